@@ -1,0 +1,224 @@
+"""The ``analysis`` command line: ingest, summary, quarantine, delete.
+
+User mistakes (missing file, unknown column, unreadable sheet) print one message and exit
+with code 2. ``--json`` prints exactly one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from analysis.errors import UserError
+from analysis.paths import STORE_ENV, default_store
+from analysis.sources import SOURCES
+from analysis.store import EventStore, IngestReport, ingest_files
+
+app = typer.Typer(
+    help="Political-violence event data: ingest, clean, store and report.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path,
+    typer.Option(
+        "--store",
+        envvar=STORE_ENV,
+        help=f"The DuckDB event store (default data/events.duckdb, or ${STORE_ENV}).",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
+
+
+def user_errors(command):
+    """Turn :class:`UserError` into one message on stderr and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except UserError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False)
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+@app.command()
+@user_errors
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="CSV or XLSX files to ingest.")],
+    source: Annotated[
+        str, typer.Option(help=f"Layout: {'|'.join(SOURCES)}; auto reads the header.")
+    ] = "auto",
+    mapping: Annotated[
+        Path | None, typer.Option(help="YAML column mapping for --source generic.")
+    ] = None,
+    sheet: Annotated[str | None, typer.Option(help="XLSX sheet (default: the first).")] = None,
+    store: StoreOption = default_store(),
+    as_json: JsonOption = False,
+) -> None:
+    """Read event tables into the store in one transaction; print the counts."""
+    for file in files:
+        if not file.is_file():
+            raise UserError(f"{file}: file not found")
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed:,} rows"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=as_json or not err.is_terminal,
+    ) as bar:
+        tasks: dict[Path, int] = {}
+
+        def progress(file: Path, rows: int) -> None:
+            if file not in tasks:
+                tasks[file] = bar.add_task(f"reading {file.name}", total=None)
+            bar.update(tasks[file], completed=rows)
+
+        reports = ingest_files(store, files, source, mapping, sheet, progress)
+    total = sum(reports, IngestReport())
+    if as_json:
+        payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
+        del payload["file"], payload["source"]
+        print(json.dumps(payload, ensure_ascii=False))
+        return
+    for warning in total.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+    out.print(_ingest_table(reports, total))
+    if total.quarantined_by_reason:
+        out.print(_reason_table(total.quarantined_by_reason))
+        out.print(f"See them with: analysis quarantine --store {store}", highlight=False)
+
+
+@app.command()
+@user_errors
+def summary(store: StoreOption = default_store(), as_json: JsonOption = False) -> None:
+    """What the store holds: events by source, fatalities by victim group, quarantine."""
+    with EventStore(store, read_only=True) as db:
+        facts = db.summary()
+    if as_json:
+        print(json.dumps(facts, ensure_ascii=False))
+        return
+    table = Table(title=f"Event store {facts['store']}", show_header=False)
+    for key in ("events", "deleted_events", "casualty_rows", "quarantined_rows", "ingests"):
+        table.add_row(key.replace("_", " "), f"{facts[key]:,}")
+    table.add_row("dates", " to ".join(str(d) for d in facts["date_range"]))
+    for name, count in facts["events_by_source"].items():
+        table.add_row(f"events from {name}", f"{count:,}")
+    out.print(table)
+    groups = Table(title="Fatalities by victim group (sum of figures, before reconciliation)")
+    for column in ("victim group", "low", "best", "high", "figures"):
+        groups.add_column(column, justify="right" if column != "victim group" else "left")
+    for group, figures in facts["fatalities_by_victim_group"].items():
+        groups.add_row(group, *(_num(figures[k]) for k in ("low", "best", "high", "figures")))
+    out.print(groups)
+
+
+@app.command()
+@user_errors
+def quarantine(store: StoreOption = default_store(), as_json: JsonOption = False) -> None:
+    """List quarantined rows: file, row, column, reason."""
+    with EventStore(store, read_only=True) as db:
+        rows = db.quarantine()
+    if as_json:
+        records = rows.astype(object).where(rows.notna(), None).to_dict("records")
+        print(json.dumps({"rows": len(rows), "quarantine": records}, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows):,} quarantined record(s)")
+    for column in ("file", "row", "column", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows.itertuples(index=False):
+        table.add_row(Path(row.source_file).name, str(row.source_row), row.column, row.reason)
+    out.print(table)
+
+
+@app.command()
+@user_errors
+def delete(
+    ids_file: Annotated[Path, typer.Argument(help="Event ids, one per line, or ACLED CSV.")],
+    source: Annotated[str, typer.Option(help="Prefix for ids given without one.")] = "acled",
+    store: StoreOption = default_store(),
+    as_json: JsonOption = False,
+) -> None:
+    """Mark events deleted (ACLED deletion lists); they are kept, not removed."""
+    ids = read_id_list(ids_file, source)
+    with EventStore(store) as db:
+        result = db.delete(ids, str(ids_file))
+    if as_json:
+        print(json.dumps(result))
+        return
+    out.print(
+        f"{result['marked_deleted']} event(s) marked deleted, "
+        f"{result['already_deleted']} already deleted, {result['not_found']} not in the store"
+    )
+    for missing in result["not_found_ids"][:20]:
+        out.print(f"  not found: {missing}", highlight=False)
+
+
+def read_id_list(path: Path, source: str) -> list[str]:
+    """Ids from a text file (one per line) or a CSV with ``event_id_cnty``/``event_id``.
+
+    Ids without a ``source:`` prefix get ``source``.
+    """
+    if not path.is_file():
+        raise UserError(f"{path}: file not found")
+    lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    lines = [line for line in lines if line]
+    if lines and "," in lines[0]:
+        frame = pd.read_csv(path, dtype="str")
+        column = next((c for c in ("event_id_cnty", "event_id") if c in frame.columns), None)
+        if column is None:
+            raise UserError(f"{path}: a CSV deletion list needs an event_id_cnty column")
+        lines = frame[column].dropna().str.strip().tolist()
+    elif lines and lines[0] in ("event_id_cnty", "event_id"):
+        lines = lines[1:]
+    return [i if ":" in i else f"{source}:{i}" for i in lines]
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def _ingest_table(reports: list[IngestReport], total: IngestReport) -> Table:
+    table = Table(title="Ingest")
+    columns = ("file", "source", "rows read", "stored", "unchanged", "replaced", "quarantined")
+    for column in columns:
+        table.add_column(column, justify="left" if column in ("file", "source") else "right")
+    for r in [*reports, total] if len(reports) > 1 else reports:
+        name = Path(r.file).name if r.file else "total"
+        numbers = (r.rows_read, r.stored, r.unchanged, r.replaced, r.quarantined)
+        table.add_row(name, r.source, *(f"{n:,}" for n in numbers))
+    return table
+
+
+def _reason_table(reasons: dict[str, int]) -> Table:
+    table = Table(title="Quarantined by reason")
+    table.add_column("reason")
+    table.add_column("records", justify="right")
+    for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        table.add_row(reason, f"{count:,}")
+    return table
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    """Entry point used by ``python -m analysis``."""
+    app(prog_name="analysis")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Source readers: ACLED, UCDP GED, GTD and analysts' own tables → the canonical model.
+
+:func:`read_source` reads one file (CSV or XLSX), detects its layout from the header unless
+told, checks the required columns, and returns :class:`Parsed` events, casualties and
+quarantined rows.
+
+>>> detect_source(["event_id_cnty", "event_date", "fatalities", "notes"])
+'acled'
+>>> detect_source(["eventid", "iyear", "imonth", "iday", "attacktype1_txt"])
+'gtd'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from analysis.errors import UserError
+from analysis.sources import acled, generic, gtd, ucdp
+from analysis.sources.mapping import Mapping
+from analysis.sources.parsed import Parsed
+from analysis.sources.rawfile import read_table
+
+READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
+SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")
+
+__all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source"]
+
+
+def detect_source(columns: list[str]) -> str | None:
+    """The public layout whose signature columns are all in the header, or None.
+
+    >>> detect_source(["id", "relid", "type_of_violence", "deaths_a", "deaths_civilians"])
+    'ucdp'
+    >>> detect_source(["date", "place"]) is None
+    True
+    """
+    header = set(columns)
+    for name, reader in READERS.items():
+        if reader.SIGNATURE <= header:
+            return name
+    return None
+
+
+def read_source(
+    path: str | Path,
+    source: str = "auto",
+    mapping: str | Path | Mapping | None = None,
+    sheet: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Parsed:
+    """Read one file into the canonical model.
+
+    ``source`` is one of :data:`SOURCES`; with ``auto`` a mapping means ``generic``, else
+    the header decides.
+    """
+    path = Path(path)
+    if source not in SOURCES:
+        raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
+    if isinstance(mapping, str | Path):
+        mapping = Mapping.load(mapping)
+    table = read_table(path, sheet=sheet, progress=progress)
+    if source == "auto":
+        source = "generic" if mapping is not None else detect_source(table.columns) or ""
+    if not source:
+        raise UserError(
+            f"{path}: cannot tell the layout from the header ({', '.join(table.columns[:8])}…); "
+            "use --source acled|ucdp|gtd, or --source generic with --mapping YAML"
+        )
+    if source == "generic":
+        if mapping is None:
+            raise UserError(f"{path}: --source generic needs --mapping YAML")
+        return generic.read(table, mapping)
+    reader = READERS[source]
+    missing = [c for c in reader.REQUIRED if c not in table.columns]
+    if missing:
+        raise UserError(
+            f"{path}: missing required {source.upper()} column(s): {', '.join(missing)}"
+        )
+    return reader.read(table)

@@ -1,0 +1,167 @@
+"""Vectorised field parsers shared by the readers, and the collector of row problems.
+
+Each parser takes a Series of raw text and returns the parsed Series plus a boolean mask
+of cells that were present but could not be parsed. A reader records those masks in a
+:class:`Problems` collector; at the end, every row with a problem becomes quarantine
+records (one per problem) and leaves the clean output.
+
+>>> import pandas as pd
+>>> values, bad = parse_int(pd.Series(["3", "", "x", "-2", "4.0"]))
+>>> values.tolist(), bad.tolist()
+([3, <NA>, <NA>, -2, 4], [False, False, True, False, False])
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
+
+DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
+
+
+def blank(values: pd.Series) -> pd.Series:
+    """True where a cell is missing or only whitespace.
+
+    >>> blank(pd.Series(["a", " ", None])).tolist()
+    [False, True, True]
+    """
+    return values.isna() | values.astype("str").str.strip().eq("")
+
+
+def text(values: pd.Series) -> pd.Series:
+    """Stripped text with blanks as missing values.
+
+    >>> text(pd.Series([" Quetta ", ""])).tolist()
+    ['Quetta', nan]
+    """
+    stripped = values.astype("str").str.strip()
+    return stripped.where(~blank(values)).astype("str")
+
+
+def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Whole numbers ("12", "12.0") as Int64; the mask marks non-blank cells that are not.
+
+    >>> parse_int(pd.Series(["1,200"]))[0].tolist()
+    [1200]
+    """
+    cleaned = values.astype("str").str.strip().str.replace(",", "", regex=False)
+    numbers = pd.to_numeric(cleaned.where(~blank(values)), errors="coerce")
+    whole = numbers.notna() & np.isfinite(numbers) & numbers.eq(numbers.round())
+    bad = ~blank(values) & ~whole
+    return numbers.where(whole).astype("Int64"), bad
+
+
+def parse_float(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Decimal numbers as float64; the mask marks non-blank cells that are not numbers.
+
+    >>> parse_float(pd.Series(["29.03", "n/a", ""]))[1].tolist()
+    [False, True, False]
+    """
+    numbers = pd.to_numeric(values.astype("str").str.strip().where(~blank(values)), errors="coerce")
+    bad = ~blank(values) & numbers.isna()
+    return numbers.astype("float64"), bad
+
+
+def parse_date(
+    values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS
+) -> tuple[pd.Series, pd.Series]:
+    """Dates in any of ``formats`` (tried in order), as datetime64[us] at midnight.
+
+    >>> dates, bad = parse_date(pd.Series(["25 August 2024", "2024-08-26", "32 August 2024"]))
+    >>> dates.dt.strftime("%Y-%m-%d").tolist(), bad.tolist()
+    (['2024-08-25', '2024-08-26', nan], [False, False, True])
+    """
+    raw = values.astype("str").str.strip().where(~blank(values))
+    parsed = pd.Series(pd.NaT, index=values.index, dtype="datetime64[us]")
+    for fmt in formats:
+        todo = parsed.isna() & raw.notna()
+        if not todo.any():
+            break
+        attempt = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
+        parsed[todo] = attempt.astype("datetime64[us]")
+    parsed = parsed.dt.normalize()
+    return parsed, raw.notna() & parsed.isna()
+
+
+def parse_unix_time(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Unix seconds (ACLED ``timestamp``) as datetime64[us].
+
+    >>> parse_unix_time(pd.Series(["1724803200"]))[0].dt.strftime("%Y-%m-%d").tolist()
+    ['2024-08-28']
+    """
+    seconds, bad = parse_int(values)
+    stamps = pd.to_datetime(seconds.astype("float64"), unit="s", errors="coerce")
+    return stamps.astype("datetime64[us]"), bad
+
+
+class Problems:
+    """Collects (rows, column, reason) problems found while reading one table.
+
+    >>> raw = pd.DataFrame({"fatalities": ["2", "-1"], "source_row": [2, 3]})
+    >>> problems = Problems(raw, Path("x.csv"))
+    >>> problems.add(pd.Series([False, True]), "fatalities", "negative number")
+    >>> problems.rows.tolist()
+    [False, True]
+    >>> problems.quarantine()[["source_row", "column", "reason"]].to_dict("records")
+    [{'source_row': 3, 'column': 'fatalities', 'reason': 'negative number'}]
+    """
+
+    def __init__(self, raw: pd.DataFrame, path: Path) -> None:
+        self.raw = raw
+        self.path = path
+        self.rows = pd.Series(False, index=raw.index)
+        self._found: list[tuple[pd.Series, str, str]] = []
+
+    def add(self, mask: pd.Series, column: str, reason: str) -> None:
+        """Record ``reason`` for every row where ``mask`` is true."""
+        mask = mask.fillna(False).astype(bool)
+        if mask.any():
+            self._found.append((mask, column, reason))
+            self.rows = self.rows | mask
+
+    def quarantine(self) -> pd.DataFrame:
+        """One quarantine record per (row, problem), with the raw row as JSON."""
+        if not self._found:
+            return empty_quarantine()
+        raw_json = self._raw_json(self.rows)
+        parts = []
+        for mask, column, reason in self._found:
+            rows = self.raw.loc[mask, "source_row"]
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "source_file": str(self.path),
+                        "source_row": rows.to_numpy(),
+                        "column": column,
+                        "reason": reason,
+                        "raw": raw_json[mask[mask].index].to_numpy(),
+                    }
+                )
+            )
+        out = pd.concat(parts, ignore_index=True)
+        return out.sort_values(["source_row", "column"], kind="stable")[QUARANTINE_COLUMNS]
+
+    def _raw_json(self, rows: pd.Series) -> pd.Series:
+        # Only quarantined rows (few) are serialised, so a per-row dump is fine here.
+        subset = self.raw.loc[rows].drop(columns="source_row")
+        records = subset.astype(object).where(subset.notna(), None).to_dict("records")
+        dumped = [json.dumps(r, ensure_ascii=False) for r in records]
+        return pd.Series(dumped, index=subset.index, dtype="str")
+
+
+def row_hash(raw: pd.DataFrame) -> pd.Series:
+    """A hex hash of each raw record's cells (not its row number), for change detection.
+
+    >>> a = row_hash(pd.DataFrame({"x": ["1"], "source_row": [2]}))
+    >>> b = row_hash(pd.DataFrame({"x": ["1"], "source_row": [9]}))
+    >>> a.tolist() == b.tolist()
+    True
+    """
+    cells = raw.drop(columns=["source_row"], errors="ignore").fillna("")
+    hashed = pd.util.hash_pandas_object(cells, index=False)
+    return hashed.map("{:016x}".format).astype("str")

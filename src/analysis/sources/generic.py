@@ -1,0 +1,222 @@
+"""Analysts' own tables (CSV or XLSX) → canonical events and casualties, via a YAML mapping.
+
+See :mod:`analysis.sources.mapping` for the mapping format. Values are checked against the
+canonical vocabularies (event types, precisions, claim statuses, victim groups); figures are
+phrases parsed by :func:`analysis.parse_count` ("at least 23", "six", "yet to be
+confirmed"), so each official's figure keeps its own ``qualifier`` and ``reported_by``.
+
+Each casualty row is a source record of its own: it is stored with its event, or it is
+quarantined (unknown event id, unreadable figure, or its event row was quarantined).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+
+from analysis.errors import UserError
+from analysis.schema import (
+    CLAIM_STATUSES,
+    DATE_PRECISIONS,
+    EVENT_TYPES,
+    GEO_PRECISIONS,
+    SUB_EVENT_TYPES,
+    VICTIM_GROUPS,
+    _typed,
+    empty_casualties,
+)
+from analysis.sources import fields as f
+from analysis.sources.fields import DATE_FORMATS, Problems, row_hash
+from analysis.sources.mapping import Mapping, TableMapping
+from analysis.sources.parsed import Parsed, event_frame, finish
+from analysis.sources.rawfile import RawTable, read_table
+
+TRUE_WORDS = {"yes", "y", "true", "1", "claim", "claimed"}
+FALSE_WORDS = {"no", "n", "false", "0", ""}
+
+
+def read(table: RawTable, mapping: Mapping) -> Parsed:
+    """Parse an analyst's table read by :func:`read_table`, following ``mapping``."""
+    col = _columns(table, mapping.events)
+    raw = table.frame
+    problems = Problems(raw, table.path)
+    ids = f.text(col("source_event_id"))
+    problems.add(ids.isna(), "source_event_id", "missing event id")
+    first_row = raw["source_row"].groupby(ids.to_numpy()).transform("min").astype("str")
+    repeated = ids.notna() & ids.duplicated(keep="first")
+    problems.add(repeated, "source_event_id", "event id repeated (first at row " + first_row + ")")
+    formats = _formats(mapping.events)
+    date_start, bad = f.parse_date(col("date_start"), formats)
+    problems.add(bad | f.blank(col("date_start")), "date_start", "missing or unparseable date")
+    date_end, bad = f.parse_date(col("date_end"), formats)
+    problems.add(bad, "date_end", "unparseable date")
+    date_end = date_end.fillna(date_start)
+    problems.add(date_start.gt(date_end), "date_end", "date_end is before date_start")
+
+    vocab = {}
+    for name, allowed, default in (
+        ("date_precision", DATE_PRECISIONS, "day"),
+        ("geo_precision", GEO_PRECISIONS, "unknown"),
+        ("event_type", tuple(EVENT_TYPES), None),
+        ("sub_event_type", SUB_EVENT_TYPES, None),
+        ("claim_status", CLAIM_STATUSES, None),
+    ):
+        values = f.text(col(name))
+        if default is not None:
+            values = values.fillna(default)
+        required = name in ("event_type", "sub_event_type")
+        problems.add(values.isna() & required, name, "missing")
+        problems.add(values.notna() & ~values.isin(allowed), name, f"not one of {list(allowed)}")
+        vocab[name] = values
+    pair = vocab["event_type"] + "|" + vocab["sub_event_type"]
+    pairs = [f"{t}|{s}" for t, subs in EVENT_TYPES.items() for s in subs]
+    problems.add(pair.notna() & ~pair.isin(pairs), "sub_event_type", "not a sub-type of event_type")
+
+    latitude, bad_lat = f.parse_float(col("latitude"))
+    longitude, bad_lon = f.parse_float(col("longitude"))
+    problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
+    problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
+    updated, bad = f.parse_date(col("source_updated_at"), formats)
+    problems.add(bad, "source_updated_at", "unparseable date")
+
+    text_fields = ["source_event_id", "actor1", "actor2", "assoc_actor1", "assoc_actor2"]
+    text_fields += ["country", "iso3", "admin1", "admin2", "location", "notes", "claimed_by"]
+    text_fields += ["related_id"]
+    events = event_frame(
+        {
+            **{name: f.text(col(name)) for name in text_fields},
+            **vocab,
+            "date_start": date_start,
+            "date_end": date_end,
+            "latitude": latitude.where(latitude.abs().le(90)),
+            "longitude": longitude.where(longitude.abs().le(180)),
+            "source_updated_at": updated,
+        },
+        raw.index,
+    )
+    if mapping.casualties is None:
+        casualties = _inline_casualties(col, problems)
+        return finish(
+            mapping.source,
+            raw,
+            events,
+            casualties,
+            problems,
+            table.path,
+            table.records,
+            table.quarantine,
+            table.warnings,
+        )
+    parsed = finish(
+        mapping.source,
+        raw,
+        events,
+        empty_casualties().iloc[0:0],
+        problems,
+        table.path,
+        table.records,
+        table.quarantine,
+        table.warnings,
+    )
+    quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
+    return _attach_casualty_table(parsed, mapping, quarantined_ids)
+
+
+def _columns(table: RawTable, spec: TableMapping):
+    """Accessor for canonical columns: mapped file column, recoded, blanks → defaults."""
+    for canonical, column in spec.columns.items():
+        if column not in table.frame.columns:
+            raise UserError(
+                f"{table.path}: column {column!r} (mapped to {canonical!r}) is not in the file; "
+                f"its columns are: {', '.join(table.columns)}"
+            )
+
+    def col(name: str) -> pd.Series:
+        index = table.frame.index
+        if name in spec.columns:
+            values = table.frame[spec.columns[name]].astype("str")
+        else:
+            values = pd.Series(pd.NA, index=index, dtype="str")
+        if name in spec.values:
+            values = values.replace(spec.values[name])
+        if name in spec.defaults:
+            values = values.where(~f.blank(values), spec.defaults[name])
+        return values
+
+    return col
+
+
+def _formats(spec: TableMapping) -> tuple[str, ...]:
+    return ((spec.date_format,) if spec.date_format else ()) + DATE_FORMATS
+
+
+def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
+    """Casualty rows from the figure columns of one table (indexed like that table)."""
+    from analysis.clean.counts import parse_counts  # TEMP until counts lands
+    counts = parse_counts(col("fatalities"))
+    problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
+    group = f.text(col("victim_group")).fillna("unknown").str.strip().str.lower()
+    problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
+    claim = col("perpetrator_claim").fillna("").str.strip().str.lower()
+    problems.add(
+        present & ~claim.isin(TRUE_WORDS | FALSE_WORDS), "perpetrator_claim", "not yes/no"
+    )
+    casualties = empty_casualties().reindex(col("fatalities").index)
+    return casualties.assign(
+        victim_group=group,
+        low=counts["low"],
+        best=counts["best"],
+        high=counts["high"],
+        qualifier=counts["qualifier"].where(counts["error"].isna(), "unknown"),
+        reported_by=f.text(col("reported_by")),
+        figure_text=f.text(col("fatalities")),
+        derived=False,
+        perpetrator_claim=claim.isin(TRUE_WORDS),
+    )[present]
+
+
+def _inline_casualties(col, problems: Problems) -> pd.DataFrame:
+    present = ~f.blank(col("fatalities")) | ~f.blank(col("victim_group"))
+    return _figures(col, problems, present)
+
+
+def _attach_casualty_table(parsed: Parsed, mapping: Mapping, quarantined_ids: set[str]) -> Parsed:
+    spec = mapping.casualties
+    assert spec is not None
+    base = mapping.path.parent if mapping.path else Path(".")
+    if spec.file:
+        table = read_table(base / spec.file, sheet=spec.sheet)
+    else:
+        table = read_table(Path(parsed.events["source_file"].iloc[0]), sheet=spec.sheet)
+    col = _columns(table, spec)
+    raw = table.frame
+    problems = Problems(raw, table.path)
+    ids = f.text(col("source_event_id"))
+    stored_ids = set(parsed.events["source_event_id"])
+    problems.add(ids.isna(), "source_event_id", "missing event id")
+    orphan = ids.isin(quarantined_ids) & ~ids.isin(stored_ids)
+    problems.add(orphan, "source_event_id", "its event row is quarantined")
+    unknown = ids.notna() & ~ids.isin(stored_ids | quarantined_ids)
+    problems.add(unknown, "source_event_id", "no event with this id in the events table")
+    figures = _figures(col, problems, pd.Series(True, index=raw.index))
+    keep = ~problems.rows
+    figures = figures[keep]
+    figures["event_id"] = mapping.source + ":" + ids[keep]
+    figures["source_row"] = raw.loc[keep, "source_row"].astype("int64")
+    hashes = pd.DataFrame({"event_id": figures["event_id"], "hash": row_hash(raw[keep])})
+    combined = hashes.sort_values(["event_id", "hash"]).groupby("event_id")["hash"].agg(",".join)
+    events = parsed.events.copy()
+    extra = events["event_id"].map(combined).fillna("")
+    events["row_hash"] = row_hash(pd.DataFrame({"a": events["row_hash"], "b": extra}))
+    events["_rows"] += events["event_id"].map(figures["event_id"].value_counts()).fillna(0)
+    events["_rows"] = events["_rows"].astype("int64")
+    quarantine = pd.concat([parsed.quarantine, table.quarantine, problems.quarantine()])
+    return Parsed(
+        events=events,
+        casualties=_typed(figures[parsed.casualties.columns], "casualties").reset_index(drop=True),
+        quarantine=quarantine.reset_index(drop=True),
+        records=parsed.records + table.records,
+        warnings=parsed.warnings + table.warnings,
+    )

@@ -1,0 +1,212 @@
+"""Global Terrorism Database CSV → canonical events and casualties.
+
+Mapping (documented in the README's methodology):
+
+- date from ``iyear``/``imonth``/``iday``: month 0 → year precision (the whole year), day 0
+  → month precision (the whole month); an ``extended`` incident ends at ``resolution``.
+- ``-9`` and ``-99`` mean unknown in every numeric field.
+- casualties: ``nkillter`` (perpetrators killed) → militants; the rest of ``nkill`` goes by
+  ``targtype1_txt``: Military/Police → security_forces, Terrorists/Non-State Militia →
+  militants, Unknown → unknown, anything else → civilians. A blank ``nkillter`` counts as
+  0. An unknown ``nkill`` gives one unknown row with no figure.
+- ``claimed`` 1 → claim_status claimed (claimed_by ``gname``); otherwise a named ``gname``
+  is attributed; ``gname`` "Unknown" leaves both empty.
+- ``related`` (ids of related incidents) → ``related_id``: the smallest id of the group,
+  so all parts of one coordinated attack share it.
+- ``specificity`` 1 → exact, 2 → near, 3 → admin2, 4 → admin1, 5 → unknown.
+- event types via ``data/reference/event_types.csv`` keyed on ``attacktype1_txt``.
+
+>>> victim_group_of_target(pd.Series(["Police", "Business", "Unknown"])).tolist()
+['security_forces', 'civilians', 'unknown']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.schema import empty_casualties
+from analysis.sources import fields as f
+from analysis.sources.countries import iso3_from_name
+from analysis.sources.crosswalk import to_canonical
+from analysis.sources.parsed import Parsed, event_frame, finish
+from analysis.sources.rawfile import RawTable
+
+SOURCE = "gtd"
+REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")
+SIGNATURE = {"eventid", "iyear", "imonth", "iday", "attacktype1_txt"}
+SPECIFICITY = {"1": "exact", "2": "near", "3": "admin2", "4": "admin1", "5": "unknown"}
+TARGET_GROUPS = {
+    "Military": "security_forces",
+    "Police": "security_forces",
+    "Terrorists/Non-State Militia": "militants",
+    "Unknown": "unknown",
+}
+UNKNOWN_CODES = (-9, -99)
+
+
+def victim_group_of_target(target_type: pd.Series) -> pd.Series:
+    """The victim group for GTD's ``targtype1_txt`` (civilians unless listed otherwise)."""
+    stripped = target_type.astype("str").str.strip()
+    return stripped.map(TARGET_GROUPS).fillna("civilians").astype("str")
+
+
+def read(table: RawTable) -> Parsed:
+    """Parse a GTD CSV read by :func:`analysis.sources.rawfile.read_table`."""
+    raw = table.frame
+    problems = f.Problems(raw, table.path)
+    problems.add(f.blank(raw["eventid"]), "eventid", "missing event id")
+
+    numbers = {}
+    for name in ("iyear", "imonth", "iday", "nkill", "nkillter", "claimed", "suicide"):
+        values = raw[name] if name in raw.columns else pd.Series(pd.NA, index=raw.index)
+        numbers[name], bad = f.parse_int(values.astype("str"))
+        problems.add(bad, name, "not a whole number")
+        numbers[name] = numbers[name].where(~numbers[name].isin(UNKNOWN_CODES))
+    for name in ("nkill", "nkillter"):
+        problems.add(numbers[name].lt(0), name, "negative number")
+    too_many = numbers["nkillter"].gt(numbers["nkill"])
+    problems.add(too_many, "nkillter", "more perpetrators killed (nkillter) than nkill")
+    date_start, date_end, precision = _dates(numbers["iyear"], numbers["imonth"], numbers["iday"])
+    problems.add(date_start.isna(), "iyear", "no valid date from iyear/imonth/iday")
+    resolution, _ = f.parse_date(_optional(raw, "resolution"), ("%Y-%m-%d", "%m/%d/%Y"))
+    extended = _optional(raw, "extended").str.strip().eq("1") & resolution.notna()
+    date_end = date_end.where(~extended, resolution)
+    problems.add(date_start.gt(date_end), "resolution", "resolution is before the incident")
+
+    latitude, bad_lat = f.parse_float(_optional(raw, "latitude"))
+    longitude, bad_lon = f.parse_float(_optional(raw, "longitude"))
+    problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
+    problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
+
+    target = f.text(_optional(raw, "targtype1_txt"))
+    attack = f.text(raw["attacktype1_txt"])
+    suicide = numbers["suicide"].eq(1).fillna(False)
+    key = attack + "|" + target.fillna("")
+    key = key.where(~(suicide & attack.eq("Bombing/Explosion")), attack + "|suicide")
+    types = to_canonical(SOURCE, key)
+    problems.add(types["event_type"].isna(), "attacktype1_txt", "not a GTD attack type")
+
+    gname = f.text(_optional(raw, "gname"))
+    named = gname.notna() & gname.ne("Unknown")
+    claimed = numbers["claimed"].eq(1).fillna(False) & named
+    status = pd.Series("attributed", index=raw.index, dtype="str").where(named)
+    status = status.where(~claimed, "claimed")
+    events = event_frame(
+        {
+            "source_event_id": raw["eventid"],
+            "date_start": date_start,
+            "date_end": date_end,
+            "date_precision": precision,
+            "event_type": types["event_type"],
+            "sub_event_type": types["sub_event_type"],
+            "actor1": gname,
+            "actor2": target,
+            "country": f.text(raw["country_txt"]),
+            "iso3": iso3_from_name(raw["country_txt"]),
+            "admin1": f.text(_optional(raw, "provstate")),
+            "location": f.text(_optional(raw, "city")),
+            "latitude": latitude.where(latitude.abs().le(90)),
+            "longitude": longitude.where(longitude.abs().le(180)),
+            "geo_precision": _optional(raw, "specificity").str.strip().map(SPECIFICITY),
+            "notes": f.text(_optional(raw, "summary")),
+            "claimed_by": gname.where(claimed),
+            "claim_status": status,
+            "related_id": _related_group(raw["eventid"], _optional(raw, "related")),
+        },
+        raw.index,
+    )
+    events["geo_precision"] = events["geo_precision"].fillna("unknown")
+    casualties = _casualties(numbers["nkill"], numbers["nkillter"], target, raw["nkill"])
+    return finish(
+        SOURCE,
+        raw,
+        events,
+        casualties,
+        problems,
+        table.path,
+        table.records,
+        table.quarantine,
+        table.warnings,
+    )
+
+
+def _optional(raw: pd.DataFrame, name: str) -> pd.Series:
+    if name in raw.columns:
+        return raw[name].astype("str")
+    return pd.Series(pd.NA, index=raw.index, dtype="str")
+
+
+def _dates(year: pd.Series, month: pd.Series, day: pd.Series):
+    """Start, end and precision: month 0 → the whole year, day 0 → the whole month."""
+    month_known = month.between(1, 12).fillna(False)
+    day_known = month_known & day.between(1, 31).fillna(False)
+    parts = pd.DataFrame(
+        {
+            "year": year,
+            "month": month.where(month_known, 1),
+            "day": day.where(day_known, 1),
+        }
+    )
+    start = pd.to_datetime(parts, errors="coerce").astype("datetime64[us]")
+    end = start.copy()
+    by_month = month_known & ~day_known
+    end[by_month] = (start[by_month] + pd.offsets.MonthEnd(0)).astype("datetime64[us]")
+    by_year = ~month_known
+    end[by_year] = (start[by_year] + pd.offsets.YearEnd(0)).astype("datetime64[us]")
+    precision = pd.Series("day", index=year.index, dtype="str")
+    precision[by_month] = "month"
+    precision[by_year] = "year"
+    return start, end, precision
+
+
+def _related_group(event_id: pd.Series, related: pd.Series) -> pd.Series:
+    """The smallest event id among an incident and its ``related`` ids (missing if none)."""
+    ids = related.str.replace(r"[^0-9,]", "", regex=True).str.split(",")
+    exploded = ids.explode()
+    exploded = exploded[exploded.fillna("").ne("")]
+    own = event_id.astype("str").str.strip()
+    candidates = pd.concat([exploded, own[exploded.index.unique()]])
+    smallest = candidates.astype("int64").groupby(level=0).min().astype("str")
+    return smallest.reindex(event_id.index).astype("str")
+
+
+def _casualties(
+    nkill: pd.Series, nkillter: pd.Series, target: pd.Series, text: pd.Series
+) -> pd.DataFrame:
+    perpetrators = nkillter.fillna(0).where(nkill.notna())
+    victims = nkill - perpetrators
+    group = victim_group_of_target(target)
+    long = pd.concat(
+        [
+            pd.DataFrame({"victim_group": group, "figure": victims}),
+            pd.DataFrame({"victim_group": "militants", "figure": perpetrators}),
+        ]
+    )
+    long = long.groupby([long.index, "victim_group"], sort=False)["figure"].sum(min_count=1)
+    long = long.reset_index(level=1)
+    known = nkill.notna().reindex(long.index)
+    positive = long["figure"].gt(0).fillna(False)
+    # Keep groups with deaths; an event with 0 deaths keeps its target group at 0.
+    first = ~long.index.duplicated()
+    zero_event = nkill.eq(0).reindex(long.index).fillna(False)
+    keep = known & (positive | (zero_event & first))
+    unknown = ~nkill.notna()
+    rows = pd.concat(
+        [
+            long[keep],
+            pd.DataFrame({"victim_group": "unknown", "figure": nkill[unknown]}),
+        ]
+    ).sort_index(kind="stable")
+    casualties = empty_casualties().reindex(rows.index)
+    figure = rows["figure"].astype("Int64")
+    return casualties.assign(
+        victim_group=rows["victim_group"].astype("str"),
+        low=figure,
+        best=figure,
+        high=figure,
+        qualifier=pd.Series("exact", index=rows.index).where(figure.notna(), "unknown"),
+        reported_by="GTD",
+        figure_text=text.reindex(rows.index).astype("str"),
+        derived=False,
+        perpetrator_claim=False,
+    )

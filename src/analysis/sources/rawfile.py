@@ -1,0 +1,209 @@
+"""Read a CSV or XLSX file into a frame of raw text, keeping every record.
+
+Every cell is read as text so that nothing is converted (or lost) before a reader has
+checked it. Each record carries ``source_row`` in spreadsheet numbering: the header is
+row 1, the first record row 2. Records with the wrong number of fields are not guessed
+at: they go to the quarantine frame with their raw text.
+
+Encodings: UTF-8 with or without BOM; otherwise CP1252 (a superset of Latin-1 for
+printable text) with a warning, and Latin-1 for bytes CP1252 leaves undefined.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+>>> _ = path.write_text("a,b\\n1,2\\n3\\n", encoding="utf-8")
+>>> table = read_table(path)
+>>> table.frame.to_dict("records")
+[{'a': '1', 'b': '2', 'source_row': 2}]
+>>> table.quarantine[["source_row", "reason"]].to_dict("records")
+[{'source_row': 3, 'reason': 'record has 1 field(s), the header has 2'}]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import UserError
+from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
+
+DELIMITERS = (",", ";", "\t", "|")
+CHUNK_RECORDS = 50_000
+
+
+@dataclass
+class RawTable:
+    """The raw text of one table: good records, ragged records, and what was noticed."""
+
+    path: Path
+    frame: pd.DataFrame  # one str column per header field, plus int64 source_row
+    quarantine: pd.DataFrame  # QUARANTINE_COLUMNS
+    records: int  # records read, good and ragged (the header not counted)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[str]:
+        """The header fields, in file order.
+
+        >>> RawTable(Path("x.csv"), pd.DataFrame({"a": [], "source_row": []}),
+        ...          empty_quarantine(), 0).columns
+        ['a']
+        """
+        return [c for c in self.frame.columns if c != "source_row"]
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> RawTable:
+    """Read a CSV/TSV or XLSX file as text; see the module docstring.
+
+    ``progress`` is called with the number of records read so far, once per chunk.
+
+    >>> read_table("no/such/file.csv")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: no/such/file.csv: file not found
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: file not found")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet)
+    if sheet is not None:
+        raise UserError(f"{path}: --sheet applies to XLSX files only")
+    return _read_csv(path, progress)
+
+
+def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
+    """Decode file bytes: UTF-8 (BOM optional), else CP1252/Latin-1 with a warning.
+
+    >>> decode("café".encode("cp1252"), Path("x.csv"))[1]
+    ['x.csv: not valid UTF-8; read as CP1252 (Windows Latin-1)']
+    >>> decode("\\ufeffcafé".encode("utf-8"), Path("x.csv"))
+    ('café', [])
+    """
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        return text, [f"{path}: not valid UTF-8; read as CP1252 (Windows Latin-1)"]
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        return text, [f"{path}: not valid UTF-8 or CP1252; read as Latin-1"]
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter that splits the header into the most fields (comma on ties).
+
+    >>> sniff_delimiter("event_id_cnty;event_date;year")
+    ';'
+    >>> sniff_delimiter("a,b;c")
+    ','
+    """
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
+    text, warnings = decode(path.read_bytes(), path)
+    if not text.strip():
+        raise UserError(f"{path}: the file is empty (no header row)")
+    first_line = text.split("\n", 1)[0]
+    delimiter = sniff_delimiter(first_line)
+    if delimiter != ",":
+        warnings.append(f"{path}: fields are separated by {delimiter!r}, not commas; read so")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [name.strip() for name in next(reader)]
+    _check_header(header, path)
+    width = len(header)
+    chunks: list[pd.DataFrame] = []
+    bad: list[dict] = []
+    rows: list[list[str]] = []
+    row_numbers: list[int] = []
+    records = 0
+    for records, record in enumerate(reader, start=1):
+        if len(record) == width:
+            rows.append(record)
+            row_numbers.append(records + 1)
+        elif record:
+            bad.append(_ragged(path, records + 1, record, header))
+        else:  # a blank line is not a record
+            records -= 1
+        if len(rows) >= CHUNK_RECORDS:
+            chunks.append(_frame(rows, row_numbers, header))
+            rows, row_numbers = [], []
+            if progress:
+                progress(records)
+    chunks.append(_frame(rows, row_numbers, header))
+    if progress:
+        progress(records)
+    frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+    quarantine = pd.DataFrame(bad, columns=QUARANTINE_COLUMNS) if bad else empty_quarantine()
+    return RawTable(path, frame, quarantine.astype({"source_row": "int64"}), records, warnings)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
+    try:
+        book = pd.read_excel(path, sheet_name=None, dtype=str, header=None, engine="openpyxl")
+    except Exception as exc:  # openpyxl raises many types for unreadable files
+        raise UserError(f"{path}: cannot read as an XLSX workbook ({exc})") from exc
+    if sheet is None:
+        sheet = next(iter(book))
+    if sheet not in book:
+        raise UserError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(book)})")
+    cells = book[sheet]
+    if cells.empty:
+        raise UserError(f"{path} [{sheet}]: the sheet is empty (no header row)")
+    header = [str(v).strip() if pd.notna(v) else "" for v in cells.iloc[0]]
+    while header and header[-1] == "":
+        header.pop()
+    _check_header(header, path)
+    body = cells.iloc[1:, : len(header)].fillna("")
+    body.columns = header
+    body = body[body.ne("").any(axis=1)]  # blank rows are not records
+    row_numbers = (body.index.to_numpy() + 1).tolist()  # header is sheet row 1
+    frame = _frame(body.to_numpy().tolist(), row_numbers, header)
+    return RawTable(path, frame, empty_quarantine(), len(frame))
+
+
+def _check_header(header: list[str], path: Path) -> None:
+    if not any(header):
+        raise UserError(f"{path}: the header row is empty")
+    seen: set[str] = set()
+    for position, name in enumerate(header, start=1):
+        if not name:
+            raise UserError(f"{path}: header column {position} has no name")
+        if name in seen:
+            raise UserError(f"{path}: header column {name!r} appears twice")
+        seen.add(name)
+
+
+def _frame(rows: list[list[str]], row_numbers: list[int], header: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=header, dtype="str")
+    if not rows:
+        frame = pd.DataFrame({name: pd.Series(dtype="str") for name in header})
+    frame["source_row"] = pd.Series(row_numbers, dtype="int64")
+    return frame
+
+
+def _ragged(path: Path, row: int, record: list[str], header: list[str]) -> dict:
+    raw = dict(zip(header, record, strict=False))
+    if len(record) > len(header):
+        raw["_extra_fields"] = record[len(header) :]
+    return {
+        "source_file": str(path),
+        "source_row": row,
+        "column": "",
+        "reason": f"record has {len(record)} field(s), the header has {len(header)}",
+        "raw": json.dumps(raw, ensure_ascii=False),
+    }

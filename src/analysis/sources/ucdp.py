@@ -1,0 +1,200 @@
+"""UCDP Georeferenced Event Dataset (GED) CSV → canonical events and casualties.
+
+Mapping (documented in the README's methodology):
+
+- ``type_of_violence`` 1 state-based, 2 non-state → Battles/Armed clash; 3 one-sided →
+  Violence against civilians/Attack (``data/reference/event_types.csv``).
+- deaths by side → victim groups: ``deaths_a`` belong to ``side_a``, ``deaths_b`` to
+  ``side_b``; a side named "Government of …" is security_forces, any other side is
+  militants; ``deaths_civilians`` → civilians; ``deaths_unknown`` → unknown.
+- UCDP gives low/high only for the whole event. The group figures are the best
+  estimates; the event's (low − best) and (high − best) are shared out in proportion to
+  each group's best (largest remainder), so that the groups add up to the event's
+  low, best and high exactly. If best is 0 and high is not, high goes to unknown.
+- ``date_prec`` 1 → day, 2 → week, 3/4 → month, 5 → year; ``where_prec`` 1 → exact,
+  2 → near, 3 → admin2, 4/5 → admin1, 6 → country, 7 → unknown.
+
+>>> government_side(pd.Series(["Government of Pakistan", "BLA"])).tolist()
+[True, False]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.schema import VICTIM_GROUPS, empty_casualties
+from analysis.sources import fields as f
+from analysis.sources.countries import iso3_from_name
+from analysis.sources.crosswalk import to_canonical
+from analysis.sources.parsed import Parsed, event_frame, finish
+from analysis.sources.rawfile import RawTable
+
+SOURCE = "ucdp"
+REQUIRED = (
+    "id",
+    "type_of_violence",
+    "side_a",
+    "side_b",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "country",
+)
+SIGNATURE = {"relid", "type_of_violence", "deaths_a", "deaths_civilians"}
+DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "month", "5": "year"}
+WHERE_PRECISION = {
+    "1": "exact",
+    "2": "near",
+    "3": "admin2",
+    "4": "admin1",
+    "5": "admin1",
+    "6": "country",
+    "7": "unknown",
+}
+DEATH_COLUMNS = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+
+
+def government_side(side: pd.Series) -> pd.Series:
+    """True for sides UCDP names "Government of …" (state forces)."""
+    return side.astype("str").str.strip().str.startswith("Government of").fillna(False)
+
+
+def read(table: RawTable) -> Parsed:
+    """Parse a UCDP GED CSV read by :func:`analysis.sources.rawfile.read_table`."""
+    raw = table.frame
+    problems = f.Problems(raw, table.path)
+    problems.add(f.blank(raw["id"]), "id", "missing event id")
+
+    date_start, bad = f.parse_date(raw["date_start"])
+    problems.add(bad | f.blank(raw["date_start"]), "date_start", "missing or unparseable date")
+    date_end, bad = f.parse_date(raw["date_end"])
+    problems.add(bad | f.blank(raw["date_end"]), "date_end", "missing or unparseable date")
+    problems.add(date_start.gt(date_end), "date_end", "date_end is before date_start")
+
+    figures = {}
+    for name in (*DEATH_COLUMNS, "low", "best", "high"):
+        figures[name], bad = f.parse_int(raw[name])
+        problems.add(bad, name, "not a whole number")
+        problems.add(figures[name].lt(0), name, "negative number")
+    low, best, high = figures["low"], figures["best"], figures["high"]
+    problems.add(low.gt(best), "low", "low is greater than best")
+    problems.add(best.gt(high), "high", "high is less than best")
+    parts = sum(figures[name].fillna(0) for name in DEATH_COLUMNS)
+    problems.add(parts.ne(best.fillna(0)), "best", "best is not the sum of deaths by side")
+
+    types = to_canonical(SOURCE, raw["type_of_violence"].str.strip())
+    problems.add(types["event_type"].isna(), "type_of_violence", "not 1, 2 or 3")
+
+    latitude, bad_lat = f.parse_float(raw.get("latitude", pd.Series(index=raw.index)))
+    longitude, bad_lon = f.parse_float(raw.get("longitude", pd.Series(index=raw.index)))
+    problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
+    problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
+
+    date_prec = _optional(raw, "date_prec").str.strip().map(DATE_PRECISION).fillna("day")
+    where_prec = _optional(raw, "where_prec").str.strip().map(WHERE_PRECISION).fillna("unknown")
+    events = event_frame(
+        {
+            "source_event_id": raw["id"],
+            "date_start": date_start,
+            "date_end": date_end,
+            "date_precision": date_prec,
+            "event_type": types["event_type"],
+            "sub_event_type": types["sub_event_type"],
+            "actor1": f.text(raw["side_a"]),
+            "actor2": f.text(raw["side_b"]),
+            "country": f.text(raw["country"]),
+            "iso3": iso3_from_name(raw["country"]),
+            "admin1": f.text(_optional(raw, "adm_1")),
+            "admin2": f.text(_optional(raw, "adm_2")),
+            "location": f.text(_optional(raw, "where_coordinates")),
+            "latitude": latitude.where(latitude.abs().le(90)),
+            "longitude": longitude.where(longitude.abs().le(180)),
+            "geo_precision": where_prec,
+            "notes": f.text(_optional(raw, "source_headline")),
+        },
+        raw.index,
+    )
+    casualties = _casualties(raw, figures)
+    return finish(
+        SOURCE,
+        raw,
+        events,
+        casualties,
+        problems,
+        table.path,
+        table.records,
+        table.quarantine,
+        table.warnings,
+    )
+
+
+def _optional(raw: pd.DataFrame, name: str) -> pd.Series:
+    if name in raw.columns:
+        return raw[name].astype("str")
+    return pd.Series(pd.NA, index=raw.index, dtype="str")
+
+
+def _casualties(raw: pd.DataFrame, figures: dict[str, pd.Series]) -> pd.DataFrame:
+    """One casualty row per event and victim group with deaths, low/best/high shared out."""
+    state_based = raw["type_of_violence"].str.strip().eq("1")
+    group_a = np.where(state_based & government_side(raw["side_a"]), "security_forces", "militants")
+    group_b = np.where(state_based & government_side(raw["side_b"]), "security_forces", "militants")
+    long = pd.concat(
+        [
+            pd.DataFrame({"group": group_a, "best": figures["deaths_a"]}, index=raw.index),
+            pd.DataFrame({"group": group_b, "best": figures["deaths_b"]}, index=raw.index),
+            pd.DataFrame({"group": "civilians", "best": figures["deaths_civilians"]}),
+            pd.DataFrame({"group": "unknown", "best": figures["deaths_unknown"]}),
+        ]
+    )
+    long = long.fillna({"best": 0}).astype({"best": "int64"})
+    long = long.groupby([long.index, "group"], sort=False)["best"].sum().reset_index(level=1)
+    long["group"] = pd.Categorical(long["group"], categories=VICTIM_GROUPS)
+    long = long.sort_values("group", kind="stable").sort_index(kind="stable")
+
+    event_best = figures["best"].fillna(0).astype("int64")
+    long["low"] = long["best"] - _share(long, (event_best - figures["low"]).fillna(0))
+    long["high"] = long["best"] + _share(long, (figures["high"] - event_best).fillna(0))
+    keep = long[["low", "best", "high"]].gt(0).any(axis=1)
+    # An event with no deaths at all keeps one unknown row with zeros.
+    no_deaths = ~long.index.isin(long.index[keep])
+    keep |= no_deaths & long["group"].eq("unknown")
+    long = long[keep]
+
+    casualties = empty_casualties().reindex(long.index)
+    return casualties.assign(
+        victim_group=long["group"].astype("str"),
+        low=long["low"].astype("Int64"),
+        best=long["best"].astype("Int64"),
+        high=long["high"].astype("Int64"),
+        qualifier="exact",
+        reported_by="UCDP",
+        figure_text=None,
+        derived=False,
+        perpetrator_claim=False,
+    )
+
+
+def _share(long: pd.DataFrame, margin: pd.Series) -> pd.Series:
+    """Share each event's ``margin`` over its groups in proportion to best (largest remainder)."""
+    margin = margin.astype("int64").clip(lower=0)
+    total = long.groupby(level=0)["best"].transform("sum")
+    event_margin = margin.reindex(long.index).to_numpy()
+    exact = np.where(total > 0, event_margin * long["best"] / total.where(total > 0, 1), 0.0)
+    # With no deaths by group (best 0), the whole margin is unknown deaths.
+    exact = np.where((total == 0) & long["group"].eq("unknown"), event_margin, exact)
+    floor = np.floor(exact).astype("int64")
+    short = pd.Series(event_margin - 0, index=long.index) - pd.Series(
+        floor, index=long.index
+    ).groupby(level=0).transform("sum")
+    remainder = pd.Series(exact - floor, index=long.index)
+    order = remainder.groupby(level=0).rank(method="first", ascending=False)
+    extra = (order <= short).astype("int64")
+    return pd.Series(floor, index=long.index) + extra

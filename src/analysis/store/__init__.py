@@ -1,0 +1,42 @@
+"""The embedded DuckDB event store and the ingest command built on it.
+
+>>> from analysis.store import EventStore, ingest_files
+>>> EventStore.__name__
+'EventStore'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from analysis.sources import read_source
+from analysis.sources.mapping import Mapping
+from analysis.store.eventstore import EventStore
+from analysis.store.report import IngestReport
+
+__all__ = ["EventStore", "IngestReport", "ingest_files"]
+
+
+def ingest_files(
+    store_path: str | Path,
+    files: Sequence[str | Path],
+    source: str = "auto",
+    mapping: str | Path | None = None,
+    sheet: str | None = None,
+    progress: Callable[[Path, int], None] | None = None,
+) -> list[IngestReport]:
+    """Read each file and merge it into the store, all in ONE transaction.
+
+    A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
+    report per file; ``sum`` them for the command's totals.
+    """
+    loaded = Mapping.load(mapping) if mapping else None
+    reports = []
+    with EventStore(store_path) as store, store.transaction() as batch:
+        for file in map(Path, files):
+            tick = (lambda n, f=file: progress(f, n)) if progress else None
+            parsed = read_source(file, source=source, mapping=loaded, sheet=sheet, progress=tick)
+            name = parsed.events["source"].iloc[0] if len(parsed.events) else source
+            reports.append(store.write(parsed, batch, file, name))
+    return reports

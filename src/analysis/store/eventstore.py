@@ -1,0 +1,415 @@
+"""The embedded event store: one DuckDB file that grows by idempotent updates.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "events.duckdb"
+>>> with EventStore(path) as store:
+...     store.summary()["events"]
+0
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analysis.errors import UserError
+from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
+from analysis.sources.parsed import Parsed
+from analysis.store.report import IngestReport
+from analysis.store.tables import SCHEMA_VERSION, create_statements
+
+EVENT_LIST = ", ".join(EVENT_COLUMNS)
+CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
+
+
+def new_batch_id() -> str:
+    """A sortable id for one ingest command: UTC time to the microsecond.
+
+    >>> new_batch_id()[:2]
+    '20'
+    """
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+class EventStore:
+    """Open (creating if needed) the store at ``path``; use as a context manager."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise UserError(f"{self.path}: no event store here; run `analysis ingest` first")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise UserError(f"{self.path}: cannot open the event store ({exc})") from exc
+        if not read_only:
+            for statement in create_statements():
+                self.con.execute(statement)
+            self.con.execute(
+                "INSERT OR IGNORE INTO store_meta VALUES ('schema_version', ?)",
+                [str(SCHEMA_VERSION)],
+            )
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[str]:
+        """One transaction; yields the batch id. An exception (or a killed process) undoes it."""
+        batch = new_batch_id()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield batch
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # ----------------------------------------------------------------- writing
+
+    def write(self, parsed: Parsed, batch: str, file: Path, source: str) -> IngestReport:
+        """Merge one parsed file into the store (inside :meth:`transaction`)."""
+        events, casualties, duplicates = _split_file_duplicates(parsed)
+        quarantine = pd.concat([parsed.quarantine, duplicates["quarantine"]], ignore_index=True)
+        events = events.assign(ingest_batch=batch)
+        status = self._classify(events)
+        new = status["status"].eq("new")
+        replaced = status["status"].eq("replaced")
+        unchanged = ~(new | replaced)
+        rows = events["_rows"].to_numpy()
+        write_ids = events.loc[(new | replaced).to_numpy(), "event_id"]
+        replaced_ids = events.loc[replaced.to_numpy(), "event_id"]
+        now = datetime.now(UTC).replace(tzinfo=None)
+        if len(replaced_ids):
+            self._to_history(replaced_ids, batch, now)
+        to_write = events[events["event_id"].isin(write_ids)]
+        self.con.register("incoming_events", to_write[EVENT_COLUMNS])
+        self.con.register("incoming_flags", status.loc[replaced, ["event_id", "deleted"]])
+        self.con.execute(f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events")
+        self.con.execute(
+            "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
+            "WHERE events.event_id = f.event_id"
+        )
+        new_casualties = casualties[casualties["event_id"].isin(write_ids)]
+        self.con.register("incoming_casualties", new_casualties[CASUALTY_COLUMNS])
+        self.con.execute(
+            f"INSERT INTO casualties ({CASUALTY_LIST}) SELECT {CASUALTY_LIST} FROM incoming_casualties"
+        )
+        for name in ("incoming_events", "incoming_flags", "incoming_casualties"):
+            self.con.unregister(name)
+        self._quarantine(quarantine, batch, now)
+
+        report = IngestReport(
+            file=str(file),
+            source=source,
+            rows_read=parsed.records,
+            stored=int(rows[new.to_numpy()].sum()),
+            replaced=int(rows[replaced.to_numpy()].sum()),
+            unchanged=int(rows[unchanged.to_numpy()].sum()) + duplicates["identical_rows"],
+            quarantined=len(quarantine[["source_file", "source_row"]].drop_duplicates()),
+            quarantined_by_reason=_reasons(quarantine),
+            events_new=int(new.sum()),
+            events_replaced=int(replaced.sum()),
+            events_unchanged=int(unchanged.sum()),
+            older_versions_ignored=int(status["status"].eq("older").sum()),
+            casualty_rows=len(new_casualties),
+            warnings=list(parsed.warnings),
+        )
+        if not report.balanced():
+            raise RuntimeError(f"{file}: row accounting does not balance: {report.to_dict()}")
+        self._log(report, batch, file, now)
+        return report
+
+    def _classify(self, events: pd.DataFrame) -> pd.DataFrame:
+        """new / unchanged / replaced / older for each incoming event, in incoming order."""
+        keys = events[["event_id", "row_hash", "source_updated_at"]]
+        self.con.register("incoming_keys", keys)
+        known = self.con.execute(
+            "SELECT k.event_id, e.row_hash AS old_hash, e.source_updated_at AS old_stamp, "
+            "e.deleted FROM incoming_keys k JOIN events e USING (event_id)"
+        ).df()
+        self.con.unregister("incoming_keys")
+        status = keys.merge(known, on="event_id", how="left")
+        stored = status["old_hash"].notna()
+        same = stored & status["old_hash"].eq(status["row_hash"])
+        older = (
+            stored & ~same & status["source_updated_at"].lt(status["old_stamp"]).fillna(False)
+        )
+        label = pd.Series("new", index=status.index, dtype="str")
+        label[stored] = "replaced"
+        label[same] = "unchanged"
+        label[older] = "older"
+        status["status"] = label
+        status["deleted"] = status["deleted"].fillna(False).astype(bool)
+        return status
+
+    def _to_history(self, event_ids: pd.Series, batch: str, now: datetime) -> None:
+        self.con.register("replaced_ids", pd.DataFrame({"event_id": event_ids}))
+        self.con.execute(
+            "INSERT INTO event_history SELECT e.*, ?, ? FROM events e "
+            "WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+            [batch, now],
+        )
+        self.con.execute(
+            f"INSERT INTO casualty_history SELECT {CASUALTY_LIST}, ? FROM casualties "
+            "WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+            [batch],
+        )
+        for table in ("casualties", "events"):
+            self.con.execute(
+                f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM replaced_ids)"
+            )
+        self.con.unregister("replaced_ids")
+
+    def _quarantine(self, quarantine: pd.DataFrame, batch: str, now: datetime) -> None:
+        """Add quarantined rows not already there (same file name, row, column, reason, raw)."""
+        if quarantine.empty:
+            return
+        frame = quarantine.assign(file_name=quarantine["source_file"].map(lambda p: Path(p).name))
+        self.con.register("incoming_quarantine", frame)
+        self.con.execute(
+            """INSERT INTO quarantine
+            SELECT q.source_file, q.source_row, q."column", q.reason, q.raw, ?, ?
+            FROM incoming_quarantine q
+            WHERE NOT EXISTS (
+                SELECT 1 FROM quarantine s
+                WHERE regexp_extract(s.source_file, '[^/\\\\]+$') = q.file_name
+                  AND s.source_row = q.source_row AND s."column" = q."column"
+                  AND s.reason = q.reason AND s.raw = q.raw)""",
+            [batch, now],
+        )
+        self.con.unregister("incoming_quarantine")
+
+    def _log(self, report: IngestReport, batch: str, file: Path, now: datetime) -> None:
+        digest = hashlib.sha256(file.read_bytes()).hexdigest() if file.is_file() else None
+        self.con.execute(
+            "INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                batch,
+                str(file),
+                report.source,
+                digest,
+                now,
+                report.rows_read,
+                report.stored,
+                report.unchanged,
+                report.replaced,
+                report.quarantined,
+                json.dumps(report.to_dict()),
+            ],
+        )
+
+    def delete(self, event_ids: list[str], list_file: str = "") -> dict[str, object]:
+        """Mark events deleted (kept, excluded from queries); returns what happened to each id."""
+        ids = pd.DataFrame({"event_id": pd.Series(event_ids, dtype="str").drop_duplicates()})
+        with self.transaction() as batch:
+            self.con.register("deleted_ids", ids)
+            found = self.con.execute(
+                "SELECT d.event_id, e.deleted FROM deleted_ids d JOIN events e USING (event_id)"
+            ).df()
+            now = datetime.now(UTC).replace(tzinfo=None)
+            self.con.execute(
+                "UPDATE events SET deleted = true, deleted_at = ?, deleted_batch = ? "
+                "WHERE NOT deleted AND event_id IN (SELECT event_id FROM deleted_ids)",
+                [now, batch],
+            )
+            self.con.execute(
+                "INSERT INTO deletions SELECT event_id, ?, ?, ? FROM deleted_ids",
+                [batch, now, list_file],
+            )
+            self.con.unregister("deleted_ids")
+        missing = sorted(set(ids["event_id"]) - set(found["event_id"]))
+        return {
+            "ids": len(ids),
+            "marked_deleted": int((~found["deleted"]).sum()),
+            "already_deleted": int(found["deleted"].sum()),
+            "not_found": len(missing),
+            "not_found_ids": missing,
+        }
+
+    # ----------------------------------------------------------------- reading
+
+    def events(
+        self,
+        country: str | None = None,
+        admin1: str | list[str] | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        actor: str | None = None,
+        event_type: str | None = None,
+        source: str | None = None,
+        include_deleted: bool = False,
+    ) -> pd.DataFrame:
+        """Events matching every given filter, as a DataFrame with the canonical columns.
+
+        ``start``/``end`` select events whose date span overlaps the range; ``actor``
+        matches any actor column, case-insensitively, as a substring.
+        """
+        where, params = _filters(country, admin1, start, end, actor, event_type, source)
+        if not include_deleted:
+            where.append("NOT deleted")
+        sql = f"SELECT * FROM events WHERE {' AND '.join(where) or 'true'} ORDER BY date_start, event_id"
+        frame = self.con.execute(sql, params).df()
+        return _typed(frame, "events")
+
+    def casualties(self, **filters: object) -> pd.DataFrame:
+        """Casualty rows of the events :meth:`events` selects with the same filters."""
+        include_deleted = bool(filters.pop("include_deleted", False))
+        where, params = _filters(**filters)  # type: ignore[arg-type]
+        if not include_deleted:
+            where.append("NOT deleted")
+        sql = (
+            f"SELECT c.* FROM casualties c JOIN events USING (event_id) "
+            f"WHERE {' AND '.join(where) or 'true'} ORDER BY c.event_id, c.source_row"
+        )
+        return _typed(self.con.execute(sql, params).df(), "casualties")
+
+    def quarantine(self) -> pd.DataFrame:
+        """Every quarantined row, oldest first."""
+        return self.con.execute(
+            'SELECT source_file, source_row, "column", reason, raw, ingest_batch '
+            "FROM quarantine ORDER BY quarantined_at, source_file, source_row"
+        ).df()
+
+    def ingest_log(self) -> pd.DataFrame:
+        """One row per file ingested."""
+        return self.con.execute("SELECT * FROM ingest_log ORDER BY started_at").df()
+
+    def summary(self) -> dict[str, object]:
+        """Counts describing the store: events by source, fatalities by victim group, …"""
+        q = self.con.execute
+        by_source = dict(
+            q("SELECT source, count(*) FROM events WHERE NOT deleted GROUP BY 1 ORDER BY 1").fetchall()
+        )
+        groups = q(
+            "SELECT victim_group, sum(low), sum(best), sum(high), count(*) FROM casualties c "
+            "JOIN events e USING (event_id) WHERE NOT e.deleted GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        first, last = q("SELECT min(date_start), max(date_end) FROM events WHERE NOT deleted").fetchone()
+        return {
+            "store": str(self.path),
+            "events": sum(by_source.values()),
+            "events_by_source": by_source,
+            "deleted_events": q("SELECT count(*) FROM events WHERE deleted").fetchone()[0],
+            "fatalities_by_victim_group": {
+                g: {"low": _int(lo), "best": _int(b), "high": _int(h), "figures": n}
+                for g, lo, b, h, n in groups
+            },
+            "casualty_rows": q("SELECT count(*) FROM casualties").fetchone()[0],
+            "date_range": [_day(first), _day(last)],
+            "quarantined_rows": q(
+                "SELECT count(*) FROM (SELECT DISTINCT source_file, source_row FROM quarantine)"
+            ).fetchone()[0],
+            "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
+            "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
+        }
+
+
+def _int(value: object) -> int | None:
+    return None if value is None else int(value)
+
+
+def _day(value: object) -> str | None:
+    return None if value is None else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _filters(
+    country: str | None = None,
+    admin1: str | list[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    actor: str | None = None,
+    event_type: str | None = None,
+    source: str | None = None,
+) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if country:
+        where.append("(lower(country) = lower(?) OR upper(iso3) = upper(?))")
+        params += [country, country]
+    if admin1:
+        names = [admin1] if isinstance(admin1, str) else list(admin1)
+        where.append(f"lower(admin1) IN ({', '.join('lower(?)' for _ in names)})")
+        params += names
+    if start:
+        where.append("date_end >= CAST(? AS TIMESTAMP)")
+        params.append(start)
+    if end:
+        where.append("date_start <= CAST(? AS TIMESTAMP)")
+        params.append(end)
+    if actor:
+        where.append(
+            "concat_ws(' | ', actor1, actor2, assoc_actor1, assoc_actor2) ILIKE '%' || ? || '%'"
+        )
+        params.append(actor)
+    if event_type:
+        where.append("(event_type = ? OR sub_event_type = ?)")
+        params += [event_type, event_type]
+    if source:
+        where.append("source = ?")
+        params.append(source)
+    return where, params
+
+
+def _split_file_duplicates(parsed: Parsed) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Keep the first of repeated event ids in one file.
+
+    A repeat with the same content is counted unchanged; a repeat with different content is
+    quarantined (the analyst must say which is right).
+    """
+    events = parsed.events
+    repeated = events["event_id"].duplicated(keep="first")
+    if not repeated.any():
+        return events, parsed.casualties, {"quarantine": parsed.quarantine.iloc[0:0], "identical_rows": 0}
+    first = events[~repeated].set_index("event_id")
+    repeats = events[repeated]
+    same = repeats["row_hash"].eq(repeats["event_id"].map(first["row_hash"]))
+    differing = repeats[~same]
+    first_row = differing["event_id"].map(first["source_row"])
+    quarantine = pd.DataFrame(
+        {
+            "source_file": differing["source_file"],
+            "source_row": differing["source_row"],
+            "column": "event_id",
+            "reason": "event id repeated in this file with different content (first at row "
+            + first_row.astype("str")
+            + ")",
+            "raw": differing[EVENT_COLUMNS].to_json(
+                orient="records", lines=True, date_format="iso"
+            ).splitlines(),
+        }
+    )
+    dropped_rows = set(zip(repeats["event_id"], repeats["source_row"], strict=True))
+    casualties = parsed.casualties
+    keep_casualties = ~pd.Series(
+        list(zip(casualties["event_id"], casualties["source_row"], strict=True)),
+        index=casualties.index,
+    ).isin(dropped_rows)
+    return (
+        events[~repeated],
+        casualties[keep_casualties],
+        {"quarantine": quarantine, "identical_rows": int(repeats.loc[same, "_rows"].sum())},
+    )
+
+
+def _reasons(quarantine: pd.DataFrame) -> dict[str, int]:
+    """Quarantined records per reason (a record with two problems counts under both)."""
+    if quarantine.empty:
+        return {}
+    distinct = quarantine[["source_file", "source_row", "reason"]].drop_duplicates()
+    return {str(k): int(v) for k, v in distinct["reason"].value_counts().items()}

@@ -1,0 +1,74 @@
+"""The DuckDB tables of the event store, derived from the canonical model in analysis.schema.
+
+``events`` and ``casualties`` hold the current version of every event; a newer version
+moves the old one to ``event_history`` / ``casualty_history``. ``quarantine`` keeps rows
+that could not be made valid, ``ingest_log`` one row per file ingested, ``deletions`` the
+ids a deletion list marked deleted.
+
+>>> "CREATE TABLE IF NOT EXISTS events" in create_statements()[0]
+True
+"""
+
+from __future__ import annotations
+
+from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS
+
+SQL_TYPES = {
+    "date_start": "TIMESTAMP",
+    "date_end": "TIMESTAMP",
+    "source_updated_at": "TIMESTAMP",
+    "latitude": "DOUBLE",
+    "longitude": "DOUBLE",
+    "source_row": "BIGINT",
+    "low": "BIGINT",
+    "best": "BIGINT",
+    "high": "BIGINT",
+    "derived": "BOOLEAN",
+    "perpetrator_claim": "BOOLEAN",
+}
+DELETION_COLUMNS = ["deleted", "deleted_at", "deleted_batch"]
+HISTORY_COLUMNS = ["replaced_batch", "replaced_at"]
+SCHEMA_VERSION = 1
+
+
+def _columns(names: list[str]) -> str:
+    return ",\n  ".join(f"{name} {SQL_TYPES.get(name, 'VARCHAR')}" for name in names)
+
+
+def create_statements() -> list[str]:
+    """The CREATE statements for every table (idempotent)."""
+    events = _columns(EVENT_COLUMNS)
+    casualties = _columns(CASUALTY_COLUMNS)
+    return [
+        f"""CREATE TABLE IF NOT EXISTS events (
+  {events},
+  deleted BOOLEAN NOT NULL DEFAULT false,
+  deleted_at TIMESTAMP,
+  deleted_batch VARCHAR,
+  PRIMARY KEY (event_id)
+)""",
+        f"CREATE TABLE IF NOT EXISTS casualties (\n  {casualties}\n)",
+        f"""CREATE TABLE IF NOT EXISTS event_history (
+  {events},
+  deleted BOOLEAN, deleted_at TIMESTAMP, deleted_batch VARCHAR,
+  replaced_batch VARCHAR, replaced_at TIMESTAMP
+)""",
+        f"""CREATE TABLE IF NOT EXISTS casualty_history (
+  {casualties},
+  replaced_batch VARCHAR
+)""",
+        """CREATE TABLE IF NOT EXISTS quarantine (
+  source_file VARCHAR, source_row BIGINT, "column" VARCHAR, reason VARCHAR, raw VARCHAR,
+  ingest_batch VARCHAR, quarantined_at TIMESTAMP
+)""",
+        """CREATE TABLE IF NOT EXISTS ingest_log (
+  ingest_batch VARCHAR, source_file VARCHAR, source VARCHAR, file_sha256 VARCHAR,
+  started_at TIMESTAMP, rows_read BIGINT, stored BIGINT, unchanged BIGINT, replaced BIGINT,
+  quarantined BIGINT, report VARCHAR
+)""",
+        """CREATE TABLE IF NOT EXISTS deletions (
+  event_id VARCHAR, deleted_batch VARCHAR, deleted_at TIMESTAMP, list_file VARCHAR
+)""",
+        "CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+        "CREATE INDEX IF NOT EXISTS casualties_event ON casualties (event_id)",
+    ]
