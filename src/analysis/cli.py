@@ -19,7 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from analysis.errors import UserError
-from analysis.paths import STORE_ENV, default_store
+from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.sources import SOURCES
 from analysis.store import EventStore, IngestReport, ingest_files
 
@@ -67,7 +67,7 @@ def ingest(
         Path | None, typer.Option(help="YAML column mapping for --source generic.")
     ] = None,
     sheet: Annotated[str | None, typer.Option(help="XLSX sheet (default: the first).")] = None,
-    store: StoreOption = default_store(),
+    store: StoreOption = DEFAULT_STORE,
     as_json: JsonOption = False,
 ) -> None:
     """Read event tables into the store in one transaction; print the counts."""
@@ -107,7 +107,7 @@ def ingest(
 
 @app.command()
 @user_errors
-def summary(store: StoreOption = default_store(), as_json: JsonOption = False) -> None:
+def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
     """What the store holds: events by source, fatalities by victim group, quarantine."""
     with EventStore(store, read_only=True) as db:
         facts = db.summary()
@@ -131,7 +131,7 @@ def summary(store: StoreOption = default_store(), as_json: JsonOption = False) -
 
 @app.command()
 @user_errors
-def quarantine(store: StoreOption = default_store(), as_json: JsonOption = False) -> None:
+def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
     """List quarantined rows: file, row, column, reason."""
     with EventStore(store, read_only=True) as db:
         rows = db.quarantine()
@@ -152,7 +152,7 @@ def quarantine(store: StoreOption = default_store(), as_json: JsonOption = False
 def delete(
     ids_file: Annotated[Path, typer.Argument(help="Event ids, one per line, or ACLED CSV.")],
     source: Annotated[str, typer.Option(help="Prefix for ids given without one.")] = "acled",
-    store: StoreOption = default_store(),
+    store: StoreOption = DEFAULT_STORE,
     as_json: JsonOption = False,
 ) -> None:
     """Mark events deleted (ACLED deletion lists); they are kept, not removed."""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STORE_ENV = "ANALYSIS_STORE"
+DEFAULT_STORE = Path("data") / "events.duckdb"
 REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
 
 
@@ -33,4 +34,4 @@ def default_store() -> Path:
     >>> default_store().name
     'events.duckdb'
     """
-    return Path(os.environ.get(STORE_ENV) or Path("data") / "events.duckdb")
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)

@@ -37,7 +37,7 @@ def detect_source(columns: list[str]) -> str | None:
     """
     header = set(columns)
     for name, reader in READERS.items():
-        if reader.SIGNATURE <= header:
+        if header >= reader.SIGNATURE:
             return name
     return None
 

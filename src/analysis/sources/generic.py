@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pandas as pd
 
-
 from analysis.errors import UserError
 from analysis.schema import (
     CLAIM_STATUSES,
@@ -155,14 +154,13 @@ def _formats(spec: TableMapping) -> tuple[str, ...]:
 def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
     """Casualty rows from the figure columns of one table (indexed like that table)."""
     from analysis.clean.counts import parse_counts  # TEMP until counts lands
+
     counts = parse_counts(col("fatalities"))
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
     group = f.text(col("victim_group")).fillna("unknown").str.strip().str.lower()
     problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
     claim = col("perpetrator_claim").fillna("").str.strip().str.lower()
-    problems.add(
-        present & ~claim.isin(TRUE_WORDS | FALSE_WORDS), "perpetrator_claim", "not yes/no"
-    )
+    problems.add(present & ~claim.isin(TRUE_WORDS | FALSE_WORDS), "perpetrator_claim", "not yes/no")
     casualties = empty_casualties().reindex(col("fatalities").index)
     return casualties.assign(
         victim_group=group,

@@ -119,7 +119,9 @@ def _table(data: object, fields: list[str], where: str) -> TableMapping:
         columns={k: str(v) for k, v in columns.items()},
         date_format=data.get("date_format"),
         defaults={k: str(v) for k, v in (data.get("defaults") or {}).items()},
-        values={k: {str(a): str(b) for a, b in v.items()} for k, v in (data.get("values") or {}).items()},
+        values={
+            k: {str(a): str(b) for a, b in v.items()} for k, v in (data.get("values") or {}).items()
+        },
         file=data.get("file"),
         sheet=data.get("sheet"),
     )

@@ -100,7 +100,9 @@ class EventStore:
         to_write = events[events["event_id"].isin(write_ids)]
         self.con.register("incoming_events", to_write[EVENT_COLUMNS])
         self.con.register("incoming_flags", status.loc[replaced, ["event_id", "deleted"]])
-        self.con.execute(f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events")
+        self.con.execute(
+            f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events"
+        )
         self.con.execute(
             "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
             "WHERE events.event_id = f.event_id"
@@ -108,7 +110,8 @@ class EventStore:
         new_casualties = casualties[casualties["event_id"].isin(write_ids)]
         self.con.register("incoming_casualties", new_casualties[CASUALTY_COLUMNS])
         self.con.execute(
-            f"INSERT INTO casualties ({CASUALTY_LIST}) SELECT {CASUALTY_LIST} FROM incoming_casualties"
+            f"INSERT INTO casualties ({CASUALTY_LIST}) "
+            f"SELECT {CASUALTY_LIST} FROM incoming_casualties"
         )
         for name in ("incoming_events", "incoming_flags", "incoming_casualties"):
             self.con.unregister(name)
@@ -147,9 +150,7 @@ class EventStore:
         status = keys.merge(known, on="event_id", how="left")
         stored = status["old_hash"].notna()
         same = stored & status["old_hash"].eq(status["row_hash"])
-        older = (
-            stored & ~same & status["source_updated_at"].lt(status["old_stamp"]).fillna(False)
-        )
+        older = stored & ~same & status["source_updated_at"].lt(status["old_stamp"]).fillna(False)
         label = pd.Series("new", index=status.index, dtype="str")
         label[stored] = "replaced"
         label[same] = "unchanged"
@@ -263,7 +264,8 @@ class EventStore:
         where, params = _filters(country, admin1, start, end, actor, event_type, source)
         if not include_deleted:
             where.append("NOT deleted")
-        sql = f"SELECT * FROM events WHERE {' AND '.join(where) or 'true'} ORDER BY date_start, event_id"
+        condition = " AND ".join(where) or "true"
+        sql = f"SELECT * FROM events WHERE {condition} ORDER BY date_start, event_id"
         frame = self.con.execute(sql, params).df()
         return _typed(frame, "events")
 
@@ -294,13 +296,17 @@ class EventStore:
         """Counts describing the store: events by source, fatalities by victim group, …"""
         q = self.con.execute
         by_source = dict(
-            q("SELECT source, count(*) FROM events WHERE NOT deleted GROUP BY 1 ORDER BY 1").fetchall()
+            q(
+                "SELECT source, count(*) FROM events WHERE NOT deleted GROUP BY 1 ORDER BY 1"
+            ).fetchall()
         )
         groups = q(
             "SELECT victim_group, sum(low), sum(best), sum(high), count(*) FROM casualties c "
             "JOIN events e USING (event_id) WHERE NOT e.deleted GROUP BY 1 ORDER BY 1"
         ).fetchall()
-        first, last = q("SELECT min(date_start), max(date_end) FROM events WHERE NOT deleted").fetchone()
+        first, last = q(
+            "SELECT min(date_start), max(date_end) FROM events WHERE NOT deleted"
+        ).fetchone()
         return {
             "store": str(self.path),
             "events": sum(by_source.values()),
@@ -375,7 +381,11 @@ def _split_file_duplicates(parsed: Parsed) -> tuple[pd.DataFrame, pd.DataFrame, 
     events = parsed.events
     repeated = events["event_id"].duplicated(keep="first")
     if not repeated.any():
-        return events, parsed.casualties, {"quarantine": parsed.quarantine.iloc[0:0], "identical_rows": 0}
+        return (
+            events,
+            parsed.casualties,
+            {"quarantine": parsed.quarantine.iloc[0:0], "identical_rows": 0},
+        )
     first = events[~repeated].set_index("event_id")
     repeats = events[repeated]
     same = repeats["row_hash"].eq(repeats["event_id"].map(first["row_hash"]))
@@ -389,9 +399,9 @@ def _split_file_duplicates(parsed: Parsed) -> tuple[pd.DataFrame, pd.DataFrame, 
             "reason": "event id repeated in this file with different content (first at row "
             + first_row.astype("str")
             + ")",
-            "raw": differing[EVENT_COLUMNS].to_json(
-                orient="records", lines=True, date_format="iso"
-            ).splitlines(),
+            "raw": differing[EVENT_COLUMNS]
+            .to_json(orient="records", lines=True, date_format="iso")
+            .splitlines(),
         }
     )
     dropped_rows = set(zip(repeats["event_id"], repeats["source_row"], strict=True))

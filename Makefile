@@ -1,0 +1,37 @@
+# Two commands do all the set-up: `make demo` and `make test` (see README.md).
+# The first run creates .venv and installs the project into it; later runs reuse it
+# until pyproject.toml changes.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_STORE := data/demo.duckdb
+SAMPLE := data/sample
+
+.PHONY: demo test lint bench clean-demo
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed; set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@rm -f $(DEMO_STORE) $(DEMO_STORE).wal
+	$(BIN)/analysis ingest --store $(DEMO_STORE) --source generic \
+		--mapping $(SAMPLE)/seed_balochistan.yaml $(SAMPLE)/seed_balochistan_events.csv
+	$(BIN)/analysis ingest --store $(DEMO_STORE) \
+		$(SAMPLE)/acled_pakistan_sample.csv $(SAMPLE)/ucdp_ged_sample.csv $(SAMPLE)/gtd_sample.csv
+	$(BIN)/analysis summary --store $(DEMO_STORE)
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py

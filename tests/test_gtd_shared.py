@@ -1,0 +1,75 @@
+"""The GTD reader on the real, truncated GTD extract in ../shared/data (skipped without it).
+
+Expected figures are computed here straight from the file with the csv module, not with
+the reader's code.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from analysis.sources import read_source
+
+GTD = "gtd/gtd_1970-1972_head.csv"
+
+
+def _records(path):
+    with open(path, encoding="latin-1", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        return header, list(reader)
+
+
+def test_truncated_last_row_is_quarantined_and_everything_else_kept(shared_data):
+    path = shared_data / GTD
+    header, records = _records(path)
+    complete = [r for r in records if len(r) == len(header)]
+    parsed = read_source(path)
+    assert parsed.records == len(records) == 1210
+    assert len(parsed.events) == len(complete) == 1209
+    assert parsed.quarantine["source_row"].tolist() == [1211]
+    assert parsed.accounted()
+    assert any("CP1252" in w for w in parsed.warnings)
+
+
+def test_day_zero_and_month_zero_set_the_date_precision(shared_data):
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    complete = [r for r in records if len(r) == len(header)]
+    month_only = {r[0] for r in complete if r[col["imonth"]] != "0" and r[col["iday"]] == "0"}
+    year_only = {r[0] for r in complete if r[col["imonth"]] == "0"}
+    events = read_source(shared_data / GTD).events.set_index("source_event_id")
+    assert set(events.index[events["date_precision"] == "month"]) == month_only
+    assert set(events.index[events["date_precision"] == "year"]) == year_only
+    some_month = sorted(month_only)[0]
+    row = events.loc[some_month]
+    assert row["date_start"].day == 1
+    assert (row["date_end"] + __import__("pandas").Timedelta(days=1)).day == 1
+
+
+def test_fatalities_split_by_perpetrators_and_target_type(shared_data):
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    expected = {"civilians": 0, "security_forces": 0, "militants": 0}
+    unknown = 0
+    groups = {"Military": "security_forces", "Police": "security_forces"}
+    groups["Terrorists/Non-State Militia"] = "militants"
+    for r in records:
+        if len(r) != len(header):
+            continue
+        nkill = r[col["nkill"]]
+        if nkill in ("", "-9", "-99"):
+            unknown += 1
+            continue
+        total = int(float(nkill))
+        perpetrators = int(float(r[col["nkillter"]] or 0))
+        expected["militants"] += perpetrators
+        target = r[col["targtype1_txt"]]
+        if target == "Unknown":
+            continue  # goes to the unknown group
+        expected[groups.get(target, "civilians")] += total - perpetrators
+    casualties = read_source(shared_data / GTD).casualties
+    sums = casualties.groupby("victim_group")["best"].sum()
+    for group, value in expected.items():
+        assert sums.get(group, 0) == value
+    assert casualties["best"].isna().sum() == unknown
