@@ -8,71 +8,11 @@ import subprocess
 import sys
 import time
 
-import numpy as np
 import pandas as pd
 import pytest
+from factories import acled_table
 
 from analysis.store import EventStore, ingest_files
-
-ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
-
-
-def acled_table(n: int, prefix: str, seed: int = 0) -> pd.DataFrame:
-    """A synthetic ACLED export of n events (ids prefix1, prefix2, …)."""
-    rng = np.random.default_rng(seed)
-    days = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
-    frame = pd.DataFrame({c: "" for c in ACLED_COLUMNS}, index=range(n))
-    frame["event_id_cnty"] = [f"{prefix}{i}" for i in range(n)]
-    frame["event_date"] = days.strftime("%d %B %Y")
-    frame["year"] = "2024"
-    frame["time_precision"] = "1"
-    frame["event_type"] = "Battles"
-    frame["sub_event_type"] = "Armed clash"
-    frame["actor1"] = "Military Forces of Pakistan (2018-)"
-    frame["actor2"] = "BLA: Baloch Liberation Army"
-    frame["iso"] = "586"
-    frame["country"] = "Pakistan"
-    frame["admin1"] = "Balochistan"
-    frame["location"] = "Kalat"
-    frame["latitude"] = "29.03"
-    frame["longitude"] = "66.59"
-    frame["geo_precision"] = "1"
-    frame["notes"] = "Security forces clashed with militants near Kalat."
-    frame["fatalities"] = rng.integers(0, 9, n).astype(str)
-    frame["timestamp"] = "1724803200"
-    return frame
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

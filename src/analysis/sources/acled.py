@@ -29,7 +29,7 @@ from analysis.sources.rawfile import RawTable
 
 SOURCE = "acled"
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "country")
-SIGNATURE = {"event_id_cnty", "event_date", "fatalities"}
+SIGNATURE = {"event_id_cnty"}
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 GEO_PRECISION = {"1": "exact", "2": "near", "3": "admin1"}
 

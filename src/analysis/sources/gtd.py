@@ -33,7 +33,7 @@ from analysis.sources.rawfile import RawTable
 
 SOURCE = "gtd"
 REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")
-SIGNATURE = {"eventid", "iyear", "imonth", "iday", "attacktype1_txt"}
+SIGNATURE = {"eventid", "iyear"}
 SPECIFICITY = {"1": "exact", "2": "near", "3": "admin2", "4": "admin1", "5": "unknown"}
 TARGET_GROUPS = {
     "Military": "security_forces",

@@ -121,7 +121,10 @@ def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) ->
     """Run the pandera schemas; any failing row becomes a problem (nothing invalid is stored)."""
     typed_events = _typed(events[EVENT_COLUMNS], "events")
     typed_casualties = _typed(casualties[CASUALTY_COLUMNS], "casualties")
-    for schema, frame in ((EVENT_SCHEMA, typed_events), (CASUALTY_SCHEMA, typed_casualties)):
+    # Repeated ids within a file are the store's business (identical → unchanged, else
+    # quarantined), so the per-file gate does not check uniqueness.
+    per_file = EVENT_SCHEMA.update_column("event_id", unique=False)
+    for schema, frame in ((per_file, typed_events), (CASUALTY_SCHEMA, typed_casualties)):
         frame = frame[~problems.rows.loc[frame.index].to_numpy()]
         try:
             schema.validate(frame, lazy=True)

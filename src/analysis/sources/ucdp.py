@@ -47,7 +47,7 @@ REQUIRED = (
     "low",
     "country",
 )
-SIGNATURE = {"relid", "type_of_violence", "deaths_a", "deaths_civilians"}
+SIGNATURE = {"type_of_violence", "deaths_a"}
 DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "month", "5": "year"}
 WHERE_PRECISION = {
     "1": "exact",

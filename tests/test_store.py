@@ -1,0 +1,144 @@
+"""The event store: idempotent re-ingest, versions and history, deletions, queries, counts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import balanced
+from factories import acled_table
+
+from analysis.store import EventStore, ingest_files
+
+
+@pytest.fixture
+def acled_v1(tmp_path):
+    frame = acled_table(6, "PAK")
+    frame.loc[0, ["admin1", "location", "fatalities"]] = ["Khyber Pakhtunkhwa", "Bannu", "4"]
+    frame.loc[1, ["actor2", "fatalities"]] = ["TTP: Tehreek-i-Taliban Pakistan", "7"]
+    frame.loc[2, ["event_date", "fatalities"]] = ["25 August 2024", "23"]
+    frame.loc[2, ["event_type", "sub_event_type", "civilian_targeting"]] = [
+        "Violence against civilians",
+        "Attack",
+        "Civilian targeting",
+    ]
+    frame.loc[3:5, "fatalities"] = ["0", "2", "3"]
+    frame.loc[0:1, "event_date"] = ["24 August 2024", "26 August 2024"]
+    frame.loc[3:5, "event_date"] = ["01 July 2024", "15 September 2024", "30 August 2024"]
+    path = tmp_path / "acled_v1.csv"
+    frame.to_csv(path, index=False)
+    return path, frame
+
+
+def test_reingesting_the_same_file_changes_nothing(acled_v1, store_path, cli):
+    path, _ = acled_v1
+    first = cli.json("ingest", path, "--store", store_path)
+    summary = cli.json("summary", "--store", store_path)
+    second = cli.json("ingest", path, "--store", store_path)
+    assert (first["rows_read"], first["stored"], first["unchanged"]) == (6, 6, 0)
+    assert (second["rows_read"], second["stored"], second["unchanged"]) == (6, 0, 6)
+    assert cli.json("summary", "--store", store_path) | {"ingests": 0} == summary | {"ingests": 0}
+    assert balanced(first) and balanced(second)
+
+
+def test_newer_version_replaces_and_keeps_history_older_is_ignored(acled_v1, tmp_path, store_path):
+    path, frame = acled_v1
+    ingest_files(store_path, [path])
+    update = frame.iloc[[0, 1, 2]].copy()
+    update.loc[0, ["fatalities", "timestamp"]] = ["5", "1725000000"]  # newer correction
+    update.loc[1, ["fatalities", "timestamp"]] = ["1", "1700000000"]  # older version
+    new = frame.iloc[[3]].copy()
+    new["event_id_cnty"] = "PAK99"
+    path2 = tmp_path / "update.csv"
+    pd.concat([update, new]).to_csv(path2, index=False)
+    (report,) = ingest_files(store_path, [path2])
+    assert (report.rows_read, report.stored, report.unchanged, report.replaced) == (4, 1, 2, 1)
+    assert report.older_versions_ignored == 1 and report.balanced()
+    with EventStore(store_path, read_only=True) as store:
+        figures = store.casualties().set_index("event_id")["best"]
+        assert figures["acled:PAK0"] == 5  # replaced
+        assert figures["acled:PAK1"] == 7  # the older version did not win
+        history = store.con.execute("SELECT event_id, row_hash FROM event_history").df()
+        assert history["event_id"].tolist() == ["acled:PAK0"]
+        old = store.con.execute("SELECT best FROM casualty_history").fetchall()
+        assert old == [(4,)]
+        assert store.summary()["events"] == 7
+
+
+def test_deletion_list_marks_events_deleted_without_losing_them(acled_v1, tmp_path, cli):
+    path, _ = acled_v1
+    store = tmp_path / "s.duckdb"
+    cli.json("ingest", path, "--store", store)
+    ids = tmp_path / "deleted.csv"
+    ids.write_text("event_id_cnty,deleted_timestamp\nPAK1,1725000000\nPAK404,1725000000\n")
+    result = cli.json("delete", ids, "--store", store)
+    assert result["marked_deleted"] == 1 and result["not_found_ids"] == ["acled:PAK404"]
+    again = cli.json("delete", ids, "--store", store)
+    assert again["marked_deleted"] == 0 and again["already_deleted"] == 1
+    with EventStore(store, read_only=True) as db:
+        assert "acled:PAK1" not in set(db.events()["event_id"])
+        assert "acled:PAK1" in set(db.events(include_deleted=True)["event_id"])
+        assert db.summary()["deleted_events"] == 1
+    # Re-ingesting the file does not bring the deleted event back.
+    report = cli.json("ingest", path, "--store", store)
+    assert report["unchanged"] == 6
+    assert cli.json("summary", "--store", store)["deleted_events"] == 1
+
+
+def test_queries_filter_inside_duckdb(acled_v1, store_path):
+    path, _ = acled_v1
+    ingest_files(store_path, [path])
+    with EventStore(store_path, read_only=True) as store:
+        august = store.events(start="2024-08-01", end="2024-08-31")
+        assert sorted(august["source_event_id"]) == ["PAK0", "PAK1", "PAK2", "PAK5"]
+        kp = store.events(admin1=["khyber pakhtunkhwa"])
+        assert kp["location"].tolist() == ["Bannu"]
+        assert store.events(actor="tehreek")["source_event_id"].tolist() == ["PAK1"]
+        vac = store.events(event_type="Violence against civilians", country="PAK")
+        assert vac["source_event_id"].tolist() == ["PAK2"]
+        figures = store.casualties(start="2024-08-01", end="2024-08-31")
+        # PAK0 4, PAK1 7, PAK2 23 (civilians), PAK5 3.
+        assert figures.groupby("victim_group")["best"].sum().to_dict() == {
+            "civilians": 23,
+            "unknown": 14,
+        }
+        assert august.dtypes["date_start"] == "datetime64[us]"
+
+
+def test_repeated_id_in_one_file(tmp_path, store_path):
+    frame = acled_table(3, "PAK")
+    frame.loc[2, "event_id_cnty"] = "PAK0"  # row 4 repeats row 2's id …
+    frame.loc[2, "fatalities"] = "9"  # … with different content
+    frame = pd.concat([frame, frame.iloc[[1]]])  # row 5 repeats row 3 exactly
+    path = tmp_path / "dups.csv"
+    frame.to_csv(path, index=False)
+    (report,) = ingest_files(store_path, [path])
+    assert (report.rows_read, report.stored, report.unchanged, report.quarantined) == (4, 2, 1, 1)
+    with EventStore(store_path, read_only=True) as store:
+        quarantined = store.quarantine()
+    assert quarantined["source_row"].tolist() == [4]
+    assert quarantined["reason"].tolist() == [
+        "event id repeated in this file with different content (first at row 2)"
+    ]
+
+
+def test_quarantine_is_not_duplicated_by_reingesting(tmp_path, store_path):
+    frame = acled_table(2, "PAK")
+    frame.loc[1, "fatalities"] = "-3"
+    path = tmp_path / "bad.csv"
+    frame.to_csv(path, index=False)
+    for _ in range(2):
+        (report,) = ingest_files(store_path, [path])
+        assert report.quarantined == 1 and report.balanced()
+    with EventStore(store_path, read_only=True) as store:
+        assert len(store.quarantine()) == 1
+
+
+def test_failed_ingest_rolls_back_all_files(acled_v1, tmp_path, store_path, cli):
+    path, _ = acled_v1
+    missing_column = tmp_path / "bad.csv"
+    acled_table(2, "X").drop(columns="event_date").to_csv(missing_column, index=False)
+    result = cli("ingest", path, missing_column, "--store", store_path)
+    assert result.exit_code == 2
+    assert "missing required ACLED column(s): event_date" in result.output
+    with EventStore(store_path, read_only=True) as store:
+        assert store.summary()["events"] == 0
