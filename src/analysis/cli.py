@@ -129,6 +129,35 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
     out.print(groups)
 
 
+@app.command("clean")
+@user_errors
+def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
+    """Clean the stored events (places, actors, duplicates, campaigns, figures)."""
+    from analysis.store.cleaned import clean_store
+
+    with EventStore(store) as db:
+        facts = clean_store(db)
+        suggestions = db.con.execute("SELECT * FROM actor_suggestions").df()
+    if as_json:
+        print(json.dumps(facts, ensure_ascii=False, default=str))
+        return
+    table = Table(title=f"Cleaning {store}", show_header=False)
+    for key, value in facts.items():
+        if key != "changes_by_step":
+            table.add_row(key.replace("_", " "), f"{value:,}")
+    for step, rows in facts["changes_by_step"].items():
+        table.add_row(f"values changed by {step}", f"{rows:,}")
+    out.print(table)
+    pending = suggestions[~suggestions["applied"]] if "applied" in suggestions else suggestions
+    if len(pending):
+        hints = Table(title="Actor names not recognised: closest known names (not applied)")
+        for column in ("name", "suggestion", "score", "rows"):
+            hints.add_column(column)
+        for row in pending.head(20).itertuples(index=False):
+            hints.add_row(str(row.name), str(row.suggestion), f"{row.score:.0f}", str(row.rows))
+        out.print(hints)
+
+
 @app.command()
 @user_errors
 def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:

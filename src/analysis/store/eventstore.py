@@ -281,6 +281,48 @@ class EventStore:
         )
         return _typed(self.con.execute(sql, params).df(), "casualties")
 
+    def clean_events(self, **filters: object) -> pd.DataFrame:
+        """Cleaned events (after ``analysis clean``) matching the :meth:`events` filters."""
+        where, params = _filters(**filters)  # type: ignore[arg-type]
+        condition = " AND ".join(where) or "true"
+        self._require_clean()
+        sql = f"SELECT * FROM events_clean WHERE {condition} ORDER BY date_start, event_id"
+        return _typed(self.con.execute(sql, params).df(), "events")
+
+    def fatalities(self, **filters: object) -> pd.DataFrame:
+        """Reconciled fatalities of the real events (clusters) the filters select."""
+        return self._by_cluster("fatalities", filters)
+
+    def claims(self, **filters: object) -> pd.DataFrame:
+        """Perpetrators' own figures, reconciled the same way, kept apart from fatalities."""
+        return self._by_cluster("claims", filters)
+
+    def cleaning_log(self) -> pd.DataFrame:
+        """What the last ``analysis clean`` changed: step, column, before, after, rows."""
+        self._require_clean()
+        return self.con.execute("SELECT * FROM cleaning_log ORDER BY step, rows DESC").df()
+
+    def duplicate_pairs(self) -> pd.DataFrame:
+        """Scored candidate duplicate pairs across sources, with reasons."""
+        self._require_clean()
+        return self.con.execute("SELECT * FROM duplicate_pairs").df()
+
+    def _by_cluster(self, table: str, filters: dict) -> pd.DataFrame:
+        self._require_clean()
+        where, params = _filters(**filters)
+        condition = " AND ".join(where) or "true"
+        sql = (
+            f"SELECT * FROM {table} WHERE cluster_id IN "
+            f"(SELECT cluster_id FROM events_clean WHERE {condition}) "
+            "ORDER BY cluster_id, victim_group"
+        )
+        return _typed_figures(self.con.execute(sql, params).df())
+
+    def _require_clean(self) -> None:
+        tables = set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
+        if "events_clean" not in tables:
+            raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
+
     def quarantine(self) -> pd.DataFrame:
         """Every quarantined row, oldest first."""
         return self.con.execute(
@@ -324,6 +366,10 @@ class EventStore:
             "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
             "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
         }
+
+
+def _typed_figures(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
 
 
 def _int(value: object) -> int | None:

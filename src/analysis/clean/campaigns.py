@@ -1,0 +1,85 @@
+"""Coordinated attacks: events of one actor on the same or next day in one admin1 → a campaign.
+
+The actor of an event is who claimed it (``claimed_by``) or, failing that, ``actor1`` when
+that actor is not a state force (a government's operations are responses, not a coordinated
+attack). Events with the same actor in the same admin1 whose dates are at most one day
+apart are chained into one campaign; GTD's ``related`` groups (``related_id``) are joined
+too. Only groups of two or more real events (duplicate clusters count once) get a
+``campaign_id``: ``"<actor> | <admin1> | <first date>"``.
+
+>>> import pandas as pd
+>>> events = pd.DataFrame({
+...     "event_id": ["a", "b", "c"], "cluster_id": ["a", "b", "c"],
+...     "actor1": ["BLA", "BLA", "BLA"], "actor1_type": ["rebel/separatist"] * 3,
+...     "claimed_by": [None, None, None], "admin1": ["Balochistan"] * 3,
+...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-09-10"]),
+...     "date_end": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-09-10"]),
+...     "related_id": [None, None, None]})
+>>> link_campaigns(events)["campaign_id"].tolist()
+['BLA | Balochistan | 2024-08-25', 'BLA | Balochistan | 2024-08-25', nan]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+STATE_TYPES = ("state forces", "external forces")
+MAX_GAP = pd.Timedelta(days=1)
+
+
+def campaign_actor(events: pd.DataFrame) -> pd.Series:
+    """The actor an event is claimed by or attributed to (null for state forces / unknown)."""
+    actor1 = events["actor1"].astype("str")
+    types = events.get("actor1_type", pd.Series(pd.NA, index=events.index)).astype("str")
+    state = types.isin(STATE_TYPES) | actor1.str.contains(
+        r"^(?:Military|Police) Forces of|^Government of", regex=True, na=False
+    )
+    unknown = actor1.str.contains(r"^Unidentified|^Unknown", regex=True, na=False)
+    attributed = actor1.where(~state & ~unknown)
+    return events["claimed_by"].astype("str").fillna(attributed)
+
+
+def link_campaigns(events: pd.DataFrame) -> pd.DataFrame:
+    """Add ``campaign_id`` (null for events that are not part of a coordinated group)."""
+    out = events.drop(columns=["campaign_id"], errors="ignore").copy()
+    actor = campaign_actor(out)
+    admin1 = out["admin1"].astype("str").str.strip().str.casefold()
+    keyed = pd.DataFrame(
+        {"actor": actor, "admin1": admin1, "start": out["date_start"], "end": out["date_end"]}
+    ).dropna(subset=["actor", "admin1", "start"])
+    keyed = keyed.sort_values(["actor", "admin1", "start"], kind="stable")
+    same_key = keyed["actor"].eq(keyed["actor"].shift()) & keyed["admin1"].eq(
+        keyed["admin1"].shift()
+    )
+    reach = keyed.groupby(["actor", "admin1"], sort=False)["end"].cummax().shift()
+    chained = same_key & (keyed["start"] - reach).le(MAX_GAP)
+    group = (~chained).cumsum()
+    labels = pd.Series(np.arange(len(out)), index=out.index, dtype="int64")
+    labels[keyed.index] = group.to_numpy() + len(out)
+    labels = _join_related(labels, out.get("related_id"))
+
+    clusters = out.get("cluster_id", out["event_id"])
+    real_events = clusters.groupby(labels).transform("nunique")
+    grouped = real_events.gt(1)
+    first = out["date_start"].groupby(labels).transform("min").dt.strftime("%Y-%m-%d")
+    name_actor = actor.groupby(labels).transform("first").fillna("related events")
+    name_admin1 = out["admin1"].astype("str").groupby(labels).transform("first").fillna("?")
+    campaign = name_actor + " | " + name_admin1 + " | " + first
+    out["campaign_id"] = campaign.where(grouped).astype("str")
+    return out
+
+
+def _join_related(labels: pd.Series, related: pd.Series | None) -> pd.Series:
+    """Merge label groups that share a source's ``related_id`` (label propagation)."""
+    if related is None or related.isna().all():
+        return labels
+    related = related.astype("str")
+    labels = labels.copy()
+    for _ in range(len(labels)):
+        by_related = labels.groupby(related).transform("min").where(related.notna(), labels)
+        by_label = by_related.groupby(labels).transform("min")
+        if by_label.equals(labels):
+            return labels
+        labels = by_label
+    return labels

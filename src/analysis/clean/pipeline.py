@@ -1,0 +1,99 @@
+"""``analysis.clean``: every cleaning step, chained, keeping every row and logging each change.
+
+Steps, in order: places (gazetteer spellings, missing coordinates, out-of-country flags) →
+actors (aliases, ACLED suffixes, fuzzy suggestions) → duplicates across sources
+(``cluster_id``, ``cluster_sources``, ``is_primary``) → coordinated attacks
+(``campaign_id``). Cleaning clean data changes nothing.
+
+The cleaning summary travels with the result in ``result.attrs["cleaning"]``: a dict of
+DataFrames ``changes`` (step, column, before, after, rows), ``actor_suggestions`` and
+``duplicate_pairs``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.clean.actors import normalise_actors
+from analysis.clean.campaigns import link_campaigns
+from analysis.clean.changes import empty_changes, record_changes
+from analysis.clean.counts import count_from_notes
+from analysis.clean.duplicates import link_duplicates
+from analysis.clean.places import normalise_places
+from analysis.schema import CASUALTY_COLUMNS, _typed
+
+
+def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Run every cleaning step over canonical ``events``; see the module docstring.
+
+    ``casualties`` (optional) lets duplicate scoring compare fatality figures.
+
+    >>> from analysis.schema import empty_events
+    >>> cleaned = clean(empty_events())
+    >>> len(cleaned), sorted(cleaned.attrs["cleaning"])
+    (0, ['actor_suggestions', 'changes', 'duplicate_pairs'])
+    """
+    rows_in = len(events)
+    logs = [empty_changes()]
+    placed, place_changes = normalise_places(events)
+    logs.append(place_changes)
+    named, actor_changes, suggestions = normalise_actors(placed)
+    logs.append(actor_changes)
+    linked, pairs = link_duplicates(named, casualties)
+    linked["is_primary"] = linked["event_id"].eq(linked["cluster_id"])
+    logs.append(record_changes("duplicates", "cluster_id", named["event_id"], linked["cluster_id"]))
+    result = link_campaigns(linked)
+    before = events.get("campaign_id", pd.Series(pd.NA, index=events.index, dtype="str"))
+    logs.append(record_changes("campaigns", "campaign_id", before, result["campaign_id"]))
+    if len(result) != rows_in:
+        raise RuntimeError(f"cleaning changed the number of events: {rows_in} → {len(result)}")
+    result.attrs = {}
+    result.attrs["cleaning"] = {
+        "changes": pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True),
+        "actor_suggestions": suggestions,
+        "duplicate_pairs": pairs,
+    }
+    return result
+
+
+def derive_figures(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.DataFrame:
+    """Add figures parsed from ``notes`` for events whose source gave no known figure.
+
+    Derived rows have ``derived`` True, victim group unknown, and ``reported_by``
+    "<source> notes". Events that already have a known or derived figure are left alone, so
+    running it twice adds nothing.
+
+    >>> import pandas as pd
+    >>> from analysis.schema import empty_casualties
+    >>> events = pd.DataFrame({"event_id": ["seed:1"], "source": ["seed"],
+    ...     "notes": ["Militants stormed the station, killing at least 10 people."]})
+    >>> derive_figures(events, empty_casualties())[["low", "qualifier", "derived"]].to_dict(
+    ...     "records")
+    [{'low': 10, 'qualifier': 'at_least', 'derived': True}]
+    """
+    known = casualties.loc[casualties["best"].notna() | casualties["derived"], "event_id"]
+    todo = events[~events["event_id"].isin(known) & events["notes"].notna()]
+    if todo.empty:
+        return casualties
+    found = count_from_notes(todo["notes"])
+    hit = found["qualifier"].ne("unknown") & found["best"].notna()
+    todo, found = todo[hit.to_numpy()], found[hit.to_numpy()]
+    if todo.empty:
+        return casualties
+    derived = pd.DataFrame(
+        {
+            "event_id": todo["event_id"].to_numpy(),
+            "victim_group": "unknown",
+            "low": found["low"].to_numpy(),
+            "best": found["best"].to_numpy(),
+            "high": found["high"].to_numpy(),
+            "qualifier": found["qualifier"].to_numpy(),
+            "reported_by": (todo["source"] + " notes").to_numpy(),
+            "figure_text": found["figure_text"].to_numpy(),
+            "derived": True,
+            "perpetrator_claim": False,
+            "source_row": todo.get("source_row", pd.Series(0, index=todo.index)).to_numpy(),
+        }
+    )
+    combined = pd.concat([casualties, _typed(derived[CASUALTY_COLUMNS], "casualties")])
+    return combined.reset_index(drop=True)

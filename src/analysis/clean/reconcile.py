@@ -1,0 +1,144 @@
+"""Claims reconciliation: several figures for the same victims become one low/best/high range.
+
+The rules (the README's methodology explains them with the seed article):
+
+1. **One reporter, one event, one victim group**: the reporter's figures are added up (a
+   police official's "three civilians and one tribal elder" are four civilians).
+2. **Several reporters, one event**: whether their figures overlap is unknown, so
+   low = the largest single figure, high = the sum, best = low. (The military's 21 militants
+   and the interior ministry's 12 → low 21, best 21, high 33.)
+3. **Several sources of one real event** (a duplicate cluster: the same attack in ACLED, GTD
+   and an analyst's table): they count the same victims, so low = the largest low, best =
+   the largest best, high = the largest high — never a sum.
+4. **Perpetrators' claims** never enter these figures: they are returned separately.
+
+A figure that is unknown (null) adds nothing; a group with only unknown figures stays null.
+
+>>> import pandas as pd
+>>> figures = pd.DataFrame({
+...     "event_id": ["e1", "e1"], "victim_group": ["militants", "militants"],
+...     "low": [21, 12], "best": [21, 12], "high": [21, 12],
+...     "reported_by": ["Pakistan military", "Interior Minister"],
+...     "perpetrator_claim": [False, False]})
+>>> fatalities, claims = reconcile(figures)
+>>> fatalities[["low", "best", "high", "figures"]].to_dict("records")
+[{'low': 21, 'best': 21, 'high': 33, 'figures': 2}]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+FATALITY_COLUMNS = [
+    "cluster_id",
+    "victim_group",
+    "low",
+    "best",
+    "high",
+    "figures",
+    "reported_by",
+    "method",
+]
+
+
+def reconcile(
+    casualties: pd.DataFrame, events: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Reconciled fatalities per real event (``cluster_id``) and victim group, and the claims.
+
+    ``events`` supplies ``cluster_id`` for each event_id (without it, or for events it does
+    not list, each event is its own cluster). Returns ``(fatalities, claims)``, both with
+    :data:`FATALITY_COLUMNS`.
+    """
+    figures = casualties.copy()
+    figures["reported_by"] = figures["reported_by"].fillna("unnamed source")
+    clusters = _clusters(figures["event_id"], events)
+    figures["cluster_id"] = clusters
+    claimed = figures["perpetrator_claim"].astype(bool)
+    return _combine(figures[~claimed]), _combine(figures[claimed])
+
+
+def _clusters(event_ids: pd.Series, events: pd.DataFrame | None) -> pd.Series:
+    if events is None or "cluster_id" not in events.columns:
+        return event_ids.astype("str")
+    lookup = events.set_index("event_id")["cluster_id"]
+    return event_ids.map(lookup).fillna(event_ids).astype("str")
+
+
+def _combine(figures: pd.DataFrame) -> pd.DataFrame:
+    if figures.empty:
+        return _empty()
+    keys = ["cluster_id", "event_id", "victim_group"]
+    # Rule 1: one reporter's figures for one event and group add up.
+    per_reporter = (
+        figures.groupby([*keys, "reported_by"], sort=False)[["low", "best", "high"]]
+        .sum(min_count=1)
+        .reset_index()
+    )
+    per_reporter["known"] = per_reporter["best"].notna()
+    # Rule 2: across reporters of one event, largest single figure … sum of figures.
+    grouped = per_reporter.groupby(keys, sort=False)
+    per_event = grouped.agg(
+        low=("low", "max"),
+        high=("high", "sum"),
+        reporters=("known", "sum"),
+    ).reset_index()
+    per_event["reported_by"] = _joined(per_reporter, keys, "reported_by", per_event)
+    single = per_event["reporters"].le(1)
+    best_single = grouped["best"].max().reset_index(drop=True)
+    per_event["best"] = best_single.where(single, per_event["low"])
+    per_event["high"] = per_event["high"].where(per_event["reporters"].gt(0))
+    per_event["figures"] = grouped.size().to_numpy()
+    per_event["method"] = _event_method(per_event["reporters"])
+    # Rule 3: across the sources of one real event, the largest of each bound.
+    by_cluster = per_event.groupby(["cluster_id", "victim_group"], sort=False)
+    out = by_cluster.agg(
+        low=("low", "max"),
+        best=("best", "max"),
+        high=("high", "max"),
+        figures=("figures", "sum"),
+        events=("event_id", "nunique"),
+    ).reset_index()
+    cluster_keys = ["cluster_id", "victim_group"]
+    out["reported_by"] = _joined(per_event, cluster_keys, "reported_by", out)
+    out["method"] = _joined(per_event, cluster_keys, "method", out)
+    several = out["events"].gt(1)
+    out.loc[several, "method"] = (
+        "largest of " + out.loc[several, "events"].astype("str") + " sources (same victims)"
+    )
+    out = out.sort_values(["cluster_id", "victim_group"], kind="stable")
+    return (
+        out[FATALITY_COLUMNS]
+        .astype({"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"})
+        .reset_index(drop=True)
+    )
+
+
+def _event_method(reporters: pd.Series) -> pd.Series:
+    method = pd.Series("single figure", index=reporters.index, dtype="str")
+    method[reporters.eq(0)] = "unknown"
+    several = reporters.gt(1)
+    method[several] = (
+        "largest single figure to sum of "
+        + reporters[several].astype("str")
+        + " reporters (overlap unknown)"
+    )
+    return method
+
+
+def _joined(frame: pd.DataFrame, keys: list[str], column: str, target: pd.DataFrame) -> pd.Series:
+    """Distinct values of ``column`` per group, "; "-joined, aligned to ``target``'s rows.
+
+    Most groups have one value; only groups with several are joined in Python.
+    """
+    distinct = frame[[*keys, column]].dropna().drop_duplicates()
+    size = distinct.groupby(keys, sort=False)[column].transform("size")
+    single = distinct[size.eq(1)]
+    several = distinct[size.gt(1)].groupby(keys, sort=False)[column].agg("; ".join).reset_index()
+    values = pd.concat([single, several], ignore_index=True)
+    return target[keys].merge(values, on=keys, how="left")[column].to_numpy()
+
+
+def _empty() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in FATALITY_COLUMNS})
+    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"})

@@ -1,0 +1,105 @@
+"""``analysis clean`` over the store: the cleaned tables, rebuilt in one transaction.
+
+``events`` and ``casualties`` stay exactly as ingested. Cleaning reads the current,
+non-deleted events and writes:
+
+- ``events_clean``: the events after :func:`analysis.clean` (normalised names, actor types,
+  ``geo_flag``, ``cluster_id``, ``cluster_sources``, ``is_primary``, ``campaign_id``);
+- ``casualties_clean``: the source figures plus figures derived from notes;
+- ``fatalities`` / ``claims``: reconciled figures per real event and victim group;
+- ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``.
+
+Rebuilding from the ingested tables each time makes cleaning idempotent by construction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pandas as pd
+
+from analysis.clean.pipeline import clean, derive_figures
+from analysis.clean.reconcile import reconcile
+from analysis.store.eventstore import EventStore
+
+CLEAN_TABLES = (
+    "events_clean",
+    "casualties_clean",
+    "fatalities",
+    "claims",
+    "cleaning_log",
+    "actor_suggestions",
+    "duplicate_pairs",
+)
+
+
+def clean_store(store: EventStore) -> dict[str, object]:
+    """Rebuild the cleaned tables; returns counts for the cleaning summary."""
+    events = store.events()
+    casualties = store.casualties()
+    cleaned = clean(events, casualties)
+    summary = cleaned.attrs["cleaning"]
+    figures = derive_figures(cleaned, casualties)
+    fatalities, claims = reconcile(figures, cleaned)
+    cleaned = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
+    cleaned.attrs = {}
+    tables = {
+        "events_clean": cleaned,
+        "casualties_clean": figures,
+        "fatalities": fatalities,
+        "claims": claims,
+        "cleaning_log": summary["changes"],
+        "actor_suggestions": summary["actor_suggestions"],
+        "duplicate_pairs": summary["duplicate_pairs"],
+    }
+    with store.transaction():
+        for name, frame in tables.items():
+            store.con.register("frame", frame)
+            store.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
+            store.con.unregister("frame")
+        store.con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', ?)",
+            [datetime.now(UTC).isoformat(timespec="seconds")],
+        )
+    return {
+        "events": len(events),
+        "events_clean": len(cleaned),
+        "real_events": int(cleaned["is_primary"].sum()),
+        "duplicate_links": int(summary["duplicate_pairs"]["accepted"].sum())
+        if "accepted" in summary["duplicate_pairs"]
+        else 0,
+        "campaigns": int(cleaned["campaign_id"].nunique()),
+        "changes": int(summary["changes"]["rows"].sum()),
+        "changes_by_step": summary["changes"].groupby("step")["rows"].sum().astype(int).to_dict(),
+        "actor_suggestions": len(summary["actor_suggestions"]),
+        "derived_figures": int(figures["derived"].sum()),
+        "casualty_rows": len(casualties),
+    }
+
+
+def extra_columns() -> list[str]:
+    """Columns ``events_clean`` adds to the canonical event columns.
+
+    >>> "cluster_id" in extra_columns()
+    True
+    """
+    return [
+        "actor1_type",
+        "actor2_type",
+        "geo_flag",
+        "cluster_id",
+        "cluster_sources",
+        "is_primary",
+        "campaign_id",
+    ]
+
+
+def is_cleaned(store: EventStore) -> bool:
+    """True when ``analysis clean`` has run since the last change to the events."""
+    cleaned = store.con.execute("SELECT value FROM store_meta WHERE key = 'cleaned_at'").fetchone()
+    if cleaned is None:
+        return False
+    last_ingest = store.con.execute("SELECT max(started_at) FROM ingest_log").fetchone()[0]
+    last_delete = store.con.execute("SELECT max(deleted_at) FROM deletions").fetchone()[0]
+    latest = max((t for t in (last_ingest, last_delete) if t is not None), default=None)
+    return latest is None or pd.Timestamp(latest) <= pd.Timestamp(cleaned[0]).tz_localize(None)
