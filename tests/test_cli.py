@@ -1,0 +1,115 @@
+"""The command line: user mistakes give one message and exit code 2; --json is one object."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+from factories import acled_table
+
+
+def test_missing_file_is_exit_2_with_one_line(cli, store_path):
+    result = cli("ingest", "no/such.csv", "--store", store_path)
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: no/such.csv: file not found"
+
+
+def test_unknown_layout_asks_for_source(cli, tmp_path, store_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("date,place\n2024-08-25,Kalat\n", encoding="utf-8")
+    result = cli("ingest", path, "--store", store_path)
+    assert result.exit_code == 2
+    assert "cannot tell the layout from the header" in result.output
+
+
+def test_mapping_naming_a_column_the_file_lacks(cli, tmp_path, store_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("id,date\nA,2024-08-25\n", encoding="utf-8")
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_text(
+        "source: mine\nevents:\n  columns: {source_event_id: id, date_start: day}\n",
+        encoding="utf-8",
+    )
+    result = cli("ingest", path, "--mapping", mapping, "--store", store_path)
+    assert result.exit_code == 2
+    assert "column 'day' (mapped to 'date_start') is not in the file" in result.output
+
+
+def test_mapping_with_unknown_canonical_name(cli, tmp_path, store_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("id,date\nA,2024-08-25\n", encoding="utf-8")
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_text(
+        "source: mine\nevents:\n  columns: {source_event_id: id, date: date}\n", encoding="utf-8"
+    )
+    result = cli("ingest", path, "--mapping", mapping, "--store", store_path)
+    assert result.exit_code == 2
+    assert "'date' is not a canonical column" in result.output
+
+
+def test_unreadable_sheet_is_exit_2(cli, tmp_path, store_path):
+    path = tmp_path / "acled.xlsx"
+    acled_table(3, "PAK").to_excel(path, sheet_name="export", index=False)
+    result = cli("ingest", path, "--sheet", "Sheet9", "--store", store_path)
+    assert result.exit_code == 2
+    assert "no sheet named 'Sheet9' (sheets: export)" in result.output
+    report = cli.json("ingest", path, "--store", store_path)
+    assert (report["rows_read"], report["stored"]) == (3, 3)
+
+
+def test_json_output_is_exactly_one_object(tmp_path, store_path):
+    path = tmp_path / "acled.csv"
+    acled_table(4, "PAK").to_csv(path, index=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "ingest",
+            str(path),
+            "--store",
+            str(store_path),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(result.stdout)
+    assert {"rows_read", "stored", "unchanged", "replaced", "quarantined"} <= set(report)
+    assert "quarantined_by_reason" in report and report["rows_read"] == 4
+
+
+def test_store_from_environment_variable(tmp_path, monkeypatch, cli):
+    path = tmp_path / "acled.csv"
+    acled_table(2, "PAK").to_csv(path, index=False)
+    monkeypatch.setenv("ANALYSIS_STORE", str(tmp_path / "env.duckdb"))
+    cli.json("ingest", path)
+    assert (tmp_path / "env.duckdb").exists()
+    assert cli.json("summary")["events"] == 2
+
+
+def test_summary_of_a_missing_store_is_exit_2(cli, tmp_path):
+    result = cli("summary", "--store", tmp_path / "none.duckdb")
+    assert result.exit_code == 2
+    assert "no event store here" in result.output
+
+
+def test_quarantine_json_lists_file_row_column_reason(cli, tmp_path, store_path):
+    frame = acled_table(3, "PAK")
+    frame.loc[1, "latitude"] = "200"
+    path = tmp_path / "acled.csv"
+    frame.to_csv(path, index=False)
+    cli.json("ingest", path, "--store", store_path)
+    listed = cli.json("quarantine", "--store", store_path)
+    assert listed["rows"] == 1
+    (row,) = listed["quarantine"]
+    assert (row["source_row"], row["column"], row["reason"]) == (
+        3,
+        "latitude",
+        "latitude outside -90..90",
+    )
+    assert json.loads(row["raw"])["latitude"] == "200"
+    assert pd.notna(row["ingest_batch"])
