@@ -1,0 +1,107 @@
+"""Claims reconciliation: the rules of the README's methodology, worked by hand."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.clean.reconcile import reconcile
+
+
+def figures(rows):
+    frame = pd.DataFrame(
+        rows, columns=["event_id", "victim_group", "best", "reported_by", "perpetrator_claim"]
+    )
+    frame["low"] = frame["best"]
+    frame["high"] = frame["best"]
+    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+
+
+def test_seed_article_operations_and_kalat():
+    # The operations event: the military's 14 security forces and 21 militants, the
+    # interior ministry's 12 militants (overlap unknown). Kalat: one police official's
+    # six security personnel, three civilians and one tribal elder.
+    fatalities, claims = reconcile(
+        figures(
+            [
+                ("ops", "security_forces", 14, "Pakistan military", False),
+                ("ops", "militants", 21, "Pakistan military", False),
+                ("ops", "militants", 12, "Interior Minister", False),
+                ("kalat", "security_forces", 6, "Police", False),
+                ("kalat", "civilians", 3, "Police", False),
+                ("kalat", "civilians", 1, "Police", False),
+            ]
+        )
+    )
+    table = fatalities.set_index(["cluster_id", "victim_group"])
+    assert table.loc[("ops", "militants"), ["low", "best", "high"]].tolist() == [21, 21, 33]
+    assert table.loc[("ops", "militants"), "reported_by"] == "Pakistan military; Interior Minister"
+    assert table.loc[("ops", "security_forces"), ["low", "best", "high"]].tolist() == [14, 14, 14]
+    assert table.loc[("kalat", "civilians"), ["low", "best", "high"]].tolist() == [4, 4, 4]
+    assert table.loc[("kalat", "civilians"), "method"] == "single figure"
+    assert claims.empty
+
+
+def test_perpetrator_claims_stay_separate():
+    fatalities, claims = reconcile(
+        figures(
+            [
+                ("base", "security_forces", 6, "Police", False),
+                ("base", "security_forces", 40, "BLA statement", True),
+            ]
+        )
+    )
+    assert fatalities[["best", "high"]].values.tolist() == [[6, 6]]
+    assert claims[["best", "reported_by"]].values.tolist() == [[40, "BLA statement"]]
+
+
+def test_duplicate_sources_of_one_event_are_not_added():
+    events = pd.DataFrame(
+        {"event_id": ["acled:1", "gtd:9", "seed:A"], "cluster_id": ["acled:1"] * 3}
+    )
+    fatalities, _ = reconcile(
+        figures(
+            [
+                ("acled:1", "civilians", 23, "ACLED", False),
+                ("gtd:9", "civilians", 25, "GTD", False),
+                ("seed:A", "civilians", 23, "Local officials", False),
+            ]
+        ),
+        events,
+    )
+    row = fatalities.iloc[0]
+    assert (row["cluster_id"], row["low"], row["best"], row["high"]) == ("acled:1", 25, 25, 25)
+    assert row["figures"] == 3
+    assert row["method"] == "largest of 3 sources (same victims)"
+
+
+def test_unknown_figures_add_nothing_and_alone_stay_unknown():
+    frame = figures(
+        [
+            ("coast", "unknown", None, "Officials", False),
+            ("rail", "unknown", 6, "Police", False),
+            ("rail", "unknown", None, "Officials", False),
+        ]
+    )
+    fatalities, _ = reconcile(frame)
+    table = fatalities.set_index("cluster_id")
+    assert table.loc["coast", ["low", "best", "high"]].isna().all()
+    assert table.loc["coast", "method"] == "unknown"
+    assert table.loc["rail", ["low", "best", "high"]].tolist() == [6, 6, 6]
+
+
+figure = st.integers(min_value=0, max_value=1000)
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABC"), figure), min_size=1, max_size=8))
+def test_range_bounds_hold_for_any_reporters(reports):
+    rows = [("e", "militants", n, reporter, False) for reporter, n in reports]
+    fatalities, _ = reconcile(figures(rows))
+    (row,) = fatalities.itertuples()
+    per_reporter = {}
+    for reporter, n in reports:
+        per_reporter[reporter] = per_reporter.get(reporter, 0) + n
+    assert row.low == max(per_reporter.values())
+    assert row.high == sum(per_reporter.values())
+    assert row.low <= row.best <= row.high
