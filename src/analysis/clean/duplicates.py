@@ -1,0 +1,584 @@
+"""Duplicates across sources: one real event reported by ACLED, GTD, UCDP and an analyst's table.
+
+No row is deleted. Every event gets a ``cluster_id`` — the smallest ``event_id`` among the
+events that report the same real event (a singleton keeps its own id) — and
+``cluster_sources``, the sorted distinct sources of its cluster ("acled; gtd; seed"), so a
+report counts each real event once (``cluster_id == event_id`` marks one row per cluster)
+and shows who reported it. Three steps:
+
+1. **Blocking** (:func:`candidate_pairs`). Never all pairs: two events are candidates only
+   when they come from *different* sources (duplicates inside one source are the store's
+   business), their dates are at most :data:`MAX_GAP_DAYS` apart, and they are in the same
+   country and admin1 (compared case-, accent-, punctuation-insensitively, "province" and
+   the like dropped) — or, whatever their admin1 says, both have trusted coordinates within
+   :data:`GEO_BLOCK_KM` of each other (admin1 names missing or spelled differently). Dates
+   are spans (``date_start``..``date_end``); two spans are compatible when the gap between
+   them is at most one day, i.e. each span widened by half a day on both sides overlaps the
+   other (the issue's "±1-day window"). Events whose span is longer than
+   :data:`MAX_SPAN_DAYS` (month- or year-precision dates) are never paired: such a date
+   says too little to tell two attacks apart.
+2. **Scoring** (:func:`score_pairs`). Five components, each 0..1, weighted by
+   :data:`WEIGHTS` into a score in 0..1, with a short human ``reasons`` text:
+
+   - *place* (0.40): distance between trusted coordinates (1 up to :data:`NEAR_KM`, 0 from
+     :data:`FAR_KM`, linear between), or the names: same location 1, same admin2 0.8,
+     different admin2 0, different location names 0.25; unknown 0.5. The better of
+     distance and names counts. Coordinates with ``geo_precision`` admin1/country/unknown
+     are not trusted (a province centroid says nothing about the town).
+   - *actors* (0.30): ``token_set_ratio`` between the union of actor1 and actor2 of each
+     side, after dropping generic words ("unidentified", "armed", "group", country names,
+     years) and folding state forces ("military", "police", "government", ...) to "state"
+     and civilian targets to "civilians". Rescaled so 50 or less (shared generic words
+     only) is 0 and 90 or more is 1. An unknown perpetrator on either side is neutral
+     (0.5): it neither confirms nor refutes.
+   - *event type* (0.10): same sub-event type 1, same event type 0.75, Battles vs Violence
+     against civilians 0.5 (GTD's "Armed Assault" falls on either side by target),
+     explosions vs either 0.25 (UCDP has no explosions category), unknown 0.5, else 0.
+   - *date* (0.10): spans overlap 1, one day apart 0.5.
+   - *fatalities* (0.10): total best figure per event (claims reconciled per
+     :func:`analysis.clean.reconcile.reconcile`, perpetrators' claims left out): equal 1,
+     within 25 % or ±2 0.75, either unknown 0.5, else 0.
+
+   Why these weights: place and actors are what reports of one attack agree on and two
+   attacks differ on; date, type and counts differ between sources of the same attack
+   (late reports, GTD's categories, running tallies), so they only tip the balance.
+   With :data:`DEFAULT_THRESHOLD` 0.65, a clear place conflict alone (0 of 0.40) keeps a
+   pair below the threshold even when all else agrees — the night of coordinated attacks
+   by one group in one province — and so do clearly different actors (0 of 0.30) unless
+   everything else agrees exactly. Sources of one event that disagree on the date by a day,
+   on the type and a little on the count still pass when place and actors agree.
+3. **Linking** (:func:`link_duplicates`). Pairs at or above the threshold are accepted
+   best-first and joined into clusters (union-find), except that a cluster never takes two
+   events of the same source: the weaker link is then not accepted and says why. Clusters
+   are the connected components of the accepted pairs.
+
+>>> import pandas as pd
+>>> events = pd.DataFrame({
+...     "event_id": ["seed:1", "acled:PAK1", "gtd:9"], "source": ["seed", "acled", "gtd"],
+...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-08-26"]),
+...     "iso3": "PAK", "admin1": "Balochistan", "location": ["Musakhail", "Musakhel", "Kalat"],
+...     "actor1": ["BLA", "BLA: Baloch Liberation Army", "Baloch Liberation Army (BLA)"]})
+>>> linked, pairs = link_duplicates(events)
+>>> linked["cluster_id"].tolist()
+['acled:PAK1', 'acled:PAK1', 'gtd:9']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from analysis.clean.reconcile import reconcile
+from analysis.sources.countries import _countries, iso3_from_name
+
+MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
+MAX_SPAN_DAYS = 7  # longer spans (month/year precision) are never paired
+GEO_BLOCK_KM = 25.0  # pair across admin1 names when trusted coordinates are this close
+NEAR_KM = 10.0  # up to here, two reports are in the same place
+FAR_KM = 50.0  # from here, two reports are in different places
+NAME_MATCH = 80  # rapidfuzz ratio of two place names (spaces dropped) that counts as the same
+WEIGHTS = {"place": 0.40, "actors": 0.30, "event_type": 0.10, "date": 0.10, "fatalities": 0.10}
+DEFAULT_THRESHOLD = 0.65
+UNTRUSTED_GEO = ("admin1", "country", "unknown")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The distinct words of a space-separated vocabulary."""
+    return frozenset(text.split())
+
+
+# Actor names: words that say nothing about who acted, and words folded together.
+GENERIC_WORDS = _words(
+    "of the and in for unidentified unknown unnamed armed group groups gunmen gunman "
+    "militants militant men suspected"
+)
+ACTOR_ALIASES = {
+    **dict.fromkeys(
+        _words(
+            "military army forces force police government govt security levies fc frontier "
+            "corps rangers ctd"
+        ),
+        "state",
+    ),
+    # ACLED's "Civilians (<country>)" is GTD's target types and an analyst's "passengers".
+    **dict.fromkeys(
+        _words(
+            "civilians civilian citizens private property passengers labourers laborers "
+            "workers business transportation educational institution tourists journalists "
+            "media religious figures institutions utilities"
+        ),
+        "civilians",
+    ),
+}
+ACTOR_FLOOR, ACTOR_FULL = 50.0, 90.0
+PLACE_WORDS = re.compile(
+    r"\b(?:province|provinces|state|region|division|district|agency|tehsil|town|village|city)\b"
+)
+# Related (not equal) event types: an unordered pair "A|B" (sorted) → component value.
+RELATED_TYPES = {
+    "Battles|Violence against civilians": 0.5,
+    "Battles|Explosions/Remote violence": 0.25,
+    "Explosions/Remote violence|Violence against civilians": 0.25,
+}
+
+PAIR_COLUMNS = ["left", "right"]
+SCORE_COLUMNS = ["left", "right", "score", "reasons"]
+LINK_COLUMNS = [*SCORE_COLUMNS, "accepted"]
+REFUSED = "; not linked: would put two events of one source in one cluster"
+
+
+def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
+    """Blocked candidate pairs (``left`` < ``right`` event_ids) from different sources.
+
+    Same country and admin1 with dates at most a day apart, or trusted coordinates within
+    :data:`GEO_BLOCK_KM` with dates at most a day apart; see the module docstring.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "event_id": ["acled:1", "gtd:7", "gtd:8", "acled:2"],
+    ...     "source": ["acled", "gtd", "gtd", "acled"],
+    ...     "date_start": pd.to_datetime(["2024-08-26", "2024-08-25", "2024-08-28", "2024-08-26"]),
+    ...     "iso3": "PAK", "admin1": ["Balochistan", "balochistan ", "Balochistan", "Sindh"]})
+    >>> candidate_pairs(events).to_dict("records")
+    [{'left': 'acled:1', 'right': 'gtd:7'}]
+    """
+    keyed = _block_frame(events)
+    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]), ["country", "admin1"])
+    by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
+    pairs = pd.concat([by_admin1, by_place], ignore_index=True)
+    return _ordered(pairs)
+
+
+def score_pairs(
+    events: pd.DataFrame, pairs: pd.DataFrame, casualties: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Score each candidate pair 0..1 and say why; ``casualties`` adds fatality figures.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "event_id": ["acled:1", "gtd:7"], "source": ["acled", "gtd"],
+    ...     "date_start": pd.to_datetime(["2024-08-26", "2024-08-25"]),
+    ...     "latitude": [30.43, 30.45], "longitude": [69.82, 69.84],
+    ...     "actor1": ["BLA: Baloch Liberation Army", "Baloch Liberation Army (BLA)"],
+    ...     "event_type": "Violence against civilians", "sub_event_type": "Attack"})
+    >>> pairs = pd.DataFrame({"left": ["acled:1"], "right": ["gtd:7"]})
+    >>> scored = score_pairs(events, pairs)
+    >>> scored.loc[0, "score"], scored.loc[0, "reasons"]
+    (np.float64(0.9), '1 day apart; 3 km apart; actors 100; same sub-event type; fatalities ? vs ?')
+    """
+    parts = _components(events, pairs, casualties)
+    score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
+    out = pairs[PAIR_COLUMNS].reset_index(drop=True).astype("str")
+    out["score"] = np.round(score.to_numpy(dtype="float64"), 3)
+    out["reasons"] = pd.Series(parts["reasons"].to_numpy(), dtype="str")
+    return out[SCORE_COLUMNS]
+
+
+def link_duplicates(
+    events: pd.DataFrame,
+    casualties: pd.DataFrame | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
+
+    Every row is kept, in order. Existing ``cluster_id``/``cluster_sources`` columns are
+    recomputed, so running this on its own output changes nothing. The pairs frame has
+    ``left, right, score, reasons, accepted``.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "event_id": ["gtd:7", "acled:1"], "source": ["gtd", "acled"],
+    ...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-25"]),
+    ...     "iso3": "PAK", "admin1": "Balochistan", "location": ["Musa Khel", "Musakhel"],
+    ...     "actor1": ["Baloch Liberation Army (BLA)", "BLA: Baloch Liberation Army"]})
+    >>> linked, pairs = link_duplicates(events)
+    >>> linked[["cluster_id", "cluster_sources"]].values.tolist()
+    [['acled:1', 'acled; gtd'], ['acled:1', 'acled; gtd']]
+    >>> bool(pairs.loc[0, "accepted"])
+    True
+    """
+    out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore").copy()
+    scored = score_pairs(out, candidate_pairs(out), casualties)
+    scored = scored.sort_values(["score", "left", "right"], ascending=[False, True, True])
+    scored = scored.reset_index(drop=True)
+    sources = dict(zip(out["event_id"].astype("str"), out["source"].astype("str"), strict=True))
+    above = scored["score"].ge(threshold)
+    roots, linked = _union(scored.loc[above, ["left", "right"]], sources)
+    accepted = pd.Series(linked, index=scored.index[above], dtype="bool")
+    scored["accepted"] = accepted.reindex(scored.index, fill_value=False)
+    refused = above & ~scored["accepted"]
+    scored.loc[refused, "reasons"] = scored.loc[refused, "reasons"] + REFUSED
+    ids = out["event_id"].astype("str")
+    out["cluster_id"] = ids.map(roots).astype("str").fillna(ids)
+    out["cluster_sources"] = _cluster_sources(out["cluster_id"], out["source"].astype("str"))
+    return out, scored[LINK_COLUMNS]
+
+
+# --- blocking ---------------------------------------------------------------------------
+
+
+def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """event_id, source, country and admin1 keys, date span, trusted coordinates."""
+    start = events["date_start"].astype("datetime64[us]").dt.normalize()
+    end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
+    iso3 = _column(events, "iso3").astype("str").str.strip().str.upper().replace("", pd.NA)
+    country = _column(events, "country").astype("str")
+    country_key = iso3.fillna(iso3_from_name(country)).fillna(_name_key(country))
+    frame = pd.DataFrame(
+        {
+            "event_id": events["event_id"].astype("str"),
+            "source": events["source"].astype("str"),
+            "country": country_key,
+            "admin1": _name_key(_column(events, "admin1")),
+            "start": start,
+            "span": (end - start).dt.days,
+        }
+    )
+    frame["lat"], frame["lon"] = _trusted_coordinates(events)
+    usable = frame["start"].notna() & frame["span"].between(0, MAX_SPAN_DAYS)
+    return frame[usable].reset_index(drop=True)
+
+
+def _explode_days(frame: pd.DataFrame, widen: int) -> pd.DataFrame:
+    """One row per day of each event's span, widened by ``widen`` days on both sides."""
+    counts = (frame["span"] + 1 + 2 * widen).astype("int64")
+    days = frame.loc[frame.index.repeat(counts)].copy()
+    offset = days.groupby(level=0).cumcount() - widen
+    days["day"] = days["start"] + pd.to_timedelta(offset.to_numpy(), unit="D")
+    return days.reset_index(drop=True)
+
+
+def _merge_on_days(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Pairs sharing ``keys`` whose spans are at most MAX_GAP_DAYS apart, across sources."""
+    columns = ["event_id", "source", *keys, "day"]
+    own = _explode_days(frame, 0)[columns]
+    widened = _explode_days(frame, MAX_GAP_DAYS)[columns]
+    merged = own.merge(widened, on=[*keys, "day"], suffixes=("_l", "_r"))
+    merged = merged[merged["source_l"].ne(merged["source_r"])]
+    return pd.DataFrame(
+        {"left": merged["event_id_l"].to_numpy(), "right": merged["event_id_r"].to_numpy()}
+    )
+
+
+def _geo_block(frame: pd.DataFrame) -> pd.DataFrame:
+    """Pairs with trusted coordinates within GEO_BLOCK_KM, via half-degree grid cells.
+
+    A half degree is at least 25 km of longitude up to about 63° latitude, so an event's
+    own cell and its eight neighbours hold every event within GEO_BLOCK_KM of it there.
+    """
+    cells = frame.assign(
+        cy=np.floor(frame["lat"] / 0.5).astype("int64"),
+        cx=np.floor(frame["lon"] / 0.5).astype("int64"),
+    )
+    shifts = pd.DataFrame({"dy": np.repeat([-1, 0, 1], 3), "dx": np.tile([-1, 0, 1], 3)})
+    neighbours = cells.merge(shifts, how="cross")
+    neighbours["cy"] += neighbours.pop("dy")
+    neighbours["cx"] += neighbours.pop("dx")
+    columns = ["event_id", "source", "cy", "cx", "day", "lat", "lon"]
+    own = _explode_days(cells, 0)[columns]
+    near = _explode_days(neighbours, MAX_GAP_DAYS)[columns]
+    merged = own.merge(near, on=["cy", "cx", "day"], suffixes=("_l", "_r"))
+    merged = merged[merged["source_l"].ne(merged["source_r"])]
+    km = _haversine(merged["lat_l"], merged["lon_l"], merged["lat_r"], merged["lon_r"])
+    merged = merged[km <= GEO_BLOCK_KM]
+    return pd.DataFrame(
+        {"left": merged["event_id_l"].to_numpy(), "right": merged["event_id_r"].to_numpy()}
+    )
+
+
+def _ordered(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each unordered pair once, smaller event_id on the left, sorted."""
+    a = pairs["left"].astype("str").to_numpy()
+    b = pairs["right"].astype("str").to_numpy()
+    ordered = pd.DataFrame(
+        {"left": np.where(a < b, a, b), "right": np.where(a < b, b, a)}, dtype="str"
+    )
+    ordered = ordered.drop_duplicates().sort_values(PAIR_COLUMNS, kind="stable")
+    return ordered.reset_index(drop=True)
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+
+def _components(
+    events: pd.DataFrame, pairs: pd.DataFrame, casualties: pd.DataFrame | None
+) -> pd.DataFrame:
+    """The five score components (0..1) of each pair and the reasons text."""
+    features = _features(events, casualties)
+    left = features.reindex(pairs["left"].astype("str").to_numpy()).reset_index(drop=True)
+    right = features.reindex(pairs["right"].astype("str").to_numpy()).reset_index(drop=True)
+    date, date_text = _date_part(left, right)
+    place, place_text = _place_part(left, right)
+    actors, actor_text = _actor_part(left, right)
+    kind, kind_text = _type_part(left, right)
+    deaths, death_text = _fatality_part(left, right)
+    reasons = date_text + "; " + place_text + "; " + actor_text + "; " + kind_text
+    return pd.DataFrame(
+        {
+            "date": date,
+            "place": place,
+            "actors": actors,
+            "event_type": kind,
+            "fatalities": deaths,
+            "reasons": (reasons + "; " + death_text).astype("str"),
+        }
+    )
+
+
+def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
+    """Per event_id: dates, trusted coordinates, place and actor keys, types, fatalities."""
+    start = events["date_start"].astype("datetime64[us]").dt.normalize()
+    end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
+    lat, lon = _trusted_coordinates(events)
+    actor1 = _actor_keys(_column(events, "actor1"))
+    actor2 = _actor_keys(_column(events, "actor2"))
+    actors = (actor1.fillna("") + " " + actor2.fillna("")).str.strip().replace("", pd.NA)
+    frame = pd.DataFrame(
+        {
+            "start": start,
+            "end": end,
+            "lat": lat,
+            "lon": lon,
+            "location": _place_key(_column(events, "location")),
+            "admin2": _place_key(_column(events, "admin2")),
+            "actors": actors.astype("str"),
+            "actor_known": actor1.notna(),
+            "event_type": _column(events, "event_type").astype("str"),
+            "sub_event_type": _column(events, "sub_event_type").astype("str"),
+        }
+    )
+    frame.index = events["event_id"].astype("str").to_numpy()
+    frame["fatalities"] = _event_fatalities(casualties).reindex(frame.index).to_numpy()
+    return frame
+
+
+def _date_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    gap = (np.maximum(left["start"], right["start"]) - np.minimum(left["end"], right["end"])).dt
+    days = gap.days.clip(lower=0).astype("float64")
+    single = left["start"].eq(right["start"]) & left["end"].eq(right["end"])
+    single &= left["start"].eq(left["end"])
+    text = pd.Series(np.where(days.eq(1), "1 day apart", "dates overlap"), dtype="str")
+    text = text.where(~(single & days.eq(0)), "same day")
+    text = text.where(days.le(1), days.astype("Int64").astype("str") + " days apart")
+    return (1 - days / (2 * MAX_GAP_DAYS)).clip(lower=0), text
+
+
+def _place_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    km = pd.Series(_haversine(left["lat"], left["lon"], right["lat"], right["lon"]))
+    by_distance = ((FAR_KM - km) / (FAR_KM - NEAR_KM)).clip(0, 1)
+    location = _similar(left["location"], right["location"], fuzz.ratio) >= NAME_MATCH
+    admin2 = pd.concat(
+        [
+            pd.Series(_similar(left["admin2"], right["admin2"], fuzz.ratio)),
+            pd.Series(_similar(left["location"], right["admin2"], fuzz.ratio)),
+            pd.Series(_similar(left["admin2"], right["location"], fuzz.ratio)),
+        ],
+        axis=1,
+    ).max(axis=1)
+    both_admin2 = left["admin2"].notna() & right["admin2"].notna()
+    both_location = left["location"].notna() & right["location"].notna()
+    names = _select(
+        [location, admin2 >= NAME_MATCH, both_admin2, both_location],
+        [1.0, 0.8, 0.0, 0.25],
+        np.nan,
+    )
+    name_text = _select(
+        [location, admin2 >= NAME_MATCH, both_admin2, both_location],
+        ["same location", "same admin2", "different admin2", "different location"],
+        "",
+    )
+    place = pd.concat([by_distance, pd.Series(names)], axis=1).max(axis=1).fillna(0.5)
+    km_text = km.round().astype("Int64").astype("str") + " km apart"
+    text = pd.Series(name_text, dtype="str").replace("", pd.NA)
+    text = (km_text + ", " + text).fillna(km_text).fillna(text).fillna("place unknown")
+    return place, text.astype("str")
+
+
+def _actor_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    ratio = pd.Series(_similar(left["actors"], right["actors"], fuzz.token_set_ratio))
+    similarity = ((ratio - ACTOR_FLOOR) / (ACTOR_FULL - ACTOR_FLOOR)).clip(0, 1)
+    known = left["actor_known"] & right["actor_known"] & ratio.notna()
+    text = "actors " + ratio.round().astype("Int64").astype("str")
+    return similarity.where(known, 0.5), text.where(known, "actor unknown").astype("str")
+
+
+def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    a, b = left["event_type"], right["event_type"]
+    pair = pd.Series(np.where(a < b, a + "|" + b, b + "|" + a), dtype="str")
+    unknown = a.isna() | b.isna() | a.eq("Unknown") | b.eq("Unknown")
+    same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
+    same_type = a.eq(b).fillna(False)
+    related = pair.map(RELATED_TYPES)
+    conditions = [unknown, same_sub, same_type, related.notna()]
+    value = _select(conditions, [0.5, 1.0, 0.75, related.fillna(0)], 0.0)
+    text = _select(
+        conditions,
+        ["event type unknown", "same sub-event type", "same event type", "related event types"],
+        "different event types",
+    )
+    return pd.Series(value), pd.Series(text, dtype="str")
+
+
+def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    a = left["fatalities"].astype("Float64")
+    b = right["fatalities"].astype("Float64")
+    diff = (a - b).abs()
+    close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
+    value = _select([a.isna() | b.isna(), diff.eq(0), close], [0.5, 1.0, 0.75], 0.0)
+    shown = [x.astype("Int64").astype("str").fillna("?") for x in (a, b)]
+    text = ("fatalities " + shown[0] + " vs " + shown[1]).astype("str")
+    return pd.Series(value, dtype="float64"), text
+
+
+def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
+    """Total best figure per event_id across victim groups (claims reconciled, no boasts)."""
+    if casualties is None or casualties.empty:
+        return pd.Series(dtype="Float64")
+    figures = casualties.copy()
+    for name, default in (("reported_by", pd.NA), ("perpetrator_claim", False)):
+        if name not in figures.columns:
+            figures[name] = default
+    for name in ("low", "high"):
+        if name not in figures.columns:
+            figures[name] = figures["best"]
+    figures = figures.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+    fatalities, _ = reconcile(figures)
+    totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1)
+    return totals.astype("Float64")
+
+
+# --- linking ----------------------------------------------------------------------------
+
+
+def _union(edges: pd.DataFrame, sources: dict[str, str]) -> tuple[dict[str, str], list[bool]]:
+    """Union-find over ``edges`` in order; refuse a link that joins two events of one source.
+
+    Returns each linked event's root (the smallest event_id of its cluster) and, per edge,
+    whether it was accepted. Loops over the edges above the threshold, not over the events.
+    """
+    parent: dict[str, str] = {}
+    members: dict[str, set[str]] = {}
+
+    def find(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    accepted = []
+    for left, right in zip(edges["left"], edges["right"], strict=True):
+        a, b = find(left), find(right)
+        seen_a = members.setdefault(a, {sources[left]})
+        seen_b = members.setdefault(b, {sources[right]})
+        if a != b and seen_a & seen_b:
+            accepted.append(False)
+            continue
+        if a != b:
+            root, other = min(a, b), max(a, b)
+            parent[other] = root
+            members[root] = seen_a | seen_b
+        accepted.append(True)
+    return {node: find(node) for node in list(parent)}, accepted
+
+
+def _cluster_sources(cluster: pd.Series, source: pd.Series) -> pd.Series:
+    """Sorted distinct sources per cluster, "; "-joined; only multi-source clusters joined."""
+    distinct = pd.DataFrame({"cluster": cluster, "source": source}).drop_duplicates()
+    distinct = distinct.sort_values(["cluster", "source"], kind="stable")
+    several = distinct["cluster"].duplicated(keep=False)
+    joined = distinct[several].groupby("cluster", sort=False)["source"].agg("; ".join)
+    single = distinct[~several].set_index("cluster")["source"]
+    return cluster.map(pd.concat([single, joined])).astype("str")
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _column(events: pd.DataFrame, name: str) -> pd.Series:
+    """A column, or an all-missing one when the frame lacks it."""
+    if name in events.columns:
+        return events[name]
+    return pd.Series(pd.NA, index=events.index, dtype="object")
+
+
+def _trusted_coordinates(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Latitude and longitude, missing where ``geo_precision`` is too coarse to compare."""
+    lat = pd.to_numeric(_column(events, "latitude"), errors="coerce").astype("float64")
+    lon = pd.to_numeric(_column(events, "longitude"), errors="coerce").astype("float64")
+    coarse = _column(events, "geo_precision").astype("str").isin(UNTRUSTED_GEO)
+    lat, lon = lat.mask(coarse), lon.mask(coarse)
+    missing = lat.isna() | lon.isna()
+    return lat.mask(missing).to_numpy(), lon.mask(missing).to_numpy()
+
+
+def _select(conditions: list, choices: list, default) -> np.ndarray:
+    """``np.select`` with pandas conditions; a missing condition counts as False."""
+    flags = [pd.Series(c).fillna(False).to_numpy(dtype=bool) for c in conditions]
+    values = [c.to_numpy() if isinstance(c, pd.Series) else c for c in choices]
+    return np.select(flags, values, default)
+
+
+def _haversine(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle distance in km (nan where a coordinate is missing)."""
+    p1, p2 = np.radians(np.asarray(lat1, "float64")), np.radians(np.asarray(lat2, "float64"))
+    dlat = p2 - p1
+    dlon = np.radians(np.asarray(lon2, "float64") - np.asarray(lon1, "float64"))
+    h = np.sin(dlat / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+
+
+def _name_key(values: pd.Series) -> pd.Series:
+    """Casefolded, accent- and punctuation-free name, "province"/"district"… dropped."""
+    text = values.astype("str").str.normalize("NFKD").str.casefold()
+    text = text.str.replace(r"[\u0300-\u036f]", "", regex=True)
+    text = text.str.replace(r"[^0-9a-z]+", " ", regex=True)
+    text = text.str.replace(PLACE_WORDS, " ", regex=True)
+    text = text.str.replace(r"\s+", " ", regex=True).str.strip()
+    return text.replace("", pd.NA).astype("str")
+
+
+def _place_key(values: pd.Series) -> pd.Series:
+    """Name key with spaces dropped, so "Musa Khel" and "Musakhel" compare equal."""
+    return _name_key(values).str.replace(" ", "", regex=False).astype("str")
+
+
+def _actor_keys(values: pd.Series) -> pd.Series:
+    """Sorted distinct meaningful words of each actor name; missing when none is left."""
+    names = values.astype("str")
+    distinct = names.dropna().unique()
+    keys = {name: _actor_key(name) for name in distinct}
+    return names.map(keys).replace("", pd.NA).astype("str")
+
+
+def _actor_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    words = {ACTOR_ALIASES.get(w, w) for w in re.findall(r"[a-z]+", text) if len(w) > 1}
+    return " ".join(sorted(words - GENERIC_WORDS - _country_words()))
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """One-word country names ("pakistan", "afghanistan"): shared by unrelated actors."""
+    return frozenset(n for n in _countries()["name"].str.casefold() if n.isalpha())
+
+
+def _similar(a: pd.Series, b: pd.Series, scorer) -> np.ndarray:
+    """``scorer(a[i], b[i])`` (0..100) per row, nan where either is missing.
+
+    Computed once per distinct pair of values with rapidfuzz's vectorised ``cpdist``.
+    """
+    frame = pd.DataFrame({"a": np.asarray(a, dtype=object), "b": np.asarray(b, dtype=object)})
+    frame = frame.astype("str")
+    distinct = frame.dropna().drop_duplicates()
+    if distinct.empty:
+        return np.full(len(frame), np.nan)
+    distinct["score"] = process.cpdist(
+        distinct["a"].tolist(), distinct["b"].tolist(), scorer=scorer
+    ).astype("float64")
+    return frame.merge(distinct, on=["a", "b"], how="left")["score"].to_numpy("float64")

@@ -1,0 +1,424 @@
+"""Duplicates across sources: blocking, scoring and clusters, on a labelled cross-source table.
+
+``fixtures/dedup_labelled.csv`` (written by ``fixtures/make_dedup_labelled.py``, seeded) holds
+2024 events in Pakistan and Afghanistan as ACLED, GTD, UCDP and an analyst's table report
+them, with ``true_cluster`` naming the real event of each row.
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean import duplicates
+from analysis.clean.duplicates import candidate_pairs, link_duplicates, score_pairs
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+LABELLED = FIXTURES / "dedup_labelled.csv"
+GENERATOR = FIXTURES / "make_dedup_labelled.py"
+
+
+def load_labelled() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The labelled events (canonical dtypes) and a casualty frame from ``fatalities_best``."""
+    events = pd.read_csv(LABELLED, dtype={"admin2": "str", "location": "str"})
+    events = events.astype(
+        {"date_start": "datetime64[us]", "date_end": "datetime64[us]", "fatalities_best": "Int64"}
+    )
+    casualties = pd.DataFrame(
+        {
+            "event_id": events["event_id"],
+            "victim_group": "unknown",
+            "low": events["fatalities_best"],
+            "best": events["fatalities_best"],
+            "high": events["fatalities_best"],
+            "reported_by": events["source"],
+            "perpetrator_claim": False,
+        }
+    )
+    return events, casualties
+
+
+def same_cluster_pairs(frame: pd.DataFrame, column: str) -> set[tuple[str, str]]:
+    """Every pair of event_ids (left < right) that ``column`` puts in one cluster."""
+    ids = frame[["event_id", column]]
+    both = ids.merge(ids, on=column)
+    both = both[both["event_id_x"] < both["event_id_y"]]
+    return set(zip(both["event_id_x"], both["event_id_y"], strict=True))
+
+
+def events(rows: list[dict]) -> pd.DataFrame:
+    """A small events frame; dates as text, date_end defaulting to date_start."""
+    frame = pd.DataFrame(rows)
+    frame["date_start"] = pd.to_datetime(frame["date_start"]).astype("datetime64[us]")
+    end = frame["date_end"] if "date_end" in frame else frame["date_start"]
+    frame["date_end"] = pd.to_datetime(end).astype("datetime64[us]")
+    return frame
+
+
+# --- the labelled table -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    events, casualties = load_labelled()
+    linked, pairs = link_duplicates(events, casualties)
+    return events, casualties, linked, pairs
+
+
+def test_labelled_table_is_big_and_cross_source(labelled):
+    events, _, _, _ = labelled
+    assert len(events) >= 200
+    sources_per_event = events.groupby("true_cluster")["source"].nunique()
+    assert (sources_per_event >= 2).sum() >= 50
+    assert set(events["source"]) == {"acled", "gtd", "ucdp", "seed"}
+    assert events["event_id"].is_unique
+
+
+def test_labelled_table_is_what_the_generator_writes():
+    spec = importlib.util.spec_from_file_location("make_dedup_labelled", GENERATOR)
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert generator.build().to_csv(index=False) == LABELLED.read_text(encoding="utf-8")
+
+
+def test_precision_and_recall_on_labelled_pairs(labelled, capsys):
+    events, _, linked, _ = labelled
+    truth = same_cluster_pairs(events, "true_cluster")
+    predicted = same_cluster_pairs(linked, "cluster_id")
+    hits = len(truth & predicted)
+    precision, recall = hits / len(predicted), hits / len(truth)
+    with capsys.disabled():
+        print(
+            f"\ndedup on {len(events)} rows: {len(truth)} true duplicate pairs, "
+            f"{len(predicted)} predicted, precision {precision:.3f}, recall {recall:.3f}"
+        )
+    assert precision >= 0.9
+    assert recall >= 0.9
+
+
+def test_blocking_keeps_candidates_per_row_small(labelled, capsys):
+    events, _, _, _ = labelled
+    pairs = candidate_pairs(events)
+    per_row = (
+        pd.concat([pairs["left"], pairs["right"]])
+        .value_counts()
+        .reindex(events["event_id"], fill_value=0)
+    )
+    all_pairs = len(events) * (len(events) - 1) // 2
+    truth = same_cluster_pairs(events, "true_cluster")
+    kept = len(truth & set(zip(pairs["left"], pairs["right"], strict=True))) / len(truth)
+    with capsys.disabled():
+        print(
+            f"blocking: {len(pairs)} candidate pairs of {all_pairs} possible "
+            f"({len(pairs) / all_pairs:.1%}); per row mean {per_row.mean():.1f}, "
+            f"max {per_row.max()}; true pairs kept by blocking {kept:.1%}"
+        )
+    assert per_row.mean() <= 10
+    assert per_row.max() <= 40
+    assert len(pairs) <= 0.05 * all_pairs
+    assert kept >= 0.95
+
+
+def test_rows_kept_in_order(labelled):
+    events, _, linked, _ = labelled
+    assert len(linked) == len(events)
+    assert linked["event_id"].tolist() == events["event_id"].tolist()
+    pd.testing.assert_frame_equal(linked[events.columns], events)
+
+
+def test_idempotent(labelled):
+    _, casualties, linked, pairs = labelled
+    again, pairs_again = link_duplicates(linked, casualties)
+    pd.testing.assert_frame_equal(again, linked)
+    pd.testing.assert_frame_equal(pairs_again, pairs)
+
+
+def test_stale_cluster_columns_are_recomputed(labelled):
+    events, casualties, linked, _ = labelled
+    stale = events.assign(cluster_id="x", cluster_sources="nobody")
+    relinked, _ = link_duplicates(stale, casualties)
+    assert relinked["cluster_id"].tolist() == linked["cluster_id"].tolist()
+    assert list(relinked.columns).count("cluster_id") == 1
+
+
+def test_pairs_never_within_one_source(labelled):
+    events, _, linked, pairs = labelled
+    source = events.set_index("event_id")["source"]
+    assert (source[pairs["left"]].to_numpy() != source[pairs["right"]].to_numpy()).all()
+    per_cluster = linked.groupby("cluster_id")["source"]
+    assert (per_cluster.size() == per_cluster.nunique()).all()
+
+
+def test_clusters_name_their_smallest_event_and_sources(labelled):
+    _, _, linked, _ = labelled
+    clusters = linked.groupby("cluster_id")
+    assert (clusters["event_id"].min() == clusters["event_id"].min().index).all()
+    expected = clusters["source"].agg(lambda s: "; ".join(sorted(set(s))))
+    assert linked["cluster_sources"].tolist() == linked["cluster_id"].map(expected).tolist()
+
+
+def test_pairs_have_scores_and_reasons(labelled):
+    _, _, _, pairs = labelled
+    assert list(pairs.columns) == ["left", "right", "score", "reasons", "accepted"]
+    assert pairs["score"].between(0, 1).all()
+    assert pairs["reasons"].str.contains("fatalities").all()
+    assert (pairs["left"] < pairs["right"]).all()
+    assert not pairs[["left", "right"]].duplicated().any()
+
+
+def test_seed_article_rows_in_the_labelled_table(labelled):
+    events, _, linked, _ = labelled
+    musakhail = linked[events["true_cluster"].eq("E001")]
+    assert musakhail["cluster_id"].nunique() == 1
+    assert musakhail["cluster_sources"].iloc[0] == "acled; gtd; seed; ucdp"
+
+
+# --- small cases worked by hand ---------------------------------------------------------
+
+
+def test_four_rows_by_hand():
+    # Kalat (ACLED, GTD a day later 3 km off) and Quetta (ACLED, the analyst's table): the
+    # same group the same night, 140 km apart — two real events, not one.
+    frame = events(
+        [
+            dict(event_id="acled:1", source="acled", date_start="2024-08-25",
+                 admin1="Balochistan", location="Kalat", latitude=29.03, longitude=66.59,
+                 actor1="BLA: Baloch Liberation Army", actor2="Police Forces of Pakistan (2018-)",
+                 event_type="Battles", sub_event_type="Armed clash"),
+            dict(event_id="gtd:1", source="gtd", date_start="2024-08-26",
+                 admin1="Balochistan", location="Kalat", latitude=29.05, longitude=66.61,
+                 actor1="Baloch Liberation Army (BLA)", actor2="Police",
+                 event_type="Battles", sub_event_type="Armed clash"),
+            dict(event_id="seed:1", source="seed", date_start="2024-08-25",
+                 admin1="Balochistan", location="Quetta", latitude=None, longitude=None,
+                 actor1="BLA", actor2="Civilians",
+                 event_type="Violence against civilians", sub_event_type="Attack"),
+            dict(event_id="acled:2", source="acled", date_start="2024-08-25",
+                 admin1="Balochistan", location="Quetta", latitude=30.18, longitude=67.00,
+                 actor1="BLA: Baloch Liberation Army", actor2="Civilians (Pakistan)",
+                 event_type="Violence against civilians", sub_event_type="Attack"),
+        ]
+    ).assign(iso3="PAK")  # fmt: skip
+    linked, pairs = link_duplicates(frame)
+    assert linked["cluster_id"].tolist() == ["acled:1", "acled:1", "acled:2", "acled:2"]
+    assert linked["cluster_sources"].tolist() == ["acled; gtd"] * 2 + ["acled; seed"] * 2
+    # Every cross-source pair is a candidate (one province, dates a day apart at most);
+    # best first. Same group, a day apart, but 131 km away: not linked.
+    assert pairs[["left", "right"]].values.tolist() == [
+        ["acled:2", "seed:1"],
+        ["acled:1", "gtd:1"],
+        ["acled:2", "gtd:1"],
+        ["acled:1", "seed:1"],
+        ["gtd:1", "seed:1"],
+    ]
+    assert pairs["accepted"].tolist() == [True, True, False, False, False]
+    assert pairs.loc[2, "reasons"].startswith("1 day apart; 131 km apart, different location")
+    assert pairs.loc[2, "score"] < duplicates.DEFAULT_THRESHOLD
+
+
+def test_seed_article_musakhail_links_acled_and_gtd():
+    frame = events(
+        [
+            dict(event_id="seed:S1", source="seed", date_start="2024-08-25", admin1="Balochistan",
+                 location="Musakhail", actor1="Balochistan Liberation Army",
+                 actor2="Passengers", event_type="Violence against civilians",
+                 sub_event_type="Attack"),
+            dict(event_id="acled:PAK1", source="acled", date_start="2024-08-26",
+                 admin1="Balochistan", admin2="Musakhel", location="Musakhel",
+                 latitude=30.86, longitude=69.82, actor1="BLA: Baloch Liberation Army",
+                 actor2="Civilians (Pakistan)", event_type="Violence against civilians",
+                 sub_event_type="Attack"),
+            dict(event_id="gtd:2024", source="gtd", date_start="2024-08-25",
+                 admin1="Balochistan", location="Musa Khel", latitude=30.88, longitude=69.80,
+                 actor1="Baloch Liberation Army (BLA)", actor2="Private Citizens & Property",
+                 event_type="Violence against civilians", sub_event_type="Attack"),
+            # The same night, the same group in Kalat: another real event.
+            dict(event_id="gtd:2025", source="gtd", date_start="2024-08-25",
+                 admin1="Balochistan", location="Kalat", latitude=29.03, longitude=66.59,
+                 actor1="Baloch Liberation Army (BLA)", actor2="Police",
+                 event_type="Battles", sub_event_type="Armed clash"),
+        ]
+    ).assign(country="Pakistan", iso3="PAK")  # fmt: skip
+    casualties = pd.DataFrame(
+        {
+            "event_id": ["seed:S1", "acled:PAK1", "gtd:2024", "gtd:2025"],
+            "victim_group": ["civilians", "unknown", "civilians", "security_forces"],
+            "best": [23, 23, 23, 10],
+            "reported_by": [None, None, None, None],
+            "perpetrator_claim": False,
+        }
+    )
+    linked, pairs = link_duplicates(frame, casualties)
+    assert linked["cluster_id"].tolist() == ["acled:PAK1"] * 3 + ["gtd:2025"]
+    assert linked["cluster_sources"].iloc[0] == "acled; gtd; seed"
+    seed_acled = pairs.set_index(["left", "right"]).loc[("acled:PAK1", "seed:S1")]
+    assert seed_acled["accepted"]
+    assert seed_acled["reasons"].startswith("1 day apart; same location")
+    assert seed_acled["reasons"].endswith("fatalities 23 vs 23")
+    assert not pairs.loc[pairs["right"].eq("gtd:2025") | pairs["left"].eq("gtd:2025"),
+                         "accepted"].any()  # fmt: skip
+
+
+def test_coarse_dates_are_not_paired():
+    base = dict(iso3="PAK", admin1="Sindh", location="Karachi", actor1="SRA")
+    frame = events(
+        [
+            {**base, "event_id": "acled:1", "source": "acled", "date_start": "2024-10-06"},
+            {**base, "event_id": "gtd:1", "source": "gtd", "date_start": "2024-10-01",
+             "date_end": "2024-10-31"},  # month precision
+        ]
+    )  # fmt: skip
+    assert candidate_pairs(frame).empty
+    linked, _ = link_duplicates(frame)
+    assert linked["cluster_id"].tolist() == ["acled:1", "gtd:1"]
+
+
+def test_dates_two_days_apart_are_not_paired_one_day_apart_are():
+    base = dict(iso3="PAK", admin1="Sindh", location="Karachi", actor1="SRA")
+    frame = events(
+        [
+            {**base, "event_id": "acled:1", "source": "acled", "date_start": "2024-10-06"},
+            {**base, "event_id": "gtd:1", "source": "gtd", "date_start": "2024-10-07"},
+            {**base, "event_id": "seed:1", "source": "seed", "date_start": "2024-10-08"},
+        ]
+    )
+    pairs = candidate_pairs(frame)
+    assert pairs.values.tolist() == [["acled:1", "gtd:1"], ["gtd:1", "seed:1"]]
+
+
+def test_spans_overlap_and_admin1_spelling_is_forgiven():
+    frame = events(
+        [
+            dict(event_id="ucdp:1", source="ucdp", date_start="2024-03-25",
+                 date_end="2024-03-26", iso3="PAK", admin1="Balochistan province"),
+            dict(event_id="acled:1", source="acled", date_start="2024-03-27",
+                 iso3="PAK", admin1="BALOCHISTAN"),
+        ]
+    )  # fmt: skip
+    assert candidate_pairs(frame).values.tolist() == [["acled:1", "ucdp:1"]]
+
+
+def test_close_coordinates_pair_across_admin1_names():
+    frame = events(
+        [
+            dict(event_id="acled:1", source="acled", date_start="2024-08-26",
+                 admin1="Balochistan", latitude=29.03, longitude=66.59),
+            dict(event_id="gtd:1", source="gtd", date_start="2024-08-26",
+                 admin1="Baluchistan", latitude=29.10, longitude=66.65),
+            dict(event_id="gtd:2", source="gtd", date_start="2024-08-26",
+                 admin1="Baluchistan", latitude=30.18, longitude=67.00),
+            dict(event_id="seed:1", source="seed", date_start="2024-08-26",
+                 admin1=None, latitude=29.05, longitude=66.60,
+                 geo_precision="admin1"),  # a province centroid: not compared
+        ]
+    ).assign(iso3="PAK")  # fmt: skip
+    assert candidate_pairs(frame).values.tolist() == [["acled:1", "gtd:1"]]
+
+
+def test_conflicting_link_is_refused_and_says_why():
+    # Two ACLED events in one town the same day, one GTD report matching both: the GTD
+    # report joins the better match only.
+    common = dict(
+        date_start="2024-07-15",
+        iso3="PAK",
+        admin1="Khyber Pakhtunkhwa",
+        location="Bannu",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+    )
+    frame = events(
+        [
+            {**common, "event_id": "acled:1", "source": "acled",
+             "actor1": "Hafiz Gul Bahadur Group"},
+            {**common, "event_id": "acled:2", "source": "acled",
+             "actor1": "Unidentified Armed Group (Pakistan)"},
+            {**common, "event_id": "gtd:1", "source": "gtd", "actor1": "Hafiz Gul Bahadur Group"},
+        ]
+    )  # fmt: skip
+    linked, pairs = link_duplicates(frame)
+    assert linked["cluster_id"].tolist() == ["acled:1", "acled:2", "acled:1"]
+    refused = pairs.set_index(["left", "right"]).loc[("acled:2", "gtd:1")]
+    assert refused["score"] >= duplicates.DEFAULT_THRESHOLD
+    assert not refused["accepted"]
+    assert "not linked" in refused["reasons"]
+
+
+def test_score_components_by_hand():
+    frame = events(
+        [
+            dict(event_id="acled:1", source="acled", date_start="2024-09-02",
+                 latitude=34.528, longitude=69.172, actor1="IS: Islamic State (Khorasan)",
+                 event_type="Explosions/Remote violence", sub_event_type="Suicide bomb"),
+            dict(event_id="ucdp:1", source="ucdp", date_start="2024-09-02",
+                 latitude=34.528, longitude=69.172, actor1="IS",
+                 event_type="Violence against civilians", sub_event_type="Attack"),
+        ]
+    )  # fmt: skip
+    casualties = pd.DataFrame(
+        {"event_id": ["acled:1", "ucdp:1"], "victim_group": "civilians", "best": [6, 7]}
+    )
+    scored = score_pairs(
+        frame, pd.DataFrame({"left": ["acled:1"], "right": ["ucdp:1"]}), casualties
+    )
+    # place 1 × 0.40 + actors 1 × 0.30 + types 0.25 × 0.10 + date 1 × 0.10 + close 0.75 × 0.10
+    assert scored.loc[0, "score"] == pytest.approx(0.9)
+    assert scored.loc[0, "reasons"] == (
+        "same day; 0 km apart; actors 100; related event types; fatalities 6 vs 7"
+    )
+
+
+def test_empty_frame():
+    from analysis.schema import empty_casualties, empty_events
+
+    linked, pairs = link_duplicates(empty_events(), empty_casualties())
+    assert linked.empty and pairs.empty
+    assert {"cluster_id", "cluster_sources"} <= set(linked.columns)
+    assert list(pairs.columns) == ["left", "right", "score", "reasons", "accepted"]
+
+
+def test_docstring_examples():
+    result = doctest.testmod(duplicates, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0
+
+
+# --- properties -------------------------------------------------------------------------
+
+PLACES = st.sampled_from([("Kalat", 29.03, 66.59), ("Quetta", 30.18, 67.0), ("Bela", 26.23, 66.31)])
+ROW = st.tuples(
+    st.sampled_from(["acled", "gtd", "seed", "ucdp"]),
+    st.integers(0, 4),  # day
+    st.integers(0, 2),  # span
+    PLACES,
+    st.sampled_from(["BLA", "BLA: Baloch Liberation Army", "BLF", "Unknown", None]),
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(ROW, max_size=12))
+def test_rows_kept_idempotent_and_clusters_consistent(rows):
+    frame = events(
+        [
+            dict(event_id=f"{source}:{i}", source=source, iso3="PAK", admin1="Balochistan",
+                 date_start=pd.Timestamp("2024-08-24") + pd.Timedelta(days=day),
+                 date_end=pd.Timestamp("2024-08-24") + pd.Timedelta(days=day + span),
+                 location=place, latitude=lat, longitude=lon, actor1=actor)
+            for i, (source, day, span, (place, lat, lon), actor) in enumerate(rows)
+        ]
+        or [dict(event_id="acled:0", source="acled", date_start="2024-08-24")]
+    )  # fmt: skip
+    linked, pairs = link_duplicates(frame)
+    assert linked["event_id"].tolist() == frame["event_id"].tolist()
+    again, _ = link_duplicates(linked)
+    pd.testing.assert_frame_equal(again, linked)
+    clusters = linked.groupby("cluster_id")
+    assert (clusters["source"].size() == clusters["source"].nunique()).all()
+    assert (clusters["event_id"].min() == clusters["event_id"].min().index).all()
+    accepted = pairs[pairs["accepted"]]
+    cluster = linked.set_index("event_id")["cluster_id"]
+    assert (cluster[accepted["left"]].to_numpy() == cluster[accepted["right"]].to_numpy()).all()
