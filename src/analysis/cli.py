@@ -199,6 +199,39 @@ def delete(
         out.print(f"  not found: {missing}", highlight=False)
 
 
+REPORT_KINDS = ("timeline", "casualties", "actors")
+
+
+@app.command()
+@user_errors
+def report(
+    kind: Annotated[str, typer.Argument(help="timeline | casualties | actors | all")],
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", help="key=value, repeatable (e.g. admin1=Balochistan)."),
+    ] = None,
+    store: StoreOption = DEFAULT_STORE,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("reports"),
+) -> None:
+    """Render reports to self-contained HTML (parameters are checked before any kernel)."""
+    from analysis.reports import render_reports, write_index
+
+    if kind not in (*REPORT_KINDS, "all"):
+        raise UserError(f"unknown report {kind!r}; use one of {', '.join(REPORT_KINDS)} or all")
+    params = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--param {item!r}: expected key=value")
+        params[key.strip()] = value.strip()
+    kinds = list(REPORT_KINDS) if kind == "all" else [kind]
+    paths = render_reports(kinds, params, store, out_dir)
+    index = write_index(out_dir)
+    for path in paths:
+        out.print(str(path), highlight=False, soft_wrap=True)
+    out.print(f"index: {index}", highlight=False, soft_wrap=True)
+
+
 def read_id_list(path: Path, source: str) -> list[str]:
     """Ids from a text file (one per line) or a CSV with ``event_id_cnty``/``event_id``.
 
