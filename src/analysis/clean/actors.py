@@ -1,0 +1,311 @@
+"""Actor names: one canonical name and actor type per actor, from a bundled alias table.
+
+``data/reference/actors.csv`` (see ``data/reference/README.md``) lists aliases — UCDP,
+ACLED, GTD and press spellings — with the canonical name and actor type each stands for.
+A name is resolved in four steps, on distinct names only:
+
+1. exact: its :func:`actor_key` is an alias key;
+2. ACLED forms: without a leading ``"ABBR: "`` and a trailing ``"(...)"``
+   (``"X (Pakistan)"``, GTD's ``"X (BLA)"``) it is an alias key;
+3. generic names: ``"Police"`` or UCDP's ``"Civilians"`` in an event whose ``country`` is
+   Pakistan is looked up as ``"Police (Pakistan)"`` — ACLED's country suffix;
+4. fuzzy: the closest alias key by rapidfuzz ``fuzz.token_sort_ratio``. A score of at
+   least ``threshold`` (default 92) that names the same countries is applied; anything
+   else leaves the name unchanged and is listed as a suggestion.
+
+>>> import pandas as pd
+>>> events = pd.DataFrame({"event_id": ["e1"], "country": ["Pakistan"],
+...     "actor1": ["BLA: Baloch Liberation Army"], "actor2": ["Police"],
+...     "assoc_actor1": [None], "assoc_actor2": ["Frontier Corps; Balochistan Levies"]})
+>>> named, changes, suggestions = normalise_actors(events)
+>>> named.loc[0, ["actor1", "actor1_type", "actor2"]].tolist()
+['Baloch Liberation Army', 'rebel/separatist', 'Police Forces of Pakistan']
+>>> changes[["column", "before", "rows"]].values.tolist()
+[['actor1', 'BLA: Baloch Liberation Army', 1], ['actor2', 'Police', 1]]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from analysis.clean.changes import empty_changes, record_changes
+from analysis.paths import reference_dir
+from analysis.sources.countries import _countries
+
+ACTOR_TYPES = (
+    "state forces",
+    "rebel/separatist",
+    "political militia",
+    "identity militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external forces",
+)
+ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source"]
+SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows"]
+ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
+ROLES = {
+    "actor1": "actor1",
+    "actor2": "actor2",
+    "assoc_actor1": "associated1",
+    "assoc_actor2": "associated2",
+}
+THRESHOLD = 92.0
+ASSOC_SEPARATOR = "; "
+
+_PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)")  # ACLED's "(2018-)", "(1999-2008)"
+_DROPPED = re.compile(r"['’‘`ʼ.]")  # apostrophes and dots: "Jam'iyyat", "B.L.A."
+_NOT_WORD = re.compile(r"[\W_]+")
+_ACLED_PREFIX = re.compile(r"^[^\s:]{1,12}:\s+(?=\S)")  # "BLA: "
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "(Pakistan)", "(BLA)"
+_ASSOC_SPLIT = r"\s*;\s*"
+
+
+def actor_key(name: str) -> str:
+    """The matching key of an actor name.
+
+    Case-folded, accents dropped, ACLED period suffixes (``"(2018-)"``, ``"(1999-2008)"``)
+    removed, apostrophes and dots dropped, any other punctuation turned into a space, spaces
+    collapsed. A country suffix stays part of the key (``"Civilians (Pakistan)"`` →
+    ``"civilians pakistan"``): the country tells generic actors apart.
+
+    >>> actor_key("Military Forces of Pakistan (2018-)")
+    'military forces of pakistan'
+    >>> actor_key("  TTP: Tehreek-i-Taliban  Pakistan")
+    'ttp tehreek i taliban pakistan'
+    >>> actor_key("Jam'iyyat-i Islami"), actor_key("B.L.A."), actor_key("Civilians (Pakistan)")
+    ('jamiyyat i islami', 'bla', 'civilians pakistan')
+    """
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _DROPPED.sub("", _PERIOD.sub(" ", text))
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
+    """The alias table: ``alias, canonical, actor_type, source``, checked.
+
+    Default: ``actors.csv`` in the bundled reference folder (``$ANALYSIS_REFERENCE_DIR`` if
+    set, else ``data/reference`` of the repository). Raises ``ValueError`` on an unknown
+    actor type or an alias key that names two canonical actors.
+
+    >>> aliases = load_actor_aliases()
+    >>> aliases.loc[aliases["alias"].eq("BLA"), ["canonical", "actor_type"]].values.tolist()
+    [['Baloch Liberation Army', 'rebel/separatist']]
+    """
+    path = Path(path) if path is not None else reference_dir() / "actors.csv"
+    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
+    missing = set(ALIAS_COLUMNS) - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    table = table[ALIAS_COLUMNS].apply(lambda column: column.str.strip())
+    unknown = sorted(set(table["actor_type"]) - set(ACTOR_TYPES))
+    if unknown:
+        raise ValueError(f"{path}: unknown actor types {unknown}")
+    keys = table.assign(key=table["alias"].map(actor_key))
+    clashes = keys.groupby("key")["canonical"].nunique()
+    if clashes.gt(1).any():
+        raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
+    return table
+
+
+def normalise_actors(
+    events: pd.DataFrame, aliases: pd.DataFrame | None = None, threshold: float = THRESHOLD
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Canonical actor names and types; returns ``(events, changes, suggestions)``.
+
+    ``actor1``, ``actor2``, ``assoc_actor1`` and ``assoc_actor2`` (``"; "``-separated)
+    get canonical names, and ``actor1_type`` / ``actor2_type`` are added. Names that match
+    nothing are kept as they are (type missing). ``changes`` is the change log (step
+    ``"actors"``); ``suggestions`` lists each name resolved only fuzzily or not at all:
+    ``name, suggestion, score, applied, rows``. Rows are never added or dropped, and
+    running this on its own output changes nothing.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"]})
+    >>> named, _, suggestions = normalise_actors(events)
+    >>> named["actor1"].tolist()
+    ['Tehrik-i-Taliban Pakistan', 'Zorgon raiders']
+    >>> suggestions[["name", "applied"]].values.tolist()
+    [['Tehreek-e-Taliban Pakistan', True], ['Zorgon raiders', False]]
+    """
+    table = load_actor_aliases() if aliases is None else aliases
+    known = _alias_index(table)
+    mentions = _mentions(events)
+    names = pd.Series(mentions["name"].unique(), dtype="str")
+    by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
+    mentions["actor"] = mentions["name"].map(by_name).astype("str")
+    mentions["actor"] = mentions["actor"].fillna(_by_country(mentions, known))
+    suggestions = _suggest(mentions, known, threshold)
+    fuzzy = suggestions[suggestions["applied"]].set_index("name")["suggestion"]
+    mentions["actor"] = mentions["actor"].fillna(mentions["name"].map(fuzzy).astype("str"))
+    mentions["actor"] = mentions["actor"].fillna(mentions["name"])
+
+    out = events.copy()
+    logs = [empty_changes()]
+    types = table.drop_duplicates("canonical").set_index("canonical")["actor_type"]
+    for column in ACTOR_COLUMNS:
+        if column not in out:
+            continue
+        values = _rejoin(mentions[mentions["column"].eq(column)], len(out))
+        out[column] = values.fillna(pd.Series(out[column].to_numpy(), dtype="str")).to_numpy()
+        logs.append(record_changes("actors", column, events[column], out[column]))
+        if column in ("actor1", "actor2"):
+            out[f"{column}_type"] = out[column].astype("str").map(types).astype("str")
+    changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
+    return out, changes, suggestions
+
+
+def actors_long(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per event × actor: ``event_id, role, actor, actor_type``.
+
+    Roles are ``actor1``, ``actor2``, ``associated1`` and ``associated2`` (one row per
+    ``"; "``-separated associated actor); empty cells give no row. The type is looked up
+    by exact key in the alias table, so run :func:`normalise_actors` first. Like acledR's
+    ``acled_transform_longer``: a view for counting actors, not how events are stored.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1"], "actor1": ["Baloch Liberation Army"],
+    ...     "actor2": [None], "assoc_actor1": ["Majeed Brigade; Unknown"], "assoc_actor2": [""]})
+    >>> actors_long(events)
+      event_id         role                   actor        actor_type
+    0       e1       actor1  Baloch Liberation Army  rebel/separatist
+    1       e1  associated1          Majeed Brigade  rebel/separatist
+    2       e1  associated1                 Unknown               NaN
+    """
+    table = load_actor_aliases() if aliases is None else aliases
+    known = _alias_index(table)
+    mentions = _mentions(events)
+    names = pd.Series(mentions["name"].unique(), dtype="str")
+    type_of = dict(zip(names, names.map(actor_key).map(known["actor_type"]), strict=True))
+    event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str")
+    return pd.DataFrame(
+        {
+            "event_id": event_ids.to_numpy()[mentions["row"]],
+            "role": mentions["column"].map(ROLES).to_numpy(),
+            "actor": mentions["name"].to_numpy(),
+            "actor_type": mentions["name"].map(type_of).to_numpy(),
+        }
+    ).astype("str")
+
+
+def _alias_index(table: pd.DataFrame) -> pd.DataFrame:
+    """``canonical`` and ``actor_type`` per alias key."""
+    index = table.assign(key=table["alias"].map(actor_key))
+    index = index[index["key"].ne("")].drop_duplicates("key").set_index("key")
+    return index[["canonical", "actor_type"]]
+
+
+def _mentions(events: pd.DataFrame) -> pd.DataFrame:
+    """Every actor name in ``events``: ``row`` (position), ``column``, ``name``, ``country``.
+
+    Associated actors are split on ``";"``; names are stripped; empty names are left out.
+    Ordered by row, then column, then position within the cell.
+    """
+    parts = [pd.DataFrame({"row": pd.Series(dtype="int64"), "name": pd.Series(dtype="str")})]
+    for column in ACTOR_COLUMNS:
+        if column not in events:
+            continue
+        names = pd.Series(events[column].to_numpy(), dtype="str")
+        if column.startswith("assoc_"):
+            names = names.str.split(_ASSOC_SPLIT, regex=True).explode().astype("str")
+        names = names.str.strip()
+        names = names[names.notna() & names.ne("")]
+        parts.append(pd.DataFrame({"row": names.index, "column": column, "name": names}))
+    frame = pd.concat(parts, ignore_index=True).astype({"row": "int64", "column": "str"})
+    frame["order"] = frame["column"].map({c: i for i, c in enumerate(ACTOR_COLUMNS)})
+    frame = frame.sort_values(["row", "order"], kind="stable", ignore_index=True)
+    frame = frame.drop(columns="order")
+    country = events["country"] if "country" in events else pd.Series(pd.NA, index=events.index)
+    country = pd.Series(country.to_numpy(), dtype="str").str.strip()
+    frame["country"] = pd.Series(country.to_numpy()[frame["row"]], dtype="str")
+    return frame
+
+
+def _lookup(names: pd.Series, known: pd.DataFrame) -> pd.Series:
+    """The canonical name of each name whose key is an alias key (else missing)."""
+    return names.map(actor_key).map(known["canonical"]).astype("str")
+
+
+def _acled_base(names: pd.Series) -> pd.Series:
+    """Names without a leading ACLED ``"ABBR: "`` and a trailing ``"(...)"``."""
+    names = names.str.replace(_ACLED_PREFIX, "", regex=True)
+    return names.str.replace(_TRAILING_BRACKETS, "", regex=True)
+
+
+def _exact_or_acled(names: pd.Series, known: pd.DataFrame) -> pd.Series:
+    """Steps 1 and 2 on distinct names: the name itself, else its ACLED base."""
+    return _lookup(names, known).fillna(_lookup(_acled_base(names), known))
+
+
+def _by_country(mentions: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
+    """Step 3 on distinct (name, country) pairs: ``"name (country)"``, else ``"base (country)"``.
+
+    Only for mentions not resolved yet; others get a missing value.
+    """
+    pending = mentions["actor"].isna() & mentions["country"].notna()
+    pairs = mentions.loc[pending, ["name", "country"]].drop_duplicates(ignore_index=True)
+    suffix = " (" + pairs["country"] + ")"
+    pairs["actor"] = _lookup(pairs["name"] + suffix, known).fillna(
+        _lookup(_acled_base(pairs["name"]) + suffix, known)
+    )
+    found = mentions[["name", "country"]].merge(pairs, on=["name", "country"], how="left")
+    return pd.Series(found["actor"].to_numpy(), index=mentions.index, dtype="str")
+
+
+def _suggest(mentions: pd.DataFrame, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    """Step 4: the closest alias of each still-unresolved distinct name, with its score."""
+    pending = mentions[mentions["actor"].isna()]
+    rows = pending.groupby("name", sort=False)["row"].nunique()
+    choices = list(known.index)
+    records = []
+    for name, count in rows.items():
+        key = actor_key(name)
+        match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio) if key else None
+        alias, score = (match[0], float(match[1])) if match else (None, 0.0)
+        same_countries = alias is not None and _countries_in(key) == _countries_in(alias)
+        records.append(
+            {
+                "name": name,
+                "suggestion": known.at[alias, "canonical"] if alias else None,
+                "score": round(score, 1),
+                "applied": bool(score >= threshold and same_countries),
+                "rows": count,
+            }
+        )
+    frame = pd.DataFrame(records, columns=SUGGESTION_COLUMNS)
+    frame = frame.astype(
+        {"name": "str", "suggestion": "str", "score": "float64", "applied": "bool", "rows": "int64"}
+    )
+    return frame.sort_values(["rows", "name"], ascending=[False, True], ignore_index=True)
+
+
+def _rejoin(mentions: pd.DataFrame, length: int) -> pd.Series:
+    """The resolved names of one column per row position (``"; "``-joined, duplicates once)."""
+    resolved = mentions.drop_duplicates(["row", "actor"])
+    resolved = resolved.assign(position=resolved.groupby("row").cumcount())
+    wide = resolved.pivot(index="row", columns="position", values="actor")
+    wide = wide.reindex(range(length)).astype("str")
+    joined = pd.Series(pd.NA, index=wide.index, dtype="str")
+    for position in wide.columns:  # one pass per position in a cell, not per row
+        name = wide[position]
+        joined = (joined + ASSOC_SEPARATOR + name).fillna(joined).fillna(name)
+    return joined.reset_index(drop=True)
+
+
+def _countries_in(key: str) -> frozenset[str]:
+    """Country names (as keys) that occur as whole words in an actor key."""
+    padded = f" {key} "
+    return frozenset(c for c in _country_keys() if f" {c} " in padded)
+
+
+@cache
+def _country_keys() -> tuple[str, ...]:
+    return tuple(sorted({actor_key(n) for n in _countries()["name"]} - {""}))

@@ -1,0 +1,340 @@
+"""Actor aliases: canonical names and types, ACLED suffixes, fuzzy suggestions, the long view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.clean.actors import (
+    ACTOR_TYPES,
+    THRESHOLD,
+    actor_key,
+    actors_long,
+    load_actor_aliases,
+    normalise_actors,
+)
+
+UCDP_ACTORS = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "reference"
+    / "ucdp-actor-221.csv"
+)
+UCDP_NAME_COLUMNS = [
+    "NameData",
+    "NameOrig",
+    "NameOrigFull",
+    "NameOrigFullEng",
+    "NewName",
+    "NewNameFullMotherTongue",
+    "NewNameFullEng",
+]
+BLA = "Baloch Liberation Army"
+TTP = "Tehrik-i-Taliban Pakistan"
+
+
+def events(actor1, actor2=None, assoc1=None, assoc2=None, country="Pakistan") -> pd.DataFrame:
+    """A canonical-shaped events frame with one row per ``actor1`` value."""
+    n = len(actor1)
+
+    def column(values):
+        return pd.Series(values if values is not None else [None] * n, dtype="str")
+
+    return pd.DataFrame(
+        {
+            "event_id": [f"t:{i}" for i in range(n)],
+            "actor1": column(actor1),
+            "actor2": column(actor2),
+            "assoc_actor1": column(assoc1),
+            "assoc_actor2": column(assoc2),
+            "country": column(country if isinstance(country, list) else [country] * n),
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def aliases() -> pd.DataFrame:
+    return load_actor_aliases()
+
+
+def test_bla_variants_resolve_to_one_actor():
+    names = ["BLA", "Balochistan Liberation Army", "BLA: Baloch Liberation Army", f"{BLA} (BLA)"]
+    named, changes, suggestions = normalise_actors(events(names))
+    assert named["actor1"].tolist() == [BLA] * 4
+    assert named["actor1_type"].tolist() == ["rebel/separatist"] * 4
+    assert sorted(changes["before"]) == sorted(names)
+    assert set(changes["step"]) == {"actors"} and changes["rows"].tolist() == [1, 1, 1, 1]
+    assert suggestions.empty
+
+
+def test_acled_period_suffix_is_ignored():
+    names = ["Military Forces of Pakistan (2018-)", "Police Forces of Iran (1989-)"]
+    named, _, _ = normalise_actors(events(names, country=["Pakistan", "Iran"]))
+    assert named["actor1"].tolist() == ["Military Forces of Pakistan", "Police Forces of Iran"]
+    assert named["actor1_type"].tolist() == ["state forces", "state forces"]
+
+
+def test_country_suffix_and_gtd_abbreviation_are_stripped_when_the_rest_is_known():
+    named, _, suggestions = normalise_actors(
+        events(["Tehrik-i-Taliban Pakistan (Afghanistan)", "LeI: Lashkar-e-Islam (LeI)"])
+    )
+    assert named["actor1"].tolist() == [TTP, "Lashkar-e-Islam"]
+    assert suggestions.empty
+
+
+def test_generic_names_take_the_event_country():
+    frame = events(
+        ["Militants", "Unknown", "Police", "Police"],
+        actor2=["Civilians", "Civilians", "Passengers", None],
+        country=["Pakistan", "Afghanistan", "Pakistan", None],
+    )
+    named, _, suggestions = normalise_actors(frame)
+    assert named["actor1"].tolist() == [
+        "Unidentified Armed Group (Pakistan)",
+        "Unidentified Armed Group (Afghanistan)",
+        "Police Forces of Pakistan",
+        "Police",  # no country: a bare "Police" could be anyone's
+    ]
+    assert named["actor2"].tolist()[:3] == [
+        "Civilians (Pakistan)",
+        "Civilians (Afghanistan)",
+        "Civilians (Pakistan)",
+    ]
+    assert suggestions.set_index("name").loc["Police", "rows"] == 1
+
+
+def test_islamic_state_depends_on_the_event_country():
+    isil = "Islamic State of Iraq and the Levant (ISIL)"  # GTD
+    frame = events(
+        [isil, isil, "IS", "IS"], country=["Pakistan", "Iraq", "Afghanistan", "Pakistan"]
+    )
+    named, _, suggestions = normalise_actors(frame)
+    assert named["actor1"].tolist() == [
+        "Islamic State (Pakistan)",
+        isil,
+        "Islamic State Khorasan Province",
+        "Islamic State (Pakistan)",
+    ]
+    assert suggestions[["name", "rows", "applied"]].values.tolist() == [[isil, 1, False]]
+
+
+def test_spelling_variant_is_matched_fuzzily(aliases):
+    variant = "Tehreek-e-Taliban Pakistan"
+    assert actor_key(variant) not in set(aliases["alias"].map(actor_key))
+    named, changes, suggestions = normalise_actors(events([variant, TTP]))
+    assert named["actor1"].tolist() == [TTP, TTP]
+    assert named["actor1_type"].tolist() == ["rebel/separatist"] * 2
+    row = suggestions.set_index("name").loc[variant]
+    assert row["suggestion"] == TTP and row["applied"] and row["score"] >= THRESHOLD
+    assert changes[["before", "after"]].values.tolist() == [[variant, TTP]]
+
+
+def test_fuzzy_match_below_the_threshold_is_only_suggested():
+    variant = "Tehreek-e-Taliban Pakistan"
+    named, changes, suggestions = normalise_actors(events([variant]), threshold=99)
+    assert named["actor1"].tolist() == [variant]
+    assert named["actor1_type"].isna().all()
+    assert changes.empty
+    assert suggestions[["suggestion", "applied"]].values.tolist() == [[TTP, False]]
+
+
+def test_fuzzy_match_never_changes_the_country():
+    # "military forces of iraq" is one letter from "military forces of iran" (score 95.7)
+    named, _, suggestions = normalise_actors(events(["Military Forces of Iraq"], country="Iraq"))
+    assert named["actor1"].tolist() == ["Military Forces of Iraq"]
+    row = suggestions.iloc[0]
+    assert row["suggestion"] == "Military Forces of Iran"
+    assert row["score"] >= THRESHOLD and not row["applied"]
+
+
+def test_junk_name_is_kept_and_listed():
+    junk = "Qwxz Flarp Syndicate"
+    named, changes, suggestions = normalise_actors(events([junk, junk, BLA]))
+    assert named["actor1"].tolist() == [junk, junk, BLA]
+    assert named["actor1_type"].isna().tolist() == [True, True, False]
+    assert changes.empty
+    assert suggestions[["name", "applied", "rows"]].values.tolist() == [[junk, False, 2]]
+    assert list(suggestions.columns) == ["name", "suggestion", "score", "applied", "rows"]
+    assert suggestions["score"].iloc[0] < THRESHOLD
+
+
+def test_associated_actors_are_split_mapped_and_rejoined():
+    frame = events(
+        [BLA, TTP],
+        assoc1=["BLA; Baloch Liberation Army (BLA); FC", None],
+        assoc2=["Qwxz Flarp Syndicate;Levies", ""],
+    )
+    named, changes, _ = normalise_actors(frame)
+    assert named["assoc_actor1"].iloc[0] == f"{BLA}; Frontier Corps"
+    assert pd.isna(named["assoc_actor1"].iloc[1])
+    assert named["assoc_actor2"].tolist() == ["Qwxz Flarp Syndicate; Balochistan Levies", ""]
+    assert set(changes["column"]) == {"assoc_actor1", "assoc_actor2"}
+
+
+def test_rows_index_and_other_columns_are_kept():
+    frame = events(["BLA", None, "Qwxz", "TTP"]).assign(notes=["a", "b", "c", "d"])
+    frame.index = [10, 3, 7, 1]
+    named, _, _ = normalise_actors(frame)
+    assert len(named) == len(frame)
+    assert named.index.tolist() == [10, 3, 7, 1]
+    assert named["notes"].tolist() == ["a", "b", "c", "d"]
+    assert named["event_id"].tolist() == frame["event_id"].tolist()
+    assert named["actor1"].iloc[[0, 2, 3]].tolist() == [BLA, "Qwxz", TTP]
+    assert pd.isna(named["actor1"].iloc[1])
+
+
+def test_normalising_its_own_output_changes_nothing():
+    frame = events(
+        ["BLA", "Tehreek-e-Taliban Pakistan", "Militants", "Qwxz Flarp Syndicate"],
+        actor2=["Police Forces of Pakistan (2018-)", "Civilians", None, "FC"],
+        assoc2=["FC; Levies", None, "Labour Group (Pakistan)", None],
+    )
+    once, _, first = normalise_actors(frame)
+    twice, changes, second = normalise_actors(once)
+    assert changes.empty
+    pd.testing.assert_frame_equal(once, twice)
+    assert second["name"].tolist() == ["Qwxz Flarp Syndicate"]
+    assert len(first) == 2
+
+
+def test_empty_events():
+    named, changes, suggestions = normalise_actors(events([]))
+    assert named.empty and changes.empty and suggestions.empty
+    assert {"actor1_type", "actor2_type"} <= set(named.columns)
+
+
+def test_alias_table_names_each_alias_once(aliases):
+    keys = aliases.assign(key=aliases["alias"].map(actor_key))
+    per_key = keys.groupby("key")["canonical"].nunique()
+    assert per_key.max() == 1, per_key[per_key.gt(1)]
+    assert not aliases["alias"].duplicated().any()
+    assert keys["key"].ne("").all()
+
+
+def test_alias_table_is_well_formed(aliases):
+    assert list(aliases.columns) == ["alias", "canonical", "actor_type", "source"]
+    assert set(aliases["actor_type"]) <= set(ACTOR_TYPES)
+    assert set(aliases["source"]) == {"ucdp-actor-221", "acled convention", "project"}
+    assert aliases.groupby("canonical")["actor_type"].nunique().max() == 1
+    assert 100 < len(aliases) < 600
+
+
+def test_every_canonical_name_maps_to_itself(aliases):
+    canonicals = aliases["canonical"].drop_duplicates().tolist()
+    named, changes, suggestions = normalise_actors(events(canonicals))
+    assert named["actor1"].tolist() == canonicals
+    assert changes.empty and suggestions.empty
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("BLF", "Balochistan Liberation Front"),
+        ("Baloch Liberation Front (BLF)", "Balochistan Liberation Front"),
+        ("BRAS", "Baloch Raaji Aajoi Sangar"),
+        ("BRA", "Baloch Republican Army"),
+        ("TTP", TTP),
+        ("TTP: Tehreek-i-Taliban Pakistan", TTP),
+        ("Tehrik-i-Taliban Pakistan (TTP)", TTP),
+        ("ISKP", "Islamic State Khorasan Province"),
+        ("IS-K", "Islamic State Khorasan Province"),
+        ("ISIS-K", "Islamic State Khorasan Province"),
+        ("Khorasan Chapter of the Islamic State", "Islamic State Khorasan Province"),
+        ("LeJ", "Lashkar-e-Jhangvi"),
+        ("FC", "Frontier Corps"),
+        ("Levies", "Balochistan Levies"),
+        ("Security forces", "Military Forces of Pakistan"),
+        ("Jondullah", "Jundallah (Iran)"),
+        ("Government of Pakistan", "Government of Pakistan"),
+        ("Government of Pakistan (2018-)", "Government of Pakistan"),
+        ("Police Forces of Pakistan (2018-)", "Police Forces of Pakistan"),
+    ],
+)
+def test_known_aliases(alias, canonical):
+    named, _, _ = normalise_actors(events([alias]))
+    assert named.loc[0, "actor1"] == canonical
+
+
+def test_clashing_alias_table_is_rejected(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "alias,canonical,actor_type,source\n"
+        "BLA,Baloch Liberation Army,rebel/separatist,project\n"
+        "B.L.A.,Baloch Liberation Front,rebel/separatist,project\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="two actors"):
+        load_actor_aliases(path)
+
+
+def test_unknown_actor_type_is_rejected(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("alias,canonical,actor_type,source\nBLA,BLA,insurgents,project\n")
+    with pytest.raises(ValueError, match="insurgents"):
+        load_actor_aliases(path)
+
+
+def test_reference_dir_from_environment(tmp_path, monkeypatch):
+    (tmp_path / "actors.csv").write_text(
+        "alias,canonical,actor_type,source\nBLA,Baloch Liberation Army,rebel/separatist,project\n"
+    )
+    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(tmp_path))
+    assert load_actor_aliases()["alias"].tolist() == ["BLA"]
+
+
+def test_actors_long_worked_by_hand():
+    frame = events(
+        [BLA, TTP, "Unidentified Armed Group (Pakistan)"],
+        actor2=["Police Forces of Pakistan", None, "Civilians (Pakistan)"],
+        assoc1=[None, "", "Labor Group (Pakistan)"],
+        assoc2=[
+            "Frontier Corps; Balochistan Levies",
+            None,
+            "Punjabi Ethnic Group (Pakistan); Qwxz Flarp Syndicate",
+        ],
+    )
+    # e0: actor1, actor2, 2 associated2 = 4; e1: actor1 only = 1; e2: 1 + 1 + 1 + 2 = 5
+    long = actors_long(frame)
+    assert list(long.columns) == ["event_id", "role", "actor", "actor_type"]
+    assert len(long) == 10
+    assert long["event_id"].value_counts().to_dict() == {"t:0": 4, "t:1": 1, "t:2": 5}
+    assert long["role"].tolist() == [
+        "actor1",
+        "actor2",
+        "associated2",
+        "associated2",
+        "actor1",
+        "actor1",
+        "actor2",
+        "associated1",
+        "associated2",
+        "associated2",
+    ]
+    assert long["actor"].tolist()[2:4] == ["Frontier Corps", "Balochistan Levies"]
+    assert long["actor_type"].tolist()[:2] == ["rebel/separatist", "state forces"]
+    assert long["actor_type"].isna().tolist() == [False] * 9 + [True]
+
+
+@pytest.mark.skipif(not UCDP_ACTORS.is_file(), reason="../shared UCDP actor list not present")
+def test_ucdp_names_for_bla_resolve():
+    ucdp = pd.read_csv(UCDP_ACTORS, encoding="utf-8-sig", dtype="str")
+    bla = ucdp[ucdp["NameData"].eq("BLA")]
+    assert len(bla) == 1
+    names = bla[UCDP_NAME_COLUMNS].stack().dropna().str.strip()
+    names = names[names.ne("") & names.ne("n/a")].unique().tolist()
+    assert {"BLA", "Balochistan Liberation Army"} <= set(names)
+    named, _, suggestions = normalise_actors(events(names))
+    assert named["actor1"].tolist() == [BLA] * len(names)
+    assert suggestions.empty
+
+
+@given(st.text())
+def test_actor_key_is_idempotent(name):
+    key = actor_key(name)
+    assert actor_key(key) == key
+    assert key == key.strip() and "  " not in key
