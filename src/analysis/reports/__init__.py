@@ -1,0 +1,33 @@
+"""Timeline, casualty and actor reports: parameterised notebooks rendered to offline HTML.
+
+>>> from analysis.reports import REPORT_KINDS
+>>> REPORT_KINDS
+('timeline', 'casualties', 'actors')
+
+``render_reports(kinds, params, store, out)`` checks the parameters against the store, runs
+``notebooks/<kind>.ipynb`` with papermill and writes one self-contained HTML page per report
+(:mod:`analysis.reports.render`); ``write_index(out)`` lists every report in a folder. The
+notebooks call :func:`open_report` and the blocks of :class:`Report`
+(:mod:`analysis.reports.page`), with :mod:`analysis.metrics` and :mod:`analysis.plots`.
+"""
+
+from __future__ import annotations
+
+from analysis.reports.data import ReportData, load_report_data
+from analysis.reports.page import Report, open_report
+from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
+from analysis.reports.render import ReportError, render_reports, write_index
+
+__all__ = [
+    "REPORT_KINDS",
+    "Report",
+    "ReportData",
+    "ReportError",
+    "ReportParams",
+    "load_report_data",
+    "open_report",
+    "output_name",
+    "parse_params",
+    "render_reports",
+    "write_index",
+]

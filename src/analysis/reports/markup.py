@@ -1,0 +1,218 @@
+"""HTML building blocks for the reports: every data string is escaped here.
+
+The page is self-contained: inline CSS, system fonts, images as ``data:`` URIs, no scripts,
+and a Content-Security-Policy that forbids scripts and any request to another host, so even
+a string that slipped through could neither run nor load anything.
+
+>>> html = table(pd.DataFrame({"notes": ["<script>alert(1)</script>"]}))
+>>> "&lt;script&gt;alert(1)&lt;/script&gt;" in html, "<script" in html
+(True, False)
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Iterable
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+CSP = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+CSS = """
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5a5f; --line: #d9d9de;
+  --accent: #0072B2; --soft: #f4f6f8; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #fff; line-height: 1.5;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+  "Noto Sans", "DejaVu Sans", sans-serif; font-size: 16px; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 0.25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; padding-top: 0.75rem;
+  border-top: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 0.4rem; }
+p { margin: 0.5rem 0; }
+.subtitle, .caption, .note { color: var(--muted); font-size: 0.9rem; }
+.summary { font-size: 1.05rem; background: var(--soft); border-left: 4px solid var(--accent);
+  padding: 0.75rem 1rem; margin: 1rem 0; }
+.notice { font-size: 1.15rem; font-weight: 600; border: 2px solid #E69F00;
+  background: #fff8e6; padding: 1rem; border-radius: 6px; margin: 1rem 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+  gap: 0.6rem; margin: 1rem 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.75rem; }
+.card .value { display: block; font-size: 1.5rem; font-weight: 700; line-height: 1.2; }
+.card .label { display: block; font-size: 0.85rem; color: var(--muted); }
+.card .detail { display: block; font-size: 0.8rem; color: var(--muted); }
+figure { margin: 1rem 0; }
+figure img { display: block; max-width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 0.25rem; }
+.table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 0.5rem 0 1rem;
+  border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+th, td { padding: 0.35rem 0.55rem; text-align: left; vertical-align: top;
+  border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; white-space: nowrap; }
+td { overflow-wrap: break-word; min-width: 5rem; }
+td.num, th.num { text-align: right; white-space: nowrap; min-width: 0; }
+tr:last-child td { border-bottom: none; }
+dl.params { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.9rem;
+  font-size: 0.9rem; }
+dl.params dt { color: var(--muted); }
+dl.params dd { margin: 0; overflow-wrap: anywhere; }
+footer.methodology { font-size: 0.92rem; }
+ul { padding-left: 1.25rem; }
+a { color: var(--accent); }
+.anchor-link { display: none; }
+@media (max-width: 600px) {
+  /* tables become one block per row, each cell labelled with its column */
+  table.data thead { position: absolute; left: -9999px; }
+  table.data, table.data tbody, table.data tr, table.data td { display: block; width: 100%; }
+  table.data tr { border-bottom: 2px solid var(--line); padding: 0.3rem 0; }
+  table.data td { display: grid; grid-template-columns: 6.5rem 1fr; gap: 0.5rem;
+    border: none; padding: 0.15rem 0.6rem; text-align: left; white-space: normal; }
+  table.data td::before { content: attr(data-label); color: var(--muted); font-weight: 600; }
+  td.num { text-align: left; }
+  .table-wrap { overflow-x: visible; }
+}
+@media (max-width: 480px) {
+  main { padding: 0.75rem 0.75rem 2rem; }
+  h1 { font-size: 1.35rem; }
+  .card .value { font-size: 1.25rem; }
+  dl.params { grid-template-columns: 1fr; }
+  dl.params dd { margin-bottom: 0.35rem; }
+}
+@media print { .table-wrap { overflow: visible; } }
+"""
+
+
+def esc(value: object) -> str:
+    """Escape text for HTML (``&``, ``<``, ``>``, quotes); null becomes ""."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def heading(text: str, level: int = 2, anchor: str | None = None) -> str:
+    ident = f' id="{esc(anchor)}"' if anchor else ""
+    return f"<h{level}{ident}>{esc(text)}</h{level}>"
+
+
+def paragraph(text: str, css: str | None = None) -> str:
+    klass = f' class="{esc(css)}"' if css else ""
+    return f"<p{klass}>{esc(text)}</p>"
+
+
+def notice(text: str) -> str:
+    return f'<p class="notice" role="status">{esc(text)}</p>'
+
+
+def bullets(items: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{esc(item)}</li>" for item in items) + "</ul>"
+
+
+def definitions(pairs: Iterable[tuple[str, str]], css: str = "params") -> str:
+    body = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in pairs)
+    return f'<dl class="{esc(css)}">{body}</dl>'
+
+
+def cards(items: Iterable[tuple[str, str, str, str]]) -> str:
+    """Headline numbers: (metric key, value, label, detail) each."""
+    out = []
+    for key, value, label, detail in items:
+        extra = f'<span class="detail">{esc(detail)}</span>' if detail else ""
+        out.append(
+            f'<div class="card" data-metric="{esc(key)}"><span class="value">{esc(value)}</span>'
+            f'<span class="label">{esc(label)}</span>{extra}</div>'
+        )
+    return f'<div class="cards">{"".join(out)}</div>'
+
+
+def _display(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates as YYYY-MM-DD, numbers with thousands separators, nulls as "–"."""
+    out = pd.DataFrame(index=frame.index)
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            shown = values.dt.strftime("%Y-%m-%d")
+        elif pd.api.types.is_bool_dtype(values):
+            shown = values.map({True: "yes", False: "no"})
+        elif pd.api.types.is_integer_dtype(values):
+            shown = values.map(lambda v: "–" if pd.isna(v) else f"{int(v):,}")
+        elif pd.api.types.is_float_dtype(values):
+            shown = values.map(lambda v: "–" if pd.isna(v) else f"{v:,.1f}")
+        else:
+            shown = values.map(lambda v: "–" if v is None or pd.isna(v) else str(v))
+        out[str(column).replace("_", " ")] = shown.astype(object).where(shown.notna(), "–")
+    return out
+
+
+def table(frame: pd.DataFrame, caption: str | None = None, max_rows: int | None = None) -> str:
+    """A scrollable table, every header and cell escaped; numeric columns right-aligned."""
+    shown = _display(frame.head(max_rows) if max_rows else frame)
+    numeric = [
+        pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+        for c in frame.columns
+    ]
+    klass = [' class="num"' if n else "" for n in numeric]
+    head = "".join(f"<th{k}>{esc(c)}</th>" for c, k in zip(shown.columns, klass, strict=True))
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f'<td{k} data-label="{esc(c)}">{esc(v)}</td>'
+            for c, v, k in zip(shown.columns, values, klass, strict=True)
+        )
+        + "</tr>"
+        for values in shown.itertuples(index=False, name=None)
+    )
+    note = ""
+    if max_rows and len(frame) > max_rows:
+        note = paragraph(f"Showing {max_rows:,} of {len(frame):,} rows.", "note")
+    cap = paragraph(caption, "caption") if caption else ""
+    return (
+        f'<div class="table-wrap"><table class="data"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>{note}{cap}"
+    )
+
+
+def figure_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes (no timestamp in the metadata)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None}, facecolor="white")
+    return buffer.getvalue()
+
+
+def figure(fig: Figure, alt: str | None = None, caption: str | None = None) -> str:
+    """The figure as an embedded PNG (``data:`` URI) with alt text (default: its title)."""
+    title = alt
+    if title is None:
+        titles = [fig.get_suptitle()] + [ax.get_title(loc="left") for ax in fig.axes]
+        title = next((t for t in titles if t), "chart")
+    data = base64.b64encode(figure_png(fig)).decode("ascii")
+    width, height = (int(round(v * 96)) for v in fig.get_size_inches())  # CSS pixels
+    cap = f"<figcaption>{esc(caption)}</figcaption>" if caption else ""
+    return (
+        f'<figure><img src="data:image/png;base64,{data}" alt="{esc(title)}" '
+        f'width="{width}" height="{height}" loading="eager">{cap}</figure>'
+    )
+
+
+def page(title: str, body: str, meta: dict[str, str] | None = None) -> str:
+    """A complete, self-contained HTML document."""
+    tags = "".join(
+        f'<meta name="report:{esc(k)}" content="{esc(v)}">\n' for k, v in (meta or {}).items()
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"{tags}<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n"
+        f"<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
+    )

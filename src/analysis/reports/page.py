@@ -1,0 +1,374 @@
+"""What the report notebooks call: load the data once, then show one block per cell.
+
+A notebook's cells stay a few lines long::
+
+    report = open_report("timeline", globals())
+    report.header()
+    report.figure(plots.stacked_periods(metrics.per_period(report.events, ...)))
+
+Every block is HTML built by :mod:`analysis.reports.markup` (data escaped). When the
+selection has no events, the header says so plainly and the figure/table blocks show
+nothing, so the report still renders: header, parameters and methodology.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from analysis import metrics
+from analysis.paths import PROJECT_ROOT, default_store
+from analysis.reports import markup
+from analysis.reports.data import (
+    ReportData,
+    load_report_data,
+    prepare_store,
+    selection_dates,
+    store_places,
+)
+from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params
+
+KIND_TITLES = {"timeline": "Timeline", "casualties": "Casualties", "actors": "Actors"}
+NO_EVENTS = "No events in this period."
+UNCERTAINTY = (
+    "Fatalities are reconciled for each real event and victim group. One reporter's figures "
+    "for the same victims add up. When several reporters give figures for one event, their "
+    "overlap is unknown, so the range runs from the largest single figure (low and best "
+    "estimate) to their sum (high). When several sources (for example ACLED, UCDP and an "
+    "analyst's table) describe the same real event, they count the same victims, so the "
+    "largest of each bound is used, never a sum. Totals add the events' lows, best "
+    "estimates and highs. Perpetrators' own claims are shown apart and never counted."
+)
+DUPLICATES = (
+    "Records from different sources that describe the same real event are linked (same "
+    "day or overlapping dates, nearby place, compatible actors and figures) and counted "
+    "once, through one primary record; the 'sources' column lists every source that "
+    "reported it."
+)
+
+
+def open_report(kind: str, namespace: dict[str, object]) -> Report:
+    """Read the notebook's parameters from ``namespace`` (its ``globals()``), check them and
+    load the data."""
+    if kind not in KIND_TITLES:
+        raise ValueError(f"unknown report kind {kind!r}")
+    raw = {name: namespace.get(name, "") for name in PARAM_NAMES}
+    store = prepare_store(_store_path(str(raw.pop("store") or default_store())))
+    params = parse_params(
+        raw, store_places(store), store, KIND_TITLES[kind], selection_dates(store), resolved=True
+    )
+    return Report(kind, load_report_data(store, params))
+
+
+def _store_path(text: str) -> Path:
+    """A relative store path that is not under the current folder may be under the project
+    (a notebook opened from ``notebooks/``)."""
+    path = Path(text)
+    if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
+        return PROJECT_ROOT / path
+    return path
+
+
+def _show_html(text: str) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(text))
+
+
+class Report:
+    """One report's data and the blocks its notebook shows."""
+
+    def __init__(
+        self, kind: str, data: ReportData, show: Callable[[str], None] | None = None
+    ) -> None:
+        self.kind = kind
+        self.data = data
+        self.params: ReportParams = data.params
+        self.events = data.events
+        self.rows = data.rows
+        self.fatalities = data.fatalities
+        self.claims = data.claims
+        self.casualties = data.casualties
+        self._show = show or _show_html
+
+    # -------------------------------------------------------------- shortcuts
+
+    @property
+    def empty(self) -> bool:
+        return self.events.empty
+
+    @property
+    def span(self) -> tuple[date, date, str]:
+        """(start, end, freq) for the period functions of :mod:`analysis.metrics`."""
+        return self.params.start, self.params.end, self.params.freq
+
+    @property
+    def top(self) -> int:
+        return self.params.top
+
+    def headline_frame(self) -> pd.DataFrame:
+        return metrics.headline(self.events, self.fatalities)
+
+    def previous_frame(self) -> pd.DataFrame | None:
+        if not self.params.compare or self.data.previous_events is None:
+            return None
+        return metrics.headline(self.data.previous_events, self.data.previous_fatalities)
+
+    # ------------------------------------------------------------------ text
+
+    def summary(self) -> str:
+        """The summary paragraph, written from the numbers."""
+        head = self.headline_frame()
+        start, end, _ = self.span
+        extra = []
+        if not self.empty and self.kind == "casualties":
+            extra += self._casualty_sentences()
+        if not self.empty and self.kind == "actors":
+            extra += self._actor_sentences()
+        return metrics.summary_text(
+            head,
+            start,
+            end,
+            self.params.region,
+            previous=self.previous_frame(),
+            deadliest_frame=metrics.deadliest(self.events, self.fatalities, 1),
+            unknown_toll=metrics.unknown_tolls(self.events, self.fatalities),
+            extra=extra,
+            previous_period=self.params.previous,
+        )
+
+    def _casualty_sentences(self) -> list[str]:
+        out = []
+        places = metrics.by_place(self.events, self.fatalities)
+        if len(places) > 1 and places["best"].iloc[0] > 0:
+            top = places.iloc[0]
+            out.append(
+                f"The most deaths were recorded in {top['admin1']}: "
+                f"{metrics.killed_phrase(top['low'], top['best'], top['high'])}."
+            )
+        if len(self.claims):
+            claimed = int(self.claims["best"].fillna(0).sum())
+            out.append(
+                f"Perpetrators claimed {claimed:,} deaths; claims are listed apart and not counted."
+            )
+        return out
+
+    def _actor_sentences(self) -> list[str]:
+        actors = metrics.by_actor(self.events, self.fatalities, top=1)
+        if actors.empty:
+            return []
+        top = actors.iloc[0]
+        events = int(top["events"])
+        return [
+            f"The most active actor was {top['actor']} ({top['actor_type']}), "
+            f"involved in {events:,} event{'s' if events != 1 else ''}."
+        ]
+
+    # ---------------------------------------------------------------- blocks
+
+    def header(self) -> None:
+        """Title, region/period line, and the summary (or the no-events notice)."""
+        p = self.params
+        subtitle = (
+            f"{KIND_TITLES[self.kind]} report · {p.region} · {p.start.isoformat()} to "
+            f"{p.end.isoformat()} · by {p.freq} · generated {self.data.generated_at} · "
+            f"data version {self.data.data_version}"
+        )
+        parts = [markup.heading(p.title, 1), markup.paragraph(subtitle, "subtitle")]
+        if self.empty:
+            parts.append(markup.notice(NO_EVENTS))
+            parts.append(
+                markup.paragraph(
+                    f"The store has no events for {p.region} between {p.start.isoformat()} "
+                    f"and {p.end.isoformat()}. The parameters and the data version are "
+                    "listed below."
+                )
+            )
+        parts.append(markup.paragraph(self.summary(), "summary"))
+        self._show("<header>" + "".join(parts) + "</header>")
+
+    def headline(self) -> None:
+        """Headline numbers as cards: events, fatalities (best, low–high), victim groups."""
+        if self.empty:
+            return
+        head = self.headline_frame().set_index("measure")
+        items = [("events", f"{int(head.loc['events', 'best']):,}", "events", "")]
+        lo, be, hi = (int(head.loc["fatalities", b]) for b in metrics.BOUNDS)
+        items.append(("fatalities", f"{be:,}", "fatalities (best estimate)", _range(lo, hi)))
+        for group, label in metrics.GROUP_LABELS.items():
+            lo, be, hi = (int(head.loc[group, b]) for b in metrics.BOUNDS)
+            if hi:
+                items.append((group, f"{be:,}", label, _range(lo, hi)))
+        unknown = metrics.unknown_tolls(self.events, self.fatalities)
+        if unknown:
+            items.append(("unknown-toll", f"{unknown:,}", "events with no known toll", ""))
+        previous = self.previous_frame()
+        if previous is not None:
+            change = metrics.compare_periods(self.headline_frame(), previous)
+            row = change.set_index("measure").loc["fatalities"]
+            items.append(
+                ("change", f"{int(row['change']):+,}", "deaths vs previous period", _pct(row))
+            )
+        self._show(markup.cards(items))
+
+    def section(self, title: str, intro: str | None = None) -> None:
+        """A section heading (nothing when there are no events)."""
+        if self.empty:
+            return
+        self._show(markup.heading(title) + (markup.paragraph(intro) if intro else ""))
+
+    def figure(self, fig: Figure, caption: str | None = None) -> None:
+        """An embedded chart (nothing when there are no events)."""
+        if not self.empty:
+            self._show(markup.figure(fig, caption=caption))
+
+    def table(
+        self,
+        frame: pd.DataFrame,
+        title: str | None = None,
+        caption: str | None = None,
+        max_rows: int | None = 200,
+    ) -> None:
+        """A titled table; "None in this period." when it is empty."""
+        if self.empty:
+            return
+        head = markup.heading(title, 3) if title else ""
+        if frame.empty:
+            self._show(head + markup.paragraph("None in this period.", "note"))
+            return
+        self._show(head + markup.table(compact(frame), caption=caption, max_rows=max_rows))
+
+    def comparison(self) -> None:
+        """Change against the previous period of the same length."""
+        previous = self.previous_frame()
+        if self.empty or previous is None:
+            return
+        first, last = self.params.previous
+        change = metrics.compare_periods(self.headline_frame(), previous)
+        change["measure"] = change["measure"].map(
+            lambda m: metrics.GROUP_LABELS.get(m, m) if m != "fatalities" else "all fatalities"
+        )
+        self._show(
+            markup.heading("Change against the previous period")
+            + markup.paragraph(
+                f"Best estimates, {self.params.start.isoformat()} to "
+                f"{self.params.end.isoformat()} against {first.isoformat()} to "
+                f"{last.isoformat()}."
+            )
+            + markup.table(change.rename(columns={"change_pct": "change %"}))
+        )
+
+    def parameters(self) -> None:
+        """The parameters used."""
+        self._show(markup.heading("Parameters used") + markup.definitions(self.params.shown()))
+
+    def methodology(self) -> None:
+        """The methodology footer: sources, counting, cleaning, quarantine, data version."""
+        d, p = self.data, self.params
+        parts = [markup.heading("Methodology and sources")]
+        parts.append(markup.heading("Sources and their dates", 3))
+        parts.append(
+            markup.table(
+                d.sources,
+                caption="first/last event: dates of that source's events in the whole store.",
+            )
+        )
+        parts.append(markup.heading("How events and deaths were counted", 3))
+        multi = (
+            int(self.events["cluster_sources"].astype("str").str.contains(";").sum())
+            if ("cluster_sources" in self.events)
+            else 0
+        )
+        imprecise = (
+            int(self.events["date_precision"].astype("str").ne("day").sum())
+            if "date_precision" in self.events
+            else 0
+        )
+        items = [
+            f"{len(d.rows):,} source record(s) in this selection describe {len(self.events):,} "
+            f"real event(s); {multi:,} event(s) were reported by more than one source. "
+            f"The store has {d.duplicate_links:,} accepted duplicate link(s). " + DUPLICATES,
+            UNCERTAINTY,
+            f"Events with no known death toll: "
+            f"{metrics.unknown_tolls(self.events, self.fatalities):,} (not in any total).",
+            f"Events known only to a week, month or year: {imprecise:,}. An event is included "
+            "when its date span overlaps the period, and placed at the first day of its span "
+            "inside the period.",
+            (
+                "Unconfirmed claims are counted as events."
+                if p.include_unconfirmed
+                else f"Unconfirmed claims are left out: {d.excluded_unconfirmed:,} event(s) "
+                "excluded (set include_unconfirmed=yes to count them)."
+            ),
+        ]
+        if p.compare:
+            first, last = p.previous
+            items.append(
+                f"The previous period is the {p.days:,} day(s) before: {first.isoformat()} to "
+                f"{last.isoformat()}."
+            )
+        parts.append(markup.bullets(items))
+        parts.append(markup.heading("Cleaning", 3))
+        if len(d.cleaning):
+            parts.append(
+                markup.table(
+                    d.cleaning,
+                    caption="Values changed by each cleaning step (whole store). Raw records "
+                    "are kept unchanged; cleaning writes separate tables.",
+                )
+            )
+        else:
+            parts.append(markup.paragraph("Cleaning changed no values.", "note"))
+        parts.append(markup.heading("Quarantined rows", 3))
+        parts.append(
+            markup.paragraph(
+                f"{d.quarantined_rows:,} input row(s) could not be made valid and are in no "
+                "figure of this report (the command analysis quarantine lists them)."
+            )
+        )
+        if len(d.quarantine_reasons):
+            parts.append(markup.table(d.quarantine_reasons, max_rows=15))
+        parts.append(markup.heading("Data version", 3))
+        parts.append(
+            markup.definitions(
+                [
+                    ("data version", d.data_version),
+                    ("files ingested", f"{len(d.ingests):,}"),
+                    ("cleaned at", d.cleaned_at or "unknown"),
+                    ("generated at", d.generated_at),
+                    ("store", Path(p.store).name),
+                ]
+            )
+        )
+        self._show('<footer class="methodology">' + "".join(parts) + "</footer>")
+
+
+def compact(frame: pd.DataFrame) -> pd.DataFrame:
+    """``low``/``best``/``high`` shown as one ``fatalities`` column ("21–33 (best 21)"), in
+    the place of ``low``; other columns unchanged.
+
+    >>> shown = compact(pd.DataFrame({"actor": ["a"], "low": [21], "best": [21], "high": [33]}))
+    >>> shown.to_dict("records")
+    [{'actor': 'a', 'fatalities': '21–33 (best 21)'}]
+    """
+    if not set(metrics.BOUNDS) <= set(frame.columns) or "fatalities" in frame.columns:
+        return frame
+    text = [metrics.fatality_range(*v) for v in frame[metrics.BOUNDS].itertuples(index=False)]
+    out = frame.copy()
+    out.insert(list(frame.columns).index("low"), "fatalities", pd.Series(text, index=frame.index))
+    return out.drop(columns=metrics.BOUNDS)
+
+
+def _range(low: int, high: int) -> str:
+    return f"range {low:,}–{high:,}" if low != high else ""
+
+
+def _pct(row: pd.Series) -> str:
+    previous = int(row["previous"])
+    if pd.isna(row["change_pct"]):
+        return f"previous: {previous:,}"
+    return f"{row['change_pct']:+.0f}% (previous: {previous:,})"

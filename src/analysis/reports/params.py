@@ -1,0 +1,338 @@
+"""Report parameters: parsed from ``key=value`` strings and checked before any kernel starts.
+
+Every mistake raises :class:`~analysis.errors.UserError` with one message naming the
+parameter, so ``analysis report`` prints it and exits with code 2.
+
+Parameters (all optional):
+
+=====================  ==========================================================================
+``store``              an event store (``.duckdb``) or an ACLED/UCDP/GTD data file, which is
+                       ingested and cleaned into a temporary store first
+``country``            a country name or ISO3 code present in the store (case-insensitive)
+``admin1``             comma-separated first-level regions present in the store
+``start``, ``end``     ISO dates (``2024-08-01``); inclusive
+``window``             ``last N days|weeks|months`` (``last week`` = ``last 1 week``), counted back
+                       from the **latest event date in the selected region** (the last day an
+                       event there may have happened), never later than today. Exclusive with
+                       ``start``/``end``.
+``freq``               ``day``, ``week``, ``month`` or ``auto`` (day up to 62 days, week up to a
+                       year, month beyond)
+``title``              the report's title (default: kind, region and period)
+``compare``            compare with the previous period of the same length (yes/no, default yes)
+``include_unconfirmed`` count events whose claim is unconfirmed (yes/no, default no)
+``top``                how many actors/places the rankings show (default 8)
+=====================  ==========================================================================
+
+Without dates or window the period is the whole span of the selected events.
+
+>>> parse_bool("Yes", "compare"), parse_bool("0", "compare")
+(True, False)
+>>> slug("Khyber Pakhtunkhwa, Balochistan")
+'khyber-pakhtunkhwa-balochistan'
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import UserError
+
+REPORT_KINDS = ("timeline", "casualties", "actors")
+FREQUENCIES = ("day", "week", "month")
+PARAM_NAMES = (
+    "store",
+    "country",
+    "admin1",
+    "start",
+    "end",
+    "window",
+    "freq",
+    "title",
+    "compare",
+    "include_unconfirmed",
+    "top",
+)
+FREQ_ALIASES = {
+    "daily": "day",
+    "days": "day",
+    "weekly": "week",
+    "weeks": "week",
+    "monthly": "month",
+    "months": "month",
+}
+TRUE = ("yes", "y", "true", "1", "on")
+FALSE = ("no", "n", "false", "0", "off")
+WINDOW = re.compile(r"^\s*last\s+(?:(\d+)\s+)?(day|week|month)s?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Places:
+    """What the store can be asked about: its countries (with ISO3) and admin1 regions."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
+    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (name, country)
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    """Validated, typed report parameters (dates resolved, names spelled as in the store)."""
+
+    store: str
+    country: str | None
+    admin1: tuple[str, ...]
+    start: date
+    end: date
+    freq: str
+    title: str
+    compare: bool
+    include_unconfirmed: bool
+    top: int
+    window: str | None = None
+
+    @property
+    def region(self) -> str:
+        """Human-readable region: the admin1 list, else the country, else "all regions"."""
+        if self.admin1:
+            return ", ".join(self.admin1)
+        return self.country or "all regions"
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def previous(self) -> tuple[date, date]:
+        """The period of the same length just before this one."""
+        return self.start - timedelta(days=self.days), self.start - timedelta(days=1)
+
+    def filters(self) -> dict[str, object]:
+        """Keyword filters for the store's queries."""
+        return {
+            "country": self.country,
+            "admin1": list(self.admin1) or None,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+        }
+
+    def to_notebook(self) -> dict[str, str]:
+        """The parameters papermill injects: strings that :func:`parse_params` reads back."""
+        values = asdict(self)
+        values["admin1"] = ", ".join(self.admin1)
+        values["start"], values["end"] = self.start.isoformat(), self.end.isoformat()
+        values["compare"] = "yes" if self.compare else "no"
+        values["include_unconfirmed"] = "yes" if self.include_unconfirmed else "no"
+        values["top"] = str(self.top)
+        return {k: ("" if v is None else str(v)) for k, v in values.items()}
+
+    def shown(self) -> list[tuple[str, str]]:
+        """The parameters as the report lists them."""
+        rows = [
+            ("region", self.region),
+            ("country", self.country or "any"),
+            ("admin1", ", ".join(self.admin1) or "any"),
+            ("period", f"{self.start.isoformat()} to {self.end.isoformat()} ({self.days} days)"),
+        ]
+        if self.window:
+            rows.append(("window", self.window))
+        rows += [
+            ("frequency", self.freq),
+            ("compared with previous period", "yes" if self.compare else "no"),
+            ("unconfirmed claims counted", "yes" if self.include_unconfirmed else "no"),
+            ("rankings show", f"top {self.top}"),
+            ("store", Path(self.store).name),
+        ]
+        return rows
+
+
+def parse_bool(value: str, name: str) -> bool:
+    """yes/no, true/false, 1/0, on/off (case-insensitive)."""
+    text = str(value).strip().lower()
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False
+    raise UserError(f"--param {name}={value!r}: expected yes or no")
+
+
+def parse_date(value: str, name: str) -> date:
+    """An ISO date (``2024-08-01``)."""
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise UserError(
+            f"--param {name}={value!r}: not a date; write it as YYYY-MM-DD, e.g. 2024-08-01"
+        ) from None
+
+
+def parse_window(value: str, anchor: date) -> tuple[date, date]:
+    """``last N days|weeks|months`` ending on ``anchor`` (inclusive).
+
+    >>> parse_window("last 30 days", date(2024, 8, 31))
+    (datetime.date(2024, 8, 2), datetime.date(2024, 8, 31))
+    >>> parse_window("last month", date(2024, 8, 31))
+    (datetime.date(2024, 8, 1), datetime.date(2024, 8, 31))
+    """
+    match = WINDOW.match(str(value))
+    if not match or match.group(1) == "0":
+        raise UserError(
+            f"--param window={value!r}: expected 'last N days', 'last N weeks' or "
+            "'last N months', e.g. 'last 30 days'"
+        )
+    count, unit = int(match.group(1) or 1), match.group(2).lower()
+    if unit == "day":
+        first = anchor - timedelta(days=count - 1)
+    elif unit == "week":
+        first = anchor - timedelta(days=7 * count - 1)
+    else:
+        first = (pd.Timestamp(anchor) - pd.DateOffset(months=count)).date() + timedelta(days=1)
+    return first, anchor
+
+
+def auto_freq(start: date, end: date) -> str:
+    """day up to 62 days, week up to 366 days, month beyond.
+
+    >>> auto_freq(date(2024, 8, 1), date(2024, 8, 31))
+    'day'
+    >>> auto_freq(date(2020, 1, 1), date(2024, 1, 1))
+    'month'
+    """
+    days = (end - start).days + 1
+    return "day" if days <= 62 else "week" if days <= 366 else "month"
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens (accents dropped)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def output_name(kind: str, params: ReportParams) -> str:
+    """``<kind>_<region slug>_<start>_<end>.html``; the region is the admin1 list joined, or
+    the country, or ``all``.
+
+    >>> p = ReportParams("s", "Pakistan", ("Balochistan",), date(2024, 8, 1), date(2024, 8, 31),
+    ...     "day", "t", True, False, 8)
+    >>> output_name("timeline", p)
+    'timeline_balochistan_2024-08-01_2024-08-31.html'
+    """
+    region = slug("-".join(params.admin1)) if params.admin1 else slug(params.country or "all")
+    return f"{kind}_{region}_{params.start.isoformat()}_{params.end.isoformat()}.html"
+
+
+def _suggest(value: str, names: list[str]) -> str:
+    close = difflib.get_close_matches(value.lower(), [n.lower() for n in names], n=1, cutoff=0.6)
+    if close:
+        original = next(n for n in names if n.lower() == close[0])
+        return f" (did you mean {original}?)"
+    shown = ", ".join(sorted(names)[:12])
+    return f"; the store has: {shown}{' …' if len(names) > 12 else ''}" if names else ""
+
+
+def parse_params(
+    raw: dict[str, object],
+    places: Places,
+    store: str | Path,
+    kind_title: str = "Report",
+    dates_in: Callable[[str | None, list[str]], tuple[date | None, date | None]] | None = None,
+    resolved: bool = False,
+) -> ReportParams:
+    """Check and type ``raw`` (``key -> value`` strings) against what the store holds.
+
+    ``dates_in(country, admin1) -> (first, last)`` gives the date span of a selection (for the
+    window anchor and the default period); without it the store's whole span is used.
+    ``resolved`` accepts a window together with the start/end it was resolved to (the
+    parameters a notebook receives from :meth:`ReportParams.to_notebook`). ``store`` in
+    ``raw`` is ignored here: the caller has already opened it.
+    """
+    raw = {k.strip().lower().replace("-", "_"): v for k, v in raw.items()}
+    unknown = sorted(set(raw) - set(PARAM_NAMES))
+    if unknown:
+        raise UserError(f"--param {unknown[0]}: unknown parameter; use {', '.join(PARAM_NAMES)}")
+    text = {
+        k: str(v).strip()
+        for k, v in raw.items()
+        if k != "store" and v is not None and str(v).strip()
+    }
+
+    country = None
+    if "country" in text:
+        key = text["country"].lower()
+        if key not in places.countries:
+            names = sorted(set(places.countries.values()))
+            raise UserError(
+                f"--param country={text['country']!r}: no events for this country in the "
+                f"store{_suggest(text['country'], names)}"
+            )
+        country = places.countries[key]
+
+    admin1: list[str] = []
+    for name in (part.strip() for part in text.get("admin1", "").split(",")):
+        if not name:
+            continue
+        found = places.admin1.get(name.lower())
+        candidates = [
+            n for n, c in places.admin1.values() if country is None or c.lower() == country.lower()
+        ]
+        if found is None or (country and found[1].lower() != country.lower()):
+            where = f" of {country}" if country else ""
+            raise UserError(
+                f"--param admin1={name!r}: no region of that name{where} in the store"
+                f"{_suggest(name, sorted(set(candidates)))}"
+            )
+        if found[0] not in admin1:
+            admin1.append(found[0])
+
+    first, last = dates_in(country, admin1) if dates_in else (places.first, places.last)
+    today = date.today()
+    anchor = min(last, today) if last else today
+    window = text.get("window")
+    if window and ("start" in text or "end" in text) and not resolved:
+        raise UserError("--param window: give either window or start/end, not both")
+    if window and not ("start" in text and "end" in text):
+        start, end = parse_window(window, anchor)
+    else:
+        start = parse_date(text["start"], "start") if "start" in text else (first or anchor)
+        end = parse_date(text["end"], "end") if "end" in text else max(anchor, start)
+        if end < start:
+            raise UserError(f"--param end={end.isoformat()}: before start={start.isoformat()}")
+        if window:
+            parse_window(window, anchor)  # still a valid window expression
+
+    freq = text.get("freq", "auto").lower()
+    freq = FREQ_ALIASES.get(freq, freq)
+    if freq == "auto":
+        freq = auto_freq(start, end)
+    if freq not in FREQUENCIES:
+        raise UserError(f"--param freq={text['freq']!r}: expected day, week, month or auto")
+
+    top = text.get("top", "8")
+    if not top.isdigit() or not 1 <= int(top) <= 50:
+        raise UserError(f"--param top={top!r}: expected a whole number from 1 to 50")
+
+    region = ", ".join(admin1) or country or "all regions"
+    period = f"{start:%-d %b %Y} – {end:%-d %b %Y}" if start != end else f"{start:%-d %b %Y}"
+    return ReportParams(
+        store=str(store),
+        country=country,
+        admin1=tuple(admin1),
+        start=start,
+        end=end,
+        freq=freq,
+        title=text.get("title") or f"{kind_title}: {region}, {period}",
+        compare=parse_bool(text.get("compare", "yes"), "compare"),
+        include_unconfirmed=parse_bool(
+            text.get("include_unconfirmed", "no"), "include_unconfirmed"
+        ),
+        top=int(top),
+        window=window,
+    )

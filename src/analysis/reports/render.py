@@ -1,0 +1,307 @@
+"""Run the report notebooks with papermill and export self-contained HTML with nbconvert.
+
+1. Parameters are checked against the store before any kernel starts (a mistake raises
+   :class:`~analysis.errors.UserError`).
+2. papermill executes ``notebooks/<kind>.ipynb`` with the checked parameters, in a
+   ``python3`` kernel that is always this interpreter (a private kernelspec put first on
+   ``JUPYTER_PATH``, so no ``ipykernel install`` is needed).
+3. nbconvert's ``basic`` template exports the outputs only (no code, no prompts, no
+   markdown cells); the page shell of :mod:`analysis.reports.markup` adds inline CSS and a
+   Content-Security-Policy. Nothing is loaded from any other host.
+
+A failing cell raises :class:`ReportError` naming the cell, and the executed notebook is
+kept next to where the HTML would have been (``<name>.ipynb``); on success it is removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+
+from analysis.errors import UserError
+from analysis.paths import PROJECT_ROOT
+from analysis.reports import markup
+from analysis.reports.data import prepare_store, selection_dates, store_places
+from analysis.reports.page import KIND_TITLES
+from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
+
+NOTEBOOKS_ENV = "ANALYSIS_NOTEBOOKS"
+KEEP_MIME = ("text/html", "image/png", "image/svg+xml")
+EXTERNAL = re.compile(
+    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//)|<script\b[^>]*\bsrc\s*="""
+    r"""|@import|url\(\s*["']?(?:https?:)?//""",
+    re.IGNORECASE,
+)
+
+
+class ReportError(UserError):
+    """A report notebook failed; the message names the cell and the kept notebook."""
+
+
+def notebooks_dir() -> Path:
+    """Where the report notebooks are (``$ANALYSIS_NOTEBOOKS`` or ``notebooks/``)."""
+    return Path(os.environ.get(NOTEBOOKS_ENV) or PROJECT_ROOT / "notebooks")
+
+
+def check_params(
+    kinds: list[str], params: dict[str, str], store: Path, workdir: Path
+) -> tuple[Path, dict[str, ReportParams]]:
+    """Validate everything before a kernel starts: (store to read, params per kind)."""
+    unknown = [k for k in kinds if k not in REPORT_KINDS]
+    if unknown or not kinds:
+        raise UserError(
+            f"unknown report {unknown[0] if unknown else ''!r}; use "
+            f"{', '.join(REPORT_KINDS)} or all"
+        )
+    raw = dict(params)
+    source = raw.pop("store", None) or store
+    store_path = prepare_store(source, workdir)
+    places = store_places(store_path)
+    dates_in = selection_dates(store_path)
+    parsed = {}
+    for kind in kinds:
+        values = dict(raw)
+        if values.get("title") and len(kinds) > 1:
+            values["title"] = f"{values['title']}: {KIND_TITLES[kind]}"
+        parsed[kind] = parse_params(
+            values, places, store_path.resolve(), KIND_TITLES[kind], dates_in
+        )
+    return store_path, parsed
+
+
+def render_reports(kinds: list[str], params: dict[str, str], store: Path, out: Path) -> list[Path]:
+    """Render each report kind to ``out/<kind>_<region>_<start>_<end>.html``.
+
+    ``params`` are the ``--param key=value`` pairs; ``store`` the event store (or a data
+    file), overridden by a ``store`` parameter. Returns the HTML paths.
+    """
+    out = Path(out)
+    with tempfile.TemporaryDirectory(prefix="analysis-report-") as tmp:
+        _, parsed = check_params(list(kinds), params, Path(store), Path(tmp))
+        out.mkdir(parents=True, exist_ok=True)
+        paths = []
+        with private_kernel(Path(tmp)):
+            for kind, values in parsed.items():
+                target = out / output_name(kind, values)
+                paths.append(render_one(notebooks_dir() / f"{kind}.ipynb", values, target))
+    return paths
+
+
+@contextlib.contextmanager
+def private_kernel(folder: Path) -> Iterator[str]:
+    """A ``python3`` kernelspec for this interpreter, first on ``JUPYTER_PATH``."""
+    spec = folder / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True, exist_ok=True)
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [
+                    sys.executable,
+                    "-m",
+                    "ipykernel_launcher",
+                    "-f",
+                    "{connection_file}",
+                    "--IPKernelApp.log_level=ERROR",  # no transport warnings on the console
+                ],
+                "display_name": "Python 3 (analysis)",
+                "language": "python",
+                "env": {"MPLBACKEND": "agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"},
+            }
+        )
+    )
+    before = os.environ.get("JUPYTER_PATH")
+    paths = [str(folder / "jupyter"), *([before] if before else [])]
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
+    try:
+        yield "python3"
+    finally:
+        if before is None:
+            os.environ.pop("JUPYTER_PATH", None)
+        else:
+            os.environ["JUPYTER_PATH"] = before
+
+
+def render_one(notebook: Path, params: ReportParams, target: Path) -> Path:
+    """Execute one notebook with ``params`` and write ``target`` (HTML)."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    if not notebook.is_file():
+        raise UserError(f"{notebook}: report notebook not found")
+    executed = target.with_suffix(".ipynb")
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(executed),
+            parameters=params.to_notebook(),
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            cwd=str(target.parent),
+            start_timeout=120,
+            execution_timeout=900,
+        )
+    except PapermillExecutionError as exc:
+        raise ReportError(
+            f"{notebook.name}: {cell_name(executed, exc.cell_index)} failed with "
+            f"{exc.ename}: {_first_line(exc.evalue)}; the executed notebook is kept at "
+            f"{executed}"
+        ) from None
+    except Exception as exc:  # the kernel died, could not start, timed out …
+        raise ReportError(
+            f"{notebook.name}: execution failed ({type(exc).__name__}: "
+            f"{_first_line(str(exc))}); the executed notebook is kept at {executed}"
+        ) from None
+    page = export_html(nbformat.read(executed, as_version=4), params, notebook.stem)
+    problems = external_references(page)
+    if problems:
+        raise ReportError(
+            f"{notebook.name}: the page refers to other hosts ({problems[0]}); the executed "
+            f"notebook is kept at {executed}"
+        )
+    target.write_text(page, encoding="utf-8")
+    executed.unlink(missing_ok=True)
+    return target
+
+
+def _first_line(text: str) -> str:
+    return (str(text).strip().splitlines() or [""])[0][:300]
+
+
+def cell_name(executed: Path, index: int | None = None) -> str:
+    """ "cell 5 ('# Deadliest events')": the failing cell's number in the report notebook
+    (counting from 1, papermill's own cells left out) and its first line."""
+    papermill_tags = {"injected-parameters", "papermill-error-cell-tag"}
+    try:
+        cells = [
+            c
+            for c in nbformat.read(executed, as_version=4).cells
+            if not papermill_tags & set(c.metadata.get("tags", []))
+        ]
+    except Exception:  # the notebook could not be written: name the index only
+        return f"cell {index}" if index is not None else "a cell"
+    for number, cell in enumerate(cells, 1):
+        if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+            return f"cell {number} ({_first_line(cell.source)!r})"
+    return f"cell {index}" if index is not None else "a cell"
+
+
+def export_html(nb: nbformat.NotebookNode, params: ReportParams, kind: str) -> str:
+    """The executed notebook's rich outputs as one self-contained page."""
+    from nbconvert import HTMLExporter
+
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.output_type not in ("display_data", "execute_result"):
+                continue  # streams (warnings, prints) are not part of the report
+            data = {k: v for k, v in output.get("data", {}).items() if k in KEEP_MIME}
+            if data:
+                output["data"] = data
+                kept.append(output)
+        cell.outputs = kept
+    exporter = HTMLExporter(
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        exclude_markdown=True,
+        exclude_raw=True,
+    )
+    body, _ = exporter.from_notebook_node(nb)
+    meta = {
+        "kind": kind,
+        "title": params.title,
+        "region": params.region,
+        "start": params.start.isoformat(),
+        "end": params.end.isoformat(),
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+    return markup.page(params.title, body, meta)
+
+
+def external_references(page: str) -> list[str]:
+    """Anything in ``page`` that would make the browser contact another host."""
+    return [m.group(0) for m in EXTERNAL.finditer(page)]
+
+
+class _Meta(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, str] = {}
+        self._in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and str(attrs.get("name", "")).startswith("report:"):
+            self.meta[attrs["name"][7:]] = attrs.get("content") or ""
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def write_index(out: Path) -> Path:
+    """``out/index.html``: every report in the folder, with its kind, region and period."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for path in sorted(out.glob("*.html")):
+        if path.name == "index.html":
+            continue
+        parser = _Meta()
+        parser.feed(path.read_text(encoding="utf-8", errors="replace")[:20000])
+        meta = parser.meta
+        rows.append(
+            (
+                meta.get("kind", ""),
+                meta.get("region", ""),
+                meta.get("start", ""),
+                meta.get("end", ""),
+                meta.get("title") or parser.title or path.stem,
+                meta.get("generated", ""),
+                path.name,
+            )
+        )
+    rows.sort(key=lambda r: (r[1].lower(), r[2], r[0], r[6]))
+    if rows:
+        items = "".join(
+            f'<tr><td data-label="report"><a href="{markup.esc(name)}">{markup.esc(title)}</a>'
+            f'</td><td data-label="kind">{markup.esc(kind)}</td>'
+            f'<td data-label="region">{markup.esc(region)}</td>'
+            f'<td data-label="period">{markup.esc(start)} to {markup.esc(end)}</td>'
+            f'<td data-label="generated">{markup.esc(gen)}</td></tr>'
+            for kind, region, start, end, title, gen, name in rows
+        )
+        body = (
+            '<div class="table-wrap"><table class="data"><thead><tr><th>report</th>'
+            "<th>kind</th><th>region</th><th>period</th><th>generated</th></tr></thead>"
+            f"<tbody>{items}</tbody></table></div>"
+        )
+    else:
+        body = markup.notice("No reports in this folder yet.")
+    heading = markup.heading("Reports", 1) + markup.paragraph(
+        f"{len(rows):,} report(s) in {out.resolve().name}/. Each page is self-contained and "
+        "works offline.",
+        "subtitle",
+    )
+    target = out / "index.html"
+    target.write_text(markup.page("Reports", heading + body, {"kind": "index"}), "utf-8")
+    return target

@@ -1,0 +1,531 @@
+"""Report metrics on small frames built to the cleaned store's contract, checked against
+figures worked out by hand.
+
+The seed article's events (tests/test_reports.py, from data/sample/README.md), reconciled:
+
+| event | groups (low/best/high)                           | total low/best/high |
+|-------|--------------------------------------------------|---------------------|
+| -01   | civilians 23                                     | 23 / 23 / 23        |
+| -02   | security_forces 14, militants 21/21/33           | 35 / 35 / 47        |
+| -03   | unknown 6                                        | 6 / 6 / 6           |
+| -04   | (no figure)                                      | unknown             |
+| -05   | security_forces 6, civilians 3 + 1 = 4           | 10 / 10 / 10        |
+| -06   | unknown, not confirmed                           | unknown             |
+| -07   | unknown, not confirmed                           | unknown             |
+| -08   | (unconfirmed claim, no figure)                   | unknown             |
+
+Totals: low 74, best 74, high 86; civilians 27, security forces 20, militants 21–33,
+unknown 6.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_reports import (
+    BLA,
+    _casualties,
+    _event,
+    _figure,
+    _types,
+    seed_casualties,
+    seed_events,
+    seed_with_duplicate,
+)
+
+from analysis import metrics
+from analysis.clean.reconcile import reconcile
+
+S = "seed:BAL-2024-08-25-0"
+
+
+@pytest.fixture
+def seed():
+    events = seed_events()
+    fatalities, claims = reconcile(seed_casualties(), events)
+    return events, fatalities
+
+
+def _frame(fatalities: dict[str, tuple]) -> pd.DataFrame:
+    rows = [
+        {"cluster_id": c, "victim_group": g, "low": lo, "best": be, "high": hi}
+        for c, groups in fatalities.items()
+        for g, (lo, be, hi) in groups.items()
+    ]
+    frame = pd.DataFrame(rows, columns=["cluster_id", "victim_group", "low", "best", "high"])
+    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+
+
+# --------------------------------------------------------------------- selection, totals
+
+
+def test_real_events_counts_a_cluster_once_through_its_primary_row():
+    events, _ = seed_with_duplicate()
+    real = metrics.real_events(events)
+    assert len(events) == 11 and len(real) == 10
+    assert "acled:PAK130101" in set(real["event_id"])
+    assert f"{S}1" not in set(real["event_id"])
+
+
+def test_unconfirmed_claims_are_left_out_unless_asked():
+    events = seed_events()
+    assert len(metrics.real_events(events, include_unconfirmed=True)) == 8
+    kept = metrics.real_events(events, include_unconfirmed=False)
+    assert len(kept) == 7 and f"{S}8" not in set(kept["event_id"])
+    assert metrics.excluded_unconfirmed(events) == 1
+
+
+def test_an_unconfirmed_claim_another_source_recorded_stays():
+    rows = _types(
+        pd.DataFrame(
+            [
+                _event("acled:1", date_start="2024-08-25", cluster_id="acled:1"),
+                _event(
+                    "seed:8",
+                    date_start="2024-08-25",
+                    cluster_id="acled:1",
+                    claim_status="unconfirmed",
+                ),
+                _event("seed:9", date_start="2024-08-25", claim_status="unconfirmed"),
+            ]
+        )
+    )
+    # the primary row is itself unconfirmed → the other row represents the cluster
+    rows.loc[rows["event_id"].eq("acled:1"), "claim_status"] = "unconfirmed"
+    kept = metrics.real_events(rows, include_unconfirmed=False)
+    assert kept.empty
+    rows.loc[rows["event_id"].eq("acled:1"), "claim_status"] = None
+    kept = metrics.real_events(rows, include_unconfirmed=False)
+    assert kept["event_id"].tolist() == ["acled:1"]
+
+
+def test_event_totals_add_groups_and_keep_unknown_unknown(seed):
+    events, fatalities = seed
+    totals = metrics.with_fatalities(events, fatalities).set_index("event_id")
+    assert totals.loc[f"{S}2", ["low", "best", "high"]].tolist() == [35, 35, 47]
+    assert totals.loc[f"{S}5", ["low", "best", "high"]].tolist() == [10, 10, 10]
+    assert totals.loc[[f"{S}4", f"{S}6", f"{S}7", f"{S}8"], "best"].isna().all()
+    assert metrics.unknown_tolls(events, fatalities) == 4
+
+
+def test_headline_is_the_hand_worked_seed_total(seed):
+    events, fatalities = seed
+    head = metrics.headline(events, fatalities).set_index("measure")
+    assert head.to_dict("index") == {
+        "events": {"low": 8, "best": 8, "high": 8},
+        "fatalities": {"low": 74, "best": 74, "high": 86},
+        "civilians": {"low": 27, "best": 27, "high": 27},
+        "security_forces": {"low": 20, "best": 20, "high": 20},
+        "militants": {"low": 21, "best": 21, "high": 33},
+        "unknown": {"low": 6, "best": 6, "high": 6},
+    }
+
+
+def test_headline_ignores_fatalities_of_other_events():
+    events = pd.DataFrame({"cluster_id": ["a"]})
+    fatalities = _frame({"a": {"civilians": (1, 2, 3)}, "b": {"civilians": (10, 10, 10)}})
+    head = metrics.headline(events, fatalities).set_index("measure")
+    assert head.loc["fatalities"].tolist() == [1, 2, 3]
+
+
+def test_headline_of_nothing_is_zero():
+    head = metrics.headline(pd.DataFrame({"cluster_id": []}), _frame({}).iloc[0:0])
+    assert head["best"].sum() == 0 and len(head) == 6
+
+
+def test_compare_periods():
+    current = pd.DataFrame(
+        {"measure": ["events", "fatalities"], "low": [9, 70], "best": [9, 77], "high": [9, 90]}
+    )
+    previous = pd.DataFrame(
+        {"measure": ["events", "fatalities"], "low": [3, 0], "best": [3, 0], "high": [3, 0]}
+    )
+    change = metrics.compare_periods(current, previous).set_index("measure")
+    assert change.loc["events"].tolist() == [9, 3, 6, 200.0]
+    assert change.loc["fatalities", "change"] == 77
+    assert pd.isna(change.loc["fatalities", "change_pct"])
+
+
+# ---------------------------------------------------------------------------- over time
+
+
+def test_per_period_by_day_keeps_every_day_and_type(seed):
+    events, fatalities = seed
+    periods = metrics.per_period(events, fatalities, date(2024, 8, 24), date(2024, 8, 26), "day")
+    assert periods["label"].unique().tolist() == ["24 Aug", "25 Aug", "26 Aug"]
+    assert len(periods) == 3 * 4  # every day × the 4 event types present
+    day = periods[periods["label"].eq("25 Aug")].set_index("event_type")
+    assert day["events"].to_dict() == {
+        "Battles": 4,
+        "Explosions/Remote violence": 2,
+        "Strategic developments": 1,
+        "Violence against civilians": 1,
+    }
+    assert day.loc["Battles", ["low", "best", "high"]].tolist() == [45, 45, 57]  # -02 + -05
+    assert periods.loc[periods["label"].ne("25 Aug"), "events"].sum() == 0
+    assert periods[["low", "best", "high"]].sum().tolist() == [74, 74, 86]
+
+
+def test_weeks_run_monday_to_sunday_and_spans_are_clipped():
+    events = _types(
+        pd.DataFrame(
+            [
+                _event("a:1", date_start="2024-08-25", event_type="Battles"),  # a Sunday
+                _event("a:2", date_start="2024-08-26", event_type="Battles"),  # a Monday
+                # known only to the week 19–25 Aug: placed at the period's first day
+                _event(
+                    "a:3",
+                    date_start="2024-08-19",
+                    date_end="2024-08-25",
+                    date_precision="week",
+                    event_type="Riots",
+                ),
+            ]
+        )
+    )
+    fatalities = _frame({"a:1": {"unknown": (1, 1, 1)}, "a:2": {"unknown": (2, 2, 4)}})
+    weeks = metrics.per_period(
+        events, fatalities, date(2024, 8, 21), date(2024, 9, 1), "week", by=None
+    )
+    assert weeks["period_start"].dt.strftime("%Y-%m-%d").tolist() == ["2024-08-19", "2024-08-26"]
+    assert weeks["events"].tolist() == [2, 1] and weeks["high"].tolist() == [1, 4]
+    assert metrics.assign_period(
+        events["date_start"], date(2024, 8, 21), date(2024, 9, 1), "day"
+    ).dt.day.tolist() == [25, 26, 21]
+    months = metrics.period_frame(date(2023, 12, 5), date(2024, 2, 1), "month")
+    assert months["label"].tolist() == ["Dec 2023", "Jan 2024", "Feb 2024"]
+
+
+def test_cumulative_ends_at_the_totals(seed):
+    events, fatalities = seed
+    running = metrics.cumulative(events, fatalities, date(2024, 8, 20), date(2024, 8, 31), "day")
+    assert running[["events", "low", "best", "high"]].iloc[-1].tolist() == [8, 74, 74, 86]
+    assert running["best"].is_monotonic_increasing and len(running) == 12
+    assert running.loc[running["label"].eq("24 Aug"), "best"].item() == 0
+
+
+# ------------------------------------------------------------------------------- tables
+
+
+def test_deadliest_events(seed):
+    events, fatalities = seed
+    worst = metrics.deadliest(events, fatalities, n=3)
+    assert worst["cluster_id"].tolist() == [f"{S}2", f"{S}1", f"{S}5"]
+    assert worst["fatalities"].tolist() == ["35–47 (best 35)", "23", "10"]
+    assert worst.loc[1, "place"] == "Musakhail, Balochistan"
+    assert worst.loc[0, "actors"] == f"Military Forces of Pakistan vs {BLA}"
+    assert worst.loc[0, "date"] == "25–26 Aug 2024"
+    assert worst.loc[2, "type"] == "Battles / Armed clash"
+    assert len(metrics.deadliest(events, fatalities, n=10)) == 4  # only known tolls > 0
+
+
+def test_chronology_lists_every_event_in_date_order(seed):
+    events, fatalities = seed
+    events = pd.concat(
+        [
+            events,
+            _types(
+                pd.DataFrame(
+                    [_event("x:1", date_start="2024-08-20", notes="<script>alert(1)</script>")]
+                )
+            ),
+        ],
+        ignore_index=True,
+    )
+    table = metrics.chronology(events, fatalities)
+    assert len(table) == 9 and table.loc[0, "date"] == "20 Aug 2024"
+    assert table.loc[0, "notes"] == "<script>alert(1)</script>"  # escaping is the page's job
+    assert table.columns.tolist() == [
+        "date",
+        "place",
+        "actors",
+        "type",
+        "fatalities",
+        "sources",
+        "campaign",
+        "notes",
+    ]
+    by_notes = table.set_index("notes")
+    assert by_notes.loc["Blast on the rail link to Iran.", "fatalities"] == "unknown"
+    musakhail = table[table["place"].str.startswith("Musakhail")].iloc[0]
+    assert musakhail["campaign"] == "Baloch Liberation Army (BLA) | Balochistan | 2024-08-25"
+
+
+def test_by_victim_group_place_and_type(seed):
+    events, fatalities = seed
+    groups = metrics.by_victim_group(events, fatalities).set_index("group")
+    assert groups.loc["militants", ["low", "best", "high", "events"]].tolist() == [21, 21, 33, 1]
+    assert groups.loc["civilians", ["best", "events"]].tolist() == [27, 2]
+    assert groups.loc["security_forces", "victim_group"] == "security forces"
+    places = metrics.by_place(events, fatalities, "admin2")
+    assert places[["admin1", "admin2", "events", "low", "best", "high"]].values.tolist() == [
+        ["Balochistan", "unknown", 7, 64, 64, 76],
+        ["Balochistan", "Kalat", 1, 10, 10, 10],
+    ]
+    types = metrics.by_event_type(events, fatalities).set_index("event_type")
+    assert types.loc["Battles", ["events", "low", "best", "high"]].tolist() == [4, 45, 45, 57]
+    assert types.loc["Explosions/Remote violence", ["events", "best"]].tolist() == [2, 6]
+    assert types.loc["Strategic developments", ["events", "best"]].tolist() == [1, 0]
+    assert types.index[0] == "Battles"  # deadliest first
+
+
+def test_reconciliation_shows_each_source_figure_and_the_range():
+    events, casualties = seed_with_duplicate()
+    casualties = pd.concat(
+        [
+            casualties,
+            _casualties([_figure(f"{S}4", "unknown", 2, 2, 2, "seed notes", "two", row=5)]),
+        ],
+        ignore_index=True,
+    )
+    casualties.loc[casualties.index[-1], "derived"] = True
+    fatalities, _ = reconcile(casualties, events)
+    table = metrics.reconciliation(events, casualties, fatalities)
+    militants = table[table["victim_group"].eq("militants")]
+    assert militants["reported_by"].tolist() == [
+        "Pakistan military",
+        "Interior Minister Mohsin Naqvi",
+    ]
+    assert militants["reconciled"].unique().tolist() == ["21–33 (best 21)"]
+    assert militants["method"].iloc[0].startswith("largest single figure to sum of 2 reporters")
+    musakhail = table[table["cluster_id"].eq("acled:PAK130101")]
+    assert sorted(musakhail["source"]) == ["acled", "seed"]
+    assert musakhail["reconciled"].unique().tolist() == ["23"]
+    assert "same victims" in musakhail["method"].iloc[0]
+    seed_figure = musakhail[musakhail["source"].eq("seed")].iloc[0]
+    assert seed_figure["figure"] == "at least 23 → 23"
+    claim = table[table["counted"].str.startswith("no")].iloc[0]
+    assert (claim["reported_by"], claim["reconciled"]) == ("TTP", "")
+    derived = table[table["reported_by"].eq("seed notes")].iloc[0]
+    assert derived["counted"] == "yes (read from the notes)" and derived["figure"] == "two → 2"
+    unknown = table[table["cluster_id"].eq(f"{S}6")].iloc[0]
+    assert (unknown["figure"], unknown["reconciled"]) == (
+        "yet to be confirmed → unknown",
+        "unknown",
+    )
+
+
+# ------------------------------------------------------------------------------- actors
+
+
+def test_by_actor_counts_both_sides(seed):
+    events, fatalities = seed
+    actors = metrics.by_actor(events, fatalities).set_index("actor")
+    assert actors.loc["Militants", ["events", "as_actor1", "as_actor2", "best"]].tolist() == [
+        5,
+        5,
+        0,
+        16,
+    ]
+    assert actors.loc[BLA, ["events", "as_actor1", "as_actor2", "low", "high"]].tolist() == [
+        2,
+        1,
+        1,
+        35,
+        47,
+    ]
+    assert actors.loc["Police Forces of Pakistan", "actor_type"] == "state forces"
+    assert actors.index[0] == "Militants"
+    assert len(metrics.by_actor(events, fatalities, top=2)) == 2
+    types = metrics.by_actor_type(events, fatalities).set_index("actor_type")
+    # rebel/separatist: -02, -03..-07, -08 (7 events); an event counts once per type
+    assert types.loc["rebel/separatist", ["events", "best", "high"]].tolist() == [7, 51, 63]
+    assert types.loc["civilians", "best"] == 23
+
+
+def test_pairs_targets_victims_and_activity(seed):
+    events, fatalities = seed
+    pairs = metrics.actor_pairs(events).set_index(["actor1", "actor2"])["events"]
+    assert pairs[("Militants", "Police Forces of Pakistan")] == 2
+    assert pairs[("Militants", metrics.NO_ACTOR)] == 2
+    assert pairs.sum() == 8
+    targets = metrics.targets(events, fatalities).set_index(["actor", "target"])
+    assert targets.loc[("Militants", "state forces"), ["events", "best"]].tolist() == [3, 10]
+    assert targets.loc[("Militants", metrics.NO_ACTOR), ["events", "best"]].tolist() == [2, 6]
+    victims = metrics.victims_by_actor(events, fatalities).set_index(["actor", "victim_group"])
+    assert victims.loc[("Military Forces of Pakistan", "militants"), ["low", "high"]].tolist() == [
+        21,
+        33,
+    ]
+    assert victims.loc[("Military Forces of Pakistan", "civilians"), "best"] == 0
+    assert len(victims) == 4 * 4  # every actor1 × every victim group
+    activity = metrics.actor_activity(events, date(2024, 8, 24), date(2024, 8, 26), "day", top=2)
+    assert activity["actor"].unique().tolist() == ["Militants", BLA]
+    on_25 = activity[activity["label"].eq("25 Aug")].set_index("actor")["events"]
+    assert on_25.to_dict() == {"Militants": 5, BLA: 2}
+    assert activity["events"].sum() == 7
+
+
+def test_claims_by_actor(seed):
+    events, fatalities = seed
+    claims_frame = pd.DataFrame(
+        {
+            "cluster_id": [f"{S}1"],
+            "victim_group": ["security_forces"],
+            "low": [40],
+            "best": [40],
+            "high": [40],
+        }
+    )
+    table = metrics.claims_by_actor(events, fatalities, claims_frame).set_index("actor")
+    bla = table.loc[BLA]
+    assert (bla["claimed"], bla["unconfirmed"], bla["events"]) == (1, 1, 2)
+    assert (bla["counted_best"], bla["claimed_best"]) == (23, 40)
+    assert table.loc["Militants", ["no claim", "events"]].tolist() == [5, 5]
+    assert table.columns.tolist()[:6] == [
+        "claimed",
+        "confirmed",
+        "unconfirmed",
+        "attributed",
+        "no claim",
+        "events",
+    ]
+
+
+def test_empty_inputs_give_empty_tables():
+    events = seed_events().iloc[0:0]
+    fatalities = _frame({"a": {"civilians": (1, 1, 1)}}).iloc[0:0]
+    start, end = date(2024, 8, 1), date(2024, 8, 3)
+    for frame in (
+        metrics.deadliest(events, fatalities),
+        metrics.chronology(events, fatalities),
+        metrics.by_place(events, fatalities),
+        metrics.by_event_type(events, fatalities),
+        metrics.by_actor(events, fatalities),
+        metrics.by_actor_type(events, fatalities),
+        metrics.actor_pairs(events),
+        metrics.targets(events, fatalities),
+        metrics.claims_by_actor(events, fatalities),
+        metrics.reconciliation(events, seed_casualties().iloc[0:0], fatalities),
+    ):
+        assert frame.empty
+    assert metrics.per_period(events, fatalities, start, end, "day")["events"].sum() == 0
+    assert metrics.cumulative(events, fatalities, start, end, "day")["best"].tolist() == [0] * 3
+    assert metrics.by_victim_group(events, fatalities)["best"].tolist() == [0] * 4
+
+
+# ------------------------------------------------------------------------------ summary
+
+
+def test_summary_text_from_the_seed_numbers(seed):
+    events, fatalities = seed
+    text = metrics.summary_text(
+        metrics.headline(events, fatalities),
+        date(2024, 8, 25),
+        date(2024, 8, 26),
+        "Balochistan",
+        previous=metrics.headline(events.iloc[:1], fatalities),
+        deadliest_frame=metrics.deadliest(events, fatalities, 1),
+        unknown_toll=metrics.unknown_tolls(events, fatalities),
+        previous_period=(date(2024, 8, 23), date(2024, 8, 24)),
+    )
+    assert text == (
+        "Between 25 and 26 August 2024, 8 events were recorded in Balochistan, killing between "
+        "74 and 86 people (best estimate 74). 4 events had no known death toll and are not in "
+        "these figures. By victim group (best estimate): civilians 27, security forces 20, "
+        "militants 21 (21–33), unknown 6. The deadliest was an armed clash in Balochistan on "
+        "25 August 2024: 35 killed (range 35–47). In the previous 2 days (23 to 24 August "
+        "2024) there was 1 event and 23 deaths (best estimate): events up 7 (+700%), deaths "
+        "up 51 (+222%)."
+    )
+
+
+def test_summary_text_for_no_events_and_one_event():
+    head = pd.DataFrame(
+        {"measure": ["events", "fatalities"], "low": [0, 0], "best": [0, 0], "high": [0, 0]}
+    )
+    assert metrics.summary_text(head, date(2024, 1, 1), date(2024, 1, 31), "Kalat") == (
+        "No events were recorded in Kalat between 1 and 31 January 2024."
+    )
+    one = pd.DataFrame(
+        {"measure": ["events", "fatalities"], "low": [1, 0], "best": [1, 0], "high": [1, 0]}
+    )
+    assert metrics.summary_text(one, date(2024, 1, 5), date(2024, 1, 5), "Kalat") == (
+        "On 5 January 2024, 1 event was recorded in Kalat, with no deaths reported."
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "text"),
+    [
+        ((21, 21, 33), "21–33 (best 21)"),
+        ((6, 6, 6), "6"),
+        ((None, None, None), "unknown"),
+        ((4, 4, None), "at least 4"),
+        ((None, None, 9), "up to 9"),
+    ],
+)
+def test_fatality_range(values, text):
+    assert metrics.fatality_range(*values) == text
+
+
+def test_period_text_and_date_span():
+    assert metrics.period_text(date(2024, 7, 28), date(2024, 8, 3)) == "28 July and 3 August 2024"
+    assert metrics.period_text(date(2023, 12, 30), date(2024, 1, 2)) == (
+        "30 December 2023 and 2 January 2024"
+    )
+    assert metrics.date_span("2024-08-25", "2024-08-26") == "25–26 Aug 2024"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 30),
+            st.integers(0, 50),
+            st.integers(0, 50),
+            st.sampled_from(["civilians", "security_forces", "militants", "unknown"]),
+        ),
+        max_size=25,
+    )
+)
+def test_totals_agree_across_metrics(figures):
+    """Whatever the figures: low ≤ best ≤ high, and headline = Σ periods = Σ places = end of
+    the running total."""
+    events = (
+        _types(
+            pd.DataFrame(
+                [
+                    _event(
+                        f"e:{i}",
+                        date_start=f"2024-08-{1 + i:02d}",
+                        event_type=["Battles", "Riots"][i % 2],
+                        admin1=["A", "B", None][i % 3],
+                    )
+                    for i in range(len(figures))
+                ]
+            )
+        )
+        if figures
+        else seed_events().iloc[0:0]
+    )
+    fatalities = pd.DataFrame(
+        [
+            {
+                "cluster_id": f"e:{i}",
+                "victim_group": g,
+                "low": lo,
+                "best": lo + a,
+                "high": lo + a + b,
+            }
+            for i, (lo, a, b, g) in enumerate(figures)
+        ],
+        columns=["cluster_id", "victim_group", "low", "best", "high"],
+    ).astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+    head = metrics.headline(events, fatalities).set_index("measure")
+    low, best, high = head.loc["fatalities"].tolist()
+    assert low <= best <= high
+    start, end = date(2024, 8, 1), date(2024, 8, 31)
+    periods = metrics.per_period(events, fatalities, start, end, "week")
+    assert periods[["low", "best", "high"]].sum().tolist() == [low, best, high]
+    places = metrics.by_place(events, fatalities)
+    assert places[["low", "best", "high"]].sum().tolist() == [low, best, high]
+    assert places["events"].sum() == len(events)
+    running = metrics.cumulative(events, fatalities, start, end, "day")
+    assert running[["low", "best", "high"]].iloc[-1].tolist() == [low, best, high]
+    groups = metrics.by_victim_group(events, fatalities)
+    assert groups["best"].sum() == best

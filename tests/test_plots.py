@@ -1,0 +1,144 @@
+"""Report charts: every function returns a labelled Figure in the one style and palette, and
+copes with empty input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import matplotlib as mpl
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+from test_reports import seed_casualties, seed_events
+
+from analysis import metrics, plots
+from analysis.clean.reconcile import reconcile
+from analysis.reports import markup
+
+ALLOWED = {c.lower() for c in [*plots.OKABE_ITO.values(), plots.GREY]}
+START, END = date(2024, 8, 24), date(2024, 8, 27)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    events = seed_events()
+    fatalities, _ = reconcile(seed_casualties(), events)
+    return events, fatalities
+
+
+def _title(fig: Figure) -> str:
+    return fig.get_suptitle()
+
+
+def _bar_colours(fig: Figure) -> set[str]:
+    return {to_hex(p.get_facecolor()).lower() for p in fig.axes[0].patches if p.get_height()}
+
+
+def _charts(seed) -> dict[str, Figure]:
+    events, fatalities = seed
+    periods = metrics.per_period(events, fatalities, START, END, "day")
+    worst = metrics.deadliest(events, fatalities, n=3)
+    return {
+        "events": plots.stacked_periods(periods, "events", title="Events per period"),
+        "deaths": plots.stacked_periods(periods, "best", title="Deaths", annotate=worst),
+        "groups": plots.range_bars(
+            metrics.by_victim_group(events, fatalities), "victim_group", "By group"
+        ),
+        "types": plots.range_bars(metrics.by_event_type(events, fatalities), "event_type", "T"),
+        "actors": plots.range_bars(
+            metrics.by_actor(events, fatalities), "actor", "A", "actor_type"
+        ),
+        "running": plots.cumulative_band(
+            metrics.cumulative(events, fatalities, START, END, "day"), "Running total"
+        ),
+        "pairs": plots.pair_heatmap(metrics.actor_pairs(events), "Pairs"),
+        "activity": plots.activity_lines(
+            metrics.actor_activity(events, START, END, "day", top=3), "Activity"
+        ),
+        "victims": plots.stacked_groups(
+            metrics.victims_by_actor(events, fatalities), "actor", title="Victims"
+        ),
+    }
+
+
+def test_every_chart_is_a_titled_labelled_figure(seed):
+    for name, fig in _charts(seed).items():
+        assert isinstance(fig, Figure), name
+        ax = fig.axes[0]
+        assert _title(fig), name
+        assert ax.get_xlabel() and ax.get_ylabel() or ax.get_xlabel(), name
+        assert fig.get_size_inches()[0] in (plots.WIDTH, plots.NARROW), name
+        png = markup.figure_png(fig)
+        assert png.startswith(b"\x89PNG"), name
+
+
+def test_colours_come_from_the_colour_blind_safe_palette(seed):
+    charts = _charts(seed)
+    for name in ("events", "deaths", "groups", "types", "actors", "victims"):
+        assert _bar_colours(charts[name]) <= ALLOWED, name
+    # the same event type always has the same colour
+    battles = plots.EVENT_TYPE_COLOURS["Battles"].lower()
+    assert battles in _bar_colours(charts["events"]) and battles in _bar_colours(charts["types"])
+    assert plots.colours_for(["x", "y"]) == plots.colours_for(["x", "y"])
+    groups = _bar_colours(charts["groups"])
+    assert plots.VICTIM_COLOURS["civilians"].lower() in groups
+
+
+def test_uncertainty_is_drawn_from_low_to_high(seed):
+    fig = _charts(seed)["groups"]
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "21 (21–33)" in texts and "27" in texts  # militants' range, civilians exact
+    segments = [c for c in fig.axes[0].collections if hasattr(c, "get_segments")]
+    militants = [s for c in segments for s in c.get_segments() if s[0][0] == 21 and s[1][0] == 33]
+    assert militants  # a whisker from 21 to 33
+    band = _charts(seed)["running"].axes[0]
+    assert band.collections  # the low–high band (fill_between)
+
+
+def test_deadliest_events_are_numbered_on_the_bars(seed):
+    events, fatalities = seed
+    fig = _charts(seed)["deaths"]
+    assert [t.get_text() for t in fig.axes[0].texts] == ["1,2,3"]  # all on 25 Aug
+    key = plots.annotation_key(metrics.deadliest(events, fatalities, n=2))
+    assert key == (
+        "Numbered: the deadliest events. 1: Balochistan, 25–26 Aug 2024, 35 killed (range "
+        "35–47); 2: Musakhail, Balochistan, 25 Aug 2024, 23 killed."
+    )
+
+
+def test_empty_input_gives_a_small_figure_that_says_so():
+    empty = pd.DataFrame(columns=["label", "low", "best", "high"])
+    for fig in (
+        plots.range_bars(empty, "label", "Nothing"),
+        plots.stacked_periods(
+            metrics.per_period(
+                seed_events().iloc[0:0], seed_casualties().iloc[0:0], START, END, "day"
+            ),
+            title="Nothing",
+        ),
+        plots.pair_heatmap(pd.DataFrame(columns=["actor1", "actor2", "events"]), "Nothing"),
+        plots.cumulative_band(
+            pd.DataFrame(columns=["period_start", "low", "best", "high"]), "Nothing"
+        ),
+    ):
+        assert _title(fig) == "Nothing"
+        assert "Nothing to show" in fig.axes[0].texts[0].get_text()
+
+
+def test_style_and_text_safety():
+    plots.use_style()
+    assert mpl.rcParams["text.parse_math"] is False
+    assert mpl.rcParams["axes.titlesize"] >= 12
+    frame = pd.DataFrame({"label": ["$x^2$ and $$ money"], "low": [1], "best": [2], "high": [3]})
+    fig = plots.range_bars(frame, "label", "Costs in $ and $$")
+    markup.figure_png(fig)  # would raise if "$" were parsed as mathtext
+    assert plots.short("A very long actor name that goes on and on", 20).endswith("…")
+
+
+def test_figure_markup_embeds_the_png_with_escaped_alt_text():
+    fig = plots.empty('Chart <b>"title"</b>')
+    html = markup.figure(fig, caption="<i>caption</i>")
+    assert html.startswith('<figure><img src="data:image/png;base64,iVBOR')
+    assert 'alt="Chart &lt;b&gt;&quot;title&quot;&lt;/b&gt;"' in html
+    assert "<figcaption>&lt;i&gt;caption&lt;/i&gt;</figcaption>" in html
