@@ -854,6 +854,7 @@ def test_acled_sample_report_matches_the_hand_worked_totals(tmp_path):
 
 
 def test_a_data_file_can_stand_in_for_the_store(tmp_path):
+    pytest.importorskip("analysis.clean.places")
     pytest.importorskip("analysis.clean.counts", reason="cleaning pipeline not importable yet")
     paths = render.render_reports(
         ["casualties"],

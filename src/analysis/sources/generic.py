@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.clean.counts import parse_counts
 from analysis.errors import UserError
 from analysis.schema import (
     CLAIM_STATUSES,
@@ -153,7 +154,6 @@ def _formats(spec: TableMapping) -> tuple[str, ...]:
 
 def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
     """Casualty rows from the figure columns of one table (indexed like that table)."""
-    from analysis.clean.counts import parse_counts  # TEMP until counts lands
 
     counts = parse_counts(col("fatalities"))
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
