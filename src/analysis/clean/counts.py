@@ -22,12 +22,12 @@ import pandas as pd
 UNITS = {
     w: i
     for i, w in enumerate(
-        [
+        [  # noqa: E501
             "zero",
             "one",
             "two",
             "three",
-            "four",
+            "four",  # noqa: E501
             "five",
             "six",
             "seven",
