@@ -38,7 +38,9 @@ def read(table: RawTable) -> Parsed:
     """Parse an ACLED export read by :func:`analysis.sources.rawfile.read_table`."""
     raw = table.frame
     problems = f.Problems(raw, table.path)
-    col = _getter(raw)
+
+    def col(name: str) -> pd.Series:
+        return f.column(raw, name)
 
     date, bad = f.parse_date(col("event_date"))
     problems.add(bad, "event_date", "unparseable date (expected e.g. '25 August 2024')")
@@ -115,28 +117,7 @@ def read(table: RawTable) -> Parsed:
         derived=False,
         perpetrator_claim=False,
     )
-    return finish(
-        SOURCE,
-        raw,
-        events,
-        casualties,
-        problems,
-        table.path,
-        table.records,
-        table.quarantine,
-        table.warnings,
-    )
-
-
-def _getter(raw: pd.DataFrame):
-    """Column access that tolerates columns older exports lack (they read as blank)."""
-
-    def col(name: str) -> pd.Series:
-        if name in raw.columns:
-            return raw[name].astype("str")
-        return pd.Series(pd.NA, index=raw.index, dtype="str")
-
-    return col
+    return finish(SOURCE, table, events, casualties, problems)
 
 
 def _date_span(date: pd.Series, precision: pd.Series) -> tuple[pd.Series, pd.Series]:

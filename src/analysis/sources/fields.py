@@ -24,6 +24,17 @@ from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
 
 
+def column(raw: pd.DataFrame, name: str) -> pd.Series:
+    """A raw column as text; a column the file lacks (older exports) reads as all blank.
+
+    >>> column(pd.DataFrame({"a": ["1"]}), "b").isna().tolist()
+    [True]
+    """
+    if name in raw.columns:
+        return raw[name].astype("str")
+    return pd.Series(pd.NA, index=raw.index, dtype="str")
+
+
 def blank(values: pd.Series) -> pd.Series:
     """True where a cell is missing or only whitespace.
 

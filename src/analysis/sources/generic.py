@@ -98,28 +98,8 @@ def read(table: RawTable, mapping: Mapping) -> Parsed:
     )
     if mapping.casualties is None:
         casualties = _inline_casualties(col, problems)
-        return finish(
-            mapping.source,
-            raw,
-            events,
-            casualties,
-            problems,
-            table.path,
-            table.records,
-            table.quarantine,
-            table.warnings,
-        )
-    parsed = finish(
-        mapping.source,
-        raw,
-        events,
-        empty_casualties().iloc[0:0],
-        problems,
-        table.path,
-        table.records,
-        table.quarantine,
-        table.warnings,
-    )
+        return finish(mapping.source, table, events, casualties, problems)
+    parsed = finish(mapping.source, table, events, empty_casualties(), problems)
     quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
     return _attach_casualty_table(parsed, mapping, quarantined_ids)
 

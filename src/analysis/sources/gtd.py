@@ -58,8 +58,7 @@ def read(table: RawTable) -> Parsed:
 
     numbers = {}
     for name in ("iyear", "imonth", "iday", "nkill", "nkillter", "claimed", "suicide"):
-        values = raw[name] if name in raw.columns else pd.Series(pd.NA, index=raw.index)
-        numbers[name], bad = f.parse_int(values.astype("str"))
+        numbers[name], bad = f.parse_int(f.column(raw, name))
         problems.add(bad, name, "not a whole number")
         numbers[name] = numbers[name].where(~numbers[name].isin(UNKNOWN_CODES))
     for name in ("nkill", "nkillter"):
@@ -68,17 +67,17 @@ def read(table: RawTable) -> Parsed:
     problems.add(too_many, "nkillter", "more perpetrators killed (nkillter) than nkill")
     date_start, date_end, precision = _dates(numbers["iyear"], numbers["imonth"], numbers["iday"])
     problems.add(date_start.isna(), "iyear", "no valid date from iyear/imonth/iday")
-    resolution, _ = f.parse_date(_optional(raw, "resolution"), ("%Y-%m-%d", "%m/%d/%Y"))
-    extended = _optional(raw, "extended").str.strip().eq("1") & resolution.notna()
+    resolution, _ = f.parse_date(f.column(raw, "resolution"), ("%Y-%m-%d", "%m/%d/%Y"))
+    extended = f.column(raw, "extended").str.strip().eq("1") & resolution.notna()
     date_end = date_end.where(~extended, resolution)
     problems.add(date_start.gt(date_end), "resolution", "resolution is before the incident")
 
-    latitude, bad_lat = f.parse_float(_optional(raw, "latitude"))
-    longitude, bad_lon = f.parse_float(_optional(raw, "longitude"))
+    latitude, bad_lat = f.parse_float(f.column(raw, "latitude"))
+    longitude, bad_lon = f.parse_float(f.column(raw, "longitude"))
     problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
     problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
 
-    target = f.text(_optional(raw, "targtype1_txt"))
+    target = f.text(f.column(raw, "targtype1_txt"))
     attack = f.text(raw["attacktype1_txt"])
     suicide = numbers["suicide"].eq(1).fillna(False)
     key = attack + "|" + target.fillna("")
@@ -86,7 +85,7 @@ def read(table: RawTable) -> Parsed:
     types = to_canonical(SOURCE, key)
     problems.add(types["event_type"].isna(), "attacktype1_txt", "not a GTD attack type")
 
-    gname = f.text(_optional(raw, "gname"))
+    gname = f.text(f.column(raw, "gname"))
     named = gname.notna() & gname.ne("Unknown")
     claimed = numbers["claimed"].eq(1).fillna(False) & named
     status = pd.Series("attributed", index=raw.index, dtype="str").where(named)
@@ -103,37 +102,21 @@ def read(table: RawTable) -> Parsed:
             "actor2": target,
             "country": f.text(raw["country_txt"]),
             "iso3": iso3_from_name(raw["country_txt"]),
-            "admin1": f.text(_optional(raw, "provstate")),
-            "location": f.text(_optional(raw, "city")),
+            "admin1": f.text(f.column(raw, "provstate")),
+            "location": f.text(f.column(raw, "city")),
             "latitude": latitude.where(latitude.abs().le(90)),
             "longitude": longitude.where(longitude.abs().le(180)),
-            "geo_precision": _optional(raw, "specificity").str.strip().map(SPECIFICITY),
-            "notes": f.text(_optional(raw, "summary")),
+            "geo_precision": f.column(raw, "specificity").str.strip().map(SPECIFICITY),
+            "notes": f.text(f.column(raw, "summary")),
             "claimed_by": gname.where(claimed),
             "claim_status": status,
-            "related_id": _related_group(raw["eventid"], _optional(raw, "related")),
+            "related_id": _related_group(raw["eventid"], f.column(raw, "related")),
         },
         raw.index,
     )
     events["geo_precision"] = events["geo_precision"].fillna("unknown")
     casualties = _casualties(numbers["nkill"], numbers["nkillter"], target, raw["nkill"])
-    return finish(
-        SOURCE,
-        raw,
-        events,
-        casualties,
-        problems,
-        table.path,
-        table.records,
-        table.quarantine,
-        table.warnings,
-    )
-
-
-def _optional(raw: pd.DataFrame, name: str) -> pd.Series:
-    if name in raw.columns:
-        return raw[name].astype("str")
-    return pd.Series(pd.NA, index=raw.index, dtype="str")
+    return finish(SOURCE, table, events, casualties, problems)
 
 
 def _dates(year: pd.Series, month: pd.Series, day: pd.Series):

@@ -19,7 +19,6 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 import pandera.errors
@@ -33,6 +32,7 @@ from analysis.schema import (
     _typed,
 )
 from analysis.sources.fields import Problems, row_hash
+from analysis.sources.rawfile import RawTable
 
 
 @dataclass
@@ -77,20 +77,17 @@ def event_frame(columns: dict[str, pd.Series], index: pd.Index) -> pd.DataFrame:
 
 def finish(
     source: str,
-    raw: pd.DataFrame,
+    table: RawTable,
     events: pd.DataFrame,
     casualties: pd.DataFrame,
     problems: Problems,
-    path: Path,
-    records: int,
-    ragged: pd.DataFrame,
-    warnings: list[str],
 ) -> Parsed:
     """Drop problem rows to quarantine, fill provenance, validate, and return :class:`Parsed`.
 
     ``events`` and ``casualties`` are indexed like ``raw`` (one event per raw row); the
     casualties' ``event_id`` is filled here from the events.
     """
+    raw, path = table.frame, table.path
     events = events.copy()
     events["source"] = source
     events["source_event_id"] = events["source_event_id"].astype("str").str.strip()
@@ -107,13 +104,13 @@ def finish(
     keep = ~problems.rows
     events = events[keep].assign(_rows=1)
     casualties = casualties[keep.loc[casualties.index].to_numpy()]
-    quarantine = pd.concat([ragged, problems.quarantine()], ignore_index=True)
+    quarantine = pd.concat([table.quarantine, problems.quarantine()], ignore_index=True)
     return Parsed(
         events=_typed(events[EVENT_COLUMNS], "events").assign(_rows=events["_rows"]),
         casualties=_typed(casualties[CASUALTY_COLUMNS], "casualties").reset_index(drop=True),
         quarantine=quarantine[QUARANTINE_COLUMNS].astype({"source_row": "int64"}),
-        records=records,
-        warnings=warnings,
+        records=table.records,
+        warnings=table.warnings,
     )
 
 

@@ -92,13 +92,13 @@ def read(table: RawTable) -> Parsed:
     types = to_canonical(SOURCE, raw["type_of_violence"].str.strip())
     problems.add(types["event_type"].isna(), "type_of_violence", "not 1, 2 or 3")
 
-    latitude, bad_lat = f.parse_float(raw.get("latitude", pd.Series(index=raw.index)))
-    longitude, bad_lon = f.parse_float(raw.get("longitude", pd.Series(index=raw.index)))
+    latitude, bad_lat = f.parse_float(f.column(raw, "latitude"))
+    longitude, bad_lon = f.parse_float(f.column(raw, "longitude"))
     problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
     problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
 
-    date_prec = _optional(raw, "date_prec").str.strip().map(DATE_PRECISION).fillna("day")
-    where_prec = _optional(raw, "where_prec").str.strip().map(WHERE_PRECISION).fillna("unknown")
+    date_prec = f.column(raw, "date_prec").str.strip().map(DATE_PRECISION).fillna("day")
+    where_prec = f.column(raw, "where_prec").str.strip().map(WHERE_PRECISION).fillna("unknown")
     events = event_frame(
         {
             "source_event_id": raw["id"],
@@ -111,34 +111,18 @@ def read(table: RawTable) -> Parsed:
             "actor2": f.text(raw["side_b"]),
             "country": f.text(raw["country"]),
             "iso3": iso3_from_name(raw["country"]),
-            "admin1": f.text(_optional(raw, "adm_1")),
-            "admin2": f.text(_optional(raw, "adm_2")),
-            "location": f.text(_optional(raw, "where_coordinates")),
+            "admin1": f.text(f.column(raw, "adm_1")),
+            "admin2": f.text(f.column(raw, "adm_2")),
+            "location": f.text(f.column(raw, "where_coordinates")),
             "latitude": latitude.where(latitude.abs().le(90)),
             "longitude": longitude.where(longitude.abs().le(180)),
             "geo_precision": where_prec,
-            "notes": f.text(_optional(raw, "source_headline")),
+            "notes": f.text(f.column(raw, "source_headline")),
         },
         raw.index,
     )
     casualties = _casualties(raw, figures)
-    return finish(
-        SOURCE,
-        raw,
-        events,
-        casualties,
-        problems,
-        table.path,
-        table.records,
-        table.quarantine,
-        table.warnings,
-    )
-
-
-def _optional(raw: pd.DataFrame, name: str) -> pd.Series:
-    if name in raw.columns:
-        return raw[name].astype("str")
-    return pd.Series(pd.NA, index=raw.index, dtype="str")
+    return finish(SOURCE, table, events, casualties, problems)
 
 
 def _casualties(raw: pd.DataFrame, figures: dict[str, pd.Series]) -> pd.DataFrame:
