@@ -22,6 +22,7 @@ from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.sources import SOURCES
 from analysis.store import EventStore, IngestReport, ingest_files
+from analysis.store.cleaned import clean_store
 
 app = typer.Typer(
     help="Political-violence event data: ingest, clean, store and report.",
@@ -133,8 +134,6 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
 @user_errors
 def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
     """Clean the stored events (places, actors, duplicates, campaigns, figures)."""
-    from analysis.store.cleaned import clean_store
-
     with EventStore(store) as db:
         facts = clean_store(db)
         suggestions = db.con.execute("SELECT * FROM actor_suggestions").df()

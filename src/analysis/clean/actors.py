@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 
 from analysis.clean.changes import empty_changes, record_changes
 from analysis.paths import reference_dir
-from analysis.sources.countries import _countries
+from analysis.sources.countries import country_table
 
 ACTOR_TYPES = (
     "state forces",
@@ -308,4 +308,4 @@ def _countries_in(key: str) -> frozenset[str]:
 
 @cache
 def _country_keys() -> tuple[str, ...]:
-    return tuple(sorted({actor_key(n) for n in _countries()["name"]} - {""}))
+    return tuple(sorted({actor_key(n) for n in country_table()["name"]} - {""}))

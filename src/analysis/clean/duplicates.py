@@ -74,7 +74,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.clean.reconcile import reconcile
-from analysis.sources.countries import _countries, iso3_from_name
+from analysis.sources.countries import country_table, iso3_from_name
 
 MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
 MAX_SPAN_DAYS = 7  # longer spans (month/year precision) are never paired
@@ -565,7 +565,7 @@ def _actor_key(name: str) -> str:
 @cache
 def _country_words() -> frozenset[str]:
     """One-word country names ("pakistan", "afghanistan"): shared by unrelated actors."""
-    return frozenset(n for n in _countries()["name"].str.casefold() if n.isalpha())
+    return frozenset(n for n in country_table()["name"].str.casefold() if n.isalpha())
 
 
 def _similar(a: pd.Series, b: pd.Series, scorer) -> np.ndarray:

@@ -75,17 +75,10 @@ def prepare_store(path: str | Path, workdir: Path | None = None) -> Path:
     return store
 
 
-def _require_clean(con) -> None:
-    tables = set(con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
-    missing = {"events_clean", "fatalities", "claims"} - tables
-    if missing:
-        raise UserError("the store is not cleaned yet; run `analysis clean` first")
-
-
 def store_places(store: str | Path) -> Places:
     """The countries and admin1 regions the cleaned store has events for."""
     with EventStore(store, read_only=True) as db:
-        _require_clean(db.con)
+        db.require_clean()
         places = db.con.execute(
             "SELECT DISTINCT country, iso3, admin1 FROM events_clean WHERE country IS NOT NULL "
             "OR admin1 IS NOT NULL"
@@ -164,7 +157,7 @@ def _figures(frame: pd.DataFrame) -> pd.DataFrame:
 def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
     """Read the report's tables from the cleaned store (read-only)."""
     with EventStore(store, read_only=True) as db:
-        _require_clean(db.con)
+        db.require_clean()
         con = db.con
         filters = params.filters()
         rows, events, fatalities, claims = _select(db, filters, params.include_unconfirmed)

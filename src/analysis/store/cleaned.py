@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pandas as pd
-
 from analysis.clean.pipeline import clean, derive_figures
 from analysis.clean.reconcile import reconcile
 from analysis.store.eventstore import EventStore
@@ -92,14 +90,3 @@ def extra_columns() -> list[str]:
         "is_primary",
         "campaign_id",
     ]
-
-
-def is_cleaned(store: EventStore) -> bool:
-    """True when ``analysis clean`` has run since the last change to the events."""
-    cleaned = store.con.execute("SELECT value FROM store_meta WHERE key = 'cleaned_at'").fetchone()
-    if cleaned is None:
-        return False
-    last_ingest = store.con.execute("SELECT max(started_at) FROM ingest_log").fetchone()[0]
-    last_delete = store.con.execute("SELECT max(deleted_at) FROM deletions").fetchone()[0]
-    latest = max((t for t in (last_ingest, last_delete) if t is not None), default=None)
-    return latest is None or pd.Timestamp(latest) <= pd.Timestamp(cleaned[0]).tz_localize(None)

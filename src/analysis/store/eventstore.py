@@ -285,7 +285,7 @@ class EventStore:
         """Cleaned events (after ``analysis clean``) matching the :meth:`events` filters."""
         where, params = _filters(**filters)  # type: ignore[arg-type]
         condition = " AND ".join(where) or "true"
-        self._require_clean()
+        self.require_clean()
         sql = f"SELECT * FROM events_clean WHERE {condition} ORDER BY date_start, event_id"
         return _typed(self.con.execute(sql, params).df(), "events")
 
@@ -299,16 +299,16 @@ class EventStore:
 
     def cleaning_log(self) -> pd.DataFrame:
         """What the last ``analysis clean`` changed: step, column, before, after, rows."""
-        self._require_clean()
+        self.require_clean()
         return self.con.execute("SELECT * FROM cleaning_log ORDER BY step, rows DESC").df()
 
     def duplicate_pairs(self) -> pd.DataFrame:
         """Scored candidate duplicate pairs across sources, with reasons."""
-        self._require_clean()
+        self.require_clean()
         return self.con.execute("SELECT * FROM duplicate_pairs").df()
 
     def _by_cluster(self, table: str, filters: dict) -> pd.DataFrame:
-        self._require_clean()
+        self.require_clean()
         where, params = _filters(**filters)
         condition = " AND ".join(where) or "true"
         sql = (
@@ -318,9 +318,10 @@ class EventStore:
         )
         return _typed_figures(self.con.execute(sql, params).df())
 
-    def _require_clean(self) -> None:
+    def require_clean(self) -> None:
+        """Raise a :class:`UserError` unless ``analysis clean`` has built the cleaned tables."""
         tables = set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
-        if "events_clean" not in tables:
+        if not {"events_clean", "fatalities", "claims"} <= tables:
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
 
     def quarantine(self) -> pd.DataFrame:
