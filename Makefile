@@ -25,6 +25,9 @@ demo: $(STAMP)
 	$(BIN)/analysis ingest --store $(DEMO_STORE) \
 		$(SAMPLE)/acled_pakistan_sample.csv $(SAMPLE)/ucdp_ged_sample.csv $(SAMPLE)/gtd_sample.csv
 	$(BIN)/analysis summary --store $(DEMO_STORE)
+	$(BIN)/analysis clean --store $(DEMO_STORE)
+	$(BIN)/analysis report all --store $(DEMO_STORE) --out reports \
+		--param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
 
 test: $(STAMP)
 	$(BIN)/pytest
