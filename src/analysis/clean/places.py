@@ -5,11 +5,11 @@ values, and adds ``geo_flag`` (null for now). The GeoNames gazetteer, filling mi
 coordinates and the out-of-country check (issue 3) are still to come.
 
 >>> import pandas as pd
->>> events = pd.DataFrame({"location": ["Gawadar", "Kalat"], "admin2": [None, "Kelat"],
+>>> events = pd.DataFrame({"location": ["Gawadar", "Kalat"], "admin2": [None, "Kech district"],
 ...                        "admin1": ["Baluchistan", "Balochistan"]})
 >>> out, changes = normalise_places(events)
 >>> out["location"].tolist(), out["admin2"].tolist(), out["admin1"].tolist()
-(['Gwadar', 'Kalat'], [nan, 'Kalat'], ['Balochistan', 'Balochistan'])
+(['Gwadar', 'Kalat'], [nan, 'Kech'], ['Balochistan', 'Balochistan'])
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ ALIASES = {
     "sind": "Sindh",
 }
 COLUMNS = ("location", "admin2", "admin1")
+SUFFIX = r"(?i)\s+(?:district|province|tehsil|division)$"
 
 
 def normalise_places(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -43,8 +44,9 @@ def normalise_places(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         if column not in out.columns:
             continue
         before = out[column]
-        key = before.astype("str").str.strip().str.casefold()
-        out[column] = key.map(ALIASES).fillna(before).astype("str")
+        # UCDP writes "Kech district", "Balochistan province": the bare name is the same place.
+        bare = before.astype("str").str.strip().str.replace(SUFFIX, "", regex=True)
+        out[column] = bare.str.casefold().map(ALIASES).fillna(bare).astype("str")
         logs.append(record_changes("places", column, before, out[column]))
     if "geo_flag" not in out.columns:
         out["geo_flag"] = pd.Series(pd.NA, index=out.index, dtype="str")
