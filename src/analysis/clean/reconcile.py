@@ -70,11 +70,10 @@ def _combine(figures: pd.DataFrame) -> pd.DataFrame:
         return _empty()
     keys = ["cluster_id", "event_id", "victim_group"]
     # Rule 1: one reporter's figures for one event and group add up.
-    per_reporter = (
-        figures.groupby([*keys, "reported_by"], sort=False)[["low", "best", "high"]]
-        .sum(min_count=1)
-        .reset_index()
-    )
+    by_reporter = figures.groupby([*keys, "reported_by"], sort=False)
+    per_reporter = by_reporter[["low", "best", "high"]].sum(min_count=1)
+    per_reporter["rows"] = by_reporter.size()
+    per_reporter = per_reporter.reset_index()
     per_reporter["known"] = per_reporter["best"].notna()
     # Rule 2: across reporters of one event, largest single figure … sum of figures.
     grouped = per_reporter.groupby(keys, sort=False)
@@ -88,7 +87,7 @@ def _combine(figures: pd.DataFrame) -> pd.DataFrame:
     best_single = grouped["best"].max().reset_index(drop=True)
     per_event["best"] = best_single.where(single, per_event["low"])
     per_event["high"] = per_event["high"].where(per_event["reporters"].gt(0))
-    per_event["figures"] = grouped.size().to_numpy()
+    per_event["figures"] = grouped["rows"].sum().to_numpy()  # every source figure, counted
     per_event["method"] = _event_method(per_event["reporters"])
     # Rule 3: across the sources of one real event, the largest of each bound.
     by_cluster = per_event.groupby(["cluster_id", "victim_group"], sort=False)
