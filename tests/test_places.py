@@ -127,3 +127,12 @@ def test_alias_table_has_no_conflicting_spellings():
     per_key = table.groupby(["key", "iso3", "level"])["name"].nunique()
     assert per_key.max() == 1
     assert place_key("Musa-Khel") == place_key("musa khel")
+
+
+def test_ucdp_town_names_are_the_town():
+    rows = [
+        ("PAK", "Balochistan", "Kalat", "Kalat town", None, None, "unknown"),
+        ("PAK", "Balochistan", "Musakhail", "Musakhail town", None, None, "unknown"),
+    ]
+    out, _ = normalise_places(events(rows))
+    assert out["location"].tolist() == ["Kalat", "Musa Khel"]

@@ -4,9 +4,9 @@ Works on distinct (country, admin1, name) values and joins the results back; eve
 kept. In order:
 
 1. ``admin1``, ``admin2`` and ``location`` lose a trailing level word ("Kech district",
-   "Balochistan province") and go through the project's alias table
-   (``data/reference/places.csv``: Gawadar → Gwadar, Musakhail → Musa Khel, Kelat → Kalat,
-   Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
+   "Balochistan province"; for locations also "town", "city", "village": "Kalat town") and go
+   through the project's alias table (``data/reference/places.csv``: Gawadar → Gwadar, Musakhail
+   → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
 2. a ``location`` the table does not know is looked up in the GeoNames gazetteer
    (:mod:`analysis.clean.gazetteer`) of the event's country, by its own or an alternate
    GeoNames spelling, and takes the GeoNames name; a name several places share is only
@@ -40,6 +40,7 @@ from analysis.clean.gazetteer import country_extents, gazetteer, place_keys
 from analysis.paths import reference_dir
 
 LEVEL_SUFFIX = r"(?i)\s+(?:district|province|tehsil|division|agency)$"
+TOWN_SUFFIX = r"(?i)\s+(?:town|city|village)$"  # UCDP writes "Kalat town"
 FILLED = "coordinates_filled"
 OUTSIDE = "outside_country"
 LOGGED = ("location", "admin2", "admin1", "latitude", "longitude", "geo_precision", "geo_flag")
@@ -87,6 +88,8 @@ def normalise_places(
 def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFrame) -> pd.Series:
     """Level words dropped, then the alias table's spelling (for this level or any)."""
     bare = names.astype("str").str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
+    if level == "location":
+        bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
     distinct = pd.DataFrame({"iso3": iso3.astype("str"), "name": bare}).drop_duplicates()
     distinct = distinct[distinct["name"].notna()]
     distinct["key"] = place_keys(distinct["name"])
