@@ -122,3 +122,60 @@ def test_reconcile_keeps_every_figure_it_was_given(samples):
     figures = derive_figures(cleaned, casualties)
     fatalities, claims = reconcile(figures, cleaned)
     assert fatalities["figures"].sum() + claims["figures"].sum() == len(figures)
+
+
+def test_an_analysts_overlap_statement_reaches_the_fatalities(cli, tmp_path):
+    """The generic casualty table's ``overlap`` column: the ministry's 12 said to be among
+    the military's 21 → 21 militants, not 21–33; a bad value is quarantined by name."""
+    (tmp_path / "events.csv").write_text(
+        "event_id,date_start,event_type,sub_event_type,admin1\n"
+        "ops,2024-08-25,Battles,Armed clash,Balochistan\n"
+    )
+    (tmp_path / "figures.csv").write_text(
+        "event_id,victim_group,fatalities,reported_by,overlap\n"
+        "ops,militants,21,Pakistan military,\n"
+        "ops,militants,12,Interior ministry,included\n"
+        "ops,civilians,3,Police,maybe\n"
+    )
+    (tmp_path / "map.yaml").write_text(
+        "source: mine\n"
+        "events:\n  columns: {source_event_id: event_id, date_start: date_start,\n"
+        "    event_type: event_type, sub_event_type: sub_event_type, admin1: admin1}\n"
+        "  defaults: {country: Pakistan, iso3: PAK, date_precision: day,"
+        " geo_precision: admin1}\n"
+        "casualties:\n  file: figures.csv\n"
+        "  columns: {source_event_id: event_id, victim_group: victim_group,\n"
+        "    fatalities: fatalities, reported_by: reported_by, overlap: overlap}\n"
+    )
+    store = tmp_path / "s.duckdb"
+    report = cli.json(
+        "ingest", "--store", store, "--mapping", tmp_path / "map.yaml", tmp_path / "events.csv"
+    )
+    assert report["quarantined"] == 1
+    assert cli("clean", "--store", store).exit_code == 0
+    with EventStore(store, read_only=True) as db:
+        problems = db.quarantine()
+        fatalities = db.fatalities()
+    assert problems[["source_row", "column"]].values.tolist()[0][1] == "overlap"
+    militants = fatalities[fatalities["victim_group"].eq("militants")].iloc[0]
+    assert (militants["low"], militants["best"], militants["high"]) == (21, 21, 21)
+
+
+def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
+    acled = SAMPLE / "acled_pakistan_sample.csv"
+    assert cli("ingest", "--store", store_path, acled).exit_code == 0
+    with EventStore(store_path) as db:  # make it look like a schema-1 store
+        db.con.execute("DROP INDEX casualties_event")
+        db.con.execute("ALTER TABLE casualties DROP COLUMN overlap")
+        db.con.execute("ALTER TABLE casualty_history DROP COLUMN overlap")
+        db.con.execute("CREATE INDEX casualties_event ON casualties (event_id)")
+        db.con.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
+    update = SAMPLE / "acled_pakistan_update.csv"
+    report = cli.json("ingest", "--store", store_path, update)
+    assert report["replaced"] == 2
+    with EventStore(store_path, read_only=True) as db:
+        assert "overlap" in db.casualties().columns
+        version = db.con.execute(
+            "SELECT value FROM store_meta WHERE key = 'schema_version'"
+        ).fetchone()
+    assert version == ("2",)
