@@ -267,24 +267,30 @@ def fatality_range(low: object, best: object, high: object) -> str:
 
 
 def place_label(events: pd.DataFrame) -> pd.Series:
-    """ "location, admin2, admin1" without repeats; the country when nothing finer is known."""
-    columns = [c for c in ("location", "admin2", "admin1", "country") if c in events.columns]
+    """ "location, admin2, admin1" without repeats; the country when nothing finer is known.
 
-    def one(row: pd.Series) -> str:
-        parts: list[str] = []
-        for column in columns:
-            value = row[column]
-            if pd.isna(value) or not str(value).strip():
-                continue
-            if column == "country" and parts:
-                continue
-            if str(value).strip().casefold() not in (p.casefold() for p in parts):
-                parts.append(str(value).strip())
-        return ", ".join(parts) or "place unknown"
-
-    if events.empty:
-        return pd.Series([], index=events.index, dtype="str")
-    return events[columns].apply(one, axis=1).astype("str")
+    >>> places = pd.DataFrame({"location": ["Kalat", None, None], "admin2": ["Kalat", None, None],
+    ...     "admin1": ["Balochistan", "Balochistan", None], "country": ["Pakistan"] * 3})
+    >>> place_label(places).tolist()
+    ['Kalat, Balochistan', 'Balochistan', 'Pakistan']
+    """
+    label = pd.Series("", index=events.index, dtype="str")
+    kept: list[pd.Series] = []
+    for column in ("location", "admin2", "admin1", "country"):
+        if column not in events.columns:
+            continue
+        value = events[column].astype("str").str.strip().replace("", pd.NA)
+        key = value.str.casefold()
+        repeat = pd.Series(False, index=events.index)
+        for earlier in kept:
+            repeat |= key.eq(earlier).fillna(False)
+        use = value.notna() & ~repeat
+        if column == "country":
+            use &= label.eq("")
+        joined = label.where(label.eq(""), label + ", ") + value
+        label = label.where(~use, joined)
+        kept.append(key.where(use))
+    return label.replace("", "place unknown").astype("str")
 
 
 def actor_label(events: pd.DataFrame) -> pd.Series:
