@@ -5,8 +5,8 @@ interpreter (the project's ``.venv``) is written under ``<venv>/share/analysis-j
 put first on ``JUPYTER_PATH``, so a ``python3`` kernel registered elsewhere (``~/.local``,
 conda) is never picked by mistake; reports are rendered with the same kind of kernel
 (:func:`analysis.reports.render.private_kernel`). Notebooks are paired with jupytext
-percent scripts (``[tool.jupytext]`` in ``pyproject.toml``): saving ``explore.ipynb`` in
-JupyterLab also writes ``explore.py``.
+percent scripts (``notebooks/jupytext.toml``): saving ``explore.ipynb`` in JupyterLab also
+writes ``explore.py``.
 
 Run ``python -m analysis.lab [jupyter lab options]``, e.g. ``--no-browser --port 8899``.
 """
@@ -54,8 +54,8 @@ def lab_command(args: list[str]) -> list[str]:
 
 
 def paired_script(nb: nbformat.NotebookNode) -> str:
-    """The percent script jupytext pairs with ``nb``, written with the project's settings
-    (``[tool.jupytext]`` in ``pyproject.toml``): what saving in JupyterLab writes.
+    """The percent script jupytext pairs with ``nb``, written with the notebooks' settings
+    (``notebooks/jupytext.toml``): what saving in JupyterLab writes.
 
     >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title"),
     ...     nbformat.v4.new_code_cell("x = 1")])
@@ -70,7 +70,7 @@ def paired_script(nb: nbformat.NotebookNode) -> str:
     import jupytext
     from jupytext.config import load_jupytext_configuration_file
 
-    config = load_jupytext_configuration_file(str(PROJECT_ROOT / "pyproject.toml"))
+    config = load_jupytext_configuration_file(str(PROJECT_ROOT / "notebooks" / "jupytext.toml"))
     return jupytext.writes(nb, fmt="py:percent", config=config)
 
 
