@@ -167,12 +167,22 @@ class Events:
 
     @property
     def period(self) -> tuple[date, date]:
-        """(start, end) of the selection: the filters' dates, else the span of its events."""
+        """(start, end) of the selection: the filters' dates, else the span of its events.
+
+        >>> from analysis.explore import demo_store, load
+        >>> load(demo_store(), country="Iran").period
+        (datetime.date(2024, 8, 25), datetime.date(2024, 8, 25))
+        """
         return self.params.start, self.params.end
 
     @property
     def freq(self) -> str:
-        """The default period length: day up to 62 days, week up to a year, else month."""
+        """The default period length: day up to 62 days, week up to a year, else month.
+
+        >>> from analysis.explore import demo_store, load
+        >>> load(demo_store(), start="2024-08-01", end="2024-08-31").freq
+        'day'
+        """
         return self.params.freq
 
     def __len__(self) -> int:

@@ -262,7 +262,14 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
 
 def source_figures(db: EventStore, rows: pd.DataFrame) -> pd.DataFrame:
     """Every source's casualty figures for ``rows`` (source rows: ``event_id``), including
-    the figures cleaning read from the notes."""
+    the figures cleaning read from the notes.
+
+    >>> from analysis.explore import demo_store
+    >>> with EventStore(demo_store(), read_only=True) as db:
+    ...     figures = source_figures(db, pd.DataFrame({"event_id": ["seed:BAL-2024-08-25-02"]}))
+    >>> figures[["victim_group", "best", "reported_by"]].values.tolist()[1]
+    ['militants', 21, 'Pakistan military']
+    """
     con = db.con
     tables = set(con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
     table = "casualties_clean" if "casualties_clean" in tables else "casualties"
