@@ -28,6 +28,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis import metrics, plots
+from analysis.errors import UserError
 from analysis.explore import tables
 from analysis.paths import default_store
 from analysis.reports.data import (
@@ -136,13 +137,16 @@ class Events:
         unconfirmed = (
             self.include_unconfirmed if include_unconfirmed is None else bool(include_unconfirmed)
         )
-        params = parse_params(
-            {k: wanted[k] for k in ("country", "admin1", "start", "end") if k in wanted},
-            store_places(self.store),
-            self.store,
-            "Exploration",
-            selection_dates(self.store),
-        )
+        try:
+            params = parse_params(
+                {k: wanted[k] for k in ("country", "admin1", "start", "end") if k in wanted},
+                store_places(self.store),
+                self.store,
+                "Exploration",
+                selection_dates(self.store),
+            )
+        except UserError as exc:  # the report's message, worded for .filter()
+            raise UserError(str(exc).replace("--param ", "filter ", 1)) from None
         query = params.filters() | {
             k: wanted[k] for k in ("actor", "event_type", "source") if k in wanted
         }
