@@ -173,14 +173,16 @@ explore.readable(bla.headline())
 # other record, a score from 0 to 1 and the reasons).
 
 # %%
-balochistan.duplicates()[["cluster_id", "event_id", "source", "primary", "figures", "reconciled", "score"]]
+columns = ["cluster_id", "event_id", "source", "primary", "figures", "reconciled", "score"]
+balochistan.duplicates()[columns]
 
 # %% [markdown]
 # One event, found by any of its record ids: the attack on the Musakhail highway, which the
 # seed table, ACLED and UCDP all recorded.
 
 # %%
-balochistan.event("seed:BAL-2024-08-25-01")[["event_id", "source", "date", "place", "figures", "reasons"]]
+musakhail = balochistan.event("seed:BAL-2024-08-25-01")
+musakhail[["event_id", "source", "date", "place", "figures", "reasons"]]
 
 # %% [markdown]
 # How each source's figures became the reconciled ranges:
