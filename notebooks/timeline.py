@@ -44,6 +44,12 @@ report.section("Deadliest events")
 report.table(worst[["date", "place", "actors", "type", "fatalities"]])
 
 # %%
+# Coordinated attacks: one line per campaign, with its parts
+report.section("Coordinated attacks", "Attacks by one actor on the same or next day in one "
+               "province, counted as one campaign.")
+report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=metrics.BOUNDS))
+
+# %%
 # Change against the previous period
 report.comparison()
 

@@ -225,19 +225,21 @@ def test_duplicates_show_every_source_of_a_real_event(demo):
 
 
 def test_campaigns_list_their_parts(seed, demo):
-    claimed = load(seed, include_unconfirmed=True).campaigns()
-    assert claimed[["campaign_id", "events"]].values.tolist() == [
-        ["Baloch Liberation Army (BLA) | Balochistan | 2024-08-25", 2]
-    ]
-    assert (
-        claimed.loc[0, "parts"]
-        == "Musa Khel, Balochistan (25 Aug 2024); Balochistan (25–26 Aug 2024)"
+    claimed = load(seed, include_unconfirmed=True)
+    pd.testing.assert_frame_equal(
+        claimed.campaigns(), metrics.campaigns(claimed.events, claimed.fatalities)
+    )
+    campaign = claimed.campaigns().iloc[0]  # seed -01 (claimed) and -08 (unconfirmed)
+    assert campaign["campaign"] == "Baloch Liberation Army | Balochistan | 2024-08-25"
+    assert campaign["events"] == 2 and campaign["fatalities"] == "23"
+    assert campaign["parts"] == (
+        "25 Aug 2024, Musa Khel, Balochistan: 23; 25–26 Aug 2024, Balochistan: unknown"
     )
     assert load(seed).campaigns().loc[0, "events"] == 1  # the unconfirmed part left out
-    gtd = load(demo, source="gtd", admin1="Balochistan").campaigns()
-    bra = gtd.iloc[0]  # GTD's coordinated group 201508260001-3 and a year-dated attack
-    assert bra["campaign_id"] == "Baloch Republican Army (BRA) | Balochistan | 2015-01-01"
-    assert bra["events"] == 4 and bra["dates"] == "1 Jan – 31 Dec 2015"
+    gtd = load(demo, source="gtd", admin1="Balochistan").campaigns()  # GTD related group
+    assert gtd[["campaign", "events", "fatalities"]].values.tolist() == [
+        ["Baloch Republican Army | Balochistan | 2015-08-26", 3, "2"]
+    ]
 
 
 def test_aliases_from_the_table_and_the_store(seed):
@@ -248,6 +250,7 @@ def test_aliases_from_the_table_and_the_store(seed):
     assert store[["alias", "where", "rows"]].values.tolist() == [
         ["Baloch Liberation Army (BLA)", "store: actor1", 1],  # seed -08
         ["Baloch Liberation Army (BLA)", "store: actor2", 1],  # seed -02
+        ["Baloch Liberation Army (BLA)", "store: claimed_by", 2],  # seed -01 and -08
     ]
 
 

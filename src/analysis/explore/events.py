@@ -350,15 +350,16 @@ class Events:
 
     def campaigns(self) -> pd.DataFrame:
         """Coordinated attacks (one actor, one admin1, a day apart at most), one row per
-        ``campaign_id`` with its parts (:func:`analysis.explore.tables.campaigns`).
+        campaign with its parts: date, place and toll of each (:func:`analysis.metrics.campaigns`;
+        only the parts inside the selection).
 
         >>> from analysis.explore import demo_store, load
         >>> august = load(demo_store(), admin1="Balochistan", start="2024-08-25",
         ...               end="2024-08-26")
-        >>> august.campaigns()[["actor", "events"]].values.tolist()[:1]
-        [['Baloch Liberation Army', 9]]
+        >>> list(august.campaigns().columns)[:3]
+        ['campaign', 'date', 'events']
         """
-        return tables.campaigns(self.events, self.fatalities)
+        return metrics.campaigns(self.events, self.fatalities)
 
     def aliases(self, actor: str) -> pd.DataFrame:
         """The spellings of an actor: the alias table's, and those cleaning renamed in

@@ -1,4 +1,4 @@
-"""Exploration tables that reports do not draw: source records, duplicates, campaigns, aliases.
+"""Exploration tables that reports do not draw: source records, duplicates, aliases.
 
 Pure functions over the cleaned store's frames (the contract of :mod:`analysis.metrics`):
 ``rows`` are all source rows of the selected real events, ``events`` one row per real event,
@@ -16,7 +16,6 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.clean.actors import actor_key, load_actor_aliases
-from analysis.clean.campaigns import campaign_actor
 
 BOUNDS = metrics.BOUNDS
 RECORD_COLUMNS = [
@@ -47,6 +46,8 @@ def readable(frame: pd.DataFrame, column: str = "fatalities") -> pd.DataFrame:
     """
     if not set(BOUNDS) <= set(frame.columns):
         return frame
+    if column in frame.columns:  # the ranges are already there (metrics.deadliest, …)
+        return frame.drop(columns=BOUNDS)
     ranges = pd.Series(
         [metrics.fatality_range(*v) for v in frame[BOUNDS].itertuples(index=False)],
         index=frame.index,
@@ -162,53 +163,6 @@ def _best_links(pairs: pd.DataFrame | None, event_ids: pd.Series) -> pd.DataFram
     both = both[both["event_id"].isin(event_ids)]
     both = both.sort_values(["event_id", "score", "linked_to"], ascending=[True, False, True])
     return both.drop_duplicates("event_id").astype({"event_id": "str", "linked_to": "str"})
-
-
-CAMPAIGN_COLUMNS = ["campaign_id", "actor", "admin1", "dates", "events", *BOUNDS, "parts"]
-
-
-def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
-    """Coordinated attacks among the real events: one row per ``campaign_id`` with its
-    actor, region, dates, number of events, fatality bounds and its ``parts``
-    ("place (date)"; only the parts inside the selection), largest first.
-
-    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"], "campaign_id": ["K", "K", None],
-    ...     "actor1": ["BLA"] * 3, "claimed_by": [None] * 3, "admin1": ["Balochistan"] * 3,
-    ...     "location": ["Kalat", "Pasni", "Turbat"],
-    ...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-08-27"]),
-    ...     "date_end": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-08-27"])})
-    >>> fat = pd.DataFrame({"cluster_id": ["a", "b"], "victim_group": ["civilians"] * 2,
-    ...     "low": [3, 4], "best": [3, 4], "high": [3, 6]})
-    >>> row = campaigns(events, fat).iloc[0]
-    >>> int(row["events"]), int(row["low"]), int(row["high"]), row["parts"]
-    (2, 7, 9, 'Kalat, Balochistan (25 Aug 2024); Pasni, Balochistan (26 Aug 2024)')
-    """
-    if events.empty or "campaign_id" not in events or events["campaign_id"].isna().all():
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in CAMPAIGN_COLUMNS})
-    frame = metrics.with_fatalities(events[events["campaign_id"].notna()], fatalities)
-    frame = frame.sort_values(["date_start", "cluster_id"], kind="stable")
-    frame = frame.assign(
-        _actor=campaign_actor(frame).fillna("unidentified actor"),
-        _part=metrics.place_label(frame) + " (" + metrics._date_label(frame) + ")",
-    )
-    grouped = frame.groupby("campaign_id", sort=False)
-    out = pd.DataFrame(
-        {
-            "actor": grouped["_actor"].agg(lambda s: s.mode().iloc[0]),
-            "admin1": grouped["admin1"].agg(lambda s: ", ".join(dict.fromkeys(s.dropna()))),
-            "dates": [
-                metrics.date_span(part["date_start"].min(), part["date_end"].max())
-                for _, part in grouped
-            ],
-            "events": grouped["cluster_id"].nunique().astype("int64"),
-            **{b: grouped[b].sum(min_count=1).astype("Int64") for b in BOUNDS},
-            "parts": grouped["_part"].agg("; ".join),
-        }
-    )
-    out = out.reset_index().sort_values(
-        ["events", "best", "campaign_id"], ascending=[False, False, True], na_position="last"
-    )
-    return out[CAMPAIGN_COLUMNS].reset_index(drop=True)
 
 
 def aliases(name: str, changes: pd.DataFrame | None = None) -> pd.DataFrame:
