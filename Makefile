@@ -1,4 +1,5 @@
-# Two commands do all the set-up: `make demo` and `make test` (see README.md).
+# Two commands do all the set-up: `make demo` and `make test` (see README.md); `make lab`
+# opens the notebooks in JupyterLab.
 # The first run creates .venv and installs the project into it; later runs reuse it
 # until pyproject.toml changes.
 
@@ -9,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := data/demo.duckdb
 SAMPLE := data/sample
 
-.PHONY: demo test lint bench clean-demo
+.PHONY: demo test lint bench clean-demo lab
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed; set PYTHON=python3.11")'
@@ -28,6 +29,11 @@ demo: $(STAMP)
 	$(BIN)/analysis clean --store $(DEMO_STORE)
 	$(BIN)/analysis report all --store $(DEMO_STORE) --out reports \
 		--param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
+
+# JupyterLab on notebooks/ (explore.ipynb opened) with this venv's kernel; notebooks and their
+# percent scripts are kept in sync on save. Options: make lab LAB_ARGS="--no-browser --port 8899"
+lab: $(STAMP)
+	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 
 test: $(STAMP)
 	$(BIN)/pytest

@@ -14,11 +14,13 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from analysis import metrics
 from analysis.errors import UserError
+from analysis.paths import PROJECT_ROOT
 from analysis.reports.params import Places, ReportParams
 from analysis.store import EventStore, ingest_files
 
@@ -52,6 +54,22 @@ class ReportData:
     @property
     def empty(self) -> bool:
         return self.events.empty
+
+
+def locate_store(text: str | Path) -> Path:
+    """A store path as given, or, when it is relative and neither it nor its folder is
+    under the current folder, under the project (a notebook runs in ``notebooks/``).
+
+    >>> locate_store("data/sample").is_dir()
+    True
+    """
+    path = Path(text)
+    if path.is_absolute() or path.exists():
+        return path
+    under_project = PROJECT_ROOT / path
+    if under_project.exists() or (under_project.parent.is_dir() and not path.parent.is_dir()):
+        return under_project
+    return path
 
 
 def prepare_store(path: str | Path, workdir: Path | None = None) -> Path:
@@ -115,8 +133,27 @@ def _day(value: object) -> date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
-def _select(db: EventStore, filters: dict, include_unconfirmed: bool):
-    """(rows of the matching clusters, real events, reconciled fatalities, claims)."""
+class Selection(NamedTuple):
+    """The real events a filter selects, with everything counted about them."""
+
+    rows: pd.DataFrame  # every source row of the matching clusters
+    events: pd.DataFrame  # one row per real event (metrics.real_events)
+    fatalities: pd.DataFrame  # reconciled figures of those events
+    claims: pd.DataFrame  # perpetrators' own figures for the clusters
+
+
+def select(db: EventStore, filters: dict, include_unconfirmed: bool = False) -> Selection:
+    """The real events (duplicate clusters) with at least one source row matching
+    ``filters`` (the keyword filters of :meth:`EventStore.clean_events`), as reports and
+    :mod:`analysis.explore` count them.
+
+    >>> import tempfile, pathlib
+    >>> from analysis.store.cleaned import clean_store
+    >>> with EventStore(pathlib.Path(tempfile.mkdtemp()) / "s.duckdb") as db:
+    ...     _ = clean_store(db)
+    ...     len(select(db, {"country": "Pakistan"}).events)
+    0
+    """
     matched = db.clean_events(**filters)
     clusters = pd.DataFrame({"cluster_id": matched["cluster_id"].dropna().unique()})
     db.con.register("report_clusters", clusters.astype({"cluster_id": "str"}))
@@ -138,7 +175,7 @@ def _select(db: EventStore, filters: dict, include_unconfirmed: bool):
     rows = _typed_rows(rows)
     events = metrics.real_events(rows, include_unconfirmed)
     kept = fatalities["cluster_id"].isin(events["cluster_id"])
-    return rows, events, _figures(fatalities[kept]), _figures(claims)
+    return Selection(rows, events, _figures(fatalities[kept]), _figures(claims))
 
 
 def _typed_rows(rows: pd.DataFrame) -> pd.DataFrame:
@@ -160,15 +197,15 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
         db.require_clean()
         con = db.con
         filters = params.filters()
-        rows, events, fatalities, claims = _select(db, filters, params.include_unconfirmed)
+        rows, events, fatalities, claims = select(db, filters, params.include_unconfirmed)
         previous_events = previous_fatalities = None
         if params.compare:
             first, last = params.previous
             before = filters | {"start": first.isoformat(), "end": last.isoformat()}
-            _, previous_events, previous_fatalities, _ = _select(
+            _, previous_events, previous_fatalities, _ = select(
                 db, before, params.include_unconfirmed
             )
-        casualties = _casualties(con, rows)
+        casualties = source_figures(db, rows)
         tables = set(con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
         quarantine = con.execute(
             "SELECT reason, count(*) AS rows FROM (SELECT DISTINCT source_file, source_row, "
@@ -223,7 +260,17 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
     )
 
 
-def _casualties(con, rows: pd.DataFrame) -> pd.DataFrame:
+def source_figures(db: EventStore, rows: pd.DataFrame) -> pd.DataFrame:
+    """Every source's casualty figures for ``rows`` (source rows: ``event_id``), including
+    the figures cleaning read from the notes.
+
+    >>> from analysis.explore import demo_store
+    >>> with EventStore(demo_store(), read_only=True) as db:
+    ...     figures = source_figures(db, pd.DataFrame({"event_id": ["seed:BAL-2024-08-25-02"]}))
+    >>> figures[["victim_group", "best", "reported_by"]].values.tolist()[1]
+    ['militants', 21, 'Pakistan military']
+    """
+    con = db.con
     tables = set(con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
     table = "casualties_clean" if "casualties_clean" in tables else "casualties"
     con.register("report_events", pd.DataFrame({"event_id": rows["event_id"].astype("str")}))

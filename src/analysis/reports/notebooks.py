@@ -4,10 +4,11 @@ Each notebook is a short recipe: a ``parameters`` cell, then cells of a few line
 :mod:`analysis.reports`, :mod:`analysis.metrics` and :mod:`analysis.plots`. All logic lives
 in the package, where it is tested. Regenerate the files after editing a recipe::
 
-    python -m analysis.reports.notebooks            # writes notebooks/*.ipynb
+    python -m analysis.reports.notebooks            # writes notebooks/<kind>.ipynb and .py
 
 ``tests/test_reports.py`` checks that the committed notebooks match this module and carry no
-outputs.
+outputs; ``tests/test_notebooks.py`` that each is in sync with its percent script and runs.
+``notebooks/explore.ipynb`` is not generated: it is written in JupyterLab.
 """
 
 from __future__ import annotations
@@ -172,13 +173,18 @@ def build(kind: str) -> nbformat.NotebookNode:
 
 
 def write_all(folder: Path) -> list[Path]:
-    """Write every notebook into ``folder``."""
+    """Write every notebook into ``folder``, each with its paired percent script
+    (``<kind>.py``, see :func:`analysis.lab.paired_script`)."""
+    from analysis.lab import paired_script
+
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for kind in RECIPES:
         path = folder / f"{kind}.ipynb"
-        nbformat.write(build(kind), path)
-        paths.append(path)
+        nb = build(kind)
+        nbformat.write(nb, path)
+        path.with_suffix(".py").write_text(paired_script(nb), encoding="utf-8")
+        paths += [path, path.with_suffix(".py")]
     return paths
 
 

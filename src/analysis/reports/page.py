@@ -21,11 +21,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis import metrics
-from analysis.paths import PROJECT_ROOT, default_store
+from analysis.paths import default_store
 from analysis.reports import markup
 from analysis.reports.data import (
     ReportData,
     load_report_data,
+    locate_store,
     prepare_store,
     selection_dates,
     store_places,
@@ -57,20 +58,11 @@ def open_report(kind: str, namespace: dict[str, object]) -> Report:
     if kind not in KIND_TITLES:
         raise ValueError(f"unknown report kind {kind!r}")
     raw = {name: namespace.get(name, "") for name in PARAM_NAMES}
-    store = prepare_store(_store_path(str(raw.pop("store") or default_store())))
+    store = prepare_store(locate_store(str(raw.pop("store") or default_store())))
     params = parse_params(
         raw, store_places(store), store, KIND_TITLES[kind], selection_dates(store), resolved=True
     )
     return Report(kind, load_report_data(store, params))
-
-
-def _store_path(text: str) -> Path:
-    """A relative store path that is not under the current folder may be under the project
-    (a notebook opened from ``notebooks/``)."""
-    path = Path(text)
-    if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
-        return PROJECT_ROOT / path
-    return path
 
 
 def _show_html(text: str) -> None:

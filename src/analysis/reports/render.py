@@ -97,27 +97,36 @@ def render_reports(kinds: list[str], params: dict[str, str], store: Path, out: P
     return paths
 
 
+def write_kernelspec(
+    folder: Path, display_name: str, env: dict[str, str], quiet: bool = False
+) -> Path:
+    """Write ``folder/kernels/python3/kernel.json``: a ``python3`` kernel that is always this
+    interpreter (put ``folder`` first on ``JUPYTER_PATH`` to use it). Returns ``folder``.
+
+    >>> import json, tempfile
+    >>> folder = write_kernelspec(Path(tempfile.mkdtemp()), "Python 3 (analysis)", {})
+    >>> spec = json.loads((folder / "kernels" / "python3" / "kernel.json").read_text())
+    >>> spec["argv"][0] == sys.executable
+    True
+    """
+    spec = folder / "kernels" / "python3"
+    spec.mkdir(parents=True, exist_ok=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    if quiet:
+        argv.append("--IPKernelApp.log_level=ERROR")  # no transport warnings on the console
+    spec_json = {"argv": argv, "display_name": display_name, "language": "python", "env": env}
+    (spec / "kernel.json").write_text(json.dumps(spec_json, indent=1))
+    return folder
+
+
 @contextlib.contextmanager
 def private_kernel(folder: Path) -> Iterator[str]:
     """A ``python3`` kernelspec for this interpreter, first on ``JUPYTER_PATH``."""
-    spec = folder / "jupyter" / "kernels" / "python3"
-    spec.mkdir(parents=True, exist_ok=True)
-    (spec / "kernel.json").write_text(
-        json.dumps(
-            {
-                "argv": [
-                    sys.executable,
-                    "-m",
-                    "ipykernel_launcher",
-                    "-f",
-                    "{connection_file}",
-                    "--IPKernelApp.log_level=ERROR",  # no transport warnings on the console
-                ],
-                "display_name": "Python 3 (analysis)",
-                "language": "python",
-                "env": {"MPLBACKEND": "agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"},
-            }
-        )
+    write_kernelspec(
+        folder / "jupyter",
+        "Python 3 (analysis)",
+        {"MPLBACKEND": "agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"},
+        quiet=True,
     )
     before = os.environ.get("JUPYTER_PATH")
     paths = [str(folder / "jupyter"), *([before] if before else [])]

@@ -1,0 +1,281 @@
+"""analysis.explore: the notebook API gives the reports' numbers.
+
+- every table equals the :mod:`analysis.metrics` function on the report's own selection
+  (:func:`analysis.reports.data.load_report_data`) for the same filters;
+- the actor / event-type filters equal a selection made by hand from the store;
+- figures checked by hand in data/sample/README.md: the seed table (civilians 27, security
+  forces 20, militants 21–33, unknown 6: 74–86) and the ACLED sample (Balochistan, August
+  2024: 15 events, 78 deaths).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from analysis import metrics
+from analysis.errors import UserError
+from analysis.explore import Events, demo_store, load, readable
+from analysis.reports.data import load_report_data, selection_dates, store_places
+from analysis.reports.params import parse_params
+from analysis.store import EventStore, ingest_files
+from analysis.store.cleaned import clean_store
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    return demo_store(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    ingest_files(
+        path,
+        [SAMPLE / "seed_balochistan_events.csv"],
+        source="generic",
+        mapping=SAMPLE / "seed_balochistan.yaml",
+    )
+    with EventStore(path) as store:
+        clean_store(store)
+    return path
+
+
+@pytest.fixture(scope="module")
+def acled(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("acled") / "acled.duckdb"
+    ingest_files(path, [SAMPLE / "acled_pakistan_sample.csv"])
+    with EventStore(path) as store:
+        clean_store(store)
+    return path
+
+
+def _report(store: Path, **raw: str):
+    """The report's data for the same filters (what `analysis report` counts)."""
+    params = parse_params(raw, store_places(store), store, "Test", selection_dates(store))
+    return load_report_data(store, params)
+
+
+SELECTIONS = [
+    {},
+    {"country": "Pakistan"},
+    {"admin1": "Balochistan", "start": "2024-08-01", "end": "2024-08-31"},
+    {"admin1": "Balochistan, Khyber Pakhtunkhwa", "start": "2024-08-20", "end": "2024-08-27"},
+    {"country": "PAK", "start": "2015-01-01", "end": "2015-12-31"},
+]
+
+
+@pytest.mark.parametrize("raw", SELECTIONS, ids=lambda r: ",".join(r.values()) or "all")
+def test_tables_equal_the_metrics_on_the_report_selection(demo, raw):
+    events = load(demo, **raw)
+    data = _report(demo, **raw)
+    ev, fat = data.events, data.fatalities
+    start, end, freq = data.params.start, data.params.end, data.params.freq
+    assert events.period == (start, end) and events.freq == freq
+    pd.testing.assert_frame_equal(events.events, ev)
+    pd.testing.assert_frame_equal(events.fatalities, fat)
+    pd.testing.assert_frame_equal(events.headline(), metrics.headline(ev, fat))
+    pd.testing.assert_frame_equal(events.timeline(), metrics.per_period(ev, fat, start, end, freq))
+    for f in ("day", "week", "month"):
+        pd.testing.assert_frame_equal(
+            events.timeline(freq=f, by=None), metrics.per_period(ev, fat, start, end, f, by=None)
+        )
+    pd.testing.assert_frame_equal(
+        events.cumulative(), metrics.cumulative(ev, fat, start, end, freq)
+    )
+    pd.testing.assert_frame_equal(events.casualties(), metrics.by_victim_group(ev, fat))
+    pd.testing.assert_frame_equal(events.actors(), metrics.by_actor(ev, fat))
+    pd.testing.assert_frame_equal(events.actors(top=3), metrics.by_actor(ev, fat, top=3))
+    pd.testing.assert_frame_equal(events.actor_pairs(), metrics.actor_pairs(ev))
+    pd.testing.assert_frame_equal(events.places(), metrics.by_place(ev, fat))
+    pd.testing.assert_frame_equal(events.places("admin2"), metrics.by_place(ev, fat, "admin2"))
+    pd.testing.assert_frame_equal(events.event_types(), metrics.by_event_type(ev, fat))
+    pd.testing.assert_frame_equal(events.deadliest(3), metrics.deadliest(ev, fat, 3))
+    pd.testing.assert_frame_equal(events.chronology(), metrics.chronology(ev, fat))
+    pd.testing.assert_frame_equal(
+        events.figures(), metrics.reconciliation(data.rows, data.casualties, fat)
+    )
+
+
+def _by_hand(store: Path, include_unconfirmed: bool = False, **filters):
+    """Real events whose cluster has a source row matching ``filters``, straight from the
+    store's tables."""
+    with EventStore(store, read_only=True) as db:
+        clusters = set(db.clean_events(**filters)["cluster_id"])
+        rows = db.clean_events()
+        fatalities = db.con.execute("SELECT * FROM fatalities").df()
+    rows = rows[rows["cluster_id"].isin(clusters)].reset_index(drop=True)
+    rows["date_start"] = rows["date_start"].astype("datetime64[us]")
+    rows["date_end"] = rows["date_end"].astype("datetime64[us]")
+    events = metrics.real_events(rows, include_unconfirmed)
+    fat = fatalities[fatalities["cluster_id"].isin(events["cluster_id"])]
+    return events, fat.astype({b: "Int64" for b in metrics.BOUNDS})
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"actor": "Baloch Liberation Army"},
+        {"actor": "taliban", "country": "Pakistan"},
+        {"event_type": "Battles", "admin1": "Balochistan"},
+        {"event_type": "Suicide bomb"},
+        {"source": "gtd", "admin1": "Balochistan"},
+    ],
+    ids=lambda f: ",".join(f.values()),
+)
+def test_actor_type_and_source_filters_equal_a_selection_by_hand(demo, filters):
+    events = load(demo, **filters)
+    ev, fat = _by_hand(demo, **filters)
+    assert len(events) == len(ev) > 0
+    assert sorted(events.events["cluster_id"]) == sorted(ev["cluster_id"])
+    pd.testing.assert_frame_equal(
+        events.casualties(), metrics.by_victim_group(ev, fat), check_dtype=False
+    )
+    pd.testing.assert_frame_equal(events.actors(), metrics.by_actor(ev, fat), check_dtype=False)
+    pd.testing.assert_frame_equal(events.headline(), metrics.headline(ev, fat))
+
+
+def test_seed_table_hand_worked_figures(seed):
+    """data/sample/README.md: civilians 27, security forces 20, militants 21–33, unknown 6;
+    total low 74, high 86; -08 (the BLA's unconfirmed claim) left out unless asked for."""
+    events = load(seed, admin1="Balochistan")
+    assert len(events) == 7 and len(events.rows) == 8
+    groups = events.casualties().set_index("group")[["low", "best", "high"]]
+    assert groups.to_dict("index") == {
+        "civilians": {"low": 27, "best": 27, "high": 27},
+        "security_forces": {"low": 20, "best": 20, "high": 20},
+        "militants": {"low": 21, "best": 21, "high": 33},
+        "unknown": {"low": 6, "best": 6, "high": 6},
+    }
+    head = readable(events.headline()).set_index("measure")["fatalities"]
+    assert head["fatalities"] == "74–86 (best 74)" and head["militants"] == "21–33 (best 21)"
+    text = repr(events)
+    assert "7 real events from 8 source records (25–26 Aug 2024; admin1=Balochistan)" in text
+    assert "fatalities 74–86 (best 74): civilians 27, security forces 20, militants 21–33" in text
+    assert "3 events with no known death toll" in text and "1 unconfirmed claim left out" in text
+    page = events._repr_html_()
+    assert "74–86 (best 74)" in page and "<table" in page and "<script" not in page
+    assert len(events.filter(include_unconfirmed=True)) == 8
+
+
+def test_acled_sample_balochistan_august(acled):
+    """data/sample/README.md: Balochistan 15 events, 78 deaths (ACLED gives one figure);
+    Khyber Pakhtunkhwa 9 / 30; Pakistan 27 / 109; all 30 / 114."""
+    everything = load(acled)
+    for filters, n, deaths in (
+        ({"admin1": "Balochistan", "start": "2024-08-01", "end": "2024-08-31"}, 15, 78),
+        ({"admin1": "Khyber Pakhtunkhwa"}, 9, 30),
+        ({"country": "Pakistan"}, 27, 109),
+        ({}, 30, 114),
+    ):
+        events = everything.filter(**filters) if filters else everything
+        head = events.headline().set_index("measure")
+        assert (len(events), *head.loc["fatalities"]) == (n, deaths, deaths, deaths), filters
+    # the seed article's attacks of 25–26 Aug: PAK130101–PAK130111, 73 deaths (and the
+    # week- and month-precision records PAK130104 and PAK130113 that overlap those days)
+    attacks = everything.filter(admin1="Balochistan", start="2024-08-25", end="2024-08-26")
+    ids = set(attacks.events["event_id"])
+    assert {f"acled:PAK1301{i:02d}" for i in range(1, 12)} <= ids
+    assert ids - {f"acled:PAK1301{i:02d}" for i in range(1, 12)} == {"acled:PAK130113"}
+    assert attacks.headline().set_index("measure").loc["fatalities", "best"] == 73 + 0
+
+
+def test_filters_narrow_a_new_selection_and_names_are_checked(demo):
+    events = load(demo)
+    province = events.filter(admin1="balochistan")  # spelled as in the store
+    week = province.filter(start="2024-08-23", end="2024-08-29")
+    assert province.filters == {"admin1": "balochistan"}
+    assert week.filters == {"admin1": "balochistan", "start": "2024-08-23", "end": "2024-08-29"}
+    assert week.params.admin1 == ("Balochistan",)
+    assert len(events) > len(province) > len(week) > 0
+    assert events.filters == {} and len(load(demo)) == len(events)  # unchanged
+    assert len(week.filter(start="2024-08-01")) > len(week)  # a filter given again replaces
+    with pytest.raises(UserError, match=r"^filter admin1='Balochstan'.*did you mean Balochistan"):
+        events.filter(admin1="Balochstan")
+    with pytest.raises(UserError, match="no events for this country"):
+        events.filter(country="Narnia")
+    assert len(events.filter(actor="nobody of that name")) == 0
+    assert "0 real events" in repr(events.filter(actor="nobody of that name"))
+
+
+def test_duplicates_show_every_source_of_a_real_event(demo):
+    events = load(demo, admin1="Balochistan", start="2024-08-25", end="2024-08-26")
+    dups = events.duplicates()
+    sizes = events.rows.groupby("cluster_id").size()
+    assert set(dups["cluster_id"]) == set(sizes[sizes.gt(1)].index)
+    assert dups.groupby("cluster_id")["primary"].sum().eq(1).all()
+    musakhail = events.event("seed:BAL-2024-08-25-01")
+    assert musakhail["source"].tolist() == ["acled", "seed", "ucdp"]
+    assert musakhail["event_id"].tolist()[0] == "acled:PAK130101"
+    assert musakhail["primary"].tolist() == [True, False, False]
+    assert set(musakhail["reconciled"]) == {"23–25 (best 23)"}
+    assert musakhail["figures"].tolist() == [
+        "civilians 23",
+        "civilians 23",
+        "civilians 23–25 (best 23)",
+    ]
+    assert musakhail["linked_to"].notna().all() and musakhail["score"].between(0.65, 1).all()
+    sources = events.chronology().set_index(metrics.place_label(events.events))["sources"]
+    assert sources["Musa Khel, Balochistan"] == "acled; seed; ucdp"
+
+
+def test_campaigns_list_their_parts(seed, demo):
+    claimed = load(seed, include_unconfirmed=True)
+    pd.testing.assert_frame_equal(
+        claimed.campaigns(), metrics.campaigns(claimed.events, claimed.fatalities)
+    )
+    campaign = claimed.campaigns().iloc[0]  # seed -01 (claimed) and -08 (unconfirmed)
+    assert campaign["campaign"] == "Baloch Liberation Army | Balochistan | 2024-08-25"
+    assert campaign["events"] == 2 and campaign["fatalities"] == "23"
+    assert campaign["parts"] == (
+        "25 Aug 2024, Musa Khel, Balochistan: 23; 25–26 Aug 2024, Balochistan: unknown"
+    )
+    assert load(seed).campaigns().loc[0, "events"] == 1  # the unconfirmed part left out
+    gtd = load(demo, source="gtd", admin1="Balochistan").campaigns()  # GTD related group
+    assert gtd[["campaign", "events", "fatalities"]].values.tolist() == [
+        ["Baloch Republican Army | Balochistan | 2015-08-26", 3, "2"]
+    ]
+
+
+def test_aliases_from_the_table_and_the_store(seed):
+    spellings = load(seed).aliases("BLA")
+    assert set(spellings["actor"]) == {"Baloch Liberation Army"}
+    assert {"BLA", "BLA: Baloch Liberation Army"} <= set(spellings["alias"])
+    store = spellings[spellings["where"].str.startswith("store")]
+    assert store[["alias", "where", "rows"]].values.tolist() == [
+        ["Baloch Liberation Army (BLA)", "store: actor1", 1],  # seed -08
+        ["Baloch Liberation Army (BLA)", "store: actor2", 1],  # seed -02
+        ["Baloch Liberation Army (BLA)", "store: claimed_by", 2],  # seed -01 and -08
+    ]
+
+
+def test_every_plot_is_the_reports_chart(demo):
+    events = load(demo, admin1="Balochistan", start="2024-08-01", end="2024-08-31")
+    titles = {
+        "plot_timeline": "Events per period, by type",
+        "plot_cumulative": "Fatalities, running total",
+        "plot_casualties": "Fatalities by victim group",
+        "plot_places": "Fatalities by admin1",
+        "plot_actors": "Deaths in each actor's events",
+        "plot_pairs": "Events per actor pair",
+        "plot_activity": "Events per period, most active actors",
+        "plot_victims": "Deaths by victim group, by actor",
+    }
+    for method, title in titles.items():
+        fig = getattr(events, method)()
+        assert isinstance(fig, Figure) and fig.get_suptitle() == title, method
+        assert not any(t.get_text().startswith("Nothing to show") for t in fig.axes[0].texts)
+    assert events.plot_timeline("best").get_suptitle() == "Fatalities per period, by type"
+    empty = events.filter(actor="nobody of that name")
+    assert empty.plot_casualties().axes[0].texts[0].get_text().startswith("Nothing to show")
+
+
+def test_a_data_file_is_ingested_into_a_temporary_store():
+    events = load(SAMPLE / "acled_pakistan_sample.csv", country="Iran")
+    assert isinstance(events, Events) and len(events) == 1
+    assert events.deadliest()["fatalities"].tolist() == ["3"]
