@@ -107,6 +107,7 @@ _AFTER = re.compile(
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said))",
     re.I,
 )
+_COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 _OUTCOME = re.compile(rf"\b(?:(?P<death>{DEATH_WORDS})|(?P<injury>{INJURY_WORDS}))\b", re.I)
 
 
@@ -121,6 +122,7 @@ class Figure:
     start: int
     end: int
     reference: bool = False
+    written: str = ""
 
     @property
     def best(self) -> int | None:
@@ -128,8 +130,8 @@ class Figure:
 
     @property
     def text(self) -> str:
-        """The phrase with its noun, e.g. "at least 23 passengers"."""
-        return f"{self.phrase} {self.noun}"
+        """The figure as written, e.g. "at least 23 passengers", "14 soldiers and police"."""
+        return self.written or f"{self.phrase} {self.noun}"
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -153,6 +155,10 @@ def find_figures(sentence: str) -> list[Figure]:
         if tail.group("noun").casefold() in ("police", "personnel") and tail.group("gap").strip():
             continue  # "two police stations", "three security personnel" handled by the noun
         end = match.start() + len(phrase) + tail.end()
+        group = VICTIM_NOUNS[tail.group("noun").casefold()]
+        more = _COMPOUND.match(sentence[end:])
+        if more and VICTIM_NOUNS[more.group("noun").casefold()] == group:
+            end += more.end()
         if not _is_death(sentence, match.start(), end):
             continue
         try:
@@ -167,11 +173,12 @@ def find_figures(sentence: str) -> list[Figure]:
             Figure(
                 phrase=phrase,
                 noun=noun,
-                victim_group=VICTIM_NOUNS[noun.casefold()],
+                victim_group=group,
                 count=count,
                 start=match.start(),
                 end=end,
                 reference=before.endswith("the "),
+                written=sentence[match.start() : end],
             )
         )
     figures += _references(sentence, figures)
@@ -238,7 +245,9 @@ def find_unknown_tolls(sentence: str) -> list[Figure]:
     out = []
     for match in _UNKNOWN_TOLL.finditer(sentence):
         phrase = re.sub(r"^(?:had|has)\s+", "", match.group("phrase"))
-        start = match.start("phrase") + match.group("phrase").find(phrase)
         count = parse_count(phrase)
-        out.append(Figure(phrase, "toll", "unknown", count, start, start + len(phrase)))
+        whole = match.group().strip()
+        out.append(
+            Figure(phrase, "toll", "unknown", count, match.start(), match.end(), written=whole)
+        )
     return out
