@@ -58,11 +58,12 @@ ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
 CUE = re.compile(
     r"\b(?:killed|killing|attack(?:ed|s)?|stormed|blasts?|explosions?|bomb\w*|shot|ambush\w*|"
     r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
-    r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up)\b",
+    r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
+    r"explosive|went\s+off|tore\s+through)\b",
     re.I,
 )
 BACKGROUND = re.compile(
-    r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+)?(?:targeted|attacked|battled|"
+    r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b",
     re.I,
 )
@@ -287,6 +288,8 @@ def _place(reading: Reading, candidates: list[Candidate]) -> None:
         )
         if same_place:
             joined.append(same_place)
+        elif reading.figures and candidates and not reading.new_event:
+            joined.append(candidates[-1])  # more figures of the event just described
         elif reading.figures or (place and reading.cue):
             joined.append(_new(candidates, None, reading))
         elif reading.claim and candidates:
@@ -339,11 +342,15 @@ def _reporter_name(reading: Reading) -> str | None:
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
-    perpetrator = (
-        reading.claim is not None
-        and reading.reporter is not None
-        and any(a.actor_type in NON_STATE for a in find_actors(reading.reporter.text))
+    perpetrator = reading.claim is not None and (
+        reading.claim.own_figures
+        or (
+            reading.reporter is not None
+            and any(a.actor_type in NON_STATE for a in find_actors(reading.reporter.text))
+        )
     )
+    if perpetrator and reading.claim is not None and reporter is None:
+        reporter = reading.claim.claimant
     return CandidateFigure(
         victim_group=figure.victim_group,
         fatalities=figure.phrase,
@@ -410,7 +417,7 @@ def _where(
     admin1 = next((p.admin1 for p in places if p.level == "admin1"), None)
     if specific is not None:
         candidate.location = specific.name
-        candidate.admin2 = specific.name if specific.level == "admin2" else None
+        candidate.admin2 = specific.admin2
         candidate.admin1 = specific.admin1 or admin1
         candidate.geo_precision = "admin2" if specific.level == "admin2" else "near"
         return
@@ -435,7 +442,7 @@ def _claim(
             )
             candidate.remarks.append(f"known only from the claim: {what}")
             return
-        if not candidate.claim_only:
+        if not candidate.claim_only and candidate.claimed_by is None:
             candidate.claimed_by, candidate.claim_status = claim.claimant, claim.status
     if candidate.claimed_by is None and candidate.topic in ATTACK_TOPICS:
         for reading, claim in article_claims:

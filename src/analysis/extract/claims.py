@@ -23,6 +23,11 @@ _RESPONSIBILITY = re.compile(
     re.I,
 )
 _OWN_FIGHTERS = re.compile(r"\bsaid\s+its\s+(?:fighters|men|militants|members|suicide)\b", re.I)
+_CLAIMED_KILLING = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
+    r"(?:that\s+)?its\s+(?:fighters|men)\s+(?:had\s+)?killed)\b",
+    re.I,
+)
 _MORE = re.compile(
     r"\bclaimed\s+(?P<what>(?:many|several|\w+)\s+(?:more|other|further)\s+attacks?)"
     r"(?:,?\s+including\s+(?:one|an?\s+attack)\s+on\s+(?P<target>[^,.;]+))?",
@@ -47,6 +52,7 @@ class Claim:
     more_status: str | None = None
     more_what: str | None = None
     more_target: str | None = None
+    own_figures: bool = False
 
 
 def find_claims(sentence: str, actors: list[str]) -> Claim | None:
@@ -57,21 +63,25 @@ def find_claims(sentence: str, actors: list[str]) -> Claim | None:
     'this'
     >>> find_claims("Police said three people died.", []) is None
     True
+    >>> find_claims("The TTP claimed to have killed 20 policemen.", ["TTP"]).own_figures
+    True
     """
     if not actors:
         return None
     responsibility = _RESPONSIBILITY.search(sentence)
     own = _OWN_FIGHTERS.search(sentence)
     more = _MORE.search(sentence)
-    if not (responsibility or own or more):
+    killing = _CLAIMED_KILLING.search(sentence)
+    if not (responsibility or own or more or killing):
         return None
     status = "unconfirmed" if _UNCONFIRMED.search(sentence) and not more else "claimed"
     scope = "this"
     if responsibility and not responsibility.group("object"):
         scope = "article"
-    claim = Claim(actors[0], status, scope)
+    claim = Claim(actors[0], status, scope, own_figures=bool(killing or own))
     if more:
         more_status = "unconfirmed" if _UNCONFIRMED.search(sentence) else "claimed"
         target = more.group("target").strip() if more.group("target") else None
-        claim = Claim(actors[0], status, scope, more_status, more.group("what"), target)
+        what = more.group("what")
+        claim = Claim(actors[0], status, scope, more_status, what, target, claim.own_figures)
     return claim

@@ -82,7 +82,7 @@ VICTIM_NOUNS: dict[str, str] = {
     "others": "unknown",
 }
 DEATH_WORDS = r"killed|killing|kills|dead|died|die|bodies|deaths|lives|slain|massacred|shot dead"
-INJURY_WORDS = r"wounded|injured|injuring|wounding|hurt"
+INJURY_WORDS = r"wounded|wounds|injured|injuries|injuring|wounding|hurt"
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)

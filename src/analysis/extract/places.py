@@ -69,6 +69,7 @@ class PlaceMention:
     text: str
     start: int
     end: int
+    admin2: str | None = None
 
 
 def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
@@ -76,6 +77,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
 
     >>> [(p.name, p.level) for p in find_places("stormed a station in the district of Kalat")]
     [('Kalat', 'admin2')]
+    >>> [(p.name, p.admin2) for p in find_places("a checkpost in the Lakki Marwat district")]
+    [('Lakki', 'Lakki Marwat')]
     >>> find_places("Rail traffic with Quetta was suspended")
     []
     """
@@ -96,7 +99,11 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 _ADMIN2_BEFORE.search(before) or _ADMIN2_AFTER.match(sentence[end:])
             ):
                 level = "admin2"
-            found.append(PlaceMention(canonical, level, admin1, name, match.start(), end))
+            # a district keeps its own name: GeoNames names the town ("Lakki Marwat" → Lakki)
+            admin2 = None
+            if level == "admin2":
+                admin2 = canonical if place_key(name) in _aliases(iso3) else name
+            found.append(PlaceMention(canonical, level, admin1, name, match.start(), end, admin2))
             break
     return found
 

@@ -32,6 +32,7 @@ _PATTERNS = [
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
+_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>{_NAME})$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i)$")
@@ -77,12 +78,17 @@ def tidy(who: str) -> str:
 
     >>> tidy("Pakistan’s military"), tidy("railways official Muhammad Kashif"), tidy("police")
     ('Pakistan military', 'Railways (Muhammad Kashif)', 'Police')
+    >>> tidy("Provincial police spokesman Zahid Ali")
+    'Police (Zahid Ali)'
     """
     who = _ARTICLE.sub("", who.strip())
     who = re.sub(r"[’']s\b", "", who)
     official = _ORG_OFFICIAL.match(who)
     if official:
         return f"{official['org'].capitalize()} ({official['name']})"
+    police = _POLICE_NAMED.match(who)
+    if police:
+        return f"Police ({police['name']})"
     return who[:1].upper() + who[1:]
 
 
