@@ -40,6 +40,7 @@ class ActorMention:
     text: str
     start: int
     end: int
+    generic: bool = False
 
 
 def find_actors(sentence: str, country: str = "Pakistan") -> list[ActorMention]:
@@ -59,7 +60,7 @@ def find_actors(sentence: str, country: str = "Pakistan") -> list[ActorMention]:
         generic = f"{GENERIC_STATE[match.group().casefold()]} ({country})"
         hit = _aliases().get(actor_key(generic))
         if hit:
-            found.append(ActorMention(*hit, match.group(), match.start(), match.end()))
+            found.append(ActorMention(*hit, match.group(), match.start(), match.end(), True))
     return sorted(found, key=lambda a: a.start)
 
 

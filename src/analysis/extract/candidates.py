@@ -467,7 +467,12 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
         for a in r.actors
         if not (r.reporter and r.reporter.start <= a.start < r.reporter.end)
     ]
-    state = [a.canonical for a in mentions if a.actor_type == "state forces"]
+    # a state force named ("Balochistan Levies") before one meant by a word ("police")
+    state = [
+        a.canonical
+        for a in sorted(mentions, key=lambda a: a.generic)
+        if a.actor_type == "state forces"
+    ]
     named = [a.canonical for a in mentions if a.actor_type in NON_STATE]
     perpetrator = next((w for r in mine if (w := perpetrator_words(r.sentence.text))), None)
     groups = {f.victim_group for f in candidate.figures}
