@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, ROOT, balanced
+from test_browser import _open, _requested_urls, _screenshot, browser  # noqa: F401 (fixture)
 
 from analysis.extract import extract_article
 from analysis.extract.claims import find_claims
@@ -410,3 +411,29 @@ def test_extract_ingest_clean_round_trip(cli, tmp_path, store_path):
     # ingesting the same candidates again changes nothing
     again = _round_trip(cli, KP, "2024-09-17", tmp_path, store_path)
     assert balanced(again) and again["unchanged"] == again["rows_read"]
+
+
+def test_review_page_in_the_browser(browser, tmp_path):  # noqa: F811 (the imported fixture)
+    """No request leaves the file, nothing runs, nothing overflows a 375 px screen."""
+    article = tmp_path / "article.txt"
+    text = KP.read_text(encoding="utf-8").replace(
+        "Lakki Marwat district", f"Lakki Marwat {XSS} district"
+    )
+    article.write_text(text, encoding="utf-8")
+    page = tmp_path / "review.html"
+    page.write_text(review_html(extract_article(text, date(2024, 9, 17)), "KP"), encoding="utf-8")
+    _open(browser, page)
+    urls = _requested_urls(browser)
+    assert urls and all(u.startswith(("file:", "data:")) for u in urls), urls
+    assert browser.execute_script("return window.__alerts") == []
+    assert browser.execute_script("return document.scripts.length") == 0
+    assert XSS in browser.find_element("tag name", "body").text
+    marks = browser.execute_script("return document.querySelectorAll('mark').length")
+    assert marks >= 6
+    shot = _screenshot(browser, page, tmp_path, 375, True)
+    overflow = browser.execute_script(
+        "return document.documentElement.scrollWidth - window.innerWidth"
+    )
+    assert overflow <= 1, f"the review page is {overflow}px wider than a 375px screen"
+    print(f"screenshot: {shot}")
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

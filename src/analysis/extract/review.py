@@ -126,6 +126,7 @@ def _figures_frame(figures: list[CandidateFigure]) -> pd.DataFrame:
             "high": [f.high for f in figures],
             "qualifier": [f.qualifier for f in figures],
             "reported by": [f.reported_by or "" for f in figures],
+            "perpetrators' claim": ["yes" if f.perpetrator_claim else "no" for f in figures],
             "sentence": [f"S{f.sentence_id}" for f in figures],
         }
     )
