@@ -358,6 +358,8 @@ def test_cli_bad_date_and_missing_file(cli, tmp_path):
     assert not (tmp_path / "x.csv").exists()
     missing = cli("extract", tmp_path / "none.txt", "--published", "2024-09-17")
     assert missing.exit_code == 2 and "file not found" in missing.output
+    country = cli("extract", KP, "--published", "2024-09-17", "--country", "Atlantis")
+    assert country.exit_code == 2 and "unknown country 'Atlantis'" in country.output
 
 
 def test_cli_json_and_default_output_folder(cli, tmp_path, monkeypatch):

@@ -269,7 +269,10 @@ def extract(
         text = article.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"{article}: not UTF-8 text") from None
-    found = extract_article(text, day, country)
+    try:
+        found = extract_article(text, day, country)
+    except ValueError as exc:
+        raise UserError(f"--country: {exc}") from None
     out_csv = out_csv or Path.cwd() / f"{article.stem}_candidates.csv"
     paths = write_candidates(found, out_csv, article.stem)
     if html is not None:

@@ -512,9 +512,15 @@ def _deduplicate_totals(candidate: Candidate) -> None:
 
 
 def _iso3(country: str) -> str:
+    """ISO3 code of a country name (ValueError if the name is unknown).
+
+    >>> _iso3("Pakistan"), _iso3("afghanistan")
+    ('PAK', 'AFG')
+    """
     from analysis.sources.countries import country_table
 
     table = country_table()
-    column = "country" if "country" in table.columns else table.columns[0]
-    hit = table.loc[table[column].astype(str).str.casefold().eq(country.casefold()), "iso3"]
-    return str(hit.iloc[0]) if len(hit) else "PAK"
+    hit = table.loc[table["name"].astype(str).str.casefold().eq(country.strip().casefold()), "iso3"]
+    if hit.empty:
+        raise ValueError(f"unknown country {country!r}; use its English name, e.g. Pakistan")
+    return str(hit.iloc[0])

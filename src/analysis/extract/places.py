@@ -140,8 +140,8 @@ Pakhtunkhwa'), None)
 
 @functools.cache
 def _countries() -> frozenset[str]:
-    names = country_table()["country"].dropna() if "country" in country_table() else []
-    return frozenset(place_key(n) for n in names) | {"pakistan", "iran", "afghanistan", "china"}
+    names = frozenset(place_key(n) for n in country_table()["name"].dropna())
+    return names | {"iran", "afghanistan", "china", "india", "pakistan"}  # the short forms
 
 
 @functools.cache
