@@ -1,4 +1,4 @@
-"""The ``analysis`` command line: ingest, summary, quarantine, delete.
+"""The ``analysis`` command line: ingest, summary, quarantine, delete, clean, report, extract.
 
 User mistakes (missing file, unknown column, unreadable sheet) print one message and exit
 with code 2. ``--json`` prints exactly one JSON object on stdout.
@@ -229,6 +229,83 @@ def report(
     for path in paths:
         out.print(str(path), highlight=False, soft_wrap=True)
     out.print(f"index: {index}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+@user_errors
+def extract(
+    article: Annotated[Path, typer.Argument(help="A news article as UTF-8 text.")],
+    published: Annotated[
+        str, typer.Option("--published", help="Publication date, ISO (2024-08-26).")
+    ],
+    out_csv: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Events CSV (default ./<article stem>_candidates.csv); the casualties CSV "
+            "and the YAML mapping are written next to it.",
+        ),
+    ] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Review page to write.")] = None,
+    country: Annotated[str, typer.Option(help="Country the article is about.")] = "Pakistan",
+    as_json: JsonOption = False,
+) -> None:
+    """Turn one news article into candidate events (generic format) to review and ingest."""
+    from datetime import date
+
+    from analysis.extract import extract_article
+    from analysis.extract.review import review_html
+    from analysis.extract.write import event_ids, write_candidates
+
+    if not article.is_file():
+        raise UserError(f"{article}: file not found")
+    try:
+        day = date.fromisoformat(published.strip())
+    except ValueError:
+        raise UserError(
+            f"--published {published!r}: not a date; write it as YYYY-MM-DD (2024-08-26)"
+        ) from None
+    try:
+        text = article.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{article}: not UTF-8 text") from None
+    try:
+        found = extract_article(text, day, country)
+    except ValueError as exc:
+        raise UserError(f"--country: {exc}") from None
+    out_csv = out_csv or Path.cwd() / f"{article.stem}_candidates.csv"
+    paths = write_candidates(found, out_csv, article.stem)
+    if html is not None:
+        html.parent.mkdir(parents=True, exist_ok=True)
+        title = text.strip().splitlines()[0] if text.strip() else article.name
+        html.write_text(review_html(found, title), encoding="utf-8")
+        paths["html"] = html
+    ids = event_ids(found, article.stem)
+    if as_json:
+        payload = found.to_dict()
+        for candidate in payload["candidates"]:
+            candidate["event_id"] = ids[candidate["candidate_id"]]
+        payload |= {"article": str(article), "files": {k: str(v) for k, v in paths.items()}}
+        print(json.dumps(payload, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(found.candidates)} candidate event(s) from {article.name}")
+    for column in ("id", "date", "type", "place", "figures", "claim"):
+        table.add_column(column, overflow="fold")
+    for c in found.candidates:
+        figures = "; ".join(
+            f"{f.victim_group} {f.fatalities} ({f.reported_by or '?'})" for f in c.figures
+        )
+        table.add_row(
+            ids[c.candidate_id],
+            f"{c.date_start}" + ("" if c.date_end == c.date_start else f" – {c.date_end}"),
+            f"{c.event_type} / {c.sub_event_type}",
+            ", ".join(x for x in (c.location, c.admin1) if x),
+            figures,
+            f"{c.claimed_by} ({c.claim_status})" if c.claimed_by else "",
+        )
+    out.print(table)
+    for kind, path in paths.items():
+        out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
 
 
 def read_id_list(path: Path, source: str) -> list[str]:

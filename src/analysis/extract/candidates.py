@@ -1,0 +1,526 @@
+"""Group an article's sentences into candidate events.
+
+Each sentence is read for figures, reporter, dates, places, actors, claims and the *target*
+it talks about (a station, a rail bridge, a highway, …; see ``TOPICS``). Then, in article
+order:
+
+- the headline and a lead sentence about several "attacks" give the article's totals, not
+  events; background sentences ("In the past …", "have battled … for decades") are skipped;
+- a sentence about a target joins the latest candidate about the same target whose place
+  does not contradict it, unless it says the target was "also" attacked (a new event);
+  a sentence naming two targets ("blasts on a rail bridge …, as well as on a rail link")
+  starts or joins one candidate per target;
+- words after "after the attacks" describe an earlier event: they name no target;
+- "the 12 militants" refers back to an earlier figure: the sentence joins that candidate;
+- "X took responsibility" (for nothing named) is X's claim on every attack candidate;
+  "claimed many more attacks, including one on …" is a candidate of its own, unconfirmed
+  when the authorities "have yet to confirm";
+- an undated candidate gets the article's reporting window with precision "week"; a
+  figure of "people" equal to the sum of the candidate's figures by group is the same
+  victims counted again and is left out (noted in ``remarks``).
+
+>>> from datetime import date
+>>> text = ("Gunmen stormed a police station in Kalat on Sunday, killing three policemen, "
+...     "officials said.")
+>>> c = extract_article(text, date(2024, 8, 26)).candidates[0]
+>>> c.event_type, c.location, c.admin1, c.date_start.isoformat(), c.figures[0].reported_by
+('Battles', 'Kalat', 'Balochistan', '2024-08-25', 'Officials')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
+from analysis.extract.claims import Claim, find_claims
+from analysis.extract.dates import DateMention, find_dates, reporting_window
+from analysis.extract.figures import Figure, find_figures, find_unknown_tolls
+from analysis.extract.places import PlaceMention, find_places
+from analysis.extract.reporters import Reporter, find_reporter
+from analysis.extract.sentences import Sentence, split_sentences
+
+# What a sentence is about, most specific first: (key, pattern).
+TOPICS: tuple[tuple[str, str], ...] = (
+    ("station", r"\b(?:police|security|levies)?\s*(?:stations?|check-?posts?|checkpoints?)\b"),
+    ("base", r"\b(?:base|camp|cantonment|garrison|compound)s?\b"),
+    ("rail bridge", r"\brail(?:way)?\s+bridges?\b"),
+    ("rail link", r"\brail(?:way)?\s+(?:links?|lines?|tracks?)\b"),
+    ("highway", r"\b(?:highways?|passengers|vehicles|buses|trucks|identity\s+cards|identified)\b"),
+    ("market", r"\b(?:market|bazaar)s?\b"),
+    ("convoy", r"\bconvoys?\b"),
+    ("mosque", r"\bmosques?\b"),
+    ("school", r"\bschools?\b"),
+    ("operations", r"\b(?:operations?|fighting|retaliatory|raids?|gunfights?|shootouts?)\b"),
+)
+ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
+CUE = re.compile(
+    r"\b(?:killed|killing|attack(?:ed|s)?|stormed|blasts?|explosions?|bomb\w*|shot|ambush\w*|"
+    r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
+    r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
+    r"explosive|went\s+off|tore\s+through)\b",
+    re.I,
+)
+BACKGROUND = re.compile(
+    r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
+    r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b",
+    re.I,
+)
+NEW_EVENT = re.compile(
+    r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
+    r"\banother\s+(?:attack|blast|bombing|explosion)\b",
+    re.I,
+)
+AFTER_EARLIER = re.compile(
+    r"\b(?:after|following)\s+the\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?attacks?\b.*$", re.I | re.S
+)
+EXPLOSION = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|IEDs?|explosives?|detonated)\b", re.I)
+SUICIDE = re.compile(r"\bsuicide\b", re.I)
+NON_STATE = frozenset({"rebel/separatist", "political militia", "identity militia"})
+SPECIFIC = frozenset({"location", "admin2"})
+
+
+@dataclass
+class Reading:
+    """What one sentence says."""
+
+    sentence: Sentence
+    figures: list[Figure]
+    references: list[Figure]
+    reporter: Reporter | None
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    claim: Claim | None
+    topics: list[str]
+    cue: bool
+    background: bool
+    summary: bool
+    new_event: bool
+
+    @property
+    def specific_place(self) -> PlaceMention | None:
+        return next((p for p in self.places if p.level in SPECIFIC), None)
+
+
+@dataclass(frozen=True)
+class CandidateFigure:
+    """One figure of a candidate, with who gave it and where it stands in the article."""
+
+    victim_group: str
+    fatalities: str
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str
+    reported_by: str | None
+    perpetrator_claim: bool
+    sentence_id: int
+    figure_text: str
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Candidate:
+    """A candidate event and the sentences it came from."""
+
+    candidate_id: str
+    topic: str | None
+    sentence_ids: list[int] = field(default_factory=list)
+    figures: list[CandidateFigure] = field(default_factory=list)
+    date_start: date | None = None
+    date_end: date | None = None
+    date_precision: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    country: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    geo_precision: str | None = None
+    claimed_by: str | None = None
+    claim_status: str | None = None
+    reported_by: list[str] = field(default_factory=list)
+    notes: str = ""
+    remarks: list[str] = field(default_factory=list)
+    claim_only: bool = False
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (dates as ISO strings).
+
+        >>> Candidate("C01", None).to_dict()["candidate_id"]
+        'C01'
+        """
+        out = {k: v for k, v in vars(self).items() if k != "figures"}
+        for key in ("date_start", "date_end"):
+            out[key] = out[key].isoformat() if out[key] else None
+        out["figures"] = [vars(f).copy() for f in self.figures]
+        return out
+
+
+@dataclass
+class Extraction:
+    """Everything read from one article."""
+
+    text: str
+    published: date
+    sentences: list[Sentence]
+    candidates: list[Candidate]
+    totals: list[CandidateFigure]
+    window: tuple[date, date]
+
+    def to_dict(self) -> dict:
+        """One JSON-ready object: the candidates, the article's totals and its sentences.
+
+        >>> extract_article("Nothing happened.", date(2024, 8, 26)).to_dict()["candidates"]
+        []
+        """
+        return {
+            "published": self.published.isoformat(),
+            "window": [d.isoformat() for d in self.window],
+            "candidates": [c.to_dict() for c in self.candidates],
+            "totals": [vars(f).copy() for f in self.totals],
+            "sentences": [vars(s).copy() for s in self.sentences],
+        }
+
+
+def extract_article(text: str, published: date, country: str = "Pakistan") -> Extraction:
+    """Candidate events from one article, dates resolved against ``published``.
+
+    >>> r = extract_article("Police said a bomb killed 2 people in Quetta yesterday.",
+    ...     date(2024, 8, 26))
+    >>> c = r.candidates[0]
+    >>> (c.event_type, c.sub_event_type, c.date_start.isoformat(), c.figures[0].victim_group)
+    ('Explosions/Remote violence', 'Remote explosive/landmine/IED', '2024-08-25', 'unknown')
+    """
+    iso3 = _iso3(country)
+    sentences = split_sentences(text)
+    readings = [_read(s, published, iso3, country, len(sentences)) for s in sentences]
+    all_dates = [d for r in readings for d in r.dates if not r.background]
+    window = reporting_window(all_dates, published)
+    candidates: list[Candidate] = []
+    totals: list[CandidateFigure] = []
+    article_claims: list[tuple[Reading, Claim]] = []
+    for reading in readings:
+        if reading.summary:
+            totals += [_figure(f, reading) for f in reading.figures]
+            continue
+        if reading.background:
+            continue
+        if reading.claim is not None:
+            if reading.claim.scope == "article":
+                article_claims.append((reading, reading.claim))
+            if reading.claim.more_what:
+                _new(candidates, None, reading).claim_only = True
+            if reading.claim.more_what or reading.claim.scope == "article":
+                continue
+        if not (reading.cue or reading.figures or reading.references):
+            continue
+        _place(reading, candidates)
+    for candidate in candidates:
+        _fill(candidate, readings, window, country, iso3, article_claims)
+    return Extraction(text, published, sentences, candidates, totals, window)
+
+
+def _read(sentence: Sentence, published: date, iso3: str, country: str, n: int) -> Reading:
+    text = sentence.text
+    figures = find_figures(text) + find_unknown_tolls(text)
+    actors = find_actors(text, country)
+    reporter = find_reporter(text)
+    non_state = [a.canonical for a in actors if a.actor_type in NON_STATE]
+    if reporter and not non_state:
+        non_state = [
+            a.canonical for a in find_actors(reporter.text, country) if a.actor_type in NON_STATE
+        ]
+    own = AFTER_EARLIER.sub("", text)
+    topics = [key for key, pattern in TOPICS if re.search(pattern, own, re.I)]
+    headline = sentence.id == 0 and n > 1 and not text.rstrip().endswith((".", "”", '"'))
+    lead = sentence.paragraph == 1 and bool(re.search(r"\battacks\b", text, re.I))
+    return Reading(
+        sentence=sentence,
+        figures=[f for f in figures if not f.reference],
+        references=[f for f in figures if f.reference],
+        reporter=reporter,
+        dates=[d for d in find_dates(text, published) if not d.reporting],
+        places=find_places(text, iso3),
+        actors=actors,
+        claim=find_claims(text, non_state),
+        topics=topics,
+        cue=bool(CUE.search(text)),
+        background=bool(BACKGROUND.search(text)),
+        summary=headline or (lead and len(topics) != 1) or len(topics) >= 3,
+        new_event=bool(NEW_EVENT.search(text)),
+    )
+
+
+def _place(reading: Reading, candidates: list[Candidate]) -> None:
+    """Add the sentence to the candidates it is about, starting new ones where needed."""
+    joined: list[Candidate] = []
+    for ref in reading.references:
+        for candidate in candidates:
+            if (
+                any(
+                    f.best == ref.best and f.victim_group in (ref.victim_group, "unknown")
+                    for f in candidate.figures
+                )
+                and candidate not in joined
+            ):
+                joined.append(candidate)
+    place = reading.specific_place
+    for topic in reading.topics[:2] if _two_targets(reading) else reading.topics[:1]:
+        match = None
+        if not reading.new_event:
+            match = next(
+                (c for c in reversed(candidates) if c.topic == topic and _compatible(c, place)),
+                None,
+            )
+        joined.append(match or _new(candidates, topic, reading))
+        for _ in range(_places_named(reading) - 1):
+            joined.append(_new(candidates, topic, reading))
+    if not reading.topics and not joined:
+        same_place = place and next(
+            (c for c in reversed(candidates) if c.location == place.name), None
+        )
+        if same_place:
+            joined.append(same_place)
+        elif reading.figures and candidates and not reading.new_event:
+            joined.append(candidates[-1])  # more figures of the event just described
+        elif reading.figures or (place and reading.cue):
+            joined.append(_new(candidates, None, reading))
+        elif reading.claim and candidates:
+            joined.append(candidates[-1])
+    for i, candidate in enumerate(dict.fromkeys(joined)):
+        if reading.sentence.id not in candidate.sentence_ids:
+            candidate.sentence_ids.append(reading.sentence.id)
+        if place and candidate.location is None:
+            candidate.location = place.name
+        if i == 0 or candidate.topic == joined[0].topic:
+            # a sentence's figures go to the first candidate it is about (and its copies)
+            candidate.figures += [_figure(f, reading) for f in reading.figures]
+
+
+def _places_named(reading: Reading) -> int:
+    """ "in two southern coastal towns": one event per town (1 when no such phrase)."""
+    match = re.search(
+        r"\bin\s+(?P<n>two|three|four|five)\s+(?:[a-z]+\s+){0,3}"
+        r"(?:towns|districts|cities|villages|places|areas)\b",
+        reading.sentence.text,
+    )
+    return ("two", "three", "four", "five").index(match["n"]) + 2 if match else 1
+
+
+def _two_targets(reading: Reading) -> bool:
+    """ "blasts on a rail bridge …, as well as on a rail link": one event per target."""
+    return bool(re.search(r"\bas\s+well\s+as\s+on\b|\band\s+another\s+on\b", reading.sentence.text))
+
+
+def _compatible(candidate: Candidate, place: PlaceMention | None) -> bool:
+    return place is None or candidate.location is None or candidate.location == place.name
+
+
+def _new(candidates: list[Candidate], topic: str | None, reading: Reading) -> Candidate:
+    candidate = Candidate(f"C{len(candidates) + 1:02d}", topic, [reading.sentence.id])
+    candidates.append(candidate)
+    return candidate
+
+
+def _reporter_name(reading: Reading) -> str | None:
+    """The sentence's reporter; a claimant speaking for itself by its canonical name."""
+    if reading.reporter is None:
+        return None
+    own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
+    if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
+        return reading.claim.claimant
+    return reading.reporter.name
+
+
+def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
+    offset = reading.sentence.start
+    reporter = _reporter_name(reading)
+    perpetrator = reading.claim is not None and (
+        reading.claim.own_figures
+        or (
+            reading.reporter is not None
+            and any(a.actor_type in NON_STATE for a in find_actors(reading.reporter.text))
+        )
+    )
+    if perpetrator and reading.claim is not None and reporter is None:
+        reporter = reading.claim.claimant
+    return CandidateFigure(
+        victim_group=figure.victim_group,
+        fatalities=figure.phrase,
+        low=figure.count.low,
+        best=figure.count.best,
+        high=figure.count.high,
+        qualifier=figure.count.qualifier,
+        reported_by=reporter,
+        perpetrator_claim=perpetrator,
+        sentence_id=reading.sentence.id,
+        figure_text=figure.text,
+        start=offset + figure.start,
+        end=offset + figure.end,
+    )
+
+
+def _fill(
+    candidate: Candidate,
+    readings: list[Reading],
+    window: tuple[date, date],
+    country: str,
+    iso3: str,
+    article_claims: list[tuple[Reading, Claim]],
+) -> None:
+    """Dates, place, actors, claim, type and notes of a candidate from its sentences."""
+    mine = [readings[i] for i in sorted(candidate.sentence_ids)]
+    candidate.sentence_ids = [r.sentence.id for r in mine]
+    _dates(candidate, mine, window)
+    _where(candidate, mine, readings, country, iso3)
+    _claim(candidate, mine, article_claims)
+    _actors_and_type(candidate, mine)
+    _deduplicate_totals(candidate)
+    reporters = [_reporter_name(r) for r in mine if r.reporter]
+    if candidate.claim_only and candidate.claimed_by:
+        reporters = [candidate.claimed_by]
+    candidate.reported_by = list(dict.fromkeys(reporters))
+    candidate.notes = " ".join(r.sentence.text for r in mine)
+    if candidate.remarks:
+        candidate.notes += " [extraction: " + "; ".join(candidate.remarks) + "]"
+
+
+def _dates(candidate: Candidate, mine: list[Reading], window: tuple[date, date]) -> None:
+    if candidate.claim_only:
+        mentions: list[DateMention] = []
+    else:
+        mentions = [d for r in mine for d in r.dates]
+    if mentions:
+        candidate.date_start = min(d.start for d in mentions)
+        candidate.date_end = max(d.end for d in mentions)
+        precise = all(d.precision == "day" for d in mentions)
+        candidate.date_precision = "day" if precise else "week"
+    else:
+        candidate.date_start, candidate.date_end = window
+        candidate.date_precision = "week"
+        candidate.remarks.append("no date in its sentences: the article's reporting window")
+
+
+def _where(
+    candidate: Candidate, mine: list[Reading], readings: list[Reading], country: str, iso3: str
+) -> None:
+    candidate.country, candidate.iso3 = country, iso3
+    places = [p for r in mine for p in r.places] if not candidate.claim_only else []
+    specific = next((p for p in places if p.level in SPECIFIC), None)
+    admin1 = next((p.admin1 for p in places if p.level == "admin1"), None)
+    if specific is not None:
+        candidate.location = specific.name
+        candidate.admin2 = specific.admin2
+        candidate.admin1 = specific.admin1 or admin1
+        candidate.geo_precision = "admin2" if specific.level == "admin2" else "near"
+        return
+    candidate.location = None
+    article = [p.admin1 for r in readings for p in r.places if p.admin1 and not r.background]
+    candidate.admin1 = admin1 or (max(set(article), key=article.count) if article else None)
+    candidate.geo_precision = "admin1" if candidate.admin1 else "country"
+
+
+def _claim(
+    candidate: Candidate, mine: list[Reading], article_claims: list[tuple[Reading, Claim]]
+) -> None:
+    for reading in mine:
+        claim = reading.claim
+        if claim is None:
+            continue
+        if candidate.claim_only and claim.more_what:
+            candidate.claimed_by, candidate.claim_status = claim.claimant, claim.more_status
+            candidate.actor1 = claim.claimant
+            what = claim.more_what + (
+                f", including one on {claim.more_target}" if claim.more_target else ""
+            )
+            candidate.remarks.append(f"known only from the claim: {what}")
+            return
+        if not candidate.claim_only and candidate.claimed_by is None:
+            candidate.claimed_by, candidate.claim_status = claim.claimant, claim.status
+    if candidate.claimed_by is None and candidate.topic in ATTACK_TOPICS:
+        for reading, claim in article_claims:
+            candidate.claimed_by, candidate.claim_status = claim.claimant, claim.status
+            candidate.remarks.append(
+                f"{claim.claimant} took responsibility for the attacks without naming this one"
+            )
+            if reading.sentence.id not in candidate.sentence_ids:
+                candidate.sentence_ids.append(reading.sentence.id)
+                candidate.sentence_ids.sort()
+            break
+
+
+def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
+    if candidate.claim_only:
+        candidate.event_type, candidate.sub_event_type = "Strategic developments", "Other"
+        return
+    text = " ".join(r.sentence.text for r in mine)
+    mentions = [
+        a
+        for r in mine
+        for a in r.actors
+        if not (r.reporter and r.reporter.start <= a.start < r.reporter.end)
+    ]
+    # a state force named ("Balochistan Levies") before one meant by a word ("police")
+    state = [
+        a.canonical
+        for a in sorted(mentions, key=lambda a: a.generic)
+        if a.actor_type == "state forces"
+    ]
+    named = [a.canonical for a in mentions if a.actor_type in NON_STATE]
+    perpetrator = next((w for r in mine if (w := perpetrator_words(r.sentence.text))), None)
+    groups = {f.victim_group for f in candidate.figures}
+    if candidate.topic == "operations":
+        candidate.actor1 = state[0] if state else None
+        candidate.actor2 = named[0] if named else (perpetrator or None)
+        candidate.event_type, candidate.sub_event_type = "Battles", "Armed clash"
+        return
+    candidate.actor1 = named[0] if named else perpetrator
+    if EXPLOSION.search(text):
+        candidate.event_type = "Explosions/Remote violence"
+        candidate.sub_event_type = (
+            "Suicide bomb" if SUICIDE.search(text) else "Remote explosive/landmine/IED"
+        )
+        candidate.actor2 = state[0] if state else None
+    elif candidate.topic in ("station", "base", "convoy") or (groups & {"security_forces"}):
+        candidate.event_type, candidate.sub_event_type = "Battles", "Armed clash"
+        candidate.actor2 = state[0] if state else None
+    else:
+        candidate.event_type, candidate.sub_event_type = "Violence against civilians", "Attack"
+        candidate.actor2 = "Civilians" if groups <= {"civilians"} and groups else None
+
+
+def _deduplicate_totals(candidate: Candidate) -> None:
+    """Drop a "people" figure that is the sum of the same candidate's figures by group."""
+    grouped = [f for f in candidate.figures if f.victim_group != "unknown" and f.best is not None]
+    total = sum(f.best for f in grouped)
+    for figure in list(candidate.figures):
+        unspecific = figure.victim_group == "unknown" and figure.figure_text.endswith("people")
+        unspecific = unspecific and figure.best is not None
+        if unspecific and len(grouped) >= 2 and figure.best == total:
+            candidate.figures.remove(figure)
+            candidate.remarks.append(
+                f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) taken to be '
+                f"the same {total} as the figures by victim group, so not a further figure"
+            )
+
+
+def _iso3(country: str) -> str:
+    """ISO3 code of a country name (ValueError if the name is unknown).
+
+    >>> _iso3("Pakistan"), _iso3("afghanistan")
+    ('PAK', 'AFG')
+    """
+    from analysis.sources.countries import country_table
+
+    table = country_table()
+    hit = table.loc[table["name"].astype(str).str.casefold().eq(country.strip().casefold()), "iso3"]
+    if hit.empty:
+        raise ValueError(f"unknown country {country!r}; use its English name, e.g. Pakistan")
+    return str(hit.iloc[0])

@@ -1,0 +1,87 @@
+"""Claims of responsibility and whether the authorities confirmed them.
+
+"X took responsibility" / "X claimed responsibility (for …)" / "X said its fighters …" is a
+claim by X (claim_status "claimed"). "… claimed many more attacks, including one on a major
+paramilitary base" names further attacks known only from the claim; when the sentence says
+the authorities "have yet to confirm" (or "could not be verified") they are "unconfirmed".
+
+>>> c = find_claims("The BLA took responsibility in a statement that claimed many more "
+...     "attacks, including one on a major paramilitary base, though authorities have yet to "
+...     "confirm these.", ["Baloch Liberation Army"])
+>>> c.claimant, c.status, c.scope, c.more_status, c.more_target
+('Baloch Liberation Army', 'claimed', 'article', 'unconfirmed', 'a major paramilitary base')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_RESPONSIBILITY = re.compile(
+    r"\b(?:took|claimed|accepted|assumed|claiming|claims)\s+responsibility\b"
+    r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?",
+    re.I,
+)
+_OWN_FIGHTERS = re.compile(r"\bsaid\s+its\s+(?:fighters|men|militants|members|suicide)\b", re.I)
+_CLAIMED_KILLING = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
+    r"(?:that\s+)?its\s+(?:fighters|men)\s+(?:had\s+)?killed)\b",
+    re.I,
+)
+_MORE = re.compile(
+    r"\bclaimed\s+(?P<what>(?:many|several|\w+)\s+(?:more|other|further)\s+attacks?)"
+    r"(?:,?\s+including\s+(?:one|an?\s+attack)\s+on\s+(?P<target>[^,.;]+))?",
+    re.I,
+)
+_UNCONFIRMED = re.compile(
+    r"\b(?:yet\s+to\s+(?:be\s+)?confirm\w*|not\s+(?:been\s+)?(?:independently\s+)?"
+    r"(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+    r"unverified|unconfirmed)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim in one sentence: who claims, for what ("article": the attacks in general;
+    "this": the attack the sentence describes), and further claimed attacks."""
+
+    claimant: str
+    status: str
+    scope: str
+    more_status: str | None = None
+    more_what: str | None = None
+    more_target: str | None = None
+    own_figures: bool = False
+
+
+def find_claims(sentence: str, actors: list[str]) -> Claim | None:
+    """The claim a sentence makes, given the non-state actors it names (first = claimant).
+
+    >>> find_claims("The TTP claimed responsibility for the bombing.", ["Tehrik-i-Taliban "
+    ...     "Pakistan"]).scope
+    'this'
+    >>> find_claims("Police said three people died.", []) is None
+    True
+    >>> find_claims("The TTP claimed to have killed 20 policemen.", ["TTP"]).own_figures
+    True
+    """
+    if not actors:
+        return None
+    responsibility = _RESPONSIBILITY.search(sentence)
+    own = _OWN_FIGHTERS.search(sentence)
+    more = _MORE.search(sentence)
+    killing = _CLAIMED_KILLING.search(sentence)
+    if not (responsibility or own or more or killing):
+        return None
+    status = "unconfirmed" if _UNCONFIRMED.search(sentence) and not more else "claimed"
+    scope = "this"
+    if responsibility and not responsibility.group("object"):
+        scope = "article"
+    claim = Claim(actors[0], status, scope, own_figures=bool(killing or own))
+    if more:
+        more_status = "unconfirmed" if _UNCONFIRMED.search(sentence) else "claimed"
+        target = more.group("target").strip() if more.group("target") else None
+        what = more.group("what")
+        claim = Claim(actors[0], status, scope, more_status, what, target, claim.own_figures)
+    return claim

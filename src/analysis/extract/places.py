@@ -1,0 +1,181 @@
+"""Places an article puts events in, from the project's alias table and GeoNames gazetteer.
+
+Only names in a locative phrase count ("in the area of Musakhail", "in the central district
+of Kalat", "near Quetta"): "rail traffic with Quetta" or "the port of Gawadar" does not place
+an event. Names go through ``data/reference/places.csv`` (Musakhail → Musa Khel, Gawadar →
+Gwadar), then the province names, then the GeoNames gazetteer of the country (a name
+several places share is left out). "district of X" / "X district" make the place an admin2.
+
+>>> [(p.name, p.level, p.admin1) for p in find_places("Gunmen struck in the area of "
+...     "Musakhail, in Pakistan’s province of Balochistan.")]
+[('Musa Khel', 'location', 'Balochistan'), ('Balochistan', 'admin1', 'Balochistan')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.clean.gazetteer import gazetteer, place_key
+from analysis.clean.places import load_place_aliases
+from analysis.paths import reference_dir
+from analysis.sources.countries import country_table
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s)\s+){0,4}$"
+)
+_ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
+_ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
+NOT_PLACES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a locative phrase: the project's spelling, its level and admin1."""
+
+    name: str
+    level: str  # location, admin2 or admin1
+    admin1: str | None
+    text: str
+    start: int
+    end: int
+    admin2: str | None = None
+
+
+def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
+    """Places named in locative phrases of ``sentence``, in text order.
+
+    >>> [(p.name, p.level) for p in find_places("stormed a station in the district of Kalat")]
+    [('Kalat', 'admin2')]
+    >>> [(p.name, p.admin2) for p in find_places("a checkpost in the Lakki Marwat district")]
+    [('Lakki', 'Lakki Marwat')]
+    >>> find_places("Rail traffic with Quetta was suspended")
+    []
+    """
+    found: list[PlaceMention] = []
+    for match in _CAPITALISED.finditer(sentence):
+        if not _LOCATIVE.search(sentence[max(0, match.start() - 60) : match.start()]):
+            continue
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size]).rstrip("’'s") if size == 1 else " ".join(words[:size])
+            place = lookup_place(re.sub(r"[’']s$", "", name), iso3)
+            if place is None:
+                continue
+            canonical, level, admin1 = place
+            end = match.start() + len(" ".join(words[:size]))
+            before = sentence[max(0, match.start() - 20) : match.start()]
+            if level == "location" and (
+                _ADMIN2_BEFORE.search(before) or _ADMIN2_AFTER.match(sentence[end:])
+            ):
+                level = "admin2"
+            # a district keeps its own name: GeoNames names the town ("Lakki Marwat" → Lakki)
+            admin2 = None
+            if level == "admin2":
+                admin2 = canonical if place_key(name) in _aliases(iso3) else name
+            found.append(PlaceMention(canonical, level, admin1, name, match.start(), end, admin2))
+            break
+    return found
+
+
+def lookup_place(name: str, iso3: str = "PAK") -> tuple[str, str, str | None] | None:
+    """(project spelling, level, admin1) of a place name, or None.
+
+    >>> lookup_place("Gawadar"), lookup_place("Khyber Pakhtunkhwa"), lookup_place("Sunday")
+    (('Gwadar', 'location', 'Balochistan'), ('Khyber Pakhtunkhwa', 'admin1', 'Khyber \
+Pakhtunkhwa'), None)
+    """
+    key = place_key(name)
+    if not key or key in NOT_PLACES or key in _countries():
+        return None
+    aliases = _aliases(iso3)
+    admin1s = _admin1_names(iso3)
+    if key in aliases:
+        canonical, level = aliases[key]
+        if level == "admin1":
+            return canonical, "admin1", canonical
+        return canonical, "location", _admin1_of(canonical, iso3)
+    if key in admin1s:
+        return admin1s[key], "admin1", admin1s[key]
+    places = _places(iso3)
+    if key in places.index:
+        row = places.loc[key]
+        return (
+            str(row["name"]),
+            "location",
+            row["admin1"] if isinstance(row["admin1"], str) else None,
+        )
+    return None
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    names = frozenset(place_key(n) for n in country_table()["name"].dropna())
+    return names | {"iran", "afghanistan", "china", "india", "pakistan"}  # the short forms
+
+
+@functools.cache
+def _aliases(iso3: str) -> dict[str, tuple[str, str]]:
+    table = load_place_aliases()
+    table = table[table["iso3"].eq(iso3)]
+    out = {place_key(n): (n, lvl) for n, lvl in zip(table["name"], table["level"], strict=True)}
+    out.update(
+        {k: (n, lvl) for k, n, lvl in zip(table["key"], table["name"], table["level"], strict=True)}
+    )
+    return out
+
+
+@functools.cache
+def _admin1_names(iso3: str) -> dict[str, str]:
+    iso2 = country_table().set_index("iso3")["iso2"].get(iso3)
+    table = pd.read_csv(reference_dir() / "admin1.csv", dtype="str", keep_default_na=False)
+    return {place_key(n): n for n in table.loc[table["iso2"].eq(iso2), "name"]}
+
+
+@functools.cache
+def _places(iso3: str) -> pd.DataFrame:
+    """Unambiguous gazetteer names of the country, by key."""
+    places = gazetteer([iso3])
+    places = places[places["places"].eq(1)].drop_duplicates("key")
+    return places.set_index("key")[["name", "admin1"]]
+
+
+def _admin1_of(canonical: str, iso3: str) -> str | None:
+    """The admin1 of a project spelling, through its own or any alias's gazetteer entry."""
+    table = load_place_aliases()
+    keys = {place_key(canonical)} | set(
+        table.loc[table["name"].eq(canonical) & table["iso3"].eq(iso3), "key"]
+    )
+    all_places = gazetteer([iso3])
+    hits = all_places[all_places["key"].isin(keys)]["admin1"].dropna().unique()
+    return str(hits[0]) if len(hits) == 1 else None

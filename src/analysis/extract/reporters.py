@@ -1,0 +1,101 @@
+"""Who reported a sentence's figures: "X said", "according to X", "X told Reuters".
+
+Names are tidied into the short forms the project's tables use: "Pakistan’s military" →
+"Pakistan military", "police official Dostain Khan Dashti" → "Police (Dostain Khan
+Dashti)", "a senior superintendent of police, Ayub Achakzai" → "Police (Ayub Achakzai)".
+
+>>> find_reporter("Local officials said at least 23 passengers were killed.").name
+'Local officials'
+>>> find_reporter("Ten died, police official Dostain Khan Dashti said.").name
+'Police (Dostain Khan Dashti)'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SAY = r"(?:said|says|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added)"
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+_PATTERNS = [
+    # “…,” said Hameed Zahir, deputy commissioner of the area.
+    re.compile(rf"[”\"]\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"]?$"),
+    # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
+    re.compile(rf",\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
+    # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
+    re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
+    # according to X
+    re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})"),
+    # Local officials said … / The BLA said its fighters …
+    re.compile(rf"^(?P<who>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+{_SAY}\b"),
+]
+_ORG_OFFICIAL = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
+)
+_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>{_NAME})$", re.I)
+_POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i)$")
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """Who gave the figures (tidied), the words as written and where they are."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+
+
+def find_reporter(sentence: str) -> Reporter | None:
+    """The reporter of ``sentence``, or None when the sentence names nobody.
+
+    >>> find_reporter("Pakistan’s military said 14 soldiers were killed.").name
+    'Pakistan military'
+    >>> find_reporter("Gunmen killed three people.") is None
+    True
+    """
+    for pattern in _PATTERNS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("who") is not None:
+            who = match.group("who").strip()
+            if _NOT_REPORTERS.match(who) or len(who.split()) > 7:
+                continue
+            return Reporter(tidy(who), who, match.start("who"), match.end("who"))
+        name, title = match.group("name"), match.group("title").strip()
+        start = min(match.start("name"), match.start("title"))
+        end = max(match.end("name"), match.end("title"))
+        return Reporter(_titled(name, title), sentence[start:end], start, end)
+    return None
+
+
+def tidy(who: str) -> str:
+    """A reporter's name as the tables write it.
+
+    >>> tidy("Pakistan’s military"), tidy("railways official Muhammad Kashif"), tidy("police")
+    ('Pakistan military', 'Railways (Muhammad Kashif)', 'Police')
+    >>> tidy("Provincial police spokesman Zahid Ali")
+    'Police (Zahid Ali)'
+    """
+    who = _ARTICLE.sub("", who.strip())
+    who = re.sub(r"[’']s\b", "", who)
+    official = _ORG_OFFICIAL.match(who)
+    if official:
+        return f"{official['org'].capitalize()} ({official['name']})"
+    police = _POLICE_NAMED.match(who)
+    if police:
+        return f"Police ({police['name']})"
+    return who[:1].upper() + who[1:]
+
+
+def _titled(name: str, title: str) -> str:
+    """ "Ayub Achakzai" + "a senior superintendent of police" → "Police (Ayub Achakzai)"."""
+    if _POLICE_TITLE.search(title):
+        return f"Police ({name})"
+    title = _ARTICLE.sub("", title)
+    title = re.sub(r"\s+of\s+the\s+(?:area|district|city|town|province)$", "", title)
+    return f"{title[:1].upper()}{title[1:]} {name}"
