@@ -1,4 +1,4 @@
-"""The ``analysis`` command line: ingest, summary, quarantine, delete.
+"""The ``analysis`` command line: ingest, summary, clean, quarantine, delete, report, batch.
 
 User mistakes (missing file, unknown column, unreadable sheet) print one message and exit
 with code 2. ``--json`` prints exactly one JSON object on stdout.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -229,6 +230,95 @@ def report(
     for path in paths:
         out.print(str(path), highlight=False, soft_wrap=True)
     out.print(f"index: {index}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+@user_errors
+def batch(
+    manifest: Annotated[Path, typer.Argument(help="YAML manifest of report jobs.")],
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local processes at a time (default: CPUs).")
+    ] = None,
+    dask_address: Annotated[
+        str | None,
+        typer.Option("--dask-address", help="Run on a Dask scheduler (tcp://HOST:PORT)."),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Day windows are resolved on (default today).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Render unchanged jobs too.")] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store", envvar=STORE_ENV, help="Event store (default: the manifest's, else data/)."
+        ),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output folder (default: the manifest's, else reports)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Render a manifest's reports in parallel; skip unchanged ones; rewrite the catalog.
+
+    Exit code 1 if any job failed or timed out, 2 for a mistake in the command or manifest.
+    """
+    from analysis.batch import load_manifest, run_batch
+
+    try:
+        day = date.fromisoformat(as_of.strip()) if as_of else None
+    except ValueError:
+        raise UserError(f"--as-of {as_of!r}: not a date; write YYYY-MM-DD") from None
+    plan = load_manifest(manifest)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} jobs"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=as_json or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("rendering", total=len(plan.jobs))
+
+        def done(entry: dict) -> None:
+            bar.update(task, advance=1, description=f"{entry['job']}: {entry['status']}")
+
+        summary = run_batch(
+            plan,
+            store=store,
+            out=out_dir,
+            as_of=day,
+            workers=workers,
+            dask_address=dask_address,
+            force=force,
+            done=done,
+        )
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        out.print(_batch_table(summary))
+        for job in summary["jobs"]:
+            if job["error"]:
+                err.print(f"[red]{job['job']}:[/] {job['error']}", highlight=False, soft_wrap=True)
+        out.print(f"index: {Path(summary['out']) / 'index.html'}", highlight=False, soft_wrap=True)
+    if summary["failed"]:
+        raise typer.Exit(1)
+
+
+def _batch_table(summary: dict) -> Table:
+    table = Table(
+        title=f"Batch as of {summary['as_of']}: {summary['rendered']} rendered, "
+        f"{summary['skipped']} skipped, {summary['failed']} failed ({summary['seconds']:.0f} s)"
+    )
+    for column in ("job", "status", "seconds", "output"):
+        table.add_column(column, justify="right" if column == "seconds" else "left")
+    colours = {"rendered": "green", "skipped": "dim", "failed": "red", "timeout": "red"}
+    for job in summary["jobs"]:
+        status = f"[{colours[job['status']]}]{job['status']}[/]"
+        output = Path(job["output"]).name if job["output"] else ""
+        table.add_row(job["job"], status, f"{job['seconds']:.1f}", output)
+    return table
 
 
 def read_id_list(path: Path, source: str) -> list[str]:

@@ -267,8 +267,18 @@ def output_name(kind: str, params: ReportParams) -> str:
     >>> output_name("timeline", p)
     'timeline_balochistan_2024-08-01_2024-08-31.html'
     """
-    region = slug("-".join(params.admin1)) if params.admin1 else slug(params.country or "all")
-    return f"{kind}_{region}_{params.start.isoformat()}_{params.end.isoformat()}.html"
+    return f"{kind}_{region_slug(params)}_{params.start.isoformat()}_{params.end.isoformat()}.html"
+
+
+def region_slug(params: ReportParams) -> str:
+    """The region part of an output name: the admin1 list joined, or the country, or ``all``.
+
+    >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
+    ...     "day", "t", True, False, 8)
+    >>> region_slug(p)
+    'sindh-punjab'
+    """
+    return slug("-".join(params.admin1)) if params.admin1 else slug(params.country or "all")
 
 
 def _suggest(value: str, names: list[str]) -> str:
