@@ -76,6 +76,15 @@ class Manifest:
     out: Path | None = None
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without timestamps: dates stay text and are checked as report parameters."""
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 class _Where:
     """Builds error messages that name the manifest, the job and the key."""
 
@@ -96,7 +105,7 @@ def load_manifest(path: str | Path) -> Manifest:
     if not path.is_file():
         raise UserError(f"{path}: manifest not found")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark else ""
