@@ -452,7 +452,7 @@ def test_twelve_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothin
         dashboard_address=None,
     ) as cluster:
         result = cli(*args, "--dask-address", cluster.scheduler_address, "--json")
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 1, (result.output, repr(result.exception))
     summary = json.loads(result.stdout)
     status = {j["job"]: j["status"] for j in summary["jobs"]}
     assert len(status) == 12

@@ -152,7 +152,7 @@ def run_dask(
             for spec in specs
         ]
         index = {future.key: i for i, future in enumerate(futures)}
-        for future in dask_completed(futures):
+        for future in dask_completed(futures, loop=client.loop):
             i = index[future.key]
             try:
                 results[i] = future.result()
