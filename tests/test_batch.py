@@ -224,6 +224,8 @@ def test_cli_manifest_mistakes_exit_2(tmp_path, cli):
     result = cli("batch", good, "--store", tmp_path / "none.duckdb")
     assert result.exit_code == 2 and "no event store here" in result.output
     assert cli("batch", tmp_path / "missing.yaml").exit_code == 2
+    both = cli("batch", good, "--workers", "2", "--dask-address", "tcp://127.0.0.1:1")
+    assert both.exit_code == 2 and "not both" in both.output
 
 
 # ----------------------------------------------------------------- plan and incremental

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -250,7 +251,8 @@ def batch(
     store: Annotated[
         Path | None,
         typer.Option(
-            "--store", envvar=STORE_ENV, help="Event store (default: the manifest's, else data/)."
+            "--store",
+            help=f"Event store (default: the manifest's, else ${STORE_ENV} or data/events.duckdb).",
         ),
     ] = None,
     out_dir: Annotated[
@@ -265,6 +267,8 @@ def batch(
     """
     from analysis.batch import load_manifest, run_batch
 
+    if workers and dask_address:
+        raise UserError("give --workers or --dask-address, not both (Dask has its own workers)")
     try:
         day = date.fromisoformat(as_of.strip()) if as_of else None
     except ValueError:
@@ -284,16 +288,21 @@ def batch(
         def done(entry: dict) -> None:
             bar.update(task, advance=1, description=f"{entry['job']}: {entry['status']}")
 
-        summary = run_batch(
-            plan,
-            store=store,
-            out=out_dir,
-            as_of=day,
-            workers=workers,
-            dask_address=dask_address,
-            force=force,
-            done=done,
-        )
+        # SIGTERM (kill, a timeout around cron) stops the running jobs too, as Ctrl-C does
+        previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+        try:
+            summary = run_batch(
+                plan,
+                store=store,
+                out=out_dir,
+                as_of=day,
+                workers=workers,
+                dask_address=dask_address,
+                force=force,
+                done=done,
+            )
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     if as_json:
         print(json.dumps(summary, ensure_ascii=False))
     else:

@@ -111,6 +111,7 @@ def run_batch(
                 result = result | {"status": "failed", "error": "no report was written"}
             if result["status"] == "rendered":
                 state.record(str(item.output), str(item.fingerprint), item.job.name)
+                state.save()  # a batch stopped half-way keeps what it rendered
             entries[i] = _entry(item, out, result)
             if done:
                 done(entries[i])

@@ -20,6 +20,7 @@ import contextlib
 import json
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -30,6 +31,8 @@ import psutil
 from analysis.errors import UserError
 
 Result = dict[str, object]
+_LIVE: dict[int, dict] = {}  # pid → spec of the job child processes running now
+_LOCK = threading.Lock()
 
 
 def run_job(spec: dict) -> Result:
@@ -64,8 +67,10 @@ def _attempt(spec: dict) -> tuple[str, str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        start_new_session=True,
+        start_new_session=True,  # Ctrl-C reaches the batch, which stops its children itself
     )
+    with _LOCK:
+        _LIVE[child.pid] = spec
     try:
         _, stderr = child.communicate(json.dumps(spec), timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -73,10 +78,28 @@ def _attempt(spec: dict) -> tuple[str, str]:
         child.communicate()
         remove_partial(spec.get("target"))
         return "timeout", f"stopped after {timeout:g} s"
+    finally:
+        with _LOCK:
+            _LIVE.pop(child.pid, None)
     if child.returncode == 0:
         return "rendered", ""
     lines = [line for line in (stderr or "").splitlines() if line.strip()]
     return "failed", lines[-1] if lines else f"the job's process exited with {child.returncode}"
+
+
+def stop_all() -> int:
+    """Kill every job child process of this process (and their kernels), removing what they
+    had half-written; returns how many there were. Used when the batch is interrupted.
+
+    >>> stop_all()
+    0
+    """
+    with _LOCK:
+        live = dict(_LIVE)
+    for pid, spec in live.items():
+        kill_tree(pid)
+        remove_partial(spec.get("target"))
+    return len(live)
 
 
 def kill_tree(pid: int) -> None:
@@ -119,7 +142,8 @@ def run_local(
     """Run ``specs`` on ``workers`` local processes at a time; ``done`` is called with each
     result as it arrives. Results are returned in the order of ``specs``."""
     results: dict[int, Result] = {}
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, workers))
+    try:
         futures = {pool.submit(run_job, spec): i for i, spec in enumerate(specs)}
         for future in as_completed(futures):
             i = futures[future]
@@ -129,6 +153,11 @@ def run_local(
                 results[i] = _crashed(specs[i], exc)
             if done:
                 done(results[i])
+    except BaseException:  # Ctrl-C or SIGTERM: start no new job, stop the running ones
+        pool.shutdown(wait=False, cancel_futures=True)
+        stop_all()
+        raise
+    pool.shutdown()
     return [results[i] for i in range(len(specs))]
 
 

@@ -1,9 +1,10 @@
 """What a batch rendered before: a fingerprint of each output's inputs, kept next to them.
 
 A job's fingerprint is a hash of the store's data version, the report kind, the resolved
-parameters (the period a window stands for on the ``--as-of`` day, not the window's words)
-and the notebook's bytes. A job whose output exists and whose fingerprint is the one
-recorded is skipped. The state file is ``<out>/.batch-state.json``, written atomically.
+parameters (the period a window stands for on the ``--as-of`` day, not the window's words),
+the notebook's bytes and the package version. A job whose output exists and whose
+fingerprint is the one recorded is skipped. The state file is ``<out>/.batch-state.json``,
+written atomically.
 
 >>> import tempfile
 >>> state = BatchState.load(Path(tempfile.mkdtemp()))
@@ -20,6 +21,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from analysis import __version__
 from analysis.atomic import write_atomic
 
 STATE_FILE = ".batch-state.json"
@@ -35,7 +37,7 @@ def fingerprint(data_version: str, kind: str, params: dict[str, str], notebook: 
     False
     """
     digest = hashlib.sha256()
-    digest.update(f"{data_version}\n{kind}\n".encode())
+    digest.update(f"{__version__}\n{data_version}\n{kind}\n".encode())
     digest.update(json.dumps(params, sort_keys=True, ensure_ascii=False).encode())
     digest.update(hashlib.sha256(notebook).digest())
     return digest.hexdigest()[:16]
