@@ -33,6 +33,7 @@ from analysis.errors import UserError
 Result = dict[str, object]
 _LIVE: dict[int, dict] = {}  # pid → spec of the job child processes running now
 _LOCK = threading.Lock()
+_STOPPING = threading.Event()  # set when the batch is interrupted: no new attempts
 
 
 def run_job(spec: dict) -> Result:
@@ -46,6 +47,9 @@ def run_job(spec: dict) -> Result:
     started = time.monotonic()
     status, error, attempts = "failed", "", 0
     for _ in range(int(spec.get("retries", 0)) + 1):
+        if _STOPPING.is_set():
+            status, error = "failed", error or "the batch was stopped"
+            break
         attempts += 1
         status, error = _attempt(spec)
         if status == "rendered":
@@ -71,6 +75,8 @@ def _attempt(spec: dict) -> tuple[str, str]:
     )
     with _LOCK:
         _LIVE[child.pid] = spec
+    if _STOPPING.is_set():  # the batch is being stopped: this attempt never runs
+        kill_tree(child.pid)
     try:
         _, stderr = child.communicate(json.dumps(spec), timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -93,7 +99,9 @@ def stop_all() -> int:
 
     >>> stop_all()
     0
+    >>> _STOPPING.clear()
     """
+    _STOPPING.set()
     with _LOCK:
         live = dict(_LIVE)
     for pid, spec in live.items():
@@ -142,6 +150,7 @@ def run_local(
     """Run ``specs`` on ``workers`` local processes at a time; ``done`` is called with each
     result as it arrives. Results are returned in the order of ``specs``."""
     results: dict[int, Result] = {}
+    _STOPPING.clear()
     pool = ThreadPoolExecutor(max_workers=max(1, workers))
     try:
         futures = {pool.submit(run_job, spec): i for i, spec in enumerate(specs)}
