@@ -4,7 +4,7 @@ The store is the bundled samples, ingested and cleaned as ``make demo`` does. Th
 renders the three report kinds for 2 provinces and 4 rolling windows (24 jobs); both runs use
 ``force`` so every job renders. Prints a table: workers, seconds, seconds per job, speed-up.
 
-Measured on the project's 2-core machine (2026-11-26, Python 3.11, nothing else running)::
+Measured on the project's 2-core machine (2026-11-26, Python 3.11; a loaded machine is slower)::
 
     workers  jobs rendered failed  seconds  s/job speed-up
           1    24       24      0    282.2  11.76    1.00×
