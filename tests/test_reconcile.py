@@ -105,3 +105,45 @@ def test_range_bounds_hold_for_any_reporters(reports):
     assert row.low == max(per_reporter.values())
     assert row.high == sum(per_reporter.values())
     assert row.low <= row.best <= row.high
+
+
+def stated(rows):
+    """figures() with a fifth field: what the reporter says about overlap."""
+    frame = figures([r[:5] for r in rows])
+    frame["overlap"] = pd.Series([r[5] for r in rows], dtype="str")
+    return frame
+
+
+def test_a_stated_overlap_narrows_the_range():
+    # If the ministry had said its 12 were among the military's 21: 21 killed, not 21–33.
+    inside, _ = reconcile(
+        stated(
+            [
+                ("ops", "militants", 21, "Pakistan military", False, None),
+                ("ops", "militants", 12, "Interior Minister", False, "included"),
+            ]
+        )
+    )
+    assert inside[["low", "best", "high"]].values.tolist() == [[21, 21, 21]]
+    assert inside.loc[0, "method"] == "several reporters, overlap as stated"
+    # If it had said they were killed in other operations: 33 killed.
+    apart, _ = reconcile(
+        stated(
+            [
+                ("ops", "militants", 21, "Pakistan military", False, None),
+                ("ops", "militants", 12, "Interior Minister", False, "separate"),
+            ]
+        )
+    )
+    assert apart[["low", "best", "high"]].values.tolist() == [[33, 33, 33]]
+    # A third reporter whose overlap nobody states keeps its uncertainty: 33 to 33 + 5.
+    mixed, _ = reconcile(
+        stated(
+            [
+                ("ops", "militants", 21, "Pakistan military", False, None),
+                ("ops", "militants", 12, "Interior Minister", False, "separate"),
+                ("ops", "militants", 5, "Hospital", False, None),
+            ]
+        )
+    )
+    assert mixed[["low", "best", "high"]].values.tolist() == [[33, 33, 38]]

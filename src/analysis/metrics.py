@@ -390,6 +390,48 @@ def chronology(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
+    """One line per coordinated campaign, with its parts.
+
+    Columns: ``campaign`` (its id: actor | admin1 | first date), ``date`` (the span),
+    ``events``, ``places``, ``low``/``best``/``high`` (summed over its events: different
+    attacks, different victims), ``fatalities`` (the range as text) and ``parts`` (each
+    event: date, place and toll, in date order).
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"],
+    ...     "campaign_id": ["BLA | Balochistan | 2024-08-25"] * 2 + [None],
+    ...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-08-26"]),
+    ...     "date_end": pd.to_datetime(["2024-08-25", "2024-08-26", "2024-08-26"]),
+    ...     "location": ["Musa Khel", "Kalat", "Quetta"], "admin1": "Balochistan"})
+    >>> fatalities = pd.DataFrame({"cluster_id": ["a", "b"], "victim_group": "civilians",
+    ...     "low": [23, 10], "best": [23, 10], "high": [23, 12]})
+    >>> campaigns(events, fatalities)[["date", "events", "fatalities"]].to_dict("records")
+    [{'date': '25–26 Aug 2024', 'events': 2, 'fatalities': '33–35 (best 33)'}]
+    """
+    columns = ["campaign", "date", "events", "places", *BOUNDS, "fatalities", "parts"]
+    if events.empty or "campaign_id" not in events.columns:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    frame = with_fatalities(events[events["campaign_id"].notna()], fatalities)
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    frame = frame.sort_values(["date_start", "cluster_id"], kind="stable")
+    frame["place"] = place_label(frame)
+    frame["part"] = _date_label(frame) + ", " + frame["place"] + ": " + _ranges(frame)
+    grouped = frame.groupby("campaign_id", sort=False)
+    out = grouped.agg(
+        start=("date_start", "min"),
+        end=("date_end", "max"),
+        events=("cluster_id", "nunique"),
+        places=("place", lambda s: "; ".join(dict.fromkeys(s))),
+        parts=("part", "; ".join),
+    )
+    out[BOUNDS] = grouped[BOUNDS].sum(min_count=1).astype("Int64")
+    out = out.reset_index().rename(columns={"campaign_id": "campaign"})
+    out["date"] = [date_span(a, b) for a, b in zip(out["start"], out["end"], strict=True)]
+    out["fatalities"] = _ranges(out)
+    return out.sort_values("start", kind="stable")[columns].reset_index(drop=True)
+
+
 def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Fatality bounds per victim group (all four, in the model's order): ``victim_group``
     as people read it ("security forces"), ``group`` (the model's code), ``low``, ``best``,

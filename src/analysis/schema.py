@@ -20,6 +20,10 @@ DATE_PRECISIONS = ("day", "week", "month", "year")
 GEO_PRECISIONS = ("exact", "near", "admin2", "admin1", "country", "unknown")
 CLAIM_STATUSES = ("claimed", "attributed", "confirmed", "unconfirmed")
 VICTIM_GROUPS = ("civilians", "security_forces", "militants", "unknown")
+# What a reporter says about a figure against the other reporters' figures for the same
+# victims: "included" (its victims are counted in another figure too), "separate" (none of
+# them are); empty when nobody says, the usual case.
+OVERLAPS = ("included", "separate")
 QUALIFIERS = (
     "exact",
     "approximate",
@@ -117,6 +121,7 @@ CASUALTY_COLUMNS = [
     "derived",  # True when parsed from notes because the source gave no figure
     "perpetrator_claim",  # True when the figure is the perpetrator's own claim
     "source_row",
+    "overlap",  # OVERLAPS or empty: what the reporter says about overlap with other figures
 ]
 
 QUARANTINE_COLUMNS = ["source_file", "source_row", "column", "reason", "raw"]
@@ -189,6 +194,7 @@ CASUALTY_SCHEMA = pa.DataFrameSchema(
         "derived": pa.Column(bool),
         "perpetrator_claim": pa.Column(bool),
         "source_row": pa.Column("int64"),
+        "overlap": _vocab(OVERLAPS, nullable=True),
     },
     checks=[
         pa.Check(

@@ -51,6 +51,8 @@ ACTOR_TYPES = (
 ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source"]
 SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows"]
 ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
+# Columns whose names normalise_actors rewrites: the actors, and who claimed the event.
+NAMED_COLUMNS = (*ACTOR_COLUMNS, "claimed_by")
 ROLES = {
     "actor1": "actor1",
     "actor2": "actor2",
@@ -121,12 +123,12 @@ def normalise_actors(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Canonical actor names and types; returns ``(events, changes, suggestions)``.
 
-    ``actor1``, ``actor2``, ``assoc_actor1`` and ``assoc_actor2`` (``"; "``-separated)
-    get canonical names, and ``actor1_type`` / ``actor2_type`` are added. Names that match
-    nothing are kept as they are (type missing). ``changes`` is the change log (step
-    ``"actors"``); ``suggestions`` lists each name resolved only fuzzily or not at all:
-    ``name, suggestion, score, applied, rows``. Rows are never added or dropped, and
-    running this on its own output changes nothing.
+    ``actor1``, ``actor2``, ``assoc_actor1`` and ``assoc_actor2`` (``"; "``-separated) and
+    ``claimed_by`` get canonical names, and ``actor1_type`` / ``actor2_type`` are added. Names
+    that match nothing are kept as they are (type missing). ``changes`` is the change log (step
+    ``"actors"``); ``suggestions`` lists each name resolved only fuzzily or not at all: ``name,
+    suggestion, score, applied, rows``. Rows are never added or dropped, and running this on its
+    own output changes nothing.
 
     >>> import pandas as pd
     >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"]})
@@ -138,7 +140,7 @@ def normalise_actors(
     """
     table = load_actor_aliases() if aliases is None else aliases
     known = _alias_index(table)
-    mentions = _mentions(events)
+    mentions = _mentions(events, NAMED_COLUMNS)
     names = pd.Series(mentions["name"].unique(), dtype="str")
     by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
     mentions["actor"] = mentions["name"].map(by_name).astype("str")
@@ -151,7 +153,7 @@ def normalise_actors(
     out = events.copy()
     logs = [empty_changes()]
     types = table.drop_duplicates("canonical").set_index("canonical")["actor_type"]
-    for column in ACTOR_COLUMNS:
+    for column in NAMED_COLUMNS:
         if column not in out:
             continue
         values = _rejoin(mentions[mentions["column"].eq(column)], len(out))
@@ -203,14 +205,14 @@ def _alias_index(table: pd.DataFrame) -> pd.DataFrame:
     return index[["canonical", "actor_type"]]
 
 
-def _mentions(events: pd.DataFrame) -> pd.DataFrame:
+def _mentions(events: pd.DataFrame, columns: tuple[str, ...] = ACTOR_COLUMNS) -> pd.DataFrame:
     """Every actor name in ``events``: ``row`` (position), ``column``, ``name``, ``country``.
 
     Associated actors are split on ``";"``; names are stripped; empty names are left out.
     Ordered by row, then column, then position within the cell.
     """
     parts = [pd.DataFrame({"row": pd.Series(dtype="int64"), "name": pd.Series(dtype="str")})]
-    for column in ACTOR_COLUMNS:
+    for column in columns:
         if column not in events:
             continue
         names = pd.Series(events[column].to_numpy(), dtype="str")
@@ -220,7 +222,7 @@ def _mentions(events: pd.DataFrame) -> pd.DataFrame:
         names = names[names.notna() & names.ne("")]
         parts.append(pd.DataFrame({"row": names.index, "column": column, "name": names}))
     frame = pd.concat(parts, ignore_index=True).astype({"row": "int64", "column": "str"})
-    frame["order"] = frame["column"].map({c: i for i, c in enumerate(ACTOR_COLUMNS)})
+    frame["order"] = frame["column"].map({c: i for i, c in enumerate(columns)})
     frame = frame.sort_values(["row", "order"], kind="stable", ignore_index=True)
     frame = frame.drop(columns="order")
     country = events["country"] if "country" in events else pd.Series(pd.NA, index=events.index)

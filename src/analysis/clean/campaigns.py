@@ -1,11 +1,12 @@
 """Coordinated attacks: events of one actor on the same or next day in one admin1 → a campaign.
 
-The actor of an event is who claimed it (``claimed_by``) or, failing that, ``actor1`` when
-that actor is not a state force (a government's operations are responses, not a coordinated
-attack). Events with the same actor in the same admin1 whose dates are at most one day
-apart are chained into one campaign; GTD's ``related`` groups (``related_id``) are joined
-too. Only groups of two or more real events (duplicate clusters count once) get a
-``campaign_id``: ``"<actor> | <admin1> | <first date>"``.
+The actor of an event is who claimed it (``claimed_by``) or, failing that, ``actor1`` when that
+actor is not a state force (a government's operations are responses, not a coordinated attack).
+Events with the same actor in the same admin1 whose dates are at most one day apart are chained
+into one campaign; an event whose date spans more than two days (a week, month or year
+precision) cannot be placed on a day and joins no chain; GTD's ``related`` groups
+(``related_id``) are joined too. Only groups of two or more real events (duplicate clusters
+count once) get a ``campaign_id``: ``"<actor> | <admin1> | <first date>"``.
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({
@@ -26,6 +27,7 @@ import pandas as pd
 
 STATE_TYPES = ("state forces", "external forces")
 MAX_GAP = pd.Timedelta(days=1)
+MAX_SPAN = pd.Timedelta(days=1)  # date_end - date_start: "Sunday and Monday" still counts
 
 
 def campaign_actor(events: pd.DataFrame) -> pd.Series:
@@ -48,6 +50,7 @@ def link_campaigns(events: pd.DataFrame) -> pd.DataFrame:
     keyed = pd.DataFrame(
         {"actor": actor, "admin1": admin1, "start": out["date_start"], "end": out["date_end"]}
     ).dropna(subset=["actor", "admin1", "start"])
+    keyed = keyed[(keyed["end"].fillna(keyed["start"]) - keyed["start"]).le(MAX_SPAN)]
     keyed = keyed.sort_values(["actor", "admin1", "start"], kind="stable")
     same_key = keyed["actor"].eq(keyed["actor"].shift()) & keyed["admin1"].eq(
         keyed["admin1"].shift()

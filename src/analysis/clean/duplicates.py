@@ -39,6 +39,11 @@ and shows who reported it. Three steps:
      :func:`analysis.clean.reconcile.reconcile`, perpetrators' claims left out): equal 1,
      within 25 % or ±2 0.75, either unknown 0.5, else 0.
 
+   Two reports without a usable place (province-level coordinates, no shared names) score
+   0.5 on place; such a pair is capped at :data:`UNPLACED_CAP` (below the threshold) unless
+   its fatality figures agree (within 25 % or ±2): on a night of coordinated attacks by one
+   group, date, actor and type cannot tell the province-level reports apart.
+
    Why these weights: place and actors are what reports of one attack agree on and two
    attacks differ on; date, type and counts differ between sources of the same attack
    (late reports, GTD's categories, running tallies), so they only tip the balance.
@@ -130,6 +135,11 @@ PAIR_COLUMNS = ["left", "right"]
 SCORE_COLUMNS = ["left", "right", "score", "reasons"]
 LINK_COLUMNS = [*SCORE_COLUMNS, "accepted"]
 REFUSED = "; not linked: would put two events of one source in one cluster"
+# Two reports placed only at province level cannot be told apart by place: on a night of
+# coordinated attacks by one group they agree on date, actor and type. Such a pair counts
+# only when its figures agree too; otherwise its score is capped below the threshold.
+UNPLACED_CAP = 0.6
+UNPLACED = "; place unknown and figures differ: capped at 0.6"
 
 
 def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
@@ -173,9 +183,13 @@ def score_pairs(
     """
     parts = _components(events, pairs, casualties)
     score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
+    unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
+    capped = unplaced & score.gt(UNPLACED_CAP)
+    score = score.where(~capped, UNPLACED_CAP)
     out = pairs[PAIR_COLUMNS].reset_index(drop=True).astype("str")
     out["score"] = np.round(score.to_numpy(dtype="float64"), 3)
-    out["reasons"] = pd.Series(parts["reasons"].to_numpy(), dtype="str")
+    reasons = parts["reasons"].where(~capped, parts["reasons"] + UNPLACED)
+    out["reasons"] = pd.Series(reasons.to_numpy(), dtype="str")
     return out[SCORE_COLUMNS]
 
 
@@ -325,6 +339,7 @@ def _components(
             "actors": actors,
             "event_type": kind,
             "fatalities": deaths,
+            "place_known": place_text.ne("place unknown"),
             "reasons": (reasons + "; " + death_text).astype("str"),
         }
     )

@@ -39,9 +39,10 @@ def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> pd.Da
     logs.append(place_changes)
     named, actor_changes, suggestions = normalise_actors(placed)
     logs.append(actor_changes)
-    linked, pairs = link_duplicates(named, casualties)
+    linked, pairs = link_duplicates(named.drop(columns="is_primary", errors="ignore"), casualties)
     linked["is_primary"] = linked["event_id"].eq(linked["cluster_id"])
-    logs.append(record_changes("duplicates", "cluster_id", named["event_id"], linked["cluster_id"]))
+    unlinked = named.get("cluster_id", named["event_id"])  # before: each event its own cluster
+    logs.append(record_changes("duplicates", "cluster_id", unlinked, linked["cluster_id"]))
     result = link_campaigns(linked)
     before = events.get("campaign_id", pd.Series(pd.NA, index=events.index, dtype="str"))
     logs.append(record_changes("campaigns", "campaign_id", before, result["campaign_id"]))

@@ -1,53 +1,179 @@
-"""Place names: known spelling variants → one spelling (a minimal first version).
+"""Places: one spelling per place, missing coordinates filled, out-of-country points flagged.
 
-Normalises ``location``, ``admin2`` and ``admin1`` with a small alias table, on distinct
-values, and adds ``geo_flag`` (null for now). The GeoNames gazetteer, filling missing
-coordinates and the out-of-country check (issue 3) are still to come.
+Works on distinct (country, admin1, name) values and joins the results back; every row is
+kept. In order:
 
->>> import pandas as pd
->>> events = pd.DataFrame({"location": ["Gawadar", "Kalat"], "admin2": [None, "Kech district"],
-...                        "admin1": ["Baluchistan", "Balochistan"]})
+1. ``admin1``, ``admin2`` and ``location`` lose a trailing level word ("Kech district",
+   "Balochistan province"; for locations also "town", "city", "village": "Kalat town") and go
+   through the project's alias table (``data/reference/places.csv``: Gawadar → Gwadar, Musakhail
+   → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
+2. a ``location`` the table does not know is looked up in the GeoNames gazetteer
+   (:mod:`analysis.clean.gazetteer`) of the event's country, by its own or an alternate
+   GeoNames spelling, and takes the GeoNames name; a name several places share is only
+   resolved when the event's admin1 tells them apart;
+3. events without coordinates whose place was resolved get the place's GeoNames
+   coordinates, ``geo_precision`` "near" and ``geo_flag`` "coordinates_filled"; a missing
+   admin1 is filled the same way;
+4. coordinates outside the country's extent (the box around its GeoNames places, widened by
+   one degree) get ``geo_flag`` "outside_country": flagged, never moved.
+
+>>> events = pd.DataFrame({"iso3": ["PAK", "PAK"], "location": ["Gawadar", "Kelat"],
+...     "admin2": [None, "Kech district"], "admin1": ["Baluchistan", "Balochistan"],
+...     "latitude": [None, 62.0], "longitude": [None, 25.0], "geo_precision": ["unknown"] * 2})
 >>> out, changes = normalise_places(events)
->>> out["location"].tolist(), out["admin2"].tolist(), out["admin1"].tolist()
-(['Gwadar', 'Kalat'], [nan, 'Kech'], ['Balochistan', 'Balochistan'])
+>>> out[["location", "admin2", "geo_flag"]].to_dict("records")
+[{'location': 'Gwadar', 'admin2': nan, 'geo_flag': 'coordinates_filled'}, \
+{'location': 'Kalat', 'admin2': 'Kech', 'geo_flag': 'outside_country'}]
+>>> out["admin1"].tolist()
+['Balochistan', 'Balochistan']
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pandas as pd
 
 from analysis.clean.changes import record_changes
+from analysis.clean.gazetteer import country_extents, gazetteer, place_keys
+from analysis.paths import reference_dir
 
-ALIASES = {
-    "gawadar": "Gwadar",
-    "musakhail": "Musa Khel",
-    "musakhel": "Musa Khel",
-    "musa khel bazar": "Musa Khel",
-    "kelat": "Kalat",
-    "noshki": "Nushki",
-    "baluchistan": "Balochistan",
-    "balochistan province": "Balochistan",
-    "kpk": "Khyber Pakhtunkhwa",
-    "nwfp": "Khyber Pakhtunkhwa",
-    "khyber pakhtunkhwa province": "Khyber Pakhtunkhwa",
-    "sind": "Sindh",
-}
-COLUMNS = ("location", "admin2", "admin1")
-SUFFIX = r"(?i)\s+(?:district|province|tehsil|division)$"
+LEVEL_SUFFIX = r"(?i)\s+(?:district|province|tehsil|division|agency)$"
+TOWN_SUFFIX = r"(?i)\s+(?:town|city|village)$"  # UCDP writes "Kalat town"
+FILLED = "coordinates_filled"
+OUTSIDE = "outside_country"
+LOGGED = ("location", "admin2", "admin1", "latitude", "longitude", "geo_precision", "geo_flag")
 
 
-def normalise_places(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Known variants → canonical spelling; returns (events, change log). Rows kept."""
+@functools.lru_cache(maxsize=4)
+def _aliases(path: Path) -> pd.DataFrame:
+    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
+    table["key"] = place_keys(table["alias"])
+    return table[["key", "name", "level", "iso3"]]
+
+
+def load_place_aliases(path: str | Path | None = None) -> pd.DataFrame:
+    """The place alias table: key (of the alias), name, level (location/admin2/admin1/any), iso3.
+
+    >>> table = load_place_aliases()
+    >>> table.query("key == 'gawadar'")[["name", "level"]].to_dict("records")
+    [{'name': 'Gwadar', 'level': 'any'}]
+    """
+    return _aliases(Path(path) if path else reference_dir() / "places.csv").copy()
+
+
+def normalise_places(
+    events: pd.DataFrame, aliases: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Normalise place names, fill coordinates, flag points abroad: (events, change log)."""
+    aliases = load_place_aliases() if aliases is None else aliases
     out = events.copy()
-    logs = []
-    for column in COLUMNS:
+    for column in ("latitude", "longitude"):
         if column not in out.columns:
-            continue
-        before = out[column]
-        # UCDP writes "Kech district", "Balochistan province": the bare name is the same place.
-        bare = before.astype("str").str.strip().str.replace(SUFFIX, "", regex=True)
-        out[column] = bare.str.casefold().map(ALIASES).fillna(bare).astype("str")
-        logs.append(record_changes("places", column, before, out[column]))
+            out[column] = pd.Series(float("nan"), index=out.index)
     if "geo_flag" not in out.columns:
         out["geo_flag"] = pd.Series(pd.NA, index=out.index, dtype="str")
-    return out, pd.concat(logs, ignore_index=True) if logs else pd.DataFrame()
+    iso3 = out["iso3"] if "iso3" in out.columns else pd.Series(pd.NA, index=out.index)
+    for column in ("admin1", "admin2", "location"):
+        if column in out.columns:
+            out[column] = _spelling(out[column], iso3, column, aliases)
+    if "location" in out.columns:
+        _resolve(out, iso3, aliases)
+    _flag_outside(out, iso3)
+    logs = [record_changes("places", c, events[c], out[c]) for c in LOGGED if c in events]
+    return out, pd.concat(logs, ignore_index=True)
+
+
+def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFrame) -> pd.Series:
+    """Level words dropped, then the alias table's spelling (for this level or any)."""
+    bare = names.astype("str").str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
+    if level == "location":
+        bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
+    distinct = pd.DataFrame({"iso3": iso3.astype("str"), "name": bare}).drop_duplicates()
+    distinct = distinct[distinct["name"].notna()]
+    distinct["key"] = place_keys(distinct["name"])
+    usable = aliases[aliases["level"].isin([level, "any"])]
+    # an alias for this level wins over an "any" alias of the same spelling
+    usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
+    hit = distinct.merge(usable, on=["key", "iso3"], how="left", suffixes=("", "_alias"))
+    hit = hit.drop_duplicates(["iso3", "name"])
+    lookup = hit.set_index(["iso3", "name"])["name_alias"]
+    index = pd.MultiIndex.from_arrays([iso3.astype("str"), bare])
+    renamed = pd.Series(lookup.reindex(index).to_numpy(), index=names.index, dtype="str")
+    return renamed.fillna(bare).astype("str")
+
+
+def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:
+    """Gazetteer names, coordinates and admin1 for each distinct (country, admin1, location)."""
+    keys = pd.DataFrame(
+        {
+            "iso3": iso3.astype("str"),
+            "admin1": out["admin1"].astype("str") if "admin1" in out else pd.NA,
+            "location": out["location"],
+        }
+    )
+    distinct = keys.drop_duplicates().dropna(subset=["iso3", "location"])
+    if distinct.empty:
+        return
+    distinct["key"] = place_keys(distinct["location"])
+    # The project's own spellings are looked up under each of their aliases too
+    # (Musa Khel is GeoNames' "Musa Khel Bazar", alternate name "Musakhel").
+    ours = aliases[aliases["level"].isin(["location", "any"])]
+    also = distinct.drop(columns="key").merge(
+        ours[["name", "iso3", "key"]], left_on=["location", "iso3"], right_on=["name", "iso3"]
+    )
+    spellings = pd.concat([distinct, also[distinct.columns]]).drop_duplicates()
+    places = gazetteer(distinct["iso3"].unique().tolist())
+    found = _match(spellings, places)
+    project_names = set(ours["name"])
+    keep = found["location"].isin(project_names)
+    found.loc[keep, "name"] = found.loc[keep, "location"]
+    joined = keys.merge(found, on=["iso3", "admin1", "location"], how="left")
+    joined.index = out.index
+    out["location"] = joined["name"].fillna(out["location"]).astype("str")
+    missing = out["latitude"].isna() | out["longitude"].isna()
+    fill = missing & joined["latitude"].notna()
+    out.loc[fill, "latitude"] = joined.loc[fill, "latitude"]
+    out.loc[fill, "longitude"] = joined.loc[fill, "longitude"]
+    if "geo_precision" in out.columns:
+        out.loc[fill, "geo_precision"] = "near"
+    out.loc[fill, "geo_flag"] = FILLED
+    if "admin1" in out.columns:
+        no_admin1 = out["admin1"].isna() & joined["place_admin1"].notna()
+        out.loc[no_admin1, "admin1"] = joined.loc[no_admin1, "place_admin1"]
+
+
+def _match(distinct: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """One gazetteer place per distinct location: unique in the country, or in its admin1."""
+    candidates = distinct.merge(places, on=["iso3", "key"], how="inner", suffixes=("", "_place"))
+    place = ["name", "latitude", "longitude"]
+    candidates = candidates.drop_duplicates(["iso3", "admin1", "location", *place])
+    where = ["iso3", "admin1", "location"]
+    in_country = candidates.groupby(where, dropna=False)["name"].transform("size")
+    in_admin1 = candidates[candidates["admin1"].eq(candidates["admin1_place"])]
+    per_admin1 = in_admin1.groupby(where, dropna=False)["name"].transform("size")
+    chosen = pd.concat([candidates[in_country.eq(1)], in_admin1[per_admin1.eq(1)]])
+    chosen = chosen.drop_duplicates(where)
+    chosen = chosen.rename(columns={"admin1_place": "place_admin1"})
+    columns = ["iso3", "admin1", "location", "name", "latitude", "longitude", "place_admin1"]
+    return chosen[columns]
+
+
+def _flag_outside(out: pd.DataFrame, iso3: pd.Series) -> None:
+    """``geo_flag`` "outside_country" where the point lies outside the country's extent."""
+    known = iso3.dropna().unique().tolist()
+    if not known:
+        return
+    box = country_extents(known).set_index("iso3").reindex(iso3.astype("str").to_numpy())
+    box.index = out.index
+    lat, lon = out["latitude"], out["longitude"]
+    outside = (
+        lat.lt(box["lat_min"])
+        | lat.gt(box["lat_max"])
+        | lon.lt(box["lon_min"])
+        | lon.gt(box["lon_max"])
+    ) & box["lat_min"].notna()
+    out.loc[outside, "geo_flag"] = OUTSIDE
+    was_outside = out["geo_flag"].eq(OUTSIDE) & ~outside
+    out.loc[was_outside, "geo_flag"] = pd.NA

@@ -6,7 +6,10 @@ The rules (the README's methodology explains them with the seed article):
    police official's "three civilians and one tribal elder" are four civilians).
 2. **Several reporters, one event**: whether their figures overlap is unknown, so
    low = the largest single figure, high = the sum, best = low. (The military's 21 militants
-   and the interior ministry's 12 → low 21, best 21, high 33.)
+   and the interior ministry's 12 → low 21, best 21, high 33.) Where a source states the
+   overlap (casualty column ``overlap``), the statement is used: a figure "included" in
+   another adds nothing to the high end; a "separate" figure counts other people, so it is
+   added to the low end too. best = low still (the statement narrows the range).
 3. **Several sources of one real event** (a duplicate cluster: the same attack in ACLED, GTD
    and an analyst's table): they count the same victims, so low = the largest low, best =
    the largest best, high = the largest high — never a sum.
@@ -52,6 +55,8 @@ def reconcile(
     """
     figures = casualties.copy()
     figures["reported_by"] = figures["reported_by"].fillna("unnamed source")
+    if "overlap" not in figures.columns:
+        figures["overlap"] = pd.Series(pd.NA, index=figures.index, dtype="str")
     clusters = _clusters(figures["event_id"], events)
     figures["cluster_id"] = clusters
     claimed = figures["perpetrator_claim"].astype(bool)
@@ -70,26 +75,40 @@ def _combine(figures: pd.DataFrame) -> pd.DataFrame:
         return _empty()
     keys = ["cluster_id", "event_id", "victim_group"]
     # Rule 1: one reporter's figures for one event and group add up.
-    per_reporter = (
-        figures.groupby([*keys, "reported_by"], sort=False)[["low", "best", "high"]]
-        .sum(min_count=1)
-        .reset_index()
-    )
+    by_reporter = figures.groupby([*keys, "reported_by"], sort=False)
+    per_reporter = by_reporter[["low", "best", "high"]].sum(min_count=1)
+    per_reporter["rows"] = by_reporter.size()
+    per_reporter["overlap"] = by_reporter["overlap"].first()
+    per_reporter = per_reporter.reset_index()
     per_reporter["known"] = per_reporter["best"].notna()
-    # Rule 2: across reporters of one event, largest single figure … sum of figures.
+    # Rule 2: across reporters of one event, largest single figure … sum of figures, or
+    # what a stated overlap says: "separate" figures add to both ends, "included" to neither.
+    separate = per_reporter["overlap"].eq("separate").fillna(False)
+    included = per_reporter["overlap"].eq("included").fillna(False)
+    per_reporter["low_shared"] = per_reporter["low"].where(~separate)
+    per_reporter["low_separate"] = per_reporter["low"].where(separate)
+    per_reporter["high_counted"] = per_reporter["high"].where(~included)
     grouped = per_reporter.groupby(keys, sort=False)
     per_event = grouped.agg(
-        low=("low", "max"),
-        high=("high", "sum"),
+        low_shared=("low_shared", "max"),
+        low_separate=("low_separate", "sum"),
+        high=("high_counted", "sum"),
+        largest_high=("high", "max"),
         reporters=("known", "sum"),
+        stated=("overlap", "count"),
     ).reset_index()
+    per_event["low"] = per_event["low_shared"].fillna(0) + per_event["low_separate"].fillna(0)
+    per_event["low"] = per_event["low"].where(per_event["reporters"].gt(0))
+    per_event["high"] = per_event[["high", "largest_high", "low"]].max(axis=1)
     per_event["reported_by"] = _joined(per_reporter, keys, "reported_by", per_event)
     single = per_event["reporters"].le(1)
     best_single = grouped["best"].max().reset_index(drop=True)
     per_event["best"] = best_single.where(single, per_event["low"])
     per_event["high"] = per_event["high"].where(per_event["reporters"].gt(0))
-    per_event["figures"] = grouped.size().to_numpy()
+    per_event["figures"] = grouped["rows"].sum().to_numpy()  # every source figure, counted
     per_event["method"] = _event_method(per_event["reporters"])
+    stated = per_event["stated"].gt(0) & per_event["reporters"].gt(1)
+    per_event.loc[stated, "method"] = "several reporters, overlap as stated"
     # Rule 3: across the sources of one real event, the largest of each bound.
     by_cluster = per_event.groupby(["cluster_id", "victim_group"], sort=False)
     out = by_cluster.agg(

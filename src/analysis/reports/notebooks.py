@@ -69,6 +69,11 @@ chart = plots.stacked_periods(periods, "best", title="Fatalities per period, by 
 report.figure(chart, caption=plots.annotation_key(worst))""",
         DEADLIEST,
         """\
+# Coordinated attacks: one line per campaign, with its parts
+report.section("Coordinated attacks", "Attacks by one actor on the same or next day in one "
+               "province, counted as one campaign.")
+report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=metrics.BOUNDS))""",
+        """\
 # Change against the previous period
 report.comparison()""",
         """\

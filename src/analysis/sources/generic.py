@@ -22,6 +22,7 @@ from analysis.schema import (
     DATE_PRECISIONS,
     EVENT_TYPES,
     GEO_PRECISIONS,
+    OVERLAPS,
     SUB_EVENT_TYPES,
     VICTIM_GROUPS,
     _typed,
@@ -141,6 +142,9 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
     problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
     claim = col("perpetrator_claim").fillna("").str.strip().str.lower()
     problems.add(present & ~claim.isin(TRUE_WORDS | FALSE_WORDS), "perpetrator_claim", "not yes/no")
+    overlap = f.text(col("overlap")).str.strip().str.lower()
+    stated = overlap.notna() & overlap.ne("unknown")
+    problems.add(present & stated & ~overlap.isin(OVERLAPS), "overlap", f"not in {OVERLAPS}")
     casualties = empty_casualties().reindex(col("fatalities").index)
     return casualties.assign(
         victim_group=group,
@@ -152,6 +156,7 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
         figure_text=f.text(col("fatalities")),
         derived=False,
         perpetrator_claim=claim.isin(TRUE_WORDS),
+        overlap=overlap.where(stated),
     )[present]
 
 

@@ -38,7 +38,7 @@ EVENT_FIELDS = [
     for c in EVENT_COLUMNS
     if c not in ("event_id", "source", "source_file", "source_row", "ingest_batch", "row_hash")
 ]
-FIGURE_FIELDS = ["victim_group", "fatalities", "reported_by", "perpetrator_claim"]
+FIGURE_FIELDS = ["victim_group", "fatalities", "reported_by", "perpetrator_claim", "overlap"]
 CASUALTY_FIELDS = ["source_event_id", *FIGURE_FIELDS]
 
 

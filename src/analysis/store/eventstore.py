@@ -54,7 +54,7 @@ class EventStore:
             for statement in create_statements():
                 self.con.execute(statement)
             self.con.execute(
-                "INSERT OR IGNORE INTO store_meta VALUES ('schema_version', ?)",
+                "INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)",
                 [str(SCHEMA_VERSION)],
             )
 
@@ -167,7 +167,8 @@ class EventStore:
             [batch, now],
         )
         self.con.execute(
-            f"INSERT INTO casualty_history SELECT {CASUALTY_LIST}, ? FROM casualties "
+            f"INSERT INTO casualty_history ({CASUALTY_LIST}, replaced_batch) "
+            f"SELECT {CASUALTY_LIST}, ? FROM casualties "
             "WHERE event_id IN (SELECT event_id FROM replaced_ids)",
             [batch],
         )

@@ -28,7 +28,7 @@ SQL_TYPES = {
 }
 DELETION_COLUMNS = ["deleted", "deleted_at", "deleted_batch"]
 HISTORY_COLUMNS = ["replaced_batch", "replaced_at"]
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: casualties.overlap
 
 
 def _columns(names: list[str]) -> str:
@@ -71,4 +71,7 @@ def create_statements() -> list[str]:
 )""",
         "CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         "CREATE INDEX IF NOT EXISTS casualties_event ON casualties (event_id)",
+        # stores made by schema version 1 lack the overlap column
+        "ALTER TABLE casualties ADD COLUMN IF NOT EXISTS overlap VARCHAR",
+        "ALTER TABLE casualty_history ADD COLUMN IF NOT EXISTS overlap VARCHAR",
     ]

@@ -1,0 +1,138 @@
+"""Places: spellings from the alias table and GeoNames, filled coordinates, points abroad."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.clean.gazetteer import gazetteer, place_key
+from analysis.clean.places import load_place_aliases, normalise_places
+
+
+def events(rows):
+    columns = ["iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({"latitude": "float64", "longitude": "float64"})
+
+
+# The issue's spellings, and the GeoNames coordinates of the places they name
+# (geonames.org: Gwadar 1177446, Kalat 1175082, Nushki 1168897, Musa Khel Bazar 1169520).
+@pytest.mark.parametrize(
+    ("written", "name", "lat", "lon"),
+    [
+        ("Gawadar", "Gwadar", 25.12163, 62.32541),
+        ("Kelat", "Kalat", 29.02663, 66.59361),
+        ("Noshki", "Nushki", 29.55218, 66.02288),
+        ("Musakhail", "Musa Khel", 30.85944, 69.82208),
+        ("Musa Khel", "Musa Khel", 30.85944, 69.82208),
+        ("GWADAR", "Gwadar", 25.12163, 62.32541),
+        ("Khelat", "Kalat", 29.02663, 66.59361),
+    ],
+)
+def test_issue_spellings_become_one_place_with_coordinates(written, name, lat, lon):
+    out, _ = normalise_places(
+        events([("PAK", "Balochistan", None, written, None, None, "unknown")])
+    )
+    row = out.iloc[0]
+    assert row["location"] == name
+    assert math.isclose(row["latitude"], lat) and math.isclose(row["longitude"], lon)
+    assert row["geo_precision"] == "near"
+    assert row["geo_flag"] == "coordinates_filled"
+
+
+def test_admin_names_lose_level_words_and_old_spellings():
+    out, changes = normalise_places(
+        events(
+            [
+                ("PAK", "Baluchistan", "Musakhail district", None, 30.85, 69.82, "near"),
+                ("PAK", "Balochistan province", "Kech district", None, 26.0, 63.0, "near"),
+                ("PAK", "NWFP", "D.I. Khan", None, 31.8, 70.9, "near"),
+            ]
+        )
+    )
+    assert out["admin1"].tolist() == ["Balochistan", "Balochistan", "Khyber Pakhtunkhwa"]
+    assert out["admin2"].tolist() == ["Musa Khel", "Kech", "Dera Ismail Khan"]
+    logged = changes.set_index(["column", "before"])["after"]
+    assert logged[("admin1", "Baluchistan")] == "Balochistan"
+    assert logged[("admin2", "Musakhail district")] == "Musa Khel"
+
+
+def test_given_coordinates_are_never_moved_and_points_abroad_are_flagged():
+    rows = [
+        # Gwadar with its coordinates written the wrong way round (lat 62 is in Russia)
+        ("PAK", "Balochistan", "Gwadar", "Gwadar", 62.32541, 25.12163, "exact"),
+        # Kabul's coordinates on a Pakistani event: inside the padded box, not flagged
+        ("PAK", "Balochistan", None, "Quetta", 30.18, 67.0, "exact"),
+        # Baghdad given as Quetta
+        ("PAK", "Balochistan", None, "Quetta", 33.34, 44.4, "exact"),
+    ]
+    out, _ = normalise_places(events(rows))
+    assert out["latitude"].tolist() == [62.32541, 30.18, 33.34]
+    assert out["longitude"].tolist() == [25.12163, 67.0, 44.4]
+    assert out["geo_flag"].tolist()[0] == "outside_country"
+    assert pd.isna(out["geo_flag"].tolist()[1])
+    assert out["geo_flag"].tolist()[2] == "outside_country"
+    assert out["geo_precision"].tolist() == ["exact"] * 3
+
+
+def test_unknown_places_stay_as_written_without_coordinates():
+    out, _ = normalise_places(
+        events([("PAK", "Balochistan", None, "Some Unmapped Hamlet", None, None, "unknown")])
+    )
+    row = out.iloc[0]
+    assert row["location"] == "Some Unmapped Hamlet"
+    assert pd.isna(row["latitude"]) and pd.isna(row["geo_flag"])
+    assert row["geo_precision"] == "unknown"
+
+
+def test_a_name_shared_by_two_places_is_resolved_only_by_admin1():
+    places = gazetteer(["PAK"])
+    shared = places[places["places"] > 1]
+    key, group = next(iter(shared.groupby("key")))
+    group = group.sort_values("admin1")
+    assert group["admin1"].nunique() == len(group), "test needs places in different provinces"
+    first = group.iloc[0]
+    rows = [
+        ("PAK", None, None, first["name"], None, None, "unknown"),
+        ("PAK", first["admin1"], None, first["name"], None, None, "unknown"),
+    ]
+    out, _ = normalise_places(events(rows))
+    assert pd.isna(out.loc[0, "latitude"])
+    assert math.isclose(out.loc[1, "latitude"], first["latitude"])
+
+
+def test_missing_admin1_is_filled_from_the_place():
+    out, _ = normalise_places(events([("PAK", None, None, "Turbat", None, None, "unknown")]))
+    assert out.loc[0, "admin1"] == "Balochistan"
+
+
+def test_rows_are_kept_and_a_second_pass_changes_nothing():
+    rows = [
+        ("PAK", "Baluchistan", "Musakhel", "Musakhail", None, None, "unknown"),
+        ("PAK", "Balochistan", None, "Gwadar", 62.3, 25.1, "exact"),
+        (None, None, None, None, None, None, "unknown"),
+        ("AFG", "Kandahar", None, "Spin Boldak", None, None, "unknown"),
+    ]
+    once, _ = normalise_places(events(rows))
+    twice, changes = normalise_places(once)
+    assert len(once) == len(twice) == 4
+    pd.testing.assert_frame_equal(once, twice)
+    assert changes.empty
+
+
+def test_alias_table_has_no_conflicting_spellings():
+    table = load_place_aliases()
+    per_key = table.groupby(["key", "iso3", "level"])["name"].nunique()
+    assert per_key.max() == 1
+    assert place_key("Musa-Khel") == place_key("musa khel")
+
+
+def test_ucdp_town_names_are_the_town():
+    rows = [
+        ("PAK", "Balochistan", "Kalat", "Kalat town", None, None, "unknown"),
+        ("PAK", "Balochistan", "Musakhail", "Musakhail town", None, None, "unknown"),
+    ]
+    out, _ = normalise_places(events(rows))
+    assert out["location"].tolist() == ["Kalat", "Musa Khel"]
