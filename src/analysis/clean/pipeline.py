@@ -94,6 +94,7 @@ def derive_figures(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.DataFra
             "derived": True,
             "perpetrator_claim": False,
             "source_row": todo.get("source_row", pd.Series(0, index=todo.index)).to_numpy(),
+            "overlap": pd.NA,
         }
     )
     combined = pd.concat([casualties, _typed(derived[CASUALTY_COLUMNS], "casualties")])
