@@ -276,6 +276,10 @@ jobs:
     later = plan_jobs(jobs, acled_store, BatchState.load(out), date(2024, 9, 3))
     assert [p.status for p in later[:2]] == ["skipped", None]
     assert later[1].output == "casualties_balochistan_2024-08-28_2024-09-03.html"
+    # an output something else has written since (analysis report, an editor) renders again
+    time.sleep(0.01)
+    (out / first[0].output).write_text("<html>other</html>")
+    assert plan_jobs(jobs, acled_store, BatchState.load(out), AS_OF)[0].status is None
     # a changed notebook, or a removed output, renders again
     notebook.write_bytes(notebook.read_bytes().replace(b"on purpose", b"on purpose!"))
     (out / first[0].output).unlink()

@@ -61,9 +61,13 @@ class BatchState:
         return cls(path, outputs if isinstance(outputs, dict) else {})
 
     def unchanged(self, output: str, print_: str) -> bool:
-        """True if ``output`` exists and was rendered from inputs with this fingerprint."""
+        """True if ``output`` is the file a batch rendered from inputs with this fingerprint
+        (it exists, and nothing else has written it since: same size and time)."""
         entry = self.outputs.get(output) or {}
-        return entry.get("fingerprint") == print_ and (self.path.parent / output).is_file()
+        stamp = _stamp(self.path.parent / output)
+        return (
+            stamp is not None and entry.get("fingerprint") == print_ and entry.get("file") == stamp
+        )
 
     def record(self, output: str, print_: str, job: str) -> None:
         """Remember that ``job`` rendered ``output`` from inputs with this fingerprint."""
@@ -71,6 +75,7 @@ class BatchState:
             "fingerprint": print_,
             "job": job,
             "rendered_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "file": _stamp(self.path.parent / output),
         }
 
     def save(self) -> None:
@@ -78,3 +83,12 @@ class BatchState:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": 1, "outputs": self.outputs}, indent=1, sort_keys=True)
         write_atomic(self.path, text + "\n")
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """(size, modification time in ns) of a file, None if there is none."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
