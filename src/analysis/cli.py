@@ -1,4 +1,5 @@
-"""The ``analysis`` command line: ingest, summary, quarantine, delete, clean, report, extract.
+"""The ``analysis`` command line: ingest, summary, clean, quarantine, delete, report, batch,
+extract.
 
 User mistakes (missing file, unknown column, unreadable sheet) print one message and exit
 with code 2. ``--json`` prints exactly one JSON object on stdout.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -306,6 +309,101 @@ def extract(
     out.print(table)
     for kind, path in paths.items():
         out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
+
+
+def batch(
+    manifest: Annotated[Path, typer.Argument(help="YAML manifest of report jobs.")],
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local processes at a time (default: CPUs).")
+    ] = None,
+    dask_address: Annotated[
+        str | None,
+        typer.Option("--dask-address", help="Run on a Dask scheduler (tcp://HOST:PORT)."),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Day windows are resolved on (default today).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Render unchanged jobs too.")] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help=f"Event store (default: the manifest's, else ${STORE_ENV} or data/events.duckdb).",
+        ),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output folder (default: the manifest's, else reports)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Render a manifest's reports in parallel; skip unchanged ones; rewrite the catalog.
+
+    Exit code 1 if any job failed or timed out, 2 for a mistake in the command or manifest.
+    """
+    from analysis.batch import load_manifest, run_batch
+
+    if workers and dask_address:
+        raise UserError("give --workers or --dask-address, not both (Dask has its own workers)")
+    try:
+        day = date.fromisoformat(as_of.strip()) if as_of else None
+    except ValueError:
+        raise UserError(f"--as-of {as_of!r}: not a date; write YYYY-MM-DD") from None
+    plan = load_manifest(manifest)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} jobs"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=as_json or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("rendering", total=len(plan.jobs))
+
+        def done(entry: dict) -> None:
+            bar.update(task, advance=1, description=f"{entry['job']}: {entry['status']}")
+
+        # SIGTERM (kill, a timeout around cron) stops the running jobs too, as Ctrl-C does
+        previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+        try:
+            summary = run_batch(
+                plan,
+                store=store,
+                out=out_dir,
+                as_of=day,
+                workers=workers,
+                dask_address=dask_address,
+                force=force,
+                done=done,
+            )
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        out.print(_batch_table(summary))
+        for job in summary["jobs"]:
+            if job["error"]:
+                err.print(f"[red]{job['job']}:[/] {job['error']}", highlight=False, soft_wrap=True)
+        out.print(f"index: {Path(summary['out']) / 'index.html'}", highlight=False, soft_wrap=True)
+    if summary["failed"]:
+        raise typer.Exit(1)
+
+
+def _batch_table(summary: dict) -> Table:
+    table = Table(
+        title=f"Batch as of {summary['as_of']}: {summary['rendered']} rendered, "
+        f"{summary['skipped']} skipped, {summary['failed']} failed ({summary['seconds']:.0f} s)"
+    )
+    for column in ("job", "status", "seconds", "output"):
+        table.add_column(column, justify="right" if column == "seconds" else "left")
+    colours = {"rendered": "green", "skipped": "dim", "failed": "red", "timeout": "red"}
+    for job in summary["jobs"]:
+        status = f"[{colours[job['status']]}]{job['status']}[/]"
+        output = Path(job["output"]).name if job["output"] else ""
+        table.add_row(job["job"], status, f"{job['seconds']:.1f}", output)
+    return table
 
 
 def read_id_list(path: Path, source: str) -> list[str]:

@@ -13,10 +13,11 @@ notebooks call :func:`open_report` and the blocks of :class:`Report`
 
 from __future__ import annotations
 
+from analysis.reports.catalog import write_index
 from analysis.reports.data import ReportData, load_report_data
 from analysis.reports.page import Report, open_report
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
-from analysis.reports.render import ReportError, render_reports, write_index
+from analysis.reports.render import ReportError, render_report, render_reports
 
 __all__ = [
     "REPORT_KINDS",
@@ -28,6 +29,7 @@ __all__ = [
     "open_report",
     "output_name",
     "parse_params",
+    "render_report",
     "render_reports",
     "write_index",
 ]

@@ -321,3 +321,15 @@ def data_version(ingests: pd.DataFrame, cleaned_at: str) -> str:
         digest.update(f"{sha}|{started}\n".encode())
     digest.update(cleaned_at.encode())
     return digest.hexdigest()[:12]
+
+
+def store_version(store: str | Path) -> str:
+    """The :func:`data_version` of a store (opened read-only): it changes with every ingest
+    and every cleaning (reports read the cleaned tables), and is what a report's methodology
+    footer shows."""
+    with EventStore(store, read_only=True) as db:
+        ingests = db.con.execute(
+            "SELECT file_sha256, started_at FROM ingest_log ORDER BY started_at, source_file"
+        ).df()
+        meta = dict(db.con.execute("SELECT key, value FROM store_meta").fetchall())
+    return data_version(ingests, meta.get("cleaned_at", ""))

@@ -11,10 +11,12 @@ Parameters (all optional):
 ``country``            a country name or ISO3 code present in the store (case-insensitive)
 ``admin1``             comma-separated first-level regions present in the store
 ``start``, ``end``     ISO dates (``2024-08-01``); inclusive
-``window``             ``last N days|weeks|months`` (``last week`` = ``last 1 week``), counted back
-                       from the **latest event date in the selected region** (the last day an
-                       event there may have happened), never later than today. Exclusive with
-                       ``start``/``end``.
+``window``             ``last N days|weeks|months`` (``last week`` = ``last 1 week``),
+                       ``previous week|calendar month|calendar year`` or ``week|month|year to
+                       date`` (:func:`parse_window`), resolved against the **latest event date
+                       in the selected region** (the last day an event there may have
+                       happened), never later than today; ``analysis batch`` resolves it
+                       against ``--as-of`` instead. Exclusive with ``start``/``end``.
 ``freq``               ``day``, ``week``, ``month`` or ``auto`` (day up to 62 days, week up to a
                        year, month beyond)
 ``title``              the report's title (default: kind, region and period)
@@ -71,6 +73,9 @@ FREQ_ALIASES = {
 TRUE = ("yes", "y", "true", "1", "on")
 FALSE = ("no", "n", "false", "0", "off")
 WINDOW = re.compile(r"^\s*last\s+(?:(\d+)\s+)?(day|week|month)s?\s*$", re.IGNORECASE)
+CALENDAR_WINDOW = re.compile(
+    r"^(?:(previous) (?:calendar )?(week|month|year)|(week|month|year) to date)$"
+)
 
 
 @dataclass(frozen=True)
@@ -175,18 +180,37 @@ def parse_date(value: str, name: str) -> date:
 
 
 def parse_window(value: str, anchor: date) -> tuple[date, date]:
-    """``last N days|weeks|months`` ending on ``anchor`` (inclusive).
+    """A rolling window as (first, last) day, both inclusive, resolved against ``anchor``.
+
+    - ``last N days|weeks|months`` (``last week`` = ``last 1 week``): the N units ending on
+      ``anchor``;
+    - ``previous week`` (Monday to Sunday), ``previous calendar month`` (or ``previous
+      month``), ``previous calendar year`` (or ``previous year``): the whole calendar period
+      before the one ``anchor`` is in;
+    - ``week to date``, ``month to date``, ``year to date``: from the start of ``anchor``'s
+      week (Monday), month or year to ``anchor``.
 
     >>> parse_window("last 30 days", date(2024, 8, 31))
     (datetime.date(2024, 8, 2), datetime.date(2024, 8, 31))
     >>> parse_window("last month", date(2024, 8, 31))
     (datetime.date(2024, 8, 1), datetime.date(2024, 8, 31))
+    >>> parse_window("previous calendar month", date(2024, 3, 10))
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    >>> parse_window("previous week", date(2024, 9, 2))  # a Monday
+    (datetime.date(2024, 8, 26), datetime.date(2024, 9, 1))
+    >>> parse_window("Year to date", date(2024, 9, 2))
+    (datetime.date(2024, 1, 1), datetime.date(2024, 9, 2))
     """
-    match = WINDOW.match(str(value))
+    text = " ".join(str(value).lower().split())
+    calendar = CALENDAR_WINDOW.match(text)
+    if calendar:
+        return _calendar_window(calendar.group(1), calendar.group(2) or calendar.group(3), anchor)
+    match = WINDOW.match(text)
     if not match or match.group(1) == "0":
         raise UserError(
-            f"--param window={value!r}: expected 'last N days', 'last N weeks' or "
-            "'last N months', e.g. 'last 30 days'"
+            f"--param window={value!r}: expected 'last N days', 'last N weeks', 'last N months', "
+            "'previous week', 'previous calendar month', 'previous calendar year', "
+            "'week to date', 'month to date' or 'year to date'"
         )
     count, unit = int(match.group(1) or 1), match.group(2).lower()
     if unit == "day":
@@ -196,6 +220,24 @@ def parse_window(value: str, anchor: date) -> tuple[date, date]:
     else:
         first = (pd.Timestamp(anchor) - pd.DateOffset(months=count)).date() + timedelta(days=1)
     return first, anchor
+
+
+def _calendar_window(which: str | None, unit: str, anchor: date) -> tuple[date, date]:
+    """``previous <unit>`` (``which`` = "previous") or ``<unit> to date`` (``which`` None)."""
+    if unit == "week":
+        current = anchor - timedelta(days=anchor.weekday())
+    elif unit == "month":
+        current = anchor.replace(day=1)
+    else:
+        current = anchor.replace(month=1, day=1)
+    if which is None:
+        return current, anchor
+    last = current - timedelta(days=1)
+    if unit == "week":
+        return current - timedelta(days=7), last
+    if unit == "month":
+        return last.replace(day=1), last
+    return last.replace(month=1, day=1), last
 
 
 def auto_freq(start: date, end: date) -> str:
@@ -225,8 +267,18 @@ def output_name(kind: str, params: ReportParams) -> str:
     >>> output_name("timeline", p)
     'timeline_balochistan_2024-08-01_2024-08-31.html'
     """
-    region = slug("-".join(params.admin1)) if params.admin1 else slug(params.country or "all")
-    return f"{kind}_{region}_{params.start.isoformat()}_{params.end.isoformat()}.html"
+    return f"{kind}_{region_slug(params)}_{params.start.isoformat()}_{params.end.isoformat()}.html"
+
+
+def region_slug(params: ReportParams) -> str:
+    """The region part of an output name: the admin1 list joined, or the country, or ``all``.
+
+    >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
+    ...     "day", "t", True, False, 8)
+    >>> region_slug(p)
+    'sindh-punjab'
+    """
+    return slug("-".join(params.admin1)) if params.admin1 else slug(params.country or "all")
 
 
 def _suggest(value: str, names: list[str]) -> str:
@@ -245,13 +297,16 @@ def parse_params(
     kind_title: str = "Report",
     dates_in: Callable[[str | None, list[str]], tuple[date | None, date | None]] | None = None,
     resolved: bool = False,
+    as_of: date | None = None,
 ) -> ReportParams:
     """Check and type ``raw`` (``key -> value`` strings) against what the store holds.
 
     ``dates_in(country, admin1) -> (first, last)`` gives the date span of a selection (for the
     window anchor and the default period); without it the store's whole span is used.
     ``resolved`` accepts a window together with the start/end it was resolved to (the
-    parameters a notebook receives from :meth:`ReportParams.to_notebook`). ``store`` in
+    parameters a notebook receives from :meth:`ReportParams.to_notebook`). ``as_of`` is the
+    day a window is resolved against (scheduled reports); without it, the latest event date of
+    the selection, never later than today. ``store`` in
     ``raw`` is ignored here: the caller has already opened it.
     """
     raw = {k.strip().lower().replace("-", "_"): v for k, v in raw.items()}
@@ -294,7 +349,7 @@ def parse_params(
 
     first, last = dates_in(country, admin1) if dates_in else (places.first, places.last)
     today = date.today()
-    anchor = min(last, today) if last else today
+    anchor = as_of or (min(last, today) if last else today)
     window = text.get("window")
     if window and ("start" in text or "end" in text) and not resolved:
         raise UserError("--param window: give either window or start/end, not both")

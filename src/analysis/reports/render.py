@@ -22,15 +22,16 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from html.parser import HTMLParser
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import nbformat
 
+from analysis.atomic import write_atomic
 from analysis.errors import UserError
 from analysis.paths import PROJECT_ROOT
 from analysis.reports import markup
+from analysis.reports.catalog import write_index  # noqa: F401  (re-exported: one index writer)
 from analysis.reports.data import prepare_store, selection_dates, store_places
 from analysis.reports.page import KIND_TITLES
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
@@ -54,9 +55,16 @@ def notebooks_dir() -> Path:
 
 
 def check_params(
-    kinds: list[str], params: dict[str, str], store: Path, workdir: Path
+    kinds: list[str],
+    params: dict[str, str],
+    store: Path,
+    workdir: Path,
+    as_of: date | None = None,
 ) -> tuple[Path, dict[str, ReportParams]]:
-    """Validate everything before a kernel starts: (store to read, params per kind)."""
+    """Validate everything before a kernel starts: (store to read, params per kind).
+
+    ``as_of`` is the day a ``window`` is resolved against (default: the latest event).
+    """
     unknown = [k for k in kinds if k not in REPORT_KINDS]
     if unknown or not kinds:
         raise UserError(
@@ -74,7 +82,7 @@ def check_params(
         if values.get("title") and len(kinds) > 1:
             values["title"] = f"{values['title']}: {KIND_TITLES[kind]}"
         parsed[kind] = parse_params(
-            values, places, store_path.resolve(), KIND_TITLES[kind], dates_in
+            values, places, store_path.resolve(), KIND_TITLES[kind], dates_in, as_of=as_of
         )
     return store_path, parsed
 
@@ -117,6 +125,25 @@ def write_kernelspec(
     spec_json = {"argv": argv, "display_name": display_name, "language": "python", "env": env}
     (spec / "kernel.json").write_text(json.dumps(spec_json, indent=1))
     return folder
+
+
+def render_report(
+    kind: str,
+    params: dict[str, str],
+    store: Path,
+    target: Path,
+    notebook: Path | None = None,
+    as_of: date | None = None,
+) -> Path:
+    """Render one report of ``kind`` to ``target`` (an HTML path), with ``notebook`` instead
+    of ``notebooks/<kind>.ipynb`` if given; ``as_of`` resolves a ``window`` parameter."""
+    target = Path(target)
+    with tempfile.TemporaryDirectory(prefix="analysis-report-") as tmp:
+        _, parsed = check_params([kind], params, Path(store), Path(tmp), as_of)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with private_kernel(Path(tmp)):
+            source = Path(notebook) if notebook else notebooks_dir() / f"{kind}.ipynb"
+            return render_one(source, parsed[kind], target)
 
 
 @contextlib.contextmanager
@@ -178,7 +205,7 @@ def render_one(notebook: Path, params: ReportParams, target: Path) -> Path:
             f"{notebook.name}: the page refers to other hosts ({problems[0]}); the executed "
             f"notebook is kept at {executed}"
         )
-    target.write_text(page, encoding="utf-8")
+    write_atomic(target, page)
     executed.unlink(missing_ok=True)
     return target
 
@@ -244,73 +271,3 @@ def export_html(nb: nbformat.NotebookNode, params: ReportParams, kind: str) -> s
 def external_references(page: str) -> list[str]:
     """Anything in ``page`` that would make the browser contact another host."""
     return [m.group(0) for m in EXTERNAL.finditer(page)]
-
-
-class _Meta(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.meta: dict[str, str] = {}
-        self._in_title = False
-        self.title = ""
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "meta" and str(attrs.get("name", "")).startswith("report:"):
-            self.meta[attrs["name"][7:]] = attrs.get("content") or ""
-        self._in_title = tag == "title"
-
-    def handle_endtag(self, tag):
-        self._in_title = False
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-
-
-def write_index(out: Path) -> Path:
-    """``out/index.html``: every report in the folder, with its kind, region and period."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for path in sorted(out.glob("*.html")):
-        if path.name == "index.html":
-            continue
-        parser = _Meta()
-        parser.feed(path.read_text(encoding="utf-8", errors="replace")[:20000])
-        meta = parser.meta
-        rows.append(
-            (
-                meta.get("kind", ""),
-                meta.get("region", ""),
-                meta.get("start", ""),
-                meta.get("end", ""),
-                meta.get("title") or parser.title or path.stem,
-                meta.get("generated", ""),
-                path.name,
-            )
-        )
-    rows.sort(key=lambda r: (r[1].lower(), r[2], r[0], r[6]))
-    if rows:
-        items = "".join(
-            f'<tr><td data-label="report"><a href="{markup.esc(name)}">{markup.esc(title)}</a>'
-            f'</td><td data-label="kind">{markup.esc(kind)}</td>'
-            f'<td data-label="region">{markup.esc(region)}</td>'
-            f'<td data-label="period">{markup.esc(start)} to {markup.esc(end)}</td>'
-            f'<td data-label="generated">{markup.esc(gen)}</td></tr>'
-            for kind, region, start, end, title, gen, name in rows
-        )
-        body = (
-            '<div class="table-wrap"><table class="data"><thead><tr><th>report</th>'
-            "<th>kind</th><th>region</th><th>period</th><th>generated</th></tr></thead>"
-            f"<tbody>{items}</tbody></table></div>"
-        )
-    else:
-        body = markup.notice("No reports in this folder yet.")
-    heading = markup.heading("Reports", 1) + markup.paragraph(
-        f"{len(rows):,} report(s) in {out.resolve().name}/. Each page is self-contained and "
-        "works offline.",
-        "subtitle",
-    )
-    target = out / "index.html"
-    target.write_text(markup.page("Reports", heading + body, {"kind": "index"}), "utf-8")
-    return target

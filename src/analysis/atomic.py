@@ -1,0 +1,32 @@
+"""Files written whole or not at all: a temporary name in the same folder, then a rename.
+
+A reader (a browser, a mail job, another tool) sees the old file or the new one, never half
+of one; a process killed while writing leaves at most a hidden ``.<name>.*.tmp`` file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(target: Path, text: str) -> Path:
+    """Write ``text`` to a temporary name in ``target``'s folder, then rename it: a reader
+    sees the old file or the new one, never half of one.
+
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> write_atomic(folder / "a.html", "<p>x</p>").read_text(), sorted(os.listdir(folder))
+    ('<p>x</p>', ['a.html'])
+    """
+    target = Path(target)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,46 @@
+"""Render one batch job in a process of its own: ``python -m analysis.batch.child < spec``.
+
+The spec is one JSON object on stdin (see :func:`analysis.batch.runner.run_job`). Exit
+code 0 when the report is written; otherwise 1, with one line on stderr saying why. The
+runner kills this process and the notebook kernel it started when the job's time is up.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def render(spec: dict) -> Path:
+    """Render the report a job spec describes; returns the HTML path."""
+    from analysis.reports.render import render_report
+
+    return render_report(
+        spec["kind"],
+        spec["params"],
+        Path(spec["store"]),
+        Path(spec["target"]),
+        notebook=Path(spec["notebook"]) if spec.get("notebook") else None,
+        as_of=date.fromisoformat(spec["as_of"]),
+    )
+
+
+def main() -> int:
+    """Read the spec from stdin, render, and report failure as one line on stderr."""
+    from analysis.errors import UserError
+
+    try:
+        render(json.loads(sys.stdin.read()))
+    except UserError as exc:
+        print(str(exc).replace("\n", " "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # an unexpected error still fails this job only
+        print(f"{type(exc).__name__}: {exc}".replace("\n", " "), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - run as a child process
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""From manifest jobs to what must run: parameters checked against the store, windows
+resolved on the ``as_of`` day, output names filled in, unchanged jobs marked skipped.
+
+A job whose parameters do not fit the store (a region it has no events for, say) is not a
+manifest mistake: it is planned as failed, with the reason, and the other jobs still run.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from analysis.batch.manifest import Job
+from analysis.batch.state import BatchState, fingerprint
+from analysis.errors import UserError
+from analysis.reports.data import store_version
+from analysis.reports.params import region_slug, slug
+from analysis.reports.render import check_params, notebooks_dir
+
+
+@dataclass
+class Planned:
+    """One job, ready to run (``status`` None) or already decided (skipped or failed)."""
+
+    job: Job
+    region: str
+    output: str | None = None  # the file name in the output folder
+    fingerprint: str | None = None
+    status: str | None = None
+    error: str | None = None
+
+    def spec(self, store: Path, out: Path, as_of: date) -> dict:
+        """The JSON-able spec :func:`analysis.batch.runner.run_job` runs.
+
+        >>> job = Job("w", "timeline", {"admin1": "Sindh"}, 1)
+        >>> Planned(job, "Sindh", "t.html").spec(Path("/s.duckdb"), Path("/r"), date(2024, 9, 2))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        {'job': 'w', 'kind': 'timeline', 'params': {'admin1': 'Sindh'}, 'store': '/s.duckdb',
+         'target': '/r/t.html', 'notebook': None, 'as_of': '2024-09-02', 'timeout': 600.0,
+         'retries': 0}
+        """
+        job = self.job
+        return {
+            "job": job.name,
+            "kind": job.kind,
+            "params": job.params,
+            "store": str(Path(store).resolve()),
+            "target": str((Path(out) / str(self.output)).resolve()),
+            "notebook": str(Path(job.notebook).resolve()) if job.notebook else None,
+            "as_of": as_of.isoformat(),
+            "timeout": job.timeout,
+            "retries": job.retries,
+        }
+
+
+def raw_region(params: dict[str, str]) -> str:
+    """The region a job's raw parameters name (before they are checked).
+
+    >>> raw_region({"country": "Pakistan"}), raw_region({})
+    ('Pakistan', 'all regions')
+    """
+    return params.get("admin1") or params.get("country") or "all regions"
+
+
+def plan_jobs(
+    jobs: list[Job], store: Path, state: BatchState, as_of: date, force: bool = False
+) -> list[Planned]:
+    """Check each job against ``store``, name its output and decide whether it must run."""
+    version = store_version(store)
+    planned: list[Planned] = []
+    owners: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="analysis-batch-") as tmp:
+        for job in jobs:
+            item = Planned(job, raw_region(job.params))
+            planned.append(item)
+            try:
+                _, parsed = check_params([job.kind], job.params, store, Path(tmp), as_of)
+            except UserError as exc:
+                item.status, item.error = "failed", str(exc)
+                continue
+            params = parsed[job.kind]
+            item.region = params.region
+            item.output = job.output.format(
+                kind=job.kind,
+                region=region_slug(params),
+                start=params.start.isoformat(),
+                end=params.end.isoformat(),
+                name=slug(job.name),
+                as_of=as_of.isoformat(),
+            )
+            if item.output in owners:
+                item.status = "failed"
+                item.error = f"writes {item.output}, as job {owners[item.output]} does"
+                continue
+            owners[item.output] = job.name
+            notebook = Path(job.notebook or notebooks_dir() / f"{job.kind}.ipynb")
+            if not notebook.is_file():
+                item.status, item.error = "failed", f"{notebook}: report notebook not found"
+                continue
+            item.fingerprint = fingerprint(
+                version, job.kind, params.to_notebook(), notebook.read_bytes()
+            )
+            if not force and state.unchanged(item.output, item.fingerprint):
+                item.status = "skipped"
+    return planned

@@ -1,0 +1,185 @@
+"""The catalog of a reports folder: ``index.html`` for people, ``catalog.json`` for tools.
+
+Both are rebuilt from the reports themselves (the ``report:*`` meta tags every page carries),
+so they always list exactly the pages in the folder. Reports are grouped by region, then by
+kind, newest period first. ``analysis batch`` adds a summary of its last run (which jobs
+rendered, were skipped or failed); a later ``analysis report`` keeps that summary.
+
+Both files are written to a temporary name and renamed, like the reports.
+
+>>> import tempfile
+>>> folder = Path(tempfile.mkdtemp())
+>>> write_index(folder).name, json.loads((folder / "catalog.json").read_text())["reports"]
+('index.html', [])
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from itertools import groupby
+from pathlib import Path
+
+from analysis.atomic import write_atomic
+from analysis.reports import markup
+
+INDEX = "index.html"
+CATALOG = "catalog.json"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One report page of the folder, as its meta tags describe it."""
+
+    file: str
+    kind: str
+    region: str
+    start: str
+    end: str
+    title: str
+    generated: str
+    bytes: int
+
+
+class _Meta(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, str] = {}
+        self._in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and str(attrs.get("name", "")).startswith("report:"):
+            self.meta[attrs["name"][7:]] = attrs.get("content") or ""
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def read_entry(path: Path) -> Entry:
+    """The catalog entry of one report page (kind, region, period, title, when generated).
+
+    >>> import tempfile
+    >>> page = markup.page("T", "", {"kind": "timeline", "region": "Sindh", "start": "2024-08-01"})
+    >>> path = Path(tempfile.mkdtemp()) / "t.html"
+    >>> _ = path.write_text(page)
+    >>> read_entry(path).region, read_entry(path).title
+    ('Sindh', 'T')
+    """
+    parser = _Meta()
+    with open(path, encoding="utf-8", errors="replace") as file:
+        parser.feed(file.read(20000))
+    meta = parser.meta
+    return Entry(
+        file=path.name,
+        kind=meta.get("kind", ""),
+        region=meta.get("region", ""),
+        start=meta.get("start", ""),
+        end=meta.get("end", ""),
+        title=meta.get("title") or parser.title or path.stem,
+        generated=meta.get("generated", ""),
+        bytes=path.stat().st_size,
+    )
+
+
+def read_catalog(out: Path) -> list[Entry]:
+    """Every report in ``out``: by region, then kind, newest period first.
+
+    >>> import tempfile
+    >>> read_catalog(Path(tempfile.mkdtemp()))
+    []
+    """
+    entries = [
+        read_entry(path)
+        for path in Path(out).glob("*.html")
+        if path.name != INDEX and not path.name.startswith(".")
+    ]
+    entries.sort(key=lambda e: (e.end, e.start, e.generated, e.file), reverse=True)
+    entries.sort(key=lambda e: (e.region.lower(), e.kind))
+    return entries
+
+
+def write_index(out: Path, batch: dict | None = None) -> Path:
+    """Write ``out/index.html`` (every report, grouped by region and kind, newest first) and
+    ``out/catalog.json``; returns the index path.
+
+    ``batch`` is the summary of an ``analysis batch`` run (``as_of``, counts and ``jobs``);
+    without it the summary already in ``catalog.json`` is kept.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    entries = read_catalog(out)
+    if batch is None:
+        batch = _previous_batch(out / CATALOG)
+    catalog = {
+        "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "reports": [asdict(e) for e in entries],
+    }
+    if batch is not None:
+        catalog["last_batch"] = batch
+    write_atomic(out / CATALOG, json.dumps(catalog, ensure_ascii=False, indent=1) + "\n")
+    heading = (
+        markup.heading("Reports", 1)
+        + '<p class="subtitle">'
+        + markup.esc(
+            f"{len(entries):,} report(s) in {out.resolve().name}/, grouped by region and kind, "
+            "newest first. Each page is self-contained and works offline. The same list for "
+            "other tools: "
+        )
+        + f'<a href="{CATALOG}">{CATALOG}</a>.</p>'
+    )
+    body = _batch_summary(batch) if batch else ""
+    body += _groups(entries) if entries else markup.notice("No reports in this folder yet.")
+    return write_atomic(out / INDEX, markup.page("Reports", heading + body, {"kind": "index"}))
+
+
+def _previous_batch(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("last_batch")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _groups(entries: list[Entry]) -> str:
+    parts = []
+    for region, in_region in groupby(entries, key=lambda e: e.region):
+        parts.append(markup.heading(region or "(no region)", 2))
+        for kind, reports in groupby(in_region, key=lambda e: e.kind):
+            rows = "".join(
+                f'<tr><td data-label="report"><a href="{markup.esc(e.file)}">'
+                f"{markup.esc(e.title)}</a></td>"
+                f'<td data-label="period">{markup.esc(e.start)} to {markup.esc(e.end)}</td>'
+                f'<td data-label="generated">{markup.esc(e.generated)}</td></tr>'
+                for e in reports
+            )
+            parts.append(
+                markup.heading(kind or "(no kind)", 3)
+                + '<div class="table-wrap"><table class="data"><thead><tr><th>report</th>'
+                "<th>period</th><th>generated</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table></div>"
+            )
+    return "".join(parts)
+
+
+def _batch_summary(batch: dict) -> str:
+    counts = ", ".join(
+        f"{batch.get(key, 0)} {key}" for key in ("rendered", "skipped", "failed") if key in batch
+    )
+    text = f"Last batch (as of {batch.get('as_of', '?')}, finished {batch.get('finished', '?')}): "
+    failed = [j for j in batch.get("jobs", []) if j.get("status") in ("failed", "timeout")]
+    items = [
+        f"{j.get('job')}: {j.get('status')}{' – ' + j['error'] if j.get('error') else ''}"
+        for j in failed
+    ]
+    summary = markup.paragraph(text + counts + ".")
+    if items:
+        summary += markup.notice("Not rendered: " + "; ".join(items) + ".")
+    return summary
