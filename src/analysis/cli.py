@@ -311,6 +311,8 @@ def extract(
         out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
 
 
+@app.command()
+@user_errors
 def batch(
     manifest: Annotated[Path, typer.Argument(help="YAML manifest of report jobs.")],
     workers: Annotated[
