@@ -74,6 +74,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.clean.reconcile import reconcile
+from analysis.fastops import isin
 from analysis.sources.countries import country_table, iso3_from_name
 
 MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
@@ -148,10 +149,11 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
     [{'left': 'acled:1', 'right': 'gtd:7'}]
     """
     keyed = _block_frame(events)
-    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]), ["country", "admin1"])
+    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
     by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
-    pairs = pd.concat([by_admin1, by_place], ignore_index=True)
-    return _ordered(pairs)
+    positions = np.concatenate([by_admin1, by_place], axis=1)
+    ids = keyed["event_id"].to_numpy(dtype=object)
+    return _ordered(pd.DataFrame({"left": ids[positions[0]], "right": ids[positions[1]]}))
 
 
 def score_pairs(
@@ -223,7 +225,11 @@ def link_duplicates(
 
 
 def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """event_id, source, country and admin1 keys, date span, trusted coordinates."""
+    """event_id, source code, country and admin1 keys, first day and span, coordinates.
+
+    Days are whole days since 1970 (int64) and sources small integer codes, so blocking
+    merges integers, not text.
+    """
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     iso3 = _column(events, "iso3").astype("str").str.strip().str.upper().replace("", pd.NA)
@@ -232,63 +238,97 @@ def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "event_id": events["event_id"].astype("str"),
-            "source": events["source"].astype("str"),
+            "source": pd.factorize(events["source"].astype("str"))[0],
             "country": country_key,
             "admin1": _name_key(_column(events, "admin1")),
-            "start": start,
+            "day": start.to_numpy().astype("datetime64[D]").astype("int64"),
             "span": (end - start).dt.days,
+            "known": start.notna(),
         }
     )
     frame["lat"], frame["lon"] = _trusted_coordinates(events)
-    usable = frame["start"].notna() & frame["span"].between(0, MAX_SPAN_DAYS)
-    return frame[usable].reset_index(drop=True)
+    usable = frame["known"] & frame["span"].between(0, MAX_SPAN_DAYS)
+    frame = frame[usable].drop(columns="known").reset_index(drop=True)
+    frame["span"] = frame["span"].astype("int64")
+    return frame
 
 
-def _explode_days(frame: pd.DataFrame, widen: int) -> pd.DataFrame:
-    """One row per day of each event's span, widened by ``widen`` days on both sides."""
-    counts = (frame["span"] + 1 + 2 * widen).astype("int64")
-    days = frame.loc[frame.index.repeat(counts)].copy()
-    offset = days.groupby(level=0).cumcount() - widen
-    days["day"] = days["start"] + pd.to_timedelta(offset.to_numpy(), unit="D")
-    return days.reset_index(drop=True)
+def _explode_days(
+    day: np.ndarray, span: np.ndarray, widen: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """One entry per day of each event's span, widened by ``widen`` days on both sides:
+    (position of the event, day)."""
+    counts = span + 1 + 2 * widen
+    rows = np.repeat(np.arange(len(day)), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    return rows, day[rows] + (np.arange(len(rows)) - first) - widen
 
 
-def _merge_on_days(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """Pairs sharing ``keys`` whose spans are at most MAX_GAP_DAYS apart, across sources."""
-    columns = ["event_id", "source", *keys, "day"]
-    own = _explode_days(frame, 0)[columns]
-    widened = _explode_days(frame, MAX_GAP_DAYS)[columns]
-    merged = own.merge(widened, on=[*keys, "day"], suffixes=("_l", "_r"))
-    merged = merged[merged["source_l"].ne(merged["source_r"])]
-    return pd.DataFrame(
-        {"left": merged["event_id_l"].to_numpy(), "right": merged["event_id_r"].to_numpy()}
+def _source_pairs(source: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(positions of the larger source, of the smaller) for each pair of sources.
+
+    Every test used for blocking is symmetric, so each pair of sources is merged once, the
+    smaller one widened; events of one source are never merged with each other.
+    """
+    groups = [np.flatnonzero(source == code) for code in np.unique(source)]
+    pairs = []
+    for i, a in enumerate(groups):
+        for b in groups[i + 1 :]:
+            pairs.append((a, b) if len(a) >= len(b) else (b, a))
+    return pairs
+
+
+def _join(left_key: np.ndarray, right_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i, j) with ``left_key[i] == right_key[j]`` (an inner join on int64)."""
+    merged = pd.DataFrame({"k": left_key, "i": np.arange(len(left_key))}).merge(
+        pd.DataFrame({"k": right_key, "j": np.arange(len(right_key))}), on="k"
     )
+    return merged["i"].to_numpy(), merged["j"].to_numpy()
 
 
-def _geo_block(frame: pd.DataFrame) -> pd.DataFrame:
-    """Pairs with trusted coordinates within GEO_BLOCK_KM, via half-degree grid cells.
+def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
+    """Positions (2 × n) of pairs with the same country and admin1 whose spans are at most
+    MAX_GAP_DAYS apart, across sources."""
+    place = frame.groupby(["country", "admin1"], sort=False).ngroup().to_numpy("int64")
+    index = frame.index.to_numpy()
+    day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
+    found = [np.empty((2, 0), dtype="int64")]
+    for own, other in _source_pairs(source):
+        rows, days = _explode_days(day[own], span[own], 0)
+        wide_rows, wide_days = _explode_days(day[other], span[other], MAX_GAP_DAYS)
+        i, j = _join(
+            (place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days
+        )
+        found.append(np.vstack([index[own[rows[i]]], index[other[wide_rows[j]]]]))
+    return np.concatenate(found, axis=1)
+
+
+def _geo_block(frame: pd.DataFrame) -> np.ndarray:
+    """Positions (2 × n) of pairs with trusted coordinates within GEO_BLOCK_KM, via
+    half-degree grid cells.
 
     A half degree is at least 25 km of longitude up to about 63° latitude, so an event's
     own cell and its eight neighbours hold every event within GEO_BLOCK_KM of it there.
     """
-    cells = frame.assign(
-        cy=np.floor(frame["lat"] / 0.5).astype("int64"),
-        cx=np.floor(frame["lon"] / 0.5).astype("int64"),
-    )
-    shifts = pd.DataFrame({"dy": np.repeat([-1, 0, 1], 3), "dx": np.tile([-1, 0, 1], 3)})
-    neighbours = cells.merge(shifts, how="cross")
-    neighbours["cy"] += neighbours.pop("dy")
-    neighbours["cx"] += neighbours.pop("dx")
-    columns = ["event_id", "source", "cy", "cx", "day", "lat", "lon"]
-    own = _explode_days(cells, 0)[columns]
-    near = _explode_days(neighbours, MAX_GAP_DAYS)[columns]
-    merged = own.merge(near, on=["cy", "cx", "day"], suffixes=("_l", "_r"))
-    merged = merged[merged["source_l"].ne(merged["source_r"])]
-    km = _haversine(merged["lat_l"], merged["lon_l"], merged["lat_r"], merged["lon_r"])
-    merged = merged[km <= GEO_BLOCK_KM]
-    return pd.DataFrame(
-        {"left": merged["event_id_l"].to_numpy(), "right": merged["event_id_r"].to_numpy()}
-    )
+    index = frame.index.to_numpy()
+    lat, lon = frame["lat"].to_numpy("float64"), frame["lon"].to_numpy("float64")
+    cy = np.floor(lat / 0.5).astype("int64") + 400
+    cx = np.floor(lon / 0.5).astype("int64") + 800
+    day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
+    dy, dx = np.repeat([-1, 0, 1], 3), np.tile([-1, 0, 1], 3)
+    found = [np.empty((2, 0), dtype="int64")]
+    for own, other in _source_pairs(source):
+        rows, days = _explode_days(day[own], span[own], 0)
+        own_key = (((cy[own][rows] << 12) + cx[own][rows]) << 20) + days
+        near = np.repeat(other, 9)
+        shift = np.tile(np.arange(9), len(other))
+        wide_rows, wide_days = _explode_days(day[near], span[near], MAX_GAP_DAYS)
+        cell = ((cy[near] + dy[shift]) << 12) + cx[near] + dx[shift]
+        i, j = _join(own_key, (cell[wide_rows] << 20) + wide_days)
+        left, right = own[rows[i]], near[wide_rows[j]]
+        close = _haversine(lat[left], lon[left], lat[right], lon[right]) <= GEO_BLOCK_KM
+        found.append(np.vstack([index[left[close]], index[right[close]]]))
+    return np.concatenate(found, axis=1)
 
 
 def _ordered(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -309,6 +349,10 @@ def _components(
     events: pd.DataFrame, pairs: pd.DataFrame, casualties: pd.DataFrame | None
 ) -> pd.DataFrame:
     """The five score components (0..1) of each pair and the reasons text."""
+    involved = pd.unique(np.concatenate([pairs["left"].to_numpy(), pairs["right"].to_numpy()]))
+    events = events[isin(events["event_id"], involved)]  # features of paired events only
+    if casualties is not None:
+        casualties = casualties[isin(casualties["event_id"], involved)]
     features = _features(events, casualties)
     left = features.reindex(pairs["left"].astype("str").to_numpy()).reset_index(drop=True)
     right = features.reindex(pairs["right"].astype("str").to_numpy()).reset_index(drop=True)
@@ -534,7 +578,17 @@ def _haversine(lat1, lon1, lat2, lon2) -> np.ndarray:
 
 
 def _name_key(values: pd.Series) -> pd.Series:
-    """Casefolded, accent- and punctuation-free name, "province"/"district"… dropped."""
+    """Casefolded, accent- and punctuation-free name, "province"/"district"… dropped.
+
+    Computed once per distinct value (a million events name a few thousand places).
+    """
+    codes, uniques = pd.factorize(values.astype("str"))
+    keys = _name_key_distinct(pd.Series(np.asarray(uniques, dtype=object), dtype="str"))
+    found = np.append(keys.to_numpy(dtype=object), None)[codes]  # code -1 → missing
+    return pd.Series(found, index=values.index, dtype="str")
+
+
+def _name_key_distinct(values: pd.Series) -> pd.Series:
     text = values.astype("str").str.normalize("NFKD").str.casefold()
     text = text.str.replace(r"[\u0300-\u036f]", "", regex=True)
     text = text.str.replace(r"[^0-9a-z]+", " ", regex=True)
