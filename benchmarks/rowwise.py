@@ -63,9 +63,7 @@ def load_tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
 def clean_rows(frame: pd.DataFrame) -> pd.DataFrame:
     """Clean every row with :func:`clean_row`; one output row per input row."""
     aliases, crosswalk = load_tables()
-    out = frame.apply(
-        clean_row, axis=1, result_type="expand", args=(aliases, crosswalk)
-    )
+    out = frame.apply(clean_row, axis=1, result_type="expand", args=(aliases, crosswalk))
     out.columns = OUT_COLUMNS
     return out
 

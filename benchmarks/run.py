@@ -90,7 +90,7 @@ def report_selection(acled: Path) -> tuple[str, str, str]:
 
 
 def _month_key(text: str) -> str:
-    """"June 2025" → "2025-06-01"."""
+    """ "June 2025" → "2025-06-01"."""
     return pd.Timestamp("1 " + text).strftime("%Y-%m-%d")
 
 

@@ -173,10 +173,41 @@ BALOCHISTAN_TOWNS: list[tuple[str, str, float, float, list[str]]] = [
     ("Dera Bugti", "Dera Bugti", 29.03, 69.15, []),
 ]
 
-SYLLABLES = (
-    "ka la ba da mir zai kot pur ab gar an sha ri ma na ta ha ja kh ul si gu do ra "
-    "be lo ni sa wa ze mu ya ko"
-).split()
+SYLLABLES = [
+    "ka",
+    "la",
+    "ba",
+    "da",
+    "mir",
+    "zai",
+    "kot",
+    "pur",
+    "ab",
+    "gar",
+    "an",
+    "sha",
+    "ri",
+    "ma",
+    "na",
+    "ta",
+    "ha",
+    "ja",
+    "kh",
+    "ul",
+    "si",
+    "gu",
+    "do",
+    "ra",
+    "be",
+    "lo",
+    "ni",
+    "sa",
+    "wa",
+    "ze",
+    "mu",
+    "ya",
+    "ko",
+]
 TOWN_ENDINGS = ("abad", "pur", "kot", "garh", "zai", "khel", "wala", "", "", "", "")
 
 # (event type, weight, disorder type, [(sub-event type, weight), ...])
@@ -312,7 +343,11 @@ ARMED_ELSEWHERE: dict[str, list[str]] = {
         "ISWAP: Islamic State West Africa Province",
         "Fulani Ethnic Militia (Nigeria)",
     ],
-    "Syria": ["HTS: Hayat Tahrir al Sham", "Islamic State (Syria)", "SDF: Syrian Democratic Forces"],
+    "Syria": [
+        "HTS: Hayat Tahrir al Sham",
+        "Islamic State (Syria)",
+        "SDF: Syrian Democratic Forces",
+    ],
     "Ukraine": ["Military Forces of Russia (2000-)"],
     "Mexico": ["CJNG: Jalisco New Generation Cartel", "Sinaloa Cartel", "Familia Michoacana"],
     "Somalia": ["Al Shabaab"],
@@ -348,4 +383,18 @@ NO_DEATH_PHRASES = (
     "Several people were injured.",
     "Fatalities unknown.",
 )
-NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]

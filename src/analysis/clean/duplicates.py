@@ -253,9 +253,7 @@ def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _explode_days(
-    day: np.ndarray, span: np.ndarray, widen: int
-) -> tuple[np.ndarray, np.ndarray]:
+def _explode_days(day: np.ndarray, span: np.ndarray, widen: int) -> tuple[np.ndarray, np.ndarray]:
     """One entry per day of each event's span, widened by ``widen`` days on both sides:
     (position of the event, day)."""
     counts = span + 1 + 2 * widen
@@ -296,9 +294,7 @@ def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
     for own, other in _source_pairs(source):
         rows, days = _explode_days(day[own], span[own], 0)
         wide_rows, wide_days = _explode_days(day[other], span[other], MAX_GAP_DAYS)
-        i, j = _join(
-            (place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days
-        )
+        i, j = _join((place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days)
         found.append(np.vstack([index[own[rows[i]]], index[other[wide_rows[j]]]]))
     return np.concatenate(found, axis=1)
 
