@@ -350,8 +350,7 @@ def _components(
     if casualties is not None:
         casualties = casualties[isin(casualties["event_id"], involved)]
     features = _features(events, casualties)
-    left = features.reindex(pairs["left"].astype("str").to_numpy()).reset_index(drop=True)
-    right = features.reindex(pairs["right"].astype("str").to_numpy()).reset_index(drop=True)
+    left, right = _sides(features, pairs)
     date, date_text = _date_part(left, right)
     place, place_text = _place_part(left, right)
     actors, actor_text = _actor_part(left, right)
@@ -370,6 +369,27 @@ def _components(
     )
 
 
+def _sides(features: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The features of each pair's left and right event, row by row (positional take)."""
+    ids = features.index.to_numpy(dtype=object)
+    left_ids = pairs["left"].astype("str").to_numpy(dtype=object)
+    right_ids = pairs["right"].astype("str").to_numpy(dtype=object)
+    codes, uniques = pd.factorize(np.concatenate([ids, left_ids, right_ids]))
+    position = np.full(len(uniques), -1, dtype="int64")
+    position[codes[: len(ids)]] = np.arange(len(ids))
+    left = position[codes[len(ids) : len(ids) + len(left_ids)]]
+    right = position[codes[len(ids) + len(left_ids) :]]
+    if not features.index.is_unique or (left < 0).any() or (right < 0).any():
+        return (
+            features.reindex(left_ids).reset_index(drop=True),
+            features.reindex(right_ids).reset_index(drop=True),
+        )
+    return (
+        features.iloc[left].reset_index(drop=True),
+        features.iloc[right].reset_index(drop=True),
+    )
+
+
 def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
     """Per event_id: dates, trusted coordinates, place and actor keys, types, fatalities."""
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
@@ -384,12 +404,13 @@ def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataF
             "end": end,
             "lat": lat,
             "lon": lon,
-            "location": _place_key(_column(events, "location")),
-            "admin2": _place_key(_column(events, "admin2")),
-            "actors": actors.astype("str"),
+            # Text as categories: taking them for a million pairs moves integers only.
+            "location": _place_key(_column(events, "location")).astype("category"),
+            "admin2": _place_key(_column(events, "admin2")).astype("category"),
+            "actors": actors.astype("str").astype("category"),
             "actor_known": actor1.notna(),
-            "event_type": _column(events, "event_type").astype("str"),
-            "sub_event_type": _column(events, "sub_event_type").astype("str"),
+            "event_type": _column(events, "event_type").astype("str").astype("category"),
+            "sub_event_type": _column(events, "sub_event_type").astype("str").astype("category"),
         }
     )
     frame.index = events["event_id"].astype("str").to_numpy()
@@ -404,7 +425,9 @@ def _date_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.S
     single &= left["start"].eq(left["end"])
     text = pd.Series(np.where(days.eq(1), "1 day apart", "dates overlap"), dtype="str")
     text = text.where(~(single & days.eq(0)), "same day")
-    text = text.where(days.le(1), days.astype("Int64").astype("str") + " days apart")
+    far = ~days.le(1).to_numpy()
+    if far.any():  # never for blocked pairs; only days apart are written out
+        text[far] = days[far].astype("Int64").astype("str") + " days apart"
     return (1 - days / (2 * MAX_GAP_DAYS)).clip(lower=0), text
 
 
@@ -448,10 +471,21 @@ def _actor_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.
 
 
 def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    a, b = left["event_type"], right["event_type"]
+    """Computed once per distinct (type, type, same sub-type) combination."""
+    same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
+    (a, b, same), inverse = _distinct_rows([left["event_type"], right["event_type"], same_sub])
+    value, text = _type_values(
+        pd.Series(a, dtype="str"), pd.Series(b, dtype="str"), pd.Series(same, dtype="bool")
+    )
+    return (
+        pd.Series(value.to_numpy()[inverse], dtype="float64"),
+        pd.Series(text.to_numpy(dtype=object)[inverse], dtype="str"),
+    )
+
+
+def _type_values(a: pd.Series, b: pd.Series, same_sub: pd.Series) -> tuple[pd.Series, pd.Series]:
     pair = pd.Series(np.where(a < b, a + "|" + b, b + "|" + a), dtype="str")
     unknown = a.isna() | b.isna() | a.eq("Unknown") | b.eq("Unknown")
-    same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
     same_type = a.eq(b).fillna(False)
     related = pair.map(RELATED_TYPES)
     conditions = [unknown, same_sub, same_type, related.notna()]
@@ -487,9 +521,18 @@ def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
         if name not in figures.columns:
             figures[name] = figures["best"]
     figures = figures.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
-    fatalities, _ = reconcile(figures)
-    totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1)
-    return totals.astype("Float64")
+    # An event with one figure, not a claim, totals that figure (what reconcile gives);
+    # only events with several figures go through the reconciliation.
+    ids = figures["event_id"].astype("str")
+    codes, _ = pd.factorize(ids)
+    single = (np.bincount(codes[codes >= 0])[codes] == 1) & (codes >= 0)
+    single &= ~figures["perpetrator_claim"].fillna(False).astype(bool).to_numpy()
+    direct = pd.Series(
+        figures["best"].to_numpy()[single], index=ids.to_numpy()[single], dtype="Float64"
+    )
+    fatalities, _ = reconcile(figures[~single])
+    totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1).astype("Float64")
+    return pd.concat([direct, totals]) if len(totals) else direct
 
 
 # --- linking ----------------------------------------------------------------------------
@@ -618,17 +661,52 @@ def _country_words() -> frozenset[str]:
     return frozenset(n for n in country_table()["name"].str.casefold() if n.isalpha())
 
 
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes (-1 for missing) and the distinct values (objects) they index."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy("int64"), np.asarray(values.cat.categories, dtype=object)
+    codes, uniques = pd.factorize(values)
+    return codes.astype("int64"), np.asarray(uniques, dtype=object)
+
+
+def _distinct_rows(columns: list[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
+    """The distinct combinations of the columns' values (object arrays, None for missing)
+    and, for each row, the index of its combination.
+
+    >>> values, inverse = _distinct_rows([pd.Series(["a", "b", "a"]), pd.Series([1, 1, 1])])
+    >>> [list(v) for v in values], inverse.tolist()
+    ([['a', 'b'], [1, 1]], [0, 1, 0])
+    """
+    coded = [_codes(column) for column in columns]
+    sizes = [len(uniques) + 1 for _, uniques in coded]  # + 1: missing (code -1)
+    if np.prod(np.array(sizes, dtype="float64")) < 2.0**62:  # one int64 key per row
+        key = np.zeros(len(coded[0][0]), dtype="int64")
+        for (codes, _), size in zip(coded, sizes, strict=True):
+            key = key * size + (codes + 1)
+        distinct_keys, inverse = np.unique(key, return_inverse=True)
+        distinct = np.empty((len(distinct_keys), len(coded)), dtype="int64")
+        for k in range(len(coded) - 1, -1, -1):
+            distinct_keys, distinct[:, k] = np.divmod(distinct_keys, sizes[k])
+        distinct -= 1
+    else:
+        stacked = np.column_stack([codes for codes, _ in coded]).reshape(-1, len(columns))
+        distinct, inverse = np.unique(stacked, axis=0, return_inverse=True)
+    values = [np.append(uniques, None)[distinct[:, k]] for k, (_, uniques) in enumerate(coded)]
+    return values, np.asarray(inverse).reshape(-1)
+
+
 def _similar(a: pd.Series, b: pd.Series, scorer) -> np.ndarray:
     """``scorer(a[i], b[i])`` (0..100) per row, nan where either is missing.
 
     Computed once per distinct pair of values with rapidfuzz's vectorised ``cpdist``.
     """
-    frame = pd.DataFrame({"a": np.asarray(a, dtype=object), "b": np.asarray(b, dtype=object)})
-    frame = frame.astype("str")
-    distinct = frame.dropna().drop_duplicates()
-    if distinct.empty:
-        return np.full(len(frame), np.nan)
-    distinct["score"] = process.cpdist(
-        distinct["a"].tolist(), distinct["b"].tolist(), scorer=scorer
-    ).astype("float64")
-    return frame.merge(distinct, on=["a", "b"], how="left")["score"].to_numpy("float64")
+    if len(a) == 0:
+        return np.full(0, np.nan)
+    (va, vb), inverse = _distinct_rows([pd.Series(a), pd.Series(b)])
+    both = np.array([x is not None and y is not None for x, y in zip(va, vb, strict=True)])
+    score = np.full(len(va), np.nan)
+    if both.any():
+        score[both] = process.cpdist(
+            [str(x) for x in va[both]], [str(y) for y in vb[both]], scorer=scorer
+        ).astype("float64")
+    return score[inverse]
