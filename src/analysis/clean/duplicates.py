@@ -206,18 +206,30 @@ def link_duplicates(
     """
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore").copy()
     scored = score_pairs(out, candidate_pairs(out), casualties)
-    scored = scored.sort_values(["score", "left", "right"], ascending=[False, True, True])
+    # Candidate pairs come sorted by (left, right): a stable sort on the score alone orders
+    # them by score descending, then left, then right.
+    scored = scored.sort_values("score", ascending=False, kind="stable")
     scored = scored.reset_index(drop=True)
-    sources = dict(zip(out["event_id"].astype("str"), out["source"].astype("str"), strict=True))
     above = scored["score"].ge(threshold)
-    roots, linked = _union(scored.loc[above, ["left", "right"]], sources)
+    edges = scored.loc[above, ["left", "right"]]
+    ids = out["event_id"].astype("str")
+    paired = isin(ids, pd.concat([edges["left"], edges["right"]]))
+    sources = dict(
+        zip(ids[paired], out.loc[paired, "source"].astype("str"), strict=True)
+    )  # only the events of links above the threshold
+    roots, linked = _union(edges, sources)
     accepted = pd.Series(linked, index=scored.index[above], dtype="bool")
     scored["accepted"] = accepted.reindex(scored.index, fill_value=False)
     refused = above & ~scored["accepted"]
     scored.loc[refused, "reasons"] = scored.loc[refused, "reasons"] + REFUSED
-    ids = out["event_id"].astype("str")
-    out["cluster_id"] = ids.map(roots).astype("str").fillna(ids)
-    out["cluster_sources"] = _cluster_sources(out["cluster_id"], out["source"].astype("str"))
+    # Events outside every link are their own cluster, reported by their own source.
+    cluster = ids.copy()
+    cluster[paired] = ids[paired].map(roots).astype("str").fillna(ids[paired])
+    source = out["source"].astype("str")
+    cluster_sources = source.copy()
+    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
+    out["cluster_id"] = cluster.to_numpy()
+    out["cluster_sources"] = cluster_sources.to_numpy()
     return out, scored[LINK_COLUMNS]
 
 
@@ -328,14 +340,18 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
 
 
 def _ordered(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Each unordered pair once, smaller event_id on the left, sorted."""
-    a = pairs["left"].astype("str").to_numpy()
-    b = pairs["right"].astype("str").to_numpy()
-    ordered = pd.DataFrame(
-        {"left": np.where(a < b, a, b), "right": np.where(a < b, b, a)}, dtype="str"
-    )
-    ordered = ordered.drop_duplicates().sort_values(PAIR_COLUMNS, kind="stable")
-    return ordered.reset_index(drop=True)
+    """Each unordered pair once, smaller event_id on the left, sorted (on sorted codes)."""
+    a = pairs["left"].astype("str").to_numpy(dtype=object)
+    b = pairs["right"].astype("str").to_numpy(dtype=object)
+    if not len(a):
+        return pd.DataFrame({"left": a, "right": b}, dtype="str")
+    codes, uniques = pd.factorize(np.concatenate([a, b]), sort=True)
+    size = np.int64(len(uniques))
+    code_a, code_b = codes[: len(a)].astype("int64"), codes[len(a) :].astype("int64")
+    keys = np.unique(np.minimum(code_a, code_b) * size + np.maximum(code_a, code_b))
+    low, high = np.divmod(keys, size)
+    values = np.asarray(uniques, dtype=object)
+    return pd.DataFrame({"left": values[low], "right": values[high]}, dtype="str")
 
 
 # --- scoring ----------------------------------------------------------------------------
