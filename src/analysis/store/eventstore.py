@@ -268,8 +268,7 @@ class EventStore:
             where.append("NOT deleted")
         condition = " AND ".join(where) or "true"
         sql = f"SELECT * FROM events WHERE {condition} ORDER BY date_start, event_id"
-        frame = self.con.execute(sql, params).df()
-        return _typed(frame, "events")
+        return _typed(_fetch(self.con, sql, params), "events")
 
     def casualties(self, **filters: object) -> pd.DataFrame:
         """Casualty rows of the events :meth:`events` selects with the same filters."""
@@ -281,7 +280,7 @@ class EventStore:
             f"SELECT c.* FROM casualties c JOIN events USING (event_id) "
             f"WHERE {' AND '.join(where) or 'true'} ORDER BY c.event_id, c.source_row"
         )
-        return _typed(self.con.execute(sql, params).df(), "casualties")
+        return _typed(_fetch(self.con, sql, params), "casualties")
 
     def clean_events(self, **filters: object) -> pd.DataFrame:
         """Cleaned events (after ``analysis clean``) matching the :meth:`events` filters."""
@@ -369,6 +368,21 @@ class EventStore:
             "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
             "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
         }
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd.DataFrame:
+    """A query's rows as a DataFrame, through Arrow (twice as fast as ``.df()`` for a
+    million rows of text); an all-missing text column is ``None`` objects, as ``.df()``
+    gives it."""
+    table = con.sql(sql, params=params).to_arrow_table()
+    if table.num_rows == 0:
+        return con.execute(sql, params).df()
+    frame = table.to_pandas()
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+        if text and column.null_count == len(column):
+            frame[name] = pd.Series([None] * len(column), dtype=object, index=frame.index)
+    return frame
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
