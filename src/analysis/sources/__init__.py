@@ -18,8 +18,8 @@ from pathlib import Path
 from analysis.errors import UserError
 from analysis.sources import acled, generic, gtd, ucdp
 from analysis.sources.mapping import Mapping
-from analysis.sources.parsed import Parsed
-from analysis.sources.rawfile import read_table
+from analysis.sources.parsed import Parsed, combine
+from analysis.sources.rawfile import RaggedRecord, read_chunks, read_table, stream_header
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")
@@ -59,6 +59,10 @@ def read_source(
         raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
     if isinstance(mapping, str | Path):
         mapping = Mapping.load(mapping)
+    if source in ("auto", "acled") and mapping is None and sheet is None:
+        streamed = _read_acled_in_chunks(path, progress)
+        if streamed is not None:
+            return streamed
     table = read_table(path, sheet=sheet, progress=progress)
     if source == "auto":
         source = "generic" if mapping is not None else detect_source(table.columns) or ""
@@ -78,3 +82,20 @@ def read_source(
             f"{path}: missing required {source.upper()} column(s): {', '.join(missing)}"
         )
     return reader.read(table)
+
+
+def _read_acled_in_chunks(path: Path, progress: Callable[[int], None] | None) -> Parsed | None:
+    """An ACLED CSV parsed chunk by chunk (the ACLED reader is row by row, so the result is
+    the same as parsing it whole), which keeps a 2.5-million-row export's raw text out of
+    memory. None when the file is not a plain UTF-8 ACLED CSV or has a ragged record: the
+    whole-file path then reads it (with its warnings and quarantine)."""
+    header = stream_header(path)
+    if header is None or detect_source(header) != "acled":
+        return None
+    if any(c not in header for c in acled.REQUIRED):
+        return None
+    try:
+        parts = [acled.read(chunk) for chunk in read_chunks(path, header, progress=progress)]
+    except RaggedRecord:
+        return None
+    return combine(parts) if parts else None

@@ -99,7 +99,8 @@ class EventStore:
         now = datetime.now(UTC).replace(tzinfo=None)
         if len(replaced_ids):
             self._to_history(replaced_ids, batch, now)
-        to_write = events[(new | replaced).to_numpy()]  # event ids are unique here
+        writing = (new | replaced).to_numpy()
+        to_write = events if writing.all() else events[writing]  # event ids are unique here
         self.con.register("incoming_events", _arrow(to_write[EVENT_COLUMNS]))
         self.con.register("incoming_flags", status.loc[replaced, ["event_id", "deleted"]])
         self.con.execute(
