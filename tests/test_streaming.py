@@ -53,7 +53,7 @@ def test_files_the_stream_does_not_take_are_read_whole(tmp_path, small_chunks):
     text = table.to_csv(index=False).splitlines()
     text[60] += ",extra"
     ragged.write_text("\n".join(text) + "\n", encoding="utf-8")
-    assert rawfile.stream_header(ragged) is not None
+    assert rawfile.stream_header(ragged) is None  # ragged: read whole, quarantined
     parsed = read_source(ragged)
     assert parsed.quarantined_rows == 1 and parsed.accounted()
     latin = tmp_path / "latin.csv"
@@ -64,3 +64,27 @@ def test_files_the_stream_does_not_take_are_read_whole(tmp_path, small_chunks):
     semicolon = tmp_path / "semicolon.csv"
     table.to_csv(semicolon, index=False, sep=";")
     assert rawfile.stream_header(semicolon) is None
+
+
+def test_ingest_in_parts_counts_repeats_across_parts(tmp_path, small_chunks, store_path):
+    """An id repeated in a later chunk: identical → unchanged, different → quarantined."""
+    from analysis.store import EventStore, ingest_files
+
+    table = acled_table(300, "PAK")
+    table = pd.concat([table, table.iloc[[10]], table.iloc[[20]].assign(fatalities="99")])
+    path = tmp_path / "acled.csv"
+    table.to_csv(path, index=False)
+    chunks = list(rawfile.read_chunks(path, rawfile.stream_header(path)))
+    assert len(chunks) > 2
+    (report,) = ingest_files(store_path, [path])
+    assert report.rows_read == 302 and report.stored == 300
+    assert report.unchanged == 1 and report.quarantined == 1 and report.balanced()
+    assert report.source == "acled" and report.file == str(path)
+    with EventStore(store_path, read_only=True) as store:
+        assert store.summary()["events"] == 300
+        reasons = store.quarantine()["reason"].tolist()
+    assert reasons == ["event id repeated in this file with different content (first at row 22)"]
+    whole = tmp_path / "whole.duckdb"
+    rawfile.STREAM_RECORDS = 10**9  # the same file in one part gives the same counts
+    (one,) = ingest_files(whole, [path])
+    assert one.to_dict() == report.to_dict()

@@ -12,19 +12,19 @@ quarantined rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from analysis.errors import UserError
 from analysis.sources import acled, generic, gtd, ucdp
 from analysis.sources.mapping import Mapping
 from analysis.sources.parsed import Parsed, combine
-from analysis.sources.rawfile import RaggedRecord, read_chunks, read_table, stream_header
+from analysis.sources.rawfile import read_chunks, read_table, stream_header
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")
 
-__all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source"]
+__all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source", "read_source_parts"]
 
 
 def detect_source(columns: list[str]) -> str | None:
@@ -54,15 +54,46 @@ def read_source(
     ``source`` is one of :data:`SOURCES`; with ``auto`` a mapping means ``generic``, else
     the header decides.
     """
+    return combine(list(read_source_parts(path, source, mapping, sheet, progress)))
+
+
+def read_source_parts(
+    path: str | Path,
+    source: str = "auto",
+    mapping: str | Path | Mapping | None = None,
+    sheet: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Parsed]:
+    """:func:`read_source` in consecutive parts: a plain UTF-8 ACLED CSV chunk by chunk
+    (:data:`~analysis.sources.rawfile.STREAM_RECORDS` records each; the ACLED reader works
+    row by row, so the parts together are what reading it whole gives), any other file in
+    one part. Keeps the raw text of a 2.5-million-row export out of memory."""
     path = Path(path)
     if source not in SOURCES:
         raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
     if isinstance(mapping, str | Path):
         mapping = Mapping.load(mapping)
+    header = None
     if source in ("auto", "acled") and mapping is None and sheet is None:
-        streamed = _read_acled_in_chunks(path, progress)
-        if streamed is not None:
-            return streamed
+        header = stream_header(path)
+    streamable = header is not None and detect_source(header) == "acled"
+    if streamable and all(c in header for c in acled.REQUIRED):
+        parts = 0
+        for chunk in read_chunks(path, header, progress=progress):
+            parts += 1
+            yield acled.read(chunk)
+        if parts:
+            return
+    yield _read_whole(path, source, mapping, sheet, progress)
+
+
+def _read_whole(
+    path: Path,
+    source: str,
+    mapping: Mapping | None,
+    sheet: str | None,
+    progress: Callable[[int], None] | None,
+) -> Parsed:
     table = read_table(path, sheet=sheet, progress=progress)
     if source == "auto":
         source = "generic" if mapping is not None else detect_source(table.columns) or ""
@@ -82,20 +113,3 @@ def read_source(
             f"{path}: missing required {source.upper()} column(s): {', '.join(missing)}"
         )
     return reader.read(table)
-
-
-def _read_acled_in_chunks(path: Path, progress: Callable[[int], None] | None) -> Parsed | None:
-    """An ACLED CSV parsed chunk by chunk (the ACLED reader is row by row, so the result is
-    the same as parsing it whole), which keeps a 2.5-million-row export's raw text out of
-    memory. None when the file is not a plain UTF-8 ACLED CSV or has a ragged record: the
-    whole-file path then reads it (with its warnings and quarantine)."""
-    header = stream_header(path)
-    if header is None or detect_source(header) != "acled":
-        return None
-    if any(c not in header for c in acled.REQUIRED):
-        return None
-    try:
-        parts = [acled.read(chunk) for chunk in read_chunks(path, header, progress=progress)]
-    except RaggedRecord:
-        return None
-    return combine(parts) if parts else None

@@ -95,7 +95,8 @@ def stream_header(path: Path) -> list[str] | None:
     None (XLSX, another encoding or separator, an empty or bad header: the whole-file reader
     handles those, with its warnings and errors).
 
-    The whole file is checked to be UTF-8 block by block, never held in memory.
+    The whole file is checked block by block, never held in memory: UTF-8, and (one
+    column parsed) no record of the wrong width, so the chunks can be written as they come.
     """
     if path.suffix.lower() in (".xlsx", ".xlsm") or not path.is_file():
         return None
@@ -117,7 +118,17 @@ def stream_header(path: Path) -> list[str] | None:
         _check_header(header, path)
     except UserError:
         return None
-    return header
+    ragged: list[object] = []
+
+    def on_invalid(row: object) -> str:
+        ragged.append(row)
+        return "skip"
+
+    scan = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid, header[:1])
+    for _ in scan:
+        if ragged:
+            return None
+    return None if ragged else header
 
 
 def read_chunks(
@@ -163,7 +174,14 @@ def _chunk(path: Path, batches: list, schema: pa.Schema, done: int) -> RawTable:
     return RawTable(path, frame, empty_quarantine(), len(frame))
 
 
-def _arrow_reader(source: object, header: list[str], delimiter: str, on_invalid: Callable):
+def _arrow_reader(
+    source: object,
+    header: list[str],
+    delimiter: str,
+    on_invalid: Callable,
+    columns: list[str] | None = None,
+) -> pa_csv.CSVStreamingReader:
+    """Arrow's streaming CSV reader: every column (or only ``columns``) as text."""
     return pa_csv.open_csv(
         source,
         read_options=pa_csv.ReadOptions(
@@ -173,7 +191,9 @@ def _arrow_reader(source: object, header: list[str], delimiter: str, on_invalid:
             delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
         ),
         convert_options=pa_csv.ConvertOptions(
-            column_types={name: pa.string() for name in header}, strings_can_be_null=False
+            column_types={name: pa.string() for name in header},
+            strings_can_be_null=False,
+            include_columns=columns,
         ),
     )
 
