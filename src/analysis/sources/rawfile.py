@@ -38,7 +38,7 @@ from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
 DELIMITERS = (",", ";", "\t", "|")
 CHUNK_RECORDS = 50_000
 ARROW_BLOCK_BYTES = 8 << 20
-STREAM_RECORDS = 250_000  # records per chunk when a reader parses a file chunk by chunk
+STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
 
 
 @dataclass
