@@ -79,6 +79,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.clean.reconcile import reconcile
+from analysis.fastops import isin
 from analysis.sources.countries import country_table, iso3_from_name
 
 MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
@@ -158,10 +159,11 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
     [{'left': 'acled:1', 'right': 'gtd:7'}]
     """
     keyed = _block_frame(events)
-    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]), ["country", "admin1"])
+    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
     by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
-    pairs = pd.concat([by_admin1, by_place], ignore_index=True)
-    return _ordered(pairs)
+    positions = np.concatenate([by_admin1, by_place], axis=1)
+    ids = keyed["event_id"].to_numpy(dtype=object)
+    return _ordered(pd.DataFrame({"left": ids[positions[0]], "right": ids[positions[1]]}))
 
 
 def score_pairs(
@@ -218,18 +220,30 @@ def link_duplicates(
     """
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore").copy()
     scored = score_pairs(out, candidate_pairs(out), casualties)
-    scored = scored.sort_values(["score", "left", "right"], ascending=[False, True, True])
+    # Candidate pairs come sorted by (left, right): a stable sort on the score alone orders
+    # them by score descending, then left, then right.
+    scored = scored.sort_values("score", ascending=False, kind="stable")
     scored = scored.reset_index(drop=True)
-    sources = dict(zip(out["event_id"].astype("str"), out["source"].astype("str"), strict=True))
     above = scored["score"].ge(threshold)
-    roots, linked = _union(scored.loc[above, ["left", "right"]], sources)
+    edges = scored.loc[above, ["left", "right"]]
+    ids = out["event_id"].astype("str")
+    paired = isin(ids, pd.concat([edges["left"], edges["right"]]))
+    sources = dict(
+        zip(ids[paired], out.loc[paired, "source"].astype("str"), strict=True)
+    )  # only the events of links above the threshold
+    roots, linked = _union(edges, sources)
     accepted = pd.Series(linked, index=scored.index[above], dtype="bool")
     scored["accepted"] = accepted.reindex(scored.index, fill_value=False)
     refused = above & ~scored["accepted"]
     scored.loc[refused, "reasons"] = scored.loc[refused, "reasons"] + REFUSED
-    ids = out["event_id"].astype("str")
-    out["cluster_id"] = ids.map(roots).astype("str").fillna(ids)
-    out["cluster_sources"] = _cluster_sources(out["cluster_id"], out["source"].astype("str"))
+    # Events outside every link are their own cluster, reported by their own source.
+    cluster = ids.copy()
+    cluster[paired] = ids[paired].map(roots).astype("str").fillna(ids[paired])
+    source = out["source"].astype("str")
+    cluster_sources = source.copy()
+    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
+    out["cluster_id"] = cluster.to_numpy()
+    out["cluster_sources"] = cluster_sources.to_numpy()
     return out, scored[LINK_COLUMNS]
 
 
@@ -237,7 +251,11 @@ def link_duplicates(
 
 
 def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """event_id, source, country and admin1 keys, date span, trusted coordinates."""
+    """event_id, source code, country and admin1 keys, first day and span, coordinates.
+
+    Days are whole days since 1970 (int64) and sources small integer codes, so blocking
+    merges integers, not text.
+    """
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     iso3 = _column(events, "iso3").astype("str").str.strip().str.upper().replace("", pd.NA)
@@ -246,74 +264,108 @@ def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "event_id": events["event_id"].astype("str"),
-            "source": events["source"].astype("str"),
+            "source": pd.factorize(events["source"].astype("str"))[0],
             "country": country_key,
             "admin1": _name_key(_column(events, "admin1")),
-            "start": start,
+            "day": start.to_numpy().astype("datetime64[D]").astype("int64"),
             "span": (end - start).dt.days,
+            "known": start.notna(),
         }
     )
     frame["lat"], frame["lon"] = _trusted_coordinates(events)
-    usable = frame["start"].notna() & frame["span"].between(0, MAX_SPAN_DAYS)
-    return frame[usable].reset_index(drop=True)
+    usable = frame["known"] & frame["span"].between(0, MAX_SPAN_DAYS)
+    frame = frame[usable].drop(columns="known").reset_index(drop=True)
+    frame["span"] = frame["span"].astype("int64")
+    return frame
 
 
-def _explode_days(frame: pd.DataFrame, widen: int) -> pd.DataFrame:
-    """One row per day of each event's span, widened by ``widen`` days on both sides."""
-    counts = (frame["span"] + 1 + 2 * widen).astype("int64")
-    days = frame.loc[frame.index.repeat(counts)].copy()
-    offset = days.groupby(level=0).cumcount() - widen
-    days["day"] = days["start"] + pd.to_timedelta(offset.to_numpy(), unit="D")
-    return days.reset_index(drop=True)
+def _explode_days(day: np.ndarray, span: np.ndarray, widen: int) -> tuple[np.ndarray, np.ndarray]:
+    """One entry per day of each event's span, widened by ``widen`` days on both sides:
+    (position of the event, day)."""
+    counts = span + 1 + 2 * widen
+    rows = np.repeat(np.arange(len(day)), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    return rows, day[rows] + (np.arange(len(rows)) - first) - widen
 
 
-def _merge_on_days(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """Pairs sharing ``keys`` whose spans are at most MAX_GAP_DAYS apart, across sources."""
-    columns = ["event_id", "source", *keys, "day"]
-    own = _explode_days(frame, 0)[columns]
-    widened = _explode_days(frame, MAX_GAP_DAYS)[columns]
-    merged = own.merge(widened, on=[*keys, "day"], suffixes=("_l", "_r"))
-    merged = merged[merged["source_l"].ne(merged["source_r"])]
-    return pd.DataFrame(
-        {"left": merged["event_id_l"].to_numpy(), "right": merged["event_id_r"].to_numpy()}
+def _source_pairs(source: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(positions of the larger source, of the smaller) for each pair of sources.
+
+    Every test used for blocking is symmetric, so each pair of sources is merged once, the
+    smaller one widened; events of one source are never merged with each other.
+    """
+    groups = [np.flatnonzero(source == code) for code in np.unique(source)]
+    pairs = []
+    for i, a in enumerate(groups):
+        for b in groups[i + 1 :]:
+            pairs.append((a, b) if len(a) >= len(b) else (b, a))
+    return pairs
+
+
+def _join(left_key: np.ndarray, right_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i, j) with ``left_key[i] == right_key[j]`` (an inner join on int64)."""
+    merged = pd.DataFrame({"k": left_key, "i": np.arange(len(left_key))}).merge(
+        pd.DataFrame({"k": right_key, "j": np.arange(len(right_key))}), on="k"
     )
+    return merged["i"].to_numpy(), merged["j"].to_numpy()
 
 
-def _geo_block(frame: pd.DataFrame) -> pd.DataFrame:
-    """Pairs with trusted coordinates within GEO_BLOCK_KM, via half-degree grid cells.
+def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
+    """Positions (2 × n) of pairs with the same country and admin1 whose spans are at most
+    MAX_GAP_DAYS apart, across sources."""
+    place = frame.groupby(["country", "admin1"], sort=False).ngroup().to_numpy("int64")
+    index = frame.index.to_numpy()
+    day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
+    found = [np.empty((2, 0), dtype="int64")]
+    for own, other in _source_pairs(source):
+        rows, days = _explode_days(day[own], span[own], 0)
+        wide_rows, wide_days = _explode_days(day[other], span[other], MAX_GAP_DAYS)
+        i, j = _join((place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days)
+        found.append(np.vstack([index[own[rows[i]]], index[other[wide_rows[j]]]]))
+    return np.concatenate(found, axis=1)
+
+
+def _geo_block(frame: pd.DataFrame) -> np.ndarray:
+    """Positions (2 × n) of pairs with trusted coordinates within GEO_BLOCK_KM, via
+    half-degree grid cells.
 
     A half degree is at least 25 km of longitude up to about 63° latitude, so an event's
     own cell and its eight neighbours hold every event within GEO_BLOCK_KM of it there.
     """
-    cells = frame.assign(
-        cy=np.floor(frame["lat"] / 0.5).astype("int64"),
-        cx=np.floor(frame["lon"] / 0.5).astype("int64"),
-    )
-    shifts = pd.DataFrame({"dy": np.repeat([-1, 0, 1], 3), "dx": np.tile([-1, 0, 1], 3)})
-    neighbours = cells.merge(shifts, how="cross")
-    neighbours["cy"] += neighbours.pop("dy")
-    neighbours["cx"] += neighbours.pop("dx")
-    columns = ["event_id", "source", "cy", "cx", "day", "lat", "lon"]
-    own = _explode_days(cells, 0)[columns]
-    near = _explode_days(neighbours, MAX_GAP_DAYS)[columns]
-    merged = own.merge(near, on=["cy", "cx", "day"], suffixes=("_l", "_r"))
-    merged = merged[merged["source_l"].ne(merged["source_r"])]
-    km = _haversine(merged["lat_l"], merged["lon_l"], merged["lat_r"], merged["lon_r"])
-    merged = merged[km <= GEO_BLOCK_KM]
-    return pd.DataFrame(
-        {"left": merged["event_id_l"].to_numpy(), "right": merged["event_id_r"].to_numpy()}
-    )
+    index = frame.index.to_numpy()
+    lat, lon = frame["lat"].to_numpy("float64"), frame["lon"].to_numpy("float64")
+    cy = np.floor(lat / 0.5).astype("int64") + 400
+    cx = np.floor(lon / 0.5).astype("int64") + 800
+    day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
+    dy, dx = np.repeat([-1, 0, 1], 3), np.tile([-1, 0, 1], 3)
+    found = [np.empty((2, 0), dtype="int64")]
+    for own, other in _source_pairs(source):
+        rows, days = _explode_days(day[own], span[own], 0)
+        own_key = (((cy[own][rows] << 12) + cx[own][rows]) << 20) + days
+        near = np.repeat(other, 9)
+        shift = np.tile(np.arange(9), len(other))
+        wide_rows, wide_days = _explode_days(day[near], span[near], MAX_GAP_DAYS)
+        cell = ((cy[near] + dy[shift]) << 12) + cx[near] + dx[shift]
+        i, j = _join(own_key, (cell[wide_rows] << 20) + wide_days)
+        left, right = own[rows[i]], near[wide_rows[j]]
+        close = _haversine(lat[left], lon[left], lat[right], lon[right]) <= GEO_BLOCK_KM
+        found.append(np.vstack([index[left[close]], index[right[close]]]))
+    return np.concatenate(found, axis=1)
 
 
 def _ordered(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Each unordered pair once, smaller event_id on the left, sorted."""
-    a = pairs["left"].astype("str").to_numpy()
-    b = pairs["right"].astype("str").to_numpy()
-    ordered = pd.DataFrame(
-        {"left": np.where(a < b, a, b), "right": np.where(a < b, b, a)}, dtype="str"
-    )
-    ordered = ordered.drop_duplicates().sort_values(PAIR_COLUMNS, kind="stable")
-    return ordered.reset_index(drop=True)
+    """Each unordered pair once, smaller event_id on the left, sorted (on sorted codes)."""
+    a = pairs["left"].astype("str").to_numpy(dtype=object)
+    b = pairs["right"].astype("str").to_numpy(dtype=object)
+    if not len(a):
+        return pd.DataFrame({"left": a, "right": b}, dtype="str")
+    codes, uniques = pd.factorize(np.concatenate([a, b]), sort=True)
+    size = np.int64(len(uniques))
+    code_a, code_b = codes[: len(a)].astype("int64"), codes[len(a) :].astype("int64")
+    keys = np.unique(np.minimum(code_a, code_b) * size + np.maximum(code_a, code_b))
+    low, high = np.divmod(keys, size)
+    values = np.asarray(uniques, dtype=object)
+    return pd.DataFrame({"left": values[low], "right": values[high]}, dtype="str")
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -323,9 +375,12 @@ def _components(
     events: pd.DataFrame, pairs: pd.DataFrame, casualties: pd.DataFrame | None
 ) -> pd.DataFrame:
     """The five score components (0..1) of each pair and the reasons text."""
+    involved = pd.unique(np.concatenate([pairs["left"].to_numpy(), pairs["right"].to_numpy()]))
+    events = events[isin(events["event_id"], involved)]  # features of paired events only
+    if casualties is not None:
+        casualties = casualties[isin(casualties["event_id"], involved)]
     features = _features(events, casualties)
-    left = features.reindex(pairs["left"].astype("str").to_numpy()).reset_index(drop=True)
-    right = features.reindex(pairs["right"].astype("str").to_numpy()).reset_index(drop=True)
+    left, right = _sides(features, pairs)
     date, date_text = _date_part(left, right)
     place, place_text = _place_part(left, right)
     actors, actor_text = _actor_part(left, right)
@@ -345,6 +400,27 @@ def _components(
     )
 
 
+def _sides(features: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The features of each pair's left and right event, row by row (positional take)."""
+    ids = features.index.to_numpy(dtype=object)
+    left_ids = pairs["left"].astype("str").to_numpy(dtype=object)
+    right_ids = pairs["right"].astype("str").to_numpy(dtype=object)
+    codes, uniques = pd.factorize(np.concatenate([ids, left_ids, right_ids]))
+    position = np.full(len(uniques), -1, dtype="int64")
+    position[codes[: len(ids)]] = np.arange(len(ids))
+    left = position[codes[len(ids) : len(ids) + len(left_ids)]]
+    right = position[codes[len(ids) + len(left_ids) :]]
+    if not features.index.is_unique or (left < 0).any() or (right < 0).any():
+        return (
+            features.reindex(left_ids).reset_index(drop=True),
+            features.reindex(right_ids).reset_index(drop=True),
+        )
+    return (
+        features.iloc[left].reset_index(drop=True),
+        features.iloc[right].reset_index(drop=True),
+    )
+
+
 def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
     """Per event_id: dates, trusted coordinates, place and actor keys, types, fatalities."""
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
@@ -359,12 +435,13 @@ def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataF
             "end": end,
             "lat": lat,
             "lon": lon,
-            "location": _place_key(_column(events, "location")),
-            "admin2": _place_key(_column(events, "admin2")),
-            "actors": actors.astype("str"),
+            # Text as categories: taking them for a million pairs moves integers only.
+            "location": _place_key(_column(events, "location")).astype("category"),
+            "admin2": _place_key(_column(events, "admin2")).astype("category"),
+            "actors": actors.astype("str").astype("category"),
             "actor_known": actor1.notna(),
-            "event_type": _column(events, "event_type").astype("str"),
-            "sub_event_type": _column(events, "sub_event_type").astype("str"),
+            "event_type": _column(events, "event_type").astype("str").astype("category"),
+            "sub_event_type": _column(events, "sub_event_type").astype("str").astype("category"),
         }
     )
     frame.index = events["event_id"].astype("str").to_numpy()
@@ -379,7 +456,9 @@ def _date_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.S
     single &= left["start"].eq(left["end"])
     text = pd.Series(np.where(days.eq(1), "1 day apart", "dates overlap"), dtype="str")
     text = text.where(~(single & days.eq(0)), "same day")
-    text = text.where(days.le(1), days.astype("Int64").astype("str") + " days apart")
+    far = ~days.le(1).to_numpy()
+    if far.any():  # never for blocked pairs; only days apart are written out
+        text[far] = days[far].astype("Int64").astype("str") + " days apart"
     return (1 - days / (2 * MAX_GAP_DAYS)).clip(lower=0), text
 
 
@@ -423,10 +502,21 @@ def _actor_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.
 
 
 def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    a, b = left["event_type"], right["event_type"]
+    """Computed once per distinct (type, type, same sub-type) combination."""
+    same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
+    (a, b, same), inverse = _distinct_rows([left["event_type"], right["event_type"], same_sub])
+    value, text = _type_values(
+        pd.Series(a, dtype="str"), pd.Series(b, dtype="str"), pd.Series(same, dtype="bool")
+    )
+    return (
+        pd.Series(value.to_numpy()[inverse], dtype="float64"),
+        pd.Series(text.to_numpy(dtype=object)[inverse], dtype="str"),
+    )
+
+
+def _type_values(a: pd.Series, b: pd.Series, same_sub: pd.Series) -> tuple[pd.Series, pd.Series]:
     pair = pd.Series(np.where(a < b, a + "|" + b, b + "|" + a), dtype="str")
     unknown = a.isna() | b.isna() | a.eq("Unknown") | b.eq("Unknown")
-    same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
     same_type = a.eq(b).fillna(False)
     related = pair.map(RELATED_TYPES)
     conditions = [unknown, same_sub, same_type, related.notna()]
@@ -462,9 +552,18 @@ def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
         if name not in figures.columns:
             figures[name] = figures["best"]
     figures = figures.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
-    fatalities, _ = reconcile(figures)
-    totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1)
-    return totals.astype("Float64")
+    # An event with one figure, not a claim, totals that figure (what reconcile gives);
+    # only events with several figures go through the reconciliation.
+    ids = figures["event_id"].astype("str")
+    codes, _ = pd.factorize(ids)
+    single = (np.bincount(codes[codes >= 0])[codes] == 1) & (codes >= 0)
+    single &= ~figures["perpetrator_claim"].fillna(False).astype(bool).to_numpy()
+    direct = pd.Series(
+        figures["best"].to_numpy()[single], index=ids.to_numpy()[single], dtype="Float64"
+    )
+    fatalities, _ = reconcile(figures[~single])
+    totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1).astype("Float64")
+    return pd.concat([direct, totals]) if len(totals) else direct
 
 
 # --- linking ----------------------------------------------------------------------------
@@ -549,7 +648,17 @@ def _haversine(lat1, lon1, lat2, lon2) -> np.ndarray:
 
 
 def _name_key(values: pd.Series) -> pd.Series:
-    """Casefolded, accent- and punctuation-free name, "province"/"district"… dropped."""
+    """Casefolded, accent- and punctuation-free name, "province"/"district"… dropped.
+
+    Computed once per distinct value (a million events name a few thousand places).
+    """
+    codes, uniques = pd.factorize(values.astype("str"))
+    keys = _name_key_distinct(pd.Series(np.asarray(uniques, dtype=object), dtype="str"))
+    found = np.append(keys.to_numpy(dtype=object), None)[codes]  # code -1 → missing
+    return pd.Series(found, index=values.index, dtype="str")
+
+
+def _name_key_distinct(values: pd.Series) -> pd.Series:
     text = values.astype("str").str.normalize("NFKD").str.casefold()
     text = text.str.replace(r"[\u0300-\u036f]", "", regex=True)
     text = text.str.replace(r"[^0-9a-z]+", " ", regex=True)
@@ -583,17 +692,52 @@ def _country_words() -> frozenset[str]:
     return frozenset(n for n in country_table()["name"].str.casefold() if n.isalpha())
 
 
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes (-1 for missing) and the distinct values (objects) they index."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy("int64"), np.asarray(values.cat.categories, dtype=object)
+    codes, uniques = pd.factorize(values)
+    return codes.astype("int64"), np.asarray(uniques, dtype=object)
+
+
+def _distinct_rows(columns: list[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
+    """The distinct combinations of the columns' values (object arrays, None for missing)
+    and, for each row, the index of its combination.
+
+    >>> values, inverse = _distinct_rows([pd.Series(["a", "b", "a"]), pd.Series([1, 1, 1])])
+    >>> [list(v) for v in values], inverse.tolist()
+    ([['a', 'b'], [1, 1]], [0, 1, 0])
+    """
+    coded = [_codes(column) for column in columns]
+    sizes = [len(uniques) + 1 for _, uniques in coded]  # + 1: missing (code -1)
+    if np.prod(np.array(sizes, dtype="float64")) < 2.0**62:  # one int64 key per row
+        key = np.zeros(len(coded[0][0]), dtype="int64")
+        for (codes, _), size in zip(coded, sizes, strict=True):
+            key = key * size + (codes + 1)
+        distinct_keys, inverse = np.unique(key, return_inverse=True)
+        distinct = np.empty((len(distinct_keys), len(coded)), dtype="int64")
+        for k in range(len(coded) - 1, -1, -1):
+            distinct_keys, distinct[:, k] = np.divmod(distinct_keys, sizes[k])
+        distinct -= 1
+    else:
+        stacked = np.column_stack([codes for codes, _ in coded]).reshape(-1, len(columns))
+        distinct, inverse = np.unique(stacked, axis=0, return_inverse=True)
+    values = [np.append(uniques, None)[distinct[:, k]] for k, (_, uniques) in enumerate(coded)]
+    return values, np.asarray(inverse).reshape(-1)
+
+
 def _similar(a: pd.Series, b: pd.Series, scorer) -> np.ndarray:
     """``scorer(a[i], b[i])`` (0..100) per row, nan where either is missing.
 
     Computed once per distinct pair of values with rapidfuzz's vectorised ``cpdist``.
     """
-    frame = pd.DataFrame({"a": np.asarray(a, dtype=object), "b": np.asarray(b, dtype=object)})
-    frame = frame.astype("str")
-    distinct = frame.dropna().drop_duplicates()
-    if distinct.empty:
-        return np.full(len(frame), np.nan)
-    distinct["score"] = process.cpdist(
-        distinct["a"].tolist(), distinct["b"].tolist(), scorer=scorer
-    ).astype("float64")
-    return frame.merge(distinct, on=["a", "b"], how="left")["score"].to_numpy("float64")
+    if len(a) == 0:
+        return np.full(0, np.nan)
+    (va, vb), inverse = _distinct_rows([pd.Series(a), pd.Series(b)])
+    both = np.array([x is not None and y is not None for x, y in zip(va, vb, strict=True)])
+    score = np.full(len(va), np.nan)
+    if both.any():
+        score[both] = process.cpdist(
+            [str(x) for x in va[both]], [str(y) for y in vb[both]], scorer=scorer
+        ).astype("float64")
+    return score[inverse]

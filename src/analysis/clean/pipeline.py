@@ -20,6 +20,7 @@ from analysis.clean.changes import empty_changes, record_changes
 from analysis.clean.counts import count_from_notes
 from analysis.clean.duplicates import link_duplicates
 from analysis.clean.places import normalise_places
+from analysis.fastops import isin
 from analysis.schema import CASUALTY_COLUMNS, _typed
 
 
@@ -73,7 +74,7 @@ def derive_figures(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.DataFra
     [{'low': 10, 'qualifier': 'at_least', 'derived': True}]
     """
     known = casualties.loc[casualties["best"].notna() | casualties["derived"], "event_id"]
-    todo = events[~events["event_id"].isin(known) & events["notes"].notna()]
+    todo = events[~isin(events["event_id"], known) & events["notes"].notna().to_numpy()]
     if todo.empty:
         return casualties
     found = count_from_notes(todo["notes"])

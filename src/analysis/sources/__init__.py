@@ -12,19 +12,19 @@ quarantined rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from analysis.errors import UserError
 from analysis.sources import acled, generic, gtd, ucdp
 from analysis.sources.mapping import Mapping
-from analysis.sources.parsed import Parsed
-from analysis.sources.rawfile import read_table
+from analysis.sources.parsed import Parsed, combine
+from analysis.sources.rawfile import read_chunks, read_table, stream_header
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")
 
-__all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source"]
+__all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source", "read_source_parts"]
 
 
 def detect_source(columns: list[str]) -> str | None:
@@ -54,11 +54,46 @@ def read_source(
     ``source`` is one of :data:`SOURCES`; with ``auto`` a mapping means ``generic``, else
     the header decides.
     """
+    return combine(list(read_source_parts(path, source, mapping, sheet, progress)))
+
+
+def read_source_parts(
+    path: str | Path,
+    source: str = "auto",
+    mapping: str | Path | Mapping | None = None,
+    sheet: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Parsed]:
+    """:func:`read_source` in consecutive parts: a plain UTF-8 ACLED CSV chunk by chunk
+    (:data:`~analysis.sources.rawfile.STREAM_RECORDS` records each; the ACLED reader works
+    row by row, so the parts together are what reading it whole gives), any other file in
+    one part. Keeps the raw text of a 2.5-million-row export out of memory."""
     path = Path(path)
     if source not in SOURCES:
         raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
     if isinstance(mapping, str | Path):
         mapping = Mapping.load(mapping)
+    header = None
+    if source in ("auto", "acled") and mapping is None and sheet is None:
+        header = stream_header(path)
+    streamable = header is not None and detect_source(header) == "acled"
+    if streamable and all(c in header for c in acled.REQUIRED):
+        parts = 0
+        for chunk in read_chunks(path, header, progress=progress):
+            parts += 1
+            yield acled.read(chunk)
+        if parts:
+            return
+    yield _read_whole(path, source, mapping, sheet, progress)
+
+
+def _read_whole(
+    path: Path,
+    source: str,
+    mapping: Mapping | None,
+    sheet: str | None,
+    progress: Callable[[int], None] | None,
+) -> Parsed:
     table = read_table(path, sheet=sheet, progress=progress)
     if source == "auto":
         source = "generic" if mapping is not None else detect_source(table.columns) or ""

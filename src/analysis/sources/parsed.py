@@ -114,6 +114,26 @@ def finish(
     )
 
 
+def combine(parts: list[Parsed]) -> Parsed:
+    """One :class:`Parsed` from the parts of one file read chunk by chunk (in order).
+
+    >>> from analysis.schema import empty_events, empty_casualties, empty_quarantine
+    >>> part = Parsed(empty_events().assign(_rows=pd.Series(dtype="int64")),
+    ...               empty_casualties(), empty_quarantine(), records=2)
+    >>> combine([part, part]).records
+    4
+    """
+    if len(parts) == 1:
+        return parts[0]
+    return Parsed(
+        events=pd.concat([p.events for p in parts], ignore_index=True),
+        casualties=pd.concat([p.casualties for p in parts], ignore_index=True),
+        quarantine=pd.concat([p.quarantine for p in parts], ignore_index=True),
+        records=sum(p.records for p in parts),
+        warnings=[w for p in parts for w in p.warnings],
+    )
+
+
 def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) -> None:
     """Run the pandera schemas; any failing row becomes a problem (nothing invalid is stored)."""
     typed_events = _typed(events[EVENT_COLUMNS], "events")

@@ -20,10 +20,11 @@ printable text) with a warning, and Latin-1 for bytes CP1252 leaves undefined.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
 DELIMITERS = (",", ";", "\t", "|")
 CHUNK_RECORDS = 50_000
 ARROW_BLOCK_BYTES = 8 << 20
+STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
 
 
 @dataclass
@@ -82,6 +84,118 @@ def read_table(
     if sheet is not None:
         raise UserError(f"{path}: --sheet applies to XLSX files only")
     return _read_csv(path, progress)
+
+
+class RaggedRecord(Exception):
+    """A streamed file has a record of the wrong width: read it whole instead."""
+
+
+def stream_header(path: Path) -> list[str] | None:
+    """The header of a comma-separated UTF-8 file that :func:`read_chunks` can stream, else
+    None (XLSX, another encoding or separator, an empty or bad header: the whole-file reader
+    handles those, with its warnings and errors).
+
+    The whole file is checked block by block, never held in memory: UTF-8, and (one
+    column parsed) no record of the wrong width, so the chunks can be written as they come.
+    """
+    if path.suffix.lower() in (".xlsx", ".xlsm") or not path.is_file():
+        return None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
+        first = handle.readline()
+        try:
+            decoder.decode(first)
+            while block := handle.read(16 << 20):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None
+    line = first.decode("utf-8").removeprefix("\ufeff").rstrip("\r\n")
+    if not line.strip() or sniff_delimiter(line) != ",":
+        return None
+    header = [name.strip() for name in next(csv.reader([line]))]
+    try:
+        _check_header(header, path)
+    except UserError:
+        return None
+    ragged: list[object] = []
+
+    def on_invalid(row: object) -> str:
+        ragged.append(row)
+        return "skip"
+
+    scan = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid, header[:1])
+    for _ in scan:
+        if ragged:
+            return None
+    return None if ragged else header
+
+
+def read_chunks(
+    path: Path,
+    header: list[str],
+    records: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[RawTable]:
+    """The file of :func:`stream_header` as RawTables of about ``records`` records each,
+    numbered as :func:`read_table` numbers them; raises :class:`RaggedRecord` on a record
+    of the wrong width (the caller then reads the file whole, which quarantines it).
+    """
+    records = records or STREAM_RECORDS
+    ragged: list[object] = []
+
+    def on_invalid(row: object) -> str:
+        ragged.append(row)
+        return "skip"
+
+    reader = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid)
+    batches: list[pa.RecordBatch] = []
+    pending = done = 0
+    for batch in reader:
+        if ragged:
+            raise RaggedRecord(str(ragged[0]))
+        batches.append(batch)
+        pending += batch.num_rows
+        if progress:
+            progress(done + pending)
+        if pending >= records:
+            yield _chunk(path, batches, reader.schema, done)
+            done += pending
+            batches, pending = [], 0
+    if ragged:
+        raise RaggedRecord(str(ragged[0]))
+    if pending:
+        yield _chunk(path, batches, reader.schema, done)
+
+
+def _chunk(path: Path, batches: list, schema: pa.Schema, done: int) -> RawTable:
+    frame = pa.Table.from_batches(batches, schema=schema).to_pandas().astype("str")
+    frame["source_row"] = pd.Series(range(done + 2, done + len(frame) + 2), dtype="int64")
+    return RawTable(path, frame, empty_quarantine(), len(frame))
+
+
+def _arrow_reader(
+    source: object,
+    header: list[str],
+    delimiter: str,
+    on_invalid: Callable,
+    columns: list[str] | None = None,
+) -> pa_csv.CSVStreamingReader:
+    """Arrow's streaming CSV reader: every column (or only ``columns``) as text."""
+    return pa_csv.open_csv(
+        source,
+        read_options=pa_csv.ReadOptions(
+            column_names=header, skip_rows=1, block_size=ARROW_BLOCK_BYTES
+        ),
+        parse_options=pa_csv.ParseOptions(
+            delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
+        ),
+        convert_options=pa_csv.ConvertOptions(
+            column_types={name: pa.string() for name in header},
+            strings_can_be_null=False,
+            include_columns=columns,
+        ),
+    )
 
 
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
@@ -149,18 +263,7 @@ def _read_csv_arrow(
         ragged.append(row)
         return "skip"
 
-    reader = pa_csv.open_csv(
-        io.BytesIO(data),
-        read_options=pa_csv.ReadOptions(
-            column_names=header, skip_rows=1, block_size=ARROW_BLOCK_BYTES
-        ),
-        parse_options=pa_csv.ParseOptions(
-            delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
-        ),
-        convert_options=pa_csv.ConvertOptions(
-            column_types={name: pa.string() for name in header}, strings_can_be_null=False
-        ),
-    )
+    reader = _arrow_reader(io.BytesIO(data), header, delimiter, on_invalid)
     batches = []
     rows = 0
     for batch in reader:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from analysis.sources import read_source
+from analysis.sources import read_source_parts
 from analysis.sources.mapping import Mapping
 from analysis.store.eventstore import EventStore
 from analysis.store.report import IngestReport
@@ -36,7 +36,8 @@ def ingest_files(
     with EventStore(store_path) as store, store.transaction() as batch:
         for file in map(Path, files):
             tick = (lambda n, f=file: progress(f, n)) if progress else None
-            parsed = read_source(file, source=source, mapping=loaded, sheet=sheet, progress=tick)
-            name = parsed.events["source"].iloc[0] if len(parsed.events) else source
-            reports.append(store.write(parsed, batch, file, name))
+            parts = read_source_parts(
+                file, source=source, mapping=loaded, sheet=sheet, progress=tick
+            )
+            reports.append(store.write_parts(parts, batch, file, source))
     return reports

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pyarrow as pa
+
 from analysis.clean.pipeline import clean, derive_figures
 from analysis.clean.reconcile import reconcile
 from analysis.store.eventstore import EventStore
@@ -52,7 +54,7 @@ def clean_store(store: EventStore) -> dict[str, object]:
     }
     with store.transaction():
         for name, frame in tables.items():
-            store.con.register("frame", frame)
+            store.con.register("frame", pa.Table.from_pandas(frame, preserve_index=False))
             store.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
             store.con.unregister("frame")
         store.con.execute(

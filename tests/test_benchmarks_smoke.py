@@ -1,0 +1,39 @@
+"""The benchmark script runs end to end at a tiny size and prints every row of its table.
+
+A smoke test only, so the script cannot rot: no timing is asserted (targets are checked by
+``make bench`` on a real machine, never here).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+ROWS = (
+    "| ingest + clean, ",
+    "| … vs a row-wise pandas cleaner",
+    "| duplicate linking, ",
+    "| 3 reports, ",
+    "| … vs papermill + nbconvert",
+    "| batch: ",
+    "| peak memory, ingest of ",
+)
+
+
+def test_benchmark_script_prints_the_whole_table(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--small", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Machine: ") for line in lines)
+    assert "| measure | value | baseline | ratio | target | |" in lines
+    for start in ROWS:
+        assert sum(line.startswith(start) for line in lines) == 1, start
+    table = [line for line in lines if line.startswith("| ") and "---" not in line]
+    assert len(table) == len(ROWS) + 1  # and the header
