@@ -20,10 +20,6 @@ SAMPLE = ROOT / "data" / "sample"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared" / "data"
 
-# No timed assertions in the suite: hypothesis' per-example deadline fails on a busy machine.
-settings.register_profile("no-deadline", deadline=None)
-settings.load_profile("no-deadline")
-
 
 @pytest.fixture
 def shared_data() -> Path:
