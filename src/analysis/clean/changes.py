@@ -33,6 +33,13 @@ def record_changes(step: str, column: str, before: pd.Series, after: pd.Series) 
     >>> record_changes("actors", "actor1", pd.Series(["BLA"]), pd.Series(["BLA"])).empty
     True
     """
+    if before.dtype == after.dtype:  # compare natively; only changed values become text
+        same = before.eq(after).fillna(False).to_numpy(bool)
+        both_missing = (before.isna() & after.isna()).to_numpy(bool)
+        changed_rows = ~(same | both_missing)
+        if not changed_rows.any():
+            return empty_changes()
+        before, after = before[changed_rows], after[changed_rows]
     old = before.astype("str").fillna("")
     new = after.astype("str").fillna("")
     changed = old.ne(new)

@@ -86,22 +86,26 @@ def normalise_places(
 
 
 def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFrame) -> pd.Series:
-    """Level words dropped, then the alias table's spelling (for this level or any)."""
-    bare = names.astype("str").str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
+    """Level words dropped, then the alias table's spelling (for this level or any).
+
+    The text work runs once per distinct (country, name); the result is joined back.
+    """
+    rows = pd.DataFrame(
+        {"iso3": iso3.astype("str").to_numpy(), "name": names.astype("str").to_numpy()}
+    )
+    distinct = rows.drop_duplicates().dropna(subset=["name"])
+    bare = distinct["name"].str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
-    distinct = pd.DataFrame({"iso3": iso3.astype("str"), "name": bare}).drop_duplicates()
-    distinct = distinct[distinct["name"].notna()]
-    distinct["key"] = place_keys(distinct["name"])
+    distinct = distinct.assign(bare=bare, key=place_keys(bare))
     usable = aliases[aliases["level"].isin([level, "any"])]
     # an alias for this level wins over an "any" alias of the same spelling
     usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
-    hit = distinct.merge(usable, on=["key", "iso3"], how="left", suffixes=("", "_alias"))
-    hit = hit.drop_duplicates(["iso3", "name"])
-    lookup = hit.set_index(["iso3", "name"])["name_alias"]
-    index = pd.MultiIndex.from_arrays([iso3.astype("str"), bare])
-    renamed = pd.Series(lookup.reindex(index).to_numpy(), index=names.index, dtype="str")
-    return renamed.fillna(bare).astype("str")
+    usable = usable[["key", "iso3", "name"]].rename(columns={"name": "alias"})
+    hit = distinct.merge(usable, on=["key", "iso3"], how="left")
+    hit["spelling"] = hit["alias"].fillna(hit["bare"])
+    joined = rows.merge(hit[["iso3", "name", "spelling"]], on=["iso3", "name"], how="left")
+    return pd.Series(joined["spelling"].to_numpy(), index=names.index, dtype="str")
 
 
 def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:
