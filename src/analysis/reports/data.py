@@ -121,10 +121,8 @@ def selection_dates(store: str | Path):
 
     def dates_in(country: str | None, admin1: list[str]) -> tuple[date | None, date | None]:
         with EventStore(store, read_only=True) as db:
-            frame = db.clean_events(country=country, admin1=admin1 or None)
-        if frame.empty:
-            return None, None
-        return _day(frame["date_start"].min()), _day(frame["date_end"].max())
+            first, last = db.clean_date_span(country=country, admin1=admin1 or None)
+        return _day(first), _day(last)
 
     return dates_in
 

@@ -328,6 +328,16 @@ class EventStore:
         sql = f"SELECT * FROM events_clean WHERE {condition} ORDER BY date_start, event_id"
         return _typed(self.con.execute(sql, params).df(), "events")
 
+    def clean_date_span(self, **filters: object) -> tuple[object, object]:
+        """(first date_start, last date_end) of the cleaned events the filters select,
+        computed inside DuckDB (``(None, None)`` when nothing matches)."""
+        where, params = _filters(**filters)  # type: ignore[arg-type]
+        condition = " AND ".join(where) or "true"
+        self.require_clean()
+        sql = f"SELECT min(date_start), max(date_end) FROM events_clean WHERE {condition}"
+        first, last = self.con.execute(sql, params).fetchone()
+        return first, last
+
     def fatalities(self, **filters: object) -> pd.DataFrame:
         """Reconciled fatalities of the real events (clusters) the filters select."""
         return self._by_cluster("fatalities", filters)
