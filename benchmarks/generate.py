@@ -37,39 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import vocabulary as v  # noqa: E402
 
-ACLED_COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
+from analysis.sources.acled import EXPORT_COLUMNS as ACLED_COLUMNS
+
 DUPLICATE_SHARE = 0.03
 FIRST_DAY = pd.Timestamp("2018-01-01")
 DAYS = 2738  # to 2025-06-30
@@ -337,7 +306,7 @@ def acled_events(n: int, seed: int = 1) -> pd.DataFrame:
     )
     # The associated actor is Pakistani: keep it only there.
     frame.loc[frame["country"].ne("Pakistan"), "assoc_actor_1"] = ""
-    return frame[ACLED_COLUMNS]
+    return frame[list(ACLED_COLUMNS)]
 
 
 def _roles(rng: np.random.Generator, kind: np.ndarray, sub_event: np.ndarray):

@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.clean.gazetteer import gazetteer, place_key
 from analysis.clean.places import load_place_aliases
+from analysis.extract.dates import MONTHS, WEEKDAYS
 from analysis.paths import reference_dir
 from analysis.sources.countries import country_table
 
@@ -31,32 +32,7 @@ _LOCATIVE = re.compile(
 )
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
-NOT_PLACES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "the",
-        "a",
-        "an",
-    ]
-)
+NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,39 @@ from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
 
 SOURCE = "acled"
+EXPORT_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)  # the 31 columns of a current ACLED export, in ACLED's order
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "country")
 SIGNATURE = {"event_id_cnty"}
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
