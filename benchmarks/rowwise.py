@@ -23,7 +23,6 @@ from datetime import datetime
 
 import pandas as pd
 
-from analysis.clean.places import ALIASES as PLACE_ALIASES
 from analysis.paths import reference_dir
 from analysis.schema import EVENT_TYPES
 
@@ -106,4 +105,15 @@ def _place(name: str) -> str | None:
     name = _SUFFIX.sub("", name.strip())
     if not name:
         return None
-    return PLACE_ALIASES.get(name.casefold(), name)
+    return _place_aliases().get(name.casefold(), name)
+
+
+def _place_aliases() -> dict[str, str]:
+    """Case-folded alias → name from the project's place table (read once)."""
+    if not _PLACES:
+        table = pd.read_csv(reference_dir() / "places.csv", dtype=str, keep_default_na=False)
+        _PLACES.update(zip(table["alias"].str.casefold(), table["name"], strict=True))
+    return _PLACES
+
+
+_PLACES: dict[str, str] = {}
