@@ -13,6 +13,8 @@ True
 
 from __future__ import annotations
 
+from analysis.clean.counts import UNITS
+
 # (country, ISO numeric, ACLED region, [(admin1, latitude, longitude), ...])
 COUNTRIES: list[tuple[str, int, str, list[tuple[str, float, float]]]] = [
     (
@@ -383,18 +385,4 @@ NO_DEATH_PHRASES = (
     "Several people were injured.",
     "Fatalities unknown.",
 )
-NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
+NUMBER_WORDS = list(UNITS)[:13]  # zero … twelve, as analysis.parse_count reads them
