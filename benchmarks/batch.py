@@ -51,27 +51,10 @@ MANIFEST = {
 
 
 def build_store(folder: Path) -> Path:
-    """The demo store: the seed table, then the ACLED, UCDP and GTD samples; cleaned."""
-    from analysis.store import EventStore, ingest_files
-    from analysis.store.cleaned import clean_store
+    """The demo store (:func:`analysis.explore.demo_store`), built in ``folder``."""
+    from analysis.explore import demo_store
 
-    store = folder / "demo.duckdb"
-    ingest_files(
-        store,
-        [SAMPLE / "seed_balochistan_events.csv"],
-        source="generic",
-        mapping=SAMPLE / "seed_balochistan.yaml",
-    )
-    ingest_files(
-        store,
-        [
-            SAMPLE / f
-            for f in ("acled_pakistan_sample.csv", "ucdp_ged_sample.csv", "gtd_sample.csv")
-        ],
-    )
-    with EventStore(store) as db:
-        clean_store(db)
-    return store
+    return demo_store(folder / "demo.duckdb", rebuild=True)
 
 
 def measure(workers: list[int]) -> list[dict]:

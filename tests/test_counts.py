@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import analysis
 from analysis import Count, parse_count
 from analysis.clean.counts import count_from_notes, parse_counts
+from analysis.schema import QUALIFIERS
 
 U = (None, None, None, "unknown")
 
@@ -244,16 +245,7 @@ def test_any_text_gives_an_ordered_range_or_a_clear_error(text):
     except ValueError as exc:
         assert str(exc)
         return
-    assert c.qualifier in (
-        "exact",
-        "approximate",
-        "at_least",
-        "more_than",
-        "range",
-        "up_to",
-        "vague",
-        "unknown",
-    )
+    assert c.qualifier in QUALIFIERS
     if c.qualifier == "unknown":
         assert c.low is c.best is c.high is None
     else:
