@@ -6,8 +6,10 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from analysis.clean.gazetteer import gazetteer, place_key
+from analysis.clean.gazetteer import _unicode_key, gazetteer, place_key
 from analysis.clean.places import load_place_aliases, normalise_places
 
 
@@ -136,3 +138,15 @@ def test_ucdp_town_names_are_the_town():
     ]
     out, _ = normalise_places(events(rows))
     assert out["location"].tolist() == ["Kalat", "Musa Khel"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_names_get_the_same_key_as_the_unicode_path(text):
+    assert place_key(text) == _unicode_key(text)
+
+
+@given(st.text())
+def test_place_keys_are_lowercase_words_without_punctuation(text):
+    key = place_key(text)
+    assert key == key.strip() and "  " not in key
+    assert all(ch.isalnum() or ch == " " for ch in key)

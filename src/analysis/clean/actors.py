@@ -31,10 +31,12 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analysis.clean.changes import empty_changes, record_changes
+from analysis.fastops import factorize_rows, take_text
 from analysis.paths import reference_dir
 from analysis.sources.countries import country_table
 
@@ -140,29 +142,97 @@ def normalise_actors(
     """
     table = load_actor_aliases() if aliases is None else aliases
     known = _alias_index(table)
-    mentions = _mentions(events, NAMED_COLUMNS)
-    names = pd.Series(mentions["name"].unique(), dtype="str")
+    country = _country_of(events)
+    # Everything below runs once per distinct (cell, country), never per row.
+    columns = [c for c in NAMED_COLUMNS if c in events]
+    cells = {c: _cells(events[c], country, split=c.startswith("assoc_")) for c in columns}
+    mentions = pd.concat(
+        [_empty_mentions()] + [found for _, _, found in cells.values()], ignore_index=True
+    )
+    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
+    names = pd.Series(pairs["name"].unique(), dtype="str")
     by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
-    mentions["actor"] = mentions["name"].map(by_name).astype("str")
-    mentions["actor"] = mentions["actor"].fillna(_by_country(mentions, known))
-    suggestions = _suggest(mentions, known, threshold)
+    pairs["actor"] = pairs["name"].map(by_name).astype("str")
+    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
+    suggestions = _suggest(_pending_rows(cells, pending), known, threshold)
     fuzzy = suggestions[suggestions["applied"]].set_index("name")["suggestion"]
-    mentions["actor"] = mentions["actor"].fillna(mentions["name"].map(fuzzy).astype("str"))
-    mentions["actor"] = mentions["actor"].fillna(mentions["name"])
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"].map(fuzzy).astype("str"))
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"])
 
     out = events.copy()
     logs = [empty_changes()]
     types = table.drop_duplicates("canonical").set_index("canonical")["actor_type"]
-    for column in NAMED_COLUMNS:
-        if column not in out:
-            continue
-        values = _rejoin(mentions[mentions["column"].eq(column)], len(out))
-        out[column] = values.fillna(pd.Series(out[column].to_numpy(), dtype="str")).to_numpy()
+    for column, (codes, distinct, found) in cells.items():
+        resolved = found.merge(pairs, on=["name", "country"], how="left")
+        values = take_text(_rejoin(resolved, distinct), codes)
+        values.index = out.index
+        out[column] = values.fillna(out[column].astype("str"))
         logs.append(record_changes("actors", column, events[column], out[column]))
         if column in ("actor1", "actor2"):
             out[f"{column}_type"] = out[column].astype("str").map(types).astype("str")
     changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
     return out, changes, suggestions
+
+
+def _country_of(events: pd.DataFrame) -> pd.Series:
+    """Each row's country name, stripped (positional index)."""
+    if "country" not in events:
+        return pd.Series(pd.NA, index=range(len(events)), dtype="str")
+    return events["country"].astype("str").str.strip().reset_index(drop=True)
+
+
+def _empty_mentions() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "cell": pd.Series(dtype="int64"),
+            "name": pd.Series(dtype="str"),
+            "country": pd.Series(dtype="str"),
+        }
+    )
+
+
+def _cells(
+    values: pd.Series, country: pd.Series, split: bool
+) -> tuple[np.ndarray, pd.DataFrame, pd.DataFrame]:
+    """One column's distinct (cell, country) combinations and the names in each.
+
+    Returns ``codes`` (per row, the combination's number), the combinations (``value``,
+    ``country``) and their names (``cell``, ``name``, ``country``), in order within the
+    cell: associated actors are split on ``";"``; names are stripped and empty ones left
+    out.
+    """
+    cells = pd.DataFrame({"value": values.astype("str").reset_index(drop=True), "country": country})
+    codes, distinct = factorize_rows(cells)
+    names = distinct["value"]
+    if split:
+        names = names.str.split(_ASSOC_SPLIT, regex=True).explode().astype("str")
+    names = names.str.strip()
+    names = names[names.notna() & names.ne("")]
+    found = pd.DataFrame(
+        {
+            "cell": names.index.to_numpy(dtype="int64"),
+            "name": names.to_numpy(),
+            "country": distinct["country"].to_numpy()[names.index],
+        }
+    ).astype({"name": "str", "country": "str"})
+    return codes, distinct, found
+
+
+def _pending_rows(
+    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], pending: pd.DataFrame
+) -> pd.Series:
+    """Rows (distinct, over every column) naming each still-unresolved (name, country)."""
+    parts = [pd.DataFrame({"row": pd.Series(dtype="int64"), "name": pd.Series(dtype="str")})]
+    for codes, _, found in cells.values():
+        hits = found.merge(pending, on=["name", "country"])[["cell", "name"]]
+        if hits.empty:
+            continue
+        rows = np.flatnonzero(np.isin(codes, hits["cell"].unique()))
+        at = pd.DataFrame({"row": rows, "cell": codes[rows]})
+        parts.append(at.merge(hits, on="cell")[["row", "name"]])
+    rows = pd.concat(parts, ignore_index=True).drop_duplicates()
+    return rows.groupby("name", sort=False)["row"].size()
 
 
 def actors_long(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -247,25 +317,18 @@ def _exact_or_acled(names: pd.Series, known: pd.DataFrame) -> pd.Series:
     return _lookup(names, known).fillna(_lookup(_acled_base(names), known))
 
 
-def _by_country(mentions: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
-    """Step 3 on distinct (name, country) pairs: ``"name (country)"``, else ``"base (country)"``.
-
-    Only for mentions not resolved yet; others get a missing value.
-    """
-    pending = mentions["actor"].isna() & mentions["country"].notna()
-    pairs = mentions.loc[pending, ["name", "country"]].drop_duplicates(ignore_index=True)
-    suffix = " (" + pairs["country"] + ")"
-    pairs["actor"] = _lookup(pairs["name"] + suffix, known).fillna(
-        _lookup(_acled_base(pairs["name"]) + suffix, known)
-    )
-    found = mentions[["name", "country"]].merge(pairs, on=["name", "country"], how="left")
-    return pd.Series(found["actor"].to_numpy(), index=mentions.index, dtype="str")
+def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
+    """Step 3 on distinct (name, country) pairs: ``"name (country)"``, else
+    ``"base (country)"``. Only for pairs not resolved yet; others get a missing value."""
+    todo = pairs["actor"].isna() & pairs["country"].notna()
+    names, suffix = pairs.loc[todo, "name"], " (" + pairs.loc[todo, "country"] + ")"
+    found = _lookup(names + suffix, known).fillna(_lookup(_acled_base(names) + suffix, known))
+    return found.reindex(pairs.index).astype("str")
 
 
-def _suggest(mentions: pd.DataFrame, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
-    """Step 4: the closest alias of each still-unresolved distinct name, with its score."""
-    pending = mentions[mentions["actor"].isna()]
-    rows = pending.groupby("name", sort=False)["row"].nunique()
+def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    """Step 4: the closest alias of each still-unresolved distinct name (``rows``: name →
+    number of rows naming it), with its score."""
     choices = list(known.index)
     records = []
     for name, count in rows.items():
@@ -289,17 +352,13 @@ def _suggest(mentions: pd.DataFrame, known: pd.DataFrame, threshold: float) -> p
     return frame.sort_values(["rows", "name"], ascending=[False, True], ignore_index=True)
 
 
-def _rejoin(mentions: pd.DataFrame, length: int) -> pd.Series:
-    """The resolved names of one column per row position (``"; "``-joined, duplicates once)."""
-    resolved = mentions.drop_duplicates(["row", "actor"])
-    resolved = resolved.assign(position=resolved.groupby("row").cumcount())
-    wide = resolved.pivot(index="row", columns="position", values="actor")
-    wide = wide.reindex(range(length)).astype("str")
-    joined = pd.Series(pd.NA, index=wide.index, dtype="str")
-    for position in wide.columns:  # one pass per position in a cell, not per row
-        name = wide[position]
-        joined = (joined + ASSOC_SEPARATOR + name).fillna(joined).fillna(name)
-    return joined.reset_index(drop=True)
+def _rejoin(resolved: pd.DataFrame, distinct: pd.DataFrame) -> np.ndarray:
+    """The resolved names of each distinct cell, ``"; "``-joined (a name once); missing for
+    a cell without names."""
+    joined = np.full(len(distinct), None, dtype=object)
+    for cell, actors in resolved.groupby("cell", sort=False)["actor"]:
+        joined[cell] = ASSOC_SEPARATOR.join(dict.fromkeys(actors))
+    return joined
 
 
 def _countries_in(key: str) -> frozenset[str]:

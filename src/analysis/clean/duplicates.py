@@ -76,6 +76,8 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from analysis.clean.reconcile import reconcile
@@ -158,12 +160,8 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
     >>> candidate_pairs(events).to_dict("records")
     [{'left': 'acled:1', 'right': 'gtd:7'}]
     """
-    keyed = _block_frame(events)
-    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
-    by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
-    positions = np.concatenate([by_admin1, by_place], axis=1)
-    ids = keyed["event_id"].to_numpy(dtype=object)
-    return _ordered(pd.DataFrame({"left": ids[positions[0]], "right": ids[positions[1]]}))
+    rows = _candidate_rows(events)
+    return _id_pairs(events["event_id"], rows[0], rows[1])
 
 
 def score_pairs(
@@ -183,15 +181,10 @@ def score_pairs(
     >>> scored.loc[0, "score"], scored.loc[0, "reasons"]
     (np.float64(0.9), '1 day apart; 3 km apart; actors 100; same sub-event type; fatalities ? vs ?')
     """
-    parts = _components(events, pairs, casualties)
-    score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
-    unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
-    capped = unplaced & score.gt(UNPLACED_CAP)
-    score = score.where(~capped, UNPLACED_CAP)
+    score, reasons = _score_rows(events, _rows_of(events, pairs), casualties)
     out = pairs[PAIR_COLUMNS].reset_index(drop=True).astype("str")
-    out["score"] = np.round(score.to_numpy(dtype="float64"), 3)
-    reasons = parts["reasons"].where(~capped, parts["reasons"] + UNPLACED)
-    out["reasons"] = pd.Series(reasons.to_numpy(), dtype="str")
+    out["score"] = score
+    out["reasons"] = reasons
     return out[SCORE_COLUMNS]
 
 
@@ -219,39 +212,74 @@ def link_duplicates(
     True
     """
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore").copy()
-    scored = score_pairs(out, candidate_pairs(out), casualties)
+    rows = _candidate_rows(out)
+    score, reasons = _score_rows(out, rows, casualties)
     # Candidate pairs come sorted by (left, right): a stable sort on the score alone orders
     # them by score descending, then left, then right.
-    scored = scored.sort_values("score", ascending=False, kind="stable")
-    scored = scored.reset_index(drop=True)
-    above = scored["score"].ge(threshold)
-    edges = scored.loc[above, ["left", "right"]]
+    order = np.argsort(-score, kind="stable")
+    rows, score, reasons = rows[:, order], score[order], reasons.iloc[order]
+    above = score >= threshold
     ids = out["event_id"].astype("str")
-    paired = isin(ids, pd.concat([edges["left"], edges["right"]]))
-    sources = dict(
-        zip(ids[paired], out.loc[paired, "source"].astype("str"), strict=True)
-    )  # only the events of links above the threshold
-    roots, linked = _union(edges, sources)
-    accepted = pd.Series(linked, index=scored.index[above], dtype="bool")
-    scored["accepted"] = accepted.reindex(scored.index, fill_value=False)
-    refused = above & ~scored["accepted"]
-    scored.loc[refused, "reasons"] = scored.loc[refused, "reasons"] + REFUSED
-    # Events outside every link are their own cluster, reported by their own source.
-    cluster = ids.copy()
-    cluster[paired] = ids[paired].map(roots).astype("str").fillna(ids[paired])
     source = out["source"].astype("str")
-    cluster_sources = source.copy()
-    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
+    root, accepted = _union(rows[:, above], pd.factorize(source)[0], _id_rank(ids))
+    linked = np.zeros(len(score), dtype=bool)
+    linked[above] = accepted
+    refused = above & ~linked
+    reasons = reasons.to_numpy(dtype=object)
+    reasons[refused] = reasons[refused] + REFUSED
+    scored = _id_pairs(ids, rows[0], rows[1])
+    scored["score"] = score
+    scored["reasons"] = pd.Series(reasons, dtype="str")
+    scored["accepted"] = linked
+    # Events outside every link are their own cluster, reported by their own source.
+    paired = root != np.arange(len(out))
+    paired[rows[:, above].ravel()] = True
+    cluster = pd.Series(ids.to_numpy(dtype=object)[root], dtype="str")
+    cluster_sources = source.reset_index(drop=True).copy()
+    cluster_sources[paired] = _cluster_sources(
+        cluster[paired], source.reset_index(drop=True)[paired]
+    )
     out["cluster_id"] = cluster.to_numpy()
     out["cluster_sources"] = cluster_sources.to_numpy()
     return out, scored[LINK_COLUMNS]
+
+
+def _id_rank(ids: pd.Series) -> np.ndarray:
+    """Each id's rank among the distinct ids in text order (0 = smallest; equal ids share)."""
+    array = pa.array(ids.astype("str"), from_pandas=True)
+    if not len(array):
+        return np.zeros(0, dtype="int64")
+    return pc.rank(array, sort_keys="ascending", tiebreaker="dense").to_numpy().astype("int64") - 1
+
+
+def _id_pairs(ids: pd.Series, left: np.ndarray, right: np.ndarray) -> pd.DataFrame:
+    """``left``/``right`` event ids of the rows at these positions (taken in Arrow)."""
+    array = pa.array(ids.astype("str"), from_pandas=True)
+    return pa.table({"left": array.take(left), "right": array.take(right)}).to_pandas()
+
+
+def _rows_of(events: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
+    """Positions (2 × n) in ``events`` of each pair's left and right event id (the first
+    row with that id)."""
+    ids = events["event_id"].astype("str").to_numpy(dtype=object)
+    left = pairs["left"].astype("str").to_numpy(dtype=object)
+    right = pairs["right"].astype("str").to_numpy(dtype=object)
+    codes, _ = pd.factorize(np.concatenate([ids, left, right]))
+    first = np.full(codes.max() + 1 if len(codes) else 0, -1, dtype="int64")
+    first[codes[: len(ids)][::-1]] = np.arange(len(ids))[::-1]
+    rows = first[codes[len(ids) :]].reshape(2, -1)
+    if (rows < 0).any():
+        missing = np.concatenate([left, right])[rows.ravel() < 0][0]
+        raise ValueError(f"pair names an event that is not in events: {missing}")
+    return rows
 
 
 # --- blocking ---------------------------------------------------------------------------
 
 
 def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
-    """event_id, source code, country and admin1 keys, first day and span, coordinates.
+    """Row position, event_id, source code, country and admin1 keys, first day and span,
+    coordinates.
 
     Days are whole days since 1970 (int64) and sources small integer codes, so blocking
     merges integers, not text.
@@ -263,6 +291,7 @@ def _block_frame(events: pd.DataFrame) -> pd.DataFrame:
     country_key = iso3.fillna(iso3_from_name(country)).fillna(_name_key(country))
     frame = pd.DataFrame(
         {
+            "row": np.arange(len(events)),
             "event_id": events["event_id"].astype("str"),
             "source": pd.factorize(events["source"].astype("str"))[0],
             "country": country_key,
@@ -353,34 +382,52 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
     return np.concatenate(found, axis=1)
 
 
-def _ordered(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Each unordered pair once, smaller event_id on the left, sorted (on sorted codes)."""
-    a = pairs["left"].astype("str").to_numpy(dtype=object)
-    b = pairs["right"].astype("str").to_numpy(dtype=object)
-    if not len(a):
-        return pd.DataFrame({"left": a, "right": b}, dtype="str")
-    codes, uniques = pd.factorize(np.concatenate([a, b]), sort=True)
-    size = np.int64(len(uniques))
-    code_a, code_b = codes[: len(a)].astype("int64"), codes[len(a) :].astype("int64")
+def _candidate_rows(events: pd.DataFrame) -> np.ndarray:
+    """The blocked pairs as positions (2 × n) in ``events``: each unordered pair once, the
+    smaller event id first, sorted by (left id, right id). Works on the ids' ranks
+    (integers), never on the text."""
+    keyed = _block_frame(events)
+    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
+    by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
+    found = keyed["row"].to_numpy()[np.concatenate([by_admin1, by_place], axis=1)]
+    if not found.shape[1]:
+        return np.empty((2, 0), dtype="int64")
+    rank = _id_rank(events["event_id"])
+    size = np.int64(rank.max() + 1)
+    code_a, code_b = rank[found[0]], rank[found[1]]
     keys = np.unique(np.minimum(code_a, code_b) * size + np.maximum(code_a, code_b))
-    low, high = np.divmod(keys, size)
-    values = np.asarray(uniques, dtype=object)
-    return pd.DataFrame({"left": values[low], "right": values[high]}, dtype="str")
+    by_rank = np.empty(size, dtype="int64")
+    by_rank[rank] = np.arange(len(rank))  # a row holding each rank's id
+    return by_rank[np.vstack(np.divmod(keys, size))]
 
 
 # --- scoring ----------------------------------------------------------------------------
 
 
+def _score_rows(
+    events: pd.DataFrame, rows: np.ndarray, casualties: pd.DataFrame | None
+) -> tuple[np.ndarray, pd.Series]:
+    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions)."""
+    parts = _components(events, rows, casualties)
+    score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
+    unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
+    capped = unplaced & score.gt(UNPLACED_CAP)
+    score = score.where(~capped, UNPLACED_CAP)
+    reasons = parts["reasons"].where(~capped, parts["reasons"] + UNPLACED)
+    return np.round(score.to_numpy(dtype="float64"), 3), pd.Series(reasons, dtype="str")
+
+
 def _components(
-    events: pd.DataFrame, pairs: pd.DataFrame, casualties: pd.DataFrame | None
+    events: pd.DataFrame, rows: np.ndarray, casualties: pd.DataFrame | None
 ) -> pd.DataFrame:
     """The five score components (0..1) of each pair and the reasons text."""
-    involved = pd.unique(np.concatenate([pairs["left"].to_numpy(), pairs["right"].to_numpy()]))
-    events = events[isin(events["event_id"], involved)]  # features of paired events only
+    involved = np.unique(rows)  # features of paired events only
+    events = events.iloc[involved]
     if casualties is not None:
-        casualties = casualties[isin(casualties["event_id"], involved)]
+        casualties = casualties[isin(casualties["event_id"], events["event_id"])]
     features = _features(events, casualties)
-    left, right = _sides(features, pairs)
+    left = features.iloc[np.searchsorted(involved, rows[0])].reset_index(drop=True)
+    right = features.iloc[np.searchsorted(involved, rows[1])].reset_index(drop=True)
     date, date_text = _date_part(left, right)
     place, place_text = _place_part(left, right)
     actors, actor_text = _actor_part(left, right)
@@ -397,27 +444,6 @@ def _components(
             "place_known": place_text.ne("place unknown"),
             "reasons": (reasons + "; " + death_text).astype("str"),
         }
-    )
-
-
-def _sides(features: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The features of each pair's left and right event, row by row (positional take)."""
-    ids = features.index.to_numpy(dtype=object)
-    left_ids = pairs["left"].astype("str").to_numpy(dtype=object)
-    right_ids = pairs["right"].astype("str").to_numpy(dtype=object)
-    codes, uniques = pd.factorize(np.concatenate([ids, left_ids, right_ids]))
-    position = np.full(len(uniques), -1, dtype="int64")
-    position[codes[: len(ids)]] = np.arange(len(ids))
-    left = position[codes[len(ids) : len(ids) + len(left_ids)]]
-    right = position[codes[len(ids) + len(left_ids) :]]
-    if not features.index.is_unique or (left < 0).any() or (right < 0).any():
-        return (
-            features.reindex(left_ids).reset_index(drop=True),
-            features.reindex(right_ids).reset_index(drop=True),
-        )
-    return (
-        features.iloc[left].reset_index(drop=True),
-        features.iloc[right].reset_index(drop=True),
     )
 
 
@@ -569,16 +595,20 @@ def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
 # --- linking ----------------------------------------------------------------------------
 
 
-def _union(edges: pd.DataFrame, sources: dict[str, str]) -> tuple[dict[str, str], list[bool]]:
-    """Union-find over ``edges`` in order; refuse a link that joins two events of one source.
+def _union(
+    edges: np.ndarray, source: np.ndarray, rank: np.ndarray
+) -> tuple[np.ndarray, list[bool]]:
+    """Union-find over ``edges`` (2 × n row positions) in order; refuse a link that joins
+    two events of one source (``source`` codes per row).
 
-    Returns each linked event's root (the smallest event_id of its cluster) and, per edge,
-    whether it was accepted. Loops over the edges above the threshold, not over the events.
+    Returns each row's root (the row with the smallest id, by ``rank``, in its cluster;
+    itself when unlinked) and, per edge, whether it was accepted. Loops over the edges
+    above the threshold, not over the events.
     """
-    parent: dict[str, str] = {}
-    members: dict[str, set[str]] = {}
+    parent: dict[int, int] = {}
+    members: dict[int, set[int]] = {}
 
-    def find(node: str) -> str:
+    def find(node: int) -> int:
         parent.setdefault(node, node)
         while parent[node] != node:
             parent[node] = parent[parent[node]]
@@ -586,19 +616,22 @@ def _union(edges: pd.DataFrame, sources: dict[str, str]) -> tuple[dict[str, str]
         return node
 
     accepted = []
-    for left, right in zip(edges["left"], edges["right"], strict=True):
+    for left, right in zip(edges[0].tolist(), edges[1].tolist(), strict=True):
         a, b = find(left), find(right)
-        seen_a = members.setdefault(a, {sources[left]})
-        seen_b = members.setdefault(b, {sources[right]})
+        seen_a = members.setdefault(a, {int(source[left])})
+        seen_b = members.setdefault(b, {int(source[right])})
         if a != b and seen_a & seen_b:
             accepted.append(False)
             continue
         if a != b:
-            root, other = min(a, b), max(a, b)
+            root, other = (a, b) if rank[a] <= rank[b] else (b, a)
             parent[other] = root
             members[root] = seen_a | seen_b
         accepted.append(True)
-    return {node: find(node) for node in list(parent)}, accepted
+    root = np.arange(len(rank))
+    nodes = list(parent)
+    root[nodes] = [find(node) for node in nodes]
+    return root, accepted
 
 
 def _cluster_sources(cluster: pd.Series, source: pd.Series) -> pd.Series:

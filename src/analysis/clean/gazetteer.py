@@ -25,6 +25,10 @@ MIN_POPULATION = 1000
 # (degrees) so that border districts with few towns are not flagged.
 PAD_DEGREES = 1.0
 
+# ASCII text: apostrophes and dots dropped, any other non-alphanumeric character a space
+_ASCII_KEY = str.maketrans(
+    {chr(c): (None if chr(c) in "'." else " ") for c in range(128) if not chr(c).isalnum()}
+)
 GAZETTEER_COLUMNS = ["iso3", "key", "name", "latitude", "longitude", "admin1", "population"]
 
 
@@ -34,7 +38,15 @@ def place_key(name: str) -> str:
     >>> place_key("  Dera Ghazi-Khan "), place_key("D.G. Khan"), place_key("Mūsa Khel")
     ('dera ghazi khan', 'dg khan', 'musa khel')
     """
-    text = unicodedata.normalize("NFKD", str(name))
+    text = str(name)
+    if text.isascii():  # most spellings: the same key, without the per-character loop
+        return " ".join(text.lower().translate(_ASCII_KEY).split())
+    return _unicode_key(text)
+
+
+def _unicode_key(text: str) -> str:
+    """:func:`place_key` of any text, one character at a time."""
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("'", "").replace(".", "").replace("’", "")
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())

@@ -37,6 +37,7 @@ import pandas as pd
 
 from analysis.clean.changes import record_changes
 from analysis.clean.gazetteer import country_extents, gazetteer, place_keys
+from analysis.fastops import factorize_rows, take_text
 from analysis.paths import reference_dir
 
 LEVEL_SUFFIX = r"(?i)\s+(?:district|province|tehsil|division|agency)$"
@@ -91,9 +92,12 @@ def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFra
     The text work runs once per distinct (country, name); the result is joined back.
     """
     rows = pd.DataFrame(
-        {"iso3": iso3.astype("str").to_numpy(), "name": names.astype("str").to_numpy()}
+        {
+            "iso3": iso3.astype("str").reset_index(drop=True),
+            "name": names.astype("str").reset_index(drop=True),
+        }
     )
-    distinct = rows.drop_duplicates().dropna(subset=["name"])
+    codes, distinct = factorize_rows(rows)
     bare = distinct["name"].str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
@@ -102,10 +106,10 @@ def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFra
     # an alias for this level wins over an "any" alias of the same spelling
     usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
     usable = usable[["key", "iso3", "name"]].rename(columns={"name": "alias"})
-    hit = distinct.merge(usable, on=["key", "iso3"], how="left")
-    hit["spelling"] = hit["alias"].fillna(hit["bare"])
-    joined = rows.merge(hit[["iso3", "name", "spelling"]], on=["iso3", "name"], how="left")
-    return pd.Series(joined["spelling"].to_numpy(), index=names.index, dtype="str")
+    hit = distinct.merge(usable, on=["key", "iso3"], how="left")  # keeps distinct's order
+    spelling = take_text(hit["alias"].fillna(hit["bare"]), codes)
+    spelling.index = names.index
+    return spelling
 
 
 def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:

@@ -30,6 +30,7 @@ A figure that is unknown (null) adds nothing; a group with only unknown figures 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 FATALITY_COLUMNS = [
@@ -71,6 +72,53 @@ def _clusters(event_ids: pd.Series, events: pd.DataFrame | None) -> pd.Series:
 
 
 def _combine(figures: pd.DataFrame) -> pd.DataFrame:
+    """Rules 1–3 per cluster and victim group; a cluster with one figure (most of a large
+    table) takes the vectorised shortcut of :func:`_one_figure`."""
+    if figures.empty:
+        return _empty()
+    codes, _ = pd.factorize(figures["cluster_id"])
+    alone = np.bincount(codes)[codes] == 1
+    parts = [_one_figure(figures[alone]), _several_figures(figures[~alone])]
+    out = pd.concat([part for part in parts if len(part)] or parts, ignore_index=True)
+    out = out.sort_values(["cluster_id", "victim_group"], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def _one_figure(figures: pd.DataFrame) -> pd.DataFrame:
+    """What rules 1–3 give for a cluster with a single figure: that figure as it stands
+    (a missing low counts as 0, the high is at least the low), "unknown" when it has no
+    best figure.
+
+    >>> one = pd.DataFrame({"cluster_id": ["e1", "e2"], "victim_group": "civilians",
+    ...     "low": pd.array([3, None], "Int64"), "best": pd.array([4, None], "Int64"),
+    ...     "high": pd.array([None, None], "Int64"), "reported_by": "ACLED"})
+    >>> _one_figure(one)[["low", "best", "high", "method"]].values.tolist()
+    [[3, 4, 3, 'single figure'], [<NA>, <NA>, <NA>, 'unknown']]
+    """
+    known = figures["best"].notna()
+    low = figures["low"].astype("Int64").fillna(0)
+    high = figures["high"].astype("Int64")
+    high = high.where(high.isna() | high.ge(low), low).fillna(low)
+    out = pd.DataFrame(
+        {
+            "cluster_id": figures["cluster_id"].astype("str"),
+            "victim_group": figures["victim_group"],
+            "low": low.where(known),
+            "best": figures["best"].astype("Int64"),
+            "high": high.where(known),
+            "figures": 1,
+            "reported_by": figures["reported_by"],
+            "method": pd.Series("single figure", index=figures.index, dtype="str").where(
+                known, "unknown"
+            ),
+        }
+    )
+    return out[FATALITY_COLUMNS].astype(
+        {"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"}
+    )
+
+
+def _several_figures(figures: pd.DataFrame) -> pd.DataFrame:
     if figures.empty:
         return _empty()
     keys = ["cluster_id", "event_id", "victim_group"]

@@ -88,14 +88,18 @@ def parse_date(
     (['2024-08-25', '2024-08-26', nan], [False, False, True])
     """
     raw = values.astype("str").str.strip().where(~blank(values))
-    parsed = pd.Series(pd.NaT, index=values.index, dtype="datetime64[us]")
+    # A million events fall on a few thousand days: parse each distinct text once.
+    codes, distinct = pd.factorize(raw)
+    distinct = pd.Series(np.asarray(distinct, dtype=object), dtype="str")
+    days = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[us]")
     for fmt in formats:
-        todo = parsed.isna() & raw.notna()
+        todo = days.isna()
         if not todo.any():
             break
-        attempt = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
-        parsed[todo] = attempt.astype("datetime64[us]")
-    parsed = parsed.dt.normalize()
+        attempt = pd.to_datetime(distinct[todo], format=fmt, errors="coerce")
+        days[todo] = attempt.astype("datetime64[us]")
+    found = np.append(days.dt.normalize().to_numpy(), np.datetime64("NaT", "us"))[codes]
+    parsed = pd.Series(found, index=values.index, dtype="datetime64[us]")
     return parsed, raw.notna() & parsed.isna()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from analysis.sources import read_source_parts
 from analysis.sources.mapping import Mapping
 from analysis.store.eventstore import EventStore
+from analysis.store.prefetch import prefetch
 from analysis.store.report import IngestReport
 
 __all__ = ["EventStore", "IngestReport", "ingest_files"]
@@ -29,7 +30,8 @@ def ingest_files(
     """Read each file and merge it into the store, all in ONE transaction.
 
     A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
-    report per file; ``sum`` them for the command's totals.
+    report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
+    one part ahead of the writes, in a thread (:func:`~analysis.store.prefetch.prefetch`).
     """
     loaded = Mapping.load(mapping) if mapping else None
     reports = []
@@ -39,5 +41,6 @@ def ingest_files(
             parts = read_source_parts(
                 file, source=source, mapping=loaded, sheet=sheet, progress=tick
             )
-            reports.append(store.write_parts(parts, batch, file, source))
+            # the next part is parsed while this one is written
+            reports.append(store.write_parts(prefetch(parts), batch, file, source))
     return reports

@@ -100,22 +100,24 @@ class EventStore:
         quarantined), exactly as within one part.
         """
         now = datetime.now(UTC).replace(tzinfo=None)
-        earlier = pd.DataFrame(
-            {
-                "event_id": pd.Series(dtype="str"),
-                "row_hash": pd.Series(dtype="str"),
-                "source_row": pd.Series(dtype="int64"),
-            }
+        # The first occurrence of each event id in this file so far: a DuckDB temporary
+        # table, so a 2.5-million-row file is looked up per part, never rebuilt in memory.
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE file_first "
+            "(event_id VARCHAR, row_hash VARCHAR, source_row BIGINT)"
         )
         total: IngestReport | None = None
         name = None
         for parsed in parts:
             if name is None and len(parsed.events):
                 name = str(parsed.events["source"].iloc[0])
+            earlier = self._earlier(parsed.events["event_id"])
             report, first = self._write_part(parsed, batch, earlier, now)
             if len(first):
-                earlier = pd.concat([earlier, first], ignore_index=True)
+                first_part = _arrow(first)  # noqa: F841 (read by DuckDB)
+                self.con.execute("INSERT INTO file_first SELECT * FROM first_part")
             total = report if total is None else total + report
+        self.con.execute("DROP TABLE file_first")
         if total is None:
             raise RuntimeError(f"{file}: nothing was read")
         total.file, total.source = str(file), name or source
@@ -123,6 +125,17 @@ class EventStore:
             raise RuntimeError(f"{file}: row accounting does not balance: {total.to_dict()}")
         self._log(total, batch, file, now)
         return total
+
+    def _earlier(self, event_ids: pd.Series) -> pd.DataFrame:
+        """The first occurrences, in earlier parts of this file, of these event ids."""
+        incoming_ids = pa.table(  # noqa: F841 (read by DuckDB)
+            {"event_id": pa.array(event_ids.astype("str"), from_pandas=True)}
+        )
+        found = self.con.execute(
+            "SELECT event_id, row_hash, source_row FROM file_first "
+            "WHERE event_id IN (SELECT event_id FROM incoming_ids)"
+        ).df()
+        return found.astype({"event_id": "str", "row_hash": "str", "source_row": "int64"})
 
     def _write_part(
         self, parsed: Parsed, batch: str, earlier: pd.DataFrame, now: datetime
@@ -142,8 +155,11 @@ class EventStore:
             self._to_history(replaced_ids, batch, now)
         writing = (new | replaced).to_numpy()
         to_write = events if writing.all() else events[writing]  # event ids are unique here
-        self.con.register("incoming_events", _arrow(to_write[EVENT_COLUMNS]))
-        self.con.register("incoming_flags", status.loc[replaced, ["event_id", "deleted"]])
+        # Frames reach DuckDB by its replacement scan of local names, never register():
+        # a registered frame stays alive until COMMIT, so a 2.5-million-row file held
+        # every part's Arrow buffers (1.2 GB) to the end of its transaction.
+        incoming_events = _arrow(to_write[EVENT_COLUMNS])  # noqa: F841 (read by DuckDB)
+        incoming_flags = status.loc[replaced, ["event_id", "deleted"]]  # noqa: F841
         self.con.execute(
             f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events"
         )
@@ -152,13 +168,11 @@ class EventStore:
             "WHERE events.event_id = f.event_id"
         )
         new_casualties = casualties[isin(casualties["event_id"], write_ids)]
-        self.con.register("incoming_casualties", _arrow(new_casualties[CASUALTY_COLUMNS]))
+        incoming_casualties = _arrow(new_casualties[CASUALTY_COLUMNS])  # noqa: F841
         self.con.execute(
             f"INSERT INTO casualties ({CASUALTY_LIST}) "
             f"SELECT {CASUALTY_LIST} FROM incoming_casualties"
         )
-        for name in ("incoming_events", "incoming_flags", "incoming_casualties"):
-            self.con.unregister(name)
         self._quarantine(quarantine, batch, now)
 
         report = IngestReport(
@@ -180,12 +194,11 @@ class EventStore:
     def _classify(self, events: pd.DataFrame) -> pd.DataFrame:
         """new / unchanged / replaced / older for each incoming event, in incoming order."""
         keys = events[["event_id", "row_hash", "source_updated_at"]]
-        self.con.register("incoming_keys", keys)
+        incoming_keys = keys  # noqa: F841 (read by DuckDB's replacement scan)
         known = self.con.execute(
             "SELECT k.event_id, e.row_hash AS old_hash, e.source_updated_at AS old_stamp, "
             "e.deleted FROM incoming_keys k JOIN events e USING (event_id)"
         ).df()
-        self.con.unregister("incoming_keys")
         status = keys.merge(known, on="event_id", how="left")
         stored = status["old_hash"].notna()
         same = stored & status["old_hash"].eq(status["row_hash"])
@@ -199,7 +212,7 @@ class EventStore:
         return status
 
     def _to_history(self, event_ids: pd.Series, batch: str, now: datetime) -> None:
-        self.con.register("replaced_ids", pd.DataFrame({"event_id": event_ids}))
+        replaced_ids = pd.DataFrame({"event_id": event_ids})  # noqa: F841 (read by DuckDB)
         self.con.execute(
             "INSERT INTO event_history SELECT e.*, ?, ? FROM events e "
             "WHERE event_id IN (SELECT event_id FROM replaced_ids)",
@@ -215,14 +228,14 @@ class EventStore:
             self.con.execute(
                 f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM replaced_ids)"
             )
-        self.con.unregister("replaced_ids")
 
     def _quarantine(self, quarantine: pd.DataFrame, batch: str, now: datetime) -> None:
         """Add quarantined rows not already there (same file name, row, column, reason, raw)."""
         if quarantine.empty:
             return
-        frame = quarantine.assign(file_name=quarantine["source_file"].map(lambda p: Path(p).name))
-        self.con.register("incoming_quarantine", frame)
+        incoming_quarantine = quarantine.assign(  # noqa: F841 (read by DuckDB)
+            file_name=quarantine["source_file"].map(lambda p: Path(p).name)
+        )
         self.con.execute(
             """INSERT INTO quarantine
             SELECT q.source_file, q.source_row, q."column", q.reason, q.raw, ?, ?
@@ -234,7 +247,6 @@ class EventStore:
                   AND s.reason = q.reason AND s.raw = q.raw)""",
             [batch, now],
         )
-        self.con.unregister("incoming_quarantine")
 
     def _log(self, report: IngestReport, batch: str, file: Path, now: datetime) -> None:
         digest = _sha256(file) if file.is_file() else None
