@@ -14,6 +14,7 @@ from conftest import ROOT
 ROWS = (
     "| ingest + clean, ",
     "| … vs a row-wise pandas cleaner",
+    "| … the row-wise cleaner's own steps",
     "| duplicate linking, ",
     "| 3 reports, ",
     "| … vs papermill + nbconvert",

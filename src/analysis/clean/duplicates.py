@@ -81,7 +81,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from analysis.clean.reconcile import reconcile
-from analysis.fastops import isin
+from analysis.fastops import factorize_rows, isin, take_text
 from analysis.sources.countries import country_table, iso3_from_name
 
 MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
@@ -211,36 +211,37 @@ def link_duplicates(
     >>> bool(pairs.loc[0, "accepted"])
     True
     """
-    out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore").copy()
-    rows = _candidate_rows(out)
+    out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore")
+    ids = out["event_id"].astype("str").reset_index(drop=True)
+    rank = _id_rank(ids)
+    rows = _candidate_rows(out, rank)
     score, reasons = _score_rows(out, rows, casualties)
     # Candidate pairs come sorted by (left, right): a stable sort on the score alone orders
     # them by score descending, then left, then right.
     order = np.argsort(-score, kind="stable")
-    rows, score, reasons = rows[:, order], score[order], reasons.iloc[order]
+    rows, score = rows[:, order], score[order]
+    reasons = reasons.iloc[order].reset_index(drop=True)
     above = score >= threshold
-    ids = out["event_id"].astype("str")
-    source = out["source"].astype("str")
-    root, accepted = _union(rows[:, above], pd.factorize(source)[0], _id_rank(ids))
+    source = out["source"].astype("str").reset_index(drop=True)
+    root, accepted = _union(rows[:, above], pd.factorize(source)[0], rank)
     linked = np.zeros(len(score), dtype=bool)
     linked[above] = accepted
     refused = above & ~linked
-    reasons = reasons.to_numpy(dtype=object)
-    reasons[refused] = reasons[refused] + REFUSED
+    if refused.any():
+        reasons[refused] = reasons[refused] + REFUSED
     scored = _id_pairs(ids, rows[0], rows[1])
     scored["score"] = score
-    scored["reasons"] = pd.Series(reasons, dtype="str")
+    scored["reasons"] = reasons
     scored["accepted"] = linked
     # Events outside every link are their own cluster, reported by their own source.
     paired = root != np.arange(len(out))
     paired[rows[:, above].ravel()] = True
-    cluster = pd.Series(ids.to_numpy(dtype=object)[root], dtype="str")
-    cluster_sources = source.reset_index(drop=True).copy()
-    cluster_sources[paired] = _cluster_sources(
-        cluster[paired], source.reset_index(drop=True)[paired]
-    )
-    out["cluster_id"] = cluster.to_numpy()
-    out["cluster_sources"] = cluster_sources.to_numpy()
+    cluster = take_text(ids, root)
+    cluster_sources = source.copy()
+    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
+    cluster.index = cluster_sources.index = out.index
+    out["cluster_id"] = cluster
+    out["cluster_sources"] = cluster_sources
     return out, scored[LINK_COLUMNS]
 
 
@@ -382,17 +383,17 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
     return np.concatenate(found, axis=1)
 
 
-def _candidate_rows(events: pd.DataFrame) -> np.ndarray:
+def _candidate_rows(events: pd.DataFrame, rank: np.ndarray | None = None) -> np.ndarray:
     """The blocked pairs as positions (2 × n) in ``events``: each unordered pair once, the
     smaller event id first, sorted by (left id, right id). Works on the ids' ranks
-    (integers), never on the text."""
+    (integers), never on the text; ``rank`` is :func:`_id_rank` of the event ids, if known."""
     keyed = _block_frame(events)
     by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
     by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
     found = keyed["row"].to_numpy()[np.concatenate([by_admin1, by_place], axis=1)]
     if not found.shape[1]:
         return np.empty((2, 0), dtype="int64")
-    rank = _id_rank(events["event_id"])
+    rank = _id_rank(events["event_id"]) if rank is None else rank
     size = np.int64(rank.max() + 1)
     code_a, code_b = rank[found[0]], rank[found[1]]
     keys = np.unique(np.minimum(code_a, code_b) * size + np.maximum(code_a, code_b))
@@ -725,14 +726,6 @@ def _country_words() -> frozenset[str]:
     return frozenset(n for n in country_table()["name"].str.casefold() if n.isalpha())
 
 
-def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes (-1 for missing) and the distinct values (objects) they index."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.cat.codes.to_numpy("int64"), np.asarray(values.cat.categories, dtype=object)
-    codes, uniques = pd.factorize(values)
-    return codes.astype("int64"), np.asarray(uniques, dtype=object)
-
-
 def _distinct_rows(columns: list[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
     """The distinct combinations of the columns' values (object arrays, None for missing)
     and, for each row, the index of its combination.
@@ -741,22 +734,13 @@ def _distinct_rows(columns: list[pd.Series]) -> tuple[list[np.ndarray], np.ndarr
     >>> [list(v) for v in values], inverse.tolist()
     ([['a', 'b'], [1, 1]], [0, 1, 0])
     """
-    coded = [_codes(column) for column in columns]
-    sizes = [len(uniques) + 1 for _, uniques in coded]  # + 1: missing (code -1)
-    if np.prod(np.array(sizes, dtype="float64")) < 2.0**62:  # one int64 key per row
-        key = np.zeros(len(coded[0][0]), dtype="int64")
-        for (codes, _), size in zip(coded, sizes, strict=True):
-            key = key * size + (codes + 1)
-        distinct_keys, inverse = np.unique(key, return_inverse=True)
-        distinct = np.empty((len(distinct_keys), len(coded)), dtype="int64")
-        for k in range(len(coded) - 1, -1, -1):
-            distinct_keys, distinct[:, k] = np.divmod(distinct_keys, sizes[k])
-        distinct -= 1
-    else:
-        stacked = np.column_stack([codes for codes, _ in coded]).reshape(-1, len(columns))
-        distinct, inverse = np.unique(stacked, axis=0, return_inverse=True)
-    values = [np.append(uniques, None)[distinct[:, k]] for k, (_, uniques) in enumerate(coded)]
-    return values, np.asarray(inverse).reshape(-1)
+    frame = pd.DataFrame({k: pd.Series(c).reset_index(drop=True) for k, c in enumerate(columns)})
+    inverse, distinct = factorize_rows(frame)
+    values = []
+    for k in range(len(columns)):
+        column = distinct[k].astype(object)
+        values.append(column.where(column.notna(), None).to_numpy(dtype=object))
+    return values, inverse
 
 
 def _similar(a: pd.Series, b: pd.Series, scorer) -> np.ndarray:

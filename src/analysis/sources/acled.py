@@ -84,7 +84,7 @@ def read(table: RawTable) -> Parsed:
     precision = precision.where(precision.ne("invalid"), None).fillna("day")
     date_start, date_end = _date_span(date, precision)
 
-    event_type, sub_event_type = _event_types(col("event_type"), col("sub_event_type"))
+    event_type, sub_event_type = event_types(col("event_type"), col("sub_event_type"))
     problems.add(event_type.isna(), "event_type", "not an ACLED event type")
     problems.add(
         event_type.notna() & sub_event_type.isna(), "sub_event_type", "not an ACLED sub-event type"
@@ -165,7 +165,15 @@ def _date_span(date: pd.Series, precision: pd.Series) -> tuple[pd.Series, pd.Ser
     return start, end
 
 
-def _event_types(event_type: pd.Series, sub: pd.Series) -> tuple[pd.Series, pd.Series]:
+def event_types(event_type: pd.Series, sub: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """ACLED event and sub-event types as canonical types: current names kept, pre-2019
+    names through the crosswalk, a sub-event type that does not belong to its type missing.
+
+    >>> kind, sub = event_types(pd.Series(["Battles", "Bogus"]),
+    ...                         pd.Series(["Armed clash", "Attack"]))
+    >>> kind.tolist(), sub.tolist()
+    (['Battles', nan], ['Armed clash', nan])
+    """
     event_type = event_type.str.strip()
     sub = sub.str.strip()
     old = to_canonical("acled", event_type)  # pre-2019 type names
