@@ -422,3 +422,16 @@ def test_rows_kept_idempotent_and_clusters_consistent(rows):
     accepted = pairs[pairs["accepted"]]
     cluster = linked.set_index("event_id")["cluster_id"]
     assert (cluster[accepted["left"]].to_numpy() == cluster[accepted["right"]].to_numpy()).all()
+
+
+def test_scoring_a_pair_of_unknown_events_says_which():
+    events = pd.DataFrame(
+        {
+            "event_id": ["acled:1", "gtd:7"],
+            "source": ["acled", "gtd"],
+            "date_start": pd.to_datetime(["2024-08-26", "2024-08-25"]),
+        }
+    )
+    pairs = pd.DataFrame({"left": ["acled:1"], "right": ["gtd:99"]})
+    with pytest.raises(ValueError, match="gtd:99"):
+        score_pairs(events, pairs)

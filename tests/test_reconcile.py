@@ -6,7 +6,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean.reconcile import reconcile
+from analysis.clean.reconcile import _one_figure, _several_figures, reconcile
 
 
 def figures(rows):
@@ -147,3 +147,25 @@ def test_a_stated_overlap_narrows_the_range():
         )
     )
     assert mixed[["low", "best", "high"]].values.tolist() == [[33, 33, 38]]
+
+
+# One figure, any shape: low/best/high each present or missing, any overlap statement.
+one_figure = st.fixed_dictionaries(
+    {
+        "low": st.none() | st.integers(0, 500),
+        "best": st.none() | st.integers(0, 500),
+        "high": st.none() | st.integers(0, 500),
+        "overlap": st.sampled_from([None, "included", "separate"]),
+        "reported_by": st.sampled_from(["ACLED", "police"]),
+    }
+)
+
+
+@given(one_figure)
+def test_the_single_figure_shortcut_agrees_with_the_rules(figure):
+    # A cluster with one figure takes a vectorised shortcut; it must say what rules 1-3 say.
+    frame = pd.DataFrame([{"cluster_id": "e1", "event_id": "e1", "victim_group": "civilians"}])
+    frame = frame.assign(**figure).astype(
+        {"low": "Int64", "best": "Int64", "high": "Int64", "overlap": "str"}
+    )
+    pd.testing.assert_frame_equal(_one_figure(frame), _several_figures(frame))

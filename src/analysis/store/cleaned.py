@@ -14,8 +14,10 @@ Rebuilding from the ingested tables each time makes cleaning idempotent by const
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
+import pandas as pd
 import pyarrow as pa
 
 from analysis.clean.pipeline import clean, derive_figures
@@ -39,31 +41,34 @@ def clean_store(store: EventStore) -> dict[str, object]:
     casualties = store.casualties()
     cleaned = clean(events, casualties)
     summary = cleaned.attrs["cleaning"]
-    figures = derive_figures(cleaned, casualties)
-    fatalities, claims = reconcile(figures, cleaned)
-    cleaned = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
-    cleaned.attrs = {}
-    tables = {
-        "events_clean": cleaned,
-        "casualties_clean": figures,
-        "fatalities": fatalities,
-        "claims": claims,
-        "cleaning_log": summary["changes"],
-        "actor_suggestions": summary["actor_suggestions"],
-        "duplicate_pairs": summary["duplicate_pairs"],
-    }
-    with store.transaction():
-        for name, frame in tables.items():
-            store.con.register("frame", pa.Table.from_pandas(frame, preserve_index=False))
-            store.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
-            store.con.unregister("frame")
+    final = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
+    final.attrs = {}
+    with store.transaction(), ThreadPoolExecutor(max_workers=1) as writer:
+        # The cleaned events and the logs are final here: DuckDB writes them (without the
+        # GIL) while the figures are derived and reconciled.
+        written = writer.submit(
+            _replace_tables,
+            store,
+            {
+                "events_clean": final,
+                "cleaning_log": summary["changes"],
+                "actor_suggestions": summary["actor_suggestions"],
+                "duplicate_pairs": summary["duplicate_pairs"],
+            },
+        )
+        figures = derive_figures(cleaned, casualties)
+        fatalities, claims = reconcile(figures, cleaned)
+        written.result()
+        _replace_tables(
+            store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
+        )
         store.con.execute(
             "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', ?)",
             [datetime.now(UTC).isoformat(timespec="seconds")],
         )
     return {
         "events": len(events),
-        "events_clean": len(cleaned),
+        "events_clean": len(final),
         "real_events": int(cleaned["is_primary"].sum()),
         "duplicate_links": int(summary["duplicate_pairs"]["accepted"].sum())
         if "accepted" in summary["duplicate_pairs"]
@@ -75,6 +80,13 @@ def clean_store(store: EventStore) -> dict[str, object]:
         "derived_figures": int(figures["derived"].sum()),
         "casualty_rows": len(casualties),
     }
+
+
+def _replace_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
+    """CREATE OR REPLACE each table from its frame (inside the caller's transaction)."""
+    for name, frame in tables.items():
+        incoming = pa.Table.from_pandas(frame, preserve_index=False)  # noqa: F841 (DuckDB)
+        store.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming")
 
 
 def extra_columns() -> list[str]:
