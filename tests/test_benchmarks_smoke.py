@@ -20,6 +20,7 @@ ROWS = (
     "| … vs papermill + nbconvert",
     "| batch: ",
     "| peak memory, ingest of ",
+    "| peak memory, clean of ",
 )
 
 

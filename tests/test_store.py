@@ -7,6 +7,7 @@ import pytest
 from conftest import balanced
 from factories import acled_table
 
+from analysis.errors import UserError
 from analysis.store import EventStore, ingest_files
 
 
@@ -142,3 +143,16 @@ def test_failed_ingest_rolls_back_all_files(acled_v1, tmp_path, store_path, cli)
     assert "missing required ACLED column(s): event_date" in result.output
     with EventStore(store_path, read_only=True) as store:
         assert store.summary()["events"] == 0
+
+
+def test_duckdb_memory_limit_is_capped_and_configurable(store_path, monkeypatch):
+    with EventStore(store_path) as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit == "953.6 MiB"  # 1 GB (10^9 bytes), as DuckDB shows it
+    monkeypatch.setenv("ANALYSIS_DUCKDB_MEMORY", "2GB")
+    with EventStore(store_path) as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit == "1.8 GiB"
+    monkeypatch.setenv("ANALYSIS_DUCKDB_MEMORY", "lots")
+    with pytest.raises(UserError, match="ANALYSIS_DUCKDB_MEMORY"):
+        EventStore(store_path)

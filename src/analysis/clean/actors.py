@@ -160,7 +160,7 @@ def normalise_actors(
     pairs["actor"] = pairs["actor"].fillna(pairs["name"].map(fuzzy).astype("str"))
     pairs["actor"] = pairs["actor"].fillna(pairs["name"])
 
-    out = events.copy()
+    out = events.copy(deep=False)  # copy-on-write: only the columns set below are copied
     logs = [empty_changes()]
     types = table.drop_duplicates("canonical").set_index("canonical")["actor_type"]
     for column, (codes, distinct, found) in cells.items():

@@ -44,7 +44,7 @@ def campaign_actor(events: pd.DataFrame) -> pd.Series:
 
 def link_campaigns(events: pd.DataFrame) -> pd.DataFrame:
     """Add ``campaign_id`` (null for events that are not part of a coordinated group)."""
-    out = events.drop(columns=["campaign_id"], errors="ignore").copy()
+    out = events.drop(columns=["campaign_id"], errors="ignore")
     actor = campaign_actor(out)
     admin1 = out["admin1"].astype("str").str.strip().str.casefold()
     keyed = pd.DataFrame(

@@ -143,6 +143,7 @@ REFUSED = "; not linked: would put two events of one source in one cluster"
 # only when its figures agree too; otherwise its score is capped below the threshold.
 UNPLACED_CAP = 0.6
 UNPLACED = "; place unknown and figures differ: capped at 0.6"
+PAIR_BATCH = 250_000  # pairs scored at a time (bounds the scoring's memory)
 
 
 def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
@@ -408,8 +409,29 @@ def _candidate_rows(events: pd.DataFrame, rank: np.ndarray | None = None) -> np.
 def _score_rows(
     events: pd.DataFrame, rows: np.ndarray, casualties: pd.DataFrame | None
 ) -> tuple[np.ndarray, pd.Series]:
-    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions)."""
-    parts = _components(events, rows, casualties)
+    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions).
+
+    Features are computed once for the paired events; pairs are scored
+    :data:`PAIR_BATCH` at a time, so memory does not grow with their intermediate columns.
+    """
+    involved = np.unique(rows)  # features of paired events only
+    paired = events.iloc[involved]
+    if casualties is not None:
+        casualties = casualties[isin(casualties["event_id"], paired["event_id"])]
+    features = _features(paired, casualties)
+    scores, reasons = [np.empty(0)], [pd.Series(dtype="str")]
+    for start in range(0, rows.shape[1], PAIR_BATCH):
+        batch = np.searchsorted(involved, rows[:, start : start + PAIR_BATCH])
+        left = features.iloc[batch[0]].reset_index(drop=True)
+        right = features.iloc[batch[1]].reset_index(drop=True)
+        score, text = _score(_components(left, right))
+        scores.append(score)
+        reasons.append(text)
+    return np.concatenate(scores), pd.concat(reasons, ignore_index=True).astype("str")
+
+
+def _score(parts: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
+    """Weighted score of the components, capped for unplaced pairs; and the reasons."""
     score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
@@ -418,17 +440,9 @@ def _score_rows(
     return np.round(score.to_numpy(dtype="float64"), 3), pd.Series(reasons, dtype="str")
 
 
-def _components(
-    events: pd.DataFrame, rows: np.ndarray, casualties: pd.DataFrame | None
-) -> pd.DataFrame:
-    """The five score components (0..1) of each pair and the reasons text."""
-    involved = np.unique(rows)  # features of paired events only
-    events = events.iloc[involved]
-    if casualties is not None:
-        casualties = casualties[isin(casualties["event_id"], events["event_id"])]
-    features = _features(events, casualties)
-    left = features.iloc[np.searchsorted(involved, rows[0])].reset_index(drop=True)
-    right = features.iloc[np.searchsorted(involved, rows[1])].reset_index(drop=True)
+def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
+    """The five score components (0..1) of each pair (row by row of the two sides'
+    features) and the reasons text."""
     date, date_text = _date_part(left, right)
     place, place_text = _place_part(left, right)
     actors, actor_text = _actor_part(left, right)
@@ -571,7 +585,7 @@ def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
     """Total best figure per event_id across victim groups (claims reconciled, no boasts)."""
     if casualties is None or casualties.empty:
         return pd.Series(dtype="Float64")
-    figures = casualties.copy()
+    figures = casualties.copy(deep=False)
     for name, default in (("reported_by", pd.NA), ("perpetrator_claim", False)):
         if name not in figures.columns:
             figures[name] = default

@@ -69,7 +69,7 @@ def normalise_places(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Normalise place names, fill coordinates, flag points abroad: (events, change log)."""
     aliases = load_place_aliases() if aliases is None else aliases
-    out = events.copy()
+    out = events.copy(deep=False)  # copy-on-write: only the columns set below are copied
     for column in ("latitude", "longitude"):
         if column not in out.columns:
             out[column] = pd.Series(float("nan"), index=out.index)

@@ -54,7 +54,7 @@ def reconcile(
     not list, each event is its own cluster). Returns ``(fatalities, claims)``, both with
     :data:`FATALITY_COLUMNS`.
     """
-    figures = casualties.copy()
+    figures = casualties.copy(deep=False)
     figures["reported_by"] = figures["reported_by"].fillna("unnamed source")
     if "overlap" not in figures.columns:
         figures["overlap"] = pd.Series(pd.NA, index=figures.index, dtype="str")
