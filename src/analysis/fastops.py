@@ -73,5 +73,5 @@ def take_text(values: pd.Series | np.ndarray, codes: np.ndarray) -> pd.Series:
     >>> take_text(pd.Series(["Gwadar", None]), np.array([0, 0, 1])).tolist()
     ['Gwadar', 'Gwadar', nan]
     """
-    array = _arrow_text(pd.Series(values, dtype="str")).cast(pa.string())
+    array = _arrow_text(pd.Series(values, dtype="str"))
     return pa.table({"v": array.take(pa.array(codes))}).to_pandas()["v"]

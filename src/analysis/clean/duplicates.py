@@ -255,9 +255,8 @@ def _id_rank(ids: pd.Series) -> np.ndarray:
 
 
 def _id_pairs(ids: pd.Series, left: np.ndarray, right: np.ndarray) -> pd.DataFrame:
-    """``left``/``right`` event ids of the rows at these positions (taken in Arrow)."""
-    array = pa.array(ids.astype("str"), from_pandas=True)
-    return pa.table({"left": array.take(left), "right": array.take(right)}).to_pandas()
+    """``left``/``right`` event ids of the rows at these positions."""
+    return pd.DataFrame({"left": take_text(ids, left), "right": take_text(ids, right)})
 
 
 def _rows_of(events: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
