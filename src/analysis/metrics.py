@@ -345,10 +345,19 @@ def _ranges(frame: pd.DataFrame) -> pd.Series:
 def deadliest(events: pd.DataFrame, fatalities: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     """The ``n`` events with the highest best estimate (then high), with a known toll > 0.
 
-    Columns: ``cluster_id``, ``date_start``, ``date``, ``place``, ``actors``, ``type``,
-    ``low``, ``best``, ``high``, ``fatalities`` (the range as text).
+    Columns: ``cluster_id``, ``date_start``, ``date_end``, ``date``, ``place``, ``actors``,
+    ``type``, ``low``, ``best``, ``high``, ``fatalities`` (the range as text).
     """
-    columns = ["cluster_id", "date_start", "date", "place", "actors", "type", *BOUNDS]
+    columns = [
+        "cluster_id",
+        "date_start",
+        "date_end",
+        "date",
+        "place",
+        "actors",
+        "type",
+        *BOUNDS,
+    ]
     if events.empty:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in [*columns, "fatalities"]})
     frame = with_fatalities(events, fatalities)
@@ -860,10 +869,17 @@ def summary_text(
         sentences.append("By victim group (best estimate): " + ", ".join(groups) + ".")
     if deadliest_frame is not None and len(deadliest_frame):
         top = deadliest_frame.iloc[0]
-        day = pd.Timestamp(top["date_start"])
+        first = pd.Timestamp(top["date_start"]).date()
+        last = pd.Timestamp(top.get("date_end", top["date_start"]))
+        last = first if pd.isna(last) else last.date()
+        on = (
+            f"on {period_text(first, first)}"
+            if first == last
+            else f"between {period_text(first, last)}"
+        )
         sentences.append(
             f"The deadliest was {_with_article(str(top['type']).split(' / ')[-1])} in "
-            f"{top['place']} on {day.day} {day:%B %Y}: "
+            f"{top['place']} {on}: "
             f"{killed_phrase(top['low'], top['best'], top['high'])}."
         )
     if previous is not None:

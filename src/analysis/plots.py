@@ -124,6 +124,16 @@ def short(text: object, width: int = 28) -> str:
     return textwrap.shorten(str(text), width=width, placeholder="…")
 
 
+def wrap(text: object, width: int = 24) -> str:
+    """A long label on several lines, words kept whole (nothing cut).
+
+    >>> print(wrap("Military Forces of Pakistan (2018-)", 20))
+    Military Forces of
+    Pakistan (2018-)
+    """
+    return textwrap.fill(str(text), width=width, break_long_words=False) or str(text)
+
+
 def new_figure(height: float = HEIGHT, width: float = WIDTH) -> tuple[Figure, mpl.axes.Axes]:
     """A styled figure with one axes."""
     use_style()

@@ -47,6 +47,7 @@ class ReportData:
     duplicate_links: int = 0
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
     ingests: pd.DataFrame = field(default_factory=pd.DataFrame)
+    coverage: pd.DataFrame = field(default_factory=pd.DataFrame)  # source, first, last
     data_version: str = ""
     cleaned_at: str = ""
     generated_at: str = ""
@@ -204,6 +205,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
                 db, before, params.include_unconfirmed
             )
         casualties = source_figures(db, rows)
+        coverage = db.clean_source_spans(country=params.country, admin1=filters["admin1"])
         tables = set(con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
         quarantine = con.execute(
             "SELECT reason, count(*) AS rows FROM (SELECT DISTINCT source_file, source_row, "
@@ -252,6 +254,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
         duplicate_links=int(links),
         sources=_sources(store_sources, rows, ingests),
         ingests=ingests,
+        coverage=coverage,
         data_version=data_version(ingests, meta.get("cleaned_at", "")),
         cleaned_at=meta.get("cleaned_at", ""),
         generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

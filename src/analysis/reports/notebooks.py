@@ -50,6 +50,11 @@ worst = metrics.deadliest(report.events, report.fatalities, n=report.top)
 report.section("Deadliest events")
 report.table(worst[["date", "place", "actors", "type", "fatalities"]])"""
 
+MAP = """\
+# Where events happened
+report.maps("{colour}")"""
+MAP_COLOURS = {"timeline": "event_type", "casualties": "victim_group", "actors": "actor"}
+
 FOOTER = """\
 # Parameters used and methodology
 report.parameters()
@@ -78,9 +83,8 @@ report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=me
 # Change against the previous period
 report.comparison()""",
         """\
-# Chronology of every event
-report.section("Chronology", "Every event in date order, with its reconciled death toll.")
-report.table(metrics.chronology(report.events, report.fatalities), max_rows=None)""",
+# Chronology: the deadliest and latest events; every event in the CSV download
+report.chronology()""",
     ],
     "casualties": [
         """\
@@ -111,7 +115,7 @@ report.figure(plots.cumulative_band(running, "Fatalities, running total"))""",
 # Each source's figures and the reconciled ranges
 figures = metrics.reconciliation(report.rows, report.casualties, report.fatalities)
 report.section("Reconciled figures", "Each source's figure, and how the range was formed.")
-report.table(figures, max_rows=None)""",
+report.table(figures, max_rows=100)""",
         """\
 # Change against the previous period
 report.comparison()""",
@@ -160,7 +164,14 @@ def build(kind: str) -> nbformat.NotebookNode:
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
     }
-    sources = [PARAMETERS, LOAD.format(kind=kind), HEADER, *RECIPES[kind], FOOTER]
+    sources = [
+        PARAMETERS,
+        LOAD.format(kind=kind),
+        HEADER,
+        MAP.format(colour=MAP_COLOURS[kind]),
+        *RECIPES[kind],
+        FOOTER,
+    ]
     for i, source in enumerate(sources):
         cell = nbformat.v4.new_code_cell(source)
         cell.id = f"{kind}-{i:02d}"
