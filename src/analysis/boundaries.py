@@ -29,7 +29,7 @@ ADMIN1_FILE = "ne_10m_admin_1_states_provinces.simplified.geojson.gz"
 CREDIT = "Boundaries: Made with Natural Earth (public domain)."
 GENERIC_WORDS = re.compile(
     r"\b(province|provincia|region|division|state|oblast|governorate|district|department|"
-    r"prefecture|territory|municipality|city|of|the)\b"
+    r"prefecture|territory|municipality|of|the)\b"
 )
 
 
@@ -64,7 +64,7 @@ def admin1_units():
     frame = _read(ADMIN1_FILE)
     names = frame[["name_en", "name", "woe_name", "gn_name", "name_alt"]].fillna("")
     keys = [
-        _keys_of(en, local, woe, gn, alt)
+        _keys_of(en, local, woe, gn, alt, _city_name(en, local))
         for en, local, woe, gn, alt in names.itertuples(index=False, name=None)
     ]
     out = frame.rename(
@@ -82,6 +82,14 @@ def name_key(text: object) -> str:
     ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
     words = GENERIC_WORDS.sub(" ", ascii_text.lower())
     return re.sub(r"[^a-z0-9]+", "", words)
+
+
+def _city_name(english: str, local: str) -> str:
+    """ "Kyiv City" for the unit Natural Earth calls "Kiev City" in English "Kyiv" (the
+    city, not the province around it), as sources write it; else ""."""
+    if "city" in local.lower() and "city" not in english.lower():
+        return f"{english} City"
+    return ""
 
 
 def _keys_of(*names: str) -> tuple[str, ...]:

@@ -48,6 +48,8 @@ def readable(frame: pd.DataFrame, column: str = "fatalities") -> pd.DataFrame:
         return frame
     if column in frame.columns:  # the ranges are already there (metrics.deadliest, …)
         return frame.drop(columns=BOUNDS)
+    if "measure" in frame.columns and column == "fatalities":
+        column = "number"  # headline(): the events row is a count, not fatalities
     ranges = pd.Series(
         [metrics.fatality_range(*v) for v in frame[BOUNDS].itertuples(index=False)],
         index=frame.index,
@@ -56,6 +58,19 @@ def readable(frame: pd.DataFrame, column: str = "fatalities") -> pd.DataFrame:
     out = frame.drop(columns=BOUNDS)
     out.insert(list(frame.columns).index("low"), column, ranges)
     return out
+
+
+def resolve_actor(name: str) -> str:
+    """The canonical name of an actor written as an alias the actor table knows ("BLA",
+    "TTP: Tehreek-i-Taliban Pakistan"), else ``name`` itself (matched as part of a name).
+
+    >>> resolve_actor("bla"), resolve_actor("Baloch")
+    ('Baloch Liberation Army', 'Baloch')
+    """
+    table = load_actor_aliases()
+    key = actor_key(name)
+    hit = table.loc[table["alias"].map(actor_key).eq(key), "canonical"]
+    return str(hit.iloc[0]) if len(hit) else name
 
 
 def records(

@@ -541,10 +541,10 @@ def _filters(
         )
         params.append(actor)
     if event_type:
-        where.append("(event_type = ? OR sub_event_type = ?)")
+        where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
     if source:
-        where.append("source = ?")
+        where.append("lower(source) = lower(?)")
         params.append(source)
     return where, params
 
