@@ -96,7 +96,7 @@ def test_event_map_draws_points_by_deaths_and_shades_the_province(seed):
     assert plots.VICTIM_COLOURS["security forces"].lower() in colours.values()
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
     assert labels[:2] == ["civilians", "security forces"]
-    assert "province only known (events)" in labels
+    assert "known only to province" in labels
     assert "5" in [t.get_text() for t in ax.texts]  # the five events only known to Balochistan
     assert "Made with Natural Earth" in [t.get_text() for t in ax.texts]
 

@@ -228,7 +228,7 @@ def event_map(
             markersize=8,
             markerfacecolor=palette[n],
             markeredgecolor="#333333" if n == UNKNOWN_TOLL else "white",
-            label=plots.wrap(n, 30),
+            label=plots.wrap(n, 20),
         )
         for n in names
     ]
@@ -260,7 +260,7 @@ def event_map(
     if len(shaded):
         handles.append(
             Patch(
-                facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="province only known (events)"
+                facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province"
             )
         )
     fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=9)
