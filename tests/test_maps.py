@@ -81,7 +81,8 @@ def test_event_map_draws_points_by_deaths_and_shades_the_province(seed):
     scatter = ax.collections[-1]
     offsets = sorted(map(tuple, scatter.get_offsets().round(2).tolist()))
     assert (69.82, 30.85) in offsets and len(offsets) == 2
-    sizes = dict(zip(map(tuple, scatter.get_offsets().round(2).tolist()), scatter.get_sizes()))
+    where = list(map(tuple, scatter.get_offsets().round(2).tolist()))
+    sizes = dict(zip(where, scatter.get_sizes(), strict=True))
     assert sizes[(69.82, 30.85)] > max(v for k, v in sizes.items() if k != (69.82, 30.85))
     # Musakhail killed civilians; Kalat mostly security forces (6 against 4 civilians)
     colours = {
