@@ -194,10 +194,11 @@ def event_map(
                 (centre.x, centre.y),
                 ha="center",
                 va="center",
-                fontsize=8,
+                fontsize=8.5,
                 fontweight="bold",
                 color="#1F4E79",
-                zorder=4,
+                bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": "#4A7FA6", "lw": 0.8},
+                zorder=6,  # above the points: the number of events known only to the province
             )
     fixed = plots.FIXED_COLOURS.get(colour_by, {})
     names = points["category"].value_counts().index.tolist()
@@ -216,7 +217,6 @@ def event_map(
         ],
         edgecolors=["#333333" if u else "white" for u in unknown],
         linewidths=0.6,
-        alpha=0.85,
         zorder=5,
     )
     handles = [
