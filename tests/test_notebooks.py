@@ -108,7 +108,7 @@ def _free_port() -> int:
 
 
 def test_running_the_tour_in_jupyterlab_leaves_the_tracked_notebook_unchanged(
-    demo, kernel, tmp_path
+    demo, kernel, tmp_path, monkeypatch
 ):
     """Run explore.ipynb top to bottom, then save the executed notebook (outputs, kernel
     metadata and all) through the JupyterLab server ``make lab`` starts, into a copy of
@@ -147,11 +147,13 @@ def test_running_the_tour_in_jupyterlab_leaves_the_tracked_notebook_unchanged(
         if path.is_file():
             (copy / path.name).write_bytes(path.read_bytes())
     port, token = _free_port(), "analysis-test"
-    env = os.environ | {"ANALYSIS_NOTEBOOKS": str(copy), "JUPYTER_RUNTIME_DIR": str(tmp_path)}
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(copy))  # the server serves the copy
+    env = os.environ | {"JUPYTER_RUNTIME_DIR": str(tmp_path)}
     args = ["--no-browser", f"--port={port}", f"--IdentityProvider.token={token}"]
-    server = subprocess.Popen(
-        lab_command(args), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    command = lab_command(args)
+    assert f"--ServerApp.root_dir={copy}" in command
+    log = tmp_path / "lab.log"
+    server = subprocess.Popen(command, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/api/contents/explore.ipynb"
     headers = {"Authorization": f"token {token}", "Content-Type": "application/json"}
     try:
@@ -160,7 +162,7 @@ def test_running_the_tour_in_jupyterlab_leaves_the_tracked_notebook_unchanged(
                 opened = urllib.request.urlopen(urllib.request.Request(base, headers=headers))
                 break
             except OSError:
-                assert server.poll() is None, server.stderr.read().decode()[-2000:]
+                assert server.poll() is None, log.read_text()[-2000:]
                 time.sleep(0.5)
         else:
             pytest.fail("JupyterLab did not start")

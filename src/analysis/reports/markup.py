@@ -90,7 +90,8 @@ p.download a { display: inline-block; padding: 0.4rem 0.7rem; border: 1px solid 
   dl.params { grid-template-columns: 1fr; }
   dl.params dd { margin-bottom: 0.35rem; }
 }
-@media print { .table-wrap { overflow: visible; } }
+@media print { .table-wrap { overflow: visible; } figure { break-inside: avoid; }
+  p.download { display: none; } }
 """
 
 
