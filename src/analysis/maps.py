@@ -259,9 +259,7 @@ def event_map(
         )
     if len(shaded):
         handles.append(
-            Patch(
-                facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province"
-            )
+            Patch(facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province")
         )
     fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=9)
     return _finish(fig, ax, title)
