@@ -32,6 +32,7 @@ POINT_PRECISIONS = ("exact", "near", "admin2", "unknown")
 PROVINCE_SHADE = "#BBD7EA"
 LAND, COAST, BORDER, PROVINCE_LINE = "#F4F3EE", "#6E6E6E", "#5A5A5A", "#B5B5B5"
 UNKNOWN_TOLL = "toll unknown"
+NO_DEATHS = "no deaths"
 OTHER_ACTORS = "other actors"
 MAP_WIDTH = 4.4  # inches: 422 CSS px, so on a 375 px phone the text shrinks by a tenth at most
 COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "actor": "actor"}
@@ -77,7 +78,8 @@ def _categories(frame: pd.DataFrame, fatalities: pd.DataFrame, by: str, top: int
         worst = known.sort_values(["cluster_id", "best"], ascending=[True, False])
         group = worst.drop_duplicates("cluster_id").set_index("cluster_id")["victim_group"]
         labels = group.map(lambda g: metrics.GROUP_LABELS.get(g, g))
-        return frame["cluster_id"].map(labels).fillna(UNKNOWN_TOLL).astype("str")
+        none = pd.Series(NO_DEATHS, index=frame.index).where(frame["best"].notna(), UNKNOWN_TOLL)
+        return frame["cluster_id"].map(labels).fillna(none).astype("str")
     if by == "actor":
         actor = frame["actor1"].astype("str").fillna("unidentified actor")
         keep = set(metrics.top_actors(frame, top)) if len(frame) else set()
@@ -204,7 +206,9 @@ def event_map(
     names = points["category"].value_counts().index.tolist()
     if OTHER_ACTORS in names:
         names = [n for n in names if n != OTHER_ACTORS] + [OTHER_ACTORS]
-    palette = plots.colours_for(names, fixed | {OTHER_ACTORS: plots.GREY, UNKNOWN_TOLL: "#FFFFFF"})
+    palette = plots.colours_for(
+        names, fixed | {OTHER_ACTORS: plots.GREY, UNKNOWN_TOLL: "#FFFFFF", NO_DEATHS: "#C8C8C8"}
+    )
     biggest = float(frame["best"].fillna(0).max() or 1)
     order = points.sort_values("best", ascending=False, na_position="first")  # small on top
     unknown = order["best"].isna()
@@ -232,7 +236,7 @@ def event_map(
         )
         for n in names
     ]
-    if unknown.any():
+    if unknown.any() and UNKNOWN_TOLL not in names:
         handles.append(
             Line2D(
                 [],
