@@ -258,7 +258,7 @@ def big_report(tmp_path_factory) -> tuple[Path, int]:
 
     folder = tmp_path_factory.mktemp("big")
     store = folder / "big.duckdb"
-    ingest_files(store, list(write_tables(30_900, folder)))
+    ingest_files(store, list(write_tables(31_000, folder)))
     with EventStore(store) as db:
         clean_store(db)
         events = db.con.execute(

@@ -265,7 +265,7 @@ def event_map(
         handles.append(
             Patch(facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province")
         )
-    fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=9)
+    fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=10)
     return _finish(fig, ax, title)
 
 
