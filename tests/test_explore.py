@@ -377,3 +377,26 @@ def test_plot_map_is_the_reports_map(demo):
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert legend == [t.get_text() for t in expected.legends[0].get_texts()]
     assert pakistan.plot_provinces().get_suptitle() == "Deaths per province"
+
+
+def test_user_errors_show_as_one_line_in_ipython(capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.explore.display import show_tables, show_user_errors
+
+    shell = InteractiveShell.instance()
+    try:
+        assert show_user_errors() and show_tables()
+        result = shell.run_cell(
+            "from analysis.errors import UserError\nraise UserError(\"freq='quarter': bad\")"
+        )
+        shown = capsys.readouterr()
+        assert result.error_in_exec is not None  # the cell still fails (Run All stops)
+        assert shown.out.strip() == "UserError: freq='quarter': bad"
+        assert "Traceback" not in shown.out + shown.err
+        html = shell.display_formatter.formatters["text/html"](
+            pd.DataFrame({"notes": ["x" * 80], "events": [3]})
+        )
+        assert "x" * 80 in html and "text-align:left" in html and "text-align:right" in html
+    finally:
+        InteractiveShell.clear_instance()
