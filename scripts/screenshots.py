@@ -80,7 +80,9 @@ def small_png(png: bytes, width: int | None = None) -> bytes:
     if width and image.width > width:
         image = image.resize((width, round(image.height * width / image.width)), Image.LANCZOS)
     out = io.BytesIO()
-    image.quantize(colors=256, dither=Image.Dither.NONE).save(out, format="PNG", optimize=True)
+    image.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
+        out, format="PNG", optimize=True
+    )
     return out.getvalue()
 
 

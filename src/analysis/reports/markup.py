@@ -201,7 +201,7 @@ def figure_png(fig: Figure, colours: int = 256) -> bytes:
 
     image = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
     small = io.BytesIO()
-    image.quantize(colors=colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+    image.quantize(colors=colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
         small, format="PNG", optimize=True
     )
     return small.getvalue()
