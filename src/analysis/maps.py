@@ -287,7 +287,8 @@ def _size_keys(biggest: float) -> list[int]:
     for step in (10, 100, 1000, 10000):
         if biggest >= step:
             keys.append(step)
-    top = int(float(f"{biggest:.1g}"))
+    scale = 10 ** (len(str(int(biggest))) - 1)
+    top = int(biggest) // scale * scale  # rounded down: no key bigger than the biggest circle
     if top > keys[-1] * 2:
         keys.append(top)
     return keys[:4]
