@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := data/demo.duckdb
-SAMPLE := data/sample
+SAMPLE := src/analysis/samples
 
 .PHONY: demo test lint bench clean-demo lab
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import SAMPLE
 
 import analysis
 from analysis.clean.actors import normalise_actors
@@ -15,6 +14,7 @@ from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.sources import read_source
 from analysis.store import EventStore
+from conftest import SAMPLE
 
 FILES = [
     ("seed_balochistan_events.csv", SAMPLE / "seed_balochistan.yaml"),

@@ -1,7 +1,7 @@
 """Report metrics on small frames built to the cleaned store's contract, checked against
 figures worked out by hand.
 
-The seed article's events (tests/test_reports.py, from data/sample/README.md), reconciled:
+The seed article's events (tests/test_reports.py, from src/analysis/samples/README.md), reconciled:
 
 | event | groups (low/best/high)                           | total low/best/high |
 |-------|--------------------------------------------------|---------------------|

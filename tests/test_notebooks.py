@@ -19,7 +19,7 @@ from analysis.reports.params import REPORT_KINDS
 from analysis.reports.render import cell_name, private_kernel
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
+NOTEBOOKS = ROOT / "src" / "analysis" / "notebooks"
 NAMES = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
 REPORT_PARAMS = {"admin1": "Balochistan", "start": "2024-08-01", "end": "2024-08-31"}
 

@@ -1,7 +1,7 @@
 """Reports: parameters, loading, HTML blocks, rendering (papermill + nbconvert), the index.
 
 The seed article's events are built here by hand to the cleaned store's contract (figures
-from data/sample/README.md), so the expected headline numbers are the hand-worked ones:
+from src/analysis/samples/README.md), so the expected headline numbers are the hand-worked ones:
 civilians 27, security forces 20, militants 21–33, unknown 6 → low 74, best 74, high 86.
 """
 
@@ -81,7 +81,7 @@ SEED_CAMPAIGN = "Baloch Liberation Army (BLA) | Balochistan | 2024-08-25"
 
 
 def seed_events() -> pd.DataFrame:
-    """The seed article's 8 events (data/sample/seed_balochistan_events.csv), cleaned."""
+    """The seed article's 8 events (src/analysis/samples/seed_balochistan_events.csv), cleaned."""
     span = {"date_start": "2024-08-25", "date_end": "2024-08-26"}
     militants = {"actor1": "Militants", "actor1_type": "rebel/separatist"}
     rows = [
@@ -192,7 +192,7 @@ def _figure(event_id, group, low, best, high, reported_by, text, claim=False, ro
 
 
 def seed_casualties() -> pd.DataFrame:
-    """The 10 figures of data/sample/seed_balochistan_casualties.csv, parsed by hand."""
+    """The 10 figures of src/analysis/samples/seed_balochistan_casualties.csv, parsed by hand."""
     s = "seed:BAL-2024-08-25-0"
     rows = [
         _figure(f"{s}1", "civilians", 23, 23, 23, "Local officials", "at least 23"),
@@ -653,7 +653,9 @@ def test_page_shell_is_self_contained():
 
 @pytest.mark.parametrize("kind", ["timeline", "casualties", "actors"])
 def test_committed_notebooks_match_the_recipes_and_have_no_outputs(kind):
-    committed = nbformat.read(ROOT / "notebooks" / f"{kind}.ipynb", as_version=4)
+    committed = nbformat.read(
+        ROOT / "src" / "analysis" / "notebooks" / f"{kind}.ipynb", as_version=4
+    )
     assert committed == notebooks.build(kind)
     assert committed.cells[0].metadata["tags"] == ["parameters"]
     for cell in committed.cells:
@@ -762,7 +764,7 @@ def test_a_failing_cell_is_named_and_its_notebook_kept(tmp_path, seed_store, mon
     folder = tmp_path / "nbs"
     folder.mkdir()
     nbformat.write(nb, folder / "timeline.ipynb")
-    monkeypatch.setenv(render.NOTEBOOKS_ENV, str(folder))
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(folder))
     out = tmp_path / "out"
     with pytest.raises(render.ReportError) as caught:
         render.render_reports(["timeline"], {}, seed_store, out)
@@ -810,11 +812,11 @@ def _cleaned_sample_store(path: Path, files: list[Path], **options) -> Path:
     return path
 
 
-SAMPLE = ROOT / "data" / "sample"
+SAMPLE = ROOT / "src" / "analysis" / "samples"
 
 
 def test_seed_sample_report_matches_the_hand_worked_totals(tmp_path):
-    """data/sample/README.md: civilians 27, security forces 20, militants 21–33, unknown 6,
+    """src/analysis/samples/README.md: civilians 27, security forces 20, militants 21–33, unknown 6,
     total low 74, high 86; -08 is the BLA's unconfirmed claim (left out by default)."""
     store = _cleaned_sample_store(
         tmp_path / "seed.duckdb",
@@ -838,7 +840,7 @@ def test_seed_sample_report_matches_the_hand_worked_totals(tmp_path):
 
 
 def test_acled_sample_report_matches_the_hand_worked_totals(tmp_path):
-    """data/sample/README.md: 30 events and 114 deaths; Pakistan 27 / 109; Balochistan
+    """src/analysis/samples/README.md: 30 events and 114 deaths; Pakistan 27 / 109; Balochistan
     15 / 78 (ACLED gives one figure, so low = best = high)."""
     store = _cleaned_sample_store(tmp_path / "acled.duckdb", [SAMPLE / "acled_pakistan_sample.csv"])
     for raw, events, deaths in (

@@ -15,9 +15,10 @@ from pathlib import Path
 from analysis.batch.manifest import Job
 from analysis.batch.state import BatchState, fingerprint
 from analysis.errors import UserError
+from analysis.paths import notebooks_dir
 from analysis.reports.data import store_version
 from analysis.reports.params import region_slug, slug
-from analysis.reports.render import check_params, notebooks_dir
+from analysis.reports.render import check_params
 
 
 @dataclass

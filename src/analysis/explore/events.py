@@ -32,7 +32,6 @@ from analysis.errors import UserError
 from analysis.explore import tables
 from analysis.paths import default_store
 from analysis.reports.data import (
-    locate_store,
     prepare_store,
     select,
     selection_dates,
@@ -44,16 +43,17 @@ from analysis.store import EventStore
 
 FILTERS = ("country", "admin1", "start", "end", "actor", "event_type", "source")
 SHOWN_ROWS = 10
+DEMO = "demo"  # load("demo"): the demo store
 
 
 def load(store: str | Path | None = None, include_unconfirmed: bool = False, **filters) -> Events:
     """Open a cleaned store (``analysis clean`` has run) and select its events.
 
-    ``store``: a ``.duckdb`` store; a relative path is looked up in the current folder, then
-    in the project (so ``"data/demo.duckdb"`` works from ``notebooks/``). The demo store is
-    built from ``data/sample`` when missing (:func:`analysis.explore.demo_store`); an
-    ACLED/UCDP/GTD file is ingested and cleaned into a temporary store. Default: the
-    ``analysis`` command's store (``$ANALYSIS_STORE`` or ``data/events.duckdb``).
+    ``store``: a ``.duckdb`` store (a relative path is under the current folder), or
+    ``"demo"`` for the demo store, built from the bundled samples when missing
+    (:func:`analysis.explore.demo_store`); an ACLED/UCDP/GTD file is ingested and cleaned
+    into a temporary store. Default: the ``analysis`` command's store (``$ANALYSIS_STORE`` or
+    ``data/events.duckdb``).
     ``filters`` are those of :meth:`Events.filter`. Unconfirmed claims are left out, as in
     reports, unless ``include_unconfirmed``.
 
@@ -61,12 +61,9 @@ def load(store: str | Path | None = None, include_unconfirmed: bool = False, **f
     >>> load(demo_store(), country="Pakistan").filters
     {'country': 'Pakistan'}
     """
-    from analysis.explore.demo import DEMO_STORE, demo_store
+    from analysis.explore.demo import demo_store
 
-    path = locate_store(str(store or default_store()))
-    if not path.exists() and path.resolve() == DEMO_STORE.resolve():
-        demo_store(path)
-    path = prepare_store(path)
+    path = demo_store() if str(store) == DEMO else prepare_store(Path(store or default_store()))
     return Events(path, include_unconfirmed=include_unconfirmed).filter(**filters)
 
 

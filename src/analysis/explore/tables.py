@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import metrics
-from analysis.clean.actors import actor_key, load_actor_aliases
+from analysis.reference.actors import actor_key, load_actor_aliases
 
 BOUNDS = metrics.BOUNDS
 RECORD_COLUMNS = [

@@ -517,7 +517,7 @@ def _iso3(country: str) -> str:
     >>> _iso3("Pakistan"), _iso3("afghanistan")
     ('PAK', 'AFG')
     """
-    from analysis.sources.countries import country_table
+    from analysis.reference.countries import country_table
 
     table = country_table()
     hit = table.loc[table["name"].astype(str).str.casefold().eq(country.strip().casefold()), "iso3"]

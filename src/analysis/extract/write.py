@@ -1,5 +1,5 @@
 """Candidates as an analyst's table in the generic format: events CSV, casualties CSV and
-the YAML mapping (shaped like ``data/sample/seed_balochistan.yaml``), so that
+the YAML mapping (shaped like ``src/analysis/samples/seed_balochistan.yaml``), so that
 
     analysis ingest --source generic --mapping candidates.yaml candidates.csv
 

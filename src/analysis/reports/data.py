@@ -20,7 +20,6 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.errors import UserError
-from analysis.paths import PROJECT_ROOT
 from analysis.reports.params import Places, ReportParams
 from analysis.store import EventStore, ingest_files
 
@@ -54,22 +53,6 @@ class ReportData:
     @property
     def empty(self) -> bool:
         return self.events.empty
-
-
-def locate_store(text: str | Path) -> Path:
-    """A store path as given, or, when it is relative and neither it nor its folder is
-    under the current folder, under the project (a notebook runs in ``notebooks/``).
-
-    >>> locate_store("data/sample").is_dir()
-    True
-    """
-    path = Path(text)
-    if path.is_absolute() or path.exists():
-        return path
-    under_project = PROJECT_ROOT / path
-    if under_project.exists() or (under_project.parent.is_dir() and not path.parent.is_dir()):
-        return under_project
-    return path
 
 
 def prepare_store(path: str | Path, workdir: Path | None = None) -> Path:

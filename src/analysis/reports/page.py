@@ -26,7 +26,6 @@ from analysis.reports import markup
 from analysis.reports.data import (
     ReportData,
     load_report_data,
-    locate_store,
     prepare_store,
     selection_dates,
     store_places,
@@ -58,7 +57,7 @@ def open_report(kind: str, namespace: dict[str, object]) -> Report:
     if kind not in KIND_TITLES:
         raise ValueError(f"unknown report kind {kind!r}")
     raw = {name: namespace.get(name, "") for name in PARAM_NAMES}
-    store = prepare_store(locate_store(str(raw.pop("store") or default_store())))
+    store = prepare_store(Path(raw.pop("store") or default_store()))
     params = parse_params(
         raw, store_places(store), store, KIND_TITLES[kind], selection_dates(store), resolved=True
     )
