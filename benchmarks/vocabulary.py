@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from analysis.clean.counts import UNITS
+from analysis.casualty_phrases import UNITS
 
 # (country, ISO numeric, ACLED region, [(admin1, latitude, longitude), ...])
 COUNTRIES: list[tuple[str, int, str, list[tuple[str, float, float]]]] = [

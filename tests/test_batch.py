@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from analysis.batch import load_manifest
+from analysis.batch.executors import run_job
 from analysis.batch.plan import plan_jobs
-from analysis.batch.runner import run_job
 from analysis.batch.state import STATE_FILE, BatchState
 from analysis.errors import UserError
 from analysis.reports.catalog import read_catalog, write_index

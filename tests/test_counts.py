@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis import Count, parse_count
-from analysis.clean.counts import count_from_notes, parse_counts
+from analysis.casualty_phrases import count_from_notes, parse_counts
 from analysis.schema import QUALIFIERS
 
 U = (None, None, None, "unknown")

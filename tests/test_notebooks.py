@@ -35,7 +35,7 @@ def test_notebook_and_its_percent_script_are_in_sync(name):
     script = (NOTEBOOKS / f"{name}.py").read_text(encoding="utf-8")
     assert script == paired_script(nb), (
         f"notebooks/{name}.py differs from {name}.ipynb: save the notebook in JupyterLab "
-        f"(`make lab`) or run `jupytext --sync notebooks/{name}.ipynb`"
+        f"(`make lab`) or run `jupytext --sync src/analysis/notebooks/{name}.ipynb`"
     )
     paired = jupytext.reads(script, fmt="py:percent")
     assert [(c.cell_type, c.source) for c in paired.cells] == [

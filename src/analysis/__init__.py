@@ -11,7 +11,7 @@ Count(low=61, best=61, high=61, qualifier='more_than')
 """
 
 from analysis import clean
-from analysis.clean.counts import Count, parse_count
+from analysis.casualty_phrases import Count, parse_count
 
 __version__ = "0.1.0"
 

@@ -33,7 +33,7 @@ class Planned:
     error: str | None = None
 
     def spec(self, store: Path, out: Path, as_of: date) -> dict:
-        """The JSON-able spec :func:`analysis.batch.runner.run_job` runs.
+        """The JSON-able spec :func:`analysis.batch.executors.run_job` runs.
 
         >>> job = Job("w", "timeline", {"admin1": "Sindh"}, 1)
         >>> Planned(job, "Sindh", "t.html").spec(Path("/s.duckdb"), Path("/r"), date(2024, 9, 2))

@@ -33,8 +33,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
-from analysis.fastops import factorize_rows, take_text
 from analysis.reference.actors import actor_key, load_actor_aliases
 from analysis.reference.countries import country_table
 

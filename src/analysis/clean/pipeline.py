@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.arrow_text import isin
+from analysis.casualty_phrases import count_from_notes
 from analysis.clean.actors import normalise_actors
 from analysis.clean.campaigns import link_campaigns
 from analysis.clean.changes import empty_changes, record_changes
-from analysis.clean.counts import count_from_notes
 from analysis.clean.duplicates import link_duplicates
 from analysis.clean.places import normalise_places
-from analysis.fastops import isin
 from analysis.schema import CASUALTY_COLUMNS, _typed
 
 

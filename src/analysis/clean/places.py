@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import record_changes
-from analysis.fastops import factorize_rows, take_text
 from analysis.reference.gazetteer import country_extents, gazetteer, place_keys
 from analysis.reference.places import load_place_aliases
 

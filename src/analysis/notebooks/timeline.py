@@ -33,13 +33,8 @@ report.figure(plots.stacked_periods(periods, "events", title="Events per period,
 # %%
 # Fatalities per period, the deadliest events annotated
 worst = metrics.deadliest(report.events, report.fatalities, n=3)
-chart = plots.stacked_periods(
-    periods,
-    "best",
-    title="Fatalities per period, by type",
-    ylabel="fatalities (best estimate)",
-    annotate=worst,
-)
+title, ylabel = "Fatalities per period, by type", "fatalities (best estimate)"
+chart = plots.stacked_periods(periods, "best", title=title, ylabel=ylabel, annotate=worst)
 report.figure(chart, caption=plots.annotation_key(worst))
 
 # %%

@@ -28,8 +28,8 @@ from analysis.reference.countries import iso3_from_name
 from analysis.reference.event_types import to_canonical
 from analysis.schema import empty_casualties
 from analysis.sources import fields as f
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "gtd"
 REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")

@@ -27,8 +27,8 @@ from analysis.reference.countries import iso3_from_name
 from analysis.reference.event_types import to_canonical
 from analysis.schema import VICTIM_GROUPS, empty_casualties
 from analysis.sources import fields as f
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "ucdp"
 REQUIRED = (

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from analysis.readahead import prefetch
 from analysis.sources import read_source_parts
 from analysis.sources.mapping import Mapping
 from analysis.store.eventstore import EventStore
-from analysis.store.prefetch import prefetch
-from analysis.store.report import IngestReport
+from analysis.store.ingest_report import IngestReport
 
 __all__ = ["EventStore", "IngestReport", "ingest_files"]
 
@@ -31,7 +31,7 @@ def ingest_files(
 
     A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
     report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
-    one part ahead of the writes, in a thread (:func:`~analysis.store.prefetch.prefetch`).
+    one part ahead of the writes, in a thread (:func:`~analysis.readahead.prefetch`).
     """
     loaded = Mapping.load(mapping) if mapping else None
     reports = []

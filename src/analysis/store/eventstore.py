@@ -22,11 +22,11 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from analysis.arrow_text import isin
 from analysis.errors import UserError
-from analysis.fastops import isin
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
-from analysis.sources.parsed import Parsed
-from analysis.store.report import IngestReport
+from analysis.sources.reader_result import Parsed
+from analysis.store.ingest_report import IngestReport
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
 EVENT_LIST = ", ".join(EVENT_COLUMNS)

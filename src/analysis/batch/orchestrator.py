@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from analysis.batch.executors import run_dask, run_local
 from analysis.batch.manifest import Manifest, load_manifest
 from analysis.batch.plan import Planned, plan_jobs
-from analysis.batch.runner import run_dask, run_local
 from analysis.batch.state import BatchState
 from analysis.errors import UserError
 from analysis.paths import default_store
