@@ -28,7 +28,8 @@ from analysis.batch.state import BatchState
 from analysis.errors import UserError
 from analysis.paths import default_store
 from analysis.reports.catalog import write_index
-from analysis.reports.data import DATA_SUFFIXES, store_places
+from analysis.store import DATA_SUFFIXES
+from analysis.store.queries import store_places
 
 LOCK_FILE = ".batch.lock"
 Done = Callable[[dict], None]

@@ -16,9 +16,9 @@ from analysis.batch.manifest import Job
 from analysis.batch.state import BatchState, fingerprint
 from analysis.errors import UserError
 from analysis.paths import notebooks_dir
-from analysis.reports.data import store_version
 from analysis.reports.params import region_slug, slug
 from analysis.reports.render import check_params
+from analysis.store.queries import store_version
 
 
 @dataclass

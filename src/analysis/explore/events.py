@@ -1,6 +1,6 @@
 """The :class:`Events` object: a selection of real events from a cleaned store.
 
-A selection is made exactly as a report makes it (:func:`analysis.reports.data.select`):
+A selection is made exactly as a report makes it (:func:`analysis.selection.select`):
 the duplicate clusters with at least one source row matching the filters, each counted once
 through its primary row, with their reconciled fatalities. Country, region and dates are
 checked and spelled as in the store, and the period defaults to the selection's span, by
@@ -31,17 +31,11 @@ from analysis import metrics, plots
 from analysis.errors import UserError
 from analysis.explore import tables
 from analysis.paths import default_store
-from analysis.reports.data import (
-    prepare_store,
-    select,
-    selection_dates,
-    source_figures,
-    store_places,
-)
 from analysis.reports.params import ReportParams, parse_params
-from analysis.store import EventStore
+from analysis.selection import select
+from analysis.store import EventStore, prepare_store
+from analysis.store.queries import selection_dates, source_figures, store_places
 
-FILTERS = ("country", "admin1", "start", "end", "actor", "event_type", "source")
 SHOWN_ROWS = 10
 DEMO = "demo"  # load("demo"): the demo store
 

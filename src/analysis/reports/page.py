@@ -23,14 +23,10 @@ from matplotlib.figure import Figure
 from analysis import metrics
 from analysis.paths import default_store
 from analysis.reports import markup
-from analysis.reports.data import (
-    ReportData,
-    load_report_data,
-    prepare_store,
-    selection_dates,
-    store_places,
-)
+from analysis.reports.data import ReportData, load_report_data
 from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params
+from analysis.store import prepare_store
+from analysis.store.queries import selection_dates, store_places
 
 KIND_TITLES = {"timeline": "Timeline", "casualties": "Casualties", "actors": "Actors"}
 NO_EVENTS = "No events in this period."

@@ -32,9 +32,10 @@ from analysis.errors import UserError
 from analysis.paths import notebooks_dir
 from analysis.reports import markup
 from analysis.reports.catalog import write_index  # noqa: F401  (re-exported: one index writer)
-from analysis.reports.data import prepare_store, selection_dates, store_places
 from analysis.reports.page import KIND_TITLES
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
+from analysis.store import prepare_store
+from analysis.store.queries import selection_dates, store_places
 
 KEEP_MIME = ("text/html", "image/png", "image/svg+xml")
 EXTERNAL = re.compile(
