@@ -32,6 +32,7 @@ from analysis.errors import UserError
 from analysis.explore import tables
 from analysis.paths import default_store
 from analysis.reports.params import ReportParams, parse_params
+from analysis.reports.wording import plural
 from analysis.selection import select
 from analysis.store import EventStore, prepare_store
 from analysis.store.queries import selection_dates, source_figures, store_places
@@ -472,8 +473,8 @@ class Events:
         start, end = self.period
         shown = ", ".join(f"{k}={v}" for k, v in self.filters.items()) or "no filters"
         lines = [
-            f"{metrics._plural(len(self.events), 'real event')} from "
-            f"{metrics._plural(len(self.rows), 'source record')} "
+            f"{plural(len(self.events), 'real event')} from "
+            f"{plural(len(self.rows), 'source record')} "
             f"({metrics.date_span(start, end)}; {shown})",
             f"fatalities {metrics.fatality_range(*head.loc['fatalities', metrics.BOUNDS])}: "
             + ", ".join(
@@ -484,12 +485,12 @@ class Events:
         ]
         unknown = metrics.unknown_tolls(self.events, self.fatalities)
         if unknown:
-            toll = metrics._plural(unknown, "event")
+            toll = plural(unknown, "event")
             lines.append(f"{toll} with no known death toll (not in the totals)")
         if not self.include_unconfirmed:
             left_out = metrics.excluded_unconfirmed(self.rows)
             if left_out:
-                lines.append(f"{metrics._plural(left_out, 'unconfirmed claim')} left out")
+                lines.append(f"{plural(left_out, 'unconfirmed claim')} left out")
         return lines
 
     def _shown(self) -> pd.DataFrame:
