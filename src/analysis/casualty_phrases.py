@@ -1,22 +1,8 @@
 """Casualty phrases → ``Count(low, best, high, qualifier)``, by one documented convention.
 
-The convention (README, "Casualty phrases") follows ACLED's coding rules where they exist:
-
-========================================================  =========  ============
-phrase                                                    low/best/high  qualifier
-========================================================  =========  ============
-``23``, ``twenty-three``, ``one hundred and five``        N N N      exact
-``a dozen`` 12, ``a couple`` 2, ``a few`` 3, ``N dozen``  N N N      approximate
-``at least N``, ``no fewer than N``, ``N or more``        N N N      at_least
-``more than N``, ``over N``, ``upwards of N``             N+1 ×3     more_than
-``about / around / approximately / some / nearly N``      N N N      approximate
-``N to M``, ``N-M``, ``N–M``, ``between N and M``         N N M      range
-``up to N``, ``as many as N``                             1 N N      up_to
-``several / many / multiple / numerous``                  10 ×3      vague
-``dozens`` 12, ``scores`` 20, ``hundreds`` 100, …         X X X      vague
-``no one``, ``nobody``, ``no casualties``, ``none``, 0    0 0 0      exact
-``unknown``, ``unclear``, ``not confirmed``, empty        null       unknown
-========================================================  =========  ============
+The convention follows ACLED's coding rules where they exist; its table, with an example
+for each kind of phrase, is in ``docs/methodology.md`` ("Casualty phrases"), checked against
+this module by ``tests/test_counts.py``.
 
 Case, punctuation, hyphenation and surrounding words do not matter; the first figure in
 the text is the one read. Negative figures, fractions of a person and ranges whose high end

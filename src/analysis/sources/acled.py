@@ -1,6 +1,6 @@
 """ACLED exports (CSV or XLSX) → canonical events and casualties.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - ``event_date`` "%d %B %Y" or ISO; ``time_precision`` 1 → day, 2 → week (the date ±3
   days), 3 → month (the calendar month around the date).

@@ -1,6 +1,6 @@
 """Global Terrorism Database CSV → canonical events and casualties.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - date from ``iyear``/``imonth``/``iday``: month 0 → year precision (the whole year), day 0
   → month precision (the whole month); an ``extended`` incident ends at ``resolution``.

@@ -1,6 +1,6 @@
 """UCDP Georeferenced Event Dataset (GED) CSV → canonical events and casualties.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - ``type_of_violence`` 1 state-based, 2 non-state → Battles/Armed clash; 3 one-sided →
   Violence against civilians/Attack (``src/analysis/reference/event_types.csv``).
