@@ -1,4 +1,4 @@
-"""``make lab``: JupyterLab on ``notebooks/``, with this environment and its kernel.
+"""``make lab``: JupyterLab on the package's notebooks, with this environment and its kernel.
 
 The notebooks ask for the ``python3`` kernel. A kernelspec of that name for *this*
 interpreter (the project's ``.venv``) is written under ``<venv>/share/analysis-jupyter`` and
