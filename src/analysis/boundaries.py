@@ -1,6 +1,7 @@
 """Country and admin-1 outlines for maps: Natural Earth 1:10m, simplified, bundled.
 
-The two layers sit in ``data/reference/boundaries/`` (see ``data/reference/README.md``):
+The two layers ship in the package, ``analysis/reference/boundaries/`` (see
+``analysis/reference/README.md``):
 Natural Earth's Admin-0 countries and Admin-1 states/provinces, public domain, simplified
 so that neighbours still share borders. They are read once per process with geopandas.
 
@@ -19,10 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
 import pandas as pd
-
-from analysis.paths import reference_dir
 
 COUNTRIES_FILE = "ne_10m_admin_0_countries.simplified.geojson.gz"
 ADMIN1_FILE = "ne_10m_admin_1_states_provinces.simplified.geojson.gz"
@@ -36,7 +37,7 @@ GENERIC_WORDS = re.compile(
 def _read(name: str):
     import geopandas as gpd
 
-    path = reference_dir() / "boundaries" / name
+    path = Path(str(files("analysis.reference"))) / "boundaries" / name
     return gpd.read_file(f"/vsigzip/{path}")
 
 
