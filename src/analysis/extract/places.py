@@ -28,7 +28,7 @@ from analysis.sources.countries import country_table
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s)\s+){0,4}$"
+    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese))\s+){0,4}$"
 )
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
