@@ -44,7 +44,12 @@ from analysis.extract.sentences import Sentence, split_sentences
 
 # What a sentence is about, most specific first: (key, pattern).
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("station", r"\b(?:police|security|levies)?\s*(?:stations?|check-?posts?|checkpoints?)\b"),
+    (
+        "station",
+        r"\b(?:(?:police|security|levies)?\s*(?<!radio\s)(?<!television\s)(?<!petrol\s)"
+        r"(?<!power\s)(?<!gas\s)(?:stations?|check-?posts?|checkpoints?)|"
+        r"(?:police|security|border|army|military)\s+posts?)\b",
+    ),
     # a camp for displaced people or refugees is no military base
     (
         "base",

@@ -27,9 +27,10 @@ from analysis.sources.countries import country_table
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
+    r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese))\s+){0,4}$"
 )
+_OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
@@ -57,11 +58,20 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     [('Lakki', 'Lakki Marwat')]
     >>> find_places("Rail traffic with Quetta was suspended")
     []
+    >>> [p.name for p in find_places("In Pasni, ten police were missing.")]
+    ['Pasni']
     """
     found: list[PlaceMention] = []
     for match in _CAPITALISED.finditer(sentence):
-        if not _LOCATIVE.search(sentence[max(0, match.start() - 60) : match.start()]):
+        opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
+        if not opening and not _LOCATIVE.search(
+            sentence[max(0, match.start() - 60) : match.start()]
+        ):
             continue
+        if opening:
+            match = _CAPITALISED.match(sentence, match.start() + opening.end())
+            if match is None:
+                continue
         words = match.group().split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size]).rstrip("’'s") if size == 1 else " ".join(words[:size])
