@@ -308,7 +308,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they)\s+(?:later\s+)?"
-    r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\b"
+    r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
 )
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
@@ -377,7 +377,8 @@ def _read(
             a.canonical for a in find_actors(reporter.text, country) if a.actor_type in NON_STATE
         ]
     own = AFTER_EARLIER.sub("", text)
-    topics = [key for key, pattern in TOPICS if re.search(pattern, own, re.I)]
+    # "during the raid", "in the attack": the target named before, not a new one
+    topics = [key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)]
     headline = _is_headline_text(sentence, n)
     lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]

@@ -132,6 +132,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "rebels",
             "suspects",
             "comrades",
+            "kidnappers",
+            "abductors",
+            "captors",
         ],
         MILITANTS,
     ),
@@ -152,7 +155,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched",
+    r"perished|succumbed|executed|beheaded|lynched|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
     r"hospitali[sz]ed",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
@@ -172,6 +175,7 @@ _OUTCOME = re.compile(
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|wounds|"
     r"missing|unaccounted\s+for|escaped)$"
 )
 _AUXILIARY = re.compile(
@@ -189,6 +193,13 @@ _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as)"
     r"\s+(?:the\s+)?$"
 )
+# "Two constables … were among the dead": some of the victims of a figure already given
+_AMONG = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+"
+    r"(?:dead|killed|victims|wounded|injured|casualties)\b"
+)
+# "two men suspected of helping the bomber": suspects
+_SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
@@ -220,7 +231,14 @@ _PHRASE = re.compile(
     rf"(?:\s*(?:to|-|–|and|or)\s*{_NUMBER})?)\b",
     re.I,
 )
-_NOUN = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
+# "three members of an Islamic State cell": militants
+_GROUP_MEMBERS = (
+    r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
+    r"faction|organi[sz]ation|outfit)s?"
+)
+_NOUN = "|".join(
+    [_GROUP_MEMBERS, *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True)]
+)
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
     rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
@@ -246,7 +264,9 @@ _VERB_BEFORE = re.compile(
 )
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
-    rf"\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
+    rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|from\s+the))"
 )
 
@@ -375,7 +395,7 @@ def _mentions(sentence: str) -> list[_Mention]:
         of_them = _OF_THEM.match(sentence[after:])
         if of_them:
             end = after + of_them.end()
-            appositive = bool(found) and bool(re.search(r",\s*$", before))
+            appositive = bool(re.search(r",\s*$", before))
             found.append(
                 _Mention(phrase, "of them", None, start, end, part=part or appositive,
                          of_them=True)
@@ -401,9 +421,12 @@ def _mentions(sentence: str) -> list[_Mention]:
             continue
         end = after + tail.end()
         noun = tail.group("noun")
-        group = VICTIM_NOUNS[noun.casefold()]
+        group = VICTIM_NOUNS.get(noun.casefold(), MILITANTS)  # else a group's members
+        if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
+            group = MILITANTS
+        part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
-        if more and VICTIM_NOUNS[more.group("noun").casefold()] in (group, UNKNOWN):
+        if more and VICTIM_NOUNS.get(more.group("noun").casefold(), MILITANTS) in (group, UNKNOWN):
             end += more.end()
         found.append(
             _Mention(
@@ -489,11 +512,16 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
 
 
 def _nearest_outcome(sentence: str, mention: _Mention) -> str | None:
-    """The first outcome word after the figure, else the last before it, else none."""
-    after = _OUTCOME.search(sentence, mention.end)
+    """The first outcome word after the figure in its clause, else the last before it in its
+    clause, else none."""
+    rest = sentence[mention.end :]
+    cut = _CLAUSE_BREAK.search(rest)
+    after = _OUTCOME.search(rest[: cut.start()] if cut else rest)
     if after is not None:
         return after.lastgroup
-    befores = list(_OUTCOME.finditer(sentence[: mention.start]))
+    head = sentence[: mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    befores = list(_OUTCOME.finditer(head[breaks[-1].end() if breaks else 0 :]))
     return befores[-1].lastgroup if befores else None
 
 

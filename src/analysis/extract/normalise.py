@@ -14,7 +14,8 @@ else is read:
   and kept in ``dateline``;
 - bylines, publication stamps, reporting credits, correction notes, "Read more" and
   sharing links, page markers, e-mail headers and everything after a signature line
-  ("--"), liveblog time stamps are dropped (listed in ``removed``);
+  ("--"), liveblog time stamps are dropped (listed in ``removed``); a list item ("- ",
+  "• ", "2. ") is a paragraph of its own, without its bullet;
 - an official press release ("PRESS RELEASE" under the issuer's name) or a group's own
   statement ("Statement from the spokesman of …") names its ``issuer``: who reports every
   figure the text does not attribute.
@@ -65,6 +66,7 @@ _FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+_BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
@@ -103,6 +105,9 @@ def normalise(raw: str) -> Normalised:
         if stripped and _FURNITURE.match(stripped):
             removed.append(stripped)
             kept.append("")
+            continue
+        if _BULLET.match(stripped):  # a list item is a paragraph of its own
+            kept += ["", _BULLET.sub("", stripped)]
             continue
         kept.append(stripped)
     paragraphs = _paragraphs(kept)

@@ -1,7 +1,8 @@
 """Places an article puts events in, from the project's alias table and GeoNames gazetteer.
 
-Only names in a locative phrase count ("in the area of Musakhail", "in the central district
-of Kalat", "near Quetta"): "rail traffic with Quetta" or "the port of Gawadar" does not place
+Only names in a locative phrase ("in the area of Musakhail", "in the central district
+of Kalat", "near Quetta", "In Pasni, …") or a label opening a digest's item ("Herat city: …")
+count: "rail traffic with Quetta" or "the port of Gawadar" does not place
 an event. Names go through ``data/reference/places.csv`` (Musakhail → Musa Khel, Gawadar →
 Gwadar), then the province names, then the GeoNames gazetteer of the country (a name
 several places share is left out). "district of X" / "X district" make the place an admin2.
@@ -29,6 +30,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese))\s+){0,4}$"
+)
+_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
+    r"area|region|county|state))?\s*:\s+(?=[A-Z])"
 )
 _OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
@@ -62,7 +67,16 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     ['Pasni']
     """
     found: list[PlaceMention] = []
+    label = _LABEL.match(sentence)  # "Herat city: Gunmen shot …" (a digest's item)
+    if label:
+        place = lookup_place(label.group("name"), iso3)
+        if place is not None and place[1] != "admin1":
+            canonical, level, admin1 = place
+            name = label.group("name")
+            found.append(PlaceMention(canonical, level, admin1, name, 0, len(name)))
     for match in _CAPITALISED.finditer(sentence):
+        if label and match.start() < label.end():
+            continue
         opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
         if not opening and not _LOCATIVE.search(
             sentence[max(0, match.start() - 60) : match.start()]

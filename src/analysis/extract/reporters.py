@@ -40,6 +40,7 @@ _PATTERNS = [
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
 )
+_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}:\s+(?=[A-Z])")
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
@@ -67,6 +68,12 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
+    label = _LABEL.match(sentence)  # "Nangarhar province: Taliban forces said …"
+    if label:
+        found = find_reporter(sentence[label.end() :])
+        if found is not None:
+            shift = label.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match is None:
