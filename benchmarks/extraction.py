@@ -154,7 +154,8 @@ def _label(figure: dict) -> str:
 
 def _found_label(figure: Found) -> str:
     kind = "killed" if figure.death else figure.outcome
-    return f'{figure.value} {figure.group} {kind} ({figure.reporter}) in {figure.candidate}: "{figure.text}"'
+    where = f"in {figure.candidate}"
+    return f'{figure.value} {figure.group} {kind} ({figure.reporter}) {where}: "{figure.text}"'
 
 
 def score_article(text_path: Path) -> Score:

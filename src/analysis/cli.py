@@ -296,7 +296,9 @@ def extract(
         table.add_column(column, overflow="fold")
     for c in found.candidates:
         figures = "; ".join(
-            f"{f.victim_group} {f.fatalities} ({f.reported_by or '?'})" for f in c.figures
+            f"{f.victim_group} {f.fatalities}"
+            f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            for f in [*c.figures, *c.other_figures]
         )
         table.add_row(
             ids[c.candidate_id],

@@ -39,7 +39,7 @@ from analysis.extract.dates import DateMention, find_dates, reporting_window
 from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
-from analysis.extract.reporters import Reporter, find_reporter, tidy
+from analysis.extract.reporters import Reporter, find_reporter
 from analysis.extract.sentences import Sentence, split_sentences
 
 # What a sentence is about, most specific first: (key, pattern).
@@ -96,9 +96,7 @@ BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b", re.I
 )
 # several attacks at once: a lead sentence about them gives the article's totals
-SEVERAL = re.compile(
-    r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes)\b", re.I
-)
+SEVERAL = re.compile(r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes)\b", re.I)
 # the perpetrators speaking of their own fighters
 OWN_FIGHTERS = re.compile(
     r"\b(?:its|our)\s+(?:fighters|men|mujahideen|militants|sarmachars|comrades|companions)\b",
@@ -145,7 +143,8 @@ class Reading:
             (
                 p
                 for p in self.places
-                if p.level in SPECIFIC and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+                if p.level in SPECIFIC
+                and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
             ),
             None,
         )
@@ -342,10 +341,10 @@ def _readings(
     for sentence in sentences:
         reading = _read(sentence, published, iso3, country, len(sentences), previous)
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
-        if reading.reporter is None and said and sentence.paragraph - said[1] <= 1:
-            if PRONOUN_SAID.search(sentence.text):
-                reporter = said[0]
-                reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
+        near = said is not None and sentence.paragraph - said[1] <= 1
+        if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
+            reporter = said[0]
+            reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
         if reading.reporter is not None and reading.reporter.start >= 0:
             said = (reading.reporter, sentence.paragraph)
         figures = [f for f in reading.figures + reading.others if not f.reference]
@@ -378,7 +377,9 @@ def _read(
         ]
     own = AFTER_EARLIER.sub("", text)
     # "during the raid", "in the attack": the target named before, not a new one
-    topics = [key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)]
+    topics = [
+        key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
+    ]
     headline = _is_headline_text(sentence, n)
     lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]
@@ -462,8 +463,11 @@ def _place(reading: Reading, state: _State) -> None:
         attacks = [c for c in reversed(candidates) if c.topic in ATTACK_TOPICS | {None}]
         if has_figures and _perpetrators(reading) and CAMPAIGN_SCOPE.search(reading.sentence.text):
             to_totals = True
-        elif (has_figures or reading.claim) and reading.back_reference and attacks and not (
-            reading.new_event
+        elif (
+            (has_figures or reading.claim)
+            and reading.back_reference
+            and attacks
+            and not (reading.new_event)
         ):
             joined.append(attacks[0])
         elif has_figures and state.last is not None and not reading.new_event:

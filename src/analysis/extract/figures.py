@@ -155,7 +155,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|executed|beheaded|lynched|lost|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
     r"hospitali[sz]ed",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
@@ -255,13 +255,12 @@ _SINGULAR = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?"
+    r"(?i)^\s+(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']})\b"
 )
-_VERB_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+)?$"
-)
+_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+)?$")
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
@@ -338,7 +337,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     [('Nine of them', 'freed', 'civilians')]
     """
     mentions = _mentions(sentence)
-    for i, mention in enumerate(mentions):
+    for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
     for mention in mentions:
@@ -389,6 +388,8 @@ def _mentions(sentence: str) -> list[_Mention]:
             phrase = re.split(r"\s(?:and|or|to)\s", phrase)[0]
         start, after = match.start(), match.start() + len(phrase)
         before = sentence[:start]
+        if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
+            continue  # "no one died"
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))
@@ -397,8 +398,7 @@ def _mentions(sentence: str) -> list[_Mention]:
             end = after + of_them.end()
             appositive = bool(re.search(r",\s*$", before))
             found.append(
-                _Mention(phrase, "of them", None, start, end, part=part or appositive,
-                         of_them=True)
+                _Mention(phrase, "of them", None, start, end, part=part or appositive, of_them=True)
             )
             continue
         tail = _AFTER.match(sentence[after:])
@@ -441,13 +441,22 @@ def _mentions(sentence: str) -> list[_Mention]:
             )
         )
     for match in _SINGULAR.finditer(sentence):
-        if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end()
-               for m in found):
+        if any(
+            m.start <= match.start() < m.end or match.start() <= m.start < match.end()
+            for m in found
+        ):
             continue
         noun = match.group("noun")
         found.append(
-            _Mention("one", noun, SINGULAR_NOUNS[noun.casefold()], match.start(), match.end(),
-                     part=bool(_PART_BEFORE.search(sentence[: match.start()])), singular=True)
+            _Mention(
+                "one",
+                noun,
+                SINGULAR_NOUNS[noun.casefold()],
+                match.start(),
+                match.end(),
+                part=bool(_PART_BEFORE.search(sentence[: match.start()])),
+                singular=True,
+            )
         )
     return sorted(found, key=lambda m: m.start)
 
@@ -477,7 +486,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     for match in _OUTCOME.finditer(segment):
         word = match.group()
         ahead = segment[match.end() :]
-        if word.casefold().endswith("ing") or (i + 1 < len(mentions) and not ahead.strip()):
+        if _doing(word) or (i + 1 < len(mentions) and not ahead.strip()):
             continue  # what the figure did, or the verb of the next figure
         lead = segment[: match.start()]
         first = not re.search(r"[A-Za-z]", re.sub(r"(?i)\b(?:also|later|still)\b", "", lead))
@@ -490,6 +499,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if said:
         relative = _RELATIVE.match(segment) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
+
+
+def _doing(word: str) -> bool:
+    """ "killing", "wounding": what the figure did ("missing" is a state, not a deed)."""
+    return word.casefold().endswith("ing") and not _NO_OBJECT.match(word)
 
 
 def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
@@ -512,12 +526,14 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
 
 
 def _nearest_outcome(sentence: str, mention: _Mention) -> str | None:
-    """The first outcome word after the figure in its clause, else the last before it in its
-    clause, else none."""
+    """The first outcome word after the figure in its clause (not an "-ing" word, not a verb
+    taking a number as object: what the figure did), else the last before it in its clause,
+    else none."""
     rest = sentence[mention.end :]
     cut = _CLAUSE_BREAK.search(rest)
-    after = _OUTCOME.search(rest[: cut.start()] if cut else rest)
-    if after is not None:
+    for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
+        if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
+            continue
         return after.lastgroup
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
@@ -556,8 +572,16 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         outcome = "wounded" if kind in ("wounded", "injured") else "killed"
         written = sentence[match.start() : match.end()]
         out.append(
-            Figure(match["phrase"], "toll", UNKNOWN, count, match.start(), match.end(),
-                   written=written, outcome=outcome)
+            Figure(
+                match["phrase"],
+                "toll",
+                UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=written,
+                outcome=outcome,
+            )
         )
     return out
 

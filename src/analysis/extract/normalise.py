@@ -5,7 +5,9 @@ else is read:
 
 - line endings and no-break spaces become plain ones; curly quotes become straight ones;
 - a word split at a line end ("at-" / "tacked") is joined ("attacked"); a hyphen that is
-  part of the word ("anti-" / "terrorism") is kept;
+  part of the word is kept: after "anti", "pro", "self" …, before "laden", "run", "led",
+  "based", "old" …, after a digit, or when the text writes the word with its hyphen
+  elsewhere;
 - hard-wrapped lines are joined into their paragraph: a line is continued on the next when
   it does not end a sentence and the next starts in lower case, or, in a text wrapped at a
   fixed width, when the next line's first word would have fitted on it (a wrapper only
@@ -37,6 +39,39 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '
 KEPT_HYPHEN_PREFIXES = frozenset(
     ["anti", "pro", "self", "ex", "non", "co", "so", "well", "counter", "cross", "ill", "all"]
 )
+# … or before one of these ("explosives-laden", "Taliban-run", "12-year-old")
+KEPT_HYPHEN_SUFFIXES = frozenset(
+    [
+        "laden",
+        "based",
+        "led",
+        "run",
+        "backed",
+        "linked",
+        "owned",
+        "born",
+        "old",
+        "year",
+        "aged",
+        "affiliated",
+        "related",
+        "propelled",
+        "style",
+        "type",
+        "like",
+        "wide",
+        "free",
+        "held",
+        "made",
+        "controlled",
+        "armed",
+        "claimed",
+        "day",
+        "long",
+        "storey",
+        "strong",
+    ]
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"')\]]\s*$")
 _DATELINES = (
     # QUETTA, Pakistan, Aug 26 (Reuters) -   /  NAIROBI, June 18 (Meridian) —
@@ -45,18 +80,22 @@ _DATELINES = (
         r"\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s*(?=\S)"
     ),
     # BANNU:  /  D.I. KHAN:  /  Raipur:
-    re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"),
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
+    ),
 )
 _FURNITURE = re.compile(
     r"""^(?:
       by\s+(?:our|a|the)\s+(?:staff\s+)?(?:correspondent|reporter|writer)s?\b.*
-    | by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*
+    | by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})
+      (?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}))*
     | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.*
     | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
-    | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?|follow\s+us|like\s+us)\b.*
+    | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
+    | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
     | (?:copyright|©).*|.*\ball\s+rights\s+reserved\b.*
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
@@ -129,6 +168,7 @@ def normalise(raw: str) -> Normalised:
 def _paragraphs(lines: list[str]) -> list[str]:
     """Non-empty paragraphs, wrapped lines joined."""
     width = _wrap_width(lines)
+    whole = " ".join(lines).casefold()  # a hyphenated word written whole elsewhere is kept
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):
@@ -141,9 +181,17 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = line
             continue
         previous = lines[i - 1]
-        hyphen = re.search(r"([A-Za-z]+)-$", current)
-        if hyphen and re.match(r"[a-z]", line) and not re.search(r"\s-$", current):
-            if hyphen.group(1).casefold() in KEPT_HYPHEN_PREFIXES:
+        hyphen = re.search(r"([A-Za-z0-9]+)-$", current)
+        if hyphen and re.match(r"[A-Za-z]", line) and not re.search(r"\s-$", current):
+            after = re.match(r"[A-Za-z]+", line).group()
+            kept = f"{hyphen.group(1)}-{after}".casefold()
+            if (
+                after[0].isupper()  # "pro-" / "Kabul"
+                or hyphen.group(1).casefold() in KEPT_HYPHEN_PREFIXES
+                or after in KEPT_HYPHEN_SUFFIXES
+                or hyphen.group(1).isdigit()
+                or kept in whole
+            ):
                 current += line
             else:
                 current = current[:-1] + line
