@@ -86,6 +86,12 @@ NEW_EVENT = re.compile(
     r"\bin\s+a\s+separate\s+(?:attack|incident|action|operation|engagement)\b|^separately\b",
     re.I,
 )
+# "In Bajaur, …": a sentence opening with its place
+OPENING_PLACE = re.compile(
+    r"^(?:(?:Meanwhile|Separately|Earlier|Later),\s+)?(?:In|Near|At)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:\s+(?:district|town|city|area|"
+    r"province|region|county|village))?\s*,"
+)
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
@@ -133,6 +139,18 @@ class Reading:
     back_reference: bool = False
     issuer: str | None = None  # a press release's or a group statement's issuer
     issuer_kind: str | None = None
+
+    @property
+    def place_key(self) -> str | None:
+        """The place the sentence is about: its town or district, else a name opening it that
+        the gazetteer does not know ("In Bajaur, …")."""
+        place = self.specific_place
+        if place is not None:
+            return place.name
+        opening = OPENING_PLACE.match(self.sentence.text)
+        if opening and not any(p.text == opening.group("name") for p in self.places):
+            return opening.group("name")
+        return None
 
     @property
     def specific_place(self) -> PlaceMention | None:
@@ -197,6 +215,7 @@ class Candidate:
     remarks: list[str] = field(default_factory=list)
     claim_only: bool = False
     other_figures: list[CandidateFigure] = field(default_factory=list)
+    place_key: str | None = None  # the place its sentences name, known to the gazetteer or not
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (dates as ISO strings).
@@ -350,6 +369,17 @@ def _readings(
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
         readings.append(reading)
+    # "… shot dead two constables. The attackers fled, police said.": the next sentence of
+    # the paragraph, giving no figure itself, names who reported them
+    for reading, after in zip(readings, readings[1:], strict=False):
+        if (
+            reading.reporter is None
+            and (reading.figures or reading.others)
+            and after.reporter is not None
+            and after.sentence.paragraph == reading.sentence.paragraph
+            and not (after.figures or after.others or after.references)
+        ):
+            reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     return readings
 
 
@@ -398,7 +428,7 @@ def _read(
         background=bool(BACKGROUND.search(text)),
         summary=headline or (lead and len(topics) != 1) or len(topics) >= 3,
         new_event=bool(NEW_EVENT.search(text)),
-        continues=any(f.noun == "of them" for f in figures) and previous is not None,
+        continues=any(f.refers_back for f in figures) and previous is not None,
         back_reference=bool(BACK_REFERENCE.search(own)),
     )
 
@@ -429,7 +459,7 @@ def _place(reading: Reading, state: _State) -> None:
                 and candidate not in joined
             ):
                 joined.append(candidate)
-    place = reading.specific_place
+    place = reading.place_key
     to_totals = False
     if not joined and reading.continues and state.last is not None and place is None:
         if state.last == TOTALS:
@@ -440,7 +470,7 @@ def _place(reading: Reading, state: _State) -> None:
         pass
     elif place is not None and not reading.topics and not _placed_before(place, candidates):
         last = state.last if isinstance(state.last, list) else []
-        unplaced = [c for c in last if c.location is None and c.topic in ATTACK_TOPICS | {None}]
+        unplaced = [c for c in last if c.place_key is None and c.topic in ATTACK_TOPICS | {None}]
         if reading.back_reference and unplaced and not reading.new_event:
             joined += unplaced[:1]
         else:
@@ -490,8 +520,8 @@ def _place(reading: Reading, state: _State) -> None:
     for i, candidate in enumerate(targets):
         if reading.sentence.id not in candidate.sentence_ids:
             candidate.sentence_ids.append(reading.sentence.id)
-        if place and candidate.location is None:
-            candidate.location = place.name
+        if place and candidate.place_key is None:
+            candidate.place_key = place
         if i == 0 or candidate.topic == targets[0].topic:
             # a sentence's figures go to the first candidate it is about (and its copies)
             candidate.figures += [_figure(f, reading) for f in reading.figures]
@@ -500,9 +530,9 @@ def _place(reading: Reading, state: _State) -> None:
         state.last = targets[:1]
 
 
-def _placed_before(place: PlaceMention, candidates: list[Candidate]) -> Candidate | None:
+def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
     """The latest candidate at this place."""
-    return next((c for c in reversed(candidates) if c.location == place.name), None)
+    return next((c for c in reversed(candidates) if c.place_key == place), None)
 
 
 def _perpetrators(reading: Reading) -> bool:
@@ -533,8 +563,8 @@ def _two_targets(reading: Reading) -> bool:
     return bool(re.search(r"\bas\s+well\s+as\s+on\b|\band\s+another\s+on\b", reading.sentence.text))
 
 
-def _compatible(candidate: Candidate, place: PlaceMention | None) -> bool:
-    return place is None or candidate.location is None or candidate.location == place.name
+def _compatible(candidate: Candidate, place: str | None) -> bool:
+    return place is None or candidate.place_key is None or candidate.place_key == place
 
 
 def _new(candidates: list[Candidate], topic: str | None, reading: Reading) -> Candidate:

@@ -82,7 +82,12 @@ VICTIM_NOUNS: dict[str, str] = {
             "fishermen",
             "miners",
             "hostages",
+            "hostage",
             "headman",
+            "passenger",
+            "worker",
+            "teacher",
+            "student",
         ],
         CIVILIANS,
     ),
@@ -131,6 +136,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "jihadists",
             "rebels",
             "suspects",
+            "suspect",
             "comrades",
             "kidnappers",
             "abductors",
@@ -231,13 +237,21 @@ _PHRASE = re.compile(
     rf"(?:\s*(?:to|-|–|and|or)\s*{_NUMBER})?)\b",
     re.I,
 )
-# "three members of an Islamic State cell": militants
+# "three members of an Islamic State cell": militants; "of a peace committee": civilians
 _GROUP_MEMBERS = (
     r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit)s?"
 )
+_CIVIL_MEMBERS = (
+    r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
+    r"family|families|jirga|council|community|tribe|household)s?"
+)
 _NOUN = "|".join(
-    [_GROUP_MEMBERS, *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True)]
+    [
+        _GROUP_MEMBERS,
+        _CIVIL_MEMBERS,
+        *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True),
+    ]
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
@@ -284,6 +298,7 @@ class Figure:
     reference: bool = False
     written: str = ""
     outcome: str = "killed"
+    refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
 
     @property
     def best(self) -> int | None:
@@ -306,6 +321,7 @@ class _Mention:
     reference: bool = False
     part: bool = False  # "including two …", ", two of them …": a part of the figure before
     of_them: bool = False  # "Nine of them escaped": the same victims, maybe another outcome
+    antecedent: str | None = None  # "members of a committee, killing three of them": its group
     singular: bool = False
     outcome: str | None = None
     verb_before: bool = False
@@ -348,11 +364,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for mention in mentions:
         if mention.outcome is None:
             continue
-        if mention.part or (
-            mention.of_them and (parent is None or parent.outcome == mention.outcome)
-        ):
+        back = mention.of_them and mention.antecedent is None
+        if mention.part or (back and (parent is None or parent.outcome == mention.outcome)):
             continue  # the same victims again, or some of them
-        group = mention.group
+        group = mention.group or mention.antecedent
         if group is None:
             group = parent.victim_group if parent is not None else UNKNOWN
         try:
@@ -371,6 +386,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
             outcome=mention.outcome,
+            refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
         if not mention.of_them and not mention.reference:
@@ -397,8 +413,21 @@ def _mentions(sentence: str) -> list[_Mention]:
         if of_them:
             end = after + of_them.end()
             appositive = bool(re.search(r",\s*$", before))
+            nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
+            antecedent = None
+            if nouns and not appositive:  # people named without a number before "of them"
+                antecedent = VICTIM_NOUNS.get(nouns[-1].group().casefold(), _members(nouns[-1]))
             found.append(
-                _Mention(phrase, "of them", None, start, end, part=part or appositive, of_them=True)
+                _Mention(
+                    phrase,
+                    "of them",
+                    None,
+                    start,
+                    end,
+                    part=part or appositive,
+                    of_them=True,
+                    antecedent=antecedent,
+                )
             )
             continue
         tail = _AFTER.match(sentence[after:])
@@ -421,12 +450,15 @@ def _mentions(sentence: str) -> list[_Mention]:
             continue
         end = after + tail.end()
         noun = tail.group("noun")
-        group = VICTIM_NOUNS.get(noun.casefold(), MILITANTS)  # else a group's members
+        group = VICTIM_NOUNS.get(noun.casefold()) or _members(tail)
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
-        if more and VICTIM_NOUNS.get(more.group("noun").casefold(), MILITANTS) in (group, UNKNOWN):
+        if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
+            group,
+            UNKNOWN,
+        ):
             end += more.end()
         found.append(
             _Mention(
@@ -499,6 +531,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if said:
         relative = _RELATIVE.match(segment) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
+
+
+def _members(match: re.Match) -> str:
+    """ "members of a cell" are militants, "members of a family / committee" civilians."""
+    return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, match.group().strip(), re.I) else MILITANTS
 
 
 def _doing(word: str) -> bool:

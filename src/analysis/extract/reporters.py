@@ -27,7 +27,7 @@ _PATTERNS = [
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
     # A doctor at the hospital, who asked not to be named, said …
-    re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,60}},\s+{_SAY}\b"),
+    re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
