@@ -1,20 +1,35 @@
 """Group an article's sentences into candidate events.
 
-Each sentence is read for figures, reporter, dates, places, actors, claims and the *target*
-it talks about (a station, a rail bridge, a highway, …; see ``TOPICS``). Then, in article
-order:
+The text is normalised first (:mod:`analysis.extract.normalise`). Each sentence is read for
+figures (deaths, and typed figures of the wounded, abducted, arrested, freed and missing),
+reporter, dates, places, actors, claims and the *target* it talks about (a station, a rail
+bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 
-- the headline and a lead sentence about several "attacks" give the article's totals, not
-  events; background sentences ("In the past …", "have battled … for decades") are skipped;
+- the headline and a lead sentence about several attacks give the article's totals, not
+  events; the sentences that carry on from such a lead without naming a place or target
+  ("The military gave a higher toll. It said …") are totals too; background sentences
+  ("In the past …", "have battled … for decades") are skipped;
+- a sentence naming its own place (a town or district in the gazetteer, a "port city of
+  X", a name opening it: "In Bajaur, …") joins the candidate at that place, or the
+  candidate about its target that has no place yet, or starts one; the place where the
+  wounded were taken ("the Civil Hospital in Quetta") does not count;
 - a sentence about a target joins the latest candidate about the same target whose place
-  does not contradict it, unless it says the target was "also" attacked (a new event);
-  a sentence naming two targets ("blasts on a rail bridge …, as well as on a rail link")
-  starts or joins one candidate per target;
-- words after "after the attacks" describe an earlier event: they name no target;
+  does not contradict it, unless it says the target was "also" attacked or speaks of "a
+  separate incident" (a new event); a sentence naming two targets ("blasts on a rail
+  bridge …, as well as on a rail link") starts or joins one candidate per target;
+- words after "after the attacks" describe an earlier event, and "the raid" / "the attack"
+  the one already described: they name no new target;
+- a sentence with figures and nothing of its own joins where the sentence before put its
+  figures (a second reporter's toll in the next paragraph stays with the first's);
+  "Nine of them escaped" joins the candidate of the figure it refers to;
 - "the 12 militants" refers back to an earlier figure: the sentence joins that candidate;
 - "X took responsibility" (for nothing named) is X's claim on every attack candidate;
   "claimed many more attacks, including one on …" is a candidate of its own, unconfirmed
-  when the authorities "have yet to confirm";
+  when the authorities "have yet to confirm"; the perpetrators' own figures that name no
+  attack ("its fighters killed 100 soldiers across the province") go to the totals;
+- every figure keeps its ``reported_by`` ("he said" is the reporter named before; a press
+  release's or a group statement's figures are its issuer's); a figure repeated by the same
+  reporter is one figure; only deaths are written to the casualties table;
 - an undated candidate gets the article's reporting window with precision "week"; a
   figure of "people" equal to the sum of the candidate's figures by group is the same
   victims counted again and is left out (noted in ``remarks``).
@@ -384,8 +399,7 @@ def _readings(
 
 
 def _is_headline(reading: Reading, n: int) -> bool:
-    text = reading.sentence.text.rstrip()
-    return reading.sentence.id == 0 and n > 1 and not text.endswith((".", "”", '"'))
+    return _is_headline_text(reading.sentence, n)
 
 
 def _read(
@@ -434,6 +448,7 @@ def _read(
 
 
 def _is_headline_text(sentence: Sentence, n: int) -> bool:
+    """The first line of several, not ending a sentence, is the headline."""
     text = sentence.text.rstrip()
     return sentence.id == 0 and n > 1 and not text.endswith((".", "”", '"'))
 

@@ -39,7 +39,7 @@ figure already given: it is returned with ``reference=True``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from analysis.clean.counts import SCALES, TENS, UNITS, Count, parse_count
 
@@ -627,15 +627,6 @@ def _is_range(phrase: str) -> bool:
     return bool(re.match(r"(?i)between\s|from\s", phrase)) or bool(
         re.search(r"(?i)\s(?:to|or)\s", phrase)
     )
-
-
-def with_outcome(figure: Figure, outcome: str) -> Figure:
-    """The same figure with another outcome.
-
-    >>> with_outcome(find_figures("Two soldiers died.")[0], "wounded").outcome
-    'wounded'
-    """
-    return replace(figure, outcome=outcome)
 
 
 _UNKNOWN_TOLL = re.compile(
