@@ -24,9 +24,11 @@ else is read:
 
 The sentences' character offsets refer to the normalised text (:attr:`Normalised.text`).
 
->>> n = normalise("KARACHI: Gunmen shot dead two\\npolicemen, police said.\\n\\nRead more: x")
+>>> n = normalise("KARACHI: Gunmen on a motorcycle shot dead two\\ntraffic policemen on "
+...     "Sunday, police said.\\n\\nRead more: x")
 >>> n.text, n.dateline, n.removed
-('Gunmen shot dead two policemen, police said.', 'KARACHI', ['Read more: x'])
+('Gunmen on a motorcycle shot dead two traffic policemen on Sunday, police said.', \
+'Karachi', ['Read more: x'])
 """
 
 from __future__ import annotations
