@@ -309,6 +309,14 @@ def extract(
             f"{c.claimed_by} ({c.claim_status})" if c.claimed_by else "",
         )
     out.print(table)
+    totals = [*found.totals, *found.other_totals]
+    if totals:
+        listed = "; ".join(
+            f"{f.victim_group} {f.fatalities}"
+            f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            for f in totals
+        )
+        out.print(f"article totals (not events): {listed}", highlight=False, soft_wrap=True)
     for kind, path in paths.items():
         out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
 

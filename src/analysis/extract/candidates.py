@@ -732,7 +732,7 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
     ]
     named = [a.canonical for a in mentions if a.actor_type in NON_STATE]
     perpetrator = next((w for r in mine if (w := perpetrator_words(r.sentence.text))), None)
-    groups = {f.victim_group for f in candidate.figures}
+    groups = {f.victim_group for f in [*candidate.figures, *candidate.other_figures]}
     if candidate.topic == "operations":
         candidate.actor1 = state[0] if state else None
         candidate.actor2 = named[0] if named else (perpetrator or None)
