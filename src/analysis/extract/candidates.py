@@ -753,21 +753,6 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
         candidate.actor2 = "Civilians" if groups <= {"civilians"} and groups else None
 
 
-def _deduplicate_totals(candidate: Candidate) -> None:
-    """Drop a "people" figure that is the sum of the same candidate's figures by group."""
-    grouped = [f for f in candidate.figures if f.victim_group != "unknown" and f.best is not None]
-    total = sum(f.best for f in grouped)
-    for figure in list(candidate.figures):
-        unspecific = figure.victim_group == "unknown" and figure.figure_text.endswith("people")
-        unspecific = unspecific and figure.best is not None
-        if unspecific and len(grouped) >= 2 and figure.best == total:
-            candidate.figures.remove(figure)
-            candidate.remarks.append(
-                f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) taken to be '
-                f"the same {total} as the figures by victim group, so not a further figure"
-            )
-
-
 def _without_repeats(
     figures: list[CandidateFigure], candidate: Candidate | None
 ) -> list[CandidateFigure]:
@@ -814,6 +799,21 @@ def _same_reporter(a: str | None, b: str | None) -> bool:
     words_a = set(re.findall(r"\w+", a.casefold()))
     words_b = set(re.findall(r"\w+", b.casefold()))
     return words_a <= words_b or words_b <= words_a
+
+
+def _deduplicate_totals(candidate: Candidate) -> None:
+    """Drop a "people" figure that is the sum of the same candidate's figures by group."""
+    grouped = [f for f in candidate.figures if f.victim_group != "unknown" and f.best is not None]
+    total = sum(f.best for f in grouped)
+    for figure in list(candidate.figures):
+        unspecific = figure.victim_group == "unknown" and figure.figure_text.endswith("people")
+        unspecific = unspecific and figure.best is not None
+        if unspecific and len(grouped) >= 2 and figure.best == total:
+            candidate.figures.remove(figure)
+            candidate.remarks.append(
+                f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) taken to be '
+                f"the same {total} as the figures by victim group, so not a further figure"
+            )
 
 
 def _iso3(country: str) -> str:
