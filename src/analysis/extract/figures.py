@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.clean.counts import SCALES, TENS, UNITS, Count, parse_count
+from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
 
 CIVILIANS, FORCES, MILITANTS, UNKNOWN = "civilians", "security_forces", "militants", "unknown"
 VICTIM_NOUNS: dict[str, str] = {
