@@ -14,9 +14,9 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import FIXTURES, ROOT
 
 from analysis.extract import extract_article
+from conftest import FIXTURES, ROOT
 
 SET = FIXTURES / "articles" / "set"
 HELD_OUT = FIXTURES / "articles" / "heldout"
