@@ -175,6 +175,30 @@ def normalise_actors(
     return out, changes, suggestions
 
 
+def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which events name each name :func:`normalise_actors` lists as a suggestion (a name the
+    alias table resolves neither exactly, in its ACLED form, nor with the event's country):
+    ``event_id, name``, one row per event and name. Counting events per name gives the
+    suggestions' ``rows``.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1", "e2"], "actor1": ["Zorgon raiders", "BLA"],
+    ...     "assoc_actor1": ["Zorgon raiders; Police", None], "country": "Pakistan"})
+    >>> suggestion_mentions(events).values.tolist()
+    [['e1', 'Zorgon raiders']]
+    """
+    known = _alias_index(load_actor_aliases() if aliases is None else aliases)
+    mentions = _mentions(events, NAMED_COLUMNS)
+    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
+    pairs["actor"] = _exact_or_acled(pairs["name"], known).to_numpy()
+    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
+    found = mentions.merge(pending, on=["name", "country"])
+    event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
+    out = pd.DataFrame({"event_id": event_ids[found["row"]], "name": found["name"].to_numpy()})
+    return out.drop_duplicates(ignore_index=True).astype("str")
+
+
 def _country_of(events: pd.DataFrame) -> pd.Series:
     """Each row's country name, stripped (positional index)."""
     if "country" not in events:

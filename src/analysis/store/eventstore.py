@@ -133,6 +133,8 @@ class EventStore:
         if not total.balanced():
             raise RuntimeError(f"{file}: row accounting does not balance: {total.to_dict()}")
         self._log(total, batch, file, now)
+        if total.events_new or total.events_replaced:
+            self.bump_data_version()
         return total
 
     def _earlier(self, event_ids: pd.Series) -> pd.DataFrame:
@@ -172,6 +174,7 @@ class EventStore:
         self.con.execute(
             f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events"
         )
+        self.con.execute("INSERT INTO clean_pending SELECT event_id FROM incoming_events")
         self.con.execute(
             "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
             "WHERE events.event_id = f.event_id"
@@ -294,6 +297,12 @@ class EventStore:
                 "INSERT INTO deletions SELECT event_id, ?, ?, ? FROM deleted_ids",
                 [batch, now, list_file],
             )
+            if len(found) and (~found["deleted"]).any():
+                self.con.execute(
+                    "INSERT INTO clean_pending SELECT event_id FROM deleted_ids "
+                    "WHERE event_id IN (SELECT event_id FROM events)"
+                )
+                self.bump_data_version()
             self.con.unregister("deleted_ids")
         missing = sorted(set(ids["event_id"]) - set(found["event_id"]))
         return {
@@ -389,10 +398,45 @@ class EventStore:
         return _typed_figures(self.con.execute(sql, params).df())
 
     def require_clean(self) -> None:
-        """Raise a :class:`UserError` unless ``analysis clean`` has built the cleaned tables."""
+        """Raise a :class:`UserError` unless the cleaned tables exist and reflect every
+        ingest and deletion (:meth:`clean_behind` is 0)."""
         tables = set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
         if not {"events_clean", "fatalities", "claims"} <= tables:
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
+        behind = self.clean_behind()
+        if behind:
+            raise UserError(
+                f"{self.path}: the cleaned tables are {behind} update(s) behind the ingested "
+                f"data; run `analysis clean --update --store {self.path}` first"
+            )
+
+    def versions(self) -> tuple[int, int]:
+        """(``data_version``, ``cleaned_version``): how many changes the ingested data has
+        seen, and up to which of them the cleaned tables reflect it."""
+        meta = dict(self.con.execute("SELECT key, value FROM store_meta").fetchall())
+        data = int(meta.get("data_version", 0))
+        if "cleaned_version" in meta:
+            return data, int(meta["cleaned_version"])
+        # a store from before versions: cleaned is current when no ingest came after it
+        last = self.con.execute("SELECT max(started_at) FROM ingest_log").fetchone()[0]
+        cleaned_at = meta.get("cleaned_at")
+        if cleaned_at is None or last is None:
+            return data, data
+        cleaned = datetime.fromisoformat(cleaned_at).astimezone(UTC).replace(tzinfo=None)
+        return (data + 1, data) if last > cleaned else (data, data)
+
+    def clean_behind(self) -> int:
+        """How many data versions the cleaned tables are behind (0: current)."""
+        data, cleaned = self.versions()
+        return max(data - cleaned, 0)
+
+    def bump_data_version(self) -> int:
+        """Count one more change of the ingested data (inside the caller's transaction)."""
+        data, _ = self.versions()
+        self.con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES ('data_version', ?)", [str(data + 1)]
+        )
+        return data + 1
 
     def quarantine(self) -> pd.DataFrame:
         """Every quarantined row, oldest first."""
