@@ -127,7 +127,8 @@ def ingest(
 def _cleaning_line(cleaning: dict | None, store: Path) -> str:
     """What the ingest did to the cleaned tables, in one line."""
     if cleaning is None:
-        return f"Cleaned tables not updated (--no-clean): run `analysis clean --update --store {store}`"
+        fix = f"analysis clean --update --store {store}"
+        return f"Cleaned tables not updated (--no-clean): run `{fix}`"
     if cleaning["mode"] == "update":
         return (
             f"Cleaned tables updated: {cleaning['changed']:,} changed event(s), "
@@ -169,8 +170,9 @@ def clean_command(
     update: Annotated[
         bool,
         typer.Option(
-            "--update", help="Re-clean only events changed since the last cleaning (and what "
-            "they touch) instead of rebuilding everything."
+            "--update",
+            help="Re-clean only events changed since the last cleaning (and what "
+            "they touch) instead of rebuilding everything.",
         ),
     ] = False,
     as_json: JsonOption = False,

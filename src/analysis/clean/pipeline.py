@@ -75,8 +75,11 @@ def changed_values(events: pd.DataFrame, cleaned: pd.DataFrame) -> pd.DataFrame:
     >>> changed_values(empty_events(), clean(empty_events())).empty
     True
     """
-    if not events["event_id"].astype("str").reset_index(drop=True).equals(
-        cleaned["event_id"].astype("str").reset_index(drop=True)
+    if (
+        not events["event_id"]
+        .astype("str")
+        .reset_index(drop=True)
+        .equals(cleaned["event_id"].astype("str").reset_index(drop=True))
     ):
         raise ValueError("cleaned events are not the events' rows in the same order")
     ids = events["event_id"]

@@ -146,9 +146,9 @@ def _update(store: EventStore) -> int:
     outside = new_pairs[~inside.to_numpy()].assign(accepted=False)  # below the threshold
     pairs = pd.concat([summary["duplicate_pairs"], outside], ignore_index=True)
     con.execute(
-        "DELETE FROM duplicate_pairs WHERE (\"left\" IN (SELECT event_id FROM hood) AND "
-        "\"right\" IN (SELECT event_id FROM hood)) OR \"left\" IN (SELECT event_id FROM touched)"
-        " OR \"right\" IN (SELECT event_id FROM touched)"
+        'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
+        '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
+        ' OR "right" IN (SELECT event_id FROM touched)'
     )
     for table in ("fatalities", "claims"):
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT event_id FROM hood)")
@@ -228,7 +228,9 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     pairs = pairs[pairs["left"].isin(ids) | pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
-    involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
+    involved = pd.DataFrame(  # noqa: F841 (read by DuckDB)
+        {"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())}
+    )
     store.con.execute("CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved")
     casualties = _select_casualties(store, "paired")
     return score_pairs(frame, pairs.reset_index(drop=True), casualties)
@@ -349,7 +351,7 @@ def _summaries(store: EventStore) -> None:
     """``cleaning_log`` and ``actor_suggestions`` from their per-event tables."""
     store.con.execute(
         'CREATE OR REPLACE TABLE cleaning_log AS SELECT step, "column", before, after, '
-        'CAST(count(*) AS BIGINT) AS rows FROM cleaning_changes GROUP BY ALL '
+        "CAST(count(*) AS BIGINT) AS rows FROM cleaning_changes GROUP BY ALL "
         'ORDER BY step, "column", rows DESC, before, after'
     )
     store.con.execute(
