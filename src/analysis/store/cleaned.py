@@ -199,24 +199,42 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     counts = (span + REACH_BEFORE + REACH_AFTER + 1)[known]
     rows = np.repeat(np.flatnonzero(known), counts)
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
-    reach = pd.DataFrame(
+    iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
+    lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
+    lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
+    day = first[rows] + offset
+    con = store.con
+    by_country = pd.DataFrame({"iso3": iso3, "day": day}).dropna().drop_duplicates()
+    any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
+    placed = ~(np.isnan(lat) | np.isnan(lon))
+    cells = pd.DataFrame(
         {
-            "iso3": named["iso3"].astype("str").str.strip().str.upper().to_numpy()[rows],
-            "lat": pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows],
-            "lon": pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows],
-            "day": first[rows] + offset,
+            "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
+            "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
+            "day": day[placed],
         }
     ).drop_duplicates()
-    reach_table = _arrow(reach)  # noqa: F841 (read by DuckDB)
-    store.con.execute("CREATE OR REPLACE TEMP TABLE changed_reach AS SELECT * FROM reach_table")
+    near = pd.concat(  # the cell and its eight neighbours
+        [cells.assign(cy=cells["cy"] + dy, cx=cells["cx"] + dx) for dy in (-1, 0, 1)
+         for dx in (-1, 0, 1)],
+        ignore_index=True,
+    ).drop_duplicates()  # fmt: skip
+    for name, frame in (("reach_country", by_country), ("reach_any", any_country),
+                        ("reach_cells", near)):  # fmt: skip
+        reach_table = _arrow(frame.astype("int64", errors="ignore"))  # noqa: F841 (DuckDB)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table")
+    day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     stored = _fetch(
-        store.con,
+        con,
         f"""SELECT * FROM events_clean WHERE event_id IN (
-            SELECT e.event_id FROM events_clean e JOIN changed_reach r
-              ON datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE)) = r.day
-            WHERE e.iso3 IS NULL OR r.iso3 IS NULL OR upper(trim(e.iso3)) = r.iso3
-               OR (abs(e.latitude - r.lat) <= {NEAR_DEGREES}
-                   AND abs(e.longitude - r.lon) <= {NEAR_DEGREES}))
+            SELECT e.event_id FROM events_clean e JOIN reach_country r
+              ON r.iso3 = upper(trim(e.iso3)) AND r.day = {day_of}
+            UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
+              ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
+             AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
+            UNION SELECT e.event_id FROM events_clean e JOIN reach_any r ON r.day = {day_of}
+            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day FROM
+              reach_country) r ON r.day = {day_of} WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
           AND event_id NOT IN (SELECT event_id FROM touched)""",
         [],
     )
@@ -262,6 +280,19 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
         "WHERE event_id NOT IN (SELECT event_id FROM touched) "
         "UNION ALL SELECT * FROM changed_keys"
     )
+    # every chain (same actor and admin1, a day apart at most) after the change, numbered
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE chains AS
+        WITH reach AS (
+            SELECT event_id, actor, admin1, date_start, max(date_end) OVER (
+                PARTITION BY actor, admin1 ORDER BY date_start, event_id
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
+            FROM keys_now WHERE actor IS NOT NULL AND admin1 IS NOT NULL)
+        SELECT event_id, actor, admin1, sum(CASE WHEN date_start - reached <= ? THEN 0
+            ELSE 1 END) OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
+            ROWS UNBOUNDED PRECEDING) AS chain FROM reach""",
+        [pd.Timedelta(days=1).to_pytimedelta()],
+    )
     con.execute("CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched")
     size = -1
     while True:
@@ -272,8 +303,7 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
         for query in _GROWTH:
             con.execute(
                 f"INSERT INTO hood SELECT DISTINCT event_id FROM ({query}) "
-                "WHERE event_id NOT IN (SELECT event_id FROM hood)",
-                [pd.Timedelta(days=1).to_pytimedelta()] if "?" in query else [],
+                "WHERE event_id NOT IN (SELECT event_id FROM hood)"
             )
 
 
@@ -288,21 +318,9 @@ _GROWTH = (
     # events sharing a related_id with one of its events
     "SELECT k.event_id FROM keys_now k WHERE k.related_id IN (SELECT n.related_id FROM "
     "keys_now n JOIN hood USING (event_id) WHERE n.related_id IS NOT NULL)",
-    # the chains (same actor and admin1, a day apart at most) its events are in now
-    """WITH keyed AS (
-        SELECT * FROM keys_now WHERE actor IS NOT NULL AND (actor, admin1) IN (
-            SELECT (n.actor, n.admin1) FROM keys_now n JOIN hood USING (event_id)
-            WHERE n.actor IS NOT NULL)),
-    reach AS (
-        SELECT *, max(date_end) OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
-            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached FROM keyed),
-    chains AS (
-        SELECT *, sum(CASE WHEN reached IS NOT NULL AND date_start - reached <= ? THEN 0
-            ELSE 1 END) OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
-            ROWS UNBOUNDED PRECEDING) AS chain FROM reach)
-    SELECT c.event_id FROM chains c JOIN (
-        SELECT actor, admin1, chain FROM chains WHERE event_id IN (SELECT event_id FROM hood)
-    ) USING (actor, admin1, chain)""",
+    # the chains its events are in now
+    "SELECT c.event_id FROM chains c JOIN (SELECT DISTINCT actor, admin1, chain FROM chains "
+    "JOIN hood USING (event_id)) USING (actor, admin1, chain)",
 )
 
 
