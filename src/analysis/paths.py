@@ -16,6 +16,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STORE_ENV = "ANALYSIS_STORE"
 DEFAULT_STORE = Path("data") / "events.duckdb"
 REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
+CACHE_ENV = "ANALYSIS_CACHE_DIR"
 
 
 def reference_dir() -> Path:
@@ -35,3 +36,17 @@ def default_store() -> Path:
     'events.duckdb'
     """
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+def cache_dir() -> Path:
+    """Where derived reference data is kept between runs (GeoNames places by country):
+    ``$ANALYSIS_CACHE_DIR``, else ``$XDG_CACHE_HOME/analysis``, else ``~/.cache/analysis``.
+    Deleting it costs only time.
+
+    >>> cache_dir().name
+    'analysis'
+    """
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "analysis"

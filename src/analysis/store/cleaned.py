@@ -58,6 +58,7 @@ CLEAN_TABLES = (
 UPDATE_TABLES = ("cleaning_changes", "actor_names", "actor_mentions", "campaign_keys")
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
+BATCH_EVENTS = 250_000  # a full clean takes the events this many at a time
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
 REACH_BEFORE, REACH_AFTER = 9, 2
@@ -65,33 +66,59 @@ NEAR_DEGREES = 1.0  # a stored event this close (lat and lon) may be a geo-block
 KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related_id"]
 
 
-def clean_store(store: EventStore) -> dict[str, object]:
-    """Rebuild every cleaned table from the ingested events; returns the cleaning summary."""
+def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str, object]:
+    """Rebuild every cleaned table from the ingested events; returns the cleaning summary.
+
+    The events are cleaned ``batch_events`` at a time, in date order: the first batch as a
+    store of its own, each later one as an update of it (its events and what they touch
+    among those before), so memory is bounded by a batch and the result is the same.
+    """
+    con = store.con
     with store.transaction():
-        events = store.events()
-        casualties = store.casualties()
-        cleaned, figures = _clean(events, casualties)
-        final = _final(cleaned)
-        fatalities, claims = reconcile(figures, cleaned)
-        summary = cleaned.attrs["cleaning"]
-        keys = campaign_keys(cleaned)
-        _replace_tables(
-            store,
-            {
-                "events_clean": final,
-                "duplicate_pairs": summary["duplicate_pairs"],
-                "casualties_clean": figures,
-                "fatalities": fatalities,
-                "claims": claims,
-                "cleaning_changes": changed_values(events, cleaned),
-                "actor_names": _names(summary["actor_suggestions"]),
-                "actor_mentions": suggestion_mentions(events),
-                "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
-            },
+        total = con.execute("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
+        parts = max(1, -(-total // max(batch_events, 1)))
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE parts AS SELECT event_id, ntile(?) OVER "
+            "(ORDER BY date_start, event_id) AS part FROM events WHERE NOT deleted",
+            [parts],
         )
+        con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT event_id FROM parts "
+                    "WHERE part = 1")  # fmt: skip
+        _rebuild(store)
+        for part in range(2, parts + 1):
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE touched AS SELECT event_id FROM parts WHERE part = ?",
+                [part],
+            )
+            _update(store)
         _summaries(store)
         _mark_current(store)
-    return _facts(store, len(events), len(casualties), derived=int(figures["derived"].sum()))
+    return _facts(store)
+
+
+def _rebuild(store: EventStore) -> None:
+    """Every cleaned table made anew from the events ``touched`` lists (inside a
+    transaction)."""
+    events = _select_events(store, "touched")
+    casualties = _select_casualties(store, "touched")
+    cleaned, figures = _clean(events, casualties)
+    fatalities, claims = reconcile(figures, cleaned)
+    summary = cleaned.attrs["cleaning"]
+    keys = campaign_keys(cleaned)
+    _replace_tables(
+        store,
+        {
+            "events_clean": _final(cleaned),
+            "duplicate_pairs": summary["duplicate_pairs"],
+            "casualties_clean": figures,
+            "fatalities": fatalities,
+            "claims": claims,
+            "cleaning_changes": changed_values(events, cleaned),
+            "actor_names": _names(summary["actor_suggestions"]),
+            "actor_mentions": suggestion_mentions(events),
+            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
+        },
+    )
 
 
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
@@ -115,6 +142,9 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
     ):
         return clean_store(store) | {"mode": "full"}
     with store.transaction():
+        store.con.execute(
+            "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
+        )
         recleaned = _update(store)
         _summaries(store)
         _mark_current(store)
@@ -125,11 +155,9 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
 
 
 def _update(store: EventStore) -> int:
-    """Re-clean the neighbourhood of the pending events (inside a transaction)."""
+    """Re-clean the neighbourhood of the events the temporary table ``touched`` lists
+    (inside a transaction); returns how many events were re-cleaned."""
     con = store.con
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
-    )
     changed = _select_events(store, "touched")
     named = normalise_actors(normalise_places(changed)[0])[0] if len(changed) else changed
     new_pairs = _changed_pairs(store, named)
