@@ -42,7 +42,7 @@ from pyarrow import csv as pa_csv
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import DATA_DIR, write_tables, write_update  # noqa: E402
+from generate import DATA_DIR  # noqa: E402
 
 SMALL_STORE_ROWS = 1000
 REPORT_SELECTION = 200  # events of the chosen admin1 and month, in the large store
@@ -177,24 +177,24 @@ def main() -> int:
 
 def measure(args: argparse.Namespace, large_rows: int, work: Path) -> int:
     """Every stage, one after another, then the table."""
-    files = list(write_tables(args.rows, args.data))
-    large = list(write_tables(large_rows, args.data))
+    update_rows = min(10_000, args.rows // 10)
+    made = stage("tables", rows=args.rows, folder=args.data, update_rows=update_rows)
+    files, update_file = [Path(p) for p in made["files"]], Path(made["update"])
+    large = [Path(p) for p in stage("tables", rows=large_rows, folder=args.data)["files"]]
+    quarter_files = stage("tables", rows=args.rows // 4, folder=args.data)["files"]
     size = sum(p.stat().st_size for p in files) / 2**20
     print(f"{args.rows:,} rows ({size:,.0f} MB CSV); large store {large_rows:,} rows", flush=True)
 
     read = stage("read_csv", files=files)
-    quarter = stage(
-        "ingest_clean", files=list(write_tables(args.rows // 4, args.data)), store=work / "q.duckdb"
-    )
+    quarter = stage("ingest_clean", files=quarter_files, store=work / "q.duckdb")
     print(f"ingest+clean of a quarter: {quarter}", flush=True)
     ours = stage("ingest_clean", files=files, store=work / "bench.duckdb")
     print(f"ingest+clean: {ours}", flush=True)
     full = stage("clean", store=work / "bench.duckdb")
     print(f"full clean: {full}", flush=True)
-    update_rows = min(10_000, args.rows // 10)
     weekly = stage(
         "update",
-        file=write_update(files[0], update_rows),
+        file=update_file,
         from_store=work / "bench.duckdb",
         store=work / "update.duckdb",
     )

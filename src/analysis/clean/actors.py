@@ -26,6 +26,7 @@ A name is resolved in four steps, on distinct names only:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from functools import cache
@@ -353,12 +354,11 @@ def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
 def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
     """Step 4: the closest alias of each still-unresolved distinct name (``rows``: name →
     number of rows naming it), with its score."""
-    choices = list(known.index)
+    choices = tuple(known.index)
     records = []
     for name, count in rows.items():
         key = actor_key(name)
-        match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio) if key else None
-        alias, score = (match[0], float(match[1])) if match else (None, 0.0)
+        alias, score = _closest(key, choices) if key else (None, 0.0)
         same_countries = alias is not None and _countries_in(key) == _countries_in(alias)
         records.append(
             {
@@ -374,6 +374,14 @@ def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataF
         {"name": "str", "suggestion": "str", "score": "float64", "applied": "bool", "rows": "int64"}
     )
     return frame.sort_values(["rows", "name"], ascending=[False, True], ignore_index=True)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _closest(key: str, choices: tuple[str, ...]) -> tuple[str | None, float]:
+    """The alias key closest to ``key`` and its score (kept: an update, or a clean in
+    batches, meets the same unknown names again)."""
+    match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio)
+    return (match[0], float(match[1])) if match else (None, 0.0)
 
 
 def _rejoin(resolved: pd.DataFrame, distinct: pd.DataFrame) -> np.ndarray:
