@@ -243,7 +243,7 @@ def write_batch(folder: Path, source: str, rows: dict[int, dict], n: int) -> tup
     return table, mapping
 
 
-@settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     base=st.lists(
         st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3), event_row),

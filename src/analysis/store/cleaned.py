@@ -69,31 +69,40 @@ KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related
 def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str, object]:
     """Rebuild every cleaned table from the ingested events; returns the cleaning summary.
 
-    The events are cleaned ``batch_events`` at a time, in date order: the first batch as a
-    store of its own, each later one as an update of it (its events and what they touch
-    among those before), so memory is bounded by a batch and the result is the same.
+    The events are cleaned about ``batch_events`` at a time, whole countries together: the
+    first batch as a store of its own, each later one as an update of those before (its
+    events and what they touch among them, only near borders), so memory is bounded by a
+    batch (or the largest country) and the result is the same.
     """
     con = store.con
     with store.transaction():
-        total = con.execute("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
-        parts = max(1, -(-total // max(batch_events, 1)))
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE parts AS SELECT event_id, ntile(?) OVER "
-            "(ORDER BY date_start, event_id) AS part FROM events WHERE NOT deleted",
-            [parts],
-        )
-        con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT event_id FROM parts "
-                    "WHERE part = 1")  # fmt: skip
-        _rebuild(store)
-        for part in range(2, parts + 1):
+        con.execute(_PARTS, [max(batch_events, 1)])
+        parts = [p for (p,) in con.execute("SELECT DISTINCT part FROM parts ORDER BY 1").fetchall()]
+        for number, part in enumerate(parts or [1]):
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE touched AS SELECT event_id FROM parts WHERE part = ?",
                 [part],
             )
-            _update(store)
+            if number == 0:
+                _rebuild(store)
+            else:
+                _update(store)
         _summaries(store)
         _mark_current(store)
     return _facts(store)
+
+
+# Batches of whole countries (duplicates are found within a country, campaigns within an
+# admin1), packed in country order: a country goes to the batch its first event falls in.
+_PARTS = """CREATE OR REPLACE TEMP TABLE parts AS
+WITH keyed AS (
+    SELECT event_id, coalesce(nullif(upper(trim(iso3)), ''), lower(trim(country)), '') AS k
+    FROM events WHERE NOT deleted),
+countries AS (SELECT k, count(*) AS n FROM keyed GROUP BY k),
+packed AS (
+    SELECT k, CAST(floor((sum(n) OVER (ORDER BY k ROWS UNBOUNDED PRECEDING) - n) / ?) AS BIGINT)
+        AS part FROM countries)
+SELECT event_id, part FROM keyed JOIN packed USING (k)"""
 
 
 def _rebuild(store: EventStore) -> None:
