@@ -58,7 +58,7 @@ CLEAN_TABLES = (
 UPDATE_TABLES = ("cleaning_changes", "actor_names", "actor_mentions", "campaign_keys")
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
-BATCH_EVENTS = 250_000  # a full clean takes the events this many at a time
+BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
 REACH_BEFORE, REACH_AFTER = 9, 2
@@ -218,7 +218,7 @@ def _update(store: EventStore) -> int:
 
 
 def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
-    """Scored candidate pairs of the changed (current) events with every current event.
+    """Scored candidate pairs of a changed (current) event with an unchanged one.
 
     Stored events that could block with a changed one are found by a join on their first
     day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span) and their
@@ -278,9 +278,12 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     frame = pd.concat(
         [named, _typed(stored, "events").reindex(columns=named.columns)], ignore_index=True
     )
+    if stored.empty:
+        return empty[["left", "right", "score", "reasons"]]
     pairs = candidate_pairs(frame)
+    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
     ids = set(named["event_id"])
-    pairs = pairs[pairs["left"].isin(ids) | pairs["right"].isin(ids)]
+    pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
     involved = pd.DataFrame(  # noqa: F841 (read by DuckDB)
