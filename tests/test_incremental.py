@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SAMPLE
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +17,7 @@ from analysis.clean.pipeline import changed_values, clean
 from analysis.errors import UserError
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import CLEAN_TABLES, clean_store, update_clean
+from conftest import SAMPLE
 
 UPDATE = SAMPLE / "acled_pakistan_update.csv"
 SOURCES = ("acled_pakistan_sample.csv", "ucdp_ged_sample.csv", "gtd_sample.csv")
@@ -159,11 +159,11 @@ def test_the_change_log_per_event_sums_to_the_pipelines_log():
 
     with EventStore(demo_store(), read_only=True) as db:
         events, casualties = db.events(), db.casualties()
-    cleaned = clean(events, casualties)
-    per_event = changed_values(events, cleaned)
+    result = clean(events, casualties)
+    per_event = changed_values(events, result.events)
     assert per_event["event_id"].isin(events["event_id"]).all()
     ours = summarise_changes(per_event).sort_values(["step", "column", "before", "after"])
-    theirs = cleaned.attrs["cleaning"]["changes"].sort_values(["step", "column", "before", "after"])
+    theirs = result.changes.sort_values(["step", "column", "before", "after"])
     pd.testing.assert_frame_equal(ours.reset_index(drop=True), theirs.reset_index(drop=True))
 
 

@@ -23,9 +23,11 @@ from rich.table import Table
 
 from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE, STORE_ENV
+from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
+from analysis.store.queries import actor_suggestions
 
 app = typer.Typer(
     help="Political-violence event data: ingest, clean, store and report.",
@@ -181,7 +183,7 @@ def clean_command(
     rebuild, or with --update only what changed."""
     with EventStore(store) as db:
         facts = update_clean(db) if update else clean_store(db) | {"mode": "full"}
-        suggestions = db.con.execute("SELECT * FROM actor_suggestions").df()
+        suggestions = actor_suggestions(db)
     if as_json:
         print(json.dumps(facts, ensure_ascii=False, default=str))
         return
@@ -247,9 +249,6 @@ def delete(
     )
     for missing in result["not_found_ids"][:20]:
         out.print(f"  not found: {missing}", highlight=False)
-
-
-REPORT_KINDS = ("timeline", "casualties", "actors")
 
 
 @app.command()
@@ -344,7 +343,9 @@ def extract(
         table.add_column(column, overflow="fold")
     for c in found.candidates:
         figures = "; ".join(
-            f"{f.victim_group} {f.fatalities} ({f.reported_by or '?'})" for f in c.figures
+            f"{f.victim_group} {f.fatalities}"
+            f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            for f in [*c.figures, *c.other_figures]
         )
         table.add_row(
             ids[c.candidate_id],
@@ -355,6 +356,14 @@ def extract(
             f"{c.claimed_by} ({c.claim_status})" if c.claimed_by else "",
         )
     out.print(table)
+    totals = [*found.totals, *found.other_totals]
+    if totals:
+        listed = "; ".join(
+            f"{f.victim_group} {f.fatalities}"
+            f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            for f in totals
+        )
+        out.print(f"article totals (not events): {listed}", highlight=False, soft_wrap=True)
     for kind, path in paths.items():
         out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
 

@@ -39,7 +39,7 @@ import pyarrow as pa
 from analysis.clean.actors import normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
 from analysis.clean.duplicates import DEFAULT_THRESHOLD, candidate_pairs, score_pairs
-from analysis.clean.pipeline import changed_values, clean, derive_figures
+from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
 from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
@@ -110,20 +110,20 @@ def _rebuild(store: EventStore) -> None:
     transaction)."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    cleaned, figures = _clean(events, casualties)
+    result, figures = _clean(events, casualties)
+    cleaned = result.events
     fatalities, claims = reconcile(figures, cleaned)
-    summary = cleaned.attrs["cleaning"]
     keys = campaign_keys(cleaned)
     _replace_tables(
         store,
         {
             "events_clean": _final(cleaned),
-            "duplicate_pairs": summary["duplicate_pairs"],
+            "duplicate_pairs": result.duplicate_pairs,
             "casualties_clean": figures,
             "fatalities": fatalities,
             "claims": claims,
             "cleaning_changes": changed_values(events, cleaned),
-            "actor_names": _names(summary["actor_suggestions"]),
+            "actor_names": _names(result.actor_suggestions),
             "actor_mentions": suggestion_mentions(events),
             "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
         },
@@ -173,15 +173,15 @@ def _update(store: EventStore) -> int:
     _grow_neighbourhood(store, named, new_pairs)
     events = _select_events(store, "hood")
     casualties = _select_casualties(store, "hood")
-    cleaned, figures = _clean(events, casualties)
+    result, figures = _clean(events, casualties)
+    cleaned = result.events
     fatalities, claims = reconcile(figures, cleaned)
-    summary = cleaned.attrs["cleaning"]
     keys = campaign_keys(cleaned)
     inside = new_pairs["left"].isin(set(events["event_id"])) & new_pairs["right"].isin(
         set(events["event_id"])
     )
     outside = new_pairs[~inside.to_numpy()].assign(accepted=False)  # below the threshold
-    pairs = pd.concat([summary["duplicate_pairs"], outside], ignore_index=True)
+    pairs = pd.concat([result.duplicate_pairs, outside], ignore_index=True)
     con.execute(
         'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
         '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
@@ -197,9 +197,11 @@ def _update(store: EventStore) -> int:
         "campaign_keys",
     ):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM hood)")
-    names = _names(summary["actor_suggestions"])
-    incoming_names = _arrow(names)  # noqa: F841 (read by DuckDB)
-    con.execute("DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)")
+    names = _names(result.actor_suggestions)
+    store.with_frame(
+        "DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)",
+        incoming_names=_arrow(names),
+    )
     _insert_tables(
         store,
         {
@@ -258,8 +260,10 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     ).drop_duplicates()  # fmt: skip
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
                         ("reach_cells", near)):  # fmt: skip
-        reach_table = _arrow(frame.astype("int64", errors="ignore"))  # noqa: F841 (DuckDB)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table")
+        store.with_frame(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
+            reach_table=_arrow(frame.astype("int64", errors="ignore")),
+        )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     stored = _fetch(
         con,
@@ -286,10 +290,10 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
-    involved = pd.DataFrame(  # noqa: F841 (read by DuckDB)
-        {"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())}
+    involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
     )
-    store.con.execute("CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved")
     casualties = _select_casualties(store, "paired")
     return score_pairs(frame, pairs.reset_index(drop=True), casualties)
 
@@ -298,15 +302,14 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
     """The temporary table ``hood``: the changed events and everything they can touch,
     grown until closed (see the module docstring)."""
     con = store.con
-    strong = pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]]  # noqa: F841
-    con.execute(
+    store.with_frame(
         "CREATE OR REPLACE TEMP TABLE links AS "
-        'SELECT "left", "right" FROM duplicate_pairs WHERE score >= ? '
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD} '
         'UNION SELECT "left", "right" FROM strong',
-        [DEFAULT_THRESHOLD],
+        strong=pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]].astype("str"),
     )
     keys = campaign_keys(named) if len(named) else None
-    changed_keys = (  # noqa: F841 (read by DuckDB)
+    changed_keys = (
         _arrow(keys.loc[_keyed(keys), KEY_COLUMNS])
         if keys is not None
         else _arrow(
@@ -315,10 +318,11 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
             )
         )
     )
-    con.execute(
+    store.with_frame(
         "CREATE OR REPLACE TEMP TABLE keys_now AS SELECT * FROM campaign_keys "
         "WHERE event_id NOT IN (SELECT event_id FROM touched) "
-        "UNION ALL SELECT * FROM changed_keys"
+        "UNION ALL SELECT * FROM changed_keys",
+        changed_keys=changed_keys,
     )
     # every chain (same actor and admin1, a day apart at most) after the change, numbered
     con.execute(
@@ -367,10 +371,10 @@ _GROWTH = (
 # --------------------------------------------------------------------------- helpers
 
 
-def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[Cleaned, pd.DataFrame]:
     """The pipeline over ``events`` and their figures with those derived from notes."""
-    cleaned = clean(events, casualties)
-    return cleaned, derive_figures(cleaned, casualties)
+    result = clean(events, casualties)
+    return result, derive_figures(result.events, casualties)
 
 
 def _final(cleaned: pd.DataFrame) -> pd.DataFrame:
@@ -468,8 +472,9 @@ def _arrow(frame: pd.DataFrame) -> pa.Table:
 def _replace_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
     """CREATE OR REPLACE each table from its frame (inside the caller's transaction)."""
     for name, frame in tables.items():
-        incoming = _arrow(frame)  # noqa: F841 (read by DuckDB)
-        store.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming")
+        store.with_frame(
+            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming", incoming=_arrow(frame)
+        )
 
 
 def _insert_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
@@ -477,8 +482,9 @@ def _insert_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
     for name, frame in tables.items():
         if frame.empty:
             continue
-        incoming = _arrow(frame)  # noqa: F841 (read by DuckDB)
-        store.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+        store.with_frame(
+            f"INSERT INTO {name} BY NAME SELECT * FROM incoming", incoming=_arrow(frame)
+        )
 
 
 def extra_columns() -> list[str]:

@@ -1,0 +1,226 @@
+# %% [markdown]
+# # Exploring the event data
+#
+# This notebook is a guided tour for an analyst new to the `analysis` package. It uses the
+# **demo store**: the small ACLED, UCDP GED and GTD samples and the hand-coded seed table bundled
+# with the package, ingested and cleaned. Run it top to bottom (**Run ▸ Run All Cells**); on the
+# first run it builds the demo store, which takes about ten seconds.
+#
+# A few words the package uses:
+#
+# - a **source record** is one row from one dataset (an ACLED event, a UCDP event, …);
+# - a **real event** is what happened on the ground. When ACLED, UCDP and an analyst's table
+#   all describe the same attack, cleaning links their records into one real event, which
+#   is counted once;
+# - **fatalities** are ranges: sources disagree, so every figure has a *low*, a *best*
+#   estimate and a *high*. A range is written `74–86 (best 74)`; a single number means all
+#   three agree.
+#
+# Every number here is computed by the same code as the HTML reports (`analysis report`),
+# so a table in this notebook and a report on the same selection agree.
+
+# %% tags=["parameters"]
+# The event store to explore (a cleaned .duckdb file). "demo" is the demo store, built from
+# the bundled samples the first time it is needed; a path to your own store works too.
+store = "demo"
+
+# %% [markdown]
+# ## 1. Load the store
+#
+# `explore.load` opens the store and selects every real event in it. Showing the result
+# gives a summary: how many real events, from how many source records, over which dates,
+# and the fatalities by victim group, followed by the first events in date order.
+
+# %%
+from analysis import explore
+
+events = explore.load(store)
+events
+
+# %% [markdown]
+# ## 2. Filter a province and a month
+#
+# `.filter(...)` returns a new selection and leaves `events` as it was. The filters are
+# `country` (name or ISO3 code), `admin1` (a province or a list of them), `start` and `end`
+# (inclusive dates; an event counts when its date span overlaps them), `actor` (part of any
+# actor's name), `event_type` (an event type or sub-event type) and `source`. Names are
+# checked against the store: a misspelt province raises an error that suggests the right
+# spelling.
+#
+# Events dated only to a week or a month (some ACLED and UCDP records) overlap many
+# periods, so they appear in every selection whose dates touch their span.
+
+# %%
+balochistan = events.filter(admin1="Balochistan", start="2024-08-01", end="2024-08-31")
+balochistan
+
+# %% [markdown]
+# The headline numbers: the count of real events, then the fatalities in total and by
+# victim group. The tables the package returns keep `low`, `best` and `high` as numbers
+# (to compute with); `explore.readable` turns them into one readable range column.
+
+# %%
+explore.readable(balochistan.headline())
+
+# %% [markdown]
+# ## 3. Look at a week
+#
+# Filters add up: this narrows the Balochistan selection to one week. `timeline` counts
+# events and deaths per period; `freq` is `"day"`, `"week"` or `"month"` (by default it
+# follows the length of the period), and `by=None` gives one row per period instead of
+# one per event type.
+
+# %%
+week = balochistan.filter(start="2024-08-23", end="2024-08-29")
+explore.readable(week.timeline(freq="day", by=None))
+
+# %% [markdown]
+# ## 4. Charts
+#
+# Every `plot_...` method returns a chart drawn by the same code as the reports. First,
+# events per period, stacked by event type:
+
+# %%
+balochistan.plot_timeline()
+
+# %% [markdown]
+# The same bars for deaths (best estimate). The numbers on the bars mark the three
+# deadliest events, listed by `deadliest()`:
+
+# %%
+balochistan.plot_timeline("best")
+
+# %%
+balochistan.deadliest(3)[["date", "place", "actors", "fatalities"]]
+
+# %% [markdown]
+# The running total of deaths: the line is the best estimate, the band runs from low to
+# high.
+
+# %%
+balochistan.plot_cumulative()
+
+# %% [markdown]
+# ## 5. Who was killed
+#
+# `casualties()` gives the fatalities by victim group (civilians, security forces,
+# militants, unknown). In the chart the bar is the best estimate and the whisker runs from
+# low to high.
+
+# %%
+explore.readable(balochistan.casualties())
+
+# %%
+balochistan.plot_casualties()
+
+# %% [markdown]
+# Where: the provinces of Pakistan in the same month, deadliest first.
+
+# %%
+pakistan = events.filter(country="Pakistan", start="2024-08-01", end="2024-08-31")
+pakistan.plot_places()
+
+# %% [markdown]
+# ## 6. Actors
+#
+# `actors()` lists every actor with the events it took part in (on either side) and the
+# deaths in those events. An event counts for each of its sides, so the rows do not add up
+# to the total.
+
+# %%
+explore.readable(balochistan.actors(top=8))
+
+# %%
+balochistan.plot_actors()
+
+# %% [markdown]
+# Who acts against whom (actor 1 in rows, actor 2 in columns), the most active actors over
+# time, and whom each actor's attacks killed:
+
+# %%
+balochistan.plot_pairs()
+
+# %%
+balochistan.plot_activity()
+
+# %%
+balochistan.plot_victims()
+
+# %% [markdown]
+# ### An actor's aliases
+#
+# Sources spell actors differently ("BLA", "BLA: Baloch Liberation Army", "Baloch
+# Liberation Army (BLA)"). Cleaning maps every spelling to one name. `aliases` shows the
+# spellings in the bundled alias table and those that cleaning renamed in this store, with
+# how many records used each.
+
+# %%
+balochistan.aliases("Baloch Liberation Army")
+
+# %% [markdown]
+# Filtering by actor matches any part of a name, on either side of an event:
+
+# %%
+bla = balochistan.filter(actor="Baloch Liberation Army")
+explore.readable(bla.headline())
+
+# %% [markdown]
+# ## 7. Which sources reported an event
+#
+# `duplicates()` lists the real events that several source records describe, one row per
+# record: its source, whether it is the record that represents the event (`primary`), the
+# figures that source gave, the event's reconciled toll, and the link that joined it (the
+# other record, a score from 0 to 1 and the reasons).
+
+# %%
+columns = ["cluster_id", "event_id", "source", "primary", "figures", "reconciled", "score"]
+balochistan.duplicates()[columns]
+
+# %% [markdown]
+# One event, found by any of its record ids: the attack on the Musakhail highway, which the
+# seed table, ACLED and UCDP all recorded.
+
+# %%
+musakhail = balochistan.event("seed:BAL-2024-08-25-01")
+musakhail[["event_id", "source", "date", "place", "figures", "reasons"]]
+
+# %% [markdown]
+# How each source's figures became the reconciled ranges:
+
+# %%
+balochistan.figures().head(12)
+
+# %% [markdown]
+# ## 8. Coordinated attacks
+#
+# Events of one actor in one province on the same or the next day are linked into a
+# **campaign**. `campaigns()` lists each with its parts.
+
+# %%
+explore.readable(balochistan.campaigns())
+
+# %% [markdown]
+# ## 9. Every event, and going further
+#
+# `chronology()` lists every real event in date order, with its sources, campaign and the
+# source's notes.
+
+# %%
+balochistan.chronology()
+
+# %% [markdown]
+# The selection's tables are plain pandas DataFrames, ready for your own analysis:
+# `balochistan.events` (one row per real event), `balochistan.fatalities` (reconciled,
+# per event and victim group), `balochistan.rows` (every source record) and
+# `balochistan.source_casualties` (each source's figures). The functions in
+# `analysis.metrics` take `events` and `fatalities`.
+#
+# To turn a selection into a shareable report, run in a terminal:
+#
+# ```sh
+# analysis report all --store data/demo.duckdb --out reports \
+#     --param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
+# ```
+
+# %%
+balochistan.rows.groupby("source").size()  # source records per dataset

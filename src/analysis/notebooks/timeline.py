@@ -1,0 +1,66 @@
+# %% tags=["parameters"]
+# Parameters: papermill replaces them (see analysis.reports.params for every option)
+store = ""  # event store (.duckdb) or ACLED/UCDP/GTD file; empty: the default store
+country = ""  # country name or ISO3; empty: every country
+admin1 = ""  # comma-separated first-level regions; empty: all
+start = ""  # YYYY-MM-DD; empty: first event of the selection
+end = ""  # YYYY-MM-DD; empty: latest event of the selection
+window = ""  # instead of start/end: "last 30 days", "last 2 weeks", "last 3 months"
+freq = "auto"  # day | week | month | auto
+title = ""  # empty: kind, region and period
+compare = "yes"  # compare with the previous period of the same length
+include_unconfirmed = "no"  # count events whose claim is unconfirmed
+top = "8"  # rankings show the top N
+
+# %%
+# Load the events of the selection
+from analysis import metrics, plots
+from analysis.reports import open_report
+
+report = open_report("timeline", globals())
+
+# %%
+# Title, summary and headline numbers
+report.header()
+report.headline()
+
+# %%
+# Events per period, stacked by event type
+periods = metrics.per_period(report.events, report.fatalities, *report.span)
+report.section("Events and fatalities over time")
+report.figure(plots.stacked_periods(periods, "events", title="Events per period, by type"))
+
+# %%
+# Fatalities per period, the deadliest events annotated
+worst = metrics.deadliest(report.events, report.fatalities, n=3)
+title, ylabel = "Fatalities per period, by type", "fatalities (best estimate)"
+chart = plots.stacked_periods(periods, "best", title=title, ylabel=ylabel, annotate=worst)
+report.figure(chart, caption=plots.annotation_key(worst))
+
+# %%
+# Deadliest events
+worst = metrics.deadliest(report.events, report.fatalities, n=report.top)
+report.section("Deadliest events")
+report.table(worst[["date", "place", "actors", "type", "fatalities"]])
+
+# %%
+# Coordinated attacks: one line per campaign, with its parts
+report.section(
+    "Coordinated attacks",
+    "Attacks by one actor on the same or next day in one province, counted as one campaign.",
+)
+report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=metrics.BOUNDS))
+
+# %%
+# Change against the previous period
+report.comparison()
+
+# %%
+# Chronology of every event
+report.section("Chronology", "Every event in date order, with its reconciled death toll.")
+report.table(metrics.chronology(report.events, report.fatalities), max_rows=None)
+
+# %%
+# Parameters used and methodology
+report.parameters()
+report.methodology()

@@ -1,0 +1,154 @@
+"""What every reader returns (:class:`Parsed`), and the validation gate all readers end with.
+
+A reader maps raw text to canonical columns and records problems; :func:`finish` then
+removes problem rows (to quarantine), fills provenance, and runs the pandera schema as a
+final gate so that nothing invalid reaches the store.
+
+Row accounting: ``records`` counts every record read from the file(s); every record ends
+up in exactly one place, either in an event (its ``_rows`` column counts how many source
+records it consumed) or in quarantine (``quarantined_rows``).
+
+>>> import pandas as pd
+>>> from analysis.schema import empty_events, empty_casualties, empty_quarantine
+>>> parsed = Parsed(empty_events().assign(_rows=pd.Series(dtype="int64")),
+...                 empty_casualties(), empty_quarantine(), records=0)
+>>> parsed.accounted()
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pandera.errors
+
+from analysis.schema import (
+    CASUALTY_COLUMNS,
+    CASUALTY_SCHEMA,
+    EVENT_COLUMNS,
+    EVENT_SCHEMA,
+    QUARANTINE_COLUMNS,
+    _typed,
+)
+from analysis.sources.fields import Problems, row_hash
+from analysis.sources.rawfile import RawTable
+
+
+@dataclass
+class Parsed:
+    """Events, casualties and quarantine read from one input, with the record count."""
+
+    events: pd.DataFrame  # EVENT_COLUMNS + "_rows"
+    casualties: pd.DataFrame  # CASUALTY_COLUMNS
+    quarantine: pd.DataFrame  # QUARANTINE_COLUMNS
+    records: int
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def quarantined_rows(self) -> int:
+        """Distinct source records in quarantine (a record may have several problems)."""
+        return len(self.quarantine[["source_file", "source_row"]].drop_duplicates())
+
+    def accounted(self) -> bool:
+        """True when every record read is in an event or in quarantine."""
+        return int(self.events["_rows"].sum()) + self.quarantined_rows == self.records
+
+
+def event_frame(columns: dict[str, pd.Series], index: pd.Index) -> pd.DataFrame:
+    """A frame with every canonical event column: given ones, the rest missing.
+
+    >>> event_frame({"source": pd.Series(["acled"])}, pd.RangeIndex(1))["admin1"].isna().all()
+    np.True_
+    """
+    data = {}
+    for name in EVENT_COLUMNS:
+        if name in columns:
+            data[name] = columns[name]
+        else:
+            data[name] = pd.Series(pd.NA, index=index, dtype="str")
+    frame = pd.DataFrame(data, index=index)
+    for name in ("date_start", "date_end", "source_updated_at"):
+        frame[name] = frame[name].astype("datetime64[us]")
+    for name in ("latitude", "longitude"):
+        frame[name] = frame[name].astype("float64")
+    return frame
+
+
+def finish(
+    source: str,
+    table: RawTable,
+    events: pd.DataFrame,
+    casualties: pd.DataFrame,
+    problems: Problems,
+) -> Parsed:
+    """Drop problem rows to quarantine, fill provenance, validate, and return :class:`Parsed`.
+
+    ``events`` and ``casualties`` are indexed like ``raw`` (one event per raw row); the
+    casualties' ``event_id`` is filled here from the events.
+    """
+    raw, path = table.frame, table.path
+    events = events.copy()
+    events["source"] = source
+    events["source_event_id"] = events["source_event_id"].astype("str").str.strip()
+    events["event_id"] = source + ":" + events["source_event_id"]
+    events["source_file"] = str(path)
+    events["source_row"] = raw["source_row"].astype("int64")
+    events["ingest_batch"] = ""
+    events["row_hash"] = row_hash(raw)
+    casualties = casualties.copy()
+    casualties["event_id"] = events.loc[casualties.index, "event_id"].to_numpy()
+    casualties["source_row"] = raw.loc[casualties.index, "source_row"].to_numpy()
+
+    _gate(events, casualties, problems)
+    keep = ~problems.rows
+    events = events[keep].assign(_rows=1)
+    casualties = casualties[keep.loc[casualties.index].to_numpy()]
+    quarantine = pd.concat([table.quarantine, problems.quarantine()], ignore_index=True)
+    return Parsed(
+        events=_typed(events[EVENT_COLUMNS], "events").assign(_rows=events["_rows"]),
+        casualties=_typed(casualties[CASUALTY_COLUMNS], "casualties").reset_index(drop=True),
+        quarantine=quarantine[QUARANTINE_COLUMNS].astype({"source_row": "int64"}),
+        records=table.records,
+        warnings=table.warnings,
+    )
+
+
+def combine(parts: list[Parsed]) -> Parsed:
+    """One :class:`Parsed` from the parts of one file read chunk by chunk (in order).
+
+    >>> from analysis.schema import empty_events, empty_casualties, empty_quarantine
+    >>> part = Parsed(empty_events().assign(_rows=pd.Series(dtype="int64")),
+    ...               empty_casualties(), empty_quarantine(), records=2)
+    >>> combine([part, part]).records
+    4
+    """
+    if len(parts) == 1:
+        return parts[0]
+    return Parsed(
+        events=pd.concat([p.events for p in parts], ignore_index=True),
+        casualties=pd.concat([p.casualties for p in parts], ignore_index=True),
+        quarantine=pd.concat([p.quarantine for p in parts], ignore_index=True),
+        records=sum(p.records for p in parts),
+        warnings=[w for p in parts for w in p.warnings],
+    )
+
+
+def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) -> None:
+    """Run the pandera schemas; any failing row becomes a problem (nothing invalid is stored)."""
+    typed_events = _typed(events[EVENT_COLUMNS], "events")
+    typed_casualties = _typed(casualties[CASUALTY_COLUMNS], "casualties")
+    # Repeated ids within a file are the store's business (identical → unchanged, else
+    # quarantined), so the per-file gate does not check uniqueness.
+    per_file = EVENT_SCHEMA.update_column("event_id", unique=False)
+    for schema, frame in ((per_file, typed_events), (CASUALTY_SCHEMA, typed_casualties)):
+        frame = frame[~problems.rows.loc[frame.index].to_numpy()]
+        try:
+            schema.validate(frame, lazy=True)
+        except pandera.errors.SchemaErrors as errors:
+            cases = errors.failure_cases.dropna(subset=["index"])
+            for (column, check), group in cases.groupby(["column", "check"], dropna=False):
+                failed = frame.index[frame.index.isin(group["index"].astype("int64"))]
+                mask = pd.Series(problems.raw.index.isin(failed), index=problems.raw.index)
+                name = column if isinstance(column, str) else "row"
+                problems.add(mask, name, f"fails the schema check {check}")
