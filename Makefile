@@ -21,12 +21,11 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@rm -f $(DEMO_STORE) $(DEMO_STORE).wal
-	$(BIN)/analysis ingest --store $(DEMO_STORE) --source generic \
+	$(BIN)/analysis ingest --store $(DEMO_STORE) --no-clean --source generic \
 		--mapping $(SAMPLE)/seed_balochistan.yaml $(SAMPLE)/seed_balochistan_events.csv
 	$(BIN)/analysis ingest --store $(DEMO_STORE) \
 		$(SAMPLE)/acled_pakistan_sample.csv $(SAMPLE)/ucdp_ged_sample.csv $(SAMPLE)/gtd_sample.csv
 	$(BIN)/analysis summary --store $(DEMO_STORE)
-	$(BIN)/analysis clean --store $(DEMO_STORE)
 	$(BIN)/analysis report all --store $(DEMO_STORE) --out reports \
 		--param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
 

@@ -26,6 +26,7 @@ A name is resolved in four steps, on distinct names only:
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 
@@ -109,6 +110,30 @@ def normalise_actors(
             out[f"{column}_type"] = out[column].astype("str").map(types).astype("str")
     changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
     return out, changes, suggestions
+
+
+def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which events name each name :func:`normalise_actors` lists as a suggestion (a name the
+    alias table resolves neither exactly, in its ACLED form, nor with the event's country):
+    ``event_id, name``, one row per event and name. Counting events per name gives the
+    suggestions' ``rows``.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1", "e2"], "actor1": ["Zorgon raiders", "BLA"],
+    ...     "assoc_actor1": ["Zorgon raiders; Police", None], "country": "Pakistan"})
+    >>> suggestion_mentions(events).values.tolist()
+    [['e1', 'Zorgon raiders']]
+    """
+    known = _alias_index(load_actor_aliases() if aliases is None else aliases)
+    mentions = _mentions(events, NAMED_COLUMNS)
+    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
+    pairs["actor"] = _exact_or_acled(pairs["name"], known).to_numpy()
+    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
+    found = mentions.merge(pending, on=["name", "country"])
+    event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
+    out = pd.DataFrame({"event_id": event_ids[found["row"]], "name": found["name"].to_numpy()})
+    return out.drop_duplicates(ignore_index=True).astype("str")
 
 
 def _country_of(events: pd.DataFrame) -> pd.Series:
@@ -265,12 +290,11 @@ def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
 def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
     """Step 4: the closest alias of each still-unresolved distinct name (``rows``: name →
     number of rows naming it), with its score."""
-    choices = list(known.index)
+    choices = tuple(known.index)
     records = []
     for name, count in rows.items():
         key = actor_key(name)
-        match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio) if key else None
-        alias, score = (match[0], float(match[1])) if match else (None, 0.0)
+        alias, score = _closest(key, choices) if key else (None, 0.0)
         same_countries = alias is not None and _countries_in(key) == _countries_in(alias)
         records.append(
             {
@@ -286,6 +310,14 @@ def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataF
         {"name": "str", "suggestion": "str", "score": "float64", "applied": "bool", "rows": "int64"}
     )
     return frame.sort_values(["rows", "name"], ascending=[False, True], ignore_index=True)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _closest(key: str, choices: tuple[str, ...]) -> tuple[str | None, float]:
+    """The alias key closest to ``key`` and its score (kept: an update, or a clean in
+    batches, meets the same unknown names again)."""
+    match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio)
+    return (match[0], float(match[1])) if match else (None, 0.0)
 
 
 def _rejoin(resolved: pd.DataFrame, distinct: pd.DataFrame) -> np.ndarray:
