@@ -138,6 +138,8 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
 
     counts = parse_counts(col("fatalities"))
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
+    reason = f"more than {f.MAX_EVENT_DEATHS:,} deaths in one event (the documented upper bound)"
+    problems.add(present & counts["high"].gt(f.MAX_EVENT_DEATHS), "fatalities", reason)
     group = f.text(col("victim_group")).fillna("unknown").str.strip().str.lower()
     problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
     claim = col("perpetrator_claim").fillna("").str.strip().str.lower()

@@ -59,7 +59,8 @@ def read(table: RawTable) -> Parsed:
     numbers = {}
     for name in ("iyear", "imonth", "iday", "nkill", "nkillter", "claimed", "suicide"):
         numbers[name], bad = f.parse_int(f.column(raw, name))
-        problems.add(bad, name, "not a whole number")
+        deaths = f.MAX_EVENT_DEATHS if name in ("nkill", "nkillter") else None
+        f.count_problems(problems, name, f.column(raw, name), numbers[name], bad, deaths)
         numbers[name] = numbers[name].where(~numbers[name].isin(UNKNOWN_CODES))
     for name in ("nkill", "nkillter"):
         problems.add(numbers[name].lt(0), name, "negative number")
