@@ -181,7 +181,8 @@ def implausible_dates(dates: pd.Series, today: pd.Timestamp | None = None) -> pd
     """True where a date lies outside the plausible range: before :data:`EARLIEST_DATE`
     or more than :data:`FUTURE_DAYS` days after ``today`` (default: now).
 
-    >>> days = pd.Series(pd.to_datetime(["0001-01-01", "2024-08-26", "9999-12-31"], format="%Y-%m-%d"))
+    >>> texts = ["0001-01-01", "2024-08-26", "9999-12-31"]
+    >>> days = pd.Series(pd.to_datetime(texts, format="%Y-%m-%d"))
     >>> implausible_dates(days, pd.Timestamp("2024-09-01")).tolist()
     [True, False, True]
     """

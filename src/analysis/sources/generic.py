@@ -102,7 +102,7 @@ def read(table: RawTable, mapping: Mapping) -> Parsed:
         return finish(mapping.source, table, events, casualties, problems)
     parsed = finish(mapping.source, table, events, empty_casualties(), problems)
     quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
-    return _attach_casualty_table(parsed, mapping, quarantined_ids)
+    return _attach_casualty_table(parsed, mapping, quarantined_ids, table.path)
 
 
 def _columns(table: RawTable, spec: TableMapping):
@@ -167,14 +167,12 @@ def _inline_casualties(col, problems: Problems) -> pd.DataFrame:
     return _figures(col, problems, present)
 
 
-def _attach_casualty_table(parsed: Parsed, mapping: Mapping, quarantined_ids: set[str]) -> Parsed:
+def _attach_casualty_table(
+    parsed: Parsed, mapping: Mapping, quarantined_ids: set[str], events_file: Path
+) -> Parsed:
     spec = mapping.casualties
     assert spec is not None
-    base = mapping.path.parent if mapping.path else Path(".")
-    if spec.file:
-        table = read_table(base / spec.file, sheet=spec.sheet)
-    else:
-        table = read_table(Path(parsed.events["source_file"].iloc[0]), sheet=spec.sheet)
+    table = read_table(mapping.casualty_path(events_file), sheet=spec.sheet)
     col = _columns(table, spec)
     raw = table.frame
     problems = Problems(raw, table.path)
