@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -23,7 +22,8 @@ from rich.table import Table
 
 from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE, STORE_ENV
-from analysis.sources import SOURCES
+from analysis.sources import SOURCES, Mapping
+from analysis.sources.rawfile import read_table
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store
 
@@ -71,6 +71,14 @@ def ingest(
         Path | None, typer.Option(help="YAML column mapping for --source generic.")
     ] = None,
     sheet: Annotated[str | None, typer.Option(help="XLSX sheet (default: the first).")] = None,
+    allow_path: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--allow-path",
+            help="A folder the mapping's casualty file may be in besides the mapping's own "
+            "(repeatable).",
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
     as_json: JsonOption = False,
 ) -> None:
@@ -78,6 +86,7 @@ def ingest(
     for file in files:
         if not file.is_file():
             raise UserError(f"{file}: file not found")
+    loaded = Mapping.load(mapping, allow_path or ()) if mapping else None
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -94,7 +103,7 @@ def ingest(
                 tasks[file] = bar.add_task(f"reading {file.name}", total=None)
             bar.update(tasks[file], completed=rows)
 
-        reports = ingest_files(store, files, source, mapping, sheet, progress)
+        reports = ingest_files(store, files, source, loaded, sheet, progress)
     total = sum(reports, IngestReport())
     if as_json:
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
@@ -215,8 +224,13 @@ def report(
     store: StoreOption = DEFAULT_STORE,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("reports"),
 ) -> None:
-    """Render reports to self-contained HTML (parameters are checked before any kernel)."""
-    from analysis.reports import render_reports, write_index
+    """Render reports to self-contained HTML (parameters are checked before any kernel).
+
+    With ``all``, every kind is rendered even if one fails; each failure is one line on
+    stderr and the exit code is 2.
+    """
+    from analysis.reports import write_index
+    from analysis.reports.render import render_each
 
     if kind not in (*REPORT_KINDS, "all"):
         raise UserError(f"unknown report {kind!r}; use one of {', '.join(REPORT_KINDS)} or all")
@@ -227,11 +241,15 @@ def report(
             raise UserError(f"--param {item!r}: expected key=value")
         params[key.strip()] = value.strip()
     kinds = list(REPORT_KINDS) if kind == "all" else [kind]
-    paths = render_reports(kinds, params, store, out_dir)
+    paths, failures = render_each(kinds, params, store, out_dir)
     index = write_index(out_dir)
     for path in paths:
         out.print(str(path), highlight=False, soft_wrap=True)
     out.print(f"index: {index}", highlight=False, soft_wrap=True)
+    for failure in failures:
+        err.print(f"[bold red]error:[/] {failure}", highlight=False, soft_wrap=True)
+    if failures:
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -344,9 +362,12 @@ def batch(
     Exit code 1 if any job failed or timed out, 2 for a mistake in the command or manifest.
     """
     from analysis.batch import load_manifest, run_batch
+    from analysis.batch.runner import check_address
 
     if workers and dask_address:
         raise UserError("give --workers or --dask-address, not both (Dask has its own workers)")
+    if dask_address is not None:
+        dask_address = check_address(dask_address)
     try:
         day = date.fromisoformat(as_of.strip()) if as_of else None
     except ValueError:
@@ -415,10 +436,16 @@ def read_id_list(path: Path, source: str) -> list[str]:
     """
     if not path.is_file():
         raise UserError(f"{path}: file not found")
-    lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path}: not UTF-8 text (byte {exc.start + 1}); save the deletion list as UTF-8"
+        ) from None
+    lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if lines and "," in lines[0]:
-        frame = pd.read_csv(path, dtype="str")
+        frame = read_table(path).frame
         column = next((c for c in ("event_id_cnty", "event_id") if c in frame.columns), None)
         if column is None:
             raise UserError(f"{path}: a CSV deletion list needs an event_id_cnty column")
@@ -454,8 +481,13 @@ def _reason_table(reasons: dict[str, int]) -> Table:
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    """Entry point used by ``python -m analysis``."""
-    app(prog_name="analysis")
+    """Entry point used by ``python -m analysis``: a :class:`UserError` from anywhere (a
+    command, an option's check) is one line on stderr and exit code 2, never a traceback."""
+    try:
+        app(prog_name="analysis", standalone_mode=True)
+    except UserError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

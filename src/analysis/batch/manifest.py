@@ -235,6 +235,10 @@ def _output(raw: object, where: _Where) -> str:
         raise where.error("output", f"bad template ({exc})") from None
     if unknown:
         raise where.error("output", f"unknown field {{{unknown[0]}}}; use {OUTPUT_FIELDS}")
+    try:  # a format spec or conversion the fields' text cannot take ({kind:d}, {start!z})
+        raw.format(**dict.fromkeys(OUTPUT_FIELDS, "text"))
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise where.error("output", f"bad template ({exc})") from None
     return raw
 
 

@@ -29,6 +29,7 @@ from analysis.errors import UserError
 from analysis.paths import default_store
 from analysis.reports.catalog import write_index
 from analysis.reports.data import DATA_SUFFIXES, store_places
+from analysis.tempfolders import remove_stale_folders
 
 LOCK_FILE = ".batch.lock"
 Done = Callable[[dict], None]
@@ -89,6 +90,7 @@ def run_batch(
     if store.suffix.lower() in DATA_SUFFIXES:
         raise UserError(f"{store}: a batch reads an event store; ingest and clean this file first")
     store_places(store)  # a missing or uncleaned store stops the batch here
+    remove_stale_folders()  # what killed jobs of earlier batches left in the temp folder
     as_of = as_of or date.today()
     workers = workers or os.cpu_count() or 1
     with folder_lock(out):
