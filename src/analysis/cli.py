@@ -17,6 +17,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -54,7 +55,7 @@ def user_errors(command):
         try:
             return command(*args, **kwargs)
         except UserError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -111,11 +112,13 @@ def ingest(
         print(json.dumps(payload, ensure_ascii=False))
         return
     for warning in total.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     out.print(_ingest_table(reports, total))
     if total.quarantined_by_reason:
         out.print(_reason_table(total.quarantined_by_reason))
-        out.print(f"See them with: analysis quarantine --store {store}", highlight=False)
+        out.print(
+            f"See them with: analysis quarantine --store {escape(str(store))}", highlight=False
+        )
 
 
 @app.command()
@@ -207,7 +210,7 @@ def delete(
         f"{result['already_deleted']} already deleted, {result['not_found']} not in the store"
     )
     for missing in result["not_found_ids"][:20]:
-        out.print(f"  not found: {missing}", highlight=False)
+        out.print(f"  not found: {escape(missing)}", highlight=False)
 
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
@@ -245,9 +248,9 @@ def report(
     index = write_index(out_dir)
     for path in paths:
         out.print(str(path), highlight=False, soft_wrap=True)
-    out.print(f"index: {index}", highlight=False, soft_wrap=True)
+    out.print(f"index: {escape(str(index))}", highlight=False, soft_wrap=True)
     for failure in failures:
-        err.print(f"[bold red]error:[/] {failure}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(failure)}", highlight=False, soft_wrap=True)
     if failures:
         raise typer.Exit(2)
 
@@ -326,7 +329,7 @@ def extract(
         )
     out.print(table)
     for kind, path in paths.items():
-        out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
+        out.print(f"{kind}: {escape(str(path))}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -408,8 +411,13 @@ def batch(
         out.print(_batch_table(summary))
         for job in summary["jobs"]:
             if job["error"]:
-                err.print(f"[red]{job['job']}:[/] {job['error']}", highlight=False, soft_wrap=True)
-        out.print(f"index: {Path(summary['out']) / 'index.html'}", highlight=False, soft_wrap=True)
+                err.print(
+                    f"[red]{escape(job['job'])}:[/] {escape(str(job['error']))}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+        index = escape(str(Path(summary["out"]) / "index.html"))
+        out.print(f"index: {index}", highlight=False, soft_wrap=True)
     if summary["failed"]:
         raise typer.Exit(1)
 
@@ -486,7 +494,7 @@ def main() -> None:  # pragma: no cover - console entry point
     try:
         app(prog_name="analysis", standalone_mode=True)
     except UserError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
 
 

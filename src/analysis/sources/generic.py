@@ -193,7 +193,8 @@ def _attach_casualty_table(
     events = parsed.events.copy()
     extra = events["event_id"].map(combined).fillna("")
     events["row_hash"] = row_hash(pd.DataFrame({"a": events["row_hash"], "b": extra}))
-    events["_rows"] += events["event_id"].map(figures["event_id"].value_counts()).fillna(0)
+    figure_rows = events["event_id"].map(figures["event_id"].value_counts())
+    events["_rows"] += figure_rows.fillna(0).astype("int64")
     events["_rows"] = events["_rows"].astype("int64")
     quarantine = pd.concat([parsed.quarantine, table.quarantine, problems.quarantine()])
     return Parsed(

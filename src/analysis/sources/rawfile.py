@@ -488,6 +488,7 @@ def _check_xlsx_parts(path: Path) -> None:
 def _xlsx_rows(book, worksheet, where: str) -> Iterator[tuple[int, dict[int, str]]]:
     """(sheet row number, {column number: text}) for each row the sheet holds, non-empty
     cells only; a row or column past the limits, or a cell too long, is a UserError."""
+    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet._reader import WorkSheetParser
 
     if not hasattr(worksheet, "_get_source"):
@@ -516,8 +517,8 @@ def _xlsx_rows(book, worksheet, where: str) -> Iterator[tuple[int, dict[int, str
                     column = cell["column"]
                     if column > limits["columns"]:
                         raise UserError(
-                            f"{where}: row {number} has a value in column {column:,}, past "
-                            f"the limit of {limits['columns']:,} columns"
+                            f"{where}: cell {get_column_letter(column)}{number} holds a value "
+                            f"past the limit of {limits['columns']:,} columns"
                         )
                     if len(text) > limits["cell characters"]:
                         raise UserError(
