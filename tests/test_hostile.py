@@ -571,10 +571,10 @@ def test_store_under_an_existing_file_is_one_line(tmp_path, cli):
 
 
 def test_the_console_entry_point_never_shows_a_traceback(tmp_path):
-    manifest = tmp_path / "m.yaml"
-    manifest.write_text("jobs: [{kind: timeline}]\n", encoding="utf-8")
-    run = run_measured("batch", manifest, "--dask-address", "tcp://[::1")
-    assert_one_line(run, "--dask-address")
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    run = run_measured("summary", "--store", blocker)
+    assert_one_line(run, "file.txt: cannot open the event store")
 
 
 # ----------------------------------------------------- 8. XLSX rows checked like CSV
