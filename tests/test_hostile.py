@@ -500,15 +500,20 @@ def test_mapping_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
     one_line_error(result, "mine.yaml: not UTF-8 text")
 
 
-def test_casualty_table_of_an_all_bad_events_table(tmp_path, cli, store_path):
-    (tmp_path / "events.csv").write_text("id,date\nA,not a date\nB,\n", encoding="utf-8")
-    (tmp_path / "figures.csv").write_text("id,n\nA,3\nB,4\nC,5\n", encoding="utf-8")
-    mapping = generic_mapping(
-        tmp_path,
-        casualties={"file": "figures.csv", "columns": {"source_event_id": "id",
-                                                       "fatalities": "n"}},
-    )  # fmt: skip
-    report = ingest(cli, store_path, tmp_path / "events.csv", "--mapping", mapping)
+def test_casualty_sheet_of_an_all_bad_events_sheet(tmp_path, cli, store_path):
+    path = tmp_path / "coded.xlsx"
+    book = openpyxl.Workbook()
+    events = book.active
+    events.title = "events"
+    for row in (["id", "date"], ["A", "not a date"], ["B", None]):
+        events.append(row)
+    figures = book.create_sheet("figures")
+    for row in (["id", "n"], ["A", 3], ["B", 4], ["C", 5]):
+        figures.append(row)
+    book.save(path)
+    columns = {"source_event_id": "id", "fatalities": "n"}
+    mapping = generic_mapping(tmp_path, casualties={"sheet": "figures", "columns": columns})
+    report = ingest(cli, store_path, path, "--mapping", mapping, "--sheet", "events")
     assert (report["rows_read"], report["stored"], report["quarantined"]) == (5, 0, 5)
 
 

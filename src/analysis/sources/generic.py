@@ -173,6 +173,12 @@ def _attach_casualty_table(
     spec = mapping.casualties
     assert spec is not None
     table = read_table(mapping.casualty_path(events_file), sheet=spec.sheet)
+    if table.path.resolve() == Path(events_file).resolve():
+        # Another sheet of the events' workbook: its rows are numbered like the events'
+        # rows, so its records are told apart as "<file> [<sheet>]".
+        label = f"{table.path} [{spec.sheet}]"
+        table.path = Path(label)
+        table.quarantine = table.quarantine.assign(source_file=label)
     col = _columns(table, spec)
     raw = table.frame
     problems = Problems(raw, table.path)
