@@ -218,8 +218,8 @@ class Problems:
         self.rows = pd.Series(False, index=raw.index)
         self._found: list[tuple[pd.Series, str, str]] = []
 
-    def add(self, mask: pd.Series, column: str, reason: str) -> None:
-        """Record ``reason`` for every row where ``mask`` is true."""
+    def add(self, mask: pd.Series, column: str, reason: str | pd.Series) -> None:
+        """Record ``reason`` (one text, or one per row) for every row where ``mask`` is true."""
         mask = mask.fillna(False).astype(bool)
         if mask.any():
             self._found.append((mask, column, reason))
@@ -239,7 +239,10 @@ class Problems:
                         "source_file": str(self.path),
                         "source_row": rows.to_numpy(),
                         "column": column,
-                        "reason": reason,
+                        # a reason per row (a Series) is taken for the rows it applies to
+                        "reason": reason[mask].to_numpy()
+                        if isinstance(reason, pd.Series)
+                        else reason,
                         "raw": raw_json[mask[mask].index].to_numpy(),
                     }
                 )

@@ -45,6 +45,7 @@ DELIMITERS = (",", ";", "\t", "|")
 CHUNK_RECORDS = 50_000
 ARROW_BLOCK_BYTES = 8 << 20
 STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
+HEADER_CHARS = 1 << 20  # a header record spanning lines is looked for in the first MiB
 # What an XLSX sheet may hold (docs/limits.md); past any of these the file is refused with
 # one line naming the limit. Rows: Excel's own maximum; cell characters: Excel's own
 # maximum; columns: far more than any provider's export (GTD has 135).
@@ -302,12 +303,15 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
     if "\n" not in text and "\r" in text:  # classic Mac OS line endings
         text = text.replace("\r", "\n")
         warnings.append(f"{path}: lines end with CR only (classic Mac OS); read so")
-    first_line = text.split("\n", 1)[0].rstrip("\r")
+    end = text.find("\n")
+    first_line = (text if end < 0 else text[:end]).rstrip("\r")
     delimiter = sniff_delimiter(first_line)
     if delimiter != ",":
         warnings.append(f"{path}: fields are separated by {delimiter!r}, not commas; read so")
+    # The header record: its first line, or (a quoted name with a line break) more lines.
+    head = first_line if first_line.count('"') % 2 == 0 else text[:HEADER_CHARS]
     try:
-        names = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        names = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise UserError(f"{path}: row 1 (the header) cannot be read as CSV ({exc})") from None
     spans_lines = [n for n in names if "\n" in n or "\r" in n]
