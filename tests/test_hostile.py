@@ -450,11 +450,14 @@ def test_impossible_dates_are_quarantined_with_the_range(tmp_path, cli, store_pa
         for _, reason in row
     )
     assert ("source_updated_at", next(iter(found[6]))[1]) in found[6]
-    gtd = sample_row("gtd_sample.csv")
+    gtd = pd.concat([sample_row("gtd_sample.csv")] * 2, ignore_index=True)
+    gtd["eventid"] = ["199401010001", "199401010002"]
     gtd.loc[0, "iyear"] = "1066"
+    gtd.loc[1, "imonth"] = "13"
     gtd.to_csv(tmp_path / "gtd.csv", index=False)
     other = tmp_path / "gtd.duckdb"
-    assert ingest(cli, other, tmp_path / "gtd.csv")["quarantined"] == 1
+    assert ingest(cli, other, tmp_path / "gtd.csv")["quarantined"] == 2
+    assert ("imonth", "not 0 to 12") in reasons(cli, other)[3]
 
 
 # ---------------------------------------------- 7. user mistakes: one line, exit 2

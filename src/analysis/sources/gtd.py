@@ -66,6 +66,8 @@ def read(table: RawTable) -> Parsed:
         problems.add(numbers[name].lt(0), name, "negative number")
     too_many = numbers["nkillter"].gt(numbers["nkill"])
     problems.add(too_many, "nkillter", "more perpetrators killed (nkillter) than nkill")
+    for name, last in (("imonth", 12), ("iday", 31)):  # 0 is GTD's "unknown"
+        problems.add(~numbers[name].between(0, last).fillna(True), name, f"not 0 to {last}")
     date_start, date_end, precision = _dates(numbers["iyear"], numbers["imonth"], numbers["iday"])
     problems.add(date_start.isna(), "iyear", "no valid date from iyear/imonth/iday")
     resolution, _ = f.parse_date(f.column(raw, "resolution"), ("%Y-%m-%d", "%m/%d/%Y"))
