@@ -30,6 +30,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,7 +301,8 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
     if not text.strip():
         raise UserError(f"{path}: the file is empty (no header row)")
     text = text.removeprefix("\ufeff")
-    if "\n" not in text and "\r" in text:  # classic Mac OS line endings
+    cr_only = "\n" not in text and "\r" in text  # classic Mac OS line endings
+    if cr_only:
         text = text.replace("\r", "\n")
         warnings.append(f"{path}: lines end with CR only (classic Mac OS); read so")
     end = text.find("\n")
@@ -315,7 +317,7 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
     except csv.Error as exc:
         raise UserError(f"{path}: row 1 (the header) cannot be read as CSV ({exc})") from None
     spans_lines = [n for n in names if "\n" in n or "\r" in n]
-    header = [" ".join(name.split()) for name in names]
+    header = [re.sub(r"\s*[\r\n]+\s*", " ", name).strip() for name in names]
     if spans_lines:
         warnings.append(
             f"{path}: header name(s) {', '.join(repr(n) for n in spans_lines)} span lines; "
@@ -330,9 +332,8 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
         )
     fast = None
     if not spans_lines:
-        utf8 = data.removeprefix(codecs.BOM_UTF8) if bad_lines is None else text.encode()
-        if warnings and "CR only" in " ".join(warnings):
-            utf8 = text.encode()
+        as_read = bad_lines is None and not cr_only  # else the text was decoded or rewritten
+        utf8 = data.removeprefix(codecs.BOM_UTF8) if as_read else text.encode()
         fast = _read_csv_arrow(utf8, header, delimiter, progress)
     if fast is not None:
         return RawTable(path, fast, empty_quarantine(), len(fast), warnings)
