@@ -145,13 +145,15 @@ def _table(data: object, fields: list[str], where: str) -> TableMapping:
             raise UserError(f"{where}: {name!r} is not a canonical column; use one of {fields}")
     for name, value in [*columns.items(), *defaults.items()]:
         if not _scalar(value):
-            raise UserError(f"{where}: {name!r} must be one column name or value, not {value!r}")
+            raise UserError(
+                f"{where}: {name!r} must be one column name or value, not {_short(value)}"
+            )
     for name, recode in values.items():
         if not isinstance(recode, dict) or not all(map(_scalar, [*recode, *recode.values()])):
             raise UserError(f"{where}: values.{name} must map each value to its replacement")
     for key in ("date_format", "file", "sheet"):
         if data.get(key) is not None and not isinstance(data[key], str):
-            raise UserError(f"{where}: {key} must be text, not {data[key]!r}")
+            raise UserError(f"{where}: {key} must be text, not {_short(data[key])}")
     return TableMapping(
         columns={k: str(v) for k, v in columns.items()},
         date_format=data.get("date_format"),
@@ -165,9 +167,19 @@ def _table(data: object, fields: list[str], where: str) -> TableMapping:
 def _section(data: dict, key: str, where: str) -> dict:
     value = data.get(key) or {}
     if not isinstance(value, dict):
-        raise UserError(f"{where}: {key} must be a mapping (name: value), not {value!r}")
+        raise UserError(f"{where}: {key} must be a mapping (name: value), not {_short(value)}")
     return value
 
 
 def _scalar(value: object) -> bool:
     return isinstance(value, str | int | float | bool | date)
+
+
+def _short(value: object) -> str:
+    """A value as a message shows it: its repr, cut at 60 characters.
+
+    >>> _short(list(range(100)))
+    '[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, …'
+    """
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
