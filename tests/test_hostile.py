@@ -714,3 +714,30 @@ def test_repeated_ids_in_an_analysts_table_are_quarantined(tmp_path, cli, store_
     assert reasons(cli, store_path) == {
         3: {("source_event_id", "event id repeated (first at row 2)")}
     }
+
+
+def test_a_job_whose_batch_was_killed_stops_on_its_own(tmp_path, clean_acled_store):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    spec = {
+        "job": "orphan",
+        "kind": "timeline",
+        "params": {"admin1": "Balochistan"},
+        "store": str(clean_acled_store),
+        "target": str(tmp_path / "orphan.html"),
+        "notebook": str(NOTEBOOKS / "hanging.ipynb"),
+        "as_of": "2024-09-02",
+        "timeout": 2,
+    }
+    started = time.monotonic()
+    child = subprocess.run(
+        [sys.executable, "-m", "analysis.batch.child"],
+        input=json.dumps(spec),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temp)},
+        timeout=120,
+    )
+    assert child.returncode != 0 and "past the job's timeout" in child.stderr
+    assert time.monotonic() - started < 60
+    assert list(temp.glob(f"{TEMP_PREFIX}*")) == []
