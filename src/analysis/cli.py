@@ -23,10 +23,12 @@ from rich.table import Table
 
 from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE, STORE_ENV
+from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
 from analysis.sources.rawfile import read_table
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store
+from analysis.store.queries import actor_suggestions
 
 app = typer.Typer(
     help="Political-violence event data: ingest, clean, store and report.",
@@ -151,7 +153,7 @@ def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = Fals
     """Clean the stored events (places, actors, duplicates, campaigns, figures)."""
     with EventStore(store) as db:
         facts = clean_store(db)
-        suggestions = db.con.execute("SELECT * FROM actor_suggestions").df()
+        suggestions = actor_suggestions(db)
     if as_json:
         print(json.dumps(facts, ensure_ascii=False, default=str))
         return
@@ -211,9 +213,6 @@ def delete(
     )
     for missing in result["not_found_ids"][:20]:
         out.print(f"  not found: {escape(missing)}", highlight=False)
-
-
-REPORT_KINDS = ("timeline", "casualties", "actors")
 
 
 @app.command()
@@ -365,7 +364,7 @@ def batch(
     Exit code 1 if any job failed or timed out, 2 for a mistake in the command or manifest.
     """
     from analysis.batch import load_manifest, run_batch
-    from analysis.batch.runner import check_address
+    from analysis.batch.executors import check_address
 
     if workers and dask_address:
         raise UserError("give --workers or --dask-address, not both (Dask has its own workers)")

@@ -37,7 +37,7 @@ QUALIFIERS = (
 
 # The canonical event-type vocabulary follows ACLED's taxonomy (the most detailed of the
 # three public datasets); UCDP and GTD categories are mapped onto it by the crosswalk in
-# data/reference/event_types.csv. "Unknown" is kept for GTD's "Unknown" attack type.
+# src/analysis/reference/event_types.csv. "Unknown" is kept for GTD's "Unknown" attack type.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
         "Armed clash",

@@ -18,8 +18,8 @@ from pathlib import Path
 from analysis.errors import UserError
 from analysis.sources import acled, generic, gtd, ucdp
 from analysis.sources.mapping import Mapping
-from analysis.sources.parsed import Parsed, combine
 from analysis.sources.rawfile import read_chunks, read_table, stream_header
+from analysis.sources.reader_result import Parsed, combine
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")

@@ -1,6 +1,6 @@
 """ACLED exports (CSV or XLSX) → canonical events and casualties.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - ``event_date`` "%d %B %Y" or ISO; ``time_precision`` 1 → day, 2 → week (the date ±3
   days), 3 → month (the calendar month around the date).
@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.reference.countries import iso3_from_name, iso3_from_numeric
+from analysis.reference.event_types import to_canonical
 from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, empty_casualties
 from analysis.sources import fields as f
-from analysis.sources.countries import iso3_from_name, iso3_from_numeric
-from analysis.sources.crosswalk import to_canonical
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "acled"
 EXPORT_COLUMNS = (

@@ -26,8 +26,6 @@ SQL_TYPES = {
     "derived": "BOOLEAN",
     "perpetrator_claim": "BOOLEAN",
 }
-DELETION_COLUMNS = ["deleted", "deleted_at", "deleted_batch"]
-HISTORY_COLUMNS = ["replaced_batch", "replaced_at"]
 SCHEMA_VERSION = 2  # 2: casualties.overlap
 
 
