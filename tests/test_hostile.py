@@ -21,7 +21,6 @@ import openpyxl
 import pandas as pd
 import pytest
 import yaml
-from conftest import SAMPLE, balanced
 from factories import acled_table
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -35,6 +34,7 @@ from analysis.sources.rawfile import decode, read_table
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import clean_store
 from analysis.tempfolders import OWNER_FILE, TEMP_PREFIX, remove_stale_folders
+from conftest import SAMPLE, balanced
 
 NOTEBOOKS = Path(__file__).resolve().parent / "fixtures" / "notebooks"
 PEAK_MB = 500
