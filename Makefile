@@ -30,8 +30,9 @@ demo: $(STAMP)
 	$(BIN)/analysis report all --store $(DEMO_STORE) --out reports \
 		--param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
 
-# JupyterLab on src/analysis/notebooks/ (explore.ipynb opened) with this venv's kernel; notebooks and their
-# percent scripts are kept in sync on save. Options: make lab LAB_ARGS="--no-browser --port 8899"
+# JupyterLab on src/analysis/notebooks/ with this venv's kernel; the printed address opens
+# explore.ipynb, root is allowed (containers), saves keep notebooks output-free and in sync with
+# their percent scripts. Options: make lab LAB_ARGS="--no-browser --port 8899"
 lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 

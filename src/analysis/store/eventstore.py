@@ -401,6 +401,18 @@ class EventStore:
         first, last = self.con.execute(sql, params).fetchone()
         return first, last
 
+    def clean_source_spans(self, **filters: object) -> pd.DataFrame:
+        """Per source, the first ``date_start`` and last ``date_end`` of the cleaned events
+        the filters select: ``source``, ``first``, ``last`` (what each source covers)."""
+        where, params = _filters(**filters)  # type: ignore[arg-type]
+        condition = " AND ".join(where) or "true"
+        self.require_clean()
+        sql = (
+            "SELECT source, min(date_start) AS first, max(date_end) AS last FROM events_clean "
+            f"WHERE {condition} GROUP BY source ORDER BY source"
+        )
+        return self.con.execute(sql, params).df()
+
     def fatalities(self, **filters: object) -> pd.DataFrame:
         """Reconciled fatalities of the real events (clusters) the filters select."""
         return self._by_cluster("fatalities", filters)
@@ -570,10 +582,10 @@ def _filters(
         )
         params.append(actor)
     if event_type:
-        where.append("(event_type = ? OR sub_event_type = ?)")
+        where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
     if source:
-        where.append("source = ?")
+        where.append("lower(source) = lower(?)")
         params.append(source)
     return where, params
 
