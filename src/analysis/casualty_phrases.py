@@ -132,6 +132,10 @@ class Count(NamedTuple):
 UNKNOWN = Count(None, None, None, "unknown")
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+|[~+\-]")
+# Digits joined by a comma that is not a thousands separator ("1,2,3" is left after
+# "1,200" became "1200"), or a number with an exponent ("1e9"): not a count of people.
+_NOT_A_FIGURE = re.compile(r"\d,\d|\d(?:\.\d+)?e[+-]?\d")
+_LARGEST = 10**18  # figures from here on do not fit a 64-bit count
 
 
 class _Figure(NamedTuple):
@@ -160,7 +164,10 @@ def parse_count(text: object) -> Count:
         raise ValueError(f"not a figure: {text!r}")
     if isinstance(text, numbers.Number):
         return _number(text)
-    tokens = _TOKEN.findall(_normalise(str(text)))
+    normalised = _normalise(str(text))
+    if _NOT_A_FIGURE.search(normalised):
+        raise ValueError(f"not a figure (misplaced separator or exponent): {text!r}")
+    tokens = _TOKEN.findall(normalised)
     figures = _figures(tokens)
     if not figures:
         return UNKNOWN
@@ -341,7 +348,10 @@ def parse_counts(values: pd.Series) -> pd.DataFrame:
     rows = {}
     for value in values.dropna().unique():
         try:
-            rows[value] = (*parse_count(value), None)
+            count = parse_count(value)
+            if count.high is not None and count.high >= _LARGEST:
+                raise ValueError(f"too large to be a count: {value!r}")
+            rows[value] = (*count, None)
         except ValueError as exc:
             rows[value] = (None, None, None, "invalid", str(exc))
     table = pd.DataFrame.from_dict(

@@ -15,16 +15,17 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.reports.params import REPORT_KINDS
-from analysis.sources import SOURCES
+from analysis.sources import SOURCES, Mapping
+from analysis.sources.rawfile import read_table
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
 from analysis.store.queries import actor_suggestions
@@ -56,7 +57,7 @@ def user_errors(command):
         try:
             return command(*args, **kwargs)
         except UserError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -73,6 +74,14 @@ def ingest(
         Path | None, typer.Option(help="YAML column mapping for --source generic.")
     ] = None,
     sheet: Annotated[str | None, typer.Option(help="XLSX sheet (default: the first).")] = None,
+    allow_path: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--allow-path",
+            help="A folder the mapping's casualty file may be in besides the mapping's own "
+            "(repeatable).",
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
     no_clean: Annotated[
         bool,
@@ -89,6 +98,7 @@ def ingest(
     for file in files:
         if not file.is_file():
             raise UserError(f"{file}: file not found")
+    loaded = Mapping.load(mapping, allow_path or ()) if mapping else None
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -105,7 +115,7 @@ def ingest(
                 tasks[file] = bar.add_task(f"reading {file.name}", total=None)
             bar.update(tasks[file], completed=rows)
 
-        reports = ingest_files(store, files, source, mapping, sheet, progress)
+        reports = ingest_files(store, files, source, loaded, sheet, progress)
     cleaning = None
     if not no_clean:
         with EventStore(store) as db:
@@ -118,18 +128,20 @@ def ingest(
         print(json.dumps(payload, ensure_ascii=False, default=str))
         return
     for warning in total.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     out.print(_ingest_table(reports, total))
     if total.quarantined_by_reason:
         out.print(_reason_table(total.quarantined_by_reason))
-        out.print(f"See them with: analysis quarantine --store {store}", highlight=False)
+        out.print(
+            f"See them with: analysis quarantine --store {escape(str(store))}", highlight=False
+        )
     out.print(_cleaning_line(cleaning, store), highlight=False, soft_wrap=True)
 
 
 def _cleaning_line(cleaning: dict | None, store: Path) -> str:
     """What the ingest did to the cleaned tables, in one line."""
     if cleaning is None:
-        fix = f"analysis clean --update --store {store}"
+        fix = f"analysis clean --update --store {escape(str(store))}"
         return f"Cleaned tables not updated (--no-clean): run `{fix}`"
     if cleaning["mode"] == "update":
         return (
@@ -248,7 +260,7 @@ def delete(
         f"{result['already_deleted']} already deleted, {result['not_found']} not in the store"
     )
     for missing in result["not_found_ids"][:20]:
-        out.print(f"  not found: {missing}", highlight=False)
+        out.print(f"  not found: {escape(missing)}", highlight=False)
 
 
 @app.command()
@@ -262,8 +274,13 @@ def report(
     store: StoreOption = DEFAULT_STORE,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("reports"),
 ) -> None:
-    """Render reports to self-contained HTML (parameters are checked before any kernel)."""
-    from analysis.reports import render_reports, write_index
+    """Render reports to self-contained HTML (parameters are checked before any kernel).
+
+    With ``all``, every kind is rendered even if one fails; each failure is one line on
+    stderr and the exit code is 2.
+    """
+    from analysis.reports import write_index
+    from analysis.reports.render import render_each
 
     if kind not in (*REPORT_KINDS, "all"):
         raise UserError(f"unknown report {kind!r}; use one of {', '.join(REPORT_KINDS)} or all")
@@ -274,11 +291,15 @@ def report(
             raise UserError(f"--param {item!r}: expected key=value")
         params[key.strip()] = value.strip()
     kinds = list(REPORT_KINDS) if kind == "all" else [kind]
-    paths = render_reports(kinds, params, store, out_dir)
+    paths, failures = render_each(kinds, params, store, out_dir)
     index = write_index(out_dir)
     for path in paths:
         out.print(str(path), highlight=False, soft_wrap=True)
-    out.print(f"index: {index}", highlight=False, soft_wrap=True)
+    out.print(f"index: {escape(str(index))}", highlight=False, soft_wrap=True)
+    for failure in failures:
+        err.print(f"[bold red]error:[/] {escape(failure)}", highlight=False, soft_wrap=True)
+    if failures:
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -365,7 +386,7 @@ def extract(
         )
         out.print(f"article totals (not events): {listed}", highlight=False, soft_wrap=True)
     for kind, path in paths.items():
-        out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
+        out.print(f"{kind}: {escape(str(path))}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -401,9 +422,12 @@ def batch(
     Exit code 1 if any job failed or timed out, 2 for a mistake in the command or manifest.
     """
     from analysis.batch import load_manifest, run_batch
+    from analysis.batch.executors import check_address
 
     if workers and dask_address:
         raise UserError("give --workers or --dask-address, not both (Dask has its own workers)")
+    if dask_address is not None:
+        dask_address = check_address(dask_address)
     try:
         day = date.fromisoformat(as_of.strip()) if as_of else None
     except ValueError:
@@ -444,8 +468,13 @@ def batch(
         out.print(_batch_table(summary))
         for job in summary["jobs"]:
             if job["error"]:
-                err.print(f"[red]{job['job']}:[/] {job['error']}", highlight=False, soft_wrap=True)
-        out.print(f"index: {Path(summary['out']) / 'index.html'}", highlight=False, soft_wrap=True)
+                err.print(
+                    f"[red]{escape(job['job'])}:[/] {escape(str(job['error']))}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+        index = escape(str(Path(summary["out"]) / "index.html"))
+        out.print(f"index: {index}", highlight=False, soft_wrap=True)
     if summary["failed"]:
         raise typer.Exit(1)
 
@@ -472,10 +501,16 @@ def read_id_list(path: Path, source: str) -> list[str]:
     """
     if not path.is_file():
         raise UserError(f"{path}: file not found")
-    lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path}: not UTF-8 text (byte {exc.start + 1}); save the deletion list as UTF-8"
+        ) from None
+    lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if lines and "," in lines[0]:
-        frame = pd.read_csv(path, dtype="str")
+        frame = read_table(path).frame
         column = next((c for c in ("event_id_cnty", "event_id") if c in frame.columns), None)
         if column is None:
             raise UserError(f"{path}: a CSV deletion list needs an event_id_cnty column")
@@ -511,8 +546,13 @@ def _reason_table(reasons: dict[str, int]) -> Table:
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    """Entry point used by ``python -m analysis``."""
-    app(prog_name="analysis")
+    """Entry point used by ``python -m analysis``: a :class:`UserError` from anywhere (a
+    command, an option's check) is one line on stderr and exit code 2, never a traceback."""
+    try:
+        app(prog_name="analysis", standalone_mode=True)
+    except UserError as exc:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -179,7 +179,12 @@ EVENT_SCHEMA = pa.DataFrameSchema(
     coerce=False,
 )
 
-_FIGURE = dict(nullable=True, checks=[pa.Check.ge(0)])
+# Upper bound on the deaths of one event (docs/limits.md). The largest events in UCDP GED
+# (the Rwandan genocide, 1994) are in the tens of thousands; a figure above a million is a
+# typing or export error. The bound also keeps every total far from int64 overflow.
+MAX_EVENT_DEATHS = 1_000_000
+
+_FIGURE = dict(nullable=True, checks=[pa.Check.ge(0), pa.Check.le(MAX_EVENT_DEATHS)])
 
 CASUALTY_SCHEMA = pa.DataFrameSchema(
     {

@@ -2,15 +2,20 @@
 
 The spec is one JSON object on stdin (see :func:`analysis.batch.executors.run_job`). Exit
 code 0 when the report is written; otherwise 1, with one line on stderr saying why. The
-runner kills this process and the notebook kernel it started when the job's time is up.
+runner stops this process and the notebook kernel it started when the job's time is up;
+should the runner itself be killed, the job stops on its own :data:`OWN_DEADLINE` seconds
+after its timeout (removing its temporary folder on the way out).
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from datetime import date
 from pathlib import Path
+
+OWN_DEADLINE = 5  # seconds past the job's timeout, in case nobody stops this process
 
 
 def render(spec: dict) -> Path:
@@ -32,7 +37,11 @@ def main() -> int:
     from analysis.errors import UserError
 
     try:
-        render(json.loads(sys.stdin.read()))
+        spec = json.loads(sys.stdin.read())
+        if spec.get("timeout"):
+            signal.signal(signal.SIGALRM, lambda *_: sys.exit("stopped: past the job's timeout"))
+            signal.alarm(int(float(spec["timeout"])) + OWN_DEADLINE)
+        render(spec)
     except UserError as exc:
         print(str(exc).replace("\n", " "), file=sys.stderr)
         return 1

@@ -25,12 +25,16 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psutil
 
 from analysis.errors import UserError
+from analysis.tempfolders import remove_stale_folders
 
 Result = dict[str, object]
+DASK_SCHEMES = ("tcp", "tls", "ws", "wss", "ucx")
+GRACE_SECONDS = 3.0  # after SIGTERM, before SIGKILL
 _LIVE: dict[int, dict] = {}  # pid → spec of the job child processes running now
 _LOCK = threading.Lock()
 _STOPPING = threading.Event()  # set when the batch is interrupted: no new attempts
@@ -110,9 +114,11 @@ def stop_all() -> int:
     return len(live)
 
 
-def kill_tree(pid: int) -> None:
-    """Kill process ``pid`` and all its descendants (a notebook kernel runs in a session of
-    its own, so killing the process group would miss it).
+def kill_tree(pid: int, grace: float = GRACE_SECONDS) -> None:
+    """Stop process ``pid`` and all its descendants (a notebook kernel runs in a session of
+    its own, so killing the process group would miss it): SIGTERM first, so the job can
+    remove its temporary folder, then after ``grace`` seconds SIGKILL for what is left;
+    then the temporary folders of processes that are gone are removed.
 
     >>> kill_tree(2**22 + 12345)  # no such process: nothing to do
     """
@@ -121,10 +127,14 @@ def kill_tree(pid: int) -> None:
         processes = [*parent.children(recursive=True), parent]
     except psutil.NoSuchProcess:
         return
+    with contextlib.suppress(psutil.NoSuchProcess):
+        parent.terminate()
+    psutil.wait_procs([parent], timeout=grace)
     for process in processes:
         with contextlib.suppress(psutil.NoSuchProcess):
             process.kill()
     psutil.wait_procs(processes, timeout=10)
+    remove_stale_folders()
 
 
 def remove_partial(target: str | Path | None) -> list[Path]:
@@ -170,10 +180,34 @@ def run_local(
     return [results[i] for i in range(len(specs))]
 
 
+def check_address(address: str) -> str:
+    """A Dask scheduler address ``tcp://HOST:PORT`` (or tls, ws, wss, ucx), checked before
+    any connection is tried; a malformed one is a one-line :class:`UserError`.
+
+    >>> check_address("tcp://127.0.0.1:8786")
+    'tcp://127.0.0.1:8786'
+    >>> check_address("tcp://[::1")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: --dask-address 'tcp://[::1': not an address ...
+    """
+    try:
+        parts = urlsplit(address.strip())
+        port, host = parts.port, parts.hostname
+    except ValueError as exc:
+        raise UserError(
+            f"--dask-address {address!r}: not an address ({exc}); write tcp://HOST:PORT"
+        ) from None
+    if parts.scheme not in DASK_SCHEMES or not host or port is None:
+        raise UserError(f"--dask-address {address!r}: not an address; write tcp://HOST:PORT")
+    return address.strip()
+
+
 def run_dask(
     specs: list[dict], address: str, done: Callable[[Result], None] | None = None
 ) -> list[Result]:
     """Run ``specs`` as tasks on the Dask scheduler at ``address`` (``tcp://host:port``)."""
+    address = check_address(address)
     try:
         from distributed import Client
         from distributed import as_completed as dask_completed
@@ -181,8 +215,9 @@ def run_dask(
         raise UserError("--dask-address needs the dask[distributed] package") from None
     try:
         client = Client(address, timeout="20s", set_as_default=False)
-    except (OSError, TimeoutError) as exc:
-        raise UserError(f"--dask-address {address}: cannot reach the scheduler ({exc})") from None
+    except Exception as exc:  # refused, timed out, or an address Dask cannot use
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise UserError(f"--dask-address {address}: cannot reach the scheduler ({first})") from None
     results: dict[int, Result] = {}
     try:
         futures = [

@@ -36,10 +36,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-import yaml
-
 from analysis.errors import UserError
 from analysis.reports.params import PARAM_NAMES, REPORT_KINDS, parse_date, parse_window, slug
+from analysis.yamlfile import load_yaml
 
 TOP_KEYS = ("version", "store", "out", "defaults", "jobs")
 DEFAULT_KEYS = ("timeout", "retries", "params", "output")
@@ -76,15 +75,6 @@ class Manifest:
     out: Path | None = None
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML without timestamps: dates stay text and are checked as report parameters."""
-
-
-_Loader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
-
-
 class _Where:
     """Builds error messages that name the manifest, the job and the key."""
 
@@ -102,14 +92,7 @@ class _Where:
 def load_manifest(path: str | Path) -> Manifest:
     """Read and check the manifest at ``path``; expand kinds and matrices into jobs."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"{path}: manifest not found")
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" (line {mark.line + 1})" if mark else ""
-        raise UserError(f"{path}: not valid YAML{line}: {getattr(exc, 'problem', exc)}") from None
+    raw = load_yaml(path, "manifest", dates_as_text=True)
     top = _Where(path)
     if not isinstance(raw, dict):
         raise top.error(None, "expected a mapping with a 'jobs' list")
@@ -252,6 +235,10 @@ def _output(raw: object, where: _Where) -> str:
         raise where.error("output", f"bad template ({exc})") from None
     if unknown:
         raise where.error("output", f"unknown field {{{unknown[0]}}}; use {OUTPUT_FIELDS}")
+    try:  # a format spec or conversion the fields' text cannot take ({kind:d}, {start!z})
+        raw.format(**dict.fromkeys(OUTPUT_FIELDS, "text"))
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise where.error("output", f"bad template ({exc})") from None
     return raw
 
 

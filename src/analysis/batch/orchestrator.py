@@ -30,6 +30,7 @@ from analysis.paths import default_store
 from analysis.reports.catalog import write_index
 from analysis.store import DATA_SUFFIXES
 from analysis.store.queries import store_places
+from analysis.tempfolders import remove_stale_folders
 
 LOCK_FILE = ".batch.lock"
 Done = Callable[[dict], None]
@@ -90,6 +91,7 @@ def run_batch(
     if store.suffix.lower() in DATA_SUFFIXES:
         raise UserError(f"{store}: a batch reads an event store; ingest and clean this file first")
     store_places(store)  # a missing or uncleaned store stops the batch here
+    remove_stale_folders()  # what killed jobs of earlier batches left in the temp folder
     as_of = as_of or date.today()
     workers = workers or os.cpu_count() or 1
     with folder_lock(out):

@@ -71,7 +71,17 @@ def with_fatalities(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFr
 
 
 def _sum(series: pd.Series) -> int:
-    return int(series.fillna(0).sum())
+    """The exact total of a column of counts, as a Python int (never wraps past 2**63).
+
+    >>> _sum(pd.Series([5 * 10**18] * 3, dtype="Int64"))
+    15000000000000000000
+    """
+    values = series.dropna()
+    if values.empty:
+        return 0
+    if int(values.abs().max()) <= (2**63 - 1) // len(values):  # the int64 sum cannot wrap
+        return int(values.sum())
+    return sum(int(v) for v in values.to_numpy(dtype=object))
 
 
 def _in_events(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:

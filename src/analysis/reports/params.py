@@ -170,6 +170,9 @@ def parse_date(value: str, name: str) -> date:
         ) from None
 
 
+WINDOW_EARLIEST = date(1800, 1, 1)  # no event data is older (docs/limits.md)
+
+
 def parse_window(value: str, anchor: date) -> tuple[date, date]:
     """A rolling window as (first, last) day, both inclusive, resolved against ``anchor``.
 
@@ -204,12 +207,21 @@ def parse_window(value: str, anchor: date) -> tuple[date, date]:
             "'week to date', 'month to date' or 'year to date'"
         )
     count, unit = int(match.group(1) or 1), match.group(2).lower()
-    if unit == "day":
-        first = anchor - timedelta(days=count - 1)
-    elif unit == "week":
-        first = anchor - timedelta(days=7 * count - 1)
-    else:
-        first = (pd.Timestamp(anchor) - pd.DateOffset(months=count)).date() + timedelta(days=1)
+    try:
+        if unit == "day":
+            first = anchor - timedelta(days=count - 1)
+        elif unit == "week":
+            first = anchor - timedelta(days=7 * count - 1)
+        else:
+            first = (pd.Timestamp(anchor) - pd.DateOffset(months=count)).date()
+            first += timedelta(days=1)
+    except (OverflowError, ValueError, pd.errors.OutOfBoundsDatetime):
+        first = date.min
+    if first < WINDOW_EARLIEST:
+        raise UserError(
+            f"--param window={value!r}: starts before {WINDOW_EARLIEST.isoformat()}; "
+            "give a shorter window or start/end dates"
+        )
     return first, anchor
 
 

@@ -20,9 +20,9 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
@@ -36,13 +36,20 @@ from analysis.reports.page import KIND_TITLES
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
 from analysis.store import prepare_store
 from analysis.store.queries import selection_dates, store_places
+from analysis.tempfolders import remove_stale_folders, temporary_folder
 
 KEEP_MIME = ("text/html", "image/png", "image/svg+xml")
-EXTERNAL = re.compile(
-    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//)|<script\b[^>]*\bsrc\s*="""
-    r"""|@import|url\(\s*["']?(?:https?:)?//""",
-    re.IGNORECASE,
-)
+# Attributes whose value the browser fetches or follows.
+URL_ATTRIBUTES = frozenset(
+    (
+        "src", "href", "action", "formaction", "poster", "data", "srcset", "background",
+        "cite", "codebase", "longdesc", "manifest", "ping", "lowsrc", "dynsrc", "xlink:href",
+    )
+)  # fmt: skip
+# In CSS: @import (of anything) and url(...) of anything but a data: URI.
+CSS_EXTERNAL = re.compile(r"""@import\b|url\(\s*["']?\s*(?!data:)[^)"'\s]""", re.IGNORECASE)
+# A URL that leaves the page: a scheme other than data: (http:, ftp:, file: …) or "//host".
+OTHER_HOST = re.compile(r"^\s*(?://|(?!data:)[a-z][a-z0-9+.-]*:)", re.IGNORECASE)
 
 
 class ReportError(UserError):
@@ -86,18 +93,34 @@ def render_reports(kinds: list[str], params: dict[str, str], store: Path, out: P
     """Render each report kind to ``out/<kind>_<region>_<start>_<end>.html``.
 
     ``params`` are the ``--param key=value`` pairs; ``store`` the event store (or a data
-    file), overridden by a ``store`` parameter. Returns the HTML paths.
+    file), overridden by a ``store`` parameter. Returns the HTML paths. Every kind is
+    tried; if any failed, :class:`ReportError` names each failure (one line each).
     """
+    paths, failures = render_each(kinds, params, store, out)
+    if failures:
+        raise ReportError("\n".join(failures))
+    return paths
+
+
+def render_each(
+    kinds: list[str], params: dict[str, str], store: Path, out: Path
+) -> tuple[list[Path], list[str]]:
+    """As :func:`render_reports`, returning (HTML paths written, one message per kind that
+    failed) instead of raising: one failing report never stops the others."""
     out = Path(out)
-    with tempfile.TemporaryDirectory(prefix="analysis-report-") as tmp:
-        _, parsed = check_params(list(kinds), params, Path(store), Path(tmp))
+    remove_stale_folders()
+    with temporary_folder() as tmp:
+        _, parsed = check_params(list(kinds), params, Path(store), tmp)
         out.mkdir(parents=True, exist_ok=True)
-        paths = []
-        with private_kernel(Path(tmp)):
+        paths, failures = [], []
+        with private_kernel(tmp):
             for kind, values in parsed.items():
                 target = out / output_name(kind, values)
-                paths.append(render_one(notebooks_dir() / f"{kind}.ipynb", values, target))
-    return paths
+                try:
+                    paths.append(render_one(notebooks_dir() / f"{kind}.ipynb", values, target))
+                except ReportError as exc:
+                    failures.append(f"{kind}: {exc}")
+    return paths, failures
 
 
 def write_kernelspec(
@@ -133,10 +156,10 @@ def render_report(
     """Render one report of ``kind`` to ``target`` (an HTML path), with ``notebook`` instead
     of ``notebooks/<kind>.ipynb`` if given; ``as_of`` resolves a ``window`` parameter."""
     target = Path(target)
-    with tempfile.TemporaryDirectory(prefix="analysis-report-") as tmp:
-        _, parsed = check_params([kind], params, Path(store), Path(tmp), as_of)
+    with temporary_folder() as tmp:
+        _, parsed = check_params([kind], params, Path(store), tmp, as_of)
         target.parent.mkdir(parents=True, exist_ok=True)
-        with private_kernel(Path(tmp)):
+        with private_kernel(tmp):
             source = Path(notebook) if notebook else notebooks_dir() / f"{kind}.ipynb"
             return render_one(source, parsed[kind], target)
 
@@ -264,5 +287,56 @@ def export_html(nb: nbformat.NotebookNode, params: ReportParams, kind: str) -> s
 
 
 def external_references(page: str) -> list[str]:
-    """Anything in ``page`` that would make the browser contact another host."""
-    return [m.group(0) for m in EXTERNAL.finditer(page)]
+    """Anything in ``page``'s markup that would make the browser contact another host: URL
+    attributes leaving the page, a script with ``src``, a meta refresh, CSS ``@import`` or
+    ``url()`` in ``<style>`` or a ``style`` attribute. Text (escaped data) is not markup
+    and is never flagged.
+
+    >>> external_references('<p>@import url(http://x) src="http://y"</p>')
+    []
+    >>> external_references('<img src="http://x/a.png"><p style="background:url(//y)">')
+    ['<img src="http://x/a.png">', '<p style="background:url(//y)">']
+    """
+    finder = _ExternalFinder()
+    finder.feed(page)
+    finder.close()
+    return finder.found
+
+
+class _ExternalFinder(HTMLParser):
+    """Walks the markup (tags, attributes, style sheets), not the text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): value or "" for name, value in attrs}
+        tag_text = self.get_starttag_text() or f"<{tag}>"
+        external = tag == "script" and "src" in values
+        external |= any(
+            name in URL_ATTRIBUTES and _leaves_page(name, value) for name, value in values.items()
+        )
+        refresh = values.get("http-equiv", "").lower() == "refresh"
+        external |= refresh and "url=" in values.get("content", "").lower()
+        external |= bool(CSS_EXTERNAL.search(values.get("style", "")))
+        if external:
+            self.found.append(tag_text)
+        self._in_style = tag == "style"
+
+    handle_startendtag = handle_starttag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.found += [m.group(0) for m in CSS_EXTERNAL.finditer(data)]
+
+
+def _leaves_page(name: str, value: str) -> bool:
+    if name == "srcset":
+        return any(OTHER_HOST.match(part.strip()) for part in value.split(","))
+    return bool(OTHER_HOST.match(value))

@@ -99,7 +99,7 @@ def read(table: RawTable) -> Parsed:
     geo = col("geo_precision").str.strip().map(GEO_PRECISION).fillna("unknown")
 
     fatalities, bad = f.parse_int(col("fatalities"))
-    problems.add(bad, "fatalities", "not a whole number")
+    f.count_problems(problems, "fatalities", col("fatalities"), fatalities, bad)
     problems.add(fatalities.lt(0), "fatalities", "negative fatalities")
     stamp, bad = f.parse_unix_time(col("timestamp"))
     problems.add(bad, "timestamp", "not a unix timestamp")

@@ -19,9 +19,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
+from analysis.schema import MAX_EVENT_DEATHS, QUARANTINE_COLUMNS, empty_quarantine
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
+# A whole number: optional sign, digits plain or grouped by commas in threes, optional ".0".
+WHOLE_NUMBER = r"^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:\.0*)?$"
+MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
+# Plausible event dates (docs/limits.md): from 1800 to a year after the day of the ingest.
+EARLIEST_DATE = pd.Timestamp("1800-01-01")
+FUTURE_DAYS = 366
 
 
 def column(raw: pd.DataFrame, name: str) -> pd.Series:
@@ -55,16 +61,76 @@ def text(values: pd.Series) -> pd.Series:
 
 
 def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Whole numbers ("12", "12.0") as Int64; the mask marks non-blank cells that are not.
+    """Whole numbers as Int64; the mask marks non-blank cells that are not.
 
-    >>> parse_int(pd.Series(["1,200"]))[0].tolist()
-    [1200]
+    A whole number is digits with an optional sign, either plain ("1200") or with commas
+    in their proper places ("1,200"), optionally followed by a zero fraction ("12.0", as
+    spreadsheets write whole numbers). Anything else is not read as a count: "1,2,3",
+    exponents ("1e9"), fractions ("2.5"), and numbers of more than
+    :data:`MAX_DIGITS` digits (they do not fit in a 64-bit integer).
+
+    >>> parse_int(pd.Series(["1,200", "1,2,3", "1e9", "12.0"]))[0].tolist()
+    [1200, <NA>, <NA>, 12]
+    >>> parse_int(pd.Series(["18446744073709551617"]))[1].tolist()
+    [True]
     """
-    cleaned = values.astype("str").str.strip().str.replace(",", "", regex=False)
-    numbers = pd.to_numeric(cleaned.where(~blank(values)), errors="coerce")
-    whole = numbers.notna() & np.isfinite(numbers) & numbers.eq(numbers.round())
-    bad = ~blank(values) & ~whole
-    return numbers.where(whole).astype("Int64"), bad
+    # A million rows hold a few thousand distinct figures: parse each distinct text once.
+    codes, distinct = pd.factorize(values.astype("str"))
+    digits = _whole_digits(pd.Series(np.asarray(distinct, dtype=object), dtype="str"))
+    fits = digits.str.lstrip("-").str.lstrip("0").str.len().le(MAX_DIGITS)
+    digits = digits.where(fits.fillna(False).astype(bool)).astype("str")
+    parsed = digits.astype("Int64")  # exact: text to integer, never through float
+    numbers = pd.Series(parsed.array.take(codes, allow_fill=True), index=values.index)
+    bad = ~blank(values) & numbers.isna()
+    return numbers, bad
+
+
+def _whole_digits(texts: pd.Series) -> pd.Series:
+    """The digits (with a minus sign) of texts written as whole numbers, else missing."""
+    digits = texts.str.strip().str.extract(WHOLE_NUMBER, expand=False)
+    return digits.str.replace(",", "", regex=False).str.lstrip("+")
+
+
+def too_large(values: pd.Series) -> pd.Series:
+    """True where a cell is written as a whole number but has more than :data:`MAX_DIGITS`
+    digits (so :func:`parse_int` cannot hold it).
+
+    >>> too_large(pd.Series(["9" * 19, "12", "x"])).tolist()
+    [True, False, False]
+    """
+    codes, distinct = pd.factorize(values.astype("str"))
+    digits = _whole_digits(pd.Series(np.asarray(distinct, dtype=object), dtype="str"))
+    long = digits.str.lstrip("-").str.lstrip("0").str.len().gt(MAX_DIGITS).fillna(False)
+    found = np.append(long.to_numpy(dtype=bool), False)[codes]  # code -1 (missing): False
+    return pd.Series(found, index=values.index)
+
+
+def count_problems(
+    problems: Problems,
+    name: str,
+    text: pd.Series,
+    numbers: pd.Series,
+    bad: pd.Series,
+    maximum: int | None = MAX_EVENT_DEATHS,
+) -> None:
+    """Record why a count column's cells are not counts: not a whole number, too large to
+    hold, or (with ``maximum``) more deaths than one event can plausibly have.
+
+    >>> raw = pd.DataFrame({"n": ["3", "x", "9" * 20, "2000000"], "source_row": [2, 3, 4, 5]})
+    >>> problems = Problems(raw, Path("x.csv"))
+    >>> numbers, bad = parse_int(raw["n"])
+    >>> count_problems(problems, "n", raw["n"], numbers, bad)
+    >>> problems.quarantine()["reason"].tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['not a whole number', 'more than 18 digits: too large to be a count',
+     'more than 1,000,000 deaths in one event (the documented upper bound)']
+    """
+    huge = too_large(text)
+    problems.add(bad & ~huge, name, "not a whole number")
+    problems.add(huge, name, f"more than {MAX_DIGITS} digits: too large to be a count")
+    if maximum is not None:
+        over = numbers.gt(maximum)
+        reason = f"more than {maximum:,} deaths in one event (the documented upper bound)"
+        problems.add(over, name, reason)
 
 
 def parse_float(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -104,14 +170,43 @@ def parse_date(
 
 
 def parse_unix_time(values: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Unix seconds (ACLED ``timestamp``) as datetime64[us].
+    """Unix seconds (ACLED ``timestamp``) as datetime64[us]; the mask marks cells that are
+    not whole numbers or fall outside the dates datetime64 can hold.
 
     >>> parse_unix_time(pd.Series(["1724803200"]))[0].dt.strftime("%Y-%m-%d").tolist()
     ['2024-08-28']
+    >>> parse_unix_time(pd.Series(["99999999999999999"]))[1].tolist()
+    [True]
     """
     seconds, bad = parse_int(values)
-    stamps = pd.to_datetime(seconds.astype("float64"), unit="s", errors="coerce")
-    return stamps.astype("datetime64[us]"), bad
+    limit = 2**63 // 1_000_000 - 1  # microseconds must fit in int64
+    in_range = seconds.abs().le(limit).fillna(False).astype(bool)
+    micros = (seconds.where(in_range) * 1_000_000).astype("float64")
+    stamps = pd.to_datetime(micros, unit="us", errors="coerce").astype("datetime64[us]")
+    return stamps, bad | (seconds.notna() & stamps.isna())
+
+
+def implausible_dates(dates: pd.Series, today: pd.Timestamp | None = None) -> pd.Series:
+    """True where a date lies outside the plausible range: before :data:`EARLIEST_DATE`
+    or more than :data:`FUTURE_DAYS` days after ``today`` (default: now).
+
+    >>> texts = ["0001-01-01", "2024-08-26", "9999-12-31"]
+    >>> days = pd.Series(pd.to_datetime(texts, format="%Y-%m-%d"))
+    >>> implausible_dates(days, pd.Timestamp("2024-09-01")).tolist()
+    [True, False, True]
+    """
+    latest = (today or pd.Timestamp.now()).normalize() + pd.Timedelta(days=FUTURE_DAYS)
+    return (dates.lt(EARLIEST_DATE) | dates.gt(latest)).fillna(False).astype(bool)
+
+
+def date_range_text(today: pd.Timestamp | None = None) -> str:
+    """The plausible range in words, for quarantine reasons.
+
+    >>> date_range_text(pd.Timestamp("2024-09-01"))
+    'outside the plausible range 1800-01-01 to 2025-09-02'
+    """
+    latest = (today or pd.Timestamp.now()).normalize() + pd.Timedelta(days=FUTURE_DAYS)
+    return f"outside the plausible range {EARLIEST_DATE:%Y-%m-%d} to {latest:%Y-%m-%d}"
 
 
 class Problems:
@@ -132,8 +227,8 @@ class Problems:
         self.rows = pd.Series(False, index=raw.index)
         self._found: list[tuple[pd.Series, str, str]] = []
 
-    def add(self, mask: pd.Series, column: str, reason: str) -> None:
-        """Record ``reason`` for every row where ``mask`` is true."""
+    def add(self, mask: pd.Series, column: str, reason: str | pd.Series) -> None:
+        """Record ``reason`` (one text, or one per row) for every row where ``mask`` is true."""
         mask = mask.fillna(False).astype(bool)
         if mask.any():
             self._found.append((mask, column, reason))
@@ -153,7 +248,10 @@ class Problems:
                         "source_file": str(self.path),
                         "source_row": rows.to_numpy(),
                         "column": column,
-                        "reason": reason,
+                        # a reason per row (a Series) is taken for the rows it applies to
+                        "reason": reason[mask].to_numpy()
+                        if isinstance(reason, pd.Series)
+                        else reason,
                         "raw": raw_json[mask[mask].index].to_numpy(),
                     }
                 )

@@ -102,7 +102,7 @@ def read(table: RawTable, mapping: Mapping) -> Parsed:
         return finish(mapping.source, table, events, casualties, problems)
     parsed = finish(mapping.source, table, events, empty_casualties(), problems)
     quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
-    return _attach_casualty_table(parsed, mapping, quarantined_ids)
+    return _attach_casualty_table(parsed, mapping, quarantined_ids, table.path)
 
 
 def _columns(table: RawTable, spec: TableMapping):
@@ -138,6 +138,8 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
 
     counts = parse_counts(col("fatalities"))
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
+    reason = f"more than {f.MAX_EVENT_DEATHS:,} deaths in one event (the documented upper bound)"
+    problems.add(present & counts["high"].gt(f.MAX_EVENT_DEATHS), "fatalities", reason)
     group = f.text(col("victim_group")).fillna("unknown").str.strip().str.lower()
     problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
     claim = col("perpetrator_claim").fillna("").str.strip().str.lower()
@@ -165,14 +167,18 @@ def _inline_casualties(col, problems: Problems) -> pd.DataFrame:
     return _figures(col, problems, present)
 
 
-def _attach_casualty_table(parsed: Parsed, mapping: Mapping, quarantined_ids: set[str]) -> Parsed:
+def _attach_casualty_table(
+    parsed: Parsed, mapping: Mapping, quarantined_ids: set[str], events_file: Path
+) -> Parsed:
     spec = mapping.casualties
     assert spec is not None
-    base = mapping.path.parent if mapping.path else Path(".")
-    if spec.file:
-        table = read_table(base / spec.file, sheet=spec.sheet)
-    else:
-        table = read_table(Path(parsed.events["source_file"].iloc[0]), sheet=spec.sheet)
+    table = read_table(mapping.casualty_path(events_file), sheet=spec.sheet)
+    if table.path.resolve() == Path(events_file).resolve():
+        # Another sheet of the events' workbook: its rows are numbered like the events'
+        # rows, so its records are told apart as "<file> [<sheet>]".
+        label = f"{table.path} [{spec.sheet}]"
+        table.path = Path(label)
+        table.quarantine = table.quarantine.assign(source_file=label)
     col = _columns(table, spec)
     raw = table.frame
     problems = Problems(raw, table.path)
@@ -193,7 +199,8 @@ def _attach_casualty_table(parsed: Parsed, mapping: Mapping, quarantined_ids: se
     events = parsed.events.copy()
     extra = events["event_id"].map(combined).fillna("")
     events["row_hash"] = row_hash(pd.DataFrame({"a": events["row_hash"], "b": extra}))
-    events["_rows"] += events["event_id"].map(figures["event_id"].value_counts()).fillna(0)
+    figure_rows = events["event_id"].map(figures["event_id"].value_counts())
+    events["_rows"] += figure_rows.fillna(0).astype("int64")
     events["_rows"] = events["_rows"].astype("int64")
     quarantine = pd.concat([parsed.quarantine, table.quarantine, problems.quarantine()])
     return Parsed(

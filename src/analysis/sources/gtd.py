@@ -59,12 +59,15 @@ def read(table: RawTable) -> Parsed:
     numbers = {}
     for name in ("iyear", "imonth", "iday", "nkill", "nkillter", "claimed", "suicide"):
         numbers[name], bad = f.parse_int(f.column(raw, name))
-        problems.add(bad, name, "not a whole number")
+        deaths = f.MAX_EVENT_DEATHS if name in ("nkill", "nkillter") else None
+        f.count_problems(problems, name, f.column(raw, name), numbers[name], bad, deaths)
         numbers[name] = numbers[name].where(~numbers[name].isin(UNKNOWN_CODES))
     for name in ("nkill", "nkillter"):
         problems.add(numbers[name].lt(0), name, "negative number")
     too_many = numbers["nkillter"].gt(numbers["nkill"])
     problems.add(too_many, "nkillter", "more perpetrators killed (nkillter) than nkill")
+    for name, last in (("imonth", 12), ("iday", 31)):  # 0 is GTD's "unknown"
+        problems.add(~numbers[name].between(0, last).fillna(True), name, f"not 0 to {last}")
     date_start, date_end, precision = _dates(numbers["iyear"], numbers["imonth"], numbers["iday"])
     problems.add(date_start.isna(), "iyear", "no valid date from iyear/imonth/iday")
     resolution, _ = f.parse_date(f.column(raw, "resolution"), ("%Y-%m-%d", "%m/%d/%Y"))

@@ -11,8 +11,11 @@ reported figure::
       defaults: {country: Pakistan}    # optional; used where the cell is blank
       values: {event_type: {Attack: Violence against civilians}}   # optional recoding
     casualties:                        # optional
-      file: casualties.csv             # relative to the mapping file (or sheet: name)
+      file: casualties.csv             # in the mapping's folder (or sheet: name)
       columns: {source_event_id: event_id, victim_group: group, fatalities: figure}
+
+The casualty file must be in the mapping file's folder (or below it), or in a folder given
+with ``analysis ingest --allow-path``: a mapping cannot make the tool read any file on disk.
 
 Without a ``casualties`` section, the events table may carry ``fatalities`` (a phrase,
 parsed by :func:`analysis.parse_count`), ``victim_group`` and ``reported_by`` columns.
@@ -25,13 +28,14 @@ parsed by :func:`analysis.parse_count`), ``victim_group`` and ``reported_by`` co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-
-import yaml
 
 from analysis.errors import UserError
 from analysis.schema import EVENT_COLUMNS
+from analysis.yamlfile import load_yaml
 
 EVENT_FIELDS = [
     c
@@ -64,18 +68,28 @@ class Mapping:
     path: Path | None = None
 
     @classmethod
-    def load(cls, path: str | Path) -> Mapping:
-        """Read and check a mapping YAML file; mistakes raise :class:`UserError`."""
+    def load(cls, path: str | Path, allow_paths: Sequence[str | Path] = ()) -> Mapping:
+        """Read and check a mapping YAML file; mistakes raise :class:`UserError`.
+
+        A casualty ``file`` must lie under the mapping's folder or under one of
+        ``allow_paths`` (``--allow-path``).
+        """
         path = Path(path)
-        if not path.is_file():
-            raise UserError(f"{path}: mapping file not found")
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise UserError(f"{path}: not valid YAML ({exc})") from exc
+        data = load_yaml(path, "mapping file")
         mapping = cls.from_dict(data, where=str(path))
         mapping.path = path
+        if mapping.casualties is not None and mapping.casualties.file is not None:
+            _check_inside(path, mapping.casualties.file, allow_paths)
         return mapping
+
+    def casualty_path(self, events_file: Path) -> Path:
+        """The casualty table's file: ``casualties.file`` beside the mapping, else the
+        events file itself (``casualties.sheet`` of the same workbook)."""
+        assert self.casualties is not None
+        if self.casualties.file:
+            base = self.path.parent if self.path else Path(".")
+            return base / self.casualties.file
+        return events_file
 
     @classmethod
     def from_dict(cls, data: object, where: str = "mapping") -> Mapping:
@@ -101,8 +115,20 @@ class Mapping:
         return cls(source.strip(), events, casualties)
 
 
+def _check_inside(path: Path, file: str, allow_paths: Sequence[str | Path]) -> None:
+    """A casualty file named by a mapping must be under the mapping's folder or an allowed
+    one; the message names the file but never shows what is in it."""
+    target = (path.parent / file).resolve()
+    folders = [path.parent.resolve(), *(Path(p).resolve() for p in allow_paths)]
+    if not any(target.is_relative_to(folder) for folder in folders):
+        raise UserError(
+            f"{path}: casualties.file {file!r} is outside the mapping's folder "
+            f"({folders[0]}); move it there or give --allow-path with its folder"
+        )
+
+
 def _only(data: dict, allowed: set[str], where: str) -> None:
-    unknown = sorted(set(data) - allowed)
+    unknown = sorted(str(key) for key in set(data) - allowed)
     if unknown:
         raise UserError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {sorted(allowed)}")
 
@@ -111,17 +137,49 @@ def _table(data: object, fields: list[str], where: str) -> TableMapping:
     if not isinstance(data, dict):
         raise UserError(f"{where}: expected a section with 'columns'")
     _only(data, {"columns", "date_format", "defaults", "values", "file", "sheet"}, where)
-    columns = data.get("columns") or {}
-    for name in [*columns, *(data.get("defaults") or {}), *(data.get("values") or {})]:
+    columns = _section(data, "columns", where)
+    defaults = _section(data, "defaults", where)
+    values = _section(data, "values", where)
+    for name in [*columns, *defaults, *values]:
         if name not in fields:
             raise UserError(f"{where}: {name!r} is not a canonical column; use one of {fields}")
+    for name, value in [*columns.items(), *defaults.items()]:
+        if not _scalar(value):
+            raise UserError(
+                f"{where}: {name!r} must be one column name or value, not {_short(value)}"
+            )
+    for name, recode in values.items():
+        if not isinstance(recode, dict) or not all(map(_scalar, [*recode, *recode.values()])):
+            raise UserError(f"{where}: values.{name} must map each value to its replacement")
+    for key in ("date_format", "file", "sheet"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise UserError(f"{where}: {key} must be text, not {_short(data[key])}")
     return TableMapping(
         columns={k: str(v) for k, v in columns.items()},
         date_format=data.get("date_format"),
-        defaults={k: str(v) for k, v in (data.get("defaults") or {}).items()},
-        values={
-            k: {str(a): str(b) for a, b in v.items()} for k, v in (data.get("values") or {}).items()
-        },
+        defaults={k: str(v) for k, v in defaults.items()},
+        values={k: {str(a): str(b) for a, b in v.items()} for k, v in values.items()},
         file=data.get("file"),
         sheet=data.get("sheet"),
     )
+
+
+def _section(data: dict, key: str, where: str) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise UserError(f"{where}: {key} must be a mapping (name: value), not {_short(value)}")
+    return value
+
+
+def _scalar(value: object) -> bool:
+    return isinstance(value, str | int | float | bool | date)
+
+
+def _short(value: object) -> str:
+    """A value as a message shows it: its repr, cut at 60 characters.
+
+    >>> _short(list(range(100)))
+    '[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, …'
+    """
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"

@@ -6,7 +6,13 @@ row 1, the first record row 2. Records with the wrong number of fields are not g
 at: they go to the quarantine frame with their raw text.
 
 Encodings: UTF-8 with or without BOM; otherwise CP1252 (a superset of Latin-1 for
-printable text) with a warning, and Latin-1 for bytes CP1252 leaves undefined.
+printable text) with a warning, and Latin-1 for bytes CP1252 leaves undefined. A file that
+mixes them (valid UTF-8 lines with non-ASCII text, and lines that are not UTF-8) is
+decoded line by line: UTF-8 lines stay exactly as written, only the others are read as
+CP1252, and the warning lists their row numbers.
+
+XLSX sheets are streamed row by row (openpyxl read-only) over the cells the sheet really
+holds, whatever extent it declares; :data:`XLSX_LIMITS` caps columns, cell size and rows.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
@@ -24,6 +30,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +46,16 @@ DELIMITERS = (",", ";", "\t", "|")
 CHUNK_RECORDS = 50_000
 ARROW_BLOCK_BYTES = 8 << 20
 STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
+HEADER_CHARS = 1 << 20  # a header record spanning lines is looked for in the first MiB
+# What an XLSX sheet may hold (docs/limits.md); past any of these the file is refused with
+# one line naming the limit. Rows: Excel's own maximum; cell characters: Excel's own
+# maximum; columns: far more than any provider's export (GTD has 135).
+XLSX_LIMITS = {
+    "rows": 1_048_576,
+    "columns": 1_000,
+    "cell characters": 32_767,
+    "shared string bytes": 512 << 20,
+}
 
 
 @dataclass
@@ -111,7 +128,7 @@ def stream_header(path: Path) -> list[str] | None:
         except UnicodeDecodeError:
             return None
     line = first.decode("utf-8").removeprefix("\ufeff").rstrip("\r\n")
-    if not line.strip() or sniff_delimiter(line) != ",":
+    if not line.strip() or sniff_delimiter(line) != "," or line.count('"') % 2 or "\r" in line:
         return None
     header = [name.strip() for name in next(csv.reader([line]))]
     try:
@@ -199,23 +216,67 @@ def _arrow_reader(
 
 
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Decode file bytes: UTF-8 (BOM optional), else CP1252/Latin-1 with a warning.
+    """Decode file bytes: UTF-8 (BOM optional), else CP1252/Latin-1 with a warning; a file
+    mixing UTF-8 and CP1252 lines is decoded line by line (see :func:`decode_lines`).
 
     >>> decode("café".encode("cp1252"), Path("x.csv"))[1]
     ['x.csv: not valid UTF-8; read as CP1252 (Windows Latin-1)']
     >>> decode("\\ufeffcafé".encode("utf-8"), Path("x.csv"))
     ('café', [])
+    >>> decode("a\\nKhuzdār\\n".encode() + "Zhöb\\n".encode("cp1252"), Path("x.csv"))
+    ('a\\nKhuzdār\\nZhöb\\n', ['x.csv: line(s) 3 not valid UTF-8; read as CP1252'])
+    """
+    text, lines = decode_lines(data)
+    if lines is None:
+        return text, []
+    if not lines:
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return text, [f"{path}: not valid UTF-8 or CP1252; read as Latin-1"]
+        return text, [f"{path}: not valid UTF-8; read as CP1252 (Windows Latin-1)"]
+    return text, [f"{path}: line(s) {_listed(lines)} not valid UTF-8; read as CP1252"]
+
+
+def decode_lines(data: bytes) -> tuple[str, list[int] | None]:
+    """The text, and which lines were not UTF-8: None when the whole file is UTF-8, [] when
+    the whole file is read as CP1252 (no line holds valid non-ASCII UTF-8), else the line
+    numbers (from 1) read as CP1252 while the other lines stay UTF-8.
+
+    >>> decode_lines("é\\n".encode() + "é\\n".encode("cp1252"))
+    ('é\\né\\n', [2])
     """
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    lines = data.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    decoded: list[str] = []
+    bad: list[int] = []
+    utf8_text = False
+    for number, line in enumerate(lines, start=1):
+        try:
+            decoded.append(line.decode("utf-8"))
+            utf8_text = utf8_text or not line.isascii()
+        except UnicodeDecodeError:
+            decoded.append(_cp1252(line))
+            bad.append(number)
+    if not utf8_text:  # a CP1252 file throughout: decode it as one
+        return _cp1252(data), []
+    return "\n".join(decoded), bad
+
+
+def _cp1252(data: bytes) -> str:
     try:
-        text = data.decode("cp1252")
-        return text, [f"{path}: not valid UTF-8; read as CP1252 (Windows Latin-1)"]
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        return text, [f"{path}: not valid UTF-8 or CP1252; read as Latin-1"]
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes CP1252 leaves undefined
+        return data.decode("latin-1")
+
+
+def _listed(numbers: list[int], most: int = 50) -> str:
+    """ "3, 7, 9" (with "… and N more" past ``most``)."""
+    shown = ", ".join(str(n) for n in numbers[:most])
+    return shown + (f" … and {len(numbers) - most:,} more" if len(numbers) > most else "")
 
 
 def sniff_delimiter(header_line: str) -> str:
@@ -233,20 +294,70 @@ def sniff_delimiter(header_line: str) -> str:
 
 def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
     data = path.read_bytes()
-    text, warnings = decode(data, path)
+    text, bad_lines = decode_lines(data)
+    warnings = []
+    if bad_lines == []:
+        warnings = decode(data, path)[1]
     if not text.strip():
         raise UserError(f"{path}: the file is empty (no header row)")
-    first_line = text.split("\n", 1)[0]
+    text = text.removeprefix("\ufeff")
+    cr_only = "\n" not in text and "\r" in text  # classic Mac OS line endings
+    if cr_only:
+        text = text.replace("\r", "\n")
+        warnings.append(f"{path}: lines end with CR only (classic Mac OS); read so")
+    end = text.find("\n")
+    first_line = (text if end < 0 else text[:end]).rstrip("\r")
     delimiter = sniff_delimiter(first_line)
     if delimiter != ",":
         warnings.append(f"{path}: fields are separated by {delimiter!r}, not commas; read so")
-    header = [name.strip() for name in next(csv.reader([first_line], delimiter=delimiter))]
+    # The header record: its first line, or (a quoted name with a line break) more lines.
+    head = first_line if first_line.count('"') % 2 == 0 else text[:HEADER_CHARS]
+    try:
+        names = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise UserError(f"{path}: row 1 (the header) cannot be read as CSV ({exc})") from None
+    spans_lines = [n for n in names if "\n" in n or "\r" in n]
+    header = [re.sub(r"\s*[\r\n]+\s*", " ", name).strip() for name in names]
+    if spans_lines:
+        warnings.append(
+            f"{path}: header name(s) {', '.join(repr(n) for n in spans_lines)} span lines; "
+            "read with the line breaks as spaces"
+        )
     _check_header(header, path)
-    utf8 = text.encode("utf-8") if warnings and "UTF-8" in warnings[0] else data
-    fast = _read_csv_arrow(utf8.removeprefix(b"\xef\xbb\xbf"), header, delimiter, progress)
+    if bad_lines:
+        rows = _rows_of_lines(text, delimiter, bad_lines)
+        warnings.append(
+            f"{path}: row(s) {_listed(rows)} not valid UTF-8; read as CP1252 (Windows "
+            "Latin-1); every other row as UTF-8"
+        )
+    fast = None
+    if not spans_lines:
+        as_read = bad_lines is None and not cr_only  # else the text was decoded or rewritten
+        utf8 = data.removeprefix(codecs.BOM_UTF8) if as_read else text.encode()
+        fast = _read_csv_arrow(utf8, header, delimiter, progress)
     if fast is not None:
         return RawTable(path, fast, empty_quarantine(), len(fast), warnings)
     return _read_csv_exact(path, text, header, delimiter, warnings, progress)
+
+
+def _rows_of_lines(text: str, delimiter: str, lines: list[int]) -> list[int]:
+    """The row (record) numbers, header = row 1, of the given line numbers.
+
+    >>> _rows_of_lines('a,b\\n1,"x\\ny"\\n2,z\\n', ",", [2, 3, 4])
+    [2, 3]
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    wanted = sorted(lines)
+    rows: list[int] = []
+    try:
+        for row, _ in enumerate(reader, start=1):
+            while len(rows) < len(wanted) and wanted[len(rows)] <= reader.line_num:
+                rows.append(row)
+            if len(rows) == len(wanted):
+                break
+    except csv.Error:  # the exact reader reports the broken record itself
+        pass
+    return sorted(set(rows))
 
 
 def _read_csv_arrow(
@@ -298,7 +409,7 @@ def _read_csv_exact(
     rows: list[list[str]] = []
     row_numbers: list[int] = []
     records = 0
-    for records, record in enumerate(reader, start=1):
+    for records, record in enumerate(_checked(reader, path), start=1):
         if len(record) == width:
             rows.append(record)
             row_numbers.append(records + 1)
@@ -319,28 +430,183 @@ def _read_csv_exact(
     return RawTable(path, frame, quarantine.astype({"source_row": "int64"}), records, warnings)
 
 
+def _checked(reader: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
+    """The csv module's records, its errors (a field past its size limit, a NUL byte) as
+    one line naming the row."""
+    row = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise UserError(f"{path}: row {row + 1}: {exc}") from None
+        row += 1
+        yield record
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
+    """Stream one sheet row by row over the cells it really holds (see :data:`XLSX_LIMITS`).
+
+    Rows are checked like CSV records: a value beyond the header's columns quarantines the
+    row (with that value in ``raw``), blank rows are not records, every other row is one.
+    """
+    import openpyxl
+
+    _check_xlsx_parts(path)
     try:
-        book = pd.read_excel(path, sheet_name=None, dtype=str, header=None, engine="openpyxl")
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for unreadable files
-        raise UserError(f"{path}: cannot read as an XLSX workbook ({exc})") from exc
-    if sheet is None:
-        sheet = next(iter(book))
-    if sheet not in book:
-        raise UserError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(book)})")
-    cells = book[sheet]
-    if cells.empty:
-        raise UserError(f"{path} [{sheet}]: the sheet is empty (no header row)")
-    header = [str(v).strip() if pd.notna(v) else "" for v in cells.iloc[0]]
-    while header and header[-1] == "":
-        header.pop()
+        raise UserError(f"{path}: cannot read as an XLSX workbook ({_first_line(exc)})") from None
+    try:
+        names = book.sheetnames
+        if not names:
+            raise UserError(f"{path}: the workbook has no sheets")
+        sheet = names[0] if sheet is None else sheet
+        if sheet not in names:
+            raise UserError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+        where = f"{path} [{sheet}]"
+        rows = _xlsx_rows(book, book[sheet], where)
+        return _xlsx_table(path, where, rows)
+    finally:
+        book.close()
+
+
+def _check_xlsx_parts(path: Path) -> None:
+    """Refuse a workbook whose shared-string table would not fit the limit unpacked (the zip
+    directory's sizes bound what can be read, so a small file cannot claim more)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = {info.filename: info.file_size for info in archive.infolist()}
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{path}: cannot read as an XLSX workbook ({_first_line(exc)})") from None
+    size = parts.get("xl/sharedStrings.xml", 0)
+    if size > XLSX_LIMITS["shared string bytes"]:
+        raise UserError(
+            f"{path}: its shared-string table unpacks to {size:,} bytes, over the limit of "
+            f"{XLSX_LIMITS['shared string bytes']:,} bytes"
+        )
+
+
+def _xlsx_rows(book, worksheet, where: str) -> Iterator[tuple[int, dict[int, str]]]:
+    """(sheet row number, {column number: text}) for each row the sheet holds, non-empty
+    cells only; a row or column past the limits, or a cell too long, is a UserError."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    if not hasattr(worksheet, "_get_source"):
+        raise UserError(f"{where}: not a worksheet (a chart sheet?)")
+    limits = XLSX_LIMITS
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        try:
+            for number, cells in parser.parse():
+                if number > limits["rows"]:
+                    raise UserError(
+                        f"{where}: row {number:,} is past the limit of {limits['rows']:,} rows"
+                    )
+                values = {}
+                for cell in cells:
+                    text = _cell_text(cell["value"])
+                    if not text:
+                        continue
+                    column = cell["column"]
+                    if column > limits["columns"]:
+                        raise UserError(
+                            f"{where}: cell {get_column_letter(column)}{number} holds a value "
+                            f"past the limit of {limits['columns']:,} columns"
+                        )
+                    if len(text) > limits["cell characters"]:
+                        raise UserError(
+                            f"{where}: row {number}, column {column}: the cell holds "
+                            f"{len(text):,} characters, over the limit of "
+                            f"{limits['cell characters']:,}"
+                        )
+                    values[column] = text
+                yield number, values
+        except UserError:
+            raise
+        except Exception as exc:  # broken XML, a bad cell reference …
+            raise UserError(f"{where}: cannot read the sheet ({_first_line(exc)})") from None
+
+
+def _xlsx_table(path: Path, where: str, rows: Iterator[tuple[int, dict[int, str]]]) -> RawTable:
+    first = next(rows, None)
+    if first is None:
+        raise UserError(f"{where}: the sheet is empty (no header row)")
+    number, cells = first
+    if number != 1:
+        raise UserError(f"{where}: the header row is empty (row 1 holds nothing)")
+    width = max(cells, default=0)
+    header = [cells.get(c, "").strip() for c in range(1, width + 1)]
     _check_header(header, path)
-    body = cells.iloc[1:, : len(header)].fillna("")
-    body.columns = header
-    body = body[body.ne("").any(axis=1)]  # blank rows are not records
-    row_numbers = (body.index.to_numpy() + 1).tolist()  # header is sheet row 1
-    frame = _frame(body.to_numpy().tolist(), row_numbers, header)
-    return RawTable(path, frame, empty_quarantine(), len(frame))
+    chunks: list[pd.DataFrame] = []
+    bad: list[dict] = []
+    block: list[list[str]] = []
+    row_numbers: list[int] = []
+    records = 0
+    for number, cells in rows:
+        if not cells:
+            continue  # a blank row is not a record
+        records += 1
+        beyond = sorted(c for c in cells if c > width)
+        if beyond:
+            bad.append(_beyond_header(path, number, cells, header, beyond))
+            continue
+        block.append([cells.get(c, "") for c in range(1, width + 1)])
+        row_numbers.append(number)
+        if len(block) >= CHUNK_RECORDS:
+            chunks.append(_frame(block, row_numbers, header))
+            block, row_numbers = [], []
+    chunks.append(_frame(block, row_numbers, header))
+    frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+    quarantine = pd.DataFrame(bad, columns=QUARANTINE_COLUMNS) if bad else empty_quarantine()
+    return RawTable(path, frame, quarantine.astype({"source_row": "int64"}), records)
+
+
+def _beyond_header(
+    path: Path, row: int, cells: dict[int, str], header: list[str], beyond: list[int]
+) -> dict:
+    from openpyxl.utils import get_column_letter
+
+    raw: dict[str, object] = {name: cells.get(i, "") for i, name in enumerate(header, 1)}
+    raw["_extra_fields"] = {get_column_letter(c): cells[c] for c in beyond}
+    return {
+        "source_file": str(path),
+        "source_row": row,
+        "column": "",
+        "reason": f"record has a value in column {get_column_letter(beyond[0])}, beyond the "
+        f"header's {len(header)} column(s)",
+        "raw": json.dumps(raw, ensure_ascii=False),
+    }
+
+
+def _cell_text(value: object) -> str:
+    """A cell's value as the text a CSV export would hold: whole floats without ".0",
+    dates as ISO text, booleans as True/False.
+
+    >>> [_cell_text(v) for v in (None, 3.0, 2.5, True, " x ")]
+    ['', '3', '2.5', 'True', ' x ']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    return "" if not text.strip() else text
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def _check_header(header: list[str], path: Path) -> None:

@@ -31,7 +31,7 @@ from analysis.schema import (
     QUARANTINE_COLUMNS,
     _typed,
 )
-from analysis.sources.fields import Problems, row_hash
+from analysis.sources.fields import Problems, date_range_text, implausible_dates, row_hash
 from analysis.sources.rawfile import RawTable
 
 
@@ -100,6 +100,7 @@ def finish(
     casualties["event_id"] = events.loc[casualties.index, "event_id"].to_numpy()
     casualties["source_row"] = raw.loc[casualties.index, "source_row"].to_numpy()
 
+    _plausible_dates(events, problems)
     _gate(events, casualties, problems)
     keep = ~problems.rows
     events = events[keep].assign(_rows=1)
@@ -132,6 +133,13 @@ def combine(parts: list[Parsed]) -> Parsed:
         records=sum(p.records for p in parts),
         warnings=[w for p in parts for w in p.warnings],
     )
+
+
+def _plausible_dates(events: pd.DataFrame, problems: Problems) -> None:
+    """Quarantine dates outside the plausible range (``fields.implausible_dates``)."""
+    reason = date_range_text()
+    for name in ("date_start", "date_end", "source_updated_at"):
+        problems.add(implausible_dates(events[name]), name, reason)
 
 
 def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) -> None:

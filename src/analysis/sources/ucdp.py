@@ -81,7 +81,7 @@ def read(table: RawTable) -> Parsed:
     figures = {}
     for name in (*DEATH_COLUMNS, "low", "best", "high"):
         figures[name], bad = f.parse_int(raw[name])
-        problems.add(bad, name, "not a whole number")
+        f.count_problems(problems, name, raw[name], figures[name], bad)
         problems.add(figures[name].lt(0), name, "negative number")
     low, best, high = figures["low"], figures["best"], figures["high"]
     problems.add(low.gt(best), "low", "low is greater than best")

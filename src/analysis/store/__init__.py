@@ -28,7 +28,7 @@ def ingest_files(
     store_path: str | Path,
     files: Sequence[str | Path],
     source: str = "auto",
-    mapping: str | Path | None = None,
+    mapping: str | Path | Mapping | None = None,
     sheet: str | None = None,
     progress: Callable[[Path, int], None] | None = None,
 ) -> list[IngestReport]:
@@ -38,7 +38,7 @@ def ingest_files(
     report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
     one part ahead of the writes, in a thread (:func:`~analysis.readahead.prefetch`).
     """
-    loaded = Mapping.load(mapping) if mapping else None
+    loaded = Mapping.load(mapping) if isinstance(mapping, str | Path) else mapping
     reports = []
     with EventStore(store_path) as store, store.transaction() as batch:
         for file in map(Path, files):

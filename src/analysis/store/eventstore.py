@@ -57,12 +57,18 @@ class EventStore:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise UserError(f"{self.path}: no event store here; run `analysis ingest` first")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where a folder should be, no permission …
+            raise UserError(
+                f"{self.path}: cannot create the folder {self.path.parent} ({exc.strerror})"
+            ) from None
         limit = memory_limit()
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
-            raise UserError(f"{self.path}: cannot open the event store ({exc})") from exc
+        except duckdb.Error as exc:
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise UserError(f"{self.path}: cannot open the event store ({first})") from None
         self.con.execute(f"SET memory_limit = '{limit}'")
         if not read_only:
             for statement in create_statements():

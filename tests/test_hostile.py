@@ -1,0 +1,743 @@
+"""Hostile and odd inputs: memory stays bounded, mistakes are one line and exit 2, bad rows
+are quarantined (never altered), and rows read = stored + unchanged + replaced + quarantined.
+
+Every fixture is generated here. Memory-bounded cases run ``analysis`` in a subprocess and
+read its peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+import yaml
+from factories import acled_table
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from analysis.metrics.totals import _sum
+from analysis.reports import markup
+from analysis.reports.render import external_references
+from analysis.sources import rawfile
+from analysis.sources.fields import parse_int
+from analysis.sources.rawfile import decode, read_table
+from analysis.store import EventStore, ingest_files
+from analysis.store.cleaned import clean_store
+from analysis.tempfolders import OWNER_FILE, TEMP_PREFIX, remove_stale_folders
+from conftest import SAMPLE, balanced
+
+NOTEBOOKS = Path(__file__).resolve().parent / "fixtures" / "notebooks"
+PEAK_MB = 500
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def one_line_error(result, *needles: str) -> str:
+    """The command ended with exit 2 and exactly one line starting "error:"."""
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def run_measured(*args: str | Path, env: dict | None = None, timeout: float = 300) -> dict:
+    """Run ``python -m analysis ARGS`` in a subprocess; its exit code, output and peak
+    resident memory in MB (the wrapper's only child, so the figure is that process's)."""
+    wrapper = (
+        "import json, resource, subprocess, sys\n"
+        "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'rc': r.returncode, 'out': r.stdout, 'err': r.stderr, 'mb': kb / 1024}))"
+    )
+    command = [sys.executable, "-c", wrapper, sys.executable, "-m", "analysis"]
+    done = subprocess.run(
+        [*command, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def assert_one_line(run: dict, *needles: str) -> None:
+    assert run["rc"] == 2, run
+    lines = run["err"].strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), run["err"]
+    assert "Traceback" not in run["err"] + run["out"]
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+def ingest(cli, store: Path, *args: str | Path) -> dict:
+    report = cli.json("ingest", *args, "--store", store)
+    assert balanced(report), report
+    return report
+
+
+def reasons(cli, store: Path) -> dict[int, set[tuple[str, str]]]:
+    """Quarantined rows: {source_row: {(column, reason), …}}."""
+    out: dict[int, set[tuple[str, str]]] = {}
+    for row in cli.json("quarantine", "--store", store)["quarantine"]:
+        out.setdefault(row["source_row"], set()).add((row["column"], row["reason"]))
+    return out
+
+
+def sample_row(name: str) -> pd.DataFrame:
+    """The first row of a bundled sample, as text."""
+    return pd.read_csv(SAMPLE / name, dtype=str, keep_default_na=False).head(1)
+
+
+def write_xlsx(path: Path, rows: list[list[object]], sheet: str = "events") -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(row)
+    book.save(path)
+    return path
+
+
+def generic_mapping(folder: Path, **extra: object) -> Path:
+    mapping = {
+        "source": "mine",
+        "events": {
+            "columns": {"source_event_id": "id", "date_start": "date"},
+            "defaults": {"event_type": "Battles", "sub_event_type": "Armed clash"},
+        },
+        **extra,
+    }
+    path = folder / "mine.yaml"
+    path.write_text(yaml.safe_dump(mapping), encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------ 1. bounded memory
+
+
+def test_xlsx_with_a_cell_at_xfd1048576_is_one_line_and_bounded(tmp_path):
+    path = tmp_path / "far.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["event_id_cnty", "event_date", "fatalities"])
+    ws.append(["PAK1", "25 August 2024", 3])
+    ws["XFD1048576"] = "x"
+    book.save(path)
+    assert path.stat().st_size < 12_000
+    run = run_measured("ingest", path, "--store", tmp_path / "s.duckdb")
+    assert_one_line(run, "far.xlsx", "cell XFD1048576", "limit of 1,000 columns")
+    assert run["mb"] < PEAK_MB, run["mb"]
+
+
+def test_xlsx_claiming_the_whole_sheet_reads_only_the_cells_it_holds(tmp_path):
+    path = tmp_path / "claims.xlsx"
+    frame = acled_table(3, "PAK")
+    frame.to_excel(path, index=False)
+    # Rewrite the sheet's declared extent to the largest a sheet can have.
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        r'<dimension ref="[^"]+"', '<dimension ref="A1:XFD1048576"', sheet
+    ).encode()
+    assert b"XFD1048576" in parts["xl/worksheets/sheet1.xml"]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    run = run_measured("ingest", path, "--store", tmp_path / "s.duckdb", "--json")
+    assert run["rc"] == 0, run["err"]
+    report = json.loads(run["out"])
+    assert (report["rows_read"], report["stored"]) == (3, 3) and balanced(report)
+    assert run["mb"] < PEAK_MB, run["mb"]
+
+
+def test_xlsx_of_many_compressed_rows_stays_bounded(tmp_path):
+    path = tmp_path / "many.xlsx"
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet("events")
+    ws.append(["id", "date"])
+    rows = 80_000
+    for i in range(rows):
+        ws.append([f"E{i}", "2024-08-25"])
+    book.save(path)
+    assert path.stat().st_size < 1_000_000
+    mapping = generic_mapping(tmp_path)
+    run = run_measured(
+        "ingest", path, "--mapping", mapping, "--store", tmp_path / "s.duckdb", "--json"
+    )
+    assert run["rc"] == 0, run["err"]
+    report = json.loads(run["out"])
+    assert (report["rows_read"], report["stored"]) == (rows, rows) and balanced(report)
+    assert run["mb"] < PEAK_MB, run["mb"]
+
+
+def alias_bomb(levels: int = 9) -> list[str]:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels + 1):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    return lines
+
+
+def test_yaml_alias_bomb_in_a_mapping_is_refused_at_once(tmp_path):
+    data = tmp_path / "mine.csv"
+    data.write_text("id,date\nA,2024-08-25\n", encoding="utf-8")
+    mapping = tmp_path / "bomb.yaml"
+    lines = ["source: mine", *alias_bomb()]
+    lines.append("events: {columns: {source_event_id: id, date_start: date}, notes: *a9}")
+    mapping.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    run = run_measured("ingest", data, "--mapping", mapping, "--store", tmp_path / "s.duckdb")
+    assert_one_line(run, "bomb.yaml", "line 3", "YAML aliases (*name) are not allowed")
+    assert run["mb"] < PEAK_MB and time.monotonic() - started < 60
+
+
+def test_yaml_alias_bomb_in_a_manifest_is_refused(tmp_path, cli):
+    manifest = tmp_path / "manifest.yaml"
+    lines = ["defaults:", "  params: {title: *a9}", *alias_bomb()]
+    lines = [*alias_bomb(), "jobs: [{kind: timeline, params: {title: *a9}}]"]
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("batch", manifest, "--store", tmp_path / "none.duckdb")
+    one_line_error(result, "manifest.yaml", "YAML aliases (*name) are not allowed")
+
+
+# --------------------------------------------------------- 2. integers past 2**63
+
+
+HUGE = "18446744073709551617"  # 2**64 + 1
+
+
+def test_integers_past_2_63_quarantine_the_row_in_every_layout(tmp_path, cli, store_path):
+    acled = acled_table(3, "PAK")
+    acled.loc[0, "fatalities"] = HUGE
+    acled.loc[1, "timestamp"] = HUGE
+    acled.to_csv(tmp_path / "acled.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "acled.csv")
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (3, 1, 2)
+    too_large = "more than 18 digits: too large to be a count"
+    assert reasons(cli, store_path) == {
+        2: {("fatalities", too_large)},
+        3: {("timestamp", "not a unix timestamp")},
+    }
+
+    gtd = sample_row("gtd_sample.csv")
+    gtd.loc[0, "nkill"] = HUGE
+    gtd.to_csv(tmp_path / "gtd.csv", index=False)
+    ucdp = sample_row("ucdp_ged_sample.csv")
+    ucdp.loc[0, "deaths_a"] = HUGE
+    ucdp.to_csv(tmp_path / "ucdp.csv", index=False)
+    for name, column in (("gtd.csv", "nkill"), ("ucdp.csv", "deaths_a")):
+        other = tmp_path / f"{name}.duckdb"
+        report = ingest(cli, other, tmp_path / name)
+        assert (report["rows_read"], report["quarantined"]) == (1, 1)
+        assert (column, too_large) in reasons(cli, other)[2]
+
+
+# ------------------------------------------------------- 3. numbers never altered
+
+
+def test_counts_that_are_not_counts_are_quarantined_not_altered(tmp_path, cli, store_path):
+    frame = acled_table(8, "PAK")
+    figures = ["1,2,3", "1e9", "1e18", "5e18", "2.5", "1,000", "12.0", "7"]
+    frame["fatalities"] = figures
+    frame.to_csv(tmp_path / "acled.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "acled.csv")
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (8, 3, 5)
+    assert set(reasons(cli, store_path)) == {2, 3, 4, 5, 6}
+    with EventStore(store_path, read_only=True) as db:
+        best = db.con.execute("SELECT sum(best) FROM casualties").fetchone()[0]
+    assert best == 1_000 + 12 + 7
+
+
+def test_rows_of_5e18_deaths_never_reach_a_total(tmp_path, cli, store_path):
+    frame = acled_table(4, "PAK")
+    frame["fatalities"] = ["5000000000000000000"] * 2 + ["500000000000000000", "4"]
+    frame.to_csv(tmp_path / "acled.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "acled.csv")
+    assert (report["stored"], report["quarantined"]) == (1, 3)
+    bound = "more than 1,000,000 deaths in one event (the documented upper bound)"
+    too_large = "more than 18 digits: too large to be a count"
+    assert reasons(cli, store_path) == {
+        2: {("fatalities", too_large)},
+        3: {("fatalities", too_large)},
+        4: {("fatalities", bound)},
+    }
+    summary = cli.json("summary", "--store", store_path)
+    assert summary["fatalities_by_victim_group"]["unknown"]["best"] == 4
+    # Totals never wrap, even over figures that could not be stored.
+    huge = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "victim_group": "civilians",
+            **{b: pd.array([5 * 10**18] * 3, dtype="Int64") for b in ("low", "best", "high")},
+        }
+    )
+    assert _sum(huge["best"]) == 15 * 10**18
+
+
+def test_the_largest_real_ucdp_events_pass_and_the_bound_is_exact(tmp_path, cli, store_path):
+    # Rwanda 1994: GED events with tens of thousands of civilian deaths in one event.
+    base = sample_row("ucdp_ged_sample.csv")
+    rows = []
+    for i, deaths in enumerate((45_000, 1_000_000, 1_000_001)):
+        row = base.copy()
+        row["id"] = str(900_000 + i)
+        row[["deaths_a", "deaths_b", "deaths_unknown"]] = "0"
+        row[["deaths_civilians", "best", "low", "high"]] = str(deaths)
+        rows.append(row)
+    pd.concat(rows).to_csv(tmp_path / "ucdp.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "ucdp.csv")
+    assert (report["stored"], report["quarantined"]) == (2, 1)
+    summary = cli.json("summary", "--store", store_path)
+    assert summary["fatalities_by_victim_group"]["civilians"]["best"] == 1_045_000
+
+
+def test_generic_figures_follow_the_same_rules(tmp_path, cli, store_path):
+    data = tmp_path / "mine.csv"
+    data.write_text(
+        'id,date,fatalities\nA,2024-08-25,"1,2,3"\nB,2024-08-25,1e9\n'
+        'C,2024-08-25,"at least 1,200"\nD,2024-08-25,5 million\n',
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_text(
+        "source: mine\nevents:\n  columns: {source_event_id: id, date_start: date, "
+        "fatalities: fatalities}\n  defaults: {event_type: Battles, sub_event_type: "
+        "Armed clash}\n",
+        encoding="utf-8",
+    )
+    report = ingest(cli, store_path, data, "--mapping", mapping)
+    assert (report["stored"], report["quarantined"]) == (1, 3)
+    found = reasons(cli, store_path)
+    assert {column for row in (2, 3) for column, _ in found[row]} == {"fatalities"}
+    assert "1,000,000 deaths" in next(iter(found[5]))[1]
+
+
+@given(st.integers(min_value=-(10**18) + 1, max_value=10**18 - 1))  # at most 18 digits
+def test_whole_numbers_read_exactly_with_or_without_separators(n):
+    texts = pd.Series([str(n), f"{n:,}", f"{n}.0"])
+    values, bad = parse_int(texts)
+    assert values.tolist() == [n, n, n] and not bad.any()
+
+
+@given(st.integers(min_value=1_000, max_value=10**12), st.integers(min_value=1, max_value=2))
+def test_misplaced_separators_are_not_counts(n, at):
+    text = str(n)
+    misplaced = text[:at] + "," + text[at:]
+    assume(f"{n:,}" != misplaced)
+    values, bad = parse_int(pd.Series([misplaced, f"{n}e3", f"{n}.5"]))
+    assert bad.all() and values.isna().all()
+
+
+# ---------------------------------------------------------- 4. encoding per record
+
+
+def test_one_latin1_row_leaves_every_utf8_row_exact(tmp_path, cli, store_path):
+    frame = acled_table(4, "PAK")
+    frame["location"] = ["Khuzdār", "Zhöb", "Turbat – Kech", "Quetta"]
+    text = frame.to_csv(index=False, lineterminator="\n")
+    lines = text.splitlines(keepends=True)
+    data = b"".join(
+        line.encode("cp1252") if i == 2 else line.encode("utf-8") for i, line in enumerate(lines)
+    )
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    table = read_table(path)
+    assert table.frame["location"].tolist() == ["Khuzdār", "Zhöb", "Turbat – Kech", "Quetta"]
+    assert table.warnings == [
+        f"{path}: row(s) 3 not valid UTF-8; read as CP1252 (Windows Latin-1); every other "
+        "row as UTF-8"
+    ]
+    report = ingest(cli, store_path, path)
+    assert report["stored"] == 4
+    with EventStore(store_path, read_only=True) as db:
+        stored = db.con.execute("SELECT location FROM events ORDER BY source_row").fetchall()
+    assert [s for (s,) in stored] == ["Khuzdār", "Zhöb", "Turbat – Kech", "Quetta"]
+
+
+line_text = st.text(alphabet=st.characters(codec="cp1252", exclude_characters="\n\r"), max_size=8)
+
+
+@given(st.lists(st.tuples(line_text, st.booleans()), min_size=1, max_size=6))
+def test_each_line_is_decoded_as_it_was_written(lines):
+    # UTF-8 lines carry "ā" (not in CP1252), CP1252 lines "ö" (byte F6: never valid UTF-8).
+    texts = [t + ("ā" if utf8 else "ö") for t, utf8 in lines]
+    data = b"\n".join(
+        t.encode("utf-8" if utf8 else "cp1252") for t, (_, utf8) in zip(texts, lines, strict=True)
+    )
+    text, warnings = decode(data, Path("x.csv"))
+    assert text.split("\n") == texts
+    utf8_only = all(utf8 for _, utf8 in lines)
+    assert (warnings == []) == utf8_only
+
+
+# ---------------------------------------------------- 5. report self-containment
+
+
+def test_data_that_looks_like_a_reference_is_text_not_markup():
+    data = pd.DataFrame(
+        {"notes": ['@import "x.css"', "url(http://example.com/a.png)", 'src="http://x/y"']}
+    )
+    page = markup.page("t", markup.table(data) + markup.paragraph("url(//cdn.example/x)"))
+    assert "@import" in page and "url(http://example.com" in page
+    assert external_references(page) == []
+    assert external_references(page.replace("<main>", '<main><img src="https://x/a.png">'))
+    assert external_references(page.replace("</style>", "@import url(x.css);</style>"))
+    assert external_references(page.replace("<p", '<p style="background: url(//x)"', 1))
+
+
+@pytest.fixture(scope="module")
+def clean_acled_store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("hostile-store") / "acled.duckdb"
+    ingest_files(path, [SAMPLE / "acled_pakistan_sample.csv"])
+    with EventStore(path) as store:
+        clean_store(store)
+    return path
+
+
+def test_report_all_renders_every_kind_and_names_each_failure(
+    tmp_path, cli, clean_acled_store, monkeypatch
+):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    real = Path(__file__).resolve().parents[1] / "notebooks"
+    (notebooks / "timeline.ipynb").write_bytes((NOTEBOOKS / "failing.ipynb").read_bytes())
+    (notebooks / "casualties.ipynb").write_bytes((NOTEBOOKS / "failing.ipynb").read_bytes())
+    (notebooks / "actors.ipynb").write_bytes((real / "actors.ipynb").read_bytes())
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(notebooks))
+    out = tmp_path / "out"
+    result = cli(
+        "report", "all", "--store", clean_acled_store, "--out", out, "--param",
+        "admin1=Balochistan",
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert [e.split(":")[1].strip() for e in errors] == ["timeline", "casualties"]
+    assert all("fails on purpose" in e for e in errors)
+    assert [p.name.split("_")[0] for p in out.glob("*.html") if p.name != "index.html"] == [
+        "actors"
+    ]
+
+
+# ------------------------------------------------------------- 6. impossible dates
+
+
+def test_impossible_dates_are_quarantined_with_the_range(tmp_path, cli, store_path):
+    frame = acled_table(5, "PAK")
+    frame["event_date"] = ["01 January 0001", "31 December 9999", "21 September 1677",
+                           "01 January 1800", "25 August 2024"]  # fmt: skip
+    frame.loc[4, "timestamp"] = "-99999999999"  # year -1199
+    frame.to_csv(tmp_path / "acled.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "acled.csv")
+    assert (report["stored"], report["quarantined"]) == (1, 4)
+    found = reasons(cli, store_path)
+    assert set(found) == {2, 3, 4, 6}
+    assert all(
+        "outside the plausible range 1800-01-01 to" in reason
+        for row in found.values()
+        for _, reason in row
+    )
+    assert ("source_updated_at", next(iter(found[6]))[1]) in found[6]
+    gtd = pd.concat([sample_row("gtd_sample.csv")] * 2, ignore_index=True)
+    gtd["eventid"] = ["199401010001", "199401010002"]
+    gtd.loc[0, "iyear"] = "1066"
+    gtd.loc[1, "imonth"] = "13"
+    gtd.to_csv(tmp_path / "gtd.csv", index=False)
+    other = tmp_path / "gtd.duckdb"
+    assert ingest(cli, other, tmp_path / "gtd.csv")["quarantined"] == 2
+    assert ("imonth", "not 0 to 12") in reasons(cli, other)[3]
+
+
+# ---------------------------------------------- 7. user mistakes: one line, exit 2
+
+
+def test_cr_only_line_endings_are_read(tmp_path, cli, store_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes(acled_table(3, "PAK").to_csv(index=False, lineterminator="\r").encode())
+    report = ingest(cli, store_path, path)
+    assert (report["rows_read"], report["stored"]) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    "content, needle",
+    [
+        ("source: mine\nevents: {columns: [id, date]}\n", "columns must be a mapping"),
+        ("source: mine\nevents: {columns: {source_event_id: [1, 2]}}\n", "must be one column"),
+        ("source: mine\nevents: {columns: {source_event_id: id}, defaults: 5}\n", "defaults"),
+        ("source: 5\nevents: {columns: {source_event_id: id}}\n", "'source' must be"),
+        ("source: m\nevents: {columns: {source_event_id: id, date_start: d}, values: "
+         "{event_type: 5}}\n", "values.event_type"),
+        ("source: m\n1: x\n2: y\nevents: {columns: {}}\n", "unknown key(s) 1, 2"),
+        ("source: m\nevents: {columns: {source_event_id: id, date_start: d}, "
+         "date_format: [1]}\n", "date_format must be text"),
+    ],
+)  # fmt: skip
+def test_mapping_type_errors_are_one_line(tmp_path, cli, store_path, content, needle):
+    data = tmp_path / "mine.csv"
+    data.write_text("id,d\nA,2024-08-25\n", encoding="utf-8")
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_text(content, encoding="utf-8")
+    one_line_error(cli("ingest", data, "--mapping", mapping, "--store", store_path), needle)
+
+
+def test_mapping_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
+    data = tmp_path / "mine.csv"
+    data.write_text("id,d\nA,2024-08-25\n", encoding="utf-8")
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_bytes(
+        "source: café\nevents: {columns: {source_event_id: id, date_start: d}}\n".encode("latin-1")
+    )
+    result = cli("ingest", data, "--mapping", mapping, "--store", store_path)
+    one_line_error(result, "mine.yaml: not UTF-8 text")
+
+
+def test_casualty_sheet_of_an_all_bad_events_sheet(tmp_path, cli, store_path):
+    path = tmp_path / "coded.xlsx"
+    book = openpyxl.Workbook()
+    events = book.active
+    events.title = "events"
+    for row in (["id", "date"], ["A", "not a date"], ["B", None]):
+        events.append(row)
+    figures = book.create_sheet("figures")
+    for row in (["id", "n"], ["A", 3], ["B", 4], ["C", 5]):
+        figures.append(row)
+    book.save(path)
+    columns = {"source_event_id": "id", "fatalities": "n"}
+    mapping = generic_mapping(tmp_path, casualties={"sheet": "figures", "columns": columns})
+    report = ingest(cli, store_path, path, "--mapping", mapping, "--sheet", "events")
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (5, 0, 5)
+
+
+def test_report_and_batch_with_a_window_past_any_date(tmp_path, cli, clean_acled_store):
+    result = cli(
+        "report", "timeline", "--store", clean_acled_store, "--out", tmp_path,
+        "--param", "window=last 100000 months",
+    )  # fmt: skip
+    one_line_error(result, "window='last 100000 months'", "starts before 1800-01-01")
+    manifest = tmp_path / "m.yaml"
+    manifest.write_text("jobs: [{kind: timeline, params: {window: last 100000 months}}]\n")
+    result = cli("batch", manifest, "--store", clean_acled_store, "--out", tmp_path / "o")
+    one_line_error(result, "m.yaml", "params.window", "starts before 1800-01-01")
+
+
+@pytest.mark.parametrize(
+    "content, needle",
+    [
+        ('jobs: [{kind: timeline, output: "{kind:d}.html"}]', "'output': bad template"),
+        ('jobs: [{kind: timeline, output: "{start!x}.html"}]', "'output': bad template"),
+    ],
+)
+def test_manifest_output_templates_that_cannot_format(tmp_path, cli, content, needle):
+    manifest = tmp_path / "m.yaml"
+    manifest.write_text(content + "\n", encoding="utf-8")
+    one_line_error(cli("batch", manifest, "--store", tmp_path / "x.duckdb"), needle)
+
+
+def test_latin1_manifest_is_one_line(tmp_path, cli):
+    manifest = tmp_path / "m.yaml"
+    manifest.write_bytes("jobs: [{kind: timeline, params: {title: Zhöb}}]\n".encode("latin-1"))
+    one_line_error(cli("batch", manifest, "--store", tmp_path / "x.duckdb"), "not UTF-8 text")
+
+
+def test_bad_dask_address_is_one_line_at_once(tmp_path, cli):
+    manifest = tmp_path / "m.yaml"
+    manifest.write_text("jobs: [{kind: timeline}]\n", encoding="utf-8")
+    started = time.monotonic()
+    for address in ("tcp://[::1", "tcp://host-without-port", "nonsense"):
+        result = cli("batch", manifest, "--dask-address", address)
+        one_line_error(result, f"--dask-address {address!r}", "write tcp://HOST:PORT")
+    assert time.monotonic() - started < 10
+
+
+def test_deletion_list_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
+    ingest(cli, store_path, SAMPLE / "acled_pakistan_sample.csv")
+    ids = tmp_path / "deleted.txt"
+    ids.write_bytes("PAK1\nZhöb\n".encode("latin-1"))
+    one_line_error(cli("delete", ids, "--store", store_path), "deleted.txt: not UTF-8 text")
+
+
+def test_store_under_an_existing_file_is_one_line(tmp_path, cli):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    data = tmp_path / "acled.csv"
+    acled_table(2, "PAK").to_csv(data, index=False)
+    result = cli("ingest", data, "--store", blocker / "events.duckdb")
+    one_line_error(result, "cannot create the folder")
+    one_line_error(cli("summary", "--store", blocker / "events.duckdb"), "no event store here")
+
+
+def test_the_console_entry_point_never_shows_a_traceback(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    run = run_measured("summary", "--store", blocker)
+    assert_one_line(run, "file.txt: cannot open the event store")
+
+
+# ----------------------------------------------------- 8. XLSX rows checked like CSV
+
+
+def test_xlsx_rows_are_checked_and_counted_like_csv(tmp_path, cli, store_path):
+    header = list(acled_table(1, "X").columns)
+    rows = acled_table(4, "PAK").to_numpy().tolist()
+    rows[1] = rows[1] + ["", "", "extra"]  # a value beyond the header
+    rows[2] = [None] * len(header) + ["only here"]  # only data beyond the header
+    path = write_xlsx(tmp_path / "acled.xlsx", [header, rows[0], [], *rows[1:]])
+    table = read_table(path)
+    assert table.records == 4
+    assert table.frame["source_row"].tolist() == [2, 6]
+    assert table.quarantine["source_row"].tolist() == [4, 5]
+    assert table.quarantine["reason"].tolist() == [
+        "record has a value in column AH, beyond the header's 31 column(s)",
+        "record has a value in column AF, beyond the header's 31 column(s)",
+    ]
+    assert json.loads(table.quarantine["raw"].iloc[1])["_extra_fields"] == {"AF": "only here"}
+    report = ingest(cli, store_path, path)
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (4, 2, 2)
+
+
+def test_xlsx_header_with_a_blank_name_and_a_long_cell(tmp_path, cli, store_path, monkeypatch):
+    path = write_xlsx(tmp_path / "gap.xlsx", [["id", None, "date"], ["A", "x", "2024-08-25"]])
+    one_line_error(
+        cli("ingest", path, "--store", store_path), "gap.xlsx: header column 2 has no name"
+    )
+    path = write_xlsx(tmp_path / "long.xlsx", [["id", "notes"], ["A", "x" * 11]])
+    monkeypatch.setitem(rawfile.XLSX_LIMITS, "cell characters", 10)
+    result = cli("ingest", path, "--store", store_path)
+    one_line_error(
+        result, "long.xlsx [events]: row 2, column 2", "11 characters, over the limit of 10"
+    )
+
+
+# ---------------------------------------------------------------------- 9. leftovers
+
+
+def test_killing_a_batch_leaves_no_temporary_folder(tmp_path, clean_acled_store):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    manifest = tmp_path / "m.yaml"
+    manifest.write_text(
+        "jobs:\n"
+        f"  - {{name: hangs, kind: timeline, notebook: {NOTEBOOKS / 'hanging.ipynb'}, "
+        "params: {admin1: Balochistan}, timeout: 600}\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "TMPDIR": str(temp)}
+    command = [sys.executable, "-m", "analysis", "batch", str(manifest), "--workers", "1",
+               "--store", str(clean_acled_store), "--out", str(tmp_path / "out")]  # fmt: skip
+    pipe = subprocess.PIPE
+    batch = subprocess.Popen(command, env=env, stdout=pipe, stderr=pipe)
+    deadline = time.monotonic() + 120
+    while not list(temp.glob(f"{TEMP_PREFIX}*")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert list(temp.glob(f"{TEMP_PREFIX}*")), "the job never started"
+    time.sleep(4)  # the notebook's kernel is running
+    batch.send_signal(signal.SIGTERM)
+    _, stderr = batch.communicate(timeout=60)
+    assert batch.returncode != 0
+    assert b"Traceback" not in stderr
+    assert list(temp.glob(f"{TEMP_PREFIX}*")) == []
+
+
+def test_folders_of_killed_processes_are_swept(tmp_path):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    stale = tmp_path / f"{TEMP_PREFIX}stale"
+    stale.mkdir()
+    (stale / OWNER_FILE).write_text(gone.stdout.strip())
+    live = tmp_path / f"{TEMP_PREFIX}live"
+    live.mkdir()
+    (live / OWNER_FILE).write_text(str(os.getpid()))
+    assert remove_stale_folders(tmp_path) == [stale]
+    assert not stale.exists() and live.exists()
+
+
+def test_a_quoted_newline_in_the_header_keeps_the_column(tmp_path):
+    path = tmp_path / "wrapped.csv"
+    path.write_text('id,"event\ndate",notes\nA,2024-08-25,x\n', encoding="utf-8")
+    table = read_table(path)
+    assert table.columns == ["id", "event date", "notes"]
+    assert table.frame[["id", "event date", "notes", "source_row"]].to_dict("records") == [
+        {"id": "A", "event date": "2024-08-25", "notes": "x", "source_row": 2}
+    ]
+    assert "span lines" in table.warnings[0]
+
+
+def test_out_of_range_timestamp_is_quarantined_not_null(tmp_path, cli, store_path):
+    frame = acled_table(2, "PAK")
+    frame.loc[0, "timestamp"] = "99999999999999"  # year 3170843
+    frame.to_csv(tmp_path / "acled.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "acled.csv")
+    assert (report["stored"], report["quarantined"]) == (1, 1)
+    assert reasons(cli, store_path) == {2: {("timestamp", "not a unix timestamp")}}
+
+
+def test_casualty_file_outside_the_mapping_folder_needs_allow_path(tmp_path, cli, store_path):
+    secret = tmp_path / "elsewhere" / "secret.csv"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0:secret first line\n", encoding="utf-8")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "events.csv").write_text("id,date\nA,2024-08-25\n", encoding="utf-8")
+    columns = {"source_event_id": "id", "fatalities": "n"}
+    mapping = generic_mapping(folder, casualties={"file": "../elsewhere/secret.csv",
+                                                  "columns": columns})  # fmt: skip
+    result = cli("ingest", folder / "events.csv", "--mapping", mapping, "--store", store_path)
+    line = one_line_error(result, "is outside the mapping's folder", "--allow-path")
+    assert "root:x" not in line and "secret first line" not in line
+    (tmp_path / "elsewhere" / "figures.csv").write_text("id,n\nA,3\n", encoding="utf-8")
+    mapping = generic_mapping(folder, casualties={"file": "../elsewhere/figures.csv",
+                                                  "columns": columns})  # fmt: skip
+    report = ingest(
+        cli, store_path, folder / "events.csv", "--mapping", mapping,
+        "--allow-path", tmp_path / "elsewhere",
+    )  # fmt: skip
+    assert (report["rows_read"], report["stored"]) == (2, 2)  # the event and its figure
+
+
+def test_repeated_ids_in_an_analysts_table_are_quarantined(tmp_path, cli, store_path):
+    data = tmp_path / "mine.csv"
+    data.write_text("id,date\nA,2024-08-25\nA,2024-08-25\nB,2024-08-26\n", encoding="utf-8")
+    report = ingest(cli, store_path, data, "--mapping", generic_mapping(tmp_path))
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (3, 2, 1)
+    assert reasons(cli, store_path) == {
+        3: {("source_event_id", "event id repeated (first at row 2)")}
+    }
+
+
+def test_a_job_whose_batch_was_killed_stops_on_its_own(tmp_path, clean_acled_store):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    spec = {
+        "job": "orphan",
+        "kind": "timeline",
+        "params": {"admin1": "Balochistan"},
+        "store": str(clean_acled_store),
+        "target": str(tmp_path / "orphan.html"),
+        "notebook": str(NOTEBOOKS / "hanging.ipynb"),
+        "as_of": "2024-09-02",
+        "timeout": 2,
+    }
+    started = time.monotonic()
+    child = subprocess.run(
+        [sys.executable, "-m", "analysis.batch.child"],
+        input=json.dumps(spec),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temp)},
+        timeout=120,
+    )
+    assert child.returncode != 0 and "past the job's timeout" in child.stderr
+    assert time.monotonic() - started < 60
+    assert list(temp.glob(f"{TEMP_PREFIX}*")) == []
