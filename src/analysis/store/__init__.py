@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -35,12 +36,46 @@ def ingest_files(
     """
     loaded = Mapping.load(mapping) if mapping else None
     reports = []
-    with EventStore(store_path) as store, store.transaction() as batch:
-        for file in map(Path, files):
-            tick = (lambda n, f=file: progress(f, n)) if progress else None
-            parts = read_source_parts(
-                file, source=source, mapping=loaded, sheet=sheet, progress=tick
-            )
-            # the next part is parsed while this one is written
-            reports.append(store.write_parts(prefetch(parts), batch, file, source))
+    created = _missing_paths(Path(store_path))
+    try:
+        with EventStore(store_path) as store, store.transaction() as batch:
+            for file in map(Path, files):
+                tick = (lambda n, f=file: progress(f, n)) if progress else None
+                parts = read_source_parts(
+                    file, source=source, mapping=loaded, sheet=sheet, progress=tick
+                )
+                # the next part is parsed while this one is written
+                reports.append(store.write_parts(prefetch(parts), batch, file, source))
+    except BaseException:
+        _remove(created)  # a rejected first ingest leaves no new store file behind
+        raise
     return reports
+
+
+def _missing_paths(store: Path) -> list[Path]:
+    """The store file, its DuckDB companions and the folders above it that do not exist
+    yet (deepest first): what a failed ingest must remove again."""
+    missing = [
+        p
+        for p in (store, store.with_name(store.name + ".wal"), store.with_name(store.name + ".tmp"))
+        if not p.exists()
+    ]
+    folder = store.parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove(paths: list[Path]) -> None:
+    """Remove files and (empty) folders that an ingest created."""
+    for path in paths:
+        if path.is_dir() and path.suffix == ".tmp":
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.is_dir():
+            try:
+                path.rmdir()
+            except OSError:
+                pass
+        elif path.exists():
+            path.unlink()
