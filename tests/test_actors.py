@@ -146,14 +146,19 @@ def test_fuzzy_match_below_the_threshold_is_only_suggested():
 def test_fuzzy_match_never_changes_the_country():
     # "military forces of iraq" is one letter from "military forces of iran" (score 95.7),
     # but Iran's forces are no candidate for an event in Iraq
-    named, _, suggestions = normalise_actors(events(["Military Forces of Iraq"], country="Iraq"))
-    assert named["actor1"].tolist() == ["Military Forces of Iraq"]
-    assert named["actor1_type"].tolist() == ["state forces"]  # ACLED's generic name
-    row = suggestions.iloc[0]
-    assert pd.isna(row["suggestion"]) and not row["applied"] and row["country"] == "Iraq"
-    # in Iran the same name is one letter from Iran's own forces: suggested, not applied
-    _, _, in_iran = normalise_actors(events(["Military Forces of Iraq"], country="Iran"))
-    assert in_iran[["suggestion", "applied"]].values.tolist() == [["Military Forces of Iran", False]]
+    # a name of ACLED's form for any country's forces is a name already: kept, never matched
+    for country in ("Iraq", "Iran"):
+        named, changes, suggestions = normalise_actors(
+            events(["Military Forces of Iraq"], country=country)
+        )
+        assert named["actor1"].tolist() == ["Military Forces of Iraq"]
+        assert named["actor1_type"].tolist() == ["state forces"]
+        assert changes.empty and suggestions.empty
+    # a misspelt name in Iran is matched among Iran's actors only, and only suggested
+    _, _, in_iran = normalise_actors(events(["Islamic Revolutionary Gard"], country="Iran"))
+    assert in_iran[["suggestion", "country"]].values.tolist() == [
+        ["Islamic Revolutionary Guard Corps", "Iran"]
+    ]
 
 
 def test_suggestions_come_only_from_the_event_country():

@@ -174,6 +174,8 @@ def normalise_actors(
     by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
     pairs["actor"] = pairs["name"].map(by_name).astype("str")
     pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    # ACLED's generic names for any country ("Civilians (Peru)") are names already
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
     pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
     suggestions = _suggest(_pending_rows(cells, pending), known, threshold)
     fuzzy = suggestions.loc[suggestions["applied"], ["name", "country", "suggestion"]]
@@ -378,7 +380,7 @@ def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
 def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
     """Step 4: the closest alias of each still-unresolved distinct (name, country) among
     the actors of that country (``rows``: (name, country) → number of rows naming it),
-    with its score. Without a country every alias is a candidate."""
+    with its score. Without a known country only actors of no particular country are."""
     iso3 = _iso3_of(pd.Series([country for _, country in rows.index], dtype="str"))
     by_country: dict[str | None, list[str]] = {}
     records = []
@@ -424,11 +426,12 @@ def _iso3_of(countries: pd.Series) -> pd.Series:
 
 
 def _choices(known: pd.DataFrame, iso3: str | None) -> list[str]:
-    """Alias keys of the actors of one country (and of actors listed for no country)."""
-    if iso3 is None:
-        return list(known.index)
+    """Alias keys of the actors of one country and of actors listed for no country; for an
+    event without a (known) country, only the latter."""
     countries = known["countries"].fillna("")
-    here = countries.eq("") | (";" + countries + ";").str.contains(f";{iso3};", regex=False)
+    here = countries.eq("")
+    if iso3 is not None:
+        here |= (";" + countries + ";").str.contains(f";{iso3};", regex=False)
     return list(known.index[here])
 
 
