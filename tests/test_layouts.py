@@ -4,15 +4,20 @@ totals: the fixtures and their hand-worked totals are in tests/fixtures/layouts/
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 import pandas as pd
 import pytest
 from conftest import FIXTURES, balanced
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.clean.actors import load_actor_aliases
 from analysis.reports.page import Report
-from analysis.sources import detect_source, read_source
+from analysis.sources import acled, detect_source, read_source
 from analysis.sources.countries import iso3_from_name
+from analysis.sources.fields import date_style, parse_date
+from analysis.sources.parsed import content_hash, event_frame
 from analysis.store import EventStore
 
 LAYOUTS = FIXTURES / "layouts"
@@ -285,3 +290,47 @@ def test_identical_repeats_count_as_unchanged_anywhere(cli, tmp_path, store_path
     other.write_text("\n".join([header, last]) + "\n", "utf-8")
     again = cli.json("ingest", other, path, "--store", tmp_path / "two.duckdb")
     assert (again["stored"], again["unchanged"], again["quarantined"]) == (4, 3, 0)
+
+
+# ------------------------------------------------------------------ properties of the parsers
+
+STYLES = ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%B-%Y")
+
+
+@given(
+    st.lists(st.dates(date(1997, 1, 1), date(2030, 12, 31)), min_size=1, max_size=30),
+    st.sampled_from(STYLES),
+)
+def test_a_file_in_one_date_style_is_read_back_exactly(days, style):
+    written = pd.Series([d.strftime(style) for d in days], dtype="str")
+    ambiguous = style == "%d/%m/%Y" and all(d.day <= 12 for d in days)
+    chosen = date_style(written, acled.DATE_FORMATS)
+    # day-first wins a tie with month-first: ACLED writes dd/mm/yyyy
+    assert chosen == style or (ambiguous and chosen == "%d/%m/%Y")
+    parsed, bad = parse_date(written, (chosen,))
+    assert not bad.any()
+    assert parsed.dt.date.tolist() == days
+
+
+@given(st.lists(st.booleans(), min_size=len(acled.REQUIRED), max_size=len(acled.REQUIRED)))
+def test_acled_headers_are_found_in_any_case(upper):
+    names = [
+        n.upper() if u else f" {n.title()} " for n, u in zip(acled.REQUIRED, upper, strict=True)
+    ]
+    assert detect_source(names) == "acled"
+
+
+@given(st.permutations(list(range(4))))
+def test_content_hash_ignores_the_order_of_figures(order):
+    events = event_frame({"source_event_id": pd.Series(["1", "2"])}, pd.RangeIndex(2))
+    figures = pd.DataFrame(
+        {
+            "victim_group": ["civilians", "unknown", "militants", "unknown"],
+            "best": pd.array([3, 1, 2, 5], dtype="Int64"),
+        },
+        index=[0, 0, 0, 1],
+    )
+    shuffled = figures.iloc[list(order)]
+    assert content_hash(events, shuffled).tolist() == content_hash(events, figures).tolist()
+    changed = figures.assign(best=pd.array([3, 1, 2, 6], dtype="Int64"))
+    assert content_hash(events, changed).tolist()[1] != content_hash(events, figures).tolist()[1]

@@ -489,7 +489,9 @@ def _fatalities_table(reports: list[IngestReport]) -> Table:
         table.add_column(column, justify="left" if column == "file" else "right")
     for r in reports:
         read, stored = r.fatalities_read, r.fatalities_stored
-        agree = "" if read is None else "agree" if read == stored else f"differ by {read - stored:,}"
+        agree = (
+            "" if read is None else "agree" if read == stored else f"differ by {read - stored:,}"
+        )
         table.add_row(Path(r.file).name, _num(read), _num(stored), agree)
     return table
 

@@ -153,7 +153,8 @@ def normalise_actors(
     own output changes nothing.
 
     >>> import pandas as pd
-    >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"]})
+    >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"],
+    ...                        "country": ["Pakistan", "Pakistan"]})
     >>> named, _, suggestions = normalise_actors(events)
     >>> named["actor1"].tolist()
     ['Tehrik-i-Taliban Pakistan', 'Zorgon raiders']

@@ -119,7 +119,9 @@ def date_style(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> st
     distinct = pd.Series(raw[~blank(values)].unique(), dtype="str")
     if distinct.empty:
         return None
-    read = [int(pd.to_datetime(distinct, format=fmt, errors="coerce").notna().sum()) for fmt in formats]
+    read = [
+        int(pd.to_datetime(distinct, format=fmt, errors="coerce").notna().sum()) for fmt in formats
+    ]
     best = max(range(len(formats)), key=lambda i: (read[i], -i))
     return formats[best] if read[best] else None
 
@@ -161,8 +163,10 @@ class Problems:
         >>> raw = pd.DataFrame({"high": ["0", "5"], "source_row": [2, 3]})
         >>> problems = Problems(raw, Path("x.csv"))
         >>> problems.repair(pd.Series([True, False]), "high", "high below best: set to best")
-        >>> problems.quality().tolist(), problems.repairs()[["source_row", "column"]].values.tolist()
-        (['repaired: high below best: set to best', nan], [[2, 'high']])
+        >>> problems.quality().tolist()
+        ['repaired: high below best: set to best', nan]
+        >>> problems.repairs()[["source_row", "column"]].values.tolist()
+        [[2, 'high']]
         """
         mask = mask.fillna(False).astype(bool)
         if mask.any():

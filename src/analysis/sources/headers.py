@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pandas as pd
-
 from analysis.errors import UserError
 from analysis.sources.rawfile import RawTable
 
@@ -62,6 +60,7 @@ def drop_hxl_row(table: RawTable) -> RawTable:
     non-empty cell is a ``#tag``), with a warning; unchanged otherwise.
 
     >>> from pathlib import Path
+    >>> import pandas as pd
     >>> from analysis.schema import empty_quarantine
     >>> frame = pd.DataFrame({"id": ["#event+id", "7"], "best": ["#affected+killed", "3"],
     ...                       "note": ["", "x"], "source_row": [2, 3]})

@@ -192,7 +192,7 @@ def _hash_rows(frame: pd.DataFrame) -> pd.Series:
     typed = frame.copy()
     for name in typed.columns:
         dtype = typed[name].dtype
-        if dtype == object or pd.api.types.is_string_dtype(dtype):
+        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
             typed[name] = typed[name].astype("str")
     return pd.util.hash_pandas_object(typed, index=False)
 

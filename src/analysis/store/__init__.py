@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -73,9 +74,7 @@ def _remove(paths: list[Path]) -> None:
         if path.is_dir() and path.suffix == ".tmp":
             shutil.rmtree(path, ignore_errors=True)
         elif path.is_dir():
-            try:
+            with contextlib.suppress(OSError):  # not empty: something else wrote there
                 path.rmdir()
-            except OSError:
-                pass
         elif path.exists():
             path.unlink()

@@ -128,7 +128,9 @@ class EventStore:
             total = report if total is None else total + report
         if total is None:
             raise RuntimeError(f"{file}: nothing was read")
-        total.fatalities_stored = self._stored_total() if total.fatalities_read is not None else None
+        total.fatalities_stored = (
+            self._stored_total() if total.fatalities_read is not None else None
+        )
         self.con.execute("DROP TABLE file_first")
         total.file, total.source = str(file), name or source
         if not total.balanced():
@@ -139,8 +141,7 @@ class EventStore:
     def _stored_total(self) -> int:
         """The best figures the store now holds for the events of the file being written."""
         found = self.con.execute(
-            "SELECT sum(best) FROM casualties "
-            "WHERE event_id IN (SELECT event_id FROM file_first)"
+            "SELECT sum(best) FROM casualties WHERE event_id IN (SELECT event_id FROM file_first)"
         ).fetchone()[0]
         return int(found or 0)
 
