@@ -14,9 +14,8 @@ Mapping (documented in the README's methodology):
   "Unidentified Armed Group (<country>)", as ACLED names perpetrators nobody identified.
 - ``targtype1_txt`` → actor2, the target side named the way ACLED names it: Police →
   "Police Forces of <country>", Military → "Military Forces of <country>", Government
-  (General) → "Government of <country>", Terrorists/Non-State Militia and Violent
-  Political Party → "Unidentified Armed Group (<country>)", Unknown → none, every other
-  type (Business, Private Citizens & Property, Utilities, …) → "Civilians (<country>)".
+  (General) → "Government of <country>", Terrorists/Non-State Militia → "Unidentified
+  Armed Group (<country>)", Unknown → none, every other type (Business, Private Citizens & Property, Utilities, …) → "Civilians (<country>)".
   The type as written stays in ``target_type``.
 - ``related`` (ids of related incidents) → ``related_id``: the smallest id of the group,
   so all parts of one coordinated attack share it.
@@ -52,7 +51,6 @@ TARGET_SIDES = {
     "Military": "Military Forces of {}",
     "Government (General)": "Government of {}",
     "Terrorists/Non-State Militia": UNIDENTIFIED,
-    "Violent Political Party": UNIDENTIFIED,
 }
 SPECIFICITY = {"1": "exact", "2": "near", "3": "admin2", "4": "admin1", "5": "unknown"}
 TARGET_GROUPS = {
