@@ -15,8 +15,9 @@ Mapping (documented in the README's methodology):
 - ``targtype1_txt`` → actor2, the target side named the way ACLED names it: Police →
   "Police Forces of <country>", Military → "Military Forces of <country>", Government
   (General) → "Government of <country>", Terrorists/Non-State Militia → "Unidentified
-  Armed Group (<country>)", Unknown → none, every other type (Business, Private Citizens & Property, Utilities, …) → "Civilians (<country>)".
-  The type as written stays in ``target_type``.
+  Armed Group (<country>)", Unknown → none, every other type (Business, Private Citizens
+  & Property, Utilities, …) → "Civilians (<country>)". The type as written stays in
+  ``target_type``.
 - ``related`` (ids of related incidents) → ``related_id``: the smallest id of the group,
   so all parts of one coordinated attack share it.
 - ``specificity`` 1 → exact, 2 → near, 3 → admin2, 4 → admin1, 5 → unknown.
