@@ -44,6 +44,9 @@ GROUP_LABELS = {
     "unknown": "unknown",
 }
 NO_ACTOR = "(no second actor)"
+# names of nobody identified ("Unidentified Armed Group (Pakistan)", GTD's "Unknown"): listed
+# in actor tables, never ranked among the most active actors
+UNIDENTIFIED = r"(?i)^(unidentified|unknown)\b"
 
 
 # ------------------------------------------------------------------ selection and totals
@@ -634,8 +637,15 @@ def by_actor_type(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFram
 
 
 def top_actors(events: pd.DataFrame, top: int) -> list[str]:
-    """The ``top`` most active actors, either side (ties by name)."""
+    """The ``top`` most active actors, either side (ties by name); nobody unidentified.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"], "actor2": [None] * 3,
+    ...     "actor1": ["Unidentified Armed Group (Peru)"] * 2 + ["Shining Path"]})
+    >>> top_actors(events, 1)
+    ['Shining Path']
+    """
     roles = actor_roles(events).drop_duplicates(["cluster_id", "actor"])
+    roles = roles[~roles["actor"].str.match(UNIDENTIFIED)]
     counts = roles.groupby("actor").size().rename("events").reset_index()
     counts = counts.sort_values(["events", "actor"], ascending=[False, True])
     return counts["actor"].head(top).tolist()

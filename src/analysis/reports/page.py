@@ -152,7 +152,7 @@ class Report:
     def _actor_sentences(self) -> list[str]:
         actors = metrics.by_actor(self.events, self.fatalities)
         # nobody identified is no actor: "Unidentified Armed Group (…)" is never the most active
-        actors = actors[~actors["actor"].astype("str").str.match(r"(?i)^(unidentified|unknown)\b")]
+        actors = actors[~actors["actor"].astype("str").str.match(metrics.UNIDENTIFIED)]
         if actors.empty:
             return []
         top = actors.iloc[0]

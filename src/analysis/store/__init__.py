@@ -55,12 +55,12 @@ def ingest_files(
 
 def _missing_paths(store: Path) -> list[Path]:
     """The store file, its DuckDB companions and the folders above it that do not exist
-    yet (deepest first): what a failed ingest must remove again."""
-    missing = [
-        p
-        for p in (store, store.with_name(store.name + ".wal"), store.with_name(store.name + ".tmp"))
-        if not p.exists()
-    ]
+    yet (deepest first): what a failed ingest must remove again. An existing store is left
+    to DuckDB (its rollback restores it); only a spill folder it did not have goes."""
+    spill = store.with_name(store.name + ".tmp")
+    if store.exists():
+        return [] if spill.exists() else [spill]
+    missing = [p for p in (store, store.with_name(store.name + ".wal"), spill) if not p.exists()]
     folder = store.parent
     while not folder.exists():
         missing.append(folder)
