@@ -334,3 +334,15 @@ def test_content_hash_ignores_the_order_of_figures(order):
     assert content_hash(events, shuffled).tolist() == content_hash(events, figures).tolist()
     changed = figures.assign(best=pd.array([3, 1, 2, 6], dtype="Int64"))
     assert content_hash(events, changed).tolist()[1] != content_hash(events, figures).tolist()[1]
+
+
+def test_report_admin1_parameter_ignores_accents(cli, store_path):
+    from analysis.reports.data import store_places
+    from analysis.reports.params import parse_params
+
+    cli.json("ingest", LAYOUTS / "acled_hdx.csv", "--store", store_path)
+    cli.json("clean", "--store", store_path)
+    places = store_places(store_path)
+    for written in ("Barisal", "BARISĀL", "barisāl"):
+        params = parse_params({"admin1": written}, places, store_path, "t", resolved=True)
+        assert [p.casefold() for p in params.admin1] == ["barisal"]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import metrics
+from analysis.clean.gazetteer import place_key
 from analysis.errors import UserError
 from analysis.paths import PROJECT_ROOT
 from analysis.reports.params import Places, ReportParams
@@ -112,7 +113,7 @@ def store_places(store: str | Path) -> Places:
             if iso3:
                 countries[iso3.lower()] = country
         if region:
-            admin1.setdefault(region.lower(), (region, country or ""))
+            admin1.setdefault(place_key(region), (region, country or ""))  # accents ignored
     return Places(countries, admin1, _day(first), _day(last))
 
 

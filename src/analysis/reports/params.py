@@ -45,6 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.clean.gazetteer import place_key
 from analysis.errors import UserError
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
@@ -83,7 +84,8 @@ class Places:
     """What the store can be asked about: its countries (with ISO3) and admin1 regions."""
 
     countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
-    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (name, country)
+    # place_key (no case, accents, punctuation) → (name, country)
+    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
 
@@ -334,7 +336,7 @@ def parse_params(
     for name in (part.strip() for part in text.get("admin1", "").split(",")):
         if not name:
             continue
-        found = places.admin1.get(name.lower())
+        found = places.admin1.get(place_key(name))
         candidates = [
             n for n, c in places.admin1.values() if country is None or c.lower() == country.lower()
         ]
