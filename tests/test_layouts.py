@@ -346,3 +346,14 @@ def test_report_admin1_parameter_ignores_accents(cli, store_path):
     for written in ("Barisal", "BARISĀL", "barisāl"):
         params = parse_params({"admin1": written}, places, store_path, "t", resolved=True)
         assert [p.casefold() for p in params.admin1] == ["barisal"]
+
+
+def test_ingest_prints_each_file_total_read_and_stored(cli, store_path):
+    files = [LAYOUTS / "ged191.csv", FIXTURES / "malformed" / "ucdp_bad.csv"]
+    result = cli("ingest", *files, "--store", store_path)
+    assert result.exit_code == 0, result.output
+    lines = {line.split("│")[1].strip(): line for line in result.output.splitlines() if "│" in line}
+    # ged191: UCDP's best 29, all stored; ucdp_bad: 10 + 5 + 5 read, row 4's 5 quarantined
+    assert [c.strip() for c in lines["ged191.csv"].split("│")[2:5]] == ["29", "29", "agree"]
+    assert [c.strip() for c in lines["ucdp_bad.csv"].split("│")[2:5]] == ["20", "15", "differ by 5"]
+    assert "Stored after a repair, by reason" in result.output

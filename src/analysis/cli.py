@@ -170,7 +170,7 @@ def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = Fals
                 str(row.name),
                 "" if pd.isna(getattr(row, "country", None)) else str(row.country),
                 "" if pd.isna(row.suggestion) else str(row.suggestion),
-                f"{row.score:.0f}",
+                "" if pd.isna(row.suggestion) else f"{row.score:.0f}",
                 str(row.rows),
             )
         out.print(hints)

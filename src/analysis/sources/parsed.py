@@ -189,11 +189,14 @@ def content_hash(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
 
 def _hash_rows(frame: pd.DataFrame) -> pd.Series:
     """One uint64 per row; text compared as text (missing values alike however written)."""
-    typed = frame.copy()
-    for name in typed.columns:
-        dtype = typed[name].dtype
-        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
-            typed[name] = typed[name].astype("str")
+    text = [
+        name
+        for name in frame.columns
+        if pd.api.types.is_object_dtype(frame[name].dtype)
+        or frame[name].dtype != "str"
+        and pd.api.types.is_string_dtype(frame[name].dtype)
+    ]
+    typed = frame.astype(dict.fromkeys(text, "str")) if text else frame
     return pd.util.hash_pandas_object(typed, index=False)
 
 
