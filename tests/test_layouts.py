@@ -357,3 +357,19 @@ def test_ingest_prints_each_file_total_read_and_stored(cli, store_path):
     assert [c.strip() for c in lines["ged191.csv"].split("│")[2:5]] == ["29", "29", "agree"]
     assert [c.strip() for c in lines["ucdp_bad.csv"].split("│")[2:5]] == ["20", "15", "differ by 5"]
     assert "Stored after a repair, by reason" in result.output
+
+
+def test_an_analysts_table_has_no_source_total_but_its_stored_total(cli, store_path):
+    sample = FIXTURES.parent.parent / "data" / "sample"
+    report = cli.json(
+        "ingest",
+        "--source",
+        "generic",
+        "--mapping",
+        sample / "seed_balochistan.yaml",
+        sample / "seed_balochistan_events.csv",
+        "--store",
+        store_path,
+    )
+    # data/sample/README.md: the plain sum of the seed table's figures is 86
+    assert (report["fatalities_read"], report["fatalities_stored"]) == (None, 86)

@@ -128,9 +128,7 @@ class EventStore:
             total = report if total is None else total + report
         if total is None:
             raise RuntimeError(f"{file}: nothing was read")
-        total.fatalities_stored = (
-            self._stored_total() if total.fatalities_read is not None else None
-        )
+        total.fatalities_stored = self._stored_total()
         self.con.execute("DROP TABLE file_first")
         total.file, total.source = str(file), name or source
         if not total.balanced():
