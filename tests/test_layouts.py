@@ -373,3 +373,12 @@ def test_an_analysts_table_has_no_source_total_but_its_stored_total(cli, store_p
     )
     # data/sample/README.md: the plain sum of the seed table's figures is 86
     assert (report["fatalities_read"], report["fatalities_stored"]) == (None, 86)
+
+
+def test_a_regional_file_as_xlsx_reads_like_its_csv(tmp_path):
+    table = pd.read_csv(LAYOUTS / "acled_v7_regional.csv", dtype=str, keep_default_na=False)
+    path = tmp_path / "ACLED Version 7 regional.xlsx"
+    table.to_excel(path, index=False)
+    parsed, csv_parsed = read_source(path), read_source(LAYOUTS / "acled_v7_regional.csv")
+    assert parsed.quarantine.empty and parsed.fatalities_read == 9
+    assert parsed.events["row_hash"].tolist() == csv_parsed.events["row_hash"].tolist()
