@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := data/demo.duckdb
-SAMPLE := data/sample
+SAMPLE := src/analysis/samples
 
 .PHONY: demo test lint bench clean-demo lab
 
@@ -30,7 +30,7 @@ demo: $(STAMP)
 	$(BIN)/analysis report all --store $(DEMO_STORE) --out reports \
 		--param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
 
-# JupyterLab on notebooks/ (explore.ipynb opened) with this venv's kernel; notebooks and their
+# JupyterLab on src/analysis/notebooks/ (explore.ipynb opened) with this venv's kernel; notebooks and their
 # percent scripts are kept in sync on save. Options: make lab LAB_ARGS="--no-browser --port 8899"
 lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
@@ -41,6 +41,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "sample"
+SAMPLE = ROOT / "src" / "analysis" / "samples"
 AS_OF = date(2024, 9, 2)
 MANIFEST = {
     "defaults": {"timeout": 600, "retries": 0, "params": {"country": "Pakistan"}},

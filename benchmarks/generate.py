@@ -102,7 +102,8 @@ def place_table(seed: int = 7) -> pd.DataFrame:
 
 def actor_table() -> pd.DataFrame:
     """One row per (country, role, name) with the name's spelling variants."""
-    from analysis.clean.actors import _acled_base, actor_key, load_actor_aliases
+    from analysis.clean.actors import _acled_base
+    from analysis.reference.actors import actor_key, load_actor_aliases
 
     aliases = load_actor_aliases()
     keyed = aliases.assign(key=aliases["alias"].map(actor_key))
@@ -326,7 +327,7 @@ def _roles(rng: np.random.Generator, kind: np.ndarray, sub_event: np.ndarray):
 
 
 def _iso3(iso: pd.Series) -> pd.Series:
-    from analysis.sources.countries import iso3_from_numeric
+    from analysis.reference.countries import iso3_from_numeric
 
     return iso3_from_numeric(iso.astype("str")).astype("str").fillna("XXX")
 

@@ -28,10 +28,10 @@ import pandas as pd
 
 from analysis.clean.actors import normalise_actors
 from analysis.clean.places import normalise_places
-from analysis.paths import reference_dir
+from analysis.reference import reference_dir
+from analysis.reference.countries import iso3_from_name
 from analysis.schema import EVENT_TYPES
 from analysis.sources.acled import event_types
-from analysis.sources.countries import iso3_from_name
 from analysis.sources.fields import parse_date, parse_int, text
 
 OUT_COLUMNS = [

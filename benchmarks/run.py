@@ -118,7 +118,7 @@ def small_store_files(acled: Path, gtd: Path, admin1: str, folder: Path) -> list
 
 
 def machine() -> str:
-    """CPU model, cores, RAM and library versions, for the README."""
+    """CPU model, cores, RAM and library versions, for docs/benchmarks.md."""
     import os
 
     import duckdb

@@ -2,7 +2,7 @@
 
 Real country and admin1 names with approximate centres; town names made from syllables
 (seeded), plus the real Balochistan towns whose spelling variants the cleaner knows. Actors
-for Pakistan, Afghanistan, India and Iran come from ``data/reference/actors.csv`` (so
+for Pakistan, Afghanistan, India and Iran come from ``src/analysis/reference/actors.csv`` (so
 their alias variants are real ones); other countries get ACLED-style names.
 
 >>> sum(len(admin1) for _, _, _, admin1 in COUNTRIES) > 50
@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from analysis.clean.counts import UNITS
+from analysis.casualty_phrases import UNITS
 
 # (country, ISO numeric, ACLED region, [(admin1, latitude, longitude), ...])
 COUNTRIES: list[tuple[str, int, str, list[tuple[str, float, float]]]] = [
@@ -273,7 +273,7 @@ EVENT_TYPES: list[tuple[str, float, str, list[tuple[str, float]]]] = [
 ]
 
 # Actors per country: state forces, armed groups, targets. South Asian names are canonical
-# names of data/reference/actors.csv (their alias variants are used too).
+# names of src/analysis/reference/actors.csv (their alias variants are used too).
 ACTORS: dict[str, dict[str, list[str]]] = {
     "Pakistan": {
         "state": [

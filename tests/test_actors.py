@@ -9,14 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean.actors import (
-    ACTOR_TYPES,
-    THRESHOLD,
-    actor_key,
-    actors_long,
-    load_actor_aliases,
-    normalise_actors,
-)
+from analysis.clean.actors import THRESHOLD, actors_long, normalise_actors
+from analysis.reference.actors import ACTOR_TYPES, actor_key, load_actor_aliases
 
 UCDP_ACTORS = (
     Path(__file__).resolve().parents[1].parent

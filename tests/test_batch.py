@@ -2,8 +2,8 @@
 the catalog, and a 12-job batch on a real Dask LocalCluster with one failing and one hanging
 job.
 
-The store is the bundled ACLED sample, ingested and cleaned; data/sample/README.md gives its
-hand-worked totals (Balochistan, August 2024: 15 events, 78 deaths).
+The store is the bundled ACLED sample, ingested and cleaned; src/analysis/samples/README.md
+gives its hand-worked totals (Balochistan, August 2024: 15 events, 78 deaths).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from analysis.batch import load_manifest
+from analysis.batch.executors import run_job
 from analysis.batch.plan import plan_jobs
-from analysis.batch.runner import run_job
 from analysis.batch.state import STATE_FILE, BatchState
 from analysis.errors import UserError
 from analysis.reports.catalog import read_catalog, write_index
@@ -28,7 +28,7 @@ from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import clean_store
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "sample"
+SAMPLE = ROOT / "src" / "analysis" / "samples"
 NOTEBOOKS = Path(__file__).resolve().parent / "fixtures" / "notebooks"
 AS_OF = date(2024, 9, 2)  # a Monday
 

@@ -23,7 +23,7 @@ from test_reports import XSS_IMG, XSS_SCRIPT, build_clean_store, seed_with_dupli
 from analysis.reports import render
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "sample"
+SAMPLE = ROOT / "src" / "analysis" / "samples"
 CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium")) if p), None)
 DRIVER = next((p for p in ("/usr/bin/chromedriver", shutil.which("chromedriver")) if p), None)
 PARAMS = {"admin1": "Balochistan", "start": "2024-08-20", "end": "2024-08-31"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import SAMPLE
 
 import analysis
 from analysis.clean.actors import normalise_actors
@@ -15,6 +14,7 @@ from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.sources import read_source
 from analysis.store import EventStore
+from conftest import SAMPLE
 from analysis.store.tables import ADDED_EVENT_COLUMNS
 
 FILES = [
@@ -66,17 +66,17 @@ def test_each_step_keeps_every_row_and_is_idempotent(samples, step):
 def test_the_chain_is_idempotent_and_logs_every_step(samples):
     events, casualties = samples
     once = analysis.clean(events, casualties)
-    twice = analysis.clean(once, casualties)
-    assert len(once) == len(twice) == len(events)
-    pd.testing.assert_frame_equal(once, twice)
-    steps = set(once.attrs["cleaning"]["changes"]["step"])
+    twice = analysis.clean(once.events, casualties)
+    assert len(once.events) == len(twice.events) == len(events)
+    pd.testing.assert_frame_equal(once.events, twice.events)
+    steps = set(once.changes["step"])
     assert {"places", "actors", "duplicates", "campaigns"} <= steps
-    assert twice.attrs["cleaning"]["changes"].empty
+    assert twice.changes.empty
 
 
 def test_derived_figures_keep_every_casualty_row_and_add_once(samples):
     events, casualties = samples
-    cleaned = analysis.clean(events, casualties)
+    cleaned = analysis.clean(events, casualties).events
     figures = derive_figures(cleaned, casualties)
     assert len(figures) >= len(casualties)
     assert (
@@ -88,7 +88,7 @@ def test_derived_figures_keep_every_casualty_row_and_add_once(samples):
 
 def test_seed_spellings_are_normalised(samples):
     events, casualties = samples
-    cleaned = analysis.clean(events, casualties)
+    cleaned = analysis.clean(events, casualties).events
     seed = cleaned[cleaned["source"].eq("seed")].set_index("source_event_id")
     assert seed.loc["BAL-2024-08-25-01", "location"] == "Musa Khel"
     assert seed.loc["BAL-2024-08-25-05", "location"] == "Kalat"
@@ -119,7 +119,7 @@ def test_seed_article_reconciles_to_the_headline(cli, store_path):
 
 def test_reconcile_keeps_every_figure_it_was_given(samples):
     events, casualties = samples
-    cleaned = analysis.clean(events, casualties)
+    cleaned = analysis.clean(events, casualties).events
     figures = derive_figures(cleaned, casualties)
     fatalities, claims = reconcile(figures, cleaned)
     assert fatalities["figures"].sum() + claims["figures"].sum() == len(figures)

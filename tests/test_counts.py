@@ -1,6 +1,8 @@
-"""parse_count: the casualty-phrase convention of issue 3, phrase by phrase, plus properties."""
+"""parse_count: the documented casualty-phrase convention, phrase by phrase, plus properties."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis import Count, parse_count
-from analysis.clean.counts import count_from_notes, parse_counts
+from analysis.casualty_phrases import count_from_notes, parse_counts
 from analysis.schema import QUALIFIERS
 
 U = (None, None, None, "unknown")
@@ -282,3 +284,41 @@ def test_count_from_notes_finds_the_figure_for_the_dead():
     assert found["best"].tolist()[:5] == [23, 6, 10, 61, 14]
     assert found.loc[5, ["low", "high"]].tolist() == [5, 8]
     assert found.loc[6, "qualifier"] == "unknown"
+
+
+# ------------------------------------------------------------- the documented convention
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "methodology.md"
+
+
+def _phrase_table() -> list[list[str]]:
+    """The rows of the casualty-phrase table in docs/methodology.md, cells stripped."""
+    lines = DOCS.read_text(encoding="utf-8").splitlines()
+    start = lines.index("| phrase | low | best | high | qualifier | example |")
+    rows = []
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip("|").split("|")])
+    return rows
+
+
+def test_the_documented_table_is_what_parse_count_does():
+    rows = _phrase_table()
+    assert len(rows) == 11
+    assert {row[4] for row in rows} == set(QUALIFIERS)
+    for *_, qualifier, example in rows:
+        phrase, result = example.split(" → ")
+        figures = [None if v == "–" else int(v) for v in result.split(" / ")]
+        assert tuple(parse_count(phrase.strip("`"))) == (*figures, qualifier), example
+
+
+def test_the_table_is_written_once():
+    """The code points to the documented table instead of keeping a copy of it."""
+    import analysis.casualty_phrases
+
+    assert "| phrase |" not in analysis.casualty_phrases.__doc__
+    assert "=====" not in analysis.casualty_phrases.__doc__
+    assert "docs/methodology.md" in analysis.casualty_phrases.__doc__
+    readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "| phrase |" not in readme

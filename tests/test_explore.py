@@ -3,7 +3,7 @@
 - every table equals the :mod:`analysis.metrics` function on the report's own selection
   (:func:`analysis.reports.data.load_report_data`) for the same filters;
 - the actor / event-type filters equal a selection made by hand from the store;
-- figures checked by hand in data/sample/README.md: the seed table (civilians 27, security
+- figures checked by hand in src/analysis/samples/README.md: the seed table (civilians 27, security
   forces 20, militants 21–33, unknown 6: 74–86) and the ACLED sample (Balochistan, August
   2024: 15 events, 78 deaths).
 """
@@ -24,7 +24,7 @@ from analysis.reports.params import parse_params
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import clean_store
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "analysis" / "samples"
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +141,7 @@ def test_actor_type_and_source_filters_equal_a_selection_by_hand(demo, filters):
 
 
 def test_seed_table_hand_worked_figures(seed):
-    """data/sample/README.md: civilians 27, security forces 20, militants 21–33, unknown 6;
+    """src/analysis/samples/README.md: civilians 27, security forces 20, militants 21–33, unknown 6;
     total low 74, high 86; -08 (the BLA's unconfirmed claim) left out unless asked for."""
     events = load(seed, admin1="Balochistan")
     assert len(events) == 7 and len(events.rows) == 8
@@ -164,7 +164,7 @@ def test_seed_table_hand_worked_figures(seed):
 
 
 def test_acled_sample_balochistan_august(acled):
-    """data/sample/README.md: Balochistan 15 events, 78 deaths (ACLED gives one figure);
+    """src/analysis/samples/README.md: Balochistan 15 events, 78 deaths (ACLED gives one figure);
     Khyber Pakhtunkhwa 9 / 30; Pakistan 27 / 109; all 30 / 114."""
     everything = load(acled)
     for filters, n, deaths in (

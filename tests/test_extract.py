@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, balanced
 from test_browser import _open, _requested_urls, _screenshot, browser  # noqa: F401 (fixture)
 
 from analysis.extract import extract_article
@@ -24,6 +23,7 @@ from analysis.extract.figures import find_figures
 from analysis.extract.reporters import find_reporter
 from analysis.extract.review import review_html
 from analysis.extract.sentences import split_sentences
+from conftest import FIXTURES, ROOT, balanced
 
 SEED = ROOT.parent / "shared" / "seed" / "000_257a79d784629294.txt"
 ARTICLES = FIXTURES / "articles"

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from analysis.clean.actors import load_actor_aliases
 from analysis.reports.page import Report
 from analysis.sources import acled, detect_source, read_source
-from analysis.sources.countries import iso3_from_name
+from analysis.reference.countries import iso3_from_name
 from analysis.sources.fields import date_style, parse_date
-from analysis.sources.parsed import content_hash, event_frame
+from analysis.sources.reader_result import content_hash, event_frame
 from analysis.store import EventStore
 
 LAYOUTS = FIXTURES / "layouts"

@@ -1,7 +1,7 @@
 """Report metrics on small frames built to the cleaned store's contract, checked against
 figures worked out by hand.
 
-The seed article's events (tests/test_reports.py, from data/sample/README.md), reconciled:
+The seed article's events (tests/test_reports.py, from src/analysis/samples/README.md), reconciled:
 
 | event | groups (low/best/high)                           | total low/best/high |
 |-------|--------------------------------------------------|---------------------|
@@ -39,6 +39,7 @@ from test_reports import (
 
 from analysis import metrics
 from analysis.clean.reconcile import reconcile
+from analysis.reports import wording
 
 S = "seed:BAL-2024-08-25-0"
 
@@ -413,7 +414,7 @@ def test_empty_inputs_give_empty_tables():
 
 def test_summary_text_from_the_seed_numbers(seed):
     events, fatalities = seed
-    text = metrics.summary_text(
+    text = wording.summary_text(
         metrics.headline(events, fatalities),
         date(2024, 8, 25),
         date(2024, 8, 26),
@@ -438,13 +439,13 @@ def test_summary_text_for_no_events_and_one_event():
     head = pd.DataFrame(
         {"measure": ["events", "fatalities"], "low": [0, 0], "best": [0, 0], "high": [0, 0]}
     )
-    assert metrics.summary_text(head, date(2024, 1, 1), date(2024, 1, 31), "Kalat") == (
+    assert wording.summary_text(head, date(2024, 1, 1), date(2024, 1, 31), "Kalat") == (
         "No events were recorded in Kalat between 1 and 31 January 2024."
     )
     one = pd.DataFrame(
         {"measure": ["events", "fatalities"], "low": [1, 0], "best": [1, 0], "high": [1, 0]}
     )
-    assert metrics.summary_text(one, date(2024, 1, 5), date(2024, 1, 5), "Kalat") == (
+    assert wording.summary_text(one, date(2024, 1, 5), date(2024, 1, 5), "Kalat") == (
         "On 5 January 2024, 1 event was recorded in Kalat, with no deaths reported."
     )
 
@@ -464,8 +465,8 @@ def test_fatality_range(values, text):
 
 
 def test_period_text_and_date_span():
-    assert metrics.period_text(date(2024, 7, 28), date(2024, 8, 3)) == "28 July and 3 August 2024"
-    assert metrics.period_text(date(2023, 12, 30), date(2024, 1, 2)) == (
+    assert wording.period_text(date(2024, 7, 28), date(2024, 8, 3)) == "28 July and 3 August 2024"
+    assert wording.period_text(date(2023, 12, 30), date(2024, 1, 2)) == (
         "30 December 2023 and 2 January 2024"
     )
     assert metrics.date_span("2024-08-25", "2024-08-26") == "25–26 Aug 2024"

@@ -19,7 +19,7 @@ from analysis.reports.params import REPORT_KINDS
 from analysis.reports.render import cell_name, private_kernel
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
+NOTEBOOKS = ROOT / "src" / "analysis" / "notebooks"
 NAMES = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
 REPORT_PARAMS = {"admin1": "Balochistan", "start": "2024-08-01", "end": "2024-08-31"}
 
@@ -35,7 +35,7 @@ def test_notebook_and_its_percent_script_are_in_sync(name):
     script = (NOTEBOOKS / f"{name}.py").read_text(encoding="utf-8")
     assert script == paired_script(nb), (
         f"notebooks/{name}.py differs from {name}.ipynb: save the notebook in JupyterLab "
-        f"(`make lab`) or run `jupytext --sync notebooks/{name}.ipynb`"
+        f"(`make lab`) or run `jupytext --sync src/analysis/notebooks/{name}.ipynb`"
     )
     paired = jupytext.reads(script, fmt="py:percent")
     assert [(c.cell_type, c.source) for c in paired.cells] == [

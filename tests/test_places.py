@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean.gazetteer import _unicode_key, gazetteer, place_key
 from analysis.clean.places import load_place_aliases, normalise_places
+from analysis.reference.gazetteer import _unicode_key, gazetteer, place_key
 
 
 def events(rows):

@@ -1,4 +1,4 @@
-"""Claims reconciliation: the rules of the README's methodology, worked by hand."""
+"""Claims reconciliation: the rules of docs/methodology.md, worked by hand."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""The bundled samples, ingested: figures worked out by hand in data/sample/README.md."""
+"""The bundled samples, ingested: figures worked out by hand in src/analysis/samples/README.md."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, SAMPLE, balanced
 
 from analysis.store import EventStore
+from conftest import FIXTURES, SAMPLE, balanced
 
 
 def group_totals(store_path, **filters) -> dict[str, list[int]]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import balanced
 from factories import acled_table
 
 from analysis.errors import UserError
 from analysis.store import EventStore, ingest_files
+from conftest import balanced
 
 
 @pytest.fixture

@@ -23,9 +23,11 @@ from rich.table import Table
 
 from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE, STORE_ENV
+from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store
+from analysis.store.queries import actor_suggestions
 
 app = typer.Typer(
     help="Political-violence event data: ingest, clean, store and report.",
@@ -143,7 +145,7 @@ def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = Fals
     """Clean the stored events (places, actors, duplicates, campaigns, figures)."""
     with EventStore(store) as db:
         facts = clean_store(db)
-        suggestions = db.con.execute("SELECT * FROM actor_suggestions").df()
+        suggestions = actor_suggestions(db)
     if as_json:
         print(json.dumps(facts, ensure_ascii=False, default=str))
         return
@@ -228,9 +230,6 @@ def delete(
     )
     for missing in result["not_found_ids"][:20]:
         out.print(f"  not found: {missing}", highlight=False)
-
-
-REPORT_KINDS = ("timeline", "casualties", "actors")
 
 
 @app.command()

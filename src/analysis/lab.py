@@ -1,4 +1,4 @@
-"""``make lab``: JupyterLab on ``notebooks/``, with this environment and its kernel.
+"""``make lab``: JupyterLab on the package's notebooks, with this environment and its kernel.
 
 The notebooks ask for the ``python3`` kernel. A kernelspec of that name for *this*
 interpreter (the project's ``.venv``) is written under ``<venv>/share/analysis-jupyter`` and
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import nbformat
 
-from analysis.paths import PROJECT_ROOT
-from analysis.reports.render import notebooks_dir, write_kernelspec
+from analysis.paths import notebooks_dir, package_dir
+from analysis.reports.render import write_kernelspec
 
 KERNEL_DISPLAY_NAME = "Python 3 (analysis)"
 
@@ -70,7 +70,7 @@ def paired_script(nb: nbformat.NotebookNode) -> str:
     import jupytext
     from jupytext.config import load_jupytext_configuration_file
 
-    config = load_jupytext_configuration_file(str(PROJECT_ROOT / "notebooks" / "jupytext.toml"))
+    config = load_jupytext_configuration_file(str(package_dir("notebooks") / "jupytext.toml"))
     return jupytext.writes(nb, fmt="py:percent", config=config)
 
 

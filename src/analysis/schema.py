@@ -37,8 +37,8 @@ QUALIFIERS = (
 
 # The canonical event-type vocabulary follows ACLED's taxonomy (the most detailed of the
 # three public datasets); UCDP and GTD categories are mapped onto it by the crosswalk in
-# data/reference/event_types.csv. "Unknown" is kept for GTD's "Unknown" attack type. A
-# sub-event type the source does not decide (ACLED's pre-2019 "Remote violence", GTD's
+# src/analysis/reference/event_types.csv. "Unknown" is kept for GTD's "Unknown" attack type.
+# A sub-event type the source does not decide (ACLED's pre-2019 "Remote violence", GTD's
 # "Hijacking") is "Unknown" under its event type; the source's own type stays in
 # source_event_type.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

@@ -1,6 +1,6 @@
 """Render one batch job in a process of its own: ``python -m analysis.batch.child < spec``.
 
-The spec is one JSON object on stdin (see :func:`analysis.batch.runner.run_job`). Exit
+The spec is one JSON object on stdin (see :func:`analysis.batch.executors.run_job`). Exit
 code 0 when the report is written; otherwise 1, with one line on stderr saying why. The
 runner kills this process and the notebook kernel it started when the job's time is up.
 """

@@ -1,6 +1,6 @@
 """The YAML manifest of report jobs: loaded, checked against its schema, expanded to jobs.
 
-A manifest (``data/sample/manifest.yaml`` is a complete example)::
+A manifest (``src/analysis/samples/manifest.yaml`` is a complete example)::
 
     store: ../demo.duckdb            # optional; relative paths are relative to this file
     out: ../../reports               # optional; the folder the reports and catalog go to

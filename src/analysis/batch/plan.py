@@ -15,9 +15,10 @@ from pathlib import Path
 from analysis.batch.manifest import Job
 from analysis.batch.state import BatchState, fingerprint
 from analysis.errors import UserError
-from analysis.reports.data import store_version
+from analysis.paths import notebooks_dir
 from analysis.reports.params import region_slug, slug
-from analysis.reports.render import check_params, notebooks_dir
+from analysis.reports.render import check_params
+from analysis.store.queries import store_version
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Planned:
     error: str | None = None
 
     def spec(self, store: Path, out: Path, as_of: date) -> dict:
-        """The JSON-able spec :func:`analysis.batch.runner.run_job` runs.
+        """The JSON-able spec :func:`analysis.batch.executors.run_job` runs.
 
         >>> job = Job("w", "timeline", {"admin1": "Sindh"}, 1)
         >>> Planned(job, "Sindh", "t.html").spec(Path("/s.duckdb"), Path("/r"), date(2024, 9, 2))

@@ -1,7 +1,7 @@
 """Actor names: one canonical name and actor type per actor, from a bundled alias table.
 
-``data/reference/actors.csv`` (see ``data/reference/README.md``) lists aliases — UCDP,
-ACLED, GTD and press spellings — with the canonical name and actor type each stands for.
+``actors.csv`` of :mod:`analysis.reference` (described in its ``README.md``) lists aliases —
+UCDP, ACLED, GTD and press spellings — with the canonical name and actor type each stands for.
 A name is resolved in four steps, on distinct names only:
 
 1. exact: its :func:`actor_key` is an alias key;
@@ -34,30 +34,17 @@ Group (X)"``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
-from analysis.fastops import factorize_rows, take_text
-from analysis.paths import reference_dir
-from analysis.sources.countries import country_table, iso3_from_name
+from analysis.reference.actors import actor_key, load_actor_aliases
+from analysis.reference.countries import country_table, iso3_from_name
 
-ACTOR_TYPES = (
-    "state forces",
-    "rebel/separatist",
-    "political militia",
-    "identity militia",
-    "rioters",
-    "protesters",
-    "civilians",
-    "external forces",
-)
-ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source", "countries"]
 SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows", "country"]
 # ACLED's names for actors of any country, and the type each stands for
 GENERIC_TYPES = (
@@ -82,62 +69,9 @@ THRESHOLD = 92.0
 SUGGESTION_FLOOR = 60.0
 ASSOC_SEPARATOR = "; "
 
-_PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)")  # ACLED's "(2018-)", "(1999-2008)"
-_DROPPED = re.compile(r"['’‘`ʼ.]")  # apostrophes and dots: "Jam'iyyat", "B.L.A."
-_NOT_WORD = re.compile(r"[\W_]+")
 _ACLED_PREFIX = re.compile(r"^[^\s:]{1,12}:\s+(?=\S)")  # "BLA: "
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "(Pakistan)", "(BLA)"
 _ASSOC_SPLIT = r"\s*;\s*"
-
-
-def actor_key(name: str) -> str:
-    """The matching key of an actor name.
-
-    Case-folded, accents dropped, ACLED period suffixes (``"(2018-)"``, ``"(1999-2008)"``)
-    removed, apostrophes and dots dropped, any other punctuation turned into a space, spaces
-    collapsed. A country suffix stays part of the key (``"Civilians (Pakistan)"`` →
-    ``"civilians pakistan"``): the country tells generic actors apart.
-
-    >>> actor_key("Military Forces of Pakistan (2018-)")
-    'military forces of pakistan'
-    >>> actor_key("  TTP: Tehreek-i-Taliban  Pakistan")
-    'ttp tehreek i taliban pakistan'
-    >>> actor_key("Jam'iyyat-i Islami"), actor_key("B.L.A."), actor_key("Civilians (Pakistan)")
-    ('jamiyyat i islami', 'bla', 'civilians pakistan')
-    """
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _DROPPED.sub("", _PERIOD.sub(" ", text))
-    return " ".join(_NOT_WORD.sub(" ", text).split())
-
-
-def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
-    """The alias table: ``alias, canonical, actor_type, source``, checked.
-
-    Default: ``actors.csv`` in the bundled reference folder (``$ANALYSIS_REFERENCE_DIR`` if
-    set, else ``data/reference`` of the repository). Raises ``ValueError`` on an unknown
-    actor type or an alias key that names two canonical actors.
-
-    >>> aliases = load_actor_aliases()
-    >>> aliases.loc[aliases["alias"].eq("BLA"), ["canonical", "actor_type"]].values.tolist()
-    [['Baloch Liberation Army', 'rebel/separatist']]
-    """
-    path = Path(path) if path is not None else reference_dir() / "actors.csv"
-    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
-    if "countries" not in table.columns:  # optional: an actor without countries is anywhere
-        table["countries"] = ""
-    missing = set(ALIAS_COLUMNS) - set(table.columns)
-    if missing:
-        raise ValueError(f"{path}: missing columns {sorted(missing)}")
-    table = table[ALIAS_COLUMNS].apply(lambda column: column.str.strip())
-    unknown = sorted(set(table["actor_type"]) - set(ACTOR_TYPES))
-    if unknown:
-        raise ValueError(f"{path}: unknown actor types {unknown}")
-    keys = table.assign(key=table["alias"].map(actor_key))
-    clashes = keys.groupby("key")["canonical"].nunique()
-    if clashes.gt(1).any():
-        raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
-    return table
 
 
 def normalise_actors(

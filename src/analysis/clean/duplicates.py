@@ -80,9 +80,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
+from analysis.arrow_text import factorize_rows, isin, take_text
 from analysis.clean.reconcile import reconcile
-from analysis.fastops import factorize_rows, isin, take_text
-from analysis.sources.countries import country_table, iso3_from_name
+from analysis.reference.countries import country_table, iso3_from_name
 
 MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
 MAX_SPAN_DAYS = 7  # longer spans (month/year precision) are never paired

@@ -5,34 +5,46 @@ actors (aliases, ACLED suffixes, fuzzy suggestions) → duplicates across source
 (``cluster_id``, ``cluster_sources``, ``is_primary``) → coordinated attacks
 (``campaign_id``). Cleaning clean data changes nothing.
 
-The cleaning summary travels with the result in ``result.attrs["cleaning"]``: a dict of
-DataFrames ``changes`` (step, column, before, after, rows), ``actor_suggestions`` and
+:func:`clean` returns a :class:`Cleaned`: the cleaned events with what cleaning found out
+on the way, ``changes`` (step, column, before, after, rows), ``actor_suggestions`` and
 ``duplicate_pairs``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
+from analysis.arrow_text import isin
+from analysis.casualty_phrases import count_from_notes
 from analysis.clean.actors import normalise_actors
 from analysis.clean.campaigns import link_campaigns
 from analysis.clean.changes import empty_changes, record_changes
-from analysis.clean.counts import count_from_notes
 from analysis.clean.duplicates import link_duplicates
 from analysis.clean.places import normalise_places
-from analysis.fastops import isin
 from analysis.schema import CASUALTY_COLUMNS, _typed
 
 
-def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> pd.DataFrame:
+@dataclass
+class Cleaned:
+    """What :func:`clean` returns: the events, one row per input row, and its logs."""
+
+    events: pd.DataFrame
+    changes: pd.DataFrame  # step, column, before, after, rows
+    actor_suggestions: pd.DataFrame  # names resolved only fuzzily or not at all
+    duplicate_pairs: pd.DataFrame  # scored candidate pairs across sources
+
+
+def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
 
     ``casualties`` (optional) lets duplicate scoring compare fatality figures.
 
     >>> from analysis.schema import empty_events
     >>> cleaned = clean(empty_events())
-    >>> len(cleaned), sorted(cleaned.attrs["cleaning"])
-    (0, ['actor_suggestions', 'changes', 'duplicate_pairs'])
+    >>> len(cleaned.events), cleaned.changes.empty
+    (0, True)
     """
     rows_in = len(events)
     logs = [empty_changes()]
@@ -50,12 +62,12 @@ def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> pd.Da
     if len(result) != rows_in:
         raise RuntimeError(f"cleaning changed the number of events: {rows_in} → {len(result)}")
     result.attrs = {}
-    result.attrs["cleaning"] = {
-        "changes": pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True),
-        "actor_suggestions": suggestions,
-        "duplicate_pairs": pairs,
-    }
-    return result
+    return Cleaned(
+        events=result,
+        changes=pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True),
+        actor_suggestions=suggestions,
+        duplicate_pairs=pairs,
+    )
 
 
 def derive_figures(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.DataFrame:

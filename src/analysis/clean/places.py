@@ -5,12 +5,12 @@ kept. In order:
 
 1. ``admin1``, ``admin2`` and ``location`` lose a trailing level word ("Kech district",
    "Balochistan province"; for locations also "town", "city", "village": "Kalat town") and go
-   through the project's alias table (``data/reference/places.csv``: Gawadar → Gwadar, Musakhail
-   → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …); spellings of
-   one country that differ only in case, accents or punctuation (Barisal, Barisāl) become one
-   (:func:`one_spelling`);
+   through the project's alias table (``places.csv`` in :mod:`analysis.reference`: Gawadar →
+   Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
+   spellings of one country that differ only in case, accents or punctuation (Barisal,
+   Barisāl) become one (:func:`one_spelling`);
 2. a ``location`` the table does not know is looked up in the GeoNames gazetteer
-   (:mod:`analysis.clean.gazetteer`) of the event's country, by its own or an alternate
+   (:mod:`analysis.reference.gazetteer`) of the event's country, by its own or an alternate
    GeoNames spelling, and takes the GeoNames name; a name several places share is only
    resolved when the event's admin1 tells them apart;
 3. events without coordinates whose place was resolved get the place's GeoNames
@@ -32,39 +32,19 @@ kept. In order:
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 
+from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import record_changes
-from analysis.clean.gazetteer import country_extents, gazetteer, place_keys
-from analysis.fastops import factorize_rows, take_text
-from analysis.paths import reference_dir
+from analysis.reference.gazetteer import country_extents, gazetteer, place_keys
+from analysis.reference.places import load_place_aliases
 
 LEVEL_SUFFIX = r"(?i)\s+(?:district|province|tehsil|division|agency)$"
 TOWN_SUFFIX = r"(?i)\s+(?:town|city|village)$"  # UCDP writes "Kalat town"
 FILLED = "coordinates_filled"
 OUTSIDE = "outside_country"
 LOGGED = ("location", "admin2", "admin1", "latitude", "longitude", "geo_precision", "geo_flag")
-
-
-@functools.lru_cache(maxsize=4)
-def _aliases(path: Path) -> pd.DataFrame:
-    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
-    table["key"] = place_keys(table["alias"])
-    return table[["key", "name", "level", "iso3"]]
-
-
-def load_place_aliases(path: str | Path | None = None) -> pd.DataFrame:
-    """The place alias table: key (of the alias), name, level (location/admin2/admin1/any), iso3.
-
-    >>> table = load_place_aliases()
-    >>> table.query("key == 'gawadar'")[["name", "level"]].to_dict("records")
-    [{'name': 'Gwadar', 'level': 'any'}]
-    """
-    return _aliases(Path(path) if path else reference_dir() / "places.csv").copy()
 
 
 def normalise_places(

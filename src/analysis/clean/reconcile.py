@@ -1,6 +1,6 @@
 """Claims reconciliation: several figures for the same victims become one low/best/high range.
 
-The rules (the README's methodology explains them with the seed article):
+The rules (docs/methodology.md explains them with the seed article):
 
 1. **One reporter, one event, one victim group**: the reporter's figures are added up (a
    police official's "three civilians and one tribal elder" are four civilians).

@@ -1,6 +1,6 @@
 """The :class:`Events` object: a selection of real events from a cleaned store.
 
-A selection is made exactly as a report makes it (:func:`analysis.reports.data.select`):
+A selection is made exactly as a report makes it (:func:`analysis.selection.select`):
 the duplicate clusters with at least one source row matching the filters, each counted once
 through its primary row, with their reconciled fatalities. Country, region and dates are
 checked and spelled as in the store, and the period defaults to the selection's span, by
@@ -31,29 +31,24 @@ from analysis import metrics, plots
 from analysis.errors import UserError
 from analysis.explore import tables
 from analysis.paths import default_store
-from analysis.reports.data import (
-    locate_store,
-    prepare_store,
-    select,
-    selection_dates,
-    source_figures,
-    store_places,
-)
 from analysis.reports.params import ReportParams, parse_params
-from analysis.store import EventStore
+from analysis.reports.wording import plural
+from analysis.selection import select
+from analysis.store import EventStore, prepare_store
+from analysis.store.queries import selection_dates, source_figures, store_places
 
-FILTERS = ("country", "admin1", "start", "end", "actor", "event_type", "source")
 SHOWN_ROWS = 10
+DEMO = "demo"  # load("demo"): the demo store
 
 
 def load(store: str | Path | None = None, include_unconfirmed: bool = False, **filters) -> Events:
     """Open a cleaned store (``analysis clean`` has run) and select its events.
 
-    ``store``: a ``.duckdb`` store; a relative path is looked up in the current folder, then
-    in the project (so ``"data/demo.duckdb"`` works from ``notebooks/``). The demo store is
-    built from ``data/sample`` when missing (:func:`analysis.explore.demo_store`); an
-    ACLED/UCDP/GTD file is ingested and cleaned into a temporary store. Default: the
-    ``analysis`` command's store (``$ANALYSIS_STORE`` or ``data/events.duckdb``).
+    ``store``: a ``.duckdb`` store (a relative path is under the current folder), or
+    ``"demo"`` for the demo store, built from the bundled samples when missing
+    (:func:`analysis.explore.demo_store`); an ACLED/UCDP/GTD file is ingested and cleaned
+    into a temporary store. Default: the ``analysis`` command's store (``$ANALYSIS_STORE`` or
+    ``data/events.duckdb``).
     ``filters`` are those of :meth:`Events.filter`. Unconfirmed claims are left out, as in
     reports, unless ``include_unconfirmed``.
 
@@ -61,12 +56,9 @@ def load(store: str | Path | None = None, include_unconfirmed: bool = False, **f
     >>> load(demo_store(), country="Pakistan").filters
     {'country': 'Pakistan'}
     """
-    from analysis.explore.demo import DEMO_STORE, demo_store
+    from analysis.explore.demo import demo_store
 
-    path = locate_store(str(store or default_store()))
-    if not path.exists() and path.resolve() == DEMO_STORE.resolve():
-        demo_store(path)
-    path = prepare_store(path)
+    path = demo_store() if str(store) == DEMO else prepare_store(Path(store or default_store()))
     return Events(path, include_unconfirmed=include_unconfirmed).filter(**filters)
 
 
@@ -481,8 +473,8 @@ class Events:
         start, end = self.period
         shown = ", ".join(f"{k}={v}" for k, v in self.filters.items()) or "no filters"
         lines = [
-            f"{metrics._plural(len(self.events), 'real event')} from "
-            f"{metrics._plural(len(self.rows), 'source record')} "
+            f"{plural(len(self.events), 'real event')} from "
+            f"{plural(len(self.rows), 'source record')} "
             f"({metrics.date_span(start, end)}; {shown})",
             f"fatalities {metrics.fatality_range(*head.loc['fatalities', metrics.BOUNDS])}: "
             + ", ".join(
@@ -493,12 +485,12 @@ class Events:
         ]
         unknown = metrics.unknown_tolls(self.events, self.fatalities)
         if unknown:
-            toll = metrics._plural(unknown, "event")
+            toll = plural(unknown, "event")
             lines.append(f"{toll} with no known death toll (not in the totals)")
         if not self.include_unconfirmed:
             left_out = metrics.excluded_unconfirmed(self.rows)
             if left_out:
-                lines.append(f"{metrics._plural(left_out, 'unconfirmed claim')} left out")
+                lines.append(f"{plural(left_out, 'unconfirmed claim')} left out")
         return lines
 
     def _shown(self) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import metrics
-from analysis.clean.actors import actor_key, load_actor_aliases
+from analysis.reference.actors import actor_key, load_actor_aliases
 
 BOUNDS = metrics.BOUNDS
 RECORD_COLUMNS = [
@@ -44,18 +44,7 @@ def readable(frame: pd.DataFrame, column: str = "fatalities") -> pd.DataFrame:
     0  74–86 (best 74)
     1          unknown
     """
-    if not set(BOUNDS) <= set(frame.columns):
-        return frame
-    if column in frame.columns:  # the ranges are already there (metrics.deadliest, …)
-        return frame.drop(columns=BOUNDS)
-    ranges = pd.Series(
-        [metrics.fatality_range(*v) for v in frame[BOUNDS].itertuples(index=False)],
-        index=frame.index,
-        dtype="str",
-    )
-    out = frame.drop(columns=BOUNDS)
-    out.insert(list(frame.columns).index("low"), column, ranges)
-    return out
+    return metrics.with_ranges(frame, column)
 
 
 def records(
@@ -110,10 +99,10 @@ def records(
             "event_id": frame["event_id"].astype("str"),
             "source": frame["source"].astype("str"),
             "primary": frame["is_primary"].fillna(False).astype(bool),
-            "date": metrics._date_label(frame),
+            "date": metrics.date_label(frame),
             "place": metrics.place_label(frame),
             "actors": metrics.actor_label(frame),
-            "type": metrics._type_label(frame),
+            "type": metrics.type_label(frame),
             "figures": frame["event_id"]
             .map(_figures_text(casualties))
             .fillna("none")
@@ -143,7 +132,7 @@ def _figures_text(casualties: pd.DataFrame) -> pd.Series:
     if casualties.empty:
         return pd.Series(dtype="str")
     counted = casualties[~casualties["perpetrator_claim"].fillna(False).astype(bool)]
-    text = counted["victim_group"].astype("str").fillna("unknown") + " " + metrics._ranges(counted)
+    text = counted["victim_group"].astype("str").fillna("unknown") + " " + metrics.ranges(counted)
     return text.groupby(counted["event_id"]).agg("; ".join)
 
 

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from analysis.clean.actors import actor_key, load_actor_aliases
+from analysis.reference.actors import actor_key, load_actor_aliases
 
 GENERIC_STATE = {
     "security forces": "Security Forces",

@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+import pandas as pd
+
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims
 from analysis.extract.dates import DateMention, find_dates, reporting_window
@@ -40,6 +42,7 @@ from analysis.extract.figures import Figure, find_figures, find_unknown_tolls
 from analysis.extract.places import PlaceMention, find_places
 from analysis.extract.reporters import Reporter, find_reporter
 from analysis.extract.sentences import Sentence, split_sentences
+from analysis.reference.countries import iso3_from_name
 
 # What a sentence is about, most specific first: (key, pattern).
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -198,7 +201,9 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     >>> (c.event_type, c.sub_event_type, c.date_start.isoformat(), c.figures[0].victim_group)
     ('Explosions/Remote violence', 'Remote explosive/landmine/IED', '2024-08-25', 'unknown')
     """
-    iso3 = _iso3(country)
+    iso3 = iso3_from_name(pd.Series([country])).iloc[0]
+    if pd.isna(iso3):
+        raise ValueError(f"unknown country {country!r}; use its English name, e.g. Pakistan")
     sentences = split_sentences(text)
     readings = [_read(s, published, iso3, country, len(sentences)) for s in sentences]
     all_dates = [d for r in readings for d in r.dates if not r.background]
@@ -509,18 +514,3 @@ def _deduplicate_totals(candidate: Candidate) -> None:
                 f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) taken to be '
                 f"the same {total} as the figures by victim group, so not a further figure"
             )
-
-
-def _iso3(country: str) -> str:
-    """ISO3 code of a country name (ValueError if the name is unknown).
-
-    >>> _iso3("Pakistan"), _iso3("afghanistan")
-    ('PAK', 'AFG')
-    """
-    from analysis.sources.countries import country_table
-
-    table = country_table()
-    hit = table.loc[table["name"].astype(str).str.casefold().eq(country.strip().casefold()), "iso3"]
-    if hit.empty:
-        raise ValueError(f"unknown country {country!r}; use its English name, e.g. Pakistan")
-    return str(hit.iloc[0])

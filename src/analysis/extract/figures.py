@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.clean.counts import SCALES, TENS, UNITS, Count, parse_count
+from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
 
 VICTIM_NOUNS: dict[str, str] = {
     # civilians

@@ -2,7 +2,7 @@
 
 Only names in a locative phrase count ("in the area of Musakhail", "in the central district
 of Kalat", "near Quetta"): "rail traffic with Quetta" or "the port of Gawadar" does not place
-an event. Names go through ``data/reference/places.csv`` (Musakhail → Musa Khel, Gawadar →
+an event. Names go through ``src/analysis/reference/places.csv`` (Musakhail → Musa Khel, Gawadar →
 Gwadar), then the province names, then the GeoNames gazetteer of the country (a name
 several places share is left out). "district of X" / "X district" make the place an admin2.
 
@@ -19,11 +19,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.clean.gazetteer import gazetteer, place_key
-from analysis.clean.places import load_place_aliases
 from analysis.extract.dates import MONTHS, WEEKDAYS
-from analysis.paths import reference_dir
-from analysis.sources.countries import country_table
+from analysis.reference.countries import country_table
+from analysis.reference.gazetteer import admin1_names, gazetteer, place_key
+from analysis.reference.places import load_place_aliases
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
@@ -134,7 +133,7 @@ def _aliases(iso3: str) -> dict[str, tuple[str, str]]:
 @functools.cache
 def _admin1_names(iso3: str) -> dict[str, str]:
     iso2 = country_table().set_index("iso3")["iso2"].get(iso3)
-    table = pd.read_csv(reference_dir() / "admin1.csv", dtype="str", keep_default_na=False)
+    table = admin1_names()
     return {place_key(n): n for n in table.loc[table["iso2"].eq(iso2), "name"]}
 
 

@@ -1,5 +1,5 @@
 """Candidates as an analyst's table in the generic format: events CSV, casualties CSV and
-the YAML mapping (shaped like ``data/sample/seed_balochistan.yaml``), so that
+the YAML mapping (shaped like ``src/analysis/samples/seed_balochistan.yaml``), so that
 
     analysis ingest --source generic --mapping candidates.yaml candidates.csv
 
@@ -23,35 +23,27 @@ reviewer and are not mapped.
 from __future__ import annotations
 
 import csv
+from dataclasses import fields
 from pathlib import Path
 
 import yaml
 
-from analysis.extract.candidates import Extraction
+from analysis.extract.candidates import Candidate, Extraction
+from analysis.schema import EVENT_COLUMNS
 
 SOURCE = "extract"
-EVENT_COLUMNS = [
+# The events table: the event id, the model's columns a candidate fills (in the model's
+# order), then where in the article the candidate came from.
+_FILLED = {f.name for f in fields(Candidate)}
+TABLE_COLUMNS = [
     "event_id",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "country",
-    "iso3",
-    "admin1",
-    "admin2",
-    "location",
-    "geo_precision",
-    "claimed_by",
-    "claim_status",
-    "notes",
+    *(c for c in EVENT_COLUMNS if c in _FILLED),
     "sentence_ids",
     "reported_by",
 ]
-CASUALTY_COLUMNS = [
+# The figures table keeps each figure as the article's phrase (``fatalities``): ingest parses
+# it into low/best/high like any analyst's table, so the model's figure columns are not here.
+FIGURE_COLUMNS = [
     "event_id",
     "victim_group",
     "fatalities",
@@ -82,16 +74,16 @@ def write_candidates(extraction: Extraction, out: Path, prefix: str) -> dict[str
     mapping = out.with_suffix(".yaml")
     ids = event_ids(extraction, prefix)
     with out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, EVENT_COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, TABLE_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for candidate in extraction.candidates:
-            row = {k: v for k, v in candidate.to_dict().items() if k in EVENT_COLUMNS}
+            row = {k: v for k, v in candidate.to_dict().items() if k in TABLE_COLUMNS}
             row["event_id"] = ids[candidate.candidate_id]
             row["sentence_ids"] = " ".join(str(i) for i in candidate.sentence_ids)
             row["reported_by"] = "; ".join(candidate.reported_by)
             writer.writerow(row)
     with casualties.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, CASUALTY_COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, FIGURE_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for candidate in extraction.candidates:
             for figure in candidate.figures:
@@ -112,7 +104,7 @@ def write_candidates(extraction: Extraction, out: Path, prefix: str) -> dict[str
 
 def _mapping_yaml(casualties_file: str) -> str:
     events = {"source_event_id": "event_id"}
-    events |= {c: c for c in EVENT_COLUMNS if c not in UNMAPPED}
+    events |= {c: c for c in TABLE_COLUMNS if c not in UNMAPPED}
     data = {
         "source": SOURCE,
         "events": {"columns": events, "date_format": "%Y-%m-%d"},

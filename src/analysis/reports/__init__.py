@@ -5,9 +5,9 @@
 ('timeline', 'casualties', 'actors')
 
 ``render_reports(kinds, params, store, out)`` checks the parameters against the store, runs
-``notebooks/<kind>.ipynb`` with papermill and writes one self-contained HTML page per report
-(:mod:`analysis.reports.render`); ``write_index(out)`` lists every report in a folder. The
-notebooks call :func:`open_report` and the blocks of :class:`Report`
+the package's ``notebooks/<kind>.ipynb`` with papermill and writes one self-contained HTML
+page per report (:mod:`analysis.reports.render`); ``write_index(out)`` lists every report
+in a folder. The notebooks call :func:`open_report` and the blocks of :class:`Report`
 (:mod:`analysis.reports.page`), with :mod:`analysis.metrics` and :mod:`analysis.plots`.
 """
 

@@ -22,16 +22,11 @@ from matplotlib.figure import Figure
 
 from analysis import metrics
 from analysis.paths import default_store
-from analysis.reports import markup
-from analysis.reports.data import (
-    ReportData,
-    load_report_data,
-    locate_store,
-    prepare_store,
-    selection_dates,
-    store_places,
-)
+from analysis.reports import markup, wording
+from analysis.reports.data import ReportData, load_report_data
 from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params
+from analysis.store import prepare_store
+from analysis.store.queries import selection_dates, store_places
 
 KIND_TITLES = {"timeline": "Timeline", "casualties": "Casualties", "actors": "Actors"}
 NO_EVENTS = "No events in this period."
@@ -58,7 +53,7 @@ def open_report(kind: str, namespace: dict[str, object]) -> Report:
     if kind not in KIND_TITLES:
         raise ValueError(f"unknown report kind {kind!r}")
     raw = {name: namespace.get(name, "") for name in PARAM_NAMES}
-    store = prepare_store(locate_store(str(raw.pop("store") or default_store())))
+    store = prepare_store(Path(raw.pop("store") or default_store()))
     params = parse_params(
         raw, store_places(store), store, KIND_TITLES[kind], selection_dates(store), resolved=True
     )
@@ -121,7 +116,7 @@ class Report:
             extra += self._casualty_sentences()
         if not self.empty and self.kind == "actors":
             extra += self._actor_sentences()
-        return metrics.summary_text(
+        return wording.summary_text(
             head,
             start,
             end,
@@ -140,7 +135,7 @@ class Report:
             top = places.iloc[0]
             out.append(
                 f"The most deaths were recorded in {top['admin1']}: "
-                f"{metrics.killed_phrase(top['low'], top['best'], top['high'])}."
+                f"{wording.killed_phrase(top['low'], top['best'], top['high'])}."
             )
         if len(self.claims):
             claimed = int(self.claims["best"].fillna(0).sum())
@@ -349,12 +344,7 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
     >>> shown.to_dict("records")
     [{'actor': 'a', 'fatalities': '21–33 (best 21)'}]
     """
-    if not set(metrics.BOUNDS) <= set(frame.columns) or "fatalities" in frame.columns:
-        return frame
-    text = [metrics.fatality_range(*v) for v in frame[metrics.BOUNDS].itertuples(index=False)]
-    out = frame.copy()
-    out.insert(list(frame.columns).index("low"), "fatalities", pd.Series(text, index=frame.index))
-    return out.drop(columns=metrics.BOUNDS)
+    return metrics.with_ranges(frame)
 
 
 def _range(low: int, high: int) -> str:

@@ -39,14 +39,15 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.clean.gazetteer import place_key
+from analysis.reference.gazetteer import place_key
 from analysis.errors import UserError
+from analysis.store.queries import Places
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
 FREQUENCIES = ("day", "week", "month")
@@ -77,17 +78,6 @@ WINDOW = re.compile(r"^\s*last\s+(?:(\d+)\s+)?(day|week|month)s?\s*$", re.IGNORE
 CALENDAR_WINDOW = re.compile(
     r"^(?:(previous) (?:calendar )?(week|month|year)|(week|month|year) to date)$"
 )
-
-
-@dataclass(frozen=True)
-class Places:
-    """What the store can be asked about: its countries (with ISO3) and admin1 regions."""
-
-    countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
-    # place_key (no case, accents, punctuation) → (name, country)
-    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)
-    first: date | None = None
-    last: date | None = None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 1. Parameters are checked against the store before any kernel starts (a mistake raises
    :class:`~analysis.errors.UserError`).
-2. papermill executes ``notebooks/<kind>.ipynb`` with the checked parameters, in a
+2. papermill executes the package's ``notebooks/<kind>.ipynb`` with the checked parameters, in a
    ``python3`` kernel that is always this interpreter (a private kernelspec put first on
    ``JUPYTER_PATH``, so no ``ipykernel install`` is needed).
 3. nbconvert's ``basic`` template exports the outputs only (no code, no prompts, no
@@ -29,14 +29,14 @@ import nbformat
 
 from analysis.atomic import write_atomic
 from analysis.errors import UserError
-from analysis.paths import PROJECT_ROOT
+from analysis.paths import notebooks_dir
 from analysis.reports import markup
 from analysis.reports.catalog import write_index  # noqa: F401  (re-exported: one index writer)
-from analysis.reports.data import prepare_store, selection_dates, store_places
 from analysis.reports.page import KIND_TITLES
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
+from analysis.store import prepare_store
+from analysis.store.queries import selection_dates, store_places
 
-NOTEBOOKS_ENV = "ANALYSIS_NOTEBOOKS"
 KEEP_MIME = ("text/html", "image/png", "image/svg+xml")
 EXTERNAL = re.compile(
     r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//)|<script\b[^>]*\bsrc\s*="""
@@ -47,11 +47,6 @@ EXTERNAL = re.compile(
 
 class ReportError(UserError):
     """A report notebook failed; the message names the cell and the kept notebook."""
-
-
-def notebooks_dir() -> Path:
-    """Where the report notebooks are (``$ANALYSIS_NOTEBOOKS`` or ``notebooks/``)."""
-    return Path(os.environ.get(NOTEBOOKS_ENV) or PROJECT_ROOT / "notebooks")
 
 
 def check_params(

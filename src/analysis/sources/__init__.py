@@ -20,8 +20,8 @@ from analysis.sources import acled, generic, gtd, ucdp
 from analysis.sources import fields as f
 from analysis.sources.headers import standard_columns, standardise
 from analysis.sources.mapping import Mapping
-from analysis.sources.parsed import Parsed, combine
 from analysis.sources.rawfile import read_chunks, read_table, stream_header
+from analysis.sources.reader_result import Parsed, combine
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")

@@ -4,13 +4,13 @@ Every layout since the 2016 realtime files is read (``docs/conformance.md``): he
 names in any case (``EVENT_DATE``), the older ``ALLY_ACTOR_1``/``ALLY_ACTOR_2``, no
 ``sub_event_type`` before 2019, no ``civilian_targeting`` before 2023, HDX's HXL row.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - ``event_date`` in one style per file: "25 August 2024", ISO, "25/08/2024" (the 2016
   realtime files), "25-August-2024"; ``time_precision`` 1 → day, 2 → week (the date ±3
   days), 3 → month (the calendar month around the date).
 - event types: today's 6 types and 25 sub-event types as written; the types before 2019
-  through the crosswalk in ``data/reference/event_types.csv`` (sub-event type "Unknown"
+  through the crosswalk in ``reference/event_types.csv`` (sub-event type "Unknown"
   where the old type does not decide it); the type as written stays in
   ``source_event_type``.
 - ``inter1``/``inter2`` (codes 1–8 or their labels) → ``source_actor1_type`` /
@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.reference.countries import iso3_from_name, iso3_from_numeric
+from analysis.reference.event_types import to_canonical
 from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, TYPE_PAIRS, empty_casualties
 from analysis.sources import fields as f
-from analysis.sources.countries import iso3_from_name, iso3_from_numeric
-from analysis.sources.crosswalk import to_canonical
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "acled"
 EXPORT_COLUMNS = (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.clean.counts import parse_counts
+from analysis.casualty_phrases import parse_counts
 from analysis.errors import UserError
 from analysis.schema import (
     CLAIM_STATUSES,
@@ -32,8 +32,8 @@ from analysis.schema import (
 from analysis.sources import fields as f
 from analysis.sources.fields import DATE_FORMATS, Problems, row_hash
 from analysis.sources.mapping import Mapping, TableMapping
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable, read_table
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 TRUE_WORDS = {"yes", "y", "true", "1", "claim", "claimed"}
 FALSE_WORDS = {"no", "n", "false", "0", ""}

@@ -1,6 +1,6 @@
 """Global Terrorism Database CSV → canonical events and casualties.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - date from ``iyear``/``imonth``/``iday``: month 0 → year precision (the whole year), day 0
   → month precision (the whole month); an ``extended`` incident ends at ``resolution``.
@@ -21,7 +21,7 @@ Mapping (documented in the README's methodology):
 - ``related`` (ids of related incidents) → ``related_id``: the smallest id of the group,
   so all parts of one coordinated attack share it.
 - ``specificity`` 1 → exact, 2 → near, 3 → admin2, 4 → admin1, 5 → unknown.
-- event types via ``data/reference/event_types.csv`` keyed on ``attacktype1_txt`` (the
+- event types via ``src/analysis/reference/event_types.csv`` keyed on ``attacktype1_txt`` (the
   attack type as written stays in ``source_event_type``); a hijacking is not decided
   between attack and abduction (sub-event type "Unknown").
 
@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.reference.countries import iso3_from_name
+from analysis.reference.event_types import to_canonical
 from analysis.schema import empty_casualties
 from analysis.sources import fields as f
-from analysis.sources.countries import iso3_from_name
-from analysis.sources.crosswalk import to_canonical
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "gtd"
 REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")

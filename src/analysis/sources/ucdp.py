@@ -4,10 +4,10 @@ Every published version is read (``docs/conformance.md``): GED 5.0 to the latest
 monthly candidate releases (extra columns are ignored), the pre-5.0 names ``best_est``,
 ``low_est``, ``high_est`` and header names in any case, and HDX's copy with its HXL row.
 
-Mapping (documented in the README's methodology):
+Mapping (documented in docs/sources.md):
 
 - ``type_of_violence`` 1 state-based, 2 non-state → Battles/Armed clash; 3 one-sided →
-  Violence against civilians/Attack (``data/reference/event_types.csv``).
+  Violence against civilians/Attack (``src/analysis/reference/event_types.csv``).
 - deaths by side → victim groups: ``deaths_a`` belong to ``side_a``, ``deaths_b`` to
   ``side_b``; a side named "Government of …" is security_forces, any other side is
   militants; ``deaths_civilians`` → civilians; ``deaths_unknown`` → unknown.
@@ -31,12 +31,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis.reference.countries import iso3_from_name
+from analysis.reference.event_types import to_canonical
 from analysis.schema import VICTIM_GROUPS, empty_casualties
 from analysis.sources import fields as f
-from analysis.sources.countries import iso3_from_name
-from analysis.sources.crosswalk import to_canonical
-from analysis.sources.parsed import Parsed, event_frame, finish
 from analysis.sources.rawfile import RawTable
+from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "ucdp"
 REQUIRED = (

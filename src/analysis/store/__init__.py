@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from analysis.errors import UserError
+from analysis.readahead import prefetch
 from analysis.sources import read_source_parts
 from analysis.sources.mapping import Mapping
 from analysis.store.eventstore import EventStore
-from analysis.store.prefetch import prefetch
-from analysis.store.report import IngestReport
+from analysis.store.ingest_report import IngestReport
 
-__all__ = ["EventStore", "IngestReport", "ingest_files"]
+__all__ = ["DATA_SUFFIXES", "EventStore", "IngestReport", "ingest_files", "prepare_store"]
+
+# Files a report or notebook may be pointed at instead of a store: ingested and cleaned first.
+DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls")
 
 
 def ingest_files(
@@ -33,7 +38,7 @@ def ingest_files(
 
     A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
     report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
-    one part ahead of the writes, in a thread (:func:`~analysis.store.prefetch.prefetch`).
+    one part ahead of the writes, in a thread (:func:`~analysis.readahead.prefetch`).
     """
     loaded = Mapping.load(mapping) if mapping else None
     reports = []
@@ -78,3 +83,24 @@ def _remove(paths: list[Path]) -> None:
                 path.rmdir()
         elif path.exists():
             path.unlink()
+
+
+def prepare_store(path: str | Path, workdir: Path | None = None) -> Path:
+    """The store to read: ``path`` itself, or for a data file (ACLED/UCDP/GTD layout) a
+    temporary store it is ingested and cleaned into."""
+    path = Path(path)
+    if path.suffix.lower() not in DATA_SUFFIXES:
+        if not path.exists():
+            raise UserError(f"{path}: no event store here; run `analysis ingest` first")
+        return path
+    if not path.is_file():
+        raise UserError(f"--param store={str(path)!r}: file not found")
+    from analysis.store.cleaned import clean_store
+
+    folder = Path(workdir or tempfile.mkdtemp(prefix="analysis-report-"))
+    store = folder / f"{path.stem}.duckdb"
+    store.unlink(missing_ok=True)
+    ingest_files(store, [path])
+    with EventStore(store) as db:
+        clean_store(db)
+    return store

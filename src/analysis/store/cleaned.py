@@ -24,25 +24,14 @@ from analysis.clean.pipeline import clean, derive_figures
 from analysis.clean.reconcile import reconcile
 from analysis.store.eventstore import EventStore
 
-CLEAN_TABLES = (
-    "events_clean",
-    "casualties_clean",
-    "fatalities",
-    "claims",
-    "cleaning_log",
-    "actor_suggestions",
-    "duplicate_pairs",
-)
-
 
 def clean_store(store: EventStore) -> dict[str, object]:
     """Rebuild the cleaned tables; returns counts for the cleaning summary."""
     events = store.events()
     casualties = store.casualties()
-    cleaned = clean(events, casualties)
-    summary = cleaned.attrs["cleaning"]
+    result = clean(events, casualties)
+    cleaned = result.events
     final = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
-    final.attrs = {}
     with store.transaction(), ThreadPoolExecutor(max_workers=1) as writer:
         # The cleaned events and the logs are final here: DuckDB writes them (without the
         # GIL) while the figures are derived and reconciled.
@@ -51,9 +40,9 @@ def clean_store(store: EventStore) -> dict[str, object]:
             store,
             {
                 "events_clean": final,
-                "cleaning_log": summary["changes"],
-                "actor_suggestions": summary["actor_suggestions"],
-                "duplicate_pairs": summary["duplicate_pairs"],
+                "cleaning_log": result.changes,
+                "actor_suggestions": result.actor_suggestions,
+                "duplicate_pairs": result.duplicate_pairs,
             },
         )
         figures = derive_figures(cleaned, casualties)
@@ -70,13 +59,13 @@ def clean_store(store: EventStore) -> dict[str, object]:
         "events": len(events),
         "events_clean": len(final),
         "real_events": int(cleaned["is_primary"].sum()),
-        "duplicate_links": int(summary["duplicate_pairs"]["accepted"].sum())
-        if "accepted" in summary["duplicate_pairs"]
+        "duplicate_links": int(result.duplicate_pairs["accepted"].sum())
+        if "accepted" in result.duplicate_pairs
         else 0,
         "campaigns": int(cleaned["campaign_id"].nunique()),
-        "changes": int(summary["changes"]["rows"].sum()),
-        "changes_by_step": summary["changes"].groupby("step")["rows"].sum().astype(int).to_dict(),
-        "actor_suggestions": len(summary["actor_suggestions"]),
+        "changes": int(result.changes["rows"].sum()),
+        "changes_by_step": result.changes.groupby("step")["rows"].sum().astype(int).to_dict(),
+        "actor_suggestions": len(result.actor_suggestions),
         "derived_figures": int(figures["derived"].sum()),
         "casualty_rows": len(casualties),
     }
@@ -85,8 +74,10 @@ def clean_store(store: EventStore) -> dict[str, object]:
 def _replace_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
     """CREATE OR REPLACE each table from its frame (inside the caller's transaction)."""
     for name, frame in tables.items():
-        incoming = pa.Table.from_pandas(frame, preserve_index=False)  # noqa: F841 (DuckDB)
-        store.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming")
+        store.with_frame(
+            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming",
+            incoming=pa.Table.from_pandas(frame, preserve_index=False),
+        )
 
 
 def extra_columns() -> list[str]:

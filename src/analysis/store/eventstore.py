@@ -22,11 +22,11 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from analysis.arrow_text import isin
 from analysis.errors import UserError
-from analysis.fastops import isin
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
-from analysis.sources.parsed import Parsed
-from analysis.store.report import IngestReport
+from analysis.sources.reader_result import Parsed
+from analysis.store.ingest_report import IngestReport
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
 EVENT_LIST = ", ".join(EVENT_COLUMNS)
@@ -37,6 +37,8 @@ MEMORY_ENV = "ANALYSIS_DUCKDB_MEMORY"
 DEFAULT_MEMORY = "1GB"
 _MEMORY = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
+# The tables reports read: a store has them once `analysis clean` has run.
+CLEANED_TABLES = frozenset({"events_clean", "fatalities", "claims"})
 
 
 def new_batch_id() -> str:
@@ -92,6 +94,32 @@ class EventStore:
             raise
         self.con.execute("COMMIT")
 
+    def with_frame(self, sql: str, **frame: pd.DataFrame | pa.Table):
+        """Run ``sql`` with one frame (pandas or Arrow) readable under its keyword's name;
+        returns the result relation of a query (``None`` for INSERT, UPDATE …).
+
+        The frame is handed to DuckDB for this one statement, never registered: a
+        registered frame stays alive until COMMIT, so one ingest transaction would hold
+        every part's Arrow buffers to its end.
+
+        >>> import tempfile, pathlib
+        >>> with EventStore(pathlib.Path(tempfile.mkdtemp()) / "s.duckdb") as store:
+        ...     ids = pd.DataFrame({"id": [1, 2]})
+        ...     store.with_frame("SELECT sum(id) FROM ids", ids=ids).fetchall()[0][0]
+        3
+        """
+        ((name, data),) = frame.items()
+        scan = self.con.from_arrow(data) if isinstance(data, pa.Table) else self.con.from_df(data)
+        return scan.query(name, sql)
+
+    def table_names(self) -> set[str]:
+        """The tables in the store."""
+        return set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
+
+    def is_cleaned(self) -> bool:
+        """Whether ``analysis clean`` has built the cleaned tables."""
+        return self.table_names() >= CLEANED_TABLES
+
     # ----------------------------------------------------------------- writing
 
     def write(self, parsed: Parsed, batch: str, file: Path, source: str) -> IngestReport:
@@ -123,8 +151,9 @@ class EventStore:
             earlier = self._earlier(parsed.events["event_id"])
             report, first = self._write_part(parsed, batch, earlier, now)
             if len(first):
-                first_part = _arrow(first)  # noqa: F841 (read by DuckDB)
-                self.con.execute("INSERT INTO file_first SELECT * FROM first_part")
+                self.with_frame(
+                    "INSERT INTO file_first SELECT * FROM first_part", first_part=_arrow(first)
+                )
             total = report if total is None else total + report
         if total is None:
             raise RuntimeError(f"{file}: nothing was read")
@@ -145,12 +174,11 @@ class EventStore:
 
     def _earlier(self, event_ids: pd.Series) -> pd.DataFrame:
         """The first occurrences, in earlier parts of this file, of these event ids."""
-        incoming_ids = pa.table(  # noqa: F841 (read by DuckDB)
-            {"event_id": pa.array(event_ids.astype("str"), from_pandas=True)}
-        )
-        found = self.con.execute(
+        incoming_ids = pa.table({"event_id": pa.array(event_ids.astype("str"), from_pandas=True)})
+        found = self.with_frame(
             "SELECT event_id, row_hash, source_row FROM file_first "
-            "WHERE event_id IN (SELECT event_id FROM incoming_ids)"
+            "WHERE event_id IN (SELECT event_id FROM incoming_ids)",
+            incoming_ids=incoming_ids,
         ).df()
         return found.astype({"event_id": "str", "row_hash": "str", "source_row": "int64"})
 
@@ -172,23 +200,23 @@ class EventStore:
             self._to_history(replaced_ids, batch, now)
         writing = (new | replaced).to_numpy()
         to_write = events if writing.all() else events[writing]  # event ids are unique here
-        # Frames reach DuckDB by its replacement scan of local names, never register():
-        # a registered frame stays alive until COMMIT, so a 2.5-million-row file held
-        # every part's Arrow buffers (1.2 GB) to the end of its transaction.
-        incoming_events = _arrow(to_write[EVENT_COLUMNS])  # noqa: F841 (read by DuckDB)
-        incoming_flags = status.loc[replaced, ["event_id", "deleted"]]  # noqa: F841
-        self.con.execute(
-            f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events"
+        # Frames reach DuckDB through with_frame, never register(): a registered frame
+        # stays alive until COMMIT, so a 2.5-million-row file held every part's Arrow
+        # buffers (1.2 GB) to the end of its transaction.
+        self.with_frame(
+            f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events",
+            incoming_events=_arrow(to_write[EVENT_COLUMNS]),
         )
-        self.con.execute(
+        self.with_frame(
             "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
-            "WHERE events.event_id = f.event_id"
+            "WHERE events.event_id = f.event_id",
+            incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
         )
         new_casualties = casualties[isin(casualties["event_id"], write_ids)]
-        incoming_casualties = _arrow(new_casualties[CASUALTY_COLUMNS])  # noqa: F841
-        self.con.execute(
+        self.with_frame(
             f"INSERT INTO casualties ({CASUALTY_LIST}) "
-            f"SELECT {CASUALTY_LIST} FROM incoming_casualties"
+            f"SELECT {CASUALTY_LIST} FROM incoming_casualties",
+            incoming_casualties=_arrow(new_casualties[CASUALTY_COLUMNS]),
         )
         self._quarantine(quarantine, batch, now)
 
@@ -216,10 +244,10 @@ class EventStore:
     def _classify(self, events: pd.DataFrame) -> pd.DataFrame:
         """new / unchanged / replaced / older for each incoming event, in incoming order."""
         keys = events[["event_id", "row_hash", "source_updated_at"]]
-        incoming_keys = keys  # noqa: F841 (read by DuckDB's replacement scan)
-        known = self.con.execute(
+        known = self.with_frame(
             "SELECT k.event_id, e.row_hash AS old_hash, e.source_updated_at AS old_stamp, "
-            "e.deleted FROM incoming_keys k JOIN events e USING (event_id)"
+            "e.deleted FROM incoming_keys k JOIN events e USING (event_id)",
+            incoming_keys=keys,
         ).df()
         status = keys.merge(known, on="event_id", how="left")
         stored = status["old_hash"].notna()
@@ -234,41 +262,47 @@ class EventStore:
         return status
 
     def _to_history(self, event_ids: pd.Series, batch: str, now: datetime) -> None:
-        replaced_ids = pd.DataFrame({"event_id": event_ids})  # noqa: F841 (read by DuckDB)
-        self.con.execute(
-            "INSERT INTO event_history BY NAME "
-            "SELECT e.*, ? AS replaced_batch, ? AS replaced_at FROM events e "
-            "WHERE event_id IN (SELECT event_id FROM replaced_ids)",
-            [batch, now],
+        replaced = pd.DataFrame(
+            {"event_id": event_ids, "replaced_batch": batch, "replaced_at": now}
         )
-        self.con.execute(
+        self.with_frame(
+            "INSERT INTO event_history BY NAME "  # by name: upgraded stores add columns last
+            "SELECT e.*, r.replaced_batch, r.replaced_at FROM events e "
+            "JOIN replaced_ids r ON e.event_id = r.event_id",
+            replaced_ids=replaced,
+        )
+        self.with_frame(
             f"INSERT INTO casualty_history ({CASUALTY_LIST}, replaced_batch) "
-            f"SELECT {CASUALTY_LIST}, ? FROM casualties "
-            "WHERE event_id IN (SELECT event_id FROM replaced_ids)",
-            [batch],
+            f"SELECT {', '.join(f'c.{c}' for c in CASUALTY_COLUMNS)}, r.replaced_batch "
+            "FROM casualties c JOIN replaced_ids r ON c.event_id = r.event_id",
+            replaced_ids=replaced,
         )
         for table in ("casualties", "events"):
-            self.con.execute(
-                f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM replaced_ids)"
+            self.with_frame(
+                f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+                replaced_ids=replaced,
             )
 
     def _quarantine(self, quarantine: pd.DataFrame, batch: str, now: datetime) -> None:
         """Add quarantined rows not already there (same file name, row, column, reason, raw)."""
         if quarantine.empty:
             return
-        incoming_quarantine = quarantine.assign(  # noqa: F841 (read by DuckDB)
-            file_name=quarantine["source_file"].map(lambda p: Path(p).name)
+        incoming = quarantine.assign(
+            file_name=quarantine["source_file"].map(lambda p: Path(p).name),
+            ingest_batch=batch,
+            quarantined_at=now,
         )
-        self.con.execute(
+        self.with_frame(
             """INSERT INTO quarantine
-            SELECT q.source_file, q.source_row, q."column", q.reason, q.raw, ?, ?
+            SELECT q.source_file, q.source_row, q."column", q.reason, q.raw, q.ingest_batch,
+                   q.quarantined_at
             FROM incoming_quarantine q
             WHERE NOT EXISTS (
                 SELECT 1 FROM quarantine s
                 WHERE regexp_extract(s.source_file, '[^/\\\\]+$') = q.file_name
                   AND s.source_row = q.source_row AND s."column" = q."column"
                   AND s.reason = q.reason AND s.raw = q.raw)""",
-            [batch, now],
+            incoming_quarantine=incoming,
         )
 
     def _log(self, report: IngestReport, batch: str, file: Path, now: datetime) -> None:
@@ -294,21 +328,23 @@ class EventStore:
         """Mark events deleted (kept, excluded from queries); returns what happened to each id."""
         ids = pd.DataFrame({"event_id": pd.Series(event_ids, dtype="str").drop_duplicates()})
         with self.transaction() as batch:
-            self.con.register("deleted_ids", ids)
-            found = self.con.execute(
-                "SELECT d.event_id, e.deleted FROM deleted_ids d JOIN events e USING (event_id)"
+            found = self.with_frame(
+                "SELECT d.event_id, e.deleted FROM deleted_ids d JOIN events e USING (event_id)",
+                deleted_ids=ids,
             ).df()
             now = datetime.now(UTC).replace(tzinfo=None)
-            self.con.execute(
-                "UPDATE events SET deleted = true, deleted_at = ?, deleted_batch = ? "
-                "WHERE NOT deleted AND event_id IN (SELECT event_id FROM deleted_ids)",
-                [now, batch],
+            marked = ids.assign(deleted_batch=batch, deleted_at=now, list_file=list_file)
+            self.with_frame(
+                "UPDATE events SET deleted = true, deleted_at = d.deleted_at, "
+                "deleted_batch = d.deleted_batch "
+                "FROM deleted_ids d WHERE NOT events.deleted AND events.event_id = d.event_id",
+                deleted_ids=marked,
             )
-            self.con.execute(
-                "INSERT INTO deletions SELECT event_id, ?, ?, ? FROM deleted_ids",
-                [batch, now, list_file],
+            self.with_frame(
+                "INSERT INTO deletions "
+                "SELECT event_id, deleted_batch, deleted_at, list_file FROM deleted_ids",
+                deleted_ids=marked,
             )
-            self.con.unregister("deleted_ids")
         missing = sorted(set(ids["event_id"]) - set(found["event_id"]))
         return {
             "ids": len(ids),
@@ -404,8 +440,7 @@ class EventStore:
 
     def require_clean(self) -> None:
         """Raise a :class:`UserError` unless ``analysis clean`` has built the cleaned tables."""
-        tables = set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
-        if not {"events_clean", "fatalities", "claims"} <= tables:
+        if not self.is_cleaned():
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
 
     def quarantine(self) -> pd.DataFrame:
@@ -468,8 +503,8 @@ def memory_limit() -> str:
     """DuckDB's memory limit for a store connection: ``$ANALYSIS_DUCKDB_MEMORY`` (e.g.
     "4GB") or :data:`DEFAULT_MEMORY`.
 
-    >>> memory_limit()
-    '1GB'
+    >>> memory_limit() == (os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY)
+    True
     """
     value = os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY
     if not _MEMORY.match(value):

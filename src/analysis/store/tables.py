@@ -26,8 +26,6 @@ SQL_TYPES = {
     "derived": "BOOLEAN",
     "perpetrator_claim": "BOOLEAN",
 }
-DELETION_COLUMNS = ["deleted", "deleted_at", "deleted_batch"]
-HISTORY_COLUMNS = ["replaced_batch", "replaced_at"]
 SCHEMA_VERSION = 3  # 2: casualties.overlap; 3: the source's own types, data_quality
 # event columns added after version 1, added to older stores on opening
 ADDED_EVENT_COLUMNS = (

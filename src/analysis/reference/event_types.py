@@ -1,6 +1,6 @@
 """The event-type crosswalk: UCDP and GTD categories (and old ACLED ones) → canonical types.
 
-The table is ``data/reference/event_types.csv`` (documented there and in the README). A
+The table is ``event_types.csv`` of :mod:`analysis.reference` (documented in its README). A
 GTD key is the attack type, optionally refined by ``|<target type>`` or ``|suicide``; the
 most specific key present in the table wins.
 
@@ -18,7 +18,7 @@ from functools import cache
 
 import pandas as pd
 
-from analysis.paths import reference_dir
+from analysis.reference import read_table
 
 
 @cache
@@ -28,7 +28,7 @@ def load_crosswalk() -> pd.DataFrame:
     >>> set(load_crosswalk()["source"]) == {"acled", "ucdp", "gtd"}
     True
     """
-    return pd.read_csv(reference_dir() / "event_types.csv", dtype="str", keep_default_na=False)
+    return read_table("event_types.csv")
 
 
 def type_key(values: pd.Series) -> pd.Series:

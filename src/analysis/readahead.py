@@ -1,5 +1,6 @@
-"""Read the next part of a file while the store writes the current one.
+"""Read-ahead: produce the next items of an iterator in a background thread.
 
+Ingest uses it to parse the next part of a file while the store writes the current one.
 Parsing a part is pandas and Arrow work; writing it is DuckDB work, which releases the
 GIL. Running the reader one part ahead in a thread overlaps the two on a second core;
 at most ``depth`` parts wait in between, so memory stays that of a few parts.

@@ -21,14 +21,15 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from analysis.batch.executors import run_dask, run_local
 from analysis.batch.manifest import Manifest, load_manifest
 from analysis.batch.plan import Planned, plan_jobs
-from analysis.batch.runner import run_dask, run_local
 from analysis.batch.state import BatchState
 from analysis.errors import UserError
 from analysis.paths import default_store
 from analysis.reports.catalog import write_index
-from analysis.reports.data import DATA_SUFFIXES, store_places
+from analysis.store import DATA_SUFFIXES
+from analysis.store.queries import store_places
 
 LOCK_FILE = ".batch.lock"
 Done = Callable[[dict], None]

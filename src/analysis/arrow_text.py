@@ -1,4 +1,4 @@
-"""Fast vectorised helpers for large frames of text (pandas' Arrow-backed ``str`` dtype).
+"""Arrow text helpers: vectorised work on large columns of text (pandas' Arrow-backed ``str``).
 
 ``Series.isin`` on Arrow strings turns its *argument* into a Python list first, which costs
 seconds for a million ids; :func:`isin` hands both sides to Arrow's hash-based ``is_in``.

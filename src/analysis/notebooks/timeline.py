@@ -33,8 +33,8 @@ report.figure(plots.stacked_periods(periods, "events", title="Events per period,
 # %%
 # Fatalities per period, the deadliest events annotated
 worst = metrics.deadliest(report.events, report.fatalities, n=3)
-chart = plots.stacked_periods(periods, "best", title="Fatalities per period, by type",
-                              ylabel="fatalities (best estimate)", annotate=worst)
+title, ylabel = "Fatalities per period, by type", "fatalities (best estimate)"
+chart = plots.stacked_periods(periods, "best", title=title, ylabel=ylabel, annotate=worst)
 report.figure(chart, caption=plots.annotation_key(worst))
 
 # %%
@@ -45,8 +45,10 @@ report.table(worst[["date", "place", "actors", "type", "fatalities"]])
 
 # %%
 # Coordinated attacks: one line per campaign, with its parts
-report.section("Coordinated attacks", "Attacks by one actor on the same or next day in one "
-               "province, counted as one campaign.")
+report.section(
+    "Coordinated attacks",
+    "Attacks by one actor on the same or next day in one province, counted as one campaign.",
+)
 report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=metrics.BOUNDS))
 
 # %%

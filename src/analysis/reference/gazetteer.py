@@ -17,8 +17,8 @@ import unicodedata
 
 import pandas as pd
 
-from analysis.paths import reference_dir
-from analysis.sources.countries import country_table
+from analysis.reference import read_table
+from analysis.reference.countries import country_table
 
 MIN_POPULATION = 1000
 # Country extents are the box around the country's gazetteer places, widened by this much
@@ -101,8 +101,18 @@ def _geonames(iso2: frozenset[str]) -> pd.DataFrame:
     return frame
 
 
+def admin1_names() -> pd.DataFrame:
+    """GeoNames' first-level divisions (``admin1.csv``): ``iso2``, ``code``, ``name``.
+
+    >>> table = admin1_names()
+    >>> table.loc[table["iso2"].eq("PK") & table["code"].eq("02"), "name"].tolist()
+    ['Balochistan']
+    """
+    return read_table("admin1.csv")
+
+
 def _admin1_names() -> pd.DataFrame:
-    table = pd.read_csv(reference_dir() / "admin1.csv", dtype="str", keep_default_na=False)
+    table = admin1_names()
     return table.rename(columns={"code": "admin1code", "name": "admin1"})
 
 

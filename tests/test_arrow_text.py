@@ -1,4 +1,4 @@
-"""Fast text helpers: the distinct-value join-back is exact, whatever the values."""
+"""Arrow text helpers: the distinct-value join-back is exact, whatever the values."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.fastops import factorize_rows, isin, take_text
+from analysis.arrow_text import factorize_rows, isin, take_text
 
 names = st.none() | st.sampled_from(["Gwadar", "Gawadar", "", "Musa Khel", "ß"])
 

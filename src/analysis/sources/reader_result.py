@@ -1,4 +1,4 @@
-"""What every reader returns, and the last steps all readers share.
+"""What every reader returns (:class:`Parsed`), and the validation gate all readers end with.
 
 A reader maps raw text to canonical columns and records problems; :func:`finish` then
 removes problem rows (to quarantine), fills provenance, and runs the pandera schema as a

@@ -2,8 +2,8 @@
 # # Exploring the event data
 #
 # This notebook is a guided tour for an analyst new to the `analysis` package. It uses the
-# **demo store**: the small ACLED, UCDP GED and GTD samples and the hand-coded seed table in
-# `data/sample`, ingested and cleaned. Run it top to bottom (**Run ▸ Run All Cells**); on the
+# **demo store**: the small ACLED, UCDP GED and GTD samples and the hand-coded seed table bundled
+# with the package, ingested and cleaned. Run it top to bottom (**Run ▸ Run All Cells**); on the
 # first run it builds the demo store, which takes about ten seconds.
 #
 # A few words the package uses:
@@ -20,9 +20,9 @@
 # so a table in this notebook and a report on the same selection agree.
 
 # %% tags=["parameters"]
-# The event store to explore (a cleaned .duckdb file). The demo store is built from
-# data/sample the first time it is needed; a path to your own store works the same way.
-store = "data/demo.duckdb"
+# The event store to explore (a cleaned .duckdb file). "demo" is the demo store, built from
+# the bundled samples the first time it is needed; a path to your own store works too.
+store = "demo"
 
 # %% [markdown]
 # ## 1. Load the store

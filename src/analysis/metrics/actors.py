@@ -1,0 +1,254 @@
+"""Who did what to whom: actors' roles, events and deaths by actor and actor type, pairs,
+activity over time, targets, victims and claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.metrics.periods import assign_period, period_frame
+from analysis.metrics.tables import _grouped
+from analysis.metrics.totals import (
+    BOUNDS,
+    NO_ACTOR,
+    _in_events,
+    _sum,
+    event_fatalities,
+    with_fatalities,
+)
+from analysis.schema import VICTIM_GROUPS
+
+# names of nobody identified ("Unidentified Armed Group (Pakistan)", GTD's "Unknown"): listed
+# in actor tables, never ranked among the most active actors
+UNIDENTIFIED = r"(?i)^(unidentified|unknown)\b"
+
+
+def actor_roles(events: pd.DataFrame) -> pd.DataFrame:
+    """Long table of who took part: ``cluster_id``, ``role`` (actor1/actor2), ``actor``,
+    ``actor_type`` (null types become "unknown type")."""
+    parts = []
+    for role in ("actor1", "actor2"):
+        if events.empty:
+            break
+        part = pd.DataFrame(
+            {
+                "cluster_id": events["cluster_id"].astype("str"),
+                "role": role,
+                "actor": events[role].astype("str"),
+                "actor_type": events.get(f"{role}_type", pd.Series(pd.NA, index=events.index))
+                .astype("str")
+                .fillna("unknown type"),
+            }
+        )
+        parts.append(part[part["actor"].notna() & part["actor"].str.strip().ne("")])
+    if not parts:
+        return pd.DataFrame(
+            {c: pd.Series(dtype="str") for c in ["cluster_id", "role", "actor", "actor_type"]}
+        )
+    return pd.concat(parts, ignore_index=True)
+
+
+def by_actor(
+    events: pd.DataFrame, fatalities: pd.DataFrame, top: int | None = None
+) -> pd.DataFrame:
+    """Events (as either side) and fatality bounds of the events each actor took part in,
+    most active first: ``actor``, ``actor_type``, ``events``, ``as_actor1``, ``as_actor2``,
+    ``low``, ``best``, ``high``."""
+    roles = actor_roles(events)
+    columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", *BOUNDS]
+    if roles.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    totals = event_fatalities(_in_events(events, fatalities) if len(fatalities) else fatalities)
+    frame = roles.merge(totals, on="cluster_id", how="left")
+    out = (
+        frame.groupby("actor", sort=False)
+        .agg(
+            actor_type=("actor_type", lambda s: s.mode().iloc[0]),
+            events=("cluster_id", "nunique"),
+            as_actor1=("role", lambda s: int(s.eq("actor1").sum())),
+            as_actor2=("role", lambda s: int(s.eq("actor2").sum())),
+            low=("low", _sum),
+            best=("best", _sum),
+            high=("high", _sum),
+        )
+        .reset_index()
+    )
+    out = out.sort_values(["events", "best", "actor"], ascending=[False, False, True])
+    return out.head(top).reset_index(drop=True) if top else out.reset_index(drop=True)
+
+
+def by_actor_type(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
+    """Events and fatality bounds per actor type (an event counts once per type)."""
+    roles = actor_roles(events)
+    if roles.empty:
+        return _grouped(pd.DataFrame(columns=["actor_type", "cluster_id", *BOUNDS]), ["actor_type"])
+    totals = event_fatalities(_in_events(events, fatalities) if len(fatalities) else fatalities)
+    frame = roles.drop_duplicates(["cluster_id", "actor_type"]).merge(
+        totals, on="cluster_id", how="left"
+    )
+    out = _grouped(frame, ["actor_type"])
+    return out.sort_values(
+        ["events", "best", "actor_type"], ascending=[False, False, True]
+    ).reset_index(drop=True)
+
+
+def top_actors(events: pd.DataFrame, top: int) -> list[str]:
+    """The ``top`` most active actors, either side (ties by name); nobody unidentified.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"], "actor2": [None] * 3,
+    ...     "actor1": ["Unidentified Armed Group (Peru)"] * 2 + ["Shining Path"]})
+    >>> top_actors(events, 1)
+    ['Shining Path']
+    """
+    roles = actor_roles(events).drop_duplicates(["cluster_id", "actor"])
+    roles = roles[~roles["actor"].str.match(UNIDENTIFIED)]
+    counts = roles.groupby("actor").size().rename("events").reset_index()
+    counts = counts.sort_values(["events", "actor"], ascending=[False, True])
+    return counts["actor"].head(top).tolist()
+
+
+def actor_pairs(events: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
+    """Events per (actor1, actor2) pair; actor2 may be "(no second actor)". With ``top``,
+    only pairs whose actors are both among the ``top`` most active (or no second actor)."""
+    if events.empty:
+        return pd.DataFrame(
+            {
+                "actor1": pd.Series(dtype="str"),
+                "actor2": pd.Series(dtype="str"),
+                "events": pd.Series(dtype="int64"),
+            }
+        )
+    frame = pd.DataFrame(
+        {
+            "actor1": events["actor1"].astype("str").fillna("unidentified actor"),
+            "actor2": events["actor2"].astype("str").fillna(NO_ACTOR),
+        }
+    )
+    if top:
+        keep = set(top_actors(events, top)) | {NO_ACTOR}
+        frame = frame[frame["actor1"].isin(keep) & frame["actor2"].isin(keep)]
+    out = frame.groupby(["actor1", "actor2"]).size().rename("events").reset_index()
+    return out.sort_values(
+        ["events", "actor1", "actor2"], ascending=[False, True, True]
+    ).reset_index(drop=True)
+
+
+def actor_activity(
+    events: pd.DataFrame, start: date, end: date, freq: str, top: int = 5
+) -> pd.DataFrame:
+    """Events per period of the ``top`` most active actors (either side), zeros kept:
+    ``period_start``, ``label``, ``actor``, ``events``."""
+    periods = period_frame(start, end, freq)
+    actors = top_actors(events, top)
+    grid = periods.merge(pd.DataFrame({"actor": pd.Series(actors, dtype="str")}), how="cross")
+    if events.empty or not actors:
+        return grid.assign(events=pd.Series(dtype="int64"))
+    roles = actor_roles(events).merge(
+        events[["cluster_id", "date_start"]].astype({"cluster_id": "str"}), on="cluster_id"
+    )
+    roles = roles[roles["actor"].isin(actors)].drop_duplicates(["cluster_id", "actor"])
+    roles["period_start"] = assign_period(roles["date_start"], start, end, freq)
+    counts = roles.groupby(["period_start", "actor"]).size().rename("events").reset_index()
+    out = grid.merge(counts, on=["period_start", "actor"], how="left")
+    out["events"] = out["events"].fillna(0).astype("int64")
+    return out
+
+
+def _target(events: pd.DataFrame) -> pd.Series:
+    kind = events.get("actor2_type", pd.Series(pd.NA, index=events.index)).astype("str")
+    return kind.fillna(events["actor2"].astype("str")).fillna(NO_ACTOR).astype("str")
+
+
+def targets(events: pd.DataFrame, fatalities: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
+    """Whom each actor (as actor1) acts against: the other side's actor type (or name when
+    the type is unknown). ``actor``, ``target``, ``events``, ``low``, ``best``, ``high``."""
+    if events.empty:
+        return _grouped(
+            pd.DataFrame(columns=["actor", "target", "cluster_id", *BOUNDS]), ["actor", "target"]
+        )
+    frame = with_fatalities(events, fatalities)
+    frame = frame.assign(
+        actor=frame["actor1"].astype("str").fillna("unidentified actor"), target=_target(frame)
+    )
+    if top:
+        frame = frame[frame["actor"].isin(top_actors(events, top))]
+    out = _grouped(frame, ["actor", "target"])
+    return out.sort_values(["actor", "events", "best"], ascending=[True, False, False]).reset_index(
+        drop=True
+    )
+
+
+def victims_by_actor(
+    events: pd.DataFrame, fatalities: pd.DataFrame, top: int | None = None
+) -> pd.DataFrame:
+    """Fatality bounds by victim group in the events each actor initiated (actor1):
+    ``actor``, ``victim_group``, ``low``, ``best``, ``high`` (all four groups per actor)."""
+    actors = (
+        events.assign(actor=events["actor1"].astype("str").fillna("unidentified actor"))[
+            ["cluster_id", "actor"]
+        ]
+        if len(events)
+        else pd.DataFrame({"cluster_id": pd.Series(dtype="str"), "actor": pd.Series(dtype="str")})
+    )
+    if top:
+        actors = actors[actors["actor"].isin(top_actors(events, top))]
+    grid = pd.DataFrame({"actor": sorted(actors["actor"].unique())}).merge(
+        pd.DataFrame({"victim_group": list(VICTIM_GROUPS)}), how="cross"
+    )
+    if len(fatalities) and len(actors):
+        fat = fatalities.merge(actors, on="cluster_id")
+        sums = (
+            fat.groupby(["actor", "victim_group"])
+            .agg(low=("low", _sum), best=("best", _sum), high=("high", _sum))
+            .reset_index()
+        )
+        grid = grid.merge(sums, on=["actor", "victim_group"], how="left")
+    for b in BOUNDS:
+        grid[b] = (
+            (grid[b] if b in grid else pd.Series(0, index=grid.index)).fillna(0).astype("int64")
+        )
+    return grid
+
+
+CLAIM_ORDER = ("claimed", "confirmed", "unconfirmed", "attributed", "no claim")
+
+
+def claims_by_actor(
+    events: pd.DataFrame,
+    fatalities: pd.DataFrame,
+    claims: pd.DataFrame | None = None,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Claimed versus attributed events per actor.
+
+    The actor of an event is who claimed it (``claimed_by``), else ``actor1``. Status is the
+    event's ``claim_status`` ("no claim" when the source records none). Columns: ``actor``,
+    one column per status in :data:`CLAIM_ORDER` (event counts), ``events``, ``counted_best``
+    (reconciled best deaths of those events) and ``claimed_best`` (deaths the perpetrator
+    claimed, from ``claims``; 0 when none).
+    """
+    columns = ["actor", *CLAIM_ORDER, "events", "counted_best", "claimed_best"]
+    if events.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    frame = with_fatalities(events, fatalities)
+    actor = frame["claimed_by"].astype("str").fillna(frame["actor1"].astype("str"))
+    frame = frame.assign(
+        actor=actor.fillna("unidentified actor"),
+        status=frame["claim_status"].astype("str").fillna("no claim"),
+    )
+    counts = pd.crosstab(frame["actor"], frame["status"]).reindex(
+        columns=list(CLAIM_ORDER), fill_value=0
+    )
+    out = counts.reset_index()
+    out.columns.name = None
+    out["events"] = out[list(CLAIM_ORDER)].sum(axis=1)
+    counted = frame.groupby("actor")["best"].agg(_sum)
+    out["counted_best"] = out["actor"].map(counted).fillna(0).astype("int64")
+    claimed = pd.Series(dtype="int64")
+    if claims is not None and len(claims):
+        own = claims.merge(frame[["cluster_id", "actor"]], on="cluster_id")
+        claimed = own.groupby("actor")["best"].agg(_sum)
+    out["claimed_best"] = out["actor"].map(claimed).fillna(0).astype("int64")
+    out = out.sort_values(["events", "actor"], ascending=[False, True]).reset_index(drop=True)
+    return out.head(top).reset_index(drop=True) if top else out

@@ -1,0 +1,132 @@
+"""Real events and their totals: one row per duplicate cluster, fatalities summed per event,
+headline numbers and the change against a previous period (see :mod:`analysis.metrics`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.schema import VICTIM_GROUPS
+
+BOUNDS = ["low", "best", "high"]
+FREQ_CODES = {"day": "D", "week": "W-SUN", "month": "M"}
+GROUP_LABELS = {
+    "civilians": "civilians",
+    "security_forces": "security forces",
+    "militants": "militants",
+    "unknown": "unknown",
+}
+NO_ACTOR = "(no second actor)"
+
+
+def real_events(rows: pd.DataFrame, include_unconfirmed: bool = True) -> pd.DataFrame:
+    """One row per real event (``cluster_id``) from all the rows of the selected clusters.
+
+    The primary row represents its cluster. Without ``include_unconfirmed``, rows whose
+    ``claim_status`` is "unconfirmed" are dropped first; a cluster left with no row is not an
+    event of the report, and one that another source also recorded is kept.
+
+    >>> rows = pd.DataFrame({"event_id": ["acled:1", "seed:1", "seed:8"],
+    ...     "cluster_id": ["acled:1", "acled:1", "seed:8"], "is_primary": [True, False, True],
+    ...     "claim_status": [None, "claimed", "unconfirmed"],
+    ...     "date_start": pd.to_datetime(["2024-08-25"] * 3)})
+    >>> real_events(rows)["event_id"].tolist(), real_events(rows, False)["event_id"].tolist()
+    (['acled:1', 'seed:8'], ['acled:1'])
+    """
+    if rows.empty:
+        return rows.copy()
+    kept = rows
+    if not include_unconfirmed:
+        kept = rows[rows["claim_status"].astype("str").ne("unconfirmed").fillna(True)]
+    primary = kept.get("is_primary", pd.Series(False, index=kept.index)).fillna(False)
+    ordered = kept.assign(_primary=primary.astype(bool)).sort_values(
+        ["cluster_id", "_primary", "event_id"], ascending=[True, False, True], kind="stable"
+    )
+    events = ordered.drop_duplicates("cluster_id").drop(columns="_primary")
+    return events.sort_values(["date_start", "cluster_id"], kind="stable").reset_index(drop=True)
+
+
+def excluded_unconfirmed(rows: pd.DataFrame) -> int:
+    """Real events dropped because their only rows are unconfirmed claims."""
+    if rows.empty:
+        return 0
+    return len(real_events(rows, True)) - len(real_events(rows, False))
+
+
+def event_fatalities(fatalities: pd.DataFrame) -> pd.DataFrame:
+    """Per real event: the sum of each bound over victim groups (null when none is known)."""
+    if fatalities.empty:
+        return pd.DataFrame(
+            {"cluster_id": pd.Series(dtype="str")} | {b: pd.Series(dtype="Int64") for b in BOUNDS}
+        )
+    totals = fatalities.groupby("cluster_id", sort=True)[BOUNDS].sum(min_count=1)
+    return totals.astype("Int64").reset_index()
+
+
+def with_fatalities(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
+    """``events`` with their ``low``/``best``/``high`` totals (null: unknown toll)."""
+    base = events.drop(columns=[b for b in BOUNDS if b in events.columns])
+    merged = base.merge(event_fatalities(fatalities), on="cluster_id", how="left")
+    return merged.astype({b: "Int64" for b in BOUNDS})
+
+
+def _sum(series: pd.Series) -> int:
+    return int(series.fillna(0).sum())
+
+
+def _in_events(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
+    return fatalities[fatalities["cluster_id"].isin(events["cluster_id"])]
+
+
+def headline(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
+    """The headline numbers: rows ``events``, ``fatalities`` and each victim group, with
+    ``low``/``best``/``high`` (events: the count in all three).
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b"]})
+    >>> fat = pd.DataFrame({"cluster_id": ["a", "a"], "victim_group": ["civilians", "militants"],
+    ...     "low": [27, 21], "best": [27, 21], "high": [27, 33]})
+    >>> headline(events, fat).set_index("measure").loc[["events", "fatalities"]].to_dict("index")
+    {'events': {'low': 2, 'best': 2, 'high': 2}, 'fatalities': {'low': 48, 'best': 48, 'high': 60}}
+    """
+    fat = _in_events(events, fatalities) if len(fatalities) else fatalities
+    n = len(events)
+    rows = [("events", n, n, n)]
+    rows.append(("fatalities", *(_sum(fat[b]) if len(fat) else 0 for b in BOUNDS)))
+    for group in VICTIM_GROUPS:
+        part = fat[fat["victim_group"].eq(group)] if len(fat) else fat
+        rows.append((group, *(_sum(part[b]) if len(part) else 0 for b in BOUNDS)))
+    frame = pd.DataFrame(rows, columns=["measure", *BOUNDS])
+    return frame.astype({b: "int64" for b in BOUNDS})
+
+
+def unknown_tolls(events: pd.DataFrame, fatalities: pd.DataFrame) -> int:
+    """Events with no known fatality figure at all."""
+    if events.empty:
+        return 0
+    return int(with_fatalities(events, fatalities)["best"].isna().sum())
+
+
+def compare_periods(current: pd.DataFrame, previous: pd.DataFrame) -> pd.DataFrame:
+    """Headline numbers of this period against the previous one (best estimates).
+
+    ``change`` is current − previous; ``change_pct`` is null when the previous value is 0.
+
+    >>> cur = pd.DataFrame({"measure": ["events"], "low": [8], "best": [8], "high": [8]})
+    >>> prev = pd.DataFrame({"measure": ["events"], "low": [4], "best": [4], "high": [4]})
+    >>> compare_periods(cur, prev).iloc[0].to_dict()
+    {'measure': 'events', 'current': 8, 'previous': 4, 'change': 4, 'change_pct': 100.0}
+    """
+    merged = current[["measure", "best"]].merge(
+        previous[["measure", "best"]], on="measure", how="left", suffixes=("_cur", "_prev")
+    )
+    out = pd.DataFrame(
+        {
+            "measure": merged["measure"],
+            "current": merged["best_cur"].fillna(0).astype("int64"),
+            "previous": merged["best_prev"].fillna(0).astype("int64"),
+        }
+    )
+    out["change"] = out["current"] - out["previous"]
+    pct = (out["change"] / out["previous"].where(out["previous"].ne(0)) * 100).round(1)
+    out["change_pct"] = pct.astype("float64")
+    return out

@@ -1,0 +1,58 @@
+"""Reference data: the curated tables shipped inside the package, and the loaders that read them.
+
+Every table is a package resource (``importlib.resources``), so an installed wheel reads the
+same files as a clone; ``$ANALYSIS_REFERENCE_DIR``, when set, is a folder with tables of the
+same names that replaces them. What each table holds is described in
+``analysis/reference/README.md``.
+
+- :mod:`analysis.reference.event_types`: the event-type crosswalk (``event_types.csv``);
+- :mod:`analysis.reference.actors`: actor aliases (``actors.csv``) and their matching key;
+- :mod:`analysis.reference.places`: place aliases (``places.csv``);
+- :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);
+- :mod:`analysis.reference.countries`: country names and ISO codes (GeoNames).
+
+>>> sorted(read_table("event_types.csv")["source"].unique())
+['acled', 'gtd', 'ucdp']
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
+TABLES = ("actors.csv", "admin1.csv", "event_types.csv", "places.csv")
+
+
+def reference_dir() -> Path:
+    """The folder with the reference tables: ``$ANALYSIS_REFERENCE_DIR`` if set, else the
+    package's own.
+
+    >>> (reference_dir() / "event_types.csv").is_file()
+    True
+    """
+    override = os.environ.get(REFERENCE_ENV)
+    return Path(override) if override else Path(str(files(__name__)))
+
+
+def reference_file(name: str) -> Path:
+    """The path of one reference table (see :func:`reference_dir`).
+
+    >>> reference_file("admin1.csv").name
+    'admin1.csv'
+    """
+    return reference_dir() / name
+
+
+def read_table(name: str) -> pd.DataFrame:
+    """One reference table as text columns (empty cells are empty strings, never missing).
+
+    >>> read_table("admin1.csv").columns.tolist()[:2]
+    ['iso2', 'code']
+    """
+    return pd.read_csv(
+        reference_file(name), dtype="str", keep_default_na=False, encoding="utf-8-sig"
+    )

@@ -1,0 +1,83 @@
+"""The actor alias table (``actors.csv``) and the key actor names are matched by.
+
+>>> aliases = load_actor_aliases()
+>>> aliases.loc[aliases["alias"].eq("TTP"), "canonical"].tolist()
+['Tehrik-i-Taliban Pakistan']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.reference import reference_file
+
+ACTOR_TYPES = (
+    "state forces",
+    "rebel/separatist",
+    "political militia",
+    "identity militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external forces",
+)
+ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source", "countries"]
+
+_PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)")  # ACLED's "(2018-)", "(1999-2008)"
+_DROPPED = re.compile(r"['’‘`ʼ.]")  # apostrophes and dots: "Jam'iyyat", "B.L.A."
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def actor_key(name: str) -> str:
+    """The matching key of an actor name.
+
+    Case-folded, accents dropped, ACLED period suffixes (``"(2018-)"``, ``"(1999-2008)"``)
+    removed, apostrophes and dots dropped, any other punctuation turned into a space, spaces
+    collapsed. A country suffix stays part of the key (``"Civilians (Pakistan)"`` →
+    ``"civilians pakistan"``): the country tells generic actors apart.
+
+    >>> actor_key("Military Forces of Pakistan (2018-)")
+    'military forces of pakistan'
+    >>> actor_key("  TTP: Tehreek-i-Taliban  Pakistan")
+    'ttp tehreek i taliban pakistan'
+    >>> actor_key("Jam'iyyat-i Islami"), actor_key("B.L.A."), actor_key("Civilians (Pakistan)")
+    ('jamiyyat i islami', 'bla', 'civilians pakistan')
+    """
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _DROPPED.sub("", _PERIOD.sub(" ", text))
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
+    """The alias table: ``alias, canonical, actor_type, source, countries``, checked
+    (``countries``, ISO3 codes ``;``-separated, is optional: an actor without is anywhere).
+
+    Default: ``actors.csv`` in the bundled reference folder (``$ANALYSIS_REFERENCE_DIR`` if
+    set, else ``src/analysis/reference`` of the repository). Raises ``ValueError`` on an unknown
+    actor type or an alias key that names two canonical actors.
+
+    >>> aliases = load_actor_aliases()
+    >>> aliases.loc[aliases["alias"].eq("BLA"), ["canonical", "actor_type"]].values.tolist()
+    [['Baloch Liberation Army', 'rebel/separatist']]
+    """
+    path = Path(path) if path is not None else reference_file("actors.csv")
+    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
+    if "countries" not in table.columns:
+        table["countries"] = ""
+    missing = set(ALIAS_COLUMNS) - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    table = table[ALIAS_COLUMNS].apply(lambda column: column.str.strip())
+    unknown = sorted(set(table["actor_type"]) - set(ACTOR_TYPES))
+    if unknown:
+        raise ValueError(f"{path}: unknown actor types {unknown}")
+    keys = table.assign(key=table["alias"].map(actor_key))
+    clashes = keys.groupby("key")["canonical"].nunique()
+    if clashes.gt(1).any():
+        raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
+    return table

@@ -1,0 +1,131 @@
+"""Report wording: the plain-language summary paragraph and the phrases it is made of,
+written from the numbers of :mod:`analysis.metrics`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from analysis.metrics import BOUNDS, GROUP_LABELS, compare_periods, killed_phrase
+from analysis.schema import VICTIM_GROUPS
+
+
+def period_text(start: date, end: date) -> str:
+    """ "25 and 26 August 2024", "28 July and 3 August 2024", "25 August 2024".
+
+    >>> period_text(date(2024, 8, 25), date(2024, 8, 26))
+    '25 and 26 August 2024'
+    """
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day} and {end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} and {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """ "1 event", "3 events", "2 people".
+
+    >>> plural(1, "event"), plural(3, "event"), plural(2, "person", "people")
+    ('1 event', '3 events', '2 people')
+    """
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def _killed(low: int, best: int, high: int) -> str:
+    if high == 0:
+        return "with no deaths reported"
+    if low == high:
+        return f"killing {plural(best, 'person', 'people')}"
+    return f"killing between {low:,} and {high:,} people (best estimate {best:,})"
+
+
+def summary_text(
+    headline_frame: pd.DataFrame,
+    start: date,
+    end: date,
+    region: str,
+    previous: pd.DataFrame | None = None,
+    deadliest_frame: pd.DataFrame | None = None,
+    unknown_toll: int = 0,
+    extra: list[str] | None = None,
+    previous_period: tuple[date, date] | None = None,
+) -> str:
+    """A plain-language paragraph written from the numbers.
+
+    >>> head = pd.DataFrame({"measure": ["events", "fatalities", "civilians", "militants"],
+    ...     "low": [8, 74, 27, 21], "best": [8, 74, 27, 21], "high": [8, 86, 27, 33]})
+    >>> summary_text(head, date(2024, 8, 25), date(2024, 8, 26), "Balochistan")
+    'Between 25 and 26 August 2024, 8 events were recorded in Balochistan, killing between 74 and 86 people (best estimate 74). By victim group (best estimate): civilians 27, militants 21 (21–33).'
+    """  # noqa: E501
+    values = headline_frame.set_index("measure")
+    n = int(values.loc["events", "best"])
+    when = f"On {period_text(start, end)}" if start == end else f"Between {period_text(start, end)}"
+    if n == 0:
+        return f"No events were recorded in {region} {when[0].lower() + when[1:]}."
+    low, best, high = (int(values.loc["fatalities", b]) for b in BOUNDS)
+    verb = "was" if n == 1 else "were"
+    sentences = [
+        f"{when}, {plural(n, 'event')} {verb} recorded in {region}, {_killed(low, best, high)}."
+    ]
+    if unknown_toll:
+        sentences.append(
+            f"{plural(unknown_toll, 'event')} had no known death toll and "
+            f"{'is' if unknown_toll == 1 else 'are'} not in these figures."
+        )
+    groups = []
+    for group in VICTIM_GROUPS:
+        if group in values.index and int(values.loc[group, "high"]) > 0:
+            lo, be, hi = (int(values.loc[group, b]) for b in BOUNDS)
+            span = f" ({lo:,}–{hi:,})" if lo != hi else ""
+            groups.append(f"{GROUP_LABELS[group]} {be:,}{span}")
+    if groups:
+        sentences.append("By victim group (best estimate): " + ", ".join(groups) + ".")
+    if deadliest_frame is not None and len(deadliest_frame):
+        top = deadliest_frame.iloc[0]
+        day = pd.Timestamp(top["date_start"])
+        sentences.append(
+            f"The deadliest was {_with_article(str(top['type']).split(' / ')[-1])} in "
+            f"{top['place']} on {day.day} {day:%B %Y}: "
+            f"{killed_phrase(top['low'], top['best'], top['high'])}."
+        )
+    if previous is not None:
+        change = compare_periods(headline_frame, previous).set_index("measure")
+        prev_events = int(change.loc["events", "previous"])
+        prev_dead = int(change.loc["fatalities", "previous"])
+        days = (end - start).days + 1
+        when = f"In the previous {plural(days, 'day')}"
+        if previous_period:
+            when += f" ({period_text(*previous_period).replace(' and ', ' to ', 1)})"
+        if prev_events == 0:
+            sentences.append(f"{when} no events were recorded.")
+        else:
+            were = "was" if prev_events == 1 else "were"
+            sentences.append(
+                f"{when} there {were} {plural(prev_events, 'event')} and "
+                f"{plural(prev_dead, 'death')} (best estimate): "
+                f"{_change_words(change.loc['events'], 'events')}, "
+                f"{_change_words(change.loc['fatalities'], 'deaths')}."
+            )
+    sentences += extra or []
+    return " ".join(sentences)
+
+
+def _with_article(kind: str) -> str:
+    """ "an attack", "an armed clash", "a suicide bomb" (acronyms keep their case)."""
+    words = kind.split()
+    if words and not words[0].isupper():
+        words[0] = words[0].lower()
+    text = " ".join(words)
+    return ("an " if text[:1].lower() in "aeiou" else "a ") + text
+
+
+def _change_words(row: pd.Series, what: str) -> str:
+    change = int(row["change"])
+    if change == 0:
+        return f"{what} unchanged"
+    pct = "" if pd.isna(row["change_pct"]) else f" ({row['change_pct']:+.0f}%)"
+    return f"{what} {'up' if change > 0 else 'down'} {abs(change):,}{pct}"

@@ -1,0 +1,230 @@
+"""Questions reports, notebooks, batches and the command line ask of a cleaned store.
+
+Every query on the cleaned tables that is not part of ingest or cleaning lives here, so the
+SQL stays in the store: the places and dates a store covers (to check report parameters),
+the rows and figures of the duplicate clusters a filter selects, each source's figures,
+the facts a report's methodology footer shows, and the data version batches compare.
+
+>>> import tempfile, pathlib
+>>> from analysis.store.cleaned import clean_store
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "s.duckdb"
+>>> with EventStore(path) as db:
+...     _ = clean_store(db)
+>>> store_places(path)
+Places(countries={}, admin1={}, first=None, last=None)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from analysis.reference.gazetteer import place_key
+from analysis.store.eventstore import EventStore
+
+
+@dataclass(frozen=True)
+class Places:
+    """What the store can be asked about: its countries (with ISO3) and admin1 regions."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
+    # place_key (no case, accents, punctuation) → (name, country)
+    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)
+    first: date | None = None
+    last: date | None = None
+
+
+class ClusterTables(NamedTuple):
+    """The cleaned rows and figures of the duplicate clusters a filter selects."""
+
+    rows: pd.DataFrame  # every source row of the matching clusters
+    fatalities: pd.DataFrame  # reconciled figures of those clusters
+    claims: pd.DataFrame  # perpetrators' own figures for the clusters
+
+
+def store_places(store: str | Path) -> Places:
+    """The countries and admin1 regions the cleaned store has events for."""
+    with EventStore(store, read_only=True) as db:
+        db.require_clean()
+        places = db.con.execute(
+            "SELECT DISTINCT country, iso3, admin1 FROM events_clean WHERE country IS NOT NULL "
+            "OR admin1 IS NOT NULL"
+        ).fetchall()
+        first, last = db.clean_date_span()
+    countries: dict[str, str] = {}
+    admin1: dict[str, tuple[str, str]] = {}
+    for country, iso3, region in places:
+        if country:
+            countries[country.lower()] = country
+            if iso3:
+                countries[iso3.lower()] = country
+        if region:
+            admin1.setdefault(place_key(region), (region, country or ""))  # accents ignored
+    return Places(countries, admin1, _day(first), _day(last))
+
+
+def selection_dates(store: str | Path) -> Callable[[str | None, list[str]], tuple]:
+    """A function ``(country, admin1) -> (first, last)``: the date span of a selection."""
+
+    def dates_in(country: str | None, admin1: list[str]) -> tuple[date | None, date | None]:
+        with EventStore(store, read_only=True) as db:
+            first, last = db.clean_date_span(country=country, admin1=admin1 or None)
+        return _day(first), _day(last)
+
+    return dates_in
+
+
+def _day(value: object) -> date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def cluster_tables(db: EventStore, filters: dict) -> ClusterTables:
+    """The duplicate clusters with at least one cleaned row matching ``filters`` (the
+    keyword filters of :meth:`EventStore.clean_events`): all their rows, their reconciled
+    fatalities and their claims."""
+    matched = db.clean_events(**filters)
+    clusters = pd.DataFrame({"cluster_id": matched["cluster_id"].dropna().unique()})
+    clusters = clusters.astype({"cluster_id": "str"})
+    tables = {}
+    for table, order in (
+        ("events_clean", "date_start, event_id"),
+        ("fatalities", "cluster_id, victim_group"),
+        ("claims", "cluster_id, victim_group"),
+    ):
+        tables[table] = db.with_frame(
+            f"SELECT * FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM "
+            f"report_clusters) ORDER BY {order}",
+            report_clusters=clusters,
+        ).df()
+    rows, fatalities, claims = tables.values()
+    return ClusterTables(_typed_rows(rows), _figures(fatalities), _figures(claims))
+
+
+def _typed_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    for column in ("date_start", "date_end"):
+        rows[column] = pd.to_datetime(rows[column]).astype("datetime64[us]")
+    if "is_primary" in rows:
+        rows["is_primary"] = rows["is_primary"].fillna(False).astype(bool)
+    return rows
+
+
+def _figures(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.reset_index(drop=True)
+    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+
+
+def source_figures(db: EventStore, rows: pd.DataFrame) -> pd.DataFrame:
+    """Every source's casualty figures for ``rows`` (source rows: ``event_id``), including
+    the figures cleaning read from the notes.
+
+    >>> from analysis.explore import demo_store
+    >>> with EventStore(demo_store(), read_only=True) as db:
+    ...     figures = source_figures(db, pd.DataFrame({"event_id": ["seed:BAL-2024-08-25-02"]}))
+    >>> figures[["victim_group", "best", "reported_by"]].values.tolist()[1]
+    ['militants', 21, 'Pakistan military']
+    """
+    table = "casualties_clean" if "casualties_clean" in db.table_names() else "casualties"
+    wanted = pd.DataFrame({"event_id": rows["event_id"].astype("str")})
+    frame = db.with_frame(
+        f"SELECT * FROM {table} WHERE event_id IN (SELECT event_id FROM report_events) "
+        "ORDER BY event_id, source_row",
+        report_events=wanted,
+    ).df()
+    return _figures(frame)
+
+
+@dataclass
+class StoreFacts:
+    """What a report's methodology footer says about the store as a whole."""
+
+    quarantined_rows: int
+    quarantine_reasons: pd.DataFrame  # reason, rows
+    cleaning: pd.DataFrame  # step, column, rows
+    duplicate_links: int
+    ingests: pd.DataFrame  # one row per file ingested
+    sources: pd.DataFrame  # per source: events_in_store, first_event, last_event
+    cleaned_at: str
+
+
+def store_facts(db: EventStore) -> StoreFacts:
+    """The quarantine, cleaning, duplicate, ingest and per-source counts of the store."""
+    con = db.con
+    tables = db.table_names()
+    quarantine = con.execute(
+        "SELECT reason, count(*) AS rows FROM (SELECT DISTINCT source_file, source_row, "
+        "reason FROM quarantine) GROUP BY reason ORDER BY rows DESC, reason"
+    ).df()
+    quarantined = con.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT source_file, source_row FROM quarantine)"
+    ).fetchone()[0]
+    cleaning = (
+        con.execute(
+            'SELECT step, "column", CAST(sum(rows) AS BIGINT) AS rows FROM cleaning_log '
+            'GROUP BY step, "column" ORDER BY step, rows DESC'
+        ).df()
+        if "cleaning_log" in tables
+        else pd.DataFrame(columns=["step", "column", "rows"])
+    )
+    links = (
+        con.execute("SELECT count(*) FROM duplicate_pairs WHERE accepted").fetchone()[0]
+        if "duplicate_pairs" in tables
+        else 0
+    )
+    ingests = con.execute(
+        "SELECT source, source_file, file_sha256, started_at, rows_read, stored, "
+        "quarantined FROM ingest_log ORDER BY started_at, source_file"
+    ).df()
+    sources = con.execute(
+        "SELECT source, count(*) AS events_in_store, min(date_start) AS first_event, "
+        "max(date_end) AS last_event FROM events_clean GROUP BY source ORDER BY source"
+    ).df()
+    return StoreFacts(
+        quarantined_rows=int(quarantined),
+        quarantine_reasons=quarantine,
+        cleaning=cleaning,
+        duplicate_links=int(links),
+        ingests=ingests,
+        sources=sources,
+        cleaned_at=_meta(db).get("cleaned_at", ""),
+    )
+
+
+def _meta(db: EventStore) -> dict[str, str]:
+    return dict(db.con.execute("SELECT key, value FROM store_meta").fetchall())
+
+
+def data_version(ingests: pd.DataFrame, cleaned_at: str) -> str:
+    """A short fingerprint of what was ingested (files' SHA-256 in order) and cleaned.
+
+    >>> len(data_version(pd.DataFrame({"file_sha256": ["ab"], "started_at": ["x"]}), "t"))
+    12
+    """
+    digest = hashlib.sha256()
+    for sha, started in zip(ingests["file_sha256"], ingests["started_at"], strict=True):
+        digest.update(f"{sha}|{started}\n".encode())
+    digest.update(cleaned_at.encode())
+    return digest.hexdigest()[:12]
+
+
+def store_version(store: str | Path) -> str:
+    """The :func:`data_version` of a store (opened read-only): it changes with every ingest
+    and every cleaning (reports read the cleaned tables), and is what a report's methodology
+    footer shows."""
+    with EventStore(store, read_only=True) as db:
+        ingests = db.con.execute(
+            "SELECT file_sha256, started_at FROM ingest_log ORDER BY started_at, source_file"
+        ).df()
+        cleaned_at = _meta(db).get("cleaned_at", "")
+    return data_version(ingests, cleaned_at)
+
+
+def actor_suggestions(db: EventStore) -> pd.DataFrame:
+    """The last cleaning's actor names it did not recognise, with the closest known names."""
+    db.require_clean()
+    return db.con.execute("SELECT * FROM actor_suggestions").df()
