@@ -324,7 +324,9 @@ def extract(
         table.add_column(column, overflow="fold")
     for c in found.candidates:
         figures = "; ".join(
-            f"{f.victim_group} {f.fatalities} ({f.reported_by or '?'})" for f in c.figures
+            f"{f.victim_group} {f.fatalities}"
+            f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            for f in [*c.figures, *c.other_figures]
         )
         table.add_row(
             ids[c.candidate_id],
@@ -335,6 +337,14 @@ def extract(
             f"{c.claimed_by} ({c.claim_status})" if c.claimed_by else "",
         )
     out.print(table)
+    totals = [*found.totals, *found.other_totals]
+    if totals:
+        listed = "; ".join(
+            f"{f.victim_group} {f.fatalities}"
+            f"{'' if f.outcome == 'killed' else ' ' + f.outcome} ({f.reported_by or '?'})"
+            for f in totals
+        )
+        out.print(f"article totals (not events): {listed}", highlight=False, soft_wrap=True)
     for kind, path in paths.items():
         out.print(f"{kind}: {path}", highlight=False, soft_wrap=True)
 

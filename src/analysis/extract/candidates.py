@@ -1,20 +1,35 @@
 """Group an article's sentences into candidate events.
 
-Each sentence is read for figures, reporter, dates, places, actors, claims and the *target*
-it talks about (a station, a rail bridge, a highway, …; see ``TOPICS``). Then, in article
-order:
+The text is normalised first (:mod:`analysis.extract.normalise`). Each sentence is read for
+figures (deaths, and typed figures of the wounded, abducted, arrested, freed and missing),
+reporter, dates, places, actors, claims and the *target* it talks about (a station, a rail
+bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 
-- the headline and a lead sentence about several "attacks" give the article's totals, not
-  events; background sentences ("In the past …", "have battled … for decades") are skipped;
+- the headline and a lead sentence about several attacks give the article's totals, not
+  events; the sentences that carry on from such a lead without naming a place or target
+  ("The military gave a higher toll. It said …") are totals too; background sentences
+  ("In the past …", "have battled … for decades") are skipped;
+- a sentence naming its own place (a town or district in the gazetteer, a "port city of
+  X", a name opening it: "In Bajaur, …") joins the candidate at that place, or the
+  candidate about its target that has no place yet, or starts one; the place where the
+  wounded were taken ("the Civil Hospital in Quetta") does not count;
 - a sentence about a target joins the latest candidate about the same target whose place
-  does not contradict it, unless it says the target was "also" attacked (a new event);
-  a sentence naming two targets ("blasts on a rail bridge …, as well as on a rail link")
-  starts or joins one candidate per target;
-- words after "after the attacks" describe an earlier event: they name no target;
+  does not contradict it, unless it says the target was "also" attacked or speaks of "a
+  separate incident" (a new event); a sentence naming two targets ("blasts on a rail
+  bridge …, as well as on a rail link") starts or joins one candidate per target;
+- words after "after the attacks" describe an earlier event, and "the raid" / "the attack"
+  the one already described: they name no new target;
+- a sentence with figures and nothing of its own joins where the sentence before put its
+  figures (a second reporter's toll in the next paragraph stays with the first's);
+  "Nine of them escaped" joins the candidate of the figure it refers to;
 - "the 12 militants" refers back to an earlier figure: the sentence joins that candidate;
 - "X took responsibility" (for nothing named) is X's claim on every attack candidate;
   "claimed many more attacks, including one on …" is a candidate of its own, unconfirmed
-  when the authorities "have yet to confirm";
+  when the authorities "have yet to confirm"; the perpetrators' own figures that name no
+  attack ("its fighters killed 100 soldiers across the province") go to the totals;
+- every figure keeps its ``reported_by`` ("he said" is the reporter named before; a press
+  release's or a group statement's figures are its issuer's); a figure repeated by the same
+  reporter is one figure; only deaths are written to the casualties table;
 - an undated candidate gets the article's reporting window with precision "week"; a
   figure of "people" equal to the sum of the candidate's figures by group is the same
   victims counted again and is left out (noted in ``remarks``).
@@ -38,7 +53,8 @@ import pandas as pd
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims
 from analysis.extract.dates import DateMention, find_dates, reporting_window
-from analysis.extract.figures import Figure, find_figures, find_unknown_tolls
+from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
+from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
 from analysis.extract.reporters import Reporter, find_reporter
 from analysis.extract.sentences import Sentence, split_sentences
@@ -46,23 +62,35 @@ from analysis.reference.countries import iso3_from_name
 
 # What a sentence is about, most specific first: (key, pattern).
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("station", r"\b(?:police|security|levies)?\s*(?:stations?|check-?posts?|checkpoints?)\b"),
-    ("base", r"\b(?:base|camp|cantonment|garrison|compound)s?\b"),
+    (
+        "station",
+        r"\b(?:(?:police|security|levies)?\s*(?<!radio\s)(?<!television\s)(?<!petrol\s)"
+        r"(?<!power\s)(?<!gas\s)(?:stations?|check-?posts?|checkpoints?)|"
+        r"(?:police|security|border|army|military)\s+posts?)\b",
+    ),
+    # a camp for displaced people or refugees is no military base
+    (
+        "base",
+        r"\b(?:base|(?<!refugee\s)(?<!displacement\s)camp(?!s?\s+for\s+(?:the\s+)?"
+        r"(?:displaced|refugees|internally))|cantonment|garrison|compound)s?\b",
+    ),
     ("rail bridge", r"\brail(?:way)?\s+bridges?\b"),
     ("rail link", r"\brail(?:way)?\s+(?:links?|lines?|tracks?)\b"),
-    ("highway", r"\b(?:highways?|passengers|vehicles|buses|trucks|identity\s+cards|identified)\b"),
+    ("highway", r"\b(?:highways?|vehicles|buses|trucks|identity\s+cards)\b"),
     ("market", r"\b(?:market|bazaar)s?\b"),
     ("convoy", r"\bconvoys?\b"),
     ("mosque", r"\bmosques?\b"),
     ("school", r"\bschools?\b"),
-    ("operations", r"\b(?:operations?|fighting|retaliatory|raids?|gunfights?|shootouts?)\b"),
+    ("hotel", r"\bhotels?\b"),
+    ("operations", r"\b(?:operations?|retaliatory|raids?|air\s+strikes?|airstrikes?)\b"),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
 CUE = re.compile(
     r"\b(?:killed|killing|attack(?:ed|s)?|stormed|blasts?|explosions?|bomb\w*|shot|ambush\w*|"
     r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
-    r"explosive|went\s+off|tore\s+through)\b",
+    r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
+    r"injured|missing|freed|released|arrested|apprehended)\b",
     re.I,
 )
 BACKGROUND = re.compile(
@@ -72,7 +100,30 @@ BACKGROUND = re.compile(
 )
 NEW_EVENT = re.compile(
     r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
-    r"\banother\s+(?:attack|blast|bombing|explosion)\b",
+    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident)\b|"
+    r"\bin\s+a\s+separate\s+(?:attack|incident|action|operation|engagement)\b|^separately\b",
+    re.I,
+)
+# "In Bajaur, …": a sentence opening with its place
+OPENING_PLACE = re.compile(
+    r"^(?:(?:Meanwhile|Separately|Earlier|Later),\s+)?(?:In|Near|At)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:\s+(?:district|town|city|area|"
+    r"province|region|county|village))?\s*,"
+)
+# where the victims were taken, not where the event was
+ELSEWHERE = re.compile(
+    r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
+    r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$"
+)
+# "in the attack", "the blast": the sentence is about an attack already described
+BACK_REFERENCE = re.compile(
+    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b", re.I
+)
+# several attacks at once: a lead sentence about them gives the article's totals
+SEVERAL = re.compile(r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes)\b", re.I)
+# the perpetrators speaking of their own fighters
+OWN_FIGHTERS = re.compile(
+    r"\b(?:its|our)\s+(?:fighters|men|mujahideen|militants|sarmachars|comrades|companions)\b",
     re.I,
 )
 AFTER_EARLIER = re.compile(
@@ -91,6 +142,7 @@ class Reading:
     sentence: Sentence
     figures: list[Figure]
     references: list[Figure]
+    others: list[Figure]  # wounded, abducted, arrested, freed, missing: not deaths
     reporter: Reporter | None
     dates: list[DateMention]
     places: list[PlaceMention]
@@ -101,10 +153,37 @@ class Reading:
     background: bool
     summary: bool
     new_event: bool
+    continues: bool = False  # "Nine of them escaped": about the sentence before's figures
+    back_reference: bool = False
+    issuer: str | None = None  # a press release's or a group statement's issuer
+    issuer_kind: str | None = None
+
+    @property
+    def place_key(self) -> str | None:
+        """The place the sentence is about: its town or district, else a name opening it that
+        the gazetteer does not know ("In Bajaur, …")."""
+        place = self.specific_place
+        if place is not None:
+            return place.name
+        opening = OPENING_PLACE.match(self.sentence.text)
+        if opening and not any(p.text == opening.group("name") for p in self.places):
+            return opening.group("name")
+        return None
 
     @property
     def specific_place(self) -> PlaceMention | None:
-        return next((p for p in self.places if p.level in SPECIFIC), None)
+        """The first town or district the sentence puts its event in (not where the
+        wounded were taken: "brought to the Civil Hospital in Quetta")."""
+        text = self.sentence.text
+        return next(
+            (
+                p
+                for p in self.places
+                if p.level in SPECIFIC
+                and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+            ),
+            None,
+        )
 
 
 @dataclass(frozen=True)
@@ -123,6 +202,7 @@ class CandidateFigure:
     figure_text: str
     start: int
     end: int
+    outcome: str = "killed"
 
 
 @dataclass(eq=False)
@@ -152,6 +232,8 @@ class Candidate:
     notes: str = ""
     remarks: list[str] = field(default_factory=list)
     claim_only: bool = False
+    other_figures: list[CandidateFigure] = field(default_factory=list)
+    place_key: str | None = None  # the place its sentences name, known to the gazetteer or not
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (dates as ISO strings).
@@ -159,10 +241,11 @@ class Candidate:
         >>> Candidate("C01", None).to_dict()["candidate_id"]
         'C01'
         """
-        out = {k: v for k, v in vars(self).items() if k != "figures"}
+        out = {k: v for k, v in vars(self).items() if k not in ("figures", "other_figures")}
         for key in ("date_start", "date_end"):
             out[key] = out[key].isoformat() if out[key] else None
         out["figures"] = [vars(f).copy() for f in self.figures]
+        out["other_figures"] = [vars(f).copy() for f in self.other_figures]
         return out
 
 
@@ -176,6 +259,10 @@ class Extraction:
     candidates: list[Candidate]
     totals: list[CandidateFigure]
     window: tuple[date, date]
+    other_totals: list[CandidateFigure] = field(default_factory=list)
+    dateline: str | None = None
+    issuer: str | None = None
+    removed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """One JSON-ready object: the candidates, the article's totals and its sentences.
@@ -188,12 +275,19 @@ class Extraction:
             "window": [d.isoformat() for d in self.window],
             "candidates": [c.to_dict() for c in self.candidates],
             "totals": [vars(f).copy() for f in self.totals],
+            "other_totals": [vars(f).copy() for f in self.other_totals],
+            "dateline": self.dateline,
+            "issuer": self.issuer,
+            "removed": self.removed,
             "sentences": [vars(s).copy() for s in self.sentences],
         }
 
 
 def extract_article(text: str, published: date, country: str = "Pakistan") -> Extraction:
     """Candidate events from one article, dates resolved against ``published``.
+
+    The text is normalised first (:func:`analysis.extract.normalise.normalise`): offsets
+    refer to ``Extraction.text``, the normalised text.
 
     >>> r = extract_article("Police said a bomb killed 2 people in Quetta yesterday.",
     ...     date(2024, 8, 26))
@@ -204,16 +298,19 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     iso3 = iso3_from_name(pd.Series([country])).iloc[0]
     if pd.isna(iso3):
         raise ValueError(f"unknown country {country!r}; use its English name, e.g. Pakistan")
-    sentences = split_sentences(text)
-    readings = [_read(s, published, iso3, country, len(sentences)) for s in sentences]
+    clean = normalise(text)
+    sentences = split_sentences(clean.text)
+    readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
-    candidates: list[Candidate] = []
-    totals: list[CandidateFigure] = []
+    state = _State()
     article_claims: list[tuple[Reading, Claim]] = []
     for reading in readings:
         if reading.summary:
-            totals += [_figure(f, reading) for f in reading.figures]
+            state.totals += [_figure(f, reading) for f in reading.figures]
+            state.other_totals += [_figure(f, reading) for f in reading.others]
+            if not _is_headline(reading, len(sentences)):
+                state.last = TOTALS
             continue
         if reading.background:
             continue
@@ -221,20 +318,105 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             if reading.claim.scope == "article":
                 article_claims.append((reading, reading.claim))
             if reading.claim.more_what:
-                _new(candidates, None, reading).claim_only = True
+                _new(state.candidates, None, reading).claim_only = True
             if reading.claim.more_what or reading.claim.scope == "article":
                 continue
-        if not (reading.cue or reading.figures or reading.references):
+        if not (reading.cue or reading.figures or reading.references or reading.others):
             continue
-        _place(reading, candidates)
+        _place(reading, state)
+    candidates = state.candidates
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims)
-    return Extraction(text, published, sentences, candidates, totals, window)
+    state.totals = _without_repeats(state.totals, None)
+    state.other_totals = _without_repeats(state.other_totals, None)
+    return Extraction(
+        clean.text,
+        published,
+        sentences,
+        candidates,
+        state.totals,
+        window,
+        state.other_totals,
+        clean.dateline,
+        clean.issuer,
+        clean.removed,
+    )
 
 
-def _read(sentence: Sentence, published: date, iso3: str, country: str, n: int) -> Reading:
+TOTALS = "totals"
+PRONOUN_SAID = re.compile(
+    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they)\s+(?:later\s+)?"
+    r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
+)
+CAMPAIGN_SCOPE = re.compile(
+    r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
+    r"\b(?:in|during)\s+(?:the|these|its|their|all|both)\s+(?:\w+\s+)?(?:attacks|operations|"
+    r"assaults)\b|\bin\s+total\b|\boverall\b"
+)
+
+
+@dataclass
+class _State:
+    """What the article has given so far: candidates, totals, where the last figures went."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    totals: list[CandidateFigure] = field(default_factory=list)
+    other_totals: list[CandidateFigure] = field(default_factory=list)
+    last: str | list[Candidate] | None = None  # TOTALS, or the candidates
+
+
+def _readings(
+    sentences: list[Sentence],
+    published: date,
+    iso3: str,
+    country: str,
+    issuer: str | None,
+    issuer_kind: str | None,
+) -> list[Reading]:
+    """Each sentence read, in order: "Nine of them …" and "he said" look one back."""
+    readings: list[Reading] = []
+    previous: Figure | None = None
+    said: tuple[Reporter, int] | None = None
+    for sentence in sentences:
+        reading = _read(sentence, published, iso3, country, len(sentences), previous)
+        reading.issuer, reading.issuer_kind = issuer, issuer_kind
+        near = said is not None and sentence.paragraph - said[1] <= 1
+        if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
+            reporter = said[0]
+            reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
+        if reading.reporter is not None and reading.reporter.start >= 0:
+            said = (reading.reporter, sentence.paragraph)
+        figures = [f for f in reading.figures + reading.others if not f.reference]
+        previous = max(figures, key=lambda f: f.start) if figures else None
+        readings.append(reading)
+    # "… shot dead two constables. The attackers fled, police said.": the next sentence of
+    # the paragraph, giving no figure itself, names who reported them
+    for reading, after in zip(readings, readings[1:], strict=False):
+        if (
+            reading.reporter is None
+            and (reading.figures or reading.others)
+            and after.reporter is not None
+            and after.sentence.paragraph == reading.sentence.paragraph
+            and not (after.figures or after.others or after.references)
+        ):
+            reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+    return readings
+
+
+def _is_headline(reading: Reading, n: int) -> bool:
+    return _is_headline_text(reading.sentence, n)
+
+
+def _read(
+    sentence: Sentence,
+    published: date,
+    iso3: str,
+    country: str,
+    n: int,
+    previous: Figure | None = None,
+) -> Reading:
     text = sentence.text
-    figures = find_figures(text) + find_unknown_tolls(text)
+    figures = find_casualty_figures(text, previous) + find_unknown_tolls(text)
     actors = find_actors(text, country)
     reporter = find_reporter(text)
     non_state = [a.canonical for a in actors if a.actor_type in NON_STATE]
@@ -243,13 +425,18 @@ def _read(sentence: Sentence, published: date, iso3: str, country: str, n: int) 
             a.canonical for a in find_actors(reporter.text, country) if a.actor_type in NON_STATE
         ]
     own = AFTER_EARLIER.sub("", text)
-    topics = [key for key, pattern in TOPICS if re.search(pattern, own, re.I)]
-    headline = sentence.id == 0 and n > 1 and not text.rstrip().endswith((".", "”", '"'))
-    lead = sentence.paragraph == 1 and bool(re.search(r"\battacks\b", text, re.I))
+    # "during the raid", "in the attack": the target named before, not a new one
+    topics = [
+        key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
+    ]
+    headline = _is_headline_text(sentence, n)
+    lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
+    deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
         sentence=sentence,
-        figures=[f for f in figures if not f.reference],
-        references=[f for f in figures if f.reference],
+        figures=[f for f in deaths if not f.reference],
+        references=[f for f in deaths if f.reference],
+        others=[f for f in figures if f.outcome != "killed" and not f.reference],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
         places=find_places(text, iso3),
@@ -260,11 +447,27 @@ def _read(sentence: Sentence, published: date, iso3: str, country: str, n: int) 
         background=bool(BACKGROUND.search(text)),
         summary=headline or (lead and len(topics) != 1) or len(topics) >= 3,
         new_event=bool(NEW_EVENT.search(text)),
+        continues=any(f.refers_back for f in figures) and previous is not None,
+        back_reference=bool(BACK_REFERENCE.search(own)),
     )
 
 
-def _place(reading: Reading, candidates: list[Candidate]) -> None:
-    """Add the sentence to the candidates it is about, starting new ones where needed."""
+def _is_headline_text(sentence: Sentence, n: int) -> bool:
+    """The first line of several, not ending a sentence, is the headline."""
+    text = sentence.text.rstrip()
+    return sentence.id == 0 and n > 1 and not text.endswith((".", "”", '"'))
+
+
+def _place(reading: Reading, state: _State) -> None:
+    """Add the sentence to the candidates it is about, starting new ones where needed.
+
+    A sentence naming its own place joins the candidate at that place, or the candidate
+    about its target that has no place yet, or starts one; a sentence naming no place
+    follows its target, then an attack it refers back to ("in the attack"), then the
+    sentence before it. A perpetrators' claim about the attacks as a whole ("across the
+    province") goes to the article's totals.
+    """
+    candidates = state.candidates
     joined: list[Candidate] = []
     for ref in reading.references:
         for candidate in candidates:
@@ -276,37 +479,93 @@ def _place(reading: Reading, candidates: list[Candidate]) -> None:
                 and candidate not in joined
             ):
                 joined.append(candidate)
-    place = reading.specific_place
-    for topic in reading.topics[:2] if _two_targets(reading) else reading.topics[:1]:
-        match = None
-        if not reading.new_event:
-            match = next(
-                (c for c in reversed(candidates) if c.topic == topic and _compatible(c, place)),
-                None,
-            )
-        joined.append(match or _new(candidates, topic, reading))
-        for _ in range(_places_named(reading) - 1):
-            joined.append(_new(candidates, topic, reading))
-    if not reading.topics and not joined:
-        same_place = place and next(
-            (c for c in reversed(candidates) if c.location == place.name), None
-        )
-        if same_place:
-            joined.append(same_place)
-        elif reading.figures and candidates and not reading.new_event:
+    place = reading.place_key
+    to_totals = False
+    if not joined and reading.continues and state.last is not None and place is None:
+        if state.last == TOTALS:
+            to_totals = True
+        else:
+            joined += state.last
+    if joined or to_totals:
+        pass
+    elif place is not None and not reading.topics and not _placed_before(place, candidates):
+        last = state.last if isinstance(state.last, list) else []
+        unplaced = [c for c in last if c.place_key is None and c.topic in ATTACK_TOPICS | {None}]
+        if reading.back_reference and unplaced and not reading.new_event:
+            joined += unplaced[:1]
+        else:
+            joined.append(_new(candidates, None, reading))
+    elif place is not None and _placed_before(place, candidates) and not reading.new_event:
+        joined.append(_placed_before(place, candidates))
+    elif reading.topics:
+        for topic in reading.topics[:2] if _two_targets(reading) else reading.topics[:1]:
+            match = None
+            if not reading.new_event:
+                match = next(
+                    (c for c in reversed(candidates) if c.topic == topic and _compatible(c, place)),
+                    None,
+                )
+            joined.append(match or _new(candidates, topic, reading))
+            for _ in range(_places_named(reading) - 1):
+                joined.append(_new(candidates, topic, reading))
+    else:
+        has_figures = bool(reading.figures or reading.others)
+        attacks = [c for c in reversed(candidates) if c.topic in ATTACK_TOPICS | {None}]
+        if has_figures and _perpetrators(reading) and CAMPAIGN_SCOPE.search(reading.sentence.text):
+            to_totals = True
+        elif (
+            (has_figures or reading.claim)
+            and reading.back_reference
+            and attacks
+            and not (reading.new_event)
+        ):
+            joined.append(attacks[0])
+        elif has_figures and state.last is not None and not reading.new_event:
+            if state.last == TOTALS:
+                to_totals = True
+            else:
+                joined += state.last
+        elif has_figures and candidates and not reading.new_event:
             joined.append(candidates[-1])  # more figures of the event just described
-        elif reading.figures or (place and reading.cue):
+        elif has_figures or (place and reading.cue):
             joined.append(_new(candidates, None, reading))
         elif reading.claim and candidates:
             joined.append(candidates[-1])
-    for i, candidate in enumerate(dict.fromkeys(joined)):
+    if to_totals:
+        state.totals += [_figure(f, reading) for f in reading.figures]
+        state.other_totals += [_figure(f, reading) for f in reading.others]
+        state.last = TOTALS
+        return
+    targets = list(dict.fromkeys(joined))
+    for i, candidate in enumerate(targets):
         if reading.sentence.id not in candidate.sentence_ids:
             candidate.sentence_ids.append(reading.sentence.id)
-        if place and candidate.location is None:
-            candidate.location = place.name
-        if i == 0 or candidate.topic == joined[0].topic:
+        if place and candidate.place_key is None:
+            candidate.place_key = place
+        if i == 0 or candidate.topic == targets[0].topic:
             # a sentence's figures go to the first candidate it is about (and its copies)
             candidate.figures += [_figure(f, reading) for f in reading.figures]
+            candidate.other_figures += [_figure(f, reading) for f in reading.others]
+    if targets and (reading.figures or reading.others or reading.cue):
+        state.last = targets[:1]
+
+
+def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
+    """The latest candidate at this place."""
+    return next((c for c in reversed(candidates) if c.place_key == place), None)
+
+
+def _perpetrators(reading: Reading) -> bool:
+    """The figures are the perpetrators' own: their statement, their spokesman, "its fighters"."""
+    if reading.issuer_kind == "group":
+        return True
+    if reading.claim is not None and reading.claim.own_figures:
+        return True
+    if reading.reporter is not None and any(
+        a.actor_type in NON_STATE for a in find_actors(reading.reporter.text)
+    ):
+        return True
+    return bool(OWN_FIGHTERS.search(reading.sentence.text))
 
 
 def _places_named(reading: Reading) -> int:
@@ -324,8 +583,8 @@ def _two_targets(reading: Reading) -> bool:
     return bool(re.search(r"\bas\s+well\s+as\s+on\b|\band\s+another\s+on\b", reading.sentence.text))
 
 
-def _compatible(candidate: Candidate, place: PlaceMention | None) -> bool:
-    return place is None or candidate.location is None or candidate.location == place.name
+def _compatible(candidate: Candidate, place: str | None) -> bool:
+    return place is None or candidate.place_key is None or candidate.place_key == place
 
 
 def _new(candidates: list[Candidate], topic: str | None, reading: Reading) -> Candidate:
@@ -335,9 +594,10 @@ def _new(candidates: list[Candidate], topic: str | None, reading: Reading) -> Ca
 
 
 def _reporter_name(reading: Reading) -> str | None:
-    """The sentence's reporter; a claimant speaking for itself by its canonical name."""
+    """The sentence's reporter (else the text's issuer); a claimant speaking for itself by
+    its canonical name."""
     if reading.reporter is None:
-        return None
+        return reading.issuer
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
         return reading.claim.claimant
@@ -347,13 +607,7 @@ def _reporter_name(reading: Reading) -> str | None:
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
-    perpetrator = reading.claim is not None and (
-        reading.claim.own_figures
-        or (
-            reading.reporter is not None
-            and any(a.actor_type in NON_STATE for a in find_actors(reading.reporter.text))
-        )
-    )
+    perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
     return CandidateFigure(
@@ -369,6 +623,7 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         figure_text=figure.text,
         start=offset + figure.start,
         end=offset + figure.end,
+        outcome=figure.outcome,
     )
 
 
@@ -388,7 +643,9 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
-    reporters = [_reporter_name(r) for r in mine if r.reporter]
+    candidate.figures = _without_repeats(candidate.figures, candidate)
+    candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
+    reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
     if candidate.claim_only and candidate.claimed_by:
         reporters = [candidate.claimed_by]
     candidate.reported_by = list(dict.fromkeys(reporters))
@@ -480,7 +737,7 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
     ]
     named = [a.canonical for a in mentions if a.actor_type in NON_STATE]
     perpetrator = next((w for r in mine if (w := perpetrator_words(r.sentence.text))), None)
-    groups = {f.victim_group for f in candidate.figures}
+    groups = {f.victim_group for f in [*candidate.figures, *candidate.other_figures]}
     if candidate.topic == "operations":
         candidate.actor1 = state[0] if state else None
         candidate.actor2 = named[0] if named else (perpetrator or None)
@@ -499,6 +756,54 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
     else:
         candidate.event_type, candidate.sub_event_type = "Violence against civilians", "Attack"
         candidate.actor2 = "Civilians" if groups <= {"civilians"} and groups else None
+
+
+def _without_repeats(
+    figures: list[CandidateFigure], candidate: Candidate | None
+) -> list[CandidateFigure]:
+    """A figure given again for the same victims by the same reporter (or by nobody named:
+    "the toll was revised to 14", "14 people were killed, not 19") is one figure, not two
+    that the reconciler would add up.
+
+    >>> f = CandidateFigure("unknown", "14", 14, 14, 14, "exact", "Provincial spokesman",
+    ...     False, 1, "14 people", 0, 9)
+    >>> again = CandidateFigure("unknown", "14", 14, 14, 14, "exact", "Spokesman", False, 2,
+    ...     "toll was revised to 14", 20, 42)
+    >>> [x.sentence_id for x in _without_repeats([f, again], None)]
+    [1]
+    """
+    kept: list[CandidateFigure] = []
+    for figure in figures:
+        same = next(
+            (
+                k
+                for k in kept
+                if (k.victim_group, k.best, k.outcome, k.perpetrator_claim)
+                == (figure.victim_group, figure.best, figure.outcome, figure.perpetrator_claim)
+                and figure.best is not None
+                and k.sentence_id != figure.sentence_id
+                and _same_reporter(k.reported_by, figure.reported_by)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(figure)
+        elif candidate is not None:
+            candidate.remarks.append(
+                f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) repeats '
+                f'"{same.figure_text}", so not a further figure'
+            )
+    return kept
+
+
+def _same_reporter(a: str | None, b: str | None) -> bool:
+    """Nobody named, or one name's words all in the other's ("Spokesman", "Provincial
+    spokesman")."""
+    if a is None or b is None:
+        return True
+    words_a = set(re.findall(r"\w+", a.casefold()))
+    words_b = set(re.findall(r"\w+", b.casefold()))
+    return words_a <= words_b or words_b <= words_a
 
 
 def _deduplicate_totals(candidate: Candidate) -> None:

@@ -1,15 +1,39 @@
-"""Casualty figures in a sentence: a number phrase, its victim noun and victim group.
+"""Casualty figures in a sentence: a number phrase, its victim noun and group, and its outcome.
 
-Every number phrase is read by :func:`analysis.parse_count`. A figure counts as a death toll
-when the nearest outcome word after it (else before it) is a death word ("killed", "dead",
-"bodies", "killing"); figures of the wounded are left out. "The 12 militants" or "the ten
-killed" (a figure after "the") refers back to a figure already given: it is returned with
-``reference=True`` and is not a new figure. "14 soldiers and police, and 21 militants"
-gives two figures; compound nouns ("soldiers and police") belong to the first figure.
+Every number phrase is read by :func:`analysis.parse_count`. What happened to the people a
+figure counts (its *outcome*: killed, wounded, abducted, arrested, freed or missing) is read
+from the figure's own clause, not from the nearest word:
+
+1. "bodies" ("six bodies", "the bodies of two men abducted last week") are deaths;
+2. an outcome word between the number and its noun ("43 wounded people") is the outcome;
+3. a verb right before the figure takes it as its object ("killing 14 worshippers",
+   "abducted 12 villagers", "freed four of them");
+4. else the first outcome word after the figure, before the next figure, that is said *of*
+   it: after "were / was / had been / still …" ("were killed", "are still missing"), a word
+   that needs no object ("died", "dead", "missing", "escaped"), or the word right after it
+   ("30 wounded"); an "-ing" word or a verb taking the next figure as object ("five gunmen
+   killed three …") is what the figure did, not what happened to it; after "who / which" the
+   relative clause's own verb is passed over;
+5. a figure in a list ("15 soldiers and 18 civilians had been killed", "killing four
+   policemen and two civilians") takes its neighbour's outcome; then the nearest outcome
+   word in the sentence; no outcome word at all, no figure ("the attackers, numbering 30").
+
+Only ``killed`` figures are death tolls (:func:`find_figures`); the others are typed figures
+(:func:`find_casualty_figures`). A part of a figure already given is no new figure:
+"92 militants, three of them suicide bombers", "11 people, among them two women", "eight
+people, including two policemen". "N of them" in a new clause with another outcome ("Nine
+of them escaped") is a typed figure of the same victims. "Four others", "30 wounded" (no
+noun) and "N of them" take the victim group of the figure before. A figure given only as
+"not 19" / "19 as previously reported" is superseded. "The toll rose to 17" is a figure of
+unknown victims. "The 12 militants" or "the ten killed" (after "the") refers back to a
+figure already given: it is returned with ``reference=True``.
 
 >>> [(f.phrase, f.noun, f.victim_group, f.best) for f in find_figures(
 ...     "The military said 14 soldiers and police, and 21 militants, were killed.")]
 [('14', 'soldiers', 'security_forces', 14), ('21', 'militants', 'militants', 21)]
+>>> [(f.text, f.outcome, f.victim_group) for f in find_casualty_figures(
+...     "Six policemen were martyred and four others injured.")]
+[('Six policemen', 'killed', 'security_forces'), ('four others', 'wounded', 'security_forces')]
 """
 
 from __future__ import annotations
@@ -19,70 +43,183 @@ from dataclasses import dataclass
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
 
+CIVILIANS, FORCES, MILITANTS, UNKNOWN = "civilians", "security_forces", "militants", "unknown"
 VICTIM_NOUNS: dict[str, str] = {
     # civilians
-    "passengers": "civilians",
-    "civilians": "civilians",
-    "civilian": "civilians",
-    "tribal elders": "civilians",
-    "tribal elder": "civilians",
-    "elders": "civilians",
-    "elder": "civilians",
-    "drivers": "civilians",
-    "driver": "civilians",
-    "workers": "civilians",
-    "labourers": "civilians",
-    "laborers": "civilians",
-    "villagers": "civilians",
-    "worshippers": "civilians",
-    "children": "civilians",
-    "women": "civilians",
-    "students": "civilians",
-    "pilgrims": "civilians",
-    "residents": "civilians",
-    "bystanders": "civilians",
-    "shoppers": "civilians",
-    "teachers": "civilians",
-    "journalists": "civilians",
+    **dict.fromkeys(
+        [
+            "passengers",
+            "civilians",
+            "civilian",
+            "tribal elders",
+            "tribal elder",
+            "elders",
+            "elder",
+            "drivers",
+            "driver",
+            "workers",
+            "labourers",
+            "laborers",
+            "villagers",
+            "worshippers",
+            "children",
+            "women",
+            "girls",
+            "boys",
+            "students",
+            "pilgrims",
+            "residents",
+            "bystanders",
+            "passers-by",
+            "shoppers",
+            "teachers",
+            "journalists",
+            "engineers",
+            "employees",
+            "traders",
+            "herders",
+            "farmers",
+            "fishermen",
+            "miners",
+            "hostages",
+            "hostage",
+            "headman",
+            "passenger",
+            "worker",
+            "teacher",
+            "student",
+        ],
+        CIVILIANS,
+    ),
     # security forces
-    "security personnel": "security_forces",
-    "security officials": "security_forces",
-    "security forces": "security_forces",
-    "soldiers": "security_forces",
-    "soldier": "security_forces",
-    "troops": "security_forces",
-    "policemen": "security_forces",
-    "policeman": "security_forces",
-    "police officers": "security_forces",
-    "police": "security_forces",
-    "levies personnel": "security_forces",
-    "levies": "security_forces",
-    "paramilitaries": "security_forces",
-    "paramilitary soldiers": "security_forces",
-    "personnel": "security_forces",
-    "officers": "security_forces",
-    "constables": "security_forces",
-    "guards": "security_forces",
+    **dict.fromkeys(
+        [
+            "members of the security forces",
+            "security personnel",
+            "security officials",
+            "security forces",
+            "soldiers",
+            "soldier",
+            "troops",
+            "jawans",
+            "policemen",
+            "policeman",
+            "police officers",
+            "police",
+            "levies personnel",
+            "levies",
+            "paramilitaries",
+            "paramilitary soldiers",
+            "personnel",
+            "officers",
+            "constables",
+            "guards",
+        ],
+        FORCES,
+    ),
     # militants
-    "militants": "militants",
-    "militant": "militants",
-    "attackers": "militants",
-    "attacker": "militants",
-    "insurgents": "militants",
-    "terrorists": "militants",
-    "gunmen": "militants",
-    "assailants": "militants",
-    "fighters": "militants",
-    "bombers": "militants",
-    "suicide bombers": "militants",
+    **dict.fromkeys(
+        [
+            "militants",
+            "militant",
+            "attackers",
+            "attacker",
+            "insurgents",
+            "terrorists",
+            "gunmen",
+            "assailants",
+            "fighters",
+            "bombers",
+            "suicide bombers",
+            "khwarij",
+            "khawarij",
+            "jihadists",
+            "rebels",
+            "suspects",
+            "suspect",
+            "comrades",
+            "kidnappers",
+            "abductors",
+            "captors",
+        ],
+        MILITANTS,
+    ),
     # not said
-    "bodies": "unknown",
-    "people": "unknown",
-    "persons": "unknown",
-    "others": "unknown",
+    **dict.fromkeys(["bodies", "people", "persons", "men", "victims", "others"], UNKNOWN),
 }
-DEATH_WORDS = r"killed|killing|kills|dead|died|die|bodies|deaths|lives|slain|massacred|shot dead"
-INJURY_WORDS = r"wounded|wounds|injured|injuries|injuring|wounding|hurt"
+# "a soldier was killed": one person, by these singular nouns only
+SINGULAR_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ["civilian", "driver", "passenger", "worker", "teacher", "student", "child", "woman"],
+        CIVILIANS,
+    ),
+    **dict.fromkeys(["tribal elder", "elder", "journalist", "headman", "trader"], CIVILIANS),
+    **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
+    **dict.fromkeys(["militant"], MILITANTS),
+}
+OUTCOME_WORDS: dict[str, str] = {
+    "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
+    r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
+    r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"perished|succumbed|executed|beheaded|lynched|lost|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
+    r"hospitali[sz]ed",
+    "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
+    r"held\s+hostage",
+    "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
+    r"capturing|rounded\s+up",
+    "freed": r"freed|freeing|released|releasing|rescued|rescuing|escaped|recovered\s+alive",
+    "missing": r"missing|unaccounted\s+for",
+}
+OUTCOMES = tuple(OUTCOME_WORDS)
+DEATH_WORDS = OUTCOME_WORDS["killed"]
+INJURY_WORDS = OUTCOME_WORDS["wounded"]
+
+_OUTCOME = re.compile(
+    "|".join(rf"(?P<{kind}>\b(?:{words})\b)" for kind, words in OUTCOME_WORDS.items()), re.I
+)
+# words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
+_NO_OBJECT = re.compile(
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|wounds|"
+    r"missing|unaccounted\s+for|escaped)$"
+)
+_AUXILIARY = re.compile(
+    r"(?i)\b(?:were|was|been|are|is|be|being|remain(?:ed|s)?|still|also|later|reportedly|"
+    r"had|have|has|all)\s+(?:[\w-]+\s+){0,2}$"
+)
+_OBJECT_NEXT = re.compile(
+    r"(?i)^\s+(?:a|an|the|his|her|their|its|\d|several|dozens|scores|hundreds|at\s+least|"
+    r"more\s+than|about|some|up\s+to|as\s+many\s+as|(?:" + "|".join(UNITS) + r")\b)"
+)
+_RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
+_CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
+_LIST_JOINER = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*$")
+_PART_BEFORE = re.compile(
+    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as)"
+    r"\s+(?:the\s+)?$"
+)
+# "Two constables … were among the dead": some of the victims of a figure already given
+_AMONG = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+"
+    r"(?:dead|killed|victims|wounded|injured|casualties)\b"
+)
+# "two men suspected of helping the bomber": suspects
+_SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
+_OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
+_SUPERSEDED_BEFORE = re.compile(
+    r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
+    r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$"
+)
+_SUPERSEDED_AFTER = re.compile(
+    r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
+    r"(?:reported|said|stated)"
+)
+# "60 dead after militant attacks": a noun after a preposition is not the figure's noun
+_PREPOSITION = re.compile(
+    r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
+)
+_BODIES_OF = re.compile(r"(?i)\bbodies\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
@@ -100,20 +237,57 @@ _PHRASE = re.compile(
     rf"(?:\s*(?:to|-|–|and|or)\s*{_NUMBER})?)\b",
     re.I,
 )
-_NOUN = "|".join(sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True))
+# "three members of an Islamic State cell": militants; "of a peace committee": civilians
+_GROUP_MEMBERS = (
+    r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
+    r"faction|organi[sz]ation|outfit)s?"
+)
+_CIVIL_MEMBERS = (
+    r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
+    r"family|families|jirga|council|community|tribe|household)s?"
+)
+_NOUN = "|".join(
+    [
+        _GROUP_MEMBERS,
+        _CIVIL_MEMBERS,
+        *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True),
+    ]
+)
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
-    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w’'-]+?){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
-    r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said))",
+    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
+    r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
+    r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
-_OUTCOME = re.compile(rf"\b(?:(?P<death>{DEATH_WORDS})|(?P<injury>{INJURY_WORDS}))\b", re.I)
+_SINGULAR = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
+    + r")\b(?![-'\w])",
+    re.I,
+)
+# a number with no noun, said of people: "and 30 wounded", "wounding dozens"
+_BARE_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all)\s+)*"
+    rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
+    rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']})\b"
+)
+_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+)?$")
+_TOLL = re.compile(
+    r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
+    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
+    rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    r"(?!\s*(?:per\s*cent|%|from\s+the))"
+)
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One casualty figure: the phrase as written, the victim noun and group, the count."""
+    """One casualty figure: the phrase as written, the victim noun and group, the count, and
+    what happened to them (``outcome``)."""
 
     phrase: str
     noun: str
@@ -123,6 +297,8 @@ class Figure:
     end: int
     reference: bool = False
     written: str = ""
+    outcome: str = "killed"
+    refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
 
     @property
     def best(self) -> int | None:
@@ -132,6 +308,23 @@ class Figure:
     def text(self) -> str:
         """The figure as written, e.g. "at least 23 passengers", "14 soldiers and police"."""
         return self.written or f"{self.phrase} {self.noun}"
+
+
+@dataclass
+class _Mention:
+    phrase: str
+    noun: str
+    group: str | None  # None: the group of the figure before
+    start: int
+    end: int
+    gap: str = ""
+    reference: bool = False
+    part: bool = False  # "including two …", ", two of them …": a part of the figure before
+    of_them: bool = False  # "Nine of them escaped": the same victims, maybe another outcome
+    antecedent: str | None = None  # "members of a committee, killing three of them": its group
+    singular: bool = False
+    outcome: str | None = None
+    verb_before: bool = False
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -144,45 +337,245 @@ def find_figures(sentence: str) -> list[Figure]:
     >>> find_figures("Five soldiers were wounded.")
     []
     """
+    return [f for f in find_casualty_figures(sentence) if f.outcome == "killed"]
+
+
+def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
+    """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
+    the last figure of the sentence before ("Nine of them escaped" takes its victims).
+
+    >>> [(f.text, f.outcome, f.best) for f in find_casualty_figures(
+    ...     "Troops killed 92 militants, three of them suicide bombers, and arrested 5 suspects.")]
+    [('92 militants', 'killed', 92), ('5 suspects', 'arrested', 5)]
+    >>> [(f.text, f.outcome, f.victim_group) for f in find_casualty_figures(
+    ...     "Nine of them escaped.", Figure("31", "women", "civilians", parse_count("31"),
+    ...     0, 8, outcome="abducted"))]
+    [('Nine of them', 'freed', 'civilians')]
+    """
+    mentions = _mentions(sentence)
+    for i in range(len(mentions)):
+        _own_outcome(sentence, mentions, i)
+    _list_outcomes(sentence, mentions)
+    for mention in mentions:
+        if mention.outcome is None and not mention.singular:
+            mention.outcome = _nearest_outcome(sentence, mention)
     figures: list[Figure] = []
-    for match in _PHRASE.finditer(sentence):
-        phrase = match.group("phrase")
-        if not _is_range(phrase) and re.search(r"\s(?:and|or|to)\s", phrase):
-            phrase = re.split(r"\s(?:and|or|to)\s", phrase)[0]
-        tail = _AFTER.match(sentence[match.start() + len(phrase) :])
-        if tail is None or re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I):
+    parent = previous
+    for mention in mentions:
+        if mention.outcome is None:
             continue
-        if tail.group("noun").casefold() in ("police", "personnel") and tail.group("gap").strip():
-            continue  # "two police stations", "three security personnel" handled by the noun
-        end = match.start() + len(phrase) + tail.end()
-        group = VICTIM_NOUNS[tail.group("noun").casefold()]
-        more = _COMPOUND.match(sentence[end:])
-        if more and VICTIM_NOUNS[more.group("noun").casefold()] == group:
-            end += more.end()
-        if not _is_death(sentence, match.start(), end):
-            continue
+        back = mention.of_them and mention.antecedent is None
+        if mention.part or (back and (parent is None or parent.outcome == mention.outcome)):
+            continue  # the same victims again, or some of them
+        group = mention.group or mention.antecedent
+        if group is None:
+            group = parent.victim_group if parent is not None else UNKNOWN
         try:
-            count = parse_count(phrase)
+            count = parse_count(mention.phrase)
         except ValueError:
             continue
         if count.best is None:
             continue
-        before = sentence[max(0, match.start() - 4) : match.start()].casefold()
+        figure = Figure(
+            phrase=mention.phrase,
+            noun=mention.noun,
+            victim_group=group,
+            count=count,
+            start=mention.start,
+            end=mention.end,
+            reference=mention.reference,
+            written=sentence[mention.start : mention.end],
+            outcome=mention.outcome,
+            refers_back=back and not any(f for f in figures if not f.reference),
+        )
+        figures.append(figure)
+        if not mention.of_them and not mention.reference:
+            parent = figure
+    figures += _references(sentence, figures) + _tolls(sentence, figures)
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    """Number phrases about people (and "a soldier"), in text order."""
+    found: list[_Mention] = []
+    for match in _PHRASE.finditer(sentence):
+        phrase = match.group("phrase")
+        if not _is_range(phrase) and re.search(r"\s(?:and|or|to)\s", phrase):
+            phrase = re.split(r"\s(?:and|or|to)\s", phrase)[0]
+        start, after = match.start(), match.start() + len(phrase)
+        before = sentence[:start]
+        if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
+            continue  # "no one died"
+        if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
+            continue
+        part = bool(_PART_BEFORE.search(before))
+        of_them = _OF_THEM.match(sentence[after:])
+        if of_them:
+            end = after + of_them.end()
+            appositive = bool(re.search(r",\s*$", before))
+            nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
+            antecedent = None
+            if nouns and not appositive:  # people named without a number before "of them"
+                antecedent = VICTIM_NOUNS.get(nouns[-1].group().casefold(), _members(nouns[-1]))
+            found.append(
+                _Mention(
+                    phrase,
+                    "of them",
+                    None,
+                    start,
+                    end,
+                    part=part or appositive,
+                    of_them=True,
+                    antecedent=antecedent,
+                )
+            )
+            continue
+        tail = _AFTER.match(sentence[after:])
+        if tail is not None and (
+            re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I)
+            or _PREPOSITION.search(tail.group("gap"))
+            or (
+                tail.group("noun").casefold() in ("police", "personnel", "men")
+                and tail.group("gap").strip()
+            )
+        ):
+            tail = None  # "two police stations"; "three security personnel" is the noun's
+        if tail is None:
+            if before.casefold().endswith("the ") or not found:
+                continue  # "the ten killed" is a reference; a noun left out needs one before
+            if _BARE_AFTER.match(sentence[after:]) or (
+                _VERB_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
+            ):
+                found.append(_Mention(phrase, "", None, start, after, part=part))
+            continue
+        end = after + tail.end()
         noun = tail.group("noun")
-        figures.append(
-            Figure(
-                phrase=phrase,
-                noun=noun,
-                victim_group=group,
-                count=count,
-                start=match.start(),
-                end=end,
-                reference=before.endswith("the "),
-                written=sentence[match.start() : end],
+        group = VICTIM_NOUNS.get(noun.casefold()) or _members(tail)
+        if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
+            group = MILITANTS
+        part = part or bool(_AMONG.match(sentence[end:]))
+        more = _COMPOUND.match(sentence[end:])
+        if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
+            group,
+            UNKNOWN,
+        ):
+            end += more.end()
+        found.append(
+            _Mention(
+                phrase,
+                noun,
+                None if noun.casefold() == "others" else group,
+                start,
+                end,
+                gap=tail.group("gap"),
+                reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
+                part=part,
             )
         )
-    figures += _references(sentence, figures)
-    return sorted(figures, key=lambda f: f.start)
+    for match in _SINGULAR.finditer(sentence):
+        if any(
+            m.start <= match.start() < m.end or match.start() <= m.start < match.end()
+            for m in found
+        ):
+            continue
+        noun = match.group("noun")
+        found.append(
+            _Mention(
+                "one",
+                noun,
+                SINGULAR_NOUNS[noun.casefold()],
+                match.start(),
+                match.end(),
+                part=bool(_PART_BEFORE.search(sentence[: match.start()])),
+                singular=True,
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
+
+
+def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
+    """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
+    mention = mentions[i]
+    before = sentence[: mention.start]
+    if mention.noun.casefold() == "bodies" or _BODIES_OF.search(before):
+        mention.outcome = "killed"
+        return
+    inside = _OUTCOME.search(mention.gap)
+    if inside:
+        mention.outcome = inside.lastgroup
+        return
+    verb = _VERB_BEFORE.search(before)
+    if verb:
+        mention.outcome = _OUTCOME.search(verb.group()).lastgroup
+        mention.verb_before = True
+        return
+    stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+    segment = sentence[mention.end : stop]
+    cut = _CLAUSE_BREAK.search(segment)
+    if cut:
+        segment = segment[: cut.start()]
+    said = []
+    for match in _OUTCOME.finditer(segment):
+        word = match.group()
+        ahead = segment[match.end() :]
+        if _doing(word) or (i + 1 < len(mentions) and not ahead.strip()):
+            continue  # what the figure did, or the verb of the next figure
+        lead = segment[: match.start()]
+        first = not re.search(r"[A-Za-z]", re.sub(r"(?i)\b(?:also|later|still)\b", "", lead))
+        if (
+            _NO_OBJECT.match(word)
+            or _AUXILIARY.search(lead)
+            or (first and not _OBJECT_NEXT.match(ahead))
+        ):
+            said.append(match.lastgroup)
+    if said:
+        relative = _RELATIVE.match(segment) and len(said) > 1
+        mention.outcome = said[1] if relative else said[0]
+
+
+def _members(match: re.Match) -> str:
+    """ "members of a cell" are militants, "members of a family / committee" civilians."""
+    return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, match.group().strip(), re.I) else MILITANTS
+
+
+def _doing(word: str) -> bool:
+    """ "killing", "wounding": what the figure did ("missing" is a state, not a deed)."""
+    return word.casefold().endswith("ing") and not _NO_OBJECT.match(word)
+
+
+def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
+    """Rule 5: a figure joined to its neighbour by "," / "and" takes the neighbour's outcome."""
+    for _ in range(len(mentions)):
+        changed = False
+        for i, mention in enumerate(mentions):
+            if mention.outcome is not None or mention.part:
+                continue
+            for j in (i + 1, i - 1):
+                if not 0 <= j < len(mentions) or mentions[j].outcome is None:
+                    continue
+                a, b = sorted((i, j))
+                if _LIST_JOINER.match(sentence[mentions[a].end : mentions[b].start]):
+                    mention.outcome = mentions[j].outcome
+                    changed = True
+                    break
+        if not changed:
+            return
+
+
+def _nearest_outcome(sentence: str, mention: _Mention) -> str | None:
+    """The first outcome word after the figure in its clause (not an "-ing" word, not a verb
+    taking a number as object: what the figure did), else the last before it in its clause,
+    else none."""
+    rest = sentence[mention.end :]
+    cut = _CLAUSE_BREAK.search(rest)
+    for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
+        if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
+            continue
+        return after.lastgroup
+    head = sentence[: mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    befores = list(_OUTCOME.finditer(head[breaks[-1].end() if breaks else 0 :]))
+    return befores[-1].lastgroup if befores else None
 
 
 def _references(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -194,12 +587,39 @@ def _references(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         count = parse_count(match.group("phrase"))
         if count.best is not None:
-            group = "unknown"
             out.append(
                 Figure(
-                    match["phrase"], match["noun"], group, count, match.start(), match.end(), True
+                    match["phrase"], match["noun"], UNKNOWN, count, match.start(), match.end(), True
                 )
             )
+    return out
+
+
+def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the toll was revised to 14", "the number of injured rose to 40": unknown victims."""
+    out = []
+    for match in _TOLL.finditer(sentence):
+        start = match.start("phrase")
+        if any(f.start <= start < f.end for f in figures):
+            continue
+        count = parse_count(match.group("phrase"))
+        if count.best is None:
+            continue
+        kind = (match.group("kind") or "").casefold()
+        outcome = "wounded" if kind in ("wounded", "injured") else "killed"
+        written = sentence[match.start() : match.end()]
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=written,
+                outcome=outcome,
+            )
+        )
     return out
 
 
@@ -207,24 +627,6 @@ def _is_range(phrase: str) -> bool:
     return bool(re.match(r"(?i)between\s|from\s", phrase)) or bool(
         re.search(r"(?i)\s(?:to|or)\s", phrase)
     )
-
-
-def _is_death(sentence: str, start: int, end: int) -> bool:
-    """The nearest outcome word after the figure (else before it) is a death word."""
-    if re.search(r"(?i)bodies", sentence[start:end]):
-        return True
-    after = _OUTCOME.search(sentence, end)
-    if after is not None and not _clause_break(sentence[end : after.start()]):
-        return after.group("death") is not None
-    befores = list(_OUTCOME.finditer(sentence[:start]))
-    if befores:
-        return befores[-1].group("death") is not None
-    return after is not None and after.group("death") is not None
-
-
-def _clause_break(text: str) -> bool:
-    """A sentence-internal boundary between a figure and an outcome word far away."""
-    return len(text) > 120
 
 
 _UNKNOWN_TOLL = re.compile(

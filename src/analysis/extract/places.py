@@ -1,8 +1,9 @@
 """Places an article puts events in, from the project's alias table and GeoNames gazetteer.
 
-Only names in a locative phrase count ("in the area of Musakhail", "in the central district
-of Kalat", "near Quetta"): "rail traffic with Quetta" or "the port of Gawadar" does not place
-an event. Names go through ``src/analysis/reference/places.csv`` (Musakhail → Musa Khel, Gawadar →
+Only names in a locative phrase ("in the area of Musakhail", "in the central district
+of Kalat", "near Quetta", "In Pasni, …") or a label opening a digest's item ("Herat city: …")
+count: "rail traffic with Quetta" or "the port of Gawadar" does not place an event. Names go
+through ``src/analysis/reference/places.csv`` (Musakhail → Musa Khel, Gawadar →
 Gwadar), then the province names, then the GeoNames gazetteer of the country (a name
 several places share is left out). "district of X" / "X district" make the place an admin2.
 
@@ -26,9 +27,14 @@ from analysis.reference.places import load_place_aliases
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s)\s+){0,4}$"
+    r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese))\s+){0,4}$"
 )
+_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
+    r"area|region|county|state))?\s*:\s+(?=[A-Z])"
+)
+_OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
@@ -56,11 +62,29 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     [('Lakki', 'Lakki Marwat')]
     >>> find_places("Rail traffic with Quetta was suspended")
     []
+    >>> [p.name for p in find_places("In Pasni, ten police were missing.")]
+    ['Pasni']
     """
     found: list[PlaceMention] = []
+    label = _LABEL.match(sentence)  # "Herat city: Gunmen shot …" (a digest's item)
+    if label:
+        place = lookup_place(label.group("name"), iso3)
+        if place is not None and place[1] != "admin1":
+            canonical, level, admin1 = place
+            name = label.group("name")
+            found.append(PlaceMention(canonical, level, admin1, name, 0, len(name)))
     for match in _CAPITALISED.finditer(sentence):
-        if not _LOCATIVE.search(sentence[max(0, match.start() - 60) : match.start()]):
+        if label and match.start() < label.end():
             continue
+        opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
+        if not opening and not _LOCATIVE.search(
+            sentence[max(0, match.start() - 60) : match.start()]
+        ):
+            continue
+        if opening:
+            match = _CAPITALISED.match(sentence, match.start() + opening.end())
+            if match is None:
+                continue
         words = match.group().split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size]).rstrip("’'s") if size == 1 else " ".join(words[:size])

@@ -24,11 +24,23 @@ _PATTERNS = [
     re.compile(rf",\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
+    # The director of Madina hospital, Dr Abdikadir Farah, said …
+    re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
+    # A doctor at the hospital, who asked not to be named, said …
+    re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
     # according to X
-    re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{3,80})"),
-    # Local officials said … / The BLA said its fighters …
-    re.compile(rf"^(?P<who>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+{_SAY}\b"),
+    re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
+    # Local officials said … / The BLA said its fighters … / The military gave a higher toll
+    re.compile(
+        rf"^(?P<who>(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:later\s+|also\s+)?"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated)\b"
+    ),
 ]
+# words that make a sentence's opening more than a name ("The attackers were killed and …")
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
+)
+_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}:\s+(?=[A-Z])")
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
@@ -56,6 +68,12 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
+    label = _LABEL.match(sentence)  # "Nangarhar province: Taliban forces said …"
+    if label:
+        found = find_reporter(sentence[label.end() :])
+        if found is not None:
+            shift = label.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match is None:
@@ -63,7 +81,7 @@ def find_reporter(sentence: str) -> Reporter | None:
         groups = match.groupdict()
         if groups.get("who") is not None:
             who = match.group("who").strip()
-            if _NOT_REPORTERS.match(who) or len(who.split()) > 7:
+            if _NOT_REPORTERS.match(who) or len(who.split()) > 8 or _NOT_A_NAME.search(who):
                 continue
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()

@@ -59,9 +59,11 @@ def review_html(extraction: Extraction, title: str) -> str:
             "subtitle",
         ),
     ]
-    if extraction.totals:
+    if extraction.totals or extraction.other_totals:
         totals = "; ".join(
-            f"{f.figure_text} ({f.reported_by or 'not attributed'})" for f in extraction.totals
+            f"{f.figure_text}{'' if f.outcome == 'killed' else ' ' + f.outcome} "
+            f"({f.reported_by or 'not attributed'})"
+            for f in [*extraction.totals, *extraction.other_totals]
         )
         parts.append(paragraph(f"Article totals (not events): {totals}", "note"))
     for candidate in extraction.candidates:
@@ -108,6 +110,11 @@ def _candidate(candidate: Candidate, sentences: dict, extraction: Extraction) ->
         parts.append(table(_figures_frame(candidate.figures), caption="Figures"))
     else:
         parts.append(paragraph("No casualty figure in these sentences.", "note"))
+    if candidate.other_figures:
+        frame = _figures_frame(candidate.other_figures)
+        frame.insert(0, "outcome", [f.outcome for f in candidate.other_figures])
+        caption = "Not deaths (kept apart, not written to the casualties table)"
+        parts.append(table(frame, caption=caption))
     for sid in candidate.sentence_ids:
         parts.append(
             f'<p class="source"><span class="sid">S{sid}</span> {_sentence(sid, extraction)}</p>'
@@ -139,7 +146,7 @@ def _sentence(sid: int, extraction: Extraction) -> str:
         {
             (f.start, f.end)
             for c in extraction.candidates
-            for f in [*c.figures, *extraction.totals]
+            for f in [*c.figures, *c.other_figures, *extraction.totals, *extraction.other_totals]
             if f.sentence_id == sid
         }
     )

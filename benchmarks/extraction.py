@@ -1,0 +1,274 @@
+"""How well `analysis extract` reads articles it was not written for: figure-level precision
+and recall, and grouping accuracy, on hand-labelled fictional articles.
+
+Each ``X.txt`` in a folder has an ``X.yaml`` beside it (see
+``tests/fixtures/articles/README.md``): the publication date, the country, the expected
+candidates and every casualty figure the article gives. A figure found by the rules *matches*
+an expected one when all four agree:
+
+- the value (the best figure, as :func:`analysis.parse_count` codes the phrase);
+- the victim group (civilians, security_forces, militants, unknown);
+- deaths or not (a death toll in the candidate's ``figures``; a wounded, abducted,
+  arrested, freed or missing figure in ``other_figures``);
+- the reporter: every word of the expected reporter (or of one of its alternatives) is in
+  the ``reported_by`` found, case aside; an expected ``null`` needs no reporter found.
+
+Precision = matched / figures found, recall = matched / figures expected (each figure found
+matches at most one expected figure; a figure given twice is counted twice). Headlines are
+not scored. *Grouping* is the share of matched figures that sit in the right candidate: the
+expected ``campaign`` is the article's totals; every other expected candidate is paired with
+the candidate found that holds most of its figures (one to one). A *false death* is a death
+toll found whose value is a wounded, abducted, arrested, freed or missing figure of the
+article and no death toll of it.
+
+Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: the set and the
+held-out articles under ``tests/fixtures/articles/``). Prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from analysis.extract import extract_article
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE.parent / "tests" / "fixtures" / "articles"
+FOLDERS = (ARTICLES / "set", ARTICLES / "heldout")
+CAMPAIGN = "campaign"
+TOTALS = "totals"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One figure the rules found."""
+
+    value: int | None
+    group: str
+    death: bool
+    outcome: str
+    reporter: str | None
+    candidate: str  # candidate id, or "totals"
+    text: str
+
+
+@dataclass
+class Score:
+    """Counts for one article or a whole set."""
+
+    name: str
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    grouped: int = 0
+    false_deaths: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    misgrouped: list[str] = field(default_factory=list)
+    deaths_as_other: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for key in ("expected", "found", "matched", "grouped", "false_deaths"):
+            setattr(self, key, getattr(self, key) + getattr(other, key))
+        for key in ("missed", "extra", "misgrouped", "deaths_as_other"):
+            getattr(self, key).extend(f"{other.name}: {x}" for x in getattr(other, key))
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def grouping(self) -> float:
+        return self.grouped / self.matched if self.matched else 1.0
+
+
+def found_figures(extraction) -> list[Found]:
+    """Every figure of the extraction (headline aside), with its candidate."""
+    headline = bool(extraction.sentences) and not re.search(
+        r"[.!?”\"]\s*$", extraction.sentences[0].text
+    )
+    out = []
+    pools = [
+        (c.candidate_id, c.figures, getattr(c, "other_figures", [])) for c in extraction.candidates
+    ]
+    pools.append((TOTALS, extraction.totals, getattr(extraction, "other_totals", [])))
+    for cid, deaths, others in pools:
+        for figure, death in [*((f, True) for f in deaths), *((f, False) for f in others)]:
+            if headline and figure.sentence_id == 0:
+                continue
+            outcome = getattr(figure, "outcome", "killed")
+            out.append(
+                Found(
+                    figure.best,
+                    figure.victim_group,
+                    death,
+                    outcome,
+                    figure.reported_by,
+                    cid,
+                    figure.figure_text,
+                )
+            )
+    return out
+
+
+def reporter_matches(expected, found: str | None) -> bool:
+    """Every word of the expected reporter (or of one alternative) is in the one found.
+
+    >>> reporter_matches("interior ministry", "Taliban-run interior ministry")
+    True
+    >>> reporter_matches(None, None), reporter_matches(None, "Police"), reporter_matches(
+    ...     ["ispr", "inter services"], "Inter Services Public Relations")
+    (True, False, True)
+    """
+    if expected is None:
+        return found is None
+    if found is None:
+        return False
+    words = set(re.findall(r"[\w-]+", found.casefold()))
+    options = expected if isinstance(expected, list) else [expected]
+    return any(set(re.findall(r"[\w-]+", str(o).casefold())) <= words for o in options)
+
+
+def _label(figure: dict) -> str:
+    return (
+        f"{figure['value']} {figure['group']} {figure['outcome']} "
+        f"({figure.get('reporter')}) in {figure['candidate']}"
+    )
+
+
+def _found_label(figure: Found) -> str:
+    kind = "killed" if figure.death else figure.outcome
+    where = f"in {figure.candidate}"
+    return f'{figure.value} {figure.group} {kind} ({figure.reporter}) {where}: "{figure.text}"'
+
+
+def score_article(text_path: Path) -> Score:
+    """Extract one article and score it against its YAML."""
+    spec = yaml.safe_load(text_path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    published = spec["published"]
+    if not isinstance(published, date):
+        published = date.fromisoformat(str(published))
+    extraction = extract_article(
+        text_path.read_text(encoding="utf-8"), published, spec.get("country", "Pakistan")
+    )
+    return score_extraction(extraction, spec, text_path.stem)
+
+
+def score_extraction(extraction, spec: dict, name: str) -> Score:
+    """Score one extraction against its expected figures (see the module's docstring)."""
+    expected = spec.get("figures") or []
+    found = found_figures(extraction)
+    score = Score(name, expected=len(expected), found=len(found))
+    taken: set[int] = set()
+    pairs: list[tuple[dict, Found]] = []
+    for figure in expected:
+        death = figure["outcome"] == "killed"
+        hit = next(
+            (
+                i
+                for i, f in enumerate(found)
+                if i not in taken
+                and f.value == figure["value"]
+                and f.group == figure["group"]
+                and f.death == death
+                and reporter_matches(figure.get("reporter"), f.reporter)
+            ),
+            None,
+        )
+        if hit is None:
+            score.missed.append(_label(figure))
+            continue
+        taken.add(hit)
+        pairs.append((figure, found[hit]))
+    score.matched = len(pairs)
+    score.extra = [_found_label(f) for i, f in enumerate(found) if i not in taken]
+    # grouping: campaign ↔ the totals; every other label ↔ its commonest candidate, one to one
+    mapping = {CAMPAIGN: TOTALS}
+    counts = Counter(
+        (e["candidate"], f.candidate)
+        for e, f in pairs
+        if e["candidate"] != CAMPAIGN and f.candidate != TOTALS
+    )
+    used = {TOTALS}
+    for (label, cid), _ in counts.most_common():
+        if label not in mapping and cid not in used:
+            mapping[label] = cid
+            used.add(cid)
+    for e, f in pairs:
+        if mapping.get(e["candidate"]) == f.candidate:
+            score.grouped += 1
+        else:
+            score.misgrouped.append(f"{_label(e)} found in {f.candidate}")
+    # no wounded, abducted, freed … number may become a death toll
+    other_values = {e["value"] for e in expected if e["outcome"] != "killed"}
+    death_values = {e["value"] for e in expected if e["outcome"] == "killed"}
+    for i, f in enumerate(found):
+        if i not in taken and f.death and f.value in other_values - death_values:
+            score.false_deaths += 1
+            score.deaths_as_other.append(_found_label(f))
+    return score
+
+
+def score_folder(folder: Path) -> tuple[Score, list[Score]]:
+    """The set's total score and each article's."""
+    total = Score(folder.name)
+    articles = [score_article(p) for p in sorted(folder.glob("*.txt"))]
+    for article in articles:
+        total.add(article)
+    return total, articles
+
+
+def table(rows: list[tuple[str, int, Score]]) -> str:
+    lines = [
+        "| set | articles | figures expected | found | matched | precision | recall | F1 "
+        "| grouping | false deaths |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, n, s in rows:
+        lines.append(
+            f"| {name} | {n} | {s.expected} | {s.found} | {s.matched} | {s.precision:.3f} "
+            f"| {s.recall:.3f} | {s.f1:.3f} | {s.grouping:.3f} | {s.false_deaths} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
+    parser.add_argument("--verbose", action="store_true", help="List every miss and extra.")
+    args = parser.parse_args(argv)
+    rows = []
+    for folder in args.folders:
+        total, articles = score_folder(folder)
+        rows.append((folder.name, len(articles), total))
+        if args.verbose:
+            for article in articles:
+                print(
+                    f"## {article.name}: P {article.precision:.2f} R {article.recall:.2f} "
+                    f"G {article.grouping:.2f}"
+                )
+                for kind in ("missed", "extra", "misgrouped", "deaths_as_other"):
+                    for item in getattr(article, kind):
+                        print(f"  {kind}: {item}")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

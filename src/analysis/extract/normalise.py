@@ -1,0 +1,259 @@
+"""An article's text as the rules read it: one paragraph per line, plain quotes, no furniture.
+
+Text pasted from an e-mail, a PDF or a web page carries more than the report. Before anything
+else is read:
+
+- line endings and no-break spaces become plain ones; curly quotes become straight ones;
+- a word split at a line end ("at-" / "tacked") is joined ("attacked"); a hyphen that is
+  part of the word is kept: after "anti", "pro", "self" …, before "laden", "run", "led",
+  "based", "old" …, after a digit, or when the text writes the word with its hyphen
+  elsewhere;
+- hard-wrapped lines are joined into their paragraph: a line is continued on the next when
+  it does not end a sentence and the next starts in lower case, or, in a text wrapped at a
+  fixed width, when the next line's first word would have fitted on it (a wrapper only
+  breaks a line when the next word does not fit);
+- a dateline opening a paragraph ("QUETTA, Pakistan (Reuters) -", "BANNU:") is taken off
+  and kept in ``dateline``;
+- bylines, publication stamps, reporting credits, correction notes, "Read more" and
+  sharing links, page markers, e-mail headers and everything after a signature line
+  ("--"), liveblog time stamps are dropped (listed in ``removed``); a list item ("- ",
+  "• ", "2. ") is a paragraph of its own, without its bullet;
+- an official press release ("PRESS RELEASE" under the issuer's name) or a group's own
+  statement ("Statement from the spokesman of …") names its ``issuer``: who reports every
+  figure the text does not attribute.
+
+The sentences' character offsets refer to the normalised text (:attr:`Normalised.text`).
+
+>>> n = normalise("KARACHI: Gunmen on a motorcycle shot dead two\\ntraffic policemen on "
+...     "Sunday, police said.\\n\\nRead more: x")
+>>> n.text, n.dateline, n.removed
+('Gunmen on a motorcycle shot dead two traffic policemen on Sunday, police said.', \
+'Karachi', ['Read more: x'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
+# a hyphen at a line end after one of these is part of the word ("anti-terrorism")
+KEPT_HYPHEN_PREFIXES = frozenset(
+    ["anti", "pro", "self", "ex", "non", "co", "so", "well", "counter", "cross", "ill", "all"]
+)
+# … or before one of these ("explosives-laden", "Taliban-run", "12-year-old")
+KEPT_HYPHEN_SUFFIXES = frozenset(
+    [
+        "laden",
+        "based",
+        "led",
+        "run",
+        "backed",
+        "linked",
+        "owned",
+        "born",
+        "old",
+        "year",
+        "aged",
+        "affiliated",
+        "related",
+        "propelled",
+        "style",
+        "type",
+        "like",
+        "wide",
+        "free",
+        "held",
+        "made",
+        "controlled",
+        "armed",
+        "claimed",
+        "day",
+        "long",
+        "storey",
+        "strong",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?:;\"')\]]\s*$")
+_DATELINES = (
+    # QUETTA, Pakistan, Aug 26 (Reuters) -   /  NAIROBI, June 18 (Meridian) —
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)*"
+        r"\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s*(?=\S)"
+    ),
+    # BANNU:  /  D.I. KHAN:  /  Raipur:
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
+    ),
+)
+_FURNITURE = re.compile(
+    r"""^(?:
+      by\s+(?:our|a|the)\s+(?:staff\s+)?(?:correspondent|reporter|writer)s?\b.*
+    | by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})
+      (?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}))*
+    | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.*
+    | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
+    | (?:published|updated|last\s+updated|posted)\b.*
+    | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
+    | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
+    | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
+    | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
+    | (?:copyright|©).*|.*\ball\s+rights\s+reserved\b.*
+    | advertisement|subscribe\b.*
+    | page\s+\d+\s+of\s+\d+
+    | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
+    | for\s+further\s+information\b.*
+    | \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?
+    )$""",
+    re.I | re.X,
+)
+_BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
+_SIGNATURE = re.compile(r"^--\s*$")
+_CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
+_PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
+_RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
+_STATEMENT = re.compile(
+    r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:from|of|by|issued\s+by)\s+"
+    r"(?:the\s+)?(?:(?:central\s+)?(?:spokesman|spokesperson|media\s+(?:cell|wing))\s+"
+    r"(?:of|for)\s+(?:the\s+)?)?(?P<org>[A-Z][\w' -]+?)\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The text to read, the dateline's place, the issuer (and its kind) and what was dropped."""
+
+    text: str
+    dateline: str | None = None
+    issuer: str | None = None
+    issuer_kind: str | None = None  # "official" (a press release) or "group" (its statement)
+    removed: list[str] = field(default_factory=list)
+
+
+def normalise(raw: str) -> Normalised:
+    """The article's text with furniture dropped and wrapped lines joined (see the module)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
+    lines = [line.rstrip() for line in text.split("\n")]
+    removed: list[str] = []
+    lines, issuer, kind = _issuer(lines, removed)
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if _SIGNATURE.match(stripped):
+            removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
+            break
+        if stripped and _FURNITURE.match(stripped):
+            removed.append(stripped)
+            kept.append("")
+            continue
+        if _BULLET.match(stripped):  # a list item is a paragraph of its own
+            kept += ["", _BULLET.sub("", stripped)]
+            continue
+        kept.append(stripped)
+    paragraphs = _paragraphs(kept)
+    dateline = None
+    out = []
+    for i, paragraph in enumerate(paragraphs):
+        if i == 0:
+            paragraph = _CORRECTED.sub("", paragraph)
+        for pattern in _DATELINES:
+            match = pattern.match(paragraph)
+            if match and re.search(r"[.!?\"]$", paragraph) and len(paragraph) > 60:
+                dateline = dateline or match.group("place").strip().title()
+                paragraph = paragraph[match.end() :]
+                break
+        out.append(paragraph)
+    return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Non-empty paragraphs, wrapped lines joined."""
+    width = _wrap_width(lines)
+    whole = " ".join(lines).casefold()  # a hyphenated word written whole elsewhere is kept
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        if not current:
+            current = line
+            continue
+        previous = lines[i - 1]
+        hyphen = re.search(r"([A-Za-z0-9]+)-$", current)
+        if hyphen and re.match(r"[A-Za-z]", line) and not re.search(r"\s-$", current):
+            after = re.match(r"[A-Za-z]+", line).group()
+            kept = f"{hyphen.group(1)}-{after}".casefold()
+            if (
+                after[0].isupper()  # "pro-" / "Kabul"
+                or hyphen.group(1).casefold() in KEPT_HYPHEN_PREFIXES
+                or after in KEPT_HYPHEN_SUFFIXES
+                or hyphen.group(1).isdigit()
+                or kept in whole
+            ):
+                current += line
+            else:
+                current = current[:-1] + line
+        elif _continues(previous, line, width):
+            current += " " + line
+        else:
+            paragraphs.append(current)
+            current = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
+    if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
+        return True
+    if width is None:
+        return False
+    first = line.split()[0]
+    return len(previous) + 1 + len(first) > width
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None when it was not.
+
+    >>> _wrap_width(["a" * 70, "b" * 68, "c" * 69, "d" * 20, ""]), _wrap_width(["x" * 300])
+    (70, None)
+    """
+    followed = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]
+    if len(followed) < 2:
+        return None
+    width = max(len(line) for line in lines)
+    if width > 160:
+        return None
+    full = [line for line in followed if len(line) >= 0.75 * width]
+    return width if len(full) >= max(2, len(followed) // 2) else None
+
+
+def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
+    """A press release's or a group statement's issuer, its header lines dropped."""
+    head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
+    for n, (i, line) in enumerate(head):
+        if _PRESS_RELEASE.match(line):
+            name = head[n - 1][1] if n else None
+            drop = {i} | ({head[n - 1][0]} if n else set())
+            acronym = None
+            for j, other in head[n + 1 : n + 3]:
+                number = _RELEASE_NUMBER.match(other)
+                if number:
+                    acronym = number.group("acronym")
+                    drop.add(j)
+            if name and name.isupper():
+                name = name.title()
+            issuer = f"{name} ({acronym})" if name and acronym else name or acronym
+            removed += [lines[j].strip() for j in sorted(drop)]
+            return [x for j, x in enumerate(lines) if j not in drop], issuer, "official"
+        statement = _STATEMENT.match(line)
+        if statement:
+            removed.append(line)
+            org = statement.group("org").strip()
+            return [x for j, x in enumerate(lines) if j != i], org, "group"
+    return lines, None, None

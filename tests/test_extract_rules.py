@@ -1,0 +1,319 @@
+"""The extraction rules on text they were not written for: normalisation of pasted text,
+the outcome of each figure read from its clause, parts of figures, reporters, and grouping
+by the place a sentence names. Every sentence here is written for these tests (none is
+taken from the labelled articles of ``tests/fixtures/articles/set``).
+"""
+
+from __future__ import annotations
+
+import csv
+import textwrap
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.extract import extract_article
+from analysis.extract.figures import find_casualty_figures, find_figures
+from analysis.extract.normalise import normalise
+from analysis.extract.reporters import find_reporter
+from analysis.extract.write import write_candidates
+
+PARAGRAPHS = [
+    "Armed men ambushed a police van on the ring road outside the city late on Friday, "
+    "killing three officers and wounding two passers-by, a district police spokesman said "
+    "in a statement sent to reporters on Saturday morning.",
+    "Hospital officials said the wounded were in a stable condition and that one of them, "
+    "a schoolteacher travelling home from work, had been moved to the provincial capital.",
+    "No group claimed the ambush, the third on the police in the area this month.",
+]
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(min_value=45, max_value=120))
+def test_hard_wrapped_text_reads_as_the_unwrapped_text(width):
+    plain = "\n\n".join(PARAGRAPHS)
+    wrapped = "\n\n".join(
+        textwrap.fill(p, width, break_on_hyphens=False, break_long_words=False) for p in PARAGRAPHS
+    )
+    assert normalise(wrapped).text == normalise(plain).text == plain
+
+
+@settings(max_examples=40, deadline=None)
+@given(width=st.integers(min_value=45, max_value=120))
+def test_wrapped_paragraphs_without_blank_lines_keep_their_sentences(width):
+    """A PDF paste: no blank line between paragraphs, every line ending mid-sentence joins."""
+    wrapped = "\n".join(
+        textwrap.fill(p, width, break_on_hyphens=False, break_long_words=False) for p in PARAGRAPHS
+    )
+    text = normalise(wrapped).text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text.replace("\n\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("insurgents at-\ntacked the post.", "insurgents attacked the post."),
+        (
+            "a suicide bomber in an explosives-\nladen car.",
+            "a suicide bomber in an explosives-laden car.",
+        ),
+        ("an anti-\ngovernment group.", "an anti-government group."),
+        ("a 14-\nyear-old boy.", "a 14-year-old boy."),
+        (
+            "a well-\nknown pro-Kabul elder and a pro-\nKabul militia.",
+            "a well-known pro-Kabul elder and a pro-Kabul militia.",
+        ),
+    ],
+)
+def test_hyphenation_at_line_ends(raw, expected):
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "dateline"),
+    [
+        (
+            "PESHAWAR, Pakistan, March 2 (Newswire) - Gunmen shot dead two traffic "
+            "policemen on Sunday, police said.",
+            "Gunmen shot dead two traffic policemen on Sunday, police said.",
+            "Peshawar",
+        ),
+        (
+            "MOGADISHU (Newswire) — A car bomb exploded near the port, killing five people, "
+            "officials said.",
+            "A car bomb exploded near the port, killing five people, officials said.",
+            "Mogadishu",
+        ),
+        (
+            "D.G. KHAN: Two soldiers were martyred in an exchange of fire with terrorists "
+            "late last night.",
+            "Two soldiers were martyred in an exchange of fire with terrorists late last night.",
+            "D.G. Khan",
+        ),
+    ],
+)
+def test_datelines_are_taken_off(raw, text, dateline):
+    result = normalise(raw)
+    assert (result.text, result.dateline) == (text, dateline)
+
+
+def test_furniture_is_dropped_and_listed():
+    raw = (
+        "Gunmen kill four at checkpoint\n"
+        "By Imran Khattak and Sara Lodhi\n"
+        "Updated 14:05 GMT\n\n"
+        "Gunmen killed four soldiers at a checkpoint on Sunday, the army said.\n\n"
+        "Also read: Army chief visits the border\n"
+        "Advertisement\n"
+        "(Reporting by Imran Khattak; Editing by Sara Lodhi)\n"
+        "-- \n"
+        "Sent from my phone"
+    )
+    result = normalise(raw)
+    assert result.text == (
+        "Gunmen kill four at checkpoint\n\n"
+        "Gunmen killed four soldiers at a checkpoint on Sunday, the army said."
+    )
+    assert "By Imran Khattak and Sara Lodhi" in result.removed
+    assert "Sent from my phone" in result.removed
+
+
+def test_curly_quotes_become_straight():
+    assert normalise("“They fled,” the army’s spokesman said.").text == (
+        '"They fled," the army\'s spokesman said.'
+    )
+
+
+def test_a_press_release_names_its_issuer():
+    raw = "NATIONAL POLICE SERVICE\nPRESS RELEASE\n\nOfficers arrested six suspects on Monday."
+    result = normalise(raw)
+    assert (result.issuer, result.issuer_kind) == ("National Police Service", "official")
+    assert result.text == "Officers arrested six suspects on Monday."
+
+
+def test_a_group_statement_names_its_issuer():
+    result = normalise("Statement of the Tehrik-i-Taliban Pakistan\n\nOur men killed 9 police.")
+    assert (result.issuer, result.issuer_kind) == ("Tehrik-i-Taliban Pakistan", "group")
+
+
+# --- figures: the outcome from the clause -------------------------------------------------
+
+
+def _typed(sentence: str) -> list[tuple[str, int, str]]:
+    return [(f.outcome, f.best, f.victim_group) for f in find_casualty_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen killed four soldiers and wounded six others near the border.",
+            [("killed", 4, "security_forces"), ("wounded", 6, "security_forces")],
+        ),
+        (
+            "Three passengers were abducted and two were later freed.",
+            [("abducted", 3, "civilians"), ("freed", 2, "civilians")],
+        ),
+        ("The bodies of four kidnapped engineers were found.", [("killed", 4, "civilians")]),
+        ("Twelve miners are still missing after the raid.", [("missing", 12, "civilians")]),
+        ("Police arrested nine suspects in the town.", [("arrested", 9, "militants")]),
+        # the gunmen did the killing: nothing happened to them
+        ("Eight gunmen stormed the school, killing two teachers.", [("killed", 2, "civilians")]),
+        (
+            "Seven soldiers were wounded, two of them seriously.",
+            [("wounded", 7, "security_forces")],
+        ),
+        ("Four policemen were injured but no one died.", [("wounded", 4, "security_forces")]),
+        (
+            "The blast killed 30 people, among them five children, and injured 40 others.",
+            [("killed", 30, "unknown"), ("wounded", 40, "unknown")],
+        ),
+        (
+            "Eleven hostages who had been seized on Monday were released on Friday.",
+            [("freed", 11, "civilians")],
+        ),
+        ("The toll was later revised to 19 from 23.", [("killed", 19, "unknown")]),
+        ("Officials said 15 people died, not 25 as reported earlier.", [("killed", 15, "unknown")]),
+        (
+            "Troops captured three fighters and killed two of them when they tried to flee.",
+            [("arrested", 3, "militants"), ("killed", 2, "militants")],
+        ),
+        ("A soldier was wounded in the exchange of fire.", [("wounded", 1, "security_forces")]),
+        ("The attackers, numbering about 40, used rockets.", []),
+    ],
+)
+def test_outcomes_are_read_from_the_clause(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+NOT_DEATHS = {
+    "were wounded": "wounded",
+    "were injured in the blast": "wounded",
+    "were abducted": "abducted",
+    "were kidnapped from their homes": "abducted",
+    "were arrested": "arrested",
+    "were freed on Sunday": "freed",
+    "remain missing": "missing",
+}
+NOUNS = ["policemen", "soldiers", "civilians", "villagers", "militants", "people", "workers"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=999),
+    noun=st.sampled_from(NOUNS),
+    verb=st.sampled_from(sorted(NOT_DEATHS)),
+    lead=st.sampled_from(["", "Police said ", "According to officials, "]),
+    tail=st.sampled_from(["", " after militants attacked the area", " when gunmen opened fire"]),
+)
+def test_no_wounded_abducted_or_freed_figure_becomes_a_death(n, noun, verb, lead, tail):
+    sentence = f"{lead}{n} {noun} {verb}{tail}."
+    assert find_figures(sentence) == []
+    (figure,) = find_casualty_figures(sentence)
+    assert (figure.best, figure.outcome) == (n, NOT_DEATHS[verb])
+
+
+def test_parts_are_not_additions():
+    found = find_casualty_figures(
+        "Security forces killed 40 insurgents, six of them commanders, and lost three soldiers "
+        "including an officer."
+    )
+    # "lost three soldiers" are the forces' own dead; "an officer" is one of them
+    assert [(f.best, f.victim_group) for f in found if f.outcome == "killed"] == [
+        (40, "militants"),
+        (3, "security_forces"),
+    ]
+
+
+# --- reporters ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The head of the city morgue, Dr Amina Yusuf, said 12 bodies were brought in.",
+            "Head of the city morgue Dr Amina Yusuf",
+        ),
+        (
+            "A nurse at the district hospital, who spoke on condition of anonymity, said two died.",
+            "Nurse at the district hospital",
+        ),
+        ("According to the provincial governor, nine people were killed.", "Provincial governor"),
+        ("The army gave a lower toll of five.", "Army"),
+        ("Tigray province: Regional police said 4 people died.", "Regional police"),
+        ("The gunmen were killed and police said the area was cleared.", None),
+    ],
+)
+def test_more_reporters(sentence, expected):
+    reporter = find_reporter(sentence)
+    assert (reporter.name if reporter else None) == expected
+
+
+# --- grouping ----------------------------------------------------------------------------
+
+
+ARTICLE = """Attacks in two towns leave 11 dead
+
+Gunmen stormed a police station in Kalat on Monday night, killing seven policemen, officials said.
+
+Two civilians died in Mastung when a bomb hidden in a cart exploded near a bus stop, police \
+said. Five others were wounded.
+
+The military gave a higher toll. It said nine policemen had been killed in Kalat.
+
+A provincial official said four attackers were also killed in the Kalat attack.
+
+The Baloch Liberation Army said its fighters had killed 30 soldiers across the province.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_towns():
+    return extract_article(ARTICLE, date(2024, 9, 3))
+
+
+def test_a_sentence_naming_its_own_place_starts_its_own_candidate(two_towns):
+    places = [c.location for c in two_towns.candidates]
+    assert places == ["Kalat", "Mastung"]
+    kalat, mastung = two_towns.candidates
+    assert [(f.best, f.victim_group, f.reported_by) for f in kalat.figures] == [
+        (7, "security_forces", "Officials"),
+        (9, "security_forces", "Military"),  # the other reporter's toll, kept beside it
+        (4, "militants", "Provincial official"),
+    ]
+    assert [(f.best, f.victim_group, f.reported_by) for f in mastung.figures] == [
+        (2, "civilians", "Police")
+    ]
+    assert [(f.outcome, f.best, f.victim_group) for f in mastung.other_figures] == [
+        ("wounded", 5, "civilians")
+    ]
+
+
+def test_a_claim_naming_no_attack_goes_to_the_campaign(two_towns):
+    (claim,) = two_towns.totals
+    assert (claim.best, claim.victim_group, claim.reported_by, claim.perpetrator_claim) == (
+        30,
+        "security_forces",
+        "Baloch Liberation Army",
+        True,
+    )
+    assert all(not f.perpetrator_claim for c in two_towns.candidates for f in c.figures)
+
+
+def test_only_deaths_are_written_to_the_casualties_table(two_towns, tmp_path):
+    paths = write_candidates(two_towns, tmp_path / "a.csv", "a")
+    with paths["casualties"].open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["event_id"], r["fatalities"], r["victim_group"]) for r in rows] == [
+        ("a-01", "seven", "security_forces"),
+        ("a-01", "nine", "security_forces"),
+        ("a-01", "four", "militants"),
+        ("a-02", "Two", "civilians"),
+    ]
