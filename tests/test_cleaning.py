@@ -14,8 +14,8 @@ from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.sources import read_source
 from analysis.store import EventStore
-from conftest import SAMPLE
 from analysis.store.tables import ADDED_EVENT_COLUMNS
+from conftest import SAMPLE
 
 FILES = [
     ("seed_balochistan_events.csv", SAMPLE / "seed_balochistan.yaml"),

@@ -8,17 +8,17 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from conftest import FIXTURES, balanced
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.clean.actors import load_actor_aliases
+from analysis.reference.countries import iso3_from_name
 from analysis.reports.page import Report
 from analysis.sources import acled, detect_source, read_source
-from analysis.reference.countries import iso3_from_name
 from analysis.sources.fields import date_style, parse_date
 from analysis.sources.reader_result import content_hash, event_frame
 from analysis.store import EventStore
+from conftest import FIXTURES, balanced
 
 LAYOUTS = FIXTURES / "layouts"
 

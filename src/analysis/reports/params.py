@@ -45,8 +45,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.reference.gazetteer import place_key
 from analysis.errors import UserError
+from analysis.reference.gazetteer import place_key
 from analysis.store.queries import Places
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
