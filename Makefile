@@ -21,17 +21,17 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@rm -f $(DEMO_STORE) $(DEMO_STORE).wal
-	$(BIN)/analysis ingest --store $(DEMO_STORE) --source generic \
+	$(BIN)/analysis ingest --store $(DEMO_STORE) --no-clean --source generic \
 		--mapping $(SAMPLE)/seed_balochistan.yaml $(SAMPLE)/seed_balochistan_events.csv
 	$(BIN)/analysis ingest --store $(DEMO_STORE) \
 		$(SAMPLE)/acled_pakistan_sample.csv $(SAMPLE)/ucdp_ged_sample.csv $(SAMPLE)/gtd_sample.csv
 	$(BIN)/analysis summary --store $(DEMO_STORE)
-	$(BIN)/analysis clean --store $(DEMO_STORE)
 	$(BIN)/analysis report all --store $(DEMO_STORE) --out reports \
 		--param admin1=Balochistan --param start=2024-08-01 --param end=2024-08-31
 
-# JupyterLab on src/analysis/notebooks/ (explore.ipynb opened) with this venv's kernel; notebooks and their
-# percent scripts are kept in sync on save. Options: make lab LAB_ARGS="--no-browser --port 8899"
+# JupyterLab on src/analysis/notebooks/ with this venv's kernel; the printed address opens
+# explore.ipynb, root is allowed (containers), saves keep notebooks output-free and in sync with
+# their percent scripts. Options: make lab LAB_ARGS="--no-browser --port 8899"
 lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 

@@ -458,6 +458,28 @@ def write_tables(
     return acled_path, gtd_path
 
 
+def write_update(acled_path: Path, n: int = 10_000, seed: int = 5) -> Path:
+    """A later download of ``acled_path``: ``n`` rows, half of them revised events of the
+    file (fatalities + 1, newer ``timestamp``), half new events (ids ``UPD…``).
+
+    Written next to the file and reused when there.
+    """
+    path = acled_path.with_name(f"update_{n}_{acled_path.name}")
+    if path.is_file():
+        return path
+    rng = np.random.default_rng(seed)
+    table = pd.read_csv(acled_path, dtype=str, keep_default_na=False)
+    revised = table.iloc[np.sort(rng.choice(len(table), size=n // 2, replace=False))].copy()
+    deaths = pd.to_numeric(revised["fatalities"], errors="coerce").fillna(0).astype("int64")
+    revised["fatalities"] = (deaths + 1).astype("str")
+    stamp = pd.to_numeric(revised["timestamp"], errors="coerce").fillna(0).astype("int64")
+    revised["timestamp"] = (stamp + 86_400).astype("str")
+    new = acled_events(n - len(revised), seed)
+    new["event_id_cnty"] = "UPD" + pd.Series(np.arange(len(new)), dtype="int64").astype("str")
+    write_csv(pd.concat([revised, new[table.columns]], ignore_index=True), path)
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)

@@ -19,6 +19,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 REPORT_KINDS = ["timeline", "casualties", "actors"]
 
 
+def tables(args: dict) -> dict:
+    """Generate (or find) the input tables, here rather than in :mod:`run`: Linux carries a
+    process's peak memory over into the stages it starts, so the parent stays small."""
+    from generate import write_tables, write_update
+
+    files = [str(p) for p in write_tables(args["rows"], Path(args["folder"]))]
+    out = {"seconds": 0.0, "files": files}
+    if args.get("update_rows"):
+        out["update"] = str(write_update(Path(files[0]), args["update_rows"]))
+    return out
+
+
 def read_csv(args: dict) -> dict:
     """The floor: ``pandas.read_csv(dtype=str)`` of the input files (every cell as text,
     as a cleaner must see it); ``plain_seconds``: ``read_csv`` with its defaults (types
@@ -113,6 +125,34 @@ def clean(args: dict) -> dict:
     return {"seconds": time.perf_counter() - start, "events": summary["events"]}
 
 
+def update(args: dict) -> dict:
+    """An update file ingested into a copy of a cleaned store, the cleaned tables brought up
+    to date (what ``analysis ingest`` does): only the changed events and their
+    neighbourhood are re-cleaned."""
+    import shutil
+
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import update_clean
+
+    shutil.copy(args["from_store"], args["store"])
+    start = time.perf_counter()
+    (report,) = ingest_files(args["store"], [args["file"]])
+    ingested = time.perf_counter()
+    with EventStore(args["store"]) as store:
+        summary = update_clean(store)
+    end = time.perf_counter()
+    Path(args["store"]).unlink()
+    return {
+        "seconds": end - start,
+        "ingest_seconds": ingested - start,
+        "clean_seconds": end - ingested,
+        "rows": report.rows_read,
+        "mode": summary["mode"],
+        "changed": summary.get("changed", 0),
+        "recleaned": summary.get("recleaned", 0),
+    }
+
+
 def duplicates(args: dict) -> dict:
     """Duplicate linking alone on the store's events (after places and actors, as in clean)."""
     from analysis.clean.actors import normalise_actors
@@ -188,6 +228,7 @@ def empty_notebooks(args: dict) -> dict:
 
 
 STAGES: dict[str, Callable[[dict], dict]] = {
+    "tables": tables,
     "read_csv": read_csv,
     "rowwise": rowwise,
     "vectorised": vectorised,
@@ -195,6 +236,7 @@ STAGES: dict[str, Callable[[dict], dict]] = {
     "ingest_clean": ingest_clean,
     "clean": clean,
     "duplicates": duplicates,
+    "update": update,
     "reports": reports,
     "empty_notebooks": empty_notebooks,
 }

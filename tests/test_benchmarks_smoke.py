@@ -13,6 +13,9 @@ from conftest import ROOT
 
 ROWS = (
     "| ingest + clean, ",
+    "| … growth: ",
+    "| full clean of the ",
+    "| update of ",
     "| … vs a row-wise pandas cleaner",
     "| … the row-wise cleaner's own steps",
     "| duplicate linking, ",

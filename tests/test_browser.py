@@ -188,6 +188,23 @@ def _screenshot(driver, path: Path, folder: Path, width: int, mobile: bool) -> P
     return target
 
 
+def _check_maps(driver, name: str, width: int) -> None:
+    """The page's maps are drawn: the phone picture on a phone, the page-wide one on a
+    desktop, each fitting the screen and sharp (twice the pixels it is shown at)."""
+    maps = driver.execute_script(
+        "return Array.from(document.querySelectorAll('figure.map img')).map(i => ({"
+        "complete: i.complete, natural: i.naturalWidth, shown: i.getBoundingClientRect().width,"
+        "phone: i.currentSrc === i.src, alt: i.alt}))"
+    )
+    assert maps, f"{name}: no map"
+    assert maps[0]["alt"].startswith("Where events happened"), (name, maps)
+    for found in maps:
+        assert found["complete"] and found["natural"] > 0, (name, found)
+        assert 0.6 * width < found["shown"] <= width, (name, width, found)
+        assert found["natural"] >= 1.9 * found["shown"], (name, width, found)  # 2x pixels
+        assert found["phone"] == (width < 760), (name, width, found)
+
+
 def test_reports_in_the_browser(reports, browser):
     out, paths, how = reports
     shots = out.parent / "screenshots"
@@ -221,5 +238,54 @@ def test_reports_in_the_browser(reports, browser):
                     "return document.documentElement.scrollWidth - window.innerWidth"
                 )
                 assert overflow <= 1, f"{path.name} is {overflow}px wider than a 375px screen"
+            if path.name != "index.html":
+                _check_maps(browser, path.name, width)
             print(f"screenshot: {shot}")
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.fixture(scope="module")
+def big_report(tmp_path_factory) -> tuple[Path, int]:
+    """A timeline report of a 30,000-event selection (the benchmark generator's ACLED-layout
+    table and its GTD duplicates, ingested and cleaned)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import write_tables
+
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import clean_store
+
+    folder = tmp_path_factory.mktemp("big")
+    store = folder / "big.duckdb"
+    ingest_files(store, list(write_tables(31_000, folder)))
+    with EventStore(store) as db:
+        clean_store(db)
+        events = db.con.execute(
+            "SELECT count(DISTINCT cluster_id) FROM events_clean WHERE claim_status IS NULL "
+            "OR claim_status <> 'unconfirmed'"
+        ).fetchone()[0]
+    page = render.render_report("timeline", {}, store, folder / "timeline.html")
+    return page, int(events)
+
+
+def test_a_30000_event_report_stays_small_and_works_offline(big_report, browser):
+    page, events = big_report
+    assert events >= 30_000
+    size = page.stat().st_size
+    print(f"\n{events:,} events: {size / 1e6:.2f} MB")
+    assert size <= 5_000_000, f"{page.name}: {size:,} bytes"
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    _open(browser, page)
+    urls = _requested_urls(browser)
+    assert all(u.startswith(("file:", "data:")) for u in urls), urls[:3]
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+    link = browser.execute_script(
+        "const a = document.querySelector('p.download a');"
+        "return [a.getAttribute('download'), a.href.slice(0, 30), a.textContent]"
+    )
+    assert link[0].endswith(".csv.gz") and link[1].startswith("data:application/gzip;base64")
+    assert f"Download all {events:,} events" in link[2]
+    text = browser.find_element("tag name", "body").text
+    assert f"{events:,} events: the 25 deadliest and the 25 most recent are listed here" in text
+    _check_maps(browser, page.name, 1280)

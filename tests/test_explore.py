@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -80,11 +81,14 @@ def test_tables_equal_the_metrics_on_the_report_selection(demo, raw):
     pd.testing.assert_frame_equal(events.events, ev)
     pd.testing.assert_frame_equal(events.fatalities, fat)
     pd.testing.assert_frame_equal(events.headline(), metrics.headline(ev, fat))
-    pd.testing.assert_frame_equal(events.timeline(), metrics.per_period(ev, fat, start, end, freq))
+    pd.testing.assert_frame_equal(
+        events.timeline(empty=True), metrics.per_period(ev, fat, start, end, freq)
+    )
     for f in ("day", "week", "month"):
-        pd.testing.assert_frame_equal(
-            events.timeline(freq=f, by=None), metrics.per_period(ev, fat, start, end, f, by=None)
-        )
+        every = metrics.per_period(ev, fat, start, end, f, by=None)
+        pd.testing.assert_frame_equal(events.timeline(freq=f, by=None, empty=True), every)
+        with_events = every[every["events"].gt(0)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(events.timeline(freq=f, by=None, empty=False), with_events)
     pd.testing.assert_frame_equal(
         events.cumulative(), metrics.cumulative(ev, fat, start, end, freq)
     )
@@ -152,7 +156,7 @@ def test_seed_table_hand_worked_figures(seed):
         "militants": {"low": 21, "best": 21, "high": 33},
         "unknown": {"low": 6, "best": 6, "high": 6},
     }
-    head = readable(events.headline()).set_index("measure")["fatalities"]
+    head = readable(events.headline()).set_index("measure")["number"]
     assert head["fatalities"] == "74–86 (best 74)" and head["militants"] == "21–33 (best 21)"
     text = repr(events)
     assert "7 real events from 8 source records (25–26 Aug 2024; admin1=Balochistan)" in text
@@ -279,3 +283,120 @@ def test_a_data_file_is_ingested_into_a_temporary_store():
     events = load(SAMPLE / "acled_pakistan_sample.csv", country="Iran")
     assert isinstance(events, Events) and len(events) == 1
     assert events.deadliest()["fatalities"].tolist() == ["3"]
+
+
+def test_filters_resolve_aliases_and_ignore_case(demo):
+    events = load(demo)
+    bla = events.filter(actor="Baloch Liberation Army")
+    # "BLA" is an alias in the actor table: the same real events as the canonical name
+    pd.testing.assert_frame_equal(events.filter(actor="BLA").events, bla.events)
+    pd.testing.assert_frame_equal(events.filter(actor="bla").events, bla.events)
+    battles = events.filter(event_type="Battles")
+    assert len(battles) > 0
+    pd.testing.assert_frame_equal(events.filter(event_type="battles").events, battles.events)
+    acled = events.filter(source="acled")
+    pd.testing.assert_frame_equal(events.filter(source="ACLED").events, acled.events)
+    # the seed table's events are 25 and 26 August 2024: the summary shows their dates
+    seed = events.filter(source="seed")
+    assert seed.period == (date(2024, 8, 25), date(2024, 8, 26))
+    assert "(25–26 Aug 2024; source=seed)" in seed.summary_lines()[0]
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"actor": "Zzyzx"}, "no event matches actor='Zzyzx'; the store has actor 'Baloch"),
+        ({"source": "gdelt"}, "no event matches source='gdelt'; did you mean 'gtd'?"),
+        (
+            {"country": "Iran", "start": "2020-01-01", "end": "2020-12-31"},
+            "no event matches start='2020-01-01', end='2020-12-31' within country='Iran'; "
+            "the events there are dated 25 Aug 2024",
+        ),
+        (
+            {"admin1": "Balochistan", "event_type": "Atack"},
+            "no event matches event_type='Atack' within admin1='Balochistan'; did you mean "
+            "'Attack'",
+        ),
+    ],
+)
+def test_an_empty_selection_says_which_filter_emptied_it(demo, filters, message):
+    empty = load(demo).filter(**filters)
+    assert len(empty) == 0
+    lines = empty.summary_lines()
+    assert lines[1] == "fatalities 0"  # no stray colon
+    assert lines[2].startswith(message), lines[2]
+    assert message in repr(empty)
+
+
+def test_mistakes_are_one_line_user_errors(demo):
+    events = load(demo, admin1="Balochistan")
+    with pytest.raises(UserError, match=r"^freq='quarter': expected day, week, month or auto$"):
+        events.timeline(freq="quarter")
+    assert len(events.timeline(freq="Weekly")) == len(events.timeline(freq="week"))
+    with pytest.raises(UserError, match=r"^filter start='2024-13-01': not a date"):
+        events.filter(start="2024-13-01")
+    with pytest.raises(UserError, match=r"^event 'acled:NOPE': no source record"):
+        events.event("acled:NOPE")
+
+
+def test_long_timelines_leave_out_empty_periods(demo):
+    everything = load(demo)  # 2014 to 2024
+    weekly = everything.timeline(freq="week", by=None)
+    assert weekly["events"].gt(0).all()
+    assert weekly["events"].sum() == len(everything)
+    assert len(everything.timeline(freq="week", by=None, empty=True)) > 500
+    august = load(demo, start="2024-08-01", end="2024-08-31")
+    assert len(august.timeline(by=None)) == 31  # short: every day, zeros kept
+
+
+def test_headline_table_names_its_column_for_counts_and_ranges(demo):
+    shown = readable(load(demo, admin1="Balochistan").headline())
+    assert list(shown.columns) == ["measure", "number"]
+
+
+def test_exploring_does_not_import_the_report_renderer():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from analysis import explore; "
+        "print(sorted(m for m in ('nbformat', 'nbconvert', 'papermill', 'jsonschema') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_plot_map_is_the_reports_map(demo):
+    from analysis import maps
+
+    pakistan = load(demo, country="Pakistan", start="2024-08-01", end="2024-08-31")
+    fig = pakistan.plot_map("victim_group")
+    assert fig.get_suptitle() == "Where events happened, by victim group"
+    expected = maps.event_map(pakistan.events, pakistan.fatalities, "victim_group")
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == [t.get_text() for t in expected.legends[0].get_texts()]
+    assert pakistan.plot_provinces().get_suptitle() == "Deaths per province"
+
+
+def test_user_errors_show_as_one_line_in_ipython(capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.explore.display import show_tables, show_user_errors
+
+    shell = InteractiveShell.instance()
+    try:
+        assert show_user_errors() and show_tables()
+        result = shell.run_cell(
+            "from analysis.errors import UserError\nraise UserError(\"freq='quarter': bad\")"
+        )
+        shown = capsys.readouterr()
+        assert result.error_in_exec is not None  # the cell still fails (Run All stops)
+        assert shown.out.strip() == "UserError: freq='quarter': bad"
+        assert "Traceback" not in shown.out + shown.err
+        html = shell.display_formatter.formatters["text/html"](
+            pd.DataFrame({"notes": ["x" * 80], "events": [3]})
+        )
+        assert "x" * 80 in html and "text-align:left" in html and "text-align:right" in html
+    finally:
+        InteractiveShell.clear_instance()

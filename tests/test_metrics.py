@@ -428,8 +428,9 @@ def test_summary_text_from_the_seed_numbers(seed):
         "Between 25 and 26 August 2024, 8 events were recorded in Balochistan, killing between "
         "74 and 86 people (best estimate 74). 4 events had no known death toll and are not in "
         "these figures. By victim group (best estimate): civilians 27, security forces 20, "
-        "militants 21 (21–33), unknown 6. The deadliest was an armed clash in Balochistan on "
-        "25 August 2024: 35 killed (range 35–47). In the previous 2 days (23 to 24 August "
+        "militants 21 (21–33), unknown 6. The deadliest was an armed clash in Balochistan "
+        "between 25 and 26 August 2024: 35 killed (range 35–47). In the previous 2 days (23 to "
+        "24 August "
         "2024) there was 1 event and 23 deaths (best estimate): events up 7 (+700%), deaths "
         "up 51 (+222%)."
     )

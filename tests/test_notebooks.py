@@ -97,3 +97,90 @@ def test_notebook_runs_top_to_bottom_on_the_demo_store(name, demo, kernel, tmp_p
         if "image/png" in o.get("data", {}) or "data:image/png" in str(o.get("data", {}))
     ]
     assert images, f"{name}: no chart was shown"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_running_the_tour_in_jupyterlab_leaves_the_tracked_notebook_unchanged(
+    demo, kernel, tmp_path, monkeypatch
+):
+    """Run explore.ipynb top to bottom, then save the executed notebook (outputs, kernel
+    metadata and all) through the JupyterLab server ``make lab`` starts, into a copy of
+    notebooks/: the saved files are byte for byte the committed ones, and the tracked files
+    themselves are untouched."""
+    import json
+    import os
+    import subprocess
+    import time
+    import urllib.request
+
+    import papermill
+
+    from analysis.lab import lab_command
+
+    tracked = {name: (NOTEBOOKS / name).read_bytes() for name in ("explore.ipynb", "explore.py")}
+    executed = tmp_path / "executed.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "explore.ipynb"),
+        str(executed),
+        parameters={"store": str(demo)},
+        kernel_name=kernel,
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+        start_timeout=120,
+        execution_timeout=600,
+    )
+    content = nbformat.read(executed, as_version=4)  # cell sources as strings, as JupyterLab sends
+    assert any(c.get("outputs") for c in content["cells"])  # the run produced outputs
+    # what JupyterLab holds after Run All: the same cells (papermill's injected parameters
+    # cell left out), with outputs, execution counts and the kernel's metadata
+    content.cells = [
+        c for c in content.cells if "injected-parameters" not in c.metadata.get("tags", [])
+    ]
+    content["metadata"]["kernelspec"]["display_name"] = "Python 3 (ipykernel)"
+    content["metadata"]["language_info"] = {"name": "python", "version": "3.11.2"}
+
+    copy = tmp_path / "notebooks"
+    copy.mkdir()
+    for path in NOTEBOOKS.iterdir():
+        if path.is_file():
+            (copy / path.name).write_bytes(path.read_bytes())
+    port, token = _free_port(), "analysis-test"
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(copy))  # the server serves the copy
+    env = os.environ | {"JUPYTER_RUNTIME_DIR": str(tmp_path)}
+    args = ["--no-browser", f"--port={port}", f"--IdentityProvider.token={token}"]
+    command = lab_command(args)
+    assert f"--ServerApp.root_dir={copy}" in command
+    log = tmp_path / "lab.log"
+    server = subprocess.Popen(command, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/api/contents/explore.ipynb"
+    headers = {"Authorization": f"token {token}", "Content-Type": "application/json"}
+    try:
+        for _ in range(120):  # the server starts within a minute
+            try:
+                opened = urllib.request.urlopen(urllib.request.Request(base, headers=headers))
+                break
+            except OSError:
+                assert server.poll() is None, log.read_text()[-2000:]
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not start")
+        assert json.loads(opened.read())["type"] == "notebook"
+        body = json.dumps({"type": "notebook", "format": "json", "content": content}).encode()
+        saved = urllib.request.urlopen(
+            urllib.request.Request(base, data=body, headers=headers, method="PUT")
+        )
+        assert saved.status == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert (copy / "explore.ipynb").read_bytes() == tracked["explore.ipynb"]
+    assert (copy / "explore.py").read_bytes() == tracked["explore.py"]
+    for name, data in tracked.items():
+        assert (NOTEBOOKS / name).read_bytes() == data, f"notebooks/{name} changed"

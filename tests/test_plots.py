@@ -3,6 +3,7 @@ copes with empty input."""
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 import matplotlib as mpl
@@ -146,6 +147,11 @@ def test_style_and_text_safety():
 def test_figure_markup_embeds_the_png_with_escaped_alt_text():
     fig = plots.empty('Chart <b>"title"</b>')
     html = markup.figure(fig, caption="<i>caption</i>")
-    assert html.startswith('<figure><img src="data:image/png;base64,iVBOR')
+    assert html.startswith('<figure><picture><source media="(min-width: 760px)" srcset="data:')
+    phone = html.split('<img src="', 1)[1]
+    assert phone.startswith("data:image/png;base64,iVBOR")
+    # the desktop copy is drawn at the page's width, both at twice the screen's pixels
+    wide = html.split('srcset="data:image/png;base64,', 1)[1].split('"', 1)[0]
+    assert base64.b64decode(wide)[16:20] == int(markup.DESKTOP_WIDTH * 192).to_bytes(4, "big")
     assert 'alt="Chart &lt;b&gt;&quot;title&quot;&lt;/b&gt;"' in html
     assert "<figcaption>&lt;i&gt;caption&lt;/i&gt;</figcaption>" in html

@@ -7,6 +7,8 @@ civilians 27, security forces 20, militants 21–33, unknown 6 → low 74, best 
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 from datetime import date
 from pathlib import Path
@@ -874,3 +876,85 @@ def test_a_data_file_can_stand_in_for_the_store(tmp_path):
     assert paths[0].name == "casualties_iran_2024-08-25_2024-08-25.html"  # IRN33101 only
     assert "On 25 August 2024, 1 event was recorded in Iran, killing 3 people." in page
     assert not (tmp_path / "nowhere.duckdb").exists()
+
+
+def test_summary_keeps_date_spans_and_compares_only_covered_periods(seed_store):
+    """The seed table's events are dated 25 and 26 August 2024, so the store covers no day
+    before them; its deadliest event (14 security forces and 21 militants: 35) is the
+    fighting of 25–26 August."""
+    report, shown = _collect("timeline", seed_store, admin1="Balochistan")
+    _run_all_blocks(report)
+    page = _page(shown)
+    assert "between 25 and 26 August 2024: 35 killed" in page
+    assert "on 25 August 2024: 35 killed" not in page
+    assert (
+        "The previous 2 days (23 to 24 August 2024) are not compared: the sources of these "
+        "events do not cover them in the store (seed from 25 Aug 2024)." in page
+    )
+    assert "no events were recorded" not in page and 'data-metric="change"' not in page
+
+
+def test_a_long_chronology_lists_the_deadliest_and_latest_and_carries_every_event():
+    import gzip
+    import urllib.parse
+
+    from analysis.reports import download
+
+    n = 200
+    days = pd.date_range("2024-01-01", periods=n, freq="D")
+    events = pd.DataFrame(
+        {
+            "cluster_id": [f"e{i:03d}" for i in range(n)],
+            "date_start": days,
+            "date_end": days,
+            "location": "Quetta",
+            "admin1": "Balochistan",
+            "country": "Pakistan",
+            "actor1": "A",
+            "actor2": None,
+            "event_type": "Battles",
+            "sub_event_type": None,
+            "notes": "# 100% <b>",
+            "source": "acled",
+        }
+    )
+    fatalities = (
+        pd.DataFrame(  # the earliest events are the deadliest: 200, 199, … 1 killed
+            {
+                "cluster_id": events["cluster_id"],
+                "victim_group": "civilians",
+                "low": range(n, 0, -1),
+            }
+        )
+        .assign(best=lambda f: f["low"], high=lambda f: f["low"])
+        .astype({"low": "Int64"})
+    )
+    params = ReportParams(
+        "s", None, (), date(2024, 1, 1), date(2024, 7, 18), "week", "t", False, False, 8
+    )
+    from analysis.reports.data import ReportData
+
+    shown: list[str] = []
+    data = ReportData(params, events, events, fatalities, fatalities.iloc[0:0], pd.DataFrame())
+    Report("timeline", data, shown.append).chronology(shown=25)
+    page = "".join(shown)
+    assert (
+        "200 events: the 25 deadliest and the 25 most recent are listed here; the other 150" in page
+    )
+    deadliest, recent = page.split("Most recent events")
+    assert (
+        "1 Jan 2024" in deadliest and "25 Jan 2024" in deadliest and "26 Jan 2024" not in deadliest
+    )
+    assert "18 Jul 2024" in recent and "24 Jun 2024" in recent and "23 Jun 2024" not in recent
+    assert recent.index("18 Jul 2024") < recent.index("24 Jun 2024")  # latest first
+    frame = download.export_frame(events, fatalities)
+    link = download.csv_link(frame, "events.csv", "all")
+    href = re.search(r'href="([^"]+)"', link).group(1).replace("&amp;", "&")
+    text = urllib.parse.unquote(href.split(",", 1)[1].replace("&lt;", "<").replace("&gt;", ">"))
+    back = pd.read_csv(io.StringIO(text))
+    assert len(back) == n and back["best"].sum() == sum(range(1, n + 1))
+    assert back["notes"].iloc[0] == "# 100% <b>"
+    big = download.csv_link(pd.concat([frame] * 40), "events.csv", "all")  # 8,000 rows
+    assert 'download="events.csv.gz"' in big
+    packed = base64.b64decode(re.search(r"base64,([^\"]+)", big).group(1))
+    assert len(pd.read_csv(io.BytesIO(gzip.decompress(packed)))) == 8000

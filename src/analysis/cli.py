@@ -26,7 +26,7 @@ from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES
 from analysis.store import EventStore, IngestReport, ingest_files
-from analysis.store.cleaned import clean_store
+from analysis.store.cleaned import clean_store, update_clean
 from analysis.store.queries import actor_suggestions
 
 app = typer.Typer(
@@ -74,9 +74,18 @@ def ingest(
     ] = None,
     sheet: Annotated[str | None, typer.Option(help="XLSX sheet (default: the first).")] = None,
     store: StoreOption = DEFAULT_STORE,
+    no_clean: Annotated[
+        bool,
+        typer.Option(
+            "--no-clean",
+            help="Leave the cleaned tables behind (e.g. several files in a row); reports "
+            "refuse the store until `analysis clean --update`.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read event tables into the store in one transaction; print the counts."""
+    """Read event tables into the store in one transaction; print the counts; bring the
+    cleaned tables up to date (only the changed events and what they touch)."""
     for file in files:
         if not file.is_file():
             raise UserError(f"{file}: file not found")
@@ -97,11 +106,16 @@ def ingest(
             bar.update(tasks[file], completed=rows)
 
         reports = ingest_files(store, files, source, mapping, sheet, progress)
+    cleaning = None
+    if not no_clean:
+        with EventStore(store) as db:
+            cleaning = update_clean(db)
     total = sum(reports, IngestReport())
     if as_json:
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
         del payload["file"], payload["source"]
-        print(json.dumps(payload, ensure_ascii=False))
+        payload["cleaning"] = cleaning
+        print(json.dumps(payload, ensure_ascii=False, default=str))
         return
     for warning in total.warnings:
         err.print(f"[yellow]warning:[/] {warning}", highlight=False)
@@ -112,6 +126,22 @@ def ingest(
         out.print(f"See them with: analysis quarantine --store {store}", highlight=False)
     if total.repaired_by_reason:
         out.print(_reason_table(total.repaired_by_reason, "Stored after a repair, by reason"))
+    out.print(_cleaning_line(cleaning, store), highlight=False, soft_wrap=True)
+
+
+def _cleaning_line(cleaning: dict | None, store: Path) -> str:
+    """What the ingest did to the cleaned tables, in one line."""
+    if cleaning is None:
+        fix = f"analysis clean --update --store {store}"
+        return f"Cleaned tables not updated (--no-clean): run `{fix}`"
+    if cleaning["mode"] == "update":
+        return (
+            f"Cleaned tables updated: {cleaning['changed']:,} changed event(s), "
+            f"{cleaning['recleaned']:,} re-cleaned with what they touch"
+        )
+    if cleaning["mode"] == "full":
+        return f"Cleaned tables rebuilt: {cleaning['events_clean']:,} events"
+    return "Cleaned tables already current"
 
 
 @app.command()
@@ -141,10 +171,22 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
 
 @app.command("clean")
 @user_errors
-def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
-    """Clean the stored events (places, actors, duplicates, campaigns, figures)."""
+def clean_command(
+    store: StoreOption = DEFAULT_STORE,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Re-clean only events changed since the last cleaning (and what "
+            "they touch) instead of rebuilding everything.",
+        ),
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Clean the stored events (places, actors, duplicates, campaigns, figures): a full
+    rebuild, or with --update only what changed."""
     with EventStore(store) as db:
-        facts = clean_store(db)
+        facts = update_clean(db) if update else clean_store(db) | {"mode": "full"}
         suggestions = actor_suggestions(db)
     if as_json:
         print(json.dumps(facts, ensure_ascii=False, default=str))
@@ -152,7 +194,7 @@ def clean_command(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = Fals
     table = Table(title=f"Cleaning {store}", show_header=False)
     for key, value in facts.items():
         if key != "changes_by_step":
-            table.add_row(key.replace("_", " "), f"{value:,}")
+            table.add_row(key.replace("_", " "), f"{value:,}" if isinstance(value, int) else value)
     for step, rows in facts["changes_by_step"].items():
         table.add_row(f"values changed by {step}", f"{rows:,}")
     out.print(table)
@@ -215,14 +257,20 @@ def delete(
     ids_file: Annotated[Path, typer.Argument(help="Event ids, one per line, or ACLED CSV.")],
     source: Annotated[str, typer.Option(help="Prefix for ids given without one.")] = "acled",
     store: StoreOption = DEFAULT_STORE,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="Leave the cleaned tables behind.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Mark events deleted (ACLED deletion lists); they are kept, not removed."""
+    """Mark events deleted (ACLED deletion lists); they are kept, not removed; the cleaned
+    tables follow."""
     ids = read_id_list(ids_file, source)
     with EventStore(store) as db:
         result = db.delete(ids, str(ids_file))
+        if not no_clean and result["marked_deleted"]:
+            result["cleaning"] = update_clean(db)
     if as_json:
-        print(json.dumps(result))
+        print(json.dumps(result, default=str))
         return
     out.print(
         f"{result['marked_deleted']} event(s) marked deleted, "

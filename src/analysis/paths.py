@@ -22,6 +22,7 @@ STORE_ENV = "ANALYSIS_STORE"
 DEFAULT_STORE = Path("data") / "events.duckdb"
 NOTEBOOKS_ENV = "ANALYSIS_NOTEBOOKS"
 DEMO_STORE_ENV = "ANALYSIS_DEMO_STORE"
+CACHE_ENV = "ANALYSIS_CACHE_DIR"
 
 
 def package_dir(name: str) -> Path:
@@ -65,3 +66,17 @@ def default_demo_store() -> Path:
         return Path(os.environ[DEMO_STORE_ENV])
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return cache / "analysis" / "demo.duckdb"
+
+
+def cache_dir() -> Path:
+    """Where derived reference data is kept between runs (GeoNames places by country):
+    ``$ANALYSIS_CACHE_DIR``, else ``$XDG_CACHE_HOME/analysis``, else ``~/.cache/analysis``.
+    Deleting it costs only time.
+
+    >>> cache_dir().name
+    'analysis'
+    """
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "analysis"

@@ -14,6 +14,7 @@ estimate as the bar or line itself.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import matplotlib as mpl
@@ -124,6 +125,16 @@ def short(text: object, width: int = 28) -> str:
     return textwrap.shorten(str(text), width=width, placeholder="…")
 
 
+def wrap(text: object, width: int = 24) -> str:
+    """A long label on several lines, words kept whole (nothing cut).
+
+    >>> print(wrap("Military Forces of Pakistan (2018-)", 20))
+    Military Forces of
+    Pakistan (2018-)
+    """
+    return textwrap.fill(str(text), width=width, break_long_words=False) or str(text)
+
+
 def new_figure(height: float = HEIGHT, width: float = WIDTH) -> tuple[Figure, mpl.axes.Axes]:
     """A styled figure with one axes."""
     use_style()
@@ -181,7 +192,7 @@ def stacked_periods(
     bottom = np.zeros(len(table))
     for name in order:
         heights = table[name].to_numpy(dtype=float)
-        ax.bar(x, heights, bottom=bottom, color=colours[name], label=short(name, 32), width=0.8)
+        ax.bar(x, heights, bottom=bottom, color=colours[name], label=wrap(name, 32), width=0.8)
         bottom += heights
     labels = [label for _, label in table.index]
     step = _tick_step(len(x))
@@ -258,7 +269,9 @@ def range_bars(
         return empty(title)
     frame = frame.iloc[::-1]
     colour_by = colour_by or (label if label in FIXED_COLOURS else None)
-    fig, ax = new_figure(height=max(1.6, 0.42 * len(frame) + 1.2), width=NARROW)
+    labels = [wrap(v, 24) for v in frame[label]]
+    lines = sum(max(1, t.count("\n") + 1) for t in labels)
+    fig, ax = new_figure(height=max(1.6, 0.3 * lines + 0.14 * len(frame) + 1.2), width=NARROW)
     y = np.arange(len(frame))
     best = frame["best"].to_numpy(dtype=float)
     low = frame["low"].to_numpy(dtype=float)
@@ -279,7 +292,7 @@ def range_bars(
     for yi, (lo, be, hi) in enumerate(zip(low, best, high, strict=True)):
         text = f"{be:,.0f}" if lo == hi else f"{be:,.0f} ({lo:,.0f}–{hi:,.0f})"
         ax.text(max(hi, be) + high.max() * 0.02, yi, text, va="center", fontsize=10)
-    ax.set_yticks(y, [short(v, 24) for v in frame[label]])
+    ax.set_yticks(y, labels)
     ax.set_xlim(0, high.max() * 1.6 + 1)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
@@ -346,13 +359,43 @@ def pair_heatmap(pairs: pd.DataFrame, title: str = "Who fights whom") -> Figure:
         linecolor="white",
         annot_kws={"fontsize": 10.5},
     )
-    ax.set_xticks(ax.get_xticks(), [short(c, 22) for c in matrix.columns], rotation=40, ha="right")
-    ax.set_yticks(ax.get_yticks(), [short(r, 26) for r in matrix.index], rotation=0)
+    from analysis.metrics import NO_ACTOR
+
+    matrix = matrix.rename(columns={NO_ACTOR: "none"})
+    short_names = abbreviations(list(matrix.columns))
+    ax.set_xticks(ax.get_xticks(), [short_names[c] for c in matrix.columns], rotation=0)
+    ax.set_yticks(ax.get_yticks(), [wrap(r, 24) for r in matrix.index], rotation=0)
     ax.set_xlabel("actor 2 (the other side)")
     ax.set_ylabel("actor 1")
     ax.grid(False)
+    key = [f"{a}: {n}" for n, a in short_names.items() if a != n]
+    if "none" in short_names:
+        key.append("none: no second actor")
+    if key:
+        ax.set_xlabel(wrap("actor 2 (the other side). " + "; ".join(key), 62), fontsize=9.5)
     set_title(fig, title)
     return fig
+
+
+def abbreviations(names: list[str], width: int = 9) -> dict[str, str]:
+    """A short label for each name longer than ``width``: its words' initials (digits and
+    a number added to keep them apart); shorter names stay whole. The chart lists the key.
+
+    >>> abbreviations(["Military Forces of Pakistan (2018-)", "BLA", "Police Forces of Pakistan"])
+    {'Military Forces of Pakistan (2018-)': 'MFP', 'BLA': 'BLA', 'Police Forces of Pakistan': 'PFP'}
+    """
+    out: dict[str, str] = {}
+    for name in names:
+        if len(name) <= width:
+            out[name] = name
+            continue
+        words = [w for w in re.split(r"[^\w]+", name) if w and not w.isdigit()]
+        initials = "".join(w[0] for w in words if w[0].isupper()) or name[:3]
+        label, n = initials, 2
+        while label in out.values():
+            label, n = f"{initials}{n}", n + 1
+        out[name] = label
+    return out
 
 
 def activity_lines(
@@ -368,12 +411,14 @@ def activity_lines(
     markers = ["o", "s", "^", "D", "v", "P", "X", "*"]
     for i, actor in enumerate(actors):
         part = activity[activity["actor"].eq(actor)]
+        busy = np.flatnonzero(part["events"].to_numpy() > 0).tolist()  # no mark on empty days
         ax.plot(
             pd.to_datetime(part["period_start"]),
             part["events"],
             marker=markers[i % len(markers)],
+            markevery=busy,
             color=colours[actor],
-            label=short(actor, 34),
+            label=wrap(actor, 44),
             linewidth=1.8,
         )
     set_title(fig, title)
@@ -403,7 +448,9 @@ def stacked_groups(
     table = table.loc[table.sum(axis=1).sort_values().index]
     table = table[[c for c in table.columns if table[c].sum() > 0]]
     colours = colours_for(list(table.columns), VICTIM_COLOURS)
-    fig, ax = new_figure(height=max(1.8, 0.45 * len(table) + 1.3), width=NARROW)
+    labels = [wrap(v, 24) for v in table.index]
+    lines = sum(max(1, t.count("\n") + 1) for t in labels)
+    fig, ax = new_figure(height=max(1.8, 0.3 * lines + 0.16 * len(table) + 1.3), width=NARROW)
     y = np.arange(len(table))
     left = np.zeros(len(table))
     for column in table.columns:
@@ -412,7 +459,7 @@ def stacked_groups(
             y, widths, left=left, color=colours[column], height=0.6, label=column.replace("_", " ")
         )
         left += widths
-    ax.set_yticks(y, [short(v, 24) for v in table.index])
+    ax.set_yticks(y, labels)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     ax.set_xlim(0, left.max() * 1.15 + 1)

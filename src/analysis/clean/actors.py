@@ -33,6 +33,7 @@ Group (X)"``).
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache
 
@@ -148,6 +149,31 @@ def generic_type(names: pd.Series) -> pd.Series:
     for pattern, kind in GENERIC_TYPES:
         kinds = kinds.where(kinds.notna() | ~distinct.str.match(pattern), kind)
     return names.map(dict(zip(distinct, kinds, strict=True))).astype("str")
+
+
+def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which events name each name :func:`normalise_actors` lists as a suggestion (a name the
+    alias table resolves neither exactly, in its ACLED form, nor with the event's country):
+    ``event_id, name``, one row per event and name. Counting events per name gives the
+    suggestions' ``rows``.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1", "e2"], "actor1": ["Zorgon raiders", "BLA"],
+    ...     "assoc_actor1": ["Zorgon raiders; Police", None], "country": "Pakistan"})
+    >>> suggestion_mentions(events).values.tolist()
+    [['e1', 'Zorgon raiders']]
+    """
+    known = _alias_index(load_actor_aliases() if aliases is None else aliases)
+    mentions = _mentions(events, NAMED_COLUMNS)
+    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
+    pairs["actor"] = _exact_or_acled(pairs["name"], known).to_numpy()
+    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
+    pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
+    found = mentions.merge(pending, on=["name", "country"])
+    event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
+    out = pd.DataFrame({"event_id": event_ids[found["row"]], "name": found["name"].to_numpy()})
+    return out.drop_duplicates(ignore_index=True).astype("str")
 
 
 def _country_of(events: pd.DataFrame) -> pd.Series:
@@ -317,16 +343,15 @@ def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataF
     the actors of that country (``rows``: (name, country) → number of rows naming it),
     with its score. Without a known country only actors of no particular country are."""
     iso3 = _iso3_of(pd.Series([country for _, country in rows.index], dtype="str"))
-    by_country: dict[str | None, list[str]] = {}
+    by_country: dict[str | None, tuple[str, ...]] = {}
     records = []
     for ((name, country), count), code in zip(rows.items(), iso3, strict=True):
         key = actor_key(name)
         code = code if isinstance(code, str) else None
         if code not in by_country:
-            by_country[code] = _choices(known, code)
+            by_country[code] = tuple(_choices(known, code))
         choices = by_country[code]
-        match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio) if key else None
-        alias, score = (match[0], float(match[1])) if match else (None, 0.0)
+        alias, score = _closest(key, choices) if key else (None, 0.0)
         same_countries = alias is not None and _countries_in(key) == _countries_in(alias)
         close = alias is not None and score >= SUGGESTION_FLOOR
         records.append(
@@ -368,6 +393,14 @@ def _choices(known: pd.DataFrame, iso3: str | None) -> list[str]:
     if iso3 is not None:
         here |= (";" + countries + ";").str.contains(f";{iso3};", regex=False)
     return list(known.index[here])
+
+
+@functools.lru_cache(maxsize=65_536)
+def _closest(key: str, choices: tuple[str, ...]) -> tuple[str | None, float]:
+    """The alias key closest to ``key`` and its score (kept: an update, or a clean in
+    batches, meets the same unknown names again)."""
+    match = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio)
+    return (match[0], float(match[1])) if match else (None, 0.0)
 
 
 def _rejoin(resolved: pd.DataFrame, distinct: pd.DataFrame) -> np.ndarray:

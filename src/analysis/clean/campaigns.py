@@ -42,15 +42,45 @@ def campaign_actor(events: pd.DataFrame) -> pd.Series:
     return events["claimed_by"].astype("str").fillna(attributed)
 
 
+def campaign_keys(events: pd.DataFrame) -> pd.DataFrame:
+    """What chains an event into a campaign: ``event_id``, ``actor`` (:func:`campaign_actor`),
+    ``admin1`` (stripped, casefolded), ``date_start``, ``date_end`` and ``related_id``, one
+    row per event (index kept). ``chained`` is False where the event can join no chain (no
+    actor, admin1 or date, or a span longer than :data:`MAX_SPAN`).
+
+    >>> import pandas as pd
+    >>> keys = campaign_keys(pd.DataFrame({"event_id": ["a"], "actor1": ["BLA"],
+    ...     "claimed_by": [None], "admin1": [" Balochistan"],
+    ...     "date_start": pd.to_datetime(["2024-08-25"]), "date_end": [pd.NaT]}))
+    >>> keys[["actor", "admin1", "chained"]].values.tolist()
+    [['BLA', 'balochistan', True]]
+    """
+    related = events.get("related_id", pd.Series(pd.NA, index=events.index))
+    keys = pd.DataFrame(
+        {
+            "event_id": events["event_id"].astype("str"),
+            "actor": campaign_actor(events),
+            "admin1": events["admin1"].astype("str").str.strip().str.casefold(),
+            "date_start": events["date_start"],
+            "date_end": events["date_end"].fillna(events["date_start"]),
+            "related_id": related.astype("str"),
+        }
+    )
+    known = keys[["actor", "admin1", "date_start"]].notna().all(axis=1)
+    keys["chained"] = known & (keys["date_end"] - keys["date_start"]).le(MAX_SPAN)
+    return keys
+
+
 def link_campaigns(events: pd.DataFrame) -> pd.DataFrame:
-    """Add ``campaign_id`` (null for events that are not part of a coordinated group)."""
+    """Add ``campaign_id`` (null for events that are not part of a coordinated group).
+
+    The name is taken from the group's earliest event (by ``date_start``, then
+    ``event_id``), so it depends on the group's content, never on the rows' order.
+    """
     out = events.drop(columns=["campaign_id"], errors="ignore")
-    actor = campaign_actor(out)
-    admin1 = out["admin1"].astype("str").str.strip().str.casefold()
-    keyed = pd.DataFrame(
-        {"actor": actor, "admin1": admin1, "start": out["date_start"], "end": out["date_end"]}
-    ).dropna(subset=["actor", "admin1", "start"])
-    keyed = keyed[(keyed["end"].fillna(keyed["start"]) - keyed["start"]).le(MAX_SPAN)]
+    keys = campaign_keys(out)
+    actor = keys["actor"]
+    keyed = keys[keys["chained"]].rename(columns={"date_start": "start", "date_end": "end"})
     keyed = keyed.sort_values(["actor", "admin1", "start"], kind="stable")
     same_key = keyed["actor"].eq(keyed["actor"].shift()) & keyed["admin1"].eq(
         keyed["admin1"].shift()
@@ -65,11 +95,17 @@ def link_campaigns(events: pd.DataFrame) -> pd.DataFrame:
     clusters = out.get("cluster_id", out["event_id"])
     real_events = clusters.groupby(labels).transform("nunique")
     grouped = real_events.gt(1)
+    # "first" below is the earliest event of each group, whatever the rows' order
+    order = pd.DataFrame({"start": out["date_start"], "id": out["event_id"].astype("str")})
+    ranked = order.sort_values(["start", "id"], kind="stable").index
+    by_group = labels[ranked]
     first = out["date_start"].groupby(labels).transform("min").dt.strftime("%Y-%m-%d")
-    name_actor = actor.groupby(labels).transform("first").fillna("related events")
-    name_admin1 = out["admin1"].astype("str").groupby(labels).transform("first").fillna("?")
-    campaign = name_actor + " | " + name_admin1 + " | " + first
-    out["campaign_id"] = campaign.where(grouped).astype("str")
+    name_actor = actor[ranked].groupby(by_group).transform("first").fillna("related events")
+    name_admin1 = (
+        out["admin1"].astype("str")[ranked].groupby(by_group).transform("first").fillna("?")
+    )
+    campaign = name_actor.reindex(out.index) + " | " + name_admin1.reindex(out.index) + " | "
+    out["campaign_id"] = (campaign + first).where(grouped).astype("str")
     return out
 
 

@@ -18,11 +18,16 @@ import pandas as pd
 
 from analysis.arrow_text import isin
 from analysis.casualty_phrases import count_from_notes
-from analysis.clean.actors import normalise_actors
+from analysis.clean.actors import NAMED_COLUMNS, normalise_actors
 from analysis.clean.campaigns import link_campaigns
-from analysis.clean.changes import empty_changes, record_changes
+from analysis.clean.changes import (
+    empty_changes,
+    empty_event_changes,
+    event_changes,
+    record_changes,
+)
 from analysis.clean.duplicates import link_duplicates
-from analysis.clean.places import normalise_places
+from analysis.clean.places import LOGGED, normalise_places
 from analysis.schema import CASUALTY_COLUMNS, _typed
 
 
@@ -68,6 +73,37 @@ def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> Clean
         actor_suggestions=suggestions,
         duplicate_pairs=pairs,
     )
+
+
+def changed_values(events: pd.DataFrame, cleaned: pd.DataFrame) -> pd.DataFrame:
+    """Per event, the values :func:`clean` changed: ``event_id, step, column, before,
+    after``; summed up per (step, column, before, after) it is the cleaning's change log.
+
+    ``cleaned`` is ``clean(events)`` (same rows, same order). No step rewrites another
+    step's columns, so each column's change is the source value against the final one.
+
+    >>> from analysis.clean.changes import summarise_changes
+    >>> from analysis.schema import empty_events
+    >>> changed_values(empty_events(), clean(empty_events()).events).empty
+    True
+    """
+    if (
+        not events["event_id"]
+        .astype("str")
+        .reset_index(drop=True)
+        .equals(cleaned["event_id"].astype("str").reset_index(drop=True))
+    ):
+        raise ValueError("cleaned events are not the events' rows in the same order")
+    ids = events["event_id"]
+    columns = [("places", c) for c in LOGGED if c in events]
+    columns += [("actors", c) for c in NAMED_COLUMNS if c in events]
+    parts = [empty_event_changes()]
+    parts += [event_changes(step, c, events[c], cleaned[c], ids) for step, c in columns]
+    unlinked = events.get("cluster_id", events["event_id"])
+    parts.append(event_changes("duplicates", "cluster_id", unlinked, cleaned["cluster_id"], ids))
+    before = events.get("campaign_id", pd.Series(pd.NA, index=events.index, dtype="str"))
+    parts.append(event_changes("campaigns", "campaign_id", before, cleaned["campaign_id"], ids))
+    return pd.concat([p for p in parts if len(p)] or parts, ignore_index=True)
 
 
 def derive_figures(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.DataFrame:

@@ -22,10 +22,20 @@ on the same filters shows. ``notebooks/explore.ipynb`` is a guided tour.
 from __future__ import annotations
 
 from analysis.explore.demo import demo_store
-from analysis.explore.display import show_figures
+from analysis.explore.display import show_figures, show_tables, show_user_errors
 from analysis.explore.events import Events, load
 from analysis.explore.tables import readable
 
-__all__ = ["Events", "demo_store", "load", "readable", "show_figures"]
+__all__ = [
+    "Events",
+    "demo_store",
+    "load",
+    "readable",
+    "show_figures",
+    "show_tables",
+    "show_user_errors",
+]
 
 show_figures()
+show_tables()
+show_user_errors()

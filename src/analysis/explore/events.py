@@ -19,6 +19,7 @@ notebook never keeps it locked.
 
 from __future__ import annotations
 
+import difflib
 import html
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,14 +31,22 @@ from matplotlib.figure import Figure
 from analysis import metrics, plots
 from analysis.errors import UserError
 from analysis.explore import tables
+from analysis.explore.display import table_html
 from analysis.paths import default_store
-from analysis.reports.params import ReportParams, parse_params
+from analysis.reports.params import (
+    FREQ_ALIASES,
+    FREQUENCIES,
+    ReportParams,
+    auto_freq,
+    parse_params,
+)
 from analysis.reports.wording import plural
 from analysis.selection import select
 from analysis.store import EventStore, prepare_store
 from analysis.store.queries import selection_dates, source_figures, store_places
 
 SHOWN_ROWS = 10
+MAX_PERIODS = 60  # a longer timeline leaves out its empty rows unless asked for them
 DEMO = "demo"  # load("demo"): the demo store
 
 
@@ -84,6 +93,7 @@ class Events:
     claims: pd.DataFrame = field(default_factory=pd.DataFrame)
     source_casualties: pd.DataFrame = field(default_factory=pd.DataFrame)
     pairs: pd.DataFrame = field(default_factory=pd.DataFrame)
+    why_empty: str = ""
 
     # ------------------------------------------------------------------ selecting
 
@@ -119,8 +129,8 @@ class Events:
         given = {
             "country": country,
             "admin1": ", ".join(admin1) if isinstance(admin1, list | tuple) else admin1,
-            "start": _iso(start),
-            "end": _iso(end),
+            "start": _iso(start, "start"),
+            "end": _iso(end, "end"),
             "actor": actor,
             "event_type": event_type,
             "source": source,
@@ -142,14 +152,23 @@ class Events:
         query = params.filters() | {
             k: wanted[k] for k in ("actor", "event_type", "source") if k in wanted
         }
+        if "actor" in query:
+            query["actor"] = tables.resolve_actor(str(query["actor"]))
         with EventStore(self.store, read_only=True) as db:
             chosen = select(db, query, unconfirmed)
             figures = source_figures(db, chosen.rows)
             pairs = db.duplicate_pairs()
+            why = _why_empty(db, query, wanted) if chosen.events.empty and wanted else ""
         ids = set(chosen.rows["event_id"])
         pairs = pairs[pairs["left"].isin(ids) | pairs["right"].isin(ids)].reset_index(drop=True)
+        narrowed = {"actor", "event_type", "source"} & set(wanted)
+        if narrowed and not {"start", "end"} & set(wanted) and len(chosen.events):
+            first = chosen.events["date_start"].min().date()
+            last = max(chosen.events["date_end"].max().date(), first)
+            params = replace(params, start=first, end=last, freq=auto_freq(first, last))
         return replace(
             self,
+            why_empty=why,
             include_unconfirmed=unconfirmed,
             filters=wanted,
             params=params,
@@ -185,7 +204,18 @@ class Events:
         return len(self.events)
 
     def _span(self, freq: str | None) -> tuple[date, date, str]:
-        return self.params.start, self.params.end, freq or self.params.freq
+        return self.params.start, self.params.end, self._freq(freq)
+
+    def _freq(self, freq: str | None) -> str:
+        """``freq`` checked: day, week, month (or daily, weekly, monthly); auto or None: the
+        selection's default."""
+        if freq is None or str(freq).strip().lower() == "auto":
+            return self.params.freq
+        text = str(freq).strip().lower()
+        text = FREQ_ALIASES.get(text, text)
+        if text not in FREQUENCIES:
+            raise UserError(f"freq={freq!r}: expected day, week, month or auto")
+        return text
 
     # ------------------------------------------------------------------- tables
 
@@ -199,17 +229,27 @@ class Events:
         """
         return metrics.headline(self.events, self.fatalities)
 
-    def timeline(self, freq: str | None = None, by: str | None = "event_type") -> pd.DataFrame:
+    def timeline(
+        self, freq: str | None = None, by: str | None = "event_type", empty: bool | None = None
+    ) -> pd.DataFrame:
         """Events and fatality bounds per period (``freq``: day, week or month; default from
-        the period's length) and ``by`` category, zeros kept
-        (:func:`analysis.metrics.per_period`).
+        the period's length) and ``by`` category (:func:`analysis.metrics.per_period`).
+        Rows without events are kept when ``empty`` is true; by default only when there are
+        at most 60 periods (a weekly timeline over ten years lists the weeks with events).
 
         >>> from analysis.explore import demo_store, load
         >>> august = load(demo_store(), start="2024-08-01", end="2024-08-31")
         >>> int(august.timeline(freq="week", by=None)["events"].sum()) == len(august)
         True
+        >>> len(load(demo_store()).timeline(freq="week", by=None)) < 60
+        True
         """
-        return metrics.per_period(self.events, self.fatalities, *self._span(freq), by=by)
+        frame = metrics.per_period(self.events, self.fatalities, *self._span(freq), by=by)
+        if empty is None:
+            empty = frame["period_start"].nunique() <= MAX_PERIODS
+        if empty:
+            return frame
+        return frame[frame["events"].gt(0)].reset_index(drop=True)
 
     def cumulative(self, freq: str | None = None) -> pd.DataFrame:
         """Running totals of events and fatality bounds (:func:`analysis.metrics.cumulative`).
@@ -312,7 +352,7 @@ class Events:
     def duplicates(self) -> pd.DataFrame:
         """The real events reported by more than one source record, one row per record:
         ``cluster_id`` (the real event), ``event_id``, ``source``, ``primary`` (the record
-        that represents it), date, place, actors, type, each record's ``figures``, the
+        that represents it), date, place, each record's ``figures``, the
         ``reconciled`` toll and the link that joined it (``linked_to``, ``score``,
         ``reasons``).
 
@@ -322,7 +362,7 @@ class Events:
         >>> kalat.duplicates()["source"].tolist()
         ['acled', 'seed', 'ucdp']
         """
-        return tables.duplicates(self.records())
+        return tables.duplicates(self.records()).drop(columns=["actors", "type"])
 
     def event(self, event_id: str) -> pd.DataFrame:
         """The source records of one real event, found by any of its ``event_id`` or its
@@ -337,6 +377,15 @@ class Events:
             self.rows["event_id"].eq(event_id) | self.rows["cluster_id"].eq(event_id),
             "cluster_id",
         ]
+        if found.empty:
+            close = difflib.get_close_matches(
+                str(event_id), self.rows["event_id"].astype("str").tolist(), n=1, cutoff=0.6
+            )
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise UserError(
+                f"event {event_id!r}: no source record or real event of that id in this "
+                f"selection of {plural(len(self.events), 'real event')}{hint}"
+            )
         frame = self.records()
         return frame[frame["cluster_id"].isin(found)].reset_index(drop=True)
 
@@ -377,7 +426,7 @@ class Events:
         >>> load(demo_store(), admin1="Balochistan").plot_timeline().get_suptitle()
         'Events per period, by type'
         """
-        periods = self.timeline(freq)
+        periods = self.timeline(freq, empty=True)
         if value == "events":
             return plots.stacked_periods(periods, "events", title="Events per period, by type")
         worst = self.deadliest(3)
@@ -388,6 +437,32 @@ class Events:
             ylabel=f"fatalities ({value} estimate)",
             annotate=worst,
         )
+
+    def plot_map(self, colour_by: str = "event_type", top: int = 6) -> Figure:
+        """Where the events happened, over country and province outlines: points sized by
+        best fatalities and coloured by ``colour_by`` (``event_type``, ``victim_group`` or
+        ``actor``: the ``top`` most active); events known only to their province shade it
+        (:func:`analysis.maps.event_map`, the reports' map).
+
+        >>> from analysis.explore import demo_store, load
+        >>> load(demo_store(), admin1="Balochistan").plot_map("actor").get_suptitle()
+        'Where events happened, by actor'
+        """
+        from analysis import maps
+
+        return maps.event_map(self.events, self.fatalities, colour_by, top=top)
+
+    def plot_provinces(self) -> Figure:
+        """Deaths per province (best estimate) as a shaded map
+        (:func:`analysis.maps.admin1_choropleth`).
+
+        >>> from analysis.explore import demo_store, load
+        >>> load(demo_store(), country="Pakistan").plot_provinces().get_suptitle()
+        'Deaths per province'
+        """
+        from analysis import maps
+
+        return maps.admin1_choropleth(self.events, self.fatalities)
 
     def plot_cumulative(self, freq: str | None = None) -> Figure:
         """Running total of deaths: best estimate as a line, low–high as a band
@@ -472,17 +547,20 @@ class Events:
         head = self.headline().set_index("measure")
         start, end = self.period
         shown = ", ".join(f"{k}={v}" for k, v in self.filters.items()) or "no filters"
+        groups = ", ".join(
+            f"{metrics.GROUP_LABELS[g]} {metrics.fatality_range(*head.loc[g, metrics.BOUNDS])}"
+            for g in metrics.GROUP_LABELS
+            if head.loc[g, "high"] > 0
+        )
+        total = metrics.fatality_range(*head.loc["fatalities", metrics.BOUNDS])
         lines = [
             f"{plural(len(self.events), 'real event')} from "
             f"{plural(len(self.rows), 'source record')} "
             f"({metrics.date_span(start, end)}; {shown})",
-            f"fatalities {metrics.fatality_range(*head.loc['fatalities', metrics.BOUNDS])}: "
-            + ", ".join(
-                f"{metrics.GROUP_LABELS[g]} {metrics.fatality_range(*head.loc[g, metrics.BOUNDS])}"
-                for g in metrics.GROUP_LABELS
-                if head.loc[g, "high"] > 0
-            ),
+            f"fatalities {total}: {groups}" if groups else f"fatalities {total}",
         ]
+        if self.why_empty:
+            lines.append(self.why_empty)
         unknown = metrics.unknown_tolls(self.events, self.fatalities)
         if unknown:
             toll = plural(unknown, "event")
@@ -512,19 +590,78 @@ class Events:
         parts = [f"<p><b>Events</b>: {html.escape(head)}</p>"]
         parts += [f"<p>{html.escape(line)}</p>" for line in rest]
         if len(self.events):
-            parts.append(self._shown().to_html(index=False, escape=True))
+            parts.append(table_html(self._shown()))
             if len(self.events) > SHOWN_ROWS:
                 more = len(self.events) - SHOWN_ROWS
                 parts.append(f"<p>… {more:,} more: <code>.chronology()</code></p>")
         return "<div>" + "".join(parts) + "</div>"
 
 
-def _iso(value: str | date | None) -> str | None:
-    """A date as ``YYYY-MM-DD`` (strings, dates and Timestamps).
+def _iso(value: str | date | None, name: str = "date") -> str | None:
+    """A date as ``YYYY-MM-DD`` (strings, dates and Timestamps); anything else is a
+    :class:`~analysis.errors.UserError` naming the filter.
 
     >>> _iso("2024-08-01"), _iso(date(2024, 8, 1)), _iso(None)
     ('2024-08-01', '2024-08-01', None)
-    """
+    >>> _iso("2024-13-01", "start")
+    Traceback (most recent call last):
+    analysis.errors.UserError: filter start='2024-13-01': not a date; write it as YYYY-MM-DD, e.g. 2024-08-01
+    """  # noqa: E501
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return pd.Timestamp(value).date().isoformat()
+    try:
+        day = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        day = pd.NaT
+    if pd.isna(day):
+        raise UserError(
+            f"filter {name}={value!r}: not a date; write it as YYYY-MM-DD, e.g. 2024-08-01"
+        )
+    return day.date().isoformat()
+
+
+def _why_empty(db: EventStore, query: dict, wanted: dict) -> str:
+    """Which filter left nothing, and what would match: the filters are applied one by one
+    in the order country, admin1, start/end, actor, event type, source."""
+    steps = [("country", "admin1"), ("start", "end"), ("actor",), ("event_type",), ("source",)]
+    applied: dict = {}
+    for keys in steps:
+        before = dict(applied)
+        applied |= {k: query[k] for k in keys if query.get(k)}
+        if applied == before or len(db.clean_events(**applied)):
+            continue
+        shown = ", ".join(f"{k}={wanted.get(k, query[k])!r}" for k in keys if query.get(k))
+        within = ", ".join(f"{k}={wanted[k]!r}" for k in before if k in wanted)
+        text = f"no event matches {shown}" + (f" within {within}" if within else "")
+        return text + _suggestion(db, keys[0], wanted.get(keys[0], query[keys[0]]), before)
+    return ""
+
+
+def _suggestion(db: EventStore, key: str, value: object, before: dict) -> str:
+    """What the store has for ``key`` among the events the earlier filters keep."""
+    rows = db.clean_events(**before)
+    if key in ("start", "end"):
+        if rows.empty:
+            return ""
+        first, last = rows["date_start"].min(), rows["date_end"].max()
+        return f"; the events there are dated {metrics.date_span(first, last)}"
+    columns = {
+        "actor": ["actor1", "actor2"],
+        "event_type": ["event_type", "sub_event_type"],
+        "source": ["source"],
+    }.get(key, [key])
+    values = pd.concat([rows[c] for c in columns if c in rows]).dropna().astype("str")
+    names = values.value_counts().index.tolist()  # most frequent first
+    if not names:
+        return ""
+    folded = {n.casefold(): n for n in names}
+    close = [
+        folded[c]
+        for c in difflib.get_close_matches(str(value).casefold(), list(folded), n=3, cutoff=0.5)
+    ]
+    part = [n for n in names if str(value).casefold() in n.casefold()]
+    hints = list(dict.fromkeys(close + part))[:3]
+    if hints:
+        return "; did you mean " + " or ".join(repr(h) for h in hints) + "?"
+    shown = ", ".join(repr(n) for n in names[:8])
+    return f"; the store has {key} {shown}{' …' if len(names) > 8 else ''}"

@@ -44,7 +44,22 @@ def readable(frame: pd.DataFrame, column: str = "fatalities") -> pd.DataFrame:
     0  74–86 (best 74)
     1          unknown
     """
+    if "measure" in frame.columns and column == "fatalities" and "fatalities" not in frame:
+        column = "number"  # headline(): the events row is a count, not fatalities
     return metrics.with_ranges(frame, column)
+
+
+def resolve_actor(name: str) -> str:
+    """The canonical name of an actor written as an alias the actor table knows ("BLA",
+    "TTP: Tehreek-i-Taliban Pakistan"), else ``name`` itself (matched as part of a name).
+
+    >>> resolve_actor("bla"), resolve_actor("Baloch")
+    ('Baloch Liberation Army', 'Baloch')
+    """
+    table = load_actor_aliases()
+    key = actor_key(name)
+    hit = table.loc[table["alias"].map(actor_key).eq(key), "canonical"]
+    return str(hit.iloc[0]) if len(hit) else name
 
 
 def records(

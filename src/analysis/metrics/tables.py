@@ -144,10 +144,19 @@ def with_ranges(frame: pd.DataFrame, column: str = "fatalities") -> pd.DataFrame
 def deadliest(events: pd.DataFrame, fatalities: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     """The ``n`` events with the highest best estimate (then high), with a known toll > 0.
 
-    Columns: ``cluster_id``, ``date_start``, ``date``, ``place``, ``actors``, ``type``,
-    ``low``, ``best``, ``high``, ``fatalities`` (the range as text).
+    Columns: ``cluster_id``, ``date_start``, ``date_end``, ``date``, ``place``, ``actors``,
+    ``type``, ``low``, ``best``, ``high``, ``fatalities`` (the range as text).
     """
-    columns = ["cluster_id", "date_start", "date", "place", "actors", "type", *BOUNDS]
+    columns = [
+        "cluster_id",
+        "date_start",
+        "date_end",
+        "date",
+        "place",
+        "actors",
+        "type",
+        *BOUNDS,
+    ]
     if events.empty:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in [*columns, "fatalities"]})
     frame = with_fatalities(events, fatalities)

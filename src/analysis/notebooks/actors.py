@@ -25,6 +25,10 @@ report.header()
 report.headline()
 
 # %%
+# Where events happened
+report.maps("actor")
+
+# %%
 # Events and fatalities by actor
 actors = metrics.by_actor(report.events, report.fatalities, top=report.top)
 report.section("Events and fatalities by actor", "An event counts for each of its sides.")

@@ -25,6 +25,10 @@ report.header()
 report.headline()
 
 # %%
+# Where events happened
+report.maps("victim_group")
+
+# %%
 # Fatalities by victim group, with uncertainty
 groups = metrics.by_victim_group(report.events, report.fatalities)
 report.section("Fatalities by victim group", "Bars: best estimate; whiskers: low to high.")
@@ -61,7 +65,7 @@ report.table(worst[["date", "place", "actors", "type", "fatalities"]])
 # Each source's figures and the reconciled ranges
 figures = metrics.reconciliation(report.rows, report.casualties, report.fatalities)
 report.section("Reconciled figures", "Each source's figure, and how the range was formed.")
-report.table(figures, max_rows=None)
+report.table(figures, max_rows=100)
 
 # %%
 # Change against the previous period

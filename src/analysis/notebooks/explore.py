@@ -43,9 +43,10 @@ events
 # `.filter(...)` returns a new selection and leaves `events` as it was. The filters are
 # `country` (name or ISO3 code), `admin1` (a province or a list of them), `start` and `end`
 # (inclusive dates; an event counts when its date span overlaps them), `actor` (part of any
-# actor's name), `event_type` (an event type or sub-event type) and `source`. Names are
-# checked against the store: a misspelt province raises an error that suggests the right
-# spelling.
+# actor's name, or an alias the actor table knows, such as "BLA"), `event_type` (an event
+# type or sub-event type) and `source`; case does not matter. Names are checked against the
+# store: a misspelt province raises an error that suggests the right spelling, and a
+# selection that matches nothing says which filter emptied it, with a suggestion.
 #
 # Events dated only to a week or a month (some ACLED and UCDP records) overlap many
 # periods, so they appear in every selection whose dates touch their span.
@@ -101,6 +102,17 @@ balochistan.deadliest(3)[["date", "place", "actors", "fatalities"]]
 balochistan.plot_cumulative()
 
 # %% [markdown]
+# ### Where
+#
+# `plot_map()` draws the events over country and province outlines (Natural Earth): each
+# event placed to a town or district is a circle sized by its best estimate of deaths and
+# coloured by event type (or `colour_by="victim_group"` or `"actor"`); events known only to
+# their province shade that province, with their number.
+
+# %%
+balochistan.plot_map()
+
+# %% [markdown]
 # ## 5. Who was killed
 #
 # `casualties()` gives the fatalities by victim group (civilians, security forces,
@@ -119,6 +131,12 @@ balochistan.plot_casualties()
 # %%
 pakistan = events.filter(country="Pakistan", start="2024-08-01", end="2024-08-31")
 pakistan.plot_places()
+
+# %% [markdown]
+# The same deaths on a map of the provinces:
+
+# %%
+pakistan.plot_provinces()
 
 # %% [markdown]
 # ## 6. Actors
@@ -158,10 +176,11 @@ balochistan.plot_victims()
 balochistan.aliases("Baloch Liberation Army")
 
 # %% [markdown]
-# Filtering by actor matches any part of a name, on either side of an event:
+# Filtering by actor matches any part of a name, on either side of an event, or any alias
+# of an actor ("BLA" selects the Baloch Liberation Army's events):
 
 # %%
-bla = balochistan.filter(actor="Baloch Liberation Army")
+bla = balochistan.filter(actor="BLA")
 explore.readable(bla.headline())
 
 # %% [markdown]

@@ -25,6 +25,10 @@ report.header()
 report.headline()
 
 # %%
+# Where events happened
+report.maps("event_type")
+
+# %%
 # Events per period, stacked by event type
 periods = metrics.per_period(report.events, report.fatalities, *report.span)
 report.section("Events and fatalities over time")
@@ -56,9 +60,8 @@ report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=me
 report.comparison()
 
 # %%
-# Chronology of every event
-report.section("Chronology", "Every event in date order, with its reconciled death toll.")
-report.table(metrics.chronology(report.events, report.fatalities), max_rows=None)
+# Chronology: the deadliest and latest events; every event in the CSV download
+report.chronology()
 
 # %%
 # Parameters used and methodology

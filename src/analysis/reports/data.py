@@ -50,6 +50,7 @@ class ReportData:
     duplicate_links: int = 0
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
     ingests: pd.DataFrame = field(default_factory=pd.DataFrame)
+    coverage: pd.DataFrame = field(default_factory=pd.DataFrame)  # source, first, last
     data_version: str = ""
     cleaned_at: str = ""
     generated_at: str = ""
@@ -73,6 +74,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
                 db, before, params.include_unconfirmed
             )
         casualties = source_figures(db, rows)
+        coverage = db.clean_source_spans(country=params.country, admin1=filters["admin1"])
         facts = store_facts(db)
     return ReportData(
         params=params,
@@ -92,6 +94,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
         duplicate_links=facts.duplicate_links,
         sources=_sources(facts.sources, rows, facts.ingests),
         ingests=facts.ingests,
+        coverage=coverage,
         data_version=data_version(facts.ingests, facts.cleaned_at),
         cleaned_at=facts.cleaned_at,
         generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -101,9 +101,39 @@ class Report:
         return metrics.headline(self.events, self.fatalities)
 
     def previous_frame(self) -> pd.DataFrame | None:
+        """The previous period's headline numbers; ``None`` when there is no comparison or
+        the data do not cover that period (:meth:`uncovered_previous`)."""
         if not self.params.compare or self.data.previous_events is None:
             return None
+        if self.uncovered_previous():
+            return None
         return metrics.headline(self.data.previous_events, self.data.previous_fatalities)
+
+    def uncovered_previous(self) -> str:
+        """Why the previous period cannot be compared ("" when it can): none of the sources
+        of this selection's events covers it in the store (for this region), e.g. a GED
+        selection before 1989 or an ACLED file that starts with this period."""
+        coverage = self.data.coverage
+        if not self.params.compare or self.empty or coverage is None or coverage.empty:
+            return ""
+        first, last = self.params.previous
+        used = coverage[coverage["source"].isin(set(self.rows["source"]))]
+        starts = pd.to_datetime(used["first"]).dt.date
+        ends = pd.to_datetime(used["last"]).dt.date
+        if (starts.le(first) & ends.ge(last)).any():
+            return ""
+        reasons = [
+            f"{source} from {metrics.date_span(a, a)}"
+            if a > first
+            else f"{source} until {metrics.date_span(b, b)}"
+            for source, a, b in zip(used["source"], starts, ends, strict=True)
+        ]
+        days = wording.plural(self.params.days, "day")
+        return (
+            f"The previous {days} ({wording.period_text(first, last).replace(' and ', ' to ', 1)}) "
+            "are not compared: the sources of these events do not cover them in the store "
+            f"({'; '.join(reasons)})."
+        )
 
     # ------------------------------------------------------------------ text
 
@@ -116,6 +146,9 @@ class Report:
             extra += self._casualty_sentences()
         if not self.empty and self.kind == "actors":
             extra += self._actor_sentences()
+        uncovered = self.uncovered_previous()
+        if uncovered:
+            extra.insert(0, uncovered)
         return wording.summary_text(
             head,
             start,
@@ -152,8 +185,11 @@ class Report:
             return []
         top = actors.iloc[0]
         events = int(top["events"])
+        kind = top["actor_type"]
+        if kind == "unknown type":
+            kind = "type unknown: the actor is not in the actor table"
         return [
-            f"The most active actor was {top['actor']} ({top['actor_type']}), "
+            f"The most active actor was {top['actor']} ({kind}), "
             f"involved in {events:,} event{'s' if events != 1 else ''}."
         ]
 
@@ -210,10 +246,10 @@ class Report:
             return
         self._show(markup.heading(title) + (markup.paragraph(intro) if intro else ""))
 
-    def figure(self, fig: Figure, caption: str | None = None) -> None:
+    def figure(self, fig: Figure, caption: str | None = None, css: str | None = None) -> None:
         """An embedded chart (nothing when there are no events)."""
         if not self.empty:
-            self._show(markup.figure(fig, caption=caption))
+            self._show(markup.figure(fig, caption=caption, css=css))
 
     def table(
         self,
@@ -231,9 +267,90 @@ class Report:
             return
         self._show(head + markup.table(compact(frame), caption=caption, max_rows=max_rows))
 
+    def maps(self, colour_by: str = "event_type") -> None:
+        """Where events happened: points sized by deaths, coloured by ``colour_by``
+        (:func:`analysis.maps.event_map`), and deaths per province when the selection spans
+        several (:func:`analysis.maps.admin1_choropleth`)."""
+        if self.empty:
+            return
+        from analysis import boundaries, maps
+
+        where = maps.located(self.events, self.fatalities)["where"].value_counts()
+        points, provinces, country = (int(where.get(k, 0)) for k in maps.LOCATED)
+        self.section("Where events happened")
+        caption = (
+            f"{points:,} event(s) placed to a town or district: circles sized by the best "
+            f"estimate of deaths (hollow: toll unknown). {provinces:,} event(s) known only to "
+            "their province: the province is shaded, with their number."
+        )
+        if country:
+            caption += f" {country:,} event(s) known only to their country are not drawn."
+        colour = maps.COLOUR_TITLES.get(colour_by, colour_by)
+        self.figure(
+            maps.event_map(self.events, self.fatalities, colour_by, top=min(self.top, 6)),
+            caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}",
+            css="map",
+        )
+        if maps.spans_provinces(self.events):
+            self.figure(
+                maps.admin1_choropleth(self.events, self.fatalities),
+                caption="Best estimate of deaths per province, every event whose province "
+                f"is known. {boundaries.CREDIT}",
+                css="map",
+            )
+
+    def chronology(self, shown: int = 25) -> None:
+        """The chronology: every event when there are few, else the ``shown`` deadliest and
+        the ``shown`` most recent with a count of the rest; the whole selection as a CSV
+        download inside the page."""
+        if self.empty:
+            return
+        from analysis.reports import download
+
+        full = metrics.chronology(self.events, self.fatalities)
+        self.section("Chronology")
+        p = self.params
+        name = f"events_{p.start.isoformat()}_{p.end.isoformat()}.csv"
+        link = download.csv_link(
+            download.export_frame(self.events, self.fatalities),
+            name,
+            f"Download all {len(full):,} events as CSV",
+        )
+        if len(full) <= 2 * shown + 10:
+            self._show(
+                markup.paragraph("Every event in date order, with its reconciled death toll.")
+                + f'<p class="download">{link}</p>'
+                + markup.table(full)
+            )
+            return
+        ordered = metrics.with_fatalities(self.events, self.fatalities).sort_values(
+            ["date_start", "cluster_id"], kind="stable"
+        )
+        position = pd.Series(range(len(ordered)), index=ordered["cluster_id"].astype("str"))
+        worst = metrics.deadliest(self.events, self.fatalities, n=shown)["cluster_id"]
+        deadliest = full.iloc[position[worst.astype("str")].to_numpy()]
+        recent = full.tail(shown).iloc[::-1]
+        rest = len(full) - len(set(deadliest.index) | set(recent.index))
+        self._show(
+            markup.paragraph(
+                f"{len(full):,} events: the {len(deadliest):,} deadliest and the "
+                f"{len(recent):,} most recent are listed here; the other {rest:,} are in the "
+                "download, with every event's place, coordinates, actors, figures and notes."
+            )
+            + f'<p class="download">{link}</p>'
+            + markup.heading("Deadliest events", 3)
+            + markup.table(deadliest)
+            + markup.heading("Most recent events", 3)
+            + markup.table(recent)
+        )
+
     def comparison(self) -> None:
         """Change against the previous period of the same length."""
         previous = self.previous_frame()
+        uncovered = self.uncovered_previous()
+        if uncovered:
+            self.section("Change against the previous period")
+            self._show(markup.paragraph(uncovered, "note"))
         if self.empty or previous is None:
             return
         first, last = self.params.previous
@@ -294,6 +411,14 @@ class Report:
                 "excluded (set include_unconfirmed=yes to count them)."
             ),
         ]
+        if self.kind == "actors":
+            roles = metrics.actor_roles(self.events)
+            untyped = roles.loc[roles["actor_type"].eq("unknown type"), "actor"].nunique()
+            items.append(
+                "Actor types come from the bundled actor table (data/reference/actors.csv, "
+                f"seeded from the UCDP actor list); {untyped:,} actor(s) of this selection are "
+                "not in it, so their type is shown as unknown."
+            )
         if p.compare:
             first, last = p.previous
             items.append(

@@ -86,10 +86,17 @@ def summary_text(
         sentences.append("By victim group (best estimate): " + ", ".join(groups) + ".")
     if deadliest_frame is not None and len(deadliest_frame):
         top = deadliest_frame.iloc[0]
-        day = pd.Timestamp(top["date_start"])
+        first = pd.Timestamp(top["date_start"]).date()
+        last = pd.Timestamp(top.get("date_end", top["date_start"]))
+        last = first if pd.isna(last) else last.date()
+        on = (
+            f"on {period_text(first, first)}"
+            if first == last
+            else f"between {period_text(first, last)}"
+        )
         sentences.append(
             f"The deadliest was {_with_article(str(top['type']).split(' / ')[-1])} in "
-            f"{top['place']} on {day.day} {day:%B %Y}: "
+            f"{top['place']} {on}: "
             f"{killed_phrase(top['low'], top['best'], top['high'])}."
         )
     if previous is not None:

@@ -1,4 +1,4 @@
-"""``analysis clean`` over the store: the cleaned tables, rebuilt in one transaction.
+"""The cleaned tables: rebuilt by ``analysis clean``, kept current by every ingest.
 
 ``events`` and ``casualties`` stay exactly as ingested. Cleaning reads the current,
 non-deleted events and writes:
@@ -7,76 +7,483 @@ non-deleted events and writes:
   ``geo_flag``, ``cluster_id``, ``cluster_sources``, ``is_primary``, ``campaign_id``);
 - ``casualties_clean``: the source figures plus figures derived from notes;
 - ``fatalities`` / ``claims``: reconciled figures per real event and victim group;
-- ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``.
+- ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``;
+- what an update needs to stay exact: ``cleaning_changes`` (the log per event),
+  ``actor_names`` and ``actor_mentions`` (the suggestions per name and the events naming
+  it), ``campaign_keys`` (what chains each event into a campaign).
 
-Rebuilding from the ingested tables each time makes cleaning idempotent by construction.
+:func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
+changed since (``clean_pending``) and what they can touch — their **neighbourhood**,
+grown from the changed events until it is closed:
+
+- every event linked to one in it by a candidate pair scoring at or above the duplicate
+  threshold, before or after the change (so whole duplicate clusters, and the links a
+  cluster refused, are in or out together);
+- every event of a campaign one of them was in, and of the chain (same actor and admin1,
+  dates at most a day apart, or the same ``related_id``) one of them is in now.
+
+The neighbourhood goes through the same pipeline as a full clean, and its rows replace
+theirs in every cleaned table. Cluster ids (the smallest event id of a cluster) and
+campaign ids (actor, admin1 and first date of the campaign's earliest event) depend on
+content only, so the result equals a full rebuild, row for row.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.clean.pipeline import clean, derive_figures
+from analysis.clean.actors import normalise_actors, suggestion_mentions
+from analysis.clean.campaigns import campaign_keys
+from analysis.clean.duplicates import DEFAULT_THRESHOLD, candidate_pairs, score_pairs
+from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
+from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
-from analysis.store.eventstore import EventStore
+from analysis.schema import _typed
+from analysis.store.eventstore import EventStore, _fetch
+
+CLEAN_TABLES = (
+    "events_clean",
+    "casualties_clean",
+    "fatalities",
+    "claims",
+    "cleaning_log",
+    "actor_suggestions",
+    "duplicate_pairs",
+)
+# Kept so that an update can replace a neighbourhood's share of the summary tables.
+UPDATE_TABLES = ("cleaning_changes", "actor_names", "actor_mentions", "campaign_keys")
+# Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
+FULL_SHARE = 0.3
+BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
+# Days around a changed event's span within which a stored event may be a duplicate
+# candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
+REACH_BEFORE, REACH_AFTER = 9, 2
+NEAR_DEGREES = 1.0  # a stored event this close (lat and lon) may be a geo-blocked candidate
+KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related_id"]
 
 
-def clean_store(store: EventStore) -> dict[str, object]:
-    """Rebuild the cleaned tables; returns counts for the cleaning summary."""
-    events = store.events()
-    casualties = store.casualties()
-    result = clean(events, casualties)
+def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str, object]:
+    """Rebuild every cleaned table from the ingested events; returns the cleaning summary.
+
+    The events are cleaned about ``batch_events`` at a time, whole countries together: the
+    first batch as a store of its own, each later one as an update of those before (its
+    events and what they touch among them, only near borders), so memory is bounded by a
+    batch (or the largest country) and the result is the same.
+    """
+    con = store.con
+    with store.transaction():
+        con.execute(_PARTS, [max(batch_events, 1)])
+        parts = [p for (p,) in con.execute("SELECT DISTINCT part FROM parts ORDER BY 1").fetchall()]
+        for number, part in enumerate(parts or [1]):
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE touched AS SELECT event_id FROM parts WHERE part = ?",
+                [part],
+            )
+            if number == 0:
+                _rebuild(store)
+            else:
+                _update(store)
+        _summaries(store)
+        _mark_current(store)
+    return _facts(store)
+
+
+# Batches of whole countries (duplicates are found within a country, campaigns within an
+# admin1), packed in country order: a country goes to the batch its first event falls in.
+_PARTS = """CREATE OR REPLACE TEMP TABLE parts AS
+WITH keyed AS (
+    SELECT event_id, coalesce(nullif(upper(trim(iso3)), ''), lower(trim(country)), '') AS k
+    FROM events WHERE NOT deleted),
+countries AS (SELECT k, count(*) AS n FROM keyed GROUP BY k),
+packed AS (
+    SELECT k, CAST(floor((sum(n) OVER (ORDER BY k ROWS UNBOUNDED PRECEDING) - n) / ?) AS BIGINT)
+        AS part FROM countries)
+SELECT event_id, part FROM keyed JOIN packed USING (k)"""
+
+
+def _rebuild(store: EventStore) -> None:
+    """Every cleaned table made anew from the events ``touched`` lists (inside a
+    transaction)."""
+    events = _select_events(store, "touched")
+    casualties = _select_casualties(store, "touched")
+    result, figures = _clean(events, casualties)
     cleaned = result.events
-    final = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
-    with store.transaction(), ThreadPoolExecutor(max_workers=1) as writer:
-        # The cleaned events and the logs are final here: DuckDB writes them (without the
-        # GIL) while the figures are derived and reconciled.
-        written = writer.submit(
-            _replace_tables,
-            store,
-            {
-                "events_clean": final,
-                "cleaning_log": result.changes,
-                "actor_suggestions": result.actor_suggestions,
-                "duplicate_pairs": result.duplicate_pairs,
-            },
-        )
-        figures = derive_figures(cleaned, casualties)
-        fatalities, claims = reconcile(figures, cleaned)
-        written.result()
-        _replace_tables(
-            store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
-        )
+    fatalities, claims = reconcile(figures, cleaned)
+    keys = campaign_keys(cleaned)
+    _replace_tables(
+        store,
+        {
+            "events_clean": _final(cleaned),
+            "duplicate_pairs": result.duplicate_pairs,
+            "casualties_clean": figures,
+            "fatalities": fatalities,
+            "claims": claims,
+            "cleaning_changes": changed_values(events, cleaned),
+            "actor_names": _names(result.actor_suggestions),
+            "actor_mentions": suggestion_mentions(events),
+            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
+        },
+    )
+
+
+def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
+    """Bring the cleaned tables up to date with the events changed since they were built.
+
+    Re-cleans the changed events' neighbourhood (see the module docstring); rebuilds
+    everything when the store was never cleaned by this version, or when more than
+    ``full_share`` of its events changed. The summary has ``mode`` "full", "update" or
+    "current" and, for an update, ``changed`` and ``recleaned`` event counts.
+    """
+    tables = _tables(store)
+    pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
+    total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    behind = store.clean_behind()
+    if {*CLEAN_TABLES, *UPDATE_TABLES} <= tables and not pending and not behind:
+        return _facts(store) | {"mode": "current"}
+    if (
+        not {*CLEAN_TABLES, *UPDATE_TABLES} <= tables
+        or not pending  # behind without a record of what changed: an older store
+        or pending > full_share * max(total, 1)
+    ):
+        return clean_store(store) | {"mode": "full"}
+    with store.transaction():
         store.con.execute(
-            "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', ?)",
-            [datetime.now(UTC).isoformat(timespec="seconds")],
+            "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
+        recleaned = _update(store)
+        _summaries(store)
+        _mark_current(store)
+    return _facts(store) | {"mode": "update", "changed": pending, "recleaned": recleaned}
+
+
+# --------------------------------------------------------------------------- the update
+
+
+def _update(store: EventStore) -> int:
+    """Re-clean the neighbourhood of the events the temporary table ``touched`` lists
+    (inside a transaction); returns how many events were re-cleaned."""
+    con = store.con
+    changed = _select_events(store, "touched")
+    named = normalise_actors(normalise_places(changed)[0])[0] if len(changed) else changed
+    new_pairs = _changed_pairs(store, named)
+    _grow_neighbourhood(store, named, new_pairs)
+    events = _select_events(store, "hood")
+    casualties = _select_casualties(store, "hood")
+    result, figures = _clean(events, casualties)
+    cleaned = result.events
+    fatalities, claims = reconcile(figures, cleaned)
+    keys = campaign_keys(cleaned)
+    inside = new_pairs["left"].isin(set(events["event_id"])) & new_pairs["right"].isin(
+        set(events["event_id"])
+    )
+    outside = new_pairs[~inside.to_numpy()].assign(accepted=False)  # below the threshold
+    pairs = pd.concat([result.duplicate_pairs, outside], ignore_index=True)
+    con.execute(
+        'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
+        '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
+        ' OR "right" IN (SELECT event_id FROM touched)'
+    )
+    for table in ("fatalities", "claims"):
+        con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT event_id FROM hood)")
+    for table in (
+        "events_clean",
+        "casualties_clean",
+        "cleaning_changes",
+        "actor_mentions",
+        "campaign_keys",
+    ):
+        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM hood)")
+    names = _names(result.actor_suggestions)
+    store.with_frame(
+        "DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)",
+        incoming_names=_arrow(names),
+    )
+    _insert_tables(
+        store,
+        {
+            "events_clean": _final(cleaned),
+            "duplicate_pairs": pairs,
+            "casualties_clean": figures,
+            "fatalities": fatalities,
+            "claims": claims,
+            "cleaning_changes": changed_values(events, cleaned),
+            "actor_names": names,
+            "actor_mentions": suggestion_mentions(events),
+            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
+        },
+    )
+    return len(events)
+
+
+def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+    """Scored candidate pairs of a changed (current) event with an unchanged one.
+
+    Stored events that could block with a changed one are found by a join on their first
+    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span) and their
+    country or coordinates; :func:`candidate_pairs` then applies the exact blocking.
+    """
+    empty = pd.DataFrame({c: pd.Series(dtype="str") for c in ("left", "right", "reasons")})
+    empty["score"] = pd.Series(dtype="float64")
+    if named.empty:
+        return empty[["left", "right", "score", "reasons"]]
+    start = named["date_start"].astype("datetime64[us]").dt.normalize()
+    end = named["date_end"].astype("datetime64[us]").dt.normalize().fillna(start)
+    first = start.to_numpy().astype("datetime64[D]").astype("int64") - REACH_BEFORE
+    span = (end - start).dt.days.fillna(0).clip(0, 31).astype("int64").to_numpy()
+    known = ~np.isnat(start.to_numpy())
+    counts = (span + REACH_BEFORE + REACH_AFTER + 1)[known]
+    rows = np.repeat(np.flatnonzero(known), counts)
+    offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
+    lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
+    lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
+    day = first[rows] + offset
+    con = store.con
+    by_country = pd.DataFrame({"iso3": iso3, "day": day}).dropna().drop_duplicates()
+    any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
+    placed = ~(np.isnan(lat) | np.isnan(lon))
+    cells = pd.DataFrame(
+        {
+            "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
+            "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
+            "day": day[placed],
+        }
+    ).drop_duplicates()
+    near = pd.concat(  # the cell and its eight neighbours
+        [cells.assign(cy=cells["cy"] + dy, cx=cells["cx"] + dx) for dy in (-1, 0, 1)
+         for dx in (-1, 0, 1)],
+        ignore_index=True,
+    ).drop_duplicates()  # fmt: skip
+    for name, frame in (("reach_country", by_country), ("reach_any", any_country),
+                        ("reach_cells", near)):  # fmt: skip
+        store.with_frame(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
+            reach_table=_arrow(frame.astype("int64", errors="ignore")),
+        )
+    day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
+    stored = _fetch(
+        con,
+        f"""SELECT * FROM events_clean WHERE event_id IN (
+            SELECT e.event_id FROM events_clean e JOIN reach_country r
+              ON r.iso3 = upper(trim(e.iso3)) AND r.day = {day_of}
+            UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
+              ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
+             AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
+            UNION SELECT e.event_id FROM events_clean e JOIN reach_any r ON r.day = {day_of}
+            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day FROM
+              reach_country) r ON r.day = {day_of} WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
+          AND event_id NOT IN (SELECT event_id FROM touched)""",
+        [],
+    )
+    frame = pd.concat(
+        [named, _typed(stored, "events").reindex(columns=named.columns)], ignore_index=True
+    )
+    if stored.empty:
+        return empty[["left", "right", "score", "reasons"]]
+    pairs = candidate_pairs(frame)
+    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
+    ids = set(named["event_id"])
+    pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
+    if pairs.empty:
+        return empty[["left", "right", "score", "reasons"]]
+    involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
+    )
+    casualties = _select_casualties(store, "paired")
+    return score_pairs(frame, pairs.reset_index(drop=True), casualties)
+
+
+def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFrame) -> None:
+    """The temporary table ``hood``: the changed events and everything they can touch,
+    grown until closed (see the module docstring)."""
+    con = store.con
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE links AS "
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD} '
+        'UNION SELECT "left", "right" FROM strong',
+        strong=pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]].astype("str"),
+    )
+    keys = campaign_keys(named) if len(named) else None
+    changed_keys = (
+        _arrow(keys.loc[_keyed(keys), KEY_COLUMNS])
+        if keys is not None
+        else _arrow(
+            pd.DataFrame({c: pd.Series(dtype="str") for c in KEY_COLUMNS}).astype(
+                {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}
+            )
+        )
+    )
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE keys_now AS SELECT * FROM campaign_keys "
+        "WHERE event_id NOT IN (SELECT event_id FROM touched) "
+        "UNION ALL SELECT * FROM changed_keys",
+        changed_keys=changed_keys,
+    )
+    # every chain (same actor and admin1, a day apart at most) after the change, numbered
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE chains AS
+        WITH reach AS (
+            SELECT event_id, actor, admin1, date_start, max(date_end) OVER (
+                PARTITION BY actor, admin1 ORDER BY date_start, event_id
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
+            FROM keys_now WHERE actor IS NOT NULL AND admin1 IS NOT NULL)
+        SELECT event_id, actor, admin1, sum(CASE WHEN date_start - reached <= ? THEN 0
+            ELSE 1 END) OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
+            ROWS UNBOUNDED PRECEDING) AS chain FROM reach""",
+        [pd.Timedelta(days=1).to_pytimedelta()],
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched")
+    size = -1
+    while True:
+        now = con.execute("SELECT count(*) FROM hood").fetchone()[0]
+        if now == size:
+            return
+        size = now
+        for query in _GROWTH:
+            con.execute(
+                f"INSERT INTO hood SELECT DISTINCT event_id FROM ({query}) "
+                "WHERE event_id NOT IN (SELECT event_id FROM hood)"
+            )
+
+
+# Each query names events the neighbourhood must take in, given the ``hood`` so far.
+_GROWTH = (
+    # duplicate candidates at or above the threshold, before or after the change
+    'SELECT "right" AS event_id FROM links WHERE "left" IN (SELECT event_id FROM hood) '
+    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)',
+    # the campaigns its events were in
+    "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
+    "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)",
+    # events sharing a related_id with one of its events
+    "SELECT k.event_id FROM keys_now k WHERE k.related_id IN (SELECT n.related_id FROM "
+    "keys_now n JOIN hood USING (event_id) WHERE n.related_id IS NOT NULL)",
+    # the chains its events are in now
+    "SELECT c.event_id FROM chains c JOIN (SELECT DISTINCT actor, admin1, chain FROM chains "
+    "JOIN hood USING (event_id)) USING (actor, admin1, chain)",
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[Cleaned, pd.DataFrame]:
+    """The pipeline over ``events`` and their figures with those derived from notes."""
+    result = clean(events, casualties)
+    return result, derive_figures(result.events, casualties)
+
+
+def _final(cleaned: pd.DataFrame) -> pd.DataFrame:
+    final = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
+    final.attrs = {}
+    return final
+
+
+def _keyed(keys: pd.DataFrame) -> pd.Series:
+    """Events that can chain into a campaign or share a related_id."""
+    return keys["chained"] | keys["related_id"].notna()
+
+
+def _names(suggestions: pd.DataFrame) -> pd.DataFrame:
+    return suggestions[["name", "suggestion", "score", "applied"]]
+
+
+def _select_events(store: EventStore, ids: str) -> pd.DataFrame:
+    """The current events whose ids the temporary table ``ids`` lists, in store order."""
+    sql = (
+        f"SELECT * FROM events WHERE NOT deleted AND event_id IN (SELECT event_id FROM {ids}) "
+        "ORDER BY date_start, event_id"
+    )
+    return _typed(_fetch(store.con, sql, []), "events")
+
+
+def _select_casualties(store: EventStore, ids: str) -> pd.DataFrame:
+    sql = (
+        "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted AND "
+        f"event_id IN (SELECT event_id FROM {ids}) ORDER BY c.event_id, c.source_row"
+    )
+    return _typed(_fetch(store.con, sql, []), "casualties")
+
+
+def _summaries(store: EventStore) -> None:
+    """``cleaning_log`` and ``actor_suggestions`` from their per-event tables."""
+    store.con.execute(
+        'CREATE OR REPLACE TABLE cleaning_log AS SELECT step, "column", before, after, '
+        "CAST(count(*) AS BIGINT) AS rows FROM cleaning_changes GROUP BY ALL "
+        'ORDER BY step, "column", rows DESC, before, after'
+    )
+    store.con.execute(
+        "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
+        "n.applied, CAST(count(DISTINCT m.event_id) AS BIGINT) AS rows "
+        "FROM actor_names n JOIN actor_mentions m USING (name) GROUP BY ALL "
+        "ORDER BY rows DESC, name"
+    )
+
+
+def _mark_current(store: EventStore) -> None:
+    data, _ = store.versions()
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for key, value in (("cleaned_at", now), ("cleaned_version", str(data))):
+        store.con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [key, value])
+    store.con.execute("DELETE FROM clean_pending")
+
+
+def _facts(
+    store: EventStore, events: int | None = None, casualty_rows: int | None = None, derived=None
+) -> dict[str, object]:
+    """The cleaning summary, counted in the cleaned tables."""
+    q = store.con.execute
+    by_step = dict(q("SELECT step, sum(rows) FROM cleaning_log GROUP BY 1 ORDER BY 1").fetchall())
+    if events is None:
+        events = q("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
+    if casualty_rows is None:
+        casualty_rows = q(
+            "SELECT count(*) FROM casualties JOIN events USING (event_id) WHERE NOT deleted"
+        ).fetchone()[0]
+    if derived is None:
+        derived = q("SELECT count(*) FROM casualties_clean WHERE derived").fetchone()[0]
     return {
-        "events": len(events),
-        "events_clean": len(final),
-        "real_events": int(cleaned["is_primary"].sum()),
-        "duplicate_links": int(result.duplicate_pairs["accepted"].sum())
-        if "accepted" in result.duplicate_pairs
-        else 0,
-        "campaigns": int(cleaned["campaign_id"].nunique()),
-        "changes": int(result.changes["rows"].sum()),
-        "changes_by_step": result.changes.groupby("step")["rows"].sum().astype(int).to_dict(),
-        "actor_suggestions": len(result.actor_suggestions),
-        "derived_figures": int(figures["derived"].sum()),
-        "casualty_rows": len(casualties),
+        "events": int(events),
+        "events_clean": q("SELECT count(*) FROM events_clean").fetchone()[0],
+        "real_events": q("SELECT count(*) FROM events_clean WHERE is_primary").fetchone()[0],
+        "duplicate_links": q("SELECT count(*) FROM duplicate_pairs WHERE accepted").fetchone()[0],
+        "campaigns": q("SELECT count(DISTINCT campaign_id) FROM events_clean").fetchone()[0],
+        "changes": int(sum(by_step.values())),
+        "changes_by_step": {k: int(v) for k, v in by_step.items()},
+        "actor_suggestions": q("SELECT count(*) FROM actor_suggestions").fetchone()[0],
+        "derived_figures": int(derived),
+        "casualty_rows": int(casualty_rows),
     }
+
+
+def _tables(store: EventStore) -> set[str]:
+    found = store.con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary")
+    return {name for (name,) in found.fetchall()}
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
 def _replace_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
     """CREATE OR REPLACE each table from its frame (inside the caller's transaction)."""
     for name, frame in tables.items():
         store.with_frame(
-            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming",
-            incoming=pa.Table.from_pandas(frame, preserve_index=False),
+            f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM incoming", incoming=_arrow(frame)
+        )
+
+
+def _insert_tables(store: EventStore, tables: dict[str, pd.DataFrame]) -> None:
+    """Append each frame to its table, column by name (inside the caller's transaction)."""
+    for name, frame in tables.items():
+        if frame.empty:
+            continue
+        store.with_frame(
+            f"INSERT INTO {name} BY NAME SELECT * FROM incoming", incoming=_arrow(frame)
         )
 
 

@@ -163,6 +163,8 @@ class EventStore:
         if not total.balanced():
             raise RuntimeError(f"{file}: row accounting does not balance: {total.to_dict()}")
         self._log(total, batch, file, now)
+        if total.events_new or total.events_replaced:
+            self.bump_data_version()
         return total
 
     def _stored_total(self) -> int:
@@ -206,6 +208,10 @@ class EventStore:
         self.with_frame(
             f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events",
             incoming_events=_arrow(to_write[EVENT_COLUMNS]),
+        )
+        self.with_frame(
+            "INSERT INTO clean_pending SELECT event_id FROM written",
+            written=to_write[["event_id"]],
         )
         self.with_frame(
             "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
@@ -345,6 +351,13 @@ class EventStore:
                 "SELECT event_id, deleted_batch, deleted_at, list_file FROM deleted_ids",
                 deleted_ids=marked,
             )
+            if len(found) and (~found["deleted"]).any():
+                self.with_frame(
+                    "INSERT INTO clean_pending SELECT event_id FROM deleted_ids "
+                    "WHERE event_id IN (SELECT event_id FROM events)",
+                    deleted_ids=ids,
+                )
+                self.bump_data_version()
         missing = sorted(set(ids["event_id"]) - set(found["event_id"]))
         return {
             "ids": len(ids),
@@ -409,6 +422,18 @@ class EventStore:
         first, last = self.con.execute(sql, params).fetchone()
         return first, last
 
+    def clean_source_spans(self, **filters: object) -> pd.DataFrame:
+        """Per source, the first ``date_start`` and last ``date_end`` of the cleaned events
+        the filters select: ``source``, ``first``, ``last`` (what each source covers)."""
+        where, params = _filters(**filters)  # type: ignore[arg-type]
+        condition = " AND ".join(where) or "true"
+        self.require_clean()
+        sql = (
+            "SELECT source, min(date_start) AS first, max(date_end) AS last FROM events_clean "
+            f"WHERE {condition} GROUP BY source ORDER BY source"
+        )
+        return self.con.execute(sql, params).df()
+
     def fatalities(self, **filters: object) -> pd.DataFrame:
         """Reconciled fatalities of the real events (clusters) the filters select."""
         return self._by_cluster("fatalities", filters)
@@ -439,9 +464,44 @@ class EventStore:
         return _typed_figures(self.con.execute(sql, params).df())
 
     def require_clean(self) -> None:
-        """Raise a :class:`UserError` unless ``analysis clean`` has built the cleaned tables."""
+        """Raise a :class:`UserError` unless the cleaned tables exist and reflect every
+        ingest and deletion (:meth:`clean_behind` is 0)."""
         if not self.is_cleaned():
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
+        behind = self.clean_behind()
+        if behind:
+            raise UserError(
+                f"{self.path}: the cleaned tables are {behind} update(s) behind the ingested "
+                f"data; run `analysis clean --update --store {self.path}` first"
+            )
+
+    def versions(self) -> tuple[int, int]:
+        """(``data_version``, ``cleaned_version``): how many changes the ingested data has
+        seen, and up to which of them the cleaned tables reflect it."""
+        meta = dict(self.con.execute("SELECT key, value FROM store_meta").fetchall())
+        data = int(meta.get("data_version", 0))
+        if "cleaned_version" in meta:
+            return data, int(meta["cleaned_version"])
+        # a store from before versions: cleaned is current when no ingest came after it
+        last = self.con.execute("SELECT max(started_at) FROM ingest_log").fetchone()[0]
+        cleaned_at = meta.get("cleaned_at")
+        if cleaned_at is None or last is None:
+            return data, data
+        cleaned = datetime.fromisoformat(cleaned_at).astimezone(UTC).replace(tzinfo=None)
+        return (data + 1, data) if last > cleaned else (data, data)
+
+    def clean_behind(self) -> int:
+        """How many data versions the cleaned tables are behind (0: current)."""
+        data, cleaned = self.versions()
+        return max(data - cleaned, 0)
+
+    def bump_data_version(self) -> int:
+        """Count one more change of the ingested data (inside the caller's transaction)."""
+        data, _ = self.versions()
+        self.con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES ('data_version', ?)", [str(data + 1)]
+        )
+        return data + 1
 
     def quarantine(self) -> pd.DataFrame:
         """Every quarantined row, oldest first."""
@@ -590,10 +650,10 @@ def _filters(
         )
         params.append(actor)
     if event_type:
-        where.append("(event_type = ? OR sub_event_type = ?)")
+        where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
         params += [event_type, event_type]
     if source:
-        where.append("source = ?")
+        where.append("lower(source) = lower(?)")
         params.append(source)
     return where, params
 

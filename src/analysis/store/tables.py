@@ -3,7 +3,9 @@
 ``events`` and ``casualties`` hold the current version of every event; a newer version
 moves the old one to ``event_history`` / ``casualty_history``. ``quarantine`` keeps rows
 that could not be made valid, ``ingest_log`` one row per file ingested, ``deletions`` the
-ids a deletion list marked deleted.
+ids a deletion list marked deleted. ``store_meta`` holds the ``data_version`` (one more
+for every ingest or deletion that changed an event) and the ``cleaned_version`` the
+cleaned tables reflect; ``clean_pending`` the events changed since.
 
 >>> "CREATE TABLE IF NOT EXISTS events" in create_statements()[0]
 True
@@ -76,6 +78,8 @@ def create_statements() -> list[str]:
   event_id VARCHAR, deleted_batch VARCHAR, deleted_at TIMESTAMP, list_file VARCHAR
 )""",
         "CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+        # events written or deleted since the cleaned tables were last brought up to date
+        "CREATE TABLE IF NOT EXISTS clean_pending (event_id VARCHAR)",
         "CREATE INDEX IF NOT EXISTS casualties_event ON casualties (event_id)",
         # stores made by schema version 1 lack the overlap column
         "ALTER TABLE casualties ADD COLUMN IF NOT EXISTS overlap VARCHAR",

@@ -1,0 +1,169 @@
+"""Country and admin-1 outlines for maps: Natural Earth 1:10m, simplified, bundled.
+
+The two layers ship in the package, ``analysis/reference/boundaries/`` (see
+``analysis/reference/README.md``):
+Natural Earth's Admin-0 countries and Admin-1 states/provinces, public domain, simplified
+so that neighbours still share borders. They are read once per process with geopandas.
+
+Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtunkhwa",
+"Kyiv"); :func:`admin1_index` finds the Natural Earth unit of each (country, admin1) pair
+from the unit's English name, local name, alternative names and GeoNames name, ignoring
+case, accents, punctuation and words such as "Province" or "Oblast".
+
+>>> units = admin1_units()
+>>> units.loc[admin1_index(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Baluchistan"]}))[0], "name"]
+'Balochistan'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+COUNTRIES_FILE = "ne_10m_admin_0_countries.simplified.geojson.gz"
+ADMIN1_FILE = "ne_10m_admin_1_states_provinces.simplified.geojson.gz"
+CREDIT = "Boundaries: Made with Natural Earth (public domain)."
+GENERIC_WORDS = re.compile(
+    r"\b(province|provincia|region|division|state|oblast|governorate|district|department|"
+    r"prefecture|territory|municipality|of|the)\b"
+)
+
+
+def _read(name: str):
+    import geopandas as gpd
+
+    path = Path(str(files("analysis.reference"))) / "boundaries" / name
+    return gpd.read_file(f"/vsigzip/{path}")
+
+
+@lru_cache(maxsize=1)
+def countries():
+    """Every country: ``iso3`` (Natural Earth's ADM0_A3), ``name``, ``geometry``.
+
+    >>> countries().set_index("iso3").loc["PAK", "name"]
+    'Pakistan'
+    """
+    frame = _read(COUNTRIES_FILE)
+    out = frame.rename(columns={"ADM0_A3": "iso3", "ADMIN": "name", "ISO_A2": "iso2"})
+    out = out[["iso3", "name", "iso2", "geometry"]]
+    return out.reset_index(drop=True)
+
+
+@lru_cache(maxsize=1)
+def admin1_units():
+    """Every admin-1 unit: ``iso3``, ``name`` (English), ``country``, ``code`` (ISO 3166-2),
+    ``geometry``, and ``keys`` (the normalised names it is known by, best first).
+
+    >>> admin1_units().query("iso3 == 'UKR'").shape[0]  # Crimea and Sevastopol under RUS
+    25
+    """
+    frame = _read(ADMIN1_FILE)
+    names = frame[["name_en", "name", "woe_name", "gn_name", "name_alt"]].fillna("")
+    keys = [
+        _keys_of(en, local, woe, gn, alt, _city_name(en, local))
+        for en, local, woe, gn, alt in names.itertuples(index=False, name=None)
+    ]
+    out = frame.rename(
+        columns={"adm0_a3": "iso3", "admin": "country", "iso_3166_2": "code"}
+    ).assign(name=names["name_en"].where(names["name_en"].ne(""), names["name"]), keys=keys)
+    return out[["iso3", "name", "country", "code", "keys", "geometry"]].reset_index(drop=True)
+
+
+def name_key(text: object) -> str:
+    """A province name reduced to what identifies it.
+
+    >>> name_key("Khyber-Pakhtunkhwa Province"), name_key("L'vivs'ka Oblast'")
+    ('khyberpakhtunkhwa', 'lvivska')
+    """
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    words = GENERIC_WORDS.sub(" ", ascii_text.lower())
+    return re.sub(r"[^a-z0-9]+", "", words)
+
+
+def _city_name(english: str, local: str) -> str:
+    """ "Kyiv City" for the unit Natural Earth calls "Kiev City" in English "Kyiv" (the
+    city, not the province around it), as sources write it; else ""."""
+    if "city" in local.lower() and "city" not in english.lower():
+        return f"{english} City"
+    return ""
+
+
+def _keys_of(*names: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in names:
+        for part in str(name).split("|"):
+            key = name_key(part)
+            if key and key not in out:
+                out.append(key)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> dict[tuple[str, str], int]:
+    """(iso3, name key) → row of :func:`admin1_units`; earlier keys of a unit win ties.
+
+    A unit is found under its Natural Earth country and under the country of its ISO
+    3166-2 code (Crimea, UA-43, drawn under Russia, is a province of Ukraine to ACLED)."""
+    units = admin1_units()
+    iso2 = dict(zip(countries()["iso2"], countries()["iso3"], strict=True))
+    table: dict[tuple[str, str], tuple[int, int]] = {}
+    for row, (iso3, code, keys) in enumerate(
+        zip(units["iso3"], units["code"].fillna(""), units["keys"], strict=True)
+    ):
+        owners = {iso3, iso2.get(code.split("-")[0], iso3)}
+        for rank, key in enumerate(keys):
+            for owner in owners:
+                if (owner, key) not in table or table[(owner, key)][0] > rank:
+                    table[(owner, key)] = (rank, row)
+    return {k: row for k, (_, row) in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    frame = countries()
+    return {name_key(n): code for n, code in zip(frame["name"], frame["iso3"], strict=True)}
+
+
+def country_code(iso3: object, country: object) -> str | None:
+    """Natural Earth's ADM0_A3 of an event's country (its ISO3, else its name).
+
+    >>> country_code(None, "Pakistan"), country_code("UKR", None)
+    ('PAK', 'UKR')
+    """
+    if isinstance(iso3, str) and iso3.strip():
+        return iso3.strip().upper()
+    if isinstance(country, str) and country.strip():
+        return _country_codes().get(name_key(country))
+    return None
+
+
+def admin1_index(frame: pd.DataFrame) -> pd.Series:
+    """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``), the
+    row of :func:`admin1_units` its province is, or ``<NA>`` when unknown. Names are looked
+    up once per distinct (country, province) pair.
+
+    >>> frame = pd.DataFrame({"iso3": ["UKR", "UKR", None, "UKR"],
+    ...     "country": [None, None, "Pakistan", None],
+    ...     "admin1": ["Lvivska Oblast", "Atlantis", "Sind", "Crimea"]})
+    >>> units = admin1_units()
+    >>> [None if pd.isna(i) else units.loc[i, "name"] for i in admin1_index(frame)]
+    ['Lviv', None, 'Sindh', 'Autonomous Republic of Crimea']
+    """
+    if frame.empty or "admin1" not in frame:
+        return pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    iso3 = frame["iso3"] if "iso3" in frame else pd.Series(None, index=frame.index)
+    country = frame["country"] if "country" in frame else pd.Series(None, index=frame.index)
+    pairs = pd.DataFrame({"iso3": iso3, "country": country, "admin1": frame["admin1"]})
+    pairs = pairs.astype(object).where(pairs.notna(), None)
+    lookup = _lookup()
+    found: dict[tuple, int | None] = {}
+    for key in dict.fromkeys(pairs.itertuples(index=False, name=None)):
+        code = country_code(key[0], key[1])
+        found[key] = lookup.get((code, name_key(key[2]))) if code and key[2] else None
+    rows = [found[key] for key in pairs.itertuples(index=False, name=None)]
+    return pd.Series(rows, index=frame.index, dtype="Int64")

@@ -1,0 +1,341 @@
+"""Maps of a selection: where violence happened, drawn offline over Natural Earth outlines.
+
+Two maps, each a :class:`matplotlib.figure.Figure` like the charts of :mod:`analysis.plots`:
+
+- :func:`event_map`: every event placed to a town or district is a point sized by its best
+  fatality estimate and coloured by event type, victim group or actor; an event known only
+  to its province shades that province instead of pretending to a point; events known only
+  to their country are counted under the map;
+- :func:`admin1_choropleth`: best-estimate fatalities per province, when the selection
+  spans several provinces (:func:`spans_provinces`).
+
+Outlines come from :mod:`analysis.boundaries`; nothing is fetched from the network.
+
+>>> from analysis.explore import demo_store, load
+>>> events = load(demo_store(), admin1="Balochistan")
+>>> event_map(events.events, events.fatalities).get_suptitle()
+'Where events happened, by event type'
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from analysis import boundaries, metrics, plots
+
+LOCATED = ("point", "province", "country")
+POINT_PRECISIONS = ("exact", "near", "admin2", "unknown")
+PROVINCE_SHADE = "#BBD7EA"
+LAND, COAST, BORDER, PROVINCE_LINE = "#F4F3EE", "#6E6E6E", "#5A5A5A", "#B5B5B5"
+UNKNOWN_TOLL = "toll unknown"
+NO_DEATHS = "no deaths"
+OTHER_ACTORS = "other actors"
+MAP_WIDTH = 4.4  # inches: 422 CSS px, so on a 375 px phone the text shrinks by a tenth at most
+COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "actor": "actor"}
+
+
+def located(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
+    """``events`` with their fatality bounds, ``unit`` (the row of
+    :func:`analysis.boundaries.admin1_units` their province is) and ``where``: "point"
+    (coordinates to a town or district), "province" (known only to the province) or
+    "country" (no finer place known)."""
+    frame = metrics.with_fatalities(events, fatalities) if len(events) else events.copy()
+    frame = frame.reset_index(drop=True)
+    if frame.empty:
+        return frame.assign(unit=pd.Series(dtype="Int64"), where=pd.Series(dtype="str"))
+    has_point = frame["latitude"].notna() & frame["longitude"].notna()
+    precision = frame["geo_precision"].astype("str").fillna("unknown")
+    unit = boundaries.admin1_index(frame)
+    point = has_point & precision.isin(POINT_PRECISIONS)
+    province = ~point & unit.notna()
+    where = np.select([point, province], ["point", "province"], "country")
+    return frame.assign(unit=unit, where=pd.Series(where, index=frame.index, dtype="str"))
+
+
+def spans_provinces(events: pd.DataFrame) -> bool:
+    """Whether a per-province map says something: the events lie in two provinces or more.
+
+    >>> spans_provinces(pd.DataFrame({"iso3": ["PAK", "PAK"], "admin1": ["Sindh", "Punjab"]}))
+    True
+    """
+    if events.empty or "admin1" not in events:
+        return False
+    return boundaries.admin1_index(events).dropna().nunique() > 1
+
+
+def _categories(frame: pd.DataFrame, fatalities: pd.DataFrame, by: str, top: int) -> pd.Series:
+    """The category each event is coloured by."""
+    if by == "event_type":
+        return frame["event_type"].astype("str").fillna("Unknown")
+    if by == "victim_group":
+        if fatalities.empty:
+            return pd.Series(UNKNOWN_TOLL, index=frame.index, dtype="str")
+        known = fatalities[fatalities["best"].fillna(0).gt(0)]
+        worst = known.sort_values(["cluster_id", "best"], ascending=[True, False])
+        group = worst.drop_duplicates("cluster_id").set_index("cluster_id")["victim_group"]
+        labels = group.map(lambda g: metrics.GROUP_LABELS.get(g, g))
+        none = pd.Series(NO_DEATHS, index=frame.index).where(frame["best"].notna(), UNKNOWN_TOLL)
+        return frame["cluster_id"].map(labels).fillna(none).astype("str")
+    if by == "actor":
+        actor = frame["actor1"].astype("str").fillna("unidentified actor")
+        keep = set(metrics.top_actors(frame, top)) if len(frame) else set()
+        return actor.where(actor.isin(keep), OTHER_ACTORS).astype("str")
+    raise ValueError(f"colour_by: expected event_type, victim_group or actor, not {by!r}")
+
+
+def _extent(points: pd.DataFrame, units, countries) -> tuple[float, float, float, float]:
+    """(xmin, ymin, xmax, ymax) around the points and shaded provinces, padded."""
+    xs, ys = list(points["longitude"]), list(points["latitude"])
+    if len(units):
+        x0, y0, x1, y1 = units.total_bounds
+        xs += [x0, x1]
+        ys += [y0, y1]
+    if not xs:
+        x0, y0, x1, y1 = countries.total_bounds
+        xs, ys = [x0, x1], [y0, y1]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    pad_x = max((x1 - x0) * 0.08, 0.6)
+    pad_y = max((y1 - y0) * 0.08, 0.6)
+    return x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y
+
+
+def _sizes(best: pd.Series, biggest: float) -> np.ndarray:
+    """Marker areas (points²): grow with the square root of deaths, so area reads as toll."""
+    scale = 260 / np.sqrt(max(biggest, 1))
+    return 12 + scale * np.sqrt(best.fillna(0).clip(lower=0).to_numpy(dtype=float))
+
+
+def _base(extent, width: float = MAP_WIDTH):
+    """A figure with the land, provinces and borders inside ``extent``."""
+    x0, y0, x1, y1 = extent
+    middle = np.radians((y0 + y1) / 2)
+    aspect = 1 / max(np.cos(middle), 0.2)
+    height = float(np.clip(width * (y1 - y0) * aspect / (x1 - x0), 2.6, 6.0))
+    fig, ax = plots.new_figure(height=height + 1.6, width=width)
+    fig.keep_aspect = True  # markup.figure scales its desktop copy in both directions
+    ax.set_facecolor("#DCEAF4")  # sea
+    world = boundaries.countries().cx[x0:x1, y0:y1]
+    world.plot(ax=ax, color=LAND, edgecolor="none", zorder=1)
+    units = boundaries.admin1_units().cx[x0:x1, y0:y1]
+    units.boundary.plot(ax=ax, color=PROVINCE_LINE, linewidth=0.5, zorder=2)
+    world.boundary.plot(ax=ax, color=BORDER, linewidth=0.9, zorder=3)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(aspect)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(True)
+        spine.set_color("#999999")
+    ax.text(
+        0.995,
+        0.005,
+        "Made with Natural Earth",
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        fontsize=7,
+        color="#555555",
+    )
+    return fig, ax, units
+
+
+def _label_units(
+    ax, units, names: pd.Series | None = None, limit: int = 12, dark: set | None = None
+) -> None:
+    """Province names at their centres, when few enough to stay readable (white on the
+    ``dark`` ones)."""
+    if len(units) > limit:
+        return
+    for _, unit in units.iterrows():
+        centre = unit.geometry.representative_point()
+        text = plots.wrap(unit["name"], 14) if names is None else names[unit.name]
+        ax.annotate(
+            text,
+            (centre.x, centre.y),
+            ha="center",
+            va="center",
+            fontsize=7.5,
+            color="white" if unit.name in (dark or set()) else "#333333",
+            zorder=4,
+        )
+
+
+def event_map(
+    events: pd.DataFrame,
+    fatalities: pd.DataFrame,
+    colour_by: str = "event_type",
+    title: str | None = None,
+    top: int = 6,
+) -> Figure:
+    """Events as points sized by best fatalities and coloured by ``colour_by``
+    (``event_type``, ``victim_group`` or ``actor``: actor 1, the ``top`` most active, the
+    rest as "other actors"); events known only to their province shade it."""
+    title = title or f"Where events happened, by {COLOUR_TITLES.get(colour_by, colour_by)}"
+    frame = located(events, fatalities)
+    if frame.empty or frame["where"].eq("country").all():
+        return plots.empty(title, "No event of this selection has a known place.")
+    frame["category"] = _categories(frame, fatalities, colour_by, top)
+    points = frame[frame["where"].eq("point")]
+    in_province = frame[frame["where"].eq("province")]
+    all_units = boundaries.admin1_units()
+    shaded = all_units.loc[in_province["unit"].dropna().astype(int).unique()]
+    fig, ax, _ = _base(_extent(points, shaded, boundaries.countries()))
+    if len(shaded):
+        counts = in_province.groupby("unit").size()
+        shaded.plot(ax=ax, color=PROVINCE_SHADE, edgecolor="#4A7FA6", linewidth=0.8, zorder=2.5)
+        for row, unit in shaded.iterrows():
+            centre = unit.geometry.representative_point()
+            ax.annotate(
+                f"{int(counts.get(row, 0)):,}",
+                (centre.x, centre.y),
+                ha="center",
+                va="center",
+                fontsize=8.5,
+                fontweight="bold",
+                color="#1F4E79",
+                bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": "#4A7FA6", "lw": 0.8},
+                zorder=6,  # above the points: the number of events known only to the province
+            )
+    fixed = plots.FIXED_COLOURS.get(colour_by, {})
+    names = points["category"].value_counts().index.tolist()
+    if OTHER_ACTORS in names:
+        names = [n for n in names if n != OTHER_ACTORS] + [OTHER_ACTORS]
+    palette = plots.colours_for(
+        names, fixed | {OTHER_ACTORS: plots.GREY, UNKNOWN_TOLL: "#FFFFFF", NO_DEATHS: "#C8C8C8"}
+    )
+    biggest = float(frame["best"].fillna(0).max() or 1)
+    order = points.sort_values("best", ascending=False, na_position="first")  # small on top
+    unknown = order["best"].isna()
+    ax.scatter(
+        order["longitude"],
+        order["latitude"],
+        s=_sizes(order["best"], biggest),
+        c=[
+            palette[c] if not u else "none" for c, u in zip(order["category"], unknown, strict=True)
+        ],
+        edgecolors=["#333333" if u else "white" for u in unknown],
+        linewidths=0.6,
+        zorder=5,
+    )
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=8,
+            markerfacecolor=palette[n],
+            markeredgecolor="#333333" if n == UNKNOWN_TOLL else "white",
+            label=plots.wrap(n, 20),
+        )
+        for n in names
+    ]
+    if unknown.any() and UNKNOWN_TOLL not in names:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                markerfacecolor="none",
+                markeredgecolor="#333333",
+                label="toll unknown",
+            )
+        )
+    for deaths in _size_keys(biggest):
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                color="#777777",
+                markersize=float(np.sqrt(_sizes(pd.Series([deaths]), biggest)[0])),
+                label=f"{deaths:,} killed",
+            )
+        )
+    if len(shaded):
+        handles.append(
+            Patch(facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province")
+        )
+    fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=10)
+    return _finish(fig, ax, title)
+
+
+def _finish(fig: Figure, ax, title: str) -> Figure:
+    """Title; no axis labels (geopandas writes "Geodetic longitude")."""
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    plots.set_title(fig, title)
+    return fig
+
+
+def _size_keys(biggest: float) -> list[int]:
+    """Round fatality counts for the size key: 1, then a round number near the largest.
+
+    >>> _size_keys(86), _size_keys(1)
+    ([1, 10, 80], [1])
+    """
+    keys = [1]
+    for step in (10, 100, 1000, 10000):
+        if biggest >= step:
+            keys.append(step)
+    scale = 10 ** (len(str(int(biggest))) - 1)
+    top = int(biggest) // scale * scale  # rounded down: no key bigger than the biggest circle
+    if top > keys[-1] * 2:
+        keys.append(top)
+    return keys[:4]
+
+
+def admin1_choropleth(
+    events: pd.DataFrame, fatalities: pd.DataFrame, title: str = "Deaths per province"
+) -> Figure:
+    """Best-estimate fatalities per province (every event whose province is known, whatever
+    its precision), provinces without a death left white, with names and totals of the
+    deadliest."""
+    frame = located(events, fatalities)
+    known = frame[frame["unit"].notna()] if len(frame) else frame
+    if known.empty:
+        return plots.empty(title, "No event of this selection has a known province.")
+    totals = known.groupby(known["unit"].astype(int))["best"].agg(lambda s: int(s.fillna(0).sum()))
+    units = boundaries.admin1_units()
+    countries = units.loc[totals.index, "iso3"].unique()
+    drawn = units[units["iso3"].isin(countries)]
+    fig, ax, _ = _base(_extent(known.iloc[0:0], drawn, boundaries.countries()))
+    import matplotlib as mpl
+
+    cmap = mpl.colormaps["OrRd"]
+    top = max(int(totals.max()), 1)
+    norm = mpl.colors.Normalize(vmin=0, vmax=top)
+    values = drawn.index.map(lambda i: totals.get(i, 0))
+    colours = [
+        mpl.colors.to_hex(cmap(0.08 + 0.92 * norm(v))) if v > 0 else "#FFFFFF" for v in values
+    ]
+    drawn.plot(ax=ax, color=colours, edgecolor="#777777", linewidth=0.6, zorder=2.5)
+    labels = {
+        i: f"{units.loc[i, 'name']}\n{int(v):,}"
+        for i, v in totals.sort_values(ascending=False).head(8).items()
+        if v > 0
+    }
+    dark = {i for i in labels if norm(totals[i]) > 0.55}
+    _label_units(ax, drawn.loc[list(labels)], pd.Series(labels), limit=8, dark=dark)
+    bar = mpl.cm.ScalarMappable(
+        norm=norm, cmap=mpl.colors.ListedColormap(cmap(np.linspace(0.08, 1, 64)))
+    )
+    fig.colorbar(
+        bar,
+        ax=ax,
+        orientation="horizontal",
+        location="bottom",
+        shrink=0.7,
+        pad=0.02,
+        label="deaths (best estimate); white: none recorded",
+    )
+    return _finish(fig, ax, title)

@@ -1,0 +1,118 @@
+"""Maps: Natural Earth outlines found for the provinces sources name, events placed as the
+seed table codes them.
+
+The seed table (data/sample/seed_balochistan_events.csv) has 8 records: 01 (Musakhail,
+``near``, 30.85 N 69.82 E) and 05 (Kalat, ``admin2``, with coordinates) have a place;
+02, 03, 04, 06, 07 and 08 are known only to Balochistan (``admin1``), and 08 is an
+unconfirmed claim, left out. So 7 real events: 2 points and 5 shading Balochistan. Their
+best estimates (seed_balochistan_casualties.csv): 01: 23 civilians; 02: 14 security forces
+and 21 militants (the larger of 21 and 12); 03: 6 unknown; 05: 6 security forces and 3 + 1
+civilians; 04, 06, 07: none known. Balochistan: 23 + 35 + 6 + 10 = 74.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
+
+from analysis import boundaries, maps, plots
+from analysis.explore import load
+from analysis.store import EventStore, ingest_files
+from analysis.store.cleaned import clean_store
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory):
+    path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    ingest_files(
+        path,
+        [SAMPLE / "seed_balochistan_events.csv"],
+        source="generic",
+        mapping=SAMPLE / "seed_balochistan.yaml",
+    )
+    with EventStore(path) as store:
+        clean_store(store)
+    return load(path)
+
+
+@pytest.mark.parametrize(
+    ("iso3", "country", "admin1", "expected"),
+    [
+        ("PAK", None, "Balochistan", "PK-BA"),
+        ("PAK", None, "Baluchistan", "PK-BA"),  # Natural Earth's own older spelling
+        ("PAK", None, "Khyber-Pakhtunkhwa", "PK-KP"),
+        (None, "Pakistan", "Sind", "PK-SD"),
+        ("UKR", None, "Kyiv", "UA-32"),
+        ("UKR", None, "Kyiv City", "UA-30"),
+        ("UKR", None, "Lviv Oblast", "UA-46"),
+        ("UKR", None, "Crimea", "UA-43"),  # drawn under Russia, a province of Ukraine to ACLED
+        ("MMR", None, "Sagaing", "MM-01"),
+        ("BGD", None, "Chittagong", "BD-B"),
+        ("PAK", None, "Atlantis", None),
+        ("PAK", None, None, None),
+    ],
+)
+def test_provinces_are_found_by_any_of_their_names(iso3, country, admin1, expected):
+    frame = pd.DataFrame({"iso3": [iso3], "country": [country], "admin1": [admin1]})
+    row = boundaries.admin1_index(frame).iloc[0]
+    found = None if pd.isna(row) else boundaries.admin1_units().loc[row, "code"]
+    assert found == expected
+
+
+def test_seed_events_are_points_or_shade_their_province(seed):
+    placed = maps.located(seed.events, seed.fatalities)
+    assert len(placed) == 7
+    assert placed["where"].value_counts().to_dict() == {"province": 5, "point": 2}
+    points = placed[placed["where"].eq("point")].sort_values("latitude")
+    assert points["location"].tolist() == ["Kalat", "Musa Khel"]  # cleaned spelling
+    assert points["best"].tolist() == [10, 23]
+    units = boundaries.admin1_units()
+    assert set(units.loc[placed["unit"].astype(int), "code"]) == {"PK-BA"}
+
+
+def test_event_map_draws_points_by_deaths_and_shades_the_province(seed):
+    fig = maps.event_map(seed.events, seed.fatalities, "victim_group")
+    ax = fig.axes[0]
+    scatter = ax.collections[-1]
+    offsets = sorted(map(tuple, scatter.get_offsets().round(2).tolist()))
+    assert (69.82, 30.85) in offsets and len(offsets) == 2
+    where = list(map(tuple, scatter.get_offsets().round(2).tolist()))
+    sizes = dict(zip(where, scatter.get_sizes(), strict=True))
+    assert sizes[(69.82, 30.85)] > max(v for k, v in sizes.items() if k != (69.82, 30.85))
+    # Musakhail killed civilians; Kalat mostly security forces (6 against 4 civilians)
+    colours = {
+        k: to_hex(c)
+        for k, c in zip(
+            map(tuple, scatter.get_offsets().round(2).tolist()),
+            scatter.get_facecolors(),
+            strict=True,
+        )
+    }
+    assert colours[(69.82, 30.85)] == plots.VICTIM_COLOURS["civilians"].lower()
+    assert plots.VICTIM_COLOURS["security forces"].lower() in colours.values()
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert labels[:2] == ["civilians", "security forces"]
+    assert "known only to province" in labels
+    assert "5" in [t.get_text() for t in ax.texts]  # the five events only known to Balochistan
+    assert "Made with Natural Earth" in [t.get_text() for t in ax.texts]
+
+
+def test_choropleth_totals_each_province(seed):
+    fig = maps.admin1_choropleth(seed.events, seed.fatalities)
+    assert "Balochistan\n74" in [t.get_text() for t in fig.axes[0].texts]
+    assert not maps.spans_provinces(seed.events)
+
+
+def test_no_place_gives_a_small_notice_not_an_error(seed):
+    nowhere = seed.events.assign(latitude=None, longitude=None, admin1=None)
+    fig = maps.event_map(nowhere, seed.fatalities)
+    assert "No event of this selection has a known place." in [
+        t.get_text() for t in fig.axes[0].texts
+    ]
+    with pytest.raises(ValueError, match="colour_by"):
+        maps.event_map(seed.events, seed.fatalities, "weather")
