@@ -138,12 +138,44 @@ def test_fuzzy_match_below_the_threshold_is_only_suggested():
 
 
 def test_fuzzy_match_never_changes_the_country():
-    # "military forces of iraq" is one letter from "military forces of iran" (score 95.7)
-    named, _, suggestions = normalise_actors(events(["Military Forces of Iraq"], country="Iraq"))
-    assert named["actor1"].tolist() == ["Military Forces of Iraq"]
-    row = suggestions.iloc[0]
-    assert row["suggestion"] == "Military Forces of Iran"
-    assert row["score"] >= THRESHOLD and not row["applied"]
+    # "military forces of iraq" is one letter from "military forces of iran" (score 95.7),
+    # but Iran's forces are no candidate for an event in Iraq
+    # a name of ACLED's form for any country's forces is a name already: kept, never matched
+    for country in ("Iraq", "Iran"):
+        named, changes, suggestions = normalise_actors(
+            events(["Military Forces of Iraq"], country=country)
+        )
+        assert named["actor1"].tolist() == ["Military Forces of Iraq"]
+        assert named["actor1_type"].tolist() == ["state forces"]
+        assert changes.empty and suggestions.empty
+    # a misspelt name in Iran is matched among Iran's actors only, and only suggested
+    _, _, in_iran = normalise_actors(events(["Islamic Revolutionary Gard"], country="Iran"))
+    assert in_iran[["suggestion", "country"]].values.tolist() == [
+        ["Islamic Revolutionary Guard Corps", "Iran"]
+    ]
+
+
+def test_suggestions_come_only_from_the_event_country():
+    # GTD names in United States events: nothing of Pakistan's is offered for them
+    names = ["Earth Liberation Front (ELF)", "Police", "Business"]
+    named, changes, suggestions = normalise_actors(events(names, country="United States"))
+    assert named["actor1"].tolist() == names and changes.empty
+    offered = set(suggestions["suggestion"].dropna())
+    assert not offered & {"Balochistan Liberation Front", "Police Forces of Pakistan"}
+    assert not suggestions["applied"].any()
+    # the same names in Pakistan are matched against Pakistan's actors
+    _, _, in_pakistan = normalise_actors(events(["Earth Liberation Front (ELF)"]))
+    assert in_pakistan["suggestion"].tolist() == ["Balochistan Liberation Front"]
+    assert not in_pakistan["applied"].any()
+
+
+def test_source_actor_types_fill_in_for_unknown_actors():
+    frame = events(["Zorgon Raiders", "BLA: Baloch Liberation Army", "Civilians (Peru)"])
+    frame["source_actor1_type"] = ["political militia", "identity militia", None]
+    named, _, _ = normalise_actors(frame)
+    # the table's type wins; the source's category for actors it does not know; ACLED's
+    # generic names for any country
+    assert named["actor1_type"].tolist() == ["political militia", "rebel/separatist", "civilians"]
 
 
 def test_junk_name_is_kept_and_listed():
@@ -153,7 +185,14 @@ def test_junk_name_is_kept_and_listed():
     assert named["actor1_type"].isna().tolist() == [True, True, False]
     assert changes.empty
     assert suggestions[["name", "applied", "rows"]].values.tolist() == [[junk, False, 2]]
-    assert list(suggestions.columns) == ["name", "suggestion", "score", "applied", "rows"]
+    assert list(suggestions.columns) == [
+        "name",
+        "suggestion",
+        "score",
+        "applied",
+        "rows",
+        "country",
+    ]
     assert suggestions["score"].iloc[0] < THRESHOLD
 
 
@@ -211,8 +250,13 @@ def test_alias_table_names_each_alias_once(aliases):
 
 
 def test_alias_table_is_well_formed(aliases):
-    assert list(aliases.columns) == ["alias", "canonical", "actor_type", "source"]
+    assert list(aliases.columns) == ["alias", "canonical", "actor_type", "source", "countries"]
     assert set(aliases["actor_type"]) <= set(ACTOR_TYPES)
+    # one country list per actor, of ISO3 codes; only al-Qaeda is listed for no country
+    assert aliases.groupby("canonical")["countries"].nunique().max() == 1
+    codes = set(aliases["countries"].str.split(";").explode()) - {""}
+    assert codes and all(len(c) == 3 and c.isupper() for c in codes)
+    assert set(aliases.loc[aliases["countries"].eq(""), "canonical"]) == {"al-Qaeda"}
     assert set(aliases["source"]) == {"ucdp-actor-221", "acled convention", "project"}
     assert aliases.groupby("canonical")["actor_type"].nunique().max() == 1
     assert 100 < len(aliases) < 600

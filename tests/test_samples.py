@@ -159,16 +159,7 @@ MALFORMED = FIXTURES / "malformed"
                 )
             ],
         ),
-        (
-            "ucdp_bad.csv",
-            3,
-            1,
-            2,
-            [
-                (3, "low", "low is greater than best"),
-                (4, "date_end", "date_end is before date_start"),
-            ],
-        ),
+        ("ucdp_bad.csv", 3, 2, 1, [(4, "date_end", "date_end is before date_start")]),
         ("gtd_truncated.csv", 3, 2, 1, [(4, "", "record has 19 field(s), the header has 135")]),
     ],
 )

@@ -141,8 +141,19 @@ def test_failed_ingest_rolls_back_all_files(acled_v1, tmp_path, store_path, cli)
     result = cli("ingest", path, missing_column, "--store", store_path)
     assert result.exit_code == 2
     assert "missing required ACLED column(s): event_date" in result.output
+    # the store did not exist before: the rejected ingest leaves nothing behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, "bad.csv"])
+    nested = tmp_path / "new" / "folder" / "events.duckdb"
+    assert cli("ingest", missing_column, "--store", nested).exit_code == 2
+    assert not (tmp_path / "new").exists()
+    # an existing store is left as it was
+    first = cli.json("ingest", path, "--store", store_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert cli("ingest", path, missing_column, "--store", store_path).exit_code == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
     with EventStore(store_path, read_only=True) as store:
-        assert store.summary()["events"] == 0
+        assert store.summary()["events"] == first["stored"]
+        assert len(store.ingest_log()) == 1
 
 
 def test_duckdb_memory_limit_is_capped_and_configurable(store_path, monkeypatch):

@@ -79,6 +79,9 @@ def test_ingest_in_parts_counts_repeats_across_parts(tmp_path, small_chunks, sto
     (report,) = ingest_files(store_path, [path])
     assert report.rows_read == 302 and report.stored == 300
     assert report.unchanged == 1 and report.quarantined == 1 and report.balanced()
+    # ACLED's total: the 300 events, the identical repeat once, the differing repeat's 99 too
+    own = int(table["fatalities"].iloc[:300].astype(int).sum())
+    assert (report.fatalities_read, report.fatalities_stored) == (own + 99, own)
     assert report.source == "acled" and report.file == str(path)
     with EventStore(store_path, read_only=True) as store:
         assert store.summary()["events"] == 300
@@ -88,3 +91,20 @@ def test_ingest_in_parts_counts_repeats_across_parts(tmp_path, small_chunks, sto
     rawfile.STREAM_RECORDS = 10**9  # the same file in one part gives the same counts
     (one,) = ingest_files(whole, [path])
     assert one.to_dict() == report.to_dict()
+
+
+def test_the_first_part_decides_the_date_style_for_all(tmp_path, small_chunks):
+    """dd/mm/yyyy, decided on the first part, holds in every later part: a month-first date
+    there is not read as one."""
+    table = acled_table(200, "PAK")
+    days = pd.to_datetime(table["event_date"], format="%d %B %Y")
+    table["event_date"] = days.dt.strftime("%d/%m/%Y")
+    table.loc[150, "event_date"] = "08/25/2024"  # month-first: no date in a day-first file
+    table.columns = [c.upper() for c in table.columns]  # and headers in capitals
+    path = tmp_path / "dmy.csv"
+    table.to_csv(path, index=False)
+    assert len(list(rawfile.read_chunks(path, rawfile.stream_header(path)))) > 2
+    parsed = read_source(path)
+    assert parsed.quarantine[["source_row", "column"]].values.tolist() == [[152, "event_date"]]
+    dates = parsed.events.set_index("source_row")["date_start"]
+    assert (dates.dt.strftime("%d/%m/%Y") == table.drop(index=150)["EVENT_DATE"].to_numpy()).all()

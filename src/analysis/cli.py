@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -130,11 +131,14 @@ def ingest(
     for warning in total.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     out.print(_ingest_table(reports, total))
+    out.print(_fatalities_table(reports))
     if total.quarantined_by_reason:
         out.print(_reason_table(total.quarantined_by_reason))
         out.print(
             f"See them with: analysis quarantine --store {escape(str(store))}", highlight=False
         )
+    if total.repaired_by_reason:
+        out.print(_reason_table(total.repaired_by_reason, "Stored after a repair, by reason"))
     out.print(_cleaning_line(cleaning, store), highlight=False, soft_wrap=True)
 
 
@@ -163,7 +167,8 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
         print(json.dumps(facts, ensure_ascii=False))
         return
     table = Table(title=f"Event store {facts['store']}", show_header=False)
-    for key in ("events", "deleted_events", "casualty_rows", "quarantined_rows", "ingests"):
+    keys = ("events", "deleted_events", "casualty_rows", "quarantined_rows", "repaired_events")
+    for key in (*keys, "ingests"):
         table.add_row(key.replace("_", " "), f"{facts[key]:,}")
     table.add_row("dates", " to ".join(str(d) for d in facts["date_range"]))
     for name, count in facts["events_by_source"].items():
@@ -206,13 +211,25 @@ def clean_command(
     for step, rows in facts["changes_by_step"].items():
         table.add_row(f"values changed by {step}", f"{rows:,}")
     out.print(table)
-    pending = suggestions[~suggestions["applied"]] if "applied" in suggestions else suggestions
-    if len(pending):
-        hints = Table(title="Actor names not recognised: closest known names (not applied)")
-        for column in ("name", "suggestion", "score", "rows"):
+    applied = suggestions["applied"].astype(bool)
+    titles = (
+        "Actor names matched approximately (applied: add them to actors.csv to make it exact)",
+        "Actor names not recognised: closest known names of the event's country (not applied)",
+    )
+    for title, shown in zip(titles, (suggestions[applied], suggestions[~applied]), strict=True):
+        if not len(shown):
+            continue
+        hints = Table(title=title)
+        for column in ("name", "country", "suggestion", "score", "rows"):
             hints.add_column(column)
-        for row in pending.head(20).itertuples(index=False):
-            hints.add_row(str(row.name), str(row.suggestion), f"{row.score:.0f}", str(row.rows))
+        for row in shown.head(20).itertuples(index=False):
+            hints.add_row(
+                str(row.name),
+                "" if pd.isna(getattr(row, "country", None)) else str(row.country),
+                "" if pd.isna(row.suggestion) else str(row.suggestion),
+                "" if pd.isna(row.suggestion) else f"{row.score:.0f}",
+                str(row.rows),
+            )
         out.print(hints)
 
 
@@ -222,9 +239,13 @@ def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) 
     """List quarantined rows: file, row, column, reason."""
     with EventStore(store, read_only=True) as db:
         rows = db.quarantine()
+        repaired = db.repaired()
     if as_json:
         records = rows.astype(object).where(rows.notna(), None).to_dict("records")
-        print(json.dumps({"rows": len(rows), "quarantine": records}, ensure_ascii=False))
+        fixed = repaired.astype(object).where(repaired.notna(), None).to_dict("records")
+        payload = {"rows": len(rows), "quarantine": records}
+        payload |= {"repaired_rows": len(repaired), "repaired": fixed}
+        print(json.dumps(payload, ensure_ascii=False, default=str))
         return
     table = Table(title=f"{len(rows):,} quarantined record(s)")
     for column in ("file", "row", "column", "reason"):
@@ -232,6 +253,15 @@ def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) 
     for row in rows.itertuples(index=False):
         table.add_row(Path(row.source_file).name, str(row.source_row), row.column, row.reason)
     out.print(table)
+    if len(repaired):
+        fixes = Table(title=f"{len(repaired):,} record(s) stored after a repair (not quarantined)")
+        for column in ("file", "row", "event", "repair"):
+            fixes.add_column(column, overflow="fold")
+        for row in repaired.itertuples(index=False):
+            fixes.add_row(
+                Path(row.source_file).name, str(row.source_row), row.event_id, row.data_quality
+            )
+        out.print(fixes)
 
 
 @app.command()
@@ -526,18 +556,41 @@ def _num(value: int | None) -> str:
 
 def _ingest_table(reports: list[IngestReport], total: IngestReport) -> Table:
     table = Table(title="Ingest")
-    columns = ("file", "source", "rows read", "stored", "unchanged", "replaced", "quarantined")
+    columns = (
+        "file",
+        "source",
+        "rows read",
+        "stored",
+        "unchanged",
+        "replaced",
+        "quarantined",
+        "repaired",
+    )
     for column in columns:
         table.add_column(column, justify="left" if column in ("file", "source") else "right")
     for r in [*reports, total] if len(reports) > 1 else reports:
         name = Path(r.file).name if r.file else "total"
-        numbers = (r.rows_read, r.stored, r.unchanged, r.replaced, r.quarantined)
+        numbers = (r.rows_read, r.stored, r.unchanged, r.replaced, r.quarantined, r.repaired)
         table.add_row(name, r.source, *(f"{n:,}" for n in numbers))
     return table
 
 
-def _reason_table(reasons: dict[str, int]) -> Table:
-    table = Table(title="Quarantined by reason")
+def _fatalities_table(reports: list[IngestReport]) -> Table:
+    """Per file: the source's own fatality total as read, and what the store holds."""
+    table = Table(title="Fatalities: the source's own total, as read and as stored")
+    for column in ("file", "read", "stored", ""):
+        table.add_column(column, justify="left" if column == "file" else "right")
+    for r in reports:
+        read, stored = r.fatalities_read, r.fatalities_stored
+        agree = (
+            "" if read is None else "agree" if read == stored else f"differ by {read - stored:,}"
+        )
+        table.add_row(Path(r.file).name, _num(read), _num(stored), agree)
+    return table
+
+
+def _reason_table(reasons: dict[str, int], title: str = "Quarantined by reason") -> Table:
+    table = Table(title=title)
     table.add_column("reason")
     table.add_column("records", justify="right")
     for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):

@@ -38,6 +38,9 @@ QUALIFIERS = (
 # The canonical event-type vocabulary follows ACLED's taxonomy (the most detailed of the
 # three public datasets); UCDP and GTD categories are mapped onto it by the crosswalk in
 # src/analysis/reference/event_types.csv. "Unknown" is kept for GTD's "Unknown" attack type.
+# A sub-event type the source does not decide (ACLED's pre-2019 "Remote violence", GTD's
+# "Hijacking") is "Unknown" under its event type; the source's own type stays in
+# source_event_type.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
         "Armed clash",
@@ -76,6 +79,12 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Unknown": ("Unknown",),
 }
 SUB_EVENT_TYPES = tuple(sub for subs in EVENT_TYPES.values() for sub in subs)
+# "event_type|sub_event_type" pairs that may be stored: each type's own sub-types, and
+# "Unknown" under every type.
+TYPE_PAIRS = frozenset(
+    [f"{t}|{s}" for t, subs in EVENT_TYPES.items() for s in subs]
+    + [f"{t}|Unknown" for t in EVENT_TYPES]
+)
 
 EVENT_COLUMNS = [
     "event_id",  # "<source>:<source_event_id>", stable across re-ingests
@@ -86,10 +95,14 @@ EVENT_COLUMNS = [
     "date_precision",
     "event_type",
     "sub_event_type",
+    "source_event_type",  # the type as the source wrote it (ACLED event_type, GTD attack type)
     "actor1",
     "actor2",
     "assoc_actor1",  # associated actors, "; "-separated as in ACLED
     "assoc_actor2",
+    "source_actor1_type",  # the source's own actor type (ACLED inter1), as an actor category
+    "source_actor2_type",
+    "target_type",  # the source's own target type (GTD targtype1_txt), as written
     "country",
     "iso3",
     "admin1",
@@ -102,6 +115,7 @@ EVENT_COLUMNS = [
     "claimed_by",
     "claim_status",
     "related_id",  # a source's own grouping of related events (GTD `related`)
+    "data_quality",  # what the reader repaired in a row the source publishes, and why
     "source_updated_at",  # the source's version stamp (ACLED `timestamp`), if any
     "source_file",
     "source_row",  # spreadsheet numbering: the header is row 1, the first record row 2
@@ -145,10 +159,14 @@ EVENT_SCHEMA = pa.DataFrameSchema(
         "date_precision": _vocab(DATE_PRECISIONS),
         "event_type": _vocab(EVENT_TYPES),
         "sub_event_type": _vocab(SUB_EVENT_TYPES),
+        "source_event_type": _optional_str(),
         "actor1": _optional_str(),
         "actor2": _optional_str(),
         "assoc_actor1": _optional_str(),
         "assoc_actor2": _optional_str(),
+        "source_actor1_type": _optional_str(),
+        "source_actor2_type": _optional_str(),
+        "target_type": _optional_str(),
         "country": _optional_str(),
         "iso3": _optional_str(),
         "admin1": _optional_str(),
@@ -161,6 +179,7 @@ EVENT_SCHEMA = pa.DataFrameSchema(
         "claimed_by": _optional_str(),
         "claim_status": _vocab(CLAIM_STATUSES, nullable=True),
         "related_id": _optional_str(),
+        "data_quality": _optional_str(),
         "source_updated_at": pa.Column("datetime64[us]", nullable=True),
         "source_file": pa.Column(str),
         "source_row": pa.Column("int64", pa.Check.ge(2)),
@@ -222,7 +241,7 @@ def empty_events() -> pd.DataFrame:
     """An empty frame with the canonical event columns and dtypes.
 
     >>> empty_events().shape
-    (0, 29)
+    (0, 34)
     """
     return _typed(pd.DataFrame({c: pd.Series(dtype="str") for c in EVENT_COLUMNS}), "events")
 

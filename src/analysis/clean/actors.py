@@ -9,9 +9,16 @@ A name is resolved in four steps, on distinct names only:
    (``"X (Pakistan)"``, GTD's ``"X (BLA)"``) it is an alias key;
 3. generic names: ``"Police"`` or UCDP's ``"Civilians"`` in an event whose ``country`` is
    Pakistan is looked up as ``"Police (Pakistan)"`` — ACLED's country suffix;
-4. fuzzy: the closest alias key by rapidfuzz ``fuzz.token_sort_ratio``. A score of at
-   least ``threshold`` (default 92) that names the same countries is applied; anything
-   else leaves the name unchanged and is listed as a suggestion.
+4. fuzzy: the closest alias key, among the actors of the event's own country (the
+   table's ``countries``), by rapidfuzz ``fuzz.token_sort_ratio``. A score of at least
+   ``threshold`` (default 92) that names the same countries is applied; anything else
+   leaves the name unchanged. Every fuzzy match, applied or not, is listed in the
+   suggestions (and ``analysis clean`` prints both kinds): none is applied silently.
+
+Actor types come from the table; for an actor it does not know, from the source's own
+category (ACLED ``inter1``/``inter2``: ``source_actor1_type``), else from ACLED's naming
+of generic actors (``"Civilians (X)"``, ``"Police Forces of X"``, ``"Unidentified Armed
+Group (X)"``).
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({"event_id": ["e1"], "country": ["Pakistan"],
@@ -37,9 +44,18 @@ from rapidfuzz import fuzz, process
 from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
 from analysis.reference.actors import actor_key, load_actor_aliases
-from analysis.reference.countries import country_table
+from analysis.reference.countries import country_table, iso3_from_name
 
-SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows"]
+SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows", "country"]
+# ACLED's names for actors of any country, and the type each stands for
+GENERIC_TYPES = (
+    (r"^Civilians \(.+\)$", "civilians"),
+    (r"^(Police|Military) Forces of .+$", "state forces"),
+    (r"^Government of .+$", "state forces"),
+    (r"^Unidentified Armed Group \(.+\)$", "political militia"),
+    (r"^Protesters \(.+\)$", "protesters"),
+    (r"^Rioters \(.+\)$", "rioters"),
+)
 ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
 # Columns whose names normalise_actors rewrites: the actors, and who claimed the event.
 NAMED_COLUMNS = (*ACTOR_COLUMNS, "claimed_by")
@@ -50,6 +66,8 @@ ROLES = {
     "assoc_actor2": "associated2",
 }
 THRESHOLD = 92.0
+# below this score the closest alias is no suggestion at all (it names another actor)
+SUGGESTION_FLOOR = 60.0
 ASSOC_SEPARATOR = "; "
 
 _ACLED_PREFIX = re.compile(r"^[^\s:]{1,12}:\s+(?=\S)")  # "BLA: "
@@ -70,7 +88,8 @@ def normalise_actors(
     own output changes nothing.
 
     >>> import pandas as pd
-    >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"]})
+    >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"],
+    ...                        "country": ["Pakistan", "Pakistan"]})
     >>> named, _, suggestions = normalise_actors(events)
     >>> named["actor1"].tolist()
     ['Tehrik-i-Taliban Pakistan', 'Zorgon raiders']
@@ -91,10 +110,13 @@ def normalise_actors(
     by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
     pairs["actor"] = pairs["name"].map(by_name).astype("str")
     pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    # ACLED's generic names for any country ("Civilians (Peru)") are names already
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
     pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
     suggestions = _suggest(_pending_rows(cells, pending), known, threshold)
-    fuzzy = suggestions[suggestions["applied"]].set_index("name")["suggestion"]
-    pairs["actor"] = pairs["actor"].fillna(pairs["name"].map(fuzzy).astype("str"))
+    fuzzy = suggestions.loc[suggestions["applied"], ["name", "country", "suggestion"]]
+    matched = pairs[["name", "country"]].merge(fuzzy, on=["name", "country"], how="left")
+    pairs["actor"] = pairs["actor"].fillna(pd.Series(matched["suggestion"].to_numpy(), dtype="str"))
     pairs["actor"] = pairs["actor"].fillna(pairs["name"])
 
     out = events.copy(deep=False)  # copy-on-write: only the columns set below are copied
@@ -107,9 +129,26 @@ def normalise_actors(
         out[column] = values.fillna(out[column].astype("str"))
         logs.append(record_changes("actors", column, events[column], out[column]))
         if column in ("actor1", "actor2"):
-            out[f"{column}_type"] = out[column].astype("str").map(types).astype("str")
+            kind = out[column].astype("str").map(types).astype("str")
+            if f"source_{column}_type" in out:
+                kind = kind.fillna(out[f"source_{column}_type"].astype("str"))
+            out[f"{column}_type"] = kind.fillna(generic_type(out[column])).astype("str")
     changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
     return out, changes, suggestions
+
+
+def generic_type(names: pd.Series) -> pd.Series:
+    """The actor type of ACLED's generic names for any country (missing for other names).
+
+    >>> generic_type(pd.Series(["Civilians (United States)", "Police Forces of Peru", "BLA"])
+    ...              ).tolist()
+    ['civilians', 'state forces', nan]
+    """
+    distinct = pd.Series(names.dropna().unique(), dtype="str")
+    kinds = pd.Series(pd.NA, index=distinct.index, dtype="str")
+    for pattern, kind in GENERIC_TYPES:
+        kinds = kinds.where(kinds.notna() | ~distinct.str.match(pattern), kind)
+    return names.map(dict(zip(distinct, kinds, strict=True))).astype("str")
 
 
 def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -129,6 +168,7 @@ def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = Non
     pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
     pairs["actor"] = _exact_or_acled(pairs["name"], known).to_numpy()
     pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
     pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
     found = mentions.merge(pending, on=["name", "country"])
     event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
@@ -184,16 +224,24 @@ def _pending_rows(
     cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], pending: pd.DataFrame
 ) -> pd.Series:
     """Rows (distinct, over every column) naming each still-unresolved (name, country)."""
-    parts = [pd.DataFrame({"row": pd.Series(dtype="int64"), "name": pd.Series(dtype="str")})]
+    parts = [
+        pd.DataFrame(
+            {
+                "row": pd.Series(dtype="int64"),
+                "name": pd.Series(dtype="str"),
+                "country": pd.Series(dtype="str"),
+            }
+        )
+    ]
     for codes, _, found in cells.values():
-        hits = found.merge(pending, on=["name", "country"])[["cell", "name"]]
+        hits = found.merge(pending, on=["name", "country"])[["cell", "name", "country"]]
         if hits.empty:
             continue
         rows = np.flatnonzero(np.isin(codes, hits["cell"].unique()))
         at = pd.DataFrame({"row": rows, "cell": codes[rows]})
-        parts.append(at.merge(hits, on="cell")[["row", "name"]])
+        parts.append(at.merge(hits, on="cell")[["row", "name", "country"]])
     rows = pd.concat(parts, ignore_index=True).drop_duplicates()
-    return rows.groupby("name", sort=False)["row"].size()
+    return rows.groupby(["name", "country"], sort=False, dropna=False)["row"].size()
 
 
 def actors_long(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -230,10 +278,13 @@ def actors_long(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd
 
 
 def _alias_index(table: pd.DataFrame) -> pd.DataFrame:
-    """``canonical`` and ``actor_type`` per alias key."""
+    """``canonical``, ``actor_type`` and ``countries`` (ISO3 codes, ";"-separated; empty:
+    anywhere) per alias key."""
+    if "countries" not in table:
+        table = table.assign(countries="")
     index = table.assign(key=table["alias"].map(actor_key))
     index = index[index["key"].ne("")].drop_duplicates("key").set_index("key")
-    return index[["canonical", "actor_type"]]
+    return index[["canonical", "actor_type", "countries"]]
 
 
 def _mentions(events: pd.DataFrame, columns: tuple[str, ...] = ACTOR_COLUMNS) -> pd.DataFrame:
@@ -288,28 +339,60 @@ def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
 
 
 def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataFrame:
-    """Step 4: the closest alias of each still-unresolved distinct name (``rows``: name →
-    number of rows naming it), with its score."""
-    choices = tuple(known.index)
+    """Step 4: the closest alias of each still-unresolved distinct (name, country) among
+    the actors of that country (``rows``: (name, country) → number of rows naming it),
+    with its score. Without a known country only actors of no particular country are."""
+    iso3 = _iso3_of(pd.Series([country for _, country in rows.index], dtype="str"))
+    by_country: dict[str | None, tuple[str, ...]] = {}
     records = []
-    for name, count in rows.items():
+    for ((name, country), count), code in zip(rows.items(), iso3, strict=True):
         key = actor_key(name)
+        code = code if isinstance(code, str) else None
+        if code not in by_country:
+            by_country[code] = tuple(_choices(known, code))
+        choices = by_country[code]
         alias, score = _closest(key, choices) if key else (None, 0.0)
         same_countries = alias is not None and _countries_in(key) == _countries_in(alias)
+        close = alias is not None and score >= SUGGESTION_FLOOR
         records.append(
             {
                 "name": name,
-                "suggestion": known.at[alias, "canonical"] if alias else None,
+                "suggestion": known.at[alias, "canonical"] if close else None,
                 "score": round(score, 1),
                 "applied": bool(score >= threshold and same_countries),
                 "rows": count,
+                "country": country if isinstance(country, str) else None,
             }
         )
     frame = pd.DataFrame(records, columns=SUGGESTION_COLUMNS)
     frame = frame.astype(
-        {"name": "str", "suggestion": "str", "score": "float64", "applied": "bool", "rows": "int64"}
+        {
+            "name": "str",
+            "suggestion": "str",
+            "score": "float64",
+            "applied": "bool",
+            "rows": "int64",
+            "country": "str",
+        }
     )
     return frame.sort_values(["rows", "name"], ascending=[False, True], ignore_index=True)
+
+
+def _iso3_of(countries: pd.Series) -> pd.Series:
+    """ISO3 codes of country names (or codes), missing where unknown."""
+    codes = iso3_from_name(countries)
+    upper = countries.str.strip().str.upper()
+    return codes.fillna(upper.where(upper.isin(set(country_table()["iso3"]))))
+
+
+def _choices(known: pd.DataFrame, iso3: str | None) -> list[str]:
+    """Alias keys of the actors of one country and of actors listed for no country; for an
+    event without a (known) country, only the latter."""
+    countries = known["countries"].fillna("")
+    here = countries.eq("")
+    if iso3 is not None:
+        here |= (";" + countries + ";").str.contains(f";{iso3};", regex=False)
+    return list(known.index[here])
 
 
 @functools.lru_cache(maxsize=65_536)

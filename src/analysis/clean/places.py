@@ -7,6 +7,8 @@ kept. In order:
    "Balochistan province"; for locations also "town", "city", "village": "Kalat town") and go
    through the project's alias table (``places.csv`` in :mod:`analysis.reference`: Gawadar →
    Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
+   spellings of one country that differ only in case, accents or punctuation (Barisal,
+   Barisāl) become one (:func:`one_spelling`);
 2. a ``location`` the table does not know is looked up in the GeoNames gazetteer
    (:mod:`analysis.reference.gazetteer`) of the event's country, by its own or an alternate
    GeoNames spelling, and takes the GeoNames name; a name several places share is only
@@ -30,6 +32,7 @@ kept. In order:
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from analysis.arrow_text import factorize_rows, take_text
@@ -87,9 +90,46 @@ def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFra
     usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
     usable = usable[["key", "iso3", "name"]].rename(columns={"name": "alias"})
     hit = distinct.merge(usable, on=["key", "iso3"], how="left")  # keeps distinct's order
-    spelling = take_text(hit["alias"].fillna(hit["bare"]), codes)
+    written = hit["alias"].fillna(hit["bare"])
+    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
+    chosen = one_spelling(hit["iso3"], written, rows, hit["alias"].notna())
+    spelling = take_text(chosen, codes)
     spelling.index = names.index
     return spelling
+
+
+def one_spelling(
+    iso3: pd.Series, names: pd.Series, rows: np.ndarray, preferred: pd.Series
+) -> pd.Series:
+    """One spelling per place: names of one country that differ only in case, accents or
+    punctuation (``Barisal``, ``Barisāl``, ``BARISAL``) all become the same one. That is the
+    alias table's spelling when it gives one, else the spelling most rows use (ties: the
+    first in sort order). ``names`` are distinct per country, ``rows`` their row counts.
+
+    >>> one_spelling(pd.Series(["BGD"] * 3), pd.Series(["Barisal", "Barisāl", "Dhaka"]),
+    ...              np.array([11, 3, 5]), pd.Series([False] * 3)).tolist()
+    ['Barisal', 'Barisal', 'Dhaka']
+    """
+    frame = pd.DataFrame(
+        {
+            "iso3": iso3.astype("str").to_numpy(),
+            "name": names.astype("str").to_numpy(),
+            "key": place_keys(names.astype("str")).to_numpy(),
+            "rows": rows,
+            "preferred": preferred.to_numpy(dtype=bool),
+        }
+    )
+    known = frame[frame["name"].notna()]
+    totals = known.groupby(["iso3", "key", "name"], dropna=False, as_index=False).agg(
+        rows=("rows", "sum"), preferred=("preferred", "max")
+    )
+    totals = totals.sort_values(
+        ["preferred", "rows", "name"], ascending=[False, False, True], kind="stable"
+    )
+    best = totals.drop_duplicates(["iso3", "key"])[["iso3", "key", "name"]]
+    best = best.rename(columns={"name": "spelling"})
+    joined = frame.merge(best, on=["iso3", "key"], how="left")
+    return joined["spelling"].fillna(frame["name"]).astype("str")
 
 
 def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:

@@ -35,6 +35,7 @@ Counting rules, used by every report:
 
 from analysis.metrics.actors import (
     CLAIM_ORDER,
+    UNIDENTIFIED,
     actor_activity,
     actor_pairs,
     actor_roles,
@@ -89,6 +90,7 @@ __all__ = [
     "FREQ_CODES",
     "GROUP_LABELS",
     "NO_ACTOR",
+    "UNIDENTIFIED",
     "actor_activity",
     "actor_label",
     "actor_pairs",

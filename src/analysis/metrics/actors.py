@@ -19,6 +19,10 @@ from analysis.metrics.totals import (
 )
 from analysis.schema import VICTIM_GROUPS
 
+# names of nobody identified ("Unidentified Armed Group (Pakistan)", GTD's "Unknown"): listed
+# in actor tables, never ranked among the most active actors
+UNIDENTIFIED = r"(?i)^(unidentified|unknown)\b"
+
 
 def actor_roles(events: pd.DataFrame) -> pd.DataFrame:
     """Long table of who took part: ``cluster_id``, ``role`` (actor1/actor2), ``actor``,
@@ -90,8 +94,15 @@ def by_actor_type(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFram
 
 
 def top_actors(events: pd.DataFrame, top: int) -> list[str]:
-    """The ``top`` most active actors, either side (ties by name)."""
+    """The ``top`` most active actors, either side (ties by name); nobody unidentified.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"], "actor2": [None] * 3,
+    ...     "actor1": ["Unidentified Armed Group (Peru)"] * 2 + ["Shining Path"]})
+    >>> top_actors(events, 1)
+    ['Shining Path']
+    """
     roles = actor_roles(events).drop_duplicates(["cluster_id", "actor"])
+    roles = roles[~roles["actor"].str.match(UNIDENTIFIED)]
     counts = roles.groupby("actor").size().rename("events").reset_index()
     counts = counts.sort_values(["events", "actor"], ascending=[False, True])
     return counts["actor"].head(top).tolist()

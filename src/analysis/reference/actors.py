@@ -25,7 +25,7 @@ ACTOR_TYPES = (
     "civilians",
     "external forces",
 )
-ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source"]
+ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source", "countries"]
 
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)")  # ACLED's "(2018-)", "(1999-2008)"
 _DROPPED = re.compile(r"['’‘`ʼ.]")  # apostrophes and dots: "Jam'iyyat", "B.L.A."
@@ -54,7 +54,8 @@ def actor_key(name: str) -> str:
 
 
 def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
-    """The alias table: ``alias, canonical, actor_type, source``, checked.
+    """The alias table: ``alias, canonical, actor_type, source, countries``, checked
+    (``countries``, ISO3 codes ``;``-separated, is optional: an actor without is anywhere).
 
     Default: ``actors.csv`` in the bundled reference folder (``$ANALYSIS_REFERENCE_DIR`` if
     set, else ``src/analysis/reference`` of the repository). Raises ``ValueError`` on an unknown
@@ -66,6 +67,8 @@ def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else reference_file("actors.csv")
     table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
+    if "countries" not in table.columns:
+        table["countries"] = ""
     missing = set(ALIAS_COLUMNS) - set(table.columns)
     if missing:
         raise ValueError(f"{path}: missing columns {sorted(missing)}")

@@ -31,17 +31,32 @@ def load_crosswalk() -> pd.DataFrame:
     return read_table("event_types.csv")
 
 
+def type_key(values: pd.Series) -> pd.Series:
+    """Type names as compared: case-folded, spaces collapsed, none around ``-`` or ``|``.
+
+    >>> type_key(pd.Series(["Battle - No Change of  territory"])).tolist()
+    ['battle-no change of territory']
+    """
+    folded = values.astype("str").str.strip().str.casefold()
+    folded = folded.str.replace(r"\s+", " ", regex=True)
+    return folded.str.replace(r"\s*([-|])\s*", r"\1", regex=True)
+
+
 def to_canonical(source: str, keys: pd.Series) -> pd.DataFrame:
     """Canonical event_type and sub_event_type for each key (missing where none matches).
 
-    Keys are looked up on distinct values; ``"A|B"`` falls back to ``"A"`` when the table
-    has no row for the refined key.
+    Keys are looked up on distinct values, ignoring case and the spacing around ``-``
+    (ACLED wrote both "Battle-No change of territory" and "Battle - No Change of
+    Territory"); ``"A|B"`` falls back to ``"A"`` when the table has no row for the refined
+    key.
     """
     table = load_crosswalk()
-    table = table[table["source"] == source].set_index("source_value")
+    table = table[table["source"] == source]
+    table = table.set_index(type_key(table["source_value"]))
     distinct = pd.Series(keys.dropna().unique(), dtype="str")
-    fallback = distinct.str.split("|").str[0]
-    chosen = distinct.where(distinct.isin(table.index), fallback)
+    normal = type_key(distinct)
+    fallback = normal.str.split("|").str[0]
+    chosen = normal.where(normal.isin(table.index), fallback)
     lookup = pd.DataFrame(
         {
             "event_type": chosen.map(table["event_type"]).to_numpy(),

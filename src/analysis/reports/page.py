@@ -178,7 +178,9 @@ class Report:
         return out
 
     def _actor_sentences(self) -> list[str]:
-        actors = metrics.by_actor(self.events, self.fatalities, top=1)
+        actors = metrics.by_actor(self.events, self.fatalities)
+        # nobody identified is no actor: "Unidentified Armed Group (…)" is never the most active
+        actors = actors[~actors["actor"].astype("str").str.match(metrics.UNIDENTIFIED)]
         if actors.empty:
             return []
         top = actors.iloc[0]

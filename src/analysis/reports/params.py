@@ -46,6 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.reference.gazetteer import place_key
 from analysis.store.queries import Places
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
@@ -337,7 +338,7 @@ def parse_params(
     for name in (part.strip() for part in text.get("admin1", "").split(",")):
         if not name:
             continue
-        found = places.admin1.get(name.lower())
+        found = places.admin1.get(place_key(name))
         candidates = [
             n for n, c in places.admin1.values() if country is None or c.lower() == country.lower()
         ]

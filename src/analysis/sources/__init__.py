@@ -17,6 +17,8 @@ from pathlib import Path
 
 from analysis.errors import UserError
 from analysis.sources import acled, generic, gtd, ucdp
+from analysis.sources import fields as f
+from analysis.sources.headers import standard_columns, standardise
 from analysis.sources.mapping import Mapping
 from analysis.sources.rawfile import read_chunks, read_table, stream_header
 from analysis.sources.reader_result import Parsed, combine
@@ -28,16 +30,18 @@ __all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source", "read
 
 
 def detect_source(columns: list[str]) -> str | None:
-    """The public layout whose signature columns are all in the header, or None.
+    """The public layout whose signature columns are all in the header (in any case, with
+    older names through the reader's aliases), or None.
 
     >>> detect_source(["id", "relid", "type_of_violence", "deaths_a", "deaths_civilians"])
     'ucdp'
+    >>> detect_source(["GWNO", "EVENT_ID_CNTY", "EVENT_DATE"])
+    'acled'
     >>> detect_source(["date", "place"]) is None
     True
     """
-    header = set(columns)
     for name, reader in READERS.items():
-        if header >= reader.SIGNATURE:
+        if set(standard_columns(columns, reader.ALIASES)) >= reader.SIGNATURE:
             return name
     return None
 
@@ -77,11 +81,16 @@ def read_source_parts(
     if source in ("auto", "acled") and mapping is None and sheet is None:
         header = stream_header(path)
     streamable = header is not None and detect_source(header) == "acled"
-    if streamable and all(c in header for c in acled.REQUIRED):
+    names = standard_columns(header or [], acled.ALIASES)
+    if streamable and all(c in names for c in acled.REQUIRED):
         parts = 0
+        style = None
         for chunk in read_chunks(path, header, progress=progress):
             parts += 1
-            yield acled.read(chunk)
+            chunk = standardise(chunk, acled.ALIASES)
+            # the first part decides the file's date style for every part
+            style = style or f.date_style(f.column(chunk.frame, "event_date"), acled.DATE_FORMATS)
+            yield acled.read(chunk, style)
         if parts:
             return
     yield _read_whole(path, source, mapping, sheet, progress)
@@ -107,6 +116,7 @@ def _read_whole(
             raise UserError(f"{path}: --source generic needs --mapping YAML")
         return generic.read(table, mapping)
     reader = READERS[source]
+    table = standardise(table, reader.ALIASES)
     missing = [c for c in reader.REQUIRED if c not in table.columns]
     if missing:
         raise UserError(

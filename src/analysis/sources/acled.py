@@ -1,13 +1,26 @@
 """ACLED exports (CSV or XLSX) → canonical events and casualties.
 
+Every layout since the 2016 realtime files is read (``docs/conformance.md``): header
+names in any case (``EVENT_DATE``), the older ``ALLY_ACTOR_1``/``ALLY_ACTOR_2``, no
+``sub_event_type`` before 2019, no ``civilian_targeting`` before 2023, HDX's HXL row.
+
 Mapping (documented in docs/sources.md):
 
-- ``event_date`` "%d %B %Y" or ISO; ``time_precision`` 1 → day, 2 → week (the date ±3
+- ``event_date`` in one style per file: "25 August 2024", ISO, "25/08/2024" (the 2016
+  realtime files), "25-August-2024"; ``time_precision`` 1 → day, 2 → week (the date ±3
   days), 3 → month (the calendar month around the date).
+- event types: today's 6 types and 25 sub-event types as written; the types before 2019
+  through the crosswalk in ``reference/event_types.csv`` (sub-event type "Unknown"
+  where the old type does not decide it); the type as written stays in
+  ``source_event_type``.
+- ``inter1``/``inter2`` (codes 1–8 or their labels) → ``source_actor1_type`` /
+  ``source_actor2_type`` as actor categories (used when the actor table does not know the
+  actor).
 - ``geo_precision`` 1 → exact, 2 → near, 3 → admin1 (ACLED: "a larger region").
 - one ``fatalities`` figure → one casualty row, low = best = high, ``reported_by`` ACLED;
-  the victim group is civilians when ``civilian_targeting`` is "Civilian targeting",
-  otherwise unknown (ACLED does not split deaths by side).
+  the victim group is civilians when ``civilian_targeting`` is "Civilian targeting" (in a
+  file without that column: when actor2 is civilians, ``inter2`` 7), otherwise unknown
+  (ACLED does not split deaths by side).
 - ``timestamp`` (unix seconds) is the version stamp: an older version never replaces a
   newer one in the store.
 - notes saying a group "claimed responsibility" → claim_status claimed, claimed_by actor1.
@@ -22,7 +35,7 @@ import pandas as pd
 
 from analysis.reference.countries import iso3_from_name, iso3_from_numeric
 from analysis.reference.event_types import to_canonical
-from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, empty_casualties
+from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, TYPE_PAIRS, empty_casualties
 from analysis.sources import fields as f
 from analysis.sources.rawfile import RawTable
 from analysis.sources.reader_result import Parsed, event_frame, finish
@@ -61,22 +74,69 @@ EXPORT_COLUMNS = (
     "tags",
     "timestamp",
 )  # the 31 columns of a current ACLED export, in ACLED's order
-REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "country")
+REQUIRED = ("event_id_cnty", "event_date", "event_type", "actor1", "country")
 SIGNATURE = {"event_id_cnty"}
+# older names of the same fields (2016 realtime and v6-v8 regional files)
+ALIASES = {"ally_actor_1": "assoc_actor_1", "ally_actor_2": "assoc_actor_2"}
+DATE_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%B-%Y", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y")
+# ACLED's actor categories: inter codes and the labels ACLED has written for them
+INTER_TYPES = {
+    "1": "state forces",
+    "2": "rebel/separatist",
+    "3": "political militia",
+    "4": "identity militia",
+    "5": "rioters",
+    "6": "protesters",
+    "7": "civilians",
+    "8": "external forces",
+    "state forces": "state forces",
+    "rebel group": "rebel/separatist",
+    "rebel groups": "rebel/separatist",
+    "political militia": "political militia",
+    "political militias": "political militia",
+    "identity militia": "identity militia",
+    "identity militias": "identity militia",
+    "communal militia": "identity militia",
+    "communal militias": "identity militia",
+    "ethnic militia": "identity militia",
+    "ethnic militias": "identity militia",
+    "rioters": "rioters",
+    "protesters": "protesters",
+    "civilians": "civilians",
+    "external/other forces": "external forces",
+    "other forces": "external forces",
+    "external forces": "external forces",
+}
+INTER_CODES = {label: code for code, label in list(INTER_TYPES.items())[:8]}
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 GEO_PRECISION = {"1": "exact", "2": "near", "3": "admin1"}
 
 
-def read(table: RawTable) -> Parsed:
-    """Parse an ACLED export read by :func:`analysis.sources.rawfile.read_table`."""
+def actor_category(inter: pd.Series) -> pd.Series:
+    """ACLED's actor category for ``inter1``/``inter2`` codes or labels (missing for 0,
+    blank or unknown values).
+
+    >>> actor_category(pd.Series(["1", "Rebel group", "0", "7.0", ""])).tolist()
+    ['state forces', 'rebel/separatist', nan, 'civilians', nan]
+    """
+    key = inter.astype("str").str.strip().str.casefold().str.replace(r"\.0$", "", regex=True)
+    return key.map(INTER_TYPES).astype("str")
+
+
+def read(table: RawTable, date_format: str | None = None) -> Parsed:
+    """Parse an ACLED export read by :func:`analysis.sources.rawfile.read_table` (with
+    standard column names). ``date_format`` is the file's date style when an earlier part
+    of the file decided it (:func:`analysis.sources.fields.date_style`)."""
     raw = table.frame
     problems = f.Problems(raw, table.path)
 
     def col(name: str) -> pd.Series:
         return f.column(raw, name)
 
-    date, bad = f.parse_date(col("event_date"))
-    problems.add(bad, "event_date", "unparseable date (expected e.g. '25 August 2024')")
+    style = date_format or f.date_style(col("event_date"), DATE_FORMATS)
+    date, bad = f.parse_date(col("event_date"), (style,) if style else DATE_FORMATS)
+    example = pd.Timestamp("2024-08-25").strftime(style or "%d %B %Y")
+    problems.add(bad, "event_date", f"unparseable date (expected e.g. '{example}')")
     problems.add(f.blank(col("event_date")), "event_date", "missing date")
     precision = col("time_precision").str.strip().map(TIME_PRECISION)
     precision = precision.where(f.blank(col("time_precision")) | precision.notna(), "invalid")
@@ -84,7 +144,10 @@ def read(table: RawTable) -> Parsed:
     precision = precision.where(precision.ne("invalid"), None).fillna("day")
     date_start, date_end = _date_span(date, precision)
 
-    event_type, sub_event_type = event_types(col("event_type"), col("sub_event_type"))
+    type1, type2 = actor_category(col("inter1")), actor_category(col("inter2"))
+    event_type, sub_event_type = event_types(
+        col("event_type"), col("sub_event_type"), type1.map(INTER_CODES)
+    )
     problems.add(event_type.isna(), "event_type", "not an ACLED event type")
     problems.add(
         event_type.notna() & sub_event_type.isna(), "sub_event_type", "not an ACLED sub-event type"
@@ -99,6 +162,7 @@ def read(table: RawTable) -> Parsed:
     geo = col("geo_precision").str.strip().map(GEO_PRECISION).fillna("unknown")
 
     fatalities, bad = f.parse_int(col("fatalities"))
+    source_total = fatalities.copy()
     f.count_problems(problems, "fatalities", col("fatalities"), fatalities, bad)
     problems.add(fatalities.lt(0), "fatalities", "negative fatalities")
     stamp, bad = f.parse_unix_time(col("timestamp"))
@@ -117,10 +181,13 @@ def read(table: RawTable) -> Parsed:
             "date_precision": precision,
             "event_type": event_type,
             "sub_event_type": sub_event_type,
+            "source_event_type": f.text(col("event_type")),
             "actor1": actor1,
             "actor2": f.text(col("actor2")),
             "assoc_actor1": f.text(col("assoc_actor_1")),
             "assoc_actor2": f.text(col("assoc_actor_2")),
+            "source_actor1_type": type1,
+            "source_actor2_type": type2,
             "country": f.text(col("country")),
             "iso3": iso3,
             "admin1": f.text(col("admin1")),
@@ -136,7 +203,10 @@ def read(table: RawTable) -> Parsed:
         },
         raw.index,
     )
-    civilian = col("civilian_targeting").str.strip().str.casefold().eq("civilian targeting")
+    if "civilian_targeting" in raw.columns:
+        civilian = col("civilian_targeting").str.strip().str.casefold().eq("civilian targeting")
+    else:  # before 2023: civilians as actor2 is what ACLED's civilian targeting marks
+        civilian = type2.eq("civilians")
     casualties = empty_casualties().reindex(raw.index)
     figure = fatalities.where(fatalities.ge(0))
     casualties = casualties.assign(
@@ -150,7 +220,7 @@ def read(table: RawTable) -> Parsed:
         derived=False,
         perpetrator_claim=False,
     )
-    return finish(SOURCE, table, events, casualties, problems)
+    return finish(SOURCE, table, events, casualties, problems, source_total)
 
 
 def _date_span(date: pd.Series, precision: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -165,21 +235,33 @@ def _date_span(date: pd.Series, precision: pd.Series) -> tuple[pd.Series, pd.Ser
     return start, end
 
 
-def event_types(event_type: pd.Series, sub: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """ACLED event and sub-event types as canonical types: current names kept, pre-2019
-    names through the crosswalk, a sub-event type that does not belong to its type missing.
+def event_types(
+    event_type: pd.Series, sub: pd.Series, inter1: pd.Series | None = None
+) -> tuple[pd.Series, pd.Series]:
+    """ACLED event and sub-event types as canonical types: current names kept (in any
+    case), pre-2019 names through the crosswalk (``inter1``, the actor1 code, tells riots
+    from protests), a sub-event type that does not belong to its type missing. A current
+    type without a sub-event type gets "Unknown".
 
-    >>> kind, sub = event_types(pd.Series(["Battles", "Bogus"]),
-    ...                         pd.Series(["Armed clash", "Attack"]))
+    >>> kind, sub = event_types(pd.Series(["Battles", "Bogus", "Remote violence"]),
+    ...                         pd.Series(["Armed clash", "Attack", None]))
     >>> kind.tolist(), sub.tolist()
-    (['Battles', nan], ['Armed clash', nan])
+    (['Battles', nan, 'Explosions/Remote violence'], ['Armed clash', nan, 'Unknown'])
+    >>> event_types(pd.Series(["Riots/Protests"]), pd.Series([None]), pd.Series(["6"]))[0][0]
+    'Protests'
     """
-    event_type = event_type.str.strip()
-    sub = sub.str.strip()
-    old = to_canonical("acled", event_type)  # pre-2019 type names
-    known = event_type.isin(list(EVENT_TYPES))
-    canonical_type = event_type.where(known, old["event_type"])
-    canonical_sub = sub.where(known & sub.isin(SUB_EVENT_TYPES), old["sub_event_type"])
-    pairs = [f"{t}|{s}" for t, subs in EVENT_TYPES.items() for s in subs]
-    pairs_ok = (canonical_type + "|" + canonical_sub).isin(pairs)
+    types = {t.casefold(): t for t in EVENT_TYPES}
+    subs = {s.casefold(): s for s in SUB_EVENT_TYPES}
+    written = event_type.astype("str").str.strip()
+    current = written.str.casefold().map(types)
+    keys = written
+    if inter1 is not None:
+        keys = written + ("|" + inter1.astype("str")).fillna("")
+    old = to_canonical("acled", keys)  # pre-2019 type names
+    canonical_type = current.fillna(old["event_type"])
+    written_sub = sub.astype("str").str.strip().str.casefold().map(subs)
+    no_sub = f.blank(sub)
+    canonical_sub = written_sub.where(current.notna() & ~no_sub, old["sub_event_type"])
+    canonical_sub = canonical_sub.where(~(current.notna() & no_sub), "Unknown")
+    pairs_ok = (canonical_type + "|" + canonical_sub).isin(TYPE_PAIRS)
     return canonical_type.astype("str"), canonical_sub.where(pairs_ok).astype("str")

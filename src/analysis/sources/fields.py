@@ -169,6 +169,29 @@ def parse_date(
     return parsed, raw.notna() & parsed.isna()
 
 
+def date_style(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> str | None:
+    """The one format (of ``formats``) a file writes its dates in: the one that reads the
+    most distinct dates, the first on a tie (None when nothing is written).
+
+    Deciding per file, not per row, keeps ``03/04/2016`` from meaning 3 April in one row and
+    4 March in the next.
+
+    >>> date_style(pd.Series(["13/01/2016", "02/01/2016", ""]), ("%m/%d/%Y", "%d/%m/%Y"))
+    '%d/%m/%Y'
+    >>> date_style(pd.Series(["25 August 2024"])), date_style(pd.Series([""])) is None
+    ('%d %B %Y', True)
+    """
+    raw = values.astype("str").str.strip()
+    distinct = pd.Series(raw[~blank(values)].unique(), dtype="str")
+    if distinct.empty:
+        return None
+    read = [
+        int(pd.to_datetime(distinct, format=fmt, errors="coerce").notna().sum()) for fmt in formats
+    ]
+    best = max(range(len(formats)), key=lambda i: (read[i], -i))
+    return formats[best] if read[best] else None
+
+
 def parse_unix_time(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Unix seconds (ACLED ``timestamp``) as datetime64[us]; the mask marks cells that are
     not whole numbers or fall outside the dates datetime64 can hold.
@@ -226,6 +249,51 @@ class Problems:
         self.path = path
         self.rows = pd.Series(False, index=raw.index)
         self._found: list[tuple[pd.Series, str, str]] = []
+        self._repaired: list[tuple[pd.Series, str, str]] = []
+
+    def repair(self, mask: pd.Series, column: str, reason: str) -> None:
+        """Record that the reader repaired ``column`` in the rows of ``mask``: the row is
+        stored (the source counts it), with ``reason`` in its ``data_quality``.
+
+        >>> raw = pd.DataFrame({"high": ["0", "5"], "source_row": [2, 3]})
+        >>> problems = Problems(raw, Path("x.csv"))
+        >>> problems.repair(pd.Series([True, False]), "high", "high below best: set to best")
+        >>> problems.quality().tolist()
+        ['repaired: high below best: set to best', nan]
+        >>> problems.repairs()[["source_row", "column"]].values.tolist()
+        [[2, 'high']]
+        """
+        mask = mask.fillna(False).astype(bool)
+        if mask.any():
+            self._repaired.append((mask, column, reason))
+
+    def quality(self) -> pd.Series:
+        """Each row's ``data_quality``: "repaired: " and its repairs, "; "-separated."""
+        text = pd.Series("", index=self.raw.index, dtype="str")
+        for mask, _, reason in self._repaired:
+            text = text.where(~mask, text + "; " + reason)
+        text = "repaired: " + text.str.removeprefix("; ")
+        return text.where(text.ne("repaired: ")).astype("str")
+
+    def repairs(self) -> pd.DataFrame:
+        """One record per (row, repair): like :meth:`quarantine`, for rows that are kept."""
+        if not self._repaired:
+            return empty_quarantine()
+        raw_json = self._raw_json(pd.concat([m for m, _, _ in self._repaired], axis=1).any(axis=1))
+        parts = [
+            pd.DataFrame(
+                {
+                    "source_file": str(self.path),
+                    "source_row": self.raw.loc[mask, "source_row"].to_numpy(),
+                    "column": column,
+                    "reason": reason,
+                    "raw": raw_json[mask[mask].index].to_numpy(),
+                }
+            )
+            for mask, column, reason in self._repaired
+        ]
+        out = pd.concat(parts, ignore_index=True)
+        return out.sort_values(["source_row", "column"], kind="stable")[QUARANTINE_COLUMNS]
 
     def add(self, mask: pd.Series, column: str, reason: str | pd.Series) -> None:
         """Record ``reason`` (one text, or one per row) for every row where ``mask`` is true."""

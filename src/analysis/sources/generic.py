@@ -24,6 +24,7 @@ from analysis.schema import (
     GEO_PRECISIONS,
     OVERLAPS,
     SUB_EVENT_TYPES,
+    TYPE_PAIRS,
     VICTIM_GROUPS,
     _typed,
     empty_casualties,
@@ -72,8 +73,9 @@ def read(table: RawTable, mapping: Mapping) -> Parsed:
         problems.add(values.notna() & ~values.isin(allowed), name, f"not one of {list(allowed)}")
         vocab[name] = values
     pair = vocab["event_type"] + "|" + vocab["sub_event_type"]
-    pairs = [f"{t}|{s}" for t, subs in EVENT_TYPES.items() for s in subs]
-    problems.add(pair.notna() & ~pair.isin(pairs), "sub_event_type", "not a sub-type of event_type")
+    problems.add(
+        pair.notna() & ~pair.isin(TYPE_PAIRS), "sub_event_type", "not a sub-type of event_type"
+    )
 
     latitude, bad_lat = f.parse_float(col("latitude"))
     longitude, bad_lon = f.parse_float(col("longitude"))

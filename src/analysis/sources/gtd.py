@@ -10,11 +10,20 @@ Mapping (documented in docs/sources.md):
   militants, Unknown → unknown, anything else → civilians. A blank ``nkillter`` counts as
   0. An unknown ``nkill`` gives one unknown row with no figure.
 - ``claimed`` 1 → claim_status claimed (claimed_by ``gname``); otherwise a named ``gname``
-  is attributed; ``gname`` "Unknown" leaves both empty.
+  is attributed; ``gname`` "Unknown" leaves both empty and is no actor: actor1 is
+  "Unidentified Armed Group (<country>)", as ACLED names perpetrators nobody identified.
+- ``targtype1_txt`` → actor2, the target side named the way ACLED names it: Police →
+  "Police Forces of <country>", Military → "Military Forces of <country>", Government
+  (General) → "Government of <country>", Terrorists/Non-State Militia → "Unidentified
+  Armed Group (<country>)", Unknown → none, every other type (Business, Private Citizens
+  & Property, Utilities, …) → "Civilians (<country>)". The type as written stays in
+  ``target_type``.
 - ``related`` (ids of related incidents) → ``related_id``: the smallest id of the group,
   so all parts of one coordinated attack share it.
 - ``specificity`` 1 → exact, 2 → near, 3 → admin2, 4 → admin1, 5 → unknown.
-- event types via ``src/analysis/reference/event_types.csv`` keyed on ``attacktype1_txt``.
+- event types via ``src/analysis/reference/event_types.csv`` keyed on ``attacktype1_txt`` (the
+  attack type as written stays in ``source_event_type``); a hijacking is not decided
+  between attack and abduction (sub-event type "Unknown").
 
 >>> victim_group_of_target(pd.Series(["Police", "Business", "Unknown"])).tolist()
 ['security_forces', 'civilians', 'unknown']
@@ -34,6 +43,16 @@ from analysis.sources.reader_result import Parsed, event_frame, finish
 SOURCE = "gtd"
 REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")
 SIGNATURE = {"eventid", "iyear"}
+ALIASES: dict[str, str] = {}
+UNIDENTIFIED = "Unidentified Armed Group ({})"
+# GTD target types whose side ACLED names after the state; every other named type is a
+# civilian target ("Civilians (<country>)"), and "Unknown" names no side
+TARGET_SIDES = {
+    "Police": "Police Forces of {}",
+    "Military": "Military Forces of {}",
+    "Government (General)": "Government of {}",
+    "Terrorists/Non-State Militia": UNIDENTIFIED,
+}
 SPECIFICITY = {"1": "exact", "2": "near", "3": "admin2", "4": "admin1", "5": "unknown"}
 TARGET_GROUPS = {
     "Military": "security_forces",
@@ -48,6 +67,27 @@ def victim_group_of_target(target_type: pd.Series) -> pd.Series:
     """The victim group for GTD's ``targtype1_txt`` (civilians unless listed otherwise)."""
     stripped = target_type.astype("str").str.strip()
     return stripped.map(TARGET_GROUPS).fillna("civilians").astype("str")
+
+
+def target_side(target_type: pd.Series, country: pd.Series) -> pd.Series:
+    """The target side of each incident, named the way ACLED names actors.
+
+    >>> target_side(pd.Series(["Police", "Business", "Unknown", None]),
+    ...             pd.Series(["United States"] * 4)).tolist()
+    ['Police Forces of United States', 'Civilians (United States)', nan, nan]
+    """
+    kind = target_type.astype("str").str.strip()
+    pattern = kind.map(TARGET_SIDES).fillna("Civilians ({})")
+    pattern = pattern.where(kind.notna() & kind.ne("") & kind.ne("Unknown"))
+    return _named(pattern, country.astype("str").str.strip())
+
+
+def _named(pattern: pd.Series | str, country: pd.Series) -> pd.Series:
+    """``pattern`` with ``{}`` replaced by each row's country (missing if either is)."""
+    pattern = pd.Series(pattern, index=country.index, dtype="str")
+    prefix = pattern.str.split("{}", regex=False).str[0]
+    suffix = pattern.str.split("{}", regex=False).str[1]
+    return (prefix + country + suffix).astype("str")
 
 
 def read(table: RawTable) -> Parsed:
@@ -90,6 +130,8 @@ def read(table: RawTable) -> Parsed:
 
     gname = f.text(f.column(raw, "gname"))
     named = gname.notna() & gname.ne("Unknown")
+    country = f.text(raw["country_txt"])
+    perpetrator = gname.where(gname.ne("Unknown"), _named(UNIDENTIFIED, country))
     claimed = numbers["claimed"].eq(1).fillna(False) & named
     status = pd.Series("attributed", index=raw.index, dtype="str").where(named)
     status = status.where(~claimed, "claimed")
@@ -101,8 +143,10 @@ def read(table: RawTable) -> Parsed:
             "date_precision": precision,
             "event_type": types["event_type"],
             "sub_event_type": types["sub_event_type"],
-            "actor1": gname,
-            "actor2": target,
+            "source_event_type": attack,
+            "actor1": perpetrator,
+            "actor2": target_side(target, country),
+            "target_type": target,
             "country": f.text(raw["country_txt"]),
             "iso3": iso3_from_name(raw["country_txt"]),
             "admin1": f.text(f.column(raw, "provstate")),
@@ -119,7 +163,7 @@ def read(table: RawTable) -> Parsed:
     )
     events["geo_precision"] = events["geo_precision"].fillna("unknown")
     casualties = _casualties(numbers["nkill"], numbers["nkillter"], target, raw["nkill"])
-    return finish(SOURCE, table, events, casualties, problems)
+    return finish(SOURCE, table, events, casualties, problems, numbers["nkill"])
 
 
 def _dates(year: pd.Series, month: pd.Series, day: pd.Series):

@@ -323,6 +323,7 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
             f"{path}: header name(s) {', '.join(repr(n) for n in spans_lines)} span lines; "
             "read with the line breaks as spaces"
         )
+    header, unnamed = _name_trailing(header)
     _check_header(header, path)
     if bad_lines:
         rows = _rows_of_lines(text, delimiter, bad_lines)
@@ -336,8 +337,58 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
         utf8 = data.removeprefix(codecs.BOM_UTF8) if as_read else text.encode()
         fast = _read_csv_arrow(utf8, header, delimiter, progress)
     if fast is not None:
-        return RawTable(path, fast, empty_quarantine(), len(fast), warnings)
-    return _read_csv_exact(path, text, header, delimiter, warnings, progress)
+        table = RawTable(path, fast, empty_quarantine(), len(fast), warnings)
+    else:
+        table = _read_csv_exact(path, text, header, delimiter, warnings, progress)
+    return _drop_unnamed(table, unnamed)
+
+
+UNNAMED = "_unnamed_column_"
+
+
+def _name_trailing(header: list[str]) -> tuple[list[str], list[str]]:
+    """Placeholder names for the header's trailing empty fields (spreadsheet exports pad
+    the header with them), so that records are read at full width.
+
+    >>> _name_trailing(["a", "b", "", ""])
+    (['a', 'b', '_unnamed_column_3', '_unnamed_column_4'], ['_unnamed_column_3', \
+'_unnamed_column_4'])
+    """
+    named = len(header)
+    while named and not header[named - 1]:
+        named -= 1
+    if not named:
+        return header, []
+    extra = [f"{UNNAMED}{i}" for i in range(named + 1, len(header) + 1)]
+    return header[:named] + extra, extra
+
+
+def _drop_unnamed(table: RawTable, unnamed: list[str]) -> RawTable:
+    """Drop trailing unnamed columns that are empty in every record, with a warning; a
+    value under one is an error (the header does not say what it is)."""
+    if not unnamed:
+        return table
+    frame = table.frame
+    for name in unnamed:
+        filled = frame[name].fillna("").astype("str").str.strip().ne("")
+        if filled.any():
+            row = int(frame.loc[filled, "source_row"].iloc[0])
+            position = name.removeprefix(UNNAMED)
+            raise UserError(
+                f"{table.path}: header column {position} has no name, "
+                f"but row {row} has a value in it"
+            )
+    first, last = unnamed[0].removeprefix(UNNAMED), unnamed[-1].removeprefix(UNNAMED)
+    where = f"column {first} has" if first == last else f"columns {first}-{last} have"
+    warning = f"{table.path}: header {where} no name and nothing in any record; dropped"
+    quarantine = table.quarantine
+    return RawTable(
+        table.path,
+        frame.drop(columns=unnamed),
+        quarantine,
+        table.records,
+        [*table.warnings, warning],
+    )
 
 
 def _rows_of_lines(text: str, delimiter: str, lines: list[int]) -> list[int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 
@@ -30,20 +31,43 @@ from analysis.schema import (
     EVENT_SCHEMA,
     QUARANTINE_COLUMNS,
     _typed,
+    empty_quarantine,
 )
-from analysis.sources.fields import Problems, date_range_text, implausible_dates, row_hash
+from analysis.sources.fields import Problems, date_range_text, implausible_dates
 from analysis.sources.rawfile import RawTable
+
+# What makes two records the same event: every canonical column except where and when the
+# record was read, and its figures except their text as written. A record from another
+# layout of the same source (UCDP's GED CSV and HDX's copy of it) has the same content.
+PROVENANCE = ("source_file", "source_row", "ingest_batch", "row_hash")
+FIGURE_CONTENT = [
+    "victim_group",
+    "low",
+    "best",
+    "high",
+    "qualifier",
+    "reported_by",
+    "derived",
+    "perpetrator_claim",
+    "overlap",
+]
 
 
 @dataclass
 class Parsed:
     """Events, casualties and quarantine read from one input, with the record count."""
 
-    events: pd.DataFrame  # EVENT_COLUMNS + "_rows"
+    events: pd.DataFrame  # EVENT_COLUMNS + "_rows" + "_fatalities" (the record's own total)
     casualties: pd.DataFrame  # CASUALTY_COLUMNS
     quarantine: pd.DataFrame  # QUARANTINE_COLUMNS
     records: int
     warnings: list[str] = field(default_factory=list)
+    # the source's own fatality total over every record read (ACLED fatalities, UCDP
+    # best, GTD nkill), quarantined records included; None when the layout has none
+    fatalities_read: int | None = None
+    # rows stored after a repair (same columns as quarantine); the event's data_quality
+    # says what was repaired
+    repairs: pd.DataFrame = field(default_factory=empty_quarantine)
 
     @property
     def quarantined_rows(self) -> int:
@@ -81,11 +105,16 @@ def finish(
     events: pd.DataFrame,
     casualties: pd.DataFrame,
     problems: Problems,
+    source_total: pd.Series | None = None,
 ) -> Parsed:
     """Drop problem rows to quarantine, fill provenance, validate, and return :class:`Parsed`.
 
     ``events`` and ``casualties`` are indexed like ``raw`` (one event per raw row); the
-    casualties' ``event_id`` is filled here from the events.
+    casualties' ``event_id`` is filled here from the events. ``source_total`` is each
+    record's own fatality total as the source gives it (ACLED ``fatalities``, UCDP
+    ``best``, GTD ``nkill``; missing where unknown or unreadable): its sum over every
+    record is ``fatalities_read``, and each event keeps its record's figure in
+    ``_fatalities``.
     """
     raw, path = table.frame, table.path
     events = events.copy()
@@ -95,24 +124,81 @@ def finish(
     events["source_file"] = str(path)
     events["source_row"] = raw["source_row"].astype("int64")
     events["ingest_batch"] = ""
-    events["row_hash"] = row_hash(raw)
+    events["data_quality"] = problems.quality()
     casualties = casualties.copy()
     casualties["event_id"] = events.loc[casualties.index, "event_id"].to_numpy()
     casualties["source_row"] = raw.loc[casualties.index, "source_row"].to_numpy()
+    events["row_hash"] = ""
+    events["row_hash"] = content_hash(
+        _typed(events[EVENT_COLUMNS], "events"),
+        _typed(casualties[CASUALTY_COLUMNS], "casualties"),
+    )
+    if source_total is None:
+        source_total = pd.Series(pd.NA, index=raw.index, dtype="Int64")
+    source_total = source_total.astype("Int64").where(source_total.ge(0))
+    read_total = int(source_total.sum()) if source_total.notna().any() else None
 
     _plausible_dates(events, problems)
     _gate(events, casualties, problems)
     keep = ~problems.rows
-    events = events[keep].assign(_rows=1)
+    events = events[keep].assign(_rows=1, _fatalities=source_total[keep])
     casualties = casualties[keep.loc[casualties.index].to_numpy()]
     quarantine = pd.concat([table.quarantine, problems.quarantine()], ignore_index=True)
+    repairs = problems.repairs()
+    repairs = repairs[repairs["source_row"].isin(events["source_row"])].reset_index(drop=True)
     return Parsed(
-        events=_typed(events[EVENT_COLUMNS], "events").assign(_rows=events["_rows"]),
+        events=_typed(events[EVENT_COLUMNS], "events").assign(
+            _rows=events["_rows"], _fatalities=events["_fatalities"]
+        ),
         casualties=_typed(casualties[CASUALTY_COLUMNS], "casualties").reset_index(drop=True),
         quarantine=quarantine[QUARANTINE_COLUMNS].astype({"source_row": "int64"}),
         records=table.records,
         warnings=table.warnings,
+        fatalities_read=read_total,
+        repairs=repairs,
     )
+
+
+def content_hash(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
+    """A hex hash of each event's canonical content and its figures (in any order), for
+    change detection: the same event read from another layout hashes the same.
+
+    ``casualties`` are indexed like ``events`` (several rows per event allowed).
+
+    >>> from analysis.schema import empty_events, empty_casualties
+    >>> events = event_frame({"source_event_id": pd.Series(["1"]),
+    ...                       "source_file": pd.Series(["a.csv"])}, pd.RangeIndex(1))
+    >>> moved = events.assign(source_file="b.csv")
+    >>> figures = empty_casualties().reindex([0]).assign(victim_group="unknown", best=3)
+    >>> content_hash(events, figures).tolist() == content_hash(moved, figures).tolist()
+    True
+    >>> content_hash(events, figures.assign(best=4)).equals(content_hash(events, figures))
+    False
+    """
+    columns = [c for c in EVENT_COLUMNS if c not in PROVENANCE]
+    event_part = _hash_rows(events[columns]).to_numpy()
+    figure_part = np.zeros(len(events), dtype="uint64")
+    if len(casualties):
+        present = [c for c in FIGURE_CONTENT if c in casualties]
+        rows = _hash_rows(casualties[present]).to_numpy()
+        at = events.index.get_indexer(casualties.index)
+        np.add.at(figure_part, at[at >= 0], rows[at >= 0])  # order-free, wraps mod 2**64
+    combined = pd.DataFrame({"e": event_part, "f": figure_part})
+    hashed = pd.util.hash_pandas_object(combined, index=False)
+    return pd.Series(hashed.map("{:016x}".format).to_numpy(), index=events.index, dtype="str")
+
+
+def _hash_rows(frame: pd.DataFrame) -> pd.Series:
+    """One uint64 per row; text compared as text (missing values alike however written)."""
+    text = [
+        name
+        for name in frame.columns
+        if pd.api.types.is_object_dtype(frame[name].dtype)
+        or frame[name].dtype != "str"
+        and pd.api.types.is_string_dtype(frame[name].dtype)
+    ]
+    typed = frame.astype(dict.fromkeys(text, "str")) if text else frame
+    return pd.util.hash_pandas_object(typed, index=False)
 
 
 def combine(parts: list[Parsed]) -> Parsed:
@@ -132,6 +218,8 @@ def combine(parts: list[Parsed]) -> Parsed:
         quarantine=pd.concat([p.quarantine for p in parts], ignore_index=True),
         records=sum(p.records for p in parts),
         warnings=[w for p in parts for w in p.warnings],
+        fatalities_read=_add_totals([p.fatalities_read for p in parts]),
+        repairs=pd.concat([p.repairs for p in parts], ignore_index=True),
     )
 
 
@@ -140,6 +228,16 @@ def _plausible_dates(events: pd.DataFrame, problems: Problems) -> None:
     reason = date_range_text()
     for name in ("date_start", "date_end", "source_updated_at"):
         problems.add(implausible_dates(events[name]), name, reason)
+
+
+def _add_totals(totals: list[int | None]) -> int | None:
+    """The sum of the known totals (None when none is known).
+
+    >>> _add_totals([3, None, 4]), _add_totals([None])
+    (7, None)
+    """
+    known = [t for t in totals if t is not None]
+    return sum(known) if known else None
 
 
 def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) -> None:

@@ -1,5 +1,9 @@
 """UCDP Georeferenced Event Dataset (GED) CSV → canonical events and casualties.
 
+Every published version is read (``docs/conformance.md``): GED 5.0 to the latest, the
+monthly candidate releases (extra columns are ignored), the pre-5.0 names ``best_est``,
+``low_est``, ``high_est`` and header names in any case, and HDX's copy with its HXL row.
+
 Mapping (documented in docs/sources.md):
 
 - ``type_of_violence`` 1 state-based, 2 non-state → Battles/Armed clash; 3 one-sided →
@@ -11,6 +15,10 @@ Mapping (documented in docs/sources.md):
   estimates; the event's (low − best) and (high − best) are shared out in proportion to
   each group's best (largest remainder), so that the groups add up to the event's
   low, best and high exactly. If best is 0 and high is not, high goes to unknown.
+- low/best/high out of order (UCDP publishes some: year-long aggregates carry ``high`` 0
+  as a placeholder): ``best`` is kept as published, since UCDP's own totals count it; the
+  range is widened to cover it (low ≤ best ≤ high) and the event's ``data_quality`` says
+  so. Such rows are "repaired", never quarantined.
 - ``date_prec`` 1 → day, 2 → week, 3/4 → month, 5 → year; ``where_prec`` 1 → exact,
   2 → near, 3 → admin2, 4/5 → admin1, 6 → country, 7 → unknown.
 
@@ -48,6 +56,15 @@ REQUIRED = (
     "country",
 )
 SIGNATURE = {"type_of_violence", "deaths_a"}
+ALIASES = {"best_est": "best", "low_est": "low", "high_est": "high"}  # GED before 5.0
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S.%f",
+    "%Y-%m-%d %H:%M:%S",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+)
+VIOLENCE_TYPES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "month", "5": "year"}
 WHERE_PRECISION = {
     "1": "exact",
@@ -72,9 +89,11 @@ def read(table: RawTable) -> Parsed:
     problems = f.Problems(raw, table.path)
     problems.add(f.blank(raw["id"]), "id", "missing event id")
 
-    date_start, bad = f.parse_date(raw["date_start"])
+    style = f.date_style(pd.concat([raw["date_start"], raw["date_end"]]), DATE_FORMATS)
+    formats = (style,) if style else DATE_FORMATS
+    date_start, bad = f.parse_date(raw["date_start"], formats)
     problems.add(bad | f.blank(raw["date_start"]), "date_start", "missing or unparseable date")
-    date_end, bad = f.parse_date(raw["date_end"])
+    date_end, bad = f.parse_date(raw["date_end"], formats)
     problems.add(bad | f.blank(raw["date_end"]), "date_end", "missing or unparseable date")
     problems.add(date_start.gt(date_end), "date_end", "date_end is before date_start")
 
@@ -84,8 +103,10 @@ def read(table: RawTable) -> Parsed:
         f.count_problems(problems, name, raw[name], figures[name], bad)
         problems.add(figures[name].lt(0), name, "negative number")
     low, best, high = figures["low"], figures["best"], figures["high"]
-    problems.add(low.gt(best), "low", "low is greater than best")
-    problems.add(best.gt(high), "high", "high is less than best")
+    problems.repair(low.gt(best), "low", "low was greater than best: low set to best")
+    problems.repair(best.gt(high), "high", "high was less than best: high set to best")
+    figures["low"] = low.where(~low.gt(best), best)
+    figures["high"] = high.where(~best.gt(high), best)
     parts = sum(figures[name].fillna(0) for name in DEATH_COLUMNS)
     problems.add(parts.ne(best.fillna(0)), "best", "best is not the sum of deaths by side")
 
@@ -107,6 +128,7 @@ def read(table: RawTable) -> Parsed:
             "date_precision": date_prec,
             "event_type": types["event_type"],
             "sub_event_type": types["sub_event_type"],
+            "source_event_type": raw["type_of_violence"].str.strip().map(VIOLENCE_TYPES),
             "actor1": f.text(raw["side_a"]),
             "actor2": f.text(raw["side_b"]),
             "country": f.text(raw["country"]),
@@ -122,7 +144,7 @@ def read(table: RawTable) -> Parsed:
         raw.index,
     )
     casualties = _casualties(raw, figures)
-    return finish(SOURCE, table, events, casualties, problems)
+    return finish(SOURCE, table, events, casualties, problems, best)
 
 
 def _casualties(raw: pd.DataFrame, figures: dict[str, pd.Series]) -> pd.DataFrame:

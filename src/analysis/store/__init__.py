@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,15 +42,47 @@ def ingest_files(
     """
     loaded = Mapping.load(mapping) if isinstance(mapping, str | Path) else mapping
     reports = []
-    with EventStore(store_path) as store, store.transaction() as batch:
-        for file in map(Path, files):
-            tick = (lambda n, f=file: progress(f, n)) if progress else None
-            parts = read_source_parts(
-                file, source=source, mapping=loaded, sheet=sheet, progress=tick
-            )
-            # the next part is parsed while this one is written
-            reports.append(store.write_parts(prefetch(parts), batch, file, source))
+    created = _missing_paths(Path(store_path))
+    try:
+        with EventStore(store_path) as store, store.transaction() as batch:
+            for file in map(Path, files):
+                tick = (lambda n, f=file: progress(f, n)) if progress else None
+                parts = read_source_parts(
+                    file, source=source, mapping=loaded, sheet=sheet, progress=tick
+                )
+                # the next part is parsed while this one is written
+                reports.append(store.write_parts(prefetch(parts), batch, file, source))
+    except BaseException:
+        _remove(created)  # a rejected first ingest leaves no new store file behind
+        raise
     return reports
+
+
+def _missing_paths(store: Path) -> list[Path]:
+    """The store file, its DuckDB companions and the folders above it that do not exist
+    yet (deepest first): what a failed ingest must remove again. An existing store is left
+    to DuckDB (its rollback restores it); only a spill folder it did not have goes."""
+    spill = store.with_name(store.name + ".tmp")
+    if store.exists():
+        return [] if spill.exists() else [spill]
+    missing = [p for p in (store, store.with_name(store.name + ".wal"), spill) if not p.exists()]
+    folder = store.parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove(paths: list[Path]) -> None:
+    """Remove files and (empty) folders that an ingest created."""
+    for path in paths:
+        if path.is_dir() and path.suffix == ".tmp":
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.is_dir():
+            with contextlib.suppress(OSError):  # not empty: something else wrote there
+                path.rmdir()
+        elif path.exists():
+            path.unlink()
 
 
 def prepare_store(path: str | Path, workdir: Path | None = None) -> Path:

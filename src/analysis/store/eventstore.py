@@ -161,9 +161,10 @@ class EventStore:
                     "INSERT INTO file_first SELECT * FROM first_part", first_part=_arrow(first)
                 )
             total = report if total is None else total + report
-        self.con.execute("DROP TABLE file_first")
         if total is None:
             raise RuntimeError(f"{file}: nothing was read")
+        total.fatalities_stored = self._stored_total()
+        self.con.execute("DROP TABLE file_first")
         total.file, total.source = str(file), name or source
         if not total.balanced():
             raise RuntimeError(f"{file}: row accounting does not balance: {total.to_dict()}")
@@ -171,6 +172,13 @@ class EventStore:
         if total.events_new or total.events_replaced:
             self.bump_data_version()
         return total
+
+    def _stored_total(self) -> int:
+        """The best figures the store now holds for the events of the file being written."""
+        found = self.con.execute(
+            "SELECT sum(best) FROM casualties WHERE event_id IN (SELECT event_id FROM file_first)"
+        ).fetchone()[0]
+        return int(found or 0)
 
     def _earlier(self, event_ids: pd.Series) -> pd.DataFrame:
         """The first occurrences, in earlier parts of this file, of these event ids."""
@@ -224,6 +232,8 @@ class EventStore:
         )
         self._quarantine(quarantine, batch, now)
 
+        repeats_total = duplicates["identical_fatalities"]
+        read_total = parsed.fatalities_read
         report = IngestReport(
             rows_read=parsed.records,
             stored=int(rows[new.to_numpy()].sum()),
@@ -236,6 +246,9 @@ class EventStore:
             events_unchanged=int(unchanged.sum()),
             older_versions_ignored=int(status["status"].eq("older").sum()),
             casualty_rows=len(new_casualties),
+            repaired=len(parsed.repairs[["source_file", "source_row"]].drop_duplicates()),
+            repaired_by_reason=_reasons(parsed.repairs),
+            fatalities_read=None if read_total is None else read_total - repeats_total,
             warnings=list(parsed.warnings),
         )
         return report, events[["event_id", "row_hash", "source_row"]]
@@ -265,7 +278,8 @@ class EventStore:
             {"event_id": event_ids, "replaced_batch": batch, "replaced_at": now}
         )
         self.with_frame(
-            "INSERT INTO event_history SELECT e.*, r.replaced_batch, r.replaced_at FROM events e "
+            "INSERT INTO event_history BY NAME "  # by name: upgraded stores add columns last
+            "SELECT e.*, r.replaced_batch, r.replaced_at FROM events e "
             "JOIN replaced_ids r ON e.event_id = r.event_id",
             replaced_ids=replaced,
         )
@@ -502,6 +516,14 @@ class EventStore:
             "FROM quarantine ORDER BY quarantined_at, source_file, source_row"
         ).df()
 
+    def repaired(self) -> pd.DataFrame:
+        """Events stored after a repair (UCDP's out-of-order low/best/high), with what was
+        repaired: ``source_file, source_row, event_id, data_quality``."""
+        return self.con.execute(
+            "SELECT source_file, source_row, event_id, data_quality FROM events "
+            "WHERE data_quality IS NOT NULL AND NOT deleted ORDER BY source_file, source_row"
+        ).df()
+
     def ingest_log(self) -> pd.DataFrame:
         """One row per file ingested."""
         return self.con.execute("SELECT * FROM ingest_log ORDER BY started_at").df()
@@ -534,6 +556,9 @@ class EventStore:
             "date_range": [_day(first), _day(last)],
             "quarantined_rows": q(
                 "SELECT count(*) FROM (SELECT DISTINCT source_file, source_row FROM quarantine)"
+            ).fetchone()[0],
+            "repaired_events": q(
+                "SELECT count(*) FROM events WHERE data_quality IS NOT NULL AND NOT deleted"
             ).fetchone()[0],
             "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
             "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
@@ -614,9 +639,10 @@ def _filters(
     if country:
         where.append("(lower(country) = lower(?) OR upper(iso3) = upper(?))")
         params += [country, country]
-    if admin1:
+    if admin1:  # compared without case or accents: "Barisal" finds "Barisāl"
         names = [admin1] if isinstance(admin1, str) else list(admin1)
-        where.append(f"lower(admin1) IN ({', '.join('lower(?)' for _ in names)})")
+        marks = ", ".join("strip_accents(lower(?))" for _ in names)
+        where.append(f"strip_accents(lower(admin1)) IN ({marks})")
         params += names
     if start:
         where.append("date_end >= CAST(? AS TIMESTAMP)")
@@ -655,7 +681,11 @@ def _split_file_duplicates(
         return (
             events,
             parsed.casualties,
-            {"quarantine": parsed.quarantine.iloc[0:0], "identical_rows": 0},
+            {
+                "quarantine": parsed.quarantine.iloc[0:0],
+                "identical_rows": 0,
+                "identical_fatalities": 0,
+            },
         )
     first = events.loc[~repeated, ["event_id", "row_hash", "source_row"]]
     if earlier is not None and len(earlier):
@@ -665,6 +695,7 @@ def _split_file_duplicates(
     same = repeats["row_hash"].eq(repeats["event_id"].map(first["row_hash"]))
     differing = repeats[~same]
     first_row = differing["event_id"].map(first["source_row"])
+    raw = differing[EVENT_COLUMNS].to_json(orient="records", lines=True, date_format="iso")
     quarantine = pd.DataFrame(
         {
             "source_file": differing["source_file"],
@@ -673,9 +704,8 @@ def _split_file_duplicates(
             "reason": "event id repeated in this file with different content (first at row "
             + first_row.astype("str")
             + ")",
-            "raw": differing[EVENT_COLUMNS]
-            .to_json(orient="records", lines=True, date_format="iso")
-            .splitlines(),
+            # an empty frame's JSON is one empty line, not zero lines
+            "raw": raw.splitlines() if len(differing) else [],
         }
     )
     dropped_rows = set(zip(repeats["event_id"], repeats["source_row"], strict=True))
@@ -687,7 +717,13 @@ def _split_file_duplicates(
     return (
         events[~repeated],
         casualties[keep_casualties],
-        {"quarantine": quarantine, "identical_rows": int(repeats.loc[same, "_rows"].sum())},
+        {
+            "quarantine": quarantine,
+            "identical_rows": int(repeats.loc[same, "_rows"].sum()),
+            "identical_fatalities": int(
+                repeats.loc[same].get("_fatalities", pd.Series(dtype="Int64")).sum()
+            ),
+        },
     )
 
 

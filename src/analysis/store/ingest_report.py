@@ -7,6 +7,13 @@ of events the store already had (identical, or an older version than the stored 
 ``older_versions_ignored`` events). A record with two problems is one quarantined record
 but appears under both reasons in ``quarantined_by_reason``.
 
+``repaired`` records are stored (or unchanged, or replaced) after a documented repair
+(UCDP's out-of-order low/best/high); they are not a fifth place a record can go.
+``fatalities_read`` is the source's own fatality total over the file's records (ACLED
+``fatalities``, UCDP ``best``, GTD ``nkill``; an identical repeat of a record counted once),
+``fatalities_stored`` the best figures the store holds for the file's events after the
+ingest: they agree unless records with figures were quarantined.
+
 >>> r = IngestReport(file="a.csv", source="acled", rows_read=3, stored=2, quarantined=1)
 >>> r.balanced()
 True
@@ -37,6 +44,10 @@ class IngestReport:
     events_unchanged: int = 0
     older_versions_ignored: int = 0
     casualty_rows: int = 0
+    repaired: int = 0
+    repaired_by_reason: dict[str, int] = field(default_factory=dict)
+    fatalities_read: int | None = None
+    fatalities_stored: int | None = None
     warnings: list[str] = field(default_factory=list)
 
     def balanced(self) -> bool:
@@ -57,13 +68,18 @@ class IngestReport:
                 "events_unchanged",
                 "older_versions_ignored",
                 "casualty_rows",
+                "repaired",
             )
         }
         reasons = Counter(self.quarantined_by_reason) + Counter(other.quarantined_by_reason)
+        repairs = Counter(self.repaired_by_reason) + Counter(other.repaired_by_reason)
         return IngestReport(
             file="",
             source="",
             quarantined_by_reason=dict(reasons),
+            repaired_by_reason=dict(repairs),
+            fatalities_read=_plus(self.fatalities_read, other.fatalities_read),
+            fatalities_stored=_plus(self.fatalities_stored, other.fatalities_stored),
             warnings=self.warnings + other.warnings,
             **numbers,
         )
@@ -75,3 +91,14 @@ class IngestReport:
         ['casualty_rows', 'events_new', 'events_replaced']
         """
         return asdict(self)
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    """a + b, a missing total counting as nothing (None only when both are missing).
+
+    >>> _plus(None, 3), _plus(None, None), _plus(2, 3)
+    (3, None, 5)
+    """
+    if a is None:
+        return b
+    return a if b is None else a + b

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from analysis.reference.gazetteer import place_key
 from analysis.store.eventstore import EventStore
 
 
@@ -33,7 +34,8 @@ class Places:
     """What the store can be asked about: its countries (with ISO3) and admin1 regions."""
 
     countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
-    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower → (name, country)
+    # place_key (no case, accents, punctuation) → (name, country)
+    admin1: dict[str, tuple[str, str]] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
 
@@ -63,7 +65,7 @@ def store_places(store: str | Path) -> Places:
             if iso3:
                 countries[iso3.lower()] = country
         if region:
-            admin1.setdefault(region.lower(), (region, country or ""))
+            admin1.setdefault(place_key(region), (region, country or ""))  # accents ignored
     return Places(countries, admin1, _day(first), _day(last))
 
 

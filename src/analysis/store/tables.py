@@ -28,7 +28,15 @@ SQL_TYPES = {
     "derived": "BOOLEAN",
     "perpetrator_claim": "BOOLEAN",
 }
-SCHEMA_VERSION = 2  # 2: casualties.overlap
+SCHEMA_VERSION = 3  # 2: casualties.overlap; 3: the source's own types, data_quality
+# event columns added after version 1, added to older stores on opening
+ADDED_EVENT_COLUMNS = (
+    "source_event_type",
+    "source_actor1_type",
+    "source_actor2_type",
+    "target_type",
+    "data_quality",
+)
 
 
 def _columns(names: list[str]) -> str:
@@ -76,4 +84,9 @@ def create_statements() -> list[str]:
         # stores made by schema version 1 lack the overlap column
         "ALTER TABLE casualties ADD COLUMN IF NOT EXISTS overlap VARCHAR",
         "ALTER TABLE casualty_history ADD COLUMN IF NOT EXISTS overlap VARCHAR",
+        *(
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} VARCHAR"
+            for table in ("events", "event_history")
+            for name in ADDED_EVENT_COLUMNS
+        ),
     ]
