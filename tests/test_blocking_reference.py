@@ -1,4 +1,4 @@
-"""Blocking equals the definition: an all-pairs reference on random events (issue 7's
+"""Blocking equals the definition: an all-pairs reference on random events (the
 integer-coded, per-source-pair blocking must find exactly the same candidate pairs)."""
 
 from __future__ import annotations

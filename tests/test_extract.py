@@ -1,4 +1,4 @@
-"""``analysis extract``: from a news article to candidate events (issue 8).
+"""``analysis extract``: from a news article to candidate events.
 
 The seed article (``../shared/seed/000_257a79d784629294.txt``, published Monday 2024-08-26)
 is read where it is — it is a Reuters-style text, so it is not copied into the repository;

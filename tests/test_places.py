@@ -19,7 +19,7 @@ def events(rows):
     return frame.astype({"latitude": "float64", "longitude": "float64"})
 
 
-# The spellings, and the GeoNames coordinates of the places they name
+# Spellings seen in reporting on Balochistan, and the GeoNames coordinates of the places they name
 # (geonames.org: Gwadar 1177446, Kalat 1175082, Nushki 1168897, Musa Khel Bazar 1169520).
 @pytest.mark.parametrize(
     ("written", "name", "lat", "lon"),

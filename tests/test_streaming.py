@@ -1,4 +1,4 @@
-"""ACLED CSVs are parsed chunk by chunk (issue 7: memory at 2.5 million rows); the result
+"""ACLED CSVs are parsed chunk by chunk (memory stays flat at 2.5 million rows); the result
 must be exactly what parsing the whole file gives."""
 
 from __future__ import annotations

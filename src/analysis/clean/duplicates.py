@@ -14,7 +14,7 @@ and shows who reported it. Three steps:
    :data:`GEO_BLOCK_KM` of each other (admin1 names missing or spelled differently). Dates
    are spans (``date_start``..``date_end``); two spans are compatible when the gap between
    them is at most one day, i.e. each span widened by half a day on both sides overlaps the
-   other (the issue's "±1-day window"). Events whose span is longer than
+   other (a "±1-day window"). Events whose span is longer than
    :data:`MAX_SPAN_DAYS` (month- or year-precision dates) are never paired: such a date
    says too little to tell two attacks apart.
 2. **Scoring** (:func:`score_pairs`). Five components, each 0..1, weighted by
