@@ -175,8 +175,17 @@ def test_xlsx_of_many_compressed_rows_stays_bounded(tmp_path):
     book.save(path)
     assert path.stat().st_size < 1_000_000
     mapping = generic_mapping(tmp_path)
+    # The bound is on reading and storing the file; cleaning 80,000 stored events afterwards
+    # follows the data, not the file's claims, and is measured in benchmarks/.
     run = run_measured(
-        "ingest", path, "--mapping", mapping, "--store", tmp_path / "s.duckdb", "--json"
+        "ingest",
+        path,
+        "--mapping",
+        mapping,
+        "--store",
+        tmp_path / "s.duckdb",
+        "--json",
+        "--no-clean",
     )
     assert run["rc"] == 0, run["err"]
     report = json.loads(run["out"])
