@@ -29,6 +29,22 @@ def shared_data() -> Path:
     return SHARED
 
 
+def seed_store(path: Path) -> Path:
+    """A cleaned store of the seed article's events (the bundled generic-layout sample)."""
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import clean_store
+
+    ingest_files(
+        path,
+        [SAMPLE / "seed_balochistan_events.csv"],
+        source="generic",
+        mapping=SAMPLE / "seed_balochistan.yaml",
+    )
+    with EventStore(path) as store:
+        clean_store(store)
+    return path
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "events.duckdb"

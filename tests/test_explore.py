@@ -24,6 +24,7 @@ from analysis.reports.data import load_report_data, selection_dates, store_place
 from analysis.reports.params import parse_params
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import clean_store
+from conftest import seed_store
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "analysis" / "samples"
 
@@ -35,16 +36,7 @@ def demo(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
-    ingest_files(
-        path,
-        [SAMPLE / "seed_balochistan_events.csv"],
-        source="generic",
-        mapping=SAMPLE / "seed_balochistan.yaml",
-    )
-    with EventStore(path) as store:
-        clean_store(store)
-    return path
+    return seed_store(tmp_path_factory.mktemp("seed") / "seed.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -12,32 +12,18 @@ civilians; 04, 06, 07: none known. Balochistan: 23 + 35 + 6 + 10 = 74.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from matplotlib.colors import to_hex
 
 from analysis import boundaries, maps, plots
 from analysis.explore import load
-from analysis.store import EventStore, ingest_files
-from analysis.store.cleaned import clean_store
-
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+from conftest import seed_store
 
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
-    ingest_files(
-        path,
-        [SAMPLE / "seed_balochistan_events.csv"],
-        source="generic",
-        mapping=SAMPLE / "seed_balochistan.yaml",
-    )
-    with EventStore(path) as store:
-        clean_store(store)
-    return load(path)
+    return load(seed_store(tmp_path_factory.mktemp("seed") / "seed.duckdb"))
 
 
 @pytest.mark.parametrize(
