@@ -43,6 +43,7 @@ from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figur
 from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
+from analysis.store.campaigns import link_campaigns_sql
 from analysis.store.eventstore import EventStore, _fetch
 
 CLEAN_TABLES = (
@@ -87,6 +88,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
                 _rebuild(store)
             else:
                 _update(store)
+        link_campaigns_sql(con)
         _summaries(store)
         _mark_current(store)
     return _facts(store)
@@ -155,6 +157,7 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
         recleaned = _update(store)
+        link_campaigns_sql(store.con, scoped=True)
         _summaries(store)
         _mark_current(store)
     return _facts(store) | {"mode": "update", "changed": pending, "recleaned": recleaned}
@@ -170,7 +173,13 @@ def _update(store: EventStore) -> int:
     changed = _select_events(store, "touched")
     named = normalise_actors(normalise_places(changed)[0])[0] if len(changed) else changed
     new_pairs = _changed_pairs(store, named)
-    _grow_neighbourhood(store, named, new_pairs)
+    _grow_neighbourhood(store, new_pairs)
+    # the events whose campaign may change: the neighbourhood's and their campaigns' before
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM hood UNION "
+        "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
+        "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)"
+    )
     events = _select_events(store, "hood")
     casualties = _select_casualties(store, "hood")
     result, figures = _clean(events, casualties)
@@ -298,7 +307,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     return score_pairs(frame, pairs.reset_index(drop=True), casualties)
 
 
-def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFrame) -> None:
+def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
     grown until closed (see the module docstring)."""
     con = store.con
@@ -307,35 +316,6 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
         f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD} '
         'UNION SELECT "left", "right" FROM strong',
         strong=pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]].astype("str"),
-    )
-    keys = campaign_keys(named) if len(named) else None
-    changed_keys = (
-        _arrow(keys.loc[_keyed(keys), KEY_COLUMNS])
-        if keys is not None
-        else _arrow(
-            pd.DataFrame({c: pd.Series(dtype="str") for c in KEY_COLUMNS}).astype(
-                {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}
-            )
-        )
-    )
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE keys_now AS SELECT * FROM campaign_keys "
-        "WHERE event_id NOT IN (SELECT event_id FROM touched) "
-        "UNION ALL SELECT * FROM changed_keys",
-        changed_keys=changed_keys,
-    )
-    # every chain (same actor and admin1, a day apart at most) after the change, numbered
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE chains AS
-        WITH reach AS (
-            SELECT event_id, actor, admin1, date_start, max(date_end) OVER (
-                PARTITION BY actor, admin1 ORDER BY date_start, event_id
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
-            FROM keys_now WHERE actor IS NOT NULL AND admin1 IS NOT NULL)
-        SELECT event_id, actor, admin1, sum(CASE WHEN date_start - reached <= ? THEN 0
-            ELSE 1 END) OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
-            ROWS UNBOUNDED PRECEDING) AS chain FROM reach""",
-        [pd.Timedelta(days=1).to_pytimedelta()],
     )
     con.execute("CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched")
     size = -1
@@ -356,15 +336,6 @@ _GROWTH = (
     # duplicate candidates at or above the threshold, before or after the change
     'SELECT "right" AS event_id FROM links WHERE "left" IN (SELECT event_id FROM hood) '
     'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)',
-    # the campaigns its events were in
-    "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
-    "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)",
-    # events sharing a related_id with one of its events
-    "SELECT k.event_id FROM keys_now k WHERE k.related_id IN (SELECT n.related_id FROM "
-    "keys_now n JOIN hood USING (event_id) WHERE n.related_id IS NOT NULL)",
-    # the chains its events are in now
-    "SELECT c.event_id FROM chains c JOIN (SELECT DISTINCT actor, admin1, chain FROM chains "
-    "JOIN hood USING (event_id)) USING (actor, admin1, chain)",
 )
 
 
@@ -373,7 +344,7 @@ _GROWTH = (
 
 def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[Cleaned, pd.DataFrame]:
     """The pipeline over ``events`` and their figures with those derived from notes."""
-    result = clean(events, casualties)
+    result = clean(events, casualties, campaigns=False)
     return result, derive_figures(result.events, casualties)
 
 
