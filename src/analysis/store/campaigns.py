@@ -148,7 +148,7 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         "AND event_id IN (SELECT event_id FROM campaign_moves)"
     )
     con.execute(
-        "INSERT INTO cleaning_changes (event_id, step, \"column\", before, after) "
+        'INSERT INTO cleaning_changes (event_id, step, "column", before, after) '
         "SELECT event_id, 'campaigns', 'campaign_id', '', campaign_id FROM campaign_moves "
         "WHERE campaign_id IS NOT NULL"
     )

@@ -13,17 +13,17 @@ non-deleted events and writes:
   it), ``campaign_keys`` (what chains each event into a campaign).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
-changed since (``clean_pending``) and what they can touch — their **neighbourhood**,
-grown from the changed events until it is closed:
+changed since (``clean_pending``) and what they can touch — their **neighbourhood**:
+every event linked to one in it by a candidate pair scoring at or above the duplicate
+threshold, before or after the change, grown until closed (so whole duplicate clusters, and
+the links a cluster refused, are in or out together).
 
-- every event linked to one in it by a candidate pair scoring at or above the duplicate
-  threshold, before or after the change (so whole duplicate clusters, and the links a
-  cluster refused, are in or out together);
-- every event of a campaign one of them was in, and of the chain (same actor and admin1,
-  dates at most a day apart, or the same ``related_id``) one of them is in now.
-
-The neighbourhood goes through the same pipeline as a full clean, and its rows replace
-theirs in every cleaned table. Cluster ids (the smallest event id of a cluster) and
+The neighbourhood goes through the same pipeline as a full clean, less its last step, and
+its rows replace theirs in every cleaned table. Campaigns are linked in SQL
+(:func:`analysis.store.campaigns.link_campaigns_sql`) from ``campaign_keys``: over every
+event after a full clean, and after an update over the chains and ``related_id`` groups
+the neighbourhood's events are in now or were in before; a campaign's other events are
+never sent through the pipeline. Cluster ids (the smallest event id of a cluster) and
 campaign ids (actor, admin1 and first date of the campaign's earliest event) depend on
 content only, so the result equals a full rebuild, row for row.
 """
@@ -324,18 +324,17 @@ def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
         if now == size:
             return
         size = now
-        for query in _GROWTH:
-            con.execute(
-                f"INSERT INTO hood SELECT DISTINCT event_id FROM ({query}) "
-                "WHERE event_id NOT IN (SELECT event_id FROM hood)"
-            )
+        con.execute(
+            f"INSERT INTO hood SELECT DISTINCT event_id FROM ({_LINKED}) "
+            "WHERE event_id NOT IN (SELECT event_id FROM hood)"
+        )
 
 
-# Each query names events the neighbourhood must take in, given the ``hood`` so far.
-_GROWTH = (
-    # duplicate candidates at or above the threshold, before or after the change
+# Events linked to one in the neighbourhood by a duplicate candidate at or above the
+# threshold, before or after the change.
+_LINKED = (
     'SELECT "right" AS event_id FROM links WHERE "left" IN (SELECT event_id FROM hood) '
-    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)',
+    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)'
 )
 
 
