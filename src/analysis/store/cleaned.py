@@ -38,7 +38,12 @@ import pyarrow as pa
 
 from analysis.clean.actors import normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
-from analysis.clean.duplicates import DEFAULT_THRESHOLD, candidate_pairs, score_pairs
+from analysis.clean.duplicates import (
+    DEFAULT_THRESHOLD,
+    _name_key,
+    candidate_pairs,
+    score_pairs,
+)
 from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
 from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
@@ -233,7 +238,8 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
 
     Stored events that could block with a changed one are found by a join on their first
     day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span) and their
-    country or coordinates; :func:`candidate_pairs` then applies the exact blocking.
+    country and admin1 (by the blocking's key of each distinct spelling) or coordinates;
+    :func:`candidate_pairs` then applies the exact blocking.
     """
     empty = pd.DataFrame({c: pd.Series(dtype="str") for c in ("left", "right", "reasons")})
     empty["score"] = pd.Series(dtype="float64")
@@ -248,11 +254,16 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     rows = np.repeat(np.flatnonzero(known), counts)
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
     iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
+    admin1 = _name_key(named["admin1"]).to_numpy(dtype=object)[rows]
     lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
     lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
     day = first[rows] + offset
     con = store.con
-    by_country = pd.DataFrame({"iso3": iso3, "day": day}).dropna().drop_duplicates()
+    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day})
+    by_country = by_country.dropna().drop_duplicates()
+    # the stored spellings of admin1 (distinct values) with the blocking's key of each
+    spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
+    spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
     any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
     placed = ~(np.isnan(lat) | np.isnan(lon))
     cells = pd.DataFrame(
@@ -268,7 +279,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         ignore_index=True,
     ).drop_duplicates()  # fmt: skip
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
-                        ("reach_cells", near)):  # fmt: skip
+                        ("reach_cells", near), ("reach_admin1", spelled)):  # fmt: skip
         store.with_frame(
             f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
             reach_table=_arrow(frame.astype("int64", errors="ignore")),
@@ -277,8 +288,9 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     stored = _fetch(
         con,
         f"""SELECT * FROM events_clean WHERE event_id IN (
-            SELECT e.event_id FROM events_clean e JOIN reach_country r
-              ON r.iso3 = upper(trim(e.iso3)) AND r.day = {day_of}
+            SELECT e.event_id FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
+              JOIN reach_country r ON r.iso3 = upper(trim(e.iso3)) AND r.admin1 = a.admin1
+              AND r.day = {day_of}
             UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
               ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
              AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
