@@ -137,6 +137,12 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups_next")
         if not moved:
             break
+    if scoped:  # the other groups keep their events, clusters and spellings: their ids
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups "
+            "WHERE label IN (SELECT label FROM campaign_groups "
+            "WHERE event_id IN (SELECT event_id FROM campaign_scope))"
+        )
     con.execute(_IDS)
     con.execute(_MOVES.format(scoped=_IN_SCOPE if scoped else ""))
     con.execute(
