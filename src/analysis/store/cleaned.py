@@ -276,17 +276,16 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
             "day": day[placed],
         }
     ).drop_duplicates()
-    near = pd.concat(  # the cell and its eight neighbours
-        [cells.assign(cy=cells["cy"] + dy, cx=cells["cx"] + dx) for dy in (-1, 0, 1)
-         for dx in (-1, 0, 1)],
-        ignore_index=True,
-    ).drop_duplicates()  # fmt: skip
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
-                        ("reach_cells", near), ("reach_admin1", spelled)):  # fmt: skip
+                        ("reach_cells", cells), ("reach_admin1", spelled)):  # fmt: skip
         store.with_frame(
             f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
             reach_table=_arrow(frame.astype("int64", errors="ignore")),
         )
+    con.execute(  # the cells and their eight neighbours
+        "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT DISTINCT cy + dy AS cy, "
+        "cx + dx AS cx, day FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
+    )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     stored = _fetch(
         con,
