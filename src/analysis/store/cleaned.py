@@ -307,9 +307,9 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     )
     if stored.empty:
         return empty[["left", "right", "score", "reasons"]]
-    pairs = candidate_pairs(frame)
-    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
     ids = set(named["event_id"])
+    pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
+    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
     pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
