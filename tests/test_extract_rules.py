@@ -317,3 +317,122 @@ def test_only_deaths_are_written_to_the_casualties_table(two_towns, tmp_path):
         ("a-01", "four", "militants"),
         ("a-02", "Two", "civilians"),
     ]
+
+
+# --- victims outside the lists, one sentence about two events, updates ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nouns known by their ending, not by a list
+        ("Gunmen shot dead three money lenders at a bus stand.", [("killed", 3, "civilians")]),
+        ("Troops killed seven Kharijites in the hills.", [("killed", 7, "militants")]),
+        (
+            "Police detained four suspected arms smugglers.",
+            [("arrested", 4, "militants")],
+        ),
+        ("Two helicopters were seized at the airfield.", []),
+        # one person, with "a" or a possessive and the singular of a victim noun
+        (
+            "The blast killed a contractor and his driver.",
+            [("killed", 1, "civilians"), ("killed", 1, "civilians")],
+        ),
+        # militants "capture" soldiers: an abduction, not an arrest
+        (
+            "Insurgents overran the outpost and captured five soldiers.",
+            [("abducted", 5, "security_forces")],
+        ),
+        ("The fire claimed the lives of 11 pilgrims.", [("killed", 11, "civilians")]),
+    ],
+)
+def test_more_victims_and_outcomes(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ansar Dine, a group allied with al Qaeda, claimed the raid on Friday and said its "
+            "fighters had killed 14 troops.",
+            "Ansar Dine",
+        ),
+        ('District health officer Asma Noor: "Nine children died."', "District health officer"),
+        ("Police now say 15 people were killed.", "Police"),
+        ("Police arrived at the scene and said three people were dead.", "Police"),
+    ],
+)
+def test_reporters_beyond_said(sentence, expected):
+    reporter = find_reporter(sentence)
+    assert reporter is not None and reporter.name.startswith(expected)
+
+
+def _figures_by_candidate(text, country="Pakistan", published=date(2024, 9, 3)):
+    found = extract_article(text, published, country)
+    return [
+        (c.location or c.place_key, [(f.best, f.victim_group, f.reported_by) for f in c.figures])
+        for c in found.candidates
+    ], found
+
+
+def test_a_quote_over_several_sentences_takes_the_reporter_who_closes_it():
+    text = (
+        "Gunmen attacked a check post near Kalat on Monday.\n\n"
+        '"Four of our men were martyred. Three attackers were also killed," a Levies '
+        "commander, Rashid Baloch, told reporters."
+    )
+    groups, _ = _figures_by_candidate(text)
+    reporters = {r for _, figures in groups for *_, r in figures}
+    assert reporters == {"Levies commander Rashid Baloch"}
+
+
+def test_a_sentence_about_two_events_gives_two_candidates():
+    text = (
+        "Troops killed 16 insurgents in a raid on Tuesday after an ambush near Kalat that "
+        "left five soldiers dead, the army said.\n\n"
+        "A roadside bomb killed two policemen in Turbat and a grenade killed three shoppers in "
+        "Mastung on Wednesday, police said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert sorted(groups, key=lambda g: g[1]) == sorted(
+        [
+            (None, [(16, "militants", "Army")]),
+            ("Kalat", [(5, "security_forces", "Army")]),
+            ("Kech", [(2, "security_forces", "Police")]),  # Turbat, in Kech district
+            ("Mastung", [(3, "civilians", "Police")]),
+        ],
+        key=lambda g: g[1],
+    )
+
+
+def test_a_reporter_updating_its_toll_replaces_the_earlier_figure():
+    text = (
+        "A bomb exploded in a market in Mastung on Friday, killing eight people, police said.\n\n"
+        "Police now say 13 people were killed in the blast."
+    )
+    groups, found = _figures_by_candidate(text)
+    assert groups == [("Mastung", [(13, "unknown", "Police")])]
+    assert "updated by" in found.candidates[0].notes
+
+
+def test_a_group_outside_the_actor_list_claiming_an_attack_is_the_claimant():
+    text = (
+        "Gunmen stormed a hotel in Mastung on Friday, killing six guests, police said.\n\n"
+        "Jaish al-Adl claimed responsibility for the attack."
+    )
+    _, found = _figures_by_candidate(text)
+    (hotel,) = found.candidates
+    assert (hotel.claimed_by, hotel.claim_status) == ("Jaish al-Adl", "claimed")
+
+
+def test_a_town_the_gazetteer_lacks_still_starts_its_own_candidate():
+    text = (
+        "Gunmen shot dead four farmers in Mastung on Monday, officials said.\n\n"
+        "In a separate incident in Pirkoh, militants killed two labourers, police said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [
+        ("Mastung", [(4, "civilians", "Officials")]),
+        ("Pirkoh", [(2, "civilians", "Police")]),
+    ]

@@ -45,13 +45,13 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
 
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
-from analysis.extract.claims import Claim, find_claims
+from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import DateMention, find_dates, reporting_window
 from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
 from analysis.extract.normalise import normalise
@@ -110,6 +110,15 @@ OPENING_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:\s+(?:district|town|city|area|"
     r"province|region|county|village))?\s*,"
 )
+# a place the gazetteer does not know, named as one: "in Narayanpur district", "in the
+# village of Tora", "in a separate incident in Narayanpur"
+UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+    r"(?:district|town|village|tehsil|subdivision)\b|"
+    r"\b(?:in|near|at)\s+the\s+(?:district|town|village|tehsil)\s+of\s+"
+    r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
@@ -129,6 +138,7 @@ OWN_FIGHTERS = re.compile(
 AFTER_EARLIER = re.compile(
     r"\b(?:after|following)\s+the\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?attacks?\b.*$", re.I | re.S
 )
+WHEN_CLAUSE = re.compile(r"(?i)\b(?:when|as)\s+(?:the\s+)?[^,.;]*")
 EXPLOSION = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|IEDs?|explosives?|detonated)\b", re.I)
 SUICIDE = re.compile(r"\bsuicide\b", re.I)
 NON_STATE = frozenset({"rebel/separatist", "political militia", "identity militia"})
@@ -157,6 +167,7 @@ class Reading:
     back_reference: bool = False
     issuer: str | None = None  # a press release's or a group statement's issuer
     issuer_kind: str | None = None
+    span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
 
     @property
     def place_key(self) -> str | None:
@@ -165,8 +176,18 @@ class Reading:
         place = self.specific_place
         if place is not None:
             return place.name
+        text = self.sentence.text
+        if self.span is not None:
+            text = text[self.span[0] : self.span[1]]
+        named = UNKNOWN_PLACE.search(text)
+        if named and not any(p.text in named.group() for p in self.places):
+            return named.group("name") or named.group("name2") or named.group("name3")
         opening = OPENING_PLACE.match(self.sentence.text)
-        if opening and not any(p.text == opening.group("name") for p in self.places):
+        if (
+            opening
+            and (self.span is None or self.span[0] == 0)
+            and not any(p.text == opening.group("name") for p in self.places)
+        ):
             return opening.group("name")
         return None
 
@@ -234,6 +255,9 @@ class Candidate:
     claim_only: bool = False
     other_figures: list[CandidateFigure] = field(default_factory=list)
     place_key: str | None = None  # the place its sentences name, known to the gazetteer or not
+    # the places named in the clauses it came from (a sentence about two events gives each
+    # its own)
+    place_mentions: list[PlaceMention] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (dates as ISO strings).
@@ -241,7 +265,8 @@ class Candidate:
         >>> Candidate("C01", None).to_dict()["candidate_id"]
         'C01'
         """
-        out = {k: v for k, v in vars(self).items() if k not in ("figures", "other_figures")}
+        skip = ("figures", "other_figures", "place_mentions")
+        out = {k: v for k, v in vars(self).items() if k not in skip}
         for key in ("date_start", "date_end"):
             out[key] = out[key].isoformat() if out[key] else None
         out["figures"] = [vars(f).copy() for f in self.figures]
@@ -323,7 +348,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 continue
         if not (reading.cue or reading.figures or reading.references or reading.others):
             continue
-        _place(reading, state)
+        for part in _clauses(reading):
+            _place(part, state)
     candidates = state.candidates
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims)
@@ -389,6 +415,21 @@ def _readings(
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
         readings.append(reading)
+    # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
+    # takes the reporter of the sentence that closes it
+    for i, reading in enumerate(readings):
+        text = reading.sentence.text
+        if reading.reporter is not None or not re.match(r"^[“\"]", text):
+            continue
+        if (text.count('"') + text.count("“") + text.count("”")) % 2 == 0:
+            continue
+        for after in readings[i + 1 : i + 4]:
+            if after.sentence.paragraph != reading.sentence.paragraph:
+                break
+            if re.search(r"[”\"]", after.sentence.text):
+                if after.reporter is not None:
+                    reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+                break
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself, names who reported them
     for reading, after in zip(readings, readings[1:], strict=False):
@@ -424,11 +465,20 @@ def _read(
         non_state = [
             a.canonical for a in find_actors(reporter.text, country) if a.actor_type in NON_STATE
         ]
+    if not non_state and (named := named_claimant(text)):
+        non_state = [named]  # a group outside the actor list, claiming the attack
     own = AFTER_EARLIER.sub("", text)
     # "during the raid", "in the attack": the target named before, not a new one
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
     ]
+    # "dozens of attackers were also killed when the army called in air strikes": how the
+    # figures came about, not an operation of its own
+    response = WHEN_CLAUSE.search(own)
+    if "operations" in topics and response and any(f.start < response.start() for f in figures):
+        main = own[: response.start()] + own[response.end() :]
+        if not re.search(dict(TOPICS)["operations"], main, re.I):
+            topics.remove("operations")
     headline = _is_headline_text(sentence, n)
     lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]
@@ -542,12 +592,79 @@ def _place(reading: Reading, state: _State) -> None:
             candidate.sentence_ids.append(reading.sentence.id)
         if place and candidate.place_key is None:
             candidate.place_key = place
+        candidate.place_mentions += reading.places
         if i == 0 or candidate.topic == targets[0].topic:
             # a sentence's figures go to the first candidate it is about (and its copies)
             candidate.figures += [_figure(f, reading) for f in reading.figures]
             candidate.other_figures += [_figure(f, reading) for f in reading.others]
     if targets and (reading.figures or reading.others or reading.cue):
         state.last = targets[:1]
+
+
+# "killed 20 militants in air strikes after an ambush near Mopti that left nine soldiers
+# dead": the words after "after an ambush" describe an earlier event of their own
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:ambush|attack|assault|"
+    r"raid|bombing|blast|explosion|clash|offensive)\b"
+)
+CLAUSE_BREAK = re.compile(r"(?i),|;|\band\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b")
+
+
+def _clauses(reading: Reading) -> list[Reading]:
+    """One reading per event a sentence describes: the clause after "after an ambush … that
+    left nine soldiers dead" (when both clauses give figures), and each clause naming its
+    own town when the sentence names two ("two policemen were killed in Quetta and three
+    soldiers in Turbat"); else the sentence as it is."""
+    text = reading.sentence.text
+    figures = reading.figures + reading.others + reading.references
+    cuts: list[int] = []
+    earlier = EARLIER_EVENT.search(text)
+    if (
+        earlier
+        and any(f.start < earlier.start() for f in figures)
+        and any(f.start > earlier.start() for f in figures)
+    ):
+        cuts.append(earlier.start())
+    places = [
+        p
+        for p in reading.places
+        if p.level in SPECIFIC and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+    ]
+    for before, place in zip(places, places[1:], strict=False):
+        if place.name == before.name:
+            continue
+        cut = CLAUSE_BREAK.search(text, before.end, place.start)
+        if cut is not None:
+            cuts.append(cut.start())
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    if len(spans) < 2 or sum(any(a <= f.start < b for f in figures) for a, b in spans) < 2:
+        return [reading]
+    parts = []
+    for a, b in spans:
+        inside = [f for f in figures if a <= f.start < b]
+        clause = text[a:b]
+        mine = [p for p in reading.places if a <= p.start < b]
+        if not inside and not mine:
+            continue
+        own = AFTER_EARLIER.sub("", clause)
+        topics = [
+            key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
+        ]
+        parts.append(
+            replace(
+                reading,
+                figures=[f for f in reading.figures if f in inside],
+                references=[f for f in reading.references if f in inside],
+                others=[f for f in reading.others if f in inside],
+                places=mine,
+                topics=topics,
+                cue=bool(CUE.search(clause)) or bool(inside),
+                back_reference=bool(BACK_REFERENCE.search(own)),
+                span=(a, b),
+            )
+        )
+    return parts or [reading]
 
 
 def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
@@ -643,6 +760,7 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
+    _superseded(candidate, mine)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -674,7 +792,7 @@ def _where(
     candidate: Candidate, mine: list[Reading], readings: list[Reading], country: str, iso3: str
 ) -> None:
     candidate.country, candidate.iso3 = country, iso3
-    places = [p for r in mine for p in r.places] if not candidate.claim_only else []
+    places = candidate.place_mentions if not candidate.claim_only else []
     specific = next((p for p in places if p.level in SPECIFIC), None)
     admin1 = next((p.admin1 for p in places if p.level == "admin1"), None)
     if specific is not None:
@@ -794,6 +912,40 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+UPDATE = re.compile(
+    r"(?i)\b(?:now|latest|updated?|revised|new\s+toll|final\s+toll|has\s+(?:since\s+)?"
+    r"(?:risen|climbed|increased|gone\s+up)|rose|climbed|(?:later|since)\s+(?:said|says|put|"
+    r"raised|gave|confirmed))\b"
+)
+
+
+def _superseded(candidate: Candidate, mine: list[Reading]) -> None:
+    """ "Police said nine were killed … Police now say 15": the same reporter's update of a
+    toll replaces the earlier figure for the same victims, wherever it stands (a liveblog
+    puts the newest first), instead of adding to it."""
+    text = {r.sentence.id: r.sentence.text for r in mine}
+    for pool in (candidate.figures, candidate.other_figures):
+        for new in [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]:
+            for old in list(pool):
+                if (
+                    old is not new
+                    and old in pool
+                    and new in pool
+                    and (old.victim_group, old.outcome, old.perpetrator_claim)
+                    == (new.victim_group, new.outcome, new.perpetrator_claim)
+                    and old.best != new.best
+                    and old.sentence_id != new.sentence_id
+                    and old.reported_by is not None
+                    and _same_reporter(old.reported_by, new.reported_by)
+                    and not UPDATE.search(text.get(old.sentence_id, ""))
+                ):
+                    pool.remove(old)
+                    candidate.remarks.append(
+                        f'"{old.figure_text}" ({old.reported_by}) updated by '
+                        f'"{new.figure_text}", so not a further figure'
+                    )
 
 
 def _same_reporter(a: str | None, b: str | None) -> bool:

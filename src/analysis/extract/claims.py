@@ -41,6 +41,31 @@ _UNCONFIRMED = re.compile(
 )
 
 
+# a group the actor list does not know, named as the one claiming: "Al-Shabaab claimed
+# responsibility", "Ansaru, a splinter group, claimed the attack and said its fighters …"
+_NAMED_CLAIMANT = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]*(?:\s+(?:al|of|the|[A-Z][\w’'-]*)){0,4})(?:,\s+[^,]{3,80},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
+    r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
+    r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b)"
+)
+_NOT_A_CLAIMANT = re.compile(r"^(?:No|Nobody|None|The|A|An|It|They|He|She|We|This|That)\b")
+
+
+def named_claimant(sentence: str) -> str | None:
+    """The group a sentence says claimed the attack, by its name as written.
+
+    >>> named_claimant("Al-Shabaab claimed responsibility for the attack.")
+    'Al-Shabaab'
+    >>> named_claimant("No group claimed responsibility.") is None
+    True
+    """
+    match = _NAMED_CLAIMANT.search(sentence)
+    if match is None or _NOT_A_CLAIMANT.match(match.group("name")):
+        return None
+    return match.group("name")
+
+
 @dataclass(frozen=True)
 class Claim:
     """A claim in one sentence: who claims, for what ("article": the attacks in general;

@@ -88,6 +88,20 @@ VICTIM_NOUNS: dict[str, str] = {
             "worker",
             "teacher",
             "student",
+            "family members",
+            "relatives",
+            "patients",
+            "migrants",
+            "merchants",
+            "servants",
+            "tenants",
+            "parents",
+            "participants",
+            "mourners",
+            "guests",
+            "tourists",
+            "vendors",
+            "shopkeepers",
         ],
         CIVILIANS,
     ),
@@ -114,6 +128,15 @@ VICTIM_NOUNS: dict[str, str] = {
             "officers",
             "constables",
             "guards",
+            "commandos",
+            "recruits",
+            "cadets",
+            "rangers",
+            "gendarmes",
+            "peacekeepers",
+            "servicemen",
+            "sepoys",
+            "cops",
         ],
         FORCES,
     ),
@@ -141,22 +164,152 @@ VICTIM_NOUNS: dict[str, str] = {
             "kidnappers",
             "abductors",
             "captors",
+            "extremists",
+            "separatists",
+            "islamists",
+            "maoists",
+            "naxalites",
+            "naxals",
+            "cadres",
+            "bandits",
+            "raiders",
+            "miscreants",
+            "militiamen",
+            "jihadis",
+            "fidayeen",
         ],
         MILITANTS,
     ),
     # not said
     **dict.fromkeys(["bodies", "people", "persons", "men", "victims", "others"], UNKNOWN),
 }
-# "a soldier was killed": one person, by these singular nouns only
+
+
+def _singular(noun: str) -> str | None:
+    """ "shopkeepers" → "shopkeeper", "policemen" → "policeman"; None when it has none."""
+    if " " in noun or noun in ("police", "personnel", "levies", "passers-by"):
+        return None
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return None
+
+
+# "a soldier was killed", "their civilian driver": one person, by the singular of a victim noun
 SINGULAR_NOUNS: dict[str, str] = {
-    **dict.fromkeys(
-        ["civilian", "driver", "passenger", "worker", "teacher", "student", "child", "woman"],
-        CIVILIANS,
-    ),
-    **dict.fromkeys(["tribal elder", "elder", "journalist", "headman", "trader"], CIVILIANS),
+    **{
+        one: group
+        for noun, group in VICTIM_NOUNS.items()
+        if group != UNKNOWN and (one := _singular(noun)) and one not in VICTIM_NOUNS
+    },
+    **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
+    **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
-    **dict.fromkeys(["militant"], MILITANTS),
+    **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
 }
+# victim nouns not in the lists, known by their ending: "money changers", "logistics
+# suppliers", "shopkeeper", "tribesmen" (civilians), "Maoists", "Naxalites" (militants)
+_MORPHOLOGY = r"[A-Za-z][a-z]+(?:ers?|ors?|ists?|ites?|ians?|ees?|(?<=[a-z]{3})m[ae]n)"
+# words with those endings that are not people
+NOT_PEOPLE = frozenset(
+    [
+        "numbers",
+        "members",
+        "others",
+        "hours",
+        "quarters",
+        "headquarters",
+        "orders",
+        "papers",
+        "letters",
+        "borders",
+        "corners",
+        "layers",
+        "rivers",
+        "waters",
+        "powers",
+        "matters",
+        "towers",
+        "chambers",
+        "containers",
+        "tankers",
+        "trailers",
+        "computers",
+        "helicopters",
+        "launchers",
+        "cylinders",
+        "boosters",
+        "barriers",
+        "motors",
+        "tractors",
+        "generators",
+        "sectors",
+        "factors",
+        "doors",
+        "floors",
+        "corridors",
+        "reactors",
+        "monitors",
+        "errors",
+        "committees",
+        "fees",
+        "rupees",
+        "guarantees",
+        "parties",
+        "commanders",
+        "leaders",
+        "spokesmen",
+        "spokespersons",
+        "reporters",
+        "correspondents",
+        "chairmen",
+        "rockets",
+        "cameras",
+        "minutes",
+        "kilometers",
+        "kilometres",
+        "meters",
+        "metres",
+        "litres",
+        "liters",
+        "dollars",
+        "mortars",
+        "shelters",
+        "centers",
+        "filters",
+        "charters",
+        "registers",
+        "dossiers",
+        "premises",
+        "manners",
+    ]
+)
+
+
+def morphology_group(word: str) -> str | None:
+    """The victim group of a noun outside the lists, from its ending, or None.
+
+    >>> [morphology_group(w) for w in ("changers", "Maoists", "tribesmen", "helicopters")]
+    ['civilians', 'militants', 'civilians', None]
+    """
+    key = word.casefold()
+    if key in VICTIM_NOUNS or key in SINGULAR_NOUNS:
+        return VICTIM_NOUNS.get(key) or SINGULAR_NOUNS[key]
+    plural = key[:-3] + "men" if key.endswith("man") else key if key.endswith("s") else key + "s"
+    if plural in NOT_PEOPLE or key.endswith("ites") and not word[:1].isupper():
+        return None
+    if not re.fullmatch(_MORPHOLOGY, word):
+        return None
+    if word[:1].isupper() and key.endswith(("ists", "ites", "ist", "ite")):
+        return MILITANTS  # a movement's members: Maoists, Islamists, Naxalites
+    if key.endswith(("militiamen", "militiaman")):
+        return MILITANTS
+    return CIVILIANS
+
+
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
@@ -165,7 +318,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
     r"hospitali[sz]ed",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage",
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|escaped|recovered\s+alive",
@@ -206,6 +359,10 @@ _AMONG = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
+# "captured two soldiers": no arrest, an abduction, when those captured are no militants
+_CAPTURED_ONLY = re.compile(
+    r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
+)
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
@@ -262,10 +419,17 @@ _AFTER = re.compile(
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 _SINGULAR = re.compile(
-    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    r"\b(?:a|an|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
+    + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
     re.I,
+)
+_SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
+# a noun outside the lists, known by its ending ("two money changers", "five Maoists")
+_MORPH_AFTER = re.compile(
+    r"^(?P<gap>(?:\s+[a-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
+    r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
@@ -274,7 +438,9 @@ _BARE_AFTER = re.compile(
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']})\b"
 )
-_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+)?$")
+_VERB_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
+)
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
@@ -376,6 +542,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             continue
         if count.best is None:
             continue
+        outcome = mention.outcome
+        if outcome == "arrested" and group != MILITANTS and _CAPTURED_ONLY.search(sentence):
+            outcome = "abducted"  # soldiers or villagers "captured" by militants
         figure = Figure(
             phrase=mention.phrase,
             noun=mention.noun,
@@ -385,7 +554,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             end=mention.end,
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
-            outcome=mention.outcome,
+            outcome=outcome,
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
@@ -437,9 +606,18 @@ def _mentions(sentence: str) -> list[_Mention]:
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
+                and not re.fullmatch(r"(?i)\s*(?:our|their|its|his|her)", tail.group("gap"))
             )
         ):
             tail = None  # "two police stations"; "three security personnel" is the noun's
+        if tail is None:
+            tail = _MORPH_AFTER.match(sentence[after:])
+            if tail is not None and (
+                morphology_group(tail.group("noun")) is None
+                or _PREPOSITION.search(tail.group("gap"))
+                or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
+            ):
+                tail = None
         if tail is None:
             if before.casefold().endswith("the ") or not found:
                 continue  # "the ten killed" is a reference; a noun left out needs one before
@@ -450,7 +628,7 @@ def _mentions(sentence: str) -> list[_Mention]:
             continue
         end = after + tail.end()
         noun = tail.group("noun")
-        group = VICTIM_NOUNS.get(noun.casefold()) or _members(tail)
+        group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         part = part or bool(_AMONG.match(sentence[end:]))
@@ -479,11 +657,14 @@ def _mentions(sentence: str) -> list[_Mention]:
         ):
             continue
         noun = match.group("noun")
+        group_of_single = morphology_group(noun)
+        if group_of_single is None or _SPEAKS.match(sentence[match.end() :]):
+            continue  # not a person, or the one who reports: "a doctor … said"
         found.append(
             _Mention(
                 "one",
                 noun,
-                SINGULAR_NOUNS[noun.casefold()],
+                SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 match.end(),
                 part=bool(_PART_BEFORE.search(sentence[: match.start()])),
