@@ -41,7 +41,7 @@ from analysis.extract import extract_article
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "tests" / "fixtures" / "articles"
-FOLDERS = (ARTICLES / "set", ARTICLES / "heldout")
+FOLDERS = (ARTICLES / "set", ARTICLES / "heldout", ARTICLES / "heldout2")
 CAMPAIGN = "campaign"
 TOTALS = "totals"
 
