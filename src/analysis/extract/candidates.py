@@ -52,7 +52,7 @@ import pandas as pd
 
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
-from analysis.extract.dates import DateMention, find_dates, reporting_window
+from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
 from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
@@ -90,6 +90,7 @@ CUE = re.compile(
     r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
+    r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
     r"injured|missing|freed|released|arrested|apprehended)\b",
     re.I,
 )
@@ -100,7 +101,8 @@ BACKGROUND = re.compile(
 )
 NEW_EVENT = re.compile(
     r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
-    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident)\b|"
+    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
+    r"assault)\b|"
     r"\bin\s+a\s+separate\s+(?:attack|incident|action|operation|engagement)\b|^separately\b",
     re.I,
 )
@@ -480,6 +482,7 @@ def _read(
         if not re.search(dict(TOPICS)["operations"], main, re.I):
             topics.remove("operations")
     headline = _is_headline_text(sentence, n)
+    places = find_places(text, iso3)
     lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
@@ -489,17 +492,43 @@ def _read(
         others=[f for f in figures if f.outcome != "killed" and not f.reference],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
-        places=find_places(text, iso3),
+        places=places,
         actors=actors,
         claim=find_claims(text, non_state),
         topics=topics,
         cue=bool(CUE.search(text)),
-        background=bool(BACKGROUND.search(text)),
-        summary=headline or (lead and len(topics) != 1) or len(topics) >= 3,
+        background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
+        summary=headline
+        or (lead and len(topics) != 1)
+        or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
         new_event=bool(NEW_EVENT.search(text)),
         continues=any(f.refers_back for f in figures) and previous is not None,
         back_reference=bool(BACK_REFERENCE.search(own)),
     )
+
+
+PAST_OPENING = re.compile(
+    r"(?i)^(?:(?:back\s+)?in\s+(?P<month>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:\s+(?P<myear>\d{4}))?|in\s+(?P<year>(?:19|20)\d\d)|"
+    r"last\s+(?:year|month)|(?:two|three|several|\w+)\s+(?:years|months)\s+ago|"
+    r"earlier\s+this\s+year|in\s+(?:a|an)\s+(?:similar|earlier|previous)\s+\w+)\b"
+)
+
+
+def _earlier_time(text: str, published: date) -> bool:
+    """ "In November, a bombing at the same station killed 26 people" (the article published
+    in March): an earlier event told as background, not this report's news."""
+    match = PAST_OPENING.match(text)
+    if match is None:
+        return False
+    if match["year"]:
+        return int(match["year"]) < published.year
+    if match["month"]:
+        month = MONTHS.index(match["month"].casefold()) + 1
+        if match["myear"] and int(match["myear"]) < published.year:
+            return True
+        return (published.month - month) % 12 >= 2
+    return True
 
 
 def _is_headline_text(sentence: Sentence, n: int) -> bool:
@@ -727,8 +756,11 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
+    group = figure.victim_group
+    if figure.ours and perpetrator:
+        group = "militants"  # "three of our brothers were martyred", in the group's own words
     return CandidateFigure(
-        victim_group=figure.victim_group,
+        victim_group=group,
         fatalities=figure.phrase,
         low=figure.count.low,
         best=figure.count.best,

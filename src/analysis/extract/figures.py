@@ -137,6 +137,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "servicemen",
             "sepoys",
             "cops",
+            "mercenaries",
         ],
         FORCES,
     ),
@@ -177,6 +178,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "militiamen",
             "jihadis",
             "fidayeen",
+            "mujahideen",
         ],
         MILITANTS,
     ),
@@ -363,6 +365,7 @@ _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
 )
+_PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
@@ -465,6 +468,7 @@ class Figure:
     written: str = ""
     outcome: str = "killed"
     refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
+    ours: bool = False  # "three of our brothers": the speaker's own people
 
     @property
     def best(self) -> int | None:
@@ -555,6 +559,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
             outcome=outcome,
+            ours=bool(re.search(r"(?i)\bour\b", sentence[mention.start : mention.end])),
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
@@ -680,6 +685,9 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     before = sentence[: mention.start]
     if mention.noun.casefold() == "bodies" or _BODIES_OF.search(before):
         mention.outcome = "killed"
+        return
+    if _PRISONER.match(sentence[mention.end :]):
+        mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
     inside = _OUTCOME.search(mention.gap)
     if inside:

@@ -120,6 +120,19 @@ _STATEMENT = re.compile(
 )
 
 
+_STATEMENT_ON = re.compile(
+    r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:on|about|regarding|"
+    r"concerning|of\s+responsibility)\b",
+    re.I,
+)
+# a header line that is a name: no sentence, no more than eight words
+_HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
+_STATE_BODY = re.compile(
+    r"(?i)\b(?:ministry|government|armed\s+forces|police|inter[-\s]services|directorate|"
+    r"defence\s+headquarters|military|army\s+(?:headquarters|command))\b"
+)
+
+
 @dataclass(frozen=True)
 class Normalised:
     """The text to read, the dateline's place, the issuer (and its kind) and what was dropped."""
@@ -256,4 +269,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             removed.append(line)
             org = statement.group("org").strip()
             return [x for j, x in enumerate(lines) if j != i], org, "group"
+        if _STATEMENT_ON.match(line) and n and all(_HEADER_NAME.match(x) for _, x in head[:n]):
+            # "Jama'at Nusrat al-Islam wal-Muslimin" / "Statement on the raid at Niono": the
+            # name heading the statement issued it; a state body's is an official statement
+            org = head[n - 1][1]
+            drop = {j for j, _ in head[: n + 1]}
+            removed += [x for _, x in head[: n + 1]]
+            kind = "official" if _STATE_BODY.search(org) else "group"
+            return [x for j, x in enumerate(lines) if j not in drop], org, kind
     return lines, None, None
