@@ -82,7 +82,10 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("mosque", r"\bmosques?\b"),
     ("school", r"\bschools?\b"),
     ("hotel", r"\bhotels?\b"),
-    ("operations", r"\b(?:operations?|retaliatory|raids?|air\s+strikes?|airstrikes?)\b"),
+    (
+        "operations",
+        r"\b(?:operations?|retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
+    ),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
 CUE = re.compile(
@@ -96,7 +99,9 @@ CUE = re.compile(
 )
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
-    r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b",
+    r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
+    r"\b(?:last|previous)\s+(?:month|year)\b|\b(?:attacks?|raids?|killings?|bombings?)\s+"
+    r"follows?\s+(?:a|an)\b",
     re.I,
 )
 NEW_EVENT = re.compile(
@@ -124,14 +129,20 @@ UNKNOWN_PLACE = re.compile(
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
-    r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$"
+    r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
+    r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b", re.I
 )
 # several attacks at once: a lead sentence about them gives the article's totals
-SEVERAL = re.compile(r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes)\b", re.I)
+SEVERAL = re.compile(
+    r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
+    r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+))\s+(?:villages|towns|communities|districts|locations)\b",
+    re.I,
+)
 # the perpetrators speaking of their own fighters
 OWN_FIGHTERS = re.compile(
     r"\b(?:its|our)\s+(?:fighters|men|mujahideen|militants|sarmachars|comrades|companions)\b",
@@ -746,7 +757,13 @@ def _reporter_name(reading: Reading) -> str | None:
         return reading.issuer
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
-        return reading.claim.claimant
+        # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"
+        short = [
+            w
+            for w in re.findall(r"\b[A-Z]{2,6}\b", reading.reporter.text)
+            if w not in reading.claim.claimant.split()
+        ]
+        return reading.claim.claimant + (f" ({short[0]})" if short else "")
     return reading.reporter.name
 
 
@@ -756,6 +773,10 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
+        short = re.search(r"\((?P<short>[A-Z]{2,6})\)", reading.sentence.text)
+        if short and short["short"] not in reporter.split():
+            reporter += f" ({short['short']})"  # the short form the text gives
+
     group = figure.victim_group
     if figure.ours and perpetrator:
         group = "militants"  # "three of our brothers were martyred", in the group's own words

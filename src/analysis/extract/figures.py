@@ -318,9 +318,10 @@ OUTCOME_WORDS: dict[str, str] = {
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
-    r"hospitali[sz]ed",
+    r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive",
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
+    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|escaped|recovered\s+alive",
@@ -365,6 +366,8 @@ _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
 )
+# "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
+_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -379,13 +382,13 @@ _SUPERSEDED_AFTER = re.compile(
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
 )
-_BODIES_OF = re.compile(r"(?i)\bbodies\s+of\s+(?:the\s+)?$")
+_BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
 _NUMBER = (
     rf"(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
-    r"|a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+handful)"
+    r"|a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+handful|many)"
 )
 _QUALIFIER = (
     r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|upwards\s+of|"
@@ -402,6 +405,8 @@ _GROUP_MEMBERS = (
     r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit)s?"
 )
+# "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
+_NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 _CIVIL_MEMBERS = (
     r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household)s?"
@@ -410,6 +415,7 @@ _NOUN = "|".join(
     [
         _GROUP_MEMBERS,
         _CIVIL_MEMBERS,
+        _NAMED_MEMBERS,
         *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True),
     ]
 )
@@ -522,7 +528,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
-    mentions = _mentions(sentence)
+    mentions = _mentions(sentence, previous is not None)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -569,7 +575,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     return sorted(figures, key=lambda f: f.start)
 
 
-def _mentions(sentence: str) -> list[_Mention]:
+def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
     for match in _PHRASE.finditer(sentence):
@@ -623,8 +629,14 @@ def _mentions(sentence: str) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
             ):
                 tail = None
+        deaths = _DEATHS_NOUN.match(sentence[after:])
+        if tail is None and deaths and not before.casefold().endswith("the "):
+            found.append(
+                _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
+            )
+            continue
         if tail is None:
-            if before.casefold().endswith("the ") or not found:
+            if before.casefold().endswith("the ") or not (found or follows):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
@@ -634,6 +646,12 @@ def _mentions(sentence: str) -> list[_Mention]:
         end = after + tail.end()
         noun = tail.group("noun")
         group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
+        if named and re.search(
+            re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
+            sentence,
+        ):
+            group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         part = part or bool(_AMONG.match(sentence[end:]))
@@ -662,6 +680,9 @@ def _mentions(sentence: str) -> list[_Mention]:
         ):
             continue
         noun = match.group("noun")
+        appositive = any(
+            re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular for m in found
+        )
         group_of_single = morphology_group(noun)
         if group_of_single is None or _SPEAKS.match(sentence[match.end() :]):
             continue  # not a person, or the one who reports: "a doctor … said"
@@ -672,7 +693,7 @@ def _mentions(sentence: str) -> list[_Mention]:
                 SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 match.end(),
-                part=bool(_PART_BEFORE.search(sentence[: match.start()])),
+                part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
                 singular=True,
             )
         )
@@ -682,6 +703,8 @@ def _mentions(sentence: str) -> list[_Mention]:
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
+    if mention.outcome is not None:
+        return  # "11 deaths": the noun says it
     before = sentence[: mention.start]
     if mention.noun.casefold() == "bodies" or _BODIES_OF.search(before):
         mention.outcome = "killed"
@@ -723,8 +746,15 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
 
 
 def _members(match: re.Match) -> str:
-    """ "members of a cell" are militants, "members of a family / committee" civilians."""
-    return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, match.group().strip(), re.I) else MILITANTS
+    """ "members of a cell" are militants, "members of a family / committee" civilians,
+    "members of the Frontier Corps" security forces."""
+    text = match.group().strip()
+    if re.search(r"\bof\s+(?:the\s+)?\w+", text) and re.fullmatch(
+        _NAMED_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I
+    ):
+        state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
+        return FORCES if re.search(state, text) else MILITANTS
+    return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, text, re.I) else MILITANTS
 
 
 def _doing(word: str) -> bool:

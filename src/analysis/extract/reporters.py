@@ -41,6 +41,11 @@ _PATTERNS = [
     re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
+    # a community leader who asked not to be named said …
+    re.compile(
+        rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
+        rf"{_SAY}\b"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
