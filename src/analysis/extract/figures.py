@@ -367,7 +367,7 @@ _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
 )
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
-_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
+_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities)\b")
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
