@@ -297,7 +297,8 @@ def test_a_sentence_naming_its_own_place_starts_its_own_candidate(two_towns):
 
 
 def test_a_claim_naming_no_attack_goes_to_the_campaign(two_towns):
-    (claim,) = two_towns.totals
+    headline, claim = two_towns.totals
+    assert (headline.best, headline.sentence_id, headline.perpetrator_claim) == (11, 0, False)
     assert (claim.best, claim.victim_group, claim.reported_by, claim.perpetrator_claim) == (
         30,
         "security_forces",

@@ -84,7 +84,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("hotel", r"\bhotels?\b"),
     (
         "operations",
-        r"\b(?:operations?|retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
+        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
     ),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
@@ -100,7 +100,9 @@ CUE = re.compile(
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
-    r"\b(?:last|previous)\s+(?:month|year)\b|\b(?:attacks?|raids?|killings?|bombings?)\s+"
+    r"\b(?:last|previous)\s+(?:month|year)\b|\bsince\s+(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
+    r"(?:start|beginning)\s+of\b)|\b(?:attacks?|raids?|killings?|bombings?)\s+"
     r"follows?\s+(?:a|an)\b",
     re.I,
 )
@@ -959,7 +961,11 @@ def _without_repeats(
         )
         if same is None:
             kept.append(figure)
-        elif candidate is not None:
+            continue
+        if same.reported_by is None and figure.reported_by is not None:
+            kept[kept.index(same)] = figure  # the same figure, now with who gave it
+            same, figure = figure, same
+        if candidate is not None:
             candidate.remarks.append(
                 f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) repeats '
                 f'"{same.figure_text}", so not a further figure'

@@ -367,7 +367,7 @@ _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
 )
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
-_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities)\b")
+_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -433,6 +433,11 @@ _SINGULAR = re.compile(
     + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
     re.I,
+)
+# what follows a person named by a noun of its own: a verb, a clause, a preposition
+_AFTER_PERSON = re.compile(
+    r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
+    r"from|of|to|by|with|when|while|after)\b|[a-z]+ed\b)"
 )
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
@@ -592,7 +597,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         of_them = _OF_THEM.match(sentence[after:])
         if of_them:
             end = after + of_them.end()
-            appositive = bool(re.search(r",\s*$", before))
+            appositive = bool(re.search(r",\s*$", before)) or bool(
+                re.search(
+                    r"(?i)\bthe\s+(?:injured|wounded|dead|abducted|kidnapped|missing)\b", before
+                )
+            )  # "The injured were taken …, and two of them …": some of the same victims
             nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
@@ -684,6 +693,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular for m in found
         )
         group_of_single = morphology_group(noun)
+        listed = noun.casefold() in SINGULAR_NOUNS
+        if not listed and not _AFTER_PERSON.match(sentence[match.end() :]):
+            continue  # "a humanitarian partner": a word used as an adjective
         if group_of_single is None or _SPEAKS.match(sentence[match.end() :]):
             continue  # not a person, or the one who reports: "a doctor … said"
         found.append(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
-    r"posted|tweeted|stated|noted|explained|insisted)"
+    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that)"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
