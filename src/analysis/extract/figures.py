@@ -437,7 +437,7 @@ _SINGULAR = re.compile(
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
 _AFTER_PERSON = re.compile(
     r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
-    r"from|of|to|by|with|when|while|after)\b|[a-z]+ed\b)"
+    r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")

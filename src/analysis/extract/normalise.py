@@ -96,7 +96,8 @@ _FURNITURE = re.compile(
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
-    | (?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)\b.*
+    | (?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
+      (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
     | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
     | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
