@@ -210,16 +210,18 @@ class Reading:
     def specific_place(self) -> PlaceMention | None:
         """The first town or district the sentence puts its event in (not where the
         wounded were taken: "brought to the Civil Hospital in Quetta")."""
+        return next((p for p in self.event_places if p.level in SPECIFIC), None)
+
+    @property
+    def event_places(self) -> list[PlaceMention]:
+        """The places the sentence names, less where the victims were taken or where the
+        reporters are ("Police in Gusau confirmed …")."""
         text = self.sentence.text
-        return next(
-            (
-                p
-                for p in self.places
-                if p.level in SPECIFIC
-                and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
-            ),
-            None,
-        )
+        return [
+            p
+            for p in self.places
+            if p.level not in SPECIFIC or not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+        ]
 
 
 @dataclass(frozen=True)
@@ -531,6 +533,9 @@ PAST_OPENING = re.compile(
 def _earlier_time(text: str, published: date) -> bool:
     """ "In November, a bombing at the same station killed 26 people" (the article published
     in March): an earlier event told as background, not this report's news."""
+    years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
+    if years and max(years) < published.year:
+        return True  # "… were killed in the region in 2024" (published in 2025)
     match = PAST_OPENING.match(text)
     if match is None:
         return False
@@ -573,6 +578,29 @@ def _place(reading: Reading, state: _State) -> None:
                 joined.append(candidate)
     place = reading.place_key
     to_totals = False
+    # "23 of the abducted people had escaped": the victims of the latest such figure
+    some_of = SOME_OF.search(reading.sentence.text)
+    if not joined and some_of and place is None and (reading.figures or reading.others):
+        outcome = OUTCOME_OF[some_of["word"].casefold()]
+        pools = [(c, c.other_figures + c.figures) for c in candidates]
+        pools.append((TOTALS, state.other_totals + state.totals))
+        latest = max(
+            (
+                (f.sentence_id, i)
+                for i, (_, pool) in enumerate(pools)
+                for f in pool
+                if f.outcome == outcome
+            ),
+            default=None,
+        )
+        if any(f.outcome == outcome for f in pools[-1][1]):
+            latest = (0, len(pools) - 1)  # "the abducted": all of them, the article's total
+        if latest is not None:
+            where = pools[latest[1]][0]
+            if where == TOTALS:
+                to_totals = True
+            else:
+                joined.append(where)
     if not joined and reading.continues and state.last is not None and place is None:
         if state.last == TOTALS:
             to_totals = True
@@ -634,7 +662,7 @@ def _place(reading: Reading, state: _State) -> None:
             candidate.sentence_ids.append(reading.sentence.id)
         if place and candidate.place_key is None:
             candidate.place_key = place
-        candidate.place_mentions += reading.places
+        candidate.place_mentions += reading.event_places
         if i == 0 or candidate.topic == targets[0].topic:
             # a sentence's figures go to the first candidate it is about (and its copies)
             candidate.figures += [_figure(f, reading) for f in reading.figures]
@@ -667,11 +695,7 @@ def _clauses(reading: Reading) -> list[Reading]:
         and any(f.start > earlier.start() for f in figures)
     ):
         cuts.append(earlier.start())
-    places = [
-        p
-        for p in reading.places
-        if p.level in SPECIFIC and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
-    ]
+    places = [p for p in reading.event_places if p.level in SPECIFIC]
     for before, place in zip(places, places[1:], strict=False):
         if place.name == before.name:
             continue
@@ -707,6 +731,19 @@ def _clauses(reading: Reading) -> list[Reading]:
             )
         )
     return parts or [reading]
+
+
+SOME_OF = re.compile(
+    r"(?i)\b(?:of|among)\s+the\s+(?P<word>abducted|kidnapped|hostages|wounded|injured|missing)\b"
+)
+OUTCOME_OF = {
+    "abducted": "abducted",
+    "kidnapped": "abducted",
+    "hostages": "abducted",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "missing",
+}
 
 
 def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:

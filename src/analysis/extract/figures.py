@@ -138,6 +138,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "sepoys",
             "cops",
             "mercenaries",
+            "sons of the soil",
+            "sons of soil",
         ],
         FORCES,
     ),
@@ -219,7 +221,6 @@ _MORPHOLOGY = r"[A-Za-z][a-z]+(?:ers?|ors?|ists?|ites?|ians?|ees?|(?<=[a-z]{3})m
 NOT_PEOPLE = frozenset(
     [
         "numbers",
-        "members",
         "others",
         "hours",
         "quarters",
@@ -442,7 +443,7 @@ _AFTER_PERSON = re.compile(
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
-    r"^(?P<gap>(?:\s+[a-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
+    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
     r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
@@ -655,6 +656,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         end = after + tail.end()
         noun = tail.group("noun")
         group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
+            gap = tail.group("gap")
+            group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
             re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
@@ -690,8 +694,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         noun = match.group("noun")
         appositive = any(
-            re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular for m in found
-        )
+            (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
+            or (
+                re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()])
+                and m.singular
+                and m.part
+            )
+            for m in found
+        )  # "two civilians, a driver and a shopkeeper, …": the two, named
         group_of_single = morphology_group(noun)
         listed = noun.casefold() in SINGULAR_NOUNS
         if not listed and not _AFTER_PERSON.match(sentence[match.end() :]):
@@ -725,7 +735,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
     inside = _OUTCOME.search(mention.gap)
-    if inside:
+    if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
         mention.outcome = inside.lastgroup
         return
     verb = _VERB_BEFORE.search(before)
