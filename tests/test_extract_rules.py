@@ -437,3 +437,102 @@ def test_a_town_the_gazetteer_lacks_still_starts_its_own_candidate():
         ("Mastung", [(4, "civilians", "Officials")]),
         ("Pirkoh", [(2, "civilians", "Police")]),
     ]
+
+
+# --- statements, background, reporters and places (rules added after a second writer's set) -
+
+
+def test_a_statement_headed_by_its_group_reports_its_figures():
+    text = (
+        "Al-Badr Media Office\nKatiba Serma\nStatement on the raid at Boni\n\n"
+        "On Friday the mujahideen stormed an army post near Boni. They killed 9 soldiers and "
+        "took 2 soldiers prisoner. Two of our brothers were martyred in the raid."
+    )
+    found = extract_article(text, date(2025, 3, 3), "Mali")
+    assert found.issuer == "Katiba Serma"
+    figures = [
+        (f.best, f.victim_group, f.outcome, f.reported_by, f.perpetrator_claim)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert sorted(figures) == [
+        (2, "militants", "killed", "Katiba Serma", True),  # "our brothers": its own dead
+        (2, "security_forces", "abducted", "Katiba Serma", True),  # taken prisoner
+        (9, "security_forces", "killed", "Katiba Serma", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June, a bombing at the same market killed 14 people.",
+        "Since January, more than 200 civilians have been killed in the district.",
+        "More than 30 policemen were killed in the province in 2023, officials said.",
+    ],
+)
+def test_earlier_events_and_running_counts_are_background(sentence):
+    text = f"Gunmen shot dead two farmers in Mastung on Sunday, police said.\n\n{sentence}"
+    found = extract_article(text, date(2024, 3, 12))
+    figures = [(f.best, f.victim_group) for c in found.candidates for f in c.figures]
+    assert figures == [(2, "civilians")]
+    assert found.totals == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Doctors confirmed 7 deaths at the district hospital.", [("killed", 7, "unknown")]),
+        ("The body of a teacher was found in a ditch.", [("killed", 1, "civilians")]),
+        (
+            "Two civilians, a taxi driver and a cook, were killed in the crossfire.",
+            [("killed", 2, "civilians")],
+        ),
+        ("A humanitarian convoy was attacked.", []),
+        ("Five family members were wounded.", [("wounded", 5, "civilians")]),
+        ("Troops detained three KLF members.", [("arrested", 3, "militants")]),
+        ("Sixty women were taken into the forest.", [("abducted", 60, "civilians")]),
+        ("A boy was hit by stray bullets.", [("wounded", 1, "civilians")]),
+    ],
+)
+def test_victims_and_outcomes_from_a_second_writer(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The provincial health minister, speaking outside the hospital, said 8 people died.",
+            "Provincial health minister",
+        ),
+        (
+            "A tribal elder who asked not to be named said five villagers were killed.",
+            "Tribal elder",
+        ),
+        (
+            "Village volunteers, however, claimed that nine villagers had been killed.",
+            "Village volunteers",
+        ),
+    ],
+)
+def test_reporters_with_asides(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_the_town_where_the_police_are_is_not_the_event_place():
+    groups, _ = _figures_by_candidate(
+        "Police in Quetta confirmed 3 deaths in Mastung, where gunmen fired on a wedding."
+    )
+    assert groups == [("Mastung", [(3, "unknown", "Police in Quetta")])]
+
+
+def test_some_of_the_abducted_are_the_article_total_s_victims():
+    text = (
+        "Dozens abducted in Zhob raids\n\n"
+        "Gunmen raided three villages in Zhob district on Sunday, abducting 40 people, "
+        "officials said.\n\n"
+        "In Sambaza, villagers said 12 men were taken away.\n\n"
+        "Police said on Tuesday that 9 of the abducted villagers had escaped."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    assert [(f.best, f.outcome) for f in found.other_totals] == [(40, "abducted"), (9, "freed")]

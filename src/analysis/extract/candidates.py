@@ -100,9 +100,7 @@ CUE = re.compile(
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
-    r"\b(?:last|previous)\s+(?:month|year)\b|\bsince\s+(?:(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
-    r"(?:start|beginning)\s+of\b)|\b(?:attacks?|raids?|killings?|bombings?)\s+"
+    r"\b(?:attacks?|raids?|killings?|bombings?)\s+"
     r"follows?\s+(?:a|an)\b",
     re.I,
 )
@@ -530,9 +528,26 @@ PAST_OPENING = re.compile(
 )
 
 
+# a time before this report's news: "last month", "since January", "since 2014"
+EARLIER = re.compile(
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\bsince\s+(?:(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
+    r"(?:start|beginning)\s+of\b)"
+)
+
+
 def _earlier_time(text: str, published: date) -> bool:
     """ "In November, a bombing at the same station killed 26 people" (the article published
-    in March): an earlier event told as background, not this report's news."""
+    in March), "more than 300 civilians have been killed since January": an earlier event
+    or a running count told as background, not this report's news — unless the sentence
+    also dates something in the last fortnight ("freed on Sunday")."""
+    recent = any(
+        (published - d.start).days <= 14 for d in find_dates(text, published) if not d.reporting
+    )
+    if recent:
+        return False
+    if EARLIER.search(text):
+        return True
     years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
