@@ -536,3 +536,15 @@ def test_some_of_the_abducted_are_the_article_total_s_victims():
     )
     found = extract_article(text, date(2024, 9, 3))
     assert [(f.best, f.outcome) for f in found.other_totals] == [(40, "abducted"), (9, "freed")]
+
+
+def test_a_liveblog_s_newest_entry_updates_its_reporter_s_toll():
+    text = (
+        "LIVE: Blast at a court in Mardan\n\n"
+        "16:05 - Police now say 12 people were killed in the blast at the court.\n\n"
+        "15:10 - Police say five people died in the blast at the court in Mardan."
+    )
+    found = extract_article(text, date(2024, 3, 5))
+    assert "16:05 -" in found.removed and "15:10 -" in found.removed
+    figures = [(f.best, f.reported_by) for c in found.candidates for f in c.figures]
+    assert figures == [(12, "Police")]

@@ -113,6 +113,9 @@ _FURNITURE = re.compile(
 )
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
+_TIME_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])", re.I
+)
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
@@ -163,6 +166,11 @@ def normalise(raw: str) -> Normalised:
         if stripped and _FURNITURE.match(stripped):
             removed.append(stripped)
             kept.append("")
+            continue
+        stamp = _TIME_STAMP.match(stripped)
+        if stamp:  # "14:20 - Police now say …": a liveblog entry, its time stamp dropped
+            removed.append(stamp.group().strip())
+            kept += ["", stripped[stamp.end() :]]
             continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]

@@ -29,7 +29,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
-    r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality)\b))\s+){0,4}$"
+    r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b))"
+    r"\s+){0,4}$"
 )
 _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
