@@ -548,3 +548,19 @@ def test_a_liveblog_s_newest_entry_updates_its_reporter_s_toll():
     assert "16:05 -" in found.removed and "15:10 -" in found.removed
     figures = [(f.best, f.reported_by) for c in found.candidates for f in c.figures]
     assert figures == [(12, "Police")]
+
+
+def test_a_group_s_own_figures_stay_with_the_attack_whatever_it_seized():
+    text = (
+        "Gunmen stormed an army base in Mastung on Monday, killing six soldiers, officials "
+        "said.\n\n"
+        "Hizb al-Nasr said in a message on its channel that its fighters had killed 30 "
+        "soldiers and seized four military vehicles."
+    )
+    _, found = _figures_by_candidate(text)
+    (base,) = found.candidates
+    assert base.claimed_by == "Hizb al-Nasr"
+    assert [(f.best, f.reported_by, f.perpetrator_claim) for f in base.figures] == [
+        (6, "Officials", False),
+        (30, "Hizb al-Nasr", True),
+    ]

@@ -152,6 +152,12 @@ AFTER_EARLIER = re.compile(
     r"\b(?:after|following)\s+the\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?attacks?\b.*$", re.I | re.S
 )
 WHEN_CLAUSE = re.compile(r"(?i)\b(?:when|as)\s+(?:the\s+)?[^,.;]*")
+# "seized three military vehicles": what was taken, not a target attacked
+LOOT = re.compile(
+    r"(?i)\b(?:seized|captured|destroyed|burned|burnt|torched|took|recovered|confiscated|"
+    r"seizing|capturing|destroying|burning)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|"
+    r"motorcycles|weapons|arms|ammunition)\b"
+)
 EXPLOSION = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|IEDs?|explosives?|detonated)\b", re.I)
 SUICIDE = re.compile(r"\bsuicide\b", re.I)
 NON_STATE = frozenset({"rebel/separatist", "political militia", "identity militia"})
@@ -482,7 +488,7 @@ def _read(
         ]
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
-    own = AFTER_EARLIER.sub("", text)
+    own = LOOT.sub("", AFTER_EARLIER.sub("", text))
     # "during the raid", "in the attack": the target named before, not a new one
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)

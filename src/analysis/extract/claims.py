@@ -22,7 +22,9 @@ _RESPONSIBILITY = re.compile(
     r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?",
     re.I,
 )
-_OWN_FIGHTERS = re.compile(r"\bsaid\s+its\s+(?:fighters|men|militants|members|suicide)\b", re.I)
+_OWN_FIGHTERS = re.compile(
+    r"\bsaid\b[^.;]{0,80}?\bits\s+(?:fighters|men|militants|members|suicide|mujahideen)\b", re.I
+)
 _CLAIMED_KILLING = re.compile(
     r"\bclaim(?:ed|s)\s+(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
     r"(?:that\s+)?its\s+(?:fighters|men)\s+(?:had\s+)?killed)\b",
@@ -44,10 +46,13 @@ _UNCONFIRMED = re.compile(
 # a group the actor list does not know, named as the one claiming: "Al-Shabaab claimed
 # responsibility", "Ansaru, a splinter group, claimed the attack and said its fighters …"
 _NAMED_CLAIMANT = re.compile(
-    r"(?P<name>\b[A-Z][\w’'-]*(?:\s+(?:al|of|the|[A-Z][\w’'-]*)){0,4})(?:,\s+[^,]{3,80},)?"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:al|of|the|[a-z]{1,3}-[A-Z][\w’'-]*|"
+    r"[A-Z][\w’'-]*)){0,4})(?:,\s+[^,]{3,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
     r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
-    r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b)"
+    r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b|"
+    r"said\b[^.;]{0,80}?\bits\s+(?:fighters|men|mujahideen)\s+(?:had\s+)?(?:killed|attacked|"
+    r"stormed|carried\s+out))"
 )
 _NOT_A_CLAIMANT = re.compile(r"^(?:No|Nobody|None|The|A|An|It|They|He|She|We|This|That)\b")
 
