@@ -564,3 +564,27 @@ def test_a_group_s_own_figures_stay_with_the_attack_whatever_it_seized():
         (6, "Officials", False),
         (30, "Hizb al-Nasr", True),
     ]
+
+
+def test_a_claim_naming_an_attack_by_its_place_reaches_that_attack_only():
+    text = (
+        "Gunmen shot dead four traders in the Sohrab market on Monday, police said.\n\n"
+        "In a separate incident in Mastung, a constable was martyred, officials said.\n\n"
+        "Jaish al-Hind claimed responsibility for the Sohrab killings on social media."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    assert [(c.claimed_by, c.sentence_ids) for c in found.candidates] == [
+        ("Jaish al-Hind", [0, 2]),
+        (None, [1]),
+    ]
+
+
+def test_no_casualties_is_said_in_the_remarks_not_counted():
+    found = extract_article(
+        "A bomb went off near a police van in Mastung on Monday but caused no casualties, "
+        "police said.",
+        date(2024, 9, 3),
+    )
+    (blast,) = found.candidates
+    assert blast.figures == [] and blast.other_figures == []
+    assert 'the text reports none: "caused no casualties"' in blast.notes

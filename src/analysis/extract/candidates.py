@@ -367,6 +367,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 _new(state.candidates, None, reading).claim_only = True
             if reading.claim.more_what or reading.claim.scope == "article":
                 continue
+            named = _named_attack(reading, readings, state.candidates)
+            if named is not None and not (reading.figures or reading.others):
+                named.sentence_ids.append(reading.sentence.id)  # "claimed the Bara killings"
+                continue
         if not (reading.cue or reading.figures or reading.references or reading.others):
             continue
         for part in _clauses(reading):
@@ -767,6 +771,36 @@ OUTCOME_OF = {
 }
 
 
+NO_CASUALTIES = re.compile(
+    r"(?i)\b(?:caused|causing|with|there\s+were)\s+no\s+(?:casualties|injuries|deaths)\b|"
+    r"\bno\s+(?:one|deaths?|casualties|injuries)\s+(?:was|were|had\s+been)\s+(?:reported|hurt|"
+    r"injured|killed|wounded)\b"
+)
+NAMED_ATTACK = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:attacks?|killings?|bombings?|"
+    r"blasts?|raids?|ambush|massacre|assault)\b"
+)
+
+
+def _named_attack(
+    reading: Reading, readings: list[Reading], candidates: list[Candidate]
+) -> Candidate | None:
+    """The candidate a claim names by a word of its sentences ("claimed responsibility for the
+    Bara killings": the candidate whose sentences say "Bara")."""
+    match = NAMED_ATTACK.search(reading.sentence.text)
+    if match is None:
+        return None
+    name = re.compile(rf"\b{re.escape(match['name'])}\b")
+    return next(
+        (
+            c
+            for c in reversed(candidates)
+            if any(name.search(readings[i].sentence.text) for i in c.sentence_ids)
+        ),
+        None,
+    )
+
+
 def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
     """The latest candidate at this place."""
     return next((c for c in reversed(candidates) if c.place_key == place), None)
@@ -880,6 +914,10 @@ def _fill(
     if candidate.claim_only and candidate.claimed_by:
         reporters = [candidate.claimed_by]
     candidate.reported_by = list(dict.fromkeys(reporters))
+    for reading in mine:
+        zero = NO_CASUALTIES.search(reading.sentence.text)
+        if zero:  # not a figure: the labels and the reconciler count people, not zeros
+            candidate.remarks.append(f'the text reports none: "{zero.group()}"')
     candidate.notes = " ".join(r.sentence.text for r in mine)
     if candidate.remarks:
         candidate.notes += " [extraction: " + "; ".join(candidate.remarks) + "]"
