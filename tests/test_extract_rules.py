@@ -588,3 +588,24 @@ def test_no_casualties_is_said_in_the_remarks_not_counted():
     (blast,) = found.candidates
     assert blast.figures == [] and blast.other_figures == []
     assert 'the text reports none: "caused no casualties"' in blast.notes
+
+
+def test_an_army_press_release_opening_with_press_release():
+    text = (
+        "PRESS RELEASE\nARMY HEADQUARTERS\n\n"
+        "TROOPS NEUTRALISE 6 BANDITS IN KATSINA\n\n"
+        "Troops neutralised 6 bandits and rescued 11 kidnapped victims, comprising 7 women and "
+        "4 children, at Dutsinma on Monday. Sadly, one soldier paid the supreme price."
+    )
+    found = extract_article(text, date(2025, 3, 4), "Nigeria")
+    assert found.issuer == "Army Headquarters"
+    figures = [
+        (f.best, f.victim_group, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert sorted(figures) == [
+        (1, "security_forces", "killed", "Army Headquarters"),
+        (6, "militants", "killed", "Army Headquarters"),
+        (11, "unknown", "freed", "Army Headquarters"),  # rescued, though "kidnapped victims"
+    ]

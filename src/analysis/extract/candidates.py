@@ -140,9 +140,11 @@ BACK_REFERENCE = re.compile(
 SEVERAL = re.compile(
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+))\s+(?:villages|towns|communities|districts|locations)\b",
+    r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
+    r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+SEPARATE = re.compile(r"(?i)\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b")
 # the perpetrators speaking of their own fighters
 OWN_FIGHTERS = re.compile(
     r"\b(?:its|our)\s+(?:fighters|men|mujahideen|militants|sarmachars|comrades|companions)\b",
@@ -522,7 +524,7 @@ def _read(
         cue=bool(CUE.search(text)),
         background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
         summary=headline
-        or (lead and len(topics) != 1)
+        or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
         new_event=bool(NEW_EVENT.search(text)),
         continues=any(f.refers_back for f in figures) and previous is not None,

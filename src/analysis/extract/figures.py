@@ -317,7 +317,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched|lost|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
@@ -325,7 +325,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
-    "freed": r"freed|freeing|released|releasing|rescued|rescuing|escaped|recovered\s+alive",
+    "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
+    r"recovered\s+alive",
     "missing": r"missing|unaccounted\s+for",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
@@ -353,7 +354,8 @@ _RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
 _CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
 _LIST_JOINER = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*$")
 _PART_BEFORE = re.compile(
-    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as)"
+    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
+    r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of)"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
@@ -535,6 +537,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     [('Nine of them', 'freed', 'civilians')]
     """
     mentions = _mentions(sentence, previous is not None)
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        joiner = sentence[before.end : mention.start]
+        if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
+            mention.part = True  # "comprising 4 women and 5 children": both are parts
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -575,7 +581,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
-        if not mention.of_them and not mention.reference:
+        if not mention.reference and (not mention.of_them or group != UNKNOWN):
+            # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     return sorted(figures, key=lambda f: f.start)
@@ -734,14 +741,15 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if _PRISONER.match(sentence[mention.end :]):
         mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
-    inside = _OUTCOME.search(mention.gap)
-    if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
-        mention.outcome = inside.lastgroup
-        return
+    # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
     if verb:
         mention.outcome = _OUTCOME.search(verb.group()).lastgroup
         mention.verb_before = True
+        return
+    inside = _OUTCOME.search(mention.gap)
+    if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
+        mention.outcome = inside.lastgroup
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]

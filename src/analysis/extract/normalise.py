@@ -127,6 +127,9 @@ _STATEMENT = re.compile(
 )
 
 
+# a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
+_ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}$")
+_TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
 _STATEMENT_ON = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:on|about|regarding|"
     r"concerning|of\s+responsibility)\b",
@@ -263,8 +266,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
     for n, (i, line) in enumerate(head):
         if _PRESS_RELEASE.match(line):
-            name = head[n - 1][1] if n else None
-            drop = {i} | ({head[n - 1][0]} if n else set())
+            # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
+            under = head[n + 1] if n == 0 and n + 1 < len(head) else None
+            if under is not None and not (
+                _ISSUER_UNDER.match(under[1]) and not _TITLE.search(under[1])
+            ):
+                under = None
+            name = head[n - 1][1] if n else (under[1] if under else None)
+            drop = {i} | ({head[n - 1][0]} if n else set()) | ({under[0]} if under else set())
             acronym = None
             for j, other in head[n + 1 : n + 3]:
                 number = _RELEASE_NUMBER.match(other)
