@@ -609,3 +609,17 @@ def test_an_army_press_release_opening_with_press_release():
         (6, "militants", "killed", "Army Headquarters"),
         (11, "unknown", "freed", "Army Headquarters"),  # rescued, though "kidnapped victims"
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "group"),
+    [
+        ("a police spokesman said", "security_forces"),
+        ("a commander of the rebels told reporters", "militants"),
+    ],
+)
+def test_our_men_are_the_speaker_s_side(speaker, group):
+    text = f"Gunmen attacked a checkpoint in Mastung on Monday. Two of our men died, {speaker}."
+    found = extract_article(text, date(2024, 9, 3))
+    figures = [(f.best, f.victim_group) for c in found.candidates for f in c.figures]
+    assert figures == [(2, group)]

@@ -144,6 +144,14 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# who speaks of "our men": the state's forces, or an armed group's commander
+STATE_SPEAKER = re.compile(
+    r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
+    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b"
+)
+NON_STATE_SPEAKER = re.compile(
+    r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
+)
 SEPARATE = re.compile(r"(?i)\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b")
 # the perpetrators speaking of their own fighters
 OWN_FIGHTERS = re.compile(
@@ -818,7 +826,9 @@ def _perpetrators(reading: Reading) -> bool:
         a.actor_type in NON_STATE for a in find_actors(reading.reporter.text)
     ):
         return True
-    return bool(OWN_FIGHTERS.search(reading.sentence.text))
+    state = reading.reporter is not None and STATE_SPEAKER.search(reading.reporter.text)
+    state = state or (reading.issuer_kind == "official")
+    return bool(OWN_FIGHTERS.search(reading.sentence.text)) and not state
 
 
 def _places_named(reading: Reading) -> int:
@@ -874,8 +884,14 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             reporter += f" ({short['short']})"  # the short form the text gives
 
     group = figure.victim_group
-    if figure.ours and perpetrator:
-        group = "militants"  # "three of our brothers were martyred", in the group's own words
+    if figure.ours:  # "three of our brothers", "two of their men": the speaker's side
+        speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
+        if perpetrator:
+            group = "militants"
+        elif STATE_SPEAKER.search(speaker):
+            group = "security_forces"
+        elif NON_STATE_SPEAKER.search(speaker):
+            group = "militants"
     return CandidateFigure(
         victim_group=group,
         fatalities=figure.phrase,

@@ -371,6 +371,10 @@ _CAPTURED_ONLY = re.compile(
 )
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
+# "three of our brothers", "two of their men": the speaker's own people
+_OURS = re.compile(
+    r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -577,7 +581,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
             outcome=outcome,
-            ours=bool(re.search(r"(?i)\bour\b", sentence[mention.start : mention.end])),
+            ours=bool(_OURS.search(sentence[mention.start : mention.end])),
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
