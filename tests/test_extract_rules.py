@@ -492,6 +492,11 @@ def test_earlier_events_and_running_counts_are_background(sentence):
         ("Troops detained three KLF members.", [("arrested", 3, "militants")]),
         ("Sixty women were taken into the forest.", [("abducted", 60, "civilians")]),
         ("A boy was hit by stray bullets.", [("wounded", 1, "civilians")]),
+        ("Two dozen villagers were killed.", [("killed", 24, "civilians")]),
+        (
+            "Three soldiers were KIA and five WIA.",
+            [("killed", 3, "security_forces"), ("wounded", 5, "security_forces")],
+        ),
     ],
 )
 def test_victims_and_outcomes_from_a_second_writer(sentence, expected):

@@ -315,10 +315,10 @@ def morphology_group(word: str) -> str | None:
 
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
-    r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
+    r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
-    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
+    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|(?-i:WIA)|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
@@ -327,7 +327,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
     r"recovered\s+alive",
-    "missing": r"missing|unaccounted\s+for",
+    "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
 DEATH_WORDS = OUTCOME_WORDS["killed"]
@@ -338,7 +338,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|wounds|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -394,7 +394,7 @@ _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
 _NUMBER = (
-    rf"(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
+    rf"(?:(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)(?:\s+dozen\b)?"
     r"|a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+handful|many)"
 )
 _QUALIFIER = (
