@@ -628,3 +628,15 @@ def test_our_men_are_the_speaker_s_side(speaker, group):
     found = extract_article(text, date(2024, 9, 3))
     figures = [(f.best, f.victim_group) for c in found.candidates for f in c.figures]
     assert figures == [(2, group)]
+
+
+def test_a_date_line_and_a_dateline_on_their_own_lines_are_dropped():
+    text = (
+        "Blast kills 3 in Mastung\n\nFebruary 8, 2025\n\nMASTUNG:\nA bomb killed three "
+        "policemen in Mastung on Friday, officials said.\n\nThe Jundullah group, a militant "
+        "faction, claimed responsibility for the attack."
+    )
+    found = extract_article(text, date(2025, 2, 8))
+    assert {"February 8, 2025", "MASTUNG:"} <= set(found.removed)
+    (blast,) = found.candidates
+    assert blast.claimed_by == "Jundullah group"

@@ -47,7 +47,7 @@ _UNCONFIRMED = re.compile(
 # responsibility", "Ansaru, a splinter group, claimed the attack and said its fighters …"
 _NAMED_CLAIMANT = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:al|of|the|[a-z]{1,3}-[A-Z][\w’'-]*|"
-    r"[A-Z][\w’'-]*)){0,4})(?:,\s+[^,]{3,80},)?"
+    r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?)(?:,\s+[^,]{3,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
     r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
     r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b|"
@@ -66,9 +66,10 @@ def named_claimant(sentence: str) -> str | None:
     True
     """
     match = _NAMED_CLAIMANT.search(sentence)
-    if match is None or _NOT_A_CLAIMANT.match(match.group("name")):
+    if match is None:
         return None
-    return match.group("name")
+    name = re.sub(r"^The\s+(?=[A-Z])", "", match.group("name"))  # "The Jundullah group"
+    return None if _NOT_A_CLAIMANT.match(name) else name
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,9 @@ _FURNITURE = re.compile(
     | (?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
+    | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
+      ,?\s+\d{4}
+    | (?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.]):
     | [^|.]{1,40}\|[^.]{0,80}\b(?:published|staff|agencies|correspondent|reporter|updated)\b[^.]*
     | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
     | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
