@@ -640,3 +640,20 @@ def test_a_date_line_and_a_dateline_on_their_own_lines_are_dropped():
     assert {"February 8, 2025", "MASTUNG:"} <= set(found.removed)
     (blast,) = found.candidates
     assert blast.claimed_by == "Jundullah group"
+
+
+def test_a_toll_and_an_operation_joined_by_while_go_to_their_own_events():
+    text = (
+        "A suicide bomber rammed a car into a military convoy in Mastung on Friday, killing "
+        "nine soldiers, security sources said.\n\n"
+        "The military put the death toll at seven soldiers, while four terrorists were killed "
+        "in the subsequent clearance operation."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [
+        (
+            "Mastung",
+            [(9, "security_forces", "Security sources"), (7, "security_forces", "Military")],
+        ),
+        (None, [(4, "militants", "Military")]),
+    ]

@@ -730,6 +730,12 @@ def _clauses(reading: Reading) -> list[Reading]:
         and any(f.start > earlier.start() for f in figures)
     ):
         cuts.append(earlier.start())
+    # "… put the toll at seven soldiers, while four terrorists were killed in the operation"
+    for joint in re.finditer(r",\s+(?:while|whereas)\b", text):
+        if any(f.start < joint.start() for f in figures) and any(
+            f.start > joint.start() for f in figures
+        ):
+            cuts.append(joint.start())
     places = [p for p in reading.event_places if p.level in SPECIFIC]
     for before, place in zip(places, places[1:], strict=False):
         if place.name == before.name:
@@ -762,6 +768,7 @@ def _clauses(reading: Reading) -> list[Reading]:
                 topics=topics,
                 cue=bool(CUE.search(clause)) or bool(inside),
                 back_reference=bool(BACK_REFERENCE.search(own)),
+                new_event=bool(NEW_EVENT.search(clause)),
                 span=(a, b),
             )
         )
