@@ -13,6 +13,9 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
   X", a name opening it: "In Bajaur, …") joins the candidate at that place, or the
   candidate about its target that has no place yet, or starts one; the place where the
   wounded were taken ("the Civil Hospital in Quetta") does not count;
+- a sentence about two events is read clause by clause: "… after an ambush near Mopti that
+  left nine soldiers dead", a second town after a clause break, each side of ", while"
+  when both give figures;
 - a sentence about a target joins the latest candidate about the same target whose place
   does not contradict it, unless it says the target was "also" attacked or speaks of "a
   separate incident" (a new event); a sentence naming two targets ("blasts on a rail

@@ -4,10 +4,11 @@ Every number phrase is read by :func:`analysis.parse_count`. What happened to th
 figure counts (its *outcome*: killed, wounded, abducted, arrested, freed or missing) is read
 from the figure's own clause, not from the nearest word:
 
-1. "bodies" ("six bodies", "the bodies of two men abducted last week") are deaths;
-2. an outcome word between the number and its noun ("43 wounded people") is the outcome;
-3. a verb right before the figure takes it as its object ("killing 14 worshippers",
-   "abducted 12 villagers", "freed four of them");
+1. "bodies" ("six bodies", "the bodies of two men abducted last week", "the body of a
+   shopkeeper") and "11 deaths" are deaths; "took 4 soldiers prisoner" is an abduction;
+2. a verb right before the figure takes it as its object ("killing 14 worshippers",
+   "abducted 12 villagers", "freed four of them", "rescued nine kidnapped victims");
+3. an outcome word between the number and its noun ("43 wounded people") is the outcome;
 4. else the first outcome word after the figure, before the next figure, that is said *of*
    it: after "were / was / had been / still …" ("were killed", "are still missing"), a word
    that needs no object ("died", "dead", "missing", "escaped"), or the word right after it
@@ -17,6 +18,11 @@ from the figure's own clause, not from the nearest word:
 5. a figure in a list ("15 soldiers and 18 civilians had been killed", "killing four
    policemen and two civilians") takes its neighbour's outcome; then the nearest outcome
    word in the sentence; no outcome word at all, no figure ("the attackers, numbering 30").
+
+Victim nouns come from ``VICTIM_NOUNS``, else from their ending (:func:`morphology_group`:
+"two money changers", "five Maoists"); one person is "a / an / their" and a singular noun
+("their civilian driver"), not a noun used as an adjective ("a humanitarian partner").
+"Captured" soldiers or villagers are abducted, captured militants arrested.
 
 Only ``killed`` figures are death tolls (:func:`find_figures`); the others are typed figures
 (:func:`find_casualty_figures`). A part of a figure already given is no new figure:
