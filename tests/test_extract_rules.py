@@ -657,3 +657,21 @@ def test_a_toll_and_an_operation_joined_by_while_go_to_their_own_events():
         ),
         (None, [(4, "militants", "Military")]),
     ]
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    text = (
+        "Militants ambushed a truck carrying police reservists on a desert road on Monday, "
+        "killing six of them, provincial police said in a statement.\n\n"
+        "The Jundullah group said its fighters had carried out the ambush.\n\n"
+        "Two more reservists were missing after the attack near the village of Kardgap, the "
+        "statement said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    (ambush,) = groups
+    assert ambush == ("Kardgap", [(6, "security_forces", "Provincial police")])
+    found = extract_article(text, date(2024, 9, 3))
+    (candidate,) = found.candidates
+    assert [
+        (f.best, f.victim_group, f.outcome, f.reported_by) for f in candidate.other_figures
+    ] == [(2, "security_forces", "missing", "Provincial police")]

@@ -171,6 +171,9 @@ LOOT = re.compile(
     r"seizing|capturing|destroying|burning)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|"
     r"motorcycles|weapons|arms|ammunition)\b"
 )
+AFTER_THE_ATTACK = re.compile(
+    r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
+)
 EXPLOSION = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|IEDs?|explosives?|detonated)\b", re.I)
 SUICIDE = re.compile(r"\bsuicide\b", re.I)
 NON_STATE = frozenset({"rebel/separatist", "political militia", "identity militia"})
@@ -409,7 +412,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they)\s+(?:later\s+)?"
+    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement)\s+(?:later\s+)?"
     r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
 )
 CAMPAIGN_SCOPE = re.compile(
@@ -441,10 +444,22 @@ def _readings(
     readings: list[Reading] = []
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
+    issued: Reporter | None = None  # who gave "a statement"
     for sentence in sentences:
         reading = _read(sentence, published, iso3, country, len(sentences), previous)
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
+        document = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:the\s+)?(?:statement|report|release|communiqu[eé])", reading.reporter.text
+        )  # "the statement said": whoever issued the statement named before
+        if document and issued is not None:
+            reading.reporter = Reporter(issued.name, issued.text, -1, -1)
+        elif (
+            reading.reporter is not None
+            and reading.reporter.start >= 0
+            and re.search(r"(?i)\bstatement\b", sentence.text)
+        ):
+            issued = reading.reporter
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
@@ -539,7 +554,8 @@ def _read(
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
         new_event=bool(NEW_EVENT.search(text)),
         continues=any(f.refers_back for f in figures) and previous is not None,
-        back_reference=bool(BACK_REFERENCE.search(own)),
+        # "missing after the attack": the attack already described
+        back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),
     )
 
 

@@ -144,6 +144,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "sepoys",
             "cops",
             "mercenaries",
+            "reservists",
             "sons of the soil",
             "sons of soil",
         ],
@@ -381,6 +382,7 @@ _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _OURS = re.compile(
     r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
 )
+_FORCE_WORD = re.compile(r"(?i)\b(?:police|army|military|security|border|paramilitary|naval)\b")
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -673,6 +675,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         end = after + tail.end()
         noun = tail.group("noun")
         group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        if (
+            group == CIVILIANS
+            and noun.casefold() not in VICTIM_NOUNS
+            and _FORCE_WORD.search(tail.group("gap"))
+        ):
+            group = FORCES  # "police reservists", "army recruits"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
             group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN
