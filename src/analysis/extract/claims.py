@@ -47,7 +47,8 @@ _UNCONFIRMED = re.compile(
 # responsibility", "Ansaru, a splinter group, claimed the attack and said its fighters …"
 _NAMED_CLAIMANT = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:al|of|the|[a-z]{1,3}-[A-Z][\w’'-]*|"
-    r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?)(?:,\s+[^,]{3,80},)?"
+    r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?"
+    r"(?:[’']s(?:\s+[A-Z][\w-]*)?\s+(?:affiliate|branch|wing|faction|offshoot|chapter))?)(?:,\s+[^,]{3,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
     r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
     r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b|"
@@ -62,6 +63,8 @@ def named_claimant(sentence: str) -> str | None:
 
     >>> named_claimant("Al-Shabaab claimed responsibility for the attack.")
     'Al-Shabaab'
+    >>> named_claimant("Islamic State's Afghan affiliate claimed responsibility.")
+    "Islamic State's Afghan affiliate"
     >>> named_claimant("No group claimed responsibility.") is None
     True
     """
