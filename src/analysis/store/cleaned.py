@@ -263,10 +263,11 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     day = first[rows] + offset
     con = store.con
     by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day})
-    by_country = by_country.dropna().drop_duplicates()
+    by_country = by_country.dropna().drop_duplicates().astype({"iso3": "str", "admin1": "str"})
     # the stored spellings of admin1 (distinct values) with the blocking's key of each
     spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
     spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
+    spelled = spelled.astype("str")
     any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
     placed = ~(np.isnan(lat) | np.isnan(lon))
     cells = pd.DataFrame(
