@@ -25,7 +25,7 @@ from analysis.schema import MAX_EVENT_DEATHS, QUARANTINE_COLUMNS, empty_quaranti
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
 # A whole number: optional sign, digits plain or grouped by commas in threes, optional ".0".
-WHOLE_NUMBER = r"^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:\.0*)?$"
+WHOLE_NUMBER = r"^([+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))(?:\.0*)?$"
 MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
 # Cells every export writes most: plain digits that fit (or nothing at all).
 PLAIN_DIGITS = rf"^[0-9]{{1,{MAX_DIGITS}}}$"
