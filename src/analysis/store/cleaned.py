@@ -30,11 +30,8 @@ content only, so the result equals a full rebuild, row for row.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -84,7 +81,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
     batch (or the largest country) and the result is the same.
     """
     con = store.con
-    with _without_vacuum(store), store.transaction():
+    with store.transaction():
         con.execute(_PARTS, [max(batch_events, 1)])
         parts = [p for (p,) in con.execute("SELECT DISTINCT part FROM parts ORDER BY 1").fetchall()]
         for number, part in enumerate(parts or [1]):
@@ -160,7 +157,7 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         or pending > full_share * max(total, 1)
     ):
         return clean_store(store) | {"mode": "full"}
-    with _without_vacuum(store), store.transaction():
+    with store.transaction():
         store.con.execute(
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
@@ -354,22 +351,6 @@ _LINKED = (
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-@contextmanager
-def _without_vacuum(store: EventStore) -> Iterator[None]:
-    """Write the cleaned tables without DuckDB's vacuum: by default the checkpoint after a
-    transaction that deleted rows and inserted others rewrites every row group of the table
-    to reclaim the deleted rows' space (about 11 s of a 10,000-event update of a
-    250,000-event store, growing with the store). The space is reclaimed by the next full
-    clean, which writes every table anew. Checkpoints on leaving, vacuum still off."""
-    store.con.execute("SET max_vacuum_tasks = 0")
-    try:
-        yield
-        with suppress(duckdb.Error):  # another connection's transaction open: done later
-            store.con.execute("CHECKPOINT")
-    finally:
-        store.con.execute("RESET max_vacuum_tasks")
 
 
 def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[Cleaned, pd.DataFrame]:
