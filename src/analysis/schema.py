@@ -287,4 +287,5 @@ _DTYPES = {
 
 
 def _typed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
-    return frame.astype(_DTYPES[table])
+    """``frame``'s columns of ``table`` in their types (a frame may hold some columns only)."""
+    return frame.astype({c: t for c, t in _DTYPES[table].items() if c in frame.columns})

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.clean.actors import normalise_actors, suggestion_mentions
+from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
 from analysis.clean.duplicates import (
     DEFAULT_THRESHOLD,
@@ -45,7 +45,7 @@ from analysis.clean.duplicates import (
     score_pairs,
 )
 from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
-from analysis.clean.places import normalise_places
+from analysis.clean.places import LOGGED, normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql
@@ -70,6 +70,46 @@ BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
 REACH_BEFORE, REACH_AFTER = 9, 2
 NEAR_DEGREES = 1.0  # a stored event this close (lat and lon) may be a geo-blocked candidate
 KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related_id"]
+# The event columns the pipeline reads (places, actors, duplicates, campaign keys); the
+# others (notes, source file, hashes …) stay in DuckDB and are joined back by event_id
+# when ``events_clean`` is written, so a clean never holds the events' text in pandas.
+PIPELINE_COLUMNS = [
+    "event_id",
+    "source",
+    "date_start",
+    "date_end",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "assoc_actor1",
+    "assoc_actor2",
+    "source_actor1_type",
+    "source_actor2_type",
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "claimed_by",
+    "related_id",
+]
+# Columns events_clean adds to the event columns, in the table's order.
+EXTRA_COLUMNS = (
+    "geo_flag",
+    "actor1_type",
+    "actor2_type",
+    "cluster_id",
+    "cluster_sources",
+    "is_primary",
+    "campaign_id",
+)
+DELETED_COLUMNS = ("deleted", "deleted_at", "deleted_batch")
+# What the pipeline writes: the columns it rewrites (places, actors) and those it adds.
+WRITTEN_COLUMNS = [*LOGGED, *NAMED_COLUMNS, *EXTRA_COLUMNS]
 
 
 def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str, object]:
@@ -117,14 +157,14 @@ def _rebuild(store: EventStore) -> None:
     transaction)."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    result, figures = _clean(events, casualties)
+    result, figures = _clean(store, "touched", events, casualties)
     cleaned = result.events
     fatalities, claims = reconcile(figures, cleaned)
     keys = campaign_keys(cleaned)
+    _write_events_clean(store, cleaned, replace=True)
     _replace_tables(
         store,
         {
-            "events_clean": _final(cleaned),
             "duplicate_pairs": result.duplicate_pairs,
             "casualties_clean": figures,
             "fatalities": fatalities,
@@ -187,7 +227,7 @@ def _update(store: EventStore) -> int:
     )
     events = _select_events(store, "hood")
     casualties = _select_casualties(store, "hood")
-    result, figures = _clean(events, casualties)
+    result, figures = _clean(store, "hood", events, casualties)
     cleaned = result.events
     fatalities, claims = reconcile(figures, cleaned)
     keys = campaign_keys(cleaned)
@@ -216,10 +256,10 @@ def _update(store: EventStore) -> int:
         "DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)",
         incoming_names=_arrow(names),
     )
+    _write_events_clean(store, cleaned, replace=False)
     _insert_tables(
         store,
         {
-            "events_clean": _final(cleaned),
             "duplicate_pairs": pairs,
             "casualties_clean": figures,
             "fatalities": fatalities,
@@ -285,9 +325,10 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         "cx + dx AS cx, day FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
     )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
+    listed = ", ".join(f'"{c}"' for c in named.columns)
     stored = _fetch(
         con,
-        f"""SELECT * FROM events_clean WHERE event_id IN (
+        f"""SELECT {listed} FROM events_clean WHERE event_id IN (
             SELECT e.event_id FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
               JOIN reach_country r ON r.iso3 = upper(trim(e.iso3)) AND r.admin1 = a.admin1
               AND r.day = {day_of}
@@ -353,16 +394,49 @@ _LINKED = (
 # --------------------------------------------------------------------------- helpers
 
 
-def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[Cleaned, pd.DataFrame]:
-    """The pipeline over ``events`` and their figures with those derived from notes."""
+def _clean(
+    store: EventStore, ids: str, events: pd.DataFrame, casualties: pd.DataFrame
+) -> tuple[Cleaned, pd.DataFrame]:
+    """The pipeline over ``events`` (the events the temporary table ``ids`` lists) and their
+    figures with those derived from notes (read here, for the events without a figure)."""
     result = clean(events, casualties, campaigns=False)
-    return result, derive_figures(result.events, casualties)
+    return result, derive_figures(_without_figures(store, ids), casualties)
 
 
-def _final(cleaned: pd.DataFrame) -> pd.DataFrame:
-    final = cleaned.drop(columns=["deleted", "deleted_at", "deleted_batch"], errors="ignore")
-    final.attrs = {}
-    return final
+def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
+    """``event_id, source, notes, source_row`` of the current events ``ids`` lists that
+    have notes but no known or derived figure, in store order: all
+    :func:`~analysis.clean.pipeline.derive_figures` reads."""
+    sql = (
+        "SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted "
+        f"AND event_id IN (SELECT event_id FROM {ids}) AND notes IS NOT NULL AND event_id "
+        "NOT IN (SELECT event_id FROM casualties WHERE best IS NOT NULL OR derived) "
+        "ORDER BY date_start, event_id"
+    )
+    return _typed(_fetch(store.con, sql, []), "events")
+
+
+def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool) -> None:
+    """``events_clean`` made anew (``replace``) or appended to from the pipeline's columns
+    of ``cleaned`` and every other column of the stored event, joined in DuckDB by
+    ``event_id``; rows in ``cleaned``'s order, columns in the events' order then
+    :func:`extra_columns` (inside the caller's transaction)."""
+    names = [d[0] for d in store.con.execute("SELECT * FROM events LIMIT 0").description]
+    columns = [c for c in names if c not in DELETED_COLUMNS] + extra_columns()
+    written = [c for c in columns if c in WRITTEN_COLUMNS and c in cleaned.columns]
+    incoming = cleaned[["event_id", *[c for c in written if c != "event_id"]]]
+    incoming = incoming.assign(incoming_row=np.arange(len(incoming), dtype="int64"))
+    select = ", ".join(f'{"c" if c in written else "e"}."{c}"' for c in columns)
+    sql = (
+        f"SELECT {select} FROM incoming c JOIN events e ON e.event_id = c.event_id "
+        "AND NOT e.deleted ORDER BY c.incoming_row"
+    )
+    if replace:
+        store.with_frame(
+            f"CREATE OR REPLACE TABLE events_clean AS {sql}", incoming=_arrow(incoming)
+        )
+    elif len(incoming):
+        store.with_frame(f"INSERT INTO events_clean BY NAME {sql}", incoming=_arrow(incoming))
 
 
 def _keyed(keys: pd.DataFrame) -> pd.Series:
@@ -374,11 +448,15 @@ def _names(suggestions: pd.DataFrame) -> pd.DataFrame:
     return suggestions[["name", "suggestion", "score", "applied"]]
 
 
-def _select_events(store: EventStore, ids: str) -> pd.DataFrame:
-    """The current events whose ids the temporary table ``ids`` lists, in store order."""
+def _select_events(
+    store: EventStore, ids: str, columns: list[str] = PIPELINE_COLUMNS
+) -> pd.DataFrame:
+    """The pipeline's columns of the current events whose ids the temporary table ``ids``
+    lists, in store order."""
+    listed = ", ".join(f'"{c}"' for c in columns)
     sql = (
-        f"SELECT * FROM events WHERE NOT deleted AND event_id IN (SELECT event_id FROM {ids}) "
-        "ORDER BY date_start, event_id"
+        f"SELECT {listed} FROM events WHERE NOT deleted AND event_id IN "
+        f"(SELECT event_id FROM {ids}) ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
@@ -475,12 +553,4 @@ def extra_columns() -> list[str]:
     >>> "cluster_id" in extra_columns()
     True
     """
-    return [
-        "actor1_type",
-        "actor2_type",
-        "geo_flag",
-        "cluster_id",
-        "cluster_sources",
-        "is_primary",
-        "campaign_id",
-    ]
+    return list(EXTRA_COLUMNS)
