@@ -419,17 +419,16 @@ def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
 def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool) -> None:
     """``events_clean`` made anew (``replace``) or appended to from the pipeline's columns
     of ``cleaned`` and every other column of the stored event, joined in DuckDB by
-    ``event_id``; rows in ``cleaned``'s order, columns in the events' order then
-    :func:`extra_columns` (inside the caller's transaction)."""
+    ``event_id``; columns in the events' order then :func:`extra_columns` (inside the
+    caller's transaction). Rows are in no particular order, as after an update."""
     names = [d[0] for d in store.con.execute("SELECT * FROM events LIMIT 0").description]
     columns = [c for c in names if c not in DELETED_COLUMNS] + extra_columns()
     written = [c for c in columns if c in WRITTEN_COLUMNS and c in cleaned.columns]
     incoming = cleaned[["event_id", *[c for c in written if c != "event_id"]]]
-    incoming = incoming.assign(incoming_row=np.arange(len(incoming), dtype="int64"))
     select = ", ".join(f'{"c" if c in written else "e"}."{c}"' for c in columns)
     sql = (
         f"SELECT {select} FROM incoming c JOIN events e ON e.event_id = c.event_id "
-        "AND NOT e.deleted ORDER BY c.incoming_row"
+        "AND NOT e.deleted"
     )
     if replace:
         store.with_frame(
@@ -452,11 +451,12 @@ def _select_events(
     store: EventStore, ids: str, columns: list[str] = PIPELINE_COLUMNS
 ) -> pd.DataFrame:
     """The pipeline's columns of the current events whose ids the temporary table ``ids``
-    lists, in store order."""
+    lists, in no particular order (the pipeline's results depend on content only; a sort
+    here would hold every selected row in DuckDB's memory beside the frame)."""
     listed = ", ".join(f'"{c}"' for c in columns)
     sql = (
         f"SELECT {listed} FROM events WHERE NOT deleted AND event_id IN "
-        f"(SELECT event_id FROM {ids}) ORDER BY date_start, event_id"
+        f"(SELECT event_id FROM {ids})"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
