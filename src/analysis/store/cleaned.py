@@ -154,27 +154,34 @@ SELECT event_id, part FROM keyed JOIN packed USING (k)"""
 
 def _rebuild(store: EventStore) -> None:
     """Every cleaned table made anew from the events ``touched`` lists (inside a
-    transaction)."""
+    transaction). Each table is written as soon as it is known and its frame let go, so
+    the whole store's frames are never held all at once."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    result, figures = _clean(store, "touched", events, casualties)
+    result = clean(events, casualties, campaigns=False)
     cleaned = result.events
-    fatalities, claims = reconcile(figures, cleaned)
-    keys = campaign_keys(cleaned)
-    _write_events_clean(store, cleaned, replace=True)
+    _replace_tables(store, {"duplicate_pairs": result.duplicate_pairs})
+    result.duplicate_pairs = None
+    _replace_tables(store, {"cleaning_changes": changed_values(events, cleaned)})
     _replace_tables(
         store,
         {
-            "duplicate_pairs": result.duplicate_pairs,
-            "casualties_clean": figures,
-            "fatalities": fatalities,
-            "claims": claims,
-            "cleaning_changes": changed_values(events, cleaned),
             "actor_names": _names(result.actor_suggestions),
             "actor_mentions": suggestion_mentions(events),
-            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
         },
     )
+    del events, result
+    figures = derive_figures(_without_figures(store, "touched"), casualties)
+    del casualties
+    fatalities, claims = reconcile(figures, cleaned)
+    _replace_tables(
+        store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
+    )
+    del figures, fatalities, claims
+    keys = campaign_keys(cleaned)
+    _replace_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
+    del keys
+    _write_events_clean(store, cleaned, replace=True)
 
 
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
