@@ -76,6 +76,10 @@ class EventStore:
         # two row groups merge, seconds that grow with the store for an update of any size.
         # The replaced rows' space stays allocated (their content is in event_history).
         self.con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
+        # Memory DuckDB is done with goes back to the system from a background thread:
+        # otherwise its allocator keeps it (a quarter of a GB after reading a million
+        # events), on top of the pandas frames a clean builds from them.
+        self.con.execute("SET allocator_background_threads = true")
         if not read_only:
             for statement in create_statements():
                 self.con.execute(statement)
