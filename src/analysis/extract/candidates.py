@@ -137,7 +137,9 @@ ELSEWHERE = re.compile(
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
-    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b", re.I
+    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b|"
+    r"\b(?:in\s+the\s+course\s+of|during)\s+the\s+operation\b",
+    re.I,
 )
 # several attacks at once: a lead sentence about them gives the article's totals
 SEVERAL = re.compile(

@@ -325,7 +325,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
-    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|(?-i:WIA)|"
+    "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|admitted|(?-i:WIA)|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
@@ -346,7 +346,7 @@ _OUTCOME = re.compile(
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|(?-i:KIA|WIA|MIA)|"
-    r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|wounds|"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
 _AUXILIARY = re.compile(
@@ -382,7 +382,10 @@ _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _OURS = re.compile(
     r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
 )
-_FORCE_WORD = re.compile(r"(?i)\b(?:police|army|military|security|border|paramilitary|naval)\b")
+_FORCE_WORD = re.compile(
+    r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"
+    r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF))\b"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -436,14 +439,14 @@ _NOUN = "|".join(
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
-    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
+    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 _SINGULAR = re.compile(
-    r"\b(?:a|an|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    r"\b(?:a|an|one|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
@@ -553,6 +556,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         joiner = sentence[before.end : mention.start]
         if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
             mention.part = True  # "comprising 4 women and 5 children": both are parts
+    _whole_by_parts(sentence, mentions)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -598,6 +602,28 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     return sorted(figures, key=lambda f: f.start)
+
+
+_ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
+
+
+def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
+    """ "17 victims, comprising nine women and eight children": people of no group said
+    whose parts, all of them, are of one group are of that group ("including" names only
+    some of them, and says nothing of the rest)."""
+    for i, mention in enumerate(mentions):
+        if mention.group != UNKNOWN or i + 1 >= len(mentions):
+            continue
+        parts = []
+        for other in mentions[i + 1 :]:
+            if not other.part:
+                break
+            parts.append(other)
+        if not parts or not _ALL_OF.search(sentence[mention.end : parts[0].start]):
+            continue
+        groups = {p.group for p in parts}
+        if len(groups) == 1 and groups != {None} and groups != {UNKNOWN}:
+            mention.group = groups.pop()
 
 
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
@@ -647,6 +673,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
                 and not re.fullmatch(r"(?i)\s*(?:our|their|its|his|her)", tail.group("gap"))
+                and not _FORCE_WORD.search(tail.group("gap"))
             )
         ):
             tail = None  # "two police stations"; "three security personnel" is the noun's
@@ -678,9 +705,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if (
             group == CIVILIANS
             and noun.casefold() not in VICTIM_NOUNS
-            and _FORCE_WORD.search(tail.group("gap"))
-        ):
-            group = FORCES  # "police reservists", "army recruits"
+            or group == UNKNOWN
+            and noun.casefold() == "men"
+        ) and _FORCE_WORD.search(tail.group("gap")):
+            group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
             group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN

@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.casualty_phrases import SCALES, TENS, UNITS, parse_count
+
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 # a hyphen at a line end after one of these is part of the word ("anti-terrorism")
 KEPT_HYPHEN_PREFIXES = frozenset(
@@ -146,6 +148,25 @@ _STATE_BODY = re.compile(
 )
 
 
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# "two (2) villagers", "seventeen (17) kidnapped victims": a number written twice, as official
+# releases write them
+_NUMBER_TWICE = re.compile(
+    rf"(?i)\b(?P<words>(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)"
+    r"\s*\((?P<digits>\d[\d,]*)\)"
+)
+
+
+def _number_once(match: re.Match) -> str:
+    """The number in words when the digits in brackets repeat it, else the text as written.
+
+    >>> _NUMBER_TWICE.sub(_number_once, "two (2) villagers and forty (40) rounds, one (3)")
+    'two villagers and forty rounds, one (3)'
+    """
+    same = parse_count(match.group("words")).best == int(match.group("digits").replace(",", ""))
+    return match.group("words") if same else match.group()
+
+
 @dataclass(frozen=True)
 class Normalised:
     """The text to read, the dateline's place, the issuer (and its kind) and what was dropped."""
@@ -160,6 +181,7 @@ class Normalised:
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
+    text = _NUMBER_TWICE.sub(_number_once, text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
@@ -264,6 +286,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if len(full) >= max(2, len(followed) // 2) else None
 
 
+def _letterhead(line: str) -> bool:
+    """A line of a letterhead: a body's name in capitals, no figure, no title's verb.
+
+    >>> _letterhead("NIGERIA POLICE FORCE"), _letterhead("POLICE KILL 3 BANDITS IN KANO")
+    (True, False)
+    """
+    return bool(_ISSUER_UNDER.match(line)) and line.isupper() and not _TITLE.search(line)
+
+
 def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
@@ -277,6 +308,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 under = None
             name = head[n - 1][1] if n else (under[1] if under else None)
             drop = {i} | ({head[n - 1][0]} if n else set()) | ({under[0]} if under else set())
+            # a letterhead over the issuer ("NIGERIA POLICE FORCE" / "KATSINA STATE POLICE
+            # COMMAND" / "PRESS RELEASE"): every name line above it is the letterhead
+            drop |= {j for j, x in head[: max(n - 1, 0)] if _letterhead(x)}
             acronym = None
             for j, other in head[n + 1 : n + 3]:
                 number = _RELEASE_NUMBER.match(other)
