@@ -486,14 +486,16 @@ def _readings(
                     reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
                 break
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
-    # the paragraph, giving no figure itself, names who reported them
+    # the paragraph, giving no figure itself or only figures of the same victims ("Three of
+    # them were released …, according to X"), names who reported them
     for reading, after in zip(readings, readings[1:], strict=False):
+        own = [f for f in after.figures + after.others if not f.refers_back]
         if (
             reading.reporter is None
             and (reading.figures or reading.others)
             and after.reporter is not None
             and after.sentence.paragraph == reading.sentence.paragraph
-            and not (after.figures or after.others or after.references)
+            and not (own or after.references)
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     return readings
