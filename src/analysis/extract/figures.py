@@ -752,7 +752,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             for m in found
         ):
             continue
-        noun = match.group("noun")
+        noun, end = match.group("noun"), match.end()
+        head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
+        if head and head.group(1).casefold() in SINGULAR_NOUNS:
+            noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (
@@ -764,9 +767,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
         group_of_single = morphology_group(noun)
         listed = noun.casefold() in SINGULAR_NOUNS
-        if not listed and not _AFTER_PERSON.match(sentence[match.end() :]):
+        if not listed and not _AFTER_PERSON.match(sentence[end:]):
             continue  # "a humanitarian partner": a word used as an adjective
-        if group_of_single is None or _SPEAKS.match(sentence[match.end() :]):
+        if group_of_single is None or _SPEAKS.match(sentence[end:]):
             continue  # not a person, or the one who reports: "a doctor … said"
         found.append(
             _Mention(
@@ -774,7 +777,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 noun,
                 SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
-                match.end(),
+                end,
                 part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
                 singular=True,
             )

@@ -65,6 +65,11 @@ _ORG_OFFICIAL = re.compile(
 _POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>{_NAME})$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# a title before a body's name: "the head of the Borno State Emergency Management Agency"
+_HEAD_OF = re.compile(
+    r"(?i)^(?:the\s+|a\s+|an\s+)?(?:head|chief|director|spokesman|spokesperson|chairman|"
+    r"secretary|official|officer|commander)\s+(?:of|for|at|with)\s+(?:the\s+)?"
+)
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i)$")
 
 
@@ -99,7 +104,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         groups = match.groupdict()
         if groups.get("who") is not None:
             who = match.group("who").strip()
-            if _NOT_REPORTERS.match(who) or len(who.split()) > 8 or _NOT_A_NAME.search(who):
+            words = len(_HEAD_OF.sub("", who).split())  # "the head of <a body's name>"
+            if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(who):
                 continue
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()
