@@ -302,6 +302,8 @@ NOT_PEOPLE = frozenset(
         "dossiers",
         "premises",
         "manners",
+        "encounters",
+        "counters",
     ]
 )
 
@@ -406,6 +408,16 @@ _SUPERSEDED_AFTER = re.compile(
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
+)
+# "Rescue 1122", "Route 66": a number in a name (a capitalised word before it, mid-sentence)
+_NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")
+# "six policemen abducted by militants … were released": a participle with its agent is
+# what had happened to them before; the clause's own verb says what happened now
+_PARTICIPLE_BY = re.compile(r"(?i)^\s+(?:[a-z]+ed|taken|held)\s+by\b")
+# "killed two militants … and arrested a third": one more of the people just counted
+_ORDINAL_ONE = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?=\s*(?:[,.;]|$|and\b|who\b|was\b|were\b|is\b|died\b))"
 )
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 
@@ -702,7 +714,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if before.casefold().endswith("the ") or not (found or follows):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
-                _VERB_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
+                _VERB_BEFORE.search(before)
+                and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
+                and not _NAMED_NUMBER.search(before)
             ):
                 found.append(_Mention(phrase, "", None, start, after, part=part))
             continue
@@ -746,6 +760,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 part=part,
             )
         )
+    for match in _ORDINAL_ONE.finditer(sentence):
+        if found and not any(m.start <= match.start() < m.end for m in found):
+            found.append(_Mention("one", "", None, match.start(), match.end()))
     for match in _SINGULAR.finditer(sentence):
         if any(
             m.start <= match.start() < m.end or match.start() <= m.start < match.end()
@@ -827,7 +844,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         ):
             said.append(match.lastgroup)
     if said:
-        relative = _RELATIVE.match(segment) and len(said) > 1
+        relative = (_RELATIVE.match(segment) or _PARTICIPLE_BY.match(segment)) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
 
 
