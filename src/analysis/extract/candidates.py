@@ -462,6 +462,15 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        again = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
+        )  # "the official said": the official named before
+        if (
+            again
+            and near
+            and re.search(rf"(?i)\b{again['title']}\b", f"{said[0].name} {said[0].text}")
+        ):
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
