@@ -75,7 +75,8 @@ TOPICS: tuple[tuple[str, str], ...] = (
     (
         "base",
         r"\b(?:base|(?<!refugee\s)(?<!displacement\s)camp(?!s?\s+for\s+(?:the\s+)?"
-        r"(?:displaced|refugees|internally))|cantonment|garrison|compound)s?\b",
+        r"(?:displaced|refugees|internally))|cantonment|garrison|(?<!ministry\s)(?<!hospital\s)"
+        r"(?<!school\s)(?<!residential\s)(?<!family\s)(?<!embassy\s)(?<!office\s)compound)s?\b",
     ),
     ("rail bridge", r"\brail(?:way)?\s+bridges?\b"),
     ("rail link", r"\brail(?:way)?\s+(?:links?|lines?|tracks?)\b"),

@@ -116,6 +116,7 @@ _FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+_BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
 _TIME_STAMP = re.compile(
@@ -186,6 +187,7 @@ def normalise(raw: str) -> Normalised:
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     kept: list[str] = []
+    title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     for line in lines:
         stripped = line.strip()
         if _SIGNATURE.match(stripped):
@@ -194,7 +196,15 @@ def normalise(raw: str) -> Normalised:
         if stripped and _FURNITURE.match(stripped):
             removed.append(stripped)
             kept.append("")
+            title = True if _BARE_TIME.match(stripped) else None
             continue
+        if title and stripped and not _SENTENCE_END.search(stripped):
+            # "12:50" / "Police say several dead" / the entry: a liveblog entry's title
+            removed.append(stripped)
+            kept.append("")
+            title = None
+            continue
+        title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
         if stamp:  # "14:20 - Police now say …": a liveblog entry, its time stamp dropped
             removed.append(stamp.group().strip())
