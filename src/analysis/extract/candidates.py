@@ -134,6 +134,8 @@ UNKNOWN_PLACE = re.compile(
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
+    r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
+    r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
 )
 # "in the attack", "the blast": the sentence is about an attack already described
@@ -172,7 +174,14 @@ WHEN_CLAUSE = re.compile(r"(?i)\b(?:when|as)\s+(?:the\s+)?[^,.;]*")
 LOOT = re.compile(
     r"(?i)\b(?:seized|captured|destroyed|burned|burnt|torched|took|recovered|confiscated|"
     r"seizing|capturing|destroying|burning)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|"
-    r"motorcycles|weapons|arms|ammunition)\b"
+    r"motorcycles|weapons|arms|ammunition)\b(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:vehicles|trucks|buses|motorcycles|weapons|arms|ammunition)\b)*"
+)
+# "the attackers, who arrived on motorcycles and in pick-up trucks": how they came, no target
+MEANS = re.compile(
+    r"(?i)\b(?:arrived|arriving|came|coming|travell?ing|travell?ed|riding|rode|fled|fleeing|"
+    r"escaped|drove|driving)\s+(?:[\w-]+\s+){0,3}?(?:on|in|aboard|by)\s+[^.;]*"
+    r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b"
 )
 AFTER_THE_ATTACK = re.compile(
     r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
@@ -534,7 +543,7 @@ def _read(
         ]
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
-    own = LOOT.sub("", AFTER_EARLIER.sub("", text))
+    own = MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text)))
     # "during the raid", "in the attack": the target named before, not a new one
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
