@@ -183,6 +183,10 @@ MEANS = re.compile(
     r"escaped|drove|driving)\s+(?:[\w-]+\s+){0,3}?(?:on|in|aboard|by)\s+[^.;]*"
     r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b"
 )
+AIMED_AT = re.compile(
+    r"(?i)\bbefore\s+(?:she|he|they|it|the\s+\w+)\s+could\s+(?:reach|enter|get\s+(?:in)?to|"
+    r"get\s+near|approach)\s+[^.;,]+"
+)
 AFTER_THE_ATTACK = re.compile(
     r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
 )
@@ -548,6 +552,12 @@ def _read(
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
     ]
+    # "shot dead at a checkpoint before she could reach the market": the target she was
+    # making for is what the sentence is about, not where she was stopped
+    aim = AIMED_AT.search(own)
+    if aim:
+        aimed = [key for key, pattern in TOPICS if re.search(pattern, aim.group(), re.I)]
+        topics = aimed or topics
     # "dozens of attackers were also killed when the army called in air strikes": how the
     # figures came about, not an operation of its own
     response = WHEN_CLAUSE.search(own)
