@@ -30,7 +30,7 @@ _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
     r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b))"
-    r"\s+){0,4}$"
+    r"\s+){0,6}$"
 )
 _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
