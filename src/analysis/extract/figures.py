@@ -342,7 +342,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
-    r"recovered\s+alive",
+    r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))",
     "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
