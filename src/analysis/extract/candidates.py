@@ -88,7 +88,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("hotel", r"\bhotels?\b"),
     (
         "operations",
-        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
+        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|(?<!in\s)retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
     ),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
