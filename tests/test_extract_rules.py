@@ -612,7 +612,8 @@ def test_an_army_press_release_opening_with_press_release():
     assert sorted(figures) == [
         (1, "security_forces", "killed", "Army Headquarters"),
         (6, "militants", "killed", "Army Headquarters"),
-        (11, "unknown", "freed", "Army Headquarters"),  # rescued, though "kidnapped victims"
+        # rescued, though "kidnapped victims"; all of them women and children: civilians
+        (11, "civilians", "freed", "Army Headquarters"),
     ]
 
 
@@ -675,3 +676,244 @@ def test_the_statement_said_is_whoever_issued_the_statement():
     assert [
         (f.best, f.victim_group, f.outcome, f.reported_by) for f in candidate.other_figures
     ] == [(2, "security_forces", "missing", "Provincial police")]
+
+
+# --- rules for a second batch of another writer's articles ----------------------------------
+
+
+def test_a_letterhead_over_a_press_release_is_dropped_and_the_nearest_name_issues_it():
+    text = (
+        "GHANA POLICE SERVICE\nASHANTI REGIONAL POLICE COMMAND\nPRESS RELEASE\n\n"
+        "Officers of the Command arrested four (4) suspected robbers at Ejisu on Friday, "
+        "while one (1) constable sustained a knife injury.\n"
+    )
+    found = normalise(text)
+    assert found.issuer == "Ashanti Regional Police Command"
+    assert "GHANA POLICE SERVICE" in found.removed
+    assert found.text.startswith("Officers of the Command arrested four suspected robbers")
+    figures = find_casualty_figures(found.text)
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [
+        (4, "militants", "arrested"),
+        (1, "security_forces", "wounded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("eleven (11) traders", "eleven traders"),
+        ("twenty-one (21) herders", "twenty-one herders"),
+        ("three (4) farmers", "three (4) farmers"),  # the brackets disagree: left as written
+        ("Route two (B) was shut", "Route two (B) was shut"),
+    ],
+)
+def test_a_number_written_twice_is_read_once(raw, expected):
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One suspected kidnapper was shot dead at the scene.", [(1, "militants", "killed")]),
+        ("One teacher died of his wounds.", [(1, "civilians", "killed")]),
+        ("A young woman bomber blew herself up.", []),
+        ("A young woman bomber was shot dead at the gate.", [(1, "militants", "killed")]),
+        ("One trader suffered a bullet wound.", [(1, "civilians", "wounded")]),
+    ],
+)
+def test_one_and_a_singular_noun_is_one_person(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # all the parts are civilians: so is the whole
+        ("Troops freed 23 hostages, comprising 15 women and eight children.", "civilians"),
+        ("Nine victims, made up of four students and five teachers, were wounded.", "civilians"),
+        # "including" names only some: the whole stays unknown
+        ("Nine people, including four students and five teachers, were wounded.", "unknown"),
+        # parts of two groups say nothing of the whole
+        ("Nine victims, comprising four soldiers and five students, were wounded.", "unknown"),
+    ],
+)
+def test_a_whole_named_by_all_its_parts_takes_their_group(sentence, group):
+    (figure,) = find_casualty_figures(sentence)
+    assert figure.victim_group == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four Frontier Corps (FC) personnel were martyred and two others injured.",
+            [(4, "security_forces", "killed"), (2, "security_forces", "wounded")],
+        ),
+        ("The bodies of three FC men were flown to Quetta.", [(3, "security_forces", "killed")]),
+        ("Two army men died in the crash.", [(2, "security_forces", "killed")]),
+        ("Two men died in the crash.", [(2, "unknown", "killed")]),
+        ("Militants attacked two police stations.", []),
+    ],
+)
+def test_a_force_named_before_personnel_or_men_makes_them_forces(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Floods forced 300 internally displaced persons to move again.", []),
+        ("Gunmen killed 12 IDPs at a camp.", [(12, "civilians", "killed")]),
+        ("Four refugees were wounded by shelling.", [(4, "civilians", "wounded")]),
+    ],
+)
+def test_displaced_people_and_refugees_are_civilians(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle with its agent is what had happened before; the clause's verb now
+        (
+            "Nine traders abducted by gunmen on the highway last week were released on Friday.",
+            [(9, "civilians", "freed")],
+        ),
+        ("Nine traders abducted by gunmen were still missing.", [(9, "civilians", "missing")]),
+        ("Nine traders were abducted by gunmen.", [(9, "civilians", "abducted")]),
+        # "a third" after a figure is one more of the same people
+        (
+            "Troops shot dead three bandits and captured a third, who was injured.",
+            [(3, "militants", "killed"), (1, "militants", "arrested")],
+        ),
+        ("A third of the district was flooded.", []),
+        # a number in a name, a word of the endings that is no person
+        ("Two people died, said Edhi 115.", [(2, "unknown", "killed")]),
+        ("Police killed two bandits in an encounter.", [(2, "militants", "killed")]),
+        ("Police killed a bandit in an encounter.", [(1, "militants", "killed")]),
+        # people recovered are freed; bodies recovered are deaths
+        ("Two of the hostages were recovered by troops.", [(2, "civilians", "freed")]),
+        ("Divers recovered the bodies of four fishermen.", [(4, "civilians", "killed")]),
+    ],
+)
+def test_outcomes_and_figures_of_the_second_batch(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+def test_the_head_of_a_body_with_a_long_name_is_a_reporter():
+    sentence = (
+        "Eight people died, the head of the Kano State Fire and Rescue Service (KSFRS) said, "
+        "up from five reported earlier."
+    )
+    assert find_reporter(sentence).name.endswith("Fire and Rescue Service (KSFRS)")
+
+
+def test_the_official_said_is_the_official_named_before():
+    text = (
+        "Gunmen attacked a police station in Kalat on Monday. A district administration "
+        "official said four policemen were killed. Troops later killed three of the attackers, "
+        "the official said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [
+        (
+            "Kalat",
+            [
+                (4, "security_forces", "District administration official"),
+                (3, "militants", "District administration official"),
+            ],
+        )
+    ]
+
+
+def test_a_sentence_about_the_same_victims_gives_the_reporter_of_the_one_before():
+    text = (
+        "Gunmen abducted five labourers from a quarry near Kalat on Sunday. Two of them were "
+        "freed on Monday, according to local elders."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    (candidate,) = found.candidates
+    assert [(f.best, f.outcome, f.reported_by) for f in candidate.other_figures] == [
+        (5, "abducted", "Local elders"),
+        (2, "freed", "Local elders"),
+    ]
+
+
+def test_a_liveblog_entry_s_title_is_no_sentence():
+    text = (
+        "Live: attack on a court in Peshawar\n\n"
+        "15:10 PKT\nPolice say five dead\n"
+        "Police said five people were killed when gunmen stormed the court.\n\n"
+        "13:00 PKT\nFirst reports\nGunfire was heard near the court, witnesses said."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    assert {"Police say five dead", "First reports"} <= set(found.removed)
+    figures = [f for c in found.candidates for f in c.figures]
+    assert [(f.best, f.reported_by) for f in figures] == [(5, "Police")]
+
+
+def test_what_attackers_rode_or_took_and_where_help_came_from_are_no_target_or_place():
+    text = (
+        "Militants attacked a military base near Kalat on Sunday, killing six soldiers, the "
+        "army said.\n\n"
+        "Reinforcements were called in from Quetta to chase the attackers, who fled on "
+        "motorcycles and in two pick-up trucks.\n\n"
+        "The attackers seized ammunition and three vehicles, the army said, adding that two "
+        "of the attackers were killed."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    (base,) = found.candidates
+    assert base.location == "Kalat"
+    assert [(f.best, f.victim_group) for f in base.figures] == [
+        (6, "security_forces"),
+        (2, "militants"),
+    ]
+
+
+def test_the_target_a_bomber_made_for_is_the_sentence_s_target():
+    text = (
+        "A suicide bomber killed seven shoppers at a market in Bannu on Monday, police said.\n\n"
+        "A second bomber was shot dead at a checkpoint before he could reach the market, police "
+        "said.\n\n"
+        "Separately, gunmen attacked a checkpoint near Karak, killing two policemen."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups[0] == ("Bannu", [(7, "civilians", "Police"), (1, "militants", "Police")])
+    assert groups[1] == ("Karak", [(2, "security_forces", None)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("A bomb went off inside the ministry compound in Kabul.", None),
+        ("A bomb went off inside a police compound in Kabul.", "base"),
+    ],
+)
+def test_a_civil_building_s_compound_is_no_base(sentence, topic):
+    found = extract_article(sentence, date(2024, 9, 3), "Afghanistan")
+    assert [c.topic for c in found.candidates] == [topic]
+
+
+def test_figures_in_retaliatory_action_and_during_the_operation_stay_with_their_event():
+    text = (
+        "Militants ambushed a convoy near Kalat on Monday, killing five soldiers, officials "
+        "said.\n\n"
+        "Security forces killed three militants in retaliatory action, a spokesman said.\n\n"
+        "Troops raided a hideout near Mastung on Tuesday and freed two hostages. In the course "
+        "of the operation, one militant was killed."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert [(place, [g for _, g, _ in figures]) for place, figures in groups] == [
+        ("Kalat", ["security_forces", "militants"]),
+        ("Mastung", ["militants"]),
+    ]
+
+
+def test_a_place_after_a_longer_description_is_in_a_locative_phrase():
+    text = "A bomb killed four people at a market in the northwestern Pakistani town of Bannu."
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [("Bannu", [(4, "unknown", None)])]

@@ -1,7 +1,7 @@
 """The extraction rules against the labelled articles (``tests/fixtures/articles/set``):
 figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
 freed or missing figure ever turned into a death toll — there, on the second writer's
-articles (``heldout2``) or on the held-out articles.
+articles (``heldout2``, ``heldout3``) or on the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -22,6 +22,7 @@ from conftest import FIXTURES, ROOT
 SET = FIXTURES / "articles" / "set"
 HELD_OUT = FIXTURES / "articles" / "heldout"
 SECOND_WRITER = FIXTURES / "articles" / "heldout2"
+SECOND_WRITER_AGAIN = FIXTURES / "articles" / "heldout3"
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +131,18 @@ def test_the_second_writer_s_articles_meet_the_targets(bench):
     them (the first-run row of docs/extraction.md), since then developed on."""
     total, articles = bench.score_folder(SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 75
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_the_second_writer_s_second_batch_meets_the_targets(bench):
+    """10 more articles by the other hand; scored once before the rules were changed for
+    them (0.810 / 0.729, the first-run row of docs/extraction.md), since then developed on."""
+    total, articles = bench.score_folder(SECOND_WRITER_AGAIN)
+    assert len(articles) == 10 and total.expected == 70
     report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
     assert total.precision >= 0.95, report
     assert total.recall >= 0.9, report

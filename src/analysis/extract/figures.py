@@ -334,7 +334,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
-    "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|admitted|(?-i:WIA)|"
+    "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
+    r"admitted|(?-i:WIA)|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
