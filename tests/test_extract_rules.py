@@ -917,3 +917,16 @@ def test_a_place_after_a_longer_description_is_in_a_locative_phrase():
     text = "A bomb killed four people at a market in the northwestern Pakistani town of Bannu."
     groups, _ = _figures_by_candidate(text)
     assert groups == [("Bannu", [(4, "unknown", None)])]
+
+
+def test_an_event_with_no_place_of_its_own_is_where_its_reporters_are():
+    text = (
+        "Police in Karak said they had killed three robbers in a shoot-out in the Latambar "
+        "area on Sunday."
+    )
+    (candidate,) = extract_article(text, date(2024, 9, 3)).candidates
+    assert (candidate.location, candidate.geo_precision) == ("Karak", "admin2")
+    # a place of its own comes first
+    text = "Police in Karak said they had killed three robbers near Bannu on Sunday."
+    (candidate,) = extract_article(text, date(2024, 9, 3)).candidates
+    assert candidate.location == "Bannu"

@@ -138,6 +138,10 @@ ELSEWHERE = re.compile(
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
 )
+REPORTERS_IN = re.compile(
+    r"(?i)\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+"
+    r"(?:the\s+)?$"
+)
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b|"
@@ -1028,6 +1032,22 @@ def _where(
         candidate.admin2 = specific.admin2
         candidate.admin1 = specific.admin1 or admin1
         candidate.geo_precision = "admin2" if specific.level == "admin2" else "near"
+        return
+    # "Police in Karak said they had killed two militants in the Takht-i-Nasrati area": with
+    # no place of its own but one the gazetteer lacks, the event is where its reporters are
+    reporters_at = [
+        p
+        for r in mine
+        for p in r.places
+        if p.level in SPECIFIC
+        and REPORTERS_IN.search(r.sentence.text[max(0, p.start - 60) : p.start])
+    ]
+    if reporters_at and candidate.place_key is None and not candidate.claim_only:
+        place = reporters_at[0]
+        candidate.location, candidate.admin2 = place.name, place.admin2
+        candidate.admin1 = place.admin1 or admin1
+        candidate.geo_precision = "admin2"
+        candidate.remarks.append(f"no place of its own: where its reporters are ({place.name})")
         return
     candidate.location = None
     article = [p.admin1 for r in readings for p in r.places if p.admin1 and not r.background]
