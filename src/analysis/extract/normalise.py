@@ -152,20 +152,25 @@ _STATE_BODY = re.compile(
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 # "two (2) villagers", "seventeen (17) kidnapped victims": a number written twice, as official
 # releases write them
+_WORDS = rf"(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
 _NUMBER_TWICE = re.compile(
-    rf"(?i)\b(?P<words>(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)"
-    r"\s*\((?P<digits>\d[\d,]*)\)"
+    rf"(?i)\b(?:(?P<words>{_WORDS})\s*\((?P<digits>\d[\d,]*)\)|"
+    rf"(?P<digits2>\d[\d,]*)\s*\((?P<words2>{_WORDS})\))"
 )
 
 
 def _number_once(match: re.Match) -> str:
-    """The number in words when the digits in brackets repeat it, else the text as written.
+    """The number as written first when the other in brackets repeats it, else the text.
 
     >>> _NUMBER_TWICE.sub(_number_once, "two (2) villagers and forty (40) rounds, one (3)")
     'two villagers and forty rounds, one (3)'
+    >>> _NUMBER_TWICE.sub(_number_once, "2 (two) villagers, 12 (twenty)")
+    '2 villagers, 12 (twenty)'
     """
-    same = parse_count(match.group("words")).best == int(match.group("digits").replace(",", ""))
-    return match.group("words") if same else match.group()
+    words = match.group("words") or match.group("words2")
+    digits = match.group("digits") or match.group("digits2")
+    same = parse_count(words).best == int(digits.replace(",", ""))
+    return (match.group("words") or match.group("digits2")) if same else match.group()
 
 
 @dataclass(frozen=True)
