@@ -795,6 +795,17 @@ def test_displaced_people_and_refugees_are_civilians(sentence, expected):
         ("Two people died, said Edhi 115.", [(2, "unknown", "killed")]),
         ("Police killed two bandits in an encounter.", [(2, "militants", "killed")]),
         ("Police killed a bandit in an encounter.", [(1, "militants", "killed")]),
+        # some of a toll given in the same sentence are no further figure
+        ("Four guards were among 15 people killed in the raid.", [(15, "unknown", "killed")]),
+        (
+            "Two teachers were among at least 9 victims killed.",
+            [(9, "unknown", "killed")],
+        ),
+        ("Seven constables embraced martyrdom.", [(7, "security_forces", "killed")]),
+        (
+            "Gunmen seized 40 schoolgirls and two nurses.",
+            [(40, "civilians", "abducted"), (2, "civilians", "abducted")],
+        ),
         # people recovered are freed; bodies recovered are deaths
         ("Two of the hostages were recovered by troops.", [(2, "civilians", "freed")]),
         ("Divers recovered the bodies of four fishermen.", [(4, "civilians", "killed")]),

@@ -115,6 +115,16 @@ VICTIM_NOUNS: dict[str, str] = {
             "idps",
             "refugees",
             "asylum seekers",
+            "pupils",
+            "schoolchildren",
+            "schoolgirls",
+            "schoolboys",
+            "babies",
+            "infants",
+            "nurses",
+            "priests",
+            "clerics",
+            "imams",
         ],
         CIVILIANS,
     ),
@@ -332,7 +342,7 @@ def morphology_group(word: str) -> str | None:
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
-    r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|"
@@ -355,7 +365,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -377,7 +387,8 @@ _PART_BEFORE = re.compile(
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
-    r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+"
+    r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
+    r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:people|persons|victims)?)\s*"
     r"(?:dead|killed|victims|wounded|injured|casualties)\b"
 )
 # "two men suspected of helping the bomber": suspects
