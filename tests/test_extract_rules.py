@@ -942,3 +942,16 @@ def test_an_event_with_no_place_of_its_own_is_where_its_reporters_are():
     text = "Police in Karak said they had killed three robbers near Bannu on Sunday."
     (candidate,) = extract_article(text, date(2024, 9, 3)).candidates
     assert candidate.location == "Bannu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("'Six bodies were brought in,' said Musa Idris, a mortuary attendant.", "Musa Idris"),
+        ("Four guards died, the market chairman, Sani Adamu, confirmed.", "Sani Adamu"),
+        ("The toll was given by a nurse at the clinic.", "Nurse at the clinic"),
+        ("Two people died, police confirmed.", "Police"),
+    ],
+)
+def test_reporters_in_single_quotes_confirming_or_by_whom(sentence, reporter):
+    assert reporter in find_reporter(sentence).name

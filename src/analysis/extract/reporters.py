@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
-    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that)"
+    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
+    r"confirmed(?=\s*(?:\.|$|that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
@@ -28,7 +29,7 @@ _PATTERNS = [
         rf"\b(?:\s+[\w’'-]+){{0,8}}?\s+and\s+(?:later\s+|also\s+)?{_SAY}\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
-    re.compile(rf"[”\"]\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"]?$"),
+    re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
@@ -45,6 +46,11 @@ _PATTERNS = [
     re.compile(
         rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
         rf"{_SAY}\b"
+    ),
+    # the toll was confirmed by a medical source at the hospital
+    re.compile(
+        r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
+        r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
