@@ -955,3 +955,12 @@ def test_an_event_with_no_place_of_its_own_is_where_its_reporters_are():
 )
 def test_reporters_in_single_quotes_confirming_or_by_whom(sentence, reporter):
     assert reporter in find_reporter(sentence).name
+
+
+def test_an_attack_that_comes_days_after_another_names_background():
+    text = (
+        "Gunmen killed four farmers near Kalat on Monday, police said.\n\n"
+        "The killings came just days after militants killed 11 labourers in Turbat."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [("Kalat", [(4, "civilians", "Police")])]

@@ -105,7 +105,10 @@ BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
     r"\b(?:attacks?|raids?|killings?|bombings?)\s+"
-    r"follows?\s+(?:a|an)\b",
+    r"follows?\s+(?:a|an)\b|"
+    r"\b(?:attacks?|raids?|killings?|bombings?|ambush|violence|incident)\s+(?:comes?|came)\s+"
+    r"(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|several|a\s+few|\d+)?\s*"
+    r"(?:days?|weeks?|months?)\s+after\b",
     re.I,
 )
 NEW_EVENT = re.compile(
