@@ -964,3 +964,31 @@ def test_an_attack_that_comes_days_after_another_names_background():
     )
     groups, _ = _figures_by_candidate(text)
     assert groups == [("Kalat", [(4, "civilians", "Police")])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Havildar Gul Zaman (age 34, resident of Swat), having fought bravely, embraced "
+            "shahadat.",
+            [(1, "security_forces", "killed")],
+        ),
+        ("Constable Imran Ali was shot and injured.", [(1, "security_forces", "wounded")]),
+        # the ranks naming the people counted before are those people
+        (
+            "Two soldiers, Naik Ali Khan (age 25) and Sepoy Amir Shah (age 21), were martyred.",
+            [(2, "security_forces", "killed")],
+        ),
+        # a rank that speaks reports
+        ("Major General Asim Raza said 12 terrorists were killed.", [(12, "militants", "killed")]),
+        # a number with no noun after a figure, arrested
+        (
+            "Three bandits were killed and two were apprehended.",
+            [(3, "militants", "killed"), (2, "militants", "arrested")],
+        ),
+    ],
+)
+def test_a_rank_and_a_name_is_one_of_the_forces(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected

@@ -426,6 +426,13 @@ _NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")
 # "six policemen abducted by militants … were released": a participle with its agent is
 # what had happened to them before; the clause's own verb says what happened now
 _PARTICIPLE_BY = re.compile(r"(?i)^\s+(?:[a-z]+ed|taken|held)\s+by\b")
+# "Lance Naik Ahmed Khan … embraced shahadat": one of the forces, by rank and name
+_RANK = re.compile(
+    r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Naib\s+Subedar|Subedar|Lance\s+Corporal|Corporal|"
+    r"Sergeant|Sgt\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|"
+    r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper)"
+    r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
+)
 # "killed two militants … and arrested a third": one more of the people just counted
 _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
@@ -499,7 +506,7 @@ _BARE_AFTER = re.compile(
     r"(?i)^\s+(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
-    rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']})\b"
+    rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
 )
 _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
@@ -772,6 +779,31 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 part=part,
             )
         )
+    for match in _RANK.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found) or _SPEAKS.match(
+            sentence[match.end() :]
+        ):
+            continue
+        # "two sons of soil, Lance Naik A (age 29) and Sepoy B (age 23),": the two, named
+        named = False
+        for m in found:
+            between = re.sub(r"\s*\([^)]*\)", "", sentence[m.end : match.start()])
+            if (re.fullmatch(r",\s*", between) and not m.singular) or (
+                re.fullmatch(r"\s+and\s+", between) and m.singular and m.part
+            ):
+                named = True
+        found.append(
+            _Mention(
+                "one",
+                match.group(),
+                FORCES,
+                match.start(),
+                match.end(),
+                singular=True,
+                part=named or bool(_PART_BEFORE.search(sentence[: match.start()])),
+            )
+        )
+        found.sort(key=lambda m: m.start)
     for match in _ORDINAL_ONE.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
