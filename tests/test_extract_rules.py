@@ -992,3 +992,24 @@ def test_an_attack_that_comes_days_after_another_names_background():
 def test_a_rank_and_a_name_is_one_of_the_forces(sentence, expected):
     found = find_casualty_figures(sentence)
     assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
+    text = (
+        "KABUL, May 2 (Meridian) - A suicide bomber killed nine people at a bank in Kunduz on "
+        "Sunday, a provincial spokesman said, revising an earlier toll of 12.\n\n"
+        "The bomber, dressed as a guard, blew himself up at the gate of the compound of the "
+        "army garrison, police said.\n\n"
+        "The Islamic State group claimed the bombing on its Amaq news agency late on Sunday, "
+        "saying 30 soldiers had been killed.\n\n"
+        "(This story has been corrected to show the toll was revised to 9, not 12, in "
+        "paragraph 1)"
+    )
+    found = extract_article(text, date(2025, 5, 4), "Afghanistan")
+    assert any(r.startswith("(This story has been corrected") for r in found.removed)
+    (candidate,) = found.candidates
+    assert candidate.location == "Kunduz"
+    assert [(f.best, f.victim_group, f.reported_by) for f in candidate.figures] == [
+        (9, "unknown", "Provincial spokesman"),
+        (30, "security_forces", "Islamic State group"),
+    ]

@@ -145,6 +145,10 @@ REPORTERS_IN = re.compile(
     r"(?i)\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+"
     r"(?:the\s+)?$"
 )
+# "The bomber, wearing a vest …": the attacker of the event just described
+THE_ATTACKER = re.compile(
+    r"(?i)^the\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|attackers|gunman|gunmen|assailants?)\b"
+)
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b|"
@@ -719,6 +723,21 @@ def _place(reading: Reading, state: _State) -> None:
                     (c for c in reversed(candidates) if c.topic == topic and _compatible(c, place)),
                     None,
                 )
+            last = state.last if isinstance(state.last, list) else []
+            if (
+                match is None
+                and place is None
+                and not reading.new_event
+                and len(last) == 1
+                and last[0].topic is None
+                and last[0].place_key is not None
+                and not _two_targets(reading)
+                and THE_ATTACKER.match(reading.sentence.text)
+            ):
+                # "A suicide bomber killed 14 people in Mogadishu. The bomber blew himself up
+                # at the Damaniyo camp": the target of the event just described, named now
+                match = last[0]
+                match.topic = topic
             joined.append(match or _new(candidates, topic, reading))
             for _ in range(_places_named(reading) - 1):
                 joined.append(_new(candidates, topic, reading))

@@ -968,6 +968,11 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         start = match.start("phrase")
         if any(f.start <= start < f.end for f in figures):
             continue
+        if re.search(
+            r"(?i)\b(?:earlier|previous|initial|first|original|old)\s+(?:death\s+)?$",
+            sentence[: match.start()],
+        ):
+            continue  # "revising an earlier toll of 17": the toll it replaces
         count = parse_count(match.group("phrase"))
         if count.best is None:
             continue

@@ -98,7 +98,7 @@ _FURNITURE = re.compile(
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
-    | (?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
+    | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
     | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)

@@ -26,7 +26,7 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)[A-Za-z][\w’'-]*){{0,3}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
-        rf"\b(?:\s+[\w’'-]+){{0,8}}?\s+and\s+(?:later\s+|also\s+)?{_SAY}\b"
+        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+saying)\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
