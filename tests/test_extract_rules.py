@@ -1013,3 +1013,31 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
         (9, "unknown", "Provincial spokesman"),
         (30, "security_forces", "Islamic State group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number with no noun right after the verb: people, though unnamed
+        (
+            "The explosion killed 6 and injured 19.",
+            [(6, "unknown", "killed"), (19, "unknown", "wounded")],
+        ),
+        ("The blast killed 4 on Monday.", []),  # "on Monday": no list of victims follows
+        # "another" after a figure: one more of the same people
+        (
+            "A constable was shot dead and another wounded.",
+            [(1, "security_forces", "killed"), (1, "security_forces", "wounded")],
+        ),
+        # "and her/their …" continues a list
+        (
+            "A farmer and his three children were killed.",
+            [(1, "civilians", "killed"), (3, "civilians", "killed")],
+        ),
+        # parts of a toll given before
+        ("Among the dead were two pupils and a teacher.", []),
+    ],
+)
+def test_bare_numbers_another_and_lists_of_parts(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found if not f.reference] == expected

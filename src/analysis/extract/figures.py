@@ -379,10 +379,13 @@ _OBJECT_NEXT = re.compile(
 )
 _RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
 _CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
-_LIST_JOINER = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*$")
+_LIST_JOINER = re.compile(
+    r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)(?:\s+(?:her|his|their|its))?\s*$"
+)
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
-    r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of)"
+    r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
+    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is))"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
@@ -437,6 +440,27 @@ _RANK = re.compile(
 _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?=\s*(?:[,.;]|$|and\b|who\b|was\b|were\b|is\b|died\b))"
+)
+# "a policeman was killed and another injured": one more of the same people
+_ANOTHER = re.compile(
+    r"(?i)\banother(?=\s+(?:was\s+|is\s+)?(?:"
+    + "|".join(
+        [
+            "died",
+            "killed",
+            "injured",
+            "wounded",
+            "hurt",
+            "abducted",
+            "kidnapped",
+            "arrested",
+            "missing",
+            "freed",
+            "released",
+            "rescued",
+        ]
+    )
+    + r")\b)"
 )
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 
@@ -730,7 +754,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             )
             continue
         if tail is None:
-            if before.casefold().endswith("the ") or not (found or follows):
+            first = _VERB_BEFORE.search(before) and re.match(
+                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)",
+                sentence[after:],
+            )  # "The attack killed 10 and injured 25": people, though no noun is written
+            if before.casefold().endswith("the ") or not (found or follows or first):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
@@ -819,11 +847,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
-            or (
-                re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()])
-                and m.singular
-                and m.part
-            )
+            or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
         group_of_single = morphology_group(noun)
@@ -843,6 +867,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 singular=True,
             )
         )
+    for match in _ANOTHER.finditer(sentence):
+        if found and not any(m.start <= match.start() < m.end for m in found):
+            found.append(_Mention("one", "", None, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 
