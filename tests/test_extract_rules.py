@@ -1041,3 +1041,19 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
 def test_bare_numbers_another_and_lists_of_parts(sentence, expected):
     found = find_casualty_figures(sentence)
     assert [(f.best, f.victim_group, f.outcome) for f in found if not f.reference] == expected
+
+
+def test_a_digest_s_numbered_items_keep_their_place_labels():
+    text = (
+        "Subject: Weekly security digest - Pakistan\n\n"
+        "1. Kalat (Balochistan): Gunmen attacked a Levies post on Monday, killing 3 Levies\n"
+        "personnel, officials said.\n\n"
+        "2. Bannu: A roadside bomb killed 2 soldiers and wounded 4 near a checkpoint on\n"
+        "Tuesday, police said.\n"
+    )
+    found = extract_article(text, date(2024, 9, 5))
+    assert [(c.location, [f.best for f in c.figures]) for c in found.candidates] == [
+        ("Kalat", [3]),
+        ("Bannu", [2]),
+    ]
+    assert found.dateline is None

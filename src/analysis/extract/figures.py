@@ -408,7 +408,7 @@ _OURS = re.compile(
 )
 _FORCE_WORD = re.compile(
     r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"
-    r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF))\b"
+    r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF|VDP))\b"
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")

@@ -222,15 +222,18 @@ def normalise(raw: str) -> Normalised:
     paragraphs = _paragraphs(kept)
     dateline = None
     out = []
+    body = False  # a dateline opens the report's first paragraph, not a digest's items
     for i, paragraph in enumerate(paragraphs):
         if i == 0:
             paragraph = _CORRECTED.sub("", paragraph)
-        for pattern in _DATELINES:
+        sentence = bool(re.search(r"[.!?\"]$", paragraph)) and len(paragraph) > 60
+        for pattern in _DATELINES if not body else ():
             match = pattern.match(paragraph)
-            if match and re.search(r"[.!?\"]$", paragraph) and len(paragraph) > 60:
+            if match and sentence:
                 dateline = dateline or match.group("place").strip().title()
                 paragraph = paragraph[match.end() :]
                 break
+        body = body or sentence
         out.append(paragraph)
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
 

@@ -34,7 +34,7 @@ _LOCATIVE = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
-    r"area|region|county|state))?\s*:\s+(?=[A-Z])"
+    r"area|region|county|state))?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=[A-Z])"
 )
 # "attacked Konduga town": a settlement named as the object of the attack
 _OBJECT_BEFORE = re.compile(
