@@ -1057,3 +1057,26 @@ def test_a_digest_s_numbered_items_keep_their_place_labels():
         ("Bannu", [2]),
     ]
     assert found.dateline is None
+
+
+def test_a_statement_headed_by_its_issuer_s_name_and_a_bare_statement_line():
+    text = (
+        "Baloch Republican Guards\nStatement\n\n"
+        "Our fighters ambushed a convoy of the occupying army near Kech on Sunday. Nine enemy "
+        "personnel were killed and several others injured. One of our comrades embraced "
+        "martyrdom.\n\n"
+        "The BRG takes responsibility for this attack and vows to continue such attacks."
+    )
+    found = extract_article(text, date(2025, 3, 4))
+    assert (found.issuer, found.candidates[0].claimed_by) == (
+        "Baloch Republican Guards",
+        "BRG",
+    )
+    (convoy,) = found.candidates
+    assert [(f.best, f.victim_group, f.reported_by) for f in convoy.figures] == [
+        (9, "security_forces", "Baloch Republican Guards"),
+        (1, "militants", "Baloch Republican Guards"),
+    ]
+    assert [(f.best, f.victim_group, f.outcome) for f in convoy.other_figures] == [
+        (10, "security_forces", "wounded")
+    ]

@@ -157,6 +157,7 @@ BACK_REFERENCE = re.compile(
 )
 # several attacks at once: a lead sentence about them gives the article's totals
 SEVERAL = re.compile(
+    r"(?<!such\s)(?<!future\s)(?<!further\s)"  # "vows to continue such attacks": to come
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"

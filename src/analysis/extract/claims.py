@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 _RESPONSIBILITY = re.compile(
-    r"\b(?:took|claimed|accepted|assumed|claiming|claims)\s+responsibility\b"
+    r"\b(?:took|takes|claimed|accepted|accepts|assumed|assumes|claiming|claims)\s+responsibility\b"
     r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?",
     re.I,
 )
@@ -50,7 +50,7 @@ _NAMED_CLAIMANT = re.compile(
     r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?"
     r"(?:[’']s(?:\s+[A-Z][\w-]*)?\s+(?:affiliate|branch|wing|faction|offshoot|chapter))?)(?:,\s+[^,]{3,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
-    r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
+    r"(?:(?:took|takes|claimed|accepted|accepts|assumed|assumes|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
     r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b|"
     r"said\b[^.;]{0,80}?\bits\s+(?:fighters|men|mujahideen)\s+(?:had\s+)?(?:killed|attacked|"
     r"stormed|carried\s+out))"

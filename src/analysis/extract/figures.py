@@ -734,7 +734,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
-                and not re.fullmatch(r"(?i)\s*(?:our|their|its|his|her)", tail.group("gap"))
+                and not re.fullmatch(
+                    r"(?i)\s*(?:our|their|its|his|her|enemy|the\s+enemy's|occupying)",
+                    tail.group("gap"),
+                )
                 and not _FORCE_WORD.search(tail.group("gap"))
             )
         ):

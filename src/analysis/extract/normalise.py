@@ -141,6 +141,10 @@ _STATEMENT_ON = re.compile(
     r"concerning|of\s+responsibility)\b",
     re.I,
 )
+# "Balochistan Liberation Front" / "Statement": a statement headed by its issuer's name
+_STATEMENT_ONLY = re.compile(
+    r"^(?:press\s+|official\s+)?(?:statement|communiqu[eé]|declaration)\s*:?$", re.I
+)
 # a header line that is a name: no sentence, no more than eight words
 _HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
 _STATE_BODY = re.compile(
@@ -345,7 +349,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             removed.append(line)
             org = statement.group("org").strip()
             return [x for j, x in enumerate(lines) if j != i], org, "group"
-        if _STATEMENT_ON.match(line) and n and all(_HEADER_NAME.match(x) for _, x in head[:n]):
+        if (
+            (_STATEMENT_ON.match(line) or _STATEMENT_ONLY.match(line))
+            and n
+            and all(_HEADER_NAME.match(x) for _, x in head[:n])
+        ):
             # "Jama'at Nusrat al-Islam wal-Muslimin" / "Statement on the raid at Niono": the
             # name heading the statement issued it; a state body's is an official statement
             org = head[n - 1][1]
