@@ -1080,3 +1080,17 @@ def test_a_statement_headed_by_its_issuer_s_name_and_a_bare_statement_line():
     assert [(f.best, f.victim_group, f.outcome) for f in convoy.other_figures] == [
         (10, "security_forces", "wounded")
     ]
+
+
+def test_a_dateline_with_the_day_and_a_patrol_they_were_returning_from():
+    text = (
+        "Jammu, Mar 4: Three soldiers were killed when militants fired on their vehicle near "
+        "Rajouri town on Monday, police said.\n\n"
+        "The soldiers were returning from a routine patrol when they came under fire, an army "
+        "spokesman said."
+    )
+    found = extract_article(text, date(2025, 3, 4), "India")
+    assert found.dateline == "Jammu"
+    (ambush,) = found.candidates
+    assert [(f.best, f.victim_group) for f in ambush.figures] == [(3, "security_forces")]
+    assert ambush.topic != "operations"

@@ -199,6 +199,11 @@ AIMED_AT = re.compile(
     r"(?i)\bbefore\s+(?:she|he|they|it|the\s+\w+)\s+could\s+(?:reach|enter|get\s+(?:in)?to|"
     r"get\s+near|approach)\s+[^.;,]+"
 )
+# "the jawans were returning from an operation when …": where they had been, no target
+RETURNING = re.compile(
+    r"(?i)\b(?:returning|coming\s+back|on\s+(?:their|its|his)\s+way\s+back)\s+from\s+(?:a|an|the)"
+    r"\s+[^.;,]*?\b(?:operations?|patrols?|raids?)\b"
+)
 AFTER_THE_ATTACK = re.compile(
     r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
 )
@@ -560,6 +565,8 @@ def _read(
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
     own = MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text)))
+    if not figures:  # "returning from an operation in which five Maoists had been killed"
+        own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)

@@ -83,6 +83,11 @@ _DATELINES = (
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)*"
         r"\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s*(?=\S)"
     ),
+    # Raipur, Jan 7:  /  LAGOS, March 3 -  (a dateline with the day, no agency)
+    re.compile(
+        r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}[A-Za-z.]),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+        r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?::|[-–—])\s+(?=[A-Z])"
+    ),
     # BANNU:  /  D.I. KHAN:  /  Raipur:
     re.compile(
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
