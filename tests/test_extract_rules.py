@@ -1094,3 +1094,17 @@ def test_a_dateline_with_the_day_and_a_patrol_they_were_returning_from():
     (ambush,) = found.candidates
     assert [(f.best, f.victim_group) for f in ambush.figures] == [(3, "security_forces")]
     assert ambush.topic != "operations"
+
+
+def test_an_upper_case_dateline_with_a_dash_and_said_name_title():
+    text = (
+        "MARAWI CITY, Philippines — Troops killed six gunmen in a clash near Marawi on "
+        "Tuesday. Two soldiers were wounded, said Maj. Gen. Ana Cruz, commander of the "
+        "army's 1st Division."
+    )
+    found = extract_article(text, date(2025, 5, 9), "Philippines")
+    assert found.dateline == "Marawi City"
+    others = [f for c in found.candidates for f in c.other_figures]
+    assert [(f.best, f.reported_by) for f in others] == [
+        (2, "Commander of the army's 1st Division Maj. Gen. Ana Cruz")
+    ]

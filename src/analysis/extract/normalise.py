@@ -83,6 +83,10 @@ _DATELINES = (
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)*"
         r"\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s*(?=\S)"
     ),
+    # COTABATO CITY, Philippines —  (an upper-case place and its country, no agency)
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*[–—]+\s*(?=[A-Z])"
+    ),
     # Raipur, Jan 7:  /  LAGOS, March 3 -  (a dateline with the day, no agency)
     re.compile(
         r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}[A-Za-z.]),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"

@@ -30,6 +30,11 @@ _PATTERNS = [
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
+    # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
+    re.compile(
+        r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+        r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
+    ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
