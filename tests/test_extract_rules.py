@@ -1108,3 +1108,12 @@ def test_an_upper_case_dateline_with_a_dash_and_said_name_title():
     assert [(f.best, f.reported_by) for f in others] == [
         (2, "Commander of the army's 1st Division Maj. Gen. Ana Cruz")
     ]
+
+
+def test_a_group_claiming_the_attack_without_the_word_responsibility():
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Friday, killing seven guests, police said.\n\n"
+        "Al-Shabaab claimed the attack on its Andalus radio."
+    )
+    (hotel,) = extract_article(text, date(2025, 5, 9), "Somalia").candidates
+    assert (hotel.claimed_by, hotel.claim_status) == ("Al-Shabaab", "claimed")
