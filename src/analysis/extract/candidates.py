@@ -399,6 +399,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
     state = _State()
+    if readings and _is_headline(readings[0], len(sentences)):
+        state.headline_topics = readings[0].topics
     article_claims: list[tuple[Reading, Claim]] = []
     for reading in readings:
         if reading.summary:
@@ -463,6 +465,7 @@ class _State:
     totals: list[CandidateFigure] = field(default_factory=list)
     other_totals: list[CandidateFigure] = field(default_factory=list)
     last: str | list[Candidate] | None = None  # TOTALS, or the candidates
+    headline_topics: list[str] = field(default_factory=list)
 
 
 def _readings(
@@ -745,6 +748,19 @@ def _place(reading: Reading, state: _State) -> None:
                 # "A suicide bomber killed 14 people in Mogadishu. The bomber blew himself up
                 # at the Damaniyo camp": the target of the event just described, named now
                 match = last[0]
+                match.topic = topic
+            elif (
+                match is None
+                and place is None
+                and not reading.new_event
+                and len(candidates) == 1
+                and candidates[0].topic is None
+                and candidates[0].place_key is None
+                and state.headline_topics == [topic]
+            ):
+                # "Gunmen storm hotel in Mogadishu" / "Police say 9 civilians were killed" /
+                # "… at the Hotel Sahafi": the one event so far is the one the headline names
+                match = candidates[0]
                 match.topic = topic
             joined.append(match or _new(candidates, topic, reading))
             for _ in range(_places_named(reading) - 1):
