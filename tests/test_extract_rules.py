@@ -1123,7 +1123,7 @@ def test_a_liveblog_s_one_event_is_the_target_its_headline_names():
     text = (
         "LIVE: Gunmen storm hotel in Kabul\n\n"
         "21:40 - Police say the siege is over. Police said 6 guests and 2 guards were killed.\n\n"
-        "18:10 - Witnesses say gunfire continues at the Hotel Serena. Police say 3 people died."
+        "18:10 - Witnesses say explosions continue at the Hotel Serena. Police say 3 people died."
     )
     found = extract_article(text, date(2025, 5, 9), "Afghanistan")
     (hotel,) = found.candidates
