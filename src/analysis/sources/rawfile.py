@@ -48,7 +48,7 @@ ARROW_BLOCK_BYTES = 8 << 20
 STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
 # Records per part of an XLSX sheet or an analyst's table: their rows cost more memory
 # to parse than they take to read, and reading them is slower than any per-part overhead.
-SMALL_PART_RECORDS = 10_000
+SMALL_PART_RECORDS = 5_000
 HEADER_CHARS = 1 << 20  # a header record spanning lines is looked for in the first MiB
 # What an XLSX sheet may hold (docs/limits.md); past any of these the file is refused with
 # one line naming the limit. Rows: Excel's own maximum; cell characters: Excel's own
