@@ -35,6 +35,7 @@ MEMORY_ENV = "ANALYSIS_DUCKDB_MEMORY"
 # same process; 1 GB halves nothing in speed (DuckDB spills to <store>.tmp beyond it) and
 # takes 1 to 2 GB off a million-row clean.
 DEFAULT_MEMORY = "1GB"
+VACUUM_TASKS = 0  # checkpoints never compact row groups (see EventStore.__init__)
 _MEMORY = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
 # The tables reports read: a store has them once `analysis clean` has run.
@@ -70,6 +71,11 @@ class EventStore:
             first = (str(exc).strip().splitlines() or [""])[0]
             raise UserError(f"{self.path}: cannot open the event store ({first})") from None
         self.con.execute(f"SET memory_limit = '{limit}'")
+        # No compaction at checkpoints: DuckDB would otherwise rewrite whole runs of row
+        # groups (and remap the primary-key index) whenever an update's replaced rows let
+        # two row groups merge, seconds that grow with the store for an update of any size.
+        # The replaced rows' space stays allocated (their content is in event_history).
+        self.con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
         if not read_only:
             for statement in create_statements():
                 self.con.execute(statement)
@@ -299,22 +305,28 @@ class EventStore:
         """Add quarantined rows not already there (same file name, row, column, reason, raw)."""
         if quarantine.empty:
             return
+        files = quarantine["source_file"]
+        names = {p: Path(p).name for p in files.unique()}  # a few files, many rows
         incoming = quarantine.assign(
-            file_name=quarantine["source_file"].map(lambda p: Path(p).name),
+            file_name=files.map(names),
             ingest_batch=batch,
             quarantined_at=now,
         )
+        # Only stored rows numbered like the incoming ones can be the same: the range keeps
+        # the lookup to them, not to every row a store (or this ingest) has quarantined.
+        first, last = int(quarantine["source_row"].min()), int(quarantine["source_row"].max())
         self.with_frame(
-            """INSERT INTO quarantine
+            f"""INSERT INTO quarantine
             SELECT q.source_file, q.source_row, q."column", q.reason, q.raw, q.ingest_batch,
                    q.quarantined_at
             FROM incoming_quarantine q
             WHERE NOT EXISTS (
                 SELECT 1 FROM quarantine s
-                WHERE regexp_extract(s.source_file, '[^/\\\\]+$') = q.file_name
+                WHERE s.source_row BETWEEN {first} AND {last}
+                  AND regexp_extract(s.source_file, '[^/\\\\]+$') = q.file_name
                   AND s.source_row = q.source_row AND s."column" = q."column"
                   AND s.reason = q.reason AND s.raw = q.raw)""",
-            incoming_quarantine=incoming,
+            incoming_quarantine=_arrow(incoming),
         )
 
     def _log(self, report: IngestReport, batch: str, file: Path, now: datetime) -> None:
