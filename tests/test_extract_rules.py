@@ -1036,6 +1036,12 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
         ),
         # parts of a toll given before
         ("Among the dead were two pupils and a teacher.", []),
+        # the wounded who later died are deaths, beside the wounded
+        (
+            "The grenade wounded 14 shoppers, three of whom later died in hospital.",
+            [(14, "civilians", "wounded"), (3, "civilians", "killed")],
+        ),
+        ("Nine guards were injured, two of them seriously.", [(9, "security_forces", "wounded")]),
     ],
 )
 def test_bare_numbers_another_and_lists_of_parts(sentence, expected):

@@ -631,7 +631,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if mention.outcome is None:
             continue
         back = mention.of_them and mention.antecedent is None
-        if mention.part or (back and (parent is None or parent.outcome == mention.outcome)):
+        died_later = (
+            mention.of_them
+            and mention.outcome == "killed"
+            and parent is not None
+            and parent.outcome == "wounded"
+        )  # "31 wounded, five of whom later died": deaths, the wounded who died
+        if not died_later and (
+            mention.part or (back and (parent is None or parent.outcome == mention.outcome))
+        ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
         if group is None:
