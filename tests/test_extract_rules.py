@@ -1036,6 +1036,12 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
         ),
         # parts of a toll given before
         ("Among the dead were two pupils and a teacher.", []),
+        # those who speak are no victims
+        ("Two residents told Reuters that 5 soldiers died.", [(5, "security_forces", "killed")]),
+        ("Three elders said four herders were killed.", [(4, "civilians", "killed")]),
+        # community and social leaders are victims; leaders alone are speakers' words
+        ("Gunmen killed a social leader in Cauca.", [(1, "civilians", "killed")]),
+        ("Gunmen killed two community leaders.", [(2, "civilians", "killed")]),
         # the wounded who later died are deaths, beside the wounded
         (
             "The grenade wounded 14 shoppers, three of whom later died in hospital.",

@@ -125,6 +125,10 @@ VICTIM_NOUNS: dict[str, str] = {
             "priests",
             "clerics",
             "imams",
+            "community leaders",
+            "social leaders",
+            "village leaders",
+            "religious leaders",
         ],
         CIVILIANS,
     ),
@@ -235,6 +239,9 @@ SINGULAR_NOUNS: dict[str, str] = {
     },
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
+    **dict.fromkeys(
+        ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
+    ),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
     **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
 }
@@ -519,6 +526,10 @@ _AFTER_PERSON = re.compile(
     r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
+_SPEAKERS = re.compile(
+    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said|say|says|told|tell|added|reported|"
+    r"confirmed\s+that|described|recalled|spoke)\b"
+)
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
@@ -799,6 +810,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
+        if _SPEAKERS.match(sentence[end:]):
+            continue  # "two residents told Reuters …": who speak, not victims
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
         if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
