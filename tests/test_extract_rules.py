@@ -1141,3 +1141,9 @@ def test_a_liveblog_s_one_event_is_the_target_its_headline_names():
     (hotel,) = found.candidates
     assert hotel.topic == "hotel"
     assert [f.best for f in hotel.figures] == [6, 2, 3]
+
+
+def test_a_local_government_area_names_a_place_after_a_comma():
+    text = "Bandits killed four farmers in Kadawa village, Maru LGA, on Sunday, police said."
+    (candidate,) = extract_article(text, date(2025, 3, 4), "Nigeria").candidates
+    assert (candidate.location, candidate.geo_precision) == ("Maru", "admin2")

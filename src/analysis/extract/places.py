@@ -44,7 +44,11 @@ _OBJECT_BEFORE = re.compile(
 _SETTLEMENT_AFTER = re.compile(r"(?i)^\s+(?:town|village|city|district|area|camp)\b")
 _OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
-_ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
+# "Unguwar Tudu village, Faskari LGA": a Nigerian local government area names itself
+_LGA = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:LGA|(?i:local\s+government\s+area))\b")
+_ADMIN2_AFTER = re.compile(
+    r"^\s+(?:district|(?-i:LGA)|local\s+government\s+area|county|tehsil)\b", re.I
+)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
 
 
@@ -87,6 +91,7 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
         opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
         if (
             not opening
+            and not _LGA.search(sentence[match.start() : match.end() + 26])  # "…, Faskari LGA"
             and not _LOCATIVE.search(sentence[max(0, match.start() - 60) : match.start()])
             and not (
                 _OBJECT_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
