@@ -1147,3 +1147,13 @@ def test_a_local_government_area_names_a_place_after_a_comma():
     text = "Bandits killed four farmers in Kadawa village, Maru LGA, on Sunday, police said."
     (candidate,) = extract_article(text, date(2025, 3, 4), "Nigeria").candidates
     assert (candidate.location, candidate.geo_precision) == ("Maru", "admin2")
+
+
+def test_a_sentence_saying_where_bandits_invaded_places_the_attack_told_next():
+    text = (
+        "The command received a distress call that bandits had invaded Kadawa village, Maru "
+        "LGA, on Sunday.\n\n"
+        "Regrettably, three villagers lost their lives in the attack."
+    )
+    (candidate,) = extract_article(text, date(2025, 3, 4), "Nigeria").candidates
+    assert (candidate.location, [f.best for f in candidate.figures]) == ("Maru", [3])

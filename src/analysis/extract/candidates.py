@@ -98,7 +98,7 @@ CUE = re.compile(
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
     r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
-    r"injured|missing|freed|released|arrested|apprehended)\b",
+    r"injured|missing|freed|released|arrested|apprehended|invaded|invading)\b",
     re.I,
 )
 BACKGROUND = re.compile(
