@@ -704,6 +704,10 @@ def test_a_letterhead_over_a_press_release_is_dropped_and_the_nearest_name_issue
         ("eleven (11) traders", "eleven traders"),
         ("twenty-one (21) herders", "twenty-one herders"),
         ("3 (three) farmers", "3 farmers"),
+        (
+            "killed twenty-\nfive herders and\nwounded forty-\none",
+            "killed twenty-five herders and wounded forty-one",
+        ),
         ("three (4) farmers", "three (4) farmers"),  # the brackets disagree: left as written
         ("Route two (B) was shut", "Route two (B) was shut"),
     ],

@@ -274,6 +274,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if (
                 after[0].isupper()  # "pro-" / "Kabul"
                 or hyphen.group(1).casefold() in KEPT_HYPHEN_PREFIXES
+                or hyphen.group(1).casefold() in TENS  # "twenty-" / "five"
                 or after in KEPT_HYPHEN_SUFFIXES
                 or hyphen.group(1).isdigit()
                 or kept in whole
