@@ -1046,6 +1046,15 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
         # community and social leaders are victims; leaders alone are speakers' words
         ("Gunmen killed a social leader in Cauca.", [(1, "civilians", "killed")]),
         ("Gunmen killed two community leaders.", [(2, "civilians", "killed")]),
+        # "N more" are more of the same; a relative clause's victims are not the suspects
+        (
+            "Six soldiers were killed and 9 more were reported missing.",
+            [(6, "security_forces", "killed"), (9, "security_forces", "missing")],
+        ),
+        (
+            "Police arrested 12 suspects over the bombing that killed 7.",
+            [(12, "militants", "arrested"), (7, "unknown", "killed")],
+        ),
         # the wounded who later died are deaths, beside the wounded
         (
             "The grenade wounded 14 shoppers, three of whom later died in hospital.",

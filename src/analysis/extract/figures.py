@@ -538,8 +538,9 @@ _MORPH_AFTER = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all)\s+)*"
+    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
+    r"confirmed|believed)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
 )
@@ -787,7 +788,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
                 and not _NAMED_NUMBER.search(before)
             ):
-                found.append(_Mention(phrase, "", None, start, after, part=part))
+                # "the blast that killed 4": the victims of another clause, not the people
+                # counted before
+                relative = re.search(r"(?i)\b(?:that|which)\s+(?:\w+\s+)?\w+\s+$", before)
+                group = UNKNOWN if relative and _VERB_BEFORE.search(before) else None
+                found.append(_Mention(phrase, "", group, start, after, part=part))
             continue
         end = after + tail.end()
         noun = tail.group("noun")
