@@ -469,6 +469,12 @@ _ANOTHER = re.compile(
     )
     + r")\b)"
 )
+# what happened to people the gap calls wounded or abducted: "… later died in hospital"
+_DIED_NOW = re.compile(
+    r"(?i)^\s+(?:(?:later|subsequently|also|eventually|have|had|has)\s+)*(?:died|succumbed|"
+    r"perished|(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:killed|found\s+dead|"
+    r"executed|shot\s+dead))\b"
+)
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
@@ -923,6 +929,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     inside = _OUTCOME.search(mention.gap)
     if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
         mention.outcome = inside.lastgroup
+        if _DIED_NOW.match(sentence[mention.end :]):
+            mention.outcome = "killed"  # "three injured policemen later died": now dead
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]
