@@ -1055,6 +1055,11 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
             "Police arrested 12 suspects over the bombing that killed 7.",
             [(12, "militants", "arrested"), (7, "unknown", "killed")],
         ),
+        # "killed two who resisted": two more of the people counted before
+        (
+            "Bandits abducted 40 herders and killed three who resisted.",
+            [(40, "civilians", "abducted"), (3, "civilians", "killed")],
+        ),
         # the clause's verb of death comes before a word in the gap
         ("Two injured guards later died in hospital.", [(2, "security_forces", "killed")]),
         ("Two injured guards were flown to Quetta.", [(2, "security_forces", "wounded")]),

@@ -791,7 +791,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
-                and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
+                and re.match(r"\s*(?:[,.;]|and\b|who\b|$)", sentence[after:])
                 and not _NAMED_NUMBER.search(before)
             ):
                 # "the blast that killed 4": the victims of another clause, not the people
