@@ -1178,3 +1178,9 @@ def test_a_sentence_saying_where_bandits_invaded_places_the_attack_told_next():
     )
     (candidate,) = extract_article(text, date(2025, 3, 4), "Nigeria").candidates
     assert (candidate.location, [f.best for f in candidate.figures]) == ("Maru", [3])
+
+
+def test_a_place_naming_the_station_attacked():
+    text = "Militants attacked the Kulachi police station on Sunday, killing two constables."
+    (station,) = extract_article(text, date(2025, 4, 9)).candidates
+    assert (station.topic, station.location) == ("station", "Kulachi")

@@ -41,7 +41,9 @@ _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:attacked|stormed|raided|overran|struck|hit|targeted|besieged|shelled|bombed|"
     r"invaded|entered)\s+(?:the\s+)?$"
 )
-_SETTLEMENT_AFTER = re.compile(r"(?i)^\s+(?:town|village|city|district|area|camp)\b")
+_SETTLEMENT_AFTER = re.compile(
+    r"(?i)^\s+(?:town|village|city|district|area|camp|police\s+station|check-?post|market|bazaar)\b"
+)
 _OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 # "Unguwar Tudu village, Faskari LGA": a Nigerian local government area names itself
