@@ -757,6 +757,10 @@ def test_a_whole_named_by_all_its_parts_takes_their_group(sentence, group):
         ),
         ("The bodies of three FC men were flown to Quetta.", [(3, "security_forces", "killed")]),
         ("Two army men died in the crash.", [(2, "security_forces", "killed")]),
+        (
+            "Militants killed 15 VDPs and 6 VDP volunteers.",
+            [(15, "security_forces", "killed"), (6, "security_forces", "killed")],
+        ),
         ("Two men died in the crash.", [(2, "unknown", "killed")]),
         ("Militants attacked two police stations.", []),
     ],

@@ -168,6 +168,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "reservists",
             "sons of the soil",
             "sons of soil",
+            "vdps",
         ],
         FORCES,
     ),
