@@ -1047,6 +1047,8 @@ def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
         # those who speak are no victims
         ("Two residents told Reuters that 5 soldiers died.", [(5, "security_forces", "killed")]),
         ("Three elders said four herders were killed.", [(4, "civilians", "killed")]),
+        # … but people "reported missing" are the figure
+        ("Five soldiers reported missing after the raid.", [(5, "security_forces", "missing")]),
         # community and social leaders are victims; leaders alone are speakers' words
         ("Gunmen killed a social leader in Cauca.", [(1, "civilians", "killed")]),
         ("Gunmen killed two community leaders.", [(2, "civilians", "killed")]),

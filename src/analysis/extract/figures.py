@@ -534,8 +534,8 @@ _AFTER_PERSON = re.compile(
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 _SPEAKERS = re.compile(
-    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said|say|says|told|tell|added|reported|"
-    r"confirmed\s+that|described|recalled|spoke)\b"
+    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said|say|says|told(?!\s+of\b)|tell|added|"
+    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b"
 )
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
