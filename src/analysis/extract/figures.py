@@ -442,6 +442,8 @@ _RANK = re.compile(
     r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Naib\s+Subedar|Subedar|Lance\s+Corporal|Corporal|"
     r"Sergeant|Sgt\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|"
     r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper)"
+    r"(?!\s+(?:Hospital|Road|Street|Highway|University|College|School|Market|League|City|"
+    r"Cities|Towns?|Pakistani|Indian|Nigerian|Afghan|Iraqi|Somali|African|Asian)\b)"
     r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
 )
 # "killed two militants … and arrested a third": one more of the people just counted
