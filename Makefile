@@ -35,8 +35,10 @@ demo: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 
+# Two test processes (pytest-xdist): most slow tests wait on kernels, browsers and
+# subprocesses. Tests sharing an expensive fixture carry @pytest.mark.xdist_group.
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
