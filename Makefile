@@ -36,9 +36,10 @@ lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 
 # Two test processes (pytest-xdist): most slow tests wait on kernels, browsers and
-# subprocesses. Tests sharing an expensive fixture carry @pytest.mark.xdist_group.
+# subprocesses. Each test file runs whole in one process, so a module's fixtures (stores,
+# rendered reports, the browser) are built once.
 test: $(STAMP)
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks

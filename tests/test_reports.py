@@ -694,7 +694,6 @@ def rendered(tmp_path_factory) -> tuple[Path, list[Path]]:
     return out, paths
 
 
-@pytest.mark.xdist_group("rendered")  # one worker renders the pages once
 def test_render_writes_one_self_contained_page_per_report(rendered):
     out, paths = rendered
     assert [p.name for p in paths] == [
@@ -713,7 +712,6 @@ def test_render_writes_one_self_contained_page_per_report(rendered):
         assert "Methodology and sources" in page and "Parameters used" in page
 
 
-@pytest.mark.xdist_group("rendered")  # one worker renders the pages once
 def test_rendered_timeline_headline_numbers(rendered):
     _, paths = rendered
     page = paths[0].read_text(encoding="utf-8")
@@ -726,7 +724,6 @@ def test_rendered_timeline_headline_numbers(rendered):
     assert re.search(r'data-metric="events"><span class="value">8<', page)
 
 
-@pytest.mark.xdist_group("rendered")  # one worker renders the pages once
 def test_index_lists_every_report(rendered):
     out, paths = rendered
     index = render.write_index(out)
