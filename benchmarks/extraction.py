@@ -21,8 +21,9 @@ the candidate found that holds most of its figures (one to one). A *false death*
 toll found whose value is a wounded, abducted, arrested, freed or missing figure of the
 article and no death toll of it.
 
-Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: the set and the
-held-out articles under ``tests/fixtures/articles/``). Prints a markdown table.
+Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: the set, the
+held-out and the second writer's articles under ``tests/fixtures/articles/``). Prints a markdown
+table.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from analysis.extract import extract_article
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "tests" / "fixtures" / "articles"
-FOLDERS = (ARTICLES / "set", ARTICLES / "heldout")
+FOLDERS = (ARTICLES / "set", ARTICLES / "heldout", ARTICLES / "heldout2")
 CAMPAIGN = "campaign"
 TOTALS = "totals"
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from analysis.clean.campaigns import link_campaigns
+from analysis.clean.campaigns import campaign_keys, link_campaigns
+from analysis.store.campaigns import link_campaigns_sql
 
 
 def events(rows):
@@ -77,3 +81,189 @@ def test_duplicates_of_one_event_are_not_a_campaign():
     )
     frame["cluster_id"] = "acled:1"
     assert link_campaigns(frame)["campaign_id"].isna().all()
+
+
+# --------------------------------------------------------------------------- in the store
+
+KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related_id"]
+
+
+def frame_of(rows):
+    """(event_id, cluster_id, actor1, admin1, first day, last day, related_id) rows."""
+    columns = ["event_id", "cluster_id", "actor1", "admin1", "date_start", "date_end"]
+    frame = pd.DataFrame(rows, columns=[*columns, "related_id"])
+    frame["date_start"] = pd.to_datetime(frame["date_start"]).astype("datetime64[us]")
+    frame["date_end"] = pd.to_datetime(frame["date_end"]).astype("datetime64[us]")
+    frame["claimed_by"] = pd.Series(pd.NA, index=frame.index, dtype="str")
+    for column in ("event_id", "cluster_id", "actor1", "admin1", "related_id"):
+        frame[column] = frame[column].astype("str")
+    return frame
+
+
+def store_tables(con, frame):
+    """campaign_keys, events_clean (no campaign ids yet) and cleaning_changes of ``frame``,
+    as the store keeps them."""
+    keys = campaign_keys(frame)
+    keys = keys.loc[keys["chained"] | keys["related_id"].notna(), KEY_COLUMNS]  # noqa: F841
+    events = frame[["event_id", "cluster_id", "admin1"]].assign(  # noqa: F841
+        campaign_id=pd.Series(pd.NA, index=frame.index, dtype="str")
+    )
+    con.execute("CREATE OR REPLACE TABLE campaign_keys AS SELECT * FROM keys")
+    con.execute("CREATE OR REPLACE TABLE events_clean AS SELECT * FROM events")
+    con.execute(
+        "CREATE OR REPLACE TABLE cleaning_changes (event_id VARCHAR, step VARCHAR, "
+        '"column" VARCHAR, before VARCHAR, after VARCHAR)'
+    )
+
+
+def sql_campaigns(con) -> dict:
+    rows = con.execute("SELECT event_id, campaign_id FROM events_clean").fetchall()
+    return dict(rows)
+
+
+def pandas_campaigns(frame) -> dict:
+    out = link_campaigns(frame)
+    ids = out["campaign_id"].astype(object).where(out["campaign_id"].notna(), None)
+    return dict(zip(out["event_id"], ids, strict=True))
+
+
+HAND_WORKED = [
+    # a chain of two days, named after its first event's spelling of the province
+    ("a", "a", "BLA", "Balochistan", "2024-08-01", "2024-08-01", None),
+    ("b", "b", "BLA", " BALOCHISTAN", "2024-08-02", "2024-08-02", None),
+    # two days after b: the chain breaks; c alone is no campaign
+    ("c", "c", "BLA", "Balochistan", "2024-08-04", "2024-08-04", None),
+    # a span of three days (more than MAX_SPAN) joins no chain, though it starts with c
+    ("d", "d", "BLA", "Balochistan", "2024-08-04", "2024-08-07", None),
+    # two sources of one event (one cluster) are one real event: no campaign
+    ("e", "e", "BLA", "Balochistan", "2024-08-10", "2024-08-10", None),
+    ("f", "e", "BLA", "Balochistan", "2024-08-10", "2024-08-10", None),
+    # a related_id joins across days and actors; the name is the earliest event's
+    ("g", "g", "Unknown", "Sindh", "2015-08-26", "2015-08-26", "r1"),
+    ("h", "h", "Unidentified Armed Group", "Sindh", "2015-08-29", "2015-08-29", "r1"),
+    ("i", "i", "BLA", "Punjab", "2024-08-20", "2024-08-20", "r2"),
+    ("j", "j", "TTP", "Khyber Pakhtunkhwa", "2024-08-25", "2024-08-25", "r2"),
+    # the chain reaches from the latest end so far: n starts two days after m, one after k's end
+    ("k", "k", "BLA", "Sindh", "2024-09-01", "2024-09-02", None),
+    ("m", "m", "BLA", "Sindh", "2024-09-01", "2024-09-01", None),
+    ("n", "n", "BLA", "Sindh", "2024-09-03", "2024-09-03", None),
+    # state forces chain into nothing
+    ("o", "o", "Military Forces of Pakistan", "Sindh", "2024-09-02", "2024-09-02", None),
+]
+EXPECTED = {
+    "a": "BLA | Balochistan | 2024-08-01",
+    "b": "BLA | Balochistan | 2024-08-01",
+    "g": "related events | Sindh | 2015-08-26",
+    "h": "related events | Sindh | 2015-08-26",
+    "i": "BLA | Punjab | 2024-08-20",
+    "j": "BLA | Punjab | 2024-08-20",
+    "k": "BLA | Sindh | 2024-09-01",
+    "m": "BLA | Sindh | 2024-09-01",
+    "n": "BLA | Sindh | 2024-09-01",
+}
+
+
+def test_sql_campaigns_worked_by_hand():
+    frame = frame_of(HAND_WORKED)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    assert link_campaigns_sql(con) == 9
+    expected = {row[0]: EXPECTED.get(row[0]) for row in HAND_WORKED}
+    assert sql_campaigns(con) == expected
+    assert pandas_campaigns(frame) == expected
+    # one change row per event in a campaign, from nothing to its id
+    changes = con.execute(
+        'SELECT event_id, step, "column", before, after FROM cleaning_changes ORDER BY 1'
+    ).fetchall()
+    assert changes == [(k, "campaigns", "campaign_id", "", v) for k, v in sorted(EXPECTED.items())]
+    # computed again: nothing moves
+    assert link_campaigns_sql(con) == 0
+
+
+def test_sql_campaigns_for_the_touched_chains_only():
+    """d moves onto 2 August (a day span): it joins a and b; c and e keep theirs. Only d is
+    in the scope, yet its chain is recomputed whole."""
+    frame = frame_of(HAND_WORKED)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    frame.loc[frame["event_id"].eq("d"), ["date_start", "date_end"]] = [
+        pd.Timestamp("2024-08-03"),
+        pd.Timestamp("2024-08-03"),
+    ]
+    # d on 3 August bridges b (2nd) and c (4th): a, b, c and d are one campaign now
+    replace_keys(con, frame, ["d"])
+    assert link_campaigns_sql(con, scoped=True) == 2
+    got = sql_campaigns(con)
+    assert {k: got[k] for k in "abcd"} == dict.fromkeys("abcd", "BLA | Balochistan | 2024-08-01")
+    assert got == pandas_campaigns(frame)
+
+
+def replace_keys(con, frame, ids):
+    """What an update does before linking campaigns: the changed events' keys replaced."""
+    changed = frame[frame["event_id"].isin(ids)]
+    keys = campaign_keys(changed)
+    keys = keys.loc[keys["chained"] | keys["related_id"].notna(), KEY_COLUMNS]  # noqa: F841
+    scope = pd.DataFrame({"event_id": pd.Series(list(ids), dtype="str")})  # noqa: F841
+    con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM scope)")
+    con.execute("INSERT INTO campaign_keys SELECT * FROM keys")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM scope UNION "
+        "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT campaign_id FROM "
+        "events_clean JOIN scope USING (event_id))"
+    )
+
+
+ACTORS = ["BLA", "TTP", "Unknown", "Military Forces of Pakistan", None]
+ADMIN1 = ["Sindh", " sindh", "Punjab", None]
+random_event = st.tuples(
+    st.sampled_from(ACTORS),
+    st.sampled_from(ADMIN1),
+    st.integers(0, 12),  # first day
+    st.sampled_from([0, 0, 0, 1, 2]),  # span in days
+    st.sampled_from([None, None, None, "r1", "r2"]),
+    st.integers(0, 3),  # a duplicate of the event this many places before
+)
+
+
+def random_frame(draws):
+    rows = []
+    for n, (actor, admin1, day, span, related, back) in enumerate(draws):
+        first = pd.Timestamp("2024-08-01") + pd.Timedelta(days=day)
+        cluster = rows[n - back][1] if 0 < back <= n else f"e{n:02d}"
+        rows.append((f"e{n:02d}", cluster, actor, admin1, first,
+                     first + pd.Timedelta(days=span), related))  # fmt: skip
+    return frame_of(rows)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    draws=st.lists(random_event, min_size=1, max_size=25),
+    changes=st.lists(st.tuples(st.integers(0, 24), random_event), max_size=4),
+)
+def test_sql_campaigns_equal_link_campaigns(draws, changes):
+    """On random events, the store's SQL gives link_campaigns' ids, over every event and
+    after changes recomputed for the touched chains only."""
+    frame = random_frame(draws)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    assert sql_campaigns(con) == pandas_campaigns(frame)
+    changed = sorted({n % len(draws) for n, _ in changes})
+    for n, draw in changes:
+        draws[n % len(draws)] = draw
+    after = random_frame(draws)
+    # the changed events' cleaned rows are rewritten (no campaign id), as an update does
+    replace_keys(con, after, [f"e{n:02d}" for n in changed])
+    rows = after[["event_id", "cluster_id", "admin1"]]  # noqa: F841
+    con.execute(
+        "UPDATE events_clean SET cluster_id = r.cluster_id, admin1 = r.admin1 FROM rows r "
+        "WHERE events_clean.event_id = r.event_id"
+    )
+    con.execute(
+        "UPDATE events_clean SET campaign_id = NULL "
+        "WHERE event_id IN (SELECT event_id FROM campaign_scope) AND event_id IN "
+        f"({', '.join(repr(f'e{n:02d}') for n in changed) or 'NULL'})"
+    )
+    link_campaigns_sql(con, scoped=True)
+    assert sql_campaigns(con) == pandas_campaigns(after)

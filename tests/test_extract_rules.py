@@ -297,7 +297,8 @@ def test_a_sentence_naming_its_own_place_starts_its_own_candidate(two_towns):
 
 
 def test_a_claim_naming_no_attack_goes_to_the_campaign(two_towns):
-    (claim,) = two_towns.totals
+    headline, claim = two_towns.totals
+    assert (headline.best, headline.sentence_id, headline.perpetrator_claim) == (11, 0, False)
     assert (claim.best, claim.victim_group, claim.reported_by, claim.perpetrator_claim) == (
         30,
         "security_forces",
@@ -317,3 +318,360 @@ def test_only_deaths_are_written_to_the_casualties_table(two_towns, tmp_path):
         ("a-01", "four", "militants"),
         ("a-02", "Two", "civilians"),
     ]
+
+
+# --- victims outside the lists, one sentence about two events, updates ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nouns known by their ending, not by a list
+        ("Gunmen shot dead three money lenders at a bus stand.", [("killed", 3, "civilians")]),
+        ("Troops killed seven Kharijites in the hills.", [("killed", 7, "militants")]),
+        (
+            "Police detained four suspected arms smugglers.",
+            [("arrested", 4, "militants")],
+        ),
+        ("Two helicopters were seized at the airfield.", []),
+        # one person, with "a" or a possessive and the singular of a victim noun
+        (
+            "The blast killed a contractor and his driver.",
+            [("killed", 1, "civilians"), ("killed", 1, "civilians")],
+        ),
+        # militants "capture" soldiers: an abduction, not an arrest
+        (
+            "Insurgents overran the outpost and captured five soldiers.",
+            [("abducted", 5, "security_forces")],
+        ),
+        ("The fire claimed the lives of 11 pilgrims.", [("killed", 11, "civilians")]),
+    ],
+)
+def test_more_victims_and_outcomes(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ansar Dine, a group allied with al Qaeda, claimed the raid on Friday and said its "
+            "fighters had killed 14 troops.",
+            "Ansar Dine",
+        ),
+        ('District health officer Asma Noor: "Nine children died."', "District health officer"),
+        ("Police now say 15 people were killed.", "Police"),
+        ("Police arrived at the scene and said three people were dead.", "Police"),
+    ],
+)
+def test_reporters_beyond_said(sentence, expected):
+    reporter = find_reporter(sentence)
+    assert reporter is not None and reporter.name.startswith(expected)
+
+
+def _figures_by_candidate(text, country="Pakistan", published=date(2024, 9, 3)):
+    found = extract_article(text, published, country)
+    return [
+        (c.location or c.place_key, [(f.best, f.victim_group, f.reported_by) for f in c.figures])
+        for c in found.candidates
+    ], found
+
+
+def test_a_quote_over_several_sentences_takes_the_reporter_who_closes_it():
+    text = (
+        "Gunmen attacked a check post near Kalat on Monday.\n\n"
+        '"Four of our men were martyred. Three attackers were also killed," a Levies '
+        "commander, Rashid Baloch, told reporters."
+    )
+    groups, _ = _figures_by_candidate(text)
+    reporters = {r for _, figures in groups for *_, r in figures}
+    assert reporters == {"Levies commander Rashid Baloch"}
+
+
+def test_a_sentence_about_two_events_gives_two_candidates():
+    text = (
+        "Troops killed 16 insurgents in a raid on Tuesday after an ambush near Kalat that "
+        "left five soldiers dead, the army said.\n\n"
+        "A roadside bomb killed two policemen in Turbat and a grenade killed three shoppers in "
+        "Mastung on Wednesday, police said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert sorted(groups, key=lambda g: g[1]) == sorted(
+        [
+            (None, [(16, "militants", "Army")]),
+            ("Kalat", [(5, "security_forces", "Army")]),
+            ("Kech", [(2, "security_forces", "Police")]),  # Turbat, in Kech district
+            ("Mastung", [(3, "civilians", "Police")]),
+        ],
+        key=lambda g: g[1],
+    )
+
+
+def test_a_reporter_updating_its_toll_replaces_the_earlier_figure():
+    text = (
+        "A bomb exploded in a market in Mastung on Friday, killing eight people, police said.\n\n"
+        "Police now say 13 people were killed in the blast."
+    )
+    groups, found = _figures_by_candidate(text)
+    assert groups == [("Mastung", [(13, "unknown", "Police")])]
+    assert "updated by" in found.candidates[0].notes
+
+
+def test_a_group_outside_the_actor_list_claiming_an_attack_is_the_claimant():
+    text = (
+        "Gunmen stormed a hotel in Mastung on Friday, killing six guests, police said.\n\n"
+        "Jaish al-Adl claimed responsibility for the attack."
+    )
+    _, found = _figures_by_candidate(text)
+    (hotel,) = found.candidates
+    assert (hotel.claimed_by, hotel.claim_status) == ("Jaish al-Adl", "claimed")
+
+
+def test_a_town_the_gazetteer_lacks_still_starts_its_own_candidate():
+    text = (
+        "Gunmen shot dead four farmers in Mastung on Monday, officials said.\n\n"
+        "In a separate incident in Pirkoh, militants killed two labourers, police said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [
+        ("Mastung", [(4, "civilians", "Officials")]),
+        ("Pirkoh", [(2, "civilians", "Police")]),
+    ]
+
+
+# --- statements, background, reporters and places (rules added after a second writer's set) -
+
+
+def test_a_statement_headed_by_its_group_reports_its_figures():
+    text = (
+        "Al-Badr Media Office\nKatiba Serma\nStatement on the raid at Boni\n\n"
+        "On Friday the mujahideen stormed an army post near Boni. They killed 9 soldiers and "
+        "took 2 soldiers prisoner. Two of our brothers were martyred in the raid."
+    )
+    found = extract_article(text, date(2025, 3, 3), "Mali")
+    assert found.issuer == "Katiba Serma"
+    figures = [
+        (f.best, f.victim_group, f.outcome, f.reported_by, f.perpetrator_claim)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert sorted(figures) == [
+        (2, "militants", "killed", "Katiba Serma", True),  # "our brothers": its own dead
+        (2, "security_forces", "abducted", "Katiba Serma", True),  # taken prisoner
+        (9, "security_forces", "killed", "Katiba Serma", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June, a bombing at the same market killed 14 people.",
+        "Since January, more than 200 civilians have been killed in the district.",
+        "More than 30 policemen were killed in the province in 2023, officials said.",
+    ],
+)
+def test_earlier_events_and_running_counts_are_background(sentence):
+    text = f"Gunmen shot dead two farmers in Mastung on Sunday, police said.\n\n{sentence}"
+    found = extract_article(text, date(2024, 3, 12))
+    figures = [(f.best, f.victim_group) for c in found.candidates for f in c.figures]
+    assert figures == [(2, "civilians")]
+    assert found.totals == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Doctors confirmed 7 deaths at the district hospital.", [("killed", 7, "unknown")]),
+        ("The body of a teacher was found in a ditch.", [("killed", 1, "civilians")]),
+        (
+            "Two civilians, a taxi driver and a cook, were killed in the crossfire.",
+            [("killed", 2, "civilians")],
+        ),
+        ("A humanitarian convoy was attacked.", []),
+        ("Five family members were wounded.", [("wounded", 5, "civilians")]),
+        ("Troops detained three KLF members.", [("arrested", 3, "militants")]),
+        ("Sixty women were taken into the forest.", [("abducted", 60, "civilians")]),
+        ("A boy was hit by stray bullets.", [("wounded", 1, "civilians")]),
+        ("Two dozen villagers were killed.", [("killed", 24, "civilians")]),
+        (
+            "Three soldiers were KIA and five WIA.",
+            [("killed", 3, "security_forces"), ("wounded", 5, "security_forces")],
+        ),
+    ],
+)
+def test_victims_and_outcomes_from_a_second_writer(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The provincial health minister, speaking outside the hospital, said 8 people died.",
+            "Provincial health minister",
+        ),
+        (
+            "A tribal elder who asked not to be named said five villagers were killed.",
+            "Tribal elder",
+        ),
+        (
+            "Village volunteers, however, claimed that nine villagers had been killed.",
+            "Village volunteers",
+        ),
+    ],
+)
+def test_reporters_with_asides(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_the_town_where_the_police_are_is_not_the_event_place():
+    groups, _ = _figures_by_candidate(
+        "Police in Quetta confirmed 3 deaths in Mastung, where gunmen fired on a wedding."
+    )
+    assert groups == [("Mastung", [(3, "unknown", "Police in Quetta")])]
+
+
+def test_some_of_the_abducted_are_the_article_total_s_victims():
+    text = (
+        "Dozens abducted in Zhob raids\n\n"
+        "Gunmen raided three villages in Zhob district on Sunday, abducting 40 people, "
+        "officials said.\n\n"
+        "In Sambaza, villagers said 12 men were taken away.\n\n"
+        "Police said on Tuesday that 9 of the abducted villagers had escaped."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    assert [(f.best, f.outcome) for f in found.other_totals] == [(40, "abducted"), (9, "freed")]
+
+
+def test_a_liveblog_s_newest_entry_updates_its_reporter_s_toll():
+    text = (
+        "LIVE: Blast at a court in Mardan\n\n"
+        "16:05 - Police now say 12 people were killed in the blast at the court.\n\n"
+        "15:10 - Police say five people died in the blast at the court in Mardan."
+    )
+    found = extract_article(text, date(2024, 3, 5))
+    assert "16:05 -" in found.removed and "15:10 -" in found.removed
+    figures = [(f.best, f.reported_by) for c in found.candidates for f in c.figures]
+    assert figures == [(12, "Police")]
+
+
+def test_a_group_s_own_figures_stay_with_the_attack_whatever_it_seized():
+    text = (
+        "Gunmen stormed an army base in Mastung on Monday, killing six soldiers, officials "
+        "said.\n\n"
+        "Hizb al-Nasr said in a message on its channel that its fighters had killed 30 "
+        "soldiers and seized four military vehicles."
+    )
+    _, found = _figures_by_candidate(text)
+    (base,) = found.candidates
+    assert base.claimed_by == "Hizb al-Nasr"
+    assert [(f.best, f.reported_by, f.perpetrator_claim) for f in base.figures] == [
+        (6, "Officials", False),
+        (30, "Hizb al-Nasr", True),
+    ]
+
+
+def test_a_claim_naming_an_attack_by_its_place_reaches_that_attack_only():
+    text = (
+        "Gunmen shot dead four traders in the Sohrab market on Monday, police said.\n\n"
+        "In a separate incident in Mastung, a constable was martyred, officials said.\n\n"
+        "Jaish al-Hind claimed responsibility for the Sohrab killings on social media."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    assert [(c.claimed_by, c.sentence_ids) for c in found.candidates] == [
+        ("Jaish al-Hind", [0, 2]),
+        (None, [1]),
+    ]
+
+
+def test_no_casualties_is_said_in_the_remarks_not_counted():
+    found = extract_article(
+        "A bomb went off near a police van in Mastung on Monday but caused no casualties, "
+        "police said.",
+        date(2024, 9, 3),
+    )
+    (blast,) = found.candidates
+    assert blast.figures == [] and blast.other_figures == []
+    assert 'the text reports none: "caused no casualties"' in blast.notes
+
+
+def test_an_army_press_release_opening_with_press_release():
+    text = (
+        "PRESS RELEASE\nARMY HEADQUARTERS\n\n"
+        "TROOPS NEUTRALISE 6 BANDITS IN KATSINA\n\n"
+        "Troops neutralised 6 bandits and rescued 11 kidnapped victims, comprising 7 women and "
+        "4 children, at Dutsinma on Monday. Sadly, one soldier paid the supreme price."
+    )
+    found = extract_article(text, date(2025, 3, 4), "Nigeria")
+    assert found.issuer == "Army Headquarters"
+    figures = [
+        (f.best, f.victim_group, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert sorted(figures) == [
+        (1, "security_forces", "killed", "Army Headquarters"),
+        (6, "militants", "killed", "Army Headquarters"),
+        (11, "unknown", "freed", "Army Headquarters"),  # rescued, though "kidnapped victims"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "group"),
+    [
+        ("a police spokesman said", "security_forces"),
+        ("a commander of the rebels told reporters", "militants"),
+    ],
+)
+def test_our_men_are_the_speaker_s_side(speaker, group):
+    text = f"Gunmen attacked a checkpoint in Mastung on Monday. Two of our men died, {speaker}."
+    found = extract_article(text, date(2024, 9, 3))
+    figures = [(f.best, f.victim_group) for c in found.candidates for f in c.figures]
+    assert figures == [(2, group)]
+
+
+def test_a_date_line_and_a_dateline_on_their_own_lines_are_dropped():
+    text = (
+        "Blast kills 3 in Mastung\n\nFebruary 8, 2025\n\nMASTUNG:\nA bomb killed three "
+        "policemen in Mastung on Friday, officials said.\n\nThe Jundullah group, a militant "
+        "faction, claimed responsibility for the attack."
+    )
+    found = extract_article(text, date(2025, 2, 8))
+    assert {"February 8, 2025", "MASTUNG:"} <= set(found.removed)
+    (blast,) = found.candidates
+    assert blast.claimed_by == "Jundullah group"
+
+
+def test_a_toll_and_an_operation_joined_by_while_go_to_their_own_events():
+    text = (
+        "A suicide bomber rammed a car into a military convoy in Mastung on Friday, killing "
+        "nine soldiers, security sources said.\n\n"
+        "The military put the death toll at seven soldiers, while four terrorists were killed "
+        "in the subsequent clearance operation."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [
+        (
+            "Mastung",
+            [(9, "security_forces", "Security sources"), (7, "security_forces", "Military")],
+        ),
+        (None, [(4, "militants", "Military")]),
+    ]
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    text = (
+        "Militants ambushed a truck carrying police reservists on a desert road on Monday, "
+        "killing six of them, provincial police said in a statement.\n\n"
+        "The Jundullah group said its fighters had carried out the ambush.\n\n"
+        "Two more reservists were missing after the attack near the village of Kardgap, the "
+        "statement said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    (ambush,) = groups
+    assert ambush == ("Kardgap", [(6, "security_forces", "Provincial police")])
+    found = extract_article(text, date(2024, 9, 3))
+    (candidate,) = found.candidates
+    assert [
+        (f.best, f.victim_group, f.outcome, f.reported_by) for f in candidate.other_figures
+    ] == [(2, "security_forces", "missing", "Provincial police")]

@@ -1,6 +1,7 @@
 """The extraction rules against the labelled articles (``tests/fixtures/articles/set``):
 figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
-freed or missing figure ever turned into a death toll — there or on the held-out articles.
+freed or missing figure ever turned into a death toll — there, on the second writer's
+articles (``heldout2``) or on the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -20,6 +21,7 @@ from conftest import FIXTURES, ROOT
 
 SET = FIXTURES / "articles" / "set"
 HELD_OUT = FIXTURES / "articles" / "heldout"
+SECOND_WRITER = FIXTURES / "articles" / "heldout2"
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +118,18 @@ def test_the_scorer_sees_a_false_death_and_a_wrong_candidate(bench):
 def test_the_labelled_set_meets_the_targets(bench):
     total, articles = bench.score_folder(SET)
     assert len(articles) >= 16 and total.expected >= 75
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_the_second_writer_s_articles_meet_the_targets(bench):
+    """12 articles labelled by another hand; scored once before the rules were changed for
+    them (the first-run row of docs/extraction.md), since then developed on."""
+    total, articles = bench.score_folder(SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 75
     report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
     assert total.precision >= 0.95, report
     assert total.recall >= 0.9, report

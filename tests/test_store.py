@@ -167,3 +167,20 @@ def test_duckdb_memory_limit_is_capped_and_configurable(store_path, monkeypatch)
     monkeypatch.setenv("ANALYSIS_DUCKDB_MEMORY", "lots")
     with pytest.raises(UserError, match="ANALYSIS_DUCKDB_MEMORY"):
         EventStore(store_path)
+
+
+def test_checkpoints_do_not_compact_the_event_tables(acled_v1, store_path):
+    """An update's checkpoint must not rewrite the events table: DuckDB compacts row groups
+    whenever replaced rows let neighbours merge (seconds that grow with the store), so store
+    connections turn compaction off; the replaced versions stay readable in the history."""
+    path, frame = acled_v1
+    ingest_files(store_path, [path])
+    revised = frame.assign(fatalities="9", timestamp=(frame["timestamp"].astype(int) + 1))
+    revised.to_csv(path, index=False)
+    (report,) = ingest_files(store_path, [path])
+    assert report.replaced == 6
+    with EventStore(store_path) as store:
+        setting = store.con.execute("SELECT current_setting('max_vacuum_tasks')").fetchone()[0]
+        assert setting == 0
+        assert store.con.execute("SELECT count(*) FROM event_history").fetchone()[0] == 6
+        assert store.summary()["fatalities_by_victim_group"]["unknown"]["best"] == 9 * 5

@@ -146,8 +146,9 @@ UNPLACED = "; place unknown and figures differ: capped at 0.6"
 PAIR_BATCH = 250_000  # pairs scored at a time (bounds the scoring's memory)
 
 
-def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
-    """Blocked candidate pairs (``left`` < ``right`` event_ids) from different sources.
+def candidate_pairs(events: pd.DataFrame, anchor: np.ndarray | None = None) -> pd.DataFrame:
+    """Blocked candidate pairs (``left`` < ``right`` event_ids) from different sources;
+    with ``anchor`` (one bool per event), only the pairs with an anchored event.
 
     Same country and admin1 with dates at most a day apart, or trusted coordinates within
     :data:`GEO_BLOCK_KM` with dates at most a day apart; see the module docstring.
@@ -161,7 +162,7 @@ def candidate_pairs(events: pd.DataFrame) -> pd.DataFrame:
     >>> candidate_pairs(events).to_dict("records")
     [{'left': 'acled:1', 'right': 'gtd:7'}]
     """
-    rows = _candidate_rows(events)
+    rows = _candidate_rows(events, anchor=anchor)
     return _id_pairs(events["event_id"], rows[0], rows[1])
 
 
@@ -318,18 +319,36 @@ def _explode_days(day: np.ndarray, span: np.ndarray, widen: int) -> tuple[np.nda
     return rows, day[rows] + (np.arange(len(rows)) - first) - widen
 
 
-def _source_pairs(source: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+def _source_pairs(
+    source: np.ndarray, anchor: np.ndarray | None = None
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """(positions of the larger source, of the smaller) for each pair of sources.
 
     Every test used for blocking is symmetric, so each pair of sources is merged once, the
-    smaller one widened; events of one source are never merged with each other.
+    smaller one widened; events of one source are never merged with each other. With
+    ``anchor``, each pair is merged as (anchored of one, all of the other) and (the rest of
+    the one, anchored of the other): only pairs with an anchored event are formed.
+
+    >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]))]
+    [([0, 1], [2])]
+    >>> anchor = np.array([False, True, False])
+    >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]), anchor)]
+    [([1], [2]), ([0], [])]
     """
     groups = [np.flatnonzero(source == code) for code in np.unique(source)]
     pairs = []
     for i, a in enumerate(groups):
         for b in groups[i + 1 :]:
-            pairs.append((a, b) if len(a) >= len(b) else (b, a))
+            if anchor is None:
+                pairs.append((a, b) if len(a) >= len(b) else (b, a))
+            else:
+                pairs += [(a[anchor[a]], b), (a[~anchor[a]], b[anchor[b]])]
     return pairs
+
+
+def _anchored(frame: pd.DataFrame) -> np.ndarray | None:
+    """The blocking frame's ``anchor`` column, if it has one."""
+    return frame["anchor"].to_numpy(bool) if "anchor" in frame.columns else None
 
 
 def _join(left_key: np.ndarray, right_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -347,7 +366,7 @@ def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
     index = frame.index.to_numpy()
     day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
     found = [np.empty((2, 0), dtype="int64")]
-    for own, other in _source_pairs(source):
+    for own, other in _source_pairs(source, _anchored(frame)):
         rows, days = _explode_days(day[own], span[own], 0)
         wide_rows, wide_days = _explode_days(day[other], span[other], MAX_GAP_DAYS)
         i, j = _join((place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days)
@@ -369,7 +388,7 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
     day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
     dy, dx = np.repeat([-1, 0, 1], 3), np.tile([-1, 0, 1], 3)
     found = [np.empty((2, 0), dtype="int64")]
-    for own, other in _source_pairs(source):
+    for own, other in _source_pairs(source, _anchored(frame)):
         rows, days = _explode_days(day[own], span[own], 0)
         own_key = (((cy[own][rows] << 12) + cx[own][rows]) << 20) + days
         near = np.repeat(other, 9)
@@ -383,11 +402,15 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
     return np.concatenate(found, axis=1)
 
 
-def _candidate_rows(events: pd.DataFrame, rank: np.ndarray | None = None) -> np.ndarray:
+def _candidate_rows(
+    events: pd.DataFrame, rank: np.ndarray | None = None, anchor: np.ndarray | None = None
+) -> np.ndarray:
     """The blocked pairs as positions (2 × n) in ``events``: each unordered pair once, the
     smaller event id first, sorted by (left id, right id). Works on the ids' ranks
     (integers), never on the text; ``rank`` is :func:`_id_rank` of the event ids, if known."""
     keyed = _block_frame(events)
+    if anchor is not None:
+        keyed["anchor"] = np.asarray(anchor, dtype=bool)[keyed["row"].to_numpy()]
     by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
     by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
     found = keyed["row"].to_numpy()[np.concatenate([by_admin1, by_place], axis=1)]

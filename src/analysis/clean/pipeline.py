@@ -41,10 +41,15 @@ class Cleaned:
     duplicate_pairs: pd.DataFrame  # scored candidate pairs across sources
 
 
-def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> Cleaned:
+def clean(
+    events: pd.DataFrame, casualties: pd.DataFrame | None = None, campaigns: bool = True
+) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
 
-    ``casualties`` (optional) lets duplicate scoring compare fatality figures.
+    ``casualties`` (optional) lets duplicate scoring compare fatality figures. With
+    ``campaigns`` False the last step is left out and ``campaign_id`` is kept as given
+    (missing when not given): the store links campaigns in SQL over all its events
+    (:func:`analysis.store.campaigns.link_campaigns_sql`).
 
     >>> from analysis.schema import empty_events
     >>> cleaned = clean(empty_events())
@@ -61,9 +66,14 @@ def clean(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> Clean
     linked["is_primary"] = linked["event_id"].eq(linked["cluster_id"])
     unlinked = named.get("cluster_id", named["event_id"])  # before: each event its own cluster
     logs.append(record_changes("duplicates", "cluster_id", unlinked, linked["cluster_id"]))
-    result = link_campaigns(linked)
     before = events.get("campaign_id", pd.Series(pd.NA, index=events.index, dtype="str"))
-    logs.append(record_changes("campaigns", "campaign_id", before, result["campaign_id"]))
+    if campaigns:
+        result = link_campaigns(linked)
+        logs.append(record_changes("campaigns", "campaign_id", before, result["campaign_id"]))
+    else:
+        result = linked.assign(
+            campaign_id=pd.Series(before.to_numpy(), index=linked.index, dtype="str")
+        )
     if len(result) != rows_in:
         raise RuntimeError(f"cleaning changed the number of events: {rows_in} → {len(result)}")
     result.attrs = {}

@@ -13,6 +13,9 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
   X", a name opening it: "In Bajaur, …") joins the candidate at that place, or the
   candidate about its target that has no place yet, or starts one; the place where the
   wounded were taken ("the Civil Hospital in Quetta") does not count;
+- a sentence about two events is read clause by clause: "… after an ambush near Mopti that
+  left nine soldiers dead", a second town after a clause break, each side of ", while"
+  when both give figures;
 - a sentence about a target joins the latest candidate about the same target whose place
   does not contradict it, unless it says the target was "also" attacked or speaks of "a
   separate incident" (a new event); a sentence naming two targets ("blasts on a rail
@@ -45,14 +48,14 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
 
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
-from analysis.extract.claims import Claim, find_claims
-from analysis.extract.dates import DateMention, find_dates, reporting_window
+from analysis.extract.claims import Claim, find_claims, named_claimant
+from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
 from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
@@ -82,7 +85,10 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("mosque", r"\bmosques?\b"),
     ("school", r"\bschools?\b"),
     ("hotel", r"\bhotels?\b"),
-    ("operations", r"\b(?:operations?|retaliatory|raids?|air\s+strikes?|airstrikes?)\b"),
+    (
+        "operations",
+        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
+    ),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
 CUE = re.compile(
@@ -90,17 +96,21 @@ CUE = re.compile(
     r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
+    r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
     r"injured|missing|freed|released|arrested|apprehended)\b",
     re.I,
 )
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
-    r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b",
+    r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
+    r"\b(?:attacks?|raids?|killings?|bombings?)\s+"
+    r"follows?\s+(?:a|an)\b",
     re.I,
 )
 NEW_EVENT = re.compile(
     r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
-    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident)\b|"
+    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
+    r"assault)\b|"
     r"\bin\s+a\s+separate\s+(?:attack|incident|action|operation|engagement)\b|^separately\b",
     re.I,
 )
@@ -110,17 +120,42 @@ OPENING_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:\s+(?:district|town|city|area|"
     r"province|region|county|village))?\s*,"
 )
+# a place the gazetteer does not know, named as one: "in Narayanpur district", "in the
+# village of Tora", "in a separate incident in Narayanpur"
+UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+    r"(?:district|town|village|tehsil|subdivision)\b|"
+    r"\b(?:in|near|at)\s+the\s+(?:district|town|village|tehsil)\s+of\s+"
+    r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
-    r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$"
+    r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
+    r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b", re.I
 )
 # several attacks at once: a lead sentence about them gives the article's totals
-SEVERAL = re.compile(r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes)\b", re.I)
+SEVERAL = re.compile(
+    r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
+    r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
+    r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
+    re.I,
+)
+# who speaks of "our men": the state's forces, or an armed group's commander
+STATE_SPEAKER = re.compile(
+    r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
+    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b"
+)
+NON_STATE_SPEAKER = re.compile(
+    r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
+)
+SEPARATE = re.compile(r"(?i)\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b")
 # the perpetrators speaking of their own fighters
 OWN_FIGHTERS = re.compile(
     r"\b(?:its|our)\s+(?:fighters|men|mujahideen|militants|sarmachars|comrades|companions)\b",
@@ -128,6 +163,16 @@ OWN_FIGHTERS = re.compile(
 )
 AFTER_EARLIER = re.compile(
     r"\b(?:after|following)\s+the\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?attacks?\b.*$", re.I | re.S
+)
+WHEN_CLAUSE = re.compile(r"(?i)\b(?:when|as)\s+(?:the\s+)?[^,.;]*")
+# "seized three military vehicles": what was taken, not a target attacked
+LOOT = re.compile(
+    r"(?i)\b(?:seized|captured|destroyed|burned|burnt|torched|took|recovered|confiscated|"
+    r"seizing|capturing|destroying|burning)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|"
+    r"motorcycles|weapons|arms|ammunition)\b"
+)
+AFTER_THE_ATTACK = re.compile(
+    r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
 )
 EXPLOSION = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|IEDs?|explosives?|detonated)\b", re.I)
 SUICIDE = re.compile(r"\bsuicide\b", re.I)
@@ -157,6 +202,7 @@ class Reading:
     back_reference: bool = False
     issuer: str | None = None  # a press release's or a group statement's issuer
     issuer_kind: str | None = None
+    span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
 
     @property
     def place_key(self) -> str | None:
@@ -165,8 +211,18 @@ class Reading:
         place = self.specific_place
         if place is not None:
             return place.name
+        text = self.sentence.text
+        if self.span is not None:
+            text = text[self.span[0] : self.span[1]]
+        named = UNKNOWN_PLACE.search(text)
+        if named and not any(p.text in named.group() for p in self.places):
+            return named.group("name") or named.group("name2") or named.group("name3")
         opening = OPENING_PLACE.match(self.sentence.text)
-        if opening and not any(p.text == opening.group("name") for p in self.places):
+        if (
+            opening
+            and (self.span is None or self.span[0] == 0)
+            and not any(p.text == opening.group("name") for p in self.places)
+        ):
             return opening.group("name")
         return None
 
@@ -174,16 +230,18 @@ class Reading:
     def specific_place(self) -> PlaceMention | None:
         """The first town or district the sentence puts its event in (not where the
         wounded were taken: "brought to the Civil Hospital in Quetta")."""
+        return next((p for p in self.event_places if p.level in SPECIFIC), None)
+
+    @property
+    def event_places(self) -> list[PlaceMention]:
+        """The places the sentence names, less where the victims were taken or where the
+        reporters are ("Police in Gusau confirmed …")."""
         text = self.sentence.text
-        return next(
-            (
-                p
-                for p in self.places
-                if p.level in SPECIFIC
-                and not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
-            ),
-            None,
-        )
+        return [
+            p
+            for p in self.places
+            if p.level not in SPECIFIC or not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+        ]
 
 
 @dataclass(frozen=True)
@@ -234,6 +292,9 @@ class Candidate:
     claim_only: bool = False
     other_figures: list[CandidateFigure] = field(default_factory=list)
     place_key: str | None = None  # the place its sentences name, known to the gazetteer or not
+    # the places named in the clauses it came from (a sentence about two events gives each
+    # its own)
+    place_mentions: list[PlaceMention] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (dates as ISO strings).
@@ -241,7 +302,8 @@ class Candidate:
         >>> Candidate("C01", None).to_dict()["candidate_id"]
         'C01'
         """
-        out = {k: v for k, v in vars(self).items() if k not in ("figures", "other_figures")}
+        skip = ("figures", "other_figures", "place_mentions")
+        out = {k: v for k, v in vars(self).items() if k not in skip}
         for key in ("date_start", "date_end"):
             out[key] = out[key].isoformat() if out[key] else None
         out["figures"] = [vars(f).copy() for f in self.figures]
@@ -321,9 +383,14 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 _new(state.candidates, None, reading).claim_only = True
             if reading.claim.more_what or reading.claim.scope == "article":
                 continue
+            named = _named_attack(reading, readings, state.candidates)
+            if named is not None and not (reading.figures or reading.others):
+                named.sentence_ids.append(reading.sentence.id)  # "claimed the Bara killings"
+                continue
         if not (reading.cue or reading.figures or reading.references or reading.others):
             continue
-        _place(reading, state)
+        for part in _clauses(reading):
+            _place(part, state)
     candidates = state.candidates
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims)
@@ -345,7 +412,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they)\s+(?:later\s+)?"
+    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement)\s+(?:later\s+)?"
     r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
 )
 CAMPAIGN_SCOPE = re.compile(
@@ -377,10 +444,22 @@ def _readings(
     readings: list[Reading] = []
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
+    issued: Reporter | None = None  # who gave "a statement"
     for sentence in sentences:
         reading = _read(sentence, published, iso3, country, len(sentences), previous)
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
+        document = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:the\s+)?(?:statement|report|release|communiqu[eé])", reading.reporter.text
+        )  # "the statement said": whoever issued the statement named before
+        if document and issued is not None:
+            reading.reporter = Reporter(issued.name, issued.text, -1, -1)
+        elif (
+            reading.reporter is not None
+            and reading.reporter.start >= 0
+            and re.search(r"(?i)\bstatement\b", sentence.text)
+        ):
+            issued = reading.reporter
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
@@ -389,6 +468,21 @@ def _readings(
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
         readings.append(reading)
+    # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
+    # takes the reporter of the sentence that closes it
+    for i, reading in enumerate(readings):
+        text = reading.sentence.text
+        if reading.reporter is not None or not re.match(r"^[“\"]", text):
+            continue
+        if (text.count('"') + text.count("“") + text.count("”")) % 2 == 0:
+            continue
+        for after in readings[i + 1 : i + 4]:
+            if after.sentence.paragraph != reading.sentence.paragraph:
+                break
+            if re.search(r"[”\"]", after.sentence.text):
+                if after.reporter is not None:
+                    reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+                break
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself, names who reported them
     for reading, after in zip(readings, readings[1:], strict=False):
@@ -424,12 +518,22 @@ def _read(
         non_state = [
             a.canonical for a in find_actors(reporter.text, country) if a.actor_type in NON_STATE
         ]
-    own = AFTER_EARLIER.sub("", text)
+    if not non_state and (named := named_claimant(text)):
+        non_state = [named]  # a group outside the actor list, claiming the attack
+    own = LOOT.sub("", AFTER_EARLIER.sub("", text))
     # "during the raid", "in the attack": the target named before, not a new one
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
     ]
+    # "dozens of attackers were also killed when the army called in air strikes": how the
+    # figures came about, not an operation of its own
+    response = WHEN_CLAUSE.search(own)
+    if "operations" in topics and response and any(f.start < response.start() for f in figures):
+        main = own[: response.start()] + own[response.end() :]
+        if not re.search(dict(TOPICS)["operations"], main, re.I):
+            topics.remove("operations")
     headline = _is_headline_text(sentence, n)
+    places = find_places(text, iso3)
     lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
@@ -439,17 +543,64 @@ def _read(
         others=[f for f in figures if f.outcome != "killed" and not f.reference],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
-        places=find_places(text, iso3),
+        places=places,
         actors=actors,
         claim=find_claims(text, non_state),
         topics=topics,
         cue=bool(CUE.search(text)),
-        background=bool(BACKGROUND.search(text)),
-        summary=headline or (lead and len(topics) != 1) or len(topics) >= 3,
+        background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
+        summary=headline
+        or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
+        or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
         new_event=bool(NEW_EVENT.search(text)),
         continues=any(f.refers_back for f in figures) and previous is not None,
-        back_reference=bool(BACK_REFERENCE.search(own)),
+        # "missing after the attack": the attack already described
+        back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),
     )
+
+
+PAST_OPENING = re.compile(
+    r"(?i)^(?:(?:back\s+)?in\s+(?P<month>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:\s+(?P<myear>\d{4}))?|in\s+(?P<year>(?:19|20)\d\d)|"
+    r"last\s+(?:year|month)|(?:two|three|several|\w+)\s+(?:years|months)\s+ago|"
+    r"earlier\s+this\s+year|in\s+(?:a|an)\s+(?:similar|earlier|previous)\s+\w+)\b"
+)
+
+
+# a time before this report's news: "last month", "since January", "since 2014"
+EARLIER = re.compile(
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\bsince\s+(?:(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
+    r"(?:start|beginning)\s+of\b)"
+)
+
+
+def _earlier_time(text: str, published: date) -> bool:
+    """ "In November, a bombing at the same station killed 26 people" (the article published
+    in March), "more than 300 civilians have been killed since January": an earlier event
+    or a running count told as background, not this report's news — unless the sentence
+    also dates something in the last fortnight ("freed on Sunday")."""
+    recent = any(
+        (published - d.start).days <= 14 for d in find_dates(text, published) if not d.reporting
+    )
+    if recent:
+        return False
+    if EARLIER.search(text):
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
+    if years and max(years) < published.year:
+        return True  # "… were killed in the region in 2024" (published in 2025)
+    match = PAST_OPENING.match(text)
+    if match is None:
+        return False
+    if match["year"]:
+        return int(match["year"]) < published.year
+    if match["month"]:
+        month = MONTHS.index(match["month"].casefold()) + 1
+        if match["myear"] and int(match["myear"]) < published.year:
+            return True
+        return (published.month - month) % 12 >= 2
+    return True
 
 
 def _is_headline_text(sentence: Sentence, n: int) -> bool:
@@ -481,6 +632,29 @@ def _place(reading: Reading, state: _State) -> None:
                 joined.append(candidate)
     place = reading.place_key
     to_totals = False
+    # "23 of the abducted people had escaped": the victims of the latest such figure
+    some_of = SOME_OF.search(reading.sentence.text)
+    if not joined and some_of and place is None and (reading.figures or reading.others):
+        outcome = OUTCOME_OF[some_of["word"].casefold()]
+        pools = [(c, c.other_figures + c.figures) for c in candidates]
+        pools.append((TOTALS, state.other_totals + state.totals))
+        latest = max(
+            (
+                (f.sentence_id, i)
+                for i, (_, pool) in enumerate(pools)
+                for f in pool
+                if f.outcome == outcome
+            ),
+            default=None,
+        )
+        if any(f.outcome == outcome for f in pools[-1][1]):
+            latest = (0, len(pools) - 1)  # "the abducted": all of them, the article's total
+        if latest is not None:
+            where = pools[latest[1]][0]
+            if where == TOTALS:
+                to_totals = True
+            else:
+                joined.append(where)
     if not joined and reading.continues and state.last is not None and place is None:
         if state.last == TOTALS:
             to_totals = True
@@ -542,12 +716,125 @@ def _place(reading: Reading, state: _State) -> None:
             candidate.sentence_ids.append(reading.sentence.id)
         if place and candidate.place_key is None:
             candidate.place_key = place
+        candidate.place_mentions += reading.event_places
         if i == 0 or candidate.topic == targets[0].topic:
             # a sentence's figures go to the first candidate it is about (and its copies)
             candidate.figures += [_figure(f, reading) for f in reading.figures]
             candidate.other_figures += [_figure(f, reading) for f in reading.others]
     if targets and (reading.figures or reading.others or reading.cue):
         state.last = targets[:1]
+
+
+# "killed 20 militants in air strikes after an ambush near Mopti that left nine soldiers
+# dead": the words after "after an ambush" describe an earlier event of their own
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:ambush|attack|assault|"
+    r"raid|bombing|blast|explosion|clash|offensive)\b"
+)
+CLAUSE_BREAK = re.compile(r"(?i),|;|\band\b|\bwhile\b|\bwhereas\b|\bas\s+well\s+as\b")
+
+
+def _clauses(reading: Reading) -> list[Reading]:
+    """One reading per event a sentence describes: the clause after "after an ambush … that
+    left nine soldiers dead" (when both clauses give figures), and each clause naming its
+    own town when the sentence names two ("two policemen were killed in Quetta and three
+    soldiers in Turbat"); else the sentence as it is."""
+    text = reading.sentence.text
+    figures = reading.figures + reading.others + reading.references
+    cuts: list[int] = []
+    earlier = EARLIER_EVENT.search(text)
+    if (
+        earlier
+        and any(f.start < earlier.start() for f in figures)
+        and any(f.start > earlier.start() for f in figures)
+    ):
+        cuts.append(earlier.start())
+    # "… put the toll at seven soldiers, while four terrorists were killed in the operation"
+    for joint in re.finditer(r",\s+(?:while|whereas)\b", text):
+        if any(f.start < joint.start() for f in figures) and any(
+            f.start > joint.start() for f in figures
+        ):
+            cuts.append(joint.start())
+    places = [p for p in reading.event_places if p.level in SPECIFIC]
+    for before, place in zip(places, places[1:], strict=False):
+        if place.name == before.name:
+            continue
+        cut = CLAUSE_BREAK.search(text, before.end, place.start)
+        if cut is not None:
+            cuts.append(cut.start())
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    if len(spans) < 2 or sum(any(a <= f.start < b for f in figures) for a, b in spans) < 2:
+        return [reading]
+    parts = []
+    for a, b in spans:
+        inside = [f for f in figures if a <= f.start < b]
+        clause = text[a:b]
+        mine = [p for p in reading.places if a <= p.start < b]
+        if not inside and not mine:
+            continue
+        own = AFTER_EARLIER.sub("", clause)
+        topics = [
+            key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
+        ]
+        parts.append(
+            replace(
+                reading,
+                figures=[f for f in reading.figures if f in inside],
+                references=[f for f in reading.references if f in inside],
+                others=[f for f in reading.others if f in inside],
+                places=mine,
+                topics=topics,
+                cue=bool(CUE.search(clause)) or bool(inside),
+                back_reference=bool(BACK_REFERENCE.search(own)),
+                new_event=bool(NEW_EVENT.search(clause)),
+                span=(a, b),
+            )
+        )
+    return parts or [reading]
+
+
+SOME_OF = re.compile(
+    r"(?i)\b(?:of|among)\s+the\s+(?P<word>abducted|kidnapped|hostages|wounded|injured|missing)\b"
+)
+OUTCOME_OF = {
+    "abducted": "abducted",
+    "kidnapped": "abducted",
+    "hostages": "abducted",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "missing",
+}
+
+
+NO_CASUALTIES = re.compile(
+    r"(?i)\b(?:caused|causing|with|there\s+were)\s+no\s+(?:casualties|injuries|deaths)\b|"
+    r"\bno\s+(?:one|deaths?|casualties|injuries)\s+(?:was|were|had\s+been)\s+(?:reported|hurt|"
+    r"injured|killed|wounded)\b"
+)
+NAMED_ATTACK = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:attacks?|killings?|bombings?|"
+    r"blasts?|raids?|ambush|massacre|assault)\b"
+)
+
+
+def _named_attack(
+    reading: Reading, readings: list[Reading], candidates: list[Candidate]
+) -> Candidate | None:
+    """The candidate a claim names by a word of its sentences ("claimed responsibility for the
+    Bara killings": the candidate whose sentences say "Bara")."""
+    match = NAMED_ATTACK.search(reading.sentence.text)
+    if match is None:
+        return None
+    name = re.compile(rf"\b{re.escape(match['name'])}\b")
+    return next(
+        (
+            c
+            for c in reversed(candidates)
+            if any(name.search(readings[i].sentence.text) for i in c.sentence_ids)
+        ),
+        None,
+    )
 
 
 def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
@@ -565,7 +852,9 @@ def _perpetrators(reading: Reading) -> bool:
         a.actor_type in NON_STATE for a in find_actors(reading.reporter.text)
     ):
         return True
-    return bool(OWN_FIGHTERS.search(reading.sentence.text))
+    state = reading.reporter is not None and STATE_SPEAKER.search(reading.reporter.text)
+    state = state or (reading.issuer_kind == "official")
+    return bool(OWN_FIGHTERS.search(reading.sentence.text)) and not state
 
 
 def _places_named(reading: Reading) -> int:
@@ -600,7 +889,13 @@ def _reporter_name(reading: Reading) -> str | None:
         return reading.issuer
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
-        return reading.claim.claimant
+        # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"
+        short = [
+            w
+            for w in re.findall(r"\b[A-Z]{2,6}\b", reading.reporter.text)
+            if w not in reading.claim.claimant.split()
+        ]
+        return reading.claim.claimant + (f" ({short[0]})" if short else "")
     return reading.reporter.name
 
 
@@ -610,8 +905,21 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
+        short = re.search(r"\((?P<short>[A-Z]{2,6})\)", reading.sentence.text)
+        if short and short["short"] not in reporter.split():
+            reporter += f" ({short['short']})"  # the short form the text gives
+
+    group = figure.victim_group
+    if figure.ours:  # "three of our brothers", "two of their men": the speaker's side
+        speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
+        if perpetrator:
+            group = "militants"
+        elif STATE_SPEAKER.search(speaker):
+            group = "security_forces"
+        elif NON_STATE_SPEAKER.search(speaker):
+            group = "militants"
     return CandidateFigure(
-        victim_group=figure.victim_group,
+        victim_group=group,
         fatalities=figure.phrase,
         low=figure.count.low,
         best=figure.count.best,
@@ -643,12 +951,17 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
+    _superseded(candidate, mine)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
     if candidate.claim_only and candidate.claimed_by:
         reporters = [candidate.claimed_by]
     candidate.reported_by = list(dict.fromkeys(reporters))
+    for reading in mine:
+        zero = NO_CASUALTIES.search(reading.sentence.text)
+        if zero:  # not a figure: the labels and the reconciler count people, not zeros
+            candidate.remarks.append(f'the text reports none: "{zero.group()}"')
     candidate.notes = " ".join(r.sentence.text for r in mine)
     if candidate.remarks:
         candidate.notes += " [extraction: " + "; ".join(candidate.remarks) + "]"
@@ -674,7 +987,7 @@ def _where(
     candidate: Candidate, mine: list[Reading], readings: list[Reading], country: str, iso3: str
 ) -> None:
     candidate.country, candidate.iso3 = country, iso3
-    places = [p for r in mine for p in r.places] if not candidate.claim_only else []
+    places = candidate.place_mentions if not candidate.claim_only else []
     specific = next((p for p in places if p.level in SPECIFIC), None)
     admin1 = next((p.admin1 for p in places if p.level == "admin1"), None)
     if specific is not None:
@@ -788,12 +1101,50 @@ def _without_repeats(
         )
         if same is None:
             kept.append(figure)
-        elif candidate is not None:
+            continue
+        if same.reported_by is None and figure.reported_by is not None:
+            kept[kept.index(same)] = figure  # the same figure, now with who gave it
+            same, figure = figure, same
+        if candidate is not None:
             candidate.remarks.append(
                 f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) repeats '
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+UPDATE = re.compile(
+    r"(?i)\b(?:now|latest|updated?|revised|new\s+toll|final\s+toll|has\s+(?:since\s+)?"
+    r"(?:risen|climbed|increased|gone\s+up)|rose|climbed|(?:later|since)\s+(?:said|says|put|"
+    r"raised|gave|confirmed))\b"
+)
+
+
+def _superseded(candidate: Candidate, mine: list[Reading]) -> None:
+    """ "Police said nine were killed … Police now say 15": the same reporter's update of a
+    toll replaces the earlier figure for the same victims, wherever it stands (a liveblog
+    puts the newest first), instead of adding to it."""
+    text = {r.sentence.id: r.sentence.text for r in mine}
+    for pool in (candidate.figures, candidate.other_figures):
+        for new in [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]:
+            for old in list(pool):
+                if (
+                    old is not new
+                    and old in pool
+                    and new in pool
+                    and (old.victim_group, old.outcome, old.perpetrator_claim)
+                    == (new.victim_group, new.outcome, new.perpetrator_claim)
+                    and old.best != new.best
+                    and old.sentence_id != new.sentence_id
+                    and old.reported_by is not None
+                    and _same_reporter(old.reported_by, new.reported_by)
+                    and not UPDATE.search(text.get(old.sentence_id, ""))
+                ):
+                    pool.remove(old)
+                    candidate.remarks.append(
+                        f'"{old.figure_text}" ({old.reported_by}) updated by '
+                        f'"{new.figure_text}", so not a further figure'
+                    )
 
 
 def _same_reporter(a: str | None, b: str | None) -> bool:

@@ -22,7 +22,9 @@ _RESPONSIBILITY = re.compile(
     r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?",
     re.I,
 )
-_OWN_FIGHTERS = re.compile(r"\bsaid\s+its\s+(?:fighters|men|militants|members|suicide)\b", re.I)
+_OWN_FIGHTERS = re.compile(
+    r"\bsaid\b[^.;]{0,80}?\bits\s+(?:fighters|men|militants|members|suicide|mujahideen)\b", re.I
+)
 _CLAIMED_KILLING = re.compile(
     r"\bclaim(?:ed|s)\s+(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
     r"(?:that\s+)?its\s+(?:fighters|men)\s+(?:had\s+)?killed)\b",
@@ -39,6 +41,38 @@ _UNCONFIRMED = re.compile(
     r"unverified|unconfirmed)\b",
     re.I,
 )
+
+
+# a group the actor list does not know, named as the one claiming: "Al-Shabaab claimed
+# responsibility", "Ansaru, a splinter group, claimed the attack and said its fighters …"
+_NAMED_CLAIMANT = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:al|of|the|[a-z]{1,3}-[A-Z][\w’'-]*|"
+    r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?"
+    r"(?:[’']s(?:\s+[A-Z][\w-]*)?\s+(?:affiliate|branch|wing|faction|offshoot|chapter))?)(?:,\s+[^,]{3,80},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
+    r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
+    r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b|"
+    r"said\b[^.;]{0,80}?\bits\s+(?:fighters|men|mujahideen)\s+(?:had\s+)?(?:killed|attacked|"
+    r"stormed|carried\s+out))"
+)
+_NOT_A_CLAIMANT = re.compile(r"^(?:No|Nobody|None|The|A|An|It|They|He|She|We|This|That)\b")
+
+
+def named_claimant(sentence: str) -> str | None:
+    """The group a sentence says claimed the attack, by its name as written.
+
+    >>> named_claimant("Al-Shabaab claimed responsibility for the attack.")
+    'Al-Shabaab'
+    >>> named_claimant("Islamic State's Afghan affiliate claimed responsibility.")
+    "Islamic State's Afghan affiliate"
+    >>> named_claimant("No group claimed responsibility.") is None
+    True
+    """
+    match = _NAMED_CLAIMANT.search(sentence)
+    if match is None:
+        return None
+    name = re.sub(r"^The\s+(?=[A-Z])", "", match.group("name"))  # "The Jundullah group"
+    return None if _NOT_A_CLAIMANT.match(name) else name
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ Every number phrase is read by :func:`analysis.parse_count`. What happened to th
 figure counts (its *outcome*: killed, wounded, abducted, arrested, freed or missing) is read
 from the figure's own clause, not from the nearest word:
 
-1. "bodies" ("six bodies", "the bodies of two men abducted last week") are deaths;
-2. an outcome word between the number and its noun ("43 wounded people") is the outcome;
-3. a verb right before the figure takes it as its object ("killing 14 worshippers",
-   "abducted 12 villagers", "freed four of them");
+1. "bodies" ("six bodies", "the bodies of two men abducted last week", "the body of a
+   shopkeeper") and "11 deaths" are deaths; "took 4 soldiers prisoner" is an abduction;
+2. a verb right before the figure takes it as its object ("killing 14 worshippers",
+   "abducted 12 villagers", "freed four of them", "rescued nine kidnapped victims");
+3. an outcome word between the number and its noun ("43 wounded people") is the outcome;
 4. else the first outcome word after the figure, before the next figure, that is said *of*
    it: after "were / was / had been / still …" ("were killed", "are still missing"), a word
    that needs no object ("died", "dead", "missing", "escaped"), or the word right after it
@@ -17,6 +18,11 @@ from the figure's own clause, not from the nearest word:
 5. a figure in a list ("15 soldiers and 18 civilians had been killed", "killing four
    policemen and two civilians") takes its neighbour's outcome; then the nearest outcome
    word in the sentence; no outcome word at all, no figure ("the attackers, numbering 30").
+
+Victim nouns come from ``VICTIM_NOUNS``, else from their ending (:func:`morphology_group`:
+"two money changers", "five Maoists"); one person is "a / an / their" and a singular noun
+("their civilian driver"), not a noun used as an adjective ("a humanitarian partner").
+"Captured" soldiers or villagers are abducted, captured militants arrested.
 
 Only ``killed`` figures are death tolls (:func:`find_figures`); the others are typed figures
 (:func:`find_casualty_figures`). A part of a figure already given is no new figure:
@@ -88,6 +94,20 @@ VICTIM_NOUNS: dict[str, str] = {
             "worker",
             "teacher",
             "student",
+            "family members",
+            "relatives",
+            "patients",
+            "migrants",
+            "merchants",
+            "servants",
+            "tenants",
+            "parents",
+            "participants",
+            "mourners",
+            "guests",
+            "tourists",
+            "vendors",
+            "shopkeepers",
         ],
         CIVILIANS,
     ),
@@ -114,6 +134,19 @@ VICTIM_NOUNS: dict[str, str] = {
             "officers",
             "constables",
             "guards",
+            "commandos",
+            "recruits",
+            "cadets",
+            "rangers",
+            "gendarmes",
+            "peacekeepers",
+            "servicemen",
+            "sepoys",
+            "cops",
+            "mercenaries",
+            "reservists",
+            "sons of the soil",
+            "sons of soil",
         ],
         FORCES,
     ),
@@ -141,35 +174,167 @@ VICTIM_NOUNS: dict[str, str] = {
             "kidnappers",
             "abductors",
             "captors",
+            "extremists",
+            "separatists",
+            "islamists",
+            "maoists",
+            "naxalites",
+            "naxals",
+            "cadres",
+            "bandits",
+            "raiders",
+            "miscreants",
+            "militiamen",
+            "jihadis",
+            "fidayeen",
+            "mujahideen",
         ],
         MILITANTS,
     ),
     # not said
     **dict.fromkeys(["bodies", "people", "persons", "men", "victims", "others"], UNKNOWN),
 }
-# "a soldier was killed": one person, by these singular nouns only
+
+
+def _singular(noun: str) -> str | None:
+    """ "shopkeepers" → "shopkeeper", "policemen" → "policeman"; None when it has none."""
+    if " " in noun or noun in ("police", "personnel", "levies", "passers-by"):
+        return None
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return None
+
+
+# "a soldier was killed", "their civilian driver": one person, by the singular of a victim noun
 SINGULAR_NOUNS: dict[str, str] = {
-    **dict.fromkeys(
-        ["civilian", "driver", "passenger", "worker", "teacher", "student", "child", "woman"],
-        CIVILIANS,
-    ),
-    **dict.fromkeys(["tribal elder", "elder", "journalist", "headman", "trader"], CIVILIANS),
+    **{
+        one: group
+        for noun, group in VICTIM_NOUNS.items()
+        if group != UNKNOWN and (one := _singular(noun)) and one not in VICTIM_NOUNS
+    },
+    **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
+    **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
-    **dict.fromkeys(["militant"], MILITANTS),
+    **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
 }
+# victim nouns not in the lists, known by their ending: "money changers", "logistics
+# suppliers", "shopkeeper", "tribesmen" (civilians), "Maoists", "Naxalites" (militants)
+_MORPHOLOGY = r"[A-Za-z][a-z]+(?:ers?|ors?|ists?|ites?|ians?|ees?|(?<=[a-z]{3})m[ae]n)"
+# words with those endings that are not people
+NOT_PEOPLE = frozenset(
+    [
+        "numbers",
+        "others",
+        "hours",
+        "quarters",
+        "headquarters",
+        "orders",
+        "papers",
+        "letters",
+        "borders",
+        "corners",
+        "layers",
+        "rivers",
+        "waters",
+        "powers",
+        "matters",
+        "towers",
+        "chambers",
+        "containers",
+        "tankers",
+        "trailers",
+        "computers",
+        "helicopters",
+        "launchers",
+        "cylinders",
+        "boosters",
+        "barriers",
+        "motors",
+        "tractors",
+        "generators",
+        "sectors",
+        "factors",
+        "doors",
+        "floors",
+        "corridors",
+        "reactors",
+        "monitors",
+        "errors",
+        "committees",
+        "fees",
+        "rupees",
+        "guarantees",
+        "parties",
+        "commanders",
+        "leaders",
+        "spokesmen",
+        "spokespersons",
+        "reporters",
+        "correspondents",
+        "chairmen",
+        "rockets",
+        "cameras",
+        "minutes",
+        "kilometers",
+        "kilometres",
+        "meters",
+        "metres",
+        "litres",
+        "liters",
+        "dollars",
+        "mortars",
+        "shelters",
+        "centers",
+        "filters",
+        "charters",
+        "registers",
+        "dossiers",
+        "premises",
+        "manners",
+    ]
+)
+
+
+def morphology_group(word: str) -> str | None:
+    """The victim group of a noun outside the lists, from its ending, or None.
+
+    >>> [morphology_group(w) for w in ("changers", "Maoists", "tribesmen", "helicopters")]
+    ['civilians', 'militants', 'civilians', None]
+    """
+    key = word.casefold()
+    if key in VICTIM_NOUNS or key in SINGULAR_NOUNS:
+        return VICTIM_NOUNS.get(key) or SINGULAR_NOUNS[key]
+    plural = key[:-3] + "men" if key.endswith("man") else key if key.endswith("s") else key + "s"
+    if plural in NOT_PEOPLE or key.endswith("ites") and not word[:1].isupper():
+        return None
+    if not re.fullmatch(_MORPHOLOGY, word):
+        return None
+    if word[:1].isupper() and key.endswith(("ists", "ites", "ist", "ite")):
+        return MILITANTS  # a movement's members: Maoists, Islamists, Naxalites
+    if key.endswith(("militiamen", "militiaman")):
+        return MILITANTS
+    return CIVILIANS
+
+
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
-    r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
+    r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched|lost|paid\s+the\s+(?:supreme|ultimate)\s+price",
-    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|"
-    r"hospitali[sz]ed",
+    r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|(?-i:WIA)|"
+    r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage",
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
+    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
-    "freed": r"freed|freeing|released|releasing|rescued|rescuing|escaped|recovered\s+alive",
-    "missing": r"missing|unaccounted\s+for",
+    "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
+    r"recovered\s+alive",
+    "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
 DEATH_WORDS = OUTCOME_WORDS["killed"]
@@ -180,7 +345,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|wounds|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -196,7 +361,8 @@ _RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
 _CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
 _LIST_JOINER = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*$")
 _PART_BEFORE = re.compile(
-    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as)"
+    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
+    r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of)"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
@@ -206,6 +372,18 @@ _AMONG = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
+# "captured two soldiers": no arrest, an abduction, when those captured are no militants
+_CAPTURED_ONLY = re.compile(
+    r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
+)
+# "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
+_DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
+# "three of our brothers", "two of their men": the speaker's own people
+_OURS = re.compile(
+    r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
+)
+_FORCE_WORD = re.compile(r"(?i)\b(?:police|army|military|security|border|paramilitary|naval)\b")
+_PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
@@ -219,13 +397,13 @@ _SUPERSEDED_AFTER = re.compile(
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
 )
-_BODIES_OF = re.compile(r"(?i)\bbodies\s+of\s+(?:the\s+)?$")
+_BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
 _NUMBER = (
-    rf"(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
-    r"|a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+handful)"
+    rf"(?:(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)(?:\s+dozen\b)?"
+    r"|a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+handful|many)"
 )
 _QUALIFIER = (
     r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|upwards\s+of|"
@@ -242,6 +420,8 @@ _GROUP_MEMBERS = (
     r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit)s?"
 )
+# "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
+_NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 _CIVIL_MEMBERS = (
     r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household)s?"
@@ -250,6 +430,7 @@ _NOUN = "|".join(
     [
         _GROUP_MEMBERS,
         _CIVIL_MEMBERS,
+        _NAMED_MEMBERS,
         *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True),
     ]
 )
@@ -262,10 +443,22 @@ _AFTER = re.compile(
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 _SINGULAR = re.compile(
-    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    r"\b(?:a|an|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
+    + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
     re.I,
+)
+# what follows a person named by a noun of its own: a verb, a clause, a preposition
+_AFTER_PERSON = re.compile(
+    r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
+    r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
+)
+_SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
+# a noun outside the lists, known by its ending ("two money changers", "five Maoists")
+_MORPH_AFTER = re.compile(
+    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
+    r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
@@ -274,7 +467,9 @@ _BARE_AFTER = re.compile(
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']})\b"
 )
-_VERB_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+)?$")
+_VERB_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
+)
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
@@ -299,6 +494,7 @@ class Figure:
     written: str = ""
     outcome: str = "killed"
     refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
+    ours: bool = False  # "three of our brothers": the speaker's own people
 
     @property
     def best(self) -> int | None:
@@ -352,7 +548,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
-    mentions = _mentions(sentence)
+    mentions = _mentions(sentence, previous is not None)
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        joiner = sentence[before.end : mention.start]
+        if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
+            mention.part = True  # "comprising 4 women and 5 children": both are parts
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -376,6 +576,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             continue
         if count.best is None:
             continue
+        outcome = mention.outcome
+        if outcome == "arrested" and group != MILITANTS and _CAPTURED_ONLY.search(sentence):
+            outcome = "abducted"  # soldiers or villagers "captured" by militants
         figure = Figure(
             phrase=mention.phrase,
             noun=mention.noun,
@@ -385,17 +588,19 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             end=mention.end,
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
-            outcome=mention.outcome,
+            outcome=outcome,
+            ours=bool(_OURS.search(sentence[mention.start : mention.end])),
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
-        if not mention.of_them and not mention.reference:
+        if not mention.reference and (not mention.of_them or group != UNKNOWN):
+            # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     return sorted(figures, key=lambda f: f.start)
 
 
-def _mentions(sentence: str) -> list[_Mention]:
+def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
     for match in _PHRASE.finditer(sentence):
@@ -412,7 +617,11 @@ def _mentions(sentence: str) -> list[_Mention]:
         of_them = _OF_THEM.match(sentence[after:])
         if of_them:
             end = after + of_them.end()
-            appositive = bool(re.search(r",\s*$", before))
+            appositive = bool(re.search(r",\s*$", before)) or bool(
+                re.search(
+                    r"(?i)\bthe\s+(?:injured|wounded|dead|abducted|kidnapped|missing)\b", before
+                )
+            )  # "The injured were taken …, and two of them …": some of the same victims
             nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
@@ -437,11 +646,26 @@ def _mentions(sentence: str) -> list[_Mention]:
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
+                and not re.fullmatch(r"(?i)\s*(?:our|their|its|his|her)", tail.group("gap"))
             )
         ):
             tail = None  # "two police stations"; "three security personnel" is the noun's
         if tail is None:
-            if before.casefold().endswith("the ") or not found:
+            tail = _MORPH_AFTER.match(sentence[after:])
+            if tail is not None and (
+                morphology_group(tail.group("noun")) is None
+                or _PREPOSITION.search(tail.group("gap"))
+                or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
+            ):
+                tail = None
+        deaths = _DEATHS_NOUN.match(sentence[after:])
+        if tail is None and deaths and not before.casefold().endswith("the "):
+            found.append(
+                _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
+            )
+            continue
+        if tail is None:
+            if before.casefold().endswith("the ") or not (found or follows):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
@@ -450,7 +674,22 @@ def _mentions(sentence: str) -> list[_Mention]:
             continue
         end = after + tail.end()
         noun = tail.group("noun")
-        group = VICTIM_NOUNS.get(noun.casefold()) or _members(tail)
+        group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        if (
+            group == CIVILIANS
+            and noun.casefold() not in VICTIM_NOUNS
+            and _FORCE_WORD.search(tail.group("gap"))
+        ):
+            group = FORCES  # "police reservists", "army recruits"
+        if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
+            gap = tail.group("gap")
+            group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN
+        named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
+        if named and re.search(
+            re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
+            sentence,
+        ):
+            group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         part = part or bool(_AMONG.match(sentence[end:]))
@@ -479,14 +718,29 @@ def _mentions(sentence: str) -> list[_Mention]:
         ):
             continue
         noun = match.group("noun")
+        appositive = any(
+            (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
+            or (
+                re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()])
+                and m.singular
+                and m.part
+            )
+            for m in found
+        )  # "two civilians, a driver and a shopkeeper, …": the two, named
+        group_of_single = morphology_group(noun)
+        listed = noun.casefold() in SINGULAR_NOUNS
+        if not listed and not _AFTER_PERSON.match(sentence[match.end() :]):
+            continue  # "a humanitarian partner": a word used as an adjective
+        if group_of_single is None or _SPEAKS.match(sentence[match.end() :]):
+            continue  # not a person, or the one who reports: "a doctor … said"
         found.append(
             _Mention(
                 "one",
                 noun,
-                SINGULAR_NOUNS[noun.casefold()],
+                SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 match.end(),
-                part=bool(_PART_BEFORE.search(sentence[: match.start()])),
+                part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
                 singular=True,
             )
         )
@@ -496,18 +750,24 @@ def _mentions(sentence: str) -> list[_Mention]:
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
+    if mention.outcome is not None:
+        return  # "11 deaths": the noun says it
     before = sentence[: mention.start]
     if mention.noun.casefold() == "bodies" or _BODIES_OF.search(before):
         mention.outcome = "killed"
         return
-    inside = _OUTCOME.search(mention.gap)
-    if inside:
-        mention.outcome = inside.lastgroup
+    if _PRISONER.match(sentence[mention.end :]):
+        mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
+    # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
     if verb:
         mention.outcome = _OUTCOME.search(verb.group()).lastgroup
         mention.verb_before = True
+        return
+    inside = _OUTCOME.search(mention.gap)
+    if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
+        mention.outcome = inside.lastgroup
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]
@@ -534,8 +794,15 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
 
 
 def _members(match: re.Match) -> str:
-    """ "members of a cell" are militants, "members of a family / committee" civilians."""
-    return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, match.group().strip(), re.I) else MILITANTS
+    """ "members of a cell" are militants, "members of a family / committee" civilians,
+    "members of the Frontier Corps" security forces."""
+    text = match.group().strip()
+    if re.search(r"\bof\s+(?:the\s+)?\w+", text) and re.fullmatch(
+        _NAMED_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I
+    ):
+        state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
+        return FORCES if re.search(state, text) else MILITANTS
+    return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, text, re.I) else MILITANTS
 
 
 def _doing(word: str) -> bool:

@@ -96,6 +96,13 @@ _FURNITURE = re.compile(
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
+    | (?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
+      (?:corrected|updated|amended)\b.*
+    | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
+    | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
+      ,?\s+\d{4}
+    | (?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.]):
+    | [^|.]{1,40}\|[^.]{0,80}\b(?:published|staff|agencies|correspondent|reporter|updated)\b[^.]*
     | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
     | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
     | (?:copyright|©).*|.*\ball\s+rights\s+reserved\b.*
@@ -109,6 +116,9 @@ _FURNITURE = re.compile(
 )
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
+_TIME_STAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])", re.I
+)
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
@@ -117,6 +127,22 @@ _STATEMENT = re.compile(
     r"(?:the\s+)?(?:(?:central\s+)?(?:spokesman|spokesperson|media\s+(?:cell|wing))\s+"
     r"(?:of|for)\s+(?:the\s+)?)?(?P<org>[A-Z][\w' -]+?)\s*$",
     re.I,
+)
+
+
+# a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
+_ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}$")
+_TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
+_STATEMENT_ON = re.compile(
+    r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:on|about|regarding|"
+    r"concerning|of\s+responsibility)\b",
+    re.I,
+)
+# a header line that is a name: no sentence, no more than eight words
+_HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
+_STATE_BODY = re.compile(
+    r"(?i)\b(?:ministry|government|armed\s+forces|police|inter[-\s]services|directorate|"
+    r"defence\s+headquarters|military|army\s+(?:headquarters|command))\b"
 )
 
 
@@ -146,6 +172,11 @@ def normalise(raw: str) -> Normalised:
         if stripped and _FURNITURE.match(stripped):
             removed.append(stripped)
             kept.append("")
+            continue
+        stamp = _TIME_STAMP.match(stripped)
+        if stamp:  # "14:20 - Police now say …": a liveblog entry, its time stamp dropped
+            removed.append(stamp.group().strip())
+            kept += ["", stripped[stamp.end() :]]
             continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]
@@ -238,8 +269,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
     for n, (i, line) in enumerate(head):
         if _PRESS_RELEASE.match(line):
-            name = head[n - 1][1] if n else None
-            drop = {i} | ({head[n - 1][0]} if n else set())
+            # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
+            under = head[n + 1] if n == 0 and n + 1 < len(head) else None
+            if under is not None and not (
+                _ISSUER_UNDER.match(under[1]) and not _TITLE.search(under[1])
+            ):
+                under = None
+            name = head[n - 1][1] if n else (under[1] if under else None)
+            drop = {i} | ({head[n - 1][0]} if n else set()) | ({under[0]} if under else set())
             acronym = None
             for j, other in head[n + 1 : n + 3]:
                 number = _RELEASE_NUMBER.match(other)
@@ -256,4 +293,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             removed.append(line)
             org = statement.group("org").strip()
             return [x for j, x in enumerate(lines) if j != i], org, "group"
+        if _STATEMENT_ON.match(line) and n and all(_HEADER_NAME.match(x) for _, x in head[:n]):
+            # "Jama'at Nusrat al-Islam wal-Muslimin" / "Statement on the raid at Niono": the
+            # name heading the statement issued it; a state body's is an official statement
+            org = head[n - 1][1]
+            drop = {j for j, _ in head[: n + 1]}
+            removed += [x for _, x in head[: n + 1]]
+            kind = "official" if _STATE_BODY.search(org) else "group"
+            return [x for j, x in enumerate(lines) if j not in drop], org, kind
     return lines, None, None

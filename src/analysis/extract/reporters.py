@@ -15,24 +15,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SAY = r"(?:said|says|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added)"
+_SAY = (
+    r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
+    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that)"
+)
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
+    # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
+    re.compile(
+        rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)[A-Za-z][\w’'-]*){{0,3}})"
+        rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
+        rf"\b(?:\s+[\w’'-]+){{0,8}}?\s+and\s+(?:later\s+|also\s+)?{_SAY}\b"
+    ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"[”\"]\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"]?$"),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
-    re.compile(rf",\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
+    re.compile(rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
     # A doctor at the hospital, who asked not to be named, said …
     re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
+    # Police spokesman Ali Khan: "Four officers died."
+    re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
+    # The provincial health minister, speaking to reporters outside the hospital, said …
+    re.compile(rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?{_SAY}\b"),
+    # a community leader who asked not to be named said …
+    re.compile(
+        rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
+        rf"{_SAY}\b"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:later\s+|also\s+)?"
+        rf"^(?P<who>(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:later\s+|also\s+|now\s+)?"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated)\b"
     ),
 ]

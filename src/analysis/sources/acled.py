@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.arrow_text import per_distinct
 from analysis.reference.countries import iso3_from_name, iso3_from_numeric
 from analysis.reference.event_types import to_canonical
 from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, TYPE_PAIRS, empty_casualties
@@ -144,10 +145,12 @@ def read(table: RawTable, date_format: str | None = None) -> Parsed:
     precision = precision.where(precision.ne("invalid"), None).fillna("day")
     date_start, date_end = _date_span(date, precision)
 
-    type1, type2 = actor_category(col("inter1")), actor_category(col("inter2"))
-    event_type, sub_event_type = event_types(
-        col("event_type"), col("sub_event_type"), type1.map(INTER_CODES)
-    )
+    # rules that look at one row at a time run once per distinct value (per_distinct)
+    type1 = per_distinct({"i": col("inter1")}, lambda d: actor_category(d["i"]))
+    type2 = per_distinct({"i": col("inter2")}, lambda d: actor_category(d["i"]))
+    types = {"t": col("event_type"), "s": col("sub_event_type"), "i": type1.map(INTER_CODES)}
+    event_type = per_distinct(types, lambda d: event_types(d["t"], d["s"], d["i"])[0])
+    sub_event_type = per_distinct(types, lambda d: event_types(d["t"], d["s"], d["i"])[1])
     problems.add(event_type.isna(), "event_type", "not an ACLED event type")
     problems.add(
         event_type.notna() & sub_event_type.isna(), "sub_event_type", "not an ACLED sub-event type"
@@ -172,7 +175,10 @@ def read(table: RawTable, date_format: str | None = None) -> Parsed:
     notes = f.text(col("notes"))
     claimed = notes.str.contains("claimed responsibility", case=False, na=False)
     actor1 = f.text(col("actor1"))
-    iso3 = iso3_from_numeric(col("iso")).fillna(iso3_from_name(col("country")))
+    iso3 = per_distinct(
+        {"iso": col("iso"), "country": col("country")},
+        lambda d: iso3_from_numeric(d["iso"]).fillna(iso3_from_name(d["country"])),
+    )
     events = event_frame(
         {
             "source_event_id": col("event_id_cnty"),

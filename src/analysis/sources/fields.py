@@ -18,13 +18,17 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.schema import MAX_EVENT_DEATHS, QUARANTINE_COLUMNS, empty_quarantine
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
 # A whole number: optional sign, digits plain or grouped by commas in threes, optional ".0".
-WHOLE_NUMBER = r"^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:\.0*)?$"
+WHOLE_NUMBER = r"^([+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))(?:\.0*)?$"
 MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
+# Cells every export writes most: plain digits that fit (or nothing at all).
+PLAIN_DIGITS = rf"^[0-9]{{1,{MAX_DIGITS}}}$"
 # Plausible event dates (docs/limits.md): from 1800 to a year after the day of the ingest.
 EARLIEST_DATE = pd.Timestamp("1800-01-01")
 FUTURE_DAYS = 366
@@ -74,6 +78,9 @@ def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     >>> parse_int(pd.Series(["18446744073709551617"]))[1].tolist()
     [True]
     """
+    plain = _plain_numbers(values)
+    if plain is not None:
+        return plain, pd.Series(False, index=values.index)
     # A million rows hold a few thousand distinct figures: parse each distinct text once.
     codes, distinct = pd.factorize(values.astype("str"))
     digits = _whole_digits(pd.Series(np.asarray(distinct, dtype=object), dtype="str"))
@@ -83,6 +90,32 @@ def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     numbers = pd.Series(parsed.array.take(codes, allow_fill=True), index=values.index)
     bad = ~blank(values) & numbers.isna()
     return numbers, bad
+
+
+def _plain_numbers(values: pd.Series) -> pd.Series | None:
+    """The numbers of a column whose every cell is plain digits (:data:`PLAIN_DIGITS`),
+    empty or missing, converted in Arrow; None for any other column (the general rules
+    of :func:`parse_int` then apply). Such a column reads the same either way: digits are
+    a whole number as written, an empty cell is missing and not an error.
+
+    >>> _plain_numbers(pd.Series(["007", "", None, "12"])).tolist()
+    [7, <NA>, <NA>, 12]
+    >>> _plain_numbers(pd.Series(["1,200"])) is None
+    True
+    """
+    text = pa.array(values.astype("str"), from_pandas=True)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    if not pa.types.is_string(text.type) and not pa.types.is_large_string(text.type):
+        return None
+    present = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+    # over the cells present; None (not False) when there is none
+    if pc.all(pc.match_substring_regex(present, PLAIN_DIGITS)).as_py() is False:
+        return None
+    numbers = pc.fill_null(pc.cast(present, pa.int64()), 0).to_numpy(zero_copy_only=False)
+    missing = present.is_null().to_numpy(zero_copy_only=False)
+    array = pd.arrays.IntegerArray(numbers.astype("int64"), missing)
+    return pd.Series(array, index=values.index)
 
 
 def _whole_digits(texts: pd.Series) -> pd.Series:
@@ -98,6 +131,8 @@ def too_large(values: pd.Series) -> pd.Series:
     >>> too_large(pd.Series(["9" * 19, "12", "x"])).tolist()
     [True, False, False]
     """
+    if _plain_numbers(values) is not None:  # at most MAX_DIGITS digits everywhere
+        return pd.Series(False, index=values.index)
     codes, distinct = pd.factorize(values.astype("str"))
     digits = _whole_digits(pd.Series(np.asarray(distinct, dtype=object), dtype="str"))
     long = digits.str.lstrip("-").str.lstrip("0").str.len().gt(MAX_DIGITS).fillna(False)

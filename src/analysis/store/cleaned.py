@@ -13,17 +13,17 @@ non-deleted events and writes:
   it), ``campaign_keys`` (what chains each event into a campaign).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
-changed since (``clean_pending``) and what they can touch — their **neighbourhood**,
-grown from the changed events until it is closed:
+changed since (``clean_pending``) and what they can touch — their **neighbourhood**:
+every event linked to one in it by a candidate pair scoring at or above the duplicate
+threshold, before or after the change, grown until closed (so whole duplicate clusters, and
+the links a cluster refused, are in or out together).
 
-- every event linked to one in it by a candidate pair scoring at or above the duplicate
-  threshold, before or after the change (so whole duplicate clusters, and the links a
-  cluster refused, are in or out together);
-- every event of a campaign one of them was in, and of the chain (same actor and admin1,
-  dates at most a day apart, or the same ``related_id``) one of them is in now.
-
-The neighbourhood goes through the same pipeline as a full clean, and its rows replace
-theirs in every cleaned table. Cluster ids (the smallest event id of a cluster) and
+The neighbourhood goes through the same pipeline as a full clean, less its last step, and
+its rows replace theirs in every cleaned table. Campaigns are linked in SQL
+(:func:`analysis.store.campaigns.link_campaigns_sql`) from ``campaign_keys``: over every
+event after a full clean, and after an update over the chains and ``related_id`` groups
+the neighbourhood's events are in now or were in before; a campaign's other events are
+never sent through the pipeline. Cluster ids (the smallest event id of a cluster) and
 campaign ids (actor, admin1 and first date of the campaign's earliest event) depend on
 content only, so the result equals a full rebuild, row for row.
 """
@@ -38,11 +38,17 @@ import pyarrow as pa
 
 from analysis.clean.actors import normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
-from analysis.clean.duplicates import DEFAULT_THRESHOLD, candidate_pairs, score_pairs
+from analysis.clean.duplicates import (
+    DEFAULT_THRESHOLD,
+    _name_key,
+    candidate_pairs,
+    score_pairs,
+)
 from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
 from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
+from analysis.store.campaigns import link_campaigns_sql
 from analysis.store.eventstore import EventStore, _fetch
 
 CLEAN_TABLES = (
@@ -87,6 +93,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
                 _rebuild(store)
             else:
                 _update(store)
+        link_campaigns_sql(con)
         _summaries(store)
         _mark_current(store)
     return _facts(store)
@@ -155,6 +162,7 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
         recleaned = _update(store)
+        link_campaigns_sql(store.con, scoped=True)
         _summaries(store)
         _mark_current(store)
     return _facts(store) | {"mode": "update", "changed": pending, "recleaned": recleaned}
@@ -170,7 +178,13 @@ def _update(store: EventStore) -> int:
     changed = _select_events(store, "touched")
     named = normalise_actors(normalise_places(changed)[0])[0] if len(changed) else changed
     new_pairs = _changed_pairs(store, named)
-    _grow_neighbourhood(store, named, new_pairs)
+    _grow_neighbourhood(store, new_pairs)
+    # the events whose campaign may change: the neighbourhood's and their campaigns' before
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM hood UNION "
+        "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
+        "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)"
+    )
     events = _select_events(store, "hood")
     casualties = _select_casualties(store, "hood")
     result, figures = _clean(events, casualties)
@@ -224,7 +238,8 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
 
     Stored events that could block with a changed one are found by a join on their first
     day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span) and their
-    country or coordinates; :func:`candidate_pairs` then applies the exact blocking.
+    country and admin1 (by the blocking's key of each distinct spelling) or coordinates;
+    :func:`candidate_pairs` then applies the exact blocking.
     """
     empty = pd.DataFrame({c: pd.Series(dtype="str") for c in ("left", "right", "reasons")})
     empty["score"] = pd.Series(dtype="float64")
@@ -239,11 +254,17 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     rows = np.repeat(np.flatnonzero(known), counts)
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
     iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
+    admin1 = _name_key(named["admin1"]).to_numpy(dtype=object)[rows]
     lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
     lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
     day = first[rows] + offset
     con = store.con
-    by_country = pd.DataFrame({"iso3": iso3, "day": day}).dropna().drop_duplicates()
+    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day})
+    by_country = by_country.dropna().drop_duplicates().astype({"iso3": "str", "admin1": "str"})
+    # the stored spellings of admin1 (distinct values) with the blocking's key of each
+    spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
+    spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
+    spelled = spelled.astype("str")
     any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
     placed = ~(np.isnan(lat) | np.isnan(lon))
     cells = pd.DataFrame(
@@ -253,23 +274,23 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
             "day": day[placed],
         }
     ).drop_duplicates()
-    near = pd.concat(  # the cell and its eight neighbours
-        [cells.assign(cy=cells["cy"] + dy, cx=cells["cx"] + dx) for dy in (-1, 0, 1)
-         for dx in (-1, 0, 1)],
-        ignore_index=True,
-    ).drop_duplicates()  # fmt: skip
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
-                        ("reach_cells", near)):  # fmt: skip
+                        ("reach_cells", cells), ("reach_admin1", spelled)):  # fmt: skip
         store.with_frame(
             f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
             reach_table=_arrow(frame.astype("int64", errors="ignore")),
         )
+    con.execute(  # the cells and their eight neighbours
+        "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT DISTINCT cy + dy AS cy, "
+        "cx + dx AS cx, day FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
+    )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     stored = _fetch(
         con,
         f"""SELECT * FROM events_clean WHERE event_id IN (
-            SELECT e.event_id FROM events_clean e JOIN reach_country r
-              ON r.iso3 = upper(trim(e.iso3)) AND r.day = {day_of}
+            SELECT e.event_id FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
+              JOIN reach_country r ON r.iso3 = upper(trim(e.iso3)) AND r.admin1 = a.admin1
+              AND r.day = {day_of}
             UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
               ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
              AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
@@ -284,9 +305,9 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     )
     if stored.empty:
         return empty[["left", "right", "score", "reasons"]]
-    pairs = candidate_pairs(frame)
-    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
     ids = set(named["event_id"])
+    pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
+    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
     pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
@@ -298,7 +319,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     return score_pairs(frame, pairs.reset_index(drop=True), casualties)
 
 
-def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFrame) -> None:
+def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
     grown until closed (see the module docstring)."""
     con = store.con
@@ -308,35 +329,6 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
         'UNION SELECT "left", "right" FROM strong',
         strong=pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]].astype("str"),
     )
-    keys = campaign_keys(named) if len(named) else None
-    changed_keys = (
-        _arrow(keys.loc[_keyed(keys), KEY_COLUMNS])
-        if keys is not None
-        else _arrow(
-            pd.DataFrame({c: pd.Series(dtype="str") for c in KEY_COLUMNS}).astype(
-                {"date_start": "datetime64[us]", "date_end": "datetime64[us]"}
-            )
-        )
-    )
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE keys_now AS SELECT * FROM campaign_keys "
-        "WHERE event_id NOT IN (SELECT event_id FROM touched) "
-        "UNION ALL SELECT * FROM changed_keys",
-        changed_keys=changed_keys,
-    )
-    # every chain (same actor and admin1, a day apart at most) after the change, numbered
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE chains AS
-        WITH reach AS (
-            SELECT event_id, actor, admin1, date_start, max(date_end) OVER (
-                PARTITION BY actor, admin1 ORDER BY date_start, event_id
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
-            FROM keys_now WHERE actor IS NOT NULL AND admin1 IS NOT NULL)
-        SELECT event_id, actor, admin1, sum(CASE WHEN date_start - reached <= ? THEN 0
-            ELSE 1 END) OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
-            ROWS UNBOUNDED PRECEDING) AS chain FROM reach""",
-        [pd.Timedelta(days=1).to_pytimedelta()],
-    )
     con.execute("CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched")
     size = -1
     while True:
@@ -344,27 +336,17 @@ def _grow_neighbourhood(store: EventStore, named: pd.DataFrame, pairs: pd.DataFr
         if now == size:
             return
         size = now
-        for query in _GROWTH:
-            con.execute(
-                f"INSERT INTO hood SELECT DISTINCT event_id FROM ({query}) "
-                "WHERE event_id NOT IN (SELECT event_id FROM hood)"
-            )
+        con.execute(
+            f"INSERT INTO hood SELECT DISTINCT event_id FROM ({_LINKED}) "
+            "WHERE event_id NOT IN (SELECT event_id FROM hood)"
+        )
 
 
-# Each query names events the neighbourhood must take in, given the ``hood`` so far.
-_GROWTH = (
-    # duplicate candidates at or above the threshold, before or after the change
+# Events linked to one in the neighbourhood by a duplicate candidate at or above the
+# threshold, before or after the change.
+_LINKED = (
     'SELECT "right" AS event_id FROM links WHERE "left" IN (SELECT event_id FROM hood) '
-    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)',
-    # the campaigns its events were in
-    "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
-    "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)",
-    # events sharing a related_id with one of its events
-    "SELECT k.event_id FROM keys_now k WHERE k.related_id IN (SELECT n.related_id FROM "
-    "keys_now n JOIN hood USING (event_id) WHERE n.related_id IS NOT NULL)",
-    # the chains its events are in now
-    "SELECT c.event_id FROM chains c JOIN (SELECT DISTINCT actor, admin1, chain FROM chains "
-    "JOIN hood USING (event_id)) USING (actor, admin1, chain)",
+    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)'
 )
 
 
@@ -373,7 +355,7 @@ _GROWTH = (
 
 def _clean(events: pd.DataFrame, casualties: pd.DataFrame) -> tuple[Cleaned, pd.DataFrame]:
     """The pipeline over ``events`` and their figures with those derived from notes."""
-    result = clean(events, casualties)
+    result = clean(events, casualties, campaigns=False)
     return result, derive_figures(result.events, casualties)
 
 

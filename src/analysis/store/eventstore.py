@@ -35,6 +35,7 @@ MEMORY_ENV = "ANALYSIS_DUCKDB_MEMORY"
 # same process; 1 GB halves nothing in speed (DuckDB spills to <store>.tmp beyond it) and
 # takes 1 to 2 GB off a million-row clean.
 DEFAULT_MEMORY = "1GB"
+VACUUM_TASKS = 0  # checkpoints never compact row groups (see EventStore.__init__)
 _MEMORY = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
 # The tables reports read: a store has them once `analysis clean` has run.
@@ -70,6 +71,11 @@ class EventStore:
             first = (str(exc).strip().splitlines() or [""])[0]
             raise UserError(f"{self.path}: cannot open the event store ({first})") from None
         self.con.execute(f"SET memory_limit = '{limit}'")
+        # No compaction at checkpoints: DuckDB would otherwise rewrite whole runs of row
+        # groups (and remap the primary-key index) whenever an update's replaced rows let
+        # two row groups merge, seconds that grow with the store for an update of any size.
+        # The replaced rows' space stays allocated (their content is in event_history).
+        self.con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
         if not read_only:
             for statement in create_statements():
                 self.con.execute(statement)
