@@ -799,6 +799,10 @@ def test_displaced_people_and_refugees_are_civilians(sentence, expected):
             [(3, "militants", "killed"), (1, "militants", "arrested")],
         ),
         ("A third of the district was flooded.", []),
+        (
+            "Two soldiers were killed on the second and third days of fighting.",
+            [(2, "security_forces", "killed")],
+        ),
         # a number in a name, a word of the endings that is no person
         ("Two people died, said Edhi 115.", [(2, "unknown", "killed")]),
         ("Police killed two bandits in an encounter.", [(2, "militants", "killed")]),

@@ -449,7 +449,7 @@ _RANK = re.compile(
 # "killed two militants … and arrested a third": one more of the people just counted
 _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?=\s*(?:[,.;]|$|and\b|who\b|was\b|were\b|is\b|died\b))"
+    r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b))"
 )
 # "a policeman was killed and another injured": one more of the same people
 _ANOTHER = re.compile(
@@ -871,7 +871,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         )
         found.sort(key=lambda m: m.start)
     for match in _ORDINAL_ONE.finditer(sentence):
-        if found and not any(m.start <= match.start() < m.end for m in found):
+        said_of = re.search(  # "… and arrested a third", "… and a third was wounded"
+            rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+$", sentence[: match.start()]
+        )
+        if found and said_of and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
     for match in _SINGULAR.finditer(sentence):
         if any(
