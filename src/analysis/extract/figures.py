@@ -536,7 +536,7 @@ _AFTER_PERSON = re.compile(
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 _SPEAKERS = re.compile(
-    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said|say|says|told(?!\s+of\b)|tell|added|"
+    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
     r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b"
 )
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
