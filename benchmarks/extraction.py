@@ -47,6 +47,7 @@ FOLDERS = (
     ARTICLES / "heldout",
     ARTICLES / "heldout2",
     ARTICLES / "heldout3",
+    ARTICLES / "heldout4",
 )
 CAMPAIGN = "campaign"
 TOTALS = "totals"
