@@ -35,8 +35,11 @@ demo: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/python -m analysis.lab $(LAB_ARGS)
 
+# Two test processes (pytest-xdist): most slow tests wait on kernels, browsers and
+# subprocesses. Each test file runs whole in one process, so a module's fixtures (stores,
+# rendered reports, the browser) are built once.
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks

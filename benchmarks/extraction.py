@@ -22,8 +22,8 @@ toll found whose value is a wounded, abducted, arrested, freed or missing figure
 article and no death toll of it.
 
 Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: the set, the
-held-out and the second writer's articles under ``tests/fixtures/articles/``). Prints a markdown
-table.
+held-out and the second writer's two batches under ``tests/fixtures/articles/``). Prints a
+markdown table.
 """
 
 from __future__ import annotations
@@ -42,7 +42,13 @@ from analysis.extract import extract_article
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "tests" / "fixtures" / "articles"
-FOLDERS = (ARTICLES / "set", ARTICLES / "heldout", ARTICLES / "heldout2")
+FOLDERS = (
+    ARTICLES / "set",
+    ARTICLES / "heldout",
+    ARTICLES / "heldout2",
+    ARTICLES / "heldout3",
+    ARTICLES / "heldout4",
+)
 CAMPAIGN = "campaign"
 TOTALS = "totals"
 

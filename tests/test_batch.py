@@ -9,6 +9,7 @@ gives its hand-worked totals (Balochistan, August 2024: 15 events, 78 deaths).
 from __future__ import annotations
 
 import json
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -369,15 +370,24 @@ def test_a_hanging_job_is_killed_with_its_kernel(tmp_path, acled_store):
 
 
 def _kernels_of_this_checkout(wait: float = 10) -> list[int]:
-    """ipykernel processes started by this checkout's interpreter that are still running."""
+    """ipykernel processes started by this checkout's interpreter that are still running,
+    of this test process only when the tests run in several (``make test``: the other
+    worker's notebooks run meanwhile; a kernel inherits its worker's PYTEST_XDIST_WORKER,
+    even one orphaned by a killed job)."""
     prefix = str(ROOT / ".venv")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
     deadline = time.monotonic() + wait
     while True:
         alive = []
         for process in psutil.process_iter(["pid", "cmdline"]):
             cmdline = process.info["cmdline"] or []
             if "ipykernel_launcher" in cmdline and cmdline[0].startswith(prefix):
-                alive.append(process.info["pid"])
+                try:
+                    theirs = process.environ().get("PYTEST_XDIST_WORKER")
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    continue  # ended meanwhile
+                if theirs == worker:
+                    alive.append(process.info["pid"])
         if not alive or time.monotonic() > deadline:
             return alive
         time.sleep(0.5)

@@ -30,8 +30,8 @@ SAMPLE = Path(__file__).resolve().parents[1] / "src" / "analysis" / "samples"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    return demo_store(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+def demo() -> Path:
+    return demo_store()  # the run's demo store (conftest.py), built once per process
 
 
 @pytest.fixture(scope="module")

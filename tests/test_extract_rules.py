@@ -612,7 +612,8 @@ def test_an_army_press_release_opening_with_press_release():
     assert sorted(figures) == [
         (1, "security_forces", "killed", "Army Headquarters"),
         (6, "militants", "killed", "Army Headquarters"),
-        (11, "unknown", "freed", "Army Headquarters"),  # rescued, though "kidnapped victims"
+        # rescued, though "kidnapped victims"; all of them women and children: civilians
+        (11, "civilians", "freed", "Army Headquarters"),
     ]
 
 
@@ -675,3 +676,521 @@ def test_the_statement_said_is_whoever_issued_the_statement():
     assert [
         (f.best, f.victim_group, f.outcome, f.reported_by) for f in candidate.other_figures
     ] == [(2, "security_forces", "missing", "Provincial police")]
+
+
+# --- rules for a second batch of another writer's articles ----------------------------------
+
+
+def test_a_letterhead_over_a_press_release_is_dropped_and_the_nearest_name_issues_it():
+    text = (
+        "GHANA POLICE SERVICE\nASHANTI REGIONAL POLICE COMMAND\nPRESS RELEASE\n\n"
+        "Officers of the Command arrested four (4) suspected robbers at Ejisu on Friday, "
+        "while one (1) constable sustained a knife injury.\n"
+    )
+    found = normalise(text)
+    assert found.issuer == "Ashanti Regional Police Command"
+    assert "GHANA POLICE SERVICE" in found.removed
+    assert found.text.startswith("Officers of the Command arrested four suspected robbers")
+    figures = find_casualty_figures(found.text)
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [
+        (4, "militants", "arrested"),
+        (1, "security_forces", "wounded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("eleven (11) traders", "eleven traders"),
+        ("twenty-one (21) herders", "twenty-one herders"),
+        ("3 (three) farmers", "3 farmers"),
+        (
+            "killed twenty-\nfive herders and\nwounded forty-\none",
+            "killed twenty-five herders and wounded forty-one",
+        ),
+        ("three (4) farmers", "three (4) farmers"),  # the brackets disagree: left as written
+        ("Route two (B) was shut", "Route two (B) was shut"),
+    ],
+)
+def test_a_number_written_twice_is_read_once(raw, expected):
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One suspected kidnapper was shot dead at the scene.", [(1, "militants", "killed")]),
+        ("One teacher died of his wounds.", [(1, "civilians", "killed")]),
+        ("A young woman bomber blew herself up.", []),
+        ("A young woman bomber was shot dead at the gate.", [(1, "militants", "killed")]),
+        ("One trader suffered a bullet wound.", [(1, "civilians", "wounded")]),
+    ],
+)
+def test_one_and_a_singular_noun_is_one_person(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # all the parts are civilians: so is the whole
+        ("Troops freed 23 hostages, comprising 15 women and eight children.", "civilians"),
+        ("Nine victims, made up of four students and five teachers, were wounded.", "civilians"),
+        # "including" names only some: the whole stays unknown
+        ("Nine people, including four students and five teachers, were wounded.", "unknown"),
+        # parts of two groups say nothing of the whole
+        ("Nine victims, comprising four soldiers and five students, were wounded.", "unknown"),
+    ],
+)
+def test_a_whole_named_by_all_its_parts_takes_their_group(sentence, group):
+    (figure,) = find_casualty_figures(sentence)
+    assert figure.victim_group == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four Frontier Corps (FC) personnel were martyred and two others injured.",
+            [(4, "security_forces", "killed"), (2, "security_forces", "wounded")],
+        ),
+        ("The bodies of three FC men were flown to Quetta.", [(3, "security_forces", "killed")]),
+        ("Two army men died in the crash.", [(2, "security_forces", "killed")]),
+        (
+            "Militants killed 15 VDPs and 6 VDP volunteers.",
+            [(15, "security_forces", "killed"), (6, "security_forces", "killed")],
+        ),
+        ("Two men died in the crash.", [(2, "unknown", "killed")]),
+        ("Militants attacked two police stations.", []),
+    ],
+)
+def test_a_force_named_before_personnel_or_men_makes_them_forces(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Floods forced 300 internally displaced persons to move again.", []),
+        ("Gunmen killed 12 IDPs at a camp.", [(12, "civilians", "killed")]),
+        ("Four refugees were wounded by shelling.", [(4, "civilians", "wounded")]),
+    ],
+)
+def test_displaced_people_and_refugees_are_civilians(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle with its agent is what had happened before; the clause's verb now
+        (
+            "Nine traders abducted by gunmen on the highway last week were released on Friday.",
+            [(9, "civilians", "freed")],
+        ),
+        ("Nine traders abducted by gunmen were still missing.", [(9, "civilians", "missing")]),
+        ("Nine traders were abducted by gunmen.", [(9, "civilians", "abducted")]),
+        # "a third" after a figure is one more of the same people
+        (
+            "Troops shot dead three bandits and captured a third, who was injured.",
+            [(3, "militants", "killed"), (1, "militants", "arrested")],
+        ),
+        ("A third of the district was flooded.", []),
+        (
+            "Two soldiers were killed on the second and third days of fighting.",
+            [(2, "security_forces", "killed")],
+        ),
+        # a number in a name, a word of the endings that is no person
+        ("Two people died, said Edhi 115.", [(2, "unknown", "killed")]),
+        ("Police killed two bandits in an encounter.", [(2, "militants", "killed")]),
+        ("Police killed a bandit in an encounter.", [(1, "militants", "killed")]),
+        # some of a toll given in the same sentence are no further figure
+        ("Four guards were among 15 people killed in the raid.", [(15, "unknown", "killed")]),
+        (
+            "Two teachers were among at least 9 victims killed.",
+            [(9, "unknown", "killed")],
+        ),
+        ("Seven constables embraced martyrdom.", [(7, "security_forces", "killed")]),
+        (
+            "Gunmen seized 40 schoolgirls and two nurses.",
+            [(40, "civilians", "abducted"), (2, "civilians", "abducted")],
+        ),
+        # people recovered are freed; bodies recovered are deaths
+        ("Two of the hostages were recovered by troops.", [(2, "civilians", "freed")]),
+        ("Divers recovered the bodies of four fishermen.", [(4, "civilians", "killed")]),
+    ],
+)
+def test_outcomes_and_figures_of_the_second_batch(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+def test_the_head_of_a_body_with_a_long_name_is_a_reporter():
+    sentence = (
+        "Eight people died, the head of the Kano State Fire and Rescue Service (KSFRS) said, "
+        "up from five reported earlier."
+    )
+    assert find_reporter(sentence).name.endswith("Fire and Rescue Service (KSFRS)")
+
+
+def test_the_official_said_is_the_official_named_before():
+    text = (
+        "Gunmen attacked a police station in Kalat on Monday. A district administration "
+        "official said four policemen were killed. Troops later killed three of the attackers, "
+        "the official said."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [
+        (
+            "Kalat",
+            [
+                (4, "security_forces", "District administration official"),
+                (3, "militants", "District administration official"),
+            ],
+        )
+    ]
+
+
+def test_a_sentence_about_the_same_victims_gives_the_reporter_of_the_one_before():
+    text = (
+        "Gunmen abducted five labourers from a quarry near Kalat on Sunday. Two of them were "
+        "freed on Monday, according to local elders."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    (candidate,) = found.candidates
+    assert [(f.best, f.outcome, f.reported_by) for f in candidate.other_figures] == [
+        (5, "abducted", "Local elders"),
+        (2, "freed", "Local elders"),
+    ]
+
+
+def test_a_liveblog_entry_s_title_is_no_sentence():
+    text = (
+        "Live: attack on a court in Peshawar\n\n"
+        "15:10 PKT\nPolice say five dead\n"
+        "Police said five people were killed when gunmen stormed the court.\n\n"
+        "13:00 PKT\nFirst reports\nGunfire was heard near the court, witnesses said."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    assert {"Police say five dead", "First reports"} <= set(found.removed)
+    figures = [f for c in found.candidates for f in c.figures]
+    assert [(f.best, f.reported_by) for f in figures] == [(5, "Police")]
+
+
+def test_what_attackers_rode_or_took_and_where_help_came_from_are_no_target_or_place():
+    text = (
+        "Militants attacked a military base near Kalat on Sunday, killing six soldiers, the "
+        "army said.\n\n"
+        "Reinforcements were called in from Quetta to chase the attackers, who fled on "
+        "motorcycles and in two pick-up trucks.\n\n"
+        "The attackers seized ammunition and three vehicles, the army said, adding that two "
+        "of the attackers were killed."
+    )
+    found = extract_article(text, date(2024, 9, 3))
+    (base,) = found.candidates
+    assert base.location == "Kalat"
+    assert [(f.best, f.victim_group) for f in base.figures] == [
+        (6, "security_forces"),
+        (2, "militants"),
+    ]
+
+
+def test_the_target_a_bomber_made_for_is_the_sentence_s_target():
+    text = (
+        "A suicide bomber killed seven shoppers at a market in Bannu on Monday, police said.\n\n"
+        "A second bomber was shot dead at a checkpoint before he could reach the market, police "
+        "said.\n\n"
+        "Separately, gunmen attacked a checkpoint near Karak, killing two policemen."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups[0] == ("Bannu", [(7, "civilians", "Police"), (1, "militants", "Police")])
+    assert groups[1] == ("Karak", [(2, "security_forces", None)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("A bomb went off inside the ministry compound in Kabul.", None),
+        ("A bomb went off inside a police compound in Kabul.", "base"),
+    ],
+)
+def test_a_civil_building_s_compound_is_no_base(sentence, topic):
+    found = extract_article(sentence, date(2024, 9, 3), "Afghanistan")
+    assert [c.topic for c in found.candidates] == [topic]
+
+
+def test_figures_in_retaliatory_action_and_during_the_operation_stay_with_their_event():
+    text = (
+        "Militants ambushed a convoy near Kalat on Monday, killing five soldiers, officials "
+        "said.\n\n"
+        "Security forces killed three militants in retaliatory action, a spokesman said.\n\n"
+        "Troops raided a hideout near Mastung on Tuesday and freed two hostages. In the course "
+        "of the operation, one militant was killed."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert [(place, [g for _, g, _ in figures]) for place, figures in groups] == [
+        ("Kalat", ["security_forces", "militants"]),
+        ("Mastung", ["militants"]),
+    ]
+
+
+def test_a_place_after_a_longer_description_is_in_a_locative_phrase():
+    text = "A bomb killed four people at a market in the northwestern Pakistani town of Bannu."
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [("Bannu", [(4, "unknown", None)])]
+
+
+def test_an_event_with_no_place_of_its_own_is_where_its_reporters_are():
+    text = (
+        "Police in Karak said they had killed three robbers in a shoot-out in the Latambar "
+        "area on Sunday."
+    )
+    (candidate,) = extract_article(text, date(2024, 9, 3)).candidates
+    assert (candidate.location, candidate.geo_precision) == ("Karak", "admin2")
+    # a place of its own comes first
+    text = "Police in Karak said they had killed three robbers near Bannu on Sunday."
+    (candidate,) = extract_article(text, date(2024, 9, 3)).candidates
+    assert candidate.location == "Bannu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("'Six bodies were brought in,' said Musa Idris, a mortuary attendant.", "Musa Idris"),
+        ("Four guards died, the market chairman, Sani Adamu, confirmed.", "Sani Adamu"),
+        ("The toll was given by a nurse at the clinic.", "Nurse at the clinic"),
+        ("Two people died, police confirmed.", "Police"),
+    ],
+)
+def test_reporters_in_single_quotes_confirming_or_by_whom(sentence, reporter):
+    assert reporter in find_reporter(sentence).name
+
+
+def test_an_attack_that_comes_days_after_another_names_background():
+    text = (
+        "Gunmen killed four farmers near Kalat on Monday, police said.\n\n"
+        "The killings came just days after militants killed 11 labourers in Turbat."
+    )
+    groups, _ = _figures_by_candidate(text)
+    assert groups == [("Kalat", [(4, "civilians", "Police")])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Havildar Gul Zaman (age 34, resident of Swat), having fought bravely, embraced "
+            "shahadat.",
+            [(1, "security_forces", "killed")],
+        ),
+        ("Constable Imran Ali was shot and injured.", [(1, "security_forces", "wounded")]),
+        # the ranks naming the people counted before are those people
+        (
+            "Two soldiers, Naik Ali Khan (age 25) and Sepoy Amir Shah (age 21), were martyred.",
+            [(2, "security_forces", "killed")],
+        ),
+        # a rank that speaks reports
+        ("Major General Asim Raza said 12 terrorists were killed.", [(12, "militants", "killed")]),
+        # a number with no noun after a figure, arrested
+        (
+            "Three bandits were killed and two were apprehended.",
+            [(3, "militants", "killed"), (2, "militants", "arrested")],
+        ),
+    ],
+)
+def test_a_rank_and_a_name_is_one_of_the_forces(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == expected
+
+
+def test_a_corrected_wire_with_a_claim_saying_and_the_bomber_s_target():
+    text = (
+        "KABUL, May 2 (Meridian) - A suicide bomber killed nine people at a bank in Kunduz on "
+        "Sunday, a provincial spokesman said, revising an earlier toll of 12.\n\n"
+        "The bomber, dressed as a guard, blew himself up at the gate of the compound of the "
+        "army garrison, police said.\n\n"
+        "The Islamic State group claimed the bombing on its Amaq news agency late on Sunday, "
+        "saying 30 soldiers had been killed.\n\n"
+        "(This story has been corrected to show the toll was revised to 9, not 12, in "
+        "paragraph 1)"
+    )
+    found = extract_article(text, date(2025, 5, 4), "Afghanistan")
+    assert any(r.startswith("(This story has been corrected") for r in found.removed)
+    (candidate,) = found.candidates
+    assert candidate.location == "Kunduz"
+    assert [(f.best, f.victim_group, f.reported_by) for f in candidate.figures] == [
+        (9, "unknown", "Provincial spokesman"),
+        (30, "security_forces", "Islamic State group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number with no noun right after the verb: people, though unnamed
+        (
+            "The explosion killed 6 and injured 19.",
+            [(6, "unknown", "killed"), (19, "unknown", "wounded")],
+        ),
+        ("The blast killed 4 on Monday.", []),  # "on Monday": no list of victims follows
+        # "another" after a figure: one more of the same people
+        (
+            "A constable was shot dead and another wounded.",
+            [(1, "security_forces", "killed"), (1, "security_forces", "wounded")],
+        ),
+        # "and her/their …" continues a list
+        (
+            "A farmer and his three children were killed.",
+            [(1, "civilians", "killed"), (3, "civilians", "killed")],
+        ),
+        # parts of a toll given before
+        ("Among the dead were two pupils and a teacher.", []),
+        # those who speak are no victims
+        ("Two residents told Reuters that 5 soldiers died.", [(5, "security_forces", "killed")]),
+        ("Three elders said four herders were killed.", [(4, "civilians", "killed")]),
+        # … but people "reported missing" are the figure
+        ("Five soldiers reported missing after the raid.", [(5, "security_forces", "missing")]),
+        # community and social leaders are victims; leaders alone are speakers' words
+        ("Gunmen killed a social leader in Cauca.", [(1, "civilians", "killed")]),
+        ("Gunmen killed two community leaders.", [(2, "civilians", "killed")]),
+        # "N more" are more of the same; a relative clause's victims are not the suspects
+        (
+            "Six soldiers were killed and 9 more were reported missing.",
+            [(6, "security_forces", "killed"), (9, "security_forces", "missing")],
+        ),
+        (
+            "Police arrested 12 suspects over the bombing that killed 7.",
+            [(12, "militants", "arrested"), (7, "unknown", "killed")],
+        ),
+        # "killed two who resisted": two more of the people counted before
+        (
+            "Bandits abducted 40 herders and killed three who resisted.",
+            [(40, "civilians", "abducted"), (3, "civilians", "killed")],
+        ),
+        # the clause's verb of death comes before a word in the gap
+        ("Two injured guards later died in hospital.", [(2, "security_forces", "killed")]),
+        ("Two injured guards were flown to Quetta.", [(2, "security_forces", "wounded")]),
+        # the wounded who later died are deaths, beside the wounded
+        (
+            "The grenade wounded 14 shoppers, three of whom later died in hospital.",
+            [(14, "civilians", "wounded"), (3, "civilians", "killed")],
+        ),
+        ("Nine guards were injured, two of them seriously.", [(9, "security_forces", "wounded")]),
+    ],
+)
+def test_bare_numbers_another_and_lists_of_parts(sentence, expected):
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found if not f.reference] == expected
+
+
+def test_a_digest_s_numbered_items_keep_their_place_labels():
+    text = (
+        "Subject: Weekly security digest - Pakistan\n\n"
+        "1. Kalat (Balochistan): Gunmen attacked a Levies post on Monday, killing 3 Levies\n"
+        "personnel, officials said.\n\n"
+        "2. Bannu: A roadside bomb killed 2 soldiers and wounded 4 near a checkpoint on\n"
+        "Tuesday, police said.\n"
+    )
+    found = extract_article(text, date(2024, 9, 5))
+    assert [(c.location, [f.best for f in c.figures]) for c in found.candidates] == [
+        ("Kalat", [3]),
+        ("Bannu", [2]),
+    ]
+    assert found.dateline is None
+
+
+def test_a_statement_headed_by_its_issuer_s_name_and_a_bare_statement_line():
+    text = (
+        "Baloch Republican Guards\nStatement\n\n"
+        "Our fighters ambushed a convoy of the occupying army near Kech on Sunday. Nine enemy "
+        "personnel were killed and several others injured. One of our comrades embraced "
+        "martyrdom.\n\n"
+        "The BRG takes responsibility for this attack and vows to continue such attacks."
+    )
+    found = extract_article(text, date(2025, 3, 4))
+    assert (found.issuer, found.candidates[0].claimed_by) == (
+        "Baloch Republican Guards",
+        "BRG",
+    )
+    (convoy,) = found.candidates
+    assert [(f.best, f.victim_group, f.reported_by) for f in convoy.figures] == [
+        (9, "security_forces", "Baloch Republican Guards"),
+        (1, "militants", "Baloch Republican Guards"),
+    ]
+    assert [(f.best, f.victim_group, f.outcome) for f in convoy.other_figures] == [
+        (10, "security_forces", "wounded")
+    ]
+
+
+def test_a_dateline_with_the_day_and_a_patrol_they_were_returning_from():
+    text = (
+        "Jammu, Mar 4: Three soldiers were killed when militants fired on their vehicle near "
+        "Rajouri town on Monday, police said.\n\n"
+        "The soldiers were returning from a routine patrol when they came under fire, an army "
+        "spokesman said."
+    )
+    found = extract_article(text, date(2025, 3, 4), "India")
+    assert found.dateline == "Jammu"
+    (ambush,) = found.candidates
+    assert [(f.best, f.victim_group) for f in ambush.figures] == [(3, "security_forces")]
+    assert ambush.topic != "operations"
+
+
+def test_an_upper_case_dateline_with_a_dash_and_said_name_title():
+    text = (
+        "MARAWI CITY, Philippines — Troops killed six gunmen in a clash near Marawi on "
+        "Tuesday. Two soldiers were wounded, said Maj. Gen. Ana Cruz, commander of the "
+        "army's 1st Division."
+    )
+    found = extract_article(text, date(2025, 5, 9), "Philippines")
+    assert found.dateline == "Marawi City"
+    others = [f for c in found.candidates for f in c.other_figures]
+    assert [(f.best, f.reported_by) for f in others] == [
+        (2, "Commander of the army's 1st Division Maj. Gen. Ana Cruz")
+    ]
+
+
+def test_a_group_claiming_the_attack_without_the_word_responsibility():
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Friday, killing seven guests, police said.\n\n"
+        "Al-Shabaab claimed the attack on its Andalus radio."
+    )
+    (hotel,) = extract_article(text, date(2025, 5, 9), "Somalia").candidates
+    assert (hotel.claimed_by, hotel.claim_status) == ("Al-Shabaab", "claimed")
+
+
+def test_a_liveblog_s_one_event_is_the_target_its_headline_names():
+    text = (
+        "LIVE: Gunmen storm hotel in Kabul\n\n"
+        "21:40 - Police say the siege is over. Police said 6 guests and 2 guards were killed.\n\n"
+        "18:10 - Witnesses say explosions continue at the Hotel Serena. Police say 3 people died."
+    )
+    found = extract_article(text, date(2025, 5, 9), "Afghanistan")
+    (hotel,) = found.candidates
+    assert hotel.topic == "hotel"
+    assert [f.best for f in hotel.figures] == [6, 2, 3]
+
+
+def test_a_local_government_area_names_a_place_after_a_comma():
+    text = "Bandits killed four farmers in Kadawa village, Maru LGA, on Sunday, police said."
+    (candidate,) = extract_article(text, date(2025, 3, 4), "Nigeria").candidates
+    assert (candidate.location, candidate.geo_precision) == ("Maru", "admin2")
+
+
+def test_a_sentence_saying_where_bandits_invaded_places_the_attack_told_next():
+    text = (
+        "The command received a distress call that bandits had invaded Kadawa village, Maru "
+        "LGA, on Sunday.\n\n"
+        "Regrettably, three villagers lost their lives in the attack."
+    )
+    (candidate,) = extract_article(text, date(2025, 3, 4), "Nigeria").candidates
+    assert (candidate.location, [f.best for f in candidate.figures]) == ("Maru", [3])
+
+
+def test_a_place_naming_the_station_attacked():
+    text = "Militants attacked the Kulachi police station on Sunday, killing two constables."
+    (station,) = extract_article(text, date(2025, 4, 9)).candidates
+    assert (station.topic, station.location) == ("station", "Kulachi")

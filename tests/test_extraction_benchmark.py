@@ -1,7 +1,8 @@
 """The extraction rules against the labelled articles (``tests/fixtures/articles/set``):
 figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
 freed or missing figure ever turned into a death toll — there, on the second writer's
-articles (``heldout2``) or on the held-out articles.
+articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
+on) or on the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -22,6 +23,8 @@ from conftest import FIXTURES, ROOT
 SET = FIXTURES / "articles" / "set"
 HELD_OUT = FIXTURES / "articles" / "heldout"
 SECOND_WRITER = FIXTURES / "articles" / "heldout2"
+SECOND_WRITER_AGAIN = FIXTURES / "articles" / "heldout3"
+THIRD_WRITER = FIXTURES / "articles" / "heldout4"
 
 
 @pytest.fixture(scope="module")
@@ -137,9 +140,30 @@ def test_the_second_writer_s_articles_meet_the_targets(bench):
     assert total.false_deaths == 0, total.deaths_as_other
 
 
+def test_the_second_writer_s_second_batch_meets_the_targets(bench):
+    """10 more articles by the other hand; scored once before the rules were changed for
+    them (0.810 / 0.729, the first-run row of docs/extraction.md), since then developed on."""
+    total, articles = bench.score_folder(SECOND_WRITER_AGAIN)
+    assert len(articles) == 10 and total.expected == 70
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
 def test_no_figure_of_the_held_out_articles_becomes_a_false_death(bench):
     total, articles = bench.score_folder(HELD_OUT)
     assert len(articles) == 3
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_third_writer_s_articles_becomes_a_false_death(bench):
+    """10 articles nobody working on the rules has read (docs/extraction.md): precision and
+    recall there are what to expect on new text and are reported, not asserted; a wounded,
+    abducted, freed or missing figure read as a death toll would fail."""
+    total, articles = bench.score_folder(THIRD_WRITER)
+    assert len(articles) == 10 and total.expected == 85
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -61,8 +61,8 @@ def kernel(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    return demo_store(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+def demo() -> Path:
+    return demo_store()  # the run's demo store (conftest.py), built once per process
 
 
 @pytest.mark.parametrize("name", NAMES)

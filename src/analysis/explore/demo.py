@@ -24,8 +24,7 @@ def demo_store(path: str | Path | None = None, rebuild: bool = False) -> Path:
     package's code, or ``rebuild`` is true: the seed table, then the ACLED, UCDP and GTD
     samples, then ``analysis clean``. Returns the path.
 
-    >>> import tempfile, pathlib
-    >>> store = demo_store(pathlib.Path(tempfile.mkdtemp()) / "demo.duckdb")
+    >>> store = demo_store()
     >>> store.name, store.is_file()
     ('demo.duckdb', True)
     """

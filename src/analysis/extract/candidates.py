@@ -75,7 +75,8 @@ TOPICS: tuple[tuple[str, str], ...] = (
     (
         "base",
         r"\b(?:base|(?<!refugee\s)(?<!displacement\s)camp(?!s?\s+for\s+(?:the\s+)?"
-        r"(?:displaced|refugees|internally))|cantonment|garrison|compound)s?\b",
+        r"(?:displaced|refugees|internally))|cantonment|garrison|(?<!ministry\s)(?<!hospital\s)"
+        r"(?<!school\s)(?<!residential\s)(?<!family\s)(?<!embassy\s)(?<!office\s)compound)s?\b",
     ),
     ("rail bridge", r"\brail(?:way)?\s+bridges?\b"),
     ("rail link", r"\brail(?:way)?\s+(?:links?|lines?|tracks?)\b"),
@@ -87,7 +88,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("hotel", r"\bhotels?\b"),
     (
         "operations",
-        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
+        r"\b(?:(?<!search\s)(?<!rescue\s)(?<!relief\s)operations?|(?<!in\s)retaliatory\s+(?!fire)\w+|raids?|air\s+strikes?|airstrikes?)\b",
     ),
 )
 ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
@@ -97,14 +98,17 @@ CUE = re.compile(
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
     r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
-    r"injured|missing|freed|released|arrested|apprehended)\b",
+    r"injured|missing|freed|released|arrested|apprehended|invaded|invading)\b",
     re.I,
 )
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
     r"\b(?:attacks?|raids?|killings?|bombings?)\s+"
-    r"follows?\s+(?:a|an)\b",
+    r"follows?\s+(?:a|an)\b|"
+    r"\b(?:attacks?|raids?|killings?|bombings?|ambush|violence|incident)\s+(?:comes?|came)\s+"
+    r"(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|several|a\s+few|\d+)?\s*"
+    r"(?:days?|weeks?|months?)\s+after\b",
     re.I,
 )
 NEW_EVENT = re.compile(
@@ -133,14 +137,27 @@ UNKNOWN_PLACE = re.compile(
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
+    r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
+    r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
+)
+REPORTERS_IN = re.compile(
+    r"(?i)\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+"
+    r"(?:the\s+)?$"
+)
+# "The bomber, wearing a vest …": the attacker of the event just described
+THE_ATTACKER = re.compile(
+    r"(?i)^the\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|attackers|gunman|gunmen|assailants?)\b"
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
-    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b", re.I
+    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b|"
+    r"\b(?:in\s+the\s+course\s+of|during)\s+the\s+operation\b",
+    re.I,
 )
 # several attacks at once: a lead sentence about them gives the article's totals
 SEVERAL = re.compile(
+    r"(?<!such\s)(?<!future\s)(?<!further\s)"  # "vows to continue such attacks": to come
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
@@ -169,7 +186,23 @@ WHEN_CLAUSE = re.compile(r"(?i)\b(?:when|as)\s+(?:the\s+)?[^,.;]*")
 LOOT = re.compile(
     r"(?i)\b(?:seized|captured|destroyed|burned|burnt|torched|took|recovered|confiscated|"
     r"seizing|capturing|destroying|burning)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|"
-    r"motorcycles|weapons|arms|ammunition)\b"
+    r"motorcycles|weapons|arms|ammunition)\b(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:vehicles|trucks|buses|motorcycles|weapons|arms|ammunition)\b)*"
+)
+# "the attackers, who arrived on motorcycles and in pick-up trucks": how they came, no target
+MEANS = re.compile(
+    r"(?i)\b(?:arrived|arriving|came|coming|travell?ing|travell?ed|riding|rode|fled|fleeing|"
+    r"escaped|drove|driving)\s+(?:[\w-]+\s+){0,3}?(?:on|in|aboard|by)\s+[^.;]*"
+    r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b"
+)
+AIMED_AT = re.compile(
+    r"(?i)\bbefore\s+(?:she|he|they|it|the\s+\w+)\s+could\s+(?:reach|enter|get\s+(?:in)?to|"
+    r"get\s+near|approach)\s+[^.;,]+"
+)
+# "the jawans were returning from an operation when …": where they had been, no target
+RETURNING = re.compile(
+    r"(?i)\b(?:returning|coming\s+back|on\s+(?:their|its|his)\s+way\s+back)\s+from\s+(?:a|an|the)"
+    r"\s+[^.;,]*?\b(?:operations?|patrols?|raids?)\b"
 )
 AFTER_THE_ATTACK = re.compile(
     r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
@@ -366,6 +399,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
     state = _State()
+    if readings and _is_headline(readings[0], len(sentences)):
+        state.headline_topics = readings[0].topics
     article_claims: list[tuple[Reading, Claim]] = []
     for reading in readings:
         if reading.summary:
@@ -430,6 +465,7 @@ class _State:
     totals: list[CandidateFigure] = field(default_factory=list)
     other_totals: list[CandidateFigure] = field(default_factory=list)
     last: str | list[Candidate] | None = None  # TOTALS, or the candidates
+    headline_topics: list[str] = field(default_factory=list)
 
 
 def _readings(
@@ -460,6 +496,15 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        again = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
+        )  # "the official said": the official named before
+        if (
+            again
+            and near
+            and re.search(rf"(?i)\b{again['title']}\b", f"{said[0].name} {said[0].text}")
+        ):
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
@@ -484,14 +529,16 @@ def _readings(
                     reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
                 break
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
-    # the paragraph, giving no figure itself, names who reported them
+    # the paragraph, giving no figure itself or only figures of the same victims ("Three of
+    # them were released …, according to X"), names who reported them
     for reading, after in zip(readings, readings[1:], strict=False):
+        own = [f for f in after.figures + after.others if not f.refers_back]
         if (
             reading.reporter is None
             and (reading.figures or reading.others)
             and after.reporter is not None
             and after.sentence.paragraph == reading.sentence.paragraph
-            and not (after.figures or after.others or after.references)
+            and not (own or after.references)
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     return readings
@@ -520,11 +567,19 @@ def _read(
         ]
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
-    own = LOOT.sub("", AFTER_EARLIER.sub("", text))
+    own = MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text)))
+    if not figures:  # "returning from an operation in which five Maoists had been killed"
+        own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
     topics = [
         key for key, pattern in TOPICS if re.search(pattern, BACK_REFERENCE.sub("", own), re.I)
     ]
+    # "shot dead at a checkpoint before she could reach the market": the target she was
+    # making for is what the sentence is about, not where she was stopped
+    aim = AIMED_AT.search(own)
+    if aim:
+        aimed = [key for key, pattern in TOPICS if re.search(pattern, aim.group(), re.I)]
+        topics = aimed or topics
     # "dozens of attackers were also killed when the army called in air strikes": how the
     # figures came about, not an operation of its own
     response = WHEN_CLAUSE.search(own)
@@ -679,6 +734,34 @@ def _place(reading: Reading, state: _State) -> None:
                     (c for c in reversed(candidates) if c.topic == topic and _compatible(c, place)),
                     None,
                 )
+            last = state.last if isinstance(state.last, list) else []
+            if (
+                match is None
+                and place is None
+                and not reading.new_event
+                and len(last) == 1
+                and last[0].topic is None
+                and last[0].place_key is not None
+                and not _two_targets(reading)
+                and THE_ATTACKER.match(reading.sentence.text)
+            ):
+                # "A suicide bomber killed 14 people in Mogadishu. The bomber blew himself up
+                # at the Damaniyo camp": the target of the event just described, named now
+                match = last[0]
+                match.topic = topic
+            elif (
+                match is None
+                and place is None
+                and not reading.new_event
+                and len(candidates) == 1
+                and candidates[0].topic is None
+                and candidates[0].place_key is None
+                and state.headline_topics == [topic]
+            ):
+                # "Gunmen storm hotel in Mogadishu" / "Police say 9 civilians were killed" /
+                # "… at the Hotel Sahafi": the one event so far is the one the headline names
+                match = candidates[0]
+                match.topic = topic
             joined.append(match or _new(candidates, topic, reading))
             for _ in range(_places_named(reading) - 1):
                 joined.append(_new(candidates, topic, reading))
@@ -995,6 +1078,22 @@ def _where(
         candidate.admin2 = specific.admin2
         candidate.admin1 = specific.admin1 or admin1
         candidate.geo_precision = "admin2" if specific.level == "admin2" else "near"
+        return
+    # "Police in Karak said they had killed two militants in the Takht-i-Nasrati area": with
+    # no place of its own but one the gazetteer lacks, the event is where its reporters are
+    reporters_at = [
+        p
+        for r in mine
+        for p in r.places
+        if p.level in SPECIFIC
+        and REPORTERS_IN.search(r.sentence.text[max(0, p.start - 60) : p.start])
+    ]
+    if reporters_at and candidate.place_key is None and not candidate.claim_only:
+        place = reporters_at[0]
+        candidate.location, candidate.admin2 = place.name, place.admin2
+        candidate.admin1 = place.admin1 or admin1
+        candidate.geo_precision = "admin2"
+        candidate.remarks.append(f"no place of its own: where its reporters are ({place.name})")
         return
     candidate.location = None
     article = [p.admin1 for r in readings for p in r.places if p.admin1 and not r.background]

@@ -18,8 +18,12 @@ import re
 from dataclasses import dataclass
 
 _RESPONSIBILITY = re.compile(
-    r"\b(?:took|claimed|accepted|assumed|claiming|claims)\s+responsibility\b"
-    r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?",
+    r"\b(?:took|takes|claimed|accepted|accepts|assumed|assumes|claiming|claims)\s+responsibility\b"
+    r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?|"
+    # "Al-Shabaab claims the attack", "JNIM claimed Sunday's ambush"
+    r"\b(?:claimed|claims|claiming)\s+(?P<object2>(?:the|this|both|[A-Z]\w+'s)\s+(?:\w+\s+)?"
+    r"(?:attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?|abductions?|"
+    r"kidnappings?))\b",
     re.I,
 )
 _OWN_FIGHTERS = re.compile(
@@ -50,12 +54,16 @@ _NAMED_CLAIMANT = re.compile(
     r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?"
     r"(?:[’']s(?:\s+[A-Z][\w-]*)?\s+(?:affiliate|branch|wing|faction|offshoot|chapter))?)(?:,\s+[^,]{3,80},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
-    r"(?:(?:took|claimed|accepted|assumed|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
-    r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b[^.;]*?\bsaid\s+its\b|"
+    r"(?:(?:took|takes|claimed|accepted|accepts|assumed|assumes|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
+    r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b(?:[^.;]*?\bsaid\s+its\b)?|"
+    r"claims\s+(?:the|both|this)\s+(?:attacks?|bombings?|assaults?|ambush|raid|killings?)\b|"
     r"said\b[^.;]{0,80}?\bits\s+(?:fighters|men|mujahideen)\s+(?:had\s+)?(?:killed|attacked|"
     r"stormed|carried\s+out))"
 )
-_NOT_A_CLAIMANT = re.compile(r"^(?:No|Nobody|None|The|A|An|It|They|He|She|We|This|That)\b")
+_NOT_A_CLAIMANT = re.compile(
+    r"^(?:No|Nobody|None|The|A|An|It|They|He|She|We|This|That|Police|Army|Military|Troops|"
+    r"Government|Officials|Authorities|Security|Residents|Witnesses)\b"
+)
 
 
 def named_claimant(sentence: str) -> str | None:
@@ -110,7 +118,7 @@ def find_claims(sentence: str, actors: list[str]) -> Claim | None:
         return None
     status = "unconfirmed" if _UNCONFIRMED.search(sentence) and not more else "claimed"
     scope = "this"
-    if responsibility and not responsibility.group("object"):
+    if responsibility and not (responsibility.group("object") or responsibility.group("object2")):
         scope = "article"
     claim = Claim(actors[0], status, scope, own_figures=bool(killing or own))
     if more:

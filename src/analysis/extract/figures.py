@@ -108,6 +108,27 @@ VICTIM_NOUNS: dict[str, str] = {
             "tourists",
             "vendors",
             "shopkeepers",
+            "internally displaced persons",
+            "internally displaced people",
+            "displaced persons",
+            "displaced people",
+            "idps",
+            "refugees",
+            "asylum seekers",
+            "pupils",
+            "schoolchildren",
+            "schoolgirls",
+            "schoolboys",
+            "babies",
+            "infants",
+            "nurses",
+            "priests",
+            "clerics",
+            "imams",
+            "community leaders",
+            "social leaders",
+            "village leaders",
+            "religious leaders",
         ],
         CIVILIANS,
     ),
@@ -147,6 +168,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "reservists",
             "sons of the soil",
             "sons of soil",
+            "vdps",
         ],
         FORCES,
     ),
@@ -218,6 +240,9 @@ SINGULAR_NOUNS: dict[str, str] = {
     },
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
+    **dict.fromkeys(
+        ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
+    ),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
     **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
 }
@@ -295,6 +320,8 @@ NOT_PEOPLE = frozenset(
         "dossiers",
         "premises",
         "manners",
+        "encounters",
+        "counters",
     ]
 )
 
@@ -323,9 +350,10 @@ def morphology_group(word: str) -> str | None:
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
-    r"embraced\s+shahadat|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
-    "wounded": r"wounded|wounds|wounding|injured|injuries|injuring|hurt|treated|admitted|(?-i:WIA)|"
+    "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
+    r"admitted|(?-i:WIA)|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
@@ -333,7 +361,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
-    r"recovered\s+alive",
+    r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))",
     "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
@@ -345,8 +373,8 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+shahadat|lives|deaths?|(?-i:KIA|WIA|MIA)|"
-    r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|wounds|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
 _AUXILIARY = re.compile(
@@ -359,15 +387,19 @@ _OBJECT_NEXT = re.compile(
 )
 _RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
 _CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
-_LIST_JOINER = re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*$")
+_LIST_JOINER = re.compile(
+    r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)(?:\s+(?:her|his|their|its))?\s*$"
+)
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
-    r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of)"
+    r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
+    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is))"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
-    r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+"
+    r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
+    r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:people|persons|victims)?)\s*"
     r"(?:dead|killed|victims|wounded|injured|casualties)\b"
 )
 # "two men suspected of helping the bomber": suspects
@@ -382,7 +414,10 @@ _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _OURS = re.compile(
     r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
 )
-_FORCE_WORD = re.compile(r"(?i)\b(?:police|army|military|security|border|paramilitary|naval)\b")
+_FORCE_WORD = re.compile(
+    r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"
+    r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF|VDP))\b"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -396,6 +431,52 @@ _SUPERSEDED_AFTER = re.compile(
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
+)
+# "Rescue 1122", "Route 66": a number in a name (a capitalised word before it, mid-sentence)
+_NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")
+# "six policemen abducted by militants … were released": a participle with its agent is
+# what had happened to them before; the clause's own verb says what happened now
+_PARTICIPLE_BY = re.compile(r"(?i)^\s+(?:[a-z]+ed|taken|held)\s+by\b")
+# "Lance Naik Ahmed Khan … embraced shahadat": one of the forces, by rank and name
+_RANK = re.compile(
+    r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Naib\s+Subedar|Subedar|Lance\s+Corporal|Corporal|"
+    r"Sergeant|Sgt\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|"
+    r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper)"
+    r"(?!\s+(?:Hospital|Road|Street|Highway|University|College|School|Market|League|City|"
+    r"Cities|Towns?|Pakistani|Indian|Nigerian|Afghan|Iraqi|Somali|African|Asian)\b)"
+    r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
+)
+# "killed two militants … and arrested a third": one more of the people just counted
+_ORDINAL_ONE = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b))"
+)
+# "a policeman was killed and another injured": one more of the same people
+_ANOTHER = re.compile(
+    r"(?i)\banother(?=\s+(?:was\s+|is\s+)?(?:"
+    + "|".join(
+        [
+            "died",
+            "killed",
+            "injured",
+            "wounded",
+            "hurt",
+            "abducted",
+            "kidnapped",
+            "arrested",
+            "missing",
+            "freed",
+            "released",
+            "rescued",
+        ]
+    )
+    + r")\b)"
+)
+# what happened to people the gap calls wounded or abducted: "… later died in hospital"
+_DIED_NOW = re.compile(
+    r"(?i)^\s+(?:(?:later|subsequently|also|eventually|have|had|has)\s+)*(?:died|succumbed|"
+    r"perished|(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:killed|found\s+dead|"
+    r"executed|shot\s+dead))\b"
 )
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
 
@@ -436,14 +517,14 @@ _NOUN = "|".join(
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
-    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
+    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 _SINGULAR = re.compile(
-    r"\b(?:a|an|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    r"\b(?:a|an|one|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
@@ -454,6 +535,10 @@ _AFTER_PERSON = re.compile(
     r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
+_SPEAKERS = re.compile(
+    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
+    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b"
+)
 _SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
@@ -462,10 +547,11 @@ _MORPH_AFTER = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all)\s+)*"
+    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
+    r"confirmed|believed)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
-    rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']})\b"
+    rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
 )
 _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
@@ -553,6 +639,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         joiner = sentence[before.end : mention.start]
         if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
             mention.part = True  # "comprising 4 women and 5 children": both are parts
+    _whole_by_parts(sentence, mentions)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -565,7 +652,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if mention.outcome is None:
             continue
         back = mention.of_them and mention.antecedent is None
-        if mention.part or (back and (parent is None or parent.outcome == mention.outcome)):
+        died_later = (
+            mention.of_them
+            and mention.outcome == "killed"
+            and parent is not None
+            and parent.outcome == "wounded"
+        )  # "31 wounded, five of whom later died": deaths, the wounded who died
+        if not died_later and (
+            mention.part or (back and (parent is None or parent.outcome == mention.outcome))
+        ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
         if group is None:
@@ -598,6 +693,28 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     return sorted(figures, key=lambda f: f.start)
+
+
+_ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
+
+
+def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
+    """ "17 victims, comprising nine women and eight children": people of no group said
+    whose parts, all of them, are of one group are of that group ("including" names only
+    some of them, and says nothing of the rest)."""
+    for i, mention in enumerate(mentions):
+        if mention.group != UNKNOWN or i + 1 >= len(mentions):
+            continue
+        parts = []
+        for other in mentions[i + 1 :]:
+            if not other.part:
+                break
+            parts.append(other)
+        if not parts or not _ALL_OF.search(sentence[mention.end : parts[0].start]):
+            continue
+        groups = {p.group for p in parts}
+        if len(groups) == 1 and groups != {None} and groups != {UNKNOWN}:
+            mention.group = groups.pop()
 
 
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
@@ -646,7 +763,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
-                and not re.fullmatch(r"(?i)\s*(?:our|their|its|his|her)", tail.group("gap"))
+                and not re.fullmatch(
+                    r"(?i)\s*(?:our|their|its|his|her|enemy|the\s+enemy's|occupying)",
+                    tail.group("gap"),
+                )
+                and not _FORCE_WORD.search(tail.group("gap"))
             )
         ):
             tail = None  # "two police stations"; "three security personnel" is the noun's
@@ -665,12 +786,22 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             )
             continue
         if tail is None:
-            if before.casefold().endswith("the ") or not (found or follows):
+            first = _VERB_BEFORE.search(before) and re.match(
+                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)",
+                sentence[after:],
+            )  # "The attack killed 10 and injured 25": people, though no noun is written
+            if before.casefold().endswith("the ") or not (found or follows or first):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
-                _VERB_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|and\b|$)", sentence[after:])
+                _VERB_BEFORE.search(before)
+                and re.match(r"\s*(?:[,.;]|and\b|who\b|$)", sentence[after:])
+                and not _NAMED_NUMBER.search(before)
             ):
-                found.append(_Mention(phrase, "", None, start, after, part=part))
+                # "the blast that killed 4": the victims of another clause, not the people
+                # counted before
+                relative = re.search(r"(?i)\b(?:that|which)\s+(?:\w+\s+)?\w+\s+$", before)
+                group = UNKNOWN if relative and _VERB_BEFORE.search(before) else None
+                found.append(_Mention(phrase, "", group, start, after, part=part))
             continue
         end = after + tail.end()
         noun = tail.group("noun")
@@ -678,9 +809,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if (
             group == CIVILIANS
             and noun.casefold() not in VICTIM_NOUNS
-            and _FORCE_WORD.search(tail.group("gap"))
-        ):
-            group = FORCES  # "police reservists", "army recruits"
+            or group == UNKNOWN
+            and noun.casefold() == "men"
+        ) and _FORCE_WORD.search(tail.group("gap")):
+            group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
             group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN
@@ -692,6 +824,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
+        if _SPEAKERS.match(sentence[end:]):
+            continue  # "two residents told Reuters …": who speak, not victims
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
         if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
@@ -711,27 +845,57 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 part=part,
             )
         )
+    for match in _RANK.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found) or _SPEAKS.match(
+            sentence[match.end() :]
+        ):
+            continue
+        # "two sons of soil, Lance Naik A (age 29) and Sepoy B (age 23),": the two, named
+        named = False
+        for m in found:
+            between = re.sub(r"\s*\([^)]*\)", "", sentence[m.end : match.start()])
+            if (re.fullmatch(r",\s*", between) and not m.singular) or (
+                re.fullmatch(r"\s+and\s+", between) and m.singular and m.part
+            ):
+                named = True
+        found.append(
+            _Mention(
+                "one",
+                match.group(),
+                FORCES,
+                match.start(),
+                match.end(),
+                singular=True,
+                part=named or bool(_PART_BEFORE.search(sentence[: match.start()])),
+            )
+        )
+        found.sort(key=lambda m: m.start)
+    for match in _ORDINAL_ONE.finditer(sentence):
+        said_of = re.search(  # "… and arrested a third", "… and a third was wounded"
+            rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+$", sentence[: match.start()]
+        )
+        if found and said_of and not any(m.start <= match.start() < m.end for m in found):
+            found.append(_Mention("one", "", None, match.start(), match.end()))
     for match in _SINGULAR.finditer(sentence):
         if any(
             m.start <= match.start() < m.end or match.start() <= m.start < match.end()
             for m in found
         ):
             continue
-        noun = match.group("noun")
+        noun, end = match.group("noun"), match.end()
+        head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
+        if head and head.group(1).casefold() in SINGULAR_NOUNS:
+            noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
-            or (
-                re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()])
-                and m.singular
-                and m.part
-            )
+            or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
         group_of_single = morphology_group(noun)
         listed = noun.casefold() in SINGULAR_NOUNS
-        if not listed and not _AFTER_PERSON.match(sentence[match.end() :]):
+        if not listed and not _AFTER_PERSON.match(sentence[end:]):
             continue  # "a humanitarian partner": a word used as an adjective
-        if group_of_single is None or _SPEAKS.match(sentence[match.end() :]):
+        if group_of_single is None or _SPEAKS.match(sentence[end:]):
             continue  # not a person, or the one who reports: "a doctor … said"
         found.append(
             _Mention(
@@ -739,11 +903,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 noun,
                 SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
-                match.end(),
+                end,
                 part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
                 singular=True,
             )
         )
+    for match in _ANOTHER.finditer(sentence):
+        if found and not any(m.start <= match.start() < m.end for m in found):
+            found.append(_Mention("one", "", None, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -768,6 +935,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     inside = _OUTCOME.search(mention.gap)
     if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
         mention.outcome = inside.lastgroup
+        if _DIED_NOW.match(sentence[mention.end :]):
+            mention.outcome = "killed"  # "three injured policemen later died": now dead
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]
@@ -789,7 +958,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         ):
             said.append(match.lastgroup)
     if said:
-        relative = _RELATIVE.match(segment) and len(said) > 1
+        relative = (_RELATIVE.match(segment) or _PARTICIPLE_BY.match(segment)) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
 
 
@@ -869,6 +1038,11 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         start = match.start("phrase")
         if any(f.start <= start < f.end for f in figures):
             continue
+        if re.search(
+            r"(?i)\b(?:earlier|previous|initial|first|original|old)\s+(?:death\s+)?$",
+            sentence[: match.start()],
+        ):
+            continue  # "revising an earlier toll of 17": the toll it replaces
         count = parse_count(match.group("phrase"))
         if count.best is None:
             continue

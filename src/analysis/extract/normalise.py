@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.casualty_phrases import SCALES, TENS, UNITS, parse_count
+
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 # a hyphen at a line end after one of these is part of the word ("anti-terrorism")
 KEPT_HYPHEN_PREFIXES = frozenset(
@@ -81,6 +83,15 @@ _DATELINES = (
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)*"
         r"\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s*(?=\S)"
     ),
+    # COTABATO CITY, Philippines —  (an upper-case place and its country, no agency)
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*[–—]+\s*(?=[A-Z])"
+    ),
+    # Raipur, Jan 7:  /  LAGOS, March 3 -  (a dateline with the day, no agency)
+    re.compile(
+        r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}[A-Za-z.]),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+        r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?::|[-–—])\s+(?=[A-Z])"
+    ),
     # BANNU:  /  D.I. KHAN:  /  Raipur:
     re.compile(
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
@@ -96,7 +107,7 @@ _FURNITURE = re.compile(
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
-    | (?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
+    | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
     | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
@@ -114,6 +125,7 @@ _FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+_BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
 _TIME_STAMP = re.compile(
@@ -138,12 +150,40 @@ _STATEMENT_ON = re.compile(
     r"concerning|of\s+responsibility)\b",
     re.I,
 )
+# "Balochistan Liberation Front" / "Statement": a statement headed by its issuer's name
+_STATEMENT_ONLY = re.compile(
+    r"^(?:press\s+|official\s+)?(?:statement|communiqu[eé]|declaration)\s*:?$", re.I
+)
 # a header line that is a name: no sentence, no more than eight words
 _HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
 _STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|armed\s+forces|police|inter[-\s]services|directorate|"
     r"defence\s+headquarters|military|army\s+(?:headquarters|command))\b"
 )
+
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# "two (2) villagers", "seventeen (17) kidnapped victims": a number written twice, as official
+# releases write them
+_WORDS = rf"(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
+_NUMBER_TWICE = re.compile(
+    rf"(?i)\b(?:(?P<words>{_WORDS})\s*\((?P<digits>\d[\d,]*)\)|"
+    rf"(?P<digits2>\d[\d,]*)\s*\((?P<words2>{_WORDS})\))"
+)
+
+
+def _number_once(match: re.Match) -> str:
+    """The number as written first when the other in brackets repeats it, else the text.
+
+    >>> _NUMBER_TWICE.sub(_number_once, "two (2) villagers and forty (40) rounds, one (3)")
+    'two villagers and forty rounds, one (3)'
+    >>> _NUMBER_TWICE.sub(_number_once, "2 (two) villagers, 12 (twenty)")
+    '2 villagers, 12 (twenty)'
+    """
+    words = match.group("words") or match.group("words2")
+    digits = match.group("digits") or match.group("digits2")
+    same = parse_count(words).best == int(digits.replace(",", ""))
+    return (match.group("words") or match.group("digits2")) if same else match.group()
 
 
 @dataclass(frozen=True)
@@ -160,10 +200,12 @@ class Normalised:
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
+    text = _NUMBER_TWICE.sub(_number_once, text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     kept: list[str] = []
+    title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     for line in lines:
         stripped = line.strip()
         if _SIGNATURE.match(stripped):
@@ -172,7 +214,15 @@ def normalise(raw: str) -> Normalised:
         if stripped and _FURNITURE.match(stripped):
             removed.append(stripped)
             kept.append("")
+            title = True if _BARE_TIME.match(stripped) else None
             continue
+        if title and stripped and not _SENTENCE_END.search(stripped):
+            # "12:50" / "Police say several dead" / the entry: a liveblog entry's title
+            removed.append(stripped)
+            kept.append("")
+            title = None
+            continue
+        title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
         if stamp:  # "14:20 - Police now say …": a liveblog entry, its time stamp dropped
             removed.append(stamp.group().strip())
@@ -185,15 +235,18 @@ def normalise(raw: str) -> Normalised:
     paragraphs = _paragraphs(kept)
     dateline = None
     out = []
+    body = False  # a dateline opens the report's first paragraph, not a digest's items
     for i, paragraph in enumerate(paragraphs):
         if i == 0:
             paragraph = _CORRECTED.sub("", paragraph)
-        for pattern in _DATELINES:
+        sentence = bool(re.search(r"[.!?\"]$", paragraph)) and len(paragraph) > 60
+        for pattern in _DATELINES if not body else ():
             match = pattern.match(paragraph)
-            if match and re.search(r"[.!?\"]$", paragraph) and len(paragraph) > 60:
+            if match and sentence:
                 dateline = dateline or match.group("place").strip().title()
                 paragraph = paragraph[match.end() :]
                 break
+        body = body or sentence
         out.append(paragraph)
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
 
@@ -221,6 +274,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             if (
                 after[0].isupper()  # "pro-" / "Kabul"
                 or hyphen.group(1).casefold() in KEPT_HYPHEN_PREFIXES
+                or hyphen.group(1).casefold() in TENS  # "twenty-" / "five"
                 or after in KEPT_HYPHEN_SUFFIXES
                 or hyphen.group(1).isdigit()
                 or kept in whole
@@ -264,6 +318,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if len(full) >= max(2, len(followed) // 2) else None
 
 
+def _letterhead(line: str) -> bool:
+    """A line of a letterhead: a body's name in capitals, no figure, no title's verb.
+
+    >>> _letterhead("NIGERIA POLICE FORCE"), _letterhead("POLICE KILL 3 BANDITS IN KANO")
+    (True, False)
+    """
+    return bool(_ISSUER_UNDER.match(line)) and line.isupper() and not _TITLE.search(line)
+
+
 def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
@@ -277,6 +340,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 under = None
             name = head[n - 1][1] if n else (under[1] if under else None)
             drop = {i} | ({head[n - 1][0]} if n else set()) | ({under[0]} if under else set())
+            # a letterhead over the issuer ("NIGERIA POLICE FORCE" / "KATSINA STATE POLICE
+            # COMMAND" / "PRESS RELEASE"): every name line above it is the letterhead
+            drop |= {j for j, x in head[: max(n - 1, 0)] if _letterhead(x)}
             acronym = None
             for j, other in head[n + 1 : n + 3]:
                 number = _RELEASE_NUMBER.match(other)
@@ -293,7 +359,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             removed.append(line)
             org = statement.group("org").strip()
             return [x for j, x in enumerate(lines) if j != i], org, "group"
-        if _STATEMENT_ON.match(line) and n and all(_HEADER_NAME.match(x) for _, x in head[:n]):
+        if (
+            (_STATEMENT_ON.match(line) or _STATEMENT_ONLY.match(line))
+            and n
+            and all(_HEADER_NAME.match(x) for _, x in head[:n])
+        ):
             # "Jama'at Nusrat al-Islam wal-Muslimin" / "Statement on the raid at Niono": the
             # name heading the statement issued it; a state body's is an official statement
             org = head[n - 1][1]

@@ -30,21 +30,27 @@ _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
     r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b))"
-    r"\s+){0,4}$"
+    r"\s+){0,6}$"
 )
 _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
-    r"area|region|county|state))?\s*:\s+(?=[A-Z])"
+    r"area|region|county|state))?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=[A-Z])"
 )
 # "attacked Konduga town": a settlement named as the object of the attack
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:attacked|stormed|raided|overran|struck|hit|targeted|besieged|shelled|bombed|"
     r"invaded|entered)\s+(?:the\s+)?$"
 )
-_SETTLEMENT_AFTER = re.compile(r"(?i)^\s+(?:town|village|city|district|area|camp)\b")
+_SETTLEMENT_AFTER = re.compile(
+    r"(?i)^\s+(?:town|village|city|district|area|camp|police\s+station|check-?post|market|bazaar)\b"
+)
 _OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
-_ADMIN2_AFTER = re.compile(r"^\s+district\b", re.I)
+# "Unguwar Tudu village, Faskari LGA": a Nigerian local government area names itself
+_LGA = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:LGA|(?i:local\s+government\s+area))\b")
+_ADMIN2_AFTER = re.compile(
+    r"^\s+(?:district|(?-i:LGA)|local\s+government\s+area|county|tehsil)\b", re.I
+)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
 
 
@@ -87,6 +93,7 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
         opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
         if (
             not opening
+            and not _LGA.search(sentence[match.start() : match.end() + 26])  # "…, Faskari LGA"
             and not _LOCATIVE.search(sentence[max(0, match.start() - 60) : match.start()])
             and not (
                 _OBJECT_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
-    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that)"
+    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
+    r"confirmed(?=\s*(?:\.|$|that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
@@ -25,10 +26,15 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)[A-Za-z][\w’'-]*){{0,3}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
-        rf"\b(?:\s+[\w’'-]+){{0,8}}?\s+and\s+(?:later\s+|also\s+)?{_SAY}\b"
+        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+saying)\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
-    re.compile(rf"[”\"]\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"]?$"),
+    re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
+    # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
+    re.compile(
+        r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+        r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
+    ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
@@ -45,6 +51,11 @@ _PATTERNS = [
     re.compile(
         rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
         rf"{_SAY}\b"
+    ),
+    # the toll was confirmed by a medical source at the hospital
+    re.compile(
+        r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
+        r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
@@ -65,6 +76,11 @@ _ORG_OFFICIAL = re.compile(
 _POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>{_NAME})$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# a title before a body's name: "the head of the Borno State Emergency Management Agency"
+_HEAD_OF = re.compile(
+    r"(?i)^(?:the\s+|a\s+|an\s+)?(?:head|chief|director|spokesman|spokesperson|chairman|"
+    r"secretary|official|officer|commander)\s+(?:of|for|at|with)\s+(?:the\s+)?"
+)
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i)$")
 
 
@@ -99,7 +115,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         groups = match.groupdict()
         if groups.get("who") is not None:
             who = match.group("who").strip()
-            if _NOT_REPORTERS.match(who) or len(who.split()) > 8 or _NOT_A_NAME.search(who):
+            words = len(_HEAD_OF.sub("", who).split())  # "the head of <a body's name>"
+            if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(who):
                 continue
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()

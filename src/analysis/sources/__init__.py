@@ -12,15 +12,23 @@ quarantined rows.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from analysis.errors import UserError
-from analysis.sources import acled, generic, gtd, ucdp
+from analysis.sources import acled, generic, gtd, rawfile, ucdp
 from analysis.sources import fields as f
 from analysis.sources.headers import standard_columns, standardise
 from analysis.sources.mapping import Mapping
-from analysis.sources.rawfile import read_chunks, read_table, stream_header
+from analysis.sources.rawfile import (
+    RawTable,
+    join_chunks,
+    read_chunks,
+    read_table,
+    read_xlsx_chunks,
+    stream_header,
+)
 from analysis.sources.reader_result import Parsed, combine
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
@@ -68,42 +76,69 @@ def read_source_parts(
     sheet: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Parsed]:
-    """:func:`read_source` in consecutive parts: a plain UTF-8 ACLED CSV chunk by chunk
-    (:data:`~analysis.sources.rawfile.STREAM_RECORDS` records each; the ACLED reader works
-    row by row, so the parts together are what reading it whole gives), any other file in
-    one part. Keeps the raw text of a 2.5-million-row export out of memory."""
+    """:func:`read_source` in consecutive parts (an ACLED CSV in parts of
+    :data:`~analysis.sources.rawfile.STREAM_RECORDS` records, the others in parts of
+    :data:`~analysis.sources.rawfile.SMALL_PART_RECORDS`), so that memory follows a part,
+    not the file: an ACLED export (the reader works row by row; the first part decides
+    the date style) and an analyst's table whose mapping has no casualty table, from a
+    plain UTF-8 CSV or any XLSX sheet. The parts together are what reading the file whole
+    gives. Every other file is read in one part."""
     path = Path(path)
     if source not in SOURCES:
         raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
     if isinstance(mapping, str | Path):
         mapping = Mapping.load(mapping)
-    header = None
-    if source in ("auto", "acled") and mapping is None and sheet is None:
-        header = stream_header(path)
-    streamable = header is not None and detect_source(header) == "acled"
-    names = standard_columns(header or [], acled.ALIASES)
-    if streamable and all(c in names for c in acled.REQUIRED):
-        parts = 0
-        style = None
-        for chunk in read_chunks(path, header, progress=progress):
-            parts += 1
-            chunk = standardise(chunk, acled.ALIASES)
-            # the first part decides the file's date style for every part
-            style = style or f.date_style(f.column(chunk.frame, "event_date"), acled.DATE_FORMATS)
-            yield acled.read(chunk, style)
-        if parts:
+    if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
+        chunks = read_xlsx_chunks(path, sheet, rawfile.SMALL_PART_RECORDS, progress)
+        first = next(chunks)
+        layout = _layout(first.columns, source, mapping)
+        if layout in ("acled", "generic"):
+            yield from _read_streamed(layout, first, chunks, mapping)
+        else:
+            yield _read_whole(join_chunks(path, [first, *chunks]), source, mapping)
+        return
+    header = stream_header(path) if sheet is None else None
+    layout = _layout(header, source, mapping) if header is not None else None
+    if layout in ("acled", "generic"):
+        records = rawfile.STREAM_RECORDS if layout == "acled" else rawfile.SMALL_PART_RECORDS
+        chunks = read_chunks(path, header, records, progress)
+        first = next(chunks, None)
+        if first is not None:
+            yield from _read_streamed(layout, first, chunks, mapping)
             return
-    yield _read_whole(path, source, mapping, sheet, progress)
-
-
-def _read_whole(
-    path: Path,
-    source: str,
-    mapping: Mapping | None,
-    sheet: str | None,
-    progress: Callable[[int], None] | None,
-) -> Parsed:
     table = read_table(path, sheet=sheet, progress=progress)
+    yield _read_whole(table, source, mapping)
+
+
+def _layout(columns: list[str], source: str, mapping: Mapping | None) -> str | None:
+    """``acled`` or ``generic`` when a file with this header can be read part by part."""
+    if mapping is not None:
+        streamable = source in ("auto", "generic") and mapping.casualties is None
+        return "generic" if streamable else None
+    if source in ("auto", "acled") and detect_source(columns) == "acled":
+        names = standard_columns(columns, acled.ALIASES)
+        return "acled" if all(c in names for c in acled.REQUIRED) else None
+    return None
+
+
+def _read_streamed(
+    layout: str, first: RawTable, rest: Iterator[RawTable], mapping: Mapping | None
+) -> Iterator[Parsed]:
+    chunks = itertools.chain([first], rest)
+    if layout == "generic":
+        assert mapping is not None
+        yield from generic.read_parts(chunks, mapping)
+        return
+    style = None
+    for chunk in chunks:
+        chunk = standardise(chunk, acled.ALIASES)
+        # the first part decides the file's date style for every part
+        style = style or f.date_style(f.column(chunk.frame, "event_date"), acled.DATE_FORMATS)
+        yield acled.read(chunk, style)
+
+
+def _read_whole(table: RawTable, source: str, mapping: Mapping | None) -> Parsed:
+    path = table.path
     if source == "auto":
         source = "generic" if mapping is not None else detect_source(table.columns) or ""
     if not source:

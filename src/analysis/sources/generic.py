@@ -11,10 +11,15 @@ quarantined (unknown event id, unreadable figure, or its event row was quarantin
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from analysis.arrow_text import _arrow_text
 from analysis.casualty_phrases import parse_counts
 from analysis.errors import UserError
 from analysis.schema import (
@@ -39,16 +44,67 @@ TRUE_WORDS = {"yes", "y", "true", "1", "claim", "claimed"}
 FALSE_WORDS = {"no", "n", "false", "0", ""}
 
 
-def read(table: RawTable, mapping: Mapping) -> Parsed:
-    """Parse an analyst's table read by :func:`read_table`, following ``mapping``."""
+def read_parts(tables: Iterable[RawTable], mapping: Mapping) -> Iterator[Parsed]:
+    """:func:`read` over consecutive parts of one events table (a mapping without a casualty
+    table): the parts together are what reading the table whole gives, an id repeated from
+    an earlier part included."""
+    if mapping.casualties is not None:
+        raise ValueError("a mapping with a casualty table is read whole")
+    first_rows = FirstRows()
+    for table in tables:
+        yield read(table, mapping, first_rows)
+
+
+class FirstRows:
+    """The row where each event id first appears in the parts of a table read so far, kept
+    in Arrow arrays (a million ids take tens of MB, not the hundreds a Python index takes).
+
+    >>> seen = FirstRows()
+    >>> seen.add(pd.Series(["a", "b", None]), pd.Series([2, 3, 4]))
+    >>> seen.rows(pd.Series(["b", "c", None])).tolist()
+    [3, <NA>, <NA>]
+    """
+
+    def __init__(self) -> None:
+        self.ids = pa.array([], pa.large_string())
+        self.first = np.empty(0, dtype="int64")
+
+    def rows(self, ids: pd.Series) -> pd.Series:
+        """The first row of each id in earlier parts (missing where none)."""
+        at = pc.index_in(_arrow_text(ids), value_set=self.ids, skip_nulls=True)
+        found = at.is_valid().to_numpy(zero_copy_only=False)
+        positions = at.fill_null(0).to_numpy(zero_copy_only=False)
+        rows = pd.Series(self.first[positions] if len(self.first) else 0, index=ids.index)
+        return rows.astype("Int64").where(found)
+
+    def add(self, ids: pd.Series, rows: pd.Series) -> None:
+        """Remember ids not seen before (the first of repeats within ``ids``)."""
+        new = (ids.notna() & ~ids.duplicated() & self.rows(ids).isna()).to_numpy()
+        self.ids = pa.concat_arrays([self.ids, _arrow_text(ids[new])])
+        self.first = np.concatenate([self.first, rows[new].to_numpy(dtype="int64")])
+
+
+def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None) -> Parsed:
+    """Parse an analyst's table read by :func:`read_table`, following ``mapping``.
+
+    ``first_rows`` holds the row of each event id in earlier parts of the same table
+    (:func:`read_parts`): a repeat of one of them is quarantined here, as within a part,
+    and this part's new ids are added to it.
+    """
     col = _columns(table, mapping.events)
     raw = table.frame
     problems = Problems(raw, table.path)
     ids = f.text(col("source_event_id"))
     problems.add(ids.isna(), "source_event_id", "missing event id")
-    first_row = raw["source_row"].groupby(ids.to_numpy()).transform("min").astype("str")
+    first_row = raw["source_row"].groupby(ids.to_numpy()).transform("min").astype("Int64")
     repeated = ids.notna() & ids.duplicated(keep="first")
-    problems.add(repeated, "source_event_id", "event id repeated (first at row " + first_row + ")")
+    if first_rows is not None:
+        earlier = first_rows.rows(ids)
+        first_row = earlier.fillna(first_row)
+        repeated |= earlier.notna()
+        first_rows.add(ids, raw["source_row"])
+    first_text = first_row.astype("str")
+    problems.add(repeated, "source_event_id", "event id repeated (first at row " + first_text + ")")
     formats = _formats(mapping.events)
     date_start, bad = f.parse_date(col("date_start"), formats)
     problems.add(bad | f.blank(col("date_start")), "date_start", "missing or unparseable date")

@@ -46,6 +46,9 @@ DELIMITERS = (",", ";", "\t", "|")
 CHUNK_RECORDS = 50_000
 ARROW_BLOCK_BYTES = 8 << 20
 STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
+# Records per part of an XLSX sheet or an analyst's table: their rows cost more memory
+# to parse than they take to read, and reading them is slower than any per-part overhead.
+SMALL_PART_RECORDS = 5_000
 HEADER_CHARS = 1 << 20  # a header record spanning lines is looked for in the first MiB
 # What an XLSX sheet may hold (docs/limits.md); past any of these the file is refused with
 # one line naming the limit. Rows: Excel's own maximum; cell characters: Excel's own
@@ -171,14 +174,17 @@ def read_chunks(
     for batch in reader:
         if ragged:
             raise RaggedRecord(str(ragged[0]))
-        batches.append(batch)
-        pending += batch.num_rows
-        if progress:
-            progress(done + pending)
-        if pending >= records:
-            yield _chunk(path, batches, reader.schema, done)
-            done += pending
-            batches, pending = [], 0
+        while batch.num_rows:  # a block of short records can hold many chunks' worth
+            take = batch.slice(0, records - pending)
+            batch = batch.slice(take.num_rows)
+            batches.append(take)
+            pending += take.num_rows
+            if progress:
+                progress(done + pending)
+            if pending >= records:
+                yield _chunk(path, batches, reader.schema, done)
+                done += pending
+                batches, pending = [], 0
     if ragged:
         raise RaggedRecord(str(ragged[0]))
     if pending:
@@ -497,13 +503,26 @@ def _checked(reader: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
-    """Stream one sheet row by row over the cells it really holds (see :data:`XLSX_LIMITS`).
+    """The whole sheet as one table (no sheet holds more records than its row limit)."""
+    return join_chunks(path, list(read_xlsx_chunks(path, sheet, XLSX_LIMITS["rows"])))
+
+
+def read_xlsx_chunks(
+    path: Path,
+    sheet: str | None = None,
+    records: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[RawTable]:
+    """Stream one sheet row by row over the cells it really holds (see :data:`XLSX_LIMITS`),
+    as RawTables of ``records`` records each (default :data:`STREAM_RECORDS`), numbered as
+    :func:`read_table` numbers them.
 
     Rows are checked like CSV records: a value beyond the header's columns quarantines the
     row (with that value in ``raw``), blank rows are not records, every other row is one.
     """
     import openpyxl
 
+    path = Path(path)
     _check_xlsx_parts(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -518,9 +537,30 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
             raise UserError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
         where = f"{path} [{sheet}]"
         rows = _xlsx_rows(book, book[sheet], where)
-        return _xlsx_table(path, where, rows)
+        yield from _xlsx_chunks(path, where, rows, records or STREAM_RECORDS, progress)
     finally:
         book.close()
+
+
+def join_chunks(path: Path, chunks: list[RawTable]) -> RawTable:
+    """One table from consecutive chunks of one file.
+
+    >>> a = RawTable(Path("x.csv"), pd.DataFrame({"a": ["1"], "source_row": [2]}),
+    ...              empty_quarantine(), 2)
+    >>> joined = join_chunks(Path("x.csv"), [a, a])
+    >>> len(joined.frame), joined.records
+    (2, 4)
+    """
+    if len(chunks) == 1:
+        return chunks[0]
+    quarantines = [c.quarantine for c in chunks if len(c.quarantine)]
+    return RawTable(
+        path,
+        pd.concat([c.frame for c in chunks], ignore_index=True),
+        pd.concat(quarantines, ignore_index=True) if quarantines else empty_quarantine(),
+        sum(c.records for c in chunks),
+        [w for c in chunks for w in c.warnings],
+    )
 
 
 def _check_xlsx_parts(path: Path) -> None:
@@ -590,7 +630,15 @@ def _xlsx_rows(book, worksheet, where: str) -> Iterator[tuple[int, dict[int, str
             raise UserError(f"{where}: cannot read the sheet ({_first_line(exc)})") from None
 
 
-def _xlsx_table(path: Path, where: str, rows: Iterator[tuple[int, dict[int, str]]]) -> RawTable:
+def _xlsx_chunks(
+    path: Path,
+    where: str,
+    rows: Iterator[tuple[int, dict[int, str]]],
+    records: int,
+    progress: Callable[[int], None] | None,
+) -> Iterator[RawTable]:
+    """The sheet's records after its header, ``records`` at a time (a quarantined row counts
+    as one); always at least one table, empty when the sheet has no record."""
     first = next(rows, None)
     if first is None:
         raise UserError(f"{where}: the sheet is empty (no header row)")
@@ -600,26 +648,48 @@ def _xlsx_table(path: Path, where: str, rows: Iterator[tuple[int, dict[int, str]
     width = max(cells, default=0)
     header = [cells.get(c, "").strip() for c in range(1, width + 1)]
     _check_header(header, path)
-    chunks: list[pd.DataFrame] = []
+    blocks: list[pd.DataFrame] = []
     bad: list[dict] = []
     block: list[list[str]] = []
     row_numbers: list[int] = []
-    records = 0
+    in_chunk = done = 0
     for number, cells in rows:
         if not cells:
             continue  # a blank row is not a record
-        records += 1
+        in_chunk += 1
         beyond = sorted(c for c in cells if c > width)
         if beyond:
             bad.append(_beyond_header(path, number, cells, header, beyond))
-            continue
-        block.append([cells.get(c, "") for c in range(1, width + 1)])
-        row_numbers.append(number)
+        else:
+            block.append([cells.get(c, "") for c in range(1, width + 1)])
+            row_numbers.append(number)
         if len(block) >= CHUNK_RECORDS:
-            chunks.append(_frame(block, row_numbers, header))
+            blocks.append(_frame(block, row_numbers, header))
             block, row_numbers = [], []
-    chunks.append(_frame(block, row_numbers, header))
-    frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+        if in_chunk >= records:
+            yield _xlsx_chunk(path, header, blocks, block, row_numbers, bad, in_chunk)
+            done += in_chunk
+            if progress:
+                progress(done)
+            blocks, block, row_numbers, bad, in_chunk = [], [], [], [], 0
+    if in_chunk or not done:
+        yield _xlsx_chunk(path, header, blocks, block, row_numbers, bad, in_chunk)
+        if progress:
+            progress(done + in_chunk)
+
+
+def _xlsx_chunk(
+    path: Path,
+    header: list[str],
+    blocks: list[pd.DataFrame],
+    block: list[list[str]],
+    row_numbers: list[int],
+    bad: list[dict],
+    records: int,
+) -> RawTable:
+    if block or not blocks:
+        blocks = [*blocks, _frame(block, row_numbers, header)]
+    frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
     quarantine = pd.DataFrame(bad, columns=QUARANTINE_COLUMNS) if bad else empty_quarantine()
     return RawTable(path, frame, quarantine.astype({"source_row": "int64"}), records)
 

@@ -309,22 +309,28 @@ class EventStore:
         """Add quarantined rows not already there (same file name, row, column, reason, raw)."""
         if quarantine.empty:
             return
+        files = quarantine["source_file"]
+        names = {p: Path(p).name for p in files.unique()}  # a few files, many rows
         incoming = quarantine.assign(
-            file_name=quarantine["source_file"].map(lambda p: Path(p).name),
+            file_name=files.map(names),
             ingest_batch=batch,
             quarantined_at=now,
         )
+        # Only stored rows numbered like the incoming ones can be the same: the range keeps
+        # the lookup to them, not to every row a store (or this ingest) has quarantined.
+        first, last = int(quarantine["source_row"].min()), int(quarantine["source_row"].max())
         self.with_frame(
-            """INSERT INTO quarantine
+            f"""INSERT INTO quarantine
             SELECT q.source_file, q.source_row, q."column", q.reason, q.raw, q.ingest_batch,
                    q.quarantined_at
             FROM incoming_quarantine q
             WHERE NOT EXISTS (
                 SELECT 1 FROM quarantine s
-                WHERE regexp_extract(s.source_file, '[^/\\\\]+$') = q.file_name
+                WHERE s.source_row BETWEEN {first} AND {last}
+                  AND regexp_extract(s.source_file, '[^/\\\\]+$') = q.file_name
                   AND s.source_row = q.source_row AND s."column" = q."column"
                   AND s.reason = q.reason AND s.raw = q.raw)""",
-            incoming_quarantine=incoming,
+            incoming_quarantine=_arrow(incoming),
         )
 
     def _log(self, report: IngestReport, batch: str, file: Path, now: datetime) -> None:
