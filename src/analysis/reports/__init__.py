@@ -15,24 +15,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.reports.catalog import write_index
-from analysis.reports.data import ReportData, load_report_data
-from analysis.reports.page import Report, open_report
+import importlib
+
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
 
 if TYPE_CHECKING:
+    from analysis.reports.catalog import write_index
+    from analysis.reports.data import ReportData, load_report_data
+    from analysis.reports.page import Report, open_report
     from analysis.reports.render import ReportError, render_report, render_reports
 
-RENDERER = ("ReportError", "render_report", "render_reports")
+# Loaded when first used: the renderer (papermill, nbconvert, nbformat) takes seconds to
+# import, the page and its charts (matplotlib) tens of MB, and neither is needed to ingest,
+# clean or explore.
+LAZY = {
+    "ReportError": "render",
+    "render_report": "render",
+    "render_reports": "render",
+    "Report": "page",
+    "open_report": "page",
+    "ReportData": "data",
+    "load_report_data": "data",
+    "write_index": "catalog",
+}
 
 
 def __getattr__(name: str) -> object:
-    """The renderer (papermill, nbconvert, nbformat: seconds to import) is loaded when it
-    is first used, so notebooks that only explore start fast."""
-    if name in RENDERER:
-        from analysis.reports import render
-
-        return getattr(render, name)
+    """The names of :data:`LAZY`, imported from their module when first asked for."""
+    if name in LAZY:
+        return getattr(importlib.import_module(f"analysis.reports.{LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
