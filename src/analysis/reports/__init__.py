@@ -13,9 +13,8 @@ in a folder. The notebooks call :func:`open_report` and the blocks of :class:`Re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import importlib
+from typing import TYPE_CHECKING
 
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
 
