@@ -128,23 +128,17 @@ def test_the_labelled_set_meets_the_targets(bench):
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-def test_the_second_writer_s_articles_meet_the_targets(bench):
-    """12 articles labelled by another hand; scored once before the rules were changed for
-    them (the first-run row of docs/extraction.md), since then developed on."""
-    total, articles = bench.score_folder(SECOND_WRITER)
-    assert len(articles) == 12 and total.expected == 75
-    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
-    assert total.precision >= 0.95, report
-    assert total.recall >= 0.9, report
-    assert total.grouping >= 0.9, report
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-def test_the_second_writer_s_second_batch_meets_the_targets(bench):
-    """10 more articles by the other hand; scored once before the rules were changed for
-    them (0.810 / 0.729, the first-run row of docs/extraction.md), since then developed on."""
-    total, articles = bench.score_folder(SECOND_WRITER_AGAIN)
-    assert len(articles) == 10 and total.expected == 70
+@pytest.mark.parametrize(
+    ("folder", "articles_in", "figures_in"),
+    [(SECOND_WRITER, 12, 75), (SECOND_WRITER_AGAIN, 10, 70)],
+    ids=["heldout2", "heldout3"],
+)
+def test_the_second_writer_s_articles_meet_the_targets(bench, folder, articles_in, figures_in):
+    """Two batches labelled by another hand; each scored once before the rules were changed
+    for it (heldout2 0.640 / 0.640, heldout3 0.810 / 0.729: the first-run rows of
+    docs/extraction.md), since then developed on."""
+    total, articles = bench.score_folder(folder)
+    assert len(articles) == articles_in and total.expected == figures_in
     report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
     assert total.precision >= 0.95, report
     assert total.recall >= 0.9, report
