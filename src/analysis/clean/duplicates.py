@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 import numpy as np
@@ -144,6 +145,13 @@ REFUSED = "; not linked: would put two events of one source in one cluster"
 UNPLACED_CAP = 0.6
 UNPLACED = "; place unknown and figures differ: capped at 0.6"
 PAIR_BATCH = 250_000  # pairs scored at a time (bounds the scoring's memory)
+# Events blocked at a time: candidate pairs are found, scored and handed on for events whose
+# first days fall in one run of days holding about this many events (bounds the linking's
+# memory by a chunk's pairs, not the whole candidate set).
+CHUNK_EVENTS = 200_000
+# Two paired events' first days are at most this far apart: a span of MAX_SPAN_DAYS days,
+# then the gap of MAX_GAP_DAYS.
+PAIR_REACH_DAYS = MAX_SPAN_DAYS + MAX_GAP_DAYS
 
 
 def candidate_pairs(events: pd.DataFrame, anchor: np.ndarray | None = None) -> pd.DataFrame:
@@ -194,12 +202,20 @@ def link_duplicates(
     events: pd.DataFrame,
     casualties: pd.DataFrame | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    pairs_sink: Callable[[pd.DataFrame], None] | None = None,
+    chunk_events: int = CHUNK_EVENTS,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
 
     Every row is kept, in order. Existing ``cluster_id``/``cluster_sources`` columns are
     recomputed, so running this on its own output changes nothing. The pairs frame has
-    ``left, right, score, reasons, accepted``.
+    ``left, right, score, reasons, accepted``, best score first.
+
+    Candidates are blocked and scored ``chunk_events`` events at a time (by first day);
+    only the pairs at or above the threshold are kept until every chunk is scored, then
+    linked best-first. With ``pairs_sink``, the scored pairs go to it in parts as they are
+    known (those below the threshold chunk by chunk, the rest at the end, always at least
+    one call) and the returned pairs frame is empty: memory holds a chunk's pairs, not all.
 
     >>> import pandas as pd
     >>> events = pd.DataFrame({
@@ -212,32 +228,48 @@ def link_duplicates(
     [['acled:1', 'acled; gtd'], ['acled:1', 'acled; gtd']]
     >>> bool(pairs.loc[0, "accepted"])
     True
+    >>> parts = []
+    >>> _, rest = link_duplicates(events, pairs_sink=parts.append)
+    >>> [len(part) for part in parts], rest.empty
+    ([1], True)
     """
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore")
     ids = out["event_id"].astype("str").reset_index(drop=True)
     rank = _id_rank(ids)
-    rows = _candidate_rows(out, rank)
-    score, reasons = _score_rows(out, rows, casualties)
-    # Candidate pairs come sorted by (left, right): a stable sort on the score alone orders
-    # them by score descending, then left, then right.
-    order = np.argsort(-score, kind="stable")
+    strong: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # at or above the threshold
+    weak: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # below it, without a sink
+    for rows in _candidate_chunks(out, rank, chunk_events=chunk_events):
+        score, reasons = _score_rows(out, rows, casualties)
+        above = score >= threshold
+        strong.append((rows[:, above], score[above], reasons[above]))
+        below = (rows[:, ~above], score[~above], reasons[~above])
+        if pairs_sink is None:
+            weak.append(below)
+        elif len(below[1]):
+            pairs_sink(_pair_frame(ids, rank, *below, accepted=False))
+        del rows, score, reasons, below
+    rows, score, reasons = _joined(strong)
+    del strong
+    # Best first; equal scores in (left, right) id order (ranks order the ids).
+    order = np.lexsort((rank[rows[1]], rank[rows[0]], -score))
     rows, score = rows[:, order], score[order]
     reasons = reasons.iloc[order].reset_index(drop=True)
-    above = score >= threshold
     source = out["source"].astype("str").reset_index(drop=True)
-    root, accepted = _union(rows[:, above], pd.factorize(source)[0], rank)
-    linked = np.zeros(len(score), dtype=bool)
-    linked[above] = accepted
-    refused = above & ~linked
-    if refused.any():
-        reasons[refused] = reasons[refused] + REFUSED
-    scored = _id_pairs(ids, rows[0], rows[1])
-    scored["score"] = score
-    scored["reasons"] = reasons
-    scored["accepted"] = linked
+    root, accepted = _union(rows, pd.factorize(source)[0], rank)
+    linked = np.asarray(accepted, dtype=bool)
+    if (~linked).any():
+        reasons[~linked] = reasons[~linked] + REFUSED
+    scored = _pair_frame(ids, rank, rows, score, reasons, accepted=linked, ordered=True)
+    if pairs_sink is not None:
+        pairs_sink(scored)
+        scored = scored.iloc[:0]
+    elif weak:
+        scored = pd.concat(
+            [scored, _pair_frame(ids, rank, *_joined(weak), accepted=False)], ignore_index=True
+        )
     # Events outside every link are their own cluster, reported by their own source.
     paired = root != np.arange(len(out))
-    paired[rows[:, above].ravel()] = True
+    paired[rows.ravel()] = True
     cluster = take_text(ids, root)
     cluster_sources = source.copy()
     cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
@@ -245,6 +277,42 @@ def link_duplicates(
     out["cluster_id"] = cluster
     out["cluster_sources"] = cluster_sources
     return out, scored[LINK_COLUMNS]
+
+
+def _joined(
+    parts: list[tuple[np.ndarray, np.ndarray, pd.Series]],
+) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+    """Chunks' (rows, scores, reasons) end to end."""
+    if not parts:
+        return np.empty((2, 0), dtype="int64"), np.empty(0), pd.Series(dtype="str")
+    rows = np.concatenate([p[0] for p in parts], axis=1)
+    score = np.concatenate([p[1] for p in parts])
+    reasons = pd.concat([p[2] for p in parts], ignore_index=True).astype("str")
+    return rows, score, reasons
+
+
+def _pair_frame(
+    ids: pd.Series,
+    rank: np.ndarray,
+    rows: np.ndarray,
+    score: np.ndarray,
+    reasons: pd.Series,
+    accepted: np.ndarray | bool,
+    ordered: bool = False,
+) -> pd.DataFrame:
+    """The pairs at ``rows`` as ``left, right, score, reasons, accepted``, best score
+    first then by ids (unless already ``ordered`` so)."""
+    if not ordered:
+        order = np.lexsort((rank[rows[1]], rank[rows[0]], -score))
+        rows, score = rows[:, order], score[order]
+        reasons = reasons.iloc[order]
+        if not np.isscalar(accepted):
+            accepted = np.asarray(accepted)[order]
+    frame = _id_pairs(ids, rows[0], rows[1])
+    frame["score"] = score
+    frame["reasons"] = reasons.reset_index(drop=True).astype("str")
+    frame["accepted"] = np.broadcast_to(np.asarray(accepted, dtype=bool), len(frame)).copy()
+    return frame[LINK_COLUMNS]
 
 
 def _id_rank(ids: pd.Series) -> np.ndarray:
@@ -408,15 +476,76 @@ def _candidate_rows(
     """The blocked pairs as positions (2 × n) in ``events``: each unordered pair once, the
     smaller event id first, sorted by (left id, right id). Works on the ids' ranks
     (integers), never on the text; ``rank`` is :func:`_id_rank` of the event ids, if known."""
+    rank = _id_rank(events["event_id"]) if rank is None else rank
+    found = list(_candidate_chunks(events, rank, anchor))
+    if len(found) == 1:
+        return found[0]
+    return _ordered_pairs(np.concatenate([np.empty((2, 0), "int64"), *found], axis=1), rank)
+
+
+def _candidate_chunks(
+    events: pd.DataFrame,
+    rank: np.ndarray,
+    anchor: np.ndarray | None = None,
+    chunk_events: int = CHUNK_EVENTS,
+):
+    """The blocked pairs (as :func:`_candidate_rows`), a chunk at a time: for each run of
+    first days holding about ``chunk_events`` events, the pairs whose earlier first day is
+    in the run (each pair in exactly one chunk), blocked among the events from the run's
+    first day to :data:`PAIR_REACH_DAYS` after its last. Yields nothing without events.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({
+    ...     "event_id": ["acled:1", "gtd:1", "acled:2", "gtd:2"],
+    ...     "source": ["acled", "gtd", "acled", "gtd"],
+    ...     "date_start": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-03-01", "2024-03-01"]),
+    ...     "iso3": "PAK", "admin1": "Sindh"})
+    >>> rank = _id_rank(events["event_id"])
+    >>> [chunk.tolist() for chunk in _candidate_chunks(events, rank, chunk_events=2)]
+    [[[0], [1]], [[2], [3]]]
+    """
     keyed = _block_frame(events)
     if anchor is not None:
         keyed["anchor"] = np.asarray(anchor, dtype=bool)[keyed["row"].to_numpy()]
-    by_admin1 = _merge_on_days(keyed.dropna(subset=["country", "admin1"]))
-    by_place = _geo_block(keyed.dropna(subset=["lat", "lon"]))
-    found = keyed["row"].to_numpy()[np.concatenate([by_admin1, by_place], axis=1)]
+    day = keyed["day"].to_numpy("int64")
+    row = keyed["row"].to_numpy()
+    for first, last in _day_runs(day, chunk_events):
+        near = (day >= first) & (day <= last + PAIR_REACH_DAYS)
+        part = keyed[near] if not near.all() else keyed
+        by_admin1 = _merge_on_days(part.dropna(subset=["country", "admin1"]))
+        by_place = _geo_block(part.dropna(subset=["lat", "lon"]))
+        found = np.concatenate([by_admin1, by_place], axis=1)
+        owner = np.minimum(day[found[0]], day[found[1]])
+        found = found[:, (owner >= first) & (owner <= last)]
+        if found.shape[1]:
+            yield _ordered_pairs(row[found], rank)
+        del part, by_admin1, by_place, found
+
+
+def _day_runs(day: np.ndarray, size: int) -> list[tuple[int, int]]:
+    """Runs of days (first, last, inclusive) covering ``day``, each holding about ``size``
+    events (never a day split; at least one run when there are days).
+
+    >>> _day_runs(np.array([5, 1, 1, 2, 9]), 2)
+    [(1, 1), (2, 5), (9, 9)]
+    """
+    if not len(day):
+        return []
+    days, counts = np.unique(day, return_counts=True)
+    runs, start, held = [], 0, 0
+    for k, count in enumerate(counts.tolist()):
+        held += count
+        if held >= size or k == len(days) - 1:
+            runs.append((int(days[start]), int(days[k])))
+            start, held = k + 1, 0
+    return runs
+
+
+def _ordered_pairs(found: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """Row positions (2 × n) of pairs, each unordered pair once, the smaller id first,
+    sorted by (left id, right id) through the ids' ``rank``."""
     if not found.shape[1]:
         return np.empty((2, 0), dtype="int64")
-    rank = _id_rank(events["event_id"]) if rank is None else rank
     size = np.int64(rank.max() + 1)
     code_a, code_b = rank[found[0]], rank[found[1]]
     keys = np.unique(np.minimum(code_a, code_b) * size + np.maximum(code_a, code_b))

@@ -12,6 +12,7 @@ on the way, ``changes`` (step, column, before, after, rows), ``actor_suggestions
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -42,14 +43,19 @@ class Cleaned:
 
 
 def clean(
-    events: pd.DataFrame, casualties: pd.DataFrame | None = None, campaigns: bool = True
+    events: pd.DataFrame,
+    casualties: pd.DataFrame | None = None,
+    campaigns: bool = True,
+    pairs_sink: Callable[[pd.DataFrame], None] | None = None,
 ) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
 
     ``casualties`` (optional) lets duplicate scoring compare fatality figures. With
     ``campaigns`` False the last step is left out and ``campaign_id`` is kept as given
     (missing when not given): the store links campaigns in SQL over all its events
-    (:func:`analysis.store.campaigns.link_campaigns_sql`).
+    (:func:`analysis.store.campaigns.link_campaigns_sql`). With ``pairs_sink``, the scored
+    duplicate pairs go to it in parts as they are known and ``duplicate_pairs`` is empty
+    (see :func:`~analysis.clean.duplicates.link_duplicates`).
 
     >>> from analysis.schema import empty_events
     >>> cleaned = clean(empty_events())
@@ -62,7 +68,9 @@ def clean(
     logs.append(place_changes)
     named, actor_changes, suggestions = normalise_actors(placed)
     logs.append(actor_changes)
-    linked, pairs = link_duplicates(named.drop(columns="is_primary", errors="ignore"), casualties)
+    linked, pairs = link_duplicates(
+        named.drop(columns="is_primary", errors="ignore"), casualties, pairs_sink=pairs_sink
+    )
     linked["is_primary"] = linked["event_id"].eq(linked["cluster_id"])
     unlinked = named.get("cluster_id", named["event_id"])  # before: each event its own cluster
     logs.append(record_changes("duplicates", "cluster_id", unlinked, linked["cluster_id"]))

@@ -30,6 +30,7 @@ content only, so the result equals a full rebuild, row for row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import numpy as np
@@ -158,10 +159,8 @@ def _rebuild(store: EventStore) -> None:
     the whole store's frames are never held all at once."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    result = clean(events, casualties, campaigns=False)
+    result = clean(events, casualties, campaigns=False, pairs_sink=_pairs_writer(store, True))
     cleaned = result.events
-    _replace_tables(store, {"duplicate_pairs": result.duplicate_pairs})
-    result.duplicate_pairs = None
     _replace_tables(store, {"cleaning_changes": changed_values(events, cleaned)})
     _replace_tables(
         store,
@@ -234,7 +233,12 @@ def _update(store: EventStore) -> int:
     )
     events = _select_events(store, "hood")
     casualties = _select_casualties(store, "hood")
-    result, figures = _clean(store, "hood", events, casualties)
+    con.execute(  # the pairs the neighbourhood's clean scores anew, and the changed events'
+        'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
+        '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
+        ' OR "right" IN (SELECT event_id FROM touched)'
+    )
+    result, figures = _clean(store, "hood", events, casualties, _pairs_writer(store, False))
     cleaned = result.events
     fatalities, claims = reconcile(figures, cleaned)
     keys = campaign_keys(cleaned)
@@ -242,12 +246,6 @@ def _update(store: EventStore) -> int:
         set(events["event_id"])
     )
     outside = new_pairs[~inside.to_numpy()].assign(accepted=False)  # below the threshold
-    pairs = pd.concat([result.duplicate_pairs, outside], ignore_index=True)
-    con.execute(
-        'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
-        '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
-        ' OR "right" IN (SELECT event_id FROM touched)'
-    )
     for table in ("fatalities", "claims"):
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT event_id FROM hood)")
     for table in (
@@ -267,7 +265,7 @@ def _update(store: EventStore) -> int:
     _insert_tables(
         store,
         {
-            "duplicate_pairs": pairs,
+            "duplicate_pairs": outside,
             "casualties_clean": figures,
             "fatalities": fatalities,
             "claims": claims,
@@ -402,11 +400,16 @@ _LINKED = (
 
 
 def _clean(
-    store: EventStore, ids: str, events: pd.DataFrame, casualties: pd.DataFrame
+    store: EventStore,
+    ids: str,
+    events: pd.DataFrame,
+    casualties: pd.DataFrame,
+    pairs_sink: Callable[[pd.DataFrame], None],
 ) -> tuple[Cleaned, pd.DataFrame]:
     """The pipeline over ``events`` (the events the temporary table ``ids`` lists) and their
-    figures with those derived from notes (read here, for the events without a figure)."""
-    result = clean(events, casualties, campaigns=False)
+    figures with those derived from notes (read here, for the events without a figure);
+    the scored duplicate pairs go to ``pairs_sink``."""
+    result = clean(events, casualties, campaigns=False, pairs_sink=pairs_sink)
     return result, derive_figures(_without_figures(store, ids), casualties)
 
 
@@ -443,6 +446,22 @@ def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool)
         )
     elif len(incoming):
         store.with_frame(f"INSERT INTO events_clean BY NAME {sql}", incoming=_arrow(incoming))
+
+
+def _pairs_writer(store: EventStore, replace: bool) -> Callable[[pd.DataFrame], None]:
+    """A sink for :func:`~analysis.clean.duplicates.link_duplicates`: writes the scored
+    pairs to ``duplicate_pairs`` part by part as they come (inside the caller's
+    transaction), the first part making the table anew when ``replace``."""
+    fresh = [replace]
+
+    def write(pairs: pd.DataFrame) -> None:
+        if fresh[0]:
+            _replace_tables(store, {"duplicate_pairs": pairs})
+            fresh[0] = False
+        else:
+            _insert_tables(store, {"duplicate_pairs": pairs})
+
+    return write
 
 
 def _keyed(keys: pd.DataFrame) -> pd.Series:
