@@ -147,6 +147,62 @@ def test_stale_cluster_columns_are_recomputed(labelled):
     assert list(relinked.columns).count("cluster_id") == 1
 
 
+@pytest.mark.parametrize("chunk_events", [1, 40, 300])
+def test_linking_in_chunks_equals_linking_at_once(labelled, chunk_events):
+    """Blocked and scored a few events at a time (7 to 90 chunks of days), the clusters and
+    the scored pairs are those of one piece; a sink gets every pair exactly once."""
+    events, casualties, linked, pairs = labelled
+    chunks = list(
+        duplicates._candidate_chunks(events, duplicates._id_rank(events["event_id"]), None,
+                                     chunk_events)
+    )  # fmt: skip
+    assert len(chunks) >= 2
+    chunked, chunked_pairs = link_duplicates(events, casualties, chunk_events=chunk_events)
+    pd.testing.assert_frame_equal(chunked, linked)
+    pd.testing.assert_frame_equal(chunked_pairs, pairs)
+    parts = []
+    sunk, rest = link_duplicates(
+        events, casualties, pairs_sink=parts.append, chunk_events=chunk_events
+    )
+    pd.testing.assert_frame_equal(sunk, linked)
+    assert rest.empty and len(parts) >= 2
+    written = pd.concat(parts, ignore_index=True).sort_values(["left", "right"])
+    expected = pairs.sort_values(["left", "right"])
+    pd.testing.assert_frame_equal(written.reset_index(drop=True), expected.reset_index(drop=True))
+
+
+def test_best_link_wins_across_chunks():
+    """Two ACLED reports a day either side of one GTD report: each pair falls in a chunk of
+    its own (one event per chunk), the weaker one scored first. The stronger link still
+    wins and the weaker is refused, as when all pairs are linked at once."""
+    common = dict(iso3="PAK", admin1="Khyber Pakhtunkhwa", location="Bannu",
+                  event_type="Battles", sub_event_type="Armed clash")  # fmt: skip
+    frame = events(
+        [
+            {**common, "event_id": "acled:1", "source": "acled", "date_start": "2024-07-17",
+             "actor1": "Hafiz Gul Bahadur Group"},
+            {**common, "event_id": "acled:2", "source": "acled", "date_start": "2024-07-15",
+             "actor1": "Unidentified Armed Group (Pakistan)"},
+            {**common, "event_id": "gtd:1", "source": "gtd", "date_start": "2024-07-16",
+             "actor1": "Hafiz Gul Bahadur Group"},
+        ]
+    )  # fmt: skip
+    rank = duplicates._id_rank(frame["event_id"])
+    chunks = [c.tolist() for c in duplicates._candidate_chunks(frame, rank, None, 1)]
+    assert chunks == [[[1], [2]], [[0], [2]]]  # acled:2–gtd:1 (15th), then acled:1–gtd:1
+    linked, pairs = link_duplicates(frame, chunk_events=1)
+    assert linked["cluster_id"].tolist() == ["acled:1", "acled:2", "acled:1"]
+    assert linked["cluster_sources"].tolist() == ["acled; gtd", "acled", "acled; gtd"]
+    # same location 0.40 + a day apart 0.05 + same sub-type 0.10 + figures unknown 0.05,
+    # actors 100 (0.30) or the unknown perpetrator (0.15)
+    assert pairs[["left", "right", "score", "accepted"]].values.tolist() == [
+        ["acled:1", "gtd:1", 0.9, True],
+        ["acled:2", "gtd:1", 0.75, False],
+    ]
+    assert pairs.loc[1, "reasons"].endswith(duplicates.REFUSED)
+    pd.testing.assert_frame_equal(link_duplicates(frame)[1], pairs)
+
+
 def test_pairs_never_within_one_source(labelled):
     events, _, linked, pairs = labelled
     source = events.set_index("event_id")["source"]

@@ -154,6 +154,22 @@ def test_a_full_clean_in_batches_equals_one_in_one_piece(tmp_path, cli):
     assert_same_as_full(store, tmp_path)
 
 
+def test_a_full_clean_in_chunks_equals_one_in_one_piece(tmp_path, cli, monkeypatch):
+    """Duplicates linked 5 events at a time and events_clean written 7 at a time give the
+    same tables as all at once."""
+    from analysis.clean import duplicates
+    from analysis.store import cleaned
+
+    store = demo_like(tmp_path / "demo.duckdb", cli)
+    monkeypatch.setattr(duplicates, "CHUNK_EVENTS", 5)
+    monkeypatch.setattr(cleaned, "WRITE_EVENTS", 7)
+    with EventStore(store) as db:
+        facts = clean_store(db)
+    assert facts["events_clean"] == 78 and facts["duplicate_links"] > 0
+    monkeypatch.undo()
+    assert_same_as_full(store, tmp_path)
+
+
 def test_the_change_log_per_event_sums_to_the_pipelines_log():
     from analysis.explore import demo_store
 

@@ -203,7 +203,7 @@ def link_duplicates(
     casualties: pd.DataFrame | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
-    chunk_events: int = CHUNK_EVENTS,
+    chunk_events: int | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
 
@@ -211,7 +211,8 @@ def link_duplicates(
     recomputed, so running this on its own output changes nothing. The pairs frame has
     ``left, right, score, reasons, accepted``, best score first.
 
-    Candidates are blocked and scored ``chunk_events`` events at a time (by first day);
+    Candidates are blocked and scored ``chunk_events`` (default :data:`CHUNK_EVENTS`)
+    events at a time (by first day);
     only the pairs at or above the threshold are kept until every chunk is scored, then
     linked best-first. With ``pairs_sink``, the scored pairs go to it in parts as they are
     known (those below the threshold chunk by chunk, the rest at the end, always at least
@@ -487,7 +488,7 @@ def _candidate_chunks(
     events: pd.DataFrame,
     rank: np.ndarray,
     anchor: np.ndarray | None = None,
-    chunk_events: int = CHUNK_EVENTS,
+    chunk_events: int | None = None,
 ):
     """The blocked pairs (as :func:`_candidate_rows`), a chunk at a time: for each run of
     first days holding about ``chunk_events`` events, the pairs whose earlier first day is
@@ -509,7 +510,7 @@ def _candidate_chunks(
         keyed["anchor"] = np.asarray(anchor, dtype=bool)[keyed["row"].to_numpy()]
     day = keyed["day"].to_numpy("int64")
     row = keyed["row"].to_numpy()
-    for first, last in _day_runs(day, chunk_events):
+    for first, last in _day_runs(day, chunk_events or CHUNK_EVENTS):
         near = (day >= first) & (day <= last + PAIR_REACH_DAYS)
         part = keyed[near] if not near.all() else keyed
         by_admin1 = _merge_on_days(part.dropna(subset=["country", "admin1"]))

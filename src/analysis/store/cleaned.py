@@ -66,6 +66,7 @@ UPDATE_TABLES = ("cleaning_changes", "actor_names", "actor_mentions", "campaign_
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
+WRITE_EVENTS = 250_000  # cleaned events written to events_clean this many at a time
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
 REACH_BEFORE, REACH_AFTER = 9, 2
@@ -440,12 +441,14 @@ def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool)
         f"SELECT {select} FROM incoming c JOIN events e ON e.event_id = c.event_id "
         "AND NOT e.deleted"
     )
-    if replace:
-        store.with_frame(
-            f"CREATE OR REPLACE TABLE events_clean AS {sql}", incoming=_arrow(incoming)
-        )
-    elif len(incoming):
-        store.with_frame(f"INSERT INTO events_clean BY NAME {sql}", incoming=_arrow(incoming))
+    # In slices: DuckDB's join and the Arrow copy hold a slice at a time, not every event.
+    for start in range(0, max(len(incoming), 1), WRITE_EVENTS):
+        part = _arrow(incoming.iloc[start : start + WRITE_EVENTS])
+        if replace and not start:
+            store.with_frame(f"CREATE OR REPLACE TABLE events_clean AS {sql}", incoming=part)
+        elif part.num_rows:
+            store.with_frame(f"INSERT INTO events_clean BY NAME {sql}", incoming=part)
+        del part
 
 
 def _pairs_writer(store: EventStore, replace: bool) -> Callable[[pd.DataFrame], None]:
