@@ -147,9 +147,9 @@ def test_stale_cluster_columns_are_recomputed(labelled):
     assert list(relinked.columns).count("cluster_id") == 1
 
 
-@pytest.mark.parametrize("chunk_events", [1, 40, 300])
+@pytest.mark.parametrize("chunk_events", [60, 300])
 def test_linking_in_chunks_equals_linking_at_once(labelled, chunk_events):
-    """Blocked and scored a few events at a time (7 to 90 chunks of days), the clusters and
+    """Blocked and scored a few events at a time (2 to 6 chunks of days), the clusters and
     the scored pairs are those of one piece; a sink gets every pair exactly once."""
     events, casualties, linked, pairs = labelled
     chunks = list(
@@ -169,6 +169,17 @@ def test_linking_in_chunks_equals_linking_at_once(labelled, chunk_events):
     written = pd.concat(parts, ignore_index=True).sort_values(["left", "right"])
     expected = pairs.sort_values(["left", "right"])
     pd.testing.assert_frame_equal(written.reset_index(drop=True), expected.reset_index(drop=True))
+
+
+def test_anchored_candidates_in_chunks_equal_those_at_once(labelled, monkeypatch):
+    """An update's candidates (pairs with an anchored event) found 30 events at a time
+    are those found at once."""
+    events = labelled[0]
+    anchor = events["event_id"].str.endswith(("1", "4", "7")).to_numpy()
+    at_once = candidate_pairs(events, anchor=anchor)
+    assert 0 < len(at_once) < len(candidate_pairs(events))
+    monkeypatch.setattr(duplicates, "CHUNK_EVENTS", 30)
+    pd.testing.assert_frame_equal(candidate_pairs(events, anchor=anchor), at_once)
 
 
 def test_best_link_wins_across_chunks():
