@@ -56,7 +56,12 @@ import pandas as pd
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
-from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
+from analysis.extract.figures import (
+    STATE_AUXILIARY,
+    Figure,
+    find_casualty_figures,
+    find_unknown_tolls,
+)
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
 from analysis.extract.reporters import Reporter, find_reporter
@@ -167,7 +172,8 @@ SEVERAL = re.compile(
 # who speaks of "our men": the state's forces, or an armed group's commander
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
-    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b"
+    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
+    + STATE_AUXILIARY.pattern
 )
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"

@@ -129,6 +129,31 @@ VICTIM_NOUNS: dict[str, str] = {
             "social leaders",
             "village leaders",
             "religious leaders",
+            "medics",
+            "paramedics",
+            "health workers",
+            "staff members",
+            "aid staff",
+            "youths",
+            "kids",
+            "toddlers",
+            "monks",
+            "nuns",
+            # communities: "Alawites", "Shiites" are no movement's members
+            "shias",
+            "shiites",
+            "sunnis",
+            "alawites",
+            "hazaras",
+            "yazidis",
+            "hindus",
+            "sikhs",
+            "muslims",
+            "christians",
+            "ahmadis",
+            "ismailis",
+            "rohingya",
+            "copts",
         ],
         CIVILIANS,
     ),
@@ -169,6 +194,13 @@ VICTIM_NOUNS: dict[str, str] = {
             "sons of the soil",
             "sons of soil",
             "vdps",
+            "auxiliaries",
+            "sailors",
+            "marines",
+            "airmen",
+            "troopers",
+            "conscripts",
+            "special forces",
         ],
         FORCES,
     ),
@@ -210,11 +242,30 @@ VICTIM_NOUNS: dict[str, str] = {
             "jihadis",
             "fidayeen",
             "mujahideen",
+            "guerrillas",
+            "guerrilla fighters",
+            "dissidents",
+            "dacoits",
+            # criminals fighting the state are counted on the attackers' side, like bandits
+            "robbers",
+            "armed robbers",
+            "gangsters",
+            "smugglers",
+            "traffickers",
+            "rustlers",
+            "cattle rustlers",
+            "poachers",
+            "pirates",
+            "hijackers",
+            "carjackers",
+            "criminals",
+            "outlaws",
+            "cultists",
         ],
         MILITANTS,
     ),
     # not said
-    **dict.fromkeys(["bodies", "people", "persons", "men", "victims", "others"], UNKNOWN),
+    **dict.fromkeys(["bodies", "corpses", "people", "persons", "men", "victims", "others"], UNKNOWN),
 }
 
 
@@ -351,7 +402,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
@@ -361,7 +412,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
-    r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))",
+    r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
+    r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
@@ -373,7 +425,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -412,11 +464,25 @@ _CAPTURED_ONLY = re.compile(
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 # "three of our brothers", "two of their men": the speaker's own people
 _OURS = re.compile(
-    r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
+    r"(?i)\bour\b|\b(?:their|its)\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|"
+    r"personnel|members)\b"
 )
 _FORCE_WORD = re.compile(
     r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"
     r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF|VDP))\b"
+)
+# forces that fight beside the state under its authority: counted with its forces, as the
+# VDP of Burkina Faso are ("four PMF fighters", "members of the Civilian JTF")
+STATE_AUXILIARY = re.compile(
+    r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
+    r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
+    r"\s+the\s+Homeland)\b"
+)
+# a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
+# Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
+_NON_STATE_NAME = re.compile(
+    r"\b(?:Liberation|Independence|Revolutionary|Democratic|Resistance|Rapid\s+Support|Republican|"
+    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People's\s+Defen[cs]e|Alliance|Front|Movement)\b"
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
@@ -478,7 +544,16 @@ _DIED_NOW = re.compile(
     r"perished|(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:killed|found\s+dead|"
     r"executed|shot\s+dead))\b"
 )
-_BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
+# "were abducted and later released", "taken hostage before being executed": one clause, two
+# outcomes in turn; the last is what happened to them in the end
+_THEN = re.compile(
+    r"(?i)\band\s+(?:were\s+|was\s+)?(?:later|subsequently|then|eventually|afterwards)\b|"
+    r"\bbefore\s+being\b"
+)
+# "the blast claimed nine lives": deaths of people the text does not name
+_LIVES = re.compile(r"(?i)^\s+(?:innocent\s+)?lives\b")
+_LIVES_VERB = re.compile(r"(?i)\b(?:claimed|claiming|claims|cost|costing|took|taking|takes)\s+$")
+_BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
@@ -523,6 +598,23 @@ _AFTER = re.compile(
     re.I,
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
+# "two of the injured later died": some of the victims of a figure already given, named by
+# what happened to them (not "two of the injured soldiers", whose noun is read as usual)
+_OF_THE_VICTIMS = re.compile(
+    rf"(?i)^\s+of\s+the\s+(?P<who>injured|wounded|hurt|abducted|kidnapped|missing)\b"
+    rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
+)
+# nouns that name people only when something happens to them in their own clause ("three
+# CTD officials were killed"), and otherwise name who speaks or leads ("officials said")
+WEAK_NOUNS = {"officials": CIVILIANS, "commanders": MILITANTS}
+_WEAK_AFTER = re.compile(
+    rf"^(?P<gap>(?:\s+[\w'-]+?){{0,2}}?)\s+(?P<noun>{'|'.join(WEAK_NOUNS)})\b(?![-'])", re.I
+)
+# "three young men", "two armed men": "men" with a word that says who they are
+_MEN_ADJECTIVE = re.compile(
+    r"(?i)\s*(?P<who>young|elderly|old|unarmed|innocent|local|armed|masked|heavily\s+armed|"
+    r"unidentified|unidentified\s+armed|unknown\s+armed)"
+)
 _SINGULAR = re.compile(
     r"\b(?:a|an|one|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
@@ -557,7 +649,8 @@ _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
 )
 _TOLL = re.compile(
-    r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
+    r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+)?"
+    r"(?P<kind>dead|deaths|killed|wounded|injured))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
@@ -607,6 +700,8 @@ class _Mention:
     singular: bool = False
     outcome: str | None = None
     verb_before: bool = False
+    weak: bool = False  # "three officials": people only if their own clause says so
+    of_injured: bool = False  # "two of the injured": the wounded of a figure before
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -635,6 +730,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     [('Nine of them', 'freed', 'civilians')]
     """
     mentions = _mentions(sentence, previous is not None)
+    for i in range(len(mentions)):
+        _own_outcome(sentence, mentions, i)
+    mentions = [m for m in mentions if not (m.weak and m.outcome is None)]
     for before, mention in zip(mentions, mentions[1:], strict=False):
         joiner = sentence[before.end : mention.start]
         if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
@@ -655,8 +753,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         died_later = (
             mention.of_them
             and mention.outcome == "killed"
-            and parent is not None
-            and parent.outcome == "wounded"
+            and (
+                parent is not None
+                and parent.outcome == "wounded"
+                or mention.of_injured
+                and not any(m.outcome == "killed" and not m.of_them for m in mentions)
+            )
         )  # "31 wounded, five of whom later died": deaths, the wounded who died
         if not died_later and (
             mention.part or (back and (parent is None or parent.outcome == mention.outcome))
@@ -665,6 +767,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         group = mention.group or mention.antecedent
         if group is None:
             group = parent.victim_group if parent is not None else UNKNOWN
+            if mention.of_injured and (parent is None or parent.outcome != "wounded"):
+                group = UNKNOWN  # the injured of a figure this sentence does not follow
         try:
             count = parse_count(mention.phrase)
         except ValueError:
@@ -731,7 +835,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))
-        of_them = _OF_THEM.match(sentence[after:])
+        if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
+            continue  # "according to two residents, …": who speak
+        of_them = _OF_THEM.match(sentence[after:]) or _OF_THE_VICTIMS.match(sentence[after:])
+        injured = bool(of_them) and of_them.groupdict().get("who", "").casefold() in (
+            "injured",
+            "wounded",
+            "hurt",
+        )
         if of_them:
             end = after + of_them.end()
             appositive = bool(re.search(r",\s*$", before)) or bool(
@@ -753,6 +864,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     part=part or appositive,
                     of_them=True,
                     antecedent=antecedent,
+                    of_injured=injured,
                 )
             )
             continue
@@ -768,9 +880,21 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     tail.group("gap"),
                 )
                 and not _FORCE_WORD.search(tail.group("gap"))
+                and not (
+                    tail.group("noun").casefold() == "men"
+                    and _MEN_ADJECTIVE.fullmatch(tail.group("gap"))
+                )
             )
         ):
             tail = None  # "two police stations"; "three security personnel" is the noun's
+        weak = False
+        if tail is None:
+            tail = _WEAK_AFTER.match(sentence[after:])
+            weak = tail is not None and not (
+                _PREPOSITION.search(tail.group("gap"))
+                or re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I)
+            )
+            tail = tail if weak else None
         if tail is None:
             tail = _MORPH_AFTER.match(sentence[after:])
             if tail is not None and (
@@ -779,7 +903,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
             ):
                 tail = None
-        deaths = _DEATHS_NOUN.match(sentence[after:])
+        deaths = _DEATHS_NOUN.match(sentence[after:]) or (
+            _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
+        )
         if tail is None and deaths and not before.casefold().endswith("the "):
             found.append(
                 _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
@@ -790,7 +916,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)",
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
-            if before.casefold().endswith("the ") or not (found or follows or first):
+            one_before = any(
+                m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
+            )  # "a soldier lost his life and two were injured"
+            if before.casefold().endswith("the ") or not (found or follows or first or one_before):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
@@ -805,7 +934,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         end = after + tail.end()
         noun = tail.group("noun")
-        group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        group = (
+            WEAK_NOUNS.get(noun.casefold())
+            if weak
+            else VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        )
+        men = _MEN_ADJECTIVE.fullmatch(tail.group("gap")) if noun.casefold() == "men" else None
+        if men and re.search(r"(?i)armed|masked", men["who"]) and "unarmed" not in men["who"]:
+            group = MILITANTS  # "two armed men"
+        elif men and men["who"].casefold() in ("unarmed", "innocent"):
+            group = CIVILIANS
         if (
             group == CIVILIANS
             and noun.casefold() not in VICTIM_NOUNS
@@ -822,6 +960,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence,
         ):
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
+        if STATE_AUXILIARY.search(tail.group("gap")) and group != CIVILIANS:
+            group = FORCES  # "four PMF fighters", "three CJTF members"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         if _SPEAKERS.match(sentence[end:]):
@@ -843,6 +983,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 gap=tail.group("gap"),
                 reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
                 part=part,
+                weak=weak,
             )
         )
     for match in _RANK.finditer(sentence):
@@ -920,12 +1061,17 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if mention.outcome is not None:
         return  # "11 deaths": the noun says it
     before = sentence[: mention.start]
-    if mention.noun.casefold() == "bodies" or _BODIES_OF.search(before):
+    if mention.noun.casefold() in ("bodies", "corpses") or _BODIES_OF.search(before):
         mention.outcome = "killed"
         return
     if _PRISONER.match(sentence[mention.end :]):
         mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
+    for toll in _TOLL.finditer(sentence):  # "the toll had risen to seven soldiers"
+        if toll.start("phrase") == mention.start:
+            kind = (toll.group("kind") or "").casefold()
+            mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
+            return
     # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
     if verb:
@@ -960,6 +1106,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if said:
         relative = (_RELATIVE.match(segment) or _PARTICIPLE_BY.match(segment)) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
+        if len(said) > 1 and not relative and _THEN.search(segment):
+            mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
 
 
 def _members(match: re.Match) -> str:
@@ -969,7 +1117,11 @@ def _members(match: re.Match) -> str:
     if re.search(r"\bof\s+(?:the\s+)?\w+", text) and re.fullmatch(
         _NAMED_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I
     ):
+        if STATE_AUXILIARY.search(text):
+            return FORCES  # "members of the Popular Mobilisation Forces", "of the Civilian JTF"
         state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
+        if _NON_STATE_NAME.search(text):
+            return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"
         return FORCES if re.search(state, text) else MILITANTS
     return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, text, re.I) else MILITANTS
 
