@@ -1257,8 +1257,13 @@ def _same_reporter(a: str | None, b: str | None) -> bool:
     spokesman")."""
     if a is None or b is None:
         return True
-    words_a = set(re.findall(r"\w+", a.casefold()))
-    words_b = set(re.findall(r"\w+", b.casefold()))
+    role = r"spokes(?:man|woman|person)|officials?|sources?|officers?|statement"
+    # "Police spokesman" and "Kabul police": the same body, whoever speaks for it
+    words_a = set(re.findall(r"\w+", re.sub(rf"(?i)\b(?:{role})\b", "", a).casefold()))
+    words_b = set(re.findall(r"\w+", re.sub(rf"(?i)\b(?:{role})\b", "", b).casefold()))
+    if not words_a or not words_b:  # "Spokesman", "Officials": who, not which body
+        words_a = set(re.findall(r"\w+", a.casefold()))
+        words_b = set(re.findall(r"\w+", b.casefold()))
     return words_a <= words_b or words_b <= words_a
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.extract.figures import STATE_AUXILIARY
+
 _RESPONSIBILITY = re.compile(
     r"\b(?:took|takes|claimed|accepted|accepts|assumed|assumes|claiming|claims)\s+responsibility\b"
     r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?|"
@@ -80,7 +82,9 @@ def named_claimant(sentence: str) -> str | None:
     if match is None:
         return None
     name = re.sub(r"^The\s+(?=[A-Z])", "", match.group("name"))  # "The Jundullah group"
-    return None if _NOT_A_CLAIMANT.match(name) else name
+    if _NOT_A_CLAIMANT.match(name) or STATE_AUXILIARY.search(name):
+        return None  # the state's side speaking of its own fighters ("The PMF said its …")
+    return name
 
 
 @dataclass(frozen=True)

@@ -769,6 +769,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             group = parent.victim_group if parent is not None else UNKNOWN
             if mention.of_injured and (parent is None or parent.outcome != "wounded"):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
+        elif (
+            re.fullmatch(r"(?i)\s*other", mention.gap)
+            and parent is not None
+            and parent.noun.casefold() == mention.noun.casefold()
+        ):
+            group = parent.victim_group  # "three PMF fighters …. Two other fighters": the same
         try:
             count = parse_count(mention.phrase)
         except ValueError:

@@ -129,8 +129,10 @@ _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
 _TIME_STAMP = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])", re.I
-)
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
+    r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
+    re.I,
+)  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")

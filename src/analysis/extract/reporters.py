@@ -18,7 +18,7 @@ from dataclasses import dataclass
 _SAY = (
     r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b)))"
+    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
@@ -57,12 +57,19 @@ _PATTERNS = [
         r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
+    # …, said a police official who declined to be named.
+    re.compile(
+        r",\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:\s+who\s+[^.;“”\"]{3,80})?\.?$"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:later\s+|also\s+|now\s+)?"
-        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated)\b"
+        rf"^(?P<who>(?:(?:[\w’'-]+|\([A-Z]{{2,8}}\))\s+){{0,7}}?(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
+        rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
+        rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
+        rf"count|number)))\b"
     ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
@@ -116,7 +123,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         if groups.get("who") is not None:
             who = match.group("who").strip()
             words = len(_HEAD_OF.sub("", who).split())  # "the head of <a body's name>"
-            if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(who):
+            bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
+            if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()
@@ -135,6 +143,7 @@ def tidy(who: str) -> str:
     'Police (Zahid Ali)'
     """
     who = _ARTICLE.sub("", who.strip())
+    who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
     who = re.sub(r"[’']s\b", "", who)
     official = _ORG_OFFICIAL.match(who)
     if official:
