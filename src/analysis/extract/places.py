@@ -51,6 +51,7 @@ _LGA = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:LGA|(?i:local\s+gover
 _ADMIN2_AFTER = re.compile(
     r"^\s+(?:district|(?-i:LGA)|local\s+government\s+area|county|tehsil)\b", re.I
 )
+_ADMIN1_AFTER = re.compile(r"^\s+(?:region|state|province|governorate|oblast)\b(?!\s+of\b)", re.I)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
 
 
@@ -107,7 +108,9 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 continue
         words = match.group().split()
         for size in range(len(words), 0, -1):
-            name = " ".join(words[:size]).rstrip("’'s") if size == 1 else " ".join(words[:size])
+            name = " ".join(words[:size])
+            if size == 1:  # "Quetta's": the name without the possessive ("Jos", "Homs" keep s)
+                name = re.sub(r"[’']s?$", "", name)
             place = lookup_place(re.sub(r"[’']s$", "", name), iso3)
             if place is None:
                 continue
@@ -118,6 +121,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 _ADMIN2_BEFORE.search(before) or _ADMIN2_AFTER.match(sentence[end:])
             ):
                 level = "admin2"
+            elif level == "location" and _ADMIN1_AFTER.match(sentence[end:]):
+                level, admin1 = "admin1", canonical  # "Sagaing Region", "Borno State": no town
             # a district keeps its own name: GeoNames names the town ("Lakki Marwat" → Lakki)
             admin2 = None
             if level == "admin2":
