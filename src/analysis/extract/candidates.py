@@ -57,6 +57,7 @@ from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
 from analysis.extract.figures import (
+    NON_STATE_FORCE,
     STATE_AUXILIARY,
     Figure,
     find_casualty_figures,
@@ -518,6 +519,9 @@ def _readings(
             said = (reading.reporter, sentence.paragraph)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
+        if previous is not None and len({f.victim_group for f in figures}) > 1:
+            # "… six employees and a security guard. Eleven more were hurt.": of no one group
+            previous = replace(previous, victim_group="unknown")
         readings.append(reading)
     # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
     # takes the reporter of the sentence that closes it
@@ -1003,9 +1007,9 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator:
             group = "militants"
-        elif STATE_SPEAKER.search(speaker):
+        elif STATE_SPEAKER.search(speaker) and not NON_STATE_FORCE.search(speaker):
             group = "security_forces"
-        elif NON_STATE_SPEAKER.search(speaker):
+        elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"
     return CandidateFigure(
         victim_group=group,

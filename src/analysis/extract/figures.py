@@ -400,11 +400,12 @@ def morphology_group(word: str) -> str | None:
 
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
-    r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
+    r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
-    r"admitted|(?-i:WIA)|"
+    r"admitted|(?-i:WIA)|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
+    r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
@@ -425,7 +426,8 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|(?:attained|achieved|gained|received)\s+"
+    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -480,9 +482,10 @@ STATE_AUXILIARY = re.compile(
 )
 # a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
-_NON_STATE_NAME = re.compile(
+NON_STATE_FORCE = re.compile(
     r"\b(?:Liberation|Independence|Revolutionary|Democratic|Resistance|Rapid\s+Support|Republican|"
-    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People's\s+Defen[cs]e|Alliance|Front|Movement)\b"
+    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e)"
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Army|Forces?|Front|Movement|Alliance)\b|\b(?:PDF|RSF|SDF|ADF)s?\b"
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
@@ -610,6 +613,16 @@ WEAK_NOUNS = {"officials": CIVILIANS, "commanders": MILITANTS}
 _WEAK_AFTER = re.compile(
     rf"^(?P<gap>(?:\s+[\w'-]+?){{0,2}}?)\s+(?P<noun>{'|'.join(WEAK_NOUNS)})\b(?![-'])", re.I
 )
+_GAP_VERB = re.compile(
+    r"(?i)\b(?:said|says|say|told|added|were|was|are|is|had|have|has|been|shifted|took|taken)\b"
+)
+# "and 13 in Mushu": a place and the clause's end after a bare number
+_ELLIPSIS_AFTER = re.compile(
+    r"^\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"(?:\s+(?:village|town|district|area|camp|LGA))?"
+    r"(?:\s+(?:on|last|this|early|late|overnight|yesterday|today)\b(?:\s+[A-Za-z]+){0,3}?)?"
+    r"\s*(?:[,.;]|$)"
+)
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
     r"(?i)\s*(?P<who>young|elderly|old|unarmed|innocent|local|armed|masked|heavily\s+armed|"
@@ -654,7 +667,10 @@ _TOLL = re.compile(
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
-    r"(?!\s*(?:per\s*cent|%|from\s+the))"
+    r"(?!\s*(?:per\s*cent|%|from\s+the))|"
+    # "revised the death toll from weekend attacks on two villages to 31"
+    r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"toll\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:" + _QUALIFIER + r")?" + _NUMBER + r")\b"
 )
 
 
@@ -702,6 +718,7 @@ class _Mention:
     verb_before: bool = False
     weak: bool = False  # "three officials": people only if their own clause says so
     of_injured: bool = False  # "two of the injured": the wounded of a figure before
+    elliptic: bool = False  # "… killed in Ruwi and 13 in Mushu": the outcome of the one before
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -744,6 +761,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for mention in mentions:
         if mention.outcome is None and not mention.singular:
             mention.outcome = _nearest_outcome(sentence, mention)
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if mention.elliptic:
+            mention.outcome = before.outcome
     figures: list[Figure] = []
     parent = previous
     for mention in mentions:
@@ -758,6 +778,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 and parent.outcome == "wounded"
                 or mention.of_injured
                 and not any(m.outcome == "killed" and not m.of_them for m in mentions)
+                and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
             )
         )  # "31 wounded, five of whom later died": deaths, the wounded who died
         if not died_later and (
@@ -767,6 +788,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         group = mention.group or mention.antecedent
         if group is None:
             group = parent.victim_group if parent is not None else UNKNOWN
+            if len({f.victim_group for f in figures if not f.reference}) > 1:
+                group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
             if mention.of_injured and (parent is None or parent.outcome != "wounded"):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
         elif (
@@ -859,6 +882,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
+                groups = {VICTIM_NOUNS.get(n.group().casefold(), _members(n)) for n in nouns}
+                if len(groups - {UNKNOWN}) > 1 and not _VERB_BEFORE.search(before):
+                    # "members of a vigilance committee repelled the attackers; two of them
+                    # were killed": whose "them" is, the words do not say ("… engaged the
+                    # khwarij and killed four of them" does: the killers are not "them")
+                    continue
                 antecedent = VICTIM_NOUNS.get(nouns[-1].group().casefold(), _members(nouns[-1]))
             found.append(
                 _Mention(
@@ -878,6 +907,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if tail is not None and (
             re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I)
             or _PREPOSITION.search(tail.group("gap"))
+            or _GAP_VERB.search(tail.group("gap"))  # "Rescue 1122 officials said the bodies"
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
@@ -927,6 +957,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             )  # "a soldier lost his life and two were injured"
             if before.casefold().endswith("the ") or not (found or follows or first or one_before):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
+            if (
+                found
+                and not found[-1].of_them
+                and re.search(r"(?:,\s*|\s)and\s+$", before)
+                and _ELLIPSIS_AFTER.match(sentence[after:])
+            ):  # "18 people were killed in Ruwi and 13 in Mushu": the same words left out
+                found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
+                continue
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
                 and re.match(r"\s*(?:[,.;]|and\b|who\b|$)", sentence[after:])
@@ -1074,7 +1112,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
     for toll in _TOLL.finditer(sentence):  # "the toll had risen to seven soldiers"
-        if toll.start("phrase") == mention.start:
+        if toll.start(_toll_group(toll)) == mention.start:
             kind = (toll.group("kind") or "").casefold()
             mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
             return
@@ -1114,6 +1152,10 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = said[1] if relative else said[0]
         if len(said) > 1 and not relative and _THEN.search(segment):
             mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
+        elif said[0] == "wounded" and len(said) > 1 and said[1] in ("arrested", "abducted"):
+            mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
+        if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment):
+            mention.outcome = None  # "killed or wounded": casualties, not deaths
 
 
 def _members(match: re.Match) -> str:
@@ -1126,7 +1168,7 @@ def _members(match: re.Match) -> str:
         if STATE_AUXILIARY.search(text):
             return FORCES  # "members of the Popular Mobilisation Forces", "of the Civilian JTF"
         state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
-        if _NON_STATE_NAME.search(text):
+        if NON_STATE_FORCE.search(text):
             return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"
         return FORCES if re.search(state, text) else MILITANTS
     return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, text, re.I) else MILITANTS
@@ -1166,6 +1208,8 @@ def _nearest_outcome(sentence: str, mention: _Mention) -> str | None:
         if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
             continue
         return after.lastgroup
+    if re.match(r"(?i)\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest):
+        return None  # "… and that 27 others were receiving care": its own verb, no outcome word
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     befores = list(_OUTCOME.finditer(head[breaks[-1].end() if breaks else 0 :]))
@@ -1193,7 +1237,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "the toll was revised to 14", "the number of injured rose to 40": unknown victims."""
     out = []
     for match in _TOLL.finditer(sentence):
-        start = match.start("phrase")
+        phrase = match.group(_toll_group(match))
+        start = match.start(_toll_group(match))
         if any(f.start <= start < f.end for f in figures):
             continue
         if re.search(
@@ -1201,7 +1246,7 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "revising an earlier toll of 17": the toll it replaces
-        count = parse_count(match.group("phrase"))
+        count = parse_count(phrase)
         if count.best is None:
             continue
         kind = (match.group("kind") or "").casefold()
@@ -1209,7 +1254,7 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         written = sentence[match.start() : match.end()]
         out.append(
             Figure(
-                match["phrase"],
+                phrase,
                 "toll",
                 UNKNOWN,
                 count,
@@ -1220,6 +1265,11 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return out
+
+
+def _toll_group(match: re.Match) -> str:
+    """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
+    return "phrase" if match.group("phrase") is not None else "phrase2"
 
 
 def _is_range(phrase: str) -> bool:

@@ -143,6 +143,11 @@ def tidy(who: str) -> str:
     'Police (Zahid Ali)'
     """
     who = _ARTICLE.sub("", who.strip())
+    who = re.sub(  # "Police in Plateau State on Monday"
+        r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
+        "",
+        who,
+    )
     who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
     who = re.sub(r"[’']s\b", "", who)
     official = _ORG_OFFICIAL.match(who)
