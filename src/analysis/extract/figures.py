@@ -139,6 +139,14 @@ VICTIM_NOUNS: dict[str, str] = {
             "toddlers",
             "monks",
             "nuns",
+            "wives",
+            "husbands",
+            "sons",
+            "daughters",
+            "village chiefs",
+            "village heads",
+            "district heads",
+            "traditional rulers",
             # communities: "Alawites", "Shiites" are no movement's members
             "shias",
             "shiites",
@@ -195,6 +203,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "sons of soil",
             "vdps",
             "auxiliaries",
+            "policewomen",
             "sailors",
             "marines",
             "airmen",
@@ -291,6 +300,8 @@ SINGULAR_NOUNS: dict[str, str] = {
     },
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
+    **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
+    **dict.fromkeys(["policewoman"], FORCES),
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
@@ -404,7 +415,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
-    r"admitted|(?-i:WIA)|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
+    r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
@@ -447,7 +458,10 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
-    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is))"
+    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)|"
+    # "Those killed included three police officers", "The dead included two soldiers"
+    r"^(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
+    r"kidnapped)\s+(?:also\s+)?(?:included|include|includes))"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
@@ -604,7 +618,8 @@ _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 # "two of the injured later died": some of the victims of a figure already given, named by
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
 _OF_THE_VICTIMS = re.compile(
-    rf"(?i)^\s+of\s+the\s+(?P<who>injured|wounded|hurt|abducted|kidnapped|missing)\b"
+    rf"(?i)^\s+of\s+(?:the|those)\s+(?:(?:who\s+)?(?:were|had\s+been|have\s+been)\s+)?"
+    rf"(?P<who>injured|wounded|hurt|abducted|kidnapped|missing)\b"
     rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
 )
 # nouns that name people only when something happens to them in their own clause ("three
@@ -717,7 +732,7 @@ class _Mention:
     outcome: str | None = None
     verb_before: bool = False
     weak: bool = False  # "three officials": people only if their own clause says so
-    of_injured: bool = False  # "two of the injured": the wounded of a figure before
+    of_outcome: str | None = None  # "two of the injured": wounded people of a figure before
     elliptic: bool = False  # "… killed in Ruwi and 13 in Mushu": the outcome of the one before
 
 
@@ -760,7 +775,13 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     _list_outcomes(sentence, mentions)
     for mention in mentions:
         if mention.outcome is None and not mention.singular:
-            mention.outcome = _nearest_outcome(sentence, mention)
+            following = [m.start for m in mentions if m.start > mention.start]
+            stop = min(following) if following else None
+            if stop is not None and not re.search(
+                r"(?i)\b(?:were|was|are|is|had|have|has)\b", sentence[mention.end : stop]
+            ):
+                stop = None  # a list: "14 soldiers and police, and 21 militants, were killed"
+            mention.outcome = _nearest_outcome(sentence, mention, stop)
     for before, mention in zip(mentions, mentions[1:], strict=False):
         if mention.elliptic:
             mention.outcome = before.outcome
@@ -776,13 +797,22 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and (
                 parent is not None
                 and parent.outcome == "wounded"
-                or mention.of_injured
+                or mention.of_outcome == "wounded"
                 and not any(m.outcome == "killed" and not m.of_them for m in mentions)
                 and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
             )
         )  # "31 wounded, five of whom later died": deaths, the wounded who died
+        # "eleven of those abducted were later released": a new outcome for some of them (deaths
+        # among them count only as died_later says)
+        renewed = mention.of_outcome not in (None, mention.outcome, "wounded")
+        renewed = renewed and mention.outcome != "killed"
         if not died_later and (
-            mention.part or (back and (parent is None or parent.outcome == mention.outcome))
+            mention.part
+            or (
+                back
+                and not renewed
+                and (parent is None or parent.outcome == mention.outcome)
+            )
         ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
@@ -790,7 +820,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             group = parent.victim_group if parent is not None else UNKNOWN
             if len({f.victim_group for f in figures if not f.reference}) > 1:
                 group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
-            if mention.of_injured and (parent is None or parent.outcome != "wounded"):
+            if mention.of_outcome and (parent is None or parent.outcome != mention.of_outcome):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
         elif (
             re.fullmatch(r"(?i)\s*other", mention.gap)
@@ -866,12 +896,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         part = bool(_PART_BEFORE.search(before))
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
-        of_them = _OF_THEM.match(sentence[after:]) or _OF_THE_VICTIMS.match(sentence[after:])
-        injured = bool(of_them) and of_them.groupdict().get("who", "").casefold() in (
-            "injured",
-            "wounded",
-            "hurt",
-        )
+        of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
+        who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
+        of_outcome = _OUTCOME.search(who).lastgroup if who else None
         if of_them:
             end = after + of_them.end()
             appositive = bool(re.search(r",\s*$", before)) or bool(
@@ -899,7 +926,25 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     part=part or appositive,
                     of_them=True,
                     antecedent=antecedent,
-                    of_injured=injured,
+                    of_outcome=of_outcome,
+                )
+            )
+            continue
+        if re.search(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before):
+            continue  # "… 23 of the 40 hostages": the whole the part is taken from
+        whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
+        tail = _AFTER.match(sentence[after + whole.end() :]) if whole else None
+        if tail is not None and not _GAP_VERB.search(tail.group("gap")):
+            noun = tail.group("noun")
+            found.append(
+                _Mention(
+                    phrase,
+                    noun,
+                    VICTIM_NOUNS.get(noun.casefold()) or _members(tail),
+                    start,
+                    after + whole.end() + tail.end(),
+                    gap=tail.group("gap"),
+                    part=part,
                 )
             )
             continue
@@ -949,7 +994,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if tail is None:
             first = _VERB_BEFORE.search(before) and re.match(
-                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)",
+                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|"
+                r"\s+(?:in|at|near)\s+(?:the\s+)?(?:village|town|city|[A-Z])",
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
             one_before = any(
@@ -967,7 +1013,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 continue
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
-                and re.match(r"\s*(?:[,.;]|and\b|who\b|$)", sentence[after:])
+                and re.match(
+                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
+                    r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])",
+                    sentence[after:],
+                )
                 and not _NAMED_NUMBER.search(before)
             ):
                 # "the blast that killed 4": the victims of another clause, not the people
@@ -1004,6 +1054,18 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence,
         ):
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
+        lost = re.search(r"(?i)\b(?P<who>[\w-]+)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", before)
+        if lost and group == UNKNOWN and noun.casefold() == "men":  # "the army lost seven men"
+            if _FORCE_WORD.search(lost["who"]) or VICTIM_NOUNS.get(lost["who"].casefold()) == FORCES:
+                group = FORCES
+            elif VICTIM_NOUNS.get(lost["who"].casefold()) == MILITANTS:
+                group = MILITANTS
+        all_of = re.match(
+            rf"(?i),\s+all\s+(?:of\s+them\s+)?(?P<noun>{_NOUN})\s*[,;.]",
+            sentence[after + tail.end() :],
+        )
+        if all_of and group == UNKNOWN and VICTIM_NOUNS.get(all_of["noun"].casefold()):
+            group = VICTIM_NOUNS[all_of["noun"].casefold()]  # "six people, all civilians,"
         if STATE_AUXILIARY.search(tail.group("gap")) and group != CIVILIANS:
             group = FORCES  # "four PMF fighters", "three CJTF members"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
@@ -1198,11 +1260,12 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
             return
 
 
-def _nearest_outcome(sentence: str, mention: _Mention) -> str | None:
-    """The first outcome word after the figure in its clause (not an "-ing" word, not a verb
-    taking a number as object: what the figure did), else the last before it in its clause,
-    else none."""
-    rest = sentence[mention.end :]
+def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) -> str | None:
+    """The first outcome word after the figure in its clause, before the next figure (not an
+    "-ing" word, not a verb taking a number as object: what the figure did), else the last
+    before it in its clause, else none ("three women were raped and two men were killed":
+    the killing is the men's)."""
+    rest = sentence[mention.end : stop]
     cut = _CLAUSE_BREAK.search(rest)
     for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
         if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
