@@ -1194,3 +1194,224 @@ def test_a_place_naming_the_station_attacked():
     text = "Militants attacked the Kulachi police station on Sunday, killing two constables."
     (station,) = extract_article(text, date(2025, 4, 9)).candidates
     assert (station.topic, station.location) == ("station", "Kulachi")
+
+
+# --- generalisation: phrasings written for these tests, across regions -------------------
+# Each expected figure is (outcome, value, victim group), worked out from the sentence.
+
+K, W, A, R, F, M = "killed", "wounded", "abducted", "arrested", "freed", "missing"
+CIV, SF, MIL, UNK = "civilians", "security_forces", "militants", "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # role nouns the lists or endings now read
+        ("Three CTD officials were killed when their vehicle hit a roadside bomb.", [(K, 3, SF)]),
+        ("Two district officials were abducted on the Bannu road.", [(A, 2, CIV)]),
+        ("Two officials said five people died.", [(K, 5, UNK)]),
+        (
+            "Four aid workers were killed and two medics wounded in the shelling.",
+            [(K, 4, CIV), (W, 2, CIV)],
+        ),
+        ("Six paramedics were injured when the ambulance was hit near Khan Younis.", [(W, 6, CIV)]),
+        ("Eight youths were shot dead by unknown gunmen in Mandera.", [(K, 8, CIV)]),
+        ("Five Hazaras and two Shiites were killed in the blast.", [(K, 5, CIV), (K, 2, CIV)]),
+        ("The attackers killed seven FARC dissidents in the clash.", [(K, 7, MIL)]),
+        ("Twelve guerrillas were killed in an army operation in Cauca.", [(K, 12, MIL)]),
+        ("Police killed three armed robbers in a shootout.", [(K, 3, MIL)]),
+        ("Seven VDP auxiliaries were killed near Djibo.", [(K, 7, SF)]),
+        ("Four sailors and two marines were wounded.", [(W, 4, SF), (W, 2, SF)]),
+        ("A policewoman and her son were killed.", [(K, 1, SF), (K, 1, CIV)]),
+        ("Unknown gunmen killed the village chief and his two wives.", [(K, 2, CIV)]),
+        ("Three young men were abducted near the market.", [(A, 3, UNK)]),
+        ("Two armed men were killed by the police.", [(K, 2, MIL)]),
+        # who is the state, from the words
+        ("Four PMF fighters were killed, security sources said.", [(K, 4, SF)]),
+        ("Three members of the Civilian JTF were killed in the ambush.", [(K, 3, SF)]),
+        ("Two CJTF members were wounded.", [(W, 2, SF)]),
+        ("Troops killed eight members of the Arakan Army.", [(K, 8, MIL)]),
+        ("Eleven members of the Rapid Support Forces were killed, the army said.", [(K, 11, MIL)]),
+        ("Five members of the Kachin Independence Army died in the air strike.", [(K, 5, MIL)]),
+        ("Two members of the Syrian Democratic Forces were wounded.", [(W, 2, MIL)]),
+        ("Militants killed two members of the Frontier Corps.", [(K, 2, SF)]),
+        ("The army lost seven men in the assault.", [(K, 7, SF)]),
+        ("The militants said they had lost 20 fighters.", [(K, 20, MIL)]),
+        # deaths in other words
+        ("A soldier lost his life and two were injured.", [(K, 1, SF), (W, 2, SF)]),
+        ("Three herders lost their lives in the raid.", [(K, 3, CIV)]),
+        ("The blast claimed nine lives.", [(K, 9, UNK)]),
+        ("Two of our brothers attained martyrdom.", [(K, 2, CIV)]),
+        ("The corpses of five men were discovered in a ditch.", [(K, 5, UNK)]),
+        ("Fatalities have risen to 18.", [(K, 18, UNK)]),
+        ("The toll now stands at 31, officials said.", [(K, 31, UNK)]),
+        (
+            "Police on Monday revised the death toll from the weekend attacks on two villages "
+            "to 31.",
+            [(K, 31, UNK)],
+        ),
+        # what happened last
+        ("Two soldiers were taken hostage and later executed.", [(K, 2, SF)]),
+        ("Six teachers were abducted and later released.", [(F, 6, CIV)]),
+        ("Four men were kidnapped before being shot dead.", [(K, 4, UNK)]),
+        ("Five soldiers were wounded and later evacuated.", [(W, 5, SF)]),
+        (
+            "Seventeen khwarij were killed, while 4 were injured and apprehended.",
+            [(K, 17, MIL), (R, 4, MIL)],
+        ),
+        ("Seven hostages were set free on Sunday.", [(F, 7, CIV)]),
+        (
+            "Three bandits were neutralised and two others escaped with gunshot wounds.",
+            [(K, 3, MIL), (W, 2, MIL)],
+        ),
+        (
+            "Two soldiers were killed and three sustained serious injuries.",
+            [(K, 2, SF), (W, 3, SF)],
+        ),
+        # not deaths
+        ("The group said 30 fighters had been killed or wounded.", []),
+        ("Three women were raped and two men were killed.", [(K, 2, UNK)]),
+        (
+            "He said 18 people were killed and that 27 others were receiving treatment.",
+            [(K, 18, UNK), (W, 27, UNK)],
+        ),
+        # some of the victims
+        ("Two of the injured later died in hospital.", [(K, 2, UNK)]),
+        ("One of the injured later succumbed to his wounds.", [(K, 1, UNK)]),
+        ("Eleven of those abducted were later released.", [(F, 11, UNK)]),
+        ("The kidnappers freed 23 of the 40 hostages.", [(F, 23, CIV)]),
+        ("Troops rescued 12 of 30 abducted students.", [(F, 12, CIV)]),
+        ("Those killed included three police officers and a journalist.", []),
+        ("The dead included two soldiers.", []),
+        (
+            "The toll had risen to seven soldiers, after two of the wounded died in hospital.",
+            [(K, 7, SF)],
+        ),
+        # the group said once for several figures, or not at all
+        ("Six people, all civilians, were killed.", [(K, 6, CIV)]),
+        (
+            "The bomb killed six employees and a guard and wounded 11 others.",
+            [(K, 6, CIV), (K, 1, SF), (W, 11, UNK)],
+        ),
+        (
+            "Members of the vigilance committee repelled the attackers; two of them were killed.",
+            [],
+        ),
+        ("Soldiers engaged the khwarij and killed four of them.", [(K, 4, MIL)]),
+        # numbers with the words left out
+        ("Rebels killed 12 and wounded 9 in the attack on Beni.", [(K, 12, UNK), (W, 9, UNK)]),
+        ("The bomb killed 4 in Kabul.", [(K, 4, UNK)]),
+        (
+            "Gunmen killed five soldiers in Kalat and three in Mastung on Monday.",
+            [(K, 5, SF), (K, 3, SF)],
+        ),
+        (
+            "Four policemen were wounded in Bannu and two in the Lakki Marwat district.",
+            [(W, 4, SF), (W, 2, SF)],
+        ),
+        # a number in a name, people who speak
+        ("Rescue 1122 officials said the bodies and the injured were shifted to hospital.", []),
+        ("According to two residents, nine villagers were killed.", [(K, 9, CIV)]),
+    ],
+)
+def test_outcomes_and_groups_in_phrasings_the_labelled_sets_never_used(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Officials have since revised the toll to 26.", "Officials"),
+        ("The health ministry raised the toll to 40 on Monday.", "Health ministry"),
+        ("Five soldiers were killed, the army announced.", "Army"),
+        ("Ten people were killed, local media reported.", "Local media"),
+        (
+            "Medecins Sans Frontieres (MSF) said its teams had received 35 wounded.",
+            "Medecins Sans Frontieres (MSF)",
+        ),
+        ("The Islamic State (IS) group said it killed 9 soldiers.", "Islamic State (IS) group"),
+        (
+            "Five policemen died, said a police official who declined to be named.",
+            "Police official",
+        ),
+        (
+            "According to a statement from the provincial government, 9 people died.",
+            "Provincial government",
+        ),
+        (
+            "Police in Plateau State on Monday revised the death toll to 31.",
+            "Police (Plateau State)",
+        ),
+    ],
+)
+def test_reporters_who_revise_announce_or_speak_at_the_end(sentence, reporter):
+    assert find_reporter(sentence).name == reporter
+
+
+def test_a_liveblog_time_stamp_without_a_dash_and_a_body_s_update_of_its_toll():
+    text = (
+        "14:20 Kabul police say the toll from the blast at the ministry has risen to 12.\n\n"
+        "13:05 Three people were killed and 15 wounded when a bomb exploded near the ministry "
+        "gate, a police spokesman said."
+    )
+    found = extract_article(text, date(2025, 4, 8), "Afghanistan")
+    assert found.removed == ["14:20", "13:05"]
+    (blast,) = found.candidates
+    # the police's later toll replaces their first (the 3), whoever spoke for them
+    assert [(f.best, f.reported_by) for f in blast.figures] == [(12, "Kabul police")]
+    assert [(f.outcome, f.best) for f in blast.other_figures] == [("wounded", 15)]
+
+
+def test_a_state_auxiliary_s_statement_and_other_fighters_of_the_same_side():
+    text = (
+        "Islamic State militants attacked a Popular Mobilisation Forces post west of Samarra "
+        "overnight, killing three PMF fighters, security sources said. Two other fighters "
+        "were wounded.\n\n"
+        "The Hashd al-Shaabi said in a statement that its fighters had killed four of the "
+        "attackers."
+    )
+    (post,) = extract_article(text, date(2025, 2, 2), "Iraq").candidates
+    assert [(f.best, f.victim_group, f.perpetrator_claim) for f in post.figures] == [
+        (3, "security_forces", False),
+        (4, "militants", False),
+    ]
+    assert [(f.outcome, f.best, f.victim_group) for f in post.other_figures] == [
+        ("wounded", 2, "security_forces")
+    ]
+
+
+def test_a_resistance_force_speaking_of_its_own_members():
+    text = (
+        "Regime troops killed at least nine villagers during a raid on a village in Sagaing "
+        "Region on Wednesday, residents said.\n\n"
+        "A local People's Defence Force (PDF) said two of its members were killed while "
+        "defending the village."
+    )
+    (raid,) = extract_article(text, date(2025, 2, 7), "Myanmar").candidates
+    assert [(f.best, f.victim_group) for f in raid.figures] == [(9, "civilians"), (2, "militants")]
+    assert raid.admin1 == "Sagaing"
+
+
+def test_a_one_word_place_ending_in_s_and_a_correction_s_revised_toll():
+    text = (
+        "JOS, Nigeria — Police in Plateau State on Monday revised the death toll from weekend "
+        "attacks on villages in Bokkos to 31 from the 52 first reported by local leaders.\n\n"
+        "The police spokesman, Alfred Alabo, said 18 people were killed in Ruwi and 13 in "
+        "Mushu, and that 27 others were receiving treatment."
+    )
+    found = extract_article(text, date(2025, 4, 14), "Nigeria")
+    figures = [(f.outcome, f.best) for c in found.candidates for f in c.figures + c.other_figures]
+    assert sorted(figures) == [("killed", 13), ("killed", 18), ("killed", 31), ("wounded", 27)]
+    assert "Bokkos" in {c.location for c in found.candidates}
+
+
+def test_a_hard_wrapped_alert_with_numbers_written_twice():
+    text = (
+        "At approx 0630hrs today, suspected Al-Shabaab militants ambushed a police vehicle\n"
+        "on the Lamu-Garsen road near Milimani. Initial reports indicate four (4) police\n"
+        "officers were killed and three (3) sustained serious injuries. One officer is\n"
+        "unaccounted for. The injured were airlifted to Nairobi."
+    )
+    (ambush,) = extract_article(text, date(2025, 7, 8), "Kenya").candidates
+    assert [(f.best, f.victim_group) for f in ambush.figures] == [(4, "security_forces")]
+    assert [(f.outcome, f.best) for f in ambush.other_figures] == [("wounded", 3), ("missing", 1)]

@@ -274,7 +274,9 @@ VICTIM_NOUNS: dict[str, str] = {
         MILITANTS,
     ),
     # not said
-    **dict.fromkeys(["bodies", "corpses", "people", "persons", "men", "victims", "others"], UNKNOWN),
+    **dict.fromkeys(
+        ["bodies", "corpses", "people", "persons", "men", "victims", "others"], UNKNOWN
+    ),
 }
 
 
@@ -808,11 +810,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         renewed = renewed and mention.outcome != "killed"
         if not died_later and (
             mention.part
-            or (
-                back
-                and not renewed
-                and (parent is None or parent.outcome == mention.outcome)
-            )
+            or (back and not renewed and (parent is None or parent.outcome == mention.outcome))
         ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
@@ -1056,7 +1054,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
         lost = re.search(r"(?i)\b(?P<who>[\w-]+)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", before)
         if lost and group == UNKNOWN and noun.casefold() == "men":  # "the army lost seven men"
-            if _FORCE_WORD.search(lost["who"]) or VICTIM_NOUNS.get(lost["who"].casefold()) == FORCES:
+            if (
+                _FORCE_WORD.search(lost["who"])
+                or VICTIM_NOUNS.get(lost["who"].casefold()) == FORCES
+            ):
                 group = FORCES
             elif VICTIM_NOUNS.get(lost["who"].casefold()) == MILITANTS:
                 group = MILITANTS
@@ -1218,6 +1219,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
         if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment):
             mention.outcome = None  # "killed or wounded": casualties, not deaths
+            mention.weak = True  # no other outcome either: dropped with the weak nouns
 
 
 def _members(match: re.Match) -> str:
