@@ -1415,3 +1415,36 @@ def test_a_hard_wrapped_alert_with_numbers_written_twice():
     (ambush,) = extract_article(text, date(2025, 7, 8), "Kenya").candidates
     assert [(f.best, f.victim_group) for f in ambush.figures] == [(4, "security_forces")]
     assert [(f.outcome, f.best) for f in ambush.other_figures] == [("wounded", 3), ("missing", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An explosive device struck a convoy near Bosso, injuring two NGO staff.", [(W, 2, CIV)]),
+        ("One source said 40 soldiers and 12 VDP were killed.", [(K, 40, SF), (K, 12, SF)]),
+        (
+            "A hospital official put the toll at 12, saying three more recruits had died of "
+            "their wounds overnight.",
+            [(K, 12, UNK)],
+        ),
+        ("The toll rose to 15 as four more bodies were found.", [(K, 15, UNK)]),
+        ("Three more soldiers died on Monday.", [(K, 3, SF)]),
+    ],
+)
+def test_staff_a_force_s_acronym_as_a_plural_and_deaths_that_make_up_a_toll(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_claim_of_responsibility_saying_how_many_were_killed_keeps_its_figure():
+    text = (
+        "A suicide bomber struck a police training centre in Dera Ismail Khan on Thursday, "
+        "killing nine police recruits, police said.\n\n"
+        "The Pakistani Taliban (TTP) claimed responsibility, saying 30 policemen had been killed."
+    )
+    (centre,) = extract_article(text, date(2025, 10, 3)).candidates
+    assert [
+        (f.best, f.victim_group, f.reported_by, f.perpetrator_claim) for f in centre.figures
+    ] == [
+        (9, "security_forces", "Police", False),
+        (30, "security_forces", "Tehrik-i-Taliban Pakistan (TTP)", True),
+    ]

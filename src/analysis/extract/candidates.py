@@ -423,8 +423,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 article_claims.append((reading, reading.claim))
             if reading.claim.more_what:
                 _new(state.candidates, None, reading).claim_only = True
-            if reading.claim.more_what or reading.claim.scope == "article":
-                continue
+            if reading.claim.more_what or (
+                reading.claim.scope == "article" and not (reading.figures or reading.others)
+            ):
+                continue  # "… claimed responsibility, saying 30 policemen had been killed" goes on
             named = _named_attack(reading, readings, state.candidates)
             if named is not None and not (reading.figures or reading.others):
                 named.sentence_ids.append(reading.sentence.id)  # "claimed the Bara killings"

@@ -124,7 +124,9 @@ def find_claims(sentence: str, actors: list[str]) -> Claim | None:
     scope = "this"
     if responsibility and not (responsibility.group("object") or responsibility.group("object2")):
         scope = "article"
-    claim = Claim(actors[0], status, scope, own_figures=bool(killing or own))
+    # "claimed responsibility, saying 30 policemen had been killed": the figures are its own
+    saying = responsibility and re.search(r",\s+saying\b", sentence[responsibility.end() :])
+    claim = Claim(actors[0], status, scope, own_figures=bool(killing or own or saying))
     if more:
         more_status = "unconfirmed" if _UNCONFIRMED.search(sentence) else "claimed"
         target = more.group("target").strip() if more.group("target") else None

@@ -134,6 +134,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "health workers",
             "staff members",
             "aid staff",
+            "staff",
+            "staffers",
             "youths",
             "kids",
             "toddlers",
@@ -202,6 +204,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "sons of the soil",
             "sons of soil",
             "vdps",
+            "vdp",
             "auxiliaries",
             "policewomen",
             "sailors",
@@ -808,6 +811,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # among them count only as died_later says)
         renewed = mention.of_outcome not in (None, mention.outcome, "wounded")
         renewed = renewed and mention.outcome != "killed"
+        toll_part = (
+            mention.outcome == "killed"
+            and re.match(
+                r"(?i)\s+(?:more|further|additional)\b",
+                sentence[mention.start :][len(mention.phrase) :],
+            )
+            and _TOLL.search(sentence)
+        )  # "put the toll at 12, saying three more recruits had died": the rise, in the toll
+        if toll_part:
+            continue
         if not died_later and (
             mention.part
             or (back and not renewed and (parent is None or parent.outcome == mention.outcome))
