@@ -1448,3 +1448,26 @@ def test_a_claim_of_responsibility_saying_how_many_were_killed_keeps_its_figure(
         (9, "security_forces", "Police", False),
         (30, "security_forces", "Tehrik-i-Taliban Pakistan (TTP)", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mujahideen killed 19 Kenyan crusaders in the raid.", [(K, 19, SF)]),
+        ("Two law enforcement personnel were martyred.", [(K, 2, SF)]),
+        ("Four LEA personnel embraced shahadat.", [(K, 4, SF)]),
+        ("Four Fulani militia members were arrested.", [(R, 4, MIL)]),
+        ("The attackers set fire to houses, killing an elderly couple.", [(K, 2, CIV)]),
+        ("A young couple was abducted on the highway.", [(A, 2, CIV)]),
+        ("Gunmen killed a man and his wife.", [(K, 1, UNK), (K, 1, CIV)]),
+        ("An armed man was shot dead by police.", [(K, 1, MIL)]),
+        ("A man blew himself up at the gate, killing five people.", [(K, 5, UNK)]),
+        ("Unidentified gunmen killed two Chinese nationals.", [(K, 2, CIV)]),
+        ("Five children drowned while fleeing the attack.", [(K, 5, CIV)]),
+        ("Seven were killed and 12 wounded.", [(K, 7, UNK), (W, 12, UNK)]),
+    ],
+)
+def test_what_jihadist_statements_call_troops_couples_single_men_and_opening_numbers(
+    sentence, expected
+):
+    assert _typed(sentence) == expected

@@ -136,6 +136,10 @@ VICTIM_NOUNS: dict[str, str] = {
             "aid staff",
             "staff",
             "staffers",
+            "nationals",
+            "foreign nationals",
+            "foreigners",
+            "expatriates",
             "youths",
             "kids",
             "toddlers",
@@ -213,6 +217,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "troopers",
             "conscripts",
             "special forces",
+            # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
+            "crusaders",
         ],
         FORCES,
     ),
@@ -307,6 +313,7 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
     **dict.fromkeys(["policewoman"], FORCES),
+    **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
@@ -418,7 +425,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
@@ -442,7 +449,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|(?:attained|achieved|gained|received)\s+"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
@@ -490,7 +497,7 @@ _OURS = re.compile(
 )
 _FORCE_WORD = re.compile(
     r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"
-    r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF|VDP))\b"
+    r"constabulary|gendarmerie|law\s+enforcement|(?-i:FC|CTD|BSF|CRPF|VDP|LEAs?|KDF|GSU|SNA|FAMa))\b"
 )
 # forces that fight beside the state under its authority: counted with its forces, as the
 # VDP of Burkina Faso are ("four PMF fighters", "members of the Civilian JTF")
@@ -1012,7 +1019,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             one_before = any(
                 m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
             )  # "a soldier lost his life and two were injured"
-            if before.casefold().endswith("the ") or not (found or follows or first or one_before):
+            opening = not before.strip() and _BARE_AFTER.match(sentence[after:])
+            # "Seven were killed and 12 wounded.": people, at the opening of a sentence
+            if before.casefold().endswith("the ") or not (
+                found or follows or first or one_before or opening
+            ):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if (
                 found
@@ -1058,7 +1069,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
-            group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN
+            armed = r"(?i:suspected|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
+            group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
             re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
@@ -1162,13 +1174,18 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             _Mention(
                 "one",
                 noun,
-                SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
+                MILITANTS
+                if re.search(r"(?i)\barmed\s+man$", sentence[match.start() : end])
+                else SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 end,
                 part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
                 singular=True,
             )
         )
+    for match in re.finditer(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?couple\b(?!\s+of\b)", sentence):
+        if not any(m.start <= match.start() < m.end for m in found):  # "an elderly couple": two
+            found.append(_Mention("two", "couple", CIVILIANS, match.start(), match.end()))
     for match in _ANOTHER.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
