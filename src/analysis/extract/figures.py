@@ -1019,7 +1019,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             one_before = any(
                 m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
             )  # "a soldier lost his life and two were injured"
-            opening = not before.strip() and _BARE_AFTER.match(sentence[after:])
+            opening = (
+                not before.strip()
+                and re.match(r"(?i)\s+(?:were|are|have\s+been|had\s+been)\b", sentence[after:])
+                and _BARE_AFTER.match(sentence[after:])
+            )  # with its verb: a headline's "Dozens abducted in Zhob raids" is no sentence
             # "Seven were killed and 12 wounded.": people, at the opening of a sentence
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening
