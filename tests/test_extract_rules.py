@@ -1471,3 +1471,20 @@ def test_what_jihadist_statements_call_troops_couples_single_men_and_opening_num
     sentence, expected
 ):
     assert _typed(sentence) == expected
+
+
+def test_a_liveblog_entry_updates_the_older_entries_of_its_reporter_without_saying_so():
+    text = (
+        "LIVE: Bomb blast at Peshawar mosque\n\n"
+        "15:40 Police say eight people were killed in the blast at the mosque and 30 injured.\n\n"
+        "14:55 Police say five people were killed in the blast at the mosque in Peshawar and 21 "
+        "wounded.\n\n"
+        "14:30 A hospital spokesman says 4 bodies have been brought in."
+    )
+    (mosque,) = extract_article(text, date(2025, 3, 7)).candidates
+    # the police's newest toll stands for theirs; the hospital's is another reporter's
+    assert [(f.best, f.reported_by) for f in mosque.figures] == [
+        (8, "Police"),
+        (4, "Hospital spokesman"),
+    ]
+    assert [(f.outcome, f.best) for f in mosque.other_figures] == [("wounded", 30)]

@@ -436,8 +436,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         for part in _clauses(reading):
             _place(part, state)
     candidates = state.candidates
+    # a liveblog: entries under time stamps, the newest first
+    liveblog = sum(bool(re.match(r"\d{1,2}[:.]\d{2}\b", r)) for r in clean.removed) >= 2
     for candidate in candidates:
-        _fill(candidate, readings, window, country, iso3, article_claims)
+        _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
     state.totals = _without_repeats(state.totals, None)
     state.other_totals = _without_repeats(state.other_totals, None)
     return Extraction(
@@ -1037,6 +1039,7 @@ def _fill(
     country: str,
     iso3: str,
     article_claims: list[tuple[Reading, Claim]],
+    liveblog: bool = False,
 ) -> None:
     """Dates, place, actors, claim, type and notes of a candidate from its sentences."""
     mine = [readings[i] for i in sorted(candidate.sentence_ids)]
@@ -1046,7 +1049,7 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
-    _superseded(candidate, mine)
+    _superseded(candidate, mine, liveblog)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -1231,13 +1234,18 @@ UPDATE = re.compile(
 )
 
 
-def _superseded(candidate: Candidate, mine: list[Reading]) -> None:
+def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = False) -> None:
     """ "Police said nine were killed … Police now say 15": the same reporter's update of a
     toll replaces the earlier figure for the same victims, wherever it stands (a liveblog
-    puts the newest first), instead of adding to it."""
+    puts the newest first), instead of adding to it. In a liveblog every entry is an update
+    of the entries below it, with or without a word saying so."""
     text = {r.sentence.id: r.sentence.text for r in mine}
+    paragraph = {r.sentence.id: r.sentence.paragraph for r in mine}
     for pool in (candidate.figures, candidate.other_figures):
-        for new in [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]:
+        updates = [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]
+        if liveblog:  # the newest entry first: each figure updates those of older entries
+            updates += [f for f in pool if f not in updates]
+        for new in updates:
             for old in list(pool):
                 if (
                     old is not new
@@ -1250,6 +1258,10 @@ def _superseded(candidate: Candidate, mine: list[Reading]) -> None:
                     and old.reported_by is not None
                     and _same_reporter(old.reported_by, new.reported_by)
                     and not UPDATE.search(text.get(old.sentence_id, ""))
+                    and (
+                        UPDATE.search(text.get(new.sentence_id, ""))
+                        or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
+                    )
                 ):
                     pool.remove(old)
                     candidate.remarks.append(
