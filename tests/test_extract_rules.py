@@ -1488,3 +1488,30 @@ def test_a_liveblog_entry_updates_the_older_entries_of_its_reporter_without_sayi
         (4, "Hospital spokesman"),
     ]
     assert [(f.outcome, f.best) for f in mosque.other_figures] == [("wounded", 30)]
+
+
+def test_a_numbered_digest_item_s_label_is_no_dateline():
+    text = (
+        "SECURITY DIGEST - 12 June\n\n"
+        "1. Mogadishu: A hand grenade thrown at a tea shop in Hodan district killed two "
+        "civilians and wounded five.\n"
+        "2. Baidoa: Two soldiers were killed when their vehicle hit an IED on the outskirts of "
+        "the town.\n"
+        "3. Kismayo: Police arrested six suspected al-Shabaab members."
+    )
+    found = extract_article(text, date(2025, 6, 12), "Somalia")
+    assert found.dateline is None
+    assert [c.location for c in found.candidates] == ["Mogadishu", "Baidoa", "Kismayo"]
+
+
+def test_a_quoted_victim_noun_and_a_city_struck_from_the_air():
+    text = (
+        "Drone strikes by the Rapid Support Forces on the city of El Obeid killed 14 civilians "
+        "on Monday, the Sudan Doctors Network said.\n\n"
+        'Separately, the army said it had killed six "terrorists" in an operation near Bara.'
+    )
+    first, second = extract_article(text, date(2025, 10, 7), "Sudan").candidates
+    assert (first.location, [f.best for f in first.figures]) == ("El Obeid", [14])
+    assert [(f.best, f.victim_group, f.reported_by) for f in second.figures] == [
+        (6, "militants", "Army")
+    ]

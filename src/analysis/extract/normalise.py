@@ -207,6 +207,7 @@ def normalise(raw: str) -> Normalised:
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     kept: list[str] = []
+    items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     for line in lines:
         stripped = line.strip()
@@ -232,6 +233,7 @@ def normalise(raw: str) -> Normalised:
             continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]
+            items.append(kept[-1])
             continue
         kept.append(stripped)
     paragraphs = _paragraphs(kept)
@@ -242,7 +244,8 @@ def normalise(raw: str) -> Normalised:
         if i == 0:
             paragraph = _CORRECTED.sub("", paragraph)
         sentence = bool(re.search(r"[.!?\"]$", paragraph)) and len(paragraph) > 60
-        for pattern in _DATELINES if not body else ():
+        item = any(paragraph.startswith(it) for it in items)  # "1. Mogadishu: …" is a label
+        for pattern in _DATELINES if not body and not item else ():
             match = pattern.match(paragraph)
             if match and sentence:
                 dateline = dateline or match.group("place").strip().title()

@@ -27,7 +27,9 @@ from analysis.reference.places import load_place_aliases
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
-    r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
+    r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of|"
+    r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
+    r"on\s+the\s+(?:city|town|village|district|camp)\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
     r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b))"
     r"\s+){0,6}$"
