@@ -1515,3 +1515,60 @@ def test_a_quoted_victim_noun_and_a_city_struck_from_the_air():
     assert [(f.best, f.victim_group, f.reported_by) for f in second.figures] == [
         (6, "militants", "Army")
     ]
+
+
+def test_a_long_daily_report_with_several_officials_and_a_separate_incident():
+    text = (
+        "Nine killed as militants storm FC camp in Khyber\n\n"
+        "PESHAWAR: At least nine people, including six Frontier Corps personnel, were killed "
+        "when heavily armed militants stormed an FC camp in Khyber district's Landi Kotal area "
+        "in the early hours of Wednesday, officials said.\n\n"
+        "The ISPR, in a statement, said security forces responded effectively and all eight "
+        "terrorists, including three suicide bombers, were sent to hell. It said six soldiers "
+        "embraced shahadat while 12 others were injured.\n\n"
+        "A senior official of the district administration, requesting anonymity, told Dawn "
+        "that the number of injured was higher, with 19 people brought to the Landi Kotal "
+        "hospital, four of them in critical condition.\n\n"
+        "Meanwhile, in a separate incident in Bara tehsil, two policemen were martyred when "
+        "unknown gunmen opened fire on their patrol."
+    )
+    found = extract_article(text, date(2025, 6, 11))
+    assert found.totals == []  # the headline's "Nine killed as militants storm …" is no figure
+    camp, patrol = found.candidates
+    assert camp.location == "Landi Kotal"
+    assert [(f.best, f.victim_group, f.reported_by) for f in camp.figures] == [
+        (9, "unknown", "Officials"),
+        (8, "militants", "ISPR"),
+        (6, "security_forces", "ISPR"),
+    ]
+    assert [(f.best, f.reported_by) for f in camp.other_figures] == [
+        (12, "ISPR"),
+        (19, "Senior official of the district administration"),
+    ]
+    assert [(f.best, f.victim_group) for f in patrol.figures] == [(2, "security_forces")]
+
+
+def test_a_second_toll_and_strikes_the_next_sentence_refers_back_to():
+    text = (
+        "At least 40 people were killed when the Rapid Support Forces shelled a market in El "
+        "Fasher on Sunday, a local resistance committee said.\n\n"
+        "The Sudanese Doctors Network put the toll at 47, including 11 children, and said more "
+        "than 60 people had been wounded.\n\n"
+        "Separately, the army said its aircraft had struck RSF positions near Nyala, killing "
+        "dozens of fighters. The RSF said 14 civilians were killed in the air strikes."
+    )
+    market, strikes = extract_article(text, date(2025, 9, 22), "Sudan").candidates
+    assert [(f.best, f.reported_by) for f in market.figures] == [
+        (40, "Local resistance committee"),
+        (47, "Sudanese Doctors Network"),
+    ]
+    assert [(f.best, f.victim_group, f.reported_by) for f in strikes.figures] == [
+        (12, "militants", "Army"),
+        (14, "civilians", "RSF"),
+    ]
+
+
+def test_all_of_them_civilians_after_the_verb():
+    assert _typed("The spokesman says six people were killed, all of them civilians.") == [
+        (K, 6, CIV)
+    ]

@@ -157,7 +157,8 @@ THE_ATTACKER = re.compile(
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
-    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b|"
+    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
+    r"(?:air\s+|drone\s+)?strikes?)\b|"
     r"\b(?:in\s+the\s+course\s+of|during)\s+the\s+operation\b",
     re.I,
 )

@@ -971,6 +971,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I)
             or _PREPOSITION.search(tail.group("gap"))
             or _GAP_VERB.search(tail.group("gap"))  # "Rescue 1122 officials said the bodies"
+            or re.search(r"(?i)\bas\b(?!\s+yet)", tail.group("gap"))  # "Nine killed as militants …"
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
@@ -1090,8 +1091,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 group = FORCES
             elif VICTIM_NOUNS.get(lost["who"].casefold()) == MILITANTS:
                 group = MILITANTS
-        all_of = re.match(
-            rf"(?i),\s+all\s+(?:of\s+them\s+)?(?P<noun>{_NOUN})\s*[,;.]",
+        all_of = re.match(  # "six people, all civilians," / "six people were killed, all of them"
+            rf"(?i)[^.;\d]{{0,40}}?,\s+all\s+(?:of\s+them\s+)?(?P<noun>{_NOUN})\s*(?:[,;.]|$)",
             sentence[after + tail.end() :],
         )
         if all_of and group == UNKNOWN and VICTIM_NOUNS.get(all_of["noun"].casefold()):

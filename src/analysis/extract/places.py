@@ -30,8 +30,9 @@ _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of|"
     r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
     r"on\s+the\s+(?:city|town|village|district|camp)\s+of)\s+"
-    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
-    r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b))"
+    r"(?:(?:the|a|an|[a-z-]+|[a-z-]+[’']s|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
+    r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b)|"
+    r"[A-Z][\w-]*(?=\s+(?:district|province|region|state|county)[’']s\b))"
     r"\s+){0,6}$"
 )
 _LABEL = re.compile(

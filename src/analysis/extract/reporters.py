@@ -88,7 +88,7 @@ _HEAD_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+)?(?:head|chief|director|spokesman|spokesperson|chairman|"
     r"secretary|official|officer|commander)\s+(?:of|for|at|with)\s+(?:the\s+)?"
 )
-_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i)$")
+_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i|and|but|or|then)$")
 
 
 @dataclass(frozen=True)
