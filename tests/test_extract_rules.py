@@ -1572,3 +1572,59 @@ def test_all_of_them_civilians_after_the_verb():
     assert _typed("The spokesman says six people were killed, all of them civilians.") == [
         (K, 6, CIV)
     ]
+
+
+def test_a_pdf_s_key_figures_box_is_a_heading_and_two_incidents_in_departments():
+    text = (
+        "CAMEROON: Far North Region - Flash Update No. 7\n"
+        "(as of 18 April 2025)\n\n"
+        "KEY FIGURES\n"
+        "3 attacks   11 civilians killed   2,100 displaced\n\n"
+        "SITUATION OVERVIEW\n"
+        "On the night of 15 to 16 April, members of a non-state armed group attacked the\n"
+        "locality of Zeleved, in Mayo-Tsanaga department, killing seven civilians, inclu-\n"
+        "ding two children, and abducting at least nine people, according to local autho-\n"
+        "rities. Several houses and shops were looted and burned.\n\n"
+        "On 17 April, an improvised explosive device exploded near Amchide, in Logone-\n"
+        "et-Chari department, killing four members of a vigilance committee and injuring\n"
+        "three others.\n\n"
+        "                                                  Page 1 of 2\n"
+    )
+    found = extract_article(text, date(2025, 4, 18), "Cameroon")
+    assert "Logone-et-Chari department" in found.text
+    assert found.totals == []  # the box repeats what the report then tells
+    zeleved, amchide = found.candidates
+    assert [(f.best, f.victim_group, f.reported_by) for f in zeleved.figures] == [
+        (7, "civilians", "Local authorities")
+    ]
+    assert [(f.outcome, f.best) for f in zeleved.other_figures] == [("abducted", 9)]
+    assert [(f.best, f.victim_group) for f in amchide.figures] == [(4, "civilians")]
+    assert [(f.outcome, f.best) for f in amchide.other_figures] == [("wounded", 3)]
+
+
+def test_a_correction_note_s_superseded_toll_is_dropped():
+    text = (
+        "CORRECTION: An earlier version of this story said 35 people were killed. The police "
+        "said on Wednesday the toll was 22.\n\n"
+        "JOS - Gunmen killed 22 people in an overnight attack on Hurti village in Bokkos local "
+        "government area, police said on Wednesday."
+    )
+    found = extract_article(text, date(2025, 4, 16), "Nigeria")
+    assert [f.best for c in found.candidates for f in c.figures] == [22]
+
+
+def test_a_group_s_own_dead_in_the_operation_join_the_attack_it_claims():
+    text = (
+        "Harakat al-Shabaab al-Mujahideen\nStatement\n\n"
+        "The mujahideen carried out a blessed operation against a base of the Kenyan crusader "
+        "forces on Saturday. The mujahideen killed 23 Kenyan soldiers. Three of the mujahideen "
+        "attained martyrdom in the operation.\n\n"
+        "In a separate operation, the mujahideen ambushed a convoy of the apostate Somali army "
+        "near Afgoye, killing 11 apostate soldiers."
+    )
+    base, convoy = extract_article(text, date(2025, 3, 30), "Somalia").candidates
+    assert [(f.best, f.victim_group) for f in base.figures] == [
+        (23, "security_forces"),
+        (3, "militants"),
+    ]
+    assert [(f.best, f.victim_group) for f in convoy.figures] == [(11, "security_forces")]

@@ -134,8 +134,9 @@ OPENING_PLACE = re.compile(
 # village of Tora", "in a separate incident in Narayanpur"
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
-    r"(?:district|town|village|tehsil|subdivision)\b|"
-    r"\b(?:in|near|at)\s+the\s+(?:district|town|village|tehsil)\s+of\s+"
+    r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
+    r"\b(?:in|near|at|attacked|raided|stormed|struck|on)\s+the\s+(?:district|town|village|tehsil|"
+    r"locality|commune|settlement|hamlet)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -159,7 +160,7 @@ THE_ATTACKER = re.compile(
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strikes?)\b|"
-    r"\b(?:in\s+the\s+course\s+of|during)\s+the\s+operation\b",
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b",
     re.I,
 )
 # several attacks at once: a lead sentence about them gives the article's totals
@@ -244,6 +245,7 @@ class Reading:
     issuer: str | None = None  # a press release's or a group statement's issuer
     issuer_kind: str | None = None
     span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
+    heading: bool = False  # a line over the report ("KEY FIGURES 3 attacks 11 killed"), not news
 
     @property
     def place_key(self) -> str | None:
@@ -411,6 +413,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         state.headline_topics = readings[0].topics
     article_claims: list[tuple[Reading, Claim]] = []
     for reading in readings:
+        if reading.heading:
+            continue  # a PDF's title or "Key figures" box: what the report then tells
         if reading.summary:
             state.totals += [_figure(f, reading) for f in reading.figures]
             state.other_totals += [_figure(f, reading) for f in reading.others]
@@ -490,11 +494,16 @@ def _readings(
 ) -> list[Reading]:
     """Each sentence read, in order: "Nine of them …" and "he said" look one back."""
     readings: list[Reading] = []
+    # the report's first paragraph of sentences: lines over it (a PDF's title, its "KEY
+    # FIGURES" box) are headings, read like the headline
+    body_paragraph = next((s.paragraph for s in sentences if _ENDS.search(s.text)), 0)
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
     for sentence in sentences:
-        reading = _read(sentence, published, iso3, country, len(sentences), previous)
+        reading = _read(
+            sentence, published, iso3, country, len(sentences), previous, body_paragraph
+        )
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
@@ -559,8 +568,11 @@ def _readings(
     return readings
 
 
+_ENDS = re.compile(r"[.!?\"”]\s*$")
+
+
 def _is_headline(reading: Reading, n: int) -> bool:
-    return _is_headline_text(reading.sentence, n)
+    return _is_headline_text(reading.sentence, n) or reading.heading
 
 
 def _read(
@@ -570,6 +582,7 @@ def _read(
     country: str,
     n: int,
     previous: Figure | None = None,
+    body_paragraph: int = 0,
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous) + find_unknown_tolls(text)
@@ -602,9 +615,10 @@ def _read(
         main = own[: response.start()] + own[response.end() :]
         if not re.search(dict(TOPICS)["operations"], main, re.I):
             topics.remove("operations")
-    headline = _is_headline_text(sentence, n)
+    heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
+    headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
-    lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
+    lead = sentence.paragraph == max(1, body_paragraph) and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
         sentence=sentence,
@@ -623,6 +637,7 @@ def _read(
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
         new_event=bool(NEW_EVENT.search(text)),
+        heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
         # "missing after the attack": the attack already described
         back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),

@@ -110,6 +110,7 @@ _FURNITURE = re.compile(
     | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
+    | (?:correction|clarification|editor[’']?s\s+note)\s*[:–-]\s*.*
     | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
       ,?\s+\d{4}
     | (?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.]):
@@ -282,6 +283,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 or hyphen.group(1).casefold() in TENS  # "twenty-" / "five"
                 or after in KEPT_HYPHEN_SUFFIXES
                 or hyphen.group(1).isdigit()
+                or re.match(r"[A-Za-z]+-[A-Za-z]", line)  # "Logone-" / "et-Chari"
                 or kept in whole
             ):
                 current += line
