@@ -1628,3 +1628,26 @@ def test_a_group_s_own_dead_in_the_operation_join_the_attack_it_claims():
         (3, "militants"),
     ]
     assert [(f.best, f.victim_group) for f in convoy.figures] == [(11, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The toll was 22, police said.", [(K, 22, UNK)]),
+        ("The death toll is 12.", [(K, 12, UNK)]),
+        ("The number of dead is now 15.", [(K, 15, UNK)]),
+        ("The toll was not immediately known.", []),
+        (
+            "The death toll from the blast has risen to 31, with 40 wounded.",
+            [(K, 31, UNK), (W, 40, UNK)],
+        ),
+        ("Four injured were shifted to the hospital.", [(W, 4, UNK)]),
+        (
+            "Police said the attackers killed nine and injured 14 before fleeing.",
+            [(K, 9, UNK), (W, 14, UNK)],
+        ),
+        ("The attack, with 30 gunmen taking part, lasted hours.", []),
+    ],
+)
+def test_tolls_stated_with_is_or_was_and_numbers_after_with(sentence, expected):
+    assert _typed(sentence) == expected

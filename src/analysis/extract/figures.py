@@ -691,7 +691,7 @@ _VERB_BEFORE = re.compile(
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+)?"
     r"(?P<kind>dead|deaths|killed|wounded|injured))"
-    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|from\s+the))|"
@@ -1021,10 +1021,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
             )  # "a soldier lost his life and two were injured"
             opening = (
-                not before.strip()
-                and re.match(r"(?i)\s+(?:were|are|have\s+been|had\s+been)\b", sentence[after:])
-                and _BARE_AFTER.match(sentence[after:])
-            )  # with its verb: a headline's "Dozens abducted in Zhob raids" is no sentence
+                (
+                    not before.strip()
+                    and re.match(
+                        r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
+                        sentence[after:],
+                    )
+                    and _BARE_AFTER.match(sentence[after:])
+                )
+                or re.search(r"(?i)\bwith\s+$", before)
+            )  # "…, with 40 wounded"  # with its verb: a headline's "Dozens abducted in Zhob raids" is no sentence
             # "Seven were killed and 12 wounded.": people, at the opening of a sentence
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening
@@ -1042,7 +1048,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _VERB_BEFORE.search(before)
                 and re.match(
                     r"\s*(?:[,.;]|and\b|who\b|$)|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
-                    r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])",
+                    r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])|"
+                    r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
                 )
                 and not _NAMED_NUMBER.search(before)
