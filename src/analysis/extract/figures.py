@@ -1020,18 +1020,17 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             one_before = any(
                 m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
             )  # "a soldier lost his life and two were injured"
+            # "Seven were killed and 12 wounded.": people, at the opening of a sentence, with
+            # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
+            # 40 wounded"
             opening = (
-                (
-                    not before.strip()
-                    and re.match(
-                        r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
-                        sentence[after:],
-                    )
-                    and _BARE_AFTER.match(sentence[after:])
+                not before.strip()
+                and re.match(
+                    r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
+                    sentence[after:],
                 )
-                or re.search(r"(?i)\bwith\s+$", before)
-            )  # "…, with 40 wounded"  # with its verb: a headline's "Dozens abducted in Zhob raids" is no sentence
-            # "Seven were killed and 12 wounded.": people, at the opening of a sentence
+                and _BARE_AFTER.match(sentence[after:])
+            ) or re.search(r"(?i)\bwith\s+$", before)
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening
             ):
