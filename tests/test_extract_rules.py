@@ -1651,3 +1651,23 @@ def test_a_group_s_own_dead_in_the_operation_join_the_attack_it_claims():
 )
 def test_tolls_stated_with_is_or_was_and_numbers_after_with(sentence, expected):
     assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who speak or confirm are no victims of the outcome they name
+        ("Two district officials confirmed the deaths of six people.", [(K, 6, UNK)]),
+        ("Two doctors confirmed the deaths of six people.", [(K, 6, UNK)]),
+        ("Two officials were present at the meeting.", []),
+        ("Three commanders led the assault.", []),
+        ("Five commanders of the group were killed in the strike.", [(K, 5, MIL)]),
+        ("The governor and two officials were wounded.", [(W, 2, CIV)]),
+        ("Three soldiers died of their wounds.", [(K, 3, SF)]),
+        ("Five soldiers succumbed to their injuries.", [(K, 5, SF)]),
+        ("A man was seen fleeing the scene.", []),
+        ("Around 10 armed men stormed the post.", []),
+    ],
+)
+def test_new_nouns_do_not_make_figures_of_who_speaks_or_leads(sentence, expected):
+    assert _typed(sentence) == expected

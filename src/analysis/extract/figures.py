@@ -1109,6 +1109,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = MILITANTS
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
+        if weak and re.match(
+            r"(?i)\s+(?:\w+\s+)?(?:confirmed|reported|announced|put|gave|stated|declared|"
+            r"estimated|counted|recorded|noted|blamed|accused|vowed|visited|ordered)\b",
+            sentence[end:],
+        ):
+            continue  # "two district officials confirmed the deaths of six people"
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
         if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
@@ -1244,6 +1250,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         if _doing(word) or (i + 1 < len(mentions) and not ahead.strip()):
             continue  # what the figure did, or the verb of the next figure
         lead = segment[: match.start()]
+        if _object_noun(word, lead):
+            continue  # "two doctors confirmed the deaths of six people": not said of them
         first = not re.search(r"[A-Za-z]", re.sub(r"(?i)\b(?:also|later|still)\b", "", lead))
         if (
             _NO_OBJECT.match(word)
@@ -1279,6 +1287,15 @@ def _members(match: re.Match) -> str:
     return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, text, re.I) else MILITANTS
 
 
+def _object_noun(word: str, lead: str) -> bool:
+    """ "confirmed the deaths of …", "treated their injuries": an outcome noun as some verb's
+    object says nothing of the figure before it ("died of their wounds" has its verb first)."""
+    return bool(
+        re.fullmatch(r"(?i)deaths?|injur(?:y|ies)|wounds?|lives", word)
+        and re.search(r"(?i)\b(?:the|their|his|her|its|of)\s+$", lead)
+    )
+
+
 def _doing(word: str) -> bool:
     """ "killing", "wounding": what the figure did ("missing" is a state, not a deed)."""
     return word.casefold().endswith("ing") and not _NO_OBJECT.match(word)
@@ -1312,6 +1329,8 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
     cut = _CLAUSE_BREAK.search(rest)
     for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
         if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
+            continue
+        if _object_noun(after.group(), rest[: after.start()]):
             continue
         return after.lastgroup
     if re.match(r"(?i)\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest):
