@@ -651,6 +651,21 @@ def test_deletion_list_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
     one_line_error(cli("delete", ids, "--store", store_path), "deleted.txt: not UTF-8 text")
 
 
+def test_article_that_is_not_utf8_or_too_large_is_one_line(tmp_path, cli):
+    article = tmp_path / "report.txt"
+    article.write_bytes("Gunmen killed 4 people in Zhöb.".encode("latin-1"))
+    # "ö" is byte 29 of the file: the message points at it
+    one_line_error(
+        cli("extract", article, "--published", "2024-08-26"),
+        "report.txt: not UTF-8 text (byte 29)",
+    )
+    article.write_bytes(b"Gunmen killed 4 people. " * 500_000)  # 12,000,000 bytes
+    one_line_error(
+        cli("extract", article, "--published", "2024-08-26"),
+        "report.txt: 12,000,000 bytes, over the limit of 10,485,760 for this article",
+    )
+
+
 def test_store_under_an_existing_file_is_one_line(tmp_path, cli):
     blocker = tmp_path / "file.txt"
     blocker.write_text("x", encoding="utf-8")
