@@ -761,6 +761,32 @@ def test_folders_of_killed_processes_are_swept(tmp_path):
     assert not stale.exists() and live.exists()
 
 
+def test_unowned_leftovers_are_swept_after_an_hour(tmp_path):
+    old = tmp_path / f"{TEMP_PREFIX}old"
+    (old / "jupyter" / "kernels").mkdir(parents=True)
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    young = tmp_path / f"{TEMP_PREFIX}young"
+    young.mkdir()
+    assert remove_stale_folders(tmp_path) == [old]
+    assert not old.exists() and young.exists()
+
+
+def test_a_store_built_from_a_data_file_goes_with_its_process(tmp_path):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    code = (
+        "from analysis.store import prepare_store; "
+        f"print(prepare_store({str(SAMPLE / 'acled_pakistan_sample.csv')!r}))"
+    )
+    env = {**os.environ, "TMPDIR": str(temp)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    built = Path(done.stdout.strip())
+    assert built.name == "acled_pakistan_sample.duckdb" and built.parent.parent == temp
+    assert list(temp.iterdir()) == []
+
+
 def test_a_quoted_newline_in_the_header_keeps_the_column(tmp_path):
     path = tmp_path / "wrapped.csv"
     path.write_text('id,"event\ndate",notes\nA,2024-08-25,x\n', encoding="utf-8")
