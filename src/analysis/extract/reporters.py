@@ -30,13 +30,20 @@ _PATTERNS = [
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
+    # …, said Ahmed, a local trader.
+    re.compile(
+        r",\s+said\s+(?P<name>[A-Z][a-z][\w'-]+),\s+(?P<title>(?:a|an|the)\s+[a-z][^,.;]{2,60}?)\.?$"
+    ),
     # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
     re.compile(
         r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
         r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
     ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
-    re.compile(rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
+    re.compile(
+        rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}"
+        rf"{_NAME}),\s+{_SAY}\b"
+    ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
@@ -45,6 +52,12 @@ _PATTERNS = [
     re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
+    # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
+    re.compile(
+        rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
+        rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
+        rf"administrator|commissioner))\s*,\s+(?:later\s+)?{_SAY}\b"
+    ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?{_SAY}\b"),
     # a community leader who asked not to be named said …
