@@ -1342,6 +1342,19 @@ def test_outcomes_and_groups_in_phrasings_the_labelled_sets_never_used(sentence,
             "Police in Plateau State on Monday revised the death toll to 31.",
             "Police (Plateau State)",
         ),
+        (
+            "Zabihullah Mujahid, the Taliban government spokesman, said 4 attackers were killed.",
+            "Taliban government spokesman Zabihullah Mujahid",
+        ),
+        (
+            "Two soldiers were killed, a military spokesman, Brig. Gen. Kyaw Zaw, told reporters.",
+            "Military spokesman Brig. Gen. Kyaw Zaw",
+        ),
+        ("Eight civilians died, said Ahmed, a local trader.", "Local trader Ahmed"),
+        (
+            "The Sudanese Doctors Network put the toll at 47, and said 60 were hurt.",
+            "Sudanese Doctors Network",
+        ),
     ],
 )
 def test_reporters_who_revise_announce_or_speak_at_the_end(sentence, reporter):
