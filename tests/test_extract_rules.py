@@ -1684,3 +1684,30 @@ def test_tolls_stated_with_is_or_was_and_numbers_after_with(sentence, expected):
 )
 def test_new_nouns_do_not_make_figures_of_who_speaks_or_leads(sentence, expected):
     assert _typed(sentence) == expected
+
+
+def test_two_ranks_with_their_ages_in_brackets_are_both_dead():
+    sentence = (
+        "However, during intense exchange of fire, Captain Ahmed Bilal (age 27 years, resident "
+        "of Chakwal) and Naik Sajid Ali (age 31 years, resident of Mianwali), having fought "
+        "gallantly, embraced shahadat."
+    )
+    assert _typed(sentence) == [(K, 1, SF), (K, 1, SF)]
+
+
+def test_an_alert_s_figures_per_the_police_and_the_group_named_before_it_speaks():
+    alert = (
+        "Details: At approx. 0715hrs local, a patrol vehicle of the General Service Unit struck "
+        "an IED about 6 km east of Elwak town. Five (5) officers were killed and two (2) "
+        "injured, per Kenya Police."
+    )
+    (strike,) = extract_article(alert, date(2025, 9, 3), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in strike.figures] == [(5, "Kenya Police")]
+    claim = (
+        "Kachin Independence Army (KIA) troops overran a junta outpost near Bhamo on Tuesday, "
+        "the group said, claiming that more than 30 regime soldiers were killed."
+    )
+    (outpost,) = extract_article(claim, date(2025, 2, 12), "Myanmar").candidates
+    assert [(f.best, f.reported_by) for f in outpost.figures] == [
+        (31, "Kachin Independence Army (KIA)")
+    ]

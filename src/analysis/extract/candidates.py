@@ -173,6 +173,8 @@ SEVERAL = re.compile(
     re.I,
 )
 # who speaks of "our men": the state's forces, or an armed group's commander
+# a name with its short form: "Kachin Independence Army (KIA)"
+NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
@@ -517,6 +519,12 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        named = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?:group|rebels|militants|insurgents|movement)", reading.reporter.text
+        )  # "Kachin Independence Army (KIA) troops overran …, the group said": the group named
+        short = NAMED_WITH_SHORT.search(sentence.text) if named else None
+        if short:
+            reading.reporter = Reporter(short.group(), short.group(), -1, -1)
         again = reading.reporter is not None and re.fullmatch(
             r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
         )  # "the official said": the official named before

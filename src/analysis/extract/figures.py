@@ -1312,7 +1312,8 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
                 if not 0 <= j < len(mentions) or mentions[j].outcome is None:
                     continue
                 a, b = sorted((i, j))
-                if _LIST_JOINER.match(sentence[mentions[a].end : mentions[b].start]):
+                joiner = re.sub(r"\s*\([^()]*\)", "", sentence[mentions[a].end : mentions[b].start])
+                if _LIST_JOINER.match(joiner):  # "Captain A (age 27) and Naik B (age 31)"
                     mention.outcome = mentions[j].outcome
                     changed = True
                     break

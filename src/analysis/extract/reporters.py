@@ -76,6 +76,8 @@ _PATTERNS = [
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
+    # "…, per Kenya Police." (alerts)
+    re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|\([A-Z]{{2,8}}\))\s+){{0,7}}?(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
