@@ -1660,6 +1660,8 @@ def test_a_group_s_own_dead_in_the_operation_join_the_attack_it_claims():
             [(K, 9, UNK), (W, 14, UNK)],
         ),
         ("The attack, with 30 gunmen taking part, lasted hours.", []),
+        ("One hundred and twelve students were kidnapped.", [(A, 112, CIV)]),
+        ("About 250 people were displaced, and five died.", [(K, 5, UNK)]),
     ],
 )
 def test_tolls_stated_with_is_or_was_and_numbers_after_with(sentence, expected):

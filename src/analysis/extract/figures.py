@@ -904,7 +904,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     for match in _PHRASE.finditer(sentence):
         phrase = match.group("phrase")
         if not _is_range(phrase) and re.search(r"\s(?:and|or|to)\s", phrase):
-            phrase = re.split(r"\s(?:and|or|to)\s", phrase)[0]
+            # "five and six" are two numbers; "one hundred and twelve" one
+            phrase = re.split(r"(?<!hundred)(?<!thousand)\s(?:and|or|to)\s", phrase, flags=re.I)[0]
         start, after = match.start(), match.start() + len(phrase)
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
