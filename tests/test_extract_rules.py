@@ -1713,3 +1713,16 @@ def test_an_alert_s_figures_per_the_police_and_the_group_named_before_it_speaks(
     assert [(f.best, f.reported_by) for f in outpost.figures] == [
         (31, "Kachin Independence Army (KIA)")
     ]
+
+
+def test_background_about_attacks_in_the_lead_paragraph_gives_no_totals():
+    text = (
+        "Gunmen killed four policemen at a checkpoint in Bannu on Monday, police said. The "
+        "attack came a day after five soldiers were killed in a roadside bombing in Lakki "
+        "Marwat.\n\n"
+        "Last year, more than 300 people were killed in attacks in the province."
+    )
+    found = extract_article(text, date(2025, 5, 6))
+    assert found.totals == []
+    (checkpoint,) = found.candidates
+    assert [(f.best, f.reported_by) for f in checkpoint.figures] == [(4, "Police")]

@@ -417,6 +417,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     for reading in readings:
         if reading.heading:
             continue  # a PDF's title or "Key figures" box: what the report then tells
+        if reading.background and not _is_headline(reading, len(sentences)):
+            continue  # "Last year, more than 300 people were killed in attacks …": no totals
         if reading.summary:
             state.totals += [_figure(f, reading) for f in reading.figures]
             state.other_totals += [_figure(f, reading) for f in reading.others]
