@@ -1661,6 +1661,10 @@ def test_a_group_s_own_dead_in_the_operation_join_the_attack_it_claims():
         ),
         ("The attack, with 30 gunmen taking part, lasted hours.", []),
         ("One hundred and twelve students were kidnapped.", [(A, 112, CIV)]),
+        (
+            'The army said it had repelled the attack, killing "hundreds" of the attackers.',
+            [(K, 100, MIL)],
+        ),
         ("About 250 people were displaced, and five died.", [(K, 5, UNK)]),
     ],
 )
