@@ -1230,6 +1230,7 @@ CIV, SF, MIL, UNK = "civilians", "security_forces", "militants", "unknown"
         ("Four PMF fighters were killed, security sources said.", [(K, 4, SF)]),
         ("Three members of the Civilian JTF were killed in the ambush.", [(K, 3, SF)]),
         ("Two CJTF members were wounded.", [(W, 2, SF)]),
+        ("Two Wagner fighters died near Kidal.", [(K, 2, SF)]),
         ("Troops killed eight members of the Arakan Army.", [(K, 8, MIL)]),
         ("Eleven members of the Rapid Support Forces were killed, the army said.", [(K, 11, MIL)]),
         ("Five members of the Kachin Independence Army died in the air strike.", [(K, 5, MIL)]),

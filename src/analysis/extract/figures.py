@@ -500,11 +500,12 @@ _FORCE_WORD = re.compile(
     r"constabulary|gendarmerie|law\s+enforcement|(?-i:FC|CTD|BSF|CRPF|VDP|LEAs?|KDF|GSU|SNA|FAMa))\b"
 )
 # forces that fight beside the state under its authority: counted with its forces, as the
-# VDP of Burkina Faso are ("four PMF fighters", "members of the Civilian JTF")
+# VDP of Burkina Faso are ("four PMF fighters", "members of the Civilian JTF"), and the
+# foreign fighters a government hires ("two Wagner fighters", "the Africa Corps")
 STATE_AUXILIARY = re.compile(
     r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
     r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
-    r"\s+the\s+Homeland)\b"
+    r"\s+the\s+Homeland|Wagner|Africa\s+Corps)\b"
 )
 # a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
