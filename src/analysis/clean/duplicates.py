@@ -154,9 +154,12 @@ CHUNK_EVENTS = 200_000
 PAIR_REACH_DAYS = MAX_SPAN_DAYS + MAX_GAP_DAYS
 
 
-def candidate_pairs(events: pd.DataFrame, anchor: np.ndarray | None = None) -> pd.DataFrame:
+def candidate_pairs(
+    events: pd.DataFrame, anchor: np.ndarray | None = None, across: bool = False
+) -> pd.DataFrame:
     """Blocked candidate pairs (``left`` < ``right`` event_ids) from different sources;
-    with ``anchor`` (one bool per event), only the pairs with an anchored event.
+    with ``anchor`` (one bool per event), only the pairs with an anchored event, and with
+    ``across`` too only those of an anchored event with one that is not.
 
     Same country and admin1 with dates at most a day apart, or trusted coordinates within
     :data:`GEO_BLOCK_KM` with dates at most a day apart; see the module docstring.
@@ -169,8 +172,10 @@ def candidate_pairs(events: pd.DataFrame, anchor: np.ndarray | None = None) -> p
     ...     "iso3": "PAK", "admin1": ["Balochistan", "balochistan ", "Balochistan", "Sindh"]})
     >>> candidate_pairs(events).to_dict("records")
     [{'left': 'acled:1', 'right': 'gtd:7'}]
+    >>> candidate_pairs(events, anchor=np.array([True, True, False, False]), across=True).empty
+    True
     """
-    rows = _candidate_rows(events, anchor=anchor)
+    rows = _candidate_rows(events, anchor=anchor, across=across)
     return _id_pairs(events["event_id"], rows[0], rows[1])
 
 
@@ -389,19 +394,23 @@ def _explode_days(day: np.ndarray, span: np.ndarray, widen: int) -> tuple[np.nda
 
 
 def _source_pairs(
-    source: np.ndarray, anchor: np.ndarray | None = None
+    source: np.ndarray, anchor: np.ndarray | None = None, across: bool = False
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """(positions of the larger source, of the smaller) for each pair of sources.
 
     Every test used for blocking is symmetric, so each pair of sources is merged once, the
     smaller one widened; events of one source are never merged with each other. With
     ``anchor``, each pair is merged as (anchored of one, all of the other) and (the rest of
-    the one, anchored of the other): only pairs with an anchored event are formed.
+    the one, anchored of the other): only pairs with an anchored event are formed; with
+    ``across``, (anchored of one, the rest of the other) and the other way round: only
+    pairs of an anchored event with one that is not.
 
     >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]))]
     [([0, 1], [2])]
     >>> anchor = np.array([False, True, False])
     >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]), anchor)]
+    [([1], [2]), ([0], [])]
+    >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]), anchor, True)]
     [([1], [2]), ([0], [])]
     """
     groups = [np.flatnonzero(source == code) for code in np.unique(source)]
@@ -410,6 +419,8 @@ def _source_pairs(
         for b in groups[i + 1 :]:
             if anchor is None:
                 pairs.append((a, b) if len(a) >= len(b) else (b, a))
+            elif across:
+                pairs += [(a[anchor[a]], b[~anchor[b]]), (a[~anchor[a]], b[anchor[b]])]
             else:
                 pairs += [(a[anchor[a]], b), (a[~anchor[a]], b[anchor[b]])]
     return pairs
@@ -428,14 +439,14 @@ def _join(left_key: np.ndarray, right_key: np.ndarray) -> tuple[np.ndarray, np.n
     return merged["i"].to_numpy(), merged["j"].to_numpy()
 
 
-def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
+def _merge_on_days(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
     """Positions (2 × n) of pairs with the same country and admin1 whose spans are at most
     MAX_GAP_DAYS apart, across sources."""
     place = frame.groupby(["country", "admin1"], sort=False).ngroup().to_numpy("int64")
     index = frame.index.to_numpy()
     day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
     found = [np.empty((2, 0), dtype="int64")]
-    for own, other in _source_pairs(source, _anchored(frame)):
+    for own, other in _source_pairs(source, _anchored(frame), across):
         rows, days = _explode_days(day[own], span[own], 0)
         wide_rows, wide_days = _explode_days(day[other], span[other], MAX_GAP_DAYS)
         i, j = _join((place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days)
@@ -443,7 +454,7 @@ def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
     return np.concatenate(found, axis=1)
 
 
-def _geo_block(frame: pd.DataFrame) -> np.ndarray:
+def _geo_block(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
     """Positions (2 × n) of pairs with trusted coordinates within GEO_BLOCK_KM, via
     half-degree grid cells.
 
@@ -457,7 +468,7 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
     day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
     dy, dx = np.repeat([-1, 0, 1], 3), np.tile([-1, 0, 1], 3)
     found = [np.empty((2, 0), dtype="int64")]
-    for own, other in _source_pairs(source, _anchored(frame)):
+    for own, other in _source_pairs(source, _anchored(frame), across):
         rows, days = _explode_days(day[own], span[own], 0)
         own_key = (((cy[own][rows] << 12) + cx[own][rows]) << 20) + days
         near = np.repeat(other, 9)
@@ -472,13 +483,16 @@ def _geo_block(frame: pd.DataFrame) -> np.ndarray:
 
 
 def _candidate_rows(
-    events: pd.DataFrame, rank: np.ndarray | None = None, anchor: np.ndarray | None = None
+    events: pd.DataFrame,
+    rank: np.ndarray | None = None,
+    anchor: np.ndarray | None = None,
+    across: bool = False,
 ) -> np.ndarray:
     """The blocked pairs as positions (2 × n) in ``events``: each unordered pair once, the
     smaller event id first, sorted by (left id, right id). Works on the ids' ranks
     (integers), never on the text; ``rank`` is :func:`_id_rank` of the event ids, if known."""
     rank = _id_rank(events["event_id"]) if rank is None else rank
-    found = list(_candidate_chunks(events, rank, anchor))
+    found = list(_candidate_chunks(events, rank, anchor, across=across))
     if len(found) == 1:
         return found[0]
     return _ordered_pairs(np.concatenate([np.empty((2, 0), "int64"), *found], axis=1), rank)
@@ -489,6 +503,7 @@ def _candidate_chunks(
     rank: np.ndarray,
     anchor: np.ndarray | None = None,
     chunk_events: int | None = None,
+    across: bool = False,
 ):
     """The blocked pairs (as :func:`_candidate_rows`), a chunk at a time: for each run of
     first days holding about ``chunk_events`` events, the pairs whose earlier first day is
@@ -513,8 +528,8 @@ def _candidate_chunks(
     for first, last in _day_runs(day, chunk_events or CHUNK_EVENTS):
         near = (day >= first) & (day <= last + PAIR_REACH_DAYS)
         part = keyed[near] if not near.all() else keyed
-        by_admin1 = _merge_on_days(part.dropna(subset=["country", "admin1"]))
-        by_place = _geo_block(part.dropna(subset=["lat", "lon"]))
+        by_admin1 = _merge_on_days(part.dropna(subset=["country", "admin1"]), across)
+        by_place = _geo_block(part.dropna(subset=["lat", "lon"]), across)
         found = np.concatenate([by_admin1, by_place], axis=1)
         owner = np.minimum(day[found[0]], day[found[1]])
         found = found[:, (owner >= first) & (owner <= last)]

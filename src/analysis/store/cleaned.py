@@ -352,10 +352,8 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     )
     if stored.empty:
         return empty[["left", "right", "score", "reasons"]]
-    ids = set(named["event_id"])
-    pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
     # pairs of two changed events are the neighbourhood's own: the pipeline scores them
-    pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
+    pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named), across=True)
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
     involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
