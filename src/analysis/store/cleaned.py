@@ -36,15 +36,20 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from analysis.arrow_text import isin
 from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
+from analysis.clean.changes import event_changes
 from analysis.clean.duplicates import (
     DEFAULT_THRESHOLD,
+    REFUSED,
+    _id_rank,
     _name_key,
     candidate_pairs,
+    cluster_links,
     score_pairs,
 )
-from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
+from analysis.clean.pipeline import changed_values, clean, derive_figures
 from analysis.clean.places import LOGGED, normalise_places
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
@@ -219,37 +224,65 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
 
 
 def _update(store: EventStore) -> int:
-    """Re-clean the neighbourhood of the events the temporary table ``touched`` lists
-    (inside a transaction); returns how many events were re-cleaned."""
+    """Bring the cleaned tables up to date with the events the temporary table
+    ``touched`` lists (inside a transaction); returns how many events' cleaned rows were
+    rewritten (the changed events and those whose cluster moved).
+
+    Only the changed events go through places, actors, blocking and scoring. Their scored
+    pairs replace theirs in ``duplicate_pairs``; the clusters of their neighbourhood are
+    then linked again from the stored pairs (scores of two unchanged events do not change),
+    and the unchanged events whose cluster moved are updated in place.
+    """
     con = store.con
     changed = _select_events(store, "touched")
-    named = normalise_actors(normalise_places(changed)[0])[0] if len(changed) else changed
+    placed, _ = normalise_places(changed)
+    named, _, suggestions = normalise_actors(placed)
     new_pairs = _changed_pairs(store, named)
     _grow_neighbourhood(store, new_pairs)
-    # the events whose campaign may change: the neighbourhood's and their campaigns' before
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM hood UNION "
-        "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
-        "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)"
+        'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
+        'OR "right" IN (SELECT event_id FROM touched)'
     )
-    events = _select_events(store, "hood")
-    casualties = _select_casualties(store, "hood")
-    result, figures = _clean(store, "hood", events, casualties)
-    cleaned = result.events
-    fatalities, claims = reconcile(figures, cleaned)
-    keys = campaign_keys(cleaned)
-    inside = new_pairs["left"].isin(set(events["event_id"])) & new_pairs["right"].isin(
-        set(events["event_id"])
+    _insert_tables(store, {"duplicate_pairs": new_pairs.assign(accepted=False)})
+    clusters = _relink(store, named)
+    cleaned = named.assign(
+        cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
+        cluster_sources=pd.Series(pd.NA, index=named.index, dtype="str"),
     )
-    outside = new_pairs[~inside.to_numpy()].assign(accepted=False)  # below the threshold
-    pairs = pd.concat([result.duplicate_pairs, outside], ignore_index=True)
+    mine = clusters.set_index("event_id").reindex(named["event_id"].astype("str"))
+    cleaned["cluster_id"] = pd.Series(mine["cluster_id"].to_numpy(), index=named.index).astype(
+        "str"
+    )
+    cleaned["cluster_sources"] = pd.Series(
+        mine["cluster_sources"].to_numpy(), index=named.index
+    ).astype("str")
+    cleaned["is_primary"] = cleaned["event_id"].eq(cleaned["cluster_id"])
+    cleaned["campaign_id"] = pd.Series(pd.NA, index=cleaned.index, dtype="str")
+    moved = clusters[clusters["moved"]].drop(columns="moved")
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
+        moved_frame=_arrow(moved),
+    )
+    # the events whose campaign may change: the changed and moved ones, and their campaigns'
     con.execute(
-        'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
-        '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
-        ' OR "right" IN (SELECT event_id FROM touched)'
+        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM touched UNION "
+        "SELECT event_id FROM moved UNION SELECT event_id FROM events_clean WHERE campaign_id "
+        "IN (SELECT e.campaign_id FROM events_clean e WHERE (e.event_id IN (SELECT event_id "
+        "FROM touched) OR e.event_id IN (SELECT event_id FROM moved)) "
+        "AND e.campaign_id IS NOT NULL)"
+    )
+    # the clusters whose figures are reconciled again: those of changed or moved events,
+    # before and after
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE recount AS SELECT cluster_id FROM events_clean WHERE "
+        "event_id IN (SELECT event_id FROM touched) OR event_id IN (SELECT event_id FROM "
+        "moved) UNION SELECT cluster_id FROM moved"
+    )
+    store.with_frame(
+        "INSERT INTO recount SELECT cluster_id FROM mine", mine=_arrow(cleaned[["cluster_id"]])
     )
     for table in ("fatalities", "claims"):
-        con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT event_id FROM hood)")
+        con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
     for table in (
         "events_clean",
         "casualties_clean",
@@ -257,34 +290,122 @@ def _update(store: EventStore) -> int:
         "actor_mentions",
         "campaign_keys",
     ):
-        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM hood)")
-    names = _names(result.actor_suggestions)
+        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
+    con.execute(
+        "UPDATE events_clean SET cluster_id = m.cluster_id, cluster_sources = "
+        "m.cluster_sources, is_primary = events_clean.event_id = m.cluster_id FROM moved m "
+        "WHERE events_clean.event_id = m.event_id"
+    )
+    con.execute(
+        "DELETE FROM cleaning_changes WHERE step = 'duplicates' "
+        "AND event_id IN (SELECT event_id FROM moved)"
+    )
+    _write_events_clean(store, cleaned, replace=False)
+    # every event of the recounted clusters, with its figures and those from its notes
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id FROM events_clean "
+        "WHERE cluster_id IN (SELECT cluster_id FROM recount)"
+    )
+    members = con.execute(
+        "SELECT event_id, cluster_id FROM events_clean SEMI JOIN recounted USING (event_id)"
+    ).df()
+    figures = derive_figures(
+        _without_figures(store, "recounted"), _select_casualties(store, "recounted")
+    )
+    fatalities, claims = reconcile(figures, members)
+    names = _names(suggestions)
     store.with_frame(
         "DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)",
         incoming_names=_arrow(names),
     )
-    _write_events_clean(store, cleaned, replace=False)
+    keys = campaign_keys(cleaned)
+    moves = event_changes(
+        "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
+    )
     _insert_tables(
         store,
         {
-            "duplicate_pairs": pairs,
-            "casualties_clean": figures,
+            "casualties_clean": figures[isin(figures["event_id"], cleaned["event_id"])],
             "fatalities": fatalities,
             "claims": claims,
-            "cleaning_changes": changed_values(events, cleaned),
+            "cleaning_changes": pd.concat(
+                [changed_values(changed, cleaned), moves], ignore_index=True
+            ),
             "actor_names": names,
-            "actor_mentions": suggestion_mentions(events),
+            "actor_mentions": suggestion_mentions(changed),
             "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
         },
     )
-    return len(events)
+    return len(changed) + len(moved)
+
+
+def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+    """Clusters of the neighbourhood's current events, linked again from the stored pairs
+    at or above the threshold (the changed events' already replaced): ``event_id,
+    cluster_id, cluster_sources`` and ``moved`` (an unchanged event whose cluster columns
+    differ from the stored ones). Sets ``accepted`` (and the refusal in ``reasons``) of
+    those pairs in ``duplicate_pairs``."""
+    con = store.con
+    stored = con.execute(
+        "SELECT event_id, source, cluster_id AS old_id, cluster_sources AS old_sources "
+        "FROM events_clean WHERE event_id IN (SELECT event_id FROM hood) "
+        "AND event_id NOT IN (SELECT event_id FROM touched)"
+    ).df()
+    mine = pd.DataFrame(
+        {"event_id": named["event_id"].astype("str"), "source": named["source"].astype("str")}
+    )
+    events = pd.concat([stored, mine], ignore_index=True)
+    ids = events["event_id"].astype("str")
+    pairs = con.execute(
+        'SELECT "left", "right", score, accepted, "left" IN (SELECT event_id FROM touched) '
+        'OR "right" IN (SELECT event_id FROM touched) AS fresh FROM duplicate_pairs '
+        f'WHERE score >= {DEFAULT_THRESHOLD} AND "left" IN (SELECT event_id FROM hood)'
+    ).df()
+    rank = _id_rank(ids)
+    position = pd.Series(np.arange(len(ids)), index=ids)
+    left = position.reindex(pairs["left"].astype("str")).to_numpy()
+    right = position.reindex(pairs["right"].astype("str")).to_numpy()
+    score = pairs["score"].to_numpy("float64")
+    order = np.lexsort((rank[right], rank[left], -score))
+    rows = np.vstack([left[order], right[order]]).astype("int64")
+    cluster, sources, accepted = cluster_links(
+        ids, events["source"], rows, score[order], DEFAULT_THRESHOLD, rank
+    )
+    flags = pairs.iloc[order][["left", "right"]].assign(accepted=accepted)
+    # a changed event's pair was written unlinked, without the refusal: always set
+    was = pairs["accepted"].to_numpy(bool)[order]
+    fresh = pairs["fresh"].to_numpy(bool)[order]
+    flags = flags[(flags["accepted"].to_numpy(bool) != was) | fresh]
+    store.with_frame(
+        "UPDATE duplicate_pairs SET accepted = f.accepted, reasons = CASE WHEN f.accepted "
+        f"THEN replace(reasons, '{REFUSED}', '') ELSE reasons || '{REFUSED}' END "
+        'FROM flags f WHERE duplicate_pairs."left" = f."left" '
+        'AND duplicate_pairs."right" = f."right"',
+        flags=_arrow(flags),
+    )
+    out = pd.DataFrame(
+        {
+            "event_id": ids.to_numpy(),
+            "cluster_id": cluster.to_numpy(),
+            "cluster_sources": sources.to_numpy(),
+        }
+    )
+    old_id = events["old_id"].astype("str").to_numpy(dtype=object)
+    old_sources = events["old_sources"].astype("str").to_numpy(dtype=object)
+    known = ~pd.isna(events["old_id"]).to_numpy()
+    out["moved"] = known & (
+        (out["cluster_id"].to_numpy(dtype=object) != old_id)
+        | (out["cluster_sources"].to_numpy(dtype=object) != old_sources)
+    )
+    return out
 
 
 def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
-    """Scored candidate pairs of a changed (current) event with an unchanged one.
+    """Scored candidate pairs of a changed (current) event with another event.
 
     Stored events that could block with a changed one are found by a join on their first
-    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span) and their
+    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span), another
+    source than the changed event's (one source is never paired with itself) and their
     country and admin1 (by the blocking's key of each distinct spelling) or coordinates;
     :func:`candidate_pairs` then applies the exact blocking.
     """
@@ -300,27 +421,36 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     counts = (span + REACH_BEFORE + REACH_AFTER + 1)[known]
     rows = np.repeat(np.flatnonzero(known), counts)
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    source = named["source"].astype("str").to_numpy(dtype=object)[rows]
     iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
     admin1 = _name_key(named["admin1"]).to_numpy(dtype=object)[rows]
     lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
     lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
     day = first[rows] + offset
     con = store.con
-    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day})
-    by_country = by_country.dropna().drop_duplicates().astype({"iso3": "str", "admin1": "str"})
+    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day, "source": source})
+    by_country = by_country.dropna().drop_duplicates()
+    by_country = by_country.astype({"iso3": "str", "admin1": "str", "source": "str"})
     # the stored spellings of admin1 (distinct values) with the blocking's key of each
     spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
     spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
     spelled = spelled.astype("str")
-    any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
+    no_iso3 = pd.isna(iso3)
+    any_country = pd.DataFrame({"day": day[no_iso3], "source": source[no_iso3]})
+    any_country = any_country.drop_duplicates().astype({"source": "str"})
     placed = ~(np.isnan(lat) | np.isnan(lon))
-    cells = pd.DataFrame(
-        {
-            "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
-            "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
-            "day": day[placed],
-        }
-    ).drop_duplicates()
+    cells = (
+        pd.DataFrame(
+            {
+                "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
+                "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
+                "day": day[placed],
+                "source": source[placed],
+            }
+        )
+        .drop_duplicates()
+        .astype({"source": "str"})
+    )
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
                         ("reach_cells", cells), ("reach_admin1", spelled)):  # fmt: skip
         store.with_frame(
@@ -329,7 +459,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         )
     con.execute(  # the cells and their eight neighbours
         "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT DISTINCT cy + dy AS cy, "
-        "cx + dx AS cx, day FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
+        "cx + dx AS cx, day, source FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
     )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     listed = ", ".join(f'"{c}"' for c in named.columns)
@@ -338,25 +468,23 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         f"""SELECT {listed} FROM events_clean WHERE event_id IN (
             SELECT e.event_id FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
               JOIN reach_country r ON r.iso3 = upper(trim(e.iso3)) AND r.admin1 = a.admin1
-              AND r.day = {day_of}
+              AND r.day = {day_of} AND r.source <> e.source
             UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
               ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
              AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
+             AND r.source <> e.source
             UNION SELECT e.event_id FROM events_clean e JOIN reach_any r ON r.day = {day_of}
-            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day FROM
-              reach_country) r ON r.day = {day_of} WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
+              AND r.source <> e.source
+            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day, source FROM
+              reach_country) r ON r.day = {day_of} AND r.source <> e.source
+              WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
           AND event_id NOT IN (SELECT event_id FROM touched)""",
         [],
     )
     frame = pd.concat(
         [named, _typed(stored, "events").reindex(columns=named.columns)], ignore_index=True
     )
-    if stored.empty:
-        return empty[["left", "right", "score", "reasons"]]
-    ids = set(named["event_id"])
     pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
-    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
-    pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
     involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
@@ -399,15 +527,6 @@ _LINKED = (
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _clean(
-    store: EventStore, ids: str, events: pd.DataFrame, casualties: pd.DataFrame
-) -> tuple[Cleaned, pd.DataFrame]:
-    """The pipeline over ``events`` (the events the temporary table ``ids`` lists) and their
-    figures with those derived from notes (read here, for the events without a figure)."""
-    result = clean(events, casualties, campaigns=False)
-    return result, derive_figures(_without_figures(store, ids), casualties)
 
 
 def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
