@@ -172,7 +172,7 @@ def _rebuild(store: EventStore) -> None:
         store,
         {
             "actor_names": _names(result.actor_suggestions),
-            "actor_mentions": suggestion_mentions(events),
+            "actor_mentions": suggestion_mentions(events, country=True),
         },
     )
     del events, result
@@ -198,6 +198,8 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
     "current" and, for an update, ``changed`` and ``recleaned`` event counts.
     """
     tables = _tables(store)
+    if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
+        tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()
@@ -315,7 +317,8 @@ def _update(store: EventStore) -> int:
     fatalities, claims = reconcile(figures, members)
     names = _names(suggestions)
     store.with_frame(
-        "DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)",
+        "DELETE FROM actor_names n WHERE EXISTS (SELECT 1 FROM incoming_names i "
+        "WHERE i.name = n.name AND i.country IS NOT DISTINCT FROM n.country)",
         incoming_names=_arrow(names),
     )
     keys = campaign_keys(cleaned)
@@ -332,9 +335,14 @@ def _update(store: EventStore) -> int:
                 [changed_values(changed, cleaned), moves], ignore_index=True
             ),
             "actor_names": names,
-            "actor_mentions": suggestion_mentions(changed),
+            "actor_mentions": suggestion_mentions(changed, country=True),
             "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
         },
+    )
+    # a name's suggestion for a country no event names it with any more is gone
+    con.execute(
+        "DELETE FROM actor_names n WHERE NOT EXISTS (SELECT 1 FROM actor_mentions m "
+        "WHERE m.name = n.name AND m.country IS NOT DISTINCT FROM n.country)"
     )
     return len(changed) + len(moved)
 
@@ -570,7 +578,7 @@ def _keyed(keys: pd.DataFrame) -> pd.Series:
 
 
 def _names(suggestions: pd.DataFrame) -> pd.DataFrame:
-    return suggestions[["name", "suggestion", "score", "applied"]]
+    return suggestions[["name", "country", "suggestion", "score", "applied"]]
 
 
 def _select_events(
@@ -649,6 +657,16 @@ def _facts(
 def _tables(store: EventStore) -> set[str]:
     found = store.con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary")
     return {name for (name,) in found.fetchall()}
+
+
+def _has_column(store: EventStore, table: str, column: str) -> bool:
+    found = store.con.execute(
+        "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = ? "
+        "AND column_name = ?",
+        [table, column],
+    )
+    return bool(found.fetchone()[0])
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
