@@ -505,33 +505,45 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
 
 def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
-    grown until closed (see the module docstring)."""
+    grown until closed (see the module docstring): the connected components, over the
+    stored pairs and ``pairs`` (the changed events' new ones) at or above the threshold,
+    of the events ``touched`` lists."""
     con = store.con
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE links AS "
-        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD} '
-        'UNION SELECT "left", "right" FROM strong',
-        strong=pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]].astype("str"),
-    )
-    con.execute("CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched")
-    size = -1
+    stored = con.execute(
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+    ).df()
+    strong = pairs.loc[pairs["score"] >= DEFAULT_THRESHOLD, ["left", "right"]]
+    seeds = con.execute("SELECT event_id FROM touched").df()["event_id"].astype("str")
+    ends = [stored["left"], strong["left"], stored["right"], strong["right"], seeds]
+    codes, names = pd.factorize(pd.concat([e.astype("str") for e in ends], ignore_index=True))
+    links = len(stored) + len(strong)
+    label = components(codes[:links], codes[links : 2 * links], len(names))
+    reached = np.isin(label, label[codes[2 * links :]])
+    hood = pd.DataFrame({"event_id": pd.Series(np.asarray(names)[reached], dtype="str")})
+    store.with_frame("CREATE OR REPLACE TEMP TABLE hood AS SELECT * FROM reached", reached=hood)
+
+
+def components(left: np.ndarray, right: np.ndarray, nodes: int) -> np.ndarray:
+    """Connected components of an undirected graph of ``nodes`` nodes (0 … nodes - 1) and
+    the edges ``left[i]``–``right[i]``: each node's label, the smallest node of its
+    component. Labels are lowered along the edges and then looked up through themselves
+    (pointer jumping) until nothing changes, all in numpy.
+
+    >>> components(np.array([0, 3, 4]), np.array([2, 2, 5]), 6).tolist()
+    [0, 1, 0, 0, 4, 4]
+    """
+    label = np.arange(nodes)
+    if not len(left):
+        return label
     while True:
-        now = con.execute("SELECT count(*) FROM hood").fetchone()[0]
-        if now == size:
-            return
-        size = now
-        con.execute(
-            f"INSERT INTO hood SELECT DISTINCT event_id FROM ({_LINKED}) "
-            "WHERE event_id NOT IN (SELECT event_id FROM hood)"
-        )
-
-
-# Events linked to one in the neighbourhood by a duplicate candidate at or above the
-# threshold, before or after the change.
-_LINKED = (
-    'SELECT "right" AS event_id FROM links WHERE "left" IN (SELECT event_id FROM hood) '
-    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)'
-)
+        low = np.minimum(label[left], label[right])
+        lowered = label.copy()
+        np.minimum.at(lowered, left, low)
+        np.minimum.at(lowered, right, low)
+        lowered = lowered[lowered]
+        if np.array_equal(lowered, label):
+            return label
+        label = lowered
 
 
 # --------------------------------------------------------------------------- helpers
@@ -635,8 +647,9 @@ def _facts(
     if events is None:
         events = q("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
     if casualty_rows is None:
-        casualty_rows = q(
-            "SELECT count(*) FROM casualties JOIN events USING (event_id) WHERE NOT deleted"
+        casualty_rows = q(  # the deleted events are few: no join of the whole tables
+            "SELECT count(*) FROM casualties WHERE event_id NOT IN "
+            "(SELECT event_id FROM events WHERE deleted)"
         ).fetchone()[0]
     if derived is None:
         derived = q("SELECT count(*) FROM casualties_clean WHERE derived").fetchone()[0]
