@@ -50,7 +50,7 @@ from analysis.clean.duplicates import (
     score_pairs,
 )
 from analysis.clean.pipeline import changed_values, clean, derive_figures
-from analysis.clean.places import LOGGED, normalise_places
+from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql
@@ -66,7 +66,13 @@ CLEAN_TABLES = (
     "duplicate_pairs",
 )
 # Kept so that an update can replace a neighbourhood's share of the summary tables.
-UPDATE_TABLES = ("cleaning_changes", "actor_names", "actor_mentions", "campaign_keys")
+UPDATE_TABLES = (
+    "cleaning_changes",
+    "actor_names",
+    "actor_mentions",
+    "campaign_keys",
+    "place_spellings",
+)
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
@@ -163,7 +169,7 @@ def _rebuild(store: EventStore) -> None:
     the whole store's frames are never held all at once."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    result = clean(events, casualties, campaigns=False)
+    result = clean(events, casualties, campaigns=False, spellings=_spellings(store, respell=False))
     cleaned = result.events
     _replace_tables(store, {"duplicate_pairs": result.duplicate_pairs})
     result.duplicate_pairs = None
@@ -236,8 +242,9 @@ def _update(store: EventStore) -> int:
     and the unchanged events whose cluster moved are updated in place.
     """
     con = store.con
+    spellings = _spellings(store)
     changed = _select_events(store, "touched")
-    placed, _ = normalise_places(changed)
+    placed, _ = normalise_places(changed, spellings=spellings)
     named, _, suggestions = normalise_actors(placed)
     new_pairs = _changed_pairs(store, named)
     _grow_neighbourhood(store, new_pairs)
@@ -547,6 +554,42 @@ def components(left: np.ndarray, right: np.ndarray, nodes: int) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _spellings(store: EventStore, respell: bool = True) -> pd.DataFrame:
+    """The spelling of every place name of the store's current events
+    (:func:`~analysis.clean.places.place_spellings` over all of them), kept in
+    ``place_spellings``. With ``respell``, events not in the temporary table ``touched``
+    whose name now takes another spelling than before (a variant became the most used)
+    are added to it, so they are cleaned again."""
+    con = store.con
+    counts = con.execute(_NAME_COUNTS).df()
+    spellings = place_spellings(counts)
+    if respell and "place_spellings" in _tables(store):
+        store.with_frame(
+            "CREATE OR REPLACE TEMP TABLE respelled AS SELECT n.level, n.iso3, n.name "
+            "FROM new_spellings n JOIN place_spellings o ON o.level = n.level "
+            "AND o.iso3 IS NOT DISTINCT FROM n.iso3 AND o.name = n.name "
+            "WHERE o.spelling IS DISTINCT FROM n.spelling",
+            new_spellings=_arrow(spellings),
+        )
+        for level in ("admin1", "admin2", "location"):
+            con.execute(
+                f"INSERT INTO touched SELECT e.event_id FROM events e JOIN respelled r "
+                f"ON r.level = '{level}' AND r.name = e.{level} "
+                "AND r.iso3 IS NOT DISTINCT FROM e.iso3 WHERE NOT e.deleted "
+                "AND e.event_id NOT IN (SELECT event_id FROM touched)"
+            )
+    _replace_tables(store, {"place_spellings": spellings})
+    return spellings
+
+
+# Rows naming each place name (as the source wrote it), per level and iso3.
+_NAME_COUNTS = " UNION ALL ".join(
+    f"SELECT '{level}' AS level, iso3, {level} AS name, count(*) AS rows FROM events "
+    f"WHERE NOT deleted AND {level} IS NOT NULL GROUP BY ALL"
+    for level in ("admin1", "admin2", "location")
+)
 
 
 def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
