@@ -9,23 +9,30 @@ non-deleted events and writes:
 - ``fatalities`` / ``claims``: reconciled figures per real event and victim group;
 - ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``;
 - what an update needs to stay exact: ``cleaning_changes`` (the log per event),
-  ``actor_names`` and ``actor_mentions`` (the suggestions per name and the events naming
-  it), ``campaign_keys`` (what chains each event into a campaign).
+  ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
+  events naming it), ``campaign_keys`` (what chains each event into a campaign),
+  ``place_spellings`` (the spelling each place name takes, chosen over the whole store).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
-changed since (``clean_pending``) and what they can touch — their **neighbourhood**:
-every event linked to one in it by a candidate pair scoring at or above the duplicate
-threshold, before or after the change, grown until closed (so whole duplicate clusters, and
-the links a cluster refused, are in or out together).
+changed since (``clean_pending``), and the events whose place spelling the change moves
+(a variant became the one most events use). Only those go through places, actors,
+blocking and scoring: every step but duplicate linking and campaigns works per event, or
+per place name over the whole store, so an unchanged event's cleaned values stay as
+stored. Their scored candidate pairs replace theirs in ``duplicate_pairs``; the scores
+of two unchanged events do not change.
 
-The neighbourhood goes through the same pipeline as a full clean, less its last step, and
-its rows replace theirs in every cleaned table. Campaigns are linked in SQL
+Duplicate linking takes pairs best-first, so one pair's fate can depend on any pair of
+its connected component (pairs at or above the threshold, accepted or refused). The
+update's **neighbourhood** is therefore every component, before or after the change,
+holding a changed event; its clusters are linked again from the stored pairs
+(:func:`analysis.clean.duplicates.cluster_links`, as in a full clean), and the unchanged
+events whose cluster moves are updated in place. Figures are reconciled again for the
+clusters of changed and moved events, before and after. Campaigns are linked in SQL
 (:func:`analysis.store.campaigns.link_campaigns_sql`) from ``campaign_keys``: over every
 event after a full clean, and after an update over the chains and ``related_id`` groups
-the neighbourhood's events are in now or were in before; a campaign's other events are
-never sent through the pipeline. Cluster ids (the smallest event id of a cluster) and
-campaign ids (actor, admin1 and first date of the campaign's earliest event) depend on
-content only, so the result equals a full rebuild, row for row.
+the changed and moved events are in now or were in before. Cluster ids (the smallest event
+id of a cluster) and campaign ids (actor, admin1 and first date of the campaign's
+earliest event) depend on content only, so the result equals a full rebuild, row for row.
 """
 
 from __future__ import annotations
@@ -198,10 +205,12 @@ def _rebuild(store: EventStore) -> None:
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
     """Bring the cleaned tables up to date with the events changed since they were built.
 
-    Re-cleans the changed events' neighbourhood (see the module docstring); rebuilds
-    everything when the store was never cleaned by this version, or when more than
-    ``full_share`` of its events changed. The summary has ``mode`` "full", "update" or
-    "current" and, for an update, ``changed`` and ``recleaned`` event counts.
+    Re-cleans the changed events and relinks their neighbourhood (see the module
+    docstring); rebuilds everything when the store was never cleaned by this version, or
+    when more than ``full_share`` of its events changed. The summary has ``mode`` "full",
+    "update" or "current" and, for an update, ``changed`` and ``recleaned`` event counts
+    (``recleaned``: the events whose cleaned rows were written again, the changed ones
+    and those whose cluster or place spelling moved).
     """
     tables = _tables(store)
     if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
