@@ -148,7 +148,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
                 [part],
             )
             if number == 0:
-                _rebuild(store)
+                _rebuild(store, whole=len(parts) <= 1)
             else:
                 _update(store)
         link_campaigns_sql(con)
@@ -170,13 +170,19 @@ packed AS (
 SELECT event_id, part FROM keyed JOIN packed USING (k)"""
 
 
-def _rebuild(store: EventStore) -> None:
+def _rebuild(store: EventStore, whole: bool = False) -> None:
     """Every cleaned table made anew from the events ``touched`` lists (inside a
     transaction). Each table is written as soon as it is known and its frame let go, so
-    the whole store's frames are never held all at once."""
+    the whole store's frames are never held all at once. ``whole``: the batch is every
+    current event of the store."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    result = clean(events, casualties, campaigns=False, spellings=_spellings(store, respell=False))
+    # a batch of every event counts the spellings in its own frame (the same counts, and no
+    # DuckDB memory held through the pipeline's peak)
+    counts = _name_counts(events) if whole else None
+    spellings = _spellings(store, respell=False, counts=counts)
+    del counts
+    result = clean(events, casualties, campaigns=False, spellings=spellings)
     cleaned = result.events
     _replace_tables(store, {"duplicate_pairs": result.duplicate_pairs})
     result.duplicate_pairs = None
@@ -565,14 +571,17 @@ def components(left: np.ndarray, right: np.ndarray, nodes: int) -> np.ndarray:
 # --------------------------------------------------------------------------- helpers
 
 
-def _spellings(store: EventStore, respell: bool = True) -> pd.DataFrame:
+def _spellings(
+    store: EventStore, respell: bool = True, counts: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The spelling of every place name of the store's current events
     (:func:`~analysis.clean.places.place_spellings` over all of them), kept in
     ``place_spellings``. With ``respell``, events not in the temporary table ``touched``
     whose name now takes another spelling than before (a variant became the most used)
-    are added to it, so they are cleaned again."""
+    are added to it, so they are cleaned again. ``counts``: those of :data:`_NAME_COUNTS`,
+    when known (:func:`_name_counts` of a frame of every current event)."""
     con = store.con
-    counts = con.execute(_NAME_COUNTS).df()
+    counts = con.execute(_NAME_COUNTS).df() if counts is None else counts
     spellings = place_spellings(counts)
     if respell and "place_spellings" in _tables(store):
         store.with_frame(
@@ -591,6 +600,18 @@ def _spellings(store: EventStore, respell: bool = True) -> pd.DataFrame:
             )
     _replace_tables(store, {"place_spellings": spellings})
     return spellings
+
+
+def _name_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """:data:`_NAME_COUNTS` of a frame holding every current event."""
+    parts = []
+    for level in ("admin1", "admin2", "location"):
+        named = pd.DataFrame({"iso3": events["iso3"], "name": events[level]})
+        named = named[named["name"].notna().to_numpy()]
+        rows = named.groupby(["iso3", "name"], dropna=False, sort=False).size()
+        parts.append(rows.rename("rows").reset_index().assign(level=level))
+    counts = pd.concat(parts, ignore_index=True)[["level", "iso3", "name", "rows"]]
+    return counts.astype({"rows": "int64"})
 
 
 # Rows naming each place name (as the source wrote it), per level and iso3.
