@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from analysis.arrow_text import isin
 from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
+from analysis.store import rowhash
 from analysis.store.ingest_report import IngestReport
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
@@ -87,6 +89,28 @@ class EventStore:
                 "INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)",
                 [str(SCHEMA_VERSION)],
             )
+            self._rehash_if_needed()
+
+    def _rehash_if_needed(self) -> None:
+        """Re-hash the stored events when their ``row_hash`` was computed otherwise than
+        this store now does (an older store, another DuckDB version): once, in SQL, so that
+        an unchanged event read again stays unchanged."""
+        found = self.con.execute(
+            "SELECT value FROM store_meta WHERE key = ?", [rowhash.META_KEY]
+        ).fetchone()
+        if found is not None and found[0] == rowhash.ROW_HASH_VERSION:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(rowhash.rehash_stored_sql())
+            self.con.execute(
+                "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+                [rowhash.META_KEY, rowhash.ROW_HASH_VERSION],
+            )
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
 
     def __enter__(self) -> EventStore:
         return self
@@ -128,6 +152,45 @@ class EventStore:
         scan = self.con.from_arrow(data) if isinstance(data, pa.Table) else self.con.from_df(data)
         return scan.query(name, sql)
 
+    def content_hashes(self, events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
+        """The ``row_hash`` of each event row (:mod:`analysis.store.rowhash`): its canonical
+        content and its figures in any order, indexed like ``events``. A figure belongs to
+        the row of its event id read from the same record, else to every row of its id.
+
+        >>> import tempfile, pathlib
+        >>> from analysis.schema import empty_casualties, empty_events
+        >>> events = empty_events().reindex([0]).assign(event_id="acled:1", source_row=2)
+        >>> figures = empty_casualties().reindex([0]).assign(
+        ...     event_id="acled:1", source_row=2, victim_group="unknown", best=3)
+        >>> with EventStore(pathlib.Path(tempfile.mkdtemp()) / "s.duckdb") as store:
+        ...     one = store.content_hashes(events, figures)
+        ...     moved = store.content_hashes(events.assign(source_file="b.csv"), figures)
+        ...     more = store.content_hashes(events, figures.assign(best=4))
+        >>> one.tolist() == moved.tolist(), one.tolist() == more.tolist(), len(one[0])
+        (True, False, 16)
+        """
+        if not len(events):
+            return pd.Series([], index=events.index, dtype="str")
+        figures = casualties[["event_id", "source_row", *rowhash.FIGURE_CONTENT]]
+        self.with_frame(
+            "CREATE OR REPLACE TEMP TABLE part_figures AS "
+            + rowhash.figure_hashes_sql("incoming_casualties"),
+            incoming_casualties=_arrow(figures),
+        )
+        columns = ["source_row", *rowhash.CONTENT_COLUMNS]  # event_id is content
+        incoming = _arrow(events[columns]).append_column(
+            "_pos", pa.array(range(len(events)), type=pa.int64())
+        )
+        hashes = self.with_frame(
+            rowhash.incoming_hashes_sql("incoming_events", "part_figures"),
+            incoming_events=incoming,
+        ).to_arrow_table()
+        self.con.execute("DROP TABLE part_figures")
+        return pd.Series(
+            hashes.column("row_hash").to_pandas(types_mapper=pd.ArrowDtype).astype("str"),
+            dtype="str",
+        ).set_axis(events.index)
+
     def table_names(self) -> set[str]:
         """The tables in the store."""
         return set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
@@ -162,6 +225,8 @@ class EventStore:
         total: IngestReport | None = None
         name = None
         for parsed in parts:
+            hashes = self.content_hashes(parsed.events, parsed.casualties)
+            parsed = replace(parsed, events=parsed.events.assign(row_hash=hashes))
             if name is None and len(parsed.events):
                 name = str(parsed.events["source"].iloc[0])
             earlier = self._earlier(parsed.events["event_id"])
