@@ -61,7 +61,7 @@ def text(values: pd.Series) -> pd.Series:
     ['Quetta', nan]
     """
     stripped = values.astype("str").str.strip()
-    return stripped.where(~blank(values)).astype("str")
+    return stripped.mask(stripped.eq("")).astype("str")
 
 
 def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -97,8 +98,8 @@ class EventStore:
         an unchanged event read again stays unchanged."""
         found = self.con.execute(
             "SELECT value FROM store_meta WHERE key = ?", [rowhash.META_KEY]
-        ).fetchone()
-        if found is not None and found[0] == rowhash.ROW_HASH_VERSION:
+        ).fetchall()
+        if found == [(rowhash.ROW_HASH_VERSION,)]:
             return
         self.con.execute("BEGIN TRANSACTION")
         try:
@@ -171,25 +172,17 @@ class EventStore:
         """
         if not len(events):
             return pd.Series([], index=events.index, dtype="str")
-        figures = casualties[["event_id", "source_row", *rowhash.FIGURE_CONTENT]]
-        self.with_frame(
-            "CREATE OR REPLACE TEMP TABLE part_figures AS "
-            + rowhash.figure_hashes_sql("incoming_casualties"),
-            incoming_casualties=_arrow(figures),
-        )
-        columns = ["source_row", *rowhash.CONTENT_COLUMNS]  # event_id is content
-        incoming = _arrow(events[columns]).append_column(
-            "_pos", pa.array(range(len(events)), type=pa.int64())
-        )
+        figure_hashes = self.with_frame(
+            rowhash.figure_hashes_sql("incoming_casualties"),
+            incoming_casualties=_arrow(casualties[rowhash.FIGURE_CONTENT]),
+        ).fetchnumpy()["h"]
+        sums = rowhash.figure_sums(events, casualties, np.asarray(figure_hashes, dtype="uint64"))
+        columns = rowhash.CONTENT_COLUMNS
+        incoming = _arrow(events[columns]).append_column("_figures", pa.array(sums))
         hashes = self.with_frame(
-            rowhash.incoming_hashes_sql("incoming_events", "part_figures"),
-            incoming_events=incoming,
+            rowhash.incoming_hashes_sql("incoming_events"), incoming_events=incoming
         ).to_arrow_table()
-        self.con.execute("DROP TABLE part_figures")
-        return pd.Series(
-            hashes.column("row_hash").to_pandas(types_mapper=pd.ArrowDtype).astype("str"),
-            dtype="str",
-        ).set_axis(events.index)
+        return pd.Series(hashes.column("row_hash").to_pandas(), dtype="str").set_axis(events.index)
 
     def table_names(self) -> set[str]:
         """The tables in the store."""
@@ -299,7 +292,10 @@ class EventStore:
             "WHERE events.event_id = f.event_id",
             incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
         )
-        new_casualties = casualties[isin(casualties["event_id"], write_ids)]
+        # every event written (a first ingest): every figure with it, no lookup needed
+        new_casualties = (
+            casualties if writing.all() else casualties[isin(casualties["event_id"], write_ids)]
+        )
         self.with_frame(
             f"INSERT INTO casualties ({CASUALTY_LIST}) "
             f"SELECT {CASUALTY_LIST} FROM incoming_casualties",

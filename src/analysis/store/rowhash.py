@@ -21,6 +21,8 @@ True
 from __future__ import annotations
 
 import duckdb
+import numpy as np
+import pandas as pd
 
 from analysis.schema import EVENT_COLUMNS
 from analysis.store.tables import SQL_TYPES
@@ -64,40 +66,74 @@ def _row_hash(event_part: str, figure_part: str) -> str:
 
 
 def figure_hashes_sql(frame: str) -> str:
-    """One hash per casualty row of ``frame``, with its event id and source row.
+    """One hash per casualty row of ``frame``, in its order.
 
-    >>> "GROUP" in figure_hashes_sql("incoming_casualties")
-    False
-    """
-    return f"SELECT c.event_id, c.source_row, {_hash_of('c', FIGURE_CONTENT)} AS h FROM {frame} c"
-
-
-def incoming_hashes_sql(frame: str, figures: str) -> str:
-    """``row_hash`` of each row of the events ``frame`` (with a ``_pos`` column giving its
-    position), in that order. ``figures`` holds :func:`figure_hashes_sql` of the part's
-    casualties: a figure belongs to the event row of its event id read from its own
-    record (same ``source_row``), else, when no such row exists (an analyst's separate
-    casualty table), to every row of its event id.
-
-    >>> "ORDER BY e._pos" in incoming_hashes_sql("incoming", "part_figures")
+    >>> figure_hashes_sql("incoming").startswith("SELECT hash(")
     True
     """
-    return f"""
-WITH e AS (
-    SELECT _pos, event_id, source_row, {_hash_of("e", CONTENT_COLUMNS)} AS part FROM {frame} e
-),
-linked AS (
-    SELECT e._pos, f.h FROM {figures} f
-    JOIN e ON f.event_id = e.event_id AND f.source_row = e.source_row
-    UNION ALL
-    SELECT e._pos, f.h FROM {figures} f JOIN e ON f.event_id = e.event_id
-    WHERE NOT EXISTS (
-        SELECT 1 FROM e own WHERE own.event_id = f.event_id AND own.source_row = f.source_row
+    return f"SELECT {_hash_of('c', FIGURE_CONTENT)} AS h FROM {frame} c"
+
+
+def incoming_hashes_sql(frame: str) -> str:
+    """``row_hash`` of each row of the events ``frame``, in its order; the frame's
+    ``_figures`` column holds the sum (modulo 2**64) of the row's figure hashes
+    (:func:`figure_hashes_sql`), 0 for none.
+
+    >>> "_figures" in incoming_hashes_sql("incoming")
+    True
+    """
+    row_hash = _row_hash(_hash_of("e", CONTENT_COLUMNS), "e._figures")
+    return f"SELECT {row_hash} AS row_hash FROM {frame} e"
+
+
+def figure_sums(events: pd.DataFrame, figures: pd.DataFrame, hashes: np.ndarray) -> np.ndarray:
+    """The sum (modulo 2**64) of the figure ``hashes`` of each event row. A figure belongs
+    to the row of its event id read from the same record (same ``source_row``), else, when
+    there is none (an analyst's separate casualty table), to every row of its event id.
+
+    >>> events = pd.DataFrame({"event_id": ["a", "b", "b"], "source_row": [2, 3, 4]})
+    >>> figures = pd.DataFrame({"event_id": ["a", "a", "b"], "source_row": [2, 2, 9]})
+    >>> figure_sums(events, figures, np.array([1, 2**64 - 1, 5], dtype="uint64")).tolist()
+    [0, 5, 5]
+    >>> figure_sums(events, figures.assign(event_id="c"), np.ones(3, dtype="uint64")).tolist()
+    [0, 0, 0]
+    """
+    sums = np.zeros(len(events), dtype="uint64")
+    if not len(figures):
+        return sums
+    same_rows = len(figures) == len(events) and np.array_equal(
+        figures["source_row"].to_numpy(), events["source_row"].to_numpy()
     )
-),
-sums AS (SELECT _pos, {_figure_sum("h")} AS total FROM linked GROUP BY _pos)
-SELECT {_row_hash("e.part", "sums.total")} AS row_hash
-FROM e LEFT JOIN sums USING (_pos) ORDER BY e._pos"""
+    if same_rows and figures["event_id"].reset_index(drop=True).equals(
+        events["event_id"].reset_index(drop=True)
+    ):
+        return sums + hashes  # one figure per record, in the records' order
+    event_ids = events["event_id"].reset_index(drop=True)
+    figure_ids = figures["event_id"].reset_index(drop=True)
+    rows = pd.Index(events["source_row"].to_numpy())
+    # a record's row number is unique in a part: look it up, then check the event id
+    position = rows.get_indexer(figures["source_row"].to_numpy()) if rows.is_unique else None
+    own = np.zeros(len(figures), dtype=bool)
+    if position is not None:
+        found = np.flatnonzero(position >= 0)
+        same_id = event_ids.take(position[found]).to_numpy() == figure_ids[found].to_numpy()
+        own[found[same_id]] = True
+    positions = [position[own]] if own.any() else []
+    figure_rows = [np.flatnonzero(own)]
+    other = pd.DataFrame({"event_id": figure_ids[~own], "_fig": np.flatnonzero(~own)})
+    if len(other):
+        every = pd.DataFrame({"event_id": event_ids, "_pos": np.arange(len(events))})
+        by_id = other.merge(every, on="event_id")
+        positions.append(by_id["_pos"].to_numpy())
+        figure_rows.append(by_id["_fig"].to_numpy())
+    links = pd.DataFrame(
+        {
+            "_pos": np.concatenate([np.empty(0, dtype="int64"), *positions]).astype("int64"),
+            "_fig": np.concatenate(figure_rows).astype("int64"),
+        }
+    )
+    np.add.at(sums, links["_pos"].to_numpy(), hashes[links["_fig"].to_numpy()])  # wraps
+    return sums
 
 
 def rehash_stored_sql() -> str:
