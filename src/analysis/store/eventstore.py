@@ -285,13 +285,14 @@ class EventStore:
         )
         self.with_frame(
             "INSERT INTO clean_pending SELECT event_id FROM written",
-            written=to_write[["event_id"]],
+            written=_arrow(to_write[["event_id"]]),
         )
-        self.with_frame(
-            "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
-            "WHERE events.event_id = f.event_id",
-            incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
-        )
+        if replaced.any():
+            self.with_frame(
+                "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
+                "WHERE events.event_id = f.event_id",
+                incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
+            )
         # every event written (a first ingest): every figure with it, no lookup needed
         new_casualties = (
             casualties if writing.all() else casualties[isin(casualties["event_id"], write_ids)]
@@ -330,7 +331,7 @@ class EventStore:
         known = self.with_frame(
             "SELECT k.event_id, e.row_hash AS old_hash, e.source_updated_at AS old_stamp, "
             "e.deleted FROM incoming_keys k JOIN events e USING (event_id)",
-            incoming_keys=keys,
+            incoming_keys=_arrow(keys),
         ).df()
         status = keys.merge(known, on="event_id", how="left")
         stored = status["old_hash"].notna()
