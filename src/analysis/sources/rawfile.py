@@ -451,16 +451,19 @@ def _read_csv_arrow(
         ragged.append(row)
         return "skip"
 
-    reader = _arrow_reader(io.BytesIO(data), header, delimiter, on_invalid)
     batches = []
     rows = 0
-    for batch in reader:
-        if ragged:
-            return None
-        batches.append(batch)
-        rows += batch.num_rows
-        if progress:
-            progress(rows)
+    try:
+        reader = _arrow_reader(io.BytesIO(data), header, delimiter, on_invalid)
+        for batch in reader:
+            if ragged:
+                return None
+            batches.append(batch)
+            rows += batch.num_rows
+            if progress:
+                progress(rows)
+    except pa.ArrowInvalid:  # a record larger than a block …: the exact path says where
+        return None
     if ragged:
         return None
     table = pa.Table.from_batches(batches, schema=reader.schema)

@@ -17,7 +17,7 @@ from analysis.errors import UserError
 from analysis.readahead import prefetch
 from analysis.sources import NotStreamable, read_source_parts
 from analysis.sources.mapping import Mapping
-from analysis.store.eventstore import EventStore
+from analysis.store.eventstore import EventStore, hashed
 from analysis.store.ingest_report import IngestReport
 
 __all__ = ["DATA_SUFFIXES", "EventStore", "IngestReport", "ingest_files", "prepare_store"]
@@ -71,13 +71,18 @@ def _ingest(
 ) -> list[IngestReport]:
     reports = []
     with EventStore(store_path) as store, store.transaction() as batch:
-        for file in map(Path, files):
-            tick = (lambda n, f=file: progress(f, n)) if progress else None
-            parts = read_source_parts(
-                file, source, mapping, sheet, progress=tick, stream=file not in whole
-            )
-            # the next part is parsed while this one is written
-            reports.append(store.write_parts(prefetch(parts), batch, file, source))
+        hasher = store.con.cursor()  # a connection of its own, for the read-ahead thread
+        try:
+            for file in map(Path, files):
+                tick = (lambda n, f=file: progress(f, n)) if progress else None
+                parts = read_source_parts(
+                    file, source, mapping, sheet, progress=tick, stream=file not in whole
+                )
+                # the next part is parsed and hashed while this one is written
+                ready = (hashed(hasher, parsed) for parsed in parts)
+                reports.append(store.write_parts(prefetch(ready), batch, file, source))
+        finally:
+            hasher.close()
     return reports
 
 

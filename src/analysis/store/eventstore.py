@@ -20,7 +20,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -170,19 +169,7 @@ class EventStore:
         >>> one.tolist() == moved.tolist(), one.tolist() == more.tolist(), len(one[0])
         (True, False, 16)
         """
-        if not len(events):
-            return pd.Series([], index=events.index, dtype="str")
-        figure_hashes = self.with_frame(
-            rowhash.figure_hashes_sql("incoming_casualties"),
-            incoming_casualties=_arrow(casualties[rowhash.FIGURE_CONTENT]),
-        ).fetchnumpy()["h"]
-        sums = rowhash.figure_sums(events, casualties, np.asarray(figure_hashes, dtype="uint64"))
-        columns = rowhash.CONTENT_COLUMNS
-        incoming = _arrow(events[columns]).append_column("_figures", pa.array(sums))
-        hashes = self.with_frame(
-            rowhash.incoming_hashes_sql("incoming_events"), incoming_events=incoming
-        ).to_arrow_table()
-        return pd.Series(hashes.column("row_hash").to_pandas(), dtype="str").set_axis(events.index)
+        return rowhash.content_hashes(self.con, events, casualties)
 
     def table_names(self) -> set[str]:
         """The tables in the store."""
@@ -218,8 +205,8 @@ class EventStore:
         total: IngestReport | None = None
         name = None
         for parsed in parts:
-            hashes = self.content_hashes(parsed.events, parsed.casualties)
-            parsed = replace(parsed, events=parsed.events.assign(row_hash=hashes))
+            if parsed.events["row_hash"].eq("").any():  # as a reader leaves it: hash here
+                parsed = hashed(self.con, parsed)
             if name is None and len(parsed.events):
                 name = str(parsed.events["source"].iloc[0])
             earlier = self._earlier(parsed.events["event_id"])
@@ -641,6 +628,14 @@ class EventStore:
             "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
             "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
         }
+
+
+def hashed(con: duckdb.DuckDBPyConnection, parsed: Parsed) -> Parsed:
+    """``parsed`` with each event's ``row_hash`` (:func:`analysis.store.rowhash.content_hashes`
+    on ``con``, any connection: a cursor lets another thread hash the next part while the
+    store writes this one)."""
+    hashes = rowhash.content_hashes(con, parsed.events, parsed.casualties)
+    return replace(parsed, events=parsed.events.assign(row_hash=hashes))
 
 
 def memory_limit() -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analysis.schema import EVENT_COLUMNS
 from analysis.store.tables import SQL_TYPES
@@ -84,6 +85,40 @@ def incoming_hashes_sql(frame: str) -> str:
     """
     row_hash = _row_hash(_hash_of("e", CONTENT_COLUMNS), "e._figures")
     return f"SELECT {row_hash} AS row_hash FROM {frame} e"
+
+
+def content_hashes(
+    con: duckdb.DuckDBPyConnection, events: pd.DataFrame, casualties: pd.DataFrame
+) -> pd.Series:
+    """The ``row_hash`` of each event row, indexed like ``events``, computed on ``con`` (any
+    connection: no table is read). Figures are linked to rows by :func:`figure_sums`.
+
+    >>> events = pd.DataFrame({"event_id": ["acled:1"], "source_row": [2]})
+    >>> events = events.reindex(columns=[*CONTENT_COLUMNS, "source_row"])
+    >>> figures = pd.DataFrame({"event_id": ["acled:1"], "source_row": [2], "best": [3]})
+    >>> figures = figures.reindex(columns=["event_id", "source_row", *FIGURE_CONTENT])
+    >>> with duckdb.connect() as con:
+    ...     one = content_hashes(con, events, figures)
+    ...     more = content_hashes(con, events, figures.assign(best=4))
+    >>> len(one[0]), one[0] == more[0]
+    (16, False)
+    """
+    if not len(events):
+        return pd.Series([], index=events.index, dtype="str")
+    figures = pa.Table.from_pandas(casualties[FIGURE_CONTENT], preserve_index=False)
+    hashes = con.from_arrow(figures).query(
+        "incoming_figures", figure_hashes_sql("incoming_figures")
+    )
+    figure_hashes = np.asarray(hashes.fetchnumpy()["h"], dtype="uint64")
+    sums = figure_sums(events, casualties, figure_hashes)
+    rows = pa.Table.from_pandas(events[CONTENT_COLUMNS], preserve_index=False)
+    rows = rows.append_column("_figures", pa.array(sums))
+    found = (
+        con.from_arrow(rows)
+        .query("incoming_rows", incoming_hashes_sql("incoming_rows"))
+        .to_arrow_table()
+    )
+    return pd.Series(found.column("row_hash").to_pandas(), dtype="str").set_axis(events.index)
 
 
 def figure_sums(events: pd.DataFrame, figures: pd.DataFrame, hashes: np.ndarray) -> np.ndarray:
