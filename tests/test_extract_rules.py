@@ -1194,3 +1194,540 @@ def test_a_place_naming_the_station_attacked():
     text = "Militants attacked the Kulachi police station on Sunday, killing two constables."
     (station,) = extract_article(text, date(2025, 4, 9)).candidates
     assert (station.topic, station.location) == ("station", "Kulachi")
+
+
+# --- generalisation: phrasings written for these tests, across regions -------------------
+# Each expected figure is (outcome, value, victim group), worked out from the sentence.
+
+K, W, A, R, F, M = "killed", "wounded", "abducted", "arrested", "freed", "missing"
+CIV, SF, MIL, UNK = "civilians", "security_forces", "militants", "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # role nouns the lists or endings now read
+        ("Three CTD officials were killed when their vehicle hit a roadside bomb.", [(K, 3, SF)]),
+        ("Two district officials were abducted on the Bannu road.", [(A, 2, CIV)]),
+        ("Two officials said five people died.", [(K, 5, UNK)]),
+        (
+            "Four aid workers were killed and two medics wounded in the shelling.",
+            [(K, 4, CIV), (W, 2, CIV)],
+        ),
+        ("Six paramedics were injured when the ambulance was hit near Khan Younis.", [(W, 6, CIV)]),
+        ("Eight youths were shot dead by unknown gunmen in Mandera.", [(K, 8, CIV)]),
+        ("Five Hazaras and two Shiites were killed in the blast.", [(K, 5, CIV), (K, 2, CIV)]),
+        ("The attackers killed seven FARC dissidents in the clash.", [(K, 7, MIL)]),
+        ("Twelve guerrillas were killed in an army operation in Cauca.", [(K, 12, MIL)]),
+        ("Police killed three armed robbers in a shootout.", [(K, 3, MIL)]),
+        ("Seven VDP auxiliaries were killed near Djibo.", [(K, 7, SF)]),
+        ("Four sailors and two marines were wounded.", [(W, 4, SF), (W, 2, SF)]),
+        ("A policewoman and her son were killed.", [(K, 1, SF), (K, 1, CIV)]),
+        ("Unknown gunmen killed the village chief and his two wives.", [(K, 2, CIV)]),
+        ("Three young men were abducted near the market.", [(A, 3, UNK)]),
+        ("Two armed men were killed by the police.", [(K, 2, MIL)]),
+        # who is the state, from the words
+        ("Four PMF fighters were killed, security sources said.", [(K, 4, SF)]),
+        ("Three members of the Civilian JTF were killed in the ambush.", [(K, 3, SF)]),
+        ("Two CJTF members were wounded.", [(W, 2, SF)]),
+        ("Two Wagner fighters died near Kidal.", [(K, 2, SF)]),
+        ("Troops killed eight members of the Arakan Army.", [(K, 8, MIL)]),
+        ("Eleven members of the Rapid Support Forces were killed, the army said.", [(K, 11, MIL)]),
+        ("Five members of the Kachin Independence Army died in the air strike.", [(K, 5, MIL)]),
+        ("Two members of the Syrian Democratic Forces were wounded.", [(W, 2, MIL)]),
+        ("Militants killed two members of the Frontier Corps.", [(K, 2, SF)]),
+        ("The army lost seven men in the assault.", [(K, 7, SF)]),
+        ("The militants said they had lost 20 fighters.", [(K, 20, MIL)]),
+        # deaths in other words
+        ("A soldier lost his life and two were injured.", [(K, 1, SF), (W, 2, SF)]),
+        ("Three herders lost their lives in the raid.", [(K, 3, CIV)]),
+        ("The blast claimed nine lives.", [(K, 9, UNK)]),
+        ("Two of our brothers attained martyrdom.", [(K, 2, CIV)]),
+        ("The corpses of five men were discovered in a ditch.", [(K, 5, UNK)]),
+        ("Fatalities have risen to 18.", [(K, 18, UNK)]),
+        ("The toll now stands at 31, officials said.", [(K, 31, UNK)]),
+        (
+            "Police on Monday revised the death toll from the weekend attacks on two villages "
+            "to 31.",
+            [(K, 31, UNK)],
+        ),
+        # what happened last
+        ("Two soldiers were taken hostage and later executed.", [(K, 2, SF)]),
+        ("Six teachers were abducted and later released.", [(F, 6, CIV)]),
+        ("Four men were kidnapped before being shot dead.", [(K, 4, UNK)]),
+        ("Five soldiers were wounded and later evacuated.", [(W, 5, SF)]),
+        (
+            "Seventeen khwarij were killed, while 4 were injured and apprehended.",
+            [(K, 17, MIL), (R, 4, MIL)],
+        ),
+        ("Seven hostages were set free on Sunday.", [(F, 7, CIV)]),
+        (
+            "Three bandits were neutralised and two others escaped with gunshot wounds.",
+            [(K, 3, MIL), (W, 2, MIL)],
+        ),
+        (
+            "Two soldiers were killed and three sustained serious injuries.",
+            [(K, 2, SF), (W, 3, SF)],
+        ),
+        # not deaths
+        ("The group said 30 fighters had been killed or wounded.", []),
+        ("Three women were raped and two men were killed.", [(K, 2, UNK)]),
+        (
+            "He said 18 people were killed and that 27 others were receiving treatment.",
+            [(K, 18, UNK), (W, 27, UNK)],
+        ),
+        # some of the victims
+        ("Two of the injured later died in hospital.", [(K, 2, UNK)]),
+        ("One of the injured later succumbed to his wounds.", [(K, 1, UNK)]),
+        ("Eleven of those abducted were later released.", [(F, 11, UNK)]),
+        ("The kidnappers freed 23 of the 40 hostages.", [(F, 23, CIV)]),
+        ("Troops rescued 12 of 30 abducted students.", [(F, 12, CIV)]),
+        ("Those killed included three police officers and a journalist.", []),
+        ("The dead included two soldiers.", []),
+        (
+            "The toll had risen to seven soldiers, after two of the wounded died in hospital.",
+            [(K, 7, SF)],
+        ),
+        # the group said once for several figures, or not at all
+        ("Six people, all civilians, were killed.", [(K, 6, CIV)]),
+        (
+            "The bomb killed six employees and a guard and wounded 11 others.",
+            [(K, 6, CIV), (K, 1, SF), (W, 11, UNK)],
+        ),
+        (
+            "Members of the vigilance committee repelled the attackers; two of them were killed.",
+            [],
+        ),
+        ("Soldiers engaged the khwarij and killed four of them.", [(K, 4, MIL)]),
+        # numbers with the words left out
+        ("Rebels killed 12 and wounded 9 in the attack on Beni.", [(K, 12, UNK), (W, 9, UNK)]),
+        ("The bomb killed 4 in Kabul.", [(K, 4, UNK)]),
+        (
+            "Gunmen killed five soldiers in Kalat and three in Mastung on Monday.",
+            [(K, 5, SF), (K, 3, SF)],
+        ),
+        (
+            "Four policemen were wounded in Bannu and two in the Lakki Marwat district.",
+            [(W, 4, SF), (W, 2, SF)],
+        ),
+        # a number in a name, people who speak
+        ("Rescue 1122 officials said the bodies and the injured were shifted to hospital.", []),
+        ("According to two residents, nine villagers were killed.", [(K, 9, CIV)]),
+    ],
+)
+def test_outcomes_and_groups_in_phrasings_the_labelled_sets_never_used(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Officials have since revised the toll to 26.", "Officials"),
+        ("The health ministry raised the toll to 40 on Monday.", "Health ministry"),
+        ("Five soldiers were killed, the army announced.", "Army"),
+        ("Ten people were killed, local media reported.", "Local media"),
+        (
+            "Medecins Sans Frontieres (MSF) said its teams had received 35 wounded.",
+            "Medecins Sans Frontieres (MSF)",
+        ),
+        ("The Islamic State (IS) group said it killed 9 soldiers.", "Islamic State (IS) group"),
+        (
+            "Five policemen died, said a police official who declined to be named.",
+            "Police official",
+        ),
+        (
+            "According to a statement from the provincial government, 9 people died.",
+            "Provincial government",
+        ),
+        (
+            "Police in Plateau State on Monday revised the death toll to 31.",
+            "Police (Plateau State)",
+        ),
+        (
+            "Zabihullah Mujahid, the Taliban government spokesman, said 4 attackers were killed.",
+            "Taliban government spokesman Zabihullah Mujahid",
+        ),
+        (
+            "Two soldiers were killed, a military spokesman, Brig. Gen. Kyaw Zaw, told reporters.",
+            "Military spokesman Brig. Gen. Kyaw Zaw",
+        ),
+        ("Eight civilians died, said Ahmed, a local trader.", "Local trader Ahmed"),
+        (
+            "The Sudanese Doctors Network put the toll at 47, and said 60 were hurt.",
+            "Sudanese Doctors Network",
+        ),
+    ],
+)
+def test_reporters_who_revise_announce_or_speak_at_the_end(sentence, reporter):
+    assert find_reporter(sentence).name == reporter
+
+
+def test_a_liveblog_time_stamp_without_a_dash_and_a_body_s_update_of_its_toll():
+    text = (
+        "14:20 Kabul police say the toll from the blast at the ministry has risen to 12.\n\n"
+        "13:05 Three people were killed and 15 wounded when a bomb exploded near the ministry "
+        "gate, a police spokesman said."
+    )
+    found = extract_article(text, date(2025, 4, 8), "Afghanistan")
+    assert found.removed == ["14:20", "13:05"]
+    (blast,) = found.candidates
+    # the police's later toll replaces their first (the 3), whoever spoke for them
+    assert [(f.best, f.reported_by) for f in blast.figures] == [(12, "Kabul police")]
+    assert [(f.outcome, f.best) for f in blast.other_figures] == [("wounded", 15)]
+
+
+def test_a_state_auxiliary_s_statement_and_other_fighters_of_the_same_side():
+    text = (
+        "Islamic State militants attacked a Popular Mobilisation Forces post west of Samarra "
+        "overnight, killing three PMF fighters, security sources said. Two other fighters "
+        "were wounded.\n\n"
+        "The Hashd al-Shaabi said in a statement that its fighters had killed four of the "
+        "attackers."
+    )
+    (post,) = extract_article(text, date(2025, 2, 2), "Iraq").candidates
+    assert [(f.best, f.victim_group, f.perpetrator_claim) for f in post.figures] == [
+        (3, "security_forces", False),
+        (4, "militants", False),
+    ]
+    assert [(f.outcome, f.best, f.victim_group) for f in post.other_figures] == [
+        ("wounded", 2, "security_forces")
+    ]
+
+
+def test_a_resistance_force_speaking_of_its_own_members():
+    text = (
+        "Regime troops killed at least nine villagers during a raid on a village in Sagaing "
+        "Region on Wednesday, residents said.\n\n"
+        "A local People's Defence Force (PDF) said two of its members were killed while "
+        "defending the village."
+    )
+    (raid,) = extract_article(text, date(2025, 2, 7), "Myanmar").candidates
+    assert [(f.best, f.victim_group) for f in raid.figures] == [(9, "civilians"), (2, "militants")]
+    assert raid.admin1 == "Sagaing"
+
+
+def test_a_one_word_place_ending_in_s_and_a_correction_s_revised_toll():
+    text = (
+        "JOS, Nigeria — Police in Plateau State on Monday revised the death toll from weekend "
+        "attacks on villages in Bokkos to 31 from the 52 first reported by local leaders.\n\n"
+        "The police spokesman, Alfred Alabo, said 18 people were killed in Ruwi and 13 in "
+        "Mushu, and that 27 others were receiving treatment."
+    )
+    found = extract_article(text, date(2025, 4, 14), "Nigeria")
+    figures = [(f.outcome, f.best) for c in found.candidates for f in c.figures + c.other_figures]
+    assert sorted(figures) == [("killed", 13), ("killed", 18), ("killed", 31), ("wounded", 27)]
+    assert "Bokkos" in {c.location for c in found.candidates}
+
+
+def test_a_hard_wrapped_alert_with_numbers_written_twice():
+    text = (
+        "At approx 0630hrs today, suspected Al-Shabaab militants ambushed a police vehicle\n"
+        "on the Lamu-Garsen road near Milimani. Initial reports indicate four (4) police\n"
+        "officers were killed and three (3) sustained serious injuries. One officer is\n"
+        "unaccounted for. The injured were airlifted to Nairobi."
+    )
+    (ambush,) = extract_article(text, date(2025, 7, 8), "Kenya").candidates
+    assert [(f.best, f.victim_group) for f in ambush.figures] == [(4, "security_forces")]
+    assert [(f.outcome, f.best) for f in ambush.other_figures] == [("wounded", 3), ("missing", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An explosive device struck a convoy near Bosso, injuring two NGO staff.", [(W, 2, CIV)]),
+        ("One source said 40 soldiers and 12 VDP were killed.", [(K, 40, SF), (K, 12, SF)]),
+        (
+            "A hospital official put the toll at 12, saying three more recruits had died of "
+            "their wounds overnight.",
+            [(K, 12, UNK)],
+        ),
+        ("The toll rose to 15 as four more bodies were found.", [(K, 15, UNK)]),
+        ("Three more soldiers died on Monday.", [(K, 3, SF)]),
+    ],
+)
+def test_staff_a_force_s_acronym_as_a_plural_and_deaths_that_make_up_a_toll(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_claim_of_responsibility_saying_how_many_were_killed_keeps_its_figure():
+    text = (
+        "A suicide bomber struck a police training centre in Dera Ismail Khan on Thursday, "
+        "killing nine police recruits, police said.\n\n"
+        "The Pakistani Taliban (TTP) claimed responsibility, saying 30 policemen had been killed."
+    )
+    (centre,) = extract_article(text, date(2025, 10, 3)).candidates
+    assert [
+        (f.best, f.victim_group, f.reported_by, f.perpetrator_claim) for f in centre.figures
+    ] == [
+        (9, "security_forces", "Police", False),
+        (30, "security_forces", "Tehrik-i-Taliban Pakistan (TTP)", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mujahideen killed 19 Kenyan crusaders in the raid.", [(K, 19, SF)]),
+        ("Two law enforcement personnel were martyred.", [(K, 2, SF)]),
+        ("Four LEA personnel embraced shahadat.", [(K, 4, SF)]),
+        ("Four Fulani militia members were arrested.", [(R, 4, MIL)]),
+        ("The attackers set fire to houses, killing an elderly couple.", [(K, 2, CIV)]),
+        ("A young couple was abducted on the highway.", [(A, 2, CIV)]),
+        ("Gunmen killed a man and his wife.", [(K, 1, UNK), (K, 1, CIV)]),
+        ("An armed man was shot dead by police.", [(K, 1, MIL)]),
+        ("A man blew himself up at the gate, killing five people.", [(K, 5, UNK)]),
+        ("Unidentified gunmen killed two Chinese nationals.", [(K, 2, CIV)]),
+        ("Five children drowned while fleeing the attack.", [(K, 5, CIV)]),
+        ("Seven were killed and 12 wounded.", [(K, 7, UNK), (W, 12, UNK)]),
+    ],
+)
+def test_what_jihadist_statements_call_troops_couples_single_men_and_opening_numbers(
+    sentence, expected
+):
+    assert _typed(sentence) == expected
+
+
+def test_a_liveblog_entry_updates_the_older_entries_of_its_reporter_without_saying_so():
+    text = (
+        "LIVE: Bomb blast at Peshawar mosque\n\n"
+        "15:40 Police say eight people were killed in the blast at the mosque and 30 injured.\n\n"
+        "14:55 Police say five people were killed in the blast at the mosque in Peshawar and 21 "
+        "wounded.\n\n"
+        "14:30 A hospital spokesman says 4 bodies have been brought in."
+    )
+    (mosque,) = extract_article(text, date(2025, 3, 7)).candidates
+    # the police's newest toll stands for theirs; the hospital's is another reporter's
+    assert [(f.best, f.reported_by) for f in mosque.figures] == [
+        (8, "Police"),
+        (4, "Hospital spokesman"),
+    ]
+    assert [(f.outcome, f.best) for f in mosque.other_figures] == [("wounded", 30)]
+
+
+def test_a_numbered_digest_item_s_label_is_no_dateline():
+    text = (
+        "SECURITY DIGEST - 12 June\n\n"
+        "1. Mogadishu: A hand grenade thrown at a tea shop in Hodan district killed two "
+        "civilians and wounded five.\n"
+        "2. Baidoa: Two soldiers were killed when their vehicle hit an IED on the outskirts of "
+        "the town.\n"
+        "3. Kismayo: Police arrested six suspected al-Shabaab members."
+    )
+    found = extract_article(text, date(2025, 6, 12), "Somalia")
+    assert found.dateline is None
+    assert [c.location for c in found.candidates] == ["Mogadishu", "Baidoa", "Kismayo"]
+
+
+def test_a_quoted_victim_noun_and_a_city_struck_from_the_air():
+    text = (
+        "Drone strikes by the Rapid Support Forces on the city of El Obeid killed 14 civilians "
+        "on Monday, the Sudan Doctors Network said.\n\n"
+        'Separately, the army said it had killed six "terrorists" in an operation near Bara.'
+    )
+    first, second = extract_article(text, date(2025, 10, 7), "Sudan").candidates
+    assert (first.location, [f.best for f in first.figures]) == ("El Obeid", [14])
+    assert [(f.best, f.victim_group, f.reported_by) for f in second.figures] == [
+        (6, "militants", "Army")
+    ]
+
+
+def test_a_long_daily_report_with_several_officials_and_a_separate_incident():
+    text = (
+        "Nine killed as militants storm FC camp in Khyber\n\n"
+        "PESHAWAR: At least nine people, including six Frontier Corps personnel, were killed "
+        "when heavily armed militants stormed an FC camp in Khyber district's Landi Kotal area "
+        "in the early hours of Wednesday, officials said.\n\n"
+        "The ISPR, in a statement, said security forces responded effectively and all eight "
+        "terrorists, including three suicide bombers, were sent to hell. It said six soldiers "
+        "embraced shahadat while 12 others were injured.\n\n"
+        "A senior official of the district administration, requesting anonymity, told Dawn "
+        "that the number of injured was higher, with 19 people brought to the Landi Kotal "
+        "hospital, four of them in critical condition.\n\n"
+        "Meanwhile, in a separate incident in Bara tehsil, two policemen were martyred when "
+        "unknown gunmen opened fire on their patrol."
+    )
+    found = extract_article(text, date(2025, 6, 11))
+    assert found.totals == []  # the headline's "Nine killed as militants storm …" is no figure
+    camp, patrol = found.candidates
+    assert camp.location == "Landi Kotal"
+    assert [(f.best, f.victim_group, f.reported_by) for f in camp.figures] == [
+        (9, "unknown", "Officials"),
+        (8, "militants", "ISPR"),
+        (6, "security_forces", "ISPR"),
+    ]
+    assert [(f.best, f.reported_by) for f in camp.other_figures] == [
+        (12, "ISPR"),
+        (19, "Senior official of the district administration"),
+    ]
+    assert [(f.best, f.victim_group) for f in patrol.figures] == [(2, "security_forces")]
+
+
+def test_a_second_toll_and_strikes_the_next_sentence_refers_back_to():
+    text = (
+        "At least 40 people were killed when the Rapid Support Forces shelled a market in El "
+        "Fasher on Sunday, a local resistance committee said.\n\n"
+        "The Sudanese Doctors Network put the toll at 47, including 11 children, and said more "
+        "than 60 people had been wounded.\n\n"
+        "Separately, the army said its aircraft had struck RSF positions near Nyala, killing "
+        "dozens of fighters. The RSF said 14 civilians were killed in the air strikes."
+    )
+    market, strikes = extract_article(text, date(2025, 9, 22), "Sudan").candidates
+    assert [(f.best, f.reported_by) for f in market.figures] == [
+        (40, "Local resistance committee"),
+        (47, "Sudanese Doctors Network"),
+    ]
+    assert [(f.best, f.victim_group, f.reported_by) for f in strikes.figures] == [
+        (12, "militants", "Army"),
+        (14, "civilians", "RSF"),
+    ]
+
+
+def test_all_of_them_civilians_after_the_verb():
+    assert _typed("The spokesman says six people were killed, all of them civilians.") == [
+        (K, 6, CIV)
+    ]
+
+
+def test_a_pdf_s_key_figures_box_is_a_heading_and_two_incidents_in_departments():
+    text = (
+        "CAMEROON: Far North Region - Flash Update No. 7\n"
+        "(as of 18 April 2025)\n\n"
+        "KEY FIGURES\n"
+        "3 attacks   11 civilians killed   2,100 displaced\n\n"
+        "SITUATION OVERVIEW\n"
+        "On the night of 15 to 16 April, members of a non-state armed group attacked the\n"
+        "locality of Zeleved, in Mayo-Tsanaga department, killing seven civilians, inclu-\n"
+        "ding two children, and abducting at least nine people, according to local autho-\n"
+        "rities. Several houses and shops were looted and burned.\n\n"
+        "On 17 April, an improvised explosive device exploded near Amchide, in Logone-\n"
+        "et-Chari department, killing four members of a vigilance committee and injuring\n"
+        "three others.\n\n"
+        "                                                  Page 1 of 2\n"
+    )
+    found = extract_article(text, date(2025, 4, 18), "Cameroon")
+    assert "Logone-et-Chari department" in found.text
+    assert found.totals == []  # the box repeats what the report then tells
+    zeleved, amchide = found.candidates
+    assert [(f.best, f.victim_group, f.reported_by) for f in zeleved.figures] == [
+        (7, "civilians", "Local authorities")
+    ]
+    assert [(f.outcome, f.best) for f in zeleved.other_figures] == [("abducted", 9)]
+    assert [(f.best, f.victim_group) for f in amchide.figures] == [(4, "civilians")]
+    assert [(f.outcome, f.best) for f in amchide.other_figures] == [("wounded", 3)]
+
+
+def test_a_correction_note_s_superseded_toll_is_dropped():
+    text = (
+        "CORRECTION: An earlier version of this story said 35 people were killed. The police "
+        "said on Wednesday the toll was 22.\n\n"
+        "JOS - Gunmen killed 22 people in an overnight attack on Hurti village in Bokkos local "
+        "government area, police said on Wednesday."
+    )
+    found = extract_article(text, date(2025, 4, 16), "Nigeria")
+    assert [f.best for c in found.candidates for f in c.figures] == [22]
+
+
+def test_a_group_s_own_dead_in_the_operation_join_the_attack_it_claims():
+    text = (
+        "Harakat al-Shabaab al-Mujahideen\nStatement\n\n"
+        "The mujahideen carried out a blessed operation against a base of the Kenyan crusader "
+        "forces on Saturday. The mujahideen killed 23 Kenyan soldiers. Three of the mujahideen "
+        "attained martyrdom in the operation.\n\n"
+        "In a separate operation, the mujahideen ambushed a convoy of the apostate Somali army "
+        "near Afgoye, killing 11 apostate soldiers."
+    )
+    base, convoy = extract_article(text, date(2025, 3, 30), "Somalia").candidates
+    assert [(f.best, f.victim_group) for f in base.figures] == [
+        (23, "security_forces"),
+        (3, "militants"),
+    ]
+    assert [(f.best, f.victim_group) for f in convoy.figures] == [(11, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The toll was 22, police said.", [(K, 22, UNK)]),
+        ("The death toll is 12.", [(K, 12, UNK)]),
+        ("The number of dead is now 15.", [(K, 15, UNK)]),
+        ("The toll was not immediately known.", []),
+        (
+            "The death toll from the blast has risen to 31, with 40 wounded.",
+            [(K, 31, UNK), (W, 40, UNK)],
+        ),
+        ("Four injured were shifted to the hospital.", [(W, 4, UNK)]),
+        (
+            "Police said the attackers killed nine and injured 14 before fleeing.",
+            [(K, 9, UNK), (W, 14, UNK)],
+        ),
+        ("The attack, with 30 gunmen taking part, lasted hours.", []),
+        ("One hundred and twelve students were kidnapped.", [(A, 112, CIV)]),
+        (
+            'The army said it had repelled the attack, killing "hundreds" of the attackers.',
+            [(K, 100, MIL)],
+        ),
+        ("About 250 people were displaced, and five died.", [(K, 5, UNK)]),
+    ],
+)
+def test_tolls_stated_with_is_or_was_and_numbers_after_with(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who speak or confirm are no victims of the outcome they name
+        ("Two district officials confirmed the deaths of six people.", [(K, 6, UNK)]),
+        ("Two doctors confirmed the deaths of six people.", [(K, 6, UNK)]),
+        ("Two officials were present at the meeting.", []),
+        ("Three commanders led the assault.", []),
+        ("Five commanders of the group were killed in the strike.", [(K, 5, MIL)]),
+        ("The governor and two officials were wounded.", [(W, 2, CIV)]),
+        ("Three soldiers died of their wounds.", [(K, 3, SF)]),
+        ("Five soldiers succumbed to their injuries.", [(K, 5, SF)]),
+        ("A man was seen fleeing the scene.", []),
+        ("Around 10 armed men stormed the post.", []),
+    ],
+)
+def test_new_nouns_do_not_make_figures_of_who_speaks_or_leads(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_two_ranks_with_their_ages_in_brackets_are_both_dead():
+    sentence = (
+        "However, during intense exchange of fire, Captain Ahmed Bilal (age 27 years, resident "
+        "of Chakwal) and Naik Sajid Ali (age 31 years, resident of Mianwali), having fought "
+        "gallantly, embraced shahadat."
+    )
+    assert _typed(sentence) == [(K, 1, SF), (K, 1, SF)]
+
+
+def test_an_alert_s_figures_per_the_police_and_the_group_named_before_it_speaks():
+    alert = (
+        "Details: At approx. 0715hrs local, a patrol vehicle of the General Service Unit struck "
+        "an IED about 6 km east of Elwak town. Five (5) officers were killed and two (2) "
+        "injured, per Kenya Police."
+    )
+    (strike,) = extract_article(alert, date(2025, 9, 3), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in strike.figures] == [(5, "Kenya Police")]
+    claim = (
+        "Kachin Independence Army (KIA) troops overran a junta outpost near Bhamo on Tuesday, "
+        "the group said, claiming that more than 30 regime soldiers were killed."
+    )
+    (outpost,) = extract_article(claim, date(2025, 2, 12), "Myanmar").candidates
+    assert [(f.best, f.reported_by) for f in outpost.figures] == [
+        (31, "Kachin Independence Army (KIA)")
+    ]
+
+
+def test_background_about_attacks_in_the_lead_paragraph_gives_no_totals():
+    text = (
+        "Gunmen killed four policemen at a checkpoint in Bannu on Monday, police said. The "
+        "attack came a day after five soldiers were killed in a roadside bombing in Lakki "
+        "Marwat.\n\n"
+        "Last year, more than 300 people were killed in attacks in the province."
+    )
+    found = extract_article(text, date(2025, 5, 6))
+    assert found.totals == []
+    (checkpoint,) = found.candidates
+    assert [(f.best, f.reported_by) for f in checkpoint.figures] == [(4, "Police")]

@@ -651,6 +651,21 @@ def test_deletion_list_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
     one_line_error(cli("delete", ids, "--store", store_path), "deleted.txt: not UTF-8 text")
 
 
+def test_article_that_is_not_utf8_or_too_large_is_one_line(tmp_path, cli):
+    article = tmp_path / "report.txt"
+    article.write_bytes("Gunmen killed 4 people in Zhöb.".encode("latin-1"))
+    # "ö" is byte 29 of the file: the message points at it
+    one_line_error(
+        cli("extract", article, "--published", "2024-08-26"),
+        "report.txt: not UTF-8 text (byte 29)",
+    )
+    article.write_bytes(b"Gunmen killed 4 people. " * 500_000)  # 12,000,000 bytes
+    one_line_error(
+        cli("extract", article, "--published", "2024-08-26"),
+        "report.txt: 12,000,000 bytes, over the limit of 10,485,760 for this article",
+    )
+
+
 def test_store_under_an_existing_file_is_one_line(tmp_path, cli):
     blocker = tmp_path / "file.txt"
     blocker.write_text("x", encoding="utf-8")
@@ -744,6 +759,32 @@ def test_folders_of_killed_processes_are_swept(tmp_path):
     (live / OWNER_FILE).write_text(str(os.getpid()))
     assert remove_stale_folders(tmp_path) == [stale]
     assert not stale.exists() and live.exists()
+
+
+def test_unowned_leftovers_are_swept_after_an_hour(tmp_path):
+    old = tmp_path / f"{TEMP_PREFIX}old"
+    (old / "jupyter" / "kernels").mkdir(parents=True)
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    young = tmp_path / f"{TEMP_PREFIX}young"
+    young.mkdir()
+    assert remove_stale_folders(tmp_path) == [old]
+    assert not old.exists() and young.exists()
+
+
+def test_a_store_built_from_a_data_file_goes_with_its_process(tmp_path):
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    code = (
+        "from analysis.store import prepare_store; "
+        f"print(prepare_store({str(SAMPLE / 'acled_pakistan_sample.csv')!r}))"
+    )
+    env = {**os.environ, "TMPDIR": str(temp)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    built = Path(done.stdout.strip())
+    assert built.name == "acled_pakistan_sample.duckdb" and built.parent.parent == temp
+    assert list(temp.iterdir()) == []
 
 
 def test_a_quoted_newline_in_the_header_keeps_the_column(tmp_path):

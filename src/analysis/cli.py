@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from analysis.errors import UserError
+from analysis.errors import UserError, read_utf8
 from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
@@ -30,6 +30,9 @@ from analysis.sources.rawfile import read_table
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
 from analysis.store.queries import actor_suggestions
+
+# An article is a few tens of kilobytes; a file far larger is not one.
+MAX_ARTICLE_BYTES = 10 << 20
 
 app = typer.Typer(
     help="Political-violence event data: ingest, clean, store and report.",
@@ -366,10 +369,7 @@ def extract(
         raise UserError(
             f"--published {published!r}: not a date; write it as YYYY-MM-DD (2024-08-26)"
         ) from None
-    try:
-        text = article.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{article}: not UTF-8 text") from None
+    text = read_utf8(article, "article", MAX_ARTICLE_BYTES)
     try:
         found = extract_article(text, day, country)
     except ValueError as exc:
@@ -529,14 +529,7 @@ def read_id_list(path: Path, source: str) -> list[str]:
 
     Ids without a ``source:`` prefix get ``source``.
     """
-    if not path.is_file():
-        raise UserError(f"{path}: file not found")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1}); save the deletion list as UTF-8"
-        ) from None
+    text = read_utf8(path, "deletion list")
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     if lines and "," in lines[0]:

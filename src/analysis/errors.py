@@ -6,6 +6,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """A mistake in the input or the command (missing file, unknown column, bad option)."""
+
+
+def read_utf8(path: str | Path, what: str, max_bytes: int | None = None) -> str:
+    """The text of the small file at ``path`` (``what`` names it in messages), read as
+    UTF-8 (a byte-order mark is dropped); a missing file, one over ``max_bytes`` or one
+    that is not UTF-8 is a :class:`UserError` of one line.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "ids.txt").write_bytes(b"ACLED1\\nPAK\\xe9")
+    10
+    >>> read_utf8(folder / "ids.txt", "deletion list")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: ...ids.txt: not UTF-8 text (byte 10); save the deletion list as UTF-8
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: {what} not found")
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise UserError(f"{path}: {size:,} bytes, over the limit of {max_bytes:,} for this {what}")
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path}: not UTF-8 text (byte {exc.start + 1}); save the {what} as UTF-8"
+        ) from None

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from analysis.errors import UserError
+from analysis.errors import UserError, read_utf8
 
 MAX_BYTES = 1 << 20  # a mapping or manifest is a few kilobytes; 1 MiB is far more
 
@@ -50,18 +50,7 @@ _NoAliasesDatesAsText.add_constructor(
 
 def load_yaml(path: str | Path, what: str, dates_as_text: bool = False) -> object:
     """The parsed contents of the YAML file at ``path`` (``what`` names it in messages)."""
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(f"{path}: {what} not found")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise UserError(f"{path}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a {what}")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1}); save the {what} as UTF-8"
-        ) from None
+    text = read_utf8(path, what, MAX_BYTES)
     loader_class = _NoAliasesDatesAsText if dates_as_text else _NoAliases
     loader = loader_class(text)
     loader.name, loader.what = str(path), what

@@ -56,7 +56,13 @@ import pandas as pd
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
-from analysis.extract.figures import Figure, find_casualty_figures, find_unknown_tolls
+from analysis.extract.figures import (
+    NON_STATE_FORCE,
+    STATE_AUXILIARY,
+    Figure,
+    find_casualty_figures,
+    find_unknown_tolls,
+)
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
 from analysis.extract.reporters import Reporter, find_reporter
@@ -128,8 +134,9 @@ OPENING_PLACE = re.compile(
 # village of Tora", "in a separate incident in Narayanpur"
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
-    r"(?:district|town|village|tehsil|subdivision)\b|"
-    r"\b(?:in|near|at)\s+the\s+(?:district|town|village|tehsil)\s+of\s+"
+    r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
+    r"\b(?:in|near|at|attacked|raided|stormed|struck|on)\s+the\s+(?:district|town|village|tehsil|"
+    r"locality|commune|settlement|hamlet)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -151,8 +158,9 @@ THE_ATTACKER = re.compile(
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
-    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege)\b|"
-    r"\b(?:in\s+the\s+course\s+of|during)\s+the\s+operation\b",
+    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
+    r"(?:air\s+|drone\s+)?strikes?)\b|"
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b",
     re.I,
 )
 # several attacks at once: a lead sentence about them gives the article's totals
@@ -165,9 +173,12 @@ SEVERAL = re.compile(
     re.I,
 )
 # who speaks of "our men": the state's forces, or an armed group's commander
+# a name with its short form: "Kachin Independence Army (KIA)"
+NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
-    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b"
+    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
+    + STATE_AUXILIARY.pattern
 )
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
@@ -236,6 +247,7 @@ class Reading:
     issuer: str | None = None  # a press release's or a group statement's issuer
     issuer_kind: str | None = None
     span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
+    heading: bool = False  # a line over the report ("KEY FIGURES 3 attacks 11 killed"), not news
 
     @property
     def place_key(self) -> str | None:
@@ -403,6 +415,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         state.headline_topics = readings[0].topics
     article_claims: list[tuple[Reading, Claim]] = []
     for reading in readings:
+        if reading.heading:
+            continue  # a PDF's title or "Key figures" box: what the report then tells
+        if reading.background and not _is_headline(reading, len(sentences)):
+            continue  # "Last year, more than 300 people were killed in attacks …": no totals
         if reading.summary:
             state.totals += [_figure(f, reading) for f in reading.figures]
             state.other_totals += [_figure(f, reading) for f in reading.others]
@@ -416,8 +432,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 article_claims.append((reading, reading.claim))
             if reading.claim.more_what:
                 _new(state.candidates, None, reading).claim_only = True
-            if reading.claim.more_what or reading.claim.scope == "article":
-                continue
+            if reading.claim.more_what or (
+                reading.claim.scope == "article" and not (reading.figures or reading.others)
+            ):
+                continue  # "… claimed responsibility, saying 30 policemen had been killed" goes on
             named = _named_attack(reading, readings, state.candidates)
             if named is not None and not (reading.figures or reading.others):
                 named.sentence_ids.append(reading.sentence.id)  # "claimed the Bara killings"
@@ -427,8 +445,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         for part in _clauses(reading):
             _place(part, state)
     candidates = state.candidates
+    # a liveblog: entries under time stamps, the newest first
+    liveblog = sum(bool(re.match(r"\d{1,2}[:.]\d{2}\b", r)) for r in clean.removed) >= 2
     for candidate in candidates:
-        _fill(candidate, readings, window, country, iso3, article_claims)
+        _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
     state.totals = _without_repeats(state.totals, None)
     state.other_totals = _without_repeats(state.other_totals, None)
     return Extraction(
@@ -478,11 +498,16 @@ def _readings(
 ) -> list[Reading]:
     """Each sentence read, in order: "Nine of them …" and "he said" look one back."""
     readings: list[Reading] = []
+    # the report's first paragraph of sentences: lines over it (a PDF's title, its "KEY
+    # FIGURES" box) are headings, read like the headline
+    body_paragraph = next((s.paragraph for s in sentences if _ENDS.search(s.text)), 0)
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
     for sentence in sentences:
-        reading = _read(sentence, published, iso3, country, len(sentences), previous)
+        reading = _read(
+            sentence, published, iso3, country, len(sentences), previous, body_paragraph
+        )
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
@@ -496,6 +521,12 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        named = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?:group|rebels|militants|insurgents|movement)", reading.reporter.text
+        )  # "Kachin Independence Army (KIA) troops overran …, the group said": the group named
+        short = NAMED_WITH_SHORT.search(sentence.text) if named else None
+        if short:
+            reading.reporter = Reporter(short.group(), short.group(), -1, -1)
         again = reading.reporter is not None and re.fullmatch(
             r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
         )  # "the official said": the official named before
@@ -512,6 +543,9 @@ def _readings(
             said = (reading.reporter, sentence.paragraph)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
+        if previous is not None and len({f.victim_group for f in figures}) > 1:
+            # "… six employees and a security guard. Eleven more were hurt.": of no one group
+            previous = replace(previous, victim_group="unknown")
         readings.append(reading)
     # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
     # takes the reporter of the sentence that closes it
@@ -544,8 +578,11 @@ def _readings(
     return readings
 
 
+_ENDS = re.compile(r"[.!?\"”]\s*$")
+
+
 def _is_headline(reading: Reading, n: int) -> bool:
-    return _is_headline_text(reading.sentence, n)
+    return _is_headline_text(reading.sentence, n) or reading.heading
 
 
 def _read(
@@ -555,6 +592,7 @@ def _read(
     country: str,
     n: int,
     previous: Figure | None = None,
+    body_paragraph: int = 0,
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous) + find_unknown_tolls(text)
@@ -587,9 +625,10 @@ def _read(
         main = own[: response.start()] + own[response.end() :]
         if not re.search(dict(TOPICS)["operations"], main, re.I):
             topics.remove("operations")
-    headline = _is_headline_text(sentence, n)
+    heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
+    headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
-    lead = sentence.paragraph == 1 and bool(SEVERAL.search(text))
+    lead = sentence.paragraph == max(1, body_paragraph) and bool(SEVERAL.search(text))
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
         sentence=sentence,
@@ -608,6 +647,7 @@ def _read(
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
         new_event=bool(NEW_EVENT.search(text)),
+        heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
         # "missing after the attack": the attack already described
         back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),
@@ -997,9 +1037,9 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator:
             group = "militants"
-        elif STATE_SPEAKER.search(speaker):
+        elif STATE_SPEAKER.search(speaker) and not NON_STATE_FORCE.search(speaker):
             group = "security_forces"
-        elif NON_STATE_SPEAKER.search(speaker):
+        elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"
     return CandidateFigure(
         victim_group=group,
@@ -1025,6 +1065,7 @@ def _fill(
     country: str,
     iso3: str,
     article_claims: list[tuple[Reading, Claim]],
+    liveblog: bool = False,
 ) -> None:
     """Dates, place, actors, claim, type and notes of a candidate from its sentences."""
     mine = [readings[i] for i in sorted(candidate.sentence_ids)]
@@ -1034,7 +1075,7 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
-    _superseded(candidate, mine)
+    _superseded(candidate, mine, liveblog)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -1219,13 +1260,18 @@ UPDATE = re.compile(
 )
 
 
-def _superseded(candidate: Candidate, mine: list[Reading]) -> None:
+def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = False) -> None:
     """ "Police said nine were killed … Police now say 15": the same reporter's update of a
     toll replaces the earlier figure for the same victims, wherever it stands (a liveblog
-    puts the newest first), instead of adding to it."""
+    puts the newest first), instead of adding to it. In a liveblog every entry is an update
+    of the entries below it, with or without a word saying so."""
     text = {r.sentence.id: r.sentence.text for r in mine}
+    paragraph = {r.sentence.id: r.sentence.paragraph for r in mine}
     for pool in (candidate.figures, candidate.other_figures):
-        for new in [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]:
+        updates = [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]
+        if liveblog:  # the newest entry first: each figure updates those of older entries
+            updates += [f for f in pool if f not in updates]
+        for new in updates:
             for old in list(pool):
                 if (
                     old is not new
@@ -1238,6 +1284,10 @@ def _superseded(candidate: Candidate, mine: list[Reading]) -> None:
                     and old.reported_by is not None
                     and _same_reporter(old.reported_by, new.reported_by)
                     and not UPDATE.search(text.get(old.sentence_id, ""))
+                    and (
+                        UPDATE.search(text.get(new.sentence_id, ""))
+                        or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
+                    )
                 ):
                     pool.remove(old)
                     candidate.remarks.append(
@@ -1251,8 +1301,13 @@ def _same_reporter(a: str | None, b: str | None) -> bool:
     spokesman")."""
     if a is None or b is None:
         return True
-    words_a = set(re.findall(r"\w+", a.casefold()))
-    words_b = set(re.findall(r"\w+", b.casefold()))
+    role = r"spokes(?:man|woman|person)|officials?|sources?|officers?|statement"
+    # "Police spokesman" and "Kabul police": the same body, whoever speaks for it
+    words_a = set(re.findall(r"\w+", re.sub(rf"(?i)\b(?:{role})\b", "", a).casefold()))
+    words_b = set(re.findall(r"\w+", re.sub(rf"(?i)\b(?:{role})\b", "", b).casefold()))
+    if not words_a or not words_b:  # "Spokesman", "Officials": who, not which body
+        words_a = set(re.findall(r"\w+", a.casefold()))
+        words_b = set(re.findall(r"\w+", b.casefold()))
     return words_a <= words_b or words_b <= words_a
 
 

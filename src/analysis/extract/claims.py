@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.extract.figures import STATE_AUXILIARY
+
 _RESPONSIBILITY = re.compile(
     r"\b(?:took|takes|claimed|accepted|accepts|assumed|assumes|claiming|claims)\s+responsibility\b"
     r"(?:\s+for\s+(?P<object>the\s+\w+(?:\s+\w+)?))?|"
@@ -80,7 +82,9 @@ def named_claimant(sentence: str) -> str | None:
     if match is None:
         return None
     name = re.sub(r"^The\s+(?=[A-Z])", "", match.group("name"))  # "The Jundullah group"
-    return None if _NOT_A_CLAIMANT.match(name) else name
+    if _NOT_A_CLAIMANT.match(name) or STATE_AUXILIARY.search(name):
+        return None  # the state's side speaking of its own fighters ("The PMF said its …")
+    return name
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,9 @@ def find_claims(sentence: str, actors: list[str]) -> Claim | None:
     scope = "this"
     if responsibility and not (responsibility.group("object") or responsibility.group("object2")):
         scope = "article"
-    claim = Claim(actors[0], status, scope, own_figures=bool(killing or own))
+    # "claimed responsibility, saying 30 policemen had been killed": the figures are its own
+    saying = responsibility and re.search(r",\s+saying\b", sentence[responsibility.end() :])
+    claim = Claim(actors[0], status, scope, own_figures=bool(killing or own or saying))
     if more:
         more_status = "unconfirmed" if _UNCONFIRMED.search(sentence) else "claimed"
         target = more.group("target").strip() if more.group("target") else None

@@ -129,6 +129,45 @@ VICTIM_NOUNS: dict[str, str] = {
             "social leaders",
             "village leaders",
             "religious leaders",
+            "medics",
+            "paramedics",
+            "health workers",
+            "staff members",
+            "aid staff",
+            "staff",
+            "staffers",
+            "nationals",
+            "foreign nationals",
+            "foreigners",
+            "expatriates",
+            "youths",
+            "kids",
+            "toddlers",
+            "monks",
+            "nuns",
+            "wives",
+            "husbands",
+            "sons",
+            "daughters",
+            "village chiefs",
+            "village heads",
+            "district heads",
+            "traditional rulers",
+            # communities: "Alawites", "Shiites" are no movement's members
+            "shias",
+            "shiites",
+            "sunnis",
+            "alawites",
+            "hazaras",
+            "yazidis",
+            "hindus",
+            "sikhs",
+            "muslims",
+            "christians",
+            "ahmadis",
+            "ismailis",
+            "rohingya",
+            "copts",
         ],
         CIVILIANS,
     ),
@@ -169,6 +208,17 @@ VICTIM_NOUNS: dict[str, str] = {
             "sons of the soil",
             "sons of soil",
             "vdps",
+            "vdp",
+            "auxiliaries",
+            "policewomen",
+            "sailors",
+            "marines",
+            "airmen",
+            "troopers",
+            "conscripts",
+            "special forces",
+            # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
+            "crusaders",
         ],
         FORCES,
     ),
@@ -210,11 +260,32 @@ VICTIM_NOUNS: dict[str, str] = {
             "jihadis",
             "fidayeen",
             "mujahideen",
+            "guerrillas",
+            "guerrilla fighters",
+            "dissidents",
+            "dacoits",
+            # criminals fighting the state are counted on the attackers' side, like bandits
+            "robbers",
+            "armed robbers",
+            "gangsters",
+            "smugglers",
+            "traffickers",
+            "rustlers",
+            "cattle rustlers",
+            "poachers",
+            "pirates",
+            "hijackers",
+            "carjackers",
+            "criminals",
+            "outlaws",
+            "cultists",
         ],
         MILITANTS,
     ),
     # not said
-    **dict.fromkeys(["bodies", "people", "persons", "men", "victims", "others"], UNKNOWN),
+    **dict.fromkeys(
+        ["bodies", "corpses", "people", "persons", "men", "victims", "others"], UNKNOWN
+    ),
 }
 
 
@@ -240,6 +311,9 @@ SINGULAR_NOUNS: dict[str, str] = {
     },
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
+    **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
+    **dict.fromkeys(["policewoman"], FORCES),
+    **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
@@ -349,11 +423,12 @@ def morphology_group(word: str) -> str | None:
 
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
-    r"(?-i:KIA)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
+    r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|executed|beheaded|lynched|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
-    r"admitted|(?-i:WIA)|"
+    r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
+    r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
@@ -361,7 +436,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
-    r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))",
+    r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
+    r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
@@ -373,7 +449,8 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
+    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -393,7 +470,10 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
-    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is))"
+    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)|"
+    # "Those killed included three police officers", "The dead included two soldiers"
+    r"^(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
+    r"kidnapped)\s+(?:also\s+)?(?:included|include|includes))"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given
@@ -412,11 +492,27 @@ _CAPTURED_ONLY = re.compile(
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 # "three of our brothers", "two of their men": the speaker's own people
 _OURS = re.compile(
-    r"(?i)\bour\b|\btheir\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|personnel)\b"
+    r"(?i)\bour\b|\b(?:their|its)\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|"
+    r"personnel|members)\b"
 )
 _FORCE_WORD = re.compile(
     r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"
-    r"constabulary|gendarmerie|(?-i:FC|CTD|BSF|CRPF|VDP))\b"
+    r"constabulary|gendarmerie|law\s+enforcement|(?-i:FC|CTD|BSF|CRPF|VDP|LEAs?|KDF|GSU|SNA|FAMa))\b"
+)
+# forces that fight beside the state under its authority: counted with its forces, as the
+# VDP of Burkina Faso are ("four PMF fighters", "members of the Civilian JTF"), and the
+# foreign fighters a government hires ("two Wagner fighters", "the Africa Corps")
+STATE_AUXILIARY = re.compile(
+    r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
+    r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
+    r"\s+the\s+Homeland|Wagner|Africa\s+Corps)\b"
+)
+# a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
+# Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
+NON_STATE_FORCE = re.compile(
+    r"\b(?:Liberation|Independence|Revolutionary|Democratic|Resistance|Rapid\s+Support|Republican|"
+    r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e)"
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Army|Forces?|Front|Movement|Alliance)\b|\b(?:PDF|RSF|SDF|ADF)s?\b"
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
@@ -478,7 +574,16 @@ _DIED_NOW = re.compile(
     r"perished|(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:killed|found\s+dead|"
     r"executed|shot\s+dead))\b"
 )
-_BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains)\s+of\s+(?:the\s+)?$")
+# "were abducted and later released", "taken hostage before being executed": one clause, two
+# outcomes in turn; the last is what happened to them in the end
+_THEN = re.compile(
+    r"(?i)\band\s+(?:were\s+|was\s+)?(?:later|subsequently|then|eventually|afterwards)\b|"
+    r"\bbefore\s+being\b"
+)
+# "the blast claimed nine lives": deaths of people the text does not name
+_LIVES = re.compile(r"(?i)^\s+(?:innocent\s+)?lives\b")
+_LIVES_VERB = re.compile(r"(?i)\b(?:claimed|claiming|claims|cost|costing|took|taking|takes)\s+$")
+_BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
@@ -517,12 +622,40 @@ _NOUN = "|".join(
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
-    rf"^(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+(?P<noun>{_NOUN})\b"
+    rf"^[\"”]?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
+# "two of the injured later died": some of the victims of a figure already given, named by
+# what happened to them (not "two of the injured soldiers", whose noun is read as usual)
+_OF_THE_VICTIMS = re.compile(
+    rf"(?i)^\s+of\s+(?:the|those)\s+(?:(?:who\s+)?(?:were|had\s+been|have\s+been)\s+)?"
+    rf"(?P<who>injured|wounded|hurt|abducted|kidnapped|missing)\b"
+    rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
+)
+# nouns that name people only when something happens to them in their own clause ("three
+# CTD officials were killed"), and otherwise name who speaks or leads ("officials said")
+WEAK_NOUNS = {"officials": CIVILIANS, "commanders": MILITANTS}
+_WEAK_AFTER = re.compile(
+    rf"^(?P<gap>(?:\s+[\w'-]+?){{0,2}}?)\s+(?P<noun>{'|'.join(WEAK_NOUNS)})\b(?![-'])", re.I
+)
+_GAP_VERB = re.compile(
+    r"(?i)\b(?:said|says|say|told|added|were|was|are|is|had|have|has|been|shifted|took|taken)\b"
+)
+# "and 13 in Mushu": a place and the clause's end after a bare number
+_ELLIPSIS_AFTER = re.compile(
+    r"^\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"(?:\s+(?:village|town|district|area|camp|LGA))?"
+    r"(?:\s+(?:on|last|this|early|late|overnight|yesterday|today)\b(?:\s+[A-Za-z]+){0,3}?)?"
+    r"\s*(?:[,.;]|$)"
+)
+# "three young men", "two armed men": "men" with a word that says who they are
+_MEN_ADJECTIVE = re.compile(
+    r"(?i)\s*(?P<who>young|elderly|old|unarmed|innocent|local|armed|masked|heavily\s+armed|"
+    r"unidentified|unidentified\s+armed|unknown\s+armed)"
+)
 _SINGULAR = re.compile(
     r"\b(?:a|an|one|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
@@ -557,11 +690,15 @@ _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
 )
 _TOLL = re.compile(
-    r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?P<kind>dead|deaths|killed|wounded|injured))"
-    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+)?"
+    r"(?P<kind>dead|deaths|killed|wounded|injured))"
+    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
-    r"(?!\s*(?:per\s*cent|%|from\s+the))"
+    r"(?!\s*(?:per\s*cent|%|from\s+the))|"
+    # "revised the death toll from weekend attacks on two villages to 31"
+    r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"toll\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:" + _QUALIFIER + r")?" + _NUMBER + r")\b"
 )
 
 
@@ -607,6 +744,9 @@ class _Mention:
     singular: bool = False
     outcome: str | None = None
     verb_before: bool = False
+    weak: bool = False  # "three officials": people only if their own clause says so
+    of_outcome: str | None = None  # "two of the injured": wounded people of a figure before
+    elliptic: bool = False  # "… killed in Ruwi and 13 in Mushu": the outcome of the one before
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -635,6 +775,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     [('Nine of them', 'freed', 'civilians')]
     """
     mentions = _mentions(sentence, previous is not None)
+    for i in range(len(mentions)):
+        _own_outcome(sentence, mentions, i)
+    mentions = [m for m in mentions if not (m.weak and m.outcome is None)]
     for before, mention in zip(mentions, mentions[1:], strict=False):
         joiner = sentence[before.end : mention.start]
         if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
@@ -645,7 +788,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     _list_outcomes(sentence, mentions)
     for mention in mentions:
         if mention.outcome is None and not mention.singular:
-            mention.outcome = _nearest_outcome(sentence, mention)
+            following = [m.start for m in mentions if m.start > mention.start]
+            stop = min(following) if following else None
+            if stop is not None and not re.search(
+                r"(?i)\b(?:were|was|are|is|had|have|has)\b", sentence[mention.end : stop]
+            ):
+                stop = None  # a list: "14 soldiers and police, and 21 militants, were killed"
+            mention.outcome = _nearest_outcome(sentence, mention, stop)
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if mention.elliptic:
+            mention.outcome = before.outcome
     figures: list[Figure] = []
     parent = previous
     for mention in mentions:
@@ -655,16 +807,46 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         died_later = (
             mention.of_them
             and mention.outcome == "killed"
-            and parent is not None
-            and parent.outcome == "wounded"
+            and (
+                parent is not None
+                and parent.outcome == "wounded"
+                or mention.of_outcome == "wounded"
+                and not any(m.outcome == "killed" and not m.of_them for m in mentions)
+                and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
+            )
         )  # "31 wounded, five of whom later died": deaths, the wounded who died
+        # "eleven of those abducted were later released": a new outcome for some of them (deaths
+        # among them count only as died_later says)
+        renewed = mention.of_outcome not in (None, mention.outcome, "wounded")
+        renewed = renewed and mention.outcome != "killed"
+        toll_part = (
+            mention.outcome == "killed"
+            and re.match(
+                r"(?i)\s+(?:more|further|additional)\b",
+                sentence[mention.start :][len(mention.phrase) :],
+            )
+            and _TOLL.search(sentence)
+        )  # "put the toll at 12, saying three more recruits had died": the rise, in the toll
+        if toll_part:
+            continue
         if not died_later and (
-            mention.part or (back and (parent is None or parent.outcome == mention.outcome))
+            mention.part
+            or (back and not renewed and (parent is None or parent.outcome == mention.outcome))
         ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
         if group is None:
             group = parent.victim_group if parent is not None else UNKNOWN
+            if len({f.victim_group for f in figures if not f.reference}) > 1:
+                group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
+            if mention.of_outcome and (parent is None or parent.outcome != mention.of_outcome):
+                group = UNKNOWN  # the injured of a figure this sentence does not follow
+        elif (
+            re.fullmatch(r"(?i)\s*other", mention.gap)
+            and parent is not None
+            and parent.noun.casefold() == mention.noun.casefold()
+        ):
+            group = parent.victim_group  # "three PMF fighters …. Two other fighters": the same
         try:
             count = parse_count(mention.phrase)
         except ValueError:
@@ -723,7 +905,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     for match in _PHRASE.finditer(sentence):
         phrase = match.group("phrase")
         if not _is_range(phrase) and re.search(r"\s(?:and|or|to)\s", phrase):
-            phrase = re.split(r"\s(?:and|or|to)\s", phrase)[0]
+            # "five and six" are two numbers; "one hundred and twelve" one
+            phrase = re.split(r"(?<!hundred)(?<!thousand)\s(?:and|or|to)\s", phrase, flags=re.I)[0]
         start, after = match.start(), match.start() + len(phrase)
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
@@ -731,7 +914,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))
-        of_them = _OF_THEM.match(sentence[after:])
+        if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
+            continue  # "according to two residents, …": who speak
+        of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
+        who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
+        of_outcome = _OUTCOME.search(who).lastgroup if who else None
         if of_them:
             end = after + of_them.end()
             appositive = bool(re.search(r",\s*$", before)) or bool(
@@ -742,6 +929,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
+                groups = {VICTIM_NOUNS.get(n.group().casefold(), _members(n)) for n in nouns}
+                if len(groups - {UNKNOWN}) > 1 and not _VERB_BEFORE.search(before):
+                    # "members of a vigilance committee repelled the attackers; two of them
+                    # were killed": whose "them" is, the words do not say ("… engaged the
+                    # khwarij and killed four of them" does: the killers are not "them")
+                    continue
                 antecedent = VICTIM_NOUNS.get(nouns[-1].group().casefold(), _members(nouns[-1]))
             found.append(
                 _Mention(
@@ -753,6 +946,25 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     part=part or appositive,
                     of_them=True,
                     antecedent=antecedent,
+                    of_outcome=of_outcome,
+                )
+            )
+            continue
+        if re.search(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before):
+            continue  # "… 23 of the 40 hostages": the whole the part is taken from
+        whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
+        tail = _AFTER.match(sentence[after + whole.end() :]) if whole else None
+        if tail is not None and not _GAP_VERB.search(tail.group("gap")):
+            noun = tail.group("noun")
+            found.append(
+                _Mention(
+                    phrase,
+                    noun,
+                    VICTIM_NOUNS.get(noun.casefold()) or _members(tail),
+                    start,
+                    after + whole.end() + tail.end(),
+                    gap=tail.group("gap"),
+                    part=part,
                 )
             )
             continue
@@ -760,6 +972,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if tail is not None and (
             re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I)
             or _PREPOSITION.search(tail.group("gap"))
+            or _GAP_VERB.search(tail.group("gap"))  # "Rescue 1122 officials said the bodies"
+            or re.search(r"(?i)\bas\b(?!\s+yet)", tail.group("gap"))  # "Nine killed as militants …"
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
@@ -768,9 +982,21 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     tail.group("gap"),
                 )
                 and not _FORCE_WORD.search(tail.group("gap"))
+                and not (
+                    tail.group("noun").casefold() == "men"
+                    and _MEN_ADJECTIVE.fullmatch(tail.group("gap"))
+                )
             )
         ):
             tail = None  # "two police stations"; "three security personnel" is the noun's
+        weak = False
+        if tail is None:
+            tail = _WEAK_AFTER.match(sentence[after:])
+            weak = tail is not None and not (
+                _PREPOSITION.search(tail.group("gap"))
+                or re.search(rf"\b(?:{_NUMBER_WORD}|\d)", tail.group("gap"), re.I)
+            )
+            tail = tail if weak else None
         if tail is None:
             tail = _MORPH_AFTER.match(sentence[after:])
             if tail is not None and (
@@ -779,7 +1005,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
             ):
                 tail = None
-        deaths = _DEATHS_NOUN.match(sentence[after:])
+        deaths = _DEATHS_NOUN.match(sentence[after:]) or (
+            _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
+        )
         if tail is None and deaths and not before.casefold().endswith("the "):
             found.append(
                 _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
@@ -787,14 +1015,44 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if tail is None:
             first = _VERB_BEFORE.search(before) and re.match(
-                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)",
+                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|"
+                r"\s+(?:in|at|near)\s+(?:the\s+)?(?:village|town|city|[A-Z])",
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
-            if before.casefold().endswith("the ") or not (found or follows or first):
+            one_before = any(
+                m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
+            )  # "a soldier lost his life and two were injured"
+            # "Seven were killed and 12 wounded.": people, at the opening of a sentence, with
+            # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
+            # 40 wounded"
+            opening = (
+                not before.strip()
+                and re.match(
+                    r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
+                    sentence[after:],
+                )
+                and _BARE_AFTER.match(sentence[after:])
+            ) or re.search(r"(?i)\bwith\s+$", before)
+            if before.casefold().endswith("the ") or not (
+                found or follows or first or one_before or opening
+            ):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
+            if (
+                found
+                and not found[-1].of_them
+                and re.search(r"(?:,\s*|\s)and\s+$", before)
+                and _ELLIPSIS_AFTER.match(sentence[after:])
+            ):  # "18 people were killed in Ruwi and 13 in Mushu": the same words left out
+                found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
+                continue
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
-                and re.match(r"\s*(?:[,.;]|and\b|who\b|$)", sentence[after:])
+                and re.match(
+                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
+                    r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])|"
+                    r"\s+(?:before|after|when|while|as)\b",
+                    sentence[after:],
+                )
                 and not _NAMED_NUMBER.search(before)
             ):
                 # "the blast that killed 4": the victims of another clause, not the people
@@ -805,7 +1063,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         end = after + tail.end()
         noun = tail.group("noun")
-        group = VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        group = (
+            WEAK_NOUNS.get(noun.casefold())
+            if weak
+            else VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
+        )
+        men = _MEN_ADJECTIVE.fullmatch(tail.group("gap")) if noun.casefold() == "men" else None
+        if men and re.search(r"(?i)armed|masked", men["who"]) and "unarmed" not in men["who"]:
+            group = MILITANTS  # "two armed men"
+        elif men and men["who"].casefold() in ("unarmed", "innocent"):
+            group = CIVILIANS
         if (
             group == CIVILIANS
             and noun.casefold() not in VICTIM_NOUNS
@@ -815,17 +1082,41 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
-            group = MILITANTS if re.search(r"\b[A-Z]{2,}\b|(?i:suspected)", gap) else UNKNOWN
+            armed = r"(?i:suspected|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
+            group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
             re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
             sentence,
         ):
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
+        lost = re.search(r"(?i)\b(?P<who>[\w-]+)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", before)
+        if lost and group == UNKNOWN and noun.casefold() == "men":  # "the army lost seven men"
+            if (
+                _FORCE_WORD.search(lost["who"])
+                or VICTIM_NOUNS.get(lost["who"].casefold()) == FORCES
+            ):
+                group = FORCES
+            elif VICTIM_NOUNS.get(lost["who"].casefold()) == MILITANTS:
+                group = MILITANTS
+        all_of = re.match(  # "six people, all civilians," / "six people were killed, all of them"
+            rf"(?i)[^.;\d]{{0,40}}?,\s+all\s+(?:of\s+them\s+)?(?P<noun>{_NOUN})\s*(?:[,;.]|$)",
+            sentence[after + tail.end() :],
+        )
+        if all_of and group == UNKNOWN and VICTIM_NOUNS.get(all_of["noun"].casefold()):
+            group = VICTIM_NOUNS[all_of["noun"].casefold()]  # "six people, all civilians,"
+        if STATE_AUXILIARY.search(tail.group("gap")) and group != CIVILIANS:
+            group = FORCES  # "four PMF fighters", "three CJTF members"
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
+        if weak and re.match(
+            r"(?i)\s+(?:\w+\s+)?(?:confirmed|reported|announced|put|gave|stated|declared|"
+            r"estimated|counted|recorded|noted|blamed|accused|vowed|visited|ordered)\b",
+            sentence[end:],
+        ):
+            continue  # "two district officials confirmed the deaths of six people"
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
         if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
@@ -843,6 +1134,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 gap=tail.group("gap"),
                 reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
                 part=part,
+                weak=weak,
             )
         )
     for match in _RANK.finditer(sentence):
@@ -901,13 +1193,18 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             _Mention(
                 "one",
                 noun,
-                SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
+                MILITANTS
+                if re.search(r"(?i)\barmed\s+man$", sentence[match.start() : end])
+                else SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 end,
                 part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
                 singular=True,
             )
         )
+    for match in re.finditer(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?couple\b(?!\s+of\b)", sentence):
+        if not any(m.start <= match.start() < m.end for m in found):  # "an elderly couple": two
+            found.append(_Mention("two", "couple", CIVILIANS, match.start(), match.end()))
     for match in _ANOTHER.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
@@ -920,12 +1217,17 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if mention.outcome is not None:
         return  # "11 deaths": the noun says it
     before = sentence[: mention.start]
-    if mention.noun.casefold() == "bodies" or _BODIES_OF.search(before):
+    if mention.noun.casefold() in ("bodies", "corpses") or _BODIES_OF.search(before):
         mention.outcome = "killed"
         return
     if _PRISONER.match(sentence[mention.end :]):
         mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
+    for toll in _TOLL.finditer(sentence):  # "the toll had risen to seven soldiers"
+        if toll.start(_toll_group(toll)) == mention.start:
+            kind = (toll.group("kind") or "").casefold()
+            mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
+            return
     # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
     if verb:
@@ -950,6 +1252,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         if _doing(word) or (i + 1 < len(mentions) and not ahead.strip()):
             continue  # what the figure did, or the verb of the next figure
         lead = segment[: match.start()]
+        if _object_noun(word, lead):
+            continue  # "two doctors confirmed the deaths of six people": not said of them
         first = not re.search(r"[A-Za-z]", re.sub(r"(?i)\b(?:also|later|still)\b", "", lead))
         if (
             _NO_OBJECT.match(word)
@@ -960,6 +1264,13 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if said:
         relative = (_RELATIVE.match(segment) or _PARTICIPLE_BY.match(segment)) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
+        if len(said) > 1 and not relative and _THEN.search(segment):
+            mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
+        elif said[0] == "wounded" and len(said) > 1 and said[1] in ("arrested", "abducted"):
+            mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
+        if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment):
+            mention.outcome = None  # "killed or wounded": casualties, not deaths
+            mention.weak = True  # no other outcome either: dropped with the weak nouns
 
 
 def _members(match: re.Match) -> str:
@@ -969,9 +1280,22 @@ def _members(match: re.Match) -> str:
     if re.search(r"\bof\s+(?:the\s+)?\w+", text) and re.fullmatch(
         _NAMED_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I
     ):
+        if STATE_AUXILIARY.search(text):
+            return FORCES  # "members of the Popular Mobilisation Forces", "of the Civilian JTF"
         state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
+        if NON_STATE_FORCE.search(text):
+            return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"
         return FORCES if re.search(state, text) else MILITANTS
     return CIVILIANS if re.fullmatch(_CIVIL_MEMBERS, text, re.I) else MILITANTS
+
+
+def _object_noun(word: str, lead: str) -> bool:
+    """ "confirmed the deaths of …", "treated their injuries": an outcome noun as some verb's
+    object says nothing of the figure before it ("died of their wounds" has its verb first)."""
+    return bool(
+        re.fullmatch(r"(?i)deaths?|injur(?:y|ies)|wounds?|lives", word)
+        and re.search(r"(?i)\b(?:the|their|his|her|its|of)\s+$", lead)
+    )
 
 
 def _doing(word: str) -> bool:
@@ -990,7 +1314,8 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
                 if not 0 <= j < len(mentions) or mentions[j].outcome is None:
                     continue
                 a, b = sorted((i, j))
-                if _LIST_JOINER.match(sentence[mentions[a].end : mentions[b].start]):
+                joiner = re.sub(r"\s*\([^()]*\)", "", sentence[mentions[a].end : mentions[b].start])
+                if _LIST_JOINER.match(joiner):  # "Captain A (age 27) and Naik B (age 31)"
                     mention.outcome = mentions[j].outcome
                     changed = True
                     break
@@ -998,16 +1323,21 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
             return
 
 
-def _nearest_outcome(sentence: str, mention: _Mention) -> str | None:
-    """The first outcome word after the figure in its clause (not an "-ing" word, not a verb
-    taking a number as object: what the figure did), else the last before it in its clause,
-    else none."""
-    rest = sentence[mention.end :]
+def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) -> str | None:
+    """The first outcome word after the figure in its clause, before the next figure (not an
+    "-ing" word, not a verb taking a number as object: what the figure did), else the last
+    before it in its clause, else none ("three women were raped and two men were killed":
+    the killing is the men's)."""
+    rest = sentence[mention.end : stop]
     cut = _CLAUSE_BREAK.search(rest)
     for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
         if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):
             continue
+        if _object_noun(after.group(), rest[: after.start()]):
+            continue
         return after.lastgroup
+    if re.match(r"(?i)\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest):
+        return None  # "… and that 27 others were receiving care": its own verb, no outcome word
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     befores = list(_OUTCOME.finditer(head[breaks[-1].end() if breaks else 0 :]))
@@ -1035,7 +1365,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "the toll was revised to 14", "the number of injured rose to 40": unknown victims."""
     out = []
     for match in _TOLL.finditer(sentence):
-        start = match.start("phrase")
+        phrase = match.group(_toll_group(match))
+        start = match.start(_toll_group(match))
         if any(f.start <= start < f.end for f in figures):
             continue
         if re.search(
@@ -1043,7 +1374,7 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "revising an earlier toll of 17": the toll it replaces
-        count = parse_count(match.group("phrase"))
+        count = parse_count(phrase)
         if count.best is None:
             continue
         kind = (match.group("kind") or "").casefold()
@@ -1051,7 +1382,7 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         written = sentence[match.start() : match.end()]
         out.append(
             Figure(
-                match["phrase"],
+                phrase,
                 "toll",
                 UNKNOWN,
                 count,
@@ -1062,6 +1393,11 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return out
+
+
+def _toll_group(match: re.Match) -> str:
+    """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
+    return "phrase" if match.group("phrase") is not None else "phrase2"
 
 
 def _is_range(phrase: str) -> bool:

@@ -110,6 +110,7 @@ _FURNITURE = re.compile(
     | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
+    | (?:correction|clarification|editor[’']?s\s+note)\s*[:–-]\s*.*
     | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
       ,?\s+\d{4}
     | (?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.]):
@@ -129,8 +130,10 @@ _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
 _TIME_STAMP = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])", re.I
-)
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
+    r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
+    re.I,
+)  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
@@ -205,6 +208,7 @@ def normalise(raw: str) -> Normalised:
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     kept: list[str] = []
+    items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     for line in lines:
         stripped = line.strip()
@@ -230,6 +234,7 @@ def normalise(raw: str) -> Normalised:
             continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]
+            items.append(kept[-1])
             continue
         kept.append(stripped)
     paragraphs = _paragraphs(kept)
@@ -240,7 +245,8 @@ def normalise(raw: str) -> Normalised:
         if i == 0:
             paragraph = _CORRECTED.sub("", paragraph)
         sentence = bool(re.search(r"[.!?\"]$", paragraph)) and len(paragraph) > 60
-        for pattern in _DATELINES if not body else ():
+        item = any(paragraph.startswith(it) for it in items)  # "1. Mogadishu: …" is a label
+        for pattern in _DATELINES if not body and not item else ():
             match = pattern.match(paragraph)
             if match and sentence:
                 dateline = dateline or match.group("place").strip().title()
@@ -277,6 +283,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 or hyphen.group(1).casefold() in TENS  # "twenty-" / "five"
                 or after in KEPT_HYPHEN_SUFFIXES
                 or hyphen.group(1).isdigit()
+                or re.match(r"[A-Za-z]+-[A-Za-z]", line)  # "Logone-" / "et-Chari"
                 or kept in whole
             ):
                 current += line

@@ -27,9 +27,12 @@ from analysis.reference.places import load_place_aliases
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
-    r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:(?:the|a|an|[a-z-]+|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
-    r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b))"
+    r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of|"
+    r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
+    r"on\s+the\s+(?:city|town|village|district|camp)\s+of)\s+"
+    r"(?:(?:the|a|an|[a-z-]+|[a-z-]+[’']s|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
+    r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b)|"
+    r"[A-Z][\w-]*(?=\s+(?:district|province|region|state|county)[’']s\b))"
     r"\s+){0,6}$"
 )
 _LABEL = re.compile(
@@ -51,6 +54,7 @@ _LGA = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:LGA|(?i:local\s+gover
 _ADMIN2_AFTER = re.compile(
     r"^\s+(?:district|(?-i:LGA)|local\s+government\s+area|county|tehsil)\b", re.I
 )
+_ADMIN1_AFTER = re.compile(r"^\s+(?:region|state|province|governorate|oblast)\b(?!\s+of\b)", re.I)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
 
 
@@ -107,7 +111,9 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 continue
         words = match.group().split()
         for size in range(len(words), 0, -1):
-            name = " ".join(words[:size]).rstrip("’'s") if size == 1 else " ".join(words[:size])
+            name = " ".join(words[:size])
+            if size == 1:  # "Quetta's": the name without the possessive ("Jos", "Homs" keep s)
+                name = re.sub(r"[’']s?$", "", name)
             place = lookup_place(re.sub(r"[’']s$", "", name), iso3)
             if place is None:
                 continue
@@ -118,6 +124,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 _ADMIN2_BEFORE.search(before) or _ADMIN2_AFTER.match(sentence[end:])
             ):
                 level = "admin2"
+            elif level == "location" and _ADMIN1_AFTER.match(sentence[end:]):
+                level, admin1 = "admin1", canonical  # "Sagaing Region", "Borno State": no town
             # a district keeps its own name: GeoNames names the town ("Lakki Marwat" → Lakki)
             admin2 = None
             if level == "admin2":

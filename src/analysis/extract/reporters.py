@@ -18,25 +18,32 @@ from dataclasses import dataclass
 _SAY = (
     r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b)))"
+    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
-        rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)[A-Za-z][\w’'-]*){{0,3}})"
+        rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,3}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+saying)\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
+    # …, said Ahmed, a local trader.
+    re.compile(
+        r",\s+said\s+(?P<name>[A-Z][a-z][\w'-]+),\s+(?P<title>(?:a|an|the)\s+[a-z][^,.;]{2,60}?)\.?$"
+    ),
     # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
     re.compile(
         r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
         r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
     ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
-    re.compile(rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>{_NAME}),\s+{_SAY}\.?$"),
+    re.compile(
+        rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}"
+        rf"{_NAME}),\s+{_SAY}\b"
+    ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
@@ -45,6 +52,12 @@ _PATTERNS = [
     re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
+    # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
+    re.compile(
+        rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
+        rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
+        rf"administrator|commissioner))\s*,\s+(?:later\s+)?{_SAY}\b"
+    ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?{_SAY}\b"),
     # a community leader who asked not to be named said …
@@ -57,12 +70,21 @@ _PATTERNS = [
         r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
+    # …, said a police official who declined to be named.
+    re.compile(
+        r",\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:\s+who\s+[^.;“”\"]{3,80})?\.?$"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
+    # "…, per Kenya Police." (alerts)
+    re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+)\s+(?:later\s+|also\s+|now\s+)?"
-        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated)\b"
+        rf"^(?P<who>(?:(?:[\w’'-]+|\([A-Z]{{2,8}}\))\s+){{0,7}}?(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
+        rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
+        rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
+        rf"count|number)))\b"
     ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
@@ -81,7 +103,7 @@ _HEAD_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+)?(?:head|chief|director|spokesman|spokesperson|chairman|"
     r"secretary|official|officer|commander)\s+(?:of|for|at|with)\s+(?:the\s+)?"
 )
-_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i)$")
+_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i|and|but|or|then)$")
 
 
 @dataclass(frozen=True)
@@ -116,7 +138,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         if groups.get("who") is not None:
             who = match.group("who").strip()
             words = len(_HEAD_OF.sub("", who).split())  # "the head of <a body's name>"
-            if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(who):
+            bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
+            if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()
@@ -135,6 +158,12 @@ def tidy(who: str) -> str:
     'Police (Zahid Ali)'
     """
     who = _ARTICLE.sub("", who.strip())
+    who = re.sub(  # "Police in Plateau State on Monday"
+        r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
+        "",
+        who,
+    )
+    who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
     who = re.sub(r"[’']s\b", "", who)
     official = _ORG_OFFICIAL.match(who)
     if official:

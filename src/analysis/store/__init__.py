@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from analysis.sources import NotStreamable, read_source_parts
 from analysis.sources.mapping import Mapping
 from analysis.store.eventstore import EventStore, hashed
 from analysis.store.ingest_report import IngestReport
+from analysis.tempfolders import process_folder
 
 __all__ = ["DATA_SUFFIXES", "EventStore", "IngestReport", "ingest_files", "prepare_store"]
 
@@ -125,7 +125,7 @@ def prepare_store(path: str | Path, workdir: Path | None = None) -> Path:
         raise UserError(f"--param store={str(path)!r}: file not found")
     from analysis.store.cleaned import clean_store
 
-    folder = Path(workdir or tempfile.mkdtemp(prefix="analysis-report-"))
+    folder = Path(workdir) if workdir else process_folder()
     store = folder / f"{path.stem}.duckdb"
     store.unlink(missing_ok=True)
     ingest_files(store, [path])
