@@ -16,9 +16,10 @@ an expected one when all four agree:
 Precision = matched / figures found, recall = matched / figures expected (each figure found
 matches at most one expected figure; a figure given twice is counted twice). Headlines are
 not scored. The last column gives precision and recall with the reporter aside (value, group
-and deaths-or-not only): what is right but attributed to someone else. *Grouping* is the share of matched figures that sit in the right candidate: the
-expected ``campaign`` is the article's totals; every other expected candidate is paired with
-the candidate found that holds most of its figures (one to one). A *false death* is a death
+and deaths-or-not only): what is right but attributed to someone else. *Grouping* is the
+share of matched figures that sit in the right candidate: the expected ``campaign`` is the
+article's totals; every other expected candidate is paired with the candidate found that
+holds most of its figures (one to one). A *false death* is a death
 toll found whose value is a wounded, abducted, arrested, freed or missing figure of the
 article and no death toll of it.
 
