@@ -504,10 +504,15 @@ def _readings(
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
+    context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
         )
+        if CONTEXT_LABEL.match(sentence.text):
+            context.add(sentence.paragraph)
+        if sentence.paragraph in context:
+            reading.background = True
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
@@ -654,6 +659,16 @@ def _read(
     )
 
 
+# an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
+CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# "… in July alone", "a raid … in August left dozens dead": a month named without its day
+IN_MONTH = re.compile(
+    r"(?i)\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late)[-\s])?(?P<month>january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?!\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+
+
 PAST_OPENING = re.compile(
     r"(?i)^(?:(?:back\s+)?in\s+(?P<month>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)(?:\s+(?P<myear>\d{4}))?|in\s+(?P<year>(?:19|20)\d\d)|"
@@ -685,6 +700,12 @@ def _earlier_time(text: str, published: date) -> bool:
     years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
+    for month in IN_MONTH.finditer(text):  # "… in July alone" (published in September)
+        if month["year"] and int(month["year"]) != published.year:
+            return int(month["year"]) < published.year
+        back = (published.month - MONTHS.index(month["month"].casefold()) - 1) % 12
+        if back >= 1 and published.day > 3 or back >= 2:
+            return True
     match = PAST_OPENING.match(text)
     if match is None:
         return False

@@ -522,7 +522,12 @@ _SUPERSEDED_BEFORE = re.compile(
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
-    r"(?:reported|said|stated)"
+    r"(?:reported|said|stated)|"
+    # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
+    r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
+    r"turned\s+out\s+to\s+be)\s+"
+    r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
+    r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
 )
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
@@ -672,7 +677,9 @@ _SPEAKERS = re.compile(
     r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
     r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b"
 )
-_SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
+_SPEAKS = re.compile(
+    r"^(?:\s+[A-Z][\w'-]*){0,4}(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added)\b"
+)  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
     r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"

@@ -135,12 +135,16 @@ _TIME_STAMP = re.compile(
     re.I,
 )  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
-_PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
+_PRESS_RELEASE = re.compile(r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release)$", re.I)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
 _STATEMENT = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:from|of|by|issued\s+by)\s+"
     r"(?:the\s+)?(?:(?:central\s+)?(?:spokesman|spokesperson|media\s+(?:cell|wing))\s+"
-    r"(?:of|for)\s+(?:the\s+)?)?(?P<org>[A-Z][\w' -]+?)\s*$",
+    r"(?:of|for)\s+(?:the\s+)?)?(?P<org>[A-Z][\w' -]+?)\s*$|"
+    # an editor's note over a translated statement: "[Statement of Islamic State - Mozambique
+    # Province, circulated on Telegram, 22 August 2025. Unofficial translation.]"
+    r"^\[(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:from|of|by|issued\s+by)\s+"
+    r"(?:the\s+)?(?P<bracketed>[A-Z][\w' -]+?)\s*(?:[,.;(][^\]]*)?\]$",
     re.I,
 )
 
@@ -364,7 +368,7 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
-            org = statement.group("org").strip()
+            org = (statement.group("org") or statement.group("bracketed")).strip()
             return [x for j, x in enumerate(lines) if j != i], org, "group"
         if (
             (_STATEMENT_ON.match(line) or _STATEMENT_ONLY.match(line))
