@@ -1731,3 +1731,100 @@ def test_background_about_attacks_in_the_lead_paragraph_gives_no_totals():
     assert found.totals == []
     (checkpoint,) = found.candidates
     assert [(f.best, f.reported_by) for f in checkpoint.figures] == [(4, "Police")]
+
+
+# --- sixth round: wording of a fourth writer's articles, in sentences of our own -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people counted wrongly among the dead and found alive are no figure
+        (
+            "The army lowered its toll after three soldiers first listed among the dead were "
+            "found alive in a field hospital.",
+            [],
+        ),
+        ("Two passengers feared dead turned out to be alive.", []),
+        (
+            "Four policemen were killed and two constables were found alive under the rubble.",
+            [(K, 4, SF)],
+        ),
+        (
+            "Six villagers were killed, and two others thought dead have since been traced alive.",
+            [(K, 6, CIV)],
+        ),
+        # a rank and a name speaking through an aside are who speaks, not a dead soldier
+        (
+            "Major Imran Siddiqui, a spokesman for the brigade, said nine militants were killed.",
+            [(K, 9, MIL)],
+        ),
+        (
+            "Captain Sani Bello, who commands the base, told reporters 14 bandits had died.",
+            [(K, 14, MIL)],
+        ),
+    ],
+)
+def test_people_found_alive_and_a_rank_that_speaks(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published"),
+    [
+        ("CONTEXT: Bandit attacks in the state have intensified; 40 villagers were killed "
+         "in a single raid on Monday.", date(2025, 3, 12)),
+        ("BACKGROUND: Gunmen killed 12 people at a market in the same district.",
+         date(2025, 3, 12)),
+        ("The UN recorded more than 200 civilians killed in the province in January alone.",
+         date(2025, 3, 12)),
+        ("A raid on a nearby village in February left dozens dead.", date(2025, 3, 12)),
+        ("Insurgents killed 30 soldiers in the area during late December 2024.",
+         date(2025, 1, 20)),
+    ],
+)
+def test_context_paragraphs_and_a_month_without_its_day_are_background(paragraph, published):
+    text = "Gunmen killed four policemen at a checkpoint in Bannu on Monday, police said.\n\n"
+    found = extract_article(text + paragraph, published)
+    assert found.totals == []
+    (checkpoint,) = found.candidates
+    assert [f.best for f in checkpoint.figures] == [4]
+
+
+def test_a_month_of_this_report_or_with_its_day_is_news():
+    text = (
+        "Gunmen killed four policemen at a checkpoint in Bannu on 2 March, police said.\n\n"
+        "In a separate attack in Kalat in March, nine soldiers were killed, officials said."
+    )
+    found = extract_article(text, date(2025, 3, 12))
+    assert sorted(f.best for c in found.candidates for f in c.figures) == [4, 9]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("DIRECTORATE OF PUBLIC RELATIONS\n(Press Release)", "Directorate Of Public Relations"),
+        ("NIGERIAN ARMY\n[PRESS RELEASE]", "Nigerian Army"),
+    ],
+)
+def test_a_press_release_line_in_brackets_names_the_issuer_above(header, issuer):
+    clean = normalise(f"{header}\n\nTroops neutralised five terrorists near Damboa on Sunday.")
+    assert clean.issuer == issuer and clean.issuer_kind == "official"
+    assert clean.text.startswith("Troops neutralised")
+
+
+@pytest.mark.parametrize(
+    ("note", "issuer"),
+    [
+        (
+            "[Statement of Islamic State - Sahel Province, posted on Telegram on 3 May 2025. "
+            "Unofficial translation.]",
+            "Islamic State - Sahel Province",
+        ),
+        ("[Communiqué from the Arakan Army, translated from Burmese]", "Arakan Army"),
+        ("[Claim of Harakat al-Shabaab al-Mujahideen]", "Harakat al-Shabaab al-Mujahideen"),
+    ],
+)
+def test_an_editor_s_note_over_a_translated_statement_names_the_group(note, issuer):
+    clean = normalise(f"{note}\n\nThe mujahideen killed 7 apostate soldiers in an ambush.")
+    assert clean.issuer == issuer and clean.issuer_kind == "group"

@@ -665,7 +665,7 @@ CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.
 IN_MONTH = re.compile(
     r"(?i)\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late)[-\s])?(?P<month>january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"(?!\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?!\s+\d{1,2}\b)(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
 
 
