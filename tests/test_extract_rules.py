@@ -1828,3 +1828,37 @@ def test_a_press_release_line_in_brackets_names_the_issuer_above(header, issuer)
 def test_an_editor_s_note_over_a_translated_statement_names_the_group(note, issuer):
     clean = normalise(f"{note}\n\nThe mujahideen killed 7 apostate soldiers in an ambush.")
     assert clean.issuer == issuer and clean.issuer_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "The regional governor, Ali Warsame, tells reporters that nine people died.",
+            "Regional governor",
+        ),
+        ("Army spokesman Brig. Gen. Tun Lin says 14 soldiers were killed.", "Army spokesman"),
+        ("District police chief Lt. Col. Omar Diallo says five attackers died.", "Police"),
+        ("Dr. Ahmed Nur adds that 30 wounded people have been admitted.", "Ahmed Nur"),
+    ],
+)
+def test_reporters_in_the_present_tense_and_with_abbreviated_ranks(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and reporter.casefold() in found.name.casefold()
+
+
+def test_a_liveblog_s_police_officers_update_each_other_s_toll():
+    text = (
+        "LIVE: Gunmen attack hotel in Beledweyne\n\n"
+        "17:10\n"
+        "The regional police commissioner, Col. Hassan Ali, says 11 people have now been "
+        "confirmed dead.\n\n"
+        "12:40\n"
+        "A police officer at the scene, Captain Yusuf Omar, says at least four people have "
+        "been killed.\n\n"
+        "12:30\n"
+        "The health ministry says two people were killed in the attack on the hotel."
+    )
+    found = extract_article(text, date(2025, 6, 3), "Somalia")
+    figures = sorted((f.best, f.reported_by) for c in found.candidates for f in c.figures)
+    assert [best for best, _ in figures] == [2, 11]

@@ -1329,7 +1329,15 @@ def _same_reporter(a: str | None, b: str | None) -> bool:
     if not words_a or not words_b:  # "Spokesman", "Officials": who, not which body
         words_a = set(re.findall(r"\w+", a.casefold()))
         words_b = set(re.findall(r"\w+", b.casefold()))
-    return words_a <= words_b or words_b <= words_a
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
+    # of its officers speaks
+    force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
+    return bool(force_a) and force_a == force_b
+
+
+_FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
 
 
 def _deduplicate_totals(candidate: Candidate) -> None:

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 _SAY = (
-    r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
+    r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
     r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b)))"
 )
@@ -80,7 +81,8 @@ _PATTERNS = [
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:(?:[\w’'-]+|\([A-Z]{{2,8}}\))\s+){{0,7}}?(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
+        rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|\([A-Z]{{2,8}}\))\s+){{0,7}}?"
+        rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
