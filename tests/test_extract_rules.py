@@ -1862,3 +1862,54 @@ def test_a_liveblog_s_police_officers_update_each_other_s_toll():
     found = extract_article(text, date(2025, 6, 3), "Somalia")
     figures = sorted((f.best, f.reported_by) for c in found.candidates for f in c.figures)
     assert [best for best, _ in figures] == [2, 11]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "elements": what a group's statement calls soldiers; "terrorist elements" militants
+        (
+            "The mujahideen stormed a checkpoint, killing 6 elements and wounding 4 others.",
+            [(K, 6, SF), (W, 4, SF)],
+        ),
+        ("Troops killed three terrorist elements in the hideout.", [(K, 3, MIL)]),
+        ("Police arrested two criminal elements near the market.", [(R, 2, MIL)]),
+        # a number counting things of the people after "of" is no figure of people
+        ("The raiders burned more than 40 houses of the villagers.", []),
+        ("Gunmen torched 12 shops of the traders and killed two guards.", [(K, 2, SF)]),
+        # "the number of <people> killed … has risen to N": a toll
+        (
+            "The number of soldiers and villagers killed in the district this month has risen "
+            "to 23.",
+            [(K, 23, UNK)],
+        ),
+        ("The number of civilians injured in the blasts rose to 40.", [(W, 40, UNK)]),
+    ],
+)
+def test_elements_things_of_people_and_the_number_of_people_killed(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_sentence_adding_up_the_engagements_gives_the_totals():
+    text = (
+        "Troops killed five militants in an operation in Bannu on Monday, the army said. "
+        "In a separate search operation in Lakki Marwat, three militants were killed.\n\n"
+        "In all, eight militants were killed in the two operations."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [f.best for f in found.totals] == [8]
+    assert sorted(f.best for c in found.candidates for f in c.figures) == [3, 5]
+    assert len(found.candidates) == 2
+
+
+def test_a_road_between_two_towns_places_the_ambush_at_the_first():
+    text = (
+        "Gunmen raided a village in the Kalat district on Monday, killing four villagers.\n\n"
+        "On Tuesday, gunmen ambushed a convoy on the road between Mastung and Quetta, "
+        "killing three soldiers."
+    )
+    found = extract_article(text, date(2025, 6, 4))
+    assert [(c.figures[0].best, c.location) for c in found.candidates] == [
+        (4, "Kalat"),
+        (3, "Mastung"),
+    ]

@@ -121,7 +121,8 @@ NEW_EVENT = re.compile(
     r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
     r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
     r"assault)\b|"
-    r"\bin\s+a\s+separate\s+(?:attack|incident|action|operation|engagement)\b|^separately\b",
+    r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement)\b|"
+    r"^separately\b",
     re.I,
 )
 # "In Bajaur, …": a sentence opening with its place
@@ -470,6 +471,13 @@ PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement)\s+(?:later\s+)?"
     r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
 )
+# a sentence adding up the events told before it: the article's totals
+SUMMING = re.compile(
+    r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum)\b|Thus,?\s+the\s+"
+    r"(?:total|number|toll)\b)|\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:engagements|attacks|operations|raids|incidents|ambushes|clashes|"
+    r"strikes)\b|\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b"
+)
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
     r"\b(?:in|during)\s+(?:the|these|its|their|all|both)\s+(?:\w+\s+)?(?:attacks|operations|"
@@ -776,6 +784,14 @@ def _place(reading: Reading, state: _State) -> None:
             to_totals = True
         else:
             joined += state.last
+    if (
+        not joined
+        and place is None
+        and (reading.figures or reading.others)
+        and len(candidates) >= 2
+        and SUMMING.search(reading.sentence.text)
+    ):
+        to_totals = True  # "In all, 18 khwarij were sent to hell in the three engagements"
     if joined or to_totals:
         pass
     elif place is not None and not reading.topics and not _placed_before(place, candidates):

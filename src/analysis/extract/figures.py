@@ -219,6 +219,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "special forces",
             # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
             "crusaders",
+            # and for soldiers and policemen ("killing 9 elements"); "terrorist elements" are
+            # militants (below)
+            "elements",
         ],
         FORCES,
     ),
@@ -227,6 +230,14 @@ VICTIM_NOUNS: dict[str, str] = {
         [
             "militants",
             "militant",
+            "terrorist elements",
+            "militant elements",
+            "criminal elements",
+            "hostile elements",
+            "anti-state elements",
+            "miscreant elements",
+            "extremist elements",
+            "khariji elements",
             "attackers",
             "attacker",
             "insurgents",
@@ -514,6 +525,11 @@ NON_STATE_FORCE = re.compile(
     r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e)"
     r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Army|Forces?|Front|Movement|Alliance)\b|\b(?:PDF|RSF|SDF|ADF)s?\b"
 )
+_THING_OF = re.compile(
+    r"(?i)\b(?!(?:members?|sons|daughters|dozens|hundreds|thousands|scores|tens|some|each|all|"
+    r"both|none|most|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"[a-z][a-z-]+\s+of\b"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -697,7 +713,9 @@ _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
 )
 _TOLL = re.compile(
-    r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+)?"
+    r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
+    # "the number of crusader soldiers and Christians killed … has risen to 16"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured)\b)[a-z][\w'-]*\s+){1,5}?)?"
     r"(?P<kind>dead|deaths|killed|wounded|injured))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
@@ -981,6 +999,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             or _PREPOSITION.search(tail.group("gap"))
             or _GAP_VERB.search(tail.group("gap"))  # "Rescue 1122 officials said the bodies"
             or re.search(r"(?i)\bas\b(?!\s+yet)", tail.group("gap"))  # "Nine killed as militants …"
+            # "30 houses of the Christians", "two vehicles of the police": the number counts
+            # the thing before "of", not the people after it
+            or _THING_OF.search(tail.group("gap"))
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()

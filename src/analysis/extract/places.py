@@ -29,7 +29,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of|"
     r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
-    r"on\s+the\s+(?:city|town|village|district|camp)\s+of)\s+"
+    r"on\s+the\s+(?:city|town|village|district|camp)\s+of|"
+    # "ambushed a patrol on the road between Chiure and Ocua": the first town named
+    r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from))\s+"
     r"(?:(?:the|a|an|[a-z-]+|[a-z-]+[’']s|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
     r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b)|"
     r"[A-Z][\w-]*(?=\s+(?:district|province|region|state|county)[’']s\b))"
