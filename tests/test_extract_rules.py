@@ -1772,15 +1772,21 @@ def test_people_found_alive_and_a_rank_that_speaks(sentence, expected):
 @pytest.mark.parametrize(
     ("paragraph", "published"),
     [
-        ("CONTEXT: Bandit attacks in the state have intensified; 40 villagers were killed "
-         "in a single raid on Monday.", date(2025, 3, 12)),
-        ("BACKGROUND: Gunmen killed 12 people at a market in the same district.",
-         date(2025, 3, 12)),
-        ("The UN recorded more than 200 civilians killed in the province in January alone.",
-         date(2025, 3, 12)),
+        (
+            "CONTEXT: Bandit attacks in the state have intensified; 40 villagers were killed "
+            "in a single raid on Monday.",
+            date(2025, 3, 12),
+        ),
+        (
+            "BACKGROUND: Gunmen killed 12 people at a market in the same district.",
+            date(2025, 3, 12),
+        ),
+        (
+            "The UN recorded more than 200 civilians killed in the province in January alone.",
+            date(2025, 3, 12),
+        ),
         ("A raid on a nearby village in February left dozens dead.", date(2025, 3, 12)),
-        ("Insurgents killed 30 soldiers in the area during late December 2024.",
-         date(2025, 1, 20)),
+        ("Insurgents killed 30 soldiers in the area during late December 2024.", date(2025, 1, 20)),
     ],
 )
 def test_context_paragraphs_and_a_month_without_its_day_are_background(paragraph, published):
@@ -1913,3 +1919,63 @@ def test_a_road_between_two_towns_places_the_ambush_at_the_first():
         (4, "Kalat"),
         (3, "Mastung"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one side's losses counted as a bare toll take that side
+        (
+            "Two officers, who asked not to be named, put the army's losses at 14 dead.",
+            [(K, 14, SF)],
+        ),
+        ("Residents put the militants' losses higher, at about 30 dead.", [(K, 30, MIL)]),
+        ("Local sources said the police death toll stood at 6.", [(K, 6, SF)]),
+        # led or taken away: abducted
+        ("The gunmen took away four farmers and burned the granary.", [(A, 4, CIV)]),
+        ("Two teachers were led away at gunpoint.", [(A, 2, CIV)]),
+    ],
+)
+def test_one_side_s_losses_and_people_taken_away(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "Three security officials, who asked not to be named because they were not allowed "
+            "to brief the press, put the toll at nine.",
+            "Three security officials",
+        ),
+        (
+            '"They burned the clinic and took away three nurses," said the official, who spoke '
+            "on condition of anonymity.",
+            "Official",
+        ),
+        (
+            '"Seven people died," said a local chief, who did not want his name published.',
+            "Local chief",
+        ),
+    ],
+)
+def test_reporters_with_an_aside_after_the_name(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two medics, who asked not to be named, said nine people had died.",
+            [(K, 9, UNK)],
+        ),
+        (
+            "Three residents, who spoke on condition of anonymity, put the toll at 12.",
+            [(K, 12, UNK)],
+        ),
+    ],
+)
+def test_speakers_with_an_aside_are_no_victims(sentence, expected):
+    assert _typed(sentence) == expected

@@ -45,7 +45,7 @@ figure already given: it is returned with ``reference=True``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
 
@@ -443,7 +443,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
-    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away",
+    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
+    r"(?:took|taking|takes|led|leading|carried|carrying)\s+away",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
@@ -690,9 +691,11 @@ _AFTER_PERSON = re.compile(
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 _SPEAKERS = re.compile(
-    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
-    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b"
-)
+    r"(?i)^\s*(?:,\s+who\s+(?:asked|spoke|declined|requested|did\s+not|were\s+not|was\s+not)"
+    r"\b[^,.;]{3,120},\s+(?:put|gave|placed|said|says|told|added)\b|"
+    r"(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
+    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b)"
+)  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
 _SPEAKS = re.compile(
     r"^(?:\s+[A-Z][\w'-]*){0,4}(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added)\b"
 )  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
@@ -899,7 +902,32 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
+    figures = [_owned_toll(sentence, f) for f in figures]
     return sorted(figures, key=lambda f: f.start)
+
+
+# "put the army's losses higher, at between 25 and 30 dead": whose losses the number counts
+_LOSSES_OF = re.compile(
+    r"(?i)\b(?P<whose>army|military|soldiers|troops|police|security\s+forces|militants|"
+    r"insurgents|rebels|attackers|jihadists|terrorists)(?:[’']s?)?\s+(?:own\s+)?(?:losses|"
+    r"casualties|death\s+toll|dead)\b[^.;]{0,40}$"
+)
+
+
+def _owned_toll(sentence: str, figure: Figure) -> Figure:
+    """A toll of no victim noun counted as one side's losses takes that side."""
+    if figure.victim_group != UNKNOWN or figure.outcome != "killed":
+        return figure
+    owner = _LOSSES_OF.search(sentence[: figure.end])
+    if owner is None:
+        return figure
+    whose = owner["whose"].casefold()
+    group = (
+        MILITANTS
+        if whose in ("militants", "insurgents", "rebels", "attackers", "jihadists", "terrorists")
+        else FORCES
+    )
+    return replace(figure, victim_group=group)
 
 
 _ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")

@@ -50,7 +50,11 @@ _PATTERNS = [
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
     # A doctor at the hospital, who asked not to be named, said …
-    re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
+    # Two security sources, who asked not to be named, put the army's losses higher
+    re.compile(
+        rf"^(?P<who>(?:The|A|An|Two|Three|Four|Several|Some)\s+[^,“”\"]{{3,60}}?),\s+who\s+"
+        rf"[^,]{{3,140}},\s+(?:{_SAY}|put|gave|placed)\b"
+    ),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
@@ -73,7 +77,7 @@ _PATTERNS = [
     ),
     # …, said a police official who declined to be named.
     re.compile(
-        r",\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:\s+who\s+[^.;“”\"]{3,80})?\.?$"
+        r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
