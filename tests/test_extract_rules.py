@@ -1979,3 +1979,59 @@ def test_reporters_with_an_aside_after_the_name(sentence, reporter):
 )
 def test_speakers_with_an_aside_are_no_victims(sentence, expected):
     assert _typed(sentence) == expected
+
+
+def test_a_pdf_page_footer_in_mid_sentence_is_dropped_and_the_sentence_goes_on():
+    raw = (
+        "BORNO INCIDENT BULLETIN                                 Issue 7 | May 2025\n\n"
+        "On 4 May, gunmen attacked the market in the centre of Konduga with rifles and\n"
+        "set fire to several stalls; according to the police, three traders were killed and\n"
+        "\n"
+        "NEMA - Borno Incident Bulletin Issue 7                          Page 2 of 9\n"
+        "\n"
+        "five others were wounded in the attack.\n"
+    )
+    text = normalise(raw).text
+    assert "killed and five others were wounded" in text
+    assert "Page 2 of 9" not in text
+
+
+def test_numbered_section_headings_place_the_incidents_under_them():
+    text = (
+        "MONTHLY SECURITY BULLETIN\n\n"
+        "2.1 Santa Rita: attack on a patrol\n"
+        "On 3 May, dissidents ambushed a patrol, killing two soldiers, the army said.\n\n"
+        "2.2 Los Robles (La Vega): killings\n"
+        "On 6 May, unknown gunmen shot dead three farmers, the ombudsman reported.\n"
+    )
+    found = extract_article(text, date(2025, 5, 31), "Colombia")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[2], [3]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four young men aged between 17 and 22 were shot dead.", [(K, 4, UNK)]),
+        ("Two teachers, aged 34 and 41, were abducted on the road.", [(A, 2, CIV)]),
+        ("Three children aged 5 to 9 were wounded by the blast.", [(W, 3, CIV)]),
+    ],
+)
+def test_ages_are_no_figures(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "The Ombudsman's Office (Defensoría del Pueblo) reported that four farmers were "
+            "killed.",
+            "Ombudsman Office (Defensoría del Pueblo)",
+        ),
+        ("After the clashes, the army reported that nine rebels were killed.", "Army"),
+        ("The Red Cross reported that 12 people were missing.", "Red Cross"),
+    ],
+)
+def test_reported_that_and_a_name_in_brackets(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

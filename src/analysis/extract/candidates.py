@@ -249,6 +249,7 @@ class Reading:
     issuer_kind: str | None = None
     span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
     heading: bool = False  # a line over the report ("KEY FIGURES 3 attacks 11 killed"), not news
+    section: str | None = None  # the place a numbered section's heading names ("2.3 Balboa: …")
 
     @property
     def place_key(self) -> str | None:
@@ -270,7 +271,7 @@ class Reading:
             and not any(p.text == opening.group("name") for p in self.places)
         ):
             return opening.group("name")
-        return None
+        return self.section
 
     @property
     def specific_place(self) -> PlaceMention | None:
@@ -513,12 +514,18 @@ def _readings(
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
+    section: str | None = None  # the place named by the numbered section heading above
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
         )
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
+        heading = SECTION_HEADING.match(sentence.text)
+        if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
+            section = heading.group("name") if heading else None  # a new section
+        elif not any(p.level in SPECIFIC for p in reading.places):
+            reading.section = section
         if sentence.paragraph in context:
             reading.background = True
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
@@ -667,6 +674,12 @@ def _read(
     )
 
 
+# a bulletin's numbered section heading naming its place: "2.3 Balboa: massacre",
+# "2.2 Argelia (El Plateado): soldiers held by civilians"
+SECTION_HEADING = re.compile(
+    r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$"
+)
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day

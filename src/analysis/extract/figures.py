@@ -964,6 +964,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
             continue  # "no one died"
+        if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
+            continue  # "four young men aged between 17 and 22": ages
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))

@@ -120,6 +120,7 @@ _FURNITURE = re.compile(
     | (?:copyright|©).*|.*\ball\s+rights\s+reserved\b.*
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
+    | .{0,100}?\s{2,}(?:page\s+)?\d+\s+(?:of|/)\s+\d+
     | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
     | for\s+further\s+information\b.*
     | \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?
@@ -300,7 +301,15 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = line
     if current:
         paragraphs.append(current)
-    return paragraphs
+    # a page's footer dropped in mid-sentence ("… damaged" / "Page 3 of 11" / "at least 12
+    # homes"): the sentence goes on across it
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z,]$", joined[-1]):
+            joined[-1] += " " + paragraph
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
@@ -319,6 +328,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     >>> _wrap_width(["a" * 70, "b" * 68, "c" * 69, "d" * 20, ""]), _wrap_width(["x" * 300])
     (70, None)
     """
+    # a header or footer set in columns ("RPSO Monitor No. 14      Page 3 of 11") is no text line
+    lines = [line for line in lines if not re.search(r"\S\s{4,}\S", line)]
     followed = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]
     if len(followed) < 2:
         return None

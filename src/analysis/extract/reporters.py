@@ -19,7 +19,8 @@ _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b)))"
+    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
@@ -85,8 +86,9 @@ _PATTERNS = [
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|\([A-Z]{{2,8}}\))\s+){{0,7}}?"
-        rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
+        rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\))\s+)"
+        rf"{{0,7}}?"
+        rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
