@@ -2035,3 +2035,33 @@ def test_ages_are_no_figures(sentence, expected):
 def test_reported_that_and_a_name_in_brackets(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+def test_attacks_in_two_places_named_together_and_an_overall_toll_are_totals():
+    text = (
+        "Gunmen killed at least 30 villagers in attacks in Kalat and Mastung districts over the "
+        "weekend, local officials said.\n\n"
+        "In Kalat, gunmen raided a village on Saturday and killed 18 villagers, police said.\n\n"
+        "On Sunday, gunmen attacked two villages north of Mastung, killing 12 people, a "
+        "doctor said.\n\n"
+        "The provincial health department said the overall toll from the attacks had reached 33."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert sorted(f.best for f in found.totals) == [30, 33]
+    assert [(c.location, [f.best for f in c.figures]) for c in found.candidates] == [
+        ("Kalat", [18]),
+        ("Mastung", [12]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gunmen attacked two villages west of Mastung on Sunday.", "Mastung"),
+        ("A bomb exploded 12 km north of Kalat, killing three soldiers.", "Kalat"),
+    ],
+)
+def test_a_direction_of_a_town_is_locative(sentence, place):
+    from analysis.extract.places import find_places
+
+    assert [p.name for p in find_places(sentence, "PAK")] == [place]

@@ -477,7 +477,8 @@ SUMMING = re.compile(
     r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum)\b|Thus,?\s+the\s+"
     r"(?:total|number|toll)\b)|\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:engagements|attacks|operations|raids|incidents|ambushes|clashes|"
-    r"strikes)\b|\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b"
+    r"strikes|localities|villages|towns|districts|areas|provinces)\b|\boverall\s+(?:death\s+)?toll\b|"
+    r"\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b"
 )
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
@@ -665,7 +666,8 @@ def _read(
         background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
         summary=headline
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
-        or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
+        or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
+        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places)),
         new_event=bool(NEW_EVENT.search(text)),
         heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
@@ -688,6 +690,26 @@ IN_MONTH = re.compile(
     r"february|march|april|may|june|july|august|september|october|november|december)\b"
     r"(?!\s+\d{1,2}\b)(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
+
+
+PLACES_LISTED = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:localities|"
+    r"districts|towns|villages|provinces|areas|regions|states|counties|territories|"
+    r"municipalities|departments)\b"
+)
+
+
+def _places_together(text: str, places: list[PlaceMention]) -> bool:
+    """ "attacks on villages in Al Hilaliyya and Al Hasaheisa localities": two towns named
+    together, in one phrase (not "two in Quetta and three in Turbat")."""
+    if PLACES_LISTED.search(text):  # "in Kalat and Mastung districts"
+        return True
+    specific = sorted((p for p in places if p.level in SPECIFIC), key=lambda p: p.start)
+    return any(
+        a.name != b.name and re.fullmatch(r"\s*(?:,|and|,\s+and)\s*", text[a.end : b.start])
+        for a, b in zip(specific, specific[1:], strict=False)
+    )
 
 
 PAST_OPENING = re.compile(

@@ -31,7 +31,9 @@ _LOCATIVE = re.compile(
     r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
     r"on\s+the\s+(?:city|town|village|district|camp)\s+of|"
     # "ambushed a patrol on the road between Chiure and Ocua": the first town named
-    r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from))\s+"
+    r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from)|"
+    # "four villages west of Al Hasaheisa town", "12 km north of Kalat"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[a-z-]+[’']s|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
     r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b)|"
     r"[A-Z][\w-]*(?=\s+(?:district|province|region|state|county)[’']s\b))"
