@@ -2065,3 +2065,24 @@ def test_a_direction_of_a_town_is_locative(sentence, place):
     from analysis.extract.places import find_places
 
     assert [p.name for p in find_places(sentence, "PAK")] == [place]
+
+
+def test_an_alert_s_pursuit_a_separate_incident_label_and_a_timed_update():
+    text = (
+        "FLASH ALERT - Balochistan - village raid near Kalat\n\n"
+        "SUMMARY: Gunmen attacked a village near Kalat overnight. Elders in Kalat said nine "
+        "villagers were killed. The army said troops killed two of the attackers during a "
+        "pursuit operation on Monday.\n\n"
+        "UPDATE 14:10: The deputy commissioner, Ali Raza, said the toll had risen to 12. "
+        "Rescue workers said four people were still missing after the raids.\n\n"
+        "SEPARATE INCIDENT - MASTUNG: A grenade thrown into a shop wounded three customers, "
+        "police said."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    kalat, mastung = found.candidates
+    assert kalat.location == "Kalat" and mastung.location == "Mastung"
+    assert sorted(f.best for f in kalat.figures) == [2, 9, 12]
+    assert [f.best for f in kalat.other_figures] == [4]
+    assert [f.best for f in mastung.other_figures] == [3]
+    toll = next(f for f in kalat.figures if f.best == 12)
+    assert toll.reported_by.startswith("Deputy commissioner")

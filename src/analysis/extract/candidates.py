@@ -122,6 +122,7 @@ NEW_EVENT = re.compile(
     r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
     r"assault)\b|"
     r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement)\b|"
+    r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
     r"^separately\b",
     re.I,
 )
@@ -160,8 +161,11 @@ THE_ATTACKER = re.compile(
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
-    r"(?:air\s+|drone\s+)?strikes?)\b|"
-    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b",
+    r"(?:air\s+|drone\s+)?strike)s?\b|"
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b|"
+    # "troops killed three of the attackers during a pursuit operation": chasing them after it
+    r"\b(?:during|in)\s+(?:a|the|an\s+ensuing|the\s+ensuing)\s+(?:hot\s+)?(?:pursuit|follow-up)"
+    r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
 )
 # several attacks at once: a lead sentence about them gives the article's totals

@@ -43,6 +43,9 @@ _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
     r"area|region|county|state))?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=[A-Z])"
 )
+_CAPITALS_LABEL = re.compile(
+    r"^(?-i:[A-Z][A-Z ]{2,30})\s+[-–]\s+(?P<name>(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})):\s+"
+)
 # "attacked Konduga town": a settlement named as the object of the attack
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:attacked|stormed|raided|overran|struck|hit|targeted|besieged|shelled|bombed|"
@@ -89,8 +92,10 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     """
     found: list[PlaceMention] = []
     label = _LABEL.match(sentence)  # "Herat city: Gunmen shot …" (a digest's item)
+    if label is None:  # an alert's "SEPARATE INCIDENT - BUTEMBO: On the evening …"
+        label = _CAPITALS_LABEL.match(sentence)
     if label:
-        place = lookup_place(label.group("name"), iso3)
+        place = lookup_place(label.group("name").title(), iso3)
         if place is not None and place[1] != "admin1":
             canonical, level, admin1 = place
             name = label.group("name")

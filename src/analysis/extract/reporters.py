@@ -99,7 +99,7 @@ _PATTERNS = [
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
 )
-_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}:\s+(?=[A-Z])")
+_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # "UPDATE 15:30: …"
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
