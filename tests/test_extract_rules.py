@@ -2086,3 +2086,43 @@ def test_an_alert_s_pursuit_a_separate_incident_label_and_a_timed_update():
     assert [f.best for f in mastung.other_figures] == [3]
     toll = next(f for f in kalat.figures if f.best == 12)
     assert toll.reported_by.startswith("Deputy commissioner")
+
+
+def test_a_translator_s_note_is_dropped_and_a_correspondent_s_report_is_kept():
+    raw = (
+        "[Translation from Pashto. Source: a local news site. Translated by the monitoring "
+        "unit.]\n\n"
+        "Three policemen killed in Bannu\n\n"
+        "Our correspondent in the city reported that police arrested five suspects after the "
+        "attack on Tuesday.\n\n"
+        "Our Correspondent, Peshawar\n"
+    )
+    clean = normalise(raw)
+    assert clean.text.startswith("Three policemen killed in Bannu")
+    assert "Our correspondent in the city reported" in clean.text
+    assert "Our Correspondent, Peshawar" in clean.removed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The monitor said the number of dead among the security members reached six.",
+            [(K, 6, SF)],
+        ),
+        ("Medics said the number of dead among the attackers rose to 11.", [(K, 11, MIL)]),
+    ],
+)
+def test_the_number_of_dead_among_one_side(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_last_and_a_month_is_background():
+    text = (
+        "Gunmen killed four policemen at a checkpoint in Bannu on Monday, police said.\n\n"
+        "The district witnessed last January an attack on a police post which killed nine "
+        "members."
+    )
+    found = extract_article(text, date(2025, 3, 12))
+    assert [f.best for c in found.candidates for f in c.figures] == [4]
+    assert found.totals == []

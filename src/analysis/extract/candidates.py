@@ -726,7 +726,8 @@ PAST_OPENING = re.compile(
 
 # a time before this report's news: "last month", "since January", "since 2014"
 EARLIER = re.compile(
-    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\bsince\s+(?:(?:January|February|March|April|"
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\blast\s+(?-i:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
 )

@@ -914,14 +914,23 @@ _LOSSES_OF = re.compile(
 )
 
 
+_DEAD_AMONG = re.compile(
+    r"(?i)\b(?:dead|killed|deaths)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?P<whose>army|"
+    r"military|soldiers|troops|police|security(?:\s+(?:forces|members|personnel))?|militants|"
+    r"insurgents|rebels|attackers|jihadists|terrorists)\b"
+)
+
+
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
     if figure.victim_group != UNKNOWN or figure.outcome != "killed":
         return figure
     owner = _LOSSES_OF.search(sentence[: figure.end])
+    if owner is None:  # "the number of dead among the security members reached six"
+        owner = _DEAD_AMONG.search(figure.text)
     if owner is None:
         return figure
-    whose = owner["whose"].casefold()
+    whose = owner["whose"].casefold().split()[0]
     group = (
         MILITANTS
         if whose in ("militants", "insurgents", "rebels", "attackers", "jihadists", "terrorists")

@@ -102,7 +102,7 @@ _FURNITURE = re.compile(
       by\s+(?:our|a|the)\s+(?:staff\s+)?(?:correspondent|reporter|writer)s?\b.*
     | by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})
       (?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}))*
-    | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.*
+    | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.{0,60}
     | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
@@ -118,6 +118,7 @@ _FURNITURE = re.compile(
     | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
     | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
     | (?:copyright|©).*|.*\ball\s+rights\s+reserved\b.*
+    | \[(?:translat|source|unofficial|editor|note|this\s+(?:is|was)|machine)[^\]]*\]
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
     | .{0,100}?\s{2,}(?:page\s+)?\d+\s+(?:of|/)\s+\d+
