@@ -1359,7 +1359,7 @@ def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = Fals
                     and old.best != new.best
                     and old.sentence_id != new.sentence_id
                     and old.reported_by is not None
-                    and _same_reporter(old.reported_by, new.reported_by)
+                    and _same_reporter(old.reported_by, new.reported_by, liveblog)
                     and not UPDATE.search(text.get(old.sentence_id, ""))
                     and (
                         UPDATE.search(text.get(new.sentence_id, ""))
@@ -1373,9 +1373,9 @@ def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = Fals
                     )
 
 
-def _same_reporter(a: str | None, b: str | None) -> bool:
+def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
     """Nobody named, or one name's words all in the other's ("Spokesman", "Provincial
-    spokesman")."""
+    spokesman"); with ``force`` (a liveblog's entries), any two officers of one force."""
     if a is None or b is None:
         return True
     role = r"spokes(?:man|woman|person)|officials?|sources?|officers?|statement"
@@ -1390,7 +1390,7 @@ def _same_reporter(a: str | None, b: str | None) -> bool:
     # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
-    return bool(force_a) and force_a == force_b
+    return force and bool(force_a) and force_a == force_b
 
 
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
