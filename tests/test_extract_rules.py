@@ -2126,3 +2126,30 @@ def test_last_and_a_month_is_background():
     found = extract_article(text, date(2025, 3, 12))
     assert [f.best for c in found.candidates for f in c.figures] == [4]
     assert found.totals == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Troops arrested three suspected Boko Haram members.", [(R, 3, MIL)]),
+        ("Police detained two alleged Abu Sayyaf members near the pier.", [(R, 2, MIL)]),
+    ],
+)
+def test_suspected_members_of_a_group_named_before_members(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "The proscribed Balochistan Liberation Front (BLF) claimed responsibility for the "
+            "attack in a statement, claiming it had killed nine personnel.",
+            "Balochistan Liberation Front (BLF)",
+        ),
+        ("The banned TTP claimed the attack, claiming 12 soldiers died.", "TTP"),
+    ],
+)
+def test_a_proscribed_group_claiming_a_toll(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

@@ -701,7 +701,8 @@ _SPEAKS = re.compile(
 )  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
-    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
+    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?|\s+(?:suspected|alleged)(?:\s+[A-Z][\w'-]*){2})"
+    r"\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
     r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"

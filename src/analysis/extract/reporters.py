@@ -26,9 +26,11 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
-        rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,3}})"
+        rf"^(?:The\s+(?:proscribed|banned|outlawed)\s+)?"  # "The proscribed BLF claimed …"
+        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,3}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
-        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+saying)\b"
+        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
+        rf"claiming))\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
