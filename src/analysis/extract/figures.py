@@ -1150,7 +1150,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
-            armed = r"(?i:suspected|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
+            armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
