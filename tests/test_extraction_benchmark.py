@@ -162,14 +162,18 @@ def test_no_figure_of_the_third_writer_s_articles_becomes_a_false_death(bench):
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-def test_no_figure_of_the_fourth_writer_s_articles_becomes_a_false_death(bench):
+def test_the_fourth_writer_s_articles_meet_the_targets(bench):
     """12 articles by a fourth hand, scored once before the rules were changed for them
-    (precision 0.620, recall 0.620, 2 false deaths: "two soldiers initially listed among the
-    dead were found alive" and a background raid that "left dozens dead"), since then
-    developed on."""
+    (precision 0.620, recall 0.620, grouping 0.649, 2 false deaths: "two soldiers initially
+    listed among the dead were found alive" and a background raid that "left dozens dead"),
+    since then developed on."""
     total, articles = bench.score_folder(FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 92
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
 
 
 def test_the_script_prints_its_table(tmp_path):
