@@ -2153,3 +2153,34 @@ def test_suspected_members_of_a_group_named_before_members(sentence, expected):
 def test_a_proscribed_group_claiming_a_toll(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+def test_one_of_the_deadliest_attacks_is_this_one_and_initials_in_a_name():
+    text = (
+        "Nine soldiers killed in Kalat\n\n"
+        "In one of the deadliest attacks on the army in the province in years, nine soldiers "
+        "were killed when militants ambushed a convoy near Kalat on Monday.\n\n"
+        "Inspector General of Police (Quetta Range) A.K. Baloch said two other soldiers were "
+        "wounded."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [f.sentence_id for f in found.totals] == [0]  # the headline's only
+    (convoy,) = found.candidates
+    assert [f.best for f in convoy.figures] == [9]
+    assert [(f.best, f.reported_by) for f in convoy.other_figures] == [
+        (2, "Inspector General of Police (Quetta Range) A.K. Baloch")
+    ]
+
+
+def test_during_the_attacks_after_several_is_about_all_of_them():
+    text = (
+        "Gunmen killed at least 30 villagers in attacks in Kalat and Mastung districts over the "
+        "weekend, local officials said.\n\n"
+        "In Kalat, gunmen raided a village on Saturday and killed 18 villagers, police said.\n\n"
+        "On Sunday, gunmen attacked two villages north of Mastung, killing 12 people, a "
+        "doctor said.\n\n"
+        "The provincial health department said the overall toll had reached 33. A rescue "
+        "official said 20 people remain missing, including herders who fled during the attacks."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [f.best for f in found.other_totals] == [20]

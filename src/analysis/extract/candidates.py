@@ -168,9 +168,14 @@ BACK_REFERENCE = re.compile(
     r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
 )
+PLURAL_BACK = re.compile(
+    r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"
+)
 # several attacks at once: a lead sentence about them gives the article's totals
 SEVERAL = re.compile(
     r"(?<!such\s)(?<!future\s)(?<!further\s)"  # "vows to continue such attacks": to come
+    # "in one of the deadliest attacks on security forces in two years": this one, compared
+    r"(?<!deadliest\s)(?<!worst\s)(?<!biggest\s)(?<!bloodiest\s)(?<!largest\s)"
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
@@ -892,6 +897,8 @@ def _place(reading: Reading, state: _State) -> None:
             and reading.back_reference
             and attacks
             and not (reading.new_event)
+            # "during the attacks" after several: all of them, not the latest
+            and not (len(candidates) >= 2 and PLURAL_BACK.search(reading.sentence.text))
         ):
             joined.append(attacks[0])
         elif has_figures and state.last is not None and not reading.new_event:

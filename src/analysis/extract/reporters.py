@@ -88,7 +88,8 @@ _PATTERNS = [
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\))\s+)"
+        rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
+        rf"\([A-Z][^()]{{2,40}}\))\s+)"
         rf"{{0,7}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
