@@ -2184,3 +2184,16 @@ def test_during_the_attacks_after_several_is_about_all_of_them():
     )
     found = extract_article(text, date(2025, 6, 3))
     assert [f.best for f in found.other_totals] == [20]
+
+
+def test_air_strikes_that_followed_an_attack_are_part_of_it():
+    text = (
+        "Militants killed 12 soldiers in an attack on an army post near Kalat on Tuesday, the "
+        "army said.\n\n"
+        "The army said 15 of the attackers were killed in the fighting and in air strikes that "
+        "followed. Four soldiers were wounded, it said."
+    )
+    found = extract_article(text, date(2025, 6, 4))
+    (post,) = found.candidates
+    assert sorted(f.best for f in post.figures) == [12, 15]
+    assert [f.best for f in post.other_figures] == [4]

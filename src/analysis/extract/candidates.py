@@ -168,6 +168,10 @@ BACK_REFERENCE = re.compile(
     r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
 )
+FOLLOWED = re.compile(
+    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
+    r"(?:followed|ensued)\b"
+)
 PLURAL_BACK = re.compile(
     r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"
 )
@@ -654,6 +658,12 @@ def _read(
     if "operations" in topics and response and any(f.start < response.start() for f in figures):
         main = own[: response.start()] + own[response.end() :]
         if not re.search(dict(TOPICS)["operations"], main, re.I):
+            topics.remove("operations")
+    # "attacked the post … and 21 of the assailants were neutralised in the fighting and in air
+    # strikes that followed": the response to the attack, part of it
+    if "operations" in topics and FOLLOWED.search(own):
+        rest = FOLLOWED.sub("", own)
+        if not re.search(dict(TOPICS)["operations"], rest, re.I):
             topics.remove("operations")
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading
