@@ -76,6 +76,11 @@ def test_the_scorer_counts_matches_misses_and_extras(bench):
     ):
         score = bench.score_extraction(found, _spec(wrong), "t")
         assert (score.matched, score.precision, score.recall) == (0, 0.0, 0.0)
+    # with the reporter aside, the military's 4 is the officials' 4 (found: 4 and 6)
+    aside = bench.score_extraction(
+        found, _spec({**right, "reporter": "military", "candidate": "k"}), "t"
+    )
+    assert aside.matched_any_reporter == 1 and aside.reporter_aside == (0.5, 1.0)
 
 
 def test_the_scorer_sees_a_false_death_and_a_wrong_candidate(bench):
