@@ -2,7 +2,8 @@
 figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
 freed or missing figure ever turned into a death toll — there, on the second writer's
 articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
-on), on the fourth writer's (``heldout5``) or on the held-out articles.
+on), on the fourth writer's (``heldout5``) or on the held-out articles. The fifth writer's
+(``heldout6``, unread) still has one: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -26,6 +27,7 @@ SECOND_WRITER = FIXTURES / "articles" / "heldout2"
 SECOND_WRITER_AGAIN = FIXTURES / "articles" / "heldout3"
 THIRD_WRITER = FIXTURES / "articles" / "heldout4"
 FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
+FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +181,19 @@ def test_the_fourth_writer_s_articles_meet_the_targets(bench):
     assert total.precision >= 0.95, report
     assert total.recall >= 0.9, report
     assert total.grouping >= 0.9, report
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, labelled to CONVENTIONS.md: the
+    sixth round's rules read one of their non-death figures as a death toll
+    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 92
+    assert total.false_deaths == 0, total.deaths_as_other
 
 
 def test_the_script_prints_its_table(tmp_path):
