@@ -23,8 +23,8 @@ holds most of its figures (one to one). A *false death* is a death
 toll found whose value is a wounded, abducted, arrested, freed or missing figure of the
 article and no death toll of it.
 
-Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: the set, the
-held-out and the second writer's two batches under ``tests/fixtures/articles/``). Prints a
+Usage: ``python benchmarks/extraction.py [FOLDER ...] [--verbose]`` (default: every labelled
+set under ``tests/fixtures/articles/``). Prints a
 markdown table.
 """
 
@@ -50,6 +50,8 @@ FOLDERS = (
     ARTICLES / "heldout2",
     ARTICLES / "heldout3",
     ARTICLES / "heldout4",
+    ARTICLES / "heldout5",
+    ARTICLES / "heldout6",
 )
 CAMPAIGN = "campaign"
 TOTALS = "totals"
