@@ -1731,3 +1731,469 @@ def test_background_about_attacks_in_the_lead_paragraph_gives_no_totals():
     assert found.totals == []
     (checkpoint,) = found.candidates
     assert [(f.best, f.reported_by) for f in checkpoint.figures] == [(4, "Police")]
+
+
+# --- sixth round: wording of a fourth writer's articles, in sentences of our own -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people counted wrongly among the dead and found alive are no figure
+        (
+            "The army lowered its toll after three soldiers first listed among the dead were "
+            "found alive in a field hospital.",
+            [],
+        ),
+        ("Two passengers feared dead turned out to be alive.", []),
+        (
+            "Four policemen were killed and two constables were found alive under the rubble.",
+            [(K, 4, SF)],
+        ),
+        (
+            "Six villagers were killed, and two others thought dead have since been traced alive.",
+            [(K, 6, CIV)],
+        ),
+        # a rank and a name speaking through an aside are who speaks, not a dead soldier
+        (
+            "Major Imran Siddiqui, a spokesman for the brigade, said nine militants were killed.",
+            [(K, 9, MIL)],
+        ),
+        (
+            "Captain Sani Bello, who commands the base, told reporters 14 bandits had died.",
+            [(K, 14, MIL)],
+        ),
+    ],
+)
+def test_people_found_alive_and_a_rank_that_speaks(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "published"),
+    [
+        (
+            "CONTEXT: Bandit attacks in the state have intensified; 40 villagers were killed "
+            "in a single raid on Monday.",
+            date(2025, 3, 12),
+        ),
+        (
+            "BACKGROUND: Gunmen killed 12 people at a market in the same district.",
+            date(2025, 3, 12),
+        ),
+        (
+            "The UN recorded more than 200 civilians killed in the province in January alone.",
+            date(2025, 3, 12),
+        ),
+        ("A raid on a nearby village in February left dozens dead.", date(2025, 3, 12)),
+        ("Insurgents killed 30 soldiers in the area during late December 2024.", date(2025, 1, 20)),
+    ],
+)
+def test_context_paragraphs_and_a_month_without_its_day_are_background(paragraph, published):
+    text = "Gunmen killed four policemen at a checkpoint in Bannu on Monday, police said.\n\n"
+    found = extract_article(text + paragraph, published)
+    assert found.totals == []
+    (checkpoint,) = found.candidates
+    assert [f.best for f in checkpoint.figures] == [4]
+
+
+def test_a_month_of_this_report_or_with_its_day_is_news():
+    text = (
+        "Gunmen killed four policemen at a checkpoint in Bannu on 2 March, police said.\n\n"
+        "In a separate attack in Kalat in March, nine soldiers were killed, officials said."
+    )
+    found = extract_article(text, date(2025, 3, 12))
+    assert sorted(f.best for c in found.candidates for f in c.figures) == [4, 9]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("DIRECTORATE OF PUBLIC RELATIONS\n(Press Release)", "Directorate Of Public Relations"),
+        ("NIGERIAN ARMY\n[PRESS RELEASE]", "Nigerian Army"),
+    ],
+)
+def test_a_press_release_line_in_brackets_names_the_issuer_above(header, issuer):
+    clean = normalise(f"{header}\n\nTroops neutralised five terrorists near Damboa on Sunday.")
+    assert clean.issuer == issuer and clean.issuer_kind == "official"
+    assert clean.text.startswith("Troops neutralised")
+
+
+@pytest.mark.parametrize(
+    ("note", "issuer"),
+    [
+        (
+            "[Statement of Islamic State - Sahel Province, posted on Telegram on 3 May 2025. "
+            "Unofficial translation.]",
+            "Islamic State - Sahel Province",
+        ),
+        ("[Communiqué from the Arakan Army, translated from Burmese]", "Arakan Army"),
+        ("[Claim of Harakat al-Shabaab al-Mujahideen]", "Harakat al-Shabaab al-Mujahideen"),
+    ],
+)
+def test_an_editor_s_note_over_a_translated_statement_names_the_group(note, issuer):
+    clean = normalise(f"{note}\n\nThe mujahideen killed 7 apostate soldiers in an ambush.")
+    assert clean.issuer == issuer and clean.issuer_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "The regional governor, Ali Warsame, tells reporters that nine people died.",
+            "Regional governor",
+        ),
+        ("Army spokesman Brig. Gen. Tun Lin says 14 soldiers were killed.", "Army spokesman"),
+        ("District police chief Lt. Col. Omar Diallo says five attackers died.", "Police"),
+        ("Dr. Ahmed Nur adds that 30 wounded people have been admitted.", "Ahmed Nur"),
+    ],
+)
+def test_reporters_in_the_present_tense_and_with_abbreviated_ranks(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and reporter.casefold() in found.name.casefold()
+
+
+def test_a_liveblog_s_police_officers_update_each_other_s_toll():
+    text = (
+        "LIVE: Gunmen attack hotel in Beledweyne\n\n"
+        "17:10\n"
+        "The regional police commissioner, Col. Hassan Ali, says 11 people have now been "
+        "confirmed dead.\n\n"
+        "12:40\n"
+        "A police officer at the scene, Captain Yusuf Omar, says at least four people have "
+        "been killed.\n\n"
+        "12:30\n"
+        "The health ministry says two people were killed in the attack on the hotel."
+    )
+    found = extract_article(text, date(2025, 6, 3), "Somalia")
+    figures = sorted((f.best, f.reported_by) for c in found.candidates for f in c.figures)
+    assert [best for best, _ in figures] == [2, 11]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "elements": what a group's statement calls soldiers; "terrorist elements" militants
+        (
+            "The mujahideen stormed a checkpoint, killing 6 elements and wounding 4 others.",
+            [(K, 6, SF), (W, 4, SF)],
+        ),
+        ("Troops killed three terrorist elements in the hideout.", [(K, 3, MIL)]),
+        ("Police arrested two criminal elements near the market.", [(R, 2, MIL)]),
+        # a number counting things of the people after "of" is no figure of people
+        ("The raiders burned more than 40 houses of the villagers.", []),
+        ("Gunmen torched 12 shops of the traders and killed two guards.", [(K, 2, SF)]),
+        # "the number of <people> killed … has risen to N": a toll
+        (
+            "The number of soldiers and villagers killed in the district this month has risen "
+            "to 23.",
+            [(K, 23, UNK)],
+        ),
+        ("The number of civilians injured in the blasts rose to 40.", [(W, 40, UNK)]),
+    ],
+)
+def test_elements_things_of_people_and_the_number_of_people_killed(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_sentence_adding_up_the_engagements_gives_the_totals():
+    text = (
+        "Troops killed five militants in an operation in Bannu on Monday, the army said. "
+        "In a separate search operation in Lakki Marwat, three militants were killed.\n\n"
+        "In all, eight militants were killed in the two operations."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [f.best for f in found.totals] == [8]
+    assert sorted(f.best for c in found.candidates for f in c.figures) == [3, 5]
+    assert len(found.candidates) == 2
+
+
+def test_a_road_between_two_towns_places_the_ambush_at_the_first():
+    text = (
+        "Gunmen raided a village in the Kalat district on Monday, killing four villagers.\n\n"
+        "On Tuesday, gunmen ambushed a convoy on the road between Mastung and Quetta, "
+        "killing three soldiers."
+    )
+    found = extract_article(text, date(2025, 6, 4))
+    assert [(c.figures[0].best, c.location) for c in found.candidates] == [
+        (4, "Kalat"),
+        (3, "Mastung"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one side's losses counted as a bare toll take that side
+        (
+            "Two officers, who asked not to be named, put the army's losses at 14 dead.",
+            [(K, 14, SF)],
+        ),
+        ("Residents put the militants' losses higher, at about 30 dead.", [(K, 30, MIL)]),
+        ("Local sources said the police death toll stood at 6.", [(K, 6, SF)]),
+        # led or taken away: abducted
+        ("The gunmen took away four farmers and burned the granary.", [(A, 4, CIV)]),
+        ("Two teachers were led away at gunpoint.", [(A, 2, CIV)]),
+    ],
+)
+def test_one_side_s_losses_and_people_taken_away(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "Three security officials, who asked not to be named because they were not allowed "
+            "to brief the press, put the toll at nine.",
+            "Three security officials",
+        ),
+        (
+            '"They burned the clinic and took away three nurses," said the official, who spoke '
+            "on condition of anonymity.",
+            "Official",
+        ),
+        (
+            '"Seven people died," said a local chief, who did not want his name published.',
+            "Local chief",
+        ),
+    ],
+)
+def test_reporters_with_an_aside_after_the_name(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two medics, who asked not to be named, said nine people had died.",
+            [(K, 9, UNK)],
+        ),
+        (
+            "Three residents, who spoke on condition of anonymity, put the toll at 12.",
+            [(K, 12, UNK)],
+        ),
+    ],
+)
+def test_speakers_with_an_aside_are_no_victims(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_pdf_page_footer_in_mid_sentence_is_dropped_and_the_sentence_goes_on():
+    raw = (
+        "BORNO INCIDENT BULLETIN                                 Issue 7 | May 2025\n\n"
+        "On 4 May, gunmen attacked the market in the centre of Konduga with rifles and\n"
+        "set fire to several stalls; according to the police, three traders were killed and\n"
+        "\n"
+        "NEMA - Borno Incident Bulletin Issue 7                          Page 2 of 9\n"
+        "\n"
+        "five others were wounded in the attack.\n"
+    )
+    text = normalise(raw).text
+    assert "killed and five others were wounded" in text
+    assert "Page 2 of 9" not in text
+
+
+def test_numbered_section_headings_place_the_incidents_under_them():
+    text = (
+        "MONTHLY SECURITY BULLETIN\n\n"
+        "2.1 Santa Rita: attack on a patrol\n"
+        "On 3 May, dissidents ambushed a patrol, killing two soldiers, the army said.\n\n"
+        "2.2 Los Robles (La Vega): killings\n"
+        "On 6 May, unknown gunmen shot dead three farmers, the ombudsman reported.\n"
+    )
+    found = extract_article(text, date(2025, 5, 31), "Colombia")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[2], [3]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four young men aged between 17 and 22 were shot dead.", [(K, 4, UNK)]),
+        ("Two teachers, aged 34 and 41, were abducted on the road.", [(A, 2, CIV)]),
+        ("Three children aged 5 to 9 were wounded by the blast.", [(W, 3, CIV)]),
+    ],
+)
+def test_ages_are_no_figures(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "The Ombudsman's Office (Defensoría del Pueblo) reported that four farmers were "
+            "killed.",
+            "Ombudsman Office (Defensoría del Pueblo)",
+        ),
+        ("After the clashes, the army reported that nine rebels were killed.", "Army"),
+        ("The Red Cross reported that 12 people were missing.", "Red Cross"),
+    ],
+)
+def test_reported_that_and_a_name_in_brackets(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_attacks_in_two_places_named_together_and_an_overall_toll_are_totals():
+    text = (
+        "Gunmen killed at least 30 villagers in attacks in Kalat and Mastung districts over the "
+        "weekend, local officials said.\n\n"
+        "In Kalat, gunmen raided a village on Saturday and killed 18 villagers, police said.\n\n"
+        "On Sunday, gunmen attacked two villages north of Mastung, killing 12 people, a "
+        "doctor said.\n\n"
+        "The provincial health department said the overall toll from the attacks had reached 33."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert sorted(f.best for f in found.totals) == [30, 33]
+    assert [(c.location, [f.best for f in c.figures]) for c in found.candidates] == [
+        ("Kalat", [18]),
+        ("Mastung", [12]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gunmen attacked two villages west of Mastung on Sunday.", "Mastung"),
+        ("A bomb exploded 12 km north of Kalat, killing three soldiers.", "Kalat"),
+    ],
+)
+def test_a_direction_of_a_town_is_locative(sentence, place):
+    from analysis.extract.places import find_places
+
+    assert [p.name for p in find_places(sentence, "PAK")] == [place]
+
+
+def test_an_alert_s_pursuit_a_separate_incident_label_and_a_timed_update():
+    text = (
+        "FLASH ALERT - Balochistan - village raid near Kalat\n\n"
+        "SUMMARY: Gunmen attacked a village near Kalat overnight. Elders in Kalat said nine "
+        "villagers were killed. The army said troops killed two of the attackers during a "
+        "pursuit operation on Monday.\n\n"
+        "UPDATE 14:10: The deputy commissioner, Ali Raza, said the toll had risen to 12. "
+        "Rescue workers said four people were still missing after the raids.\n\n"
+        "SEPARATE INCIDENT - MASTUNG: A grenade thrown into a shop wounded three customers, "
+        "police said."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    kalat, mastung = found.candidates
+    assert kalat.location == "Kalat" and mastung.location == "Mastung"
+    assert sorted(f.best for f in kalat.figures) == [2, 9, 12]
+    assert [f.best for f in kalat.other_figures] == [4]
+    assert [f.best for f in mastung.other_figures] == [3]
+    toll = next(f for f in kalat.figures if f.best == 12)
+    assert toll.reported_by.startswith("Deputy commissioner")
+
+
+def test_a_translator_s_note_is_dropped_and_a_correspondent_s_report_is_kept():
+    raw = (
+        "[Translation from Pashto. Source: a local news site. Translated by the monitoring "
+        "unit.]\n\n"
+        "Three policemen killed in Bannu\n\n"
+        "Our correspondent in the city reported that police arrested five suspects after the "
+        "attack on Tuesday.\n\n"
+        "Our Correspondent, Peshawar\n"
+    )
+    clean = normalise(raw)
+    assert clean.text.startswith("Three policemen killed in Bannu")
+    assert "Our correspondent in the city reported" in clean.text
+    assert "Our Correspondent, Peshawar" in clean.removed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The monitor said the number of dead among the security members reached six.",
+            [(K, 6, SF)],
+        ),
+        ("Medics said the number of dead among the attackers rose to 11.", [(K, 11, MIL)]),
+    ],
+)
+def test_the_number_of_dead_among_one_side(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_last_and_a_month_is_background():
+    text = (
+        "Gunmen killed four policemen at a checkpoint in Bannu on Monday, police said.\n\n"
+        "The district witnessed last January an attack on a police post which killed nine "
+        "members."
+    )
+    found = extract_article(text, date(2025, 3, 12))
+    assert [f.best for c in found.candidates for f in c.figures] == [4]
+    assert found.totals == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Troops arrested three suspected Boko Haram members.", [(R, 3, MIL)]),
+        ("Police detained two alleged Abu Sayyaf members near the pier.", [(R, 2, MIL)]),
+    ],
+)
+def test_suspected_members_of_a_group_named_before_members(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "The proscribed Balochistan Liberation Front (BLF) claimed responsibility for the "
+            "attack in a statement, claiming it had killed nine personnel.",
+            "Balochistan Liberation Front (BLF)",
+        ),
+        ("The banned TTP claimed the attack, claiming 12 soldiers died.", "TTP"),
+    ],
+)
+def test_a_proscribed_group_claiming_a_toll(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_one_of_the_deadliest_attacks_is_this_one_and_initials_in_a_name():
+    text = (
+        "Nine soldiers killed in Kalat\n\n"
+        "In one of the deadliest attacks on the army in the province in years, nine soldiers "
+        "were killed when militants ambushed a convoy near Kalat on Monday.\n\n"
+        "Inspector General of Police (Quetta Range) A.K. Baloch said two other soldiers were "
+        "wounded."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [f.sentence_id for f in found.totals] == [0]  # the headline's only
+    (convoy,) = found.candidates
+    assert [f.best for f in convoy.figures] == [9]
+    assert [(f.best, f.reported_by) for f in convoy.other_figures] == [
+        (2, "Inspector General of Police (Quetta Range) A.K. Baloch")
+    ]
+
+
+def test_during_the_attacks_after_several_is_about_all_of_them():
+    text = (
+        "Gunmen killed at least 30 villagers in attacks in Kalat and Mastung districts over the "
+        "weekend, local officials said.\n\n"
+        "In Kalat, gunmen raided a village on Saturday and killed 18 villagers, police said.\n\n"
+        "On Sunday, gunmen attacked two villages north of Mastung, killing 12 people, a "
+        "doctor said.\n\n"
+        "The provincial health department said the overall toll had reached 33. A rescue "
+        "official said 20 people remain missing, including herders who fled during the attacks."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [f.best for f in found.other_totals] == [20]
+
+
+def test_air_strikes_that_followed_an_attack_are_part_of_it():
+    text = (
+        "Militants killed 12 soldiers in an attack on an army post near Kalat on Tuesday, the "
+        "army said.\n\n"
+        "The army said 15 of the attackers were killed in the fighting and in air strikes that "
+        "followed. Four soldiers were wounded, it said."
+    )
+    found = extract_article(text, date(2025, 6, 4))
+    (post,) = found.candidates
+    assert sorted(f.best for f in post.figures) == [12, 15]
+    assert [f.best for f in post.other_figures] == [4]

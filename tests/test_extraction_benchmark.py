@@ -2,7 +2,8 @@
 figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
 freed or missing figure ever turned into a death toll — there, on the second writer's
 articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
-on) or on the held-out articles.
+on), on the fourth writer's (``heldout5``) or on the held-out articles. The fifth writer's
+(``heldout6``, unread) still has one: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -25,6 +26,8 @@ HELD_OUT = FIXTURES / "articles" / "heldout"
 SECOND_WRITER = FIXTURES / "articles" / "heldout2"
 SECOND_WRITER_AGAIN = FIXTURES / "articles" / "heldout3"
 THIRD_WRITER = FIXTURES / "articles" / "heldout4"
+FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
+FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +78,11 @@ def test_the_scorer_counts_matches_misses_and_extras(bench):
     ):
         score = bench.score_extraction(found, _spec(wrong), "t")
         assert (score.matched, score.precision, score.recall) == (0, 0.0, 0.0)
+    # with the reporter aside, the military's 4 is the officials' 4 (found: 4 and 6)
+    aside = bench.score_extraction(
+        found, _spec({**right, "reporter": "military", "candidate": "k"}), "t"
+    )
+    assert aside.matched_any_reporter == 1 and aside.reporter_aside == (0.5, 1.0)
 
 
 def test_the_scorer_sees_a_false_death_and_a_wrong_candidate(bench):
@@ -158,6 +166,33 @@ def test_no_figure_of_the_third_writer_s_articles_becomes_a_false_death(bench):
     abducted, freed or missing figure read as a death toll would fail."""
     total, articles = bench.score_folder(THIRD_WRITER)
     assert len(articles) == 10 and total.expected == 85
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_the_fourth_writer_s_articles_meet_the_targets(bench):
+    """12 articles by a fourth hand, scored once before the rules were changed for them
+    (precision 0.620, recall 0.620, grouping 0.649, 2 false deaths: "two soldiers initially
+    listed among the dead were found alive" and a background raid that "left dozens dead"),
+    since then developed on."""
+    total, articles = bench.score_folder(FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 92
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
+    assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, labelled to CONVENTIONS.md: the
+    sixth round's rules read one of their non-death figures as a death toll
+    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 92
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -8,7 +8,8 @@ from factories import acled_table
 
 from analysis.errors import UserError
 from analysis.store import EventStore, ingest_files
-from conftest import balanced
+from analysis.store.cleaned import clean_store
+from conftest import FIXTURES, ROOT, balanced
 
 
 @pytest.fixture
@@ -184,3 +185,57 @@ def test_checkpoints_do_not_compact_the_event_tables(acled_v1, store_path):
         assert setting == 0
         assert store.con.execute("SELECT count(*) FROM event_history").fetchone()[0] == 6
         assert store.summary()["fatalities_by_victim_group"]["unknown"]["best"] == 9 * 5
+
+
+def test_a_store_hashed_otherwise_is_rehashed_once_and_rereading_changes_nothing(
+    acled_v1, store_path
+):
+    """A store whose row hashes were computed otherwise (an older version of the tool hashed
+    in pandas; DuckDB may change its hash() between versions) is re-hashed in SQL when
+    opened for writing: its events then read again as unchanged, whatever the layout, an
+    analyst's table with a separate casualty table included."""
+    acled, _ = acled_v1
+    layouts = FIXTURES / "layouts"
+    sample = ROOT / "data" / "sample"
+    public = [acled, layouts / "ged191.csv", layouts / "gtd_united_states.csv"]
+    seed = sample / "seed_balochistan_events.csv"
+    mapping = sample / "seed_balochistan.yaml"
+    ingest_files(store_path, public)
+    ingest_files(store_path, [seed], source="generic", mapping=mapping)
+    query = "SELECT event_id, row_hash FROM events"
+    with EventStore(store_path) as store:
+        clean_store(store)
+        hashes = dict(store.con.execute(query).fetchall())
+        # as a store written before holds them: other hashes and no hash version
+        for table in ("events", "events_clean"):  # events_clean copies the events' columns
+            store.con.execute(f"UPDATE {table} SET row_hash = 'old:' || event_id")
+        store.con.execute("DELETE FROM store_meta WHERE key = 'row_hash'")
+    assert len(set(hashes.values())) == len(hashes) > 20
+    assert {e.split(":")[0] for e in hashes} == {"acled", "ucdp", "gtd", "seed"}
+    with EventStore(store_path) as store:
+        assert dict(store.con.execute(query).fetchall()) == hashes
+        cleaned = "SELECT event_id, row_hash FROM events_clean"
+        assert dict(store.con.execute(cleaned).fetchall()) == hashes
+    reports = [*ingest_files(store_path, public)]
+    reports += ingest_files(store_path, [seed], source="generic", mapping=mapping)
+    assert [(r.stored, r.replaced) for r in reports] == [(0, 0)] * 4
+    assert all(r.unchanged + r.quarantined == r.rows_read for r in reports)
+    assert sum(r.unchanged for r in reports) > 20
+
+
+def test_a_revised_figure_in_an_analysts_casualty_table_is_a_new_version(tmp_path, store_path):
+    sample = ROOT / "data" / "sample"
+    for name in ("seed_balochistan_events.csv", "seed_balochistan.yaml"):
+        (tmp_path / name).write_bytes((sample / name).read_bytes())
+    figures = pd.read_csv(sample / "seed_balochistan_casualties.csv", dtype=str)
+    figures.to_csv(tmp_path / "seed_balochistan_casualties.csv", index=False)
+    args = ([tmp_path / "seed_balochistan_events.csv"], "generic")
+    ingest_files(store_path, *args, mapping=tmp_path / "seed_balochistan.yaml")
+    assert figures.loc[1, ["event_id", "fatalities"]].tolist() == ["BAL-2024-08-25-02", "14"]
+    figures.loc[1, "fatalities"] = "15"  # one of the event's three figures is revised
+    figures.to_csv(tmp_path / "seed_balochistan_casualties.csv", index=False)
+    (report,) = ingest_files(store_path, *args, mapping=tmp_path / "seed_balochistan.yaml")
+    assert (report.events_replaced, report.events_new, report.replaced) == (1, 0, 4)  # + figures
+    with EventStore(store_path, read_only=True) as store:
+        history = store.con.execute("SELECT event_id FROM event_history").fetchall()
+    assert history == [("seed:BAL-2024-08-25-02",)]

@@ -53,17 +53,65 @@ def test_files_the_stream_does_not_take_are_read_whole(tmp_path, small_chunks):
     text = table.to_csv(index=False).splitlines()
     text[60] += ",extra"
     ragged.write_text("\n".join(text) + "\n", encoding="utf-8")
-    assert rawfile.stream_header(ragged) is None  # ragged: read whole, quarantined
+    with pytest.raises(rawfile.RaggedRecord):  # found as the records are parsed
+        list(rawfile.read_chunks(ragged, rawfile.stream_header(ragged)))
     parsed = read_source(ragged)
     assert parsed.quarantined_rows == 1 and parsed.accounted()
+    assert parsed.quarantine["source_row"].tolist() == [61]
     latin = tmp_path / "latin.csv"
     table.loc[3, "location"] = "Kalât"
     latin.write_bytes(table.to_csv(index=False).encode("cp1252"))
-    assert rawfile.stream_header(latin) is None
-    assert read_source(latin).warnings
+    with pytest.raises(rawfile.NotStreamable, match="UTF"):
+        list(rawfile.read_chunks(latin, rawfile.stream_header(latin)))
+    assert read_source(latin).warnings == [
+        f"{latin}: not valid UTF-8; read as CP1252 (Windows Latin-1)"
+    ]
     semicolon = tmp_path / "semicolon.csv"
     table.to_csv(semicolon, index=False, sep=";")
     assert rawfile.stream_header(semicolon) is None
+
+
+@pytest.mark.parametrize("problem", ["ragged", "cp1252"])
+def test_a_late_record_the_stream_cannot_take_restarts_the_ingest_reading_whole(
+    tmp_path, small_chunks, store_path, problem
+):
+    """A bad record after parts were written: the ingest is undone and done again with the
+    file read whole, so the store ends exactly as reading it whole from the start gives."""
+    from analysis.store import EventStore, ingest_files
+
+    table = acled_table(400, "PAK")
+    other = tmp_path / "other.csv"
+    acled_table(30, "AFG").to_csv(other, index=False)
+    path = tmp_path / "late.csv"
+    if problem == "ragged":
+        lines = table.to_csv(index=False).splitlines()
+        lines[350] += ",extra"  # row 351
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        table.loc[349, "location"] = "Kalât"  # row 351, in CP1252
+        path.write_bytes(table.to_csv(index=False).encode("cp1252"))
+    parts = rawfile.read_chunks(path, rawfile.stream_header(path))
+    assert next(parts).records == 50  # the first parts stream …
+    with pytest.raises(rawfile.NotStreamable):
+        list(parts)  # … until the bad record
+    whole_store = tmp_path / "whole.duckdb"
+    rawfile.STREAM_RECORDS = 10**9
+    expected = ingest_files(whole_store, [other, path])
+    rawfile.STREAM_RECORDS = 50
+    reports = ingest_files(store_path, [other, path])
+    assert [r.to_dict() for r in reports] == [r.to_dict() for r in expected]
+    assert (reports[1].rows_read, reports[1].quarantined) == (
+        (400, 1) if problem == "ragged" else (400, 0)
+    )
+    assert reports[1].warnings == (
+        []
+        if problem == "ragged"
+        else [f"{path}: not valid UTF-8; read as CP1252 (Windows Latin-1)"]
+    )
+    query = "SELECT * EXCLUDE (ingest_batch) FROM events ORDER BY event_id"
+    with EventStore(store_path) as a, EventStore(whole_store) as b:
+        assert a.con.execute(query).df().equals(b.con.execute(query).df())
+        assert a.summary()["ingests"] == 1 and a.summary()["events"] == 430 - (problem == "ragged")
 
 
 def test_ingest_in_parts_counts_repeats_across_parts(tmp_path, small_chunks, store_path):

@@ -154,12 +154,9 @@ CHUNK_EVENTS = 200_000
 PAIR_REACH_DAYS = MAX_SPAN_DAYS + MAX_GAP_DAYS
 
 
-def candidate_pairs(
-    events: pd.DataFrame, anchor: np.ndarray | None = None, across: bool = False
-) -> pd.DataFrame:
+def candidate_pairs(events: pd.DataFrame, anchor: np.ndarray | None = None) -> pd.DataFrame:
     """Blocked candidate pairs (``left`` < ``right`` event_ids) from different sources;
-    with ``anchor`` (one bool per event), only the pairs with an anchored event, and with
-    ``across`` too only those of an anchored event with one that is not.
+    with ``anchor`` (one bool per event), only the pairs with an anchored event.
 
     Same country and admin1 with dates at most a day apart, or trusted coordinates within
     :data:`GEO_BLOCK_KM` with dates at most a day apart; see the module docstring.
@@ -172,10 +169,8 @@ def candidate_pairs(
     ...     "iso3": "PAK", "admin1": ["Balochistan", "balochistan ", "Balochistan", "Sindh"]})
     >>> candidate_pairs(events).to_dict("records")
     [{'left': 'acled:1', 'right': 'gtd:7'}]
-    >>> candidate_pairs(events, anchor=np.array([True, True, False, False]), across=True).empty
-    True
     """
-    rows = _candidate_rows(events, anchor=anchor, across=across)
+    rows = _candidate_rows(events, anchor=anchor)
     return _id_pairs(events["event_id"], rows[0], rows[1])
 
 
@@ -261,9 +256,8 @@ def link_duplicates(
     rows, score = rows[:, order], score[order]
     reasons = reasons.iloc[order].reset_index(drop=True)
     source = out["source"].astype("str").reset_index(drop=True)
-    root, accepted = _union(rows, pd.factorize(source)[0], rank)
-    linked = np.asarray(accepted, dtype=bool)
-    if (~linked).any():
+    cluster, cluster_sources, linked = cluster_links(ids, source, rows, score, threshold, rank)
+    if (~linked).any():  # every pair here is at or above the threshold
         reasons[~linked] = reasons[~linked] + REFUSED
     scored = _pair_frame(ids, rank, rows, score, reasons, accepted=linked, ordered=True)
     if pairs_sink is not None:
@@ -273,12 +267,6 @@ def link_duplicates(
         scored = pd.concat(
             [scored, _pair_frame(ids, rank, *_joined(weak), accepted=False)], ignore_index=True
         )
-    # Events outside every link are their own cluster, reported by their own source.
-    paired = root != np.arange(len(out))
-    paired[rows.ravel()] = True
-    cluster = take_text(ids, root)
-    cluster_sources = source.copy()
-    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
     cluster.index = cluster_sources.index = out.index
     out["cluster_id"] = cluster
     out["cluster_sources"] = cluster_sources
@@ -319,6 +307,46 @@ def _pair_frame(
     frame["reasons"] = reasons.reset_index(drop=True).astype("str")
     frame["accepted"] = np.broadcast_to(np.asarray(accepted, dtype=bool), len(frame)).copy()
     return frame[LINK_COLUMNS]
+
+
+def cluster_links(
+    ids: pd.Series,
+    source: pd.Series,
+    rows: np.ndarray,
+    score: np.ndarray,
+    threshold: float = DEFAULT_THRESHOLD,
+    rank: np.ndarray | None = None,
+) -> tuple[pd.Series, pd.Series, np.ndarray]:
+    """Clusters of scored pairs: ``(cluster_id, cluster_sources, accepted)``.
+
+    ``ids`` and ``source`` are the events' (one row each), ``rows`` (2 × n positions) and
+    ``score`` the pairs in the order they are taken: by score descending, then left id,
+    then right id. Pairs at or above ``threshold`` are accepted in that order unless the
+    link would put two events of one source in one cluster (see the module docstring);
+    ``accepted`` is per pair, in the given order. The duplicate linking of
+    :func:`link_duplicates` and of a store's update (over the stored pairs of the events
+    an update touches) both come here.
+
+    >>> ids, source = pd.Series(["a:1", "b:1", "b:2"]), pd.Series(["a", "b", "b"])
+    >>> rows, score = np.array([[0, 0], [1, 2]]), np.array([0.9, 0.8])
+    >>> cluster, sources, accepted = cluster_links(ids, source, rows, score)
+    >>> cluster.tolist(), sources.tolist(), accepted.tolist()
+    (['a:1', 'a:1', 'b:2'], ['a; b', 'a; b', 'b'], [True, False])
+    """
+    ids = ids.astype("str").reset_index(drop=True)
+    source = source.astype("str").reset_index(drop=True)
+    rank = _id_rank(ids) if rank is None else rank
+    above = score >= threshold
+    root, accepted = _union(rows[:, above], pd.factorize(source)[0], rank)
+    linked = np.zeros(len(score), dtype=bool)
+    linked[above] = accepted
+    # Events outside every link are their own cluster, reported by their own source.
+    paired = root != np.arange(len(ids))
+    paired[rows[:, above].ravel()] = True
+    cluster = take_text(ids, root)
+    cluster_sources = source.copy()
+    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
+    return cluster, cluster_sources, linked
 
 
 def _id_rank(ids: pd.Series) -> np.ndarray:
@@ -394,23 +422,19 @@ def _explode_days(day: np.ndarray, span: np.ndarray, widen: int) -> tuple[np.nda
 
 
 def _source_pairs(
-    source: np.ndarray, anchor: np.ndarray | None = None, across: bool = False
+    source: np.ndarray, anchor: np.ndarray | None = None
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """(positions of the larger source, of the smaller) for each pair of sources.
 
     Every test used for blocking is symmetric, so each pair of sources is merged once, the
     smaller one widened; events of one source are never merged with each other. With
     ``anchor``, each pair is merged as (anchored of one, all of the other) and (the rest of
-    the one, anchored of the other): only pairs with an anchored event are formed; with
-    ``across``, (anchored of one, the rest of the other) and the other way round: only
-    pairs of an anchored event with one that is not.
+    the one, anchored of the other): only pairs with an anchored event are formed.
 
     >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]))]
     [([0, 1], [2])]
     >>> anchor = np.array([False, True, False])
     >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]), anchor)]
-    [([1], [2]), ([0], [])]
-    >>> [(a.tolist(), b.tolist()) for a, b in _source_pairs(np.array([0, 0, 1]), anchor, True)]
     [([1], [2]), ([0], [])]
     """
     groups = [np.flatnonzero(source == code) for code in np.unique(source)]
@@ -419,8 +443,6 @@ def _source_pairs(
         for b in groups[i + 1 :]:
             if anchor is None:
                 pairs.append((a, b) if len(a) >= len(b) else (b, a))
-            elif across:
-                pairs += [(a[anchor[a]], b[~anchor[b]]), (a[~anchor[a]], b[anchor[b]])]
             else:
                 pairs += [(a[anchor[a]], b), (a[~anchor[a]], b[anchor[b]])]
     return pairs
@@ -439,14 +461,14 @@ def _join(left_key: np.ndarray, right_key: np.ndarray) -> tuple[np.ndarray, np.n
     return merged["i"].to_numpy(), merged["j"].to_numpy()
 
 
-def _merge_on_days(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
+def _merge_on_days(frame: pd.DataFrame) -> np.ndarray:
     """Positions (2 × n) of pairs with the same country and admin1 whose spans are at most
     MAX_GAP_DAYS apart, across sources."""
     place = frame.groupby(["country", "admin1"], sort=False).ngroup().to_numpy("int64")
     index = frame.index.to_numpy()
     day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
     found = [np.empty((2, 0), dtype="int64")]
-    for own, other in _source_pairs(source, _anchored(frame), across):
+    for own, other in _source_pairs(source, _anchored(frame)):
         rows, days = _explode_days(day[own], span[own], 0)
         wide_rows, wide_days = _explode_days(day[other], span[other], MAX_GAP_DAYS)
         i, j = _join((place[own][rows] << 20) + days, (place[other][wide_rows] << 20) + wide_days)
@@ -454,7 +476,7 @@ def _merge_on_days(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
     return np.concatenate(found, axis=1)
 
 
-def _geo_block(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
+def _geo_block(frame: pd.DataFrame) -> np.ndarray:
     """Positions (2 × n) of pairs with trusted coordinates within GEO_BLOCK_KM, via
     half-degree grid cells.
 
@@ -468,7 +490,7 @@ def _geo_block(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
     day, span, source = (frame[c].to_numpy("int64") for c in ("day", "span", "source"))
     dy, dx = np.repeat([-1, 0, 1], 3), np.tile([-1, 0, 1], 3)
     found = [np.empty((2, 0), dtype="int64")]
-    for own, other in _source_pairs(source, _anchored(frame), across):
+    for own, other in _source_pairs(source, _anchored(frame)):
         rows, days = _explode_days(day[own], span[own], 0)
         own_key = (((cy[own][rows] << 12) + cx[own][rows]) << 20) + days
         near = np.repeat(other, 9)
@@ -483,16 +505,13 @@ def _geo_block(frame: pd.DataFrame, across: bool = False) -> np.ndarray:
 
 
 def _candidate_rows(
-    events: pd.DataFrame,
-    rank: np.ndarray | None = None,
-    anchor: np.ndarray | None = None,
-    across: bool = False,
+    events: pd.DataFrame, rank: np.ndarray | None = None, anchor: np.ndarray | None = None
 ) -> np.ndarray:
     """The blocked pairs as positions (2 × n) in ``events``: each unordered pair once, the
     smaller event id first, sorted by (left id, right id). Works on the ids' ranks
     (integers), never on the text; ``rank`` is :func:`_id_rank` of the event ids, if known."""
     rank = _id_rank(events["event_id"]) if rank is None else rank
-    found = list(_candidate_chunks(events, rank, anchor, across=across))
+    found = list(_candidate_chunks(events, rank, anchor))
     if len(found) == 1:
         return found[0]
     return _ordered_pairs(np.concatenate([np.empty((2, 0), "int64"), *found], axis=1), rank)
@@ -503,7 +522,6 @@ def _candidate_chunks(
     rank: np.ndarray,
     anchor: np.ndarray | None = None,
     chunk_events: int | None = None,
-    across: bool = False,
 ):
     """The blocked pairs (as :func:`_candidate_rows`), a chunk at a time: for each run of
     first days holding about ``chunk_events`` events, the pairs whose earlier first day is
@@ -528,8 +546,8 @@ def _candidate_chunks(
     for first, last in _day_runs(day, chunk_events or CHUNK_EVENTS):
         near = (day >= first) & (day <= last + PAIR_REACH_DAYS)
         part = keyed[near] if not near.all() else keyed
-        by_admin1 = _merge_on_days(part.dropna(subset=["country", "admin1"]), across)
-        by_place = _geo_block(part.dropna(subset=["lat", "lon"]), across)
+        by_admin1 = _merge_on_days(part.dropna(subset=["country", "admin1"]))
+        by_place = _geo_block(part.dropna(subset=["lat", "lon"]))
         found = np.concatenate([by_admin1, by_place], axis=1)
         owner = np.minimum(day[found[0]], day[found[1]])
         found = found[:, (owner >= first) & (owner <= last)]

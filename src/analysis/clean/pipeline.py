@@ -46,6 +46,7 @@ def clean(
     events: pd.DataFrame,
     casualties: pd.DataFrame | None = None,
     campaigns: bool = True,
+    spellings: pd.DataFrame | None = None,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
 ) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
@@ -53,9 +54,11 @@ def clean(
     ``casualties`` (optional) lets duplicate scoring compare fatality figures. With
     ``campaigns`` False the last step is left out and ``campaign_id`` is kept as given
     (missing when not given): the store links campaigns in SQL over all its events
-    (:func:`analysis.store.campaigns.link_campaigns_sql`). With ``pairs_sink``, the scored
-    duplicate pairs go to it in parts as they are known and ``duplicate_pairs`` is empty
-    (see :func:`~analysis.clean.duplicates.link_duplicates`).
+    (:func:`analysis.store.campaigns.link_campaigns_sql`). ``spellings`` (a store's
+    :func:`~analysis.clean.places.place_spellings`) fixes the spelling of the place names it
+    lists, whatever the other events are. With ``pairs_sink``, the scored duplicate pairs
+    go to it in parts as they are known and ``duplicate_pairs`` is empty (see
+    :func:`~analysis.clean.duplicates.link_duplicates`).
 
     >>> from analysis.schema import empty_events
     >>> cleaned = clean(empty_events())
@@ -64,7 +67,7 @@ def clean(
     """
     rows_in = len(events)
     logs = [empty_changes()]
-    placed, place_changes = normalise_places(events)
+    placed, place_changes = normalise_places(events, spellings=spellings)
     logs.append(place_changes)
     named, actor_changes, suggestions = normalise_actors(placed)
     logs.append(actor_changes)

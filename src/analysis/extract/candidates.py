@@ -121,7 +121,9 @@ NEW_EVENT = re.compile(
     r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
     r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
     r"assault)\b|"
-    r"\bin\s+a\s+separate\s+(?:attack|incident|action|operation|engagement)\b|^separately\b",
+    r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement)\b|"
+    r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
+    r"^separately\b",
     re.I,
 )
 # "In Bajaur, …": a sentence opening with its place
@@ -159,13 +161,25 @@ THE_ATTACKER = re.compile(
 # "in the attack", "the blast": the sentence is about an attack already described
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
-    r"(?:air\s+|drone\s+)?strikes?)\b|"
-    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b",
+    r"(?:air\s+|drone\s+)?strike)s?\b|"
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b|"
+    # "troops killed three of the attackers during a pursuit operation": chasing them after it
+    r"\b(?:during|in)\s+(?:a|the|an\s+ensuing|the\s+ensuing)\s+(?:hot\s+)?(?:pursuit|follow-up)"
+    r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
+)
+FOLLOWED = re.compile(
+    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
+    r"(?:followed|ensued)\b"
+)
+PLURAL_BACK = re.compile(
+    r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"
 )
 # several attacks at once: a lead sentence about them gives the article's totals
 SEVERAL = re.compile(
     r"(?<!such\s)(?<!future\s)(?<!further\s)"  # "vows to continue such attacks": to come
+    # "in one of the deadliest attacks on security forces in two years": this one, compared
+    r"(?<!deadliest\s)(?<!worst\s)(?<!biggest\s)(?<!bloodiest\s)(?<!largest\s)"
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
@@ -248,6 +262,7 @@ class Reading:
     issuer_kind: str | None = None
     span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
     heading: bool = False  # a line over the report ("KEY FIGURES 3 attacks 11 killed"), not news
+    section: str | None = None  # the place a numbered section's heading names ("2.3 Balboa: …")
 
     @property
     def place_key(self) -> str | None:
@@ -269,7 +284,7 @@ class Reading:
             and not any(p.text == opening.group("name") for p in self.places)
         ):
             return opening.group("name")
-        return None
+        return self.section
 
     @property
     def specific_place(self) -> PlaceMention | None:
@@ -470,6 +485,14 @@ PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement)\s+(?:later\s+)?"
     r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
 )
+# a sentence adding up the events told before it: the article's totals
+SUMMING = re.compile(
+    r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum)\b|Thus,?\s+the\s+"
+    r"(?:total|number|toll)\b)|\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:engagements|attacks|operations|raids|incidents|ambushes|clashes|"
+    r"strikes|localities|villages|towns|districts|areas|provinces)\b|\boverall\s+(?:death\s+)?toll\b|"
+    r"\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b"
+)
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
     r"\b(?:in|during)\s+(?:the|these|its|their|all|both)\s+(?:\w+\s+)?(?:attacks|operations|"
@@ -504,10 +527,21 @@ def _readings(
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
+    context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
+    section: str | None = None  # the place named by the numbered section heading above
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
         )
+        if CONTEXT_LABEL.match(sentence.text):
+            context.add(sentence.paragraph)
+        heading = SECTION_HEADING.match(sentence.text)
+        if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
+            section = heading.group("name") if heading else None  # a new section
+        elif not any(p.level in SPECIFIC for p in reading.places):
+            reading.section = section
+        if sentence.paragraph in context:
+            reading.background = True
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
@@ -625,6 +659,12 @@ def _read(
         main = own[: response.start()] + own[response.end() :]
         if not re.search(dict(TOPICS)["operations"], main, re.I):
             topics.remove("operations")
+    # "attacked the post … and 21 of the assailants were neutralised in the fighting and in air
+    # strikes that followed": the response to the attack, part of it
+    if "operations" in topics and FOLLOWED.search(own):
+        rest = FOLLOWED.sub("", own)
+        if not re.search(dict(TOPICS)["operations"], rest, re.I):
+            topics.remove("operations")
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
@@ -645,12 +685,49 @@ def _read(
         background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
         summary=headline
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
-        or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places)),
+        or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
+        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places)),
         new_event=bool(NEW_EVENT.search(text)),
         heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
         # "missing after the attack": the attack already described
         back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),
+    )
+
+
+# a bulletin's numbered section heading naming its place: "2.3 Balboa: massacre",
+# "2.2 Argelia (El Plateado): soldiers held by civilians"
+SECTION_HEADING = re.compile(
+    r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$"
+)
+# an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
+CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# "… in July alone", "a raid … in August left dozens dead": a month named without its day
+IN_MONTH = re.compile(
+    r"(?i)\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late)[-\s])?(?P<month>january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?!\s+\d{1,2}\b)(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+
+
+PLACES_LISTED = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:localities|"
+    r"districts|towns|villages|provinces|areas|regions|states|counties|territories|"
+    r"municipalities|departments)\b"
+)
+
+
+def _places_together(text: str, places: list[PlaceMention]) -> bool:
+    """ "attacks on villages in Al Hilaliyya and Al Hasaheisa localities": two towns named
+    together, in one phrase (not "two in Quetta and three in Turbat")."""
+    if PLACES_LISTED.search(text):  # "in Kalat and Mastung districts"
+        return True
+    specific = sorted((p for p in places if p.level in SPECIFIC), key=lambda p: p.start)
+    return any(
+        a.name != b.name and re.fullmatch(r"\s*(?:,|and|,\s+and)\s*", text[a.end : b.start])
+        for a, b in zip(specific, specific[1:], strict=False)
     )
 
 
@@ -664,7 +741,8 @@ PAST_OPENING = re.compile(
 
 # a time before this report's news: "last month", "since January", "since 2014"
 EARLIER = re.compile(
-    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\bsince\s+(?:(?:January|February|March|April|"
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\blast\s+(?-i:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
 )
@@ -685,6 +763,12 @@ def _earlier_time(text: str, published: date) -> bool:
     years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
+    for month in IN_MONTH.finditer(text):  # "… in July alone" (published in September)
+        if month["year"] and int(month["year"]) != published.year:
+            return int(month["year"]) < published.year
+        back = (published.month - MONTHS.index(month["month"].casefold()) - 1) % 12
+        if back >= 1 and published.day > 3 or back >= 2:
+            return True
     match = PAST_OPENING.match(text)
     if match is None:
         return False
@@ -755,6 +839,14 @@ def _place(reading: Reading, state: _State) -> None:
             to_totals = True
         else:
             joined += state.last
+    if (
+        not joined
+        and place is None
+        and (reading.figures or reading.others)
+        and len(candidates) >= 2
+        and SUMMING.search(reading.sentence.text)
+    ):
+        to_totals = True  # "In all, 18 khwarij were sent to hell in the three engagements"
     if joined or to_totals:
         pass
     elif place is not None and not reading.topics and not _placed_before(place, candidates):
@@ -815,6 +907,8 @@ def _place(reading: Reading, state: _State) -> None:
             and reading.back_reference
             and attacks
             and not (reading.new_event)
+            # "during the attacks" after several: all of them, not the latest
+            and not (len(candidates) >= 2 and PLURAL_BACK.search(reading.sentence.text))
         ):
             joined.append(attacks[0])
         elif has_figures and state.last is not None and not reading.new_event:
@@ -1282,7 +1376,7 @@ def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = Fals
                     and old.best != new.best
                     and old.sentence_id != new.sentence_id
                     and old.reported_by is not None
-                    and _same_reporter(old.reported_by, new.reported_by)
+                    and _same_reporter(old.reported_by, new.reported_by, liveblog)
                     and not UPDATE.search(text.get(old.sentence_id, ""))
                     and (
                         UPDATE.search(text.get(new.sentence_id, ""))
@@ -1296,9 +1390,9 @@ def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = Fals
                     )
 
 
-def _same_reporter(a: str | None, b: str | None) -> bool:
+def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
     """Nobody named, or one name's words all in the other's ("Spokesman", "Provincial
-    spokesman")."""
+    spokesman"); with ``force`` (a liveblog's entries), any two officers of one force."""
     if a is None or b is None:
         return True
     role = r"spokes(?:man|woman|person)|officials?|sources?|officers?|statement"
@@ -1308,7 +1402,15 @@ def _same_reporter(a: str | None, b: str | None) -> bool:
     if not words_a or not words_b:  # "Spokesman", "Officials": who, not which body
         words_a = set(re.findall(r"\w+", a.casefold()))
         words_b = set(re.findall(r"\w+", b.casefold()))
-    return words_a <= words_b or words_b <= words_a
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
+    # of its officers speaks
+    force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
+    return force and bool(force_a) and force_a == force_b
+
+
+_FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
 
 
 def _deduplicate_totals(candidate: Candidate) -> None:

@@ -45,7 +45,7 @@ figure already given: it is returned with ``reference=True``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
 
@@ -219,6 +219,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "special forces",
             # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
             "crusaders",
+            # and for soldiers and policemen ("killing 9 elements"); "terrorist elements" are
+            # militants (below)
+            "elements",
         ],
         FORCES,
     ),
@@ -227,6 +230,14 @@ VICTIM_NOUNS: dict[str, str] = {
         [
             "militants",
             "militant",
+            "terrorist elements",
+            "militant elements",
+            "criminal elements",
+            "hostile elements",
+            "anti-state elements",
+            "miscreant elements",
+            "extremist elements",
+            "khariji elements",
             "attackers",
             "attacker",
             "insurgents",
@@ -432,7 +443,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
-    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away",
+    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
+    r"(?:took|taking|takes|led|leading|carried|carrying)\s+away",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
@@ -514,6 +526,11 @@ NON_STATE_FORCE = re.compile(
     r"Islamic|Arakan|Mahdi|Salvation|Rebel|Free|People[’']?s?\s+Defen[cs]e)"
     r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Army|Forces?|Front|Movement|Alliance)\b|\b(?:PDF|RSF|SDF|ADF)s?\b"
 )
+_THING_OF = re.compile(
+    r"(?i)\b(?!(?:members?|sons|daughters|dozens|hundreds|thousands|scores|tens|some|each|all|"
+    r"both|none|most|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"[a-z][a-z-]+\s+of\b"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -522,7 +539,12 @@ _SUPERSEDED_BEFORE = re.compile(
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
-    r"(?:reported|said|stated)"
+    r"(?:reported|said|stated)|"
+    # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
+    r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
+    r"turned\s+out\s+to\s+be)\s+"
+    r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
+    r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
 )
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
@@ -669,13 +691,18 @@ _AFTER_PERSON = re.compile(
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 _SPEAKERS = re.compile(
-    r"(?i)^\s*(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
-    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b"
-)
-_SPEAKS = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,4},?\s+(?:said|says|told|added)\b")
+    r"(?i)^\s*(?:,\s+who\s+(?:asked|spoke|declined|requested|did\s+not|were\s+not|was\s+not)"
+    r"\b[^,.;]{3,120},\s+(?:put|gave|placed|said|says|told|added)\b|"
+    r"(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
+    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b)"
+)  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
+_SPEAKS = re.compile(
+    r"^(?:\s+[A-Z][\w'-]*){0,4}(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added)\b"
+)  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
-    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?)\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
+    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?|\s+(?:suspected|alleged)(?:\s+[A-Z][\w'-]*){2})"
+    r"\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
     r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
@@ -690,7 +717,9 @@ _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
 )
 _TOLL = re.compile(
-    r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+)?"
+    r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
+    # "the number of crusader soldiers and Christians killed … has risen to 16"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured)\b)[a-z][\w'-]*\s+){1,5}?)?"
     r"(?P<kind>dead|deaths|killed|wounded|injured))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
@@ -874,7 +903,41 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
+    figures = [_owned_toll(sentence, f) for f in figures]
     return sorted(figures, key=lambda f: f.start)
+
+
+# "put the army's losses higher, at between 25 and 30 dead": whose losses the number counts
+_LOSSES_OF = re.compile(
+    r"(?i)\b(?P<whose>army|military|soldiers|troops|police|security\s+forces|militants|"
+    r"insurgents|rebels|attackers|jihadists|terrorists)(?:[’']s?)?\s+(?:own\s+)?(?:losses|"
+    r"casualties|death\s+toll|dead)\b[^.;]{0,40}$"
+)
+
+
+_DEAD_AMONG = re.compile(
+    r"(?i)\b(?:dead|killed|deaths)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?P<whose>army|"
+    r"military|soldiers|troops|police|security(?:\s+(?:forces|members|personnel))?|militants|"
+    r"insurgents|rebels|attackers|jihadists|terrorists)\b"
+)
+
+
+def _owned_toll(sentence: str, figure: Figure) -> Figure:
+    """A toll of no victim noun counted as one side's losses takes that side."""
+    if figure.victim_group != UNKNOWN or figure.outcome != "killed":
+        return figure
+    owner = _LOSSES_OF.search(sentence[: figure.end])
+    if owner is None:  # "the number of dead among the security members reached six"
+        owner = _DEAD_AMONG.search(figure.text)
+    if owner is None:
+        return figure
+    whose = owner["whose"].casefold().split()[0]
+    group = (
+        MILITANTS
+        if whose in ("militants", "insurgents", "rebels", "attackers", "jihadists", "terrorists")
+        else FORCES
+    )
+    return replace(figure, victim_group=group)
 
 
 _ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
@@ -911,6 +974,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
             continue  # "no one died"
+        if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
+            continue  # "four young men aged between 17 and 22": ages
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))
@@ -974,6 +1039,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             or _PREPOSITION.search(tail.group("gap"))
             or _GAP_VERB.search(tail.group("gap"))  # "Rescue 1122 officials said the bodies"
             or re.search(r"(?i)\bas\b(?!\s+yet)", tail.group("gap"))  # "Nine killed as militants …"
+            # "30 houses of the Christians", "two vehicles of the police": the number counts
+            # the thing before "of", not the people after it
+            or _THING_OF.search(tail.group("gap"))
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
@@ -1082,7 +1150,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
-            armed = r"(?i:suspected|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
+            armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(

@@ -102,7 +102,7 @@ _FURNITURE = re.compile(
       by\s+(?:our|a|the)\s+(?:staff\s+)?(?:correspondent|reporter|writer)s?\b.*
     | by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})
       (?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}))*
-    | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.*
+    | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.{0,60}
     | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
     | (?:published|updated|last\s+updated|posted)\b.*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
@@ -118,8 +118,10 @@ _FURNITURE = re.compile(
     | (?:read\s+more|also\s+read|related|see\s+also|share\s+this(?:\s+article)?)\b.*
     | (?:follow|like)\s+(?:us|the\s+\w+(?:\s+\w+)?\s+on)\b.*
     | (?:copyright|©).*|.*\ball\s+rights\s+reserved\b.*
+    | \[(?:translat|source|unofficial|editor|note|this\s+(?:is|was)|machine)[^\]]*\]
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
+    | .{0,100}?\s{2,}(?:page\s+)?\d+\s+(?:of|/)\s+\d+
     | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
     | for\s+further\s+information\b.*
     | \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?
@@ -135,12 +137,16 @@ _TIME_STAMP = re.compile(
     re.I,
 )  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
-_PRESS_RELEASE = re.compile(r"^press\s+release$", re.I)
+_PRESS_RELEASE = re.compile(r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release)$", re.I)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
 _STATEMENT = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:from|of|by|issued\s+by)\s+"
     r"(?:the\s+)?(?:(?:central\s+)?(?:spokesman|spokesperson|media\s+(?:cell|wing))\s+"
-    r"(?:of|for)\s+(?:the\s+)?)?(?P<org>[A-Z][\w' -]+?)\s*$",
+    r"(?:of|for)\s+(?:the\s+)?)?(?P<org>[A-Z][\w' -]+?)\s*$|"
+    # an editor's note over a translated statement: "[Statement of Islamic State - Mozambique
+    # Province, circulated on Telegram, 22 August 2025. Unofficial translation.]"
+    r"^\[(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:from|of|by|issued\s+by)\s+"
+    r"(?:the\s+)?(?P<bracketed>[A-Z][\w' -]+?)\s*(?:[,.;(][^\]]*)?\]$",
     re.I,
 )
 
@@ -296,7 +302,15 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = line
     if current:
         paragraphs.append(current)
-    return paragraphs
+    # a page's footer dropped in mid-sentence ("… damaged" / "Page 3 of 11" / "at least 12
+    # homes"): the sentence goes on across it
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z,]$", joined[-1]):
+            joined[-1] += " " + paragraph
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
@@ -315,6 +329,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     >>> _wrap_width(["a" * 70, "b" * 68, "c" * 69, "d" * 20, ""]), _wrap_width(["x" * 300])
     (70, None)
     """
+    # a header or footer set in columns ("RPSO Monitor No. 14      Page 3 of 11") is no text line
+    lines = [line for line in lines if not re.search(r"\S\s{4,}\S", line)]
     followed = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]
     if len(followed) < 2:
         return None
@@ -364,7 +380,7 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
-            org = statement.group("org").strip()
+            org = (statement.group("org") or statement.group("bracketed")).strip()
             return [x for j, x in enumerate(lines) if j != i], org, "group"
         if (
             (_STATEMENT_ON.match(line) or _STATEMENT_ONLY.match(line))

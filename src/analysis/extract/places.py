@@ -29,7 +29,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of|"
     r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
-    r"on\s+the\s+(?:city|town|village|district|camp)\s+of)\s+"
+    r"on\s+the\s+(?:city|town|village|district|camp)\s+of|"
+    # "ambushed a patrol on the road between Chiure and Ocua": the first town named
+    r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from)|"
+    # "four villages west of Al Hasaheisa town", "12 km north of Kalat"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
     r"(?:(?:the|a|an|[a-z-]+|[a-z-]+[’']s|[A-Z][\w-]*[’']s|[A-Z][a-z]+(?:i|an|ese)|"
     r"[A-Z][\w-]*(?=\s+(?:area|tehsil|village|neighbou?rhood|suburb|locality|bazaar|market)\b)|"
     r"[A-Z][\w-]*(?=\s+(?:district|province|region|state|county)[’']s\b))"
@@ -38,6 +42,9 @@ _LOCATIVE = re.compile(
 _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
     r"area|region|county|state))?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=[A-Z])"
+)
+_CAPITALS_LABEL = re.compile(
+    r"^(?-i:[A-Z][A-Z ]{2,30})\s+[-–]\s+(?P<name>(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})):\s+"
 )
 # "attacked Konduga town": a settlement named as the object of the attack
 _OBJECT_BEFORE = re.compile(
@@ -85,8 +92,10 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     """
     found: list[PlaceMention] = []
     label = _LABEL.match(sentence)  # "Herat city: Gunmen shot …" (a digest's item)
+    if label is None:  # an alert's "SEPARATE INCIDENT - BUTEMBO: On the evening …"
+        label = _CAPITALS_LABEL.match(sentence)
     if label:
-        place = lookup_place(label.group("name"), iso3)
+        place = lookup_place(label.group("name").title(), iso3)
         if place is not None and place[1] != "admin1":
             canonical, level, admin1 = place
             name = label.group("name")

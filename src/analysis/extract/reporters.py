@@ -16,17 +16,21 @@ import re
 from dataclasses import dataclass
 
 _SAY = (
-    r"(?:said|says|say|told\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|added|wrote|"
+    r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b)))"
+    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
-        rf"^(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,3}})"
+        rf"^(?:The\s+(?:proscribed|banned|outlawed)\s+)?"  # "The proscribed BLF claimed …"
+        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,3}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
-        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+saying)\b"
+        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
+        rf"claiming))\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
@@ -49,7 +53,11 @@ _PATTERNS = [
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
     # A doctor at the hospital, who asked not to be named, said …
-    re.compile(rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^,]{{3,140}},\s+{_SAY}\b"),
+    # Two security sources, who asked not to be named, put the army's losses higher
+    re.compile(
+        rf"^(?P<who>(?:The|A|An|Two|Three|Four|Several|Some)\s+[^,“”\"]{{3,60}}?),\s+who\s+"
+        rf"[^,]{{3,140}},\s+(?:{_SAY}|put|gave|placed)\b"
+    ),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
@@ -72,7 +80,7 @@ _PATTERNS = [
     ),
     # …, said a police official who declined to be named.
     re.compile(
-        r",\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:\s+who\s+[^.;“”\"]{3,80})?\.?$"
+        r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
@@ -80,7 +88,10 @@ _PATTERNS = [
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
-        rf"^(?P<who>(?:(?:[\w’'-]+|\([A-Z]{{2,8}}\))\s+){{0,7}}?(?:[\w’'-]+|\([A-Z]{{2,8}}\)))\s+"
+        rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
+        rf"\([A-Z][^()]{{2,40}}\))\s+)"
+        rf"{{0,7}}?"
+        rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
@@ -91,7 +102,7 @@ _PATTERNS = [
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
 )
-_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}:\s+(?=[A-Z])")
+_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # "UPDATE 15:30: …"
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )

@@ -22,6 +22,7 @@ from analysis.sources import fields as f
 from analysis.sources.headers import standard_columns, standardise
 from analysis.sources.mapping import Mapping
 from analysis.sources.rawfile import (
+    NotStreamable,
     RawTable,
     join_chunks,
     read_chunks,
@@ -34,7 +35,15 @@ from analysis.sources.reader_result import Parsed, combine
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")
 
-__all__ = ["Mapping", "Parsed", "SOURCES", "detect_source", "read_source", "read_source_parts"]
+__all__ = [
+    "Mapping",
+    "NotStreamable",
+    "Parsed",
+    "SOURCES",
+    "detect_source",
+    "read_source",
+    "read_source_parts",
+]
 
 
 def detect_source(columns: list[str]) -> str | None:
@@ -66,7 +75,10 @@ def read_source(
     ``source`` is one of :data:`SOURCES`; with ``auto`` a mapping means ``generic``, else
     the header decides.
     """
-    return combine(list(read_source_parts(path, source, mapping, sheet, progress)))
+    try:
+        return combine(list(read_source_parts(path, source, mapping, sheet, progress)))
+    except NotStreamable:  # found part-way through a streamed file: read it whole
+        return combine(list(read_source_parts(path, source, mapping, sheet, progress, False)))
 
 
 def read_source_parts(
@@ -75,6 +87,7 @@ def read_source_parts(
     mapping: str | Path | Mapping | None = None,
     sheet: str | None = None,
     progress: Callable[[int], None] | None = None,
+    stream: bool = True,
 ) -> Iterator[Parsed]:
     """:func:`read_source` in consecutive parts (an ACLED CSV in parts of
     :data:`~analysis.sources.rawfile.STREAM_RECORDS` records, the others in parts of
@@ -82,7 +95,13 @@ def read_source_parts(
     not the file: an ACLED export (the reader works row by row; the first part decides
     the date style) and an analyst's table whose mapping has no casualty table, from a
     plain UTF-8 CSV or any XLSX sheet. The parts together are what reading the file whole
-    gives. Every other file is read in one part."""
+    gives. Every other file is read in one part, as is any file with ``stream`` False.
+
+    A CSV is streamed when its header allows; its records are checked as they are parsed.
+    A record that is not UTF-8 or has the wrong width in the first part makes the file read
+    whole; found in a later part, it raises :class:`NotStreamable` after the parts before
+    it: the caller discards them and reads again with ``stream`` False.
+    """
     path = Path(path)
     if source not in SOURCES:
         raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
@@ -97,12 +116,15 @@ def read_source_parts(
         else:
             yield _read_whole(join_chunks(path, [first, *chunks]), source, mapping)
         return
-    header = stream_header(path) if sheet is None else None
+    header = stream_header(path) if sheet is None and stream else None
     layout = _layout(header, source, mapping) if header is not None else None
     if layout in ("acled", "generic"):
         records = rawfile.STREAM_RECORDS if layout == "acled" else rawfile.SMALL_PART_RECORDS
         chunks = read_chunks(path, header, records, progress)
-        first = next(chunks, None)
+        try:
+            first = next(chunks, None)
+        except NotStreamable:  # nothing handed on yet: read whole below
+            first = None
         if first is not None:
             yield from _read_streamed(layout, first, chunks, mapping)
             return

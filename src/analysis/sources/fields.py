@@ -61,7 +61,7 @@ def text(values: pd.Series) -> pd.Series:
     ['Quetta', nan]
     """
     stripped = values.astype("str").str.strip()
-    return stripped.where(~blank(values)).astype("str")
+    return stripped.mask(stripped.eq("")).astype("str")
 
 
 def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -368,16 +368,3 @@ class Problems:
         records = subset.astype(object).where(subset.notna(), None).to_dict("records")
         dumped = [json.dumps(r, ensure_ascii=False) for r in records]
         return pd.Series(dumped, index=subset.index, dtype="str")
-
-
-def row_hash(raw: pd.DataFrame) -> pd.Series:
-    """A hex hash of each raw record's cells (not its row number), for change detection.
-
-    >>> a = row_hash(pd.DataFrame({"x": ["1"], "source_row": [2]}))
-    >>> b = row_hash(pd.DataFrame({"x": ["1"], "source_row": [9]}))
-    >>> a.tolist() == b.tolist()
-    True
-    """
-    cells = raw.drop(columns=["source_row"], errors="ignore").fillna("")
-    hashed = pd.util.hash_pandas_object(cells, index=False)
-    return hashed.map("{:016x}".format).astype("str")

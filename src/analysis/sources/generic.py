@@ -35,7 +35,7 @@ from analysis.schema import (
     empty_casualties,
 )
 from analysis.sources import fields as f
-from analysis.sources.fields import DATE_FORMATS, Problems, row_hash
+from analysis.sources.fields import DATE_FORMATS, Problems
 from analysis.sources.mapping import Mapping, TableMapping
 from analysis.sources.rawfile import RawTable, read_table
 from analysis.sources.reader_result import Parsed, event_frame, finish
@@ -252,11 +252,7 @@ def _attach_casualty_table(
     figures = figures[keep]
     figures["event_id"] = mapping.source + ":" + ids[keep]
     figures["source_row"] = raw.loc[keep, "source_row"].astype("int64")
-    hashes = pd.DataFrame({"event_id": figures["event_id"], "hash": row_hash(raw[keep])})
-    combined = hashes.sort_values(["event_id", "hash"]).groupby("event_id")["hash"].agg(",".join)
-    events = parsed.events.copy()
-    extra = events["event_id"].map(combined).fillna("")
-    events["row_hash"] = row_hash(pd.DataFrame({"a": events["row_hash"], "b": extra}))
+    events = parsed.events.copy()  # the store hashes each event with these figures
     figure_rows = events["event_id"].map(figures["event_id"].value_counts())
     events["_rows"] += figure_rows.fillna(0).astype("int64")
     events["_rows"] = events["_rows"].astype("int64")

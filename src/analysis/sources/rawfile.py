@@ -106,8 +106,22 @@ def read_table(
     return _read_csv(path, progress)
 
 
-class RaggedRecord(Exception):
-    """A streamed file has a record of the wrong width: read it whole instead."""
+class NotStreamable(Exception):
+    """A file :func:`read_chunks` was streaming turned out not to be one it can stream (a
+    record of the wrong width, bytes that are not UTF-8, text Arrow cannot parse): read it
+    whole instead, which quarantines, decodes or reports exactly.
+
+    >>> NotStreamable(Path("x.csv"), "invalid UTF8 data").path
+    PosixPath('x.csv')
+    """
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+
+
+class RaggedRecord(NotStreamable):
+    """A streamed file has a record of the wrong width."""
 
 
 def stream_header(path: Path) -> list[str] | None:
@@ -115,22 +129,24 @@ def stream_header(path: Path) -> list[str] | None:
     None (XLSX, another encoding or separator, an empty or bad header: the whole-file reader
     handles those, with its warnings and errors).
 
-    The whole file is checked block by block, never held in memory: UTF-8, and (one
-    column parsed) no record of the wrong width, so the chunks can be written as they come.
+    Only the header is looked at: the records are checked as they are streamed, in the one
+    pass that parses them (:func:`read_chunks` raises :class:`NotStreamable` on the first
+    record that is not UTF-8 or has the wrong width).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "t.csv"
+    >>> _ = path.write_text("a,b\\n1,2\\n", encoding="utf-8")
+    >>> stream_header(path), stream_header(path.with_suffix(".xlsx"))
+    (['a', 'b'], None)
     """
     if path.suffix.lower() in (".xlsx", ".xlsm") or not path.is_file():
         return None
-    decoder = codecs.getincrementaldecoder("utf-8")()
     with path.open("rb") as handle:
-        first = handle.readline()
-        try:
-            decoder.decode(first)
-            while block := handle.read(16 << 20):
-                decoder.decode(block)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return None
-    line = first.decode("utf-8").removeprefix("\ufeff").rstrip("\r\n")
+        first = handle.readline(HEADER_CHARS)
+    try:
+        line = first.decode("utf-8").removeprefix("\ufeff").rstrip("\r\n")
+    except UnicodeDecodeError:
+        return None
     if not line.strip() or sniff_delimiter(line) != "," or line.count('"') % 2 or "\r" in line:
         return None
     header = [name.strip() for name in next(csv.reader([line]))]
@@ -138,17 +154,7 @@ def stream_header(path: Path) -> list[str] | None:
         _check_header(header, path)
     except UserError:
         return None
-    ragged: list[object] = []
-
-    def on_invalid(row: object) -> str:
-        ragged.append(row)
-        return "skip"
-
-    scan = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid, header[:1])
-    for _ in scan:
-        if ragged:
-            return None
-    return None if ragged else header
+    return header
 
 
 def read_chunks(
@@ -158,22 +164,16 @@ def read_chunks(
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[RawTable]:
     """The file of :func:`stream_header` as RawTables of about ``records`` records each,
-    numbered as :func:`read_table` numbers them; raises :class:`RaggedRecord` on a record
-    of the wrong width (the caller then reads the file whole, which quarantines it).
+    numbered as :func:`read_table` numbers them; raises :class:`NotStreamable` (a
+    :class:`RaggedRecord` for a record of the wrong width) where the file turns out not to
+    be streamable: the caller then reads the file whole, which quarantines, decodes or
+    reports exactly.
     """
     records = records or STREAM_RECORDS
     ragged: list[object] = []
-
-    def on_invalid(row: object) -> str:
-        ragged.append(row)
-        return "skip"
-
-    reader = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid)
     batches: list[pa.RecordBatch] = []
     pending = done = 0
-    for batch in reader:
-        if ragged:
-            raise RaggedRecord(str(ragged[0]))
+    for batch, schema in _checked_batches(path, header, ragged):
         while batch.num_rows:  # a block of short records can hold many chunks' worth
             take = batch.slice(0, records - pending)
             batch = batch.slice(take.num_rows)
@@ -182,13 +182,33 @@ def read_chunks(
             if progress:
                 progress(done + pending)
             if pending >= records:
-                yield _chunk(path, batches, reader.schema, done)
+                yield _chunk(path, batches, schema, done)
                 done += pending
                 batches, pending = [], 0
-    if ragged:
-        raise RaggedRecord(str(ragged[0]))
     if pending:
-        yield _chunk(path, batches, reader.schema, done)
+        yield _chunk(path, batches, schema, done)
+
+
+def _checked_batches(
+    path: Path, header: list[str], ragged: list[object]
+) -> Iterator[tuple[pa.RecordBatch, pa.Schema]]:
+    """Arrow's record batches of the file (every column as text, UTF-8 checked by Arrow),
+    with :class:`NotStreamable` for the first block holding what the stream cannot take."""
+
+    def on_invalid(row: object) -> str:
+        ragged.append(row)
+        return "skip"
+
+    try:
+        reader = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid)
+        for batch in reader:
+            if ragged:
+                raise RaggedRecord(path, str(ragged[0]))
+            yield batch, reader.schema
+    except pa.ArrowInvalid as exc:  # not UTF-8, a record too large for a block …
+        raise NotStreamable(path, _first_line(exc)) from None
+    if ragged:
+        raise RaggedRecord(path, str(ragged[0]))
 
 
 def _chunk(path: Path, batches: list, schema: pa.Schema, done: int) -> RawTable:
@@ -431,16 +451,19 @@ def _read_csv_arrow(
         ragged.append(row)
         return "skip"
 
-    reader = _arrow_reader(io.BytesIO(data), header, delimiter, on_invalid)
     batches = []
     rows = 0
-    for batch in reader:
-        if ragged:
-            return None
-        batches.append(batch)
-        rows += batch.num_rows
-        if progress:
-            progress(rows)
+    try:
+        reader = _arrow_reader(io.BytesIO(data), header, delimiter, on_invalid)
+        for batch in reader:
+            if ragged:
+                return None
+            batches.append(batch)
+            rows += batch.num_rows
+            if progress:
+                progress(rows)
+    except pa.ArrowInvalid:  # a record larger than a block …: the exact path says where
+        return None
     if ragged:
         return None
     table = pa.Table.from_batches(batches, schema=reader.schema)

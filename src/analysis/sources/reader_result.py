@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 import pandera.errors
 from pandera.engines.pandas_engine import Engine
@@ -36,22 +35,6 @@ from analysis.schema import (
 )
 from analysis.sources.fields import Problems, date_range_text, implausible_dates
 from analysis.sources.rawfile import RawTable
-
-# What makes two records the same event: every canonical column except where and when the
-# record was read, and its figures except their text as written. A record from another
-# layout of the same source (UCDP's GED CSV and HDX's copy of it) has the same content.
-PROVENANCE = ("source_file", "source_row", "ingest_batch", "row_hash")
-FIGURE_CONTENT = [
-    "victim_group",
-    "low",
-    "best",
-    "high",
-    "qualifier",
-    "reported_by",
-    "derived",
-    "perpetrator_claim",
-    "overlap",
-]
 
 
 @dataclass
@@ -129,11 +112,7 @@ def finish(
     casualties = casualties.copy()
     casualties["event_id"] = events.loc[casualties.index, "event_id"].to_numpy()
     casualties["source_row"] = raw.loc[casualties.index, "source_row"].to_numpy()
-    events["row_hash"] = ""
-    events["row_hash"] = content_hash(
-        _typed(events[EVENT_COLUMNS], "events"),
-        _typed(casualties[CASUALTY_COLUMNS], "casualties"),
-    )
+    events["row_hash"] = ""  # the store hashes each event's content as it writes it
     if source_total is None:
         source_total = pd.Series(pd.NA, index=raw.index, dtype="Int64")
     source_total = source_total.astype("Int64").where(source_total.ge(0))
@@ -158,48 +137,6 @@ def finish(
         fatalities_read=read_total,
         repairs=repairs,
     )
-
-
-def content_hash(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
-    """A hex hash of each event's canonical content and its figures (in any order), for
-    change detection: the same event read from another layout hashes the same.
-
-    ``casualties`` are indexed like ``events`` (several rows per event allowed).
-
-    >>> from analysis.schema import empty_events, empty_casualties
-    >>> events = event_frame({"source_event_id": pd.Series(["1"]),
-    ...                       "source_file": pd.Series(["a.csv"])}, pd.RangeIndex(1))
-    >>> moved = events.assign(source_file="b.csv")
-    >>> figures = empty_casualties().reindex([0]).assign(victim_group="unknown", best=3)
-    >>> content_hash(events, figures).tolist() == content_hash(moved, figures).tolist()
-    True
-    >>> content_hash(events, figures.assign(best=4)).equals(content_hash(events, figures))
-    False
-    """
-    columns = [c for c in EVENT_COLUMNS if c not in PROVENANCE]
-    event_part = _hash_rows(events[columns]).to_numpy()
-    figure_part = np.zeros(len(events), dtype="uint64")
-    if len(casualties):
-        present = [c for c in FIGURE_CONTENT if c in casualties]
-        rows = _hash_rows(casualties[present]).to_numpy()
-        at = events.index.get_indexer(casualties.index)
-        np.add.at(figure_part, at[at >= 0], rows[at >= 0])  # order-free, wraps mod 2**64
-    combined = pd.DataFrame({"e": event_part, "f": figure_part})
-    hashed = pd.util.hash_pandas_object(combined, index=False)
-    return pd.Series(hashed.map("{:016x}".format).to_numpy(), index=events.index, dtype="str")
-
-
-def _hash_rows(frame: pd.DataFrame) -> pd.Series:
-    """One uint64 per row; text compared as text (missing values alike however written)."""
-    text = [
-        name
-        for name in frame.columns
-        if pd.api.types.is_object_dtype(frame[name].dtype)
-        or frame[name].dtype != "str"
-        and pd.api.types.is_string_dtype(frame[name].dtype)
-    ]
-    typed = frame.astype(dict.fromkeys(text, "str")) if text else frame
-    return pd.util.hash_pandas_object(typed, index=False)
 
 
 def combine(parts: list[Parsed]) -> Parsed:

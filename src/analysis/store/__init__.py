@@ -14,9 +14,9 @@ from pathlib import Path
 
 from analysis.errors import UserError
 from analysis.readahead import prefetch
-from analysis.sources import read_source_parts
+from analysis.sources import NotStreamable, read_source_parts
 from analysis.sources.mapping import Mapping
-from analysis.store.eventstore import EventStore
+from analysis.store.eventstore import EventStore, hashed
 from analysis.store.ingest_report import IngestReport
 from analysis.tempfolders import process_folder
 
@@ -36,25 +36,53 @@ def ingest_files(
 ) -> list[IngestReport]:
     """Read each file and merge it into the store, all in ONE transaction.
 
+    A streamed file found part-way through to need reading whole (a record that is not
+    UTF-8 or has the wrong width) makes the ingest start again, that file read whole.
+
     A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
     report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
     one part ahead of the writes, in a thread (:func:`~analysis.readahead.prefetch`).
     """
     loaded = Mapping.load(mapping) if isinstance(mapping, str | Path) else mapping
-    reports = []
     created = _missing_paths(Path(store_path))
+    whole: set[Path] = set()  # files found part-way through not to be streamable
     try:
-        with EventStore(store_path) as store, store.transaction() as batch:
-            for file in map(Path, files):
-                tick = (lambda n, f=file: progress(f, n)) if progress else None
-                parts = read_source_parts(
-                    file, source=source, mapping=loaded, sheet=sheet, progress=tick
-                )
-                # the next part is parsed while this one is written
-                reports.append(store.write_parts(prefetch(parts), batch, file, source))
+        while True:
+            try:
+                return _ingest(store_path, files, source, loaded, sheet, progress, whole)
+            except NotStreamable as exc:
+                if exc.path in whole:
+                    raise
+                # the transaction was rolled back: ingest again, that file read whole
+                whole.add(exc.path)
     except BaseException:
         _remove(created)  # a rejected first ingest leaves no new store file behind
         raise
+
+
+def _ingest(
+    store_path: str | Path,
+    files: Sequence[str | Path],
+    source: str,
+    mapping: Mapping | None,
+    sheet: str | None,
+    progress: Callable[[Path, int], None] | None,
+    whole: set[Path],
+) -> list[IngestReport]:
+    reports = []
+    with EventStore(store_path) as store, store.transaction() as batch:
+        hasher = store.con.cursor()  # a connection of its own, for the read-ahead thread
+        try:
+            for file in map(Path, files):
+                tick = (lambda n, f=file: progress(f, n)) if progress else None
+                parts = read_source_parts(
+                    file, source, mapping, sheet, progress=tick, stream=file not in whole
+                )
+                # the next part is parsed and hashed while this one is written
+                ready = (hashed(hasher, parsed) for parsed in parts)
+                reports.append(store.write_parts(prefetch(ready), batch, file, source))
+        finally:
+            hasher.close()
     return reports
 
 

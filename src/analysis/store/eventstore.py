@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from analysis.arrow_text import isin
 from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
+from analysis.store import rowhash
 from analysis.store.ingest_report import IngestReport
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
@@ -87,6 +89,33 @@ class EventStore:
                 "INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)",
                 [str(SCHEMA_VERSION)],
             )
+            self._rehash_if_needed()
+
+    def _rehash_if_needed(self) -> None:
+        """Re-hash the stored events when their ``row_hash`` was computed otherwise than
+        this store now does (an older store, another DuckDB version): once, in SQL, so that
+        an unchanged event read again stays unchanged."""
+        found = self.con.execute(
+            "SELECT value FROM store_meta WHERE key = ?", [rowhash.META_KEY]
+        ).fetchall()
+        if found == [(rowhash.ROW_HASH_VERSION,)]:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(rowhash.rehash_stored_sql())
+            if "events_clean" in self.table_names():  # its copy of the events' columns too
+                self.con.execute(
+                    "UPDATE events_clean SET row_hash = e.row_hash FROM events e "
+                    "WHERE events_clean.event_id = e.event_id AND NOT e.deleted"
+                )
+            self.con.execute(
+                "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+                [rowhash.META_KEY, rowhash.ROW_HASH_VERSION],
+            )
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
 
     def __enter__(self) -> EventStore:
         return self
@@ -128,6 +157,25 @@ class EventStore:
         scan = self.con.from_arrow(data) if isinstance(data, pa.Table) else self.con.from_df(data)
         return scan.query(name, sql)
 
+    def content_hashes(self, events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
+        """The ``row_hash`` of each event row (:mod:`analysis.store.rowhash`): its canonical
+        content and its figures in any order, indexed like ``events``. A figure belongs to
+        the row of its event id read from the same record, else to every row of its id.
+
+        >>> import tempfile, pathlib
+        >>> from analysis.schema import empty_casualties, empty_events
+        >>> events = empty_events().reindex([0]).assign(event_id="acled:1", source_row=2)
+        >>> figures = empty_casualties().reindex([0]).assign(
+        ...     event_id="acled:1", source_row=2, victim_group="unknown", best=3)
+        >>> with EventStore(pathlib.Path(tempfile.mkdtemp()) / "s.duckdb") as store:
+        ...     one = store.content_hashes(events, figures)
+        ...     moved = store.content_hashes(events.assign(source_file="b.csv"), figures)
+        ...     more = store.content_hashes(events, figures.assign(best=4))
+        >>> one.tolist() == moved.tolist(), one.tolist() == more.tolist(), len(one[0])
+        (True, False, 16)
+        """
+        return rowhash.content_hashes(self.con, events, casualties)
+
     def table_names(self) -> set[str]:
         """The tables in the store."""
         return set(self.con.execute("SELECT table_name FROM duckdb_tables()").df()["table_name"])
@@ -162,6 +210,8 @@ class EventStore:
         total: IngestReport | None = None
         name = None
         for parsed in parts:
+            if parsed.events["row_hash"].eq("").any():  # as a reader leaves it: hash here
+                parsed = hashed(self.con, parsed)
             if name is None and len(parsed.events):
                 name = str(parsed.events["source"].iloc[0])
             earlier = self._earlier(parsed.events["event_id"])
@@ -227,14 +277,18 @@ class EventStore:
         )
         self.with_frame(
             "INSERT INTO clean_pending SELECT event_id FROM written",
-            written=to_write[["event_id"]],
+            written=_arrow(to_write[["event_id"]]),
         )
-        self.with_frame(
-            "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
-            "WHERE events.event_id = f.event_id",
-            incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
+        if replaced.any():
+            self.with_frame(
+                "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
+                "WHERE events.event_id = f.event_id",
+                incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
+            )
+        # every event written (a first ingest): every figure with it, no lookup needed
+        new_casualties = (
+            casualties if writing.all() else casualties[isin(casualties["event_id"], write_ids)]
         )
-        new_casualties = casualties[isin(casualties["event_id"], write_ids)]
         self.with_frame(
             f"INSERT INTO casualties ({CASUALTY_LIST}) "
             f"SELECT {CASUALTY_LIST} FROM incoming_casualties",
@@ -269,7 +323,7 @@ class EventStore:
         known = self.with_frame(
             "SELECT k.event_id, e.row_hash AS old_hash, e.source_updated_at AS old_stamp, "
             "e.deleted FROM incoming_keys k JOIN events e USING (event_id)",
-            incoming_keys=keys,
+            incoming_keys=_arrow(keys),
         ).df()
         status = keys.merge(known, on="event_id", how="left")
         stored = status["old_hash"].notna()
@@ -579,6 +633,14 @@ class EventStore:
             "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
             "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
         }
+
+
+def hashed(con: duckdb.DuckDBPyConnection, parsed: Parsed) -> Parsed:
+    """``parsed`` with each event's ``row_hash`` (:func:`analysis.store.rowhash.content_hashes`
+    on ``con``, any connection: a cursor lets another thread hash the next part while the
+    store writes this one)."""
+    hashes = rowhash.content_hashes(con, parsed.events, parsed.casualties)
+    return replace(parsed, events=parsed.events.assign(row_hash=hashes))
 
 
 def memory_limit() -> str:
