@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
+    r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
     r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
@@ -77,6 +79,23 @@ _PATTERNS = [
     re.compile(
         r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
+    ),
+    # “Four officers were killed,” said Col. Ahmed Raza.
+    re.compile(
+        rf"[”\"]\s*said\s+(?P<who>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
+        rf"{{1,3}})\s*\.?$"
+    ),
+    # Figures from the district hospital showed … / A report by the UN … said …
+    re.compile(
+        r"^(?:(?:The\s+)?(?:[Ff]igures|[Dd]ata|[Rr]ecords|[Ss]tatistics|[Tt]allies)|(?:A|The)\s+"
+        r"(?:tally|report|count))\s+(?:(?:compiled|released|issued|published|provided|kept)\s+)?"
+        r"(?:from|by|of)\s+(?P<who>(?:the\s+)?[^,;“”\"]{3,80}?)\s+(?:showed|show|shows|said|says|"
+        r"put|puts|indicated|indicate|listed|recorded|gave)\b"
+    ),
+    # The Health Ministry's figures showed … / The health ministry tally showed …
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,5}?)(?:[’']s)?\s+(?:figures|data|tally|"
+        r"records|count|statistics)\s+(?:showed|show|shows|put|indicated|listed|recorded)\b"
     ),
     # …, said a police official who declined to be named.
     re.compile(
@@ -175,6 +194,13 @@ def tidy(who: str) -> str:
         who,
     )
     who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
+    who = re.sub(  # "figures compiled by the Ombudsman's Office"
+        r"(?i)^(?:figures|data|records|statistics|tallies)\s+(?:(?:compiled|released|issued|"
+        r"published|provided|kept)\s+)?(?:from|by|of)\s+(?:the\s+)?",
+        "",
+        who,
+    )
+    who = re.sub(r"\s+(?:on\s+condition\s+of\s+anonymity|as\s+[\d,]+)$", "", who)
     who = re.sub(r"[’']s\b", "", who)
     official = _ORG_OFFICIAL.match(who)
     if official:
