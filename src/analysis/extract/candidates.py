@@ -189,6 +189,11 @@ SEVERAL = re.compile(
 # who speaks of "our men": the state's forces, or an armed group's commander
 # a name with its short form: "Kachin Independence Army (KIA)"
 NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
+# a group the actor list may not know, named by its members: "Al-Shabaab fighters stormed …"
+GROUP_FIGHTERS = re.compile(
+    r"\b(?P<name>(?!(?:The|A|An|Some|Several|Suspected|Armed|Local|Foreign)\b)[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"
+)
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
@@ -527,6 +532,7 @@ def _readings(
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
+    groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
     for sentence in sentences:
@@ -561,6 +567,15 @@ def _readings(
         short = NAMED_WITH_SHORT.search(sentence.text) if named else None
         if short:
             reading.reporter = Reporter(short.group(), short.group(), -1, -1)
+        elif named and len(groups) == 1:
+            # "Al-Shabaab fighters stormed … The group says …": the one armed group named before
+            (name,) = groups
+            reading.reporter = Reporter(name, name, -1, -1)
+        groups.update(
+            [a.canonical for a in reading.actors if a.actor_type in NON_STATE and not a.generic]
+            or [n for n in [named_claimant(sentence.text)] if n]
+            or [m["name"] for m in GROUP_FIGHTERS.finditer(sentence.text)]
+        )
         again = reading.reporter is not None and re.fullmatch(
             r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
         )  # "the official said": the official named before
