@@ -2197,3 +2197,68 @@ def test_air_strikes_that_followed_an_attack_are_part_of_it():
     (post,) = found.candidates
     assert sorted(f.best for f in post.figures) == [12, 15]
     assert [f.best for f in post.other_figures] == [4]
+
+
+# --- seventh round: who reported a figure, in sentences of our own --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ('"Four officers were killed in the attack," said Col. Ahmed Raza.', "Col. Ahmed Raza"),
+        ("“Two guards died at the gate,” said Amina Yusuf Dahir.", "Amina Yusuf Dahir"),
+        ("The governor was quoted as saying that 12 people died.", "Governor"),
+        ("The ministry was quoted by Radio Mogadishu as saying nine died.", "Ministry"),
+        ("The police chief informed journalists that three people had died.", "Police chief"),
+        ("The district officer briefed reporters: six were killed.", "District officer"),
+        ("Figures from the district hospital showed 12 people had died.", "District hospital"),
+        ("Data released by the health ministry show 40 were killed.", "Health ministry"),
+        ("A tally by the Red Crescent put the dead at 31.", "Red Crescent"),
+        ("The Health Ministry's figures showed 11 deaths.", "Health Ministry"),
+        (
+            "The provincial disaster authority tally showed 8 deaths.",
+            "Provincial disaster authority",
+        ),
+        ("According to figures compiled by the Ombudsman's Office, 30 died.", "Ombudsman Office"),
+        ("The toll was given by the district commissioner as 14.", "District commissioner"),
+        ("Ten people died, said an official on condition of anonymity.", "Official"),
+    ],
+)
+def test_reporters_after_a_quote_in_figures_and_quoted_as_saying(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figures of the dead were not released.",
+        "Data on the wounded was not available.",
+        "The attackers fled towards the hills.",
+        "Suspected militants set fire to a school, residents were quoted.",
+    ],
+)
+def test_no_reporter_where_no_one_gives_the_figures(sentence):
+    assert find_reporter(sentence) is None
+
+
+def _reported(text: str, published: date = date(2025, 6, 3)) -> list[tuple[int, str | None]]:
+    found = extract_article(text, published)
+    return [(f.best, f.reported_by) for c in found.candidates for f in c.figures + c.other_figures]
+
+
+def test_the_group_said_is_the_one_armed_group_the_article_names():
+    text = (
+        "ISWAP fighters attacked a military base in Bannu on Monday, police said.\n\n"
+        "The group said in a statement that it had killed 25 soldiers."
+    )
+    assert _reported(text) == [(25, "ISWAP")]
+
+
+def test_the_group_said_stays_as_written_when_two_groups_are_named():
+    text = (
+        "ISWAP fighters and Boko Haram militants clashed near Bannu on Monday.\n\n"
+        "The group said in a statement that it had killed 25 soldiers."
+    )
+    reporters = [r for _, r in _reported(text)]
+    assert reporters and all("ISWAP" not in (r or "") for r in reporters)
