@@ -82,8 +82,8 @@ _PATTERNS = [
     ),
     # “Four officers were killed,” said Col. Ahmed Raza.
     re.compile(
-        rf"[”\"]\s*said\s+(?P<who>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
-        rf"{{1,3}})\s*\.?$"
+        r"[”\"]\s*said\s+(?P<who>(?:[A-Z][a-z]{0,4}\.\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
+        r"{1,3})\s*\.?$"
     ),
     # Figures from the district hospital showed … / A report by the UN … said …
     re.compile(
