@@ -2262,3 +2262,27 @@ def test_the_group_said_stays_as_written_when_two_groups_are_named():
     )
     reporters = [r for _, r in _reported(text)]
     assert reporters and all("ISWAP" not in (r or "") for r in reporters)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police said 12 policemen were killed, while hospital officials said 15 policemen "
+            "had died.",
+            [(12, "Police"), (15, "Hospital officials")],
+        ),
+        (
+            "The army said four soldiers were killed; the militants said they killed 20 soldiers.",
+            [(4, "Army"), (20, "Militants")],
+        ),
+        # one reporter for both clauses: the clauses are not split
+        (
+            "Four policemen died, while six were wounded, police said.",
+            [(4, "Police"), (6, "Police")],
+        ),
+    ],
+)
+def test_two_reporters_in_one_sentence_each_keep_their_toll(sentence, expected):
+    text = f"A suicide bomber struck a police checkpoint in Bannu on Monday. {sentence}"
+    assert _reported(text) == expected

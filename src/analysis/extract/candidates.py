@@ -65,7 +65,7 @@ from analysis.extract.figures import (
 )
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
-from analysis.extract.reporters import Reporter, find_reporter
+from analysis.extract.reporters import Reporter, clause_reporters, find_reporter
 from analysis.extract.sentences import Sentence, split_sentences
 from analysis.reference.countries import iso3_from_name
 
@@ -1134,6 +1134,10 @@ def _reporter_name(reading: Reading) -> str | None:
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
+    clauses = clause_reporters(reading.sentence.text) if reading.reporter is not None else []
+    if clauses and reading.reporter.start >= 0:
+        # "The army said 12 soldiers died, while police said 15": each clause's own reporter
+        reporter = next(r.name for at, r in reversed(clauses) if at <= figure.start)
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant

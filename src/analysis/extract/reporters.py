@@ -179,6 +179,33 @@ def find_reporter(sentence: str) -> Reporter | None:
     return None
 
 
+_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
+
+
+def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
+    """Where each clause of ``sentence`` starts and who it quotes, when the sentence joins
+    the tolls of two reporters and every clause names its own; else [].
+
+    >>> [(at, r.name) for at, r in clause_reporters(
+    ...     "The army said 12 soldiers died, while police said 15 soldiers died.")]
+    [(0, 'Army'), (38, 'Police')]
+    >>> clause_reporters("Four died, while six were wounded, police said.")
+    []
+    """
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+    if len(starts) < 2:
+        return []
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True):
+        reporter = find_reporter(sentence[start:end])
+        if reporter is None:
+            return []
+        found.append((start, reporter))
+    if len({r.name for _, r in found}) < 2:
+        return []
+    return found
+
+
 def tidy(who: str) -> str:
     """A reporter's name as the tables write it.
 
