@@ -2286,3 +2286,30 @@ def test_the_group_said_stays_as_written_when_two_groups_are_named():
 def test_two_reporters_in_one_sentence_each_keep_their_toll(sentence, expected):
     text = f"A suicide bomber struck a police checkpoint in Bannu on Monday. {sentence}"
     assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He further said four policemen were killed.",
+        "Four policemen were killed, he was quoted as saying.",
+        '"Four policemen were martyred," he said.',
+        "Shah said four policemen were killed.",
+        "Four policemen were killed, Shah added.",
+        "Four policemen were killed, the same source said.",
+    ],
+)
+def test_the_speaker_named_before_by_pronoun_surname_or_the_same_source(sentence):
+    text = (
+        "A suicide bomber struck a police checkpoint in Bannu on Monday, police spokesman "
+        f"Ali Shah said. {sentence}"
+    )
+    assert _reported(text) == [(4, "Police (Ali Shah)")]
+
+
+def test_a_surname_of_someone_not_named_before_stays_as_written():
+    text = (
+        "A suicide bomber struck a police checkpoint in Bannu on Monday, police spokesman "
+        "Ali Shah said. Khan said four policemen were killed."
+    )
+    assert _reported(text) == [(4, "Khan")]

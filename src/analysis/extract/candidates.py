@@ -487,8 +487,9 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement)\s+(?:later\s+)?"
-    r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
+    r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
+    r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|told|"
+    r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -584,6 +585,18 @@ def _readings(
             and near
             and re.search(rf"(?i)\b{again['title']}\b", f"{said[0].name} {said[0].text}")
         ):
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        pronoun = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
+            r"official|officer)",
+            reading.reporter.text,
+        )  # "He further said", "the same source said": no name of its own
+        if pronoun:
+            reading.reporter = None
+        surname = reading.reporter is not None and re.fullmatch(
+            r"[A-Z][\w’'-]+", reading.reporter.text
+        )  # "Shah said": the Ali Shah named before
+        if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
