@@ -2313,3 +2313,35 @@ def test_a_surname_of_someone_not_named_before_stays_as_written():
         "Ali Shah said. Khan said four policemen were killed."
     )
     assert _reported(text) == [(4, "Khan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "At least 11 people were killed, Reuters reported, citing hospital officials.",
+            "Hospital officials",
+        ),
+        ("Quoting police, state media said 10 people were killed.", "Police"),
+        ("Ten died, AFP reported, citing Kenya Police.", "Kenya Police"),
+        (
+            "The local council chairman, Musa Ibrahim, put the number of dead at 27.",
+            "Local council chairman Musa Ibrahim",
+        ),
+        (
+            "Musa Ibrahim, the council chairman, told AFP that 27 died.",
+            "Council chairman Musa Ibrahim",
+        ),
+    ],
+)
+def test_the_source_a_news_agency_cites_and_a_chairman_s_toll(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The army closed the road, citing security concerns.", "Schools were shut, citing threats."],
+)
+def test_citing_a_reason_names_no_reporter(sentence):
+    assert find_reporter(sentence) is None

@@ -26,6 +26,13 @@ _SAY = (
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
+    # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
+    re.compile(
+        r"(?:,\s+|^)(?:citing|quoting|Quoting)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
+        r"\b(?:officials?|sources?|police|witnesses|residents|ministry|hospital|doctors?|medics|army|"
+        r"military|spokes\w+|officers?|authorities|rescuers|agency|government|commander|governor)\b)"
+        r"[^,.;“”\"]{0,60}?)\s*(?:[,.;]|\s+as\s+saying\b|$)"
+    ),
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
         rf"^(?:The\s+(?:proscribed|banned|outlawed)\s+)?"  # "The proscribed BLF claimed …"
@@ -53,7 +60,10 @@ _PATTERNS = [
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
-    re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
+    re.compile(
+        rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
+        rf"placed)\b"
+    ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
     re.compile(
@@ -66,7 +76,7 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
         rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
-        rf"administrator|commissioner))\s*,\s+(?:later\s+)?{_SAY}\b"
+        rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector))\s*,\s+(?:later\s+)?{_SAY}\b"
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?{_SAY}\b"),
