@@ -2345,3 +2345,29 @@ def test_the_source_a_news_agency_cites_and_a_chairman_s_toll(sentence, reporter
 )
 def test_citing_a_reason_names_no_reporter(sentence):
     assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "reporter"),
+    [
+        (
+            "Police official Zahid Ali said",
+            "Four passengers were killed, the police official said.",
+            "Police (Zahid Ali)",
+        ),
+        (
+            "Muhammad Kashif, the district police officer, said",
+            "The police officer said four passengers were killed.",
+            "Police (Muhammad Kashif)",
+        ),
+        # a title the speaker named before does not bear stays as written
+        (
+            "Dr Ali Raza, the health department's spokesman, said",
+            "Four passengers were killed, the health official said.",
+            "Health official",
+        ),
+    ],
+)
+def test_the_official_of_two_words_is_the_one_named_before(before, sentence, reporter):
+    text = f"{before} gunmen attacked a bus in Turbat on Monday. {sentence}"
+    assert _reported(text) == [(4, reporter)]

@@ -578,12 +578,15 @@ def _readings(
             or [m["name"] for m in GROUP_FIGHTERS.finditer(sentence.text)]
         )
         again = reading.reporter is not None and re.fullmatch(
-            r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
-        )  # "the official said": the official named before
+            r"(?i)the\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)", reading.reporter.text
+        )  # "the official said", "the police official said": the official named before
         if (
             again
             and near
-            and re.search(rf"(?i)\b{again['title']}\b", f"{said[0].name} {said[0].text}")
+            and all(
+                re.search(rf"(?i)\b{word}\b", f"{said[0].name} {said[0].text}")
+                for word in again["title"].split()
+            )
         ):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
