@@ -2371,3 +2371,40 @@ def test_citing_a_reason_names_no_reporter(sentence):
 def test_the_official_of_two_words_is_the_one_named_before(before, sentence, reporter):
     text = f"{before} gunmen attacked a bus in Turbat on Monday. {sentence}"
     assert _reported(text) == [(4, reporter)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "Police and hospital officials said 12 people were killed.",
+            "Police and hospital officials",
+        ),
+        (
+            "Twelve people were killed, the district official confirmed to Dawn.",
+            "District official",
+        ),
+        (
+            "The Taliban's spokesman, Zabihullah Mujahid, claimed 20 soldiers had been killed.",
+            "Taliban's spokesman Zabihullah Mujahid",
+        ),
+        ("The toll was later raised to 14 by health officials.", "Health officials"),
+        ("The hospital received 12 bodies, its spokesman said.", "Hospital spokesman"),
+        (
+            "Twelve bodies were brought to the Lady Reading Hospital, its director told reporters.",
+            "Lady Reading Hospital director",
+        ),
+        ("The ministry put the toll at 12, its spokesman said.", "Ministry spokesman"),
+    ],
+)
+def test_its_spokesman_is_the_body_s_and_confirmed_to_an_outlet(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Twelve people were killed, as reported by Dawn.", "Four soldiers were killed by militants."],
+)
+def test_a_newspaper_reporting_or_the_killers_are_no_reporter(sentence):
+    assert find_reporter(sentence) is None

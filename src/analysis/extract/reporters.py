@@ -21,7 +21,7 @@ _SAY = (
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"confirmed(?=\s*(?:\.|$|that\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
@@ -62,7 +62,7 @@ _PATTERNS = [
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(
         rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
-        rf"placed)\b"
+        rf"placed|claimed)\b"
     ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
@@ -87,7 +87,8 @@ _PATTERNS = [
     ),
     # the toll was confirmed by a medical source at the hospital
     re.compile(
-        r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
+        r"\b(?:confirmed|reported|given|announced|put\s+out|(?:raised|revised|lowered|updated)"
+        r"(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|(?=[a-z]))"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # “Four officers were killed,” said Col. Ahmed Raza.
@@ -135,13 +136,21 @@ _LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # 
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
-_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>{_NAME})$", re.I)
+_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # a title before a body's name: "the head of the Borno State Emergency Management Agency"
 _HEAD_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+)?(?:head|chief|director|spokesman|spokesperson|chairman|"
     r"secretary|official|officer|commander)\s+(?:of|for|at|with)\s+(?:the\s+)?"
+)
+# "its spokesman": the body named before it in the sentence
+_ITS = re.compile(r"(?i)^(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})$")
+_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<body>(?:(?:[A-Z][\w’'-]*\s+){0,4}|(?:[a-z]+\s+){0,2})(?:hospital|ministry|"
+    r"army|military|police|department|office|agency|council|administration|government|authority|"
+    r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
+    r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
 _NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i|and|but|or|then)$")
 
@@ -181,6 +190,11 @@ def find_reporter(sentence: str) -> Reporter | None:
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
+            whose = _ITS.match(who)
+            bodies = list(_BODY.finditer(sentence, 0, match.start("who"))) if whose else []
+            if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
+                named = f"{bodies[-1].group('body')} {whose['title']}"
+                return Reporter(tidy(named), who, match.start("who"), match.end("who"))
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()
         start = min(match.start("name"), match.start("title"))
