@@ -2408,3 +2408,38 @@ def test_its_spokesman_is_the_body_s_and_confirmed_to_an_outlet(sentence, report
 )
 def test_a_newspaper_reporting_or_the_killers_are_no_reporter(sentence):
     assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"They stopped the bus and shot the passengers. Nine people were killed. Four more were '
+        'wounded," said Hussain Jan, the deputy commissioner.',
+        'Hussain Jan, the deputy commissioner, said: "They stopped the bus. Nine people were '
+        'killed. Four more were wounded."',
+    ],
+)
+def test_a_quote_over_several_sentences_takes_the_speaker_who_opens_or_closes_it(paragraph):
+    text = f"Gunmen attacked a bus in Turbat on Monday.\n\n{paragraph}"
+    assert [r for _, r in _reported(text)] == ["Deputy commissioner Hussain Jan"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to him, nine people were killed.",
+        "He put the toll at nine.",
+        "He confirmed that nine people were killed.",
+    ],
+)
+def test_according_to_him_and_he_put_the_toll_are_the_speaker_before(sentence):
+    text = f"Gunmen attacked a bus in Turbat on Monday, the deputy commissioner said. {sentence}"
+    assert _reported(text) == [(9, "Deputy commissioner")]
+
+
+def test_a_quote_closed_by_name_then_title():
+    text = (
+        "Gunmen attacked a bus in Turbat on Monday.\n\n"
+        '"Nine people were killed," Hussain Jan, the deputy commissioner, told Dawn.'
+    )
+    assert _reported(text) == [(9, "Deputy commissioner Hussain Jan")]

@@ -489,7 +489,9 @@ TOTALS = "totals"
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|told|"
-    r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
+    r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
+    r"\baccording\s+to\s+(?:him|her|them|it)\b"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -614,19 +616,15 @@ def _readings(
         readings.append(reading)
     # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
     # takes the reporter of the sentence that closes it
-    for i, reading in enumerate(readings):
-        text = reading.sentence.text
-        if reading.reporter is not None or not re.match(r"^[“\"]", text):
-            continue
-        if (text.count('"') + text.count("“") + text.count("”")) % 2 == 0:
-            continue
-        for after in readings[i + 1 : i + 4]:
-            if after.sentence.paragraph != reading.sentence.paragraph:
-                break
-            if re.search(r"[”\"]", after.sentence.text):
-                if after.reporter is not None:
-                    reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
-                break
+    # (or, opened after "X said:", the reporter of the sentence that opens it)
+    for run in _quote_runs(readings):
+        closing, opening = run[-1].reporter, run[0].reporter
+        speaker = closing
+        if speaker is None and opening is not None:
+            speaker = opening if re.search(r":\s*[“\"]", run[0].sentence.text) else None
+        for reading in run:
+            if speaker is not None and reading.reporter is None:
+                reading.reporter = Reporter(speaker.name, speaker.text, -1, -1)
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them
@@ -644,6 +642,27 @@ def _readings(
 
 
 _ENDS = re.compile(r"[.!?\"”]\s*$")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
+    """The sentences of a quote that runs over several of one paragraph, opening to closing
+    (at most four)."""
+    runs: list[list[Reading]] = []
+    run: list[Reading] = []
+    for reading in readings:
+        if run and reading.sentence.paragraph != run[0].sentence.paragraph:
+            run = []  # a quote left open at a paragraph's end
+        marks = len(_QUOTE_MARK.findall(reading.sentence.text))
+        if run:
+            run.append(reading)
+            if marks % 2 == 1:  # closes it
+                if len(run) <= 4:
+                    runs.append(run)
+                run = []
+        elif marks % 2 == 1:
+            run = [reading]
+    return runs
 
 
 def _is_headline(reading: Reading, n: int) -> bool:

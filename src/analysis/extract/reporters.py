@@ -52,6 +52,10 @@ _PATTERNS = [
         r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
         r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
     ),
+    # “Nine people were killed,” Hussain Jan, the deputy commissioner, told Dawn.
+    re.compile(
+        rf"[”\"]\s+(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?),\s+{_SAY}\b"
+    ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(
         rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}"
@@ -152,7 +156,9 @@ _BODY = re.compile(
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
-_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i|and|but|or|then)$")
+_NOT_REPORTERS = re.compile(
+    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$"
+)
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,7 @@ def tidy(who: str) -> str:
     )
     who = re.sub(r"\s+(?:on\s+condition\s+of\s+anonymity|as\s+[\d,]+)$", "", who)
     who = re.sub(r"[’']s\b", "", who)
+    who = re.sub(r"\s+(?:said|says|added|adds|told\s+\w+)$", "", who)  # "X said: “…”"
     official = _ORG_OFFICIAL.match(who)
     if official:
         return f"{official['org'].capitalize()} ({official['name']})"
