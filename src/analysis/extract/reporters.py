@@ -75,7 +75,7 @@ _PATTERNS = [
         rf"[^,]{{3,140}},\s+(?:{_SAY}|put|gave|placed)\b"
     ),
     # Police spokesman Ali Khan: "Four officers died."
-    re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
+    re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?):\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
