@@ -2443,3 +2443,11 @@ def test_a_quote_closed_by_name_then_title():
         '"Nine people were killed," Hussain Jan, the deputy commissioner, told Dawn.'
     )
     assert _reported(text) == [(9, "Deputy commissioner Hussain Jan")]
+
+
+def test_government_fighters_are_no_armed_group_that_speaks():
+    text = (
+        "Government fighters retook a village near Bannu on Monday, police said.\n\n"
+        "The group said in a statement that it had killed 25 soldiers."
+    )
+    assert [r for _, r in _reported(text)] == ["Group"]

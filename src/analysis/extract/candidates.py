@@ -191,7 +191,8 @@ SEVERAL = re.compile(
 NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
 # a group the actor list may not know, named by its members: "Al-Shabaab fighters stormed …"
 GROUP_FIGHTERS = re.compile(
-    r"\b(?P<name>(?!(?:The|A|An|Some|Several|Suspected|Armed|Local|Foreign)\b)[A-Z][\w’'-]+"
+    r"\b(?P<name>(?!(?:The|A|An|Some|Several|Suspected|Armed|Local|Foreign|Government|Pro|Army|State|"
+    r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"
 )
 STATE_SPEAKER = re.compile(
