@@ -2451,3 +2451,17 @@ def test_government_fighters_are_no_armed_group_that_speaks():
         "The group said in a statement that it had killed 25 soldiers."
     )
     assert [r for _, r in _reported(text)] == ["Group"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Twelve died, said police, adding that the attackers escaped.", "Police"),
+        ("Twelve died, said hospital officials.", "Hospital officials"),
+        ('"Twelve died," said villagers.', "Villagers"),
+        ("According to a police report seen by Reuters, 12 people were killed.", "Police report"),
+    ],
+)
+def test_said_before_a_bare_plural_and_a_report_seen_by_an_agency(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

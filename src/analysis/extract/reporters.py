@@ -116,6 +116,11 @@ _PATTERNS = [
     re.compile(
         r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
+    # Twelve died, said police, adding that … / …, said hospital officials.
+    re.compile(
+        r",[”\"]?\s+said\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|sources|"
+        r"doctors|medics|rescuers|authorities|villagers|survivors))(?:,|\s*\.?$)"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
     # "…, per Kenya Police." (alerts)
@@ -257,7 +262,9 @@ def tidy(who: str) -> str:
         "",
         who,
     )
-    who = re.sub(r"\s+(?:on\s+condition\s+of\s+anonymity|as\s+[\d,]+)$", "", who)
+    who = re.sub(
+        r"\s+(?:on\s+condition\s+of\s+anonymity|as\s+[\d,]+|seen\s+by\s+[A-Z][\w.]*)$", "", who
+    )
     who = re.sub(r"[’']s\b", "", who)
     who = re.sub(r"\s+(?:said|says|added|adds|told\s+\w+)$", "", who)  # "X said: “…”"
     official = _ORG_OFFICIAL.match(who)
