@@ -2465,3 +2465,11 @@ def test_government_fighters_are_no_armed_group_that_speaks():
 def test_said_before_a_bare_plural_and_a_report_seen_by_an_agency(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+def test_its_spokesman_in_the_next_sentence_is_the_body_s():
+    text = (
+        "The interior ministry said gunmen attacked a bus in Turbat on Monday. "
+        "Nine people were killed, its spokesman said."
+    )
+    assert _reported(text) == [(9, "Interior ministry spokesman")]

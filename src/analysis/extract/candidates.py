@@ -604,6 +604,12 @@ def _readings(
         )  # "Shah said": the Ali Shah named before
         if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        its = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
+        )  # "its spokesman said": the body named before
+        if its and near:
+            named = f"{said[0].name} {its['title']}"
+            reading.reporter = Reporter(named, said[0].text, -1, -1)
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
