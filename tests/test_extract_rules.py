@@ -2473,3 +2473,33 @@ def test_its_spokesman_in_the_next_sentence_is_the_body_s():
         "Nine people were killed, its spokesman said."
     )
     assert _reported(text) == [(9, "Interior ministry spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "Twelve soldiers died, according to two security officials who spoke on condition of "
+            "anonymity.",
+            "Two security officials",
+        ),
+        (
+            "Twelve soldiers were killed and nine wounded, the Pakistan army's media wing, the "
+            "Inter-Services Public Relations (ISPR), said.",
+            "Inter-Services Public Relations (ISPR)",
+        ),
+        ("Twelve soldiers died, said Jubaland's security ministry.", "Jubaland security ministry"),
+        (
+            "Officials at the hospital, where most of the wounded were taken, put the death toll "
+            "at 12.",
+            "Officials at the hospital",
+        ),
+    ],
+)
+def test_a_source_with_an_aside_or_a_second_name_before_said(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_said_before_a_weekday_names_no_one():
+    assert find_reporter("The attackers fled into the hills, said Monday.") is None

@@ -83,7 +83,10 @@ _PATTERNS = [
         rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector))\s*,\s+(?:later\s+)?{_SAY}\b"
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
-    re.compile(rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?{_SAY}\b"),
+    re.compile(
+        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
+        rf"placed)\s+the\s+(?:death\s+)?(?:toll|number|figure))\b"
+    ),
     # a community leader who asked not to be named said …
     re.compile(
         rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
@@ -112,6 +115,16 @@ _PATTERNS = [
         r"^(?P<who>(?:The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,5}?)(?:[’']s)?\s+(?:figures|data|tally|"
         r"records|count|statistics)\s+(?:showed|show|shows|put|indicated|listed|recorded)\b"
     ),
+    # …, the Pakistan army's media wing, the Inter-Services Public Relations (ISPR), said.
+    re.compile(
+        rf",\s+(?:the\s+)?[^,“”\"]{{3,60}}?,\s+(?:the\s+)?(?P<who>[A-Z][^,“”\"]{{3,80}}?),\s+{_SAY}"
+        rf"\.?$"
+    ),
+    # …, said Jubaland's security ministry.
+    re.compile(
+        r",[”\"]?\s+said\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\.?$"
+    ),
     # …, said a police official who declined to be named.
     re.compile(
         r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
@@ -122,7 +135,7 @@ _PATTERNS = [
         r"doctors|medics|rescuers|authorities|villagers|survivors))(?:,|\s*\.?$)"
     ),
     # according to X
-    re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
+    re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
     # "…, per Kenya Police." (alerts)
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
