@@ -2503,3 +2503,15 @@ def test_a_source_with_an_aside_or_a_second_name_before_said(sentence, reporter)
 
 def test_said_before_a_weekday_names_no_one():
     assert find_reporter("The attackers fled into the hills, said Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Earlier, police had said 10 people were killed.", "Police"),
+        ("Ten people were killed, the army has also said.", "Army"),
+    ],
+)
+def test_a_reporter_in_the_past_perfect_after_an_opening_word(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

@@ -62,7 +62,10 @@ _PATTERNS = [
         rf"{_NAME}),\s+{_SAY}\b"
     ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
-    re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
+    re.compile(
+        rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}{_SAY}"
+        rf"(?:\s+in\s+a\s+statement)?\b"
+    ),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(
         rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
