@@ -8,6 +8,7 @@ from factories import acled_table
 
 from analysis.errors import UserError
 from analysis.store import EventStore, ingest_files
+from analysis.store.cleaned import clean_store
 from conftest import FIXTURES, ROOT, balanced
 
 
@@ -203,14 +204,18 @@ def test_a_store_hashed_otherwise_is_rehashed_once_and_rereading_changes_nothing
     ingest_files(store_path, [seed], source="generic", mapping=mapping)
     query = "SELECT event_id, row_hash FROM events"
     with EventStore(store_path) as store:
+        clean_store(store)
         hashes = dict(store.con.execute(query).fetchall())
         # as a store written before holds them: other hashes and no hash version
-        store.con.execute("UPDATE events SET row_hash = 'old:' || event_id")
+        for table in ("events", "events_clean"):  # events_clean copies the events' columns
+            store.con.execute(f"UPDATE {table} SET row_hash = 'old:' || event_id")
         store.con.execute("DELETE FROM store_meta WHERE key = 'row_hash'")
     assert len(set(hashes.values())) == len(hashes) > 20
     assert {e.split(":")[0] for e in hashes} == {"acled", "ucdp", "gtd", "seed"}
     with EventStore(store_path) as store:
         assert dict(store.con.execute(query).fetchall()) == hashes
+        cleaned = "SELECT event_id, row_hash FROM events_clean"
+        assert dict(store.con.execute(cleaned).fetchall()) == hashes
     reports = [*ingest_files(store_path, public)]
     reports += ingest_files(store_path, [seed], source="generic", mapping=mapping)
     assert [(r.stored, r.replaced) for r in reports] == [(0, 0)] * 4

@@ -151,10 +151,13 @@ def generic_type(names: pd.Series) -> pd.Series:
     return names.map(dict(zip(distinct, kinds, strict=True))).astype("str")
 
 
-def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+def suggestion_mentions(
+    events: pd.DataFrame, aliases: pd.DataFrame | None = None, country: bool = False
+) -> pd.DataFrame:
     """Which events name each name :func:`normalise_actors` lists as a suggestion (a name the
     alias table resolves neither exactly, in its ACLED form, nor with the event's country):
-    ``event_id, name``, one row per event and name. Counting events per name gives the
+    ``event_id, name``, one row per event and name, and with ``country`` the event's country
+    (a suggestion is made per name and country). Counting events per name gives the
     suggestions' ``rows``.
 
     >>> import pandas as pd
@@ -162,6 +165,8 @@ def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = Non
     ...     "assoc_actor1": ["Zorgon raiders; Police", None], "country": "Pakistan"})
     >>> suggestion_mentions(events).values.tolist()
     [['e1', 'Zorgon raiders']]
+    >>> suggestion_mentions(events, country=True).values.tolist()
+    [['e1', 'Zorgon raiders', 'Pakistan']]
     """
     known = _alias_index(load_actor_aliases() if aliases is None else aliases)
     mentions = _mentions(events, NAMED_COLUMNS)
@@ -173,6 +178,8 @@ def suggestion_mentions(events: pd.DataFrame, aliases: pd.DataFrame | None = Non
     found = mentions.merge(pending, on=["name", "country"])
     event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
     out = pd.DataFrame({"event_id": event_ids[found["row"]], "name": found["name"].to_numpy()})
+    if country:
+        out["country"] = found["country"].to_numpy()
     return out.drop_duplicates(ignore_index=True).astype("str")
 
 

@@ -223,28 +223,59 @@ def link_duplicates(
     order = np.argsort(-score, kind="stable")
     rows, score = rows[:, order], score[order]
     reasons = reasons.iloc[order].reset_index(drop=True)
-    above = score >= threshold
     source = out["source"].astype("str").reset_index(drop=True)
-    root, accepted = _union(rows[:, above], pd.factorize(source)[0], rank)
-    linked = np.zeros(len(score), dtype=bool)
-    linked[above] = accepted
-    refused = above & ~linked
+    cluster, cluster_sources, linked = cluster_links(ids, source, rows, score, threshold, rank)
+    refused = (score >= threshold) & ~linked
     if refused.any():
         reasons[refused] = reasons[refused] + REFUSED
     scored = _id_pairs(ids, rows[0], rows[1])
     scored["score"] = score
     scored["reasons"] = reasons
     scored["accepted"] = linked
-    # Events outside every link are their own cluster, reported by their own source.
-    paired = root != np.arange(len(out))
-    paired[rows[:, above].ravel()] = True
-    cluster = take_text(ids, root)
-    cluster_sources = source.copy()
-    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
     cluster.index = cluster_sources.index = out.index
     out["cluster_id"] = cluster
     out["cluster_sources"] = cluster_sources
     return out, scored[LINK_COLUMNS]
+
+
+def cluster_links(
+    ids: pd.Series,
+    source: pd.Series,
+    rows: np.ndarray,
+    score: np.ndarray,
+    threshold: float = DEFAULT_THRESHOLD,
+    rank: np.ndarray | None = None,
+) -> tuple[pd.Series, pd.Series, np.ndarray]:
+    """Clusters of scored pairs: ``(cluster_id, cluster_sources, accepted)``.
+
+    ``ids`` and ``source`` are the events' (one row each), ``rows`` (2 × n positions) and
+    ``score`` the pairs in the order they are taken: by score descending, then left id,
+    then right id. Pairs at or above ``threshold`` are accepted in that order unless the
+    link would put two events of one source in one cluster (see the module docstring);
+    ``accepted`` is per pair, in the given order. The duplicate linking of
+    :func:`link_duplicates` and of a store's update (over the stored pairs of the events
+    an update touches) both come here.
+
+    >>> ids, source = pd.Series(["a:1", "b:1", "b:2"]), pd.Series(["a", "b", "b"])
+    >>> rows, score = np.array([[0, 0], [1, 2]]), np.array([0.9, 0.8])
+    >>> cluster, sources, accepted = cluster_links(ids, source, rows, score)
+    >>> cluster.tolist(), sources.tolist(), accepted.tolist()
+    (['a:1', 'a:1', 'b:2'], ['a; b', 'a; b', 'b'], [True, False])
+    """
+    ids = ids.astype("str").reset_index(drop=True)
+    source = source.astype("str").reset_index(drop=True)
+    rank = _id_rank(ids) if rank is None else rank
+    above = score >= threshold
+    root, accepted = _union(rows[:, above], pd.factorize(source)[0], rank)
+    linked = np.zeros(len(score), dtype=bool)
+    linked[above] = accepted
+    # Events outside every link are their own cluster, reported by their own source.
+    paired = root != np.arange(len(ids))
+    paired[rows[:, above].ravel()] = True
+    cluster = take_text(ids, root)
+    cluster_sources = source.copy()
+    cluster_sources[paired] = _cluster_sources(cluster[paired], source[paired])
+    return cluster, cluster_sources, linked
 
 
 def _id_rank(ids: pd.Series) -> np.ndarray:

@@ -42,14 +42,19 @@ class Cleaned:
 
 
 def clean(
-    events: pd.DataFrame, casualties: pd.DataFrame | None = None, campaigns: bool = True
+    events: pd.DataFrame,
+    casualties: pd.DataFrame | None = None,
+    campaigns: bool = True,
+    spellings: pd.DataFrame | None = None,
 ) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
 
     ``casualties`` (optional) lets duplicate scoring compare fatality figures. With
     ``campaigns`` False the last step is left out and ``campaign_id`` is kept as given
     (missing when not given): the store links campaigns in SQL over all its events
-    (:func:`analysis.store.campaigns.link_campaigns_sql`).
+    (:func:`analysis.store.campaigns.link_campaigns_sql`). ``spellings`` (a store's
+    :func:`~analysis.clean.places.place_spellings`) fixes the spelling of the place names it
+    lists, whatever the other events are.
 
     >>> from analysis.schema import empty_events
     >>> cleaned = clean(empty_events())
@@ -58,7 +63,7 @@ def clean(
     """
     rows_in = len(events)
     logs = [empty_changes()]
-    placed, place_changes = normalise_places(events)
+    placed, place_changes = normalise_places(events, spellings=spellings)
     logs.append(place_changes)
     named, actor_changes, suggestions = normalise_actors(placed)
     logs.append(actor_changes)

@@ -8,7 +8,9 @@ kept. In order:
    through the project's alias table (``places.csv`` in :mod:`analysis.reference`: Gawadar →
    Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
    spellings of one country that differ only in case, accents or punctuation (Barisal,
-   Barisāl) become one (:func:`one_spelling`);
+   Barisāl) become one (:func:`one_spelling`); a store counts the rows of every event it
+   holds (:func:`place_spellings`), so an event's spelling does not depend on which events
+   are cleaned with it;
 2. a ``location`` the table does not know is looked up in the GeoNames gazetteer
    (:mod:`analysis.reference.gazetteer`) of the event's country, by its own or an alternate
    GeoNames spelling, and takes the GeoNames name; a name several places share is only
@@ -48,9 +50,12 @@ LOGGED = ("location", "admin2", "admin1", "latitude", "longitude", "geo_precisio
 
 
 def normalise_places(
-    events: pd.DataFrame, aliases: pd.DataFrame | None = None
+    events: pd.DataFrame, aliases: pd.DataFrame | None = None, spellings: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Normalise place names, fill coordinates, flag points abroad: (events, change log)."""
+    """Normalise place names, fill coordinates, flag points abroad: (events, change log).
+
+    ``spellings`` (:func:`place_spellings` of a whole store) gives the spelling of each
+    name it lists; the others are chosen among the names of ``events``."""
     aliases = load_place_aliases() if aliases is None else aliases
     out = events.copy(deep=False)  # copy-on-write: only the columns set below are copied
     for column in ("latitude", "longitude"):
@@ -61,7 +66,8 @@ def normalise_places(
     iso3 = out["iso3"] if "iso3" in out.columns else pd.Series(pd.NA, index=out.index)
     for column in ("admin1", "admin2", "location"):
         if column in out.columns:
-            out[column] = _spelling(out[column], iso3, column, aliases)
+            chosen = None if spellings is None else spellings[spellings["level"].eq(column)]
+            out[column] = _spelling(out[column], iso3, column, aliases, chosen)
     if "location" in out.columns:
         _resolve(out, iso3, aliases)
     _flag_outside(out, iso3)
@@ -69,8 +75,15 @@ def normalise_places(
     return out, pd.concat(logs, ignore_index=True)
 
 
-def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFrame) -> pd.Series:
-    """Level words dropped, then the alias table's spelling (for this level or any).
+def _spelling(
+    names: pd.Series,
+    iso3: pd.Series,
+    level: str,
+    aliases: pd.DataFrame,
+    chosen: pd.DataFrame | None = None,
+) -> pd.Series:
+    """Level words dropped, then the alias table's spelling (for this level or any), then
+    one spelling per place: ``chosen``'s (``iso3, name, spelling``) where it lists the name.
 
     The text work runs once per distinct (country, name); the result is joined back.
     """
@@ -81,21 +94,59 @@ def _spelling(names: pd.Series, iso3: pd.Series, level: str, aliases: pd.DataFra
         }
     )
     codes, distinct = factorize_rows(rows)
-    bare = distinct["name"].str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
+    hit = _written(distinct, level, aliases)
+    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
+    picked = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
+    if chosen is not None and len(chosen):
+        listed = distinct[["iso3", "name"]].merge(
+            chosen[["iso3", "name", "spelling"]].astype("str"), on=["iso3", "name"], how="left"
+        )
+        picked = pd.Series(listed["spelling"].to_numpy(), dtype="str").fillna(picked)
+    spelling = take_text(picked, codes)
+    spelling.index = names.index
+    return spelling
+
+
+def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.DataFrame:
+    """``distinct`` (``iso3, name``) with ``written`` (level words dropped, then the alias
+    table's spelling) and ``alias`` (that spelling, where the table has one), in order."""
+    bare = distinct["name"].astype("str").str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
-    distinct = distinct.assign(bare=bare, key=place_keys(bare))
+    keyed = pd.DataFrame(
+        {"iso3": distinct["iso3"].astype("str").to_numpy(), "bare": bare.to_numpy()}
+    )
+    keyed["key"] = place_keys(keyed["bare"]).to_numpy()
     usable = aliases[aliases["level"].isin([level, "any"])]
     # an alias for this level wins over an "any" alias of the same spelling
     usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
     usable = usable[["key", "iso3", "name"]].rename(columns={"name": "alias"})
-    hit = distinct.merge(usable, on=["key", "iso3"], how="left")  # keeps distinct's order
-    written = hit["alias"].fillna(hit["bare"])
-    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
-    chosen = one_spelling(hit["iso3"], written, rows, hit["alias"].notna())
-    spelling = take_text(chosen, codes)
-    spelling.index = names.index
-    return spelling
+    hit = keyed.merge(usable, on=["key", "iso3"], how="left")  # keeps keyed's order
+    hit["written"] = hit["alias"].fillna(hit["bare"])
+    return hit
+
+
+def place_spellings(counts: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The spelling each place name of a whole table takes: ``counts`` (``level`` — admin1,
+    admin2 or location —, ``iso3``, ``name`` as written in the source, ``rows`` naming it)
+    with ``spelling``, by the rule of :func:`one_spelling` over all of them. Given to
+    :func:`normalise_places`, it makes an event's spelling independent of the events
+    cleaned with it.
+
+    >>> counts = pd.DataFrame({"level": "admin1", "iso3": "BGD", "rows": [11, 3, 5],
+    ...     "name": ["Barisal", "Barisāl division", "Dhaka"]})
+    >>> place_spellings(counts)["spelling"].tolist()
+    ['Barisal', 'Barisal', 'Dhaka']
+    """
+    aliases = load_place_aliases() if aliases is None else aliases
+    parts = [counts.assign(spelling=pd.Series(dtype="str")).iloc[:0]]
+    for level, part in counts.groupby("level", sort=False):
+        hit = _written(part[["iso3", "name"]].reset_index(drop=True), str(level), aliases)
+        rows = part["rows"].to_numpy("int64")
+        chosen = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
+        parts.append(part.assign(spelling=chosen.to_numpy()))
+    out = pd.concat(parts, ignore_index=True)
+    return out.astype({"level": "str", "iso3": "str", "name": "str", "spelling": "str"})
 
 
 def one_spelling(

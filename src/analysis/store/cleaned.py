@@ -9,23 +9,30 @@ non-deleted events and writes:
 - ``fatalities`` / ``claims``: reconciled figures per real event and victim group;
 - ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``;
 - what an update needs to stay exact: ``cleaning_changes`` (the log per event),
-  ``actor_names`` and ``actor_mentions`` (the suggestions per name and the events naming
-  it), ``campaign_keys`` (what chains each event into a campaign).
+  ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
+  events naming it), ``campaign_keys`` (what chains each event into a campaign),
+  ``place_spellings`` (the spelling each place name takes, chosen over the whole store).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
-changed since (``clean_pending``) and what they can touch — their **neighbourhood**:
-every event linked to one in it by a candidate pair scoring at or above the duplicate
-threshold, before or after the change, grown until closed (so whole duplicate clusters, and
-the links a cluster refused, are in or out together).
+changed since (``clean_pending``), and the events whose place spelling the change moves
+(a variant became the one most events use). Only those go through places, actors,
+blocking and scoring: every step but duplicate linking and campaigns works per event, or
+per place name over the whole store, so an unchanged event's cleaned values stay as
+stored. Their scored candidate pairs replace theirs in ``duplicate_pairs``; the scores
+of two unchanged events do not change.
 
-The neighbourhood goes through the same pipeline as a full clean, less its last step, and
-its rows replace theirs in every cleaned table. Campaigns are linked in SQL
+Duplicate linking takes pairs best-first, so one pair's fate can depend on any pair of
+its connected component (pairs at or above the threshold, accepted or refused). The
+update's **neighbourhood** is therefore every component, before or after the change,
+holding a changed event; its clusters are linked again from the stored pairs
+(:func:`analysis.clean.duplicates.cluster_links`, as in a full clean), and the unchanged
+events whose cluster moves are updated in place. Figures are reconciled again for the
+clusters of changed and moved events, before and after. Campaigns are linked in SQL
 (:func:`analysis.store.campaigns.link_campaigns_sql`) from ``campaign_keys``: over every
 event after a full clean, and after an update over the chains and ``related_id`` groups
-the neighbourhood's events are in now or were in before; a campaign's other events are
-never sent through the pipeline. Cluster ids (the smallest event id of a cluster) and
-campaign ids (actor, admin1 and first date of the campaign's earliest event) depend on
-content only, so the result equals a full rebuild, row for row.
+the changed and moved events are in now or were in before. Cluster ids (the smallest event
+id of a cluster) and campaign ids (actor, admin1 and first date of the campaign's
+earliest event) depend on content only, so the result equals a full rebuild, row for row.
 """
 
 from __future__ import annotations
@@ -36,16 +43,21 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from analysis.arrow_text import isin
 from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
+from analysis.clean.changes import event_changes
 from analysis.clean.duplicates import (
     DEFAULT_THRESHOLD,
+    REFUSED,
+    _id_rank,
     _name_key,
     candidate_pairs,
+    cluster_links,
     score_pairs,
 )
-from analysis.clean.pipeline import Cleaned, changed_values, clean, derive_figures
-from analysis.clean.places import LOGGED, normalise_places
+from analysis.clean.pipeline import changed_values, clean, derive_figures
+from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql
@@ -61,7 +73,13 @@ CLEAN_TABLES = (
     "duplicate_pairs",
 )
 # Kept so that an update can replace a neighbourhood's share of the summary tables.
-UPDATE_TABLES = ("cleaning_changes", "actor_names", "actor_mentions", "campaign_keys")
+UPDATE_TABLES = (
+    "cleaning_changes",
+    "actor_names",
+    "actor_mentions",
+    "campaign_keys",
+    "place_spellings",
+)
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
@@ -130,7 +148,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
                 [part],
             )
             if number == 0:
-                _rebuild(store)
+                _rebuild(store, whole=len(parts) <= 1)
             else:
                 _update(store)
         link_campaigns_sql(con)
@@ -152,13 +170,19 @@ packed AS (
 SELECT event_id, part FROM keyed JOIN packed USING (k)"""
 
 
-def _rebuild(store: EventStore) -> None:
+def _rebuild(store: EventStore, whole: bool = False) -> None:
     """Every cleaned table made anew from the events ``touched`` lists (inside a
     transaction). Each table is written as soon as it is known and its frame let go, so
-    the whole store's frames are never held all at once."""
+    the whole store's frames are never held all at once. ``whole``: the batch is every
+    current event of the store."""
     events = _select_events(store, "touched")
     casualties = _select_casualties(store, "touched")
-    result = clean(events, casualties, campaigns=False)
+    # a batch of every event counts the spellings in its own frame (the same counts, and no
+    # DuckDB memory held through the pipeline's peak)
+    counts = _name_counts(events) if whole else None
+    spellings = _spellings(store, respell=False, counts=counts)
+    del counts
+    result = clean(events, casualties, campaigns=False, spellings=spellings)
     cleaned = result.events
     _replace_tables(store, {"duplicate_pairs": result.duplicate_pairs})
     result.duplicate_pairs = None
@@ -167,7 +191,7 @@ def _rebuild(store: EventStore) -> None:
         store,
         {
             "actor_names": _names(result.actor_suggestions),
-            "actor_mentions": suggestion_mentions(events),
+            "actor_mentions": suggestion_mentions(events, country=True),
         },
     )
     del events, result
@@ -187,12 +211,16 @@ def _rebuild(store: EventStore) -> None:
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
     """Bring the cleaned tables up to date with the events changed since they were built.
 
-    Re-cleans the changed events' neighbourhood (see the module docstring); rebuilds
-    everything when the store was never cleaned by this version, or when more than
-    ``full_share`` of its events changed. The summary has ``mode`` "full", "update" or
-    "current" and, for an update, ``changed`` and ``recleaned`` event counts.
+    Re-cleans the changed events and relinks their neighbourhood (see the module
+    docstring); rebuilds everything when the store was never cleaned by this version, or
+    when more than ``full_share`` of its events changed. The summary has ``mode`` "full",
+    "update" or "current" and, for an update, ``changed`` and ``recleaned`` event counts
+    (``recleaned``: the events whose cleaned rows were written again, the changed ones
+    and those whose cluster or place spelling moved).
     """
     tables = _tables(store)
+    if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
+        tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()
@@ -219,37 +247,66 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
 
 
 def _update(store: EventStore) -> int:
-    """Re-clean the neighbourhood of the events the temporary table ``touched`` lists
-    (inside a transaction); returns how many events were re-cleaned."""
+    """Bring the cleaned tables up to date with the events the temporary table
+    ``touched`` lists (inside a transaction); returns how many events' cleaned rows were
+    rewritten (the changed events and those whose cluster moved).
+
+    Only the changed events go through places, actors, blocking and scoring. Their scored
+    pairs replace theirs in ``duplicate_pairs``; the clusters of their neighbourhood are
+    then linked again from the stored pairs (scores of two unchanged events do not change),
+    and the unchanged events whose cluster moved are updated in place.
+    """
     con = store.con
+    spellings = _spellings(store)
     changed = _select_events(store, "touched")
-    named = normalise_actors(normalise_places(changed)[0])[0] if len(changed) else changed
+    placed, _ = normalise_places(changed, spellings=spellings)
+    named, _, suggestions = normalise_actors(placed)
     new_pairs = _changed_pairs(store, named)
     _grow_neighbourhood(store, new_pairs)
-    # the events whose campaign may change: the neighbourhood's and their campaigns' before
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM hood UNION "
-        "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT e.campaign_id FROM "
-        "events_clean e JOIN hood USING (event_id) WHERE e.campaign_id IS NOT NULL)"
+        'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
+        'OR "right" IN (SELECT event_id FROM touched)'
     )
-    events = _select_events(store, "hood")
-    casualties = _select_casualties(store, "hood")
-    result, figures = _clean(store, "hood", events, casualties)
-    cleaned = result.events
-    fatalities, claims = reconcile(figures, cleaned)
-    keys = campaign_keys(cleaned)
-    inside = new_pairs["left"].isin(set(events["event_id"])) & new_pairs["right"].isin(
-        set(events["event_id"])
+    _insert_tables(store, {"duplicate_pairs": new_pairs.assign(accepted=False)})
+    clusters = _relink(store, named)
+    cleaned = named.assign(
+        cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
+        cluster_sources=pd.Series(pd.NA, index=named.index, dtype="str"),
     )
-    outside = new_pairs[~inside.to_numpy()].assign(accepted=False)  # below the threshold
-    pairs = pd.concat([result.duplicate_pairs, outside], ignore_index=True)
+    mine = clusters.set_index("event_id").reindex(named["event_id"].astype("str"))
+    cleaned["cluster_id"] = pd.Series(mine["cluster_id"].to_numpy(), index=named.index).astype(
+        "str"
+    )
+    cleaned["cluster_sources"] = pd.Series(
+        mine["cluster_sources"].to_numpy(), index=named.index
+    ).astype("str")
+    cleaned["is_primary"] = cleaned["event_id"].eq(cleaned["cluster_id"])
+    cleaned["campaign_id"] = pd.Series(pd.NA, index=cleaned.index, dtype="str")
+    moved = clusters[clusters["moved"]].drop(columns="moved")
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
+        moved_frame=_arrow(moved),
+    )
+    # the events whose campaign may change: the changed and moved ones, and their campaigns'
     con.execute(
-        'DELETE FROM duplicate_pairs WHERE ("left" IN (SELECT event_id FROM hood) AND '
-        '"right" IN (SELECT event_id FROM hood)) OR "left" IN (SELECT event_id FROM touched)'
-        ' OR "right" IN (SELECT event_id FROM touched)'
+        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM touched UNION "
+        "SELECT event_id FROM moved UNION SELECT event_id FROM events_clean WHERE campaign_id "
+        "IN (SELECT e.campaign_id FROM events_clean e WHERE (e.event_id IN (SELECT event_id "
+        "FROM touched) OR e.event_id IN (SELECT event_id FROM moved)) "
+        "AND e.campaign_id IS NOT NULL)"
+    )
+    # the clusters whose figures are reconciled again: those of changed or moved events,
+    # before and after
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE recount AS SELECT cluster_id FROM events_clean WHERE "
+        "event_id IN (SELECT event_id FROM touched) OR event_id IN (SELECT event_id FROM "
+        "moved) UNION SELECT cluster_id FROM moved"
+    )
+    store.with_frame(
+        "INSERT INTO recount SELECT cluster_id FROM mine", mine=_arrow(cleaned[["cluster_id"]])
     )
     for table in ("fatalities", "claims"):
-        con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT event_id FROM hood)")
+        con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
     for table in (
         "events_clean",
         "casualties_clean",
@@ -257,34 +314,128 @@ def _update(store: EventStore) -> int:
         "actor_mentions",
         "campaign_keys",
     ):
-        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM hood)")
-    names = _names(result.actor_suggestions)
-    store.with_frame(
-        "DELETE FROM actor_names WHERE name IN (SELECT name FROM incoming_names)",
-        incoming_names=_arrow(names),
+        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
+    con.execute(
+        "UPDATE events_clean SET cluster_id = m.cluster_id, cluster_sources = "
+        "m.cluster_sources, is_primary = events_clean.event_id = m.cluster_id FROM moved m "
+        "WHERE events_clean.event_id = m.event_id"
+    )
+    con.execute(
+        "DELETE FROM cleaning_changes WHERE step = 'duplicates' "
+        "AND event_id IN (SELECT event_id FROM moved)"
     )
     _write_events_clean(store, cleaned, replace=False)
+    # every event of the recounted clusters, with its figures and those from its notes
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id FROM events_clean "
+        "WHERE cluster_id IN (SELECT cluster_id FROM recount)"
+    )
+    members = con.execute(
+        "SELECT event_id, cluster_id FROM events_clean SEMI JOIN recounted USING (event_id)"
+    ).df()
+    figures = derive_figures(
+        _without_figures(store, "recounted"), _select_casualties(store, "recounted")
+    )
+    fatalities, claims = reconcile(figures, members)
+    names = _names(suggestions)
+    store.with_frame(
+        "DELETE FROM actor_names n WHERE EXISTS (SELECT 1 FROM incoming_names i "
+        "WHERE i.name = n.name AND i.country IS NOT DISTINCT FROM n.country)",
+        incoming_names=_arrow(names),
+    )
+    keys = campaign_keys(cleaned)
+    moves = event_changes(
+        "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
+    )
     _insert_tables(
         store,
         {
-            "duplicate_pairs": pairs,
-            "casualties_clean": figures,
+            "casualties_clean": figures[isin(figures["event_id"], cleaned["event_id"])],
             "fatalities": fatalities,
             "claims": claims,
-            "cleaning_changes": changed_values(events, cleaned),
+            "cleaning_changes": pd.concat(
+                [changed_values(changed, cleaned), moves], ignore_index=True
+            ),
             "actor_names": names,
-            "actor_mentions": suggestion_mentions(events),
+            "actor_mentions": suggestion_mentions(changed, country=True),
             "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
         },
     )
-    return len(events)
+    # a name's suggestion for a country no event names it with any more is gone
+    con.execute(
+        "DELETE FROM actor_names n WHERE NOT EXISTS (SELECT 1 FROM actor_mentions m "
+        "WHERE m.name = n.name AND m.country IS NOT DISTINCT FROM n.country)"
+    )
+    return len(changed) + len(moved)
+
+
+def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+    """Clusters of the neighbourhood's current events, linked again from the stored pairs
+    at or above the threshold (the changed events' already replaced): ``event_id,
+    cluster_id, cluster_sources`` and ``moved`` (an unchanged event whose cluster columns
+    differ from the stored ones). Sets ``accepted`` (and the refusal in ``reasons``) of
+    those pairs in ``duplicate_pairs``."""
+    con = store.con
+    stored = con.execute(
+        "SELECT event_id, source, cluster_id AS old_id, cluster_sources AS old_sources "
+        "FROM events_clean WHERE event_id IN (SELECT event_id FROM hood) "
+        "AND event_id NOT IN (SELECT event_id FROM touched)"
+    ).df()
+    mine = pd.DataFrame(
+        {"event_id": named["event_id"].astype("str"), "source": named["source"].astype("str")}
+    )
+    events = pd.concat([stored, mine], ignore_index=True)
+    ids = events["event_id"].astype("str")
+    pairs = con.execute(
+        'SELECT "left", "right", score, accepted, "left" IN (SELECT event_id FROM touched) '
+        'OR "right" IN (SELECT event_id FROM touched) AS fresh FROM duplicate_pairs '
+        f'WHERE score >= {DEFAULT_THRESHOLD} AND "left" IN (SELECT event_id FROM hood)'
+    ).df()
+    rank = _id_rank(ids)
+    position = pd.Series(np.arange(len(ids)), index=ids)
+    left = position.reindex(pairs["left"].astype("str")).to_numpy()
+    right = position.reindex(pairs["right"].astype("str")).to_numpy()
+    score = pairs["score"].to_numpy("float64")
+    order = np.lexsort((rank[right], rank[left], -score))
+    rows = np.vstack([left[order], right[order]]).astype("int64")
+    cluster, sources, accepted = cluster_links(
+        ids, events["source"], rows, score[order], DEFAULT_THRESHOLD, rank
+    )
+    flags = pairs.iloc[order][["left", "right"]].assign(accepted=accepted)
+    # a changed event's pair was written unlinked, without the refusal: always set
+    was = pairs["accepted"].to_numpy(bool)[order]
+    fresh = pairs["fresh"].to_numpy(bool)[order]
+    flags = flags[(flags["accepted"].to_numpy(bool) != was) | fresh]
+    store.with_frame(
+        "UPDATE duplicate_pairs SET accepted = f.accepted, reasons = CASE WHEN f.accepted "
+        f"THEN replace(reasons, '{REFUSED}', '') ELSE reasons || '{REFUSED}' END "
+        'FROM flags f WHERE duplicate_pairs."left" = f."left" '
+        'AND duplicate_pairs."right" = f."right"',
+        flags=_arrow(flags),
+    )
+    out = pd.DataFrame(
+        {
+            "event_id": ids.to_numpy(),
+            "cluster_id": cluster.to_numpy(),
+            "cluster_sources": sources.to_numpy(),
+        }
+    )
+    old_id = events["old_id"].astype("str").to_numpy(dtype=object)
+    old_sources = events["old_sources"].astype("str").to_numpy(dtype=object)
+    known = ~pd.isna(events["old_id"]).to_numpy()
+    out["moved"] = known & (
+        (out["cluster_id"].to_numpy(dtype=object) != old_id)
+        | (out["cluster_sources"].to_numpy(dtype=object) != old_sources)
+    )
+    return out
 
 
 def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
-    """Scored candidate pairs of a changed (current) event with an unchanged one.
+    """Scored candidate pairs of a changed (current) event with another event.
 
     Stored events that could block with a changed one are found by a join on their first
-    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span) and their
+    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span), another
+    source than the changed event's (one source is never paired with itself) and their
     country and admin1 (by the blocking's key of each distinct spelling) or coordinates;
     :func:`candidate_pairs` then applies the exact blocking.
     """
@@ -300,27 +451,36 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     counts = (span + REACH_BEFORE + REACH_AFTER + 1)[known]
     rows = np.repeat(np.flatnonzero(known), counts)
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    source = named["source"].astype("str").to_numpy(dtype=object)[rows]
     iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
     admin1 = _name_key(named["admin1"]).to_numpy(dtype=object)[rows]
     lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
     lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
     day = first[rows] + offset
     con = store.con
-    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day})
-    by_country = by_country.dropna().drop_duplicates().astype({"iso3": "str", "admin1": "str"})
+    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day, "source": source})
+    by_country = by_country.dropna().drop_duplicates()
+    by_country = by_country.astype({"iso3": "str", "admin1": "str", "source": "str"})
     # the stored spellings of admin1 (distinct values) with the blocking's key of each
     spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
     spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
     spelled = spelled.astype("str")
-    any_country = pd.DataFrame({"day": day[pd.isna(iso3)]}).drop_duplicates()
+    no_iso3 = pd.isna(iso3)
+    any_country = pd.DataFrame({"day": day[no_iso3], "source": source[no_iso3]})
+    any_country = any_country.drop_duplicates().astype({"source": "str"})
     placed = ~(np.isnan(lat) | np.isnan(lon))
-    cells = pd.DataFrame(
-        {
-            "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
-            "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
-            "day": day[placed],
-        }
-    ).drop_duplicates()
+    cells = (
+        pd.DataFrame(
+            {
+                "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
+                "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
+                "day": day[placed],
+                "source": source[placed],
+            }
+        )
+        .drop_duplicates()
+        .astype({"source": "str"})
+    )
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
                         ("reach_cells", cells), ("reach_admin1", spelled)):  # fmt: skip
         store.with_frame(
@@ -329,7 +489,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         )
     con.execute(  # the cells and their eight neighbours
         "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT DISTINCT cy + dy AS cy, "
-        "cx + dx AS cx, day FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
+        "cx + dx AS cx, day, source FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
     )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     listed = ", ".join(f'"{c}"' for c in named.columns)
@@ -338,25 +498,23 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         f"""SELECT {listed} FROM events_clean WHERE event_id IN (
             SELECT e.event_id FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
               JOIN reach_country r ON r.iso3 = upper(trim(e.iso3)) AND r.admin1 = a.admin1
-              AND r.day = {day_of}
+              AND r.day = {day_of} AND r.source <> e.source
             UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
               ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
              AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
+             AND r.source <> e.source
             UNION SELECT e.event_id FROM events_clean e JOIN reach_any r ON r.day = {day_of}
-            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day FROM
-              reach_country) r ON r.day = {day_of} WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
+              AND r.source <> e.source
+            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day, source FROM
+              reach_country) r ON r.day = {day_of} AND r.source <> e.source
+              WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
           AND event_id NOT IN (SELECT event_id FROM touched)""",
         [],
     )
     frame = pd.concat(
         [named, _typed(stored, "events").reindex(columns=named.columns)], ignore_index=True
     )
-    if stored.empty:
-        return empty[["left", "right", "score", "reasons"]]
-    ids = set(named["event_id"])
     pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
-    # pairs of two changed events are the neighbourhood's own: the pipeline scores them
-    pairs = pairs[pairs["left"].isin(ids) ^ pairs["right"].isin(ids)]
     if pairs.empty:
         return empty[["left", "right", "score", "reasons"]]
     involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
@@ -369,45 +527,99 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
 
 def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
-    grown until closed (see the module docstring)."""
+    grown until closed (see the module docstring): the connected components, over the
+    stored pairs and ``pairs`` (the changed events' new ones) at or above the threshold,
+    of the events ``touched`` lists."""
     con = store.con
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE links AS "
-        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD} '
-        'UNION SELECT "left", "right" FROM strong',
-        strong=pairs[pairs["score"] >= DEFAULT_THRESHOLD][["left", "right"]].astype("str"),
-    )
-    con.execute("CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched")
-    size = -1
+    stored = con.execute(
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+    ).df()
+    strong = pairs.loc[pairs["score"] >= DEFAULT_THRESHOLD, ["left", "right"]]
+    seeds = con.execute("SELECT event_id FROM touched").df()["event_id"].astype("str")
+    ends = [stored["left"], strong["left"], stored["right"], strong["right"], seeds]
+    codes, names = pd.factorize(pd.concat([e.astype("str") for e in ends], ignore_index=True))
+    links = len(stored) + len(strong)
+    label = components(codes[:links], codes[links : 2 * links], len(names))
+    reached = np.isin(label, label[codes[2 * links :]])
+    hood = pd.DataFrame({"event_id": pd.Series(np.asarray(names)[reached], dtype="str")})
+    store.with_frame("CREATE OR REPLACE TEMP TABLE hood AS SELECT * FROM reached", reached=hood)
+
+
+def components(left: np.ndarray, right: np.ndarray, nodes: int) -> np.ndarray:
+    """Connected components of an undirected graph of ``nodes`` nodes (0 … nodes - 1) and
+    the edges ``left[i]``–``right[i]``: each node's label, the smallest node of its
+    component. Labels are lowered along the edges and then looked up through themselves
+    (pointer jumping) until nothing changes, all in numpy.
+
+    >>> components(np.array([0, 3, 4]), np.array([2, 2, 5]), 6).tolist()
+    [0, 1, 0, 0, 4, 4]
+    """
+    label = np.arange(nodes)
+    if not len(left):
+        return label
     while True:
-        now = con.execute("SELECT count(*) FROM hood").fetchone()[0]
-        if now == size:
-            return
-        size = now
-        con.execute(
-            f"INSERT INTO hood SELECT DISTINCT event_id FROM ({_LINKED}) "
-            "WHERE event_id NOT IN (SELECT event_id FROM hood)"
-        )
-
-
-# Events linked to one in the neighbourhood by a duplicate candidate at or above the
-# threshold, before or after the change.
-_LINKED = (
-    'SELECT "right" AS event_id FROM links WHERE "left" IN (SELECT event_id FROM hood) '
-    'UNION SELECT "left" FROM links WHERE "right" IN (SELECT event_id FROM hood)'
-)
+        low = np.minimum(label[left], label[right])
+        lowered = label.copy()
+        np.minimum.at(lowered, left, low)
+        np.minimum.at(lowered, right, low)
+        lowered = lowered[lowered]
+        if np.array_equal(lowered, label):
+            return label
+        label = lowered
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _clean(
-    store: EventStore, ids: str, events: pd.DataFrame, casualties: pd.DataFrame
-) -> tuple[Cleaned, pd.DataFrame]:
-    """The pipeline over ``events`` (the events the temporary table ``ids`` lists) and their
-    figures with those derived from notes (read here, for the events without a figure)."""
-    result = clean(events, casualties, campaigns=False)
-    return result, derive_figures(_without_figures(store, ids), casualties)
+def _spellings(
+    store: EventStore, respell: bool = True, counts: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The spelling of every place name of the store's current events
+    (:func:`~analysis.clean.places.place_spellings` over all of them), kept in
+    ``place_spellings``. With ``respell``, events not in the temporary table ``touched``
+    whose name now takes another spelling than before (a variant became the most used)
+    are added to it, so they are cleaned again. ``counts``: those of :data:`_NAME_COUNTS`,
+    when known (:func:`_name_counts` of a frame of every current event)."""
+    con = store.con
+    counts = con.execute(_NAME_COUNTS).df() if counts is None else counts
+    spellings = place_spellings(counts)
+    if respell and "place_spellings" in _tables(store):
+        store.with_frame(
+            "CREATE OR REPLACE TEMP TABLE respelled AS SELECT n.level, n.iso3, n.name "
+            "FROM new_spellings n JOIN place_spellings o ON o.level = n.level "
+            "AND o.iso3 IS NOT DISTINCT FROM n.iso3 AND o.name = n.name "
+            "WHERE o.spelling IS DISTINCT FROM n.spelling",
+            new_spellings=_arrow(spellings),
+        )
+        for level in ("admin1", "admin2", "location"):
+            con.execute(
+                f"INSERT INTO touched SELECT e.event_id FROM events e JOIN respelled r "
+                f"ON r.level = '{level}' AND r.name = e.{level} "
+                "AND r.iso3 IS NOT DISTINCT FROM e.iso3 WHERE NOT e.deleted "
+                "AND e.event_id NOT IN (SELECT event_id FROM touched)"
+            )
+    _replace_tables(store, {"place_spellings": spellings})
+    return spellings
+
+
+def _name_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """:data:`_NAME_COUNTS` of a frame holding every current event."""
+    parts = []
+    for level in ("admin1", "admin2", "location"):
+        named = pd.DataFrame({"iso3": events["iso3"], "name": events[level]})
+        named = named[named["name"].notna().to_numpy()]
+        rows = named.groupby(["iso3", "name"], dropna=False, sort=False).size()
+        parts.append(rows.rename("rows").reset_index().assign(level=level))
+    counts = pd.concat(parts, ignore_index=True)[["level", "iso3", "name", "rows"]]
+    return counts.astype({"rows": "int64"})
+
+
+# Rows naming each place name (as the source wrote it), per level and iso3.
+_NAME_COUNTS = " UNION ALL ".join(
+    f"SELECT '{level}' AS level, iso3, {level} AS name, count(*) AS rows FROM events "
+    f"WHERE NOT deleted AND {level} IS NOT NULL GROUP BY ALL"
+    for level in ("admin1", "admin2", "location")
+)
 
 
 def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
@@ -451,7 +663,7 @@ def _keyed(keys: pd.DataFrame) -> pd.Series:
 
 
 def _names(suggestions: pd.DataFrame) -> pd.DataFrame:
-    return suggestions[["name", "suggestion", "score", "applied"]]
+    return suggestions[["name", "country", "suggestion", "score", "applied"]]
 
 
 def _select_events(
@@ -508,8 +720,9 @@ def _facts(
     if events is None:
         events = q("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
     if casualty_rows is None:
-        casualty_rows = q(
-            "SELECT count(*) FROM casualties JOIN events USING (event_id) WHERE NOT deleted"
+        casualty_rows = q(  # the deleted events are few: no join of the whole tables
+            "SELECT count(*) FROM casualties WHERE event_id NOT IN "
+            "(SELECT event_id FROM events WHERE deleted)"
         ).fetchone()[0]
     if derived is None:
         derived = q("SELECT count(*) FROM casualties_clean WHERE derived").fetchone()[0]
@@ -530,6 +743,16 @@ def _facts(
 def _tables(store: EventStore) -> set[str]:
     found = store.con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary")
     return {name for (name,) in found.fetchall()}
+
+
+def _has_column(store: EventStore, table: str, column: str) -> bool:
+    found = store.con.execute(
+        "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = ? "
+        "AND column_name = ?",
+        [table, column],
+    )
+    return bool(found.fetchone()[0])
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:

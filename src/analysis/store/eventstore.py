@@ -103,6 +103,11 @@ class EventStore:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(rowhash.rehash_stored_sql())
+            if "events_clean" in self.table_names():  # its copy of the events' columns too
+                self.con.execute(
+                    "UPDATE events_clean SET row_hash = e.row_hash FROM events e "
+                    "WHERE events_clean.event_id = e.event_id AND NOT e.deleted"
+                )
             self.con.execute(
                 "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
                 [rowhash.META_KEY, rowhash.ROW_HASH_VERSION],
