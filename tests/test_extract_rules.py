@@ -2515,3 +2515,15 @@ def test_said_before_a_weekday_names_no_one():
 def test_a_reporter_in_the_past_perfect_after_an_opening_word(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Ali Shah, a spokesman for the provincial police, 12 died.",
+        "Twelve died, according to Ali Shah, a spokesman for the provincial police.",
+        "Ali Shah, a spokesman for the provincial police, said 12 died.",
+    ],
+)
+def test_a_name_with_a_spokesman_for_a_body_takes_the_body(sentence):
+    assert find_reporter(sentence).name == "Police (Ali Shah)"

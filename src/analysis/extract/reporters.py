@@ -83,7 +83,15 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
         rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
-        rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector))\s*,\s+(?:later\s+)?{_SAY}\b"
+        rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector)"
+        rf"(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*,\s+(?:later\s+)?{_SAY}\b"
+    ),
+    # according to Ali Shah, a spokesman for the provincial police, …
+    re.compile(
+        rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?"
+        rf"\b(?:spokes(?:man|woman|person)|official|commander|chief|minister|governor|head|"
+        rf"director|officer|leader|administrator|commissioner|chairman|mayor|superintendent|"
+        rf"inspector)(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*(?:[,.;]|$)"
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
