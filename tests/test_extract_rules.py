@@ -2527,3 +2527,21 @@ def test_a_reporter_in_the_past_perfect_after_an_opening_word(sentence, reporter
 )
 def test_a_name_with_a_spokesman_for_a_body_takes_the_body(sentence):
     assert find_reporter(sentence).name == "Police (Ali Shah)"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("No PR-123/2025-ISPR\nDated: June 2, 2025", "ISPR"),
+        (
+            "FOR IMMEDIATE RELEASE\nNigeria Police Force, Zamfara State Command",
+            "Nigeria Police Force, Zamfara State Command",
+        ),
+    ],
+)
+def test_a_release_number_alone_or_for_immediate_release_names_the_issuer(header, issuer):
+    text = (
+        f"{header}\n\nGunmen attacked a checkpoint in Bannu on Sunday. Five policemen were "
+        "killed and three were injured."
+    )
+    assert [r for _, r in _reported(text)] == [issuer, issuer]
