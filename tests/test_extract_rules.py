@@ -2197,3 +2197,351 @@ def test_air_strikes_that_followed_an_attack_are_part_of_it():
     (post,) = found.candidates
     assert sorted(f.best for f in post.figures) == [12, 15]
     assert [f.best for f in post.other_figures] == [4]
+
+
+# --- seventh round: who reported a figure, in sentences of our own --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ('"Four officers were killed in the attack," said Col. Ahmed Raza.', "Col. Ahmed Raza"),
+        ("“Two guards died at the gate,” said Amina Yusuf Dahir.", "Amina Yusuf Dahir"),
+        ("The governor was quoted as saying that 12 people died.", "Governor"),
+        ("The ministry was quoted by Radio Mogadishu as saying nine died.", "Ministry"),
+        ("The police chief informed journalists that three people had died.", "Police chief"),
+        ("The district officer briefed reporters: six were killed.", "District officer"),
+        ("Figures from the district hospital showed 12 people had died.", "District hospital"),
+        ("Data released by the health ministry show 40 were killed.", "Health ministry"),
+        ("A tally by the Red Crescent put the dead at 31.", "Red Crescent"),
+        ("The Health Ministry's figures showed 11 deaths.", "Health Ministry"),
+        (
+            "The provincial disaster authority tally showed 8 deaths.",
+            "Provincial disaster authority",
+        ),
+        ("According to figures compiled by the Ombudsman's Office, 30 died.", "Ombudsman Office"),
+        ("The toll was given by the district commissioner as 14.", "District commissioner"),
+        ("Ten people died, said an official on condition of anonymity.", "Official"),
+    ],
+)
+def test_reporters_after_a_quote_in_figures_and_quoted_as_saying(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figures of the dead were not released.",
+        "Data on the wounded was not available.",
+        "The attackers fled towards the hills.",
+        "Suspected militants set fire to a school, residents were quoted.",
+    ],
+)
+def test_no_reporter_where_no_one_gives_the_figures(sentence):
+    assert find_reporter(sentence) is None
+
+
+def _reported(text: str, published: date = date(2025, 6, 3)) -> list[tuple[int, str | None]]:
+    found = extract_article(text, published)
+    return [(f.best, f.reported_by) for c in found.candidates for f in c.figures + c.other_figures]
+
+
+def test_the_group_said_is_the_one_armed_group_the_article_names():
+    text = (
+        "ISWAP fighters attacked a military base in Bannu on Monday, police said.\n\n"
+        "The group said in a statement that it had killed 25 soldiers."
+    )
+    assert _reported(text) == [(25, "ISWAP")]
+
+
+def test_the_group_said_stays_as_written_when_two_groups_are_named():
+    text = (
+        "ISWAP fighters and Boko Haram militants clashed near Bannu on Monday.\n\n"
+        "The group said in a statement that it had killed 25 soldiers."
+    )
+    reporters = [r for _, r in _reported(text)]
+    assert reporters and all("ISWAP" not in (r or "") for r in reporters)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police said 12 policemen were killed, while hospital officials said 15 policemen "
+            "had died.",
+            [(12, "Police"), (15, "Hospital officials")],
+        ),
+        (
+            "The army said four soldiers were killed; the militants said they killed 20 soldiers.",
+            [(4, "Army"), (20, "Militants")],
+        ),
+        # one reporter for both clauses: the clauses are not split
+        (
+            "Four policemen died, while six were wounded, police said.",
+            [(4, "Police"), (6, "Police")],
+        ),
+    ],
+)
+def test_two_reporters_in_one_sentence_each_keep_their_toll(sentence, expected):
+    text = f"A suicide bomber struck a police checkpoint in Bannu on Monday. {sentence}"
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He further said four policemen were killed.",
+        "Four policemen were killed, he was quoted as saying.",
+        '"Four policemen were martyred," he said.',
+        "Shah said four policemen were killed.",
+        "Four policemen were killed, Shah added.",
+        "Four policemen were killed, the same source said.",
+    ],
+)
+def test_the_speaker_named_before_by_pronoun_surname_or_the_same_source(sentence):
+    text = (
+        "A suicide bomber struck a police checkpoint in Bannu on Monday, police spokesman "
+        f"Ali Shah said. {sentence}"
+    )
+    assert _reported(text) == [(4, "Police (Ali Shah)")]
+
+
+def test_a_surname_of_someone_not_named_before_stays_as_written():
+    text = (
+        "A suicide bomber struck a police checkpoint in Bannu on Monday, police spokesman "
+        "Ali Shah said. Khan said four policemen were killed."
+    )
+    assert _reported(text) == [(4, "Khan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "At least 11 people were killed, Reuters reported, citing hospital officials.",
+            "Hospital officials",
+        ),
+        ("Quoting police, state media said 10 people were killed.", "Police"),
+        ("Ten died, AFP reported, citing Kenya Police.", "Kenya Police"),
+        (
+            "The local council chairman, Musa Ibrahim, put the number of dead at 27.",
+            "Local council chairman Musa Ibrahim",
+        ),
+        (
+            "Musa Ibrahim, the council chairman, told AFP that 27 died.",
+            "Council chairman Musa Ibrahim",
+        ),
+    ],
+)
+def test_the_source_a_news_agency_cites_and_a_chairman_s_toll(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The army closed the road, citing security concerns.", "Schools were shut, citing threats."],
+)
+def test_citing_a_reason_names_no_reporter(sentence):
+    assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "reporter"),
+    [
+        (
+            "Police official Zahid Ali said",
+            "Four passengers were killed, the police official said.",
+            "Police (Zahid Ali)",
+        ),
+        (
+            "Muhammad Kashif, the district police officer, said",
+            "The police officer said four passengers were killed.",
+            "Police (Muhammad Kashif)",
+        ),
+        # a title the speaker named before does not bear stays as written
+        (
+            "Dr Ali Raza, the health department's spokesman, said",
+            "Four passengers were killed, the health official said.",
+            "Health official",
+        ),
+    ],
+)
+def test_the_official_of_two_words_is_the_one_named_before(before, sentence, reporter):
+    text = f"{before} gunmen attacked a bus in Turbat on Monday. {sentence}"
+    assert _reported(text) == [(4, reporter)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "Police and hospital officials said 12 people were killed.",
+            "Police and hospital officials",
+        ),
+        (
+            "Twelve people were killed, the district official confirmed to Dawn.",
+            "District official",
+        ),
+        (
+            "The Taliban's spokesman, Zabihullah Mujahid, claimed 20 soldiers had been killed.",
+            "Taliban's spokesman Zabihullah Mujahid",
+        ),
+        ("The toll was later raised to 14 by health officials.", "Health officials"),
+        ("The hospital received 12 bodies, its spokesman said.", "Hospital spokesman"),
+        (
+            "Twelve bodies were brought to the Lady Reading Hospital, its director told reporters.",
+            "Lady Reading Hospital director",
+        ),
+        ("The ministry put the toll at 12, its spokesman said.", "Ministry spokesman"),
+    ],
+)
+def test_its_spokesman_is_the_body_s_and_confirmed_to_an_outlet(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Twelve people were killed, as reported by Dawn.", "Four soldiers were killed by militants."],
+)
+def test_a_newspaper_reporting_or_the_killers_are_no_reporter(sentence):
+    assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"They stopped the bus and shot the passengers. Nine people were killed. Four more were '
+        'wounded," said Hussain Jan, the deputy commissioner.',
+        'Hussain Jan, the deputy commissioner, said: "They stopped the bus. Nine people were '
+        'killed. Four more were wounded."',
+    ],
+)
+def test_a_quote_over_several_sentences_takes_the_speaker_who_opens_or_closes_it(paragraph):
+    text = f"Gunmen attacked a bus in Turbat on Monday.\n\n{paragraph}"
+    assert [r for _, r in _reported(text)] == ["Deputy commissioner Hussain Jan"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to him, nine people were killed.",
+        "He put the toll at nine.",
+        "He confirmed that nine people were killed.",
+    ],
+)
+def test_according_to_him_and_he_put_the_toll_are_the_speaker_before(sentence):
+    text = f"Gunmen attacked a bus in Turbat on Monday, the deputy commissioner said. {sentence}"
+    assert _reported(text) == [(9, "Deputy commissioner")]
+
+
+def test_a_quote_closed_by_name_then_title():
+    text = (
+        "Gunmen attacked a bus in Turbat on Monday.\n\n"
+        '"Nine people were killed," Hussain Jan, the deputy commissioner, told Dawn.'
+    )
+    assert _reported(text) == [(9, "Deputy commissioner Hussain Jan")]
+
+
+def test_government_fighters_are_no_armed_group_that_speaks():
+    text = (
+        "Government fighters retook a village near Bannu on Monday, police said.\n\n"
+        "The group said in a statement that it had killed 25 soldiers."
+    )
+    assert [r for _, r in _reported(text)] == ["Group"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Twelve died, said police, adding that the attackers escaped.", "Police"),
+        ("Twelve died, said hospital officials.", "Hospital officials"),
+        ('"Twelve died," said villagers.', "Villagers"),
+        ("According to a police report seen by Reuters, 12 people were killed.", "Police report"),
+    ],
+)
+def test_said_before_a_bare_plural_and_a_report_seen_by_an_agency(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_its_spokesman_in_the_next_sentence_is_the_body_s():
+    text = (
+        "The interior ministry said gunmen attacked a bus in Turbat on Monday. "
+        "Nine people were killed, its spokesman said."
+    )
+    assert _reported(text) == [(9, "Interior ministry spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "Twelve soldiers died, according to two security officials who spoke on condition of "
+            "anonymity.",
+            "Two security officials",
+        ),
+        (
+            "Twelve soldiers were killed and nine wounded, the Pakistan army's media wing, the "
+            "Inter-Services Public Relations (ISPR), said.",
+            "Inter-Services Public Relations (ISPR)",
+        ),
+        ("Twelve soldiers died, said Jubaland's security ministry.", "Jubaland security ministry"),
+        (
+            "Officials at the hospital, where most of the wounded were taken, put the death toll "
+            "at 12.",
+            "Officials at the hospital",
+        ),
+    ],
+)
+def test_a_source_with_an_aside_or_a_second_name_before_said(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_said_before_a_weekday_names_no_one():
+    assert find_reporter("The attackers fled into the hills, said Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Earlier, police had said 10 people were killed.", "Police"),
+        ("Ten people were killed, the army has also said.", "Army"),
+    ],
+)
+def test_a_reporter_in_the_past_perfect_after_an_opening_word(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Ali Shah, a spokesman for the provincial police, 12 died.",
+        "Twelve died, according to Ali Shah, a spokesman for the provincial police.",
+        "Ali Shah, a spokesman for the provincial police, said 12 died.",
+    ],
+)
+def test_a_name_with_a_spokesman_for_a_body_takes_the_body(sentence):
+    assert find_reporter(sentence).name == "Police (Ali Shah)"
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("No PR-123/2025-ISPR\nDated: June 2, 2025", "ISPR"),
+        (
+            "FOR IMMEDIATE RELEASE\nNigeria Police Force, Zamfara State Command",
+            "Nigeria Police Force, Zamfara State Command",
+        ),
+    ],
+)
+def test_a_release_number_alone_or_for_immediate_release_names_the_issuer(header, issuer):
+    text = (
+        f"{header}\n\nGunmen attacked a checkpoint in Bannu on Sunday. Five policemen were "
+        "killed and three were injured."
+    )
+    assert [r for _, r in _reported(text)] == [issuer, issuer]

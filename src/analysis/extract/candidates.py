@@ -65,7 +65,7 @@ from analysis.extract.figures import (
 )
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
-from analysis.extract.reporters import Reporter, find_reporter
+from analysis.extract.reporters import Reporter, clause_reporters, find_reporter
 from analysis.extract.sentences import Sentence, split_sentences
 from analysis.reference.countries import iso3_from_name
 
@@ -189,6 +189,12 @@ SEVERAL = re.compile(
 # who speaks of "our men": the state's forces, or an armed group's commander
 # a name with its short form: "Kachin Independence Army (KIA)"
 NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
+# a group the actor list may not know, named by its members: "Al-Shabaab fighters stormed …"
+GROUP_FIGHTERS = re.compile(
+    r"\b(?P<name>(?!(?:The|A|An|Some|Several|Suspected|Armed|Local|Foreign|Government|Pro|Army|State|"
+    r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"
+)
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
@@ -482,8 +488,11 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement)\s+(?:later\s+)?"
-    r"(?:said|added|says|told)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]"
+    r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
+    r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|told|"
+    r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
+    r"\baccording\s+to\s+(?:him|her|them|it)\b"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -527,6 +536,7 @@ def _readings(
     previous: Figure | None = None
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
+    groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
     for sentence in sentences:
@@ -561,15 +571,45 @@ def _readings(
         short = NAMED_WITH_SHORT.search(sentence.text) if named else None
         if short:
             reading.reporter = Reporter(short.group(), short.group(), -1, -1)
+        elif named and len(groups) == 1:
+            # "Al-Shabaab fighters stormed … The group says …": the one armed group named before
+            (name,) = groups
+            reading.reporter = Reporter(name, name, -1, -1)
+        groups.update(
+            [a.canonical for a in reading.actors if a.actor_type in NON_STATE and not a.generic]
+            or [n for n in [named_claimant(sentence.text)] if n]
+            or [m["name"] for m in GROUP_FIGHTERS.finditer(sentence.text)]
+        )
         again = reading.reporter is not None and re.fullmatch(
-            r"(?i)the\s+(?P<title>[a-z]+)", reading.reporter.text
-        )  # "the official said": the official named before
+            r"(?i)the\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)", reading.reporter.text
+        )  # "the official said", "the police official said": the official named before
         if (
             again
             and near
-            and re.search(rf"(?i)\b{again['title']}\b", f"{said[0].name} {said[0].text}")
+            and all(
+                re.search(rf"(?i)\b{word}\b", f"{said[0].name} {said[0].text}")
+                for word in again["title"].split()
+            )
         ):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        pronoun = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
+            r"official|officer)",
+            reading.reporter.text,
+        )  # "He further said", "the same source said": no name of its own
+        if pronoun:
+            reading.reporter = None
+        surname = reading.reporter is not None and re.fullmatch(
+            r"[A-Z][\w’'-]+", reading.reporter.text
+        )  # "Shah said": the Ali Shah named before
+        if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        its = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
+        )  # "its spokesman said": the body named before
+        if its and near:
+            named = f"{said[0].name} {its['title']}"
+            reading.reporter = Reporter(named, said[0].text, -1, -1)
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
@@ -583,19 +623,15 @@ def _readings(
         readings.append(reading)
     # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
     # takes the reporter of the sentence that closes it
-    for i, reading in enumerate(readings):
-        text = reading.sentence.text
-        if reading.reporter is not None or not re.match(r"^[“\"]", text):
-            continue
-        if (text.count('"') + text.count("“") + text.count("”")) % 2 == 0:
-            continue
-        for after in readings[i + 1 : i + 4]:
-            if after.sentence.paragraph != reading.sentence.paragraph:
-                break
-            if re.search(r"[”\"]", after.sentence.text):
-                if after.reporter is not None:
-                    reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
-                break
+    # (or, opened after "X said:", the reporter of the sentence that opens it)
+    for run in _quote_runs(readings):
+        closing, opening = run[-1].reporter, run[0].reporter
+        speaker = closing
+        if speaker is None and opening is not None:
+            speaker = opening if re.search(r":\s*[“\"]", run[0].sentence.text) else None
+        for reading in run:
+            if speaker is not None and reading.reporter is None:
+                reading.reporter = Reporter(speaker.name, speaker.text, -1, -1)
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them
@@ -613,6 +649,27 @@ def _readings(
 
 
 _ENDS = re.compile(r"[.!?\"”]\s*$")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
+    """The sentences of a quote that runs over several of one paragraph, opening to closing
+    (at most four)."""
+    runs: list[list[Reading]] = []
+    run: list[Reading] = []
+    for reading in readings:
+        if run and reading.sentence.paragraph != run[0].sentence.paragraph:
+            run = []  # a quote left open at a paragraph's end
+        marks = len(_QUOTE_MARK.findall(reading.sentence.text))
+        if run:
+            run.append(reading)
+            if marks % 2 == 1:  # closes it
+                if len(run) <= 4:
+                    runs.append(run)
+                run = []
+        elif marks % 2 == 1:
+            run = [reading]
+    return runs
 
 
 def _is_headline(reading: Reading, n: int) -> bool:
@@ -1119,6 +1176,10 @@ def _reporter_name(reading: Reading) -> str | None:
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
+    clauses = clause_reporters(reading.sentence.text) if reading.reporter is not None else []
+    if clauses and reading.reporter.start >= 0:
+        # "The army said 12 soldiers died, while police said 15": each clause's own reporter
+        reporter = next(r.name for at, r in reversed(clauses) if at <= figure.start)
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant

@@ -137,7 +137,9 @@ _TIME_STAMP = re.compile(
     re.I,
 )  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
-_PRESS_RELEASE = re.compile(r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release)$", re.I)
+_PRESS_RELEASE = re.compile(
+    r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release)$", re.I
+)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
 _STATEMENT = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:from|of|by|issued\s+by)\s+"
@@ -152,7 +154,7 @@ _STATEMENT = re.compile(
 
 
 # a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
-_ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}$")
+_ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
 _TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
 _STATEMENT_ON = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:on|about|regarding|"
@@ -377,6 +379,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({acronym})" if name and acronym else name or acronym
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], issuer, "official"
+        number = _RELEASE_NUMBER.match(line)
+        if number and not any(_PRESS_RELEASE.match(x) for _, x in head):
+            # a release number with no "PRESS RELEASE" line: "No PR-123/2025-ISPR"
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], number.group("acronym"), "official"
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)

@@ -17,13 +17,22 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
+    r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b))|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"confirmed(?=\s*(?:\.|$|that\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _PATTERNS = [
+    # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
+    re.compile(
+        r"(?:,\s+|^)(?:citing|quoting|Quoting)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
+        r"\b(?:officials?|sources?|police|witnesses|residents|ministry|hospital|doctors?|medics|army|"
+        r"military|spokes\w+|officers?|authorities|rescuers|agency|government|commander|governor)\b)"
+        r"[^,.;“”\"]{0,60}?)\s*(?:[,.;]|\s+as\s+saying\b|$)"
+    ),
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
         rf"^(?:The\s+(?:proscribed|banned|outlawed)\s+)?"  # "The proscribed BLF claimed …"
@@ -43,15 +52,25 @@ _PATTERNS = [
         r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
         r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
     ),
+    # “Nine people were killed,” Hussain Jan, the deputy commissioner, told Dawn.
+    re.compile(
+        rf"[”\"]\s+(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?),\s+{_SAY}\b"
+    ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(
         rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}"
         rf"{_NAME}),\s+{_SAY}\b"
     ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
-    re.compile(rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+{_SAY}(?:\s+in\s+a\s+statement)?\b"),
+    re.compile(
+        rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}{_SAY}"
+        rf"(?:\s+in\s+a\s+statement)?\b"
+    ),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
-    re.compile(rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+{_SAY}\b"),
+    re.compile(
+        rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
+        rf"placed|claimed)\b"
+    ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
     re.compile(
@@ -59,15 +78,26 @@ _PATTERNS = [
         rf"[^,]{{3,140}},\s+(?:{_SAY}|put|gave|placed)\b"
     ),
     # Police spokesman Ali Khan: "Four officers died."
-    re.compile(r"^(?P<who>[A-Z][^:“”\"]{2,60}?):\s*[“\"]"),
+    re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?):\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
         rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
-        rf"administrator|commissioner))\s*,\s+(?:later\s+)?{_SAY}\b"
+        rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector)"
+        rf"(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*,\s+(?:later\s+)?{_SAY}\b"
+    ),
+    # according to Ali Shah, a spokesman for the provincial police, …
+    re.compile(
+        rf"\b(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?"
+        rf"\b(?:spokes(?:man|woman|person)|official|commander|chief|minister|governor|head|"
+        rf"director|officer|leader|administrator|commissioner|chairman|mayor|superintendent|"
+        rf"inspector)(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*(?:[,.;]|$)"
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
-    re.compile(rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?{_SAY}\b"),
+    re.compile(
+        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
+        rf"placed)\s+the\s+(?:death\s+)?(?:toll|number|figure))\b"
+    ),
     # a community leader who asked not to be named said …
     re.compile(
         rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
@@ -75,15 +105,48 @@ _PATTERNS = [
     ),
     # the toll was confirmed by a medical source at the hospital
     re.compile(
-        r"\b(?:confirmed|reported|given|announced|put\s+out)\s+by\s+(?P<who>(?:the|an?)\s+"
+        r"\b(?:confirmed|reported|given|announced|put\s+out|(?:raised|revised|lowered|updated)"
+        r"(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|(?=[a-z]))"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
+    ),
+    # “Four officers were killed,” said Col. Ahmed Raza.
+    re.compile(
+        r"[”\"]\s*said\s+(?P<who>(?:[A-Z][a-z]{0,4}\.\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
+        r"{1,3})\s*\.?$"
+    ),
+    # Figures from the district hospital showed … / A report by the UN … said …
+    re.compile(
+        r"^(?:(?:The\s+)?(?:[Ff]igures|[Dd]ata|[Rr]ecords|[Ss]tatistics|[Tt]allies)|(?:A|The)\s+"
+        r"(?:tally|report|count))\s+(?:(?:compiled|released|issued|published|provided|kept)\s+)?"
+        r"(?:from|by|of)\s+(?P<who>(?:the\s+)?[^,;“”\"]{3,80}?)\s+(?:showed|show|shows|said|says|"
+        r"put|puts|indicated|indicate|listed|recorded|gave)\b"
+    ),
+    # The Health Ministry's figures showed … / The health ministry tally showed …
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,5}?)(?:[’']s)?\s+(?:figures|data|tally|"
+        r"records|count|statistics)\s+(?:showed|show|shows|put|indicated|listed|recorded)\b"
+    ),
+    # …, the Pakistan army's media wing, the Inter-Services Public Relations (ISPR), said.
+    re.compile(
+        rf",\s+(?:the\s+)?[^,“”\"]{{3,60}}?,\s+(?:the\s+)?(?P<who>[A-Z][^,“”\"]{{3,80}}?),\s+{_SAY}"
+        rf"\.?$"
+    ),
+    # …, said Jubaland's security ministry.
+    re.compile(
+        r",[”\"]?\s+said\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\.?$"
     ),
     # …, said a police official who declined to be named.
     re.compile(
         r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
+    # Twelve died, said police, adding that … / …, said hospital officials.
+    re.compile(
+        r",[”\"]?\s+said\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|sources|"
+        r"doctors|medics|rescuers|authorities|villagers|survivors))(?:,|\s*\.?$)"
+    ),
     # according to X
-    re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80})"),
+    re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
     # "…, per Kenya Police." (alerts)
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
@@ -106,7 +169,7 @@ _LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # 
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
-_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>{_NAME})$", re.I)
+_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # a title before a body's name: "the head of the Borno State Emergency Management Agency"
@@ -114,7 +177,17 @@ _HEAD_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+)?(?:head|chief|director|spokesman|spokesperson|chairman|"
     r"secretary|official|officer|commander)\s+(?:of|for|at|with)\s+(?:the\s+)?"
 )
-_NOT_REPORTERS = re.compile(r"(?i)^(?:it|he|she|they|this|that|which|who|we|i|and|but|or|then)$")
+# "its spokesman": the body named before it in the sentence
+_ITS = re.compile(r"(?i)^(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})$")
+_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<body>(?:(?:[A-Z][\w’'-]*\s+){0,4}|(?:[a-z]+\s+){0,2})(?:hospital|ministry|"
+    r"army|military|police|department|office|agency|council|administration|government|authority|"
+    r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
+    r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
+)
+_NOT_REPORTERS = re.compile(
+    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$"
+)
 
 
 @dataclass(frozen=True)
@@ -152,12 +225,44 @@ def find_reporter(sentence: str) -> Reporter | None:
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
+            whose = _ITS.match(who)
+            bodies = list(_BODY.finditer(sentence, 0, match.start("who"))) if whose else []
+            if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
+                named = f"{bodies[-1].group('body')} {whose['title']}"
+                return Reporter(tidy(named), who, match.start("who"), match.end("who"))
             return Reporter(tidy(who), who, match.start("who"), match.end("who"))
         name, title = match.group("name"), match.group("title").strip()
         start = min(match.start("name"), match.start("title"))
         end = max(match.end("name"), match.end("title"))
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
+
+
+_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
+
+
+def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
+    """Where each clause of ``sentence`` starts and who it quotes, when the sentence joins
+    the tolls of two reporters and every clause names its own; else [].
+
+    >>> [(at, r.name) for at, r in clause_reporters(
+    ...     "The army said 12 soldiers died, while police said 15 soldiers died.")]
+    [(0, 'Army'), (38, 'Police')]
+    >>> clause_reporters("Four died, while six were wounded, police said.")
+    []
+    """
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+    if len(starts) < 2:
+        return []
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True):
+        reporter = find_reporter(sentence[start:end])
+        if reporter is None:
+            return []
+        found.append((start, reporter))
+    if len({r.name for _, r in found}) < 2:
+        return []
+    return found
 
 
 def tidy(who: str) -> str:
@@ -175,7 +280,17 @@ def tidy(who: str) -> str:
         who,
     )
     who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
+    who = re.sub(  # "figures compiled by the Ombudsman's Office"
+        r"(?i)^(?:figures|data|records|statistics|tallies)\s+(?:(?:compiled|released|issued|"
+        r"published|provided|kept)\s+)?(?:from|by|of)\s+(?:the\s+)?",
+        "",
+        who,
+    )
+    who = re.sub(
+        r"\s+(?:on\s+condition\s+of\s+anonymity|as\s+[\d,]+|seen\s+by\s+[A-Z][\w.]*)$", "", who
+    )
     who = re.sub(r"[’']s\b", "", who)
+    who = re.sub(r"\s+(?:said|says|added|adds|told\s+\w+)$", "", who)  # "X said: “…”"
     official = _ORG_OFFICIAL.match(who)
     if official:
         return f"{official['org'].capitalize()} ({official['name']})"
