@@ -21,11 +21,11 @@ def read_utf8(path: str | Path, what: str, max_bytes: int | None = None) -> str:
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
     >>> (folder / "ids.txt").write_bytes(b"ACLED1\\nPAK\\xe9")
-    10
+    11
     >>> read_utf8(folder / "ids.txt", "deletion list")
     Traceback (most recent call last):
     ...
-    analysis.errors.UserError: ...ids.txt: not UTF-8 text (byte 10); save the deletion list as UTF-8
+    analysis.errors.UserError: ...ids.txt: not UTF-8 text (byte 11); save the deletion list as UTF-8
     """
     path = Path(path)
     if not path.is_file():
