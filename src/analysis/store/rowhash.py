@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.schema import EVENT_COLUMNS
+from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS
 from analysis.store.tables import SQL_TYPES
 
 ROW_HASH_VERSION = f"duckdb {duckdb.__version__}"
@@ -33,17 +33,8 @@ META_KEY = "row_hash"
 # where and when a record was read: not its content
 PROVENANCE = ("source_file", "source_row", "ingest_batch", "row_hash")
 CONTENT_COLUMNS = [c for c in EVENT_COLUMNS if c not in PROVENANCE]
-FIGURE_CONTENT = [
-    "victim_group",
-    "low",
-    "best",
-    "high",
-    "qualifier",
-    "reported_by",
-    "derived",
-    "perpetrator_claim",
-    "overlap",
-]
+# a figure's content: not its event, where it was read, nor the source's wording of it
+FIGURE_CONTENT = [c for c in CASUALTY_COLUMNS if c not in ("event_id", "figure_text", "source_row")]
 _WRAP = "18446744073709551616"  # 2**64: figure hashes add up modulo it, as unsigned integers
 
 
