@@ -65,7 +65,13 @@ from analysis.extract.figures import (
 )
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
-from analysis.extract.reporters import Reporter, clause_reporters, find_reporter
+from analysis.extract.reporters import (
+    KNOWN_ALIASES,
+    Reporter,
+    body_aliases,
+    clause_reporters,
+    find_reporter,
+)
 from analysis.extract.sentences import Sentence, split_sentences
 from analysis.reference.countries import iso3_from_name
 
@@ -539,10 +545,18 @@ def _readings(
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
+    # one body named two ways ("the military's media wing, the Inter-Services Public Relations
+    # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
+    aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
         )
+        aliases.update(body_aliases(sentence.text))
+        known = reading.reporter is not None and aliases.get(reading.reporter.name.casefold())
+        if known and reading.reporter.start >= 0:
+            r = reading.reporter
+            reading.reporter = Reporter(known, r.text, r.start, r.end)
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
         heading = SECTION_HEADING.match(sentence.text)
@@ -632,6 +646,20 @@ def _readings(
         for reading in run:
             if speaker is not None and reading.reporter is None:
                 reading.reporter = Reporter(speaker.name, speaker.text, -1, -1)
+    # "“…,” said X. “Five more of our men were wounded.”": a quote of its own right after the
+    # speaker's quote, in the same paragraph, goes on with the same speaker's words
+    for before, reading in zip(readings, readings[1:], strict=False):
+        text = reading.sentence.text.strip()
+        if (
+            reading.reporter is None
+            and before.reporter is not None
+            and before.sentence.paragraph == reading.sentence.paragraph
+            and _QUOTE_MARK.search(before.sentence.text)
+            and re.match(r"[“\"]", text)
+            and re.search(r"[”\"]$", text.rstrip("."))
+            and len(_QUOTE_MARK.findall(text)) == 2
+        ):
+            reading.reporter = Reporter(before.reporter.name, before.reporter.text, -1, -1)
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them

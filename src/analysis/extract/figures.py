@@ -324,6 +324,7 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
     **dict.fromkeys(["policewoman"], FORCES),
+    **dict.fromkeys(["passer-by", "passerby", "bystander", "onlooker"], CIVILIANS),
     **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
@@ -440,7 +441,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
-    r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
+    r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
     r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"

@@ -149,6 +149,13 @@ _PATTERNS = [
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
     # "…, per Kenya Police." (alerts)
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
+    # The UN Office for the Coordination of Humanitarian Affairs (OCHA) said …: a body's proper
+    # name, however long, in capitals but for its small words
+    re.compile(
+        rf"^(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'-]*|"
+        rf"\([A-Z][\w-]{{1,10}}\))){{2,14}})\s+(?:(?:later|also|now|has|have|had)\s+){{0,2}}"
+        rf"(?:{_SAY}|confirmed|announced|stated)\b"
+    ),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
@@ -171,6 +178,11 @@ _ORG_OFFICIAL = re.compile(
 )
 _POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
+# a police rank by its letters (South Asia, Nigeria): the speaker is the police
+_POLICE_RANK = re.compile(
+    r"^(?:(?:Senior\s+|Deputy\s+|Assistant\s+)?(?-i:SSP|SP|DSP|ASP|DPO|CPO|CCPO|RPO|DIG|IGP|AIG|"
+    r"SHO|IG|SDPO|DCP|ACP|CP))\b"
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # a title before a body's name: "the head of the Borno State Emergency Management Agency"
 _HEAD_OF = re.compile(
@@ -185,6 +197,7 @@ _BODY = re.compile(
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
+_SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$"
 )
@@ -221,7 +234,9 @@ def find_reporter(sentence: str) -> Reporter | None:
         groups = match.groupdict()
         if groups.get("who") is not None:
             who = match.group("who").strip()
-            words = len(_HEAD_OF.sub("", who).split())  # "the head of <a body's name>"
+            # "the head of <a body's name>"; a proper name's small words ("Office for the
+            # Coordination of …") do not count
+            words = len([w for w in _HEAD_OF.sub("", who).split() if w not in _SMALL_WORDS])
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
@@ -236,6 +251,67 @@ def find_reporter(sentence: str) -> Reporter | None:
         end = max(match.end("name"), match.end("title"))
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
+
+
+# a body's descriptive name: "the military's media wing", "the provincial health department"
+_DESCRIBED = (
+    r"(?:[A-Z][\w’'-]*[’']s\s+|[a-z][\w’'-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}(?:media\s+wing|"
+    r"wing|ministry|department|agency|office|directorate|commission|authority|service)"
+)
+# its proper name, maybe with its acronym: "the Inter-Services Public Relations (ISPR)"
+_PROPER = (
+    r"[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'-]*)){0,8}"
+    r"(?:\s+\((?P<acr>[A-Z][\w-]{1,10})\))?"
+)
+_TWO_NAMES = [
+    # the military's media wing, the Inter-Services Public Relations (ISPR),
+    re.compile(
+        rf"\b(?:[Tt]he\s+)?(?P<described>{_DESCRIBED}),\s+(?:the\s+)?(?P<proper>{_PROPER})\s*(?=[,.;]|$)"
+    ),
+    # the Inter-Services Public Relations (ISPR), the military's media wing,
+    re.compile(rf"\b(?P<proper>{_PROPER}),\s+(?:the\s+)?(?P<described>{_DESCRIBED})\s*(?=[,.;]|$)"),
+]
+# names every report uses for one body: Pakistan's military speaks through the ISPR
+KNOWN_ALIASES = {
+    "Pakistan": {
+        "military media wing": "Military media wing (ISPR)",
+        "army media wing": "Army media wing (ISPR)",
+        "media wing of the military": "Military media wing (ISPR)",
+        "media wing of the army": "Army media wing (ISPR)",
+        "media wing of the armed forces": "Military media wing (ISPR)",
+        "armed forces media wing": "Military media wing (ISPR)",
+        "pakistan army media wing": "Army media wing (ISPR)",
+        "pakistan military media wing": "Military media wing (ISPR)",
+    }
+}
+
+
+def body_aliases(sentence: str) -> dict[str, str]:
+    """Names a sentence gives one body, each (casefolded, as :func:`tidy` writes it) with
+    the proper name to report it by: a descriptive name beside a proper one, and an acronym
+    defined in brackets.
+
+    >>> body_aliases("According to the military's media wing, the Inter-Services Public "
+    ...     "Relations (ISPR), two terrorists were killed.")
+    {'military media wing': 'Inter-Services Public Relations (ISPR)', 'ispr': \
+'Inter-Services Public Relations (ISPR)'}
+    >>> body_aliases("Gunmen killed three policemen in Bannu.")
+    {}
+    """
+    found: dict[str, str] = {}
+    for pattern in _TWO_NAMES:
+        for match in pattern.finditer(sentence):
+            proper = re.sub(r"^The\s+", "", match.group("proper").strip())
+            if len(proper.split()) < 2 and not match.group("acr"):
+                continue  # one capitalised word is no body's name ("Monday", "Quetta")
+            found[tidy(match.group("described")).casefold()] = proper
+            if match.group("acr"):
+                found[match.group("acr").casefold()] = proper
+    for match in re.finditer(rf"\b(?P<proper>{_PROPER})", sentence):
+        proper = re.sub(r"^The\s+", "", match.group("proper").strip())
+        if match.group("acr") and len(proper.split()) >= 3:  # "Frontier Corps (FC)" too
+            found.setdefault(match.group("acr").casefold(), proper)
+    return found
 
 
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
@@ -279,7 +355,12 @@ def tidy(who: str) -> str:
         "",
         who,
     )
-    who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
+    who = re.sub(
+        r"(?i)^(?:an?\s+|the\s+)?(?:statement|communiqu[eé]|press\s+release)\s+(?:(?:issued|released|"
+        r"posted|put\s+out|sent)\s+)?(?:from|by|of)\s+(?:the\s+)?",
+        "",
+        who,
+    )
     who = re.sub(  # "figures compiled by the Ombudsman's Office"
         r"(?i)^(?:figures|data|records|statistics|tallies)\s+(?:(?:compiled|released|issued|"
         r"published|provided|kept)\s+)?(?:from|by|of)\s+(?:the\s+)?",
@@ -297,6 +378,8 @@ def tidy(who: str) -> str:
     police = _POLICE_NAMED.match(who)
     if police:
         return f"Police ({police['name']})"
+    if _POLICE_RANK.match(who) and not _POLICE_TITLE.search(who):
+        return f"Police ({who})"  # "SSP Operations Asad Raza", "the DPO"
     return who[:1].upper() + who[1:]
 
 
