@@ -124,10 +124,13 @@ BACKGROUND = re.compile(
     re.I,
 )
 NEW_EVENT = re.compile(
-    r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
-    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
-    r"assault)\b|"
-    r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement)\b|"
+    # (not "a passer-by was also hit by a stray bullet": a casualty of the same attack)
+    r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b"
+    r"(?!\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters|crossfire))|"
+    r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|further))\s+(?:attack|blast|bombing|explosion|"
+    r"engagement|encounter|clash|firefight|shoot-?out|incident|operation|raid|ambush|assault)\b|"
+    r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement|"
+    r"encounter|clash)\b|"
     r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
     r"^separately\b",
     re.I,
@@ -169,10 +172,17 @@ BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
     r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b|"
+    # a group's "in this blessed operation", "during that raid": the one just told
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+(?:this|that)\s+(?:[a-z]+\s+)?(?:operation|"
+    r"attack|raid|assault|ambush|engagement|battle|strike)\b|"
     # "troops killed three of the attackers during a pursuit operation": chasing them after it
     r"\b(?:during|in)\s+(?:a|the|an\s+ensuing|the\s+ensuing)\s+(?:hot\s+)?(?:pursuit|follow-up)"
     r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
+)
+FOLLOW_UP = re.compile(
+    r"(?i)\b(?:clearance|saniti[sz]ation|combing|mop-?up|cordon(?:-and-|\s+and\s+)search|search)\s+"
+    r"operations?\b"
 )
 FOLLOWED = re.compile(
     r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
@@ -749,6 +759,11 @@ def _read(
     if "operations" in topics and FOLLOWED.search(own):
         rest = FOLLOWED.sub("", own)
         if not re.search(dict(TOPICS)["operations"], rest, re.I):
+            topics.remove("operations")
+    # "a clearance operation was under way in the area": the follow-up of the attack told,
+    # no operation of its own while it gives no figures
+    if "operations" in topics and not figures and FOLLOW_UP.search(own):
+        if not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I):
             topics.remove("operations")
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading

@@ -717,6 +717,11 @@ _BARE_AFTER = re.compile(
 _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
 )
+# a toll given as risen: the deaths of the wounded told next are in it
+_RISEN_TOLL = re.compile(
+    r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
+    r"increased|went\s+up|revised|raised)\b"
+)
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
@@ -843,8 +848,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 or mention.of_outcome == "wounded"
                 and not any(m.outcome == "killed" and not m.of_them for m in mentions)
                 and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
+                and not _RISEN_TOLL.search(parent.written if parent is previous and parent else "")
             )
         )  # "31 wounded, five of whom later died": deaths, the wounded who died
+        # (after "… the toll had risen to 13.", "Two of the injured died" tells the rise)
         # "eleven of those abducted were later released": a new outcome for some of them (deaths
         # among them count only as died_later says)
         renewed = mention.of_outcome not in (None, mention.outcome, "wounded")
