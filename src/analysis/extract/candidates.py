@@ -674,7 +674,14 @@ def _readings(
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them
     for reading, after in zip(readings, readings[1:], strict=False):
-        own = [f for f in after.figures + after.others if not f.refers_back]
+        nouns = {f.noun.casefold() for f in reading.figures + reading.others}
+        own = [
+            f
+            for f in after.figures + after.others
+            if not f.refers_back
+            # "17 women … . Four of the women escaped, X reported": the same victims
+            and not (re.match(r"(?i)[\w-]+\s+of\s+the\s+", f.written) and f.noun.casefold() in nouns)
+        ]
         if (
             reading.reporter is None
             and (reading.figures or reading.others)
@@ -1481,7 +1488,13 @@ def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = Fals
                     and old.sentence_id != new.sentence_id
                     and old.reported_by is not None
                     and _same_reporter(old.reported_by, new.reported_by, liveblog)
-                    and not UPDATE.search(text.get(old.sentence_id, ""))
+                    and (
+                        not UPDATE.search(text.get(old.sentence_id, ""))
+                        # a liveblog's older entry that was an update itself ("Qani now says
+                        # nine") is updated again by a newer one
+                        or liveblog
+                        and paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
+                    )
                     and (
                         UPDATE.search(text.get(new.sentence_id, ""))
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
