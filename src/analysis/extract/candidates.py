@@ -70,6 +70,7 @@ from analysis.extract.reporters import (
     Reporter,
     body_aliases,
     clause_reporters,
+    find_people,
     find_reporter,
 )
 from analysis.extract.sentences import Sentence, split_sentences
@@ -558,6 +559,7 @@ def _readings(
     # one body named two ways ("the military's media wing, the Inter-Services Public Relations
     # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
+    people: list[Reporter] = []  # people named with their titles so far
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
@@ -616,6 +618,20 @@ def _readings(
             )
         ):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        elif again and (
+            named := next(
+                (
+                    p
+                    for p in reversed(people)
+                    if all(
+                        re.search(rf"(?i)\b{word}\b", f"{p.name} {p.text}")
+                        for word in again["title"].split()
+                    )
+                ),
+                None,
+            )
+        ):  # "the spokesman said" after "Shahid Rind, the government spokesman, condemned …"
+            reading.reporter = Reporter(named.name, named.text, -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
             r"official|officer)",
@@ -628,6 +644,13 @@ def _readings(
         )  # "Shah said": the Ali Shah named before
         if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        elif surname and (
+            named := next(
+                (p for p in reversed(people) if re.search(rf"\s{reading.reporter.text}\b", p.text)),
+                None,
+            )
+        ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
+            reading.reporter = Reporter(named.name, named.text, -1, -1)
         its = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
         )  # "its spokesman said": the body named before
@@ -639,6 +662,7 @@ def _readings(
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
         if reading.reporter is not None and reading.reporter.start >= 0:
             said = (reading.reporter, sentence.paragraph)
+        people += find_people(sentence.text)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
         if previous is not None and len({f.victim_group for f in figures}) > 1:

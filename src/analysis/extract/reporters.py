@@ -53,8 +53,10 @@ _PATTERNS = [
         r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
     ),
     # “Nine people were killed,” Hussain Jan, the deputy commissioner, told Dawn.
+    # …, Major General Ahmed Hassan, the army spokesman, told reporters.
     re.compile(
-        rf"[”\"]\s+(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?),\s+{_SAY}\b"
+        rf"(?:[”\"]|,)\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+"
+        rf"(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?),\s+{_SAY}\b"
     ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(
@@ -77,11 +79,16 @@ _PATTERNS = [
         rf"^(?P<who>(?:The|A|An|Two|Three|Four|Several|Some)\s+[^,“”\"]{{3,60}}?),\s+who\s+"
         rf"[^,]{{3,140}},\s+(?:{_SAY}|put|gave|placed)\b"
     ),
+    # The Islamic State claimed, via its Amaq news agency, that its fighters killed …
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][^,“”\"]{2,60}?)\s+(?:said|claimed|reported|announced|stated),\s+"
+        r"[^,“”\"]{3,100},\s+that\b"
+    ),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?):\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
-        rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
+        rf"^(?P<name>{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
         rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
         rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector)"
         rf"(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*,\s+(?:later\s+)?{_SAY}\b"
@@ -314,6 +321,57 @@ def body_aliases(sentence: str) -> dict[str, str]:
     return found
 
 
+_ROLE = (
+    r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
+    r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
+    r"mayor|secretary)"
+)
+# people named with their titles, whatever the sentence says of them: "the Balochistan
+# government's spokesman, Shahid Rind, condemned the attack"
+_PEOPLE = [
+    # the provincial government's spokesman, Shahid Rind,
+    re.compile(
+        rf"(?P<title>(?:[A-Za-z][\w’'-]*\s+){{0,4}}{_ROLE}(?:\s+(?:of|for)\s+"
+        rf"[^,“”\"]{{2,60}}?)?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),"
+    ),
+    # Shahid Rind, the Balochistan government spokesman,
+    re.compile(
+        rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?"
+        rf"[^,“”\"]{{0,60}}?\b{_ROLE}(?:\s+(?:of|for|at|in)\s+[^,“”\"]{{2,60}}?)?)\s*[,.;]"
+    ),
+    # Provincial government spokesman Shahid Rind
+    re.compile(
+        rf"(?P<title>\b[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,3}}\s+(?i:{_ROLE}))\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+)"
+        rf"{{0,3}}{_NAME})"
+    ),
+]
+
+
+def find_people(sentence: str) -> list[Reporter]:
+    """People a sentence names with a title (as :func:`find_reporter` would name them as
+    speakers), whether or not they speak in it: "Rind said" or "the spokesman said" later
+    is one of them.
+
+    >>> [p.name for p in find_people("The Balochistan government's spokesman, Shahid Rind, "
+    ...     "condemned the attack.")]
+    ['Balochistan government spokesman Shahid Rind']
+    >>> [p.name for p in find_people("Gunmen attacked a bus in Turbat.")]
+    []
+    """
+    found: list[Reporter] = []
+    for pattern in _PEOPLE:
+        for match in pattern.finditer(sentence):
+            name, title = match.group("name"), match.group("title").strip()
+            if _NOT_A_NAME.search(name) or re.match(r"(?i)(?:he|she|it|they)\b", title):
+                continue
+            start = min(match.start("name"), match.start("title"))
+            end = max(match.end("name"), match.end("title"))
+            if any(p.start <= start < p.end for p in found):
+                continue
+            found.append(Reporter(_titled(name, title), sentence[start:end], start, end))
+    return found
+
+
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
 
 
@@ -388,5 +446,6 @@ def _titled(name: str, title: str) -> str:
     if _POLICE_TITLE.search(title):
         return f"Police ({name})"
     title = _ARTICLE.sub("", title)
+    title = re.sub(r"[’']s\b", "", title)  # "the Balochistan government's spokesman"
     title = re.sub(r"\s+of\s+the\s+(?:area|district|city|town|province)$", "", title)
     return f"{title[:1].upper()}{title[1:]} {name}"
