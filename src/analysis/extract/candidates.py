@@ -111,6 +111,10 @@ CUE = re.compile(
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
     r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
+    # "drone strikes hit the main market", "shelling struck a camp", "an IED struck a bus"
+    r"(?:drone|missile|rocket|artillery|mortar)\s+(?:strikes?|attacks?|fire|shells?|rounds?)|"
+    r"shelling|(?:shells?|rockets?|mortars?|missiles?|grenades?|IEDs?|mines?|landmines?|drones?)"
+    r"\s+(?:hit|struck|landed|fell|slammed)|"
     r"injured|missing|freed|released|arrested|apprehended|invaded|invading)\b",
     re.I,
 )
