@@ -596,7 +596,9 @@ def _readings(
         ):
             issued = reading.reporter
         named = reading.reporter is not None and re.fullmatch(
-            r"(?i)the\s+(?:group|rebels|militants|insurgents|movement)", reading.reporter.text
+            r"(?i)the\s+(?:(?:islamist|militant|jihadist|armed|rebel|insurgent|extremist)\s+)?(?:group|"
+            r"rebels|militants|insurgents|movement)",
+            reading.reporter.text,
         )  # "Kachin Independence Army (KIA) troops overran …, the group said": the group named
         short = NAMED_WITH_SHORT.search(sentence.text) if named else None
         if short:
@@ -1014,6 +1016,20 @@ def _place(reading: Reading, state: _State) -> None:
             ):
                 # "A suicide bomber killed 14 people in Mogadishu. The bomber blew himself up
                 # at the Damaniyo camp": the target of the event just described, named now
+                match = last[0]
+                match.topic = topic
+            elif (
+                match is None
+                and place is None
+                and not reading.new_event
+                and len(last) == 1
+                and last[0].topic is None
+                and topic in ATTACK_TOPICS
+                and not _two_targets(reading)
+                and not any(c.topic == topic for c in candidates)
+            ):
+                # "A jet bombed the village, killing 11. “The jet dropped two bombs on the
+                # school compound …”": the target of the event just told, named now
                 match = last[0]
                 match.topic = topic
             elif (
@@ -1549,6 +1565,16 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         words_b = set(re.findall(r"\w+", b.casefold()))
     if words_a <= words_b or words_b <= words_a:
         return True
+    for x, y in ((a, b), (b, a)):
+        if _BARE_FORCE.fullmatch(x) and _FORCE_BODY.findall(x.casefold()) == _FORCE_BODY.findall(
+            y.casefold()
+        ):
+            return True  # "Somalia army" and "Army commander Major X" who speaks for it
+        title = _TITLE_ONLY.fullmatch(x)
+        if title and re.search(rf"(?i)\b{title['head']}\b", y) and not any(
+            body not in y.casefold() for body in _FORCE_BODY.findall(x.casefold())
+        ):
+            return True  # "the regional governor" and "Governor Moussa Traore"
     # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
@@ -1556,6 +1582,13 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
 
 
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
+# a force by its name alone, maybe with its country: "Somalia army", "Kenya Police"
+_BARE_FORCE = re.compile(r"(?i)(?:[A-Z][\w'-]*\s+)?(?:police|army|military|armed\s+forces)")
+# one office by its title alone: "Regional governor", "District commissioner"
+_TITLE_ONLY = re.compile(
+    r"[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}?\s*\b(?P<head>(?i:governor|commissioner|minister|mayor|"
+    r"administrator|chairman|superintendent|inspector|commander|director))"
+)
 
 
 def _deduplicate_totals(candidate: Candidate) -> None:

@@ -911,7 +911,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
-    figures = [_owned_toll(sentence, f) for f in figures]
+    figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -928,6 +928,31 @@ _DEAD_AMONG = re.compile(
     r"military|soldiers|troops|police|security(?:\s+(?:forces|members|personnel))?|militants|"
     r"insurgents|rebels|attackers|jihadists|terrorists)\b"
 )
+
+
+_WHOSE_BODIES = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+s|[\w-]+men)\b"
+)
+
+
+def _whose_bodies(sentence: str, figure: Figure) -> Figure:
+    """ "eight bodies of soldiers": bodies the text says whose are of that group.
+
+    >>> [(f.text, f.victim_group) for f in find_casualty_figures(
+    ...     "He saw eight bodies of soldiers being brought to the hospital.")]
+    [('eight bodies', 'security_forces')]
+    """
+    if figure.victim_group != UNKNOWN or figure.noun.casefold() not in ("bodies", "corpses"):
+        return figure
+    whose = _WHOSE_BODIES.match(sentence[figure.end :])
+    if whose is None:
+        return figure
+    noun = whose["noun"].casefold()
+    group = VICTIM_NOUNS.get(noun) or (morphology_group(whose["noun"]) if noun not in
+                                       VICTIM_NOUNS else None)
+    if group in (None, UNKNOWN):
+        return figure
+    return replace(figure, victim_group=group)
 
 
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
