@@ -137,6 +137,9 @@ NEW_EVENT = re.compile(
     r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement|"
     r"encounter|clash)\b|"
     r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
+    # an alert's "INCIDENT 2: …", a roundup's "In the second incident, …"
+    r"^(?:incident|event)\s*(?:\d+|two|three|four)\s*[:.–-]|"
+    r"\bin\s+the\s+(?:second|third|fourth|fifth|other|latest)\s+(?:incident|attack)\b|"
     r"^separately\b",
     re.I,
 )
