@@ -678,6 +678,14 @@ def _readings(
             # "… six employees and a security guard. Eleven more were hurt.": of no one group
             previous = replace(previous, victim_group="unknown")
         readings.append(reading)
+    # "the military's media wing said" (Military media wing (ISPR)) before "the Inter-Services
+    # Public Relations (ISPR)" is defined: one body, reported by the name the article gives it
+    for reading in readings:
+        short = reading.reporter and re.search(r"\((?P<acr>[A-Z][\w-]{1,10})\)$", reading.reporter.name)
+        proper = short and aliases.get(short["acr"].casefold())
+        if proper and proper != reading.reporter.name:
+            r = reading.reporter
+            reading.reporter = Reporter(proper, r.text, r.start, r.end)
     # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
     # takes the reporter of the sentence that closes it
     # (or, opened after "X said:", the reporter of the sentence that opens it)
@@ -731,14 +739,21 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
-    """The sentences of a quote that runs over several of one paragraph, opening to closing
-    (at most four)."""
+    """The sentences of a quote that runs over several of one paragraph (or on into the
+    next, which opens with a quote mark), opening to closing (at most four)."""
     runs: list[list[Reading]] = []
     run: list[Reading] = []
     for reading in readings:
-        if run and reading.sentence.paragraph != run[0].sentence.paragraph:
-            run = []  # a quote left open at a paragraph's end
         marks = len(_QUOTE_MARK.findall(reading.sentence.text))
+        if run and reading.sentence.paragraph != run[-1].sentence.paragraph:
+            # a quote left open at a paragraph's end goes on when the next paragraph opens
+            # with a quote mark (the press's way with a quote over several paragraphs)
+            if reading.sentence.paragraph == run[-1].sentence.paragraph + 1 and re.match(
+                r"\s*[“\"]", reading.sentence.text
+            ):
+                marks -= 1
+            else:
+                run = []
         if run:
             run.append(reading)
             if marks % 2 == 1:  # closes it

@@ -483,9 +483,9 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
-    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)|"
+    r"^[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)|"
     # "Those killed included three police officers", "The dead included two soldiers"
-    r"^(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
+    r"^[\"“]?(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
     r"kidnapped)\s+(?:also\s+)?(?:included|include|includes))"
     r"\s+(?:the\s+)?$"
 )
@@ -903,7 +903,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
             outcome=outcome,
-            ours=bool(_OURS.search(sentence[mention.start : mention.end])),
+            # "three of our brothers …, and four others were wounded": the others are ours too
+            ours=bool(_OURS.search(sentence[mention.start : mention.end]))
+            or (mention.group is None and parent is not None and parent.ours),
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
@@ -912,6 +914,18 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
+    figures = [
+        f
+        for i, f in enumerate(figures)
+        if not (
+            i > 0
+            and f.best == 1 == figures[i - 1].best
+            and f.noun[:1].isupper()
+            and not figures[i - 1].noun[:1].isupper()
+            and re.fullmatch(r",\s*", sentence[figures[i - 1].end : f.start])
+        )
+    ]
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -1350,8 +1364,10 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     for match in _OUTCOME.finditer(segment):
         word = match.group()
         ahead = segment[match.end() :]
-        if _doing(word) or (i + 1 < len(mentions) and not ahead.strip()):
-            continue  # what the figure did, or the verb of the next figure
+        if _doing(word) or (i + 1 < len(mentions) and not cut and not ahead.strip()):
+            # what the figure did, or the verb of the next figure (not across a clause break:
+            # "a soldier died, while two others were injured")
+            continue
         lead = segment[: match.start()]
         if _object_noun(word, lead):
             continue  # "two doctors confirmed the deaths of six people": not said of them

@@ -25,6 +25,11 @@ _SAY = (
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+_ROLE = (
+    r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
+    r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
+    r"mayor|secretary)"
+)
 _PATTERNS = [
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
@@ -56,7 +61,8 @@ _PATTERNS = [
     # …, Major General Ahmed Hassan, the army spokesman, told reporters.
     re.compile(
         rf"(?:[”\"]|,)\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+"
-        rf"(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?),\s+{_SAY}\b"
+        rf"(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?|(?=[a-z])[^,“”\"]{{0,40}}?\b{_ROLE}\b[^,“”\"]{{0,60}}?),"
+        rf"\s+{_SAY}\b"
     ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(
@@ -321,11 +327,6 @@ def body_aliases(sentence: str) -> dict[str, str]:
     return found
 
 
-_ROLE = (
-    r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
-    r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
-    r"mayor|secretary)"
-)
 # people named with their titles, whatever the sentence says of them: "the Balochistan
 # government's spokesman, Shahid Rind, condemned the attack"
 _PEOPLE = [
