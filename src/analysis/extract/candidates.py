@@ -188,6 +188,12 @@ BACK_REFERENCE = re.compile(
     r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
 )
+# "the Joint Operations Command said", "SSP Operations Asad Raza": an office's name, no operation
+NAMED_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+)?Operations?\s+(?:Command|Cent(?:re|er)|Room|Directorate|Department|"
+    r"Wing|Division|Headquarters)\b|\b(?:SSP|SP|DSP|ASP|DIG|AIG|IG|DCP|Director|Head|Chief)\s+"
+    r"(?:of\s+)?Operations\b"
+)
 FOLLOW_UP = re.compile(
     r"(?i)\b(?:clearance|saniti[sz]ation|combing|mop-?up|cordon(?:-and-|\s+and\s+)search|search)\s+"
     r"operations?\b"
@@ -513,7 +519,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
-    r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|told|"
+    r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
     r"\baccording\s+to\s+(?:him|her|them|it)\b"
@@ -789,7 +795,7 @@ def _read(
         ]
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
-    own = MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text)))
+    own = NAMED_OFFICE.sub("", MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text))))
     if not figures:  # "returning from an operation in which five Maoists had been killed"
         own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
