@@ -222,8 +222,8 @@ NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]
 # a group the actor list may not know, named by its members: "Al-Shabaab fighters stormed …"
 GROUP_FIGHTERS = re.compile(
     r"\b(?P<name>(?!(?:The|A|An|Some|Several|Suspected|Armed|Local|Foreign|Government|Pro|Army|State|"
-    r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)[A-Z][\w’'-]+"
-    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"
+    r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)(?:(?:al|ash|ad|an|as)[\s-])?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"  # "al Shabaab fighters"
 )
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
@@ -687,7 +687,9 @@ def _readings(
     # "the military's media wing said" (Military media wing (ISPR)) before "the Inter-Services
     # Public Relations (ISPR)" is defined: one body, reported by the name the article gives it
     for reading in readings:
-        short = reading.reporter and re.search(r"\((?P<acr>[A-Z][\w-]{1,10})\)$", reading.reporter.name)
+        short = reading.reporter and re.search(
+            r"\((?P<acr>[A-Z][\w-]{1,10})\)$", reading.reporter.name
+        )
         proper = short and aliases.get(short["acr"].casefold())
         if proper and proper != reading.reporter.name:
             r = reading.reporter
@@ -727,7 +729,9 @@ def _readings(
             for f in after.figures + after.others
             if not f.refers_back
             # "17 women … . Four of the women escaped, X reported": the same victims
-            and not (re.match(r"(?i)[\w-]+\s+of\s+the\s+", f.written) and f.noun.casefold() in nouns)
+            and not (
+                re.match(r"(?i)[\w-]+\s+of\s+the\s+", f.written) and f.noun.casefold() in nouns
+            )
         ]
         if (
             reading.reporter is None
@@ -823,9 +827,13 @@ def _read(
             topics.remove("operations")
     # "a clearance operation was under way in the area": the follow-up of the attack told,
     # no operation of its own while it gives no figures
-    if "operations" in topics and not figures and FOLLOW_UP.search(own):
-        if not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I):
-            topics.remove("operations")
+    if (
+        "operations" in topics
+        and not figures
+        and FOLLOW_UP.search(own)
+        and not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I)
+    ):
+        topics.remove("operations")
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
@@ -1302,7 +1310,7 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
         short = re.search(r"\((?P<short>[A-Z]{2,6})\)", reading.sentence.text)
-        if short and short["short"] not in reporter.split():
+        if short and short["short"] not in re.findall(r"[\w-]+", reporter):
             reporter += f" ({short['short']})"  # the short form the text gives
 
     group = figure.victim_group
@@ -1595,8 +1603,10 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         ):
             return True  # "Somalia army" and "Army commander Major X" who speaks for it
         title = _TITLE_ONLY.fullmatch(x)
-        if title and re.search(rf"(?i)\b{title['head']}\b", y) and not any(
-            body not in y.casefold() for body in _FORCE_BODY.findall(x.casefold())
+        if (
+            title
+            and re.search(rf"(?i)\b{title['head']}\b", y)
+            and not any(body not in y.casefold() for body in _FORCE_BODY.findall(x.casefold()))
         ):
             return True  # "the regional governor" and "Governor Moussa Traore"
     # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever

@@ -962,8 +962,9 @@ def _whose_bodies(sentence: str, figure: Figure) -> Figure:
     if whose is None:
         return figure
     noun = whose["noun"].casefold()
-    group = VICTIM_NOUNS.get(noun) or (morphology_group(whose["noun"]) if noun not in
-                                       VICTIM_NOUNS else None)
+    group = VICTIM_NOUNS.get(noun) or (
+        morphology_group(whose["noun"]) if noun not in VICTIM_NOUNS else None
+    )
     if group in (None, UNKNOWN):
         return figure
     return replace(figure, victim_group=group)

@@ -123,9 +123,10 @@ _PATTERNS = [
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # “Four officers were killed,” said Col. Ahmed Raza.
+    # “…,” said district police chief Naveed Alam.
     re.compile(
-        r"[”\"]\s*said\s+(?P<who>(?:[A-Z][a-z]{0,4}\.\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
-        r"{1,3})\s*\.?$"
+        r"[”\"]\s*said\s+(?P<who>(?:[a-z][\w-]*\s+){0,5}(?:[A-Z][a-z]{0,4}\.\s+){0,3}[A-Z][\w’'-]+"
+        r"(?:\s+[A-Z][\w’'-]+){1,3})\s*\.?$"
     ),
     # Figures from the district hospital showed … / A report by the UN … said …
     re.compile(
