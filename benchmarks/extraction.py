@@ -52,6 +52,7 @@ FOLDERS = (
     ARTICLES / "heldout4",
     ARTICLES / "heldout5",
     ARTICLES / "heldout6",
+    ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
 TOTALS = "totals"
