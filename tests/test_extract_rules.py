@@ -2611,6 +2611,7 @@ def test_the_descriptive_name_before_the_definition_takes_the_proper_name_too():
             "Police (DIG Kohat Ali Akbar)",
         ),
         ("Four died, SSP Investigation Kamran Ali said.", "Police (SSP Investigation Kamran Ali)"),
+        ("Bijapur SP Jitendra Yadav said four died.", "Police (Bijapur SP Jitendra Yadav)"),
         (
             "The International Organization for Migration (IOM) said in its update that 40 "
             "people died.",
@@ -2875,3 +2876,13 @@ def test_they_say_and_a_liveblog_s_older_update_updated_again():
         (5, "Security sources"),
         (14, "Interior ministry spokesman Abdul Qani"),
     ]
+
+
+def test_the_operation_troops_were_on_when_the_event_happened_is_no_event_of_its_own():
+    text = (
+        "Five Maoists were killed in an encounter in Bijapur district on Sunday, police said.\n\n"
+        "The SP said the encounter broke out when a joint team was on an anti-Maoist operation "
+        "near Pamed.\n\nA jawan sustained injuries in the exchange of fire, the SP said."
+    )
+    found = _by_candidate(text, "India", date(2025, 6, 9))
+    assert [[f[0] for f in c] for c in found] == [[5, 1]]

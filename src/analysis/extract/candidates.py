@@ -263,7 +263,11 @@ AIMED_AT = re.compile(
 # "the jawans were returning from an operation when …": where they had been, no target
 RETURNING = re.compile(
     r"(?i)\b(?:returning|coming\s+back|on\s+(?:their|its|his)\s+way\s+back)\s+from\s+(?:a|an|the)"
-    r"\s+[^.;,]*?\b(?:operations?|patrols?|raids?)\b"
+    r"\s+[^.;,]*?\b(?:operations?|patrols?|raids?)\b|"
+    # "the encounter broke out when a joint team was on an anti-Maoist operation": what the
+    # troops were doing when the event told happened
+    r"\b(?:was|were)\s+(?:on|conducting|carrying\s+out|out\s+on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operations?|patrols?|search)\b"
 )
 AFTER_THE_ATTACK = re.compile(
     r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"

@@ -193,8 +193,8 @@ _ORG_OFFICIAL = re.compile(
 _POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 # a police rank by its letters (South Asia, Nigeria): the speaker is the police
-_POLICE_RANK = re.compile(
-    r"^(?:(?:Senior\s+|Deputy\s+|Assistant\s+)?(?-i:SSP|SP|DSP|ASP|DPO|CPO|CCPO|RPO|DIG|IGP|AIG|"
+_POLICE_RANK = re.compile(  # "SSP Operations Asad Raza", "Bijapur SP Jitendra Yadav"
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?:Senior\s+|Deputy\s+|Assistant\s+)?(?-i:SSP|SP|DSP|ASP|DPO|CPO|CCPO|RPO|DIG|IGP|AIG|"
     r"SHO|IG|SDPO|DCP|ACP|CP))\b"
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
