@@ -216,6 +216,11 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# the period a report covers: what it counts in it is the total of the events it tells
+REPORTING_PERIOD = re.compile(
+    r"(?i)\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review|"
+    r"(?:past|last)\s+(?:week|seven\s+days|\w+\s+days))\b"
+)
 # who speaks of "our men": the state's forces, or an armed group's commander
 # a name with its short form: "Kachin Independence Army (KIA)"
 NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
@@ -552,6 +557,7 @@ class _State:
     other_totals: list[CandidateFigure] = field(default_factory=list)
     last: str | list[Candidate] | None = None  # TOTALS, or the candidates
     headline_topics: list[str] = field(default_factory=list)
+    days: dict[str, set[date]] = field(default_factory=dict)  # each candidate's dates (days)
 
 
 def _readings(
@@ -859,7 +865,13 @@ def _read(
         summary=headline
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
-        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places)),
+        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places))
+        # "During the reporting period, NSAGs killed at least 12 civilians": a sitrep's total
+        or (
+            bool(figures)
+            and bool(REPORTING_PERIOD.search(text))
+            and not any(p.level in SPECIFIC for p in places)
+        ),
         new_event=bool(NEW_EVENT.search(text)),
         heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
@@ -1098,12 +1110,22 @@ def _place(reading: Reading, state: _State) -> None:
             and not (len(candidates) >= 2 and PLURAL_BACK.search(reading.sentence.text))
         ):
             joined.append(attacks[0])
-        elif has_figures and state.last is not None and not reading.new_event:
+        elif (
+            has_figures
+            and state.last is not None
+            and not reading.new_event
+            and not (state.last != TOTALS and all(_another_day(c, reading, state) for c in state.last))
+        ):
             if state.last == TOTALS:
                 to_totals = True
             else:
                 joined += state.last
-        elif has_figures and candidates and not reading.new_event:
+        elif (
+            has_figures
+            and candidates
+            and not reading.new_event
+            and not _another_day(candidates[-1], reading, state)
+        ):
             joined.append(candidates[-1])  # more figures of the event just described
         elif has_figures or (place and reading.cue):
             joined.append(_new(candidates, None, reading))
@@ -1118,6 +1140,7 @@ def _place(reading: Reading, state: _State) -> None:
     for i, candidate in enumerate(targets):
         if reading.sentence.id not in candidate.sentence_ids:
             candidate.sentence_ids.append(reading.sentence.id)
+        state.days.setdefault(candidate.candidate_id, set()).update(_days(reading))
         if place and candidate.place_key is None:
             candidate.place_key = place
         candidate.place_mentions += reading.event_places
@@ -1239,6 +1262,26 @@ def _named_attack(
         ),
         None,
     )
+
+
+def _days(reading: Reading) -> set[date]:
+    """The day a sentence opens with ("On 11 May, …", as sitreps and roundups date each
+    event), not a date said in passing ("burials carried out on 22 June")."""
+    text = reading.sentence.text
+    return {
+        d.start
+        for d in reading.dates
+        if d.precision == "day"
+        and d.start == d.end
+        and re.fullmatch(r"(?i)(?:late\s+|early\s+)?on\s+", text[: d.offset])
+    }
+
+
+def _another_day(candidate: Candidate, reading: Reading, state: _State) -> bool:
+    """ "On 4 May, NSAGs attacked Kumbo … On 11 May, 30 passengers were abducted": a
+    sentence dated to a day none of the candidate's sentences gives tells another event."""
+    mine, theirs = _days(reading), state.days.get(candidate.candidate_id, set())
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
