@@ -2886,3 +2886,59 @@ def test_the_operation_troops_were_on_when_the_event_happened_is_no_event_of_its
     )
     found = _by_candidate(text, "India", date(2025, 6, 9))
     assert [[f[0] for f in c] for c in found] == [[5, 1]]
+
+
+def test_a_sitrep_s_reporting_period_total_and_events_opening_with_other_days():
+    text = (
+        "CAMEROON: Situation Report No. 41\n\n"
+        "During the reporting period, armed groups killed at least 12 civilians in the "
+        "North-West region, according to protection partners.\n\n"
+        "On 4 May, armed groups attacked Kumbo town, killing five civilians. On 11 May, 30 "
+        "passengers travelling on the Bamenda-Bafut road were abducted. Six of them were "
+        "released after their families paid ransoms."
+    )
+    found = extract_article(text, date(2025, 6, 2), "Cameroon")
+    assert [f.best for f in found.totals] == [12]
+    events = [[f.best for f in c.figures + c.other_figures] for c in found.candidates]
+    assert [e for e in events if e] == [[5], [30, 6]]
+
+
+def test_a_date_said_in_passing_does_not_split_an_event():
+    text = (
+        "On 21 June, armed groups attacked the town of Titao. According to local authorities, "
+        "41 people were killed. A humanitarian partner reported 52 dead, based on burials "
+        "carried out on 22 June."
+    )
+    found = extract_article(text, date(2025, 6, 24), "Burkina Faso")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[41, 52]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Its forces killed 35 members of the army and allied militias in Kutum.",
+            [("killed", 35, "security_forces")],
+        ),
+        ("The rights group put the civilian toll at 51.", [("killed", 51, "civilians")]),
+        ("The army death toll rose to 9.", [("killed", 9, "security_forces")]),
+    ],
+)
+def test_members_of_the_army_and_a_toll_of_one_side(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_descriptive_name_then_a_proper_one_before_put():
+    found = find_reporter("A local rights group, the Darfur Bar Association, put the toll at 51.")
+    assert found is not None and found.name == "Darfur Bar Association"
+
+
+def test_it_said_after_a_person_is_the_body_that_spoke_last():
+    text = (
+        "Fighters of the Rapid Support Forces killed 40 civilians in Kutum on Saturday, the state "
+        "governor said.\n\nAnother 62 people were wounded, according to the hospital director, "
+        "Dr Adam Ishaq. The RSF denied targeting civilians. In a statement, it said its forces "
+        "had killed 35 members of the army in Kutum."
+    )
+    found = dict(_reported(text, date(2025, 6, 15)))
+    assert (found[35], found[62]) == ("RSF", "Hospital director Dr Adam Ishaq")

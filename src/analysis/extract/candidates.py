@@ -216,6 +216,20 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# "it said", "according to it": a body speaks, not a person
+IT_SAID = re.compile(
+    r"(?i)\bit\s+(?:(?:later|further|also|then)\s+)?(?:said|says|added|claimed|stated)\b|"
+    r"\baccording\s+to\s+it\b"
+)
+# a reporter ending with a person's name: "Kutum hospital director Dr Adam Ishaq", "Police
+# (Ali Khan)" (not "Darfur Bar Association", "Rapid Support Forces")
+_PERSON = re.compile(
+    r"(?:\b[A-Z][a-z]+\.?\s+)?\b[A-Z][a-z]+\s+(?!(?:Ministry|Police|Army|Forces|Association|Agency|"
+    r"Office|Department|Council|Committee|Command|Group|Front|Corps|Command|Service|Society|Network|"
+    r"Observatory|Defence|Relations|Organization|Organisation|Cross|Crescent|Authority|Movement|State|"
+    r"Nations|Union|Helmets|Media|Radio|Government|Administration)\b)"
+    r"[A-Z][a-z]+\)?$"
+)
 # the period a report covers: what it counts in it is the total of the events it tells
 REPORTING_PERIOD = re.compile(
     r"(?i)\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review|"
@@ -583,6 +597,7 @@ def _readings(
     # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
     people: list[Reporter] = []  # people named with their titles so far
+    body: Reporter | None = None  # the last body (not a person) that spoke
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
@@ -684,9 +699,13 @@ def _readings(
             reading.reporter = Reporter(named, said[0].text, -1, -1)
         if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
+            if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
+                reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
         if reading.reporter is not None and reading.reporter.start >= 0:
             said = (reading.reporter, sentence.paragraph)
+            if not _PERSON.search(reading.reporter.name):
+                body = reading.reporter
         people += find_people(sentence.text)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
@@ -1114,7 +1133,9 @@ def _place(reading: Reading, state: _State) -> None:
             has_figures
             and state.last is not None
             and not reading.new_event
-            and not (state.last != TOTALS and all(_another_day(c, reading, state) for c in state.last))
+            and not (
+                state.last != TOTALS and all(_another_day(c, reading, state) for c in state.last)
+            )
         ):
             if state.last == TOTALS:
                 to_totals = True

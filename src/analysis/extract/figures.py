@@ -970,10 +970,17 @@ def _whose_bodies(sentence: str, figure: Figure) -> Figure:
     return replace(figure, victim_group=group)
 
 
+_WHOSE_TOLL = re.compile(r"(?i)\b(?P<whose>civilian|military|army|police)\s+(?:death\s+)?toll\b")
+
+
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
     if figure.victim_group != UNKNOWN or figure.outcome != "killed":
         return figure
+    whose_toll = _WHOSE_TOLL.search(sentence[max(0, figure.start - 30) : figure.start + 12])
+    if figure.noun == "toll" and whose_toll:  # "put the civilian toll at 51"
+        group = CIVILIANS if whose_toll["whose"].casefold() == "civilian" else FORCES
+        return replace(figure, victim_group=group)
     owner = _LOSSES_OF.search(sentence[: figure.end])
     if owner is None:  # "the number of dead among the security members reached six"
         owner = _DEAD_AMONG.search(figure.text)
@@ -1395,6 +1402,12 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if re.search(  # "35 members of the army and allied militias": the state's forces
+        r"(?i)\bmembers?\s+of\s+the\s+(?:army|police|military|armed\s+forces|security\s+forces|"
+        r"navy|air\s+force|gendarmerie)\b",
+        text,
+    ):
+        return FORCES
     if re.search(r"\bof\s+(?:the\s+)?\w+", text) and re.fullmatch(
         _NAMED_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I
     ):

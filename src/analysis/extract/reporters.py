@@ -79,6 +79,11 @@ _PATTERNS = [
         rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
         rf"placed|claimed)\b"
     ),
+    # A local rights group, the Darfur Bar Association, put the toll at 51. (a body: "the")
+    re.compile(
+        rf"^(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+the\s+(?P<who>[A-Z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?:{_SAY}|put|gave|placed)\b"
+    ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
     re.compile(
@@ -105,6 +110,11 @@ _PATTERNS = [
         rf"\b(?:spokes(?:man|woman|person)|official|commander|chief|minister|governor|head|"
         rf"director|officer|leader|administrator|commissioner|chairman|mayor|superintendent|"
         rf"inspector)(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*(?:[,.;]|$)"
+    ),
+    # …, according to the hospital director, Dr Adam Ishaq.
+    re.compile(
+        rf"\b(?i:according)\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<title>[a-z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.?\s+){{0,3}}{_NAME})\s*(?:[,.;]|$)"
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
@@ -177,7 +187,7 @@ _PATTERNS = [
         rf"{{0,7}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
-        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
         rf"count|number)))\b"
     ),
