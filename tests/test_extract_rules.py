@@ -2942,3 +2942,34 @@ def test_it_said_after_a_person_is_the_body_that_spoke_last():
     )
     found = dict(_reported(text, date(2025, 6, 15)))
     assert (found[35], found[62]) == ("RSF", "Hospital director Dr Adam Ishaq")
+
+
+def test_where_the_attack_happened_where_someone_spoke_and_a_launched_search():
+    text = (
+        "Seven soldiers were martyred when a suicide bomber rammed a vehicle into a military "
+        "convoy in Mir Ali on Wednesday, security sources said.\n\n"
+        "According to the sources, the attack took place near the Esha checkpost. Four soldiers "
+        "were injured.\n\n"
+        "The Health Minister told reporters in Peshawar that nine people had died.\n\n"
+        "The military's media wing confirmed the deaths of seven soldiers and said a search "
+        "operation had been launched to trace the facilitators."
+    )
+    found = _by_candidate(text, "Pakistan", date(2025, 6, 19))
+    assert [[f[0] for f in c] for c in found] == [[7, 9, 7, 4]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A police official said that among the dead were four policemen.", []),
+        ("A police official said that four policemen were among the first to arrive.", []),
+        ("A police official said that four policemen were killed.", [4]),
+    ],
+)
+def test_among_the_dead_after_said_that_is_a_part(sentence, expected):
+    assert [f.best for f in find_casualty_figures(sentence)] == expected
+
+
+def test_an_opening_phrase_before_officials_who_put_the_toll():
+    found = find_reporter("Earlier on Sunday, Rescue 1122 officials had put the toll at 12.")
+    assert found is not None and found.name == "Rescue 1122 officials"

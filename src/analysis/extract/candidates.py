@@ -165,7 +165,10 @@ ELSEWHERE = re.compile(
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
-    r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
+    r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$|"
+    # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
+    r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
+    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
 )
 REPORTERS_IN = re.compile(
     r"(?i)\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+"
@@ -197,6 +200,11 @@ NAMED_OFFICE = re.compile(
 FOLLOW_UP = re.compile(
     r"(?i)\b(?:clearance|saniti[sz]ation|combing|mop-?up|cordon(?:-and-|\s+and\s+)search|search)\s+"
     r"operations?\b"
+)
+# "a search operation had been launched to trace the facilitators": begun, nobody killed in it
+LAUNCHED = re.compile(
+    r"(?i)\boperations?\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:being\s+)?(?:launched|"
+    r"under\s*way|initiated|started|conducted|carried\s+out|in\s+progress|ongoing|continuing)\b"
 )
 FOLLOWED = re.compile(
     r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
@@ -858,7 +866,7 @@ def _read(
     # no operation of its own while it gives no figures
     if (
         "operations" in topics
-        and not figures
+        and (not figures or LAUNCHED.search(own))
         and FOLLOW_UP.search(own)
         and not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I)
     ):
@@ -1085,6 +1093,19 @@ def _place(reading: Reading, state: _State) -> None:
                 # at the Damaniyo camp": the target of the event just described, named now
                 match = last[0]
                 match.topic = topic
+            elif (
+                match is None
+                and place is None
+                and not reading.new_event
+                and reading.back_reference
+                and len(last) == 1
+                and last[0].topic in ATTACK_TOPICS
+                and topic in ATTACK_TOPICS
+                and not _two_targets(reading)
+            ):
+                # "… rammed a convoy. According to the sources, the attack took place near the
+                # Esha checkpost": where the attack just told happened, not another target
+                match = last[0]
             elif (
                 match is None
                 and place is None

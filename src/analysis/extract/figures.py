@@ -483,7 +483,8 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
-    r"^[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)|"
+    r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"
+    r"(?:were|was|are|is)|"
     # "Those killed included three police officers", "The dead included two soldiers"
     r"^[\"“]?(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
     r"kidnapped)\s+(?:also\s+)?(?:included|include|includes))"

@@ -71,7 +71,8 @@ _PATTERNS = [
     ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(
-        rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}{_SAY}"
+        rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}(?:{_SAY}"
+        rf"|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+dead))"
         rf"(?:\s+in\s+a\s+statement)?\b"
     ),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
