@@ -2662,7 +2662,7 @@ def test_a_group_outside_the_list_claiming_to_have_killed_reports_its_figures():
 def test_a_quote_of_its_own_after_the_speaker_s_quote_is_the_speaker_s(before):
     text = (
         f"Gunmen attacked a check post in Zhob on Sunday.\n\n{before} "
-        '"Five of our men were wounded."'
+        '"Five more of our men were wounded."'
     )
     assert [(n, r) for n, r in _reported(text)] == [(5, "Police (Naveed Alam)")]
 
@@ -2722,6 +2722,7 @@ def test_a_quote_over_two_paragraphs_takes_the_speaker_who_closes_it():
         ("He saw eight bodies of soldiers in the truck.", [("killed", 8, "security_forces")]),
         ("Police found three bodies of unidentified men.", [("killed", 3, "unknown")]),
         ('"Among the wounded are six children.', []),
+        ("Two more of the soldiers died in hospital.", [("killed", 2, "security_forces")]),
     ],
 )
 def test_singular_victims_apposition_stray_bullets_and_whose_bodies(sentence, expected):

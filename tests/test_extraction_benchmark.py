@@ -187,7 +187,7 @@ def test_the_fourth_writer_s_articles_meet_the_targets(bench):
 def test_the_eighth_round_s_probe_articles_meet_the_targets(bench):
     """43 articles the rule writer wrote for the eighth round, in ten styles, labelled to
     CONVENTIONS.md before the rules met them (the round's rules as they were: precision
-    0.856, recall 0.888, grouping 0.874), since then developed on: a development score."""
+    0.861, recall 0.888, grouping 0.874), since then developed on: a development score."""
     total, articles = bench.score_folder(PROBES)
     assert len(articles) == 43 and total.expected == 161
     report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)

@@ -646,7 +646,9 @@ _NOUN = "|".join(
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
-    rf"^[\"”]?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+[\"“]?(?P<noun>{_NOUN})\b"
+    # "five more of our men", "two more of the soldiers": "more of" before the people
+    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+"
+    rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
     re.I,
