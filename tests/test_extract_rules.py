@@ -2974,3 +2974,22 @@ def test_among_the_dead_after_said_that_is_a_part(sentence, expected):
 def test_an_opening_phrase_before_officials_who_put_the_toll():
     found = find_reporter("Earlier on Sunday, Rescue 1122 officials had put the toll at 12.")
     assert found is not None and found.name == "Rescue 1122 officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("At least 12 civilians were killed (source: local authorities).", "Local authorities"),
+        ("At least 12 civilians were killed, as per local authorities.", "Local authorities"),
+        ("At least 12 civilians were killed, reported local media.", "Local media"),
+        ("Twelve people were killed, the governor confirmed on Monday.", "Governor"),
+        ("Citing witnesses, the agency said 12 people died.", "Witnesses"),
+    ],
+)
+def test_a_sitrep_s_source_in_brackets_as_per_and_citing_at_the_opening(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_as_per_orders_names_no_one():
+    assert find_reporter("Schools were closed as per government orders.") is None

@@ -21,7 +21,7 @@ _SAY = (
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
@@ -33,7 +33,7 @@ _ROLE = (
 _PATTERNS = [
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
-        r"(?:,\s+|^)(?:citing|quoting|Quoting)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
+        r"(?:,\s+|^)(?:citing|quoting|Quoting|Citing)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
         r"\b(?:officials?|sources?|police|witnesses|residents|ministry|hospital|doctors?|medics|army|"
         r"military|spokes\w+|officers?|authorities|rescuers|agency|government|commander|governor)\b)"
         r"[^,.;“”\"]{0,60}?)\s*(?:[,.;]|\s+as\s+saying\b|$)"
@@ -167,11 +167,18 @@ _PATTERNS = [
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
-        r",[”\"]?\s+said\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|sources|"
-        r"doctors|medics|rescuers|authorities|villagers|survivors))(?:,|\s*\.?$)"
+        r",[”\"]?\s+(?:said|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
+        r"sources|doctors|medics|rescuers|authorities|villagers|survivors|media))(?:,|\s*\.?$)"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
+    # "… (source: local authorities)" (sitreps), "…, as per local authorities"
+    re.compile(r"\((?i:sources?)\s*:\s*(?P<who>[^():]{3,60}?)\s*\)"),
+    re.compile(
+        r"\bas\s+per\s+(?P<who>(?:the\s+)?(?:[A-Z]|[^,.;()]{0,40}\b(?:officials?|sources?|police|"
+        r"authorities|ministry|hospital|army|military|spokes\w+|witnesses|residents|doctors)\b)"
+        r"[^,.;()]{0,40}?)\s*(?:[,.;]|$)"
+    ),
     # "…, per Kenya Police." (alerts)
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # The UN Office for the Coordination of Humanitarian Affairs (OCHA) said …: a body's proper
