@@ -2993,3 +2993,18 @@ def test_a_sitrep_s_source_in_brackets_as_per_and_citing_at_the_opening(sentence
 
 def test_as_per_orders_names_no_one():
     assert find_reporter("Schools were closed as per government orders.") is None
+
+
+def test_the_town_of_an_official_and_a_headline_s_total_told_again_in_the_lead():
+    text = (
+        "Jihadists kill 26 civilians in central Mali, local officials say\n\n"
+        "Suspected jihadists killed at least 26 civilians in attacks on two villages in central "
+        "Mali, local officials said on Sunday.\n\n"
+        "Gunmen raided the village of Djiguibombo on Friday, killing 17 people, a local official "
+        "in Bandiagara said.\n\n"
+        "The army said its forces had killed 11 terrorists in an operation near Bandiagara."
+    )
+    found = extract_article(text, date(2025, 6, 22), "Mali")
+    assert [(f.best, f.sentence_id) for f in found.totals] == [(26, 1)]
+    events = [[f.best for f in c.figures] for c in found.candidates if c.figures]
+    assert events == [[17], [11]]

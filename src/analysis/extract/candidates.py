@@ -165,14 +165,15 @@ ELSEWHERE = re.compile(
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
-    r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$|"
+    r"\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|residents?|"
+    r"elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
     r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
 )
 REPORTERS_IN = re.compile(
-    r"(?i)\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+"
-    r"(?:the\s+)?$"
+    r"(?i)\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|"
+    r"residents?|elders?)\s+in\s+(?:the\s+)?$"
 )
 # "The bomber, wearing a vest …": the attacker of the event just described
 THE_ATTACKER = re.compile(
@@ -1612,8 +1613,11 @@ def _without_repeats(
         if same is None:
             kept.append(figure)
             continue
-        if same.reported_by is None and figure.reported_by is not None:
-            kept[kept.index(same)] = figure  # the same figure, now with who gave it
+        if (same.reported_by is None and figure.reported_by is not None) or (
+            same.sentence_id == 0 and figure.sentence_id > 0 and figure.reported_by is not None
+        ):
+            # the same figure, now with who gave it, or told in the report after its headline
+            kept[kept.index(same)] = figure
             same, figure = figure, same
         if candidate is not None:
             candidate.remarks.append(
