@@ -23,16 +23,21 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 - words after "after the attacks" describe an earlier event, and "the raid" / "the attack"
   the one already described: they name no new target;
 - a sentence with figures and nothing of its own joins where the sentence before put its
-  figures (a second reporter's toll in the next paragraph stays with the first's);
+  figures (a second reporter's toll in the next paragraph stays with the first's), unless it
+  opens with a day the event's sentences do not ("On 11 May, …": another event);
   "Nine of them escaped" joins the candidate of the figure it refers to;
 - "the 12 militants" refers back to an earlier figure: the sentence joins that candidate;
 - "X took responsibility" (for nothing named) is X's claim on every attack candidate;
   "claimed many more attacks, including one on …" is a candidate of its own, unconfirmed
   when the authorities "have yet to confirm"; the perpetrators' own figures that name no
   attack ("its fighters killed 100 soldiers across the province") go to the totals;
-- every figure keeps its ``reported_by`` ("he said" is the reporter named before; a press
-  release's or a group statement's figures are its issuer's); a figure repeated by the same
-  reporter is one figure; only deaths are written to the casualties table;
+- every figure keeps its ``reported_by`` ("he said" is the reporter named before, "it said"
+  the body that spoke last; "Rind said" / "the spokesman said" the person introduced with
+  that name or title; a quote of its own after the speaker's quote is the speaker's; one
+  body named two ways — "the military's media wing, the ISPR" — reports by its proper name;
+  a press release's or a group statement's figures are its issuer's); a figure repeated by
+  the same reporter (a force and its officer, an office and its holder) is one figure; only
+  deaths are written to the casualties table;
 - an undated candidate gets the article's reporting window with precision "week"; a
   figure of "people" equal to the sum of the candidate's figures by group is the same
   victims counted again and is left out (noted in ``remarks``).
