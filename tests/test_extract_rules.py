@@ -3008,3 +3008,23 @@ def test_the_town_of_an_official_and_a_headline_s_total_told_again_in_the_lead()
     assert [(f.best, f.sentence_id) for f in found.totals] == [(26, 1)]
     events = [[f.best for f in c.figures] for c in found.candidates if c.figures]
     assert events == [[17], [11]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("The United Nations mission in the country, UNAMA, said 12 civilians died.", "UNAMA"),
+        (
+            "The rebel coalition, the Azawad Liberation Front, said 12 soldiers died.",
+            "Azawad Liberation Front",
+        ),
+        ("Twelve died, according to a tally by the Associated Press.", "Associated Press"),
+        (
+            "The regional police commissioner, Col. Hassan Ali, says 11 people have died.",
+            "Police (Col. Hassan Ali)",
+        ),
+    ],
+)
+def test_a_description_then_a_proper_name_or_a_ranked_name_before_said(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

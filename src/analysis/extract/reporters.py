@@ -77,13 +77,22 @@ _PATTERNS = [
     ),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(
-        rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
+        rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),"
+        rf"\s+(?:{_SAY}|put|gave|"
         rf"placed|claimed)\b"
     ),
     # A local rights group, the Darfur Bar Association, put the toll at 51. (a body: "the")
     re.compile(
         rf"^(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+the\s+(?P<who>[A-Z][^,“”\"]{{2,60}}?),\s+"
         rf"(?:{_SAY}|put|gave|placed)\b"
+    ),
+    # The United Nations mission in the country, UNAMA, said …: the proper name, not the
+    # description
+    re.compile(
+        rf"^(?:The\s+)?[^,“”\"]{{3,60}}?,\s+(?:the\s+)?(?P<who>[A-Z]{{2,8}}|[A-Z][\w’'-]*(?:\s+(?:of|for|"
+        rf"the|[A-Z][\w’'-]*)){{0,6}}\s+(?:Mission|Office|Agency|Ministry|Council|Committee|"
+        rf"Association|Organi[sz]ation|Authority|Department|Command|Forces|Army|Police|Service|"
+        rf"Observatory|Society|Network)(?:\s+\([A-Z]{{2,8}}\))?),\s+(?:{_SAY}|put|gave|placed)\b"
     ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
@@ -439,8 +448,8 @@ def tidy(who: str) -> str:
         "",
         who,
     )
-    who = re.sub(  # "figures compiled by the Ombudsman's Office"
-        r"(?i)^(?:figures|data|records|statistics|tallies)\s+(?:(?:compiled|released|issued|"
+    who = re.sub(  # "figures compiled by the Ombudsman's Office", "a tally by the AP"
+        r"(?i)^(?:figures|data|records|statistics|tallies|tally|count)\s+(?:(?:compiled|released|issued|"
         r"published|provided|kept)\s+)?(?:from|by|of)\s+(?:the\s+)?",
         "",
         who,
