@@ -3028,3 +3028,12 @@ def test_the_town_of_an_official_and_a_headline_s_total_told_again_in_the_lead()
 def test_a_description_then_a_proper_name_or_a_ranked_name_before_said(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+def test_he_said_two_paragraphs_after_the_speaker_is_still_the_speaker():
+    text = (
+        "Gunmen attacked a bus in Turbat on Monday, Deputy Commissioner Hussain Jan said.\n\n"
+        "The attackers came at night and blocked the road.\n\n"
+        '"Nine passengers were killed," he said.'
+    )
+    assert _reported(text) == [(9, "Deputy Commissioner Hussain Jan")]

@@ -711,7 +711,10 @@ def _readings(
         if its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
-        if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
+        # "he said" a paragraph or two after the speaker was named (the paragraphs between
+        # quoting no one): still that speaker
+        far = said is not None and sentence.paragraph - said[1] <= 3
+        if reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
                 reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
