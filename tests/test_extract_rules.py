@@ -3037,3 +3037,20 @@ def test_he_said_two_paragraphs_after_the_speaker_is_still_the_speaker():
         '"Nine passengers were killed," he said.'
     )
     assert _reported(text) == [(9, "Deputy Commissioner Hussain Jan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "District Police Officer (DPO) Swat, Shafiullah Gandapur, told Dawn that three "
+            "policemen were martyred.",
+            "Police (Shafiullah Gandapur)",
+        ),
+        ("An ISPR statement said three soldiers were martyred.", "ISPR"),
+        ("Twelve soldiers died, according to the army's statement.", "Army"),
+    ],
+)
+def test_a_title_in_capitals_before_a_name_and_a_body_s_statement(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

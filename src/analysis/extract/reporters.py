@@ -94,6 +94,11 @@ _PATTERNS = [
         rf"Association|Organi[sz]ation|Authority|Department|Command|Forces|Army|Police|Service|"
         rf"Observatory|Society|Network)(?:\s+\([A-Z]{{2,8}}\))?),\s+(?:{_SAY}|put|gave|placed)\b"
     ),
+    # District Police Officer (DPO) Swat, Shafiullah Gandapur, told Dawn …: a title in capitals
+    re.compile(
+        rf"^(?P<title>(?=[^,“”\"]*\b(?i:{_ROLE})\b)[A-Z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+(?:{_SAY}|put|gave|placed)\b"
+    ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
     re.compile(
@@ -459,6 +464,8 @@ def tidy(who: str) -> str:
     )
     who = re.sub(r"[’']s\b", "", who)
     who = re.sub(r"\s+(?:said|says|added|adds|told\s+\w+)$", "", who)  # "X said: “…”"
+    # "an ISPR statement", "the army's statement": who issued it
+    who = re.sub(r"(?i)(?<=\w)\s+(?:statement|press\s+release|communiqu[eé])$", "", who)
     official = _ORG_OFFICIAL.match(who)
     if official:
         return f"{official['org'].capitalize()} ({official['name']})"
