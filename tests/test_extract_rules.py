@@ -2723,6 +2723,11 @@ def test_a_quote_over_two_paragraphs_takes_the_speaker_who_closes_it():
         ("Police found three bodies of unidentified men.", [("killed", 3, "unknown")]),
         ('"Among the wounded are six children.', []),
         ("Two more of the soldiers died in hospital.", [("killed", 2, "security_forces")]),
+        (
+            "Five FC soldiers were martyred and seven got injured.",
+            [("killed", 5, "security_forces"), ("wounded", 7, "security_forces")],
+        ),
+        ("Two Levies personnel were among those martyred.", []),
     ],
 )
 def test_singular_victims_apposition_stray_bullets_and_whose_bodies(sentence, expected):

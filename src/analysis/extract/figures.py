@@ -494,7 +494,7 @@ _PART_BEFORE = re.compile(
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
     r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:people|persons|victims)?)\s*"
-    r"(?:dead|killed|victims|wounded|injured|casualties)\b"
+    r"(?:dead|killed|victims|wounded|injured|casualties|martyred|martyrs)\b"
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
@@ -711,7 +711,7 @@ _MORPH_AFTER = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
     r"confirmed|believed)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
