@@ -2728,6 +2728,10 @@ def test_a_quote_over_two_paragraphs_takes_the_speaker_who_closes_it():
             [("killed", 5, "security_forces"), ("wounded", 7, "security_forces")],
         ),
         ("Two Levies personnel were among those martyred.", []),
+        (
+            "A policeman was martyred and another sustained injuries.",
+            [("killed", 1, "security_forces"), ("wounded", 1, "security_forces")],
+        ),
     ],
 )
 def test_singular_victims_apposition_stray_bullets_and_whose_bodies(sentence, expected):

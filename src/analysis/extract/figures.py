@@ -573,7 +573,8 @@ _ORDINAL_ONE = re.compile(
 )
 # "a policeman was killed and another injured": one more of the same people
 _ANOTHER = re.compile(
-    r"(?i)\banother(?=\s+(?:was\s+|is\s+)?(?:"
+    r"(?i)\banother(?=\s+(?:was\s+|is\s+|got\s+)?(?:sustained\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    r"martyred|shot\s+dead|"
     + "|".join(
         [
             "died",
