@@ -185,11 +185,11 @@ def test_the_fourth_writer_s_articles_meet_the_targets(bench):
 
 
 def test_the_eighth_round_s_probe_articles_meet_the_targets(bench):
-    """49 articles the rule writer wrote for the eighth round, in ten styles, labelled to
+    """50 articles the rule writer wrote for the eighth round, in ten styles, labelled to
     CONVENTIONS.md before the rules met them (the round's rules as they were: precision
-    0.872, recall 0.891, grouping 0.883), since then developed on: a development score."""
+    0.874, recall 0.893, grouping 0.886), since then developed on: a development score."""
     total, articles = bench.score_folder(PROBES)
-    assert len(articles) == 49 and total.expected == 183
+    assert len(articles) == 50 and total.expected == 187
     report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
     assert total.false_deaths == 0, total.deaths_as_other
     assert total.precision >= 0.95, report
