@@ -3063,3 +3063,48 @@ def test_he_said_two_paragraphs_after_the_speaker_is_still_the_speaker():
 def test_a_title_in_capitals_before_a_name_and_a_body_s_statement(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+# --- ninth round: from the misses of a fifth writer's articles (general rules, own sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a toll that names its victims counts them, whatever the outcome word
+        (
+            "A police officer later put the number of martyred constables at nine.",
+            [("killed", 9, "security_forces")],
+        ),
+        (
+            "The number of dead villagers had risen to 14 by the evening.",
+            [("killed", 14, "civilians")],
+        ),
+        # "people" and a bare toll name no group
+        ("The number of people killed rose to 14.", [("killed", 14, "unknown")]),
+        ("Police put the death toll at nine.", [("killed", 9, "unknown")]),
+        # the wounded who died are in the toll the same sentence gives, not added to it
+        (
+            "A hospital official put the number of dead soldiers at five, saying one of the "
+            "injured had died overnight.",
+            [("killed", 5, "security_forces")],
+        ),
+    ],
+)
+def test_a_toll_naming_its_victims_and_the_wounded_who_died_inside_it(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_hospital_named_after_its_town_is_not_the_event_s_place():
+    text = (
+        "Gunmen stormed a police post on the highway near Kalat on Monday, killing four "
+        "policemen, officials said.\n\n"
+        "A police official put the number of dead policemen at five, saying one of the "
+        "wounded had died at the Mastung District Hospital on Tuesday."
+    )
+    assert _by_candidate(text) == [
+        [
+            (4, "security_forces", "killed", "Officials"),
+            (5, "security_forces", "killed", "Police official"),
+        ]
+    ]

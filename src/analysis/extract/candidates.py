@@ -176,6 +176,12 @@ ELSEWHERE = re.compile(
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
     r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
 )
+# a hospital named after its town: "at the Khuzdar Teaching Hospital", "Bannu District
+# Headquarters Hospital" (where the wounded were taken, not where the event was)
+HOSPITAL_NAMED = re.compile(
+    r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
+    r"Mortuary|Morgue|Clinic)\b"
+)
 REPORTERS_IN = re.compile(
     r"(?i)\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|"
     r"residents?|elders?)\s+in\s+(?:the\s+)?$"
@@ -373,7 +379,11 @@ class Reading:
         return [
             p
             for p in self.places
-            if p.level not in SPECIFIC or not ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+            if p.level not in SPECIFIC
+            or not (
+                ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
+                or HOSPITAL_NAMED.match(text[p.end :])
+            )
         ]
 
 

@@ -729,8 +729,8 @@ _RISEN_TOLL = re.compile(
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
-    r"(?:(?!(?:dead|deaths|killed|wounded|injured)\b)[a-z][\w'-]*\s+){1,5}?)?"
-    r"(?P<kind>dead|deaths|killed|wounded|injured))"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain)\b)[a-z][\w'-]*\s+){1,5}?)?"
+    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain))"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
@@ -867,7 +867,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 sentence[mention.start :][len(mention.phrase) :],
             )
             and _TOLL.search(sentence)
+        ) or (
+            mention.outcome == "killed"
+            and mention.of_outcome == "wounded"
+            and _TOLL.search(sentence)
         )  # "put the toll at 12, saying three more recruits had died": the rise, in the toll
+        # ("put the number of dead at seven, saying one of the injured had died" likewise)
         if toll_part:
             continue
         if not died_later and (
@@ -1519,7 +1524,7 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             Figure(
                 phrase,
                 "toll",
-                UNKNOWN,
+                _counted_group(sentence[match.start() : start]),
                 count,
                 match.start(),
                 match.end(),
@@ -1528,6 +1533,32 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return out
+
+
+_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,60}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b")
+
+
+def _counted_group(toll: str) -> str:
+    """The victims a toll counts when it names them: "put the number of martyred personnel at
+    seven" counts the forces, "the number of dead civilians rose to 12" civilians; "the number
+    of people killed", "the toll" name no group (unknown).
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(
+    ...     "An official put the number of martyred personnel at seven.")]
+    [(7, 'security_forces', 'killed')]
+    """
+    match = _NUMBER_OF.search(toll)
+    if match is None or _DEAD_AMONG.search(toll):
+        return UNKNOWN  # "the number of dead among the security members": whose, said apart
+    groups = set()
+    for word in re.findall(r"[A-Za-z][\w-]*", match["words"]):
+        key = word.casefold()
+        group = VICTIM_NOUNS.get(key)
+        if group is None and key not in VICTIM_NOUNS and key.endswith("s"):
+            group = morphology_group(word)
+        if group is not None:
+            groups.add(group)
+    return groups.pop() if len(groups) == 1 else UNKNOWN
 
 
 def _toll_group(match: re.Match) -> str:
