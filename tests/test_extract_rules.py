@@ -3108,3 +3108,68 @@ def test_a_hospital_named_after_its_town_is_not_the_event_s_place():
             (5, "security_forces", "killed", "Police official"),
         ]
     ]
+
+
+def test_an_editor_s_note_naming_the_group_a_statement_is_affiliated_with():
+    text = (
+        "[Translated from French. Statement released on a messaging channel affiliated with "
+        "the Islamic State Sahel Province (ISSP).]\n\n"
+        "Statement on the attack on the post of Tillia\n\n"
+        "The soldiers of the caliphate attacked the post of the apostate army in the town of "
+        "Tillia on Sunday and killed 17 soldiers. Two of our brothers were martyred."
+    )
+    found = extract_article(text, date(2025, 6, 3), "Niger")
+    figures = [
+        (f.best, f.victim_group, f.reported_by)
+        for c in [*found.candidates]
+        for f in c.figures
+    ] + [(f.best, f.victim_group, f.reported_by) for f in found.totals]
+    assert sorted(figures) == [
+        (2, "militants", "Islamic State Sahel Province (ISSP)"),
+        (17, "security_forces", "Islamic State Sahel Province (ISSP)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outcome told as a noun before "of"
+        (
+            "The ambush ended with the capture of four soldiers and the wounding of nine others.",
+            [("abducted", 4, "security_forces"), ("wounded", 9, "security_forces")],
+        ),
+        (
+            "The raid led to the arrest of six suspects and the release of three hostages.",
+            [("arrested", 6, "militants"), ("freed", 3, "civilians")],
+        ),
+        ("Police announced the capture of two bandits.", [("arrested", 2, "militants")]),
+        ("Elders negotiated the release of 12 farmers.", [("freed", 12, "civilians")]),
+    ],
+)
+def test_an_outcome_told_as_a_noun_before_of(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_the_enemy_s_losses_and_the_other_brothers_are_read_against_the_speaker():
+    group = (
+        "Statement from the spokesman of the Islamic State Sahel Province\n\n"
+        "Our fighters attacked the army post in the town of Tillia on Sunday. Four of our "
+        "brothers were martyred. Three other brothers were wounded. The losses of the enemy "
+        "reached 30 killed."
+    )
+    army = (
+        "Troops repelled an attack on a post in the town of Tillia on Sunday. The losses of "
+        "the enemy reached 30 killed, the army said."
+    )
+    found = extract_article(group, date(2025, 6, 3), "Niger")
+    figures = [f for c in found.candidates for f in c.figures + c.other_figures] + list(
+        found.totals
+    )
+    assert sorted((f.best, f.victim_group, f.outcome) for f in figures) == [
+        (3, "militants", "wounded"),
+        (4, "militants", "killed"),
+        (30, "security_forces", "killed"),
+    ]
+    found = extract_article(army, date(2025, 6, 3), "Niger")
+    figures = [f for c in found.candidates for f in c.figures] + list(found.totals)
+    assert [(f.best, f.victim_group) for f in figures] == [(30, "militants")]

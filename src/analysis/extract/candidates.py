@@ -1430,6 +1430,14 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "security_forces"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"
+    if figure.enemy:  # "the losses of the enemy reached 49": the other side of the speaker
+        speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
+        if perpetrator or reading.issuer_kind == "group":
+            group = "security_forces"
+        elif STATE_SPEAKER.search(speaker) and not NON_STATE_FORCE.search(speaker):
+            group = "militants"
+        elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
+            group = "security_forces"
     return CandidateFigure(
         victim_group=group,
         fatalities=figure.phrase,

@@ -500,7 +500,7 @@ _AMONG = re.compile(
 _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
-    r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing)\b"
+    r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
 )
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
@@ -718,6 +718,21 @@ _BARE_AFTER = re.compile(
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
 )
+# an outcome as a noun before "of" and the figure ("the killing of …" is read as a verb)
+_OUTCOME_NOUNS = {
+    "capture": "arrested",  # soldiers or villagers captured are abducted (_CAPTURED_ONLY)
+    "arrest": "arrested",
+    "arrests": "arrested",
+    "detention": "arrested",
+    "abduction": "abducted",
+    "kidnapping": "abducted",
+    "release": "freed",
+    "rescue": "freed",
+    "liberation": "freed",
+}
+_OUTCOME_NOUN_BEFORE = re.compile(
+    rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
+)
 _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
 )
@@ -757,6 +772,7 @@ class Figure:
     outcome: str = "killed"
     refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
     ours: bool = False  # "three of our brothers": the speaker's own people
+    enemy: bool = False  # "the losses of the enemy reached 49 killed": the speaker's enemy
 
     @property
     def best(self) -> int | None:
@@ -881,6 +897,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
+        other_ours = False
         if group is None:
             group = parent.victim_group if parent is not None else UNKNOWN
             if len({f.victim_group for f in figures if not f.reference}) > 1:
@@ -893,6 +910,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and parent.noun.casefold() == mention.noun.casefold()
         ):
             group = parent.victim_group  # "three PMF fighters …. Two other fighters": the same
+            if parent.ours:  # "Three of our brothers …. Two other brothers": ours too
+                other_ours = True
         try:
             count = parse_count(mention.phrase)
         except ValueError:
@@ -914,9 +933,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             outcome=outcome,
             # "three of our brothers …, and four others were wounded": the others are ours too
             ours=bool(_OURS.search(sentence[mention.start : mention.end]))
-            or (mention.group is None and parent is not None and parent.ours),
+            or (mention.group is None and parent is not None and parent.ours)
+            or other_ours,
             refers_back=back and not any(f for f in figures if not f.reference),
         )
+        if not mention.noun and _ENEMY_LOSSES.search(sentence[: mention.start]):
+            figure = replace(figure, victim_group=UNKNOWN, enemy=True, ours=False)
         figures.append(figure)
         if not mention.reference and (not mention.of_them or group != UNKNOWN):
             # "9 of them …, while 2 others escaped": the others of the same group
@@ -946,6 +968,12 @@ _LOSSES_OF = re.compile(
 )
 
 
+# "the total losses of the enemy … reached 49 killed", "the enemy's dead numbered 30": a
+# number with no noun counting the speaker's enemy (read against the speaker, as "our" is)
+_ENEMY_LOSSES = re.compile(
+    r"(?i)\b(?:(?:losses|casualties|dead|toll)\s+(?:of|among|inflicted\s+on)\s+the\s+enemy|"
+    r"(?:the\s+)?enemy(?:'s)?\s+(?:losses|casualties|dead|toll))\b[^.;]{0,60}$"
+)
 _DEAD_AMONG = re.compile(
     r"(?i)\b(?:dead|killed|deaths)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?P<whose>army|"
     r"military|soldiers|troops|police|security(?:\s+(?:forces|members|personnel))?|militants|"
@@ -1165,8 +1193,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 )
                 and _BARE_AFTER.match(sentence[after:])
             ) or re.search(r"(?i)\bwith\s+$", before)
+            enemy = _ENEMY_LOSSES.search(before)  # "the losses of the enemy reached 30 killed"
             if before.casefold().endswith("the ") or not (
-                found or follows or first or one_before or opening
+                found or follows or first or one_before or opening or enemy
             ):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if (
@@ -1360,6 +1389,12 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             kind = (toll.group("kind") or "").casefold()
             mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
             return
+    # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
+    noun = _OUTCOME_NOUN_BEFORE.search(before)
+    if noun:
+        mention.outcome = _OUTCOME_NOUNS[noun["noun"].casefold()]
+        mention.verb_before = True
+        return
     # the verb taking the figure first: "rescued nine kidnapped victims" are freed
     verb = _VERB_BEFORE.search(before)
     if verb:

@@ -158,6 +158,16 @@ _STATEMENT = re.compile(
     re.I,
 )
 
+# an editor's note over a translated statement that names the group in passing: "[Translated
+# from Arabic. Statement circulated on Telegram channels affiliated with Jama'at Nusrat
+# al-Islam wal-Muslimin (JNIM).]", "[Claim released by the Islamic State's Amaq agency.]"
+_NOTE_STATEMENT = re.compile(
+    r"^\[[^\]]*?\b(?i:statement|communiqu[eé]|claim)\b[^\]]*?\b(?i:affiliated\s+with|issued\s+by|"
+    r"attributed\s+to|released\s+by|published\s+by|signed\s+by|close\s+to)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
+    r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+)
+
 
 # a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
 _ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
@@ -397,6 +407,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             # a release number with no "PRESS RELEASE" line: "No PR-123/2025-ISPR"
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], number.group("acronym"), "official"
+        note = _NOTE_STATEMENT.match(line) if n == 0 else None
+        if note:
+            removed.append(line)
+            org = note["org"].strip()
+            org = f"{org} ({note['short']})" if note["short"] else org
+            return [x for j, x in enumerate(lines) if j != i], org, "group"
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
