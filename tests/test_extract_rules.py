@@ -3173,3 +3173,69 @@ def test_the_enemy_s_losses_and_the_other_brothers_are_read_against_the_speaker(
     found = extract_article(army, date(2025, 6, 3), "Niger")
     figures = [f for c in found.candidates for f in c.figures] + list(found.totals)
     assert [(f.best, f.victim_group) for f in figures] == [(30, "militants")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        # a body's proper name after the verb, as translated reports put it
+        (
+            "Five municipal police officers were killed in the attack, reported the Ministry of "
+            "Public Security (MPS) of Guerrero.",
+            "Ministry of Public Security (MPS) of Guerrero",
+        ),
+        (
+            "The regional prosecutor's office indicated in a statement that six agents died.",
+            "Regional prosecutor office",
+        ),
+        ("The army also reported the arrest of four suspected gunmen.", "Army"),
+    ],
+)
+def test_translated_reporters_after_the_verb_and_indicated_in_a_statement(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "alleged" before a noun is an adjective, no speech verb
+        (
+            "In the shootout, three alleged aggressors were neutralized and two more were "
+            "detained.",
+            [("killed", 3, "militants"), ("arrested", 2, "militants")],
+        ),
+        (
+            "The prosecutor said the number of deceased agents amounts to seven.",
+            [("killed", 7, "security_forces")],
+        ),
+    ],
+)
+def test_translated_calques_of_attackers_agents_and_tolls(sentence, expected):
+    assert _typed(sentence) == expected
+    assert find_reporter(sentence) is None or find_reporter(sentence).name != "Three"
+
+
+def test_a_sentence_ends_after_a_name_with_an_accent():
+    text = (
+        "Gunmen killed four police officers on the road to Tecalpulco, the state prosecutor "
+        "said, after one of them was taken to a hospital in Apatzingán. The prosecutor also "
+        "reported the arrest of two suspects."
+    )
+    found = extract_article(text, date(2025, 6, 3), "Mexico")
+    assert [s.text[:13] for s in found.sentences] == ["Gunmen killed", "The prosecuto"]
+
+
+def test_a_separate_event_in_a_municipality_and_arrests_in_subsequent_operations():
+    text = (
+        "Gunmen ambushed a patrol on the highway near the village of Tepalcatepec on Monday, "
+        "killing six police officers, the prosecutor's office said. Troops arrested four "
+        "suspects in subsequent operations in the area, the prosecutor's office said.\n\n"
+        "In a separate event, residents of the community of Los Reyes, in the municipality of "
+        "Buenavista, reported an explosive dropped from a drone. A woman died, according to "
+        "civil protection."
+    )
+    assert [[(f[0], f[2]) for f in c] for c in _by_candidate(text, "Mexico")] == [
+        [(6, "killed"), (4, "arrested")],
+        [(1, "killed")],
+    ]

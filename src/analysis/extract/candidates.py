@@ -140,7 +140,7 @@ NEW_EVENT = re.compile(
     r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|further))\s+(?:attack|blast|bombing|explosion|"
     r"engagement|encounter|clash|firefight|shoot-?out|incident|operation|raid|ambush|assault)\b|"
     r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement|"
-    r"encounter|clash)\b|"
+    r"encounter|clash|event|episode|ambush|raid|shooting|bombing)\b|"
     r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
     # an alert's "INCIDENT 2: …", a roundup's "In the second incident, …"
     r"^(?:incident|event)\s*(?:\d+|two|three|four)\s*[:.–-]|"
@@ -160,7 +160,7 @@ UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
     r"\b(?:in|near|at|attacked|raided|stormed|struck|on)\s+the\s+(?:district|town|village|tehsil|"
-    r"locality|commune|settlement|hamlet)\s+of\s+"
+    r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -200,7 +200,10 @@ BACK_REFERENCE = re.compile(
     r"attack|raid|assault|ambush|engagement|battle|strike)\b|"
     # "troops killed three of the attackers during a pursuit operation": chasing them after it
     r"\b(?:during|in)\s+(?:a|the|an\s+ensuing|the\s+ensuing)\s+(?:hot\s+)?(?:pursuit|follow-up)"
-    r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
+    r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b|"
+    # "arrested five suspects in subsequent operations in the area": after the attack told
+    r"\b(?:in|during)\s+(?:the\s+)?(?:subsequent|ensuing|follow-up|follow-on)\s+(?:[a-z]+\s+)?"
+    r"(?:operations?|raids|searches)\b",
     re.I,
 )
 # "the Joint Operations Command said", "SSP Operations Asad Raza": an office's name, no operation

@@ -183,6 +183,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "troops",
             "jawans",
             "policemen",
+            "agents",  # translated reports: "the number of deceased agents" (police agents)
             "policeman",
             "police officers",
             "police",
@@ -244,6 +245,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "terrorists",
             "gunmen",
             "assailants",
+            "aggressors",  # translated reports: "two alleged aggressors were neutralized"
             "fighters",
             "bombers",
             "suicide bombers",
@@ -744,9 +746,9 @@ _RISEN_TOLL = re.compile(
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
-    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain)\b)[a-z][\w'-]*\s+){1,5}?)?"
-    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain))"
-    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
+    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain|deceased))"
+    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|from\s+the))|"

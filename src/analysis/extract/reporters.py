@@ -20,7 +20,12 @@ _SAY = (
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
-    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
+    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|maintained\s+that|"
+    # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
+    r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
+    # "The FGE also reported the arrest of five suspects": a body reporting an outcome
+    r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
+    r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
@@ -174,6 +179,13 @@ _PATTERNS = [
     re.compile(
         r",[”\"]?\s+said\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\.?$"
+    ),
+    # …, reported the Secretariat of Public Security (SSP) of Michoacán. (a body's proper name
+    # after the verb, as translated reports put it)
+    re.compile(
+        r",[”\"]?\s+(?:reported|indicated|stated|announced|informed)\s+(?P<who>(?:the\s+)?"
+        r"[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|de|del|[A-Z][\w’'-]*|\([A-Z][\w-]{1,10}\))){0,10})"
+        r"\.?$"
     ),
     # …, said a police official who declined to be named.
     re.compile(

@@ -76,7 +76,8 @@ def _spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one paragraph, surrounding spaces trimmed."""
     cuts = [0]
     for match in _END.finditer(line):
-        word = re.search(r"([A-Za-z]+)\.?[”’\"')]*$", line[cuts[-1] : match.start() + 1])
+        # letters of any script: "Apatzingán." ends a sentence ("n" alone would be an initial)
+        word = re.search(r"([^\W\d_]+)\.?[”’\"')]*$", line[cuts[-1] : match.start() + 1])
         if word and line[match.start()] == "." and _abbreviation(word.group(1)):
             continue
         cuts.append(match.end())
