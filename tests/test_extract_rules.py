@@ -3239,3 +3239,33 @@ def test_a_separate_event_in_a_municipality_and_arrests_in_subsequent_operations
         [(6, "killed"), (4, "arrested")],
         [(1, "killed")],
     ]
+
+
+def test_an_alert_s_incident_headings_quoted_figures_and_sources_by_role():
+    text = (
+        "MALI FLASH ALERT - Gao region - 14-15 Jun\n\n"
+        "SUMMARY: Two serious incidents were reported in northern Mali over the weekend. "
+        "Combined reporting indicates at least 21 people were killed.\n\n"
+        "1) GAO (Gao region) - 14 Jun, approx. 10:00\n"
+        "Gunmen attacked a bus station. A local NGO contact reports 12 travellers killed and "
+        '"about 15" wounded. Unconfirmed reports on social media speak of "more than 30" dead.\n\n'
+        "2) ANSONGO (Gao region) - 15 Jun, approx. 04:00\n"
+        "According to a military source, nine soldiers were killed; the source says "
+        '"about twenty" assailants were neutralised. Gunmen abducted six people, per a local '
+        "NGO partner. Two of the hostages were released. No casualties otherwise reported.\n"
+    )
+    assert _by_candidate(text, "Mali", date(2025, 6, 16)) == [
+        [
+            (12, "civilians", "killed", "Local NGO contact"),
+            (31, "unknown", "killed", "Social media"),
+            (15, "civilians", "wounded", "Local NGO contact"),
+        ],
+        [
+            (9, "security_forces", "killed", "Military source"),
+            (20, "militants", "killed", "Military source"),
+            (6, "unknown", "abducted", "Local NGO partner"),
+            (2, "unknown", "freed", None),
+        ],
+    ]
+    found = extract_article(text, date(2025, 6, 16), "Mali")
+    assert [(f.best, f.victim_group) for f in found.totals] == [(21, "unknown")]

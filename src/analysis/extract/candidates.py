@@ -239,6 +239,12 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# a lead opening on the incidents it will tell: "Three significant incidents were recorded
+# across northern Burkina Faso", "Several attacks were reported overnight"
+INCIDENTS = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:incidents|attacks|raids|ambushes|bombings|clashes)\b"
+)
 # "it said", "according to it": a body speaks, not a person
 IT_SAID = re.compile(
     r"(?i)\bit\s+(?:(?:later|further|also|then)\s+)?(?:said|says|added|claimed|stated)\b|"
@@ -620,6 +626,7 @@ def _readings(
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
+    several_lead: int | None = None  # the lead paragraph, when it opens on several incidents
     # one body named two ways ("the military's media wing, the Inter-Services Public Relations
     # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
@@ -638,11 +645,25 @@ def _readings(
             context.add(sentence.paragraph)
         heading = SECTION_HEADING.match(sentence.text)
         if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
-            section = heading.group("name") if heading else None  # a new section
+            section = None  # a new section
+            if heading:
+                section = heading.group("name") or heading.group("caps").title()
         elif not any(p.level in SPECIFIC for p in reading.places):
             reading.section = section
         if sentence.paragraph in context:
             reading.background = True
+        if (
+            sentence.paragraph == max(1, body_paragraph)
+            and INCIDENTS.search(sentence.text)
+            and not reading.figures
+        ):
+            several_lead = sentence.paragraph  # "Three significant incidents were recorded …"
+        elif (
+            sentence.paragraph == several_lead
+            and reading.figures
+            and not any(p.level in SPECIFIC for p in reading.places)
+        ):
+            reading.summary = True  # "… Combined reporting indicates at least 33 people were killed"
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
@@ -933,7 +954,10 @@ def _read(
 # "2.2 Argelia (El Plateado): soldiers held by civilians"
 SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
-    r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$"
+    r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
+    # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
+    r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
+    r"[-–—:]\s+[^!?]{0,60}$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)

@@ -945,6 +945,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if not mention.reference and (not mention.of_them or group != UNKNOWN):
             # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
+    # "Two of the hostages were released" after "abducted eight people": the people counted
+    # before, of their group (the role noun says only what happened to them)
+    figures = [
+        replace(f, victim_group=previous.victim_group)
+        if previous is not None
+        and previous.outcome in ("abducted", "missing")
+        and _OF_THE_HOSTAGES.fullmatch(f.written or "")
+        else f
+        for f in figures
+    ]
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
@@ -975,6 +985,9 @@ _LOSSES_OF = re.compile(
 _ENEMY_LOSSES = re.compile(
     r"(?i)\b(?:(?:losses|casualties|dead|toll)\s+(?:of|among|inflicted\s+on)\s+the\s+enemy|"
     r"(?:the\s+)?enemy(?:'s)?\s+(?:losses|casualties|dead|toll))\b[^.;]{0,60}$"
+)
+_OF_THE_HOSTAGES = re.compile(
+    r"(?i)\S+\s+of\s+(?:the|those|these)\s+(?:hostages|captives|abductees|victims|kidnap\s+victims)"
 )
 _DEAD_AMONG = re.compile(
     r"(?i)\b(?:dead|killed|deaths)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?P<whose>army|"

@@ -213,6 +213,19 @@ def _number_once(match: re.Match) -> str:
     return (match.group("words") or match.group("digits2")) if same else match.group()
 
 
+# a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
+# speak of "more than 50" dead (the marks quote no speech: they are dropped)
+_QUOTED_NUMBER = re.compile(
+    r"\"(?P<number>(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
+    r"more\s+than|over|up\s+to|dozens|scores|hundreds)\s+)?(?:\d[\d,]*|"
+    + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+    + r")(?:[-\s](?:"
+    + "|".join(UNITS)
+    + r"))?)\"",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Normalised:
     """The text to read, the dateline's place, the issuer (and its kind) and what was dropped."""
@@ -228,6 +241,7 @@ def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
+    text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)

@@ -26,6 +26,7 @@ _SAY = (
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
+    r"reports(?!\s+(?:of|on|in|from|by|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
@@ -196,6 +197,11 @@ _PATTERNS = [
         r",[”\"]?\s+(?:said|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
         r"sources|doctors|medics|rescuers|authorities|villagers|survivors|media))(?:,|\s*\.?$)"
     ),
+    # "Unconfirmed reports on social media speak of 50 dead": the media the reports are on
+    re.compile(
+        r"\b(?i:reports|posts|accounts|videos)\s+(?:on|in)\s+(?P<who>(?i:social|local|state)\s+media|"
+        r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:speak\s+of|say|said|suggest(?:ed)?|put|claim(?:ed)?)\b"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
@@ -207,6 +213,12 @@ _PATTERNS = [
     ),
     # "…, per Kenya Police." (alerts)
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
+    # "…, per a local NGO partner." (alerts): a source by its role
+    re.compile(
+        r"\bper\s+(?P<who>(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
+        r"contact|contacts|official|officials|officer|police|authorities|residents?|witness(?:es)?|"
+        r"elders?|doctors?|staff))\s*(?:[,.;]|$)"
+    ),
     # The UN Office for the Coordination of Humanitarian Affairs (OCHA) said …: a body's proper
     # name, however long, in capitals but for its small words
     re.compile(
@@ -257,7 +269,8 @@ _BODY = re.compile(
 )
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
 _NOT_REPORTERS = re.compile(
-    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$"
+    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    r"^(?i:no|none|nothing)\b"  # "No casualties otherwise reported."
 )
 
 
@@ -439,6 +452,15 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
         reporter = find_reporter(sentence[start:end])
         if reporter is None:
             return []
+        back = re.fullmatch(
+            r"(?i)(?:the\s+)?(?:same\s+)?(?P<head>source|official|officer|spokes(?:man|woman|person))",
+            reporter.text,
+        )  # "According to a military source, …; the source says …": the one named before
+        if back and found:
+            reporter = next(
+                (r for _, r in reversed(found) if re.search(rf"(?i)\b{back['head']}\b", r.name)),
+                reporter,
+            )
         found.append((start, reporter))
     if len({r.name for _, r in found}) < 2:
         return []

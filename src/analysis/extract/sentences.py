@@ -18,6 +18,8 @@ ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
+        "approx",  # an alert's "12 Jan, approx. 06:30"
+        "ca",
         "ms",
         "dr",
         "gen",
