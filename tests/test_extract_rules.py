@@ -3269,3 +3269,46 @@ def test_an_alert_s_incident_headings_quoted_figures_and_sources_by_role():
     ]
     found = extract_article(text, date(2025, 6, 16), "Mali")
     assert [(f.best, f.victim_group) for f in found.totals] == [(21, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people buried are dead
+        ("'We buried nine farmers this morning,' said a village head.", [("killed", 9, "civilians")]),
+        # "walked off with" people is an abduction
+        (
+            "The gunmen walked off with four female teachers, residents said.",
+            [("abducted", 4, "civilians")],
+        ),
+        # "another" with an adverb before the outcome is one more of the same
+        (
+            "One policeman was killed and another critically injured.",
+            [("killed", 1, "security_forces"), ("wounded", 1, "security_forces")],
+        ),
+        # a count of the wounded without an article: people of no group
+        ("A doctor said scores of wounded had been brought in.", [("wounded", 20, "unknown")]),
+        ("Two of the wounded were flown to the capital.", []),
+    ],
+)
+def test_buried_walked_off_with_another_badly_and_dozens_of_wounded(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "But a Red Crescent official at the scene said the toll had risen to nine.",
+            "Red Crescent official at the scene",
+        ),
+        (
+            "Later in the day the provincial police chief Ahmad Wali put the toll at 12 dead.",
+            "Police (Ahmad Wali)",
+        ),
+        ("However the ministry said eight people were killed.", "Ministry"),
+    ],
+)
+def test_the_speaker_after_an_opening_but_or_later_in_the_day(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

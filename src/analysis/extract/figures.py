@@ -447,7 +447,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
     r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
-    r"(?:took|taking|takes|led|leading|carried|carrying)\s+away",
+    r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
+    r"(?:walked|made|went|ran)\s+off\s+with",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
@@ -575,7 +576,8 @@ _ORDINAL_ONE = re.compile(
 )
 # "a policeman was killed and another injured": one more of the same people
 _ANOTHER = re.compile(
-    r"(?i)\banother(?=\s+(?:was\s+|is\s+|got\s+)?(?:sustained\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    r"(?i)\banother(?=\s+(?:was\s+|is\s+|got\s+)?(?:(?:seriously|critically|badly|severely|"
+    r"slightly|lightly|gravely|fatally|also)\s+)?(?:sustained\s+(?:\w+\s+)?(?:injuries|wounds)|"
     r"martyred|shot\s+dead|"
     + "|".join(
         [
@@ -956,6 +958,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         for f in figures
     ]
     figures += _references(sentence, figures) + _tolls(sentence, figures)
+    figures += _counts_of_victims(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
     figures = [
@@ -1404,6 +1407,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             kind = (toll.group("kind") or "").casefold()
             mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
             return
+    # "We buried 15 boys": people buried are dead
+    if re.search(r"(?i)\b(?:buried|bury|burying|mourned|laid\s+to\s+rest)\s+(?:the\s+)?$", before):
+        mention.outcome = "killed"
+        mention.verb_before = True
+        return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
     noun = _OUTCOME_NOUN_BEFORE.search(before)
     if noun:
@@ -1609,6 +1617,43 @@ def _counted_group(toll: str) -> str:
         if group is not None:
             groups.add(group)
     return groups.pop() if len(groups) == 1 else UNKNOWN
+
+
+_COUNT_OF = re.compile(
+    rf"(?i)\b(?P<phrase>(?:{_QUALIFIER})?(?:dozens|scores|hundreds|{_NUMBER}))\s+of\s+"
+    r"(?P<kind>wounded|injured|dead)\b(?!\s+(?:people|persons|and\s+injured|and\s+wounded))"
+)
+
+
+def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "dozens of wounded had been brought in": a count of the wounded (or dead), people of
+    no group ("two of the wounded", with its article, is a part of people counted before).
+
+    >>> [(f.best, f.outcome, f.victim_group) for f in find_casualty_figures(
+    ...     "A nurse said dozens of wounded had been brought in.")]
+    [(12, 'wounded', 'unknown')]
+    """
+    out = []
+    for match in _COUNT_OF.finditer(sentence):
+        if any(f.start <= match.start() < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        kind = match["kind"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                kind,
+                UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome="killed" if kind == "dead" else "wounded",
+            )
+        )
+    return out
 
 
 def _toll_group(match: re.Match) -> str:

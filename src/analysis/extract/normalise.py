@@ -216,7 +216,7 @@ def _number_once(match: re.Match) -> str:
 # a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
 # speak of "more than 50" dead (the marks quote no speech: they are dropped)
 _QUOTED_NUMBER = re.compile(
-    r"\"(?P<number>(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
+    r"\"(?P<number>(?:dozens|scores|hundreds|several)(?=\"\s+of\b)|(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
     r"more\s+than|over|up\s+to|dozens|scores|hundreds)\s+)?(?:\d[\d,]*|"
     + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
     + r")(?:[-\s](?:"

@@ -242,6 +242,11 @@ _PATTERNS = [
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
 )
+_OPENING = re.compile(
+    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|"
+    r"(?:Later|Earlier)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|evening|morning|night|afternoon|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?)\s+(?=(?:the|a|an|[A-Z])\b)"
+)
 _LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # "UPDATE 15:30: …"
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
@@ -292,7 +297,9 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
-    label = _LABEL.match(sentence)  # "Nangarhar province: Taliban forces said …"
+    label = _LABEL.match(sentence) or _OPENING.match(sentence)
+    # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
+    # the evening the ministry's spokesman put the toll at …": the speaker after the opening
     if label:
         found = find_reporter(sentence[label.end() :])
         if found is not None:
