@@ -3312,3 +3312,76 @@ def test_buried_walked_off_with_another_badly_and_dozens_of_wounded(sentence, ex
 def test_the_speaker_after_an_opening_but_or_later_in_the_day(sentence, reporter):
     found = find_reporter(sentence)
     assert found is not None and found.name == reporter
+
+
+def test_another_engagement_with_no_attack_word_and_a_consequence_not_a_part():
+    text = (
+        "PRESS RELEASE\n\nNo PR-77/2025-ISPR\n\n"
+        "Security forces conducted an intelligence based operation in Datta Khel on Monday, "
+        "and seven khwarij were sent to hell.\n\n"
+        "In another engagement near Miran Shah, troops intercepted a group of khwarij. Three "
+        "khwarij were neutralized.\n\n"
+        "In a separate incident in Tank District, khwarij fired upon a van, as a result of "
+        "which two teachers embraced shahadat."
+    )
+    assert [[(f[0], f[1]) for f in c] for c in _by_candidate(text)] == [
+        [(7, "militants")],
+        [(3, "militants")],
+        [(2, "civilians")],
+    ]
+
+
+def test_a_liveblog_title_on_the_time_stamp_s_line_is_no_sentence():
+    text = (
+        "LIVE: Gunmen attack hotel in Mogadishu\n\n"
+        "14:20 GMT - Police now say 15 dead\n\n"
+        "Police now say 15 people were killed in the attack on the hotel.\n\n"
+        "12:05 GMT - Gunmen storm hotel\n\n"
+        "Gunmen stormed a hotel in Mogadishu, police said."
+    )
+    result = normalise(text)
+    assert "14:20 GMT - Police now say 15 dead" in result.removed
+    assert "15 dead" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Gunmen shot dead two soldiers at a checkpoint near the provincial capital, Lahij.",
+            "Laḩij",
+        ),
+    ],
+)
+def test_the_provincial_capital_named_after_a_comma(sentence, place):
+    from analysis.extract.places import find_places
+
+    assert [p.name for p in find_places(sentence, "YEM")] == [place]
+
+
+def test_where_a_place_lies_is_no_event_place():
+    # "Kalat district, south of Mastung": where Kalat lies, not where the event was
+    text = (
+        "A police official in Kalat district, south of Mastung, said gunmen shot dead two "
+        "policemen at a checkpoint on Monday."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert [c.location for c in found.candidates] == ["Kalat"]
+
+
+def test_a_spokesman_for_a_long_name_and_our_recruits():
+    text = (
+        "A suicide bomber struck a parade ground in Aden on Sunday.\n\n"
+        "A spokesman for the Southern Transitional Council's security belt forces told local "
+        "television that dozens of our recruits had been martyred."
+    )
+    assert _by_candidate(text, "Yemen") == [
+        [
+            (
+                12,
+                "security_forces",
+                "killed",
+                "Spokesman for the Southern Transitional Council security belt forces",
+            )
+        ]
+    ]

@@ -120,7 +120,9 @@ CUE = re.compile(
     r"(?:drone|missile|rocket|artillery|mortar)\s+(?:strikes?|attacks?|fire|shells?|rounds?)|"
     r"shelling|(?:shells?|rockets?|mortars?|missiles?|grenades?|IEDs?|mines?|landmines?|drones?)"
     r"\s+(?:hit|struck|landed|fell|slammed)|"
-    r"injured|missing|freed|released|arrested|apprehended|invaded|invading)\b",
+    r"injured|missing|freed|released|arrested|apprehended|invaded|invading|"
+    # "In another engagement near Miran Shah, troops intercepted a group of khwarij": a fight
+    r"engagements?|encounters?|firefights?|shoot-?outs?|gunfights?|intercepted|engaged)\b",
     re.I,
 )
 BACKGROUND = re.compile(
@@ -181,6 +183,12 @@ ELSEWHERE = re.compile(
 HOSPITAL_NAMED = re.compile(
     r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
     r"Mortuary|Morgue|Clinic)\b"
+)
+# "in Lahij province, north of Aden": where the place before lies, not the event's place
+RELATIVE_TO = re.compile(
+    r"(?i)(?:\s+(?:province|district|region|state|county|town|city|village))?,\s+(?:some\s+|about\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:capital,?\s+)?"
 )
 REPORTERS_IN = re.compile(
     r"(?i)\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|"
@@ -392,6 +400,9 @@ class Reading:
             or not (
                 ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
                 or HOSPITAL_NAMED.match(text[p.end :])
+                or any(
+                    RELATIVE_TO.fullmatch(text[q.end : p.start]) for q in self.places if q.end < p.start
+                )
             )
         ]
 
@@ -1449,7 +1460,17 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             reporter += f" ({short['short']})"  # the short form the text gives
 
     group = figure.victim_group
-    if figure.ours:  # "three of our brothers", "two of their men": the speaker's side
+    # "dozens of our recruits", "two of our soldiers": a noun that names the forces says whose
+    # they are; "our brothers", "our men", "our fighters" are read from the speaker
+    own_noun = group == "security_forces" and figure.noun.casefold() not in (
+        "personnel",
+        "men",
+        "members",
+        "comrades",
+        "colleagues",
+        "fighters",
+    )
+    if figure.ours and not own_noun:  # "three of our brothers", "two of their men": the speaker's side
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator:
             group = "militants"

@@ -484,7 +484,9 @@ _LIST_JOINER = re.compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)(?:\s+(?:her|his|their|its))?\s*$"
 )
 _PART_BEFORE = re.compile(
-    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
+    # ("as a result of which two teachers were killed" is a consequence, not a part)
+    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|"
+    r"(?<!result\s)(?<!consequence\s)(?<!because\s)\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
     r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"
     r"(?:were|was|are|is)|"

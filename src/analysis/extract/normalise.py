@@ -249,7 +249,7 @@ def normalise(raw: str) -> Normalised:
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     note = False  # the line before was a correction note cut mid-sentence by the wrapping
-    for line in lines:
+    for at, line in enumerate(lines):
         stripped = line.strip()
         if _SIGNATURE.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
@@ -273,6 +273,17 @@ def normalise(raw: str) -> Normalised:
             continue
         title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
+        following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+        if (
+            stamp
+            and not re.search(r"[.!?\"]\s*$", stripped)
+            and following
+            and not _TIME_STAMP.match(following)
+            and re.search(r"[.!?\"]\s*$", following)
+        ):  # "21:05 GMT - Health ministry raises toll to 26" over the entry: the entry's title
+            removed.append(stripped)
+            kept.append("")
+            continue
         if stamp:  # "14:20 - Police now say …": a liveblog entry, its time stamp dropped
             removed.append(stamp.group().strip())
             kept += ["", stripped[stamp.end() :]]

@@ -32,6 +32,8 @@ _LOCATIVE = re.compile(
     r"on\s+the\s+(?:city|town|village|district|camp)\s+of|"
     # "a neighbourhood of the town of Ariha": a settlement named by its kind
     r"(?<=the\s)(?:port\s+)?(?:city|town|village|hamlet|settlement)\s+of|"
+    # "at a checkpoint near the provincial capital, Lahij": the capital named after a comma
+    r"(?<=\s)(?:provincial|regional|district|state|county)\s+(?:capital|headquarters),|"
     # "ambushed a patrol on the road between Chiure and Ocua": the first town named
     r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from)|"
     # "four villages west of Al Hasaheisa town", "12 km north of Kalat"

@@ -226,6 +226,13 @@ _PATTERNS = [
         rf"\([A-Z][\w-]{{1,10}}\))){{2,14}})\s+(?:(?:later|also|now|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|confirmed|announced|stated)\b"
     ),
+    # "A spokesman for the Southern Transitional Council's security belt forces told local
+    # television …": a title for a body's long name, its own words after the possessive
+    re.compile(
+        rf"^(?P<who>(?:An?|The)\s+(?:spokes(?:man|woman|person)|official|officer|commander|source)"
+        rf"\s+(?:for|of|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){{0,6}}"
+        rf"[’']s(?:\s+[a-z][\w-]*){{1,4}})\s+(?:{_SAY})\b"
+    ),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
