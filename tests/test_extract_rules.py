@@ -3385,3 +3385,41 @@ def test_a_spokesman_for_a_long_name_and_our_recruits():
             )
         ]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb before the outcome of a number left without its noun
+        (
+            "The army said four soldiers had been killed and two critically wounded.",
+            [("killed", 4, "security_forces"), ("wounded", 2, "security_forces")],
+        ),
+        # some of the dead, the bodies or the victims: parts, no new figure
+        ("Four of the bodies had been burned.", []),
+        ("Two of the victims were children.", []),
+        # who speaks is not "them"
+        ("Relatives say that three of those detained were freed.", [("freed", 3, "unknown")]),
+    ],
+)
+def test_adverbs_before_an_elided_outcome_and_parts_of_the_dead(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_pdf_page_footer_inside_a_hyphenated_word_and_those_arrested_later():
+    text = (
+        "Troops raided the village of Bali on 9 May and shot dead six suspected fighters, the "
+        "army said, and 14 sus-\n\n"
+        "                                        - 4 -\n"
+        "Weekly Monitor No. 12                                  Please cite as: Weekly Monitor\n\n"
+        "pects were arrested, the army said. The claim could not be verified. Relatives say "
+        "that five of those arrested were released without charge.\n"
+    )
+    assert "suspects were arrested" in normalise(text).text
+    assert _by_candidate(text, "Cameroon", date(2025, 5, 12)) == [
+        [
+            (6, "militants", "killed", "Army"),
+            (14, "militants", "arrested", "Army"),
+            (5, "militants", "freed", "Relatives"),
+        ]
+    ]

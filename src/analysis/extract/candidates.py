@@ -184,6 +184,11 @@ HOSPITAL_NAMED = re.compile(
     r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
     r"Mortuary|Morgue|Clinic)\b"
 )
+# "two of those arrested", "three of the hostages": people counted before
+OF_THOSE = re.compile(
+    r"(?i)\bof\s+(?:the|those)\s+(?:who\s+(?:were|had\s+been)\s+)?(?:injured|wounded|abducted|"
+    r"kidnapped|arrested|detained|captured|hostages|captives|missing)\b"
+)
 # "in Lahij province, north of Aden": where the place before lies, not the event's place
 RELATIVE_TO = re.compile(
     r"(?i)(?:\s+(?:province|district|region|state|county|town|city|village))?,\s+(?:some\s+|about\s+)?"
@@ -632,6 +637,10 @@ def _readings(
     # FIGURES" box) are headings, read like the headline
     body_paragraph = next((s.paragraph for s in sentences if _ENDS.search(s.text)), 0)
     previous: Figure | None = None
+    # the last figures of the paragraph, past a sentence without figures: "… 11 suspects
+    # arrested. Our monitors could not confirm … . Two of those arrested were released."
+    held: Figure | None = None
+    held_paragraph = -1
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
     groups: set[str] = set()  # the armed groups named so far
@@ -644,9 +653,10 @@ def _readings(
     people: list[Reporter] = []  # people named with their titles so far
     body: Reporter | None = None  # the last body (not a person) that spoke
     for sentence in sentences:
-        reading = _read(
-            sentence, published, iso3, country, len(sentences), previous, body_paragraph
-        )
+        prior = previous
+        if prior is None and held is not None and sentence.paragraph == held_paragraph:
+            prior = held if OF_THOSE.search(sentence.text) else None
+        reading = _read(sentence, published, iso3, country, len(sentences), prior, body_paragraph)
         aliases.update(body_aliases(sentence.text))
         known = reading.reporter is not None and aliases.get(reading.reporter.name.casefold())
         if known and reading.reporter.start >= 0:
@@ -771,6 +781,10 @@ def _readings(
         people += find_people(sentence.text)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
+        if figures:
+            held, held_paragraph = previous, sentence.paragraph
+        elif sentence.paragraph != held_paragraph:
+            held = None
         if previous is not None and len({f.victim_group for f in figures}) > 1:
             # "… six employees and a security guard. Eleven more were hurt.": of no one group
             previous = replace(previous, victim_group="unknown")

@@ -665,7 +665,8 @@ _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
 _OF_THE_VICTIMS = re.compile(
     rf"(?i)^\s+of\s+(?:the|those)\s+(?:(?:who\s+)?(?:were|had\s+been|have\s+been)\s+)?"
-    rf"(?P<who>injured|wounded|hurt|abducted|kidnapped|missing)\b"
+    rf"(?P<who>injured|wounded|hurt|abducted|kidnapped|missing|arrested|detained|captured|"
+    rf"dead|killed|bodies|victims)\b"
     rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
 )
 # nouns that name people only when something happens to them in their own clause ("three
@@ -720,7 +721,8 @@ _MORPH_AFTER = re.compile(
 _BARE_AFTER = re.compile(
     r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
-    r"confirmed|believed)\s+)*"
+    r"confirmed|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
+    r"fatally)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
 )
@@ -1095,7 +1097,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
         who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
-        of_outcome = _OUTCOME.search(who).lastgroup if who else None
+        of_outcome = None
+        if who:  # "two of the injured"; "three of the bodies", "two of the victims": the dead
+            said = _OUTCOME.search(who)
+            of_outcome = said.lastgroup if said else "killed"
         if of_them:
             end = after + of_them.end()
             appositive = bool(re.search(r",\s*$", before)) or bool(
@@ -1104,6 +1109,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 )
             )  # "The injured were taken …, and two of them …": some of the same victims
             nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
+            # "Relatives say that two of those arrested …": who speaks is not "them"
+            nouns = [
+                n
+                for n in nouns
+                if not re.match(r"(?i)\s+(?:say|says|said|told|tell|added|claim|claimed)\b", before[n.end() :])
+            ]
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
                 groups = {VICTIM_NOUNS.get(n.group().casefold(), _members(n)) for n in nouns}

@@ -121,6 +121,8 @@ _FURNITURE = re.compile(
     | \[(?:translat|source|unofficial|editor|note|this\s+(?:is|was)|machine)[^\]]*\]
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
+    | [-–]\s*\d{1,4}\s*[-–]
+    | \S.{0,80}?\s{8,}\S.{0,80}?\b(?:cite|page|issue|no\.|vol\.|edition|bulletin|brief|report|monitor)\b.{0,60}
     | .{0,100}?\s{2,}(?:page\s+)?\d+\s+(?:of|/)\s+\d+
     | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
     | for\s+further\s+information\b.*
@@ -358,6 +360,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z,]$", joined[-1]):
             joined[-1] += " " + paragraph
+        elif joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z]-$", joined[-1]):
+            joined[-1] = joined[-1][:-1] + paragraph  # "11 sus-" / page footer / "pects arrested"
         else:
             joined.append(paragraph)
     return joined
