@@ -3423,3 +3423,30 @@ def test_a_pdf_page_footer_inside_a_hyphenated_word_and_those_arrested_later():
             (5, "militants", "freed", "Relatives"),
         ]
     ]
+
+
+def test_a_speaker_with_an_aside_who_puts_the_toll_and_a_cumulative_count():
+    text = (
+        "Gunmen attacked herders outside Gwoza on Monday, killing 14 herders, a local official "
+        "said.\n\n"
+        "A community leader, who asked not to be named because he feared reprisals, put the "
+        "death toll at more than 20 and said the attackers had taken away several girls.\n\n"
+        "The insurgency, now in its 15th year, has killed more than 35,000 people, according "
+        "to the United Nations."
+    )
+    assert _by_candidate(text, "Nigeria") == [
+        [
+            (14, "civilians", "killed", "Local official"),
+            (21, "unknown", "killed", "Community leader"),
+            (10, "civilians", "abducted", "Community leader"),
+        ]
+    ]
+
+
+def test_a_faction_calling_itself_by_a_name_claims_the_attack():
+    sentence = (
+        'An armed group calling itself the "Mountain Lions" claimed the attack online, asserting '
+        'that "over 30 soldiers" had been "neutralised".'
+    )
+    assert find_reporter(sentence).name == "Mountain Lions"
+    assert _typed(sentence) == [("killed", 31, "security_forces")]

@@ -132,7 +132,12 @@ BACKGROUND = re.compile(
     r"follows?\s+(?:a|an)\b|"
     r"\b(?:attacks?|raids?|killings?|bombings?|ambush|violence|incident)\s+(?:comes?|came)\s+"
     r"(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|several|a\s+few|\d+)?\s*"
-    r"(?:days?|weeks?|months?)\s+after\b",
+    r"(?:days?|weeks?|months?)\s+after\b|"
+    # a cumulative count: "The insurgency, now in its 16th year, has killed more than 40,000
+    # people", "the conflict has claimed thousands of lives"
+    r"\b(?:insurgency|conflict|war|violence|uprising|rebellion|crisis|unrest|jihad)\b"
+    r"(?:,[^,.;]{1,60},)?\s+(?:has|have|had)\s+(?:so\s+far\s+|since\s+[^,.;]{1,30}\s+)?"
+    r"(?:killed|claimed|left|cost)\b",
     re.I,
 )
 NEW_EVENT = re.compile(

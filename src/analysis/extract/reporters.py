@@ -202,6 +202,12 @@ _PATTERNS = [
         r"\b(?i:reports|posts|accounts|videos)\s+(?:on|in)\s+(?P<who>(?i:social|local|state)\s+media|"
         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:speak\s+of|say|said|suggest(?:ed)?|put|claim(?:ed)?)\b"
     ),
+    # "A separatist faction calling itself the "Bui Warriors" claimed the attack …, asserting
+    # that …": the name it gives itself
+    re.compile(
+        r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+        r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
@@ -280,6 +286,9 @@ _BODY = re.compile(
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
+_VERB_OPENING = re.compile(
+    r"^(?:put|puts|gave|gives|placed|said|says|told|added|confirmed|reported|claimed|stated)\s"
+)
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
     r"^(?i:no|none|nothing)\b"  # "No casualties otherwise reported."
@@ -325,6 +334,8 @@ def find_reporter(sentence: str) -> Reporter | None:
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
+            if _VERB_OPENING.match(who):
+                continue  # "…, put the death toll at 30 and said …": a verb, not a speaker
             whose = _ITS.match(who)
             bodies = list(_BODY.finditer(sentence, 0, match.start("who"))) if whose else []
             if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
