@@ -3450,3 +3450,31 @@ def test_a_faction_calling_itself_by_a_name_claims_the_attack():
     )
     assert find_reporter(sentence).name == "Mountain Lions"
     assert _typed(sentence) == [("killed", 31, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "taken" alone, at a clause's end or by the attackers, is an abduction
+        (
+            "The councillor said 30 villagers were taken and four killed.",
+            [("abducted", 30, "civilians"), ("killed", 4, "civilians")],
+        ),
+        ("Six girls were taken by the bandits.", [("abducted", 6, "civilians")]),
+        ("Three injured villagers were taken to hospital.", [("wounded", 3, "civilians")]),
+        # a person who escaped, then named, who tells: a speaker, no figure
+        ("A farmer who escaped, Musa Adamu, told reporters the gunmen came at night.", []),
+    ],
+)
+def test_taken_alone_and_a_named_survivor_who_speaks(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_according_to_x_comma_then_some_of_them():
+    text = (
+        "Gunmen abducted 20 pupils from a school in Bamenda on Monday.\n\n"
+        "According to the headmaster, 12 of them were freed on Wednesday."
+    )
+    assert _by_candidate(text, "Cameroon") == [
+        [(20, "civilians", "abducted", None), (12, "civilians", "freed", "Headmaster")]
+    ]

@@ -448,7 +448,10 @@ OUTCOME_WORDS: dict[str, str] = {
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
     r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
-    r"(?:walked|made|went|ran)\s+off\s+with",
+    r"(?:walked|made|went|ran)\s+off\s+with|"
+    # "42 people were taken and five killed" (not "taken to hospital")
+    r"taken(?=\s*(?:[,;]|\.|$|and\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
+    r"kidnappers|abductors|insurgents|assailants|jihadists)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
@@ -709,7 +712,9 @@ _SPEAKERS = re.compile(
     r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b)"
 )  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
 _SPEAKS = re.compile(
-    r"^(?:\s+[A-Z][\w'-]*){0,4}(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added)\b"
+    # ("A resident who escaped, Mallam Garba, told …": the relative clause, then the name)
+    r"^(?:\s+who\s+[a-z][^,.;\"]{2,60}(?=,))?"
+    r"(?:\s+[A-Z][\w'-]*){0,4}(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added)\b"
 )  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
@@ -1103,7 +1108,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             of_outcome = said.lastgroup if said else "killed"
         if of_them:
             end = after + of_them.end()
-            appositive = bool(re.search(r",\s*$", before)) or bool(
+            appositive = bool(
+                re.search(r",\s*$", before)
+                # ("According to the principal, 15 of them were freed": the comma closes an
+                # opening, not a figure the part is taken from)
+                and not re.fullmatch(
+                    r"(?i)\s*(?:according\s+to|citing|per|as\s+per)\b[^,]*,\s*|\s*[^,]*\b(?:said|says|added)\s*,\s*",
+                    before,
+                )
+            ) or bool(
                 re.search(
                     r"(?i)\bthe\s+(?:injured|wounded|dead|abducted|kidnapped|missing)\b", before
                 )
@@ -1114,7 +1127,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 n
                 for n in nouns
                 if not re.match(r"(?i)\s+(?:say|says|said|told|tell|added|claim|claimed)\b", before[n.end() :])
-            ]
+                and not re.search(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$", before[: n.start()])
+            ]  # ("According to the school's principal, 15 of them …": the principal speaks)
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
                 groups = {VICTIM_NOUNS.get(n.group().casefold(), _members(n)) for n in nouns}
