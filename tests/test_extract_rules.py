@@ -3478,3 +3478,21 @@ def test_according_to_x_comma_then_some_of_them():
     assert _by_candidate(text, "Cameroon") == [
         [(20, "civilians", "abducted", None), (12, "civilians", "freed", "Headmaster")]
     ]
+
+
+def test_an_unknown_toll_beside_a_given_one_and_the_blast_after_a_shooting_elsewhere():
+    sentence = (
+        "Residents said between 6 and 9 civilians were killed by shelling, while the number of "
+        "combatant casualties is unknown."
+    )
+    found = extract_article(sentence, date(2025, 6, 3), "Ethiopia")
+    assert [(f.best, f.victim_group) for c in found.candidates for f in c.figures] == [
+        (6, "civilians")
+    ]
+    text = (
+        "A car bomb exploded at a police academy in Aden on Sunday, killing 20 recruits, the "
+        "interior ministry said.\n\n"
+        "In Lahij, gunmen shot dead two soldiers at a checkpoint, a security official said.\n\n"
+        "The health ministry said 31 people were wounded in the blast."
+    )
+    assert [[f[0] for f in c] for c in _by_candidate(text, "Yemen")] == [[20, 31], [2]]

@@ -189,6 +189,10 @@ HOSPITAL_NAMED = re.compile(
     r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
     r"Mortuary|Morgue|Clinic)\b"
 )
+BOMBING = re.compile(
+    r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|exploded|IEDs?|detonat\w+|suicide)\b"
+)
+BLAST_BACK = re.compile(r"(?i)\bthe\s+(?:blast|bombing|explosion|bomb|car\s+bomb)\b")
 # "two of those arrested", "three of the hostages": people counted before
 OF_THOSE = re.compile(
     r"(?i)\bof\s+(?:the|those)\s+(?:who\s+(?:were|had\s+been)\s+)?(?:injured|wounded|abducted|"
@@ -462,6 +466,7 @@ class Candidate:
     reported_by: list[str] = field(default_factory=list)
     notes: str = ""
     remarks: list[str] = field(default_factory=list)
+    bombing: bool = False  # its sentences tell of a bomb, a blast or an explosion
     claim_only: bool = False
     other_figures: list[CandidateFigure] = field(default_factory=list)
     place_key: str | None = None  # the place its sentences name, known to the gazetteer or not
@@ -899,7 +904,11 @@ def _read(
     body_paragraph: int = 0,
 ) -> Reading:
     text = sentence.text
-    figures = find_casualty_figures(text, previous) + find_unknown_tolls(text)
+    figures = find_casualty_figures(text, previous)
+    # "between 8 and 12 civilians were killed, while the number of combatant casualties is
+    # unknown": a toll not known beside one given is no further figure
+    if not any(f.outcome == "killed" for f in figures):
+        figures += find_unknown_tolls(text)
     actors = find_actors(text, country)
     reporter = find_reporter(text)
     non_state = [a.canonical for a in actors if a.actor_type in NON_STATE]
@@ -1225,6 +1234,10 @@ def _place(reading: Reading, state: _State) -> None:
             # "during the attacks" after several: all of them, not the latest
             and not (len(candidates) >= 2 and PLURAL_BACK.search(reading.sentence.text))
         ):
+            # "… in the blast" after a shooting elsewhere: the bombing told before, not the
+            # latest attack
+            if BLAST_BACK.search(reading.sentence.text) and not attacks[0].bombing:
+                attacks = [c for c in attacks if c.bombing] or attacks
             joined.append(attacks[0])
         elif (
             has_figures
@@ -1258,6 +1271,7 @@ def _place(reading: Reading, state: _State) -> None:
     for i, candidate in enumerate(targets):
         if reading.sentence.id not in candidate.sentence_ids:
             candidate.sentence_ids.append(reading.sentence.id)
+        candidate.bombing = candidate.bombing or bool(BOMBING.search(reading.sentence.text))
         state.days.setdefault(candidate.candidate_id, set()).update(_days(reading))
         if place and candidate.place_key is None:
             candidate.place_key = place
