@@ -2,9 +2,9 @@
 figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
 freed or missing figure ever turned into a death toll — there, on the second writer's
 articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
-on), on the fourth writer's (``heldout5``) or on the held-out articles. The fifth writer's
-(``heldout6``, unread) still has one: a known failure, marked so. The sixth writer's
-(``heldout7``, unread) has none.
+on), on the fourth writer's (``heldout5``), on the fifth writer's (``heldout6``, developed on
+since the ninth round) or on the held-out articles. The sixth writer's (``heldout7``, unread)
+has none.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -199,17 +199,19 @@ def test_the_eighth_round_s_probe_articles_meet_the_targets(bench):
     assert total.grouping >= 0.9, report
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
-def test_no_figure_of_the_fifth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, labelled to CONVENTIONS.md: the
-    sixth round's rules read one of their non-death figures as a death toll
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+def test_the_fifth_writer_s_articles_meet_the_targets(bench):
+    """12 articles by a fifth hand, labelled to CONVENTIONS.md, scored unread on the fifth to
+    eighth rounds' rules (eighth: precision 0.621, recall 0.587, grouping 0.926, one false
+    death: "put the number of martyred personnel at seven, saying one of the injured had
+    succumbed" read the injured man's death as a further one), developed on in the ninth
+    round: a development score."""
     total, articles = bench.score_folder(FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 92
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
 
 
 def test_no_figure_of_the_sixth_writer_s_articles_becomes_a_false_death(bench):

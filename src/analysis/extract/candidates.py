@@ -224,8 +224,8 @@ BACK_REFERENCE = re.compile(
     r"\b(?:during|in)\s+(?:a|the|an\s+ensuing|the\s+ensuing)\s+(?:hot\s+)?(?:pursuit|follow-up)"
     r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b|"
     # "arrested five suspects in subsequent operations in the area": after the attack told
-    r"\b(?:in|during)\s+(?:the\s+)?(?:subsequent|ensuing|follow-up|follow-on)\s+(?:[a-z]+\s+)?"
-    r"(?:operations?|raids|searches)\b",
+    # (not "in the subsequent clearance operation": an operation of its own)
+    r"\b(?:in|during)\s+(?:subsequent|ensuing|follow-up|follow-on)\s+(?:operations|raids|searches)\b",
     re.I,
 )
 # "the Joint Operations Command said", "SSP Operations Asad Raza": an office's name, no operation
