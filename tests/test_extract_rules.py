@@ -3399,7 +3399,9 @@ def test_a_spokesman_for_a_long_name_and_our_recruits():
         ),
         # some of the dead, the bodies or the victims: parts, no new figure
         ("Four of the bodies had been burned.", []),
-        ("Two of the victims were children.", []),
+        ("Two of the dead were children.", []),
+        # victims may be wounded: their deaths stay deaths
+        ("Two of the victims later died in hospital.", [("killed", 2, "unknown")]),
         # who speaks is not "them"
         ("Relatives say that three of those detained were freed.", [("freed", 3, "unknown")]),
     ],

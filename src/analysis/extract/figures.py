@@ -669,7 +669,7 @@ _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
 _OF_THE_VICTIMS = re.compile(
     rf"(?i)^\s+of\s+(?:the|those)\s+(?:(?:who\s+)?(?:were|had\s+been|have\s+been)\s+)?"
     rf"(?P<who>injured|wounded|hurt|abducted|kidnapped|missing|arrested|detained|captured|"
-    rf"dead|killed|bodies|victims)\b"
+    rf"dead|killed|bodies)\b"
     rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
 )
 # nouns that name people only when something happens to them in their own clause ("three
@@ -1103,7 +1103,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
         who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
         of_outcome = None
-        if who:  # "two of the injured"; "three of the bodies", "two of the victims": the dead
+        if who:  # "two of the injured"; "three of the bodies", "two of the dead": the dead
             said = _OUTCOME.search(who)
             of_outcome = said.lastgroup if said else "killed"
         if of_them:
