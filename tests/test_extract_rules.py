@@ -3500,3 +3500,15 @@ def test_an_unknown_toll_beside_a_given_one_and_the_blast_after_a_shooting_elsew
         "The health ministry said 31 people were wounded in the blast."
     )
     assert [[f[0] for f in c] for c in _by_candidate(text, "Yemen")] == [[20, 31], [2]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("A local contact reports 19 traders killed.", "Local contact"),
+        ("Local reports say 10 people died.", "Local reports"),
+        ("Reuters reports that nine policemen were killed.", "Reuters"),
+    ],
+)
+def test_reports_as_a_verb_and_as_a_noun(sentence, reporter):
+    assert find_reporter(sentence).name == reporter

@@ -26,7 +26,9 @@ _SAY = (
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
-    r"reports(?!\s+(?:of|on|in|from|by|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
+    # ("Local reports say …": the noun, saying)
+    r"reports(?!\s+(?:of|on|in|from|by|say|said|says|suggest\w*|indicat\w*|speak|spoke|claim\w*|"
+    r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
