@@ -3122,9 +3122,7 @@ def test_an_editor_s_note_naming_the_group_a_statement_is_affiliated_with():
     )
     found = extract_article(text, date(2025, 6, 3), "Niger")
     figures = [
-        (f.best, f.victim_group, f.reported_by)
-        for c in [*found.candidates]
-        for f in c.figures
+        (f.best, f.victim_group, f.reported_by) for c in [*found.candidates] for f in c.figures
     ] + [(f.best, f.victim_group, f.reported_by) for f in found.totals]
     assert sorted(figures) == [
         (2, "militants", "Islamic State Sahel Province (ISSP)"),
@@ -3277,7 +3275,10 @@ def test_an_alert_s_incident_headings_quoted_figures_and_sources_by_role():
     ("sentence", "expected"),
     [
         # people buried are dead
-        ("'We buried nine farmers this morning,' said a village head.", [("killed", 9, "civilians")]),
+        (
+            "'We buried nine farmers this morning,' said a village head.",
+            [("killed", 9, "civilians")],
+        ),
         # "walked off with" people is an abduction
         (
             "The gunmen walked off with four female teachers, residents said.",

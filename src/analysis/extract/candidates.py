@@ -415,7 +415,9 @@ class Reading:
                 ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
                 or HOSPITAL_NAMED.match(text[p.end :])
                 or any(
-                    RELATIVE_TO.fullmatch(text[q.end : p.start]) for q in self.places if q.end < p.start
+                    RELATIVE_TO.fullmatch(text[q.end : p.start])
+                    for q in self.places
+                    if q.end < p.start
                 )
             )
         ]
@@ -694,7 +696,9 @@ def _readings(
             and reading.figures
             and not any(p.level in SPECIFIC for p in reading.places)
         ):
-            reading.summary = True  # "… Combined reporting indicates at least 33 people were killed"
+            reading.summary = (
+                True  # "… Combined reporting indicates at least 33 people were killed"
+            )
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
@@ -1503,7 +1507,9 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         "colleagues",
         "fighters",
     )
-    if figure.ours and not own_noun:  # "three of our brothers", "two of their men": the speaker's side
+    if (
+        figure.ours and not own_noun
+    ):  # "three of our brothers", "two of their men": the speaker's side
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator:
             group = "militants"

@@ -1126,8 +1126,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             nouns = [
                 n
                 for n in nouns
-                if not re.match(r"(?i)\s+(?:say|says|said|told|tell|added|claim|claimed)\b", before[n.end() :])
-                and not re.search(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$", before[: n.start()])
+                if not re.match(
+                    r"(?i)\s+(?:say|says|said|told|tell|added|claim|claimed)\b", before[n.end() :]
+                )
+                and not re.search(
+                    r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$",
+                    before[: n.start()],
+                )
             ]  # ("According to the school's principal, 15 of them …": the principal speaks)
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
@@ -1620,7 +1625,9 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,60}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b")
+_NUMBER_OF = re.compile(
+    r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,60}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b"
+)
 
 
 def _counted_group(toll: str) -> str:

@@ -122,7 +122,8 @@ _FURNITURE = re.compile(
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
     | [-–]\s*\d{1,4}\s*[-–]
-    | \S.{0,80}?\s{8,}\S.{0,80}?\b(?:cite|page|issue|no\.|vol\.|edition|bulletin|brief|report|monitor)\b.{0,60}
+    | \S.{0,80}?\s{8,}\S.{0,80}?\b(?:cite|page|issue|no\.|vol\.|edition|bulletin|brief
+      |report|monitor)\b.{0,60}
     | .{0,100}?\s{2,}(?:page\s+)?\d+\s+(?:of|/)\s+\d+
     | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
     | for\s+further\s+information\b.*
