@@ -3513,3 +3513,21 @@ def test_an_unknown_toll_beside_a_given_one_and_the_blast_after_a_shooting_elsew
 )
 def test_reports_as_a_verb_and_as_a_noun(sentence, reporter):
     assert find_reporter(sentence).name == reporter
+
+
+def test_a_liveblog_s_what_we_know_list_retells_its_entries():
+    text = (
+        "LIVE: Bomb hits market in Jalalabad\n\n"
+        "18:00 - Ministry raises toll\n\n"
+        "The health ministry now says 14 people were killed in the blast at the market.\n\n"
+        "16:30 - What we know so far\n\n"
+        "- A bomb went off in the main market of Jalalabad at noon\n"
+        "- The health ministry says at least 9 people have been killed\n\n"
+        "15:10 - Ministry gives first toll\n\n"
+        "The health ministry says at least 9 people were killed in the blast in Jalalabad."
+    )
+    result = normalise(text)
+    assert "- The health ministry says at least 9 people have been killed" in result.removed
+    found = extract_article(text, date(2025, 6, 3), "Afghanistan")
+    figures = [(f.best, f.reported_by) for c in found.candidates for f in c.figures]
+    assert figures == [(14, "Health ministry")]

@@ -139,6 +139,13 @@ _NOTE = re.compile(
 )
 _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
+# a liveblog's or a report's recap over list items that retell what the entries say: "What we
+# know so far", "17:30 GMT - What we know so far" (a liveblog's "Key points" over its entries
+# are kept: they may name who attacked, which the entries then call "the group")
+_RECAP = re.compile(
+    r"(?i)^(?:\d{1,2}[:.]\d{2}[^-–—:|]{0,12}[-–—:|]\s+)?(?:what\s+we\s+know(?:\s+so\s+far)?|"
+    r"the\s+story\s+so\s+far)\s*:?$"
+)
 _SIGNATURE = re.compile(r"^--\s*$")
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
@@ -252,11 +259,22 @@ def normalise(raw: str) -> Normalised:
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     note = False  # the line before was a correction note cut mid-sentence by the wrapping
+    recap = False  # under a "What we know so far" heading: its list items retell the entries
     for at, line in enumerate(lines):
         stripped = line.strip()
         if _SIGNATURE.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
+        if _RECAP.match(stripped):
+            removed.append(stripped)
+            kept.append("")
+            recap = True
+            continue
+        if recap and stripped:
+            if _BULLET.match(stripped):
+                removed.append(stripped)
+                continue
+            recap = False
         if note and stripped:  # "CORRECTION: An earlier version … citing" / "officials. …"
             removed.append(stripped)
             note = not _SENTENCE_END.search(stripped)
