@@ -45,12 +45,15 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.arrow_text import isin
+from analysis.clean import duplicates
 from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
 from analysis.clean.changes import event_changes
 from analysis.clean.duplicates import (
     DEFAULT_THRESHOLD,
+    PAIR_REACH_DAYS,
     REFUSED,
+    _day_runs,
     _id_rank,
     _name_key,
     candidate_pairs,
@@ -267,13 +270,19 @@ def _update(store: EventStore) -> int:
     changed = _select_events(store, "touched")
     placed, _ = normalise_places(changed, spellings=spellings)
     named, _, suggestions = normalise_actors(placed)
-    new_pairs = _changed_pairs(store, named)
-    _grow_neighbourhood(store, new_pairs)
+    del placed
+    # the stored links before the changed events' pairs are replaced (the neighbourhood is
+    # their components before and after the change)
+    linked = con.execute(
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+    ).df()
     con.execute(
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
     )
-    _insert_tables(store, {"duplicate_pairs": new_pairs.assign(accepted=False)})
+    strong = _changed_pairs(store, named, _pairs_writer(store, False))
+    _grow_neighbourhood(store, linked, strong)
+    del linked, strong
     clusters = _relink(store, named)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
@@ -436,19 +445,74 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
-    """Scored candidate pairs of a changed (current) event with another event.
+def _changed_pairs(
+    store: EventStore,
+    named: pd.DataFrame,
+    pairs_sink: Callable[[pd.DataFrame], None],
+    chunk_events: int | None = None,
+) -> pd.DataFrame:
+    """Score every candidate pair of a changed (current) event with another event, hand the
+    pairs to ``pairs_sink`` (``left, right, score, reasons``, ``accepted`` false) and return
+    those at or above the threshold (``left, right, score``).
 
-    Stored events that could block with a changed one are found by a join on their first
-    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span), another
-    source than the changed event's (one source is never paired with itself) and their
-    country and admin1 (by the blocking's key of each distinct spelling) or coordinates;
+    The changed events are taken a run of first days at a time, each holding about
+    ``chunk_events`` (default :data:`~analysis.clean.duplicates.CHUNK_EVENTS`) of them, as
+    in a full clean's linking: a chunk's events are blocked against the stored events they
+    can reach (:func:`_stored_near`) and against the changed events whose first day is
+    after the run but within :data:`~analysis.clean.duplicates.PAIR_REACH_DAYS` of its
+    last. A pair of two changed events thus belongs to the chunk of its earlier first day
+    and is scored once; memory holds a chunk's pairs, not every changed event's.
+    """
+    if named.empty:
+        return pd.DataFrame({"left": [], "right": [], "score": []}).astype(
+            {"left": "str", "right": "str", "score": "float64"}
+        )
+    start = named["date_start"].astype("datetime64[us]").dt.normalize().to_numpy()
+    known = ~np.isnat(start)
+    day = start.astype("datetime64[D]").astype("int64")
+    # the stored spellings of admin1 (distinct values) with the blocking's key of each
+    spellings = store.con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
+    spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE reach_admin1 AS SELECT * FROM spelled",
+        spelled=_arrow(spelled.astype("str")),
+    )
+    strong = [pd.DataFrame({"left": [], "right": [], "score": []})]
+    for first, last in _day_runs(day[known], chunk_events or duplicates.CHUNK_EVENTS):
+        anchored = named[known & (day >= first) & (day <= last)]
+        partners = named[known & (day > last) & (day <= last + PAIR_REACH_DAYS)]
+        stored = _stored_near(store, anchored)
+        frame = pd.concat([anchored, partners, stored], ignore_index=True)
+        pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(anchored))
+        del anchored, partners, stored
+        if pairs.empty:
+            continue
+        involved = pd.DataFrame(
+            {"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())}
+        )
+        store.with_frame(
+            "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
+        )
+        scored = score_pairs(frame, pairs, _select_casualties(store, "paired"))
+        del frame, pairs
+        pairs_sink(scored.assign(accepted=False))
+        strong.append(scored.loc[scored["score"] >= DEFAULT_THRESHOLD, ["left", "right", "score"]])
+        del scored
+    return pd.concat(strong, ignore_index=True).astype(
+        {"left": "str", "right": "str", "score": "float64"}
+    )
+
+
+def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+    """The stored (cleaned, unchanged) events that could block with one of ``named``'s
+    events, in ``named``'s columns.
+
+    Found by a join on their first day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER`
+    days of the changed span), another source than the changed event's (one source is
+    never paired with itself) and their country and admin1 (by the blocking's key of each
+    distinct spelling, the temporary table ``reach_admin1``) or coordinates;
     :func:`candidate_pairs` then applies the exact blocking.
     """
-    empty = pd.DataFrame({c: pd.Series(dtype="str") for c in ("left", "right", "reasons")})
-    empty["score"] = pd.Series(dtype="float64")
-    if named.empty:
-        return empty[["left", "right", "score", "reasons"]]
     start = named["date_start"].astype("datetime64[us]").dt.normalize()
     end = named["date_end"].astype("datetime64[us]").dt.normalize().fillna(start)
     first = start.to_numpy().astype("datetime64[D]").astype("int64") - REACH_BEFORE
@@ -467,10 +531,6 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day, "source": source})
     by_country = by_country.dropna().drop_duplicates()
     by_country = by_country.astype({"iso3": "str", "admin1": "str", "source": "str"})
-    # the stored spellings of admin1 (distinct values) with the blocking's key of each
-    spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
-    spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
-    spelled = spelled.astype("str")
     no_iso3 = pd.isna(iso3)
     any_country = pd.DataFrame({"day": day[no_iso3], "source": source[no_iso3]})
     any_country = any_country.drop_duplicates().astype({"source": "str"})
@@ -488,7 +548,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         .astype({"source": "str"})
     )
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
-                        ("reach_cells", cells), ("reach_admin1", spelled)):  # fmt: skip
+                        ("reach_cells", cells)):  # fmt: skip
         store.with_frame(
             f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
             reach_table=_arrow(frame.astype("int64", errors="ignore")),
@@ -517,29 +577,16 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
           AND event_id NOT IN (SELECT event_id FROM touched)""",
         [],
     )
-    frame = pd.concat(
-        [named, _typed(stored, "events").reindex(columns=named.columns)], ignore_index=True
-    )
-    pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
-    if pairs.empty:
-        return empty[["left", "right", "score", "reasons"]]
-    involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
-    )
-    casualties = _select_casualties(store, "paired")
-    return score_pairs(frame, pairs.reset_index(drop=True), casualties)
+    return _typed(stored, "events").reindex(columns=named.columns)
 
 
-def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
+def _grow_neighbourhood(store: EventStore, stored: pd.DataFrame, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
-    grown until closed (see the module docstring): the connected components, over the
-    stored pairs and ``pairs`` (the changed events' new ones) at or above the threshold,
-    of the events ``touched`` lists."""
+    grown until closed (see the module docstring): the connected components, over
+    ``stored`` (the stored pairs at or above the threshold before the change) and ``pairs``
+    (the changed events' new ones) at or above the threshold, of the events ``touched``
+    lists."""
     con = store.con
-    stored = con.execute(
-        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
-    ).df()
     strong = pairs.loc[pairs["score"] >= DEFAULT_THRESHOLD, ["left", "right"]]
     seeds = con.execute("SELECT event_id FROM touched").df()["event_id"].astype("str")
     ends = [stored["left"], strong["left"], stored["right"], strong["right"], seeds]
