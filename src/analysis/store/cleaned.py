@@ -340,6 +340,26 @@ def _update(store: EventStore) -> int:
         "AND event_id IN (SELECT event_id FROM moved)"
     )
     _write_events_clean(store, cleaned, replace=False)
+    # the changed events' per-event tables, each written as soon as it is known and its
+    # frame let go (a later batch of a full clean changes a million events)
+    keys = campaign_keys(cleaned)
+    moves = event_changes(
+        "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
+    )
+    _insert_tables(
+        store,
+        {
+            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
+            "cleaning_changes": pd.concat(
+                [changed_values(changed, cleaned), moves], ignore_index=True
+            ),
+        },
+    )
+    del keys, moves, cleaned, named
+    _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
+    recleaned = len(changed) + len(moved)
+    ids = changed["event_id"]
+    del changed
     # every event of the recounted clusters, with its figures and those from its notes
     con.execute(
         "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id FROM events_clean "
@@ -352,36 +372,29 @@ def _update(store: EventStore) -> int:
         _without_figures(store, "recounted"), _select_casualties(store, "recounted")
     )
     fatalities, claims = reconcile(figures, members)
+    del members
+    _insert_tables(
+        store,
+        {
+            "casualties_clean": figures[isin(figures["event_id"], ids)],
+            "fatalities": fatalities,
+            "claims": claims,
+        },
+    )
+    del figures, fatalities, claims
     names = _names(suggestions)
     store.with_frame(
         "DELETE FROM actor_names n WHERE EXISTS (SELECT 1 FROM incoming_names i "
         "WHERE i.name = n.name AND i.country IS NOT DISTINCT FROM n.country)",
         incoming_names=_arrow(names),
     )
-    keys = campaign_keys(cleaned)
-    moves = event_changes(
-        "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
-    )
-    _insert_tables(
-        store,
-        {
-            "casualties_clean": figures[isin(figures["event_id"], cleaned["event_id"])],
-            "fatalities": fatalities,
-            "claims": claims,
-            "cleaning_changes": pd.concat(
-                [changed_values(changed, cleaned), moves], ignore_index=True
-            ),
-            "actor_names": names,
-            "actor_mentions": suggestion_mentions(changed, country=True),
-            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
-        },
-    )
+    _insert_tables(store, {"actor_names": names})
     # a name's suggestion for a country no event names it with any more is gone
     con.execute(
         "DELETE FROM actor_names n WHERE NOT EXISTS (SELECT 1 FROM actor_mentions m "
         "WHERE m.name = n.name AND m.country IS NOT DISTINCT FROM n.country)"
     )
-    return len(changed) + len(moved)
+    return recleaned
 
 
 def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
