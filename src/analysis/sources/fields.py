@@ -342,6 +342,8 @@ class Problems:
 
     def quality(self) -> pd.Series:
         """Each row's ``data_quality``: "repaired: " and its repairs, "; "-separated."""
+        if not self._repaired:  # what the rules below give when nothing was repaired
+            return pd.Series(pd.NA, index=self.raw.index, dtype="str")
         text = pd.Series("", index=self.raw.index, dtype="str")
         for mask, _, reason in self._repaired:
             text = text.where(~mask, text + "; " + reason)
