@@ -674,7 +674,13 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
     million rows of text; a relation, not a DB-API result, so without an extra copy); an
     all-missing text column is ``None`` objects, as ``.df()`` gives it."""
     con.complete()  # a DB-API result left open by an earlier execute() would block sql()
-    table = con.sql(sql, params=params).to_arrow_table()
+    # Text as Arrow large_string, the layout pandas' ``str`` columns hold: to_pandas then
+    # takes DuckDB's buffers as they are instead of copying every string once more.
+    con.execute("SET arrow_large_buffer_size = true")
+    try:
+        table = con.sql(sql, params=params).to_arrow_table()
+    finally:
+        con.execute("RESET arrow_large_buffer_size")
     if table.num_rows == 0:
         return con.execute(sql, params).df()
     frame = table.to_pandas()
