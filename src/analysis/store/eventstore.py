@@ -643,14 +643,15 @@ def hashed(con: duckdb.DuckDBPyConnection, parsed: Parsed) -> Parsed:
     return replace(parsed, events=parsed.events.assign(row_hash=hashes))
 
 
-def memory_limit() -> str:
+def memory_limit(default: str = DEFAULT_MEMORY) -> str:
     """DuckDB's memory limit for a store connection: ``$ANALYSIS_DUCKDB_MEMORY`` (e.g.
-    "4GB") or :data:`DEFAULT_MEMORY`.
+    "4GB") or ``default`` (:data:`DEFAULT_MEMORY`; a step holding large frames of its own
+    may ask for less).
 
     >>> memory_limit() == (os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY)
     True
     """
-    value = os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY
+    value = os.environ.get(MEMORY_ENV, "").strip() or default
     if not _MEMORY.match(value):
         raise UserError(f"${MEMORY_ENV}={value!r}: give a size such as 512MB or 4GB")
     return value
