@@ -45,12 +45,15 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.arrow_text import isin
+from analysis.clean import duplicates
 from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
 from analysis.clean.changes import event_changes
 from analysis.clean.duplicates import (
     DEFAULT_THRESHOLD,
+    PAIR_REACH_DAYS,
     REFUSED,
+    _day_runs,
     _id_rank,
     _name_key,
     candidate_pairs,
@@ -62,7 +65,7 @@ from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql
-from analysis.store.eventstore import EventStore, _fetch
+from analysis.store.eventstore import EventStore, _fetch, memory_limit
 
 CLEAN_TABLES = (
     "events_clean",
@@ -84,6 +87,9 @@ UPDATE_TABLES = (
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
+# DuckDB's memory limit while a full clean's first batch is cleaned in pandas (unless
+# $ANALYSIS_DUCKDB_MEMORY sets one): 1M events' peak 1.81 GB instead of 1.90 GB
+REBUILD_MEMORY = "512MB"
 WRITE_EVENTS = 250_000  # cleaned events written to events_clean this many at a time
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
@@ -128,6 +134,7 @@ EXTRA_COLUMNS = (
     "campaign_id",
 )
 DELETED_COLUMNS = ("deleted", "deleted_at", "deleted_batch")
+ROWID = "event_rowid"  # an event's rowid in ``events``, as a selected column is named
 # What the pipeline writes: the columns it rewrites (places, actors) and those it adds.
 WRITTEN_COLUMNS = [*LOGGED, *NAMED_COLUMNS, *EXTRA_COLUMNS]
 
@@ -150,7 +157,12 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
                 [part],
             )
             if number == 0:
+                # DuckDB's cache (the events' text read for events_clean, the new tables'
+                # blocks) kept small while the batch's frames are held; restored after
+                # (unless an error ends the clean)
+                con.execute(f"SET memory_limit = '{memory_limit(REBUILD_MEMORY)}'")
                 _rebuild(store, whole=len(parts) <= 1)
+                con.execute(f"SET memory_limit = '{memory_limit()}'")
             else:
                 _update(store)
         link_campaigns_sql(con)
@@ -177,8 +189,10 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     transaction). Each table is written as soon as it is known and its frame let go, so
     the whole store's frames are never held all at once. ``whole``: the batch is every
     current event of the store."""
-    events = _select_events(store, "touched")
-    casualties = _select_casualties(store, "touched")
+    ids = None if whole else "touched"
+    events = _select_events(store, ids, rowid=True)
+    rowids = events.pop(ROWID).to_numpy()  # where each event is stored, for the write
+    casualties = _select_casualties(store, ids)
     # a batch of every event counts the spellings in its own frame (the same counts, and no
     # DuckDB memory held through the pipeline's peak)
     counts = _name_counts(events) if whole else None
@@ -201,17 +215,20 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
         },
     )
     del events, result
-    figures = derive_figures(_without_figures(store, "touched"), casualties)
-    del casualties
-    fatalities, claims = reconcile(figures, cleaned)
-    _replace_tables(
-        store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
-    )
-    del figures, fatalities, claims
     keys = campaign_keys(cleaned)
     _replace_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
     del keys
-    _write_events_clean(store, cleaned, replace=True)
+    _write_events_clean(store, cleaned, replace=True, rowids=rowids)
+    del rowids
+    # the figures need only each event's cluster: the cleaned frame is let go first
+    clusters = cleaned[["event_id", "cluster_id"]]
+    del cleaned
+    figures = derive_figures(_without_figures(store, ids), casualties)
+    del casualties
+    fatalities, claims = reconcile(figures, clusters)
+    _replace_tables(
+        store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
+    )
 
 
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
@@ -267,13 +284,19 @@ def _update(store: EventStore) -> int:
     changed = _select_events(store, "touched")
     placed, _ = normalise_places(changed, spellings=spellings)
     named, _, suggestions = normalise_actors(placed)
-    new_pairs = _changed_pairs(store, named)
-    _grow_neighbourhood(store, new_pairs)
+    del placed
+    # the stored links before the changed events' pairs are replaced (the neighbourhood is
+    # their components before and after the change)
+    linked = con.execute(
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+    ).df()
     con.execute(
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
     )
-    _insert_tables(store, {"duplicate_pairs": new_pairs.assign(accepted=False)})
+    strong = _changed_pairs(store, named, _pairs_writer(store, False))
+    _grow_neighbourhood(store, linked, strong)
+    del linked, strong
     clusters = _relink(store, named)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
@@ -331,6 +354,26 @@ def _update(store: EventStore) -> int:
         "AND event_id IN (SELECT event_id FROM moved)"
     )
     _write_events_clean(store, cleaned, replace=False)
+    # the changed events' per-event tables, each written as soon as it is known and its
+    # frame let go (a later batch of a full clean changes a million events)
+    keys = campaign_keys(cleaned)
+    moves = event_changes(
+        "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
+    )
+    _insert_tables(
+        store,
+        {
+            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
+            "cleaning_changes": pd.concat(
+                [changed_values(changed, cleaned), moves], ignore_index=True
+            ),
+        },
+    )
+    del keys, moves, cleaned, named
+    _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
+    recleaned = len(changed) + len(moved)
+    ids = changed["event_id"]
+    del changed
     # every event of the recounted clusters, with its figures and those from its notes
     con.execute(
         "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id FROM events_clean "
@@ -343,36 +386,29 @@ def _update(store: EventStore) -> int:
         _without_figures(store, "recounted"), _select_casualties(store, "recounted")
     )
     fatalities, claims = reconcile(figures, members)
+    del members
+    _insert_tables(
+        store,
+        {
+            "casualties_clean": figures[isin(figures["event_id"], ids)],
+            "fatalities": fatalities,
+            "claims": claims,
+        },
+    )
+    del figures, fatalities, claims
     names = _names(suggestions)
     store.with_frame(
         "DELETE FROM actor_names n WHERE EXISTS (SELECT 1 FROM incoming_names i "
         "WHERE i.name = n.name AND i.country IS NOT DISTINCT FROM n.country)",
         incoming_names=_arrow(names),
     )
-    keys = campaign_keys(cleaned)
-    moves = event_changes(
-        "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
-    )
-    _insert_tables(
-        store,
-        {
-            "casualties_clean": figures[isin(figures["event_id"], cleaned["event_id"])],
-            "fatalities": fatalities,
-            "claims": claims,
-            "cleaning_changes": pd.concat(
-                [changed_values(changed, cleaned), moves], ignore_index=True
-            ),
-            "actor_names": names,
-            "actor_mentions": suggestion_mentions(changed, country=True),
-            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
-        },
-    )
+    _insert_tables(store, {"actor_names": names})
     # a name's suggestion for a country no event names it with any more is gone
     con.execute(
         "DELETE FROM actor_names n WHERE NOT EXISTS (SELECT 1 FROM actor_mentions m "
         "WHERE m.name = n.name AND m.country IS NOT DISTINCT FROM n.country)"
     )
-    return len(changed) + len(moved)
+    return recleaned
 
 
 def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
@@ -436,19 +472,74 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
-    """Scored candidate pairs of a changed (current) event with another event.
+def _changed_pairs(
+    store: EventStore,
+    named: pd.DataFrame,
+    pairs_sink: Callable[[pd.DataFrame], None],
+    chunk_events: int | None = None,
+) -> pd.DataFrame:
+    """Score every candidate pair of a changed (current) event with another event, hand the
+    pairs to ``pairs_sink`` (``left, right, score, reasons``, ``accepted`` false) and return
+    those at or above the threshold (``left, right, score``).
 
-    Stored events that could block with a changed one are found by a join on their first
-    day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER` days of the changed span), another
-    source than the changed event's (one source is never paired with itself) and their
-    country and admin1 (by the blocking's key of each distinct spelling) or coordinates;
+    The changed events are taken a run of first days at a time, each holding about
+    ``chunk_events`` (default :data:`~analysis.clean.duplicates.CHUNK_EVENTS`) of them, as
+    in a full clean's linking: a chunk's events are blocked against the stored events they
+    can reach (:func:`_stored_near`) and against the changed events whose first day is
+    after the run but within :data:`~analysis.clean.duplicates.PAIR_REACH_DAYS` of its
+    last. A pair of two changed events thus belongs to the chunk of its earlier first day
+    and is scored once; memory holds a chunk's pairs, not every changed event's.
+    """
+    if named.empty:
+        return pd.DataFrame({"left": [], "right": [], "score": []}).astype(
+            {"left": "str", "right": "str", "score": "float64"}
+        )
+    start = named["date_start"].astype("datetime64[us]").dt.normalize().to_numpy()
+    known = ~np.isnat(start)
+    day = start.astype("datetime64[D]").astype("int64")
+    # the stored spellings of admin1 (distinct values) with the blocking's key of each
+    spellings = store.con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
+    spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE reach_admin1 AS SELECT * FROM spelled",
+        spelled=_arrow(spelled.astype("str")),
+    )
+    strong = [pd.DataFrame({"left": [], "right": [], "score": []})]
+    for first, last in _day_runs(day[known], chunk_events or duplicates.CHUNK_EVENTS):
+        anchored = named[known & (day >= first) & (day <= last)]
+        partners = named[known & (day > last) & (day <= last + PAIR_REACH_DAYS)]
+        stored = _stored_near(store, anchored)
+        frame = pd.concat([anchored, partners, stored], ignore_index=True)
+        pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(anchored))
+        del anchored, partners, stored
+        if pairs.empty:
+            continue
+        involved = pd.DataFrame(
+            {"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())}
+        )
+        store.with_frame(
+            "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
+        )
+        scored = score_pairs(frame, pairs, _select_casualties(store, "paired"))
+        del frame, pairs
+        pairs_sink(scored.assign(accepted=False))
+        strong.append(scored.loc[scored["score"] >= DEFAULT_THRESHOLD, ["left", "right", "score"]])
+        del scored
+    return pd.concat(strong, ignore_index=True).astype(
+        {"left": "str", "right": "str", "score": "float64"}
+    )
+
+
+def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+    """The stored (cleaned, unchanged) events that could block with one of ``named``'s
+    events, in ``named``'s columns.
+
+    Found by a join on their first day (within :data:`REACH_BEFORE`/:data:`REACH_AFTER`
+    days of the changed span), another source than the changed event's (one source is
+    never paired with itself) and their country and admin1 (by the blocking's key of each
+    distinct spelling, the temporary table ``reach_admin1``) or coordinates;
     :func:`candidate_pairs` then applies the exact blocking.
     """
-    empty = pd.DataFrame({c: pd.Series(dtype="str") for c in ("left", "right", "reasons")})
-    empty["score"] = pd.Series(dtype="float64")
-    if named.empty:
-        return empty[["left", "right", "score", "reasons"]]
     start = named["date_start"].astype("datetime64[us]").dt.normalize()
     end = named["date_end"].astype("datetime64[us]").dt.normalize().fillna(start)
     first = start.to_numpy().astype("datetime64[D]").astype("int64") - REACH_BEFORE
@@ -467,10 +558,6 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day, "source": source})
     by_country = by_country.dropna().drop_duplicates()
     by_country = by_country.astype({"iso3": "str", "admin1": "str", "source": "str"})
-    # the stored spellings of admin1 (distinct values) with the blocking's key of each
-    spellings = con.execute("SELECT DISTINCT admin1 FROM events_clean").df()["admin1"]
-    spelled = pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)}).dropna()
-    spelled = spelled.astype("str")
     no_iso3 = pd.isna(iso3)
     any_country = pd.DataFrame({"day": day[no_iso3], "source": source[no_iso3]})
     any_country = any_country.drop_duplicates().astype({"source": "str"})
@@ -488,7 +575,7 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         .astype({"source": "str"})
     )
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
-                        ("reach_cells", cells), ("reach_admin1", spelled)):  # fmt: skip
+                        ("reach_cells", cells)):  # fmt: skip
         store.with_frame(
             f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
             reach_table=_arrow(frame.astype("int64", errors="ignore")),
@@ -517,29 +604,16 @@ def _changed_pairs(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
           AND event_id NOT IN (SELECT event_id FROM touched)""",
         [],
     )
-    frame = pd.concat(
-        [named, _typed(stored, "events").reindex(columns=named.columns)], ignore_index=True
-    )
-    pairs = candidate_pairs(frame, anchor=np.arange(len(frame)) < len(named))
-    if pairs.empty:
-        return empty[["left", "right", "score", "reasons"]]
-    involved = pd.DataFrame({"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())})
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
-    )
-    casualties = _select_casualties(store, "paired")
-    return score_pairs(frame, pairs.reset_index(drop=True), casualties)
+    return _typed(stored, "events").reindex(columns=named.columns)
 
 
-def _grow_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
+def _grow_neighbourhood(store: EventStore, stored: pd.DataFrame, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
-    grown until closed (see the module docstring): the connected components, over the
-    stored pairs and ``pairs`` (the changed events' new ones) at or above the threshold,
-    of the events ``touched`` lists."""
+    grown until closed (see the module docstring): the connected components, over
+    ``stored`` (the stored pairs at or above the threshold before the change) and ``pairs``
+    (the changed events' new ones) at or above the threshold, of the events ``touched``
+    lists."""
     con = store.con
-    stored = con.execute(
-        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
-    ).df()
     strong = pairs.loc[pairs["score"] >= DEFAULT_THRESHOLD, ["left", "right"]]
     seeds = con.execute("SELECT event_id FROM touched").df()["event_id"].astype("str")
     ends = [stored["left"], strong["left"], stored["right"], strong["right"], seeds]
@@ -628,24 +702,31 @@ _NAME_COUNTS = " UNION ALL ".join(
 )
 
 
-def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
-    """``event_id, source, notes, source_row`` of the current events ``ids`` lists that
-    have notes but no known or derived figure, in store order: all
+def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
+    """``event_id, source, notes, source_row`` of the current events ``ids`` lists (``None``:
+    every one) that have notes but no known or derived figure, in store order: all
     :func:`~analysis.clean.pipeline.derive_figures` reads."""
     sql = (
-        "SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted "
-        f"AND event_id IN (SELECT event_id FROM {ids}) AND notes IS NOT NULL AND event_id "
+        f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
+        " AND notes IS NOT NULL AND event_id "
         "NOT IN (SELECT event_id FROM casualties WHERE best IS NOT NULL OR derived) "
         "ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
 
-def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool) -> None:
+def _write_events_clean(
+    store: EventStore, cleaned: pd.DataFrame, replace: bool, rowids: np.ndarray | None = None
+) -> None:
     """``events_clean`` made anew (``replace``) or appended to from the pipeline's columns
     of ``cleaned`` and every other column of the stored event, joined in DuckDB by
     ``event_id``; columns in the events' order then :func:`extra_columns` (inside the
-    caller's transaction). Rows are in no particular order, as after an update."""
+    caller's transaction). Rows are in no particular order, as after an update.
+
+    ``rowids``: each cleaned row's ``rowid`` in ``events`` (as :func:`_select_events` gives
+    it, the table unchanged since). The rows are then joined by rowid, a slice of stored
+    rows at a time, so each slice reads only its own row groups of ``events``: one pass
+    over the events' text in all, not one per slice."""
     names = [d[0] for d in store.con.execute("SELECT * FROM events LIMIT 0").description]
     columns = [c for c in names if c not in DELETED_COLUMNS] + extra_columns()
     written = [c for c in columns if c in WRITTEN_COLUMNS and c in cleaned.columns]
@@ -655,9 +736,19 @@ def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool)
         f"SELECT {select} FROM incoming c JOIN events e ON e.event_id = c.event_id "
         "AND NOT e.deleted"
     )
+    order = None if rowids is None else np.argsort(rowids, kind="stable")
     # In slices: DuckDB's join and the Arrow copy hold a slice at a time, not every event.
     for start in range(0, max(len(incoming), 1), WRITE_EVENTS):
-        part = _arrow(incoming.iloc[start : start + WRITE_EVENTS])
+        if order is None:
+            part = _arrow(incoming.iloc[start : start + WRITE_EVENTS])
+        else:
+            at = order[start : start + WRITE_EVENTS]
+            part = _arrow(incoming.iloc[at].assign(**{ROWID: rowids[at]}))
+            low, high = (int(rowids[at].min()), int(rowids[at].max())) if len(at) else (0, -1)
+            sql = (
+                f"SELECT {select} FROM incoming c JOIN events e ON e.rowid = c.{ROWID} "
+                f"AND NOT e.deleted WHERE e.rowid BETWEEN {low} AND {high}"
+            )
         if replace and not start:
             store.with_frame(f"CREATE OR REPLACE TABLE events_clean AS {sql}", incoming=part)
         elif part.num_rows:
@@ -690,24 +781,30 @@ def _names(suggestions: pd.DataFrame) -> pd.DataFrame:
     return suggestions[["name", "country", "suggestion", "score", "applied"]]
 
 
+def _among(ids: str | None, column: str = "event_id") -> str:
+    """SQL condition: ``column`` is listed in the temporary table ``ids`` (``None``: every
+    current event is, and no semi-join is built)."""
+    return "" if ids is None else f" AND {column} IN (SELECT event_id FROM {ids})"
+
+
 def _select_events(
-    store: EventStore, ids: str, columns: list[str] = PIPELINE_COLUMNS
+    store: EventStore, ids: str | None, columns: list[str] = PIPELINE_COLUMNS, rowid: bool = False
 ) -> pd.DataFrame:
     """The pipeline's columns of the current events whose ids the temporary table ``ids``
-    lists, in no particular order (the pipeline's results depend on content only; a sort
-    here would hold every selected row in DuckDB's memory beside the frame)."""
+    lists (``None``: every current event), in no particular order (the pipeline's results
+    depend on content only; a sort here would hold every selected row in DuckDB's memory
+    beside the frame). With ``rowid``, also each event's rowid, as column :data:`ROWID`."""
     listed = ", ".join(f'"{c}"' for c in columns)
-    sql = (
-        f"SELECT {listed} FROM events WHERE NOT deleted AND event_id IN "
-        f"(SELECT event_id FROM {ids})"
-    )
+    if rowid:
+        listed = f"rowid AS {ROWID}, {listed}"
+    sql = f"SELECT {listed} FROM events WHERE NOT deleted{_among(ids)}"
     return _typed(_fetch(store.con, sql, []), "events")
 
 
-def _select_casualties(store: EventStore, ids: str) -> pd.DataFrame:
+def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:
     sql = (
-        "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted AND "
-        f"event_id IN (SELECT event_id FROM {ids}) ORDER BY c.event_id, c.source_row"
+        "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted"
+        f"{_among(ids)} ORDER BY c.event_id, c.source_row"
     )
     return _typed(_fetch(store.con, sql, []), "casualties")
 
