@@ -3531,3 +3531,19 @@ def test_a_liveblog_s_what_we_know_list_retells_its_entries():
     found = extract_article(text, date(2025, 6, 3), "Afghanistan")
     figures = [(f.best, f.reported_by) for c in found.candidates for f in c.figures]
     assert figures == [(14, "Health ministry")]
+
+
+def test_as_many_bodies_told_right_after_a_toll_are_its_dead():
+    text = (
+        "Gunmen attacked herders outside Damboa on Monday, killing at least 17 herders, a "
+        "community leader said. Musa Ali, who heads the local vigilance group, said his men had "
+        "recovered 17 bodies by nightfall.\n\n"
+        "Police said 12 people had been killed. Hospital staff said 15 bodies were brought in."
+    )
+    assert _by_candidate(text, "Nigeria") == [
+        [
+            (17, "civilians", "killed", "Community leader"),
+            (12, "unknown", "killed", "Police"),
+            (15, "unknown", "killed", "Hospital staff"),
+        ]
+    ]

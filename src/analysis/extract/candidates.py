@@ -1724,6 +1724,22 @@ def _without_repeats(
             None,
         )
         if same is None:
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if _bodies_of(figure, k) and figure.sentence_id == k.sentence_id + 1
+                ),
+                None,
+            )  # "… killing at least 23 farmers, a vigilante leader said. X said his men had
+            # recovered 23 bodies": the bodies of the dead just counted, counted again
+            if same is not None and candidate is not None:
+                candidate.remarks.append(
+                    f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) are '
+                    f'the bodies of "{same.figure_text}", so not a further figure'
+                )
+                continue
+        if same is None:
             kept.append(figure)
             continue
         if (same.reported_by is None and figure.reported_by is not None) or (
@@ -1738,6 +1754,20 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+def _bodies_of(figure: CandidateFigure, toll: CandidateFigure) -> bool:
+    """Whether ``figure`` counts the bodies of the dead ``toll`` counted: as many bodies, of no
+    group the text names, told right after."""
+    return (
+        figure.outcome == toll.outcome == "killed"
+        and figure.best is not None
+        and figure.best == toll.best
+        and figure.victim_group == "unknown"
+        and re.search(r"(?i)\b(?:bodies|corpses)\b", figure.figure_text) is not None
+        and not figure.perpetrator_claim
+        and not toll.perpetrator_claim
+    )
 
 
 UPDATE = re.compile(
