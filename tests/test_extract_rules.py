@@ -3547,3 +3547,14 @@ def test_as_many_bodies_told_right_after_a_toll_are_its_dead():
             (15, "unknown", "killed", "Hospital staff"),
         ]
     ]
+
+
+def test_a_lead_on_several_incidents_keeps_a_placed_or_targeted_attack_as_an_event():
+    text = (
+        "SECURITY ALERT - North-West - 3 June\n\n"
+        "Two incidents were reported in the province on Monday. Gunmen killed four policemen "
+        "at a checkpoint, police said."
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    assert found.totals == []
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[4]]

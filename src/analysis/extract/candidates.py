@@ -122,7 +122,7 @@ CUE = re.compile(
     r"\s+(?:hit|struck|landed|fell|slammed)|"
     r"injured|missing|freed|released|arrested|apprehended|invaded|invading|"
     # "In another engagement near Miran Shah, troops intercepted a group of khwarij": a fight
-    r"engagements?|encounters?|firefights?|shoot-?outs?|gunfights?|intercepted|engaged)\b",
+    r"engagements?|encounters?|firefights?|shoot-?outs?|gunfights?|intercepted)\b",
     re.I,
 )
 BACKGROUND = re.compile(
@@ -694,6 +694,7 @@ def _readings(
         elif (
             sentence.paragraph == several_lead
             and reading.figures
+            and not reading.topics
             and not any(p.level in SPECIFIC for p in reading.places)
         ):
             reading.summary = (
