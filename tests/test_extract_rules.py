@@ -3558,3 +3558,29 @@ def test_a_lead_on_several_incidents_keeps_a_placed_or_targeted_attack_as_an_eve
     found = extract_article(text, date(2025, 6, 3))
     assert found.totals == []
     assert [[f.best for f in c.figures] for c in found.candidates] == [[4]]
+
+
+def test_a_note_naming_the_outlet_and_the_group_it_is_affiliated_with():
+    text = (
+        "[Unofficial translation. Statement published by the Furqan Media Agency, affiliated "
+        "with the Islamic State Sahel Province (ISSP).]\n\n"
+        "Statement on the raid on the post of Tillia\n\n"
+        "The soldiers of the caliphate attacked the post of the apostate army in the town of "
+        "Tillia on Sunday and killed 17 soldiers."
+    )
+    result = normalise(text)
+    assert (result.issuer, result.issuer_kind) == ("Islamic State Sahel Province (ISSP)", "group")
+    assert "Statement on the raid on the post of Tillia" in result.removed
+
+
+def test_an_e_mail_alert_s_summary_as_its_first_paragraph_gives_the_totals():
+    text = (
+        "From: Desk <desk@example.org>\nSubject: FLASH - two incidents\n\n"
+        "SUMMARY: Two incidents were recorded in Lower Shabelle on Monday. Combined reporting "
+        "indicates at least 15 people were killed.\n\n"
+        "1) MARKA (Lower Shabelle) - 2 Jun, approx. 08:00\n"
+        "Gunmen attacked a checkpoint. A local contact reports 6 soldiers killed.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3), "Somalia")
+    assert [(f.best, f.victim_group) for f in found.totals] == [(15, "unknown")]
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[6]]

@@ -686,7 +686,7 @@ def _readings(
         if sentence.paragraph in context:
             reading.background = True
         if (
-            sentence.paragraph == max(1, body_paragraph)
+            sentence.paragraph in (body_paragraph, max(1, body_paragraph))
             and INCIDENTS.search(sentence.text)
             and not reading.figures
         ):

@@ -178,6 +178,12 @@ _NOTE_STATEMENT = re.compile(
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
 
+_NOTE_AFFILIATED = re.compile(
+    r"\b(?i:affiliated\s+with|close\s+to)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
+    r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+)
+
 
 # a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
 _ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
@@ -457,10 +463,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             return [x for j, x in enumerate(lines) if j != i], number.group("acronym"), "official"
         note = _NOTE_STATEMENT.match(line) if n == 0 else None
         if note:
-            removed.append(line)
+            # the group it is affiliated with, not the media outlet that published it
+            affiliated = _NOTE_AFFILIATED.search(line)
+            note = affiliated or note
             org = note["org"].strip()
             org = f"{org} ({note['short']})" if note["short"] else org
-            return [x for j, x in enumerate(lines) if j != i], org, "group"
+            # its heading ("Statement on the blessed operation in …") is no sentence
+            drop = {i} | {j for j, x in head[1:4] if _STATEMENT_ON.match(x)}
+            removed += [lines[j].strip() for j in sorted(drop)]
+            return [x for j, x in enumerate(lines) if j not in drop], org, "group"
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
