@@ -3584,3 +3584,16 @@ def test_an_e_mail_alert_s_summary_as_its_first_paragraph_gives_the_totals():
     found = extract_article(text, date(2025, 6, 3), "Somalia")
     assert [(f.best, f.victim_group) for f in found.totals] == [(15, "unknown")]
     assert [[f.best for f in c.figures] for c in found.candidates] == [[6]]
+
+
+def test_the_operation_in_a_group_s_statement_is_its_attack():
+    text = (
+        "Statement from the spokesman of Harakat al-Shabaab al-Mujahideen\n\n"
+        "The mujahideen stormed a base of the apostate militias in the town of Barawe on "
+        "Sunday. The operation resulted in the killing of 23 apostate soldiers and the capture "
+        "of four soldiers."
+    )
+    found = extract_article(text, date(2025, 6, 3), "Somalia")
+    assert [
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures) for c in found.candidates
+    ] == [[(4, "abducted"), (23, "killed")]]

@@ -189,6 +189,9 @@ HOSPITAL_NAMED = re.compile(
     r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
     r"Mortuary|Morgue|Clinic)\b"
 )
+GROUP_OPERATION = re.compile(
+    r"(?i)^(?:The|This|That)\s+(?:blessed\s+|heroic\s+)?(?:operation|raid|attack)\b(?!s)"
+)
 BOMBING = re.compile(
     r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|exploded|IEDs?|detonat\w+|suicide)\b"
 )
@@ -701,6 +704,14 @@ def _readings(
                 True  # "… Combined reporting indicates at least 33 people were killed"
             )
         reading.issuer, reading.issuer_kind = issuer, issuer_kind
+        if (
+            issuer_kind == "group"
+            and "operations" in reading.topics
+            and GROUP_OPERATION.match(sentence.text)
+        ):  # a group's "The operation resulted in the killing of 23 apostate soldiers": its
+            # attack just told, not a security operation
+            reading.topics.remove("operations")
+            reading.back_reference = True
         near = said is not None and sentence.paragraph - said[1] <= 1
         document = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:the\s+)?(?:statement|report|release|communiqu[eé])", reading.reporter.text
