@@ -3597,3 +3597,14 @@ def test_the_operation_in_a_group_s_statement_is_its_attack():
     assert [
         sorted((f.best, f.outcome) for f in c.figures + c.other_figures) for c in found.candidates
     ] == [[(4, "abducted"), (23, "killed")]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Another shopkeeper was injured.", [("wounded", 1, "civilians")]),
+        ("Another soldier later died in hospital.", [("killed", 1, "security_forces")]),
+    ],
+)
+def test_another_and_a_singular_noun_is_one_person(sentence, expected):
+    assert _typed(sentence) == expected

@@ -694,7 +694,7 @@ _MEN_ADJECTIVE = re.compile(
     r"unidentified|unidentified\s+armed|unknown\s+armed)"
 )
 _SINGULAR = re.compile(
-    r"\b(?:a|an|one|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    r"\b(?:a|an|one|another|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
