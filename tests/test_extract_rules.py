@@ -3608,3 +3608,20 @@ def test_the_operation_in_a_group_s_statement_is_its_attack():
 )
 def test_another_and_a_singular_noun_is_one_person(sentence, expected):
     assert _typed(sentence) == expected
+
+
+def test_a_claim_with_figures_goes_to_the_attack_it_names():
+    text = (
+        "Militants attacked a checkpost in Buleda area of Kech district on Sunday night, "
+        "killing four soldiers, officials said.\n\n"
+        "Separately, two labourers were shot dead near Panjgur, Levies said.\n\n"
+        "The Balochistan Liberation Front claimed responsibility for the Buleda attack, "
+        "claiming its fighters had killed 12 soldiers."
+    )
+    found = extract_article(text, date(2026, 3, 3))
+    assert [
+        (c.claimed_by, [(f.best, f.perpetrator_claim) for f in c.figures]) for c in found.candidates
+    ] == [
+        ("Balochistan Liberation Front", [(4, False), (12, True)]),
+        (None, [(2, False)]),
+    ]

@@ -578,6 +578,14 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             if named is not None and not (reading.figures or reading.others):
                 named.sentence_ids.append(reading.sentence.id)  # "claimed the Bara killings"
                 continue
+            if named is not None and not any(p.level in SPECIFIC for p in reading.event_places):
+                # "claimed responsibility for the Buleda attack, claiming its fighters had
+                # killed 12 soldiers": the group's figures for the attack it names
+                named.sentence_ids.append(reading.sentence.id)
+                named.figures += [_figure(f, reading) for f in reading.figures]
+                named.other_figures += [_figure(f, reading) for f in reading.others]
+                state.last = [named]
+                continue
         if not (reading.cue or reading.figures or reading.references or reading.others):
             continue
         for part in _clauses(reading):
