@@ -3625,3 +3625,17 @@ def test_a_claim_with_figures_goes_to_the_attack_it_names():
         ("Balochistan Liberation Front", [(4, False), (12, True)]),
         (None, [(2, False)]),
     ]
+
+
+def test_a_separate_event_at_a_place_of_its_own_with_no_attack_word_takes_what_follows():
+    text = (
+        "Six soldiers lost their lives in an ambush on the road between Tibú and La Gabarra, "
+        "reported the Second Division of the National Army.\n\n"
+        "In a separate event, in the municipality of El Tarra, a drone dropped explosives on a "
+        "school. According to the municipal authorities, a teacher died and five students "
+        "suffered injuries."
+    )
+    assert [[(f[0], f[2]) for f in c] for c in _by_candidate(text, "Colombia")] == [
+        [(6, "killed")],
+        [(1, "killed"), (5, "wounded")],
+    ]

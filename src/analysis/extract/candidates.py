@@ -586,7 +586,15 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 named.other_figures += [_figure(f, reading) for f in reading.others]
                 state.last = [named]
                 continue
-        if not (reading.cue or reading.figures or reading.references or reading.others):
+        if not (
+            reading.cue
+            or reading.figures
+            or reading.references
+            or reading.others
+            # "In a separate event, in the municipality of El Tarra, a drone dropped …": a new
+            # event at a place of its own, whatever its verb
+            or (reading.new_event and reading.place_key is not None)
+        ):
             continue
         for part in _clauses(reading):
             _place(part, state)
@@ -1304,7 +1312,9 @@ def _place(reading: Reading, state: _State) -> None:
             # a sentence's figures go to the first candidate it is about (and its copies)
             candidate.figures += [_figure(f, reading) for f in reading.figures]
             candidate.other_figures += [_figure(f, reading) for f in reading.others]
-    if targets and (reading.figures or reading.others or reading.cue):
+    if targets and (
+        reading.figures or reading.others or reading.cue or (reading.new_event and place)
+    ):
         state.last = targets[:1]
 
 
