@@ -24,3 +24,9 @@ if not os.environ.get("ANALYSIS_DEMO_STORE") or os.environ.get(RUN_FOLDER):
         os.environ[RUN_FOLDER] = _folder
     _process = os.environ.get("PYTEST_XDIST_WORKER", "main")
     os.environ["ANALYSIS_DEMO_STORE"] = str(Path(os.environ[RUN_FOLDER]) / _process / "demo.duckdb")
+    # Everything the run writes to the temporary folder (doctests' examples, the kernels'
+    # connection files, the browser's profile, subprocesses') goes under the run's folder,
+    # removed with it: nothing is left behind in the user's temporary folder.
+    _scratch = Path(os.environ[RUN_FOLDER]) / _process / "tmp"
+    _scratch.mkdir(parents=True, exist_ok=True)
+    tempfile.tempdir = os.environ["TMPDIR"] = str(_scratch)

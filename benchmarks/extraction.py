@@ -52,6 +52,8 @@ FOLDERS = (
     ARTICLES / "heldout4",
     ARTICLES / "heldout5",
     ARTICLES / "heldout6",
+    ARTICLES / "heldout7",
+    ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
 TOTALS = "totals"

@@ -205,7 +205,9 @@ def test_kp_checkpost_article():
     assert [f.perpetrator_claim for f in attack.figures] == [False, False, False, True]
     assert "Police (Ahmed Khan)" in attack.reported_by
     assert dates(operation) == ("2024-09-17", "2024-09-17", "day")  # "on Tuesday morning"
-    assert figures(operation) == [("militants", "four", 4, 4, 4, "exact", "Military media wing")]
+    assert figures(operation) == [
+        ("militants", "four", 4, 4, 4, "exact", "Military media wing (ISPR)")
+    ]
     assert (operation.actor1, operation.event_type) == ("Military Forces of Pakistan", "Battles")
     assert operation.claimed_by is None
 

@@ -2545,3 +2545,521 @@ def test_a_release_number_alone_or_for_immediate_release_names_the_issuer(header
         "killed and three were injured."
     )
     assert [r for _, r in _reported(text)] == [issuer, issuer]
+
+
+# --- eighth round: attribution, roles and grouping, from probe texts of our own ---------------
+
+
+def _by_candidate(text: str, country: str = "Pakistan", published: date = date(2025, 6, 3)):
+    found = extract_article(text, published, country)
+    return [
+        [(f.best, f.victim_group, f.outcome, f.reported_by) for f in c.figures + c.other_figures]
+        for c in found.candidates
+        if c.figures or c.other_figures
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        # a descriptive name beside the proper one: the proper one
+        (
+            "Militants attacked a post in Turbat on Monday.\n\nAccording to the military's "
+            "media wing, the Inter-Services Public Relations (ISPR), three terrorists were "
+            "killed.",
+            "Inter-Services Public Relations (ISPR)",
+        ),
+        # the descriptive name alone later: the proper name defined before
+        (
+            "The Inter-Services Public Relations (ISPR), the military's media wing, said troops "
+            "raided a hideout in Turbat on Monday.\n\nThree terrorists were killed, the "
+            "military's media wing said.",
+            "Inter-Services Public Relations (ISPR)",
+        ),
+        # the acronym alone: the name it was defined with
+        (
+            "The Counter-Terrorism Department (CTD) raided a hideout in Turbat on Monday.\n\n"
+            "Three militants were killed, the CTD said.",
+            "Counter-Terrorism Department (CTD)",
+        ),
+        # Pakistan's military speaks through the ISPR, named so or not
+        (
+            "Militants attacked a post in Turbat on Monday. Three soldiers were martyred, the "
+            "army's media wing said.",
+            "Army media wing (ISPR)",
+        ),
+    ],
+)
+def test_one_body_named_two_ways_reports_by_its_proper_name(text, reporter):
+    assert [r for _, r in _reported(text)] == [reporter]
+
+
+def test_the_descriptive_name_before_the_definition_takes_the_proper_name_too():
+    text = (
+        "Troops killed six terrorists in Mir Ali on Tuesday, the military's media wing said.\n\n"
+        "According to the Inter-Services Public Relations (ISPR), weapons were recovered."
+    )
+    assert _reported(text) == [(6, "Inter-Services Public Relations (ISPR)")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("Talking to reporters, the SHO said four people were killed.", "Police (SHO)"),
+        (
+            "DIG Kohat Ali Akbar told Dawn that four people were killed.",
+            "Police (DIG Kohat Ali Akbar)",
+        ),
+        ("Four died, SSP Investigation Kamran Ali said.", "Police (SSP Investigation Kamran Ali)"),
+        ("Bijapur SP Jitendra Yadav said four died.", "Police (Bijapur SP Jitendra Yadav)"),
+        (
+            "The International Organization for Migration (IOM) said in its update that 40 "
+            "people died.",
+            "International Organization for Migration (IOM)",
+        ),
+        ("A statement released by the Levies said four people died.", "Levies"),
+        (
+            "Al-Qaeda in the Islamic Maghreb claimed, in a message on Telegram, that its fighters "
+            "killed nine soldiers.",
+            "Al-Qaeda in the Islamic Maghreb",
+        ),
+        (
+            "Nine died, Brig. Gen. Omar Saleh, the army spokesman, told reporters.",
+            "Army spokesman Brig. Gen. Omar Saleh",
+        ),
+        (
+            '"The bomb was under a table," Zahid Khan, spokesman for the district police, told '
+            "Reuters.",
+            "Police (Zahid Khan)",
+        ),
+        (
+            "Zahid Khan, spokesman for the provincial government, said nine people died.",
+            "Spokesman for the provincial government Zahid Khan",
+        ),
+    ],
+)
+def test_police_ranks_long_names_and_names_with_a_title_without_article(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_a_group_outside_the_list_claiming_to_have_killed_reports_its_figures():
+    text = (
+        "Troops repelled an attack near Anefis on Sunday, the army said.\n\n"
+        "The Azawad Liberation Front (FLA), an alliance of rebel groups, for its part claimed "
+        "to have killed 12 soldiers."
+    )
+    assert _reported(text, date(2025, 6, 3)) == [(12, "Azawad Liberation Front (FLA)")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        '"They came from the hills," said district police chief Naveed Alam.',
+        'Naveed Alam, the district police chief, said: "They came from the hills."',
+    ],
+)
+def test_a_quote_of_its_own_after_the_speaker_s_quote_is_the_speaker_s(before):
+    text = (
+        f"Gunmen attacked a check post in Zhob on Sunday.\n\n{before} "
+        '"Five more of our men were wounded."'
+    )
+    assert [(n, r) for n, r in _reported(text)] == [(5, "Police (Naveed Alam)")]
+
+
+def test_a_sentence_after_a_quote_without_quote_marks_stays_unattributed():
+    text = (
+        "Gunmen attacked a check post in Zhob on Sunday.\n\n"
+        '"They came from the hills," said district police chief Naveed Alam. Five policemen '
+        "were wounded."
+    )
+    assert _reported(text) == [(5, None)]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The Balochistan government's spokesman, Shahid Rind, condemned the attack.",
+        "Shahid Rind, the Balochistan government spokesman, condemned the attack.",
+        "Balochistan government spokesman Shahid Rind condemned the attack.",
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rind said nine passengers were killed.", "Nine passengers were killed, the spokesman said."],
+)
+def test_a_surname_or_title_names_the_person_introduced_with_it_before(speaker, sentence):
+    text = f"Gunmen attacked a bus in Turbat on Monday.\n\n{speaker}\n\n{sentence}"
+    (found,) = _reported(text)
+    assert found[0] == 9 and "Shahid Rind" in found[1] and "spokesman" in found[1]
+
+
+def test_a_quote_over_two_paragraphs_takes_the_speaker_who_closes_it():
+    text = (
+        "A bomb exploded at a wedding hall in Jalalabad on Friday.\n\n"
+        '"The device was hidden under a table," a police spokesman told Reuters. "Among the '
+        "wounded are six children.\n\n"
+        '"We have arrested two suspects," he said.'
+    )
+    assert _reported(text, date(2025, 5, 3)) == [(2, "Police spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an outcome before a clause break is the singular figure's own
+        (
+            "A soldier died, while two others were injured.",
+            [("killed", 1, "security_forces"), ("wounded", 2, "security_forces")],
+        ),
+        # a name in apposition to a singular noun is the same person
+        (
+            "A soldier, Sepoy Amjad Ali, embraced martyrdom, while two others were injured.",
+            [("killed", 1, "security_forces"), ("wounded", 2, "security_forces")],
+        ),
+        ("A passer-by was hit by a stray bullet.", [("wounded", 1, "civilians")]),
+        ("A bystander was struck by a stray bullet.", [("wounded", 1, "civilians")]),
+        ("He saw eight bodies of soldiers in the truck.", [("killed", 8, "security_forces")]),
+        ("Police found three bodies of unidentified men.", [("killed", 3, "unknown")]),
+        ('"Among the wounded are six children.', []),
+        ("Two more of the soldiers died in hospital.", [("killed", 2, "security_forces")]),
+        (
+            "Five FC soldiers were martyred and seven got injured.",
+            [("killed", 5, "security_forces"), ("wounded", 7, "security_forces")],
+        ),
+        ("Two Levies personnel were among those martyred.", []),
+        (
+            "A policeman was martyred and another sustained injuries.",
+            [("killed", 1, "security_forces"), ("wounded", 1, "security_forces")],
+        ),
+    ],
+)
+def test_singular_victims_apposition_stray_bullets_and_whose_bodies(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_the_others_after_our_brothers_are_ours_too():
+    text = (
+        "Statement of the Tehrik-i-Taliban Pakistan\n\n"
+        "Our mujahideen attacked a check post in Bannu. Three of our brothers were martyred in "
+        "the battle, and four others were wounded."
+    )
+    groups = [(f[0], f[1]) for c in _by_candidate(text) for f in c]
+    assert groups == [(3, "militants"), (4, "militants")]
+
+
+def test_a_wrapped_correction_note_is_dropped_with_its_toll():
+    text = (
+        "Gunmen killed 14 villagers in Mushu village, officials said Sunday.\n\n"
+        "CORRECTION: An earlier version of this story said 19 villagers were killed, citing\n"
+        "officials. Officials have since revised the toll to 14."
+    )
+    result = normalise(text)
+    assert "revised the toll" not in result.text and "19" not in result.text
+    assert _reported(text, date(2025, 3, 23)) == [(14, "Officials")]
+
+
+def test_the_deaths_of_the_wounded_after_a_risen_toll_are_in_it():
+    text = (
+        "A bomb went off in a market in Peshawar on Monday, killing 11 people, police said.\n\n"
+        "Later, the provincial spokesman said the death toll had risen to 13. Officials said "
+        "two of the injured had died in hospital."
+    )
+    assert [n for n, _ in _reported(text)] == [11, 13]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # a passer-by "also hit by a stray bullet" is a casualty of the same attack
+        (
+            "Militants attacked an FC post in Turbat on Tuesday, killing three soldiers.\n\n"
+            "A passer-by was also hit by a stray bullet.",
+            [[3, 1]],
+        ),
+        # "in this blessed operation" is the operation just told; "a second operation" another
+        (
+            "Statement of the Tehrik-i-Taliban Pakistan\n\n"
+            "Our mujahideen attacked a check post in Spinwam, killing 14 soldiers. In this "
+            "blessed operation two of our brothers were martyred.\n\n"
+            "In a second operation, our fighters killed four policemen in Lakki Marwat.",
+            [[14, 2], [4]],
+        ),
+        # "another encounter" names no place the first had: an event of its own
+        (
+            "Security forces killed six khwarij in Tirah on Monday, the ISPR said. In another "
+            "encounter, two khwarij were apprehended.",
+            [[6], [2]],
+        ),
+        # a clearance operation under way is the follow-up of the attack, no event of its own
+        (
+            "Terrorists attacked an FC post in Turbat, killing three soldiers, the ISPR said. "
+            "A clearance operation is under way in the area.\n\nTwo civilians were also wounded.",
+            [[3, 2]],
+        ),
+        # an alert's numbered incident is another event
+        (
+            "INCIDENT: An IED struck a police vehicle near Arabia, killing four officers.\n\n"
+            "INCIDENT 2: Militants abducted three quarry workers in Banisa.",
+            [[4], [3]],
+        ),
+        # the target named next is the target of the event just told, which had none
+        (
+            "A fighter jet bombed Let Yet Kone village on Monday, killing 11 villagers.\n\n"
+            '"The jet dropped two bombs on the school compound. We have buried 11 bodies," '
+            "said a rescuer.",
+            [[11, 11]],
+        ),
+        # drone strikes that hit a market are the event, not a sentence with no cue
+        (
+            "Sudan flash update\n\nOn 23 March, drone strikes hit the main market in El Obeid. "
+            "According to local authorities, 31 civilians were killed.\n\nOn 24 March, armed "
+            "men attacked a village west of Bara town. Community leaders reported that 14 "
+            "people were killed.",
+            [[31], [14]],
+        ),
+    ],
+)
+def test_grouping_of_follow_ups_back_references_and_new_events(text, groups):
+    country = "Kenya" if "Banisa" in text else "Sudan" if "El Obeid" in text else "Pakistan"
+    country = "Myanmar" if "Let Yet Kone" in text else country
+    found = _by_candidate(text, country, date(2025, 3, 25))
+    assert [[f[0] for f in c] for c in found] == groups
+
+
+def test_an_office_named_operations_is_no_operation():
+    text = (
+        "Two suicide bombers killed 17 people in a market in Baghdad on Thursday, security "
+        "sources said.\n\nThe Joint Operations Command said the first bomber drew a crowd. "
+        "The Ministry of Health put the toll at 19 dead."
+    )
+    found = _by_candidate(text, "Iraq")
+    assert [[f[0] for f in c] for c in found] == [[17, 19]]
+
+
+def test_the_town_of_a_place_is_locative():
+    text = (
+        "Shells fell on a neighbourhood of the town of Ariha on Thursday, killing five "
+        "civilians, the Civil Defence said.\n\nA medical source at the Ariha hospital said two "
+        "of the injured were in a serious condition. The Syrian Observatory put the toll at "
+        "seven."
+    )
+    found = extract_article(text, date(2025, 4, 11), "Syria")
+    assert len([c for c in found.candidates if c.figures]) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Somalia's army said it killed 30 fighters who attacked a base near Jowhar.",
+            '"We killed 30 of the terrorists," army commander Major Ali Nur told state radio.',
+        ),
+        (
+            "Gunmen killed nine people at a market in Gao, the regional governor said.",
+            "Governor Moussa Traore said nine people were killed at the market.",
+        ),
+    ],
+)
+def test_a_body_and_its_officer_or_an_office_and_its_holder_repeat_one_figure(a, b):
+    found = _reported(f"{a}\n\n{b}", date(2025, 4, 24))
+    assert [n for n, _ in found if n in (9, 30)] in ([30], [9])
+
+
+def test_the_islamist_group_said_is_the_one_group_named():
+    text = (
+        "Somalia's army said it had killed 30 al Shabaab fighters near Jowhar. The Islamist "
+        "group said it had killed 17 soldiers."
+    )
+    assert _reported(text, date(2025, 4, 24)) == [(30, "Somalia army"), (17, "al Shabaab")]
+
+
+def test_they_say_and_a_liveblog_s_older_update_updated_again():
+    text = (
+        "LIVE: blast in Kabul\n\n15:40\nInterior ministry spokesman Abdul Qani says the toll has "
+        "risen to 14.\n\n13:05\nQani now says at least nine people have died.\n\n11:20\n"
+        "Security sources say an explosion hit the gate of the ministry of refugees. At least "
+        "five people were killed, they say."
+    )
+    found = _reported(text, date(2025, 4, 8))
+    assert sorted(found) == [
+        (5, "Security sources"),
+        (14, "Interior ministry spokesman Abdul Qani"),
+    ]
+
+
+def test_the_operation_troops_were_on_when_the_event_happened_is_no_event_of_its_own():
+    text = (
+        "Five Maoists were killed in an encounter in Bijapur district on Sunday, police said.\n\n"
+        "The SP said the encounter broke out when a joint team was on an anti-Maoist operation "
+        "near Pamed.\n\nA jawan sustained injuries in the exchange of fire, the SP said."
+    )
+    found = _by_candidate(text, "India", date(2025, 6, 9))
+    assert [[f[0] for f in c] for c in found] == [[5, 1]]
+
+
+def test_a_sitrep_s_reporting_period_total_and_events_opening_with_other_days():
+    text = (
+        "CAMEROON: Situation Report No. 41\n\n"
+        "During the reporting period, armed groups killed at least 12 civilians in the "
+        "North-West region, according to protection partners.\n\n"
+        "On 4 May, armed groups attacked Kumbo town, killing five civilians. On 11 May, 30 "
+        "passengers travelling on the Bamenda-Bafut road were abducted. Six of them were "
+        "released after their families paid ransoms."
+    )
+    found = extract_article(text, date(2025, 6, 2), "Cameroon")
+    assert [f.best for f in found.totals] == [12]
+    events = [[f.best for f in c.figures + c.other_figures] for c in found.candidates]
+    assert [e for e in events if e] == [[5], [30, 6]]
+
+
+def test_a_date_said_in_passing_does_not_split_an_event():
+    text = (
+        "On 21 June, armed groups attacked the town of Titao. According to local authorities, "
+        "41 people were killed. A humanitarian partner reported 52 dead, based on burials "
+        "carried out on 22 June."
+    )
+    found = extract_article(text, date(2025, 6, 24), "Burkina Faso")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[41, 52]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Its forces killed 35 members of the army and allied militias in Kutum.",
+            [("killed", 35, "security_forces")],
+        ),
+        ("The rights group put the civilian toll at 51.", [("killed", 51, "civilians")]),
+        ("The army death toll rose to 9.", [("killed", 9, "security_forces")]),
+    ],
+)
+def test_members_of_the_army_and_a_toll_of_one_side(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_descriptive_name_then_a_proper_one_before_put():
+    found = find_reporter("A local rights group, the Darfur Bar Association, put the toll at 51.")
+    assert found is not None and found.name == "Darfur Bar Association"
+
+
+def test_it_said_after_a_person_is_the_body_that_spoke_last():
+    text = (
+        "Fighters of the Rapid Support Forces killed 40 civilians in Kutum on Saturday, the state "
+        "governor said.\n\nAnother 62 people were wounded, according to the hospital director, "
+        "Dr Adam Ishaq. The RSF denied targeting civilians. In a statement, it said its forces "
+        "had killed 35 members of the army in Kutum."
+    )
+    found = dict(_reported(text, date(2025, 6, 15)))
+    assert (found[35], found[62]) == ("RSF", "Hospital director Dr Adam Ishaq")
+
+
+def test_where_the_attack_happened_where_someone_spoke_and_a_launched_search():
+    text = (
+        "Seven soldiers were martyred when a suicide bomber rammed a vehicle into a military "
+        "convoy in Mir Ali on Wednesday, security sources said.\n\n"
+        "According to the sources, the attack took place near the Esha checkpost. Four soldiers "
+        "were injured.\n\n"
+        "The Health Minister told reporters in Peshawar that nine people had died.\n\n"
+        "The military's media wing confirmed the deaths of seven soldiers and said a search "
+        "operation had been launched to trace the facilitators."
+    )
+    found = _by_candidate(text, "Pakistan", date(2025, 6, 19))
+    assert [[f[0] for f in c] for c in found] == [[7, 9, 7, 4]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A police official said that among the dead were four policemen.", []),
+        ("A police official said that four policemen were among the first to arrive.", []),
+        ("A police official said that four policemen were killed.", [4]),
+    ],
+)
+def test_among_the_dead_after_said_that_is_a_part(sentence, expected):
+    assert [f.best for f in find_casualty_figures(sentence)] == expected
+
+
+def test_an_opening_phrase_before_officials_who_put_the_toll():
+    found = find_reporter("Earlier on Sunday, Rescue 1122 officials had put the toll at 12.")
+    assert found is not None and found.name == "Rescue 1122 officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("At least 12 civilians were killed (source: local authorities).", "Local authorities"),
+        ("At least 12 civilians were killed, as per local authorities.", "Local authorities"),
+        ("At least 12 civilians were killed, reported local media.", "Local media"),
+        ("Twelve people were killed, the governor confirmed on Monday.", "Governor"),
+        ("Citing witnesses, the agency said 12 people died.", "Witnesses"),
+    ],
+)
+def test_a_sitrep_s_source_in_brackets_as_per_and_citing_at_the_opening(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_as_per_orders_names_no_one():
+    assert find_reporter("Schools were closed as per government orders.") is None
+
+
+def test_the_town_of_an_official_and_a_headline_s_total_told_again_in_the_lead():
+    text = (
+        "Jihadists kill 26 civilians in central Mali, local officials say\n\n"
+        "Suspected jihadists killed at least 26 civilians in attacks on two villages in central "
+        "Mali, local officials said on Sunday.\n\n"
+        "Gunmen raided the village of Djiguibombo on Friday, killing 17 people, a local official "
+        "in Bandiagara said.\n\n"
+        "The army said its forces had killed 11 terrorists in an operation near Bandiagara."
+    )
+    found = extract_article(text, date(2025, 6, 22), "Mali")
+    assert [(f.best, f.sentence_id) for f in found.totals] == [(26, 1)]
+    events = [[f.best for f in c.figures] for c in found.candidates if c.figures]
+    assert events == [[17], [11]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        ("The United Nations mission in the country, UNAMA, said 12 civilians died.", "UNAMA"),
+        (
+            "The rebel coalition, the Azawad Liberation Front, said 12 soldiers died.",
+            "Azawad Liberation Front",
+        ),
+        ("Twelve died, according to a tally by the Associated Press.", "Associated Press"),
+        (
+            "The regional police commissioner, Col. Hassan Ali, says 11 people have died.",
+            "Police (Col. Hassan Ali)",
+        ),
+    ],
+)
+def test_a_description_then_a_proper_name_or_a_ranked_name_before_said(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter
+
+
+def test_he_said_two_paragraphs_after_the_speaker_is_still_the_speaker():
+    text = (
+        "Gunmen attacked a bus in Turbat on Monday, Deputy Commissioner Hussain Jan said.\n\n"
+        "The attackers came at night and blocked the road.\n\n"
+        '"Nine passengers were killed," he said.'
+    )
+    assert _reported(text) == [(9, "Deputy Commissioner Hussain Jan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        (
+            "District Police Officer (DPO) Swat, Shafiullah Gandapur, told Dawn that three "
+            "policemen were martyred.",
+            "Police (Shafiullah Gandapur)",
+        ),
+        ("An ISPR statement said three soldiers were martyred.", "ISPR"),
+        ("Twelve soldiers died, according to the army's statement.", "Army"),
+    ],
+)
+def test_a_title_in_capitals_before_a_name_and_a_body_s_statement(sentence, reporter):
+    found = find_reporter(sentence)
+    assert found is not None and found.name == reporter

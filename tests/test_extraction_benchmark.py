@@ -3,7 +3,8 @@ figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abd
 freed or missing figure ever turned into a death toll — there, on the second writer's
 articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
 on), on the fourth writer's (``heldout5``) or on the held-out articles. The fifth writer's
-(``heldout6``, unread) still has one: a known failure, marked so.
+(``heldout6``, unread) still has one: a known failure, marked so. The sixth writer's
+(``heldout7``, unread) has none.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -28,6 +29,8 @@ SECOND_WRITER_AGAIN = FIXTURES / "articles" / "heldout3"
 THIRD_WRITER = FIXTURES / "articles" / "heldout4"
 FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
+SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
+PROBES = FIXTURES / "articles" / "probes8"
 
 
 @pytest.fixture(scope="module")
@@ -183,6 +186,19 @@ def test_the_fourth_writer_s_articles_meet_the_targets(bench):
     assert total.grouping >= 0.9, report
 
 
+def test_the_eighth_round_s_probe_articles_meet_the_targets(bench):
+    """50 articles the rule writer wrote for the eighth round, in ten styles, labelled to
+    CONVENTIONS.md before the rules met them (the round's rules as they were: precision
+    0.874, recall 0.893, grouping 0.886), since then developed on: a development score."""
+    total, articles = bench.score_folder(PROBES)
+    assert len(articles) == 50 and total.expected == 187
+    report = "\n".join(f"{a.name}: {a.missed + a.extra + a.misgrouped}" for a in articles)
+    assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.95, report
+    assert total.recall >= 0.9, report
+    assert total.grouping >= 0.9, report
+
+
 @pytest.mark.xfail(
     strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
 )
@@ -193,6 +209,15 @@ def test_no_figure_of_the_fifth_writer_s_articles_becomes_a_false_death(bench):
     goes."""
     total, articles = bench.score_folder(FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 92
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles by a sixth hand, labelled to CONVENTIONS.md and scored before anyone
+    working on the rules read them (docs/extraction.md): precision and recall are reported,
+    not asserted; a non-death figure read as a death toll would fail."""
+    total, articles = bench.score_folder(SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -6,6 +6,7 @@ passes the schema skips pandera: both must agree with the general path on any in
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given
@@ -122,3 +123,35 @@ def test_digits_of_other_scripts_are_not_whole_numbers():
     numbers, bad = fields.parse_int(pd.Series(["٣", "١٢", "12", "1,200"]))
     assert numbers.tolist() == [pd.NA, pd.NA, 12, 1200]
     assert bad.tolist() == [True, True, False, False]
+
+
+DECIMALS = st.one_of(
+    st.none(),
+    st.just(""),
+    st.from_regex(r"\A-?[0-9]{1,12}(\.[0-9]{1,12})?\Z"),
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.sampled_from([" 3.5 ", "-0", "-0.0", "12.", ".5", "+1.5", "1e3", "1,5", "inf", "x"]),
+)
+
+
+@given(st.lists(DECIMALS, max_size=8))
+def test_plain_decimals_read_as_pandas_reads_them(cells):
+    values = pd.Series(cells, dtype="str")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fields, "_plain_decimals", lambda _: None)
+        numbers, bad = fields.parse_float(values)
+    fast, fast_bad = fields.parse_float(values)
+    pd.testing.assert_series_equal(fast, numbers)
+    pd.testing.assert_series_equal(fast_bad, bad)
+    # the same double, sign of zero included (assert_series_equal takes -0.0 for 0.0)
+    assert np.signbit(fast.to_numpy()).tolist() == np.signbit(numbers.to_numpy()).tolist()
+
+
+def test_coordinates_read_in_arrow_keep_every_digit():
+    # 15 digits are the most a decimal keeps exactly through either conversion
+    values = pd.Series(["-179.999999999999", "34.5553", "", "0.00000000000001"], dtype="str")
+    numbers, bad = fields.parse_float(values)
+    assert fields._plain_decimals(values.str.strip()) is not None  # the Arrow path ran
+    assert numbers.tolist()[:2] == [-179.999999999999, 34.5553]
+    assert numbers.isna().tolist() == [False, False, True, False]
+    assert numbers[3] == 1e-14 and not bad.any()

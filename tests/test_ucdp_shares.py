@@ -17,10 +17,10 @@ HEADER = (
 
 
 def _read(rows: list[str]):
-    folder = Path(tempfile.mkdtemp())
-    path = folder / "ged.csv"
-    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
-    return read_source(path, source="ucdp")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ged.csv"
+        path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+        return read_source(path, source="ucdp")
 
 
 def _row(i, kind, a, b, civ, unk, low, high, side_a="Government of Pakistan", side_b="BLA"):

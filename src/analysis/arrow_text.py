@@ -92,3 +92,24 @@ def per_distinct(
     codes, distinct = factorize_rows(frame)
     result = take_text(compute(distinct).to_numpy(), codes)
     return result.set_axis(frame.index).astype("str")
+
+
+def per_distinct_pair(
+    columns: dict[str, pd.Series],
+    compute: Callable[[pd.DataFrame], tuple[pd.Series, pd.Series]],
+) -> tuple[pd.Series, pd.Series]:
+    """:func:`per_distinct` for a rule giving two texts per row (an event type and its
+    sub-event type): the distinct rows are found and the rule run once for both.
+
+    >>> kinds = pd.Series(["a", "b", "a"])
+    >>> upper, twice = per_distinct_pair({"k": kinds}, lambda d: (d["k"].str.upper(), d["k"] * 2))
+    >>> upper.tolist(), twice.tolist()
+    (['A', 'B', 'A'], ['aa', 'bb', 'aa'])
+    """
+    frame = pd.DataFrame(columns)
+    codes, distinct = factorize_rows(frame)
+    first, second = compute(distinct)
+    return tuple(  # type: ignore[return-value]
+        take_text(result.to_numpy(), codes).set_axis(frame.index).astype("str")
+        for result in (first, second)
+    )

@@ -23,16 +23,21 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 - words after "after the attacks" describe an earlier event, and "the raid" / "the attack"
   the one already described: they name no new target;
 - a sentence with figures and nothing of its own joins where the sentence before put its
-  figures (a second reporter's toll in the next paragraph stays with the first's);
+  figures (a second reporter's toll in the next paragraph stays with the first's), unless it
+  opens with a day the event's sentences do not ("On 11 May, …": another event);
   "Nine of them escaped" joins the candidate of the figure it refers to;
 - "the 12 militants" refers back to an earlier figure: the sentence joins that candidate;
 - "X took responsibility" (for nothing named) is X's claim on every attack candidate;
   "claimed many more attacks, including one on …" is a candidate of its own, unconfirmed
   when the authorities "have yet to confirm"; the perpetrators' own figures that name no
   attack ("its fighters killed 100 soldiers across the province") go to the totals;
-- every figure keeps its ``reported_by`` ("he said" is the reporter named before; a press
-  release's or a group statement's figures are its issuer's); a figure repeated by the same
-  reporter is one figure; only deaths are written to the casualties table;
+- every figure keeps its ``reported_by`` ("he said" is the reporter named before, "it said"
+  the body that spoke last; "Rind said" / "the spokesman said" the person introduced with
+  that name or title; a quote of its own after the speaker's quote is the speaker's; one
+  body named two ways — "the military's media wing, the ISPR" — reports by its proper name;
+  a press release's or a group statement's figures are its issuer's); a figure repeated by
+  the same reporter (a force and its officer, an office and its holder) is one figure; only
+  deaths are written to the casualties table;
 - an undated candidate gets the article's reporting window with precision "week"; a
   figure of "people" equal to the sum of the candidate's figures by group is the same
   victims counted again and is left out (noted in ``remarks``).
@@ -65,7 +70,14 @@ from analysis.extract.figures import (
 )
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
-from analysis.extract.reporters import Reporter, clause_reporters, find_reporter
+from analysis.extract.reporters import (
+    KNOWN_ALIASES,
+    Reporter,
+    body_aliases,
+    clause_reporters,
+    find_people,
+    find_reporter,
+)
 from analysis.extract.sentences import Sentence, split_sentences
 from analysis.reference.countries import iso3_from_name
 
@@ -104,6 +116,10 @@ CUE = re.compile(
     r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
     r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
+    # "drone strikes hit the main market", "shelling struck a camp", "an IED struck a bus"
+    r"(?:drone|missile|rocket|artillery|mortar)\s+(?:strikes?|attacks?|fire|shells?|rounds?)|"
+    r"shelling|(?:shells?|rockets?|mortars?|missiles?|grenades?|IEDs?|mines?|landmines?|drones?)"
+    r"\s+(?:hit|struck|landed|fell|slammed)|"
     r"injured|missing|freed|released|arrested|apprehended|invaded|invading)\b",
     re.I,
 )
@@ -118,11 +134,17 @@ BACKGROUND = re.compile(
     re.I,
 )
 NEW_EVENT = re.compile(
-    r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b|"
-    r"\banother\s+(?:attack|blast|bombing|explosion|engagement|incident|operation|raid|ambush|"
-    r"assault)\b|"
-    r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement)\b|"
+    # (not "a passer-by was also hit by a stray bullet": a casualty of the same attack)
+    r"\b(?:also|separately)\s+(?:been\s+)?(?:targeted|attacked|stormed|struck|hit)\b"
+    r"(?!\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters|crossfire))|"
+    r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|further))\s+(?:attack|blast|bombing|explosion|"
+    r"engagement|encounter|clash|firefight|shoot-?out|incident|operation|raid|ambush|assault)\b|"
+    r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement|"
+    r"encounter|clash)\b|"
     r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
+    # an alert's "INCIDENT 2: …", a roundup's "In the second incident, …"
+    r"^(?:incident|event)\s*(?:\d+|two|three|four)\s*[:.–-]|"
+    r"\bin\s+the\s+(?:second|third|fourth|fifth|other|latest)\s+(?:incident|attack)\b|"
     r"^separately\b",
     re.I,
 )
@@ -148,11 +170,15 @@ ELSEWHERE = re.compile(
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
-    r"\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+(?:the\s+)?$"
+    r"\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|residents?|"
+    r"elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
+    r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
+    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
 )
 REPORTERS_IN = re.compile(
-    r"(?i)\b(?:police|officials|authorities|sources|spokesman|command|governor)\s+in\s+"
-    r"(?:the\s+)?$"
+    r"(?i)\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|"
+    r"residents?|elders?)\s+in\s+(?:the\s+)?$"
 )
 # "The bomber, wearing a vest …": the attacker of the event just described
 THE_ATTACKER = re.compile(
@@ -163,10 +189,28 @@ BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
     r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b|"
+    # a group's "in this blessed operation", "during that raid": the one just told
+    r"\b(?:in\s+the\s+course\s+of|during|in)\s+(?:this|that)\s+(?:[a-z]+\s+)?(?:operation|"
+    r"attack|raid|assault|ambush|engagement|battle|strike)\b|"
     # "troops killed three of the attackers during a pursuit operation": chasing them after it
     r"\b(?:during|in)\s+(?:a|the|an\s+ensuing|the\s+ensuing)\s+(?:hot\s+)?(?:pursuit|follow-up)"
     r"(?:\s+operation)?\b|\bin\s+(?:hot\s+)?pursuit\b",
     re.I,
+)
+# "the Joint Operations Command said", "SSP Operations Asad Raza": an office's name, no operation
+NAMED_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+)?Operations?\s+(?:Command|Cent(?:re|er)|Room|Directorate|Department|"
+    r"Wing|Division|Headquarters)\b|\b(?:SSP|SP|DSP|ASP|DIG|AIG|IG|DCP|Director|Head|Chief)\s+"
+    r"(?:of\s+)?Operations\b"
+)
+FOLLOW_UP = re.compile(
+    r"(?i)\b(?:clearance|saniti[sz]ation|combing|mop-?up|cordon(?:-and-|\s+and\s+)search|search)\s+"
+    r"operations?\b"
+)
+# "a search operation had been launched to trace the facilitators": begun, nobody killed in it
+LAUNCHED = re.compile(
+    r"(?i)\boperations?\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:being\s+)?(?:launched|"
+    r"under\s*way|initiated|started|conducted|carried\s+out|in\s+progress|ongoing|continuing)\b"
 )
 FOLLOWED = re.compile(
     r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
@@ -186,14 +230,33 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# "it said", "according to it": a body speaks, not a person
+IT_SAID = re.compile(
+    r"(?i)\bit\s+(?:(?:later|further|also|then)\s+)?(?:said|says|added|claimed|stated)\b|"
+    r"\baccording\s+to\s+it\b"
+)
+# a reporter ending with a person's name: "Kutum hospital director Dr Adam Ishaq", "Police
+# (Ali Khan)" (not "Darfur Bar Association", "Rapid Support Forces")
+_PERSON = re.compile(
+    r"(?:\b[A-Z][a-z]+\.?\s+)?\b[A-Z][a-z]+\s+(?!(?:Ministry|Police|Army|Forces|Association|Agency|"
+    r"Office|Department|Council|Committee|Command|Group|Front|Corps|Command|Service|Society|Network|"
+    r"Observatory|Defence|Relations|Organization|Organisation|Cross|Crescent|Authority|Movement|State|"
+    r"Nations|Union|Helmets|Media|Radio|Government|Administration)\b)"
+    r"[A-Z][a-z]+\)?$"
+)
+# the period a report covers: what it counts in it is the total of the events it tells
+REPORTING_PERIOD = re.compile(
+    r"(?i)\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review|"
+    r"(?:past|last)\s+(?:week|seven\s+days|\w+\s+days))\b"
+)
 # who speaks of "our men": the state's forces, or an armed group's commander
 # a name with its short form: "Kachin Independence Army (KIA)"
 NAMED_WITH_SHORT = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}\s+\([A-Z]{2,6}\)")
 # a group the actor list may not know, named by its members: "Al-Shabaab fighters stormed …"
 GROUP_FIGHTERS = re.compile(
     r"\b(?P<name>(?!(?:The|A|An|Some|Several|Suspected|Armed|Local|Foreign|Government|Pro|Army|State|"
-    r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)[A-Z][\w’'-]+"
-    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"
+    r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)(?:(?:al|ash|ad|an|as)[\s-])?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"  # "al Shabaab fighters"
 )
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
@@ -233,7 +296,11 @@ AIMED_AT = re.compile(
 # "the jawans were returning from an operation when …": where they had been, no target
 RETURNING = re.compile(
     r"(?i)\b(?:returning|coming\s+back|on\s+(?:their|its|his)\s+way\s+back)\s+from\s+(?:a|an|the)"
-    r"\s+[^.;,]*?\b(?:operations?|patrols?|raids?)\b"
+    r"\s+[^.;,]*?\b(?:operations?|patrols?|raids?)\b|"
+    # "the encounter broke out when a joint team was on an anti-Maoist operation": what the
+    # troops were doing when the event told happened
+    r"\b(?:was|were)\s+(?:on|conducting|carrying\s+out|out\s+on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operations?|patrols?|search)\b"
 )
 AFTER_THE_ATTACK = re.compile(
     r"(?i)\b(?:after|since|following|during|in)\s+the\s+(?:attack|ambush|assault|raid|blast|bombing)\b"
@@ -489,7 +556,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 TOTALS = "totals"
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
-    r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|told|"
+    r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
     r"\baccording\s+to\s+(?:him|her|them|it)\b"
@@ -518,6 +585,7 @@ class _State:
     other_totals: list[CandidateFigure] = field(default_factory=list)
     last: str | list[Candidate] | None = None  # TOTALS, or the candidates
     headline_topics: list[str] = field(default_factory=list)
+    days: dict[str, set[date]] = field(default_factory=dict)  # each candidate's dates (days)
 
 
 def _readings(
@@ -539,10 +607,20 @@ def _readings(
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
+    # one body named two ways ("the military's media wing, the Inter-Services Public Relations
+    # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
+    aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
+    people: list[Reporter] = []  # people named with their titles so far
+    body: Reporter | None = None  # the last body (not a person) that spoke
     for sentence in sentences:
         reading = _read(
             sentence, published, iso3, country, len(sentences), previous, body_paragraph
         )
+        aliases.update(body_aliases(sentence.text))
+        known = reading.reporter is not None and aliases.get(reading.reporter.name.casefold())
+        if known and reading.reporter.start >= 0:
+            r = reading.reporter
+            reading.reporter = Reporter(known, r.text, r.start, r.end)
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
         heading = SECTION_HEADING.match(sentence.text)
@@ -566,7 +644,9 @@ def _readings(
         ):
             issued = reading.reporter
         named = reading.reporter is not None and re.fullmatch(
-            r"(?i)the\s+(?:group|rebels|militants|insurgents|movement)", reading.reporter.text
+            r"(?i)the\s+(?:(?:islamist|militant|jihadist|armed|rebel|insurgent|extremist)\s+)?(?:group|"
+            r"rebels|militants|insurgents|movement)",
+            reading.reporter.text,
         )  # "Kachin Independence Army (KIA) troops overran …, the group said": the group named
         short = NAMED_WITH_SHORT.search(sentence.text) if named else None
         if short:
@@ -592,6 +672,20 @@ def _readings(
             )
         ):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        elif again and (
+            named := next(
+                (
+                    p
+                    for p in reversed(people)
+                    if all(
+                        re.search(rf"(?i)\b{word}\b", f"{p.name} {p.text}")
+                        for word in again["title"].split()
+                    )
+                ),
+                None,
+            )
+        ):  # "the spokesman said" after "Shahid Rind, the government spokesman, condemned …"
+            reading.reporter = Reporter(named.name, named.text, -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
             r"official|officer)",
@@ -604,23 +698,48 @@ def _readings(
         )  # "Shah said": the Ali Shah named before
         if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+        elif surname and (
+            named := next(
+                (p for p in reversed(people) if re.search(rf"\s{reading.reporter.text}\b", p.text)),
+                None,
+            )
+        ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
+            reading.reporter = Reporter(named.name, named.text, -1, -1)
         its = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
         )  # "its spokesman said": the body named before
         if its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
-        if reading.reporter is None and near and PRONOUN_SAID.search(sentence.text):
+        # "he said" a paragraph or two after the speaker was named (the paragraphs between
+        # quoting no one): still that speaker
+        far = said is not None and sentence.paragraph - said[1] <= 3
+        if reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
+            if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
+                reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
         if reading.reporter is not None and reading.reporter.start >= 0:
             said = (reading.reporter, sentence.paragraph)
+            if not _PERSON.search(reading.reporter.name):
+                body = reading.reporter
+        people += find_people(sentence.text)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None
         if previous is not None and len({f.victim_group for f in figures}) > 1:
             # "… six employees and a security guard. Eleven more were hurt.": of no one group
             previous = replace(previous, victim_group="unknown")
         readings.append(reading)
+    # "the military's media wing said" (Military media wing (ISPR)) before "the Inter-Services
+    # Public Relations (ISPR)" is defined: one body, reported by the name the article gives it
+    for reading in readings:
+        short = reading.reporter and re.search(
+            r"\((?P<acr>[A-Z][\w-]{1,10})\)$", reading.reporter.name
+        )
+        proper = short and aliases.get(short["acr"].casefold())
+        if proper and proper != reading.reporter.name:
+            r = reading.reporter
+            reading.reporter = Reporter(proper, r.text, r.start, r.end)
     # “Four officers died. Three more were hurt,” he said.: a quote over several sentences
     # takes the reporter of the sentence that closes it
     # (or, opened after "X said:", the reporter of the sentence that opens it)
@@ -632,11 +751,34 @@ def _readings(
         for reading in run:
             if speaker is not None and reading.reporter is None:
                 reading.reporter = Reporter(speaker.name, speaker.text, -1, -1)
+    # "“…,” said X. “Five more of our men were wounded.”": a quote of its own right after the
+    # speaker's quote, in the same paragraph, goes on with the same speaker's words
+    for before, reading in zip(readings, readings[1:], strict=False):
+        text = reading.sentence.text.strip()
+        if (
+            reading.reporter is None
+            and before.reporter is not None
+            and before.sentence.paragraph == reading.sentence.paragraph
+            and _QUOTE_MARK.search(before.sentence.text)
+            and re.match(r"[“\"]", text)
+            and re.search(r"[”\"]$", text.rstrip("."))
+            and len(_QUOTE_MARK.findall(text)) == 2
+        ):
+            reading.reporter = Reporter(before.reporter.name, before.reporter.text, -1, -1)
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them
     for reading, after in zip(readings, readings[1:], strict=False):
-        own = [f for f in after.figures + after.others if not f.refers_back]
+        nouns = {f.noun.casefold() for f in reading.figures + reading.others}
+        own = [
+            f
+            for f in after.figures + after.others
+            if not f.refers_back
+            # "17 women … . Four of the women escaped, X reported": the same victims
+            and not (
+                re.match(r"(?i)[\w-]+\s+of\s+the\s+", f.written) and f.noun.casefold() in nouns
+            )
+        ]
         if (
             reading.reporter is None
             and (reading.figures or reading.others)
@@ -653,14 +795,21 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
-    """The sentences of a quote that runs over several of one paragraph, opening to closing
-    (at most four)."""
+    """The sentences of a quote that runs over several of one paragraph (or on into the
+    next, which opens with a quote mark), opening to closing (at most four)."""
     runs: list[list[Reading]] = []
     run: list[Reading] = []
     for reading in readings:
-        if run and reading.sentence.paragraph != run[0].sentence.paragraph:
-            run = []  # a quote left open at a paragraph's end
         marks = len(_QUOTE_MARK.findall(reading.sentence.text))
+        if run and reading.sentence.paragraph != run[-1].sentence.paragraph:
+            # a quote left open at a paragraph's end goes on when the next paragraph opens
+            # with a quote mark (the press's way with a quote over several paragraphs)
+            if reading.sentence.paragraph == run[-1].sentence.paragraph + 1 and re.match(
+                r"\s*[“\"]", reading.sentence.text
+            ):
+                marks -= 1
+            else:
+                run = []
         if run:
             run.append(reading)
             if marks % 2 == 1:  # closes it
@@ -696,7 +845,7 @@ def _read(
         ]
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
-    own = MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text)))
+    own = NAMED_OFFICE.sub("", MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text))))
     if not figures:  # "returning from an operation in which five Maoists had been killed"
         own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
@@ -722,6 +871,15 @@ def _read(
         rest = FOLLOWED.sub("", own)
         if not re.search(dict(TOPICS)["operations"], rest, re.I):
             topics.remove("operations")
+    # "a clearance operation was under way in the area": the follow-up of the attack told,
+    # no operation of its own while it gives no figures
+    if (
+        "operations" in topics
+        and (not figures or LAUNCHED.search(own))
+        and FOLLOW_UP.search(own)
+        and not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I)
+    ):
+        topics.remove("operations")
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
@@ -743,7 +901,13 @@ def _read(
         summary=headline
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
-        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places)),
+        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places))
+        # "During the reporting period, NSAGs killed at least 12 civilians": a sitrep's total
+        or (
+            bool(figures)
+            and bool(REPORTING_PERIOD.search(text))
+            and not any(p.level in SPECIFIC for p in places)
+        ),
         new_event=bool(NEW_EVENT.search(text)),
         heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
@@ -942,6 +1106,33 @@ def _place(reading: Reading, state: _State) -> None:
                 match is None
                 and place is None
                 and not reading.new_event
+                and reading.back_reference
+                and len(last) == 1
+                and last[0].topic in ATTACK_TOPICS
+                and topic in ATTACK_TOPICS
+                and not _two_targets(reading)
+            ):
+                # "… rammed a convoy. According to the sources, the attack took place near the
+                # Esha checkpost": where the attack just told happened, not another target
+                match = last[0]
+            elif (
+                match is None
+                and place is None
+                and not reading.new_event
+                and len(last) == 1
+                and last[0].topic is None
+                and topic in ATTACK_TOPICS
+                and not _two_targets(reading)
+                and not any(c.topic == topic for c in candidates)
+            ):
+                # "A jet bombed the village, killing 11. “The jet dropped two bombs on the
+                # school compound …”": the target of the event just told, named now
+                match = last[0]
+                match.topic = topic
+            elif (
+                match is None
+                and place is None
+                and not reading.new_event
                 and len(candidates) == 1
                 and candidates[0].topic is None
                 and candidates[0].place_key is None
@@ -968,12 +1159,24 @@ def _place(reading: Reading, state: _State) -> None:
             and not (len(candidates) >= 2 and PLURAL_BACK.search(reading.sentence.text))
         ):
             joined.append(attacks[0])
-        elif has_figures and state.last is not None and not reading.new_event:
+        elif (
+            has_figures
+            and state.last is not None
+            and not reading.new_event
+            and not (
+                state.last != TOTALS and all(_another_day(c, reading, state) for c in state.last)
+            )
+        ):
             if state.last == TOTALS:
                 to_totals = True
             else:
                 joined += state.last
-        elif has_figures and candidates and not reading.new_event:
+        elif (
+            has_figures
+            and candidates
+            and not reading.new_event
+            and not _another_day(candidates[-1], reading, state)
+        ):
             joined.append(candidates[-1])  # more figures of the event just described
         elif has_figures or (place and reading.cue):
             joined.append(_new(candidates, None, reading))
@@ -988,6 +1191,7 @@ def _place(reading: Reading, state: _State) -> None:
     for i, candidate in enumerate(targets):
         if reading.sentence.id not in candidate.sentence_ids:
             candidate.sentence_ids.append(reading.sentence.id)
+        state.days.setdefault(candidate.candidate_id, set()).update(_days(reading))
         if place and candidate.place_key is None:
             candidate.place_key = place
         candidate.place_mentions += reading.event_places
@@ -1111,6 +1315,26 @@ def _named_attack(
     )
 
 
+def _days(reading: Reading) -> set[date]:
+    """The day a sentence opens with ("On 11 May, …", as sitreps and roundups date each
+    event), not a date said in passing ("burials carried out on 22 June")."""
+    text = reading.sentence.text
+    return {
+        d.start
+        for d in reading.dates
+        if d.precision == "day"
+        and d.start == d.end
+        and re.fullmatch(r"(?i)(?:late\s+|early\s+)?on\s+", text[: d.offset])
+    }
+
+
+def _another_day(candidate: Candidate, reading: Reading, state: _State) -> bool:
+    """ "On 4 May, NSAGs attacked Kumbo … On 11 May, 30 passengers were abducted": a
+    sentence dated to a day none of the candidate's sentences gives tells another event."""
+    mine, theirs = _days(reading), state.days.get(candidate.candidate_id, set())
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
 def _placed_before(place: str, candidates: list[Candidate]) -> Candidate | None:
     """The latest candidate at this place."""
     return next((c for c in reversed(candidates) if c.place_key == place), None)
@@ -1184,7 +1408,7 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
         short = re.search(r"\((?P<short>[A-Z]{2,6})\)", reading.sentence.text)
-        if short and short["short"] not in reporter.split():
+        if short and short["short"] not in re.findall(r"[\w-]+", reporter):
             reporter += f" ({short['short']})"  # the short form the text gives
 
     group = figure.victim_group
@@ -1397,8 +1621,11 @@ def _without_repeats(
         if same is None:
             kept.append(figure)
             continue
-        if same.reported_by is None and figure.reported_by is not None:
-            kept[kept.index(same)] = figure  # the same figure, now with who gave it
+        if (same.reported_by is None and figure.reported_by is not None) or (
+            same.sentence_id == 0 and figure.sentence_id > 0 and figure.reported_by is not None
+        ):
+            # the same figure, now with who gave it, or told in the report after its headline
+            kept[kept.index(same)] = figure
             same, figure = figure, same
         if candidate is not None:
             candidate.remarks.append(
@@ -1438,7 +1665,13 @@ def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = Fals
                     and old.sentence_id != new.sentence_id
                     and old.reported_by is not None
                     and _same_reporter(old.reported_by, new.reported_by, liveblog)
-                    and not UPDATE.search(text.get(old.sentence_id, ""))
+                    and (
+                        not UPDATE.search(text.get(old.sentence_id, ""))
+                        # a liveblog's older entry that was an update itself ("Qani now says
+                        # nine") is updated again by a newer one
+                        or liveblog
+                        and paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
+                    )
                     and (
                         UPDATE.search(text.get(new.sentence_id, ""))
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
@@ -1465,6 +1698,18 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         words_b = set(re.findall(r"\w+", b.casefold()))
     if words_a <= words_b or words_b <= words_a:
         return True
+    for x, y in ((a, b), (b, a)):
+        if _BARE_FORCE.fullmatch(x) and _FORCE_BODY.findall(x.casefold()) == _FORCE_BODY.findall(
+            y.casefold()
+        ):
+            return True  # "Somalia army" and "Army commander Major X" who speaks for it
+        title = _TITLE_ONLY.fullmatch(x)
+        if (
+            title
+            and re.search(rf"(?i)\b{title['head']}\b", y)
+            and not any(body not in y.casefold() for body in _FORCE_BODY.findall(x.casefold()))
+        ):
+            return True  # "the regional governor" and "Governor Moussa Traore"
     # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
@@ -1472,6 +1717,13 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
 
 
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
+# a force by its name alone, maybe with its country: "Somalia army", "Kenya Police"
+_BARE_FORCE = re.compile(r"(?i)(?:[A-Z][\w'-]*\s+)?(?:police|army|military|armed\s+forces)")
+# one office by its title alone: "Regional governor", "District commissioner"
+_TITLE_ONLY = re.compile(
+    r"[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}?\s*\b(?P<head>(?i:governor|commissioner|minister|mayor|"
+    r"administrator|chairman|superintendent|inspector|commander|director))"
+)
 
 
 def _deduplicate_totals(candidate: Candidate) -> None:

@@ -52,11 +52,14 @@ _UNCONFIRMED = re.compile(
 # a group the actor list does not know, named as the one claiming: "Al-Shabaab claimed
 # responsibility", "Ansaru, a splinter group, claimed the attack and said its fighters …"
 _NAMED_CLAIMANT = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:al|of|the|[a-z]{1,3}-[A-Z][\w’'-]*|"
-    r"[A-Z][\w’'-]*)){0,4}(?:\s+(?:group|faction|movement|network|brigade))?"
-    r"(?:[’']s(?:\s+[A-Z][\w-]*)?\s+(?:affiliate|branch|wing|faction|offshoot|chapter))?)(?:,\s+[^,]{3,80},)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+)?"
-    r"(?:(?:took|takes|claimed|accepted|accepts|assumed|assumes|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:al|of|the|for|[a-z]{1,3}-[A-Z][\w’'-]*|"
+    r"[A-Z][\w’'-]*)){0,10}(?:\s+(?:group|faction|movement|network|brigade))?"
+    r"(?:[’']s(?:\s+[A-Z][\w-]*)?\s+(?:affiliate|branch|wing|faction|offshoot|chapter))?"
+    r"(?:\s+\([A-Z][\w-]{1,12}\))?)(?:,\s+[^,]{3,80},)?"  # "… of Azawad (CSP-DPA), a coalition …,"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+|,?\s*for\s+(?:its|their)\s+"
+    r"part,?\s+)?"
+    r"(?:claim(?:ed|s)\s+to\s+have\s+(?:killed|captured|shot\s+down|destroyed)|"
+    r"(?:took|takes|claimed|accepted|accepts|assumed|assumes|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
     r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b(?:[^.;]*?\bsaid\s+its\b)?|"
     r"claims\s+(?:the|both|this)\s+(?:attacks?|bombings?|assaults?|ambush|raid|killings?)\b|"
     r"said\b[^.;]{0,80}?\bits\s+(?:fighters|men|mujahideen)\s+(?:had\s+)?(?:killed|attacked|"
@@ -77,6 +80,10 @@ def named_claimant(sentence: str) -> str | None:
     "Islamic State's Afghan affiliate"
     >>> named_claimant("No group claimed responsibility.") is None
     True
+    >>> named_claimant("The Azawad Liberation Front (FLA), an alliance of rebel groups, for "
+    ...     "its part claimed to have killed 18 soldiers.")
+    'Azawad Liberation Front (FLA)'
+
     """
     match = _NAMED_CLAIMANT.search(sentence)
     if match is None:

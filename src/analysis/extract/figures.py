@@ -324,6 +324,7 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
     **dict.fromkeys(["policewoman"], FORCES),
+    **dict.fromkeys(["passer-by", "passerby", "bystander", "onlooker"], CIVILIANS),
     **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
@@ -440,7 +441,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
-    r"hospitali[sz]ed|hit\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
+    r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
     r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
@@ -482,9 +483,10 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
-    r"^among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)|"
+    r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"
+    r"(?:were|was|are|is)|"
     # "Those killed included three police officers", "The dead included two soldiers"
-    r"^(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
+    r"^[\"“]?(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
     r"kidnapped)\s+(?:also\s+)?(?:included|include|includes))"
     r"\s+(?:the\s+)?$"
 )
@@ -492,7 +494,7 @@ _PART_BEFORE = re.compile(
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
     r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:people|persons|victims)?)\s*"
-    r"(?:dead|killed|victims|wounded|injured|casualties)\b"
+    r"(?:dead|killed|victims|wounded|injured|casualties|martyred|martyrs)\b"
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
@@ -571,7 +573,8 @@ _ORDINAL_ONE = re.compile(
 )
 # "a policeman was killed and another injured": one more of the same people
 _ANOTHER = re.compile(
-    r"(?i)\banother(?=\s+(?:was\s+|is\s+)?(?:"
+    r"(?i)\banother(?=\s+(?:was\s+|is\s+|got\s+)?(?:sustained\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    r"martyred|shot\s+dead|"
     + "|".join(
         [
             "died",
@@ -644,7 +647,9 @@ _NOUN = "|".join(
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
-    rf"^[\"”]?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+[\"“]?(?P<noun>{_NOUN})\b"
+    # "five more of our men", "two more of the soldiers": "more of" before the people
+    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+"
+    rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
     re.I,
@@ -707,7 +712,7 @@ _MORPH_AFTER = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
     r"confirmed|believed)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
@@ -715,6 +720,11 @@ _BARE_AFTER = re.compile(
 )
 _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
+)
+# a toll given as risen: the deaths of the wounded told next are in it
+_RISEN_TOLL = re.compile(
+    r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
+    r"increased|went\s+up|revised|raised)\b"
 )
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
@@ -842,8 +852,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 or mention.of_outcome == "wounded"
                 and not any(m.outcome == "killed" and not m.of_them for m in mentions)
                 and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
+                and not _RISEN_TOLL.search(parent.written if parent is previous and parent else "")
             )
         )  # "31 wounded, five of whom later died": deaths, the wounded who died
+        # (after "… the toll had risen to 13.", "Two of the injured died" tells the rise)
         # "eleven of those abducted were later released": a new outcome for some of them (deaths
         # among them count only as died_later says)
         renewed = mention.of_outcome not in (None, mention.outcome, "wounded")
@@ -895,7 +907,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             reference=mention.reference,
             written=sentence[mention.start : mention.end],
             outcome=outcome,
-            ours=bool(_OURS.search(sentence[mention.start : mention.end])),
+            # "three of our brothers …, and four others were wounded": the others are ours too
+            ours=bool(_OURS.search(sentence[mention.start : mention.end]))
+            or (mention.group is None and parent is not None and parent.ours),
             refers_back=back and not any(f for f in figures if not f.reference),
         )
         figures.append(figure)
@@ -903,7 +917,19 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             # "9 of them …, while 2 others escaped": the others of the same group
             parent = figure
     figures += _references(sentence, figures) + _tolls(sentence, figures)
-    figures = [_owned_toll(sentence, f) for f in figures]
+    figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
+    figures = [
+        f
+        for i, f in enumerate(figures)
+        if not (
+            i > 0
+            and f.best == 1 == figures[i - 1].best
+            and f.noun[:1].isupper()
+            and not figures[i - 1].noun[:1].isupper()
+            and re.fullmatch(r",\s*", sentence[figures[i - 1].end : f.start])
+        )
+    ]
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -922,10 +948,43 @@ _DEAD_AMONG = re.compile(
 )
 
 
+_WHOSE_BODIES = re.compile(
+    r"(?i)^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+s|[\w-]+men)\b"
+)
+
+
+def _whose_bodies(sentence: str, figure: Figure) -> Figure:
+    """ "eight bodies of soldiers": bodies the text says whose are of that group.
+
+    >>> [(f.text, f.victim_group) for f in find_casualty_figures(
+    ...     "He saw eight bodies of soldiers being brought to the hospital.")]
+    [('eight bodies', 'security_forces')]
+    """
+    if figure.victim_group != UNKNOWN or figure.noun.casefold() not in ("bodies", "corpses"):
+        return figure
+    whose = _WHOSE_BODIES.match(sentence[figure.end :])
+    if whose is None:
+        return figure
+    noun = whose["noun"].casefold()
+    group = VICTIM_NOUNS.get(noun) or (
+        morphology_group(whose["noun"]) if noun not in VICTIM_NOUNS else None
+    )
+    if group in (None, UNKNOWN):
+        return figure
+    return replace(figure, victim_group=group)
+
+
+_WHOSE_TOLL = re.compile(r"(?i)\b(?P<whose>civilian|military|army|police)\s+(?:death\s+)?toll\b")
+
+
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
     if figure.victim_group != UNKNOWN or figure.outcome != "killed":
         return figure
+    whose_toll = _WHOSE_TOLL.search(sentence[max(0, figure.start - 30) : figure.start + 12])
+    if figure.noun == "toll" and whose_toll:  # "put the civilian toll at 51"
+        group = CIVILIANS if whose_toll["whose"].casefold() == "civilian" else FORCES
+        return replace(figure, victim_group=group)
     owner = _LOSSES_OF.search(sentence[: figure.end])
     if owner is None:  # "the number of dead among the security members reached six"
         owner = _DEAD_AMONG.search(figure.text)
@@ -1317,8 +1376,10 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     for match in _OUTCOME.finditer(segment):
         word = match.group()
         ahead = segment[match.end() :]
-        if _doing(word) or (i + 1 < len(mentions) and not ahead.strip()):
-            continue  # what the figure did, or the verb of the next figure
+        if _doing(word) or (i + 1 < len(mentions) and not cut and not ahead.strip()):
+            # what the figure did, or the verb of the next figure (not across a clause break:
+            # "a soldier died, while two others were injured")
+            continue
         lead = segment[: match.start()]
         if _object_noun(word, lead):
             continue  # "two doctors confirmed the deaths of six people": not said of them
@@ -1345,6 +1406,12 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if re.search(  # "35 members of the army and allied militias": the state's forces
+        r"(?i)\bmembers?\s+of\s+the\s+(?:army|police|military|armed\s+forces|security\s+forces|"
+        r"navy|air\s+force|gendarmerie)\b",
+        text,
+    ):
+        return FORCES
     if re.search(r"\bof\s+(?:the\s+)?\w+", text) and re.fullmatch(
         _NAMED_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I
     ):

@@ -128,6 +128,12 @@ _FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+# a note on the story itself, which may run over several wrapped lines
+_NOTE = re.compile(
+    r"(?i)^(?:(?:correction|clarification|editor[’']?s\s+note)\s*[:–-]|an\s+earlier\s+version\s+of\s+"
+    r"this\s+(?:story|article|report)\b|\(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)"
+    r"\s+(?:corrected|updated|amended)\b)"
+)
 _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
 _SIGNATURE = re.compile(r"^--\s*$")
@@ -218,15 +224,22 @@ def normalise(raw: str) -> Normalised:
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
+    note = False  # the line before was a correction note cut mid-sentence by the wrapping
     for line in lines:
         stripped = line.strip()
         if _SIGNATURE.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
+        if note and stripped:  # "CORRECTION: An earlier version … citing" / "officials. …"
+            removed.append(stripped)
+            note = not _SENTENCE_END.search(stripped)
+            continue
+        note = False
         if stripped and _FURNITURE.match(stripped):
             removed.append(stripped)
             kept.append("")
             title = True if _BARE_TIME.match(stripped) else None
+            note = bool(_NOTE.match(stripped)) and not _SENTENCE_END.search(stripped)
             continue
         if title and stripped and not _SENTENCE_END.search(stripped):
             # "12:50" / "Police say several dead" / the entry: a liveblog entry's title

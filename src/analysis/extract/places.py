@@ -30,6 +30,8 @@ _LOCATIVE = re.compile(
     r"\b(?i:in|near|at|outside|around|inside|into|on\s+the\s+outskirts\s+of|"
     r"(?:attacks?|strikes?|raids?|assaults?|shelling|offensive)\s+on|"
     r"on\s+the\s+(?:city|town|village|district|camp)\s+of|"
+    # "a neighbourhood of the town of Ariha": a settlement named by its kind
+    r"(?<=the\s)(?:port\s+)?(?:city|town|village|hamlet|settlement)\s+of|"
     # "ambushed a patrol on the road between Chiure and Ocua": the first town named
     r"(?:road|highway|route|stretch|axis)\s+(?:linking|between|from)|"
     # "four villages west of Al Hasaheisa town", "12 km north of Kalat"

@@ -21,14 +21,19 @@ _SAY = (
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|alleged|maintained\s+that|"
-    r"confirmed(?=\s*(?:\.|$|that\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+_ROLE = (
+    r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
+    r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
+    r"mayor|secretary)"
+)
 _PATTERNS = [
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
-        r"(?:,\s+|^)(?:citing|quoting|Quoting)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
+        r"(?:,\s+|^)(?:citing|quoting|Quoting|Citing)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
         r"\b(?:officials?|sources?|police|witnesses|residents|ministry|hospital|doctors?|medics|army|"
         r"military|spokes\w+|officers?|authorities|rescuers|agency|government|commander|governor)\b)"
         r"[^,.;“”\"]{0,60}?)\s*(?:[,.;]|\s+as\s+saying\b|$)"
@@ -53,8 +58,11 @@ _PATTERNS = [
         r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
     ),
     # “Nine people were killed,” Hussain Jan, the deputy commissioner, told Dawn.
+    # …, Major General Ahmed Hassan, the army spokesman, told reporters.
     re.compile(
-        rf"[”\"]\s+(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?),\s+{_SAY}\b"
+        rf"(?:[”\"]|,)\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+"
+        rf"(?P<title>(?:the|a|an)\s+[^,“”\"]{{3,60}}?|(?=[a-z])[^,“”\"]{{0,40}}?\b{_ROLE}\b[^,“”\"]{{0,60}}?),"
+        rf"\s+{_SAY}\b"
     ),
     # …, a senior superintendent of police, Ayub Achakzai, told Reuters.
     re.compile(
@@ -63,13 +71,33 @@ _PATTERNS = [
     ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(
-        rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}{_SAY}"
+        rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}(?:{_SAY}"
+        rf"|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+dead))"
         rf"(?:\s+in\s+a\s+statement)?\b"
     ),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     re.compile(
-        rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>{_NAME}),\s+(?:{_SAY}|put|gave|"
+        rf"^(?P<title>(?:The|A|An)\s+[^,“”\"]{{3,60}}?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),"
+        rf"\s+(?:{_SAY}|put|gave|"
         rf"placed|claimed)\b"
+    ),
+    # A local rights group, the Darfur Bar Association, put the toll at 51. (a body: "the")
+    re.compile(
+        rf"^(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+the\s+(?P<who>[A-Z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?:{_SAY}|put|gave|placed)\b"
+    ),
+    # The United Nations mission in the country, UNAMA, said …: the proper name, not the
+    # description
+    re.compile(
+        rf"^(?:The\s+)?[^,“”\"]{{3,60}}?,\s+(?:the\s+)?(?P<who>[A-Z]{{2,8}}|[A-Z][\w’'-]*(?:\s+(?:of|for|"
+        rf"the|[A-Z][\w’'-]*)){{0,6}}\s+(?:Mission|Office|Agency|Ministry|Council|Committee|"
+        rf"Association|Organi[sz]ation|Authority|Department|Command|Forces|Army|Police|Service|"
+        rf"Observatory|Society|Network)(?:\s+\([A-Z]{{2,8}}\))?),\s+(?:{_SAY}|put|gave|placed)\b"
+    ),
+    # District Police Officer (DPO) Swat, Shafiullah Gandapur, told Dawn …: a title in capitals
+    re.compile(
+        rf"^(?P<title>(?=[^,“”\"]*\b(?i:{_ROLE})\b)[A-Z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+(?:{_SAY}|put|gave|placed)\b"
     ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
@@ -77,11 +105,16 @@ _PATTERNS = [
         rf"^(?P<who>(?:The|A|An|Two|Three|Four|Several|Some)\s+[^,“”\"]{{3,60}}?),\s+who\s+"
         rf"[^,]{{3,140}},\s+(?:{_SAY}|put|gave|placed)\b"
     ),
+    # The Islamic State claimed, via its Amaq news agency, that its fighters killed …
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][^,“”\"]{2,60}?)\s+(?:said|claimed|reported|announced|stated),\s+"
+        r"[^,“”\"]{3,100},\s+that\b"
+    ),
     # Police spokesman Ali Khan: "Four officers died."
     re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?):\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
-        rf"^(?P<name>{_NAME}),\s+(?P<title>(?:the|a|an)\s+[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
+        rf"^(?P<name>{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
         rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
         rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector)"
         rf"(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*,\s+(?:later\s+)?{_SAY}\b"
@@ -92,6 +125,11 @@ _PATTERNS = [
         rf"\b(?:spokes(?:man|woman|person)|official|commander|chief|minister|governor|head|"
         rf"director|officer|leader|administrator|commissioner|chairman|mayor|superintendent|"
         rf"inspector)(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*(?:[,.;]|$)"
+    ),
+    # …, according to the hospital director, Dr Adam Ishaq.
+    re.compile(
+        rf"\b(?i:according)\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<title>[a-z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.?\s+){{0,3}}{_NAME})\s*(?:[,.;]|$)"
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
@@ -110,9 +148,10 @@ _PATTERNS = [
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # “Four officers were killed,” said Col. Ahmed Raza.
+    # “…,” said district police chief Naveed Alam.
     re.compile(
-        r"[”\"]\s*said\s+(?P<who>(?:[A-Z][a-z]{0,4}\.\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)"
-        r"{1,3})\s*\.?$"
+        r"[”\"]\s*said\s+(?P<who>(?:[a-z][\w-]*\s+){0,5}(?:[A-Z][a-z]{0,4}\.\s+){0,3}[A-Z][\w’'-]+"
+        r"(?:\s+[A-Z][\w’'-]+){1,3})\s*\.?$"
     ),
     # Figures from the district hospital showed … / A report by the UN … said …
     re.compile(
@@ -142,13 +181,27 @@ _PATTERNS = [
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
-        r",[”\"]?\s+said\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|sources|"
-        r"doctors|medics|rescuers|authorities|villagers|survivors))(?:,|\s*\.?$)"
+        r",[”\"]?\s+(?:said|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
+        r"sources|doctors|medics|rescuers|authorities|villagers|survivors|media))(?:,|\s*\.?$)"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
+    # "… (source: local authorities)" (sitreps), "…, as per local authorities"
+    re.compile(r"\((?i:sources?)\s*:\s*(?P<who>[^():]{3,60}?)\s*\)"),
+    re.compile(
+        r"\bas\s+per\s+(?P<who>(?:the\s+)?(?:[A-Z]|[^,.;()]{0,40}\b(?:officials?|sources?|police|"
+        r"authorities|ministry|hospital|army|military|spokes\w+|witnesses|residents|doctors)\b)"
+        r"[^,.;()]{0,40}?)\s*(?:[,.;]|$)"
+    ),
     # "…, per Kenya Police." (alerts)
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
+    # The UN Office for the Coordination of Humanitarian Affairs (OCHA) said …: a body's proper
+    # name, however long, in capitals but for its small words
+    re.compile(
+        rf"^(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'-]*|"
+        rf"\([A-Z][\w-]{{1,10}}\))){{2,14}})\s+(?:(?:later|also|now|has|have|had)\s+){{0,2}}"
+        rf"(?:{_SAY}|confirmed|announced|stated)\b"
+    ),
     # Local officials said … / The BLA said its fighters … / The military gave a higher toll
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
@@ -156,7 +209,7 @@ _PATTERNS = [
         rf"{{0,7}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
-        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
         rf"count|number)))\b"
     ),
@@ -171,6 +224,11 @@ _ORG_OFFICIAL = re.compile(
 )
 _POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$", re.I)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
+# a police rank by its letters (South Asia, Nigeria): the speaker is the police
+_POLICE_RANK = re.compile(  # "SSP Operations Asad Raza", "Bijapur SP Jitendra Yadav"
+    r"^(?:[A-Z][a-z]+\s+)?(?:(?:Senior\s+|Deputy\s+|Assistant\s+)?(?-i:SSP|SP|DSP|ASP|DPO|CPO|CCPO|RPO|DIG|IGP|AIG|"
+    r"SHO|IG|SDPO|DCP|ACP|CP))\b"
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # a title before a body's name: "the head of the Borno State Emergency Management Agency"
 _HEAD_OF = re.compile(
@@ -185,6 +243,7 @@ _BODY = re.compile(
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
+_SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$"
 )
@@ -221,7 +280,9 @@ def find_reporter(sentence: str) -> Reporter | None:
         groups = match.groupdict()
         if groups.get("who") is not None:
             who = match.group("who").strip()
-            words = len(_HEAD_OF.sub("", who).split())  # "the head of <a body's name>"
+            # "the head of <a body's name>"; a proper name's small words ("Office for the
+            # Coordination of …") do not count
+            words = len([w for w in _HEAD_OF.sub("", who).split() if w not in _SMALL_WORDS])
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
@@ -236,6 +297,113 @@ def find_reporter(sentence: str) -> Reporter | None:
         end = max(match.end("name"), match.end("title"))
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
+
+
+# a body's descriptive name: "the military's media wing", "the provincial health department"
+_DESCRIBED = (
+    r"(?:[A-Z][\w’'-]*[’']s\s+|[a-z][\w’'-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}(?:media\s+wing|"
+    r"wing|ministry|department|agency|office|directorate|commission|authority|service)"
+)
+# its proper name, maybe with its acronym: "the Inter-Services Public Relations (ISPR)"
+_PROPER = (
+    r"[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'-]*)){0,8}"
+    r"(?:\s+\((?P<acr>[A-Z][\w-]{1,10})\))?"
+)
+_TWO_NAMES = [
+    # the military's media wing, the Inter-Services Public Relations (ISPR),
+    re.compile(
+        rf"\b(?:[Tt]he\s+)?(?P<described>{_DESCRIBED}),\s+(?:the\s+)?(?P<proper>{_PROPER})\s*(?=[,.;]|$)"
+    ),
+    # the Inter-Services Public Relations (ISPR), the military's media wing,
+    re.compile(rf"\b(?P<proper>{_PROPER}),\s+(?:the\s+)?(?P<described>{_DESCRIBED})\s*(?=[,.;]|$)"),
+]
+# names every report uses for one body: Pakistan's military speaks through the ISPR
+KNOWN_ALIASES = {
+    "Pakistan": {
+        "military media wing": "Military media wing (ISPR)",
+        "army media wing": "Army media wing (ISPR)",
+        "media wing of the military": "Military media wing (ISPR)",
+        "media wing of the army": "Army media wing (ISPR)",
+        "media wing of the armed forces": "Military media wing (ISPR)",
+        "armed forces media wing": "Military media wing (ISPR)",
+        "pakistan army media wing": "Army media wing (ISPR)",
+        "pakistan military media wing": "Military media wing (ISPR)",
+    }
+}
+
+
+def body_aliases(sentence: str) -> dict[str, str]:
+    """Names a sentence gives one body, each (casefolded, as :func:`tidy` writes it) with
+    the proper name to report it by: a descriptive name beside a proper one, and an acronym
+    defined in brackets.
+
+    >>> body_aliases("According to the military's media wing, the Inter-Services Public "
+    ...     "Relations (ISPR), two terrorists were killed.")
+    {'military media wing': 'Inter-Services Public Relations (ISPR)', 'ispr': \
+'Inter-Services Public Relations (ISPR)'}
+    >>> body_aliases("Gunmen killed three policemen in Bannu.")
+    {}
+    """
+    found: dict[str, str] = {}
+    for pattern in _TWO_NAMES:
+        for match in pattern.finditer(sentence):
+            proper = re.sub(r"^The\s+", "", match.group("proper").strip())
+            if len(proper.split()) < 2 and not match.group("acr"):
+                continue  # one capitalised word is no body's name ("Monday", "Quetta")
+            found[tidy(match.group("described")).casefold()] = proper
+            if match.group("acr"):
+                found[match.group("acr").casefold()] = proper
+    for match in re.finditer(rf"\b(?P<proper>{_PROPER})", sentence):
+        proper = re.sub(r"^The\s+", "", match.group("proper").strip())
+        if match.group("acr") and len(proper.split()) >= 3:  # "Frontier Corps (FC)" too
+            found.setdefault(match.group("acr").casefold(), proper)
+    return found
+
+
+# people named with their titles, whatever the sentence says of them: "the Balochistan
+# government's spokesman, Shahid Rind, condemned the attack"
+_PEOPLE = [
+    # the provincial government's spokesman, Shahid Rind,
+    re.compile(
+        rf"(?P<title>(?:[A-Za-z][\w’'-]*\s+){{0,4}}{_ROLE}(?:\s+(?:of|for)\s+"
+        rf"[^,“”\"]{{2,60}}?)?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),"
+    ),
+    # Shahid Rind, the Balochistan government spokesman,
+    re.compile(
+        rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?"
+        rf"[^,“”\"]{{0,60}}?\b{_ROLE}(?:\s+(?:of|for|at|in)\s+[^,“”\"]{{2,60}}?)?)\s*[,.;]"
+    ),
+    # Provincial government spokesman Shahid Rind
+    re.compile(
+        rf"(?P<title>\b[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,3}}\s+(?i:{_ROLE}))\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+)"
+        rf"{{0,3}}{_NAME})"
+    ),
+]
+
+
+def find_people(sentence: str) -> list[Reporter]:
+    """People a sentence names with a title (as :func:`find_reporter` would name them as
+    speakers), whether or not they speak in it: "Rind said" or "the spokesman said" later
+    is one of them.
+
+    >>> [p.name for p in find_people("The Balochistan government's spokesman, Shahid Rind, "
+    ...     "condemned the attack.")]
+    ["Balochistan government's spokesman Shahid Rind"]
+    >>> [p.name for p in find_people("Gunmen attacked a bus in Turbat.")]
+    []
+    """
+    found: list[Reporter] = []
+    for pattern in _PEOPLE:
+        for match in pattern.finditer(sentence):
+            name, title = match.group("name"), match.group("title").strip()
+            if _NOT_A_NAME.search(name) or re.match(r"(?i)(?:he|she|it|they)\b", title):
+                continue
+            start = min(match.start("name"), match.start("title"))
+            end = max(match.end("name"), match.end("title"))
+            if any(p.start <= start < p.end for p in found):
+                continue
+            found.append(Reporter(_titled(name, title), sentence[start:end], start, end))
+    return found
 
 
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
@@ -279,9 +447,14 @@ def tidy(who: str) -> str:
         "",
         who,
     )
-    who = re.sub(r"(?i)^(?:an?\s+|the\s+)?statement\s+(?:from|by|of)\s+(?:the\s+)?", "", who)
-    who = re.sub(  # "figures compiled by the Ombudsman's Office"
-        r"(?i)^(?:figures|data|records|statistics|tallies)\s+(?:(?:compiled|released|issued|"
+    who = re.sub(
+        r"(?i)^(?:an?\s+|the\s+)?(?:statement|communiqu[eé]|press\s+release)\s+(?:(?:issued|released|"
+        r"posted|put\s+out|sent)\s+)?(?:from|by|of)\s+(?:the\s+)?",
+        "",
+        who,
+    )
+    who = re.sub(  # "figures compiled by the Ombudsman's Office", "a tally by the AP"
+        r"(?i)^(?:figures|data|records|statistics|tallies|tally|count)\s+(?:(?:compiled|released|issued|"
         r"published|provided|kept)\s+)?(?:from|by|of)\s+(?:the\s+)?",
         "",
         who,
@@ -291,12 +464,16 @@ def tidy(who: str) -> str:
     )
     who = re.sub(r"[’']s\b", "", who)
     who = re.sub(r"\s+(?:said|says|added|adds|told\s+\w+)$", "", who)  # "X said: “…”"
+    # "an ISPR statement", "the army's statement": who issued it
+    who = re.sub(r"(?i)(?<=\w)\s+(?:statement|press\s+release|communiqu[eé])$", "", who)
     official = _ORG_OFFICIAL.match(who)
     if official:
         return f"{official['org'].capitalize()} ({official['name']})"
     police = _POLICE_NAMED.match(who)
     if police:
         return f"Police ({police['name']})"
+    if _POLICE_RANK.match(who) and not _POLICE_TITLE.search(who):
+        return f"Police ({who})"  # "SSP Operations Asad Raza", "the DPO"
     return who[:1].upper() + who[1:]
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.arrow_text import per_distinct
+from analysis.arrow_text import per_distinct, per_distinct_pair
 from analysis.reference.countries import iso3_from_name, iso3_from_numeric
 from analysis.reference.event_types import to_canonical
 from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, TYPE_PAIRS, empty_casualties
@@ -149,8 +149,9 @@ def read(table: RawTable, date_format: str | None = None) -> Parsed:
     type1 = per_distinct({"i": col("inter1")}, lambda d: actor_category(d["i"]))
     type2 = per_distinct({"i": col("inter2")}, lambda d: actor_category(d["i"]))
     types = {"t": col("event_type"), "s": col("sub_event_type"), "i": type1.map(INTER_CODES)}
-    event_type = per_distinct(types, lambda d: event_types(d["t"], d["s"], d["i"])[0])
-    sub_event_type = per_distinct(types, lambda d: event_types(d["t"], d["s"], d["i"])[1])
+    event_type, sub_event_type = per_distinct_pair(
+        types, lambda d: event_types(d["t"], d["s"], d["i"])
+    )
     problems.add(event_type.isna(), "event_type", "not an ACLED event type")
     problems.add(
         event_type.notna() & sub_event_type.isna(), "sub_event_type", "not an ACLED sub-event type"

@@ -29,6 +29,9 @@ WHOLE_NUMBER = r"^([+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))(?:\.0*)?$"
 MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
 # Cells every export writes most: plain digits that fit (or nothing at all).
 PLAIN_DIGITS = rf"^[0-9]{{1,{MAX_DIGITS}}}$"
+# Coordinates as every export writes them: an optional minus, digits, an optional fraction.
+PLAIN_DECIMAL = r"^-?[0-9]+(\.[0-9]+)?$"
+EXACT_DIGITS = 15  # decimals of up to 15 digits convert exactly the same in Arrow and pandas
 # Plausible event dates (docs/limits.md): from 1800 to a year after the day of the ingest.
 EARLIEST_DATE = pd.Timestamp("1800-01-01")
 FUTURE_DAYS = 366
@@ -174,9 +177,44 @@ def parse_float(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     >>> parse_float(pd.Series(["29.03", "n/a", ""]))[1].tolist()
     [False, True, False]
     """
-    numbers = pd.to_numeric(values.astype("str").str.strip().where(~blank(values)), errors="coerce")
-    bad = ~blank(values) & numbers.isna()
+    stripped = values.astype("str").str.strip()
+    present = stripped.notna() & stripped.ne("")  # not blank(values): stripped once
+    plain = _plain_decimals(stripped)
+    if plain is not None:
+        return plain, pd.Series(False, index=values.index)
+    numbers = pd.to_numeric(stripped.where(present), errors="coerce")
+    bad = present & numbers.isna()
     return numbers.astype("float64"), bad
+
+
+def _plain_decimals(stripped: pd.Series) -> pd.Series | None:
+    """The numbers of a column of stripped cells that are all plain decimals
+    (:data:`PLAIN_DECIMAL`, at most :data:`EXACT_DIGITS` digits) or empty, converted in
+    Arrow; None for any other column (``pandas.to_numeric`` then reads it). A decimal of
+    at most 15 digits is the double nearest to it either way (one exact integer scaled by
+    an exact power of ten), so both read the same number.
+
+    >>> _plain_decimals(pd.Series(["29.03", "-0.5", "", None])).tolist()
+    [29.03, -0.5, nan, nan]
+    >>> [_plain_decimals(pd.Series([x])) is None for x in ("1e5", "1" * 16, "-0", "+1")]
+    [True, True, True, True]
+    """
+    text = pa.array(stripped, from_pandas=True)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    if not pa.types.is_string(text.type) and not pa.types.is_large_string(text.type):
+        return None
+    present = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+    if pc.all(pc.match_substring_regex(present, PLAIN_DECIMAL)).as_py() is False:
+        return None
+    digits = pc.utf8_length(pc.replace_substring(present, "-", ""))
+    digits = pc.subtract(digits, pc.cast(pc.match_substring(present, "."), pa.int32()))
+    if pc.max(digits).as_py() is not None and pc.max(digits).as_py() > EXACT_DIGITS:
+        return None
+    numbers = pc.cast(present, pa.float64()).to_numpy(zero_copy_only=False)
+    if (np.signbit(numbers) & (numbers == 0)).any():
+        return None  # "-0": pandas reads it 0.0 in a column of whole numbers, else -0.0
+    return pd.Series(numbers, index=stripped.index, dtype="float64")
 
 
 def parse_date(
@@ -304,6 +342,8 @@ class Problems:
 
     def quality(self) -> pd.Series:
         """Each row's ``data_quality``: "repaired: " and its repairs, "; "-separated."""
+        if not self._repaired:  # what the rules below give when nothing was repaired
+            return pd.Series(pd.NA, index=self.raw.index, dtype="str")
         text = pd.Series("", index=self.raw.index, dtype="str")
         for mask, _, reason in self._repaired:
             text = text.where(~mask, text + "; " + reason)
