@@ -66,8 +66,8 @@ UNION SELECT event_id FROM campaign_keys
 # breaks where an event starts more than MAX_GAP after the latest end before it in its
 # partition: the running maximum is of (partition number, end) packed in one HUGEINT, so it
 # never reaches into the partition before, and no window is partitioned (thousands of small
-# partitions are slow). Events starting together never break (an event ends no earlier than
-# it starts), so their order among themselves changes nothing.
+# partitions are slow). Both passes order by event id too: with ties left to the sort, the
+# second could order events of one day otherwise than the first and count a break early.
 _SLOT = 2**64
 _CHAINS = f"""CREATE OR REPLACE TEMP TABLE campaign_chains AS
 WITH parts AS (
@@ -80,14 +80,14 @@ keys AS (
     FROM campaign_keys k JOIN parts p USING (actor, admin1)
     WHERE date_diff('microsecond', k.date_start, k.date_end) <= {_SPAN_US}),
 reach AS (
-    SELECT event_id, date_start, part, max(reach) OVER (ORDER BY part, date_start
+    SELECT event_id, date_start, part, max(reach) OVER (ORDER BY part, date_start, event_id
         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) - CAST(part AS HUGEINT) * {_SLOT}
         AS reached
     FROM keys),
 chains AS (
     SELECT event_id, sum(CASE WHEN reached >= -{_SLOT // 2}
         AND epoch_us(date_start) - reached <= {_GAP_US} THEN 0 ELSE 1 END)
-        OVER (ORDER BY part, date_start ROWS UNBOUNDED PRECEDING) AS chain
+        OVER (ORDER BY part, date_start, event_id ROWS UNBOUNDED PRECEDING) AS chain
     FROM reach),
 labelled AS (
     SELECT c.event_id, l.label FROM chains c
