@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean.actors import THRESHOLD, actors_long, normalise_actors
+from analysis.clean.actors import THRESHOLD, actors_long, normalise_actors, suggestion_mentions
 from analysis.reference.actors import ACTOR_TYPES, actor_key, load_actor_aliases
 
 UCDP_ACTORS = (
@@ -239,6 +239,37 @@ def test_empty_events():
     named, changes, suggestions = normalise_actors(events([]))
     assert named.empty and changes.empty and suggestions.empty
     assert {"actor1_type", "actor2_type"} <= set(named.columns)
+
+
+def test_suggestion_mentions_worked_by_hand():
+    # Each row naming a name no alias resolves (exactly, in its ACLED form or with the
+    # row's country), once per row, in column order; known and generic names give none.
+    frame = pd.DataFrame(
+        {
+            "event_id": ["e1", "e2", "e3"],
+            "actor1": ["Zorgon raiders", "BLA: Baloch Liberation Army", None],
+            "actor2": ["Police", "Civilians (Peru)", ""],
+            "assoc_actor1": ["Zorgon raiders; Quux Brigade", None, None],
+            "assoc_actor2": [None, "Quux Brigade", None],
+            "claimed_by": [None, "Zorgon raiders", None],
+            "country": ["Pakistan", " Peru ", "Pakistan"],
+        }
+    )
+    assert suggestion_mentions(frame, country=True).values.tolist() == [
+        ["e1", "Zorgon raiders", "Pakistan"],
+        ["e1", "Quux Brigade", "Pakistan"],
+        ["e2", "Quux Brigade", "Peru"],
+        ["e2", "Zorgon raiders", "Peru"],
+    ]
+    # the suggestions count the same rows: Zorgon raiders and Quux Brigade once per country
+    _, _, suggestions = normalise_actors(frame)
+    counted = suggestions.set_index(["name", "country"])["rows"].sort_index()
+    assert counted.to_dict() == {
+        ("Quux Brigade", "Pakistan"): 1,
+        ("Quux Brigade", "Peru"): 1,
+        ("Zorgon raiders", "Pakistan"): 1,
+        ("Zorgon raiders", "Peru"): 1,
+    }
 
 
 def test_alias_table_names_each_alias_once(aliases):

@@ -170,6 +170,33 @@ def test_a_full_clean_in_chunks_equals_one_in_one_piece(tmp_path, cli, monkeypat
     assert_same_as_full(store, tmp_path)
 
 
+def test_events_clean_written_by_rowid_slices_holds_each_current_row(tmp_path, cli, monkeypatch):
+    """A full clean writes events_clean 3 stored rows at a time, joined by rowid: after an
+    update (2 new, 2 replaced) and 2 deletions, every current event is there once, with its
+    current text, and no deleted or replaced row."""
+    from analysis.store import cleaned
+
+    store = demo_like(tmp_path / "demo.duckdb", cli)
+    cli.json("ingest", "--store", store, "--no-clean", UPDATE)
+    cli.json("delete", SAMPLE / "acled_deleted_ids.txt", "--store", store, "--no-clean")
+    monkeypatch.setattr(cleaned, "WRITE_EVENTS", 3)
+    with EventStore(store) as db:
+        facts = clean_store(db)
+        kept = [d[0] for d in db.con.execute("SELECT * FROM events LIMIT 0").description]
+        kept = [c for c in kept if c not in (*cleaned.WRITTEN_COLUMNS, *cleaned.DELETED_COLUMNS)]
+        listed = ", ".join(f'"{c}"' for c in kept)
+        current = f"SELECT {listed} FROM events WHERE NOT deleted"
+        written = f"SELECT {listed} FROM events_clean"
+        for one, other in ((current, written), (written, current)):
+            found = db.con.execute(f"SELECT count(*) FROM ({one} EXCEPT ALL {other})")
+            assert found.fetchone()[0] == 0
+        notes = dict(db.con.execute("SELECT event_id, notes FROM events_clean").fetchall())
+    # 80 events after the update (8 seed + 32 ACLED + 20 UCDP + 20 GTD), 2 deleted
+    assert facts["events_clean"] == 78 and len(notes) == 78
+    assert "acled:PAK130122" not in notes and "acled:PAK130128" in notes
+    assert "shot 25 of them" in notes["acled:PAK130101"]
+
+
 def test_the_change_log_per_event_sums_to_the_pipelines_log():
     from analysis.explore import demo_store
 

@@ -98,20 +98,9 @@ def normalise_actors(
     """
     table = load_actor_aliases() if aliases is None else aliases
     known = _alias_index(table)
-    country = _country_of(events)
     # Everything below runs once per distinct (cell, country), never per row.
-    columns = [c for c in NAMED_COLUMNS if c in events]
-    cells = {c: _cells(events[c], country, split=c.startswith("assoc_")) for c in columns}
-    mentions = pd.concat(
-        [_empty_mentions()] + [found for _, _, found in cells.values()], ignore_index=True
-    )
-    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
-    names = pd.Series(pairs["name"].unique(), dtype="str")
-    by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
-    pairs["actor"] = pairs["name"].map(by_name).astype("str")
-    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
-    # ACLED's generic names for any country ("Civilians (Peru)") are names already
-    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
+    cells = _all_cells(events)
+    pairs = _known_pairs(cells, known)
     pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
     suggestions = _suggest(_pending_rows(cells, pending), known, threshold)
     fuzzy = suggestions.loc[suggestions["applied"], ["name", "country", "suggestion"]]
@@ -169,18 +158,16 @@ def suggestion_mentions(
     [['e1', 'Zorgon raiders', 'Pakistan']]
     """
     known = _alias_index(load_actor_aliases() if aliases is None else aliases)
-    mentions = _mentions(events, NAMED_COLUMNS)
-    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
-    pairs["actor"] = _exact_or_acled(pairs["name"], known).to_numpy()
-    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
-    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
+    # as in normalise_actors: names resolved per distinct (cell, country), rows found by code
+    cells = _all_cells(events)
+    pairs = _known_pairs(cells, known)
     pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
-    found = mentions.merge(pending, on=["name", "country"])
+    found = _pending_mentions(cells, pending).sort_values("row", kind="stable")
     event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
     out = pd.DataFrame({"event_id": event_ids[found["row"]], "name": found["name"].to_numpy()})
     if country:
         out["country"] = found["country"].to_numpy()
-    return out.drop_duplicates(ignore_index=True).astype("str")
+    return out.astype("str")
 
 
 def _country_of(events: pd.DataFrame) -> pd.Series:
@@ -227,10 +214,36 @@ def _cells(
     return codes, distinct, found
 
 
-def _pending_rows(
+def _all_cells(events: pd.DataFrame) -> dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]]:
+    """:func:`_cells` of each named column of ``events``, in :data:`NAMED_COLUMNS` order."""
+    country = _country_of(events)
+    columns = [c for c in NAMED_COLUMNS if c in events]
+    return {c: _cells(events[c], country, split=c.startswith("assoc_")) for c in columns}
+
+
+def _known_pairs(
+    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], known: pd.DataFrame
+) -> pd.DataFrame:
+    """The distinct (name, country) of ``cells`` and the ``actor`` steps 1–3 resolve each
+    to (ACLED's generic names standing for themselves); missing for the rest."""
+    mentions = pd.concat(
+        [_empty_mentions()] + [found for _, _, found in cells.values()], ignore_index=True
+    )
+    pairs = mentions[["name", "country"]].drop_duplicates(ignore_index=True)
+    names = pd.Series(pairs["name"].unique(), dtype="str")
+    by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
+    pairs["actor"] = pairs["name"].map(by_name).astype("str")
+    pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
+    # ACLED's generic names for any country ("Civilians (Peru)") are names already
+    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
+    return pairs
+
+
+def _pending_mentions(
     cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], pending: pd.DataFrame
-) -> pd.Series:
-    """Rows (distinct, over every column) naming each still-unresolved (name, country)."""
+) -> pd.DataFrame:
+    """``row, name, country``: each row (position) naming a still-unresolved (name,
+    country), once per row and name; column by column, rows in order within each."""
     parts = [
         pd.DataFrame(
             {
@@ -247,7 +260,14 @@ def _pending_rows(
         rows = np.flatnonzero(np.isin(codes, hits["cell"].unique()))
         at = pd.DataFrame({"row": rows, "cell": codes[rows]})
         parts.append(at.merge(hits, on="cell")[["row", "name", "country"]])
-    rows = pd.concat(parts, ignore_index=True).drop_duplicates()
+    return pd.concat(parts, ignore_index=True).drop_duplicates(ignore_index=True)
+
+
+def _pending_rows(
+    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], pending: pd.DataFrame
+) -> pd.Series:
+    """Rows (distinct, over every column) naming each still-unresolved (name, country)."""
+    rows = _pending_mentions(cells, pending)
     return rows.groupby(["name", "country"], sort=False, dropna=False)["row"].size()
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 from pandera.engines.pandas_engine import Engine
@@ -200,6 +201,13 @@ def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) ->
                 problems.add(mask, name, f"fails the schema check {check}")
 
 
+def _pandera_dtype(dtype) -> object:
+    """pandera's type for a column's dtype; a numpy dtype by its scalar type, as pandera
+    resolves it itself, since ``datetime64[us]`` has no entry of its own and its fallback
+    imports geopandas."""
+    return Engine.dtype(dtype.type if isinstance(dtype, np.dtype) else dtype)
+
+
 def passes(schema: pandera.DataFrameSchema, frame: pd.DataFrame) -> bool:
     """True when ``frame`` surely passes ``schema``: its columns, dtypes, missing values,
     uniqueness and every check hold for every row, tested column by column with the
@@ -216,7 +224,7 @@ def passes(schema: pandera.DataFrameSchema, frame: pd.DataFrame) -> bool:
         return False
     for name, column in schema.columns.items():
         values = frame[name]
-        if column.dtype is None or not column.dtype.check(Engine.dtype(values.dtype)):
+        if column.dtype is None or not column.dtype.check(_pandera_dtype(values.dtype)):
             return False
         if not column.nullable and values.isna().any():
             return False

@@ -62,7 +62,7 @@ from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
-from analysis.store.eventstore import EventStore, _fetch
+from analysis.store.eventstore import EventStore, _fetch, memory_limit
 
 CLEAN_TABLES = (
     "events_clean",
@@ -84,6 +84,9 @@ UPDATE_TABLES = (
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
+# DuckDB's memory limit while a full clean's first batch is cleaned in pandas (unless
+# $ANALYSIS_DUCKDB_MEMORY sets one): 1M events' peak 1.81 GB instead of 1.90 GB
+REBUILD_MEMORY = "512MB"
 WRITE_EVENTS = 250_000  # cleaned events written to events_clean this many at a time
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
@@ -128,6 +131,7 @@ EXTRA_COLUMNS = (
     "campaign_id",
 )
 DELETED_COLUMNS = ("deleted", "deleted_at", "deleted_batch")
+ROWID = "event_rowid"  # an event's rowid in ``events``, as a selected column is named
 # What the pipeline writes: the columns it rewrites (places, actors) and those it adds.
 WRITTEN_COLUMNS = [*LOGGED, *NAMED_COLUMNS, *EXTRA_COLUMNS]
 
@@ -150,7 +154,12 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
                 [part],
             )
             if number == 0:
+                # DuckDB's cache (the events' text read for events_clean, the new tables'
+                # blocks) kept small while the batch's frames are held; restored after
+                # (unless an error ends the clean)
+                con.execute(f"SET memory_limit = '{memory_limit(REBUILD_MEMORY)}'")
                 _rebuild(store, whole=len(parts) <= 1)
+                con.execute(f"SET memory_limit = '{memory_limit()}'")
             else:
                 _update(store)
         link_campaigns_sql(con)
@@ -177,8 +186,10 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     transaction). Each table is written as soon as it is known and its frame let go, so
     the whole store's frames are never held all at once. ``whole``: the batch is every
     current event of the store."""
-    events = _select_events(store, "touched")
-    casualties = _select_casualties(store, "touched")
+    ids = None if whole else "touched"
+    events = _select_events(store, ids, rowid=True)
+    rowids = events.pop(ROWID).to_numpy()  # where each event is stored, for the write
+    casualties = _select_casualties(store, ids)
     # a batch of every event counts the spellings in its own frame (the same counts, and no
     # DuckDB memory held through the pipeline's peak)
     counts = _name_counts(events) if whole else None
@@ -201,17 +212,20 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
         },
     )
     del events, result
-    figures = derive_figures(_without_figures(store, "touched"), casualties)
-    del casualties
-    fatalities, claims = reconcile(figures, cleaned)
-    _replace_tables(
-        store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
-    )
-    del figures, fatalities, claims
     keys = campaign_keys(cleaned)
     _replace_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
     del keys
-    _write_events_clean(store, cleaned, replace=True)
+    _write_events_clean(store, cleaned, replace=True, rowids=rowids)
+    del rowids
+    # the figures need only each event's cluster: the cleaned frame is let go first
+    clusters = cleaned[["event_id", "cluster_id"]]
+    del cleaned
+    figures = derive_figures(_without_figures(store, ids), casualties)
+    del casualties
+    fatalities, claims = reconcile(figures, clusters)
+    _replace_tables(
+        store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
+    )
 
 
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
@@ -623,24 +637,31 @@ _NAME_COUNTS = " UNION ALL ".join(
 )
 
 
-def _without_figures(store: EventStore, ids: str) -> pd.DataFrame:
-    """``event_id, source, notes, source_row`` of the current events ``ids`` lists that
-    have notes but no known or derived figure, in store order: all
+def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
+    """``event_id, source, notes, source_row`` of the current events ``ids`` lists (``None``:
+    every one) that have notes but no known or derived figure, in store order: all
     :func:`~analysis.clean.pipeline.derive_figures` reads."""
     sql = (
-        "SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted "
-        f"AND event_id IN (SELECT event_id FROM {ids}) AND notes IS NOT NULL AND event_id "
+        f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
+        " AND notes IS NOT NULL AND event_id "
         "NOT IN (SELECT event_id FROM casualties WHERE best IS NOT NULL OR derived) "
         "ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
 
-def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool) -> None:
+def _write_events_clean(
+    store: EventStore, cleaned: pd.DataFrame, replace: bool, rowids: np.ndarray | None = None
+) -> None:
     """``events_clean`` made anew (``replace``) or appended to from the pipeline's columns
     of ``cleaned`` and every other column of the stored event, joined in DuckDB by
     ``event_id``; columns in the events' order then :func:`extra_columns` (inside the
-    caller's transaction). Rows are in no particular order, as after an update."""
+    caller's transaction). Rows are in no particular order, as after an update.
+
+    ``rowids``: each cleaned row's ``rowid`` in ``events`` (as :func:`_select_events` gives
+    it, the table unchanged since). The rows are then joined by rowid, a slice of stored
+    rows at a time, so each slice reads only its own row groups of ``events``: one pass
+    over the events' text in all, not one per slice."""
     names = [d[0] for d in store.con.execute("SELECT * FROM events LIMIT 0").description]
     columns = [c for c in names if c not in DELETED_COLUMNS] + extra_columns()
     written = [c for c in columns if c in WRITTEN_COLUMNS and c in cleaned.columns]
@@ -650,9 +671,19 @@ def _write_events_clean(store: EventStore, cleaned: pd.DataFrame, replace: bool)
         f"SELECT {select} FROM incoming c JOIN events e ON e.event_id = c.event_id "
         "AND NOT e.deleted"
     )
+    order = None if rowids is None else np.argsort(rowids, kind="stable")
     # In slices: DuckDB's join and the Arrow copy hold a slice at a time, not every event.
     for start in range(0, max(len(incoming), 1), WRITE_EVENTS):
-        part = _arrow(incoming.iloc[start : start + WRITE_EVENTS])
+        if order is None:
+            part = _arrow(incoming.iloc[start : start + WRITE_EVENTS])
+        else:
+            at = order[start : start + WRITE_EVENTS]
+            part = _arrow(incoming.iloc[at].assign(**{ROWID: rowids[at]}))
+            low, high = (int(rowids[at].min()), int(rowids[at].max())) if len(at) else (0, -1)
+            sql = (
+                f"SELECT {select} FROM incoming c JOIN events e ON e.rowid = c.{ROWID} "
+                f"AND NOT e.deleted WHERE e.rowid BETWEEN {low} AND {high}"
+            )
         if replace and not start:
             store.with_frame(f"CREATE OR REPLACE TABLE events_clean AS {sql}", incoming=part)
         elif part.num_rows:
@@ -685,24 +716,30 @@ def _names(suggestions: pd.DataFrame) -> pd.DataFrame:
     return suggestions[["name", "country", "suggestion", "score", "applied"]]
 
 
+def _among(ids: str | None, column: str = "event_id") -> str:
+    """SQL condition: ``column`` is listed in the temporary table ``ids`` (``None``: every
+    current event is, and no semi-join is built)."""
+    return "" if ids is None else f" AND {column} IN (SELECT event_id FROM {ids})"
+
+
 def _select_events(
-    store: EventStore, ids: str, columns: list[str] = PIPELINE_COLUMNS
+    store: EventStore, ids: str | None, columns: list[str] = PIPELINE_COLUMNS, rowid: bool = False
 ) -> pd.DataFrame:
     """The pipeline's columns of the current events whose ids the temporary table ``ids``
-    lists, in no particular order (the pipeline's results depend on content only; a sort
-    here would hold every selected row in DuckDB's memory beside the frame)."""
+    lists (``None``: every current event), in no particular order (the pipeline's results
+    depend on content only; a sort here would hold every selected row in DuckDB's memory
+    beside the frame). With ``rowid``, also each event's rowid, as column :data:`ROWID`."""
     listed = ", ".join(f'"{c}"' for c in columns)
-    sql = (
-        f"SELECT {listed} FROM events WHERE NOT deleted AND event_id IN "
-        f"(SELECT event_id FROM {ids})"
-    )
+    if rowid:
+        listed = f"rowid AS {ROWID}, {listed}"
+    sql = f"SELECT {listed} FROM events WHERE NOT deleted{_among(ids)}"
     return _typed(_fetch(store.con, sql, []), "events")
 
 
-def _select_casualties(store: EventStore, ids: str) -> pd.DataFrame:
+def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:
     sql = (
-        "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted AND "
-        f"event_id IN (SELECT event_id FROM {ids}) ORDER BY c.event_id, c.source_row"
+        "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted"
+        f"{_among(ids)} ORDER BY c.event_id, c.source_row"
     )
     return _typed(_fetch(store.con, sql, []), "casualties")
 

@@ -643,14 +643,15 @@ def hashed(con: duckdb.DuckDBPyConnection, parsed: Parsed) -> Parsed:
     return replace(parsed, events=parsed.events.assign(row_hash=hashes))
 
 
-def memory_limit() -> str:
+def memory_limit(default: str = DEFAULT_MEMORY) -> str:
     """DuckDB's memory limit for a store connection: ``$ANALYSIS_DUCKDB_MEMORY`` (e.g.
-    "4GB") or :data:`DEFAULT_MEMORY`.
+    "4GB") or ``default`` (:data:`DEFAULT_MEMORY`; a step holding large frames of its own
+    may ask for less).
 
     >>> memory_limit() == (os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY)
     True
     """
-    value = os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY
+    value = os.environ.get(MEMORY_ENV, "").strip() or default
     if not _MEMORY.match(value):
         raise UserError(f"${MEMORY_ENV}={value!r}: give a size such as 512MB or 4GB")
     return value
@@ -674,7 +675,13 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
     million rows of text; a relation, not a DB-API result, so without an extra copy); an
     all-missing text column is ``None`` objects, as ``.df()`` gives it."""
     con.complete()  # a DB-API result left open by an earlier execute() would block sql()
-    table = con.sql(sql, params=params).to_arrow_table()
+    # Text as Arrow large_string, the layout pandas' ``str`` columns hold: to_pandas then
+    # takes DuckDB's buffers as they are instead of copying every string once more.
+    con.execute("SET arrow_large_buffer_size = true")
+    try:
+        table = con.sql(sql, params=params).to_arrow_table()
+    finally:
+        con.execute("RESET arrow_large_buffer_size")
     if table.num_rows == 0:
         return con.execute(sql, params).df()
     frame = table.to_pandas()
