@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.clean.campaigns import campaign_keys, link_campaigns
-from analysis.store.campaigns import link_campaigns_sql
+from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
 
 
 def events(rows):
@@ -199,19 +199,19 @@ def test_sql_campaigns_for_the_touched_chains_only():
     assert got == pandas_campaigns(frame)
 
 
-def replace_keys(con, frame, ids):
-    """What an update does before linking campaigns: the changed events' keys replaced."""
+def replace_keys(con, frame, ids, moved=()):
+    """What an update does before linking campaigns: the scope found from the old keys, then
+    the changed events' keys replaced (``moved``: events whose cluster moved, keys kept)."""
     changed = frame[frame["event_id"].isin(ids)]
     keys = campaign_keys(changed)
     keys = keys.loc[keys["chained"] | keys["related_id"].notna(), KEY_COLUMNS]  # noqa: F841
     scope = pd.DataFrame({"event_id": pd.Series(list(ids), dtype="str")})  # noqa: F841
+    shifted = pd.DataFrame({"event_id": pd.Series(list(moved), dtype="str")})  # noqa: F841
+    con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT * FROM scope")
+    con.execute("CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM shifted")
+    scope_campaigns(con)
     con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM scope)")
     con.execute("INSERT INTO campaign_keys SELECT * FROM keys")
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM scope UNION "
-        "SELECT event_id FROM events_clean WHERE campaign_id IN (SELECT campaign_id FROM "
-        "events_clean JOIN scope USING (event_id))"
-    )
 
 
 ACTORS = ["BLA", "TTP", "Unknown", "Military Forces of Pakistan", None]
@@ -236,38 +236,108 @@ def random_frame(draws):
     return frame_of(rows)
 
 
-@settings(max_examples=30, deadline=None)
-@given(
-    draws=st.lists(random_event, min_size=1, max_size=25),
-    changes=st.lists(st.tuples(st.integers(0, 24), random_event), max_size=4),
-)
-def test_sql_campaigns_equal_link_campaigns(draws, changes):
-    """On random events, the store's SQL gives link_campaigns' ids, over every event and
-    after changes recomputed for the touched chains only."""
+def update_equals_full(draws, changes, deleted=()):
+    """Campaigns of random events computed over every event, then edited (``changes``:
+    position, new event) and deleted (positions) events' keys replaced and the scope's
+    groups computed again, as an update does: both equal link_campaigns' ids."""
     frame = random_frame(draws)
     con = duckdb.connect()
     store_tables(con, frame)
     link_campaigns_sql(con)
     assert sql_campaigns(con) == pandas_campaigns(frame)
     edited = {n % len(draws) for n, _ in changes}
+    gone = {n % len(draws) for n in deleted}
     for n, draw in changes:
         draws[n % len(draws)] = draw
     after = random_frame(draws)
     # an update re-cleans the edited events' duplicate clusters before and after the edit,
-    # so every event whose cluster id moves is re-cleaned too (in its neighbourhood)
-    moved = frame["cluster_id"].ne(after["cluster_id"]).to_numpy().nonzero()[0]
-    changed = sorted(edited | set(moved.tolist()))
-    # the changed events' cleaned rows are rewritten (no campaign id), as an update does
-    replace_keys(con, after, [f"e{n:02d}" for n in changed])
+    # and updates in place every other event whose cluster id moves
+    shifted = set(frame["cluster_id"].ne(after["cluster_id"]).to_numpy().nonzero()[0].tolist())
+    after = after[~after.index.isin(sorted(gone))].reset_index(drop=True)
+    names = [f"e{n:02d}" for n in sorted(edited | gone)]
+    moved = [f"e{n:02d}" for n in sorted(shifted - edited - gone)]
+    replace_keys(con, after, names, moved)
+    # the changed events' cleaned rows are written again without a campaign id, the
+    # deleted ones' removed, the moved ones' cluster updated in place
     rows = after[["event_id", "cluster_id", "admin1"]]  # noqa: F841
+    con.execute("DELETE FROM events_clean WHERE event_id NOT IN (SELECT event_id FROM rows)")
     con.execute(
         "UPDATE events_clean SET cluster_id = r.cluster_id, admin1 = r.admin1 FROM rows r "
         "WHERE events_clean.event_id = r.event_id"
     )
     con.execute(
         "UPDATE events_clean SET campaign_id = NULL "
-        "WHERE event_id IN (SELECT event_id FROM campaign_scope) AND event_id IN "
-        f"({', '.join(repr(f'e{n:02d}') for n in changed) or 'NULL'})"
+        "WHERE event_id IN (SELECT event_id FROM touched)"
     )
     link_campaigns_sql(con, scoped=True)
     assert sql_campaigns(con) == pandas_campaigns(after)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    draws=st.lists(random_event, min_size=1, max_size=25),
+    changes=st.lists(st.tuples(st.integers(0, 24), random_event), max_size=4),
+    deleted=st.lists(st.integers(0, 24), max_size=2),
+)
+def test_sql_campaigns_equal_link_campaigns(draws, changes, deleted):
+    """On random events, the store's SQL gives link_campaigns' ids, over every event and
+    after changes and deletions recomputed for the touched chains only."""
+    update_equals_full(draws, changes, deleted)
+
+
+# events over a month, mostly one actor in one province, so that chains run for days and a
+# change splits, joins or shortens them far from their ends
+long_event = st.tuples(
+    st.sampled_from(["BLA", "BLA", "BLA", "TTP", None]),
+    st.sampled_from(["Sindh", "Sindh", "Sindh", "Punjab"]),
+    st.integers(0, 30),
+    st.sampled_from([0, 0, 1, 2]),
+    st.sampled_from([None, None, None, None, "r1"]),
+    st.sampled_from([0, 0, 0, 0, 1]),  # few duplicates: few moved clusters, few seeds
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    draws=st.lists(long_event, min_size=20, max_size=40),
+    changes=st.lists(st.tuples(st.integers(0, 39), long_event), max_size=2),
+    deleted=st.lists(st.integers(0, 39), max_size=1),
+)
+def test_long_chains_update_equals_full(draws, changes, deleted):
+    """The same with chains of many days: an update's scope holds only the changed events
+    and their old neighbours, yet every piece of a chain they leave is named again."""
+    update_equals_full(draws, changes, deleted)
+
+
+def daily_chain(days):
+    """BLA in Sindh once a day on these days of August 2024 (``e<day>``), one cluster each."""
+    return frame_of(
+        [
+            (f"e{d:02d}", f"e{d:02d}", "BLA", "Sindh", f"2024-08-{d:02d}", f"2024-08-{d:02d}", None)
+            for d in days
+        ]  # fmt: skip
+    )
+
+
+def test_chain_split_and_joined_far_from_its_ends():
+    """A chain of 1–21 August, one event a day. The 11th moves to the 29th: the chain splits
+    into 1–10 and 12–21, and the 29th alone is no campaign. Back on the 11th: one chain
+    again. The scope is the 11th and its old neighbours (10th, 12th), yet 12–21 are named
+    after their new first day."""
+    frame = daily_chain(range(1, 22))
+    con = duckdb.connect()
+    store_tables(con, frame)
+    assert link_campaigns_sql(con) == 21
+    moved = daily_chain([*range(1, 11), *range(12, 22), 29])
+    replace_keys(con, moved, ["e11"])
+    scope = con.execute("SELECT event_id FROM campaign_scope ORDER BY 1").fetchall()
+    assert scope == [("e10",), ("e11",), ("e12",)]
+    con.execute("UPDATE events_clean SET campaign_id = NULL WHERE event_id = 'e11'")
+    # e12 … e21 move to a campaign of their own (e11's row, written again, has none)
+    assert link_campaigns_sql(con, scoped=True) == 10
+    first = {f"e{d:02d}": "BLA | Sindh | 2024-08-01" for d in range(1, 11)}
+    second = {f"e{d:02d}": "BLA | Sindh | 2024-08-12" for d in range(12, 22)}
+    assert sql_campaigns(con) == {**first, **second, "e11": None}
+    replace_keys(con, frame, ["e11"])
+    assert link_campaigns_sql(con, scoped=True) == 11
+    assert sql_campaigns(con) == dict.fromkeys(frame["event_id"], "BLA | Sindh | 2024-08-01")

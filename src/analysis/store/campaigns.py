@@ -43,38 +43,57 @@ from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
 _GAP_US = MAX_GAP // pd.Timedelta(microseconds=1)
 
-# The keys the groups are computed over: every stored key, or (an update) those of whole
-# (actor, admin1) partitions and related_id groups the scope reaches, closed below.
-_ALL_KEYS = "CREATE OR REPLACE TEMP TABLE campaign_scope_keys AS SELECT * FROM campaign_keys"
-_SCOPED_KEYS = """CREATE OR REPLACE TEMP TABLE campaign_scope_keys AS
-SELECT * FROM campaign_keys
-WHERE event_id IN (SELECT event_id FROM campaign_scope)
-   OR related_id IN (SELECT related_id FROM campaign_related)
-UNION SELECT * FROM campaign_keys SEMI JOIN campaign_parts USING (actor, admin1)"""
+# The events whose campaign an update may change, found before the changed events' keys
+# are replaced: the changed (temporary table ``touched``) and moved (``moved``: their
+# cluster moved) events, and the stored events a group can fall apart at when changed
+# events leave it: those whose reach (``date_start`` to ``date_end`` + MAX_GAP) overlaps a
+# changed event's old reach in its (actor, admin1), and those sharing its old related id.
+# A chain is a connected run of such reaches (an event ends no earlier than it starts), so
+# each piece a chain or group falls into when changed events leave it holds one of them.
+_SCOPE = f"""CREATE OR REPLACE TEMP TABLE campaign_scope AS
+WITH old AS (SELECT * FROM campaign_keys SEMI JOIN touched USING (event_id))
+SELECT event_id FROM touched
+UNION SELECT event_id FROM moved
+UNION SELECT k.event_id FROM campaign_keys k JOIN old o ON k.actor = o.actor
+    AND k.admin1 = o.admin1 AND date_diff('microsecond', o.date_end, k.date_start) <= {_GAP_US}
+    AND date_diff('microsecond', k.date_end, o.date_start) <= {_GAP_US}
+UNION SELECT event_id FROM campaign_keys
+    WHERE related_id IN (SELECT related_id FROM old WHERE related_id IS NOT NULL)"""
 
-# Chains numbered within each (actor, admin1), each event labelled with its chain's
-# smallest event id (its own id when it cannot chain).
-_CHAINS = f"""CREATE OR REPLACE TEMP TABLE campaign_groups AS
-WITH keys AS (
-    SELECT *, actor IS NOT NULL AND admin1 IS NOT NULL AND date_start IS NOT NULL
-        AND date_diff('microsecond', date_start, date_end) <= {_SPAN_US} AS chained
-    FROM campaign_scope_keys),
+
+# Chains numbered in one pass over every key in (partition, date) order, each event
+# labelled with its chain's smallest event id (its own id when it cannot chain). A chain
+# breaks where an event starts more than MAX_GAP after the latest end before it in its
+# partition: the running maximum is of (partition number, end) packed in one HUGEINT, so it
+# never reaches into the partition before, and no window is partitioned (thousands of small
+# partitions are slow). Both passes order by event id too: with ties left to the sort, the
+# second could order events of one day otherwise than the first and count a break early.
+_SLOT = 2**64
+_CHAINS = f"""CREATE OR REPLACE TEMP TABLE campaign_chains AS
+WITH parts AS (
+    SELECT actor, admin1, row_number() OVER () AS part
+    FROM (SELECT DISTINCT actor, admin1 FROM campaign_keys
+          WHERE actor IS NOT NULL AND admin1 IS NOT NULL)),
+keys AS (
+    SELECT k.event_id, k.date_start, p.part,
+        CAST(p.part AS HUGEINT) * {_SLOT} + epoch_us(k.date_end) AS reach
+    FROM campaign_keys k JOIN parts p USING (actor, admin1)
+    WHERE date_diff('microsecond', k.date_start, k.date_end) <= {_SPAN_US}),
 reach AS (
-    SELECT event_id, actor, admin1, date_start, max(date_end) OVER (
-        PARTITION BY actor, admin1 ORDER BY date_start, event_id
-        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reached
-    FROM keys WHERE chained),
+    SELECT event_id, date_start, part, max(reach) OVER (ORDER BY part, date_start, event_id
+        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) - CAST(part AS HUGEINT) * {_SLOT}
+        AS reached
+    FROM keys),
 chains AS (
-    SELECT event_id, actor, admin1, sum(CASE
-        WHEN date_diff('microsecond', reached, date_start) <= {_GAP_US} THEN 0 ELSE 1 END)
-        OVER (PARTITION BY actor, admin1 ORDER BY date_start, event_id
-              ROWS UNBOUNDED PRECEDING) AS chain
+    SELECT event_id, sum(CASE WHEN reached >= -{_SLOT // 2}
+        AND epoch_us(date_start) - reached <= {_GAP_US} THEN 0 ELSE 1 END)
+        OVER (ORDER BY part, date_start, event_id ROWS UNBOUNDED PRECEDING) AS chain
     FROM reach),
 labelled AS (
-    SELECT event_id, min(event_id) OVER (PARTITION BY actor, admin1, chain) AS label
-    FROM chains)
+    SELECT c.event_id, l.label FROM chains c
+    JOIN (SELECT chain, min(event_id) AS label FROM chains GROUP BY chain) l USING (chain))
 SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label
-FROM keys k LEFT JOIN labelled l USING (event_id)"""
+FROM campaign_keys k LEFT JOIN labelled l USING (event_id)"""
 
 # One round of joining groups that share a related_id (as _join_related in pandas).
 _RELATED_ROUND = """CREATE OR REPLACE TEMP TABLE campaign_groups_next AS
@@ -87,7 +106,7 @@ FROM (SELECT event_id, related_id, label, CASE WHEN related_id IS NULL THEN labe
 _IDS = """CREATE OR REPLACE TEMP TABLE campaign_ids AS
 WITH members AS (
     SELECT g.event_id, g.label, k.actor, k.date_start, e.admin1, e.cluster_id
-    FROM campaign_groups g JOIN campaign_scope_keys k USING (event_id)
+    FROM campaign_groups g JOIN campaign_keys k USING (event_id)
     JOIN events_clean e USING (event_id)),
 named AS (
     SELECT label,
@@ -114,19 +133,18 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
 
-    With ``scoped``, only the chains and ``related_id`` groups of the events the temporary
-    table ``campaign_scope`` lists (before or after their change) are computed; every
+    With ``scoped``, only the groups (chains joined by ``related_id``) of the events the
+    temporary table ``campaign_scope`` lists (:func:`scope_campaigns`) are named; every
     other event keeps its id. Events carry no campaign id from their source, so each event
     in a campaign has one change row (before empty).
     """
-    if scoped:
-        _close_scope(con)
-        con.execute(_SCOPED_KEYS)
-    else:
-        con.execute(_ALL_KEYS)
     con.execute(_CHAINS)
+    if scoped:
+        _reached_groups(con)
+    else:
+        con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_chains")
     related = con.execute(
-        "SELECT count(*) FROM campaign_scope_keys WHERE related_id IS NOT NULL"
+        "SELECT count(*) FROM campaign_groups WHERE related_id IS NOT NULL"
     ).fetchone()[0]
     while related:
         con.execute(_RELATED_ROUND)
@@ -161,31 +179,47 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
     return con.execute("SELECT count(*) FROM campaign_moves").fetchone()[0]
 
 
-def _close_scope(con: duckdb.DuckDBPyConnection) -> None:
-    """``campaign_parts`` (actor, admin1) and ``campaign_related`` (related ids) reached from
-    ``campaign_scope``, closed: every partition of an event sharing a reached related id,
-    every related id of an event in a reached partition."""
+def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """``campaign_groups``: the chains (of ``campaign_chains``) holding an event of
+    ``campaign_scope``, and every chain holding an event that shares a related id with one
+    of those, until no related id leads further."""
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_parts AS SELECT DISTINCT actor, admin1 "
-        "FROM campaign_keys WHERE event_id IN (SELECT event_id FROM campaign_scope) "
-        "AND actor IS NOT NULL AND admin1 IS NOT NULL"
-    )
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_related AS SELECT DISTINCT related_id "
-        "FROM campaign_keys WHERE event_id IN (SELECT event_id FROM campaign_scope) "
-        "AND related_id IS NOT NULL"
+        "CREATE OR REPLACE TEMP TABLE campaign_labels AS SELECT DISTINCT label "
+        "FROM campaign_chains SEMI JOIN campaign_scope USING (event_id)"
     )
     while True:
         added = con.execute(
-            "INSERT INTO campaign_related SELECT DISTINCT related_id FROM campaign_keys "
-            "SEMI JOIN campaign_parts USING (actor, admin1) WHERE related_id IS NOT NULL "
-            "AND related_id NOT IN (SELECT related_id FROM campaign_related)"
-        ).fetchone()[0]
-        added += con.execute(
-            "INSERT INTO campaign_parts SELECT DISTINCT k.actor, k.admin1 FROM campaign_keys k "
-            "ANTI JOIN campaign_parts USING (actor, admin1) WHERE k.actor IS NOT NULL "
-            "AND k.admin1 IS NOT NULL "
-            "AND k.related_id IN (SELECT related_id FROM campaign_related)"
+            "INSERT INTO campaign_labels SELECT DISTINCT label FROM campaign_chains "
+            "WHERE related_id IN (SELECT related_id FROM campaign_chains "
+            "SEMI JOIN campaign_labels USING (label) WHERE related_id IS NOT NULL) "
+            "AND label NOT IN (SELECT label FROM campaign_labels)"
         ).fetchone()[0]
         if not added:
-            return
+            break
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_groups AS "
+        "FROM campaign_chains SEMI JOIN campaign_labels USING (label)"
+    )
+
+
+def scope_campaigns(con: duckdb.DuckDBPyConnection) -> None:
+    """The temporary table ``campaign_scope`` an update's :func:`link_campaigns_sql` reads:
+    the events whose campaign may change when those of the temporary table ``touched``
+    change and those of ``moved`` change cluster (see :data:`_SCOPE`). Called before the
+    changed events' rows of ``campaign_keys`` are replaced.
+
+    >>> import duckdb
+    >>> con = duckdb.connect()
+    >>> _ = con.execute("CREATE TABLE campaign_keys AS SELECT * FROM (VALUES "
+    ...     "('a', 'BLA', 'sindh', TIMESTAMP '2024-08-01', TIMESTAMP '2024-08-01', NULL), "
+    ...     "('b', 'BLA', 'sindh', TIMESTAMP '2024-08-02', TIMESTAMP '2024-08-02', NULL), "
+    ...     "('c', 'BLA', 'sindh', TIMESTAMP '2024-08-03', TIMESTAMP '2024-08-03', NULL), "
+    ...     "('d', 'BLA', 'sindh', TIMESTAMP '2024-08-04', TIMESTAMP '2024-08-04', NULL)) "
+    ...     "k(event_id, actor, admin1, date_start, date_end, related_id)")
+    >>> _ = con.execute("CREATE TABLE touched AS SELECT 'b' AS event_id")
+    >>> _ = con.execute("CREATE TABLE moved AS SELECT 'x' AS event_id")
+    >>> scope_campaigns(con)
+    >>> sorted(i for (i,) in con.execute("SELECT event_id FROM campaign_scope").fetchall())
+    ['a', 'b', 'c', 'x']
+    """
+    con.execute(_SCOPE)

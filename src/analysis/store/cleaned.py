@@ -64,7 +64,7 @@ from analysis.clean.pipeline import changed_values, clean, derive_figures
 from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
-from analysis.store.campaigns import link_campaigns_sql
+from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
 
 CLEAN_TABLES = (
@@ -316,14 +316,9 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
         moved_frame=_arrow(moved),
     )
-    # the events whose campaign may change: the changed and moved ones, and their campaigns'
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_scope AS SELECT event_id FROM touched UNION "
-        "SELECT event_id FROM moved UNION SELECT event_id FROM events_clean WHERE campaign_id "
-        "IN (SELECT e.campaign_id FROM events_clean e WHERE (e.event_id IN (SELECT event_id "
-        "FROM touched) OR e.event_id IN (SELECT event_id FROM moved)) "
-        "AND e.campaign_id IS NOT NULL)"
-    )
+    # the events whose campaign may change: the changed and moved ones, and the stored ones
+    # next to a changed one's old keys
+    scope_campaigns(con)
     # the clusters whose figures are reconciled again: those of changed or moved events,
     # before and after
     con.execute(
