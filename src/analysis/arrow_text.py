@@ -12,12 +12,35 @@ and be joined back by position.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+POOL_ENV = "ARROW_DEFAULT_MEMORY_POOL"
+
+
+def use_jemalloc() -> str:
+    """Make jemalloc Arrow's memory pool for this process, where pyarrow has it and
+    ``$ARROW_DEFAULT_MEMORY_POOL`` names none; the pool's name.
+
+    Arrow's usual pool (mimalloc) hands the large buffers of million-row columns back to
+    the system as soon as they are freed and faults them in again on the next one: a full
+    clean of a million events spent 14–19 s of its 37–44 s in the kernel, against 8 s of
+    29–31 s with jemalloc, whose peak was also lower (1.66–1.69 GB against 1.79–1.86 GB).
+
+    >>> use_jemalloc() == pa.default_memory_pool().backend_name
+    True
+    """
+    if not os.environ.get(POOL_ENV):
+        # a pyarrow built without jemalloc (e.g. on Windows) keeps its own pool
+        with contextlib.suppress(NotImplementedError):
+            pa.set_memory_pool(pa.jemalloc_memory_pool())
+    return pa.default_memory_pool().backend_name
 
 
 def isin(values: pd.Series, allowed: Iterable[object] | pd.Series | np.ndarray) -> np.ndarray:
