@@ -95,6 +95,27 @@ def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     return numbers, bad
 
 
+def _cells_matching(texts: pd.Series, pattern: str) -> pa.Array | None:
+    """``texts`` as an Arrow string array with empty cells missing, when every cell present
+    matches ``pattern`` (or none is present); None otherwise, or for a column not of text.
+
+    >>> _cells_matching(pd.Series(["1", "", None]), r"^[0-9]+$").to_pylist()
+    ['1', None, None]
+    >>> _cells_matching(pd.Series(["1", "x"]), r"^[0-9]+$") is None
+    True
+    """
+    text = pa.array(texts, from_pandas=True)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    if not pa.types.is_string(text.type) and not pa.types.is_large_string(text.type):
+        return None
+    present = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+    # over the cells present; None (not False) when there is none
+    if pc.all(pc.match_substring_regex(present, pattern)).as_py() is False:
+        return None
+    return present
+
+
 def _plain_numbers(values: pd.Series) -> pd.Series | None:
     """The numbers of a column whose every cell is plain digits (:data:`PLAIN_DIGITS`),
     empty or missing, converted in Arrow; None for any other column (the general rules
@@ -106,14 +127,8 @@ def _plain_numbers(values: pd.Series) -> pd.Series | None:
     >>> _plain_numbers(pd.Series(["1,200"])) is None
     True
     """
-    text = pa.array(values.astype("str"), from_pandas=True)
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
-    if not pa.types.is_string(text.type) and not pa.types.is_large_string(text.type):
-        return None
-    present = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
-    # over the cells present; None (not False) when there is none
-    if pc.all(pc.match_substring_regex(present, PLAIN_DIGITS)).as_py() is False:
+    present = _cells_matching(values.astype("str"), PLAIN_DIGITS)
+    if present is None:
         return None
     numbers = pc.fill_null(pc.cast(present, pa.int64()), 0).to_numpy(zero_copy_only=False)
     missing = present.is_null().to_numpy(zero_copy_only=False)
@@ -199,13 +214,8 @@ def _plain_decimals(stripped: pd.Series) -> pd.Series | None:
     >>> [_plain_decimals(pd.Series([x])) is None for x in ("1e5", "1" * 16, "-0", "+1")]
     [True, True, True, True]
     """
-    text = pa.array(stripped, from_pandas=True)
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
-    if not pa.types.is_string(text.type) and not pa.types.is_large_string(text.type):
-        return None
-    present = pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
-    if pc.all(pc.match_substring_regex(present, PLAIN_DECIMAL)).as_py() is False:
+    present = _cells_matching(stripped, PLAIN_DECIMAL)
+    if present is None:
         return None
     digits = pc.utf8_length(pc.replace_substring(present, "-", ""))
     digits = pc.subtract(digits, pc.cast(pc.match_substring(present, "."), pa.int32()))
