@@ -3639,3 +3639,81 @@ def test_a_separate_event_at_a_place_of_its_own_with_no_attack_word_takes_what_f
         [(6, "killed")],
         [(1, "killed"), (5, "wounded")],
     ]
+
+
+# --- tenth round: from the misses of a sixth writer's articles (general rules, own sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the age is a word before the noun: one person
+        (
+            "Gunmen dragged a 52-year-old teacher from his home and shot him dead.",
+            [("killed", 1, "civilians")],
+        ),
+        # the singular of "khwarij" in a release
+        ("A khariji was apprehended injured near the border.", [("arrested", 1, "militants")]),
+        # shepherds are civilians
+        ("Bandits kidnapped three shepherds near the river.", [("abducted", 3, "civilians")]),
+        # the verb takes the figure across an opening quote mark
+        (
+            'The group said it had killed "at least 25 soldiers" and seized two trucks.',
+            [("killed", 25, "security_forces")],
+        ),
+        # a name in capitals between the number and its noun is no verb ("IS" is not "is")
+        ("Troops detained nine IS suspects in the raid.", [("arrested", 9, "militants")]),
+        ('Jets struck a hideout, killing "over 12" IS fighters.', [("killed", 13, "militants")]),
+        # people cremated are dead, like people buried
+        ('"We cremated nine people this morning," he said.', [("killed", 9, "unknown")]),
+        # a bare number the verb takes, said "alive": people of the noun before
+        (
+            "The rebels ambushed a convoy, killing six soldiers and capturing two alive.",
+            [("killed", 6, "security_forces"), ("abducted", 2, "security_forces")],
+        ),
+        # arrested "on suspicion of" links to a group: suspects
+        (
+            "Police arrested four young men on suspicion of links to the rebels.",
+            [("arrested", 4, "militants")],
+        ),
+        # who did it, after "by", counts no victims
+        (
+            "A shopkeeper was stabbed and injured by three men on a motorcycle.",
+            [("wounded", 1, "civilians")],
+        ),
+        # "several hundred" is one number, not "several" and then "hundred" again
+        ("The fighting left several hundred villagers dead.", [("killed", 10, "civilians")]),
+    ],
+)
+def test_tenth_round_roles_and_victims(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one number over two groups: of no one group
+        (
+            "Nine members of the security forces and civilians died in the attacks.",
+            [("killed", 9, "unknown")],
+        ),
+        ("The blast killed 14 soldiers and officials.", [("killed", 14, "unknown")]),
+        (
+            "Altogether 20 of the apostates and the Christians were killed.",
+            [("killed", 20, "unknown")],
+        ),
+        # one group named twice stays that group
+        ("The blast killed 14 soldiers and policemen.", [("killed", 14, "security_forces")]),
+    ],
+)
+def test_one_number_over_two_groups_is_of_no_group(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_that_year_is_background():
+    text = (
+        "Gunmen killed four villagers in Ménaka on Sunday, residents said.\n\n"
+        "The group has been active in the area since 2022. Massacres that year left dozens of "
+        "civilians dead, according to rights groups."
+    )
+    assert [f[0] for c in _by_candidate(text, "Mali", date(2025, 3, 18)) for f in c] == [4]

@@ -1070,7 +1070,8 @@ PAST_OPENING = re.compile(
 
 # a time before this report's news: "last month", "since January", "since 2014"
 EARLIER = re.compile(
-    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\blast\s+(?-i:January|February|March|April|May|"
+    # ("A wave of killings that year left …": the year an earlier sentence named)
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|\blast\s+(?-i:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"

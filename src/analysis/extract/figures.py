@@ -84,6 +84,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "employees",
             "traders",
             "herders",
+            "shepherds",
             "farmers",
             "fishermen",
             "miners",
@@ -220,6 +221,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "special forces",
             # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
             "crusaders",
+            # and for soldiers and the militias beside them ("killed 20 apostates")
+            "apostates",
             # and for soldiers and policemen ("killing 9 elements"); "terrorist elements" are
             # militants (below)
             "elements",
@@ -333,6 +336,8 @@ SINGULAR_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
     **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
+    # the singular of "khwarij" in Pakistani releases ("one khariji was apprehended")
+    **dict.fromkeys(["khariji", "khareji"], MILITANTS),
 }
 # victim nouns not in the lists, known by their ending: "money changers", "logistics
 # suppliers", "shopkeeper", "tribesmen" (civilians), "Maoists", "Naxalites" (militants)
@@ -504,8 +509,13 @@ _AMONG = re.compile(
     r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:people|persons|victims)?)\s*"
     r"(?:dead|killed|victims|wounded|injured|casualties|martyred|martyrs)\b"
 )
+# "a constable was shot and wounded by two men on a motorcycle": the agent of what happened
+_AGENT_BEFORE = re.compile(
+    r"(?i)\b(?:shot|killed|wounded|injured|attacked|ambushed|abducted|kidnapped|stopped|"
+    r"targeted|stabbed|beaten|hacked)\s+by\s+(?:the\s+)?$"
+)
 # "two men suspected of helping the bomber": suspects
-_SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
+_SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
@@ -663,7 +673,7 @@ _AFTER = re.compile(
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
-_COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
+_COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials)\b", re.I)
 # "two of the injured later died": some of the victims of a figure already given, named by
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
 _OF_THE_VICTIMS = re.compile(
@@ -679,7 +689,9 @@ _WEAK_AFTER = re.compile(
     rf"^(?P<gap>(?:\s+[\w'-]+?){{0,2}}?)\s+(?P<noun>{'|'.join(WEAK_NOUNS)})\b(?![-'])", re.I
 )
 _GAP_VERB = re.compile(
-    r"(?i)\b(?:said|says|say|told|added|were|was|are|is|had|have|has|been|shifted|took|taken)\b"
+    # (a word in capitals is a name: "seven IS suspects" are the Islamic State's, "IS" no verb)
+    r"(?i)\b(?!(?-i:[A-Z]{2,})\b)(?:said|says|say|told|added|were|was|are|is|had|have|has|been|"
+    r"shifted|took|taken)\b"
 )
 # "and 13 in Mushu": a place and the clause's end after a bare number
 _ELLIPSIS_AFTER = re.compile(
@@ -694,7 +706,8 @@ _MEN_ADJECTIVE = re.compile(
     r"unidentified|unidentified\s+armed|unknown\s+armed)"
 )
 _SINGULAR = re.compile(
-    r"\b(?:a|an|one|another|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    # ("a 48-year-old farmer": the age is a word before the noun)
+    r"\b(?:a|an|one|another|their|his|her|its)\s+(?:[a-z-]+\s+|\d{1,3}-year-old\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
@@ -747,7 +760,8 @@ _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
 )
 _VERB_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
+    # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
+    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
 )
 # a toll given as risen: the deaths of the wounded told next are in it
 _RISEN_TOLL = re.compile(
@@ -1095,6 +1109,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
+        if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
+            continue  # "several hundred civilians": one number, read from "several"
+        if _AGENT_BEFORE.search(before):
+            continue  # "a policeman was shot and wounded by two men": who did it, not victims
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))
@@ -1225,7 +1243,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if tail is None:
             first = _VERB_BEFORE.search(before) and re.match(
-                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|"
+                # ("killing eight soldiers and capturing three alive")
+                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|\s+alive\b|"
                 r"\s+(?:in|at|near)\s+(?:the\s+)?(?:village|town|city|[A-Z])",
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
@@ -1259,7 +1278,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
                 and re.match(
-                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
+                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+alive\b|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
                     r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])|"
                     r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
@@ -1330,11 +1349,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "two district officials confirmed the deaths of six people"
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
-        if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
-            group,
-            UNKNOWN,
-        ):
+        other = None
+        if more:
+            word = more.group("noun").casefold()
+            other = VICTIM_NOUNS.get(word) or WEAK_NOUNS.get(word) or _members(more)
+        if more and other in (group, UNKNOWN):
             end += more.end()
+        elif more and group not in (None, UNKNOWN):
+            # "seven members of the security forces and civilians", "30 soldiers and officials":
+            # one number over two groups counts people of no one group
+            group, end = UNKNOWN, end + more.end()
         found.append(
             _Mention(
                 phrase,
@@ -1439,8 +1463,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             kind = (toll.group("kind") or "").casefold()
             mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
             return
-    # "We buried 15 boys": people buried are dead
-    if re.search(r"(?i)\b(?:buried|bury|burying|mourned|laid\s+to\s+rest)\s+(?:the\s+)?$", before):
+    # "We buried 15 boys", "we cremated 14 people": people buried or cremated are dead
+    if re.search(
+        r"(?i)\b(?:buried|bury|burying|cremated|cremating|mourned|laid\s+to\s+rest)\s+(?:the\s+)?$",
+        before,
+    ):
         mention.outcome = "killed"
         mention.verb_before = True
         return
