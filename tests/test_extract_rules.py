@@ -3717,3 +3717,57 @@ def test_that_year_is_background():
         "civilians dead, according to rights groups."
     )
     assert [f[0] for c in _by_candidate(text, "Mali", date(2025, 3, 18)) for f in c] == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Villagers surrounded and held 12 soldiers for a day.",
+            [("abducted", 12, "security_forces")],
+        ),
+        ("Police held three suspects overnight.", [("arrested", 3, "militants")]),
+    ],
+)
+def test_people_held_are_captives_and_suspects_held_are_arrested(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        # a long name for who speaks: a member or an official of a body with a long name
+        (
+            "A member of a local militia in Kauri village told our correspondent "
+            "that four soldiers were killed.",
+            "Member of a local militia in Kauri village",
+        ),
+        # a body that counts ("recorded" with a number after it)
+        (
+            "Medical teams at the district hospital recorded 12 civilians killed.",
+            "Medical teams at the district hospital",
+        ),
+        # a quote closed by a speaker with an aside
+        (
+            '"Nine of our boys were killed," a teacher, who asked that her name be withheld, '
+            "said by telephone.",
+            "Teacher",
+        ),
+        # the words of a body, "in what X described as"
+        (
+            "Protesters blocked and held six policemen in what the police described as an ambush.",
+            "Police",
+        ),
+        # figures compiled by a body
+        (
+            "Eleven people were killed, according to data compiled by the Health Cluster.",
+            "Health Cluster",
+        ),
+    ],
+)
+def test_tenth_round_reporter_forms(sentence, reporter):
+    assert find_reporter(sentence).name == reporter
+
+
+def test_recorded_without_a_number_names_no_reporter():
+    assert find_reporter("The attackers recorded the raid on their phones.") is None

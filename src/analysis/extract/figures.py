@@ -1471,6 +1471,12 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = "killed"
         mention.verb_before = True
         return
+    # "residents surrounded and held 28 soldiers": people held are captives (suspects held are
+    # arrested)
+    if re.search(r"(?i)\b(?:held|holding)\s+(?:the\s+)?$", before):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
     noun = _OUTCOME_NOUN_BEFORE.search(before)
     if noun:

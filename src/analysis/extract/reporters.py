@@ -33,6 +33,12 @@ _SAY = (
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+# a body that counts: "Health partners recorded seven civilians killed" (a number follows)
+_RECORDED = (
+    r"(?:recorded|registered|documented|counted)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"some\s+|about\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozens|scores|several)\b)"
+)
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
     r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
@@ -144,6 +150,16 @@ _PATTERNS = [
         rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+the\s+(?:death\s+)?(?:toll|number|figure))\b"
     ),
+    # “…,” a village elder, who asked that his name not be published, said by telephone.
+    re.compile(
+        rf"[”\"]\s+(?P<who>(?:an?|the)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^“”\"]{{3,120}}?,\s+"
+        rf"(?:later\s+)?{_SAY}\b"
+    ),
+    # in what the army described as an "asonada": the army's words
+    re.compile(
+        r"\bin\s+what\s+(?P<who>(?:the\s+)?[^,.;“”\"]{2,40}?)\s+(?:described|called|termed|"
+        r"characteri[sz]ed)\s+as\b"
+    ),
     # a community leader who asked not to be named said …
     re.compile(
         rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
@@ -151,7 +167,7 @@ _PATTERNS = [
     ),
     # the toll was confirmed by a medical source at the hospital
     re.compile(
-        r"\b(?:confirmed|reported|given|announced|put\s+out|(?:raised|revised|lowered|updated)"
+        r"\b(?:confirmed|reported|given|announced|put\s+out|compiled|collected|(?:raised|revised|lowered|updated)"
         r"(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|(?=[a-z]))"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
@@ -245,10 +261,11 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
         rf"\([A-Z][^()]{{2,40}}\))\s+)"
-        rf"{{0,7}}?"
+        # ("An official of the Ye-U township People's Defence Force (PDF) told our reporter")
+        rf"{{0,9}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
-        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
         rf"count|number)))\b"
     ),
