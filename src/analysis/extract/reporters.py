@@ -36,7 +36,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     r"(?:recorded|registered|documented|counted)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
-    r"some\s+|about\s+|around\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
 )
 _ROLE = (
