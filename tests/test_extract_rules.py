@@ -3771,3 +3771,18 @@ def test_tenth_round_reporter_forms(sentence, reporter):
 
 def test_recorded_without_a_number_names_no_reporter():
     assert find_reporter("The attackers recorded the raid on their phones.") is None
+
+
+def test_an_alert_s_numbered_incident_heading_with_a_comma_places_what_follows():
+    text = (
+        "From: Desk <desk@example.org>\nSubject: FLASH - Ituri\n\n"
+        "SUMMARY: At least 9 civilians killed in two attacks in Ituri on 3 and 4 March.\n\n"
+        "1) DJUGU (Ituri), night of 3-4 Mar\n"
+        "Armed men attacked a camp for displaced people (est. 2,000 residents). A camp leader "
+        "said 5 civilians were killed.\n\n"
+        "2) IRUMU (Ituri), 4 Mar, approx. 14:00\n"
+        "Gunmen ambushed a minibus, killing 4 passengers, local sources reported.\n"
+    )
+    found = extract_article(text, date(2025, 3, 5), "Democratic Republic of the Congo")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[9], [5], [4]]
+    assert [len(c.sentence_ids) for c in found.candidates] == [1, 2, 1]

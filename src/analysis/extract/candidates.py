@@ -1027,8 +1027,9 @@ SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
+    # (or "MAMOVE (Beni territory), 13 Jan, approx. 10:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
-    r"[-–—:]\s+[^!?]{0,60}$"
+    r"[-–—:,]\s+[^!?]{0,60}$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
