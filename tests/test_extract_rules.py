@@ -3786,3 +3786,24 @@ def test_an_alert_s_numbered_incident_heading_with_a_comma_places_what_follows()
     found = extract_article(text, date(2025, 3, 5), "Democratic Republic of the Congo")
     assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[9], [5], [4]]
     assert [len(c.sentence_ids) for c in found.candidates] == [1, 2, 1]
+
+
+def test_a_name_before_the_kind_of_place_is_read_whole():
+    from analysis.extract.places import find_places
+
+    # "Ye" is a town of its own; "Ye Oo township" is not it
+    assert find_places("Jets bombed a village in Ye Oo township on Monday.", "MMR") == []
+    assert [p.name for p in find_places("Jets bombed a village near Ye on Monday.", "MMR")] == [
+        "Ye"
+    ]
+
+
+def test_bombs_one_aircraft_drops_are_one_attack_not_several():
+    text = (
+        "A fighter jet dropped three bombs on a village in Kanbalu township on Monday, "
+        "residents said.\n\n"
+        "A local official told our reporter that nine villagers were killed."
+    )
+    found = extract_article(text, date(2025, 8, 20), "Myanmar")
+    assert found.totals == []
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[9]]

@@ -264,6 +264,12 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# the bombs one aircraft or one attacker delivers are one attack: "a fighter jet dropped two
+# bombs on a village", "threw two grenades"
+ONE_DELIVERY = re.compile(
+    r"(?i)\b(?:dropped|dropping|drops|fired|firing|threw|throwing|hurled|lobbed|planted)\s+"
+    r"(?:[\w-]+\s+){0,2}?bombs\b"
+)
 # a lead opening on the incidents it will tell: "Three significant incidents were recorded
 # across northern Burkina Faso", "Several attacks were reported overnight"
 INCIDENTS = re.compile(
@@ -988,7 +994,8 @@ def _read(
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
-    lead = sentence.paragraph == max(1, body_paragraph) and bool(SEVERAL.search(text))
+    several = bool(SEVERAL.search(ONE_DELIVERY.sub("", text)))
+    lead = sentence.paragraph == max(1, body_paragraph) and several
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
         sentence=sentence,
@@ -1006,7 +1013,7 @@ def _read(
         summary=headline
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
-        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places))
+        or (bool(figures) and several and _places_together(text, places))
         # "During the reporting period, NSAGs killed at least 12 civilians": a sitrep's total
         or (
             bool(figures)
