@@ -3800,6 +3800,7 @@ def test_a_name_before_the_kind_of_place_is_read_whole():
 
 def test_bombs_one_aircraft_drops_are_one_attack_not_several():
     text = (
+        "Air strike on village in Kanbalu kills nine\n\n"
         "A fighter jet dropped three bombs on a village in Kanbalu township on Monday, "
         "residents said.\n\n"
         "A local official told our reporter that nine villagers were killed."
