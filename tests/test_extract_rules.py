@@ -3808,3 +3808,29 @@ def test_bombs_one_aircraft_drops_are_one_attack_not_several():
     found = extract_article(text, date(2025, 8, 20), "Myanmar")
     assert [f.sentence_id for f in found.totals] == [0]  # the headline's, not the lead's
     assert [[f.best for f in c.figures] for c in found.candidates] == [[9]]
+
+
+def test_a_summary_list_s_figures_told_again_below_are_the_body_s():
+    text = (
+        "SOMALIA: Flash Update No. 4\n\n"
+        "HIGHLIGHTS\n"
+        "• At least 12 civilians killed and 20 injured in two regions in three days.\n"
+        "• Three aid workers abducted near Baidoa.\n"
+        "• Five teachers killed in an earlier raid in Hiraan, according to local elders.\n\n"
+        "SITUATION OVERVIEW\n"
+        "Fighting spread in Bay and Hiraan regions from 3 June, with at least 12 civilians "
+        "killed and 20 injured, according to figures compiled by the Health Cluster from "
+        "hospitals.\n\n"
+        "On 4 June, gunmen abducted three aid workers on the road near Baidoa. Their "
+        "whereabouts remain unknown.\n"
+    )
+    found = extract_article(text, date(2025, 6, 6), "Somalia")
+    # the summary's 12 and 20 are the overview's (with its reporter), its three the body's
+    assert [(f.best, f.reported_by) for f in found.totals + found.other_totals] == [
+        (12, "Health Cluster"),
+        (20, "Health Cluster"),
+    ]
+    kept = [(f.best, f.sentence_id) for c in found.candidates for f in c.figures + c.other_figures]
+    # a summary line the body does not tell again is kept (the five teachers)
+    assert sorted(b for b, _ in kept) == [3, 5]
+    assert all(found.sentences[s].text.startswith(("On 4 June", "Five")) for _, s in kept)

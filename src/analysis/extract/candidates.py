@@ -260,7 +260,11 @@ SEVERAL = re.compile(
     r"(?<!deadliest\s)(?<!worst\s)(?<!biggest\s)(?<!bloodiest\s)(?<!largest\s)"
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
+    r"\d+))\s+(?:villages|towns|communities|districts|locations|governorates|provinces|regions|"
+    r"states|territories|localities|counties)\b|"
+    # "in Ta'iz, Al Hodeidah and Ma'rib governorates": several named at once
+    r"\band\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:governorates|provinces|districts|regions|territories|"
+    r"localities|states|counties)\b|"
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
@@ -607,10 +611,15 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     candidates = state.candidates
     # a liveblog: entries under time stamps, the newest first
     liveblog = sum(bool(re.match(r"\d{1,2}[:.]\d{2}\b", r)) for r in clean.removed) >= 2
+    _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
     state.totals = _without_repeats(state.totals, None)
     state.other_totals = _without_repeats(state.other_totals, None)
+    # (a candidate of summary lines alone, whose figures the body gives, keeps nothing)
+    candidates = [c for c in candidates if c.figures or c.other_figures or c.sentence_ids]
+    for number, candidate in enumerate(candidates, 1):
+        candidate.candidate_id = f"C{number:02d}"
     return Extraction(
         clean.text,
         published,
@@ -626,6 +635,68 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 
 
 TOTALS = "totals"
+# a report's summary list over its body: "HIGHLIGHTS", "Key points", "KEY DEVELOPMENTS"
+SUMMARY_HEADING = re.compile(
+    r"(?i)^(?:highlights|key\s+(?:points|developments|messages|figures)|main\s+points|"
+    r"at\s+a\s+glance|in\s+brief)\s*:?$"
+)
+# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Ta'iz governorate"
+_HEADING_LINE = re.compile(r"^[A-Z][\w'’ -]{2,40}$")
+
+
+def _summary_sentences(sentences: list[Sentence]) -> set[int]:
+    """The ids of the sentences of a report's summary list ("HIGHLIGHTS" / "• At least 16
+    civilians killed …"), up to the next heading."""
+    ids: set[int] = set()
+    inside = False
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if SUMMARY_HEADING.match(text):
+            inside = True
+            continue
+        if inside and _HEADING_LINE.match(text) and len(text.split()) <= 4:
+            inside = False
+            continue
+        if inside:
+            ids.add(sentence.id)
+    return ids
+
+
+def _without_summary_repeats(sentences: list[Sentence], candidates: list, state) -> None:
+    """A figure of a summary list that the report's body gives again (the same number and
+    outcome, of the same victims or of victims it does not name) is the body's figure told
+    twice: the body's stays, with its reporter and its event ("HIGHLIGHTS / • Two NGO staff
+    abducted on the Marib–Sirwah road" and, below, "… abducted two staff members of a
+    national NGO on the road between Marib and Sirwah")."""
+    summary = _summary_sentences(sentences)
+    if not summary:
+        return
+    pools = [state.totals, state.other_totals]
+    for candidate in candidates:
+        pools += [candidate.figures, candidate.other_figures]
+    body = [f for pool in pools for f in pool if f.sentence_id not in summary]
+
+    def told_below(figure: CandidateFigure) -> bool:
+        return any(
+            (f.best, f.outcome) == (figure.best, figure.outcome)
+            and (
+                f.victim_group == figure.victim_group
+                or UNKNOWN_GROUP in (f.victim_group, figure.victim_group)
+            )
+            for f in body
+        )
+
+    for pool in pools:
+        pool[:] = [f for f in pool if f.sentence_id not in summary or not told_below(f)]
+    for candidate in candidates:
+        if (
+            not (candidate.figures or candidate.other_figures)
+            and set(candidate.sentence_ids) <= summary
+        ):
+            candidate.sentence_ids = []
+
+
+UNKNOWN_GROUP = "unknown"
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
@@ -1050,7 +1121,7 @@ IN_MONTH = re.compile(
 
 PLACES_LISTED = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*"
-    r"(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:localities|"
+    r"(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:localities|governorates|"
     r"districts|towns|villages|provinces|areas|regions|states|counties|territories|"
     r"municipalities|departments)\b"
 )

@@ -167,7 +167,7 @@ _PATTERNS = [
     ),
     # the toll was confirmed by a medical source at the hospital
     re.compile(
-        r"\b(?:confirmed|reported|given|announced|put\s+out|compiled|collected|(?:raised|revised|lowered|updated)"
+        r"\b(?:confirmed|reported|given|announced|put\s+out|(?:raised|revised|lowered|updated)"
         r"(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|(?=[a-z]))"
         r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
     ),
@@ -225,6 +225,12 @@ _PATTERNS = [
     re.compile(
         r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
         r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
+    ),
+    # (according to) figures compiled by the Protection Cluster from health facilities: the
+    # body that compiled them
+    re.compile(
+        r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
+        r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
