@@ -3834,3 +3834,50 @@ def test_a_summary_list_s_figures_told_again_below_are_the_body_s():
     # a summary line the body does not tell again is kept (the five teachers)
     assert sorted(b for b, _ in kept) == [3, 5]
     assert all(found.sentences[s].text.startswith(("On 4 June", "Five")) for _, s in kept)
+
+
+def test_a_pdf_paste_joins_words_written_whole_elsewhere_and_lines_across_a_rule():
+    raw = (
+        "Gunmen killed two traders near the market and kil-\n"
+        "led a driver on the road, police said. A claim came through its\n"
+        "\n"
+        "--------------------------------------------------\n"
+        "Weekly Monitor 12      Page 1 of 2\n"
+        "--------------------------------------------------\n"
+        "\n"
+        "Amaq news agency on Monday. The Taliban-\n"
+        "led forces did not comment, a resident said, and the attackers fled west of\n"
+        "Tessit."
+    )
+    text = normalise(raw).text
+    assert "kil-led" not in text and "and killed a driver" in text
+    assert "came through its Amaq news agency on Monday." in text
+    assert "Taliban-led forces" in text  # a hyphen that belongs to the word stays
+    assert "west of Tessit." in text
+    assert "-----" not in text
+
+
+def test_a_correction_note_labelled_as_such_is_dropped():
+    raw = (
+        "Gunmen killed seven police officers in Suárez on Wednesday, police said.\n\n"
+        "CORRECTION NOTE: An earlier version of this story said nine police officers were "
+        "killed, citing the police."
+    )
+    result = normalise(raw)
+    assert "nine police officers" not in result.text
+
+
+def test_a_report_s_area_heading_places_its_incidents_and_a_named_place_narrows_it():
+    text = (
+        "WEEKLY MONITOR\n\nOVERVIEW\n\nAt least 11 people were killed in the province during "
+        "the reporting period.\n\n"
+        "Muidumbe district\n\n"
+        "On 3 May, insurgents entered the village of Nampanha. According to a local source, "
+        "they killed four civilians.\n\n"
+        "On 5 May, troops clashed with insurgents in the forest south of Miangelewa. A "
+        "military source said seven insurgents were killed.\n\n"
+        "Meluco district\n\n"
+        "A local leader said 12 displaced people were robbed on the road.\n"
+    )
+    found = extract_article(text, date(2025, 5, 8), "Mozambique")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[4], [7]]

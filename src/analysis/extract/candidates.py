@@ -166,10 +166,13 @@ OPENING_PLACE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
-    r"\b(?:in|near|at|attacked|raided|stormed|struck|on)\s+the\s+(?:district|town|village|tehsil|"
+    r"\b(?:in|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:district|town|village|tehsil|"
     r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
-    r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "clashed with insurgents in the bush west of Mucojo"
+    r"\b(?:in|near)\s+(?:the\s+)?[a-z]+\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?P<name4>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -399,7 +402,12 @@ class Reading:
             text = text[self.span[0] : self.span[1]]
         named = UNKNOWN_PLACE.search(text)
         if named and not any(p.text in named.group() for p in self.places):
-            return named.group("name") or named.group("name2") or named.group("name3")
+            return (
+                named.group("name")
+                or named.group("name2")
+                or named.group("name3")
+                or named.group("name4")
+            )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
             opening
@@ -776,9 +784,15 @@ def _readings(
         if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
             if heading:
-                section = heading.group("name") or heading.group("caps").title()
-        elif not any(p.level in SPECIFIC for p in reading.places):
-            reading.section = section
+                section = (
+                    heading.group("name") or heading.group("area") or heading.group("caps").title()
+                )
+        elif section is not None:
+            own = reading.place_key  # (its section not set yet: the sentence's own place)
+            if own is None:
+                reading.section = section
+            else:
+                section = own  # "Macomia district" / "… west of Mucojo. An RSF spokesman said …"
         if sentence.paragraph in context:
             reading.background = True
         if (
@@ -1107,7 +1121,10 @@ SECTION_HEADING = re.compile(
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "MAMOVE (Beni territory), 13 Jan, approx. 10:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
-    r"[-–—:,]\s+[^!?]{0,60}$"
+    r"[-–—:,]\s+[^!?]{0,60}$|"
+    # a report's heading naming the area of the incidents under it: "Macomia district"
+    r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
+    r"governorate|province|region|territory|county|state|department)$"  # (not "Mozambique Province")
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
