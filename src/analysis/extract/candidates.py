@@ -1122,9 +1122,10 @@ SECTION_HEADING = re.compile(
     # (or "MAMOVE (Beni territory), 13 Jan, approx. 10:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
-    # a report's heading naming the area of the incidents under it: "Macomia district"
+    # a report's heading naming the area of the incidents under it: "Macomia district" (the
+    # kind in lower case: not "Mozambique Province", a group's name)
     r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
-    r"governorate|province|region|territory|county|state|department)$"  # (not "Mozambique Province")
+    r"governorate|province|region|territory|county|state|department)$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
