@@ -3881,3 +3881,16 @@ def test_a_report_s_area_heading_places_its_incidents_and_a_named_place_narrows_
     )
     found = extract_article(text, date(2025, 5, 8), "Mozambique")
     assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[4], [7]]
+
+
+def test_the_same_place_on_another_day_is_another_event():
+    text = (
+        "On 3 June, a drone struck a fuel depot near Kassala town. Local authorities reported "
+        "four people killed.\n\n"
+        "On 5 June, gunmen abducted three drivers on the road near Kassala. Their whereabouts "
+        "remain unknown.\n"
+    )
+    found = extract_article(text, date(2025, 6, 7), "Sudan")
+    assert [
+        [(f.best, f.outcome) for f in c.figures + c.other_figures] for c in found.candidates
+    ] == [[(4, "killed")], [(3, "abducted")]]

@@ -1284,7 +1284,13 @@ def _place(reading: Reading, state: _State) -> None:
         else:
             joined.append(_new(candidates, None, reading))
     elif place is not None and _placed_before(place, candidates) and not reading.new_event:
-        joined.append(_placed_before(place, candidates))
+        before = _placed_before(place, candidates)
+        if _another_day(before, reading, state):
+            # "On 14 May, a missile struck a site near Marib … On 15 May, gunmen abducted two
+            # aid workers on the road between Marib and Sirwah": the same place, another event
+            joined.append(_new(candidates, None, reading))
+        else:
+            joined.append(before)
     elif reading.topics:
         for topic in reading.topics[:2] if _two_targets(reading) else reading.topics[:1]:
             match = None
