@@ -3894,3 +3894,32 @@ def test_the_same_place_on_another_day_is_another_event():
     assert [
         [(f.best, f.outcome) for f in c.figures + c.other_figures] for c in found.candidates
     ] == [[(4, "killed")], [(3, "abducted")]]
+
+
+def test_the_source_named_by_its_role_later_is_the_same_reporter():
+    text = (
+        "Gunmen killed at least 14 soldiers in an attack on an army post near Tessit, a "
+        "security source told AFP on Monday.\n\n"
+        "The assault began at dawn, according to the source, an officer based in Gao.\n\n"
+        '"We lost 14 soldiers and six others were wounded," the officer said.'
+    )
+    found = extract_article(text, date(2025, 3, 18), "Mali")
+    assert [
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ] == [(14, "killed", "Security source"), (6, "wounded", "Security source")]
+    assert [c.location for c in found.candidates] != ["Gao"]  # where the officer serves
+
+
+def test_how_the_attackers_came_and_strikes_on_their_retreat_are_the_attack_s():
+    text = (
+        "Jihadists killed 11 soldiers in an assault on an army post near Tessit, officials said "
+        "on Monday.\n\n"
+        "The attack began when dozens of fighters on motorbikes and in four pick-up trucks "
+        "stormed the perimeter.\n\n"
+        "The army said 20 attackers had been neutralised during the fighting and in air strikes "
+        "on their retreat."
+    )
+    found = extract_article(text, date(2025, 3, 18), "Mali")
+    assert [sorted(f.best for f in c.figures) for c in found.candidates] == [[11, 20]]

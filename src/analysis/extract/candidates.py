@@ -180,8 +180,10 @@ ELSEWHERE = re.compile(
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
-    r"\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|residents?|"
-    r"elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
+    r"officers?|residents?|elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    # "an officer posted in the regional capital Menaka": where the speaker serves
+    r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
     r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
@@ -250,8 +252,9 @@ LAUNCHED = re.compile(
     r"under\s*way|initiated|started|conducted|carried\s+out|in\s+progress|ongoing|continuing)\b"
 )
 FOLLOWED = re.compile(
-    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
-    r"(?:followed|ensued)\b"
+    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
+    r"(?:followed|ensued)\b|on\s+(?:their|the\s+attackers['’]?|the\s+assailants['’]?)\s+"
+    r"(?:retreat|withdrawal|escape|flight)\b)"  # ("in air strikes on their retreat")
 )
 PLURAL_BACK = re.compile(
     r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"
@@ -283,6 +286,9 @@ INCIDENTS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:incidents|attacks|raids|ambushes|bombings|clashes)\b"
 )
+# "the source, an officer posted in Menaka": the unnamed source told before, by its role; a
+# later "the officer said" is that source
+SOURCE_IS = re.compile(r"(?i)\bthe\s+(?:same\s+)?source,\s+an?\s+(?P<role>[a-z]+)\b")
 # "it said", "according to it": a body speaks, not a person
 IT_SAID = re.compile(
     r"(?i)\bit\s+(?:(?:later|further|also|then)\s+)?(?:said|says|added|claimed|stated)\b|"
@@ -340,7 +346,12 @@ LOOT = re.compile(
 MEANS = re.compile(
     r"(?i)\b(?:arrived|arriving|came|coming|travell?ing|travell?ed|riding|rode|fled|fleeing|"
     r"escaped|drove|driving)\s+(?:[\w-]+\s+){0,3}?(?:on|in|aboard|by)\s+[^.;]*"
-    r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b"
+    r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b|"
+    # "dozens of fighters on motorbikes and in two pick-up trucks stormed the perimeter"
+    r"\b(?:fighters|gunmen|attackers|militants|insurgents|men|assailants|jihadists|bandits)\s+"
+    r"(?:on|in|aboard)\s+(?:[\w-]+\s+){0,3}?(?:motorcycles|motorbikes|vehicles|cars|pick-?ups|"
+    r"trucks)(?:\s+and\s+(?:on|in|aboard)\s+(?:[\w-]+\s+){0,3}?(?:motorcycles|motorbikes|"
+    r"vehicles|cars|pick-?ups|pick-?up\s+trucks|trucks))?\b"
 )
 AIMED_AT = re.compile(
     r"(?i)\bbefore\s+(?:she|he|they|it|the\s+\w+)\s+could\s+(?:reach|enter|get\s+(?:in)?to|"
@@ -767,6 +778,7 @@ def _readings(
     # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
     people: list[Reporter] = []  # people named with their titles so far
+    source: str | None = None  # the last unnamed source that spoke ("a military source")
     body: Reporter | None = None  # the last body (not a person) that spoke
     for sentence in sentences:
         prior = previous
@@ -774,10 +786,15 @@ def _readings(
             prior = held if OF_THOSE.search(sentence.text) else None
         reading = _read(sentence, published, iso3, country, len(sentences), prior, body_paragraph)
         aliases.update(body_aliases(sentence.text))
+        role = SOURCE_IS.search(sentence.text)
+        if role and source is not None:  # "according to the source, an officer posted in …"
+            aliases.update({role["role"].casefold(): source, "source": source})
         known = reading.reporter is not None and aliases.get(reading.reporter.name.casefold())
         if known and reading.reporter.start >= 0:
             r = reading.reporter
             reading.reporter = Reporter(known, r.text, r.start, r.end)
+        if reading.reporter is not None and re.search(r"(?i)\bsources?$", reading.reporter.name):
+            source = reading.reporter.name  # "a military source told AFP"
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
         heading = SECTION_HEADING.match(sentence.text)
