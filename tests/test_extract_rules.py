@@ -3923,3 +3923,35 @@ def test_how_the_attackers_came_and_strikes_on_their_retreat_are_the_attack_s():
     )
     found = extract_article(text, date(2025, 3, 18), "Mali")
     assert [sorted(f.best for f in c.figures) for c in found.candidates] == [[11, 20]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the toll replaced is no figure
+        (
+            "Rebels killed six soldiers in Tibu, the army said, revising down a toll of eight it "
+            "gave earlier.",
+            [("killed", 6, "security_forces")],
+        ),
+        # a wounded man who died, told with a toll, is in it (named by his noun too)
+        (
+            "The mayor gave a toll of five soldiers killed, saying one of the wounded soldiers "
+            "had died overnight.",
+            [("killed", 5, "security_forces")],
+        ),
+    ],
+)
+def test_tolls_replaced_and_the_wounded_who_died_in_them(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_troops_sent_to_a_town_fight_there():
+    text = (
+        "Rebels attacked the police station in the town of Sucre on Wednesday, killing four "
+        "police officers, the police said.\n\n"
+        "The Defence Ministry said nine people had been killed in the two attacks.\n\n"
+        "Troops sent to Sucre killed three rebels in a clash on Thursday, the army said."
+    )
+    found = extract_article(text, date(2025, 6, 12), "Colombia")
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[4, 3]]

@@ -172,7 +172,10 @@ UNKNOWN_PLACE = re.compile(
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     # "clashed with insurgents in the bush west of Mucojo"
     r"\b(?:in|near)\s+(?:the\s+)?[a-z]+\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
-    r"(?P<name4>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"(?P<name4>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "Troops sent to Suárez killed two of the attackers": where the troops fought
+    r"\b(?:[Tt]roops|[Ss]oldiers|[Pp]olice|[Rr]einforcements|[Ff]orces)\s+(?:sent|deployed|dispatched)\s+"
+    r"to\s+(?P<name5>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -418,6 +421,7 @@ class Reading:
                 or named.group("name2")
                 or named.group("name3")
                 or named.group("name4")
+                or named.group("name5")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (

@@ -1359,6 +1359,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "seven members of the security forces and civilians", "30 soldiers and officials":
             # one number over two groups counts people of no one group
             group, end = UNKNOWN, end + more.end()
+        # "one of the wounded officers": some of the wounded, named by their noun
+        wounded = re.match(r"\s+of\b", sentence[after:]) and re.match(
+            r"(?i)\s+(?:the|those)\s+(?:injured|wounded)$", tail.group("gap")
+        )
         found.append(
             _Mention(
                 phrase,
@@ -1370,6 +1374,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
                 part=part,
                 weak=weak,
+                of_outcome="wounded" if wounded else None,
             )
         )
     for match in _RANK.finditer(sentence):
@@ -1637,6 +1642,15 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "revising an earlier toll of 17": the toll it replaces
+        if re.search(
+            r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
+            r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",
+            sentence[: match.start()],
+        ) or re.match(
+            r"(?i)\s+(?:it|they|he|she)\s+(?:had\s+)?(?:gave|given|reported)\s+earlier\b",
+            sentence[match.end() :],
+        ):
+            continue  # "revising down a toll of nine it gave earlier": the toll it replaces
         count = parse_count(phrase)
         if count.best is None:
             continue
