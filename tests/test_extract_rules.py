@@ -3955,3 +3955,27 @@ def test_troops_sent_to_a_town_fight_there():
     )
     found = extract_article(text, date(2025, 6, 12), "Colombia")
     assert [[f.best for f in c.figures] for c in found.candidates] == [[4, 3]]
+
+
+def test_bodies_a_named_official_counts_later_are_the_officials_toll():
+    text = (
+        "At least 12 people were killed when gunmen fired on a bus near Sadda on Monday, "
+        "officials said.\n\n"
+        "The bus was carrying pilgrims home from a shrine.\n\n"
+        'Deputy Commissioner Ali Raza told Dawn that "twelve bodies have been received so far".'
+    )
+    assert [f[0] for c in _by_candidate(text) for f in c] == [12]
+
+
+def test_who_speaks_after_said_and_a_name_is_no_victim():
+    sentence = '"They shot at everyone," said Imran Ali, a shopkeeper whose brother was wounded.'
+    assert _typed(sentence) == []
+
+
+def test_the_clashes_that_followed_a_past_event_are_background():
+    text = (
+        "Gunmen killed three drivers near Parachinar on Monday, police said.\n\n"
+        "In November last year, gunmen attacked a convoy near Bagan, killing 40 passengers. "
+        "The clashes that followed left more than 100 people dead."
+    )
+    assert [f[0] for c in _by_candidate(text, published=date(2025, 2, 11)) for f in c] == [3]

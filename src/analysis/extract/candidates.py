@@ -292,6 +292,11 @@ INCIDENTS = re.compile(
 # "the source, an officer posted in Menaka": the unnamed source told before, by its role; a
 # later "the officer said" is that source
 SOURCE_IS = re.compile(r"(?i)\bthe\s+(?:same\s+)?source,\s+an?\s+(?P<role>[a-z]+)\b")
+# what came of the events the sentence before told: "The clashes that followed …"
+FOLLOWED_THAT = re.compile(
+    r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clashes|fighting|violence|reprisals|unrest|killings|"
+    r"battles?|riots?)\s+(?:that|which)\s+(?:followed|ensued)\b"
+)
 # "it said", "according to it": a body speaks, not a person
 IT_SAID = re.compile(
     r"(?i)\bit\s+(?:(?:later|further|also|then)\s+)?(?:said|says|added|claimed|stated)\b|"
@@ -816,6 +821,8 @@ def _readings(
                 section = own  # "Macomia district" / "… west of Mucojo. An RSF spokesman said …"
         if sentence.paragraph in context:
             reading.background = True
+        if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
+            reading.background = True  # "… in November last year. The clashes that followed …"
         if (
             sentence.paragraph in (body_paragraph, max(1, body_paragraph))
             and INCIDENTS.search(sentence.text)
@@ -1883,7 +1890,16 @@ def _without_repeats(
                 (
                     k
                     for k in kept
-                    if _bodies_of(figure, k) and figure.sentence_id == k.sentence_id + 1
+                    if _bodies_of(figure, k)
+                    and (
+                        figure.sentence_id == k.sentence_id + 1
+                        # "At least 19 people were killed …, officials said. … 'Nineteen bodies
+                        # have been received,' the deputy commissioner said": the officials' toll
+                        or (
+                            0 < figure.sentence_id - k.sentence_id <= 4
+                            and GENERIC_REPORTER.fullmatch(k.reported_by or "officials")
+                        )
+                    )
                 ),
                 None,
             )  # "… killing at least 23 farmers, a vigilante leader said. X said his men had
@@ -1909,6 +1925,12 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+# a reporter named only by its kind, whom a named official of it may speak for
+GENERIC_REPORTER = re.compile(
+    r"(?i)(?:local\s+|security\s+|government\s+)?(?:officials|sources|authorities)"
+)
 
 
 def _bodies_of(figure: CandidateFigure, toll: CandidateFigure) -> bool:

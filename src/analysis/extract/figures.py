@@ -1429,6 +1429,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a humanitarian partner": a word used as an adjective
         if group_of_single is None or _SPEAKS.match(sentence[end:]):
             continue  # not a person, or the one who reports: "a doctor … said"
+        if re.search(
+            r"\b(?:said|says|added)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$",
+            sentence[: match.start()],
+        ):
+            continue  # "…,” said Sajjad Hussain, a trader whose cousin was hurt: who speaks
         found.append(
             _Mention(
                 "one",
