@@ -1897,7 +1897,7 @@ def _without_repeats(
                         # have been received,' the deputy commissioner said": the officials' toll
                         or (
                             0 < figure.sentence_id - k.sentence_id <= 4
-                            and GENERIC_REPORTER.fullmatch(k.reported_by or "officials")
+                            and GENERIC_REPORTER.fullmatch(k.reported_by or "")
                         )
                     )
                 ),
