@@ -3681,6 +3681,8 @@ def test_a_separate_event_at_a_place_of_its_own_with_no_attack_word_takes_what_f
             "A shopkeeper was stabbed and injured by three men on a motorcycle.",
             [("wounded", 1, "civilians")],
         ),
+        # martyrs in a group's words: dead (whose, the statement's speaker decides)
+        ("Three of our brothers fell as martyrs in the raid.", [("killed", 3, "civilians")]),
         # "several hundred" is one number, not "several" and then "hundred" again
         ("The fighting left several hundred villagers dead.", [("killed", 10, "civilians")]),
     ],
