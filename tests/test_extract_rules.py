@@ -3981,3 +3981,18 @@ def test_the_clashes_that_followed_a_past_event_are_background():
         "The clashes that followed left more than 100 people dead."
     )
     assert [f[0] for c in _by_candidate(text, published=date(2025, 2, 11)) for f in c] == [3]
+
+
+def test_a_convoy_of_vehicles_is_a_convoy_and_firing_on_shops_an_event():
+    text = (
+        "At least nine people were killed when gunmen opened fire on a convoy of passenger "
+        "vehicles and goods trucks near Sadda on Monday, officials said.\n\n"
+        "A police official said two of the convoy's escorts were among the dead and that "
+        "police had arrested four suspects.\n\n"
+        "Tension spread to a bazaar nearby, where armed men fired on shops on Monday evening. "
+        "Two people were killed in the exchange of fire that followed, police said."
+    )
+    found = extract_article(text, date(2025, 2, 11))
+    assert [
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures) for c in found.candidates
+    ] == [[(4, "arrested"), (9, "killed")], [(2, "killed")]]

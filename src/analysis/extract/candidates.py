@@ -113,7 +113,7 @@ ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
 CUE = re.compile(
     r"\b(?:killed|killing|attack(?:ed|s)?|stormed|blasts?|explosions?|bomb\w*|shot|ambush\w*|"
     r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
-    r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
+    r"kidnapped|bodies|opened\s+fire|fired\s+(?:on|at|into)|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
     r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
     # "drone strikes hit the main market", "shelling struck a camp", "an IED struck a bus"
@@ -349,6 +349,11 @@ LOOT = re.compile(
     r"seizing|capturing|destroying|burning)\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|"
     r"motorcycles|weapons|arms|ammunition)\b(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:vehicles|trucks|buses|motorcycles|weapons|arms|ammunition)\b)*"
+)
+# what a convoy is made of is the convoy: "a convoy of passenger vehicles and goods trucks"
+CONVOY_OF = re.compile(
+    r"(?i)\bconvoy\s+of\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|cars|lorries)"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:vehicles|trucks|buses|cars|lorries))?\b"
 )
 # "the attackers, who arrived on motorcycles and in pick-up trucks": how they came, no target
 MEANS = re.compile(
@@ -1070,6 +1075,8 @@ def _read(
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
     own = NAMED_OFFICE.sub("", MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text))))
+    # "a convoy of passenger vehicles and goods trucks": the convoy is the target
+    own = CONVOY_OF.sub("convoy", own)
     if not figures:  # "returning from an operation in which five Maoists had been killed"
         own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
