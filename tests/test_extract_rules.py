@@ -3996,3 +3996,15 @@ def test_a_convoy_of_vehicles_is_a_convoy_and_firing_on_shops_an_event():
     assert [
         sorted((f.best, f.outcome) for f in c.figures + c.other_figures) for c in found.candidates
     ] == [[(4, "arrested"), (9, "killed")], [(2, "killed")]]
+
+
+def test_a_digest_s_province_over_a_dated_item_places_what_follows():
+    text = (
+        "WEEKLY SECURITY DIGEST\n\n"
+        "NINEVEH\n3 Mar – Sinjar district.\n"
+        "Gunmen killed two shepherds in farmland south of Sinjar, a local official said.\n\n"
+        "SALAH AL-DIN\n4 Mar – Makhoul mountains.\n"
+        "The army said jets struck a cave in the Makhoul mountains, killing six IS militants.\n"
+    )
+    found = extract_article(text, date(2025, 3, 6), "Iraq")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[2], [6]]

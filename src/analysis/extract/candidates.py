@@ -816,7 +816,10 @@ def _readings(
             section = None  # a new section
             if heading:
                 section = (
-                    heading.group("name") or heading.group("area") or heading.group("caps").title()
+                    heading.group("name")
+                    or heading.group("area")
+                    or heading.group("dated")
+                    or heading.group("caps").title()
                 )
         elif section is not None:
             own = reading.place_key  # (its section not set yet: the sentence's own place)
@@ -1160,7 +1163,10 @@ SECTION_HEADING = re.compile(
     # a report's heading naming the area of the incidents under it: "Macomia district" (the
     # kind in lower case: not "Mozambique Province", a group's name)
     r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
-    r"governorate|province|region|territory|county|state|department)$"
+    r"governorate|province|region|territory|county|state|department)$|"
+    # a digest's province in capitals over its dated item: "DIYALA 6 Feb – Muqdadiya district."
+    r"^[A-Z][A-Z'’ -]{2,30}?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+[-–—]\s+"
+    r"(?P<dated>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+[a-z]+)?\.?$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
