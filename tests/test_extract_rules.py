@@ -4008,3 +4008,16 @@ def test_a_digest_s_province_over_a_dated_item_places_what_follows():
     )
     found = extract_article(text, date(2025, 3, 6), "Iraq")
     assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[2], [6]]
+
+
+def test_the_reporter_s_title_names_no_target():
+    text = (
+        "Maoists triggered a blast near a police station in Tonto on Tuesday, killing two "
+        "jawans, police said.\n\n"
+        "In a separate incident, gunmen shot dead a farmer in Goilkera.\n\n"
+        "Police arrested three suspects at a weekly haat in Manoharpur, "
+        "officer-in-charge of Jaraikela police station Ravi Kumar said."
+    )
+    found = extract_article(text, date(2025, 4, 9), "India")
+    station = [c for c in found.candidates if c.topic == "station"]
+    assert [sorted(f.best for f in c.figures + c.other_figures) for c in station] == [[2]]

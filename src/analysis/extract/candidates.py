@@ -1080,6 +1080,10 @@ def _read(
     own = NAMED_OFFICE.sub("", MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text))))
     # "a convoy of passenger vehicles and goods trucks": the convoy is the target
     own = CONVOY_OF.sub("convoy", own)
+    if reporter is not None and reporter.text:
+        # "…, officer-in-charge of Manoharpur police station Sunil Tirkey said": who speaks
+        # names no target
+        own = own.replace(reporter.text, "")
     if not figures:  # "returning from an operation in which five Maoists had been killed"
         own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
