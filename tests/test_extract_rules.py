@@ -4021,3 +4021,26 @@ def test_the_reporter_s_title_names_no_target():
     found = extract_article(text, date(2025, 4, 9), "India")
     station = [c for c in found.candidates if c.topic == "station"]
     assert [sorted(f.best for f in c.figures + c.other_figures) for c in station] == [[2]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Musa Ibrahim, who heads the Civilian Joint Task Force in the area, said 17 farmers "
+        "were killed and four were missing.",
+        "Musa Ibrahim, a leader of the Civilian JTF, told AFP that 17 farmers were killed and "
+        "four were missing.",
+    ],
+)
+def test_a_local_guard_s_leader_named_later_is_the_unnamed_leader_of_the_lead(second):
+    text = (
+        "Gunmen killed at least 17 farmers near Konduga on Sunday, a local vigilante leader "
+        "said.\n\n" + second
+    )
+    # one 17, not two: the lead's unnamed leader and the named one are one reporter
+    [figures] = _by_candidate(text, "Nigeria")
+    assert [(b, outcome) for b, _, outcome, _ in figures] == [(17, "killed"), (4, "missing")]
+    assert all(
+        who.startswith("Local vigilante leader (") and "Musa Ibrahim" in who
+        for _, _, _, who in figures
+    )

@@ -297,6 +297,24 @@ FOLLOWED_THAT = re.compile(
     r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clashes|fighting|violence|reprisals|unrest|killings|"
     r"battles?|riots?)\s+(?:that|which)\s+(?:followed|ensued)\b"
 )
+# a local self-defence group: vigilantes, a militia, the Civilian JTF, hunters, volunteers
+LOCAL_GUARD = (
+    r"(?:vigilantes?|militias?|self-defen[cs]e(?:\s+group)?|civilian\s+jtf|cjtf|civilian\s+joint\s+"
+    r"task\s+force|hunters|volunteers|community\s+guards?)"
+)
+# its leader, unnamed: "Local vigilante leader", "Head of a local militia"
+UNNAMED_GUARD_LEADER = re.compile(
+    rf"(?i)(?:the\s+|a\s+)?(?:local\s+)?{LOCAL_GUARD}\s+(?:leader|head|chief|commander)|"
+    rf"(?:the\s+|a\s+)?(?:leader|head|chief|commander)\s+of\s+(?:a|an|the)\s+(?:local\s+)?"
+    rf"{LOCAL_GUARD}(?:\s+group)?"
+)
+# … and named later: "Musa Ibrahim, who heads the Civilian Joint Task Force", "Musa Ibrahim, a
+# leader of the CJTF"
+NAMED_GUARD_LEADER = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),\s+(?:who\s+(?:heads|leads|commands)|"
+    rf"(?:a|the)\s+(?:local\s+)?(?:leader|head|chief|commander)\s+(?:of|in))\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{LOCAL_GUARD})\b"
+)
 # "it said", "according to it": a body speaks, not a person
 IT_SAID = re.compile(
     r"(?i)\bit\s+(?:(?:later|further|also|then)\s+)?(?:said|says|added|claimed|stated)\b|"
@@ -793,6 +811,7 @@ def _readings(
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
     people: list[Reporter] = []  # people named with their titles so far
     source: str | None = None  # the last unnamed source that spoke ("a military source")
+    guard_leader: str | None = None  # "a local vigilante leader", unnamed
     body: Reporter | None = None  # the last body (not a person) that spoke
     for sentence in sentences:
         prior = previous
@@ -809,6 +828,25 @@ def _readings(
             reading.reporter = Reporter(known, r.text, r.start, r.end)
         if reading.reporter is not None and re.search(r"(?i)\bsources?$", reading.reporter.name):
             source = reading.reporter.name  # "a military source told AFP"
+        named_leader = NAMED_GUARD_LEADER.search(sentence.text)
+        if (
+            named_leader
+            and guard_leader is not None
+            and reading.reporter is not None
+            and named_leader["name"] in reading.reporter.name
+        ):
+            # "… a local vigilante leader said. Musa Ibrahim, who heads the Civilian Joint Task
+            # Force, said …": one person, named two ways
+            r = reading.reporter
+            both = f"{guard_leader} ({r.name})"
+            aliases[r.name.casefold()] = both
+            reading.reporter = Reporter(both, r.text, r.start, r.end)
+            for before in readings:  # the lead's figures are his too, under both names
+                b = before.reporter
+                if b is not None and b.name == guard_leader:
+                    before.reporter = Reporter(both, b.text, b.start, b.end)
+        if reading.reporter is not None and UNNAMED_GUARD_LEADER.fullmatch(reading.reporter.name):
+            guard_leader = reading.reporter.name
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
         heading = SECTION_HEADING.match(sentence.text)
