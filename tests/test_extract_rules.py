@@ -4044,3 +4044,16 @@ def test_a_local_guard_s_leader_named_later_is_the_unnamed_leader_of_the_lead(se
         who.startswith("Local vigilante leader (") and "Musa Ibrahim" in who
         for _, _, _, who in figures
     )
+
+
+def test_a_header_parted_by_bars_sets_no_wrap_width():
+    raw = (
+        "CONFLICT MONITOR\n"
+        "Weekly Update No. 7 | Reporting period: 3-9 March 2025 | Published 11 March\n\n"
+        "At least nine people were killed in the province during the\n"
+        "reporting period, in incidents concentrated in two coastal\n"
+        "districts, local sources said. Insurgents of the Islamic\n"
+        "State Mozambique Province remained active along the coast\n"
+        "north of the provincial capital throughout the week.\n"
+    )
+    assert "Insurgents of the Islamic State Mozambique Province remained" in normalise(raw).text

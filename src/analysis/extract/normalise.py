@@ -425,12 +425,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     >>> _wrap_width(["a" * 70, "b" * 68, "c" * 69, "d" * 20, ""]), _wrap_width(["x" * 300])
     (70, None)
     """
-    # a header or footer set in columns ("RPSO Monitor No. 14      Page 3 of 11") is no text line
-    # (and a rule of dashes is none either)
+    # a header or footer set in columns ("RPSO Monitor No. 14      Page 3 of 11") or parted by
+    # bars is no text line (and a rule of dashes is none either)
     lines = [
         line
         for line in lines
-        if not re.search(r"\S\s{4,}\S", line) and not re.fullmatch(r"\s*[-_=*~.·]{5,}\s*", line)
+        if not re.search(r"\S\s{4,}\S|\s\|\s", line)  # ("Update No. 118 | Reporting period …")
+        and not re.fullmatch(r"\s*[-_=*~.·]{5,}\s*", line)
     ]
     followed = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]
     if len(followed) < 2:
