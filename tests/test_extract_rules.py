@@ -3681,6 +3681,12 @@ def test_a_separate_event_at_a_place_of_its_own_with_no_attack_word_takes_what_f
             "A shopkeeper was stabbed and injured by three men on a motorcycle.",
             [("wounded", 1, "civilians")],
         ),
+        # relatives are civilians, one by "his / her" and a singular noun
+        (
+            "Bandits killed a farmer and his 12-year-old grandson near the river.",
+            [("killed", 1, "civilians"), ("killed", 1, "civilians")],
+        ),
+        ("Two cousins of the chief were abducted.", [("abducted", 2, "civilians")]),
         # martyrs in a group's words: dead (whose, the statement's speaker decides)
         ("Three of our brothers fell as martyrs in the raid.", [("killed", 3, "civilians")]),
         # "several hundred" is one number, not "several" and then "hundred" again
