@@ -1470,7 +1470,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 else SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 end,
-                part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
+                # ("A 10-year-old girl was among those killed": one of them, as "two
+                # constables were among the dead" are)
+                part=appositive
+                or bool(_PART_BEFORE.search(sentence[: match.start()]))
+                or bool(_AMONG.match(sentence[end:])),
                 singular=True,
             )
         )
