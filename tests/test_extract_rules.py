@@ -4065,3 +4065,17 @@ def test_a_header_parted_by_bars_sets_no_wrap_width():
         "north of the provincial capital throughout the week.\n"
     )
     assert "Insurgents of the Islamic State Mozambique Province remained" in normalise(raw).text
+
+
+def test_a_hospital_in_lower_case_names_no_event_place_and_a_claimant_s_long_name_speaks():
+    text = (
+        "A suicide bomber struck a crowded mosque in northern Kunduz province during Friday "
+        "prayers, killing at least 18 worshippers, a Taliban spokesman said.\n\n"
+        "A doctor at the Kunduz regional hospital, who spoke on condition of anonymity, said "
+        "the hospital had received 22 bodies.\n\n"
+        "The Islamic State group's affiliate claimed the bombing in a statement, saying the "
+        "bomber had killed more than 50 people."
+    )
+    found = extract_article(text, date(2025, 10, 11), "Afghanistan")
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[18, 22, 51]]
+    assert found.candidates[0].figures[2].reported_by == "Islamic State group affiliate"

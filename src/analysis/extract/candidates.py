@@ -195,7 +195,10 @@ ELSEWHERE = re.compile(
 # Headquarters Hospital" (where the wounded were taken, not where the event was)
 HOSPITAL_NAMED = re.compile(
     r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
-    r"Mortuary|Morgue|Clinic)\b"
+    r"Mortuary|Morgue|Clinic)\b|"
+    # "a doctor at the Kunduz regional hospital": the same, in lower case
+    r"^\s+(?:(?:regional|provincial|district|general|civil|teaching|military|main|central|city|"
+    r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b"
 )
 GROUP_OPERATION = re.compile(
     r"(?i)^(?:The|This|That)\s+(?:blessed\s+|heroic\s+)?(?:operation|raid|attack)\b(?!s)"
