@@ -54,8 +54,8 @@ _PATTERNS = [
     ),
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
-        rf"^(?:The\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"  # "The proscribed BLF claimed …"
-        # ("The Islamic State group's affiliate claimed the bombing …, saying …")
+        # "The proscribed BLF claimed …"; "The Islamic State group's affiliate claimed …, saying …"
+        rf"^(?:The\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
         rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
