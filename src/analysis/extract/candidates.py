@@ -170,10 +170,10 @@ UNKNOWN_PLACE = re.compile(
     r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
-    # "clashed with insurgents in the bush west of Mucojo"
+    # "troops clashed with rebels in the forest south of Miangelewa"
     r"\b(?:in|near)\s+(?:the\s+)?[a-z]+\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
     r"(?P<name4>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
-    # "Troops sent to Suárez killed two of the attackers": where the troops fought
+    # "Troops sent to Sucre killed three rebels": where the troops fought
     r"\b(?:[Tt]roops|[Ss]oldiers|[Pp]olice|[Rr]einforcements|[Ff]orces)\s+(?:sent|deployed|dispatched)\s+"
     r"to\s+(?P<name5>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -185,7 +185,7 @@ ELSEWHERE = re.compile(
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
     r"officers?|residents?|elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
-    # "an officer posted in the regional capital Menaka": where the speaker serves
+    # "an officer posted in the provincial capital Gao": where the speaker serves
     r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
@@ -274,7 +274,7 @@ SEVERAL = re.compile(
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+))\s+(?:villages|towns|communities|districts|locations|governorates|provinces|regions|"
     r"states|territories|localities|counties)\b|"
-    # "in Ta'iz, Al Hodeidah and Ma'rib governorates": several named at once
+    # "in Bay, Hiraan and Gedo regions": several named at once
     r"\band\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:governorates|provinces|districts|regions|territories|"
     r"localities|states|counties)\b|"
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
@@ -292,7 +292,7 @@ INCIDENTS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:incidents|attacks|raids|ambushes|bombings|clashes)\b"
 )
-# "the source, an officer posted in Menaka": the unnamed source told before, by its role; a
+# "the source, an officer based in Gao": the unnamed source told before, by its role; a
 # later "the officer said" is that source
 SOURCE_IS = re.compile(r"(?i)\bthe\s+(?:same\s+)?source,\s+an?\s+(?P<role>[a-z]+)\b")
 # what came of the events the sentence before told: "The clashes that followed …"
@@ -381,7 +381,7 @@ MEANS = re.compile(
     r"(?i)\b(?:arrived|arriving|came|coming|travell?ing|travell?ed|riding|rode|fled|fleeing|"
     r"escaped|drove|driving)\s+(?:[\w-]+\s+){0,3}?(?:on|in|aboard|by)\s+[^.;]*"
     r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b|"
-    # "dozens of fighters on motorbikes and in two pick-up trucks stormed the perimeter"
+    # "dozens of gunmen on motorcycles and in four pick-ups stormed the camp"
     r"\b(?:fighters|gunmen|attackers|militants|insurgents|men|assailants|jihadists|bandits)\s+"
     r"(?:on|in|aboard)\s+(?:[\w-]+\s+){0,3}?(?:motorcycles|motorbikes|vehicles|cars|pick-?ups|"
     r"trucks)(?:\s+and\s+(?:on|in|aboard)\s+(?:[\w-]+\s+){0,3}?(?:motorcycles|motorbikes|"
@@ -720,8 +720,8 @@ def _without_summary_repeats(sentences: list[Sentence], candidates: list, state)
     """A figure of a summary list that the report's body gives again (the same number and
     outcome, of the same victims or of victims it does not name) is the body's figure told
     twice: the body's stays, with its reporter and its event ("HIGHLIGHTS / • Two NGO staff
-    abducted on the Marib–Sirwah road" and, below, "… abducted two staff members of a
-    national NGO on the road between Marib and Sirwah")."""
+    abducted near Baidoa" and, below, "… gunmen abducted three aid workers on the road near
+    Baidoa")."""
     summary = _summary_sentences(sentences)
     if not summary:
         return
@@ -867,7 +867,7 @@ def _readings(
             if own is None:
                 reading.section = section
             else:
-                section = own  # "Macomia district" / "… west of Mucojo. An RSF spokesman said …"
+                section = own  # "Muidumbe district" / "… south of Miangelewa. A source said …"
         if sentence.paragraph in context:
             reading.background = True
         if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
@@ -1122,7 +1122,7 @@ def _read(
     # "a convoy of passenger vehicles and goods trucks": the convoy is the target
     own = CONVOY_OF.sub("convoy", own)
     if reporter is not None and reporter.text:
-        # "…, officer-in-charge of Manoharpur police station Sunil Tirkey said": who speaks
+        # "…, officer-in-charge of Jaraikela police station Ravi Kumar said": who speaks
         # names no target
         own = own.replace(reporter.text, "")
     if not figures:  # "returning from an operation in which five Maoists had been killed"
@@ -1202,14 +1202,14 @@ SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
-    # (or "MAMOVE (Beni territory), 13 Jan, approx. 10:00")
+    # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
-    # a report's heading naming the area of the incidents under it: "Macomia district" (the
+    # a report's heading naming the area of the incidents under it: "Muidumbe district" (the
     # kind in lower case: not "Mozambique Province", a group's name)
     r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
     r"governorate|province|region|territory|county|state|department)$|"
-    # a digest's province in capitals over its dated item: "DIYALA 6 Feb – Muqdadiya district."
+    # a digest's province in capitals over its dated item: "NINEVEH 3 Mar – Sinjar district."
     r"^[A-Z][A-Z'’ -]{2,30}?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+[-–—]\s+"
     r"(?P<dated>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+[a-z]+)?\.?$"
 )
@@ -1372,8 +1372,8 @@ def _place(reading: Reading, state: _State) -> None:
     elif place is not None and _placed_before(place, candidates) and not reading.new_event:
         before = _placed_before(place, candidates)
         if _another_day(before, reading, state):
-            # "On 14 May, a missile struck a site near Marib … On 15 May, gunmen abducted two
-            # aid workers on the road between Marib and Sirwah": the same place, another event
+            # "On 3 June, a drone struck a depot near Kassala … On 5 June, gunmen abducted three
+            # drivers on the road near Kassala": the same place, another event
             joined.append(_new(candidates, None, reading))
         else:
             joined.append(before)
@@ -1951,7 +1951,7 @@ def _without_repeats(
                     if _bodies_of(figure, k)
                     and (
                         figure.sentence_id == k.sentence_id + 1
-                        # "At least 19 people were killed …, officials said. … 'Nineteen bodies
+                        # "At least 12 people were killed …, officials said. … 'twelve bodies
                         # have been received,' the deputy commissioner said": the officials' toll
                         or (
                             0 < figure.sentence_id - k.sentence_id <= 4

@@ -1460,7 +1460,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             r"\b(?:said|says|added)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$",
             sentence[: match.start()],
         ):
-            continue  # "…,” said Sajjad Hussain, a trader whose cousin was hurt: who speaks
+            continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
         found.append(
             _Mention(
                 "one",

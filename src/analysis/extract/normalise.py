@@ -391,7 +391,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             re.match(r"[a-z]", paragraph)
             and re.search(r"[a-z,]$", joined[-1])
             or re.match(r"[A-Z][a-z]", paragraph)
-            and _OPEN_END.search(joined[-1])  # "… published through its" / footer / "Amaq …"
+            and _OPEN_END.search(joined[-1])  # "… a claim came through its" / footer / "Amaq …"
         ):
             joined[-1] += " " + paragraph
         elif joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z]-$", joined[-1]):
@@ -401,7 +401,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return joined
 
 
-# a line ending on a word that needs one after it ("… in the bush west of" / "Mucojo.")
+# a line ending on a word that needs one after it ("… fled west of" / "Tessit.")
 _OPEN_END = re.compile(
     r"\b(?:of|the|a|an|its|their|his|her|to|near|in|on|at|by|from|with|and|between|towards)$"
 )

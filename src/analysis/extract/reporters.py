@@ -227,7 +227,7 @@ _PATTERNS = [
         r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
         r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
     ),
-    # (according to) figures compiled by the Protection Cluster from health facilities: the
+    # (according to) figures compiled by the Health Cluster from hospitals: the
     # body that compiled them
     re.compile(
         r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
@@ -268,7 +268,7 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
         rf"\([A-Z][^()]{{2,40}}\))\s+)"
-        # ("An official of the Ye-U township People's Defence Force (PDF) told our reporter")
+        # ("An official of the Kale township People's Defence Force (PDF) told our reporter")
         rf"{{0,9}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
