@@ -4079,3 +4079,15 @@ def test_a_hospital_in_lower_case_names_no_event_place_and_a_claimant_s_long_nam
     found = extract_article(text, date(2025, 10, 11), "Afghanistan")
     assert [[f.best for f in c.figures] for c in found.candidates] == [[18, 22, 51]]
     assert found.candidates[0].figures[2].reported_by == "Islamic State group affiliate"
+
+
+def test_an_attack_repelled_is_the_assault_on_a_defended_post():
+    text = (
+        "Militants attacked an army base near Marka on Tuesday, killing six soldiers, a "
+        "military officer said.\n\n"
+        "In a separate attack, a roadside bomb killed two civilians near Afgooye, residents "
+        "said.\n\n"
+        "The government said 30 militants were killed when troops repelled the attack."
+    )
+    found = extract_article(text, date(2025, 9, 10), "Somalia")
+    assert [sorted(f.best for f in c.figures) for c in found.candidates] == [[6, 30], [2]]

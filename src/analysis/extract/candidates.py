@@ -206,6 +206,12 @@ GROUP_OPERATION = re.compile(
 BOMBING = re.compile(
     r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|exploded|IEDs?|detonat\w+|suicide)\b"
 )
+# an attack a position's defenders beat back: one on a base, a post or a station
+REPELLED = re.compile(
+    r"(?i)\b(?:repelled|repulsed|foiled|thwarted|beat\s+back|fought\s+off|repelling|repulsing)\s+"
+    r"(?:the|an?|their)\s+(?:\w+\s+)?(?:attack|assault|raid|attempt|onslaught)\b"
+)
+DEFENDED = frozenset(["base", "station"])
 BLAST_BACK = re.compile(r"(?i)\bthe\s+(?:blast|bombing|explosion|bomb|car\s+bomb)\b")
 # "two of those arrested", "three of the hostages": people counted before
 OF_THOSE = re.compile(
@@ -1460,6 +1466,10 @@ def _place(reading: Reading, state: _State) -> None:
             # latest attack
             if BLAST_BACK.search(reading.sentence.text) and not attacks[0].bombing:
                 attacks = [c for c in attacks if c.bombing] or attacks
+            if REPELLED.search(reading.sentence.text):
+                # "… when troops repelled the attack" after a roadside bomb elsewhere: the
+                # assault on a defended post told before, not the latest attack
+                attacks = [c for c in attacks if c.topic in DEFENDED] or attacks
             joined.append(attacks[0])
         elif (
             has_figures
