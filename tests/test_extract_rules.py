@@ -4091,3 +4091,17 @@ def test_an_attack_repelled_is_the_assault_on_a_defended_post():
     )
     found = extract_article(text, date(2025, 9, 10), "Somalia")
     assert [sorted(f.best for f in c.figures) for c in found.candidates] == [[6, 30], [2]]
+
+
+def test_an_unnamed_officer_and_an_officer_named_by_rank_give_one_toll():
+    text = (
+        "Militants attacked an army base near Marka on Tuesday, killing at least six soldiers, "
+        "a military officer told Reuters.\n\n"
+        '"They came with two car bombs," Captain Ali Warsame said. "We lost six soldiers and '
+        'nine others were wounded."'
+    )
+    found = extract_article(text, date(2025, 9, 10), "Somalia")
+    assert [(f.best, f.outcome) for c in found.candidates for f in c.figures + c.other_figures] == [
+        (6, "killed"),
+        (9, "wounded"),
+    ]

@@ -287,10 +287,10 @@ SEVERAL = re.compile(
     re.I,
 )
 # the bombs one aircraft or one attacker delivers are one attack: "a fighter jet dropped two
-# bombs on a village", "threw two grenades"
+# bombs on a village", "they came with two car bombs"
 ONE_DELIVERY = re.compile(
-    r"(?i)\b(?:dropped|dropping|drops|fired|firing|threw|throwing|hurled|lobbed|planted)\s+"
-    r"(?:[\w-]+\s+){0,2}?bombs\b"
+    r"(?i)\b(?:dropped|dropping|drops|fired|firing|threw|throwing|hurled|lobbed|planted|used|using|"
+    r"came\s+with|armed\s+with)\s+(?:[\w-]+\s+){0,2}?bombs\b"
 )
 # a lead opening on the incidents it will tell: "Three significant incidents were recorded
 # across northern Burkina Faso", "Several attacks were reported overnight"
@@ -2090,6 +2090,9 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
             and not any(body not in y.casefold() for body in _FORCE_BODY.findall(x.casefold()))
         ):
             return True  # "the regional governor" and "Governor Moussa Traore"
+    for x, y in ((a, b), (b, a)):
+        if UNNAMED_OFFICER.fullmatch(x) and RANKED.search(y):
+            return True  # "a military officer told Reuters" … "Captain Abdi Hassan said": one man
     # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
@@ -2097,6 +2100,14 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
 
 
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
+# an officer unnamed ("Military officer", "Senior army officer") and one named by a rank
+UNNAMED_OFFICER = re.compile(
+    r"(?i)(?:(?:local|senior|military|army|police|security)\s+)*(?:officer|commander)"
+)
+RANKED = re.compile(
+    r"\b(?:Captain|Capt\.?|Major|Maj\.|Colonel|Col\.|Lieutenant|Lt\.?|Brigadier|General|Gen\.|"
+    r"Sergeant|Sgt\.?|Inspector|Superintendent)\s+[A-Z]"
+)
 # a force by its name alone, maybe with its country: "Somalia army", "Kenya Police"
 _BARE_FORCE = re.compile(r"(?i)(?:[A-Z][\w'-]*\s+)?(?:police|army|military|armed\s+forces)")
 # one office by its title alone: "Regional governor", "District commissioner"
