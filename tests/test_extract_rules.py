@@ -3687,6 +3687,11 @@ def test_a_separate_event_at_a_place_of_its_own_with_no_attack_word_takes_what_f
             [("killed", 1, "civilians"), ("killed", 1, "civilians")],
         ),
         ("Two cousins of the chief were abducted.", [("abducted", 2, "civilians")]),
+        # a force's name in capitals before the noun: one of the forces
+        (
+            "A Frontier Corps soldier was martyred and another injured near Panjgur.",
+            [("killed", 1, "security_forces"), ("wounded", 1, "security_forces")],
+        ),
         # one person "among the dead" is a part of a toll, as several are
         ("A 10-year-old girl was among those killed, police said.", []),
         # martyrs in a group's words: dead (whose, the statement's speaker decides)
