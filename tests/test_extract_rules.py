@@ -3692,6 +3692,11 @@ def test_a_separate_event_at_a_place_of_its_own_with_no_attack_word_takes_what_f
             "A Frontier Corps soldier was martyred and another injured near Panjgur.",
             [("killed", 1, "security_forces"), ("wounded", 1, "security_forces")],
         ),
+        # a singular noun of two words after a community's name: the person
+        (
+            "Gunmen killed a Shia tribal leader and his son at their home.",
+            [("killed", 1, "civilians"), ("killed", 1, "civilians")],
+        ),
         # one person "among the dead" is a part of a toll, as several are
         ("A 10-year-old girl was among those killed, police said.", []),
         # martyrs in a group's words: dead (whose, the statement's speaker decides)

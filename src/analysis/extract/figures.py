@@ -360,6 +360,7 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
+    **dict.fromkeys(["tribal leader", "tribal chief", "clan elder", "clan leader"], CIVILIANS),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
     **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
     # the singular of "khwarij" in Pakistani releases ("one khariji was apprehended")
@@ -1446,6 +1447,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
         if head and head.group(1).casefold() in SINGULAR_NOUNS:
             noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
+        else:  # "a Sunni tribal leader": a tribal leader
+            head = re.match(r"\s+([a-z]+\s+[a-z]+)\b(?![-'])", sentence[end:])
+            if head and head.group(1).casefold() in SINGULAR_NOUNS:
+                noun, end = head.group(1), end + head.end()
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
