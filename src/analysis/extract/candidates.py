@@ -700,7 +700,7 @@ SUMMARY_HEADING = re.compile(
     r"(?i)^(?:highlights|key\s+(?:points|developments|messages|figures)|main\s+points|"
     r"at\s+a\s+glance|in\s+brief)\s*:?$"
 )
-# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Ta'iz governorate"
+# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region"
 _HEADING_LINE = re.compile(r"^[A-Z][\w'’ -]{2,40}$")
 
 
@@ -722,10 +722,12 @@ def _summary_sentences(sentences: list[Sentence]) -> set[int]:
     return ids
 
 
-def _without_summary_repeats(sentences: list[Sentence], candidates: list, state) -> None:
+def _without_summary_repeats(
+    sentences: list[Sentence], candidates: list[Candidate], state: _State
+) -> None:
     """A figure of a summary list that the report's body gives again (the same number and
     outcome, of the same victims or of victims it does not name) is the body's figure told
-    twice: the body's stays, with its reporter and its event ("HIGHLIGHTS / • Two NGO staff
+    twice: the body's stays, with its reporter and its event ("HIGHLIGHTS / • Three aid workers
     abducted near Baidoa" and, below, "… gunmen abducted three aid workers on the road near
     Baidoa")."""
     summary = _summary_sentences(sentences)
