@@ -3722,6 +3722,11 @@ def test_tenth_round_roles_and_victims(sentence, expected):
             "Altogether 20 of the apostates and the Christians were killed.",
             [("killed", 20, "unknown")],
         ),
+        # who speaks after "and" is no second group
+        (
+            "The blast killed 12 soldiers and officials said the toll could rise.",
+            [("killed", 12, "security_forces")],
+        ),
         # one group named twice stays that group
         ("The blast killed 14 soldiers and policemen.", [("killed", 14, "security_forces")]),
     ],

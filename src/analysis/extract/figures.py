@@ -1378,6 +1378,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "two district officials confirmed the deaths of six people"
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
+        if more and _SPEAKERS.match(sentence[end + more.end() :]):
+            more = None  # "killed 12 soldiers and officials said …": who speaks, not victims
         other = None
         if more:
             word = more.group("noun").casefold()
