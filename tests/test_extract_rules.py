@@ -4120,3 +4120,16 @@ def test_an_unnamed_officer_and_an_officer_named_by_rank_give_one_toll():
         (6, "killed"),
         (9, "wounded"),
     ]
+
+
+def test_what_the_attackers_also_did_places_the_attack_told():
+    text = (
+        "Gunmen killed nine people in an overnight attack on a village in Plateau state, "
+        "police said on Tuesday.\n\n"
+        "A police spokesman said the attackers also burned several houses in Bokkos district "
+        "and that four people were injured."
+    )
+    found = extract_article(text, date(2025, 5, 6), "Nigeria")
+    assert [
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures) for c in found.candidates
+    ] == [[(4, "wounded"), (9, "killed")]]

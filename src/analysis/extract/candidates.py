@@ -236,6 +236,8 @@ THE_ATTACKER = re.compile(
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
+    # "the attackers also burned several houses in Bokkos": the attack told, its place now
+    r"\bthe\s+(?:attackers|assailants|gunmen|raiders|bandits)\s+(?:had\s+)?(?:also|then|later)\b|"
     r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b|"
     # a group's "in this blessed operation", "during that raid": the one just told
     r"\b(?:in\s+the\s+course\s+of|during|in)\s+(?:this|that)\s+(?:[a-z]+\s+)?(?:operation|"
