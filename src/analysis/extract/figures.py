@@ -473,7 +473,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
-    r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
+    r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
@@ -528,7 +528,10 @@ _PART_BEFORE = re.compile(
     r"(?:were|was|are|is)|"
     # "Those killed included three police officers", "The dead included two soldiers"
     r"^[\"“]?(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
-    r"kidnapped)\s+(?:also\s+)?(?:included|include|includes))"
+    r"kidnapped)\s+(?:also\s+)?(?:included|include|includes)|"
+    # "four people died, the fourth a boy who …": one of them, named by its place in the count
+    r",\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|youngest|"
+    r"eldest|oldest)(?:\s+(?:being|was))?)"
     r"\s+(?:the\s+)?$"
 )
 # "Two constables … were among the dead": some of the victims of a figure already given

@@ -153,6 +153,14 @@ _TIME_STAMP = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
     re.I,
 )  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
+# a digest's post header over the post it quotes: "18:52 | "Channel" (1.1m subscribers):",
+# "21:40 | Interior Ministry (official channel):"; the post becomes the source's quote
+_POST_HEADER = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?\s*[|–—-]\s+[\"“]?(?P<source>(?-i:[A-Z])[^\"”.!?:;,()]{1,60}?)"
+    r"[\"”]?(?:\s+\((?P<acronym>(?-i:[A-Z]{2,8}))\))?(?:\s*\([^)]{0,80}\))?(?:,[^:]{0,80})?:$"
+)
+# a post's hashtag on a name reads as the name: "shooting in #Derbent"
+_HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
     r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release)$", re.I
@@ -258,6 +266,7 @@ def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
+    text = _HASHTAG.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
@@ -267,6 +276,7 @@ def normalise(raw: str) -> Normalised:
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
     note = False  # the line before was a correction note cut mid-sentence by the wrapping
     recap = False  # under a "What we know so far" heading: its list items retell the entries
+    said = ""  # a digest's post header names the source of the post that follows
     for at, line in enumerate(lines):
         stripped = line.strip()
         if _SIGNATURE.match(stripped):
@@ -302,6 +312,18 @@ def normalise(raw: str) -> Normalised:
         title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
         following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+        header = _POST_HEADER.match(stripped)
+        if header and following.startswith('"'):
+            removed.append(stripped)
+            source = header.group("source").strip()
+            if header.group("acronym"):
+                source += f" ({header.group('acronym')})"
+            said = f"{source} said: "
+            continue
+        if said and stripped:  # the post, quoted by its source
+            kept += ["", said + stripped]
+            said = ""
+            continue
         if (
             stamp
             and not re.search(r"[.!?\"]\s*$", stripped)
