@@ -4133,3 +4133,48 @@ def test_what_the_attackers_also_did_places_the_attack_told():
     assert [
         sorted((f.best, f.outcome) for f in c.figures + c.other_figures) for c in found.candidates
     ] == [[(4, "wounded"), (9, "killed")]]
+
+
+# eleventh round: a radio script, a transcript, a channel digest, a fact-check, a feature
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Nigerian press's "sustained various degrees of injuries": wounded, not the deaths
+        # of the clause before
+        (
+            "Nine persons lost their lives while 14 others sustained varying degrees of injuries.",
+            [("killed", 9, "unknown"), ("wounded", 14, "unknown")],
+        ),
+        (
+            "Two policemen died and five others sustained various degrees of injuries.",
+            [("killed", 2, "security_forces"), ("wounded", 5, "security_forces")],
+        ),
+        # one of a count named by its place in it: a part of the count, no figure of its own
+        (
+            "Relatives said three people had died, the third a young girl who died in hospital.",
+            [("killed", 3, "unknown")],
+        ),
+        (
+            "Four villagers were shot dead, the eldest a retired teacher of 70.",
+            [("killed", 4, "civilians")],
+        ),
+    ],
+)
+def test_eleventh_round_roles_and_parts(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_a_digest_s_post_header_names_the_source_of_the_post_it_quotes():
+    raw = (
+        "REGIONAL MONITOR — channel digest\n\n"
+        "09:14 | \"Sever Novosti\" (230k subscribers):\n"
+        '"Explosion at a checkpoint outside #Nazran. At least three soldiers killed."\n\n'
+        "10:02 | Regional Interior Ministry (ITAR), statement on its website:\n"
+        '"Two servicemen were wounded at a checkpoint near Nazran."\n'
+    )
+    text = normalise(raw).text
+    assert 'Sever Novosti said: "Explosion at a checkpoint outside Nazran.' in text
+    assert 'Regional Interior Ministry (ITAR) said: "Two servicemen' in text
+    assert "#" not in text
