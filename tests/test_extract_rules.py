@@ -4169,7 +4169,7 @@ def test_eleventh_round_roles_and_parts(sentence, expected):
 def test_a_digest_s_post_header_names_the_source_of_the_post_it_quotes():
     raw = (
         "REGIONAL MONITOR — channel digest\n\n"
-        "09:14 | \"Sever Novosti\" (230k subscribers):\n"
+        '09:14 | "Sever Novosti" (230k subscribers):\n'
         '"Explosion at a checkpoint outside #Nazran. At least three soldiers killed."\n\n'
         "10:02 | Regional Interior Ministry (ITAR), statement on its website:\n"
         '"Two servicemen were wounded at a checkpoint near Nazran."\n'
@@ -4178,3 +4178,22 @@ def test_a_digest_s_post_header_names_the_source_of_the_post_it_quotes():
     assert 'Sever Novosti said: "Explosion at a checkpoint outside Nazran.' in text
     assert 'Regional Interior Ministry (ITAR) said: "Two servicemen' in text
     assert "#" not in text
+
+
+def test_a_digest_s_posts_oldest_first_are_updated_by_later_ones_and_placed_by_their_scene():
+    raw = (
+        "REGIONAL MONITOR — channel digest\n\n"
+        '09:14 | "Sever Novosti":\n'
+        '"Shooting near the mosque on Lenin street in Nazran. At least three soldiers killed."\n\n'
+        '10:02 | "Sever Novosti":\n'
+        '"Our sources: the number of dead soldiers in Nazran is now 6."\n\n'
+        "10:40 | Regional Interior Ministry:\n"
+        '"In Nazran, two servicemen were killed at the checkpoint."\n\n'
+        "11:15 | Regional Interior Ministry:\n"
+        '"Update: four servicemen have died as a result of the attack in Nazran."\n'
+    )
+    extraction = extract_article(raw, date(2025, 5, 19), "Russia")
+    tolls = sorted((f.best, f.reported_by) for c in extraction.candidates for f in c.figures)
+    # each source's first toll replaced by its own later one, in the order the posts came
+    assert tolls == [(4, "Regional Interior Ministry"), (6, "Sever Novosti")]
+    assert [c.place_key for c in extraction.candidates if c.figures] == ["Nazran"]

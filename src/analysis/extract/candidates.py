@@ -624,6 +624,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     if readings and _is_headline(readings[0], len(sentences)):
         state.headline_topics = readings[0].topics
     article_claims: list[tuple[Reading, Claim]] = []
+    scene: Reading | None = None  # the sentence before, naming a place but telling no figure
     for reading in readings:
         if reading.heading:
             continue  # a PDF's title or "Key figures" box: what the report then tells
@@ -667,12 +668,28 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             # event at a place of its own, whatever its verb
             or (reading.new_event and reading.place_key is not None)
         ):
+            scene = reading if reading.place_key is not None else None
             continue
+        if (
+            scene is not None
+            and reading.place_key is None
+            and scene.sentence.paragraph == reading.sentence.paragraph
+            and scene.sentence.id == reading.sentence.id - 1
+            and (reading.figures or reading.others)
+            and state.last is None
+        ):
+            # "Shooting near the synagogue in Derbent. At least five police officers killed.":
+            # the scene set by the sentence before, which told no figure, places the first toll
+            reading.places = scene.places + reading.places
+        scene = None
         for part in _clauses(reading):
             _place(part, state)
     candidates = state.candidates
     # a liveblog: entries under time stamps, the newest first
-    liveblog = sum(bool(re.match(r"\d{1,2}[:.]\d{2}\b", r)) for r in clean.removed) >= 2
+    stamps = [re.match(r"(\d{1,2})[:.](\d{2})\b", r) for r in clean.removed]
+    times = [int(m[1]) * 60 + int(m[2]) for m in stamps if m]
+    # (a digest's posts in the order they came, the oldest first, are no liveblog)
+    liveblog = len(times) >= 2 and times != sorted(times)
     _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
