@@ -4197,3 +4197,38 @@ def test_a_digest_s_posts_oldest_first_are_updated_by_later_ones_and_placed_by_t
     # each source's first toll replaced by its own later one, in the order the posts came
     assert tolls == [(4, "Regional Interior Ministry"), (6, "Sever Novosti")]
     assert [c.place_key for c in extraction.candidates if c.figures] == ["Nazran"]
+
+
+def test_a_transcript_s_turns_are_their_speakers_quotes_and_a_question_is_no_figure():
+    raw = (
+        "TRANSCRIPT — PRESS BRIEFING\n\n"
+        "Speakers: Maj. Gen. Tomas Riva, army spokesman; Elena Pardo, governor of the province\n\n"
+        "RIVA: Good morning. Three soldiers were killed in the ambush near Tame.\n\n"
+        "Q (Radio Llano): How many civilians were hurt?\n\n"
+        "PARDO: Our hospital has treated five villagers for gunshot wounds.\n\n"
+        "Q: Any arrests?\n\n"
+        "RIVA: Two suspects were detained on Monday.\n\n"
+        "PARDO: Thank you all.\n"
+    )
+    text = normalise(raw).text
+    assert 'Tomas Riva, army spokesman, said: "Good morning.' in text
+    assert "\n\nHow many civilians were hurt?\n\n" in text
+    figures = [
+        (f.best, f.outcome, f.reported_by)
+        for c in extract_article(raw, date(2025, 3, 4), "Colombia").candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert sorted(figures) == [
+        (2, "arrested", "Army spokesman Tomas Riva"),
+        (3, "killed", "Army spokesman Tomas Riva"),
+        (5, "wounded", "Governor Elena Pardo"),
+    ]
+
+
+def test_labelled_lines_are_no_transcript():
+    lines = ["CLAIM: Forty were killed.", "", "VERDICT: False.", "", "RATING: Misleading."]
+    assert normalise("\n".join(lines)).text.startswith("CLAIM: Forty were killed.")
+
+
+def test_how_many_is_a_question_not_a_number():
+    assert _typed("Police did not say how many civilians were killed in the raid.") == []

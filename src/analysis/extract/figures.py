@@ -1141,6 +1141,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
+        if re.search(r"(?i)\bhow\s+$", before):
+            continue  # "How many people were arrested?": a question, no number
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
         if _AGENT_BEFORE.search(before):

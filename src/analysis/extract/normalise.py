@@ -159,6 +159,13 @@ _POST_HEADER = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?\s*[|–—-]\s+[\"“]?(?P<source>(?-i:[A-Z])[^\"”.!?:;,()]{1,60}?)"
     r"[\"”]?(?:\s+\((?P<acronym>(?-i:[A-Z]{2,8}))\))?(?:\s*\([^)]{0,80}\))?(?:,[^:]{0,80})?:$"
 )
+# a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …"
+_TURN = re.compile(
+    r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)):\s+(?P<words>\S.*)$"
+)
+_QUESTION = re.compile(r"^(?:Q|QUESTION)(?:\s*\([^)]{0,80}\))?:\s+(?=\S)")
+# its list of speakers: "Speakers: Brig. Gen. Yohanes Wenda, deputy chief, Regional Police; …"
+_SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list>.+)$", re.I)
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
 _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
@@ -271,6 +278,7 @@ def normalise(raw: str) -> Normalised:
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
+    lines = _turns(lines)
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
@@ -361,6 +369,44 @@ def normalise(raw: str) -> Normalised:
         body = body or sentence
         out.append(paragraph)
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
+
+
+def _turns(lines: list[str]) -> list[str]:
+    """A transcript's turns as their speakers' quotes, named as its list of speakers gives
+    them, and its questions from the floor as plain text (a question is nobody's report).
+
+    >>> _turns(["Speakers: Col. Ana Ruiz, army spokeswoman; Juan Gil, mayor", "",
+    ...         "RUIZ: Two soldiers died.", "", "Q (Radio Sur): And civilians?", "",
+    ...         "GIL: Three residents were hurt."])[2:]
+    ['Ana Ruiz, army spokeswoman, said: "Two soldiers died."', '', 'And civilians?', '', \
+'Juan Gil, mayor, said: "Three residents were hurt."']
+    """
+    turns = [_TURN.match(line.strip()) for line in lines]
+    speakers = {t["speaker"] for t in turns if t}
+    if len(speakers) < 2 or sum(bool(t) for t in turns) < 4:
+        return lines  # "CLAIM: …", "VERDICT: …": labelled lines, no transcript
+    listed: list[str] = []
+    for line in lines:
+        named = _SPEAKERS.match(line.strip())
+        if named:
+            listed += [x.strip() for x in named["list"].split(";") if x.strip()]
+    out = []
+    for line, turn in zip(lines, turns, strict=True):
+        if turn is None:
+            out.append(_QUESTION.sub("", line.strip()))
+            continue
+        who = turn["speaker"].title()
+        for entry in listed:
+            name, _, role = entry.rstrip(".").partition(",")
+            words = [w for w in name.split() if re.fullmatch(r"[A-Z][a-z][\w'’-]*", w)]
+            if who.casefold() in (w.casefold() for w in words):
+                at = [w.casefold() for w in words].index(who.casefold())
+                who = " ".join(words[max(0, at - 2) : at + 1])  # "Yohanes Wenda"
+                who += f", {role.strip()}" if role.strip() else ""
+                break
+        words = turn["words"].replace('"', "'")
+        out.append(f'{who}, said: "{words}"' if "," in who else f'{who} said: "{words}"')
+    return out
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
