@@ -4232,3 +4232,26 @@ def test_labelled_lines_are_no_transcript():
 
 def test_how_many_is_a_question_not_a_number():
     assert _typed("Police did not say how many civilians were killed in the raid.") == []
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (
+            "Briefing by Ms. Amina Farah, Special Representative of the Secretary-General for "
+            "Somalia and Head of the United Nations Mission (UNTMIS)",
+            "Amina Farah (UNTMIS)",
+        ),
+        ("Remarks by Dr. Paolo Neri, head of delegation", "Paolo Neri"),
+        ("FINAL REPORT OF THE COMMISSION OF INQUIRY INTO THE KAYA MARKET FIRE", None),
+        ("REPORT OF THE NATIONAL COMMISSION OF INQUIRY INTO THE KAYA BOMBING", None),
+    ],
+)
+def test_a_document_in_its_author_s_voice_is_its_author_s(header, issuer):
+    raw = f"{header}\n\nIn Kaya, gunmen killed nine villagers and wounded four on 3 May.\n"
+    clean = normalise(raw)
+    assert (clean.issuer or "").casefold() == (
+        issuer or header.split(" THE ", 1)[1].split(" INTO")[0]
+    ).casefold()
+    found = extract_article(raw, date(2025, 5, 9), "Burkina Faso").candidates[0].figures
+    assert [(f.best, f.reported_by) for f in found] == [(9, clean.issuer)]

@@ -214,6 +214,21 @@ _STATEMENT_ONLY = re.compile(
     r"^(?:press\s+|official\s+)?(?:statement|communiqu[eé]|declaration)\s*:?$", re.I
 )
 # a header line that is a name: no sentence, no more than eight words
+# a document in its author's own voice: "Briefing by Ms. Ana Ruiz, Special Representative …
+# (UNAMA)", "REPORT OF THE COMMISSION OF INQUIRY INTO …": figures no one else gives are its
+# author's, as a press release's are its issuer's
+_DELIVERED_BY = re.compile(
+    r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}),[^()]*?"
+    r"(?:\((?P<acronym>(?-i:[A-Z]{2,8}))\))?\s*$",
+    re.I,
+)
+_REPORT_OF = re.compile(
+    r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
+    r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
+    re.I,
+)
 _HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
 _STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|armed\s+forces|police|inter[-\s]services|directorate|"
@@ -563,6 +578,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {i} | {j for j, x in head[1:4] if _STATEMENT_ON.match(x)}
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], org, "group"
+        delivered = _DELIVERED_BY.match(line)
+        if delivered:
+            name = delivered["name"]
+            issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], issuer, "official"
+        report = _REPORT_OF.match(line)
+        if report:
+            return lines, report["org"].title(), "official"
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
