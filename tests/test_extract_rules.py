@@ -4255,3 +4255,23 @@ def test_a_document_in_its_author_s_voice_is_its_author_s(header, issuer):
     ).casefold()
     found = extract_article(raw, date(2025, 5, 9), "Burkina Faso").candidates[0].figures
     assert [(f.best, f.reported_by) for f in found] == [(9, clean.issuer)]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "At least 90 people were killed in the province over the same period.",
+        "Between March and May alone, 140 people were abducted for ransom.",
+    ],
+)
+def test_a_period_s_tally_is_background(tally):
+    text = (
+        "Gunmen killed six farmers in Kaya on 3 May, the governor said. Since January, "
+        "more than 300 people have been killed in the region. " + tally
+    )
+    figures = [
+        (f.best, f.outcome)
+        for c in extract_article(text, date(2025, 5, 9), "Burkina Faso").candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert figures == [(6, "killed")]

@@ -125,6 +125,7 @@ CUE = re.compile(
     r"engagements?|encounters?|firefights?|shoot-?outs?|gunfights?|intercepted)\b",
     re.I,
 )
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
@@ -137,7 +138,10 @@ BACKGROUND = re.compile(
     # people", "the conflict has claimed thousands of lives"
     r"\b(?:insurgency|conflict|war|violence|uprising|rebellion|crisis|unrest|jihad)\b"
     r"(?:,[^,.;]{1,60},)?\s+(?:has|have|had)\s+(?:so\s+far\s+|since\s+[^,.;]{1,30}\s+)?"
-    r"(?:killed|claimed|left|cost)\b",
+    r"(?:killed|claimed|left|cost)\b|"
+    # a period's tally: "over the same period", "Between April and June, 188 people were …"
+    r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
+    rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b",
     re.I,
 )
 NEW_EVENT = re.compile(
