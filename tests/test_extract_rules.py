@@ -4275,3 +4275,29 @@ def test_a_period_s_tally_is_background(tally):
         for f in c.figures + c.other_figures
     ]
     assert figures == [(6, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporter"),
+    [
+        # a monitor that documented the killing of a number of people reports them
+        (
+            "Amnesty International documented the killing of at least 14 villagers.",
+            "Amnesty International",
+        ),
+        # what it went on, before the reporter
+        (
+            "On the basis of satellite images and 40 interviews, the UN mission recorded "
+            "at least 31 civilians killed.",
+            "UN mission",
+        ),
+        # who interviewed the source is not part of its name
+        (
+            "Nine people were wounded, according to nurses at Kaya hospital interviewed by the "
+            "mission.",
+            "Nurses at Kaya hospital",
+        ),
+    ],
+)
+def test_eleventh_round_reporter_forms(sentence, reporter):
+    assert find_reporter(sentence).name == reporter

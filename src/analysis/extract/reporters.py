@@ -35,7 +35,9 @@ _SAY = (
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
-    r"(?:recorded|registered|documented|counted)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    # ("documented the killing of at least 27 civilians": the count of what it names)
+    r"(?:recorded|registered|documented|counted)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
+    r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
 )
@@ -234,7 +236,11 @@ _PATTERNS = [
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
     # according to X
-    re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
+    # ("according to medical staff at the hospital interviewed by the organisation")
+    re.compile(
+        r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)"
+        r"(?=\s+who\b|\s+(?:interviewed|quoted|cited|contacted)\s+by\b|[,.;]|$)"
+    ),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
     re.compile(r"\((?i:sources?)\s*:\s*(?P<who>[^():]{3,60}?)\s*\)"),
     re.compile(
@@ -282,6 +288,8 @@ _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
 )
 _OPENING = re.compile(
+    # ("On the basis of these interviews, the mission documented …": what it went on)
+    r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
     r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|"
     r"(?:Later|Earlier)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|evening|morning|night|afternoon|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?)\s+(?=(?:the|a|an|[A-Z])\b)"
