@@ -4262,6 +4262,7 @@ def test_a_document_in_its_author_s_voice_is_its_author_s(header, issuer):
     [
         "At least 90 people were killed in the province over the same period.",
         "Between March and May alone, 140 people were abducted for ransom.",
+        "Prosecutors have recorded more than 900 murders since the fighting began.",
     ],
 )
 def test_a_period_s_tally_is_background(tally):

@@ -141,6 +141,9 @@ BACKGROUND = re.compile(
     r"(?:killed|claimed|left|cost)\b|"
     # a period's tally: "over the same period", "Between April and June, 188 people were …"
     r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
+    # "… recorded more than 1,700 murders since the conflict began"
+    r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
+    r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
     rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b",
     re.I,
 )
