@@ -4298,6 +4298,9 @@ def test_a_period_s_tally_is_background(tally):
             "mission.",
             "Nurses at Kaya hospital",
         ),
+        # a claim made where it was made
+        ("The rebels claimed on Telegram that they killed 20 soldiers.", "Rebels"),
+        ("The ADF claimed in a statement that it killed nine soldiers.", "ADF"),
     ],
 )
 def test_eleventh_round_reporter_forms(sentence, reporter):

@@ -20,7 +20,9 @@ _SAY = (
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
-    r"posted|tweeted|stated|noted|explained|insisted|claimed\s+that|maintained\s+that|"
+    r"posted|tweeted|stated|noted|explained|insisted|"
+    # "claimed on social media that", "claimed in a statement that"
+    r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
     r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
