@@ -4160,6 +4160,11 @@ def test_what_the_attackers_also_did_places_the_attack_told():
             "Four villagers were shot dead, the eldest a retired teacher of 70.",
             [("killed", 4, "civilians")],
         ),
+        # who speak, named by where they live, are no victims
+        (
+            "Six bodies were left on the road, two residents of Kaya town told reporters.",
+            [("killed", 6, "unknown")],
+        ),
     ],
 )
 def test_eleventh_round_roles_and_parts(sentence, expected):

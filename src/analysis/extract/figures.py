@@ -753,6 +753,8 @@ _AFTER_PERSON = re.compile(
 _SPEAKERS = re.compile(
     r"(?i)^\s*(?:,\s+who\s+(?:asked|spoke|declined|requested|did\s+not|were\s+not|was\s+not)"
     r"\b[^,.;]{3,120},\s+(?:put|gave|placed|said|says|told|added)\b|"
+    # ("three residents of Ruilui para told this correspondent": where they live, then a verb)
+    r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+(?=(?:said|told)\b))?"
     r"(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
     r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b)"
 )  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
