@@ -4162,8 +4162,9 @@ def test_what_the_attackers_also_did_places_the_attack_told():
         ),
         # who speak, named by where they live, are no victims
         (
-            "Six bodies were left on the road, two residents of Kaya town told reporters.",
-            [("killed", 6, "unknown")],
+            "At least five bodies were carried away by the gunmen, three residents of Kaya told "
+            "this reporter.",
+            [("killed", 5, "unknown")],
         ),
     ],
 )
