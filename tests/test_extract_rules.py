@@ -4160,6 +4160,12 @@ def test_what_the_attackers_also_did_places_the_attack_told():
             "Four villagers were shot dead, the eldest a retired teacher of 70.",
             [("killed", 4, "civilians")],
         ),
+        # one member of a named force is of the force, as its members are
+        (
+            "A member of the Border Guard (BGB) was also hurt when the patrol came under fire.",
+            [("wounded", 1, "security_forces")],
+        ),
+        ("A member of the village peace committee was shot dead.", [("killed", 1, "civilians")]),
         # who speak, named by where they live, are no victims
         (
             "At least five bodies were carried away by the gunmen, three residents of Kaya told "

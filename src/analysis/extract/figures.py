@@ -1476,13 +1476,21 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence[: match.start()],
         ):
             continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
+        group = SINGULAR_NOUNS.get(noun.casefold()) or group_of_single
+        body = re.match(
+            r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
+            sentence[end:],
+        )
+        if noun.casefold() == "member" and body:
+            # "a member of the Armed Police Battalion": whose member, as for "members of"
+            group = _members(re.match(r".+", f"members{body.group()}"))
         found.append(
             _Mention(
                 "one",
                 noun,
                 MILITANTS
                 if re.search(r"(?i)\barmed\s+man$", sentence[match.start() : end])
-                else SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
+                else group,
                 match.start(),
                 end,
                 # ("A 10-year-old girl was among those killed": one of them, as "two
