@@ -4310,6 +4310,11 @@ def test_a_period_s_tally_is_background(tally):
             "mission.",
             "Nurses at Kaya hospital",
         ),
+        # a named official who gives a toll after doing something else
+        (
+            "Ana Lopez, the town mayor, confirmed the raid by phone but gave a higher toll.",
+            "Town mayor Ana Lopez",
+        ),
         # a claim made where it was made
         ("The rebels claimed on Telegram that they killed 20 soldiers.", "Rebels"),
         ("The ADF claimed in a statement that it killed nine soldiers.", "ADF"),

@@ -136,7 +136,10 @@ _PATTERNS = [
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
         rf"person)|official|commander|chief|minister|governor|head|director|officer|leader|"
         rf"administrator|commissioner|chairman|chairperson|mayor|superintendent|inspector)"
-        rf"(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*,\s+(?:later\s+)?{_SAY}\b"
+        rf"(?:\s+(?:of|for|at|with|in)\s+[^,“”\"]{{2,60}}?)?)\s*,\s+(?:later\s+)?(?:{_SAY}|"
+        # ("…, confirmed the clashes by phone but gave a lower toll")
+        rf"(?:[a-z]+\s+[^.;“”\"]{{0,60}}?\s+(?:but|and)\s+)?(?:put|gave|placed)\s+(?:a|the)\s+"
+        rf"(?:[a-z]+\s+)?(?:death\s+)?(?:toll|figure|number))\b"
     ),
     # according to Ali Shah, a spokesman for the provincial police, …
     re.compile(
