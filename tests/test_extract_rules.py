@@ -4322,3 +4322,21 @@ def test_a_period_s_tally_is_background(tally):
 )
 def test_eleventh_round_reporter_forms(sentence, reporter):
     assert find_reporter(sentence).name == reporter
+
+
+def test_a_broadcast_script_s_clip_is_its_speaker_s_and_the_presenter_narrates():
+    raw = (
+        "RADIO NORD — EVENING BULLETIN\n\n"
+        "PRESENTER: Gunmen attacked a market in Kaya overnight. Dr Ali Sawadogo runs the "
+        "town's clinic.\n\n"
+        '[CLIP — SAWADOGO — 0:15 — OUT: "...all night."]\n'
+        '"We have received nine bodies and we treated patients all night."\n'
+        "[END CLIP]\n\n"
+        "PRESENTER: Our correspondent is on the line.\n\n"
+        "CORRESPONDENT (PHONE): Residents told me the town is calm now.\n\n"
+        "PRESENTER: Thank you.\n"
+    )
+    text = normalise(raw).text
+    assert 'Sawadogo said: "We have received nine bodies' in text
+    assert "PRESENTER" not in text and "CORRESPONDENT" not in text and "CLIP" not in text
+    assert "\n\nGunmen attacked a market in Kaya overnight." in text

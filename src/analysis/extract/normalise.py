@@ -164,6 +164,17 @@ _TURN = re.compile(
     r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)):\s+(?P<words>\S.*)$"
 )
 _QUESTION = re.compile(r"^(?:Q|QUESTION)(?:\s*\([^)]{0,80}\))?:\s+(?=\S)")
+# the programme's own voice, whose words are the outlet's narration, nobody's quote
+_NARRATOR = re.compile(
+    r"(?i)^(?:presenter|anchor|host|newsreader|narrator|correspondent|reporter)$"
+)
+# a broadcast script's recorded clip over the words it quotes: "[CLIP — KOSSI — 0:21 — OUT: …]"
+_CLIP = re.compile(
+    r"^\[(?:clip|soundbite|sound\s*bite|sot|audio|actuality|insert)\s*[—–:-]\s*"
+    r"(?P<name>[A-Za-z][\w'’ .-]{1,40}?)\s*(?:[—–:-][^\]]*)?\]$",
+    re.I,
+)
+_CLIP_END = re.compile(r"(?i)^\[end\s+(?:clip|soundbite|sot|audio|insert)\]$")
 # its list of speakers: "Speakers: Brig. Gen. Yohanes Wenda, deputy chief, Regional Police; …"
 _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list>.+)$", re.I)
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
@@ -335,6 +346,11 @@ def normalise(raw: str) -> Normalised:
         title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
         following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+        clip = _CLIP.match(stripped)
+        if (clip and following.startswith('"')) or _CLIP_END.match(stripped):
+            removed.append(stripped)
+            said = f"{clip['name'].strip().title()} said: " if clip else ""
+            continue
         header = _POST_HEADER.match(stripped)
         if header and following.startswith('"'):
             removed.append(stripped)
@@ -397,6 +413,14 @@ def _turns(lines: list[str]) -> list[str]:
     ['Ana Ruiz, army spokeswoman, said: "Two soldiers died."', 'And civilians?']
     """
     turns = [_TURN.match(line.strip()) for line in lines]
+    # ("CORRESPONDENT (PHONE): …"): the programme's own voice, with a note on the line
+    labels = [
+        re.match(r"^(?P<who>[A-Z]{3,})(?:\s+\([^)]{0,40}\))?:\s+", line.strip()) for line in lines
+    ]
+    lines = [
+        line.strip()[label.end() :] if label and _NARRATOR.match(label["who"]) else line
+        for line, label in zip(lines, labels, strict=True)
+    ]
     speakers = {t["speaker"] for t in turns if t}
     if len(speakers) < 2 or sum(bool(t) for t in turns) < 4:
         return lines  # "CLAIM: …", "VERDICT: …": labelled lines, no transcript
@@ -407,6 +431,8 @@ def _turns(lines: list[str]) -> list[str]:
             listed += [x.strip() for x in named["list"].split(";") if x.strip()]
     out = []
     for line, turn in zip(lines, turns, strict=True):
+        if turn is not None and _NARRATOR.match(turn["speaker"]):
+            turn = None
         if turn is None:
             out.append(_QUESTION.sub("", line.strip()))
             continue
