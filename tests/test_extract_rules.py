@@ -4160,6 +4160,11 @@ def test_what_the_attackers_also_did_places_the_attack_told():
             "Four villagers were shot dead, the eldest a retired teacher of 70.",
             [("killed", 4, "civilians")],
         ),
+        # the outcome as the noun of people treated or received
+        (
+            "Doctors at the clinic are treating eleven wounded, two of them children.",
+            [("wounded", 11, "unknown")],
+        ),
         # one member of a named force is of the force, as its members are
         (
             "A member of the Border Guard (BGB) was also hurt when the patrol came under fire.",

@@ -1299,8 +1299,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and _BARE_AFTER.match(sentence[after:])
             ) or re.search(r"(?i)\bwith\s+$", before)
             enemy = _ENEMY_LOSSES.search(before)  # "the losses of the enemy reached 30 killed"
+            # "we are treating nineteen wounded", "the hospital received 12 dead": the outcome
+            # as the noun of people treated, received or counted
+            cared = re.search(
+                r"(?i)\b(?:treating|treated|treats|received|receiving|receives|admitted|admitting|"
+                r"evacuated|evacuating|counted|counting)\s+(?:(?:at\s+least|more\s+than|about|"
+                r"around|some|over|another)\s+)?$",
+                before,
+            ) and re.match(r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:])
             if before.casefold().endswith("the ") or not (
-                found or follows or first or one_before or opening or enemy
+                found or follows or first or one_before or opening or enemy or cared
             ):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if (
