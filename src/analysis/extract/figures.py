@@ -1145,6 +1145,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "four young men aged between 17 and 22": ages
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
+        if re.search(
+            r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
+        ):
+            continue  # "the police figure of 9 dead was never revised": a figure told before
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
         if _AGENT_BEFORE.search(before):
