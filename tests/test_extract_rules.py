@@ -4190,7 +4190,7 @@ def test_a_digest_s_post_header_names_the_source_of_the_post_it_quotes():
         "REGIONAL MONITOR — channel digest\n\n"
         '09:14 | "Sever Novosti" (230k subscribers):\n'
         '"Explosion at a checkpoint outside #Nazran. At least three soldiers killed."\n\n'
-        "10:02 | Regional Interior Ministry (ITAR), statement on its website:\n"
+        "10:02 | Regional Interior Ministry (ITAR), statement carried by news agencies:\n"
         '"Two servicemen were wounded at a checkpoint near Nazran."\n'
     )
     text = normalise(raw).text

@@ -331,20 +331,6 @@ def normalise(raw: str) -> Normalised:
             note = not _SENTENCE_END.search(stripped)
             continue
         note = False
-        if stripped and _FURNITURE.match(stripped):
-            removed.append(stripped)
-            kept.append("")
-            title = True if _BARE_TIME.match(stripped) else None
-            note = bool(_NOTE.match(stripped)) and not _SENTENCE_END.search(stripped)
-            continue
-        if title and stripped and not _SENTENCE_END.search(stripped):
-            # "12:50" / "Police say several dead" / the entry: a liveblog entry's title
-            removed.append(stripped)
-            kept.append("")
-            title = None
-            continue
-        title = None if stripped else title
-        stamp = _TIME_STAMP.match(stripped)
         following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
         clip = _CLIP.match(stripped)
         if (clip and following.startswith('"')) or _CLIP_END.match(stripped):
@@ -363,6 +349,21 @@ def normalise(raw: str) -> Normalised:
             kept += ["", said + stripped]
             said = ""
             continue
+        if stripped and _FURNITURE.match(stripped):
+            removed.append(stripped)
+            kept.append("")
+            title = True if _BARE_TIME.match(stripped) else None
+            note = bool(_NOTE.match(stripped)) and not _SENTENCE_END.search(stripped)
+            continue
+        if title and stripped and not _SENTENCE_END.search(stripped):
+            # "12:50" / "Police say several dead" / the entry: a liveblog entry's title
+            removed.append(stripped)
+            kept.append("")
+            title = None
+            continue
+        title = None if stripped else title
+        stamp = _TIME_STAMP.match(stripped)
+        following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
         if (
             stamp
             and not re.search(r"[.!?\"]\s*$", stripped)
