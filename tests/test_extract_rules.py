@@ -4165,6 +4165,8 @@ def test_what_the_attackers_also_did_places_the_attack_told():
             "Doctors at the clinic are treating eleven wounded, two of them children.",
             [("wounded", 11, "unknown")],
         ),
+        # a preposition ends the words before a singular noun: no person here
+        ("The statement did not give a figure for civilian deaths.", []),
         # someone's figure named again is no new figure
         ("The report notes that the army's figure of 12 dead was never revised.", []),
         # one member of a named force is of the force, as its members are

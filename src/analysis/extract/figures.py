@@ -738,7 +738,10 @@ _MEN_ADJECTIVE = re.compile(
 )
 _SINGULAR = re.compile(
     # ("a 48-year-old farmer": the age is a word before the noun)
-    r"\b(?:a|an|one|another|their|his|her|its)\s+(?:[a-z-]+\s+|\d{1,3}-year-old\s+){0,2}?(?P<noun>"
+    # ("a figure for civilian deaths": a preposition ends the words before the noun)
+    r"\b(?:a|an|one|another|their|his|her|its)\s+"
+    r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+){0,2}?"
+    r"(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
     + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
