@@ -4349,3 +4349,17 @@ def test_a_broadcast_script_s_clip_is_its_speaker_s_and_the_presenter_narrates()
     assert 'Sawadogo said: "We have received nine bodies' in text
     assert "PRESENTER" not in text and "CORRESPONDENT" not in text and "CLIP" not in text
     assert "\n\nGunmen attacked a market in Kaya overnight." in text
+
+
+def test_a_post_opening_with_update_alone_updates_the_source_s_earlier_toll():
+    raw = (
+        "REGIONAL MONITOR — channel digest\n\n"
+        "10:40 | Regional Interior Ministry:\n"
+        '"In Nazran, gunmen attacked a checkpoint. Two servicemen were killed."\n\n'
+        "11:15 | Regional Interior Ministry:\n"
+        '"Update. Three servicemen have died as a result of the attack in Nazran."\n'
+    )
+    extraction = extract_article(raw, date(2025, 5, 19), "Russia")
+    assert [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures] == [
+        (3, "Regional Interior Ministry")
+    ]

@@ -1817,7 +1817,7 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
-    _superseded(candidate, mine, liveblog)
+    _superseded(candidate, mine, liveblog, readings)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -2050,13 +2050,29 @@ UPDATE = re.compile(
 )
 
 
-def _superseded(candidate: Candidate, mine: list[Reading], liveblog: bool = False) -> None:
+# a post or an entry that opens with the word alone: 'Ministry said: "Update.', "UPDATE:"
+_UPDATE_OPENING = re.compile(r"(?i)(?:^|:\s*[\"“]?)\s*(?:update|updated|latest)\s*[.:!]?\s*$")
+
+
+def _superseded(
+    candidate: Candidate,
+    mine: list[Reading],
+    liveblog: bool = False,
+    readings: list[Reading] | None = None,
+) -> None:
     """ "Police said nine were killed … Police now say 15": the same reporter's update of a
     toll replaces the earlier figure for the same victims, wherever it stands (a liveblog
     puts the newest first), instead of adding to it. In a liveblog every entry is an update
     of the entries below it, with or without a word saying so."""
-    text = {r.sentence.id: r.sentence.text for r in mine}
     paragraph = {r.sentence.id: r.sentence.paragraph for r in mine}
+    # the sentences of a paragraph that opens with "Update." are the update's
+    opened = {
+        r.sentence.paragraph for r in readings or () if _UPDATE_OPENING.search(r.sentence.text)
+    }
+    text = {
+        r.sentence.id: ("update " if r.sentence.paragraph in opened else "") + r.sentence.text
+        for r in mine
+    }
     for pool in (candidate.figures, candidate.other_figures):
         updates = [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]
         if liveblog:  # the newest entry first: each figure updates those of older entries
