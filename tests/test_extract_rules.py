@@ -4165,6 +4165,8 @@ def test_what_the_attackers_also_did_places_the_attack_told():
             "Doctors at the clinic are treating eleven wounded, two of them children.",
             [("wounded", 11, "unknown")],
         ),
+        # of two nouns ending like people's, the last is the person
+        ("A rubber tapper was shot and wounded on the estate.", [("wounded", 1, "civilians")]),
         # a preposition ends the words before a singular noun: no person here
         ("The statement did not give a figure for civilian deaths.", []),
         # someone's figure named again is no new figure

@@ -1475,6 +1475,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             head = re.match(r"\s+([a-z]+\s+[a-z]+)\b(?![-'])", sentence[end:])
             if head and head.group(1).casefold() in SINGULAR_NOUNS:
                 noun, end = head.group(1), end + head.end()
+            else:  # "a rubber tapper": the last of two nouns is the person
+                head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
+                if (
+                    head
+                    and noun.casefold() not in SINGULAR_NOUNS
+                    and re.fullmatch(_MORPHOLOGY, head.group(1))
+                    and morphology_group(head.group(1)) is not None
+                ):
+                    noun, end = head.group(1), end + head.end()
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
