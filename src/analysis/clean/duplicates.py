@@ -81,7 +81,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
-from analysis.arrow_text import factorize_rows, isin, take_text
+from analysis.arrow_text import _arrow_text, factorize_rows, isin, take_text
 from analysis.clean.reconcile import reconcile
 from analysis.reference.countries import country_table, iso3_from_name
 
@@ -136,6 +136,21 @@ RELATED_TYPES = {
 }
 
 PAIR_COLUMNS = ["left", "right"]
+# The event columns scoring reads (see _features); only these are taken for paired events.
+FEATURE_COLUMNS = [
+    "event_id",
+    "date_start",
+    "date_end",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "actor1",
+    "actor2",
+    "location",
+    "admin2",
+    "event_type",
+    "sub_event_type",
+]
 SCORE_COLUMNS = ["left", "right", "score", "reasons"]
 LINK_COLUMNS = [*SCORE_COLUMNS, "accepted"]
 REFUSED = "; not linked: would put two events of one source in one cluster"
@@ -600,7 +615,7 @@ def _score_rows(
     :data:`PAIR_BATCH` at a time, so memory does not grow with their intermediate columns.
     """
     involved = np.unique(rows)  # features of paired events only
-    paired = events.iloc[involved]
+    paired = events[[c for c in FEATURE_COLUMNS if c in events.columns]].iloc[involved]
     if casualties is not None:
         casualties = casualties[isin(casualties["event_id"], paired["event_id"])]
     features = _features(paired, casualties)
@@ -621,8 +636,11 @@ def _score(parts: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
     score = score.where(~capped, UNPLACED_CAP)
-    reasons = parts["reasons"].where(~capped, parts["reasons"] + UNPLACED)
-    return np.round(score.to_numpy(dtype="float64"), 3), pd.Series(reasons, dtype="str")
+    reasons = pd.Series(parts["reasons"], dtype="str")
+    if capped.any():  # the note is added to the capped pairs' text only
+        reasons = reasons.copy()
+        reasons[capped] = reasons[capped] + UNPLACED
+    return np.round(score.to_numpy(dtype="float64"), 3), reasons
 
 
 def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
@@ -633,7 +651,6 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     actors, actor_text = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
     deaths, death_text = _fatality_part(left, right)
-    reasons = date_text + "; " + place_text + "; " + actor_text + "; " + kind_text
     return pd.DataFrame(
         {
             "date": date,
@@ -642,7 +659,9 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "event_type": kind,
             "fatalities": deaths,
             "place_known": place_text.ne("place unknown"),
-            "reasons": (reasons + "; " + death_text).astype("str"),
+            "reasons": _joined_text(
+                [date_text, place_text, actor_text, kind_text, death_text], "; "
+            ),
         }
     )
 
@@ -762,7 +781,7 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
     value = _select([a.isna() | b.isna(), diff.eq(0), close], [0.5, 1.0, 0.75], 0.0)
     shown = [x.astype("Int64").astype("str").fillna("?") for x in (a, b)]
-    text = ("fatalities " + shown[0] + " vs " + shown[1]).astype("str")
+    text = _joined_text(["fatalities", shown[0], "vs", shown[1]], " ")
     return pd.Series(value, dtype="float64"), text
 
 
@@ -862,6 +881,23 @@ def _trusted_coordinates(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     lat, lon = lat.mask(coarse), lon.mask(coarse)
     missing = lat.isna() | lon.isna()
     return lat.mask(missing).to_numpy(), lon.mask(missing).to_numpy()
+
+
+def _joined_text(parts: list[pd.Series | str], separator: str) -> pd.Series:
+    """The parts (text Series of one length, or fixed words) joined row by row with
+    ``separator``, in one pass (missing where a part is missing, as ``+`` gives): a chain
+    of ``+`` makes a new column of every longer prefix.
+
+    >>> _joined_text(["fatalities", pd.Series(["3", None]), "vs", pd.Series(["?", "4"])], " ")
+    0    fatalities 3 vs ?
+    1                  NaN
+    dtype: str
+    """
+    columns = [
+        pa.scalar(p, pa.large_string()) if isinstance(p, str) else _arrow_text(p) for p in parts
+    ]
+    joined = pc.binary_join_element_wise(*columns, pa.scalar(separator, pa.large_string()))
+    return pa.table({"v": joined}).to_pandas()["v"].astype("str").rename(None)
 
 
 def _select(conditions: list, choices: list, default) -> np.ndarray:
