@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from analysis.arrow_text import isin, use_jemalloc
+from analysis.arrow_text import isin, numpy_small_pages, use_jemalloc
 from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
@@ -68,6 +68,7 @@ class EventStore:
             ) from None
         limit = memory_limit()
         use_jemalloc()  # the frames a store's work builds: see arrow_text.use_jemalloc
+        numpy_small_pages()  # see arrow_text.numpy_small_pages
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
