@@ -91,7 +91,8 @@ def _arrow_text(values: pd.Series) -> pa.Array:
     """The values as an Arrow ``large_string`` array (missing stays null)."""
     array = pa.array(values.astype("str"), from_pandas=True)
     if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
+        # combine_chunks copies even a single chunk: a million ids at every take
+        array = array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
     return array.cast(pa.large_string())
 
 
