@@ -700,7 +700,7 @@ def _single_chunks(table: pa.Table) -> pa.Table:
     DuckDB hands a large result over in row groups (122,880 rows): a million-row text
     column arrives in 9 chunks. Arrow takes rows of a chunked text column by first
     concatenating all its chunks, so every ``iloc``, ``take`` or filter of the frame's text
-    would copy the whole column again (half of a million-event clean's page faults); one
+    would copy the whole column again (a quarter of a million-event clean's page faults); one
     copy here makes them plain takes.
 
     >>> chunked = pa.table({"t": pa.chunked_array([["a"], [None, "b"]]), "n": [1, 2, 3]})
