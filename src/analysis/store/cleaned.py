@@ -700,12 +700,13 @@ _NAME_COUNTS = " UNION ALL ".join(
 def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
     """``event_id, source, notes, source_row`` of the current events ``ids`` lists (``None``:
     every one) that have notes but no known or derived figure, in store order: all
-    :func:`~analysis.clean.pipeline.derive_figures` reads."""
+    :func:`~analysis.clean.pipeline.derive_figures` reads. The figures looked up are those
+    of the listed events only (a figure's event id is never missing: the schema), so an
+    update's few events do not scan every stored figure."""
     sql = (
         f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
-        " AND notes IS NOT NULL AND event_id "
-        "NOT IN (SELECT event_id FROM casualties WHERE best IS NOT NULL OR derived) "
-        "ORDER BY date_start, event_id"
+        " AND notes IS NOT NULL AND event_id NOT IN (SELECT event_id FROM casualties "
+        f"WHERE (best IS NOT NULL OR derived){_among(ids)}) ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
