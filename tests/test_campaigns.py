@@ -211,7 +211,7 @@ def replace_keys(con, frame, ids, moved=()):
     con.execute("CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM shifted")
     scope_campaigns(con)
     con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM scope)")
-    con.execute("INSERT INTO campaign_keys SELECT * FROM keys")
+    con.execute("INSERT INTO campaign_keys BY NAME SELECT * FROM keys")
 
 
 ACTORS = ["BLA", "TTP", "Unknown", "Military Forces of Pakistan", None]
@@ -271,6 +271,15 @@ def update_equals_full(draws, changes, deleted=()):
     )
     link_campaigns_sql(con, scoped=True)
     assert sql_campaigns(con) == pandas_campaigns(after)
+    # the chains kept for the next update are those of the updated keys, as a full run's
+    fresh = duckdb.connect()
+    store_tables(fresh, after)
+    link_campaigns_sql(fresh)
+    assert stored_chains(con) == stored_chains(fresh)
+
+
+def stored_chains(con) -> dict:
+    return dict(con.execute("SELECT event_id, chain FROM campaign_keys").fetchall())
 
 
 @settings(max_examples=30, deadline=None)

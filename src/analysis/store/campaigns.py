@@ -72,12 +72,12 @@ _SLOT = 2**64
 _CHAINS = f"""CREATE OR REPLACE TEMP TABLE campaign_chains AS
 WITH parts AS (
     SELECT actor, admin1, row_number() OVER () AS part
-    FROM (SELECT DISTINCT actor, admin1 FROM campaign_keys
+    FROM (SELECT DISTINCT actor, admin1 FROM {{keys}}
           WHERE actor IS NOT NULL AND admin1 IS NOT NULL)),
 keys AS (
     SELECT k.event_id, k.date_start, p.part,
         CAST(p.part AS HUGEINT) * {_SLOT} + epoch_us(k.date_end) AS reach
-    FROM campaign_keys k JOIN parts p USING (actor, admin1)
+    FROM {{keys}} k JOIN parts p USING (actor, admin1)
     WHERE date_diff('microsecond', k.date_start, k.date_end) <= {_SPAN_US}),
 reach AS (
     SELECT event_id, date_start, part, max(reach) OVER (ORDER BY part, date_start, event_id
@@ -93,7 +93,25 @@ labelled AS (
     SELECT c.event_id, l.label FROM chains c
     JOIN (SELECT chain, min(event_id) AS label FROM chains GROUP BY chain) l USING (chain))
 SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label
-FROM campaign_keys k LEFT JOIN labelled l USING (event_id)"""
+FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
+
+# The keys whose chains an update computes again (temporary table ``chain_keys``): every
+# key of a stored chain (``campaign_keys.chain``, its label as last computed) that holds an
+# event of ``campaign_scope`` or whose reach overlaps a changed event's new reach in its
+# (actor, admin1), and the changed events' new keys (``chain`` not yet known). A chain is a
+# connected run of overlapping reaches, so these are whole chains of the updated keys:
+# a chain of the updated keys holding one of them and some other key would have two
+# overlapping keys, one of them here and one not; not both unchanged (overlapping stored
+# keys share a stored chain, and that chain would be here), so one is a changed event's new
+# key, and the other's chain overlaps it and is here too. Chains outside keep their label.
+_CHAIN_KEYS = f"""CREATE OR REPLACE TEMP TABLE chain_keys AS
+WITH fresh AS (SELECT * FROM campaign_keys WHERE chain IS NULL),
+reached AS (
+    SELECT chain FROM campaign_keys SEMI JOIN campaign_scope USING (event_id)
+    UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON k.actor = f.actor
+        AND k.admin1 = f.admin1 AND date_diff('microsecond', f.date_end, k.date_start) <= {_GAP_US}
+        AND date_diff('microsecond', k.date_end, f.date_start) <= {_GAP_US})
+SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM reached)"""
 
 # One round of joining groups that share a related_id (as _join_related in pandas).
 _RELATED_ROUND = """CREATE OR REPLACE TEMP TABLE campaign_groups_next AS
@@ -133,15 +151,34 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
 
-    With ``scoped``, only the groups (chains joined by ``related_id``) of the events the
-    temporary table ``campaign_scope`` lists (:func:`scope_campaigns`) are named; every
-    other event keeps its id. Events carry no campaign id from their source, so each event
-    in a campaign has one change row (before empty).
+    Each key's chain label is kept in ``campaign_keys.chain``. Without ``scoped`` the
+    chains are computed over every key. With ``scoped``, only the chains the changes can
+    reach are computed again (:data:`_CHAIN_KEYS`: the changed events' new keys, whose
+    ``chain`` is missing, and the stored chains they or the events of the temporary table
+    ``campaign_scope`` (:func:`scope_campaigns`) are in or next to), every other key keeps
+    its stored chain, and only the groups (chains joined by ``related_id``) of the events of
+    ``campaign_scope`` are named; every other event keeps its id. Events carry no campaign
+    id from their source, so each event in a campaign has one change row (before empty).
     """
-    con.execute(_CHAINS)
     if scoped:
+        con.execute(_CHAIN_KEYS)
+        con.execute(_CHAINS.format(keys="chain_keys"))
+        con.execute(
+            "UPDATE campaign_keys SET chain = c.label FROM campaign_chains c WHERE "
+            "campaign_keys.event_id = c.event_id AND campaign_keys.chain IS DISTINCT FROM c.label"
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
+            "SELECT event_id, related_id, chain AS label FROM campaign_keys"
+        )
         _reached_groups(con)
     else:
+        con.execute(_CHAINS.format(keys="campaign_keys"))
+        con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
+        con.execute(
+            "CREATE OR REPLACE TABLE campaign_keys AS SELECT k.* EXCLUDE (chain), "
+            "c.label AS chain FROM campaign_keys k JOIN campaign_chains c USING (event_id)"
+        )
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_chains")
     related = con.execute(
         "SELECT count(*) FROM campaign_groups WHERE related_id IS NOT NULL"
