@@ -92,7 +92,7 @@ chains AS (
 labelled AS (
     SELECT c.event_id, l.label FROM chains c
     JOIN (SELECT chain, min(event_id) AS label FROM chains GROUP BY chain) l USING (chain))
-SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label
+SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label, k.chain AS stored
 FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 
 # The keys whose chains an update computes again (temporary table ``chain_keys``): every
@@ -104,12 +104,26 @@ FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 # overlapping keys, one of them here and one not; not both unchanged (overlapping stored
 # keys share a stored chain, and that chain would be here), so one is a changed event's new
 # key, and the other's chain overlaps it and is here too. Chains outside keep their label.
+# A chainable stored key overlapping a new one starts at most a span and a gap before it
+# starts and a gap after it ends: it is looked up by (actor, admin1, first day) among those
+# days (a day more each side), then the overlap checked. A new key that cannot chain (no
+# actor or admin1, a longer span) is a chain of its own and reaches none.
+_DAY_US = 86_400_000_000
+_BEFORE_DAYS = -(-(_SPAN_US + _GAP_US) // _DAY_US) + 1
+_AFTER_DAYS = -(-_GAP_US // _DAY_US) + 1
+_DAY = "datediff('day', DATE '1970-01-01', CAST({} AS DATE))"
 _CHAIN_KEYS = f"""CREATE OR REPLACE TEMP TABLE chain_keys AS
-WITH fresh AS (SELECT * FROM campaign_keys WHERE chain IS NULL),
+WITH fresh AS (
+    SELECT actor, admin1, date_start, date_end,
+        unnest(range({_DAY.format("date_start")} - {_BEFORE_DAYS},
+                     {_DAY.format("date_end")} + {_AFTER_DAYS} + 1)) AS day
+    FROM campaign_keys WHERE chain IS NULL AND actor IS NOT NULL AND admin1 IS NOT NULL
+        AND date_diff('microsecond', date_start, date_end) <= {_SPAN_US}),
 reached AS (
     SELECT chain FROM campaign_keys SEMI JOIN campaign_scope USING (event_id)
     UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON k.actor = f.actor
-        AND k.admin1 = f.admin1 AND date_diff('microsecond', f.date_end, k.date_start) <= {_GAP_US}
+        AND k.admin1 = f.admin1 AND {_DAY.format("k.date_start")} = f.day
+        AND date_diff('microsecond', f.date_end, k.date_start) <= {_GAP_US}
         AND date_diff('microsecond', k.date_end, f.date_start) <= {_GAP_US})
 SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM reached)"""
 
@@ -164,8 +178,9 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
         con.execute(
-            "UPDATE campaign_keys SET chain = c.label FROM campaign_chains c WHERE "
-            "campaign_keys.event_id = c.event_id AND campaign_keys.chain IS DISTINCT FROM c.label"
+            "UPDATE campaign_keys SET chain = c.label FROM (SELECT event_id, label FROM "
+            "campaign_chains WHERE stored IS DISTINCT FROM label) c "
+            "WHERE campaign_keys.event_id = c.event_id"
         )
         con.execute(
             "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
@@ -173,8 +188,8 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         )
         _reached_groups(con)
     else:
-        con.execute(_CHAINS.format(keys="campaign_keys"))
         con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
+        con.execute(_CHAINS.format(keys="campaign_keys"))
         con.execute(
             "CREATE OR REPLACE TABLE campaign_keys AS SELECT k.* EXCLUDE (chain), "
             "c.label AS chain FROM campaign_keys k JOIN campaign_chains c USING (event_id)"
