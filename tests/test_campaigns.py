@@ -199,6 +199,27 @@ def test_sql_campaigns_for_the_touched_chains_only():
     assert got == pandas_campaigns(frame)
 
 
+def test_sql_campaigns_scope_reaches_a_span_and_a_gap_back():
+    """b1 (1-2 August) and a1 (3rd) are one chain, named after b1's first day, labelled a1.
+    a1 moves to the 20th: b1, starting two days before a1 did, is in the scope, so its
+    campaign goes (one event is none) and its chain is labelled b1 again."""
+    rows = [
+        ("b1", "b1", "BLA", "Sindh", "2024-08-01", "2024-08-02", None),
+        ("a1", "a1", "BLA", "Sindh", "2024-08-03", "2024-08-03", None),
+    ]
+    frame = frame_of(rows)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    assert sql_campaigns(con) == dict.fromkeys(["b1", "a1"], "BLA | Sindh | 2024-08-01")
+    assert stored_chains(con) == {"b1": "a1", "a1": "a1"}
+    frame.loc[frame["event_id"].eq("a1"), ["date_start", "date_end"]] = pd.Timestamp("2024-08-20")
+    replace_keys(con, frame, ["a1"])
+    link_campaigns_sql(con, scoped=True)
+    assert sql_campaigns(con) == {"b1": None, "a1": None}
+    assert stored_chains(con) == {"b1": "b1", "a1": "a1"}
+
+
 def replace_keys(con, frame, ids, moved=()):
     """What an update does before linking campaigns: the scope found from the old keys, then
     the changed events' keys replaced (``moved``: events whose cluster moved, keys kept)."""

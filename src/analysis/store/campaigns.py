@@ -43,20 +43,40 @@ from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
 _GAP_US = MAX_GAP // pd.Timedelta(microseconds=1)
 
+# Keys next to given ones: a chainable key overlapping a chainable key k starts at most a
+# span and a gap before k starts and a gap after k ends. _NEAR_DAYS gives each chainable key
+# of ``{keys}`` (actor and admin1 known, span at most MAX_SPAN) those days (a day more each
+# side), so that its neighbours are joined by (actor, admin1, first day) and only then
+# checked for overlap (_OVERLAPS), not every key of its (actor, admin1) compared with it.
+_DAY_US = 86_400_000_000
+_BEFORE_DAYS = -(-(_SPAN_US + _GAP_US) // _DAY_US) + 1
+_AFTER_DAYS = -(-_GAP_US // _DAY_US) + 1
+_DAY = "datediff('day', DATE '1970-01-01', CAST({} AS DATE))"
+_NEAR_DAYS = f"""SELECT actor, admin1, date_start, date_end,
+        unnest(range({_DAY.format("date_start")} - {_BEFORE_DAYS},
+                     {_DAY.format("date_end")} + {_AFTER_DAYS} + 1)) AS day
+    FROM {{keys}} WHERE actor IS NOT NULL AND admin1 IS NOT NULL
+        AND date_diff('microsecond', date_start, date_end) <= {_SPAN_US}"""
+_OVERLAPS = f"""k.actor = f.actor AND k.admin1 = f.admin1 AND {_DAY.format("k.date_start")} = f.day
+        AND date_diff('microsecond', f.date_end, k.date_start) <= {_GAP_US}
+        AND date_diff('microsecond', k.date_end, f.date_start) <= {_GAP_US}"""
+
 # The events whose campaign an update may change, found before the changed events' keys
 # are replaced: the changed (temporary table ``touched``) and moved (``moved``: their
 # cluster moved) events, and the stored events a group can fall apart at when changed
-# events leave it: those whose reach (``date_start`` to ``date_end`` + MAX_GAP) overlaps a
-# changed event's old reach in its (actor, admin1), and those sharing its old related id.
-# A chain is a connected run of such reaches (an event ends no earlier than it starts), so
-# each piece a chain or group falls into when changed events leave it holds one of them.
+# events leave it: the chainable keys whose reach (``date_start`` to ``date_end`` +
+# MAX_GAP) overlaps a changed event's old chainable key in its (actor, admin1), and those
+# sharing its old related id. A chain is a connected run of such reaches (an event ends no
+# earlier than it starts), so each piece a chain or group falls into when changed events
+# leave it holds one of them. A key that cannot chain is a chain of its own: it neither
+# holds a chain together nor is split from one, and its group changes only through a
+# related id.
 _SCOPE = f"""CREATE OR REPLACE TEMP TABLE campaign_scope AS
-WITH old AS (SELECT * FROM campaign_keys SEMI JOIN touched USING (event_id))
+WITH old AS (SELECT * FROM campaign_keys SEMI JOIN touched USING (event_id)),
+near AS ({_NEAR_DAYS.format(keys="old")})
 SELECT event_id FROM touched
 UNION SELECT event_id FROM moved
-UNION SELECT k.event_id FROM campaign_keys k JOIN old o ON k.actor = o.actor
-    AND k.admin1 = o.admin1 AND date_diff('microsecond', o.date_end, k.date_start) <= {_GAP_US}
-    AND date_diff('microsecond', k.date_end, o.date_start) <= {_GAP_US}
+UNION SELECT k.event_id FROM campaign_keys k JOIN near f ON {_OVERLAPS}
 UNION SELECT event_id FROM campaign_keys
     WHERE related_id IN (SELECT related_id FROM old WHERE related_id IS NOT NULL)"""
 
@@ -104,27 +124,12 @@ FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 # overlapping keys, one of them here and one not; not both unchanged (overlapping stored
 # keys share a stored chain, and that chain would be here), so one is a changed event's new
 # key, and the other's chain overlaps it and is here too. Chains outside keep their label.
-# A chainable stored key overlapping a new one starts at most a span and a gap before it
-# starts and a gap after it ends: it is looked up by (actor, admin1, first day) among those
-# days (a day more each side), then the overlap checked. A new key that cannot chain (no
-# actor or admin1, a longer span) is a chain of its own and reaches none.
-_DAY_US = 86_400_000_000
-_BEFORE_DAYS = -(-(_SPAN_US + _GAP_US) // _DAY_US) + 1
-_AFTER_DAYS = -(-_GAP_US // _DAY_US) + 1
-_DAY = "datediff('day', DATE '1970-01-01', CAST({} AS DATE))"
+# (A new key that cannot chain is a chain of its own and reaches none: _NEAR_DAYS.)
 _CHAIN_KEYS = f"""CREATE OR REPLACE TEMP TABLE chain_keys AS
-WITH fresh AS (
-    SELECT actor, admin1, date_start, date_end,
-        unnest(range({_DAY.format("date_start")} - {_BEFORE_DAYS},
-                     {_DAY.format("date_end")} + {_AFTER_DAYS} + 1)) AS day
-    FROM campaign_keys WHERE chain IS NULL AND actor IS NOT NULL AND admin1 IS NOT NULL
-        AND date_diff('microsecond', date_start, date_end) <= {_SPAN_US}),
+WITH fresh AS ({_NEAR_DAYS.format(keys="(SELECT * FROM campaign_keys WHERE chain IS NULL)")}),
 reached AS (
     SELECT chain FROM campaign_keys SEMI JOIN campaign_scope USING (event_id)
-    UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON k.actor = f.actor
-        AND k.admin1 = f.admin1 AND {_DAY.format("k.date_start")} = f.day
-        AND date_diff('microsecond', f.date_end, k.date_start) <= {_GAP_US}
-        AND date_diff('microsecond', k.date_end, f.date_start) <= {_GAP_US})
+    UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON {_OVERLAPS})
 SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM reached)"""
 
 # One round of joining groups that share a related_id (as _join_related in pandas).
