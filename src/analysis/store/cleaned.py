@@ -58,6 +58,7 @@ from analysis.clean.duplicates import (
     _name_key,
     candidate_pairs,
     cluster_links,
+    event_fatalities,
     score_pairs,
 )
 from analysis.clean.pipeline import changed_values, clean, derive_figures
@@ -192,7 +193,9 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     ids = None if whole else "touched"
     events = _select_events(store, ids, rowid=True)
     rowids = events.pop(ROWID).to_numpy()  # where each event is stored, for the write
-    casualties = _select_casualties(store, ids)
+    # duplicate scoring needs only each event's total: the figures themselves are read
+    # again once the cleaned frame is let go, not held through the pipeline
+    fatalities = event_fatalities(events, _select_casualties(store, ids))
     # a batch of every event counts the spellings in its own frame (the same counts, and no
     # DuckDB memory held through the pipeline's peak)
     counts = _name_counts(events) if whole else None
@@ -200,11 +203,12 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     del counts
     result = clean(
         events,
-        casualties,
         campaigns=False,
         spellings=spellings,
         pairs_sink=_pairs_writer(store, True),
+        fatalities=fatalities,
     )
+    del fatalities
     cleaned = result.events
     _replace_tables(store, {"cleaning_changes": changed_values(events, cleaned)})
     _replace_tables(
@@ -223,8 +227,7 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     # the figures need only each event's cluster: the cleaned frame is let go first
     clusters = cleaned[["event_id", "cluster_id"]]
     del cleaned
-    figures = derive_figures(_without_figures(store, ids), casualties)
-    del casualties
+    figures = derive_figures(_without_figures(store, ids), _select_casualties(store, ids))
     fatalities, claims = reconcile(figures, clusters)
     _replace_tables(
         store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
