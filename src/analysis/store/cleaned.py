@@ -44,7 +44,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.arrow_text import isin
+from analysis.arrow_text import isin, take_text
 from analysis.clean import duplicates
 from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
@@ -222,6 +222,9 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     keys = campaign_keys(cleaned)
     _replace_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
     del keys
+    # what is left to do needs only the pipeline's own columns and the event ids: the
+    # events' fetched text is let go before the write and the figures
+    cleaned = _own_columns(cleaned)
     _write_events_clean(store, cleaned, replace=True, rowids=rowids)
     del rowids
     # the figures need only each event's cluster: the cleaned frame is let go first
@@ -232,6 +235,20 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     _replace_tables(
         store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
     )
+
+
+def _own_columns(cleaned: pd.DataFrame) -> pd.DataFrame:
+    """The columns of ``cleaned`` the pipeline wrote (:data:`WRITTEN_COLUMNS`) and a copy of
+    its ``event_id``. The text fetched from DuckDB lives in buffers shared by every text
+    column of the fetch, freed only when no column names them: the copy lets them go.
+
+    >>> frame = pd.DataFrame({"event_id": ["e1"], "notes": ["n"], "cluster_id": ["e1"]})
+    >>> _own_columns(frame).columns.tolist()
+    ['cluster_id', 'event_id']
+    """
+    kept = [c for c in dict.fromkeys(WRITTEN_COLUMNS) if c in cleaned.columns]
+    ids = take_text(cleaned["event_id"], np.arange(len(cleaned))).set_axis(cleaned.index)
+    return cleaned[kept].assign(event_id=ids)
 
 
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
