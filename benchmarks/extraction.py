@@ -53,6 +53,7 @@ FOLDERS = (
     ARTICLES / "heldout5",
     ARTICLES / "heldout6",
     ARTICLES / "heldout7",
+    ARTICLES / "heldout8",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

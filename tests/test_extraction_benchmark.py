@@ -3,8 +3,8 @@ figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abd
 freed or missing figure ever turned into a death toll — there, on the second writer's
 articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
 on), on the fourth writer's (``heldout5``), on the fifth writer's (``heldout6``, developed on
-since the ninth round) or on the held-out articles. The sixth writer's (``heldout7``, unread)
-has none.
+since the ninth round), on the sixth writer's (``heldout7``, developed on since the tenth
+round) or on the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -204,13 +204,13 @@ def test_the_fifth_writer_s_articles_meet_the_targets(bench):
     _assert_targets(total, articles)
 
 
-def test_no_figure_of_the_sixth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles by a sixth hand, labelled to CONVENTIONS.md and scored before anyone
-    working on the rules read them (docs/extraction.md): precision and recall are reported,
-    not asserted; a non-death figure read as a death toll would fail."""
+def test_the_sixth_writer_s_articles_meet_the_targets(bench):
+    """12 articles by a sixth hand, labelled to CONVENTIONS.md, scored unread on the seventh
+    to ninth rounds' rules (ninth: precision 0.765, recall 0.786, grouping 0.784, no false
+    death), developed on in the tenth round: a development score."""
     total, articles = bench.score_folder(SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 112
-    assert total.false_deaths == 0, total.deaths_as_other
+    _assert_targets(total, articles)
 
 
 def test_the_script_prints_its_table(tmp_path):

@@ -113,7 +113,7 @@ ATTACK_TOPICS = frozenset(t for t, _ in TOPICS) - {"operations"}
 CUE = re.compile(
     r"\b(?:killed|killing|attack(?:ed|s)?|stormed|blasts?|explosions?|bomb\w*|shot|ambush\w*|"
     r"clash\w*|fighting|operations?|targeted|set\s+ablaze|set\s+on\s+fire|abducted|"
-    r"kidnapped|bodies|opened\s+fire|gunned\s+down|died|exploded|detonated|blew\s+up|"
+    r"kidnapped|bodies|opened\s+fire|fired\s+(?:on|at|into)|gunned\s+down|died|exploded|detonated|blew\s+up|"
     r"explosive|went\s+off|tore\s+through|siege|besieged|shot\s+dead|martyred|wounded|"
     r"raid(?:ed|s)?|assault(?:ed|s)?|overr[au]n|took\s+control|air\s*strikes?|shelled|"
     # "drone strikes hit the main market", "shelling struck a camp", "an IED struck a bus"
@@ -166,10 +166,16 @@ OPENING_PLACE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
-    r"\b(?:in|near|at|attacked|raided|stormed|struck|on)\s+the\s+(?:district|town|village|tehsil|"
+    r"\b(?:in|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:district|town|village|tehsil|"
     r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
-    r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"\bseparate\s+(?:incident|attack)\s+in\s+(?P<name3>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "troops clashed with rebels in the forest south of Miangelewa"
+    r"\b(?:in|near)\s+(?:the\s+)?[a-z]+\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?P<name4>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "Troops sent to Sucre killed three rebels": where the troops fought
+    r"\b(?:[Tt]roops|[Ss]oldiers|[Pp]olice|[Rr]einforcements|[Ff]orces)\s+(?:sent|deployed|dispatched)\s+"
+    r"to\s+(?P<name5>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -177,8 +183,10 @@ ELSEWHERE = re.compile(
     r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
-    r"\b(?:police|officials?|authorities|sources?|spokesman|command|governor|officers?|residents?|"
-    r"elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
+    r"officers?|residents?|elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    # "an officer posted in the provincial capital Gao": where the speaker serves
+    r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
     r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
@@ -187,7 +195,10 @@ ELSEWHERE = re.compile(
 # Headquarters Hospital" (where the wounded were taken, not where the event was)
 HOSPITAL_NAMED = re.compile(
     r"^\s+(?:[A-Z][\w'-]*\s+){0,3}?(?:Hospital|Medical\s+(?:Complex|Centre|Center|College)|"
-    r"Mortuary|Morgue|Clinic)\b"
+    r"Mortuary|Morgue|Clinic)\b|"
+    # "a doctor at the Kunduz regional hospital": the same, in lower case
+    r"^\s+(?:(?:regional|provincial|district|general|civil|teaching|military|main|central|city|"
+    r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b"
 )
 GROUP_OPERATION = re.compile(
     r"(?i)^(?:The|This|That)\s+(?:blessed\s+|heroic\s+)?(?:operation|raid|attack)\b(?!s)"
@@ -195,6 +206,12 @@ GROUP_OPERATION = re.compile(
 BOMBING = re.compile(
     r"(?i)\b(?:bomb\w*|blasts?|explosions?|explosives?|exploded|IEDs?|detonat\w+|suicide)\b"
 )
+# an attack a position's defenders beat back: one on a base, a post or a station
+REPELLED = re.compile(
+    r"(?i)\b(?:repelled|repulsed|foiled|thwarted|beat\s+back|fought\s+off|repelling|repulsing)\s+"
+    r"(?:the|an?|their)\s+(?:\w+\s+)?(?:attack|assault|raid|attempt|onslaught)\b"
+)
+DEFENDED = frozenset(["base", "station"])
 BLAST_BACK = re.compile(r"(?i)\bthe\s+(?:blast|bombing|explosion|bomb|car\s+bomb)\b")
 # "two of those arrested", "three of the hostages": people counted before
 OF_THOSE = re.compile(
@@ -219,6 +236,8 @@ THE_ATTACKER = re.compile(
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
+    # "the attackers also burned several houses in Bokkos": the attack told, its place now
+    r"\bthe\s+(?:attackers|assailants|gunmen|raiders|bandits)\s+(?:had\s+)?(?:also|then|later)\b|"
     r"\b(?:in\s+the\s+course\s+of|during|in)\s+the\s+operation\b|"
     # a group's "in this blessed operation", "during that raid": the one just told
     r"\b(?:in\s+the\s+course\s+of|during|in)\s+(?:this|that)\s+(?:[a-z]+\s+)?(?:operation|"
@@ -247,8 +266,9 @@ LAUNCHED = re.compile(
     r"under\s*way|initiated|started|conducted|carried\s+out|in\s+progress|ongoing|continuing)\b"
 )
 FOLLOWED = re.compile(
-    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+that\s+"
-    r"(?:followed|ensued)\b"
+    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
+    r"(?:followed|ensued)\b|on\s+(?:their|the\s+attackers['’]?|the\s+assailants['’]?)\s+"
+    r"(?:retreat|withdrawal|escape|flight)\b)"  # ("in air strikes on their retreat")
 )
 PLURAL_BACK = re.compile(
     r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"
@@ -260,15 +280,51 @@ SEVERAL = re.compile(
     r"(?<!deadliest\s)(?<!worst\s)(?<!biggest\s)(?<!bloodiest\s)(?<!largest\s)"
     r"\b(?:attacks|bombings|blasts|explosions|bombs|assaults|ambushes|raids)\b|"
     r"\b(?:several|multiple|(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+))\s+(?:villages|towns|communities|districts|locations)\b|"
+    r"\d+))\s+(?:villages|towns|communities|districts|locations|governorates|provinces|regions|"
+    r"states|territories|localities|counties)\b|"
+    # "in Bay, Hiraan and Gedo regions": several named at once
+    r"\band\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:governorates|provinces|districts|regions|territories|"
+    r"localities|states|counties)\b|"
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
+)
+# the bombs one aircraft or one attacker delivers are one attack: "a fighter jet dropped two
+# bombs on a village", "they came with two car bombs"
+ONE_DELIVERY = re.compile(
+    r"(?i)\b(?:dropped|dropping|drops|fired|firing|threw|throwing|hurled|lobbed|planted|used|using|"
+    r"came\s+with|armed\s+with)\s+(?:[\w-]+\s+){0,2}?bombs\b"
 )
 # a lead opening on the incidents it will tell: "Three significant incidents were recorded
 # across northern Burkina Faso", "Several attacks were reported overnight"
 INCIDENTS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a\s+series\s+of)"
     r"\s+(?:[a-z]+\s+){0,2}?(?:incidents|attacks|raids|ambushes|bombings|clashes)\b"
+)
+# "the source, an officer based in Gao": the unnamed source told before, by its role; a
+# later "the officer said" is that source
+SOURCE_IS = re.compile(r"(?i)\bthe\s+(?:same\s+)?source,\s+an?\s+(?P<role>[a-z]+)\b")
+# what came of the events the sentence before told: "The clashes that followed …"
+FOLLOWED_THAT = re.compile(
+    r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clashes|fighting|violence|reprisals|unrest|killings|"
+    r"battles?|riots?)\s+(?:that|which)\s+(?:followed|ensued)\b"
+)
+# a local self-defence group: vigilantes, a militia, the Civilian JTF, hunters, volunteers
+LOCAL_GUARD = (
+    r"(?:vigilantes?|militias?|self-defen[cs]e(?:\s+group)?|civilian\s+jtf|cjtf|civilian\s+joint\s+"
+    r"task\s+force|hunters|volunteers|community\s+guards?)"
+)
+# its leader, unnamed: "Local vigilante leader", "Head of a local militia"
+UNNAMED_GUARD_LEADER = re.compile(
+    rf"(?i)(?:the\s+|a\s+)?(?:local\s+)?{LOCAL_GUARD}\s+(?:leader|head|chief|commander)|"
+    rf"(?:the\s+|a\s+)?(?:leader|head|chief|commander)\s+of\s+(?:a|an|the)\s+(?:local\s+)?"
+    rf"{LOCAL_GUARD}(?:\s+group)?"
+)
+# … and named later: "Musa Ibrahim, who heads the Civilian Joint Task Force", "Musa Ibrahim, a
+# leader of the CJTF"
+NAMED_GUARD_LEADER = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),\s+(?:who\s+(?:heads|leads|commands)|"
+    rf"(?:a|the)\s+(?:local\s+)?(?:leader|head|chief|commander)\s+(?:of|in))\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{LOCAL_GUARD})\b"
 )
 # "it said", "according to it": a body speaks, not a person
 IT_SAID = re.compile(
@@ -323,11 +379,21 @@ LOOT = re.compile(
     r"motorcycles|weapons|arms|ammunition)\b(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:vehicles|trucks|buses|motorcycles|weapons|arms|ammunition)\b)*"
 )
+# what a convoy is made of is the convoy: "a convoy of passenger vehicles and goods trucks"
+CONVOY_OF = re.compile(
+    r"(?i)\bconvoy\s+of\s+(?:[\w-]+\s+){0,3}?(?:vehicles|trucks|buses|cars|lorries)"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:vehicles|trucks|buses|cars|lorries))?\b"
+)
 # "the attackers, who arrived on motorcycles and in pick-up trucks": how they came, no target
 MEANS = re.compile(
     r"(?i)\b(?:arrived|arriving|came|coming|travell?ing|travell?ed|riding|rode|fled|fleeing|"
     r"escaped|drove|driving)\s+(?:[\w-]+\s+){0,3}?(?:on|in|aboard|by)\s+[^.;]*"
-    r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b"
+    r"\b(?:vehicles|trucks|motorcycles|motorbikes|buses|cars|pick-?ups)\b|"
+    # "dozens of gunmen on motorcycles and in four pick-ups stormed the camp"
+    r"\b(?:fighters|gunmen|attackers|militants|insurgents|men|assailants|jihadists|bandits)\s+"
+    r"(?:on|in|aboard)\s+(?:[\w-]+\s+){0,3}?(?:motorcycles|motorbikes|vehicles|cars|pick-?ups|"
+    r"trucks)(?:\s+and\s+(?:on|in|aboard)\s+(?:[\w-]+\s+){0,3}?(?:motorcycles|motorbikes|"
+    r"vehicles|cars|pick-?ups|pick-?up\s+trucks|trucks))?\b"
 )
 AIMED_AT = re.compile(
     r"(?i)\bbefore\s+(?:she|he|they|it|the\s+\w+)\s+could\s+(?:reach|enter|get\s+(?:in)?to|"
@@ -389,7 +455,13 @@ class Reading:
             text = text[self.span[0] : self.span[1]]
         named = UNKNOWN_PLACE.search(text)
         if named and not any(p.text in named.group() for p in self.places):
-            return named.group("name") or named.group("name2") or named.group("name3")
+            return (
+                named.group("name")
+                or named.group("name2")
+                or named.group("name3")
+                or named.group("name4")
+                or named.group("name5")
+            )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
             opening
@@ -601,10 +673,15 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     candidates = state.candidates
     # a liveblog: entries under time stamps, the newest first
     liveblog = sum(bool(re.match(r"\d{1,2}[:.]\d{2}\b", r)) for r in clean.removed) >= 2
+    _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
     state.totals = _without_repeats(state.totals, None)
     state.other_totals = _without_repeats(state.other_totals, None)
+    # (a candidate of summary lines alone, whose figures the body gives, keeps nothing)
+    candidates = [c for c in candidates if c.figures or c.other_figures or c.sentence_ids]
+    for number, candidate in enumerate(candidates, 1):
+        candidate.candidate_id = f"C{number:02d}"
     return Extraction(
         clean.text,
         published,
@@ -620,6 +697,70 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
 
 
 TOTALS = "totals"
+# a report's summary list over its body: "HIGHLIGHTS", "Key points", "KEY DEVELOPMENTS"
+SUMMARY_HEADING = re.compile(
+    r"(?i)^(?:highlights|key\s+(?:points|developments|messages|figures)|main\s+points|"
+    r"at\s+a\s+glance|in\s+brief)\s*:?$"
+)
+# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region"
+_HEADING_LINE = re.compile(r"^[A-Z][\w'’ -]{2,40}$")
+
+
+def _summary_sentences(sentences: list[Sentence]) -> set[int]:
+    """The ids of the sentences of a report's summary list ("HIGHLIGHTS" / "• At least 16
+    civilians killed …"), up to the next heading."""
+    ids: set[int] = set()
+    inside = False
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if SUMMARY_HEADING.match(text):
+            inside = True
+            continue
+        if inside and _HEADING_LINE.match(text) and len(text.split()) <= 4:
+            inside = False
+            continue
+        if inside:
+            ids.add(sentence.id)
+    return ids
+
+
+def _without_summary_repeats(
+    sentences: list[Sentence], candidates: list[Candidate], state: _State
+) -> None:
+    """A figure of a summary list that the report's body gives again (the same number and
+    outcome, of the same victims or of victims it does not name) is the body's figure told
+    twice: the body's stays, with its reporter and its event ("HIGHLIGHTS / • Three aid workers
+    abducted near Baidoa" and, below, "… gunmen abducted three aid workers on the road near
+    Baidoa")."""
+    summary = _summary_sentences(sentences)
+    if not summary:
+        return
+    pools = [state.totals, state.other_totals]
+    for candidate in candidates:
+        pools += [candidate.figures, candidate.other_figures]
+    body = [f for pool in pools for f in pool if f.sentence_id not in summary]
+
+    def told_below(figure: CandidateFigure) -> bool:
+        return any(
+            (f.best, f.outcome) == (figure.best, figure.outcome)
+            and (
+                f.victim_group == figure.victim_group
+                or UNKNOWN_GROUP in (f.victim_group, figure.victim_group)
+            )
+            for f in body
+        )
+
+    for pool in pools:
+        pool[:] = [f for f in pool if f.sentence_id not in summary or not told_below(f)]
+    for candidate in candidates:
+        if (
+            not (candidate.figures or candidate.other_figures)
+            and set(candidate.sentence_ids) <= summary
+        ):
+            candidate.sentence_ids = []
+
+
+UNKNOWN_GROUP = "unknown"
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
@@ -682,6 +823,8 @@ def _readings(
     # (ISPR)"; "ISPR"): the proper name the article gives it, whichever name it speaks by
     aliases: dict[str, str] = dict(KNOWN_ALIASES.get(country, {}))
     people: list[Reporter] = []  # people named with their titles so far
+    source: str | None = None  # the last unnamed source that spoke ("a military source")
+    guard_leader: str | None = None  # "a local vigilante leader", unnamed
     body: Reporter | None = None  # the last body (not a person) that spoke
     for sentence in sentences:
         prior = previous
@@ -689,21 +832,56 @@ def _readings(
             prior = held if OF_THOSE.search(sentence.text) else None
         reading = _read(sentence, published, iso3, country, len(sentences), prior, body_paragraph)
         aliases.update(body_aliases(sentence.text))
+        role = SOURCE_IS.search(sentence.text)
+        if role and source is not None:  # "according to the source, an officer posted in …"
+            aliases.update({role["role"].casefold(): source, "source": source})
         known = reading.reporter is not None and aliases.get(reading.reporter.name.casefold())
         if known and reading.reporter.start >= 0:
             r = reading.reporter
             reading.reporter = Reporter(known, r.text, r.start, r.end)
+        if reading.reporter is not None and re.search(r"(?i)\bsources?$", reading.reporter.name):
+            source = reading.reporter.name  # "a military source told AFP"
+        named_leader = NAMED_GUARD_LEADER.search(sentence.text)
+        if (
+            named_leader
+            and guard_leader is not None
+            and reading.reporter is not None
+            and named_leader["name"] in reading.reporter.name
+        ):
+            # "… a local vigilante leader said. Musa Ibrahim, who heads the Civilian Joint Task
+            # Force, said …": one person, named two ways
+            r = reading.reporter
+            both = f"{guard_leader} ({r.name})"
+            aliases[r.name.casefold()] = both
+            reading.reporter = Reporter(both, r.text, r.start, r.end)
+            for before in readings:  # the lead's figures are his too, under both names
+                b = before.reporter
+                if b is not None and b.name == guard_leader:
+                    before.reporter = Reporter(both, b.text, b.start, b.end)
+        if reading.reporter is not None and UNNAMED_GUARD_LEADER.fullmatch(reading.reporter.name):
+            guard_leader = reading.reporter.name
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
         heading = SECTION_HEADING.match(sentence.text)
         if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
             if heading:
-                section = heading.group("name") or heading.group("caps").title()
-        elif not any(p.level in SPECIFIC for p in reading.places):
-            reading.section = section
+                section = (
+                    heading.group("name")
+                    or heading.group("area")
+                    or heading.group("dated")
+                    or heading.group("caps").title()
+                )
+        elif section is not None:
+            own = reading.place_key  # (its section not set yet: the sentence's own place)
+            if own is None:
+                reading.section = section
+            else:
+                section = own  # "Muidumbe district" / "… south of Miangelewa. A source said …"
         if sentence.paragraph in context:
             reading.background = True
+        if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
+            reading.background = True  # "… in November last year. The clashes that followed …"
         if (
             sentence.paragraph in (body_paragraph, max(1, body_paragraph))
             and INCIDENTS.search(sentence.text)
@@ -951,6 +1129,12 @@ def _read(
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
     own = NAMED_OFFICE.sub("", MEANS.sub("", LOOT.sub("", AFTER_EARLIER.sub("", text))))
+    # "a convoy of passenger vehicles and goods trucks": the convoy is the target
+    own = CONVOY_OF.sub("convoy", own)
+    if reporter is not None and reporter.text:
+        # "…, officer-in-charge of Jaraikela police station Ravi Kumar said": who speaks
+        # names no target
+        own = own.replace(reporter.text, "")
     if not figures:  # "returning from an operation in which five Maoists had been killed"
         own = RETURNING.sub("", own)
     # "during the raid", "in the attack": the target named before, not a new one
@@ -988,7 +1172,8 @@ def _read(
     heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
-    lead = sentence.paragraph == max(1, body_paragraph) and bool(SEVERAL.search(text))
+    several = bool(SEVERAL.search(ONE_DELIVERY.sub("", text)))
+    lead = sentence.paragraph == max(1, body_paragraph) and several
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
         sentence=sentence,
@@ -1006,7 +1191,7 @@ def _read(
         summary=headline
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
-        or (bool(figures) and bool(SEVERAL.search(text)) and _places_together(text, places))
+        or (bool(figures) and several and _places_together(text, places))
         # "During the reporting period, NSAGs killed at least 12 civilians": a sitrep's total
         or (
             bool(figures)
@@ -1027,8 +1212,16 @@ SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
+    # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
-    r"[-–—:]\s+[^!?]{0,60}$"
+    r"[-–—:,]\s+[^!?]{0,60}$|"
+    # a report's heading naming the area of the incidents under it: "Muidumbe district" (the
+    # kind in lower case: not "Mozambique Province", a group's name)
+    r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
+    r"governorate|province|region|territory|county|state|department)$|"
+    # a digest's province in capitals over its dated item: "NINEVEH 3 Mar – Sinjar district."
+    r"^[A-Z][A-Z'’ -]{2,30}?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+[-–—]\s+"
+    r"(?P<dated>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+[a-z]+)?\.?$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
@@ -1042,7 +1235,7 @@ IN_MONTH = re.compile(
 
 PLACES_LISTED = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*"
-    r"(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:localities|"
+    r"(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:localities|governorates|"
     r"districts|towns|villages|provinces|areas|regions|states|counties|territories|"
     r"municipalities|departments)\b"
 )
@@ -1070,7 +1263,8 @@ PAST_OPENING = re.compile(
 
 # a time before this report's news: "last month", "since January", "since 2014"
 EARLIER = re.compile(
-    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\blast\s+(?-i:January|February|March|April|May|"
+    # ("A wave of killings that year left …": the year an earlier sentence named)
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|\blast\s+(?-i:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
@@ -1186,7 +1380,13 @@ def _place(reading: Reading, state: _State) -> None:
         else:
             joined.append(_new(candidates, None, reading))
     elif place is not None and _placed_before(place, candidates) and not reading.new_event:
-        joined.append(_placed_before(place, candidates))
+        before = _placed_before(place, candidates)
+        if _another_day(before, reading, state):
+            # "On 3 June, a drone struck a depot near Kassala … On 5 June, gunmen abducted three
+            # drivers on the road near Kassala": the same place, another event
+            joined.append(_new(candidates, None, reading))
+        else:
+            joined.append(before)
     elif reading.topics:
         for topic in reading.topics[:2] if _two_targets(reading) else reading.topics[:1]:
             match = None
@@ -1270,6 +1470,10 @@ def _place(reading: Reading, state: _State) -> None:
             # latest attack
             if BLAST_BACK.search(reading.sentence.text) and not attacks[0].bombing:
                 attacks = [c for c in attacks if c.bombing] or attacks
+            if REPELLED.search(reading.sentence.text):
+                # "… when troops repelled the attack" after a roadside bomb elsewhere: the
+                # assault on a defended post told before, not the latest attack
+                attacks = [c for c in attacks if c.topic in DEFENDED] or attacks
             joined.append(attacks[0])
         elif (
             has_figures
@@ -1758,7 +1962,16 @@ def _without_repeats(
                 (
                     k
                     for k in kept
-                    if _bodies_of(figure, k) and figure.sentence_id == k.sentence_id + 1
+                    if _bodies_of(figure, k)
+                    and (
+                        figure.sentence_id == k.sentence_id + 1
+                        # "At least 12 people were killed …, officials said. … 'twelve bodies
+                        # have been received,' the deputy commissioner said": the officials' toll
+                        or (
+                            0 < figure.sentence_id - k.sentence_id <= 4
+                            and GENERIC_REPORTER.fullmatch(k.reported_by or "")
+                        )
+                    )
                 ),
                 None,
             )  # "… killing at least 23 farmers, a vigilante leader said. X said his men had
@@ -1784,6 +1997,12 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+# a reporter named only by its kind, whom a named official of it may speak for
+GENERIC_REPORTER = re.compile(
+    r"(?i)(?:local\s+|security\s+|government\s+)?(?:officials|sources|authorities)"
+)
 
 
 def _bodies_of(figure: CandidateFigure, toll: CandidateFigure) -> bool:
@@ -1875,6 +2094,9 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
             and not any(body not in y.casefold() for body in _FORCE_BODY.findall(x.casefold()))
         ):
             return True  # "the regional governor" and "Governor Moussa Traore"
+    for x, y in ((a, b), (b, a)):
+        if UNNAMED_OFFICER.fullmatch(x) and RANKED.search(y):
+            return True  # "a military officer told Reuters" … "Captain Abdi Hassan said": one man
     # "Police (Captain X)" at the scene and "the police commissioner Col. Y": one force, whoever
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
@@ -1882,6 +2104,14 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
 
 
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
+# an officer unnamed ("Military officer", "Senior army officer") and one named by a rank
+UNNAMED_OFFICER = re.compile(
+    r"(?i)(?:(?:local|senior|military|army|police|security)\s+)*(?:officer|commander)"
+)
+RANKED = re.compile(
+    r"\b(?:Captain|Capt\.?|Major|Maj\.|Colonel|Col\.|Lieutenant|Lt\.?|Brigadier|General|Gen\.|"
+    r"Sergeant|Sgt\.?|Inspector|Superintendent)\s+[A-Z]"
+)
 # a force by its name alone, maybe with its country: "Somalia army", "Kenya Police"
 _BARE_FORCE = re.compile(r"(?i)(?:[A-Z][\w'-]*\s+)?(?:police|army|military|armed\s+forces)")
 # one office by its title alone: "Regional governor", "District commissioner"

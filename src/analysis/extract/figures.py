@@ -84,6 +84,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "employees",
             "traders",
             "herders",
+            "shepherds",
             "farmers",
             "fishermen",
             "miners",
@@ -149,6 +150,12 @@ VICTIM_NOUNS: dict[str, str] = {
             "husbands",
             "sons",
             "daughters",
+            "grandchildren",
+            "grandsons",
+            "granddaughters",
+            "nephews",
+            "nieces",
+            "cousins",
             "village chiefs",
             "village heads",
             "district heads",
@@ -220,6 +227,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "special forces",
             # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
             "crusaders",
+            # and for soldiers and the militias beside them ("killed 20 apostates")
+            "apostates",
             # and for soldiers and policemen ("killing 9 elements"); "terrorist elements" are
             # militants (below)
             "elements",
@@ -325,14 +334,37 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
+    # "a man and his 12-year-old grandson"
+    **dict.fromkeys(
+        [
+            "grandson",
+            "granddaughter",
+            "grandchild",
+            "nephew",
+            "niece",
+            "cousin",
+            "father",
+            "mother",
+            "brother",
+            "sister",
+            "uncle",
+            "aunt",
+            "grandfather",
+            "grandmother",
+        ],
+        CIVILIANS,
+    ),
     **dict.fromkeys(["policewoman"], FORCES),
     **dict.fromkeys(["passer-by", "passerby", "bystander", "onlooker"], CIVILIANS),
     **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
+    **dict.fromkeys(["tribal leader", "tribal chief", "clan elder", "clan leader"], CIVILIANS),
     **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
     **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
+    # the singular of "khwarij" in Pakistani releases ("one khariji was apprehended")
+    **dict.fromkeys(["khariji", "khareji"], MILITANTS),
 }
 # victim nouns not in the lists, known by their ending: "money changers", "logistics
 # suppliers", "shopkeeper", "tribesmen" (civilians), "Maoists", "Naxalites" (militants)
@@ -438,7 +470,7 @@ def morphology_group(word: str) -> str | None:
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
-    r"embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds)|"
@@ -469,7 +501,8 @@ _OUTCOME = re.compile(
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
-    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
+    r"(?:ascended|fell|rose)\s+as\s+martyrs?|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -504,8 +537,13 @@ _AMONG = re.compile(
     r"(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+(?:people|persons|victims)?)\s*"
     r"(?:dead|killed|victims|wounded|injured|casualties|martyred|martyrs)\b"
 )
+# "a constable was shot and wounded by two men on a motorcycle": the agent of what happened
+_AGENT_BEFORE = re.compile(
+    r"(?i)\b(?:shot|killed|wounded|injured|attacked|ambushed|abducted|kidnapped|stopped|"
+    r"targeted|stabbed|beaten|hacked)\s+by\s+(?:the\s+)?$"
+)
 # "two men suspected of helping the bomber": suspects
-_SUSPECTED = re.compile(r"(?i)^\s+(?:suspected|accused)\s+of\b")
+_SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
@@ -663,7 +701,7 @@ _AFTER = re.compile(
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
-_COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?P<noun>{_NOUN})\b", re.I)
+_COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials)\b", re.I)
 # "two of the injured later died": some of the victims of a figure already given, named by
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
 _OF_THE_VICTIMS = re.compile(
@@ -679,7 +717,9 @@ _WEAK_AFTER = re.compile(
     rf"^(?P<gap>(?:\s+[\w'-]+?){{0,2}}?)\s+(?P<noun>{'|'.join(WEAK_NOUNS)})\b(?![-'])", re.I
 )
 _GAP_VERB = re.compile(
-    r"(?i)\b(?:said|says|say|told|added|were|was|are|is|had|have|has|been|shifted|took|taken)\b"
+    # (a word in capitals is a name: "seven IS suspects" are the Islamic State's, "IS" no verb)
+    r"(?i)\b(?!(?-i:[A-Z]{2,})\b)(?:said|says|say|told|added|were|was|are|is|had|have|has|been|"
+    r"shifted|took|taken)\b"
 )
 # "and 13 in Mushu": a place and the clause's end after a bare number
 _ELLIPSIS_AFTER = re.compile(
@@ -694,9 +734,11 @@ _MEN_ADJECTIVE = re.compile(
     r"unidentified|unidentified\s+armed|unknown\s+armed)"
 )
 _SINGULAR = re.compile(
-    r"\b(?:a|an|one|another|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    # ("a 48-year-old farmer": the age is a word before the noun)
+    r"\b(?:a|an|one|another|their|his|her|its)\s+(?:[a-z-]+\s+|\d{1,3}-year-old\s+){0,2}?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
-    + r"|[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
+    # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
+    + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
     + r")\b(?![-'\w])",
     re.I,
 )
@@ -747,7 +789,8 @@ _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
 )
 _VERB_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?$"
+    # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
+    rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
 )
 # a toll given as risen: the deaths of the wounded told next are in it
 _RISEN_TOLL = re.compile(
@@ -1095,6 +1138,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
+        if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
+            continue  # "several hundred civilians": one number, read from "several"
+        if _AGENT_BEFORE.search(before):
+            continue  # "a policeman was shot and wounded by two men": who did it, not victims
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         part = bool(_PART_BEFORE.search(before))
@@ -1225,7 +1272,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if tail is None:
             first = _VERB_BEFORE.search(before) and re.match(
-                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|"
+                # ("killing eight soldiers and capturing three alive")
+                r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|\s+alive\b|"
                 r"\s+(?:in|at|near)\s+(?:the\s+)?(?:village|town|city|[A-Z])",
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
@@ -1259,7 +1307,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
                 and re.match(
-                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
+                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+alive\b|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
                     r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])|"
                     r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
@@ -1330,11 +1378,22 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "two district officials confirmed the deaths of six people"
         part = part or bool(_AMONG.match(sentence[end:]))
         more = _COMPOUND.match(sentence[end:])
-        if more and (VICTIM_NOUNS.get(more.group("noun").casefold()) or _members(more)) in (
-            group,
-            UNKNOWN,
-        ):
+        if more and _SPEAKERS.match(sentence[end + more.end() :]):
+            more = None  # "killed 12 soldiers and officials said …": who speaks, not victims
+        other = None
+        if more:
+            word = more.group("noun").casefold()
+            other = VICTIM_NOUNS.get(word) or WEAK_NOUNS.get(word) or _members(more)
+        if more and other in (group, UNKNOWN):
             end += more.end()
+        elif more and group not in (None, UNKNOWN):
+            # "seven members of the security forces and civilians", "30 soldiers and officials":
+            # one number over two groups counts people of no one group
+            group, end = UNKNOWN, end + more.end()
+        # "one of the wounded officers": some of the wounded, named by their noun
+        wounded = re.match(r"\s+of\b", sentence[after:]) and re.match(
+            r"(?i)\s+(?:the|those)\s+(?:injured|wounded)$", tail.group("gap")
+        )
         found.append(
             _Mention(
                 phrase,
@@ -1346,6 +1405,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
                 part=part,
                 weak=weak,
+                of_outcome="wounded" if wounded else None,
             )
         )
     for match in _RANK.finditer(sentence):
@@ -1389,6 +1449,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
         if head and head.group(1).casefold() in SINGULAR_NOUNS:
             noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
+        else:  # "a Sunni tribal leader": a tribal leader
+            head = re.match(r"\s+([a-z]+\s+[a-z]+)\b(?![-'])", sentence[end:])
+            if head and head.group(1).casefold() in SINGULAR_NOUNS:
+                noun, end = head.group(1), end + head.end()
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
@@ -1400,6 +1464,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a humanitarian partner": a word used as an adjective
         if group_of_single is None or _SPEAKS.match(sentence[end:]):
             continue  # not a person, or the one who reports: "a doctor … said"
+        if re.search(
+            r"\b(?:said|says|added)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$",
+            sentence[: match.start()],
+        ):
+            continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
         found.append(
             _Mention(
                 "one",
@@ -1409,7 +1478,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 else SINGULAR_NOUNS.get(noun.casefold()) or group_of_single,
                 match.start(),
                 end,
-                part=appositive or bool(_PART_BEFORE.search(sentence[: match.start()])),
+                # ("A 10-year-old girl was among those killed": one of them, as "two
+                # constables were among the dead" are)
+                part=appositive
+                or bool(_PART_BEFORE.search(sentence[: match.start()]))
+                or bool(_AMONG.match(sentence[end:])),
                 singular=True,
             )
         )
@@ -1439,9 +1512,18 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             kind = (toll.group("kind") or "").casefold()
             mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
             return
-    # "We buried 15 boys": people buried are dead
-    if re.search(r"(?i)\b(?:buried|bury|burying|mourned|laid\s+to\s+rest)\s+(?:the\s+)?$", before):
+    # "We buried 15 boys", "we cremated 14 people": people buried or cremated are dead
+    if re.search(
+        r"(?i)\b(?:buried|bury|burying|cremated|cremating|mourned|laid\s+to\s+rest)\s+(?:the\s+)?$",
+        before,
+    ):
         mention.outcome = "killed"
+        mention.verb_before = True
+        return
+    # "residents surrounded and held 28 soldiers": people held are captives (suspects held are
+    # arrested)
+    if re.search(r"(?i)\b(?:held|holding)\s+(?:the\s+)?$", before):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True
         return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
@@ -1604,6 +1686,15 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "revising an earlier toll of 17": the toll it replaces
+        if re.search(
+            r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
+            r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",
+            sentence[: match.start()],
+        ) or re.match(
+            r"(?i)\s+(?:it|they|he|she)\s+(?:had\s+)?(?:gave|given|reported)\s+earlier\b",
+            sentence[match.end() :],
+        ):
+            continue  # "revising down a toll of nine it gave earlier": the toll it replaces
         count = parse_count(phrase)
         if count.best is None:
             continue

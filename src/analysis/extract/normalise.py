@@ -110,7 +110,7 @@ _FURNITURE = re.compile(
     | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+
       (?:corrected|updated|amended)\b.*
     | an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.*
-    | (?:correction|clarification|editor[’']?s\s+note)\s*[:–-]\s*.*
+    | (?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]\s*.*
     | (?:[a-z]+day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)
       ,?\s+\d{4}
     | (?-i:[A-Z][A-Z.'’ -]{1,30}[A-Z.]):
@@ -121,6 +121,7 @@ _FURNITURE = re.compile(
     | \[(?:translat|source|unofficial|editor|note|this\s+(?:is|was)|machine)[^\]]*\]
     | advertisement|subscribe\b.*
     | page\s+\d+\s+of\s+\d+
+    | [-_=*~·]{5,}
     | [-–]\s*\d{1,4}\s*[-–]
     | \S.{0,80}?\s{8,}\S.{0,80}?\b(?:cite|page|issue|no\.|vol\.|edition|bulletin|brief
       |report|monitor)\b.{0,60}
@@ -133,7 +134,7 @@ _FURNITURE = re.compile(
 )
 # a note on the story itself, which may run over several wrapped lines
 _NOTE = re.compile(
-    r"(?i)^(?:(?:correction|clarification|editor[’']?s\s+note)\s*[:–-]|an\s+earlier\s+version\s+of\s+"
+    r"(?i)^(?:(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]|an\s+earlier\s+version\s+of\s+"
     r"this\s+(?:story|article|report)\b|\(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)"
     r"\s+(?:corrected|updated|amended)\b)"
 )
@@ -344,6 +345,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     """Non-empty paragraphs, wrapped lines joined."""
     width = _wrap_width(lines)
     whole = " ".join(lines).casefold()  # a hyphenated word written whole elsewhere is kept
+    words = set(re.findall(r"[a-z]+", whole))
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):
@@ -360,7 +362,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if hyphen and re.match(r"[A-Za-z]", line) and not re.search(r"\s-$", current):
             after = re.match(r"[A-Za-z]+", line).group()
             kept = f"{hyphen.group(1)}-{after}".casefold()
-            if (
+            if f"{hyphen.group(1)}{after}".casefold() in words:
+                current = current[:-1] + line  # "kil-" / "led": "killed", written whole elsewhere
+            elif (
                 after[0].isupper()  # "pro-" / "Kabul"
                 or hyphen.group(1).casefold() in KEPT_HYPHEN_PREFIXES
                 or hyphen.group(1).casefold() in TENS  # "twenty-" / "five"
@@ -383,7 +387,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # homes"): the sentence goes on across it
     joined: list[str] = []
     for paragraph in paragraphs:
-        if joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z,]$", joined[-1]):
+        if joined and (
+            re.match(r"[a-z]", paragraph)
+            and re.search(r"[a-z,]$", joined[-1])
+            or re.match(r"[A-Z][a-z]", paragraph)
+            and _OPEN_END.search(joined[-1])  # "… a claim came through its" / footer / "Amaq …"
+        ):
             joined[-1] += " " + paragraph
         elif joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z]-$", joined[-1]):
             joined[-1] = joined[-1][:-1] + paragraph  # "11 sus-" / page footer / "pects arrested"
@@ -392,9 +401,17 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return joined
 
 
+# a line ending on a word that needs one after it ("… fled west of" / "Tessit.")
+_OPEN_END = re.compile(
+    r"\b(?:of|the|a|an|its|their|his|her|to|near|in|on|at|by|from|with|and|between|towards)$"
+)
+
+
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
+        return True
+    if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
         return True
     if width is None:
         return False
@@ -408,8 +425,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     >>> _wrap_width(["a" * 70, "b" * 68, "c" * 69, "d" * 20, ""]), _wrap_width(["x" * 300])
     (70, None)
     """
-    # a header or footer set in columns ("RPSO Monitor No. 14      Page 3 of 11") is no text line
-    lines = [line for line in lines if not re.search(r"\S\s{4,}\S", line)]
+    # a header or footer set in columns ("RPSO Monitor No. 14      Page 3 of 11") or parted by
+    # bars is no text line (and a rule of dashes is none either)
+    lines = [
+        line
+        for line in lines
+        if not re.search(r"\S\s{4,}\S|\s\|\s", line)  # ("Update No. 118 | Reporting period …")
+        and not re.fullmatch(r"\s*[-_=*~.·]{5,}\s*", line)
+    ]
     followed = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]
     if len(followed) < 2:
         return None

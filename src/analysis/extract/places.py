@@ -67,6 +67,29 @@ _ADMIN2_AFTER = re.compile(
 )
 _ADMIN1_AFTER = re.compile(r"^\s+(?:region|state|province|governorate|oblast)\b(?!\s+of\b)", re.I)
 NOT_PLACES = frozenset([*WEEKDAYS, *MONTHS, "the", "a", "an"])
+_KIND_WORDS = frozenset(
+    [
+        "township",
+        "district",
+        "village",
+        "town",
+        "tehsil",
+        "county",
+        "commune",
+        "municipality",
+        "city",
+        "province",
+        "region",
+        "state",
+        "area",
+        "division",
+        "territory",
+        "lga",
+    ]
+)
+_KIND_AFTER = re.compile(
+    r"(?i)^\s+(?:township|district|village|tehsil|county|commune|municipality)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +146,14 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             if match is None:
                 continue
         words = match.group().split()
+        # "Ye Oo township": the whole name before the kind of place is the place's; a
+        # shorter name inside it ("Ye") is another place
+        whole = _KIND_AFTER.match(sentence[match.end() :]) and not any(
+            w.casefold() in _KIND_WORDS for w in words
+        )
         for size in range(len(words), 0, -1):
+            if whole and size < len(words):
+                break
             name = " ".join(words[:size])
             if size == 1:  # "Quetta's": the name without the possessive ("Jos", "Homs" keep s)
                 name = re.sub(r"[’']s?$", "", name)

@@ -33,6 +33,12 @@ _SAY = (
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+# a body that counts: "Health partners recorded seven civilians killed" (a number follows)
+_RECORDED = (
+    r"(?:recorded|registered|documented|counted)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozens|scores|several)\b)"
+)
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
     r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
@@ -48,8 +54,9 @@ _PATTERNS = [
     ),
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
-        rf"^(?:The\s+(?:proscribed|banned|outlawed)\s+)?"  # "The proscribed BLF claimed …"
-        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,3}})"
+        # "The proscribed BLF claimed …"; "The Islamic State group's affiliate claimed …, saying …"
+        rf"^(?:The\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
+        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
         rf"claiming))\b"
@@ -144,6 +151,16 @@ _PATTERNS = [
         rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+the\s+(?:death\s+)?(?:toll|number|figure))\b"
     ),
+    # “…,” a village elder, who asked that his name not be published, said by telephone.
+    re.compile(
+        rf"[”\"]\s+(?P<who>(?:an?|the)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^“”\"]{{3,120}}?,\s+"
+        rf"(?:later\s+)?{_SAY}\b"
+    ),
+    # in what the army described as an "asonada": the army's words
+    re.compile(
+        r"\bin\s+what\s+(?P<who>(?:the\s+)?[^,.;“”\"]{2,40}?)\s+(?:described|called|termed|"
+        r"characteri[sz]ed)\s+as\b"
+    ),
     # a community leader who asked not to be named said …
     re.compile(
         rf"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Tt]he)\s+[^,“”\"]{{3,60}}?)\s+who\s+[^“”\"]{{3,90}}?\s+"
@@ -210,6 +227,12 @@ _PATTERNS = [
         r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
         r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
     ),
+    # (according to) figures compiled by the Health Cluster from hospitals: the
+    # body that compiled them
+    re.compile(
+        r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
+        r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
+    ),
     # according to X
     re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)(?=\s+who\b|[,.;]|$)"),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
@@ -245,10 +268,11 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
         rf"\([A-Z][^()]{{2,40}}\))\s+)"
-        rf"{{0,7}}?"
+        # ("An official of the Kale township People's Defence Force (PDF) told our reporter")
+        rf"{{0,9}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
-        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|"
+        rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
         rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
         rf"count|number)))\b"
     ),

@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
         "mr",
         "mrs",
         "approx",  # an alert's "12 Jan, approx. 06:30"
+        "est",  # "the population (est. 4,000 people)"
         "ca",
         "ms",
         "dr",

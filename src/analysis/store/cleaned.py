@@ -10,7 +10,8 @@ non-deleted events and writes:
 - ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``;
 - what an update needs to stay exact: ``cleaning_changes`` (the log per event),
   ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
-  events naming it), ``campaign_keys`` (what chains each event into a campaign),
+  events naming it), ``campaign_keys`` (what chains each event into a campaign, and the
+  chain it is in),
   ``place_spellings`` (the spelling each place name takes, chosen over the whole store).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
@@ -286,6 +287,8 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
     tables = _tables(store)
     if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
         tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
+    if "campaign_keys" in tables and not _has_column(store, "campaign_keys", "chain"):
+        tables.discard("campaign_keys")  # the same: chains not kept yet
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()
@@ -742,12 +745,13 @@ _NAME_COUNTS = " UNION ALL ".join(
 def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
     """``event_id, source, notes, source_row`` of the current events ``ids`` lists (``None``:
     every one) that have notes but no known or derived figure, in store order: all
-    :func:`~analysis.clean.pipeline.derive_figures` reads."""
+    :func:`~analysis.clean.pipeline.derive_figures` reads. The figures looked up are those
+    of the listed events only (a figure's event id is never missing: the schema), so an
+    update's few events do not scan every stored figure."""
     sql = (
         f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
-        " AND notes IS NOT NULL AND event_id "
-        "NOT IN (SELECT event_id FROM casualties WHERE best IS NOT NULL OR derived) "
-        "ORDER BY date_start, event_id"
+        " AND notes IS NOT NULL AND event_id NOT IN (SELECT event_id FROM casualties "
+        f"WHERE (best IS NOT NULL OR derived){_among(ids)}) ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
