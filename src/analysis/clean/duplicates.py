@@ -79,6 +79,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from pandas.api.extensions import ExtensionArray
 from rapidfuzz import fuzz, process
 
 from analysis.arrow_text import _arrow_text, factorize_rows, isin, take_text
@@ -206,7 +207,11 @@ def score_pairs(
     >>> scored.loc[0, "score"], scored.loc[0, "reasons"]
     (np.float64(0.9), '1 day apart; 3 km apart; actors 100; same sub-event type; fatalities ? vs ?')
     """
-    score, reasons = _score_rows(events, _rows_of(events, pairs), casualties)
+    rows = _rows_of(events, pairs)
+    if casualties is not None:  # the paired events' figures only
+        paired = events["event_id"].iloc[np.unique(rows)]
+        casualties = casualties[isin(casualties["event_id"], paired)]
+    score, reasons = _score_rows(events, rows, event_fatalities(events, casualties))
     out = pairs[PAIR_COLUMNS].reset_index(drop=True).astype("str")
     out["score"] = score
     out["reasons"] = reasons
@@ -219,6 +224,7 @@ def link_duplicates(
     threshold: float = DEFAULT_THRESHOLD,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
     chunk_events: int | None = None,
+    fatalities: ExtensionArray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
 
@@ -252,10 +258,12 @@ def link_duplicates(
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore")
     ids = out["event_id"].astype("str").reset_index(drop=True)
     rank = _id_rank(ids)
+    if fatalities is None:
+        fatalities = event_fatalities(out, casualties)
     strong: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # at or above the threshold
     weak: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # below it, without a sink
     for rows in _candidate_chunks(out, rank, chunk_events=chunk_events):
-        score, reasons = _score_rows(out, rows, casualties)
+        score, reasons = _score_rows(out, rows, fatalities)
         above = score >= threshold
         strong.append((rows[:, above], score[above], reasons[above]))
         below = (rows[:, ~above], score[~above], reasons[~above])
@@ -607,18 +615,17 @@ def _ordered_pairs(found: np.ndarray, rank: np.ndarray) -> np.ndarray:
 
 
 def _score_rows(
-    events: pd.DataFrame, rows: np.ndarray, casualties: pd.DataFrame | None
+    events: pd.DataFrame, rows: np.ndarray, fatalities: ExtensionArray
 ) -> tuple[np.ndarray, pd.Series]:
-    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions).
+    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions);
+    ``fatalities`` is :func:`event_fatalities` of ``events``, in their order.
 
     Features are computed once for the paired events; pairs are scored
     :data:`PAIR_BATCH` at a time, so memory does not grow with their intermediate columns.
     """
     involved = np.unique(rows)  # features of paired events only
     paired = events[[c for c in FEATURE_COLUMNS if c in events.columns]].iloc[involved]
-    if casualties is not None:
-        casualties = casualties[isin(casualties["event_id"], paired["event_id"])]
-    features = _features(paired, casualties)
+    features = _features(paired, fatalities[involved])
     scores, reasons = [np.empty(0)], [pd.Series(dtype="str")]
     for start in range(0, rows.shape[1], PAIR_BATCH):
         batch = np.searchsorted(involved, rows[:, start : start + PAIR_BATCH])
@@ -666,8 +673,9 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
-    """Per event_id: dates, trusted coordinates, place and actor keys, types, fatalities."""
+def _features(events: pd.DataFrame, fatalities: ExtensionArray) -> pd.DataFrame:
+    """Per event_id: dates, trusted coordinates, place and actor keys, types, and
+    ``fatalities`` (each event's total, in the events' order)."""
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     lat, lon = _trusted_coordinates(events)
@@ -690,7 +698,7 @@ def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataF
         }
     )
     frame.index = events["event_id"].astype("str").to_numpy()
-    frame["fatalities"] = _event_fatalities(casualties).reindex(frame.index).to_numpy()
+    frame["fatalities"] = fatalities.to_numpy()
     return frame
 
 
@@ -783,6 +791,22 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     shown = [x.astype("Int64").astype("str").fillna("?") for x in (a, b)]
     text = _joined_text(["fatalities", shown[0], "vs", shown[1]], " ")
     return pd.Series(value, dtype="float64"), text
+
+
+def event_fatalities(events: pd.DataFrame, casualties: pd.DataFrame | None) -> ExtensionArray:
+    """Each event's total best figure across victim groups (claims reconciled, no boasts;
+    missing where none is known), in the events' order: what scoring compares.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1", "e2", "e3"]})
+    >>> figures = pd.DataFrame({"event_id": ["e1", "e1", "e2", "e2"],
+    ...     "victim_group": ["militants", "militants", "civilians", "militants"],
+    ...     "best": [21, 12, 3, 4], "reported_by": ["army", "ministry", "police", "police"]})
+    >>> event_fatalities(events, figures).tolist()
+    [21.0, 7.0, <NA>]
+    """
+    totals = _event_fatalities(casualties)
+    return totals.reindex(events["event_id"].astype("str").to_numpy()).array
 
 
 def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
