@@ -199,6 +199,27 @@ def test_sql_campaigns_for_the_touched_chains_only():
     assert got == pandas_campaigns(frame)
 
 
+def test_sql_campaigns_scope_reaches_a_span_and_a_gap_back():
+    """b1 (1-2 August) and a1 (3rd) are one chain, named after b1's first day, labelled a1.
+    a1 moves to the 20th: b1, starting two days before a1 did, is in the scope, so its
+    campaign goes (one event is none) and its chain is labelled b1 again."""
+    rows = [
+        ("b1", "b1", "BLA", "Sindh", "2024-08-01", "2024-08-02", None),
+        ("a1", "a1", "BLA", "Sindh", "2024-08-03", "2024-08-03", None),
+    ]
+    frame = frame_of(rows)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    assert sql_campaigns(con) == dict.fromkeys(["b1", "a1"], "BLA | Sindh | 2024-08-01")
+    assert stored_chains(con) == {"b1": "a1", "a1": "a1"}
+    frame.loc[frame["event_id"].eq("a1"), ["date_start", "date_end"]] = pd.Timestamp("2024-08-20")
+    replace_keys(con, frame, ["a1"])
+    link_campaigns_sql(con, scoped=True)
+    assert sql_campaigns(con) == {"b1": None, "a1": None}
+    assert stored_chains(con) == {"b1": "b1", "a1": "a1"}
+
+
 def replace_keys(con, frame, ids, moved=()):
     """What an update does before linking campaigns: the scope found from the old keys, then
     the changed events' keys replaced (``moved``: events whose cluster moved, keys kept)."""
@@ -211,7 +232,7 @@ def replace_keys(con, frame, ids, moved=()):
     con.execute("CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM shifted")
     scope_campaigns(con)
     con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM scope)")
-    con.execute("INSERT INTO campaign_keys SELECT * FROM keys")
+    con.execute("INSERT INTO campaign_keys BY NAME SELECT * FROM keys")
 
 
 ACTORS = ["BLA", "TTP", "Unknown", "Military Forces of Pakistan", None]
@@ -271,6 +292,15 @@ def update_equals_full(draws, changes, deleted=()):
     )
     link_campaigns_sql(con, scoped=True)
     assert sql_campaigns(con) == pandas_campaigns(after)
+    # the chains kept for the next update are those of the updated keys, as a full run's
+    fresh = duckdb.connect()
+    store_tables(fresh, after)
+    link_campaigns_sql(fresh)
+    assert stored_chains(con) == stored_chains(fresh)
+
+
+def stored_chains(con) -> dict:
+    return dict(con.execute("SELECT event_id, chain FROM campaign_keys").fetchall())
 
 
 @settings(max_examples=30, deadline=None)

@@ -17,7 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.clean import duplicates
-from analysis.clean.duplicates import candidate_pairs, link_duplicates, score_pairs
+from analysis.clean.duplicates import (
+    candidate_pairs,
+    event_fatalities,
+    link_duplicates,
+    score_pairs,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELLED = FIXTURES / "dedup_labelled.csv"
@@ -330,6 +335,47 @@ def test_seed_article_musakhail_links_acled_and_gtd():
     assert seed_acled["reasons"].endswith("fatalities 23 vs 23")
     assert not pairs.loc[pairs["right"].eq("gtd:2025") | pairs["left"].eq("gtd:2025"),
                          "accepted"].any()  # fmt: skip
+
+
+def test_totals_stand_in_for_the_figures():
+    """A store links its events with each event's total only (the figures are not held):
+    the same links as with the figures, and the totals are what decides."""
+    frame = events(
+        [
+            dict(event_id="acled:1", source="acled", date_start="2024-05-03", admin1="Sindh",
+                 actor1="Lashkar-e-Jhangvi", event_type="Battles", sub_event_type="Armed clash"),
+            dict(event_id="gtd:1", source="gtd", date_start="2024-05-03", admin1="Sindh",
+                 actor1="Lashkar-e-Jhangvi", event_type="Battles", sub_event_type="Armed clash"),
+            dict(event_id="gtd:2", source="gtd", date_start="2024-06-20", admin1="Sindh"),
+        ]
+    ).assign(iso3="PAK")  # fmt: skip
+    casualties = pd.DataFrame(
+        {
+            "event_id": ["acled:1", "acled:1", "gtd:1"],
+            "victim_group": ["security_forces", "security_forces", "civilians"],
+            "best": [5, 3, 5],
+            "reported_by": ["army", "police", None],
+            "perpetrator_claim": False,
+        }
+    )
+    # two reporters of one group: the larger figure, 5 (not the sum); no figure for gtd:2
+    totals = event_fatalities(frame, casualties)
+    assert totals.tolist() == [5.0, 5.0, pd.NA]
+    # place unknown (no coordinates or names): 0.5 × 0.40 + actors 0.30 + type 0.10 + date
+    # 0.10 + equal figures 0.10 = 0.8, linked
+    with_figures, pairs = link_duplicates(frame, casualties)
+    with_totals, pairs_totals = link_duplicates(frame, fatalities=totals)
+    pd.testing.assert_frame_equal(with_totals, with_figures)
+    pd.testing.assert_frame_equal(pairs_totals, pairs)
+    assert with_totals["cluster_id"].tolist() == ["acled:1", "acled:1", "gtd:2"]
+    assert pairs.loc[0, "score"] == pytest.approx(0.8)
+    # totals 5 and 9 differ (by more than 2 and 25 %): 0.7, and an unplaced pair whose
+    # figures differ is capped at 0.6
+    apart, apart_pairs = link_duplicates(frame, fatalities=pd.array([5, 9, None], "Float64"))
+    assert apart["cluster_id"].tolist() == ["acled:1", "gtd:1", "gtd:2"]
+    assert apart_pairs.loc[0, "score"] == pytest.approx(0.6)
+    assert apart_pairs.loc[0, "reasons"].endswith("fatalities 5 vs 9; place unknown and "
+                                                  "figures differ: capped at 0.6")  # fmt: skip
 
 
 def test_coarse_dates_are_not_paired():

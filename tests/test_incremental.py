@@ -197,6 +197,52 @@ def test_events_clean_written_by_rowid_slices_holds_each_current_row(tmp_path, c
     assert "shot 25 of them" in notes["acled:PAK130101"]
 
 
+def test_a_full_clean_of_the_store_is_the_pipelines_and_its_two_fetches_align(
+    tmp_path, cli, monkeypatch
+):
+    """The store's full clean runs the pipeline's steps itself, writing the change log
+    before linking, from the events fetched in two parts: its events_clean and change log
+    are what ``clean`` gives for the same events, even when the second fetch comes back in
+    another row order (here reversed) and is aligned by rowid."""
+    from analysis.store import cleaned
+
+    store = demo_like(tmp_path / "demo.duckdb", cli)
+    select = cleaned._select_events
+
+    def reversed_source(db, ids, columns=cleaned.PIPELINE_COLUMNS, rowid=False):
+        frame = select(db, ids, columns, rowid)
+        return frame.iloc[::-1].reset_index(drop=True) if "actor1" in columns else frame
+
+    monkeypatch.setattr(cleaned, "_select_events", reversed_source)
+    with EventStore(store) as db:
+        clean_store(db)
+        stored = db.con.execute("SELECT * FROM events_clean").df()
+        log = db.con.execute("SELECT * FROM cleaning_changes WHERE step <> 'campaigns'").df()
+        events, casualties = db.events(), db.casualties()
+    result = clean(events, casualties, campaigns=False)
+    columns = [c for c in dict.fromkeys(cleaned.WRITTEN_COLUMNS) if c != "campaign_id"]
+
+    def by_id(frame: pd.DataFrame) -> pd.DataFrame:
+        return (
+            frame.sort_values("event_id")[["event_id", *columns]]
+            .astype("str")
+            .reset_index(drop=True)
+        )
+
+    assert len(stored) == len(events) == 78
+    pd.testing.assert_frame_equal(by_id(stored), by_id(result.events))
+    assert stored["cluster_id"].ne(stored["event_id"]).any()  # some events were linked
+    expected = changed_values(events, result.events)
+    expected = expected[expected["step"].ne("campaigns")]
+    order = ["event_id", "step", "column", "before", "after"]
+
+    def rows(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[order].astype("str").sort_values(order).reset_index(drop=True)
+
+    assert set(log["step"]) >= {"places", "actors", "duplicates"}
+    pd.testing.assert_frame_equal(rows(log), rows(expected))
+
+
 def test_the_change_log_per_event_sums_to_the_pipelines_log():
     from analysis.explore import demo_store
 

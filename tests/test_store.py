@@ -239,3 +239,25 @@ def test_a_revised_figure_in_an_analysts_casualty_table_is_a_new_version(tmp_pat
     with EventStore(store_path, read_only=True) as store:
         history = store.con.execute("SELECT event_id FROM event_history").fetchall()
     assert history == [("seed:BAL-2024-08-25-02",)]
+
+
+def test_fetched_text_columns_come_in_one_piece(tmp_path):
+    """A result of several DuckDB row groups (122,880 rows each) arrives in chunks; the
+    frame's text columns are one Arrow array each (rows taken from them copy only those
+    rows), with every value, missing ones included, where it was."""
+    import duckdb
+
+    from analysis.store.eventstore import _fetch
+
+    con = duckdb.connect(str(tmp_path / "rows.duckdb"))
+    con.execute(
+        "CREATE TABLE t AS SELECT range AS n, CASE WHEN range % 7 = 3 THEN NULL "
+        "ELSE 'id:' || range END AS id FROM range(300000)"
+    )
+    chunks = con.sql("SELECT id FROM t ORDER BY n").to_arrow_table()["id"].num_chunks
+    frame = _fetch(con, "SELECT n, id FROM t ORDER BY n", [])
+    assert chunks > 1
+    assert frame["id"].array._pa_array.num_chunks == 1
+    assert frame["id"].isna().sum() == 300000 // 7 + (300000 % 7 > 3)
+    assert frame.loc[299999, "id"] == "id:299999" and pd.isna(frame.loc[3, "id"])
+    assert frame["id"].iloc[[11, 299998]].tolist() == ["id:11", "id:299998"]

@@ -79,9 +79,10 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from pandas.api.extensions import ExtensionArray
 from rapidfuzz import fuzz, process
 
-from analysis.arrow_text import factorize_rows, isin, take_text
+from analysis.arrow_text import _arrow_text, factorize_rows, isin, take_text
 from analysis.clean.reconcile import reconcile
 from analysis.reference.countries import country_table, iso3_from_name
 
@@ -136,6 +137,21 @@ RELATED_TYPES = {
 }
 
 PAIR_COLUMNS = ["left", "right"]
+# The event columns scoring reads (see _features); only these are taken for paired events.
+FEATURE_COLUMNS = [
+    "event_id",
+    "date_start",
+    "date_end",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "actor1",
+    "actor2",
+    "location",
+    "admin2",
+    "event_type",
+    "sub_event_type",
+]
 SCORE_COLUMNS = ["left", "right", "score", "reasons"]
 LINK_COLUMNS = [*SCORE_COLUMNS, "accepted"]
 REFUSED = "; not linked: would put two events of one source in one cluster"
@@ -191,7 +207,11 @@ def score_pairs(
     >>> scored.loc[0, "score"], scored.loc[0, "reasons"]
     (np.float64(0.9), '1 day apart; 3 km apart; actors 100; same sub-event type; fatalities ? vs ?')
     """
-    score, reasons = _score_rows(events, _rows_of(events, pairs), casualties)
+    rows = _rows_of(events, pairs)
+    if casualties is not None:  # the paired events' figures only
+        paired = events["event_id"].iloc[np.unique(rows)]
+        casualties = casualties[isin(casualties["event_id"], paired)]
+    score, reasons = _score_rows(events, rows, event_fatalities(events, casualties))
     out = pairs[PAIR_COLUMNS].reset_index(drop=True).astype("str")
     out["score"] = score
     out["reasons"] = reasons
@@ -204,6 +224,7 @@ def link_duplicates(
     threshold: float = DEFAULT_THRESHOLD,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
     chunk_events: int | None = None,
+    fatalities: ExtensionArray | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
 
@@ -237,10 +258,12 @@ def link_duplicates(
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore")
     ids = out["event_id"].astype("str").reset_index(drop=True)
     rank = _id_rank(ids)
+    if fatalities is None:
+        fatalities = event_fatalities(out, casualties)
     strong: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # at or above the threshold
     weak: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # below it, without a sink
     for rows in _candidate_chunks(out, rank, chunk_events=chunk_events):
-        score, reasons = _score_rows(out, rows, casualties)
+        score, reasons = _score_rows(out, rows, fatalities)
         above = score >= threshold
         strong.append((rows[:, above], score[above], reasons[above]))
         below = (rows[:, ~above], score[~above], reasons[~above])
@@ -592,18 +615,17 @@ def _ordered_pairs(found: np.ndarray, rank: np.ndarray) -> np.ndarray:
 
 
 def _score_rows(
-    events: pd.DataFrame, rows: np.ndarray, casualties: pd.DataFrame | None
+    events: pd.DataFrame, rows: np.ndarray, fatalities: ExtensionArray
 ) -> tuple[np.ndarray, pd.Series]:
-    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions).
+    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions);
+    ``fatalities`` is :func:`event_fatalities` of ``events``, in their order.
 
     Features are computed once for the paired events; pairs are scored
     :data:`PAIR_BATCH` at a time, so memory does not grow with their intermediate columns.
     """
     involved = np.unique(rows)  # features of paired events only
-    paired = events.iloc[involved]
-    if casualties is not None:
-        casualties = casualties[isin(casualties["event_id"], paired["event_id"])]
-    features = _features(paired, casualties)
+    paired = events[[c for c in FEATURE_COLUMNS if c in events.columns]].iloc[involved]
+    features = _features(paired, fatalities[involved])
     scores, reasons = [np.empty(0)], [pd.Series(dtype="str")]
     for start in range(0, rows.shape[1], PAIR_BATCH):
         batch = np.searchsorted(involved, rows[:, start : start + PAIR_BATCH])
@@ -621,8 +643,11 @@ def _score(parts: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
     score = score.where(~capped, UNPLACED_CAP)
-    reasons = parts["reasons"].where(~capped, parts["reasons"] + UNPLACED)
-    return np.round(score.to_numpy(dtype="float64"), 3), pd.Series(reasons, dtype="str")
+    reasons = pd.Series(parts["reasons"], dtype="str")
+    if capped.any():  # the note is added to the capped pairs' text only
+        reasons = reasons.copy()
+        reasons[capped] = reasons[capped] + UNPLACED
+    return np.round(score.to_numpy(dtype="float64"), 3), reasons
 
 
 def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
@@ -633,7 +658,6 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     actors, actor_text = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
     deaths, death_text = _fatality_part(left, right)
-    reasons = date_text + "; " + place_text + "; " + actor_text + "; " + kind_text
     return pd.DataFrame(
         {
             "date": date,
@@ -642,13 +666,16 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "event_type": kind,
             "fatalities": deaths,
             "place_known": place_text.ne("place unknown"),
-            "reasons": (reasons + "; " + death_text).astype("str"),
+            "reasons": _joined_text(
+                [date_text, place_text, actor_text, kind_text, death_text], "; "
+            ),
         }
     )
 
 
-def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
-    """Per event_id: dates, trusted coordinates, place and actor keys, types, fatalities."""
+def _features(events: pd.DataFrame, fatalities: ExtensionArray) -> pd.DataFrame:
+    """Per event_id: dates, trusted coordinates, place and actor keys, types, and
+    ``fatalities`` (each event's total, in the events' order)."""
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     lat, lon = _trusted_coordinates(events)
@@ -671,7 +698,7 @@ def _features(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataF
         }
     )
     frame.index = events["event_id"].astype("str").to_numpy()
-    frame["fatalities"] = _event_fatalities(casualties).reindex(frame.index).to_numpy()
+    frame["fatalities"] = fatalities.to_numpy()
     return frame
 
 
@@ -762,8 +789,24 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
     value = _select([a.isna() | b.isna(), diff.eq(0), close], [0.5, 1.0, 0.75], 0.0)
     shown = [x.astype("Int64").astype("str").fillna("?") for x in (a, b)]
-    text = ("fatalities " + shown[0] + " vs " + shown[1]).astype("str")
+    text = _joined_text(["fatalities", shown[0], "vs", shown[1]], " ")
     return pd.Series(value, dtype="float64"), text
+
+
+def event_fatalities(events: pd.DataFrame, casualties: pd.DataFrame | None) -> ExtensionArray:
+    """Each event's total best figure across victim groups (claims reconciled, no boasts;
+    missing where none is known), in the events' order: what scoring compares.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1", "e2", "e3"]})
+    >>> figures = pd.DataFrame({"event_id": ["e1", "e1", "e2", "e2"],
+    ...     "victim_group": ["militants", "militants", "civilians", "militants"],
+    ...     "best": [21, 12, 3, 4], "reported_by": ["army", "ministry", "police", "police"]})
+    >>> event_fatalities(events, figures).tolist()
+    [21.0, 7.0, <NA>]
+    """
+    totals = _event_fatalities(casualties)
+    return totals.reindex(events["event_id"].astype("str").to_numpy()).array
 
 
 def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
@@ -835,7 +878,28 @@ def _union(
 
 
 def _cluster_sources(cluster: pd.Series, source: pd.Series) -> pd.Series:
-    """Sorted distinct sources per cluster, "; "-joined; only multi-source clusters joined."""
+    """Sorted distinct sources per cluster, "; "-joined; only multi-source clusters joined.
+
+    Each cluster's sources are a set of bits, one per source name in sorted order; the text
+    is made once per distinct set (a handful), not once per cluster.
+
+    >>> _cluster_sources(pd.Series(["a", "a", "b", "a"]), pd.Series(["ucdp", "acled", "gtd",
+    ...     "acled"])).tolist()
+    ['acled; ucdp', 'acled; ucdp', 'gtd', 'acled; ucdp']
+    """
+    values = source.astype("str")
+    names = np.unique(values.dropna().to_numpy(dtype=object)) if values.notna().all() else []
+    if 0 < len(names) < 63:
+        clusters, _ = pd.factorize(cluster.astype("str"))
+        code = np.searchsorted(names, values.to_numpy(dtype=object))
+        bits = np.zeros(clusters.max() + 1, dtype="int64")
+        np.bitwise_or.at(bits, clusters, np.left_shift(1, code, dtype="int64"))
+        sets, inverse = np.unique(bits, return_inverse=True)
+        texts = np.array(
+            ["; ".join(n for k, n in enumerate(names) if int(s) >> k & 1) for s in sets],
+            dtype=object,
+        )
+        return pd.Series(texts[inverse][clusters], index=cluster.index, dtype="str")
     distinct = pd.DataFrame({"cluster": cluster, "source": source}).drop_duplicates()
     distinct = distinct.sort_values(["cluster", "source"], kind="stable")
     several = distinct["cluster"].duplicated(keep=False)
@@ -862,6 +926,23 @@ def _trusted_coordinates(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     lat, lon = lat.mask(coarse), lon.mask(coarse)
     missing = lat.isna() | lon.isna()
     return lat.mask(missing).to_numpy(), lon.mask(missing).to_numpy()
+
+
+def _joined_text(parts: list[pd.Series | str], separator: str) -> pd.Series:
+    """The parts (text Series of one length, or fixed words) joined row by row with
+    ``separator``, in one pass (missing where a part is missing, as ``+`` gives): a chain
+    of ``+`` makes a new column of every longer prefix.
+
+    >>> _joined_text(["fatalities", pd.Series(["3", None]), "vs", pd.Series(["?", "4"])], " ")
+    0    fatalities 3 vs ?
+    1                  NaN
+    dtype: str
+    """
+    columns = [
+        pa.scalar(p, pa.large_string()) if isinstance(p, str) else _arrow_text(p) for p in parts
+    ]
+    joined = pc.binary_join_element_wise(*columns, pa.scalar(separator, pa.large_string()))
+    return pa.table({"v": joined}).to_pandas()["v"].astype("str").rename(None)
 
 
 def _select(conditions: list, choices: list, default) -> np.ndarray:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
+from pandas.api.extensions import ExtensionArray
 
 from analysis.arrow_text import isin
 from analysis.casualty_phrases import count_from_notes
@@ -48,10 +49,13 @@ def clean(
     campaigns: bool = True,
     spellings: pd.DataFrame | None = None,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
+    fatalities: ExtensionArray | None = None,
 ) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
 
-    ``casualties`` (optional) lets duplicate scoring compare fatality figures. With
+    ``casualties`` (optional) lets duplicate scoring compare fatality figures; or, instead,
+    ``fatalities``: each event's total as :func:`~analysis.clean.duplicates.event_fatalities`
+    gives it, in the events' order (the figures themselves need not be held). With
     ``campaigns`` False the last step is left out and ``campaign_id`` is kept as given
     (missing when not given): the store links campaigns in SQL over all its events
     (:func:`analysis.store.campaigns.link_campaigns_sql`). ``spellings`` (a store's
@@ -72,7 +76,10 @@ def clean(
     named, actor_changes, suggestions = normalise_actors(placed)
     logs.append(actor_changes)
     linked, pairs = link_duplicates(
-        named.drop(columns="is_primary", errors="ignore"), casualties, pairs_sink=pairs_sink
+        named.drop(columns="is_primary", errors="ignore"),
+        casualties,
+        pairs_sink=pairs_sink,
+        fatalities=fatalities,
     )
     linked["is_primary"] = linked["event_id"].eq(linked["cluster_id"])
     unlinked = named.get("cluster_id", named["event_id"])  # before: each event its own cluster

@@ -43,20 +43,40 @@ from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
 _GAP_US = MAX_GAP // pd.Timedelta(microseconds=1)
 
+# Keys next to given ones: a chainable key overlapping a chainable key k starts at most a
+# span and a gap before k starts and a gap after k ends. _NEAR_DAYS gives each chainable key
+# of ``{keys}`` (actor and admin1 known, span at most MAX_SPAN) those days (a day more each
+# side), so that its neighbours are joined by (actor, admin1, first day) and only then
+# checked for overlap (_OVERLAPS), not every key of its (actor, admin1) compared with it.
+_DAY_US = 86_400_000_000
+_BEFORE_DAYS = -(-(_SPAN_US + _GAP_US) // _DAY_US) + 1
+_AFTER_DAYS = -(-_GAP_US // _DAY_US) + 1
+_DAY = "datediff('day', DATE '1970-01-01', CAST({} AS DATE))"
+_NEAR_DAYS = f"""SELECT actor, admin1, date_start, date_end,
+        unnest(range({_DAY.format("date_start")} - {_BEFORE_DAYS},
+                     {_DAY.format("date_end")} + {_AFTER_DAYS} + 1)) AS day
+    FROM {{keys}} WHERE actor IS NOT NULL AND admin1 IS NOT NULL
+        AND date_diff('microsecond', date_start, date_end) <= {_SPAN_US}"""
+_OVERLAPS = f"""k.actor = f.actor AND k.admin1 = f.admin1 AND {_DAY.format("k.date_start")} = f.day
+        AND date_diff('microsecond', f.date_end, k.date_start) <= {_GAP_US}
+        AND date_diff('microsecond', k.date_end, f.date_start) <= {_GAP_US}"""
+
 # The events whose campaign an update may change, found before the changed events' keys
 # are replaced: the changed (temporary table ``touched``) and moved (``moved``: their
 # cluster moved) events, and the stored events a group can fall apart at when changed
-# events leave it: those whose reach (``date_start`` to ``date_end`` + MAX_GAP) overlaps a
-# changed event's old reach in its (actor, admin1), and those sharing its old related id.
-# A chain is a connected run of such reaches (an event ends no earlier than it starts), so
-# each piece a chain or group falls into when changed events leave it holds one of them.
+# events leave it: the chainable keys whose reach (``date_start`` to ``date_end`` +
+# MAX_GAP) overlaps a changed event's old chainable key in its (actor, admin1), and those
+# sharing its old related id. A chain is a connected run of such reaches (an event ends no
+# earlier than it starts), so each piece a chain or group falls into when changed events
+# leave it holds one of them. A key that cannot chain is a chain of its own: it neither
+# holds a chain together nor is split from one, and its group changes only through a
+# related id.
 _SCOPE = f"""CREATE OR REPLACE TEMP TABLE campaign_scope AS
-WITH old AS (SELECT * FROM campaign_keys SEMI JOIN touched USING (event_id))
+WITH old AS (SELECT * FROM campaign_keys SEMI JOIN touched USING (event_id)),
+near AS ({_NEAR_DAYS.format(keys="old")})
 SELECT event_id FROM touched
 UNION SELECT event_id FROM moved
-UNION SELECT k.event_id FROM campaign_keys k JOIN old o ON k.actor = o.actor
-    AND k.admin1 = o.admin1 AND date_diff('microsecond', o.date_end, k.date_start) <= {_GAP_US}
-    AND date_diff('microsecond', k.date_end, o.date_start) <= {_GAP_US}
+UNION SELECT k.event_id FROM campaign_keys k JOIN near f ON {_OVERLAPS}
 UNION SELECT event_id FROM campaign_keys
     WHERE related_id IN (SELECT related_id FROM old WHERE related_id IS NOT NULL)"""
 
@@ -72,12 +92,12 @@ _SLOT = 2**64
 _CHAINS = f"""CREATE OR REPLACE TEMP TABLE campaign_chains AS
 WITH parts AS (
     SELECT actor, admin1, row_number() OVER () AS part
-    FROM (SELECT DISTINCT actor, admin1 FROM campaign_keys
+    FROM (SELECT DISTINCT actor, admin1 FROM {{keys}}
           WHERE actor IS NOT NULL AND admin1 IS NOT NULL)),
 keys AS (
     SELECT k.event_id, k.date_start, p.part,
         CAST(p.part AS HUGEINT) * {_SLOT} + epoch_us(k.date_end) AS reach
-    FROM campaign_keys k JOIN parts p USING (actor, admin1)
+    FROM {{keys}} k JOIN parts p USING (actor, admin1)
     WHERE date_diff('microsecond', k.date_start, k.date_end) <= {_SPAN_US}),
 reach AS (
     SELECT event_id, date_start, part, max(reach) OVER (ORDER BY part, date_start, event_id
@@ -92,8 +112,25 @@ chains AS (
 labelled AS (
     SELECT c.event_id, l.label FROM chains c
     JOIN (SELECT chain, min(event_id) AS label FROM chains GROUP BY chain) l USING (chain))
-SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label
-FROM campaign_keys k LEFT JOIN labelled l USING (event_id)"""
+SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label, k.chain AS stored
+FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
+
+# The keys whose chains an update computes again (temporary table ``chain_keys``): every
+# key of a stored chain (``campaign_keys.chain``, its label as last computed) that holds an
+# event of ``campaign_scope`` or whose reach overlaps a changed event's new reach in its
+# (actor, admin1), and the changed events' new keys (``chain`` not yet known). A chain is a
+# connected run of overlapping reaches, so these are whole chains of the updated keys:
+# a chain of the updated keys holding one of them and some other key would have two
+# overlapping keys, one of them here and one not; not both unchanged (overlapping stored
+# keys share a stored chain, and that chain would be here), so one is a changed event's new
+# key, and the other's chain overlaps it and is here too. Chains outside keep their label.
+# (A new key that cannot chain is a chain of its own and reaches none: _NEAR_DAYS.)
+_CHAIN_KEYS = f"""CREATE OR REPLACE TEMP TABLE chain_keys AS
+WITH fresh AS ({_NEAR_DAYS.format(keys="(SELECT * FROM campaign_keys WHERE chain IS NULL)")}),
+reached AS (
+    SELECT chain FROM campaign_keys SEMI JOIN campaign_scope USING (event_id)
+    UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON {_OVERLAPS})
+SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM reached)"""
 
 # One round of joining groups that share a related_id (as _join_related in pandas).
 _RELATED_ROUND = """CREATE OR REPLACE TEMP TABLE campaign_groups_next AS
@@ -133,15 +170,35 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
 
-    With ``scoped``, only the groups (chains joined by ``related_id``) of the events the
-    temporary table ``campaign_scope`` lists (:func:`scope_campaigns`) are named; every
-    other event keeps its id. Events carry no campaign id from their source, so each event
-    in a campaign has one change row (before empty).
+    Each key's chain label is kept in ``campaign_keys.chain``. Without ``scoped`` the
+    chains are computed over every key. With ``scoped``, only the chains the changes can
+    reach are computed again (:data:`_CHAIN_KEYS`: the changed events' new keys, whose
+    ``chain`` is missing, and the stored chains they or the events of the temporary table
+    ``campaign_scope`` (:func:`scope_campaigns`) are in or next to), every other key keeps
+    its stored chain, and only the groups (chains joined by ``related_id``) of the events of
+    ``campaign_scope`` are named; every other event keeps its id. Events carry no campaign
+    id from their source, so each event in a campaign has one change row (before empty).
     """
-    con.execute(_CHAINS)
     if scoped:
+        con.execute(_CHAIN_KEYS)
+        con.execute(_CHAINS.format(keys="chain_keys"))
+        con.execute(
+            "UPDATE campaign_keys SET chain = c.label FROM (SELECT event_id, label FROM "
+            "campaign_chains WHERE stored IS DISTINCT FROM label) c "
+            "WHERE campaign_keys.event_id = c.event_id"
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
+            "SELECT event_id, related_id, chain AS label FROM campaign_keys"
+        )
         _reached_groups(con)
     else:
+        con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
+        con.execute(_CHAINS.format(keys="campaign_keys"))
+        con.execute(
+            "CREATE OR REPLACE TABLE campaign_keys AS SELECT k.* EXCLUDE (chain), "
+            "c.label AS chain FROM campaign_keys k JOIN campaign_chains c USING (event_id)"
+        )
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_chains")
     related = con.execute(
         "SELECT count(*) FROM campaign_groups WHERE related_id IS NOT NULL"

@@ -10,7 +10,8 @@ non-deleted events and writes:
 - ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``;
 - what an update needs to stay exact: ``cleaning_changes`` (the log per event),
   ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
-  events naming it), ``campaign_keys`` (what chains each event into a campaign),
+  events naming it), ``campaign_keys`` (what chains each event into a campaign, and the
+  chain it is in),
   ``place_spellings`` (the spelling each place name takes, chosen over the whole store).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
@@ -44,7 +45,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.arrow_text import isin
+from analysis.arrow_text import isin, take_text
 from analysis.clean import duplicates
 from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
 from analysis.clean.campaigns import campaign_keys
@@ -58,9 +59,11 @@ from analysis.clean.duplicates import (
     _name_key,
     candidate_pairs,
     cluster_links,
+    event_fatalities,
+    link_duplicates,
     score_pairs,
 )
-from analysis.clean.pipeline import changed_values, clean, derive_figures
+from analysis.clean.pipeline import changed_values, derive_figures
 from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
@@ -188,47 +191,87 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     """Every cleaned table made anew from the events ``touched`` lists (inside a
     transaction). Each table is written as soon as it is known and its frame let go, so
     the whole store's frames are never held all at once. ``whole``: the batch is every
-    current event of the store."""
+    current event of the store.
+
+    The steps are :func:`~analysis.clean.pipeline.clean`'s (campaigns left to SQL), with
+    the tables that need the events' source values (the change log of places and actors,
+    the actor mentions) written before duplicate linking, so that the source text of the
+    columns the pipeline rewrites is let go before the linking's peak."""
     ids = None if whole else "touched"
-    events = _select_events(store, ids, rowid=True)
+    events = _select_pipeline_events(store, ids)
     rowids = events.pop(ROWID).to_numpy()  # where each event is stored, for the write
-    casualties = _select_casualties(store, ids)
+    # duplicate scoring needs only each event's total: the figures themselves are read
+    # again once the cleaned frame is let go, not held through the pipeline
+    fatalities = event_fatalities(events, _select_casualties(store, ids))
     # a batch of every event counts the spellings in its own frame (the same counts, and no
     # DuckDB memory held through the pipeline's peak)
     counts = _name_counts(events) if whole else None
     spellings = _spellings(store, respell=False, counts=counts)
     del counts
-    result = clean(
-        events,
-        casualties,
-        campaigns=False,
-        spellings=spellings,
-        pairs_sink=_pairs_writer(store, True),
+    placed, _ = normalise_places(events, spellings=spellings)
+    named, _, suggestions = normalise_actors(placed)
+    del placed
+    unlinked = named.assign(  # as cleaned before linking: each event its own cluster
+        cluster_id=named["event_id"], campaign_id=pd.Series(pd.NA, index=named.index, dtype="str")
     )
-    cleaned = result.events
-    _replace_tables(store, {"cleaning_changes": changed_values(events, cleaned)})
+    _replace_tables(store, {"cleaning_changes": changed_values(events, unlinked)})
+    del unlinked
     _replace_tables(
         store,
         {
-            "actor_names": _names(result.actor_suggestions),
+            "actor_names": _names(suggestions),
             "actor_mentions": suggestion_mentions(events, country=True),
         },
     )
-    del events, result
+    del events, suggestions
+    cleaned, _ = link_duplicates(
+        named.drop(columns="is_primary", errors="ignore"),
+        pairs_sink=_pairs_writer(store, True),
+        fatalities=fatalities,
+    )
+    del named, fatalities
+    cleaned["is_primary"] = cleaned["event_id"].eq(cleaned["cluster_id"])
+    cleaned["campaign_id"] = pd.Series(pd.NA, index=cleaned.index, dtype="str")
+    linked_ids = cleaned["event_id"]
+    _insert_tables(
+        store,
+        {
+            "cleaning_changes": event_changes(
+                "duplicates", "cluster_id", linked_ids, cleaned["cluster_id"], linked_ids
+            )
+        },
+    )
+    del linked_ids
     keys = campaign_keys(cleaned)
     _replace_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
     del keys
+    # what is left to do needs only the pipeline's own columns and the event ids: the
+    # events' fetched text is let go before the write and the figures
+    cleaned = _own_columns(cleaned)
     _write_events_clean(store, cleaned, replace=True, rowids=rowids)
     del rowids
     # the figures need only each event's cluster: the cleaned frame is let go first
     clusters = cleaned[["event_id", "cluster_id"]]
     del cleaned
-    figures = derive_figures(_without_figures(store, ids), casualties)
-    del casualties
+    figures = derive_figures(_without_figures(store, ids), _select_casualties(store, ids))
     fatalities, claims = reconcile(figures, clusters)
     _replace_tables(
         store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
     )
+
+
+def _own_columns(cleaned: pd.DataFrame) -> pd.DataFrame:
+    """The columns of ``cleaned`` the pipeline wrote (:data:`WRITTEN_COLUMNS`) and a copy of
+    its ``event_id``. The text fetched from DuckDB lives in buffers shared by every text
+    column of the fetch, freed only when no column names them: the copy lets them go.
+
+    >>> frame = pd.DataFrame({"event_id": ["e1"], "notes": ["n"], "cluster_id": ["e1"]})
+    >>> _own_columns(frame).columns.tolist()
+    ['cluster_id', 'event_id']
+    """
+    kept = [c for c in dict.fromkeys(WRITTEN_COLUMNS) if c in cleaned.columns]
+    ids = take_text(cleaned["event_id"], np.arange(len(cleaned))).set_axis(cleaned.index)
+    return cleaned[kept].assign(event_id=ids)
 
 
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
@@ -244,6 +287,8 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
     tables = _tables(store)
     if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
         tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
+    if "campaign_keys" in tables and not _has_column(store, "campaign_keys", "chain"):
+        tables.discard("campaign_keys")  # the same: chains not kept yet
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()
@@ -700,12 +745,13 @@ _NAME_COUNTS = " UNION ALL ".join(
 def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
     """``event_id, source, notes, source_row`` of the current events ``ids`` lists (``None``:
     every one) that have notes but no known or derived figure, in store order: all
-    :func:`~analysis.clean.pipeline.derive_figures` reads."""
+    :func:`~analysis.clean.pipeline.derive_figures` reads. The figures looked up are those
+    of the listed events only (a figure's event id is never missing: the schema), so an
+    update's few events do not scan every stored figure."""
     sql = (
         f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
-        " AND notes IS NOT NULL AND event_id "
-        "NOT IN (SELECT event_id FROM casualties WHERE best IS NOT NULL OR derived) "
-        "ORDER BY date_start, event_id"
+        " AND notes IS NOT NULL AND event_id NOT IN (SELECT event_id FROM casualties "
+        f"WHERE (best IS NOT NULL OR derived){_among(ids)}) ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
@@ -794,6 +840,20 @@ def _select_events(
         listed = f"rowid AS {ROWID}, {listed}"
     sql = f"SELECT {listed} FROM events WHERE NOT deleted{_among(ids)}"
     return _typed(_fetch(store.con, sql, []), "events")
+
+
+def _select_pipeline_events(store: EventStore, ids: str | None) -> pd.DataFrame:
+    """:func:`_select_events` with ``rowid``, fetched in two parts: the columns the
+    pipeline rewrites (places, actors) and the others. Fetched text lives in buffers
+    shared by every text column of one fetch, so the source values of the rewritten
+    columns can then be let go while the other columns are still in use."""
+    rewritten = [c for c in PIPELINE_COLUMNS if c in WRITTEN_COLUMNS]
+    kept = _select_events(store, ids, [c for c in PIPELINE_COLUMNS if c not in rewritten], True)
+    source = _select_events(store, ids, rewritten, rowid=True)
+    if not np.array_equal(kept[ROWID].to_numpy(), source[ROWID].to_numpy()):
+        at = pd.Index(source[ROWID]).get_indexer(kept[ROWID])  # same rows, in kept's order
+        source = source.iloc[at].reset_index(drop=True)
+    return pd.concat([kept, source.drop(columns=ROWID)], axis=1)[[ROWID, *PIPELINE_COLUMNS]]
 
 
 def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:

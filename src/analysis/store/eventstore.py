@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from analysis.arrow_text import isin, use_jemalloc
+from analysis.arrow_text import isin, numpy_small_pages, use_jemalloc
 from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
@@ -68,6 +68,7 @@ class EventStore:
             ) from None
         limit = memory_limit()
         use_jemalloc()  # the frames a store's work builds: see arrow_text.use_jemalloc
+        numpy_small_pages()  # see arrow_text.numpy_small_pages
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
@@ -685,12 +686,35 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
         con.execute("RESET arrow_large_buffer_size")
     if table.num_rows == 0:
         return con.execute(sql, params).df()
-    frame = table.to_pandas()
+    frame = _single_chunks(table).to_pandas()
     for name, column in zip(table.column_names, table.columns, strict=True):
         text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
         if text and column.null_count == len(column):
             frame[name] = pd.Series([None] * len(column), dtype=object, index=frame.index)
     return frame
+
+
+def _single_chunks(table: pa.Table) -> pa.Table:
+    """``table`` with each text column in one piece, a column at a time.
+
+    DuckDB hands a large result over in row groups (122,880 rows): a million-row text
+    column arrives in 9 chunks. Arrow takes rows of a chunked text column by first
+    concatenating all its chunks, so every ``iloc``, ``take`` or filter of the frame's text
+    would copy the whole column again (a quarter of a million-event clean's page faults); one
+    copy here makes them plain takes.
+
+    >>> chunked = pa.table({"t": pa.chunked_array([["a"], [None, "b"]]), "n": [1, 2, 3]})
+    >>> one = _single_chunks(chunked)
+    >>> one["t"].num_chunks, one["t"].to_pylist(), one.equals(chunked)
+    (1, ['a', None, 'b'], True)
+    """
+    for position, column in enumerate(table.columns):
+        text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+        if text and column.num_chunks > 1:
+            # set_column drops the table's hold on the old chunks as each column is replaced
+            table = table.set_column(position, table.field(position), column.combine_chunks())
+        del column
+    return table
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:
