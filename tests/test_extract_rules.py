@@ -4365,3 +4365,17 @@ def test_a_post_opening_with_update_alone_updates_the_source_s_earlier_toll():
     assert [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures] == [
         (3, "Regional Interior Ministry")
     ]
+
+
+def test_a_lead_joining_three_reporters_gives_each_clause_its_own():
+    from analysis.extract.reporters import clause_reporters
+
+    sentence = (
+        "Gunmen killed three soldiers near Tame on Friday, army officials said, as police "
+        "reported finding six bodies by the river and residents said nine people were missing."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == [
+        "Army officials",
+        "Police",
+        "Residents",
+    ]

@@ -495,7 +495,12 @@ def find_people(sentence: str) -> list[Reporter]:
     return found
 
 
-_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+")
+_CLAUSE = re.compile(
+    r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|"
+    # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
+    r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)"
+)
 
 
 def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
