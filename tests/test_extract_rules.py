@@ -4379,3 +4379,20 @@ def test_a_lead_joining_three_reporters_gives_each_clause_its_own():
         "Police",
         "Residents",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "security officials" and then their spokesman by rank and name: one toll
+        "Three soldiers were killed when a bomb hit their patrol in Kaya on Monday, security "
+        'officials said. Col Ousmane Kabore, the army spokesman, said: "Three soldiers died '
+        'at the scene."',
+        # a force where it serves, and then its named spokesperson: one toll
+        'Police in Kaya said three people were killed on Monday. "Three persons lost their '
+        'lives," the police spokesperson, SP Awa Traore, said.',
+    ],
+)
+def test_a_body_and_its_spokesman_give_one_toll(text):
+    extraction = extract_article(text, date(2025, 5, 6), "Burkina Faso")
+    assert [f.best for c in extraction.candidates for f in c.figures] == [3]

@@ -2146,14 +2146,20 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")
 # an officer unnamed ("Military officer", "Senior army officer") and one named by a rank
 UNNAMED_OFFICER = re.compile(
-    r"(?i)(?:(?:local|senior|military|army|police|security)\s+)*(?:officer|commander)"
+    r"(?i)(?:(?:local|senior|military|army|police|security)\s+)*(?:officer|commander)|"
+    # "security officials said", and then their spokesman by rank and name
+    r"(?i:(?:senior\s+)?(?:security|military|army)\s+officials?)"
 )
 RANKED = re.compile(
-    r"\b(?:Captain|Capt\.?|Major|Maj\.|Colonel|Col\.|Lieutenant|Lt\.?|Brigadier|General|Gen\.|"
+    r"\b(?:Captain|Capt\.?|Major|Maj\.|Colonel|Col\.?|Lieutenant|Lt\.?|Brigadier|General|Gen\.|"
     r"Sergeant|Sgt\.?|Inspector|Superintendent)\s+[A-Z]"
 )
 # a force by its name alone, maybe with its country: "Somalia army", "Kenya Police"
-_BARE_FORCE = re.compile(r"(?i)(?:[A-Z][\w'-]*\s+)?(?:police|army|military|armed\s+forces)")
+_BARE_FORCE = re.compile(
+    # ("Police in Benue": the force where it serves)
+    r"(?i)(?:[A-Z][\w'-]*\s+)?(?:police|army|military|armed\s+forces)"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?)?"
+)
 # one office by its title alone: "Regional governor", "District commissioner"
 _TITLE_ONLY = re.compile(
     r"[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}?\s*\b(?P<head>(?i:governor|commissioner|minister|mayor|"
