@@ -4171,6 +4171,11 @@ def test_what_the_attackers_also_did_places_the_attack_told():
         ("The statement did not give a figure for civilian deaths.", []),
         # someone's figure named again is no new figure
         ("The report notes that the army's figure of 12 dead was never revised.", []),
+        # members of a state force named in lower case
+        (
+            "Six members of the district special police unit were killed in the ambush.",
+            [("killed", 6, "security_forces")],
+        ),
         # one member of a named force is of the force, as its members are
         (
             "A member of the Border Guard (BGB) was also hurt when the patrol came under fire.",

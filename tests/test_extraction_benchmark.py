@@ -225,7 +225,7 @@ def test_the_seventh_writer_s_articles_keep_their_scores_and_no_false_death(benc
     total, articles = bench.score_folder(SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 105
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.79 and total.recall >= 0.82 and total.grouping >= 0.93
+    assert total.precision >= 0.79 and total.recall >= 0.83 and total.grouping >= 0.92
 
 
 def test_the_script_prints_its_table(tmp_path):

@@ -687,8 +687,14 @@ _CIVIL_MEMBERS = (
     r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household)s?"
 )
+# "nine members of the regional special police force": a state force in lower case
+_FORCE_MEMBERS = (
+    r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
+    r"paramilitary)(?:\s+(?:forces?|units?|services?))?)(?![\w-])"
+)
 _NOUN = "|".join(
     [
+        _FORCE_MEMBERS,
         _GROUP_MEMBERS,
         _CIVIL_MEMBERS,
         _NAMED_MEMBERS,
@@ -1622,6 +1628,8 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if re.fullmatch(_FORCE_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I):
+        return FORCES  # "members of the regional special police force"
     if re.search(  # "35 members of the army and allied militias": the state's forces
         r"(?i)\bmembers?\s+of\s+the\s+(?:army|police|military|armed\s+forces|security\s+forces|"
         r"navy|air\s+force|gendarmerie)\b",
