@@ -54,6 +54,7 @@ FOLDERS = (
     ARTICLES / "heldout6",
     ARTICLES / "heldout7",
     ARTICLES / "heldout8",
+    ARTICLES / "heldout9",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
