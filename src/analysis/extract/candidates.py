@@ -141,6 +141,10 @@ BACKGROUND = re.compile(
     r"(?:killed|claimed|left|cost)\b|"
     # a period's tally: "over the same period", "Between April and June, 188 people were …"
     r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
+    # a quarter's or a half-year's tally: "For the whole first quarter, the army lost nine",
+    # "in the first half of the year", "so far this year"
+    r"\b(?:for|in|during|over|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:first|second|"
+    r"third|fourth|final|last|past|previous)\s+(?:quarter|half)\b|\bso\s+far\s+this\s+year\b|"
     # "… recorded more than 1,700 murders since the conflict began"
     r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
     r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
@@ -1099,7 +1103,8 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
     """The sentences of a quote that runs over several of one paragraph (or on into the
-    next, which opens with a quote mark), opening to closing (at most four)."""
+    next, which opens with a quote mark), opening to closing (at most four, or twelve after
+    "X said:")."""
     runs: list[list[Reading]] = []
     run: list[Reading] = []
     for reading in readings:
@@ -1116,7 +1121,9 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
         if run:
             run.append(reading)
             if marks % 2 == 1:  # closes it
-                if len(run) <= 4:
+                # (a speaker's turn opened with "X said: “" may run longer: a transcript's)
+                opened = re.search(r":\s*[“\"]", run[0].sentence.text)
+                if len(run) <= 4 or opened and len(run) <= 12:
                     runs.append(run)
                 run = []
         elif marks % 2 == 1:

@@ -175,6 +175,17 @@ _CLIP = re.compile(
     re.I,
 )
 _CLIP_END = re.compile(r"(?i)^\[end\s+(?:clip|soundbite|sot|audio|insert)\]$")
+# a parliamentary record's turn: "REP. JUAN CRUZ. Thank you, …", "SEC. RUIZ. …", "THE MINISTER OF
+# THE INTERIOR (Hon. Ana Ruiz). …", "Mr. SMITH. Mr. Speaker, …" (the speaker's label in capitals,
+# the person named once in brackets, a full stop and the words)
+_RECORD_TURN = re.compile(
+    r"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z][A-Z'’-]+)\.?(?:\s+(?-i:[A-Z][A-Z'’-]+)\.?){0,7}?)"
+    r"(?:\s+\((?P<named>[^()]{3,60})\))?\.\s+(?P<words>\S.*)$"
+)
+# a title before a name in a record's label or its brackets: "Rep.", "SEC.", "Hon."
+_RECORD_TITLE = re.compile(
+    r"(?i)^(?:the|rep|sen|sec|hon|mr|mrs|ms|dr|gen|col|atty|usec|cong)\.?$"
+)
 # its list of speakers: "Speakers: Brig. Gen. Yohanes Wenda, deputy chief, Regional Police; …"
 _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list>.+)$", re.I)
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
@@ -304,7 +315,7 @@ def normalise(raw: str) -> Normalised:
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
-    lines = _turns(lines)
+    lines = _record_turns(_turns(lines))
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
@@ -449,6 +460,53 @@ def _turns(lines: list[str]) -> list[str]:
         words = turn["words"].replace('"', "'")
         out.append(f'{who}, said: "{words}"' if "," in who else f'{who} said: "{words}"')
     return out
+
+
+def _record_turns(lines: list[str]) -> list[str]:
+    """A parliamentary record's turns as their speakers' quotes: the label in capitals ends
+    with a full stop ("SEC. RUIZ."), and the person is named in brackets the first time
+    ("THE SECRETARY OF DEFENSE (Sec. Ana Ruiz).") or in the label itself ("REP. JUAN CRUZ.").
+
+    >>> turns = _record_turns(["THE MINISTER OF THE INTERIOR (Hon. Ana Ruiz). Two died.",
+    ...                        "REP. JUAN CRUZ. And the wounded?", "SEC. RUIZ. Three.",
+    ...                        "REP. CRUZ. Thank you."])
+    >>> turns[0], turns[2]
+    ('Ana Ruiz, Minister Of The Interior, said: "Two died."', 'Ana Ruiz, Minister Of The Interior, said: "Three."')
+    """
+    turns = [_RECORD_TURN.match(line.strip()) for line in lines]
+    turns = [t if t and t["label"].upper() == t["label"] or t and "." in t["label"] else None for t in turns]
+    turns = [t if t and any(len(w.strip(".")) > 3 for w in t["label"].split()) else None for t in turns]
+    keys = {_record_key(t) for t in turns if t}
+    if len(keys) < 2 or sum(bool(t) for t in turns) < 4:
+        return lines
+    names: dict[str, str] = {}
+    for turn in turns:
+        if turn is None:
+            continue
+        words = [w for w in turn["label"].split() if not _RECORD_TITLE.match(w)]
+        role = " ".join(words).title()
+        if turn["named"]:
+            person = " ".join(w for w in turn["named"].split() if not _RECORD_TITLE.match(w))
+            names.setdefault(person.split()[-1].casefold(), f"{person}, {role}")
+            names.setdefault(role.casefold(), f"{person}, {role}")
+        elif len(words) > 1 and turn["label"].split()[0].rstrip(".").casefold() != "the":
+            names.setdefault(words[-1].casefold(), " ".join(words).title())
+    out = []
+    for line, turn in zip(lines, turns, strict=True):
+        if turn is None:
+            out.append(line)
+            continue
+        words = [w for w in turn["label"].split() if not _RECORD_TITLE.match(w)]
+        key = (turn["named"] or " ".join(words)).split()[-1].casefold()
+        who = names.get(key) or names.get(" ".join(words).casefold()) or " ".join(words).title()
+        said = turn["words"].replace('"', "'")
+        out.append(f'{who}, said: "{said}"' if "," in who else f'{who} said: "{said}"')
+    return out
+
+
+def _record_key(turn: re.Match[str]) -> str:
+    """Who speaks a record's turn: the last word of the name in brackets or of the label."""
+    return (turn["named"] or turn["label"]).split()[-1].strip(".").casefold()
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
