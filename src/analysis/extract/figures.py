@@ -97,7 +97,6 @@ VICTIM_NOUNS: dict[str, str] = {
             "student",
             "family members",
             "relatives",
-            "patients",
             "migrants",
             "merchants",
             "servants",

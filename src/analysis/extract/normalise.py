@@ -224,6 +224,10 @@ _NOTE_AFFILIATED = re.compile(
 
 
 # a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
+# a release's one header line, its fields split by bars: "PRESS RELEASE | Org | City, date"
+_RELEASE_PIPED = re.compile(
+    r"(?i)^(?:press|news|media)\s+release\s*\|\s*(?P<org>[^|]{3,80}?)\s*(?:\|.*)?$"
+)
 _ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
 _TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
 _STATEMENT_ON = re.compile(
@@ -411,6 +415,10 @@ def normalise(raw: str) -> Normalised:
                 break
         body = body or sentence
         out.append(paragraph)
+    if issuer and "(" not in issuer:
+        # the issuer's short name, as the text defines it: "Relief Aid International (RAI)"
+        short = re.search(rf"{re.escape(issuer)}\s+\((?P<acr>[A-Z][A-Za-z]?[A-Z]{{1,7}})\)", text)
+        issuer = f"{issuer} ({short['acr']})" if short else issuer
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
 
 
@@ -624,6 +632,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
     for n, (i, line) in enumerate(head):
+        piped = _RELEASE_PIPED.match(line)
+        if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], piped["org"], "official"
         if _PRESS_RELEASE.match(line):
             # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
             under = head[n + 1] if n == 0 and n + 1 < len(head) else None

@@ -344,6 +344,13 @@ class Reporter:
     end: int
 
 
+# a speaker told who they are by a relative clause: "Villagers who fled to the town told …"
+_WHO_CLAUSE = re.compile(
+    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;“”\"]{3,60}?)"
+    r"(?=\s+(?:told|tells|said|say|says)\b)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -352,6 +359,15 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
+    relative = _WHO_CLAUSE.match(sentence)
+    if relative:
+        # "Residents who reached the clinic told our team that …": who they are is no part of
+        # the speaker's name
+        cut = relative.start("clause")
+        found = find_reporter(sentence[:cut] + sentence[relative.end("clause") :])
+        if found is not None:
+            shift = 0 if found.start < cut else relative.end("clause") - cut
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     label = _LABEL.match(sentence) or _OPENING.match(sentence)
     # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
     # the evening the ministry's spokesman put the toll at …": the speaker after the opening
