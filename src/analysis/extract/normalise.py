@@ -319,7 +319,7 @@ def normalise(raw: str) -> Normalised:
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
-    lines = _record_turns(_turns(lines))
+    lines = _interview(_record_turns(_turns(lines)))
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
@@ -509,6 +509,46 @@ def _record_turns(lines: list[str]) -> list[str]:
         who = names.get(key) or names.get(" ".join(words).casefold()) or " ".join(words).title()
         said = turn["words"].replace('"', "'")
         out.append(f'{who}, said: "{said}"' if "," in who else f'{who} said: "{said}"')
+    return out
+
+
+_ANSWER = re.compile(r"^A\s*[:.]\s+(?P<words>\S.*)$")
+_ASKED = re.compile(r"^Q\s*[:.]\s+(?=\S)")
+# the person an interview's introduction presents: "Maj. Ana Ruiz is a commander of …",
+# "Juan Gil (not his real name), 38, is from …"
+_INTERVIEWEE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'-]+)(?=\s*(?:\(|,|\s+(?:is|was|has)\b))"
+)
+
+
+def _interview(lines: list[str]) -> list[str]:
+    """An interview's answers ("A: …") as the quotes of the person its introduction presents
+    (the paragraph before the questions: "Maj. Ana Ruiz is a commander of …"), its questions
+    ("Q: …") as plain text.
+
+    >>> _interview(["Ana Ruiz is the mayor of Tame.", "Q: What happened?",
+    ...             "A: Two men died.", "Q: And then?", "A: Nothing."])[2]
+    'Ana Ruiz said: "Two men died."'
+    """
+    stripped = [line.strip() for line in lines]
+    if sum(bool(_ANSWER.match(x)) for x in stripped) < 2 or not any(
+        _ASKED.match(x) for x in stripped
+    ):
+        return lines
+    out = []
+    who = None
+    for line, text in zip(lines, stripped, strict=True):
+        answer = _ANSWER.match(text)
+        if answer and who:
+            out.append(f'{who} said: "{answer["words"].replace(chr(34), chr(39))}"')
+            continue
+        if _ASKED.match(text):
+            out.append(_ASKED.sub("", text))
+            continue
+        named = _INTERVIEWEE.match(text)
+        if named:
+            who = named["name"]
+        out.append(line)
     return out
 
 
