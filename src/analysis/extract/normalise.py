@@ -479,7 +479,7 @@ def _record_turns(lines: list[str]) -> list[str]:
     ...                        "REP. JUAN CRUZ. And the wounded?", "SEC. RUIZ. Three.",
     ...                        "REP. CRUZ. Thank you."])
     >>> turns[0], turns[2]
-    ('Ana Ruiz, Minister Of The Interior, said: "Two died."', 'Ana Ruiz, Minister Of The Interior, said: "Three."')
+    ('Ana Ruiz, Minister of the Interior, said: "Two died."', 'Ana Ruiz, Minister of the Interior, said: "Three."')
     """
     turns = [_RECORD_TURN.match(line.strip()) for line in lines]
     turns = [t if t and t["label"].upper() == t["label"] or t and "." in t["label"] else None for t in turns]
@@ -491,10 +491,10 @@ def _record_turns(lines: list[str]) -> list[str]:
     for turn in turns:
         if turn is None:
             continue
-        words = [w for w in turn["label"].split() if not _RECORD_TITLE.match(w)]
-        role = " ".join(words).title()
+        words = _untitled(turn["label"])
+        role = re.sub(r"\b(Of|The|And|For)\b", lambda m: m.group().lower(), " ".join(words).title())
         if turn["named"]:
-            person = " ".join(w for w in turn["named"].split() if not _RECORD_TITLE.match(w))
+            person = " ".join(_untitled(turn["named"]))
             names.setdefault(person.split()[-1].casefold(), f"{person}, {role}")
             names.setdefault(role.casefold(), f"{person}, {role}")
         elif len(words) > 1 and turn["label"].split()[0].rstrip(".").casefold() != "the":
@@ -504,7 +504,7 @@ def _record_turns(lines: list[str]) -> list[str]:
         if turn is None:
             out.append(line)
             continue
-        words = [w for w in turn["label"].split() if not _RECORD_TITLE.match(w)]
+        words = _untitled(turn["label"])
         key = (turn["named"] or " ".join(words)).split()[-1].casefold()
         who = names.get(key) or names.get(" ".join(words).casefold()) or " ".join(words).title()
         said = turn["words"].replace('"', "'")
@@ -550,6 +550,14 @@ def _interview(lines: list[str]) -> list[str]:
             who = named["name"]
         out.append(line)
     return out
+
+
+def _untitled(label: str) -> list[str]:
+    """The words of a record's label or name after the titles that open it."""
+    words = label.split()
+    while len(words) > 1 and _RECORD_TITLE.match(words[0]):
+        words = words[1:]
+    return words
 
 
 def _record_key(turn: re.Match[str]) -> str:
