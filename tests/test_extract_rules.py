@@ -4494,3 +4494,17 @@ def test_an_interview_s_answers_are_the_quotes_of_the_person_it_presents():
     found = [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures]
     found += [(f.best, f.reported_by) for c in extraction.candidates for f in c.other_figures]
     assert found == [(4, "Col. Ana Ruiz"), (7, "Col. Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two guards were wounded in the raid, the police report states.", "Police report"),
+        ('"One attacker was shot dead at the gate," the charge sheet reads.', "Charge sheet"),
+        # "reads" with an object is no document's words
+        ("The officer reads the names of the two dead men every year.", None),
+    ],
+)
+def test_a_document_that_states_or_reads_is_the_reporter(sentence, expected):
+    found = find_reporter(sentence)
+    assert (found.name if found else None) == expected

@@ -21,6 +21,8 @@ _SAY = (
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|"
     r"posted|tweeted|stated|noted|explained|insisted|"
+    # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
+    r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
