@@ -4508,3 +4508,21 @@ def test_an_interview_s_answers_are_the_quotes_of_the_person_it_presents():
 def test_a_document_that_states_or_reads_is_the_reporter(sentence, expected):
     found = find_reporter(sentence)
     assert (found.name if found else None) == expected
+
+
+def test_a_dated_correction_note_s_update_replaces_the_toll_of_the_attack_it_names():
+    raw = (
+        "KAYA, May 4 (Sahel Wire) - Five soldiers were killed when gunmen ambushed a patrol "
+        "near Kaya on Saturday, the army said. Two soldiers were missing after the ambush.\n\n"
+        "Separately, a teacher was wounded when gunmen fired on a school bus in Dori, police "
+        "said.\n\n"
+        "CORRECTION NOTE, May 5, 10:20 GMT: An earlier version of this story said four "
+        "soldiers were killed.\n\n"
+        "UPDATE, May 6, 08:00 GMT: The army said the two soldiers reported missing had been "
+        "found dead, raising the toll to seven soldiers killed from five.\n"
+    )
+    normalised = normalise(raw)
+    assert "CORRECTION NOTE" not in normalised.text and "four soldiers" not in normalised.text
+    extraction = extract_article(raw, date(2025, 5, 6), "Burkina Faso")
+    deaths = {c.location: [f.best for f in c.figures] for c in extraction.candidates}
+    assert deaths["Kaya"] == [7] and deaths["Dori"] == []

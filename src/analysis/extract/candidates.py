@@ -244,6 +244,8 @@ THE_ATTACKER = re.compile(
     r"(?i)^the\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|attackers|gunman|gunmen|assailants?)\b"
 )
 # "in the attack", "the blast": the sentence is about an attack already described
+# people counted missing before, named again: "the soldier reported missing", "the missing"
+MISSING_BACK = re.compile(r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b")
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
@@ -1233,7 +1235,9 @@ def _read(
         heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
         # "missing after the attack": the attack already described
-        back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),
+        back_reference=bool(
+            BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text) or MISSING_BACK.search(text)
+        ),
     )
 
 
@@ -1499,6 +1503,12 @@ def _place(reading: Reading, state: _State) -> None:
         ):
             # "… in the blast" after a shooting elsewhere: the bombing told before, not the
             # latest attack
+            if MISSING_BACK.search(reading.sentence.text):
+                # "the soldier reported missing was found dead near the ambush site": the
+                # attack that left people missing, not the latest one
+                attacks = [
+                    c for c in attacks if any(f.outcome == "missing" for f in c.other_figures)
+                ] or attacks
             if BLAST_BACK.search(reading.sentence.text) and not attacks[0].bombing:
                 attacks = [c for c in attacks if c.bombing] or attacks
             if REPELLED.search(reading.sentence.text):
@@ -2053,7 +2063,9 @@ def _bodies_of(figure: CandidateFigure, toll: CandidateFigure) -> bool:
 UPDATE = re.compile(
     r"(?i)\b(?:now|latest|updated?|revised|new\s+toll|final\s+toll|has\s+(?:since\s+)?"
     r"(?:risen|climbed|increased|gone\s+up)|rose|climbed|(?:later|since)\s+(?:said|says|put|"
-    r"raised|gave|confirmed))\b"
+    r"raised|gave|confirmed)|"
+    # "…, raising the toll to eight", "bringing the death toll to 12"
+    r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 
 

@@ -1163,6 +1163,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
+            continue  # "raising the toll to eight soldiers killed from seven": the old toll
         part = bool(_PART_BEFORE.search(before))
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak

@@ -132,6 +132,11 @@ _FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+# a dated note's label: "CORRECTION NOTE, Sept 3, 13:15 GMT:", "UPDATE, 4 May, 09:00:"
+_DATED_NOTE = re.compile(
+    r"(?i)^(?:correction(?:\s+note)?|clarification|update|editor[’']?s\s+note)\s*,\s*"
+    r"[^:]{0,30}?\d[^:]{0,30}?(?:\d{1,2}[:.]\d{2}[^:]{0,12}?)?:\s+(?=\S)"
+)
 # a note on the story itself, which may run over several wrapped lines
 _NOTE = re.compile(
     r"(?i)^(?:(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]|an\s+earlier\s+version\s+of\s+"
@@ -328,6 +333,12 @@ def normalise(raw: str) -> Normalised:
     said = ""  # a digest's post header names the source of the post that follows
     for at, line in enumerate(lines):
         stripped = line.strip()
+        dated = _DATED_NOTE.match(stripped)
+        if dated:
+            # "CORRECTION NOTE, Sept 2, 21:50 GMT: The army said on Tuesday …": the note's label
+            # goes; what it says is read as any line is ("An earlier version …" is furniture)
+            removed.append(dated.group())
+            line = stripped = stripped[dated.end() :]
         if _SIGNATURE.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
