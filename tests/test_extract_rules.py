@@ -4466,6 +4466,12 @@ def test_a_release_s_piped_header_names_its_issuer_with_its_short_name():
             "The clinic received 30 wounded patients, four of whom died.",
             [("wounded", 30, "unknown"), ("killed", 4, "unknown")],
         ),
+        # one of a force named by its force: "a police inspector", "an army cook"
+        (
+            "Two suspects were arrested and a police inspector was hurt in the shoot-out.",
+            [("arrested", 2, "militants"), ("wounded", 1, "security_forces")],
+        ),
+        ("An army driver died when the truck hit a mine.", [("killed", 1, "security_forces")]),
     ],
 )
 def test_twelfth_round_roles(sentence, expected):
@@ -4526,3 +4532,19 @@ def test_a_dated_correction_note_s_update_replaces_the_toll_of_the_attack_it_nam
     extraction = extract_article(raw, date(2025, 5, 6), "Burkina Faso")
     deaths = {c.location: [f.best for f in c.figures] for c in extraction.candidates}
     assert deaths["Kaya"] == [7] and deaths["Dori"] == []
+
+
+def test_a_report_s_author_is_the_reporter_of_our_tally():
+    raw = (
+        "SAHEL RISK GROUP | BURKINA FASO WEEKLY BRIEF\n\n"
+        "KEY POINTS\n"
+        "- At least 12 people were killed in two attacks near Djibo this week, according to "
+        "our tally of local reports.\n\n"
+        "Gunmen attacked a market near Djibo on Monday. Police said seven traders were killed.\n"
+    )
+    normalised = normalise(raw)
+    assert normalised.issuer == "Sahel Risk Group"
+    extraction = extract_article(raw, date(2025, 3, 8), "Burkina Faso")
+    reporters = {f.best: f.reported_by for c in extraction.candidates for f in c.figures}
+    reporters |= {f.best: f.reported_by for f in extraction.totals}
+    assert reporters[12] == "Sahel Risk Group" and reporters[7] == "Police"

@@ -1745,6 +1745,8 @@ def _reporter_name(reading: Reading) -> str | None:
     its canonical name."""
     if reading.reporter is None:
         return reading.issuer
+    if reading.issuer and re.match(r"(?i)(?:according\s+to\s+)?our\b", reading.reporter.text):
+        return reading.issuer  # "according to our tally of …": the document's author
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
         # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"

@@ -1515,6 +1515,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if noun.casefold() == "member" and body:
             # "a member of the Armed Police Battalion": whose member, as for "members of"
             group = _members(re.match(r".+", f"members{body.group()}"))
+        elif group == CIVILIANS and re.search(
+            r"(?i)\b(?:police|army|military|paramilitary)\s+$", sentence[match.start() : end - len(noun)]
+        ):
+            group = FORCES  # "a police inspector", "an army driver": the force's own
         found.append(
             _Mention(
                 "one",

@@ -233,6 +233,11 @@ _NOTE_AFFILIATED = re.compile(
 _RELEASE_PIPED = re.compile(
     r"(?i)^(?:press|news|media)\s+release\s*\|\s*(?P<org>[^|]{3,80}?)\s*(?:\|.*)?$"
 )
+# a report's first line, its author and its kind in capitals: "HALDANE RISK | DAILY BRIEF"
+_AUTHOR_PIPED = re.compile(
+    r"^(?P<org>(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,5}))\s*\|\s*(?-i:[A-Z][A-Z ,'-]{0,40})"
+    r"\b(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP)S?$"
+)
 _ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
 _TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
 _STATEMENT_ON = re.compile(
@@ -691,10 +696,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
     for n, (i, line) in enumerate(head):
-        piped = _RELEASE_PIPED.match(line)
+        piped = _RELEASE_PIPED.match(line) or (_AUTHOR_PIPED.match(line) if n == 0 else None)
         if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"
             removed.append(line)
-            return [x for j, x in enumerate(lines) if j != i], piped["org"], "official"
+            org = piped["org"].title() if piped["org"].isupper() else piped["org"]
+            return [x for j, x in enumerate(lines) if j != i], org, "official"
         if _PRESS_RELEASE.match(line):
             # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
             under = head[n + 1] if n == 0 and n + 1 < len(head) else None
