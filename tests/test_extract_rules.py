@@ -4472,6 +4472,11 @@ def test_a_release_s_piped_header_names_its_issuer_with_its_short_name():
             [("arrested", 2, "militants"), ("wounded", 1, "security_forces")],
         ),
         ("An army driver died when the truck hit a mine.", [("killed", 1, "security_forces")]),
+        # the rest of a count's named parts: "a man and his two sons" are the four
+        (
+            "Gunmen killed four villagers, a man and his three sons, in their field.",
+            [("killed", 4, "civilians")],
+        ),
     ],
 )
 def test_twelfth_round_roles(sentence, expected):
@@ -4548,3 +4553,26 @@ def test_a_report_s_author_is_the_reporter_of_our_tally():
     reporters = {f.best: f.reported_by for c in extraction.candidates for f in c.figures}
     reporters |= {f.best: f.reported_by for f in extraction.totals}
     assert reporters[12] == "Sahel Risk Group" and reporters[7] == "Police"
+
+
+def test_an_encyclopaedia_s_timeline_reads_past_its_reference_marks():
+    raw = (
+        "2025 Kaya clashes\n\n"
+        "Timeline\n\n"
+        "- 3 May - Gunmen attack the market in Kaya. The regional hospital reports six people "
+        "killed and 14 wounded.[2]\n"
+        "- 4 May - The regional hospital raises the toll to nine dead.[3] The army says it "
+        "has arrested 12 suspects.[4]\n"
+    )
+    assert "[2]" not in normalise(raw).text
+    extraction = extract_article(raw, date(2025, 5, 20), "Burkina Faso")
+    found = sorted(
+        (f.outcome, f.best, f.reported_by)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [
+        ("arrested", 12, "Army"),
+        ("killed", 9, "Regional hospital"),
+        ("wounded", 14, "Regional hospital"),
+    ]

@@ -2067,7 +2067,8 @@ UPDATE = re.compile(
     r"(?:risen|climbed|increased|gone\s+up)|rose|climbed|(?:later|since)\s+(?:said|says|put|"
     r"raised|gave|confirmed)|"
     # "…, raising the toll to eight", "bringing the death toll to 12"
-    r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to)\b"
+    r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to|"
+    r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 
 

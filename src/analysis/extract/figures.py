@@ -1542,7 +1542,17 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     for match in _ANOTHER.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    # "three civilians, a woman and her two daughters": the rest of the named parts are parts
+    for one, other in zip(found, found[1:], strict=False):
+        if (
+            one.singular
+            and one.part
+            and not other.part
+            and re.fullmatch(r"(?i)\s+and\s+(?:her|his|their)\s+", sentence[one.end : other.start])
+        ):
+            other.part = True
+    return found
 
 
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:

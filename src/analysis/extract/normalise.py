@@ -194,6 +194,8 @@ _RECORD_TITLE = re.compile(
 # its list of speakers: "Speakers: Brig. Gen. Yohanes Wenda, deputy chief, Regional Police; …"
 _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list>.+)$", re.I)
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
+# an encyclopaedia's reference marks: "… in the fighting.[6] The mission says …"
+_CITATION = re.compile(r"(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation\s+needed|note\s+\d{1,2})\]")
 _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
@@ -325,6 +327,7 @@ def normalise(raw: str) -> Normalised:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
+    text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []

@@ -286,8 +286,9 @@ _PATTERNS = [
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
-        rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
-        rf"count|number)))\b"
+        # ("The EMC raises the toll to nine": a timeline's present tense)
+        rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
+        rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
@@ -301,7 +302,11 @@ _OPENING = re.compile(
     r"(?:Later|Earlier)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|evening|morning|night|afternoon|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?)\s+(?=(?:the|a|an|[A-Z])\b)"
 )
-_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # "UPDATE 15:30: …"
+_LABEL = re.compile(
+    r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])|"  # "UPDATE 15:30: …"
+    # a timeline's dated entry: "13 May - The ministry says …", "May 13 – …"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])"
+)
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
