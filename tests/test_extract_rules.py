@@ -4576,3 +4576,17 @@ def test_an_encyclopaedia_s_timeline_reads_past_its_reference_marks():
         ("killed", 9, "Regional hospital"),
         ("wounded", 14, "Regional hospital"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an alert's opening with no comma: the name ends where the news begins
+        ("According to residents a shopkeeper was taken from his stall at noon.", "Residents"),
+        ("According to the Police 4 passengers dead and 2 injured.", "Police"),
+        # "X report that …" (the plural verb)
+        ("Villagers report that two bodies were found by the river.", "Villagers"),
+    ],
+)
+def test_twelfth_round_reporters(sentence, expected):
+    assert find_reporter(sentence).name == expected

@@ -19,7 +19,7 @@ _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
-    r"added|adds|wrote|"
+    r"added|adds|wrote|report(?=\s+that\b)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
@@ -241,6 +241,12 @@ _PATTERNS = [
     re.compile(
         r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
+    ),
+    # "According to neighbours a trader was taken", "According to the Police 2 passengers
+    # dead": an opening with no comma, the name ending where the news begins
+    re.compile(
+        r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
+        r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
     ),
     # according to X
     # ("according to medical staff at the hospital interviewed by the organisation")
