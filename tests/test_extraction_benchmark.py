@@ -34,8 +34,6 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 SEVENTH_WRITER = FIXTURES / "articles" / "heldout8"
 EIGHTH_WRITER = FIXTURES / "articles" / "heldout9"
-# what the twelfth round reached on the eighth writer's articles, held as floors
-PRECISION_9, RECALL_9, GROUPING_9 = 0.76, 0.68, 0.78
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -243,8 +241,7 @@ def test_the_eighth_writer_s_articles_keep_their_scores_and_no_false_death(bench
     total, articles = bench.score_folder(EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= PRECISION_9 and total.recall >= RECALL_9
-    assert total.grouping >= GROUPING_9
+    assert total.precision >= 0.85 and total.recall >= 0.75 and total.grouping >= 0.76
 
 
 def test_the_script_prints_its_table(tmp_path):
