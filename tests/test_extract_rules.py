@@ -4413,7 +4413,9 @@ def test_a_quarter_s_tally_is_background_not_an_event_s_toll():
         "Over the whole first quarter, the army lost six soldiers killed in action in the region."
     )
     extraction = extract_article(text, date(2025, 4, 9), "Burkina Faso")
-    found = [(f.outcome, f.best) for c in extraction.candidates for f in c.figures + c.other_figures]
+    found = [
+        (f.outcome, f.best) for c in extraction.candidates for f in c.figures + c.other_figures
+    ]
     assert sorted(found) == [("killed", 2), ("wounded", 6)]
 
 

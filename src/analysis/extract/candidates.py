@@ -141,7 +141,7 @@ BACKGROUND = re.compile(
     r"(?:killed|claimed|left|cost)\b|"
     # a period's tally: "over the same period", "Between April and June, 188 people were …"
     r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
-    # a quarter's or a half-year's tally: "For the whole first quarter, the army lost nine",
+    # a quarter's or a half-year's tally: "Over the whole first quarter, the army lost six",
     # "in the first half of the year", "so far this year"
     r"\b(?:for|in|during|over|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:first|second|"
     r"third|fourth|final|last|past|previous)\s+(?:quarter|half)\b|\bso\s+far\s+this\s+year\b|"
@@ -245,7 +245,9 @@ THE_ATTACKER = re.compile(
 )
 # "in the attack", "the blast": the sentence is about an attack already described
 # people counted missing before, named again: "the soldier reported missing", "the missing"
-MISSING_BACK = re.compile(r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b")
+MISSING_BACK = re.compile(
+    r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b"
+)
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
@@ -1504,7 +1506,7 @@ def _place(reading: Reading, state: _State) -> None:
             # "… in the blast" after a shooting elsewhere: the bombing told before, not the
             # latest attack
             if MISSING_BACK.search(reading.sentence.text):
-                # "the soldier reported missing was found dead near the ambush site": the
+                # "the two soldiers reported missing had been found dead": the
                 # attack that left people missing, not the latest one
                 attacks = [
                     c for c in attacks if any(f.outcome == "missing" for f in c.other_figures)

@@ -1164,7 +1164,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
-            continue  # "raising the toll to eight soldiers killed from seven": the old toll
+            continue  # "raising the toll to seven soldiers killed from five": the old toll
         part = bool(_PART_BEFORE.search(before))
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
@@ -1516,7 +1516,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "a member of the Armed Police Battalion": whose member, as for "members of"
             group = _members(re.match(r".+", f"members{body.group()}"))
         elif group == CIVILIANS and re.search(
-            r"(?i)\b(?:police|army|military|paramilitary)\s+$", sentence[match.start() : end - len(noun)]
+            r"(?i)\b(?:police|army|military|paramilitary)\s+$",
+            sentence[match.start() : end - len(noun)],
         ):
             group = FORCES  # "a police inspector", "an army driver": the force's own
         found.append(
@@ -1543,7 +1544,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
     found.sort(key=lambda m: m.start)
-    # "three civilians, a woman and her two daughters": the rest of the named parts are parts
+    # "four villagers, a man and his three sons": the rest of the named parts are parts
     for one, other in zip(found, found[1:], strict=False):
         if (
             one.singular

@@ -138,7 +138,7 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
         if label and match.start() < label.end():
             continue
         opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
-        # an address, smallest first: "near Barangay Latih, Patikul, Sulu" — the next name of
+        # an address, smallest first: "in Barangay Talon, Patikul, Sulu" — the next name of
         # the chain places it when the first is unknown
         address = re.fullmatch(r",\s+", sentence[unplaced : match.start()]) and re.match(
             r"\s*(?:[,.;(]|$)", sentence[match.end() :]
@@ -190,7 +190,7 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             found.append(PlaceMention(canonical, level, admin1, name, match.start(), end, admin2))
             break
         else:
-            # (not a building's address: "at the General Hospital, Funtua" is where the
+            # (not a building's address: "at the District Hospital, Kaya" is where the
             # wounded lie)
             if not _FACILITY.search(match.group()):
                 unplaced = match.end()

@@ -242,7 +242,7 @@ _PATTERNS = [
         r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
-    # "According to neighbours a trader was taken", "According to the Police 2 passengers
+    # "According to residents a shopkeeper was taken", "According to the Police 4 passengers
     # dead": an opening with no comma, the name ending where the news begins
     re.compile(
         r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
@@ -292,7 +292,7 @@ _PATTERNS = [
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
-        # ("The EMC raises the toll to nine": a timeline's present tense)
+        # ("The regional hospital raises the toll to nine": a timeline's present tense)
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
@@ -374,7 +374,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     """
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
-        # "Residents who reached the clinic told our team that …": who they are is no part of
+        # "Villagers who fled to the town told our reporter that …": who they are is no part of
         # the speaker's name
         cut = relative.start("clause")
         found = find_reporter(sentence[:cut] + sentence[relative.end("clause") :])
