@@ -4592,3 +4592,43 @@ def test_an_encyclopaedia_s_timeline_reads_past_its_reference_marks():
 )
 def test_twelfth_round_reporters(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+# thirteenth round: a court judgment, a risk bulletin, a podcast, a statistical table, captions
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Among the <victims> killed … were/are" opens a list of some of a toll told before
+        ("Among the civilians killed at Dunga are a teacher and four children.", []),
+        ("Among the villagers killed in the raid were a nurse and two boys.", []),
+        ("Among those wounded at the market were three policemen.", []),
+        # the list ends where another clause begins
+        (
+            "Among the dead were two soldiers, while 5 civilians were wounded.",
+            [("wounded", 5, "civilians")],
+        ),
+    ],
+)
+def test_thirteenth_round_parts(sentence, expected):
+    assert sorted(_typed(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("third", "expected"),
+    [
+        # the further bodies bring the hospital's nine to the police's eleven: no toll of their own
+        ("", [9, 11]),
+        # with no toll they add up to, they are deaths of their own
+        ("twelve", [2, 9, 12]),
+    ],
+)
+def test_further_bodies_that_make_up_a_toll_told_apart_are_its_rest(third, expected):
+    toll = third or "eleven"
+    text = (
+        f"Police said {toll} villagers were killed in the attack on Kiwanja on Sunday. "
+        "The district hospital received nine bodies on Monday. "
+        "Two more bodies were found in the forest on Wednesday, a nurse said."
+    )
+    extraction = extract_article(text, date(2025, 5, 20), "Kenya")
+    found = sorted(f.best for c in extraction.candidates for f in c.figures)
+    assert found == expected

@@ -1839,6 +1839,7 @@ def _fill(
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate)
     _superseded(candidate, mine, liveblog, readings)
+    _without_increments(candidate)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -1852,6 +1853,49 @@ def _fill(
     candidate.notes = " ".join(r.sentence.text for r in mine)
     if candidate.remarks:
         candidate.notes += " [extraction: " + "; ".join(candidate.remarks) + "]"
+
+
+# "two further bodies", "three more dead", "four additional corpses": what adds to a count
+_INCREMENT = re.compile(r"(?i)\b(?:further|more|additional)\s+(?:bodies|corpses|dead)\b")
+
+
+def _without_increments(candidate: Candidate) -> None:
+    """ "The hospital received nine bodies … two further bodies were recovered later", when the
+    candidate also tells the eleven dead: the further bodies are the rest of that toll (what
+    brings the nine to the eleven), not deaths of their own.
+
+    >>> def f(text, best, sid):
+    ...     return CandidateFigure("unknown", str(best), best, best, best, "exact", None,
+    ...         False, sid, text, 0, 1)
+    >>> c = Candidate("C01", None, figures=[f("eleven villagers", 11, 1),
+    ...     f("nine bodies", 9, 2), f("two further bodies", 2, 3)])
+    >>> _without_increments(c)
+    >>> [x.figure_text for x in c.figures]
+    ['eleven villagers', 'nine bodies']
+    """
+    deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
+    for more in deaths:
+        if not _INCREMENT.search(more.figure_text) or more.perpetrator_claim:
+            continue
+        base = next(
+            (
+                f
+                for f in deaths
+                if f is not more
+                and f.sentence_id <= more.sentence_id
+                and any(
+                    t.best == f.best + more.best and t not in (f, more)  # type: ignore[operator]
+                    for t in deaths
+                )
+            ),
+            None,
+        )
+        if base is not None and more in candidate.figures:
+            candidate.figures.remove(more)
+            candidate.remarks.append(
+                f'"{more.figure_text}" with "{base.figure_text}" make a toll told apart, so '
+                "not a further figure"
+            )
 
 
 def _dates(candidate: Candidate, mine: list[Reading], window: tuple[date, date]) -> None:

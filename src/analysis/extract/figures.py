@@ -525,6 +525,12 @@ _PART_BEFORE = re.compile(
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
     r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"
     r"(?:were|was|are|is)|"
+    # "Among the civilians killed in the village were a nurse and three children": the list
+    # after it names some of a toll given before
+    r"^(?:\(\w\)\s*)?[\"“]?among\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,2}(?:dead|killed|"
+    r"victims|wounded|injured|casualties|abducted|kidnapped)\b"
+    r"(?:(?!\b(?:while|whereas|but)\b)[^.;]){0,60}?\b(?:were|was|are|is)\b"
+    r"(?:(?!\b(?:while|whereas|but)\b)[^.;:]){0,80}?|"
     # "Those killed included three police officers", "The dead included two soldiers"
     r"^[\"“]?(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
     r"kidnapped)\s+(?:also\s+)?(?:included|include|includes)|"
