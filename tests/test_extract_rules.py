@@ -4632,3 +4632,38 @@ def test_further_bodies_that_make_up_a_toll_told_apart_are_its_rest(third, expec
     extraction = extract_article(text, date(2025, 5, 20), "Kenya")
     found = sorted(f.best for c in extraction.candidates for f in c.figures)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date in brackets after the speaker is no part of the name
+        ("An army statement (3 June) reports two soldiers killed.", "Army"),
+        ("The police statement (June 3, 2025) says four men were held.", "Police"),
+        # where a statement was posted is no part of who issued it
+        ("A police statement on Telegram reports two officers wounded.", "Police"),
+        ("The FARDC statement on X (3 June) reports six rebels killed.", "FARDC"),
+    ],
+)
+def test_thirteenth_round_reporters(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_a_bulletin_s_field_labels_are_nobody_s_turns():
+    raw = (
+        "INCIDENT 1 | 3 JUNE 2025 | AMBUSH | Kamanyola\n\n"
+        "SUMMARY: Gunmen ambushed a convoy near Kamanyola.\n\n"
+        "CASUALTIES: The army says three soldiers were killed.\n\n"
+        "ANALYST NOTE: The road stays closed.\n\n"
+        "SOURCE GRADING: B2.\n\n"
+        "INCIDENT 2 | 4 JUNE 2025 | KIDNAP | Uvira\n\n"
+        "SUMMARY: Two traders were abducted near Uvira, police said.\n\n"
+        "SOURCE GRADING: C3."
+    )
+    extraction = extract_article(raw, date(2025, 6, 5), "Democratic Republic of the Congo")
+    found = sorted(
+        (f.best, f.reported_by)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [(2, "Police"), (3, "Army")]

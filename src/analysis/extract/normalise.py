@@ -169,6 +169,14 @@ _TURN = re.compile(
     r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)):\s+(?P<words>\S.*)$"
 )
 _QUESTION = re.compile(r"^(?:Q|QUESTION)(?:\s*\([^)]{0,80}\))?:\s+(?=\S)")
+# a report's field label, "CASUALTIES: …", "SOURCE GRADING: …", "ANALYST NOTE: …": a labelled
+# line of a bulletin or an incident log, nobody's turn
+_FIELD_LABEL = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+)?(?:summary|casualties|casualty|fatalities|injuries|losses|source|sources|"
+    r"grading|note|notes|update|details|location|date|time|assessment|impact|incident|context|"
+    r"background|outlook|recommendations?|verdict|claim|status|type|perpetrators?|targets?|"
+    r"description|comment|analysis|event|place|region|area|actors?|action|response)$"
+)
 # the programme's own voice, whose words are the outlet's narration, nobody's quote
 _NARRATOR = re.compile(
     r"(?i)^(?:presenter|anchor|host|newsreader|narrator|correspondent|reporter)$"
@@ -451,6 +459,7 @@ def _turns(lines: list[str]) -> list[str]:
     ['Ana Ruiz, army spokeswoman, said: "Two soldiers died."', 'And civilians?']
     """
     turns = [_TURN.match(line.strip()) for line in lines]
+    turns = [t if t is None or not _FIELD_LABEL.match(t["speaker"]) else None for t in turns]
     # ("CORRESPONDENT (PHONE): …"): the programme's own voice, with a note on the line
     labels = [
         re.match(r"^(?P<who>[A-Z]{3,})(?:\s+\([^)]{0,40}\))?:\s+", line.strip()) for line in lines

@@ -364,6 +364,12 @@ _WHO_CLAUSE = re.compile(
 )
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN_BRACKETS = re.compile(
+    rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -381,6 +387,15 @@ def find_reporter(sentence: str) -> Reporter | None:
         if found is not None:
             shift = 0 if found.start < cut else relative.end("clause") - cut
             return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    dated = _DATE_IN_BRACKETS.search(sentence)
+    if dated:
+        # "An army statement (12 May) reports …": the date in brackets, no part of the name
+        # (blanked, so that what is found keeps its place in the sentence)
+        found = find_reporter(
+            sentence[: dated.start()] + " " * (dated.end() - dated.start()) + sentence[dated.end() :]
+        )
+        if found is not None:
+            return Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
     label = _LABEL.match(sentence) or _OPENING.match(sentence)
     # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
     # the evening the ministry's spokesman put the toll at …": the speaker after the opening
@@ -597,7 +612,13 @@ def tidy(who: str) -> str:
     who = re.sub(r"[’']s\b", "", who)
     who = re.sub(r"\s+(?:said|says|added|adds|told\s+\w+)$", "", who)  # "X said: “…”"
     # "an ISPR statement", "the army's statement": who issued it
-    who = re.sub(r"(?i)(?<=\w)\s+(?:statement|press\s+release|communiqu[eé])$", "", who)
+    # ("the army's statement on X", "a police statement on Telegram": where it was posted)
+    who = re.sub(
+        r"(?i)(?<=\w)\s+(?:statement|press\s+release|communiqu[eé])(?:\s+(?:on|via)\s+"
+        r"(?:X|Twitter|Telegram|Facebook|WhatsApp|social\s+media|its\s+[\w-]+(?:\s+[\w-]+)?))?$",
+        "",
+        who,
+    )
     official = _ORG_OFFICIAL.match(who)
     if official:
         return f"{official['org'].capitalize()} ({official['name']})"
