@@ -4662,8 +4662,6 @@ def test_a_bulletin_s_field_labels_are_nobody_s_turns():
     )
     extraction = extract_article(raw, date(2025, 6, 5), "Democratic Republic of the Congo")
     found = sorted(
-        (f.best, f.reported_by)
-        for c in extraction.candidates
-        for f in c.figures + c.other_figures
+        (f.best, f.reported_by) for c in extraction.candidates for f in c.figures + c.other_figures
     )
     assert found == [(2, "Police"), (3, "Army")]

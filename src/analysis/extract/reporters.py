@@ -392,7 +392,9 @@ def find_reporter(sentence: str) -> Reporter | None:
         # "An army statement (12 May) reports …": the date in brackets, no part of the name
         # (blanked, so that what is found keeps its place in the sentence)
         found = find_reporter(
-            sentence[: dated.start()] + " " * (dated.end() - dated.start()) + sentence[dated.end() :]
+            sentence[: dated.start()]
+            + " " * (dated.end() - dated.start())
+            + sentence[dated.end() :]
         )
         if found is not None:
             return Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
