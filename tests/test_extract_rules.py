@@ -4665,3 +4665,33 @@ def test_a_bulletin_s_field_labels_are_nobody_s_turns():
         (f.best, f.reported_by) for c in extraction.candidates for f in c.figures + c.other_figures
     )
     assert found == [(2, "Police"), (3, "Army")]
+
+
+def test_a_log_s_own_abbreviations_are_spelt_out_its_acronyms_kept():
+    raw = (
+        "Abbrev: KIA=killed, WIA=wounded, abd=abducted, civ=civilian, src=source, FARDC=army.\n\n"
+        "Src police Beni: 4 civ KIA, 2 WIA. 3 traders abd.\n\n"
+        "FARDC patrol: 1 KIA."
+    )
+    text = normalise(raw).text
+    assert "Source police Beni: 4 civilian killed, 2 wounded." in text
+    assert "3 traders abducted." in text
+    assert "FARDC patrol: 1 killed." in text  # a body's own name stays
+    # with no legend, only the military's capitals after a number
+    assert normalise("Convoy hit: 2 KIA, 5 WIA near Beni.").text == (
+        "Convoy hit: 2 killed, 5 wounded near Beni."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relay log's message: who sent it, before the colon or in brackets
+        ("Source district police Beni: 4 civilians killed.", "District police Beni"),
+        ("2 soldiers killed (source army sector commander via Bunia).", "Army sector commander"),
+        ("UPDATE county commissioner: toll now 9 civilians killed.", "County commissioner"),
+        ("MSF hospital: 15 wounded admitted since noon.", "MSF hospital"),
+    ],
+)
+def test_thirteenth_round_relay_reporters(sentence, expected):
+    assert find_reporter(sentence).name == expected

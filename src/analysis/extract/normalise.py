@@ -329,6 +329,50 @@ class Normalised:
     removed: list[str] = field(default_factory=list)
 
 
+# a log's own list of its abbreviations: "Abbrev: KIA=killed, WIA=wounded, civ=civilian"
+_LEGEND = re.compile(
+    r"(?im)\b(?:abbrev(?:iation)?s?|abbr|key|legend|glossary)\s*:\s*(?P<list>(?:[\w/&.-]{1,12}\s*=\s*"
+    r"[^,;=\n]{1,30}?\s*(?:[,;]\s*|\.?\s*$))+)"
+)
+_PAIR = re.compile(r"(?P<short>[\w/&.-]{1,12})\s*=\s*(?P<long>[^,;=\n]{1,30}?)\s*(?:[,;]|\.?\s*$)")
+# the military's own shorthand, with or without a legend: "2 KIA, 3 WIA"
+_SHORTHAND = {"KIA": "killed", "WIA": "wounded", "MIA": "missing"}
+
+
+def _expanded(text: str) -> str:
+    """A log's abbreviations spelt out as its own legend gives them (and "KIA", "WIA", "MIA"
+    after a number as the military writes them), the legend itself left as it stands.
+
+    >>> _expanded("Abbrev: civ=civilian, abd=abducted.\n\n3 civ abd, 2 WIA.")
+    'Abbrev: civ=civilian, abd=abducted.\n\n3 civilian abducted, 2 wounded.'
+    """
+    legend = _LEGEND.search(text)
+    words: dict[str, str] = {}
+    if legend:
+        for pair in _PAIR.finditer(legend["list"]):
+            short = pair["short"]
+            # (an acronym in capitals, "SSPDF=army", is a body's own name: it stays)
+            if len(short) >= 2 and not short.isdigit() and not short.isupper():
+                words[short.casefold()] = pair["long"].strip()
+    if not words and not re.search(r"\d\s+(?:KIA|WIA|MIA)\b", text):
+        return text
+    pattern = re.compile(
+        r"(?i)(?<![\w=])(?:" + "|".join(re.escape(w) for w in words | _SHORTHAND) + r")(?![\w=])"
+    )
+    lookup = words | {k.casefold(): v for k, v in _SHORTHAND.items()}
+    start, end = legend.span() if legend else (0, 0)
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        if not words and word.upper() != word:
+            return word  # no legend: only the capitals "KIA", "WIA", "MIA"
+        long = lookup.get(word.casefold(), word)
+        # ("Src commr: …" opens a sentence: so does "Source commr: …")
+        return long[0].upper() + long[1:] if word[0].isupper() and word.upper() != word else long
+
+    return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
+
+
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
@@ -336,6 +380,7 @@ def normalise(raw: str) -> Normalised:
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
+    text = _expanded(text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)

@@ -256,6 +256,17 @@ _PATTERNS = [
     ),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
     re.compile(r"\((?i:sources?)\s*:\s*(?P<who>[^():]{3,60}?)\s*\)"),
+    # a relay log's message: "Source county commissioner Pibor: 12 civilians killed", "…, 3
+    # wounded (source army sector commander via Bor)": who sent it, however it came
+    re.compile(r"^(?i:sources?)\s+(?P<who>[^:()]{3,60}?)\s*:\s+(?=\S)"),
+    re.compile(r"\((?i:sources?)\s+(?P<who>[^():]{3,60}?)(?:\s+via\s+[^()]{1,40})?\s*\)"),
+    # "MSF Pibor hosp: 15 wounded admitted …", "Army sector commander: 4 killed": a message
+    # headed by who gave it
+    re.compile(
+        r"^(?:(?i:update)\s*:?\s+)?(?P<who>[^:,.;()]{0,40}?\b(?i:police|army|military|hosp|hospital|cdr|commander|commr|"
+        r"commissioner|admin|administrator|spokes\w+|officials?|authorities|ministry|"
+        r"med\s+coord|coordinator))\s*:\s+(?=[^:]*\d)"
+    ),
     re.compile(
         r"\bas\s+per\s+(?P<who>(?:the\s+)?(?:[A-Z]|[^,.;()]{0,40}\b(?:officials?|sources?|police|"
         r"authorities|ministry|hospital|army|military|spokes\w+|witnesses|residents|doctors)\b)"
