@@ -343,8 +343,8 @@ def _expanded(text: str) -> str:
     """A log's abbreviations spelt out as its own legend gives them (and "KIA", "WIA", "MIA"
     after a number as the military writes them), the legend itself left as it stands.
 
-    >>> _expanded("Abbrev: civ=civilian, abd=abducted.\n\n3 civ abd, 2 WIA.")
-    'Abbrev: civ=civilian, abd=abducted.\n\n3 civilian abducted, 2 wounded.'
+    >>> _expanded("Abbrev: civ=civilian, abd=abducted.\\n\\n3 civ abd, 2 WIA.")
+    'Abbrev: civ=civilian, abd=abducted.\\n\\n3 civilian abducted, 2 wounded.'
     """
     legend = _LEGEND.search(text)
     words: dict[str, str] = {}
