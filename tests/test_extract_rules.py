@@ -4695,3 +4695,26 @@ def test_a_log_s_own_abbreviations_are_spelt_out_its_acronyms_kept():
 )
 def test_thirteenth_round_relay_reporters(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_a_numbered_communique_s_letterhead_over_its_address_names_its_issuer():
+    raw = (
+        "DIOCESE OF KAYA\n"
+        "Bishop's House, B.P. 12, Kaya\n\n"
+        "COMMUNIQUÉ No. 3/2025\n\n"
+        "Gunmen killed four of our faithful at the chapel of Dablo on Sunday."
+    )
+    normalised = normalise(raw)
+    assert normalised.issuer == "Diocese Of Kaya"
+    assert "B.P. 12" not in normalised.text and "COMMUNIQUÉ" not in normalised.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We have learned from the local authorities that one soldier died.", "Local authorities"),
+        ("We were told by police that two men were hurt.", "Police"),
+    ],
+)
+def test_thirteenth_round_learned_from(sentence, expected):
+    assert find_reporter(sentence).name == expected

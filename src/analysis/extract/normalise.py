@@ -205,8 +205,13 @@ _CITATION = re.compile(r"(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation\s+needed|not
 _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
-    r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release)$", re.I
+    r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release|"
+    # "COMMUNIQUÉ No. 07/2025", "PRESS RELEASE No. 12/2025": a numbered release
+    r"(?:communiqu[eé]|press\s+release)\s+no\.?\s*\d[\w/.-]*)$",
+    re.I,
 )
+# a letterhead's postal address under the issuer's name: "Bishop's House, B.P. 32, Mokolo"
+_ADDRESS = re.compile(r"(?i)\b(?:B\.\s?P\.|P\.\s?O\.\s+Box|PO\s+Box|Box|BP)\s*\d+")
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
 _STATEMENT = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:from|of|by|issued\s+by)\s+"
@@ -769,11 +774,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 _ISSUER_UNDER.match(under[1]) and not _TITLE.search(under[1])
             ):
                 under = None
-            name = head[n - 1][1] if n else (under[1] if under else None)
-            drop = {i} | ({head[n - 1][0]} if n else set()) | ({under[0]} if under else set())
+            above = n - 1
+            if above > 0 and _ADDRESS.search(head[above][1]):
+                above -= 1  # the address under the letterhead's name: the name above it
+            name = head[above][1] if n else (under[1] if under else None)
+            drop = {i} | ({head[above][0], head[n - 1][0]} if n else set())
+            drop |= {under[0]} if under else set()
             # a letterhead over the issuer ("NIGERIA POLICE FORCE" / "KATSINA STATE POLICE
             # COMMAND" / "PRESS RELEASE"): every name line above it is the letterhead
-            drop |= {j for j, x in head[: max(n - 1, 0)] if _letterhead(x)}
+            drop |= {j for j, x in head[: max(above, 0)] if _letterhead(x)}
             acronym = None
             for j, other in head[n + 1 : n + 3]:
                 number = _RELEASE_NUMBER.match(other)

@@ -254,6 +254,11 @@ _PATTERNS = [
         r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)"
         r"(?=\s+who\b|\s+(?:interviewed|quoted|cited|contacted)\s+by\b|[,.;]|$)"
     ),
+    # "we have learned from the local authorities that …", "we were told by police that …"
+    re.compile(
+        r"\b(?:learn(?:ed|t)|heard|were\s+told|have\s+been\s+told|been\s+informed)\s+(?:from|by)\s+"
+        r"(?P<who>(?:the\s+)?[^,.;:]{2,60}?)\s+that\b"
+    ),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
     re.compile(r"\((?i:sources?)\s*:\s*(?P<who>[^():]{3,60}?)\s*\)"),
     # a relay log's message: "Source county commissioner Pibor: 12 civilians killed", "…, 3
