@@ -4607,6 +4607,9 @@ def test_twelfth_round_reporters(sentence, expected):
             "Among the dead were two soldiers, while 5 civilians were wounded.",
             [("wounded", 5, "civilians")],
         ),
+        # "armed youth": a militia of young men, not civilians
+        ("Soldiers killed six armed youth near Akobo.", [("killed", 6, "militants")]),
+        ("Two youths were killed at the market.", [("killed", 2, "civilians")]),
     ],
 )
 def test_thirteenth_round_parts(sentence, expected):

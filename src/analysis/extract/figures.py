@@ -252,6 +252,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "insurgents",
             "terrorists",
             "gunmen",
+            # "300 armed youth from Jonglei": a militia of young men (South Sudan, Nigeria)
+            "armed youth",
+            "armed youths",
             "assailants",
             "aggressors",  # translated reports: "two alleged aggressors were neutralized"
             "fighters",
