@@ -6,8 +6,9 @@ on), on the fourth writer's (``heldout5``), on the fifth writer's (``heldout6``,
 since the ninth round), on the sixth writer's (``heldout7``, developed on since the tenth
 round), on the seventh writer's (``heldout8``, developed on since the eleventh round: floors
 short of the targets, no false death), on the eighth writer's (``heldout9``, developed on
-since the twelfth round: floors as well, no false death) or on the held-out articles. The
-ninth writer's (``heldout10``, unread) still has two: a known failure, marked so.
+since the twelfth round: floors as well, no false death), on the ninth writer's
+(``heldout10``, developed on since the thirteenth round: floors as well, no false death) or on
+the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -246,20 +247,19 @@ def test_the_eighth_writer_s_articles_keep_their_scores_and_no_false_death(bench
     assert total.precision >= 0.85 and total.recall >= 0.75 and total.grouping >= 0.76
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_ninth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a ninth hand in new styles (a
-    court judgment, a risk bulletin, a podcast transcript, a student paper, a diocese's
-    statement, an election-violence report, a casualty table, an opinion column, a video's
-    captions, a radio-relay log, a bilingual report, a paper's case study), labelled to
-    CONVENTIONS.md: the twelfth round's rules read two of their non-death figures as death
-    tolls (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+def test_the_ninth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a ninth hand in new kinds of document (a court judgment, a risk
+    bulletin, a podcast transcript, a student paper, a diocese's statement, an
+    election-violence report, a casualty table, an opinion column, a video's captions, a
+    radio-relay log, a bilingual report, a paper's case study), labelled to CONVENTIONS.md,
+    scored unread on the eleventh and twelfth rounds' rules (twelfth: precision 0.379, recall
+    0.300, grouping 0.818, two false deaths), developed on in the thirteenth round: short of
+    the targets, so what it reached is held as a floor, and no figure may become a false
+    death."""
     total, articles = bench.score_folder(NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.48 and total.recall >= 0.39 and total.grouping >= 0.85
 
 
 def test_the_script_prints_its_table(tmp_path):
