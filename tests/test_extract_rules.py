@@ -4610,6 +4610,12 @@ def test_twelfth_round_reporters(sentence, expected):
         # "armed youth": a militia of young men, not civilians
         ("Soldiers killed six armed youth near Akobo.", [("killed", 6, "militants")]),
         ("Two youths were killed at the market.", [("killed", 2, "civilians")]),
+        # who shot someone dead is the agent, no victim
+        (
+            "A village chief was shot dead by two men on a motorcycle.",
+            [("killed", 1, "civilians")],
+        ),
+        ("A trader was hacked to death by three attackers.", [("killed", 1, "civilians")]),
     ],
 )
 def test_thirteenth_round_parts(sentence, expected):

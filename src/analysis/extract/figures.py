@@ -551,7 +551,7 @@ _AMONG = re.compile(
 # "a constable was shot and wounded by two men on a motorcycle": the agent of what happened
 _AGENT_BEFORE = re.compile(
     r"(?i)\b(?:shot|killed|wounded|injured|attacked|ambushed|abducted|kidnapped|stopped|"
-    r"targeted|stabbed|beaten|hacked)\s+by\s+(?:the\s+)?$"
+    r"targeted|stabbed|beaten|hacked)(?:\s+(?:dead|to\s+death))?\s+by\s+(?:the\s+)?$"
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
