@@ -4616,6 +4616,8 @@ def test_twelfth_round_reporters(sentence, expected):
             [("killed", 1, "civilians")],
         ),
         ("A trader was hacked to death by three attackers.", [("killed", 1, "civilians")]),
+        # "incl" (a log's "including"): a part
+        ("Toll now 19 civilians killed incl 6 women.", [("killed", 19, "civilians")]),
     ],
 )
 def test_thirteenth_round_parts(sentence, expected):
@@ -4700,6 +4702,7 @@ def test_a_log_s_own_abbreviations_are_spelt_out_its_acronyms_kept():
         ("2 soldiers killed (source army sector commander via Bunia).", "Army sector commander"),
         ("UPDATE county commissioner: toll now 9 civilians killed.", "County commissioner"),
         ("MSF hospital: 15 wounded admitted since noon.", "MSF hospital"),
+        ("Update county commr Akobo: toll now 9 civilians killed.", "County commr Akobo"),
     ],
 )
 def test_thirteenth_round_relay_reporters(sentence, expected):

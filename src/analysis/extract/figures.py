@@ -523,7 +523,7 @@ _LIST_JOINER = re.compile(
 )
 _PART_BEFORE = re.compile(
     # ("as a result of which two teachers were killed" is a consequence, not a part)
-    r"(?i)(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|"
+    r"(?i)(?:\bincluding|\bincl\.?|\bamong\s+them|\bamong\s+whom|\bof\s+whom|"
     r"(?<!result\s)(?<!consequence\s)(?<!because\s)\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
     r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"

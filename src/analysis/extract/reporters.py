@@ -265,12 +265,12 @@ _PATTERNS = [
     # wounded (source army sector commander via Bor)": who sent it, however it came
     re.compile(r"^(?i:sources?)\s+(?P<who>[^:()]{3,60}?)\s*:\s+(?=\S)"),
     re.compile(r"\((?i:sources?)\s+(?P<who>[^():]{3,60}?)(?:\s+via\s+[^()]{1,40})?\s*\)"),
-    # "MSF Pibor hosp: 15 wounded admitted …", "Army sector commander: 4 killed": a message
-    # headed by who gave it
+    # "MSF Pibor hosp: 15 wounded admitted …", "Army sector commander: 4 killed", "County
+    # commissioner Pibor: …": a message headed by who gave it (and where)
     re.compile(
         r"^(?:(?i:update)\s*:?\s+)?(?P<who>[^:,.;()]{0,40}?\b(?i:police|army|military|hosp|hospital|cdr|commander|commr|"
         r"commissioner|admin|administrator|spokes\w+|officials?|authorities|ministry|"
-        r"med\s+coord|coordinator))\s*:\s+(?=[^:]*\d)"
+        r"med\s+coord|coordinator)(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*:\s+(?=[^:]*\d)"
     ),
     re.compile(
         r"\bas\s+per\s+(?P<who>(?:the\s+)?(?:[A-Z]|[^,.;()]{0,40}\b(?:officials?|sources?|police|"
