@@ -4703,6 +4703,8 @@ def test_a_log_s_own_abbreviations_are_spelt_out_its_acronyms_kept():
         ("UPDATE county commissioner: toll now 9 civilians killed.", "County commissioner"),
         ("MSF hospital: 15 wounded admitted since noon.", "MSF hospital"),
         ("Update county commr Akobo: toll now 9 civilians killed.", "County commr Akobo"),
+        # a sitrep's source in brackets after the outcome
+        ("INCIDENT: 2 traders abducted (PNC Kivu).", "PNC Kivu"),
     ],
 )
 def test_thirteenth_round_relay_reporters(sentence, expected):

@@ -259,7 +259,7 @@ def test_the_ninth_writer_s_articles_keep_their_scores_and_no_false_death(bench)
     total, articles = bench.score_folder(NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.51 and total.recall >= 0.40 and total.grouping >= 0.84
+    assert total.precision >= 0.52 and total.recall >= 0.41 and total.grouping >= 0.82
 
 
 def test_the_script_prints_its_table(tmp_path):

@@ -261,6 +261,11 @@ _PATTERNS = [
     ),
     # "… (source: local authorities)" (sitreps), "…, as per local authorities"
     re.compile(r"\((?i:sources?)\s*:\s*(?P<who>[^():]{3,60}?)\s*\)"),
+    # a sitrep's source in brackets after the outcome: "2 workers abducted (CICPC Apure)."
+    re.compile(
+        r"\b(?i:killed|dead|wounded|injured|abducted|kidnapped|arrested|detained|missing|released|"
+        r"freed)\s+\((?P<who>(?-i:[A-Z]{2,8})(?:\s+(?-i:[A-Z])[\w'’-]+)?)\)\s*(?:[.;]|$)"
+    ),
     # a relay log's message: "Source county commissioner Pibor: 12 civilians killed", "…, 3
     # wounded (source army sector commander via Bor)": who sent it, however it came
     re.compile(r"^(?i:sources?)\s+(?P<who>[^:()]{3,60}?)\s*:\s+(?=\S)"),
