@@ -55,6 +55,7 @@ FOLDERS = (
     ARTICLES / "heldout7",
     ARTICLES / "heldout8",
     ARTICLES / "heldout9",
+    ARTICLES / "heldout10",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

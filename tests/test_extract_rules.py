@@ -4401,3 +4401,194 @@ def test_a_lead_joining_three_reporters_gives_each_clause_its_own():
 def test_a_body_and_its_spokesman_give_one_toll(text):
     extraction = extract_article(text, date(2025, 5, 6), "Burkina Faso")
     assert [f.best for c in extraction.candidates for f in c.figures] == [3]
+
+
+# twelfth round: a parliamentary record, an NGO's release, an interview, a quarter's tally
+
+
+def test_a_quarter_s_tally_is_background_not_an_event_s_toll():
+    text = (
+        "Gunmen ambushed an army patrol near Kaya on Monday, killing two soldiers and wounding "
+        "six others, the army said.\n\n"
+        "Over the whole first quarter, the army lost six soldiers killed in action in the region."
+    )
+    extraction = extract_article(text, date(2025, 4, 9), "Burkina Faso")
+    found = [
+        (f.outcome, f.best) for c in extraction.candidates for f in c.figures + c.other_figures
+    ]
+    assert sorted(found) == [("killed", 2), ("wounded", 6)]
+
+
+def test_a_parliamentary_record_s_turns_are_their_speakers_quotes():
+    raw = (
+        "HOUSE OF ASSEMBLY\n\n"
+        "THE SPEAKER (Hon. Grace Otieno). The Member for Lamu West has the floor.\n\n"
+        "MR. JAMES KARIUKI. Minister, how many officers were lost at Mpeketoni?\n\n"
+        "THE MINISTER OF THE INTERIOR (Hon. Peter Wanjala). On Friday gunmen attacked the police "
+        "post at Mpeketoni. The attackers came at night. They were repelled after an hour. "
+        "Three officers were killed. Four more were wounded.\n\n"
+        "MR. KARIUKI. I thank the Minister.\n\n"
+        "MINISTER WANJALA. Thank you.\n"
+    )
+    text = normalise(raw).text
+    assert 'Peter Wanjala, Minister of the Interior, said: "On Friday' in text
+    assert 'James Kariuki said: "Minister, how many' in text
+    assert 'Peter Wanjala, Minister of the Interior, said: "Thank you."' in text
+    # the five sentences of the minister's turn are all his
+    extraction = extract_article(raw, date(2025, 2, 12), "Kenya")
+    found = [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures]
+    found += [(f.best, f.reported_by) for c in extraction.candidates for f in c.other_figures]
+    assert found == [(3, "Peter Wanjala"), (4, "Peter Wanjala")]
+
+
+def test_an_address_places_its_next_known_name():
+    from analysis.extract.places import find_places
+
+    found = find_places("A bomb hit a truck in Barangay Talon, Patikul, Sulu.", "PHL")
+    assert [p.name for p in found] == ["Patikul"]
+    # a building's address is where the wounded lie, no event's place
+    assert find_places("He is being treated at the General Hospital, Funtua.", "NGA") == []
+
+
+def test_a_release_s_piped_header_names_its_issuer_with_its_short_name():
+    raw = (
+        "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025\n\n"
+        "Relief Aid International (RAI) teams in Kaya treated 14 wounded people on Sunday."
+    )
+    normalised = normalise(raw)
+    assert normalised.issuer == "Relief Aid International (RAI)"
+    assert "PRESS RELEASE" not in normalised.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # patients are people cared for, of no group
+        (
+            "The clinic received 30 wounded patients, four of whom died.",
+            [("wounded", 30, "unknown"), ("killed", 4, "unknown")],
+        ),
+        # one of a force named by its force: "a police inspector", "an army cook"
+        (
+            "Two suspects were arrested and a police inspector was hurt in the shoot-out.",
+            [("arrested", 2, "militants"), ("wounded", 1, "security_forces")],
+        ),
+        ("An army driver died when the truck hit a mine.", [("killed", 1, "security_forces")]),
+        # the rest of a count's named parts: "a man and his two sons" are the four
+        (
+            "Gunmen killed four villagers, a man and his three sons, in their field.",
+            [("killed", 4, "civilians")],
+        ),
+    ],
+)
+def test_twelfth_round_roles(sentence, expected):
+    assert sorted(_typed(sentence)) == sorted(expected)
+
+
+def test_a_speaker_s_relative_clause_is_no_part_of_the_name():
+    sentence = "Villagers who fled to the town told our reporter that three men were taken."
+    assert find_reporter(sentence).name == "Villagers"
+    assert find_reporter("Gunmen who stormed the town killed five.") is None
+
+
+def test_an_interview_s_answers_are_the_quotes_of_the_person_it_presents():
+    raw = (
+        "INTERVIEW\n\n"
+        "Col. Ana Ruiz is the commander of the army's 4th brigade in Arauca.\n\n"
+        "Q: What happened at Tame?\n"
+        "A: The rebels attacked our base at dawn. We lost four soldiers. Seven were wounded.\n\n"
+        "Q: And the rebels?\n"
+        "A: We do not count their dead.\n"
+    )
+    text = normalise(raw).text
+    assert 'Col. Ana Ruiz said: "The rebels attacked our base' in text
+    assert "\nWhat happened at Tame?" in text
+    extraction = extract_article(raw, date(2025, 3, 2), "Colombia")
+    found = [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures]
+    found += [(f.best, f.reported_by) for c in extraction.candidates for f in c.other_figures]
+    assert found == [(4, "Col. Ana Ruiz"), (7, "Col. Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two guards were wounded in the raid, the police report states.", "Police report"),
+        ('"One attacker was shot dead at the gate," the charge sheet reads.', "Charge sheet"),
+        # "reads" with an object is no document's words
+        ("The officer reads the names of the two dead men every year.", None),
+    ],
+)
+def test_a_document_that_states_or_reads_is_the_reporter(sentence, expected):
+    found = find_reporter(sentence)
+    assert (found.name if found else None) == expected
+
+
+def test_a_dated_correction_note_s_update_replaces_the_toll_of_the_attack_it_names():
+    raw = (
+        "KAYA, May 4 (Sahel Wire) - Five soldiers were killed when gunmen ambushed a patrol "
+        "near Kaya on Saturday, the army said. Two soldiers were missing after the ambush.\n\n"
+        "Separately, a teacher was wounded when gunmen fired on a school bus in Dori, police "
+        "said.\n\n"
+        "CORRECTION NOTE, May 5, 10:20 GMT: An earlier version of this story said four "
+        "soldiers were killed.\n\n"
+        "UPDATE, May 6, 08:00 GMT: The army said the two soldiers reported missing had been "
+        "found dead, raising the toll to seven soldiers killed from five.\n"
+    )
+    normalised = normalise(raw)
+    assert "CORRECTION NOTE" not in normalised.text and "four soldiers" not in normalised.text
+    extraction = extract_article(raw, date(2025, 5, 6), "Burkina Faso")
+    deaths = {c.location: [f.best for f in c.figures] for c in extraction.candidates}
+    assert deaths["Kaya"] == [7] and deaths["Dori"] == []
+
+
+def test_a_report_s_author_is_the_reporter_of_our_tally():
+    raw = (
+        "SAHEL RISK GROUP | BURKINA FASO WEEKLY BRIEF\n\n"
+        "KEY POINTS\n"
+        "- At least 12 people were killed in two attacks near Djibo this week, according to "
+        "our tally of local reports.\n\n"
+        "Gunmen attacked a market near Djibo on Monday. Police said seven traders were killed.\n"
+    )
+    normalised = normalise(raw)
+    assert normalised.issuer == "Sahel Risk Group"
+    extraction = extract_article(raw, date(2025, 3, 8), "Burkina Faso")
+    reporters = {f.best: f.reported_by for c in extraction.candidates for f in c.figures}
+    reporters |= {f.best: f.reported_by for f in extraction.totals}
+    assert reporters[12] == "Sahel Risk Group" and reporters[7] == "Police"
+
+
+def test_an_encyclopaedia_s_timeline_reads_past_its_reference_marks():
+    raw = (
+        "2025 Kaya clashes\n\n"
+        "Timeline\n\n"
+        "- 3 May - Gunmen attack the market in Kaya. The regional hospital reports six people "
+        "killed and 14 wounded.[2]\n"
+        "- 4 May - The regional hospital raises the toll to nine dead.[3] The army says it "
+        "has arrested 12 suspects.[4]\n"
+    )
+    assert "[2]" not in normalise(raw).text
+    extraction = extract_article(raw, date(2025, 5, 20), "Burkina Faso")
+    found = sorted(
+        (f.outcome, f.best, f.reported_by)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [
+        ("arrested", 12, "Army"),
+        ("killed", 9, "Regional hospital"),
+        ("wounded", 14, "Regional hospital"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an alert's opening with no comma: the name ends where the news begins
+        ("According to residents a shopkeeper was taken from his stall at noon.", "Residents"),
+        ("According to the Police 4 passengers dead and 2 injured.", "Police"),
+        # "X report that …" (the plural verb)
+        ("Villagers report that two bodies were found by the river.", "Villagers"),
+    ],
+)
+def test_twelfth_round_reporters(sentence, expected):
+    assert find_reporter(sentence).name == expected

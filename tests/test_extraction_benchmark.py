@@ -5,8 +5,9 @@ articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, neve
 on), on the fourth writer's (``heldout5``), on the fifth writer's (``heldout6``, developed on
 since the ninth round), on the sixth writer's (``heldout7``, developed on since the tenth
 round), on the seventh writer's (``heldout8``, developed on since the eleventh round: floors
-short of the targets, no false death) or on the held-out articles. The eighth writer's
-(``heldout9``, unread) still has one: a known failure, marked so.
+short of the targets, no false death), on the eighth writer's (``heldout9``, developed on
+since the twelfth round: floors as well, no false death) or on the held-out articles. The
+ninth writer's (``heldout10``, unread) still has two: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -34,6 +35,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 SEVENTH_WRITER = FIXTURES / "articles" / "heldout8"
 EIGHTH_WRITER = FIXTURES / "articles" / "heldout9"
+NINTH_WRITER = FIXTURES / "articles" / "heldout10"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -230,19 +232,33 @@ def test_the_seventh_writer_s_articles_keep_their_scores_and_no_false_death(benc
     assert total.precision >= 0.79 and total.recall >= 0.83 and total.grouping >= 0.92
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
-def test_no_figure_of_the_eighth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by an eighth hand in new styles (a
-    consultancy brief, a parliamentary record, a medical NGO's statement, a police report, a
-    tribute page, a dated timeline, a forwarded alert, an interview, a monitor's data note, a
-    travel advisory, a sports report, a twice-corrected wire), labelled to CONVENTIONS.md:
-    the eleventh round's rules read one of their non-death figures as a death toll
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+def test_the_eighth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by an eighth hand in new styles (a consultancy brief, a parliamentary
+    record, a medical NGO's statement, a police report, a tribute page, a dated timeline, a
+    forwarded alert, an interview, a monitor's data note, a travel advisory, a sports report,
+    a twice-corrected wire), labelled to CONVENTIONS.md, scored unread on the ninth to
+    eleventh rounds' rules (eleventh: precision 0.533, recall 0.500, grouping 0.754, one
+    false death), developed on in the twelfth round: short of the targets, so what it reached
+    is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
+    assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.85 and total.recall >= 0.75 and total.grouping >= 0.76
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a ninth hand in new styles (a
+    court judgment, a risk bulletin, a podcast transcript, a student paper, a diocese's
+    statement, an election-violence report, a casualty table, an opinion column, a video's
+    captions, a radio-relay log, a bilingual report, a paper's case study), labelled to
+    CONVENTIONS.md: the twelfth round's rules read two of their non-death figures as death
+    tolls (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 

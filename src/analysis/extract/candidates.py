@@ -141,6 +141,10 @@ BACKGROUND = re.compile(
     r"(?:killed|claimed|left|cost)\b|"
     # a period's tally: "over the same period", "Between April and June, 188 people were …"
     r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
+    # a quarter's or a half-year's tally: "Over the whole first quarter, the army lost six",
+    # "in the first half of the year", "so far this year"
+    r"\b(?:for|in|during|over|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:first|second|"
+    r"third|fourth|final|last|past|previous)\s+(?:quarter|half)\b|\bso\s+far\s+this\s+year\b|"
     # "… recorded more than 1,700 murders since the conflict began"
     r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
     r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
@@ -240,6 +244,10 @@ THE_ATTACKER = re.compile(
     r"(?i)^the\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|attackers|gunman|gunmen|assailants?)\b"
 )
 # "in the attack", "the blast": the sentence is about an attack already described
+# people counted missing before, named again: "the soldier reported missing", "the missing"
+MISSING_BACK = re.compile(
+    r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b"
+)
 BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
@@ -1099,7 +1107,8 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
     """The sentences of a quote that runs over several of one paragraph (or on into the
-    next, which opens with a quote mark), opening to closing (at most four)."""
+    next, which opens with a quote mark), opening to closing (at most four, or twelve after
+    "X said:")."""
     runs: list[list[Reading]] = []
     run: list[Reading] = []
     for reading in readings:
@@ -1116,7 +1125,9 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
         if run:
             run.append(reading)
             if marks % 2 == 1:  # closes it
-                if len(run) <= 4:
+                # (a speaker's turn opened with "X said: “" may run longer: a transcript's)
+                opened = re.search(r":\s*[“\"]", run[0].sentence.text)
+                if len(run) <= 4 or opened and len(run) <= 12:
                     runs.append(run)
                 run = []
         elif marks % 2 == 1:
@@ -1226,7 +1237,9 @@ def _read(
         heading=heading,
         continues=any(f.refers_back for f in figures) and previous is not None,
         # "missing after the attack": the attack already described
-        back_reference=bool(BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text)),
+        back_reference=bool(
+            BACK_REFERENCE.search(own) or AFTER_THE_ATTACK.search(text) or MISSING_BACK.search(text)
+        ),
     )
 
 
@@ -1492,6 +1505,12 @@ def _place(reading: Reading, state: _State) -> None:
         ):
             # "… in the blast" after a shooting elsewhere: the bombing told before, not the
             # latest attack
+            if MISSING_BACK.search(reading.sentence.text):
+                # "the two soldiers reported missing had been found dead": the
+                # attack that left people missing, not the latest one
+                attacks = [
+                    c for c in attacks if any(f.outcome == "missing" for f in c.other_figures)
+                ] or attacks
             if BLAST_BACK.search(reading.sentence.text) and not attacks[0].bombing:
                 attacks = [c for c in attacks if c.bombing] or attacks
             if REPELLED.search(reading.sentence.text):
@@ -1728,6 +1747,8 @@ def _reporter_name(reading: Reading) -> str | None:
     its canonical name."""
     if reading.reporter is None:
         return reading.issuer
+    if reading.issuer and re.match(r"(?i)(?:according\s+to\s+)?our\b", reading.reporter.text):
+        return reading.issuer  # "according to our tally of …": the document's author
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
         # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"
@@ -2046,7 +2067,10 @@ def _bodies_of(figure: CandidateFigure, toll: CandidateFigure) -> bool:
 UPDATE = re.compile(
     r"(?i)\b(?:now|latest|updated?|revised|new\s+toll|final\s+toll|has\s+(?:since\s+)?"
     r"(?:risen|climbed|increased|gone\s+up)|rose|climbed|(?:later|since)\s+(?:said|says|put|"
-    r"raised|gave|confirmed))\b"
+    r"raised|gave|confirmed)|"
+    # "…, raising the toll to eight", "bringing the death toll to 12"
+    r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to|"
+    r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 
 

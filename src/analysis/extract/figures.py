@@ -97,7 +97,6 @@ VICTIM_NOUNS: dict[str, str] = {
             "student",
             "family members",
             "relatives",
-            "patients",
             "migrants",
             "merchants",
             "servants",
@@ -1164,6 +1163,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
+            continue  # "raising the toll to seven soldiers killed from five": the old toll
         part = bool(_PART_BEFORE.search(before))
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
@@ -1514,6 +1515,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if noun.casefold() == "member" and body:
             # "a member of the Armed Police Battalion": whose member, as for "members of"
             group = _members(re.match(r".+", f"members{body.group()}"))
+        elif group == CIVILIANS and re.search(
+            r"(?i)\b(?:police|army|military|paramilitary)\s+$",
+            sentence[match.start() : end - len(noun)],
+        ):
+            group = FORCES  # "a police inspector", "an army driver": the force's own
         found.append(
             _Mention(
                 "one",
@@ -1537,7 +1543,17 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     for match in _ANOTHER.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    # "four villagers, a man and his three sons": the rest of the named parts are parts
+    for one, other in zip(found, found[1:], strict=False):
+        if (
+            one.singular
+            and one.part
+            and not other.part
+            and re.fullmatch(r"(?i)\s+and\s+(?:her|his|their)\s+", sentence[one.end : other.start])
+        ):
+            other.part = True
+    return found
 
 
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:

@@ -132,6 +132,11 @@ _FURNITURE = re.compile(
     )$""",
     re.I | re.X,
 )
+# a dated note's label: "CORRECTION NOTE, Sept 3, 13:15 GMT:", "UPDATE, 4 May, 09:00:"
+_DATED_NOTE = re.compile(
+    r"(?i)^(?:correction(?:\s+note)?|clarification|update|editor[’']?s\s+note)\s*,\s*"
+    r"[^:]{0,30}?\d[^:]{0,30}?(?:\d{1,2}[:.]\d{2}[^:]{0,12}?)?:\s+(?=\S)"
+)
 # a note on the story itself, which may run over several wrapped lines
 _NOTE = re.compile(
     r"(?i)^(?:(?:correction(?:\s+note)?|clarification|editor[’']?s\s+note)\s*[:–-]|an\s+earlier\s+version\s+of\s+"
@@ -175,9 +180,20 @@ _CLIP = re.compile(
     re.I,
 )
 _CLIP_END = re.compile(r"(?i)^\[end\s+(?:clip|soundbite|sot|audio|insert)\]$")
+# a parliamentary record's turn: "REP. JUAN CRUZ. Thank you, …", "SEC. RUIZ. …", "THE MINISTER OF
+# THE INTERIOR (Hon. Ana Ruiz). …", "Mr. SMITH. Mr. Speaker, …" (the speaker's label in capitals,
+# the person named once in brackets, a full stop and the words)
+_RECORD_TURN = re.compile(
+    r"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z][A-Z'’-]+)\.?(?:\s+(?-i:[A-Z][A-Z'’-]+)\.?){0,7}?)"
+    r"(?:\s+\((?P<named>[^()]{3,60})\))?\.\s+(?P<words>\S.*)$"
+)
+# a title before a name in a record's label or its brackets: "Rep.", "SEC.", "Hon."
+_RECORD_TITLE = re.compile(r"(?i)^(?:the|rep|sen|sec|hon|mr|mrs|ms|dr|gen|col|atty|usec|cong)\.?$")
 # its list of speakers: "Speakers: Brig. Gen. Yohanes Wenda, deputy chief, Regional Police; …"
 _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list>.+)$", re.I)
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
+# an encyclopaedia's reference marks: "… in the fighting.[6] The mission says …"
+_CITATION = re.compile(r"(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation\s+needed|note\s+\d{1,2})\]")
 _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
@@ -213,6 +229,16 @@ _NOTE_AFFILIATED = re.compile(
 
 
 # a body's name under "PRESS RELEASE": a short line of capitalised words, no figure, no verb
+# a release's one header line, its fields split by bars: "PRESS RELEASE | Org | City, date"
+_RELEASE_PIPED = re.compile(
+    r"(?i)^(?:press|news|media)\s+release\s*\|\s*(?P<org>[^|]{3,80}?)\s*(?:\|.*)?$"
+)
+# a report's first line, its author and its kind in capitals: "SAHEL RISK | WEEKLY BRIEF"
+_AUTHOR_PIPED = re.compile(
+    r"^(?P<org>(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,5}))\s*\|\s*"
+    r"(?-i:[A-Z][A-Z ,'-]{0,40})\b"
+    r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP)S?$"
+)
 _ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
 _TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
 _STATEMENT_ON = re.compile(
@@ -300,11 +326,12 @@ def normalise(raw: str) -> Normalised:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
+    text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     lines = [line.rstrip() for line in text.split("\n")]
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
-    lines = _turns(lines)
+    lines = _interview(_record_turns(_turns(lines)))
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
     title: bool | None = None  # the line before was a liveblog entry's bare time stamp
@@ -313,6 +340,12 @@ def normalise(raw: str) -> Normalised:
     said = ""  # a digest's post header names the source of the post that follows
     for at, line in enumerate(lines):
         stripped = line.strip()
+        dated = _DATED_NOTE.match(stripped)
+        if dated:
+            # "CORRECTION NOTE, May 5, 10:20 GMT: The army said on Tuesday …": the note's label
+            # goes; what it says is read as any line is ("An earlier version …" is furniture)
+            removed.append(dated.group())
+            line = stripped = stripped[dated.end() :]
         if _SIGNATURE.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
@@ -400,6 +433,10 @@ def normalise(raw: str) -> Normalised:
                 break
         body = body or sentence
         out.append(paragraph)
+    if issuer and "(" not in issuer:
+        # the issuer's short name, as the text defines it: "Relief Aid International (RAI)"
+        short = re.search(rf"{re.escape(issuer)}\s+\((?P<acr>[A-Z][A-Za-z]?[A-Z]{{1,7}})\)", text)
+        issuer = f"{issuer} ({short['acr']})" if short else issuer
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
 
 
@@ -449,6 +486,106 @@ def _turns(lines: list[str]) -> list[str]:
         words = turn["words"].replace('"', "'")
         out.append(f'{who}, said: "{words}"' if "," in who else f'{who} said: "{words}"')
     return out
+
+
+def _record_turns(lines: list[str]) -> list[str]:
+    """A parliamentary record's turns as their speakers' quotes: the label in capitals ends
+    with a full stop ("SEC. RUIZ."), and the person is named in brackets the first time
+    ("THE SECRETARY OF DEFENSE (Sec. Ana Ruiz).") or in the label itself ("REP. JUAN CRUZ.").
+
+    >>> turns = _record_turns(["THE MINISTER OF THE INTERIOR (Hon. Ana Ruiz). Two died.",
+    ...                        "REP. JUAN CRUZ. And the wounded?", "SEC. RUIZ. Three.",
+    ...                        "REP. CRUZ. Thank you."])
+    >>> turns[2]
+    'Ana Ruiz, Minister of the Interior, said: "Three."'
+    """
+    turns = [_RECORD_TURN.match(line.strip()) for line in lines]
+    turns = [
+        t if t and t["label"].upper() == t["label"] or t and "." in t["label"] else None
+        for t in turns
+    ]
+    turns = [
+        t if t and any(len(w.strip(".")) > 3 for w in t["label"].split()) else None for t in turns
+    ]
+    keys = {_record_key(t) for t in turns if t}
+    if len(keys) < 2 or sum(bool(t) for t in turns) < 4:
+        return lines
+    names: dict[str, str] = {}
+    for turn in turns:
+        if turn is None:
+            continue
+        words = _untitled(turn["label"])
+        role = re.sub(r"\b(Of|The|And|For)\b", lambda m: m.group().lower(), " ".join(words).title())
+        if turn["named"]:
+            person = " ".join(_untitled(turn["named"]))
+            names.setdefault(person.split()[-1].casefold(), f"{person}, {role}")
+            names.setdefault(role.casefold(), f"{person}, {role}")
+        elif len(words) > 1 and turn["label"].split()[0].rstrip(".").casefold() != "the":
+            names.setdefault(words[-1].casefold(), " ".join(words).title())
+    out = []
+    for line, turn in zip(lines, turns, strict=True):
+        if turn is None:
+            out.append(line)
+            continue
+        words = _untitled(turn["label"])
+        key = (turn["named"] or " ".join(words)).split()[-1].casefold()
+        who = names.get(key) or names.get(" ".join(words).casefold()) or " ".join(words).title()
+        said = turn["words"].replace('"', "'")
+        out.append(f'{who}, said: "{said}"' if "," in who else f'{who} said: "{said}"')
+    return out
+
+
+_ANSWER = re.compile(r"^A\s*[:.]\s+(?P<words>\S.*)$")
+_ASKED = re.compile(r"^Q\s*[:.]\s+(?=\S)")
+# the person an interview's introduction presents: "Maj. Ana Ruiz is a commander of …",
+# "Juan Gil (not his real name), 38, is from …"
+_INTERVIEWEE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'-]+)(?=\s*(?:\(|,|\s+(?:is|was|has)\b))"
+)
+
+
+def _interview(lines: list[str]) -> list[str]:
+    """An interview's answers ("A: …") as the quotes of the person its introduction presents
+    (the paragraph before the questions: "Maj. Ana Ruiz is a commander of …"), its questions
+    ("Q: …") as plain text.
+
+    >>> _interview(["Ana Ruiz is the mayor of Tame.", "Q: What happened?",
+    ...             "A: Two men died.", "Q: And then?", "A: Nothing."])[2]
+    'Ana Ruiz said: "Two men died."'
+    """
+    stripped = [line.strip() for line in lines]
+    if sum(bool(_ANSWER.match(x)) for x in stripped) < 2 or not any(
+        _ASKED.match(x) for x in stripped
+    ):
+        return lines
+    out = []
+    who = None
+    for line, text in zip(lines, stripped, strict=True):
+        answer = _ANSWER.match(text)
+        if answer and who:
+            out.append(f'{who} said: "{answer["words"].replace(chr(34), chr(39))}"')
+            continue
+        if _ASKED.match(text):
+            out.append(_ASKED.sub("", text))
+            continue
+        named = _INTERVIEWEE.match(text)
+        if named:
+            who = named["name"]
+        out.append(line)
+    return out
+
+
+def _untitled(label: str) -> list[str]:
+    """The words of a record's label or name after the titles that open it."""
+    words = label.split()
+    while len(words) > 1 and _RECORD_TITLE.match(words[0]):
+        words = words[1:]
+    return words
+
+
+def _record_key(turn: re.Match[str]) -> str:
+    """Who speaks a record's turn: the last word of the name in brackets or of the label."""
+    return (turn["named"] or turn["label"]).split()[-1].strip(".").casefold()
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -566,6 +703,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
     for n, (i, line) in enumerate(head):
+        piped = _RELEASE_PIPED.match(line) or (_AUTHOR_PIPED.match(line) if n == 0 else None)
+        if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"
+            removed.append(line)
+            org = piped["org"].title() if piped["org"].isupper() else piped["org"]
+            return [x for j, x in enumerate(lines) if j != i], org, "official"
         if _PRESS_RELEASE.match(line):
             # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
             under = head[n + 1] if n == 0 and n + 1 < len(head) else None

@@ -92,6 +92,12 @@ _KIND_AFTER = re.compile(
 )
 
 
+_FACILITY = re.compile(
+    r"\b(?:Hospital|Centre|Center|Clinic|Complex|Mortuary|Morgue|University|College|School|"
+    r"Prison|Station|Office|Headquarters|Hotel|Airport|Stadium|Church|Mosque|Court)$"
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in a locative phrase: the project's spelling, its level and admin1."""
@@ -127,12 +133,20 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             canonical, level, admin1 = place
             name = label.group("name")
             found.append(PlaceMention(canonical, level, admin1, name, 0, len(name)))
+    unplaced = -1  # where a name in a locative phrase that no table knows ends
     for match in _CAPITALISED.finditer(sentence):
         if label and match.start() < label.end():
             continue
         opening = _OPENING.match(match.group())  # "In Pasni, …": the preposition opens it
+        # an address, smallest first: "in Barangay Talon, Patikul, Sulu" — the next name of
+        # the chain places it when the first is unknown
+        address = re.fullmatch(r",\s+", sentence[unplaced : match.start()]) and re.match(
+            r"\s*(?:[,.;(]|$)", sentence[match.end() :]
+        )
+        unplaced = -1
         if (
             not opening
+            and not address
             and not _LGA.search(sentence[match.start() : match.end() + 26])  # "…, Faskari LGA"
             and not _LOCATIVE.search(sentence[max(0, match.start() - 60) : match.start()])
             and not (
@@ -175,6 +189,11 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 admin2 = canonical if place_key(name) in _aliases(iso3) else name
             found.append(PlaceMention(canonical, level, admin1, name, match.start(), end, admin2))
             break
+        else:
+            # (not a building's address: "at the District Hospital, Kaya" is where the
+            # wounded lie)
+            if not _FACILITY.search(match.group()):
+                unplaced = match.end()
     return found
 
 

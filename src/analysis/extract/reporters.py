@@ -19,8 +19,10 @@ _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
-    r"added|adds|wrote|"
+    r"added|adds|wrote|report(?=\s+that\b)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
+    # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
+    r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
@@ -240,6 +242,12 @@ _PATTERNS = [
         r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
+    # "According to residents a shopkeeper was taken", "According to the Police 4 passengers
+    # dead": an opening with no comma, the name ending where the news begins
+    re.compile(
+        r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
+        r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
+    ),
     # according to X
     # ("according to medical staff at the hospital interviewed by the organisation")
     re.compile(
@@ -284,8 +292,9 @@ _PATTERNS = [
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
-        rf"(?:revised|raised|lowered|updated)(?=\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figures?|"
-        rf"count|number)))\b"
+        # ("The regional hospital raises the toll to nine": a timeline's present tense)
+        rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
+        rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
@@ -299,7 +308,11 @@ _OPENING = re.compile(
     r"(?:Later|Earlier)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|evening|morning|night|afternoon|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?)\s+(?=(?:the|a|an|[A-Z])\b)"
 )
-_LABEL = re.compile(r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])")  # "UPDATE 15:30: …"
+_LABEL = re.compile(
+    r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])|"  # "UPDATE 15:30: …"
+    # a timeline's dated entry: "13 May - The ministry says …", "May 13 – …"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])"
+)
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
@@ -344,6 +357,13 @@ class Reporter:
     end: int
 
 
+# a speaker told who they are by a relative clause: "Villagers who fled to the town told …"
+_WHO_CLAUSE = re.compile(
+    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;“”\"]{3,60}?)"
+    r"(?=\s+(?:told|tells|said|say|says)\b)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -352,6 +372,15 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
+    relative = _WHO_CLAUSE.match(sentence)
+    if relative:
+        # "Villagers who fled to the town told our reporter that …": who they are is no part of
+        # the speaker's name
+        cut = relative.start("clause")
+        found = find_reporter(sentence[:cut] + sentence[relative.end("clause") :])
+        if found is not None:
+            shift = 0 if found.start < cut else relative.end("clause") - cut
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     label = _LABEL.match(sentence) or _OPENING.match(sentence)
     # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
     # the evening the ministry's spokesman put the toll at …": the speaker after the opening
