@@ -56,6 +56,7 @@ FOLDERS = (
     ARTICLES / "heldout8",
     ARTICLES / "heldout9",
     ARTICLES / "heldout10",
+    ARTICLES / "heldout11",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
