@@ -815,6 +815,36 @@ _VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
 )
 # a toll given as risen: the deaths of the wounded told next are in it
+_EXPLAINING = re.compile(r"(?i),\s+(?:saying|adding(?:\s+that)?|explaining(?:\s+that)?)\s")
+
+
+def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
+    """True when a death figure explains a smaller part of a toll given before it.
+
+    A reporter who gives a toll and then says why it stands where it does names some of
+    its dead ("put the number of dead at nine, saying two herders who had been missing
+    were found dead"): those are in the toll, no figure of their own.
+
+    >>> _explains_toll("He put the number of dead at nine, saying two herders were found dead.",
+    ...                42, "two")
+    True
+    >>> _explains_toll("He put the toll at two, saying nine herders were found dead.", 31, "nine")
+    False
+    """
+    toll = None
+    for match in _TOLL.finditer(sentence[:start]):
+        if match.group("kind") not in ("wounded", "injured"):
+            toll = match
+    if toll is None or not _EXPLAINING.search(sentence[toll.end() : start]):
+        return False
+    try:
+        whole = parse_count(toll.group("phrase") or toll.group("phrase2")).best
+        part = parse_count(phrase).best
+    except ValueError:
+        return False
+    return whole is not None and part is not None and part < whole
+
+
 _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
@@ -967,6 +997,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and _TOLL.search(sentence)
         )  # "put the toll at 12, saying three more recruits had died": the rise, in the toll
         # ("put the number of dead at seven, saying one of the injured had died" likewise)
+        toll_part = toll_part or (
+            mention.outcome == "killed" and _explains_toll(sentence, mention.start, mention.phrase)
+        )  # "put the number of dead at nine, saying two herders … were found dead": its rise
         if toll_part:
             continue
         if not died_later and (
