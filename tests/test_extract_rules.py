@@ -4732,3 +4732,38 @@ def test_a_numbered_communique_s_letterhead_over_its_address_names_its_issuer():
 )
 def test_thirteenth_round_learned_from(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+# fourteenth round: a TV web story, a letters page, a union statement, a minister's thread
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reporter gives a toll and says why: those it names are in it, no deaths of their own
+        (
+            "The governor put the number of dead at eleven, saying three fishermen who had "
+            "been missing were found dead on the shore.",
+            [("killed", 11, "unknown")],
+        ),
+        (
+            "A local chief raised the toll to 8, adding that two wounded women died overnight.",
+            [("killed", 8, "unknown")],
+        ),
+        (
+            "Hospital staff put the death toll at 6, explaining that the bodies of two "
+            "farmers were brought in later.",
+            [("killed", 6, "unknown")],
+        ),
+        # what the reporter says after a toll of wounded is no part of it
+        (
+            "Police put the number of injured at 12, saying two guards were killed.",
+            [("wounded", 12, "unknown"), ("killed", 2, "security_forces")],
+        ),
+        # a larger number is no part of the toll
+        (
+            "The mayor put the toll at two, saying five herders were killed in a second raid.",
+            [("killed", 2, "unknown"), ("killed", 5, "civilians")],
+        ),
+    ],
+)
+def test_fourteenth_round_deaths_that_explain_a_toll(sentence, expected):
+    assert sorted(_typed(sentence)) == sorted(expected)
