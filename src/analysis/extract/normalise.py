@@ -206,8 +206,10 @@ _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
     r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release|"
-    # "COMMUNIQUÉ No. 07/2025", "PRESS RELEASE No. 12/2025": a numbered release
-    r"(?:communiqu[eé]|press\s+release)\s+no\.?\s*\d[\w/.-]*)$",
+    # "COMMUNIQUÉ No. 07/2025", "PRESS RELEASE No. 12/2025", "Public statement No. 14-2025
+    # (unofficial translation)": a numbered release
+    r"(?:communiqu[eé]|press\s+release|(?:public\s+|press\s+|official\s+)?statement|declaration)"
+    r"\s+no\.?\s*\d[\w/.-]*(?:\s*\([^()]{1,80}\))?)$",
     re.I,
 )
 # a letterhead's postal address under the issuer's name: "Bishop's House, B.P. 32, Mokolo"
