@@ -391,6 +391,13 @@ _DATE_IN_BRACKETS = re.compile(
 )
 
 
+# a statement's frame before what another body reported: "We note that", "WE RECALL that"
+_WE_NOTE = re.compile(
+    r"(?i)^(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)"
+    r"\s+that\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -399,6 +406,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
+    framed = _WE_NOTE.match(sentence)
+    if framed:
+        # "We note that the National Police reported …": the statement's frame, no speaker;
+        # who speaks is in what it notes
+        found = find_reporter(sentence[framed.end() :])
+        if found is not None:
+            shift = framed.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
         # "Villagers who fled to the town told our reporter that …": who they are is no part of
