@@ -4767,3 +4767,32 @@ def test_thirteenth_round_learned_from(sentence, expected):
 )
 def test_fourteenth_round_deaths_that_explain_a_toll(sentence, expected):
     assert sorted(_typed(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a statement's frame before what another body reported: the body is the reporter
+        ("We note that the army reported on Friday that six soldiers died.", "Army"),
+        ("WE RECALL that the Regional Police said two traders were shot.", "Regional Police"),
+        ("We also note that Police said a nurse was abducted.", "Police"),
+    ],
+)
+def test_fourteenth_round_a_statement_s_frame_is_no_speaker(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_fourteenth_round_a_statement_s_frame_quoting_nobody_has_no_reporter():
+    assert find_reporter("We note that four workers were wounded in the raid.") is None
+
+
+def test_a_numbered_public_statement_names_its_issuer_above_it():
+    raw = (
+        "NATIONAL UNION OF DOCK WORKERS (NUDW)\n"
+        "Public statement No. 7-2024 (translation by the union's press office)\n\n"
+        "Port Town, 2 March 2024\n\n"
+        "Two of our members were shot dead at the north gate on Friday."
+    )
+    normalised = normalise(raw)
+    assert normalised.issuer == "National Union Of Dock Workers (Nudw)"
+    assert "Public statement" not in normalised.text
