@@ -1059,6 +1059,9 @@ def _readings(
         speaker = closing
         if speaker is None and opening is not None:
             speaker = opening if re.search(r":\s*[“\"]", run[0].sentence.text) else None
+        before = _announced(readings, run)
+        if speaker is None and before is not None:
+            speaker = before.reporter  # "X read the following statement." / "“…”"
         for reading in run:
             if speaker is not None and reading.reporter is None:
                 reading.reporter = Reporter(speaker.name, speaker.text, -1, -1)
@@ -1105,6 +1108,29 @@ _ENDS = re.compile(r"[.!?\"”]\s*$")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
+# a sentence that announces the quote opening the next paragraph: "X read the following
+# statement.", "X said:"
+_ANNOUNCES = re.compile(
+    r"(?i)(?:\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]|:)\s*$"
+)
+
+
+def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
+    """The sentence that announces a quote opening a paragraph ("X read the following
+    statement." at the end of the paragraph before it), when it names a speaker."""
+    at = next(i for i, r in enumerate(readings) if r is run[0])
+    if at == 0 or not re.match(r"\s*[“\"]", run[0].sentence.text):
+        return None
+    before = readings[at - 1]
+    if (
+        before.reporter is None
+        or before.sentence.paragraph != run[0].sentence.paragraph - 1
+        or not _ANNOUNCES.search(before.sentence.text)
+    ):
+        return None
+    return before
+
+
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
     """The sentences of a quote that runs over several of one paragraph (or on into the
     next, which opens with a quote mark), opening to closing (at most four, or twelve after
@@ -1120,13 +1146,21 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
                 r"\s*[“\"]", reading.sentence.text
             ):
                 marks -= 1
+            elif (
+                reading.sentence.paragraph == run[-1].sentence.paragraph + 1
+                and len(run) < 12
+                and _announced(readings, run)
+            ):
+                pass  # an announced statement read out goes on to its closing mark
             else:
                 run = []
         if run:
             run.append(reading)
             if marks % 2 == 1:  # closes it
                 # (a speaker's turn opened with "X said: “" may run longer: a transcript's)
-                opened = re.search(r":\s*[“\"]", run[0].sentence.text)
+                opened = re.search(r":\s*[“\"]", run[0].sentence.text) or _announced(
+                    readings, run
+                )
                 if len(run) <= 4 or opened and len(run) <= 12:
                     runs.append(run)
                 run = []

@@ -20,6 +20,9 @@ _SAY = (
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|report(?=\s+that\b)|"
+    # "X read the following statement": the quote that follows is X's
+    r"(?:read|issued|made|gave)\s+(?:out\s+)?the\s+following\s+(?:statement|communiqu[eé]|"
+    r"remarks|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
