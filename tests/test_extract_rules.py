@@ -4796,3 +4796,26 @@ def test_a_numbered_public_statement_names_its_issuer_above_it():
     normalised = normalise(raw)
     assert normalised.issuer == "National Union Of Dock Workers (Nudw)"
     assert "Public statement" not in normalised.text
+
+
+@pytest.mark.parametrize("closing", ["", "Two gunmen were arrested later."])
+def test_a_statement_announced_and_read_out_over_paragraphs_is_its_reader_s(closing):
+    text = (
+        "Gunmen attacked the market of Tillia on Friday night.\n\n"
+        "The district prefect, Moussa Issaka, read the following statement.\n\n"
+        "\u201cAt about 22:00 armed men on motorcycles opened fire on the traders.\n\n"
+        "Six traders were killed and three were wounded.\n\n"
+        "The security forces intervened within the hour.\u201d\n\n"
+        f"{closing}"
+    )
+    extraction = extract_article(text, date(2025, 4, 5), "Niger")
+    found = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )
+    prefect = "District prefect Moussa Issaka"
+    expected = [(3, "wounded", prefect), (6, "killed", prefect)]
+    if closing:
+        expected = [(2, "arrested", None), *expected]
+    assert found == expected
