@@ -7,9 +7,9 @@ since the ninth round), on the sixth writer's (``heldout7``, developed on since 
 round), on the seventh writer's (``heldout8``, developed on since the eleventh round: floors
 short of the targets, no false death), on the eighth writer's (``heldout9``, developed on
 since the twelfth round: floors as well, no false death), on the ninth writer's
-(``heldout10``, developed on since the thirteenth round: floors as well, no false death) or on
-the held-out articles. The tenth writer's (``heldout11``, unread) still has one: a
-known failure, marked so.
+(``heldout10``, developed on since the thirteenth round: floors as well, no false death), on
+the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
+no false death) or on the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -264,20 +264,20 @@ def test_the_ninth_writer_s_articles_keep_their_scores_and_no_false_death(bench)
     assert total.precision >= 0.52 and total.recall >= 0.41 and total.grouping >= 0.82
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
-def test_no_figure_of_the_tenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a tenth hand (a wire factbox, a
-    police briefing in translation, a letters page, a UN oral update, a military blogger's
-    post, a union's statement, a newsletter, a minister's thread, an education report, a
-    maritime alert, a municipality's post, a TV station's web story), labelled to
-    CONVENTIONS.md: the thirteenth round's rules read one of their non-death figures as a
-    death toll (docs/extraction.md). Marked as a known failure, strictly: when it passes,
-    the marker goes."""
+def test_the_tenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a tenth hand (a wire factbox, a police briefing in translation, a
+    letters page, a UN oral update, a military blogger's post, a union's statement, a
+    newsletter, a minister's thread, an education report, a maritime alert, a municipality's
+    post, a TV station's web story), labelled to CONVENTIONS.md, scored unread on the twelfth
+    and thirteenth rounds' rules (thirteenth: precision 0.482, recall 0.447, grouping 0.709,
+    one false death: "put the number of dead at nine, saying two herders … were found dead"
+    read the two who explain the toll as deaths of their own), developed on in the
+    fourteenth round: short of the targets, so what it reached is held as a floor, and no
+    figure may become a false death."""
     total, articles = bench.score_folder(TENTH_WRITER)
     assert len(articles) == 12 and total.expected == 123
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.56 and total.recall >= 0.52 and total.grouping >= 0.73
 
 
 def test_the_script_prints_its_table(tmp_path):

@@ -1110,9 +1110,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 # a sentence that announces the quote opening the next paragraph: "X read the following
 # statement.", "X said:"
-_ANNOUNCES = re.compile(
-    r"(?i)(?:\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]|:)\s*$"
-)
+_ANNOUNCES = re.compile(r"(?i)(?:\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]|:)\s*$")
 
 
 def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
@@ -1158,9 +1156,7 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
             run.append(reading)
             if marks % 2 == 1:  # closes it
                 # (a speaker's turn opened with "X said: “" may run longer: a transcript's)
-                opened = re.search(r":\s*[“\"]", run[0].sentence.text) or _announced(
-                    readings, run
-                )
+                opened = re.search(r":\s*[“\"]", run[0].sentence.text) or _announced(readings, run)
                 if len(run) <= 4 or opened and len(run) <= 12:
                     runs.append(run)
                 run = []
