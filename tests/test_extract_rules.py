@@ -4819,3 +4819,19 @@ def test_a_statement_announced_and_read_out_over_paragraphs_is_its_reader_s(clos
     if closing:
         expected = [(2, "arrested", None), *expected]
     assert found == expected
+
+
+def test_he_added_after_a_speaker_named_by_title_is_that_speaker():
+    text = (
+        "Gunmen killed four traders at Laisamis market on Monday, Regional Police Commander "
+        "John Otieno said.\n\n"
+        "A nurse at Laisamis health centre said the market had been full.\n\n"
+        "In a separate incident on Sunday, a ranger was shot and injured at Merille, the "
+        "police commander said. Three suspects were arrested, he added."
+    )
+    extraction = extract_article(text, date(2025, 6, 3), "Kenya")
+    reporters = {
+        f.outcome: f.reported_by for c in extraction.candidates for f in c.figures + c.other_figures
+    }
+    assert reporters["arrested"] == reporters["wounded"] == reporters["killed"]
+    assert "Otieno" in reporters["arrested"]

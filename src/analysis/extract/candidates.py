@@ -939,6 +939,7 @@ def _readings(
             reading.topics.remove("operations")
             reading.back_reference = True
         near = said is not None and sentence.paragraph - said[1] <= 1
+        titled = False
         document = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:the\s+)?(?:statement|report|release|communiqu[eé])", reading.reporter.text
         )  # "the statement said": whoever issued the statement named before
@@ -993,6 +994,7 @@ def _readings(
             )
         ):  # "the spokesman said" after "Shahid Rind, the government spokesman, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
+            titled = True
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
             r"official|officer)",
@@ -1012,6 +1014,7 @@ def _readings(
             )
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
+            titled = True
         its = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
         )  # "its spokesman said": the body named before
@@ -1026,7 +1029,9 @@ def _readings(
             if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
                 reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
-        if reading.reporter is not None and reading.reporter.start >= 0:
+        if reading.reporter is not None and (reading.reporter.start >= 0 or titled):
+            # (a speaker this sentence names by title or surname is the one "he added" means
+            # next)
             said = (reading.reporter, sentence.paragraph)
             if not _PERSON.search(reading.reporter.name):
                 body = reading.reporter
