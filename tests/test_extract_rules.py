@@ -4835,3 +4835,23 @@ def test_he_added_after_a_speaker_named_by_title_is_that_speaker():
     }
     assert reporters["arrested"] == reporters["wounded"] == reporters["killed"]
     assert "Otieno" in reporters["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "them" after a pursuit is who was pursued, though the pursuers are named too
+        (
+            "Rangers pursued the poachers and one of them was shot dead near the river.",
+            [("killed", 1, "militants")],
+        ),
+        (
+            "Soldiers gave chase to the bandits, and three of them were wounded.",
+            [("wounded", 3, "militants")],
+        ),
+        # with no pursuit, whose "them" is stays unsaid
+        ("Members of a peace committee repelled the raiders; two of them were killed.", []),
+    ],
+)
+def test_fourteenth_round_of_them_after_a_pursuit(sentence, expected):
+    assert sorted(_typed(sentence)) == sorted(expected)

@@ -277,7 +277,7 @@ def test_the_tenth_writer_s_articles_keep_their_scores_and_no_false_death(bench)
     total, articles = bench.score_folder(TENTH_WRITER)
     assert len(articles) == 12 and total.expected == 123
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.57 and total.recall >= 0.52 and total.grouping >= 0.73
+    assert total.precision >= 0.57 and total.recall >= 0.53 and total.grouping >= 0.72
 
 
 def test_the_script_prints_its_table(tmp_path):

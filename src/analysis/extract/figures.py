@@ -1247,7 +1247,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             antecedent = None
             if nouns and not appositive:  # people named without a number before "of them"
                 groups = {VICTIM_NOUNS.get(n.group().casefold(), _members(n)) for n in nouns}
-                if len(groups - {UNKNOWN}) > 1 and not _VERB_BEFORE.search(before):
+                pursued = re.search(
+                    r"(?i)\b(?:pursued|chased|gave\s+chase\s+to|tracked\s+down|cornered|surrounded)"
+                    rf"\s+(?:the\s+)?(?:[\w-]+\s+)?{re.escape(nouns[-1].group())}\s*,?\s*(?:and\s+)?$",
+                    before,
+                )  # "Officers pursued the attackers and one of them was shot dead": the pursued
+                if len(groups - {UNKNOWN}) > 1 and not _VERB_BEFORE.search(before) and not pursued:
                     # "members of a vigilance committee repelled the attackers; two of them
                     # were killed": whose "them" is, the words do not say ("… engaged the
                     # khwarij and killed four of them" does: the killers are not "them")
