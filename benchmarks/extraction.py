@@ -57,6 +57,7 @@ FOLDERS = (
     ARTICLES / "heldout9",
     ARTICLES / "heldout10",
     ARTICLES / "heldout11",
+    ARTICLES / "heldout12",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -9,7 +9,8 @@ short of the targets, no false death), on the eighth writer's (``heldout9``, dev
 since the twelfth round: floors as well, no false death), on the ninth writer's
 (``heldout10``, developed on since the thirteenth round: floors as well, no false death), on
 the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
-no false death) or on the held-out articles.
+no false death) or on the held-out articles. The eleventh writer's (``heldout12``, unread) still has
+three: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -39,6 +40,7 @@ SEVENTH_WRITER = FIXTURES / "articles" / "heldout8"
 EIGHTH_WRITER = FIXTURES / "articles" / "heldout9"
 NINTH_WRITER = FIXTURES / "articles" / "heldout10"
 TENTH_WRITER = FIXTURES / "articles" / "heldout11"
+ELEVENTH_WRITER = FIXTURES / "articles" / "heldout12"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -278,6 +280,22 @@ def test_the_tenth_writer_s_articles_keep_their_scores_and_no_false_death(bench)
     assert len(articles) == 12 and total.expected == 123
     assert total.false_deaths == 0, total.deaths_as_other
     assert total.precision >= 0.57 and total.recall >= 0.53 and total.grouping >= 0.72
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_eleventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by an eleventh hand (a wire quoting
+    a communiqué in full, council minutes, a cluster's flash alert, a journalist's
+    newsletter, a hospital director's statement, a police notice, an NGO's report box, a
+    long read, a siege's live text, an obituary, a government's rebuttal, an explainer),
+    labelled to CONVENTIONS.md: the fourteenth round's rules read three of their non-death
+    figures as death tolls (docs/extraction.md). Marked as a known failure, strictly: when
+    it passes, the marker goes."""
+    total, articles = bench.score_folder(ELEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 94
+    assert total.false_deaths == 0, total.deaths_as_other
 
 
 def test_the_script_prints_its_table(tmp_path):
