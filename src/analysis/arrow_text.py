@@ -163,3 +163,20 @@ def per_distinct_pair(
         take_text(result.to_numpy(), codes).set_axis(frame.index).astype("str")
         for result in (first, second)
     )
+
+
+def join_text(parts: list[pd.Series | str], separator: str) -> pd.Series:
+    """The parts (text Series of one length, or fixed words) joined row by row with
+    ``separator``, in one pass (missing where a part is missing, as ``+`` gives): a chain
+    of ``+`` makes a new column of every longer prefix.
+
+    >>> join_text(["fatalities", pd.Series(["3", None]), "vs", pd.Series(["?", "4"])], " ")
+    0    fatalities 3 vs ?
+    1                  NaN
+    dtype: str
+    """
+    columns = [
+        pa.scalar(p, pa.large_string()) if isinstance(p, str) else _arrow_text(p) for p in parts
+    ]
+    joined = pc.binary_join_element_wise(*columns, pa.scalar(separator, pa.large_string()))
+    return pa.table({"v": joined}).to_pandas()["v"].astype("str").rename(None)

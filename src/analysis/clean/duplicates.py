@@ -82,7 +82,7 @@ import pyarrow.compute as pc
 from pandas.api.extensions import ExtensionArray
 from rapidfuzz import fuzz, process
 
-from analysis.arrow_text import _arrow_text, factorize_rows, isin, take_text
+from analysis.arrow_text import factorize_rows, isin, join_text, take_text
 from analysis.clean.reconcile import reconcile
 from analysis.reference.countries import country_table, iso3_from_name
 
@@ -666,9 +666,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "event_type": kind,
             "fatalities": deaths,
             "place_known": place_text.ne("place unknown"),
-            "reasons": _joined_text(
-                [date_text, place_text, actor_text, kind_text, death_text], "; "
-            ),
+            "reasons": join_text([date_text, place_text, actor_text, kind_text, death_text], "; "),
         }
     )
 
@@ -789,7 +787,7 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
     value = _select([a.isna() | b.isna(), diff.eq(0), close], [0.5, 1.0, 0.75], 0.0)
     shown = [x.astype("Int64").astype("str").fillna("?") for x in (a, b)]
-    text = _joined_text(["fatalities", shown[0], "vs", shown[1]], " ")
+    text = join_text(["fatalities", shown[0], "vs", shown[1]], " ")
     return pd.Series(value, dtype="float64"), text
 
 
@@ -926,23 +924,6 @@ def _trusted_coordinates(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     lat, lon = lat.mask(coarse), lon.mask(coarse)
     missing = lat.isna() | lon.isna()
     return lat.mask(missing).to_numpy(), lon.mask(missing).to_numpy()
-
-
-def _joined_text(parts: list[pd.Series | str], separator: str) -> pd.Series:
-    """The parts (text Series of one length, or fixed words) joined row by row with
-    ``separator``, in one pass (missing where a part is missing, as ``+`` gives): a chain
-    of ``+`` makes a new column of every longer prefix.
-
-    >>> _joined_text(["fatalities", pd.Series(["3", None]), "vs", pd.Series(["?", "4"])], " ")
-    0    fatalities 3 vs ?
-    1                  NaN
-    dtype: str
-    """
-    columns = [
-        pa.scalar(p, pa.large_string()) if isinstance(p, str) else _arrow_text(p) for p in parts
-    ]
-    joined = pc.binary_join_element_wise(*columns, pa.scalar(separator, pa.large_string()))
-    return pa.table({"v": joined}).to_pandas()["v"].astype("str").rename(None)
 
 
 def _select(conditions: list, choices: list, default) -> np.ndarray:
