@@ -58,6 +58,7 @@ FOLDERS = (
     ARTICLES / "heldout10",
     ARTICLES / "heldout11",
     ARTICLES / "heldout12",
+    ARTICLES / "heldout13",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

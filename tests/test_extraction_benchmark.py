@@ -10,7 +10,7 @@ since the twelfth round: floors as well, no false death), on the ninth writer's
 (``heldout10``, developed on since the thirteenth round: floors as well, no false death), on
 the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
 no false death) or on the held-out articles. The eleventh writer's (``heldout12``, unread) still has
-three: a known failure, marked so.
+three: a known failure, marked so; so has the twelfth writer's (``heldout13``, unread).
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -41,6 +41,7 @@ EIGHTH_WRITER = FIXTURES / "articles" / "heldout9"
 NINTH_WRITER = FIXTURES / "articles" / "heldout10"
 TENTH_WRITER = FIXTURES / "articles" / "heldout11"
 ELEVENTH_WRITER = FIXTURES / "articles" / "heldout12"
+TWELFTH_WRITER = FIXTURES / "articles" / "heldout13"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -295,6 +296,23 @@ def test_no_figure_of_the_eleventh_writer_s_articles_becomes_a_false_death(bench
     it passes, the marker goes."""
     total, articles = bench.score_folder(ELEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_twelfth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a twelfth hand (a press agency's
+    Q&A, an ICRC-style operational update, an insurer's claim memo, a radio phone-in, an
+    encyclopedia-style article with an infobox, a mosque committee's notice, a university's
+    closure notice, a humanitarian access incident form, a neighbourhood committee's
+    Facebook post, a bail hearing report, an OCR'd scan, a subtitle file), labelled to
+    CONVENTIONS.md: the fourteenth round's rules read three of their non-death figures as
+    death tolls (docs/extraction.md). Marked as a known failure, strictly: when it passes,
+    the marker goes."""
+    total, articles = bench.score_folder(TWELFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 104
     assert total.false_deaths == 0, total.deaths_as_other
 
 
