@@ -59,6 +59,7 @@ FOLDERS = (
     ARTICLES / "heldout11",
     ARTICLES / "heldout12",
     ARTICLES / "heldout13",
+    ARTICLES / "heldout14",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -10,7 +10,8 @@ since the twelfth round: floors as well, no false death), on the ninth writer's
 (``heldout10``, developed on since the thirteenth round: floors as well, no false death), on
 the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
 no false death) or on the held-out articles. The eleventh writer's (``heldout12``, unread) still has
-three: a known failure, marked so; so has the twelfth writer's (``heldout13``, unread).
+three: a known failure, marked so; so have the twelfth
+writer's (``heldout13``) and the thirteenth's (``heldout14``), both unread.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -42,6 +43,7 @@ NINTH_WRITER = FIXTURES / "articles" / "heldout10"
 TENTH_WRITER = FIXTURES / "articles" / "heldout11"
 ELEVENTH_WRITER = FIXTURES / "articles" / "heldout12"
 TWELFTH_WRITER = FIXTURES / "articles" / "heldout13"
+THIRTEENTH_WRITER = FIXTURES / "articles" / "heldout14"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -313,6 +315,23 @@ def test_no_figure_of_the_twelfth_writer_s_articles_becomes_a_false_death(bench)
     the marker goes."""
     total, articles = bench.score_folder(TWELFTH_WRITER)
     assert len(articles) == 12 and total.expected == 104
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_thirteenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a thirteenth hand (an e-mail
+    thread with quoted replies, a press review of outlets that disagree, a security
+    company's convoy log, an editorial, a memoir excerpt, an academic abstract, a writ
+    petition, a diaspora association's appeal, a Signal chat export, a prison authority's
+    statement, a TV news crawl, a mining company's stock-exchange notice), labelled to
+    CONVENTIONS.md: the fourteenth round's rules read four of their non-death figures as
+    death tolls (docs/extraction.md). Marked as a known failure, strictly: when it passes,
+    the marker goes."""
+    total, articles = bench.score_folder(THIRTEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 120
     assert total.false_deaths == 0, total.deaths_as_other
 
 
