@@ -798,7 +798,7 @@ PRONOUN_SAID = re.compile(
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
-    r"\baccording\s+to\s+(?:him|her|them|it)\b"
+    r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -1892,12 +1892,16 @@ def _fill(
 
 # "two further bodies", "three more dead", "four additional corpses": what adds to a count
 _INCREMENT = re.compile(r"(?i)\b(?:further|more|additional)\s+(?:bodies|corpses|dead)\b")
+# "two of the wounded" who died: the wounded who became dead, added to the count by whoever
+# tells the toll they make
+_OF_THE_WOUNDED = re.compile(r"(?i)\bof\s+(?:the|those)\s+(?:wounded|injured)\b")
 
 
 def _without_increments(candidate: Candidate) -> None:
     """ "The hospital received nine bodies … two further bodies were recovered later", when the
     candidate also tells the eleven dead: the further bodies are the rest of that toll (what
-    brings the nine to the eleven), not deaths of their own.
+    brings the nine to the eleven), not deaths of their own; so are "two of the wounded" who
+    died, when whoever tells them tells the toll they make.
 
     >>> def f(text, best, sid):
     ...     return CandidateFigure("unknown", str(best), best, best, best, "exact", None,
@@ -1910,7 +1914,8 @@ def _without_increments(candidate: Candidate) -> None:
     """
     deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
     for more in deaths:
-        if not _INCREMENT.search(more.figure_text) or more.perpetrator_claim:
+        wounded = bool(_OF_THE_WOUNDED.search(more.figure_text))
+        if not (wounded or _INCREMENT.search(more.figure_text)) or more.perpetrator_claim:
             continue
         base = next(
             (
@@ -1919,7 +1924,9 @@ def _without_increments(candidate: Candidate) -> None:
                 if f is not more
                 and f.sentence_id <= more.sentence_id
                 and any(
-                    t.best == f.best + more.best and t not in (f, more)  # type: ignore[operator]
+                    t.best == f.best + more.best  # type: ignore[operator]
+                    and t not in (f, more)
+                    and (not wounded or t.reported_by == more.reported_by)
                     for t in deaths
                 )
             ),

@@ -590,6 +590,10 @@ _THING_OF = re.compile(
     r"both|none|most|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"[a-z][a-z-]+\s+of\b"
 )
+# "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
+_ONE_OF = re.compile(
+    r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
@@ -1272,9 +1276,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 )
             )
             continue
-        if re.search(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before):
+        if re.search(
+            rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before
+        ) and not _ONE_OF.search(before):
             continue  # "… 23 of the 40 hostages": the whole the part is taken from
         whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
+        if whole and _ONE_OF.search(f"{before}{phrase} of "):
+            continue  # "He was one of nine passengers killed": the toll is the nine
         tail = _AFTER.match(sentence[after + whole.end() :]) if whole else None
         if tail is not None and not _GAP_VERB.search(tail.group("gap")):
             noun = tail.group("noun")
@@ -1810,6 +1818,10 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         kind = (match.group("kind") or "").casefold()
         outcome = "wounded" if kind in ("wounded", "injured") else "killed"
+        if _EARLIER_TOLL.search(sentence[: match.start()]) and any(
+            f.outcome == outcome and f.start < match.start() for f in figures
+        ):
+            continue  # "43 people were killed; on Saturday it had given a toll of 20": replaced
         written = sentence[match.start() : match.end()]
         out.append(
             Figure(
@@ -1826,6 +1838,11 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+# "…; the day before it had given a toll of 20": a toll the speaker gave before the one told
+_EARLIER_TOLL = re.compile(
+    r"(?i)\b(?:had|'d)\s+(?:(?:earlier|first|initially|previously|already)\s+)?(?:given|put|"
+    r"reported|announced|issued|released|cited|set|published)\s+(?:a|an|the|its|their)\s+$"
+)
 _NUMBER_OF = re.compile(
     r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,60}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b"
 )
