@@ -1118,13 +1118,38 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _ANNOUNCES = re.compile(r"(?i)(?:\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]|:)\s*$")
 
 
+# a line of its own between a statement's announcement and its text: "Full text of the
+# statement:", "BEGINNING OF COMMUNIQUÉ"
+_TEXT_FOLLOWS = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:full|complete|entire)\s+text\s+of\s+the\s+|(?:beginning|start)\s+of\s+"
+    r"(?:the\s+)?)(?:statement|communiqu[eé]|declaration|press\s+release|release|text)\s*[.:]?$"
+)
+
+
 def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
     """The sentence that announces a quote opening a paragraph ("X read the following
-    statement." at the end of the paragraph before it), when it names a speaker."""
+    statement." at the end of the paragraph before it), when it names a speaker; past a line
+    of its own saying the text follows ("Full text of the statement:"), the last sentence of
+    the paragraph before that line that names a speaker and a statement ("X read a statement
+    to journalists …")."""
     at = next(i for i, r in enumerate(readings) if r is run[0])
     if at == 0 or not re.match(r"\s*[“\"]", run[0].sentence.text):
         return None
     before = readings[at - 1]
+    if (
+        _TEXT_FOLLOWS.match(before.sentence.text.strip())
+        and before.sentence.paragraph == run[0].sentence.paragraph - 1
+    ):
+        told = [
+            r
+            for r in readings[: at - 1]
+            if r.sentence.paragraph == before.sentence.paragraph - 1
+            and r.reporter is not None
+            and re.search(
+                r"(?i)\b(?:statement|communiqu[eé]|declaration|release)\b", r.sentence.text
+            )
+        ]
+        return told[-1] if told else None
     if (
         before.reporter is None
         or before.sentence.paragraph != run[0].sentence.paragraph - 1
@@ -1134,10 +1159,14 @@ def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
     return before
 
 
+# the most sentences a quote opened by "X said:" or an announced statement runs to
+_LONGEST_QUOTE = 16
+
+
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
     """The sentences of a quote that runs over several of one paragraph (or on into the
-    next, which opens with a quote mark), opening to closing (at most four, or twelve after
-    "X said:")."""
+    next, which opens with a quote mark), opening to closing (at most four, or sixteen after
+    "X said:" or an announced statement)."""
     runs: list[list[Reading]] = []
     run: list[Reading] = []
     for reading in readings:
@@ -1151,7 +1180,7 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
                 marks -= 1
             elif (
                 reading.sentence.paragraph == run[-1].sentence.paragraph + 1
-                and len(run) < 12
+                and len(run) < _LONGEST_QUOTE
                 and _announced(readings, run)
             ):
                 pass  # an announced statement read out goes on to its closing mark
@@ -1162,7 +1191,7 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
             if marks % 2 == 1:  # closes it
                 # (a speaker's turn opened with "X said: “" may run longer: a transcript's)
                 opened = re.search(r":\s*[“\"]", run[0].sentence.text) or _announced(readings, run)
-                if len(run) <= 4 or opened and len(run) <= 12:
+                if len(run) <= 4 or opened and len(run) <= _LONGEST_QUOTE:
                     runs.append(run)
                 run = []
         elif marks % 2 == 1:

@@ -469,11 +469,21 @@ def morphology_group(word: str) -> str | None:
     return CIVILIANS
 
 
+_FELL = (
+    r"fell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+the\s+line\s+of\s+duty|in\s+(?:combat|action|"
+    r"battle))"
+)
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
+    rf"{_FELL}|"
+    # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
+    # alive", "buried under the rubble")
+    r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
+    r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
@@ -504,7 +514,7 @@ _OUTCOME = re.compile(
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
-    r"(?:ascended|fell|rose)\s+as\s+martyrs?|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )

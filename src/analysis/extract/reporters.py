@@ -23,6 +23,8 @@ _SAY = (
     # "X read the following statement": the quote that follows is X's
     r"(?:read|issued|made|gave)\s+(?:out\s+)?the\s+following\s+(?:statement|communiqu[eé]|"
     r"remarks|declaration)|"
+    # "X read a statement to journalists": the statement, given in full after it, is X's
+    r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
@@ -54,6 +56,12 @@ _ROLE = (
     r"mayor|secretary)"
 )
 _PATTERNS = [
+    # "… the full text of the communiqué, read on national television by the spokesperson of the
+    # Ministry of the Interior": who reads a statement out speaks it
+    re.compile(
+        r"(?i)\b(?:statement|communiqu[eé]|declaration),?\s+(?:as\s+)?read\s+(?:out\s+)?"
+        r"(?:[^,.;“”\"]{0,60}?\s)?by\s+(?P<who>(?:the\s+|its\s+|a\s+)?[^,.;“”\"]{3,80}?)\s*(?:[,.;]|$)"
+    ),
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
         r"(?:,\s+|^)(?:citing|quoting|Quoting|Citing)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
@@ -335,7 +343,9 @@ _OPENING = re.compile(
 _LABEL = re.compile(
     r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])|"  # "UPDATE 15:30: …"
     # a timeline's dated entry: "13 May - The ministry says …", "May 13 – …"
-    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])|"
+    # a dateline: "SINJAR - The director of …", "MAIDUGURI, Nigeria — …"
+    r"^[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+)*(?:,\s+[A-Z][\w' ]{1,30})?\s+[-–—]\s+(?=[A-Z])"
 )
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
