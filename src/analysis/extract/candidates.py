@@ -793,6 +793,12 @@ def _without_summary_repeats(
 
 
 UNKNOWN_GROUP = "unknown"
+# who published a report the text goes on to quote: "a report titled “…”, published on 14
+# October by the online outlet “Africa Frontline”"
+REPORT_BY = re.compile(
+    r"(?i)\breport\b[^.;]{0,160}?\bpublished\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"[“\"]?(?P<org>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,5})"
+)
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
@@ -847,6 +853,7 @@ def _readings(
     held_paragraph = -1
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
+    authored: Reporter | None = None  # who published "a report"
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
@@ -943,7 +950,10 @@ def _readings(
         document = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:the\s+)?(?:statement|report|release|communiqu[eé])", reading.reporter.text
         )  # "the statement said": whoever issued the statement named before
-        if document and issued is not None:
+        if document and authored is not None and re.search(r"(?i)report", reading.reporter.text):
+            # "The report claims that …": the report's author named before
+            reading.reporter = Reporter(authored.name, authored.text, -1, -1)
+        elif document and issued is not None:
             reading.reporter = Reporter(issued.name, issued.text, -1, -1)
         elif (
             reading.reporter is not None
@@ -951,6 +961,9 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        author = REPORT_BY.search(sentence.text)
+        if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
+            authored = Reporter(author["org"], author["org"], -1, -1)
         named = reading.reporter is not None and re.fullmatch(
             r"(?i)the\s+(?:(?:islamist|militant|jihadist|armed|rebel|insurgent|extremist)\s+)?(?:group|"
             r"rebels|militants|insurgents|movement)",
@@ -1372,6 +1385,13 @@ EARLIER = re.compile(
 )
 
 
+DATED_ATTACK = re.compile(
+    r"(?i)\bthe\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
+    r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
+)
+
+
 def _earlier_time(text: str, published: date) -> bool:
     """ "In November, a bombing at the same station killed 26 people" (the article published
     in March), "more than 300 civilians have been killed since January": an earlier event
@@ -1385,6 +1405,9 @@ def _earlier_time(text: str, published: date) -> bool:
     if EARLIER.search(text):
         return True
     years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
+    # "the June 2014 Mpeketoni attack, in which over 60 people were killed", "the 2017 attack
+    # on pilgrims": an attack named by its year
+    years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
     for month in IN_MONTH.finditer(text):  # "… in July alone" (published in September)

@@ -266,6 +266,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "rebels",
             "suspects",
             "suspect",
+            "co-accused",
             "comrades",
             "kidnappers",
             "abductors",

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
+    # a meeting's record: "Capt. Kiprono informed members that …"
+    r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
+    r"(?=\s+that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|report(?=\s+that\b)|"
     # "X read the following statement": the quote that follows is X's
@@ -30,6 +33,8 @@ _SAY = (
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
+    # "The report claims that …": what a report (or its author) claims
+    r"claims?(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
     r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
@@ -56,6 +61,12 @@ _ROLE = (
     r"mayor|secretary)"
 )
 _PATTERNS = [
+    # "Hon. Njoroge stated that, according to the families, the number of the dead …": who
+    # states it is the reporter, the families his source
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:(?:also|further|later)\s+)?"
+        r"(?:stated|said|reported|explained|noted|added|told\s+\w+)\s+that,?\s+according\s+to\b"
+    ),
     # "… the full text of the communiqué, read on national television by the spokesperson of the
     # Ministry of the Interior": who reads a statement out speaks it
     re.compile(
