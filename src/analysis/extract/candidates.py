@@ -273,7 +273,10 @@ NAMED_OFFICE = re.compile(
 )
 FOLLOW_UP = re.compile(
     r"(?i)\b(?:clearance|saniti[sz]ation|combing|mop-?up|cordon(?:-and-|\s+and\s+)search|search)\s+"
-    r"operations?\b"
+    r"operations?\b|"
+    # "the operation has ended": the response to the attack told, over
+    r"\bthe\s+operation\s+(?:(?:has|had)\s+(?:now\s+)?(?:ended|concluded|been\s+completed)|"
+    r"(?:is|was)\s+(?:now\s+)?over|ended|concluded)\b"
 )
 # "a search operation had been launched to trace the facilitators": begun, nobody killed in it
 LAUNCHED = re.compile(
@@ -961,6 +964,22 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        head = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?P<noun>agency|ministry|commission|office|department|service|command|"
+            r"directorate|authority|council|committee|bureau|unit|cell)",
+            reading.reporter.text,
+        )  # "The National Investigation Agency, which took over the case, …, the agency said"
+        if head and reading.reporter.start >= 0:
+            proper = list(
+                re.finditer(
+                    rf"\b[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*)){{0,6}}\s+"
+                    rf"{head['noun'].title()}\b",
+                    sentence.text[: reading.reporter.start],
+                )
+            )
+            if proper:
+                name = re.sub(r"^The\s+", "", proper[-1].group())
+                reading.reporter = Reporter(name, name, -1, -1)
         author = REPORT_BY.search(sentence.text)
         if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
             authored = Reporter(author["org"], author["org"], -1, -1)
@@ -2259,7 +2278,11 @@ def _superseded(
                         and paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                     )
                     and (
+                        # (in a liveblog the newer entry is the one above, whatever its words:
+                        # "Police say the death toll has risen to 14" under "21 people were
+                        # killed" is the older)
                         UPDATE.search(text.get(new.sentence_id, ""))
+                        and not liveblog
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                     )
                 ):

@@ -1371,7 +1371,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
             # 40 wounded"
             opening = (
-                not before.strip()
+                # (or a reported clause's: "… said that night that 33 injured had been admitted")
+                (
+                    not before.strip()
+                    or re.search(
+                        r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$", before
+                    )
+                )
                 and re.match(
                     r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
                     sentence[after:],
@@ -1383,7 +1389,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # as the noun of people treated, received or counted
             cared = re.search(
                 r"(?i)\b(?:treating|treated|treats|received|receiving|receives|admitted|admitting|"
-                r"evacuated|evacuating|counted|counting)\s+(?:(?:at\s+least|more\s+than|about|"
+                r"evacuated|evacuating|counted|counting|carried|carrying|transported|transporting|"
+                r"ferried|ferrying)\s+(?:(?:at\s+least|more\s+than|about|"
                 r"around|some|over|another)\s+)?$",
                 before,
             ) and re.match(r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:])
@@ -1767,7 +1774,8 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
 def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) -> str | None:
     """The first outcome word after the figure in its clause, before the next figure (not an
     "-ing" word, not a verb taking a number as object: what the figure did), else the last
-    before it in its clause, else none ("three women were raped and two men were killed":
+    before it in its clause (not one of a relative clause closed before it: "a waiter who
+    escaped …, saw ten guests"), else none ("three women were raped and two men were killed":
     the killing is the men's)."""
     rest = sentence[mention.end : stop]
     cut = _CLAUSE_BREAK.search(rest)
@@ -1781,7 +1789,13 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
         return None  # "… and that 27 others were receiving care": its own verb, no outcome word
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
-    befores = list(_OUTCOME.finditer(head[breaks[-1].end() if breaks else 0 :]))
+    clause = head[breaks[-1].end() if breaks else 0 :]
+    befores = list(_OUTCOME.finditer(clause))
+    if befores and (
+        re.search(r"(?i)\bwho\s+(?:[\w'-]+\s+){0,2}$", clause[: befores[-1].start()])
+        and "," in clause[befores[-1].end() :]
+    ):
+        return None  # "A witness, a waiter who escaped through the kitchen, saw ten guests …"
     return befores[-1].lastgroup if befores else None
 
 
@@ -1824,6 +1838,12 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[match.end() :],
         ):
             continue  # "revising down a toll of nine it gave earlier": the toll it replaces
+        if re.search(
+            r"(?i)\b(?:included|counted|includes|include|including|part\s+of)\s+(?:in\s+)?(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,2}$",
+            sentence[: match.start()],
+        ):
+            continue  # "They are not included in the command's toll of 43": the toll told before
         count = parse_count(phrase)
         if count.best is None:
             continue
