@@ -802,6 +802,11 @@ REPORT_BY = re.compile(
     r"(?i)\breport\b[^.;]{0,160}?\bpublished\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"[“\"]?(?P<org>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,5})"
 )
+# a figure its writer takes back: "I wrote that one soldier had died; … and I was wrong"
+RETRACTED = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:wrote|reported|said|told\s+you)\b[^()]{0,160}?(?:\b(?:I|we)\s+(?:was|were)\s+"
+    r"wrong|\b(?:that|this|which|it)\s+was\s+(?:wrong|incorrect|mistaken|an?\s+error))\b"
+)
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
@@ -1246,6 +1251,8 @@ def _read(
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous)
+    if RETRACTED.search(text):
+        figures = []  # "(In last week's issue I wrote that one soldier had died; … I was wrong.)"
     # "between 8 and 12 civilians were killed, while the number of combatant casualties is
     # unknown": a toll not known beside one given is no further figure
     if not any(f.outcome == "killed" for f in figures):
@@ -1398,7 +1405,7 @@ PAST_OPENING = re.compile(
 EARLIER = re.compile(
     # ("A wave of killings that year left …": the year an earlier sentence named)
     r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|\blast\s+(?-i:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:January|February|March|April|"
+    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
 )
@@ -1946,6 +1953,7 @@ def _fill(
     _deduplicate_totals(candidate)
     _superseded(candidate, mine, liveblog, readings)
     _without_increments(candidate)
+    _without_kin(candidate)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -2008,6 +2016,45 @@ def _without_increments(candidate: Candidate) -> None:
             candidate.remarks.append(
                 f'"{more.figure_text}" with "{base.figure_text}" make a toll told apart, so '
                 "not a further figure"
+            )
+
+
+# one relative someone lost: "Aminata lost her husband in the ambush"
+_KIN = re.compile(
+    r"(?i)(?:her|his|their|my|our)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    r"uncle|aunt|cousin|nephew|niece|child|grandson|granddaughter|grandfather|grandmother)"
+)
+
+
+def _without_kin(candidate: Candidate) -> None:
+    """ "The traders' association counted 23 traders killed … Aminata lost her husband in the
+    ambush": one relative someone lost, after a toll of the dead of the same attack, is one of
+    that toll, no death of its own.
+
+    >>> def f(text, best, sid):
+    ...     return CandidateFigure("civilians", str(best), best, best, best, "exact", None,
+    ...         False, sid, text, 0, 1)
+    >>> c = Candidate("C01", None, figures=[f("23 traders", 23, 1), f("her husband", 1, 2)])
+    >>> _without_kin(c)
+    >>> [x.figure_text for x in c.figures]
+    ['23 traders']
+    """
+    deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
+    for kin in deaths:
+        if not _KIN.fullmatch(kin.figure_text) or kin.best != 1:
+            continue
+        toll = next(
+            (
+                f
+                for f in deaths
+                if f is not kin and f.sentence_id < kin.sentence_id and f.best > 1  # type: ignore[operator]
+            ),
+            None,
+        )
+        if toll is not None and kin in candidate.figures:
+            candidate.figures.remove(kin)
+            candidate.remarks.append(
+                f'"{kin.figure_text}" is one of "{toll.figure_text}", so not a further figure'
             )
 
 

@@ -496,7 +496,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
     r"taken(?=\s*(?:[,;]|\.|$|and\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
-    r"kidnappers|abductors|insurgents|assailants|jihadists)\b))",
+    r"kidnappers|abductors|insurgents|assailants|jihadists|(?:armed|unidentified|unknown|masked)\s+"
+    r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
@@ -1468,6 +1469,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = VICTIM_NOUNS[all_of["noun"].casefold()]  # "six people, all civilians,"
         if STATE_AUXILIARY.search(tail.group("gap")) and group != CIVILIANS:
             group = FORCES  # "four PMF fighters", "three CJTF members"
+        if STATE_AUXILIARY.match(sentence, after + tail.start("noun")):
+            group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         if _SPEAKERS.match(sentence[end:]):

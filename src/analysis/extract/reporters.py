@@ -61,6 +61,11 @@ _ROLE = (
     r"mayor|secretary)"
 )
 _PATTERNS = [
+    # "I spoke to a nurse at the hospital who …": the writer's source, whom "She told me" means
+    re.compile(
+        r"^(?:I|We)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<who>(?:an?|the)\s+[a-z][^,.;“”\"]{2,60}?)"
+        r"(?=\s+(?:who|at|in|on|from|by|about)\b|\s*[,.;]|$)"
+    ),
     # "Hon. Njoroge stated that, according to the families, the number of the dead …": who
     # states it is the reporter, the families his source
     re.compile(
