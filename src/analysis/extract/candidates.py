@@ -802,6 +802,12 @@ REPORT_BY = re.compile(
     r"(?i)\breport\b[^.;]{0,160}?\bpublished\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
     r"[“\"]?(?P<org>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,5})"
 )
+# a question put to a speaker about figures others gave: "Asked by journalists about reports
+# that 11 people had died, …", "Asked about claims of “more than twenty dead”, …"
+ASKED_ABOUT = re.compile(
+    r"(?i)^Asked\b[^,]{0,40}?\babout\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|figures?|allegations?)"
+    r"\b[^.;]*?,(?=\s+(?:he|she|they|the|[A-Z]))"
+)
 # a figure its writer takes back: "I wrote that one soldier had died; … and I was wrong"
 RETRACTED = re.compile(
     r"(?i)\b(?:I|we)\s+(?:wrote|reported|said|told\s+you)\b[^()]{0,160}?(?:\b(?:I|we)\s+(?:was|were)\s+"
@@ -1253,6 +1259,9 @@ def _read(
     figures = find_casualty_figures(text, previous)
     if RETRACTED.search(text):
         figures = []  # "(In last week's issue I wrote that one soldier had died; … I was wrong.)"
+    asked = ASKED_ABOUT.match(text)
+    if asked:  # "Asked about reports that 11 people had died, Dr. Murad said …": the reports'
+        figures = [f for f in figures if f.start > asked.end()]
     # "between 8 and 12 civilians were killed, while the number of combatant casualties is
     # unknown": a toll not known beside one given is no further figure
     if not any(f.outcome == "killed" for f in figures):

@@ -602,7 +602,18 @@ _THING_OF = re.compile(
     r"both|none|most|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"[a-z][a-z-]+\s+of\b"
 )
+# "The figure of 11 dead was given earlier in the day by Faisal Qasim": who gave it
+_GIVEN_BY = re.compile(
+    r"(?i)^[^.;]{0,30}?\b(?:was|had\s+been)\s+(?:first\s+)?(?:given|put\s+forward|reported|"
+    r"released|announced|circulated)\b[^.;]{0,40}?\bby\s+(?-i:[A-Z])"
+)
 # "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
+# "the driver of the coach": the one person who drives it (a vehicle has one)
+_CREW_OF = re.compile(
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)\s+of\s+(?:the|a|an|their|its)\s+"
+    r"(?:[a-z-]+\s+)?(?:bus|coach|vehicle|car|truck|lorry|minibus|van|taxi|rickshaw|ambulance|"
+    r"tanker|pick-?up|motorbike|motorcycle)\b"
+)
 _ONE_OF = re.compile(
     r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
 )
@@ -774,8 +785,9 @@ _SINGULAR = re.compile(
     r"(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
-    + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
-    + r")\b(?![-'\w])",
+    # ("a week later", "a day earlier": time, no person)
+    + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))(?!(?:later|earlier|sooner|longer|after|other|over|under|"
+    r"never|ever|rather)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)" + r")\b(?![-'\w])",
     re.I,
 )
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
@@ -1213,7 +1225,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "How many people were arrested?": a question, no number
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
-        ):
+        ) and not _GIVEN_BY.match(sentence[after:]):
             continue  # "the police figure of 9 dead was never revised": a figure told before
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
@@ -1613,6 +1625,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 singular=True,
             )
         )
+    for match in _CREW_OF.finditer(sentence):
+        if not any(
+            m.start <= match.start() < m.end
+            or re.fullmatch(r",\s*", sentence[m.end : match.start()])  # "A civilian, the driver …"
+            for m in found
+        ):
+            # "the driver of the coach was shot and wounded": one person, named by the vehicle
+            found.append(
+                _Mention("one", match["noun"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
     for match in re.finditer(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?couple\b(?!\s+of\b)", sentence):
         if not any(m.start <= match.start() < m.end for m in found):  # "an elderly couple": two
             found.append(_Mention("two", "couple", CIVILIANS, match.start(), match.end()))

@@ -61,6 +61,12 @@ _ROLE = (
     r"mayor|secretary)"
 )
 _PATTERNS = [
+    # "The figure of 11 dead was given earlier in the day by Faisal Qasim, a …": who gave it
+    re.compile(
+        r"(?i)\b(?:figure|estimate|count|toll|tally)\s+of\s+[^.;]{1,40}?\b(?:was|had\s+been)\s+"
+        r"(?:first\s+)?(?:given|put\s+forward|reported|released|announced)\b[^.;]{0,40}?\bby\s+"
+        rf"(?P<who>(?-i:{_NAME}))"
+    ),
     # "I spoke to a nurse at the hospital who …": the writer's source, whom "She told me" means
     re.compile(
         r"^(?:I|We)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<who>(?:an?|the)\s+[a-z][^,.;“”\"]{2,60}?)"
