@@ -1164,7 +1164,7 @@ _ANNOUNCES = re.compile(r"(?i)(?:\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]|:)\s
 # a line of its own between a statement's announcement and its text: "Full text of the
 # statement:", "BEGINNING OF COMMUNIQUÉ"
 _TEXT_FOLLOWS = re.compile(
-    r"(?i)^(?:(?:the\s+)?(?:full|complete|entire)\s+text\s+of\s+the\s+|(?:beginning|start)\s+of\s+"
+    r"(?i)^(?:(?:the\s+)?(?:(?:full|complete|entire)\s+)?text\s+of\s+the\s+|(?:beginning|start)\s+of\s+"
     r"(?:the\s+)?)(?:statement|communiqu[eé]|declaration|press\s+release|release|text)\s*[.:]?$"
 )
 
