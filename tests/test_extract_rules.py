@@ -4966,6 +4966,24 @@ def test_fifteenth_round_no_person_where_none_is_counted(sentence):
     assert not [f for f in find_casualty_figures(sentence) if f.best == 20 or f.best == 1]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "them" are the people counted just before, though nothing happened to them
+        (
+            "The army said six poachers had been traced and two of them detained by Sunday.",
+            [("arrested", 2, "militants")],
+        ),
+        (
+            "Rangers said five gunmen were spotted near the lake and three of them were shot dead.",
+            [("killed", 3, "militants")],
+        ),
+    ],
+)
+def test_fifteenth_round_of_them_after_people_counted(sentence, expected):
+    assert sorted(_typed(sentence)) == sorted(expected)
+
+
 def test_fifteenth_round_a_figure_given_by_someone_named_after_it():
     sentence = "The figure of 14 dead was given on Monday by Amina Yusuf, a district councillor."
     assert _typed(sentence) == [("killed", 14, "unknown")]

@@ -989,6 +989,18 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for before, mention in zip(mentions, mentions[1:], strict=False):
         if mention.elliptic:
             mention.outcome = before.outcome
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if (
+            before.outcome is None
+            and before.group is not None
+            and mention.of_them
+            and mention.antecedent is None
+            and re.search(r"(?i)\s+of\s+them$", sentence[mention.start : mention.end])
+            and re.fullmatch(r"(?i)[^.;,]{0,60}\band\s+", sentence[before.end : mention.start])
+        ):
+            # "eight attackers had been identified and three of them arrested": "them" are
+            # the people counted before, though nothing happened to them
+            mention.antecedent = before.group
     figures: list[Figure] = []
     parent = previous
     for mention in mentions:
