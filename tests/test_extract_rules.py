@@ -4984,6 +4984,21 @@ def test_fifteenth_round_of_them_after_people_counted(sentence, expected):
     assert sorted(_typed(sentence)) == sorted(expected)
 
 
+def test_fifteenth_round_a_title_s_full_stop_ends_no_clause():
+    sentence = "A nurse, Mrs. Ruth Achieng, was abducted from the clinic on Monday."
+    assert _typed(sentence) == [("abducted", 1, "civilians")]
+
+
+def test_those_told_before_freed_are_a_figure_of_their_own():
+    text = (
+        "Gunmen attacked the school at Bali on Monday and abducted 7 pupils, the governor said."
+        "\n\n"
+        "On Wednesday the 7 pupils were freed by troops, the governor said."
+    )
+    found = _figures_of(text, date(2025, 10, 20), "Cameroon")
+    assert [(value, outcome) for value, outcome, _ in found] == [(7, "abducted"), (7, "freed")]
+
+
 def test_fifteenth_round_a_figure_given_by_someone_named_after_it():
     sentence = "The figure of 14 dead was given on Monday by Amina Yusuf, a district councillor."
     assert _typed(sentence) == [("killed", 14, "unknown")]

@@ -1326,7 +1326,13 @@ def _read(
         sentence=sentence,
         figures=[f for f in deaths if not f.reference],
         references=[f for f in deaths if f.reference],
-        others=[f for f in figures if f.outcome != "killed" and not f.reference],
+        # ("… abducted 5 teachers. … the 5 teachers were freed": those told before, freed, a
+        # new outcome of theirs)
+        others=[
+            f
+            for f in figures
+            if f.outcome != "killed" and (not f.reference or f.outcome == "freed")
+        ],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
         places=places,

@@ -529,7 +529,12 @@ _OBJECT_NEXT = re.compile(
     r"more\s+than|about|some|up\s+to|as\s+many\s+as|(?:" + "|".join(UNITS) + r")\b)"
 )
 _RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
-_CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
+# (a title's full stop, "Mrs. Grace Wanjiku", ends no clause)
+_CLAUSE_BREAK = re.compile(
+    r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)"
+    r"(?<!\bSgt)(?<!\bInsp)(?<!\bHon)(?<!\bProf)(?<!\bRev)\.\s"
+)
 _LIST_JOINER = re.compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)(?:\s+(?:her|his|their|its))?\s*$"
 )
