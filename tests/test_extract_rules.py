@@ -4984,6 +4984,22 @@ def test_fifteenth_round_of_them_after_people_counted(sentence, expected):
     assert sorted(_typed(sentence)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word in quotes before the noun is no end of the figure
+        (
+            'The movement says its men killed 25 "infidel" soldiers at the camp.',
+            [("killed", 25, "security_forces")],
+        ),
+        # one number over two groups, whichever comes first, counts people of no one group
+        ("Rebels killed 30 officials and soldiers in the town.", [("killed", 30, "unknown")]),
+    ],
+)
+def test_fifteenth_round_nouns_after_a_number(sentence, expected):
+    assert sorted(_typed(sentence)) == sorted(expected)
+
+
 def test_fifteenth_round_a_title_s_full_stop_ends_no_clause():
     sentence = "A nurse, Mrs. Ruth Achieng, was abducted from the clinic on Monday."
     assert _typed(sentence) == [("abducted", 1, "civilians")]

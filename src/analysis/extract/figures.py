@@ -744,7 +744,9 @@ _NOUN = "|".join(
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
-    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+"
+    # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
+    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
+    rf"\s+[\"“][\w'-]+[\"”]){{0,3}}?)\s+"
     rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
@@ -1459,6 +1461,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if weak
             else VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
         )
+        first = re.search(r"(?i)(?P<first>[\w'-]+)\s+(?:and|or)$", tail.group("gap"))
+        joined = first and (
+            VICTIM_NOUNS.get(first["first"].casefold()) or WEAK_NOUNS.get(first["first"].casefold())
+        )
+        if joined and joined != group:
+            group = UNKNOWN  # '40 "apostate" officials and soldiers': one number, two groups
         men = _MEN_ADJECTIVE.fullmatch(tail.group("gap")) if noun.casefold() == "men" else None
         if men and re.search(r"(?i)armed|masked", men["who"]) and "unarmed" not in men["who"]:
             group = MILITANTS  # "two armed men"
