@@ -34,7 +34,7 @@ _SAY = (
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
     # "The report claims that …": what a report (or its author) claims
-    r"claims?(?=\s+that\b)|"
+    r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
     r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
