@@ -5227,6 +5227,21 @@ def test_one_relative_lost_after_a_toll_of_the_attack_is_one_of_it():
     assert [value for value, outcome, _ in found if outcome == "killed"] == [19]
 
 
+def test_arrests_linked_to_an_attack_by_its_name_join_that_attack():
+    text = (
+        "1. On 2 May, at the Kwamashu bus rank in Durban, gunmen opened fire on commuters. "
+        "Four commuters were killed.\n\n"
+        "2. On 9 May, at Umlazi, a taxi owner was shot dead outside his home.\n\n"
+        "Two suspects were arrested on 12 May in connection with the Kwamashu rank shooting "
+        "and appeared in the Ntuzuma Magistrate's Court."
+    )
+    extraction = extract_article(text, date(2025, 5, 20), "South Africa")
+    together = [
+        sorted(f.outcome for f in c.figures + c.other_figures) for c in extraction.candidates
+    ]
+    assert ["arrested", "killed"] in together
+
+
 def test_figures_of_reports_a_speaker_is_asked_about_are_nobody_s():
     text = (
         "A bomb went off at the market in Baidoa on Sunday, killing four people, police said."

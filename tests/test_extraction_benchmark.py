@@ -295,7 +295,7 @@ def test_the_eleventh_writer_s_articles_keep_their_scores_and_no_false_death(ben
     total, articles = bench.score_folder(ELEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.91 and total.recall >= 0.88 and total.grouping >= 0.78
+    assert total.precision >= 0.91 and total.recall >= 0.88 and total.grouping >= 0.79
 
 
 def test_the_script_prints_its_table(tmp_path):

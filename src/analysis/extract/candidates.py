@@ -677,6 +677,15 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 named.other_figures += [_figure(f, reading) for f in reading.others]
                 state.last = [named]
                 continue
+        linked = _linked_attack(reading, readings, state.candidates)
+        if linked is not None and (reading.figures or reading.others):
+            # "Three co-accused were arrested … in connection with the Ohlange rank shooting":
+            # the arrests of the attack it names, wherever the court they appeared in is
+            linked.sentence_ids.append(reading.sentence.id)
+            linked.figures += [_figure(f, reading) for f in reading.figures]
+            linked.other_figures += [_figure(f, reading) for f in reading.others]
+            state.last = [linked]
+            continue
         if not (
             reading.cue
             or reading.figures
@@ -1803,6 +1812,36 @@ def _named_attack(
         ),
         None,
     )
+
+
+# the attack an arrest or a charge is linked to, by its place's name: "in connection with
+# the Ohlange rank shooting", "over the Kibaoni attack"
+LINKED_ATTACK = re.compile(
+    r"\b(?:in\s+connection\s+with|linked\s+to|over|for)\s+the\s+(?P<name>[A-Z][\w'-]+)"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:attacks?|killings?|shootings?|bombings?|blasts?|raids?|"
+    r"ambush|massacre|murders?)\b"
+)
+
+
+def _linked_attack(
+    reading: Reading, readings: list[Reading], candidates: list[Candidate]
+) -> Candidate | None:
+    """The candidate an arrest names by its place ("arrested … in connection with the
+    Ohlange rank shooting": the candidate whose sentences say "Ohlange"), when it is not the
+    candidate told last."""
+    match = LINKED_ATTACK.search(reading.sentence.text)
+    if match is None or not candidates:
+        return None
+    name = re.compile(rf"\b{re.escape(match['name'])}\b")
+    found = next(
+        (
+            c
+            for c in reversed(candidates)
+            if any(name.search(readings[i].sentence.text) for i in c.sentence_ids)
+        ),
+        None,
+    )
+    return found if found is not candidates[-1] else None
 
 
 def _days(reading: Reading) -> set[date]:
