@@ -285,20 +285,20 @@ def test_the_tenth_writer_s_articles_keep_their_scores_and_no_false_death(bench)
     assert total.precision >= 0.57 and total.recall >= 0.53 and total.grouping >= 0.72
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_eleventh_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by an eleventh hand (a wire quoting
-    a communiqué in full, council minutes, a cluster's flash alert, a journalist's
-    newsletter, a hospital director's statement, a police notice, an NGO's report box, a
-    long read, a siege's live text, an obituary, a government's rebuttal, an explainer),
-    labelled to CONVENTIONS.md: the fourteenth round's rules read three of their non-death
-    figures as death tolls (docs/extraction.md). Marked as a known failure, strictly: when
-    it passes, the marker goes."""
+def test_the_eleventh_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by an eleventh hand (a wire quoting a communiqué in full, council minutes,
+    a cluster's flash alert, a journalist's newsletter, a hospital director's statement, a
+    police notice, an NGO's report box, a long read, a siege's live text, an obituary, a
+    government's rebuttal, an explainer), labelled to CONVENTIONS.md, scored unread on the
+    thirteenth and fourteenth rounds' rules (fourteenth: precision 0.430, recall 0.426,
+    grouping 0.750, three false deaths: "Two of the wounded died", "He was one of nine
+    passengers killed" and a toll the police "had given" before read as deaths of their
+    own), developed on in the fifteenth round: short of the targets, so what it reached is
+    held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(ELEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.91 and total.recall >= 0.88 and total.grouping >= 0.79
 
 
 @pytest.mark.xfail(

@@ -273,7 +273,10 @@ NAMED_OFFICE = re.compile(
 )
 FOLLOW_UP = re.compile(
     r"(?i)\b(?:clearance|saniti[sz]ation|combing|mop-?up|cordon(?:-and-|\s+and\s+)search|search)\s+"
-    r"operations?\b"
+    r"operations?\b|"
+    # "the operation has ended": the response to the attack told, over
+    r"\bthe\s+operation\s+(?:(?:has|had)\s+(?:now\s+)?(?:ended|concluded|been\s+completed)|"
+    r"(?:is|was)\s+(?:now\s+)?over|ended|concluded)\b"
 )
 # "a search operation had been launched to trace the facilitators": begun, nobody killed in it
 LAUNCHED = re.compile(
@@ -674,6 +677,15 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 named.other_figures += [_figure(f, reading) for f in reading.others]
                 state.last = [named]
                 continue
+        linked = _linked_attack(reading, readings, state.candidates)
+        if linked is not None and (reading.figures or reading.others):
+            # "Three co-accused were arrested … in connection with the Ohlange rank shooting":
+            # the arrests of the attack it names, wherever the court they appeared in is
+            linked.sentence_ids.append(reading.sentence.id)
+            linked.figures += [_figure(f, reading) for f in reading.figures]
+            linked.other_figures += [_figure(f, reading) for f in reading.others]
+            state.last = [linked]
+            continue
         if not (
             reading.cue
             or reading.figures
@@ -793,12 +805,29 @@ def _without_summary_repeats(
 
 
 UNKNOWN_GROUP = "unknown"
+# who published a report the text goes on to quote: "a report titled “…”, published on 14
+# October by the online outlet “Africa Frontline”"
+REPORT_BY = re.compile(
+    r"(?i)\breport\b[^.;]{0,160}?\bpublished\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"[“\"]?(?P<org>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,5})"
+)
+# a question put to a speaker about figures others gave: "Asked by journalists about reports
+# that 11 people had died, …", "Asked about claims of “more than twenty dead”, …"
+ASKED_ABOUT = re.compile(
+    r"(?i)^Asked\b[^,]{0,40}?\babout\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|figures?|allegations?)"
+    r"\b[^.;]*?,(?=\s+(?:he|she|they|the|[A-Z]))"
+)
+# a figure its writer takes back: "I wrote that one soldier had died; … and I was wrong"
+RETRACTED = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:wrote|reported|said|told\s+you)\b[^()]{0,160}?(?:\b(?:I|we)\s+(?:was|were)\s+"
+    r"wrong|\b(?:that|this|which|it)\s+was\s+(?:wrong|incorrect|mistaken|an?\s+error))\b"
+)
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
-    r"\baccording\s+to\s+(?:him|her|them|it)\b"
+    r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -847,6 +876,7 @@ def _readings(
     held_paragraph = -1
     said: tuple[Reporter, int] | None = None
     issued: Reporter | None = None  # who gave "a statement"
+    authored: Reporter | None = None  # who published "a report"
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
     section: str | None = None  # the place named by the numbered section heading above
@@ -943,7 +973,10 @@ def _readings(
         document = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:the\s+)?(?:statement|report|release|communiqu[eé])", reading.reporter.text
         )  # "the statement said": whoever issued the statement named before
-        if document and issued is not None:
+        if document and authored is not None and re.search(r"(?i)report", reading.reporter.text):
+            # "The report claims that …": the report's author named before
+            reading.reporter = Reporter(authored.name, authored.text, -1, -1)
+        elif document and issued is not None:
             reading.reporter = Reporter(issued.name, issued.text, -1, -1)
         elif (
             reading.reporter is not None
@@ -951,6 +984,25 @@ def _readings(
             and re.search(r"(?i)\bstatement\b", sentence.text)
         ):
             issued = reading.reporter
+        head = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?P<noun>agency|ministry|commission|office|department|service|command|"
+            r"directorate|authority|council|committee|bureau|unit|cell)",
+            reading.reporter.text,
+        )  # "The National Investigation Agency, which took over the case, …, the agency said"
+        if head and reading.reporter.start >= 0:
+            proper = list(
+                re.finditer(
+                    rf"\b[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*)){{0,6}}\s+"
+                    rf"{head['noun'].title()}\b",
+                    sentence.text[: reading.reporter.start],
+                )
+            )
+            if proper:
+                name = re.sub(r"^The\s+", "", proper[-1].group())
+                reading.reporter = Reporter(name, name, -1, -1)
+        author = REPORT_BY.search(sentence.text)
+        if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
+            authored = Reporter(author["org"], author["org"], -1, -1)
         named = reading.reporter is not None and re.fullmatch(
             r"(?i)the\s+(?:(?:islamist|militant|jihadist|armed|rebel|insurgent|extremist)\s+)?(?:group|"
             r"rebels|militants|insurgents|movement)",
@@ -1118,13 +1170,38 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _ANNOUNCES = re.compile(r"(?i)(?:\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]|:)\s*$")
 
 
+# a line of its own between a statement's announcement and its text: "Full text of the
+# statement:", "BEGINNING OF COMMUNIQUÉ"
+_TEXT_FOLLOWS = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:(?:full|complete|entire)\s+)?text\s+of\s+the\s+|(?:beginning|start)\s+of\s+"
+    r"(?:the\s+)?)(?:statement|communiqu[eé]|declaration|press\s+release|release|text)\s*[.:]?$"
+)
+
+
 def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
     """The sentence that announces a quote opening a paragraph ("X read the following
-    statement." at the end of the paragraph before it), when it names a speaker."""
+    statement." at the end of the paragraph before it), when it names a speaker; past a line
+    of its own saying the text follows ("Full text of the statement:"), the last sentence of
+    the paragraph before that line that names a speaker and a statement ("X read a statement
+    to journalists …")."""
     at = next(i for i, r in enumerate(readings) if r is run[0])
     if at == 0 or not re.match(r"\s*[“\"]", run[0].sentence.text):
         return None
     before = readings[at - 1]
+    if (
+        _TEXT_FOLLOWS.match(before.sentence.text.strip())
+        and before.sentence.paragraph == run[0].sentence.paragraph - 1
+    ):
+        told = [
+            r
+            for r in readings[: at - 1]
+            if r.sentence.paragraph == before.sentence.paragraph - 1
+            and r.reporter is not None
+            and re.search(
+                r"(?i)\b(?:statement|communiqu[eé]|declaration|release)\b", r.sentence.text
+            )
+        ]
+        return told[-1] if told else None
     if (
         before.reporter is None
         or before.sentence.paragraph != run[0].sentence.paragraph - 1
@@ -1134,10 +1211,14 @@ def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
     return before
 
 
+# the most sentences a quote opened by "X said:" or an announced statement runs to
+_LONGEST_QUOTE = 16
+
+
 def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
     """The sentences of a quote that runs over several of one paragraph (or on into the
-    next, which opens with a quote mark), opening to closing (at most four, or twelve after
-    "X said:")."""
+    next, which opens with a quote mark), opening to closing (at most four, or sixteen after
+    "X said:" or an announced statement)."""
     runs: list[list[Reading]] = []
     run: list[Reading] = []
     for reading in readings:
@@ -1151,7 +1232,7 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
                 marks -= 1
             elif (
                 reading.sentence.paragraph == run[-1].sentence.paragraph + 1
-                and len(run) < 12
+                and len(run) < _LONGEST_QUOTE
                 and _announced(readings, run)
             ):
                 pass  # an announced statement read out goes on to its closing mark
@@ -1162,7 +1243,7 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
             if marks % 2 == 1:  # closes it
                 # (a speaker's turn opened with "X said: “" may run longer: a transcript's)
                 opened = re.search(r":\s*[“\"]", run[0].sentence.text) or _announced(readings, run)
-                if len(run) <= 4 or opened and len(run) <= 12:
+                if len(run) <= 4 or opened and len(run) <= _LONGEST_QUOTE:
                     runs.append(run)
                 run = []
         elif marks % 2 == 1:
@@ -1185,6 +1266,11 @@ def _read(
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous)
+    if RETRACTED.search(text):
+        figures = []  # "(In last week's issue I wrote that one soldier had died; … I was wrong.)"
+    asked = ASKED_ABOUT.match(text)
+    if asked:  # "Asked about reports that 11 people had died, Dr. Murad said …": the reports'
+        figures = [f for f in figures if f.start > asked.end()]
     # "between 8 and 12 civilians were killed, while the number of combatant casualties is
     # unknown": a toll not known beside one given is no further figure
     if not any(f.outcome == "killed" for f in figures):
@@ -1249,7 +1335,13 @@ def _read(
         sentence=sentence,
         figures=[f for f in deaths if not f.reference],
         references=[f for f in deaths if f.reference],
-        others=[f for f in figures if f.outcome != "killed" and not f.reference],
+        # ("… abducted 5 teachers. … the 5 teachers were freed": those told before, freed, a
+        # new outcome of theirs)
+        others=[
+            f
+            for f in figures
+            if f.outcome != "killed" and (not f.reference or f.outcome == "freed")
+        ],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
         places=places,
@@ -1337,9 +1429,16 @@ PAST_OPENING = re.compile(
 EARLIER = re.compile(
     # ("A wave of killings that year left …": the year an earlier sentence named)
     r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|\blast\s+(?-i:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:January|February|March|April|"
+    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
+)
+
+
+DATED_ATTACK = re.compile(
+    r"(?i)\bthe\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
+    r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
 
 
@@ -1356,6 +1455,9 @@ def _earlier_time(text: str, published: date) -> bool:
     if EARLIER.search(text):
         return True
     years = [int(y) for y in re.findall(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b", text)]
+    # "the June 2014 Mpeketoni attack, in which over 60 people were killed", "the 2017 attack
+    # on pilgrims": an attack named by its year
+    years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
     for month in IN_MONTH.finditer(text):  # "… in July alone" (published in September)
@@ -1712,6 +1814,36 @@ def _named_attack(
     )
 
 
+# the attack an arrest or a charge is linked to, by its place's name: "in connection with
+# the Ohlange rank shooting", "over the Kibaoni attack"
+LINKED_ATTACK = re.compile(
+    r"\b(?:in\s+connection\s+with|linked\s+to|over|for)\s+the\s+(?P<name>[A-Z][\w'-]+)"
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:attacks?|killings?|shootings?|bombings?|blasts?|raids?|"
+    r"ambush|massacre|murders?)\b"
+)
+
+
+def _linked_attack(
+    reading: Reading, readings: list[Reading], candidates: list[Candidate]
+) -> Candidate | None:
+    """The candidate an arrest names by its place ("arrested … in connection with the
+    Ohlange rank shooting": the candidate whose sentences say "Ohlange"), when it is not the
+    candidate told last."""
+    match = LINKED_ATTACK.search(reading.sentence.text)
+    if match is None or not candidates:
+        return None
+    name = re.compile(rf"\b{re.escape(match['name'])}\b")
+    found = next(
+        (
+            c
+            for c in reversed(candidates)
+            if any(name.search(readings[i].sentence.text) for i in c.sentence_ids)
+        ),
+        None,
+    )
+    return found if found is not candidates[-1] else None
+
+
 def _days(reading: Reading) -> set[date]:
     """The day a sentence opens with ("On 11 May, …", as sitreps and roundups date each
     event), not a date said in passing ("burials carried out on 22 June")."""
@@ -1875,6 +2007,7 @@ def _fill(
     _deduplicate_totals(candidate)
     _superseded(candidate, mine, liveblog, readings)
     _without_increments(candidate)
+    _without_kin(candidate)
     candidate.figures = _without_repeats(candidate.figures, candidate)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
@@ -1892,12 +2025,16 @@ def _fill(
 
 # "two further bodies", "three more dead", "four additional corpses": what adds to a count
 _INCREMENT = re.compile(r"(?i)\b(?:further|more|additional)\s+(?:bodies|corpses|dead)\b")
+# "two of the wounded" who died: the wounded who became dead, added to the count by whoever
+# tells the toll they make
+_OF_THE_WOUNDED = re.compile(r"(?i)\bof\s+(?:the|those)\s+(?:wounded|injured)\b")
 
 
 def _without_increments(candidate: Candidate) -> None:
     """ "The hospital received nine bodies … two further bodies were recovered later", when the
     candidate also tells the eleven dead: the further bodies are the rest of that toll (what
-    brings the nine to the eleven), not deaths of their own.
+    brings the nine to the eleven), not deaths of their own; so are "two of the wounded" who
+    died, when whoever tells them tells the toll they make.
 
     >>> def f(text, best, sid):
     ...     return CandidateFigure("unknown", str(best), best, best, best, "exact", None,
@@ -1910,7 +2047,8 @@ def _without_increments(candidate: Candidate) -> None:
     """
     deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
     for more in deaths:
-        if not _INCREMENT.search(more.figure_text) or more.perpetrator_claim:
+        wounded = bool(_OF_THE_WOUNDED.search(more.figure_text))
+        if not (wounded or _INCREMENT.search(more.figure_text)) or more.perpetrator_claim:
             continue
         base = next(
             (
@@ -1919,7 +2057,9 @@ def _without_increments(candidate: Candidate) -> None:
                 if f is not more
                 and f.sentence_id <= more.sentence_id
                 and any(
-                    t.best == f.best + more.best and t not in (f, more)  # type: ignore[operator]
+                    t.best == f.best + more.best  # type: ignore[operator]
+                    and t not in (f, more)
+                    and (not wounded or t.reported_by == more.reported_by)
                     for t in deaths
                 )
             ),
@@ -1930,6 +2070,45 @@ def _without_increments(candidate: Candidate) -> None:
             candidate.remarks.append(
                 f'"{more.figure_text}" with "{base.figure_text}" make a toll told apart, so '
                 "not a further figure"
+            )
+
+
+# one relative someone lost: "Aminata lost her husband in the ambush"
+_KIN = re.compile(
+    r"(?i)(?:her|his|their|my|our)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    r"uncle|aunt|cousin|nephew|niece|child|grandson|granddaughter|grandfather|grandmother)"
+)
+
+
+def _without_kin(candidate: Candidate) -> None:
+    """ "The traders' association counted 23 traders killed … Aminata lost her husband in the
+    ambush": one relative someone lost, after a toll of the dead of the same attack, is one of
+    that toll, no death of its own.
+
+    >>> def f(text, best, sid):
+    ...     return CandidateFigure("civilians", str(best), best, best, best, "exact", None,
+    ...         False, sid, text, 0, 1)
+    >>> c = Candidate("C01", None, figures=[f("23 traders", 23, 1), f("her husband", 1, 2)])
+    >>> _without_kin(c)
+    >>> [x.figure_text for x in c.figures]
+    ['23 traders']
+    """
+    deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
+    for kin in deaths:
+        if not _KIN.fullmatch(kin.figure_text) or kin.best != 1:
+            continue
+        toll = next(
+            (
+                f
+                for f in deaths
+                if f is not kin and f.sentence_id < kin.sentence_id and f.best > 1  # type: ignore[operator]
+            ),
+            None,
+        )
+        if toll is not None and kin in candidate.figures:
+            candidate.figures.remove(kin)
+            candidate.remarks.append(
+                f'"{kin.figure_text}" is one of "{toll.figure_text}", so not a further figure'
             )
 
 
@@ -2200,7 +2379,11 @@ def _superseded(
                         and paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                     )
                     and (
+                        # (in a liveblog the newer entry is the one above, whatever its words:
+                        # "Police say the death toll has risen to 14" under "21 people were
+                        # killed" is the older)
                         UPDATE.search(text.get(new.sentence_id, ""))
+                        and not liveblog
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                     )
                 ):

@@ -266,6 +266,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "rebels",
             "suspects",
             "suspect",
+            "co-accused",
             "comrades",
             "kidnappers",
             "abductors",
@@ -469,11 +470,21 @@ def morphology_group(word: str) -> str | None:
     return CIVILIANS
 
 
+_FELL = (
+    r"fell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+the\s+line\s+of\s+duty|in\s+(?:combat|action|"
+    r"battle))"
+)
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price",
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
+    rf"{_FELL}|"
+    # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
+    # alive", "buried under the rubble")
+    r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
+    r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
@@ -485,7 +496,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
     r"taken(?=\s*(?:[,;]|\.|$|and\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
-    r"kidnappers|abductors|insurgents|assailants|jihadists)\b))",
+    r"kidnappers|abductors|insurgents|assailants|jihadists|(?:armed|unidentified|unknown|masked)\s+"
+    r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
@@ -504,7 +516,7 @@ _OUTCOME = re.compile(
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
-    r"(?:ascended|fell|rose)\s+as\s+martyrs?|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
 )
@@ -517,7 +529,12 @@ _OBJECT_NEXT = re.compile(
     r"more\s+than|about|some|up\s+to|as\s+many\s+as|(?:" + "|".join(UNITS) + r")\b)"
 )
 _RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
-_CLAUSE_BREAK = re.compile(r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|\.\s")
+# (a title's full stop, "Mrs. Grace Wanjiku", ends no clause)
+_CLAUSE_BREAK = re.compile(
+    r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)"
+    r"(?<!\bSgt)(?<!\bInsp)(?<!\bHon)(?<!\bProf)(?<!\bRev)\.\s"
+)
 _LIST_JOINER = re.compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)(?:\s+(?:her|his|their|its))?\s*$"
 )
@@ -589,6 +606,21 @@ _THING_OF = re.compile(
     r"(?i)\b(?!(?:members?|sons|daughters|dozens|hundreds|thousands|scores|tens|some|each|all|"
     r"both|none|most|many|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"[a-z][a-z-]+\s+of\b"
+)
+# "The figure of 11 dead was given earlier in the day by Faisal Qasim": who gave it
+_GIVEN_BY = re.compile(
+    r"(?i)^[^.;]{0,30}?\b(?:was|had\s+been)\s+(?:first\s+)?(?:given|put\s+forward|reported|"
+    r"released|announced|circulated)\b[^.;]{0,40}?\bby\s+(?-i:[A-Z])"
+)
+# "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
+# "the driver of the coach": the one person who drives it (a vehicle has one)
+_CREW_OF = re.compile(
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)\s+of\s+(?:the|a|an|their|its)\s+"
+    r"(?:[a-z-]+\s+)?(?:bus|coach|vehicle|car|truck|lorry|minibus|van|taxi|rickshaw|ambulance|"
+    r"tanker|pick-?up|motorbike|motorcycle)\b"
+)
+_ONE_OF = re.compile(
+    r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
@@ -712,7 +744,9 @@ _NOUN = "|".join(
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
-    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)){{0,3}}?)\s+"
+    # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
+    rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
+    rf"\s+[\"“][\w'-]+[\"”]){{0,3}}?)\s+"
     rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
@@ -758,8 +792,9 @@ _SINGULAR = re.compile(
     r"(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
-    + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
-    + r")\b(?![-'\w])",
+    # ("a week later", "a day earlier": time, no person)
+    + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))(?!(?:later|earlier|sooner|longer|after|other|over|under|"
+    r"never|ever|rather)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)" + r")\b(?![-'\w])",
     re.I,
 )
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
@@ -961,6 +996,18 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for before, mention in zip(mentions, mentions[1:], strict=False):
         if mention.elliptic:
             mention.outcome = before.outcome
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if (
+            before.outcome is None
+            and before.group is not None
+            and mention.of_them
+            and mention.antecedent is None
+            and re.search(r"(?i)\s+of\s+them$", sentence[mention.start : mention.end])
+            and re.fullmatch(r"(?i)[^.;,]{0,60}\band\s+", sentence[before.end : mention.start])
+        ):
+            # "eight attackers had been identified and three of them arrested": "them" are
+            # the people counted before, though nothing happened to them
+            mention.antecedent = before.group
     figures: list[Figure] = []
     parent = previous
     for mention in mentions:
@@ -1197,7 +1244,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "How many people were arrested?": a question, no number
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
-        ):
+        ) and not _GIVEN_BY.match(sentence[after:]):
             continue  # "the police figure of 9 dead was never revised": a figure told before
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
@@ -1272,9 +1319,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 )
             )
             continue
-        if re.search(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before):
+        if re.search(
+            rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before
+        ) and not _ONE_OF.search(before):
             continue  # "… 23 of the 40 hostages": the whole the part is taken from
         whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
+        if whole and _ONE_OF.search(f"{before}{phrase} of "):
+            continue  # "He was one of nine passengers killed": the toll is the nine
         tail = _AFTER.match(sentence[after + whole.end() :]) if whole else None
         if tail is not None and not _GAP_VERB.search(tail.group("gap")):
             noun = tail.group("noun")
@@ -1352,7 +1403,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
             # 40 wounded"
             opening = (
-                not before.strip()
+                # (or a reported clause's: "… said that night that 33 injured had been admitted")
+                (
+                    not before.strip()
+                    or re.search(
+                        r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$", before
+                    )
+                )
                 and re.match(
                     r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
                     sentence[after:],
@@ -1364,7 +1421,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # as the noun of people treated, received or counted
             cared = re.search(
                 r"(?i)\b(?:treating|treated|treats|received|receiving|receives|admitted|admitting|"
-                r"evacuated|evacuating|counted|counting)\s+(?:(?:at\s+least|more\s+than|about|"
+                r"evacuated|evacuating|counted|counting|carried|carrying|transported|transporting|"
+                r"ferried|ferrying)\s+(?:(?:at\s+least|more\s+than|about|"
                 r"around|some|over|another)\s+)?$",
                 before,
             ) and re.match(r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:])
@@ -1403,6 +1461,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if weak
             else VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
         )
+        first = re.search(r"(?i)(?P<first>[\w'-]+)\s+(?:and|or)$", tail.group("gap"))
+        joined = first and (
+            VICTIM_NOUNS.get(first["first"].casefold()) or WEAK_NOUNS.get(first["first"].casefold())
+        )
+        if joined and joined != group:
+            group = UNKNOWN  # '40 "apostate" officials and soldiers': one number, two groups
         men = _MEN_ADJECTIVE.fullmatch(tail.group("gap")) if noun.casefold() == "men" else None
         if men and re.search(r"(?i)armed|masked", men["who"]) and "unarmed" not in men["who"]:
             group = MILITANTS  # "two armed men"
@@ -1442,6 +1506,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = VICTIM_NOUNS[all_of["noun"].casefold()]  # "six people, all civilians,"
         if STATE_AUXILIARY.search(tail.group("gap")) and group != CIVILIANS:
             group = FORCES  # "four PMF fighters", "three CJTF members"
+        if STATE_AUXILIARY.match(sentence, after + tail.start("noun")):
+            group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         if _SPEAKERS.match(sentence[end:]):
@@ -1584,6 +1650,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 singular=True,
             )
         )
+    for match in _CREW_OF.finditer(sentence):
+        if not any(
+            m.start <= match.start() < m.end
+            or re.fullmatch(r",\s*", sentence[m.end : match.start()])  # "A civilian, the driver …"
+            for m in found
+        ):
+            # "the driver of the coach was shot and wounded": one person, named by the vehicle
+            found.append(
+                _Mention("one", match["noun"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
     for match in re.finditer(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?couple\b(?!\s+of\b)", sentence):
         if not any(m.start <= match.start() < m.end for m in found):  # "an elderly couple": two
             found.append(_Mention("two", "couple", CIVILIANS, match.start(), match.end()))
@@ -1748,7 +1824,8 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
 def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) -> str | None:
     """The first outcome word after the figure in its clause, before the next figure (not an
     "-ing" word, not a verb taking a number as object: what the figure did), else the last
-    before it in its clause, else none ("three women were raped and two men were killed":
+    before it in its clause (not one of a relative clause closed before it: "a waiter who
+    escaped …, saw ten guests"), else none ("three women were raped and two men were killed":
     the killing is the men's)."""
     rest = sentence[mention.end : stop]
     cut = _CLAUSE_BREAK.search(rest)
@@ -1762,7 +1839,13 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
         return None  # "… and that 27 others were receiving care": its own verb, no outcome word
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
-    befores = list(_OUTCOME.finditer(head[breaks[-1].end() if breaks else 0 :]))
+    clause = head[breaks[-1].end() if breaks else 0 :]
+    befores = list(_OUTCOME.finditer(clause))
+    if befores and (
+        re.search(r"(?i)\bwho\s+(?:[\w'-]+\s+){0,2}$", clause[: befores[-1].start()])
+        and "," in clause[befores[-1].end() :]
+    ):
+        return None  # "A witness, a waiter who escaped through the kitchen, saw ten guests …"
     return befores[-1].lastgroup if befores else None
 
 
@@ -1805,11 +1888,21 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[match.end() :],
         ):
             continue  # "revising down a toll of nine it gave earlier": the toll it replaces
+        if re.search(
+            r"(?i)\b(?:included|counted|includes|include|including|part\s+of)\s+(?:in\s+)?(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,2}$",
+            sentence[: match.start()],
+        ):
+            continue  # "They are not included in the command's toll of 43": the toll told before
         count = parse_count(phrase)
         if count.best is None:
             continue
         kind = (match.group("kind") or "").casefold()
         outcome = "wounded" if kind in ("wounded", "injured") else "killed"
+        if _EARLIER_TOLL.search(sentence[: match.start()]) and any(
+            f.outcome == outcome and f.start < match.start() for f in figures
+        ):
+            continue  # "43 people were killed; on Saturday it had given a toll of 20": replaced
         written = sentence[match.start() : match.end()]
         out.append(
             Figure(
@@ -1826,6 +1919,11 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+# "…; the day before it had given a toll of 20": a toll the speaker gave before the one told
+_EARLIER_TOLL = re.compile(
+    r"(?i)\b(?:had|'d)\s+(?:(?:earlier|first|initially|previously|already)\s+)?(?:given|put|"
+    r"reported|announced|issued|released|cited|set|published)\s+(?:a|an|the|its|their)\s+$"
+)
 _NUMBER_OF = re.compile(
     r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,60}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b"
 )

@@ -269,6 +269,14 @@ _STATEMENT_ONLY = re.compile(
 # a document in its author's own voice: "Briefing by Ms. Ana Ruiz, Special Representative …
 # (UNAMA)", "REPORT OF THE COMMISSION OF INQUIRY INTO …": figures no one else gives are its
 # author's, as a press release's are its issuer's
+# a title under a letterhead's name: "MINISTRY OF COMMUNICATION" / "The Minister"
+_HEAD_TITLE = re.compile(
+    r"(?i)^(?:the\s+|office\s+of\s+the\s+)?(?:minister|director(?:[\s-]general)?|"
+    r"secretary(?:[\s-]general)?|spokes(?:man|woman|person)|governor|commissioner|president|chairman|"
+    r"chairperson|mayor|commander)$"
+)
+# a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
+_ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
@@ -762,7 +770,7 @@ def _letterhead(line: str) -> bool:
 
 def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
     """A press release's or a group statement's issuer, its header lines dropped."""
-    head = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
+    head = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
     for n, (i, line) in enumerate(head):
         piped = _RELEASE_PIPED.match(line) or (_AUTHOR_PIPED.match(line) if n == 0 else None)
         if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"
@@ -779,6 +787,8 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             above = n - 1
             if above > 0 and _ADDRESS.search(head[above][1]):
                 above -= 1  # the address under the letterhead's name: the name above it
+            if above > 0 and _HEAD_TITLE.match(head[above][1]) and head[above - 1][1].isupper():
+                above -= 1  # "MINISTRY OF COMMUNICATION" / "The Minister": the body, not the title
             name = head[above][1] if n else (under[1] if under else None)
             drop = {i} | ({head[above][0], head[n - 1][0]} if n else set())
             drop |= {under[0]} if under else set()
@@ -838,4 +848,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             removed += [x for _, x in head[: n + 1]]
             kind = "official" if _STATE_BODY.search(org) else "group"
             return [x for j, x in enumerate(lines) if j not in drop], org, kind
+    # a notice signed off at its foot: "Issued by: SAPS KZN Provincial Communication"
+    foot = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-4:]
+    for i, line in foot:
+        issued = _ISSUED_BY.match(line)
+        if issued:
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], issued["org"], "official"
     return lines, None, None

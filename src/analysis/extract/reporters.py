@@ -18,16 +18,23 @@ from dataclasses import dataclass
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
+    # a meeting's record: "Capt. Kiprono informed members that …"
+    r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
+    r"(?=\s+that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|report(?=\s+that\b)|"
     # "X read the following statement": the quote that follows is X's
     r"(?:read|issued|made|gave)\s+(?:out\s+)?the\s+following\s+(?:statement|communiqu[eé]|"
     r"remarks|declaration)|"
+    # "X read a statement to journalists": the statement, given in full after it, is X's
+    r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
+    # "The report claims that …": what a report (or its author) claims
+    r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
     r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
@@ -54,6 +61,29 @@ _ROLE = (
     r"mayor|secretary)"
 )
 _PATTERNS = [
+    # "The figure of 11 dead was given earlier in the day by Faisal Qasim, a …": who gave it
+    re.compile(
+        r"(?i)\b(?:figure|estimate|count|toll|tally)\s+of\s+[^.;]{1,40}?\b(?:was|had\s+been)\s+"
+        r"(?:first\s+)?(?:given|put\s+forward|reported|released|announced)\b[^.;]{0,40}?\bby\s+"
+        rf"(?P<who>(?-i:{_NAME}))"
+    ),
+    # "I spoke to a nurse at the hospital who …": the writer's source, whom "She told me" means
+    re.compile(
+        r"^(?:I|We)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<who>(?:an?|the)\s+[a-z][^,.;“”\"]{2,60}?)"
+        r"(?=\s+(?:who|at|in|on|from|by|about)\b|\s*[,.;]|$)"
+    ),
+    # "Hon. Njoroge stated that, according to the families, the number of the dead …": who
+    # states it is the reporter, the families his source
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:(?:also|further|later)\s+)?"
+        r"(?:stated|said|reported|explained|noted|added|told\s+\w+)\s+that,?\s+according\s+to\b"
+    ),
+    # "… the full text of the communiqué, read on national television by the spokesperson of the
+    # Ministry of the Interior": who reads a statement out speaks it
+    re.compile(
+        r"(?i)\b(?:statement|communiqu[eé]|declaration),?\s+(?:as\s+)?read\s+(?:out\s+)?"
+        r"(?:[^,.;“”\"]{0,60}?\s)?by\s+(?P<who>(?:the\s+|its\s+|a\s+)?[^,.;“”\"]{3,80}?)\s*(?:[,.;]|$)"
+    ),
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
         r"(?:,\s+|^)(?:citing|quoting|Quoting|Citing)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
@@ -335,7 +365,9 @@ _OPENING = re.compile(
 _LABEL = re.compile(
     r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])|"  # "UPDATE 15:30: …"
     # a timeline's dated entry: "13 May - The ministry says …", "May 13 – …"
-    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])|"
+    # a dateline: "SINJAR - The director of …", "MAIDUGURI, Nigeria — …"
+    r"^[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+)*(?:,\s+[A-Z][\w' ]{1,30})?\s+[-–—]\s+(?=[A-Z])"
 )
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
