@@ -60,6 +60,7 @@ FOLDERS = (
     ARTICLES / "heldout12",
     ARTICLES / "heldout13",
     ARTICLES / "heldout14",
+    ARTICLES / "heldout15",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -11,7 +11,8 @@ since the twelfth round: floors as well, no false death), on the ninth writer's
 the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
 no false death) or on the held-out articles. The eleventh writer's (``heldout12``, unread) still has
 three: a known failure, marked so; so have the twelfth
-writer's (``heldout13``) and the thirteenth's (``heldout14``), both unread.
+writer's (``heldout13``), the thirteenth's (``heldout14``) and the fourteenth's
+(``heldout15``), all unread.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -44,6 +45,7 @@ TENTH_WRITER = FIXTURES / "articles" / "heldout11"
 ELEVENTH_WRITER = FIXTURES / "articles" / "heldout12"
 TWELFTH_WRITER = FIXTURES / "articles" / "heldout13"
 THIRTEENTH_WRITER = FIXTURES / "articles" / "heldout14"
+FOURTEENTH_WRITER = FIXTURES / "articles" / "heldout15"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -332,6 +334,23 @@ def test_no_figure_of_the_thirteenth_writer_s_articles_becomes_a_false_death(ben
     the marker goes."""
     total, articles = bench.score_folder(THIRTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 120
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_fourteenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a fourteenth hand (a protection
+    dashboard's export, a senate written answer with a table, a council's budget speech, an
+    aid workers' weather and security bulletin, a teachers' union circular, a ceasefire
+    mission's spot report, a bus company's notice, a school's letter to parents, a coroner's
+    findings, a peace committee's resolution, a health directorate's bulletin, a refugee
+    working group's note), labelled to CONVENTIONS.md: the fifteenth round's rules read three
+    of their non-death figures as death tolls (docs/extraction.md). Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FOURTEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
 
 
