@@ -39,6 +39,7 @@ import duckdb
 import pandas as pd
 
 from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
+from analysis.store.rewrite import rewrite_rows
 
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
 _GAP_US = MAX_GAP // pd.Timedelta(microseconds=1)
@@ -183,10 +184,10 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
         con.execute(
-            "UPDATE campaign_keys SET chain = c.label FROM (SELECT event_id, label FROM "
-            "campaign_chains WHERE stored IS DISTINCT FROM label) c "
-            "WHERE campaign_keys.event_id = c.event_id"
+            "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label "
+            "FROM campaign_chains WHERE stored IS DISTINCT FROM label"
         )
+        rewrite_rows(con, "campaign_keys", "chain_moves", ["event_id"], {"chain": "c.label"})
         con.execute(
             "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
             "SELECT event_id, related_id, chain AS label FROM campaign_keys"
@@ -220,10 +221,15 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         )
     con.execute(_IDS)
     con.execute(_MOVES.format(scoped=_IN_SCOPE if scoped else ""))
-    con.execute(
-        "UPDATE events_clean SET campaign_id = m.campaign_id FROM campaign_moves m "
-        "WHERE events_clean.event_id = m.event_id"
-    )
+    if scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
+        rewrite_rows(
+            con, "events_clean", "campaign_moves", ["event_id"], {"campaign_id": "c.campaign_id"}
+        )
+    else:
+        con.execute(
+            "UPDATE events_clean SET campaign_id = m.campaign_id FROM campaign_moves m "
+            "WHERE events_clean.event_id = m.event_id"
+        )
     con.execute(
         "DELETE FROM cleaning_changes WHERE step = 'campaigns' "
         "AND event_id IN (SELECT event_id FROM campaign_moves)"

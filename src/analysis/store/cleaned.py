@@ -69,6 +69,7 @@ from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
+from analysis.store.rewrite import rewrite_rows
 
 CLEAN_TABLES = (
     "events_clean",
@@ -339,7 +340,9 @@ def _update(store: EventStore) -> int:
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
     )
-    strong = _changed_pairs(store, named, _pairs_writer(store, False))
+    # their new pairs wait in a temporary table until relinking has set their flags
+    con.execute("CREATE OR REPLACE TEMP TABLE fresh_pairs AS FROM duplicate_pairs LIMIT 0")
+    strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"))
     _grow_neighbourhood(store, linked, strong)
     del linked, strong
     clusters = _relink(store, named)
@@ -384,10 +387,16 @@ def _update(store: EventStore) -> int:
         "campaign_keys",
     ):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
-    con.execute(
-        "UPDATE events_clean SET cluster_id = m.cluster_id, cluster_sources = "
-        "m.cluster_sources, is_primary = events_clean.event_id = m.cluster_id FROM moved m "
-        "WHERE events_clean.event_id = m.event_id"
+    rewrite_rows(
+        con,
+        "events_clean",
+        "moved",
+        ["event_id"],
+        {
+            "cluster_id": "c.cluster_id",
+            "cluster_sources": "c.cluster_sources",
+            "is_primary": "t.event_id = c.cluster_id",
+        },
     )
     con.execute(
         "DELETE FROM cleaning_changes WHERE step = 'duplicates' "
@@ -469,8 +478,9 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     events = pd.concat([stored, mine], ignore_index=True)
     ids = events["event_id"].astype("str")
     pairs = con.execute(
-        'SELECT "left", "right", score, accepted, "left" IN (SELECT event_id FROM touched) '
-        'OR "right" IN (SELECT event_id FROM touched) AS fresh FROM duplicate_pairs '
+        'SELECT "left", "right", score, accepted, fresh FROM (SELECT "left", "right", score, '
+        "accepted, false AS fresh FROM duplicate_pairs UNION ALL "
+        'SELECT "left", "right", score, accepted, true FROM fresh_pairs) '
         f'WHERE score >= {DEFAULT_THRESHOLD} AND "left" IN (SELECT event_id FROM hood)'
     ).df()
     rank = _id_rank(ids)
@@ -484,16 +494,28 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         ids, events["source"], rows, score[order], DEFAULT_THRESHOLD, rank
     )
     flags = pairs.iloc[order][["left", "right"]].assign(accepted=accepted)
-    # a changed event's pair was written unlinked, without the refusal: always set
+    # a changed event's pair is set always, a stored one when its fate changed
     was = pairs["accepted"].to_numpy(bool)[order]
     fresh = pairs["fresh"].to_numpy(bool)[order]
-    flags = flags[(flags["accepted"].to_numpy(bool) != was) | fresh]
+    flags = flags.assign(fresh=fresh)[(flags["accepted"].to_numpy(bool) != was) | fresh]
     store.with_frame(
-        "UPDATE duplicate_pairs SET accepted = f.accepted, reasons = CASE WHEN f.accepted "
-        f"THEN replace(reasons, '{REFUSED}', '') ELSE reasons || '{REFUSED}' END "
-        'FROM flags f WHERE duplicate_pairs."left" = f."left" '
-        'AND duplicate_pairs."right" = f."right"',
-        flags=_arrow(flags),
+        "CREATE OR REPLACE TEMP TABLE flags AS SELECT * FROM flag_frame", flag_frame=_arrow(flags)
+    )
+    # the changed events' pairs were scored unlinked, without the refusal: written now, with
+    # their flags; the stored pairs whose fate changed (few, anywhere in the table) rewritten
+    con.execute(
+        "INSERT INTO duplicate_pairs BY NAME SELECT p.* REPLACE (coalesce(f.accepted, "
+        f"p.accepted) AS accepted, CASE WHEN f.accepted IS NULL THEN p.reasons ELSE "
+        f"{_refusal('f', 'p')} END AS reasons) FROM fresh_pairs p LEFT JOIN flags f "
+        'ON f."left" = p."left" AND f."right" = p."right"'
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE flipped AS SELECT * FROM flags WHERE NOT fresh")
+    rewrite_rows(
+        con,
+        "duplicate_pairs",
+        "flipped",
+        ["left", "right"],
+        {"accepted": "c.accepted", "reasons": _refusal("c", "t")},
     )
     out = pd.DataFrame(
         {
@@ -510,6 +532,15 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         | (out["cluster_sources"].to_numpy(dtype=object) != old_sources)
     )
     return out
+
+
+def _refusal(flag: str, pair: str) -> str:
+    """SQL: the ``reasons`` of the pair ``pair`` once its ``accepted`` is that of ``flag``
+    (the refusal text added to a refused pair, taken from an accepted one)."""
+    return (
+        f"CASE WHEN {flag}.accepted THEN replace({pair}.reasons, '{REFUSED}', '') "
+        f"ELSE {pair}.reasons || '{REFUSED}' END"
+    )
 
 
 def _changed_pairs(
@@ -797,18 +828,20 @@ def _write_events_clean(
         del part
 
 
-def _pairs_writer(store: EventStore, replace: bool) -> Callable[[pd.DataFrame], None]:
+def _pairs_writer(
+    store: EventStore, replace: bool, table: str = "duplicate_pairs"
+) -> Callable[[pd.DataFrame], None]:
     """A sink for :func:`~analysis.clean.duplicates.link_duplicates`: writes the scored
-    pairs to ``duplicate_pairs`` part by part as they come (inside the caller's
-    transaction), the first part making the table anew when ``replace``."""
+    pairs to ``table`` part by part as they come (inside the caller's transaction), the
+    first part making the table anew when ``replace``."""
     fresh = [replace]
 
     def write(pairs: pd.DataFrame) -> None:
         if fresh[0]:
-            _replace_tables(store, {"duplicate_pairs": pairs})
+            _replace_tables(store, {table: pairs})
             fresh[0] = False
         else:
-            _insert_tables(store, {"duplicate_pairs": pairs})
+            _insert_tables(store, {table: pairs})
 
     return write
 
