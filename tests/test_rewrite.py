@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+from unittest.mock import patch
+
 import duckdb
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.store import rewrite
 from analysis.store.rewrite import rewrite_rows
 
 ROWS = st.lists(
@@ -29,12 +34,27 @@ def table(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(stored=ROWS, changes=ROWS)
-def test_rewritten_rows_equal_an_update(stored, changes):
-    """Any table and any changes (matching some rows, none, or rows that are not there):
+@given(stored=ROWS, changes=ROWS, written=st.integers(0, 40), few=st.sampled_from([0, 2048]))
+def test_rewritten_rows_equal_an_update(stored, changes, written, few):
+    """Any table and any changes (matching some rows, none, or rows that are not there),
+    in a store file, the last ``written`` rows appended in the same transaction (as an
+    update rewrites rows it has just written), rows read by a list of rowids or by a join:
     the rewritten table holds the rows an UPDATE gives, every other column kept."""
-    con = duckdb.connect()
-    table(con, "t", stored)
+    with tempfile.TemporaryDirectory() as folder, patch.object(rewrite, "FEW_ROWS", few):
+        con = duckdb.connect(str(Path(folder) / "s.duckdb"))
+        kept = max(len(stored) - written, 0)
+        table(con, "t", stored[:kept])
+        con.execute("CHECKPOINT")
+        con.execute("BEGIN TRANSACTION")
+        table(con, "fresh", stored[kept:])
+        con.execute("INSERT INTO t SELECT * FROM fresh")
+        rewrite_equals_update(con, stored, changes)
+        con.execute("COMMIT")
+        rewrite_equals_update(con, stored, changes)
+        con.close()
+
+
+def rewrite_equals_update(con: duckdb.DuckDBPyConnection, stored: list, changes: list) -> None:
     table(con, "c", changes)
     con.execute("CREATE TABLE u AS FROM t")
     con.execute(
@@ -55,6 +75,8 @@ def test_rewritten_rows_equal_an_update(stored, changes):
         "value",
         "other",
     ]
+    con.execute("DROP TABLE c")
+    con.execute("DROP TABLE u")
 
 
 def test_a_rewritten_row_is_one_row_with_its_new_values_by_hand():

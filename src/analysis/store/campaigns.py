@@ -39,6 +39,7 @@ import duckdb
 import pandas as pd
 
 from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
+from analysis.store.changelog import add_changes, delete_changes
 from analysis.store.rewrite import rewrite_rows
 
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
@@ -230,15 +231,17 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
             "UPDATE events_clean SET campaign_id = m.campaign_id FROM campaign_moves m "
             "WHERE events_clean.event_id = m.event_id"
         )
-    con.execute(
-        "DELETE FROM cleaning_changes WHERE step = 'campaigns' "
-        "AND event_id IN (SELECT event_id FROM campaign_moves)"
+    moved_out = "step = 'campaigns' AND event_id IN (SELECT event_id FROM campaign_moves)"
+    moved_in = (
+        "SELECT event_id, 'campaigns' AS step, 'campaign_id' AS \"column\", '' AS before, "
+        "campaign_id AS after FROM campaign_moves WHERE campaign_id IS NOT NULL"
     )
-    con.execute(
-        'INSERT INTO cleaning_changes (event_id, step, "column", before, after) '
-        "SELECT event_id, 'campaigns', 'campaign_id', '', campaign_id FROM campaign_moves "
-        "WHERE campaign_id IS NOT NULL"
-    )
+    if scoped:  # the cleaning log is kept by differences (see analysis.store.changelog)
+        delete_changes(con, moved_out)
+        add_changes(con, moved_in)
+    else:
+        con.execute(f"DELETE FROM cleaning_changes WHERE {moved_out}")
+        con.execute(f"INSERT INTO cleaning_changes BY NAME {moved_in}")
     return con.execute("SELECT count(*) FROM campaign_moves").fetchone()[0]
 
 

@@ -68,6 +68,13 @@ from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
+from analysis.store.changelog import (
+    add_changes,
+    apply_log_delta,
+    count_log,
+    delete_changes,
+    start_log_delta,
+)
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
 from analysis.store.rewrite import rewrite_rows
 
@@ -305,9 +312,10 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         store.con.execute(
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
+        start_log_delta(store.con)
         recleaned = _update(store)
         link_campaigns_sql(store.con, scoped=True)
-        _summaries(store)
+        _summaries(store, update=True)
         _mark_current(store)
     return _facts(store) | {"mode": "update", "changed": pending, "recleaned": recleaned}
 
@@ -379,14 +387,13 @@ def _update(store: EventStore) -> int:
     )
     for table in ("fatalities", "claims"):
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
-    for table in (
-        "events_clean",
-        "casualties_clean",
-        "cleaning_changes",
-        "actor_mentions",
-        "campaign_keys",
-    ):
+    for table in ("events_clean", "casualties_clean", "actor_mentions", "campaign_keys"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
+    delete_changes(
+        con,
+        "event_id IN (SELECT event_id FROM touched) OR (step = 'duplicates' "
+        "AND event_id IN (SELECT event_id FROM moved))",
+    )
     rewrite_rows(
         con,
         "events_clean",
@@ -398,10 +405,6 @@ def _update(store: EventStore) -> int:
             "is_primary": "t.event_id = c.cluster_id",
         },
     )
-    con.execute(
-        "DELETE FROM cleaning_changes WHERE step = 'duplicates' "
-        "AND event_id IN (SELECT event_id FROM moved)"
-    )
     _write_events_clean(store, cleaned, replace=False)
     # the changed events' per-event tables, each written as soon as it is known and its
     # frame let go (a later batch of a full clean changes a million events)
@@ -409,15 +412,12 @@ def _update(store: EventStore) -> int:
     moves = event_changes(
         "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
     )
-    _insert_tables(
-        store,
-        {
-            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
-            "cleaning_changes": pd.concat(
-                [changed_values(changed, cleaned), moves], ignore_index=True
-            ),
-        },
+    _insert_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE new_changes AS SELECT * FROM incoming",
+        incoming=_arrow(pd.concat([changed_values(changed, cleaned), moves], ignore_index=True)),
     )
+    add_changes(con, "SELECT * FROM new_changes")
     del keys, moves, cleaned, named
     _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
     recleaned = len(changed) + len(moved)
@@ -897,13 +897,14 @@ def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:
     return _typed(_fetch(store.con, sql, []), "casualties")
 
 
-def _summaries(store: EventStore) -> None:
-    """``cleaning_log`` and ``actor_suggestions`` from their per-event tables."""
-    store.con.execute(
-        'CREATE OR REPLACE TABLE cleaning_log AS SELECT step, "column", before, after, '
-        "CAST(count(*) AS BIGINT) AS rows FROM cleaning_changes GROUP BY ALL "
-        'ORDER BY step, "column", rows DESC, before, after'
-    )
+def _summaries(store: EventStore, update: bool = False) -> None:
+    """``cleaning_log`` and ``actor_suggestions`` from their per-event tables; with
+    ``update``, ``cleaning_log`` from its differences since the last clean
+    (:mod:`analysis.store.changelog`)."""
+    if update:
+        apply_log_delta(store.con)
+    else:
+        count_log(store.con)
     store.con.execute(
         "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
         "n.applied, CAST(count(DISTINCT m.event_id) AS BIGINT) AS rows "
