@@ -160,11 +160,12 @@ FROM members m JOIN named n USING (label)"""
 
 # Events whose campaign id changes: the computed groups' events and the scope's.
 _MOVES = """CREATE OR REPLACE TEMP TABLE campaign_moves AS
-SELECT e.event_id, c.campaign_id FROM events_clean e LEFT JOIN campaign_ids c USING (event_id)
-WHERE e.campaign_id IS DISTINCT FROM c.campaign_id {scoped}"""
+SELECT e.event_id, c.campaign_id FROM events_clean e {scoped}
+LEFT JOIN campaign_ids c USING (event_id) WHERE e.campaign_id IS DISTINCT FROM c.campaign_id"""
+# one semi-join with the groups' and the scope's events, not two lookups per stored event
 _IN_SCOPE = (
-    "AND (e.event_id IN (SELECT event_id FROM campaign_groups) "
-    "OR e.event_id IN (SELECT event_id FROM campaign_scope))"
+    "SEMI JOIN (SELECT event_id FROM campaign_groups UNION "
+    "SELECT event_id FROM campaign_scope) s USING (event_id)"
 )
 
 

@@ -517,6 +517,8 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         ["left", "right"],
         {"accepted": "c.accepted", "reasons": _refusal("c", "t")},
     )
+    for table in ("fresh_pairs", "flags", "flipped"):
+        con.execute(f"DROP TABLE {table}")
     out = pd.DataFrame(
         {
             "event_id": ids.to_numpy(),
