@@ -166,7 +166,6 @@ def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
     acled = SAMPLE / "acled_pakistan_sample.csv"
     assert cli("ingest", "--store", store_path, acled).exit_code == 0
     with EventStore(store_path) as db:  # make it look like a schema-1 store
-        db.con.execute("DROP INDEX casualties_event")
         db.con.execute("ALTER TABLE casualties DROP COLUMN overlap")
         db.con.execute("ALTER TABLE casualty_history DROP COLUMN overlap")
         db.con.execute("CREATE INDEX casualties_event ON casualties (event_id)")
@@ -182,4 +181,6 @@ def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
         version = db.con.execute(
             "SELECT value FROM store_meta WHERE key = 'schema_version'"
         ).fetchone()
+        indexes = db.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()
     assert version == ("3",)
+    assert indexes == []  # the older stores' index on casualties (event_id) is dropped

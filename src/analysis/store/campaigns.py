@@ -39,6 +39,8 @@ import duckdb
 import pandas as pd
 
 from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
+from analysis.store.changelog import add_changes, delete_changes
+from analysis.store.rewrite import rewrite_rows
 
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
 _GAP_US = MAX_GAP // pd.Timedelta(microseconds=1)
@@ -158,11 +160,12 @@ FROM members m JOIN named n USING (label)"""
 
 # Events whose campaign id changes: the computed groups' events and the scope's.
 _MOVES = """CREATE OR REPLACE TEMP TABLE campaign_moves AS
-SELECT e.event_id, c.campaign_id FROM events_clean e LEFT JOIN campaign_ids c USING (event_id)
-WHERE e.campaign_id IS DISTINCT FROM c.campaign_id {scoped}"""
+SELECT e.event_id, c.campaign_id FROM events_clean e {scoped}
+LEFT JOIN campaign_ids c USING (event_id) WHERE e.campaign_id IS DISTINCT FROM c.campaign_id"""
+# one semi-join with the groups' and the scope's events, not two lookups per stored event
 _IN_SCOPE = (
-    "AND (e.event_id IN (SELECT event_id FROM campaign_groups) "
-    "OR e.event_id IN (SELECT event_id FROM campaign_scope))"
+    "SEMI JOIN (SELECT event_id FROM campaign_groups UNION "
+    "SELECT event_id FROM campaign_scope) s USING (event_id)"
 )
 
 
@@ -183,10 +186,10 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
         con.execute(
-            "UPDATE campaign_keys SET chain = c.label FROM (SELECT event_id, label FROM "
-            "campaign_chains WHERE stored IS DISTINCT FROM label) c "
-            "WHERE campaign_keys.event_id = c.event_id"
+            "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label "
+            "FROM campaign_chains WHERE stored IS DISTINCT FROM label"
         )
+        rewrite_rows(con, "campaign_keys", "chain_moves", ["event_id"], {"chain": "c.label"})
         con.execute(
             "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
             "SELECT event_id, related_id, chain AS label FROM campaign_keys"
@@ -220,19 +223,26 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         )
     con.execute(_IDS)
     con.execute(_MOVES.format(scoped=_IN_SCOPE if scoped else ""))
-    con.execute(
-        "UPDATE events_clean SET campaign_id = m.campaign_id FROM campaign_moves m "
-        "WHERE events_clean.event_id = m.event_id"
+    if scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
+        rewrite_rows(
+            con, "events_clean", "campaign_moves", ["event_id"], {"campaign_id": "c.campaign_id"}
+        )
+    else:
+        con.execute(
+            "UPDATE events_clean SET campaign_id = m.campaign_id FROM campaign_moves m "
+            "WHERE events_clean.event_id = m.event_id"
+        )
+    moved_out = "step = 'campaigns' AND event_id IN (SELECT event_id FROM campaign_moves)"
+    moved_in = (
+        "SELECT event_id, 'campaigns' AS step, 'campaign_id' AS \"column\", '' AS before, "
+        "campaign_id AS after FROM campaign_moves WHERE campaign_id IS NOT NULL"
     )
-    con.execute(
-        "DELETE FROM cleaning_changes WHERE step = 'campaigns' "
-        "AND event_id IN (SELECT event_id FROM campaign_moves)"
-    )
-    con.execute(
-        'INSERT INTO cleaning_changes (event_id, step, "column", before, after) '
-        "SELECT event_id, 'campaigns', 'campaign_id', '', campaign_id FROM campaign_moves "
-        "WHERE campaign_id IS NOT NULL"
-    )
+    if scoped:  # the cleaning log is kept by differences (see analysis.store.changelog)
+        delete_changes(con, moved_out)
+        add_changes(con, moved_in)
+    else:
+        con.execute(f"DELETE FROM cleaning_changes WHERE {moved_out}")
+        con.execute(f"INSERT INTO cleaning_changes BY NAME {moved_in}")
     return con.execute("SELECT count(*) FROM campaign_moves").fetchone()[0]
 
 

@@ -68,7 +68,15 @@ from analysis.clean.places import LOGGED, normalise_places, place_spellings
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
+from analysis.store.changelog import (
+    add_changes,
+    apply_log_delta,
+    count_log,
+    delete_changes,
+    start_log_delta,
+)
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
+from analysis.store.rewrite import rewrite_rows
 
 CLEAN_TABLES = (
     "events_clean",
@@ -304,9 +312,10 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         store.con.execute(
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
+        start_log_delta(store.con)
         recleaned = _update(store)
         link_campaigns_sql(store.con, scoped=True)
-        _summaries(store)
+        _summaries(store, update=True)
         _mark_current(store)
     return _facts(store) | {"mode": "update", "changed": pending, "recleaned": recleaned}
 
@@ -339,7 +348,9 @@ def _update(store: EventStore) -> int:
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
     )
-    strong = _changed_pairs(store, named, _pairs_writer(store, False))
+    # their new pairs wait in a temporary table until relinking has set their flags
+    con.execute("CREATE OR REPLACE TEMP TABLE fresh_pairs AS FROM duplicate_pairs LIMIT 0")
+    strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"))
     _grow_neighbourhood(store, linked, strong)
     del linked, strong
     clusters = _relink(store, named)
@@ -376,22 +387,23 @@ def _update(store: EventStore) -> int:
     )
     for table in ("fatalities", "claims"):
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
-    for table in (
-        "events_clean",
-        "casualties_clean",
-        "cleaning_changes",
-        "actor_mentions",
-        "campaign_keys",
-    ):
+    for table in ("events_clean", "casualties_clean", "actor_mentions", "campaign_keys"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
-    con.execute(
-        "UPDATE events_clean SET cluster_id = m.cluster_id, cluster_sources = "
-        "m.cluster_sources, is_primary = events_clean.event_id = m.cluster_id FROM moved m "
-        "WHERE events_clean.event_id = m.event_id"
+    delete_changes(
+        con,
+        "event_id IN (SELECT event_id FROM touched) OR (step = 'duplicates' "
+        "AND event_id IN (SELECT event_id FROM moved))",
     )
-    con.execute(
-        "DELETE FROM cleaning_changes WHERE step = 'duplicates' "
-        "AND event_id IN (SELECT event_id FROM moved)"
+    rewrite_rows(
+        con,
+        "events_clean",
+        "moved",
+        ["event_id"],
+        {
+            "cluster_id": "c.cluster_id",
+            "cluster_sources": "c.cluster_sources",
+            "is_primary": "t.event_id = c.cluster_id",
+        },
     )
     _write_events_clean(store, cleaned, replace=False)
     # the changed events' per-event tables, each written as soon as it is known and its
@@ -400,15 +412,12 @@ def _update(store: EventStore) -> int:
     moves = event_changes(
         "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
     )
-    _insert_tables(
-        store,
-        {
-            "campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS],
-            "cleaning_changes": pd.concat(
-                [changed_values(changed, cleaned), moves], ignore_index=True
-            ),
-        },
+    _insert_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE new_changes AS SELECT * FROM incoming",
+        incoming=_arrow(pd.concat([changed_values(changed, cleaned), moves], ignore_index=True)),
     )
+    add_changes(con, "SELECT * FROM new_changes")
     del keys, moves, cleaned, named
     _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
     recleaned = len(changed) + len(moved)
@@ -469,8 +478,9 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     events = pd.concat([stored, mine], ignore_index=True)
     ids = events["event_id"].astype("str")
     pairs = con.execute(
-        'SELECT "left", "right", score, accepted, "left" IN (SELECT event_id FROM touched) '
-        'OR "right" IN (SELECT event_id FROM touched) AS fresh FROM duplicate_pairs '
+        'SELECT "left", "right", score, accepted, fresh FROM (SELECT "left", "right", score, '
+        "accepted, false AS fresh FROM duplicate_pairs UNION ALL "
+        'SELECT "left", "right", score, accepted, true FROM fresh_pairs) '
         f'WHERE score >= {DEFAULT_THRESHOLD} AND "left" IN (SELECT event_id FROM hood)'
     ).df()
     rank = _id_rank(ids)
@@ -484,17 +494,31 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         ids, events["source"], rows, score[order], DEFAULT_THRESHOLD, rank
     )
     flags = pairs.iloc[order][["left", "right"]].assign(accepted=accepted)
-    # a changed event's pair was written unlinked, without the refusal: always set
+    # a changed event's pair is set always, a stored one when its fate changed
     was = pairs["accepted"].to_numpy(bool)[order]
     fresh = pairs["fresh"].to_numpy(bool)[order]
-    flags = flags[(flags["accepted"].to_numpy(bool) != was) | fresh]
+    flags = flags.assign(fresh=fresh)[(flags["accepted"].to_numpy(bool) != was) | fresh]
     store.with_frame(
-        "UPDATE duplicate_pairs SET accepted = f.accepted, reasons = CASE WHEN f.accepted "
-        f"THEN replace(reasons, '{REFUSED}', '') ELSE reasons || '{REFUSED}' END "
-        'FROM flags f WHERE duplicate_pairs."left" = f."left" '
-        'AND duplicate_pairs."right" = f."right"',
-        flags=_arrow(flags),
+        "CREATE OR REPLACE TEMP TABLE flags AS SELECT * FROM flag_frame", flag_frame=_arrow(flags)
     )
+    # the changed events' pairs were scored unlinked, without the refusal: written now, with
+    # their flags; the stored pairs whose fate changed (few, anywhere in the table) rewritten
+    con.execute(
+        "INSERT INTO duplicate_pairs BY NAME SELECT p.* REPLACE (coalesce(f.accepted, "
+        f"p.accepted) AS accepted, CASE WHEN f.accepted IS NULL THEN p.reasons ELSE "
+        f"{_refusal('f', 'p')} END AS reasons) FROM fresh_pairs p LEFT JOIN flags f "
+        'ON f."left" = p."left" AND f."right" = p."right"'
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE flipped AS SELECT * FROM flags WHERE NOT fresh")
+    rewrite_rows(
+        con,
+        "duplicate_pairs",
+        "flipped",
+        ["left", "right"],
+        {"accepted": "c.accepted", "reasons": _refusal("c", "t")},
+    )
+    for table in ("fresh_pairs", "flags", "flipped"):
+        con.execute(f"DROP TABLE {table}")
     out = pd.DataFrame(
         {
             "event_id": ids.to_numpy(),
@@ -510,6 +534,15 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         | (out["cluster_sources"].to_numpy(dtype=object) != old_sources)
     )
     return out
+
+
+def _refusal(flag: str, pair: str) -> str:
+    """SQL: the ``reasons`` of the pair ``pair`` once its ``accepted`` is that of ``flag``
+    (the refusal text added to a refused pair, taken from an accepted one)."""
+    return (
+        f"CASE WHEN {flag}.accepted THEN replace({pair}.reasons, '{REFUSED}', '') "
+        f"ELSE {pair}.reasons || '{REFUSED}' END"
+    )
 
 
 def _changed_pairs(
@@ -797,18 +830,20 @@ def _write_events_clean(
         del part
 
 
-def _pairs_writer(store: EventStore, replace: bool) -> Callable[[pd.DataFrame], None]:
+def _pairs_writer(
+    store: EventStore, replace: bool, table: str = "duplicate_pairs"
+) -> Callable[[pd.DataFrame], None]:
     """A sink for :func:`~analysis.clean.duplicates.link_duplicates`: writes the scored
-    pairs to ``duplicate_pairs`` part by part as they come (inside the caller's
-    transaction), the first part making the table anew when ``replace``."""
+    pairs to ``table`` part by part as they come (inside the caller's transaction), the
+    first part making the table anew when ``replace``."""
     fresh = [replace]
 
     def write(pairs: pd.DataFrame) -> None:
         if fresh[0]:
-            _replace_tables(store, {"duplicate_pairs": pairs})
+            _replace_tables(store, {table: pairs})
             fresh[0] = False
         else:
-            _insert_tables(store, {"duplicate_pairs": pairs})
+            _insert_tables(store, {table: pairs})
 
     return write
 
@@ -864,13 +899,14 @@ def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:
     return _typed(_fetch(store.con, sql, []), "casualties")
 
 
-def _summaries(store: EventStore) -> None:
-    """``cleaning_log`` and ``actor_suggestions`` from their per-event tables."""
-    store.con.execute(
-        'CREATE OR REPLACE TABLE cleaning_log AS SELECT step, "column", before, after, '
-        "CAST(count(*) AS BIGINT) AS rows FROM cleaning_changes GROUP BY ALL "
-        'ORDER BY step, "column", rows DESC, before, after'
-    )
+def _summaries(store: EventStore, update: bool = False) -> None:
+    """``cleaning_log`` and ``actor_suggestions`` from their per-event tables; with
+    ``update``, ``cleaning_log`` from its differences since the last clean
+    (:mod:`analysis.store.changelog`)."""
+    if update:
+        apply_log_delta(store.con)
+    else:
+        count_log(store.con)
     store.con.execute(
         "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
         "n.applied, CAST(count(DISTINCT m.event_id) AS BIGINT) AS rows "

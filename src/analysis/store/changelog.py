@@ -1,0 +1,89 @@
+"""The cleaning log kept by differences: an update changes the counts of what it changed.
+
+``cleaning_log`` counts the rows of ``cleaning_changes`` (the log per event) by step,
+column, before and after. A full clean counts them all (:func:`count_log`). An update
+deletes and adds the rows of the events it re-cleans, moves to another cluster or
+campaign; each such deletion or addition also records its counts in the temporary table
+``log_delta`` (:func:`delete_changes`, :func:`add_changes`), and :func:`apply_log_delta`
+adds those differences to the stored log: the same table as counting every row again,
+from a read of the log (tens of thousands of rows) and of the differences instead of
+every row of ``cleaning_changes`` (hundreds of thousands at a million events).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+_ORDER = 'ORDER BY step, "column", rows DESC, before, after'
+_KEYS = 'step, "column", before, after'
+
+
+def start_log_delta(con: duckdb.DuckDBPyConnection) -> None:
+    """An empty ``log_delta``: no difference recorded yet."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE log_delta (step VARCHAR, "
+        '"column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
+    )
+
+
+def delete_changes(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    """Delete the rows of ``cleaning_changes`` for which the SQL condition ``where`` holds,
+    their counts taken off ``log_delta`` (made when missing)."""
+    con.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS log_delta (step VARCHAR, "
+        '"column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
+    )
+    con.execute(
+        f"INSERT INTO log_delta SELECT {_KEYS}, -count(*) FROM cleaning_changes "
+        f"WHERE {where} GROUP BY ALL"
+    )
+    con.execute(f"DELETE FROM cleaning_changes WHERE {where}")
+
+
+def add_changes(con: duckdb.DuckDBPyConnection, rows: str) -> None:
+    """Append the rows of the relation ``rows`` (SQL naming ``event_id, step, "column",
+    before, after``) to ``cleaning_changes``, their counts added to ``log_delta``."""
+    con.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS log_delta (step VARCHAR, "
+        '"column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
+    )
+    con.execute(f"INSERT INTO log_delta SELECT {_KEYS}, count(*) FROM ({rows}) GROUP BY ALL")
+    con.execute(
+        f'INSERT INTO cleaning_changes (event_id, step, "column", before, after) '
+        f'SELECT event_id, step, "column", before, after FROM ({rows})'
+    )
+
+
+def count_log(con: duckdb.DuckDBPyConnection) -> None:
+    """``cleaning_log`` counted from every row of ``cleaning_changes``."""
+    con.execute(
+        f"CREATE OR REPLACE TABLE cleaning_log AS SELECT {_KEYS}, "
+        f"CAST(count(*) AS BIGINT) AS rows FROM cleaning_changes GROUP BY ALL {_ORDER}"
+    )
+    con.execute("DROP TABLE IF EXISTS log_delta")
+
+
+def apply_log_delta(con: duckdb.DuckDBPyConnection) -> None:
+    """``cleaning_log`` with the differences of ``log_delta`` added (a count that falls to
+    zero drops its row), in the order :func:`count_log` writes.
+
+    >>> con = duckdb.connect()
+    >>> _ = con.execute('CREATE TABLE cleaning_changes (event_id VARCHAR, step VARCHAR, '
+    ...     '"column" VARCHAR, before VARCHAR, after VARCHAR)')
+    >>> _ = con.execute("INSERT INTO cleaning_changes VALUES ('e1', 'places', 'admin1', "
+    ...     "'Sind', 'Sindh'), ('e2', 'places', 'admin1', 'Sind', 'Sindh')")
+    >>> count_log(con)
+    >>> start_log_delta(con)
+    >>> delete_changes(con, "event_id = 'e1'")
+    >>> add_changes(con, "SELECT 'e1' AS event_id, 'places' AS step, 'admin1' AS \\"column\\", "
+    ...     "'Sindh province' AS before, 'Sindh' AS after")
+    >>> apply_log_delta(con)
+    >>> con.execute("SELECT before, rows FROM cleaning_log ORDER BY before").fetchall()
+    [('Sind', 1), ('Sindh province', 1)]
+    """
+    con.execute(
+        f"CREATE OR REPLACE TABLE cleaning_log AS SELECT {_KEYS}, CAST(sum(rows) AS BIGINT) "
+        f"AS rows FROM (SELECT {_KEYS}, rows FROM cleaning_log UNION ALL "
+        f"SELECT {_KEYS}, rows FROM log_delta) GROUP BY ALL HAVING sum(rows) <> 0 {_ORDER}"
+    )
+    con.execute("DROP TABLE IF EXISTS log_delta")
