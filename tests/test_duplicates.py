@@ -277,7 +277,7 @@ def test_four_rows_by_hand():
                  event_type="Violence against civilians", sub_event_type="Attack"),
         ]
     ).assign(iso3="PAK")  # fmt: skip
-    linked, pairs = link_duplicates(frame)
+    linked, pairs = link_duplicates(frame, floor=0)
     assert linked["cluster_id"].tolist() == ["acled:1", "acled:1", "acled:2", "acled:2"]
     assert linked["cluster_sources"].tolist() == ["acled; gtd"] * 2 + ["acled; seed"] * 2
     # Every cross-source pair is a candidate (one province, dates a day apart at most);
@@ -292,6 +292,15 @@ def test_four_rows_by_hand():
     assert pairs["accepted"].tolist() == [True, True, False, False, False]
     assert pairs.loc[2, "reasons"].startswith("1 day apart; 131 km apart, different location")
     assert pairs.loc[2, "score"] < duplicates.DEFAULT_THRESHOLD
+    # Kalat against Quetta without coordinates: different location 0.25 × 0.40, actors 50
+    # (only "bla" shared) 0, related types 0.05, figures unknown 0.05, and the same day
+    # 0.10 (0.30) or a day apart 0.05 (0.25): below the review floor.
+    assert pairs.loc[3:, "score"].tolist() == [0.3, 0.25]
+    # By default those two are not kept; the clusters and the other pairs are the same.
+    kept, kept_pairs = link_duplicates(frame)
+    pd.testing.assert_frame_equal(kept, linked)
+    pd.testing.assert_frame_equal(kept_pairs, pairs.iloc[:3])
+    assert duplicates.REVIEW_FLOOR == 0.5
 
 
 def test_seed_article_musakhail_links_acled_and_gtd():
