@@ -42,3 +42,34 @@ def test_benchmark_script_prints_the_whole_table(tmp_path):
         assert sum(line.startswith(start) for line in lines) == 1, start
     table = [line for line in lines if line.startswith("| ") and "---" not in line]
     assert len(table) == len(ROWS) + 1  # and the header
+
+
+def test_read_csv_baseline_is_the_median_of_three_processes(monkeypatch):
+    """Three read_csv stages (2.5 s, 0.9 s, 1.5 s plain): the baseline is 1.5 s, shown with
+    its range; the text reads and peaks are medians too."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import run
+
+    runs = iter(
+        [
+            {"seconds": 9.0, "plain_seconds": 2.5, "peak_mb": 2000.0, "rows": 10},
+            {"seconds": 7.0, "plain_seconds": 0.9, "peak_mb": 2100.0, "rows": 10},
+            {"seconds": 8.0, "plain_seconds": 1.5, "peak_mb": 1900.0, "rows": 10},
+        ]
+    )
+    started = []
+
+    def stage(name: str, **args: object) -> dict:
+        started.append(name)
+        return next(runs)
+
+    monkeypatch.setattr(run, "stage", stage)
+    read = run.read_baseline([ROOT / "x.csv"])
+    assert started == ["read_csv"] * 3
+    assert read == {
+        "seconds": 8.0,
+        "plain_seconds": 1.5,
+        "plain_range": "0.9–2.5 s",
+        "peak_mb": 2000.0,
+        "rows": 10,
+    }
