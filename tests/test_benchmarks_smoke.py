@@ -14,6 +14,7 @@ from conftest import ROOT
 ROWS = (
     "| ingest + clean, ",
     "| … growth: ",
+    "| … extra, not the target: growth at constant density",
     "| full clean of the ",
     "| update of ",
     "| … vs a row-wise pandas cleaner",
@@ -73,3 +74,21 @@ def test_read_csv_baseline_is_the_median_of_three_processes(monkeypatch):
         "peak_mb": 2000.0,
         "rows": 10,
     }
+
+
+def test_tables_over_fewer_days_fall_on_the_first_days(tmp_path, monkeypatch):
+    """400 rows over 10 days: every date from 1 to 10 January 2018, the GTD duplicates' too,
+    in files named for the days; the default files are other files."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import pandas as pd
+    from generate import write_tables
+
+    acled, gtd = write_tables(400, tmp_path, days=10)
+    assert (acled.name, gtd.name) == ("acled_400_s1_d10.csv", "gtd_400_s1_d10.csv")
+    dates = pd.to_datetime(pd.read_csv(acled)["event_date"], format="%d %B %Y")
+    assert dates.min() >= pd.Timestamp("2018-01-01")
+    assert dates.max() <= pd.Timestamp("2018-01-10")
+    assert dates.dt.day.nunique() > 5
+    years = pd.read_csv(gtd)[["iyear", "imonth"]].drop_duplicates().values.tolist()
+    assert years == [[2018, 1]]
+    assert write_tables(400, tmp_path)[0].name == "acled_400_s1.csv"
