@@ -130,6 +130,21 @@ def test_blocking_keeps_candidates_per_row_small(labelled, capsys):
     assert kept >= 0.95
 
 
+def test_no_true_pair_scores_below_the_review_floor(labelled):
+    """The pairs left out of ``duplicate_pairs`` hold no duplicate of the labelled table:
+    with every scored pair kept, each true pair scores the floor or more; the pairs kept
+    by default are those, and the clusters are the same."""
+    events, casualties, linked, pairs = labelled
+    every, all_pairs = link_duplicates(events, casualties, floor=0)
+    pd.testing.assert_frame_equal(every, linked)
+    truth = same_cluster_pairs(events, "true_cluster")
+    true = [(a, b) in truth or (b, a) in truth for a, b in all_pairs[["left", "right"]].values]
+    low = all_pairs["score"] < duplicates.REVIEW_FLOOR
+    assert low.sum() > 0 and not (low & true).any()
+    kept = all_pairs[~low].reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, pairs)
+
+
 def test_rows_kept_in_order(labelled):
     events, _, linked, _ = labelled
     assert len(linked) == len(events)
