@@ -342,6 +342,9 @@ def _update(store: EventStore) -> int:
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
     )
+    # a store cleaned before the review floor holds every scored pair: keep what a full
+    # clean keeps (the clusters never depended on the pairs below the threshold)
+    con.execute(f"DELETE FROM duplicate_pairs WHERE score < {REVIEW_FLOOR}")
     strong = _changed_pairs(store, named, _pairs_writer(store, False))
     _grow_neighbourhood(store, linked, strong)
     del linked, strong
