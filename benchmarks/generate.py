@@ -199,8 +199,9 @@ def _phrases(rng: np.random.Generator, deaths: np.ndarray) -> pd.Series:
     return result.str.slice(0, 1).str.upper() + result.str.slice(1)
 
 
-def acled_events(n: int, seed: int = 1) -> pd.DataFrame:
-    """``n`` synthetic ACLED events (all text, every ACLED column)."""
+def acled_events(n: int, seed: int = 1, days: int = DAYS) -> pd.DataFrame:
+    """``n`` synthetic ACLED events (all text, every ACLED column) over the first ``days``
+    days from :data:`FIRST_DAY` (default :data:`DAYS`)."""
     rng = np.random.default_rng(seed)
     places = place_table()
     actors = actor_table()
@@ -228,7 +229,7 @@ def acled_events(n: int, seed: int = 1) -> pd.DataFrame:
         inter2 == 0, inter1 * 10, np.minimum(inter1, inter2) * 10 + np.maximum(inter1, inter2)
     )
 
-    day = (np.sqrt(rng.random(n)) * DAYS).astype("int64")  # more events in recent years
+    day = (np.sqrt(rng.random(n)) * days).astype("int64")  # more events in recent years
     dates = FIRST_DAY + pd.to_timedelta(np.arange(DAYS + 1), unit="D")
     date_text = np.asarray(dates.strftime("%d %B %Y"), dtype=object)[day]
     year = np.asarray(dates.year.astype("str"), dtype=object)[day]
@@ -437,19 +438,26 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 
 def write_tables(
-    n: int, folder: Path = DATA_DIR, seed: int = 1, share: float = DUPLICATE_SHARE
+    n: int,
+    folder: Path = DATA_DIR,
+    seed: int = 1,
+    share: float = DUPLICATE_SHARE,
+    days: int = DAYS,
 ) -> tuple[Path, Path]:
     """Write the ACLED table and its GTD duplicates (``n`` rows together); return paths.
+    With fewer ``days`` than :data:`DAYS`, the events fall on the first ``days`` days (the
+    file names say how many).
 
-    Files already there (same ``n`` and seed) are reused.
+    Files already there (same ``n``, seed and days) are reused.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    acled_path = folder / f"acled_{n}_s{seed}.csv"
-    gtd_path = folder / f"gtd_{n}_s{seed}.csv"
+    named = f"{n}_s{seed}" if days == DAYS else f"{n}_s{seed}_d{days}"
+    acled_path = folder / f"acled_{named}.csv"
+    gtd_path = folder / f"gtd_{named}.csv"
     if acled_path.is_file() and gtd_path.is_file():
         return acled_path, gtd_path
     duplicates = round(n * share)
-    acled = acled_events(n - duplicates, seed)
+    acled = acled_events(n - duplicates, seed, days)
     gtd = gtd_duplicates(acled, duplicates, seed + 1)
     write_csv(gtd, gtd_path.with_suffix(".tmp"))
     write_csv(acled, acled_path.with_suffix(".tmp"))

@@ -22,10 +22,12 @@ REPORT_KINDS = ["timeline", "casualties", "actors"]
 
 def tables(args: dict) -> dict:
     """Generate (or find) the input tables, here rather than in :mod:`run`: Linux carries a
-    process's peak memory over into the stages it starts, so the parent stays small."""
-    from generate import write_tables, write_update
+    process's peak memory over into the stages it starts, so the parent stays small.
+    ``days``: the events over the first so many days only (default all of them)."""
+    from generate import DAYS, write_tables, write_update
 
-    files = [str(p) for p in write_tables(args["rows"], Path(args["folder"]))]
+    made = write_tables(args["rows"], Path(args["folder"]), days=args.get("days", DAYS))
+    files = [str(p) for p in made]
     out = {"seconds": 0.0, "files": files}
     if args.get("update_rows"):
         out["update"] = str(write_update(Path(files[0]), args["update_rows"]))

@@ -14,6 +14,7 @@ from conftest import ROOT
 ROWS = (
     "| ingest + clean, ",
     "| … growth: ",
+    "| … extra, not the target: growth at constant density",
     "| full clean of the ",
     "| update of ",
     "| … vs a row-wise pandas cleaner",
@@ -42,3 +43,52 @@ def test_benchmark_script_prints_the_whole_table(tmp_path):
         assert sum(line.startswith(start) for line in lines) == 1, start
     table = [line for line in lines if line.startswith("| ") and "---" not in line]
     assert len(table) == len(ROWS) + 1  # and the header
+
+
+def test_read_csv_baseline_is_the_median_of_three_processes(monkeypatch):
+    """Three read_csv stages (2.5 s, 0.9 s, 1.5 s plain): the baseline is 1.5 s, shown with
+    its range; the text reads and peaks are medians too."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import run
+
+    runs = iter(
+        [
+            {"seconds": 9.0, "plain_seconds": 2.5, "peak_mb": 2000.0, "rows": 10},
+            {"seconds": 7.0, "plain_seconds": 0.9, "peak_mb": 2100.0, "rows": 10},
+            {"seconds": 8.0, "plain_seconds": 1.5, "peak_mb": 1900.0, "rows": 10},
+        ]
+    )
+    started = []
+
+    def stage(name: str, **args: object) -> dict:
+        started.append(name)
+        return next(runs)
+
+    monkeypatch.setattr(run, "stage", stage)
+    read = run.read_baseline([ROOT / "x.csv"])
+    assert started == ["read_csv"] * 3
+    assert read == {
+        "seconds": 8.0,
+        "plain_seconds": 1.5,
+        "plain_range": "0.9–2.5 s",
+        "peak_mb": 2000.0,
+        "rows": 10,
+    }
+
+
+def test_tables_over_fewer_days_fall_on_the_first_days(tmp_path, monkeypatch):
+    """400 rows over 10 days: every date from 1 to 10 January 2018, the GTD duplicates' too,
+    in files named for the days; the default files are other files."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import pandas as pd
+    from generate import write_tables
+
+    acled, gtd = write_tables(400, tmp_path, days=10)
+    assert (acled.name, gtd.name) == ("acled_400_s1_d10.csv", "gtd_400_s1_d10.csv")
+    dates = pd.to_datetime(pd.read_csv(acled)["event_date"], format="%d %B %Y")
+    assert dates.min() >= pd.Timestamp("2018-01-01")
+    assert dates.max() <= pd.Timestamp("2018-01-10")
+    assert dates.dt.day.nunique() > 5
+    years = pd.read_csv(gtd)[["iyear", "imonth"]].drop_duplicates().values.tolist()
+    assert years == [[2018, 1]]
+    assert write_tables(400, tmp_path)[0].name == "acled_400_s1.csv"

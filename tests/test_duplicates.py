@@ -11,6 +11,7 @@ import doctest
 import importlib.util
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -128,6 +129,21 @@ def test_blocking_keeps_candidates_per_row_small(labelled, capsys):
     assert per_row.max() <= 40
     assert len(pairs) <= 0.05 * all_pairs
     assert kept >= 0.95
+
+
+def test_no_true_pair_scores_below_the_review_floor(labelled):
+    """The pairs left out of ``duplicate_pairs`` hold no duplicate of the labelled table:
+    with every scored pair kept, each true pair scores the floor or more; the pairs kept
+    by default are those, and the clusters are the same."""
+    events, casualties, linked, pairs = labelled
+    every, all_pairs = link_duplicates(events, casualties, floor=0)
+    pd.testing.assert_frame_equal(every, linked)
+    truth = same_cluster_pairs(events, "true_cluster")
+    true = np.array([(a, b) in truth for a, b in all_pairs[["left", "right"]].values])
+    low = all_pairs["score"].to_numpy() < duplicates.REVIEW_FLOOR
+    assert low.sum() > 0 and true.sum() > 0 and not (low & true).any()
+    kept = all_pairs[~low].reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, pairs)
 
 
 def test_rows_kept_in_order(labelled):
@@ -277,7 +293,7 @@ def test_four_rows_by_hand():
                  event_type="Violence against civilians", sub_event_type="Attack"),
         ]
     ).assign(iso3="PAK")  # fmt: skip
-    linked, pairs = link_duplicates(frame)
+    linked, pairs = link_duplicates(frame, floor=0)
     assert linked["cluster_id"].tolist() == ["acled:1", "acled:1", "acled:2", "acled:2"]
     assert linked["cluster_sources"].tolist() == ["acled; gtd"] * 2 + ["acled; seed"] * 2
     # Every cross-source pair is a candidate (one province, dates a day apart at most);
@@ -292,6 +308,15 @@ def test_four_rows_by_hand():
     assert pairs["accepted"].tolist() == [True, True, False, False, False]
     assert pairs.loc[2, "reasons"].startswith("1 day apart; 131 km apart, different location")
     assert pairs.loc[2, "score"] < duplicates.DEFAULT_THRESHOLD
+    # Kalat against Quetta without coordinates: different location 0.25 × 0.40, actors 50
+    # (only "bla" shared) 0, related types 0.05, figures unknown 0.05, and the same day
+    # 0.10 (0.30) or a day apart 0.05 (0.25): below the review floor.
+    assert pairs.loc[3:, "score"].tolist() == [0.3, 0.25]
+    # By default those two are not kept; the clusters and the other pairs are the same.
+    kept, kept_pairs = link_duplicates(frame)
+    pd.testing.assert_frame_equal(kept, linked)
+    pd.testing.assert_frame_equal(kept_pairs, pairs.iloc[:3])
+    assert duplicates.REVIEW_FLOOR == 0.5
 
 
 def test_seed_article_musakhail_links_acled_and_gtd():

@@ -392,3 +392,36 @@ def test_user_errors_show_as_one_line_in_ipython(capsys):
         assert "x" * 80 in html and "text-align:left" in html and "text-align:right" in html
     finally:
         InteractiveShell.clear_instance()
+
+
+def test_pairs_are_those_touching_the_selection(tmp_path):
+    """The stored pairs with a selected source record on either side, read in SQL.
+
+    aa0 and bb0 report one attack at Kalat (the same day 0.10, place 0.40, actors 0.30, sub-
+    type 0.10; no source figures, 0.05): 0.95. aa2 is the same group's clash at Mastung
+    that day, 89 km from Kalat (date 0.10, another location 0.25 × 0.40, actors 0.30,
+    related types 0.05, figures 0.05): 0.60 with bb0, a near miss, stored and not linked.
+    aa3 and bb3 are one attack in Karachi (Sindh): 0.95."""
+    from test_incremental import ROW, ingest_tables
+
+    kalat = ROW  # Kalat, Baloch Liberation Army, an attack
+    mastung = ROW | {"place": 2, "type": 0}  # a clash
+    karachi = ROW | {"place": 3}
+    store = ingest_tables(tmp_path, {"aa": {0: kalat, 2: mastung, 3: karachi},
+                                     "bb": {0: kalat, 3: karachi}})  # fmt: skip
+    with EventStore(store) as db:
+        clean_store(db)
+    columns = ["left", "right", "score", "accepted"]
+    balochistan = load(store, admin1="Balochistan")
+    assert balochistan.pairs[columns].values.tolist() == [
+        ["aa:aa0", "bb:bb0", 0.95, True],
+        ["aa:aa2", "bb:bb0", 0.6, False],
+    ]
+    # the clash alone: its near miss with bb0, whose record is not selected
+    clash = balochistan.filter(event_type="Battles")
+    assert set(clash.rows["event_id"]) == {"aa:aa2"}
+    assert clash.pairs[columns].values.tolist() == [["aa:aa2", "bb:bb0", 0.6, False]]
+    assert load(store, admin1="Sindh").pairs[columns].values.tolist() == [
+        ["aa:aa3", "bb:bb3", 0.95, True]
+    ]
+    assert load(store, admin1="Sindh", actor="nobody of that name").pairs.empty

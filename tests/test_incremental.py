@@ -459,6 +459,34 @@ def test_a_revised_event_leaves_the_other_countrys_suggestion_alone(tmp_path):
     assert_same_as_full(store, tmp_path)
 
 
+def test_an_update_drops_the_pairs_below_the_floor_an_older_clean_kept(tmp_path):
+    """A store cleaned before the review floor holds every scored pair. aa0 and bb0 report
+    one attack at Kalat (0.95); aa2 is Zorgon raiders' clash at Mastung that day, 89 km
+    away: with bb0 the same day 0.10, another location 0.25 × 0.40, actors 56 (0.15 × 0.30),
+    related types 0.05, no figures 0.05: 0.346, below the floor, so a clean now leaves it
+    out and an older one stored it (written here). The next update, which revises aa1 at
+    Karachi (paired with nothing), drops it: the tables equal a full clean's."""
+    raiders = ACTORS.index("Zorgon raiders")
+    clash = ROW | {"place": 2, "type": 0, "actor": raiders}
+    store = ingest_tables(
+        tmp_path, {"aa": {0: ROW, 1: ROW | {"place": 3}, 2: clash}, "bb": {0: ROW}}
+    )
+    with EventStore(store) as db:
+        clean_store(db)
+        assert stored_pairs(db) == [("aa:aa0", "bb:bb0", True, False)]
+        db.con.execute(
+            'INSERT INTO duplicate_pairs ("left", "right", score, reasons, accepted) VALUES '
+            "('aa:aa2', 'bb:bb0', 0.346, 'same day; 89 km apart, different location; "
+            "actors 56; related event types; fatalities ? vs ?', false)"
+        )
+    path, mapping = write_batch(tmp_path, "aa", {1: ROW | {"place": 3, "killed": 4}}, 5)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "update"
+        assert stored_pairs(db) == [("aa:aa0", "bb:bb0", True, False)]
+    assert_same_as_full(store, tmp_path)
+
+
 def test_a_spelling_more_events_use_after_an_update_is_everyones(tmp_path):
     """Two events write ZORGON CAMP and one Zorgon Camp: all three are ZORGON CAMP. Two new
     events write Zorgon Camp (3 against 2): every event of the place is cleaned again and

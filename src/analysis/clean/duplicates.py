@@ -56,6 +56,15 @@ and shows who reported it. Three steps:
    best-first and joined into clusters (union-find), except that a cluster never takes two
    events of the same source: the weaker link is then not accepted and says why. Clusters
    are the connected components of the accepted pairs.
+4. **What is kept.** Every candidate pair is scored; the pairs scoring
+   :data:`REVIEW_FLOOR` (0.5) or more are kept with their reasons (and stored in
+   ``duplicate_pairs``): the links, the refused links and the near misses a reviewer
+   looks at when a cluster seems wrong (a pair capped at 0.6 for its unknown place, a
+   place or an actor that half agrees). 0.5 is what a pair about which nothing is known
+   scores (every component 0.5); below it the evidence says two events — a place conflict,
+   different actors — and such a pair is not written (its reasons are not even put
+   together). The clusters depend only on the pairs at or above the threshold, so they
+   are the same whatever the floor (``link_duplicates(..., floor=0)`` keeps every pair).
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({
@@ -94,6 +103,9 @@ FAR_KM = 50.0  # from here, two reports are in different places
 NAME_MATCH = 80  # rapidfuzz ratio of two place names (spaces dropped) that counts as the same
 WEIGHTS = {"place": 0.40, "actors": 0.30, "event_type": 0.10, "date": 0.10, "fatalities": 0.10}
 DEFAULT_THRESHOLD = 0.65
+# Pairs scoring less are not kept (see the module docstring): 0.5 is the score of a pair
+# about which nothing is known, so below it the evidence says two events.
+REVIEW_FLOOR = 0.5
 UNTRUSTED_GEO = ("admin1", "country", "unknown")
 
 
@@ -191,9 +203,13 @@ def candidate_pairs(events: pd.DataFrame, anchor: np.ndarray | None = None) -> p
 
 
 def score_pairs(
-    events: pd.DataFrame, pairs: pd.DataFrame, casualties: pd.DataFrame | None = None
+    events: pd.DataFrame,
+    pairs: pd.DataFrame,
+    casualties: pd.DataFrame | None = None,
+    floor: float | None = None,
 ) -> pd.DataFrame:
     """Score each candidate pair 0..1 and say why; ``casualties`` adds fatality figures.
+    With ``floor``, only the pairs scoring that or more are returned (in their order).
 
     >>> import pandas as pd
     >>> events = pd.DataFrame({
@@ -206,13 +222,15 @@ def score_pairs(
     >>> scored = score_pairs(events, pairs)
     >>> scored.loc[0, "score"], scored.loc[0, "reasons"]
     (np.float64(0.9), '1 day apart; 3 km apart; actors 100; same sub-event type; fatalities ? vs ?')
+    >>> len(score_pairs(events, pairs, floor=0.95))
+    0
     """
     rows = _rows_of(events, pairs)
     if casualties is not None:  # the paired events' figures only
         paired = events["event_id"].iloc[np.unique(rows)]
         casualties = casualties[isin(casualties["event_id"], paired)]
-    score, reasons = _score_rows(events, rows, event_fatalities(events, casualties))
-    out = pairs[PAIR_COLUMNS].reset_index(drop=True).astype("str")
+    kept, score, reasons = _score_rows(events, rows, event_fatalities(events, casualties), floor)
+    out = pairs[PAIR_COLUMNS].iloc[kept].reset_index(drop=True).astype("str")
     out["score"] = score
     out["reasons"] = reasons
     return out[SCORE_COLUMNS]
@@ -225,12 +243,15 @@ def link_duplicates(
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
     chunk_events: int | None = None,
     fatalities: ExtensionArray | None = None,
+    floor: float = REVIEW_FLOOR,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
 
     Every row is kept, in order. Existing ``cluster_id``/``cluster_sources`` columns are
     recomputed, so running this on its own output changes nothing. The pairs frame has
-    ``left, right, score, reasons, accepted``, best score first.
+    ``left, right, score, reasons, accepted``, best score first: every pair scoring
+    ``floor`` (default :data:`REVIEW_FLOOR`) or more, and every pair at or above the
+    threshold; ``floor=0`` keeps every scored pair. The clusters do not depend on it.
 
     Candidates are blocked and scored ``chunk_events`` (default :data:`CHUNK_EVENTS`)
     events at a time (by first day);
@@ -263,7 +284,8 @@ def link_duplicates(
     strong: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # at or above the threshold
     weak: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # below it, without a sink
     for rows in _candidate_chunks(out, rank, chunk_events=chunk_events):
-        score, reasons = _score_rows(out, rows, fatalities)
+        kept, score, reasons = _score_rows(out, rows, fatalities, min(floor, threshold))
+        rows = rows[:, kept]
         above = score >= threshold
         strong.append((rows[:, above], score[above], reasons[above]))
         below = (rows[:, ~above], score[~above], reasons[~above])
@@ -271,7 +293,7 @@ def link_duplicates(
             weak.append(below)
         elif len(below[1]):
             pairs_sink(_pair_frame(ids, rank, *below, accepted=False))
-        del rows, score, reasons, below
+        del rows, kept, score, reasons, below
     rows, score, reasons = _joined(strong)
     del strong
     # Best first; equal scores in (left, right) id order (ranks order the ids).
@@ -615,60 +637,92 @@ def _ordered_pairs(found: np.ndarray, rank: np.ndarray) -> np.ndarray:
 
 
 def _score_rows(
-    events: pd.DataFrame, rows: np.ndarray, fatalities: ExtensionArray
-) -> tuple[np.ndarray, pd.Series]:
-    """Score (rounded to 0.001) and reasons of the pairs at ``rows`` (2 × n positions);
-    ``fatalities`` is :func:`event_fatalities` of ``events``, in their order.
+    events: pd.DataFrame, rows: np.ndarray, fatalities: ExtensionArray, floor: float | None = None
+) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+    """The pairs at ``rows`` (2 × n positions) scoring ``floor`` or more (every pair without
+    it): their positions among the columns of ``rows``, scores (rounded to 0.001) and
+    reasons; ``fatalities`` is :func:`event_fatalities` of ``events``, in their order.
 
     Features are computed once for the paired events; pairs are scored
     :data:`PAIR_BATCH` at a time, so memory does not grow with their intermediate columns.
+    Every pair is scored; the reasons are written for the kept pairs only.
     """
     involved = np.unique(rows)  # features of paired events only
     paired = events[[c for c in FEATURE_COLUMNS if c in events.columns]].iloc[involved]
     features = _features(paired, fatalities[involved])
-    scores, reasons = [np.empty(0)], [pd.Series(dtype="str")]
+    kept, scores, reasons = [np.empty(0, "int64")], [np.empty(0)], [pd.Series(dtype="str")]
     for start in range(0, rows.shape[1], PAIR_BATCH):
         batch = np.searchsorted(involved, rows[:, start : start + PAIR_BATCH])
         left = features.iloc[batch[0]].reset_index(drop=True)
         right = features.iloc[batch[1]].reset_index(drop=True)
-        score, text = _score(_components(left, right))
-        scores.append(score)
-        reasons.append(text)
-    return np.concatenate(scores), pd.concat(reasons, ignore_index=True).astype("str")
+        parts = _components(left, right)
+        score, capped = _score(parts)
+        keep = np.arange(len(score)) if floor is None else np.flatnonzero(score >= floor)
+        if floor is not None:
+            parts, capped = parts.iloc[keep].reset_index(drop=True), capped[keep]
+        kept.append(keep + start)
+        scores.append(score[keep])
+        reasons.append(_reasons(parts, capped))
+    return (
+        np.concatenate(kept),
+        np.concatenate(scores),
+        pd.concat(reasons, ignore_index=True).astype("str"),
+    )
 
 
-def _score(parts: pd.DataFrame) -> tuple[np.ndarray, pd.Series]:
-    """Weighted score of the components, capped for unplaced pairs; and the reasons."""
+def _score(parts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted score of the components, capped for unplaced pairs; and which were capped."""
     score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
     score = score.where(~capped, UNPLACED_CAP)
-    reasons = pd.Series(parts["reasons"], dtype="str")
-    if capped.any():  # the note is added to the capped pairs' text only
-        reasons = reasons.copy()
-        reasons[capped] = reasons[capped] + UNPLACED
-    return np.round(score.to_numpy(dtype="float64"), 3), reasons
+    return np.round(score.to_numpy(dtype="float64"), 3), capped.to_numpy(dtype=bool)
 
 
 def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     """The five score components (0..1) of each pair (row by row of the two sides'
-    features) and the reasons text."""
-    date, date_text = _date_part(left, right)
-    place, place_text = _place_part(left, right)
-    actors, actor_text = _actor_part(left, right)
+    features), and what its reasons are written from (:func:`_reasons`)."""
+    date, days, same_day = _date_part(left, right)
+    place, km, names = _place_part(left, right)
+    actors, ratio, actor_known = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
-    deaths, death_text = _fatality_part(left, right)
     return pd.DataFrame(
         {
             "date": date,
             "place": place,
             "actors": actors,
             "event_type": kind,
-            "fatalities": deaths,
-            "place_known": place_text.ne("place unknown"),
-            "reasons": join_text([date_text, place_text, actor_text, kind_text, death_text], "; "),
+            "fatalities": _fatality_part(left["fatalities"], right["fatalities"]),
+            "place_known": km.notna().to_numpy() | (names >= 0),
+            "days": days,
+            "same_day": same_day,
+            "km": km,
+            "names": names,
+            "ratio": ratio,
+            "actor_known": actor_known,
+            "type_text": kind_text,
+            "deaths_left": left["fatalities"].astype("Float64"),
+            "deaths_right": right["fatalities"].astype("Float64"),
         }
     )
+
+
+def _reasons(parts: pd.DataFrame, capped: np.ndarray) -> pd.Series:
+    """The reasons text of scored pairs (:func:`_components`), the cap's note on ``capped``."""
+    reasons = join_text(
+        [
+            _date_text(parts["days"], parts["same_day"]),
+            _place_text(parts["km"], parts["names"].to_numpy()),
+            _actor_text(parts["ratio"], parts["actor_known"]),
+            pd.Series(parts["type_text"].to_numpy(dtype=object), dtype="str"),
+            _fatality_text(parts["deaths_left"], parts["deaths_right"]),
+        ],
+        "; ",
+    )
+    if capped.any():  # the note is added to the capped pairs' text only
+        reasons = reasons.copy()
+        reasons[capped] = reasons[capped] + UNPLACED
+    return reasons
 
 
 def _features(events: pd.DataFrame, fatalities: ExtensionArray) -> pd.DataFrame:
@@ -700,20 +754,35 @@ def _features(events: pd.DataFrame, fatalities: ExtensionArray) -> pd.DataFrame:
     return frame
 
 
-def _date_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+def _date_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The date component, the days between the spans, and whether both are one same day."""
     gap = (np.maximum(left["start"], right["start"]) - np.minimum(left["end"], right["end"])).dt
     days = gap.days.clip(lower=0).astype("float64")
     single = left["start"].eq(right["start"]) & left["end"].eq(right["end"])
     single &= left["start"].eq(left["end"])
+    return (1 - days / (2 * MAX_GAP_DAYS)).clip(lower=0), days, single & days.eq(0)
+
+
+def _date_text(days: pd.Series, same_day: pd.Series) -> pd.Series:
     text = pd.Series(np.where(days.eq(1), "1 day apart", "dates overlap"), dtype="str")
-    text = text.where(~(single & days.eq(0)), "same day")
+    text = text.where(~same_day, "same day")
     far = ~days.le(1).to_numpy()
     if far.any():  # never for blocked pairs; only days apart are written out
         text[far] = days[far].astype("Int64").astype("str") + " days apart"
-    return (1 - days / (2 * MAX_GAP_DAYS)).clip(lower=0), text
+    return text
 
 
-def _place_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+# What the place names of a pair say (the conditions of _place_part, in order): the
+# component's value and the reasons' words; the last entry for none of them.
+NAME_VALUES = np.array([1.0, 0.8, 0.0, 0.25, np.nan])
+NAME_TEXTS = np.array(
+    ["same location", "same admin2", "different admin2", "different location", ""], dtype=object
+)
+
+
+def _place_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series, np.ndarray]:
+    """The place component, the km between trusted coordinates and what the names say
+    (a position in :data:`NAME_VALUES`, -1 for nothing)."""
     km = pd.Series(_haversine(left["lat"], left["lon"], right["lat"], right["lon"]))
     by_distance = ((FAR_KM - km) / (FAR_KM - NEAR_KM)).clip(0, 1)
     location = _similar(left["location"], right["location"], fuzz.ratio) >= NAME_MATCH
@@ -727,33 +796,34 @@ def _place_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.
     ).max(axis=1)
     both_admin2 = left["admin2"].notna() & right["admin2"].notna()
     both_location = left["location"].notna() & right["location"].notna()
-    names = _select(
-        [location, admin2 >= NAME_MATCH, both_admin2, both_location],
-        [1.0, 0.8, 0.0, 0.25],
-        np.nan,
-    )
-    name_text = _select(
-        [location, admin2 >= NAME_MATCH, both_admin2, both_location],
-        ["same location", "same admin2", "different admin2", "different location"],
-        "",
-    )
-    place = pd.concat([by_distance, pd.Series(names)], axis=1).max(axis=1).fillna(0.5)
+    names = _select([location, admin2 >= NAME_MATCH, both_admin2, both_location], [0, 1, 2, 3], -1)
+    place = pd.concat([by_distance, pd.Series(NAME_VALUES[names])], axis=1).max(axis=1)
+    return place.fillna(0.5), km, names
+
+
+def _place_text(km: pd.Series, names: np.ndarray) -> pd.Series:
     km_text = km.round().astype("Int64").astype("str") + " km apart"
-    text = pd.Series(name_text, dtype="str").replace("", pd.NA)
+    text = pd.Series(NAME_TEXTS[names], dtype="str").replace("", pd.NA)
     text = (km_text + ", " + text).fillna(km_text).fillna(text).fillna("place unknown")
-    return place, text.astype("str")
+    return text.astype("str")
 
 
-def _actor_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+def _actor_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The actor component, the token-set ratio and whether both sides' actors are known."""
     ratio = pd.Series(_similar(left["actors"], right["actors"], fuzz.token_set_ratio))
     similarity = ((ratio - ACTOR_FLOOR) / (ACTOR_FULL - ACTOR_FLOOR)).clip(0, 1)
     known = left["actor_known"] & right["actor_known"] & ratio.notna()
+    return similarity.where(known, 0.5), ratio, known
+
+
+def _actor_text(ratio: pd.Series, known: pd.Series) -> pd.Series:
     text = "actors " + ratio.round().astype("Int64").astype("str")
-    return similarity.where(known, 0.5), text.where(known, "actor unknown").astype("str")
+    return text.where(known, "actor unknown").astype("str")
 
 
-def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Computed once per distinct (type, type, same sub-type) combination."""
+def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, np.ndarray]:
+    """The type component and its words; computed once per distinct (type, type, same
+    sub-type) combination."""
     same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
     (a, b, same), inverse = _distinct_rows([left["event_type"], right["event_type"], same_sub])
     value, text = _type_values(
@@ -761,7 +831,7 @@ def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.S
     )
     return (
         pd.Series(value.to_numpy()[inverse], dtype="float64"),
-        pd.Series(text.to_numpy(dtype=object)[inverse], dtype="str"),
+        text.to_numpy(dtype=object)[inverse],
     )
 
 
@@ -780,15 +850,18 @@ def _type_values(a: pd.Series, b: pd.Series, same_sub: pd.Series) -> tuple[pd.Se
     return pd.Series(value), pd.Series(text, dtype="str")
 
 
-def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    a = left["fatalities"].astype("Float64")
-    b = right["fatalities"].astype("Float64")
+def _fatality_part(left: pd.Series, right: pd.Series) -> pd.Series:
+    """The fatality component of each pair of totals."""
+    a, b = left.astype("Float64"), right.astype("Float64")
     diff = (a - b).abs()
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
     value = _select([a.isna() | b.isna(), diff.eq(0), close], [0.5, 1.0, 0.75], 0.0)
-    shown = [x.astype("Int64").astype("str").fillna("?") for x in (a, b)]
-    text = join_text(["fatalities", shown[0], "vs", shown[1]], " ")
-    return pd.Series(value, dtype="float64"), text
+    return pd.Series(value, dtype="float64")
+
+
+def _fatality_text(left: pd.Series, right: pd.Series) -> pd.Series:
+    shown = [x.astype("Int64").astype("str").fillna("?") for x in (left, right)]
+    return join_text(["fatalities", shown[0], "vs", shown[1]], " ")
 
 
 def event_fatalities(events: pd.DataFrame, casualties: pd.DataFrame | None) -> ExtensionArray:

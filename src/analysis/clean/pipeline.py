@@ -40,7 +40,7 @@ class Cleaned:
     events: pd.DataFrame
     changes: pd.DataFrame  # step, column, before, after, rows
     actor_suggestions: pd.DataFrame  # names resolved only fuzzily or not at all
-    duplicate_pairs: pd.DataFrame  # scored candidate pairs across sources
+    duplicate_pairs: pd.DataFrame  # scored candidate pairs across sources, from REVIEW_FLOOR
 
 
 def clean(

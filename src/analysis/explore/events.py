@@ -43,7 +43,7 @@ from analysis.reports.params import (
 from analysis.reports.wording import plural
 from analysis.selection import select
 from analysis.store import EventStore, prepare_store
-from analysis.store.queries import selection_dates, source_figures, store_places
+from analysis.store.queries import selected_pairs, selection_dates, source_figures, store_places
 
 SHOWN_ROWS = 10
 MAX_PERIODS = 60  # a longer timeline leaves out its empty rows unless asked for them
@@ -157,10 +157,8 @@ class Events:
         with EventStore(self.store, read_only=True) as db:
             chosen = select(db, query, unconfirmed)
             figures = source_figures(db, chosen.rows)
-            pairs = db.duplicate_pairs()
+            pairs = selected_pairs(db, chosen.rows)
             why = _why_empty(db, query, wanted) if chosen.events.empty and wanted else ""
-        ids = set(chosen.rows["event_id"])
-        pairs = pairs[pairs["left"].isin(ids) | pairs["right"].isin(ids)].reset_index(drop=True)
         narrowed = {"actor", "event_type", "source"} & set(wanted)
         if narrowed and not {"start", "end"} & set(wanted) and len(chosen.events):
             first = chosen.events["date_start"].min().date()

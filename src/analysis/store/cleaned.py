@@ -7,7 +7,9 @@ non-deleted events and writes:
   ``geo_flag``, ``cluster_id``, ``cluster_sources``, ``is_primary``, ``campaign_id``);
 - ``casualties_clean``: the source figures plus figures derived from notes;
 - ``fatalities`` / ``claims``: reconciled figures per real event and victim group;
-- ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs``;
+- ``cleaning_log``, ``actor_suggestions``, ``duplicate_pairs`` (the scored candidate pairs
+  at or above :data:`~analysis.clean.duplicates.REVIEW_FLOOR`: links, refused links and
+  near misses);
 - what an update needs to stay exact: ``cleaning_changes`` (the log per event),
   ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
   events naming it), ``campaign_keys`` (what chains each event into a campaign, and the
@@ -54,6 +56,7 @@ from analysis.clean.duplicates import (
     DEFAULT_THRESHOLD,
     PAIR_REACH_DAYS,
     REFUSED,
+    REVIEW_FLOOR,
     _day_runs,
     _id_rank,
     _name_key,
@@ -348,6 +351,9 @@ def _update(store: EventStore) -> int:
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
     )
+    # a store cleaned before the review floor holds every scored pair: keep what a full
+    # clean keeps (the clusters never depended on the pairs below the threshold)
+    con.execute(f"DELETE FROM duplicate_pairs WHERE score < {REVIEW_FLOOR}")
     # their new pairs wait in a temporary table until relinking has set their flags
     con.execute("CREATE OR REPLACE TEMP TABLE fresh_pairs AS FROM duplicate_pairs LIMIT 0")
     strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"))
@@ -552,8 +558,9 @@ def _changed_pairs(
     chunk_events: int | None = None,
 ) -> pd.DataFrame:
     """Score every candidate pair of a changed (current) event with another event, hand the
-    pairs to ``pairs_sink`` (``left, right, score, reasons``, ``accepted`` false) and return
-    those at or above the threshold (``left, right, score``).
+    pairs scoring :data:`~analysis.clean.duplicates.REVIEW_FLOOR` or more to ``pairs_sink``
+    (``left, right, score, reasons``, ``accepted`` false; the pairs a full clean keeps) and
+    return those at or above the threshold (``left, right, score``).
 
     The changed events are taken a run of first days at a time, each holding about
     ``chunk_events`` (default :data:`~analysis.clean.duplicates.CHUNK_EVENTS`) of them, as
@@ -593,7 +600,7 @@ def _changed_pairs(
         store.with_frame(
             "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
         )
-        scored = score_pairs(frame, pairs, _select_casualties(store, "paired"))
+        scored = score_pairs(frame, pairs, _select_casualties(store, "paired"), REVIEW_FLOOR)
         del frame, pairs
         pairs_sink(scored.assign(accepted=False))
         strong.append(scored.loc[scored["score"] >= DEFAULT_THRESHOLD, ["left", "right", "score"]])

@@ -526,7 +526,9 @@ class EventStore:
         return self.con.execute("SELECT * FROM cleaning_log ORDER BY step, rows DESC").df()
 
     def duplicate_pairs(self) -> pd.DataFrame:
-        """Scored candidate duplicate pairs across sources, with reasons."""
+        """Scored candidate duplicate pairs across sources, with reasons: those scoring
+        :data:`~analysis.clean.duplicates.REVIEW_FLOOR` (0.5) or more (links, refused
+        links, near misses)."""
         self.require_clean()
         return self.con.execute("SELECT * FROM duplicate_pairs").df()
 

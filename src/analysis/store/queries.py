@@ -139,6 +139,24 @@ def source_figures(db: EventStore, rows: pd.DataFrame) -> pd.DataFrame:
     return _figures(frame)
 
 
+def selected_pairs(db: EventStore, rows: pd.DataFrame) -> pd.DataFrame:
+    """The stored duplicate pairs (``duplicate_pairs``) with an event of ``rows`` (source
+    rows: ``event_id``) on either side, best score first, then by ids.
+
+    >>> from analysis.explore import demo_store
+    >>> with EventStore(demo_store(), read_only=True) as db:
+    ...     pairs = selected_pairs(db, pd.DataFrame({"event_id": ["seed:BAL-2024-08-25-01"]}))
+    >>> pairs[["left", "right", "accepted"]].values.tolist()[0]
+    ['acled:PAK130101', 'seed:BAL-2024-08-25-01', True]
+    """
+    wanted = pd.DataFrame({"event_id": rows["event_id"].astype("str")})
+    return db.with_frame(
+        'SELECT * FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM selected) '
+        'OR "right" IN (SELECT event_id FROM selected) ORDER BY score DESC, "left", "right"',
+        selected=wanted,
+    ).df()
+
+
 @dataclass
 class StoreFacts:
     """What a report's methodology footer says about the store as a whole."""
