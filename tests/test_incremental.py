@@ -52,7 +52,9 @@ def cleaned_tables(path: Path) -> dict[str, pd.DataFrame]:
         for name, keys in ORDER.items():
             frame = db.con.execute(f"SELECT * FROM {name}").df()
             frame = frame[sorted(frame.columns)].astype("str")
-            tables[name] = frame.sort_values(keys, kind="stable").reset_index(drop=True)
+            # the keys first, then every other column: a table is a set of rows
+            rest = [column for column in frame.columns if column not in keys]
+            tables[name] = frame.sort_values(keys + rest).reset_index(drop=True)
     return tables
 
 

@@ -918,7 +918,7 @@ def _summaries(store: EventStore, update: bool = False) -> None:
         "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
         "n.applied, CAST(count(DISTINCT m.event_id) AS BIGINT) AS rows "
         "FROM actor_names n JOIN actor_mentions m USING (name) GROUP BY ALL "
-        "ORDER BY rows DESC, name"
+        "ORDER BY rows DESC, name, suggestion NULLS LAST, score"
     )
 
 

@@ -243,6 +243,9 @@ def store_version(store: str | Path) -> str:
 
 
 def actor_suggestions(db: EventStore) -> pd.DataFrame:
-    """The last cleaning's actor names it did not recognise, with the closest known names."""
+    """The last cleaning's actor names it did not recognise, with the closest known names:
+    the most frequent first, then by name (one name has a suggestion per country)."""
     db.require_clean()
-    return db.con.execute("SELECT * FROM actor_suggestions").df()
+    return db.con.execute(
+        "SELECT * FROM actor_suggestions ORDER BY rows DESC, name, suggestion NULLS LAST, score"
+    ).df()
