@@ -5251,3 +5251,60 @@ def test_figures_of_reports_a_speaker_is_asked_about_are_nobody_s():
     )
     found = _figures_of(text, date(2025, 5, 12), "Somalia")
     assert 30 not in [value for value, *_ in found]
+
+
+# sixteenth round: a Q&A, an agency's update, an insurer's memo, a phone-in, an encyclopedia
+# article, a notice, a form, a post, a court story, an OCR'd scan, subtitles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The group claimed on 11/04 that its fighters had killed six soldiers.",
+            [("killed", 6, "security_forces")],
+        ),
+        (
+            "The movement said on 2.5.2025 that its men had shot dead nine policemen.",
+            [("killed", 9, "security_forces")],
+        ),
+    ],
+)
+def test_sixteenth_round_a_day_and_a_month_are_no_people(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council adds that one of the people who died was a trader from the next village.",
+        "The council adds that two of the persons who were killed were herders.",
+    ],
+)
+def test_sixteenth_round_who_some_of_the_victims_were_is_no_figure(sentence):
+    assert _typed(sentence) == []
+
+
+def test_sixteenth_round_those_of_the_victims_something_else_happens_to_are_a_figure():
+    # the relative clause names who they were; the clause's own verb what happens now
+    sentence = "Three of the people who were abducted were released on Sunday."
+    assert _typed(sentence) == [("freed", 3, "unknown")]
+
+
+def test_sixteenth_round_a_first_toll_updated_later_is_no_further_figure():
+    text = (
+        "Gunmen fired on a minibus of farm workers near Kilosa on 3 March.\n\n"
+        "The estate's first report to the police, sent that evening, gave two fatalities. "
+        "In its updated report of 5 March, the estate says that three workers were killed."
+    )
+    found = _figures_of(text, date(2025, 3, 8), "Tanzania")
+    assert [value for value, outcome, _ in found if outcome == "killed"] == [3]
+
+
+def test_sixteenth_round_a_first_toll_never_updated_stands():
+    text = (
+        "Gunmen fired on a minibus of farm workers near Kilosa on 3 March.\n\n"
+        "The estate's first report to the police, sent that evening, gave two fatalities."
+    )
+    found = _figures_of(text, date(2025, 3, 8), "Tanzania")
+    assert [value for value, outcome, _ in found if outcome == "killed"] == [2]

@@ -2365,12 +2365,18 @@ def _superseded(
                     old is not new
                     and old in pool
                     and new in pool
-                    and (old.victim_group, old.outcome, old.perpetrator_claim)
-                    == (new.victim_group, new.outcome, new.perpetrator_claim)
+                    and (
+                        (old.victim_group, old.outcome, old.perpetrator_claim)
+                        == (new.victim_group, new.outcome, new.perpetrator_claim)
+                        or _first_of_updated(old, new, text)
+                    )
                     and old.best != new.best
                     and old.sentence_id != new.sentence_id
-                    and old.reported_by is not None
-                    and _same_reporter(old.reported_by, new.reported_by, liveblog)
+                    and (
+                        old.reported_by is not None
+                        and _same_reporter(old.reported_by, new.reported_by, liveblog)
+                        or _first_of_updated(old, new, text)
+                    )
                     and (
                         not UPDATE.search(text.get(old.sentence_id, ""))
                         # a liveblog's older entry that was an update itself ("Qani now says
@@ -2392,6 +2398,38 @@ def _superseded(
                         f'"{old.figure_text}" ({old.reported_by}) updated by '
                         f'"{new.figure_text}", so not a further figure'
                     )
+
+
+# "The first notice of loss reported three fatalities": a toll its own words call the first
+_FIRST_REPORT = re.compile(
+    r"(?i)\b(?:first|initial|preliminary|original)\s+(?:[\w'’-]+\s+){0,1}?(?:notice|report|"
+    r"statement|count|tally|estimate|toll|figures?|bulletin|notification|briefing)s?\b"
+)
+
+
+def _first_of_updated(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """A toll that its sentence calls the first ("the first notice reported three fatalities"),
+    given again later in an update ("in his updated notice … four employees were killed"): the
+    same count of the same outcome, whoever is named and however the victims are called.
+
+    >>> def fig(sid, group, best):
+    ...     return CandidateFigure(group, "", best, best, best, "", None, False, sid, "", 0, 0)
+    >>> text = {1: "The first report gave three fatalities.", 2: "The updated report: four."}
+    >>> _first_of_updated(fig(1, "unknown", 3), fig(2, "civilians", 4), text)
+    True
+    >>> _first_of_updated(fig(2, "civilians", 4), fig(1, "unknown", 3), text)
+    False
+    """
+    first = text.get(old.sentence_id, "")
+    return (
+        bool(_FIRST_REPORT.search(first))
+        and not UPDATE.search(first)
+        and bool(UPDATE.search(text.get(new.sentence_id, "")))
+        and new.sentence_id > old.sentence_id
+        and old.outcome == new.outcome
+        and old.victim_group in (UNKNOWN_GROUP, new.victim_group)
+        and old.perpetrator_claim == new.perpetrator_claim
+    )
 
 
 def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:

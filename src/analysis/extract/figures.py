@@ -761,6 +761,18 @@ _OF_THE_VICTIMS = re.compile(
     rf"dead|killed|bodies)\b"
     rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
 )
+# "one of the persons who died was a motorcyclist", "two of those abducted were brothers":
+# who some of the victims were; the relative clause refers back to a toll given before
+_WHO_THEY_WERE = re.compile(
+    # (not "one of the 30 students abducted was a girl": the whole is told there)
+    rf"(?i)^\s+of\s+(?:the|those)\s+(?!(?:\d|(?:{_NUMBER_WORD})\b))(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:(?:who|that)\s+)?"
+    r"(?:died|perished|(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|"
+    r"hurt|abducted|kidnapped|arrested|detained))\b(?:\s+(?:in|at|on|during)\s+[^.;,]{0,30}?)?"
+    # (a person or people named after the verb "to be": "a trader", "herders", "brothers")
+    r"\s+(?:was|were|is|are)\s+(?:also\s+|not\s+)?(?:a|an|the|both|his|her|their|"
+    r"(?!(?:was|has|is)\b)[a-z]{2,}s)\b"
+)
 # nouns that name people only when something happens to them in their own clause ("three
 # CTD officials were killed"), and otherwise name who speaks or leads ("officials said")
 WEAK_NOUNS = {"officials": CIVILIANS, "commanders": MILITANTS}
@@ -1242,6 +1254,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "four young men aged between 17 and 22": ages
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
+        if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
+            continue  # "on 11/02", "12.03.2025": a day and a month, not people
+        if _WHO_THEY_WERE.match(sentence[after:]):
+            continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
         ) and not _GIVEN_BY.match(sentence[after:]):
