@@ -5308,3 +5308,86 @@ def test_sixteenth_round_a_first_toll_never_updated_stands():
     )
     found = _figures_of(text, date(2025, 3, 8), "Tanzania")
     assert [value for value, outcome, _ in found if outcome == "killed"] == [2]
+
+
+def test_sixteenth_round_a_subtitle_file_s_cues_are_running_text():
+    raw = textwrap.dedent(
+        """\
+        1
+        00:00:01,000 --> 00:00:04,000
+        [music]
+
+        2
+        00:00:04,500 --> 00:00:08,000
+        NARRATOR: On Sunday a bomb went off
+        at the bus station in Gao.
+
+        3
+        00:00:08,200 --> 00:00:11,900
+        AMADOU CISSE (nurse at the Gao hospital):
+        We took in six dead
+
+        4
+        00:00:12,000 --> 00:00:15,300
+        and eleven wounded.
+
+        5
+        00:00:15,500 --> 00:00:18,000
+        NARRATOR: The army gave no figure.
+
+        6
+        00:00:18,200 --> 00:00:20,000
+        AMADOU CISSE (nurse at the Gao hospital):
+        We are still counting.
+        """
+    )
+    text = normalise(raw).text
+    assert "-->" not in text and "music" not in text
+    assert text.split("\n\n") == [
+        "On Sunday a bomb went off at the bus station in Gao.",
+        'Amadou Cisse (nurse at the Gao hospital) said: "We took in six dead and eleven wounded."',
+        "The army gave no figure.",
+        'Amadou Cisse (nurse at the Gao hospital) said: "We are still counting."',
+    ]
+
+
+def test_sixteenth_round_a_phone_in_s_callers_and_guests_speak_their_turns():
+    raw = textwrap.dedent(
+        """\
+        HOST (MARY ATIENO): Good morning. We are talking about the attack in Garissa.
+
+        CALLER 1 (HASSAN, IFO): They killed four traders in our market, I saw it myself.
+
+        HOST: Thank you, Hassan. The county commissioner is with us.
+
+        COMMISSIONER (MR PAUL MWANGI): Good morning. Three people were killed and two wounded.
+
+        CALLER 2: We are afraid to open the shops.
+        """
+    )
+    found = _figures_of(raw, date(2025, 6, 9), "Kenya")
+    assert (4, "killed", "Caller Hassan") in found
+    assert (3, "killed", "Commissioner Mr Paul Mwangi") in found
+    assert (2, "wounded", "Commissioner Mr Paul Mwangi") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I told the committee, three guards were wounded in the raid.",
+        "As we said yesterday, two drivers were abducted near the border.",
+    ],
+)
+def test_sixteenth_round_as_i_said_names_no_reporter(sentence):
+    assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen shot dead three men of the State Security at a checkpoint.", "security_forces"),
+        ("The army said it killed five men of the Arakan Army in the hills.", "militants"),
+    ],
+)
+def test_sixteenth_round_men_of_a_named_force(sentence, expected):
+    assert [f.victim_group for f in find_casualty_figures(sentence)] == [expected]

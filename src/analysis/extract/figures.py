@@ -732,8 +732,14 @@ _FORCE_MEMBERS = (
     r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?)(?![\w-])"
 )
+# "two men of the General Security", "men of the 5th Regiment": of a force, by its name
+_FORCE_MEN = (
+    r"men\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Security|Police|Army|Guards?|"
+    r"Forces|Corps|Gendarmerie|Brigade|Battalion|Regiment|Division))(?![\w-])"
+)
 _NOUN = "|".join(
     [
+        _FORCE_MEN,
         _FORCE_MEMBERS,
         _GROUP_MEMBERS,
         _CIVIL_MEMBERS,
@@ -1783,6 +1789,8 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if re.fullmatch(_FORCE_MEN, text, re.I):
+        return MILITANTS if NON_STATE_FORCE.search(text) else FORCES
     if re.fullmatch(_FORCE_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I):
         return FORCES  # "members of the regional special police force"
     if re.search(  # "35 members of the army and allied militias": the state's forces

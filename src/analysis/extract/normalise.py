@@ -164,9 +164,18 @@ _POST_HEADER = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?\s*[|–—-]\s+[\"“]?(?P<source>(?-i:[A-Z])[^\"”.!?:;,()]{1,60}?)"
     r"[\"”]?(?:\s+\((?P<acronym>(?-i:[A-Z]{2,8}))\))?(?:\s*\([^)]{0,80}\))?(?:,[^:]{0,80})?:$"
 )
-# a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …"
+# a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …";
+# a caller's number and who the speaker is, in brackets: "CALLER 2 (AMINA, KISUMU): …",
+# "DR JOHN OKELLO (Lira Regional Hospital): …"
 _TURN = re.compile(
-    r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)):\s+(?P<words>\S.*)$"
+    r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3}))(?:\s+\d{1,2})?"
+    r"(?:\s+\((?P<note>[^()]{2,60}(?:\([^()]{1,12}\)[^()]{0,40})?)\))?:\s+(?P<words>\S.*)$"
+)
+# a subtitle file's cue: its number, then its times ("00:00:16,200 --> 00:00:20,700")
+_CUE_TIMES = re.compile(r"^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
+_CUE_SOUND = re.compile(r"^\[[^\]]{1,60}\]$")  # "[sirens, shouting]", "[END OF PART ONE]"
+_TURN_OPENING = re.compile(
+    r"^(?-i:[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3})(?:\s+\([^)]*\))?:"
 )
 _QUESTION = re.compile(r"^(?:Q|QUESTION)(?:\s*\([^)]{0,80}\))?:\s+(?=\S)")
 # a report's field label, "CASUALTIES: …", "SOURCE GRADING: …", "ANALYST NOTE: …": a labelled
@@ -396,7 +405,7 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _cues([line.rstrip() for line in text.split("\n")])
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     lines = _interview(_record_turns(_turns(lines)))
@@ -508,6 +517,31 @@ def normalise(raw: str) -> Normalised:
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
 
 
+def _cues(lines: list[str]) -> list[str]:
+    """A subtitle file's cues as running text: numbers, times and sounds dropped, one
+    paragraph for each speaker's turn (a sentence runs on over the cues that split it).
+
+    >>> _cues(["1", "00:00:01,000 --> 00:00:03,000", "[music]", "", "2",
+    ...        "00:00:03,100 --> 00:00:05,000", "AMINA: Four men", "",
+    ...        "3", "00:00:05,100 --> 00:00:07,000", "were shot."])
+    ['AMINA: Four men were shot.']
+    """
+    times = [i for i, line in enumerate(lines) if _CUE_TIMES.match(line.strip())]
+    if len(times) < 3 or any(i == 0 or not lines[i - 1].strip().isdigit() for i in times):
+        return lines
+    drop = {i for t in times for i in (t - 1, t)}
+    turns: list[str] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if i in drop or not text or _CUE_SOUND.match(text):
+            continue
+        if turns and not _TURN_OPENING.match(text):
+            turns[-1] += f" {text}"
+        else:
+            turns.append(text)
+    return turns
+
+
 def _turns(lines: list[str]) -> list[str]:
     """A transcript's turns as their speakers' quotes, named as its list of speakers gives
     them, and its questions from the floor as plain text (a question is nobody's report).
@@ -544,6 +578,13 @@ def _turns(lines: list[str]) -> list[str]:
             out.append(_QUESTION.sub("", line.strip()))
             continue
         who = turn["speaker"].title()
+        note = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
+        if note:  # "Caller Amina", "Dr John Okello, Lira Regional Hospital"
+            first, _, rest = note.partition(",")
+            if note.isupper():  # the person, and where they call from
+                who = f"{who} {' '.join(w.capitalize() for w in first.split())}"
+            else:  # who the person is
+                who = f"{who} ({note})"
         for entry in listed:
             name, _, role = entry.rstrip(".").partition(",")
             words = [w for w in name.split() if re.fullmatch(r"[A-Z][a-z][\w'’-]*", w)]

@@ -399,6 +399,8 @@ _VERB_OPENING = re.compile(
 )
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
+    r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     r"^(?i:no|none|nothing)\b"  # "No casualties otherwise reported."
 )
 
