@@ -5391,3 +5391,45 @@ def test_sixteenth_round_as_i_said_names_no_reporter(sentence):
 )
 def test_sixteenth_round_men_of_a_named_force(sentence, expected):
     assert [f.victim_group for f in find_casualty_figures(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer"),
+    [
+        (
+            "OPERATIONAL UPDATE | 4 May 2025 | Médecins Sans Frontières (MSF), Juba office\n\n"
+            "Our team in Yei treated 14 wounded people after the shelling on 2 May.",
+            "Médecins Sans Frontières (MSF), Juba office",
+        ),
+        (
+            "NOTICE FROM THE ELDERS OF KARGI VILLAGE\n\n"
+            "Three of our herders were killed at the well on Tuesday.",
+            "Elders Of Kargi Village",
+        ),
+        (
+            "Kibera Youth Group - Nairobi\nPublic post · 3 May 2025 at 10:14\n\n"
+            "Two of our members were shot dead by unknown men last night.",
+            "Kibera Youth Group - Nairobi",
+        ),
+        (
+            "UNIVERSITY OF GULU\nOffice of the Registrar\nP.O. Box 166, Gulu\n\n"
+            "RELEASE No. 2025/07/REG\n\nTwo students were abducted from the hostel on Sunday.",
+            "University Of Gulu",
+        ),
+    ],
+)
+def test_sixteenth_round_a_civil_body_s_own_document_speaks_as_that_body(raw, issuer):
+    assert normalise(raw).issuer == issuer
+
+
+def test_sixteenth_round_a_civil_body_s_figures_are_no_armed_group_s_claim():
+    raw = (
+        "NOTICE FROM THE ELDERS OF KARGI VILLAGE\n\n"
+        "On Tuesday armed men attacked the well at Kargi. Three of our herders were killed at "
+        "the well."
+    )
+    extraction = extract_article(raw, date(2025, 6, 5), "Kenya")
+    figures = [f for c in extraction.candidates for f in c.figures + c.other_figures]
+    assert [(f.best, f.victim_group, f.reported_by, f.perpetrator_claim) for f in figures] == [
+        (3, "civilians", "Elders Of Kargi Village", False)
+    ]

@@ -20,7 +20,10 @@ else is read:
   "• ", "2. ") is a paragraph of its own, without its bullet;
 - an official press release ("PRESS RELEASE" under the issuer's name) or a group's own
   statement ("Statement from the spokesman of …") names its ``issuer``: who reports every
-  figure the text does not attribute.
+  figure the text does not attribute; so does a civil body's own document (an agency's
+  "OPERATIONAL UPDATE | date | name", a "NOTICE FROM THE COMMITTEE OF …", a page's post
+  over its "Public post ·" line);
+- a subtitle file's cues are joined into running text, one paragraph a speaker's turn.
 
 The sentences' character offsets refer to the normalised text (:attr:`Normalised.text`).
 
@@ -217,7 +220,7 @@ _PRESS_RELEASE = re.compile(
     r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release|"
     # "COMMUNIQUÉ No. 07/2025", "PRESS RELEASE No. 12/2025", "Public statement No. 14-2025
     # (unofficial translation)": a numbered release
-    r"(?:communiqu[eé]|press\s+release|(?:public\s+|press\s+|official\s+)?statement|declaration)"
+    r"(?:communiqu[eé]|(?:press\s+)?release|(?:public\s+|press\s+|official\s+)?statement|declaration)"
     r"\s+no\.?\s*\d[\w/.-]*(?:\s*\([^()]{1,80}\))?)$",
     re.I,
 )
@@ -282,8 +285,19 @@ _STATEMENT_ONLY = re.compile(
 _HEAD_TITLE = re.compile(
     r"(?i)^(?:the\s+|office\s+of\s+the\s+)?(?:minister|director(?:[\s-]general)?|"
     r"secretary(?:[\s-]general)?|spokes(?:man|woman|person)|governor|commissioner|president|chairman|"
-    r"chairperson|mayor|commander)$"
+    r"chairperson|mayor|commander|registrar|vice[\s-]chancellor|rector|dean|principal)$"
 )
+# a civil body's own document, in its voice: "OPERATIONAL UPDATE | 10 June 2025 | Médecins
+# Sans Frontières (MSF)", "NOTICE FROM THE COMMITTEE OF THE CENTRAL MOSQUE", a page's post
+# ("Kibera Youth Group" over "Public post · 3 May at 10:14")
+_UPDATE_PIPED = re.compile(
+    r"(?i)^(?:operational|situation|flash|humanitarian)\s+(?:update|report)\s*\|(?P<fields>.+)$"
+)
+_NOTICE_FROM = re.compile(
+    r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?P<org>(?-i:[A-Z])[^.!?:;]{2,80}?)\.?$"
+)
+_POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
 _DELIVERED_BY = re.compile(
@@ -349,7 +363,9 @@ class Normalised:
     text: str
     dateline: str | None = None
     issuer: str | None = None
-    issuer_kind: str | None = None  # "official" (a press release) or "group" (its statement)
+    # "official" (a press release), "group" (its statement) or "civil" (a civil body's own
+    # document: an agency's update, a committee's notice, a page's post)
+    issuer_kind: str | None = None
     removed: list[str] = field(default_factory=list)
 
 
@@ -869,6 +885,22 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issuer, "official"
+        update = _UPDATE_PIPED.match(line)
+        if update:  # its issuer is the field that is no date
+            fields = [f.strip() for f in update["fields"].split("|") if f.strip()]
+            named = [f for f in fields if not re.search(r"\d", f)]
+            if named:
+                removed.append(line)
+                return [x for j, x in enumerate(lines) if j != i], named[0], "civil"
+        notice = _NOTICE_FROM.match(line) if n == 0 else None
+        if notice:
+            org = notice["org"].title() if notice["org"].isupper() else notice["org"]
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], org, "civil"
+        if n == 0 and len(head) > 1 and _POST_LINE.match(head[1][1]) and _HEADER_NAME.match(line):
+            removed += [line, head[1][1]]
+            drop = {i, head[1][0]}
+            return [x for j, x in enumerate(lines) if j not in drop], line, "civil"
         report = _REPORT_OF.match(line)
         if report:
             return lines, report["org"].title(), "official"
