@@ -5433,3 +5433,27 @@ def test_sixteenth_round_a_civil_body_s_figures_are_no_armed_group_s_claim():
     assert [(f.best, f.victim_group, f.reported_by, f.perpetrator_claim) for f in figures] == [
         (3, "civilians", "Elders Of Kargi Village", False)
     ]
+
+
+def test_sixteenth_round_an_encyclopedia_article_s_references_are_no_report():
+    raw = (
+        "The Kargi attack was an attack on a well near Kargi, Kenya, on 3 June 2025. Three "
+        "herders were killed.\n\n"
+        "References\n"
+        '1. "Kenya: five herders shot dead at Kargi well", Nation, 4 June 2025.\n'
+        '2. "Four killed in Marsabit", Star, 4 June 2025.'
+    )
+    found = _figures_of(raw, date(2025, 6, 10), "Kenya")
+    assert [value for value, *_ in found] == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun after "between" is of the thing counted, not the count's people
+        ("At least nine people died in three clashes between soldiers and herders.", [9]),
+        ("Gunmen seized herders in 2024 between rival militiamen and the police.", []),
+    ],
+)
+def test_sixteenth_round_people_after_between_are_not_the_number_s(sentence, expected):
+    assert [f.best for f in find_casualty_figures(sentence)] == expected

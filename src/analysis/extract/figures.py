@@ -639,7 +639,7 @@ _SUPERSEDED_AFTER = re.compile(
 )
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
-    r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
+    r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across|between)\b"
 )
 # "Rescue 1122", "Route 66": a number in a name (a capitalised word before it, mid-sentence)
 _NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")

@@ -23,7 +23,9 @@ else is read:
   figure the text does not attribute; so does a civil body's own document (an agency's
   "OPERATIONAL UPDATE | date | name", a "NOTICE FROM THE COMMITTEE OF …", a page's post
   over its "Public post ·" line);
-- a subtitle file's cues are joined into running text, one paragraph a speaker's turn.
+- a subtitle file's cues are joined into running text, one paragraph a speaker's turn;
+- an encyclopedia article's closing lists ("See also", "References", …) are dropped with
+  all that follows, as after a signature line.
 
 The sentences' character offsets refer to the normalised text (:attr:`Normalised.text`).
 
@@ -156,6 +158,11 @@ _RECAP = re.compile(
     r"the\s+story\s+so\s+far)\s*:?$"
 )
 _SIGNATURE = re.compile(r"^--\s*$")
+# an encyclopedia article's closing lists: the works it cites are no report of its own
+_REFERENCES = re.compile(
+    r"(?i)^(?:references|notes\s+and\s+references|bibliography|further\s+reading|"
+    r"external\s+links|see\s+also|citations)$"
+)
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
     r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
@@ -439,7 +446,7 @@ def normalise(raw: str) -> Normalised:
             # goes; what it says is read as any line is ("An earlier version …" is furniture)
             removed.append(dated.group())
             line = stripped = stripped[dated.end() :]
-        if _SIGNATURE.match(stripped):
+        if _SIGNATURE.match(stripped) or _REFERENCES.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
         if _RECAP.match(stripped):
