@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
-from analysis.extract.reporters import find_reporter
+from analysis.extract.reporters import find_people, find_reporter
 from analysis.extract.write import write_candidates
 
 PARAGRAPHS = [
@@ -5457,3 +5457,29 @@ def test_sixteenth_round_an_encyclopedia_article_s_references_are_no_report():
 )
 def test_sixteenth_round_people_after_between_are_not_the_number_s(sentence, expected):
     assert [f.best for f in find_casualty_figures(sentence)] == expected
+
+
+def test_sixteenth_round_a_manager_named_once_in_full_is_the_mr_named_later():
+    text = (
+        "Gunmen stopped a minibus of the Kilembe mine near Kasese on 2 May. The mine's site "
+        "manager, Mr Peter Baluku, wrote to the district that evening.\n\n"
+        "In a second letter, Mr Baluku says that three miners were killed and five wounded."
+    )
+    found = _figures_of(text, date(2025, 5, 9), "Uganda")
+    assert [(value, outcome) for value, outcome, _ in found] == [(3, "killed"), (5, "wounded")]
+    assert all(reporter and "Peter Baluku" in reporter for *_, reporter in found)
+
+
+def test_sixteenth_round_the_same_statement_is_the_one_quoted_just_before():
+    text = (
+        "Gunmen attacked a police post near Tillia on Sunday.\n\n"
+        "The gendarmerie said in a statement that its men killed four of the attackers. "
+        "According to the same statement, two suspects were arrested on Monday."
+    )
+    found = _figures_of(text, date(2025, 5, 9), "Niger")
+    assert (2, "arrested", "Gendarmerie") in found
+
+
+def test_sixteenth_round_a_manager_is_named_with_a_title():
+    sentence = "The company's security manager, Ms Rose Akinyi, called the police at noon."
+    assert [p.name for p in find_people(sentence)] == ["Company's security manager Ms Rose Akinyi"]

@@ -1049,19 +1049,29 @@ def _readings(
             titled = True
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
-            r"official|officer)",
+            r"official|officer|statement|report)",
             reading.reporter.text,
         )  # "He further said", "the same source said": no name of its own
         if pronoun:
-            reading.reporter = None
+            # ("According to the same statement, …": the statement of whoever was quoted
+            # just before)
+            same = re.match(r"(?i)(?:the\s+)?same\b", reading.reporter.text)
+            reading.reporter = (
+                Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
+            )
         surname = reading.reporter is not None and re.fullmatch(
-            r"[A-Z][\w’'-]+", reading.reporter.text
-        )  # "Shah said": the Ali Shah named before
-        if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)", reading.reporter.text
+        )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah
+        if surname and near and re.search(rf"\s{surname['surname']}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         elif surname and (
             named := next(
-                (p for p in reversed(people) if re.search(rf"\s{reading.reporter.text}\b", p.text)),
+                (
+                    p
+                    for p in reversed(people)
+                    if re.search(rf"\s{surname['surname']}\b", p.text)
+                    and p.text.strip() != reading.reporter.text
+                ),
                 None,
             )
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"

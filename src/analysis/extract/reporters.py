@@ -58,7 +58,7 @@ _RECORDED = (
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
     r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
-    r"mayor|secretary)"
+    r"mayor|secretary|manager)"
 )
 _PATTERNS = [
     # "The figure of 11 dead was given earlier in the day by Faisal Qasim, a …": who gave it
