@@ -5483,3 +5483,11 @@ def test_sixteenth_round_the_same_statement_is_the_one_quoted_just_before():
 def test_sixteenth_round_a_manager_is_named_with_a_title():
     sentence = "The company's security manager, Ms Rose Akinyi, called the police at noon."
     assert [p.name for p in find_people(sentence)] == ["Company's security manager Ms Rose Akinyi"]
+
+
+def test_sixteenth_round_a_message_read_out_is_its_sender_s():
+    sentence = (
+        "We have a message from the police commander in Garissa, Mr Ali Noor, which I read: "
+        '"Two of the attackers were shot dead at the gate."'
+    )
+    assert find_reporter(sentence).name == "Police commander in Garissa, Mr Ali Noor"

@@ -61,6 +61,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "a message from the army spokesperson, Major Kato Ronald, which I read: “…”": the quote
+    # is the sender's, whoever reads it out
+    re.compile(
+        r"(?i)\b(?:message|statement|note|letter|text)\s+(?:from|by)\s+"
+        r"(?P<who>[^,:;\"“]{2,60}?(?:,\s+[^,:;\"“]{2,40}?)?),?\s+(?:which|that)\s+"
+        r"(?:(?:I|we|he|she)\s+)?(?:(?:will\s+)?read|reads|says)\s*:\s*[\"“]"
+    ),
     # "The figure of 11 dead was given earlier in the day by Faisal Qasim, a …": who gave it
     re.compile(
         r"(?i)\b(?:figure|estimate|count|toll|tally)\s+of\s+[^.;]{1,40}?\b(?:was|had\s+been)\s+"
