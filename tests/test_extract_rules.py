@@ -5491,3 +5491,13 @@ def test_sixteenth_round_a_message_read_out_is_its_sender_s():
         '"Two of the attackers were shot dead at the gate."'
     )
     assert find_reporter(sentence).name == "Police commander in Garissa, Mr Ali Noor"
+
+
+def test_sixteenth_round_a_noun_inside_the_quotes_with_its_word():
+    sentence = 'The movement said its men killed twelve "crusader troops" near the river.'
+    assert _typed(sentence) == [("killed", 12, "security_forces")]
+
+
+def test_sixteenth_round_claimed_on_a_day_and_month_that():
+    sentence = "The group's channel claimed on 04/09 that its men had killed six policemen."
+    assert find_reporter(sentence).name == "Group channel"

@@ -752,7 +752,7 @@ _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
     # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
     rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
-    rf"\s+[\"“][\w'-]+[\"”]){{0,3}}?)\s+"
+    rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=\s+[\w'-]+[\"”])){{0,3}}?)\s+"
     rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",

@@ -32,7 +32,7 @@ _SAY = (
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
-    r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
+    r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
     # "The report claims that …": what a report (or its author) claims
     r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
