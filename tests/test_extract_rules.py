@@ -5501,3 +5501,10 @@ def test_sixteenth_round_a_noun_inside_the_quotes_with_its_word():
 def test_sixteenth_round_claimed_on_a_day_and_month_that():
     sentence = "The group's channel claimed on 04/09 that its men had killed six policemen."
     assert find_reporter(sentence).name == "Group channel"
+
+
+def test_sixteenth_round_an_ocr_d_outcome_split_mid_line_is_joined():
+    raw = "The police said four guards were kid- napped and two were wound- ed at the mine."
+    assert normalise(raw).text == (
+        "The police said four guards were kidnapped and two were wounded at the mine."
+    )

@@ -428,6 +428,7 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
+    text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _cues([line.rstrip() for line in text.split("\n")])
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
@@ -538,6 +539,43 @@ def normalise(raw: str) -> Normalised:
         short = re.search(rf"{re.escape(issuer)}\s+\((?P<acr>[A-Z][A-Za-z]?[A-Z]{{1,7}})\)", text)
         issuer = f"{issuer} ({short['acr']})" if short else issuer
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
+
+
+# an OCR'd scan's word split by a hyphen and a space mid-line ("were kil- led")
+_SPLIT_WORD = re.compile(r"\b(?P<head>[a-z]{2,})- (?P<tail>[a-z]{2,})\b")
+# the words of what happened to people, which a split must not hide
+_OUTCOME_WORDS = frozenset(
+    [
+        "killed",
+        "wounded",
+        "injured",
+        "abducted",
+        "kidnapped",
+        "arrested",
+        "detained",
+        "missing",
+        "released",
+        "rescued",
+        "freed",
+        "executed",
+        "murdered",
+        "slaughtered",
+        "massacred",
+        "hostages",
+        "casualties",
+        "fatalities",
+    ]
+)
+
+
+def _joined_word(match: re.Match) -> str:
+    """ "kil- led" as "killed" (an outcome's word only: "pre- and post-war" stays).
+
+    >>> _SPLIT_WORD.sub(_joined_word, "three were kil- led, pre- and post-war")
+    'three were killed, pre- and post-war'
+    """
+    word = match["head"] + match["tail"]
+    return word if word in _OUTCOME_WORDS else match.group()
 
 
 def _cues(lines: list[str]) -> list[str]:
