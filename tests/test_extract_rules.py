@@ -5508,3 +5508,29 @@ def test_sixteenth_round_an_ocr_d_outcome_split_mid_line_is_joined():
     assert normalise(raw).text == (
         "The police said four guards were kidnapped and two were wounded at the mine."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Escort (county police) killed: 2", [("killed", 2, "security_forces")]),
+        ("Escort wounded: 4", [("wounded", 4, "security_forces")]),
+        ("Civilians injured: 3 (two traders and a boy)", [("wounded", 3, "civilians")]),
+        ("Staff abducted: 0", []),
+    ],
+)
+def test_sixteenth_round_a_form_s_field_is_a_figure(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_sixteenth_round_a_form_s_fields_over_its_narrative_are_figures_not_headings():
+    text = (
+        "SECURITY INCIDENT FORM\n\n"
+        "Location: Garissa road, 12 km north of Garissa\n\n"
+        "Escort (county police) killed: 2\n\n"
+        "Civilians killed: 0\n\n"
+        "NARRATIVE\n\n"
+        "The convoy struck a roadside bomb near Garissa on Monday morning and came under fire."
+    )
+    found = _figures_of(text, date(2025, 6, 10), "Kenya")
+    assert [(value, outcome) for value, outcome, _ in found] == [(2, "killed")]

@@ -62,6 +62,7 @@ from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
 from analysis.extract.figures import (
+    FORM_FIELD,
     NON_STATE_FORCE,
     STATE_AUXILIARY,
     Figure,
@@ -1335,7 +1336,13 @@ def _read(
         and not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I)
     ):
         topics.remove("operations")
-    heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
+    # (a form's field over the narrative, "Escort killed: 3", is a figure, no heading)
+    heading = (
+        sentence.id > 0
+        and sentence.paragraph < body_paragraph
+        and not _ENDS.search(text)
+        and not FORM_FIELD.match(text)
+    )
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
     several = bool(SEVERAL.search(ONE_DELIVERY.sub("", text)))

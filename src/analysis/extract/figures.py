@@ -978,6 +978,55 @@ def find_figures(sentence: str) -> list[Figure]:
     return [f for f in find_casualty_figures(sentence) if f.outcome == "killed"]
 
 
+# a form's field, its label the people and what happened to them, its value the number:
+# "Escort (district police) killed: 3", "Civilians injured: 2 (a trader and his son)"
+FORM_FIELD = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[\w'’ /-]{1,40}?(?:\s*\([^()]{1,60}\))?)\s+(?P<outcome>killed|dead|"
+    r"injured|wounded|abducted|kidnapped|arrested|detained|missing|released|freed|rescued)"
+    r"\s*:\s*(?P<value>\d{1,5})(?P<note>\s*\([^()]{1,80}\))?\s*\.?$",
+    re.I,
+)
+_FIELD_OUTCOMES = {
+    "dead": "killed",
+    "injured": "wounded",
+    "kidnapped": "abducted",
+    "detained": "arrested",
+    "released": "freed",
+    "rescued": "freed",
+}
+
+
+def _field_figure(field: re.Match) -> list[Figure]:
+    """A form field's figure ("killed: 0" counts no one); its people are the label's noun,
+    or the note's.
+
+    >>> [(f.best, f.outcome, f.victim_group) for f in _field_figure(
+    ...     FORM_FIELD.match("Escort (district police) killed: 3"))]
+    [(3, 'killed', 'security_forces')]
+    """
+    value = int(field["value"])
+    if value == 0:
+        return []
+    words = re.findall(r"[\w'-]+", f"{field['who']} {field['note'] or ''}".casefold())
+    # ("Escort injured: 2": a form's escort is the armed one guarding the convoy)
+    groups = [FORCES if w in ("escort", "escorts") else VICTIM_NOUNS.get(w) for w in words]
+    groups = [g for g in groups if g]
+    group = groups[0] if groups else UNKNOWN
+    outcome = field["outcome"].casefold()
+    return [
+        Figure(
+            field["value"],
+            field["who"].strip(),
+            group,
+            parse_count(field["value"]),
+            field.start("who"),
+            field.end("value"),
+            written=field.group().strip(),
+            outcome=_FIELD_OUTCOMES.get(outcome, outcome),
+        )
+    ]
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -990,6 +1039,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
+    field = FORM_FIELD.match(sentence)
+    if field:
+        return _field_figure(field)
     mentions = _mentions(sentence, previous is not None)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
