@@ -5534,3 +5534,14 @@ def test_sixteenth_round_a_form_s_fields_over_its_narrative_are_figures_not_head
     )
     found = _figures_of(text, date(2025, 6, 10), "Kenya")
     assert [(value, outcome) for value, outcome, _ in found] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The prosecutor replied that six constables had been killed in the ambush.", "Prosecutor"),
+        ("Defence counsel submitted that only two guards were wounded.", "Defence counsel"),
+    ],
+)
+def test_sixteenth_round_a_hearing_s_reply_is_its_speaker_s(sentence, expected):
+    assert find_reporter(sentence).name == expected

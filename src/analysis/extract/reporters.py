@@ -29,6 +29,8 @@ _SAY = (
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
+    # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
+    r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
