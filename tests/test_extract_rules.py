@@ -5545,3 +5545,8 @@ def test_sixteenth_round_a_form_s_fields_over_its_narrative_are_figures_not_head
 )
 def test_sixteenth_round_a_hearing_s_reply_is_its_speaker_s(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_sixteenth_round_informed_the_committee_on_a_day_that():
+    sentence = "The clinic informed the council on Monday morning that it had treated six wounded."
+    assert find_reporter(sentence).name == "Clinic"
