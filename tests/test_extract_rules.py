@@ -5550,3 +5550,11 @@ def test_sixteenth_round_a_hearing_s_reply_is_its_speaker_s(sentence, expected):
 def test_sixteenth_round_informed_the_committee_on_a_day_that():
     sentence = "The clinic informed the council on Monday morning that it had treated six wounded."
     assert find_reporter(sentence).name == "Clinic"
+
+
+def test_sixteenth_round_a_record_s_count_is_the_record_s():
+    sentence = (
+        "Her counsel noted that the FIR, filed by the inspector on the night of the raid, "
+        "recorded five dead."
+    )
+    assert find_reporter(sentence).name == "FIR"

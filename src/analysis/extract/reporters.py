@@ -64,6 +64,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "the FIR, lodged by the station house officer …, recorded seven dead": a record's count is
+    # the record's, whoever speaks of it
+    re.compile(
+        r"(?i)\b(?P<who>the\s+(?:FIR|first\s+information\s+report|post-mortem\s+report|"
+        r"charge\s*sheet|police\s+report|incident\s+log|case\s+diary))(?:,[^,;]{1,120},)?\s+"
+        rf"(?:{_RECORDED})"
+    ),
     # "a message from the army spokesperson, Major Kato Ronald, which I read: “…”": the quote
     # is the sender's, whoever reads it out
     re.compile(
