@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
-from analysis.extract.reporters import find_reporter
+from analysis.extract.reporters import find_people, find_reporter
 from analysis.extract.write import write_candidates
 
 PARAGRAPHS = [
@@ -5251,3 +5251,310 @@ def test_figures_of_reports_a_speaker_is_asked_about_are_nobody_s():
     )
     found = _figures_of(text, date(2025, 5, 12), "Somalia")
     assert 30 not in [value for value, *_ in found]
+
+
+# sixteenth round: a Q&A, an agency's update, an insurer's memo, a phone-in, an encyclopedia
+# article, a notice, a form, a post, a court story, an OCR'd scan, subtitles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The group claimed on 11/04 that its fighters had killed six soldiers.",
+            [("killed", 6, "security_forces")],
+        ),
+        (
+            "The movement said on 2.5.2025 that its men had shot dead nine policemen.",
+            [("killed", 9, "security_forces")],
+        ),
+    ],
+)
+def test_sixteenth_round_a_day_and_a_month_are_no_people(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council adds that one of the people who died was a trader from the next village.",
+        "The council adds that two of the persons who were killed were herders.",
+    ],
+)
+def test_sixteenth_round_who_some_of_the_victims_were_is_no_figure(sentence):
+    assert _typed(sentence) == []
+
+
+def test_sixteenth_round_those_of_the_victims_something_else_happens_to_are_a_figure():
+    # the relative clause names who they were; the clause's own verb what happens now
+    sentence = "Three of the people who were abducted were released on Sunday."
+    assert _typed(sentence) == [("freed", 3, "unknown")]
+
+
+def test_sixteenth_round_a_first_toll_updated_later_is_no_further_figure():
+    text = (
+        "Gunmen fired on a minibus of farm workers near Kilosa on 3 March.\n\n"
+        "The estate's first report to the police, sent that evening, gave two fatalities. "
+        "In its updated report of 5 March, the estate says that three workers were killed."
+    )
+    found = _figures_of(text, date(2025, 3, 8), "Tanzania")
+    assert [value for value, outcome, _ in found if outcome == "killed"] == [3]
+
+
+def test_sixteenth_round_a_first_toll_never_updated_stands():
+    text = (
+        "Gunmen fired on a minibus of farm workers near Kilosa on 3 March.\n\n"
+        "The estate's first report to the police, sent that evening, gave two fatalities."
+    )
+    found = _figures_of(text, date(2025, 3, 8), "Tanzania")
+    assert [value for value, outcome, _ in found if outcome == "killed"] == [2]
+
+
+def test_sixteenth_round_a_subtitle_file_s_cues_are_running_text():
+    raw = textwrap.dedent(
+        """\
+        1
+        00:00:01,000 --> 00:00:04,000
+        [music]
+
+        2
+        00:00:04,500 --> 00:00:08,000
+        NARRATOR: On Sunday a bomb went off
+        at the bus station in Gao.
+
+        3
+        00:00:08,200 --> 00:00:11,900
+        AMADOU CISSE (nurse at the Gao hospital):
+        We took in six dead
+
+        4
+        00:00:12,000 --> 00:00:15,300
+        and eleven wounded.
+
+        5
+        00:00:15,500 --> 00:00:18,000
+        NARRATOR: The army gave no figure.
+
+        6
+        00:00:18,200 --> 00:00:20,000
+        AMADOU CISSE (nurse at the Gao hospital):
+        We are still counting.
+        """
+    )
+    text = normalise(raw).text
+    assert "-->" not in text and "music" not in text
+    assert text.split("\n\n") == [
+        "On Sunday a bomb went off at the bus station in Gao.",
+        'Amadou Cisse (nurse at the Gao hospital) said: "We took in six dead and eleven wounded."',
+        "The army gave no figure.",
+        'Amadou Cisse (nurse at the Gao hospital) said: "We are still counting."',
+    ]
+
+
+def test_sixteenth_round_a_phone_in_s_callers_and_guests_speak_their_turns():
+    raw = textwrap.dedent(
+        """\
+        HOST (MARY ATIENO): Good morning. We are talking about the attack in Garissa.
+
+        CALLER 1 (HASSAN, IFO): They killed four traders in our market, I saw it myself.
+
+        HOST: Thank you, Hassan. The county commissioner is with us.
+
+        COMMISSIONER (MR PAUL MWANGI): Good morning. Three people were killed and two wounded.
+
+        CALLER 2: We are afraid to open the shops.
+        """
+    )
+    found = _figures_of(raw, date(2025, 6, 9), "Kenya")
+    assert (4, "killed", "Caller Hassan") in found
+    assert (3, "killed", "Commissioner Mr Paul Mwangi") in found
+    assert (2, "wounded", "Commissioner Mr Paul Mwangi") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I told the committee, three guards were wounded in the raid.",
+        "As we said yesterday, two drivers were abducted near the border.",
+    ],
+)
+def test_sixteenth_round_as_i_said_names_no_reporter(sentence):
+    assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen shot dead three men of the State Security at a checkpoint.", "security_forces"),
+        ("The army said it killed five men of the Arakan Army in the hills.", "militants"),
+    ],
+)
+def test_sixteenth_round_men_of_a_named_force(sentence, expected):
+    assert [f.victim_group for f in find_casualty_figures(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "issuer"),
+    [
+        (
+            "OPERATIONAL UPDATE | 4 May 2025 | Médecins Sans Frontières (MSF), Juba office\n\n"
+            "Our team in Yei treated 14 wounded people after the shelling on 2 May.",
+            "Médecins Sans Frontières (MSF), Juba office",
+        ),
+        (
+            "NOTICE FROM THE ELDERS OF KARGI VILLAGE\n\n"
+            "Three of our herders were killed at the well on Tuesday.",
+            "Elders Of Kargi Village",
+        ),
+        (
+            "Kibera Youth Group - Nairobi\nPublic post · 3 May 2025 at 10:14\n\n"
+            "Two of our members were shot dead by unknown men last night.",
+            "Kibera Youth Group - Nairobi",
+        ),
+        (
+            "UNIVERSITY OF GULU\nOffice of the Registrar\nP.O. Box 166, Gulu\n\n"
+            "RELEASE No. 2025/07/REG\n\nTwo students were abducted from the hostel on Sunday.",
+            "University Of Gulu",
+        ),
+    ],
+)
+def test_sixteenth_round_a_civil_body_s_own_document_speaks_as_that_body(raw, issuer):
+    assert normalise(raw).issuer == issuer
+
+
+def test_sixteenth_round_a_civil_body_s_figures_are_no_armed_group_s_claim():
+    raw = (
+        "NOTICE FROM THE ELDERS OF KARGI VILLAGE\n\n"
+        "On Tuesday armed men attacked the well at Kargi. Three of our herders were killed at "
+        "the well."
+    )
+    extraction = extract_article(raw, date(2025, 6, 5), "Kenya")
+    figures = [f for c in extraction.candidates for f in c.figures + c.other_figures]
+    assert [(f.best, f.victim_group, f.reported_by, f.perpetrator_claim) for f in figures] == [
+        (3, "civilians", "Elders Of Kargi Village", False)
+    ]
+
+
+def test_sixteenth_round_an_encyclopedia_article_s_references_are_no_report():
+    raw = (
+        "The Kargi attack was an attack on a well near Kargi, Kenya, on 3 June 2025. Three "
+        "herders were killed.\n\n"
+        "References\n"
+        '1. "Kenya: five herders shot dead at Kargi well", Nation, 4 June 2025.\n'
+        '2. "Four killed in Marsabit", Star, 4 June 2025.'
+    )
+    found = _figures_of(raw, date(2025, 6, 10), "Kenya")
+    assert [value for value, *_ in found] == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun after "between" is of the thing counted, not the count's people
+        ("At least nine people died in three clashes between soldiers and herders.", [9]),
+        ("Gunmen seized herders in 2024 between rival militiamen and the police.", []),
+    ],
+)
+def test_sixteenth_round_people_after_between_are_not_the_number_s(sentence, expected):
+    assert [f.best for f in find_casualty_figures(sentence)] == expected
+
+
+def test_sixteenth_round_a_manager_named_once_in_full_is_the_mr_named_later():
+    text = (
+        "Gunmen stopped a minibus of the Kilembe mine near Kasese on 2 May. The mine's site "
+        "manager, Mr Peter Baluku, wrote to the district that evening.\n\n"
+        "In a second letter, Mr Baluku says that three miners were killed and five wounded."
+    )
+    found = _figures_of(text, date(2025, 5, 9), "Uganda")
+    assert [(value, outcome) for value, outcome, _ in found] == [(3, "killed"), (5, "wounded")]
+    assert all(reporter and "Peter Baluku" in reporter for *_, reporter in found)
+
+
+def test_sixteenth_round_the_same_statement_is_the_one_quoted_just_before():
+    text = (
+        "Gunmen attacked a police post near Tillia on Sunday.\n\n"
+        "The gendarmerie said in a statement that its men killed four of the attackers. "
+        "According to the same statement, two suspects were arrested on Monday."
+    )
+    found = _figures_of(text, date(2025, 5, 9), "Niger")
+    assert (2, "arrested", "Gendarmerie") in found
+
+
+def test_sixteenth_round_a_manager_is_named_with_a_title():
+    sentence = "The company's security manager, Ms Rose Akinyi, called the police at noon."
+    assert [p.name for p in find_people(sentence)] == ["Company's security manager Ms Rose Akinyi"]
+
+
+def test_sixteenth_round_a_message_read_out_is_its_sender_s():
+    sentence = (
+        "We have a message from the police commander in Garissa, Mr Ali Noor, which I read: "
+        '"Two of the attackers were shot dead at the gate."'
+    )
+    assert find_reporter(sentence).name == "Police commander in Garissa, Mr Ali Noor"
+
+
+def test_sixteenth_round_a_noun_inside_the_quotes_with_its_word():
+    sentence = 'The movement said its men killed twelve "crusader troops" near the river.'
+    assert _typed(sentence) == [("killed", 12, "security_forces")]
+
+
+def test_sixteenth_round_claimed_on_a_day_and_month_that():
+    sentence = "The group's channel claimed on 04/09 that its men had killed six policemen."
+    assert find_reporter(sentence).name == "Group channel"
+
+
+def test_sixteenth_round_an_ocr_d_outcome_split_mid_line_is_joined():
+    raw = "The police said four guards were kid- napped and two were wound- ed at the mine."
+    assert normalise(raw).text == (
+        "The police said four guards were kidnapped and two were wounded at the mine."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Escort (county police) killed: 2", [("killed", 2, "security_forces")]),
+        ("Escort wounded: 4", [("wounded", 4, "security_forces")]),
+        ("Civilians injured: 3 (two traders and a boy)", [("wounded", 3, "civilians")]),
+        ("Staff abducted: 0", []),
+    ],
+)
+def test_sixteenth_round_a_form_s_field_is_a_figure(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_sixteenth_round_a_form_s_fields_over_its_narrative_are_figures_not_headings():
+    text = (
+        "SECURITY INCIDENT FORM\n\n"
+        "Location: Garissa road, 12 km north of Garissa\n\n"
+        "Escort (county police) killed: 2\n\n"
+        "Civilians killed: 0\n\n"
+        "NARRATIVE\n\n"
+        "The convoy struck a roadside bomb near Garissa on Monday morning and came under fire."
+    )
+    found = _figures_of(text, date(2025, 6, 10), "Kenya")
+    assert [(value, outcome) for value, outcome, _ in found] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The prosecutor replied that six constables had been killed in the ambush.", "Prosecutor"),
+        ("Defence counsel submitted that only two guards were wounded.", "Defence counsel"),
+    ],
+)
+def test_sixteenth_round_a_hearing_s_reply_is_its_speaker_s(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_sixteenth_round_informed_the_committee_on_a_day_that():
+    sentence = "The clinic informed the council on Monday morning that it had treated six wounded."
+    assert find_reporter(sentence).name == "Clinic"
+
+
+def test_sixteenth_round_a_record_s_count_is_the_record_s():
+    sentence = (
+        "Her counsel noted that the FIR, filed by the inspector on the night of the raid, "
+        "recorded five dead."
+    )
+    assert find_reporter(sentence).name == "FIR"

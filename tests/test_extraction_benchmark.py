@@ -303,21 +303,21 @@ def test_the_eleventh_writer_s_articles_keep_their_scores_and_no_false_death(ben
     assert total.precision >= 0.91 and total.recall >= 0.88 and total.grouping >= 0.79
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_twelfth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a twelfth hand (a press agency's
-    Q&A, an ICRC-style operational update, an insurer's claim memo, a radio phone-in, an
-    encyclopedia-style article with an infobox, a mosque committee's notice, a university's
-    closure notice, a humanitarian access incident form, a neighbourhood committee's
-    Facebook post, a bail hearing report, an OCR'd scan, a subtitle file), labelled to
-    CONVENTIONS.md: the fourteenth round's rules read three of their non-death figures as
-    death tolls (docs/extraction.md). Marked as a known failure, strictly: when it passes,
-    the marker goes."""
+def test_the_twelfth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a twelfth hand (a press agency's Q&A, an ICRC-style operational update,
+    an insurer's claim memo, a radio phone-in, an encyclopedia-style article with an
+    infobox, a mosque committee's notice, a university's closure notice, a humanitarian
+    access incident form, a neighbourhood committee's Facebook post, a bail hearing report,
+    an OCR'd scan, a subtitle file), labelled to CONVENTIONS.md, scored unread on the
+    fourteenth and fifteenth rounds' rules (fifteenth: precision 0.511, recall 0.442,
+    grouping 0.739, three false deaths: a first notice's superseded "three fatalities", "one
+    of the persons who died was a … motorcyclist" and the "02" of a date "11/02" read as
+    deaths of their own), developed on in the sixteenth round: short of the targets, so what
+    it reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(TWELFTH_WRITER)
     assert len(articles) == 12 and total.expected == 104
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.90 and total.recall >= 0.78 and total.grouping >= 0.73
 
 
 @pytest.mark.xfail(

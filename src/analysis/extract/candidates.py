@@ -62,6 +62,7 @@ from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
 from analysis.extract.figures import (
+    FORM_FIELD,
     NON_STATE_FORCE,
     STATE_AUXILIARY,
     Figure,
@@ -1049,19 +1050,29 @@ def _readings(
             titled = True
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
-            r"official|officer)",
+            r"official|officer|statement|report)",
             reading.reporter.text,
         )  # "He further said", "the same source said": no name of its own
         if pronoun:
-            reading.reporter = None
+            # ("According to the same statement, …": the statement of whoever was quoted
+            # just before)
+            same = re.match(r"(?i)(?:the\s+)?same\b", reading.reporter.text)
+            reading.reporter = (
+                Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
+            )
         surname = reading.reporter is not None and re.fullmatch(
-            r"[A-Z][\w’'-]+", reading.reporter.text
-        )  # "Shah said": the Ali Shah named before
-        if surname and near and re.search(rf"\s{reading.reporter.text}\b", said[0].text):
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)", reading.reporter.text
+        )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah
+        if surname and near and re.search(rf"\s{surname['surname']}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         elif surname and (
             named := next(
-                (p for p in reversed(people) if re.search(rf"\s{reading.reporter.text}\b", p.text)),
+                (
+                    p
+                    for p in reversed(people)
+                    if re.search(rf"\s{surname['surname']}\b", p.text)
+                    and p.text.strip() != reading.reporter.text
+                ),
                 None,
             )
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
@@ -1325,7 +1336,13 @@ def _read(
         and not re.search(dict(TOPICS)["operations"], FOLLOW_UP.sub("", own), re.I)
     ):
         topics.remove("operations")
-    heading = sentence.id > 0 and sentence.paragraph < body_paragraph and not _ENDS.search(text)
+    # (a form's field over the narrative, "Escort killed: 3", is a figure, no heading)
+    heading = (
+        sentence.id > 0
+        and sentence.paragraph < body_paragraph
+        and not _ENDS.search(text)
+        and not FORM_FIELD.match(text)
+    )
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)
     several = bool(SEVERAL.search(ONE_DELIVERY.sub("", text)))
@@ -2365,12 +2382,18 @@ def _superseded(
                     old is not new
                     and old in pool
                     and new in pool
-                    and (old.victim_group, old.outcome, old.perpetrator_claim)
-                    == (new.victim_group, new.outcome, new.perpetrator_claim)
+                    and (
+                        (old.victim_group, old.outcome, old.perpetrator_claim)
+                        == (new.victim_group, new.outcome, new.perpetrator_claim)
+                        or _first_of_updated(old, new, text)
+                    )
                     and old.best != new.best
                     and old.sentence_id != new.sentence_id
-                    and old.reported_by is not None
-                    and _same_reporter(old.reported_by, new.reported_by, liveblog)
+                    and (
+                        old.reported_by is not None
+                        and _same_reporter(old.reported_by, new.reported_by, liveblog)
+                        or _first_of_updated(old, new, text)
+                    )
                     and (
                         not UPDATE.search(text.get(old.sentence_id, ""))
                         # a liveblog's older entry that was an update itself ("Qani now says
@@ -2392,6 +2415,38 @@ def _superseded(
                         f'"{old.figure_text}" ({old.reported_by}) updated by '
                         f'"{new.figure_text}", so not a further figure'
                     )
+
+
+# "The first notice of loss reported three fatalities": a toll its own words call the first
+_FIRST_REPORT = re.compile(
+    r"(?i)\b(?:first|initial|preliminary|original)\s+(?:[\w'’-]+\s+){0,1}?(?:notice|report|"
+    r"statement|count|tally|estimate|toll|figures?|bulletin|notification|briefing)s?\b"
+)
+
+
+def _first_of_updated(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """A toll that its sentence calls the first ("the first notice reported three fatalities"),
+    given again later in an update ("in his updated notice … four employees were killed"): the
+    same count of the same outcome, whoever is named and however the victims are called.
+
+    >>> def fig(sid, group, best):
+    ...     return CandidateFigure(group, "", best, best, best, "", None, False, sid, "", 0, 0)
+    >>> text = {1: "The first report gave three fatalities.", 2: "The updated report: four."}
+    >>> _first_of_updated(fig(1, "unknown", 3), fig(2, "civilians", 4), text)
+    True
+    >>> _first_of_updated(fig(2, "civilians", 4), fig(1, "unknown", 3), text)
+    False
+    """
+    first = text.get(old.sentence_id, "")
+    return (
+        bool(_FIRST_REPORT.search(first))
+        and not UPDATE.search(first)
+        and bool(UPDATE.search(text.get(new.sentence_id, "")))
+        and new.sentence_id > old.sentence_id
+        and old.outcome == new.outcome
+        and old.victim_group in (UNKNOWN_GROUP, new.victim_group)
+        and old.perpetrator_claim == new.perpetrator_claim
+    )
 
 
 def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:

@@ -639,7 +639,7 @@ _SUPERSEDED_AFTER = re.compile(
 )
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
-    r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across)\b"
+    r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across|between)\b"
 )
 # "Rescue 1122", "Route 66": a number in a name (a capitalised word before it, mid-sentence)
 _NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")
@@ -732,8 +732,14 @@ _FORCE_MEMBERS = (
     r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?)(?![\w-])"
 )
+# "two men of the General Security", "men of the 5th Regiment": of a force, by its name
+_FORCE_MEN = (
+    r"men\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Security|Police|Army|Guards?|"
+    r"Forces|Corps|Gendarmerie|Brigade|Battalion|Regiment|Division))(?![\w-])"
+)
 _NOUN = "|".join(
     [
+        _FORCE_MEN,
         _FORCE_MEMBERS,
         _GROUP_MEMBERS,
         _CIVIL_MEMBERS,
@@ -746,7 +752,7 @@ _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
     # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
     rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
-    rf"\s+[\"“][\w'-]+[\"”]){{0,3}}?)\s+"
+    rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=\s+[\w'-]+[\"”])){{0,3}}?)\s+"
     rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",
@@ -760,6 +766,18 @@ _OF_THE_VICTIMS = re.compile(
     rf"(?P<who>injured|wounded|hurt|abducted|kidnapped|missing|arrested|detained|captured|"
     rf"dead|killed|bodies)\b"
     rf"(?!\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)"
+)
+# "one of the persons who died was a motorcyclist", "two of those abducted were brothers":
+# who some of the victims were; the relative clause refers back to a toll given before
+_WHO_THEY_WERE = re.compile(
+    # (not "one of the 30 students abducted was a girl": the whole is told there)
+    rf"(?i)^\s+of\s+(?:the|those)\s+(?!(?:\d|(?:{_NUMBER_WORD})\b))(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:(?:who|that)\s+)?"
+    r"(?:died|perished|(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|"
+    r"hurt|abducted|kidnapped|arrested|detained))\b(?:\s+(?:in|at|on|during)\s+[^.;,]{0,30}?)?"
+    # (a person or people named after the verb "to be": "a trader", "herders", "brothers")
+    r"\s+(?:was|were|is|are)\s+(?:also\s+|not\s+)?(?:a|an|the|both|his|her|their|"
+    r"(?!(?:was|has|is)\b)[a-z]{2,}s)\b"
 )
 # nouns that name people only when something happens to them in their own clause ("three
 # CTD officials were killed"), and otherwise name who speaks or leads ("officials said")
@@ -960,6 +978,55 @@ def find_figures(sentence: str) -> list[Figure]:
     return [f for f in find_casualty_figures(sentence) if f.outcome == "killed"]
 
 
+# a form's field, its label the people and what happened to them, its value the number:
+# "Escort (district police) killed: 3", "Civilians injured: 2 (a trader and his son)"
+FORM_FIELD = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[\w'’ /-]{1,40}?(?:\s*\([^()]{1,60}\))?)\s+(?P<outcome>killed|dead|"
+    r"injured|wounded|abducted|kidnapped|arrested|detained|missing|released|freed|rescued)"
+    r"\s*:\s*(?P<value>\d{1,5})(?P<note>\s*\([^()]{1,80}\))?\s*\.?$",
+    re.I,
+)
+_FIELD_OUTCOMES = {
+    "dead": "killed",
+    "injured": "wounded",
+    "kidnapped": "abducted",
+    "detained": "arrested",
+    "released": "freed",
+    "rescued": "freed",
+}
+
+
+def _field_figure(field: re.Match) -> list[Figure]:
+    """A form field's figure ("killed: 0" counts no one); its people are the label's noun,
+    or the note's.
+
+    >>> [(f.best, f.outcome, f.victim_group) for f in _field_figure(
+    ...     FORM_FIELD.match("Escort (district police) killed: 3"))]
+    [(3, 'killed', 'security_forces')]
+    """
+    value = int(field["value"])
+    if value == 0:
+        return []
+    words = re.findall(r"[\w'-]+", f"{field['who']} {field['note'] or ''}".casefold())
+    # ("Escort injured: 2": a form's escort is the armed one guarding the convoy)
+    groups = [FORCES if w in ("escort", "escorts") else VICTIM_NOUNS.get(w) for w in words]
+    groups = [g for g in groups if g]
+    group = groups[0] if groups else UNKNOWN
+    outcome = field["outcome"].casefold()
+    return [
+        Figure(
+            field["value"],
+            field["who"].strip(),
+            group,
+            parse_count(field["value"]),
+            field.start("who"),
+            field.end("value"),
+            written=field.group().strip(),
+            outcome=_FIELD_OUTCOMES.get(outcome, outcome),
+        )
+    ]
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -972,6 +1039,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
+    field = FORM_FIELD.match(sentence)
+    if field:
+        return _field_figure(field)
     mentions = _mentions(sentence, previous is not None)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
@@ -1242,6 +1312,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "four young men aged between 17 and 22": ages
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
+        if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
+            continue  # "on 11/02", "12.03.2025": a day and a month, not people
+        if _WHO_THEY_WERE.match(sentence[after:]):
+            continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
         ) and not _GIVEN_BY.match(sentence[after:]):
@@ -1767,6 +1841,8 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if re.fullmatch(_FORCE_MEN, text, re.I):
+        return MILITANTS if NON_STATE_FORCE.search(text) else FORCES
     if re.fullmatch(_FORCE_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I):
         return FORCES  # "members of the regional special police force"
     if re.search(  # "35 members of the army and allied militias": the state's forces

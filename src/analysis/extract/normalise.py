@@ -20,7 +20,12 @@ else is read:
   "• ", "2. ") is a paragraph of its own, without its bullet;
 - an official press release ("PRESS RELEASE" under the issuer's name) or a group's own
   statement ("Statement from the spokesman of …") names its ``issuer``: who reports every
-  figure the text does not attribute.
+  figure the text does not attribute; so does a civil body's own document (an agency's
+  "OPERATIONAL UPDATE | date | name", a "NOTICE FROM THE COMMITTEE OF …", a page's post
+  over its "Public post ·" line);
+- a subtitle file's cues are joined into running text, one paragraph a speaker's turn;
+- an encyclopedia article's closing lists ("See also", "References", …) are dropped with
+  all that follows, as after a signature line.
 
 The sentences' character offsets refer to the normalised text (:attr:`Normalised.text`).
 
@@ -153,6 +158,11 @@ _RECAP = re.compile(
     r"the\s+story\s+so\s+far)\s*:?$"
 )
 _SIGNATURE = re.compile(r"^--\s*$")
+# an encyclopedia article's closing lists: the works it cites are no report of its own
+_REFERENCES = re.compile(
+    r"(?i)^(?:references|notes\s+and\s+references|bibliography|further\s+reading|"
+    r"external\s+links|see\s+also|citations)$"
+)
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
     r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
@@ -164,9 +174,18 @@ _POST_HEADER = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?\s*[|–—-]\s+[\"“]?(?P<source>(?-i:[A-Z])[^\"”.!?:;,()]{1,60}?)"
     r"[\"”]?(?:\s+\((?P<acronym>(?-i:[A-Z]{2,8}))\))?(?:\s*\([^)]{0,80}\))?(?:,[^:]{0,80})?:$"
 )
-# a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …"
+# a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …";
+# a caller's number and who the speaker is, in brackets: "CALLER 2 (AMINA, KISUMU): …",
+# "DR JOHN OKELLO (Lira Regional Hospital): …"
 _TURN = re.compile(
-    r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)):\s+(?P<words>\S.*)$"
+    r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3}))(?:\s+\d{1,2})?"
+    r"(?:\s+\((?P<note>[^()]{2,60}(?:\([^()]{1,12}\)[^()]{0,40})?)\))?:\s+(?P<words>\S.*)$"
+)
+# a subtitle file's cue: its number, then its times ("00:00:16,200 --> 00:00:20,700")
+_CUE_TIMES = re.compile(r"^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
+_CUE_SOUND = re.compile(r"^\[[^\]]{1,60}\]$")  # "[sirens, shouting]", "[END OF PART ONE]"
+_TURN_OPENING = re.compile(
+    r"^(?-i:[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3})(?:\s+\([^)]*\))?:"
 )
 _QUESTION = re.compile(r"^(?:Q|QUESTION)(?:\s*\([^)]{0,80}\))?:\s+(?=\S)")
 # a report's field label, "CASUALTIES: …", "SOURCE GRADING: …", "ANALYST NOTE: …": a labelled
@@ -208,7 +227,7 @@ _PRESS_RELEASE = re.compile(
     r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release|"
     # "COMMUNIQUÉ No. 07/2025", "PRESS RELEASE No. 12/2025", "Public statement No. 14-2025
     # (unofficial translation)": a numbered release
-    r"(?:communiqu[eé]|press\s+release|(?:public\s+|press\s+|official\s+)?statement|declaration)"
+    r"(?:communiqu[eé]|(?:press\s+)?release|(?:public\s+|press\s+|official\s+)?statement|declaration)"
     r"\s+no\.?\s*\d[\w/.-]*(?:\s*\([^()]{1,80}\))?)$",
     re.I,
 )
@@ -273,8 +292,19 @@ _STATEMENT_ONLY = re.compile(
 _HEAD_TITLE = re.compile(
     r"(?i)^(?:the\s+|office\s+of\s+the\s+)?(?:minister|director(?:[\s-]general)?|"
     r"secretary(?:[\s-]general)?|spokes(?:man|woman|person)|governor|commissioner|president|chairman|"
-    r"chairperson|mayor|commander)$"
+    r"chairperson|mayor|commander|registrar|vice[\s-]chancellor|rector|dean|principal)$"
 )
+# a civil body's own document, in its voice: "OPERATIONAL UPDATE | 10 June 2025 | Médecins
+# Sans Frontières (MSF)", "NOTICE FROM THE COMMITTEE OF THE CENTRAL MOSQUE", a page's post
+# ("Kibera Youth Group" over "Public post · 3 May at 10:14")
+_UPDATE_PIPED = re.compile(
+    r"(?i)^(?:operational|situation|flash|humanitarian)\s+(?:update|report)\s*\|(?P<fields>.+)$"
+)
+_NOTICE_FROM = re.compile(
+    r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?P<org>(?-i:[A-Z])[^.!?:;]{2,80}?)\.?$"
+)
+_POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
 _DELIVERED_BY = re.compile(
@@ -340,7 +370,9 @@ class Normalised:
     text: str
     dateline: str | None = None
     issuer: str | None = None
-    issuer_kind: str | None = None  # "official" (a press release) or "group" (its statement)
+    # "official" (a press release), "group" (its statement) or "civil" (a civil body's own
+    # document: an agency's update, a committee's notice, a page's post)
+    issuer_kind: str | None = None
     removed: list[str] = field(default_factory=list)
 
 
@@ -396,7 +428,8 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
-    lines = [line.rstrip() for line in text.split("\n")]
+    text = _SPLIT_WORD.sub(_joined_word, text)
+    lines = _cues([line.rstrip() for line in text.split("\n")])
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     lines = _interview(_record_turns(_turns(lines)))
@@ -414,7 +447,7 @@ def normalise(raw: str) -> Normalised:
             # goes; what it says is read as any line is ("An earlier version …" is furniture)
             removed.append(dated.group())
             line = stripped = stripped[dated.end() :]
-        if _SIGNATURE.match(stripped):
+        if _SIGNATURE.match(stripped) or _REFERENCES.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
         if _RECAP.match(stripped):
@@ -508,6 +541,68 @@ def normalise(raw: str) -> Normalised:
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
 
 
+# an OCR'd scan's word split by a hyphen and a space mid-line ("were kil- led")
+_SPLIT_WORD = re.compile(r"\b(?P<head>[a-z]{2,})- (?P<tail>[a-z]{2,})\b")
+# the words of what happened to people, which a split must not hide
+_OUTCOME_WORDS = frozenset(
+    [
+        "killed",
+        "wounded",
+        "injured",
+        "abducted",
+        "kidnapped",
+        "arrested",
+        "detained",
+        "missing",
+        "released",
+        "rescued",
+        "freed",
+        "executed",
+        "murdered",
+        "slaughtered",
+        "massacred",
+        "hostages",
+        "casualties",
+        "fatalities",
+    ]
+)
+
+
+def _joined_word(match: re.Match) -> str:
+    """ "kil- led" as "killed" (an outcome's word only: "pre- and post-war" stays).
+
+    >>> _SPLIT_WORD.sub(_joined_word, "three were kil- led, pre- and post-war")
+    'three were killed, pre- and post-war'
+    """
+    word = match["head"] + match["tail"]
+    return word if word in _OUTCOME_WORDS else match.group()
+
+
+def _cues(lines: list[str]) -> list[str]:
+    """A subtitle file's cues as running text: numbers, times and sounds dropped, one
+    paragraph for each speaker's turn (a sentence runs on over the cues that split it).
+
+    >>> _cues(["1", "00:00:01,000 --> 00:00:03,000", "[music]", "", "2",
+    ...        "00:00:03,100 --> 00:00:05,000", "AMINA: Four men", "",
+    ...        "3", "00:00:05,100 --> 00:00:07,000", "were shot."])
+    ['AMINA: Four men were shot.']
+    """
+    times = [i for i, line in enumerate(lines) if _CUE_TIMES.match(line.strip())]
+    if len(times) < 3 or any(i == 0 or not lines[i - 1].strip().isdigit() for i in times):
+        return lines
+    drop = {i for t in times for i in (t - 1, t)}
+    turns: list[str] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if i in drop or not text or _CUE_SOUND.match(text):
+            continue
+        if turns and not _TURN_OPENING.match(text):
+            turns[-1] += f" {text}"
+        else:
+            turns.append(text)
+    return turns
+
+
 def _turns(lines: list[str]) -> list[str]:
     """A transcript's turns as their speakers' quotes, named as its list of speakers gives
     them, and its questions from the floor as plain text (a question is nobody's report).
@@ -544,6 +639,13 @@ def _turns(lines: list[str]) -> list[str]:
             out.append(_QUESTION.sub("", line.strip()))
             continue
         who = turn["speaker"].title()
+        note = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
+        if note:  # "Caller Amina", "Dr John Okello, Lira Regional Hospital"
+            first, _, rest = note.partition(",")
+            if note.isupper():  # the person, and where they call from
+                who = f"{who} {' '.join(w.capitalize() for w in first.split())}"
+            else:  # who the person is
+                who = f"{who} ({note})"
         for entry in listed:
             name, _, role = entry.rstrip(".").partition(",")
             words = [w for w in name.split() if re.fullmatch(r"[A-Z][a-z][\w'’-]*", w)]
@@ -828,6 +930,22 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issuer, "official"
+        update = _UPDATE_PIPED.match(line)
+        if update:  # its issuer is the field that is no date
+            fields = [f.strip() for f in update["fields"].split("|") if f.strip()]
+            named = [f for f in fields if not re.search(r"\d", f)]
+            if named:
+                removed.append(line)
+                return [x for j, x in enumerate(lines) if j != i], named[0], "civil"
+        notice = _NOTICE_FROM.match(line) if n == 0 else None
+        if notice:
+            org = notice["org"].title() if notice["org"].isupper() else notice["org"]
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], org, "civil"
+        if n == 0 and len(head) > 1 and _POST_LINE.match(head[1][1]) and _HEADER_NAME.match(line):
+            removed += [line, head[1][1]]
+            drop = {i, head[1][0]}
+            return [x for j, x in enumerate(lines) if j not in drop], line, "civil"
         report = _REPORT_OF.match(line)
         if report:
             return lines, report["org"].title(), "official"

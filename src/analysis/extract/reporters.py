@@ -20,7 +20,8 @@ _SAY = (
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     # a meeting's record: "Capt. Kiprono informed members that …"
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
-    r"(?=\s+that\b)|"
+    # ("informed the committee on Thursday evening that")
+    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|report(?=\s+that\b)|"
     # "X read the following statement": the quote that follows is X's
@@ -29,10 +30,12 @@ _SAY = (
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
+    # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
+    r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
-    r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w-]+\s+){1,3}?)?that|maintained\s+that|"
+    r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
     # "The report claims that …": what a report (or its author) claims
     r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
@@ -58,9 +61,23 @@ _RECORDED = (
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|official|commissioner|chief|officer|minister|governor|"
     r"commander|director|superintendent|administrator|chairman|chairperson|inspector|head|"
-    r"mayor|secretary)"
+    r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "the FIR, lodged by the station house officer …, recorded seven dead": a record's count is
+    # the record's, whoever speaks of it
+    re.compile(
+        r"(?i)\b(?P<who>the\s+(?:FIR|first\s+information\s+report|post-mortem\s+report|"
+        r"charge\s*sheet|police\s+report|incident\s+log|case\s+diary))(?:,[^,;]{1,120},)?\s+"
+        rf"(?:{_RECORDED})"
+    ),
+    # "a message from the army spokesperson, Major Kato Ronald, which I read: “…”": the quote
+    # is the sender's, whoever reads it out
+    re.compile(
+        r"(?i)\b(?:message|statement|note|letter|text)\s+(?:from|by)\s+"
+        r"(?P<who>[^,:;\"“]{2,60}?(?:,\s+[^,:;\"“]{2,40}?)?),?\s+(?:which|that)\s+"
+        r"(?:(?:I|we|he|she)\s+)?(?:(?:will\s+)?read|reads|says)\s*:\s*[\"“]"
+    ),
     # "The figure of 11 dead was given earlier in the day by Faisal Qasim, a …": who gave it
     re.compile(
         r"(?i)\b(?:figure|estimate|count|toll|tally)\s+of\s+[^.;]{1,40}?\b(?:was|had\s+been)\s+"
@@ -399,6 +416,8 @@ _VERB_OPENING = re.compile(
 )
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
+    r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     r"^(?i:no|none|nothing)\b"  # "No casualties otherwise reported."
 )
 
