@@ -16,23 +16,18 @@ import duckdb
 
 _ORDER = 'ORDER BY step, "column", rows DESC, before, after'
 _KEYS = 'step, "column", before, after'
+_DELTA = '(step VARCHAR, "column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
 
 
 def start_log_delta(con: duckdb.DuckDBPyConnection) -> None:
     """An empty ``log_delta``: no difference recorded yet."""
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE log_delta (step VARCHAR, "
-        '"column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
-    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE log_delta {_DELTA}")
 
 
 def delete_changes(con: duckdb.DuckDBPyConnection, where: str) -> None:
     """Delete the rows of ``cleaning_changes`` for which the SQL condition ``where`` holds,
     their counts taken off ``log_delta`` (made when missing)."""
-    con.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS log_delta (step VARCHAR, "
-        '"column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
-    )
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS log_delta {_DELTA}")
     con.execute(
         f"INSERT INTO log_delta SELECT {_KEYS}, -count(*) FROM cleaning_changes "
         f"WHERE {where} GROUP BY ALL"
@@ -43,10 +38,7 @@ def delete_changes(con: duckdb.DuckDBPyConnection, where: str) -> None:
 def add_changes(con: duckdb.DuckDBPyConnection, rows: str) -> None:
     """Append the rows of the relation ``rows`` (SQL naming ``event_id, step, "column",
     before, after``) to ``cleaning_changes``, their counts added to ``log_delta``."""
-    con.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS log_delta (step VARCHAR, "
-        '"column" VARCHAR, before VARCHAR, after VARCHAR, rows BIGINT)'
-    )
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS log_delta {_DELTA}")
     con.execute(f"INSERT INTO log_delta SELECT {_KEYS}, count(*) FROM ({rows}) GROUP BY ALL")
     con.execute(
         f'INSERT INTO cleaning_changes (event_id, step, "column", before, after) '
