@@ -61,6 +61,7 @@ FOLDERS = (
     ARTICLES / "heldout13",
     ARTICLES / "heldout14",
     ARTICLES / "heldout15",
+    ARTICLES / "heldout16",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -46,6 +46,7 @@ ELEVENTH_WRITER = FIXTURES / "articles" / "heldout12"
 TWELFTH_WRITER = FIXTURES / "articles" / "heldout13"
 THIRTEENTH_WRITER = FIXTURES / "articles" / "heldout14"
 FOURTEENTH_WRITER = FIXTURES / "articles" / "heldout15"
+FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -351,6 +352,19 @@ def test_no_figure_of_the_fourteenth_writer_s_articles_becomes_a_false_death(ben
     failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FOURTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a fifteenth hand (a football
+    club's statement, a truck drivers' complaint, a governor's monthly report, a hostage
+    family's statement, an airline's notice, a shipping company's incident note, a
+    reporter's notebook with crossed-out tolls, a convoy's movement report, an electoral
+    commission's notice, village elders' letter, a TV anchor's script, a mining union's
+    strike notice), labelled to CONVENTIONS.md: the first new writer's set whose non-death
+    figures the rules read as no death on first reading (sixteenth round)."""
+    total, articles = bench.score_folder(FIFTEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 127
     assert total.false_deaths == 0, total.deaths_as_other
 
 
