@@ -570,6 +570,26 @@ _AGENT_BEFORE = re.compile(
     r"(?i)\b(?:shot|killed|wounded|injured|attacked|ambushed|abducted|kidnapped|stopped|"
     r"targeted|stabbed|beaten|hacked)(?:\s+(?:dead|to\s+death))?\s+by\s+(?:the\s+)?$"
 )
+# "two men boarded the bus and shot the driver dead": the number does the killing, of someone
+# its clause names after the verb, so it counts the attackers, not victims
+_KILLERS_AFTER = re.compile(
+    r"(?i)^(?P<gap>[^,;:.!?()\"“”]{0,80}?)\s(?:shot|gunned|killed|murdered|stabbed|hacked|"
+    r"beheaded|executed|strangled|lynched)(?:\s+(?:dead|down|to\s+death))?\s+"
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:previous|next|same|following|other)\s+"
+    r"(?:day|night|week|morning|evening)\b)[a-z]"
+)
+# what may stand between the number and that verb: no outcome, no auxiliary (a passive: "two
+# men were shot dead"), no subordinate clause ("two died when gunmen killed the guard")
+_KILLERS_GAP = re.compile(
+    r"(?i)\b(?:were|was|are|is|been|being|be|had|have|has|when|as|after|before|while|"
+    r"because|who|whom|which|that|whose|where|during|then|later|died|dead|killed|wounded|"
+    r"injured|hurt|abducted|kidnapped|arrested|detained|missing|freed|released|rescued)\b|\d"
+)
+# "tallies differ by up to 23 deaths": a difference between two counts, not a count
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:differ(?:s|ed|ing)?|var(?:y|ies|ied)|apart|gap|difference|discrepancy)\s+"
+    r"(?:of|by)\s+$"
+)
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
@@ -1324,6 +1344,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "several hundred civilians": one number, read from "several"
         if _AGENT_BEFORE.search(before):
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
+        killers = _KILLERS_AFTER.match(sentence[after:])
+        if killers and not _KILLERS_GAP.search(killers.group("gap")):
+            continue  # "two men boarded the bus and shot the driver dead": the attackers
+        if _DIFFERENCE_BEFORE.search(before):
+            continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
