@@ -376,6 +376,8 @@ class Normalised:
     removed: list[str] = field(default_factory=list)
 
 
+# an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other
+_REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?")
 # a log's own list of its abbreviations: "Abbrev: KIA=killed, WIA=wounded, civ=civilian"
 _LEGEND = re.compile(
     r"(?im)\b(?:abbrev(?:iation)?s?|abbr|key|legend|glossary)\s*:\s*(?P<list>(?:[\w/&.-]{1,12}\s*=\s*"
@@ -428,6 +430,7 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
+    text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _cues([line.rstrip() for line in text.split("\n")])
     removed: list[str] = []
