@@ -336,7 +336,7 @@ _PATTERNS = [
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # "…, per a local NGO partner." (alerts): a source by its role
     re.compile(
-        r"\bper\s+(?P<who>(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
+        r"\bper\s+(?P<who>(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
         r"contact|contacts|official|officials|officer|police|authorities|residents?|witness(?:es)?|"
         r"elders?|doctors?|staff))\s*(?:[,.;]|$)"
     ),
@@ -409,6 +409,12 @@ _BODY = re.compile(
     r"army|military|police|department|office|agency|council|administration|government|authority|"
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
+)
+# a body by its proper name, "The" or not: "Sabha Medical Centre had received five bodies"
+_NAMED_BODY = re.compile(
+    r"\b(?P<body>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}\s+(?:Hospital|Clinic|Centre|"
+    r"Center|Ministry|Army|Police|Department|Office|Agency|Council|Administration|Authority|"
+    r"Mission|Committee|Command|Directorate|Service))\b"
 )
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
 _VERB_OPENING = re.compile(
@@ -513,6 +519,9 @@ def find_reporter(sentence: str) -> Reporter | None:
                 continue  # "…, put the death toll at 30 and said …": a verb, not a speaker
             whose = _ITS.match(who)
             bodies = list(_BODY.finditer(sentence, 0, match.start("who"))) if whose else []
+            if whose and not bodies:  # "Sabha Medical Centre had received …, per their press
+                # officer": the body the sentence names, "The" or not
+                bodies = list(_NAMED_BODY.finditer(sentence, 0, match.start("who")))
             if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
                 named = f"{bodies[-1].group('body')} {whose['title']}"
                 return Reporter(tidy(named), who, match.start("who"), match.end("who"))
