@@ -432,7 +432,7 @@ def normalise(raw: str) -> Normalised:
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
-    lines = _cues([line.rstrip() for line in text.split("\n")])
+    lines = _ruled_log(_cues([line.rstrip() for line in text.split("\n")]))
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     lines = _interview(_record_turns(_turns(lines)))
@@ -579,6 +579,56 @@ def _joined_word(match: re.Match) -> str:
     """
     word = match["head"] + match["tail"]
     return word if word in _OUTCOME_WORDS else match.group()
+
+
+# a log's table ruled with "-----+-----", its entries wrapped over the rows under them
+_RULE = re.compile(r"^\s*-{3,}(?:\+-{3,})+\s*$")
+# the column that names who gave an entry: "SRC", "Source", "Reported by"
+_SOURCE_HEADING = re.compile(r"(?i)^(?:src|sources?|reported\s+by|reporter|informant)$")
+_TIME_CELL = re.compile(r"^\d{1,2}:?\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?$")
+
+
+def _ruled_log(lines: list[str]) -> list[str]:
+    """A log's ruled table as one paragraph for each entry, however many rows its cells are
+    wrapped over (a row whose first cell is empty goes on with the entry above), and an
+    entry with a source column as the words of the source it names; the entry's time goes.
+
+    >>> _ruled_log(["TIME | ENTRY                   | SRC", "-----+-------------------+----",
+    ...             "0610 | Commander reports 2   | Escort", "     | soldiers killed.     | lead",
+    ...             "0700 | Convoy moves on.      |", "-----+-------------------+----"])
+    ['Escort lead said: "Commander reports 2 soldiers killed."', '', 'Convoy moves on.', '']
+    """
+    rules = [i for i, line in enumerate(lines) if _RULE.match(line)]
+    if len(rules) < 2 or rules[0] == 0 or "|" not in lines[rules[0] - 1]:
+        return lines
+    heading = [cell.strip() for cell in lines[rules[0] - 1].split("|")]
+    source = next((i for i, cell in enumerate(heading) if _SOURCE_HEADING.match(cell)), None)
+    out = lines[: rules[0] - 1]
+    entries: list[list[str]] = []
+    i = rules[0] + 1
+    while i < len(lines):
+        line = lines[i]
+        if _RULE.match(line):
+            i += 1
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) != len(heading):
+            break
+        if cells[0] or not entries:
+            entries.append(cells)
+        else:
+            entries[-1] = [f"{a} {b}".strip() for a, b in zip(entries[-1], cells, strict=True)]
+        i += 1
+    for cells in entries:
+        words = " ".join(
+            cell
+            for n, cell in enumerate(cells)
+            if cell and n != source and not (n == 0 and _TIME_CELL.match(cell))
+        )
+        if source is not None and cells[source]:
+            words = f'{cells[source]} said: "{words.replace(chr(34), chr(39))}"'
+        out += [words, ""]
+    return out + lines[i:]
 
 
 def _cues(lines: list[str]) -> list[str]:
