@@ -1203,6 +1203,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ]
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
+    figures += _unit_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
     figures = [
@@ -2051,6 +2052,44 @@ def _counted_group(toll: str) -> str:
         if group is not None:
             groups.add(group)
     return groups.pop() if len(groups) == 1 else UNKNOWN
+
+
+# "ESCORT KIA NOW 3", "Patrol WIA now 4": a unit's own losses in the military's shorthand,
+# the count after the word, as it now stands
+_UNIT_TOLL = re.compile(
+    r"(?i)\b(?:escort|patrol|platoon|squad|section|company|battalion|unit|convoy|troops?|"
+    r"army|police)\s+(?P<kind>(?-i:KIA|WIA|MIA))\s+(?:(?:is\s+)?now|now\s+(?:stands\s+)?at)\s+"
+    rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+)
+_UNIT_OUTCOMES = {"KIA": "killed", "WIA": "wounded", "MIA": "missing"}
+
+
+def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A unit's losses as the military writes them, "ESCORT KIA NOW 3": the forces' count.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _unit_tolls("PATROL WIA NOW 4.", [])]
+    [(4, 'security_forces', 'wounded')]
+    """
+    out = []
+    for match in _UNIT_TOLL.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                FORCES,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome=_UNIT_OUTCOMES[match["kind"]],
+            )
+        )
+    return out
 
 
 _COUNT_OF = re.compile(
