@@ -304,6 +304,16 @@ _NOTICE_FROM = re.compile(
     r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>(?-i:[A-Z])[^.!?:;]{2,80}?)\.?$"
 )
+# a listed company's notice to its stock exchange: "ASX / PNGX ANNOUNCEMENT   11 August 2026"
+# over the company's name and its tickers, "HIGHLANDS AURIC LIMITED (ASX: HAU, PNGX: HAU)"
+_MARKET_NOTICE = re.compile(
+    r"^(?:[A-Z]{2,8}(?:\s*/\s*[A-Z]{2,8})*\s+)?(?:MARKET\s+|STOCK\s+EXCHANGE\s+)?"
+    r"(?:ANNOUNCEMENT|RELEASE)(?:\s{2,}.*)?$"
+)
+_LISTED_NAME = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&'’.-]*(?:\s+[A-Z][A-Za-z&'’.-]*){0,6})\s*"
+    r"\((?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,6}(?:\s*[,;]\s*)?)+\)$"
+)
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
@@ -961,6 +971,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({acronym})" if name and acronym else name or acronym
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], issuer, "official"
+        if _MARKET_NOTICE.match(line) and n + 1 < len(head):
+            # "ASX / PNGX ANNOUNCEMENT" over "HIGHLANDS AURIC LIMITED (ASX: HAU)": the company's
+            company = _LISTED_NAME.match(head[n + 1][1])
+            if company:
+                name = company["name"].strip()
+                removed += [line, head[n + 1][1]]
+                drop = {i, head[n + 1][0]}
+                name = name.title() if name.isupper() else name
+                return [x for j, x in enumerate(lines) if j not in drop], name, "official"
         number = _RELEASE_NUMBER.match(line)
         if number and not any(_PRESS_RELEASE.match(x) for _, x in head):
             # a release number with no "PRESS RELEASE" line: "No PR-123/2025-ISPR"
