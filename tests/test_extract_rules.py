@@ -5558,3 +5558,104 @@ def test_sixteenth_round_a_record_s_count_is_the_record_s():
         "recorded five dead."
     )
     assert find_reporter(sentence).name == "FIR"
+
+
+# seventeenth round: an e-mail thread, a press review, a convoy log, an editorial, a memoir,
+# an abstract, a petition, an appeal, a chat export, a prison statement, a news crawl, a notice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Friday, three men stopped a minibus near the market and shot the conductor dead.", []),
+        # the one they killed is the figure
+        (
+            "Two gunmen walked into the pharmacy and killed its owner, police said.",
+            [("killed", 1, "civilians")],
+        ),
+    ],
+)
+def test_seventeenth_round_who_kills_someone_named_after_the_verb_is_no_victim(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_seventeenth_round_the_attackers_number_leaves_the_victims_number():
+    sentence = "Four gunmen on motorbikes stopped the bus and killed the driver and two traders."
+    assert _typed(sentence) == [("killed", 2, "civilians")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The counts of the army and of the local committee differ by up to 14 deaths.",
+        "The two lists show a gap of 12 fatalities.",
+    ],
+)
+def test_seventeenth_round_a_difference_between_tolls_is_no_toll(sentence):
+    assert _typed(sentence) == []
+
+
+def test_seventeenth_round_an_e_mail_s_quoted_reply_is_read_as_running_text():
+    text = (
+        "From: Desk <desk@example.org>\n"
+        "Subject: RE: Tessaoua\n\n"
+        "Thanks, nothing new on my side.\n\n"
+        "-----Original Message-----\n"
+        "> The district police said on Monday that gunmen had\n"
+        "> killed three farmers near Tessaoua.\n"
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(3, "killed", "District police")]
+
+
+def test_seventeenth_round_per_its_officer_is_the_body_the_sentence_names():
+    text = (
+        "Gunmen attacked the cattle market in Dosso on Monday.\n\n"
+        "Dosso Regional Hospital had received four bodies by noon, per its press officer."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(4, "killed", "Dosso Regional Hospital press officer")]
+
+
+def test_seventeenth_round_a_ruled_log_s_entries_are_their_source_s():
+    text = textwrap.dedent(
+        """\
+        FIELD INCIDENT LOG - ROUTE DORI / ARIBINDA
+
+        TIME | ENTRY                                    | SRC
+        -----+------------------------------------------+-----------------
+        0710 | Patrol leaves Dori. Comms check OK.      | Patrol lead
+        0805 | Ambush 12 km N of Dori. Patrol leader    | Patrol leader
+             | reports four soldiers killed near Dori.  | (Sgt. Ali Sawadogo)
+        -----+------------------------------------------+-----------------
+        """
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Burkina Faso")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
+    assert "Patrol leader" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ESCORT KIA NOW 4.", [("killed", 4, "security_forces")]),
+        ("Patrol WIA now 5.", [("wounded", 5, "security_forces")]),
+    ],
+)
+def test_seventeenth_round_a_unit_s_shorthand_toll_as_it_now_stands(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_seventeenth_round_a_stock_exchange_notice_is_its_company_s():
+    text = (
+        "JSE ANNOUNCEMENT                                        4 May 2026\n\n"
+        "KIVU COPPER HOLDINGS (JSE: KCH)\n\n"
+        "Update on the incident at the Kamituga site\n\n"
+        "Armed men attacked the Kamituga site on 2 May 2026. "
+        "Three employees were killed and two were injured."
+    )
+    found = _figures_of(text, date(2026, 5, 4), "Democratic Republic of the Congo")
+    assert found == [
+        (2, "wounded", "Kivu Copper Holdings"),
+        (3, "killed", "Kivu Copper Holdings"),
+    ]
