@@ -5659,3 +5659,11 @@ def test_seventeenth_round_a_stock_exchange_notice_is_its_company_s():
         (2, "wounded", "Kivu Copper Holdings"),
         (3, "killed", "Kivu Copper Holdings"),
     ]
+
+
+def test_seventeenth_round_the_attackers_told_in_apposition_are_no_victims():
+    sentence = (
+        'Police said that four farmers had been killed and that the gunmen, "about ten men on '
+        'motorbikes", had fled.'
+    )
+    assert _typed(sentence) == [("killed", 4, "civilians")]

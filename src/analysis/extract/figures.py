@@ -585,6 +585,11 @@ _KILLERS_GAP = re.compile(
     r"because|who|whom|which|that|whose|where|during|then|later|died|dead|killed|wounded|"
     r"injured|hurt|abducted|kidnapped|arrested|detained|missing|freed|released|rescued)\b|\d"
 )
+# 'the attackers, "between six and eight men in balaclavas", had fled': the attackers counted
+_ATTACKERS_APPOSITION = re.compile(
+    r"(?i)\b(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|perpetrators|"
+    r"killers)\s*(?:,|\(|:|[-–—])\s*[\"“']?\s*$"
+)
 # "tallies differ by up to 23 deaths": a difference between two counts, not a count
 _DIFFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:differ(?:s|ed|ing)?|var(?:y|ies|ied)|apart|gap|difference|discrepancy)\s+"
@@ -1348,6 +1353,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         killers = _KILLERS_AFTER.match(sentence[after:])
         if killers and not _KILLERS_GAP.search(killers.group("gap")):
             continue  # "two men boarded the bus and shot the driver dead": the attackers
+        if _ATTACKERS_APPOSITION.search(before):
+            continue  # 'the attackers, "between six and eight men in balaclavas", fled': them
         if _DIFFERENCE_BEFORE.search(before):
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
