@@ -5667,3 +5667,18 @@ def test_seventeenth_round_the_attackers_told_in_apposition_are_no_victims():
         'motorbikes", had fled.'
     )
     assert _typed(sentence) == [("killed", 4, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two guards were killed, as stated by the district police.", "District police"),
+        (
+            "That three labourers were shot dead, as stated by the Deputy Commissioner before "
+            "the media on 4 May.",
+            "Deputy Commissioner",
+        ),
+    ],
+)
+def test_seventeenth_round_as_stated_by_names_the_reporter(sentence, expected):
+    assert find_reporter(sentence).name == expected

@@ -227,9 +227,10 @@ _PATTERNS = [
     ),
     # the toll was confirmed by a medical source at the hospital
     re.compile(
-        r"\b(?:confirmed|reported|given|announced|put\s+out|(?:raised|revised|lowered|updated)"
-        r"(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|(?=[a-z]))"
-        r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
+        r"\b(?:confirmed|reported|given|announced|stated|put\s+out|(?:raised|revised|lowered|"
+        r"updated)(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|"
+        r"(?=[a-z]))[^,.;]{3,60}?)\s*(?:[,.;]|$|(?=\s+before\s+(?:the\s+)?(?:media|press|"
+        r"reporters|journalists|court)\b))"
     ),
     # “Four officers were killed,” said Col. Ahmed Raza.
     # “…,” said district police chief Naveed Alam.
