@@ -5682,3 +5682,18 @@ def test_seventeenth_round_the_attackers_told_in_apposition_are_no_victims():
 )
 def test_seventeenth_round_as_stated_by_names_the_reporter(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to information gathered by our volunteers from families in the camp, "
+            "at least 12 civilians were killed.",
+            "Our volunteers",
+        ),
+        ("According to information collected by the Red Cross, four people died.", "Red Cross"),
+    ],
+)
+def test_seventeenth_round_information_gathered_by_is_who_gathered_it(sentence, expected):
+    assert find_reporter(sentence).name == expected

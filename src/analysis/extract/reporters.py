@@ -290,7 +290,7 @@ _PATTERNS = [
     # (according to) figures compiled by the Health Cluster from hospitals: the
     # body that compiled them
     re.compile(
-        r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
+        r"\b(?:figures|data|records|statistics|tallies|tally|numbers|information)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
     # "According to residents a shopkeeper was taken", "According to the Police 4 passengers
