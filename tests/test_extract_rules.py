@@ -5697,3 +5697,19 @@ def test_seventeenth_round_as_stated_by_names_the_reporter(sentence, expected):
 )
 def test_seventeenth_round_information_gathered_by_is_who_gathered_it(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_seventeenth_round_the_number_of_dead_received_at_hospitals_at_a_count():
+    sentence = (
+        "The officer places the number of dead received at hospitals in Kohat, Hangu and "
+        "Karak at 17."
+    )
+    assert _typed(sentence) == [("killed", 17, "unknown")]
+
+
+def test_seventeenth_round_the_report_of_an_office_that_places_a_toll_is_the_office_s():
+    sentence = (
+        "The bulletin of the Provincial Health Directorate, issued on Monday, puts the number "
+        "of dead at 12."
+    )
+    assert find_reporter(sentence).name == "Provincial Health Directorate"

@@ -932,6 +932,10 @@ _TOLL = re.compile(
     # "the number of crusader soldiers and Christians killed … has risen to 16"
     r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
     r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain|deceased))"
+    # "the number of dead received at hospitals in Parachinar, Sadda and Thall at 43": where
+    # they were counted, however long
+    r"(?:\s+(?:received|admitted|brought|taken|recorded|registered)\b[^.;]{0,80}?"
+    rf"(?=\s+at\s+(?:{_QUALIFIER})?{_NUMBER}\b))?"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"

@@ -287,6 +287,13 @@ _PATTERNS = [
         r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
         r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
     ),
+    # "the report of the District Health Officer, Kurram, dated 1 August, places the number of
+    # dead at 43": the office whose report it is
+    re.compile(
+        r"\b(?i:the\s+)?(?i:report|bulletin|letter|statement)\s+of\s+(?:the\s+)?"
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\b(?=[^.;]{0,120}?\s(?:places|placed|puts|"
+        r"put|gives|gave|records|recorded|counts|counted|lists|listed)\s)"
+    ),
     # (according to) figures compiled by the Health Cluster from hospitals: the
     # body that compiled them
     re.compile(
