@@ -5713,3 +5713,14 @@ def test_seventeenth_round_the_report_of_an_office_that_places_a_toll_is_the_off
         "of dead at 12."
     )
     assert find_reporter(sentence).name == "Provincial Health Directorate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three members of the Directorate's convoy protection force were killed in the attack.",
+        "Three members of the Company's security detail were killed in the attack.",
+    ],
+)
+def test_seventeenth_round_members_of_a_body_s_own_force_are_forces(sentence):
+    assert _typed(sentence) == [("killed", 3, "security_forces")]

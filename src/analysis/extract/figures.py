@@ -753,9 +753,12 @@ _CIVIL_MEMBERS = (
     r"family|families|jirga|council|community|tribe|household)s?"
 )
 # "nine members of the regional special police force": a state force in lower case
+# "three members of the Service's convoy protection force": a named body's own force
 _FORCE_MEMBERS = (
     r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
-    r"paramilitary)(?:\s+(?:forces?|units?|services?))?)(?![\w-])"
+    r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e)\s+"
+    r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
 )
 # "two men of the General Security", "men of the 5th Regiment": of a force, by its name
 _FORCE_MEN = (
