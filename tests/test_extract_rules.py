@@ -5724,3 +5724,15 @@ def test_seventeenth_round_the_report_of_an_office_that_places_a_toll_is_the_off
 )
 def test_seventeenth_round_members_of_a_body_s_own_force_are_forces(sentence):
     assert _typed(sentence) == [("killed", 3, "security_forces")]
+
+
+def test_seventeenth_round_a_letterhead_s_media_office_is_the_office_of_the_body_above():
+    text = (
+        "Republic of Kenya\n"
+        "Ministry of Interior – National Prisons Service\n"
+        "Press Office\n\n"
+        "Statement No. 12/2026\n\n"
+        "Gunmen attacked a prison convoy near Garissa on 3 May 2026. Two guards were killed."
+    )
+    found = _figures_of(text, date(2026, 5, 4), "Kenya")
+    assert found == [(2, "killed", "National Prisons Service Press Office")]

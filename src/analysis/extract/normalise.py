@@ -304,6 +304,11 @@ _NOTICE_FROM = re.compile(
     r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>(?-i:[A-Z])[^.!?:;]{2,80}?)\.?$"
 )
+# a body's own office under its name in a letterhead: "Media Office", "Press Office"
+_OWN_OFFICE = re.compile(
+    r"(?i)^(?:media|press|information|public\s+relations|communications?)\s+(?:office|wing|"
+    r"cell|unit|department|directorate)$"
+)
 # a listed company's notice to its stock exchange: "ASX / PNGX ANNOUNCEMENT   11 August 2026"
 # over the company's name and its tickers, "HIGHLANDS AURIC LIMITED (ASX: HAU, PNGX: HAU)"
 _MARKET_NOTICE = re.compile(
@@ -956,6 +961,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 above -= 1  # "MINISTRY OF COMMUNICATION" / "The Minister": the body, not the title
             name = head[above][1] if n else (under[1] if under else None)
             drop = {i} | ({head[above][0], head[n - 1][0]} if n else set())
+            if n and above > 0 and name and _OWN_OFFICE.match(name):
+                # "Ministry of Justice – Iraqi Correctional Service" / "Media Office": the office
+                # of the body named above it (the last of a letterhead's bodies)
+                body = re.split(r"\s+[–—-]\s+", head[above - 1][1])[-1]
+                name = f"{body} {name}"
+                drop.add(head[above - 1][0])
             drop |= {under[0]} if under else set()
             # a letterhead over the issuer ("NIGERIA POLICE FORCE" / "KATSINA STATE POLICE
             # COMMAND" / "PRESS RELEASE"): every name line above it is the letterhead
