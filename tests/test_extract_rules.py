@@ -5736,3 +5736,8 @@ def test_seventeenth_round_a_letterhead_s_media_office_is_the_office_of_the_body
     )
     found = _figures_of(text, date(2026, 5, 4), "Kenya")
     assert found == [(2, "killed", "National Prisons Service Press Office")]
+
+
+def test_seventeenth_round_bodies_of_members_of_a_force_are_the_force_s():
+    sentence = "The hospital said it had received four bodies of members of the security forces."
+    assert _typed(sentence) == [("killed", 4, "security_forces")]

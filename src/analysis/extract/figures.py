@@ -1261,6 +1261,11 @@ _WHOSE_BODIES = re.compile(
 )
 
 
+_BODIES_OF_MEMBERS = re.compile(
+    rf"(?i)(?:{_FORCE_MEMBERS}|{_GROUP_MEMBERS}|{_CIVIL_MEMBERS}|{_NAMED_MEMBERS})"
+)
+
+
 def _whose_bodies(sentence: str, figure: Figure) -> Figure:
     """ "eight bodies of soldiers": bodies the text says whose are of that group.
 
@@ -1274,6 +1279,9 @@ def _whose_bodies(sentence: str, figure: Figure) -> Figure:
     if whose is None:
         return figure
     noun = whose["noun"].casefold()
+    members = _BODIES_OF_MEMBERS.match(sentence, figure.end + whose.start("noun"))
+    if members:  # "four bodies of members of the security forces": whose members they were
+        return replace(figure, victim_group=_members(members))
     group = VICTIM_NOUNS.get(noun) or (
         morphology_group(whose["noun"]) if noun not in VICTIM_NOUNS else None
     )
