@@ -5741,3 +5741,30 @@ def test_seventeenth_round_a_letterhead_s_media_office_is_the_office_of_the_body
 def test_seventeenth_round_bodies_of_members_of_a_force_are_the_force_s():
     sentence = "The hospital said it had received four bodies of members of the security forces."
     assert _typed(sentence) == [("killed", 4, "security_forces")]
+
+
+def test_seventeenth_round_several_in_quote_marks_is_read_as_several():
+    text = (
+        "Gunmen attacked a fishing camp near Bol on 3 May 2026.\n\n"
+        'The prefect gives 4 fishermen killed, "several" missing in the lake.'
+    )
+    found = _figures_of(text, date(2026, 5, 4), "Chad")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed"), (10, "missing")]
+
+
+def test_seventeenth_round_a_log_s_source_and_where_it_sits_are_one_source():
+    text = textwrap.dedent(
+        """\
+        FIELD INCIDENT LOG - ROUTE DORI / ARIBINDA
+
+        TIME | ENTRY                                    | SRC
+        -----+------------------------------------------+-----------------
+        0710 | Patrol leaves Dori. Comms check OK.      | Patrol lead
+        0805 | Ambush 12 km N of Dori: four soldiers    | Prefect's office,
+             | killed near Dori.                        | Seno province
+        -----+------------------------------------------+-----------------
+        """
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Burkina Faso")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
+    assert "Prefect" in found[0][2]

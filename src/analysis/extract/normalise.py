@@ -368,7 +368,7 @@ def _number_once(match: re.Match) -> str:
 # a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
 # speak of "more than 50" dead (the marks quote no speech: they are dropped)
 _QUOTED_NUMBER = re.compile(
-    r"\"(?P<number>(?:dozens|scores|hundreds|several)(?=\"\s+of\b)|(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
+    r"\"(?P<number>(?:dozens|scores|hundreds|several)(?=\"\s+(?:of\b|[a-z]))|(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
     r"more\s+than|over|up\s+to|dozens|scores|hundreds)\s+)?(?:\d[\d,]*|"
     + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
     + r")(?:[-\s](?:"
@@ -641,7 +641,10 @@ def _ruled_log(lines: list[str]) -> list[str]:
             if cell and n != source and not (n == 0 and _TIME_CELL.match(cell))
         )
         if source is not None and cells[source]:
-            words = f'{cells[source]} said: "{words.replace(chr(34), chr(39))}"'
+            who = cells[source]
+            if "(" not in who:  # "Governor's office, Lac province": the office, where it sits
+                who = re.sub(r"^(?P<who>[^,]+),\s+(?P<where>.+)$", r"\g<who> (\g<where>)", who)
+            words = f'{who} said: "{words.replace(chr(34), chr(39))}"'
         out += [words, ""]
     return out + lines[i:]
 
