@@ -5768,3 +5768,21 @@ def test_seventeenth_round_a_log_s_source_and_where_it_sits_are_one_source():
     found = _figures_of(text, date(2025, 4, 8), "Burkina Faso")
     assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
     assert "Prefect" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The district council's statement (posted 09:45) says bandits killed two herders.",
+            "District council",
+        ),
+        ("The mining company confirms that three drivers were abducted.", "Mining company"),
+        (
+            "Second attack: the county police said that four traders were wounded.",
+            "County police",
+        ),
+    ],
+)
+def test_seventeenth_round_a_time_in_brackets_a_present_confirms_and_a_label(sentence, expected):
+    assert find_reporter(sentence).name == expected

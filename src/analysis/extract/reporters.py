@@ -46,7 +46,9 @@ _SAY = (
     # ("Local reports say …": the noun, saying)
     r"reports(?!\s+(?:of|on|in|from|by|say|said|says|suggest\w*|indicat\w*|speak|spoke|claim\w*|"
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
-    r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
+    # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
+    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
@@ -455,10 +457,15 @@ _WHO_CLAUSE = re.compile(
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_BRACKETS = re.compile(
-    rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)"
+    rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)|"
+    # "The council's statement (posted 10:30) says …": when it came, no part of the name
+    r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)"
 )
 
 
+# a short label over a sentence that goes on in lower case: "Separate incident: the …"
+_LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 # a statement's frame before what another body reported: "We note that", "WE RECALL that"
 _WE_NOTE = re.compile(
     r"(?i)^(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)"
@@ -481,6 +488,14 @@ def find_reporter(sentence: str) -> Reporter | None:
         found = find_reporter(sentence[framed.end() :])
         if found is not None:
             shift = framed.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    label = _LABEL_OPENING.match(sentence)
+    if label:
+        # "Separate incident: the operator confirms that …": the label over the sentence, no
+        # part of it
+        found = find_reporter(sentence[label.end() :])
+        if found is not None:
+            shift = label.end()
             return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
