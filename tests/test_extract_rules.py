@@ -5786,3 +5786,11 @@ def test_seventeenth_round_a_log_s_source_and_where_it_sits_are_one_source():
 )
 def test_seventeenth_round_a_time_in_brackets_a_present_confirms_and_a_label(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_seventeenth_round_people_held_and_accused_later_in_their_clause_are_suspects():
+    sentence = (
+        "The radio says that 25 young men from the nearby hills were rounded up by the police "
+        "on Sunday, accused of having sheltered the attackers."
+    )
+    assert _typed(sentence) == [("arrested", 25, "militants")]

@@ -597,6 +597,12 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# "more than 30 young men … were rounded up by the police …, accused of having guided the
+# attackers": people held as suspects, later in their clause
+_ACCUSED_LATER = re.compile(
+    r"(?i)^[^.;]{0,120}?\b(?:arrested|detained|rounded\s+up|apprehended|taken\s+into\s+custody)"
+    r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of)\b"
+)
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
@@ -1632,6 +1638,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
+        if group == UNKNOWN and _ACCUSED_LATER.match(sentence[end:]):
+            group = (
+                MILITANTS  # "30 young men … were rounded up …, accused of guiding the attackers"
+            )
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
         if weak and re.match(
