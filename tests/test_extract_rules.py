@@ -5794,3 +5794,11 @@ def test_seventeenth_round_people_held_and_accused_later_in_their_clause_are_sus
         "on Sunday, accused of having sheltered the attackers."
     )
     assert _typed(sentence) == [("arrested", 25, "militants")]
+
+
+def test_seventeenth_round_some_of_them_with_an_injury_are_no_figure():
+    sentence = (
+        "Doctors said they had received 36 injured from the market, several of them with "
+        "amputations, and that four died after arrival."
+    )
+    assert _typed(sentence) == [("wounded", 36, "unknown"), ("killed", 4, "unknown")]

@@ -1386,6 +1386,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
+        if of_them and re.match(r"(?i)\s+with\s", sentence[after + of_them.end() :]):
+            continue  # "36 injured, several of them with amputations": what some of them have
         who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
         of_outcome = None
         if who:  # "two of the injured"; "three of the bodies", "two of the dead": the dead
