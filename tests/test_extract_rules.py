@@ -5802,3 +5802,11 @@ def test_seventeenth_round_some_of_them_with_an_injury_are_no_figure():
         "amputations, and that four died after arrival."
     )
     assert _typed(sentence) == [("wounded", 36, "unknown"), ("killed", 4, "unknown")]
+
+
+def test_seventeenth_round_taken_away_by_soldiers_on_suspicion_is_an_arrest():
+    sentence = (
+        "Elders say that 12 young men were taken away by soldiers at dawn on suspicion of "
+        "feeding the rebels."
+    )
+    assert _typed(sentence) == [("arrested", 12, "militants")]

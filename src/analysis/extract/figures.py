@@ -1223,6 +1223,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    figures = [_held_as_suspects(sentence, f) for f in figures]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
     figures = [
         f
@@ -1260,6 +1261,29 @@ _DEAD_AMONG = re.compile(
     r"military|soldiers|troops|police|security(?:\s+(?:forces|members|personnel))?|militants|"
     r"insurgents|rebels|attackers|jihadists|terrorists)\b"
 )
+
+
+# "15 young men were taken away by soldiers … on suspicion of supporting the militia": the
+# state's forces holding suspects, an arrest, not an abduction
+_HELD_BY_FORCES = re.compile(
+    r"(?i)^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:soldiers|police|policemen|troops|security\s+forces|"
+    r"army|gendarmes|gendarmerie|military)\b[^.;]{0,80}?\b(?:on\s+suspicion\s+of|accused\s+of|"
+    r"suspected\s+of)\b"
+)
+
+
+def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
+    """People the state's forces took away as suspects are arrested, and the suspects of
+    an armed group (militants), not abducted.
+
+    >>> [(f.outcome, f.victim_group) for f in find_casualty_figures(
+    ...     "Nine men were taken away by police on suspicion of aiding the gang.")]
+    [('arrested', 'militants')]
+    """
+    if figure.outcome != "abducted" or not _HELD_BY_FORCES.match(sentence[figure.end :]):
+        return figure
+    group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
+    return replace(figure, outcome="arrested", victim_group=group)
 
 
 _WHOSE_BODIES = re.compile(
