@@ -5558,3 +5558,255 @@ def test_sixteenth_round_a_record_s_count_is_the_record_s():
         "recorded five dead."
     )
     assert find_reporter(sentence).name == "FIR"
+
+
+# seventeenth round: an e-mail thread, a press review, a convoy log, an editorial, a memoir,
+# an abstract, a petition, an appeal, a chat export, a prison statement, a news crawl, a notice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Friday, three men stopped a minibus near the market and shot the conductor dead.", []),
+        # the one they killed is the figure
+        (
+            "Two gunmen walked into the pharmacy and killed its owner, police said.",
+            [("killed", 1, "civilians")],
+        ),
+    ],
+)
+def test_seventeenth_round_who_kills_someone_named_after_the_verb_is_no_victim(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_seventeenth_round_the_attackers_number_leaves_the_victims_number():
+    sentence = "Four gunmen on motorbikes stopped the bus and killed the driver and two traders."
+    assert _typed(sentence) == [("killed", 2, "civilians")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The counts of the army and of the local committee differ by up to 14 deaths.",
+        "The two lists show a gap of 12 fatalities.",
+    ],
+)
+def test_seventeenth_round_a_difference_between_tolls_is_no_toll(sentence):
+    assert _typed(sentence) == []
+
+
+def test_seventeenth_round_an_e_mail_s_quoted_reply_is_read_as_running_text():
+    text = (
+        "From: Desk <desk@example.org>\n"
+        "Subject: RE: Tessaoua\n\n"
+        "Thanks, nothing new on my side.\n\n"
+        "-----Original Message-----\n"
+        "> The district police said on Monday that gunmen had\n"
+        "> killed three farmers near Tessaoua.\n"
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(3, "killed", "District police")]
+
+
+def test_seventeenth_round_per_its_officer_is_the_body_the_sentence_names():
+    text = (
+        "Gunmen attacked the cattle market in Dosso on Monday.\n\n"
+        "Dosso Regional Hospital had received four bodies by noon, per its press officer."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(4, "killed", "Dosso Regional Hospital press officer")]
+
+
+def test_seventeenth_round_a_ruled_log_s_entries_are_their_source_s():
+    text = textwrap.dedent(
+        """\
+        FIELD INCIDENT LOG - ROUTE DORI / ARIBINDA
+
+        TIME | ENTRY                                    | SRC
+        -----+------------------------------------------+-----------------
+        0710 | Patrol leaves Dori. Comms check OK.      | Patrol lead
+        0805 | Ambush 12 km N of Dori. Patrol leader    | Patrol leader
+             | reports four soldiers killed near Dori.  | (Sgt. Ali Sawadogo)
+        -----+------------------------------------------+-----------------
+        """
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Burkina Faso")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
+    assert "Patrol leader" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ESCORT KIA NOW 4.", [("killed", 4, "security_forces")]),
+        ("Patrol WIA now 5.", [("wounded", 5, "security_forces")]),
+    ],
+)
+def test_seventeenth_round_a_unit_s_shorthand_toll_as_it_now_stands(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_seventeenth_round_a_stock_exchange_notice_is_its_company_s():
+    text = (
+        "JSE ANNOUNCEMENT                                        4 May 2026\n\n"
+        "KIVU COPPER HOLDINGS (JSE: KCH)\n\n"
+        "Update on the incident at the Kamituga site\n\n"
+        "Armed men attacked the Kamituga site on 2 May 2026. "
+        "Three employees were killed and two were injured."
+    )
+    found = _figures_of(text, date(2026, 5, 4), "Democratic Republic of the Congo")
+    assert found == [
+        (2, "wounded", "Kivu Copper Holdings"),
+        (3, "killed", "Kivu Copper Holdings"),
+    ]
+
+
+def test_seventeenth_round_the_attackers_told_in_apposition_are_no_victims():
+    sentence = (
+        'Police said that four farmers had been killed and that the gunmen, "about ten men on '
+        'motorbikes", had fled.'
+    )
+    assert _typed(sentence) == [("killed", 4, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two guards were killed, as stated by the district police.", "District police"),
+        (
+            "That three labourers were shot dead, as stated by the Deputy Commissioner before "
+            "the media on 4 May.",
+            "Deputy Commissioner",
+        ),
+    ],
+)
+def test_seventeenth_round_as_stated_by_names_the_reporter(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to information gathered by our volunteers from families in the camp, "
+            "at least 12 civilians were killed.",
+            "Our volunteers",
+        ),
+        ("According to information collected by the Red Cross, four people died.", "Red Cross"),
+    ],
+)
+def test_seventeenth_round_information_gathered_by_is_who_gathered_it(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_seventeenth_round_the_number_of_dead_received_at_hospitals_at_a_count():
+    sentence = (
+        "The officer places the number of dead received at hospitals in Kohat, Hangu and "
+        "Karak at 17."
+    )
+    assert _typed(sentence) == [("killed", 17, "unknown")]
+
+
+def test_seventeenth_round_the_report_of_an_office_that_places_a_toll_is_the_office_s():
+    sentence = (
+        "The bulletin of the Provincial Health Directorate, issued on Monday, puts the number "
+        "of dead at 12."
+    )
+    assert find_reporter(sentence).name == "Provincial Health Directorate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three members of the Directorate's convoy protection force were killed in the attack.",
+        "Three members of the Company's security detail were killed in the attack.",
+    ],
+)
+def test_seventeenth_round_members_of_a_body_s_own_force_are_forces(sentence):
+    assert _typed(sentence) == [("killed", 3, "security_forces")]
+
+
+def test_seventeenth_round_a_letterhead_s_media_office_is_the_office_of_the_body_above():
+    text = (
+        "Republic of Kenya\n"
+        "Ministry of Interior – National Prisons Service\n"
+        "Press Office\n\n"
+        "Statement No. 12/2026\n\n"
+        "Gunmen attacked a prison convoy near Garissa on 3 May 2026. Two guards were killed."
+    )
+    found = _figures_of(text, date(2026, 5, 4), "Kenya")
+    assert found == [(2, "killed", "National Prisons Service Press Office")]
+
+
+def test_seventeenth_round_bodies_of_members_of_a_force_are_the_force_s():
+    sentence = "The hospital said it had received four bodies of members of the security forces."
+    assert _typed(sentence) == [("killed", 4, "security_forces")]
+
+
+def test_seventeenth_round_several_in_quote_marks_is_read_as_several():
+    text = (
+        "Gunmen attacked a fishing camp near Bol on 3 May 2026.\n\n"
+        'The prefect gives 4 fishermen killed, "several" missing in the lake.'
+    )
+    found = _figures_of(text, date(2026, 5, 4), "Chad")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed"), (10, "missing")]
+
+
+def test_seventeenth_round_a_log_s_source_and_where_it_sits_are_one_source():
+    text = textwrap.dedent(
+        """\
+        FIELD INCIDENT LOG - ROUTE DORI / ARIBINDA
+
+        TIME | ENTRY                                    | SRC
+        -----+------------------------------------------+-----------------
+        0710 | Patrol leaves Dori. Comms check OK.      | Patrol lead
+        0805 | Ambush 12 km N of Dori: four soldiers    | Prefect's office,
+             | killed near Dori.                        | Seno province
+        -----+------------------------------------------+-----------------
+        """
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Burkina Faso")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
+    assert "Prefect" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The district council's statement (posted 09:45) says bandits killed two herders.",
+            "District council",
+        ),
+        ("The mining company confirms that three drivers were abducted.", "Mining company"),
+        (
+            "Second attack: the county police said that four traders were wounded.",
+            "County police",
+        ),
+    ],
+)
+def test_seventeenth_round_a_time_in_brackets_a_present_confirms_and_a_label(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_seventeenth_round_people_held_and_accused_later_in_their_clause_are_suspects():
+    sentence = (
+        "The radio says that 25 young men from the nearby hills were rounded up by the police "
+        "on Sunday, accused of having sheltered the attackers."
+    )
+    assert _typed(sentence) == [("arrested", 25, "militants")]
+
+
+def test_seventeenth_round_some_of_them_with_an_injury_are_no_figure():
+    sentence = (
+        "Doctors said they had received 36 injured from the market, several of them with "
+        "amputations, and that four died after arrival."
+    )
+    assert _typed(sentence) == [("wounded", 36, "unknown"), ("killed", 4, "unknown")]
+
+
+def test_seventeenth_round_taken_away_by_soldiers_on_suspicion_is_an_arrest():
+    sentence = (
+        "Elders say that 12 young men were taken away by soldiers at dawn on suspicion of "
+        "feeding the rebels."
+    )
+    assert _typed(sentence) == [("arrested", 12, "militants")]

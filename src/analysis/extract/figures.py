@@ -570,8 +570,39 @@ _AGENT_BEFORE = re.compile(
     r"(?i)\b(?:shot|killed|wounded|injured|attacked|ambushed|abducted|kidnapped|stopped|"
     r"targeted|stabbed|beaten|hacked)(?:\s+(?:dead|to\s+death))?\s+by\s+(?:the\s+)?$"
 )
+# "two men boarded the bus and shot the driver dead": the number does the killing, of someone
+# its clause names after the verb, so it counts the attackers, not victims
+_KILLERS_AFTER = re.compile(
+    r"(?i)^(?P<gap>[^,;:.!?()\"“”]{0,80}?)\s(?:shot|gunned|killed|murdered|stabbed|hacked|"
+    r"beheaded|executed|strangled|lynched)(?:\s+(?:dead|down|to\s+death))?\s+"
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:previous|next|same|following|other)\s+"
+    r"(?:day|night|week|morning|evening)\b)[a-z]"
+)
+# what may stand between the number and that verb: no outcome, no auxiliary (a passive: "two
+# men were shot dead"), no subordinate clause ("two died when gunmen killed the guard")
+_KILLERS_GAP = re.compile(
+    r"(?i)\b(?:were|was|are|is|been|being|be|had|have|has|when|as|after|before|while|"
+    r"because|who|whom|which|that|whose|where|during|then|later|died|dead|killed|wounded|"
+    r"injured|hurt|abducted|kidnapped|arrested|detained|missing|freed|released|rescued)\b|\d"
+)
+# 'the attackers, "between six and eight men in balaclavas", had fled': the attackers counted
+_ATTACKERS_APPOSITION = re.compile(
+    r"(?i)\b(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|perpetrators|"
+    r"killers)\s*(?:,|\(|:|[-–—])\s*[\"“']?\s*$"
+)
+# "tallies differ by up to 23 deaths": a difference between two counts, not a count
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:differ(?:s|ed|ing)?|var(?:y|ies|ied)|apart|gap|difference|discrepancy)\s+"
+    r"(?:of|by)\s+$"
+)
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# "more than 30 young men … were rounded up by the police …, accused of having guided the
+# attackers": people held as suspects, later in their clause
+_ACCUSED_LATER = re.compile(
+    r"(?i)^[^.;]{0,120}?\b(?:arrested|detained|rounded\s+up|apprehended|taken\s+into\s+custody)"
+    r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of)\b"
+)
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
@@ -728,9 +759,12 @@ _CIVIL_MEMBERS = (
     r"family|families|jirga|council|community|tribe|household)s?"
 )
 # "nine members of the regional special police force": a state force in lower case
+# "three members of the Service's convoy protection force": a named body's own force
 _FORCE_MEMBERS = (
     r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
-    r"paramilitary)(?:\s+(?:forces?|units?|services?))?)(?![\w-])"
+    r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e)\s+"
+    r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
 )
 # "two men of the General Security", "men of the 5th Regiment": of a force, by its name
 _FORCE_MEN = (
@@ -907,6 +941,10 @@ _TOLL = re.compile(
     # "the number of crusader soldiers and Christians killed … has risen to 16"
     r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
     r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain|deceased))"
+    # "the number of dead received at hospitals in Parachinar, Sadda and Thall at 43": where
+    # they were counted, however long
+    r"(?:\s+(?:received|admitted|brought|taken|recorded|registered)\b[^.;]{0,80}?"
+    rf"(?=\s+at\s+(?:{_QUALIFIER})?{_NUMBER}\b))?"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
@@ -1183,7 +1221,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ]
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
+    figures += _unit_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    figures = [_held_as_suspects(sentence, f) for f in figures]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
     figures = [
         f
@@ -1223,8 +1263,36 @@ _DEAD_AMONG = re.compile(
 )
 
 
+# "15 young men were taken away by soldiers … on suspicion of supporting the militia": the
+# state's forces holding suspects, an arrest, not an abduction
+_HELD_BY_FORCES = re.compile(
+    r"(?i)^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:soldiers|police|policemen|troops|security\s+forces|"
+    r"army|gendarmes|gendarmerie|military)\b[^.;]{0,80}?\b(?:on\s+suspicion\s+of|accused\s+of|"
+    r"suspected\s+of)\b"
+)
+
+
+def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
+    """People the state's forces took away as suspects are arrested, and the suspects of
+    an armed group (militants), not abducted.
+
+    >>> [(f.outcome, f.victim_group) for f in find_casualty_figures(
+    ...     "Nine men were taken away by police on suspicion of aiding the gang.")]
+    [('arrested', 'militants')]
+    """
+    if figure.outcome != "abducted" or not _HELD_BY_FORCES.match(sentence[figure.end :]):
+        return figure
+    group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
+    return replace(figure, outcome="arrested", victim_group=group)
+
+
 _WHOSE_BODIES = re.compile(
     r"(?i)^\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+s|[\w-]+men)\b"
+)
+
+
+_BODIES_OF_MEMBERS = re.compile(
+    rf"(?i)(?:{_FORCE_MEMBERS}|{_GROUP_MEMBERS}|{_CIVIL_MEMBERS}|{_NAMED_MEMBERS})"
 )
 
 
@@ -1241,6 +1309,9 @@ def _whose_bodies(sentence: str, figure: Figure) -> Figure:
     if whose is None:
         return figure
     noun = whose["noun"].casefold()
+    members = _BODIES_OF_MEMBERS.match(sentence, figure.end + whose.start("noun"))
+    if members:  # "four bodies of members of the security forces": whose members they were
+        return replace(figure, victim_group=_members(members))
     group = VICTIM_NOUNS.get(noun) or (
         morphology_group(whose["noun"]) if noun not in VICTIM_NOUNS else None
     )
@@ -1324,6 +1395,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "several hundred civilians": one number, read from "several"
         if _AGENT_BEFORE.search(before):
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
+        killers = _KILLERS_AFTER.match(sentence[after:])
+        if killers and not _KILLERS_GAP.search(killers.group("gap")):
+            continue  # "two men boarded the bus and shot the driver dead": the attackers
+        if _ATTACKERS_APPOSITION.search(before):
+            continue  # 'the attackers, "between six and eight men in balaclavas", fled': them
+        if _DIFFERENCE_BEFORE.search(before):
+            continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
@@ -1332,6 +1410,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
+        if of_them and re.match(r"(?i)\s+with\s", sentence[after + of_them.end() :]):
+            continue  # "36 injured, several of them with amputations": what some of them have
         who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
         of_outcome = None
         if who:  # "two of the injured"; "three of the bodies", "two of the dead": the dead
@@ -1584,6 +1664,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
+        if group == UNKNOWN and _ACCUSED_LATER.match(sentence[end:]):
+            group = (
+                MILITANTS  # "30 young men … were rounded up …, accused of guiding the attackers"
+            )
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
         if weak and re.match(
@@ -2026,6 +2110,44 @@ def _counted_group(toll: str) -> str:
         if group is not None:
             groups.add(group)
     return groups.pop() if len(groups) == 1 else UNKNOWN
+
+
+# "ESCORT KIA NOW 3", "Patrol WIA now 4": a unit's own losses in the military's shorthand,
+# the count after the word, as it now stands
+_UNIT_TOLL = re.compile(
+    r"(?i)\b(?:escort|patrol|platoon|squad|section|company|battalion|unit|convoy|troops?|"
+    r"army|police)\s+(?P<kind>(?-i:KIA|WIA|MIA))\s+(?:(?:is\s+)?now|now\s+(?:stands\s+)?at)\s+"
+    rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+)
+_UNIT_OUTCOMES = {"KIA": "killed", "WIA": "wounded", "MIA": "missing"}
+
+
+def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A unit's losses as the military writes them, "ESCORT KIA NOW 3": the forces' count.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _unit_tolls("PATROL WIA NOW 4.", [])]
+    [(4, 'security_forces', 'wounded')]
+    """
+    out = []
+    for match in _UNIT_TOLL.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                FORCES,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome=_UNIT_OUTCOMES[match["kind"]],
+            )
+        )
+    return out
 
 
 _COUNT_OF = re.compile(

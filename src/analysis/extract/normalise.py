@@ -304,6 +304,21 @@ _NOTICE_FROM = re.compile(
     r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>(?-i:[A-Z])[^.!?:;]{2,80}?)\.?$"
 )
+# a body's own office under its name in a letterhead: "Media Office", "Press Office"
+_OWN_OFFICE = re.compile(
+    r"(?i)^(?:media|press|information|public\s+relations|communications?)\s+(?:office|wing|"
+    r"cell|unit|department|directorate)$"
+)
+# a listed company's notice to its stock exchange: "ASX / PNGX ANNOUNCEMENT   11 August 2026"
+# over the company's name and its tickers, "HIGHLANDS AURIC LIMITED (ASX: HAU, PNGX: HAU)"
+_MARKET_NOTICE = re.compile(
+    r"^(?:[A-Z]{2,8}(?:\s*/\s*[A-Z]{2,8})*\s+)?(?:MARKET\s+|STOCK\s+EXCHANGE\s+)?"
+    r"(?:ANNOUNCEMENT|RELEASE)(?:\s{2,}.*)?$"
+)
+_LISTED_NAME = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z&'’.-]*(?:\s+[A-Z][A-Za-z&'’.-]*){0,6})\s*"
+    r"\((?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,6}(?:\s*[,;]\s*)?)+\)$"
+)
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
@@ -353,7 +368,7 @@ def _number_once(match: re.Match) -> str:
 # a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
 # speak of "more than 50" dead (the marks quote no speech: they are dropped)
 _QUOTED_NUMBER = re.compile(
-    r"\"(?P<number>(?:dozens|scores|hundreds|several)(?=\"\s+of\b)|(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
+    r"\"(?P<number>(?:dozens|scores|hundreds|several)(?=\"\s+(?:of\b|[a-z]))|(?:(?:around|about|some|nearly|almost|roughly|approximately|at\s+least|"
     r"more\s+than|over|up\s+to|dozens|scores|hundreds)\s+)?(?:\d[\d,]*|"
     + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
     + r")(?:[-\s](?:"
@@ -376,6 +391,8 @@ class Normalised:
     removed: list[str] = field(default_factory=list)
 
 
+# an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other
+_REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?")
 # a log's own list of its abbreviations: "Abbrev: KIA=killed, WIA=wounded, civ=civilian"
 _LEGEND = re.compile(
     r"(?im)\b(?:abbrev(?:iation)?s?|abbr|key|legend|glossary)\s*:\s*(?P<list>(?:[\w/&.-]{1,12}\s*=\s*"
@@ -428,8 +445,9 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
+    text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
-    lines = _cues([line.rstrip() for line in text.split("\n")])
+    lines = _ruled_log(_cues([line.rstrip() for line in text.split("\n")]))
     removed: list[str] = []
     lines, issuer, kind = _issuer(lines, removed)
     lines = _interview(_record_turns(_turns(lines)))
@@ -576,6 +594,59 @@ def _joined_word(match: re.Match) -> str:
     """
     word = match["head"] + match["tail"]
     return word if word in _OUTCOME_WORDS else match.group()
+
+
+# a log's table ruled with "-----+-----", its entries wrapped over the rows under them
+_RULE = re.compile(r"^\s*-{3,}(?:\+-{3,})+\s*$")
+# the column that names who gave an entry: "SRC", "Source", "Reported by"
+_SOURCE_HEADING = re.compile(r"(?i)^(?:src|sources?|reported\s+by|reporter|informant)$")
+_TIME_CELL = re.compile(r"^\d{1,2}:?\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?$")
+
+
+def _ruled_log(lines: list[str]) -> list[str]:
+    """A log's ruled table as one paragraph for each entry, however many rows its cells are
+    wrapped over (a row whose first cell is empty goes on with the entry above), and an
+    entry with a source column as the words of the source it names; the entry's time goes.
+
+    >>> _ruled_log(["TIME | ENTRY                   | SRC", "-----+-------------------+----",
+    ...             "0610 | Commander reports 2   | Escort", "     | soldiers killed.     | lead",
+    ...             "0700 | Convoy moves on.      |", "-----+-------------------+----"])
+    ['Escort lead said: "Commander reports 2 soldiers killed."', '', 'Convoy moves on.', '']
+    """
+    rules = [i for i, line in enumerate(lines) if _RULE.match(line)]
+    if len(rules) < 2 or rules[0] == 0 or "|" not in lines[rules[0] - 1]:
+        return lines
+    heading = [cell.strip() for cell in lines[rules[0] - 1].split("|")]
+    source = next((i for i, cell in enumerate(heading) if _SOURCE_HEADING.match(cell)), None)
+    out = lines[: rules[0] - 1]
+    entries: list[list[str]] = []
+    i = rules[0] + 1
+    while i < len(lines):
+        line = lines[i]
+        if _RULE.match(line):
+            i += 1
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) != len(heading):
+            break
+        if cells[0] or not entries:
+            entries.append(cells)
+        else:
+            entries[-1] = [f"{a} {b}".strip() for a, b in zip(entries[-1], cells, strict=True)]
+        i += 1
+    for cells in entries:
+        words = " ".join(
+            cell
+            for n, cell in enumerate(cells)
+            if cell and n != source and not (n == 0 and _TIME_CELL.match(cell))
+        )
+        if source is not None and cells[source]:
+            who = cells[source]
+            if "(" not in who:  # "Governor's office, Lac province": the office, where it sits
+                who = re.sub(r"^(?P<who>[^,]+),\s+(?P<where>.+)$", r"\g<who> (\g<where>)", who)
+            words = f'{who} said: "{words.replace(chr(34), chr(39))}"'
+        out += [words, ""]
+    return out + lines[i:]
 
 
 def _cues(lines: list[str]) -> list[str]:
@@ -893,6 +964,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 above -= 1  # "MINISTRY OF COMMUNICATION" / "The Minister": the body, not the title
             name = head[above][1] if n else (under[1] if under else None)
             drop = {i} | ({head[above][0], head[n - 1][0]} if n else set())
+            if n and above > 0 and name and _OWN_OFFICE.match(name):
+                # "Ministry of Justice – Iraqi Correctional Service" / "Media Office": the office
+                # of the body named above it (the last of a letterhead's bodies)
+                body = re.split(r"\s+[–—-]\s+", head[above - 1][1])[-1]
+                name = f"{body} {name}"
+                drop.add(head[above - 1][0])
             drop |= {under[0]} if under else set()
             # a letterhead over the issuer ("NIGERIA POLICE FORCE" / "KATSINA STATE POLICE
             # COMMAND" / "PRESS RELEASE"): every name line above it is the letterhead
@@ -908,6 +985,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({acronym})" if name and acronym else name or acronym
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], issuer, "official"
+        if _MARKET_NOTICE.match(line) and n + 1 < len(head):
+            # "ASX / PNGX ANNOUNCEMENT" over "HIGHLANDS AURIC LIMITED (ASX: HAU)": the company's
+            company = _LISTED_NAME.match(head[n + 1][1])
+            if company:
+                name = company["name"].strip()
+                removed += [line, head[n + 1][1]]
+                drop = {i, head[n + 1][0]}
+                name = name.title() if name.isupper() else name
+                return [x for j, x in enumerate(lines) if j not in drop], name, "official"
         number = _RELEASE_NUMBER.match(line)
         if number and not any(_PRESS_RELEASE.match(x) for _, x in head):
             # a release number with no "PRESS RELEASE" line: "No PR-123/2025-ISPR"

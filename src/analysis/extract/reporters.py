@@ -46,7 +46,9 @@ _SAY = (
     # ("Local reports say …": the noun, saying)
     r"reports(?!\s+(?:of|on|in|from|by|say|said|says|suggest\w*|indicat\w*|speak|spoke|claim\w*|"
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
-    r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
+    # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
+    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
@@ -227,9 +229,10 @@ _PATTERNS = [
     ),
     # the toll was confirmed by a medical source at the hospital
     re.compile(
-        r"\b(?:confirmed|reported|given|announced|put\s+out|(?:raised|revised|lowered|updated)"
-        r"(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|(?=[a-z]))"
-        r"[^,.;]{3,60}?)\s*(?:[,.;]|$)"
+        r"\b(?:confirmed|reported|given|announced|stated|put\s+out|(?:raised|revised|lowered|"
+        r"updated)(?:\s+(?:up|down)ward)?(?:\s+to\s+[\w,]+)?)\s+by\s+(?P<who>(?:(?:the|an?)\s+|"
+        r"(?=[a-z]))[^,.;]{3,60}?)\s*(?:[,.;]|$|(?=\s+before\s+(?:the\s+)?(?:media|press|"
+        r"reporters|journalists|court)\b))"
     ),
     # “Four officers were killed,” said Col. Ahmed Raza.
     # “…,” said district police chief Naveed Alam.
@@ -286,10 +289,17 @@ _PATTERNS = [
         r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
         r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
     ),
+    # "the report of the District Health Officer, Kurram, dated 1 August, places the number of
+    # dead at 43": the office whose report it is
+    re.compile(
+        r"\b(?i:the\s+)?(?i:report|bulletin|letter|statement)\s+of\s+(?:the\s+)?"
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\b(?=[^.;]{0,120}?\s(?:places|placed|puts|"
+        r"put|gives|gave|records|recorded|counts|counted|lists|listed)\s)"
+    ),
     # (according to) figures compiled by the Health Cluster from hospitals: the
     # body that compiled them
     re.compile(
-        r"\b(?:figures|data|records|statistics|tallies|tally|numbers)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
+        r"\b(?:figures|data|records|statistics|tallies|tally|numbers|information)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
     # "According to residents a shopkeeper was taken", "According to the Police 4 passengers
@@ -336,7 +346,7 @@ _PATTERNS = [
     re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # "…, per a local NGO partner." (alerts): a source by its role
     re.compile(
-        r"\bper\s+(?P<who>(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
+        r"\bper\s+(?P<who>(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
         r"contact|contacts|official|officials|officer|police|authorities|residents?|witness(?:es)?|"
         r"elders?|doctors?|staff))\s*(?:[,.;]|$)"
     ),
@@ -410,6 +420,12 @@ _BODY = re.compile(
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
+# a body by its proper name, "The" or not: "Sabha Medical Centre had received five bodies"
+_NAMED_BODY = re.compile(
+    r"\b(?P<body>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}\s+(?:Hospital|Clinic|Centre|"
+    r"Center|Ministry|Army|Police|Department|Office|Agency|Council|Administration|Authority|"
+    r"Mission|Committee|Command|Directorate|Service))\b"
+)
 _SMALL_WORDS = frozenset(["of", "for", "the", "and", "on"])
 _VERB_OPENING = re.compile(
     r"^(?:put|puts|gave|gives|placed|said|says|told|added|confirmed|reported|claimed|stated)\s"
@@ -441,10 +457,15 @@ _WHO_CLAUSE = re.compile(
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_BRACKETS = re.compile(
-    rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)"
+    rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)|"
+    # "The council's statement (posted 10:30) says …": when it came, no part of the name
+    r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)"
 )
 
 
+# a short label over a sentence that goes on in lower case: "Separate incident: the …"
+_LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 # a statement's frame before what another body reported: "We note that", "WE RECALL that"
 _WE_NOTE = re.compile(
     r"(?i)^(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)"
@@ -467,6 +488,14 @@ def find_reporter(sentence: str) -> Reporter | None:
         found = find_reporter(sentence[framed.end() :])
         if found is not None:
             shift = framed.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    label = _LABEL_OPENING.match(sentence)
+    if label:
+        # "Separate incident: the operator confirms that …": the label over the sentence, no
+        # part of it
+        found = find_reporter(sentence[label.end() :])
+        if found is not None:
+            shift = label.end()
             return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
@@ -513,6 +542,9 @@ def find_reporter(sentence: str) -> Reporter | None:
                 continue  # "…, put the death toll at 30 and said …": a verb, not a speaker
             whose = _ITS.match(who)
             bodies = list(_BODY.finditer(sentence, 0, match.start("who"))) if whose else []
+            if whose and not bodies:  # "Sabha Medical Centre had received …, per their press
+                # officer": the body the sentence names, "The" or not
+                bodies = list(_NAMED_BODY.finditer(sentence, 0, match.start("who")))
             if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
                 named = f"{bodies[-1].group('body')} {whose['title']}"
                 return Reporter(tidy(named), who, match.start("who"), match.end("who"))
