@@ -9,10 +9,10 @@ short of the targets, no false death), on the eighth writer's (``heldout9``, dev
 since the twelfth round: floors as well, no false death), on the ninth writer's
 (``heldout10``, developed on since the thirteenth round: floors as well, no false death), on
 the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
-no false death) or on the held-out articles. The eleventh writer's (``heldout12``, unread) still has
-three: a known failure, marked so; so have the twelfth
-writer's (``heldout13``), the thirteenth's (``heldout14``) and the fourteenth's
-(``heldout15``), all unread.
+no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``heldout14``,
+developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
+fifteenth writer's (``heldout16``, unread) or on the held-out articles. The fourteenth
+writer's (``heldout15``, unread) still has three: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
