@@ -5810,3 +5810,53 @@ def test_seventeenth_round_taken_away_by_soldiers_on_suspicion_is_an_arrest():
         "feeding the rebels."
     )
     assert _typed(sentence) == [("arrested", 12, "militants")]
+
+
+# eighteenth round: a dashboard, a written answer, a speech, a bulletin, a circular, a spot
+# report, a notice, a letter, findings, a resolution, a health bulletin, a working group's note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heavy rain flooded the valley on Sunday; the district office said three people "
+        "drowned and 40 houses were damaged.",
+        "A landslide buried the road camp and two workers died.",
+    ],
+)
+def test_eighteenth_round_a_death_in_a_flood_or_landslide_is_no_violent_death(sentence):
+    assert _typed(sentence) == []
+
+
+def test_eighteenth_round_a_weapon_keeps_a_drowning_a_killing():
+    sentence = "Militants forced five fishermen into the flooded river, where they drowned."
+    assert _typed(sentence) == [("killed", 5, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A trader was shot dead outside his shop in Kano by three men on a motorbike.",
+            [("killed", 1, "civilians")],
+        ),
+        (
+            "A farmer was stabbed to death at the well by two youths.",
+            [("killed", 1, "civilians")],
+        ),
+    ],
+)
+def test_eighteenth_round_the_agent_after_a_place_is_no_victim(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Ali, a local elder, gave evidence that the number of dead was at least nine.",
+        "Mr Ali, a local elder from the hills, testified that the number of dead was at "
+        "least nine.",
+    ],
+)
+def test_eighteenth_round_a_witness_named_by_role_is_no_victim(sentence):
+    assert _typed(sentence) == [("killed", 9, "unknown")]

@@ -568,7 +568,10 @@ _AMONG = re.compile(
 # "a constable was shot and wounded by two men on a motorcycle": the agent of what happened
 _AGENT_BEFORE = re.compile(
     r"(?i)\b(?:shot|killed|wounded|injured|attacked|ambushed|abducted|kidnapped|stopped|"
-    r"targeted|stabbed|beaten|hacked)(?:\s+(?:dead|to\s+death))?\s+by\s+(?:the\s+)?$"
+    r"targeted|stabbed|beaten|hacked)(?:\s+(?:dead|to\s+death))?"
+    # ("shot dead at the market gate by two men": where it happened, then the agent)
+    r"(?:\s+(?:at|in|near|outside|inside|on|behind|along)\s+[^,;:.!?()\"“”\d]{2,50}?)?"
+    r"\s+by\s+(?:the\s+)?$"
 )
 # "two men boarded the bus and shot the driver dead": the number does the killing, of someone
 # its clause names after the verb, so it counts the attackers, not victims
@@ -865,7 +868,11 @@ _SPEAKERS = re.compile(
 _SPEAKS = re.compile(
     # ("A resident who escaped, Mallam Garba, told …": the relative clause, then the name)
     r"^(?:\s+who\s+[a-z][^,.;\"]{2,60}(?=,))?"
-    r"(?:\s+[A-Z][\w'-]*){0,4}(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added)\b"
+    r"(?:\s+[A-Z][\w'-]*){0,4}"
+    # ("Mr Bello, a farmer from the village, testified that …": where the speaker is from)
+    r"(?:\s+(?:from|of|in)\s+[^,.;\"\d]{2,40}?(?=,))?"
+    r"(?:,\s+[^,.;\"]{3,80},|,)?\s+(?:said|says|told|tells|added|stated|testified|"
+    r"gave\s+evidence)\b"
 )  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
@@ -1236,7 +1243,25 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and re.fullmatch(r",\s*", sentence[figures[i - 1].end : f.start])
         )
     ]
+    if _NATURAL_HAZARD.search(sentence) and not _VIOLENCE.search(sentence):
+        # "floods swept the valley; the office said two people drowned": no violent death
+        figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
     return sorted(figures, key=lambda f: f.start)
+
+
+# a flood, a storm, an earthquake, an illness: deaths it causes are no political violence
+_NATURAL_HAZARD = re.compile(
+    r"(?i)\b(?:floods?|flooding|flooded|flash\s+floods?|landslides?|mudslides?|storms?|"
+    r"cyclones?|hurricanes?|earthquakes?|lightning|heavy\s+rains?|drought|cholera|measles|"
+    r"malaria|pneumonia|road\s+accident|traffic\s+accident)\b"
+)
+# what makes it violence after all: a weapon, an attacker, an armed force
+_VIOLENCE = re.compile(
+    r"(?i)\b(?:attack\w*|gun\w*|shot|shoot\w*|fired|bomb\w*|explosi\w*|blast|IED|armed|"
+    r"militan\w*|insurgen\w*|rebels?|raid\w*|ambush\w*|clash\w*|fighting|bandits?|"
+    r"kidnap\w*|abduct\w*|stabb\w*|machetes?|massacre\w*|shell\w*|strikes?|soldiers?|"
+    r"troops|police|terroris\w*|jihadis\w*|murder\w*|lynch\w*|executed|beheaded)\b"
+)
 
 
 # "put the army's losses higher, at between 25 and 30 dead": whose losses the number counts
