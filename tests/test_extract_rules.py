@@ -5860,3 +5860,33 @@ def test_eighteenth_round_the_agent_after_a_place_is_no_victim(sentence, expecte
 )
 def test_eighteenth_round_a_witness_named_by_role_is_no_victim(sentence):
     assert _typed(sentence) == [("killed", 9, "unknown")]
+
+
+def test_eighteenth_round_a_letterhead_over_a_bulletin_is_the_bulletin_s_voice():
+    text = (
+        "RIVER VALLEY FARMERS' ASSOCIATION\n"
+        "MONTHLY SECURITY BULLETIN No. 6\n\n"
+        "Gunmen attacked the Kashi cattle market in Dosso on Monday and killed four herders."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(4, "killed", "River Valley Farmers' Association")]
+
+
+def test_eighteenth_round_a_letterhead_with_no_kind_of_document_names_no_voice():
+    text = (
+        "RIVER VALLEY FARMERS' ASSOCIATION\n\n"
+        "Gunmen attacked the Kashi cattle market in Dosso on Monday and killed four herders."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(4, "killed", None)]
+
+
+def test_eighteenth_round_the_document_repeating_a_named_source_s_figure_is_one_figure():
+    text = (
+        "RIVER VALLEY FARMERS' ASSOCIATION\n"
+        "MONTHLY SECURITY BULLETIN No. 6\n\n"
+        "On Monday, two extension officers were seized by armed men near Dosso. "
+        "The district prefect confirmed that two extension officers were abducted."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found == [(2, "abducted", "District prefect")]

@@ -2025,8 +2025,9 @@ def _fill(
     _superseded(candidate, mine, liveblog, readings)
     _without_increments(candidate)
     _without_kin(candidate)
-    candidate.figures = _without_repeats(candidate.figures, candidate)
-    candidate.other_figures = _without_repeats(candidate.other_figures, candidate)
+    own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
+    candidate.figures = _without_repeats(candidate.figures, candidate, own)
+    candidate.other_figures = _without_repeats(candidate.other_figures, candidate, own)
     reporters = [_reporter_name(r) for r in mine if r.reporter or r.issuer]
     if candidate.claim_only and candidate.claimed_by:
         reporters = [candidate.claimed_by]
@@ -2250,11 +2251,12 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
 
 
 def _without_repeats(
-    figures: list[CandidateFigure], candidate: Candidate | None
+    figures: list[CandidateFigure], candidate: Candidate | None, own: str | None = None
 ) -> list[CandidateFigure]:
     """A figure given again for the same victims by the same reporter (or by nobody named:
     "the toll was revised to 14", "14 people were killed, not 19") is one figure, not two
-    that the reconciler would add up.
+    that the reconciler would add up; a figure in the document's own voice (``own``, its
+    issuer) repeats one a named source gave as a figure of nobody named would.
 
     >>> f = CandidateFigure("unknown", "14", 14, 14, 14, "exact", "Provincial spokesman",
     ...     False, 1, "14 people", 0, 9)
@@ -2273,7 +2275,7 @@ def _without_repeats(
                 == (figure.victim_group, figure.best, figure.outcome, figure.perpetrator_claim)
                 and figure.best is not None
                 and k.sentence_id != figure.sentence_id
-                and _same_reporter(k.reported_by, figure.reported_by)
+                and _same_reporter(_named(k, own), _named(figure, own))
             ),
             None,
         )
@@ -2305,7 +2307,7 @@ def _without_repeats(
         if same is None:
             kept.append(figure)
             continue
-        if (same.reported_by is None and figure.reported_by is not None) or (
+        if (_named(same, own) is None and _named(figure, own) is not None) or (
             same.sentence_id == 0 and figure.sentence_id > 0 and figure.reported_by is not None
         ):
             # the same figure, now with who gave it, or told in the report after its headline
@@ -2317,6 +2319,11 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+def _named(figure: CandidateFigure, own: str | None) -> str | None:
+    """Who gave the figure, the document's own voice (``own``) being nobody named."""
+    return None if own is not None and figure.reported_by == own else figure.reported_by
 
 
 # a reporter named only by its kind, whom a named official of it may speak for

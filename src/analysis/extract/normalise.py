@@ -1059,4 +1059,60 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if issued:
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issued["org"], "official"
+    letterhead = _letterhead_body(lines)
+    if letterhead:
+        return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
     return lines, None, None
+
+
+# a body's name in a letterhead: "NGO SAFETY PLATFORM", "CANTONAL COMMITTEE FOR PEACE"
+_BODY_WORD = re.compile(
+    r"(?i)\b(?:network|ministry|council|platform|group|services|ltd|limited|company|"
+    r"coll[eè]ge|school|academy|court|committee|directorate|department|union|sindicato|"
+    r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
+    r"foundation|institute|hospital|bureau)\b"
+)
+# the kind of document under it: a bulletin, a report, a notice, a letter's greeting …
+_DOCUMENT_KIND = re.compile(
+    r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
+    r"minutes|memorandum|answers)\b|^dear\s"
+)
+# what a letterhead's name may carry after a dash: its acronym ("- SIDEP") or its area
+_NAME_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<rest>[^-–—]+)$")
+
+
+def _letterhead_body(lines: list[str]) -> str | None:
+    """The body whose letterhead heads a document of a kind it issues (the last body's name
+    in capitals among the first lines, when a line there names the kind of document): the
+    document speaks in that body's voice.
+
+    >>> _letterhead_body(["NGO SAFETY PLATFORM - WEST NILE", "WEEKLY BULLETIN No. 4", "Rain."])
+    'Ngo Safety Platform'
+    >>> _letterhead_body(["TEACHERS' UNION - TUK", "", "CIRCULAR No. 2"])
+    "Teachers' Union (TUK)"
+    >>> _letterhead_body(["NGO SAFETY PLATFORM", "Gunmen killed two drivers."]) is None
+    True
+    """
+    head = [line.strip() for line in lines[:12] if line.strip()]
+    if not any(_DOCUMENT_KIND.search(line) for line in head):
+        return None
+    names = [
+        line
+        for line in head
+        if line.isupper()
+        and not re.search(r"\d", line)
+        and len(line.split()) <= 12
+        and _BODY_WORD.search(line)
+        and not _TITLE.search(line)
+    ]
+    if not names:
+        return None
+    name, acronym = names[-1], None
+    suffix = _NAME_SUFFIX.search(name)
+    if suffix:
+        name = name[: suffix.start()]
+        if re.fullmatch(r"[A-Z]{2,8}", suffix["rest"]):  # one word: its acronym
+            acronym = suffix["rest"]
+    words = [w if re.fullmatch(r"\([A-Z]{2,8}\)", w) else w.capitalize() for w in name.split()]
+    name = " ".join(words)
+    return f"{name} ({acronym})" if acronym else name
