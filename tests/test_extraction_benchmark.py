@@ -11,8 +11,8 @@ since the twelfth round: floors as well, no false death), on the ninth writer's
 the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
 no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``heldout14``,
 developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
-fifteenth writer's (``heldout16``, unread) or on the held-out articles. The fourteenth
-writer's (``heldout15``, unread) still has three: a known failure, marked so.
+fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
+false death), on the fifteenth writer's (``heldout16``, unread) or on the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -339,21 +339,22 @@ def test_the_thirteenth_writer_s_articles_keep_their_scores_and_no_false_death(b
     assert total.precision >= 0.66 and total.recall >= 0.61 and total.grouping >= 0.70
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_fourteenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a fourteenth hand (a protection
-    dashboard's export, a senate written answer with a table, a council's budget speech, an
-    aid workers' weather and security bulletin, a teachers' union circular, a ceasefire
-    mission's spot report, a bus company's notice, a school's letter to parents, a coroner's
-    findings, a peace committee's resolution, a health directorate's bulletin, a refugee
-    working group's note), labelled to CONVENTIONS.md: the fifteenth round's rules read three
-    of their non-death figures as death tolls (docs/extraction.md). Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+def test_the_fourteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a fourteenth hand (a protection dashboard's export, a senate written
+    answer with a table, a council's budget speech, an aid workers' weather and security
+    bulletin, a teachers' union circular, a ceasefire mission's spot report, a bus company's
+    notice, a school's letter to parents, a coroner's findings, a peace committee's
+    resolution, a health directorate's bulletin, a refugee working group's note), labelled to
+    CONVENTIONS.md, scored unread on the fifteenth to seventeenth rounds' rules (seventeenth:
+    precision 0.398, recall 0.357, grouping 0.732, three false deaths: two people who
+    "drowned" in a flash flood, the attackers' "two men" by whom a teacher "was shot dead at
+    the school gate" and "a ward councillor" who gave evidence read as deaths of their own),
+    developed on in the eighteenth round: short of the targets, so what it reached is held as
+    a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(FOURTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.63 and total.recall >= 0.53 and total.grouping >= 0.68
 
 
 def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(bench):
