@@ -5890,3 +5890,29 @@ def test_eighteenth_round_the_document_repeating_a_named_source_s_figure_is_one_
     )
     found = _figures_of(text, date(2025, 4, 8), "Niger")
     assert found == [(2, "abducted", "District prefect")]
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker"),
+    [
+        (
+            "Delivered by Mayor Grace Aluoch at the council's budget session, 3 May 2025",
+            "Mayor Grace Aluoch",
+        ),
+        ("FINDINGS OF:    Magistrate Peter Owino", "Magistrate Peter Owino"),
+    ],
+)
+def test_eighteenth_round_a_header_s_author_line_is_the_document_s_voice(header, speaker):
+    text = (
+        f"{header}\n\n"
+        "Gunmen attacked the Kashi cattle market in Dosso on Monday and killed four herders."
+    )
+    assert _figures_of(text, date(2025, 5, 8), "Niger") == [(4, "killed", speaker)]
+
+
+def test_eighteenth_round_a_witness_who_gave_evidence_is_the_reporter():
+    sentence = (
+        "Mr Ali Bako, a village elder, gave evidence that at least nine people were killed "
+        "in the raid."
+    )
+    assert find_reporter(sentence).name == "Mr Ali Bako"

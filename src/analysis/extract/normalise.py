@@ -329,6 +329,13 @@ _DELIVERED_BY = re.compile(
     r"(?:\((?P<acronym>(?-i:[A-Z]{2,8}))\))?\s*$",
     re.I,
 )
+# a header line naming who speaks in the document: "Delivered by Tehsil Chairman Ali Khan at
+# the budget session, …", "FINDINGS OF:   Coroner Jane Doe", "Prepared by: District Officer X"
+_AUTHOR_LINE = re.compile(
+    r"^(?i:delivered\s+by|findings\s+of\s*:|prepared\s+by\s*:?|judgment\s+of\s*:)\s*"
+    r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
+    r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
+)
 _REPORT_OF = re.compile(
     r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
     r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
@@ -1059,6 +1066,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if issued:
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issued["org"], "official"
+    for line in lines[:12]:
+        author = _AUTHOR_LINE.match(line.strip())
+        if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
+            return lines, author["name"], "official"
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"

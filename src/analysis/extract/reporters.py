@@ -32,6 +32,8 @@ _SAY = (
     r"posted|tweeted|stated|noted|explained|insisted|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
+    # a witness at a hearing: "Mr X, a farmer, gave evidence (testified) that …"
+    r"(?:gave\s+evidence|testified)(?=\s+that\b)|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
