@@ -5916,3 +5916,14 @@ def test_eighteenth_round_a_witness_who_gave_evidence_is_the_reporter():
         "in the raid."
     )
     assert find_reporter(sentence).name == "Mr Ali Bako"
+
+
+def test_eighteenth_round_he_after_a_date_in_a_second_clause_is_the_one_named_before():
+    text = (
+        "Shelling hit three villages in Dangam district on 3 April.\n\n"
+        "The district health officer reported 6 people killed in the villages on 3 April; "
+        "on 4 April he said the toll had risen to 8."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Afghanistan")
+    assert (8, "killed", "District health officer") in found
+    assert all(reporter == "District health officer" for _, _, reporter in found)

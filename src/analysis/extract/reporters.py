@@ -673,6 +673,13 @@ _CLAUSE = re.compile(
 )
 
 
+# a clause's speaker that is a pronoun, after when it spoke: "on 4 April he", "later she"
+_LATER_PRONOUN = re.compile(
+    r"(?i)(?:(?:on|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+|"
+    r"(?:later|then|the\s+next\s+day)\s*,?\s+)?(?:he|she|they)"
+)
+
+
 def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     """Where each clause of ``sentence`` starts and who it quotes, when the sentence joins
     the tolls of two reporters and every clause names its own; else [].
@@ -700,6 +707,9 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
                 (r for _, r in reversed(found) if re.search(rf"(?i)\b{back['head']}\b", r.name)),
                 reporter,
             )
+        if found and _LATER_PRONOUN.fullmatch(reporter.text):
+            # "X reported 6 dead on Monday; on Tuesday he said …": the one named before
+            reporter = found[-1][1]
         found.append((start, reporter))
     if len({r.name for _, r in found}) < 2:
         return []
