@@ -5927,3 +5927,14 @@ def test_eighteenth_round_he_after_a_date_in_a_second_clause_is_the_one_named_be
     found = _figures_of(text, date(2025, 4, 8), "Afghanistan")
     assert (8, "killed", "District health officer") in found
     assert all(reporter == "District health officer" for _, _, reporter in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 14/05 the Nigerien Armed Forces said they had arrested nine suspects near Tahoua.",
+        "On 14 May the Nigerien Armed Forces said they had arrested nine suspects near Tahoua.",
+    ],
+)
+def test_eighteenth_round_the_day_before_the_speaker_is_no_part_of_its_name(sentence):
+    assert find_reporter(sentence).name == "Nigerien Armed Forces"

@@ -354,7 +354,7 @@ def test_the_fourteenth_writer_s_articles_keep_their_scores_and_no_false_death(b
     total, articles = bench.score_folder(FOURTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.71 and total.recall >= 0.60 and total.grouping >= 0.69
+    assert total.precision >= 0.72 and total.recall >= 0.61 and total.grouping >= 0.69
 
 
 def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(bench):
