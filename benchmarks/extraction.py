@@ -62,6 +62,7 @@ FOLDERS = (
     ARTICLES / "heldout14",
     ARTICLES / "heldout15",
     ARTICLES / "heldout16",
+    ARTICLES / "heldout17",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

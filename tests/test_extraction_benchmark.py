@@ -13,6 +13,7 @@ no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``held
 developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
 fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
 false death), on the fifteenth writer's (``heldout16``, unread) or on the held-out articles.
+The sixteenth writer's (``heldout17``, unread) has two: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -47,6 +48,7 @@ TWELFTH_WRITER = FIXTURES / "articles" / "heldout13"
 THIRTEENTH_WRITER = FIXTURES / "articles" / "heldout14"
 FOURTEENTH_WRITER = FIXTURES / "articles" / "heldout15"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
+SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout17"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -367,6 +369,23 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_sixteenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a sixteenth hand (a crowd-sourced
+    incident map's export, a lawyer's numbered thread, a border police notice, a church's
+    prayer letter, a police command's weekly table, a think-tank's incident box, a police
+    gazette, a community radio announcement, a hospital's discharge summary, a military
+    tribunal's sentencing remarks, a peacekeeping mission's situation report, a company's
+    notice to staff), labelled to CONVENTIONS.md: the eighteenth round's rules read two of
+    their non-death figures as death tolls (docs/extraction.md). Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SIXTEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 122
     assert total.false_deaths == 0, total.deaths_as_other
 
 
