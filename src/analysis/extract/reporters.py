@@ -486,22 +486,16 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Gunmen killed three people.") is None
     True
     """
-    framed = _WE_NOTE.match(sentence)
-    if framed:
-        # "We note that the National Police reported …": the statement's frame, no speaker;
-        # who speaks is in what it notes
-        found = find_reporter(sentence[framed.end() :])
-        if found is not None:
-            shift = framed.end()
-            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
-    label = _LABEL_OPENING.match(sentence)
-    if label:
-        # "Separate incident: the operator confirms that …": the label over the sentence, no
-        # part of it
-        found = find_reporter(sentence[label.end() :])
-        if found is not None:
-            shift = label.end()
-            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    # an opening that is no part of the speaker: a statement's frame ("We note that the
+    # National Police reported …": who speaks is in what it notes) or a label over the
+    # sentence ("Separate incident: the operator confirms that …")
+    for opening in (_WE_NOTE, _LABEL_OPENING):
+        framed = opening.match(sentence)
+        if framed:
+            found = find_reporter(sentence[framed.end() :])
+            if found is not None:
+                shift = framed.end()
+                return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
         # "Villagers who fled to the town told our reporter that …": who they are is no part of
