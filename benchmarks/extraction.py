@@ -63,6 +63,7 @@ FOLDERS = (
     ARTICLES / "heldout15",
     ARTICLES / "heldout16",
     ARTICLES / "heldout17",
+    ARTICLES / "heldout18",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

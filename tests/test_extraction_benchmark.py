@@ -13,7 +13,8 @@ no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``held
 developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
 fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
 false death), on the fifteenth writer's (``heldout16``, unread) or on the held-out articles.
-The sixteenth writer's (``heldout17``, unread) has two: a known failure, marked so.
+The sixteenth writer's (``heldout17``, unread) has two and the seventeenth writer's
+(``heldout18``, unread) three: known failures, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -49,6 +50,7 @@ THIRTEENTH_WRITER = FIXTURES / "articles" / "heldout14"
 FOURTEENTH_WRITER = FIXTURES / "articles" / "heldout15"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout17"
+SEVENTEENTH_WRITER = FIXTURES / "articles" / "heldout18"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -386,6 +388,23 @@ def test_no_figure_of_the_sixteenth_writer_s_articles_becomes_a_false_death(benc
     strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(SIXTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 122
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_seventeenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a seventeenth hand (a UN noon
+    briefing's transcript, an encyclopedia talk page, a crowdfunding page, a forum thread, a
+    satellite-imagery note, a demining NGO's incident report, a displacement-tracking flash
+    report, an exam board's notice, a traders' association statement, an armed group's audio
+    message in translation, a volunteer's diary, a sports association's condolence message),
+    labelled to CONVENTIONS.md: the eighteenth round's rules read three of their non-death
+    figures as death tolls (docs/extraction.md). Marked as a known failure, strictly: when it
+    passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 99
     assert total.false_deaths == 0, total.deaths_as_other
 
 
