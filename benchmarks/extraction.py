@@ -64,6 +64,7 @@ FOLDERS = (
     ARTICLES / "heldout16",
     ARTICLES / "heldout17",
     ARTICLES / "heldout18",
+    ARTICLES / "heldout19",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -13,8 +13,9 @@ no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``held
 developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
 fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
 false death), on the fifteenth writer's (``heldout16``, unread) or on the held-out articles.
-The sixteenth writer's (``heldout17``, unread) has two and the seventeenth writer's
-(``heldout18``, unread) three: known failures, marked so.
+The sixteenth writer's (``heldout17``, unread) has two, the seventeenth writer's
+(``heldout18``, unread) three and the eighteenth writer's (``heldout19``, unread) two: known
+failures, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -51,6 +52,7 @@ FOURTEENTH_WRITER = FIXTURES / "articles" / "heldout15"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout17"
 SEVENTEENTH_WRITER = FIXTURES / "articles" / "heldout18"
+EIGHTEENTH_WRITER = FIXTURES / "articles" / "heldout19"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -405,6 +407,23 @@ def test_no_figure_of_the_seventeenth_writer_s_articles_becomes_a_false_death(be
     passes, the marker goes."""
     total, articles = bench.score_folder(SEVENTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 99
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_eighteenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by an eighteenth hand (a photo
+    agency's caption sheet, a weekly's archive page beside today's news, a senate
+    committee's press note, an NGO's SMS alert chain, a mayor's open letter, a journalists'
+    safety alert, an elders' council decision, a truth commission's hearing summary, an army
+    division's weekly operations summary, a humanitarian access snapshot, an ombudsman's
+    finding, a hospital's blood-donation appeal), labelled to CONVENTIONS.md: the eighteenth
+    round's rules read two of their non-death figures as death tolls (docs/extraction.md).
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(EIGHTEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
 
 
