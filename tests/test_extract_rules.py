@@ -5938,3 +5938,39 @@ def test_eighteenth_round_he_after_a_date_in_a_second_clause_is_the_one_named_be
 )
 def test_eighteenth_round_the_day_before_the_speaker_is_no_part_of_its_name(sentence):
     assert find_reporter(sentence).name == "Nigerien Armed Forces"
+
+
+# nineteenth round: an incident map's export, a numbered thread, a border notice, a prayer
+# letter, a weekly table, an incident box, a gazette, a radio announcement, a discharge
+# summary, sentencing remarks, a peacekeeping sitrep, a notice to staff
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Correction: item 12 first said "three herders killed"; the desk corrected it to five.',
+        "The bulletin originally read 'four guards dead' before it was amended.",
+    ],
+)
+def test_nineteenth_round_a_correction_s_quoted_first_wording_is_no_figure(sentence):
+    assert [f for f in _typed(sentence) if f[1] in (3, 4)] == []
+
+
+def test_nineteenth_round_a_figure_with_an_apposition_and_its_own_verb_takes_no_outcome():
+    sentence = (
+        "The court finds that two guards were killed and that nine pupils, four of them "
+        "girls, were sent home."
+    )
+    assert _typed(sentence) == [("killed", 2, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel found that four farmers were shot dead and that six herders were taken "
+        "to the Gwoza hills.",
+        "Six herders were taken to the mountains by the gang.",
+    ],
+)
+def test_nineteenth_round_people_taken_to_the_hills_or_mountains_are_abducted(sentence):
+    assert ("abducted", 6, "civilians") in _typed(sentence)

@@ -490,8 +490,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
-    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in)?to\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
@@ -660,7 +660,11 @@ _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b"
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
-    r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$"
+    r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
+    # a correction's earlier wording quoted: 'entry 12 first said "three killed"', 'the
+    # report originally read "five dead"': what was said before, no figure
+    r"\b(?:first|initially|originally|previously|earlier)\s+(?:said|read|reported|stated|"
+    r"gave|put\s+it\s+as)\s*[\"“'‘]$"
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
@@ -2020,8 +2024,12 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
         if _object_noun(after.group(), rest[: after.start()]):
             continue
         return after.lastgroup
-    if re.match(r"(?i)\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest):
-        return None  # "… and that 27 others were receiving care": its own verb, no outcome word
+    # "… and that 27 others were receiving care": its own verb, no outcome word (also after an
+    # apposition: "and that nine pupils, four of them girls, were sent home")
+    if re.match(
+        r"(?i)(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest
+    ):
+        return None
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     clause = head[breaks[-1].end() if breaks else 0 :]
