@@ -5974,3 +5974,32 @@ def test_nineteenth_round_a_figure_with_an_apposition_and_its_own_verb_takes_no_
 )
 def test_nineteenth_round_people_taken_to_the_hills_or_mountains_are_abducted(sentence):
     assert ("abducted", 6, "civilians") in _typed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # bodies chained by dashes: the last one issues the document
+        (
+            "NATIONAL SECURITY DIRECTORATE — BORDER POLICE (Niger)\nNotice to travellers",
+            "Border Police",
+        ),
+        # a unit of its own in lower case after the body's name: the body
+        ("DOSSO REGIONAL HOSPITAL — Department of Surgery\nDISCHARGE SUMMARY", "Dosso Regional"),
+        # names in title case only: the last of the chain
+        (
+            "Republic of Chad — Ministry of Interior — Lac Police Command\n"
+            "Weekly Security Table, week 12",
+            "Lac Police Command",
+        ),
+        ("SAHEL GOLD MINING LIMITED — Human Resources\nNOTICE TO ALL STAFF", "Sahel Gold Mining"),
+    ],
+)
+def test_nineteenth_round_a_letterhead_s_chain_of_bodies_names_the_last(header, issuer):
+    text = (
+        f"{header}\n\nGunmen attacked the Kashi cattle market in Dosso on Monday and killed "
+        "four herders."
+    )
+    (found,) = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found[:2] == (4, "killed")
+    assert issuer in found[2]

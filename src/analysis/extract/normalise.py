@@ -1081,21 +1081,30 @@ _BODY_WORD = re.compile(
     r"(?i)\b(?:network|ministry|council|platform|group|services|ltd|limited|company|"
     r"coll[eè]ge|school|academy|court|committee|directorate|department|union|sindicato|"
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
-    r"foundation|institute|hospital|bureau)\b"
+    r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|"
+    r"church|gereja|iglesia|[eé]glise|diocese|parish)\b"
 )
 # the kind of document under it: a bulletin, a report, a notice, a letter's greeting …
 _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
-    r"minutes|memorandum|answers)\b|^dear\s"
+    r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment)\b|"
+    r"^dear\s"
 )
-# what a letterhead's name may carry after a dash: its acronym ("- SIDEP") or its area
-_NAME_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<rest>[^-–—]+)$")
+# the parts of a letterhead's line: "REPUBLIC OF IRAQ — MINISTRY OF INTERIOR — ANBAR POLICE"
+_NAME_PARTS = re.compile(r"\s+[-–—]\s+")
+# a body's name in title case, a part of such a line: "Ministry of Interior"
+_TITLED_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|de|du|des|la)){0,8}")
 
 
 def _letterhead_body(lines: list[str]) -> str | None:
     """The body whose letterhead heads a document of a kind it issues (the last body's name
     in capitals among the first lines, when a line there names the kind of document): the
-    document speaks in that body's voice.
+    document speaks in that body's voice. A line may chain bodies with dashes, the last
+    the issuer ("DIRECTORATE OF NATIONAL SECURITY — BORDER POLICE"), after it its area (a
+    part with no body's word, dropped), its acronym (one word) or a unit of its own in
+    lower case ("KIVU HOSPITAL — Department of Surgery": the hospital); a line of names in
+    title case only ("Republic of Iraq — Ministry of Interior — Anbar Police Command") when
+    no name in capitals heads the document.
 
     >>> _letterhead_body(["NGO SAFETY PLATFORM - WEST NILE", "WEEKLY BULLETIN No. 4", "Rain."])
     'Ngo Safety Platform'
@@ -1103,27 +1112,44 @@ def _letterhead_body(lines: list[str]) -> str | None:
     "Teachers' Union (TUK)"
     >>> _letterhead_body(["NGO SAFETY PLATFORM", "Gunmen killed two drivers."]) is None
     True
+    >>> _letterhead_body(["NATIONAL SECURITY DIRECTORATE — BORDER POLICE", "Notice No. 4"])
+    'Border Police'
+    >>> _letterhead_body(["Republic of Chad — Ministry of Interior — Lac Police Command",
+    ...                   "Weekly Security Table"])
+    'Lac Police Command'
     """
     head = [line.strip() for line in lines[:12] if line.strip()]
     if not any(_DOCUMENT_KIND.search(line) for line in head):
         return None
-    names = [
-        line
-        for line in head
-        if line.isupper()
-        and not re.search(r"\d", line)
-        and len(line.split()) <= 12
-        and _BODY_WORD.search(line)
-        and not _TITLE.search(line)
-    ]
-    if not names:
+    names: list[str] = []
+    titled: list[str] = []
+    for line in head:
+        if re.search(r"\d", line) and line.isupper():
+            continue
+        # "BORDER POLICE (Niger)": a place in brackets is no part of the name (an acronym is)
+        parts = [
+            re.sub(r"\s*\((?![A-Z]{2,8}\))[^()]*\)", "", part) for part in _NAME_PARTS.split(line)
+        ]
+        for k, part in enumerate(parts):
+            if re.fullmatch(r"[A-Z]{2,8}", part) and k and names and parts[k - 1].isupper():
+                names[-1] = f"{names[-1]} ({part})"  # "- SIDEP": the name's acronym
+                continue
+            if not _BODY_WORD.search(part) or _TITLE.search(part) or len(part.split()) > 12:
+                continue
+            if part.isupper() and not (k and _DOCUMENT_KIND.search(part)):
+                names.append(_capitalised(part))
+            elif len(parts) > 1 and _TITLED_BODY.fullmatch(part) and k:
+                titled.append(part)
+    if not names and not titled:
         return None
-    name, acronym = names[-1], None
-    suffix = _NAME_SUFFIX.search(name)
-    if suffix:
-        name = name[: suffix.start()]
-        if re.fullmatch(r"[A-Z]{2,8}", suffix["rest"]):  # one word: its acronym
-            acronym = suffix["rest"]
+    return names[-1] if names else titled[-1]
+
+
+def _capitalised(name: str) -> str:
+    """A name in capitals as a name ("(SIDEP)" as it is).
+
+    >>> _capitalised("TEACHERS' UNION (TUK)")
+    "Teachers' Union (TUK)"
+    """
     words = [w if re.fullmatch(r"\([A-Z]{2,8}\)", w) else w.capitalize() for w in name.split()]
-    name = " ".join(words)
-    return f"{name} ({acronym})" if acronym else name
+    return " ".join(words)
