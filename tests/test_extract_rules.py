@@ -6003,3 +6003,41 @@ def test_nineteenth_round_a_letterhead_s_chain_of_bodies_names_the_last(header, 
     (found,) = _figures_of(text, date(2025, 4, 8), "Niger")
     assert found[:2] == (4, "killed")
     assert issuer in found[2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a breakdown in brackets right after a toll: parts of it
+        (
+            "Eight people were killed (three police, five civilians) and two wounded.",
+            [("killed", 8, "unknown"), ("wounded", 2, "unknown")],
+        ),
+        # a label over a list of tolls with no noun; "N arrests" are N people held
+        (
+            "Totals for the month: nine killed, four wounded, 12 arrests.",
+            [("killed", 9, "unknown"), ("wounded", 4, "unknown"), ("arrested", 12, "unknown")],
+        ),
+        ("Police made 15 arrests in the market.", [("arrested", 15, "unknown")]),
+        # a person "of 70": an age
+        ("A man of 70 was wounded by a stray bullet.", [("wounded", 1, "unknown")]),
+    ],
+)
+def test_nineteenth_round_breakdowns_labels_arrests_and_ages(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The volunteer writes that three drivers were killed near the bridge.",
+            "Volunteer",
+        ),
+        ('Villagers report "many dead" after the raid on Kuda.', "Villagers"),
+        ("Overall the monitoring desk counts 14 people killed this week.", "Monitoring desk"),
+        ("In total the network records 22 people abducted in May.", "Network"),
+    ],
+)
+def test_nineteenth_round_writes_report_and_counts_in_the_present(sentence, expected):
+    assert find_reporter(sentence).name == expected

@@ -612,6 +612,9 @@ _CAPTURED_ONLY = re.compile(
 )
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
+_ARRESTS_NOUN = re.compile(r"(?i)^\s+arrests\b(?!\s+(?:of|since)\b)")
+# a label before a list of tolls: "Summary for the week: six killed, six wounded"
+_LABEL = re.compile(r"^[^.;:!?]{1,40}:\s*$")
 # "three of our brothers", "two of their men": the speaker's own people
 _OURS = re.compile(
     r"(?i)\bour\b|\b(?:their|its)\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|"
@@ -1396,6 +1399,22 @@ def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
             mention.group = groups.pop()
 
 
+def _in_breakdown(before: str) -> bool:
+    """A number in brackets right after a toll is a part of it: "six killed (two police, four
+    civilians)", "nine people were wounded (three of them children)".
+
+    >>> _in_breakdown("Summary: six killed (two police, "), _in_breakdown("Six died (see ")
+    (True, True)
+    >>> _in_breakdown("A bomb (")
+    False
+    """
+    bracket = re.search(r"\((?P<inside>[^()]*)$", before)
+    if not bracket:
+        return False
+    toll = rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OUTCOME.pattern})\s*$"
+    return bool(re.search(toll, before[: bracket.start()]))
+
+
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
@@ -1410,6 +1429,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
+        if re.search(
+            r"(?i)\b(?:man|woman|boy|girl|child|person|widow|widower|elder|grand(?:mother|father))"
+            r"\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+            before,
+        ):
+            continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
         if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
@@ -1435,7 +1460,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
-        part = bool(_PART_BEFORE.search(before))
+        part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
@@ -1572,6 +1597,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
             )
             continue
+        arrests = _ARRESTS_NOUN.match(sentence[after:])
+        if tail is None and arrests and not before.casefold().endswith("the "):
+            # "seven arrests were made", "… and 12 arrests": one arrest is one person held
+            found.append(
+                _Mention(phrase, "", UNKNOWN, start, after + arrests.end(), outcome="arrested")
+            )
+            continue
         if tail is None:
             first = _VERB_BEFORE.search(before) and re.match(
                 # ("killing eight soldiers and capturing three alive")
@@ -1599,6 +1631,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 )
                 and _BARE_AFTER.match(sentence[after:])
             ) or re.search(r"(?i)\bwith\s+$", before)
+            opening = opening or (
+                _LABEL.match(before)
+                and re.match(
+                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
+                )
+            )
             enemy = _ENEMY_LOSSES.search(before)  # "the losses of the enemy reached 30 killed"
             # "we are treating nineteen wounded", "the hospital received 12 dead": the outcome
             # as the noun of people treated, received or counted

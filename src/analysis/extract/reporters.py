@@ -24,6 +24,9 @@ _SAY = (
     r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     r"added|adds|wrote|report(?=\s+that\b)|"
+    # the present of a written or quoted account: "The submitter writes that …", "Residents
+    # report “many dead”"
+    r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
     # "X read the following statement": the quote that follows is X's
     r"(?:read|issued|made|gave)\s+(?:out\s+)?the\s+following\s+(?:statement|communiqu[eé]|"
     r"remarks|declaration)|"
@@ -57,7 +60,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
-    r"(?:recorded|registered|documented|counted)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
+    r"(?:recorded|registered|documented|counted|counts|records)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
     r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
@@ -387,7 +390,7 @@ _NOT_A_NAME = re.compile(
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
-    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|"
+    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
     # ("On 12/03 the army said …", "On 12 March the army said …": the day it spoke)
     r"On\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?=\s+the\s)|"
