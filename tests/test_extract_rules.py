@@ -6041,3 +6041,37 @@ def test_nineteenth_round_breakdowns_labels_arrests_and_ages(sentence, expected)
 )
 def test_nineteenth_round_writes_report_and_counts_in_the_present(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_nineteenth_round_a_post_s_author_line_is_the_document_s_voice():
+    text = (
+        "Thread by @amina_law (Amina Yusuf, lawyer, Kano Bar)\n"
+        "Posted 2025-03-02\n\n"
+        "1/ On Sunday gunmen attacked the cattle market in Dambatta and killed four herders."
+    )
+    assert _figures_of(text, date(2025, 3, 2), "Nigeria") == [(4, "killed", "Amina Yusuf")]
+
+
+def test_nineteenth_round_either_of_two_outcomes_is_no_figure():
+    sentence = (
+        "The raids left four people dead and 19 people either detained or missing in the district."
+    )
+    assert _typed(sentence) == [("killed", 4, "unknown")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The army said in a statement that "at least twelve suspects" were taken.',
+        "Twelve suspects were seized at the market on Monday.",
+    ],
+)
+def test_nineteenth_round_suspects_taken_are_arrested(sentence):
+    assert _typed(sentence) == [("arrested", 12, "militants")]
+
+
+def test_nineteenth_round_injured_counted_by_another_are_of_no_noun():
+    before = find_casualty_figures("Police said three traders died and nine were injured.")
+    sentence = "The clinic's nurse said 12 injured were treated overnight."
+    found = find_casualty_figures(sentence, before[-1])
+    assert [(f.outcome, f.best, f.victim_group) for f in found] == [("wounded", 12, "unknown")]

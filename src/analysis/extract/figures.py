@@ -1184,6 +1184,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
             if mention.of_outcome and (parent is None or parent.outcome != mention.of_outcome):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
+            if parent is previous and re.match(
+                r"(?i)\s+(?:injured|wounded|dead)\s+(?:were|had|have|was|are)\b",
+                sentence[mention.end :],
+            ):
+                group = UNKNOWN  # "… two fishermen died. The hospital took 17 injured": its own
+                # count, of no noun (the sentence before's victims are not named again)
         elif (
             re.fullmatch(r"(?i)\s*other", mention.gap)
             and parent is not None
@@ -1304,6 +1310,13 @@ _HELD_BY_FORCES = re.compile(
 )
 
 
+# suspects taken, picked up or seized: held by whoever looked for them, not abducted
+_TAKEN_AFTER = re.compile(
+    r"(?i)^[\"”']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:taken|picked\s+up|seized|"
+    r"taken\s+away|whisked\s+away)\b"
+)
+
+
 def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     """People the state's forces took away as suspects are arrested, and the suspects of
     an armed group (militants), not abducted.
@@ -1312,7 +1325,13 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     ...     "Nine men were taken away by police on suspicion of aiding the gang.")]
     [('arrested', 'militants')]
     """
-    if figure.outcome != "abducted" or not _HELD_BY_FORCES.match(sentence[figure.end :]):
+    if figure.outcome != "abducted":
+        return figure
+    if figure.noun.casefold() in ("suspects", "suspect") and _TAKEN_AFTER.match(
+        sentence[figure.end :]
+    ):
+        return replace(figure, outcome="arrested")  # '"more than twenty suspects" were taken'
+    if not _HELD_BY_FORCES.match(sentence[figure.end :]):
         return figure
     group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
     return replace(figure, outcome="arrested", victim_group=group)
@@ -1904,6 +1923,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     return found
 
 
+# "25 people either detained or missing": one number for two outcomes, neither its own
+_EITHER_OR = re.compile(
+    rf"(?i)\beither\s+(?:{_OUTCOME.pattern})\s+or\s+(?:{_OUTCOME.pattern.replace('?P<', '?P<or_')})"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -1983,7 +2008,9 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
         elif said[0] == "wounded" and len(said) > 1 and said[1] in ("arrested", "abducted"):
             mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
-        if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment):
+        if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment) or (
+            _EITHER_OR.search(segment)
+        ):
             mention.outcome = None  # "killed or wounded": casualties, not deaths
             mention.weak = True  # no other outcome either: dropped with the weak nouns
 

@@ -336,6 +336,12 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a post's author line: "Thread by @amina_law (Amina Yusuf, lawyer)", "Post by @desk_kano"
+_THREAD_BY = re.compile(
+    r"^(?i:(?:an?\s+)?(?:thread|post|blog\s+post|newsletter|dispatch)\s+by)\s+"
+    r"(?:@(?P<handle>\w+)\s*(?:\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*[,)])?|"
+    r"(?P<plain>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})(?=\s*(?:[,(]|$)))"
+)
 _REPORT_OF = re.compile(
     r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
     r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
@@ -1070,6 +1076,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
             return lines, author["name"], "official"
+    for line in lines[:3]:
+        thread = _THREAD_BY.match(line.strip())
+        if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
+            name = thread["name"] or thread["plain"] or thread["handle"]
+            return lines, name, "civil"
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
