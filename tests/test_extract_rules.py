@@ -6075,3 +6075,31 @@ def test_nineteenth_round_injured_counted_by_another_are_of_no_noun():
     sentence = "The clinic's nurse said 12 injured were treated overnight."
     found = find_casualty_figures(sentence, before[-1])
     assert [(f.outcome, f.best, f.victim_group) for f in found] == [("wounded", 12, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The chief said nine passengers had been taken from the bus near the river.",
+            [("abducted", 9, "civilians")],
+        ),
+        (
+            "Two of the abducted traders were found and brought back to Dori.",
+            [("freed", 2, "civilians")],
+        ),
+    ],
+)
+def test_nineteenth_round_taken_from_and_brought_back(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_a_speaker_opening_a_later_time_reaches_no_sentence_before():
+    text = (
+        "Gunmen attacked the fishing camp at Kuda on Friday.\n\n"
+        "On Friday night three fishermen were taken from their canoe by armed men. This "
+        "morning the navy said one of the fishermen was found dead on the shore."
+    )
+    found = _figures_of(text, date(2025, 8, 4), "Nigeria")
+    assert (3, "abducted", None) in found
+    assert (1, "killed", "Navy") in found

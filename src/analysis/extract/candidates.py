@@ -1161,17 +1161,34 @@ def _readings(
                 re.match(r"(?i)[\w-]+\s+of\s+the\s+", f.written) and f.noun.casefold() in nouns
             )
         ]
+        figures = after.figures + after.others
+        # ("This morning the Navy said one of the fishermen was found dead": a speaker who
+        # opens a sentence of figures at a time of its own speaks of that time, and reaches
+        # no sentence before)
+        later = (
+            after.reporter is not None
+            and bool(figures)
+            and 0 <= after.reporter.start < min(f.start for f in figures)
+            and _LATER_OPENING.match(after.sentence.text[: after.reporter.start])
+        )
         if (
             reading.reporter is None
             and (reading.figures or reading.others)
             and after.reporter is not None
             and after.sentence.paragraph == reading.sentence.paragraph
             and not (own or after.references)
+            and not later
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     return readings
 
 
+# a time before the speaker opening a sentence: "This morning", "On Tuesday", "Later,"
+_LATER_OPENING = re.compile(
+    r"(?i)^\s*(?:this|that|the\s+next|on\s+the\s+next)\s+(?:morning|afternoon|evening|night|day)|"
+    r"^\s*(?:later|today|yesterday|overnight)\b|"
+    r"^\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)\b"
+)
 _ENDS = re.compile(r"[.!?\"”]\s*$")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 

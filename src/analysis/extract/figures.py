@@ -495,12 +495,12 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
-    r"taken(?=\s*(?:[,;]|\.|$|and\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
+    r"taken(?=\s*(?:[,;]|\.|$|and\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
     r"kidnappers|abductors|insurgents|assailants|jihadists|(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
-    "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
+    "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     "missing": r"missing|unaccounted\s+for|(?-i:MIA)",

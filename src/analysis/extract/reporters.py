@@ -391,6 +391,8 @@ _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
     r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
+    # ("This morning the Navy said …": when it spoke)
+    r"(?:(?:This|That)\s+(?:morning|afternoon|evening)|Today|Yesterday),?|"
     # ("On 12/03 the army said …", "On 12 March the army said …": the day it spoke)
     r"On\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?=\s+the\s)|"
