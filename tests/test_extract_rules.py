@@ -6103,3 +6103,23 @@ def test_nineteenth_round_a_speaker_opening_a_later_time_reaches_no_sentence_bef
     found = _figures_of(text, date(2025, 8, 4), "Nigeria")
     assert (3, "abducted", None) in found
     assert (1, "killed", "Navy") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day and its month after the number: no people
+        ("The police said on 14 October the nurses were released to their families.", []),
+        # members of a congregation are civilians
+        ("Four members of our congregation were killed at the well.", [("killed", 4, "civilians")]),
+        ("Two parish members were wounded by gunfire.", [("wounded", 2, "civilians")]),
+        # arrested "as suspected supporters": suspects
+        (
+            "Nine young men whom the soldiers arrested as suspected supporters of the rebels "
+            "are still held.",
+            [("arrested", 9, "militants")],
+        ),
+    ],
+)
+def test_nineteenth_round_days_congregations_and_suspected_supporters(sentence, expected):
+    assert _typed(sentence) == expected

@@ -604,7 +604,10 @@ _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s
 # attackers": people held as suspects, later in their clause
 _ACCUSED_LATER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:arrested|detained|rounded\s+up|apprehended|taken\s+into\s+custody)"
-    r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of)\b"
+    r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
+    # "whom the police arrested … as suspected supporters of the group"
+    r"as\s+(?:suspected|alleged)\s+(?:[\w-]+\s+)?(?:supporters|members|collaborators|"
+    r"militants|informants|sympathi[sz]ers|accomplices))\b"
 )
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
@@ -765,8 +768,16 @@ _GROUP_MEMBERS = (
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
 _NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 _CIVIL_MEMBERS = (
-    r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
-    r"family|families|jirga|council|community|tribe|household)s?"
+    r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
+    r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
+    r"mosque)s?"
+)
+# "two church members": members of a congregation, named before the noun
+_CIVIL_BODY_MEMBERS = re.compile(r"(?i)\b(?:church|congregation|parish|mosque)\s+members?$")
+# a day and its month after a number: "on 23 September", "12 Oct"
+_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
 )
 # "nine members of the regional special police force": a state force in lower case
 # "three members of the Service's convoy protection force": a named body's own force
@@ -1458,6 +1469,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "How many people were arrested?": a question, no number
         if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
             continue  # "on 11/02", "12.03.2025": a day and a month, not people
+        if _MONTH_AFTER.match(sentence[after:]):
+            continue  # "on 23 September the teachers were released": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
             continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
@@ -1723,6 +1736,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             gap = tail.group("gap")
             armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
+            if group == UNKNOWN and _CIVIL_BODY_MEMBERS.search(f"{gap.strip()} members"):
+                group = CIVILIANS  # "two church members": a congregation's, civilians
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
             re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
@@ -2019,6 +2034,8 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if _CIVIL_BODY_MEMBERS.search(text):
+        return CIVILIANS  # "two church members"
     if re.fullmatch(_FORCE_MEN, text, re.I):
         return MILITANTS if NON_STATE_FORCE.search(text) else FORCES
     if re.fullmatch(_FORCE_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I):
