@@ -6123,3 +6123,23 @@ def test_nineteenth_round_a_speaker_opening_a_later_time_reaches_no_sentence_bef
 )
 def test_nineteenth_round_days_congregations_and_suspected_supporters(sentence, expected):
     assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A village self-defence (koglweogo) leader told us that six of his men died.", "leader"),
+        (
+            "Our monitors, who spoke to four survivors, count 17 civilians killed in the raid.",
+            "Our monitors",
+        ),
+    ],
+)
+def test_nineteenth_round_a_gloss_and_a_clause_between_commas_leave_the_speaker(sentence, expected):
+    assert find_reporter(sentence).name.endswith(expected)
+    assert "(" not in find_reporter(sentence).name
+
+
+def test_nineteenth_round_survivors_are_no_dead():
+    sentence = "Our monitors, who spoke to four survivors, count 17 civilians killed in the raid."
+    assert _typed(sentence) == [("killed", 17, "civilians")]

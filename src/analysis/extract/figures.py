@@ -1255,6 +1255,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _unit_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
+    # "who spoke to nine survivors, count 23 killed": those who survived are no dead
+    figures = [
+        f
+        for f in figures
+        if not (f.outcome == "killed" and f.noun.casefold() in ("survivors", "survivor"))
+    ]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
     figures = [
         f

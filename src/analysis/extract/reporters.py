@@ -60,7 +60,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
-    r"(?:recorded|registered|documented|counted|counts|records)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
+    r"(?:recorded|registered|documented|counted|counts|count|records)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
     r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
@@ -460,8 +460,10 @@ class Reporter:
 
 # a speaker told who they are by a relative clause: "Villagers who fled to the town told …"
 _WHO_CLAUSE = re.compile(
-    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;“”\"]{3,60}?)"
-    r"(?=\s+(?:told|tells|said|say|says)\b)"
+    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;“”\"]{3,60}?|"
+    # ("Our researchers, who spoke to nine survivors, count 23 …": between commas)
+    r",\s+who\s+[^,.;“”\"]{3,60}?,)"
+    r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports)\b)"
 )
 
 
@@ -470,7 +472,9 @@ _DATE_IN_BRACKETS = re.compile(
     rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)|"
     # "The council's statement (posted 10:30) says …": when it came, no part of the name
     r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
-    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)|"
+    # "A local self-defence (dozo) leader told us …": a gloss in lower case, no part of it
+    r"\s\((?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\)(?=\s+(?-i:[a-z]))"
 )
 
 
@@ -520,7 +524,8 @@ def find_reporter(sentence: str) -> Reporter | None:
             + sentence[dated.end() :]
         )
         if found is not None:
-            return Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
+            name = re.sub(r"\s{2,}", " ", found.name)  # (the blanked gloss's room)
+            return Reporter(name, sentence[found.start : found.end], found.start, found.end)
     label = _LABEL.match(sentence) or _OPENING.match(sentence)
     # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
     # the evening the ministry's spokesman put the toll at …": the speaker after the opening
