@@ -6143,3 +6143,29 @@ def test_nineteenth_round_a_gloss_and_a_clause_between_commas_leave_the_speaker(
 def test_nineteenth_round_survivors_are_no_dead():
     sentence = "Our monitors, who spoke to four survivors, count 17 civilians killed in the raid."
     assert _typed(sentence) == [("killed", 17, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cpl Daniel Mwangi was killed in the ambush and three patrolmen were wounded.",
+            [("killed", 1, "security_forces"), ("wounded", 3, "security_forces")],
+        ),
+        (
+            "The follow-up operation resulted in the neutralization of four lawless elements.",
+            [("killed", 4, "militants")],
+        ),
+        (
+            "Two men were arrested on warrants for armed robbery in the town.",
+            [("arrested", 2, "militants")],
+        ),
+    ],
+)
+def test_nineteenth_round_ranks_patrolmen_neutralization_and_warrants(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_per_the_and_a_proper_name_is_the_reporter():
+    sentence = "Four people died and nine were wounded, per the Kajiado MPS."
+    assert find_reporter(sentence).name == "Kajiado MPS"

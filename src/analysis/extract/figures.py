@@ -222,6 +222,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "marines",
             "airmen",
             "troopers",
+            "patrolmen",
+            "patrolman",
             "conscripts",
             "special forces",
             # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
@@ -247,6 +249,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "miscreant elements",
             "extremist elements",
             "khariji elements",
+            "lawless elements",
+            "enemy elements",
+            "armed elements",
             "attackers",
             "attacker",
             "insurgents",
@@ -607,7 +612,9 @@ _ACCUSED_LATER = re.compile(
     r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
     # "whom the police arrested … as suspected supporters of the group"
     r"as\s+(?:suspected|alleged)\s+(?:[\w-]+\s+)?(?:supporters|members|collaborators|"
-    r"militants|informants|sympathi[sz]ers|accomplices))\b"
+    r"militants|informants|sympathi[sz]ers|accomplices)|"
+    # "arrested on warrants for murder": wanted, suspects
+    r"on\s+(?:an?\s+)?(?:arrest\s+)?warrants?)\b"
 )
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
@@ -694,7 +701,9 @@ _PARTICIPLE_BY = re.compile(r"(?i)^\s+(?:[a-z]+ed|taken|held)\s+by\b")
 _RANK = re.compile(
     r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Naib\s+Subedar|Subedar|Lance\s+Corporal|Corporal|"
     r"Sergeant|Sgt\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|"
-    r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper)"
+    r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper|"
+    # ranks by their letters: "Cpl", "SSgt", the Philippine police's "PCpl", "PSSg", "PO2"
+    r"Cpl\.?|L/Cpl|SSgt|S/Sgt|PCpl|PSSg|PMSg|PSMS|PEMS|PLt|PCapt|PMaj|SPO[1-4]|PO[1-3])"
     r"(?!\s+(?:Hospital|Road|Street|Highway|University|College|School|Market|League|City|"
     r"Cities|Towns?|Pakistani|Indian|Nigerian|Afghan|Iraqi|Somali|African|Asian)\b)"
     r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
@@ -918,6 +927,9 @@ _OUTCOME_NOUNS = {
     "release": "freed",
     "rescue": "freed",
     "liberation": "freed",
+    # "resulted in the neutralization of two lawless elements": a killing told as a noun
+    "neutralization": "killed",
+    "neutralisation": "killed",
 }
 _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"

@@ -348,7 +348,8 @@ _PATTERNS = [
         r"[^,.;()]{0,40}?)\s*(?:[,.;]|$)"
     ),
     # "…, per Kenya Police." (alerts)
-    re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
+    # ("…, per the Indanan MPS.": a proper name after "the")
+    re.compile(r"\bper\s+(?:the\s+)?(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # "…, per a local NGO partner." (alerts): a source by its role
     re.compile(
         r"\bper\s+(?P<who>(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
