@@ -6169,3 +6169,38 @@ def test_nineteenth_round_ranks_patrolmen_neutralization_and_warrants(sentence, 
 def test_nineteenth_round_per_the_and_a_proper_name_is_the_reporter():
     sentence = "Four people died and nine were wounded, per the Kajiado MPS."
     assert find_reporter(sentence).name == "Kajiado MPS"
+
+
+def test_nineteenth_round_people_a_relative_clause_defines_are_no_reference():
+    sentence = (
+        "We pray for the nine young men of Kuda whom the soldiers arrested on Monday as "
+        "suspected informants."
+    )
+    found = find_casualty_figures(sentence)
+    assert [(f.outcome, f.best, f.reference) for f in found] == [("arrested", 9, False)]
+
+
+def test_nineteenth_round_taken_by_the_group_is_an_abduction():
+    assert _typed("Four herders were taken by the group near the wells.") == [
+        ("abducted", 4, "civilians")
+    ]
+
+
+def test_nineteenth_round_the_speaker_after_a_colon_that_closes_a_defining_clause():
+    sentence = (
+        "The four girls from Kuda who were taken by the group on Friday: the elders say two "
+        "have come home."
+    )
+    assert find_reporter(sentence).name == "Elders"
+
+
+def test_nineteenth_round_an_announcement_that_says_whose_it_is_is_that_body_s_voice():
+    text = (
+        "Radio Kuda FM — announcement read at 07:00\n\n"
+        "This is an announcement from the peace committee of Kuda district and the "
+        "district office.\n\n"
+        "On Sunday gunmen attacked the cattle market in Dambatta and killed four herders."
+    )
+    (found,) = _figures_of(text, date(2025, 3, 4), "Nigeria")
+    assert found[:2] == (4, "killed")
+    assert found[2].casefold().startswith("peace committee of kuda")

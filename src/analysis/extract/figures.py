@@ -501,7 +501,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
     r"taken(?=\s*(?:[,;]|\.|$|and\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
-    r"kidnappers|abductors|insurgents|assailants|jihadists|(?:armed|unidentified|unknown|masked)\s+"
+    r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
+    r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
@@ -623,6 +624,14 @@ _CAPTURED_ONLY = re.compile(
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _ARRESTS_NOUN = re.compile(r"(?i)^\s+arrests\b(?!\s+(?:of|since)\b)")
+# "the eleven young men whom the police arrested …", "The six boys from Kuda who were taken
+# by the group": people the clause after them defines, by what happened to them (no figure
+# told before)
+_DEFINING_CLAUSE = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s+(?:who|whom)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+)?(?:arrested|detained|abducted|"
+    r"kidnapped|taken|seized)\b"
+)
 # a label before a list of tolls: "Summary for the week: six killed, six wounded"
 _LABEL = re.compile(r"^[^.;:!?]{1,40}:\s*$")
 # "three of our brothers", "two of their men": the speaker's own people
@@ -1821,7 +1830,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 start,
                 end,
                 gap=tail.group("gap"),
-                reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
+                reference=sentence[max(0, start - 4) : start].casefold().endswith("the ")
+                and not _DEFINING_CLAUSE.match(sentence[end:]),
                 part=part,
                 weak=weak,
                 of_outcome="wounded" if wounded else None,

@@ -336,6 +336,13 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a document that says whose it is: "This is an announcement from the elders' committee of
+# Bulo Burte district and the district commissioner's office." (the first body named)
+_ANNOUNCEMENT_FROM = re.compile(
+    r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
+    r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
 # a post's author line: "Thread by @amina_law (Amina Yusuf, lawyer)", "Post by @desk_kano"
 _THREAD_BY = re.compile(
     r"^(?i:(?:an?\s+)?(?:thread|post|blog\s+post|newsletter|dispatch)\s+by)\s+"
@@ -1076,6 +1083,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
             return lines, author["name"], "official"
+    opening = " ".join(line.strip() for line in lines[:10])
+    announced = _ANNOUNCEMENT_FROM.search(opening)
+    if announced:  # "This is an announcement from the elders' committee of …": its voice
+        return lines, announced["org"], "civil"
     for line in lines[:3]:
         thread = _THREAD_BY.match(line.strip())
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice

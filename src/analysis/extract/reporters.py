@@ -461,7 +461,7 @@ class Reporter:
 
 # a speaker told who they are by a relative clause: "Villagers who fled to the town told …"
 _WHO_CLAUSE = re.compile(
-    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;“”\"]{3,60}?|"
+    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;:“”\"]{3,60}?|"
     # ("Our researchers, who spoke to nine survivors, count 23 …": between commas)
     r",\s+who\s+[^,.;“”\"]{3,60}?,)"
     r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports)\b)"
@@ -481,6 +481,12 @@ _DATE_IN_BRACKETS = re.compile(
 
 # a short label over a sentence that goes on in lower case: "Separate incident: the …"
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
+# a speaker right after a colon, when what comes before it is people a relative clause
+# defines: "The six boys who were taken on Sunday: the elders say …"
+_COLON_SPEAKER = re.compile(
+    r"^[^:]*\b(?:who|whom)\b[^:]*\w:\s+"
+    r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|report|reports)\b)"
+)
 # a statement's frame before what another body reported: "We note that", "WE RECALL that"
 _WE_NOTE = re.compile(
     r"(?i)^(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)"
@@ -506,6 +512,14 @@ def find_reporter(sentence: str) -> Reporter | None:
             if found is not None:
                 shift = framed.end()
                 return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    colon = _COLON_SPEAKER.search(sentence)
+    if colon:
+        # "The six boys taken on Sunday: the elders say two have returned": who they are, then
+        # who speaks of them
+        found = find_reporter(sentence[colon.end() :])
+        if found is not None:
+            shift = colon.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
         # "Villagers who fled to the town told our reporter that …": who they are is no part of
