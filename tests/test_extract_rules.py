@@ -6204,3 +6204,30 @@ def test_nineteenth_round_an_announcement_that_says_whose_it_is_is_that_body_s_v
     (found,) = _figures_of(text, date(2025, 3, 4), "Nigeria")
     assert found[:2] == (4, "killed")
     assert found[2].casefold().startswith("peace committee of kuda")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Tribunal finds that four traders were killed in the raid.", "Tribunal"),
+        (
+            "The court has found, on the evidence of the district hospital, that nine people "
+            "were killed.",
+            "Court",
+        ),
+    ],
+)
+def test_nineteenth_round_a_court_s_findings_are_the_court_s(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The defence had put the dead at 21.", [("killed", 21, "unknown")]),
+        ("Five peace committee members were shot dead.", [("killed", 5, "civilians")]),
+        ("Three detainees died of natural causes in the camp last year.", []),
+    ],
+)
+def test_nineteenth_round_the_dead_put_at_committee_members_and_other_causes(sentence, expected):
+    assert _typed(sentence) == expected

@@ -791,7 +791,9 @@ _CIVIL_MEMBERS = (
     r"mosque)s?"
 )
 # "two church members": members of a congregation, named before the noun
-_CIVIL_BODY_MEMBERS = re.compile(r"(?i)\b(?:church|congregation|parish|mosque)\s+members?$")
+_CIVIL_BODY_MEMBERS = re.compile(
+    r"(?i)\b(?:church|congregation|parish|mosque|committee|council)\s+members?$"
+)
 # a day and its month after a number: "on 23 September", "12 Oct"
 _MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -997,7 +999,12 @@ _TOLL = re.compile(
     r"(?!\s*(?:per\s*cent|%|from\s+the))|"
     # "revised the death toll from weekend attacks on two villages to 31"
     r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
-    r"toll\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:" + _QUALIFIER + r")?" + _NUMBER + r")\b"
+    # ("The prosecution had put the dead at 16")
+    r"(?:toll|dead)\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\b"
 )
 
 
@@ -1276,6 +1283,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _unit_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
+    # "two of those persons died of unrelated causes": deaths the violence did not cause
+    figures = [
+        f for f in figures if not (f.outcome == "killed" and _OTHER_CAUSES.match(sentence[f.end :]))
+    ]
     # "who spoke to nine survivors, count 23 killed": those who survived are no dead
     figures = [
         f
@@ -1352,6 +1363,12 @@ _HELD_BY_FORCES = re.compile(
 _TAKEN_AFTER = re.compile(
     r"(?i)^[\"”']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:taken|picked\s+up|seized|"
     r"taken\s+away|whisked\s+away)\b"
+)
+
+
+_OTHER_CAUSES = re.compile(
+    r"(?i)^[^.;]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural|unrelated|other|"
+    r"old\s+age|illness|disease)"
 )
 
 

@@ -37,6 +37,9 @@ _SAY = (
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a witness at a hearing: "Mr X, a farmer, gave evidence (testified) that …"
     r"(?:gave\s+evidence|testified)(?=\s+that\b)|"
+    # a court's findings: "The Tribunal finds that …", "The court has found, on the evidence
+    # of …, that …"
+    r"(?:finds|found)(?=\s+that\b|,[^,;]{3,100},\s+that\b)|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
