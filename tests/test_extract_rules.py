@@ -6231,3 +6231,30 @@ def test_nineteenth_round_a_court_s_findings_are_the_court_s(sentence, expected)
 )
 def test_nineteenth_round_the_dead_put_at_committee_members_and_other_causes(sentence, expected):
     assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bus carried 30 passengers; six were declared dead at the scene.",
+            [("killed", 6, "unknown")],
+        ),
+        ("The clinic said it treated three more injured overnight.", [("wounded", 3, "unknown")]),
+        (
+            "His wife says that two herders from the village have not been seen since the raid.",
+            [("missing", 2, "civilians")],
+        ),
+        ("One patient (male, 52) died in theatre on Monday.", [("killed", 1, "unknown")]),
+    ],
+)
+def test_nineteenth_round_a_record_s_deaths_injured_and_people_not_seen_since(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_quoted_by_local_media_as_saying():
+    sentence = (
+        "The district police chief was quoted by local media on Monday as saying that four "
+        "passengers had died."
+    )
+    assert find_reporter(sentence).name == "District police chief"

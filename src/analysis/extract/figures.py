@@ -365,6 +365,8 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(["policewoman"], FORCES),
     **dict.fromkeys(["passer-by", "passerby", "bystander", "onlooker"], CIVILIANS),
     **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
+    # "One patient died in theatre": a hospital's casualty, of no group it says
+    **dict.fromkeys(["patient"], UNKNOWN),
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
@@ -509,7 +511,9 @@ OUTCOME_WORDS: dict[str, str] = {
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
-    "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
+    "missing": r"missing|unaccounted\s+for|(?-i:MIA)|"
+    # "two men … have not been seen since the blast"
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
 DEATH_WORDS = OUTCOME_WORDS["killed"]
@@ -922,7 +926,7 @@ _MORPH_AFTER = re.compile(
 _BARE_AFTER = re.compile(
     r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
-    r"confirmed|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
+    r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
@@ -1694,19 +1698,24 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
             # 40 wounded"
             opening = (
-                # (or a reported clause's: "… said that night that 33 injured had been admitted")
                 (
-                    not before.strip()
-                    or re.search(
-                        r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$", before
+                    # (or a reported clause's: "… said that night that 33 injured had been …")
+                    (
+                        not before.strip()
+                        or re.search(
+                            r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$",
+                            before,
+                        )
+                        or re.search(r";\s*$", before)  # "…; four were declared dead at the scene"
                     )
+                    and re.match(
+                        r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
+                        sentence[after:],
+                    )
+                    and _BARE_AFTER.match(sentence[after:])
                 )
-                and re.match(
-                    r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
-                    sentence[after:],
-                )
-                and _BARE_AFTER.match(sentence[after:])
-            ) or re.search(r"(?i)\bwith\s+$", before)
+                or re.search(r"(?i)\bwith\s+$", before)
+            )
             opening = opening or (
                 _LABEL.match(before)
                 and re.match(
@@ -1722,7 +1731,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 r"ferried|ferrying)\s+(?:(?:at\s+least|more\s+than|about|"
                 r"around|some|over|another)\s+)?$",
                 before,
-            ) and re.match(r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:])
+            ) and re.match(r"(?i)\s+(?:more\s+)?(?:wounded|injured|dead)\b", sentence[after:])
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening or enemy or cared
             ):
