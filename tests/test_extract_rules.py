@@ -6258,3 +6258,21 @@ def test_nineteenth_round_quoted_by_local_media_as_saying():
         "passengers had died."
     )
     assert find_reporter(sentence).name == "District police chief"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four abducted workers were found by a joint patrol on Monday.",
+            [("freed", 4, "civilians")],
+        ),
+        ("Two kidnapped traders were found dead in the forest.", [("killed", 2, "civilians")]),
+        (
+            "The army said it arrested three of their informants in the market.",
+            [("arrested", 3, "militants")],
+        ),
+    ],
+)
+def test_nineteenth_round_abducted_people_found_and_informants(sentence, expected):
+    assert _typed(sentence) == expected

@@ -273,6 +273,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "suspect",
             "co-accused",
             "comrades",
+            "informants",
             "kidnappers",
             "abductors",
             "captors",
@@ -754,6 +755,12 @@ _DIED_NOW = re.compile(
     r"(?i)^\s+(?:(?:later|subsequently|also|eventually|have|had|has)\s+)*(?:died|succumbed|"
     r"perished|(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:killed|found\s+dead|"
     r"executed|shot\s+dead))\b"
+)
+# what happened to people the gap calls abducted: "… were found by a patrol" (alive)
+_FOUND_NOW = re.compile(
+    r"(?i)^\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:found|located|"
+    r"traced)\b(?!\s+(?:dead|murdered|killed|lifeless|slain))(?![^.;]{0,40}\b(?:bod(?:y|ies)|dead|"
+    r"corpses?|remains)\b)"
 )
 # "were abducted and later released", "taken hostage before being executed": one clause, two
 # outcomes in turn; the last is what happened to them in the end
@@ -2046,6 +2053,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = inside.lastgroup
         if _DIED_NOW.match(sentence[mention.end :]):
             mention.outcome = "killed"  # "three injured policemen later died": now dead
+        elif mention.outcome == "abducted" and _FOUND_NOW.match(sentence[mention.end :]):
+            mention.outcome = "freed"  # "four of the abducted workers were found by a patrol"
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]
