@@ -6276,3 +6276,11 @@ def test_nineteenth_round_quoted_by_local_media_as_saying():
 )
 def test_nineteenth_round_abducted_people_found_and_informants(sentence, expected):
     assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_a_line_ending_on_a_comma_goes_on_into_a_name():
+    text = (
+        "The elder of the Kuda clan,\n"
+        "Sheikh Ali Hassan, told the council that four herders were killed."
+    )
+    assert normalise(text).text == text.replace("\n", " ")

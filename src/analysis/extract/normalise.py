@@ -922,6 +922,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True
     if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
         return True
+    if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
+        return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if width is None:
         return False
     first = line.split()[0]
