@@ -6284,3 +6284,14 @@ def test_nineteenth_round_a_line_ending_on_a_comma_goes_on_into_a_name():
         "Sheikh Ali Hassan, told the council that four herders were killed."
     )
     assert normalise(text).text == text.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two herders killed, five wounded, per the county response team.", "County response team"),
+        ("Four people were abducted, per the village committee.", "Village committee"),
+    ],
+)
+def test_nineteenth_round_per_a_team_or_committee_is_the_reporter(sentence, expected):
+    assert find_reporter(sentence).name == expected

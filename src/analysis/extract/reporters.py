@@ -359,7 +359,8 @@ _PATTERNS = [
     re.compile(
         r"\bper\s+(?P<who>(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
         r"contact|contacts|official|officials|officer|police|authorities|residents?|witness(?:es)?|"
-        r"elders?|doctors?|staff))\s*(?:[,.;]|$)"
+        r"elders?|doctors?|staff|team|committee|unit|office|desk|association|council|hospital|"
+        r"clinic))\s*(?:[,.;]|$)"
     ),
     # The UN Office for the Coordination of Humanitarian Affairs (OCHA) said …: a body's proper
     # name, however long, in capitals but for its small words
