@@ -6295,3 +6295,16 @@ def test_nineteenth_round_a_line_ending_on_a_comma_goes_on_into_a_name():
 )
 def test_nineteenth_round_per_a_team_or_committee_is_the_reporter(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_nineteenth_round_a_year_to_date_heading_over_tallies_makes_them_background():
+    text = (
+        "COUNTY POLICE OFFICE — WEEKLY GAZETTE\n\n"
+        "SECTION I. INCIDENTS\n\n"
+        "Gunmen attacked the Kashi cattle market in Dosso on Monday and killed four herders.\n\n"
+        "SECTION II. STATISTICS, YEAR TO DATE\n\n"
+        "Persons killed: 58. Persons arrested: 120.\n\n"
+        "Total for the year to date: 58 killed."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]

@@ -146,6 +146,8 @@ BACKGROUND = re.compile(
     # "in the first half of the year", "so far this year"
     r"\b(?:for|in|during|over|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:first|second|"
     r"third|fourth|final|last|past|previous)\s+(?:quarter|half)\b|\bso\s+far\s+this\s+year\b|"
+    # "Total for the year to date: 29 killed."
+    r"\b(?:year|month)[-\s]to[-\s]date\b|"
     # "… recorded more than 1,700 murders since the conflict began"
     r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
     r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
@@ -925,6 +927,9 @@ def _readings(
             guard_leader = reading.reporter.name
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
+        if PERIOD_HEADING.search(sentence.text) and not _ENDS.search(sentence.text):
+            # "STATISTICS, YEAR TO DATE" over "Persons killed: 61.": the period's tallies
+            context.add(sentence.paragraph + 1)
         heading = SECTION_HEADING.match(sentence.text)
         if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
@@ -1423,6 +1428,8 @@ SECTION_HEADING = re.compile(
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# a heading over a period's tallies: "STATISTICS, YEAR TO DATE"
+PERIOD_HEADING = re.compile(r"(?i)\b(?:year|month)[-\s]to[-\s]date\b")
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day
 IN_MONTH = re.compile(
     r"(?i)\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late)[-\s])?(?P<month>january|"
