@@ -6308,3 +6308,14 @@ def test_nineteenth_round_a_year_to_date_heading_over_tallies_makes_them_backgro
     )
     found = _figures_of(text, date(2025, 4, 8), "Niger")
     assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
+
+
+def test_nineteenth_round_a_summary_for_the_week_is_the_document_s_totals():
+    text = (
+        "On Saturday gunmen attacked the cattle market in Dambatta and killed four herders.\n\n"
+        "On Sunday a bomb at the bus station in Kano killed three passengers.\n\n"
+        "Summary for the week: seven killed, nine wounded."
+    )
+    extraction = extract_article(text, date(2025, 3, 4), "Nigeria")
+    assert [f.best for f in extraction.totals] == [7]
+    assert [[f.best for f in c.figures] for c in extraction.candidates] == [[4], [3]]

@@ -1390,6 +1390,7 @@ def _read(
         cue=bool(CUE.search(text)),
         background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
         summary=headline
+        or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
         or (bool(figures) and several and _places_together(text, places))
@@ -1428,6 +1429,12 @@ SECTION_HEADING = re.compile(
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# a sentence that sums up the document's events: "Summary for the week: six killed, …",
+# "Overall, by my count, the weekend left three people dead"
+SUMMARY_OPENING = re.compile(
+    r"(?i)^(?:(?:weekly\s+|monthly\s+)?summary\s+(?:for|of)\s+the\s+(?:week|month|period|"
+    r"quarter|weekend)|overall|in\s+total|totals?|altogether)\b[^.;:]{0,40}?[:,]"
+)
 # a heading over a period's tallies: "STATISTICS, YEAR TO DATE"
 PERIOD_HEADING = re.compile(r"(?i)\b(?:year|month)[-\s]to[-\s]date\b")
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day
