@@ -372,21 +372,21 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_sixteenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a sixteenth hand (a crowd-sourced
-    incident map's export, a lawyer's numbered thread, a border police notice, a church's
-    prayer letter, a police command's weekly table, a think-tank's incident box, a police
-    gazette, a community radio announcement, a hospital's discharge summary, a military
-    tribunal's sentencing remarks, a peacekeeping mission's situation report, a company's
-    notice to staff), labelled to CONVENTIONS.md: the eighteenth round's rules read two of
-    their non-death figures as death tolls (docs/extraction.md). Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+def test_the_sixteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a sixteenth hand (a crowd-sourced incident map's export, a lawyer's
+    numbered thread, a border police notice, a church's prayer letter, a police command's
+    weekly table, a think-tank's incident box, a police gazette, a community radio
+    announcement, a hospital's discharge summary, a military tribunal's sentencing remarks, a
+    peacekeeping mission's situation report, a company's notice to staff), labelled to
+    CONVENTIONS.md, scored unread on the eighteenth round's rules (precision 0.323, recall
+    0.254, grouping 0.903, two false deaths: a correction's quoted first wording "three
+    workers killed" and "eleven villagers, seven of them girls, were taken to the mountains"
+    read as deaths), developed on in the nineteenth round: short of the targets, so what it
+    reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(SIXTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 122
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.92 and total.recall >= 0.76 and total.grouping >= 0.80
 
 
 def test_the_script_prints_its_table(tmp_path):
