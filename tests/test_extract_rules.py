@@ -6319,3 +6319,16 @@ def test_nineteenth_round_a_summary_for_the_week_is_the_document_s_totals():
     extraction = extract_article(text, date(2025, 3, 4), "Nigeria")
     assert [f.best for f in extraction.totals] == [7]
     assert [[f.best for f in c.figures] for c in extraction.candidates] == [[4], [3]]
+
+
+def test_nineteenth_round_who_the_dead_were_is_a_figure_when_no_count_came_before():
+    sentence = "Remark A. Kuda: the two martyrs are police officers of the border battalion."
+    assert _typed(sentence) == [("killed", 2, "security_forces")]
+
+
+def test_nineteenth_round_who_the_dead_were_after_their_count_is_no_second_figure():
+    text = (
+        "Gunmen killed two people at the Kuda checkpoint in Dosso on Monday. The two dead "
+        "were policemen, the district office said."
+    )
+    assert _figures_of(text, date(2025, 4, 8), "Niger") == [(2, "killed", None)]

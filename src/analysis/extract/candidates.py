@@ -1185,7 +1185,27 @@ def _readings(
             and not later
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+    _identify(readings)
     return readings
+
+
+def _identify(readings: list[Reading]) -> None:
+    """ "Two people were killed. … The two dead were policemen.": who a count told before
+    was, no figure of its own (the count keeps the noun it was told with); with no such count
+    before ("the two martyrs are police officers" under a table the rules do not read), a
+    figure."""
+    for at, reading in enumerate(readings):
+        for figure in [f for f in reading.figures + reading.others if f.identifies]:
+            told = [
+                (before, f)
+                for before in readings[:at]
+                for f in before.figures + before.others
+                if f.best == figure.best and f.outcome == figure.outcome and not f.identifies
+            ]
+            if not told:
+                continue
+            for figures in (reading.figures, reading.others):
+                figures[:] = [f for f in figures if f is not figure]
 
 
 # a time before the speaker opening a sentence: "This morning", "On Tuesday", "Later,"

@@ -1036,6 +1036,8 @@ class Figure:
     refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
     ours: bool = False  # "three of our brothers": the speaker's own people
     enemy: bool = False  # "the losses of the enemy reached 49 killed": the speaker's enemy
+    # "the two martyrs are police officers": who the dead or wounded of a count were
+    identifies: bool = False
 
     @property
     def best(self) -> int | None:
@@ -1289,6 +1291,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    figures += _identified(sentence, figures)
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
@@ -2185,6 +2188,46 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
     ):
         return None  # "A witness, a waiter who escaped through the kitchen, saw ten guests …"
     return befores[-1].lastgroup if befores else None
+
+
+_IDENTIFIED = re.compile(
+    rf"(?i)\bthe\s+(?P<phrase>{_NUMBER})\s+(?P<what>dead|killed|martyrs|wounded|injured)\s+"
+    rf"(?:are|were)\s+(?:all\s+)?(?P<noun>{_NOUN})\b"
+)
+
+
+def _identified(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the two martyrs are police officers", "the three wounded were policemen": who the
+    dead or wounded of a count are (``identifies``: the count told before, when there is
+    one, takes their group; else it is a figure of its own).
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _identified(
+    ...     "The three wounded are policemen, one in serious condition.", [])]
+    [(3, 'security_forces', 'wounded')]
+    """
+    out = []
+    for match in _IDENTIFIED.finditer(sentence):
+        if any(f.start <= match.start() < f.end for f in figures):
+            continue
+        group = VICTIM_NOUNS.get(match["noun"].casefold())
+        count = parse_count(match["phrase"])
+        if group is None or group == UNKNOWN or count.best is None:
+            continue
+        outcome = "wounded" if match["what"].casefold() in ("wounded", "injured") else "killed"
+        out.append(
+            Figure(
+                match["phrase"],
+                match["noun"],
+                group,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome=outcome,
+                identifies=True,
+            )
+        )
+    return out
 
 
 def _references(sentence: str, figures: list[Figure]) -> list[Figure]:
