@@ -6332,3 +6332,13 @@ def test_nineteenth_round_who_the_dead_were_after_their_count_is_no_second_figur
         "were policemen, the district office said."
     )
     assert _figures_of(text, date(2025, 4, 8), "Niger") == [(2, "killed", None)]
+
+
+def test_nineteenth_round_of_them_past_a_sentence_about_them_is_the_count_before():
+    text = (
+        "Soldiers arrested nine young men in Dosso on Monday as suspected supporters of the "
+        "rebels. Their families visit them daily. The army says four of them were released "
+        "on Friday."
+    )
+    found = _figures_of(text, date(2025, 4, 20), "Niger")
+    assert (4, "freed", "Army") in found

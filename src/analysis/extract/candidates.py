@@ -894,7 +894,13 @@ def _readings(
     for sentence in sentences:
         prior = previous
         if prior is None and held is not None and sentence.paragraph == held_paragraph:
-            prior = held if OF_THOSE.search(sentence.text) else None
+            # ("Their mothers visit them daily. Police say eight of them were released": the
+            # sentence between speaks of the same people)
+            between = readings[-1].sentence.text if readings else ""
+            them = re.search(r"(?i)\bof\s+them\b", sentence.text) and re.search(
+                r"(?i)\b(?:them|they|their)\b", between
+            )
+            prior = held if OF_THOSE.search(sentence.text) or them else None
         reading = _read(sentence, published, iso3, country, len(sentences), prior, body_paragraph)
         aliases.update(body_aliases(sentence.text))
         role = SOURCE_IS.search(sentence.text)
