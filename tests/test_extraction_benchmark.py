@@ -386,7 +386,7 @@ def test_the_sixteenth_writer_s_articles_keep_their_scores_and_no_false_death(be
     total, articles = bench.score_folder(SIXTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 122
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.92 and total.recall >= 0.77 and total.grouping >= 0.78
+    assert total.precision >= 0.92 and total.recall >= 0.78 and total.grouping >= 0.78
 
 
 def test_the_script_prints_its_table(tmp_path):
