@@ -5938,3 +5938,407 @@ def test_eighteenth_round_he_after_a_date_in_a_second_clause_is_the_one_named_be
 )
 def test_eighteenth_round_the_day_before_the_speaker_is_no_part_of_its_name(sentence):
     assert find_reporter(sentence).name == "Nigerien Armed Forces"
+
+
+# nineteenth round: an incident map's export, a numbered thread, a border notice, a prayer
+# letter, a weekly table, an incident box, a gazette, a radio announcement, a discharge
+# summary, sentencing remarks, a peacekeeping sitrep, a notice to staff
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Correction: item 12 first said "three herders killed"; the desk corrected it to five.',
+        "The bulletin originally read 'four guards dead' before it was amended.",
+    ],
+)
+def test_nineteenth_round_a_correction_s_quoted_first_wording_is_no_figure(sentence):
+    assert [f for f in _typed(sentence) if f[1] in (3, 4)] == []
+
+
+def test_nineteenth_round_a_figure_with_an_apposition_and_its_own_verb_takes_no_outcome():
+    sentence = (
+        "The court finds that two guards were killed and that nine pupils, four of them "
+        "girls, were sent home."
+    )
+    assert _typed(sentence) == [("killed", 2, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel found that four farmers were shot dead and that six herders were taken "
+        "to the Gwoza hills.",
+        "Six herders were taken to the mountains by the gang.",
+    ],
+)
+def test_nineteenth_round_people_taken_to_the_hills_or_mountains_are_abducted(sentence):
+    assert ("abducted", 6, "civilians") in _typed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # bodies chained by dashes: the last one issues the document
+        (
+            "NATIONAL SECURITY DIRECTORATE — BORDER POLICE (Niger)\nNotice to travellers",
+            "Border Police",
+        ),
+        # a unit of its own in lower case after the body's name: the body
+        ("DOSSO REGIONAL HOSPITAL — Department of Surgery\nDISCHARGE SUMMARY", "Dosso Regional"),
+        # names in title case only: the last of the chain
+        (
+            "Republic of Chad — Ministry of Interior — Lac Police Command\n"
+            "Weekly Security Table, week 12",
+            "Lac Police Command",
+        ),
+        ("SAHEL GOLD MINING LIMITED — Human Resources\nNOTICE TO ALL STAFF", "Sahel Gold Mining"),
+    ],
+)
+def test_nineteenth_round_a_letterhead_s_chain_of_bodies_names_the_last(header, issuer):
+    text = (
+        f"{header}\n\nGunmen attacked the Kashi cattle market in Dosso on Monday and killed "
+        "four herders."
+    )
+    (found,) = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert found[:2] == (4, "killed")
+    assert issuer in found[2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a breakdown in brackets right after a toll: parts of it
+        (
+            "Eight people were killed (three police, five civilians) and two wounded.",
+            [("killed", 8, "unknown"), ("wounded", 2, "unknown")],
+        ),
+        # a label over a list of tolls with no noun; "N arrests" are N people held
+        (
+            "Totals for the month: nine killed, four wounded, 12 arrests.",
+            [("killed", 9, "unknown"), ("wounded", 4, "unknown"), ("arrested", 12, "unknown")],
+        ),
+        ("Police made 15 arrests in the market.", [("arrested", 15, "unknown")]),
+        # a person "of 70": an age
+        ("A man of 70 was wounded by a stray bullet.", [("wounded", 1, "unknown")]),
+    ],
+)
+def test_nineteenth_round_breakdowns_labels_arrests_and_ages(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The volunteer writes that three drivers were killed near the bridge.",
+            "Volunteer",
+        ),
+        ('Villagers report "many dead" after the raid on Kuda.', "Villagers"),
+        ("Overall the monitoring desk counts 14 people killed this week.", "Monitoring desk"),
+        ("In total the network records 22 people abducted in May.", "Network"),
+    ],
+)
+def test_nineteenth_round_writes_report_and_counts_in_the_present(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_nineteenth_round_a_post_s_author_line_is_the_document_s_voice():
+    text = (
+        "Thread by @amina_law (Amina Yusuf, lawyer, Kano Bar)\n"
+        "Posted 2025-03-02\n\n"
+        "1/ On Sunday gunmen attacked the cattle market in Dambatta and killed four herders."
+    )
+    assert _figures_of(text, date(2025, 3, 2), "Nigeria") == [(4, "killed", "Amina Yusuf")]
+
+
+def test_nineteenth_round_either_of_two_outcomes_is_no_figure():
+    sentence = (
+        "The raids left four people dead and 19 people either detained or missing in the district."
+    )
+    assert _typed(sentence) == [("killed", 4, "unknown")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The army said in a statement that "at least twelve suspects" were taken.',
+        "Twelve suspects were seized at the market on Monday.",
+    ],
+)
+def test_nineteenth_round_suspects_taken_are_arrested(sentence):
+    assert _typed(sentence) == [("arrested", 12, "militants")]
+
+
+def test_nineteenth_round_injured_counted_by_another_are_of_no_noun():
+    before = find_casualty_figures("Police said three traders died and nine were injured.")
+    sentence = "The clinic's nurse said 12 injured were treated overnight."
+    found = find_casualty_figures(sentence, before[-1])
+    assert [(f.outcome, f.best, f.victim_group) for f in found] == [("wounded", 12, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The chief said nine passengers had been taken from the bus near the river.",
+            [("abducted", 9, "civilians")],
+        ),
+        (
+            "Two of the abducted traders were found and brought back to Dori.",
+            [("freed", 2, "civilians")],
+        ),
+    ],
+)
+def test_nineteenth_round_taken_from_and_brought_back(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_a_speaker_opening_a_later_time_reaches_no_sentence_before():
+    text = (
+        "Gunmen attacked the fishing camp at Kuda on Friday.\n\n"
+        "On Friday night three fishermen were taken from their canoe by armed men. This "
+        "morning the navy said one of the fishermen was found dead on the shore."
+    )
+    found = _figures_of(text, date(2025, 8, 4), "Nigeria")
+    assert (3, "abducted", None) in found
+    assert (1, "killed", "Navy") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day and its month after the number: no people
+        ("The police said on 14 October the nurses were released to their families.", []),
+        # members of a congregation are civilians
+        ("Four members of our congregation were killed at the well.", [("killed", 4, "civilians")]),
+        ("Two parish members were wounded by gunfire.", [("wounded", 2, "civilians")]),
+        # arrested "as suspected supporters": suspects
+        (
+            "Nine young men whom the soldiers arrested as suspected supporters of the rebels "
+            "are still held.",
+            [("arrested", 9, "militants")],
+        ),
+    ],
+)
+def test_nineteenth_round_days_congregations_and_suspected_supporters(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A village self-defence (koglweogo) leader told us that six of his men died.", "leader"),
+        (
+            "Our monitors, who spoke to four survivors, count 17 civilians killed in the raid.",
+            "Our monitors",
+        ),
+    ],
+)
+def test_nineteenth_round_a_gloss_and_a_clause_between_commas_leave_the_speaker(sentence, expected):
+    assert find_reporter(sentence).name.endswith(expected)
+    assert "(" not in find_reporter(sentence).name
+
+
+def test_nineteenth_round_survivors_are_no_dead():
+    sentence = "Our monitors, who spoke to four survivors, count 17 civilians killed in the raid."
+    assert _typed(sentence) == [("killed", 17, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cpl Daniel Mwangi was killed in the ambush and three patrolmen were wounded.",
+            [("killed", 1, "security_forces"), ("wounded", 3, "security_forces")],
+        ),
+        (
+            "The follow-up operation resulted in the neutralization of four lawless elements.",
+            [("killed", 4, "militants")],
+        ),
+        (
+            "Two men were arrested on warrants for armed robbery in the town.",
+            [("arrested", 2, "militants")],
+        ),
+    ],
+)
+def test_nineteenth_round_ranks_patrolmen_neutralization_and_warrants(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_per_the_and_a_proper_name_is_the_reporter():
+    sentence = "Four people died and nine were wounded, per the Kajiado MPS."
+    assert find_reporter(sentence).name == "Kajiado MPS"
+
+
+def test_nineteenth_round_people_a_relative_clause_defines_are_no_reference():
+    sentence = (
+        "We pray for the nine young men of Kuda whom the soldiers arrested on Monday as "
+        "suspected informants."
+    )
+    found = find_casualty_figures(sentence)
+    assert [(f.outcome, f.best, f.reference) for f in found] == [("arrested", 9, False)]
+
+
+def test_nineteenth_round_taken_by_the_group_is_an_abduction():
+    assert _typed("Four herders were taken by the group near the wells.") == [
+        ("abducted", 4, "civilians")
+    ]
+
+
+def test_nineteenth_round_the_speaker_after_a_colon_that_closes_a_defining_clause():
+    sentence = (
+        "The four girls from Kuda who were taken by the group on Friday: the elders say two "
+        "have come home."
+    )
+    assert find_reporter(sentence).name == "Elders"
+
+
+def test_nineteenth_round_an_announcement_that_says_whose_it_is_is_that_body_s_voice():
+    text = (
+        "Radio Kuda FM — announcement read at 07:00\n\n"
+        "This is an announcement from the peace committee of Kuda district and the "
+        "district office.\n\n"
+        "On Sunday gunmen attacked the cattle market in Dambatta and killed four herders."
+    )
+    (found,) = _figures_of(text, date(2025, 3, 4), "Nigeria")
+    assert found[:2] == (4, "killed")
+    assert found[2].casefold().startswith("peace committee of kuda")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Tribunal finds that four traders were killed in the raid.", "Tribunal"),
+        (
+            "The court has found, on the evidence of the district hospital, that nine people "
+            "were killed.",
+            "Court",
+        ),
+    ],
+)
+def test_nineteenth_round_a_court_s_findings_are_the_court_s(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The defence had put the dead at 21.", [("killed", 21, "unknown")]),
+        ("Five peace committee members were shot dead.", [("killed", 5, "civilians")]),
+        ("Three detainees died of natural causes in the camp last year.", []),
+    ],
+)
+def test_nineteenth_round_the_dead_put_at_committee_members_and_other_causes(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bus carried 30 passengers; six were declared dead at the scene.",
+            [("killed", 6, "unknown")],
+        ),
+        ("The clinic said it treated three more injured overnight.", [("wounded", 3, "unknown")]),
+        (
+            "His wife says that two herders from the village have not been seen since the raid.",
+            [("missing", 2, "civilians")],
+        ),
+        ("One patient (male, 52) died in theatre on Monday.", [("killed", 1, "unknown")]),
+    ],
+)
+def test_nineteenth_round_a_record_s_deaths_injured_and_people_not_seen_since(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_quoted_by_local_media_as_saying():
+    sentence = (
+        "The district police chief was quoted by local media on Monday as saying that four "
+        "passengers had died."
+    )
+    assert find_reporter(sentence).name == "District police chief"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four abducted workers were found by a joint patrol on Monday.",
+            [("freed", 4, "civilians")],
+        ),
+        ("Two kidnapped traders were found dead in the forest.", [("killed", 2, "civilians")]),
+        (
+            "The army said it arrested three of their informants in the market.",
+            [("arrested", 3, "militants")],
+        ),
+    ],
+)
+def test_nineteenth_round_abducted_people_found_and_informants(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_nineteenth_round_a_line_ending_on_a_comma_goes_on_into_a_name():
+    text = (
+        "The elder of the Kuda clan,\n"
+        "Sheikh Ali Hassan, told the council that four herders were killed."
+    )
+    assert normalise(text).text == text.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two herders killed, five wounded, per the county response team.", "County response team"),
+        ("Four people were abducted, per the village committee.", "Village committee"),
+    ],
+)
+def test_nineteenth_round_per_a_team_or_committee_is_the_reporter(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_nineteenth_round_a_year_to_date_heading_over_tallies_makes_them_background():
+    text = (
+        "COUNTY POLICE OFFICE — WEEKLY GAZETTE\n\n"
+        "SECTION I. INCIDENTS\n\n"
+        "Gunmen attacked the Kashi cattle market in Dosso on Monday and killed four herders.\n\n"
+        "SECTION II. STATISTICS, YEAR TO DATE\n\n"
+        "Persons killed: 58. Persons arrested: 120.\n\n"
+        "Total for the year to date: 58 killed."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert [(value, outcome) for value, outcome, _ in found] == [(4, "killed")]
+
+
+def test_nineteenth_round_a_summary_for_the_week_is_the_document_s_totals():
+    text = (
+        "On Saturday gunmen attacked the cattle market in Dambatta and killed four herders.\n\n"
+        "On Sunday a bomb at the bus station in Kano killed three passengers.\n\n"
+        "Summary for the week: seven killed, nine wounded."
+    )
+    extraction = extract_article(text, date(2025, 3, 4), "Nigeria")
+    assert [f.best for f in extraction.totals] == [7]
+    assert [[f.best for f in c.figures] for c in extraction.candidates] == [[4], [3]]
+
+
+def test_nineteenth_round_who_the_dead_were_is_a_figure_when_no_count_came_before():
+    sentence = "Remark A. Kuda: the two martyrs are police officers of the border battalion."
+    assert _typed(sentence) == [("killed", 2, "security_forces")]
+
+
+def test_nineteenth_round_who_the_dead_were_after_their_count_is_no_second_figure():
+    text = (
+        "Gunmen killed two people at the Kuda checkpoint in Dosso on Monday. The two dead "
+        "were policemen, the district office said."
+    )
+    assert _figures_of(text, date(2025, 4, 8), "Niger") == [(2, "killed", None)]
+
+
+def test_nineteenth_round_of_them_past_a_sentence_about_them_is_the_count_before():
+    text = (
+        "Soldiers arrested nine young men in Dosso on Monday as suspected supporters of the "
+        "rebels. Their families visit them daily. The army says four of them were released "
+        "on Friday."
+    )
+    found = _figures_of(text, date(2025, 4, 20), "Niger")
+    assert (4, "freed", "Army") in found

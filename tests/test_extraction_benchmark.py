@@ -12,10 +12,10 @@ the tenth writer's (``heldout11``, developed on since the fourteenth round: floo
 no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``heldout14``,
 developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
 fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
-false death), on the fifteenth writer's (``heldout16``, unread) or on the held-out articles.
-The sixteenth writer's (``heldout17``, unread) has two, the seventeenth writer's
-(``heldout18``, unread) three and the eighteenth writer's (``heldout19``, unread) two: known
-failures, marked so.
+false death), on the fifteenth writer's (``heldout16``, unread), on the sixteenth writer's
+(``heldout17``, developed on in the nineteenth round: floors as well, no false death) or on
+the held-out articles. The seventeenth writer's (``heldout18``, unread) has three and the
+eighteenth writer's (``heldout19``, unread) two: known failures, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -376,21 +376,21 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_sixteenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a sixteenth hand (a crowd-sourced
-    incident map's export, a lawyer's numbered thread, a border police notice, a church's
-    prayer letter, a police command's weekly table, a think-tank's incident box, a police
-    gazette, a community radio announcement, a hospital's discharge summary, a military
-    tribunal's sentencing remarks, a peacekeeping mission's situation report, a company's
-    notice to staff), labelled to CONVENTIONS.md: the eighteenth round's rules read two of
-    their non-death figures as death tolls (docs/extraction.md). Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+def test_the_sixteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a sixteenth hand (a crowd-sourced incident map's export, a lawyer's
+    numbered thread, a border police notice, a church's prayer letter, a police command's
+    weekly table, a think-tank's incident box, a police gazette, a community radio
+    announcement, a hospital's discharge summary, a military tribunal's sentencing remarks, a
+    peacekeeping mission's situation report, a company's notice to staff), labelled to
+    CONVENTIONS.md, scored unread on the eighteenth round's rules (precision 0.323, recall
+    0.254, grouping 0.903, two false deaths: a correction's quoted first wording "three
+    workers killed" and "eleven villagers, seven of them girls, were taken to the mountains"
+    read as deaths), developed on in the nineteenth round: short of the targets, so what it
+    reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(SIXTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 122
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.92 and total.recall >= 0.78 and total.grouping >= 0.78
 
 
 @pytest.mark.xfail(

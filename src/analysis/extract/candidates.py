@@ -146,6 +146,8 @@ BACKGROUND = re.compile(
     # "in the first half of the year", "so far this year"
     r"\b(?:for|in|during|over|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:first|second|"
     r"third|fourth|final|last|past|previous)\s+(?:quarter|half)\b|\bso\s+far\s+this\s+year\b|"
+    # "Total for the year to date: 29 killed."
+    r"\b(?:year|month)[-\s]to[-\s]date\b|"
     # "… recorded more than 1,700 murders since the conflict began"
     r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
     r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
@@ -892,7 +894,13 @@ def _readings(
     for sentence in sentences:
         prior = previous
         if prior is None and held is not None and sentence.paragraph == held_paragraph:
-            prior = held if OF_THOSE.search(sentence.text) else None
+            # ("Their mothers visit them daily. Police say eight of them were released": the
+            # sentence between speaks of the same people)
+            between = readings[-1].sentence.text if readings else ""
+            them = re.search(r"(?i)\bof\s+them\b", sentence.text) and re.search(
+                r"(?i)\b(?:them|they|their)\b", between
+            )
+            prior = held if OF_THOSE.search(sentence.text) or them else None
         reading = _read(sentence, published, iso3, country, len(sentences), prior, body_paragraph)
         aliases.update(body_aliases(sentence.text))
         role = SOURCE_IS.search(sentence.text)
@@ -925,6 +933,9 @@ def _readings(
             guard_leader = reading.reporter.name
         if CONTEXT_LABEL.match(sentence.text):
             context.add(sentence.paragraph)
+        if PERIOD_HEADING.search(sentence.text) and not _ENDS.search(sentence.text):
+            # "STATISTICS, YEAR TO DATE" over "Persons killed: 61.": the period's tallies
+            context.add(sentence.paragraph + 1)
         heading = SECTION_HEADING.match(sentence.text)
         if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
@@ -1161,17 +1172,54 @@ def _readings(
                 re.match(r"(?i)[\w-]+\s+of\s+the\s+", f.written) and f.noun.casefold() in nouns
             )
         ]
+        figures = after.figures + after.others
+        # ("This morning the Navy said one of the fishermen was found dead": a speaker who
+        # opens a sentence of figures at a time of its own speaks of that time, and reaches
+        # no sentence before)
+        later = (
+            after.reporter is not None
+            and bool(figures)
+            and 0 <= after.reporter.start < min(f.start for f in figures)
+            and _LATER_OPENING.match(after.sentence.text[: after.reporter.start])
+        )
         if (
             reading.reporter is None
             and (reading.figures or reading.others)
             and after.reporter is not None
             and after.sentence.paragraph == reading.sentence.paragraph
             and not (own or after.references)
+            and not later
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+    _identify(readings)
     return readings
 
 
+def _identify(readings: list[Reading]) -> None:
+    """ "Two people were killed. … The two dead were policemen.": who a count told before
+    was, no figure of its own (the count keeps the noun it was told with); with no such count
+    before ("the two martyrs are police officers" under a table the rules do not read), a
+    figure."""
+    for at, reading in enumerate(readings):
+        for figure in [f for f in reading.figures + reading.others if f.identifies]:
+            told = [
+                (before, f)
+                for before in readings[:at]
+                for f in before.figures + before.others
+                if f.best == figure.best and f.outcome == figure.outcome and not f.identifies
+            ]
+            if not told:
+                continue
+            for figures in (reading.figures, reading.others):
+                figures[:] = [f for f in figures if f is not figure]
+
+
+# a time before the speaker opening a sentence: "This morning", "On Tuesday", "Later,"
+_LATER_OPENING = re.compile(
+    r"(?i)^\s*(?:this|that|the\s+next|on\s+the\s+next)\s+(?:morning|afternoon|evening|night|day)|"
+    r"^\s*(?:later|today|yesterday|overnight)\b|"
+    r"^\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)\b"
+)
 _ENDS = re.compile(r"[.!?\"”]\s*$")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
@@ -1368,6 +1416,7 @@ def _read(
         cue=bool(CUE.search(text)),
         background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
         summary=headline
+        or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
         or (bool(figures) and several and _places_together(text, places))
@@ -1406,6 +1455,14 @@ SECTION_HEADING = re.compile(
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# a sentence that sums up the document's events: "Summary for the week: six killed, …",
+# "Overall, by my count, the weekend left three people dead"
+SUMMARY_OPENING = re.compile(
+    r"(?i)^(?:(?:weekly\s+|monthly\s+)?summary\s+(?:for|of)\s+the\s+(?:week|month|period|"
+    r"quarter|weekend)|overall|in\s+total|totals?|altogether)\b[^.;:]{0,40}?[:,]"
+)
+# a heading over a period's tallies: "STATISTICS, YEAR TO DATE"
+PERIOD_HEADING = re.compile(r"(?i)\b(?:year|month)[-\s]to[-\s]date\b")
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day
 IN_MONTH = re.compile(
     r"(?i)\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late)[-\s])?(?P<month>january|"

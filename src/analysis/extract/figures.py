@@ -222,6 +222,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "marines",
             "airmen",
             "troopers",
+            "patrolmen",
+            "patrolman",
             "conscripts",
             "special forces",
             # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
@@ -247,6 +249,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "miscreant elements",
             "extremist elements",
             "khariji elements",
+            "lawless elements",
+            "enemy elements",
+            "armed elements",
             "attackers",
             "attacker",
             "insurgents",
@@ -268,6 +273,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "suspect",
             "co-accused",
             "comrades",
+            "informants",
             "kidnappers",
             "abductors",
             "captors",
@@ -360,6 +366,8 @@ SINGULAR_NOUNS: dict[str, str] = {
     **dict.fromkeys(["policewoman"], FORCES),
     **dict.fromkeys(["passer-by", "passerby", "bystander", "onlooker"], CIVILIANS),
     **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
+    # "One patient died in theatre": a hospital's casualty, of no group it says
+    **dict.fromkeys(["patient"], UNKNOWN),
     **dict.fromkeys(
         ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
     ),
@@ -490,20 +498,23 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
     r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|into\s+"
-    r"(?:the\s+)?(?:forest|bush|captivity|hills))|carried\s+off|whisked\s+away|"
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in)?to\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
-    r"taken(?=\s*(?:[,;]|\.|$|and\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
-    r"kidnappers|abductors|insurgents|assailants|jihadists|(?:armed|unidentified|unknown|masked)\s+"
+    r"taken(?=\s*(?:[,;]|\.|$|and\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
+    r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
+    r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
-    "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|"
+    "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
-    "missing": r"missing|unaccounted\s+for|(?-i:MIA)",
+    "missing": r"missing|unaccounted\s+for|(?-i:MIA)|"
+    # "two men … have not been seen since the blast"
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
 DEATH_WORDS = OUTCOME_WORDS["killed"]
@@ -604,7 +615,12 @@ _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s
 # attackers": people held as suspects, later in their clause
 _ACCUSED_LATER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:arrested|detained|rounded\s+up|apprehended|taken\s+into\s+custody)"
-    r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of)\b"
+    r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
+    # "whom the police arrested … as suspected supporters of the group"
+    r"as\s+(?:suspected|alleged)\s+(?:[\w-]+\s+)?(?:supporters|members|collaborators|"
+    r"militants|informants|sympathi[sz]ers|accomplices)|"
+    # "arrested on warrants for murder": wanted, suspects
+    r"on\s+(?:an?\s+)?(?:arrest\s+)?warrants?)\b"
 )
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
@@ -612,6 +628,17 @@ _CAPTURED_ONLY = re.compile(
 )
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
+_ARRESTS_NOUN = re.compile(r"(?i)^\s+arrests\b(?!\s+(?:of|since)\b)")
+# "the eleven young men whom the police arrested …", "The six boys from Kuda who were taken
+# by the group": people the clause after them defines, by what happened to them (no figure
+# told before)
+_DEFINING_CLAUSE = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s+(?:who|whom)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+)?(?:arrested|detained|abducted|"
+    r"kidnapped|taken|seized)\b"
+)
+# a label before a list of tolls: "Summary for the week: six killed, six wounded"
+_LABEL = re.compile(r"^[^.;:!?]{1,40}:\s*$")
 # "three of our brothers", "two of their men": the speaker's own people
 _OURS = re.compile(
     r"(?i)\bour\b|\b(?:their|its)\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|"
@@ -660,7 +687,11 @@ _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b"
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
-    r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$"
+    r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
+    # a correction's earlier wording quoted: 'entry 12 first said "three killed"', 'the
+    # report originally read "five dead"': what was said before, no figure
+    r"\b(?:first|initially|originally|previously|earlier)\s+(?:said|read|reported|stated|"
+    r"gave|put\s+it\s+as)\s*[\"“'‘]$"
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
@@ -684,7 +715,9 @@ _PARTICIPLE_BY = re.compile(r"(?i)^\s+(?:[a-z]+ed|taken|held)\s+by\b")
 _RANK = re.compile(
     r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Naib\s+Subedar|Subedar|Lance\s+Corporal|Corporal|"
     r"Sergeant|Sgt\.?|Private|Pvt\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Major|Maj\.?|"
-    r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper)"
+    r"Constable|Head\s+Constable|Sub-Inspector|Assistant\s+Sub-Inspector|Gendarme|Trooper|"
+    # ranks by their letters: "Cpl", "SSgt", the Philippine police's "PCpl", "PSSg", "PO2"
+    r"Cpl\.?|L/Cpl|SSgt|S/Sgt|PCpl|PSSg|PMSg|PSMS|PEMS|PLt|PCapt|PMaj|SPO[1-4]|PO[1-3])"
     r"(?!\s+(?:Hospital|Road|Street|Highway|University|College|School|Market|League|City|"
     r"Cities|Towns?|Pakistani|Indian|Nigerian|Afghan|Iraqi|Somali|African|Asian)\b)"
     r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
@@ -723,6 +756,12 @@ _DIED_NOW = re.compile(
     r"perished|(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?(?:killed|found\s+dead|"
     r"executed|shot\s+dead))\b"
 )
+# what happened to people the gap calls abducted: "… were found by a patrol" (alive)
+_FOUND_NOW = re.compile(
+    r"(?i)^\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:found|located|"
+    r"traced)\b(?!\s+(?:dead|murdered|killed|lifeless|slain))(?![^.;]{0,40}\b(?:bod(?:y|ies)|dead|"
+    r"corpses?|remains)\b)"
+)
 # "were abducted and later released", "taken hostage before being executed": one clause, two
 # outcomes in turn; the last is what happened to them in the end
 _THEN = re.compile(
@@ -758,8 +797,18 @@ _GROUP_MEMBERS = (
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
 _NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 _CIVIL_MEMBERS = (
-    r"members?\s+of\s+(?:an?|the|one|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
-    r"family|families|jirga|council|community|tribe|household)s?"
+    r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
+    r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
+    r"mosque)s?"
+)
+# "two church members": members of a congregation, named before the noun
+_CIVIL_BODY_MEMBERS = re.compile(
+    r"(?i)\b(?:church|congregation|parish|mosque|committee|council)\s+members?$"
+)
+# a day and its month after a number: "on 23 September", "12 Oct"
+_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
 )
 # "nine members of the regional special police force": a state force in lower case
 # "three members of the Service's convoy protection force": a named body's own force
@@ -884,7 +933,7 @@ _MORPH_AFTER = re.compile(
 _BARE_AFTER = re.compile(
     r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
-    r"confirmed|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
+    r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
@@ -900,6 +949,9 @@ _OUTCOME_NOUNS = {
     "release": "freed",
     "rescue": "freed",
     "liberation": "freed",
+    # "resulted in the neutralization of two lawless elements": a killing told as a noun
+    "neutralization": "killed",
+    "neutralisation": "killed",
 }
 _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
@@ -958,7 +1010,12 @@ _TOLL = re.compile(
     r"(?!\s*(?:per\s*cent|%|from\s+the))|"
     # "revised the death toll from weekend attacks on two villages to 31"
     r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
-    r"toll\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:" + _QUALIFIER + r")?" + _NUMBER + r")\b"
+    # ("The prosecution had put the dead at 16")
+    r"(?:toll|dead)\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\b"
 )
 
 
@@ -979,6 +1036,8 @@ class Figure:
     refers_back: bool = False  # "Nine of them escaped": the victims of the sentence before
     ours: bool = False  # "three of our brothers": the speaker's own people
     enemy: bool = False  # "the losses of the enemy reached 49 killed": the speaker's enemy
+    # "the two martyrs are police officers": who the dead or wounded of a count were
+    identifies: bool = False
 
     @property
     def best(self) -> int | None:
@@ -1177,6 +1236,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
             if mention.of_outcome and (parent is None or parent.outcome != mention.of_outcome):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
+            if parent is previous and re.match(
+                r"(?i)\s+(?:injured|wounded|dead)\s+(?:were|had|have|was|are)\b",
+                sentence[mention.end :],
+            ):
+                group = UNKNOWN  # "… two fishermen died. The hospital took 17 injured": its own
+                # count, of no noun (the sentence before's victims are not named again)
         elif (
             re.fullmatch(r"(?i)\s*other", mention.gap)
             and parent is not None
@@ -1226,11 +1291,22 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    figures += _identified(sentence, figures)
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
+    # "two of those persons died of unrelated causes": deaths the violence did not cause
+    figures = [
+        f for f in figures if not (f.outcome == "killed" and _OTHER_CAUSES.match(sentence[f.end :]))
+    ]
+    # "who spoke to nine survivors, count 23 killed": those who survived are no dead
+    figures = [
+        f
+        for f in figures
+        if not (f.outcome == "killed" and f.noun.casefold() in ("survivors", "survivor"))
+    ]
     # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
     figures = [
         f
@@ -1297,6 +1373,19 @@ _HELD_BY_FORCES = re.compile(
 )
 
 
+# suspects taken, picked up or seized: held by whoever looked for them, not abducted
+_TAKEN_AFTER = re.compile(
+    r"(?i)^[\"”']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:taken|picked\s+up|seized|"
+    r"taken\s+away|whisked\s+away)\b"
+)
+
+
+_OTHER_CAUSES = re.compile(
+    r"(?i)^[^.;]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural|unrelated|other|"
+    r"old\s+age|illness|disease)"
+)
+
+
 def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     """People the state's forces took away as suspects are arrested, and the suspects of
     an armed group (militants), not abducted.
@@ -1305,7 +1394,13 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     ...     "Nine men were taken away by police on suspicion of aiding the gang.")]
     [('arrested', 'militants')]
     """
-    if figure.outcome != "abducted" or not _HELD_BY_FORCES.match(sentence[figure.end :]):
+    if figure.outcome != "abducted":
+        return figure
+    if figure.noun.casefold() in ("suspects", "suspect") and _TAKEN_AFTER.match(
+        sentence[figure.end :]
+    ):
+        return replace(figure, outcome="arrested")  # '"more than twenty suspects" were taken'
+    if not _HELD_BY_FORCES.match(sentence[figure.end :]):
         return figure
     group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
     return replace(figure, outcome="arrested", victim_group=group)
@@ -1392,6 +1487,22 @@ def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
             mention.group = groups.pop()
 
 
+def _in_breakdown(before: str) -> bool:
+    """A number in brackets right after a toll is a part of it: "six killed (two police, four
+    civilians)", "nine people were wounded (three of them children)".
+
+    >>> _in_breakdown("Summary: six killed (two police, "), _in_breakdown("Six died (see ")
+    (True, True)
+    >>> _in_breakdown("A bomb (")
+    False
+    """
+    bracket = re.search(r"\((?P<inside>[^()]*)$", before)
+    if not bracket:
+        return False
+    toll = rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OUTCOME.pattern})\s*$"
+    return bool(re.search(toll, before[: bracket.start()]))
+
+
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
@@ -1406,10 +1517,18 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
+        if re.search(
+            r"(?i)\b(?:man|woman|boy|girl|child|person|widow|widower|elder|grand(?:mother|father))"
+            r"\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+            before,
+        ):
+            continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
         if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
             continue  # "on 11/02", "12.03.2025": a day and a month, not people
+        if _MONTH_AFTER.match(sentence[after:]):
+            continue  # "on 23 September the teachers were released": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
             continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
@@ -1431,7 +1550,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
-        part = bool(_PART_BEFORE.search(before))
+        part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
@@ -1568,6 +1687,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
             )
             continue
+        arrests = _ARRESTS_NOUN.match(sentence[after:])
+        if tail is None and arrests and not before.casefold().endswith("the "):
+            # "seven arrests were made", "… and 12 arrests": one arrest is one person held
+            found.append(
+                _Mention(phrase, "", UNKNOWN, start, after + arrests.end(), outcome="arrested")
+            )
+            continue
         if tail is None:
             first = _VERB_BEFORE.search(before) and re.match(
                 # ("killing eight soldiers and capturing three alive")
@@ -1582,19 +1708,30 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
             # 40 wounded"
             opening = (
-                # (or a reported clause's: "… said that night that 33 injured had been admitted")
                 (
-                    not before.strip()
-                    or re.search(
-                        r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$", before
+                    # (or a reported clause's: "… said that night that 33 injured had been …")
+                    (
+                        not before.strip()
+                        or re.search(
+                            r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$",
+                            before,
+                        )
+                        or re.search(r";\s*$", before)  # "…; four were declared dead at the scene"
                     )
+                    and re.match(
+                        r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
+                        sentence[after:],
+                    )
+                    and _BARE_AFTER.match(sentence[after:])
                 )
+                or re.search(r"(?i)\bwith\s+$", before)
+            )
+            opening = opening or (
+                _LABEL.match(before)
                 and re.match(
-                    r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
-                    sentence[after:],
+                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
                 )
-                and _BARE_AFTER.match(sentence[after:])
-            ) or re.search(r"(?i)\bwith\s+$", before)
+            )
             enemy = _ENEMY_LOSSES.search(before)  # "the losses of the enemy reached 30 killed"
             # "we are treating nineteen wounded", "the hospital received 12 dead": the outcome
             # as the noun of people treated, received or counted
@@ -1604,7 +1741,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 r"ferried|ferrying)\s+(?:(?:at\s+least|more\s+than|about|"
                 r"around|some|over|another)\s+)?$",
                 before,
-            ) and re.match(r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:])
+            ) and re.match(r"(?i)\s+(?:more\s+)?(?:wounded|injured|dead)\b", sentence[after:])
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening or enemy or cared
             ):
@@ -1662,6 +1799,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             gap = tail.group("gap")
             armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
+            if group == UNKNOWN and _CIVIL_BODY_MEMBERS.search(f"{gap.strip()} members"):
+                group = CIVILIANS  # "two church members": a congregation's, civilians
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
             re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
@@ -1727,7 +1866,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 start,
                 end,
                 gap=tail.group("gap"),
-                reference=sentence[max(0, start - 4) : start].casefold().endswith("the "),
+                reference=sentence[max(0, start - 4) : start].casefold().endswith("the ")
+                and not _DEFINING_CLAUSE.match(sentence[end:]),
                 part=part,
                 weak=weak,
                 of_outcome="wounded" if wounded else None,
@@ -1862,6 +2002,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     return found
 
 
+# "25 people either detained or missing": one number for two outcomes, neither its own
+_EITHER_OR = re.compile(
+    rf"(?i)\beither\s+(?:{_OUTCOME.pattern})\s+or\s+(?:{_OUTCOME.pattern.replace('?P<', '?P<or_')})"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -1910,6 +2056,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = inside.lastgroup
         if _DIED_NOW.match(sentence[mention.end :]):
             mention.outcome = "killed"  # "three injured policemen later died": now dead
+        elif mention.outcome == "abducted" and _FOUND_NOW.match(sentence[mention.end :]):
+            mention.outcome = "freed"  # "four of the abducted workers were found by a patrol"
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]
@@ -1941,7 +2089,9 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
         elif said[0] == "wounded" and len(said) > 1 and said[1] in ("arrested", "abducted"):
             mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
-        if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment):
+        if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment) or (
+            _EITHER_OR.search(segment)
+        ):
             mention.outcome = None  # "killed or wounded": casualties, not deaths
             mention.weak = True  # no other outcome either: dropped with the weak nouns
 
@@ -1950,6 +2100,8 @@ def _members(match: re.Match) -> str:
     """ "members of a cell" are militants, "members of a family / committee" civilians,
     "members of the Frontier Corps" security forces."""
     text = match.group().strip()
+    if _CIVIL_BODY_MEMBERS.search(text):
+        return CIVILIANS  # "two church members"
     if re.fullmatch(_FORCE_MEN, text, re.I):
         return MILITANTS if NON_STATE_FORCE.search(text) else FORCES
     if re.fullmatch(_FORCE_MEMBERS, re.sub(r"^.*?(?=members?\b)", "", text), re.I):
@@ -2020,8 +2172,12 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
         if _object_noun(after.group(), rest[: after.start()]):
             continue
         return after.lastgroup
-    if re.match(r"(?i)\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest):
-        return None  # "… and that 27 others were receiving care": its own verb, no outcome word
+    # "… and that 27 others were receiving care": its own verb, no outcome word (also after an
+    # apposition: "and that nine pupils, four of them girls, were sent home")
+    if re.match(
+        r"(?i)(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest
+    ):
+        return None
     head = sentence[: mention.start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     clause = head[breaks[-1].end() if breaks else 0 :]
@@ -2032,6 +2188,46 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
     ):
         return None  # "A witness, a waiter who escaped through the kitchen, saw ten guests …"
     return befores[-1].lastgroup if befores else None
+
+
+_IDENTIFIED = re.compile(
+    rf"(?i)\bthe\s+(?P<phrase>{_NUMBER})\s+(?P<what>dead|killed|martyrs|wounded|injured)\s+"
+    rf"(?:are|were)\s+(?:all\s+)?(?P<noun>{_NOUN})\b"
+)
+
+
+def _identified(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the two martyrs are police officers", "the three wounded were policemen": who the
+    dead or wounded of a count are (``identifies``: the count told before, when there is
+    one, takes their group; else it is a figure of its own).
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _identified(
+    ...     "The three wounded are policemen, one in serious condition.", [])]
+    [(3, 'security_forces', 'wounded')]
+    """
+    out = []
+    for match in _IDENTIFIED.finditer(sentence):
+        if any(f.start <= match.start() < f.end for f in figures):
+            continue
+        group = VICTIM_NOUNS.get(match["noun"].casefold())
+        count = parse_count(match["phrase"])
+        if group is None or group == UNKNOWN or count.best is None:
+            continue
+        outcome = "wounded" if match["what"].casefold() in ("wounded", "injured") else "killed"
+        out.append(
+            Figure(
+                match["phrase"],
+                match["noun"],
+                group,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome=outcome,
+                identifies=True,
+            )
+        )
+    return out
 
 
 def _references(sentence: str, figures: list[Figure]) -> list[Figure]:

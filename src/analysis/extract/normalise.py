@@ -336,6 +336,19 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a document that says whose it is: "This is an announcement from the elders' committee of
+# Bulo Burte district and the district commissioner's office." (the first body named)
+_ANNOUNCEMENT_FROM = re.compile(
+    r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
+    r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
+    r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
+# a post's author line: "Thread by @amina_law (Amina Yusuf, lawyer)", "Post by @desk_kano"
+_THREAD_BY = re.compile(
+    r"^(?i:(?:an?\s+)?(?:thread|post|blog\s+post|newsletter|dispatch)\s+by)\s+"
+    r"(?:@(?P<handle>\w+)\s*(?:\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*[,)])?|"
+    r"(?P<plain>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})(?=\s*(?:[,(]|$)))"
+)
 _REPORT_OF = re.compile(
     r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
     r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
@@ -909,6 +922,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True
     if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
         return True
+    if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
+        return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if width is None:
         return False
     first = line.split()[0]
@@ -1070,6 +1085,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
             return lines, author["name"], "official"
+    opening = " ".join(line.strip() for line in lines[:10])
+    announced = _ANNOUNCEMENT_FROM.search(opening)
+    if announced:  # "This is an announcement from the elders' committee of …": its voice
+        return lines, announced["org"], "civil"
+    for line in lines[:3]:
+        thread = _THREAD_BY.match(line.strip())
+        if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
+            name = thread["name"] or thread["plain"] or thread["handle"]
+            return lines, name, "civil"
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
@@ -1081,21 +1105,30 @@ _BODY_WORD = re.compile(
     r"(?i)\b(?:network|ministry|council|platform|group|services|ltd|limited|company|"
     r"coll[eè]ge|school|academy|court|committee|directorate|department|union|sindicato|"
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
-    r"foundation|institute|hospital|bureau)\b"
+    r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|"
+    r"church|gereja|iglesia|[eé]glise|diocese|parish)\b"
 )
 # the kind of document under it: a bulletin, a report, a notice, a letter's greeting …
 _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
-    r"minutes|memorandum|answers)\b|^dear\s"
+    r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment)\b|"
+    r"^dear\s"
 )
-# what a letterhead's name may carry after a dash: its acronym ("- SIDEP") or its area
-_NAME_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<rest>[^-–—]+)$")
+# the parts of a letterhead's line: "REPUBLIC OF IRAQ — MINISTRY OF INTERIOR — ANBAR POLICE"
+_NAME_PARTS = re.compile(r"\s+[-–—]\s+")
+# a body's name in title case, a part of such a line: "Ministry of Interior"
+_TITLED_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|de|du|des|la)){0,8}")
 
 
 def _letterhead_body(lines: list[str]) -> str | None:
     """The body whose letterhead heads a document of a kind it issues (the last body's name
     in capitals among the first lines, when a line there names the kind of document): the
-    document speaks in that body's voice.
+    document speaks in that body's voice. A line may chain bodies with dashes, the last
+    the issuer ("DIRECTORATE OF NATIONAL SECURITY — BORDER POLICE"), after it its area (a
+    part with no body's word, dropped), its acronym (one word) or a unit of its own in
+    lower case ("KIVU HOSPITAL — Department of Surgery": the hospital); a line of names in
+    title case only ("Republic of Iraq — Ministry of Interior — Anbar Police Command") when
+    no name in capitals heads the document.
 
     >>> _letterhead_body(["NGO SAFETY PLATFORM - WEST NILE", "WEEKLY BULLETIN No. 4", "Rain."])
     'Ngo Safety Platform'
@@ -1103,27 +1136,44 @@ def _letterhead_body(lines: list[str]) -> str | None:
     "Teachers' Union (TUK)"
     >>> _letterhead_body(["NGO SAFETY PLATFORM", "Gunmen killed two drivers."]) is None
     True
+    >>> _letterhead_body(["NATIONAL SECURITY DIRECTORATE — BORDER POLICE", "Notice No. 4"])
+    'Border Police'
+    >>> _letterhead_body(["Republic of Chad — Ministry of Interior — Lac Police Command",
+    ...                   "Weekly Security Table"])
+    'Lac Police Command'
     """
     head = [line.strip() for line in lines[:12] if line.strip()]
     if not any(_DOCUMENT_KIND.search(line) for line in head):
         return None
-    names = [
-        line
-        for line in head
-        if line.isupper()
-        and not re.search(r"\d", line)
-        and len(line.split()) <= 12
-        and _BODY_WORD.search(line)
-        and not _TITLE.search(line)
-    ]
-    if not names:
+    names: list[str] = []
+    titled: list[str] = []
+    for line in head:
+        if re.search(r"\d", line) and line.isupper():
+            continue
+        # "BORDER POLICE (Niger)": a place in brackets is no part of the name (an acronym is)
+        parts = [
+            re.sub(r"\s*\((?![A-Z]{2,8}\))[^()]*\)", "", part) for part in _NAME_PARTS.split(line)
+        ]
+        for k, part in enumerate(parts):
+            if re.fullmatch(r"[A-Z]{2,8}", part) and k and names and parts[k - 1].isupper():
+                names[-1] = f"{names[-1]} ({part})"  # "- SIDEP": the name's acronym
+                continue
+            if not _BODY_WORD.search(part) or _TITLE.search(part) or len(part.split()) > 12:
+                continue
+            if part.isupper() and not (k and _DOCUMENT_KIND.search(part)):
+                names.append(_capitalised(part))
+            elif len(parts) > 1 and _TITLED_BODY.fullmatch(part) and k:
+                titled.append(part)
+    if not names and not titled:
         return None
-    name, acronym = names[-1], None
-    suffix = _NAME_SUFFIX.search(name)
-    if suffix:
-        name = name[: suffix.start()]
-        if re.fullmatch(r"[A-Z]{2,8}", suffix["rest"]):  # one word: its acronym
-            acronym = suffix["rest"]
+    return names[-1] if names else titled[-1]
+
+
+def _capitalised(name: str) -> str:
+    """A name in capitals as a name ("(SIDEP)" as it is).
+
+    >>> _capitalised("TEACHERS' UNION (TUK)")
+    "Teachers' Union (TUK)"
+    """
     words = [w if re.fullmatch(r"\([A-Z]{2,8}\)", w) else w.capitalize() for w in name.split()]
-    name = " ".join(words)
-    return f"{name} ({acronym})" if acronym else name
+    return " ".join(words)

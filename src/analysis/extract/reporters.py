@@ -23,7 +23,12 @@ _SAY = (
     # ("informed the committee on Thursday evening that")
     r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
+    # ("was quoted by local media on 15 April as saying")
+    r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
     r"added|adds|wrote|report(?=\s+that\b)|"
+    # the present of a written or quoted account: "The submitter writes that …", "Residents
+    # report “many dead”"
+    r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
     # "X read the following statement": the quote that follows is X's
     r"(?:read|issued|made|gave)\s+(?:out\s+)?the\s+following\s+(?:statement|communiqu[eé]|"
     r"remarks|declaration)|"
@@ -34,6 +39,9 @@ _SAY = (
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a witness at a hearing: "Mr X, a farmer, gave evidence (testified) that …"
     r"(?:gave\s+evidence|testified)(?=\s+that\b)|"
+    # a court's findings: "The Tribunal finds that …", "The court has found, on the evidence
+    # of …, that …"
+    r"(?:finds|found)(?=\s+that\b|,[^,;]{3,100},\s+that\b)|"
     # a document's words: "…, the FIR states.", "the charge sheet reads", "the report states that"
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
@@ -57,7 +65,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
-    r"(?:recorded|registered|documented|counted)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
+    r"(?:recorded|registered|documented|counted|counts|count|records)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
     r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
@@ -345,12 +353,14 @@ _PATTERNS = [
         r"[^,.;()]{0,40}?)\s*(?:[,.;]|$)"
     ),
     # "…, per Kenya Police." (alerts)
-    re.compile(r"\bper\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
+    # ("…, per the Indanan MPS.": a proper name after "the")
+    re.compile(r"\bper\s+(?:the\s+)?(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s*(?:[,.;]|$)"),
     # "…, per a local NGO partner." (alerts): a source by its role
     re.compile(
         r"\bper\s+(?P<who>(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:source|sources|partner|partners|"
         r"contact|contacts|official|officials|officer|police|authorities|residents?|witness(?:es)?|"
-        r"elders?|doctors?|staff))\s*(?:[,.;]|$)"
+        r"elders?|doctors?|staff|team|committee|unit|office|desk|association|council|hospital|"
+        r"clinic))\s*(?:[,.;]|$)"
     ),
     # The UN Office for the Coordination of Humanitarian Affairs (OCHA) said …: a body's proper
     # name, however long, in capitals but for its small words
@@ -387,7 +397,9 @@ _NOT_A_NAME = re.compile(
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
-    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|"
+    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
+    # ("This morning the Navy said …": when it spoke)
+    r"(?:(?:This|That)\s+(?:morning|afternoon|evening)|Today|Yesterday),?|"
     # ("On 12/03 the army said …", "On 12 March the army said …": the day it spoke)
     r"On\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?=\s+the\s)|"
@@ -455,8 +467,10 @@ class Reporter:
 
 # a speaker told who they are by a relative clause: "Villagers who fled to the town told …"
 _WHO_CLAUSE = re.compile(
-    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;“”\"]{3,60}?)"
-    r"(?=\s+(?:told|tells|said|say|says)\b)"
+    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;:“”\"]{3,60}?|"
+    # ("Our researchers, who spoke to nine survivors, count 23 …": between commas)
+    r",\s+who\s+[^,.;“”\"]{3,60}?,)"
+    r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports)\b)"
 )
 
 
@@ -465,12 +479,20 @@ _DATE_IN_BRACKETS = re.compile(
     rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)|"
     # "The council's statement (posted 10:30) says …": when it came, no part of the name
     r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
-    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)|"
+    # "A local self-defence (dozo) leader told us …": a gloss in lower case, no part of it
+    r"\s\((?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\)(?=\s+(?-i:[a-z]))"
 )
 
 
 # a short label over a sentence that goes on in lower case: "Separate incident: the …"
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
+# a speaker right after a colon, when what comes before it is people a relative clause
+# defines: "The six boys who were taken on Sunday: the elders say …"
+_COLON_SPEAKER = re.compile(
+    r"^[^:]*\b(?:who|whom)\b[^:]*\w:\s+"
+    r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|report|reports)\b)"
+)
 # a statement's frame before what another body reported: "We note that", "WE RECALL that"
 _WE_NOTE = re.compile(
     r"(?i)^(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)"
@@ -496,6 +518,14 @@ def find_reporter(sentence: str) -> Reporter | None:
             if found is not None:
                 shift = framed.end()
                 return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    colon = _COLON_SPEAKER.search(sentence)
+    if colon:
+        # "The six boys taken on Sunday: the elders say two have returned": who they are, then
+        # who speaks of them
+        found = find_reporter(sentence[colon.end() :])
+        if found is not None:
+            shift = colon.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
         # "Villagers who fled to the town told our reporter that …": who they are is no part of
@@ -515,7 +545,8 @@ def find_reporter(sentence: str) -> Reporter | None:
             + sentence[dated.end() :]
         )
         if found is not None:
-            return Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
+            name = re.sub(r"\s{2,}", " ", found.name)  # (the blanked gloss's room)
+            return Reporter(name, sentence[found.start : found.end], found.start, found.end)
     label = _LABEL.match(sentence) or _OPENING.match(sentence)
     # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
     # the evening the ministry's spokesman put the toll at …": the speaker after the opening
