@@ -1,15 +1,15 @@
 """A full clean's casualty figures, reconciled by group in DuckDB.
 
-Most real events have one figure (94 % of the benchmark's million; every event of an
-ACLED export has one). What :func:`analysis.clean.reconcile.reconcile` makes of a
-cluster's only figure is that figure as it stands (:func:`~analysis.clean.reconcile.
-_one_figure`), and a lone figure's event total for duplicate scoring is its best
-figure; both are worked out here in SQL, by a GROUP BY over the stored tables. Only the
-figures of clusters (and events) with several are fetched into pandas, in the order a
-frame of every figure would hold them, and reconciled there as before; their rows are
-appended. So no frame of every figure is made, and the tables equal those of
-``reconcile`` over all of them (tested on generated stores, and table by table on the
-benchmark's).
+Most real events have one figure (an ACLED row gives one; 94 % of the benchmark's
+million figures are their cluster's only one). What
+:func:`analysis.clean.reconcile.reconcile` makes of a cluster's only figure is that
+figure as it stands (``_one_figure``), and a lone figure's event total for duplicate
+scoring is its best figure; both are worked out here in SQL, by a GROUP BY over the
+stored tables. Only the figures of clusters (and events) with several are fetched into
+pandas, in the order a frame of every figure would hold them, and reconciled there as
+before; their rows are appended. So no frame of every figure is made, and the tables
+equal those of ``reconcile`` over all of them (tested on generated stores, and table by
+table on the benchmark's).
 
 An update still reconciles its few clusters in pandas; the "incremental equals full"
 tests hold the two ways to one result.
