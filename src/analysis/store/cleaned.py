@@ -62,7 +62,6 @@ from analysis.clean.duplicates import (
     _name_key,
     candidate_pairs,
     cluster_links,
-    event_fatalities,
     link_duplicates,
     score_pairs,
 )
@@ -79,6 +78,7 @@ from analysis.store.changelog import (
     start_log_delta,
 )
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
+from analysis.store.figures import event_totals, write_figures
 from analysis.store.rewrite import rewrite_rows
 
 CLEAN_TABLES = (
@@ -211,9 +211,9 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     ids = None if whole else "touched"
     events = _select_pipeline_events(store, ids)
     rowids = events.pop(ROWID).to_numpy()  # where each event is stored, for the write
-    # duplicate scoring needs only each event's total: the figures themselves are read
-    # again once the cleaned frame is let go, not held through the pipeline
-    fatalities = event_fatalities(events, _select_casualties(store, ids))
+    # duplicate scoring needs only each event's total (counted in DuckDB): the figures
+    # are reconciled there once the cleaned frame is let go, not held through the pipeline
+    fatalities = event_totals(store, rowids, _among(ids))
     # a batch of every event counts the spellings in its own frame (the same counts, and no
     # DuckDB memory held through the pipeline's peak)
     counts = _name_counts(events) if whole else None
@@ -261,14 +261,9 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     cleaned = _own_columns(cleaned)
     _write_events_clean(store, cleaned, replace=True, rowids=rowids)
     del rowids
-    # the figures need only each event's cluster: the cleaned frame is let go first
-    clusters = cleaned[["event_id", "cluster_id"]]
     del cleaned
-    figures = derive_figures(_without_figures(store, ids), _select_casualties(store, ids))
-    fatalities, claims = reconcile(figures, clusters)
-    _replace_tables(
-        store, {"casualties_clean": figures, "fatalities": fatalities, "claims": claims}
-    )
+    # the figures, reconciled by cluster (events_clean holds the clusters now)
+    write_figures(store, _without_figures(store, ids), _among(ids))
 
 
 def _own_columns(cleaned: pd.DataFrame) -> pd.DataFrame:
