@@ -348,8 +348,9 @@ class EventStore:
         """The stored versions of ``event_ids`` (at ``rows``, their rowids in ``events``)
         and their figures moved to the history tables.
 
-        The events are read by rowid: a few are picked out by a list of rowids, which
-        spares reading every column of every other stored event (as a join by id does)."""
+        Up to :data:`~analysis.store.rewrite.FEW_ROWS` events are also picked out by a
+        list of their rowids, which spares reading every column of every other stored event
+        (as the join by id alone does); more are in most row groups anyway."""
         replaced = pd.DataFrame(
             {"event_id": event_ids, "replaced_batch": batch, "replaced_at": now}
         )
