@@ -142,16 +142,12 @@ def update(args: dict) -> dict:
     # checkpoint waits for the whole copied store (hundreds of MB) to reach the disk
     with open(args["store"], "rb+") as copied:
         os.fsync(copied.fileno())
-    done: dict[str, object] = {}
-
-    def clean(store: EventStore) -> None:  # on the ingest's connection, as the command does
-        done["ingested"] = time.perf_counter()
-        done["summary"] = update_clean(store)
-
     start = time.perf_counter()
-    (report,) = ingest_files(args["store"], [args["file"]], then=clean)
+    (report,) = ingest_files(args["store"], [args["file"]])
+    ingested = time.perf_counter()
+    with EventStore(args["store"]) as store:
+        summary = update_clean(store)
     end = time.perf_counter()
-    ingested, summary = done["ingested"], done["summary"]
     Path(args["store"]).unlink()
     return {
         "seconds": end - start,

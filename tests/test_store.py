@@ -157,27 +157,6 @@ def test_failed_ingest_rolls_back_all_files(acled_v1, tmp_path, store_path, cli)
         assert len(store.ingest_log()) == 1
 
 
-def test_what_runs_after_an_ingest_sees_it_committed_and_its_error_keeps_it(acled_v1, tmp_path):
-    """``then`` gets the open store once the ingest has committed: it reads the 6 new
-    events, and a rollback there cannot undo them; its error reaches the caller but leaves
-    the new store file with its events (a rejected ingest would leave no file)."""
-    path, _ = acled_v1
-    store_path = tmp_path / "new" / "events.duckdb"
-    seen = []
-
-    def fail_after_reading(store: EventStore) -> None:
-        store.con.execute("BEGIN TRANSACTION")
-        seen.append(store.con.execute("SELECT count(*) FROM events").fetchone()[0])
-        store.con.execute("ROLLBACK")
-        raise RuntimeError("after the ingest")
-
-    with pytest.raises(RuntimeError, match="after the ingest"):
-        ingest_files(store_path, [path], then=fail_after_reading)
-    assert seen == [6]
-    with EventStore(store_path, read_only=True) as store:
-        assert store.summary()["events"] == 6 and len(store.ingest_log()) == 1
-
-
 def test_duckdb_memory_limit_is_capped_and_configurable(store_path, monkeypatch):
     with EventStore(store_path) as store:
         limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]

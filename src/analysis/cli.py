@@ -119,18 +119,11 @@ def ingest(
                 tasks[file] = bar.add_task(f"reading {file.name}", total=None)
             bar.update(tasks[file], completed=rows)
 
-        # the cleaned tables brought up to date on the ingest's own connection
-        cleanings: list[dict[str, object]] = []
-        reports = ingest_files(
-            store,
-            files,
-            source,
-            loaded,
-            sheet,
-            progress,
-            then=None if no_clean else lambda db: cleanings.append(update_clean(db)),
-        )
-    cleaning = cleanings[0] if cleanings else None
+        reports = ingest_files(store, files, source, loaded, sheet, progress)
+    cleaning = None
+    if not no_clean:
+        with EventStore(store) as db:
+            cleaning = update_clean(db)
     total = sum(reports, IngestReport())
     if as_json:
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}

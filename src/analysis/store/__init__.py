@@ -33,14 +33,8 @@ def ingest_files(
     mapping: str | Path | Mapping | None = None,
     sheet: str | None = None,
     progress: Callable[[Path, int], None] | None = None,
-    then: Callable[[EventStore], object] | None = None,
 ) -> list[IngestReport]:
     """Read each file and merge it into the store, all in ONE transaction.
-
-    ``then`` is called with the open store once that transaction has committed (e.g.
-    :func:`~analysis.store.cleaned.update_clean`): the same connection goes on, so the
-    store is not closed, checkpointed and opened again, and what the ingest has just read
-    or written is still in DuckDB's cache. An error there leaves the ingest committed.
 
     A streamed file found part-way through to need reading whole (a record that is not
     UTF-8 or has the wrong width) makes the ingest start again, that file read whole.
@@ -55,9 +49,7 @@ def ingest_files(
     try:
         while True:
             try:
-                return _ingest(
-                    store_path, files, source, loaded, sheet, progress, whole, then, created
-                )
+                return _ingest(store_path, files, source, loaded, sheet, progress, whole)
             except NotStreamable as exc:
                 if exc.path in whole:
                     raise
@@ -76,31 +68,9 @@ def _ingest(
     sheet: str | None,
     progress: Callable[[Path, int], None] | None,
     whole: set[Path],
-    then: Callable[[EventStore], object] | None = None,
-    created: list[Path] | None = None,
-) -> list[IngestReport]:
-    """:func:`ingest_files`' one attempt; ``created`` is emptied once the ingest has
-    committed (the store is then kept, whatever ``then`` does)."""
-    with EventStore(store_path) as store:
-        reports = _ingest_in(store, files, source, mapping, sheet, progress, whole)
-        if created is not None:
-            created.clear()
-        if then is not None:
-            then(store)
-    return reports
-
-
-def _ingest_in(
-    store: EventStore,
-    files: Sequence[str | Path],
-    source: str,
-    mapping: Mapping | None,
-    sheet: str | None,
-    progress: Callable[[Path, int], None] | None,
-    whole: set[Path],
 ) -> list[IngestReport]:
     reports = []
-    with store.transaction() as batch:
+    with EventStore(store_path) as store, store.transaction() as batch:
         hasher = store.con.cursor()  # a connection of its own, for the read-ahead thread
         try:
             for file in map(Path, files):
