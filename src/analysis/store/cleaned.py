@@ -339,8 +339,8 @@ def _update(store: EventStore) -> int:
     con = store.con
     spellings = _spellings(store)
     # with each event's rowid: the changed events are appended at the end of ``events``
-    # (new, or revised and written again), so their cleaned rows are joined to a few row
-    # groups by rowid rather than to every stored event by id
+    # (new, or revised and written again), so their cleaned rows are joined to the last
+    # row groups by rowid rather than to every stored event by id
     changed = _select_events(store, "touched", rowid=True)
     rowids = changed.pop(ROWID).to_numpy()
     placed, _ = normalise_places(changed, spellings=spellings)
@@ -881,20 +881,11 @@ def _select_events(
     """The pipeline's columns of the current events whose ids the temporary table ``ids``
     lists (``None``: every current event), in no particular order (the pipeline's results
     depend on content only; a sort here would hold every selected row in DuckDB's memory
-    beside the frame). With ``rowid``, also each event's rowid, as column :data:`ROWID`.
-
-    Listed events are found by id in ``event_id`` alone and read by rowid: an update's
-    changed events were appended last, so only the row groups at the end of ``events`` are
-    read (by id, every column asked for was read from every row group)."""
+    beside the frame). With ``rowid``, also each event's rowid, as column :data:`ROWID`."""
     listed = ", ".join(f'"{c}"' for c in columns)
     if rowid:
         listed = f"rowid AS {ROWID}, {listed}"
     sql = f"SELECT {listed} FROM events WHERE NOT deleted{_among(ids)}"
-    if ids is not None:
-        sql = (
-            f"SELECT {listed} FROM events WHERE rowid IN "
-            f"(SELECT rowid FROM events WHERE NOT deleted{_among(ids)})"
-        )
     return _typed(_fetch(store.con, sql, []), "events")
 
 
