@@ -333,7 +333,11 @@ def _update(store: EventStore) -> int:
     """
     con = store.con
     spellings = _spellings(store)
-    changed = _select_events(store, "touched")
+    # with each event's rowid: the changed events are appended at the end of ``events``
+    # (new, or revised and written again), so their cleaned rows are joined to the last
+    # row groups by rowid rather than to every stored event by id
+    changed = _select_events(store, "touched", rowid=True)
+    rowids = changed.pop(ROWID).to_numpy()
     placed, _ = normalise_places(changed, spellings=spellings)
     named, _, suggestions = normalise_actors(placed)
     del placed
@@ -406,7 +410,8 @@ def _update(store: EventStore) -> int:
             "is_primary": "t.event_id = c.cluster_id",
         },
     )
-    _write_events_clean(store, cleaned, replace=False)
+    _write_events_clean(store, cleaned, replace=False, rowids=rowids)
+    del rowids
     # the changed events' per-event tables, each written as soon as it is known and its
     # frame let go (a later batch of a full clean changes a million events)
     keys = campaign_keys(cleaned)

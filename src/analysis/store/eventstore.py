@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -29,6 +30,7 @@ from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
 from analysis.store import rowhash
 from analysis.store.ingest_report import IngestReport
+from analysis.store.rewrite import FEW_ROWS
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
 EVENT_LIST = ", ".join(EVENT_COLUMNS)
@@ -267,7 +269,8 @@ class EventStore:
         write_ids = events.loc[(new | replaced).to_numpy(), "event_id"]
         replaced_ids = events.loc[replaced.to_numpy(), "event_id"]
         if len(replaced_ids):
-            self._to_history(replaced_ids, batch, now)
+            stored_rows = status.loc[replaced, "stored_row"].astype("int64").to_numpy()
+            self._to_history(replaced_ids, stored_rows, batch, now)
         writing = (new | replaced).to_numpy()
         to_write = events if writing.all() else events[writing]  # event ids are unique here
         # Frames reach DuckDB through with_frame, never register(): a registered frame
@@ -324,7 +327,7 @@ class EventStore:
         keys = events[["event_id", "row_hash", "source_updated_at"]]
         known = self.with_frame(
             "SELECT k.event_id, e.row_hash AS old_hash, e.source_updated_at AS old_stamp, "
-            "e.deleted FROM incoming_keys k JOIN events e USING (event_id)",
+            "e.deleted, e.rowid AS stored_row FROM incoming_keys k JOIN events e USING (event_id)",
             incoming_keys=_arrow(keys),
         ).df()
         status = keys.merge(known, on="event_id", how="left")
@@ -339,14 +342,25 @@ class EventStore:
         status["deleted"] = status["deleted"].fillna(False).astype(bool)
         return status
 
-    def _to_history(self, event_ids: pd.Series, batch: str, now: datetime) -> None:
+    def _to_history(
+        self, event_ids: pd.Series, rows: np.ndarray, batch: str, now: datetime
+    ) -> None:
+        """The stored versions of ``event_ids`` (at ``rows``, their rowids in ``events``)
+        and their figures moved to the history tables.
+
+        Up to :data:`~analysis.store.rewrite.FEW_ROWS` events are also picked out by a
+        list of their rowids, which spares reading every column of every other stored event
+        (as the join by id alone does); more are in most row groups anyway."""
         replaced = pd.DataFrame(
             {"event_id": event_ids, "replaced_batch": batch, "replaced_at": now}
         )
+        listed = sorted(int(row) for row in rows)
+        few = len(listed) <= FEW_ROWS
         self.with_frame(
             "INSERT INTO event_history BY NAME "  # by name: upgraded stores add columns last
             "SELECT e.*, r.replaced_batch, r.replaced_at FROM events e "
-            "JOIN replaced_ids r ON e.event_id = r.event_id",
+            "JOIN replaced_ids r ON e.event_id = r.event_id"
+            + (f" WHERE e.rowid = ANY({listed})" if few else ""),
             replaced_ids=replaced,
         )
         self.with_frame(
