@@ -203,7 +203,10 @@ ELSEWHERE = re.compile(
     r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
-    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
+    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$|"
+    # "a third soldier died of his wounds in Timika": where a victim died later, not the event
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:[a-z]+\s+)?(?:wounds|injuries)\s+(?:later\s+)?in\s+(?:the\s+)?$"
 )
 # a hospital named after its town: "at the Khuzdar Teaching Hospital", "Bannu District
 # Headquarters Hospital" (where the wounded were taken, not where the event was)

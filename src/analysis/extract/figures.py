@@ -727,6 +727,44 @@ _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b))"
 )
+# "a relative of one of the policemen", "the families of the two drivers": the people
+# whose kin are meant, named by a count told elsewhere or by none ("a family of five" is
+# the family itself, counted)
+_KIN_OF = re.compile(
+    r"(?i)\b(?:relatives?|relations|families|kin|kinsm[ae]n|(?:grand)?(?:mothers?|fathers?)|"
+    r"parents|brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|widows?|orphans|"
+    r"cousins?|uncles?|aunts?|nephews?|nieces?|friends?|colleagues?|neighbou?rs?|lawyers?)"
+    r"\s+of\s+$"
+)
+_ORDINAL_VALUES = {
+    w: i + 2
+    for i, w in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+    )
+}
+
+
+def _last_of_count(phrase: str, found: list[_Mention]) -> bool:
+    """ "Three soldiers died: a third soldier died of his wounds": an ordinal that a count
+    before it in the sentence reaches is the last of the people counted, not one more (a
+    count it does not reach, "two were arrested and a third killed", leaves it one more).
+
+    >>> _last_of_count("a third soldier", [_Mention("three", "soldiers", "security_forces", 0, 14)])
+    True
+    >>> _last_of_count("a third soldier", [_Mention("two", "soldiers", "security_forces", 0, 12)])
+    False
+    """
+    ordinal = re.match(r"(?i)an?\s+([a-z]+)\s", phrase)
+    value = _ORDINAL_VALUES.get(ordinal.group(1).casefold()) if ordinal else None
+    if value is None:
+        return False
+    for mention in found:
+        count = parse_count(mention.phrase)
+        if count is not None and count.best == value and not mention.part:
+            return True
+    return False
+
+
 # "a policeman was killed and another injured": one more of the same people
 _ANOTHER = re.compile(
     r"(?i)\banother(?=\s+(?:was\s+|is\s+|got\s+)?(?:(?:seriously|critically|badly|severely|"
@@ -1523,6 +1561,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
+        if _KIN_OF.search(before):
+            continue  # "a relative of one of the policemen said": whose kin speaks, no count
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
         if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
@@ -1969,7 +2009,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # constables were among the dead" are)
                 part=appositive
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
-                or bool(_AMONG.match(sentence[end:])),
+                or bool(_AMONG.match(sentence[end:]))
+                or _last_of_count(sentence[match.start() : end], found),
                 singular=True,
             )
         )
