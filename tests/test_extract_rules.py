@@ -6342,3 +6342,50 @@ def test_nineteenth_round_of_them_past_a_sentence_about_them_is_the_count_before
     )
     found = _figures_of(text, date(2025, 4, 20), "Niger")
     assert (4, "freed", "Army") in found
+
+
+# twentieth round: a noon briefing, a talk page, a crowdfunding page, a forum thread, an imagery
+# note, a demining report, a displacement flash report, an exam board's notice, a traders'
+# statement, an armed group's audio message, a diary and a condolence message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Radio Dosso quotes a brother of one of the guards saying four guards died.",
+            [("killed", 4, "security_forces")],
+        ),
+        (
+            "The local paper quotes the families of two of the drivers as saying that three "
+            "drivers were abducted.",
+            [("abducted", 3, "civilians")],
+        ),
+    ],
+)
+def test_twentieth_round_kin_of_a_count_is_no_count(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twentieth_round_the_last_of_a_count_is_no_further_figure():
+    sentence = (
+        "The army now says four guards died: its spokesman said a fourth guard died in "
+        "hospital overnight."
+    )
+    assert _typed(sentence) == [("killed", 4, "security_forces")]
+
+
+def test_twentieth_round_an_ordinal_past_its_count_is_one_more():
+    sentence = "Police said two guards were wounded and a third guard died."
+    assert _typed(sentence) == [("wounded", 2, "security_forces"), ("killed", 1, "security_forces")]
+
+
+def test_twentieth_round_where_a_victim_died_of_wounds_is_not_the_event_s_place():
+    text = (
+        "Gunmen attacked an army post at Sanam in Tillaberi on Monday and killed two soldiers, "
+        "the army said.\n\n"
+        "The army now says three soldiers were killed: a third soldier died of his wounds in "
+        "Niamey."
+    )
+    extraction = extract_article(text, date(2025, 4, 8), "Niger")
+    assert [[f.best for f in c.figures] for c in extraction.candidates] == [[3]]
