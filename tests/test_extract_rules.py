@@ -6389,3 +6389,21 @@ def test_twentieth_round_where_a_victim_died_of_wounds_is_not_the_event_s_place(
     )
     extraction = extract_article(text, date(2025, 4, 8), "Niger")
     assert [[f.best for f in c.figures] for c in extraction.candidates] == [[3]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Also, Radio Dosso quotes the head nurse of the district clinic as saying four "
+            "people died.",
+            "Head nurse of the district clinic",
+        ),
+        (
+            "The weekly cited a brother of the driver saying two guards died.",
+            "Brother of the driver",
+        ),
+    ],
+)
+def test_twentieth_round_an_outlet_quoting_someone_as_saying_relays_that_one(sentence, expected):
+    assert find_reporter(sentence).name == expected

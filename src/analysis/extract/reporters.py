@@ -113,6 +113,12 @@ _PATTERNS = [
         r"(?i)\b(?:statement|communiqu[eé]|declaration),?\s+(?:as\s+)?read\s+(?:out\s+)?"
         r"(?:[^,.;“”\"]{0,60}?\s)?by\s+(?P<who>(?:the\s+|its\s+|a\s+)?[^,.;“”\"]{3,80}?)\s*(?:[,.;]|$)"
     ),
+    # "Radio Dosso quotes a nurse at the clinic as saying …", "the paper cited the governor
+    # saying …": the one quoted speaks, the outlet relays
+    re.compile(
+        r"(?i)\b(?:quotes|quoted|cites|cited)\s+(?!by\b)(?P<who>(?:the\s+|an?\s+)?[^,.;:“”\"]{2,80}?)"
+        r"\s+(?:as\s+)?saying\b"
+    ),
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
         r"(?:,\s+|^)(?:citing|quoting|Quoting|Citing)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
