@@ -18,6 +18,7 @@ from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import find_people, find_reporter
+from analysis.extract.sentences import split_sentences
 from analysis.extract.write import write_candidates
 
 PARAGRAPHS = [
@@ -6407,3 +6408,26 @@ def test_twentieth_round_where_a_victim_died_of_wounds_is_not_the_event_s_place(
 )
 def test_twentieth_round_an_outlet_quoting_someone_as_saying_relays_that_one(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_no_before_a_capital_ends_a_sentence():
+    texts = [s.text for s in split_sentences("No. The army says Gate No. 4 was hit.")]
+    assert texts == ["No.", "The army says Gate No. 4 was hit."]
+
+
+def test_twentieth_round_a_talk_page_s_indentation_is_no_text():
+    text = (
+        "== Toll ==\n\nThe lead says nine. Someone please check.\n\n"
+        ":: The district police say four drivers were abducted near Dosso on Monday."
+    )
+    assert normalise(text).text.endswith(
+        "\n\nThe district police say four drivers were abducted near Dosso on Monday."
+    )
+
+
+def test_twentieth_round_a_toll_said_to_be_superseded_is_no_figure():
+    sentence = (
+        "The army's first statement gave five dead, but that was revised on Tuesday; the army "
+        "now says eight soldiers were killed."
+    )
+    assert _typed(sentence) == [("killed", 8, "security_forces")]

@@ -696,6 +696,11 @@ _SUPERSEDED_BEFORE = re.compile(
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
+    # "the first statement said seven dead, but that was superseded within hours": a toll its
+    # own sentence says was replaced
+    r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+(?:that|this|it|the\s+(?:figure|toll|count|number))\s+"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|soon\s+|quickly\s+)?"
+    r"(?:superseded|revised|corrected|withdrawn|retracted|replaced|updated|overtaken)\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
     r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
     r"turned\s+out\s+to\s+be)\s+"

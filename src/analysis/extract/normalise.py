@@ -411,8 +411,9 @@ class Normalised:
     removed: list[str] = field(default_factory=list)
 
 
-# an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other
-_REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?")
+# an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other;
+# a wiki talk page's or a thread's indentation, ":: " before a reply: the reply's own text
+_REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?|^[ \t]*:+[ \t]*(?=[A-Z\"“'‘(\[])")
 # a log's own list of its abbreviations: "Abbrev: KIA=killed, WIA=wounded, civ=civilian"
 _LEGEND = re.compile(
     r"(?im)\b(?:abbrev(?:iation)?s?|abbr|key|legend|glossary)\s*:\s*(?P<list>(?:[\w/&.-]{1,12}\s*=\s*"
