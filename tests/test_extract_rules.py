@@ -6431,3 +6431,30 @@ def test_twentieth_round_a_toll_said_to_be_superseded_is_no_figure():
         "now says eight soldiers were killed."
     )
     assert _typed(sentence) == [("killed", 8, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor came to the ward with three ministers and said that six traders "
+            "were wounded.",
+            [("wounded", 6, "civilians")],
+        ),
+        (
+            "A farmer walked to the clinic with his four sons and said nine herders were abducted.",
+            [("abducted", 9, "civilians")],
+        ),
+        (
+            "The gunmen walked off with two passengers into the bush.",
+            [("abducted", 2, "civilians")],
+        ),
+    ],
+)
+def test_twentieth_round_who_came_along_is_no_victim(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twentieth_round_members_of_a_country_s_military_are_its_forces():
+    sentence = "The rebels say they shot dead four members of the Malian army near Gao."
+    assert _typed(sentence) == [("killed", 4, "security_forces")]

@@ -741,6 +741,19 @@ _KIN_OF = re.compile(
     r"cousins?|uncles?|aunts?|nephews?|nieces?|friends?|colleagues?|neighbou?rs?|lawyers?)"
     r"\s+of\s+$"
 )
+# "the chief came to the clinic with two officers", "she walked here with her two children":
+# who came along, not victims ("arrived with five wounded" brought victims; "walked off
+# with three passengers" took them)
+_CAME_WITH = re.compile(
+    r"(?i)\b(?:came|comes|come|arrived|arrives|walked|walks|went|goes|drove|travelled|"
+    r"traveled|returned|visited|visits)\b(?!\s+(?:off|away)\b)(?:(?!\b(?:off|away)\b)[^.;:,]){0,50}?"
+    r"\bwith\s+(?:his|her|their|its|our|my|"
+    r"the)?\s*$"
+)
+_CARRIED = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:wounded|injured|dead|bodies|corpses|casualties|survivors|"
+    r"hostages|captives|freed|released|rescued)\b"
+)
 _ORDINAL_VALUES = {
     w: i + 2
     for i, w in enumerate(
@@ -853,10 +866,12 @@ _MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
 )
-# "nine members of the regional special police force": a state force in lower case
+# "nine members of the regional special police force": a state force in lower case ("three
+# members of the Indonesian military": after its country's adjective)
 # "three members of the Service's convoy protection force": a named body's own force
 _FORCE_MEMBERS = (
-    r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
+    r"members?\s+of\s+the\s+(?-i:(?:[A-Z][a-z]+(?:n|i|ese|ish|ch)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e)\s+"
     r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
@@ -1568,6 +1583,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _KIN_OF.search(before):
             continue  # "a relative of one of the policemen said": whose kin speaks, no count
+        if _CAME_WITH.search(before) and not _CARRIED.match(sentence[after:]):
+            continue  # "the chief came to the clinic with two officers": who came along
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
         if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
