@@ -6458,3 +6458,29 @@ def test_twentieth_round_who_came_along_is_no_victim(sentence, expected):
 def test_twentieth_round_members_of_a_country_s_military_are_its_forces():
     sentence = "The rebels say they shot dead four members of the Malian army near Gao."
     assert _typed(sentence) == [("killed", 4, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DOSSO GOLD MINERS COOPERATIVE — FIELD REPORT\n\nGunmen killed two miners.",
+            "Dosso Gold Miners Cooperative",
+        ),
+        (
+            "REGIONAL BOARD OF SECONDARY EDUCATION, KANO\n\nNOTIFICATION\n\nTwo pupils died.",
+            "Regional Board Of Secondary Education, Kano",
+        ),
+        (
+            "NIAMEY TAXI DRIVERS ASSOCIATION\n\nSTATEMENT ON THE ATTACK\n\nTwo drivers died.",
+            "Niamey Taxi Drivers Association",
+        ),
+        (
+            "Help the families of Kuda\nOrganised by Kuda Village Committee · Beneficiary: "
+            "Kuda Fund\n\nFour people were killed.",
+            "Kuda Village Committee",
+        ),
+    ],
+)
+def test_twentieth_round_a_page_s_heading_or_organiser_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected

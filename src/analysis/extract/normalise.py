@@ -336,6 +336,17 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a civil body by its name: a traders' association, a sports federation, a church (not
+# "union", "council" or "committee", which armed groups' names take too)
+_CIVIL_BODY = re.compile(
+    r"(?i)\b(?:association|federation|chamber|cooperative|co-operative|club|church|diocese|"
+    r"parish|school|college|university|board)\b"
+)
+# a page's organiser: "Organised by Cabildo Indígena de Toribío · Beneficiary: …"
+_ORGANISED_BY = re.compile(
+    r"^(?i:organi[sz]ed\s+by|(?:fundraiser|campaign|appeal)\s+(?:organi[sz]ed|started|run)\s+by)"
+    r"\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*[·|•,;(]|\s*$)"
+)
 # a document that says whose it is: "This is an announcement from the elders' committee of
 # Bulo Burte district and the district commissioner's office." (the first body named)
 _ANNOUNCEMENT_FROM = re.compile(
@@ -1074,6 +1085,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {j for j, _ in head[: n + 1]}
             removed += [x for _, x in head[: n + 1]]
             kind = "official" if _STATE_BODY.search(org) else "group"
+            if kind == "group" and _CIVIL_BODY.search(org):
+                # "NIAMEY TAXI DRIVERS ASSOCIATION" / "Statement on the attack": a civil
+                # body's own statement, not an armed group's
+                kind, org = "civil", _capitalised(org) if org.isupper() else org
             return [x for j, x in enumerate(lines) if j not in drop], org, kind
     # a notice signed off at its foot: "Issued by: SAPS KZN Provincial Communication"
     foot = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-4:]
@@ -1090,6 +1105,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
+    for line in lines[:6]:
+        organiser = _ORGANISED_BY.match(line.strip())
+        if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
+            return lines, organiser["name"], "civil"
     for line in lines[:3]:
         thread = _THREAD_BY.match(line.strip())
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
@@ -1106,13 +1125,14 @@ _BODY_WORD = re.compile(
     r"(?i)\b(?:network|ministry|council|platform|group|services|ltd|limited|company|"
     r"coll[eè]ge|school|academy|court|committee|directorate|department|union|sindicato|"
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
-    r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|"
+    r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish)\b"
 )
 # the kind of document under it: a bulletin, a report, a notice, a letter's greeting …
 _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
-    r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment)\b|"
+    r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
+    r"statement|notification|message|communiqu[eé])\b|"
     r"^dear\s"
 )
 # the parts of a letterhead's line: "REPUBLIC OF IRAQ — MINISTRY OF INTERIOR — ANBAR POLICE"
@@ -1148,7 +1168,7 @@ def _letterhead_body(lines: list[str]) -> str | None:
         return None
     names: list[str] = []
     titled: list[str] = []
-    for line in head:
+    for at, line in enumerate(head):
         if re.search(r"\d", line) and line.isupper():
             continue
         # "BORDER POLICE (Niger)": a place in brackets is no part of the name (an acronym is)
@@ -1158,6 +1178,20 @@ def _letterhead_body(lines: list[str]) -> str | None:
         for k, part in enumerate(parts):
             if re.fullmatch(r"[A-Z]{2,8}", part) and k and names and parts[k - 1].isupper():
                 names[-1] = f"{names[-1]} ({part})"  # "- SIDEP": the name's acronym
+                continue
+            if (
+                not k
+                and not at
+                and part.isupper()
+                and len(parts) > 1
+                and parts[1].isupper()
+                and _DOCUMENT_KIND.search(parts[1])
+                and not _TITLE.search(part)
+                and 2 <= len(part.split()) <= 8
+            ):
+                # "GREEN LINE MINE ACTION — INCIDENT REPORT" atop the page: whose report it
+                # is, by any name
+                names.append(_capitalised(part))
                 continue
             if not _BODY_WORD.search(part) or _TITLE.search(part) or len(part.split()) > 12:
                 continue
