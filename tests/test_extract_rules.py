@@ -6484,3 +6484,34 @@ def test_twentieth_round_members_of_a_country_s_military_are_its_forces():
 )
 def test_twentieth_round_a_page_s_heading_or_organiser_is_its_voice(text, expected):
     assert normalise(text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They quote the district health officer saying nine people were hurt.",
+            "District health officer",
+        ),
+        ("The channel also has the army spokesman saying two soldiers died.", "Army spokesman"),
+    ],
+)
+def test_twentieth_round_they_quote_or_have_someone_saying(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_who_some_of_them_were_takes_no_death_from_another_clause():
+    sentence = (
+        "The clinic said eight people were admitted, three of them traders, and that one of "
+        "the guards died on the way."
+    )
+    assert _typed(sentence) == [("wounded", 8, "unknown"), ("killed", 1, "security_forces")]
+
+
+def test_twentieth_round_the_same_press_release_is_the_reporter_just_named():
+    text = (
+        "Gunmen attacked a patrol in Tillia on Monday. The regional army command now says four "
+        "soldiers were killed. Same press release says troops detained three suspects."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert (3, "arrested", "Regional army command") in found

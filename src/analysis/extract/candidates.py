@@ -1063,10 +1063,12 @@ def _readings(
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
         pronoun = reading.reporter is not None and re.fullmatch(
-            r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
-            r"official|officer|statement|report)",
+            r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
+            r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"
+            r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post)",
             reading.reporter.text,
-        )  # "He further said", "the same source said": no name of its own
+        )  # "He further said", "the same source said", "Same press release says": no name of
+        # its own
         if pronoun:
             # ("According to the same statement, …": the statement of whoever was quoted
             # just before)

@@ -754,6 +754,11 @@ _CARRIED = re.compile(
     r"(?i)\s+(?:[a-z-]+\s+)?(?:wounded|injured|dead|bodies|corpses|casualties|survivors|"
     r"hostages|captives|freed|released|rescued)\b"
 )
+# ", four of them market vendors, and …": who some of them were, no verb of their own
+_VERBLESS_APPOSITIVE = re.compile(
+    r"(?i)^\s+(?!(?:later|subsequently|also|have|had|has|were|was|are|is|died|succumbed)\b)"
+    r"(?:[a-z-]+\s+){0,3}?(?!(?:died|dead|killed|succumbed)\b)[a-z-]+\s*(?:,|;|\band\b)"
+)
 _ORDINAL_VALUES = {
     w: i + 2
     for i, w in enumerate(
@@ -1247,17 +1252,25 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             continue
         back = mention.of_them and mention.antecedent is None
         died_later = (
-            mention.of_them
-            and mention.outcome == "killed"
-            and (
-                parent is not None
-                and parent.outcome == "wounded"
-                or mention.of_outcome == "wounded"
-                and not any(m.outcome == "killed" and not m.of_them for m in mentions)
-                and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
-                and not _RISEN_TOLL.search(parent.written if parent is previous and parent else "")
+            (
+                mention.of_them
+                and mention.outcome == "killed"
+                and (
+                    parent is not None
+                    and parent.outcome == "wounded"
+                    or mention.of_outcome == "wounded"
+                    and not any(m.outcome == "killed" and not m.of_them for m in mentions)
+                    and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
+                    and not _RISEN_TOLL.search(
+                        parent.written if parent is previous and parent else ""
+                    )
+                )
             )
-        )  # "31 wounded, five of whom later died": deaths, the wounded who died
+            and not _VERBLESS_APPOSITIVE.match(sentence[mention.end :])
+        )
+        # "31 wounded, five of whom later died": deaths, the wounded who died ("seven
+        # admitted, four of them vendors, and one of the guards died": the four are no deaths,
+        # the death is said in a clause of its own)
         # (after "… the toll had risen to 13.", "Two of the injured died" tells the rise)
         # "eleven of those abducted were later released": a new outcome for some of them (deaths
         # among them count only as died_later says)

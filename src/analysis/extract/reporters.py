@@ -116,7 +116,7 @@ _PATTERNS = [
     # "Radio Dosso quotes a nurse at the clinic as saying …", "the paper cited the governor
     # saying …": the one quoted speaks, the outlet relays
     re.compile(
-        r"(?i)\b(?:quotes|quoted|cites|cited)\s+(?!by\b)(?P<who>(?:the\s+|an?\s+)?[^,.;:“”\"]{2,80}?)"
+        r"(?i)\b(?<!was\s)(?<!were\s)(?:quotes?|quoted|cites?|cited|has|have|carries|carry)\s+(?!by\b|as\b)(?P<who>(?:the\s+|an?\s+)?[^,.;:“”\"]{2,80}?)"
         r"\s+(?:as\s+)?saying\b"
     ),
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
