@@ -6515,3 +6515,17 @@ def test_twentieth_round_the_same_press_release_is_the_reporter_just_named():
     )
     found = _figures_of(text, date(2025, 4, 8), "Niger")
     assert (3, "arrested", "Regional army command") in found
+
+
+def test_twentieth_round_a_recording_s_heading_says_whose_message_it_is():
+    text = (
+        "TRANSLATION — VIDEO MESSAGE ATTRIBUTED TO A COMMANDER OF JAMA'AT NUSRAT AL-ISLAM\n\n"
+        '[0:10] "Our brothers killed seven soldiers of the army at Tillia."'
+    )
+    normalised = normalise(text)
+    assert (normalised.issuer, normalised.issuer_kind) == ("Jama'at Nusrat Al-islam", "group")
+
+
+def test_twentieth_round_according_to_a_law_is_no_reporter():
+    sentence = "Four men were taken as captives and will be judged according to the law of God."
+    assert find_reporter(sentence) is None

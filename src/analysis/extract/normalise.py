@@ -255,6 +255,17 @@ _NOTE_STATEMENT = re.compile(
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
 
+# a recording's heading: "TRANSLATION — AUDIO MESSAGE ATTRIBUTED TO A COMMANDER OF ISLAMIC
+# STATE MOZAMBIQUE PROVINCE": the message (and the quotes under it) is the group's
+_MESSAGE_OF = re.compile(
+    r"^(?i:(?:(?:unofficial\s+)?translation|transcript)\s*(?:of\s+(?:an?\s+|the\s+)?|[—–:-]\s*))?"
+    r"(?i:(?:audio|video|voice|recorded)\s+(?:message|statement|speech|recording|address|sermon)|"
+    r"(?:speech|sermon|recording))\s+"
+    r"(?i:attributed\s+to|of|by|from)\s+(?i:(?:an?|the)\s+)?"
+    r"(?:(?i:(?:senior\s+|local\s+|field\s+)?(?:commander|leader|spokes(?:man|person)|emir|"
+    r"official|member))\s+(?i:of|for)\s+(?i:the\s+)?)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?i:of|the|al|wa)))*?)\s*(?:[,.(]|$)"
+)
 _NOTE_AFFILIATED = re.compile(
     r"\b(?i:affiliated\s+with|close\s+to)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
@@ -1044,6 +1055,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {i} | {j for j, x in head[1:4] if _STATEMENT_ON.match(x)}
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], org, "group"
+        message = _MESSAGE_OF.match(line) if n == 0 else None
+        if message:
+            org = _capitalised(message["org"]) if message["org"].isupper() else message["org"]
+            removed.append(line)
+            kind = "official" if _STATE_BODY.search(org) else "group"
+            return [x for j, x in enumerate(lines) if j != i], org, kind
         delivered = _DELIVERED_BY.match(line)
         if delivered:
             name = delivered["name"]

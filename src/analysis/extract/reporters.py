@@ -457,7 +457,10 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
-    r"^(?i:no|none|nothing)\b"  # "No casualties otherwise reported."
+    r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # "we will judge them according to the law of Allah", "according to plan": a rule, no one
+    r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
+    r"terms|book)(?:\s+of\b.*)?$"
 )
 
 
