@@ -6529,3 +6529,38 @@ def test_twentieth_round_a_recording_s_heading_says_whose_message_it_is():
 def test_twentieth_round_according_to_a_law_is_no_reporter():
     sentence = "Four men were taken as captives and will be judged according to the law of God."
     assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A guard died and the driver of the Council's truck was injured.",
+            [("killed", 1, "security_forces"), ("wounded", 1, "civilians")],
+        ),
+        (
+            "Three candidates were hurt on their way to the exam hall.",
+            [("wounded", 3, "civilians")],
+        ),
+    ],
+)
+def test_twentieth_round_a_vehicle_s_owner_and_exam_candidates(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Station House Officer has informed the Office that three drivers were abducted.",
+            "Station House Officer",
+        ),
+        (
+            "The Medical Officer, Rural Health Centre Kulachi, has informed the Board that two "
+            "pupils were injured.",
+            "Medical Officer, Rural Health Centre Kulachi",
+        ),
+    ],
+)
+def test_twentieth_round_who_has_informed_a_body_that_reports(sentence, expected):
+    assert find_reporter(sentence).name == expected

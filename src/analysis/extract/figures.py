@@ -116,6 +116,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "refugees",
             "asylum seekers",
             "pupils",
+            "candidates",
+            "examinees",
             "schoolchildren",
             "schoolgirls",
             "schoolboys",
@@ -676,7 +678,9 @@ _GIVEN_BY = re.compile(
 # "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
 # "the driver of the coach": the one person who drives it (a vehicle has one)
 _CREW_OF = re.compile(
-    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)\s+of\s+(?:the|a|an|their|its)\s+"
+    # ("the driver of the Board's vehicle": of a vehicle its owner's)
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)\s+of\s+(?:the|a|an|their|its|our)\s+"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s+)?"
     r"(?:[a-z-]+\s+)?(?:bus|coach|vehicle|car|truck|lorry|minibus|van|taxi|rickshaw|ambulance|"
     r"tanker|pick-?up|motorbike|motorcycle)\b"
 )

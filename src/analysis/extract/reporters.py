@@ -22,6 +22,10 @@ _SAY = (
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
     # ("informed the committee on Thursday evening that")
     r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
+    # a body's notice: "The Medical Superintendent has informed the Board that …"
+    r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
+    r"bureau|association|department|secretariat|us|me)"
+    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
@@ -187,6 +191,12 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<title>(?=[^,“”\"]*\b(?i:{_ROLE})\b)[A-Z][^,“”\"]{{2,60}}?),\s+"
         rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+(?:{_SAY}|put|gave|placed)\b"
+    ),
+    # "The Medical Superintendent, DHQ Hospital Kohat, has informed the Board that …": a title
+    # and its post, in a notice's perfect
+    re.compile(
+        rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+[A-Z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?:has|have|had)\s+(?:also\s+)?(?:{_SAY})"
     ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
