@@ -6564,3 +6564,14 @@ def test_twentieth_round_a_vehicle_s_owner_and_exam_candidates(sentence, expecte
 )
 def test_twentieth_round_who_has_informed_a_body_that_reports(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_a_civil_body_s_own_members_are_civilians():
+    text = (
+        "DOSSO TAXI DRIVERS ASSOCIATION\n\nSTATEMENT ON THE ATTACK AT THE BUS PARK\n\n"
+        "We lost four of our members in the blast at the bus park in Dosso on Monday."
+    )
+    extraction = extract_article(text, date(2025, 4, 8), "Niger")
+    assert [(f.best, f.victim_group) for c in extraction.candidates for f in c.figures] == [
+        (4, "civilians")
+    ]

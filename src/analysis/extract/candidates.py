@@ -2042,6 +2042,15 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "security_forces"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"
+        elif (
+            reading.reporter is None
+            and reading.issuer_kind == "civil"
+            and group == UNKNOWN_GROUP
+            and figure.noun.casefold() in ("members", "member", "players", "affiliates")
+        ):
+            # "We lost three of our members" in a traders' association's statement: a civil
+            # body's own members are civilians ("seven of our people" says no more than people)
+            group = "civilians"
     if figure.enemy:  # "the losses of the enemy reached 49": the other side of the speaker
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator or reading.issuer_kind == "group":
