@@ -6575,3 +6575,14 @@ def test_twentieth_round_a_civil_body_s_own_members_are_civilians():
     assert [(f.best, f.victim_group) for c in extraction.candidates for f in c.figures] == [
         (4, "civilians")
     ]
+
+
+def test_twentieth_round_a_count_named_by_roles_after_a_comma_is_no_more_people():
+    sentence = "Two workers, the cook and his assistant, were shot dead at the gate."
+    assert _typed(sentence) == [("killed", 2, "civilians")]
+
+
+def test_twentieth_round_a_person_takes_the_role_named_after_a_comma():
+    sentence = "A fifth person, a shepherd, died of his wounds on Monday."
+    assert ("killed", 1, "civilians") in _typed(sentence)
+    assert ("killed", 1, "unknown") not in _typed(sentence)

@@ -2009,6 +2009,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
+            # "Two workers, the driver and his helper, …": the two, named by their roles
+            or (
+                not m.singular
+                and re.fullmatch(
+                    r",\s*(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+",
+                    sentence[m.end : match.start()],
+                )
+                and re.match(r"\s*,", sentence[end:])
+            )
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
         group_of_single = morphology_group(noun)
@@ -2023,6 +2032,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
         group = SINGULAR_NOUNS.get(noun.casefold()) or group_of_single
+        named = re.match(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s*,", sentence[end:])
+        if group == UNKNOWN and named:
+            # "a fourth person, a tricycle driver, died": the person, by the role after it
+            word = named["noun"].casefold()
+            group = SINGULAR_NOUNS.get(word) or morphology_group(word) or group
         body = re.match(
             r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
             sentence[end:],
