@@ -6578,7 +6578,7 @@ def test_twentieth_round_a_civil_body_s_own_members_are_civilians():
 
 
 def test_twentieth_round_a_count_named_by_roles_after_a_comma_is_no_more_people():
-    sentence = "Two workers, the cook and his assistant, were shot dead at the gate."
+    sentence = "Two traders, the butcher and his nephew, were shot dead at the gate."
     assert _typed(sentence) == [("killed", 2, "civilians")]
 
 
