@@ -6586,3 +6586,17 @@ def test_twentieth_round_a_person_takes_the_role_named_after_a_comma():
     sentence = "A fifth person, a shepherd, died of his wounds on Monday."
     assert ("killed", 1, "civilians") in _typed(sentence)
     assert ("killed", 1, "unknown") not in _typed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "4.1 The district health office stated that six people were hurt.",
+            "District health office",
+        ),
+        ("2. Herders told the mission that three boys were missing.", "Herders"),
+    ],
+)
+def test_twentieth_round_a_paragraph_s_number_is_no_part_of_its_reporter(sentence, expected):
+    assert find_reporter(sentence).name == expected

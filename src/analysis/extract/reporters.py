@@ -505,6 +505,10 @@ _DATE_IN_BRACKETS = re.compile(
 
 
 # a short label over a sentence that goes on in lower case: "Separate incident: the …"
+# a numbered paragraph's number: "3.2 The Ministry of Health stated …", "2. The police said"
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|^\d{1,2}[.)]\s+(?=[A-Z][a-z])"
+)
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
@@ -529,8 +533,9 @@ def find_reporter(sentence: str) -> Reporter | None:
     """
     # an opening that is no part of the speaker: a statement's frame ("We note that the
     # National Police reported …": who speaks is in what it notes) or a label over the
-    # sentence ("Separate incident: the operator confirms that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING):
+    # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
+    # ("3.2 The Ministry of Health stated that …")
+    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER):
         framed = opening.match(sentence)
         if framed:
             found = find_reporter(sentence[framed.end() :])
