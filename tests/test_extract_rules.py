@@ -6600,3 +6600,13 @@ def test_twentieth_round_a_person_takes_the_role_named_after_a_comma():
 )
 def test_twentieth_round_a_paragraph_s_number_is_no_part_of_its_reporter(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_colleagues_who_add_that_report():
+    sentence = "Our partners at the Red Cross add that 12 people are still missing."
+    assert find_reporter(sentence).name == "Our partners at the Red Cross"
+
+
+def test_twentieth_round_a_figure_taken_back_at_once_is_no_figure():
+    sentence = "A neighbour said six people were hurt, but it turned out he meant six shops."
+    assert _typed(sentence) == []

@@ -705,6 +705,8 @@ _SUPERSEDED_AFTER = re.compile(
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+(?:that|this|it|the\s+(?:figure|toll|count|number))\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|soon\s+|quickly\s+)?"
     r"(?:superseded|revised|corrected|withdrawn|retracted|replaced|updated|overtaken)\b|"
+    # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
+    r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
     r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
     r"turned\s+out\s+to\s+be)\s+"

@@ -29,7 +29,7 @@ _SAY = (
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
-    r"added|adds|wrote|report(?=\s+that\b)|"
+    r"added|adds|add(?=\s+that\b)|wrote|report(?=\s+that\b)|"
     # the present of a written or quoted account: "The submitter writes that …", "Residents
     # report “many dead”"
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
