@@ -6610,3 +6610,8 @@ def test_twentieth_round_colleagues_who_add_that_report():
 def test_twentieth_round_a_figure_taken_back_at_once_is_no_figure():
     sentence = "A neighbour said six people were hurt, but it turned out he meant six shops."
     assert _typed(sentence) == []
+
+
+def test_twentieth_round_a_medium_relays_the_speaker_after_its_colon():
+    sentence = "The television now says five guards died: the governor said a fifth guard died."
+    assert find_reporter(sentence).name == "Governor"

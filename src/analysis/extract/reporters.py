@@ -509,6 +509,11 @@ _DATE_IN_BRACKETS = re.compile(
 _PARAGRAPH_NUMBER = re.compile(
     r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|^\d{1,2}[.)]\s+(?=[A-Z][a-z])"
 )
+# a medium that relays a speaker named after a colon: "The radio now says …: the spokesman said"
+_MEDIUM_THEN_SPEAKER = re.compile(
+    r"(?i)^(?:the\s+)?(?:radio|television|tv|news|paper|newspaper|website|broadcast)\s+"
+    r"(?:now\s+|also\s+|later\s+)?(?:says|said|reports|reported)\b[^:;]*[:;]\s*"
+)
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
@@ -542,6 +547,14 @@ def find_reporter(sentence: str) -> Reporter | None:
             if found is not None:
                 shift = framed.end()
                 return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    relayed = _MEDIUM_THEN_SPEAKER.match(sentence)
+    if relayed:
+        # "The radio now says three soldiers died: the military spokesman said …": a medium
+        # relays, the speaker after the colon speaks
+        found = find_reporter(sentence[relayed.end() :])
+        if found is not None:
+            shift = relayed.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     colon = _COLON_SPEAKER.search(sentence)
     if colon:
         # "The six boys taken on Sunday: the elders say two have returned": who they are, then
