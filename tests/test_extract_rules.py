@@ -6584,8 +6584,12 @@ def test_twentieth_round_a_count_named_by_roles_after_a_comma_is_no_more_people(
 
 def test_twentieth_round_a_person_takes_the_role_named_after_a_comma():
     sentence = "A fifth person, a shepherd, died of his wounds on Monday."
-    assert ("killed", 1, "civilians") in _typed(sentence)
-    assert ("killed", 1, "unknown") not in _typed(sentence)
+    assert _typed(sentence) == [("killed", 1, "civilians")]
+
+
+def test_twentieth_round_a_list_of_single_people_stays_a_list():
+    sentence = "A driver, a guard, and a farmer were killed."
+    assert len(_typed(sentence)) == 3
 
 
 @pytest.mark.parametrize(

@@ -2011,6 +2011,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
+            # "a fourth person, a tricycle driver, died": the one person, by role
+            or (
+                m.singular
+                and m.noun.casefold() in ("person", "man", "woman", "one")
+                and re.fullmatch(r",\s*", sentence[m.end : match.start()])
+                and re.match(r"\s*,", sentence[end:])
+            )
             # "Two workers, the driver and his helper, …": the two, named by their roles
             or (
                 not m.singular
