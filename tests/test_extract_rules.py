@@ -6619,3 +6619,14 @@ def test_twentieth_round_a_figure_taken_back_at_once_is_no_figure():
 def test_twentieth_round_a_medium_relays_the_speaker_after_its_colon():
     sentence = "The television now says five guards died: the governor said a fifth guard died."
     assert find_reporter(sentence).name == "Governor"
+
+
+def test_twentieth_round_a_new_section_ends_the_summary_s_reach():
+    text = (
+        "FIELD NOTE No. 12\n\n1. SUMMARY\n\nThe team visited four villages of the district "
+        "between 2 and 9 May and spoke to their elders.\n\n2. WHAT THE ELDERS SAID\n\n"
+        "The elders of Kuda say six herders were killed in the raid on Kuda on 3 May."
+    )
+    extraction = extract_article(text, date(2025, 5, 12), "Niger")
+    assert [f.best for f in extraction.totals] == []
+    assert [[f.best for f in c.figures] for c in extraction.candidates] == [[6]]

@@ -650,6 +650,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     article_claims: list[tuple[Reading, Claim]] = []
     scene: Reading | None = None  # the sentence before, naming a place but telling no figure
     for reading in readings:
+        if state.last == TOTALS and CAPS_SECTION.fullmatch(reading.sentence.text.strip()):
+            # "1. SUMMARY" … "3. WHAT WAS REPORTED ON THE GROUND": a new section's sentences
+            # are no longer the summary's
+            state.last = None
         if reading.heading:
             continue  # a PDF's title or "Key figures" box: what the report then tells
         if reading.background and not _is_headline(reading, len(sentences)):
@@ -1459,6 +1463,8 @@ SECTION_HEADING = re.compile(
     r"(?P<dated>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+[a-z]+)?\.?$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
+# a report's section heading in capitals, numbered or not: "3. WHAT WAS REPORTED"
+CAPS_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[A-Z][A-Z ,'’&/()-]{2,60}")
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
 # a sentence that sums up the document's events: "Summary for the week: six killed, …",
 # "Overall, by my count, the weekend left three people dead"
