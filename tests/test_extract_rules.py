@@ -6630,3 +6630,8 @@ def test_twentieth_round_a_new_section_ends_the_summary_s_reach():
     extraction = extract_article(text, date(2025, 5, 12), "Niger")
     assert [f.best for f in extraction.totals] == []
     assert [[f.best for f in c.figures] for c in extraction.candidates] == [[6]]
+
+
+def test_twentieth_round_some_of_those_abducted_are_not_the_rescuers():
+    sentence = "Police said its officers, with the army, had freed 12 of those abducted."
+    assert _typed(sentence) == [("freed", 12, "unknown")]

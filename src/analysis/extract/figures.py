@@ -1657,7 +1657,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     r"(?i)\bthe\s+(?:injured|wounded|dead|abducted|kidnapped|missing)\b", before
                 )
             )  # "The injured were taken …, and two of them …": some of the same victims
-            nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
+            # ("rescued 11 of those abducted": who they are is said after "of", not before)
+            nouns = [] if found or who else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
             # "Relatives say that two of those arrested …": who speaks is not "them"
             nouns = [
                 n
