@@ -6635,3 +6635,8 @@ def test_twentieth_round_a_new_section_ends_the_summary_s_reach():
 def test_twentieth_round_some_of_those_abducted_are_not_the_rescuers():
     sentence = "Police said its officers, with the army, had freed 12 of those abducted."
     assert _typed(sentence) == [("freed", 12, "unknown")]
+
+
+def test_twentieth_round_the_driver_by_what_happened_to_him():
+    sentence = "The driver was seriously injured and two guards died, the police said."
+    assert _typed(sentence) == [("wounded", 1, "civilians"), ("killed", 2, "security_forces")]

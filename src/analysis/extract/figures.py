@@ -684,6 +684,13 @@ _CREW_OF = re.compile(
     r"(?:[a-z-]+\s+)?(?:bus|coach|vehicle|car|truck|lorry|minibus|van|taxi|rickshaw|ambulance|"
     r"tanker|pick-?up|motorbike|motorcycle)\b"
 )
+# "The driver was killed and three players were wounded": the vehicle's driver, whose
+# vehicle the sentence before named, by what happened to him
+_CREW_DONE = re.compile(
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)(?=\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
+    r"abducted|kidnapped|arrested)\b)"
+)
 _ONE_OF = re.compile(
     r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
 )
@@ -2077,7 +2084,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 singular=True,
             )
         )
-    for match in _CREW_OF.finditer(sentence):
+    for match in [*_CREW_OF.finditer(sentence), *_CREW_DONE.finditer(sentence)]:
         if not any(
             m.start <= match.start() < m.end
             or re.fullmatch(r",\s*", sentence[m.end : match.start()])  # "A civilian, the driver …"
