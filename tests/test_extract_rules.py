@@ -6640,3 +6640,17 @@ def test_twentieth_round_some_of_those_abducted_are_not_the_rescuers():
 def test_twentieth_round_the_driver_by_what_happened_to_him():
     sentence = "The driver was seriously injured and two guards died, the police said."
     assert _typed(sentence) == [("wounded", 1, "civilians"), ("killed", 2, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mrs Amina Bello, a nurse at the district clinic, was abducted on her way home.",
+            [("abducted", 1, "civilians")],
+        ),
+        ("Mr Ali Musa said two guards were killed.", [("killed", 2, "security_forces")]),
+    ],
+)
+def test_twentieth_round_a_person_by_courtesy_title_and_name(sentence, expected):
+    assert _typed(sentence) == expected

@@ -684,6 +684,14 @@ _CREW_OF = re.compile(
     r"(?:[a-z-]+\s+)?(?:bus|coach|vehicle|car|truck|lorry|minibus|van|taxi|rickshaw|ambulance|"
     r"tanker|pick-?up|motorbike|motorcycle)\b"
 )
+# "Mr Ali Musa, a teacher at the school, was abducted": a person by a courtesy title and a
+# name, the subject of what happened to him (a speaker, "Mr Musa said", is no one's figure)
+_TITLED_DONE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?=(?:,[^;“”\"]{0,200}?,)?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|then)\s+)?(?:abducted|kidnapped|released|freed|injured|wounded|killed|"
+    r"shot\s+dead|arrested)\b)"
+)
 # "The driver was killed and three players were wounded": the vehicle's driver, whose
 # vehicle the sentence before named, by what happened to him
 _CREW_DONE = re.compile(
@@ -2084,6 +2092,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 singular=True,
             )
         )
+    for match in _TITLED_DONE.finditer(sentence):
+        if not any(m.start <= match.start() < m.end for m in found):
+            # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
+            found.append(
+                _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
+            found.sort(key=lambda m: m.start)
     for match in [*_CREW_OF.finditer(sentence), *_CREW_DONE.finditer(sentence)]:
         if not any(
             m.start <= match.start() < m.end
