@@ -2001,6 +2001,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         )
         if found and said_of and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
+    for match in _TITLED_DONE.finditer(sentence):
+        if not any(m.start <= match.start() < m.end for m in found):
+            # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
+            found.append(
+                _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
+            found.sort(key=lambda m: m.start)
     for match in _SINGULAR.finditer(sentence):
         if any(
             m.start <= match.start() < m.end or match.start() <= m.start < match.end()
@@ -2027,12 +2034,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
-            # "a fourth person, a tricycle driver, died": the one person, by role
+            # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
+            # Amina Bello, a nurse, …" too)
             or (
                 m.singular
-                and m.noun.casefold() in ("person", "man", "woman", "one")
+                and (m.noun.casefold() in ("person", "man", "woman", "one") or m.noun[:1].isupper())
                 and re.fullmatch(r",\s*", sentence[m.end : match.start()])
-                and re.match(r"\s*,", sentence[end:])
+                and re.match(r"[^,;.]{0,60},", sentence[end:])
             )
             # "Two workers, the driver and his helper, …": the two, named by their roles
             or (
@@ -2092,13 +2100,6 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 singular=True,
             )
         )
-    for match in _TITLED_DONE.finditer(sentence):
-        if not any(m.start <= match.start() < m.end for m in found):
-            # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
-            found.append(
-                _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
-            )
-            found.sort(key=lambda m: m.start)
     for match in [*_CREW_OF.finditer(sentence), *_CREW_DONE.finditer(sentence)]:
         if not any(
             m.start <= match.start() < m.end
