@@ -6654,3 +6654,8 @@ def test_twentieth_round_the_driver_by_what_happened_to_him():
 )
 def test_twentieth_round_a_person_by_courtesy_title_and_name(sentence, expected):
     assert _typed(sentence) == expected
+
+
+def test_twentieth_round_and_that_a_third_is_one_more():
+    sentence = "The army said two rebels were captured and that a third was shot dead."
+    assert _typed(sentence) == [("arrested", 2, "militants"), ("killed", 1, "militants")]

@@ -1996,8 +1996,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         )
         found.sort(key=lambda m: m.start)
     for match in _ORDINAL_ONE.finditer(sentence):
-        said_of = re.search(  # "… and arrested a third", "… and a third was wounded"
-            rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+$", sentence[: match.start()]
+        said_of = re.search(  # "… and arrested a third", "… and (that) a third was wounded"
+            rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+(?:that\s+)?$",
+            sentence[: match.start()],
         )
         if found and said_of and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
