@@ -408,7 +408,7 @@ def test_the_seventeenth_writer_s_articles_keep_their_scores_and_no_false_death(
     total, articles = bench.score_folder(SEVENTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 99
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.85 and total.recall >= 0.79 and total.grouping >= 0.73
+    assert total.precision >= 0.86 and total.recall >= 0.83 and total.grouping >= 0.73
 
 
 @pytest.mark.xfail(
