@@ -18,6 +18,7 @@ from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import find_people, find_reporter
+from analysis.extract.sentences import split_sentences
 from analysis.extract.write import write_candidates
 
 PARAGRAPHS = [
@@ -6342,3 +6343,319 @@ def test_nineteenth_round_of_them_past_a_sentence_about_them_is_the_count_before
     )
     found = _figures_of(text, date(2025, 4, 20), "Niger")
     assert (4, "freed", "Army") in found
+
+
+# twentieth round: a noon briefing, a talk page, a crowdfunding page, a forum thread, an imagery
+# note, a demining report, a displacement flash report, an exam board's notice, a traders'
+# statement, an armed group's audio message, a diary and a condolence message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Radio Dosso quotes a brother of one of the guards saying four guards died.",
+            [("killed", 4, "security_forces")],
+        ),
+        (
+            "The local paper quotes the families of two of the drivers as saying that three "
+            "drivers were abducted.",
+            [("abducted", 3, "civilians")],
+        ),
+    ],
+)
+def test_twentieth_round_kin_of_a_count_is_no_count(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twentieth_round_the_last_of_a_count_is_no_further_figure():
+    sentence = (
+        "The army now says four guards died: its spokesman said a fourth guard died in "
+        "hospital overnight."
+    )
+    assert _typed(sentence) == [("killed", 4, "security_forces")]
+
+
+def test_twentieth_round_an_ordinal_past_its_count_is_one_more():
+    sentence = "Police said two guards were wounded and a third guard died."
+    assert _typed(sentence) == [("wounded", 2, "security_forces"), ("killed", 1, "security_forces")]
+
+
+def test_twentieth_round_where_a_victim_died_of_wounds_is_not_the_event_s_place():
+    text = (
+        "Gunmen attacked an army post at Sanam in Tillaberi on Monday and killed two soldiers, "
+        "the army said.\n\n"
+        "The army now says three soldiers were killed: a third soldier died of his wounds in "
+        "Niamey."
+    )
+    extraction = extract_article(text, date(2025, 4, 8), "Niger")
+    assert [[f.best for f in c.figures] for c in extraction.candidates] == [[3]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Also, Radio Dosso quotes the head nurse of the district clinic as saying four "
+            "people died.",
+            "Head nurse of the district clinic",
+        ),
+        (
+            "The weekly cited a brother of the driver saying two guards died.",
+            "Brother of the driver",
+        ),
+    ],
+)
+def test_twentieth_round_an_outlet_quoting_someone_as_saying_relays_that_one(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_no_before_a_capital_ends_a_sentence():
+    texts = [s.text for s in split_sentences("No. The army says Gate No. 4 was hit.")]
+    assert texts == ["No.", "The army says Gate No. 4 was hit."]
+
+
+def test_twentieth_round_a_talk_page_s_indentation_is_no_text():
+    text = (
+        "== Toll ==\n\nThe lead says nine. Someone please check.\n\n"
+        ":: The district police say four drivers were abducted near Dosso on Monday."
+    )
+    assert normalise(text).text.endswith(
+        "\n\nThe district police say four drivers were abducted near Dosso on Monday."
+    )
+
+
+def test_twentieth_round_a_toll_said_to_be_superseded_is_no_figure():
+    sentence = (
+        "The army's first statement gave five dead, but that was revised on Tuesday; the army "
+        "now says eight soldiers were killed."
+    )
+    assert _typed(sentence) == [("killed", 8, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor came to the ward with three ministers and said that six traders "
+            "were wounded.",
+            [("wounded", 6, "civilians")],
+        ),
+        (
+            "A farmer walked to the clinic with his four sons and said nine herders were abducted.",
+            [("abducted", 9, "civilians")],
+        ),
+        (
+            "The gunmen walked off with two passengers into the bush.",
+            [("abducted", 2, "civilians")],
+        ),
+    ],
+)
+def test_twentieth_round_who_came_along_is_no_victim(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twentieth_round_members_of_a_country_s_military_are_its_forces():
+    sentence = "The rebels say they shot dead four members of the Malian army near Gao."
+    assert _typed(sentence) == [("killed", 4, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DOSSO GOLD MINERS COOPERATIVE — FIELD REPORT\n\nGunmen killed two miners.",
+            "Dosso Gold Miners Cooperative",
+        ),
+        (
+            "REGIONAL BOARD OF SECONDARY EDUCATION, KANO\n\nNOTIFICATION\n\nTwo pupils died.",
+            "Regional Board Of Secondary Education, Kano",
+        ),
+        (
+            "NIAMEY TAXI DRIVERS ASSOCIATION\n\nSTATEMENT ON THE ATTACK\n\nTwo drivers died.",
+            "Niamey Taxi Drivers Association",
+        ),
+        (
+            "Help the families of Kuda\nOrganised by Kuda Village Committee · Beneficiary: "
+            "Kuda Fund\n\nFour people were killed.",
+            "Kuda Village Committee",
+        ),
+    ],
+)
+def test_twentieth_round_a_page_s_heading_or_organiser_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They quote the district health officer saying nine people were hurt.",
+            "District health officer",
+        ),
+        ("The channel also has the army spokesman saying two soldiers died.", "Army spokesman"),
+    ],
+)
+def test_twentieth_round_they_quote_or_have_someone_saying(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_who_some_of_them_were_takes_no_death_from_another_clause():
+    sentence = (
+        "The clinic said eight people were admitted, three of them traders, and that one of "
+        "the guards died on the way."
+    )
+    assert _typed(sentence) == [("wounded", 8, "unknown"), ("killed", 1, "security_forces")]
+
+
+def test_twentieth_round_the_same_press_release_is_the_reporter_just_named():
+    text = (
+        "Gunmen attacked a patrol in Tillia on Monday. The regional army command now says four "
+        "soldiers were killed. Same press release says troops detained three suspects."
+    )
+    found = _figures_of(text, date(2025, 4, 8), "Niger")
+    assert (3, "arrested", "Regional army command") in found
+
+
+def test_twentieth_round_a_recording_s_heading_says_whose_message_it_is():
+    text = (
+        "TRANSLATION — VIDEO MESSAGE ATTRIBUTED TO A COMMANDER OF JAMA'AT NUSRAT AL-ISLAM\n\n"
+        '[0:10] "Our brothers killed seven soldiers of the army at Tillia."'
+    )
+    normalised = normalise(text)
+    assert (normalised.issuer, normalised.issuer_kind) == ("Jama'at Nusrat Al-islam", "group")
+
+
+def test_twentieth_round_according_to_a_law_is_no_reporter():
+    sentence = "Four men were taken as captives and will be judged according to the law of God."
+    assert find_reporter(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A guard died and the driver of the Council's truck was injured.",
+            [("killed", 1, "security_forces"), ("wounded", 1, "civilians")],
+        ),
+        (
+            "Three candidates were hurt on their way to the exam hall.",
+            [("wounded", 3, "civilians")],
+        ),
+    ],
+)
+def test_twentieth_round_a_vehicle_s_owner_and_exam_candidates(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Station House Officer has informed the Office that three drivers were abducted.",
+            "Station House Officer",
+        ),
+        (
+            "The Medical Officer, Rural Health Centre Kulachi, has informed the Board that two "
+            "pupils were injured.",
+            "Medical Officer, Rural Health Centre Kulachi",
+        ),
+    ],
+)
+def test_twentieth_round_who_has_informed_a_body_that_reports(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_a_civil_body_s_own_members_are_civilians():
+    text = (
+        "DOSSO TAXI DRIVERS ASSOCIATION\n\nSTATEMENT ON THE ATTACK AT THE BUS PARK\n\n"
+        "We lost four of our members in the blast at the bus park in Dosso on Monday."
+    )
+    extraction = extract_article(text, date(2025, 4, 8), "Niger")
+    assert [(f.best, f.victim_group) for c in extraction.candidates for f in c.figures] == [
+        (4, "civilians")
+    ]
+
+
+def test_twentieth_round_a_count_named_by_roles_after_a_comma_is_no_more_people():
+    sentence = "Two traders, the butcher and his nephew, were shot dead at the gate."
+    assert _typed(sentence) == [("killed", 2, "civilians")]
+
+
+def test_twentieth_round_a_person_takes_the_role_named_after_a_comma():
+    sentence = "A fifth person, a shepherd, died of his wounds on Monday."
+    assert _typed(sentence) == [("killed", 1, "civilians")]
+
+
+def test_twentieth_round_a_list_of_single_people_stays_a_list():
+    sentence = "A driver, a guard, and a farmer were killed."
+    assert len(_typed(sentence)) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "4.1 The district health office stated that six people were hurt.",
+            "District health office",
+        ),
+        ("2. Herders told the mission that three boys were missing.", "Herders"),
+    ],
+)
+def test_twentieth_round_a_paragraph_s_number_is_no_part_of_its_reporter(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twentieth_round_colleagues_who_add_that_report():
+    sentence = "Our partners at the Red Cross add that 12 people are still missing."
+    assert find_reporter(sentence).name == "Our partners at the Red Cross"
+
+
+def test_twentieth_round_a_figure_taken_back_at_once_is_no_figure():
+    sentence = "A neighbour said six people were hurt, but it turned out he meant six shops."
+    assert _typed(sentence) == []
+
+
+def test_twentieth_round_a_medium_relays_the_speaker_after_its_colon():
+    sentence = "The television now says five guards died: the governor said a fifth guard died."
+    assert find_reporter(sentence).name == "Governor"
+
+
+def test_twentieth_round_a_new_section_ends_the_summary_s_reach():
+    text = (
+        "FIELD NOTE No. 12\n\n1. SUMMARY\n\nThe team visited four villages of the district "
+        "between 2 and 9 May and spoke to their elders.\n\n2. WHAT THE ELDERS SAID\n\n"
+        "The elders of Kuda say six herders were killed in the raid on Kuda on 3 May."
+    )
+    extraction = extract_article(text, date(2025, 5, 12), "Niger")
+    assert [f.best for f in extraction.totals] == []
+    assert [[f.best for f in c.figures] for c in extraction.candidates] == [[6]]
+
+
+def test_twentieth_round_some_of_those_abducted_are_not_the_rescuers():
+    sentence = "Police said its officers, with the army, had freed 12 of those abducted."
+    assert _typed(sentence) == [("freed", 12, "unknown")]
+
+
+def test_twentieth_round_the_driver_by_what_happened_to_him():
+    sentence = "The driver was seriously injured and two guards died, the police said."
+    assert _typed(sentence) == [("wounded", 1, "civilians"), ("killed", 2, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mrs Amina Bello, a nurse at the district clinic, was abducted on her way home.",
+            [("abducted", 1, "civilians")],
+        ),
+        ("Mr Ali Musa said two guards were killed.", [("killed", 2, "security_forces")]),
+    ],
+)
+def test_twentieth_round_a_person_by_courtesy_title_and_name(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twentieth_round_and_that_a_third_is_one_more():
+    sentence = "The army said two rebels were captured and that a third was shot dead."
+    assert _typed(sentence) == [("arrested", 2, "militants"), ("killed", 1, "militants")]

@@ -13,9 +13,10 @@ no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``held
 developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
 fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
 false death), on the fifteenth writer's (``heldout16``, unread), on the sixteenth writer's
-(``heldout17``, developed on in the nineteenth round: floors as well, no false death) or on
-the held-out articles. The seventeenth writer's (``heldout18``, unread) has three and the
-eighteenth writer's (``heldout19``, unread) two: known failures, marked so.
+(``heldout17``, developed on in the nineteenth round: floors as well, no false death), on
+the seventeenth writer's (``heldout18``, developed on in the twentieth round: floors as well,
+no false death) or on the held-out articles. The eighteenth writer's (``heldout19``, unread)
+has two: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -393,21 +394,21 @@ def test_the_sixteenth_writer_s_articles_keep_their_scores_and_no_false_death(be
     assert total.precision >= 0.92 and total.recall >= 0.78 and total.grouping >= 0.78
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_seventeenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a seventeenth hand (a UN noon
-    briefing's transcript, an encyclopedia talk page, a crowdfunding page, a forum thread, a
-    satellite-imagery note, a demining NGO's incident report, a displacement-tracking flash
-    report, an exam board's notice, a traders' association statement, an armed group's audio
-    message in translation, a volunteer's diary, a sports association's condolence message),
-    labelled to CONVENTIONS.md: the eighteenth round's rules read three of their non-death
-    figures as death tolls (docs/extraction.md). Marked as a known failure, strictly: when it
-    passes, the marker goes."""
+def test_the_seventeenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a seventeenth hand (a UN noon briefing's transcript, an encyclopedia
+    talk page, a crowdfunding page, a forum thread, a satellite-imagery note, a demining
+    NGO's incident report, a displacement-tracking flash report, an exam board's notice, a
+    traders' association statement, an armed group's audio message in translation, a
+    volunteer's diary, a sports association's condolence message), labelled to
+    CONVENTIONS.md, scored unread on the nineteenth round's rules (precision 0.584, recall
+    0.596, grouping 0.695, three false deaths: "a relative of one of the policemen", a
+    spokesman's superseded "two soldiers" and "a third soldier" of the three who died),
+    developed on in the twentieth round: short of the targets, so what it reached is held as
+    a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(SEVENTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 99
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.86 and total.recall >= 0.83 and total.grouping >= 0.73
 
 
 @pytest.mark.xfail(

@@ -203,7 +203,10 @@ ELSEWHERE = re.compile(
     r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
-    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$"
+    r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$|"
+    # "a third soldier died of his wounds in Timika": where a victim died later, not the event
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:[a-z]+\s+)?(?:wounds|injuries)\s+(?:later\s+)?in\s+(?:the\s+)?$"
 )
 # a hospital named after its town: "at the Khuzdar Teaching Hospital", "Bannu District
 # Headquarters Hospital" (where the wounded were taken, not where the event was)
@@ -647,6 +650,10 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     article_claims: list[tuple[Reading, Claim]] = []
     scene: Reading | None = None  # the sentence before, naming a place but telling no figure
     for reading in readings:
+        if state.last == TOTALS and CAPS_SECTION.fullmatch(reading.sentence.text.strip()):
+            # "1. SUMMARY" … "3. WHAT WAS REPORTED ON THE GROUND": a new section's sentences
+            # are no longer the summary's
+            state.last = None
         if reading.heading:
             continue  # a PDF's title or "Key figures" box: what the report then tells
         if reading.background and not _is_headline(reading, len(sentences)):
@@ -1060,10 +1067,12 @@ def _readings(
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
         pronoun = reading.reporter is not None and re.fullmatch(
-            r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+(?:source|"
-            r"official|officer|statement|report)",
+            r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
+            r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"
+            r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post)",
             reading.reporter.text,
-        )  # "He further said", "the same source said": no name of its own
+        )  # "He further said", "the same source said", "Same press release says": no name of
+        # its own
         if pronoun:
             # ("According to the same statement, …": the statement of whoever was quoted
             # just before)
@@ -1454,6 +1463,8 @@ SECTION_HEADING = re.compile(
     r"(?P<dated>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+[a-z]+)?\.?$"
 )
 # an alert's or a sitrep's paragraph of background: "CONTEXT: ADF attacks have …"
+# a report's section heading in capitals, numbered or not: "3. WHAT WAS REPORTED"
+CAPS_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[A-Z][A-Z ,'’&/()-]{2,60}")
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
 # a sentence that sums up the document's events: "Summary for the week: six killed, …",
 # "Overall, by my count, the weekend left three people dead"
@@ -2037,6 +2048,15 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "security_forces"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"
+        elif (
+            reading.reporter is None
+            and reading.issuer_kind == "civil"
+            and group == UNKNOWN_GROUP
+            and figure.noun.casefold() in ("members", "member", "players", "affiliates")
+        ):
+            # "We lost three of our members" in a traders' association's statement: a civil
+            # body's own members are civilians ("seven of our people" says no more than people)
+            group = "civilians"
     if figure.enemy:  # "the losses of the enemy reached 49": the other side of the speaker
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator or reading.issuer_kind == "group":

@@ -116,6 +116,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "refugees",
             "asylum seekers",
             "pupils",
+            "candidates",
+            "examinees",
             "schoolchildren",
             "schoolgirls",
             "schoolboys",
@@ -676,9 +678,26 @@ _GIVEN_BY = re.compile(
 # "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
 # "the driver of the coach": the one person who drives it (a vehicle has one)
 _CREW_OF = re.compile(
-    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)\s+of\s+(?:the|a|an|their|its)\s+"
+    # ("the driver of the Board's vehicle": of a vehicle its owner's)
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)\s+of\s+(?:the|a|an|their|its|our)\s+"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s+)?"
     r"(?:[a-z-]+\s+)?(?:bus|coach|vehicle|car|truck|lorry|minibus|van|taxi|rickshaw|ambulance|"
     r"tanker|pick-?up|motorbike|motorcycle)\b"
+)
+# "Mr Ali Musa, a teacher at the school, was abducted": a person by a courtesy title and a
+# name, the subject of what happened to him (a speaker, "Mr Musa said", is no one's figure)
+_TITLED_DONE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?=(?:,[^;“”\"]{0,200}?,)?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|then)\s+)?(?:abducted|kidnapped|released|freed|injured|wounded|killed|"
+    r"shot\s+dead|arrested)\b)"
+)
+# "The driver was killed and three players were wounded": the vehicle's driver, whose
+# vehicle the sentence before named, by what happened to him
+_CREW_DONE = re.compile(
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)(?=\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
+    r"abducted|kidnapped|arrested)\b)"
 )
 _ONE_OF = re.compile(
     r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
@@ -696,6 +715,13 @@ _SUPERSEDED_BEFORE = re.compile(
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
+    # "the first statement said seven dead, but that was superseded within hours": a toll its
+    # own sentence says was replaced
+    r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+(?:that|this|it|the\s+(?:figure|toll|count|number))\s+"
+    r"(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|soon\s+|quickly\s+)?"
+    r"(?:superseded|revised|corrected|withdrawn|retracted|replaced|updated|overtaken)\b|"
+    # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
+    r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
     r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
     r"turned\s+out\s+to\s+be)\s+"
@@ -727,6 +753,62 @@ _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b))"
 )
+# "a relative of one of the policemen", "the families of the two drivers": the people
+# whose kin are meant, named by a count told elsewhere or by none ("a family of five" is
+# the family itself, counted)
+_KIN_OF = re.compile(
+    r"(?i)\b(?:relatives?|relations|families|kin|kinsm[ae]n|(?:grand)?(?:mothers?|fathers?)|"
+    r"parents|brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|husbands?|widows?|orphans|"
+    r"cousins?|uncles?|aunts?|nephews?|nieces?|friends?|colleagues?|neighbou?rs?|lawyers?)"
+    r"\s+of\s+$"
+)
+# "the chief came to the clinic with two officers", "she walked here with her two children":
+# who came along, not victims ("arrived with five wounded" brought victims; "walked off
+# with three passengers" took them)
+_CAME_WITH = re.compile(
+    r"(?i)\b(?:came|comes|come|arrived|arrives|walked|walks|went|goes|drove|travelled|"
+    r"traveled|returned|visited|visits)\b(?!\s+(?:off|away)\b)(?:(?!\b(?:off|away)\b)[^.;:,]){0,50}?"
+    r"\bwith\s+(?:his|her|their|its|our|my|"
+    r"the)?\s*$"
+)
+_CARRIED = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:wounded|injured|dead|bodies|corpses|casualties|survivors|"
+    r"hostages|captives|freed|released|rescued)\b"
+)
+# ", four of them market vendors, and …": who some of them were, no verb of their own
+_VERBLESS_APPOSITIVE = re.compile(
+    r"(?i)^\s+(?!(?:later|subsequently|also|have|had|has|were|was|are|is|died|succumbed)\b)"
+    r"(?:[a-z-]+\s+){0,3}?(?!(?:died|dead|killed|succumbed)\b)[a-z-]+\s*(?:,|;|\band\b)"
+)
+_ORDINAL_VALUES = {
+    w: i + 2
+    for i, w in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+    )
+}
+
+
+def _last_of_count(phrase: str, found: list[_Mention]) -> bool:
+    """ "Three soldiers died: a third soldier died of his wounds": an ordinal that a count
+    before it in the sentence reaches is the last of the people counted, not one more (a
+    count it does not reach, "two were arrested and a third killed", leaves it one more).
+
+    >>> _last_of_count("a third soldier", [_Mention("three", "soldiers", "security_forces", 0, 14)])
+    True
+    >>> _last_of_count("a third soldier", [_Mention("two", "soldiers", "security_forces", 0, 12)])
+    False
+    """
+    ordinal = re.match(r"(?i)an?\s+([a-z]+)\s", phrase)
+    value = _ORDINAL_VALUES.get(ordinal.group(1).casefold()) if ordinal else None
+    if value is None:
+        return False
+    for mention in found:
+        count = parse_count(mention.phrase)
+        if count is not None and count.best == value and not mention.part:
+            return True
+    return False
+
+
 # "a policeman was killed and another injured": one more of the same people
 _ANOTHER = re.compile(
     r"(?i)\banother(?=\s+(?:was\s+|is\s+|got\s+)?(?:(?:seriously|critically|badly|severely|"
@@ -810,10 +892,12 @@ _MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
 )
-# "nine members of the regional special police force": a state force in lower case
+# "nine members of the regional special police force": a state force in lower case ("three
+# members of the Indonesian military": after its country's adjective)
 # "three members of the Service's convoy protection force": a named body's own force
 _FORCE_MEMBERS = (
-    r"members?\s+of\s+the\s+(?-i:(?:[a-z-]+\s+){0,3}?(?:police|army|military|security|"
+    r"members?\s+of\s+the\s+(?-i:(?:[A-Z][a-z]+(?:n|i|ese|ish|ch)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e)\s+"
     r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
@@ -1189,17 +1273,25 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             continue
         back = mention.of_them and mention.antecedent is None
         died_later = (
-            mention.of_them
-            and mention.outcome == "killed"
-            and (
-                parent is not None
-                and parent.outcome == "wounded"
-                or mention.of_outcome == "wounded"
-                and not any(m.outcome == "killed" and not m.of_them for m in mentions)
-                and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
-                and not _RISEN_TOLL.search(parent.written if parent is previous and parent else "")
+            (
+                mention.of_them
+                and mention.outcome == "killed"
+                and (
+                    parent is not None
+                    and parent.outcome == "wounded"
+                    or mention.of_outcome == "wounded"
+                    and not any(m.outcome == "killed" and not m.of_them for m in mentions)
+                    and not _TOLL.search(sentence)  # "…, bringing the toll to 19": a part of it
+                    and not _RISEN_TOLL.search(
+                        parent.written if parent is previous and parent else ""
+                    )
+                )
             )
-        )  # "31 wounded, five of whom later died": deaths, the wounded who died
+            and not _VERBLESS_APPOSITIVE.match(sentence[mention.end :])
+        )
+        # "31 wounded, five of whom later died": deaths, the wounded who died ("seven
+        # admitted, four of them vendors, and one of the guards died": the four are no deaths,
+        # the death is said in a clause of its own)
         # (after "… the toll had risen to 13.", "Two of the injured died" tells the rise)
         # "eleven of those abducted were later released": a new outcome for some of them (deaths
         # among them count only as died_later says)
@@ -1523,6 +1615,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
+        if _KIN_OF.search(before):
+            continue  # "a relative of one of the policemen said": whose kin speaks, no count
+        if _CAME_WITH.search(before) and not _CARRIED.match(sentence[after:]):
+            continue  # "the chief came to the clinic with two officers": who came along
         if re.search(r"(?i)\bhow\s+$", before):
             continue  # "How many people were arrested?": a question, no number
         if re.search(r"\d[/.]$", before) or re.match(r"[/.]\d", sentence[after:]):
@@ -1576,7 +1672,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     r"(?i)\bthe\s+(?:injured|wounded|dead|abducted|kidnapped|missing)\b", before
                 )
             )  # "The injured were taken …, and two of them …": some of the same victims
-            nouns = [] if found else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
+            # ("rescued 11 of those abducted": who they are is said after "of", not before)
+            nouns = [] if found or who else list(re.finditer(rf"\b(?:{_NOUN})\b", before, re.I))
             # "Relatives say that two of those arrested …": who speaks is not "them"
             nouns = [
                 n
@@ -1899,11 +1996,19 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         )
         found.sort(key=lambda m: m.start)
     for match in _ORDINAL_ONE.finditer(sentence):
-        said_of = re.search(  # "… and arrested a third", "… and a third was wounded"
-            rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+$", sentence[: match.start()]
+        said_of = re.search(  # "… and arrested a third", "… and (that) a third was wounded"
+            rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+(?:that\s+)?$",
+            sentence[: match.start()],
         )
         if found and said_of and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
+    for match in _TITLED_DONE.finditer(sentence):
+        if not any(m.start <= match.start() < m.end for m in found):
+            # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
+            found.append(
+                _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
+            found.sort(key=lambda m: m.start)
     for match in _SINGULAR.finditer(sentence):
         if any(
             m.start <= match.start() < m.end or match.start() <= m.start < match.end()
@@ -1930,6 +2035,23 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         appositive = any(
             (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
+            # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
+            # Amina Bello, a nurse, …" too)
+            or (
+                m.singular
+                and (m.noun.casefold() in ("person", "man", "woman", "one") or m.noun[:1].isupper())
+                and re.fullmatch(r",\s*", sentence[m.end : match.start()])
+                and re.match(r"[^,;.]{0,60},", sentence[end:])
+            )
+            # "Two workers, the driver and his helper, …": the two, named by their roles
+            or (
+                not m.singular
+                and re.fullmatch(
+                    r",\s*(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+",
+                    sentence[m.end : match.start()],
+                )
+                and re.match(r"\s*,", sentence[end:])
+            )
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
         group_of_single = morphology_group(noun)
@@ -1944,6 +2066,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
         group = SINGULAR_NOUNS.get(noun.casefold()) or group_of_single
+        named = re.match(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s*,", sentence[end:])
+        if group == UNKNOWN and named:
+            # "a fourth person, a tricycle driver, died": the person, by the role after it
+            word = named["noun"].casefold()
+            group = SINGULAR_NOUNS.get(word) or morphology_group(word) or group
         body = re.match(
             r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
             sentence[end:],
@@ -1969,11 +2096,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # constables were among the dead" are)
                 part=appositive
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
-                or bool(_AMONG.match(sentence[end:])),
+                or bool(_AMONG.match(sentence[end:]))
+                or _last_of_count(sentence[match.start() : end], found),
                 singular=True,
             )
         )
-    for match in _CREW_OF.finditer(sentence):
+    for match in [*_CREW_OF.finditer(sentence), *_CREW_DONE.finditer(sentence)]:
         if not any(
             m.start <= match.start() < m.end
             or re.fullmatch(r",\s*", sentence[m.end : match.start()])  # "A civilian, the driver …"

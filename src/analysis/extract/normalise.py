@@ -255,6 +255,17 @@ _NOTE_STATEMENT = re.compile(
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
 
+# a recording's heading: "TRANSLATION — AUDIO MESSAGE ATTRIBUTED TO A COMMANDER OF ISLAMIC
+# STATE MOZAMBIQUE PROVINCE": the message (and the quotes under it) is the group's
+_MESSAGE_OF = re.compile(
+    r"^(?i:(?:(?:unofficial\s+)?translation|transcript)\s*(?:of\s+(?:an?\s+|the\s+)?|[—–:-]\s*))?"
+    r"(?i:(?:audio|video|voice|recorded)\s+(?:message|statement|speech|recording|address|sermon)|"
+    r"(?:speech|sermon|recording))\s+"
+    r"(?i:attributed\s+to|of|by|from)\s+(?i:(?:an?|the)\s+)?"
+    r"(?:(?i:(?:senior\s+|local\s+|field\s+)?(?:commander|leader|spokes(?:man|person)|emir|"
+    r"official|member))\s+(?i:of|for)\s+(?i:the\s+)?)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?i:of|the|al|wa)))*?)\s*(?:[,.(]|$)"
+)
 _NOTE_AFFILIATED = re.compile(
     r"\b(?i:affiliated\s+with|close\s+to)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
@@ -336,6 +347,17 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a civil body by its name: a traders' association, a sports federation, a church (not
+# "union", "council" or "committee", which armed groups' names take too)
+_CIVIL_BODY = re.compile(
+    r"(?i)\b(?:association|federation|chamber|cooperative|co-operative|club|church|diocese|"
+    r"parish|school|college|university|board)\b"
+)
+# a page's organiser: "Organised by Cabildo Indígena de Toribío · Beneficiary: …"
+_ORGANISED_BY = re.compile(
+    r"^(?i:organi[sz]ed\s+by|(?:fundraiser|campaign|appeal)\s+(?:organi[sz]ed|started|run)\s+by)"
+    r"\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*[·|•,;(]|\s*$)"
+)
 # a document that says whose it is: "This is an announcement from the elders' committee of
 # Bulo Burte district and the district commissioner's office." (the first body named)
 _ANNOUNCEMENT_FROM = re.compile(
@@ -411,8 +433,9 @@ class Normalised:
     removed: list[str] = field(default_factory=list)
 
 
-# an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other
-_REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?")
+# an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other;
+# a wiki talk page's or a thread's indentation, ":: " before a reply: the reply's own text
+_REPLY_QUOTE = re.compile(r"(?m)^(?:[ \t]*>)+[ \t]?|^[ \t]*:+[ \t]*(?=[A-Z\"“'‘(\[])")
 # a log's own list of its abbreviations: "Abbrev: KIA=killed, WIA=wounded, civ=civilian"
 _LEGEND = re.compile(
     r"(?im)\b(?:abbrev(?:iation)?s?|abbr|key|legend|glossary)\s*:\s*(?P<list>(?:[\w/&.-]{1,12}\s*=\s*"
@@ -1032,6 +1055,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {i} | {j for j, x in head[1:4] if _STATEMENT_ON.match(x)}
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], org, "group"
+        message = _MESSAGE_OF.match(line) if n == 0 else None
+        if message:
+            org = _capitalised(message["org"]) if message["org"].isupper() else message["org"]
+            removed.append(line)
+            kind = "official" if _STATE_BODY.search(org) else "group"
+            return [x for j, x in enumerate(lines) if j != i], org, kind
         delivered = _DELIVERED_BY.match(line)
         if delivered:
             name = delivered["name"]
@@ -1073,6 +1102,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {j for j, _ in head[: n + 1]}
             removed += [x for _, x in head[: n + 1]]
             kind = "official" if _STATE_BODY.search(org) else "group"
+            if kind == "group" and _CIVIL_BODY.search(org):
+                # "NIAMEY TAXI DRIVERS ASSOCIATION" / "Statement on the attack": a civil
+                # body's own statement, not an armed group's
+                kind, org = "civil", _capitalised(org) if org.isupper() else org
             return [x for j, x in enumerate(lines) if j not in drop], org, kind
     # a notice signed off at its foot: "Issued by: SAPS KZN Provincial Communication"
     foot = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-4:]
@@ -1089,6 +1122,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
+    for line in lines[:6]:
+        organiser = _ORGANISED_BY.match(line.strip())
+        if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
+            return lines, organiser["name"], "civil"
     for line in lines[:3]:
         thread = _THREAD_BY.match(line.strip())
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
@@ -1105,13 +1142,14 @@ _BODY_WORD = re.compile(
     r"(?i)\b(?:network|ministry|council|platform|group|services|ltd|limited|company|"
     r"coll[eè]ge|school|academy|court|committee|directorate|department|union|sindicato|"
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
-    r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|"
+    r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish)\b"
 )
 # the kind of document under it: a bulletin, a report, a notice, a letter's greeting …
 _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
-    r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment)\b|"
+    r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
+    r"statement|notification|message|communiqu[eé])\b|"
     r"^dear\s"
 )
 # the parts of a letterhead's line: "REPUBLIC OF IRAQ — MINISTRY OF INTERIOR — ANBAR POLICE"
@@ -1147,7 +1185,7 @@ def _letterhead_body(lines: list[str]) -> str | None:
         return None
     names: list[str] = []
     titled: list[str] = []
-    for line in head:
+    for at, line in enumerate(head):
         if re.search(r"\d", line) and line.isupper():
             continue
         # "BORDER POLICE (Niger)": a place in brackets is no part of the name (an acronym is)
@@ -1157,6 +1195,20 @@ def _letterhead_body(lines: list[str]) -> str | None:
         for k, part in enumerate(parts):
             if re.fullmatch(r"[A-Z]{2,8}", part) and k and names and parts[k - 1].isupper():
                 names[-1] = f"{names[-1]} ({part})"  # "- SIDEP": the name's acronym
+                continue
+            if (
+                not k
+                and not at
+                and part.isupper()
+                and len(parts) > 1
+                and parts[1].isupper()
+                and _DOCUMENT_KIND.search(parts[1])
+                and not _TITLE.search(part)
+                and 2 <= len(part.split()) <= 8
+            ):
+                # "GREEN LINE MINE ACTION — INCIDENT REPORT" atop the page: whose report it
+                # is, by any name
+                names.append(_capitalised(part))
                 continue
             if not _BODY_WORD.search(part) or _TITLE.search(part) or len(part.split()) > 12:
                 continue

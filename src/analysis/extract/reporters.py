@@ -22,10 +22,14 @@ _SAY = (
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
     # ("informed the committee on Thursday evening that")
     r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
+    # a body's notice: "The Medical Superintendent has informed the Board that …"
+    r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
+    r"bureau|association|department|secretariat|us|me)"
+    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
-    r"added|adds|wrote|report(?=\s+that\b)|"
+    r"added|adds|add(?=\s+that\b)|wrote|report(?=\s+that\b)|"
     # the present of a written or quoted account: "The submitter writes that …", "Residents
     # report “many dead”"
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
@@ -113,6 +117,12 @@ _PATTERNS = [
         r"(?i)\b(?:statement|communiqu[eé]|declaration),?\s+(?:as\s+)?read\s+(?:out\s+)?"
         r"(?:[^,.;“”\"]{0,60}?\s)?by\s+(?P<who>(?:the\s+|its\s+|a\s+)?[^,.;“”\"]{3,80}?)\s*(?:[,.;]|$)"
     ),
+    # "Radio Dosso quotes a nurse at the clinic as saying …", "the paper cited the governor
+    # saying …": the one quoted speaks, the outlet relays
+    re.compile(
+        r"(?i)\b(?<!was\s)(?<!were\s)(?:quotes?|quoted|cites?|cited|has|have|carries|carry)\s+(?!by\b|as\b)(?P<who>(?:the\s+|an?\s+)?[^,.;:“”\"]{2,80}?)"
+        r"\s+(?:as\s+)?saying\b"
+    ),
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
         r"(?:,\s+|^)(?:citing|quoting|Quoting|Citing)\s+(?P<who>(?:the\s+|an?\s+)?(?:[A-Z]|[^,.;“”\"]{0,40}"
@@ -181,6 +191,12 @@ _PATTERNS = [
     re.compile(
         rf"^(?P<title>(?=[^,“”\"]*\b(?i:{_ROLE})\b)[A-Z][^,“”\"]{{2,60}}?),\s+"
         rf"(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),\s+(?:{_SAY}|put|gave|placed)\b"
+    ),
+    # "The Medical Superintendent, DHQ Hospital Kohat, has informed the Board that …": a title
+    # and its post, in a notice's perfect
+    re.compile(
+        rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+[A-Z][^,“”\"]{{2,60}}?),\s+"
+        rf"(?:has|have|had)\s+(?:also\s+)?(?:{_SAY})"
     ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
@@ -451,7 +467,10 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
-    r"^(?i:no|none|nothing)\b"  # "No casualties otherwise reported."
+    r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # "we will judge them according to the law of Allah", "according to plan": a rule, no one
+    r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
+    r"terms|book)(?:\s+of\b.*)?$"
 )
 
 
@@ -486,6 +505,15 @@ _DATE_IN_BRACKETS = re.compile(
 
 
 # a short label over a sentence that goes on in lower case: "Separate incident: the …"
+# a numbered paragraph's number: "3.2 The Ministry of Health stated …", "2. The police said"
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|^\d{1,2}[.)]\s+(?=[A-Z][a-z])"
+)
+# a medium that relays a speaker named after a colon: "The radio now says …: the spokesman said"
+_MEDIUM_THEN_SPEAKER = re.compile(
+    r"(?i)^(?:the\s+)?(?:radio|television|tv|news|paper|newspaper|website|broadcast)\s+"
+    r"(?:now\s+|also\s+|later\s+)?(?:says|said|reports|reported)\b[^:;]*[:;]\s*"
+)
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
@@ -510,14 +538,23 @@ def find_reporter(sentence: str) -> Reporter | None:
     """
     # an opening that is no part of the speaker: a statement's frame ("We note that the
     # National Police reported …": who speaks is in what it notes) or a label over the
-    # sentence ("Separate incident: the operator confirms that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING):
+    # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
+    # ("3.2 The Ministry of Health stated that …")
+    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER):
         framed = opening.match(sentence)
         if framed:
             found = find_reporter(sentence[framed.end() :])
             if found is not None:
                 shift = framed.end()
                 return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    relayed = _MEDIUM_THEN_SPEAKER.match(sentence)
+    if relayed:
+        # "The radio now says three soldiers died: the military spokesman said …": a medium
+        # relays, the speaker after the colon speaks
+        found = find_reporter(sentence[relayed.end() :])
+        if found is not None:
+            shift = relayed.end()
+            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
     colon = _COLON_SPEAKER.search(sentence)
     if colon:
         # "The six boys taken on Sunday: the elders say two have returned": who they are, then

@@ -81,7 +81,16 @@ def _spans(line: str) -> list[tuple[int, int]]:
     for match in _END.finditer(line):
         # letters of any script: "Apatzingán." ends a sentence ("n" alone would be an initial)
         word = re.search(r"([^\W\d_]+)\.?[”’\"')]*$", line[cuts[-1] : match.start() + 1])
-        if word and line[match.start()] == "." and _abbreviation(word.group(1)):
+        if (
+            word
+            and line[match.start()] == "."
+            and _abbreviation(word.group(1))
+            # "No. The ministry says …": the word "no", which only a number makes "number"
+            and not (
+                word.group(1).casefold() in ("no", "nos")
+                and re.match(r"[A-Z][a-z]", line[match.end() :])
+            )
+        ):
             continue
         cuts.append(match.end())
     cuts.append(len(line))
