@@ -65,6 +65,7 @@ FOLDERS = (
     ARTICLES / "heldout17",
     ARTICLES / "heldout18",
     ARTICLES / "heldout19",
+    ARTICLES / "heldout20",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

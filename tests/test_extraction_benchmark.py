@@ -16,7 +16,7 @@ false death), on the fifteenth writer's (``heldout16``, unread), on the sixteent
 (``heldout17``, developed on in the nineteenth round: floors as well, no false death), on
 the seventeenth writer's (``heldout18``, developed on in the twentieth round: floors as well,
 no false death) or on the held-out articles. The eighteenth writer's (``heldout19``, unread)
-has two: a known failure, marked so.
+has two and the nineteenth writer's (``heldout20``, unread) one: known failures, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -54,6 +54,7 @@ FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout17"
 SEVENTEENTH_WRITER = FIXTURES / "articles" / "heldout18"
 EIGHTEENTH_WRITER = FIXTURES / "articles" / "heldout19"
+NINETEENTH_WRITER = FIXTURES / "articles" / "heldout20"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -425,6 +426,23 @@ def test_no_figure_of_the_eighteenth_writer_s_articles_becomes_a_false_death(ben
     Marked as a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(EIGHTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_nineteenth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a nineteenth hand (faith leaders'
+    joint statement, a compensation list, a police station's daily diary, an aid agency's
+    staff-safety memo, an oil company's incident disclosure, an armed group's recruitment
+    notice, a land defender's court statement, a monitoring group's release notes, a
+    protection cluster's 3W note, a power company's outage notice, an editor's memo on tolls,
+    a journalist's correcting thread), labelled to CONVENTIONS.md: the twentieth round's
+    rules read one of their non-death figures as a death toll (docs/extraction.md). Marked as
+    a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(NINETEENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 91
     assert total.false_deaths == 0, total.deaths_as_other
 
 
