@@ -6659,3 +6659,29 @@ def test_twentieth_round_a_person_by_courtesy_title_and_name(sentence, expected)
 def test_twentieth_round_and_that_a_third_is_one_more():
     sentence = "The army said two rebels were captured and that a third was shot dead."
     assert _typed(sentence) == [("arrested", 2, "militants"), ("killed", 1, "militants")]
+
+
+# --- the twenty-first round ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor's office had first put the number of dead at two; the last of the "
+            "wounded died in the night.",
+            [],
+        ),
+        (
+            "The bulletin as first sent at 09:15 said four guards were killed; the district "
+            "office later gave five.",
+            [],
+        ),
+        (
+            "The ambush was first reported by a local radio station, which said five farmers died.",
+            [("killed", 5, "civilians")],
+        ),
+    ],
+)
+def test_twenty_first_round_what_was_said_first_is_no_figure(sentence, expected):
+    assert _typed(sentence) == expected

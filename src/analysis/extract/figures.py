@@ -712,6 +712,14 @@ _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:first|initially|originally|previously|earlier)\s+(?:said|read|reported|stated|"
     r"gave|put\s+it\s+as)\s*[\"“'‘]$"
 )
+# "police had first put the number of dead at one", "the caption as first filed said three
+# soldiers were killed": a figure its own clause gives as what was said first, which a later
+# word replaced; "first reported by the radio" (a passive with its agent) is who broke the news
+_FIRST_SAID = re.compile(
+    r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
+    r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
+    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
+)
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
@@ -1644,6 +1652,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if _FIRST_SAID.search(before):
+            continue  # "the ministry first said 16 policemen had died": replaced since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
@@ -2388,6 +2398,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "revising an earlier toll of 17": the toll it replaces
+        if _FIRST_SAID.search(sentence[: match.start()]):
+            continue  # "police had first put the number of dead at one": replaced since
         if re.search(
             r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
             r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",
