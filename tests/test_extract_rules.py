@@ -6685,3 +6685,23 @@ def test_twentieth_round_and_that_a_third_is_one_more():
 )
 def test_twenty_first_round_what_was_said_first_is_no_figure(sentence, expected):
     assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Open letter from the Governor of Tillabéri to the Minister of Health\n\n"
+            "Sir,\n\nThree nurses were abducted on the Ayorou road last week.",
+            "Governor of Tillabéri",
+        ),
+        (
+            "Resolution of the traders' committee of Gao market on the new levy\n\n"
+            "Two porters were shot dead on Monday.",
+            "traders' committee of Gao market",
+        ),
+        ("Letter from Gaza: a week at the clinic\n\nFour people were killed.", None),
+    ],
+)
+def test_twenty_first_round_a_title_naming_its_issuer_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected

@@ -365,6 +365,18 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
 )
+# a document's title naming who issues it, a body or an office with the article: "Open letter
+# from the Mayor of Kidal to the Prime Minister", "Decision of the elders' council of Dara on
+# the well dispute": the issuer is its voice ("Letter from Gaza", a place, names nobody)
+_TITLE_FROM = re.compile(
+    r"^(?i:(?:open|joint|public|final|formal|official|urgent)\s+)?"
+    r"(?i:letter|decision|resolution|declaration|communiqu[eé]|appeal|ruling|findings?|verdict|"
+    r"memorandum|petition|notice|message|announcement|circular)\s+"
+    r"(?i:from|of|by)\s+(?i:the)\s+"
+    r"(?P<org>(?=[^,:;(]*[A-Z])[\w'’-]+(?:\s+(?!(?i:to|on|concerning|regarding|about|over|"
+    r"into|after|against|for)\b)[\w'’.-]+){0,7}?)"
+    r"(?=\s+(?i:to|on|concerning|regarding|about|over|into|after|against|for)\b|\s*[,:;(]|\s*$)"
+)
 # a post's author line: "Thread by @amina_law (Amina Yusuf, lawyer)", "Post by @desk_kano"
 _THREAD_BY = re.compile(
     r"^(?i:(?:an?\s+)?(?:thread|post|blog\s+post|newsletter|dispatch)\s+by)\s+"
@@ -1131,6 +1143,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
             name = thread["name"] or thread["plain"] or thread["handle"]
             return lines, name, "civil"
+    title = _TITLE_FROM.match(head[0][1]) if head else None
+    if title:  # "Open letter from the Mayor of Kidal to …": the document's own voice
+        org = title["org"]
+        return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
