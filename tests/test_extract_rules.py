@@ -6705,3 +6705,24 @@ def test_twenty_first_round_what_was_said_first_is_no_figure(sentence, expected)
 )
 def test_twenty_first_round_a_title_naming_its_issuer_is_its_voice(text, expected):
     assert normalise(text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blood needed at Agadez\n\nAgadez Regional Hospital - Public appeal No. 2\n\n"
+            "Eleven wounded were brought to us overnight.",
+            "Agadez Regional Hospital",
+        ),
+        (
+            "Sahel Reporters Network | Alert NE-2025-04 | Niamey, 3 May 2025\n\n"
+            "Two reporters were detained in Dosso.",
+            "Sahel Reporters Network",
+        ),
+        # a report or a bulletin may compile what others counted: no voice of its own
+        ("REGIONAL MONITOR - WEEKLY REPORT 14\n\nFour people were killed.", None),
+    ],
+)
+def test_twenty_first_round_a_body_beside_its_appeal_or_alert_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected

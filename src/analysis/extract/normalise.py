@@ -377,6 +377,18 @@ _TITLE_FROM = re.compile(
     r"into|after|against|for)\b)[\w'’.-]+){0,7}?)"
     r"(?=\s+(?i:to|on|concerning|regarding|about|over|into|after|against|for)\b|\s*[,:;(]|\s*$)"
 )
+# a header line of fields, a body's name beside its document's kind and number: "Kano
+# Children's Hospital - Public appeal No. 2", "Sahel Aid Network | Alert NE-2025-04 | Niamey":
+# what the body itself says (an appeal, an alert, a notice, a statement), while a report, a
+# bulletin or a summary may compile what others counted
+_BODY_BESIDE_KIND = re.compile(
+    r"^(?P<org>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|du|des|la)){1,8})"
+    r"\s*(?:\||\s[-–—]\s)\s*"
+    r"(?i:(?:public|press|urgent|security|safety|special)\s+)?"
+    r"(?i:appeals?|alerts?|notices?|statements?|releases?|circulars?|advisory|advisories|"
+    r"communiqu[eé]s?)"
+    r"(?:\s+(?i:no\.?|n[o°º]\.?|#)?\s*[\w/.-]*\d[\w/.-]*)?\s*(?:[|,].*)?$"
+)
 # a post's author line: "Thread by @amina_law (Amina Yusuf, lawyer)", "Post by @desk_kano"
 _THREAD_BY = re.compile(
     r"^(?i:(?:an?\s+)?(?:thread|post|blog\s+post|newsletter|dispatch)\s+by)\s+"
@@ -1143,6 +1155,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
             name = thread["name"] or thread["plain"] or thread["handle"]
             return lines, name, "civil"
+    for _, line in head[:4]:
+        beside = _BODY_BESIDE_KIND.match(line)
+        if beside:  # "Kano Children's Hospital - Public appeal No. 2": the body's own voice
+            org = beside["org"]
+            return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     title = _TITLE_FROM.match(head[0][1]) if head else None
     if title:  # "Open letter from the Mayor of Kidal to …": the document's own voice
         org = title["org"]
