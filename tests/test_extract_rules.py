@@ -6726,3 +6726,22 @@ def test_twenty_first_round_a_title_naming_its_issuer_is_its_voice(text, expecte
 )
 def test_twenty_first_round_a_body_beside_its_appeal_or_alert_is_its_voice(text, expected):
     assert normalise(text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WEEKLY SUMMARY\n\nTwo soldiers were wounded near Kidal on Monday.\n\n"
+            "(Sgd) Public Affairs Officer, 4th Brigade",
+            "4th Brigade",
+        ),
+        (
+            "To the people of Agadez,\n\nEleven wounded were brought to us overnight.\n\n"
+            "Dr. Amina Issa\nDirector, Agadez Regional Hospital",
+            "Agadez Regional Hospital",
+        ),
+    ],
+)
+def test_twenty_first_round_who_signs_a_document_at_its_foot_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected

@@ -333,6 +333,14 @@ _LISTED_NAME = re.compile(
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
+# a signature at a document's foot, an office's title and its body after a comma: "(Sgd)
+# Public Affairs Officer, 4th Brigade", "Director, Kano Children's Hospital": its voice
+_SIGNED_OFF = re.compile(
+    r"^(?:\((?i:sgd|signed)\.?\)\s*)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?i:officer|director|chairman|chairperson|chair|president|secretary|commander|"
+    r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
+    r"\s*,\s*(?:the\s+)?(?P<org>[A-Z0-9][^,.;:()]{1,80}?)\.?$"
+)
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
@@ -1138,6 +1146,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if issued:
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issued["org"], "official"
+    for _, line in foot[-2:]:
+        signed = _SIGNED_OFF.match(line)
+        if signed:  # "(Sgd) Public Affairs Officer, 4th Brigade": who signs speaks
+            org = signed["org"]
+            return lines, org, "official" if _STATE_BODY.search(line) else "civil"
     for line in lines[:12]:
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
