@@ -6745,3 +6745,12 @@ def test_twenty_first_round_a_body_beside_its_appeal_or_alert_is_its_voice(text,
 )
 def test_twenty_first_round_who_signs_a_document_at_its_foot_is_its_voice(text, expected):
     assert normalise(text).issuer == expected
+
+
+def test_twenty_first_round_a_count_of_nought_is_nobody():
+    assert _typed("Guards at the depot: 0 missing, 0 injured.") == []
+
+
+def test_twenty_first_round_people_said_to_be_safe_are_no_casualties():
+    figures = _typed("Headcount: 14 nurses accounted for, 2 missing.")
+    assert ("missing", 14, "civilians") not in figures

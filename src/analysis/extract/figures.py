@@ -704,6 +704,11 @@ _ONE_OF = re.compile(
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
+# "23 staff accounted for", "all 40 pupils were safe": people said to be safe, no casualties
+_SAFE_AFTER = re.compile(
+    r"(?i)^(?:\s+[a-z'’-]+){0,2}?\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:all\s+)?(?:accounted\s+for|safe|unharmed|unhurt|uninjured)\b"
+)
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
     r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
@@ -1615,6 +1620,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
             continue  # "no one died"
+        if re.fullmatch(r"(?i)0+|zero|nil", phrase.strip()):
+            continue  # "0 missing, 0 injured": a count of nobody
+        if _SAFE_AFTER.match(sentence[after:]):
+            continue  # "23 staff accounted for, none missing": people safe, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
         if re.search(
