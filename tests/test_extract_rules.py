@@ -6754,3 +6754,15 @@ def test_twenty_first_round_a_count_of_nought_is_nobody():
 def test_twenty_first_round_people_said_to_be_safe_are_no_casualties():
     figures = _typed("Headcount: 14 nurses accounted for, 2 missing.")
     assert ("missing", 14, "civilians") not in figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("4 guards killed and 1 injured per the district chairman.", "District chairman"),
+        ("Nine herders escaped and reached Gao at dusk, per local sources.", "Local sources"),
+        ("Fuel went up 12 per cent after two drivers were shot, the union said.", "Union"),
+    ],
+)
+def test_twenty_first_round_per_someone_is_according_to_them(sentence, expected):
+    assert find_reporter(sentence).name == expected

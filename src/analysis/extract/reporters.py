@@ -340,6 +340,13 @@ _PATTERNS = [
         r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)"
         r"(?=\s+who\b|\s+(?:interviewed|quoted|cited|contacted)\s+by\b|[,.;]|$)"
     ),
+    # "3 guards killed and 2 injured per the district chairman", "…, per community sources": a
+    # log's or a message's "per" is "according to" (not "per cent", "per day", "per village")
+    re.compile(
+        r"(?:,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
+        r"(?-i:[A-Z])[^,.;:()]{1,60}?|(?i:[a-z]+\s+)?(?i:sources|officials|residents|witnesses|"
+        r"authorities|elders|relatives))(?=\s+(?:this|that|on|at|in|and|who)\b|\s*[,.;(]|$)"
+    ),
     # "we have learned from the local authorities that …", "we were told by police that …"
     re.compile(
         r"\b(?:learn(?:ed|t)|heard|were\s+told|have\s+been\s+told|been\s+informed)\s+(?:from|by)\s+"
