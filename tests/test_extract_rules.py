@@ -6766,3 +6766,13 @@ def test_twenty_first_round_people_said_to_be_safe_are_no_casualties():
 )
 def test_twenty_first_round_per_someone_is_according_to_them(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_twenty_first_round_a_toll_straight_after_its_reporting_verb():
+    sentence = "Clinic staff confirm 5 killed, 8 injured at the bus park."
+    assert _typed(sentence) == [("killed", 5, "unknown"), ("wounded", 8, "unknown")]
+
+
+def test_twenty_first_round_a_logged_message_s_stamp_is_no_part_of_its_reporter():
+    sentence = "[12/03 09:40] UPDATE KD-07: The district police now say two herders were abducted."
+    assert find_reporter(sentence).name == "District police"

@@ -709,6 +709,11 @@ _SAFE_AFTER = re.compile(
     r"(?i)^(?:\s+[a-z'’-]+){0,2}?\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:all\s+)?(?:accounted\s+for|safe|unharmed|unhurt|uninjured)\b"
 )
+# a reporting verb right before a toll: "police confirm 7 killed", "sources now say 12 dead"
+_SAYS_BEFORE = re.compile(
+    r"(?i)\b(?:says?|said|confirms?|confirmed|reports?|reported)\s+"
+    r"(?:(?:at\s+least|about|around|some|over|approx\.?|nearly)\s+)?$"
+)
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
     r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
@@ -1846,6 +1851,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _LABEL.match(before)
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
+                )
+            )
+            # "police confirm 7 killed, 4 injured at the market": a message's toll straight after
+            # its reporting verb, the outcome word its noun
+            opening = opening or (
+                _SAYS_BEFORE.search(before)
+                and re.match(
+                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$)",
+                    sentence[after:],
                 )
             )
             enemy = _ENEMY_LOSSES.search(before)  # "the losses of the enemy reached 30 killed"

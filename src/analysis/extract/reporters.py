@@ -522,6 +522,12 @@ _MEDIUM_THEN_SPEAKER = re.compile(
     r"(?:now\s+|also\s+|later\s+)?(?:says|said|reports|reported)\b[^:;]*[:;]\s*"
 )
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
+# a logged message's stamp, its day and time, with its label in capitals: "[08/05 11:30]
+# UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
+_STAMP_OPENING = re.compile(
+    r"^\[\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\]\s*"
+    r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
+)
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
@@ -547,7 +553,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     # National Police reported …": who speaks is in what it notes) or a label over the
     # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
     # ("3.2 The Ministry of Health stated that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER):
+    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING):
         framed = opening.match(sentence)
         if framed:
             found = find_reporter(sentence[framed.end() :])
