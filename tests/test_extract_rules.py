@@ -6776,3 +6776,25 @@ def test_twenty_first_round_a_toll_straight_after_its_reporting_verb():
 def test_twenty_first_round_a_logged_message_s_stamp_is_no_part_of_its_reporter():
     sentence = "[12/03 09:40] UPDATE KD-07: The district police now say two herders were abducted."
     assert find_reporter(sentence).name == "District police"
+
+
+def test_twenty_first_round_a_section_headed_years_ago_is_background():
+    text = (
+        "ON THIS WEEK\n\nTODAY: Market attack in Gao\n\nGunmen killed four traders in the Gao "
+        "market on Tuesday, police said.\n\nTEN YEARS AGO: May 2015\n\nA truck bomb in Gao "
+        "killed 31 people, the army said.\n\nMore than 50 traders were wounded."
+    )
+    extraction = extract_article(text, date(2025, 5, 16), "Mali")
+    figures = [f.best for c in extraction.candidates for f in c.figures]
+    assert figures == [4]
+
+
+def test_twenty_first_round_a_file_picture_s_toll_is_background():
+    text = (
+        "PICTURE DESK\n\nFRAME 1 - GAO, Mali - Traders clear stalls after gunmen killed four "
+        "traders in the market on Tuesday, police said.\n\nFRAME 2 - FILE PICTURE, 2019: the "
+        "market after a truck bomb that killed 31 people."
+    )
+    extraction = extract_article(text, date(2025, 5, 16), "Mali")
+    figures = [f.best for c in extraction.candidates for f in c.figures]
+    assert figures == [4]

@@ -889,6 +889,7 @@ def _readings(
     authored: Reporter | None = None  # who published "a report"
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
+    past_section = False  # under a heading that dates its section to an earlier year
     section: str | None = None  # the place named by the numbered section heading above
     several_lead: int | None = None  # the lead paragraph, when it opens on several incidents
     # one body named two ways ("the military's media wing, the Inter-Services Public Relations
@@ -959,6 +960,12 @@ def _readings(
                 reading.section = section
             else:
                 section = own  # "Muidumbe district" / "… south of Miangelewa. A source said …"
+        if len(sentence.text) <= 90 and not re.search(r"[.!?][\"”]?\s*$", sentence.text):
+            # a heading: "THEN: 25 years ago, June 2000" opens a section of the past, "NOW:
+            # …" or any other heading closes it
+            past_section = _dates_earlier_year(sentence.text)
+        elif past_section or _FILE_ITEM.search(sentence.text):
+            reading.background = True  # under "THEN: 1998"; "FILE PICTURE, 2019: …"
         if sentence.paragraph in context:
             reading.background = True
         if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
@@ -1525,6 +1532,23 @@ DATED_ATTACK = re.compile(
     r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
+
+
+# a picture or an item marked as from the files: "FILE PHOTO", "For background use only"
+_FILE_ITEM = re.compile(
+    r"\bFILE\s+(?:PICTURE|PHOTO|IMAGE|FOOTAGE)\b|\b(?i:for\s+background\s+use)\b"
+)
+
+
+def _dates_earlier_year(text: str) -> bool:
+    """A heading putting what follows years back: "THEN: 25 years ago, June 2000" (an
+    archive's item; a heading with a bare year, "The events of 14 March 2023", may be the
+    inquiry's very subject).
+
+    >>> _dates_earlier_year("THEN: 25 years ago"), _dates_earlier_year("NOW: two shot dead")
+    (True, False)
+    """
+    return bool(re.search(r"(?i)\b(?:\d+|[a-z]+)\s+years?\s+ago\b", text))
 
 
 def _earlier_time(text: str, published: date) -> bool:
