@@ -6798,3 +6798,8 @@ def test_twenty_first_round_a_file_picture_s_toll_is_background():
     extraction = extract_article(text, date(2025, 5, 16), "Mali")
     figures = [f.best for c in extraction.candidates for f in c.figures]
     assert figures == [4]
+
+
+def test_twenty_first_round_a_part_s_noun_is_not_the_whole_s():
+    sentence = "Police say 12 killed, 35 abducted including women and children."
+    assert _typed(sentence) == [("killed", 12, "unknown"), ("abducted", 35, "unknown")]

@@ -1769,6 +1769,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "30 houses of the Christians", "two vehicles of the police": the number counts
             # the thing before "of", not the people after it
             or _THING_OF.search(tail.group("gap"))
+            # "35 abducted including women and children": the noun of a part, not the whole's
+            or re.search(r"(?i)\b(?:including|incl|among)\b", tail.group("gap"))
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
