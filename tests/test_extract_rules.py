@@ -6803,3 +6803,14 @@ def test_twenty_first_round_a_file_picture_s_toll_is_background():
 def test_twenty_first_round_a_part_s_noun_is_not_the_whole_s():
     sentence = "Police say 12 killed, 35 abducted including women and children."
     assert _typed(sentence) == [("killed", 12, "unknown"), ("abducted", 35, "unknown")]
+
+
+def test_twenty_first_round_a_toll_the_next_clause_replaces_is_no_figure():
+    sentence = "The clinic's bulletin of Monday gave 15 wounded; the count tonight is 21."
+    assert _typed(sentence) == []
+
+
+def test_twenty_first_round_a_statement_of_a_day_is_not_the_day_s():
+    """ "Our statement of Friday": the document's own (its issuer's), no one named Friday."""
+    sentence = "Our statement of Friday morning gave nine dead."
+    assert find_reporter(sentence).name.startswith("Our ")

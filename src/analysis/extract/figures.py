@@ -738,6 +738,11 @@ _SUPERSEDED_AFTER = re.compile(
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+(?:that|this|it|the\s+(?:figure|toll|count|number))\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|soon\s+|quickly\s+)?"
     r"(?:superseded|revised|corrected|withdrawn|retracted|replaced|updated|overtaken)\b|"
+    # "our statement of Tuesday gave 22 wounded; the count this morning is 34": a toll the next
+    # clause replaces with the count now
+    r"^(?:(?!\d)[^.;]){0,40};\s+(?:the|our|its|their)\s+(?:count|toll|figure|number|tally)\s+"
+    r"(?:(?:this|now|today|tonight|as\s+of)\b[^.;]{0,25}?\s+)?(?:is|stands\s+at|has\s+risen\s+to|"
+    r"rose\s+to|is\s+now)\s+(?:\d|(?:at\s+least|now)\b)|"
     # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one

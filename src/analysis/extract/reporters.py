@@ -319,6 +319,9 @@ _PATTERNS = [
     # dead at 43": the office whose report it is
     re.compile(
         r"\b(?i:the\s+)?(?i:report|bulletin|letter|statement)\s+of\s+(?:the\s+)?"
+        # (not a day: "our statement of Tuesday night gave 22")
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b)"
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\b(?=[^.;]{0,120}?\s(?:places|placed|puts|"
         r"put|gives|gave|records|recorded|counts|counted|lists|listed)\s)"
     ),
