@@ -6814,3 +6814,8 @@ def test_twenty_first_round_a_statement_of_a_day_is_not_the_day_s():
     """ "Our statement of Friday": the document's own (its issuer's), no one named Friday."""
     sentence = "Our statement of Friday morning gave nine dead."
     assert find_reporter(sentence).name.startswith("Our ")
+
+
+def test_twenty_first_round_informed_us_yesterday_that():
+    sentence = "The elders informed us yesterday that four herders were freed near Ansongo."
+    assert find_reporter(sentence).name == "Elders"

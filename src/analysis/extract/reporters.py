@@ -15,17 +15,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "that" after whom a speaker told, with when between: "informed the committee on Thursday
+# evening that", "informed us yesterday that"
+_TOLD_WHEN = (
+    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?|(?:yesterday|today|tonight|"
+    r"earlier|later|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))\s+)?that\b)"
+)
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     # a meeting's record: "Capt. Kiprono informed members that …"
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
     # ("informed the committee on Thursday evening that")
-    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
+    rf"{_TOLD_WHEN}|"
     # a body's notice: "The Medical Superintendent has informed the Board that …"
     r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
     r"bureau|association|department|secretariat|us|me)"
-    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
+    rf"{_TOLD_WHEN}|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
