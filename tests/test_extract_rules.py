@@ -6819,3 +6819,15 @@ def test_twenty_first_round_a_statement_of_a_day_is_not_the_day_s():
 def test_twenty_first_round_informed_us_yesterday_that():
     sentence = "The elders informed us yesterday that four herders were freed near Ansongo."
     assert find_reporter(sentence).name == "Elders"
+
+
+def test_twenty_first_round_a_monthly_report_s_own_month_is_its_news():
+    text = (
+        "NIGER: Tillabéri - Protection Snapshot (April 2025)\n\nOVERVIEW\n\nIn the incidents "
+        "below, at least 12 civilians were killed in April, the cluster said."
+    )
+    extraction = extract_article(text, date(2025, 5, 9), "Niger")
+    figures = [f.best for f in extraction.totals] + [
+        f.best for c in extraction.candidates for f in c.figures
+    ]
+    assert figures == [12]
