@@ -6831,3 +6831,11 @@ def test_twenty_first_round_a_monthly_report_s_own_month_is_its_news():
         f.best for c in extraction.candidates for f in c.figures
     ]
     assert figures == [12]
+
+
+def test_twenty_first_round_a_speaker_who_disputes_telling_them_that():
+    sentence = (
+        "Senator Musa Kane, who represents the district, disputed the toll, telling the "
+        "committee that nine guards had died."
+    )
+    assert find_reporter(sentence).name == "Senator Musa Kane"

@@ -143,7 +143,8 @@ _PATTERNS = [
         rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
-        rf"claiming))\b"
+        # ("disputed the figure, telling the committee that …")
+        rf"claiming|telling))\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
