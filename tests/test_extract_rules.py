@@ -6839,3 +6839,11 @@ def test_twenty_first_round_a_speaker_who_disputes_telling_them_that():
         "committee that nine guards had died."
     )
     assert find_reporter(sentence).name == "Senator Musa Kane"
+
+
+def test_twenty_first_round_the_body_that_issued_the_document_giving_the_figure():
+    sentence = (
+        "The inquiry read out the statement issued by the regional governorate on 3 May, "
+        "which gave a toll of nine dead."
+    )
+    assert find_reporter(sentence).name == "Regional governorate"

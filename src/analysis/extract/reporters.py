@@ -332,6 +332,14 @@ _PATTERNS = [
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\b(?=[^.;]{0,120}?\s(?:places|placed|puts|"
         r"put|gives|gave|records|recorded|counts|counted|lists|listed)\s)"
     ),
+    # "the communiqué issued by the general staff on 16 May, which gave a toll of 12": the body
+    # that issued the document that gives the figure
+    re.compile(
+        r"\b(?i:communiqu[eé]|statement|report|bulletin|press\s+release)\s+(?i:issued|released|"
+        r"published|put\s+out)\s+by\s+(?P<who>(?i:the\s+)?[^,.;]{3,80}?)"
+        r"(?=(?:\s+on\s+[^,.;]{1,30})?,?\s+which\s+(?:gave|put|said|says|listed|counted|reported|"
+        r"cited|gives|puts|lists)\b)"
+    ),
     # (according to) figures compiled by the Health Cluster from hospitals: the
     # body that compiled them
     re.compile(
