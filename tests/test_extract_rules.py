@@ -6847,3 +6847,20 @@ def test_twenty_first_round_the_body_that_issued_the_document_giving_the_figure(
         "which gave a toll of nine dead."
     )
     assert find_reporter(sentence).name == "Regional governorate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In its written reply to the inquiry, the district police reported two deaths.",
+            "District police",
+        ),
+        (
+            "In a statement, the regional health office reported six people injured.",
+            "Regional health office",
+        ),
+    ],
+)
+def test_twenty_first_round_an_opening_phrase_before_the_speaker(sentence, expected):
+    assert find_reporter(sentence).name == expected

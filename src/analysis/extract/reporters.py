@@ -540,6 +540,11 @@ _MEDIUM_THEN_SPEAKER = re.compile(
     r"(?:now\s+|also\s+|later\s+)?(?:says|said|reports|reported)\b[^:;]*[:;]\s*"
 )
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
+# an opening phrase setting the scene before the speaker: "In its written response to the
+# inquiry, the district police reported …", "In a statement, …", "On Monday, …"
+_SETTING = re.compile(
+    r"^(?:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:.“”\"]{0,80},\s+(?=[A-Za-z])"
+)
 # a logged message's stamp, its day and time, with its label in capitals: "[08/05 11:30]
 # UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
 _STAMP_OPENING = re.compile(
@@ -571,7 +576,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     # National Police reported …": who speaks is in what it notes) or a label over the
     # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
     # ("3.2 The Ministry of Health stated that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING):
+    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING, _SETTING):
         framed = opening.match(sentence)
         if framed:
             found = find_reporter(sentence[framed.end() :])
