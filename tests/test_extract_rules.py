@@ -6659,3 +6659,208 @@ def test_twentieth_round_a_person_by_courtesy_title_and_name(sentence, expected)
 def test_twentieth_round_and_that_a_third_is_one_more():
     sentence = "The army said two rebels were captured and that a third was shot dead."
     assert _typed(sentence) == [("arrested", 2, "militants"), ("killed", 1, "militants")]
+
+
+# --- the twenty-first round ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor's office had first put the number of dead at two; the last of the "
+            "wounded died in the night.",
+            [],
+        ),
+        (
+            "The bulletin as first sent at 09:15 said four guards were killed; the district "
+            "office later gave five.",
+            [],
+        ),
+        (
+            "The ambush was first reported by a local radio station, which said five farmers died.",
+            [("killed", 5, "civilians")],
+        ),
+    ],
+)
+def test_twenty_first_round_what_was_said_first_is_no_figure(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Open letter from the Governor of Tillabéri to the Minister of Health\n\n"
+            "Sir,\n\nThree nurses were abducted on the Ayorou road last week.",
+            "Governor of Tillabéri",
+        ),
+        (
+            "Resolution of the traders' committee of Gao market on the new levy\n\n"
+            "Two porters were shot dead on Monday.",
+            "traders' committee of Gao market",
+        ),
+        ("Letter from Gaza: a week at the clinic\n\nFour people were killed.", None),
+    ],
+)
+def test_twenty_first_round_a_title_naming_its_issuer_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blood needed at Agadez\n\nAgadez Regional Hospital - Public appeal No. 2\n\n"
+            "Eleven wounded were brought to us overnight.",
+            "Agadez Regional Hospital",
+        ),
+        (
+            "Sahel Reporters Network | Alert NE-2025-04 | Niamey, 3 May 2025\n\n"
+            "Two reporters were detained in Dosso.",
+            "Sahel Reporters Network",
+        ),
+        # a report or a bulletin may compile what others counted: no voice of its own
+        ("REGIONAL MONITOR - WEEKLY REPORT 14\n\nFour people were killed.", None),
+    ],
+)
+def test_twenty_first_round_a_body_beside_its_appeal_or_alert_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WEEKLY SUMMARY\n\nTwo soldiers were wounded near Kidal on Monday.\n\n"
+            "(Sgd) Public Affairs Officer, 4th Brigade",
+            "4th Brigade",
+        ),
+        (
+            "To the people of Agadez,\n\nEleven wounded were brought to us overnight.\n\n"
+            "Dr. Amina Issa\nDirector, Agadez Regional Hospital",
+            "Agadez Regional Hospital",
+        ),
+    ],
+)
+def test_twenty_first_round_who_signs_a_document_at_its_foot_is_its_voice(text, expected):
+    assert normalise(text).issuer == expected
+
+
+def test_twenty_first_round_a_count_of_nought_is_nobody():
+    assert _typed("Guards at the depot: 0 missing, 0 injured.") == []
+
+
+def test_twenty_first_round_people_said_to_be_safe_are_no_casualties():
+    figures = _typed("Headcount: 14 nurses accounted for, 2 missing.")
+    assert ("missing", 14, "civilians") not in figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("4 guards killed and 1 injured per the district chairman.", "District chairman"),
+        ("Nine herders escaped and reached Gao at dusk, per local sources.", "Local sources"),
+        ("Fuel went up 12 per cent after two drivers were shot, the union said.", "Union"),
+    ],
+)
+def test_twenty_first_round_per_someone_is_according_to_them(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twenty_first_round_a_toll_straight_after_its_reporting_verb():
+    sentence = "Clinic staff confirm 5 killed, 8 injured at the bus park."
+    assert _typed(sentence) == [("killed", 5, "unknown"), ("wounded", 8, "unknown")]
+
+
+def test_twenty_first_round_a_logged_message_s_stamp_is_no_part_of_its_reporter():
+    sentence = "[12/03 09:40] UPDATE KD-07: The district police now say two herders were abducted."
+    assert find_reporter(sentence).name == "District police"
+
+
+def test_twenty_first_round_a_section_headed_years_ago_is_background():
+    text = (
+        "ON THIS WEEK\n\nTODAY: Market attack in Gao\n\nGunmen killed four traders in the Gao "
+        "market on Tuesday, police said.\n\nTEN YEARS AGO: May 2015\n\nA truck bomb in Gao "
+        "killed 31 people, the army said.\n\nMore than 50 traders were wounded."
+    )
+    extraction = extract_article(text, date(2025, 5, 16), "Mali")
+    figures = [f.best for c in extraction.candidates for f in c.figures]
+    assert figures == [4]
+
+
+def test_twenty_first_round_a_file_picture_s_toll_is_background():
+    text = (
+        "PICTURE DESK\n\nFRAME 1 - GAO, Mali - Traders clear stalls after gunmen killed four "
+        "traders in the market on Tuesday, police said.\n\nFRAME 2 - FILE PICTURE, 2019: the "
+        "market after a truck bomb that killed 31 people."
+    )
+    extraction = extract_article(text, date(2025, 5, 16), "Mali")
+    figures = [f.best for c in extraction.candidates for f in c.figures]
+    assert figures == [4]
+
+
+def test_twenty_first_round_a_part_s_noun_is_not_the_whole_s():
+    sentence = "Police say 12 killed, 35 abducted including women and children."
+    assert _typed(sentence) == [("killed", 12, "unknown"), ("abducted", 35, "unknown")]
+
+
+def test_twenty_first_round_a_toll_the_next_clause_replaces_is_no_figure():
+    sentence = "Police counted 15 wounded people; the count tonight is 21."
+    assert _typed(sentence) == []
+
+
+def test_twenty_first_round_a_statement_of_a_day_is_not_the_day_s():
+    """ "Our statement of Friday": the document's own (its issuer's), no one named Friday."""
+    sentence = "Our statement of Friday morning gave nine dead."
+    assert find_reporter(sentence).name.startswith("Our ")
+
+
+def test_twenty_first_round_informed_us_yesterday_that():
+    sentence = "The elders informed us yesterday that four herders were freed near Ansongo."
+    assert find_reporter(sentence).name == "Elders"
+
+
+def test_twenty_first_round_a_monthly_report_s_own_month_is_its_news():
+    text = (
+        "NIGER: Tillabéri - Protection Snapshot (April 2025)\n\nOVERVIEW\n\nIn the incidents "
+        "below, at least 12 civilians were killed in April, the cluster said."
+    )
+    extraction = extract_article(text, date(2025, 5, 9), "Niger")
+    figures = [f.best for f in extraction.totals] + [
+        f.best for c in extraction.candidates for f in c.figures
+    ]
+    assert figures == [12]
+
+
+def test_twenty_first_round_a_speaker_who_disputes_telling_them_that():
+    sentence = (
+        "Senator Musa Kane, who represents the district, disputed the toll, telling the "
+        "committee that nine guards had died."
+    )
+    assert find_reporter(sentence).name == "Senator Musa Kane"
+
+
+def test_twenty_first_round_the_body_that_issued_the_document_giving_the_figure():
+    sentence = (
+        "The inquiry read out the statement issued by the regional governorate on 3 May, "
+        "which gave a toll of nine dead."
+    )
+    assert find_reporter(sentence).name == "Regional governorate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In its written reply to the inquiry, the district police reported two deaths.",
+            "District police",
+        ),
+        (
+            "In a statement, the regional health office reported six people injured.",
+            "Regional health office",
+        ),
+    ],
+)
+def test_twenty_first_round_an_opening_phrase_before_the_speaker(sentence, expected):
+    assert find_reporter(sentence).name == expected

@@ -15,8 +15,9 @@ fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors
 false death), on the fifteenth writer's (``heldout16``, unread), on the sixteenth writer's
 (``heldout17``, developed on in the nineteenth round: floors as well, no false death), on
 the seventeenth writer's (``heldout18``, developed on in the twentieth round: floors as well,
-no false death) or on the held-out articles. The eighteenth writer's (``heldout19``, unread)
-has two and the nineteenth writer's (``heldout20``, unread) one: known failures, marked so.
+no false death), on the eighteenth writer's (``heldout19``, developed on in the twenty-first
+round: floors as well, no false death) or on the held-out articles. The nineteenth writer's
+(``heldout20``, unread) has one: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -412,21 +413,21 @@ def test_the_seventeenth_writer_s_articles_keep_their_scores_and_no_false_death(
     assert total.precision >= 0.86 and total.recall >= 0.83 and total.grouping >= 0.73
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_eighteenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by an eighteenth hand (a photo
-    agency's caption sheet, a weekly's archive page beside today's news, a senate
-    committee's press note, an NGO's SMS alert chain, a mayor's open letter, a journalists'
-    safety alert, an elders' council decision, a truth commission's hearing summary, an army
-    division's weekly operations summary, a humanitarian access snapshot, an ombudsman's
-    finding, a hospital's blood-donation appeal), labelled to CONVENTIONS.md: the eighteenth
-    round's rules read two of their non-death figures as death tolls (docs/extraction.md).
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+def test_the_eighteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by an eighteenth hand (a photo agency's caption sheet, a weekly's archive
+    page beside today's news, a senate committee's press note, an NGO's SMS alert chain, a
+    mayor's open letter, a journalists' safety alert, an elders' council decision, a truth
+    commission's hearing summary, an army division's weekly operations summary, a
+    humanitarian access snapshot, an ombudsman's finding, a hospital's blood-donation
+    appeal), labelled to CONVENTIONS.md, scored unread on the twentieth round's rules
+    (precision 0.523, recall 0.479, grouping 0.778, two false deaths: a caption's first-filed
+    "three soldiers" and police's first toll of one, both superseded), developed on in the
+    twenty-first round: short of the targets, so what it reached is held as a floor, and no
+    figure may become a false death."""
     total, articles = bench.score_folder(EIGHTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.91 and total.recall >= 0.80 and total.grouping >= 0.76
 
 
 @pytest.mark.xfail(

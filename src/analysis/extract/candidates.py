@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -879,6 +879,8 @@ def _readings(
     # the report's first paragraph of sentences: lines over it (a PDF's title, its "KEY
     # FIGURES" box) are headings, read like the headline
     body_paragraph = next((s.paragraph for s in sentences if _ENDS.search(s.text)), 0)
+    # a monthly report's title naming its month: what it tells of that month is its news
+    period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
     previous: Figure | None = None
     # the last figures of the paragraph, past a sentence without figures: "… 11 suspects
     # arrested. Our monitors could not confirm … . Two of those arrested were released."
@@ -889,6 +891,7 @@ def _readings(
     authored: Reporter | None = None  # who published "a report"
     groups: set[str] = set()  # the armed groups named so far
     context: set[int] = set()  # paragraphs labelled "CONTEXT:" or "BACKGROUND:"
+    past_section = False  # under a heading that dates its section to an earlier year
     section: str | None = None  # the place named by the numbered section heading above
     several_lead: int | None = None  # the lead paragraph, when it opens on several incidents
     # one body named two ways ("the military's media wing, the Inter-Services Public Relations
@@ -908,7 +911,9 @@ def _readings(
                 r"(?i)\b(?:them|they|their)\b", between
             )
             prior = held if OF_THOSE.search(sentence.text) or them else None
-        reading = _read(sentence, published, iso3, country, len(sentences), prior, body_paragraph)
+        reading = _read(
+            sentence, published, iso3, country, len(sentences), prior, body_paragraph, period_end
+        )
         aliases.update(body_aliases(sentence.text))
         role = SOURCE_IS.search(sentence.text)
         if role and source is not None:  # "according to the source, an officer posted in …"
@@ -959,6 +964,12 @@ def _readings(
                 reading.section = section
             else:
                 section = own  # "Muidumbe district" / "… south of Miangelewa. A source said …"
+        if len(sentence.text) <= 90 and not re.search(r"[.!?][\"”]?\s*$", sentence.text):
+            # a heading: "THEN: 25 years ago, June 2000" opens a section of the past, "NOW:
+            # …" or any other heading closes it
+            past_section = _dates_earlier_year(sentence.text)
+        elif past_section or _FILE_ITEM.search(sentence.text):
+            reading.background = True  # under "THEN: 1998"; "FILE PICTURE, 2019: …"
         if sentence.paragraph in context:
             reading.background = True
         if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
@@ -1331,6 +1342,7 @@ def _read(
     n: int,
     previous: Figure | None = None,
     body_paragraph: int = 0,
+    period_end: date | None = None,
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous)
@@ -1423,7 +1435,7 @@ def _read(
         claim=find_claims(text, non_state),
         topics=topics,
         cue=bool(CUE.search(text)),
-        background=bool(BACKGROUND.search(text)) or _earlier_time(text, published),
+        background=bool(BACKGROUND.search(text)) or _earlier_time(text, period_end or published),
         summary=headline
         or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
@@ -1525,6 +1537,43 @@ DATED_ATTACK = re.compile(
     r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
+
+
+# a picture or an item marked as from the files: "FILE PHOTO", "For background use only"
+_FILE_ITEM = re.compile(
+    r"\bFILE\s+(?:PICTURE|PHOTO|IMAGE|FOOTAGE)\b|\b(?i:for\s+background\s+use)\b"
+)
+
+
+def _dates_earlier_year(text: str) -> bool:
+    """A heading putting what follows years back: "THEN: 25 years ago, June 2000" (an
+    archive's item; a heading with a bare year, "The events of 14 March 2023", may be the
+    inquiry's very subject).
+
+    >>> _dates_earlier_year("THEN: 25 years ago"), _dates_earlier_year("NOW: two shot dead")
+    (True, False)
+    """
+    return bool(re.search(r"(?i)\b(?:\d+|[a-z]+)\s+years?\s+ago\b", text))
+
+
+# a title's period in brackets: "Humanitarian Access Snapshot (August 2025)"
+_TITLE_PERIOD = re.compile(rf"\((?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\)", re.I)
+
+
+def _period_end(title: str, published: date) -> date | None:
+    """The last day of the month a report's title names as its period, when it is before the
+    report was published ("Access Snapshot (August 2025)", issued 5 September).
+
+    >>> _period_end("Snapshot (August 2025)", date(2025, 9, 5))
+    datetime.date(2025, 8, 31)
+    """
+    match = _TITLE_PERIOD.search(title)
+    if match is None:
+        return None
+    month = MONTHS.index(match["month"].casefold()) + 1
+    year = int(match["year"])
+    end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return end if end < published else None
 
 
 def _earlier_time(text: str, published: date) -> bool:

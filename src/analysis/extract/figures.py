@@ -704,6 +704,16 @@ _ONE_OF = re.compile(
 )
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
+# "23 staff accounted for", "all 40 pupils were safe": people said to be safe, no casualties
+_SAFE_AFTER = re.compile(
+    r"(?i)^(?:\s+[a-z'’-]+){0,2}?\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:all\s+)?(?:accounted\s+for|safe|unharmed|unhurt|uninjured)\b"
+)
+# a reporting verb right before a toll: "police confirm 7 killed", "sources now say 12 dead"
+_SAYS_BEFORE = re.compile(
+    r"(?i)\b(?:says?|said|confirms?|confirmed|reports?|reported)\s+"
+    r"(?:(?:at\s+least|about|around|some|over|approx\.?|nearly)\s+)?$"
+)
 _SUPERSEDED_BEFORE = re.compile(
     r"(?i)\b(?:not|instead\s+of|rather\s+than|from|up\s+from|down\s+from|earlier\s+toll\s+of|"
     r"(?:initially|previously|earlier)\s+(?:reported|said|given))\s+$|"
@@ -711,6 +721,14 @@ _SUPERSEDED_BEFORE = re.compile(
     # report originally read "five dead"': what was said before, no figure
     r"\b(?:first|initially|originally|previously|earlier)\s+(?:said|read|reported|stated|"
     r"gave|put\s+it\s+as)\s*[\"“'‘]$"
+)
+# "police had first put the number of dead at one", "the caption as first filed said three
+# soldiers were killed": a figure its own clause gives as what was said first, which a later
+# word replaced; "first reported by the radio" (a passive with its agent) is who broke the news
+_FIRST_SAID = re.compile(
+    r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
+    r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
+    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
@@ -720,6 +738,11 @@ _SUPERSEDED_AFTER = re.compile(
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+(?:that|this|it|the\s+(?:figure|toll|count|number))\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|soon\s+|quickly\s+)?"
     r"(?:superseded|revised|corrected|withdrawn|retracted|replaced|updated|overtaken)\b|"
+    # "our statement of Tuesday gave 22 wounded; the count this morning is 34": a toll the next
+    # clause replaces with the count now
+    r"^(?:(?!\d)[^.;]){0,40};\s+(?:the|our|its|their)\s+(?:count|toll|figure|number|tally)\s+"
+    r"(?:(?:this|now|today|tonight|as\s+of)\b[^.;]{0,25}?\s+)?(?:is|stands\s+at|has\s+risen\s+to|"
+    r"rose\s+to|is\s+now)\s+(?:\d|(?:at\s+least|now)\b)|"
     # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
@@ -1607,6 +1630,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
             continue  # "no one died"
+        if re.fullmatch(r"(?i)0+|zero|nil", phrase.strip()):
+            continue  # "0 missing, 0 injured": a count of nobody
+        if _SAFE_AFTER.match(sentence[after:]):
+            continue  # "23 staff accounted for, none missing": people safe, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
         if re.search(
@@ -1644,6 +1671,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if _FIRST_SAID.search(before):
+            continue  # "the ministry first said 16 policemen had died": replaced since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
@@ -1745,6 +1774,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "30 houses of the Christians", "two vehicles of the police": the number counts
             # the thing before "of", not the people after it
             or _THING_OF.search(tail.group("gap"))
+            # "35 abducted including women and children": the noun of a part, not the whole's
+            or re.search(r"(?i)\b(?:including|incl|among)\b", tail.group("gap"))
             or (
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
@@ -1827,6 +1858,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _LABEL.match(before)
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
+                )
+            )
+            # "police confirm 7 killed, 4 injured at the market": a message's toll straight after
+            # its reporting verb, the outcome word its noun
+            opening = opening or (
+                _SAYS_BEFORE.search(before)
+                and re.match(
+                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$)",
+                    sentence[after:],
                 )
             )
             enemy = _ENEMY_LOSSES.search(before)  # "the losses of the enemy reached 30 killed"
@@ -2388,6 +2428,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "revising an earlier toll of 17": the toll it replaces
+        if _FIRST_SAID.search(sentence[: match.start()]):
+            continue  # "police had first put the number of dead at one": replaced since
         if re.search(
             r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
             r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",

@@ -333,6 +333,14 @@ _LISTED_NAME = re.compile(
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
+# a signature at a document's foot, an office's title and its body after a comma: "(Sgd)
+# Public Affairs Officer, 4th Brigade", "Director, Kano Children's Hospital": its voice
+_SIGNED_OFF = re.compile(
+    r"^(?:\((?i:sgd|signed)\.?\)\s*)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?i:officer|director|chairman|chairperson|chair|president|secretary|commander|"
+    r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
+    r"\s*,\s*(?:the\s+)?(?P<org>[A-Z0-9][^,.;:()]{1,80}?)\.?$"
+)
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
@@ -364,6 +372,30 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
+# a document's title naming who issues it, a body or an office with the article: "Open letter
+# from the Mayor of Kidal to the Prime Minister", "Decision of the elders' council of Dara on
+# the well dispute": the issuer is its voice ("Letter from Gaza", a place, names nobody)
+_TITLE_FROM = re.compile(
+    r"^(?i:(?:open|joint|public|final|formal|official|urgent)\s+)?"
+    r"(?i:letter|decision|resolution|declaration|communiqu[eé]|appeal|ruling|findings?|verdict|"
+    r"memorandum|petition|notice|message|announcement|circular)\s+"
+    r"(?i:from|of|by)\s+(?i:the)\s+"
+    r"(?P<org>(?=[^,:;(]*[A-Z])[\w'’-]+(?:\s+(?!(?i:to|on|concerning|regarding|about|over|"
+    r"into|after|against|for)\b)[\w'’.-]+){0,7}?)"
+    r"(?=\s+(?i:to|on|concerning|regarding|about|over|into|after|against|for)\b|\s*[,:;(]|\s*$)"
+)
+# a header line of fields, a body's name beside its document's kind and number: "Kano
+# Children's Hospital - Public appeal No. 2", "Sahel Aid Network | Alert NE-2025-04 | Niamey":
+# what the body itself says (an appeal, an alert, a notice, a statement), while a report, a
+# bulletin or a summary may compile what others counted
+_BODY_BESIDE_KIND = re.compile(
+    r"^(?P<org>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|on|de|du|des|la)){1,8})"
+    r"\s*(?:\||\s[-–—]\s)\s*"
+    r"(?i:(?:public|press|urgent|security|safety|special)\s+)?"
+    r"(?i:appeals?|alerts?|notices?|statements?|releases?|circulars?|advisory|advisories|"
+    r"communiqu[eé]s?)"
+    r"(?:\s+(?i:no\.?|n[o°º]\.?|#)?\s*[\w/.-]*\d[\w/.-]*)?\s*(?:[|,].*)?$"
 )
 # a post's author line: "Thread by @amina_law (Amina Yusuf, lawyer)", "Post by @desk_kano"
 _THREAD_BY = re.compile(
@@ -1114,6 +1146,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if issued:
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issued["org"], "official"
+    for _, line in foot[-2:]:
+        signed = _SIGNED_OFF.match(line)
+        if signed:  # "(Sgd) Public Affairs Officer, 4th Brigade": who signs speaks
+            org = signed["org"]
+            return lines, org, "official" if _STATE_BODY.search(line) else "civil"
     for line in lines[:12]:
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
@@ -1131,6 +1168,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
             name = thread["name"] or thread["plain"] or thread["handle"]
             return lines, name, "civil"
+    for _, line in head[:4]:
+        beside = _BODY_BESIDE_KIND.match(line)
+        if beside:  # "Kano Children's Hospital - Public appeal No. 2": the body's own voice
+            org = beside["org"]
+            return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+    title = _TITLE_FROM.match(head[0][1]) if head else None
+    if title:  # "Open letter from the Mayor of Kidal to …": the document's own voice
+        org = title["org"]
+        return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"

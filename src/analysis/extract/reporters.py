@@ -15,17 +15,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "that" after whom a speaker told, with when between: "informed the committee on Thursday
+# evening that", "informed us yesterday that"
+_TOLD_WHEN = (
+    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?|(?:yesterday|today|tonight|"
+    r"earlier|later|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))\s+)?that\b)"
+)
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     # a meeting's record: "Capt. Kiprono informed members that …"
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
     # ("informed the committee on Thursday evening that")
-    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
+    rf"{_TOLD_WHEN}|"
     # a body's notice: "The Medical Superintendent has informed the Board that …"
     r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
     r"bureau|association|department|secretariat|us|me)"
-    r"(?=\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\b)|"
+    rf"{_TOLD_WHEN}|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
@@ -137,7 +143,8 @@ _PATTERNS = [
         rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}})"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
-        rf"claiming))\b"
+        # ("disputed the figure, telling the committee that …")
+        rf"claiming|telling))\b"
     ),
     # “…,” said Hameed Zahir, deputy commissioner of the area.
     re.compile(rf"(?:[”\"]|,')\s*said\s+(?P<name>{_NAME}),\s+(?P<title>[^,.]+?)\.?[”\"']?$"),
@@ -319,8 +326,19 @@ _PATTERNS = [
     # dead at 43": the office whose report it is
     re.compile(
         r"\b(?i:the\s+)?(?i:report|bulletin|letter|statement)\s+of\s+(?:the\s+)?"
+        # (not a day: "our statement of Tuesday night gave 22")
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b)"
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\b(?=[^.;]{0,120}?\s(?:places|placed|puts|"
         r"put|gives|gave|records|recorded|counts|counted|lists|listed)\s)"
+    ),
+    # "the communiqué issued by the general staff on 16 May, which gave a toll of 12": the body
+    # that issued the document that gives the figure
+    re.compile(
+        r"\b(?i:communiqu[eé]|statement|report|bulletin|press\s+release)\s+(?i:issued|released|"
+        r"published|put\s+out)\s+by\s+(?P<who>(?i:the\s+)?[^,.;]{3,80}?)"
+        r"(?=(?:\s+on\s+[^,.;]{1,30})?,?\s+which\s+(?:gave|put|said|says|listed|counted|reported|"
+        r"cited|gives|puts|lists)\b)"
     ),
     # (according to) figures compiled by the Health Cluster from hospitals: the
     # body that compiled them
@@ -339,6 +357,13 @@ _PATTERNS = [
     re.compile(
         r"\b(?i:according)\s+to\s+(?P<who>[^,.;]{3,80}?)"
         r"(?=\s+who\b|\s+(?:interviewed|quoted|cited|contacted)\s+by\b|[,.;]|$)"
+    ),
+    # "3 guards killed and 2 injured per the district chairman", "…, per community sources": a
+    # log's or a message's "per" is "according to" (not "per cent", "per day", "per village")
+    re.compile(
+        r"(?:,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
+        r"(?-i:[A-Z])[^,.;:()]{1,60}?|(?i:[a-z]+\s+)?(?i:sources|officials|residents|witnesses|"
+        r"authorities|elders|relatives))(?=\s+(?:this|that|on|at|in|and|who)\b|\s*[,.;(]|$)"
     ),
     # "we have learned from the local authorities that …", "we were told by police that …"
     re.compile(
@@ -515,6 +540,17 @@ _MEDIUM_THEN_SPEAKER = re.compile(
     r"(?:now\s+|also\s+|later\s+)?(?:says|said|reports|reported)\b[^:;]*[:;]\s*"
 )
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
+# an opening phrase setting the scene before the speaker: "In its written response to the
+# inquiry, the district police reported …", "In a statement, …", "On Monday, …"
+_SETTING = re.compile(
+    r"^(?:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:.“”\"]{0,80},\s+(?=[A-Za-z])"
+)
+# a logged message's stamp, its day and time, with its label in capitals: "[08/05 11:30]
+# UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
+_STAMP_OPENING = re.compile(
+    r"^\[\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\]\s*"
+    r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
+)
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
@@ -540,7 +576,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     # National Police reported …": who speaks is in what it notes) or a label over the
     # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
     # ("3.2 The Ministry of Health stated that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER):
+    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING, _SETTING):
         framed = opening.match(sentence)
         if framed:
             found = find_reporter(sentence[framed.end() :])
