@@ -578,27 +578,23 @@ def find_reporter(sentence: str) -> Reporter | None:
     # ("3.2 The Ministry of Health stated that …")
     for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING, _SETTING):
         framed = opening.match(sentence)
-        if framed:
-            found = find_reporter(sentence[framed.end() :])
-            if found is not None:
-                shift = framed.end()
-                return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+        found = _reporter_after(sentence, framed.end()) if framed else None
+        if found is not None:
+            return found
     relayed = _MEDIUM_THEN_SPEAKER.match(sentence)
     if relayed:
         # "The radio now says three soldiers died: the military spokesman said …": a medium
         # relays, the speaker after the colon speaks
-        found = find_reporter(sentence[relayed.end() :])
+        found = _reporter_after(sentence, relayed.end())
         if found is not None:
-            shift = relayed.end()
-            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+            return found
     colon = _COLON_SPEAKER.search(sentence)
     if colon:
         # "The six boys taken on Sunday: the elders say two have returned": who they are, then
         # who speaks of them
-        found = find_reporter(sentence[colon.end() :])
+        found = _reporter_after(sentence, colon.end())
         if found is not None:
-            shift = colon.end()
-            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+            return found
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
         # "Villagers who fled to the town told our reporter that …": who they are is no part of
@@ -624,10 +620,9 @@ def find_reporter(sentence: str) -> Reporter | None:
     # "Nangarhar province: Taliban forces said …"; "But a Red Cross official said …", "Later in
     # the evening the ministry's spokesman put the toll at …": the speaker after the opening
     if label:
-        found = find_reporter(sentence[label.end() :])
+        found = _reporter_after(sentence, label.end())
         if found is not None:
-            shift = label.end()
-            return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+            return found
     for pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match is None:
@@ -657,6 +652,18 @@ def find_reporter(sentence: str) -> Reporter | None:
         end = max(match.end("name"), match.end("title"))
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
+
+
+def _reporter_after(sentence: str, at: int) -> Reporter | None:
+    """The reporter of what follows ``at`` in ``sentence``, placed in the whole sentence.
+
+    >>> _reporter_after("Separate incident: the police said two died.", 19).start
+    19
+    """
+    found = find_reporter(sentence[at:])
+    if found is None:
+        return None
+    return Reporter(found.name, found.text, found.start + at, found.end + at)
 
 
 # a body's descriptive name: "the military's media wing", "the provincial health department"
