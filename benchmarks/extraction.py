@@ -66,6 +66,8 @@ FOLDERS = (
     ARTICLES / "heldout18",
     ARTICLES / "heldout19",
     ARTICLES / "heldout20",
+    ARTICLES / "heldout21",
+    ARTICLES / "heldout22",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -16,8 +16,9 @@ false death), on the fifteenth writer's (``heldout16``, unread), on the sixteent
 (``heldout17``, developed on in the nineteenth round: floors as well, no false death), on
 the seventeenth writer's (``heldout18``, developed on in the twentieth round: floors as well,
 no false death), on the eighteenth writer's (``heldout19``, developed on in the twenty-first
-round: floors as well, no false death) or on the held-out articles. The nineteenth writer's
-(``heldout20``, unread) has one: a known failure, marked so.
+round: floors as well, no false death) or on the held-out articles. The nineteenth, twentieth
+and twenty-first writers' (``heldout20`` to ``heldout22``, unread) have one each: known
+failures, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -56,6 +57,8 @@ SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout17"
 SEVENTEENTH_WRITER = FIXTURES / "articles" / "heldout18"
 EIGHTEENTH_WRITER = FIXTURES / "articles" / "heldout19"
 NINETEENTH_WRITER = FIXTURES / "articles" / "heldout20"
+TWENTIETH_WRITER = FIXTURES / "articles" / "heldout21"
+TWENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout22"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -444,6 +447,42 @@ def test_no_figure_of_the_nineteenth_writer_s_articles_becomes_a_false_death(ben
     a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(NINETEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 91
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_twentieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twentieth hand, each issued
+    by a body that is not a news outlet (a tourism office's notice to tour operators, a
+    mobile operator's disruption notice, a railway's passenger notice, a prosecutor's
+    statement on charges, a rural bank's closure notice, a safari camp's update to guests, a
+    ministry's tender cancellation, a herders' association statement, a Red Crescent
+    tracing notice, an NGO's funding proposal, a pilgrimage company's notice, a curfew
+    order), labelled to CONVENTIONS.md: the twenty-first round's rules read one of their
+    non-death figures as a death toll (docs/extraction.md). Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(TWENTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 88
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_twenty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-first hand (a court's
+    cause list with the registry's notes, a loss adjuster's site report, a mortuary
+    register's weekly summary, a curfew order, a railway's disruption notice, a herders'
+    petition, a university's condolence e-mail, a searching mothers' press kit, a ministry's
+    reply to a freedom-of-information request, a football league's postponement circular, a
+    market committee's notice, a civil defence call-out summary), labelled to
+    CONVENTIONS.md: the twenty-first round's rules read one of their non-death figures as a
+    death toll (docs/extraction.md). Marked as a known failure, strictly: when it passes,
+    the marker goes."""
+    total, articles = bench.score_folder(TWENTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 118
     assert total.false_deaths == 0, total.deaths_as_other
 
 
