@@ -6864,3 +6864,24 @@ def test_twenty_first_round_the_body_that_issued_the_document_giving_the_figure(
 )
 def test_twenty_first_round_an_opening_phrase_before_the_speaker(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+# --- the twenty-second round ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This bulletin supersedes our first bulletin of 4 June, which reported one ranger killed.",
+        "The district office withdrew the statement that gave three teachers killed.",
+    ],
+)
+def test_twenty_second_round_a_figure_of_a_text_said_to_be_replaced_is_no_figure(sentence):
+    """A text the sentence says was superseded (withdrawn, corrected) gives no figure: the
+    document that replaces it gives the toll."""
+    assert _typed(sentence) == []
+
+
+def test_twenty_second_round_a_text_that_replaces_nothing_keeps_its_figure():
+    sentence = "The district office issued a statement that gave three teachers killed."
+    assert _typed(sentence) == [("killed", 3, "civilians")]

@@ -730,6 +730,15 @@ _FIRST_SAID = re.compile(
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
 )
+# "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
+# ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
+# says was replaced (superseded, withdrawn, retracted, corrected, amended, cancelled) is no figure
+_REPLACED_SAID = re.compile(
+    r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel)[a-z]*\s+"
+    r"[^.;]{0,80}?,?\s+(?:which|that)\s+(?:had\s+)?(?:reported|said|gave|given|put|listed|stated|"
+    r"announced|recorded|counted|cited|mentioned)\b"
+    r"(?:(?!\b(?:but|later|now|then|since)\b)[^.;:]){0,60}$"
+)
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
@@ -1254,6 +1263,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     if field:
         return _field_figure(field)
     mentions = _mentions(sentence, previous is not None)
+    # "supersedes our notice of 3 May, which reported two guards killed": replaced since
+    mentions = [m for m in mentions if not _REPLACED_SAID.search(sentence[: m.start])]
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     mentions = [m for m in mentions if not (m.weak and m.outcome is None)]
@@ -2430,6 +2441,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue  # "revising an earlier toll of 17": the toll it replaces
         if _FIRST_SAID.search(sentence[: match.start()]):
             continue  # "police had first put the number of dead at one": replaced since
+        if _REPLACED_SAID.search(sentence[: match.start()]):
+            continue  # "withdrew the statement that gave nine dead": replaced since
         if re.search(
             r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
             r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",
