@@ -6885,3 +6885,46 @@ def test_twenty_second_round_a_figure_of_a_text_said_to_be_replaced_is_no_figure
 def test_twenty_second_round_a_text_that_replaces_nothing_keeps_its_figure():
     sentence = "The district office issued a statement that gave three teachers killed."
     assert _typed(sentence) == [("killed", 3, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a company by its legal form atop its disclosure
+            "KORO GOLD MINING S.A.\nIncident Disclosure to the Mines Directorate\n\n"
+            "Two guards were wounded at the gate.",
+            "Koro Gold Mining S.a.",
+        ),
+        (  # an armed body's own notice
+            "TEDIM VOLUNTEER BATTALION\nPublic Notice No. 3\n\nThree of our fighters were killed.",
+            "Tedim Volunteer Battalion",
+        ),
+        (  # a body's name in title case with its acronym, over its announcement
+            "Regional Relief Centre (RRC)\nANNOUNCEMENT No. 12/2025\n\nDeceased: 3 persons",
+            "Regional Relief Centre (RRC)",
+        ),
+        (  # a body's own country office: both names kept
+            "WATER FOR ALL ALLIANCE - NIGER COUNTRY OFFICE\nSecurity Memo No. 4\n\n"
+            "One driver was abducted.",
+            "Water For All Alliance - Niger Country Office",
+        ),
+        (  # a person's own statement before a court
+            "Statement of Juan Carlos Tuyuc before the Criminal Court of Zacapa\n\n"
+            "Your Honour,\n\nTwo of my neighbours were killed that night.",
+            "Juan Carlos Tuyuc",
+        ),
+    ],
+)
+def test_twenty_second_round_the_issuer_from_a_document_s_head(text, expected):
+    """The body atop a document of a kind it issues (an announcement, a disclosure, a memo, a
+    notice) is its voice, whatever its name's last word (a centre, a battalion, a company's
+    legal form); so is a person whose statement before a court the title line gives."""
+    assert normalise(text).issuer == expected
+
+
+def test_twenty_second_round_a_bare_forum_atop_a_statement_is_not_its_issuer():
+    text = (
+        "Regional Peace Council\nThird session\nItem 4: Annual report of the Commissioner\n\n"
+        "Five villagers were killed."
+    )
+    assert normalise(text).issuer is None
