@@ -6928,3 +6928,103 @@ def test_twenty_second_round_a_bare_forum_atop_a_statement_is_not_its_issuer():
         "Five villagers were killed."
     )
     assert normalise(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deceased: 3 persons", [("killed", 3, "unknown")]),
+        ("Total deceased: 7 persons", [("killed", 7, "unknown")]),
+    ],
+)
+def test_twenty_second_round_a_deceased_label_is_a_death_toll(sentence, expected):
+    """A list's label "Deceased:" says what happened to the people counted after it."""
+    assert _typed(sentence) == expected
+
+
+def test_twenty_second_round_a_label_s_toll_in_brackets_is_broken_down():
+    sentence = "Injured: 9 persons (4 seriously injured, 5 slightly injured)."
+    assert _typed(sentence) == [("wounded", 9, "unknown")]
+
+
+def test_twenty_second_round_a_long_body_name_counts_no_article():
+    """A body's proper name of eight words after "The" (a number among them) is a speaker."""
+    sentence = "The Provincial Disaster Relief Office Zone 3 Field Unit reported 12 injured."
+    assert find_reporter(sentence).name == ("Provincial Disaster Relief Office Zone 3 Field Unit")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Armed men took 14 villagers from their homes.", [("abducted", 14, "civilians")]),
+        ("The ambulance took 6 people from the scene.", []),
+    ],
+)
+def test_twenty_second_round_people_attackers_take_from_a_place_are_abducted(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twenty_second_round_lives_taken():
+    assert _typed("The two raids have taken at least 12 lives.") == [("killed", 12, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The district police have spoken of nine dead.", "District police"),
+        (
+            "The post commander informed by wireless that two constables were wounded.",
+            "Post commander",
+        ),
+        (
+            "Telephone from the Duty Doctor, Civil Hospital Bannu: a farmer was brought in "
+            "wounded.",
+            "Duty Doctor, Civil Hospital Bannu",
+        ),
+    ],
+)
+def test_twenty_second_round_reporters_of_a_log_and_a_statement(sentence, expected):
+    """A toll a body speaks of, a report sent by wireless (telephone, email), a log's
+    "Telephone from X:" entry: each names who gave the figure."""
+    assert find_reporter(sentence).name == expected
+
+
+def test_twenty_second_round_wounded_people_arrested_are_arrested():
+    sentence = "Four militants were killed and 3 injured militants were arrested."
+    assert _typed(sentence) == [("killed", 4, "militants"), ("arrested", 3, "militants")]
+
+
+def test_twenty_second_round_a_first_count_is_what_was_replaced():
+    sentence = (
+        "The brigade's first count, which the radio carried at noon, was six soldiers killed."
+    )
+    assert _typed(sentence) == []
+
+
+def test_twenty_second_round_a_body_s_line_in_a_list_of_sources():
+    sentence = "Regional Police Office: three suspects arrested near the market."
+    assert find_reporter(sentence).name == "Regional Police Office"
+
+
+def test_twenty_second_round_a_background_heading_opens_background():
+    text = (
+        "Desk note on the Kidal figures\n\nGunmen killed four traders at the Kidal market on "
+        "Monday, the regional council said.\n\nBACKGROUND\n\nThe market was attacked before, "
+        "when gunmen killed 14 traders."
+    )
+    extraction = extract_article(text, date(2025, 5, 9), "Mali")
+    figures = [f.best for f in extraction.totals] + [
+        f.best for c in extraction.candidates for f in c.figures
+    ]
+    assert figures == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("4/ The regional health office says six people were wounded.", "Regional health office"),
+        ("@RiverValleyNews also wrote that nine farmers were killed.", "@RiverValleyNews"),
+    ],
+)
+def test_twenty_second_round_a_thread_s_post_number_and_an_account_as_speaker(sentence, expected):
+    assert find_reporter(sentence).name == expected
