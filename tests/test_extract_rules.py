@@ -6958,6 +6958,10 @@ def test_twenty_second_round_a_long_body_name_counts_no_article():
     [
         ("Armed men took 14 villagers from their homes.", [("abducted", 14, "civilians")]),
         ("The ambulance took 6 people from the scene.", []),
+        (
+            "They took five workers of the contractor, all drivers, away in a truck.",
+            [("abducted", 5, "civilians")],
+        ),
     ],
 )
 def test_twenty_second_round_people_attackers_take_from_a_place_are_abducted(sentence, expected):
@@ -7028,3 +7032,18 @@ def test_twenty_second_round_a_background_heading_opens_background():
 )
 def test_twenty_second_round_a_thread_s_post_number_and_an_account_as_speaker(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+def test_twenty_second_round_a_quote_s_closing_mark_is_no_part_of_the_name():
+    sentence = 'The agency now writes "two drivers killed, according to the governor".'
+    assert find_reporter(sentence).name == "Governor"
+
+
+def test_twenty_second_round_a_thing_s_number_is_not_people():
+    sentence = "A herder who grazed his goats near pylon 23 was killed by the blast."
+    assert _typed(sentence) == [("killed", 1, "civilians")]
+
+
+def test_twenty_second_round_people_who_gave_their_lives_are_dead():
+    sentence = "Nine of our volunteers gave their lives in the defence of the town."
+    assert _typed(sentence) == [("killed", 9, "civilians")]

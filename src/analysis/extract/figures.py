@@ -488,7 +488,9 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+    # "14 of our comrades gave their lives": the dead of a group that honours them
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
@@ -530,7 +532,8 @@ _OUTCOME = re.compile(
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
-    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
+    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
@@ -747,6 +750,11 @@ _FIRST_COUNT = re.compile(
     r"(?i)\b(?:first|initial|earlier|original|previous|old)\s+(?:count|toll|tally|figure|estimate)"
     r"(?:\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured|casualties))?(?:,[^,;]{0,80},)?\s+"
     r"(?:was|were|had\s+been|stood\s+at)\s+$"
+)
+# a thing numbered by its noun: "tower 47", "kilometre 12", "gate 3", "ward 6", "bed 14"
+_LABELLED_THING = re.compile(
+    r"(?i)\b(?:tower|pylon|pole|kilomet(?:re|er)|km|route|highway|gate|room|block|sector|plot|ward|"
+    r"bed|lot|section|mile|platform|well|tank|bay|line|pillar|milestone)\s+$"
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
@@ -1681,6 +1689,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
+        if _LABELLED_THING.search(before):
+            continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
         if _KIN_OF.search(before):
             continue  # "a relative of one of the policemen said": whose kin speaks, no count
         if _CAME_WITH.search(before) and not _CARRIED.match(sentence[after:]):
@@ -2267,10 +2277,13 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         return
     # "gunmen took 23 people from the farms": people attackers take are abducted (not
     # "the ambulance took six people from the scene")
-    if (
+    after = sentence[mention.end :]
+    if not _OUTCOME.search(mention.gap) and (
         _ATTACKERS_TOOK.search(before)
-        and not _OUTCOME.search(mention.gap)
-        and re.match(r"(?i)\s+(?:from|away)\b", sentence[mention.end :])
+        and re.match(r"(?i)\s+(?:from|away)\b", after)
+        # "took four employees of the contractor away in their vehicles": taken away
+        or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
+        and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
     ):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True

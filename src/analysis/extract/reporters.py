@@ -865,7 +865,8 @@ def tidy(who: str) -> str:
     >>> tidy("Provincial police spokesman Zahid Ali")
     'Police (Zahid Ali)'
     """
-    who = _ARTICLE.sub("", who.strip())
+    # ('… killed, according to the army".': the quote's closing mark is no part of the name)
+    who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     who = re.sub(  # "Police in Plateau State on Monday"
         r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
         "",
