@@ -7047,3 +7047,24 @@ def test_twenty_second_round_a_thing_s_number_is_not_people():
 def test_twenty_second_round_people_who_gave_their_lives_are_dead():
     sentence = "Nine of our volunteers gave their lives in the defence of the town."
     assert _typed(sentence) == [("killed", 9, "civilians")]
+
+
+def test_twenty_second_round_a_body_s_own_document_gives_the_toll():
+    sentence = "The Ministry of Interior statement of 4 May still gives six guards killed."
+    assert find_reporter(sentence).name == "Ministry of Interior"
+
+
+def test_twenty_second_round_a_statement_attributed_to_a_body_is_its_claim():
+    sentence = (
+        "A statement attributed to the Ansar Brigade, shared on social media, claims its "
+        "fighters killed nine soldiers."
+    )
+    assert find_reporter(sentence).name == "Ansar Brigade"
+
+
+def test_twenty_second_round_staff_speak_for_where_they_work():
+    sentence = (
+        "Three staff at the Gaya health centre and one at the district hospital told us they "
+        "had received 14 bodies."
+    )
+    assert find_reporter(sentence).name == "Gaya health centre"

@@ -94,6 +94,35 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "Two staff at the Karimama health centre and one at the district hospital told me …":
+    # people speaking for where they work; the first place named is the reporter
+    re.compile(
+        r"^(?:[\w-]+\s+)?(?:staff|nurses|doctors|medics|officials|workers|employees)\s+(?:at|of|from)\s+"
+        r"(?:the\s+)?(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?:health\s+cent(?:re|er)|"
+        r"hospital|clinic|morgue|medical\s+cent(?:re|er)|dispensary))"
+        r"(?:\s+and\s+[^,;“”\"]{0,60}?)?\s+(?:told|said|say|says)\b",
+        re.I,
+    ),
+    # "A statement attributed to JNIM, circulating on messaging apps, claims its fighters killed
+    # six soldiers": the body the statement is attributed to claims it
+    re.compile(
+        r"(?i)\b(?:an?|the)\s+(?:statement|claim|communiqu[eé]|message|post|video)\s+"
+        r"(?:attributed\s+to|by|from)\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?:of|the|and|(?-i:[A-Z][\w’'-]*))){0,6})"
+        r"(?:,[^,;]{1,80},)?\s+(?:claims|claimed|says|said|states|stated)\b"
+    ),
+    # a body's own document giving the toll: "the Ministry of Defence statement of 21 June still
+    # gives four soldiers killed", "the police report lists nine dead"
+    re.compile(
+        r"(?:^|\s)(?:the\s+)?(?!(?:our|its|their|his|her|this|that|first|initial|earlier|original|"
+        r"previous|latest|new|same|joint|final|daily|weekly|monthly|an?)\b)"
+        r"(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?:of|for|the|and|(?-i:[A-Z][\w’'-]*)))"
+        r"{0,8}?|police|army|military|ministry|government|hospital)\s+(?:statement|report|bulletin|"
+        r"communiqu[eé]|release|tally|count)(?:\s+of\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+"
+        r"day))?(?:\s+(?:still|now|also|only))?\s+(?:gives|gave|puts|lists|listed|records|recorded|"
+        r"counts|counted)\b",
+        re.I,
+    ),
     # a social account as a speaker: "@RiverNews reported that …", "@RiverNews also wrote …"
     re.compile(
         r"(?P<who>@\w{2,30})\s+(?:(?:also|later|now|has|have|had|first)\s+){0,2}(?:said|says|"
