@@ -7068,3 +7068,11 @@ def test_twenty_second_round_staff_speak_for_where_they_work():
         "had received 14 bodies."
     )
     assert find_reporter(sentence).name == "Gaya health centre"
+
+
+def test_twenty_second_round_a_thread_s_head_line_is_its_author_s_voice():
+    text = (
+        "Ana Ruiz Tello (@anaruiz_news) · thread · 3 March 2026\n\n"
+        "1/ Four herders were abducted near Tame on Sunday."
+    )
+    assert normalise(text).issuer == "Ana Ruiz Tello"

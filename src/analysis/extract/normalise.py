@@ -405,6 +405,12 @@ _THREAD_BY = re.compile(
     r"(?:@(?P<handle>\w+)\s*(?:\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*[,)])?|"
     r"(?P<plain>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})(?=\s*(?:[,(]|$)))"
 )
+# a thread's head line: the author's name, the handle in brackets, the kind: "Ana Ruiz
+# (@anaruiz_news) · thread · 3 March 2026"
+_THREAD_HEAD = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*\(@\w{2,30}\)\s*[·|•–-]\s*"
+    r"(?i:thread|post)\b"
+)
 _REPORT_OF = re.compile(
     r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
     r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
@@ -1169,6 +1175,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
             return lines, organiser["name"], "civil"
     for line in lines[:3]:
+        head_line = _THREAD_HEAD.match(line.strip())
+        if head_line:  # "Ana Ruiz (@anaruiz) · thread · 3 March": the author's own voice
+            return lines, head_line["name"], "civil"
         thread = _THREAD_BY.match(line.strip())
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
             name = thread["name"] or thread["plain"] or thread["handle"]
