@@ -6864,3 +6864,215 @@ def test_twenty_first_round_the_body_that_issued_the_document_giving_the_figure(
 )
 def test_twenty_first_round_an_opening_phrase_before_the_speaker(sentence, expected):
     assert find_reporter(sentence).name == expected
+
+
+# --- the twenty-second round ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This bulletin supersedes our first bulletin of 4 June, which reported one ranger killed.",
+        "The district office withdrew the statement that gave three teachers killed.",
+    ],
+)
+def test_twenty_second_round_a_figure_of_a_text_said_to_be_replaced_is_no_figure(sentence):
+    """A text the sentence says was superseded (withdrawn, corrected) gives no figure: the
+    document that replaces it gives the toll."""
+    assert _typed(sentence) == []
+
+
+def test_twenty_second_round_a_text_that_replaces_nothing_keeps_its_figure():
+    sentence = "The district office issued a statement that gave three teachers killed."
+    assert _typed(sentence) == [("killed", 3, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a company by its legal form atop its disclosure
+            "KORO GOLD MINING S.A.\nIncident Disclosure to the Mines Directorate\n\n"
+            "Two guards were wounded at the gate.",
+            "Koro Gold Mining S.a.",
+        ),
+        (  # an armed body's own notice
+            "TEDIM VOLUNTEER BATTALION\nPublic Notice No. 3\n\nThree of our fighters were killed.",
+            "Tedim Volunteer Battalion",
+        ),
+        (  # a body's name in title case with its acronym, over its announcement
+            "Regional Relief Centre (RRC)\nANNOUNCEMENT No. 12/2025\n\nDeceased: 3 persons",
+            "Regional Relief Centre (RRC)",
+        ),
+        (  # a body's own country office: both names kept
+            "WATER FOR ALL ALLIANCE - NIGER COUNTRY OFFICE\nSecurity Memo No. 4\n\n"
+            "One driver was abducted.",
+            "Water For All Alliance - Niger Country Office",
+        ),
+        (  # a person's own statement before a court
+            "Statement of Juan Carlos Tuyuc before the Criminal Court of Zacapa\n\n"
+            "Your Honour,\n\nTwo of my neighbours were killed that night.",
+            "Juan Carlos Tuyuc",
+        ),
+    ],
+)
+def test_twenty_second_round_the_issuer_from_a_document_s_head(text, expected):
+    """The body atop a document of a kind it issues (an announcement, a disclosure, a memo, a
+    notice) is its voice, whatever its name's last word (a centre, a battalion, a company's
+    legal form); so is a person whose statement before a court the title line gives."""
+    assert normalise(text).issuer == expected
+
+
+def test_twenty_second_round_a_bare_forum_atop_a_statement_is_not_its_issuer():
+    text = (
+        "Regional Peace Council\nThird session\nItem 4: Annual report of the Commissioner\n\n"
+        "Five villagers were killed."
+    )
+    assert normalise(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deceased: 3 persons", [("killed", 3, "unknown")]),
+        ("Total deceased: 7 persons", [("killed", 7, "unknown")]),
+    ],
+)
+def test_twenty_second_round_a_deceased_label_is_a_death_toll(sentence, expected):
+    """A list's label "Deceased:" says what happened to the people counted after it."""
+    assert _typed(sentence) == expected
+
+
+def test_twenty_second_round_a_label_s_toll_in_brackets_is_broken_down():
+    sentence = "Injured: 9 persons (4 seriously injured, 5 slightly injured)."
+    assert _typed(sentence) == [("wounded", 9, "unknown")]
+
+
+def test_twenty_second_round_a_long_body_name_counts_no_article():
+    """A body's proper name of eight words after "The" (a number among them) is a speaker."""
+    sentence = "The Provincial Disaster Relief Office Zone 3 Field Unit reported 12 injured."
+    assert find_reporter(sentence).name == ("Provincial Disaster Relief Office Zone 3 Field Unit")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Armed men took 14 villagers from their homes.", [("abducted", 14, "civilians")]),
+        ("The ambulance took 6 people from the scene.", []),
+        (
+            "They took five workers of the contractor, all drivers, away in a truck.",
+            [("abducted", 5, "civilians")],
+        ),
+    ],
+)
+def test_twenty_second_round_people_attackers_take_from_a_place_are_abducted(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twenty_second_round_lives_taken():
+    assert _typed("The two raids have taken at least 12 lives.") == [("killed", 12, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The district police have spoken of nine dead.", "District police"),
+        (
+            "The post commander informed by wireless that two constables were wounded.",
+            "Post commander",
+        ),
+        (
+            "Telephone from the Duty Doctor, Civil Hospital Bannu: a farmer was brought in "
+            "wounded.",
+            "Duty Doctor, Civil Hospital Bannu",
+        ),
+    ],
+)
+def test_twenty_second_round_reporters_of_a_log_and_a_statement(sentence, expected):
+    """A toll a body speaks of, a report sent by wireless (telephone, email), a log's
+    "Telephone from X:" entry: each names who gave the figure."""
+    assert find_reporter(sentence).name == expected
+
+
+def test_twenty_second_round_wounded_people_arrested_are_arrested():
+    sentence = "Four militants were killed and 3 injured militants were arrested."
+    assert _typed(sentence) == [("killed", 4, "militants"), ("arrested", 3, "militants")]
+
+
+def test_twenty_second_round_a_first_count_is_what_was_replaced():
+    sentence = (
+        "The brigade's first count, which the radio carried at noon, was six soldiers killed."
+    )
+    assert _typed(sentence) == []
+
+
+def test_twenty_second_round_a_body_s_line_in_a_list_of_sources():
+    sentence = "Regional Police Office: three suspects arrested near the market."
+    assert find_reporter(sentence).name == "Regional Police Office"
+
+
+def test_twenty_second_round_a_background_heading_opens_background():
+    text = (
+        "Desk note on the Kidal figures\n\nGunmen killed four traders at the Kidal market on "
+        "Monday, the regional council said.\n\nBACKGROUND\n\nThe market was attacked before, "
+        "when gunmen killed 14 traders."
+    )
+    extraction = extract_article(text, date(2025, 5, 9), "Mali")
+    figures = [f.best for f in extraction.totals] + [
+        f.best for c in extraction.candidates for f in c.figures
+    ]
+    assert figures == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("4/ The regional health office says six people were wounded.", "Regional health office"),
+        ("@RiverValleyNews also wrote that nine farmers were killed.", "@RiverValleyNews"),
+    ],
+)
+def test_twenty_second_round_a_thread_s_post_number_and_an_account_as_speaker(sentence, expected):
+    assert find_reporter(sentence).name == expected
+
+
+def test_twenty_second_round_a_quote_s_closing_mark_is_no_part_of_the_name():
+    sentence = 'The agency now writes "two drivers killed, according to the governor".'
+    assert find_reporter(sentence).name == "Governor"
+
+
+def test_twenty_second_round_a_thing_s_number_is_not_people():
+    sentence = "A herder who grazed his goats near pylon 23 was killed by the blast."
+    assert _typed(sentence) == [("killed", 1, "civilians")]
+
+
+def test_twenty_second_round_people_who_gave_their_lives_are_dead():
+    sentence = "Nine of our volunteers gave their lives in the defence of the town."
+    assert _typed(sentence) == [("killed", 9, "civilians")]
+
+
+def test_twenty_second_round_a_body_s_own_document_gives_the_toll():
+    sentence = "The Ministry of Interior statement of 4 May still gives six guards killed."
+    assert find_reporter(sentence).name == "Ministry of Interior"
+
+
+def test_twenty_second_round_a_statement_attributed_to_a_body_is_its_claim():
+    sentence = (
+        "A statement attributed to the Ansar Brigade, shared on social media, claims its "
+        "fighters killed nine soldiers."
+    )
+    assert find_reporter(sentence).name == "Ansar Brigade"
+
+
+def test_twenty_second_round_staff_speak_for_where_they_work():
+    sentence = (
+        "Three staff at the Gaya health centre and one at the district hospital told us they "
+        "had received 14 bodies."
+    )
+    assert find_reporter(sentence).name == "Gaya health centre"
+
+
+def test_twenty_second_round_a_thread_s_head_line_is_its_author_s_voice():
+    text = (
+        "Ana Ruiz Tello (@anaruiz_news) · thread · 3 March 2026\n\n"
+        "1/ Four herders were abducted near Tame on Sunday."
+    )
+    assert normalise(text).issuer == "Ana Ruiz Tello"

@@ -433,21 +433,20 @@ def test_the_eighteenth_writer_s_articles_keep_their_scores_and_no_false_death(b
     assert total.precision >= 0.91 and total.recall >= 0.80 and total.grouping >= 0.76
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_nineteenth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a nineteenth hand (faith leaders'
-    joint statement, a compensation list, a police station's daily diary, an aid agency's
-    staff-safety memo, an oil company's incident disclosure, an armed group's recruitment
-    notice, a land defender's court statement, a monitoring group's release notes, a
-    protection cluster's 3W note, a power company's outage notice, an editor's memo on tolls,
-    a journalist's correcting thread), labelled to CONVENTIONS.md: the twentieth round's
-    rules read one of their non-death figures as a death toll (docs/extraction.md). Marked as
-    a known failure, strictly: when it passes, the marker goes."""
+def test_the_nineteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 articles by a nineteenth hand (faith leaders' joint statement, a compensation list, a
+    police station's daily diary, an aid agency's staff-safety memo, an oil company's incident
+    disclosure, an armed group's recruitment notice, a land defender's court statement, a
+    monitoring group's release notes, a protection cluster's 3W note, a power company's outage
+    notice, an editor's memo on tolls, a journalist's correcting thread), labelled to
+    CONVENTIONS.md, scored unread on the twentieth and twenty-first rounds' rules (precision
+    0.393, recall 0.363, grouping 0.848, one false death: the oil company's superseded first
+    notification of "one guard killed"), developed on in the twenty-second round: short of the
+    targets, so what it reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(NINETEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 91
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.80 and total.recall >= 0.76 and total.grouping >= 0.75
 
 
 @pytest.mark.xfail(

@@ -967,7 +967,9 @@ def _readings(
         if len(sentence.text) <= 90 and not re.search(r"[.!?][\"”]?\s*$", sentence.text):
             # a heading: "THEN: 25 years ago, June 2000" opens a section of the past, "NOW:
             # …" or any other heading closes it
-            past_section = _dates_earlier_year(sentence.text)
+            past_section = _dates_earlier_year(sentence.text) or bool(
+                _BACKGROUND_HEADING.match(sentence.text)
+            )
         elif past_section or _FILE_ITEM.search(sentence.text):
             reading.background = True  # under "THEN: 1998"; "FILE PICTURE, 2019: …"
         if sentence.paragraph in context:
@@ -1542,6 +1544,13 @@ DATED_ATTACK = re.compile(
 # a picture or an item marked as from the files: "FILE PHOTO", "For background use only"
 _FILE_ITEM = re.compile(
     r"\bFILE\s+(?:PICTURE|PHOTO|IMAGE|FOOTAGE)\b|\b(?i:for\s+background\s+use)\b"
+)
+
+
+# a heading naming what follows as background: "BACKGROUND", "5. Background", "Background
+# box (cleared by legal)"
+_BACKGROUND_HEADING = re.compile(
+    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|[A-Z][.)]\s+)?(?:historical\s+)?background\b(?!\s+(?:to|of)\b)"
 )
 
 

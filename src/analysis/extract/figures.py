@@ -488,9 +488,13 @@ OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+    # "14 of our comrades gave their lives": the dead of a group that honours them
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
+    # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
+    r"deceased(?=\s*:)|"
     # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
     # alive", "buried under the rubble")
     r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
@@ -528,7 +532,8 @@ _OUTCOME = re.compile(
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
-    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
+    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|escaped)$"
@@ -730,6 +735,27 @@ _FIRST_SAID = re.compile(
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
 )
+# "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
+# ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
+# says was replaced (superseded, withdrawn, retracted, corrected, amended, cancelled) is no figure
+_REPLACED_SAID = re.compile(
+    r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel)[a-z]*\s+"
+    r"[^.;]{0,80}?,?\s+(?:which|that)\s+(?:had\s+)?(?:reported|said|gave|given|put|listed|stated|"
+    r"announced|recorded|counted|cited|mentioned)\b"
+    r"(?:(?!\b(?:but|later|now|then|since)\b)[^.;:]){0,60}$"
+)
+# "its first count, which we published yesterday, was four killed": a count the sentence calls
+# first (earlier, original, previous) is what was replaced since
+_FIRST_COUNT = re.compile(
+    r"(?i)\b(?:first|initial|earlier|original|previous|old)\s+(?:count|toll|tally|figure|estimate)"
+    r"(?:\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured|casualties))?(?:,[^,;]{0,80},)?\s+"
+    r"(?:was|were|had\s+been|stood\s+at)\s+$"
+)
+# a thing numbered by its noun: "tower 47", "kilometre 12", "gate 3", "ward 6", "bed 14"
+_LABELLED_THING = re.compile(
+    r"(?i)\b(?:tower|pylon|pole|kilomet(?:re|er)|km|route|highway|gate|room|block|sector|plot|ward|"
+    r"bed|lot|section|mile|platform|well|tank|bay|line|pillar|milestone)\s+$"
+)
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
@@ -867,6 +893,12 @@ _FOUND_NOW = re.compile(
     r"traced)\b(?!\s+(?:dead|murdered|killed|lifeless|slain))(?![^.;]{0,40}\b(?:bod(?:y|ies)|dead|"
     r"corpses?|remains)\b)"
 )
+# what happened to people the gap calls wounded: "two injured gunmen were arrested" (the
+# arrest is the new outcome; "two injured soldiers were evacuated" stays wounded)
+_HELD_NOW = re.compile(
+    r"(?i)^\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+|then\s+)?"
+    r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody)\b"
+)
 # "were abducted and later released", "taken hostage before being executed": one clause, two
 # outcomes in turn; the last is what happened to them in the end
 _THEN = re.compile(
@@ -875,7 +907,9 @@ _THEN = re.compile(
 )
 # "the blast claimed nine lives": deaths of people the text does not name
 _LIVES = re.compile(r"(?i)^\s+(?:innocent\s+)?lives\b")
-_LIVES_VERB = re.compile(r"(?i)\b(?:claimed|claiming|claims|cost|costing|took|taking|takes)\s+$")
+_LIVES_VERB = re.compile(
+    r"(?i)\b(?:claimed|claiming|claims|cost|costing|took|taking|takes|taken)\s+$"
+)
 _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$")
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
@@ -1254,6 +1288,13 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     if field:
         return _field_figure(field)
     mentions = _mentions(sentence, previous is not None)
+    # "supersedes our notice of 3 May, which reported two guards killed": replaced since
+    mentions = [
+        m
+        for m in mentions
+        if not _REPLACED_SAID.search(sentence[: m.start])
+        and not _FIRST_COUNT.search(sentence[: m.start])
+    ]
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     mentions = [m for m in mentions if not (m.weak and m.outcome is None)]
@@ -1608,14 +1649,20 @@ def _in_breakdown(before: str) -> bool:
 
     >>> _in_breakdown("Summary: six killed (two police, "), _in_breakdown("Six died (see ")
     (True, True)
-    >>> _in_breakdown("A bomb (")
-    False
+    >>> _in_breakdown("A bomb ("), _in_breakdown("Injured: 13 persons (5 seriously injured, ")
+    (False, True)
     """
     bracket = re.search(r"\((?P<inside>[^()]*)$", before)
     if not bracket:
         return False
     toll = rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OUTCOME.pattern})\s*$"
-    return bool(re.search(toll, before[: bracket.start()]))
+    # a label's toll: "Injured: 13 persons (5 seriously, 8 slightly)"
+    label = (
+        rf"(?i)(?:{_OUTCOME.pattern})\s*:\s*(?:\d[\d,]*|{_NUMBER_WORD})(?:\s+[\w'’-]+){{0,2}}\s*$"
+    )
+    return bool(
+        re.search(toll, before[: bracket.start()]) or re.search(label, before[: bracket.start()])
+    )
 
 
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
@@ -1642,6 +1689,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
+        if _LABELLED_THING.search(before):
+            continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
         if _KIN_OF.search(before):
             continue  # "a relative of one of the policemen said": whose kin speaks, no count
         if _CAME_WITH.search(before) and not _CARRIED.match(sentence[after:]):
@@ -2176,6 +2225,13 @@ _EITHER_OR = re.compile(
 )
 
 
+_ATTACKERS_TOOK = re.compile(
+    r"(?i)\b(?:gunmen|attackers|bandits|militants|kidnappers|abductors|insurgents|assailants|"
+    r"jihadists|militiam[ae]n|rebels|fighters|(?:armed|unidentified|unknown|masked)\s+men)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:took|take|takes|taking)\s+$"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -2219,11 +2275,26 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = _OUTCOME.search(verb.group()).lastgroup
         mention.verb_before = True
         return
+    # "gunmen took 23 people from the farms": people attackers take are abducted (not
+    # "the ambulance took six people from the scene")
+    after = sentence[mention.end :]
+    if not _OUTCOME.search(mention.gap) and (
+        _ATTACKERS_TOOK.search(before)
+        and re.match(r"(?i)\s+(?:from|away)\b", after)
+        # "took four employees of the contractor away in their vehicles": taken away
+        or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
+        and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
+    ):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
     inside = _OUTCOME.search(mention.gap)
     if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
         mention.outcome = inside.lastgroup
         if _DIED_NOW.match(sentence[mention.end :]):
             mention.outcome = "killed"  # "three injured policemen later died": now dead
+        elif mention.outcome == "wounded" and _HELD_NOW.match(sentence[mention.end :]):
+            mention.outcome = "arrested"  # "2 injured gunmen were arrested": held now
         elif mention.outcome == "abducted" and _FOUND_NOW.match(sentence[mention.end :]):
             mention.outcome = "freed"  # "four of the abducted workers were found by a patrol"
         return
@@ -2430,6 +2501,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue  # "revising an earlier toll of 17": the toll it replaces
         if _FIRST_SAID.search(sentence[: match.start()]):
             continue  # "police had first put the number of dead at one": replaced since
+        if _REPLACED_SAID.search(sentence[: match.start()]):
+            continue  # "withdrew the statement that gave nine dead": replaced since
         if re.search(
             r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
             r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",

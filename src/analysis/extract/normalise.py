@@ -344,8 +344,10 @@ _SIGNED_OFF = re.compile(
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
-    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}),[^()]*?"
-    r"(?:\((?P<acronym>(?-i:[A-Z]{2,8}))\))?\s*$",
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})(?:,[^()]*?"
+    r"(?:\((?P<acronym>(?-i:[A-Z]{2,8}))\))?\s*$|"
+    # "Statement of Ana Ruiz before the District Court": a person's own statement to a body
+    r"\s+(?:before|to)\s+the\s+(?-i:[A-Z]))",
     re.I,
 )
 # a header line naming who speaks in the document: "Delivered by Tehsil Chairman Ali Khan at
@@ -402,6 +404,12 @@ _THREAD_BY = re.compile(
     r"^(?i:(?:an?\s+)?(?:thread|post|blog\s+post|newsletter|dispatch)\s+by)\s+"
     r"(?:@(?P<handle>\w+)\s*(?:\((?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*[,)])?|"
     r"(?P<plain>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})(?=\s*(?:[,(]|$)))"
+)
+# a thread's head line: the author's name, the handle in brackets, the kind: "Ana Ruiz
+# (@anaruiz_news) · thread · 3 March 2026"
+_THREAD_HEAD = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*\(@\w{2,30}\)\s*[·|•–-]\s*"
+    r"(?i:thread|post)\b"
 )
 _REPORT_OF = re.compile(
     r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
@@ -1098,7 +1106,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             name = delivered["name"]
             issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name
             removed.append(line)
-            return [x for j, x in enumerate(lines) if j != i], issuer, "official"
+            # a person's statement before a court speaks for the person, no office
+            before = re.search(r"\s(?:before|to)\s+the\s+[A-Z]$", delivered.group())
+            kind = "civil" if before else "official"
+            return [x for j, x in enumerate(lines) if j != i], issuer, kind
         update = _UPDATE_PIPED.match(line)
         if update:  # its issuer is the field that is no date
             fields = [f.strip() for f in update["fields"].split("|") if f.strip()]
@@ -1164,6 +1175,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
             return lines, organiser["name"], "civil"
     for line in lines[:3]:
+        head_line = _THREAD_HEAD.match(line.strip())
+        if head_line:  # "Ana Ruiz (@anaruiz) · thread · 3 March": the author's own voice
+            return lines, head_line["name"], "civil"
         thread = _THREAD_BY.match(line.strip())
         if thread:  # "Thread by @amina_law (Amina Yusuf, lawyer)": the author's own voice
             name = thread["name"] or thread["plain"] or thread["handle"]
@@ -1189,19 +1203,28 @@ _BODY_WORD = re.compile(
     r"coll[eè]ge|school|academy|court|committee|directorate|department|union|sindicato|"
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
     r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
-    r"church|gereja|iglesia|[eé]glise|diocese|parish)\b"
+    r"church|gereja|iglesia|[eé]glise|diocese|parish|cent(?:re|er)|battalion|brigade|regiment|"
+    r"alliance|corporation|corp|inc|llc|plc|gmbh)\b|"
+    # a company by its legal form: "… B.V.", "… S.A."
+    r"\b(?:B\.V|S\.A|N\.V|S\.p\.A|S\.A\.S)\.(?!\w)"
 )
 # the kind of document under it: a bulletin, a report, a notice, a letter's greeting …
 _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
-    r"statement|notification|message|communiqu[eé])\b|"
+    r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
+    r"advisory)\b|"
     r"^dear\s"
 )
 # the parts of a letterhead's line: "REPUBLIC OF IRAQ — MINISTRY OF INTERIOR — ANBAR POLICE"
 _NAME_PARTS = re.compile(r"\s+[-–—]\s+")
 # a body's name in title case, a part of such a line: "Ministry of Interior"
 _TITLED_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|de|du|des|la)){0,8}")
+
+
+# a body's own office or branch: "COUNTRY OFFICE", "REGIONAL OFFICE", "LIBYA BRANCH"
+_OFFICE_OF = re.compile(r"(?i)\b(?:office|branch)$")
+_ACRONYM = r"\s+\([A-Z]{2,8}\)$"
 
 
 def _letterhead_body(lines: list[str]) -> str | None:
@@ -1259,8 +1282,23 @@ def _letterhead_body(lines: list[str]) -> str | None:
             if not _BODY_WORD.search(part) or _TITLE.search(part) or len(part.split()) > 12:
                 continue
             if part.isupper() and not (k and _DOCUMENT_KIND.search(part)):
+                if k and names and _OFFICE_OF.search(part) and parts[k - 1].isupper():
+                    # "RELIEF ALLIANCE - MALI COUNTRY OFFICE": the body's own office speaks
+                    # for the body; both names are kept
+                    names[-1] = f"{names[-1]} - {_capitalised(part)}"
+                    continue
                 names.append(_capitalised(part))
             elif len(parts) > 1 and _TITLED_BODY.fullmatch(part) and k:
+                titled.append(part)
+            elif (
+                not at
+                and len(parts) == 1
+                and re.search(_ACRONYM, part)
+                and _TITLED_BODY.fullmatch(re.sub(_ACRONYM, "", part))
+            ):
+                # "Regional Relief Centre (RRC)" alone atop a notice: a body's name in title
+                # case with its acronym (a forum's bare name, "Human Rights Council", may be
+                # where the document was read, not who issued it)
                 titled.append(part)
     if not names and not titled:
         return None

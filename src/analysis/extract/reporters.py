@@ -45,6 +45,14 @@ _SAY = (
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|"
+    # "the post commander informed by wireless that …": a report sent by a medium
+    r"(?:informed|reported|told|confirmed|notified)\s+(?:us\s+|the\s+station\s+)?(?:by|over|via|on)\s+"
+    r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
+    r"(?=\s+that\b)|"
+    # "The police command has spoken of 11 dead": a toll a body speaks of is its toll
+    r"(?:spoke|spoken|speaks|speak)\s+of(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a witness at a hearing: "Mr X, a farmer, gave evidence (testified) that …"
@@ -86,6 +94,56 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "Two staff at the Karimama health centre and one at the district hospital told me …":
+    # people speaking for where they work; the first place named is the reporter
+    re.compile(
+        r"^(?:[\w-]+\s+)?(?:staff|nurses|doctors|medics|officials|workers|employees)\s+(?:at|of|from)\s+"
+        r"(?:the\s+)?(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?:health\s+cent(?:re|er)|"
+        r"hospital|clinic|morgue|medical\s+cent(?:re|er)|dispensary))"
+        r"(?:\s+and\s+[^,;“”\"]{0,60}?)?\s+(?:told|said|say|says)\b",
+        re.I,
+    ),
+    # "A statement attributed to JNIM, circulating on messaging apps, claims its fighters killed
+    # six soldiers": the body the statement is attributed to claims it
+    re.compile(
+        r"(?i)\b(?:an?|the)\s+(?:statement|claim|communiqu[eé]|message|post|video)\s+"
+        r"(?:attributed\s+to|by|from)\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?:of|the|and|(?-i:[A-Z][\w’'-]*))){0,6})"
+        r"(?:,[^,;]{1,80},)?\s+(?:claims|claimed|says|said|states|stated)\b"
+    ),
+    # a body's own document giving the toll: "the Ministry of Defence statement of 21 June still
+    # gives four soldiers killed", "the police report lists nine dead"
+    re.compile(
+        r"(?:^|\s)(?:the\s+)?(?!(?:our|its|their|his|her|this|that|first|initial|earlier|original|"
+        r"previous|latest|new|same|joint|final|daily|weekly|monthly|an?)\b)"
+        r"(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?:of|for|the|and|(?-i:[A-Z][\w’'-]*)))"
+        r"{0,8}?|police|army|military|ministry|government|hospital)\s+(?:statement|report|bulletin|"
+        r"communiqu[eé]|release|tally|count)(?:\s+of\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+"
+        r"day))?(?:\s+(?:still|now|also|only))?\s+(?:gives|gave|puts|lists|listed|records|recorded|"
+        r"counts|counted)\b",
+        re.I,
+    ),
+    # a social account as a speaker: "@RiverNews reported that …", "@RiverNews also wrote …"
+    re.compile(
+        r"(?P<who>@\w{2,30})\s+(?:(?:also|later|now|has|have|had|first)\s+){0,2}(?:said|says|"
+        r"wrote|writes|reported|reports|posted|tweeted|claimed|claims|stated)\b"
+    ),
+    # a source list's line: "Provincial Police Office: two suspects arrested, one killed" —
+    # a body's name, a colon, its figures
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,8}?\s+"
+        r"(?:Office|Police|Ministry|Command|Army|Division|Directorate|Department|Hospital|Council|"
+        r"Authority|Agency|Brigade|Battalion|Services?|Forces?|Cent(?:re|er)|Commission|Committee|"
+        r"Secretariat))\s*:\s+(?=\d|(?:at\s+least|more\s+than|about|some|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"
+    ),
+    # a log's entry of a message: "Telephone from the Medical Superintendent, District
+    # Hospital: a shopkeeper was brought in wounded" — what follows the colon is the caller's
+    re.compile(
+        r"(?i)^(?:an?\s+)?(?:(?:wireless|radio|telephone|phone|text|e-?mail|written)\s+)?"
+        r"(?:message|call|telephone|report|letter|signal|note)\s+from\s+"
+        r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{2,80}?)\s*:\s"
+    ),
     # "the FIR, lodged by the station house officer …, recorded seven dead": a record's count is
     # the record's, whoever speaks of it
     re.compile(
@@ -532,7 +590,9 @@ _DATE_IN_BRACKETS = re.compile(
 # a short label over a sentence that goes on in lower case: "Separate incident: the …"
 # a numbered paragraph's number: "3.2 The Ministry of Health stated …", "2. The police said"
 _PARAGRAPH_NUMBER = re.compile(
-    r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|^\d{1,2}[.)]\s+(?=[A-Z][a-z])"
+    r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|^\d{1,2}[.)]\s+(?=[A-Z][a-z])|"
+    # a thread's post number: "5/ The ministry says …", "5/12 …"
+    r"^\d{1,3}/(?:\d{1,3})?\s+(?=[A-Z@])"
 )
 # a medium that relays a speaker named after a colon: "The radio now says …: the spokesman said"
 _MEDIUM_THEN_SPEAKER = re.compile(
@@ -632,7 +692,9 @@ def find_reporter(sentence: str) -> Reporter | None:
             who = match.group("who").strip()
             # "the head of <a body's name>"; a proper name's small words ("Office for the
             # Coordination of …") do not count
-            words = len([w for w in _HEAD_OF.sub("", who).split() if w not in _SMALL_WORDS])
+            words = len(
+                [w for w in _HEAD_OF.sub("", who).split() if w.casefold() not in _SMALL_WORDS]
+            )
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
@@ -832,7 +894,8 @@ def tidy(who: str) -> str:
     >>> tidy("Provincial police spokesman Zahid Ali")
     'Police (Zahid Ali)'
     """
-    who = _ARTICLE.sub("", who.strip())
+    # ('… killed, according to the army".': the quote's closing mark is no part of the name)
+    who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     who = re.sub(  # "Police in Plateau State on Monday"
         r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
         "",
