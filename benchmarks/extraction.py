@@ -11,7 +11,8 @@ an expected one when all four agree:
 - deaths or not (a death toll in the candidate's ``figures``; a wounded, abducted,
   arrested, freed or missing figure in ``other_figures``);
 - the reporter: every word of the expected reporter (or of one of its alternatives) is in
-  the ``reported_by`` found, case aside; an expected ``null`` needs no reporter found.
+  the ``reported_by`` found, case and accents aside; an expected ``null`` needs no
+  reporter found.
 
 Precision = matched / figures found, recall = matched / figures expected (each figure found
 matches at most one expected figure; a figure given twice is counted twice). Headlines are
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -178,14 +180,27 @@ def reporter_matches(expected, found: str | None) -> bool:
     >>> reporter_matches(None, None), reporter_matches(None, "Police"), reporter_matches(
     ...     ["ispr", "inter services"], "Inter Services Public Relations")
     (True, False, True)
+    >>> reporter_matches("energia", "ENERGÍA")  # accents aside, as case
+    True
     """
     if expected is None:
         return found is None
     if found is None:
         return False
-    words = set(re.findall(r"[\w-]+", found.casefold()))
+    words = _words(found)
     options = expected if isinstance(expected, list) else [expected]
-    return any(set(re.findall(r"[\w-]+", str(o).casefold())) <= words for o in options)
+    return any(_words(str(o)) <= words for o in options)
+
+
+def _words(name: str) -> set[str]:
+    """The words of a reporter's name, case and accents aside.
+
+    >>> sorted(_words("ENERGÍA del Cauca"))
+    ['cauca', 'del', 'energia']
+    """
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return set(re.findall(r"[\w-]+", plain))
 
 
 def _label(figure: dict) -> str:

@@ -117,6 +117,14 @@ def test_the_scorer_counts_matches_misses_and_extras(bench):
     assert aside.matched_any_reporter == 1 and aside.reporter_aside == (0.5, 1.0)
 
 
+def test_the_scorer_compares_reporters_case_and_accents_aside(bench):
+    assert bench.reporter_matches("energia del cauca", "ENERGÍA DEL CAUCA S.A.")
+    assert bench.reporter_matches(["aicha", "the author"], "Aïcha Bio")
+    assert bench.reporter_matches("Aïcha", "aicha")
+    # every word still counts: an accent aside is not a word aside
+    assert not bench.reporter_matches("energia electrica", "ENERGÍA DEL CAUCA")
+
+
 def test_the_scorer_sees_a_false_death_and_a_wrong_candidate(bench):
     found = extract_article(TEXT, date(2024, 9, 3))
     # had the article's six been deaths, the rules' 6 wounded would be a false death …
