@@ -7076,3 +7076,36 @@ def test_twenty_second_round_a_thread_s_head_line_is_its_author_s_voice():
         "1/ Four herders were abducted near Tame on Sunday."
     )
     assert normalise(text).issuer == "Ana Ruiz Tello"
+
+
+# --- the twenty-third round ----------------------------------------------------------------
+
+
+def _deaths(text: str, country: str = "Nigeria") -> list[tuple[int | None, str, str | None]]:
+    extraction = extract_article(text, date(2025, 6, 4), country)
+    return [
+        (f.best, f.victim_group, f.reported_by)
+        for c in extraction.candidates
+        for f in c.figures
+        if f.outcome == "killed"
+    ]
+
+
+def test_twenty_third_round_a_risen_toll_with_no_victim_noun_replaces_the_first_count():
+    """The same speaker's risen death toll ("the death toll had risen to six", told by "he"
+    after a time phrase) counts the deaths of every group he counted before: his "four
+    farmers" is no further figure, and no death toll stands beside it."""
+    text = (
+        "Gunmen attacked the weekly market at Kalar on Monday. The district spokesman said on "
+        "Tuesday morning that four farmers had been killed and 11 injured. In the evening he "
+        "said the death toll had risen to six."
+    )
+    assert _deaths(text) == [(6, "unknown", "District spokesman")]
+
+
+def test_twenty_third_round_a_toll_nobody_gives_replaces_no_one_s_count():
+    text = (
+        "Gunmen attacked the weekly market at Kalar on Monday. The district spokesman said "
+        "four farmers had been killed. The death toll has since risen to six."
+    )
+    assert sorted(_deaths(text)) == [(4, "civilians", "District spokesman"), (6, "unknown", None)]

@@ -833,7 +833,10 @@ RETRACTED = re.compile(
     r"wrong|\b(?:that|this|which|it)\s+was\s+(?:wrong|incorrect|mistaken|an?\s+error))\b"
 )
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*)(?:he|she|it|they|the\s+statement|the\s+same\s+"
+    r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
+    # "In the evening he said …", "On Wednesday she said …": when the one named before spoke
+    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
+    r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
@@ -2482,7 +2485,7 @@ def _bodies_of(figure: CandidateFigure, toll: CandidateFigure) -> bool:
 
 
 UPDATE = re.compile(
-    r"(?i)\b(?:now|latest|updated?|revised|new\s+toll|final\s+toll|has\s+(?:since\s+)?"
+    r"(?i)\b(?:now|latest|updated?|revised|new\s+toll|final\s+toll|ha[sd]\s+(?:since\s+)?"
     r"(?:risen|climbed|increased|gone\s+up)|rose|climbed|(?:later|since)\s+(?:said|says|put|"
     r"raised|gave|confirmed)|"
     # "…, raising the toll to eight", "bringing the death toll to 12"
@@ -2528,6 +2531,7 @@ def _superseded(
                         (old.victim_group, old.outcome, old.perpetrator_claim)
                         == (new.victim_group, new.outcome, new.perpetrator_claim)
                         or _first_of_updated(old, new, text)
+                        or _toll_of_all(old, new)
                     )
                     and old.best != new.best
                     and old.sentence_id != new.sentence_id
@@ -2588,6 +2592,35 @@ def _first_of_updated(old: CandidateFigure, new: CandidateFigure, text: dict[int
         and old.outcome == new.outcome
         and old.victim_group in (UNKNOWN_GROUP, new.victim_group)
         and old.perpetrator_claim == new.perpetrator_claim
+    )
+
+
+# a death toll told with no victim noun: "the death toll had risen to three", "the number of
+# dead rose to 9", "fatalities now stand at 12"
+_BARE_TOLL = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:the\s+)?dead|fatalities)\b")
+
+
+def _toll_of_all(old: CandidateFigure, new: CandidateFigure) -> bool:
+    """A risen death toll with no victim noun counts every death its reporter counted before,
+    whatever the victims were called: "two pilgrims had been killed", then "the death toll
+    had risen to three" (the toll updates the two; the update itself is checked by the caller).
+
+    >>> def fig(sid, group, text):
+    ...     return CandidateFigure(group, "", 2, 2, 2, "", "Police", False, sid, text, 0, 0)
+    >>> _toll_of_all(fig(1, "civilians", "two pilgrims"), fig(2, "unknown", "death toll had risen"))
+    True
+    >>> _toll_of_all(fig(1, "civilians", "two pilgrims"), fig(2, "unknown", "three people"))
+    False
+    """
+    return (
+        old.outcome == new.outcome == "killed"
+        and new.victim_group == UNKNOWN_GROUP
+        and old.perpetrator_claim == new.perpetrator_claim
+        and bool(_BARE_TOLL.search(new.figure_text))
+        # (a reporter named for both: a toll nobody gives updates nobody's count)
+        and old.reported_by is not None
+        and new.reported_by is not None
+        and old.sentence_id < new.sentence_id
     )
 
 

@@ -550,6 +550,8 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
+    # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
+    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
     r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
