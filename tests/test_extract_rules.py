@@ -7109,3 +7109,45 @@ def test_twenty_third_round_a_toll_nobody_gives_replaces_no_one_s_count():
         "four farmers had been killed. The death toll has since risen to six."
     )
     assert sorted(_deaths(text)) == [(4, "civilians", "District spokesman"), (6, "unknown", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name in capitals right over the kind of document, whatever its last word
+            "COASTAL FERRY LINES\nPASSENGER NOTICE No. 3\n\nTwo crew members were injured.",
+            "Coastal Ferry Lines",
+        ),
+        (  # and its own branch after a dash: both names kept
+            "RIVERSIDE MEDICAL AID — KAMPALA BRANCH\nNotice to members and families\n\n"
+            "One nurse was abducted on Tuesday.",
+            "Riverside Medical Aid - Kampala Branch",
+        ),
+        (  # an office's order in capitals
+            "OFFICE OF THE DISTRICT MAGISTRATE, KAPSABET\n\nORDER UNDER SECTION 12\n\n"
+            "WHEREAS two farmers were killed at Kobujoi on 3 June;",
+            "Office Of The District Magistrate, Kapsabet",
+        ),
+        (  # a letter signed by a body's team
+            "Dear guests,\n\nTwo of our drivers were wounded near the gate on Sunday.\n\n"
+            "With our best wishes,\nThe Blue Hills Lodge team",
+            "Blue Hills Lodge",
+        ),
+        (  # a header field naming the body that submits the document
+            "Proposal to the Regional Relief Fund\n"
+            "Applicant: Delta Rural Health Organisation (DRHO)\n\n"
+            "Four children were killed by a mortar round in May.",
+            "Delta Rural Health Organisation (DRHO)",
+        ),
+    ],
+)
+def test_twenty_third_round_the_issuer_from_a_document_s_structure(text, expected):
+    """Whose a document is, from its structure: the name in capitals atop it over the line
+    naming the kind of document (a notice, an order), a body's team or management signing it
+    at the foot, a header field naming the body that applies, submits or sends it."""
+    assert normalise(text).issuer == expected
+
+
+def test_twenty_third_round_a_person_s_title_in_a_sender_field_is_no_issuer():
+    text = "From: Managing Editor\nTo: all desks\n\nOur stringer counted eight bodies."
+    assert normalise(text).issuer is None

@@ -332,6 +332,20 @@ _LISTED_NAME = re.compile(
 )
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
+# a header field naming who sends or submits the document: "Applicant: Northern Health
+# Organisation (NHO)", "Submitted by: …", "From: …", "Organisation: …"
+_SENDER_FIELD = re.compile(
+    r"^(?i:applicant|submitted\s+by|sent\s+by|from|sender|organi[sz]ation|author)\s*:\s*"
+    r"(?:(?i:the)\s+)?(?P<org>[A-Z][^.:;<>@|]{2,100}?)\.?$"
+)
+# a letter signed by a body's team or management: "The Lugenda River Camp team",
+# "Management, Kivu Bus Lines"
+_TEAM_SIGNED = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|de|du)){0,7})"
+    r"\s+(?i:team|management)\.?$|"
+    r"^(?i:the\s+)?(?i:management|board|secretariat)\s*,\s*(?:(?i:the)\s+)?"
+    r"(?P<of>[A-Z][^,.;:()]{2,80}?)\.?$"
+)
 _ISSUED_BY = re.compile(r"(?i)^(?:issued|released|distributed)\s+by\s*:\s*(?P<org>[^.]{3,80}?)\.?$")
 # a signature at a document's foot, an office's title and its body after a comma: "(Sgd)
 # Public Affairs Officer, 4th Brigade", "Director, Kano Children's Hospital": its voice
@@ -1157,11 +1171,25 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if issued:
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], issued["org"], "official"
+    for _, line in foot[-3:]:
+        team = _TEAM_SIGNED.match(line)
+        if team:  # "The Lugenda River Camp team": who signs speaks
+            org = team["org"] or team["of"]
+            return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     for _, line in foot[-2:]:
         signed = _SIGNED_OFF.match(line)
         if signed:  # "(Sgd) Public Affairs Officer, 4th Brigade": who signs speaks
             org = signed["org"]
             return lines, org, "official" if _STATE_BODY.search(line) else "civil"
+    for _, line in head[:6]:
+        sender = _SENDER_FIELD.match(line)
+        org = sender["org"].strip() if sender else ""
+        if sender and (
+            _BODY_WORD.search(org) or re.search(r"(?i)organi[sz]ation|\([A-Z]{2,8}\)", org)
+        ):
+            # "Applicant: Northern Health Organisation (NHO)": the body that submits speaks (a
+            # memo "From: Managing Editor" is a person's, whose staff may speak for themselves)
+            return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     for line in lines[:12]:
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
@@ -1214,6 +1242,8 @@ _DOCUMENT_KIND = re.compile(
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
     r"advisory)\b|"
+    # an office's order in capitals: "ORDER UNDER SECTION 144", "DETENTION ORDER No. 4"
+    r"(?-i:\bORDER\b)|"
     r"^dear\s"
 )
 # the parts of a letterhead's line: "REPUBLIC OF IRAQ — MINISTRY OF INTERIOR — ANBAR POLICE"
@@ -1279,14 +1309,33 @@ def _letterhead_body(lines: list[str]) -> str | None:
                 # is, by any name
                 names.append(_capitalised(part))
                 continue
+            if (
+                k
+                and names
+                and part.isupper()
+                and _OFFICE_OF.search(part)
+                and parts[k - 1].isupper()
+            ):
+                # "RELIEF ALLIANCE - MALI COUNTRY OFFICE": the body's own office speaks for
+                # the body; both names are kept
+                names[-1] = f"{names[-1]} - {_capitalised(part)}"
+                continue
+            if (
+                not k
+                and not at
+                and part.isupper()
+                and len(head) > 1
+                and _DOCUMENT_KIND.search(head[1])
+                and not _TITLE.search(part)
+                and 2 <= len(part.split()) <= 8
+            ):
+                # "BANQUE RURALE DU GOURMA" over "NOTICE TO CUSTOMERS": the name in capitals
+                # atop the page, right over the kind of document, is whose it is, by any name
+                names.append(_capitalised(part))
+                continue
             if not _BODY_WORD.search(part) or _TITLE.search(part) or len(part.split()) > 12:
                 continue
             if part.isupper() and not (k and _DOCUMENT_KIND.search(part)):
-                if k and names and _OFFICE_OF.search(part) and parts[k - 1].isupper():
-                    # "RELIEF ALLIANCE - MALI COUNTRY OFFICE": the body's own office speaks
-                    # for the body; both names are kept
-                    names[-1] = f"{names[-1]} - {_capitalised(part)}"
-                    continue
                 names.append(_capitalised(part))
             elif len(parts) > 1 and _TITLED_BODY.fullmatch(part) and k:
                 titled.append(part)
