@@ -7151,3 +7151,40 @@ def test_twenty_third_round_the_issuer_from_a_document_s_structure(text, expecte
 def test_twenty_third_round_a_person_s_title_in_a_sender_field_is_no_issuer():
     text = "From: Managing Editor\nTo: all desks\n\nOur stringer counted eight bodies."
     assert normalise(text).issuer is None
+
+
+def test_twenty_third_round_a_bare_number_takes_the_noun_of_the_whole_told_before_it():
+    """ "Of the 30 passengers on board, seven were killed": the seven are passengers (the
+    whole, people on board, is no figure)."""
+    text = (
+        "Gunmen stopped a bus near Gusau on Monday. According to the state police, of the 30 "
+        "passengers on board, seven were killed and 12 were injured."
+    )
+    extraction = extract_article(text, date(2025, 6, 4), "Nigeria")
+    figures = [
+        (f.outcome, f.best, f.victim_group) for c in extraction.candidates for f in c.figures
+    ]
+    others = [
+        (f.outcome, f.best, f.victim_group) for c in extraction.candidates for f in c.other_figures
+    ]
+    assert (figures, others) == ([("killed", 7, "civilians")], [("wounded", 12, "civilians")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police said two men had been arrested at the bus park in connection with the bombing.",
+            [("arrested", 2, "militants")],
+        ),
+        (
+            "Gunmen killed three people and police detained four men in connection with the "
+            "attack.",
+            [("killed", 3, "unknown"), ("arrested", 4, "militants")],
+        ),
+    ],
+)
+def test_twenty_third_round_people_held_in_connection_with_an_attack_are_suspects(
+    sentence, expected
+):
+    assert _typed(sentence) == expected

@@ -629,6 +629,14 @@ _ACCUSED_LATER = re.compile(
     # "arrested on warrants for murder": wanted, suspects
     r"on\s+(?:an?\s+)?(?:arrest\s+)?warrants?)\b"
 )
+# "two men were arrested in connection with the bombing", "police detained three people in
+# connection with the attack": held for the attack, suspects
+_IN_CONNECTION = re.compile(
+    r"(?i)^[^.;]{0,80}?\bin\s+connection\s+with\s+(?:the|this|that|these|both|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|murders?|bombings?|blasts?|explosions?|"
+    r"ambush(?:es)?|raids?|abductions?|kidnappings?|shootings?|massacres?|incidents?)\b"
+)
+_HELD = re.compile(r"(?i)\b(?:arrest|detain|apprehend|custody|rounded\s+up)")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
 _CAPTURED_ONLY = re.compile(
     r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
@@ -986,6 +994,13 @@ _AFTER = re.compile(
     re.I,
 )
 _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials)\b", re.I)
+# the whole a bare number is taken from, told before it: "Of the 46 pilgrims, four were
+# hurt", "of the 362 passengers on board, nine were killed"
+_WHOLE_BEFORE = re.compile(
+    rf"(?i)\bof\s+(?:the|our|its|their|these|those)\s+(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?"
+    r"(?P<noun>[a-z]+)(?:\s+(?:on\s+board|aboard|in\s+the\s+\w+|present|travelling))?"
+    r"\s*,\s*$"
+)
 # "two of the injured later died": some of the victims of a figure already given, named by
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
 _OF_THE_VICTIMS = re.compile(
@@ -1954,6 +1969,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # counted before
                 relative = re.search(r"(?i)\b(?:that|which)\s+(?:\w+\s+)?\w+\s+$", before)
                 group = UNKNOWN if relative and _VERB_BEFORE.search(before) else None
+                whole = _WHOLE_BEFORE.search(before)
+                if group is None and whole:
+                    # "of the 40 passengers on board, nine were killed": the people the whole
+                    # names (the whole itself, a group on board, is no figure)
+                    group = VICTIM_NOUNS.get(whole["noun"].casefold()) or morphology_group(
+                        whole["noun"]
+                    )
                 found.append(_Mention(phrase, "", group, start, after, part=part))
             continue
         end = after + tail.end()
@@ -2014,7 +2036,17 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
-        if group == UNKNOWN and _ACCUSED_LATER.match(sentence[end:]):
+        connected = _IN_CONNECTION.match(sentence[end:])
+        held = connected and (
+            _HELD.search(connected.group()) or _HELD.search(sentence[max(0, start - 40) : start])
+        )
+        if group == UNKNOWN and (
+            _ACCUSED_LATER.match(sentence[end:])
+            or held
+            and not re.search(
+                r"(?i)\b(?:kill|wound|injur|dead|died|abduct|kidnap)", connected.group()
+            )
+        ):
             group = (
                 MILITANTS  # "30 young men … were rounded up …, accused of guiding the attackers"
             )
