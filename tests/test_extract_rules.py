@@ -7188,3 +7188,33 @@ def test_twenty_third_round_people_held_in_connection_with_an_attack_are_suspect
     sentence, expected
 ):
     assert _typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Six traders were murdered on the road to the market.", [("killed", 6, "civilians")]),
+        ("Two councillors were assassinated at the mosque.", [("killed", 2, "civilians")]),
+    ],
+)
+def test_twenty_third_round_the_murdered_and_assassinated_are_dead(sentence, expected):
+    assert _typed(sentence) == expected
+
+
+def test_twenty_third_round_the_accused_are_suspects():
+    """ "Three of the accused were arrested": people charged, held as suspects."""
+    sentence = "Three of the accused were arrested on 2 May at a checkpoint outside the town."
+    assert _typed(sentence) == [("arrested", 3, "militants")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It should be recalled that on the first day, the district police reported nine dead.",
+        "It must be noted that the district police reported nine dead.",
+    ],
+)
+def test_twenty_third_round_an_impersonal_frame_before_the_speaker(sentence):
+    """ "It should be recalled that …" frames what another body reported, as "We note that"
+    did; a scene-setting phrase after it ("on the first day,") is no part of the speaker."""
+    assert find_reporter(sentence).name == "District police"

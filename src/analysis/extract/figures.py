@@ -274,6 +274,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "suspects",
             "suspect",
             "co-accused",
+            # "four of the accused were arrested": those charged, suspects
+            "accused",
             "comrades",
             "informants",
             "kidnappers",
@@ -486,6 +488,7 @@ _FELL = (
 )
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
+    r"murdered|assassinated|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"

@@ -605,7 +605,7 @@ _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 # an opening phrase setting the scene before the speaker: "In its written response to the
 # inquiry, the district police reported …", "In a statement, …", "On Monday, …"
 _SETTING = re.compile(
-    r"^(?:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:.“”\"]{0,80},\s+(?=[A-Za-z])"
+    r"^(?i:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:.“”\"]{0,80},\s+(?=[A-Za-z])"
 )
 # a logged message's stamp, its day and time, with its label in capitals: "[08/05 11:30]
 # UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
@@ -621,8 +621,11 @@ _COLON_SPEAKER = re.compile(
 )
 # a statement's frame before what another body reported: "We note that", "WE RECALL that"
 _WE_NOTE = re.compile(
-    r"(?i)^(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)"
-    r"\s+that\s+(?=(?:the\s+)?[A-Z])"
+    r"(?i)^(?:(?:we|I)\s+(?:also\s+|further\s+)?(?:note|recall|stress|observe|regret|point\s+out)|"
+    # "It should be recalled that …", "It must be noted that …": the same frame, impersonal
+    r"it\s+(?:should|must|may|is\s+to|will)\s+be\s+(?:recalled|noted|remembered|stressed|"
+    r"underlined|pointed\s+out|borne\s+in\s+mind))"
+    r"\s+that\s+(?=(?:the\s+)?[A-Z]|(?:on|in|at|during)\s)"
 )
 
 
