@@ -7218,3 +7218,30 @@ def test_twenty_third_round_an_impersonal_frame_before_the_speaker(sentence):
     """ "It should be recalled that …" frames what another body reported, as "We note that"
     did; a scene-setting phrase after it ("on the first day,") is no part of the speaker."""
     assert find_reporter(sentence).name == "District police"
+
+
+def test_twenty_third_round_an_outcome_word_in_a_name_before_its_number_is_no_outcome():
+    """ "Rescue 1122" is a service's name and number (the capital says so mid-sentence)."""
+    sentence = "Fire engines, Rescue 1122 and persons with a permit of this office may pass."
+    assert _typed(sentence) == []
+
+
+def test_twenty_third_round_a_clause_after_a_semicolon_names_its_own_speaker():
+    """In a sentence whose first clause quotes nobody, a clause after a semicolon that names
+    its speaker gives its figures to that speaker; the first clause's stay the text's."""
+    text = (
+        "DISTRICT OFFICE OF KHAR\nPUBLIC NOTICE No. 7\n\n"
+        "On 3 June a drone struck the cattle market at Khar, killing four herders; the civil "
+        "hospital has reported six persons dead in the said attack."
+    )
+    assert sorted(_deaths(text, "Pakistan")) == [
+        (4, "civilians", "District Office Of Khar"),
+        (6, "unknown", "Civil hospital"),
+    ]
+
+
+def test_twenty_third_round_an_order_s_recital_opening_is_no_part_of_the_speaker():
+    sentence = (
+        "AND WHEREAS the elders of Kot have informed this office that two boys were abducted;"
+    )
+    assert find_reporter(sentence).name == "Elders of Kot"

@@ -78,6 +78,7 @@ from analysis.extract.reporters import (
     clause_reporters,
     find_people,
     find_reporter,
+    semicolon_reporters,
 )
 from analysis.extract.sentences import Sentence, split_sentences
 from analysis.reference.countries import iso3_from_name
@@ -2081,6 +2082,11 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if clauses and reading.reporter.start >= 0:
         # "The army said 12 soldiers died, while police said 15": each clause's own reporter
         reporter = next(r.name for at, r in reversed(clauses) if at <= figure.start)
+    if reading.reporter is None:
+        # "…, killing two children; the district hospital has reported three dead": a clause
+        # after a semicolon that names its speaker gives its own figures to that speaker
+        later = semicolon_reporters(reading.sentence.text)
+        reporter = next((r.name for at, r in reversed(later) if at <= figure.start), reporter)
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant

@@ -1709,6 +1709,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        named = re.search(r"(?<=[\w,;]\s)(?P<word>[A-Z][a-z]+)\s+$", before)
+        if named and _OUTCOME.fullmatch(named["word"]):
+            continue  # "police, Rescue 1122 and …": a service's name and number, no outcome
         if _KIN_OF.search(before):
             continue  # "a relative of one of the policemen said": whose kin speaks, no count
         if _CAME_WITH.search(before) and not _CARRIED.match(sentence[after:]):

@@ -496,7 +496,9 @@ _NOT_A_NAME = re.compile(
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
-    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
+    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|"
+    # an order's recital: "AND WHEREAS the elders of X have informed this office that …"
+    r"(?:(?:AND|And)\s+)?(?:WHEREAS|Whereas),?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
     # ("This morning the Navy said …": when it spoke)
     r"(?:(?:This|That)\s+(?:morning|afternoon|evening)|Today|Yesterday),?|"
     # ("On 12/03 the army said …", "On 12 March the army said …": the day it spoke)
@@ -888,6 +890,29 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
         found.append((start, reporter))
     if len({r.name for _, r in found}) < 2:
         return []
+    return found
+
+
+def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
+    """Where each clause after a semicolon starts and who it quotes, for the clauses that name
+    their own speaker, in a sentence whose first clause names none: "A drone struck the
+    market, killing two children; the district hospital has reported three dead" gives the
+    three to the hospital, the two to whoever speaks for the text.
+
+    >>> [(at, r.name) for at, r in semicolon_reporters(
+    ...     "A drone killed two boys; the district hospital has reported three dead.")]
+    [(25, 'District hospital')]
+    >>> semicolon_reporters("A drone killed two boys; three others were hurt.")
+    []
+    """
+    starts = [m.end() for m in re.finditer(r";\s+", sentence)]
+    if not starts or find_reporter(sentence[: starts[0]]) is not None:
+        return []
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True):
+        reporter = find_reporter(sentence[start:end])
+        if reporter is not None:
+            found.append((start, reporter))
     return found
 
 
