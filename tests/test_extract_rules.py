@@ -7245,3 +7245,17 @@ def test_twenty_third_round_an_order_s_recital_opening_is_no_part_of_the_speaker
         "AND WHEREAS the elders of Kot have informed this office that two boys were abducted;"
     )
     assert find_reporter(sentence).name == "Elders of Kot"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One of the abducted men was found dead near the well.", [("killed", 1, "unknown")]),
+        ("Two of the kidnapped men were released on Friday.", [("freed", 2, "unknown")]),
+        ("Two of the men were killed.", []),
+    ],
+)
+def test_twenty_third_round_men_named_by_what_happened_to_them_are_people(sentence, expected):
+    """ "One of the abducted men": men a figure told before counted, by what happened to
+    them (the bare "two of the men" may be the attackers, and stays unread)."""
+    assert _typed(sentence) == expected

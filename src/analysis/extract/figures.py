@@ -1045,7 +1045,11 @@ _ELLIPSIS_AFTER = re.compile(
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
     r"(?i)\s*(?P<who>young|elderly|old|unarmed|innocent|local|armed|masked|heavily\s+armed|"
-    r"unidentified|unidentified\s+armed|unknown\s+armed)"
+    r"unidentified|unidentified\s+armed|unknown\s+armed|"
+    # "one of the abducted men was found dead": men a figure told before counted, by what
+    # happened to them
+    r"(?:the|those|these)\s+(?:abducted|kidnapped|detained|arrested|"
+    r"missing|captured|released|freed))"
 )
 _SINGULAR = re.compile(
     # ("a 48-year-old farmer": the age is a word before the noun)
