@@ -7259,3 +7259,24 @@ def test_twenty_third_round_men_named_by_what_happened_to_them_are_people(senten
     """ "One of the abducted men": men a figure told before counted, by what happened to
     them (the bare "two of the men" may be the attackers, and stays unread)."""
     assert _typed(sentence) == expected
+
+
+def test_twenty_third_round_a_statement_attributed_to_a_body_by_its_kind():
+    """ "A statement attributed to the X group claimed …": the group claims, its kind after
+    its name and a date before the statement aside."""
+    sentence = (
+        "On 4 May, a statement attributed to the Green Valley Brigade group claimed the attack "
+        "and said its fighters had killed nine soldiers."
+    )
+    assert find_reporter(sentence).name == "Green Valley Brigade"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One of our cooks was injured during the raid.", [("wounded", 1, "civilians")]),
+        ("Two mountain guides were abducted near the pass.", [("abducted", 2, "civilians")]),
+    ],
+)
+def test_twenty_third_round_hands_by_their_trade_are_civilians(sentence, expected):
+    assert _typed(sentence) == expected

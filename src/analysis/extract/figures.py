@@ -138,6 +138,11 @@ VICTIM_NOUNS: dict[str, str] = {
             "aid staff",
             "staff",
             "staffers",
+            # a household's or a camp's hands, by their trade
+            "cooks",
+            "guides",
+            "mechanics",
+            "clerks",
             "nationals",
             "foreign nationals",
             "foreigners",

@@ -109,6 +109,8 @@ _PATTERNS = [
         r"(?i)\b(?:an?|the)\s+(?:statement|claim|communiqu[eé]|message|post|video)\s+"
         r"(?:attributed\s+to|by|from)\s+(?:the\s+)?"
         r"(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?:of|the|and|(?-i:[A-Z][\w’'-]*))){0,6})"
+        # ("… attributed to the Islamic State group claimed …": the kind of body after its name)
+        r"(?:\s+(?-i:group|movement|organi[sz]ation|militia|faction))?"
         r"(?:,[^,;]{1,80},)?\s+(?:claims|claimed|says|said|states|stated)\b"
     ),
     # a body's own document giving the toll: "the Ministry of Defence statement of 21 June still
