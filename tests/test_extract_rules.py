@@ -7280,3 +7280,20 @@ def test_twenty_third_round_a_statement_attributed_to_a_body_by_its_kind():
 )
 def test_twenty_third_round_hands_by_their_trade_are_civilians(sentence, expected):
     assert _typed(sentence) == expected
+
+
+def test_twenty_third_round_a_lead_naming_places_but_no_attack_sums_nothing_up():
+    """A notice's lead naming several places ("our customers in A, B and C") tells neither a
+    figure nor an attack: the figures told after it are an event's, not the article's totals."""
+    text = (
+        "Dear customers,\n\n"
+        "We regret to inform our customers in Gusau, Tsafe, Anka and the surrounding districts "
+        "that bus services remain suspended.\n\n"
+        "On 3 June, armed men stopped one of our buses near Tsafe. Two of the passengers were "
+        "killed and one was injured."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    assert (extraction.totals, [[f.best for f in c.figures] for c in extraction.candidates]) == (
+        [],
+        [[2]],
+    )

@@ -662,7 +662,16 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         if reading.summary:
             state.totals += [_figure(f, reading) for f in reading.figures]
             state.other_totals += [_figure(f, reading) for f in reading.others]
-            if not _is_headline(reading, len(sentences)):
+            if not _is_headline(reading, len(sentences)) and (
+                reading.figures
+                or reading.others
+                or reading.cue
+                or reading.topics
+                or state.last == TOTALS
+            ):
+                # (a lead naming several places but neither a figure nor an attack, "We
+                # regret to inform our customers in Dekai, Kurima and Anggruk that …", sums
+                # nothing up: the figures after it are the events' own)
                 state.last = TOTALS
             continue
         if reading.background:
