@@ -7297,3 +7297,20 @@ def test_twenty_third_round_a_lead_naming_places_but_no_attack_sums_nothing_up()
         [],
         [[2]],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine villagers are still being searched for.", [("missing", 9, "civilians")]),
+        ("If a member of your family is missing:", []),
+        ("If two of your relatives were hurt in the blast, call the desk.", []),
+        ("Our driver was taken away by the gunmen.", [("abducted", 1, "civilians")]),
+        ("Two drivers of our haulage partner are unaccounted for.", [("missing", 2, "civilians")]),
+    ],
+)
+def test_twenty_third_round_words_of_a_notice(sentence, expected):
+    """People still being searched for are missing; a condition told to the reader ("If a
+    member of your family is missing:") counts no one; the issuer's own employee ("our
+    driver") is one person, its partner is not."""
+    assert _typed(sentence) == expected

@@ -527,6 +527,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     "missing": r"missing|unaccounted\s+for|(?-i:MIA)|"
+    # "Fourteen people are still being searched for": not yet found
+    r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
     r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since",
 }
@@ -1059,7 +1061,10 @@ _MEN_ADJECTIVE = re.compile(
 _SINGULAR = re.compile(
     # ("a 48-year-old farmer": the age is a word before the noun)
     # ("a figure for civilian deaths": a preposition ends the words before the noun)
-    r"\b(?:a|an|one|another|their|his|her|its)\s+"
+    # ("our cashier": the issuer's own; not its partner or an officer who speaks for it)
+    r"\b(?:a|an|one|another|their|his|her|its|(?P<our>our))\s+"
+    r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
+    r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+){0,2}?"
     r"(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
@@ -1505,7 +1510,17 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     if _NATURAL_HAZARD.search(sentence) and not _VIOLENCE.search(sentence):
         # "floods swept the valley; the office said two people drowned": no violent death
         figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
+    condition = _CONDITION.match(sentence)
+    if condition:
+        # "If a member of your family is missing:", "If two of your relatives were hurt, …":
+        # what might be, told to the reader, is no count
+        figures = [f for f in figures if f.start >= condition.end()]
     return sorted(figures, key=lambda f: f.start)
+
+
+# a condition opening the sentence, up to its comma, colon or "then": "If a member of your
+# family is missing:", "Should any of our guests be injured, …"
+_CONDITION = re.compile(r"(?i)^\s*(?:if|unless|should|in\s+case)\b[^,:;]*(?:[,:;]|$)")
 
 
 # a flood, a storm, an earthquake, an illness: deaths it causes are no political violence
