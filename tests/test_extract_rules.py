@@ -7314,3 +7314,12 @@ def test_twenty_third_round_words_of_a_notice(sentence, expected):
     member of your family is missing:") counts no one; the issuer's own employee ("our
     driver") is one person, its partner is not."""
     assert _typed(sentence) == expected
+
+
+def test_twenty_third_round_a_document_s_own_name_atop_it_is_no_issuer():
+    text = (
+        "NIGER FLASH ALERT - Tahoua region - 3 Jun\n\n"
+        "SUMMARY: Two incidents were reported in Tahoua over the weekend.\n\n"
+        "Gunmen killed four herders near Bagaroua."
+    )
+    assert normalise(text).issuer is None

@@ -1326,6 +1326,11 @@ def _letterhead_body(lines: list[str]) -> str | None:
                 and part.isupper()
                 and len(head) > 1
                 and _DOCUMENT_KIND.search(head[1])
+                # (not a section's label over a sentence: "SUMMARY: Two incidents were …")
+                and not re.match(r"[A-Z][A-Z ]{2,20}:\s", head[1])
+                # (a document's own name, "MALI FLASH ALERT", names no body)
+                and not _DOCUMENT_KIND.search(part)
+                and not re.search(r"(?i)\b(?:alert|flash|update|digest|briefing|sitrep)\b", part)
                 and not _TITLE.search(part)
                 and 2 <= len(part.split()) <= 8
             ):
