@@ -16,9 +16,11 @@ false death), on the fifteenth writer's (``heldout16``, unread), on the sixteent
 (``heldout17``, developed on in the nineteenth round: floors as well, no false death), on
 the seventeenth writer's (``heldout18``, developed on in the twentieth round: floors as well,
 no false death), on the eighteenth writer's (``heldout19``, developed on in the twenty-first
-round: floors as well, no false death) or on the held-out articles. The nineteenth, twentieth
-and twenty-first writers' (``heldout20`` to ``heldout22``, unread) have one each: known
-failures, marked so.
+round: floors as well, no false death), on the nineteenth writer's (``heldout20``,
+developed on in the twenty-second round: floors as well, no false death), on the twentieth
+writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
+death) or on the held-out articles. The twenty-first writer's (``heldout22``, unread) has
+one: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -457,22 +459,21 @@ def test_the_nineteenth_writer_s_articles_keep_their_scores_and_no_false_death(b
     assert total.precision >= 0.80 and total.recall >= 0.76 and total.grouping >= 0.75
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_twentieth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twentieth hand, each issued
-    by a body that is not a news outlet (a tourism office's notice to tour operators, a
-    mobile operator's disruption notice, a railway's passenger notice, a prosecutor's
-    statement on charges, a rural bank's closure notice, a safari camp's update to guests, a
-    ministry's tender cancellation, a herders' association statement, a Red Crescent
-    tracing notice, an NGO's funding proposal, a pilgrimage company's notice, a curfew
-    order), labelled to CONVENTIONS.md: the twenty-first round's rules read one of their
-    non-death figures as a death toll (docs/extraction.md). Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+def test_the_twentieth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 documents by a twentieth hand, each issued by a body that is not a news outlet (a
+    tourism office's notice to tour operators, a mobile operator's disruption notice, a
+    railway's passenger notice, a prosecutor's statement on charges, a rural bank's closure
+    notice, a safari camp's update to guests, a ministry's tender cancellation, a herders'
+    association statement, a Red Crescent tracing notice, an NGO's funding proposal, a
+    pilgrimage company's notice, a curfew order), labelled to CONVENTIONS.md, scored unread on
+    the twenty-first and twenty-second rounds' rules (precision 0.667, recall 0.614, grouping
+    0.741, one false death: a police spokesman's first "two pilgrims had been killed", replaced
+    by his own risen toll), developed on in the twenty-third round: short of the targets, so
+    what it reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(TWENTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 88
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.97 and total.recall >= 0.93 and total.grouping >= 0.73
 
 
 @pytest.mark.xfail(
