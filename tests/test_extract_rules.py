@@ -7323,3 +7323,18 @@ def test_twenty_third_round_a_document_s_own_name_atop_it_is_no_issuer():
         "Gunmen killed four herders near Bagaroua."
     )
     assert normalise(text).issuer is None
+
+
+def test_twenty_third_round_people_taken_who_came_back_are_freed():
+    """ "Two of the girls walked back into the village": some of the people taken, back of
+    their own (the same words after a wounded count tell no release)."""
+    taken = "Gunmen took five girls from the school at Kagara on Monday. "
+    came_back = "Two of the girls walked back into the village on Wednesday."
+    text = taken + came_back
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    others = [(f.outcome, f.best) for c in extraction.candidates for f in c.other_figures]
+    assert others == [("abducted", 5), ("freed", 2)]
+    hurt = "Gunmen wounded five girls at the school at Kagara on Monday. " + came_back
+    extraction = extract_article(hurt, date(2025, 6, 6), "Nigeria")
+    others = [(f.outcome, f.best) for c in extraction.candidates for f in c.other_figures]
+    assert others == [("wounded", 5)]

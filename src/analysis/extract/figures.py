@@ -1510,6 +1510,29 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     if _NATURAL_HAZARD.search(sentence) and not _VIOLENCE.search(sentence):
         # "floods swept the valley; the office said two people drowned": no violent death
         figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
+    back = _CAME_BACK.match(sentence) if previous is not None else None
+    count = parse_count(back["number"]) if back else None
+    if (
+        back
+        and count is not None
+        and previous.outcome == "abducted"
+        and not any(f.outcome == "freed" for f in figures)
+    ):
+        # "Four women were taken by the attackers. Two of the women walked back into the
+        # village on Sunday": some of the people taken came back, freed
+        figures.append(
+            Figure(
+                back["number"],
+                "",
+                previous.victim_group,
+                count,
+                back.start("number"),
+                back.end("whole"),
+                written=back["whole"],
+                outcome="freed",
+                refers_back=True,
+            )
+        )
     condition = _CONDITION.match(sentence)
     if condition:
         # "If a member of your family is missing:", "If two of your relatives were hurt, …":
@@ -1518,6 +1541,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     return sorted(figures, key=lambda f: f.start)
 
 
+# some of the people taken, back of their own: "Two of the women walked back into Naulala",
+# "Three of them found their way back", "One of the boys returned home"
+_CAME_BACK = re.compile(
+    r"(?i)^\s*(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
+    r"(?:(?:walked|came|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+back|"
+    r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village)))\b"
+)
 # a condition opening the sentence, up to its comma, colon or "then": "If a member of your
 # family is missing:", "Should any of our guests be injured, …"
 _CONDITION = re.compile(r"(?i)^\s*(?:if|unless|should|in\s+case)\b[^,:;]*(?:[,:;]|$)")
