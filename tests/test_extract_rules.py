@@ -7338,3 +7338,13 @@ def test_twenty_third_round_people_taken_who_came_back_are_freed():
     extraction = extract_article(hurt, date(2025, 6, 6), "Nigeria")
     others = [(f.outcome, f.best) for c in extraction.candidates for f in c.other_figures]
     assert others == [("wounded", 5)]
+
+
+def test_twenty_third_round_the_abducted_men_are_those_taken_before():
+    """ "One of the abducted men was found dead" after three drivers abducted: one of the
+    drivers (civilians), as "one of the hostages" was."""
+    text = (
+        "Gunmen abducted three drivers on the road near Gusau on Monday. Police said on "
+        "Wednesday that one of the abducted men was found dead near the river."
+    )
+    assert _deaths(text) == [(1, "civilians", "Police")]

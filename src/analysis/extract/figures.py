@@ -1584,7 +1584,9 @@ _ENEMY_LOSSES = re.compile(
     r"(?:the\s+)?enemy(?:'s)?\s+(?:losses|casualties|dead|toll))\b[^.;]{0,60}$"
 )
 _OF_THE_HOSTAGES = re.compile(
-    r"(?i)\S+\s+of\s+(?:the|those|these)\s+(?:hostages|captives|abductees|victims|kidnap\s+victims)"
+    r"(?i)\S+\s+of\s+(?:the|those|these)\s+(?:hostages|captives|abductees|victims|kidnap\s+victims|"
+    # "one of the abducted men was found dead": the people taken, by what happened to them
+    r"(?:abducted|kidnapped|missing)\s+(?:men|people|persons))"
 )
 _DEAD_AMONG = re.compile(
     r"(?i)\b(?:dead|killed|deaths)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?P<whose>army|"
