@@ -7348,3 +7348,15 @@ def test_twenty_third_round_the_abducted_men_are_those_taken_before():
         "Wednesday that one of the abducted men was found dead near the river."
     )
     assert _deaths(text) == [(1, "civilians", "Police")]
+
+
+def test_twenty_third_round_the_events_told_as_one_subject_give_the_totals():
+    """ "Between them, the two attacks killed at least 11 people": the article's total over
+    the events it told, not a figure of the last one."""
+    text = (
+        "On 3 May, a mortar round killed four children in Gusau. On 9 May, gunmen killed "
+        "seven worshippers at a mosque in Tsafe. Between them, the two attacks killed at "
+        "least 11 people."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    assert [f.best for f in extraction.totals] == [11]

@@ -854,11 +854,16 @@ PRONOUN_SAID = re.compile(
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
-    r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum)\b|Thus,?\s+the\s+"
+    r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum|Between\s+them|"
+    r"Taken\s+together|Together)\b|Thus,?\s+the\s+"
     r"(?:total|number|toll)\b)|\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:engagements|attacks|operations|raids|incidents|ambushes|clashes|"
     r"strikes|localities|villages|towns|districts|areas|provinces)\b|\boverall\s+(?:death\s+)?toll\b|"
-    r"\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b"
+    r"\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b|"
+    # "the two incidents killed at least 15 people": the events told, as one subject
+    r"\b(?:the|these|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|"
+    r"incidents|raids|ambushes|blasts|bombings|explosions|strikes)\s+(?:together\s+)?"
+    r"(?:killed|left|claimed|wounded|injured)\b"
 )
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
