@@ -7360,3 +7360,17 @@ def test_twenty_third_round_the_events_told_as_one_subject_give_the_totals():
     )
     extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
     assert [f.best for f in extraction.totals] == [11]
+
+
+def test_twenty_third_round_where_an_attack_struck_is_its_place_though_unknown():
+    """ "ambushed on the road near Kwanar Dutse", "the depot at Gidan Buba was hit": names the
+    gazetteer may not hold still tell two events apart."""
+    text = (
+        "On 2 May, our survey team was ambushed on the road near Kwanar Dutse. Four of our "
+        "engineers were killed.\n\n"
+        "On 9 May, the depot at Gidan Buba was hit by mortar fire. Two guards were wounded."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    assert [
+        [(f.outcome, f.best) for f in c.figures + c.other_figures] for c in extraction.candidates
+    ] == [[("killed", 4)], [("wounded", 2)]]

@@ -190,7 +190,13 @@ UNKNOWN_PLACE = re.compile(
     r"(?P<name4>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
     # "Troops sent to Sucre killed three rebels": where the troops fought
     r"\b(?:[Tt]roops|[Ss]oldiers|[Pp]olice|[Rr]einforcements|[Ff]orces)\s+(?:sent|deployed|dispatched)\s+"
-    r"to\s+(?P<name5>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"to\s+(?P<name5>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
+    # "was ambushed on the road near Mataban", "the depot at Bulo Burte was hit": where the
+    # attack its clause tells struck, a name the gazetteer does not know
+    r"\b(?:ambushed|attacked|struck|raided|stormed|shelled|bombed|hit)\b[^.,;:]{0,40}?\b(?:near|at|"
+    r"between)\s+(?P<name6>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])|"
+    r"\b(?:near|at)\s+(?P<name7>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+(?:was|were)\s+(?:attacked|"
+    r"ambushed|struck|raided|stormed|shelled|bombed|hit)\b"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -486,6 +492,8 @@ class Reading:
                 or named.group("name3")
                 or named.group("name4")
                 or named.group("name5")
+                or named.group("name6")
+                or named.group("name7")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
