@@ -473,7 +473,7 @@ def test_the_twentieth_writer_s_articles_keep_their_scores_and_no_false_death(be
     total, articles = bench.score_folder(TWENTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 88
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.98 and total.recall >= 0.95 and total.grouping >= 0.74
+    assert total.precision >= 0.98 and total.recall >= 0.95 and total.grouping >= 0.80
 
 
 @pytest.mark.xfail(
