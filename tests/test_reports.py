@@ -567,6 +567,18 @@ def test_duplicates_count_once_and_sources_are_listed(mixed_store):
     assert len(data.data_version) == 12
 
 
+def test_the_rows_of_every_matching_cluster_are_read(mixed_store):
+    with EventStore(mixed_store, read_only=True) as db:
+        # only acled:PAK130101 matches; seed -01 is in its cluster, so it comes too
+        rows = db.clean_clusters(
+            source="acled", admin1="Balochistan", start="2024-08-25", end="2024-08-25"
+        )
+        none = db.clean_clusters(source="seed", admin1="Khyber Pakhtunkhwa")
+    assert rows["event_id"].tolist() == ["acled:PAK130101", "seed:BAL-2024-08-25-01"]
+    assert rows["cluster_id"].tolist() == ["acled:PAK130101", "acled:PAK130101"]
+    assert none.empty and list(none.columns) == list(rows.columns)
+
+
 # ----------------------------------------------------------------------------- HTML blocks
 
 
