@@ -491,6 +491,22 @@ def test_window_counts_back_from_the_latest_event_not_today():
     assert (p.start, p.end) == (date(2024, 8, 20), date(2024, 8, 26))
 
 
+def test_a_given_period_asks_the_store_for_no_dates():
+    asked = []
+
+    def dates_in(country, admin1):
+        asked.append((country, admin1))
+        return date(2024, 8, 5), date(2024, 8, 20)
+
+    raw = {"admin1": "Balochistan", "start": "2024-08-01", "end": "2024-08-31"}
+    p = parse_params(raw, PLACES, "s", dates_in=dates_in)
+    assert (p.start, p.end) == (date(2024, 8, 1), date(2024, 8, 31)) and asked == []
+    # a start alone: the period runs to the selection's latest event (20 August)
+    p = parse_params({"admin1": "Balochistan", "start": "2024-08-10"}, PLACES, "s", "T", dates_in)
+    assert (p.start, p.end) == (date(2024, 8, 10), date(2024, 8, 20))
+    assert asked == [(None, ["Balochistan"])]
+
+
 def test_notebook_parameters_read_back_to_the_same_values():
     p = parse_params({"admin1": "balochistan", "window": "last 10 days"}, PLACES, "s.duckdb")
     again = parse_params(p.to_notebook(), PLACES, "s.duckdb", "Timeline", resolved=True)
