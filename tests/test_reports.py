@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,13 @@ from analysis import metrics
 from analysis.clean.reconcile import reconcile
 from analysis.errors import UserError
 from analysis.reports import markup, render
-from analysis.reports.data import load_report_data, store_places
+from analysis.reports.data import (
+    SHARED_DATA_ENV,
+    load_report_data,
+    share_report_data,
+    shared_report_data,
+    store_places,
+)
 from analysis.reports.page import NO_EVENTS, Report
 from analysis.reports.params import (
     PARAM_NAMES,
@@ -593,6 +600,48 @@ def test_the_rows_of_every_matching_cluster_are_read(mixed_store):
     assert rows["event_id"].tolist() == ["acled:PAK130101", "seed:BAL-2024-08-25-01"]
     assert rows["cluster_id"].tolist() == ["acled:PAK130101", "acled:PAK130101"]
     assert none.empty and list(none.columns) == list(rows.columns)
+
+
+def test_reports_of_one_selection_share_one_load(mixed_store, tmp_path, monkeypatch):
+    timeline = _params(mixed_store, admin1="Balochistan", start="2024-08-25", end="2024-08-26")
+    actors = replace(timeline, title="Actors: Balochistan", top=5)
+    shared = share_report_data(load_report_data(mixed_store, timeline), tmp_path / "s.pickle")
+    monkeypatch.delenv(SHARED_DATA_ENV, raising=False)
+    assert shared_report_data(actors) is None  # nothing shared: read from the store
+    monkeypatch.setenv(SHARED_DATA_ENV, str(shared))
+    got = shared_report_data(actors)
+    assert got is not None and got.params == actors
+    # as in test_duplicates_count_once_and_sources_are_listed: 9 rows, 7 real events, the
+    # Turbat clash in the previous period
+    assert (len(got.rows), len(got.events), len(got.previous_events)) == (9, 7, 1)
+    direct = load_report_data(mixed_store, actors)
+    for name in (
+        "rows", "events", "fatalities", "claims", "casualties", "previous_events",
+        "previous_fatalities", "quarantine_reasons", "cleaning", "sources", "ingests",
+        "coverage",
+    ):  # fmt: skip
+        pd.testing.assert_frame_equal(getattr(got, name), getattr(direct, name))
+    assert (got.duplicate_links, got.quarantined_rows, got.data_version) == (
+        1, 1, direct.data_version,
+    )  # fmt: skip
+    # another selection, or none to compare with, is read from the store
+    assert shared_report_data(replace(actors, admin1=("Khyber Pakhtunkhwa",))) is None
+    assert shared_report_data(replace(actors, compare=False)) is None
+    # so is a store cleaned again since
+    with EventStore(mixed_store) as db:
+        db.con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', '2024-09-02T08:00:00')"
+        )
+    assert shared_report_data(actors) is None
+
+
+def test_a_batch_shares_its_selection_when_several_reports_read_it(mixed_store, tmp_path):
+    raw = {"admin1": "Balochistan", "start": "2024-08-25", "end": "2024-08-26"}
+    store, two = render.check_params(["timeline", "actors"], raw, mixed_store, tmp_path)
+    env = render.share_selection(store, two, tmp_path)
+    assert list(env) == [SHARED_DATA_ENV] and Path(env[SHARED_DATA_ENV]).is_file()
+    _, one = render.check_params(["timeline"], raw, mixed_store, tmp_path)
+    assert render.share_selection(store, one, tmp_path / "one") == {}
 
 
 # ----------------------------------------------------------------------------- HTML blocks
