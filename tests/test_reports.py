@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,13 @@ from analysis import metrics
 from analysis.clean.reconcile import reconcile
 from analysis.errors import UserError
 from analysis.reports import markup, render
-from analysis.reports.data import load_report_data, store_places
+from analysis.reports.data import (
+    SHARED_DATA_ENV,
+    load_report_data,
+    share_report_data,
+    shared_report_data,
+    store_places,
+)
 from analysis.reports.page import NO_EVENTS, Report
 from analysis.reports.params import (
     PARAM_NAMES,
@@ -491,6 +498,22 @@ def test_window_counts_back_from_the_latest_event_not_today():
     assert (p.start, p.end) == (date(2024, 8, 20), date(2024, 8, 26))
 
 
+def test_a_given_period_asks_the_store_for_no_dates():
+    asked = []
+
+    def dates_in(country, admin1):
+        asked.append((country, admin1))
+        return date(2024, 8, 5), date(2024, 8, 20)
+
+    raw = {"admin1": "Balochistan", "start": "2024-08-01", "end": "2024-08-31"}
+    p = parse_params(raw, PLACES, "s", dates_in=dates_in)
+    assert (p.start, p.end) == (date(2024, 8, 1), date(2024, 8, 31)) and asked == []
+    # a start alone: the period runs to the selection's latest event (20 August)
+    p = parse_params({"admin1": "Balochistan", "start": "2024-08-10"}, PLACES, "s", "T", dates_in)
+    assert (p.start, p.end) == (date(2024, 8, 10), date(2024, 8, 20))
+    assert asked == [(None, ["Balochistan"])]
+
+
 def test_notebook_parameters_read_back_to_the_same_values():
     p = parse_params({"admin1": "balochistan", "window": "last 10 days"}, PLACES, "s.duckdb")
     again = parse_params(p.to_notebook(), PLACES, "s.duckdb", "Timeline", resolved=True)
@@ -565,6 +588,60 @@ def test_duplicates_count_once_and_sources_are_listed(mixed_store):
     assert sources.loc["acled", "events_in_store"] == 3
     assert data.quarantined_rows == 1 and data.duplicate_links == 1
     assert len(data.data_version) == 12
+
+
+def test_the_rows_of_every_matching_cluster_are_read(mixed_store):
+    with EventStore(mixed_store, read_only=True) as db:
+        # only acled:PAK130101 matches; seed -01 is in its cluster, so it comes too
+        rows = db.clean_clusters(
+            source="acled", admin1="Balochistan", start="2024-08-25", end="2024-08-25"
+        )
+        none = db.clean_clusters(source="seed", admin1="Khyber Pakhtunkhwa")
+    assert rows["event_id"].tolist() == ["acled:PAK130101", "seed:BAL-2024-08-25-01"]
+    assert rows["cluster_id"].tolist() == ["acled:PAK130101", "acled:PAK130101"]
+    assert none.empty and list(none.columns) == list(rows.columns)
+
+
+def test_reports_of_one_selection_share_one_load(mixed_store, tmp_path, monkeypatch):
+    timeline = _params(mixed_store, admin1="Balochistan", start="2024-08-25", end="2024-08-26")
+    actors = replace(timeline, title="Actors: Balochistan", top=5)
+    shared = share_report_data(load_report_data(mixed_store, timeline), tmp_path / "s.pickle")
+    monkeypatch.delenv(SHARED_DATA_ENV, raising=False)
+    assert shared_report_data(actors) is None  # nothing shared: read from the store
+    monkeypatch.setenv(SHARED_DATA_ENV, str(shared))
+    got = shared_report_data(actors)
+    assert got is not None and got.params == actors
+    # as in test_duplicates_count_once_and_sources_are_listed: 9 rows, 7 real events, the
+    # Turbat clash in the previous period
+    assert (len(got.rows), len(got.events), len(got.previous_events)) == (9, 7, 1)
+    direct = load_report_data(mixed_store, actors)
+    for name in (
+        "rows", "events", "fatalities", "claims", "casualties", "previous_events",
+        "previous_fatalities", "quarantine_reasons", "cleaning", "sources", "ingests",
+        "coverage",
+    ):  # fmt: skip
+        pd.testing.assert_frame_equal(getattr(got, name), getattr(direct, name))
+    assert (got.duplicate_links, got.quarantined_rows, got.data_version) == (
+        1, 1, direct.data_version,
+    )  # fmt: skip
+    # another selection, or none to compare with, is read from the store
+    assert shared_report_data(replace(actors, admin1=("Khyber Pakhtunkhwa",))) is None
+    assert shared_report_data(replace(actors, compare=False)) is None
+    # so is a store cleaned again since
+    with EventStore(mixed_store) as db:
+        db.con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', '2024-09-02T08:00:00')"
+        )
+    assert shared_report_data(actors) is None
+
+
+def test_a_batch_shares_its_selection_when_several_reports_read_it(mixed_store, tmp_path):
+    raw = {"admin1": "Balochistan", "start": "2024-08-25", "end": "2024-08-26"}
+    store, two = render.check_params(["timeline", "actors"], raw, mixed_store, tmp_path)
+    env = render.share_selection(store, two, tmp_path)
+    assert list(env) == [SHARED_DATA_ENV] and Path(env[SHARED_DATA_ENV]).is_file()
+    _, one = render.check_params(["timeline"], raw, mixed_store, tmp_path)
+    assert render.share_selection(store, one, tmp_path / "one") == {}
 
 
 # ----------------------------------------------------------------------------- HTML blocks

@@ -7,11 +7,18 @@ report's region and period, represents each by its primary row
 (:func:`analysis.metrics.real_events`), and gathers their reconciled fatalities, the
 perpetrators' claims, every source figure, and what the methodology footer needs (sources
 and their dates, the cleaning log, quarantined rows, duplicates, the data version).
+
+The reports of one batch select the same events: :func:`share_report_data` writes what one
+load read to the batch's private folder, and each report's kernel takes it from there
+(:func:`shared_report_data`) instead of reading the store again, as long as it asks the
+same question of the same store version.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+import pickle
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +36,8 @@ from analysis.store.queries import (  # noqa: F401  (re-exported: where reports 
     store_places,
     store_version,
 )
+
+TIME_FORMAT = "%Y-%m-%d %H:%M UTC"
 
 
 @dataclass
@@ -97,8 +106,54 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
         coverage=coverage,
         data_version=data_version(facts.ingests, facts.cleaned_at),
         cleaned_at=facts.cleaned_at,
-        generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        generated_at=datetime.now(UTC).strftime(TIME_FORMAT),
     )
+
+
+# Where a batch's report kernels find the data loaded once for all of them.
+SHARED_DATA_ENV = "ANALYSIS_REPORT_DATA"
+
+
+def selection_key(params: ReportParams) -> tuple:
+    """What :func:`load_report_data` reads for ``params``: the store, the selection, the
+    previous period when compared, and whether unconfirmed claims count (kind, title,
+    frequency and ranking length change how a report shows the data, not the data).
+
+    >>> from datetime import date
+    >>> one = ReportParams("s.duckdb", None, ("Sindh",), date(2024, 6, 1), date(2024, 6, 30),
+    ...     "day", "Timeline", True, False, 8)
+    >>> selection_key(one) == selection_key(replace(one, title="Actors", freq="week", top=5))
+    True
+    >>> selection_key(one) == selection_key(replace(one, compare=False))
+    False
+    """
+    previous = params.previous if params.compare else None
+    return (params.store, params.filters(), previous, params.include_unconfirmed)
+
+
+def share_report_data(data: ReportData, path: Path) -> Path:
+    """Write ``data`` to ``path`` (a pickle, in a folder private to this process) for the
+    report kernels of one batch: name it in :data:`SHARED_DATA_ENV` in their environment."""
+    with open(path, "wb") as handle:
+        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def shared_report_data(params: ReportParams) -> ReportData | None:
+    """The data the batch shared (:func:`share_report_data`, named by
+    :data:`SHARED_DATA_ENV`) when it answers ``params`` (:func:`selection_key`) and the
+    store is still at the version it was read from; with ``params`` and this moment as its
+    generation time. ``None`` otherwise: the caller loads from the store."""
+    path = os.environ.get(SHARED_DATA_ENV, "")
+    if not path or not Path(path).is_file():
+        return None
+    with open(path, "rb") as handle:
+        data = pickle.load(handle)
+    if not isinstance(data, ReportData) or selection_key(data.params) != selection_key(params):
+        return None
+    if store_version(params.store) != data.data_version:
+        return None
+    return replace(data, params=params, generated_at=datetime.now(UTC).strftime(TIME_FORMAT))
 
 
 def _sources(store_sources: pd.DataFrame, rows: pd.DataFrame, ingests: pd.DataFrame):

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from analysis import metrics
 from analysis.paths import default_store
 from analysis.reports import markup, wording
-from analysis.reports.data import ReportData, load_report_data
+from analysis.reports.data import ReportData, load_report_data, shared_report_data
 from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params
 from analysis.store import prepare_store
 from analysis.store.queries import selection_dates, store_places
@@ -49,7 +49,8 @@ DUPLICATES = (
 
 def open_report(kind: str, namespace: dict[str, object]) -> Report:
     """Read the notebook's parameters from ``namespace`` (its ``globals()``), check them and
-    load the data."""
+    load the data (or take what the batch loaded for every report of it:
+    :func:`~analysis.reports.data.shared_report_data`)."""
     if kind not in KIND_TITLES:
         raise ValueError(f"unknown report kind {kind!r}")
     raw = {name: namespace.get(name, "") for name in PARAM_NAMES}
@@ -57,7 +58,7 @@ def open_report(kind: str, namespace: dict[str, object]) -> Report:
     params = parse_params(
         raw, store_places(store), store, KIND_TITLES[kind], selection_dates(store), resolved=True
     )
-    return Report(kind, load_report_data(store, params))
+    return Report(kind, shared_report_data(params) or load_report_data(store, params))
 
 
 def _show_html(text: str) -> None:

@@ -351,12 +351,15 @@ def parse_params(
         if found[0] not in admin1:
             admin1.append(found[0])
 
-    first, last = dates_in(country, admin1) if dates_in else (places.first, places.last)
-    today = date.today()
-    anchor = as_of or (min(last, today) if last else today)
     window = text.get("window")
     if window and ("start" in text or "end" in text) and not resolved:
         raise UserError("--param window: give either window or start/end, not both")
+    first, last = places.first, places.last
+    if dates_in and not ("start" in text and "end" in text and not window):
+        # the selection's dates, asked of the store only when the period is not given
+        first, last = dates_in(country, admin1)
+    today = date.today()
+    anchor = as_of or (min(last, today) if last else today)
     if window and not ("start" in text and "end" in text):
         start, end = parse_window(window, anchor)
     else:

@@ -110,10 +110,10 @@ def render_each(
     out = Path(out)
     remove_stale_folders()
     with temporary_folder() as tmp:
-        _, parsed = check_params(list(kinds), params, Path(store), tmp)
+        store_path, parsed = check_params(list(kinds), params, Path(store), tmp)
         out.mkdir(parents=True, exist_ok=True)
         paths, failures = [], []
-        with private_kernel(tmp):
+        with private_kernel(tmp, share_selection(store_path, parsed, tmp)):
             for kind, values in parsed.items():
                 target = out / output_name(kind, values)
                 try:
@@ -121,6 +121,22 @@ def render_each(
                 except ReportError as exc:
                     failures.append(f"{kind}: {exc}")
     return paths, failures
+
+
+def share_selection(store: Path, parsed: dict[str, ReportParams], folder: Path) -> dict:
+    """The kernels' environment for reports of one selection: the data loaded once here
+    and shared (:func:`~analysis.reports.data.share_report_data`) when several reports ask
+    for it; empty for one report, or when loading fails (each kernel then loads, and
+    fails, on its own)."""
+    from analysis.reports.data import SHARED_DATA_ENV, load_report_data, share_report_data
+
+    if len(parsed) < 2:
+        return {}
+    try:
+        data = load_report_data(store, next(iter(parsed.values())))
+    except Exception:  # the kernels report it, each for its own report
+        return {}
+    return {SHARED_DATA_ENV: str(share_report_data(data, folder / "report_data.pickle"))}
 
 
 def write_kernelspec(
@@ -165,12 +181,13 @@ def render_report(
 
 
 @contextlib.contextmanager
-def private_kernel(folder: Path) -> Iterator[str]:
-    """A ``python3`` kernelspec for this interpreter, first on ``JUPYTER_PATH``."""
+def private_kernel(folder: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """A ``python3`` kernelspec for this interpreter, first on ``JUPYTER_PATH``; ``env``
+    is added to its kernels' environment."""
     write_kernelspec(
         folder / "jupyter",
         "Python 3 (analysis)",
-        {"MPLBACKEND": "agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"},
+        {"MPLBACKEND": "agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1", **(env or {})},
         quiet=True,
     )
     before = os.environ.get("JUPYTER_PATH")

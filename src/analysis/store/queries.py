@@ -86,24 +86,20 @@ def _day(value: object) -> date | None:
 
 def cluster_tables(db: EventStore, filters: dict) -> ClusterTables:
     """The duplicate clusters with at least one cleaned row matching ``filters`` (the
-    keyword filters of :meth:`EventStore.clean_events`): all their rows, their reconciled
-    fatalities and their claims."""
-    matched = db.clean_events(**filters)
-    clusters = pd.DataFrame({"cluster_id": matched["cluster_id"].dropna().unique()})
+    keyword filters of :meth:`EventStore.clean_events`): all their rows
+    (:meth:`EventStore.clean_clusters`), their reconciled fatalities and their claims."""
+    rows = db.clean_clusters(**filters)
+    clusters = pd.DataFrame({"cluster_id": rows["cluster_id"].dropna().unique()})
     clusters = clusters.astype({"cluster_id": "str"})
-    tables = {}
-    for table, order in (
-        ("events_clean", "date_start, event_id"),
-        ("fatalities", "cluster_id, victim_group"),
-        ("claims", "cluster_id, victim_group"),
-    ):
-        tables[table] = db.with_frame(
+    figures = [
+        db.with_frame(
             f"SELECT * FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM "
-            f"report_clusters) ORDER BY {order}",
+            "report_clusters) ORDER BY cluster_id, victim_group",
             report_clusters=clusters,
         ).df()
-    rows, fatalities, claims = tables.values()
-    return ClusterTables(_typed_rows(rows), _figures(fatalities), _figures(claims))
+        for table in ("fatalities", "claims")
+    ]
+    return ClusterTables(_typed_rows(rows), *map(_figures, figures))
 
 
 def _typed_rows(rows: pd.DataFrame) -> pd.DataFrame:
