@@ -377,26 +377,38 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
         moved_frame=_arrow(moved),
     )
-    # the events whose campaign may change: the changed and moved ones, and the stored ones
-    # next to a changed one's old keys
-    scope_campaigns(con)
+    # the stored cleaned rows of the changed and moved events, read once
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT event_id, admin1, cluster_id, "
+        "campaign_id FROM events_clean WHERE event_id IN "
+        "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved)"
+    )
+    keys = campaign_keys(cleaned)
+    _campaign_inputs(store, cleaned, keys.loc[_keyed(keys), KEY_COLUMNS])
+    del keys
+    # the events whose campaign may change: the moved ones, the changed ones whose campaign
+    # inputs changed, and the stored ones next to those ones' old keys
+    scope_campaigns(con, "rekeyed")
     # the clusters whose figures are reconciled again: those of changed or moved events,
     # before and after
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE recount AS SELECT cluster_id FROM events_clean WHERE "
-        "event_id IN (SELECT event_id FROM touched) OR event_id IN (SELECT event_id FROM "
-        "moved) UNION SELECT cluster_id FROM moved"
+        "CREATE OR REPLACE TEMP TABLE recount AS SELECT cluster_id FROM old_clean "
+        "UNION SELECT cluster_id FROM moved"
     )
     store.with_frame(
         "INSERT INTO recount SELECT cluster_id FROM mine", mine=_arrow(cleaned[["cluster_id"]])
     )
     for table in ("fatalities", "claims"):
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
-    for table in ("events_clean", "casualties_clean", "actor_mentions", "campaign_keys"):
+    # the kept campaign ids of the changed events whose campaign inputs stayed as stored
+    kept = con.execute("SELECT event_id, campaign_id FROM campaign_kept").df()
+    for table in ("events_clean", "casualties_clean", "actor_mentions"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
+    con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM rekeyed)")
     delete_changes(
         con,
-        "event_id IN (SELECT event_id FROM touched) OR (step = 'duplicates' "
+        "(event_id IN (SELECT event_id FROM touched) AND NOT (step = 'campaigns' AND "
+        "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
         "AND event_id IN (SELECT event_id FROM moved))",
     )
     rewrite_rows(
@@ -410,21 +422,30 @@ def _update(store: EventStore) -> int:
             "is_primary": "t.event_id = c.cluster_id",
         },
     )
-    _write_events_clean(store, cleaned, replace=False, rowids=rowids)
-    del rowids
+    campaign_ids = kept.set_index("event_id")["campaign_id"].astype("str")
+    campaign_ids = campaign_ids.reindex(cleaned["event_id"].astype("str")).set_axis(cleaned.index)
+    _write_events_clean(
+        store,
+        cleaned.assign(campaign_id=campaign_ids),
+        replace=False,
+        rowids=rowids,
+    )
+    del rowids, kept, campaign_ids
     # the changed events' per-event tables, each written as soon as it is known and its
     # frame let go (a later batch of a full clean changes a million events)
-    keys = campaign_keys(cleaned)
     moves = event_changes(
         "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
     )
-    _insert_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
+    con.execute(
+        "INSERT INTO campaign_keys BY NAME SELECT * FROM new_keys "
+        "WHERE event_id IN (SELECT event_id FROM rekeyed)"
+    )
     store.with_frame(
         "CREATE OR REPLACE TEMP TABLE new_changes AS SELECT * FROM incoming",
         incoming=_arrow(pd.concat([changed_values(changed, cleaned), moves], ignore_index=True)),
     )
     add_changes(con, "SELECT * FROM new_changes")
-    del keys, moves, cleaned, named
+    del moves, cleaned, named
     _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
     recleaned = len(changed) + len(moved)
     ids = changed["event_id"]
@@ -464,6 +485,45 @@ def _update(store: EventStore) -> int:
         "WHERE m.name = n.name AND m.country IS NOT DISTINCT FROM n.country)"
     )
     return recleaned
+
+
+def _campaign_inputs(store: EventStore, cleaned: pd.DataFrame, keys: pd.DataFrame) -> None:
+    """Sort the events ``touched`` lists by whether their campaign inputs changed (before
+    their stored rows are replaced): the temporary table ``new_keys`` holds ``keys`` (the
+    changed events' new rows of ``campaign_keys``), ``campaign_kept`` the changed events
+    whose row of ``campaign_keys`` (or its absence), cleaned admin1 and cluster stay as
+    stored (``old_clean``: their stored rows of ``events_clean``), with their stored
+    ``campaign_id``, and ``rekeyed`` every other event of
+    ``touched`` (new, deleted, or changed in what chains or names a campaign).
+
+    A campaign is a function of the rows of ``campaign_keys`` and of each event's admin1
+    spelling and cluster in ``events_clean``, so a kept event is, for campaigns, a stored
+    event like any other: it keeps its chain label, its campaign id and its row of the
+    change log, and is linked again only when another change reaches its chain or group.
+    A revision that corrects a figure or the notes leaves the campaigns alone."""
+    con = store.con
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE new_keys AS SELECT * FROM incoming", incoming=_arrow(keys)
+    )
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE new_clean AS SELECT * FROM incoming",
+        incoming=_arrow(cleaned[["event_id", "admin1", "cluster_id"]].astype("str")),
+    )
+    same = " AND ".join(f"o.{c} IS NOT DISTINCT FROM n.{c}" for c in KEY_COLUMNS if c != "event_id")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_kept AS SELECT e.event_id, e.campaign_id "
+        "FROM old_clean e JOIN new_clean c ON c.event_id = e.event_id "
+        "AND c.admin1 IS NOT DISTINCT FROM e.admin1 AND c.cluster_id = e.cluster_id "
+        "LEFT JOIN campaign_keys o ON o.event_id = e.event_id "
+        "LEFT JOIN new_keys n ON n.event_id = e.event_id "
+        "WHERE e.event_id IN (SELECT event_id FROM touched) "
+        "AND (o.event_id IS NULL) = (n.event_id IS NULL) AND (o.event_id IS NULL OR "
+        f"({same}))"
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rekeyed AS SELECT event_id FROM touched "
+        "WHERE event_id NOT IN (SELECT event_id FROM campaign_kept)"
+    )
 
 
 def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
