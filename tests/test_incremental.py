@@ -58,14 +58,36 @@ def cleaned_tables(path: Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
+# What an update keeps beside the cleaned tables, with the columns that order it completely.
+KEPT = {
+    "cleaning_changes": ["event_id", "step", "column", "before", "after"],
+    "campaign_keys": ["event_id"],
+    "duplicate_components": ["event_id"],
+}
+
+
+def kept_tables(path: Path) -> dict[str, pd.DataFrame]:
+    """The tables of :data:`KEPT` as text, in a fixed row order."""
+    with EventStore(path, read_only=True) as db:
+        frames = {name: db.con.execute(f"SELECT * FROM {name}").df() for name in KEPT}
+    return {
+        name: frame.astype("str").sort_values(KEPT[name]).reset_index(drop=True)
+        for name, frame in frames.items()
+    }
+
+
 def assert_same_as_full(path: Path, tmp: Path) -> None:
-    """The store's cleaned tables equal a full rebuild of a copy of it."""
+    """The store's cleaned tables, its change log per event, campaign keys (with their
+    chains) and link components equal a full rebuild of a copy of it."""
     full = tmp / f"full-{path.name}"
     shutil.copy(path, full)
     with EventStore(full) as db:
         clean_store(db)
     ours, theirs = cleaned_tables(path), cleaned_tables(full)
     for name in CLEAN_TABLES:
+        pd.testing.assert_frame_equal(ours[name], theirs[name], obj=name)
+    ours, theirs = kept_tables(path), kept_tables(full)
+    for name in KEPT:
         pd.testing.assert_frame_equal(ours[name], theirs[name], obj=name)
     full.unlink()
 
@@ -413,16 +435,24 @@ def test_a_refused_link_is_taken_up_when_the_event_it_lost_to_is_deleted(tmp_pat
     events). Once aa0 is deleted, bb0 goes to aa1: the update links the neighbourhood
     again from the stored pairs and moves bb0 in place, as a full clean would."""
     store = ingest_tables(tmp_path, {"aa": {0: ROW, 1: ROW}, "bb": {0: ROW}})
+    components = "SELECT event_id, component FROM duplicate_components ORDER BY 1"
     with EventStore(store) as db:
         clean_store(db)
         assert stored_pairs(db) == [
             ("aa:aa0", "bb:bb0", True, False),
             ("aa:aa1", "bb:bb0", False, True),
         ]
+        # the refused pair holds aa1 in the component too
+        assert db.con.execute(components).fetchall() == [
+            ("aa:aa0", "aa:aa0"), ("aa:aa1", "aa:aa0"), ("bb:bb0", "aa:aa0")
+        ]  # fmt: skip
         db.delete(["aa:aa0"])
         result = update_clean(db, full_share=1.0)
         assert result["mode"] == "update" and result["changed"] == 1
         assert stored_pairs(db) == [("aa:aa1", "bb:bb0", True, False)]
+        assert db.con.execute(components).fetchall() == [
+            ("aa:aa1", "aa:aa1"), ("bb:bb0", "aa:aa1")
+        ]  # fmt: skip
         clusters = db.con.execute(
             "SELECT event_id, cluster_id, cluster_sources, is_primary FROM events_clean ORDER BY 1"
         ).fetchall()
@@ -578,28 +608,6 @@ def test_an_update_scores_its_changed_events_a_chunk_at_a_time_as_in_one_piece(
 
 # --------------------------------------------------------------------------- campaigns kept
 
-UPDATE_ONLY = {  # what an update keeps beside the cleaned tables, ordered completely
-    "cleaning_changes": ["event_id", "step", "column", "before", "after"],
-    "campaign_keys": ["event_id"],
-}
-
-
-def assert_kept_tables_as_full(path: Path, tmp: Path) -> None:
-    """``cleaning_changes`` and ``campaign_keys`` (chain labels included) equal those of a
-    full rebuild of a copy of the store."""
-    full = tmp / f"kept-{path.name}"
-    shutil.copy(path, full)
-    with EventStore(full) as db:
-        clean_store(db)
-    for name, keys in UPDATE_ONLY.items():
-        frames = []
-        for store in (path, full):
-            with EventStore(store, read_only=True) as db:
-                frame = db.con.execute(f"SELECT * FROM {name}").df().astype("str")
-            frames.append(frame.sort_values(keys).reset_index(drop=True))
-        pd.testing.assert_frame_equal(*frames, obj=name)
-    full.unlink()
-
 
 def test_a_revised_figure_leaves_the_campaign_alone(tmp_path):
     """aa0, aa1 and aa2: the Baloch Liberation Army at Kalat on 20, 21 and 22 August, one
@@ -640,7 +648,6 @@ def test_a_revised_figure_leaves_the_campaign_alone(tmp_path):
         assert logged == [(f"aa:aa{e}", c) for e, c in enumerate(campaigns) if c]
         assert figure == [(7,)]  # aa1's figure as revised, both times
         assert_same_as_full(store, tmp_path)
-        assert_kept_tables_as_full(store, tmp_path)
 
 
 # A revision of an event's figure alone (source, event number, killed): its campaign inputs
@@ -660,8 +667,8 @@ figure_step = st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3),
 )
 def test_revised_figures_and_other_changes_equal_full_cleaning(tmp_path_factory, base, steps):
     """Random revisions of figures alone, among ingests, revisions and deletions, each
-    followed by an update: every cleaned table, the change log per event and the campaign
-    keys with their chains equal a full rebuild's after every step."""
+    followed by an update: every cleaned table and every table an update keeps equal a
+    full rebuild's after every step."""
     folder = tmp_path_factory.mktemp("figures")
     store = folder / "events.duckdb"
     rows: dict[str, dict[int, dict]] = {}
@@ -687,4 +694,67 @@ def test_revised_figures_and_other_changes_equal_full_cleaning(tmp_path_factory,
         with EventStore(store) as db:
             assert update_clean(db, full_share=1.0)["mode"] in ("update", "current")
         assert_same_as_full(store, folder)
-        assert_kept_tables_as_full(store, folder)
+
+
+def test_an_older_store_gets_its_link_components_at_its_next_update(tmp_path):
+    """A store cleaned before the link components were kept has no ``duplicate_components``:
+    its next update finds the neighbourhood from every stored link, as before, and makes
+    the table. aa0 and bb0 report one attack (linked); cc0 is far away. Revising cc0's
+    figure, then aa0's (whose component is then looked up), each update's tables equal a
+    full clean's, components included."""
+    far = ROW | {"place": 3, "day": 3}  # Karachi, three days later
+    store = ingest_tables(tmp_path, {"aa": {0: ROW}, "bb": {0: ROW}, "cc": {0: far}})
+    with EventStore(store) as db:
+        clean_store(db)
+        db.con.execute("DROP TABLE duplicate_components")
+    for n, (source, row) in enumerate([("cc", far), ("aa", ROW)], start=5):
+        path, mapping = write_batch(tmp_path, source, {0: row | {"killed": 9}}, n)
+        ingest_files(store, [path], source="generic", mapping=mapping)
+        with EventStore(store) as db:
+            assert update_clean(db, full_share=1.0)["mode"] == "update"
+            found = db.con.execute(
+                "SELECT event_id, component FROM duplicate_components ORDER BY 1"
+            ).fetchall()
+        assert found == [("aa:aa0", "aa:aa0"), ("bb:bb0", "aa:aa0")]
+        assert_same_as_full(store, tmp_path)
+
+
+def test_a_new_link_reaches_the_stored_component_of_its_partner(tmp_path):
+    """aa0 (perpetrator unidentified) and bb0 (the BLA) report one attack on 21 August:
+    same place 0.40, figures unknown 0.05, same sub-type 0.10, same day 0.10, actor
+    unknown 0.15 = 0.80, linked. A new report aa1 (the BLA by its alias, the 22nd) scores
+    0.90 with bb0 (a day apart 0.05, actors 100 0.30): best first, bb0 goes to aa1 and
+    aa0–bb0 is refused (one cluster never holds two aa events), so aa0, which did not
+    change, leaves the cluster. The update finds aa0 through bb0's stored component (the
+    new link's partner), not through aa1's: aa1 was in no component."""
+    unknown, bla, alias = (ACTORS.index(a) for a in ("Unidentified Armed Group",
+                                                     "Baloch Liberation Army", "BLA"))  # fmt: skip
+    store = ingest_tables(
+        tmp_path,
+        {"aa": {0: ROW | {"day": 1, "actor": unknown}}, "bb": {0: ROW | {"day": 1, "actor": bla}}},
+    )
+    components = "SELECT event_id, component FROM duplicate_components ORDER BY 1"
+    with EventStore(store) as db:
+        clean_store(db)
+        assert db.con.execute(components).fetchall() == [
+            ("aa:aa0", "aa:aa0"), ("bb:bb0", "aa:aa0")
+        ]  # fmt: skip
+    path, mapping = write_batch(tmp_path, "aa", {1: ROW | {"day": 2, "actor": alias}}, 5)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["changed"] == 1
+        pairs = db.con.execute(
+            'SELECT "left", "right", score, accepted FROM duplicate_pairs ORDER BY 1, 2'
+        ).fetchall()
+        clusters = db.con.execute(
+            "SELECT event_id, cluster_id, cluster_sources FROM events_clean ORDER BY 1"
+        ).fetchall()
+        found = db.con.execute(components).fetchall()
+    assert pairs == [("aa:aa0", "bb:bb0", 0.8, False), ("aa:aa1", "bb:bb0", 0.9, True)]
+    assert clusters == [
+        ("aa:aa0", "aa:aa0", "aa"),
+        ("aa:aa1", "aa:aa1", "aa; bb"),
+        ("bb:bb0", "aa:aa1", "aa; bb"),
+    ]
+    assert found == [("aa:aa0", "aa:aa0"), ("aa:aa1", "aa:aa0"), ("bb:bb0", "aa:aa0")]
+    assert_same_as_full(store, tmp_path)

@@ -98,6 +98,11 @@ UPDATE_TABLES = (
     "campaign_keys",
     "place_spellings",
 )
+# Every event of a stored link (a pair at or above the threshold) with its component's
+# label, the smallest event id of the connected component of those links: an update's
+# neighbourhood is looked up here instead of computed from every link. Made by a full
+# clean (after its last batch) and by the first update of a store without it.
+COMPONENTS = "duplicate_components"
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
@@ -163,6 +168,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
     """
     con = store.con
     with store.transaction():
+        con.execute(f"DROP TABLE IF EXISTS {COMPONENTS}")  # its batches' updates compute them
         con.execute(_PARTS, [max(batch_events, 1)])
         parts = [p for (p,) in con.execute("SELECT DISTINCT part FROM parts ORDER BY 1").fetchall()]
         for number, part in enumerate(parts or [1]):
@@ -180,6 +186,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
             else:
                 _update(store)
         link_campaigns_sql(con)
+        _write_components(store)
         _summaries(store)
         _mark_current(store)
     return _facts(store)
@@ -311,7 +318,10 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
         start_log_delta(store.con)
+        made = COMPONENTS not in tables  # a store cleaned before they were kept
         recleaned = _update(store)
+        if made:
+            _write_components(store)
         link_campaigns_sql(store.con, scoped=True)
         _summaries(store, update=True)
         _mark_current(store)
@@ -341,11 +351,17 @@ def _update(store: EventStore) -> int:
     placed, _ = normalise_places(changed, spellings=spellings)
     named, _, suggestions = normalise_actors(placed)
     del placed
-    # the stored links before the changed events' pairs are replaced (the neighbourhood is
-    # their components before and after the change)
-    linked = con.execute(
-        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
-    ).df()
+    # the stored links' components before the changed events' pairs are replaced (the
+    # neighbourhood is their components before and after the change): kept in the store
+    # (COMPONENTS), or else computed from every stored link
+    kept = COMPONENTS in _tables(store)
+    linked = (
+        None
+        if kept
+        else con.execute(
+            f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+        ).df()
+    )
     con.execute(
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
@@ -356,9 +372,12 @@ def _update(store: EventStore) -> int:
     # their new pairs wait in a temporary table until relinking has set their flags
     con.execute("CREATE OR REPLACE TEMP TABLE fresh_pairs AS FROM duplicate_pairs LIMIT 0")
     strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"))
-    _grow_neighbourhood(store, linked, strong)
+    if kept:
+        _kept_neighbourhood(store, strong)
+    else:
+        _grow_neighbourhood(store, linked, strong)
     del linked, strong
-    clusters = _relink(store, named)
+    clusters = _relink(store, named, components=kept)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
         cluster_sources=pd.Series(pd.NA, index=named.index, dtype="str"),
@@ -526,12 +545,14 @@ def _campaign_inputs(store: EventStore, cleaned: pd.DataFrame, keys: pd.DataFram
     )
 
 
-def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+def _relink(store: EventStore, named: pd.DataFrame, components: bool = False) -> pd.DataFrame:
     """Clusters of the neighbourhood's current events, linked again from the stored pairs
     at or above the threshold (the changed events' already replaced): ``event_id,
     cluster_id, cluster_sources`` and ``moved`` (an unchanged event whose cluster columns
     differ from the stored ones). Sets ``accepted`` (and the refusal in ``reasons``) of
-    those pairs in ``duplicate_pairs``."""
+    those pairs in ``duplicate_pairs``; with ``components``, replaces the neighbourhood's
+    rows of :data:`COMPONENTS` with the components of those pairs (every link of a
+    neighbourhood event is one of them: the neighbourhood is whole components)."""
     con = store.con
     stored = con.execute(
         "SELECT event_id, source, cluster_id AS old_id, cluster_sources AS old_sources "
@@ -585,6 +606,9 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     )
     for table in ("fresh_pairs", "flags", "flipped"):
         con.execute(f"DROP TABLE {table}")
+    if components:
+        con.execute(f"DELETE FROM {COMPONENTS} WHERE event_id IN (SELECT event_id FROM hood)")
+        _insert_tables(store, {COMPONENTS: labelled_components(pairs["left"], pairs["right"])})
     out = pd.DataFrame(
         {
             "event_id": ids.to_numpy(),
@@ -745,6 +769,48 @@ def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         [],
     )
     return _typed(stored, "events").reindex(columns=named.columns)
+
+
+def _kept_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
+    """The temporary table ``hood`` of :func:`_grow_neighbourhood`, from the components kept
+    in :data:`COMPONENTS` (those of the stored links before the change): every new link has
+    a changed event at one end, so the components, before and after the change, holding a
+    changed event are the stored components of the changed events and of the new links'
+    ends, and those events themselves (an event of no stored link is a component alone)."""
+    strong = pairs.loc[pairs["score"] >= DEFAULT_THRESHOLD, ["left", "right"]]
+    ends = pd.DataFrame(
+        {"event_id": pd.concat([strong["left"], strong["right"]], ignore_index=True)}
+    ).astype("str")
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched UNION "
+        "SELECT event_id FROM ends UNION SELECT event_id FROM duplicate_components "
+        "WHERE component IN (SELECT component FROM duplicate_components WHERE event_id IN "
+        "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM ends))",
+        ends=_arrow(ends),
+    )
+
+
+def _write_components(store: EventStore) -> None:
+    """:data:`COMPONENTS` made anew from every stored link (inside the caller's
+    transaction)."""
+    links = store.con.execute(
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+    ).df()
+    _replace_tables(store, {COMPONENTS: labelled_components(links["left"], links["right"])})
+
+
+def labelled_components(left: pd.Series, right: pd.Series) -> pd.DataFrame:
+    """``event_id, component`` of every event of the links ``left``–``right``: the
+    component's label is its smallest event id (so it depends on the links alone).
+
+    >>> labelled_components(pd.Series(["c", "d"]), pd.Series(["b", "e"])).values.tolist()
+    [['b', 'b'], ['c', 'b'], ['d', 'd'], ['e', 'd']]
+    """
+    ends = pd.concat([left, right], ignore_index=True).astype("str")
+    codes, names = pd.factorize(ends, sort=True)  # codes in id order: the smallest is first
+    label = components(codes[: len(left)], codes[len(left) :], len(names))
+    names = np.asarray(names, dtype=object)
+    return pd.DataFrame({"event_id": names, "component": names[label]}, dtype="str")
 
 
 def _grow_neighbourhood(store: EventStore, stored: pd.DataFrame, pairs: pd.DataFrame) -> None:
