@@ -607,8 +607,7 @@ def _relink(store: EventStore, named: pd.DataFrame, components: bool = False) ->
     for table in ("fresh_pairs", "flags", "flipped"):
         con.execute(f"DROP TABLE {table}")
     if components:
-        con.execute(f"DELETE FROM {COMPONENTS} WHERE event_id IN (SELECT event_id FROM hood)")
-        _insert_tables(store, {COMPONENTS: labelled_components(pairs["left"], pairs["right"])})
+        _replace_components(store, ids, rank, left, right)
     out = pd.DataFrame(
         {
             "event_id": ids.to_numpy(),
@@ -624,6 +623,35 @@ def _relink(store: EventStore, named: pd.DataFrame, components: bool = False) ->
         | (out["cluster_sources"].to_numpy(dtype=object) != old_sources)
     )
     return out
+
+
+def _replace_components(
+    store: EventStore, ids: pd.Series, rank: np.ndarray, left: np.ndarray, right: np.ndarray
+) -> None:
+    """The neighbourhood's rows of :data:`COMPONENTS` made those of its links (the events
+    ``ids`` at positions ``left``–``right``; ``rank``: each id's rank in text order, all
+    distinct): only the rows whose component changed are deleted and appended again."""
+    label = components(rank[left], rank[right], len(ids))  # by rank: the smallest id's
+    by_rank = np.empty(len(ids), dtype=object)
+    by_rank[rank] = ids.to_numpy(dtype=object)
+    linked = np.zeros(len(ids), dtype=bool)
+    linked[rank[left]] = linked[rank[right]] = True
+    now = pd.DataFrame({"event_id": by_rank[linked], "component": by_rank[label[linked]]})
+    con = store.con
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE component_moves AS SELECT event_id, n.component "
+        f"FROM now n FULL JOIN (SELECT * FROM {COMPONENTS} WHERE event_id IN "
+        "(SELECT event_id FROM hood)) o USING (event_id) "
+        "WHERE n.component IS DISTINCT FROM o.component",
+        now=_arrow(now.astype("str")),
+    )
+    con.execute(
+        f"DELETE FROM {COMPONENTS} WHERE event_id IN (SELECT event_id FROM component_moves)"
+    )
+    con.execute(
+        f"INSERT INTO {COMPONENTS} SELECT event_id, component FROM component_moves "
+        "WHERE component IS NOT NULL"
+    )
 
 
 def _refusal(flag: str, pair: str) -> str:
