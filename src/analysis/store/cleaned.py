@@ -14,7 +14,9 @@ non-deleted events and writes:
   ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
   events naming it), ``campaign_keys`` (what chains each event into a campaign, and the
   chain it is in),
-  ``place_spellings`` (the spelling each place name takes, chosen over the whole store).
+  ``place_spellings`` (the spelling each place name takes, chosen over the whole store),
+  ``duplicate_components`` (each linked event's component of the links at or above the
+  threshold, refused ones included).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
 changed since (``clean_pending``), and the events whose place spelling the change moves
@@ -27,13 +29,16 @@ of two unchanged events do not change.
 Duplicate linking takes pairs best-first, so one pair's fate can depend on any pair of
 its connected component (pairs at or above the threshold, accepted or refused). The
 update's **neighbourhood** is therefore every component, before or after the change,
-holding a changed event; its clusters are linked again from the stored pairs
+holding a changed event (looked up in ``duplicate_components``); its clusters are linked
+again from the stored pairs
 (:func:`analysis.clean.duplicates.cluster_links`, as in a full clean), and the unchanged
 events whose cluster moves are updated in place. Figures are reconciled again for the
 clusters of changed and moved events, before and after. Campaigns are linked in SQL
 (:func:`analysis.store.campaigns.link_campaigns_sql`) from ``campaign_keys``: over every
 event after a full clean, and after an update over the chains and ``related_id`` groups
-the changed and moved events are in now or were in before. Cluster ids (the smallest event
+the changed and moved events are in now or were in before; a changed event whose
+campaign inputs (its campaign key, admin1 spelling and cluster) stay as stored keeps its
+campaign like an unchanged one. Cluster ids (the smallest event
 id of a cluster) and campaign ids (actor, admin1 and first date of the campaign's
 earliest event) depend on content only, so the result equals a full rebuild, row for row.
 """
