@@ -74,9 +74,9 @@ _OVERLAPS = f"""k.actor = f.actor AND k.admin1 = f.admin1 AND {_DAY.format("k.da
 # holds a chain together nor is split from one, and its group changes only through a
 # related id.
 _SCOPE = f"""CREATE OR REPLACE TEMP TABLE campaign_scope AS
-WITH old AS (SELECT * FROM campaign_keys SEMI JOIN touched USING (event_id)),
+WITH old AS (SELECT * FROM campaign_keys SEMI JOIN {{changed}} USING (event_id)),
 near AS ({_NEAR_DAYS.format(keys="old")})
-SELECT event_id FROM touched
+SELECT event_id FROM {{changed}}
 UNION SELECT event_id FROM moved
 UNION SELECT k.event_id FROM campaign_keys k JOIN near f ON {_OVERLAPS}
 UNION SELECT event_id FROM campaign_keys
@@ -269,11 +269,14 @@ def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def scope_campaigns(con: duckdb.DuckDBPyConnection) -> None:
+def scope_campaigns(con: duckdb.DuckDBPyConnection, changed: str = "touched") -> None:
     """The temporary table ``campaign_scope`` an update's :func:`link_campaigns_sql` reads:
-    the events whose campaign may change when those of the temporary table ``touched``
-    change and those of ``moved`` change cluster (see :data:`_SCOPE`). Called before the
-    changed events' rows of ``campaign_keys`` are replaced.
+    the events whose campaign may change when those of the temporary table ``changed``
+    (default ``touched``) change and those of ``moved`` change cluster (see :data:`_SCOPE`).
+    Called before the changed events' rows of ``campaign_keys`` are replaced. An update
+    lists as ``changed`` only the events whose campaign inputs changed: a changed event
+    whose key, cluster and admin1 spelling stay as stored is, for campaigns, a stored event
+    like any other (it keeps its chain and campaign id unless another change reaches it).
 
     >>> import duckdb
     >>> con = duckdb.connect()
@@ -289,4 +292,4 @@ def scope_campaigns(con: duckdb.DuckDBPyConnection) -> None:
     >>> sorted(i for (i,) in con.execute("SELECT event_id FROM campaign_scope").fetchall())
     ['a', 'b', 'c', 'x']
     """
-    con.execute(_SCOPE)
+    con.execute(_SCOPE.format(changed=changed))

@@ -14,7 +14,9 @@ non-deleted events and writes:
   ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
   events naming it), ``campaign_keys`` (what chains each event into a campaign, and the
   chain it is in),
-  ``place_spellings`` (the spelling each place name takes, chosen over the whole store).
+  ``place_spellings`` (the spelling each place name takes, chosen over the whole store),
+  ``duplicate_components`` (each linked event's component of the links at or above the
+  threshold, refused ones included).
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
 changed since (``clean_pending``), and the events whose place spelling the change moves
@@ -27,13 +29,16 @@ of two unchanged events do not change.
 Duplicate linking takes pairs best-first, so one pair's fate can depend on any pair of
 its connected component (pairs at or above the threshold, accepted or refused). The
 update's **neighbourhood** is therefore every component, before or after the change,
-holding a changed event; its clusters are linked again from the stored pairs
+holding a changed event (looked up in ``duplicate_components``); its clusters are linked
+again from the stored pairs
 (:func:`analysis.clean.duplicates.cluster_links`, as in a full clean), and the unchanged
 events whose cluster moves are updated in place. Figures are reconciled again for the
 clusters of changed and moved events, before and after. Campaigns are linked in SQL
 (:func:`analysis.store.campaigns.link_campaigns_sql`) from ``campaign_keys``: over every
 event after a full clean, and after an update over the chains and ``related_id`` groups
-the changed and moved events are in now or were in before. Cluster ids (the smallest event
+the changed and moved events are in now or were in before; a changed event whose
+campaign inputs (its campaign key, admin1 spelling and cluster) stay as stored keeps its
+campaign like an unchanged one. Cluster ids (the smallest event
 id of a cluster) and campaign ids (actor, admin1 and first date of the campaign's
 earliest event) depend on content only, so the result equals a full rebuild, row for row.
 """
@@ -98,6 +103,11 @@ UPDATE_TABLES = (
     "campaign_keys",
     "place_spellings",
 )
+# Every event of a stored link (a pair at or above the threshold) with its component's
+# label, the smallest event id of the connected component of those links: an update's
+# neighbourhood is looked up here instead of computed from every link. Made by a full
+# clean (after its last batch) and by the first update of a store without it.
+COMPONENTS = "duplicate_components"
 # Above this share of the store, re-cleaning everything is cheaper than a neighbourhood.
 FULL_SHARE = 0.3
 BATCH_EVENTS = 1_000_000  # a full clean takes the events this many at a time
@@ -163,6 +173,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
     """
     con = store.con
     with store.transaction():
+        con.execute(f"DROP TABLE IF EXISTS {COMPONENTS}")  # its batches' updates compute them
         con.execute(_PARTS, [max(batch_events, 1)])
         parts = [p for (p,) in con.execute("SELECT DISTINCT part FROM parts ORDER BY 1").fetchall()]
         for number, part in enumerate(parts or [1]):
@@ -180,6 +191,7 @@ def clean_store(store: EventStore, batch_events: int = BATCH_EVENTS) -> dict[str
             else:
                 _update(store)
         link_campaigns_sql(con)
+        _write_components(store)
         _summaries(store)
         _mark_current(store)
     return _facts(store)
@@ -311,7 +323,10 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
         )
         start_log_delta(store.con)
+        made = COMPONENTS not in tables  # a store cleaned before they were kept
         recleaned = _update(store)
+        if made:
+            _write_components(store)
         link_campaigns_sql(store.con, scoped=True)
         _summaries(store, update=True)
         _mark_current(store)
@@ -341,11 +356,17 @@ def _update(store: EventStore) -> int:
     placed, _ = normalise_places(changed, spellings=spellings)
     named, _, suggestions = normalise_actors(placed)
     del placed
-    # the stored links before the changed events' pairs are replaced (the neighbourhood is
-    # their components before and after the change)
-    linked = con.execute(
-        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
-    ).df()
+    # the stored links' components before the changed events' pairs are replaced (the
+    # neighbourhood is their components before and after the change): kept in the store
+    # (COMPONENTS), or else computed from every stored link
+    kept = COMPONENTS in _tables(store)
+    linked = (
+        None
+        if kept
+        else con.execute(
+            f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+        ).df()
+    )
     con.execute(
         'DELETE FROM duplicate_pairs WHERE "left" IN (SELECT event_id FROM touched) '
         'OR "right" IN (SELECT event_id FROM touched)'
@@ -356,9 +377,12 @@ def _update(store: EventStore) -> int:
     # their new pairs wait in a temporary table until relinking has set their flags
     con.execute("CREATE OR REPLACE TEMP TABLE fresh_pairs AS FROM duplicate_pairs LIMIT 0")
     strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"))
-    _grow_neighbourhood(store, linked, strong)
+    if kept:
+        _kept_neighbourhood(store, strong)
+    else:
+        _grow_neighbourhood(store, linked, strong)
     del linked, strong
-    clusters = _relink(store, named)
+    clusters = _relink(store, named, components=kept)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
         cluster_sources=pd.Series(pd.NA, index=named.index, dtype="str"),
@@ -377,26 +401,38 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
         moved_frame=_arrow(moved),
     )
-    # the events whose campaign may change: the changed and moved ones, and the stored ones
-    # next to a changed one's old keys
-    scope_campaigns(con)
+    # the stored cleaned rows of the changed and moved events, read once
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT event_id, admin1, cluster_id, "
+        "campaign_id FROM events_clean WHERE event_id IN "
+        "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved)"
+    )
+    keys = campaign_keys(cleaned)
+    _campaign_inputs(store, cleaned, keys.loc[_keyed(keys), KEY_COLUMNS])
+    del keys
+    # the events whose campaign may change: the moved ones, the changed ones whose campaign
+    # inputs changed, and the stored ones next to those ones' old keys
+    scope_campaigns(con, "rekeyed")
     # the clusters whose figures are reconciled again: those of changed or moved events,
     # before and after
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE recount AS SELECT cluster_id FROM events_clean WHERE "
-        "event_id IN (SELECT event_id FROM touched) OR event_id IN (SELECT event_id FROM "
-        "moved) UNION SELECT cluster_id FROM moved"
+        "CREATE OR REPLACE TEMP TABLE recount AS SELECT cluster_id FROM old_clean "
+        "UNION SELECT cluster_id FROM moved"
     )
     store.with_frame(
         "INSERT INTO recount SELECT cluster_id FROM mine", mine=_arrow(cleaned[["cluster_id"]])
     )
     for table in ("fatalities", "claims"):
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
-    for table in ("events_clean", "casualties_clean", "actor_mentions", "campaign_keys"):
+    # the kept campaign ids of the changed events whose campaign inputs stayed as stored
+    kept = con.execute("SELECT event_id, campaign_id FROM campaign_kept").df()
+    for table in ("events_clean", "casualties_clean", "actor_mentions"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
+    con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM rekeyed)")
     delete_changes(
         con,
-        "event_id IN (SELECT event_id FROM touched) OR (step = 'duplicates' "
+        "(event_id IN (SELECT event_id FROM touched) AND NOT (step = 'campaigns' AND "
+        "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
         "AND event_id IN (SELECT event_id FROM moved))",
     )
     rewrite_rows(
@@ -410,21 +446,30 @@ def _update(store: EventStore) -> int:
             "is_primary": "t.event_id = c.cluster_id",
         },
     )
-    _write_events_clean(store, cleaned, replace=False, rowids=rowids)
-    del rowids
+    campaign_ids = kept.set_index("event_id")["campaign_id"].astype("str")
+    campaign_ids = campaign_ids.reindex(cleaned["event_id"].astype("str")).set_axis(cleaned.index)
+    _write_events_clean(
+        store,
+        cleaned.assign(campaign_id=campaign_ids),
+        replace=False,
+        rowids=rowids,
+    )
+    del rowids, kept, campaign_ids
     # the changed events' per-event tables, each written as soon as it is known and its
     # frame let go (a later batch of a full clean changes a million events)
-    keys = campaign_keys(cleaned)
     moves = event_changes(
         "duplicates", "cluster_id", moved["event_id"], moved["cluster_id"], moved["event_id"]
     )
-    _insert_tables(store, {"campaign_keys": keys.loc[_keyed(keys), KEY_COLUMNS]})
+    con.execute(
+        "INSERT INTO campaign_keys BY NAME SELECT * FROM new_keys "
+        "WHERE event_id IN (SELECT event_id FROM rekeyed)"
+    )
     store.with_frame(
         "CREATE OR REPLACE TEMP TABLE new_changes AS SELECT * FROM incoming",
         incoming=_arrow(pd.concat([changed_values(changed, cleaned), moves], ignore_index=True)),
     )
     add_changes(con, "SELECT * FROM new_changes")
-    del keys, moves, cleaned, named
+    del moves, cleaned, named
     _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
     recleaned = len(changed) + len(moved)
     ids = changed["event_id"]
@@ -466,12 +511,53 @@ def _update(store: EventStore) -> int:
     return recleaned
 
 
-def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
+def _campaign_inputs(store: EventStore, cleaned: pd.DataFrame, keys: pd.DataFrame) -> None:
+    """Sort the events ``touched`` lists by whether their campaign inputs changed (before
+    their stored rows are replaced): the temporary table ``new_keys`` holds ``keys`` (the
+    changed events' new rows of ``campaign_keys``), ``campaign_kept`` the changed events
+    whose row of ``campaign_keys`` (or its absence), cleaned admin1 and cluster stay as
+    stored (``old_clean``: their stored rows of ``events_clean``), with their stored
+    ``campaign_id``, and ``rekeyed`` every other event of
+    ``touched`` (new, deleted, or changed in what chains or names a campaign).
+
+    A campaign is a function of the rows of ``campaign_keys`` and of each event's admin1
+    spelling and cluster in ``events_clean``, so a kept event is, for campaigns, a stored
+    event like any other: it keeps its chain label, its campaign id and its row of the
+    change log, and is linked again only when another change reaches its chain or group.
+    A revision that corrects a figure or the notes leaves the campaigns alone."""
+    con = store.con
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE new_keys AS SELECT * FROM incoming", incoming=_arrow(keys)
+    )
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE new_clean AS SELECT * FROM incoming",
+        incoming=_arrow(cleaned[["event_id", "admin1", "cluster_id"]].astype("str")),
+    )
+    same = " AND ".join(f"o.{c} IS NOT DISTINCT FROM n.{c}" for c in KEY_COLUMNS if c != "event_id")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_kept AS SELECT e.event_id, e.campaign_id "
+        "FROM old_clean e JOIN new_clean c ON c.event_id = e.event_id "
+        "AND c.admin1 IS NOT DISTINCT FROM e.admin1 AND c.cluster_id = e.cluster_id "
+        "LEFT JOIN campaign_keys o ON o.event_id = e.event_id "
+        "LEFT JOIN new_keys n ON n.event_id = e.event_id "
+        "WHERE e.event_id IN (SELECT event_id FROM touched) "
+        "AND (o.event_id IS NULL) = (n.event_id IS NULL) AND (o.event_id IS NULL OR "
+        f"({same}))"
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rekeyed AS SELECT event_id FROM touched "
+        "WHERE event_id NOT IN (SELECT event_id FROM campaign_kept)"
+    )
+
+
+def _relink(store: EventStore, named: pd.DataFrame, components: bool = False) -> pd.DataFrame:
     """Clusters of the neighbourhood's current events, linked again from the stored pairs
     at or above the threshold (the changed events' already replaced): ``event_id,
     cluster_id, cluster_sources`` and ``moved`` (an unchanged event whose cluster columns
     differ from the stored ones). Sets ``accepted`` (and the refusal in ``reasons``) of
-    those pairs in ``duplicate_pairs``."""
+    those pairs in ``duplicate_pairs``; with ``components``, replaces the neighbourhood's
+    rows of :data:`COMPONENTS` with the components of those pairs (every link of a
+    neighbourhood event is one of them: the neighbourhood is whole components)."""
     con = store.con
     stored = con.execute(
         "SELECT event_id, source, cluster_id AS old_id, cluster_sources AS old_sources "
@@ -525,6 +611,8 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     )
     for table in ("fresh_pairs", "flags", "flipped"):
         con.execute(f"DROP TABLE {table}")
+    if components:
+        _replace_components(store, ids, rank, left, right)
     out = pd.DataFrame(
         {
             "event_id": ids.to_numpy(),
@@ -540,6 +628,35 @@ def _relink(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         | (out["cluster_sources"].to_numpy(dtype=object) != old_sources)
     )
     return out
+
+
+def _replace_components(
+    store: EventStore, ids: pd.Series, rank: np.ndarray, left: np.ndarray, right: np.ndarray
+) -> None:
+    """The neighbourhood's rows of :data:`COMPONENTS` made those of its links (the events
+    ``ids`` at positions ``left``–``right``; ``rank``: each id's rank in text order, all
+    distinct): only the rows whose component changed are deleted and appended again."""
+    label = components(rank[left], rank[right], len(ids))  # by rank: the smallest id's
+    by_rank = np.empty(len(ids), dtype=object)
+    by_rank[rank] = ids.to_numpy(dtype=object)
+    linked = np.zeros(len(ids), dtype=bool)
+    linked[rank[left]] = linked[rank[right]] = True
+    now = pd.DataFrame({"event_id": by_rank[linked], "component": by_rank[label[linked]]})
+    con = store.con
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE component_moves AS SELECT event_id, n.component "
+        f"FROM now n FULL JOIN (SELECT * FROM {COMPONENTS} WHERE event_id IN "
+        "(SELECT event_id FROM hood)) o USING (event_id) "
+        "WHERE n.component IS DISTINCT FROM o.component",
+        now=_arrow(now.astype("str")),
+    )
+    con.execute(
+        f"DELETE FROM {COMPONENTS} WHERE event_id IN (SELECT event_id FROM component_moves)"
+    )
+    con.execute(
+        f"INSERT INTO {COMPONENTS} SELECT event_id, component FROM component_moves "
+        "WHERE component IS NOT NULL"
+    )
 
 
 def _refusal(flag: str, pair: str) -> str:
@@ -685,6 +802,48 @@ def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         [],
     )
     return _typed(stored, "events").reindex(columns=named.columns)
+
+
+def _kept_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
+    """The temporary table ``hood`` of :func:`_grow_neighbourhood`, from the components kept
+    in :data:`COMPONENTS` (those of the stored links before the change): every new link has
+    a changed event at one end, so the components, before and after the change, holding a
+    changed event are the stored components of the changed events and of the new links'
+    ends, and those events themselves (an event of no stored link is a component alone)."""
+    strong = pairs.loc[pairs["score"] >= DEFAULT_THRESHOLD, ["left", "right"]]
+    ends = pd.DataFrame(
+        {"event_id": pd.concat([strong["left"], strong["right"]], ignore_index=True)}
+    ).astype("str")
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE hood AS SELECT event_id FROM touched UNION "
+        "SELECT event_id FROM ends UNION SELECT event_id FROM duplicate_components "
+        "WHERE component IN (SELECT component FROM duplicate_components WHERE event_id IN "
+        "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM ends))",
+        ends=_arrow(ends),
+    )
+
+
+def _write_components(store: EventStore) -> None:
+    """:data:`COMPONENTS` made anew from every stored link (inside the caller's
+    transaction)."""
+    links = store.con.execute(
+        f'SELECT "left", "right" FROM duplicate_pairs WHERE score >= {DEFAULT_THRESHOLD}'
+    ).df()
+    _replace_tables(store, {COMPONENTS: labelled_components(links["left"], links["right"])})
+
+
+def labelled_components(left: pd.Series, right: pd.Series) -> pd.DataFrame:
+    """``event_id, component`` of every event of the links ``left``–``right``: the
+    component's label is its smallest event id (so it depends on the links alone).
+
+    >>> labelled_components(pd.Series(["c", "d"]), pd.Series(["b", "e"])).values.tolist()
+    [['b', 'b'], ['c', 'b'], ['d', 'd'], ['e', 'd']]
+    """
+    ends = pd.concat([left, right], ignore_index=True).astype("str")
+    codes, names = pd.factorize(ends, sort=True)  # codes in id order: the smallest is first
+    label = components(codes[: len(left)], codes[len(left) :], len(names))
+    names = np.asarray(names, dtype=object)
+    return pd.DataFrame({"event_id": names, "component": names[label]}, dtype="str")
 
 
 def _grow_neighbourhood(store: EventStore, stored: pd.DataFrame, pairs: pd.DataFrame) -> None:
@@ -899,11 +1058,16 @@ def _select_pipeline_events(store: EventStore, ids: str | None) -> pd.DataFrame:
 
 
 def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:
-    sql = (
-        "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted"
-        f"{_among(ids)} ORDER BY c.event_id, c.source_row"
-    )
-    return _typed(_fetch(store.con, sql, []), "casualties")
+    """The stored figures of the current events the temporary table ``ids`` lists (``None``:
+    every current event). The events listed are current (cleaned) ones: ``casualties``
+    holds each event's current version's figures (a replaced version's are in
+    ``casualty_history``), so no join with ``events`` is needed to leave out the deleted
+    ones, and none of a million rows is read for it."""
+    if ids is None:
+        sql = "SELECT c.* FROM casualties c JOIN events USING (event_id) WHERE NOT deleted"
+    else:
+        sql = f"SELECT c.* FROM casualties c WHERE c.event_id IN (SELECT event_id FROM {ids})"
+    return _typed(_fetch(store.con, f"{sql} ORDER BY c.event_id, c.source_row", []), "casualties")
 
 
 def _summaries(store: EventStore, update: bool = False) -> None:
