@@ -70,6 +70,7 @@ FOLDERS = (
     ARTICLES / "heldout20",
     ARTICLES / "heldout21",
     ARTICLES / "heldout22",
+    ARTICLES / "heldout23",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

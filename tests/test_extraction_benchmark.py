@@ -19,8 +19,8 @@ no false death), on the eighteenth writer's (``heldout19``, developed on in the 
 round: floors as well, no false death), on the nineteenth writer's (``heldout20``,
 developed on in the twenty-second round: floors as well, no false death), on the twentieth
 writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
-death) or on the held-out articles. The twenty-first writer's (``heldout22``, unread) has
-one: a known failure, marked so.
+death), on the twenty-second writer's (``heldout23``, unread) or on the held-out articles.
+The twenty-first writer's (``heldout22``, unread) has one: a known failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -61,6 +61,7 @@ EIGHTEENTH_WRITER = FIXTURES / "articles" / "heldout19"
 NINETEENTH_WRITER = FIXTURES / "articles" / "heldout20"
 TWENTIETH_WRITER = FIXTURES / "articles" / "heldout21"
 TWENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout22"
+TWENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout23"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -491,6 +492,20 @@ def test_no_figure_of_the_twenty_first_writer_s_articles_becomes_a_false_death(b
     the marker goes."""
     total, articles = bench.score_folder(TWENTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 118
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-second hand (a customs
+    authority's notice, a human rights commission's urgent appeal, a logistics cluster's note
+    to a road-access map, a family's funeral announcement, a sessions court's bail order, a
+    podcast's show notes, a foreign ministry's note verbale, a postal district's notice, an
+    ambulance service's after-action review, a party chapter's statement, an agricultural
+    programme's situation note, a press tribunal's ruling on a toll), labelled to
+    CONVENTIONS.md: on first reading (twenty-third round) the rules read none of their
+    non-death figures as a death."""
+    total, articles = bench.score_folder(TWENTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 106
     assert total.false_deaths == 0, total.deaths_as_other
 
 
