@@ -2228,9 +2228,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and re.match(r"[^,;.]{0,60},", sentence[end:])
             )
             # "Two workers, the driver and his helper, …": the two, named by their roles
+            # ("two members of the crew, the pilot and a mechanic, …": after what they are
+            # members of)
             or (
                 not m.singular
                 and re.fullmatch(
+                    r"(?:\s+of\s+(?:the|its|his|her|their|our)\s+[^,;.]{1,40})?"
                     r",\s*(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+",
                     sentence[m.end : match.start()],
                 )
