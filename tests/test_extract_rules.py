@@ -7374,3 +7374,61 @@ def test_twenty_third_round_where_an_attack_struck_is_its_place_though_unknown()
     assert [
         [(f.outcome, f.best) for f in c.figures + c.other_figures] for c in extraction.candidates
     ] == [[("killed", 4)], [("wounded", 2)]]
+
+
+# The twenty-fourth round: kinds of document new to the sets (a court's cause list, an
+# adjuster's report, a mortuary register, a circular, a petition, a reply to a request …).
+
+
+def test_twenty_fourth_round_roles_listed_after_members_of_a_body_are_a_part():
+    """ "three members of the crew, the pilot and a mechanic, were killed": the roles name
+    the three; "a mechanic" is no death of its own (nor a second toll of one)."""
+    text = (
+        "The operator said that three members of the crew, the pilot and a mechanic, were "
+        "killed when the helicopter was shot down near Gusau."
+    )
+    assert _deaths(text) == [(3, "unknown", "Operator")]
+
+
+def test_twenty_fourth_round_a_signature_block_names_the_issuer():
+    """A letter signed "Yours sincerely," / a name / a title / a body: the body speaks every
+    sentence that quotes nobody; a last sentence naming a body is no signature."""
+    text = (
+        "Dear Sir,\n\n"
+        "Gunmen killed four farmers near Gusau on 3 May.\n\n"
+        "Yours sincerely,\n\n"
+        "Aisha Bello\n"
+        "Head of Communications\n"
+        "Zamfara Farmers Cooperative Union"
+    )
+    assert normalise(text).issuer == "Zamfara Farmers Cooperative Union"
+    assert _deaths(text) == [(4, "civilians", "Zamfara Farmers Cooperative Union")]
+    unsigned = "Gunmen killed four farmers near Gusau.\n\nThe Zamfara Farmers Union met."
+    assert normalise(unsigned).issuer is None
+
+
+def test_twenty_fourth_round_a_letterhead_body_in_another_language_or_a_university():
+    """ "MINISTERIO DE SALUD", "UNIVERSITY OF JOS" over a circular: a body's letterhead as
+    "MINISTRY OF HEALTH" is (the head word of a body's name in the languages of
+    letterheads; a university, a league and a collective are bodies too)."""
+    circular = "\nOffice of the Registrar\nCircular No. 4\n\nGunmen killed two guards at the gate."
+    assert normalise("MINISTERIO DE SALUD" + circular).issuer == "Ministerio De Salud"
+    assert normalise("UNIVERSITY OF JOS" + circular).issuer == "University Of Jos"
+    assert normalise("NORTHERN FOOTBALL LEAGUE" + circular).issuer == "Northern Football League"
+
+
+def test_twenty_fourth_round_a_speaker_who_gave_a_toll_after_an_aside():
+    """ "The mayor, speaking on local radio, gave a toll of nine dead": the mayor's toll, as
+    "gave the toll" was."""
+    sentence = "The mayor of Gusau, speaking on local radio that evening, gave a toll of nine dead."
+    assert find_reporter(sentence).name == "Mayor of Gusau"
+
+
+def test_twenty_fourth_round_a_body_s_statement_which_mentioned_a_toll_is_the_body_s():
+    """ "The council's statement of 3 May, which mentioned 12 dead, …": the council gives
+    the toll (its document, owned by a possessive)."""
+    sentence = (
+        'The district council\'s statement of 3 May, which mentioned "12 dead", was not '
+        "confirmed by the police."
+    )
+    assert find_reporter(sentence).name == "District council"

@@ -1222,6 +1222,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
+    signature = _signature_body(foot)
+    if signature:  # "Yours faithfully," / a name / a title / "Ministry of the Interior"
+        return lines, signature, "official" if _STATE_BODY.search(signature) else "civil"
     return lines, None, None
 
 
@@ -1232,7 +1235,10 @@ _BODY_WORD = re.compile(
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
     r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish|cent(?:re|er)|battalion|brigade|regiment|"
-    r"alliance|corporation|corp|inc|llc|plc|gmbh)\b|"
+    r"alliance|corporation|corp|inc|llc|plc|gmbh|university|league|collective|"
+    # the same heads in the languages of letterheads: "MINISTERIO DEL INTERIOR", "COMITÉ DE …"
+    r"ministerio|minist[eè]re|minist[eé]rio|comit[eéê]|h[oô]pital|universit[eéàa]d?|"
+    r"colectivo|collectif|direcci[oó]n|secretar[ií]a)\b|"
     # a company by its legal form: "… B.V.", "… S.A."
     r"\b(?:B\.V|S\.A|N\.V|S\.p\.A|S\.A\.S)\.(?!\w)"
 )
@@ -1357,6 +1363,55 @@ def _letterhead_body(lines: list[str]) -> str | None:
     if not names and not titled:
         return None
     return names[-1] if names else titled[-1]
+
+
+# a signature block's last lines: "For the Committee:", a body's name in title case
+_FOR_BODY = re.compile(
+    r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?P<org>[A-Z][^,.;:()]{2,80}?)\s*:?$"
+)
+# a line that closes a letter before its signature: "Yours faithfully,", "With sorrow,"
+_SIGN_OFF_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},$")
+
+
+def _signature_body(foot: list[tuple[int, str]]) -> str | None:
+    """The body a document's signature block names (its voice): the last of the foot's
+    short lines (no sentence in them) that is a body's name in title case ("Ministry of the
+    Interior", "Kivu Children's Hospital") or "For the …" a body, when the block holds at
+    least two such lines (a name over its title, its body), so that a last sentence naming
+    a body is no signature.
+
+    >>> _signature_body([(0, "Yours faithfully,"), (1, "Ana Ruiz"), (2, "Director"),
+    ...                  (3, "Kivu Children's Hospital")])
+    "Kivu Children's Hospital"
+    >>> _signature_body([(0, "For the Committee:"), (1, "Ali Musa, President")])
+    'Committee'
+    >>> _signature_body([(0, "Ana Ruiz"), (1, "The hospital treated two men.")]) is None
+    True
+    """
+    block = []
+    for _, line in reversed(foot):
+        if (
+            len(line.split()) > 10
+            or re.search(r"[.!?]\s*$", line)
+            and not re.search(r"\b[A-Z]\.$", line)
+            or _SIGN_OFF_LINE.match(line)
+        ):
+            break
+        block.append(line)
+    if len(block) < 2:
+        return None
+    for line in block:  # from the foot up
+        named = _FOR_BODY.match(line)
+        if named and _BODY_WORD.search(named["org"]):
+            return named["org"]
+        if (
+            _BODY_WORD.search(line)
+            and _TITLED_BODY.fullmatch(line)
+            and not _TITLE.search(line)
+            and len(line.split()) <= 8
+        ):
+            return line
+    return None
 
 
 def _capitalised(name: str) -> str:

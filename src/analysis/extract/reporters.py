@@ -125,6 +125,15 @@ _PATTERNS = [
         r"counts|counted)\b",
         re.I,
     ),
+    # a body's own document, owned by a possessive: "The council's statement of 3 May, which
+    # mentioned 12 dead, …", "the army's report, which gave nine" — the body gives the toll
+    re.compile(
+        r"(?:^|\s)(?:the\s+)?(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?)['’]s\s+"
+        r"(?:[a-z]+\s+)?(?:statement|report|bulletin|communiqu[eé]|release|note|letter|tally|count)"
+        r"(?:\s+of\s+[^,;]{1,30})?,\s+which\s+(?:also\s+)?(?:mentioned|gave|put|cited|listed|"
+        r"reported|recorded|counted|said|spoke\s+of)\b",
+        re.I,
+    ),
     # a social account as a speaker: "@RiverNews reported that …", "@RiverNews also wrote …"
     re.compile(
         r"(?P<who>@\w{2,30})\s+(?:(?:also|later|now|has|have|had|first)\s+){0,2}(?:said|says|"
@@ -302,8 +311,10 @@ _PATTERNS = [
     ),
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
+        # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
         rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
-        rf"placed)\s+the\s+(?:death\s+)?(?:toll|number|figure))\b"
+        rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
+        rf"(?:toll|number|figure))\b"
     ),
     # “…,” a village elder, who asked that his name not be published, said by telephone.
     re.compile(
