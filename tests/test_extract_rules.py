@@ -7432,3 +7432,67 @@ def test_twenty_fourth_round_a_body_s_statement_which_mentioned_a_toll_is_the_bo
         "confirmed by the police."
     )
     assert find_reporter(sentence).name == "District council"
+
+
+def test_twenty_fourth_round_a_unit_that_signs_speaks_for_the_letterhead_s_body():
+    """ "Duty Officer, Control Room" at the foot of a "FIRE SERVICE DEPARTMENT" report: a unit
+    with no body's name of its own signs for the body of the letterhead."""
+    text = (
+        "STATE FIRE SERVICE DEPARTMENT — KANO STATE\n"
+        "Incident Report No. 7\n\n"
+        "Crews recovered three bodies from the burnt shop.\n\n"
+        "Musa Bello\n"
+        "Duty Officer, Control Room"
+    )
+    assert normalise(text).issuer == "State Fire Service Department"
+
+
+def test_twenty_fourth_round_the_same_officer_is_the_one_the_sentence_named():
+    """ "… according to the same officer": the officer who opens the sentence speaks all of
+    it, not a second, nameless one."""
+    sentence = (
+        "The officer at the gate told the team that two guards had been killed and that the "
+        "raiders lost several men, according to the same officer."
+    )
+    assert find_reporter(sentence).name == "Officer at the gate"
+
+
+def test_twenty_fourth_round_a_surname_that_further_stated_is_the_person_named_before():
+    """ "Mr. Bello further stated that …": the Mr. Musa Bello named before ("further" is no
+    part of the name)."""
+    text = (
+        "The depot manager, Mr. Musa Bello, told reporters that the attackers came at night. "
+        "Mr. Bello further stated that four drivers were taken away by the attackers."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    taken = [f for c in extraction.candidates for f in c.other_figures]
+    assert [(f.outcome, f.best) for f in taken] == [("abducted", 4)]
+    assert "Musa Bello" in taken[0].reported_by
+
+
+def test_twenty_fourth_round_who_compiled_a_register_speaks_for_it():
+    """ "Compiled by: Dr. Ana Ruiz, Head of Records": the register's author (a title's stop
+    is part of the name), as "Prepared by:" was."""
+    text = (
+        "WEEKLY REGISTER\n"
+        "Compiled by: Dr. Ana Ruiz, Head of Records\n\n"
+        "Gunmen killed two farmers near Gusau on 3 May."
+    )
+    assert normalise(text).issuer == "Dr. Ana Ruiz"
+
+
+def test_twenty_fourth_round_whoever_informed_the_office_that_speaks():
+    """ "The army liaison informed the mortuary that one soldier was killed": whoever it
+    told, a plain noun before "that", as "told the team that" was."""
+    sentence = "The army liaison informed the mortuary that one soldier was also killed."
+    assert find_reporter(sentence).name == "Army liaison"
+
+
+def test_twenty_fourth_round_a_body_s_note_seen_by_someone_records_its_toll():
+    """ "The police station's incident note, seen by the inspector, records three guards
+    killed": the police station's toll, past the aside."""
+    sentence = (
+        "The local police station's incident note, seen by the inspector, records three "
+        "guards killed."
+    )
+    assert find_reporter(sentence).name == "Local police station"

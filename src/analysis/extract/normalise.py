@@ -367,8 +367,9 @@ _DELIVERED_BY = re.compile(
 # a header line naming who speaks in the document: "Delivered by Tehsil Chairman Ali Khan at
 # the budget session, …", "FINDINGS OF:   Coroner Jane Doe", "Prepared by: District Officer X"
 _AUTHOR_LINE = re.compile(
-    r"^(?i:delivered\s+by|findings\s+of\s*:|prepared\s+by\s*:?|judgment\s+of\s*:)\s*"
-    r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
+    r"^(?i:delivered\s+by|findings\s+of\s*:|(?:prepared|compiled)\s+by\s*:?|judgment\s+of\s*:)\s*"
+    # ("Compiled by: Dr. Ana Ruiz, Head of …": a title's or initial's stop is part of the name)
+    r"(?:(?i:the)\s+)?(?P<name>(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
 # a civil body by its name: a traders' association, a sports federation, a church (not
@@ -1180,7 +1181,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         signed = _SIGNED_OFF.match(line)
         if signed:  # "(Sgd) Public Affairs Officer, 4th Brigade": who signs speaks
             org = signed["org"]
-            return lines, org, "official" if _STATE_BODY.search(line) else "civil"
+            if not _BODY_WORD.search(org):
+                # "Duty Officer, Operations Room" under "CIVIL DEFENCE DIRECTORATE": a unit
+                # with no body's name signs for the body of the letterhead
+                org = _letterhead_body(lines) or org
+            official = _STATE_BODY.search(line) or _STATE_BODY.search(org)
+            return lines, org, "official" if official else "civil"
     for _, line in head[:6]:
         sender = _SENDER_FIELD.match(line)
         org = sender["org"].strip() if sender else ""
