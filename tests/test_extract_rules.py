@@ -7496,3 +7496,12 @@ def test_twenty_fourth_round_a_body_s_note_seen_by_someone_records_its_toll():
         "guards killed."
     )
     assert find_reporter(sentence).name == "Local police station"
+
+
+def test_twenty_fourth_round_a_press_kit_speaks_for_the_body_under_its_title():
+    """ "PRESS KIT — …" over a body's name: a press release's sibling, in that body's voice
+    (a title line with no body under it names no issuer)."""
+    text = "PRESS KIT — “Bring them home”\nFamilies Collective of Gusau\n\nGunmen took 14 farmers."
+    assert normalise(text).issuer == "Families Collective of Gusau"
+    bare = "PRESS KIT — “Bring them home”\nWho we are\n\nGunmen took 14 farmers."
+    assert normalise(bare).issuer is None

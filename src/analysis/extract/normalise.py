@@ -231,6 +231,8 @@ _PRESS_RELEASE = re.compile(
     r"\s+no\.?\s*\d[\w/.-]*(?:\s*\([^()]{1,80}\))?)$",
     re.I,
 )
+# a press kit's or media pack's title line: "PRESS KIT — “No fear”", "Media pack"
+_PRESS_KIT = re.compile(r"(?i)^(?:press|media)\s+(?:kit|pack)\b")
 # a letterhead's postal address under the issuer's name: "Bishop's House, B.P. 32, Mokolo"
 _ADDRESS = re.compile(r"(?i)\b(?:B\.\s?P\.|P\.\s?O\.\s+Box|PO\s+Box|Box|BP)\s*\d+")
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
@@ -1085,6 +1087,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({acronym})" if name and acronym else name or acronym
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], issuer, "official"
+        if n == 0 and len(head) > 1 and _PRESS_KIT.match(line) and _BODY_WORD.search(head[1][1]):
+            # "PRESS KIT — “…”" over "Colectivo Madres Buscadoras, A.C.": a press release's
+            # sibling, in the voice of the body named under it
+            org = head[1][1]
+            org = _capitalised(org) if org.isupper() else org
+            removed += [line, head[1][1]]
+            drop = {i, head[1][0]}
+            kind = "official" if _STATE_BODY.search(org) else "civil"
+            return [x for j, x in enumerate(lines) if j not in drop], org, kind
         if _MARKET_NOTICE.match(line) and n + 1 < len(head):
             # "ASX / PNGX ANNOUNCEMENT" over "HIGHLANDS AURIC LIMITED (ASX: HAU)": the company's
             company = _LISTED_NAME.match(head[n + 1][1])
