@@ -7505,3 +7505,13 @@ def test_twenty_fourth_round_a_press_kit_speaks_for_the_body_under_its_title():
     assert normalise(text).issuer == "Families Collective of Gusau"
     bare = "PRESS KIT — “Bring them home”\nWho we are\n\nGunmen took 14 farmers."
     assert normalise(bare).issuer is None
+
+
+def test_twenty_fourth_round_a_capacity_counts_no_one():
+    """ "The morgue's cold-room capacity is 24 bodies": room for bodies, no death toll (the
+    bodies received are)."""
+    text = (
+        "The hospital received nine bodies after the attack on Gusau market on 3 May. The "
+        "morgue's cold-room capacity is 24 bodies."
+    )
+    assert [f[0] for f in _deaths(text)] == [9]

@@ -1766,6 +1766,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        if re.search(
+            r"(?i)\bcapacity\s+(?:is|was|of|for|stands\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
+            before,
+        ):
+            continue  # "the morgue's capacity is 24 bodies", "a capacity of 60 beds": room, no one
         named = re.search(r"(?<=[\w,;]\s)(?P<word>[A-Z][a-z]+)\s+$", before)
         if named and _OUTCOME.fullmatch(named["word"]):
             continue  # "police, Rescue 1122 and …": a service's name and number, no outcome
