@@ -7515,3 +7515,19 @@ def test_twenty_fourth_round_a_capacity_counts_no_one():
         "morgue's cold-room capacity is 24 bodies."
     )
     assert [f[0] for f in _deaths(text)] == [9]
+
+
+def test_twenty_fourth_round_a_numbered_item_s_field_in_words_is_a_figure():
+    """ "2.1 Soldiers killed: four (4)." in a reply's numbered items: a form's field, its
+    number in words (the digits in brackets repeat it), after the item's number."""
+    text = (
+        "Gunmen attacked the army post at Gusau on 3 May.\n\n"
+        "2.1 Soldiers killed: four (4).\n"
+        "2.2 Soldiers wounded: 7."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    ] == [(4, "security_forces", "killed"), (7, "security_forces", "wounded")]

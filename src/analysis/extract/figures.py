@@ -1257,10 +1257,15 @@ def find_figures(sentence: str) -> list[Figure]:
 
 # a form's field, its label the people and what happened to them, its value the number:
 # "Escort (district police) killed: 3", "Civilians injured: 2 (a trader and his son)"
+# (an item's number before it, "2.1 Police officers killed: two (2).": the number in words,
+# its digits in brackets or not, as official replies write it)
 FORM_FIELD = re.compile(
-    r"^(?P<who>(?-i:[A-Z])[\w'’ /-]{1,40}?(?:\s*\([^()]{1,60}\))?)\s+(?P<outcome>killed|dead|"
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?"
+    r"(?P<who>(?-i:[A-Z])[\w'’ /-]{1,40}?(?:\s*\([^()]{1,60}\))?)\s+(?P<outcome>killed|dead|"
     r"injured|wounded|abducted|kidnapped|arrested|detained|missing|released|freed|rescued)"
-    r"\s*:\s*(?P<value>\d{1,5})(?P<note>\s*\([^()]{1,80}\))?\s*\.?$",
+    r"\s*:\s*(?P<value>\d{1,5}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))(?:\s*\(\d{1,2}\))?"
+    r"(?P<note>\s*\([^()]{1,80}\))?\s*\.?$",
     re.I,
 )
 _FIELD_OUTCOMES = {
@@ -1281,8 +1286,8 @@ def _field_figure(field: re.Match) -> list[Figure]:
     ...     FORM_FIELD.match("Escort (district police) killed: 3"))]
     [(3, 'killed', 'security_forces')]
     """
-    value = int(field["value"])
-    if value == 0:
+    value = parse_count(field["value"])
+    if value is None or value.best == 0:
         return []
     words = re.findall(r"[\w'-]+", f"{field['who']} {field['note'] or ''}".casefold())
     # ("Escort injured: 2": a form's escort is the armed one guarding the convoy)
