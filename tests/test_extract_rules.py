@@ -7374,3 +7374,160 @@ def test_twenty_third_round_where_an_attack_struck_is_its_place_though_unknown()
     assert [
         [(f.outcome, f.best) for f in c.figures + c.other_figures] for c in extraction.candidates
     ] == [[("killed", 4)], [("wounded", 2)]]
+
+
+# The twenty-fourth round: kinds of document new to the sets (a court's cause list, an
+# adjuster's report, a mortuary register, a circular, a petition, a reply to a request …).
+
+
+def test_twenty_fourth_round_roles_listed_after_members_of_a_body_are_a_part():
+    """ "three members of the crew, the pilot and a mechanic, were killed": the roles name
+    the three; "a mechanic" is no death of its own (nor a second toll of one)."""
+    text = (
+        "The operator said that three members of the crew, the pilot and a mechanic, were "
+        "killed when the helicopter was shot down near Gusau."
+    )
+    assert _deaths(text) == [(3, "unknown", "Operator")]
+
+
+def test_twenty_fourth_round_a_signature_block_names_the_issuer():
+    """A letter signed "Yours sincerely," / a name / a title / a body: the body speaks every
+    sentence that quotes nobody; a last sentence naming a body is no signature."""
+    text = (
+        "Dear Sir,\n\n"
+        "Gunmen killed four farmers near Gusau on 3 May.\n\n"
+        "Yours sincerely,\n\n"
+        "Aisha Bello\n"
+        "Head of Communications\n"
+        "Zamfara Farmers Cooperative Union"
+    )
+    assert normalise(text).issuer == "Zamfara Farmers Cooperative Union"
+    assert _deaths(text) == [(4, "civilians", "Zamfara Farmers Cooperative Union")]
+    unsigned = "Gunmen killed four farmers near Gusau.\n\nThe Zamfara Farmers Union met."
+    assert normalise(unsigned).issuer is None
+
+
+def test_twenty_fourth_round_a_letterhead_body_in_another_language_or_a_university():
+    """ "MINISTERIO DE SALUD", "UNIVERSITY OF JOS" over a circular: a body's letterhead as
+    "MINISTRY OF HEALTH" is (the head word of a body's name in the languages of
+    letterheads; a university, a league and a collective are bodies too)."""
+    circular = "\nOffice of the Registrar\nCircular No. 4\n\nGunmen killed two guards at the gate."
+    assert normalise("MINISTERIO DE SALUD" + circular).issuer == "Ministerio De Salud"
+    assert normalise("UNIVERSITY OF JOS" + circular).issuer == "University Of Jos"
+    assert normalise("NORTHERN FOOTBALL LEAGUE" + circular).issuer == "Northern Football League"
+
+
+def test_twenty_fourth_round_a_speaker_who_gave_a_toll_after_an_aside():
+    """ "The mayor, speaking on local radio, gave a toll of nine dead": the mayor's toll, as
+    "gave the toll" was."""
+    sentence = "The mayor of Gusau, speaking on local radio that evening, gave a toll of nine dead."
+    assert find_reporter(sentence).name == "Mayor of Gusau"
+
+
+def test_twenty_fourth_round_a_body_s_statement_which_mentioned_a_toll_is_the_body_s():
+    """ "The council's statement of 3 May, which mentioned 12 dead, …": the council gives
+    the toll (its document, owned by a possessive)."""
+    sentence = (
+        'The district council\'s statement of 3 May, which mentioned "12 dead", was not '
+        "confirmed by the police."
+    )
+    assert find_reporter(sentence).name == "District council"
+
+
+def test_twenty_fourth_round_a_unit_that_signs_speaks_for_the_letterhead_s_body():
+    """ "Duty Officer, Control Room" at the foot of a "FIRE SERVICE DEPARTMENT" report: a unit
+    with no body's name of its own signs for the body of the letterhead."""
+    text = (
+        "STATE FIRE SERVICE DEPARTMENT — KANO STATE\n"
+        "Incident Report No. 7\n\n"
+        "Crews recovered three bodies from the burnt shop.\n\n"
+        "Musa Bello\n"
+        "Duty Officer, Control Room"
+    )
+    assert normalise(text).issuer == "State Fire Service Department"
+
+
+def test_twenty_fourth_round_the_same_officer_is_the_one_the_sentence_named():
+    """ "… according to the same officer": the officer who opens the sentence speaks all of
+    it, not a second, nameless one."""
+    sentence = (
+        "The officer at the gate told the team that two guards had been killed and that the "
+        "raiders lost several men, according to the same officer."
+    )
+    assert find_reporter(sentence).name == "Officer at the gate"
+
+
+def test_twenty_fourth_round_a_surname_that_further_stated_is_the_person_named_before():
+    """ "Mr. Bello further stated that …": the Mr. Musa Bello named before ("further" is no
+    part of the name)."""
+    text = (
+        "The depot manager, Mr. Musa Bello, told reporters that the attackers came at night. "
+        "Mr. Bello further stated that four drivers were taken away by the attackers."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    taken = [f for c in extraction.candidates for f in c.other_figures]
+    assert [(f.outcome, f.best) for f in taken] == [("abducted", 4)]
+    assert "Musa Bello" in taken[0].reported_by
+
+
+def test_twenty_fourth_round_who_compiled_a_register_speaks_for_it():
+    """ "Compiled by: Dr. Ana Ruiz, Head of Records": the register's author (a title's stop
+    is part of the name), as "Prepared by:" was."""
+    text = (
+        "WEEKLY REGISTER\n"
+        "Compiled by: Dr. Ana Ruiz, Head of Records\n\n"
+        "Gunmen killed two farmers near Gusau on 3 May."
+    )
+    assert normalise(text).issuer == "Dr. Ana Ruiz"
+
+
+def test_twenty_fourth_round_whoever_informed_the_office_that_speaks():
+    """ "The army liaison informed the mortuary that one soldier was killed": whoever it
+    told, a plain noun before "that", as "told the team that" was."""
+    sentence = "The army liaison informed the mortuary that one soldier was also killed."
+    assert find_reporter(sentence).name == "Army liaison"
+
+
+def test_twenty_fourth_round_a_body_s_note_seen_by_someone_records_its_toll():
+    """ "The police station's incident note, seen by the inspector, records three guards
+    killed": the police station's toll, past the aside."""
+    sentence = (
+        "The local police station's incident note, seen by the inspector, records three "
+        "guards killed."
+    )
+    assert find_reporter(sentence).name == "Local police station"
+
+
+def test_twenty_fourth_round_a_press_kit_speaks_for_the_body_under_its_title():
+    """ "PRESS KIT — …" over a body's name: a press release's sibling, in that body's voice
+    (a title line with no body under it names no issuer)."""
+    text = "PRESS KIT — “Bring them home”\nFamilies Collective of Gusau\n\nGunmen took 14 farmers."
+    assert normalise(text).issuer == "Families Collective of Gusau"
+    bare = "PRESS KIT — “Bring them home”\nWho we are\n\nGunmen took 14 farmers."
+    assert normalise(bare).issuer is None
+
+
+def test_twenty_fourth_round_a_capacity_counts_no_one():
+    """ "The morgue's cold-room capacity is 24 bodies": room for bodies, no death toll (the
+    bodies received are)."""
+    text = (
+        "The hospital received nine bodies after the attack on Gusau market on 3 May. The "
+        "morgue's cold-room capacity is 24 bodies."
+    )
+    assert [f[0] for f in _deaths(text)] == [9]
+
+
+def test_twenty_fourth_round_a_numbered_item_s_field_in_words_is_a_figure():
+    """ "2.1 Soldiers killed: four (4)." in a reply's numbered items: a form's field, its
+    number in words (the digits in brackets repeat it), after the item's number."""
+    text = (
+        "Gunmen attacked the army post at Gusau on 3 May.\n\n"
+        "2.1 Soldiers killed: four (4).\n"
+        "2.2 Soldiers wounded: 7."
+    )
+    extraction = extract_article(text, date(2025, 6, 6), "Nigeria")
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    ] == [(4, "security_forces", "killed"), (7, "security_forces", "wounded")]

@@ -19,8 +19,9 @@ no false death), on the eighteenth writer's (``heldout19``, developed on in the 
 round: floors as well, no false death), on the nineteenth writer's (``heldout20``,
 developed on in the twenty-second round: floors as well, no false death), on the twentieth
 writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
-death), on the twenty-second writer's (``heldout23``, unread) or on the held-out articles.
-The twenty-first writer's (``heldout22``, unread) has one: a known failure, marked so.
+death), on the twenty-first writer's (``heldout22``, developed on in the twenty-fourth round:
+floors as well, no false death), on the twenty-second writer's (``heldout23``, unread) or on
+the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -477,22 +478,21 @@ def test_the_twentieth_writer_s_articles_keep_their_scores_and_no_false_death(be
     assert total.precision >= 0.98 and total.recall >= 0.95 and total.grouping >= 0.80
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_twenty_first_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-first hand (a court's
-    cause list with the registry's notes, a loss adjuster's site report, a mortuary
-    register's weekly summary, a curfew order, a railway's disruption notice, a herders'
-    petition, a university's condolence e-mail, a searching mothers' press kit, a ministry's
-    reply to a freedom-of-information request, a football league's postponement circular, a
-    market committee's notice, a civil defence call-out summary), labelled to
-    CONVENTIONS.md: the twenty-first round's rules read one of their non-death figures as a
-    death toll (docs/extraction.md). Marked as a known failure, strictly: when it passes,
-    the marker goes."""
+def test_the_twenty_first_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 documents by a twenty-first hand (a court's cause list with the registry's notes, a
+    loss adjuster's site report, a mortuary register's weekly summary, a curfew order, a
+    railway's disruption notice, a herders' petition, a university's condolence e-mail, a
+    searching mothers' press kit, a ministry's reply to a freedom-of-information request, a
+    football league's postponement circular, a market committee's notice, a civil defence
+    call-out summary), labelled to CONVENTIONS.md, scored unread on the twenty-third round's
+    rules (precision 0.557, recall 0.458, grouping 0.685, one false death: "two members of its
+    delegation, the goalkeeper coach and a player, were killed" read "a player" as a death
+    of its own), developed on in the twenty-fourth round: short of the targets, so what it
+    reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(TWENTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 118
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.80 and total.recall >= 0.65 and total.grouping >= 0.61
 
 
 def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(bench):

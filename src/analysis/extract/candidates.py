@@ -1120,8 +1120,11 @@ def _readings(
                 Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
             )
         surname = reading.reporter is not None and re.fullmatch(
-            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)", reading.reporter.text
-        )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)"
+            r"(?:\s+(?:further|also|later|then|again|additionally))?",
+            reading.reporter.text,
+        )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah ("Mr Shah
+        # further stated": the same)
         if surname and near and re.search(rf"\s{surname['surname']}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         elif surname and (

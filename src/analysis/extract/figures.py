@@ -1257,10 +1257,15 @@ def find_figures(sentence: str) -> list[Figure]:
 
 # a form's field, its label the people and what happened to them, its value the number:
 # "Escort (district police) killed: 3", "Civilians injured: 2 (a trader and his son)"
+# (an item's number before it, "2.1 Police officers killed: two (2).": the number in words,
+# its digits in brackets or not, as official replies write it)
 FORM_FIELD = re.compile(
-    r"^(?P<who>(?-i:[A-Z])[\w'’ /-]{1,40}?(?:\s*\([^()]{1,60}\))?)\s+(?P<outcome>killed|dead|"
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?"
+    r"(?P<who>(?-i:[A-Z])[\w'’ /-]{1,40}?(?:\s*\([^()]{1,60}\))?)\s+(?P<outcome>killed|dead|"
     r"injured|wounded|abducted|kidnapped|arrested|detained|missing|released|freed|rescued)"
-    r"\s*:\s*(?P<value>\d{1,5})(?P<note>\s*\([^()]{1,80}\))?\s*\.?$",
+    r"\s*:\s*(?P<value>\d{1,5}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))(?:\s*\(\d{1,2}\))?"
+    r"(?P<note>\s*\([^()]{1,80}\))?\s*\.?$",
     re.I,
 )
 _FIELD_OUTCOMES = {
@@ -1281,8 +1286,8 @@ def _field_figure(field: re.Match) -> list[Figure]:
     ...     FORM_FIELD.match("Escort (district police) killed: 3"))]
     [(3, 'killed', 'security_forces')]
     """
-    value = int(field["value"])
-    if value == 0:
+    value = parse_count(field["value"])
+    if value is None or value.best == 0:
         return []
     words = re.findall(r"[\w'-]+", f"{field['who']} {field['note'] or ''}".casefold())
     # ("Escort injured: 2": a form's escort is the armed one guarding the convoy)
@@ -1766,6 +1771,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        if re.search(
+            r"(?i)\bcapacity\s+(?:is|was|of|for|stands\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
+            before,
+        ):
+            continue  # "the morgue's capacity is 24 bodies", "a capacity of 60 beds": room, no one
         named = re.search(r"(?<=[\w,;]\s)(?P<word>[A-Z][a-z]+)\s+$", before)
         if named and _OUTCOME.fullmatch(named["word"]):
             continue  # "police, Rescue 1122 and …": a service's name and number, no outcome
@@ -2228,9 +2238,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and re.match(r"[^,;.]{0,60},", sentence[end:])
             )
             # "Two workers, the driver and his helper, …": the two, named by their roles
+            # ("two members of the crew, the pilot and a mechanic, …": after what they are
+            # members of)
             or (
                 not m.singular
                 and re.fullmatch(
+                    r"(?:\s+of\s+(?:the|its|his|her|their|our)\s+[^,;.]{1,40})?"
                     r",\s*(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+",
                     sentence[m.end : match.start()],
                 )

@@ -231,6 +231,8 @@ _PRESS_RELEASE = re.compile(
     r"\s+no\.?\s*\d[\w/.-]*(?:\s*\([^()]{1,80}\))?)$",
     re.I,
 )
+# a press kit's or media pack's title line: "PRESS KIT — “No fear”", "Media pack"
+_PRESS_KIT = re.compile(r"(?i)^(?:press|media)\s+(?:kit|pack)\b")
 # a letterhead's postal address under the issuer's name: "Bishop's House, B.P. 32, Mokolo"
 _ADDRESS = re.compile(r"(?i)\b(?:B\.\s?P\.|P\.\s?O\.\s+Box|PO\s+Box|Box|BP)\s*\d+")
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
@@ -367,8 +369,9 @@ _DELIVERED_BY = re.compile(
 # a header line naming who speaks in the document: "Delivered by Tehsil Chairman Ali Khan at
 # the budget session, …", "FINDINGS OF:   Coroner Jane Doe", "Prepared by: District Officer X"
 _AUTHOR_LINE = re.compile(
-    r"^(?i:delivered\s+by|findings\s+of\s*:|prepared\s+by\s*:?|judgment\s+of\s*:)\s*"
-    r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
+    r"^(?i:delivered\s+by|findings\s+of\s*:|(?:prepared|compiled)\s+by\s*:?|judgment\s+of\s*:)\s*"
+    # ("Compiled by: Dr. Ana Ruiz, Head of …": a title's or initial's stop is part of the name)
+    r"(?:(?i:the)\s+)?(?P<name>(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
 # a civil body by its name: a traders' association, a sports federation, a church (not
@@ -1084,6 +1087,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             issuer = f"{name} ({acronym})" if name and acronym else name or acronym
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], issuer, "official"
+        if n == 0 and len(head) > 1 and _PRESS_KIT.match(line) and _BODY_WORD.search(head[1][1]):
+            # "PRESS KIT — “…”" over "Colectivo Madres Buscadoras, A.C.": a press release's
+            # sibling, in the voice of the body named under it
+            org = head[1][1]
+            org = _capitalised(org) if org.isupper() else org
+            removed += [line, head[1][1]]
+            drop = {i, head[1][0]}
+            kind = "official" if _STATE_BODY.search(org) else "civil"
+            return [x for j, x in enumerate(lines) if j not in drop], org, kind
         if _MARKET_NOTICE.match(line) and n + 1 < len(head):
             # "ASX / PNGX ANNOUNCEMENT" over "HIGHLANDS AURIC LIMITED (ASX: HAU)": the company's
             company = _LISTED_NAME.match(head[n + 1][1])
@@ -1180,7 +1192,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         signed = _SIGNED_OFF.match(line)
         if signed:  # "(Sgd) Public Affairs Officer, 4th Brigade": who signs speaks
             org = signed["org"]
-            return lines, org, "official" if _STATE_BODY.search(line) else "civil"
+            if not _BODY_WORD.search(org):
+                # "Duty Officer, Operations Room" under "CIVIL DEFENCE DIRECTORATE": a unit
+                # with no body's name signs for the body of the letterhead
+                org = _letterhead_body(lines) or org
+            official = _STATE_BODY.search(line) or _STATE_BODY.search(org)
+            return lines, org, "official" if official else "civil"
     for _, line in head[:6]:
         sender = _SENDER_FIELD.match(line)
         org = sender["org"].strip() if sender else ""
@@ -1222,6 +1239,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
+    signature = _signature_body(foot)
+    if signature:  # "Yours faithfully," / a name / a title / "Ministry of the Interior"
+        return lines, signature, "official" if _STATE_BODY.search(signature) else "civil"
     return lines, None, None
 
 
@@ -1232,7 +1252,10 @@ _BODY_WORD = re.compile(
     r"association|federation|commission|agency|authority|secretariat|cluster|forum|society|"
     r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish|cent(?:re|er)|battalion|brigade|regiment|"
-    r"alliance|corporation|corp|inc|llc|plc|gmbh)\b|"
+    r"alliance|corporation|corp|inc|llc|plc|gmbh|university|league|collective|"
+    # the same heads in the languages of letterheads: "MINISTERIO DEL INTERIOR", "COMITÉ DE …"
+    r"ministerio|minist[eè]re|minist[eé]rio|comit[eéê]|h[oô]pital|universit[eéàa]d?|"
+    r"colectivo|collectif|direcci[oó]n|secretar[ií]a)\b|"
     # a company by its legal form: "… B.V.", "… S.A."
     r"\b(?:B\.V|S\.A|N\.V|S\.p\.A|S\.A\.S)\.(?!\w)"
 )
@@ -1357,6 +1380,55 @@ def _letterhead_body(lines: list[str]) -> str | None:
     if not names and not titled:
         return None
     return names[-1] if names else titled[-1]
+
+
+# a signature block's last lines: "For the Committee:", a body's name in title case
+_FOR_BODY = re.compile(
+    r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?P<org>[A-Z][^,.;:()]{2,80}?)\s*:?$"
+)
+# a line that closes a letter before its signature: "Yours faithfully,", "With sorrow,"
+_SIGN_OFF_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},$")
+
+
+def _signature_body(foot: list[tuple[int, str]]) -> str | None:
+    """The body a document's signature block names (its voice): the last of the foot's
+    short lines (no sentence in them) that is a body's name in title case ("Ministry of the
+    Interior", "Kivu Children's Hospital") or "For the …" a body, when the block holds at
+    least two such lines (a name over its title, its body), so that a last sentence naming
+    a body is no signature.
+
+    >>> _signature_body([(0, "Yours faithfully,"), (1, "Ana Ruiz"), (2, "Director"),
+    ...                  (3, "Kivu Children's Hospital")])
+    "Kivu Children's Hospital"
+    >>> _signature_body([(0, "For the Committee:"), (1, "Ali Musa, President")])
+    'Committee'
+    >>> _signature_body([(0, "Ana Ruiz"), (1, "The hospital treated two men.")]) is None
+    True
+    """
+    block = []
+    for _, line in reversed(foot):
+        if (
+            len(line.split()) > 10
+            or re.search(r"[.!?]\s*$", line)
+            and not re.search(r"\b[A-Z]\.$", line)
+            or _SIGN_OFF_LINE.match(line)
+        ):
+            break
+        block.append(line)
+    if len(block) < 2:
+        return None
+    for line in block:  # from the foot up
+        named = _FOR_BODY.match(line)
+        if named and _BODY_WORD.search(named["org"]):
+            return named["org"]
+        if (
+            _BODY_WORD.search(line)
+            and _TITLED_BODY.fullmatch(line)
+            and not _TITLE.search(line)
+            and len(line.split()) <= 8
+        ):
+            return line
+    return None
 
 
 def _capitalised(name: str) -> str:
