@@ -550,6 +550,17 @@ def test_a_spelling_more_events_use_after_an_update_is_everyones(tmp_path):
     assert_same_as_full(store, tmp_path)
 
 
+def _pairs_and_clusters(db: EventStore) -> tuple[list[tuple], list[tuple]]:
+    """The stored duplicate pairs and each event's cluster, in a fixed order."""
+    pairs = db.con.execute(
+        'SELECT "left", "right", score, accepted FROM duplicate_pairs ORDER BY 1, 2'
+    ).fetchall()
+    clusters = db.con.execute(
+        "SELECT event_id, cluster_id, cluster_sources FROM events_clean ORDER BY 1"
+    ).fetchall()
+    return pairs, clusters
+
+
 def test_an_update_scores_its_changed_events_a_chunk_at_a_time_as_in_one_piece(
     tmp_path, monkeypatch
 ):
@@ -586,12 +597,7 @@ def test_an_update_scores_its_changed_events_a_chunk_at_a_time_as_in_one_piece(
         named["event_id"].tolist()) or near(db, named))  # fmt: skip
     with EventStore(store) as db:
         assert update_clean(db, full_share=1.0)["changed"] == 2
-        pairs = db.con.execute(
-            'SELECT "left", "right", score, accepted FROM duplicate_pairs ORDER BY 1, 2'
-        ).fetchall()
-        clusters = db.con.execute(
-            "SELECT event_id, cluster_id, cluster_sources FROM events_clean ORDER BY 1"
-        ).fetchall()
+        pairs, clusters = _pairs_and_clusters(db)
     monkeypatch.undo()
     assert chunks == [["bb:bb0"], ["aa:aa1"]]
     assert pairs == [("aa:aa0", "bb:bb0", 0.8, False), ("aa:aa1", "bb:bb0", 0.9, True)]
@@ -743,12 +749,7 @@ def test_a_new_link_reaches_the_stored_component_of_its_partner(tmp_path):
     ingest_files(store, [path], source="generic", mapping=mapping)
     with EventStore(store) as db:
         assert update_clean(db, full_share=1.0)["changed"] == 1
-        pairs = db.con.execute(
-            'SELECT "left", "right", score, accepted FROM duplicate_pairs ORDER BY 1, 2'
-        ).fetchall()
-        clusters = db.con.execute(
-            "SELECT event_id, cluster_id, cluster_sources FROM events_clean ORDER BY 1"
-        ).fetchall()
+        pairs, clusters = _pairs_and_clusters(db)
         found = db.con.execute(components).fetchall()
     assert pairs == [("aa:aa0", "bb:bb0", 0.8, False), ("aa:aa1", "bb:bb0", 0.9, True)]
     assert clusters == [
