@@ -360,13 +360,17 @@ def write_batch(folder: Path, source: str, rows: dict[int, dict], n: int) -> tup
     return table, mapping
 
 
+# A store's first events: (source, event number, row), two to ten of them.
+base_events = st.lists(
+    st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3), event_row),
+    min_size=2,
+    max_size=10,
+)
+
+
 @settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    base=st.lists(
-        st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3), event_row),
-        min_size=2,
-        max_size=10,
-    ),  # fmt: skip
+    base=base_events,
     steps=st.lists(step, min_size=1, max_size=4),
 )
 def test_incremental_cleaning_equals_full_cleaning(tmp_path_factory, base, steps):
@@ -664,11 +668,7 @@ figure_step = st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3),
 
 @settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    base=st.lists(
-        st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3), event_row),
-        min_size=2,
-        max_size=10,
-    ),  # fmt: skip
+    base=base_events,
     steps=st.lists(st.one_of(figure_step, step), min_size=1, max_size=4),
 )
 def test_revised_figures_and_other_changes_equal_full_cleaning(tmp_path_factory, base, steps):
