@@ -71,6 +71,7 @@ FOLDERS = (
     ARTICLES / "heldout21",
     ARTICLES / "heldout22",
     ARTICLES / "heldout23",
+    ARTICLES / "heldout24",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -21,7 +21,8 @@ developed on in the twenty-second round: floors as well, no false death), on the
 writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
 death), on the twenty-first writer's (``heldout22``, developed on in the twenty-fourth round:
 floors as well, no false death), on the twenty-second writer's (``heldout23``, unread) or on
-the held-out articles.
+the held-out articles. The twenty-third writer's (``heldout24``, unread) has one: a known
+failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -63,6 +64,7 @@ NINETEENTH_WRITER = FIXTURES / "articles" / "heldout20"
 TWENTIETH_WRITER = FIXTURES / "articles" / "heldout21"
 TWENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout22"
 TWENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout23"
+TWENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout24"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -506,6 +508,24 @@ def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(
     non-death figures as a death."""
     total, articles = bench.score_folder(TWENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 106
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
+)
+def test_no_figure_of_the_twenty_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-third hand (a mining
+    company's quarterly security section, a book review, an asylum information query
+    response, a memorial exhibition's wall texts, a cooperative's annual report, a ranger
+    sector's patrol report, a surgical journal's letter, a microfinance institution's notes
+    to its accounts, a candidate's rally speech, a hotel's letter to guests, a fixer's
+    invoice with notes, a border terminal's status board), labelled to CONVENTIONS.md: the
+    twenty-fourth round's rules read one of their non-death figures as a death toll
+    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(TWENTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 107
     assert total.false_deaths == 0, total.deaths_as_other
 
 

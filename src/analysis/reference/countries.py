@@ -21,6 +21,9 @@ _EXTRA_NAMES = {
     "myanmar (burma)": "MMR",
     "democratic republic of congo": "COD",
     "dr congo (zaire)": "COD",
+    "dr congo": "COD",
+    "drc": "COD",
+    "congo-kinshasa": "COD",
     "west germany (frg)": "DEU",
     "east germany (gdr)": "DEU",
     "united states": "USA",
@@ -56,7 +59,11 @@ def country_table() -> pd.DataFrame:
 
 
 def iso3_from_name(names: pd.Series) -> pd.Series:
-    """ISO 3166 alpha-3 code for each country name (case-insensitive), missing if unknown."""
+    """ISO 3166 alpha-3 code for each country name (case-insensitive), missing if unknown.
+
+    >>> iso3_from_name(pd.Series(["Pakistan", "DR Congo", "drc", "Atlantis"])).tolist()
+    ['PAK', 'COD', 'COD', nan]
+    """
     table = country_table()
     lookup = dict(zip(table["name"].str.casefold(), table["iso3"], strict=True))
     lookup.update(_EXTRA_NAMES)
