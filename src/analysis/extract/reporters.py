@@ -95,6 +95,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # the passive of a report: "The council has been told by the police that two died" — who
+    # told it speaks, not who was told
+    re.compile(
+        r"(?i)\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+"
+        r"(?:told|informed|notified|advised)\s+by\s+(?:the\s+)?"
+        r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+that\b"
+    ),
     # "Two staff at the Karimama health centre and one at the district hospital told me …":
     # people speaking for where they work; the first place named is the reporter
     re.compile(
@@ -554,6 +561,11 @@ _BODY = re.compile(
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
 )
+# a body by its proper name and its acronym: "The Uganda People's Defence Forces (UPDF)"
+_ACRONYM_BODY = re.compile(
+    r"\b(?P<body>(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|the|and|for)){0,6}"
+    r"\s+\((?-i:[A-Z]{2,8})\))"
+)
 # a body by its proper name, "The" or not: "Sabha Medical Centre had received five bodies"
 _NAMED_BODY = re.compile(
     r"\b(?P<body>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}\s+(?:Hospital|Clinic|Centre|"
@@ -735,6 +747,9 @@ def find_reporter(sentence: str) -> Reporter | None:
             if whose and not bodies:  # "Sabha Medical Centre had received …, per their press
                 # officer": the body the sentence names, "The" or not
                 bodies = list(_NAMED_BODY.finditer(sentence, 0, match.start("who")))
+            if whose and not bodies:  # "The Lake Forces Command (LFC), according to its
+                # spokesperson, …": a body named with its acronym, of whatever kind
+                bodies = list(_ACRONYM_BODY.finditer(sentence, 0, match.start("who")))
             if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
                 named = f"{bodies[-1].group('body')} {whose['title']}"
                 return Reporter(tidy(named), who, match.start("who"), match.end("who"))
@@ -742,6 +757,10 @@ def find_reporter(sentence: str) -> Reporter | None:
         name, title = match.group("name"), match.group("title").strip()
         start = min(match.start("name"), match.start("title"))
         end = max(match.end("name"), match.end("title"))
+        whose = _ITS.match(title)
+        bodies = list(_ACRONYM_BODY.finditer(sentence, 0, start)) if whose else []
+        if bodies:  # "The Lake Forces (LFC), according to its spokesperson, Col. Ana Ruiz"
+            title = f"{bodies[-1].group('body')} {whose['title']}"
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
 
