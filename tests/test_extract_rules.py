@@ -7604,3 +7604,34 @@ def test_twenty_fifth_round_told_by_x_that_is_x_s_report():
     told."""
     sentence = "The council has been told by the police at Kibo that two raiders were shot dead."
     assert find_reporter(sentence).name == "Police at Kibo"
+
+
+def test_twenty_fifth_round_a_body_s_acronym_is_no_word_of_its_long_name():
+    """ "According to the Lake Security Operations Command (LSOC) Sector 4 Forward Command,
+    …": eight words of a name and its acronym in brackets, which repeats it, is a speaker,
+    not a clause."""
+    sentence = (
+        "According to the Lake Security Operations Command (LSOC) Sector 4 Forward Command, "
+        "two rangers were killed."
+    )
+    assert find_reporter(sentence).name.startswith("Lake Security Operations Command")
+
+
+def test_twenty_fifth_round_a_body_in_its_own_report_set_between_commas_speaks():
+    """ "The Kibo district health office, in its report to the cluster on 3 May, recorded 19
+    dead": the body speaks through its own document, set between commas."""
+    sentence = (
+        "The Kibo district health office, in its report to the health cluster on 3 May, "
+        "recorded 19 dead and 61 wounded."
+    )
+    assert find_reporter(sentence).name == "Kibo district health office"
+
+
+def test_twenty_fifth_round_a_chapter_s_statement_is_a_civil_body_s():
+    """A body's "Provincial Chapter" heading a "Statement on …": a party's or an
+    association's chapter, a civil body, so "our supporters" are no fighters."""
+    text = (
+        "Kibo Provincial Chapter\n\nSTATEMENT ON THE AMBUSH AT KIBO\n\n"
+        "Six of our supporters were killed when gunmen fired on the convoy."
+    )
+    assert normalise(text).issuer_kind == "civil"

@@ -378,7 +378,7 @@ _AUTHOR_LINE = re.compile(
 # "union", "council" or "committee", which armed groups' names take too)
 _CIVIL_BODY = re.compile(
     r"(?i)\b(?:association|federation|chamber|cooperative|co-operative|club|church|diocese|"
-    r"parish|school|college|university|board)\b"
+    r"parish|school|college|university|board|chapter)\b"
 )
 # a page's organiser: "Organised by Cabildo Indígena de Toribío · Beneficiary: …"
 _ORGANISED_BY = re.compile(

@@ -511,6 +511,13 @@ _PATTERNS = [
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
+    # "The district health office, in its report to the cluster on 3 May, recorded 19 dead":
+    # the body, its own document set between commas, speaks
+    re.compile(
+        r"^(?P<who>(?:The\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+),\s+in\s+(?:its|their)\s+"
+        r"(?:[a-z]+\s+)?(?:report|statement|bulletin|update|communiqu[eé]|note|letter|briefing)"
+        rf"\b[^,;]{{0,80}},\s+(?:{_SAY}|{_RECORDED}|gave|put|reported|confirmed|listed)\b"
+    ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
 _NOT_A_NAME = re.compile(
@@ -734,10 +741,11 @@ def find_reporter(sentence: str) -> Reporter | None:
             who = match.group("who").strip()
             # "the head of <a body's name>"; a proper name's small words ("Office for the
             # Coordination of …") do not count
-            words = len(
-                [w for w in _HEAD_OF.sub("", who).split() if w.casefold() not in _SMALL_WORDS]
-            )
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
+            # (a body's acronym in brackets repeats its name: no word of it)
+            words = len(
+                [w for w in _HEAD_OF.sub("", bare).split() if w.casefold() not in _SMALL_WORDS]
+            )
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
             if _VERB_OPENING.match(who):
