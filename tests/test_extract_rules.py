@@ -7635,3 +7635,23 @@ def test_twenty_fifth_round_a_chapter_s_statement_is_a_civil_body_s():
         "Six of our supporters were killed when gunmen fired on the convoy."
     )
     assert normalise(text).issuer_kind == "civil"
+
+
+def test_twenty_fifth_round_the_case_of_a_side_is_that_side_s_account():
+    """ "the case of the prosecution, as narrated by the prosecutor, is that …": a court's
+    account of a side's case gives its figures to that side."""
+    sentence = (
+        "Briefly, the case of the prosecution, as narrated by the learned prosecutor, is that "
+        "gunmen attacked the post at Kibo, in which three guards were killed."
+    )
+    assert find_reporter(sentence).name == "Prosecution"
+
+
+def test_twenty_fifth_round_a_plural_possessive_s_report_gives_its_toll():
+    """ "The record shows that the Rangers' own report of 5 March gives …": a body whose name
+    ends in s owns its report with a bare apostrophe, as "the police's report" with "'s"."""
+    sentence = (
+        "The record shows that the Rangers' own report of 5 March gives the number of "
+        "killed guards as three."
+    )
+    assert find_reporter(sentence).name == "Rangers"

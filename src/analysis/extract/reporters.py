@@ -95,6 +95,12 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # a hearing's account of a side's case: "the case of the prosecution, as narrated by the
+    # prosecutor, is that …" — the side whose case it is speaks
+    re.compile(
+        r"(?i)\bcase\s+of\s+the\s+(?P<who>prosecution|complainant|defence|defense|petitioner|"
+        r"applicant|respondent|claimant|plaintiff)(?:,[^,;]{1,80},)?\s+is\s+that\b"
+    ),
     # the passive of a report: "The council has been told by the police that two died" — who
     # told it speaks, not who was told
     re.compile(
@@ -136,7 +142,7 @@ _PATTERNS = [
     # a body's own document, owned by a possessive: "The council's statement of 3 May, which
     # mentioned 12 dead, …", "the army's report gives nine" — the body gives the toll
     re.compile(
-        r"(?:^|\s)(?:the\s+)?(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?)['’]s\s+"
+        r"(?:^|\s)(?:the\s+)?(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?!that\b)[\w’'-]+){0,5}?)(?:['’]s|(?<=s)['’])\s+"
         r"(?:[a-z]+\s+)?(?:statement|report|bulletin|communiqu[eé]|release|note|letter|tally|count)"
         # ("the police's incident note, seen by us, records three killed": an aside between)
         r"(?:\s+of\s+[^,;]{1,30})?(?:,\s+which|,\s+[^,;]{3,60},|)\s+(?:also\s+|still\s+)?"
