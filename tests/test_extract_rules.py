@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
-from analysis.extract.reporters import find_people, find_reporter
+from analysis.extract.reporters import clause_reporters, find_people, find_reporter
 from analysis.extract.sentences import split_sentences
 from analysis.extract.write import write_candidates
 
@@ -7655,3 +7655,23 @@ def test_twenty_fifth_round_a_plural_possessive_s_report_gives_its_toll():
         "killed guards as three."
     )
     assert find_reporter(sentence).name == "Rangers"
+
+
+def test_twenty_fifth_round_a_body_the_voice_notes_speaks_for_itself():
+    """ "The Ministry notes that the district council has placed the toll at nine": what the
+    document's voice notes another body gave is that body's figure."""
+    sentence = "The Ministry notes that the Kibo District Council has placed the toll at nine."
+    assert find_reporter(sentence).name == "Kibo District Council"
+
+
+def test_twenty_fifth_round_and_that_opens_a_second_speaker_s_clause():
+    """ "…, and that the Red Cross has reported that two volunteers were wounded": the second
+    "that" clause names its own speaker."""
+    sentence = (
+        "The Ministry notes that the Kibo District Council has placed the toll at nine, and "
+        "that the Kibo Red Cross has reported that two volunteers were wounded."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == [
+        "Kibo District Council",
+        "Kibo Red Cross",
+    ]

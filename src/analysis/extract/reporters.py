@@ -95,6 +95,14 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # what the document's voice notes another body said: "The Ministry notes that the district
+    # council has placed the toll at nine" — the body inside the clause speaks
+    re.compile(
+        r"\b(?:notes|noted|observes|observed|recalls|recalled|is\s+aware|has\s+learned)\s+"
+        r"that\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for|the|and|(?-i:[A-Z])"
+        r"[\w’'-]*|\((?-i:[A-Z]{2,8})\))){0,8})\s+(?:has|have|had)\s+(?:placed|put|reported|"
+        r"recorded|counted|given|confirmed|said|stated|announced)\b"
+    ),
     # a hearing's account of a side's case: "the case of the prosecution, as narrated by the
     # prosecutor, is that …" — the side whose case it is speaks
     re.compile(
@@ -902,7 +910,10 @@ _CLAUSE = re.compile(
     r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|"
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
-    r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)"
+    r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    # "… notes that the council has placed the toll at nine, and that the Red Cross has
+    # reported …": each clause its own speaker
+    r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
