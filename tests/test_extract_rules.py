@@ -7675,3 +7675,10 @@ def test_twenty_fifth_round_and_that_opens_a_second_speaker_s_clause():
         "Kibo District Council",
         "Kibo Red Cross",
     ]
+
+
+def test_twenty_fifth_round_hon_is_a_title_not_a_sentence_end():
+    """ "The Chairman of Kibo Council, Hon. Ana Ruiz, told staff that 21 people died": "Hon."
+    (the Honourable) is a title before a name, so the sentence and its speaker go on."""
+    sentence = "The Chairman of Kibo Council, Hon. Ana Ruiz, told staff that 21 people died."
+    assert [s.text for s in split_sentences(sentence)] == [sentence]

@@ -509,7 +509,7 @@ def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(
     total, articles = bench.score_folder(TWENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 106
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.66 and total.recall >= 0.56 and total.grouping >= 0.92
+    assert total.precision >= 0.68 and total.recall >= 0.58 and total.grouping >= 0.92
 
 
 def test_the_script_prints_its_table(tmp_path):
