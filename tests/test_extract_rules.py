@@ -7682,3 +7682,13 @@ def test_twenty_fifth_round_hon_is_a_title_not_a_sentence_end():
     (the Honourable) is a title before a name, so the sentence and its speaker go on."""
     sentence = "The Chairman of Kibo Council, Hon. Ana Ruiz, told staff that 21 people died."
     assert [s.text for s in split_sentences(sentence)] == [sentence]
+
+
+def test_twenty_fifth_round_a_numbered_section_s_heading_names_no_issuer():
+    """ "II. THE FACTS AS FOUND BY THE TRIBUNAL": a numbered section's heading in capitals,
+    under a resolution's title, is no letterhead, whatever body it names."""
+    text = (
+        "Resolution No. 7\n\nI. THE COMPLAINT\nA reader complained of the toll.\n\n"
+        "II. THE FACTS AS FOUND BY THE TRIBUNAL\nGunmen killed six soldiers at Kibo."
+    )
+    assert normalise(text).issuer is None

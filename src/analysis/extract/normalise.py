@@ -1377,6 +1377,8 @@ def _letterhead_body(lines: list[str]) -> str | None:
     for at, line in enumerate(head):
         if re.search(r"\d", line) and line.isupper():
             continue
+        if re.match(r"(?:[IVXLC]+|[A-Z]|\d+)\.\s", line):
+            continue  # "II. THE FACTS AS FOUND BY THE TRIBUNAL": a numbered section's heading
         # "BORDER POLICE (Niger)": a place in brackets is no part of the name (an acronym is)
         parts = [
             re.sub(r"\s*\((?![A-Z]{2,8}\))[^()]*\)", "", part) for part in _NAME_PARTS.split(line)
