@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
-from analysis.extract.reporters import find_people, find_reporter
+from analysis.extract.reporters import clause_reporters, find_people, find_reporter
 from analysis.extract.sentences import split_sentences
 from analysis.extract.write import write_candidates
 
@@ -7531,3 +7531,164 @@ def test_twenty_fourth_round_a_numbered_item_s_field_in_words_is_a_figure():
         for c in extraction.candidates
         for f in c.figures + c.other_figures
     ] == [(4, "security_forces", "killed"), (7, "security_forces", "wounded")]
+
+
+# The twenty-fifth round: a document's issuer found from its structure (a letterhead's body
+# over its unit or over a person's title, an appeal, a death notice), a speaker named by
+# "its" after a body's acronym, the passive "told by X that".
+
+
+def test_twenty_fifth_round_a_unit_under_its_letterhead_body_speaks_with_it():
+    """ "KENYA REVENUE AUTHORITY" over "CUSTOMS DEPARTMENT" over a notice: the department
+    speaks as a unit of the body of the letterhead, and both names are kept."""
+    text = (
+        "NATIONAL WATER BOARD\nMETERING DEPARTMENT\n\nPUBLIC NOTICE No. 4\n\n"
+        "Gunmen killed two meter readers at Kibo on 3 May."
+    )
+    assert normalise(text).issuer == "National Water Board - Metering Department"
+
+
+def test_twenty_fifth_round_a_unit_named_beside_the_kind_of_document_joins_its_body():
+    """ "STATE MINISTRY OF WATER" over "Borehole Programme — Situation Note No. 3": the
+    programme under the ministry speaks, named with it."""
+    text = (
+        "STATE MINISTRY OF WATER\nBorehole Programme — Situation Note No. 3\n\n"
+        "Gunmen killed two drillers at Kibo on 3 May."
+    )
+    assert normalise(text).issuer == "State Ministry Of Water - Borehole Programme"
+
+
+def test_twenty_fifth_round_a_person_s_title_prepares_for_the_letterhead_body():
+    """ "Prepared by: Operations Coordinator" under "RIVER AMBULANCE SERVICE": a title, no
+    body, prepared the review for the service of the letterhead, whose voice it is."""
+    text = (
+        "RIVER AMBULANCE SERVICE\nAfter-Action Review — Kibo market, 3 May\n\n"
+        "Prepared by: Operations Coordinator, Kibo base\n\n"
+        "Our crews carried 12 injured to the hospital."
+    )
+    assert normalise(text).issuer == "River Ambulance Service"
+
+
+def test_twenty_fifth_round_an_urgent_appeal_is_its_letterhead_body_s():
+    """ "URGENT APPEAL" under a body's name in capitals: the kind of document a body issues,
+    so the body of the letterhead speaks."""
+    text = (
+        "LAKE REGION HUMAN RIGHTS COMMISSION\nRegional Bureau, Market Road, Kibo\n\n"
+        "URGENT APPEAL UA/7/2025\n\nNine villagers were killed in Kibo on 3 May."
+    )
+    assert normalise(text).issuer == "Lake Region Human Rights Commission"
+
+
+def test_twenty_fifth_round_a_family_s_death_notice_is_the_family_s():
+    """ "It is with deep sorrow that the family of the late … announces his death": the
+    notice speaks in the family's voice."""
+    text = (
+        "DEATH NOTICE\n\nIt is with deep sorrow that the family of the late\nMR ANA RUIZ\n"
+        "announces his death on 3 May 2025.\n\nHe was among four passengers killed near Kibo."
+    )
+    assert normalise(text).issuer == "The family"
+
+
+def test_twenty_fifth_round_its_spokesperson_after_a_body_s_acronym_speaks_for_it():
+    """ "The Lake Forces Command (LFC), according to its spokesperson, Colonel Ana Ruiz, …":
+    the spokesperson speaks for the body named with its acronym before "its"."""
+    sentence = (
+        "The Lake Forces Command (LFC), according to its spokesperson, Colonel Ana Ruiz, "
+        "killed four of the raiders."
+    )
+    assert "(LFC)" in find_reporter(sentence).name
+
+
+def test_twenty_fifth_round_told_by_x_that_is_x_s_report():
+    """ "The council has been told by the police that …": who told speaks, not who was
+    told."""
+    sentence = "The council has been told by the police at Kibo that two raiders were shot dead."
+    assert find_reporter(sentence).name == "Police at Kibo"
+
+
+def test_twenty_fifth_round_a_body_s_acronym_is_no_word_of_its_long_name():
+    """ "According to the Lake Security Operations Command (LSOC) Sector 4 Forward Command,
+    …": eight words of a name and its acronym in brackets, which repeats it, is a speaker,
+    not a clause."""
+    sentence = (
+        "According to the Lake Security Operations Command (LSOC) Sector 4 Forward Command, "
+        "two rangers were killed."
+    )
+    assert find_reporter(sentence).name.startswith("Lake Security Operations Command")
+
+
+def test_twenty_fifth_round_a_body_in_its_own_report_set_between_commas_speaks():
+    """ "The Kibo district health office, in its report to the cluster on 3 May, recorded 19
+    dead": the body speaks through its own document, set between commas."""
+    sentence = (
+        "The Kibo district health office, in its report to the health cluster on 3 May, "
+        "recorded 19 dead and 61 wounded."
+    )
+    assert find_reporter(sentence).name == "Kibo district health office"
+
+
+def test_twenty_fifth_round_a_chapter_s_statement_is_a_civil_body_s():
+    """A body's "Provincial Chapter" heading a "Statement on …": a party's or an
+    association's chapter, a civil body, so "our supporters" are no fighters."""
+    text = (
+        "Kibo Provincial Chapter\n\nSTATEMENT ON THE AMBUSH AT KIBO\n\n"
+        "Six of our supporters were killed when gunmen fired on the convoy."
+    )
+    assert normalise(text).issuer_kind == "civil"
+
+
+def test_twenty_fifth_round_the_case_of_a_side_is_that_side_s_account():
+    """ "the case of the prosecution, as narrated by the prosecutor, is that …": a court's
+    account of a side's case gives its figures to that side."""
+    sentence = (
+        "Briefly, the case of the prosecution, as narrated by the learned prosecutor, is that "
+        "gunmen attacked the post at Kibo, in which three guards were killed."
+    )
+    assert find_reporter(sentence).name == "Prosecution"
+
+
+def test_twenty_fifth_round_a_plural_possessive_s_report_gives_its_toll():
+    """ "The record shows that the Rangers' own report of 5 March gives …": a body whose name
+    ends in s owns its report with a bare apostrophe, as "the police's report" with "'s"."""
+    sentence = (
+        "The record shows that the Rangers' own report of 5 March gives the number of "
+        "killed guards as three."
+    )
+    assert find_reporter(sentence).name == "Rangers"
+
+
+def test_twenty_fifth_round_a_body_the_voice_notes_speaks_for_itself():
+    """ "The Ministry notes that the district council has placed the toll at nine": what the
+    document's voice notes another body gave is that body's figure."""
+    sentence = "The Ministry notes that the Kibo District Council has placed the toll at nine."
+    assert find_reporter(sentence).name == "Kibo District Council"
+
+
+def test_twenty_fifth_round_and_that_opens_a_second_speaker_s_clause():
+    """ "…, and that the Red Cross has reported that two volunteers were wounded": the second
+    "that" clause names its own speaker."""
+    sentence = (
+        "The Ministry notes that the Kibo District Council has placed the toll at nine, and "
+        "that the Kibo Red Cross has reported that two volunteers were wounded."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == [
+        "Kibo District Council",
+        "Kibo Red Cross",
+    ]
+
+
+def test_twenty_fifth_round_hon_is_a_title_not_a_sentence_end():
+    """ "The Chairman of Kibo Council, Hon. Ana Ruiz, told staff that 21 people died": "Hon."
+    (the Honourable) is a title before a name, so the sentence and its speaker go on."""
+    sentence = "The Chairman of Kibo Council, Hon. Ana Ruiz, told staff that 21 people died."
+    assert [s.text for s in split_sentences(sentence)] == [sentence]
+
+
+def test_twenty_fifth_round_a_numbered_section_s_heading_names_no_issuer():
+    """ "II. THE FACTS AS FOUND BY THE TRIBUNAL": a numbered section's heading in capitals,
+    under a resolution's title, is no letterhead, whatever body it names."""
+    text = (
+        "Resolution No. 7\n\nI. THE COMPLAINT\nA reader complained of the toll.\n\n"
+        "II. THE FACTS AS FOUND BY THE TRIBUNAL\nGunmen killed six soldiers at Kibo."
+    )
+    assert normalise(text).issuer is None

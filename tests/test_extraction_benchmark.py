@@ -505,10 +505,13 @@ def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(
     ambulance service's after-action review, a party chapter's statement, an agricultural
     programme's situation note, a press tribunal's ruling on a toll), labelled to
     CONVENTIONS.md: on first reading (twenty-third round) the rules read none of their
-    non-death figures as a death."""
+    non-death figures as a death (precision 0.411, recall 0.349, grouping 0.919); developed
+    on in the twenty-fifth round: short of the targets, so what it reached is held as a
+    floor, and no figure may become a false death."""
     total, articles = bench.score_folder(TWENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 106
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.68 and total.recall >= 0.58 and total.grouping >= 0.92
 
 
 @pytest.mark.xfail(

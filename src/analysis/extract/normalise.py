@@ -378,7 +378,7 @@ _AUTHOR_LINE = re.compile(
 # "union", "council" or "committee", which armed groups' names take too)
 _CIVIL_BODY = re.compile(
     r"(?i)\b(?:association|federation|chamber|cooperative|co-operative|club|church|diocese|"
-    r"parish|school|college|university|board)\b"
+    r"parish|school|college|university|board|chapter)\b"
 )
 # a page's organiser: "Organised by Cabildo Indígena de Toribío · Beneficiary: …"
 _ORGANISED_BY = re.compile(
@@ -391,6 +391,11 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
+# a death notice's own voice: "It is with deep sorrow that the family of the late … announces"
+_FAMILY_ANNOUNCES = re.compile(
+    r"(?:^|[.!]\s+|\s)(?:that\s+)?[Tt]he\s+(?:[A-Z][\w'’-]+\s+)?family(?:\s+of\b[^.]{0,200}?)?"
+    r"\s+(?:announces?|regrets?\s+to\s+announce|informs?)\b"
 )
 # a document's title naming who issues it, a body or an office with the article: "Open letter
 # from the Mayor of Kidal to the Prime Minister", "Decision of the elders' council of Dara on
@@ -549,7 +554,9 @@ def normalise(raw: str) -> Normalised:
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _ruled_log(_cues([line.rstrip() for line in text.split("\n")]))
     removed: list[str] = []
+    head = [line.strip() for line in lines[:8] if line.strip()]
     lines, issuer, kind = _issuer(lines, removed)
+    issuer = _with_letterhead(head, issuer)
     lines = _interview(_record_turns(_turns(lines)))
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
@@ -1043,6 +1050,63 @@ def _letterhead(line: str) -> bool:
     return bool(_ISSUER_UNDER.match(line)) and line.isupper() and not _TITLE.search(line)
 
 
+# a body's own unit, by the last word of its name: "… Provincial Chapter", "… Department"
+_UNIT_NAME = re.compile(
+    r"(?i)\b(?:department|chapter|branch|division|section|unit|programme|program|wing)$"
+)
+# a person's title or a team, no body: "Operations Coordinator", "Press Officer"
+_PERSON_TITLE = re.compile(
+    r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,3}(?:coordinator|officer|manager|director|secretary|"
+    r"spokesperson|spokesman|spokeswoman|chair(?:man|woman|person)?|editor|head|team|staff)$"
+)
+
+
+def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
+    """The issuer named with the body of the letterhead atop the page (its first line, a
+    body's name in capitals) when the issuer found is a unit of that body or a person's
+    title: "KENYA REVENUE AUTHORITY" over "CUSTOMS DEPARTMENT" speaks as the Authority's
+    department, a review "Prepared by: Operations Coordinator" under "SPINGHAR AMBULANCE
+    SERVICE" as the service; a unit named right under the body ("Agricultural Development
+    Programme — Situation Note") joins the body found.
+
+    >>> _with_letterhead(["KENYA REVENUE AUTHORITY", "CUSTOMS DEPARTMENT"], "Customs Department")
+    'Kenya Revenue Authority - Customs Department'
+    >>> _with_letterhead(["RIVER AMBULANCE SERVICE", "Review"], "Operations Coordinator")
+    'River Ambulance Service'
+    >>> _with_letterhead(["STATE MINISTRY OF WATER", "Borehole Programme — Note No. 3"],
+    ...                  "State Ministry Of Water")
+    'State Ministry Of Water - Borehole Programme'
+    >>> _with_letterhead(["Gunmen killed two drivers.", "X"], "Operations Coordinator")
+    'Operations Coordinator'
+    """
+    if not issuer or not head:
+        return issuer
+    top = head[0]
+    if not (
+        top.isupper()
+        and _ISSUER_UNDER.match(re.sub(_ACRONYM, "", top))
+        and not _TITLE.search(top)
+        and 2 <= len(top.split()) <= 8
+    ):
+        return issuer
+    body = _capitalised(top)
+    if body.casefold() == issuer.casefold():
+        under = _NAME_PARTS.split(head[1])[0].strip() if len(head) > 1 else ""
+        if (
+            under != head[1]
+            and _UNIT_NAME.search(under)
+            and _TITLED_BODY.fullmatch(under)
+            and len(under.split()) <= 6
+        ):
+            return f"{body} - {under}"
+        return issuer
+    if _PERSON_TITLE.match(issuer):
+        return body
+    if _UNIT_NAME.search(issuer) and issuer.casefold() in " ".join(head[1:3]).casefold():
+        return f"{body} - {issuer}"
+    return issuer
+
+
 def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
@@ -1215,6 +1279,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
+    bereaved = _FAMILY_ANNOUNCES.search(opening)
+    if bereaved:  # "… the family of the late Ana Ruiz … announces her death": the family's
+        return lines, "The family", "civil"
     for line in lines[:6]:
         organiser = _ORGANISED_BY.match(line.strip())
         if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
@@ -1264,7 +1331,7 @@ _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
-    r"advisory)\b|"
+    r"advisory|appeal)\b|"
     # an office's order in capitals: "ORDER UNDER SECTION 144", "DETENTION ORDER No. 4"
     r"(?-i:\bORDER\b)|"
     r"^dear\s"
@@ -1310,6 +1377,8 @@ def _letterhead_body(lines: list[str]) -> str | None:
     for at, line in enumerate(head):
         if re.search(r"\d", line) and line.isupper():
             continue
+        if re.match(r"(?:[IVXLC]+|[A-Z]|\d+)\.\s", line):
+            continue  # "II. THE FACTS AS FOUND BY THE TRIBUNAL": a numbered section's heading
         # "BORDER POLICE (Niger)": a place in brackets is no part of the name (an acronym is)
         parts = [
             re.sub(r"\s*\((?![A-Z]{2,8}\))[^()]*\)", "", part) for part in _NAME_PARTS.split(line)

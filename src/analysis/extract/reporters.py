@@ -95,6 +95,27 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # what the document's voice notes another body said: "The Ministry notes that the district
+    # council has placed the toll at nine" — the body inside the clause speaks
+    re.compile(
+        r"\b(?:notes|noted|observes|observed|recalls|recalled|is\s+aware|has\s+learned)\s+"
+        r"that\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for|the|and|(?-i:[A-Z])"
+        r"[\w’'-]*|\((?-i:[A-Z]{2,8})\))){0,8})\s+(?:has|have|had)\s+(?:placed|put|reported|"
+        r"recorded|counted|given|confirmed|said|stated|announced)\b"
+    ),
+    # a hearing's account of a side's case: "the case of the prosecution, as narrated by the
+    # prosecutor, is that …" — the side whose case it is speaks
+    re.compile(
+        r"(?i)\bcase\s+of\s+the\s+(?P<who>prosecution|complainant|defence|defense|petitioner|"
+        r"applicant|respondent|claimant|plaintiff)(?:,[^,;]{1,80},)?\s+is\s+that\b"
+    ),
+    # the passive of a report: "The council has been told by the police that two died" — who
+    # told it speaks, not who was told
+    re.compile(
+        r"(?i)\b(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+"
+        r"(?:told|informed|notified|advised)\s+by\s+(?:the\s+)?"
+        r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+that\b"
+    ),
     # "Two staff at the Karimama health centre and one at the district hospital told me …":
     # people speaking for where they work; the first place named is the reporter
     re.compile(
@@ -129,7 +150,7 @@ _PATTERNS = [
     # a body's own document, owned by a possessive: "The council's statement of 3 May, which
     # mentioned 12 dead, …", "the army's report gives nine" — the body gives the toll
     re.compile(
-        r"(?:^|\s)(?:the\s+)?(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}?)['’]s\s+"
+        r"(?:^|\s)(?:the\s+)?(?P<who>(?-i:[A-Z][\w’'-]*)(?:\s+(?!that\b)[\w’'-]+){0,5}?)(?:['’]s|(?<=s)['’])\s+"
         r"(?:[a-z]+\s+)?(?:statement|report|bulletin|communiqu[eé]|release|note|letter|tally|count)"
         # ("the police's incident note, seen by us, records three killed": an aside between)
         r"(?:\s+of\s+[^,;]{1,30})?(?:,\s+which|,\s+[^,;]{3,60},|)\s+(?:also\s+|still\s+)?"
@@ -504,6 +525,13 @@ _PATTERNS = [
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
+    # "The district health office, in its report to the cluster on 3 May, recorded 19 dead":
+    # the body, its own document set between commas, speaks
+    re.compile(
+        r"^(?P<who>(?:The\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+),\s+in\s+(?:its|their)\s+"
+        r"(?:[a-z]+\s+)?(?:report|statement|bulletin|update|communiqu[eé]|note|letter|briefing)"
+        rf"\b[^,;]{{0,80}},\s+(?:{_SAY}|{_RECORDED}|gave|put|reported|confirmed|listed)\b"
+    ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
 _NOT_A_NAME = re.compile(
@@ -553,6 +581,11 @@ _BODY = re.compile(
     r"army|military|police|department|office|agency|council|administration|government|authority|"
     r"mission|committee|organi[sz]ation|command|Hospital|Ministry|Army|Police|Department|Office|"
     r"Agency|Council|Administration|Authority|Mission|Committee|Command))\b"
+)
+# a body by its proper name and its acronym: "The Uganda People's Defence Forces (UPDF)"
+_ACRONYM_BODY = re.compile(
+    r"\b(?P<body>(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|the|and|for)){0,6}"
+    r"\s+\((?-i:[A-Z]{2,8})\))"
 )
 # a body by its proper name, "The" or not: "Sabha Medical Centre had received five bodies"
 _NAMED_BODY = re.compile(
@@ -722,10 +755,11 @@ def find_reporter(sentence: str) -> Reporter | None:
             who = match.group("who").strip()
             # "the head of <a body's name>"; a proper name's small words ("Office for the
             # Coordination of …") do not count
-            words = len(
-                [w for w in _HEAD_OF.sub("", who).split() if w.casefold() not in _SMALL_WORDS]
-            )
             bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
+            # (a body's acronym in brackets repeats its name: no word of it)
+            words = len(
+                [w for w in _HEAD_OF.sub("", bare).split() if w.casefold() not in _SMALL_WORDS]
+            )
             if _NOT_REPORTERS.match(who) or words > 8 or _NOT_A_NAME.search(bare):
                 continue
             if _VERB_OPENING.match(who):
@@ -735,6 +769,9 @@ def find_reporter(sentence: str) -> Reporter | None:
             if whose and not bodies:  # "Sabha Medical Centre had received …, per their press
                 # officer": the body the sentence names, "The" or not
                 bodies = list(_NAMED_BODY.finditer(sentence, 0, match.start("who")))
+            if whose and not bodies:  # "The Lake Forces Command (LFC), according to its
+                # spokesperson, …": a body named with its acronym, of whatever kind
+                bodies = list(_ACRONYM_BODY.finditer(sentence, 0, match.start("who")))
             if whose and bodies:  # "The hospital received 12 bodies, its spokesman said."
                 named = f"{bodies[-1].group('body')} {whose['title']}"
                 return Reporter(tidy(named), who, match.start("who"), match.end("who"))
@@ -742,6 +779,10 @@ def find_reporter(sentence: str) -> Reporter | None:
         name, title = match.group("name"), match.group("title").strip()
         start = min(match.start("name"), match.start("title"))
         end = max(match.end("name"), match.end("title"))
+        whose = _ITS.match(title)
+        bodies = list(_ACRONYM_BODY.finditer(sentence, 0, start)) if whose else []
+        if bodies:  # "The Lake Forces (LFC), according to its spokesperson, Col. Ana Ruiz"
+            title = f"{bodies[-1].group('body')} {whose['title']}"
         return Reporter(_titled(name, title), sentence[start:end], start, end)
     return None
 
@@ -869,7 +910,10 @@ _CLAUSE = re.compile(
     r";\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|"
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
-    r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)"
+    r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    # "… notes that the council has placed the toll at nine, and that the Red Cross has
+    # reported …": each clause its own speaker
+    r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])"
 )
 
 

@@ -35,6 +35,7 @@ ABBREVIATIONS = frozenset(
         "sr",
         "brig",
         "rev",
+        "hon",  # "Hon. Ana Ruiz": the Honourable
         "prof",
         "gov",
         "sen",
