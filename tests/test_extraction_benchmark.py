@@ -20,8 +20,8 @@ round: floors as well, no false death), on the nineteenth writer's (``heldout20`
 developed on in the twenty-second round: floors as well, no false death), on the twentieth
 writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
 death), on the twenty-first writer's (``heldout22``, developed on in the twenty-fourth round:
-floors as well, no false death), on the twenty-second writer's (``heldout23``, unread) or on
-the held-out articles. The twenty-third writer's (``heldout24``, unread) has one: a known
+floors as well, no false death), on the twenty-second writer's (``heldout23``, developed on in
+the twenty-fifth round: floors as well, no false death) or on the held-out articles. The twenty-third writer's (``heldout24``, unread) has one: a known
 failure, marked so.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
