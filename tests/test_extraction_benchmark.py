@@ -1,31 +1,20 @@
-"""The extraction rules against the labelled articles (``tests/fixtures/articles/set``):
-figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, and no wounded, abducted, arrested,
-freed or missing figure ever turned into a death toll — there, on the second writer's
-articles (``heldout2``, ``heldout3``), on the third writer's (``heldout4``, never developed
-on), on the fourth writer's (``heldout5``), on the fifth writer's (``heldout6``, developed on
-since the ninth round), on the sixth writer's (``heldout7``, developed on since the tenth
-round), on the seventh writer's (``heldout8``, developed on since the eleventh round: floors
-short of the targets, no false death), on the eighth writer's (``heldout9``, developed on
-since the twelfth round: floors as well, no false death), on the ninth writer's
-(``heldout10``, developed on since the thirteenth round: floors as well, no false death), on
-the tenth writer's (``heldout11``, developed on since the fourteenth round: floors as well,
-no false death), on the eleventh to thirteenth writers' (``heldout12`` to ``heldout14``,
-developed on in the fifteenth to seventeenth rounds: floors as well, no false death), on the
-fourteenth writer's (``heldout15``, developed on in the eighteenth round: floors as well, no
-false death), on the fifteenth writer's (``heldout16``, unread), on the sixteenth writer's
-(``heldout17``, developed on in the nineteenth round: floors as well, no false death), on
-the seventeenth writer's (``heldout18``, developed on in the twentieth round: floors as well,
-no false death), on the eighteenth writer's (``heldout19``, developed on in the twenty-first
-round: floors as well, no false death), on the nineteenth writer's (``heldout20``,
-developed on in the twenty-second round: floors as well, no false death), on the twentieth
-writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
-death), on the twenty-first writer's (``heldout22``, developed on in the twenty-fourth round:
-floors as well, no false death), on the twenty-second writer's (``heldout23``, developed on in
-the twenty-fifth round: floors as well, no false death) or on the held-out articles. The twenty-third writer's (``heldout24``, unread) has one: a known
-failure, marked so.
+"""The extraction rules against the labelled articles (``tests/fixtures/articles/``).
 
-The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
-is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
+- Sets that meet the targets (figure precision ≥ 0.95, recall ≥ 0.9, grouping ≥ 0.9, no false
+  death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
+  fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
+- Sets by later hands, developed on after a first reading and still short of the targets
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout23``): what the
+  rules reached is held as a floor, and no figure may become a false death.
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and the held-out
+  articles (``heldout``): no false death; their precision and recall are what to expect on
+  new text, reported in docs/extraction.md, not asserted. The twenty-third writer's
+  (``heldout24``, unread) has one false death: a known failure, marked so.
+
+A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
+toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
+match is); the first tests check that scorer on hand-made cases, so that the targets below can
+fail.
 """
 
 from __future__ import annotations
@@ -33,6 +22,7 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -48,22 +38,7 @@ THIRD_WRITER = FIXTURES / "articles" / "heldout4"
 FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
-SEVENTH_WRITER = FIXTURES / "articles" / "heldout8"
-EIGHTH_WRITER = FIXTURES / "articles" / "heldout9"
-NINTH_WRITER = FIXTURES / "articles" / "heldout10"
-TENTH_WRITER = FIXTURES / "articles" / "heldout11"
-ELEVENTH_WRITER = FIXTURES / "articles" / "heldout12"
-TWELFTH_WRITER = FIXTURES / "articles" / "heldout13"
-THIRTEENTH_WRITER = FIXTURES / "articles" / "heldout14"
-FOURTEENTH_WRITER = FIXTURES / "articles" / "heldout15"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-SIXTEENTH_WRITER = FIXTURES / "articles" / "heldout17"
-SEVENTEENTH_WRITER = FIXTURES / "articles" / "heldout18"
-EIGHTEENTH_WRITER = FIXTURES / "articles" / "heldout19"
-NINETEENTH_WRITER = FIXTURES / "articles" / "heldout20"
-TWENTIETH_WRITER = FIXTURES / "articles" / "heldout21"
-TWENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout22"
-TWENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout23"
 TWENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout24"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -256,131 +231,313 @@ def test_the_sixth_writer_s_articles_meet_the_targets(bench):
     _assert_targets(total, articles)
 
 
-def test_the_seventh_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a seventh hand in styles the earlier sets hardly had (a radio script, a
-    press-conference transcript, a rights report, a channel digest, a UN briefing, an
-    inquiry's report, a fact-check, a feature), labelled to CONVENTIONS.md, scored unread on
-    the ninth and tenth rounds' rules (tenth: precision 0.466, recall 0.524, grouping 0.927,
-    three false deaths), developed on in the eleventh round: short of the targets, so what it
-    reached is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(SEVENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 105
+@dataclass(frozen=True)
+class Floor:
+    """A set by a later hand, developed on after its first reading and still short of the
+    targets: what the rules reached is held as a floor, and no figure may become a false
+    death. ``story`` says who wrote it, how it scored unread and when it was developed on."""
+
+    folder: str
+    articles: int
+    figures: int
+    precision: float
+    recall: float
+    grouping: float
+    story: str
+
+
+FLOORS = [
+    Floor(
+        "heldout8",
+        12,
+        105,
+        0.79,
+        0.83,
+        0.92,
+        (
+            "seventh hand in styles the earlier sets hardly had (a radio script, a "
+            "press-conference transcript, a rights report, a channel digest, a UN briefing, "
+            "an inquiry's report, a fact-check, a feature); scored unread on the ninth and "
+            "tenth rounds' rules (tenth: precision 0.466, recall 0.524, grouping 0.927, "
+            "three false deaths), developed on in the eleventh round"
+        ),
+    ),
+    Floor(
+        "heldout9",
+        12,
+        114,
+        0.85,
+        0.75,
+        0.76,
+        (
+            "eighth hand in new styles (a consultancy brief, a parliamentary record, a "
+            "medical NGO's statement, a police report, a tribute page, a dated timeline, a "
+            "forwarded alert, an interview, a monitor's data note, a travel advisory, a "
+            "sports report, a twice-corrected wire); scored unread on the ninth to eleventh "
+            "rounds' rules (eleventh: precision 0.533, recall 0.500, grouping 0.754, one "
+            "false death), developed on in the twelfth round"
+        ),
+    ),
+    Floor(
+        "heldout10",
+        12,
+        110,
+        0.52,
+        0.41,
+        0.82,
+        (
+            "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "
+            "podcast transcript, a student paper, a diocese's statement, an "
+            "election-violence report, a casualty table, an opinion column, a video's "
+            "captions, a radio-relay log, a bilingual report, a paper's case study); scored "
+            "unread on the eleventh and twelfth rounds' rules (twelfth: precision 0.379, "
+            "recall 0.300, grouping 0.818, two false deaths), developed on in the "
+            "thirteenth round"
+        ),
+    ),
+    Floor(
+        "heldout11",
+        12,
+        123,
+        0.57,
+        0.53,
+        0.72,
+        (
+            "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
+            "a UN oral update, a military blogger's post, a union's statement, a "
+            "newsletter, a minister's thread, an education report, a maritime alert, a "
+            "municipality's post, a TV station's web story); scored unread on the twelfth "
+            "and thirteenth rounds' rules (thirteenth: precision 0.482, recall 0.447, "
+            'grouping 0.709, one false death: "put the number of dead at nine, saying two '
+            'herders … were found dead" read the two who explain the toll as deaths of '
+            "their own), developed on in the fourteenth round"
+        ),
+    ),
+    Floor(
+        "heldout12",
+        12,
+        94,
+        0.91,
+        0.88,
+        0.79,
+        (
+            "eleventh hand (a wire quoting a communiqué in full, council minutes, a "
+            "cluster's flash alert, a journalist's newsletter, a hospital director's "
+            "statement, a police notice, an NGO's report box, a long read, a siege's live "
+            "text, an obituary, a government's rebuttal, an explainer); scored unread on "
+            "the thirteenth and fourteenth rounds' rules (fourteenth: precision 0.430, "
+            'recall 0.426, grouping 0.750, three false deaths: "Two of the wounded died", '
+            '"He was one of nine passengers killed" and a toll the police "had given" '
+            "before read as deaths of their own), developed on in the fifteenth round"
+        ),
+    ),
+    Floor(
+        "heldout13",
+        12,
+        104,
+        0.90,
+        0.78,
+        0.73,
+        (
+            "twelfth hand (a press agency's Q&A, an ICRC-style operational update, an "
+            "insurer's claim memo, a radio phone-in, an encyclopedia-style article with an "
+            "infobox, a mosque committee's notice, a university's closure notice, a "
+            "humanitarian access incident form, a neighbourhood committee's Facebook post, "
+            "a bail hearing report, an OCR'd scan, a subtitle file); scored unread on the "
+            "fourteenth and fifteenth rounds' rules (fifteenth: precision 0.511, recall "
+            "0.442, grouping 0.739, three false deaths: a first notice's superseded \"three "
+            'fatalities", "one of the persons who died was a … motorcyclist" and the "02" '
+            'of a date "11/02" read as deaths of their own), developed on in the sixteenth '
+            "round"
+        ),
+    ),
+    Floor(
+        "heldout14",
+        12,
+        120,
+        0.66,
+        0.61,
+        0.70,
+        (
+            "thirteenth hand (an e-mail thread with quoted replies, a press review of "
+            "outlets that disagree, a security company's convoy log, an editorial, a memoir "
+            "excerpt, an academic abstract, a writ petition, a diaspora association's "
+            "appeal, a Signal chat export, a prison authority's statement, a TV news crawl, "
+            "a mining company's stock-exchange notice); scored unread on the fourteenth to "
+            "sixteenth rounds' rules (sixteenth: precision 0.430, recall 0.408, grouping "
+            "0.653, four false deaths: a quoted reply's superseded \"five bodies\", a log's "
+            'superseded "2 gendarmes killed", the attackers\' "two men" who "shot the driver '
+            'dead" and the gap "tallies differ by up to 23 deaths" read as deaths of their '
+            "own), developed on in the seventeenth round"
+        ),
+    ),
+    Floor(
+        "heldout15",
+        12,
+        115,
+        0.72,
+        0.61,
+        0.69,
+        (
+            "fourteenth hand (a protection dashboard's export, a senate written answer with "
+            "a table, a council's budget speech, an aid workers' weather and security "
+            "bulletin, a teachers' union circular, a ceasefire mission's spot report, a bus "
+            "company's notice, a school's letter to parents, a coroner's findings, a peace "
+            "committee's resolution, a health directorate's bulletin, a refugee working "
+            "group's note); scored unread on the fifteenth to seventeenth rounds' rules "
+            "(seventeenth: precision 0.398, recall 0.357, grouping 0.732, three false "
+            'deaths: two people who "drowned" in a flash flood, the attackers\' "two men" by '
+            'whom a teacher "was shot dead at the school gate" and "a ward councillor" who '
+            "gave evidence read as deaths of their own), developed on in the eighteenth "
+            "round"
+        ),
+    ),
+    Floor(
+        "heldout17",
+        12,
+        122,
+        0.92,
+        0.78,
+        0.78,
+        (
+            "sixteenth hand (a crowd-sourced incident map's export, a lawyer's numbered "
+            "thread, a border police notice, a church's prayer letter, a police command's "
+            "weekly table, a think-tank's incident box, a police gazette, a community radio "
+            "announcement, a hospital's discharge summary, a military tribunal's sentencing "
+            "remarks, a peacekeeping mission's situation report, a company's notice to "
+            "staff); scored unread on the eighteenth round's rules (precision 0.323, recall "
+            "0.254, grouping 0.903, two false deaths: a correction's quoted first wording "
+            '"three workers killed" and "eleven villagers, seven of them girls, were taken '
+            'to the mountains" read as deaths), developed on in the nineteenth round'
+        ),
+    ),
+    Floor(
+        "heldout18",
+        12,
+        99,
+        0.86,
+        0.83,
+        0.73,
+        (
+            "seventeenth hand (a UN noon briefing's transcript, an encyclopedia talk page, "
+            "a crowdfunding page, a forum thread, a satellite-imagery note, a demining "
+            "NGO's incident report, a displacement-tracking flash report, an exam board's "
+            "notice, a traders' association statement, an armed group's audio message in "
+            "translation, a volunteer's diary, a sports association's condolence message); "
+            "scored unread on the nineteenth round's rules (precision 0.584, recall 0.596, "
+            'grouping 0.695, three false deaths: "a relative of one of the policemen", a '
+            'spokesman\'s superseded "two soldiers" and "a third soldier" of the three who '
+            "died), developed on in the twentieth round"
+        ),
+    ),
+    Floor(
+        "heldout19",
+        12,
+        94,
+        0.91,
+        0.80,
+        0.76,
+        (
+            "eighteenth hand (a photo agency's caption sheet, a weekly's archive page "
+            "beside today's news, a senate committee's press note, an NGO's SMS alert "
+            "chain, a mayor's open letter, a journalists' safety alert, an elders' council "
+            "decision, a truth commission's hearing summary, an army division's weekly "
+            "operations summary, a humanitarian access snapshot, an ombudsman's finding, a "
+            "hospital's blood-donation appeal); scored unread on the twentieth round's "
+            "rules (precision 0.523, recall 0.479, grouping 0.778, two false deaths: a "
+            "caption's first-filed \"three soldiers\" and police's first toll of one, both "
+            "superseded), developed on in the twenty-first round"
+        ),
+    ),
+    Floor(
+        "heldout20",
+        12,
+        91,
+        0.80,
+        0.76,
+        0.75,
+        (
+            "nineteenth hand (faith leaders' joint statement, a compensation list, a police "
+            "station's daily diary, an aid agency's staff-safety memo, an oil company's "
+            "incident disclosure, an armed group's recruitment notice, a land defender's "
+            "court statement, a monitoring group's release notes, a protection cluster's 3W "
+            "note, a power company's outage notice, an editor's memo on tolls, a "
+            "journalist's correcting thread); scored unread on the twentieth and "
+            "twenty-first rounds' rules (precision 0.393, recall 0.363, grouping 0.848, one "
+            "false death: the oil company's superseded first notification of \"one guard "
+            'killed"), developed on in the twenty-second round'
+        ),
+    ),
+    Floor(
+        "heldout21",
+        12,
+        88,
+        0.98,
+        0.95,
+        0.80,
+        (
+            "twentieth hand, each issued by a body that is not a news outlet (a tourism "
+            "office's notice to tour operators, a mobile operator's disruption notice, a "
+            "railway's passenger notice, a prosecutor's statement on charges, a rural "
+            "bank's closure notice, a safari camp's update to guests, a ministry's tender "
+            "cancellation, a herders' association statement, a Red Crescent tracing notice, "
+            "an NGO's funding proposal, a pilgrimage company's notice, a curfew order); "
+            "scored unread on the twenty-first and twenty-second rounds' rules (precision "
+            "0.667, recall 0.614, grouping 0.741, one false death: a police spokesman's "
+            'first "two pilgrims had been killed", replaced by his own risen toll), '
+            "developed on in the twenty-third round"
+        ),
+    ),
+    Floor(
+        "heldout22",
+        12,
+        118,
+        0.80,
+        0.65,
+        0.61,
+        (
+            "twenty-first hand (a court's cause list with the registry's notes, a loss "
+            "adjuster's site report, a mortuary register's weekly summary, a curfew order, "
+            "a railway's disruption notice, a herders' petition, a university's condolence "
+            "e-mail, a searching mothers' press kit, a ministry's reply to a "
+            "freedom-of-information request, a football league's postponement circular, a "
+            "market committee's notice, a civil defence call-out summary); scored unread on "
+            "the twenty-third round's rules (precision 0.557, recall 0.458, grouping 0.685, "
+            'one false death: "two members of its delegation, the goalkeeper coach and a '
+            'player, were killed" read "a player" as a death of its own), developed on in '
+            "the twenty-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout23",
+        12,
+        106,
+        0.68,
+        0.58,
+        0.92,
+        (
+            "twenty-second hand (a customs authority's notice, a human rights commission's "
+            "urgent appeal, a logistics cluster's note to a road-access map, a family's "
+            "funeral announcement, a sessions court's bail order, a podcast's show notes, a "
+            "foreign ministry's note verbale, a postal district's notice, an ambulance "
+            "service's after-action review, a party chapter's statement, an agricultural "
+            "programme's situation note, a press tribunal's ruling on a toll); on first "
+            "reading (twenty-third round) the rules read none of their non-death figures as "
+            "a death (precision 0.411, recall 0.349, grouping 0.919); developed on in the "
+            "twenty-fifth round"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("floor", FLOORS, ids=[floor.folder for floor in FLOORS])
+def test_a_set_developed_on_keeps_its_floor_and_no_false_death(bench, floor):
+    total, articles = bench.score_folder(FIXTURES / "articles" / floor.folder)
+    assert len(articles) == floor.articles and total.expected == floor.figures
     assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.79 and total.recall >= 0.83 and total.grouping >= 0.92
-
-
-def test_the_eighth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by an eighth hand in new styles (a consultancy brief, a parliamentary
-    record, a medical NGO's statement, a police report, a tribute page, a dated timeline, a
-    forwarded alert, an interview, a monitor's data note, a travel advisory, a sports report,
-    a twice-corrected wire), labelled to CONVENTIONS.md, scored unread on the ninth to
-    eleventh rounds' rules (eleventh: precision 0.533, recall 0.500, grouping 0.754, one
-    false death), developed on in the twelfth round: short of the targets, so what it reached
-    is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(EIGHTH_WRITER)
-    assert len(articles) == 12 and total.expected == 114
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.85 and total.recall >= 0.75 and total.grouping >= 0.76
-
-
-def test_the_ninth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a ninth hand in new kinds of document (a court judgment, a risk
-    bulletin, a podcast transcript, a student paper, a diocese's statement, an
-    election-violence report, a casualty table, an opinion column, a video's captions, a
-    radio-relay log, a bilingual report, a paper's case study), labelled to CONVENTIONS.md,
-    scored unread on the eleventh and twelfth rounds' rules (twelfth: precision 0.379, recall
-    0.300, grouping 0.818, two false deaths), developed on in the thirteenth round: short of
-    the targets, so what it reached is held as a floor, and no figure may become a false
-    death."""
-    total, articles = bench.score_folder(NINTH_WRITER)
-    assert len(articles) == 12 and total.expected == 110
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.52 and total.recall >= 0.41 and total.grouping >= 0.82
-
-
-def test_the_tenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a tenth hand (a wire factbox, a police briefing in translation, a
-    letters page, a UN oral update, a military blogger's post, a union's statement, a
-    newsletter, a minister's thread, an education report, a maritime alert, a municipality's
-    post, a TV station's web story), labelled to CONVENTIONS.md, scored unread on the twelfth
-    and thirteenth rounds' rules (thirteenth: precision 0.482, recall 0.447, grouping 0.709,
-    one false death: "put the number of dead at nine, saying two herders … were found dead"
-    read the two who explain the toll as deaths of their own), developed on in the
-    fourteenth round: short of the targets, so what it reached is held as a floor, and no
-    figure may become a false death."""
-    total, articles = bench.score_folder(TENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 123
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.57 and total.recall >= 0.53 and total.grouping >= 0.72
-
-
-def test_the_eleventh_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by an eleventh hand (a wire quoting a communiqué in full, council minutes,
-    a cluster's flash alert, a journalist's newsletter, a hospital director's statement, a
-    police notice, an NGO's report box, a long read, a siege's live text, an obituary, a
-    government's rebuttal, an explainer), labelled to CONVENTIONS.md, scored unread on the
-    thirteenth and fourteenth rounds' rules (fourteenth: precision 0.430, recall 0.426,
-    grouping 0.750, three false deaths: "Two of the wounded died", "He was one of nine
-    passengers killed" and a toll the police "had given" before read as deaths of their
-    own), developed on in the fifteenth round: short of the targets, so what it reached is
-    held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(ELEVENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 94
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.91 and total.recall >= 0.88 and total.grouping >= 0.79
-
-
-def test_the_twelfth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a twelfth hand (a press agency's Q&A, an ICRC-style operational update,
-    an insurer's claim memo, a radio phone-in, an encyclopedia-style article with an
-    infobox, a mosque committee's notice, a university's closure notice, a humanitarian
-    access incident form, a neighbourhood committee's Facebook post, a bail hearing report,
-    an OCR'd scan, a subtitle file), labelled to CONVENTIONS.md, scored unread on the
-    fourteenth and fifteenth rounds' rules (fifteenth: precision 0.511, recall 0.442,
-    grouping 0.739, three false deaths: a first notice's superseded "three fatalities", "one
-    of the persons who died was a … motorcyclist" and the "02" of a date "11/02" read as
-    deaths of their own), developed on in the sixteenth round: short of the targets, so what
-    it reached is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(TWELFTH_WRITER)
-    assert len(articles) == 12 and total.expected == 104
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.90 and total.recall >= 0.78 and total.grouping >= 0.73
-
-
-def test_the_thirteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a thirteenth hand (an e-mail thread with quoted replies, a press review
-    of outlets that disagree, a security company's convoy log, an editorial, a memoir
-    excerpt, an academic abstract, a writ petition, a diaspora association's appeal, a Signal
-    chat export, a prison authority's statement, a TV news crawl, a mining company's
-    stock-exchange notice), labelled to CONVENTIONS.md, scored unread on the fourteenth to
-    sixteenth rounds' rules (sixteenth: precision 0.430, recall 0.408, grouping 0.653, four
-    false deaths: a quoted reply's superseded "five bodies", a log's superseded "2 gendarmes
-    killed", the attackers' "two men" who "shot the driver dead" and the gap "tallies differ by
-    up to 23 deaths" read as deaths of their own), developed on in the seventeenth round: short
-    of the targets, so what it reached is held as a floor, and no figure may become a false
-    death."""
-    total, articles = bench.score_folder(THIRTEENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 120
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.66 and total.recall >= 0.61 and total.grouping >= 0.70
-
-
-def test_the_fourteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a fourteenth hand (a protection dashboard's export, a senate written
-    answer with a table, a council's budget speech, an aid workers' weather and security
-    bulletin, a teachers' union circular, a ceasefire mission's spot report, a bus company's
-    notice, a school's letter to parents, a coroner's findings, a peace committee's
-    resolution, a health directorate's bulletin, a refugee working group's note), labelled to
-    CONVENTIONS.md, scored unread on the fifteenth to seventeenth rounds' rules (seventeenth:
-    precision 0.398, recall 0.357, grouping 0.732, three false deaths: two people who
-    "drowned" in a flash flood, the attackers' "two men" by whom a teacher "was shot dead at
-    the school gate" and "a ward councillor" who gave evidence read as deaths of their own),
-    developed on in the eighteenth round: short of the targets, so what it reached is held as
-    a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(FOURTEENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 115
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.72 and total.recall >= 0.61 and total.grouping >= 0.69
+    assert total.precision >= floor.precision, floor.story
+    assert total.recall >= floor.recall, floor.story
+    assert total.grouping >= floor.grouping, floor.story
 
 
 def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(bench):
@@ -394,124 +551,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
     assert total.false_deaths == 0, total.deaths_as_other
-
-
-def test_the_sixteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a sixteenth hand (a crowd-sourced incident map's export, a lawyer's
-    numbered thread, a border police notice, a church's prayer letter, a police command's
-    weekly table, a think-tank's incident box, a police gazette, a community radio
-    announcement, a hospital's discharge summary, a military tribunal's sentencing remarks, a
-    peacekeeping mission's situation report, a company's notice to staff), labelled to
-    CONVENTIONS.md, scored unread on the eighteenth round's rules (precision 0.323, recall
-    0.254, grouping 0.903, two false deaths: a correction's quoted first wording "three
-    workers killed" and "eleven villagers, seven of them girls, were taken to the mountains"
-    read as deaths), developed on in the nineteenth round: short of the targets, so what it
-    reached is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(SIXTEENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 122
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.92 and total.recall >= 0.78 and total.grouping >= 0.78
-
-
-def test_the_seventeenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a seventeenth hand (a UN noon briefing's transcript, an encyclopedia
-    talk page, a crowdfunding page, a forum thread, a satellite-imagery note, a demining
-    NGO's incident report, a displacement-tracking flash report, an exam board's notice, a
-    traders' association statement, an armed group's audio message in translation, a
-    volunteer's diary, a sports association's condolence message), labelled to
-    CONVENTIONS.md, scored unread on the nineteenth round's rules (precision 0.584, recall
-    0.596, grouping 0.695, three false deaths: "a relative of one of the policemen", a
-    spokesman's superseded "two soldiers" and "a third soldier" of the three who died),
-    developed on in the twentieth round: short of the targets, so what it reached is held as
-    a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(SEVENTEENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 99
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.86 and total.recall >= 0.83 and total.grouping >= 0.73
-
-
-def test_the_eighteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by an eighteenth hand (a photo agency's caption sheet, a weekly's archive
-    page beside today's news, a senate committee's press note, an NGO's SMS alert chain, a
-    mayor's open letter, a journalists' safety alert, an elders' council decision, a truth
-    commission's hearing summary, an army division's weekly operations summary, a
-    humanitarian access snapshot, an ombudsman's finding, a hospital's blood-donation
-    appeal), labelled to CONVENTIONS.md, scored unread on the twentieth round's rules
-    (precision 0.523, recall 0.479, grouping 0.778, two false deaths: a caption's first-filed
-    "three soldiers" and police's first toll of one, both superseded), developed on in the
-    twenty-first round: short of the targets, so what it reached is held as a floor, and no
-    figure may become a false death."""
-    total, articles = bench.score_folder(EIGHTEENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 94
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.91 and total.recall >= 0.80 and total.grouping >= 0.76
-
-
-def test_the_nineteenth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 articles by a nineteenth hand (faith leaders' joint statement, a compensation list, a
-    police station's daily diary, an aid agency's staff-safety memo, an oil company's incident
-    disclosure, an armed group's recruitment notice, a land defender's court statement, a
-    monitoring group's release notes, a protection cluster's 3W note, a power company's outage
-    notice, an editor's memo on tolls, a journalist's correcting thread), labelled to
-    CONVENTIONS.md, scored unread on the twentieth and twenty-first rounds' rules (precision
-    0.393, recall 0.363, grouping 0.848, one false death: the oil company's superseded first
-    notification of "one guard killed"), developed on in the twenty-second round: short of the
-    targets, so what it reached is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(NINETEENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 91
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.80 and total.recall >= 0.76 and total.grouping >= 0.75
-
-
-def test_the_twentieth_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 documents by a twentieth hand, each issued by a body that is not a news outlet (a
-    tourism office's notice to tour operators, a mobile operator's disruption notice, a
-    railway's passenger notice, a prosecutor's statement on charges, a rural bank's closure
-    notice, a safari camp's update to guests, a ministry's tender cancellation, a herders'
-    association statement, a Red Crescent tracing notice, an NGO's funding proposal, a
-    pilgrimage company's notice, a curfew order), labelled to CONVENTIONS.md, scored unread on
-    the twenty-first and twenty-second rounds' rules (precision 0.667, recall 0.614, grouping
-    0.741, one false death: a police spokesman's first "two pilgrims had been killed", replaced
-    by his own risen toll), developed on in the twenty-third round: short of the targets, so
-    what it reached is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(TWENTIETH_WRITER)
-    assert len(articles) == 12 and total.expected == 88
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.98 and total.recall >= 0.95 and total.grouping >= 0.80
-
-
-def test_the_twenty_first_writer_s_articles_keep_their_scores_and_no_false_death(bench):
-    """12 documents by a twenty-first hand (a court's cause list with the registry's notes, a
-    loss adjuster's site report, a mortuary register's weekly summary, a curfew order, a
-    railway's disruption notice, a herders' petition, a university's condolence e-mail, a
-    searching mothers' press kit, a ministry's reply to a freedom-of-information request, a
-    football league's postponement circular, a market committee's notice, a civil defence
-    call-out summary), labelled to CONVENTIONS.md, scored unread on the twenty-third round's
-    rules (precision 0.557, recall 0.458, grouping 0.685, one false death: "two members of its
-    delegation, the goalkeeper coach and a player, were killed" read "a player" as a death
-    of its own), developed on in the twenty-fourth round: short of the targets, so what it
-    reached is held as a floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(TWENTY_FIRST_WRITER)
-    assert len(articles) == 12 and total.expected == 118
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.80 and total.recall >= 0.65 and total.grouping >= 0.61
-
-
-def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-second hand (a customs
-    authority's notice, a human rights commission's urgent appeal, a logistics cluster's note
-    to a road-access map, a family's funeral announcement, a sessions court's bail order, a
-    podcast's show notes, a foreign ministry's note verbale, a postal district's notice, an
-    ambulance service's after-action review, a party chapter's statement, an agricultural
-    programme's situation note, a press tribunal's ruling on a toll), labelled to
-    CONVENTIONS.md: on first reading (twenty-third round) the rules read none of their
-    non-death figures as a death (precision 0.411, recall 0.349, grouping 0.919); developed
-    on in the twenty-fifth round: short of the targets, so what it reached is held as a
-    floor, and no figure may become a false death."""
-    total, articles = bench.score_folder(TWENTY_SECOND_WRITER)
-    assert len(articles) == 12 and total.expected == 106
-    assert total.false_deaths == 0, total.deaths_as_other
-    assert total.precision >= 0.68 and total.recall >= 0.58 and total.grouping >= 0.92
 
 
 @pytest.mark.xfail(
