@@ -72,6 +72,7 @@ FOLDERS = (
     ARTICLES / "heldout22",
     ARTICLES / "heldout23",
     ARTICLES / "heldout24",
+    ARTICLES / "heldout25",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

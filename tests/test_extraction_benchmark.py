@@ -8,8 +8,9 @@
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and the held-out
   articles (``heldout``): no false death; their precision and recall are what to expect on
-  new text, reported in docs/extraction.md, not asserted. The twenty-third writer's
-  (``heldout24``, unread) has one false death: a known failure, marked so.
+  new text, reported in docs/extraction.md, not asserted. The twenty-third and twenty-fourth
+  writers' (``heldout24``, ``heldout25``, unread) have one false death each: known failures,
+  marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,6 +41,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout24"
+TWENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout25"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -568,6 +570,24 @@ def test_no_figure_of_the_twenty_third_writer_s_articles_becomes_a_false_death(b
     goes."""
     total, articles = bench.score_folder(TWENTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 107
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a part of a toll read as a death toll of its own on unseen text"
+)
+def test_no_figure_of_the_twenty_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-fourth hand (a polio
+    centre's post-campaign report, a manuscript library's loan letter, an interpreter's log, a
+    prison visit report, an annex to a detainee exchange, a hospital's supply requisition, a
+    film festival's catalogue note, an ethics committee's decision, gallantry citations, a road
+    contractor's progress report, a medevac log, a provincial mourning decree), labelled to
+    CONVENTIONS.md: the twenty-fifth round's rules read "he killed two terrorists before
+    succumbing", two of a citation's five, as a toll of its own, of the value of a wounded
+    figure (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(TWENTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 104
     assert total.false_deaths == 0, total.deaths_as_other
 
 
