@@ -7692,3 +7692,22 @@ def test_twenty_fifth_round_a_numbered_section_s_heading_names_no_issuer():
         "II. THE FACTS AS FOUND BY THE TRIBUNAL\nGunmen killed six soldiers at Kibo."
     )
     assert normalise(text).issuer is None
+
+
+# The twenty-sixth round: a body named by the people it is of counts no one, a toll told by
+# what the dead numbered.
+
+
+def test_twenty_sixth_round_a_person_noun_before_a_body_noun_counts_no_one():
+    """ "A diaspora Yazidi organisation, citing relatives, stated …": the people's noun names
+    the body that speaks, no victim; the toll it gives is the sentence's only figure."""
+    sentence = "A diaspora Yazidi organisation, citing relatives, stated that the dead numbered 20."
+    assert [(f.best, f.noun) for f in find_casualty_figures(sentence)] == [(20, "toll")]
+
+
+def test_twenty_sixth_round_the_dead_numbered_is_a_toll():
+    """ "the dead numbered at least 20": a toll with no victim noun, of unknown victims."""
+    sentence = 'A charity stated that the dead numbered "at least 20".'
+    assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)] == [
+        (20, "unknown", "killed")
+    ]

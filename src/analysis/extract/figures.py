@@ -1074,6 +1074,13 @@ _SINGULAR = re.compile(
     r"never|ever|rather)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)" + r")\b(?![-'\w])",
     re.I,
 )
+# a body named by the people it is of: "a Hazara organisation", "a farmers' cooperative"
+_BODY_AFTER_PERSON = re.compile(
+    r"(?i)^'?\s+(?:organi[sz]ations?|associations?|groups?|bodies|body|committees?|councils?|"
+    r"networks?|unions?|societ(?:y|ies)|federations?|forums?|cooperatives?|co-operatives?|"
+    r"movements?|leagues?|clubs?|alliances?|coalitions?|foundations?|charit(?:y|ies)|"
+    r"communit(?:y|ies)\s+(?:organi[sz]ations?|groups?|bodies|associations?))\b"
+)
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
 _AFTER_PERSON = re.compile(
     r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
@@ -1488,6 +1495,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
+    figures += _numbered_tolls(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
@@ -2251,6 +2259,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             )
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
+        if _BODY_AFTER_PERSON.match(sentence[end:]):
+            continue  # "a diaspora Hazara organisation", "a farmer cooperative": a body, no one
         group_of_single = morphology_group(noun)
         listed = noun.casefold() in SINGULAR_NOUNS
         if not listed and not _AFTER_PERSON.match(sentence[end:]):
@@ -2717,6 +2727,43 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
                 match.end(),
                 written=match.group(),
                 outcome=_UNIT_OUTCOMES[match["kind"]],
+            )
+        )
+    return out
+
+
+# "the dead numbered at least 20": a toll told by what the dead or wounded numbered
+_NUMBERED_TOLL = re.compile(
+    r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
+    rf"totalling)\s+[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%))"
+)
+
+
+def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the dead numbered at least 20": a toll of people no noun names (unknown).
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     'A charity said the wounded numbered "about 40".', [])]
+    [(40, 'unknown', 'wounded')]
+    """
+    out = []
+    for match in _NUMBERED_TOLL.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        kind = match["kind"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome="killed" if kind == "dead" else "wounded",
             )
         )
     return out
