@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extract import extract_article
+from analysis.extract.candidates import _summary_sentences
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import clause_reporters, find_people, find_reporter
@@ -7711,3 +7712,81 @@ def test_twenty_sixth_round_the_dead_numbered_is_a_toll():
     assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)] == [
         (20, "unknown", "killed")
     ]
+
+
+def test_twenty_sixth_round_a_numbered_incident_heading_opens_its_own_incident():
+    """ "3.2 Incident of 4 May 2025 (river depot)" and "3.3 Incident of 9 May 2025 (quarry
+    road)": each numbered subsection named as an incident holds its own event, though neither
+    heading names a place the gazetteer knows."""
+    text = (
+        "KIBO MINERALS PLC\nQuarterly report\n\n"
+        "3.2 Incident of 4 May 2025 (river depot)\n\n"
+        "Armed men took away three guards at night.\n\n"
+        "3.3 Incident of 9 May 2025 (quarry road)\n\n"
+        "Two drivers were shot dead on the road.\n"
+    )
+    found = extract_article(text, date(2025, 6, 30), "Mozambique")
+    assert [
+        sorted(f.best for f in c.figures + c.other_figures)
+        for c in found.candidates
+        if c.figures or c.other_figures
+    ] == [[3], [2]]
+
+
+def test_twenty_sixth_round_a_numbered_subsection_dated_to_its_day_is_an_incident():
+    """ "2.3 Lakeshore, 22–24 March": a subsection headed by a day and a month is an incident
+    of its own, apart from the one of the subsection before."""
+    text = (
+        "Monthly patrol report: March 2025\n\n"
+        "2.2 Hill camp, 8 March\n\n"
+        "A patrol was ambushed and two guards were killed.\n\n"
+        "2.3 Lakeshore, 22–24 March\n\n"
+        "Armed men took four fishermen from a canoe.\n"
+    )
+    found = extract_article(text, date(2025, 4, 2), "DR Congo")
+    assert [
+        sorted(f.best for f in c.figures + c.other_figures)
+        for c in found.candidates
+        if c.figures or c.other_figures
+    ] == [[2], [4]]
+
+
+def test_twenty_sixth_round_a_summary_section_s_figures_told_below_are_the_incident_s():
+    """ "1. Summary" over "2. Incidents": a figure the summary gives and an incident below
+    gives again is the incident's, told twice; a "Summary" closing a report, with no heading
+    after it, sums up what was told above and keeps its own figures."""
+    text = (
+        "Monthly patrol report: March 2025\n\n"
+        "1. Summary\n\n"
+        "Three guards were wounded in one ambush.\n\n"
+        "2. Incidents\n\n"
+        "2.1 Hill camp, 8 March\n\n"
+        "A patrol was ambushed near the hill camp. Three guards were wounded.\n\n"
+        "2.2 Lakeshore, 22 March\n\n"
+        "Armed men took four fishermen from a canoe.\n"
+    )
+    found = extract_article(text, date(2025, 4, 2), "DR Congo")
+    kept = [
+        (f.best, found.sentences[f.sentence_id].text)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert kept == [
+        (3, "Three guards were wounded."),
+        (4, "Armed men took four fishermen from a canoe."),
+    ]
+
+
+def test_twenty_sixth_round_a_summary_closing_the_report_is_no_list_over_its_body():
+    """A "Summary" with a heading after it sums up the body below it; one with no heading
+    after it closes the report, summing up what was told above, and is no such list."""
+    over = split_sentences(
+        "Summary\n\nThree guards were wounded.\n\nIncidents\n\nThree guards were wounded."
+    )
+    closing = split_sentences(
+        "Incidents\n\nNine villagers were killed.\n\nSummary\n\nAt least nine died."
+    )
+    assert [over[i].text for i in sorted(_summary_sentences(over))] == [
+        "Three guards were wounded."
+    ]
+    assert _summary_sentences(closing) == set()

@@ -772,10 +772,12 @@ TOTALS = "totals"
 # a report's summary list over its body: "HIGHLIGHTS", "Key points", "KEY DEVELOPMENTS"
 SUMMARY_HEADING = re.compile(
     r"(?i)^(?:highlights|key\s+(?:points|developments|messages|figures)|main\s+points|"
-    r"at\s+a\s+glance|in\s+brief)\s*:?$"
+    r"at\s+a\s+glance|in\s+brief|"
+    # a report's numbered summary section: "1. Summary" over "2. Security incidents"
+    r"(?:\d{1,2}\.?\s+)?(?:executive\s+)?summary)\s*:?$"
 )
-# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region"
-_HEADING_LINE = re.compile(r"^[A-Z][\w'’ -]{2,40}$")
+# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region", "2. Incidents"
+_HEADING_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'’ -]{2,40}$")
 
 
 def _summary_sentences(sentences: list[Sentence]) -> set[int]:
@@ -783,16 +785,21 @@ def _summary_sentences(sentences: list[Sentence]) -> set[int]:
     civilians killed …"), up to the next heading."""
     ids: set[int] = set()
     inside = False
+    block: set[int] = set()  # the sentences of a "Summary" heading's section
     for sentence in sentences:
         text = sentence.text.strip()
         if SUMMARY_HEADING.match(text):
             inside = True
+            block = set()
+            summary = re.search(r"(?i)summary\s*:?$", text)
             continue
         if inside and _HEADING_LINE.match(text) and len(text.split()) <= 4:
             inside = False
+            ids |= block
             continue
         if inside:
-            ids.add(sentence.id)
+            (block if summary else ids).add(sentence.id)
+    # (a "Summary" closing the report, no heading after it, sums up what it told above)
     return ids
 
 
@@ -980,13 +987,16 @@ def _readings(
             if heading:
                 section = (
                     heading.group("name")
+                    # (the place the incident's heading names, if any, as a sentence's own)
+                    or (heading.group("incident") and (reading.place_key or heading["incident"]))
                     or heading.group("area")
                     or heading.group("dated")
                     or heading.group("caps").title()
                 )
         elif section is not None:
             own = reading.place_key  # (its section not set yet: the sentence's own place)
-            if own is None:
+            if own is None and not SUMMING.search(sentence.text):
+                # ("Between them, the two incidents killed 15": the sections' sum, no place's)
                 reading.section = section
             else:
                 section = own  # "Muidumbe district" / "… south of Miangelewa. A source said …"
@@ -1493,6 +1503,13 @@ def _read(
 SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
+    # a report's numbered incident heading: "6.3 Incident of 2 May 2025 (Montepuez yard)",
+    # "2.2 Attack on a bus near Kibo", "2.3 Lakeshore, 22–24 March": a subsection named by
+    # an incident or dated to its day is an incident of its own, whatever place it names
+    r"^\d+(?:\.\d+)+\.?\s+(?P<incident>(?:(?:Incident|Attack|Ambush|Bombing|Raid|Killing|"
+    r"Abduction|Kidnapping|Shooting|Explosion|Clash)s?\b[^.!?]{1,80}|[A-Z][^.!?]{0,60}?\b\d{1,2}"
+    r"(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b[^.!?]{0,20}))$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
