@@ -7790,3 +7790,55 @@ def test_twenty_sixth_round_a_summary_closing_the_report_is_no_list_over_its_bod
         "Three guards were wounded."
     ]
     assert _summary_sentences(closing) == set()
+
+
+def test_twenty_sixth_round_the_company_is_the_issuer_of_its_report():
+    """ "The Company recorded …" in a company's report: the document's own defined name for
+    its issuer, who gives the figure."""
+    text = (
+        "KIBO MINERALS LIMITED\nQuarterly Activities Report\n\n"
+        "On 3 May gunmen ambushed a bus near the Kibo mine. The Company recorded two contract "
+        "workers killed in the ambush.\n"
+    )
+    found = extract_article(text, date(2025, 6, 30), "Mozambique")
+    assert [f.reported_by for c in found.candidates for f in c.figures] == ["Kibo Minerals Limited"]
+
+
+def test_twenty_sixth_round_incidents_in_which_people_died_are_the_report_s_totals():
+    """ "… recorded three incidents, in which a total of nine people were killed": several
+    incidents counted, then what they did together: the report's totals, not one event."""
+    text = (
+        "KIBO MINERALS LIMITED\nQuarterly Activities Report\n\n"
+        "The Company recorded three incidents affecting its workforce, in which a total of "
+        "nine people were killed.\n\n"
+        "2.1 Incident of 3 May 2025 (mine road)\n\n"
+        "Gunmen ambushed a bus near the Kibo mine and killed four workers.\n"
+    )
+    found = extract_article(text, date(2025, 6, 30), "Mozambique")
+    assert [f.best for f in found.totals] == [9]
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[4]]
+
+
+def test_twenty_sixth_round_counts_listed_after_a_colon_are_parts_of_the_count():
+    """ "took away five people: three cooks and two drivers": the counts after the colon add
+    up to the five and name who they were; counts that do not add up stay figures."""
+    assert [
+        f.best
+        for f in find_casualty_figures(
+            "Gunmen took away five people: three cooks of the camp and two drivers."
+        )
+    ] == [5]
+    assert [
+        f.best
+        for f in find_casualty_figures("Gunmen killed six people: four farmers and three traders.")
+    ] == [6, 4, 3]
+
+
+def test_twenty_sixth_round_field_assistants_are_civilians():
+    """ "two field assistants were taken": a survey team's hired hands, civilians."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Gunmen stopped the survey team and two field assistants were taken."
+        )
+    ] == [(2, "civilians", "abducted")]

@@ -840,6 +840,12 @@ def _without_summary_repeats(
 
 
 UNKNOWN_GROUP = "unknown"
+# a document's own name for its issuer, capitalised as a defined term: "the Company", "the
+# Group", "the Bank", "the Society"
+DEFINED_ISSUER = re.compile(
+    r"(?:[Tt]he\s+)?(?:Company|Group|Bank|Society|Cooperative|Fund|Institution|Foundation|"
+    r"Organisation|Organization|Association|Trust)"
+)
 # who published a report the text goes on to quote: "a report titled “…”, published on 14
 # October by the online outlet “Africa Frontline”"
 REPORT_BY = re.compile(
@@ -1012,7 +1018,17 @@ def _readings(
             reading.background = True
         if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
             reading.background = True  # "… in November last year. The clashes that followed …"
+        several = INCIDENTS.search(sentence.text)
         if (
+            several
+            and (reading.figures or reading.others)
+            and re.match(r"[^.;]{0,80}?,?\s+in\s+which\b", sentence.text[several.end() :])
+            and not any(p.level in SPECIFIC for p in reading.places)
+        ):
+            # "The Company recorded three incidents …, in which a total of nine people were
+            # killed": several incidents counted, then what they did together
+            reading.summary = True
+        elif (
             sentence.paragraph in (body_paragraph, max(1, body_paragraph))
             and INCIDENTS.search(sentence.text)
             and not reading.figures
@@ -1068,6 +1084,13 @@ def _readings(
             if proper:
                 name = re.sub(r"^The\s+", "", proper[-1].group())
                 reading.reporter = Reporter(name, name, -1, -1)
+        if (
+            issuer is not None
+            and reading.reporter is not None
+            and DEFINED_ISSUER.fullmatch(reading.reporter.text)
+        ):  # "The Company recorded three incidents …" in Kibo Mining Limited's report: the
+            # issuer, by the name its document defines for itself
+            reading.reporter = Reporter(issuer, reading.reporter.text, -1, -1)
         author = REPORT_BY.search(sentence.text)
         if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
             authored = Reporter(author["org"], author["org"], -1, -1)

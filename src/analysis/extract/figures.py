@@ -135,6 +135,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "paramedics",
             "health workers",
             "staff members",
+            # a team's hired hands ("two field assistants were taken")
+            "field assistants",
             "aid staff",
             "staff",
             "staffers",
@@ -1346,6 +1348,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         joiner = sentence[before.end : mention.start]
         if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
             mention.part = True  # "comprising 4 women and 5 children": both are parts
+    _listed_after_colon(sentence, mentions)
     _whole_by_parts(sentence, mentions)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
@@ -1707,6 +1710,36 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
         else FORCES
     )
     return replace(figure, victim_group=group)
+
+
+def _listed_after_colon(sentence: str, mentions: list[_Mention]) -> None:
+    """ "took away five people: three kitchen workers and two drivers": the counts listed
+    after a colon that add up to the count before it are its parts, not further people.
+
+    >>> found = _mentions("Gunmen took five people: three guards and two cooks.")
+    >>> _listed_after_colon("Gunmen took five people: three guards and two cooks.", found)
+    >>> [(m.phrase, m.part) for m in found]
+    [('five', False), ('three', True), ('two', True)]
+    """
+    for i, whole in enumerate(mentions):
+        if not re.match(r"\s*:", sentence[whole.end :]) or whole.singular:
+            continue
+        total = parse_count(whole.phrase).best
+        parts, sum_ = [], 0
+        for other in mentions[i + 1 :]:
+            joiner = sentence[(parts[-1].end if parts else whole.end) : other.start]
+            if not re.fullmatch(r"\s*:\s*|[^.;:]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", joiner):
+                break
+            count = parse_count(other.phrase).best
+            if count is None:
+                break
+            parts.append(other)
+            sum_ += count
+            if total is not None and sum_ >= total:
+                break
+        if total is not None and len(parts) >= 2 and sum_ == total:
+            for part in parts:
+                part.part = True
 
 
 _ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
