@@ -7842,3 +7842,38 @@ def test_twenty_sixth_round_field_assistants_are_civilians():
             "Gunmen stopped the survey team and two field assistants were taken."
         )
     ] == [(2, "civilians", "abducted")]
+
+
+def test_twenty_sixth_round_she_records_after_the_author_named_is_the_author_s():
+    """ "Nine of the women escaped, she records": an author's account after "Ruiz writes
+    that …", taken up by the pronoun."""
+    text = (
+        "Ana Ruiz has written a book about her town.\n\n"
+        "Ruiz writes that 12 women were abducted near Kibo in May. Five of the women escaped "
+        "after a week, she records, walking for two nights to reach the town.\n"
+    )
+    found = extract_article(text, date(2025, 3, 9), "Nigeria")
+    freed = [f for c in found.candidates for f in c.other_figures if f.outcome == "freed"]
+    assert [(f.best, f.reported_by) for f in freed] == [(5, "Ruiz")]
+
+
+def test_twenty_sixth_round_a_person_opening_the_sentence_is_the_she_who_concludes():
+    """ "Ruiz walked the town with a ledger of names, and she concludes that 31 worshippers
+    were killed": the "she" who concludes is the person the sentence opened on."""
+    text = (
+        "A new book on the Kibo attack.\n\n"
+        "Ruiz walked the town with a ledger of names, and she concludes that 31 worshippers "
+        "were killed at Kibo.\n"
+    )
+    found = extract_article(text, date(2025, 3, 9), "Nigeria")
+    assert [(f.best, f.reported_by) for c in found.candidates for f in c.figures] == [(31, "Ruiz")]
+
+
+def test_twenty_sixth_round_a_body_that_announced_a_count_gives_it():
+    """ "The state government, she reminds us, announced 19 deaths": a count a body announced
+    is its own, an aside between; "spoke 11 times" is still no report."""
+    found = find_reporter(
+        "The state government, she reminds us, announced 19 deaths the following morning."
+    )
+    assert found is not None and found.name == "State government"
+    assert find_reporter("The police spoke 11 times.") is None

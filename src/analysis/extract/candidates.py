@@ -864,14 +864,21 @@ RETRACTED = re.compile(
     r"wrong|\b(?:that|this|which|it)\s+was\s+(?:wrong|incorrect|mistaken|an?\s+error))\b"
 )
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
+    r"(?i)(?:^|,\s*(?:and\s+)?|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
     # "In the evening he said …", "On Wednesday she said …": when the one named before spoke
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
     r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
+    # an author's account: "…, she records,", "and she concludes that …"
+    r"concludes|concluded|records|recorded(?=\s*[,.])|writes|wrote|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
     r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b"
+)
+# a person who opens a sentence and a "she" (or "he") later in it who speaks: the same one
+SUBJECT_THEN_SHE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:[a-z]+ed|spent|went|met|saw|took|found|made|kept|had)\b[^.;]*?,\s+and\s+(?:he|she)\s+"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -1182,7 +1189,12 @@ def _readings(
         # "he said" a paragraph or two after the speaker was named (the paragraphs between
         # quoting no one): still that speaker
         far = said is not None and sentence.paragraph - said[1] <= 3
-        if reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
+        subject = SUBJECT_THEN_SHE.match(sentence.text)
+        if reading.reporter is None and subject and PRONOUN_SAID.search(sentence.text):
+            # "Bukar walked the town …, and she concludes that 31 were killed": the one the
+            # sentence opens on, taken up by the pronoun
+            reading.reporter = Reporter(subject["name"], subject["name"], -1, -1)
+        elif reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
                 reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body

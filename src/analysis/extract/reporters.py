@@ -51,7 +51,8 @@ _SAY = (
     r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
     r"(?=\s+that\b)|"
     # "The police command has spoken of 11 dead": a toll a body speaks of is its toll
-    r"(?:spoke|spoken|speaks|speak)\s+of(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    # ("The state government, she reminds us, announced 19 deaths": a count announced)
+    r"(?:(?:spoke|spoken|speaks|speak)\s+of|(?<=\s)announced)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
