@@ -7877,3 +7877,56 @@ def test_twenty_sixth_round_a_body_that_announced_a_count_gives_it():
     )
     assert found is not None and found.name == "State government"
     assert find_reporter("The police spoke 11 times.") is None
+
+
+def test_twenty_sixth_round_financial_statements_are_their_company_s():
+    """A company's name in capitals over "Financial statements for the year ended …": the
+    notes to its accounts speak in the company's voice."""
+    text = (
+        "KIBO SAVINGS AND CREDIT SA\nFinancial statements for the year ended 31 December 2024\n\n"
+        "Two employees were killed in an attack on the Kibo branch on 3 May 2024.\n"
+    )
+    assert normalise(text).issuer == "Kibo Savings And Credit Sa"
+
+
+def test_twenty_sixth_round_a_sum_of_money_counts_no_one():
+    """ "Cash of XOF 41.3 million was taken", after a sentence on the attackers: a sum after a
+    currency is money, not more of them taken."""
+    attackers = find_casualty_figures("Police said eight of the attackers were killed.")[-1]
+    assert (
+        find_casualty_figures("Cash of XOF 41.3 million was taken from the safe.", attackers) == []
+    )
+    assert [
+        f.best for f in find_casualty_figures("Gunmen stole USD 2,000 and abducted 3 traders.")
+    ] == [3]
+
+
+def test_twenty_sixth_round_an_incident_heading_s_victim_is_told_below_not_again():
+    """ "4.2 Abduction of a teacher near Kibo (3 May 2024)": the heading names the incident
+    the text below tells; its "a teacher" is no figure besides the body's."""
+    text = (
+        "KIBO SCHOOLS TRUST\nAnnual report 2024\n\n"
+        "4.2 Abduction of a teacher near Kibo (3 May 2024)\n\n"
+        "On 3 May 2024 gunmen abducted a teacher of the Kibo school on the road.\n"
+    )
+    found = extract_article(text, date(2025, 3, 1), "Nigeria")
+    assert [
+        found.sentences[f.sentence_id].text[:8] for c in found.candidates for f in c.other_figures
+    ] == ["On 3 May"]
+
+
+def test_twenty_sixth_round_the_night_guard_is_one_person():
+    """ "the night guard was wounded": a premises' one watchman, named by his post."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Two clerks were killed and the night guard was wounded.")
+    ] == [(2, "civilians", "killed"), (1, "civilians", "wounded")]
+
+
+def test_twenty_sixth_round_a_date_s_year_counts_no_one():
+    """ "On 3 May 2024 gunmen abducted a teacher": the year of the date before "gunmen" is
+    no count of them."""
+    assert [
+        (f.best, f.victim_group)
+        for f in find_casualty_figures("On 3 May 2024 gunmen abducted a teacher on the road.")
+    ] == [(1, "civilians")]

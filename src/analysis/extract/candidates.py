@@ -997,6 +997,10 @@ def _readings(
         heading = SECTION_HEADING.match(sentence.text)
         if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
+            if heading and heading.group("incident"):
+                # ("27.3 Abduction of a loan officer near Diffa (3 October 2024)": the
+                # incident's name, told again below it, no figure of its own)
+                reading.heading = True
             if heading:
                 section = (
                     heading.group("name")

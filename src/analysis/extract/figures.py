@@ -719,8 +719,10 @@ _TITLED_DONE = re.compile(
 )
 # "The driver was killed and three players were wounded": the vehicle's driver, whose
 # vehicle the sentence before named, by what happened to him
+# ("the night guard was wounded": a premises' own watchman, one person, as a vehicle's driver)
 _CREW_DONE = re.compile(
-    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)(?=\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot|night\s+guard|night\s+watchman|"
+    r"watchman|caretaker|gatekeeper)(?=\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
     r"abducted|kidnapped|arrested)\b)"
 )
@@ -1714,32 +1716,33 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
 
 def _listed_after_colon(sentence: str, mentions: list[_Mention]) -> None:
     """ "took away five people: three kitchen workers and two drivers": the counts listed
-    after a colon that add up to the count before it are its parts, not further people.
+    after a colon that add up to the count before it are its parts, not further people ("a
+    loan officer and two clients" after "three people were abducted:" too).
 
     >>> found = _mentions("Gunmen took five people: three guards and two cooks.")
     >>> _listed_after_colon("Gunmen took five people: three guards and two cooks.", found)
     >>> [(m.phrase, m.part) for m in found]
     [('five', False), ('three', True), ('two', True)]
     """
-    for i, whole in enumerate(mentions):
-        if not re.match(r"\s*:", sentence[whole.end :]) or whole.singular:
+    for whole in mentions:
+        colon = re.match(r"[^.;:]{0,80}?:\s*(?P<list>[^.;:]+)", sentence[whole.end :])
+        if colon is None or whole.singular:
             continue
         total = parse_count(whole.phrase).best
-        parts, sum_ = [], 0
-        for other in mentions[i + 1 :]:
-            joiner = sentence[(parts[-1].end if parts else whole.end) : other.start]
-            if not re.fullmatch(r"\s*:\s*|[^.;:]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", joiner):
+        if total is None or total < 2:
+            continue
+        start = whole.end + colon.start("list")
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", colon["list"])
+        counts = []
+        for item in items:
+            head = re.match(rf"(?i)(?:a|an|one|(?:{_NUMBER}))\b", item.strip())
+            if head is None:
                 break
-            count = parse_count(other.phrase).best
-            if count is None:
-                break
-            parts.append(other)
-            sum_ += count
-            if total is not None and sum_ >= total:
-                break
-        if total is not None and len(parts) >= 2 and sum_ == total:
-            for part in parts:
-                part.part = True
+            counts.append(parse_count(head.group()).best or 1)
+        if len(counts) >= 2 and len(counts) == len(items) and sum(counts) == total:
+            for mention in mentions:
+                if start <= mention.start < whole.end + colon.end():
+                    mention.part = True
 
 
 _ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
@@ -1786,6 +1789,13 @@ def _in_breakdown(before: str) -> bool:
     )
 
 
+# a currency before a number: "XOF 41.3 million", "USD 2,000", "$ 5", "₦3 million"
+_CURRENCY_BEFORE = re.compile(
+    r"(?:\b(?-i:XOF|XAF|USD|EUR|GBP|NGN|KES|UGX|TZS|ETB|SOS|INR|PKR|AFN|IQD|SYP|MXN|COP|CDF|MZN|"
+    r"ZAR|GHS|SDG|SSP|LYD|YER|MMK|PHP|IDR|BDT|NPR|LKR)|[$€£₦₹])\s*(?:\d[\d.,]*\s*)?$"
+)
+
+
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
@@ -1800,6 +1810,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.fullmatch(r"(?i)0+|zero|nil", phrase.strip()):
             continue  # "0 missing, 0 injured": a count of nobody
+        if re.fullmatch(r"(?:19|20)\d\d", phrase.strip()) and re.search(
+            r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\s+$",
+            before,
+        ):
+            continue  # "On 3 May 2024 gunmen abducted …": a date's year, no count of gunmen
+        if _CURRENCY_BEFORE.search(before):
+            continue  # "Cash of XOF 41.3 million was taken": a sum of money, no people
         if _SAFE_AFTER.match(sentence[after:]):
             continue  # "23 staff accounted for, none missing": people safe, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
