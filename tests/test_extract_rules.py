@@ -7930,3 +7930,60 @@ def test_twenty_sixth_round_a_date_s_year_counts_no_one():
         (f.best, f.victim_group)
         for f in find_casualty_figures("On 3 May 2024 gunmen abducted a teacher on the road.")
     ] == [(1, "civilians")]
+
+
+def test_twenty_sixth_round_a_candidate_s_speech_is_a_civilian_s():
+    """ "Transcript: speech by Ana Ruiz, candidate for mayor of Kibo, …": the speaker in a
+    civil role speaks, no armed group."""
+    text = (
+        "Transcript: speech by Ana Ruiz, candidate for mayor of Kibo, closing rally, 3 May 2024\n\n"
+        "They killed six of our people in Kibo.\n"
+    )
+    found = normalise(text)
+    assert (found.issuer, found.issuer_kind) == ("Ana Ruiz", "civil")
+
+
+def test_twenty_sixth_round_x_says_n_is_another_count_of_the_same_victims():
+    """ "They killed eleven of our people. The prosecutor's office says eight.": a bare
+    number said by another is that speaker's count of the same victims."""
+    before = find_casualty_figures("Gunmen killed eleven people in the village.")[-1]
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("The prosecutor's office says eight.", before)
+    ] == [(8, "unknown", "killed")]
+
+
+def test_twenty_sixth_round_some_of_those_taken_came_home_or_are_still_missing():
+    """ "Seven officers were taken. Only four of them have come back alive. … Two are still
+    missing.": freed, then missing, of the people taken; "the bodies of two were found":
+    dead."""
+    taken = find_casualty_figures("Seven police officers were ambushed and taken.")[-1]
+    back = find_casualty_figures("Only four of them have come back alive, the mayor said.", taken)
+    assert [(f.best, f.victim_group, f.outcome) for f in back] == [(4, "security_forces", "freed")]
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Two are still missing.", back[-1])
+    ] == [(2, "security_forces", "missing")]
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("And the bodies of two were found on Friday.", taken)
+    ] == [(2, "killed")]
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("Two of them came home on Sunday.", taken)
+    ] == [(2, "freed")]
+
+
+def test_twenty_sixth_round_a_one_word_repeat_between_keeps_of_them_on_the_taken():
+    """ "… seven officers were ambushed and taken. Seven. Only four of them have come back":
+    the count repeated for emphasis between does not lose who "them" are."""
+    text = (
+        "Speech at the rally.\n\n"
+        "On the road to Kibo, on 20 May, seven police officers were ambushed and taken. Seven. "
+        "Only four of them have come back alive.\n"
+    )
+    found = extract_article(text, date(2024, 5, 28), "Mexico")
+    assert sorted((f.best, f.outcome) for c in found.candidates for f in c.other_figures) == [
+        (4, "freed"),
+        (7, "abducted"),
+    ]

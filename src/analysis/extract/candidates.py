@@ -953,8 +953,11 @@ def _readings(
             # ("Their mothers visit them daily. Police say eight of them were released": the
             # sentence between speaks of the same people)
             between = readings[-1].sentence.text if readings else ""
-            them = re.search(r"(?i)\bof\s+them\b", sentence.text) and re.search(
-                r"(?i)\b(?:them|they|their)\b", between
+            them = re.search(r"(?i)\bof\s+them\b", sentence.text) and (
+                re.search(r"(?i)\b(?:them|they|their)\b", between)
+                # ("… were ambushed and taken. Seven. Only four of them …": a count repeated
+                # for emphasis, one word, between)
+                or re.fullmatch(r"[A-Z][a-z]+[.!]", between)
             )
             prior = held if OF_THOSE.search(sentence.text) or them else None
         reading = _read(

@@ -1320,6 +1320,14 @@ def _field_figure(field: re.Match) -> list[Figure]:
     ]
 
 
+# a sentence giving another's count of the victims just told, the number alone: "The state
+# prosecutor's office says eight."
+_SAYS_BARE = re.compile(
+    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|said|puts\s+it\s+at|put\s+it\s+at|"
+    rf"counts|counted|gives|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1335,6 +1343,24 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
+    bare = _SAYS_BARE.match(sentence)
+    if bare and previous is not None and not previous.reference:
+        # "They killed eleven of our people. The prosecutor's office says eight.": another
+        # count of the same victims, by whoever says it
+        count = parse_count(bare["phrase"])
+        if count.best is not None and count.best != previous.best:
+            return [
+                Figure(
+                    bare["phrase"],
+                    previous.noun,
+                    previous.victim_group,
+                    count,
+                    bare.start("phrase"),
+                    bare.end("phrase"),
+                    written=bare["phrase"],
+                    outcome=previous.outcome,
+                )
+            ]
     mentions = _mentions(sentence, previous is not None)
     # "supersedes our notice of 3 May, which reported two guards killed": replaced since
     mentions = [
@@ -1551,6 +1577,34 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 refers_back=True,
             )
         )
+    rest = _REST_OF_TAKEN.match(sentence) if previous is not None else None
+    key = ("number" if rest["number"] else "number2") if rest else "number"
+    count = parse_count(rest[key]) if rest else None
+    if (
+        rest
+        and count is not None
+        # (or after others of them came back: "Four came back. … Two are still missing.")
+        and (
+            previous.outcome == "abducted" or (previous.outcome == "freed" and previous.refers_back)
+        )
+        and not figures
+    ):
+        # "Seven officers were taken. … One is still missing.": some of those taken, unaccounted
+        # for; "the bodies of two were found": some of them dead
+        missing = rest["missing"] is not None
+        figures.append(
+            Figure(
+                rest[key],
+                "",
+                previous.victim_group if missing else UNKNOWN,
+                count,
+                rest.start(key),
+                rest.end(key),
+                written=rest.group().strip(),
+                outcome="missing" if missing else "killed",
+                refers_back=True,
+            )
+        )
     condition = _CONDITION.match(sentence)
     if condition:
         # "If a member of your family is missing:", "If two of your relatives were hurt, …":
@@ -1562,10 +1616,21 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
 # some of the people taken, back of their own: "Two of the women walked back into Naulala",
 # "Three of them found their way back", "One of the boys returned home"
 _CAME_BACK = re.compile(
-    r"(?i)^\s*(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
+    # ("Only four of them have come back alive", "Two of them came home on Sunday")
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?"
+    r"(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
-    r"(?:(?:walked|came|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+back|"
+    r"(?:(?:walked|came|come|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+"
+    r"(?:back|home)|"
     r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village)))\b"
+)
+# what became of the rest of the people taken, told by a bare count: "One is still missing",
+# "the bodies of two were found"
+_REST_OF_TAKEN = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:(?P<number>one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+(?:is|are|was|were|remains?)\s+still\s+(?P<missing>missing|unaccounted\s+for)|"
+    r"the\s+bodies\s+of\s+(?P<number2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:of\s+them\s+)?(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered))\b"
 )
 # a condition opening the sentence, up to its comma, colon or "then": "If a member of your
 # family is missing:", "Should any of our guests be injured, …"

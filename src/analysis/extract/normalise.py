@@ -268,6 +268,13 @@ _MESSAGE_OF = re.compile(
     r"official|member))\s+(?i:of|for)\s+(?i:the\s+)?)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?i:of|the|al|wa)))*?)\s*(?:[,.(]|$)"
 )
+# a speaker's civil role after the name: "…, candidate for municipal president of …"
+_CIVIL_ROLE = re.compile(
+    r"(?i)\s*,\s*(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:candidate|mayor|councill?or|senator|"
+    r"deputy|member\s+of\s+(?:parliament|congress)|activist|journalist|priest|pastor|bishop|"
+    r"imam|teacher|lawyer|farmer|trader|chairman\s+of\s+the\s+(?!.*\b(?:army|front|brigade)\b)"
+    r"|human\s+rights\s+defender|community\s+leader|union\s+leader)\b"
+)
 _NOTE_AFFILIATED = re.compile(
     r"\b(?i:affiliated\s+with|close\s+to)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
@@ -1190,6 +1197,8 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             org = _capitalised(message["org"]) if message["org"].isupper() else message["org"]
             removed.append(line)
             kind = "official" if _STATE_BODY.search(org) else "group"
+            if _CIVIL_ROLE.match(line[message.end("org") :]):
+                kind = "civil"  # "speech by Ana Ruiz, candidate for mayor of …": a civilian's
             return [x for j, x in enumerate(lines) if j != i], org, kind
         delivered = _DELIVERED_BY.match(line)
         if delivered:
