@@ -7987,3 +7987,28 @@ def test_twenty_sixth_round_a_one_word_repeat_between_keeps_of_them_on_the_taken
         (4, "freed"),
         (7, "abducted"),
     ]
+
+
+def test_twenty_sixth_round_a_department_s_signature_speaks_for_its_hospital():
+    """Authors signing over "Department of Surgery, Kibo General Hospital, Kibo": the
+    department's hospital is the letter's voice."""
+    text = (
+        "Correspondence\n\nSir,\n\nOur hospital received nine injured porters after the "
+        "blast near Kibo on 3 May.\n\n"
+        "Dr A. Ruiz, Dr S. Musa\nDepartment of Surgery, Kibo General Hospital, Kibo\n"
+    )
+    assert normalise(text).issuer == "Kibo General Hospital"
+
+
+def test_twenty_sixth_round_an_incident_label_opens_its_own_incident():
+    """ "Incident A (6 January 2025)." and "Incident B (21 January 2025).": each label opens
+    the incident its paragraph tells, apart from the other's."""
+    text = (
+        "Correspondence\n\nSir,\n\n"
+        "Incident A (6 January 2025). A bus was struck by a bomb on the road. Police said "
+        "eight passengers were killed.\n\n"
+        "Incident B (21 January 2025). A bomb exploded on a forest path. Police said three "
+        "farmers were killed.\n"
+    )
+    found = extract_article(text, date(2025, 4, 14), "India")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[8], [3]]

@@ -339,6 +339,11 @@ FOLLOWED_THAT = re.compile(
     r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clashes|fighting|violence|reprisals|unrest|killings|"
     r"battles?|riots?)\s+(?:that|which)\s+(?:followed|ensued)\b"
 )
+# an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
+INCIDENT_LABEL = re.compile(
+    r"^(?P<label>(?:Incident|Attack|Event|Case)\s+(?:[A-Z]|\d{1,2}))(?:\s*\([^()]{3,40}\))?"
+    r"\s*[.:]?$"
+)
 # a local self-defence group: vigilantes, a militia, the Civilian JTF, hunters, volunteers
 LOCAL_GUARD = (
     r"(?:vigilantes?|militias?|self-defen[cs]e(?:\s+group)?|civilian\s+jtf|cjtf|civilian\s+joint\s+"
@@ -997,8 +1002,16 @@ def _readings(
         if PERIOD_HEADING.search(sentence.text) and not _ENDS.search(sentence.text):
             # "STATISTICS, YEAR TO DATE" over "Persons killed: 61.": the period's tallies
             context.add(sentence.paragraph + 1)
-        heading = SECTION_HEADING.match(sentence.text)
-        if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
+        labelled = INCIDENT_LABEL.match(sentence.text)
+        if labelled:
+            # "Incident A (6 January 2025).": a letter's or a report's own label opens the
+            # incident it tells next, a section of its own
+            section = labelled["label"]
+            reading.heading = True
+        heading = None if labelled else SECTION_HEADING.match(sentence.text)
+        if labelled:
+            pass
+        elif heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
             if heading and heading.group("incident"):
                 # ("27.3 Abduction of a loan officer near Diffa (3 October 2024)": the

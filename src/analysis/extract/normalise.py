@@ -1501,6 +1501,16 @@ def _signature_body(foot: list[tuple[int, str]]) -> str | None:
         named = _FOR_BODY.match(line)
         if named and _BODY_WORD.search(named["org"]):
             return named["org"]
+        parts = [part.strip() for part in line.split(",")]
+        if (
+            len(parts) >= 2
+            and re.match(r"(?:Department|Division|Unit|Section|Faculty|Ward)\s+of\s+", parts[0])
+            and _BODY_WORD.search(parts[1])
+            and _TITLED_BODY.fullmatch(parts[1])
+        ):
+            # "Department of Surgery, District Hospital, Bijapur": the authors' unit, then
+            # the body it is a unit of, then the place; the body speaks
+            return parts[1]
         if (
             _BODY_WORD.search(line)
             and _TITLED_BODY.fullmatch(line)
