@@ -8012,3 +8012,29 @@ def test_twenty_sixth_round_an_incident_label_opens_its_own_incident():
     )
     found = extract_article(text, date(2025, 4, 14), "India")
     assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[8], [3]]
+
+
+def test_twenty_sixth_round_a_report_opening_its_paragraph_gives_the_figures_after_it():
+    """ "Kibo police report that a bomb exploded near a police van. Two policemen were
+    injured.": the report, with no figure of its own, goes on in its paragraph."""
+    text = (
+        "STATUS BOARD\n\n"
+        "Kibo police report that a bomb exploded near a police van on the Kibo road. Two "
+        "policemen were injured.\n"
+    )
+    found = extract_article(text, date(2025, 3, 17), "Pakistan")
+    assert [(f.best, f.reported_by) for c in found.candidates for f in c.other_figures] == [
+        (2, "Kibo police")
+    ]
+
+
+def test_twenty_sixth_round_a_figure_quoted_as_withdrawn_is_no_figure():
+    """'Earlier notice that "three guards" were injured is withdrawn': the notice it withdraws,
+    told below it, gives no figure."""
+    text = (
+        "STATUS BOARD\n\n"
+        '11:30 — Earlier notice that "three guards" were injured is withdrawn.\n\n'
+        "10:50 — Three guards have been injured at the Kibo gate.\n"
+    )
+    found = extract_article(text, date(2025, 3, 17), "Pakistan")
+    assert [f for c in found.candidates for f in c.figures + c.other_figures] == []

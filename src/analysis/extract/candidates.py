@@ -339,6 +339,14 @@ FOLLOWED_THAT = re.compile(
     r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clashes|fighting|violence|reprisals|unrest|killings|"
     r"battles?|riots?)\s+(?:that|which)\s+(?:followed|ensued)\b"
 )
+# a figure quoted as withdrawn: 'Earlier notice (10:50) that "three FC personnel" were
+# injured is withdrawn'
+WITHDRAWN_QUOTE = re.compile(
+    r"(?i)\bthat\s+[\"“](?P<quoted>[^\"“”]{3,60})[\"”][^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:hereby\s+)?(?:withdrawn|retracted|cancell?ed)\b"
+)
+# a report of what happened, in the present: "Khyber police report that an IED exploded …"
+REPORTS_THAT = re.compile(r"(?i)\b(?:report|reports|states|state)\s+that\b")
 # an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
 INCIDENT_LABEL = re.compile(
     r"^(?P<label>(?:Incident|Attack|Event|Case)\s+(?:[A-Z]|\d{1,2}))(?:\s*\([^()]{3,40}\))?"
@@ -952,6 +960,9 @@ def _readings(
     source: str | None = None  # the last unnamed source that spoke ("a military source")
     guard_leader: str | None = None  # "a local vigilante leader", unnamed
     body: Reporter | None = None  # the last body (not a person) that spoke
+    # a report opening a paragraph with no figure of its own ("Police report that a bomb
+    # exploded near Shagai."), and its paragraph
+    reported: tuple[Reporter, int] | None = None
     for sentence in sentences:
         prior = previous
         if prior is None and held is not None and sentence.paragraph == held_paragraph:
@@ -1219,6 +1230,22 @@ def _readings(
             if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
                 reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
+        if (
+            reading.reporter is None
+            and reported is not None
+            and reported[1] == sentence.paragraph
+            and (reading.figures or reading.others)
+        ):
+            # "Khyber police report that an IED exploded near Shagai. Two policemen were
+            # injured.": the report goes on in its paragraph, the figures after it are its own
+            reading.reporter = Reporter(reported[0].name, reported[0].text, -1, -1)
+        elif (
+            reading.reporter is not None
+            and reading.reporter.start >= 0
+            and not (reading.figures or reading.others)
+            and REPORTS_THAT.search(sentence.text)
+        ):
+            reported = (reading.reporter, sentence.paragraph)
         if reading.reporter is not None and (reading.reporter.start >= 0 or titled):
             # (a speaker this sentence names by title or surname is the one "he added" means
             # next)
@@ -1307,6 +1334,15 @@ def _readings(
             and not later
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+    # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the
+    # document quotes as withdrawn, wherever it was told, is no figure
+    withdrawn = {
+        m["quoted"].casefold() for r in readings for m in WITHDRAWN_QUOTE.finditer(r.sentence.text)
+    }
+    if withdrawn:
+        for reading in readings:
+            reading.figures = [f for f in reading.figures if f.text.casefold() not in withdrawn]
+            reading.others = [f for f in reading.others if f.text.casefold() not in withdrawn]
     _identify(readings)
     return readings
 
