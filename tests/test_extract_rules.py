@@ -8038,3 +8038,46 @@ def test_twenty_sixth_round_a_figure_quoted_as_withdrawn_is_no_figure():
     )
     found = extract_article(text, date(2025, 3, 17), "Pakistan")
     assert [f for c in found.candidates for f in c.figures + c.other_figures] == []
+
+
+def test_twenty_sixth_round_a_body_in_partnership_with_another_speaks():
+    """ "The Kibo Memory Project, in partnership with the Old Mill gallery": the first body,
+    the one behind the document, is its voice."""
+    text = (
+        "WHAT REMAINS\nWall texts\n"
+        "The Kibo Memory Project, in partnership with the Old Mill gallery, Kibo\n\n"
+        "Two air strikes hit the market of Kibo on 5 May 2019.\n"
+    )
+    assert normalise(text).issuer == "Kibo Memory Project"
+
+
+def test_twenty_sixth_round_who_recovered_the_bodies_counted_them():
+    """ "Rescue teams recovered the bodies of 23 people": the body whose teams recovered the
+    dead gives their count."""
+    found = find_reporter("Civil defence teams recovered the bodies of 23 people by nightfall.")
+    assert found is not None and found.name == "Civil defence"
+
+
+def test_twenty_sixth_round_the_number_given_as_n_is_a_toll():
+    """ "gave the number of wounded pupils as sixteen": a count given "as" a number, of the
+    people it names."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "The council gave the number of wounded pupils as sixteen in its report."
+        )
+    ] == [(16, "civilians", "wounded")]
+
+
+def test_twenty_sixth_round_a_place_and_day_line_opens_its_incident():
+    """ "Kibo, 12 February 2020." over a panel's text: the place and day of what it tells
+    next, apart from the panel before, whatever place the gazetteer knows."""
+    text = (
+        "WHAT REMAINS\n\n"
+        "Tal al-Hawa, 19 January 2020. A shell hit a school. One teacher was killed, the "
+        "council said.\n\n"
+        "Jisr al-Kibo, 12 February 2020. A strike hit a centre. The council counted nine "
+        "volunteers dead.\n"
+    )
+    found = extract_article(text, date(2025, 5, 14), "Syria")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[1], [9]]

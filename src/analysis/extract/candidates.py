@@ -347,6 +347,14 @@ WITHDRAWN_QUOTE = re.compile(
 )
 # a report of what happened, in the present: "Khyber police report that an IED exploded …"
 REPORTS_THAT = re.compile(r"(?i)\b(?:report|reports|states|state)\s+that\b")
+# a line of a place and a day opening what follows: "Ariha, 5 November 2019, 11:20."
+DATED_PLACE_LINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|ash|as|ar|de|del|la|[A-Z][\w'’]*)){0,3}),\s+"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    # (with its full stop: a letter's dateline, "Sabha, 13 October 2025", is where it was
+    # written)
+    r"November|December)\s+\d{4}(?:,\s+\d{1,2}[:.]\d{2})?\.$"
+)
 # an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
 INCIDENT_LABEL = re.compile(
     r"^(?P<label>(?:Incident|Attack|Event|Case)\s+(?:[A-Z]|\d{1,2}))(?:\s*\([^()]{3,40}\))?"
@@ -1019,6 +1027,12 @@ def _readings(
             # incident it tells next, a section of its own
             section = labelled["label"]
             reading.heading = True
+        dated = None if labelled else DATED_PLACE_LINE.match(sentence.text)
+        if dated:
+            # "Jisr al-Shughur, 12 February 2020.": a panel's or an entry's opening line, the
+            # place and the day of what it tells next
+            section = dated["place"]
+            labelled = dated
         heading = None if labelled else SECTION_HEADING.match(sentence.text)
         if labelled:
             pass

@@ -1527,6 +1527,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
+    figures += _numbers_given_as(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
@@ -2853,6 +2854,53 @@ _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
     rf"totalling)\s+[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%))"
 )
+
+
+# "gave the number of wounded pupils as sixteen": a count given "as" a number
+_NUMBER_AS = re.compile(
+    r"(?i)\b(?:gave|give|gives|given|put|puts|set|sets|listed|lists)\s+the\s+number\s+of\s+"
+    r"(?P<words>(?:[a-z][\w'-]*\s+){0,3}?)(?P<kind>dead|killed|wounded|injured)"
+    r"(?P<after>(?:\s+[a-z][\w'-]*){0,2}?)\s+as\s+"
+    rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+)
+
+
+def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "gave the number of wounded pupils as sixteen": the toll of the people it names.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbers_given_as(
+    ...     "The council gave the number of wounded pupils as sixteen.", [])]
+    [(16, 'civilians', 'wounded')]
+    """
+    out = []
+    for match in _NUMBER_AS.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        groups = set()
+        for word in re.findall(r"[A-Za-z][\w-]*", f"{match['words']} {match['after']}"):
+            key = word.casefold()
+            group = VICTIM_NOUNS.get(key)
+            if group is None and key not in VICTIM_NOUNS and key.endswith("s"):
+                group = morphology_group(word)
+            if group is not None:
+                groups.add(group)
+        kind = match["kind"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                groups.pop() if len(groups) == 1 else UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome="wounded" if kind in ("wounded", "injured") else "killed",
+            )
+        )
+    return out
 
 
 def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -392,6 +392,13 @@ _ORGANISED_BY = re.compile(
     r"^(?i:organi[sz]ed\s+by|(?:fundraiser|campaign|appeal)\s+(?:organi[sz]ed|started|run)\s+by)"
     r"\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*[·|•,;(]|\s*$)"
 )
+# a header line naming the body behind the document and its partner: "The Idlib Memory
+# Project, in partnership with the Old Customs House gallery, Gaziantep" (the first speaks)
+_IN_PARTNERSHIP = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and|the|on)){0,7}),?"
+    r"\s+(?i:in\s+(?:partnership|association|collaboration|cooperation)\s+with|with\s+the\s+support\s+of)"
+    r"\s+\S"
+)
 # a document that says whose it is: "This is an announcement from the elders' committee of
 # Bulo Burte district and the district commissioner's office." (the first body named)
 _ANNOUNCEMENT_FROM = re.compile(
@@ -1295,6 +1302,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         organiser = _ORGANISED_BY.match(line.strip())
         if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
             return lines, organiser["name"], "civil"
+        partner = _IN_PARTNERSHIP.match(line.strip())
+        if partner:  # "The Kibo Memory Project, in partnership with the X gallery": the first
+            return lines, partner["name"], "civil"
     for line in lines[:3]:
         head_line = _THREAD_HEAD.match(line.strip())
         if head_line:  # "Ana Ruiz (@anaruiz) · thread · 3 March": the author's own voice

@@ -96,6 +96,14 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "Civil defence teams recovered the bodies of 23 people": who recovered the dead counted
+    # them
+    re.compile(
+        r"^(?P<who>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?)(?:\s+(?:teams?|workers|"
+        r"crews?|volunteers|rescuers|units?))?\s+(?:recovered|retrieved|pulled\s+out|exhumed)\s+"
+        r"(?:the\s+)?(?:bodies|remains|corpses)\s+of\b",
+        re.I,
+    ),
     # what the document's voice notes another body said: "The Ministry notes that the district
     # council has placed the toll at nine" — the body inside the clause speaks
     re.compile(
