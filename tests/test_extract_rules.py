@@ -8081,3 +8081,43 @@ def test_twenty_sixth_round_a_place_and_day_line_opens_its_incident():
     )
     found = extract_article(text, date(2025, 5, 14), "Syria")
     assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[1], [9]]
+
+
+def test_twenty_sixth_round_a_yearly_report_s_tally_between_months_is_its_total():
+    """ "Between June and October, attacks … took the lives of nine of our members" in a
+    report to an annual general meeting: the year's tally, the report's total, not
+    background (a report's months before it was held are the year it reports on)."""
+    text = (
+        "KIBO GROWERS' COOPERATIVE SOCIETY\n"
+        "Report of the Chairperson to the Annual General Meeting\n\n"
+        "Between June and October, attacks on farms took the lives of nine of our members.\n"
+    )
+    found = extract_article(text, date(2025, 2, 22), "Nigeria")
+    assert [(f.best, f.victim_group) for f in found.totals] == [(9, "civilians")]
+
+
+def test_twenty_sixth_round_roles_after_whose_people_they_are_are_parts():
+    """ "three farmers of our society, a father and his two sons, were wounded": the roles
+    after whose they are name the three, no further people."""
+    assert [
+        f.best
+        for f in find_casualty_figures(
+            "Three farmers of our society, a father and his two sons, were shot and wounded."
+        )
+    ] == [3]
+
+
+def test_twenty_sixth_round_loans_of_members_count_no_one():
+    """ "Input loans of 38 members could not be recovered": money owed, no one freed."""
+    assert find_casualty_figures("Input loans of 38 members could not be recovered.") == []
+
+
+def test_twenty_sixth_round_some_of_those_taken_found_dead_are_dead():
+    """ "Twelve members were taken. Five of them came back. Two were later found dead": the
+    two are dead, of the people taken."""
+    taken = find_casualty_figures("Twelve farmers were taken from the farm road.")[-1]
+    back = find_casualty_figures("Five of them came back after ransoms were paid.", taken)
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Two were later found dead in the forest.", back[-1])
+    ] == [(2, "civilians", "killed")]

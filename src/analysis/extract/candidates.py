@@ -1072,6 +1072,14 @@ def _readings(
             reading.background = True  # "… in November last year. The clashes that followed …"
         several = INCIDENTS.search(sentence.text)
         if (
+            _yearly(period_end)
+            and BETWEEN_MONTHS.search(sentence.text)
+            and (reading.figures or reading.others)
+        ):
+            # "Between June and October, attacks … took the lives of nine of our members" in
+            # a yearly report: the year's tally, its totals
+            reading.summary = True
+        elif (
             several
             and (reading.figures or reading.others)
             and re.match(r"[^.;]{0,80}?,?\s+in\s+which\b", sentence.text[several.end() :])
@@ -1581,7 +1589,11 @@ def _read(
         claim=find_claims(text, non_state),
         topics=topics,
         cue=bool(CUE.search(text)),
-        background=bool(BACKGROUND.search(text)) or _earlier_time(text, period_end or published),
+        # (a yearly report's "Between June and October, …" is its year's tally, its news)
+        background=bool(
+            BACKGROUND.search(BETWEEN_MONTHS.sub("", text) if _yearly(period_end) else text)
+        )
+        or _earlier_time(text, period_end or published, yearly=_yearly(period_end)),
         summary=headline
         or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
@@ -1720,13 +1732,32 @@ def _dates_earlier_year(text: str) -> bool:
 _TITLE_PERIOD = re.compile(rf"\((?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\)", re.I)
 
 
+# a yearly document: "Annual General Meeting", "Annual report", "Report for the year"
+_ANNUAL = re.compile(r"(?i)\bannual\s+(?:general\s+meeting|report)\b")
+
+
 def _period_end(title: str, published: date) -> date | None:
     """The last day of the month a report's title names as its period, when it is before the
     report was published ("Access Snapshot (August 2025)", issued 5 September).
 
     >>> _period_end("Snapshot (August 2025)", date(2025, 9, 5))
     datetime.date(2025, 8, 31)
+    >>> _period_end("Report to the Annual General Meeting", date(2025, 2, 22))
+    datetime.date(2024, 12, 31)
     """
+    ended = re.search(
+        r"(?i)\byear\s+ended\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)\b",
+        title,
+    )
+    if ended and ended["month"].casefold() in MONTHS:
+        end = date(
+            int(ended["year"]), MONTHS.index(ended["month"].casefold()) + 1, int(ended["day"])
+        )
+        return end if end < published else None
+    if _ANNUAL.search(title) and published.month <= 6:
+        # "Report of the Chairperson to the Annual General Meeting", held in February: the
+        # year before is the year it reports on
+        return date(published.year - 1, 12, 31)
     match = _TITLE_PERIOD.search(title)
     if match is None:
         return None
@@ -1736,7 +1767,16 @@ def _period_end(title: str, published: date) -> date | None:
     return end if end < published else None
 
 
-def _earlier_time(text: str, published: date) -> bool:
+BETWEEN_MONTHS = re.compile(rf"(?i)\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b")
+
+
+def _yearly(period_end: date | None) -> bool:
+    """Whether a report's period is a year (its end the last day of a year, as a yearly
+    report's is): what it tells of any month of that year is its news."""
+    return period_end is not None and (period_end.month, period_end.day) == (12, 31)
+
+
+def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
     """ "In November, a bombing at the same station killed 26 people" (the article published
     in March), "more than 300 civilians have been killed since January": an earlier event
     or a running count told as background, not this report's news — unless the sentence
@@ -1754,7 +1794,7 @@ def _earlier_time(text: str, published: date) -> bool:
     years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
-    for month in IN_MONTH.finditer(text):  # "… in July alone" (published in September)
+    for month in [] if yearly else IN_MONTH.finditer(text):  # "… in July alone" (September)
         if month["year"] and int(month["year"]) != published.year:
             return int(month["year"]) < published.year
         back = (published.month - MONTHS.index(month["month"].casefold()) - 1) % 12
@@ -1769,6 +1809,8 @@ def _earlier_time(text: str, published: date) -> bool:
         month = MONTHS.index(match["month"].casefold()) + 1
         if match["myear"] and int(match["myear"]) < published.year:
             return True
+        if yearly and not match["myear"]:
+            return False  # "Between June and October, …" in a yearly report: its year
         return (published.month - month) % 12 >= 2
     return True
 

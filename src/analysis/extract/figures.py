@@ -1579,7 +1579,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             )
         )
     rest = _REST_OF_TAKEN.match(sentence) if previous is not None else None
-    key = ("number" if rest["number"] else "number2") if rest else "number"
+    key = next((k for k in ("number", "number2", "number3") if rest[k]), "number") if rest else ""
     count = parse_count(rest[key]) if rest else None
     if (
         rest
@@ -1597,7 +1597,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             Figure(
                 rest[key],
                 "",
-                previous.victim_group if missing else UNKNOWN,
+                # (bodies found say nothing of who they were; people found dead are the taken)
+                previous.victim_group if missing or key == "number3" else UNKNOWN,
                 count,
                 rest.start(key),
                 rest.end(key),
@@ -1631,7 +1632,10 @@ _REST_OF_TAKEN = re.compile(
     r"(?i)^\s*(?:(?:and|but)\s+)?(?:(?P<number>one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,2})\s+(?:is|are|was|were|remains?)\s+still\s+(?P<missing>missing|unaccounted\s+for)|"
     r"the\s+bodies\s+of\s+(?P<number2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:of\s+them\s+)?(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered))\b"
+    r"(?:of\s+them\s+)?(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered)|"
+    # "Two were later found dead in the forest": some of them dead
+    r"(?P<number3>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+them\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?found\s+dead)\b"
 )
 # a condition opening the sentence, up to its comma, colon or "then": "If a member of your
 # family is missing:", "Should any of our guests be injured, …"
@@ -1882,6 +1886,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "On 3 May 2024 gunmen abducted …": a date's year, no count of gunmen
+        if re.search(
+            r"(?i)\b(?:loans?|debts?|savings|deposits|accounts|contributions|fees|dues|salaries|"
+            r"wages|arrears|shares)\s+of\s+$",
+            before,
+        ):
+            continue  # "Input loans of 38 members could not be recovered": money, no people
         if _CURRENCY_BEFORE.search(before):
             continue  # "Cash of XOF 41.3 million was taken": a sum of money, no people
         if _SAFE_AFTER.match(sentence[after:]):
@@ -2352,7 +2362,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 ):
                     noun, end = head.group(1), end + head.end()
         appositive = any(
-            (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
+            # ("three farmers of our society, a father and his two sons, …": after whose
+            # they are)
+            (
+                re.fullmatch(
+                    r"(?:\s+of\s+(?:the|its|his|her|their|our)\s+[^,;.]{1,40})?,\s*",
+                    sentence[m.end : match.start()],
+                )
+                and not m.singular
+            )
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
             # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
             # Amina Bello, a nurse, …" too)
