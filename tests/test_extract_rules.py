@@ -8121,3 +8121,14 @@ def test_twenty_sixth_round_some_of_those_taken_found_dead_are_dead():
         (f.best, f.victim_group, f.outcome)
         for f in find_casualty_figures("Two were later found dead in the forest.", back[-1])
     ] == [(2, "civilians", "killed")]
+
+
+def test_twenty_sixth_round_taken_away_by_the_army_as_suspects_is_arrested():
+    """ "the army had taken away three young men from the village as suspects": people the
+    state's forces took as suspects are arrested (militants), not abducted."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Elders said the army had taken away three young men from the village as suspects."
+        )
+    ] == [(3, "militants", "arrested")]

@@ -1719,6 +1719,17 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         sentence[figure.end :]
     ):
         return replace(figure, outcome="arrested")  # '"more than twenty suspects" were taken'
+    if re.match(
+        r"[^.;]{0,60}?\bas\s+(?:suspects?|accomplices|collaborators|informants)\b",
+        sentence[figure.end :],
+    ) and re.search(
+        r"(?i)\b(?:army|police|soldiers|troops|military|forces|gendarmes?|gendarmerie)\s+"
+        r"(?:had\s+|has\s+|have\s+)?(?:taken\s+away|took\s+away|picked\s+up|taken|took)\s+$",
+        sentence[: figure.start],
+    ):
+        # "the army had taken away three young men from the village as suspects": arrested
+        group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
+        return replace(figure, outcome="arrested", victim_group=group)
     if not _HELD_BY_FORCES.match(sentence[figure.end :]):
         return figure
     group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
