@@ -8132,3 +8132,12 @@ def test_twenty_sixth_round_taken_away_by_the_army_as_suspects_is_arrested():
             "Elders said the army had taken away three young men from the village as suspects."
         )
     ] == [(3, "militants", "arrested")]
+
+
+def test_twenty_sixth_round_a_counted_one_then_who_is_one_person():
+    """ "A fourth passenger, a boy of 15, was wounded": the one counted, then who he was —
+    one person wounded, not two."""
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("A fourth passenger, a boy of 15, was wounded.")
+    ] == [(1, "wounded")]

@@ -2385,9 +2385,18 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
             # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
             # Amina Bello, a nurse, …" too)
+            # ("A fourth passenger, a boy of 15, was wounded": a counted one, then who)
             or (
                 m.singular
-                and (m.noun.casefold() in ("person", "man", "woman", "one") or m.noun[:1].isupper())
+                and (
+                    m.noun.casefold() in ("person", "man", "woman", "one")
+                    or m.noun[:1].isupper()
+                    or re.match(
+                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"ninth|tenth|further|other)\b",
+                        sentence[m.start : m.end],
+                    )
+                )
                 and re.fullmatch(r",\s*", sentence[m.end : match.start()])
                 and re.match(r"[^,;.]{0,60},", sentence[end:])
             )
