@@ -21,8 +21,9 @@ developed on in the twenty-second round: floors as well, no false death), on the
 writer's (``heldout21``, developed on in the twenty-third round: floors as well, no false
 death), on the twenty-first writer's (``heldout22``, developed on in the twenty-fourth round:
 floors as well, no false death), on the twenty-second writer's (``heldout23``, developed on in
-the twenty-fifth round: floors as well, no false death) or on the held-out articles. The twenty-third writer's (``heldout24``, unread) has one: a known
-failure, marked so.
+the twenty-fifth round: floors as well, no false death), on the twenty-third writer's
+(``heldout24``, developed on in the twenty-sixth round: floors as well, no false death) or on
+the held-out articles.
 
 The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a match
 is); the first tests check that scorer on hand-made cases, so that the targets below can fail.
@@ -514,22 +515,20 @@ def test_no_figure_of_the_twenty_second_writer_s_articles_becomes_a_false_death(
     assert total.precision >= 0.68 and total.recall >= 0.58 and total.grouping >= 0.92
 
 
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_twenty_third_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-third hand (a mining
-    company's quarterly security section, a book review, an asylum information query
-    response, a memorial exhibition's wall texts, a cooperative's annual report, a ranger
-    sector's patrol report, a surgical journal's letter, a microfinance institution's notes
-    to its accounts, a candidate's rally speech, a hotel's letter to guests, a fixer's
-    invoice with notes, a border terminal's status board), labelled to CONVENTIONS.md: the
-    twenty-fourth round's rules read one of their non-death figures as a death toll
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+def test_the_twenty_third_writer_s_articles_keep_their_scores_and_no_false_death(bench):
+    """12 documents by a twenty-third hand (a mining company's quarterly security section, a
+    book review, an asylum information query response, a memorial exhibition's wall texts, a
+    cooperative's annual report, a ranger sector's patrol report, a surgical journal's letter,
+    a microfinance institution's notes to its accounts, a candidate's rally speech, a hotel's
+    letter to guests, a fixer's invoice with notes, a border terminal's status board),
+    labelled to CONVENTIONS.md, scored unread on the twenty-fourth and twenty-fifth rounds'
+    rules (precision 0.700, recall 0.654, grouping 0.700, one false death: "A diaspora Hazara
+    organisation" read as one person killed), developed on in the twenty-sixth round: what
+    it reached is held as a floor, and no figure may become a false death."""
     total, articles = bench.score_folder(TWENTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 107
     assert total.false_deaths == 0, total.deaths_as_other
+    assert total.precision >= 0.93 and total.recall >= 0.88 and total.grouping >= 0.87
 
 
 def test_the_script_prints_its_table(tmp_path):
