@@ -8141,3 +8141,14 @@ def test_twenty_sixth_round_a_counted_one_then_who_is_one_person():
         (f.best, f.outcome)
         for f in find_casualty_figures("A fourth passenger, a boy of 15, was wounded.")
     ] == [(1, "wounded")]
+
+
+def test_twenty_sixth_round_a_bare_count_after_one_named_by_two_words():
+    """ "one border guard was killed and three were wounded": the three are more of the one
+    named before, though his noun is two words."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Officials said one border guard was killed and three were wounded."
+        )
+    ] == [(1, "security_forces", "killed"), (3, "security_forces", "wounded")]

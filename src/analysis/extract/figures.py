@@ -2113,7 +2113,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
             one_before = any(
-                m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
+                m.group("noun").casefold() in SINGULAR_NOUNS
+                # ("one border guard was killed and three were wounded": the head after)
+                or (
+                    (head := re.match(r"\s+([a-z]+)\b", before[m.end() :])) is not None
+                    and head.group(1) in SINGULAR_NOUNS
+                )
+                for m in _SINGULAR.finditer(before)
             )  # "a soldier lost his life and two were injured"
             # "Seven were killed and 12 wounded.": people, at the opening of a sentence, with
             # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
