@@ -8152,3 +8152,15 @@ def test_twenty_sixth_round_a_bare_count_after_one_named_by_two_words():
             "Officials said one border guard was killed and three were wounded."
         )
     ] == [(1, "security_forces", "killed"), (3, "security_forces", "wounded")]
+
+
+def test_twenty_sixth_round_quoted_a_relative_who_said():
+    """ "The paper quoted a relative who said two other men had not been heard from": the
+    relative quoted speaks, of two more men, missing."""
+    sentence = (
+        "The paper quoted a relative who said two other men from the bus had not been heard "
+        "from since the attack."
+    )
+    found = find_reporter(sentence)
+    assert found is not None and found.name == "Relative"
+    assert [(f.best, f.outcome) for f in find_casualty_figures(sentence)] == [(2, "missing")]

@@ -1055,7 +1055,8 @@ _ELLIPSIS_AFTER = re.compile(
 )
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
-    r"(?i)\s*(?P<who>young|elderly|old|unarmed|innocent|local|armed|masked|heavily\s+armed|"
+    # ("two other men from the minibus": more men, besides those counted)
+    r"(?i)\s*(?P<who>young|elderly|old|other|unarmed|innocent|local|armed|masked|heavily\s+armed|"
     r"unidentified|unidentified\s+armed|unknown\s+armed|"
     # "one of the abducted men was found dead": men a figure told before counted, by what
     # happened to them

@@ -96,6 +96,12 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "The news website quoted a relative who said two men had not been heard from": the one
+    # quoted speaks
+    re.compile(
+        r"(?i)\bquoted\s+(?P<who>(?:an?|one|the)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+who\s+"
+        r"(?:said|says|told)\b"
+    ),
     # "Civil defence teams recovered the bodies of 23 people": who recovered the dead counted
     # them
     re.compile(
