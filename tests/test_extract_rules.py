@@ -8164,3 +8164,17 @@ def test_twenty_sixth_round_quoted_a_relative_who_said():
     found = find_reporter(sentence)
     assert found is not None and found.name == "Relative"
     assert [(f.best, f.outcome) for f in find_casualty_figures(sentence)] == [(2, "missing")]
+
+
+def test_twenty_sixth_round_a_tally_since_the_speaker_began_is_background():
+    """ "Since I started this campaign, three candidates have been killed": a tally since the
+    speaker's own beginning, no event of the speech."""
+    text = (
+        "Speech at the rally.\n\n"
+        "Gunmen killed six farmers at Kibo on 12 May. Since I started this campaign, three "
+        "candidates in this region have been killed.\n"
+    )
+    found = extract_article(text, date(2024, 5, 28), "Mexico")
+    assert [f.best for c in found.candidates for f in c.figures] + [
+        f.best for f in found.totals
+    ] == [6]

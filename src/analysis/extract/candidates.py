@@ -152,7 +152,10 @@ BACKGROUND = re.compile(
     # "… recorded more than 1,700 murders since the conflict began"
     r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
     r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
-    rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b",
+    rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b|"
+    # "Since I started this campaign, three candidates … have been killed": a tally since
+    # the speaker's own beginning
+    r"^since\s+(?:I|we|he|she|they)\s+(?:started|began|launched|took\s+office|joined|arrived)\b",
     re.I,
 )
 NEW_EVENT = re.compile(
