@@ -7832,6 +7832,13 @@ def test_twenty_sixth_round_counts_listed_after_a_colon_are_parts_of_the_count()
         f.best
         for f in find_casualty_figures("Gunmen killed six people: four farmers and three traders.")
     ] == [6, 4, 3]
+    # (one named by "a" counts one: "a driver and four workers" make the five)
+    assert [
+        f.best
+        for f in find_casualty_figures(
+            "Five people were abducted: a driver and four workers of the mine."
+        )
+    ] == [5]
 
 
 def test_twenty_sixth_round_field_assistants_are_civilians():
