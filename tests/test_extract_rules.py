@@ -7696,7 +7696,12 @@ def test_twenty_fifth_round_a_numbered_section_s_heading_names_no_issuer():
 
 
 # The twenty-sixth round: a body named by the people it is of counts no one, a toll told by
-# what the dead numbered.
+# what the dead numbered; a document's issuer from its accounts, its defined name, a
+# partnership, a department's signature or a speaker's civil role; speakers taken up by
+# "she", a bare "says eight", a report opening its paragraph; incidents grouped by numbered
+# headings, labels and place-and-day lines, a summary section over the body; lists after a
+# colon, people taken who came back or are still missing, sums of money and withdrawn
+# figures.
 
 
 def test_twenty_sixth_round_a_person_noun_before_a_body_noun_counts_no_one():
