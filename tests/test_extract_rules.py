@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extract import extract_article
+from analysis.extract.candidates import _summary_sentences
 from analysis.extract.figures import find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import clause_reporters, find_people, find_reporter
@@ -7692,3 +7693,500 @@ def test_twenty_fifth_round_a_numbered_section_s_heading_names_no_issuer():
         "II. THE FACTS AS FOUND BY THE TRIBUNAL\nGunmen killed six soldiers at Kibo."
     )
     assert normalise(text).issuer is None
+
+
+# The twenty-sixth round: a body named by the people it is of counts no one, a toll told by
+# what the dead numbered; a document's issuer from its accounts, its defined name, a
+# partnership, a department's signature or a speaker's civil role; speakers taken up by
+# "she", a bare "says eight", a report opening its paragraph; incidents grouped by numbered
+# headings, labels and place-and-day lines, a summary section over the body; lists after a
+# colon, people taken who came back or are still missing, sums of money and withdrawn
+# figures.
+
+
+def test_twenty_sixth_round_a_person_noun_before_a_body_noun_counts_no_one():
+    """ "A diaspora Yazidi organisation, citing relatives, stated …": the people's noun names
+    the body that speaks, no victim; the toll it gives is the sentence's only figure."""
+    sentence = "A diaspora Yazidi organisation, citing relatives, stated that the dead numbered 20."
+    assert [(f.best, f.noun) for f in find_casualty_figures(sentence)] == [(20, "toll")]
+
+
+def test_twenty_sixth_round_the_dead_numbered_is_a_toll():
+    """ "the dead numbered at least 20": a toll with no victim noun, of unknown victims."""
+    sentence = 'A charity stated that the dead numbered "at least 20".'
+    assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)] == [
+        (20, "unknown", "killed")
+    ]
+
+
+def test_twenty_sixth_round_a_numbered_incident_heading_opens_its_own_incident():
+    """ "3.2 Incident of 4 May 2025 (river depot)" and "3.3 Incident of 9 May 2025 (quarry
+    road)": each numbered subsection named as an incident holds its own event, though neither
+    heading names a place the gazetteer knows."""
+    text = (
+        "KIBO MINERALS PLC\nQuarterly report\n\n"
+        "3.2 Incident of 4 May 2025 (river depot)\n\n"
+        "Armed men took away three guards at night.\n\n"
+        "3.3 Incident of 9 May 2025 (quarry road)\n\n"
+        "Two drivers were shot dead on the road.\n"
+    )
+    found = extract_article(text, date(2025, 6, 30), "Mozambique")
+    assert [
+        sorted(f.best for f in c.figures + c.other_figures)
+        for c in found.candidates
+        if c.figures or c.other_figures
+    ] == [[3], [2]]
+
+
+def test_twenty_sixth_round_a_numbered_subsection_dated_to_its_day_is_an_incident():
+    """ "2.3 Lakeshore, 22–24 March": a subsection headed by a day and a month is an incident
+    of its own, apart from the one of the subsection before."""
+    text = (
+        "Monthly patrol report: March 2025\n\n"
+        "2.2 Hill camp, 8 March\n\n"
+        "A patrol was ambushed and two guards were killed.\n\n"
+        "2.3 Lakeshore, 22–24 March\n\n"
+        "Armed men took four fishermen from a canoe.\n"
+    )
+    found = extract_article(text, date(2025, 4, 2), "DR Congo")
+    assert [
+        sorted(f.best for f in c.figures + c.other_figures)
+        for c in found.candidates
+        if c.figures or c.other_figures
+    ] == [[2], [4]]
+
+
+def test_twenty_sixth_round_a_summary_section_s_figures_told_below_are_the_incident_s():
+    """ "1. Summary" over "2. Incidents": a figure the summary gives and an incident below
+    gives again is the incident's, told twice; a "Summary" closing a report, with no heading
+    after it, sums up what was told above and keeps its own figures."""
+    text = (
+        "Monthly patrol report: March 2025\n\n"
+        "1. Summary\n\n"
+        "Three guards were wounded in one ambush.\n\n"
+        "2. Incidents\n\n"
+        "2.1 Hill camp, 8 March\n\n"
+        "A patrol was ambushed near the hill camp. Three guards were wounded.\n\n"
+        "2.2 Lakeshore, 22 March\n\n"
+        "Armed men took four fishermen from a canoe.\n"
+    )
+    found = extract_article(text, date(2025, 4, 2), "DR Congo")
+    kept = [
+        (f.best, found.sentences[f.sentence_id].text)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+    ]
+    assert kept == [
+        (3, "Three guards were wounded."),
+        (4, "Armed men took four fishermen from a canoe."),
+    ]
+
+
+def test_twenty_sixth_round_a_summary_closing_the_report_is_no_list_over_its_body():
+    """A "Summary" with a heading after it sums up the body below it; one with no heading
+    after it closes the report, summing up what was told above, and is no such list."""
+    over = split_sentences(
+        "Summary\n\nThree guards were wounded.\n\nIncidents\n\nThree guards were wounded."
+    )
+    closing = split_sentences(
+        "Incidents\n\nNine villagers were killed.\n\nSummary\n\nAt least nine died."
+    )
+    assert [over[i].text for i in sorted(_summary_sentences(over))] == [
+        "Three guards were wounded."
+    ]
+    assert _summary_sentences(closing) == set()
+
+
+def test_twenty_sixth_round_the_company_is_the_issuer_of_its_report():
+    """ "The Company recorded …" in a company's report: the document's own defined name for
+    its issuer, who gives the figure."""
+    text = (
+        "KIBO MINERALS LIMITED\nQuarterly Activities Report\n\n"
+        "On 3 May gunmen ambushed a bus near the Kibo mine. The Company recorded two contract "
+        "workers killed in the ambush.\n"
+    )
+    found = extract_article(text, date(2025, 6, 30), "Mozambique")
+    assert [f.reported_by for c in found.candidates for f in c.figures] == ["Kibo Minerals Limited"]
+
+
+def test_twenty_sixth_round_incidents_in_which_people_died_are_the_report_s_totals():
+    """ "… recorded three incidents, in which a total of nine people were killed": several
+    incidents counted, then what they did together: the report's totals, not one event."""
+    text = (
+        "KIBO MINERALS LIMITED\nQuarterly Activities Report\n\n"
+        "The Company recorded three incidents affecting its workforce, in which a total of "
+        "nine people were killed.\n\n"
+        "2.1 Incident of 3 May 2025 (mine road)\n\n"
+        "Gunmen ambushed a bus near the Kibo mine and killed four workers.\n"
+    )
+    found = extract_article(text, date(2025, 6, 30), "Mozambique")
+    assert [f.best for f in found.totals] == [9]
+    assert [[f.best for f in c.figures] for c in found.candidates] == [[4]]
+
+
+def test_twenty_sixth_round_counts_listed_after_a_colon_are_parts_of_the_count():
+    """ "took away five people: three cooks and two drivers": the counts after the colon add
+    up to the five and name who they were; counts that do not add up stay figures."""
+    assert [
+        f.best
+        for f in find_casualty_figures(
+            "Gunmen took away five people: three cooks of the camp and two drivers."
+        )
+    ] == [5]
+    assert [
+        f.best
+        for f in find_casualty_figures("Gunmen killed six people: four farmers and three traders.")
+    ] == [6, 4, 3]
+    # (one named by "a" counts one: "a driver and four workers" make the five)
+    assert [
+        f.best
+        for f in find_casualty_figures(
+            "Five people were abducted: a driver and four workers of the mine."
+        )
+    ] == [5]
+
+
+def test_twenty_sixth_round_field_assistants_are_civilians():
+    """ "two field assistants were taken": a survey team's hired hands, civilians."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Gunmen stopped the survey team and two field assistants were taken."
+        )
+    ] == [(2, "civilians", "abducted")]
+
+
+def test_twenty_sixth_round_she_records_after_the_author_named_is_the_author_s():
+    """ "Nine of the women escaped, she records": an author's account after "Ruiz writes
+    that …", taken up by the pronoun."""
+    text = (
+        "Ana Ruiz has written a book about her town.\n\n"
+        "Ruiz writes that 12 women were abducted near Kibo in May. Five of the women escaped "
+        "after a week, she records, walking for two nights to reach the town.\n"
+    )
+    found = extract_article(text, date(2025, 3, 9), "Nigeria")
+    freed = [f for c in found.candidates for f in c.other_figures if f.outcome == "freed"]
+    assert [(f.best, f.reported_by) for f in freed] == [(5, "Ruiz")]
+
+
+def test_twenty_sixth_round_a_person_opening_the_sentence_is_the_she_who_concludes():
+    """ "Ruiz walked the town with a ledger of names, and she concludes that 31 worshippers
+    were killed": the "she" who concludes is the person the sentence opened on."""
+    text = (
+        "A new book on the Kibo attack.\n\n"
+        "Ruiz walked the town with a ledger of names, and she concludes that 31 worshippers "
+        "were killed at Kibo.\n"
+    )
+    found = extract_article(text, date(2025, 3, 9), "Nigeria")
+    assert [(f.best, f.reported_by) for c in found.candidates for f in c.figures] == [(31, "Ruiz")]
+
+
+def test_twenty_sixth_round_a_body_that_announced_a_count_gives_it():
+    """ "The state government, she reminds us, announced 19 deaths": a count a body announced
+    is its own, an aside between; "spoke 11 times" is still no report."""
+    found = find_reporter(
+        "The state government, she reminds us, announced 19 deaths the following morning."
+    )
+    assert found is not None and found.name == "State government"
+    assert find_reporter("The police spoke 11 times.") is None
+
+
+def test_twenty_sixth_round_financial_statements_are_their_company_s():
+    """A company's name in capitals over "Financial statements for the year ended …": the
+    notes to its accounts speak in the company's voice."""
+    text = (
+        "KIBO SAVINGS AND CREDIT SA\nFinancial statements for the year ended 31 December 2024\n\n"
+        "Two employees were killed in an attack on the Kibo branch on 3 May 2024.\n"
+    )
+    assert normalise(text).issuer == "Kibo Savings And Credit Sa"
+
+
+def test_twenty_sixth_round_a_sum_of_money_counts_no_one():
+    """ "Cash of XOF 41.3 million was taken", after a sentence on the attackers: a sum after a
+    currency is money, not more of them taken."""
+    attackers = find_casualty_figures("Police said eight of the attackers were killed.")[-1]
+    assert (
+        find_casualty_figures("Cash of XOF 41.3 million was taken from the safe.", attackers) == []
+    )
+    assert [
+        f.best for f in find_casualty_figures("Gunmen stole USD 2,000 and abducted 3 traders.")
+    ] == [3]
+
+
+def test_twenty_sixth_round_an_incident_heading_s_victim_is_told_below_not_again():
+    """ "4.2 Abduction of a teacher near Kibo (3 May 2024)": the heading names the incident
+    the text below tells; its "a teacher" is no figure besides the body's."""
+    text = (
+        "KIBO SCHOOLS TRUST\nAnnual report 2024\n\n"
+        "4.2 Abduction of a teacher near Kibo (3 May 2024)\n\n"
+        "On 3 May 2024 gunmen abducted a teacher of the Kibo school on the road.\n"
+    )
+    found = extract_article(text, date(2025, 3, 1), "Nigeria")
+    assert [
+        found.sentences[f.sentence_id].text[:8] for c in found.candidates for f in c.other_figures
+    ] == ["On 3 May"]
+
+
+def test_twenty_sixth_round_the_night_guard_is_one_person():
+    """ "the night guard was wounded": a premises' one watchman, named by his post."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Two clerks were killed and the night guard was wounded.")
+    ] == [(2, "civilians", "killed"), (1, "civilians", "wounded")]
+
+
+def test_twenty_sixth_round_a_date_s_year_counts_no_one():
+    """ "On 3 May 2024 gunmen abducted a teacher": the year of the date before "gunmen" is
+    no count of them."""
+    assert [
+        (f.best, f.victim_group)
+        for f in find_casualty_figures("On 3 May 2024 gunmen abducted a teacher on the road.")
+    ] == [(1, "civilians")]
+
+
+def test_twenty_sixth_round_a_candidate_s_speech_is_a_civilian_s():
+    """ "Transcript: speech by Ana Ruiz, candidate for mayor of Kibo, …": the speaker in a
+    civil role speaks, no armed group."""
+    text = (
+        "Transcript: speech by Ana Ruiz, candidate for mayor of Kibo, closing rally, 3 May 2024\n\n"
+        "They killed six of our people in Kibo.\n"
+    )
+    found = normalise(text)
+    assert (found.issuer, found.issuer_kind) == ("Ana Ruiz", "civil")
+
+
+def test_twenty_sixth_round_x_says_n_is_another_count_of_the_same_victims():
+    """ "They killed eleven of our people. The prosecutor's office says eight.": a bare
+    number said by another is that speaker's count of the same victims."""
+    before = find_casualty_figures("Gunmen killed eleven people in the village.")[-1]
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("The prosecutor's office says eight.", before)
+    ] == [(8, "unknown", "killed")]
+
+
+def test_twenty_sixth_round_some_of_those_taken_came_home_or_are_still_missing():
+    """ "Seven officers were taken. Only four of them have come back alive. … Two are still
+    missing.": freed, then missing, of the people taken; "the bodies of two were found":
+    dead."""
+    taken = find_casualty_figures("Seven police officers were ambushed and taken.")[-1]
+    back = find_casualty_figures("Only four of them have come back alive, the mayor said.", taken)
+    assert [(f.best, f.victim_group, f.outcome) for f in back] == [(4, "security_forces", "freed")]
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Two are still missing.", back[-1])
+    ] == [(2, "security_forces", "missing")]
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("And the bodies of two were found on Friday.", taken)
+    ] == [(2, "killed")]
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("Two of them came home on Sunday.", taken)
+    ] == [(2, "freed")]
+
+
+def test_twenty_sixth_round_a_one_word_repeat_between_keeps_of_them_on_the_taken():
+    """ "… seven officers were ambushed and taken. Seven. Only four of them have come back":
+    the count repeated for emphasis between does not lose who "them" are."""
+    text = (
+        "Speech at the rally.\n\n"
+        "On the road to Kibo, on 20 May, seven police officers were ambushed and taken. Seven. "
+        "Only four of them have come back alive.\n"
+    )
+    found = extract_article(text, date(2024, 5, 28), "Mexico")
+    assert sorted((f.best, f.outcome) for c in found.candidates for f in c.other_figures) == [
+        (4, "freed"),
+        (7, "abducted"),
+    ]
+
+
+def test_twenty_sixth_round_a_department_s_signature_speaks_for_its_hospital():
+    """Authors signing over "Department of Surgery, Kibo General Hospital, Kibo": the
+    department's hospital is the letter's voice."""
+    text = (
+        "Correspondence\n\nSir,\n\nOur hospital received nine injured porters after the "
+        "blast near Kibo on 3 May.\n\n"
+        "Dr A. Ruiz, Dr S. Musa\nDepartment of Surgery, Kibo General Hospital, Kibo\n"
+    )
+    assert normalise(text).issuer == "Kibo General Hospital"
+
+
+def test_twenty_sixth_round_an_incident_label_opens_its_own_incident():
+    """ "Incident A (6 January 2025)." and "Incident B (21 January 2025).": each label opens
+    the incident its paragraph tells, apart from the other's."""
+    text = (
+        "Correspondence\n\nSir,\n\n"
+        "Incident A (6 January 2025). A bus was struck by a bomb on the road. Police said "
+        "eight passengers were killed.\n\n"
+        "Incident B (21 January 2025). A bomb exploded on a forest path. Police said three "
+        "farmers were killed.\n"
+    )
+    found = extract_article(text, date(2025, 4, 14), "India")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[8], [3]]
+
+
+def test_twenty_sixth_round_a_report_opening_its_paragraph_gives_the_figures_after_it():
+    """ "Kibo police report that a bomb exploded near a police van. Two policemen were
+    injured.": the report, with no figure of its own, goes on in its paragraph."""
+    text = (
+        "STATUS BOARD\n\n"
+        "Kibo police report that a bomb exploded near a police van on the Kibo road. Two "
+        "policemen were injured.\n"
+    )
+    found = extract_article(text, date(2025, 3, 17), "Pakistan")
+    assert [(f.best, f.reported_by) for c in found.candidates for f in c.other_figures] == [
+        (2, "Kibo police")
+    ]
+
+
+def test_twenty_sixth_round_a_figure_quoted_as_withdrawn_is_no_figure():
+    """'Earlier notice that "three guards" were injured is withdrawn': the notice it withdraws,
+    told below it, gives no figure."""
+    text = (
+        "STATUS BOARD\n\n"
+        '11:30 — Earlier notice that "three guards" were injured is withdrawn.\n\n'
+        "10:50 — Three guards have been injured at the Kibo gate.\n"
+    )
+    found = extract_article(text, date(2025, 3, 17), "Pakistan")
+    assert [f for c in found.candidates for f in c.figures + c.other_figures] == []
+
+
+def test_twenty_sixth_round_a_body_in_partnership_with_another_speaks():
+    """ "The Kibo Memory Project, in partnership with the Old Mill gallery": the first body,
+    the one behind the document, is its voice."""
+    text = (
+        "WHAT REMAINS\nWall texts\n"
+        "The Kibo Memory Project, in partnership with the Old Mill gallery, Kibo\n\n"
+        "Two air strikes hit the market of Kibo on 5 May 2019.\n"
+    )
+    assert normalise(text).issuer == "Kibo Memory Project"
+
+
+def test_twenty_sixth_round_who_recovered_the_bodies_counted_them():
+    """ "Rescue teams recovered the bodies of 23 people": the body whose teams recovered the
+    dead gives their count."""
+    found = find_reporter("Civil defence teams recovered the bodies of 23 people by nightfall.")
+    assert found is not None and found.name == "Civil defence"
+
+
+def test_twenty_sixth_round_the_number_given_as_n_is_a_toll():
+    """ "gave the number of wounded pupils as sixteen": a count given "as" a number, of the
+    people it names."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "The council gave the number of wounded pupils as sixteen in its report."
+        )
+    ] == [(16, "civilians", "wounded")]
+
+
+def test_twenty_sixth_round_a_place_and_day_line_opens_its_incident():
+    """ "Kibo, 12 February 2020." over a panel's text: the place and day of what it tells
+    next, apart from the panel before, whatever place the gazetteer knows."""
+    text = (
+        "WHAT REMAINS\n\n"
+        "Tal al-Hawa, 19 January 2020. A shell hit a school. One teacher was killed, the "
+        "council said.\n\n"
+        "Jisr al-Kibo, 12 February 2020. A strike hit a centre. The council counted nine "
+        "volunteers dead.\n"
+    )
+    found = extract_article(text, date(2025, 5, 14), "Syria")
+    assert [[f.best for f in c.figures] for c in found.candidates if c.figures] == [[1], [9]]
+
+
+def test_twenty_sixth_round_a_yearly_report_s_tally_between_months_is_its_total():
+    """ "Between June and October, attacks … took the lives of nine of our members" in a
+    report to an annual general meeting: the year's tally, the report's total, not
+    background (a report's months before it was held are the year it reports on)."""
+    text = (
+        "KIBO GROWERS' COOPERATIVE SOCIETY\n"
+        "Report of the Chairperson to the Annual General Meeting\n\n"
+        "Between June and October, attacks on farms took the lives of nine of our members.\n"
+    )
+    found = extract_article(text, date(2025, 2, 22), "Nigeria")
+    assert [(f.best, f.victim_group) for f in found.totals] == [(9, "civilians")]
+
+
+def test_twenty_sixth_round_roles_after_whose_people_they_are_are_parts():
+    """ "three farmers of our society, a father and his two sons, were wounded": the roles
+    after whose they are name the three, no further people."""
+    assert [
+        f.best
+        for f in find_casualty_figures(
+            "Three farmers of our society, a father and his two sons, were shot and wounded."
+        )
+    ] == [3]
+
+
+def test_twenty_sixth_round_loans_of_members_count_no_one():
+    """ "Input loans of 38 members could not be recovered": money owed, no one freed."""
+    assert find_casualty_figures("Input loans of 38 members could not be recovered.") == []
+
+
+def test_twenty_sixth_round_some_of_those_taken_found_dead_are_dead():
+    """ "Twelve members were taken. Five of them came back. Two were later found dead": the
+    two are dead, of the people taken."""
+    taken = find_casualty_figures("Twelve farmers were taken from the farm road.")[-1]
+    back = find_casualty_figures("Five of them came back after ransoms were paid.", taken)
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Two were later found dead in the forest.", back[-1])
+    ] == [(2, "civilians", "killed")]
+
+
+def test_twenty_sixth_round_taken_away_by_the_army_as_suspects_is_arrested():
+    """ "the army had taken away three young men from the village as suspects": people the
+    state's forces took as suspects are arrested (militants), not abducted."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Elders said the army had taken away three young men from the village as suspects."
+        )
+    ] == [(3, "militants", "arrested")]
+
+
+def test_twenty_sixth_round_a_counted_one_then_who_is_one_person():
+    """ "A fourth passenger, a boy of 15, was wounded": the one counted, then who he was —
+    one person wounded, not two."""
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("A fourth passenger, a boy of 15, was wounded.")
+    ] == [(1, "wounded")]
+
+
+def test_twenty_sixth_round_a_bare_count_after_one_named_by_two_words():
+    """ "one border guard was killed and three were wounded": the three are more of the one
+    named before, though his noun is two words."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Officials said one border guard was killed and three were wounded."
+        )
+    ] == [(1, "security_forces", "killed"), (3, "security_forces", "wounded")]
+
+
+def test_twenty_sixth_round_quoted_a_relative_who_said():
+    """ "The paper quoted a relative who said two other men had not been heard from": the
+    relative quoted speaks, of two more men, missing."""
+    sentence = (
+        "The paper quoted a relative who said two other men from the bus had not been heard "
+        "from since the attack."
+    )
+    found = find_reporter(sentence)
+    assert found is not None and found.name == "Relative"
+    assert [(f.best, f.outcome) for f in find_casualty_figures(sentence)] == [(2, "missing")]
+
+
+def test_twenty_sixth_round_a_tally_since_the_speaker_began_is_background():
+    """ "Since I started this campaign, three candidates have been killed": a tally since the
+    speaker's own beginning, no event of the speech."""
+    text = (
+        "Speech at the rally.\n\n"
+        "Gunmen killed six farmers at Kibo on 12 May. Since I started this campaign, three "
+        "candidates in this region have been killed.\n"
+    )
+    found = extract_article(text, date(2024, 5, 28), "Mexico")
+    assert [f.best for c in found.candidates for f in c.figures] + [
+        f.best for f in found.totals
+    ] == [6]

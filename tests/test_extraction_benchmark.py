@@ -4,13 +4,12 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout23``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout24``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and the held-out
   articles (``heldout``): no false death; their precision and recall are what to expect on
-  new text, reported in docs/extraction.md, not asserted. The twenty-third and twenty-fourth
-  writers' (``heldout24``, ``heldout25``, unread) have one false death each: known failures,
-  marked so.
+  new text, reported in docs/extraction.md, not asserted. The twenty-fourth writer's
+  (``heldout25``, unread) has one false death: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,7 +39,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout24"
 TWENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout25"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -529,6 +527,25 @@ FLOORS = [
             "twenty-fifth round"
         ),
     ),
+    Floor(
+        "heldout24",
+        12,
+        107,
+        0.93,
+        0.88,
+        0.87,
+        (
+            "twenty-third hand (a mining company's quarterly security section, a book "
+            "review, an asylum information query response, a memorial exhibition's wall "
+            "texts, a cooperative's annual report, a ranger sector's patrol report, a "
+            "surgical journal's letter, a microfinance institution's notes to its accounts, "
+            "a candidate's rally speech, a hotel's letter to guests, a fixer's invoice with "
+            "notes, a border terminal's status board); scored unread on the twenty-fourth "
+            "and twenty-fifth rounds' rules (precision 0.700, recall 0.654, grouping 0.700, "
+            'one false death: "A diaspora Hazara organisation" read as one person killed), '
+            "developed on in the twenty-sixth round"
+        ),
+    ),
 ]
 
 
@@ -552,24 +569,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(
-    strict=True, reason="wounded, abducted or freed figures read as deaths on unseen text"
-)
-def test_no_figure_of_the_twenty_third_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-third hand (a mining
-    company's quarterly security section, a book review, an asylum information query
-    response, a memorial exhibition's wall texts, a cooperative's annual report, a ranger
-    sector's patrol report, a surgical journal's letter, a microfinance institution's notes
-    to its accounts, a candidate's rally speech, a hotel's letter to guests, a fixer's
-    invoice with notes, a border terminal's status board), labelled to CONVENTIONS.md: the
-    twenty-fourth round's rules read one of their non-death figures as a death toll
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
-    total, articles = bench.score_folder(TWENTY_THIRD_WRITER)
-    assert len(articles) == 12 and total.expected == 107
     assert total.false_deaths == 0, total.deaths_as_other
 
 

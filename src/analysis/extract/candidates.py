@@ -152,7 +152,10 @@ BACKGROUND = re.compile(
     # "… recorded more than 1,700 murders since the conflict began"
     r"\bsince\s+the\s+(?:conflict|war|violence|fighting|insurgency|crisis|feud|uprising)\s+"
     r"(?:began|started|erupted|broke\s+out|reignited|escalated)\b|"
-    rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b",
+    rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b|"
+    # "Since I started this campaign, three candidates … have been killed": a tally since
+    # the speaker's own beginning
+    r"^since\s+(?:I|we|he|she|they)\s+(?:started|began|launched|took\s+office|joined|arrived)\b",
     re.I,
 )
 NEW_EVENT = re.compile(
@@ -338,6 +341,27 @@ SOURCE_IS = re.compile(r"(?i)\bthe\s+(?:same\s+)?source,\s+an?\s+(?P<role>[a-z]+
 FOLLOWED_THAT = re.compile(
     r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:clashes|fighting|violence|reprisals|unrest|killings|"
     r"battles?|riots?)\s+(?:that|which)\s+(?:followed|ensued)\b"
+)
+# a figure quoted as withdrawn: 'Earlier notice (10:50) that "three FC personnel" were
+# injured is withdrawn'
+WITHDRAWN_QUOTE = re.compile(
+    r"(?i)\bthat\s+[\"“](?P<quoted>[^\"“”]{3,60})[\"”][^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:hereby\s+)?(?:withdrawn|retracted|cancell?ed)\b"
+)
+# a report of what happened, in the present: "Khyber police report that an IED exploded …"
+REPORTS_THAT = re.compile(r"(?i)\b(?:report|reports|states|state)\s+that\b")
+# a line of a place and a day opening what follows: "Ariha, 5 November 2019, 11:20."
+DATED_PLACE_LINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|ash|as|ar|de|del|la|[A-Z][\w'’]*)){0,3}),\s+"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    # (with its full stop: a letter's dateline, "Sabha, 13 October 2025", is where it was
+    # written)
+    r"November|December)\s+\d{4}(?:,\s+\d{1,2}[:.]\d{2})?\.$"
+)
+# an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
+INCIDENT_LABEL = re.compile(
+    r"^(?P<label>(?:Incident|Attack|Event|Case)\s+(?:[A-Z]|\d{1,2}))(?:\s*\([^()]{3,40}\))?"
+    r"\s*[.:]?$"
 )
 # a local self-defence group: vigilantes, a militia, the Civilian JTF, hunters, volunteers
 LOCAL_GUARD = (
@@ -772,10 +796,12 @@ TOTALS = "totals"
 # a report's summary list over its body: "HIGHLIGHTS", "Key points", "KEY DEVELOPMENTS"
 SUMMARY_HEADING = re.compile(
     r"(?i)^(?:highlights|key\s+(?:points|developments|messages|figures)|main\s+points|"
-    r"at\s+a\s+glance|in\s+brief)\s*:?$"
+    r"at\s+a\s+glance|in\s+brief|"
+    # a report's numbered summary section: "1. Summary" over "2. Security incidents"
+    r"(?:\d{1,2}\.?\s+)?(?:executive\s+)?summary)\s*:?$"
 )
-# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region"
-_HEADING_LINE = re.compile(r"^[A-Z][\w'’ -]{2,40}$")
+# a heading ending that list: "SITUATION OVERVIEW", "Incidents", "Bay region", "2. Incidents"
+_HEADING_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'’ -]{2,40}$")
 
 
 def _summary_sentences(sentences: list[Sentence]) -> set[int]:
@@ -783,16 +809,21 @@ def _summary_sentences(sentences: list[Sentence]) -> set[int]:
     civilians killed …"), up to the next heading."""
     ids: set[int] = set()
     inside = False
+    block: set[int] = set()  # the sentences of a "Summary" heading's section
     for sentence in sentences:
         text = sentence.text.strip()
         if SUMMARY_HEADING.match(text):
             inside = True
+            block = set()
+            summary = re.search(r"(?i)summary\s*:?$", text)
             continue
         if inside and _HEADING_LINE.match(text) and len(text.split()) <= 4:
             inside = False
+            ids |= block
             continue
         if inside:
-            ids.add(sentence.id)
+            (block if summary else ids).add(sentence.id)
+    # (a "Summary" closing the report, no heading after it, sums up what it told above)
     return ids
 
 
@@ -833,6 +864,12 @@ def _without_summary_repeats(
 
 
 UNKNOWN_GROUP = "unknown"
+# a document's own name for its issuer, capitalised as a defined term: "the Company", "the
+# Group", "the Bank", "the Society"
+DEFINED_ISSUER = re.compile(
+    r"(?:[Tt]he\s+)?(?:Company|Group|Bank|Society|Cooperative|Fund|Institution|Foundation|"
+    r"Organisation|Organization|Association|Trust)"
+)
 # who published a report the text goes on to quote: "a report titled “…”, published on 14
 # October by the online outlet “Africa Frontline”"
 REPORT_BY = re.compile(
@@ -851,14 +888,21 @@ RETRACTED = re.compile(
     r"wrong|\b(?:that|this|which|it)\s+was\s+(?:wrong|incorrect|mistaken|an?\s+error))\b"
 )
 PRONOUN_SAID = re.compile(
-    r"(?i)(?:^|,\s*|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
+    r"(?i)(?:^|,\s*(?:and\s+)?|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
     # "In the evening he said …", "On Wednesday she said …": when the one named before spoke
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
     r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
+    # an author's account: "…, she records,", "and she concludes that …"
+    r"concludes|concluded|records|recorded(?=\s*[,.])|writes|wrote|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
     r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b"
+)
+# a person who opens a sentence and a "she" (or "he") later in it who speaks: the same one
+SUBJECT_THEN_SHE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:[a-z]+ed|spent|went|met|saw|took|found|made|kept|had)\b[^.;]*?,\s+and\s+(?:he|she)\s+"
 )
 # a sentence adding up the events told before it: the article's totals
 SUMMING = re.compile(
@@ -927,14 +971,20 @@ def _readings(
     source: str | None = None  # the last unnamed source that spoke ("a military source")
     guard_leader: str | None = None  # "a local vigilante leader", unnamed
     body: Reporter | None = None  # the last body (not a person) that spoke
+    # a report opening a paragraph with no figure of its own ("Police report that a bomb
+    # exploded near Shagai."), and its paragraph
+    reported: tuple[Reporter, int] | None = None
     for sentence in sentences:
         prior = previous
         if prior is None and held is not None and sentence.paragraph == held_paragraph:
             # ("Their mothers visit them daily. Police say eight of them were released": the
             # sentence between speaks of the same people)
             between = readings[-1].sentence.text if readings else ""
-            them = re.search(r"(?i)\bof\s+them\b", sentence.text) and re.search(
-                r"(?i)\b(?:them|they|their)\b", between
+            them = re.search(r"(?i)\bof\s+them\b", sentence.text) and (
+                re.search(r"(?i)\b(?:them|they|their)\b", between)
+                # ("… were ambushed and taken. Seven. Only four of them …": a count repeated
+                # for emphasis, one word, between)
+                or re.fullmatch(r"[A-Z][a-z]+[.!]", between)
             )
             prior = held if OF_THOSE.search(sentence.text) or them else None
         reading = _read(
@@ -974,19 +1024,40 @@ def _readings(
         if PERIOD_HEADING.search(sentence.text) and not _ENDS.search(sentence.text):
             # "STATISTICS, YEAR TO DATE" over "Persons killed: 61.": the period's tallies
             context.add(sentence.paragraph + 1)
-        heading = SECTION_HEADING.match(sentence.text)
-        if heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
+        labelled = INCIDENT_LABEL.match(sentence.text)
+        if labelled:
+            # "Incident A (6 January 2025).": a letter's or a report's own label opens the
+            # incident it tells next, a section of its own
+            section = labelled["label"]
+            reading.heading = True
+        dated = None if labelled else DATED_PLACE_LINE.match(sentence.text)
+        if dated:
+            # "Jisr al-Shughur, 12 February 2020.": a panel's or an entry's opening line, the
+            # place and the day of what it tells next
+            section = dated["place"]
+            labelled = dated
+        heading = None if labelled else SECTION_HEADING.match(sentence.text)
+        if labelled:
+            pass
+        elif heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
+            if heading and heading.group("incident"):
+                # ("27.3 Abduction of a loan officer near Diffa (3 October 2024)": the
+                # incident's name, told again below it, no figure of its own)
+                reading.heading = True
             if heading:
                 section = (
                     heading.group("name")
+                    # (the place the incident's heading names, if any, as a sentence's own)
+                    or (heading.group("incident") and (reading.place_key or heading["incident"]))
                     or heading.group("area")
                     or heading.group("dated")
                     or heading.group("caps").title()
                 )
         elif section is not None:
             own = reading.place_key  # (its section not set yet: the sentence's own place)
-            if own is None:
+            if own is None and not SUMMING.search(sentence.text):
+                # ("Between them, the two incidents killed 15": the sections' sum, no place's)
                 reading.section = section
             else:
                 section = own  # "Muidumbe district" / "… south of Miangelewa. A source said …"
@@ -1002,7 +1073,25 @@ def _readings(
             reading.background = True
         if readings and readings[-1].background and FOLLOWED_THAT.match(sentence.text):
             reading.background = True  # "… in November last year. The clashes that followed …"
+        several = INCIDENTS.search(sentence.text)
         if (
+            _yearly(period_end)
+            and BETWEEN_MONTHS.search(sentence.text)
+            and (reading.figures or reading.others)
+        ):
+            # "Between June and October, attacks … took the lives of nine of our members" in
+            # a yearly report: the year's tally, its totals
+            reading.summary = True
+        elif (
+            several
+            and (reading.figures or reading.others)
+            and re.match(r"[^.;]{0,80}?,?\s+in\s+which\b", sentence.text[several.end() :])
+            and not any(p.level in SPECIFIC for p in reading.places)
+        ):
+            # "The Company recorded three incidents …, in which a total of nine people were
+            # killed": several incidents counted, then what they did together
+            reading.summary = True
+        elif (
             sentence.paragraph in (body_paragraph, max(1, body_paragraph))
             and INCIDENTS.search(sentence.text)
             and not reading.figures
@@ -1058,6 +1147,13 @@ def _readings(
             if proper:
                 name = re.sub(r"^The\s+", "", proper[-1].group())
                 reading.reporter = Reporter(name, name, -1, -1)
+        if (
+            issuer is not None
+            and reading.reporter is not None
+            and DEFINED_ISSUER.fullmatch(reading.reporter.text)
+        ):  # "The Company recorded three incidents …" in Kibo Mining Limited's report: the
+            # issuer, by the name its document defines for itself
+            reading.reporter = Reporter(issuer, reading.reporter.text, -1, -1)
         author = REPORT_BY.search(sentence.text)
         if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
             authored = Reporter(author["org"], author["org"], -1, -1)
@@ -1149,11 +1245,32 @@ def _readings(
         # "he said" a paragraph or two after the speaker was named (the paragraphs between
         # quoting no one): still that speaker
         far = said is not None and sentence.paragraph - said[1] <= 3
-        if reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
+        subject = SUBJECT_THEN_SHE.match(sentence.text)
+        if reading.reporter is None and subject and PRONOUN_SAID.search(sentence.text):
+            # "Bukar walked the town …, and she concludes that 31 were killed": the one the
+            # sentence opens on, taken up by the pronoun
+            reading.reporter = Reporter(subject["name"], subject["name"], -1, -1)
+        elif reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
             reporter = said[0]
             if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
                 reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
             reading.reporter = Reporter(reporter.name, reporter.text, -1, -1)
+        if (
+            reading.reporter is None
+            and reported is not None
+            and reported[1] == sentence.paragraph
+            and (reading.figures or reading.others)
+        ):
+            # "Khyber police report that an IED exploded near Shagai. Two policemen were
+            # injured.": the report goes on in its paragraph, the figures after it are its own
+            reading.reporter = Reporter(reported[0].name, reported[0].text, -1, -1)
+        elif (
+            reading.reporter is not None
+            and reading.reporter.start >= 0
+            and not (reading.figures or reading.others)
+            and REPORTS_THAT.search(sentence.text)
+        ):
+            reported = (reading.reporter, sentence.paragraph)
         if reading.reporter is not None and (reading.reporter.start >= 0 or titled):
             # (a speaker this sentence names by title or surname is the one "he added" means
             # next)
@@ -1242,6 +1359,15 @@ def _readings(
             and not later
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
+    # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the
+    # document quotes as withdrawn, wherever it was told, is no figure
+    withdrawn = {
+        m["quoted"].casefold() for r in readings for m in WITHDRAWN_QUOTE.finditer(r.sentence.text)
+    }
+    if withdrawn:
+        for reading in readings:
+            reading.figures = [f for f in reading.figures if f.text.casefold() not in withdrawn]
+            reading.others = [f for f in reading.others if f.text.casefold() not in withdrawn]
     _identify(readings)
     return readings
 
@@ -1466,7 +1592,11 @@ def _read(
         claim=find_claims(text, non_state),
         topics=topics,
         cue=bool(CUE.search(text)),
-        background=bool(BACKGROUND.search(text)) or _earlier_time(text, period_end or published),
+        # (a yearly report's "Between June and October, …" is its year's tally, its news)
+        background=bool(
+            BACKGROUND.search(BETWEEN_MONTHS.sub("", text) if _yearly(period_end) else text)
+        )
+        or _earlier_time(text, period_end or published, yearly=_yearly(period_end)),
         summary=headline
         or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
@@ -1493,6 +1623,13 @@ def _read(
 SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)*\.?\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"(?:\s+\([^()]{1,40}\))?\s*:\s+[^.!?]{1,80}$|"
+    # a report's numbered incident heading: "6.3 Incident of 2 May 2025 (Montepuez yard)",
+    # "2.2 Attack on a bus near Kibo", "2.3 Lakeshore, 22–24 March": a subsection named by
+    # an incident or dated to its day is an incident of its own, whatever place it names
+    r"^\d+(?:\.\d+)+\.?\s+(?P<incident>(?:(?:Incident|Attack|Ambush|Bombing|Raid|Killing|"
+    r"Abduction|Kidnapping|Shooting|Explosion|Clash)s?\b[^.!?]{1,80}|[A-Z][^.!?]{0,60}?\b\d{1,2}"
+    r"(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b[^.!?]{0,20}))$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
@@ -1598,13 +1735,32 @@ def _dates_earlier_year(text: str) -> bool:
 _TITLE_PERIOD = re.compile(rf"\((?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\)", re.I)
 
 
+# a yearly document: "Annual General Meeting", "Annual report", "Report for the year"
+_ANNUAL = re.compile(r"(?i)\bannual\s+(?:general\s+meeting|report)\b")
+
+
 def _period_end(title: str, published: date) -> date | None:
     """The last day of the month a report's title names as its period, when it is before the
     report was published ("Access Snapshot (August 2025)", issued 5 September).
 
     >>> _period_end("Snapshot (August 2025)", date(2025, 9, 5))
     datetime.date(2025, 8, 31)
+    >>> _period_end("Report to the Annual General Meeting", date(2025, 2, 22))
+    datetime.date(2024, 12, 31)
     """
+    ended = re.search(
+        r"(?i)\byear\s+ended\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)\b",
+        title,
+    )
+    if ended and ended["month"].casefold() in MONTHS:
+        end = date(
+            int(ended["year"]), MONTHS.index(ended["month"].casefold()) + 1, int(ended["day"])
+        )
+        return end if end < published else None
+    if _ANNUAL.search(title) and published.month <= 6:
+        # "Report of the Chairperson to the Annual General Meeting", held in February: the
+        # year before is the year it reports on
+        return date(published.year - 1, 12, 31)
     match = _TITLE_PERIOD.search(title)
     if match is None:
         return None
@@ -1614,7 +1770,16 @@ def _period_end(title: str, published: date) -> date | None:
     return end if end < published else None
 
 
-def _earlier_time(text: str, published: date) -> bool:
+BETWEEN_MONTHS = re.compile(rf"(?i)\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b")
+
+
+def _yearly(period_end: date | None) -> bool:
+    """Whether a report's period is a year (its end the last day of a year, as a yearly
+    report's is): what it tells of any month of that year is its news."""
+    return period_end is not None and (period_end.month, period_end.day) == (12, 31)
+
+
+def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
     """ "In November, a bombing at the same station killed 26 people" (the article published
     in March), "more than 300 civilians have been killed since January": an earlier event
     or a running count told as background, not this report's news — unless the sentence
@@ -1632,7 +1797,7 @@ def _earlier_time(text: str, published: date) -> bool:
     years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
-    for month in IN_MONTH.finditer(text):  # "… in July alone" (published in September)
+    for month in [] if yearly else IN_MONTH.finditer(text):  # "… in July alone" (September)
         if month["year"] and int(month["year"]) != published.year:
             return int(month["year"]) < published.year
         back = (published.month - MONTHS.index(month["month"].casefold()) - 1) % 12
@@ -1647,6 +1812,8 @@ def _earlier_time(text: str, published: date) -> bool:
         month = MONTHS.index(match["month"].casefold()) + 1
         if match["myear"] and int(match["myear"]) < published.year:
             return True
+        if yearly and not match["myear"]:
+            return False  # "Between June and October, …" in a yearly report: its year
         return (published.month - month) % 12 >= 2
     return True
 

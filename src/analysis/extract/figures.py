@@ -135,6 +135,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "paramedics",
             "health workers",
             "staff members",
+            # a team's hired hands ("two field assistants were taken")
+            "field assistants",
             "aid staff",
             "staff",
             "staffers",
@@ -717,8 +719,10 @@ _TITLED_DONE = re.compile(
 )
 # "The driver was killed and three players were wounded": the vehicle's driver, whose
 # vehicle the sentence before named, by what happened to him
+# ("the night guard was wounded": a premises' own watchman, one person, as a vehicle's driver)
 _CREW_DONE = re.compile(
-    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot)(?=\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot|night\s+guard|night\s+watchman|"
+    r"watchman|caretaker|gatekeeper)(?=\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
     r"abducted|kidnapped|arrested)\b)"
 )
@@ -1051,7 +1055,8 @@ _ELLIPSIS_AFTER = re.compile(
 )
 # "three young men", "two armed men": "men" with a word that says who they are
 _MEN_ADJECTIVE = re.compile(
-    r"(?i)\s*(?P<who>young|elderly|old|unarmed|innocent|local|armed|masked|heavily\s+armed|"
+    # ("two other men from the minibus": more men, besides those counted)
+    r"(?i)\s*(?P<who>young|elderly|old|other|unarmed|innocent|local|armed|masked|heavily\s+armed|"
     r"unidentified|unidentified\s+armed|unknown\s+armed|"
     # "one of the abducted men was found dead": men a figure told before counted, by what
     # happened to them
@@ -1073,6 +1078,13 @@ _SINGULAR = re.compile(
     + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))(?!(?:later|earlier|sooner|longer|after|other|over|under|"
     r"never|ever|rather)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)" + r")\b(?![-'\w])",
     re.I,
+)
+# a body named by the people it is of: "a Hazara organisation", "a farmers' cooperative"
+_BODY_AFTER_PERSON = re.compile(
+    r"(?i)^'?\s+(?:organi[sz]ations?|associations?|groups?|bodies|body|committees?|councils?|"
+    r"networks?|unions?|societ(?:y|ies)|federations?|forums?|cooperatives?|co-operatives?|"
+    r"movements?|leagues?|clubs?|alliances?|coalitions?|foundations?|charit(?:y|ies)|"
+    r"communit(?:y|ies)\s+(?:organi[sz]ations?|groups?|bodies|associations?))\b"
 )
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
 _AFTER_PERSON = re.compile(
@@ -1309,6 +1321,14 @@ def _field_figure(field: re.Match) -> list[Figure]:
     ]
 
 
+# a sentence giving another's count of the victims just told, the number alone: "The state
+# prosecutor's office says eight."
+_SAYS_BARE = re.compile(
+    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|said|puts\s+it\s+at|put\s+it\s+at|"
+    rf"counts|counted|gives|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1324,6 +1344,24 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
+    bare = _SAYS_BARE.match(sentence)
+    if bare and previous is not None and not previous.reference:
+        # "They killed eleven of our people. The prosecutor's office says eight.": another
+        # count of the same victims, by whoever says it
+        count = parse_count(bare["phrase"])
+        if count.best is not None and count.best != previous.best:
+            return [
+                Figure(
+                    bare["phrase"],
+                    previous.noun,
+                    previous.victim_group,
+                    count,
+                    bare.start("phrase"),
+                    bare.end("phrase"),
+                    written=bare["phrase"],
+                    outcome=previous.outcome,
+                )
+            ]
     mentions = _mentions(sentence, previous is not None)
     # "supersedes our notice of 3 May, which reported two guards killed": replaced since
     mentions = [
@@ -1339,6 +1377,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         joiner = sentence[before.end : mention.start]
         if before.part and re.fullmatch(r"\s+and\s+|\s*,\s*", joiner) and mention.noun != "others":
             mention.part = True  # "comprising 4 women and 5 children": both are parts
+    _listed_after_colon(sentence, mentions)
     _whole_by_parts(sentence, mentions)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
@@ -1488,6 +1527,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
+    figures += _numbered_tolls(sentence, figures)
+    figures += _numbers_given_as(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
@@ -1538,6 +1579,35 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 refers_back=True,
             )
         )
+    rest = _REST_OF_TAKEN.match(sentence) if previous is not None else None
+    key = next((k for k in ("number", "number2", "number3") if rest[k]), "number") if rest else ""
+    count = parse_count(rest[key]) if rest else None
+    if (
+        rest
+        and count is not None
+        # (or after others of them came back: "Four came back. … Two are still missing.")
+        and (
+            previous.outcome == "abducted" or (previous.outcome == "freed" and previous.refers_back)
+        )
+        and not figures
+    ):
+        # "Seven officers were taken. … One is still missing.": some of those taken, unaccounted
+        # for; "the bodies of two were found": some of them dead
+        missing = rest["missing"] is not None
+        figures.append(
+            Figure(
+                rest[key],
+                "",
+                # (bodies found say nothing of who they were; people found dead are the taken)
+                previous.victim_group if missing or key == "number3" else UNKNOWN,
+                count,
+                rest.start(key),
+                rest.end(key),
+                written=rest.group().strip(),
+                outcome="missing" if missing else "killed",
+                refers_back=True,
+            )
+        )
     condition = _CONDITION.match(sentence)
     if condition:
         # "If a member of your family is missing:", "If two of your relatives were hurt, …":
@@ -1549,10 +1619,24 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
 # some of the people taken, back of their own: "Two of the women walked back into Naulala",
 # "Three of them found their way back", "One of the boys returned home"
 _CAME_BACK = re.compile(
-    r"(?i)^\s*(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
+    # ("Only four of them have come back alive", "Two of them came home on Sunday")
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?"
+    r"(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
     r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
-    r"(?:(?:walked|came|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+back|"
+    r"(?:(?:walked|came|come|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+"
+    r"(?:back|home)|"
     r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village)))\b"
+)
+# what became of the rest of the people taken, told by a bare count: "One is still missing",
+# "the bodies of two were found"
+_REST_OF_TAKEN = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:(?P<number>one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+(?:is|are|was|were|remains?)\s+still\s+(?P<missing>missing|unaccounted\s+for)|"
+    r"the\s+bodies\s+of\s+(?P<number2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:of\s+them\s+)?(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered)|"
+    # "Two were later found dead in the forest": some of them dead
+    r"(?P<number3>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+them\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?found\s+dead)\b"
 )
 # a condition opening the sentence, up to its comma, colon or "then": "If a member of your
 # family is missing:", "Should any of our guests be injured, …"
@@ -1636,6 +1720,17 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         sentence[figure.end :]
     ):
         return replace(figure, outcome="arrested")  # '"more than twenty suspects" were taken'
+    if re.match(
+        r"[^.;]{0,60}?\bas\s+(?:suspects?|accomplices|collaborators|informants)\b",
+        sentence[figure.end :],
+    ) and re.search(
+        r"(?i)\b(?:army|police|soldiers|troops|military|forces|gendarmes?|gendarmerie)\s+"
+        r"(?:had\s+|has\s+|have\s+)?(?:taken\s+away|took\s+away|picked\s+up|taken|took)\s+$",
+        sentence[: figure.start],
+    ):
+        # "the army had taken away three young men from the village as suspects": arrested
+        group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
+        return replace(figure, outcome="arrested", victim_group=group)
     if not _HELD_BY_FORCES.match(sentence[figure.end :]):
         return figure
     group = MILITANTS if figure.victim_group == UNKNOWN else figure.victim_group
@@ -1701,6 +1796,37 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
     return replace(figure, victim_group=group)
 
 
+def _listed_after_colon(sentence: str, mentions: list[_Mention]) -> None:
+    """ "took away five people: three kitchen workers and two drivers": the counts listed
+    after a colon that add up to the count before it are its parts, not further people ("a
+    loan officer and two clients" after "three people were abducted:" too).
+
+    >>> found = _mentions("Gunmen took five people: three guards and two cooks.")
+    >>> _listed_after_colon("Gunmen took five people: three guards and two cooks.", found)
+    >>> [(m.phrase, m.part) for m in found]
+    [('five', False), ('three', True), ('two', True)]
+    """
+    for whole in mentions:
+        colon = re.match(r"[^.;:]{0,80}?:\s*(?P<list>[^.;:]+)", sentence[whole.end :])
+        if colon is None or whole.singular:
+            continue
+        total = parse_count(whole.phrase).best
+        if total is None or total < 2:
+            continue
+        start = whole.end + colon.start("list")
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", colon["list"])
+        counts = []
+        for item in items:
+            head = re.match(rf"(?i)(?:a|an|one|(?:{_NUMBER}))\b", item.strip())
+            if head is None:
+                break
+            counts.append(parse_count(head.group()).best or 1)
+        if len(counts) >= 2 and len(counts) == len(items) and sum(counts) == total:
+            for mention in mentions:
+                if start <= mention.start < whole.end + colon.end():
+                    mention.part = True
+
+
 _ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
 
 
@@ -1745,6 +1871,13 @@ def _in_breakdown(before: str) -> bool:
     )
 
 
+# a currency before a number: "XOF 41.3 million", "USD 2,000", "$ 5", "₦3 million"
+_CURRENCY_BEFORE = re.compile(
+    r"(?:\b(?-i:XOF|XAF|USD|EUR|GBP|NGN|KES|UGX|TZS|ETB|SOS|INR|PKR|AFN|IQD|SYP|MXN|COP|CDF|MZN|"
+    r"ZAR|GHS|SDG|SSP|LYD|YER|MMK|PHP|IDR|BDT|NPR|LKR)|[$€£₦₹])\s*(?:\d[\d.,]*\s*)?$"
+)
+
+
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
@@ -1759,6 +1892,20 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "no one died"
         if re.fullmatch(r"(?i)0+|zero|nil", phrase.strip()):
             continue  # "0 missing, 0 injured": a count of nobody
+        if re.fullmatch(r"(?:19|20)\d\d", phrase.strip()) and re.search(
+            r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December)\s+$",
+            before,
+        ):
+            continue  # "On 3 May 2024 gunmen abducted …": a date's year, no count of gunmen
+        if re.search(
+            r"(?i)\b(?:loans?|debts?|savings|deposits|accounts|contributions|fees|dues|salaries|"
+            r"wages|arrears|shares)\s+of\s+$",
+            before,
+        ):
+            continue  # "Input loans of 38 members could not be recovered": money, no people
+        if _CURRENCY_BEFORE.search(before):
+            continue  # "Cash of XOF 41.3 million was taken": a sum of money, no people
         if _SAFE_AFTER.match(sentence[after:]):
             continue  # "23 staff accounted for, none missing": people safe, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
@@ -1967,7 +2114,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
             one_before = any(
-                m.group("noun").casefold() in SINGULAR_NOUNS for m in _SINGULAR.finditer(before)
+                m.group("noun").casefold() in SINGULAR_NOUNS
+                # ("one border guard was killed and three were wounded": the head after)
+                or (
+                    (head := re.match(r"\s+([a-z]+)\b", before[m.end() :])) is not None
+                    and head.group(1) in SINGULAR_NOUNS
+                )
+                for m in _SINGULAR.finditer(before)
             )  # "a soldier lost his life and two were injured"
             # "Seven were killed and 12 wounded.": people, at the opening of a sentence, with
             # its verb (a headline's "Dozens abducted in Zhob raids" is no sentence); "…, with
@@ -2227,13 +2380,30 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 ):
                     noun, end = head.group(1), end + head.end()
         appositive = any(
-            (re.fullmatch(r",\s*", sentence[m.end : match.start()]) and not m.singular)
+            # ("three farmers of our society, a father and his two sons, …": after whose
+            # they are)
+            (
+                re.fullmatch(
+                    r"(?:\s+of\s+(?:the|its|his|her|their|our)\s+[^,;.]{1,40})?,\s*",
+                    sentence[m.end : match.start()],
+                )
+                and not m.singular
+            )
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
             # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
             # Amina Bello, a nurse, …" too)
+            # ("A fourth passenger, a boy of 15, was wounded": a counted one, then who)
             or (
                 m.singular
-                and (m.noun.casefold() in ("person", "man", "woman", "one") or m.noun[:1].isupper())
+                and (
+                    m.noun.casefold() in ("person", "man", "woman", "one")
+                    or m.noun[:1].isupper()
+                    or re.match(
+                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"ninth|tenth|further|other)\b",
+                        sentence[m.start : m.end],
+                    )
+                )
                 and re.fullmatch(r",\s*", sentence[m.end : match.start()])
                 and re.match(r"[^,;.]{0,60},", sentence[end:])
             )
@@ -2251,6 +2421,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             )
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
+        if _BODY_AFTER_PERSON.match(sentence[end:]):
+            continue  # "a diaspora Hazara organisation", "a farmer cooperative": a body, no one
         group_of_single = morphology_group(noun)
         listed = noun.casefold() in SINGULAR_NOUNS
         if not listed and not _AFTER_PERSON.match(sentence[end:]):
@@ -2717,6 +2889,90 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
                 match.end(),
                 written=match.group(),
                 outcome=_UNIT_OUTCOMES[match["kind"]],
+            )
+        )
+    return out
+
+
+# "the dead numbered at least 20": a toll told by what the dead or wounded numbered
+_NUMBERED_TOLL = re.compile(
+    r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
+    rf"totalling)\s+[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%))"
+)
+
+
+# "gave the number of wounded pupils as sixteen": a count given "as" a number
+_NUMBER_AS = re.compile(
+    r"(?i)\b(?:gave|give|gives|given|put|puts|set|sets|listed|lists)\s+the\s+number\s+of\s+"
+    r"(?P<words>(?:[a-z][\w'-]*\s+){0,3}?)(?P<kind>dead|killed|wounded|injured)"
+    r"(?P<after>(?:\s+[a-z][\w'-]*){0,2}?)\s+as\s+"
+    rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+)
+
+
+def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "gave the number of wounded pupils as sixteen": the toll of the people it names.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbers_given_as(
+    ...     "The council gave the number of wounded pupils as sixteen.", [])]
+    [(16, 'civilians', 'wounded')]
+    """
+    out = []
+    for match in _NUMBER_AS.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        groups = set()
+        for word in re.findall(r"[A-Za-z][\w-]*", f"{match['words']} {match['after']}"):
+            key = word.casefold()
+            group = VICTIM_NOUNS.get(key)
+            if group is None and key not in VICTIM_NOUNS and key.endswith("s"):
+                group = morphology_group(word)
+            if group is not None:
+                groups.add(group)
+        kind = match["kind"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                groups.pop() if len(groups) == 1 else UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome="wounded" if kind in ("wounded", "injured") else "killed",
+            )
+        )
+    return out
+
+
+def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the dead numbered at least 20": a toll of people no noun names (unknown).
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     'A charity said the wounded numbered "about 40".', [])]
+    [(40, 'unknown', 'wounded')]
+    """
+    out = []
+    for match in _NUMBERED_TOLL.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is None:
+            continue
+        kind = match["kind"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "toll",
+                UNKNOWN,
+                count,
+                match.start(),
+                match.end(),
+                written=match.group(),
+                outcome="killed" if kind == "dead" else "wounded",
             )
         )
     return out

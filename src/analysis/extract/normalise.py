@@ -268,6 +268,13 @@ _MESSAGE_OF = re.compile(
     r"official|member))\s+(?i:of|for)\s+(?i:the\s+)?)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?i:of|the|al|wa)))*?)\s*(?:[,.(]|$)"
 )
+# a speaker's civil role after the name: "…, candidate for municipal president of …"
+_CIVIL_ROLE = re.compile(
+    r"(?i)\s*,\s*(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:candidate|mayor|councill?or|senator|"
+    r"deputy|member\s+of\s+(?:parliament|congress)|activist|journalist|priest|pastor|bishop|"
+    r"imam|teacher|lawyer|farmer|trader|chairman\s+of\s+the\s+(?!.*\b(?:army|front|brigade)\b)"
+    r"|human\s+rights\s+defender|community\s+leader|union\s+leader)\b"
+)
 _NOTE_AFFILIATED = re.compile(
     r"\b(?i:affiliated\s+with|close\s+to)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
@@ -384,6 +391,13 @@ _CIVIL_BODY = re.compile(
 _ORGANISED_BY = re.compile(
     r"^(?i:organi[sz]ed\s+by|(?:fundraiser|campaign|appeal)\s+(?:organi[sz]ed|started|run)\s+by)"
     r"\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*[·|•,;(]|\s*$)"
+)
+# a header line naming the body behind the document and its partner: "The Idlib Memory
+# Project, in partnership with the Old Customs House gallery, Gaziantep" (the first speaks)
+_IN_PARTNERSHIP = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and|the|on)){0,7}),?"
+    r"\s+(?i:in\s+(?:partnership|association|collaboration|cooperation)\s+with|with\s+the\s+support\s+of)"
+    r"\s+\S"
 )
 # a document that says whose it is: "This is an announcement from the elders' committee of
 # Bulo Burte district and the district commissioner's office." (the first body named)
@@ -1190,6 +1204,8 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             org = _capitalised(message["org"]) if message["org"].isupper() else message["org"]
             removed.append(line)
             kind = "official" if _STATE_BODY.search(org) else "group"
+            if _CIVIL_ROLE.match(line[message.end("org") :]):
+                kind = "civil"  # "speech by Ana Ruiz, candidate for mayor of …": a civilian's
             return [x for j, x in enumerate(lines) if j != i], org, kind
         delivered = _DELIVERED_BY.match(line)
         if delivered:
@@ -1286,6 +1302,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         organiser = _ORGANISED_BY.match(line.strip())
         if organiser:  # a fundraiser's "Organised by Cabildo X · Beneficiary: …": its voice
             return lines, organiser["name"], "civil"
+        partner = _IN_PARTNERSHIP.match(line.strip())
+        if partner:  # "The Kibo Memory Project, in partnership with the X gallery": the first
+            return lines, partner["name"], "civil"
     for line in lines[:3]:
         head_line = _THREAD_HEAD.match(line.strip())
         if head_line:  # "Ana Ruiz (@anaruiz) · thread · 3 March": the author's own voice
@@ -1331,7 +1350,9 @@ _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
-    r"advisory|appeal)\b|"
+    r"advisory|appeal|"
+    # a company's accounts: "Financial statements for the year ended 31 December 2024"
+    r"financial\s+statements|notes\s+to\s+the\s+(?:financial\s+statements|accounts))\b|"
     # an office's order in capitals: "ORDER UNDER SECTION 144", "DETENTION ORDER No. 4"
     r"(?-i:\bORDER\b)|"
     r"^dear\s"
@@ -1490,6 +1511,16 @@ def _signature_body(foot: list[tuple[int, str]]) -> str | None:
         named = _FOR_BODY.match(line)
         if named and _BODY_WORD.search(named["org"]):
             return named["org"]
+        parts = [part.strip() for part in line.split(",")]
+        if (
+            len(parts) >= 2
+            and re.match(r"(?:Department|Division|Unit|Section|Faculty|Ward)\s+of\s+", parts[0])
+            and _BODY_WORD.search(parts[1])
+            and _TITLED_BODY.fullmatch(parts[1])
+        ):
+            # "Department of Surgery, District Hospital, Bijapur": the authors' unit, then
+            # the body it is a unit of, then the place; the body speaks
+            return parts[1]
         if (
             _BODY_WORD.search(line)
             and _TITLED_BODY.fullmatch(line)

@@ -51,7 +51,8 @@ _SAY = (
     r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
     r"(?=\s+that\b)|"
     # "The police command has spoken of 11 dead": a toll a body speaks of is its toll
-    r"(?:spoke|spoken|speaks|speak)\s+of(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    # ("The state government, she reminds us, announced 19 deaths": a count announced)
+    r"(?:(?:spoke|spoken|speaks|speak)\s+of|(?<=\s)announced)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
@@ -95,6 +96,20 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "The news website quoted a relative who said two men had not been heard from": the one
+    # quoted speaks
+    re.compile(
+        r"(?i)\bquoted\s+(?P<who>(?:an?|one|the)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+who\s+"
+        r"(?:said|says|told)\b"
+    ),
+    # "Civil defence teams recovered the bodies of 23 people": who recovered the dead counted
+    # them
+    re.compile(
+        r"^(?P<who>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?)(?:\s+(?:teams?|workers|"
+        r"crews?|volunteers|rescuers|units?))?\s+(?:recovered|retrieved|pulled\s+out|exhumed)\s+"
+        r"(?:the\s+)?(?:bodies|remains|corpses)\s+of\b",
+        re.I,
+    ),
     # what the document's voice notes another body said: "The Ministry notes that the district
     # council has placed the toll at nine" — the body inside the clause speaks
     re.compile(
