@@ -11,8 +11,8 @@ an expected one when all four agree:
 - deaths or not (a death toll in the candidate's ``figures``; a wounded, abducted,
   arrested, freed or missing figure in ``other_figures``);
 - the reporter: every word of the expected reporter (or of one of its alternatives) is in
-  the ``reported_by`` found, case and accents aside; an expected ``null`` needs no
-  reporter found.
+  the ``reported_by`` found, case, accents and a possessive's "'s" aside; an expected
+  ``null`` needs no reporter found.
 
 Precision = matched / figures found, recall = matched / figures expected (each figure found
 matches at most one expected figure; a figure given twice is counted twice). Headlines are
@@ -196,13 +196,16 @@ def reporter_matches(expected, found: str | None) -> bool:
 
 
 def _words(name: str) -> set[str]:
-    """The words of a reporter's name, case and accents aside.
+    """The words of a reporter's name, case, accents and a possessive's "'s" aside.
 
     >>> sorted(_words("ENERGÍA del Cauca"))
     ['cauca', 'del', 'energia']
+    >>> sorted(_words("the Governor’s Office"))
+    ['governor', 'office', 'the']
     """
     plain = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = re.sub(r"['’]s\b", "", plain)
     return set(re.findall(r"[\w-]+", plain))
 
 

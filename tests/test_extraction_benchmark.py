@@ -102,6 +102,10 @@ def test_the_scorer_compares_reporters_case_and_accents_aside(bench):
     assert bench.reporter_matches("energia del cauca", "ENERGÍA DEL CAUCA S.A.")
     assert bench.reporter_matches(["aicha", "the author"], "Aïcha Bio")
     assert bench.reporter_matches("Aïcha", "aicha")
+    # a possessive is its owner: "governor's office" is the governor office found
+    assert bench.reporter_matches("governor's office", "Governor office")
+    assert bench.reporter_matches("governor", "the governor’s office")
+    assert not bench.reporter_matches("governor's office", "Governor")
     # every word still counts: an accent aside is not a word aside
     assert not bench.reporter_matches("energia electrica", "ENERGÍA DEL CAUCA")
 
