@@ -717,7 +717,8 @@ def _sha256(path: Path) -> str:
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd.DataFrame:
     """A query's rows as a DataFrame, through Arrow (twice as fast as ``.df()`` for a
     million rows of text; a relation, not a DB-API result, so without an extra copy); an
-    all-missing text column is ``None`` objects, as ``.df()`` gives it."""
+    all-missing text column (every text column of an empty result) is ``None`` objects, as
+    ``.df()`` gives it."""
     con.complete()  # a DB-API result left open by an earlier execute() would block sql()
     # Text as Arrow large_string, the layout pandas' ``str`` columns hold: to_pandas then
     # takes DuckDB's buffers as they are instead of copying every string once more.
@@ -726,8 +727,8 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
         table = con.sql(sql, params=params).to_arrow_table()
     finally:
         con.execute("RESET arrow_large_buffer_size")
-    if table.num_rows == 0:
-        return con.execute(sql, params).df()
+    # an empty result is made from its Arrow schema (its text columns object, as below),
+    # not by running the query again: the query's whole cost once more, for no rows
     frame = _single_chunks(table).to_pandas()
     for name, column in zip(table.column_names, table.columns, strict=True):
         text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
