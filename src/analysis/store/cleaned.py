@@ -1078,10 +1078,14 @@ def _summaries(store: EventStore, update: bool = False) -> None:
         apply_log_delta(store.con)
     else:
         count_log(store.con)
+    # a name's rows are its events whatever the country: counted once per name, not once
+    # per suggestion of each country (the same count, joined to every suggestion row);
+    # actor_mentions holds one row per event and name (an event has one country)
     store.con.execute(
         "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
-        "n.applied, CAST(count(DISTINCT m.event_id) AS BIGINT) AS rows "
-        "FROM actor_names n JOIN actor_mentions m USING (name) GROUP BY ALL "
+        "n.applied, m.rows FROM (SELECT DISTINCT name, suggestion, score, applied "
+        "FROM actor_names) n JOIN (SELECT name, CAST(count(*) AS BIGINT) "
+        "AS rows FROM actor_mentions GROUP BY name) m USING (name) "
         "ORDER BY rows DESC, name, suggestion NULLS LAST, score"
     )
 
