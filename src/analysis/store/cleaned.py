@@ -1107,9 +1107,11 @@ def _facts(
     if events is None:
         events = q("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
     if casualty_rows is None:
-        casualty_rows = q(  # the deleted events are few: no join of the whole tables
-            "SELECT count(*) FROM casualties WHERE event_id NOT IN "
-            "(SELECT event_id FROM events WHERE deleted)"
+        # by subtraction: every figure (counted from the table's size, no column read)
+        # less those of the deleted events (few; none read when there are none)
+        casualty_rows = q(
+            "SELECT (SELECT count(*) FROM casualties) - (SELECT count(*) FROM casualties "
+            "WHERE event_id IN (SELECT event_id FROM events WHERE deleted))"
         ).fetchone()[0]
     if derived is None:
         derived = q("SELECT count(*) FROM casualties_clean WHERE derived").fetchone()[0]
