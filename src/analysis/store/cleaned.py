@@ -946,11 +946,21 @@ def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
     every one) that have notes but no known or derived figure, in store order: all
     :func:`~analysis.clean.pipeline.derive_figures` reads. The figures looked up are those
     of the listed events only (a figure's event id is never missing: the schema), so an
-    update's few events do not scan every stored figure."""
+    update's few events do not scan every stored figure. Those events without a figure are
+    found among the figures first (most events have one), so the events are then read for
+    those few only (and not at all when there are none)."""
+    figured = "SELECT event_id FROM casualties WHERE (best IS NOT NULL OR derived)"
+    if ids is None:
+        listed = f" AND event_id NOT IN ({figured})"
+    else:
+        store.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE figureless AS SELECT event_id FROM {ids} "
+            f"WHERE event_id NOT IN ({figured}{_among(ids)})"
+        )
+        listed = _among("figureless")
     sql = (
-        f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
-        " AND notes IS NOT NULL AND event_id NOT IN (SELECT event_id FROM casualties "
-        f"WHERE (best IS NOT NULL OR derived){_among(ids)}) ORDER BY date_start, event_id"
+        f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{listed}"
+        " AND notes IS NOT NULL ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
