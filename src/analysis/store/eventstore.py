@@ -563,7 +563,11 @@ class EventStore:
     def cleaning_log(self) -> pd.DataFrame:
         """What the last ``analysis clean`` changed: step, column, before, after, rows."""
         self.require_clean()
-        return self.con.execute("SELECT * FROM cleaning_log ORDER BY step, rows DESC").df()
+        # by every column: an update changes the table's rows in place, so its order is
+        # not the one a full clean writes
+        return self.con.execute(
+            'SELECT * FROM cleaning_log ORDER BY step, rows DESC, "column", before, after'
+        ).df()
 
     def duplicate_pairs(self) -> pd.DataFrame:
         """Scored candidate duplicate pairs across sources, with reasons: those scoring
