@@ -401,10 +401,11 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
         moved_frame=_arrow(moved),
     )
-    # the stored cleaned rows of the changed and moved events, read once
+    # the stored cleaned rows of the changed and moved events, read once, with their rowids
+    # (by which they are deleted or rewritten below, not looked up by id again)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT event_id, admin1, cluster_id, "
-        "campaign_id FROM events_clean WHERE event_id IN "
+        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT rowid AS clean_row, event_id, "
+        "admin1, cluster_id, campaign_id FROM events_clean WHERE event_id IN "
         "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved)"
     )
     keys = campaign_keys(cleaned)
@@ -426,7 +427,12 @@ def _update(store: EventStore) -> int:
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
     # the kept campaign ids of the changed events whose campaign inputs stayed as stored
     kept = con.execute("SELECT event_id, campaign_id FROM campaign_kept").df()
-    for table in ("events_clean", "casualties_clean", "actor_mentions"):
+    replaced = con.execute(
+        "SELECT clean_row FROM old_clean WHERE event_id IN (SELECT event_id FROM touched)"
+    ).fetchall()
+    if replaced:
+        con.execute("DELETE FROM events_clean WHERE rowid = ANY(?)", [[r for (r,) in replaced]])
+    for table in ("casualties_clean", "actor_mentions"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
     con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM rekeyed)")
     delete_changes(
@@ -435,16 +441,21 @@ def _update(store: EventStore) -> int:
         "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
         "AND event_id IN (SELECT event_id FROM moved))",
     )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE moved_rows AS "
+        "SELECT m.*, o.clean_row FROM moved m JOIN old_clean o USING (event_id)"
+    )
     rewrite_rows(
         con,
         "events_clean",
-        "moved",
+        "moved_rows",
         ["event_id"],
         {
             "cluster_id": "c.cluster_id",
             "cluster_sources": "c.cluster_sources",
             "is_primary": "t.event_id = c.cluster_id",
         },
+        at="clean_row",
     )
     campaign_ids = kept.set_index("event_id")["campaign_id"].astype("str")
     campaign_ids = campaign_ids.reindex(cleaned["event_id"].astype("str")).set_axis(cleaned.index)
@@ -474,14 +485,13 @@ def _update(store: EventStore) -> int:
     recleaned = len(changed) + len(moved)
     ids = changed["event_id"]
     del changed
-    # every event of the recounted clusters, with its figures and those from its notes
+    # every event of the recounted clusters (read once), with its figures and those from
+    # its notes
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id FROM events_clean "
-        "WHERE cluster_id IN (SELECT cluster_id FROM recount)"
+        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id, cluster_id "
+        "FROM events_clean WHERE cluster_id IN (SELECT cluster_id FROM recount)"
     )
-    members = con.execute(
-        "SELECT event_id, cluster_id FROM events_clean SEMI JOIN recounted USING (event_id)"
-    ).df()
+    members = con.execute("SELECT event_id, cluster_id FROM recounted").df()
     figures = derive_figures(
         _without_figures(store, "recounted"), _select_casualties(store, "recounted")
     )
