@@ -276,20 +276,20 @@ class EventStore:
         # Frames reach DuckDB through with_frame, never register(): a registered frame
         # stays alive until COMMIT, so a 2.5-million-row file held every part's Arrow
         # buffers (1.2 GB) to the end of its transaction.
+        # a replaced event that was deleted stays deleted: its flag written with it, so
+        # no UPDATE looks the new rows up by id afterwards
+        flags = status["deleted"].to_numpy(dtype=bool)
         self.with_frame(
-            f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events",
-            incoming_events=_arrow(to_write[EVENT_COLUMNS]),
+            f"INSERT INTO events ({EVENT_LIST}, deleted) "
+            f"SELECT {EVENT_LIST}, deleted FROM incoming_events",
+            incoming_events=_arrow(
+                to_write[EVENT_COLUMNS].assign(deleted=flags if writing.all() else flags[writing])
+            ),
         )
         self.with_frame(
             "INSERT INTO clean_pending SELECT event_id FROM written",
             written=_arrow(to_write[["event_id"]]),
         )
-        if replaced.any():
-            self.with_frame(
-                "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
-                "WHERE events.event_id = f.event_id",
-                incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
-            )
         # every event written (a first ingest): every figure with it, no lookup needed
         new_casualties = (
             casualties if writing.all() else casualties[isin(casualties["event_id"], write_ids)]
@@ -369,9 +369,15 @@ class EventStore:
             "FROM casualties c JOIN replaced_ids r ON c.event_id = r.event_id",
             replaced_ids=replaced,
         )
-        for table in ("casualties", "events"):
+        self.with_frame(
+            "DELETE FROM casualties WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+            replaced_ids=replaced,
+        )
+        if few:  # the stored versions deleted by their rowids (one row per event id)
+            self.con.execute("DELETE FROM events WHERE rowid = ANY(?)", [listed])
+        else:
             self.with_frame(
-                f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+                "DELETE FROM events WHERE event_id IN (SELECT event_id FROM replaced_ids)",
                 replaced_ids=replaced,
             )
 
