@@ -28,11 +28,14 @@ def delete_changes(con: duckdb.DuckDBPyConnection, where: str) -> None:
     """Delete the rows of ``cleaning_changes`` for which the SQL condition ``where`` holds,
     their counts taken off ``log_delta`` (made when missing)."""
     con.execute(f"CREATE TEMP TABLE IF NOT EXISTS log_delta {_DELTA}")
+    # the rows found once, with their rowids: counted, then deleted by rowid, not found again
     con.execute(
-        f"INSERT INTO log_delta SELECT {_KEYS}, -count(*) FROM cleaning_changes "
-        f"WHERE {where} GROUP BY ALL"
+        "CREATE OR REPLACE TEMP TABLE changes_out AS SELECT rowid AS change_row, "
+        f"{_KEYS} FROM cleaning_changes WHERE {where}"
     )
-    con.execute(f"DELETE FROM cleaning_changes WHERE {where}")
+    con.execute(f"INSERT INTO log_delta SELECT {_KEYS}, -count(*) FROM changes_out GROUP BY ALL")
+    con.execute("DELETE FROM cleaning_changes WHERE rowid IN (SELECT change_row FROM changes_out)")
+    con.execute("DROP TABLE changes_out")
 
 
 def add_changes(con: duckdb.DuckDBPyConnection, rows: str) -> None:
