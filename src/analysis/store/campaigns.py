@@ -194,11 +194,14 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
             "FROM campaign_chains WHERE stored IS DISTINCT FROM label"
         )
         rewrite_rows(con, "campaign_keys", "chain_moves", ["event_id"], {"chain": "c.label"})
+        # the stored keys read where they are, not copied whole (a few of them are reached)
+        con.execute("DROP TABLE campaign_chains")
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
+            "CREATE OR REPLACE TEMP VIEW campaign_chains AS "
             "SELECT event_id, related_id, chain AS label FROM campaign_keys"
         )
         _reached_groups(con)
+        con.execute("DROP VIEW campaign_chains")
     else:
         con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
         con.execute(_CHAINS.format(keys="campaign_keys"))
