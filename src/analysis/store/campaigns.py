@@ -159,9 +159,9 @@ SELECT m.event_id, n.actor || ' | ' || n.admin1 || ' | ' || n.first_day AS campa
 FROM members m JOIN named n USING (label)"""
 
 # Events whose campaign id changes: those of ``{clean}`` (every event, or an update's
-# ``scope_clean``), with their rowids in events_clean.
+# ``scope_clean``, then with their rowids in events_clean).
 _MOVES = """CREATE OR REPLACE TEMP TABLE campaign_moves AS
-SELECT e.clean_row, e.event_id, c.campaign_id FROM {clean} e
+SELECT {rowid} e.event_id, c.campaign_id FROM {clean} e
 LEFT JOIN campaign_ids c USING (event_id) WHERE e.campaign_id IS DISTINCT FROM c.campaign_id"""
 # An update's one read of events_clean for its campaigns: the rows of the computed groups'
 # events and the scope's (one semi-join, not two lookups per stored event), which name
@@ -170,7 +170,6 @@ _SCOPE_CLEAN = """CREATE OR REPLACE TEMP TABLE scope_clean AS
 SELECT rowid AS clean_row, event_id, admin1, cluster_id, campaign_id FROM events_clean
 SEMI JOIN (SELECT event_id FROM campaign_groups UNION
            SELECT event_id FROM campaign_scope) s USING (event_id)"""
-_EVERY_CLEAN = "(SELECT rowid AS clean_row, * FROM events_clean)"
 
 
 def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> int:
@@ -230,9 +229,9 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         )
     if scoped:
         con.execute(_SCOPE_CLEAN)
-    clean = "scope_clean" if scoped else _EVERY_CLEAN
+    clean = "scope_clean" if scoped else "events_clean"
     con.execute(_IDS.format(clean=clean))
-    con.execute(_MOVES.format(clean=clean))
+    con.execute(_MOVES.format(clean=clean, rowid="e.clean_row," if scoped else ""))
     if scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
         rewrite_rows(
             con,
