@@ -184,3 +184,22 @@ def test_a_deleted_event_revised_stays_deleted(tmp_path):
         history = db.con.execute("SELECT event_id FROM event_history ORDER BY 1").fetchall()
     assert flags == [("acled:B0", False), ("acled:B1", True), ("acled:B2", False)]
     assert history == [("acled:B1",), ("acled:B2",)]
+
+
+def test_an_event_revised_by_a_later_file_of_one_ingest_is_stored_once(tmp_path):
+    """One ingest of two files: the second revises C1 of the first (its stored row, written
+    in the same transaction, is replaced by rowid): C1 once, at 20, its first version in
+    the history."""
+    store = tmp_path / "s.duckdb"
+    first = acled_table(2, "C")
+    second = first.iloc[1:].assign(fatalities="20", timestamp="1724889600")
+    paths = [_write(first, tmp_path / "v1.csv"), _write(second, tmp_path / "v2.csv")]
+    reports = ingest_files(store, paths)
+    assert [r.events_replaced for r in reports] == [0, 1]
+    with EventStore(store, read_only=True) as db:
+        rows = db.con.execute(
+            "SELECT e.event_id, c.best FROM events e JOIN casualties c USING (event_id) ORDER BY 1"
+        ).fetchall()
+        history = db.con.execute("SELECT event_id FROM event_history").fetchall()
+    assert rows[1] == ("acled:C1", 20) and len(rows) == 2
+    assert history == [("acled:C1",)]
