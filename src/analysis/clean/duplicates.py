@@ -919,32 +919,36 @@ def _union(
     itself when unlinked) and, per edge, whether it was accepted. Loops over the edges
     above the threshold, not over the events.
     """
-    parent: dict[int, int] = {}
-    members: dict[int, set[int]] = {}
+    # lists indexed by the edges' rows (numbered 0 … k - 1), not dicts: a row's parent, and
+    # its root's sources as bits (0: the row was never a root of a cluster of two or more)
+    nodes, local = np.unique(edges, return_inverse=True)
+    local = local.reshape(edges.shape)
+    parent = list(range(len(nodes)))
+    seen = [0] * len(nodes)
+    order = rank[nodes].tolist()
+    bit = [1 << code for code in source[nodes].tolist()]
 
     def find(node: int) -> int:
-        parent.setdefault(node, node)
         while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
     accepted = []
-    for left, right in zip(edges[0].tolist(), edges[1].tolist(), strict=True):
+    for left, right in zip(local[0].tolist(), local[1].tolist(), strict=True):
         a, b = find(left), find(right)
-        seen_a = members.setdefault(a, {int(source[left])})
-        seen_b = members.setdefault(b, {int(source[right])})
+        seen_a = seen[a] or bit[a]
+        seen_b = seen[b] or bit[b]
         if a != b and seen_a & seen_b:
             accepted.append(False)
             continue
         if a != b:
-            root, other = (a, b) if rank[a] <= rank[b] else (b, a)
+            root, other = (a, b) if order[a] <= order[b] else (b, a)
             parent[other] = root
-            members[root] = seen_a | seen_b
+            seen[root] = seen_a | seen_b
         accepted.append(True)
     root = np.arange(len(rank))
-    nodes = list(parent)
-    root[nodes] = [find(node) for node in nodes]
+    root[nodes] = nodes[[find(node) for node in range(len(nodes))]]
     return root, accepted
 
 

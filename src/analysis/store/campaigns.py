@@ -146,7 +146,7 @@ _IDS = """CREATE OR REPLACE TEMP TABLE campaign_ids AS
 WITH members AS (
     SELECT g.event_id, g.label, k.actor, k.date_start, e.admin1, e.cluster_id
     FROM campaign_groups g JOIN campaign_keys k USING (event_id)
-    JOIN events_clean e USING (event_id)),
+    JOIN {clean} e USING (event_id)),
 named AS (
     SELECT label,
         coalesce(first(actor ORDER BY date_start NULLS LAST, event_id)
@@ -158,15 +158,18 @@ named AS (
 SELECT m.event_id, n.actor || ' | ' || n.admin1 || ' | ' || n.first_day AS campaign_id
 FROM members m JOIN named n USING (label)"""
 
-# Events whose campaign id changes: the computed groups' events and the scope's.
+# Events whose campaign id changes: those of ``{clean}`` (every event, or an update's
+# ``scope_clean``, then with their rowids in events_clean).
 _MOVES = """CREATE OR REPLACE TEMP TABLE campaign_moves AS
-SELECT e.event_id, c.campaign_id FROM events_clean e {scoped}
+SELECT {rowid} e.event_id, c.campaign_id FROM {clean} e
 LEFT JOIN campaign_ids c USING (event_id) WHERE e.campaign_id IS DISTINCT FROM c.campaign_id"""
-# one semi-join with the groups' and the scope's events, not two lookups per stored event
-_IN_SCOPE = (
-    "SEMI JOIN (SELECT event_id FROM campaign_groups UNION "
-    "SELECT event_id FROM campaign_scope) s USING (event_id)"
-)
+# An update's one read of events_clean for its campaigns: the rows of the computed groups'
+# events and the scope's (one semi-join, not two lookups per stored event), which name
+# the campaigns (_IDS) and hold the ids they replace (_MOVES), with their rowids.
+_SCOPE_CLEAN = """CREATE OR REPLACE TEMP TABLE scope_clean AS
+SELECT rowid AS clean_row, event_id, admin1, cluster_id, campaign_id FROM events_clean
+SEMI JOIN (SELECT event_id FROM campaign_groups UNION
+           SELECT event_id FROM campaign_scope) s USING (event_id)"""
 
 
 def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> int:
@@ -190,11 +193,14 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
             "FROM campaign_chains WHERE stored IS DISTINCT FROM label"
         )
         rewrite_rows(con, "campaign_keys", "chain_moves", ["event_id"], {"chain": "c.label"})
+        # the stored keys read where they are, not copied whole (a few of them are reached)
+        con.execute("DROP TABLE campaign_chains")
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
+            "CREATE OR REPLACE TEMP VIEW campaign_chains AS "
             "SELECT event_id, related_id, chain AS label FROM campaign_keys"
         )
         _reached_groups(con)
+        con.execute("DROP VIEW campaign_chains")
     else:
         con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
         con.execute(_CHAINS.format(keys="campaign_keys"))
@@ -221,11 +227,19 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
             "WHERE label IN (SELECT label FROM campaign_groups "
             "WHERE event_id IN (SELECT event_id FROM campaign_scope))"
         )
-    con.execute(_IDS)
-    con.execute(_MOVES.format(scoped=_IN_SCOPE if scoped else ""))
+    if scoped:
+        con.execute(_SCOPE_CLEAN)
+    clean = "scope_clean" if scoped else "events_clean"
+    con.execute(_IDS.format(clean=clean))
+    con.execute(_MOVES.format(clean=clean, rowid="e.clean_row," if scoped else ""))
     if scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
         rewrite_rows(
-            con, "events_clean", "campaign_moves", ["event_id"], {"campaign_id": "c.campaign_id"}
+            con,
+            "events_clean",
+            "campaign_moves",
+            ["event_id"],
+            {"campaign_id": "c.campaign_id"},
+            at="clean_row",
         )
     else:
         con.execute(

@@ -28,11 +28,14 @@ def delete_changes(con: duckdb.DuckDBPyConnection, where: str) -> None:
     """Delete the rows of ``cleaning_changes`` for which the SQL condition ``where`` holds,
     their counts taken off ``log_delta`` (made when missing)."""
     con.execute(f"CREATE TEMP TABLE IF NOT EXISTS log_delta {_DELTA}")
+    # the rows found once, with their rowids: counted, then deleted by rowid, not found again
     con.execute(
-        f"INSERT INTO log_delta SELECT {_KEYS}, -count(*) FROM cleaning_changes "
-        f"WHERE {where} GROUP BY ALL"
+        "CREATE OR REPLACE TEMP TABLE changes_out AS SELECT rowid AS change_row, "
+        f"{_KEYS} FROM cleaning_changes WHERE {where}"
     )
-    con.execute(f"DELETE FROM cleaning_changes WHERE {where}")
+    con.execute(f"INSERT INTO log_delta SELECT {_KEYS}, -count(*) FROM changes_out GROUP BY ALL")
+    con.execute("DELETE FROM cleaning_changes WHERE rowid IN (SELECT change_row FROM changes_out)")
+    con.execute("DROP TABLE changes_out")
 
 
 def add_changes(con: duckdb.DuckDBPyConnection, rows: str) -> None:
@@ -57,7 +60,8 @@ def count_log(con: duckdb.DuckDBPyConnection) -> None:
 
 def apply_log_delta(con: duckdb.DuckDBPyConnection) -> None:
     """``cleaning_log`` with the differences of ``log_delta`` added (a count that falls to
-    zero drops its row), in the order :func:`count_log` writes.
+    zero drops its row): the same rows as :func:`count_log` would count, in no particular
+    order.
 
     >>> con = duckdb.connect()
     >>> _ = con.execute('CREATE TABLE cleaning_changes (event_id VARCHAR, step VARCHAR, '
@@ -72,10 +76,28 @@ def apply_log_delta(con: duckdb.DuckDBPyConnection) -> None:
     >>> apply_log_delta(con)
     >>> con.execute("SELECT before, rows FROM cleaning_log ORDER BY before").fetchall()
     [('Sind', 1), ('Sindh province', 1)]
+    >>> start_log_delta(con)
+    >>> delete_changes(con, "event_id = 'e2'")
+    >>> apply_log_delta(con)
+    >>> con.execute("SELECT before, rows FROM cleaning_log").fetchall()
+    [('Sindh province', 1)]
     """
+    # only the rows whose count changed are deleted and appended again: the table is not
+    # written whole (nor is it at the checkpoint), and its rows are in no particular order
+    # (EventStore.cleaning_log orders them by every column)
+    keys = _KEYS.split(", ")
+    same = " AND ".join(f"l.{c} IS NOT DISTINCT FROM d.{c}" for c in keys)
+    picked = ", ".join(f"d.{c}" for c in keys)
     con.execute(
-        f"CREATE OR REPLACE TABLE cleaning_log AS SELECT {_KEYS}, CAST(sum(rows) AS BIGINT) "
-        f"AS rows FROM (SELECT {_KEYS}, rows FROM cleaning_log UNION ALL "
-        f"SELECT {_KEYS}, rows FROM log_delta) GROUP BY ALL HAVING sum(rows) <> 0 {_ORDER}"
+        f"CREATE OR REPLACE TEMP TABLE log_counts AS SELECT {picked}, "
+        "CAST(coalesce(l.rows, 0) + d.rows AS BIGINT) AS rows, l.rowid AS log_row "
+        f"FROM (SELECT {_KEYS}, sum(rows) AS rows FROM log_delta GROUP BY ALL "
+        f"HAVING sum(rows) <> 0) d LEFT JOIN cleaning_log l ON {same}"
     )
+    con.execute(
+        "DELETE FROM cleaning_log WHERE rowid IN "
+        "(SELECT log_row FROM log_counts WHERE log_row IS NOT NULL)"
+    )
+    con.execute(f"INSERT INTO cleaning_log SELECT {_KEYS}, rows FROM log_counts WHERE rows <> 0")
+    con.execute("DROP TABLE log_counts")
     con.execute("DROP TABLE IF EXISTS log_delta")

@@ -401,10 +401,11 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
         moved_frame=_arrow(moved),
     )
-    # the stored cleaned rows of the changed and moved events, read once
+    # the stored cleaned rows of the changed and moved events, read once, with their rowids
+    # (by which they are deleted or rewritten below, not looked up by id again)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT event_id, admin1, cluster_id, "
-        "campaign_id FROM events_clean WHERE event_id IN "
+        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT rowid AS clean_row, event_id, "
+        "admin1, cluster_id, campaign_id FROM events_clean WHERE event_id IN "
         "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved)"
     )
     keys = campaign_keys(cleaned)
@@ -426,7 +427,12 @@ def _update(store: EventStore) -> int:
         con.execute(f"DELETE FROM {table} WHERE cluster_id IN (SELECT cluster_id FROM recount)")
     # the kept campaign ids of the changed events whose campaign inputs stayed as stored
     kept = con.execute("SELECT event_id, campaign_id FROM campaign_kept").df()
-    for table in ("events_clean", "casualties_clean", "actor_mentions"):
+    replaced = con.execute(
+        "SELECT clean_row FROM old_clean WHERE event_id IN (SELECT event_id FROM touched)"
+    ).fetchall()
+    if replaced:
+        con.execute("DELETE FROM events_clean WHERE rowid = ANY(?)", [[r for (r,) in replaced]])
+    for table in ("casualties_clean", "actor_mentions"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
     con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM rekeyed)")
     delete_changes(
@@ -435,16 +441,21 @@ def _update(store: EventStore) -> int:
         "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
         "AND event_id IN (SELECT event_id FROM moved))",
     )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE moved_rows AS "
+        "SELECT m.*, o.clean_row FROM moved m JOIN old_clean o USING (event_id)"
+    )
     rewrite_rows(
         con,
         "events_clean",
-        "moved",
+        "moved_rows",
         ["event_id"],
         {
             "cluster_id": "c.cluster_id",
             "cluster_sources": "c.cluster_sources",
             "is_primary": "t.event_id = c.cluster_id",
         },
+        at="clean_row",
     )
     campaign_ids = kept.set_index("event_id")["campaign_id"].astype("str")
     campaign_ids = campaign_ids.reindex(cleaned["event_id"].astype("str")).set_axis(cleaned.index)
@@ -474,14 +485,13 @@ def _update(store: EventStore) -> int:
     recleaned = len(changed) + len(moved)
     ids = changed["event_id"]
     del changed
-    # every event of the recounted clusters, with its figures and those from its notes
+    # every event of the recounted clusters (read once), with its figures and those from
+    # its notes
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id FROM events_clean "
-        "WHERE cluster_id IN (SELECT cluster_id FROM recount)"
+        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id, cluster_id "
+        "FROM events_clean WHERE cluster_id IN (SELECT cluster_id FROM recount)"
     )
-    members = con.execute(
-        "SELECT event_id, cluster_id FROM events_clean SEMI JOIN recounted USING (event_id)"
-    ).df()
+    members = con.execute("SELECT event_id, cluster_id FROM recounted").df()
     figures = derive_figures(
         _without_figures(store, "recounted"), _select_casualties(store, "recounted")
     )
@@ -946,11 +956,21 @@ def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
     every one) that have notes but no known or derived figure, in store order: all
     :func:`~analysis.clean.pipeline.derive_figures` reads. The figures looked up are those
     of the listed events only (a figure's event id is never missing: the schema), so an
-    update's few events do not scan every stored figure."""
+    update's few events do not scan every stored figure. Those events without a figure are
+    found among the figures first (most events have one), so the events are then read for
+    those few only (and not at all when there are none)."""
+    figured = "SELECT event_id FROM casualties WHERE (best IS NOT NULL OR derived)"
+    if ids is None:
+        listed = f" AND event_id NOT IN ({figured})"
+    else:
+        store.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE figureless AS SELECT event_id FROM {ids} "
+            f"WHERE event_id NOT IN ({figured}{_among(ids)})"
+        )
+        listed = _among("figureless")
     sql = (
-        f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{_among(ids)}"
-        " AND notes IS NOT NULL AND event_id NOT IN (SELECT event_id FROM casualties "
-        f"WHERE (best IS NOT NULL OR derived){_among(ids)}) ORDER BY date_start, event_id"
+        f"SELECT event_id, source, notes, source_row FROM events WHERE NOT deleted{listed}"
+        " AND notes IS NOT NULL ORDER BY date_start, event_id"
     )
     return _typed(_fetch(store.con, sql, []), "events")
 
@@ -1078,10 +1098,14 @@ def _summaries(store: EventStore, update: bool = False) -> None:
         apply_log_delta(store.con)
     else:
         count_log(store.con)
+    # a name's rows are its events whatever the country: counted once per name, not once
+    # per suggestion of each country (the same count, joined to every suggestion row);
+    # actor_mentions holds one row per event and name (an event has one country)
     store.con.execute(
         "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
-        "n.applied, CAST(count(DISTINCT m.event_id) AS BIGINT) AS rows "
-        "FROM actor_names n JOIN actor_mentions m USING (name) GROUP BY ALL "
+        "n.applied, m.rows FROM (SELECT DISTINCT name, suggestion, score, applied "
+        "FROM actor_names) n JOIN (SELECT name, CAST(count(*) AS BIGINT) "
+        "AS rows FROM actor_mentions GROUP BY name) m USING (name) "
         "ORDER BY rows DESC, name, suggestion NULLS LAST, score"
     )
 
@@ -1103,9 +1127,11 @@ def _facts(
     if events is None:
         events = q("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
     if casualty_rows is None:
-        casualty_rows = q(  # the deleted events are few: no join of the whole tables
-            "SELECT count(*) FROM casualties WHERE event_id NOT IN "
-            "(SELECT event_id FROM events WHERE deleted)"
+        # by subtraction: every figure (counted from the table's size, no column read)
+        # less those of the deleted events (few; none read when there are none)
+        casualty_rows = q(
+            "SELECT (SELECT count(*) FROM casualties) - (SELECT count(*) FROM casualties "
+            "WHERE event_id IN (SELECT event_id FROM events WHERE deleted))"
         ).fetchone()[0]
     if derived is None:
         derived = q("SELECT count(*) FROM casualties_clean WHERE derived").fetchone()[0]

@@ -276,20 +276,20 @@ class EventStore:
         # Frames reach DuckDB through with_frame, never register(): a registered frame
         # stays alive until COMMIT, so a 2.5-million-row file held every part's Arrow
         # buffers (1.2 GB) to the end of its transaction.
+        # a replaced event that was deleted stays deleted: its flag written with it, so
+        # no UPDATE looks the new rows up by id afterwards
+        flags = status["deleted"].to_numpy(dtype=bool)
         self.with_frame(
-            f"INSERT INTO events ({EVENT_LIST}) SELECT {EVENT_LIST} FROM incoming_events",
-            incoming_events=_arrow(to_write[EVENT_COLUMNS]),
+            f"INSERT INTO events ({EVENT_LIST}, deleted) "
+            f"SELECT {EVENT_LIST}, deleted FROM incoming_events",
+            incoming_events=_arrow(
+                to_write[EVENT_COLUMNS].assign(deleted=flags if writing.all() else flags[writing])
+            ),
         )
         self.with_frame(
             "INSERT INTO clean_pending SELECT event_id FROM written",
             written=_arrow(to_write[["event_id"]]),
         )
-        if replaced.any():
-            self.with_frame(
-                "UPDATE events SET deleted = f.deleted FROM incoming_flags f "
-                "WHERE events.event_id = f.event_id",
-                incoming_flags=status.loc[replaced, ["event_id", "deleted"]],
-            )
         # every event written (a first ingest): every figure with it, no lookup needed
         new_casualties = (
             casualties if writing.all() else casualties[isin(casualties["event_id"], write_ids)]
@@ -369,9 +369,15 @@ class EventStore:
             "FROM casualties c JOIN replaced_ids r ON c.event_id = r.event_id",
             replaced_ids=replaced,
         )
-        for table in ("casualties", "events"):
+        self.with_frame(
+            "DELETE FROM casualties WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+            replaced_ids=replaced,
+        )
+        if few:  # the stored versions deleted by their rowids (one row per event id)
+            self.con.execute("DELETE FROM events WHERE rowid = ANY(?)", [listed])
+        else:
             self.with_frame(
-                f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+                "DELETE FROM events WHERE event_id IN (SELECT event_id FROM replaced_ids)",
                 replaced_ids=replaced,
             )
 
@@ -563,7 +569,11 @@ class EventStore:
     def cleaning_log(self) -> pd.DataFrame:
         """What the last ``analysis clean`` changed: step, column, before, after, rows."""
         self.require_clean()
-        return self.con.execute("SELECT * FROM cleaning_log ORDER BY step, rows DESC").df()
+        # by every column: an update changes the table's rows in place, so its order is
+        # not the one a full clean writes
+        return self.con.execute(
+            'SELECT * FROM cleaning_log ORDER BY step, rows DESC, "column", before, after'
+        ).df()
 
     def duplicate_pairs(self) -> pd.DataFrame:
         """Scored candidate duplicate pairs across sources, with reasons: those scoring
@@ -717,7 +727,8 @@ def _sha256(path: Path) -> str:
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd.DataFrame:
     """A query's rows as a DataFrame, through Arrow (twice as fast as ``.df()`` for a
     million rows of text; a relation, not a DB-API result, so without an extra copy); an
-    all-missing text column is ``None`` objects, as ``.df()`` gives it."""
+    all-missing text column (every text column of an empty result) is ``None`` objects, as
+    ``.df()`` gives it."""
     con.complete()  # a DB-API result left open by an earlier execute() would block sql()
     # Text as Arrow large_string, the layout pandas' ``str`` columns hold: to_pandas then
     # takes DuckDB's buffers as they are instead of copying every string once more.
@@ -726,8 +737,8 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> pd
         table = con.sql(sql, params=params).to_arrow_table()
     finally:
         con.execute("RESET arrow_large_buffer_size")
-    if table.num_rows == 0:
-        return con.execute(sql, params).df()
+    # an empty result is made from its Arrow schema (its text columns object, as below),
+    # not by running the query again: the query's whole cost once more, for no rows
     frame = _single_chunks(table).to_pandas()
     for name, column in zip(table.column_names, table.columns, strict=True):
         text = pa.types.is_string(column.type) or pa.types.is_large_string(column.type)

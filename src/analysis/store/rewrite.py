@@ -26,13 +26,20 @@ FEW_ROWS = 2_048
 
 
 def rewrite_rows(
-    con: duckdb.DuckDBPyConnection, table: str, changes: str, on: list[str], values: dict[str, str]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    changes: str,
+    on: list[str],
+    values: dict[str, str],
+    at: str | None = None,
 ) -> int:
     """Give the rows of ``table`` matched by the rows of the table ``changes`` (on equal
     ``on`` columns, at most one change per row) the ``values`` (column name → SQL
     expression over the stored row ``t`` and its change ``c``): the matched rows are
     deleted and appended again with the new values, every other column as it was (inside
-    the caller's transaction). Returns how many rows were rewritten.
+    the caller's transaction). Returns how many rows were rewritten. ``at``: the column of
+    ``changes`` holding each changed row's rowid in ``table``, when the caller knows it
+    (read since and the row not rewritten): the rows are then not looked up by ``on``.
 
     >>> con = duckdb.connect()
     >>> _ = con.execute("CREATE TABLE pairs AS SELECT * FROM (VALUES ('a', 'b', false, 'x'), "
@@ -42,15 +49,23 @@ def rewrite_rows(
     1
     >>> con.execute("SELECT * FROM pairs ORDER BY r").fetchall()
     [('a', 'b', True, 'x'), ('a', 'c', True, 'y')]
+    >>> _ = con.execute("CREATE TABLE by_row AS SELECT rowid AS pair_row, false AS accepted "
+    ...     "FROM pairs WHERE r = 'c'")
+    >>> rewrite_rows(con, "pairs", "by_row", [], {"accepted": "c.accepted"}, at="pair_row")
+    1
+    >>> con.execute("SELECT * FROM pairs ORDER BY r").fetchall()
+    [('a', 'b', True, 'x'), ('a', 'c', False, 'y')]
     """
     match = " AND ".join(f't."{c}" = c."{c}"' for c in on)
     replaced = ", ".join(f'{expr} AS "{column}"' for column, expr in values.items())
     # the rows are found by their keys alone, then read whole by rowid; a few are picked
     # out by a list of rowids, which spares the scan every other column of every other row
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE rewritten_at AS SELECT t.rowid AS rewritten_row, c.* "
-        f"FROM {table} t JOIN {changes} c ON {match}"
+    found = (
+        f"SELECT c.{at} AS rewritten_row, c.* FROM {changes} c"
+        if at
+        else f"SELECT t.rowid AS rewritten_row, c.* FROM {table} t JOIN {changes} c ON {match}"
     )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE rewritten_at AS {found}")
     rows = [row for (row,) in con.execute("SELECT rewritten_row FROM rewritten_at").fetchall()]
     if rows:
         few = len(rows) <= FEW_ROWS

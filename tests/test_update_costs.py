@@ -1,0 +1,205 @@
+"""The weekly update's fixed costs: each shortcut gives what the longer way gave, by hand."""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import pandas as pd
+from factories import acled_table
+
+from analysis.clean.duplicates import _union
+from analysis.store import EventStore, ingest_files
+from analysis.store.changelog import (
+    add_changes,
+    apply_log_delta,
+    count_log,
+    delete_changes,
+    start_log_delta,
+)
+from analysis.store.cleaned import _summaries, _without_figures, update_clean
+from analysis.store.eventstore import _fetch
+
+
+def _write(frame: pd.DataFrame, path) -> str:
+    frame.to_csv(path, index=False)
+    return str(path)
+
+
+class _Counting:
+    """A connection that counts the statements it runs (SET and RESET left out)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con, self.queries = con, []
+
+    def complete(self) -> None:
+        self.con.complete()
+
+    def execute(self, sql, *args):
+        if not sql.startswith(("SET", "RESET")):
+            self.queries.append(sql)
+        return self.con.execute(sql, *args)
+
+    def sql(self, sql, **kwargs):
+        self.queries.append(sql)
+        return self.con.sql(sql, **kwargs)
+
+
+def test_an_empty_result_is_fetched_once_with_its_columns():
+    con = _Counting(duckdb.connect())
+    con.execute("CREATE TABLE t AS SELECT 'a' AS name, 1 AS n, DATE '2024-08-01' AS day")
+    counting = len(con.queries)
+    frame = _fetch(con, "SELECT name, n, day FROM t WHERE n > 1", [])
+    assert len(con.queries) == counting + 1  # the query alone, not run again for .df()
+    assert list(frame.columns) == ["name", "n", "day"] and len(frame) == 0
+    assert frame["name"].dtype == object  # as .df() gives an empty text column
+
+
+def test_a_names_rows_are_its_events_once_whatever_its_countries(tmp_path):
+    """ "Zorgon raiders" is suggested the same in two countries and named by three events
+    (two in Pakistan, one in Iran): one row of 3. "Kalat group" has another suggestion in
+    each country and two events: two rows of 2."""
+    with EventStore(tmp_path / "s.duckdb") as store:
+        store.con.execute(
+            "CREATE TABLE actor_names AS SELECT * FROM (VALUES "
+            "('Zorgon raiders', 'Pakistan', 'Zorgon', 0.9, false), "
+            "('Zorgon raiders', 'Iran', 'Zorgon', 0.9, false), "
+            "('Kalat group', 'Pakistan', 'Kalat Front', 0.8, false), "
+            "('Kalat group', 'Iran', NULL, NULL, false)) "
+            "n(name, country, suggestion, score, applied)"
+        )
+        store.con.execute(
+            "CREATE TABLE actor_mentions AS SELECT * FROM (VALUES "
+            "('e1', 'Zorgon raiders', 'Pakistan'), ('e2', 'Zorgon raiders', 'Pakistan'), "
+            "('e3', 'Zorgon raiders', 'Iran'), ('e1', 'Kalat group', 'Pakistan'), "
+            "('e4', 'Kalat group', 'Iran')) m(event_id, name, country)"
+        )
+        store.con.execute(
+            "CREATE TABLE cleaning_changes (event_id VARCHAR, step VARCHAR, "
+            '"column" VARCHAR, before VARCHAR, after VARCHAR)'
+        )
+        _summaries(store)
+        rows = store.con.execute("SELECT name, suggestion, rows FROM actor_suggestions").fetchall()
+    assert rows == [
+        ("Zorgon raiders", "Zorgon", 3),
+        ("Kalat group", "Kalat Front", 2),
+        ("Kalat group", None, 2),
+    ]
+
+
+def test_union_find_refuses_a_second_event_of_a_source_in_a_cluster():
+    """Rows 0 and 2 are ACLED, 1 GTD, 3 UCDP, 4 unlinked. (0, 1) joins; (1, 2) would put
+    two ACLED events in one cluster; (2, 3) joins; (3, 0) would join two clusters holding
+    ACLED each. Each cluster's root is its row of the smallest id (rank)."""
+    edges = np.array([[0, 1, 2, 3], [1, 2, 3, 0]])
+    source = np.array([0, 1, 0, 2, 0])
+    rank = np.array([3, 0, 2, 1, 4])
+    root, accepted = _union(edges, source, rank)
+    assert root.tolist() == [1, 1, 3, 3, 4]
+    assert accepted == [True, False, True, False]
+
+
+def test_the_events_without_figures_are_found_among_the_figures_first(tmp_path):
+    """Four events listed: A0 with a figure, A1 and A2 without (no count in the file) and
+    with notes, A3 without a figure or notes; A4 has no figure but is not listed."""
+    table = acled_table(5, "A")
+    table["fatalities"] = ["3", "", "", "", ""]
+    table["event_date"] = ["05 August 2024", "04 August 2024", "03 August 2024"] + [
+        "02 August 2024"
+    ] * 2
+    table.loc[3, "notes"] = ""
+    path = _write(table, tmp_path / "acled.csv")
+    ingest_files(tmp_path / "s.duckdb", [path])
+    with EventStore(tmp_path / "s.duckdb") as store:
+        store.con.execute(
+            "CREATE TEMP TABLE listed AS SELECT * FROM (VALUES ('acled:A0'), ('acled:A1'), "
+            "('acled:A2'), ('acled:A3')) l(event_id)"
+        )
+        found = _without_figures(store, "listed")
+        figureless = store.con.execute("SELECT event_id FROM figureless ORDER BY 1").fetchall()
+    # in date order: A2 (3 August) before A1 (4 August)
+    assert found["event_id"].tolist() == ["acled:A2", "acled:A1"]
+    # the events read: the listed ones without a figure, notes or not
+    assert figureless == [("acled:A1",), ("acled:A2",), ("acled:A3",)]
+
+
+def test_the_cleaning_log_kept_by_differences_equals_a_recount():
+    """Three events respelled Sind → Sindh; one is corrected to "Sindh province" → Sindh,
+    the other two are deleted and a new one is Kalat → Qalat: the log by differences holds
+    what counting every change again holds, the rows that fell to zero gone."""
+    con = duckdb.connect()
+    con.execute(
+        'CREATE TABLE cleaning_changes (event_id VARCHAR, step VARCHAR, "column" VARCHAR, '
+        "before VARCHAR, after VARCHAR)"
+    )
+    con.execute(
+        "INSERT INTO cleaning_changes VALUES ('e1', 'places', 'admin1', 'Sind', 'Sindh'), "
+        "('e2', 'places', 'admin1', 'Sind', 'Sindh'), ('e3', 'places', 'admin1', 'Sind', "
+        "'Sindh'), ('e4', 'places', 'location', 'Quetta ', 'Quetta')"
+    )
+    count_log(con)
+    start_log_delta(con)
+    delete_changes(con, "event_id IN ('e1', 'e2', 'e3')")
+    add_changes(
+        con,
+        "SELECT * FROM (VALUES ('e1', 'places', 'admin1', 'Sindh province', 'Sindh'), "
+        "('e5', 'places', 'location', 'Kalat', 'Qalat')) "
+        'c(event_id, step, "column", before, after)',
+    )
+    apply_log_delta(con)
+    kept = con.execute('SELECT * FROM cleaning_log ORDER BY "column", before').fetchall()
+    assert kept == [
+        ("places", "admin1", "Sindh province", "Sindh", 1),
+        ("places", "location", "Kalat", "Qalat", 1),
+        ("places", "location", "Quetta ", "Quetta", 1),
+    ]
+    count_log(con)
+    assert con.execute('SELECT * FROM cleaning_log ORDER BY "column", before').fetchall() == kept
+
+
+def test_the_figures_of_deleted_events_are_not_counted(tmp_path):
+    """Ten events with one figure each (the file's fatalities); two deleted: eight figures."""
+    store = tmp_path / "s.duckdb"
+    ingest_files(store, [_write(acled_table(10, "B"), tmp_path / "acled.csv")])
+    with EventStore(store) as db:
+        assert update_clean(db)["casualty_rows"] == 10
+        db.delete(["acled:B1", "acled:B4"])
+        summary = update_clean(db)
+    assert summary["mode"] == "update" and summary["casualty_rows"] == 8
+
+
+def test_a_deleted_event_revised_stays_deleted(tmp_path):
+    """B1 is deleted, then a new version of it arrives (a figure corrected): the new
+    version is stored deleted, as the old one was; B2's new version is current."""
+    store = tmp_path / "s.duckdb"
+    table = acled_table(3, "B")
+    ingest_files(store, [_write(table, tmp_path / "v1.csv")])
+    with EventStore(store) as db:
+        db.delete(["acled:B1"])
+    table["fatalities"] = ["1", "20", "30"]
+    table["timestamp"] = "1724889600"
+    (report,) = ingest_files(store, [_write(table.iloc[1:], tmp_path / "v2.csv")])
+    assert report.events_replaced == 2
+    with EventStore(store, read_only=True) as db:
+        flags = db.con.execute("SELECT event_id, deleted FROM events ORDER BY 1").fetchall()
+        history = db.con.execute("SELECT event_id FROM event_history ORDER BY 1").fetchall()
+    assert flags == [("acled:B0", False), ("acled:B1", True), ("acled:B2", False)]
+    assert history == [("acled:B1",), ("acled:B2",)]
+
+
+def test_an_event_revised_by_a_later_file_of_one_ingest_is_stored_once(tmp_path):
+    """One ingest of two files: the second revises C1 of the first (its stored row, written
+    in the same transaction, is replaced by rowid): C1 once, at 20, its first version in
+    the history."""
+    store = tmp_path / "s.duckdb"
+    first = acled_table(2, "C")
+    second = first.iloc[1:].assign(fatalities="20", timestamp="1724889600")
+    paths = [_write(first, tmp_path / "v1.csv"), _write(second, tmp_path / "v2.csv")]
+    reports = ingest_files(store, paths)
+    assert [r.events_replaced for r in reports] == [0, 1]
+    with EventStore(store, read_only=True) as db:
+        rows = db.con.execute(
+            "SELECT e.event_id, c.best FROM events e JOIN casualties c USING (event_id) ORDER BY 1"
+        ).fetchall()
+        history = db.con.execute("SELECT event_id FROM event_history").fetchall()
+    assert rows[1] == ("acled:C1", 20) and len(rows) == 2
+    assert history == [("acled:C1",)]
