@@ -73,6 +73,7 @@ FOLDERS = (
     ARTICLES / "heldout23",
     ARTICLES / "heldout24",
     ARTICLES / "heldout25",
+    ARTICLES / "heldout26",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

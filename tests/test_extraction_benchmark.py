@@ -6,10 +6,10 @@
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout24``): what the
   rules reached is held as a floor, and no figure may become a false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and the held-out
-  articles (``heldout``): no false death; their precision and recall are what to expect on
-  new text, reported in docs/extraction.md, not asserted. The twenty-fourth writer's
-  (``heldout25``, unread) has one false death: a known failure, marked so.
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout26``) and
+  the held-out articles (``heldout``): no false death; their precision and recall are what to
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-fourth
+  writer's (``heldout25``, unread) has one false death: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,6 +40,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout25"
+TWENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout26"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -591,6 +592,21 @@ def test_no_figure_of_the_twenty_fourth_writer_s_articles_becomes_a_false_death(
     marker goes."""
     total, articles = bench.score_folder(TWENTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 104
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_twenty_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-fifth hand (a veterinary
+    office's weekly raid report, an internal auditor's memo on a victims' fund, a teacher's
+    transfer request, an aid consortium's cash-distribution report, a warehouse incident form,
+    a witness's hearing record in translation, a human-rights award nomination, an assembly
+    committee's field-visit report, a compensation commission's decision, a road project's
+    incident notification to its lender, a census supervisor's field report, a letter before
+    action), labelled to CONVENTIONS.md: on first reading (twenty-sixth round) the rules read
+    none of their non-death figures as a death (precision 0.437, recall 0.373, grouping
+    0.895)."""
+    total, articles = bench.score_folder(TWENTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 102
     assert total.false_deaths == 0, total.deaths_as_other
 
 
