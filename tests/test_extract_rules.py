@@ -8190,3 +8190,48 @@ def test_twenty_sixth_round_a_tally_since_the_speaker_began_is_background():
     assert [f.best for c in found.candidates for f in c.figures] + [
         f.best for f in found.totals
     ] == [6]
+
+
+# --- the twenty-seventh round --------------------------------------------------------------
+
+# The twenty-seventh round: a document's recitals ending in semicolons are its body, a
+# decree's and a citation list's letterhead speaks for them; one person's own kills are a part
+# of the operation's toll.
+
+
+def test_twenty_seventh_round_recitals_ending_in_semicolons_are_the_body():
+    """ "Considering the attack …, in which nine villagers were killed;": an order's recitals
+    end in semicolons, no full stop, and are its body, no heading over it."""
+    text = (
+        "OFFICE OF THE DISTRICT COMMISSIONER\n\n"
+        "ORDER No. 12 of 3 May 2025\n\n"
+        "The District Commissioner,\n\n"
+        "Considering the attack of 1 May 2025 on the village of Kibo, in which nine villagers "
+        "were killed;\n\n"
+        "ORDERS:\n\n"
+        "Article 1: Markets are closed for two days.\n"
+    )
+    found = extract_article(text, date(2025, 5, 3), "DR Congo")
+    assert [f.best for c in found.candidates for f in c.figures] == [9]
+
+
+def test_twenty_seventh_round_a_decree_under_a_letterhead_speaks_for_its_office():
+    """ "OFFICE OF THE REGIONAL GOVERNOR" over "REGIONAL DECREE No. 4": the decree is the
+    office's, and so is a toll it tells with no one quoted."""
+    text = (
+        "OFFICE OF THE REGIONAL GOVERNOR\n\n"
+        "REGIONAL DECREE No. 4 of 3 May 2025\n\n"
+        "Gunmen killed six farmers at Kibo on 1 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Office Of The Regional Governor"
+
+
+def test_twenty_seventh_round_citations_under_a_letterhead_speak_for_the_ministry():
+    """ "MINISTRY OF THE INTERIOR" over "Bravery medals: citations": the citations are the
+    ministry's."""
+    text = (
+        "MINISTRY OF THE INTERIOR\n"
+        "Bravery medals for 2025: citations\n\n"
+        "Sergeant Ana Ruiz led the patrol that freed two hostages on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Ministry Of The Interior"

@@ -1397,7 +1397,8 @@ _LATER_OPENING = re.compile(
     r"^\s*(?:later|today|yesterday|overnight)\b|"
     r"^\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)\b"
 )
-_ENDS = re.compile(r"[.!?\"”]\s*$")
+# a sentence's end; a semicolon ends an order's recitals ("Considering the attack …;")
+_ENDS = re.compile(r"[.!?;\"”]\s*$")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 

@@ -1351,6 +1351,8 @@ _DOCUMENT_KIND = re.compile(
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
     r"advisory|appeal|"
+    # an office's act and a ministry's awards: "PROVINCIAL DECREE No. 4", "… : citations"
+    r"decree|citations|"
     # a company's accounts: "Financial statements for the year ended 31 December 2024"
     r"financial\s+statements|notes\s+to\s+the\s+(?:financial\s+statements|accounts))\b|"
     # an office's order in capitals: "ORDER UNDER SECTION 144", "DETENTION ORDER No. 4"
