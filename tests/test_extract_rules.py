@@ -8235,3 +8235,44 @@ def test_twenty_seventh_round_citations_under_a_letterhead_speak_for_the_ministr
         "Sergeant Ana Ruiz led the patrol that freed two hostages on 3 May 2025.\n"
     )
     assert normalise(text).issuer == "Ministry Of The Interior"
+
+
+def test_twenty_seventh_round_one_fighter_s_own_kills_are_no_toll():
+    """ "Though wounded, she killed two attackers before she died": one fighter's share of the
+    enemy's dead is a part of the operation's toll, no toll of its own; the operation's
+    toll stands."""
+    sentence = (
+        "The raid left six militants dead. Though wounded, she killed two militants before "
+        "she died."
+    )
+    figures = find_casualty_figures(sentence.split(". ")[1])
+    assert [(f.best, f.outcome) for f in figures if f.victim_group == "militants"] == []
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(sentence.split(". ")[0])] == [
+        (6, "militants")
+    ]
+
+
+def test_twenty_seventh_round_a_lone_gunman_s_victims_stay_a_toll():
+    """ "he killed three villagers": the people a lone man kills are a toll; only a fighter's
+    share of the enemy dead is a part."""
+    assert [
+        (f.best, f.victim_group)
+        for f in find_casualty_figures("Police said he killed three villagers before fleeing.")
+    ] == [(3, "civilians")]
+
+
+def test_twenty_seventh_round_the_elimination_of_is_a_killing():
+    """ "resulted in the elimination of four militants": a killing told as a noun."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("The raid resulted in the elimination of four militants.")
+    ] == [(4, "militants", "killed")]
+
+
+def test_twenty_seventh_round_a_body_that_had_earlier_put_the_number():
+    """ "District police had earlier put the number of militants killed at three": the police
+    speak, their earlier count."""
+    found = find_reporter(
+        "District police had earlier put the number of militants killed in the raid at three."
+    )
+    assert found is not None and found.name == "District police"

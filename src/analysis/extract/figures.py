@@ -1137,6 +1137,8 @@ _OUTCOME_NOUNS = {
     # "resulted in the neutralization of two lawless elements": a killing told as a noun
     "neutralization": "killed",
     "neutralisation": "killed",
+    # "the operation resulted in the elimination of five terrorists" likewise
+    "elimination": "killed",
 }
 _OUTCOME_NOUN_BEFORE = re.compile(
     rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
@@ -1329,6 +1331,14 @@ _SAYS_BARE = re.compile(
 )
 
 
+# one fighter's own kills in a fight ("he closed in and killed one of them", "she shot dead
+# two attackers"): a part of the operation's toll of the enemy, no toll of its own
+_ONE_FIGHTER_KILLED = re.compile(
+    r"(?i)\b(?:he|she)\s+(?:[\w'’-]+\s+){0,8}?(?:killed|shot\s+dead|eliminated|"
+    r"neutrali[sz]ed)\s+$"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1455,6 +1465,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         )  # "put the number of dead at nine, saying two herders … were found dead": its rise
         if toll_part:
             continue
+        if (
+            mention.outcome == "killed"
+            and (mention.group or mention.antecedent) == MILITANTS
+            and _ONE_FIGHTER_KILLED.search(sentence[: mention.start])
+        ):
+            continue  # "he killed two terrorists before succumbing": one fighter's share
         if not died_later and (
             mention.part
             or (back and not renewed and (parent is None or parent.outcome == mention.outcome))

@@ -534,7 +534,8 @@ _PATTERNS = [
         # ("An official of the Kale township People's Defence Force (PDF) told our reporter")
         rf"{{0,9}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
-        rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
+        # ("District police had earlier put the number of dead at four": an earlier count)
+        rf"(?:(?:later|also|now|since|subsequently|earlier|previously|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
         # ("The regional hospital raises the toll to nine": a timeline's present tense)
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
