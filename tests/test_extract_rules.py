@@ -8276,3 +8276,32 @@ def test_twenty_seventh_round_a_body_that_had_earlier_put_the_number():
         "District police had earlier put the number of militants killed in the raid at three."
     )
     assert found is not None and found.name == "District police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("District governor on the radio: the shelling killed five people.", "District governor"),
+        (
+            "Town hospital, head nurse Ms Ana Ruiz: the ward had taken in 9 wounded.",
+            "Town hospital",
+        ),
+        ("NDS statement on its website: it has detained two men.", "NDS"),
+    ],
+)
+def test_twenty_seventh_round_a_log_entry_s_source_before_a_colon(sentence, name):
+    """A log's entry of what a source told: the source named before the colon (with its
+    medium, or its spokesperson after a comma) speaks the account after it."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_twenty_seventh_round_a_resident_of_a_place_suspected_of_is_a_suspect():
+    """ "detained a resident of Kibo suspected of passing coordinates": one suspect held, of
+    the militants, though the place parts the noun from "suspected"."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Police detained a resident of Kibo suspected of passing coordinates to the rebels."
+        )
+    ] == [(1, "militants", "arrested")]

@@ -630,6 +630,11 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# (one or more people of a place between: "a resident of Kibo suspected of …")
+_SUSPECTED_AFTER_PLACE = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
+)
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
 # attackers": people held as suspects, later in their clause
 _ACCUSED_LATER = re.compile(
@@ -1629,6 +1634,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "If a member of your family is missing:", "If two of your relatives were hurt, …":
         # what might be, told to the reader, is no count
         figures = [f for f in figures if f.start >= condition.end()]
+    # "detained a resident of Kibo suspected of passing coordinates": a suspect held
+    figures = [
+        replace(f, victim_group=MILITANTS)
+        if f.outcome == "arrested"
+        and f.victim_group in (CIVILIANS, UNKNOWN)
+        and _SUSPECTED_AFTER_PLACE.match(sentence[f.end :])
+        else f
+        for f in figures
+    ]
     return sorted(figures, key=lambda f: f.start)
 
 

@@ -194,6 +194,17 @@ _PATTERNS = [
         r"(?:message|call|telephone|report|letter|signal|note)\s+from\s+"
         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{2,80}?)\s*:\s"
     ),
+    # a log's entry of what a source told: "Village head, Mr Ana Ruiz: a drone hit a car …",
+    # "Regional governor on Telegram: the strike killed four", "Port police statement on its
+    # website: it has detained …" — the source named before the colon, its account after it
+    re.compile(
+        r"^(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?i:governor|head|office|hospital|"
+        r"ministry|police|administration|prosecutor|mayor|council|commander|spokes(?:man|woman|"
+        r"person))|[A-Z]{2,8}(?=\s+(?:statement|summary|post|bulletin)\b))"
+        r"(?:\s+(?:[a-z]+\s+)?(?:statement|summary|post|bulletin))?"
+        r"(?:\s+on\s+[^,:;()]{2,40})?(?:\s*\([^()]{1,60}\))?"
+        r"(?:,\s+(?:[^:;]|(?<=\d):(?=\d)){3,160}?)?\s*:\s+(?=[a-z])"
+    ),
     # "the FIR, lodged by the station house officer …, recorded seven dead": a record's count is
     # the record's, whoever speaks of it
     re.compile(
