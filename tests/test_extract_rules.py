@@ -8305,3 +8305,36 @@ def test_twenty_seventh_round_a_resident_of_a_place_suspected_of_is_a_suspect():
             "Police detained a resident of Kibo suspected of passing coordinates to the rebels."
         )
     ] == [(1, "militants", "arrested")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The authors cite the district council's statement that nine farmers were killed.",
+            "District council",
+        ),
+        ("The authors cite the army, who said that six soldiers were killed.", "Army"),
+    ],
+)
+def test_twenty_seventh_round_the_body_cited_speaks(sentence, name):
+    """ "the authors cite the district council's statement that …", "cite the army, who said
+    that …": the body cited speaks, not those who cite it."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_twenty_seventh_round_a_plural_s_present_state_that():
+    """ "The authors also state that 12 women were abducted": the authors speak."""
+    found = find_reporter("The authors also state that 12 women were abducted in the raid.")
+    assert found is not None and found.name == "Authors"
+
+
+def test_twenty_seventh_round_a_body_s_count_of_joined_to_another_s():
+    """ "… cite the council's statement that 20 were killed, and the Red Cross's count of 25
+    deaths": each clause its own body."""
+    sentence = (
+        "The authors cite the district council's statement that 20 people were killed in the "
+        "raid, and the Red Cross's count of 25 deaths."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == ["District council", "Red Cross"]

@@ -194,6 +194,19 @@ _PATTERNS = [
         r"(?:message|call|telephone|report|letter|signal|note)\s+from\s+"
         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{2,80}?)\s*:\s"
     ),
+    # "the applicants cite the regional government's statement that …", "the authors cite the
+    # federal police, who said that …": the body cited speaks, not those who cite it
+    re.compile(
+        r"(?i)\b(?:cite|cites|cited)\s+(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+        r"(?:['’]s\s+(?:[a-z]+\s+)?(?:statement|report|count|figures?|tally|bulletin)\s+"
+        r"(?:that|of)\b|,\s+(?:who|which)\s+(?:said|says|stated|reported)\b)"
+    ),
+    # "the Commission's count of 57 deaths": a body's own count, told as a noun
+    re.compile(
+        r"^(?:the\s+)?(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)['’]s\s+(?:count|tally)\s+of\s+"
+        r"(?=\d|at\s+least\b|more\s+than\b|about\b|some\b)"
+    ),
     # a log's entry of what a source told: "Village head, Mr Ana Ruiz: a drone hit a car …",
     # "Regional governor on Telegram: the strike killed four", "Port police statement on its
     # website: it has detained …" — the source named before the colon, its account after it
@@ -548,6 +561,8 @@ _PATTERNS = [
         # ("District police had earlier put the number of dead at four": an earlier count)
         rf"(?:(?:later|also|now|since|subsequently|earlier|previously|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
+        # ("The applicants also state that …": a plural's present, before "that")
+        rf"(?:(?<=[a-z]s\s)|(?<=also\s))state(?=\s+that\b)|"
         # ("The regional hospital raises the toll to nine": a timeline's present tense)
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
@@ -940,7 +955,10 @@ _CLAUSE = re.compile(
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
-    r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])"
+    r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])|"
+    # "… cite the government's statement that 42 were killed, and the Commission's count of 57
+    # deaths": a body's own count, joined to another's
+    r",\s+and\s+(?=the\s+[A-Z][^,;]{2,80}?['’]s\s+(?:count|tally)\s+of\b)"
 )
 
 
