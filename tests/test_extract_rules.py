@@ -8338,3 +8338,34 @@ def test_twenty_seventh_round_a_body_s_count_of_joined_to_another_s():
         "raid, and the Red Cross's count of 25 deaths."
     )
     assert [r.name for _, r in clause_reporters(sentence)] == ["District council", "Red Cross"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Request from the Kibo militia unit through the operations room: two militiamen "
+            "wounded.",
+            "Kibo militia unit",
+        ),
+        (
+            "Communiqué of the Prefect of Kibo, read on the radio: six farmers were killed.",
+            "Prefect of Kibo",
+        ),
+        (
+            "Kibo District Hospital informs base: nine wounded have arrived.",
+            "Kibo District Hospital",
+        ),
+    ],
+)
+def test_twenty_seventh_round_a_log_s_request_communique_or_notice(sentence, name):
+    """A log's entry of a request, a communiqué or a notice: who sent it speaks, not the
+    channel it came through."""
+    found = find_reporter(sentence)
+    assert found is not None and name in found.name
+
+
+def test_twenty_seventh_round_a_log_entry_s_time_opens_no_speaker():
+    """ "15:10 Communiqué of the Prefect …: …": the entry's time stands before its speaker."""
+    found = find_reporter("15:10 Communiqué of the Prefect of Kibo: six farmers were killed.")
+    assert found is not None and found.name == "Prefect of Kibo"

@@ -194,6 +194,20 @@ _PATTERNS = [
         r"(?:message|call|telephone|report|letter|signal|note)\s+from\s+"
         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{2,80}?)\s*:\s"
     ),
+    # a log's entry of a request or a communiqué: "Request from the militia unit at Kibo
+    # through the operations room: …", "Communiqué of the Governor, read on the radio: …" —
+    # the one who sent it speaks, not the channel it came through
+    re.compile(
+        r"(?i)^(?:an?\s+)?(?:request|communiqu[eé]|statement)\s+(?:from|of)\s+"
+        r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{1,80}?)"
+        r"(?:\s+(?:through|via)\s+[^:;“”\"]{2,60}?|,\s+(?:read|broadcast|posted)\s+[^:;“”\"]{2,60}?)?"
+        r"\s*:\s"
+    ),
+    # "Kibo hospital informs base: …": a log's source, what it told after the colon
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:informs|informed|"
+        r"notifies|notified|confirms|confirmed)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s"
+    ),
     # "the applicants cite the regional government's statement that …", "the authors cite the
     # federal police, who said that …": the body cited speaks, not those who cite it
     re.compile(
@@ -706,6 +720,8 @@ _STAMP_OPENING = re.compile(
     r"^\[\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\]\s*"
     r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
 )
+# a log entry's time: "15:10 Communiqué of the Governor …: …"
+_LOG_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
@@ -741,7 +757,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     # National Police reported …": who speaks is in what it notes) or a label over the
     # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
     # ("3.2 The Ministry of Health stated that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING, _SETTING):
+    for opening in (
+        _WE_NOTE,
+        _LABEL_OPENING,
+        _PARAGRAPH_NUMBER,
+        _STAMP_OPENING,
+        _SETTING,
+        _LOG_TIME,
+    ):
         framed = opening.match(sentence)
         found = _reporter_after(sentence, framed.end()) if framed else None
         if found is not None:
