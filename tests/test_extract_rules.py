@@ -8369,3 +8369,27 @@ def test_twenty_seventh_round_a_log_entry_s_time_opens_no_speaker():
     """ "15:10 Communiqué of the Prefect …: …": the entry's time stands before its speaker."""
     found = find_reporter("15:10 Communiqué of the Prefect of Kibo: six farmers were killed.")
     assert found is not None and found.name == "Prefect of Kibo"
+
+
+def test_twenty_seventh_round_an_implementation_report_of_the_committee_is_its():
+    """ "Implementation report of the Joint Ceasefire Committee (Kibo)": the committee's voice."""
+    text = (
+        "ANNEX B\n"
+        "Implementation report of the Joint Ceasefire Committee (Kibo)\n\n"
+        "Two prisoners were released on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Joint Ceasefire Committee"
+
+
+def test_twenty_seventh_round_a_lettered_section_s_number_is_no_count():
+    """ "B.3 Persons released": the section's number, no three people freed."""
+    assert find_casualty_figures("B.3 Persons released") == []
+
+
+def test_twenty_seventh_round_people_who_could_not_be_released_are_not_freed():
+    """ "Four detainees could not be released because of their health": no release; those
+    who were released are."""
+    assert find_casualty_figures("Four detainees could not be released because of illness.") == []
+    assert [
+        (f.best, f.outcome) for f in find_casualty_figures("Four detainees were released.")
+    ] == [(4, "freed")]

@@ -630,6 +630,12 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# a release that did not happen: "Six persons on list B could not be released"
+_NOT_RELEASED = re.compile(
+    r"(?i)^[^.;,]{0,30}?\b(?:could|can|were|was|are|is|have|has|had|will|would)\s+"
+    r"(?:not|never)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:released|freed)\b|"
+    r"^[^.;,]{0,30}?\bcannot\s+be\s+(?:released|freed)\b"
+)
 # (one or more people of a place between: "a resident of Kibo suspected of …")
 _SUSPECTED_AFTER_PLACE = re.compile(
     r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
@@ -1634,6 +1640,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "If a member of your family is missing:", "If two of your relatives were hurt, …":
         # what might be, told to the reader, is no count
         figures = [f for f in figures if f.start >= condition.end()]
+    figures = [
+        f
+        for f in figures
+        # "C.2 Persons released", "A.4 Missing persons": a section's number, no count
+        if not re.search(r"\b[A-Z]\.$", sentence[: f.start])
+        # "Six persons could not be released": no release
+        and not (f.outcome == "freed" and _NOT_RELEASED.match(sentence[f.end :]))
+    ]
     # "detained a resident of Kibo suspected of passing coordinates": a suspect held
     figures = [
         replace(f, victim_group=MILITANTS)

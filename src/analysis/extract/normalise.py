@@ -448,7 +448,9 @@ _THREAD_HEAD = re.compile(
     r"(?i:thread|post)\b"
 )
 _REPORT_OF = re.compile(
-    r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
+    # ("Implementation report of the Joint Supervisory Committee (local sub-committee)")
+    r"^(?:final\s+|interim\s+|implementation\s+|progress\s+|annual\s+)?report\s+of\s+the\s+"
+    r"(?P<org>(?:[a-z]+\s+){0,3}?"
     r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
     re.I,
 )
