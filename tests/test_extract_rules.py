@@ -8393,3 +8393,31 @@ def test_twenty_seventh_round_people_who_could_not_be_released_are_not_freed():
     assert [
         (f.best, f.outcome) for f in find_casualty_figures("Four detainees were released.")
     ] == [(4, "freed")]
+
+
+def test_twenty_seventh_round_the_attackers_strength_is_no_toll():
+    """ "About 40 armed men attacked the post and two guards were killed": the forty did the
+    attacking; the guards are the dead."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "About 40 armed men attacked the post and two guards were killed."
+        )
+    ] == [(2, "security_forces", "killed")]
+
+
+def test_twenty_seventh_round_attackers_who_were_killed_stay_a_toll():
+    """ "Four gunmen attacked the post and were killed by the guards": the attackers' own fate."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Four gunmen attacked the post and were killed by guards.")
+    ] == [(4, "militants", "killed")]
+
+
+def test_twenty_seventh_round_a_clock_time_is_no_number_of_people():
+    """ "at 21:30 and two guards were killed": the time's minutes count no one, and the guards
+    after it are read."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Gunmen struck at 21:30 and two guards were killed.")
+    ] == [(2, "security_forces", "killed")]

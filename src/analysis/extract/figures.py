@@ -630,6 +630,17 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# a clock's time: "at 23:40", "06:15"
+_CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+# the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
+_ATTACKERS_VERB = re.compile(
+    r"(?i)^\s+(?:had\s+|have\s+)?(?:attacked|stormed|raided|ambushed|overran|besieged|"
+    r"opened\s+fire)\b"
+)
+# … and what became of them in the same clause: "three gunmen attacked the post and were killed"
+_ATTACKERS_FATE = re.compile(
+    r"(?i)^\s+(?:had\s+|have\s+)?\w+(?:\s+fire)?\b[^.;]{0,80}?\band\s+(?:were|was|had\s+been)\b"
+)
 # a release that did not happen: "Six persons on list B could not be released"
 _NOT_RELEASED = re.compile(
     r"(?i)^[^.;,]{0,30}?\b(?:could|can|were|was|are|is|have|has|had|will|would)\s+"
@@ -1365,6 +1376,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
+    # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
+    # letter for letter, the offsets kept)
+    sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
     bare = _SAYS_BARE.match(sentence)
     if bare and previous is not None and not previous.reference:
         # "They killed eleven of our people. The prosecutor's office says eight.": another
@@ -1390,6 +1404,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         for m in mentions
         if not _REPLACED_SAID.search(sentence[: m.start])
         and not _FIRST_COUNT.search(sentence[: m.start])
+    ]
+    # "about 60 armed men attacked the jail and two guards were killed": the attackers'
+    # strength, the subject of the attack, no victims (unless they too "were killed")
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            _ATTACKERS_VERB.match(sentence[m.end :])
+            and not _ATTACKERS_FATE.match(sentence[m.end :])
+        )
     ]
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
