@@ -8421,3 +8421,15 @@ def test_twenty_seventh_round_a_clock_time_is_no_number_of_people():
         (f.best, f.victim_group, f.outcome)
         for f in find_casualty_figures("Gunmen struck at 21:30 and two guards were killed.")
     ] == [(2, "security_forces", "killed")]
+
+
+def test_twenty_seventh_round_a_body_s_numbered_regional_office_speaks_for_the_body():
+    """ "HUMAN RIGHTS COMMISSION - REGIONAL OFFICE IV": the body's own numbered office; both
+    names are kept."""
+    text = (
+        "HUMAN RIGHTS COMMISSION - REGIONAL OFFICE IV\n"
+        "Report of the visit to the district jail\n\n"
+        "Two guards were killed in the attack on 3 May 2025.\n"
+    )
+    issuer = normalise(text).issuer
+    assert issuer is not None and issuer.startswith("Human Rights Commission - Regional Office")

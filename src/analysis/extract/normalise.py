@@ -1367,8 +1367,8 @@ _NAME_PARTS = re.compile(r"\s+[-–—]\s+")
 _TITLED_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|de|du|des|la)){0,8}")
 
 
-# a body's own office or branch: "COUNTRY OFFICE", "REGIONAL OFFICE", "LIBYA BRANCH"
-_OFFICE_OF = re.compile(r"(?i)\b(?:office|branch)$")
+# a body's own office or branch: "COUNTRY OFFICE", "REGIONAL OFFICE XII", "LIBYA BRANCH"
+_OFFICE_OF = re.compile(r"(?i)\b(?:office|branch)(?:\s+(?:[IVXLC]{1,5}|\d{1,3}))?$")
 _ACRONYM = r"\s+\([A-Z]{2,8}\)$"
 
 
