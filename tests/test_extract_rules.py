@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from analysis.extract import extract_article
 from analysis.extract.candidates import _summary_sentences
-from analysis.extract.figures import find_casualty_figures, find_figures
+from analysis import parse_count
+from analysis.extract.figures import Figure, find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import clause_reporters, find_people, find_reporter
 from analysis.extract.sentences import split_sentences
@@ -8433,3 +8434,24 @@ def test_twenty_seventh_round_a_body_s_numbered_regional_office_speaks_for_the_b
     )
     issuer = normalise(text).issuer
     assert issuer is not None and issuer.startswith("Human Rights Commission - Regional Office")
+
+
+def test_twenty_seventh_round_a_hospital_s_received_wounded_are_of_no_group_said():
+    """ "The clinic said it had received 14 wounded", after the army's toll of rebels: the
+    clinic's own count of the wounded, of no group it names."""
+    figures = find_casualty_figures(
+        "The clinic said it had received 14 wounded.",
+        Figure("9", "rebels", "militants", parse_count("9"), 0, 8),
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [(14, "unknown", "wounded")]
+
+
+def test_twenty_seventh_round_a_library_s_letterhead_speaks_for_its_letter():
+    """ "NATIONAL LIBRARY OF KIBO" over a letter: the library's voice."""
+    text = (
+        "NATIONAL LIBRARY OF KIBO\n"
+        "12 Harbour Road, Kibo\n\n"
+        "Dear Dr Ruiz,\n\n"
+        "Two of our drivers were wounded on the road on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "National Library Of Kibo"

@@ -2263,6 +2263,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # counted before
                 relative = re.search(r"(?i)\b(?:that|which)\s+(?:\w+\s+)?\w+\s+$", before)
                 group = UNKNOWN if relative and _VERB_BEFORE.search(before) else None
+                if cared:
+                    group = UNKNOWN  # "the hospital had received 31 wounded": its own count
                 whole = _WHOLE_BEFORE.search(before)
                 if group is None and whole:
                     # "of the 40 passengers on board, nine were killed": the people the whole

@@ -1341,6 +1341,8 @@ _BODY_WORD = re.compile(
     r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish|cent(?:re|er)|battalion|brigade|regiment|"
     r"alliance|corporation|corp|inc|llc|plc|gmbh|university|league|collective|"
+    # a library's or a museum's letterhead: "MAISON DES MANUSCRITS", "NATIONAL MUSEUM"
+    r"library|museum|mus[eé]e|archives|maison|"
     # the same heads in the languages of letterheads: "MINISTERIO DEL INTERIOR", "COMITÉ DE …"
     r"ministerio|minist[eè]re|minist[eé]rio|comit[eéê]|h[oô]pital|universit[eéàa]d?|"
     r"colectivo|collectif|direcci[oó]n|secretar[ií]a)\b|"
