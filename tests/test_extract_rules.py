@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import parse_count
 from analysis.extract import extract_article
 from analysis.extract.candidates import _summary_sentences
-from analysis import parse_count
 from analysis.extract.figures import Figure, find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import clause_reporters, find_people, find_reporter
