@@ -8455,3 +8455,12 @@ def test_twenty_seventh_round_a_library_s_letterhead_speaks_for_its_letter():
         "Two of our drivers were wounded on the road on 3 May 2025.\n"
     )
     assert normalise(text).issuer == "National Library Of Kibo"
+
+
+def test_twenty_seventh_round_an_outcome_noun_with_its_day_between():
+    """ "the abduction on 4 May of nine persons": the outcome told as a noun, its day between
+    it and the people."""
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("Considering the abduction on 4 May of nine persons;")
+    ] == [(9, "abducted")]

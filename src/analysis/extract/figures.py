@@ -1163,7 +1163,10 @@ _OUTCOME_NOUNS = {
     "elimination": "killed",
 }
 _OUTCOME_NOUN_BEFORE = re.compile(
-    rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
+    rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+"
+    # ("the abduction on 24 September of twelve persons": its day between)
+    r"(?:on\s+(?:\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
+    r"of\s+(?:the\s+|all\s+)?$"
 )
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
