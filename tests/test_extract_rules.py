@@ -8464,3 +8464,13 @@ def test_twenty_seventh_round_an_outcome_noun_with_its_day_between():
         (f.best, f.outcome)
         for f in find_casualty_figures("Considering the abduction on 4 May of nine persons;")
     ] == [(9, "abducted")]
+
+
+def test_twenty_seventh_round_a_festival_s_catalogue_speaks_for_the_festival():
+    """ "KIBO FILM FESTIVAL - 3rd edition" over "Catalogue, section …": the festival's voice."""
+    text = (
+        "KIBO FILM FESTIVAL - 3rd edition, Kibo, 4-9 May 2025\n"
+        "Catalogue, section Documentaries, p. 12\n\n"
+        "In 2021 gunmen killed six fishermen on the lake.\n"
+    )
+    assert normalise(text).issuer == "Kibo Film Festival"
