@@ -8474,3 +8474,14 @@ def test_twenty_seventh_round_a_festival_s_catalogue_speaks_for_the_festival():
         "In 2021 gunmen killed six fishermen on the lake.\n"
     )
     assert normalise(text).issuer == "Kibo Film Festival"
+
+
+def test_twenty_seventh_round_the_dead_after_a_named_count_are_of_its_noun():
+    """ "the nurse reports 7 injured farmers at the clinic and 2 dead": the dead are farmers,
+    the noun before left out."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "The nurse reports 7 injured farmers at the clinic and 2 dead."
+        )
+    ] == [(7, "civilians", "wounded"), (2, "civilians", "killed")]

@@ -2166,8 +2166,23 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
         )
         if tail is None and deaths and not before.casefold().endswith("the "):
+            # "9 injured civilians at the health centre and 3 dead": the dead of the noun
+            # before, left out
+            elided = (
+                found
+                and found[-1].noun
+                and found[-1].group not in (None, UNKNOWN)
+                and re.fullmatch(r"[^.;,\d]{0,50}\s+and\s+", sentence[found[-1].end : start])
+            )
             found.append(
-                _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
+                _Mention(
+                    phrase,
+                    "",
+                    None if elided else UNKNOWN,
+                    start,
+                    after + deaths.end(),
+                    outcome="killed",
+                )
             )
             continue
         arrests = _ARRESTS_NOUN.match(sentence[after:])
