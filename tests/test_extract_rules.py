@@ -8485,3 +8485,14 @@ def test_twenty_seventh_round_the_dead_after_a_named_count_are_of_its_noun():
             "The nurse reports 7 injured farmers at the clinic and 2 dead."
         )
     ] == [(7, "civilians", "wounded"), (2, "civilians", "killed")]
+
+
+def test_twenty_seventh_round_a_log_s_keeper_writes_it():
+    """ "Interpreter: Ana Ruiz. Log kept for the crew's file.": the log is its keeper's."""
+    text = (
+        "INTERPRETER'S WORKING LOG\n"
+        "Assignment: reporting trip, Kibo region\n"
+        "Interpreter: Ana Ruiz. Log kept for the crew's file.\n\n"
+        "Our driver was wounded by broken glass on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Ana Ruiz"

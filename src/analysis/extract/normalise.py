@@ -381,6 +381,11 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a log's or a notebook's keeper in its header: "Interpreter: Ana Ruiz.", "Log kept by: …"
+_KEPT_BY = re.compile(
+    r"^(?i:interpreter|fixer|log\s+kept\s+by|kept\s+by|notes\s+by)\s*:\s*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*[.,;]|\s*$)"
+)
 # a civil body by its name: a traders' association, a sports federation, a church (not
 # "union", "council" or "committee", which armed groups' names take too)
 _CIVIL_BODY = re.compile(
@@ -1289,6 +1294,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             # "Applicant: Northern Health Organisation (NHO)": the body that submits speaks (a
             # memo "From: Managing Editor" is a person's, whose staff may speak for themselves)
             return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+    for line in lines[:6]:
+        keeper = _KEPT_BY.match(line.strip())
+        if keeper:  # "Interpreter: Ana Ruiz. Log kept for …": the log's keeper writes it
+            return lines, keeper["name"], "civil"
     for line in lines[:12]:
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
