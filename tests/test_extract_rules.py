@@ -8496,3 +8496,12 @@ def test_twenty_seventh_round_a_log_s_keeper_writes_it():
         "Our driver was wounded by broken glass on 3 May 2025.\n"
     )
     assert normalise(text).issuer == "Ana Ruiz"
+
+
+def test_twenty_seventh_round_a_log_s_time_keeps_the_acronym_after_it():
+    """ "11:30 KGH Kibo informs base: …": the entry's time is dropped, the hospital's acronym
+    after it kept (a time zone's letters, "14:20 GMT", go with the time)."""
+    text = "Medevac log\n\n11:30 KGH Kibo informs base: nine wounded have arrived.\n"
+    clean = normalise(text)
+    assert "KGH Kibo informs base" in clean.text and "11:30" in clean.removed
+    assert normalise("Liveblog\n\n14:20 GMT Police say two died.\n").removed == ["14:20 GMT"]

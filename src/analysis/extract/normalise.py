@@ -165,7 +165,10 @@ _REFERENCES = re.compile(
 )
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
-    r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
+    # (with no dash, only a time zone's letters are the stamp's: "11:30 CHR Dori informs …"
+    # keeps its hospital)
+    r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:GMT|UTC|[A-Z]{1,3}[SD]?T)\b))?\s+"
+    r"(?=(?-i:[A-Z])[a-z]*\b)",
     re.I,
 )  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 # a digest's post header over the post it quotes: "18:52 | "Channel" (1.1m subscribers):",
