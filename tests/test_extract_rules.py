@@ -8505,3 +8505,11 @@ def test_twenty_seventh_round_a_log_s_time_keeps_the_acronym_after_it():
     clean = normalise(text)
     assert "KGH Kibo informs base" in clean.text and "11:30" in clean.removed
     assert normalise("Liveblog\n\n14:20 GMT Police say two died.\n").removed == ["14:20 GMT"]
+
+
+def test_twenty_seventh_round_a_total_of_wounded_is_a_count():
+    """ "a total of 12 wounded have now been received": a total, its outcome its noun."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("A total of 12 wounded have now been received.")
+    ] == [(12, "unknown", "wounded")]

@@ -2255,8 +2255,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 r"around|some|over|another)\s+)?$",
                 before,
             ) and re.match(r"(?i)\s+(?:more\s+)?(?:wounded|injured|dead)\b", sentence[after:])
+            # "a total of 14 wounded have now been received": a total, its outcome its noun
+            total_of = re.search(r"(?i)\ba\s+total\s+of\s+$", before) and re.match(
+                r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:]
+            )
             if before.casefold().endswith("the ") or not (
-                found or follows or first or one_before or opening or enemy or cared
+                found or follows or first or one_before or opening or enemy or cared or total_of
             ):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if (
