@@ -552,8 +552,8 @@ FLOORS = [
         "heldout25",
         12,
         104,
-        0.86,
-        0.72,
+        0.89,
+        0.76,
         0.72,
         (
             "twenty-fourth hand (a polio centre's post-campaign report, a manuscript "
