@@ -8513,3 +8513,14 @@ def test_twenty_seventh_round_a_total_of_wounded_is_a_count():
         (f.best, f.victim_group, f.outcome)
         for f in find_casualty_figures("A total of 12 wounded have now been received.")
     ] == [(12, "unknown", "wounded")]
+
+
+def test_twenty_seventh_round_held_since_a_year_dates_no_event():
+    """ "The rebels released 40 persons held since 2019": how long they were held, not when
+    the release was; the release is news, no background."""
+    text = (
+        "Annex report of the Joint Committee\n\n"
+        "The rebels released 40 persons held since 2019 at Kibo.\n"
+    )
+    found = extract_article(text, date(2025, 3, 5), "Yemen")
+    assert [f.best for c in found.candidates for f in c.other_figures] == [40]
