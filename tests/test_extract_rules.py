@@ -19,6 +19,7 @@ from analysis.extract import extract_article
 from analysis.extract.candidates import _summary_sentences
 from analysis.extract.figures import Figure, find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
+from analysis.extract.places import find_places
 from analysis.extract.reporters import clause_reporters, find_people, find_reporter
 from analysis.extract.sentences import split_sentences
 from analysis.extract.write import write_candidates
@@ -8524,3 +8525,12 @@ def test_twenty_seventh_round_held_since_a_year_dates_no_event():
     )
     found = extract_article(text, date(2025, 3, 5), "Yemen")
     assert [f.best for c in found.candidates for f in c.other_figures] == [40]
+
+
+def test_twenty_seventh_round_a_sentence_opening_for_a_place_is_about_it():
+    """ "For Turbat, the police said two men were killed": the sentence is about Turbat (in
+    Kech district); a person's name after "For" is no place."""
+    assert [p.name for p in find_places("For Turbat, the police said two men died.", "PAK")] == [
+        "Kech"
+    ]
+    assert find_places("For Ahmed, the police said two men died.", "PAK") == []
