@@ -554,7 +554,7 @@ FLOORS = [
         104,
         0.89,
         0.76,
-        0.72,
+        0.76,
         (
             "twenty-fourth hand (a polio centre's post-campaign report, a manuscript "
             "library's loan letter, an interpreter's log, a prison visit report, an annex to "
