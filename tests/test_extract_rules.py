@@ -14,10 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import parse_count
 from analysis.extract import extract_article
 from analysis.extract.candidates import _summary_sentences
-from analysis.extract.figures import find_casualty_figures, find_figures
+from analysis.extract.figures import Figure, find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
+from analysis.extract.places import find_places
 from analysis.extract.reporters import clause_reporters, find_people, find_reporter
 from analysis.extract.sentences import split_sentences
 from analysis.extract.write import write_candidates
@@ -8190,3 +8192,345 @@ def test_twenty_sixth_round_a_tally_since_the_speaker_began_is_background():
     assert [f.best for c in found.candidates for f in c.figures] + [
         f.best for f in found.totals
     ] == [6]
+
+
+# --- the twenty-seventh round --------------------------------------------------------------
+
+# The twenty-seventh round: a document's recitals ending in semicolons are its body, a
+# decree's and a citation list's letterhead speaks for them; one person's own kills are a part
+# of the operation's toll.
+
+
+def test_twenty_seventh_round_recitals_ending_in_semicolons_are_the_body():
+    """ "Considering the attack …, in which nine villagers were killed;": an order's recitals
+    end in semicolons, no full stop, and are its body, no heading over it."""
+    text = (
+        "OFFICE OF THE DISTRICT COMMISSIONER\n\n"
+        "ORDER No. 12 of 3 May 2025\n\n"
+        "The District Commissioner,\n\n"
+        "Considering the attack of 1 May 2025 on the village of Kibo, in which nine villagers "
+        "were killed;\n\n"
+        "ORDERS:\n\n"
+        "Article 1: Markets are closed for two days.\n"
+    )
+    found = extract_article(text, date(2025, 5, 3), "DR Congo")
+    assert [f.best for c in found.candidates for f in c.figures] == [9]
+
+
+def test_twenty_seventh_round_a_decree_under_a_letterhead_speaks_for_its_office():
+    """ "OFFICE OF THE REGIONAL GOVERNOR" over "REGIONAL DECREE No. 4": the decree is the
+    office's, and so is a toll it tells with no one quoted."""
+    text = (
+        "OFFICE OF THE REGIONAL GOVERNOR\n\n"
+        "REGIONAL DECREE No. 4 of 3 May 2025\n\n"
+        "Gunmen killed six farmers at Kibo on 1 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Office Of The Regional Governor"
+
+
+def test_twenty_seventh_round_citations_under_a_letterhead_speak_for_the_ministry():
+    """ "MINISTRY OF THE INTERIOR" over "Bravery medals: citations": the citations are the
+    ministry's."""
+    text = (
+        "MINISTRY OF THE INTERIOR\n"
+        "Bravery medals for 2025: citations\n\n"
+        "Sergeant Ana Ruiz led the patrol that freed two hostages on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Ministry Of The Interior"
+
+
+def test_twenty_seventh_round_one_fighter_s_own_kills_are_no_toll():
+    """ "Though wounded, she killed two attackers before she died": one fighter's share of the
+    enemy's dead is a part of the operation's toll, no toll of its own; the operation's
+    toll stands."""
+    sentence = (
+        "The raid left six militants dead. Though wounded, she killed two militants before "
+        "she died."
+    )
+    figures = find_casualty_figures(sentence.split(". ")[1])
+    assert [(f.best, f.outcome) for f in figures if f.victim_group == "militants"] == []
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(sentence.split(". ")[0])] == [
+        (6, "militants")
+    ]
+
+
+def test_twenty_seventh_round_a_lone_gunman_s_victims_stay_a_toll():
+    """ "he killed three villagers": the people a lone man kills are a toll; only a fighter's
+    share of the enemy dead is a part."""
+    assert [
+        (f.best, f.victim_group)
+        for f in find_casualty_figures("Police said he killed three villagers before fleeing.")
+    ] == [(3, "civilians")]
+
+
+def test_twenty_seventh_round_the_elimination_of_is_a_killing():
+    """ "resulted in the elimination of four militants": a killing told as a noun."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("The raid resulted in the elimination of four militants.")
+    ] == [(4, "militants", "killed")]
+
+
+def test_twenty_seventh_round_a_body_that_had_earlier_put_the_number():
+    """ "District police had earlier put the number of militants killed at three": the police
+    speak, their earlier count."""
+    found = find_reporter(
+        "District police had earlier put the number of militants killed in the raid at three."
+    )
+    assert found is not None and found.name == "District police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("District governor on the radio: the shelling killed five people.", "District governor"),
+        (
+            "Town hospital, head nurse Ms Ana Ruiz: the ward had taken in 9 wounded.",
+            "Town hospital",
+        ),
+        ("NDS statement on its website: it has detained two men.", "NDS"),
+    ],
+)
+def test_twenty_seventh_round_a_log_entry_s_source_before_a_colon(sentence, name):
+    """A log's entry of what a source told: the source named before the colon (with its
+    medium, or its spokesperson after a comma) speaks the account after it."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_twenty_seventh_round_a_resident_of_a_place_suspected_of_is_a_suspect():
+    """ "detained a resident of Kibo suspected of passing coordinates": one suspect held, of
+    the militants, though the place parts the noun from "suspected"."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "Police detained a resident of Kibo suspected of passing coordinates to the rebels."
+        )
+    ] == [(1, "militants", "arrested")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The authors cite the district council's statement that nine farmers were killed.",
+            "District council",
+        ),
+        ("The authors cite the army, who said that six soldiers were killed.", "Army"),
+    ],
+)
+def test_twenty_seventh_round_the_body_cited_speaks(sentence, name):
+    """ "the authors cite the district council's statement that …", "cite the army, who said
+    that …": the body cited speaks, not those who cite it."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_twenty_seventh_round_a_plural_s_present_state_that():
+    """ "The authors also state that 12 women were abducted": the authors speak."""
+    found = find_reporter("The authors also state that 12 women were abducted in the raid.")
+    assert found is not None and found.name == "Authors"
+
+
+def test_twenty_seventh_round_a_body_s_count_of_joined_to_another_s():
+    """ "… cite the council's statement that 20 were killed, and the Red Cross's count of 25
+    deaths": each clause its own body."""
+    sentence = (
+        "The authors cite the district council's statement that 20 people were killed in the "
+        "raid, and the Red Cross's count of 25 deaths."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == ["District council", "Red Cross"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Request from the Kibo militia unit through the operations room: two militiamen "
+            "wounded.",
+            "Kibo militia unit",
+        ),
+        (
+            "Communiqué of the Prefect of Kibo, read on the radio: six farmers were killed.",
+            "Prefect of Kibo",
+        ),
+        (
+            "Kibo District Hospital informs base: nine wounded have arrived.",
+            "Kibo District Hospital",
+        ),
+    ],
+)
+def test_twenty_seventh_round_a_log_s_request_communique_or_notice(sentence, name):
+    """A log's entry of a request, a communiqué or a notice: who sent it speaks, not the
+    channel it came through."""
+    found = find_reporter(sentence)
+    assert found is not None and name in found.name
+
+
+def test_twenty_seventh_round_a_log_entry_s_time_opens_no_speaker():
+    """ "15:10 Communiqué of the Prefect …: …": the entry's time stands before its speaker."""
+    found = find_reporter("15:10 Communiqué of the Prefect of Kibo: six farmers were killed.")
+    assert found is not None and found.name == "Prefect of Kibo"
+
+
+def test_twenty_seventh_round_an_implementation_report_of_the_committee_is_its():
+    """ "Implementation report of the Joint Ceasefire Committee (Kibo)": the committee's voice."""
+    text = (
+        "ANNEX B\n"
+        "Implementation report of the Joint Ceasefire Committee (Kibo)\n\n"
+        "Two prisoners were released on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Joint Ceasefire Committee"
+
+
+def test_twenty_seventh_round_a_lettered_section_s_number_is_no_count():
+    """ "B.3 Persons released": the section's number, no three people freed."""
+    assert find_casualty_figures("B.3 Persons released") == []
+
+
+def test_twenty_seventh_round_people_who_could_not_be_released_are_not_freed():
+    """ "Four detainees could not be released because of their health": no release; those
+    who were released are."""
+    assert find_casualty_figures("Four detainees could not be released because of illness.") == []
+    assert [
+        (f.best, f.outcome) for f in find_casualty_figures("Four detainees were released.")
+    ] == [(4, "freed")]
+
+
+def test_twenty_seventh_round_the_attackers_strength_is_no_toll():
+    """ "About 40 armed men attacked the post and two guards were killed": the forty did the
+    attacking; the guards are the dead."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "About 40 armed men attacked the post and two guards were killed."
+        )
+    ] == [(2, "security_forces", "killed")]
+
+
+def test_twenty_seventh_round_attackers_who_were_killed_stay_a_toll():
+    """ "Four gunmen attacked the post and were killed by the guards": the attackers' own fate."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Four gunmen attacked the post and were killed by guards.")
+    ] == [(4, "militants", "killed")]
+
+
+def test_twenty_seventh_round_a_clock_time_is_no_number_of_people():
+    """ "at 21:30 and two guards were killed": the time's minutes count no one, and the guards
+    after it are read."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Gunmen struck at 21:30 and two guards were killed.")
+    ] == [(2, "security_forces", "killed")]
+
+
+def test_twenty_seventh_round_a_body_s_numbered_regional_office_speaks_for_the_body():
+    """ "HUMAN RIGHTS COMMISSION - REGIONAL OFFICE IV": the body's own numbered office; both
+    names are kept."""
+    text = (
+        "HUMAN RIGHTS COMMISSION - REGIONAL OFFICE IV\n"
+        "Report of the visit to the district jail\n\n"
+        "Two guards were killed in the attack on 3 May 2025.\n"
+    )
+    issuer = normalise(text).issuer
+    assert issuer is not None and issuer.startswith("Human Rights Commission - Regional Office")
+
+
+def test_twenty_seventh_round_a_hospital_s_received_wounded_are_of_no_group_said():
+    """ "The clinic said it had received 14 wounded", after the army's toll of rebels: the
+    clinic's own count of the wounded, of no group it names."""
+    figures = find_casualty_figures(
+        "The clinic said it had received 14 wounded.",
+        Figure("9", "rebels", "militants", parse_count("9"), 0, 8),
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [(14, "unknown", "wounded")]
+
+
+def test_twenty_seventh_round_a_library_s_letterhead_speaks_for_its_letter():
+    """ "NATIONAL LIBRARY OF KIBO" over a letter: the library's voice."""
+    text = (
+        "NATIONAL LIBRARY OF KIBO\n"
+        "12 Harbour Road, Kibo\n\n"
+        "Dear Dr Ruiz,\n\n"
+        "Two of our drivers were wounded on the road on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "National Library Of Kibo"
+
+
+def test_twenty_seventh_round_an_outcome_noun_with_its_day_between():
+    """ "the abduction on 4 May of nine persons": the outcome told as a noun, its day between
+    it and the people."""
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("Considering the abduction on 4 May of nine persons;")
+    ] == [(9, "abducted")]
+
+
+def test_twenty_seventh_round_a_festival_s_catalogue_speaks_for_the_festival():
+    """ "KIBO FILM FESTIVAL - 3rd edition" over "Catalogue, section …": the festival's voice."""
+    text = (
+        "KIBO FILM FESTIVAL - 3rd edition, Kibo, 4-9 May 2025\n"
+        "Catalogue, section Documentaries, p. 12\n\n"
+        "In 2021 gunmen killed six fishermen on the lake.\n"
+    )
+    assert normalise(text).issuer == "Kibo Film Festival"
+
+
+def test_twenty_seventh_round_the_dead_after_a_named_count_are_of_its_noun():
+    """ "the nurse reports 7 injured farmers at the clinic and 2 dead": the dead are farmers,
+    the noun before left out."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures(
+            "The nurse reports 7 injured farmers at the clinic and 2 dead."
+        )
+    ] == [(7, "civilians", "wounded"), (2, "civilians", "killed")]
+
+
+def test_twenty_seventh_round_a_log_s_keeper_writes_it():
+    """ "Interpreter: Ana Ruiz. Log kept for the crew's file.": the log is its keeper's."""
+    text = (
+        "INTERPRETER'S WORKING LOG\n"
+        "Assignment: reporting trip, Kibo region\n"
+        "Interpreter: Ana Ruiz. Log kept for the crew's file.\n\n"
+        "Our driver was wounded by broken glass on 3 May 2025.\n"
+    )
+    assert normalise(text).issuer == "Ana Ruiz"
+
+
+def test_twenty_seventh_round_a_log_s_time_keeps_the_acronym_after_it():
+    """ "11:30 KGH Kibo informs base: …": the entry's time is dropped, the hospital's acronym
+    after it kept (a time zone's letters, "14:20 GMT", go with the time)."""
+    text = "Medevac log\n\n11:30 KGH Kibo informs base: nine wounded have arrived.\n"
+    clean = normalise(text)
+    assert "KGH Kibo informs base" in clean.text and "11:30" in clean.removed
+    assert normalise("Liveblog\n\n14:20 GMT Police say two died.\n").removed == ["14:20 GMT"]
+
+
+def test_twenty_seventh_round_a_total_of_wounded_is_a_count():
+    """ "a total of 12 wounded have now been received": a total, its outcome its noun."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("A total of 12 wounded have now been received.")
+    ] == [(12, "unknown", "wounded")]
+
+
+def test_twenty_seventh_round_held_since_a_year_dates_no_event():
+    """ "The rebels released 40 persons held since 2019": how long they were held, not when
+    the release was; the release is news, no background."""
+    text = (
+        "Annex report of the Joint Committee\n\n"
+        "The rebels released 40 persons held since 2019 at Kibo.\n"
+    )
+    found = extract_article(text, date(2025, 3, 5), "Yemen")
+    assert [f.best for c in found.candidates for f in c.other_figures] == [40]
+
+
+def test_twenty_seventh_round_a_sentence_opening_for_a_place_is_about_it():
+    """ "For Turbat, the police said two men were killed": the sentence is about Turbat (in
+    Kech district); a person's name after "For" is no place."""
+    assert [p.name for p in find_places("For Turbat, the police said two men died.", "PAK")] == [
+        "Kech"
+    ]
+    assert find_places("For Ahmed, the police said two men died.", "PAK") == []

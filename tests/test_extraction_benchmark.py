@@ -4,12 +4,11 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout24``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout25``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout26``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-fourth
-  writer's (``heldout25``, unread) has one false death: a known failure, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted. No known failure is left.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -39,7 +38,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout25"
 TWENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout26"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -551,6 +549,25 @@ FLOORS = [
             "developed on in the twenty-sixth round"
         ),
     ),
+    Floor(
+        "heldout25",
+        12,
+        104,
+        0.89,
+        0.76,
+        0.76,
+        (
+            "twenty-fourth hand (a polio centre's post-campaign report, a manuscript "
+            "library's loan letter, an interpreter's log, a prison visit report, an annex to "
+            "a detainee exchange, a hospital's supply requisition, a film festival's "
+            "catalogue note, an ethics committee's decision, gallantry citations, a road "
+            "contractor's progress report, a medevac log, a provincial mourning decree); "
+            "scored unread on the twenty-fifth and twenty-sixth rounds' rules (precision "
+            '0.472, recall 0.404, grouping 0.810, one false death: "he killed two '
+            "terrorists before succumbing\", two of a citation's five, read as a toll of its "
+            "own), developed on in the twenty-seventh round"
+        ),
+    ),
 ]
 
 
@@ -574,24 +591,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(
-    strict=True, reason="a part of a toll read as a death toll of its own on unseen text"
-)
-def test_no_figure_of_the_twenty_fourth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-fourth hand (a polio
-    centre's post-campaign report, a manuscript library's loan letter, an interpreter's log, a
-    prison visit report, an annex to a detainee exchange, a hospital's supply requisition, a
-    film festival's catalogue note, an ethics committee's decision, gallantry citations, a road
-    contractor's progress report, a medevac log, a provincial mourning decree), labelled to
-    CONVENTIONS.md: the twenty-fifth round's rules read "he killed two terrorists before
-    succumbing", two of a citation's five, as a toll of its own, of the value of a wounded
-    figure (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
-    marker goes."""
-    total, articles = bench.score_folder(TWENTY_FOURTH_WRITER)
-    assert len(articles) == 12 and total.expected == 104
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -1397,7 +1397,13 @@ _LATER_OPENING = re.compile(
     r"^\s*(?:later|today|yesterday|overnight)\b|"
     r"^\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)\b"
 )
-_ENDS = re.compile(r"[.!?\"”]\s*$")
+# how long people were held: "… and 9 journalists held since 2019"
+_HELD_SINCE = re.compile(
+    r"(?i)\b(?:held|detained|imprisoned|jailed|in\s+custody|in\s+captivity)\s+since\s+"
+    r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4}\b"
+)
+# a sentence's end; a semicolon ends an order's recitals ("Considering the attack …;")
+_ENDS = re.compile(r"[.!?;\"”]\s*$")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -1593,10 +1599,18 @@ def _read(
         topics=topics,
         cue=bool(CUE.search(text)),
         # (a yearly report's "Between June and October, …" is its year's tally, its news)
+        # ("released 51 persons … held since 2019": how long they were held, not when the
+        # sentence's event was)
         background=bool(
-            BACKGROUND.search(BETWEEN_MONTHS.sub("", text) if _yearly(period_end) else text)
+            BACKGROUND.search(
+                BETWEEN_MONTHS.sub("", _HELD_SINCE.sub("", text))
+                if _yearly(period_end)
+                else _HELD_SINCE.sub("", text)
+            )
         )
-        or _earlier_time(text, period_end or published, yearly=_yearly(period_end)),
+        or _earlier_time(
+            _HELD_SINCE.sub("", text), period_end or published, yearly=_yearly(period_end)
+        ),
         summary=headline
         or bool(figures and SUMMARY_OPENING.match(text))
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))

@@ -630,6 +630,28 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# a clock's time: "at 23:40", "06:15"
+_CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+# the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
+_ATTACKERS_VERB = re.compile(
+    r"(?i)^\s+(?:had\s+|have\s+)?(?:attacked|stormed|raided|ambushed|overran|besieged|"
+    r"opened\s+fire)\b"
+)
+# … and what became of them in the same clause: "three gunmen attacked the post and were killed"
+_ATTACKERS_FATE = re.compile(
+    r"(?i)^\s+(?:had\s+|have\s+)?\w+(?:\s+fire)?\b[^.;]{0,80}?\band\s+(?:were|was|had\s+been)\b"
+)
+# a release that did not happen: "Six persons on list B could not be released"
+_NOT_RELEASED = re.compile(
+    r"(?i)^[^.;,]{0,30}?\b(?:could|can|were|was|are|is|have|has|had|will|would)\s+"
+    r"(?:not|never)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:released|freed)\b|"
+    r"^[^.;,]{0,30}?\bcannot\s+be\s+(?:released|freed)\b"
+)
+# (one or more people of a place between: "a resident of Kibo suspected of …")
+_SUSPECTED_AFTER_PLACE = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
+)
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
 # attackers": people held as suspects, later in their clause
 _ACCUSED_LATER = re.compile(
@@ -1137,9 +1159,14 @@ _OUTCOME_NOUNS = {
     # "resulted in the neutralization of two lawless elements": a killing told as a noun
     "neutralization": "killed",
     "neutralisation": "killed",
+    # "the operation resulted in the elimination of five terrorists" likewise
+    "elimination": "killed",
 }
 _OUTCOME_NOUN_BEFORE = re.compile(
-    rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+of\s+(?:the\s+|all\s+)?$"
+    rf"(?i)\b(?P<noun>{'|'.join(_OUTCOME_NOUNS)})\s+"
+    # ("the abduction on 24 September of twelve persons": its day between)
+    r"(?:on\s+(?:\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
+    r"of\s+(?:the\s+|all\s+)?$"
 )
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
@@ -1329,6 +1356,14 @@ _SAYS_BARE = re.compile(
 )
 
 
+# one fighter's own kills in a fight ("he closed in and killed one of them", "she shot dead
+# two attackers"): a part of the operation's toll of the enemy, no toll of its own
+_ONE_FIGHTER_KILLED = re.compile(
+    r"(?i)\b(?:he|she)\s+(?:[\w'’-]+\s+){0,8}?(?:killed|shot\s+dead|eliminated|"
+    r"neutrali[sz]ed)\s+$"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1344,6 +1379,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
+    # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
+    # letter for letter, the offsets kept)
+    sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
     bare = _SAYS_BARE.match(sentence)
     if bare and previous is not None and not previous.reference:
         # "They killed eleven of our people. The prosecutor's office says eight.": another
@@ -1369,6 +1407,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         for m in mentions
         if not _REPLACED_SAID.search(sentence[: m.start])
         and not _FIRST_COUNT.search(sentence[: m.start])
+    ]
+    # "about 60 armed men attacked the jail and two guards were killed": the attackers'
+    # strength, the subject of the attack, no victims (unless they too "were killed")
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            _ATTACKERS_VERB.match(sentence[m.end :])
+            and not _ATTACKERS_FATE.match(sentence[m.end :])
+        )
     ]
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
@@ -1455,6 +1503,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         )  # "put the number of dead at nine, saying two herders … were found dead": its rise
         if toll_part:
             continue
+        if (
+            mention.outcome == "killed"
+            and (mention.group or mention.antecedent) == MILITANTS
+            and _ONE_FIGHTER_KILLED.search(sentence[: mention.start])
+        ):
+            continue  # "he killed two terrorists before succumbing": one fighter's share
         if not died_later and (
             mention.part
             or (back and not renewed and (parent is None or parent.outcome == mention.outcome))
@@ -1613,6 +1667,23 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "If a member of your family is missing:", "If two of your relatives were hurt, …":
         # what might be, told to the reader, is no count
         figures = [f for f in figures if f.start >= condition.end()]
+    figures = [
+        f
+        for f in figures
+        # "C.2 Persons released", "A.4 Missing persons": a section's number, no count
+        if not re.search(r"\b[A-Z]\.$", sentence[: f.start])
+        # "Six persons could not be released": no release
+        and not (f.outcome == "freed" and _NOT_RELEASED.match(sentence[f.end :]))
+    ]
+    # "detained a resident of Kibo suspected of passing coordinates": a suspect held
+    figures = [
+        replace(f, victim_group=MILITANTS)
+        if f.outcome == "arrested"
+        and f.victim_group in (CIVILIANS, UNKNOWN)
+        and _SUSPECTED_AFTER_PLACE.match(sentence[f.end :])
+        else f
+        for f in figures
+    ]
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -2095,8 +2166,23 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
         )
         if tail is None and deaths and not before.casefold().endswith("the "):
+            # "9 injured civilians at the health centre and 3 dead": the dead of the noun
+            # before, left out
+            elided = (
+                found
+                and found[-1].noun
+                and found[-1].group not in (None, UNKNOWN)
+                and re.fullmatch(r"[^.;,\d]{0,50}\s+and\s+", sentence[found[-1].end : start])
+            )
             found.append(
-                _Mention(phrase, "", UNKNOWN, start, after + deaths.end(), outcome="killed")
+                _Mention(
+                    phrase,
+                    "",
+                    None if elided else UNKNOWN,
+                    start,
+                    after + deaths.end(),
+                    outcome="killed",
+                )
             )
             continue
         arrests = _ARRESTS_NOUN.match(sentence[after:])
@@ -2169,8 +2255,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 r"around|some|over|another)\s+)?$",
                 before,
             ) and re.match(r"(?i)\s+(?:more\s+)?(?:wounded|injured|dead)\b", sentence[after:])
+            # "a total of 14 wounded have now been received": a total, its outcome its noun
+            total_of = re.search(r"(?i)\ba\s+total\s+of\s+$", before) and re.match(
+                r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:]
+            )
             if before.casefold().endswith("the ") or not (
-                found or follows or first or one_before or opening or enemy or cared
+                found or follows or first or one_before or opening or enemy or cared or total_of
             ):
                 continue  # "the ten killed" is a reference; a noun left out needs one before
             if (
@@ -2195,6 +2285,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # counted before
                 relative = re.search(r"(?i)\b(?:that|which)\s+(?:\w+\s+)?\w+\s+$", before)
                 group = UNKNOWN if relative and _VERB_BEFORE.search(before) else None
+                if cared:
+                    group = UNKNOWN  # "the hospital had received 31 wounded": its own count
                 whole = _WHOLE_BEFORE.search(before)
                 if group is None and whole:
                     # "of the 40 passengers on board, nine were killed": the people the whole

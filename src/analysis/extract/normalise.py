@@ -165,7 +165,10 @@ _REFERENCES = re.compile(
 )
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
-    r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})))?\s+(?=(?-i:[A-Z])[a-z]*\b)",
+    # (with no dash, only a time zone's letters are the stamp's: "11:30 CHR Dori informs …"
+    # keeps its hospital)
+    r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:GMT|UTC|[A-Z]{1,3}[SD]?T)\b))?\s+"
+    r"(?=(?-i:[A-Z])[a-z]*\b)",
     re.I,
 )  # "14:20 - Police now say …", and "14:20 Police now say …" with a colon and no dash
 # a digest's post header over the post it quotes: "18:52 | "Channel" (1.1m subscribers):",
@@ -381,6 +384,11 @@ _AUTHOR_LINE = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,6})"
     r"(?=\s+(?:at|on|in|to|before)\b|\s*,|\s*$)"
 )
+# a log's or a notebook's keeper in its header: "Interpreter: Ana Ruiz.", "Log kept by: …"
+_KEPT_BY = re.compile(
+    r"^(?i:interpreter|fixer|log\s+kept\s+by|kept\s+by|notes\s+by)\s*:\s*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*[.,;]|\s*$)"
+)
 # a civil body by its name: a traders' association, a sports federation, a church (not
 # "union", "council" or "committee", which armed groups' names take too)
 _CIVIL_BODY = re.compile(
@@ -448,7 +456,9 @@ _THREAD_HEAD = re.compile(
     r"(?i:thread|post)\b"
 )
 _REPORT_OF = re.compile(
-    r"^(?:final\s+|interim\s+)?report\s+of\s+the\s+(?P<org>(?:[a-z]+\s+){0,3}?"
+    # ("Implementation report of the Joint Supervisory Committee (local sub-committee)")
+    r"^(?:final\s+|interim\s+|implementation\s+|progress\s+|annual\s+)?report\s+of\s+the\s+"
+    r"(?P<org>(?:[a-z]+\s+){0,3}?"
     r"(?:commission|committee|panel|board|mission)(?:\s+of\s+(?:inquiry|enquiry|experts))?)\b",
     re.I,
 )
@@ -1287,6 +1297,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             # "Applicant: Northern Health Organisation (NHO)": the body that submits speaks (a
             # memo "From: Managing Editor" is a person's, whose staff may speak for themselves)
             return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+    for line in lines[:6]:
+        keeper = _KEPT_BY.match(line.strip())
+        if keeper:  # "Interpreter: Ana Ruiz. Log kept for …": the log's keeper writes it
+            return lines, keeper["name"], "civil"
     for line in lines[:12]:
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
@@ -1339,6 +1353,10 @@ _BODY_WORD = re.compile(
     r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish|cent(?:re|er)|battalion|brigade|regiment|"
     r"alliance|corporation|corp|inc|llc|plc|gmbh|university|league|collective|"
+    # a library's or a museum's letterhead: "MAISON DES MANUSCRITS", "NATIONAL MUSEUM"
+    r"library|museum|mus[eé]e|archives|maison|"
+    # a festival's: "MUESTRA DE CINE …", "KIBO FILM FESTIVAL"
+    r"festival|muestra|"
     # the same heads in the languages of letterheads: "MINISTERIO DEL INTERIOR", "COMITÉ DE …"
     r"ministerio|minist[eè]re|minist[eé]rio|comit[eéê]|h[oô]pital|universit[eéàa]d?|"
     r"colectivo|collectif|direcci[oó]n|secretar[ií]a)\b|"
@@ -1351,6 +1369,8 @@ _DOCUMENT_KIND = re.compile(
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
     r"advisory|appeal|"
+    # an office's act and a ministry's awards: "PROVINCIAL DECREE No. 4", "… : citations"
+    r"decree|citations|catalogue|catalog|"
     # a company's accounts: "Financial statements for the year ended 31 December 2024"
     r"financial\s+statements|notes\s+to\s+the\s+(?:financial\s+statements|accounts))\b|"
     # an office's order in capitals: "ORDER UNDER SECTION 144", "DETENTION ORDER No. 4"
@@ -1363,8 +1383,8 @@ _NAME_PARTS = re.compile(r"\s+[-–—]\s+")
 _TITLED_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|de|du|des|la)){0,8}")
 
 
-# a body's own office or branch: "COUNTRY OFFICE", "REGIONAL OFFICE", "LIBYA BRANCH"
-_OFFICE_OF = re.compile(r"(?i)\b(?:office|branch)$")
+# a body's own office or branch: "COUNTRY OFFICE", "REGIONAL OFFICE XII", "LIBYA BRANCH"
+_OFFICE_OF = re.compile(r"(?i)\b(?:office|branch)(?:\s+(?:[IVXLC]{1,5}|\d{1,3}))?$")
 _ACRONYM = r"\s+\([A-Z]{2,8}\)$"
 
 

@@ -58,7 +58,8 @@ _OBJECT_BEFORE = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"(?i)^\s+(?:town|village|city|district|area|camp|police\s+station|check-?post|market|bazaar)\b"
 )
-_OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around)\s+(?=[A-Z])")
+# ("For Dibate, the applicants cite …": a sentence opening on the place it is about)
+_OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around|For)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 # "Unguwar Tudu village, Faskari LGA": a Nigerian local government area names itself
 _LGA = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:LGA|(?i:local\s+government\s+area))\b")

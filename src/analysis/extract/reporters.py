@@ -194,6 +194,44 @@ _PATTERNS = [
         r"(?:message|call|telephone|report|letter|signal|note)\s+from\s+"
         r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{2,80}?)\s*:\s"
     ),
+    # a log's entry of a request or a communiqué: "Request from the militia unit at Kibo
+    # through the operations room: …", "Communiqué of the Governor, read on the radio: …" —
+    # the one who sent it speaks, not the channel it came through
+    re.compile(
+        r"(?i)^(?:an?\s+)?(?:request|communiqu[eé]|statement)\s+(?:from|of)\s+"
+        r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^:;“”\"]{1,80}?)"
+        r"(?:\s+(?:through|via)\s+[^:;“”\"]{2,60}?|,\s+(?:read|broadcast|posted)\s+[^:;“”\"]{2,60}?)?"
+        r"\s*:\s"
+    ),
+    # "Kibo hospital informs base: …": a log's source, what it told after the colon
+    re.compile(
+        r"^(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:informs|informed|"
+        r"notifies|notified|confirms|confirmed)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*:\s"
+    ),
+    # "the applicants cite the regional government's statement that …", "the authors cite the
+    # federal police, who said that …": the body cited speaks, not those who cite it
+    re.compile(
+        r"(?i)\b(?:cite|cites|cited)\s+(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+        r"(?:['’]s\s+(?:[a-z]+\s+)?(?:statement|report|count|figures?|tally|bulletin)\s+"
+        r"(?:that|of)\b|,\s+(?:who|which)\s+(?:said|says|stated|reported)\b)"
+    ),
+    # "the Commission's count of 57 deaths": a body's own count, told as a noun
+    re.compile(
+        r"^(?:the\s+)?(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)['’]s\s+(?:count|tally)\s+of\s+"
+        r"(?=\d|at\s+least\b|more\s+than\b|about\b|some\b)"
+    ),
+    # a log's entry of what a source told: "Village head, Mr Ana Ruiz: a drone hit a car …",
+    # "Regional governor on Telegram: the strike killed four", "Port police statement on its
+    # website: it has detained …" — the source named before the colon, its account after it
+    re.compile(
+        r"^(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?i:governor|head|office|hospital|"
+        r"ministry|police|administration|prosecutor|mayor|council|commander|spokes(?:man|woman|"
+        r"person))|[A-Z]{2,8}(?=\s+(?:statement|summary|post|bulletin)\b))"
+        r"(?:\s+(?:[a-z]+\s+)?(?:statement|summary|post|bulletin))?"
+        r"(?:\s+on\s+[^,:;()]{2,40})?(?:\s*\([^()]{1,60}\))?"
+        r"(?:,\s+(?:[^:;]|(?<=\d):(?=\d)){3,160}?)?\s*:\s+(?=[a-z])"
+    ),
     # "the FIR, lodged by the station house officer …, recorded seven dead": a record's count is
     # the record's, whoever speaks of it
     re.compile(
@@ -534,8 +572,11 @@ _PATTERNS = [
         # ("An official of the Kale township People's Defence Force (PDF) told our reporter")
         rf"{{0,9}}?"
         rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
-        rf"(?:(?:later|also|now|since|subsequently|has|have|had)\s+){{0,2}}"
+        # ("District police had earlier put the number of dead at four": an earlier count)
+        rf"(?:(?:later|also|now|since|subsequently|earlier|previously|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
+        # ("The applicants also state that …": a plural's present, before "that")
+        rf"(?:(?<=[a-z]s\s)|(?<=also\s))state(?=\s+that\b)|"
         # ("The regional hospital raises the toll to nine": a timeline's present tense)
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
@@ -679,6 +720,8 @@ _STAMP_OPENING = re.compile(
     r"^\[\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\]\s*"
     r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
 )
+# a log entry's time: "15:10 Communiqué of the Governor …: …"
+_LOG_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
@@ -714,7 +757,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     # National Police reported …": who speaks is in what it notes) or a label over the
     # sentence ("Separate incident: the operator confirms that …") or a paragraph's number
     # ("3.2 The Ministry of Health stated that …")
-    for opening in (_WE_NOTE, _LABEL_OPENING, _PARAGRAPH_NUMBER, _STAMP_OPENING, _SETTING):
+    for opening in (
+        _WE_NOTE,
+        _LABEL_OPENING,
+        _PARAGRAPH_NUMBER,
+        _STAMP_OPENING,
+        _SETTING,
+        _LOG_TIME,
+    ):
         framed = opening.match(sentence)
         found = _reporter_after(sentence, framed.end()) if framed else None
         if found is not None:
@@ -928,7 +978,10 @@ _CLAUSE = re.compile(
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
-    r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])"
+    r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])|"
+    # "… cite the government's statement that 42 were killed, and the Commission's count of 57
+    # deaths": a body's own count, joined to another's
+    r",\s+and\s+(?=the\s+[A-Z][^,;]{2,80}?['’]s\s+(?:count|tally)\s+of\b)"
 )
 
 
