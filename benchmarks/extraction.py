@@ -74,6 +74,7 @@ FOLDERS = (
     ARTICLES / "heldout24",
     ARTICLES / "heldout25",
     ARTICLES / "heldout26",
+    ARTICLES / "heldout27",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

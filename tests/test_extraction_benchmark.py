@@ -8,7 +8,8 @@
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout26``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. No known failure is left.
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth writer's
+  (``heldout27``, unread) has one false death: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -39,6 +40,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout26"
+TWENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout27"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -606,6 +608,24 @@ def test_no_figure_of_the_twenty_fifth_writer_s_articles_becomes_a_false_death(b
     0.895)."""
     total, articles = bench.score_folder(TWENTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 102
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a part of a risen toll read as a death toll of its own on unseen text"
+)
+def test_no_figure_of_the_twenty_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-sixth hand, ten of them
+    news in styles the sets had not imitated (regional dailies in translation from French,
+    Urdu and Spanish, a wire's "UPDATE 2", a local radio's web text updated at its foot, an
+    e-mail morning digest, a provincial police blotter, a Kenyan daily's county pages, a news
+    site in raw machine translation, a news app's push alerts), a survivors' association's
+    newsletter and a weekly's fact-box page, labelled to CONVENTIONS.md: the twenty-seventh
+    round's rules read the "two bodies" that explain why a toll rose from 12 to 14 as a
+    toll of their own, of the value of an arrested figure (docs/extraction.md). Marked as a
+    known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(TWENTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 97
     assert total.false_deaths == 0, total.deaths_as_other
 
 
