@@ -58,6 +58,20 @@ def test_acled_update_then_deletions(cli, store_path):
     assert (summary["events"], summary["deleted_events"], summary["history_versions"]) == (30, 2, 2)
 
 
+def test_an_update_with_an_older_version_says_why_its_totals_differ(cli, store_path):
+    cli.json("ingest", SAMPLE / "acled_pakistan_sample.csv", "--store", store_path)
+    result = cli("ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path)
+    assert result.exit_code == 0, result.output
+    # the update's 8 rows give 1+5+3+25+6+7+2+1 = 50; PAK130102 comes as its older version
+    # (7 killed, stamped 1724738400) and the store keeps the newer one's 10: 53 stored
+    row = next(line for line in result.output.splitlines() if "acled_pakistan_update" in line)
+    assert [c.strip() for c in row.split("│")[2:5]] == ["50", "53", "differ by -3"]
+    said = " ".join(result.output.split())
+    assert (
+        "acled_pakistan_update.csv: 1 older version kept out (the store holds a newer one" in said
+    )
+
+
 def test_ucdp_side_mapping_and_shares(cli, store_path):
     cli.json("ingest", SAMPLE / "ucdp_ged_sample.csv", "--store", store_path)
     assert group_totals(store_path) == {

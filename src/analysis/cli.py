@@ -573,13 +573,39 @@ def _fatalities_table(reports: list[IngestReport]) -> Table:
     table = Table(title="Fatalities: the source's own total, as read and as stored")
     for column in ("file", "read", "stored", ""):
         table.add_column(column, justify="left" if column == "file" else "right")
+    why = []
     for r in reports:
         read, stored = r.fatalities_read, r.fatalities_stored
         agree = (
             "" if read is None else "agree" if read == stored else f"differ by {read - stored:,}"
         )
         table.add_row(Path(r.file).name, _num(read), _num(stored), agree)
+        if read is not None and read != stored:
+            why.append(f"{Path(r.file).name}: {_why_totals_differ(r)}")
+    if why:
+        table.caption = "\n".join(why)
     return table
+
+
+def _why_totals_differ(report: IngestReport) -> str:
+    """What can make a file's total as read differ from the store's for its events.
+
+    >>> _why_totals_differ(IngestReport(older_versions_ignored=1))
+    '1 older version kept out (the store holds a newer one, with its own figures)'
+    >>> _why_totals_differ(IngestReport(quarantined=2, older_versions_ignored=2)).split("; ")[0]
+    '2 records quarantined'
+    """
+    causes = []
+    if report.quarantined:
+        causes.append(f"{report.quarantined:,} record{'s' * (report.quarantined != 1)} quarantined")
+    if report.older_versions_ignored:
+        n = report.older_versions_ignored
+        causes.append(
+            f"{n:,} older version{'s' * (n != 1)} kept out (the store holds "
+            f"{'newer ones' if n != 1 else 'a newer one'}, with {'their' if n != 1 else 'its'} "
+            "own figures)"
+        )
+    return "; ".join(causes) or "the store holds other figures for some of these events"
 
 
 def _reason_table(reasons: dict[str, int], title: str = "Quarantined by reason") -> Table:

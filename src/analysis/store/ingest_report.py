@@ -12,7 +12,8 @@ but appears under both reasons in ``quarantined_by_reason``.
 ``fatalities_read`` is the source's own fatality total over the file's records (ACLED
 ``fatalities``, UCDP ``best``, GTD ``nkill``; an identical repeat of a record counted once),
 ``fatalities_stored`` the best figures the store holds for the file's events after the
-ingest: they agree unless records with figures were quarantined.
+ingest: they agree unless records with figures were quarantined or came as older versions of
+events the store holds newer (``older_versions_ignored``).
 
 >>> r = IngestReport(file="a.csv", source="acled", rows_read=3, stored=2, quarantined=1)
 >>> r.balanced()
