@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from factories import acled_table
 
-from analysis.clean.duplicates import _union
+from analysis.clean.duplicates import _name_key, _union
 from analysis.store import EventStore, ingest_files
 from analysis.store.changelog import (
     add_changes,
@@ -16,7 +16,14 @@ from analysis.store.changelog import (
     delete_changes,
     start_log_delta,
 )
-from analysis.store.cleaned import _summaries, _without_figures, update_clean
+from analysis.store.cleaned import (
+    _arrow,
+    _stored_near,
+    _summaries,
+    _without_figures,
+    clean_store,
+    update_clean,
+)
 from analysis.store.eventstore import _fetch
 
 
@@ -96,6 +103,38 @@ def test_union_find_refuses_a_second_event_of_a_source_in_a_cluster():
     root, accepted = _union(edges, source, rank)
     assert root.tolist() == [1, 1, 3, 3, 4]
     assert accepted == [True, False, True, False]
+
+
+def test_a_stored_event_reached_two_ways_is_fetched_once(tmp_path):
+    """A GTD event of 1 August at Kalat (Balochistan) reaches the stored ACLED events of
+    23 July – 3 August. A0 (1 August, Kalat) is reached by its admin1 and by its map cell:
+    fetched once. A1 (1 August) is reached but changed (listed in ``touched``); A2
+    (2 August) is reached; A3 (1 December) is too late; A4 (1 August) is in Sindh, far
+    from Kalat."""
+    table = acled_table(5, "A")
+    table["event_date"] = (
+        ["01 August 2024"] * 2 + ["02 August 2024", "01 December 2024"] + ["01 August 2024"]
+    )
+    table.loc[4, ["admin1", "location", "latitude", "longitude"]] = [
+        "Sindh", "Karachi", "24.86", "67.01"
+    ]  # fmt: skip
+    path = _write(table, tmp_path / "acled.csv")
+    ingest_files(tmp_path / "s.duckdb", [path])
+    with EventStore(tmp_path / "s.duckdb") as store:
+        clean_store(store)
+        store.con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT 'acled:A1' AS event_id")
+        spellings = pd.Series(["Balochistan", "Sindh"])
+        store.with_frame(
+            "CREATE TEMP TABLE reach_admin1 AS SELECT * FROM spelled",
+            spelled=_arrow(pd.DataFrame({"spelling": spellings, "admin1": _name_key(spellings)})),
+        )
+        named = store.con.execute(
+            "SELECT * REPLACE ('gtd:G1' AS event_id, 'gtd' AS source) FROM events_clean "
+            "WHERE event_id = 'acled:A0'"
+        ).df()
+        stored = _stored_near(store, named)
+    assert sorted(stored["event_id"]) == ["acled:A0", "acled:A2"]
+    assert list(stored.columns) == list(named.columns)
 
 
 def test_the_events_without_figures_are_found_among_the_figures_first(tmp_path):

@@ -793,19 +793,21 @@ def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     listed = ", ".join(f'"{c}"' for c in named.columns)
+    # the reached rows found by their rowids (a row's rowid comes without reading a column),
+    # not by their ids: a second read of every stored id for the semi-join
     stored = _fetch(
         con,
-        f"""SELECT {listed} FROM events_clean WHERE event_id IN (
-            SELECT e.event_id FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
+        f"""SELECT {listed} FROM events_clean WHERE rowid IN (
+            SELECT e.rowid FROM events_clean e JOIN reach_admin1 a ON a.spelling = e.admin1
               JOIN reach_country r ON r.iso3 = upper(trim(e.iso3)) AND r.admin1 = a.admin1
               AND r.day = {day_of} AND r.source <> e.source
-            UNION SELECT e.event_id FROM events_clean e JOIN reach_cells r
+            UNION SELECT e.rowid FROM events_clean e JOIN reach_cells r
               ON r.cy = CAST(floor(e.latitude / {NEAR_DEGREES}) AS BIGINT)
              AND r.cx = CAST(floor(e.longitude / {NEAR_DEGREES}) AS BIGINT) AND r.day = {day_of}
              AND r.source <> e.source
-            UNION SELECT e.event_id FROM events_clean e JOIN reach_any r ON r.day = {day_of}
+            UNION SELECT e.rowid FROM events_clean e JOIN reach_any r ON r.day = {day_of}
               AND r.source <> e.source
-            UNION SELECT e.event_id FROM events_clean e JOIN (SELECT DISTINCT day, source FROM
+            UNION SELECT e.rowid FROM events_clean e JOIN (SELECT DISTINCT day, source FROM
               reach_country) r ON r.day = {day_of} AND r.source <> e.source
               WHERE e.iso3 IS NULL OR trim(e.iso3) = '')
           AND event_id NOT IN (SELECT event_id FROM touched)""",
