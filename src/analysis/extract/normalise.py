@@ -367,6 +367,21 @@ _SIGNED_OFF = re.compile(
     r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
     r"\s*,\s*(?:the\s+)?(?P<org>[A-Z0-9][^,.;:()]{1,80}?)\.?$"
 )
+# a title signing with the place it serves, no body: "District Veterinary Officer, Kotido"
+_SIGNED_OFF_PLACE = re.compile(
+    r"^(?:\((?i:sgd|signed)\.?\)\s*)?(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?i:officer|director|chairman|chairperson|chair|president|secretary|commander|"
+    r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
+    r"\s*,\s*(?:the\s+)?[A-Z][^,.;:()]{1,80}?)\.?$"
+)
+# a header's or a footer's fields, parted by bars or set in columns
+_FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
+# a field naming who prepared the document: "Prepared by: SCC Kaya field coordination",
+# "Reporting officer: Ana Ruiz, Warehouse Manager"
+_PREPARED_FIELD = re.compile(
+    r"^(?i:prepared\s+by|compiled\s+by|reporting\s+officer)\s*:\s*"
+    r"(?P<name>[A-Z][^\d|:;]{1,80}?)\.?$"
+)
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
@@ -1287,6 +1302,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 # with no body's name signs for the body of the letterhead
                 org = _letterhead_body(lines) or org
             official = _STATE_BODY.search(line) or _STATE_BODY.search(org)
+            if not _BODY_WORD.search(org) and _SIGNED_OFF_PLACE.match(line):
+                # "District Veterinary Officer, Kotido" under no body's letterhead: the
+                # officer of the place signs, not the place
+                org = _SIGNED_OFF_PLACE.match(line)["title"]
             return lines, org, "official" if official else "civil"
     for _, line in head[:6]:
         sender = _SENDER_FIELD.match(line)
@@ -1305,6 +1324,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
             return lines, author["name"], "official"
+    for line in [x for x in lines[:12] if x.strip()] + [x for _, x in foot]:
+        for part in _FIELD_PARTS.split(line.strip()):
+            prepared = _PREPARED_FIELD.match(part)
+            if prepared:  # "… | Prepared by: SCC field coordination | …": who prepared it
+                return lines, prepared["name"], "civil"
     opening = " ".join(line.strip() for line in lines[:10])
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
@@ -1342,6 +1366,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     signature = _signature_body(foot)
     if signature:  # "Yours faithfully," / a name / a title / "Ministry of the Interior"
         return lines, signature, "official" if _STATE_BODY.search(signature) else "civil"
+    signer = _letter_signer(foot)
+    if signer:  # "Yours faithfully," / "(Signed)" / "Ana Ruiz": the letter is its signer's
+        return lines, signer, "civil"
     return lines, None, None
 
 
@@ -1548,6 +1575,36 @@ def _signature_body(foot: list[tuple[int, str]]) -> str | None:
             and len(line.split()) <= 8
         ):
             return line
+    return None
+
+
+# a letter's closing line: "Yours faithfully,", "Yours sincerely,"
+_YOURS = re.compile(r"^(?i:yours\s+(?:faithfully|sincerely|truly)|sincerely),?$")
+# a signer's name, a title after it: "Ana Maria Ruiz", "Ana Ruiz, Advocate"
+_SIGNER_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
+    r"(?:,\s*[A-Z][\w\s'’-]{1,40})?$"
+)
+
+
+def _letter_signer(foot: list[tuple[int, str]]) -> str | None:
+    """The person who signs a letter: the first name line under its closing ("Yours
+    faithfully,"), a "(Signed)" mark aside, when no body signs.
+
+    >>> _letter_signer([(0, "Yours faithfully,"), (1, "(Signed)"), (2, "Ana Maria Ruiz"),
+    ...                 (3, "File No. 4")])
+    'Ana Maria Ruiz'
+    >>> _letter_signer([(0, "Ana Ruiz"), (1, "The hospital treated two men.")]) is None
+    True
+    """
+    closing = [k for k, (_, line) in enumerate(foot) if _YOURS.match(line)]
+    if not closing:
+        return None
+    for _, line in foot[closing[-1] + 1 :]:
+        if re.fullmatch(r"\((?i:signed|sgd)\.?\)", line):
+            continue
+        named = _SIGNER_NAME.match(line)
+        return named["name"] if named else None
     return None
 
 
