@@ -8534,3 +8534,55 @@ def test_twenty_seventh_round_a_sentence_opening_for_a_place_is_about_it():
         "Kech"
     ]
     assert find_places("For Ahmed, the police said two men died.", "PAK") == []
+
+
+# The twenty-eighth round: a document's issuer from its closing and its header fields: a
+# letter signed by a person after "Yours faithfully", a "Prepared by:" or "Reporting
+# officer:" field among a header's or a footer's bars and columns, an officer signing with
+# the place it serves.
+
+
+def test_twenty_eighth_round_a_letter_signed_by_a_person_is_hers():
+    """ "Yours faithfully," / "(Signed)" / a name: a letter no body signs is its signer's."""
+    text = (
+        "24 February 2025\n\nThe Director\nState Water Board\n\nDear Sir,\n\n"
+        "Gunmen killed two farmers near our village last week.\n\n"
+        "Yours faithfully,\n\n(Signed)\nAmina Bello Musa\nFile No. 12/4\n"
+    )
+    assert normalise(text).issuer == "Amina Bello Musa"
+
+
+def test_twenty_eighth_round_a_prepared_by_field_names_the_issuer():
+    """ "Report date: … | Prepared by: River Aid field team | …": the field, not the bars
+    around it, names who speaks; a footer set in columns names it too."""
+    text = (
+        "DISTRIBUTION ROUND 2\n"
+        "Report date: 3 May 2025 | Prepared by: RAC field team | Classification: internal\n\n"
+        "Gunmen killed two traders on the road.\n"
+    )
+    assert normalise(text).issuer == "RAC field team"
+    footer = (
+        "Incident note\n\nGunmen killed two guards at the camp.\n\n"
+        "Prepared by: Safety officer, PIU       Approved: Project Coordinator\n"
+    )
+    assert normalise(footer).issuer == "Safety officer, PIU"
+
+
+def test_twenty_eighth_round_a_reporting_officer_field_names_the_issuer():
+    """ "Reporting officer: Ana Ruiz, Store Manager" in a form's header: her report."""
+    text = (
+        "FORM 2: LOSS AND INCIDENT REPORT\n\nReport no.: 4/2025\n"
+        "Reporting officer: Ana Ruiz, Store Manager\n\n"
+        "Looters shot one guard dead at the store.\n"
+    )
+    assert normalise(text).issuer == "Ana Ruiz, Store Manager"
+
+
+def test_twenty_eighth_round_an_officer_signing_with_a_place_speaks_not_the_place():
+    """ "District Health Officer, Kibo" at the foot with no body's letterhead: the officer
+    of Kibo signs, not Kibo."""
+    text = (
+        "WEEKLY SURVEILLANCE REPORT\n\nRaiders killed two herders at a kraal.\n\n"
+        "Ana Ruiz\nDistrict Health Officer, Kibo\n"
+    )
+    assert normalise(text).issuer == "District Health Officer, Kibo"
