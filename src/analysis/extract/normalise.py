@@ -470,6 +470,10 @@ _THREAD_HEAD = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*\(@\w{2,30}\)\s*[·|•–-]\s*"
     r"(?i:thread|post)\b"
 )
+# a body's full name in title case, commas allowed: "Standing Committee on Home, Tribal Affairs"
+_NAMED_UNIT = re.compile(
+    r"[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|of|on|the|and|for|de|du|des|la)){1,12}"
+)
 _REPORT_OF = re.compile(
     # ("Implementation report of the Joint Supervisory Committee (local sub-committee)")
     r"^(?:final\s+|interim\s+|implementation\s+|progress\s+|annual\s+)?report\s+of\s+the\s+"
@@ -1259,7 +1263,17 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             return [x for j, x in enumerate(lines) if j not in drop], line, "civil"
         report = _REPORT_OF.match(line)
         if report:
-            return lines, report["org"].title(), "official"
+            org = report["org"].title()
+            for _, above in head[:n]:
+                # "Standing Committee on Home, Tribal Affairs and Prisons" atop "REPORT OF THE
+                # COMMITTEE'S …": the committee by the full name its letterhead gives
+                if (
+                    len(org.split()) == 1
+                    and re.search(rf"\b{org}\b", above)
+                    and _NAMED_UNIT.fullmatch(above)
+                ):
+                    org = above
+            return lines, org, "official"
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
