@@ -8586,3 +8586,14 @@ def test_twenty_eighth_round_an_officer_signing_with_a_place_speaks_not_the_plac
         "Ana Ruiz\nDistrict Health Officer, Kibo\n"
     )
     assert normalise(text).issuer == "District Health Officer, Kibo"
+
+
+def test_twenty_eighth_round_a_committee_s_report_speaks_by_its_full_name():
+    """ "REPORT OF THE COMMITTEE'S FIELD VISIT" under "Standing Committee on Water, Roads
+    and Bridges": the committee the letterhead names in full reports."""
+    text = (
+        "STATE ASSEMBLY OF KIBO\nStanding Committee on Water, Roads and Bridges\n\n"
+        "REPORT OF THE COMMITTEE'S FIELD VISIT TO KIBO\n\n"
+        "Gunmen killed two labourers at the dam.\n"
+    )
+    assert normalise(text).issuer == "Standing Committee on Water, Roads and Bridges"

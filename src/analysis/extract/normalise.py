@@ -1269,7 +1269,7 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 # COMMITTEE'S …": the committee by the full name its letterhead gives
                 if (
                     len(org.split()) == 1
-                    and re.search(rf"\b{org}\b", above)
+                    and re.search(rf"\b{re.escape(org)}\b", above)
                     and _NAMED_UNIT.fullmatch(above)
                 ):
                     org = above
