@@ -8597,3 +8597,12 @@ def test_twenty_eighth_round_a_committee_s_report_speaks_by_its_full_name():
         "Gunmen killed two labourers at the dam.\n"
     )
     assert normalise(text).issuer == "Standing Committee on Water, Roads and Bridges"
+
+
+def test_twenty_eighth_round_parts_between_dashes_are_the_count_s_own():
+    """ "Four workers of the company - three drivers and a cook - were shot dead": one toll
+    of four; the parts listed between the dashes count no one of their own."""
+    sentence = "Four workers of the company - three drivers and a cook - were shot dead."
+    assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)] == [
+        (4, "civilians", "killed")
+    ]
