@@ -8606,3 +8606,15 @@ def test_twenty_eighth_round_parts_between_dashes_are_the_count_s_own():
     assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)] == [
         (4, "civilians", "killed")
     ]
+
+
+def test_twenty_eighth_round_agents_of_a_civilian_trade_are_civilians():
+    """ "two cash agents", "three health agents": agents of a civilian trade, no police
+    agents; bare "agents" stay the police's."""
+    assert [
+        (f.best, f.victim_group)
+        for f in find_casualty_figures("Two cash agents and three health agents were wounded.")
+    ] == [(2, "civilians"), (3, "civilians")]
+    assert [f.victim_group for f in find_casualty_figures("Two agents were killed.")] == [
+        "security_forces"
+    ]

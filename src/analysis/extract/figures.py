@@ -135,6 +135,13 @@ VICTIM_NOUNS: dict[str, str] = {
             "paramedics",
             "health workers",
             "staff members",
+            # agents of a civilian trade, no police agents: "two cash agents", "health agents"
+            "cash agents",
+            "cash agent",
+            "health agents",
+            "health agent",
+            "census agents",
+            "census agent",
             # a team's hired hands ("two field assistants were taken")
             "field assistants",
             "aid staff",
