@@ -8618,3 +8618,12 @@ def test_twenty_eighth_round_agents_of_a_civilian_trade_are_civilians():
     assert [f.victim_group for f in find_casualty_figures("Two agents were killed.")] == [
         "security_forces"
     ]
+
+
+def test_twenty_eighth_round_looters_are_militants():
+    """ "soldiers killed three of the looters": the armed men who robbed the store, no
+    civilians."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Soldiers said that three of the looters had been killed.")
+    ] == [(3, "militants", "killed")]

@@ -304,6 +304,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "cadres",
             "bandits",
             "raiders",
+            "looters",
             "miscreants",
             "militiamen",
             "jihadis",
