@@ -8627,3 +8627,15 @@ def test_twenty_eighth_round_looters_are_militants():
         (f.best, f.victim_group, f.outcome)
         for f in find_casualty_figures("Soldiers said that three of the looters had been killed.")
     ] == [(3, "militants", "killed")]
+
+
+def test_twenty_eighth_round_a_report_from_an_officer_of_a_place_is_hers():
+    """A report "From: District supervisor, Kibo": the officer of the place reports; a
+    memo "From: Managing Editor" (no place) names no issuer."""
+    report = (
+        "FIELD REPORT No. 3\nFrom: District supervisor, Kibo\nTo: Head office\n\n"
+        "Gunmen wounded two enumerators near the market.\n"
+    )
+    assert normalise(report).issuer == "District supervisor, Kibo"
+    memo = "MEMO\nFrom: Managing Editor\nTo: Staff\n\nGunmen wounded two drivers.\n"
+    assert normalise(memo).issuer is None

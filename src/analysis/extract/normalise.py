@@ -374,6 +374,12 @@ _SIGNED_OFF_PLACE = re.compile(
     r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
     r"\s*,\s*(?:the\s+)?[A-Z][^,.;:()]{1,80}?)\.?$"
 )
+# an officer's title with the place it serves: "Regional supervisor, Bambari"
+_TITLE_OF_PLACE = re.compile(
+    r"^[A-Z][\w'’.-]*\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?i:supervisor|officer|coordinator|manager|director|commander)\s*,\s*"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
 # a header's or a footer's fields, parted by bars or set in columns
 _FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
 # a field naming who prepared the document: "Prepared by: SCC Kaya field coordination",
@@ -1330,6 +1336,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             # "Applicant: Northern Health Organisation (NHO)": the body that submits speaks (a
             # memo "From: Managing Editor" is a person's, whose staff may speak for themselves)
             return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+        if (
+            sender
+            and _TITLE_OF_PLACE.match(org)
+            and any(re.search(r"(?i)\breport\b", x) for _, x in head[:6])
+        ):
+            # a report "From: Regional supervisor, Bambari": the officer of a place reports
+            # (a memo's "From: Managing Editor", with no place, stays a person's)
+            return lines, org, "civil"
     for line in lines[:6]:
         keeper = _KEPT_BY.match(line.strip())
         if keeper:  # "Interpreter: Ana Ruiz. Log kept for …": the log's keeper writes it
