@@ -8639,3 +8639,15 @@ def test_twenty_eighth_round_a_report_from_an_officer_of_a_place_is_hers():
     assert normalise(report).issuer == "District supervisor, Kibo"
     memo = "MEMO\nFrom: Managing Editor\nTo: Staff\n\nGunmen wounded two drivers.\n"
     assert normalise(memo).issuer is None
+
+
+def test_twenty_eighth_round_a_hearing_record_is_the_witness_s():
+    """ "… before us, Officer Ali Musa, appeared Mrs. Ana Maria Ruiz, 40 years old, teacher,
+    who … declared:": the record's testimony is the witness's, not the officer's."""
+    text = (
+        "RECORD OF HEARING No. 12\n\n"
+        "On the fifth day of May, before us, Officer Ali Musa, appeared Mrs. Ana Maria Ruiz, "
+        "40 years old, teacher, who, having been informed of the purpose, declared:\n\n"
+        '"Men came with guns and I saw three bodies near the school."\n'
+    )
+    assert normalise(text).issuer == "Ana Maria Ruiz"

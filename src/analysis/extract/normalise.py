@@ -380,6 +380,13 @@ _TITLE_OF_PLACE = re.compile(
     r"(?i:supervisor|officer|coordinator|manager|director|commander)\s*,\s*"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
 )
+# a hearing record's witness: "before us, …, appeared Mrs. Ana Ruiz, 38 years old, nurse,
+# who, having been informed …, declared:"
+_WITNESS_APPEARED = re.compile(
+    r"\b(?:appeared|came\s+before\s+us)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^\n\"]{0,300}?"
+    r"\b(?:declared|declares|stated|states|testified|testifies)\s*:"
+)
 # a header's or a footer's fields, parted by bars or set in columns
 _FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
 # a field naming who prepared the document: "Prepared by: SCC Kaya field coordination",
@@ -1361,6 +1368,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
+    witness = _WITNESS_APPEARED.search(" ".join(line.strip() for line in lines[:14]))
+    if witness:  # a hearing's record: "… appeared Mrs. Ana Ruiz, …, who … declared:": hers
+        return lines, witness["name"], "civil"
     bereaved = _FAMILY_ANNOUNCES.search(opening)
     if bereaved:  # "… the family of the late Ana Ruiz … announces her death": the family's
         return lines, "The family", "civil"
