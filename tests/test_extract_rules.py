@@ -8651,3 +8651,17 @@ def test_twenty_eighth_round_a_hearing_record_is_the_witness_s():
         '"Men came with guns and I saw three bodies near the school."\n'
     )
     assert normalise(text).issuer == "Ana Maria Ruiz"
+
+
+def test_twenty_eighth_round_police_in_a_place_are_no_person():
+    """ "the Main Department of the National Police in Kibo Oblast": the body in its place,
+    whole, not a police officer named "Kibo Oblast"; "police spokesman Ali Musa" stays the
+    police's named speaker."""
+    sentence = (
+        "According to the Main Department of the National Police in Kibo Oblast, the strike "
+        "killed two residents."
+    )
+    assert find_reporter(sentence).name == ("Main Department of the National Police in Kibo Oblast")
+    assert find_reporter("Police spokesman Ali Musa said two men died.").name == (
+        "Police (Ali Musa)"
+    )
