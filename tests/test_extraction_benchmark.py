@@ -571,9 +571,9 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.69,
-        0.59,
-        0.75,
+        0.71,
+        0.60,
+        0.76,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
             "auditor's memo on a victims' fund, a teacher's transfer request, an aid "
