@@ -8654,9 +8654,9 @@ def test_twenty_eighth_round_a_hearing_record_is_the_witness_s():
 
 
 def test_twenty_eighth_round_police_in_a_place_are_no_person():
-    """ "the Main Department of the National Police in Kibo Oblast": the body in its place,
-    whole, not a police officer named "Kibo Oblast"; "police spokesman Ali Musa" stays the
-    police's named speaker."""
+    """ "the Main Department of the National Police in Kibo Oblast": a body the police is a
+    part of, in its place, named whole, not a police officer named "Kibo Oblast"; "police
+    spokesman Ali Musa" stays the police's named speaker."""
     sentence = (
         "According to the Main Department of the National Police in Kibo Oblast, the strike "
         "killed two residents."
