@@ -8534,3 +8534,134 @@ def test_twenty_seventh_round_a_sentence_opening_for_a_place_is_about_it():
         "Kech"
     ]
     assert find_places("For Ahmed, the police said two men died.", "PAK") == []
+
+
+# The twenty-eighth round: a document's issuer from its closing and its header fields: a
+# letter signed by a person after "Yours faithfully", a "Prepared by:" or "Reporting
+# officer:" field among a header's or a footer's bars and columns, an officer signing with
+# the place it serves.
+
+
+def test_twenty_eighth_round_a_letter_signed_by_a_person_is_hers():
+    """ "Yours faithfully," / "(Signed)" / a name: a letter no body signs is its signer's."""
+    text = (
+        "24 February 2025\n\nThe Director\nState Water Board\n\nDear Sir,\n\n"
+        "Gunmen killed two farmers near our village last week.\n\n"
+        "Yours faithfully,\n\n(Signed)\nAmina Bello Musa\nFile No. 12/4\n"
+    )
+    assert normalise(text).issuer == "Amina Bello Musa"
+
+
+def test_twenty_eighth_round_a_prepared_by_field_names_the_issuer():
+    """ "Report date: … | Prepared by: River Aid field team | …": the field, not the bars
+    around it, names who speaks; a footer set in columns names it too."""
+    text = (
+        "DISTRIBUTION ROUND 2\n"
+        "Report date: 3 May 2025 | Prepared by: RAC field team | Classification: internal\n\n"
+        "Gunmen killed two traders on the road.\n"
+    )
+    assert normalise(text).issuer == "RAC field team"
+    footer = (
+        "Incident note\n\nGunmen killed two guards at the camp.\n\n"
+        "Prepared by: Safety officer, PIU       Approved: Project Coordinator\n"
+    )
+    assert normalise(footer).issuer == "Safety officer, PIU"
+
+
+def test_twenty_eighth_round_a_reporting_officer_field_names_the_issuer():
+    """ "Reporting officer: Ana Ruiz, Store Manager" in a form's header: her report."""
+    text = (
+        "FORM 2: LOSS AND INCIDENT REPORT\n\nReport no.: 4/2025\n"
+        "Reporting officer: Ana Ruiz, Store Manager\n\n"
+        "Looters shot one guard dead at the store.\n"
+    )
+    assert normalise(text).issuer == "Ana Ruiz, Store Manager"
+
+
+def test_twenty_eighth_round_an_officer_signing_with_a_place_speaks_not_the_place():
+    """ "District Health Officer, Kibo" at the foot with no body's letterhead: the officer
+    of Kibo signs, not Kibo."""
+    text = (
+        "WEEKLY SURVEILLANCE REPORT\n\nRaiders killed two herders at a kraal.\n\n"
+        "Ana Ruiz\nDistrict Health Officer, Kibo\n"
+    )
+    assert normalise(text).issuer == "District Health Officer, Kibo"
+
+
+def test_twenty_eighth_round_a_committee_s_report_speaks_by_its_full_name():
+    """ "REPORT OF THE COMMITTEE'S FIELD VISIT" under "Standing Committee on Water, Roads
+    and Bridges": the committee the letterhead names in full reports."""
+    text = (
+        "STATE ASSEMBLY OF KIBO\nStanding Committee on Water, Roads and Bridges\n\n"
+        "REPORT OF THE COMMITTEE'S FIELD VISIT TO KIBO\n\n"
+        "Gunmen killed two labourers at the dam.\n"
+    )
+    assert normalise(text).issuer == "Standing Committee on Water, Roads and Bridges"
+
+
+def test_twenty_eighth_round_parts_between_dashes_are_the_count_s_own():
+    """ "Four workers of the company - three drivers and a cook - were shot dead": one toll
+    of four; the parts listed between the dashes count no one of their own."""
+    sentence = "Four workers of the company - three drivers and a cook - were shot dead."
+    assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)] == [
+        (4, "civilians", "killed")
+    ]
+
+
+def test_twenty_eighth_round_agents_of_a_civilian_trade_are_civilians():
+    """ "two cash agents", "three health agents": agents of a civilian trade, no police
+    agents; bare "agents" stay the police's."""
+    assert [
+        (f.best, f.victim_group)
+        for f in find_casualty_figures("Two cash agents and three health agents were wounded.")
+    ] == [(2, "civilians"), (3, "civilians")]
+    assert [f.victim_group for f in find_casualty_figures("Two agents were killed.")] == [
+        "security_forces"
+    ]
+
+
+def test_twenty_eighth_round_looters_are_militants():
+    """ "soldiers killed three of the looters": the armed men who robbed the store, no
+    civilians."""
+    assert [
+        (f.best, f.victim_group, f.outcome)
+        for f in find_casualty_figures("Soldiers said that three of the looters had been killed.")
+    ] == [(3, "militants", "killed")]
+
+
+def test_twenty_eighth_round_a_report_from_an_officer_of_a_place_is_hers():
+    """A report "From: District supervisor, Kibo": the officer of the place reports; a
+    memo "From: Managing Editor" (no place) names no issuer."""
+    report = (
+        "FIELD REPORT No. 3\nFrom: District supervisor, Kibo\nTo: Head office\n\n"
+        "Gunmen wounded two enumerators near the market.\n"
+    )
+    assert normalise(report).issuer == "District supervisor, Kibo"
+    memo = "MEMO\nFrom: Managing Editor\nTo: Staff\n\nGunmen wounded two drivers.\n"
+    assert normalise(memo).issuer is None
+
+
+def test_twenty_eighth_round_a_hearing_record_is_the_witness_s():
+    """ "… before us, Officer Ali Musa, appeared Mrs. Ana Maria Ruiz, 40 years old, teacher,
+    who … declared:": the record's testimony is the witness's, not the officer's."""
+    text = (
+        "RECORD OF HEARING No. 12\n\n"
+        "On the fifth day of May, before us, Officer Ali Musa, appeared Mrs. Ana Maria Ruiz, "
+        "40 years old, teacher, who, having been informed of the purpose, declared:\n\n"
+        '"Men came with guns and I saw three bodies near the school."\n'
+    )
+    assert normalise(text).issuer == "Ana Maria Ruiz"
+
+
+def test_twenty_eighth_round_police_in_a_place_are_no_person():
+    """ "the Main Department of the National Police in Kibo Oblast": a body the police is a
+    part of, in its place, named whole, not a police officer named "Kibo Oblast"; "police
+    spokesman Ali Musa" stays the police's named speaker."""
+    sentence = (
+        "According to the Main Department of the National Police in Kibo Oblast, the strike "
+        "killed two residents."
+    )
+    assert find_reporter(sentence).name == ("Main Department of the National Police in Kibo Oblast")
+    assert find_reporter("Police spokesman Ali Musa said two men died.").name == (
+        "Police (Ali Musa)"
+    )

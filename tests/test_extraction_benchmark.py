@@ -4,9 +4,9 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout25``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout26``): what the
   rules reached is held as a floor, and no figure may become a false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout26``) and
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
   expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth writer's
   (``heldout27``, unread) has one false death: a known failure, marked so.
@@ -39,7 +39,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout26"
 TWENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout27"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -570,6 +569,25 @@ FLOORS = [
             "own), developed on in the twenty-seventh round"
         ),
     ),
+    Floor(
+        "heldout26",
+        12,
+        102,
+        0.71,
+        0.60,
+        0.76,
+        (
+            "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
+            "auditor's memo on a victims' fund, a teacher's transfer request, an aid "
+            "consortium's cash-distribution report, a warehouse incident form, a witness's "
+            "hearing record in translation, a human-rights award nomination, an assembly "
+            "committee's field-visit report, a compensation commission's decision, a road "
+            "project's incident notification to its lender, a census supervisor's field "
+            "report, a letter before action); scored unread on the twenty-sixth and "
+            "twenty-seventh rounds' rules (precision 0.437, recall 0.373, grouping 0.895, no "
+            "false death), developed on in the twenty-eighth round"
+        ),
+    ),
 ]
 
 
@@ -593,21 +611,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-def test_no_figure_of_the_twenty_fifth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-fifth hand (a veterinary
-    office's weekly raid report, an internal auditor's memo on a victims' fund, a teacher's
-    transfer request, an aid consortium's cash-distribution report, a warehouse incident form,
-    a witness's hearing record in translation, a human-rights award nomination, an assembly
-    committee's field-visit report, a compensation commission's decision, a road project's
-    incident notification to its lender, a census supervisor's field report, a letter before
-    action), labelled to CONVENTIONS.md: on first reading (twenty-sixth round) the rules read
-    none of their non-death figures as a death (precision 0.437, recall 0.373, grouping
-    0.895)."""
-    total, articles = bench.score_folder(TWENTY_FIFTH_WRITER)
-    assert len(articles) == 12 and total.expected == 102
     assert total.false_deaths == 0, total.deaths_as_other
 
 

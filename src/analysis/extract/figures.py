@@ -135,6 +135,13 @@ VICTIM_NOUNS: dict[str, str] = {
             "paramedics",
             "health workers",
             "staff members",
+            # agents of a civilian trade, no police agents: "two cash agents", "health agents"
+            "cash agents",
+            "cash agent",
+            "health agents",
+            "health agent",
+            "census agents",
+            "census agent",
             # a team's hired hands ("two field assistants were taken")
             "field assistants",
             "aid staff",
@@ -297,6 +304,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "cadres",
             "bandits",
             "raiders",
+            "looters",
             "miscreants",
             "militiamen",
             "jihadis",
@@ -1364,6 +1372,14 @@ _ONE_FIGHTER_KILLED = re.compile(
 )
 
 
+# a list of a count's parts set off by dashes after its noun: "- two labourers and a guard -"
+_DASHED_PARTS = re.compile(
+    r"(?<=[a-z])\s[-–—]\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s"
+    r"[^-–—.;:]{1,50}?\s(?:and|or)\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,3})\s[^-–—.;:]{1,40}?\s[-–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1382,6 +1398,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
+    # "Three employees - two labourers and a night guard - were killed": the parts listed
+    # between dashes are the toll's own, no figures of their own (blanked, the offsets kept)
+    sentence = _DASHED_PARTS.sub(lambda m: " " * len(m.group()), sentence)
     bare = _SAYS_BARE.match(sentence)
     if bare and previous is not None and not previous.reference:
         # "They killed eleven of our people. The prosecutor's office says eight.": another

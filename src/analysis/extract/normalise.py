@@ -367,6 +367,34 @@ _SIGNED_OFF = re.compile(
     r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
     r"\s*,\s*(?:the\s+)?(?P<org>[A-Z0-9][^,.;:()]{1,80}?)\.?$"
 )
+# a title signing with the place it serves, no body: "District Veterinary Officer, Kotido"
+_SIGNED_OFF_PLACE = re.compile(
+    r"^(?:\((?i:sgd|signed)\.?\)\s*)?(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?i:officer|director|chairman|chairperson|chair|president|secretary|commander|"
+    r"spokes(?:man|person|woman)|chief|coordinator|manager|mayor|governor)"
+    r"\s*,\s*(?:the\s+)?[A-Z][^,.;:()]{1,80}?)\.?$"
+)
+# an officer's title with the place it serves: "Regional supervisor, Bambari"
+_TITLE_OF_PLACE = re.compile(
+    r"^[A-Z][\w'’.-]*\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?i:supervisor|officer|coordinator|manager|director|commander)\s*,\s*"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
+# a hearing record's witness: "before us, …, appeared Mrs. Ana Ruiz, 38 years old, nurse,
+# who, having been informed …, declared:"
+_WITNESS_APPEARED = re.compile(
+    r"\b(?:appeared|came\s+before\s+us)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^\n\"]{0,300}?"
+    r"\b(?:declared|declares|stated|states|testified|testifies)\s*:"
+)
+# a header's or a footer's fields, parted by bars or set in columns
+_FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
+# a field naming who prepared the document: "Prepared by: SCC Kaya field coordination",
+# "Reporting officer: Ana Ruiz, Warehouse Manager"
+_PREPARED_FIELD = re.compile(
+    r"^(?i:prepared\s+by|compiled\s+by|reporting\s+officer)\s*:\s*"
+    r"(?P<name>[A-Z][^\d|:;]{1,80}?)\.?$"
+)
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
@@ -454,6 +482,10 @@ _THREAD_BY = re.compile(
 _THREAD_HEAD = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s*\(@\w{2,30}\)\s*[·|•–-]\s*"
     r"(?i:thread|post)\b"
+)
+# a body's full name in title case, commas allowed: "Standing Committee on Home, Tribal Affairs"
+_NAMED_UNIT = re.compile(
+    r"[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|of|on|the|and|for|de|du|des|la)){1,12}"
 )
 _REPORT_OF = re.compile(
     # ("Implementation report of the Joint Supervisory Committee (local sub-committee)")
@@ -1244,7 +1276,17 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             return [x for j, x in enumerate(lines) if j not in drop], line, "civil"
         report = _REPORT_OF.match(line)
         if report:
-            return lines, report["org"].title(), "official"
+            org = report["org"].title()
+            for _, above in head[:n]:
+                # "Standing Committee on Home, Tribal Affairs and Prisons" atop "REPORT OF THE
+                # COMMITTEE'S …": the committee by the full name its letterhead gives
+                if (
+                    len(org.split()) == 1
+                    and re.search(rf"\b{re.escape(org)}\b", above)
+                    and _NAMED_UNIT.fullmatch(above)
+                ):
+                    org = above
+            return lines, org, "official"
         statement = _STATEMENT.match(line)
         if statement:
             removed.append(line)
@@ -1287,6 +1329,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
                 # with no body's name signs for the body of the letterhead
                 org = _letterhead_body(lines) or org
             official = _STATE_BODY.search(line) or _STATE_BODY.search(org)
+            if not _BODY_WORD.search(org) and _SIGNED_OFF_PLACE.match(line):
+                # "District Veterinary Officer, Kotido" under no body's letterhead: the
+                # officer of the place signs, not the place
+                org = _SIGNED_OFF_PLACE.match(line)["title"]
             return lines, org, "official" if official else "civil"
     for _, line in head[:6]:
         sender = _SENDER_FIELD.match(line)
@@ -1297,6 +1343,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             # "Applicant: Northern Health Organisation (NHO)": the body that submits speaks (a
             # memo "From: Managing Editor" is a person's, whose staff may speak for themselves)
             return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+        if (
+            sender
+            and _TITLE_OF_PLACE.match(org)
+            and any(re.search(r"(?i)\breport\b", x) for _, x in head[:6])
+        ):
+            # a report "From: Regional supervisor, Bambari": the officer of a place reports
+            # (a memo's "From: Managing Editor", with no place, stays a person's)
+            return lines, org, "civil"
     for line in lines[:6]:
         keeper = _KEPT_BY.match(line.strip())
         if keeper:  # "Interpreter: Ana Ruiz. Log kept for …": the log's keeper writes it
@@ -1305,10 +1359,18 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         author = _AUTHOR_LINE.match(line.strip())
         if author:  # "Delivered by Mayor Ana Ruiz at the council", "FINDINGS OF: Coroner X"
             return lines, author["name"], "official"
+    for line in [x for x in lines[:12] if x.strip()] + [x for _, x in foot]:
+        for part in _FIELD_PARTS.split(line.strip()):
+            prepared = _PREPARED_FIELD.match(part)
+            if prepared:  # "… | Prepared by: SCC field coordination | …": who prepared it
+                return lines, prepared["name"], "civil"
     opening = " ".join(line.strip() for line in lines[:10])
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
+    witness = _WITNESS_APPEARED.search(" ".join(line.strip() for line in lines[:14]))
+    if witness:  # a hearing's record: "… appeared Mrs. Ana Ruiz, …, who … declared:": hers
+        return lines, witness["name"], "civil"
     bereaved = _FAMILY_ANNOUNCES.search(opening)
     if bereaved:  # "… the family of the late Ana Ruiz … announces her death": the family's
         return lines, "The family", "civil"
@@ -1342,6 +1404,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     signature = _signature_body(foot)
     if signature:  # "Yours faithfully," / a name / a title / "Ministry of the Interior"
         return lines, signature, "official" if _STATE_BODY.search(signature) else "civil"
+    signer = _letter_signer(foot)
+    if signer:  # "Yours faithfully," / "(Signed)" / "Ana Ruiz": the letter is its signer's
+        return lines, signer, "civil"
     return lines, None, None
 
 
@@ -1548,6 +1613,36 @@ def _signature_body(foot: list[tuple[int, str]]) -> str | None:
             and len(line.split()) <= 8
         ):
             return line
+    return None
+
+
+# a letter's closing line: "Yours faithfully,", "Yours sincerely,"
+_YOURS = re.compile(r"^(?i:yours\s+(?:faithfully|sincerely|truly)|sincerely),?$")
+# a signer's name, a title after it: "Ana Maria Ruiz", "Ana Ruiz, Advocate"
+_SIGNER_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
+    r"(?:,\s*[A-Z][\w\s'’-]{1,40})?$"
+)
+
+
+def _letter_signer(foot: list[tuple[int, str]]) -> str | None:
+    """The person who signs a letter: the first name line under its closing ("Yours
+    faithfully,"), a "(Signed)" mark aside, when no body signs.
+
+    >>> _letter_signer([(0, "Yours faithfully,"), (1, "(Signed)"), (2, "Ana Maria Ruiz"),
+    ...                 (3, "File No. 4")])
+    'Ana Maria Ruiz'
+    >>> _letter_signer([(0, "Ana Ruiz"), (1, "The hospital treated two men.")]) is None
+    True
+    """
+    closing = [k for k, (_, line) in enumerate(foot) if _YOURS.match(line)]
+    if not closing:
+        return None
+    for _, line in foot[closing[-1] + 1 :]:
+        if re.fullmatch(r"\((?i:signed|sgd)\.?\)", line):
+            continue
+        named = _SIGNER_NAME.match(line)
+        return named["name"] if named else None
     return None
 
 

@@ -617,7 +617,13 @@ _LABEL = re.compile(
 _ORG_OFFICIAL = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<org>[a-z]+)\s+(?:official|officer|spokesman|spokesperson)\s+(?P<name>{_NAME})$"
 )
-_POLICE_NAMED = re.compile(rf"^(?:[a-z]+\s+)*police(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$", re.I)
+# ("police spokesman Zahid Ali", "Police in Plateau State"; a body the police is part of,
+# "the Main Department of the National Police in Donetsk Oblast", is that body in its place)
+_POLICE_NAMED = re.compile(
+    r"^(?:police|(?:[a-z]+\s+)+police(?!\s+(?:in|of|at|for)\s))"
+    rf"(?:\s+[a-z]+)+\s+(?P<name>(?-i:{_NAME}))$",
+    re.I,
+)
 _POLICE_TITLE = re.compile(r"(?i)\bpolice\b")
 # a police rank by its letters (South Asia, Nigeria): the speaker is the police
 _POLICE_RANK = re.compile(  # "SSP Operations Asad Raza", "Bijapur SP Jitendra Yadav"
