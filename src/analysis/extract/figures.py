@@ -45,6 +45,7 @@ figure already given: it is returned with ``reference=True``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
@@ -3021,6 +3022,24 @@ _NUMBER_AS = re.compile(
 )
 
 
+def _uncounted(
+    pattern: re.Pattern, sentence: str, figures: list[Figure]
+) -> Iterator[tuple[re.Match, Count]]:
+    """The matches of ``pattern`` whose ``phrase`` no figure found already covers and that
+    give a number, each with its count.
+
+    >>> [(m["phrase"], c.best) for m, c in _uncounted(
+    ...     re.compile(r"(?P<phrase>\\w+) dead"), "some dead, three dead", [])]
+    [('three', 3)]
+    """
+    for match in pattern.finditer(sentence):
+        if any(f.start <= match.start("phrase") < f.end for f in figures):
+            continue
+        count = parse_count(match["phrase"])
+        if count.best is not None:
+            yield match, count
+
+
 def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "gave the number of wounded pupils as sixteen": the toll of the people it names.
 
@@ -3029,12 +3048,7 @@ def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
     [(16, 'civilians', 'wounded')]
     """
     out = []
-    for match in _NUMBER_AS.finditer(sentence):
-        if any(f.start <= match.start("phrase") < f.end for f in figures):
-            continue
-        count = parse_count(match["phrase"])
-        if count.best is None:
-            continue
+    for match, count in _uncounted(_NUMBER_AS, sentence, figures):
         groups = set()
         for word in re.findall(r"[A-Za-z][\w-]*", f"{match['words']} {match['after']}"):
             key = word.casefold()
@@ -3067,12 +3081,7 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     [(40, 'unknown', 'wounded')]
     """
     out = []
-    for match in _NUMBERED_TOLL.finditer(sentence):
-        if any(f.start <= match.start("phrase") < f.end for f in figures):
-            continue
-        count = parse_count(match["phrase"])
-        if count.best is None:
-            continue
+    for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
         kind = match["kind"].casefold()
         out.append(
             Figure(
@@ -3104,12 +3113,7 @@ def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
     [(12, 'wounded', 'unknown')]
     """
     out = []
-    for match in _COUNT_OF.finditer(sentence):
-        if any(f.start <= match.start() < f.end for f in figures):
-            continue
-        count = parse_count(match["phrase"])
-        if count.best is None:
-            continue
+    for match, count in _uncounted(_COUNT_OF, sentence, figures):
         kind = match["kind"].casefold()
         out.append(
             Figure(
