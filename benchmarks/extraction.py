@@ -75,6 +75,7 @@ FOLDERS = (
     ARTICLES / "heldout25",
     ARTICLES / "heldout26",
     ARTICLES / "heldout27",
+    ARTICLES / "heldout28",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,8 +8,9 @@
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth writer's
-  (``heldout27``, unread) has one false death: a known failure, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth and
+  twenty-seventh writers' (``heldout27`` and ``heldout28``, unread) have one false death each:
+  known failures, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,6 +41,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout27"
+TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout28"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -629,6 +631,25 @@ def test_no_figure_of_the_twenty_sixth_writer_s_articles_becomes_a_false_death(b
     known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(TWENTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 97
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded man's later death read as a death toll of its own on unseen text"
+)
+def test_no_figure_of_the_twenty_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-seventh hand, ten of
+    them news in styles the sets had not imitated (a Hausa-language radio service's web story
+    in translation, a financial daily's markets story, a wire's three-country "WRAPUP", a news
+    analysis, an Indonesian portal and a Russian-language regional outlet in translation, a
+    diaspora news site with readers' comments, an investigation with a correction appended,
+    a regional weekly's front page, a breaking-news house style), an online petition's page
+    and a chamber of commerce's notice, labelled to CONVENTIONS.md: the twenty-eighth round's
+    rules read "a second wounded officer died", which explains why a toll rose to three, as
+    a toll of one of its own, of the value of a wounded figure (docs/extraction.md). Marked
+    as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(TWENTY_SEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 99
     assert total.false_deaths == 0, total.deaths_as_other
 
 
