@@ -76,6 +76,7 @@ FOLDERS = (
     ARTICLES / "heldout26",
     ARTICLES / "heldout27",
     ARTICLES / "heldout28",
+    ARTICLES / "heldout29",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,9 +8,9 @@
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth and
-  twenty-seventh writers' (``heldout27`` and ``heldout28``, unread) have one false death each:
-  known failures, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth to
+  twenty-eighth writers' (``heldout27`` to ``heldout29``, unread) have false deaths: known
+  failures, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -42,6 +42,7 @@ SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout27"
 TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout28"
+TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout29"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -650,6 +651,24 @@ def test_no_figure_of_the_twenty_seventh_writer_s_articles_becomes_a_false_death
     as a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(TWENTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 99
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(strict=True, reason="tolls their own reporters revised kept on unseen text")
+def test_no_figure_of_the_twenty_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-eighth hand, ten of them
+    news in styles the sets had not imitated (a Balochistan daily with officials' overlapping
+    tolls, Sudanese, Afghan, Lebanese, Mozambican, Iranian and Ukrainian outlets in
+    translation, a Filipino broadsheet, a Cameroonian bilingual paper, a missionary news
+    agency), a training slide deck with speaker notes and an embassy's cable, labelled to
+    CONVENTIONS.md: the twenty-eighth round's rules keep two death tolls that their own
+    reporters replaced later in the same piece (a deputy governor's five police dead raised
+    to six, a regional head's morning "one dead" raised to two), each of the value of a
+    wounded or arrested figure of its piece, which the scorer counts as a false death
+    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(TWENTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
 
 
