@@ -23,6 +23,8 @@ _TOLD_WHEN = (
 )
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    # an outlet named in quotes, as translated news gives it: 'a source told "Sahel Info"'
+    r"(?:told|tells)\s+[\"“][A-Z][^\"“”]{0,40}?\w(?=[\"”])|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     # a meeting's record: "Capt. Kiprono informed members that …"
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
@@ -52,7 +54,9 @@ _SAY = (
     r"(?=\s+that\b)|"
     # "The police command has spoken of 11 dead": a toll a body speaks of is its toll
     # ("The state government, she reminds us, announced 19 deaths": a count announced)
-    r"(?:(?:spoke|spoken|speaks|speak)\s+of|(?<=\s)announced)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    # ("The council speaks for its part of 12 dead": the translated "pour sa part")
+    r"(?:(?:spoke|spoken|speaks|speak)(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
+    r"(?<=\s)announced)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
@@ -69,7 +73,7 @@ _SAY = (
     # "The report claims that …": what a report (or its author) claims
     r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
-    r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
+    r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|indicates(?=\s+that\b)|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
@@ -78,7 +82,7 @@ _SAY = (
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
     # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
-    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[\"“]?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
@@ -452,7 +456,9 @@ _PATTERNS = [
     ),
     # …, said a police official who declined to be named.
     re.compile(
-        r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
+        r",[”\"]?\s+(?:said|(?:indicates|indicated|says|adds|specifies|specified|explains)"
+        r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b))\s+"
+        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
