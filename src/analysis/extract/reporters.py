@@ -393,7 +393,7 @@ _PATTERNS = [
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
         # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
-        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
+        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
         rf"(?:toll|number|figure))\b"
     ),
@@ -667,6 +667,8 @@ _VERB_OPENING = re.compile(
 )
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
+    r"^(?:now|again|today|since|meanwhile|still)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
@@ -733,7 +735,13 @@ _STAMP_OPENING = re.compile(
     r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
 )
 # a log entry's time: "15:10 Communiqué of the Governor …: …"
-_LOG_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
+# (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE
+# 17:05 - The mayor, reached again, now reports …")
+_UPDATE_LABEL = (
+    r"(?:UPDATE|Update|UPDATED|Updated)(?:\s+\d{1,2})?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2})?"
+    r"\s*[-–—:]\s*(?=[A-Z])"
+)
+_LOG_TIME = re.compile(rf"^(?:\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])(?:{_UPDATE_LABEL})?|{_UPDATE_LABEL})")
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
