@@ -70,6 +70,8 @@ _SAY = (
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
+    # ("The group claims in a video that its men killed …": the present of an alert)
+    r"claims\s+(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?that|"
     # "The report claims that …": what a report (or its author) claims
     r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
@@ -540,7 +542,9 @@ _PATTERNS = [
     re.compile(
         r"^(?:(?i:update)\s*:?\s+)?(?P<who>[^:,.;()]{0,40}?\b(?i:police|army|military|hosp|hospital|cdr|commander|commr|"
         r"commissioner|admin|administrator|spokes\w+|officials?|authorities|ministry|"
-        r"med\s+coord|coordinator)(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*:\s+(?=[^:]*\d)"
+        # ("Civil protection: 3 people missing", "Police spokesman Ana Ruiz: 2 officers killed")
+        r"med\s+coord|coordinator|civil\s+(?:protection|defen[cs]e))(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})"
+        r"\s*:\s+(?=[^:]*\d)"
     ),
     re.compile(
         r"\bas\s+per\s+(?P<who>(?:the\s+)?(?:[A-Z]|[^,.;()]{0,40}\b(?:officials?|sources?|police|"
