@@ -514,6 +514,10 @@ OUTCOME_WORDS: dict[str, str] = {
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
     r"deceased(?=\s*:)|"
+    # "13 victims deceased and 9 wounded": a translated daily's participle after its noun
+    # (not "the deceased", "his deceased brother", "per deceased person")
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)deceased"
+    r"(?=\s*(?:[,.;)]|$|(?:and|or|in|on|at|after|during|from)\b))|"
     # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
     # alive", "buried under the rubble")
     r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
@@ -552,7 +556,7 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
+    r"(?i)^(?:dead|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
@@ -1265,7 +1269,9 @@ _TOLL = re.compile(
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
-    r"(?!\s*(?:per\s*cent|%|from\s+the))|"
+    # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
+    r"(?!\s*(?:per\s*cent|%|from\s+the)|\s+(?:million\s+|billion\s+)?(?:CFA|francs?|dollars?|"
+    r"US\s+dollars|euros?|shillings?|naira|rupees?|pesos?|birr|cedis?|dinars?|riyals?)\b)|"
     # "revised the death toll from weekend attacks on two villages to 31"
     r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
     # ("The prosecution had put the dead at 16")

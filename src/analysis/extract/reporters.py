@@ -70,6 +70,8 @@ _SAY = (
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
+    # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
+    r"claimed\s+in\s+an?\s+(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
     # ("The group claims in a video that its men killed …": the present of an alert)
     r"claims\s+(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?that|"
     # "The report claims that …": what a report (or its author) claims
