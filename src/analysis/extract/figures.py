@@ -1563,11 +1563,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # ("put the number of dead at seven, saying one of the injured had died" likewise)
         toll_part = toll_part or (
             mention.outcome == "killed" and _explains_toll(sentence, mention.start, mention.phrase)
-        )
+        )  # "put the number of dead at nine, saying two herders … were found dead": its rise
         toll_part = toll_part or (
             mention.outcome == "killed"
             and _bodies_found_for_toll(sentence, mention.start, mention.phrase)
-        )  # "now reports 14 dead, after two bodies were discovered": the rise, in the toll  # "put the number of dead at nine, saying two herders … were found dead": its rise
+        )  # "now reports 14 dead, after two bodies were discovered": the rise, in the toll
         if toll_part:
             continue
         if (
