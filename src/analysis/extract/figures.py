@@ -561,7 +561,9 @@ _NO_OBJECT = re.compile(
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
-    r"missing|unaccounted\s+for|escaped)$"
+    r"missing|unaccounted\s+for|escaped|"
+    # ("a herder has not been seen since the raid": the time after "since" is no object)
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since)$"
 )
 _AUXILIARY = re.compile(
     r"(?i)\b(?:were|was|been|are|is|be|being|remain(?:ed|s)?|still|also|later|reportedly|"
@@ -2557,8 +2559,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and (
                     m.noun.casefold() in ("person", "man", "woman", "one")
                     or m.noun[:1].isupper()
+                    # ("another herder, a boy of 15, …": one more counted, then who)
                     or re.match(
-                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"(?i)another\b|(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
                         r"ninth|tenth|further|other)\b",
                         sentence[m.start : m.end],
                     )

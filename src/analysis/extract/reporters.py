@@ -323,6 +323,12 @@ _PATTERNS = [
         rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}"
         rf"{_NAME}),\s+{_SAY}\b"
     ),
+    # "…, his employer, ice-plant owner Ana Ruiz, told the Chronicle": a relation, then the
+    # person by trade and name
+    re.compile(
+        rf"(?:,|[”\"])\s+(?P<title>(?:his|her|their|the|a|an)\s+[a-z][^,“”\"]{{2,40}}?),\s+"
+        rf"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}\s+{_NAME}),\s+{_SAY}\b"
+    ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(
         rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}(?:{_SAY}"
