@@ -1715,7 +1715,8 @@ EARLIER = re.compile(
 
 
 DATED_ATTACK = re.compile(
-    r"(?i)\bthe\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    # ("has seen raids since a 2014 attack in which 21 officers were killed": "a" as "the")
+    r"(?i)\b(?:the|an?)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
