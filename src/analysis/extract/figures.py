@@ -361,6 +361,8 @@ SINGULAR_NOUNS: dict[str, str] = {
         if group != UNKNOWN and (one := _singular(noun)) and one not in VICTIM_NOUNS
     },
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
+    # ("a citizen was killed by a sniper": a translated daily's word for one resident)
+    "citizen": CIVILIANS,
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
     # "a man and his 12-year-old grandson"
