@@ -2050,6 +2050,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "Cash of XOF 41.3 million was taken": a sum of money, no people
         if _SAFE_AFTER.match(sentence[after:]):
             continue  # "23 staff accounted for, none missing": people safe, no casualties
+        if re.search(
+            r"(?i),\s+(?:which|that|who)\s+(?:has|have|had|employs|employed)\s+"
+            r"(?:only|just|barely|some|about|around|nearly|over|more\s+than)?\s*$",
+            before,
+        ):
+            continue  # "the local hospital, which has only two doctors": its staff, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
         if re.search(
