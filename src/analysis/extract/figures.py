@@ -1407,8 +1407,9 @@ def _field_figure(field: re.Match) -> list[Figure]:
 # a sentence giving another's count of the victims just told, the number alone: "The state
 # prosecutor's office says eight."
 _SAYS_BARE = re.compile(
-    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|said|puts\s+it\s+at|put\s+it\s+at|"
-    rf"counts|counted|gives|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
+    # ("The police give 8.": a plural body's present, as "The army says nine.")
+    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|say|said|puts\s+it\s+at|put\s+it\s+at|"
+    rf"counts|count|counted|gives|give|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
 )
 
 

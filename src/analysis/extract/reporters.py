@@ -56,7 +56,9 @@ _SAY = (
     # ("The state government, she reminds us, announced 19 deaths": a count announced)
     # ("The council speaks for its part of 12 dead": the translated "pour sa part")
     r"(?:(?:spoke|spoken|speaks|speak)(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
-    r"(?<=\s)announced)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    # ("The police give 8.": a body's present count, a bare number after it)
+    r"(?<=\s)announced|(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s*[.;]))(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
