@@ -1140,7 +1140,8 @@ _SPEAKERS = re.compile(
 )  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
 _SPEAKS = re.compile(
     # ("A resident who escaped, Mallam Garba, told …": the relative clause, then the name)
-    r"^(?:\s+who\s+[a-z][^,.;\"]{2,60}(?=,))?"
+    # ("A resident who helped bury the victims told …": no comma before the verb either)
+    r"^(?:\s+who\s+[a-z][^,.;\"]{2,60}?(?=,|\s+(?:said|says|told|tells)\b))?"
     r"(?:\s+[A-Z][\w'-]*){0,4}"
     # ("Mr Bello, a farmer from the village, testified that …": where the speaker is from)
     r"(?:\s+(?:from|of|in)\s+[^,.;\"\d]{2,40}?(?=,))?"
