@@ -543,7 +543,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
-    "missing": r"missing|unaccounted\s+for|(?-i:MIA)|"
+    # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
+    "missing": r"missing|unaccounted\s+for|untraced|(?-i:MIA)|"
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
@@ -563,7 +564,7 @@ _NO_OBJECT = re.compile(
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
-    r"missing|unaccounted\s+for|escaped|"
+    r"missing|unaccounted\s+for|untraced|escaped|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
     r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since)$"
 )
