@@ -2637,6 +2637,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # ("A 10-year-old girl was among those killed": one of them, as "two
                 # constables were among the dead" are)
                 part=appositive
+                # ("a fourth soldier was found wounded, bringing the number of wounded to
+                # four": the one who brought the count to where it stands, in it)
+                or bool(
+                    re.match(
+                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"ninth|tenth)\b",
+                        sentence[match.start() : end],
+                    )
+                    and _BRINGING_COUNT.search(sentence[end:])
+                )
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
                 or bool(_AMONG.match(sentence[end:]))
                 or _last_of_count(sentence[match.start() : end], found),
@@ -2670,6 +2680,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             other.part = True
     return found
+
+
+# a count brought to where it stands: "bringing the number of wounded soldiers to four"
+_BRINGING_COUNT = re.compile(
+    r"(?i)\b(?:bringing|taking|raising)\s+the\s+(?:number|toll|total|count|tally)\s+"
+    r"(?:of\s+[^.;]{1,40}?\s+)?to\s+"
+)
 
 
 # "25 people either detained or missing": one number for two outcomes, neither its own
