@@ -755,7 +755,9 @@ _UPDATE_LABEL = (
     r"(?:UPDATE|Update|UPDATED|Updated)(?:\s+\d{1,2})?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2})?"
     r"\s*[-–—:]\s*(?=[A-Z])"
 )
-_LOG_TIME = re.compile(rf"^(?:\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])(?:{_UPDATE_LABEL})?|{_UPDATE_LABEL})")
+_LOG_TIME = re.compile(
+    rf"^(?:\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])(?:{_UPDATE_LABEL})?|{_UPDATE_LABEL})"
+)
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
