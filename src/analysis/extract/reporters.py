@@ -88,7 +88,7 @@ _SAY = (
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
     # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
-    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[\"“]?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
