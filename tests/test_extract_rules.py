@@ -8864,3 +8864,14 @@ def test_twenty_ninth_round_the_one_who_brought_a_count_up_is_in_it():
         "wounded soldiers to four."
     )
     assert [(f.best, f.outcome) for f in figures] == [(4, "wounded")]
+
+
+def test_twenty_ninth_round_fighters_of_a_named_force_are_its_own():
+    """ "two fighters of the Popular Mobilisation Forces": whose fighters, as for "members
+    of" — a state's auxiliary force is the state's; fighters of a front stay militants."""
+    figures = find_casualty_figures(
+        "The blast wounded two fighters of the Popular Mobilisation Forces near the checkpoint."
+    )
+    assert [(f.best, f.victim_group) for f in figures] == [(2, "security_forces")]
+    figures = find_casualty_figures("Troops killed ten fighters of the Kibo Liberation Front.")
+    assert [(f.best, f.victim_group) for f in figures] == [(10, "militants")]

@@ -2383,6 +2383,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if weak
             else VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
         )
+        body = re.match(
+            r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
+            sentence[end:],
+        )
+        if noun.casefold() in ("fighters", "combatants") and body:
+            # "two fighters of the Popular Mobilisation Forces": whose fighters, as for "members
+            # of" (a state's auxiliary force is the state's)
+            group = _members(re.match(r".+", f"members{body.group()}"))
         first = re.search(r"(?i)(?P<first>[\w'-]+)\s+(?:and|or)$", tail.group("gap"))
         joined = first and (
             VICTIM_NOUNS.get(first["first"].casefold()) or WEAK_NOUNS.get(first["first"].casefold())
