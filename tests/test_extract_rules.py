@@ -8875,3 +8875,15 @@ def test_twenty_ninth_round_fighters_of_a_named_force_are_its_own():
     assert [(f.best, f.victim_group) for f in figures] == [(2, "security_forces")]
     figures = find_casualty_figures("Troops killed ten fighters of the Kibo Liberation Front.")
     assert [(f.best, f.victim_group) for f in figures] == [(10, "militants")]
+
+
+def test_twenty_ninth_round_a_bare_number_that_remains_missing():
+    """ "Nine students … were freed, the police said, adding that 4 remain missing": the four
+    are students still missing."""
+    figures = find_casualty_figures(
+        "Nine students abducted last month were freed, the police said, adding that 4 remain "
+        "missing."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in figures if f.best == 4] == [
+        (4, "missing", "civilians")
+    ]

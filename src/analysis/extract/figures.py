@@ -1157,7 +1157,9 @@ _MORPH_AFTER = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
+    # ("adding that 4 remain missing": a bare number that is still what it was)
+    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets|"
+    r"remain|remains|remained)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
