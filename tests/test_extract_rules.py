@@ -8887,3 +8887,22 @@ def test_twenty_ninth_round_a_bare_number_that_remains_missing():
     assert [(f.best, f.outcome, f.victim_group) for f in figures if f.best == 4] == [
         (4, "missing", "civilians")
     ]
+
+
+def test_twenty_ninth_round_a_fact_box_item_takes_no_noun_of_the_item_before():
+    """A fact box's items, each a number over its story: "17 / wounded from the attack" are
+    of no group, not the insurgents counted by the item before."""
+    text = (
+        "THE WEEK IN NUMBERS\n\n"
+        "4\ninsurgents killed by troops near Kibo on 11 May, the army said.\n\n"
+        "17\nwounded from the Kibo attack treated at the district hospital this week, its "
+        "director said.\n"
+    )
+    found = extract_article(text, date(2025, 5, 14), "Mozambique")
+    wounded = [
+        (f.best, f.victim_group)
+        for c in found.candidates
+        for f in c.other_figures
+        if f.outcome == "wounded"
+    ]
+    assert wounded == [(17, "unknown")]

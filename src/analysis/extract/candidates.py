@@ -976,6 +976,19 @@ def _readings(
     reported: tuple[Reporter, int] | None = None
     for sentence in sentences:
         prior = previous
+        if (
+            prior is not None
+            and readings
+            and sentence.paragraph != readings[-1].sentence.paragraph
+            and re.match(
+                r"(?i)\d[\d,]*\s+(?:wounded|injured|killed|dead|abducted|kidnapped|missing|"
+                r"arrested|detained|freed|released)\b",
+                sentence.text,
+            )
+        ):
+            # a fact box's item opening with its number ("17 wounded from the Mazua attack
+            # treated at …"): no noun of the item before it
+            prior = replace(prior, victim_group="unknown")
         if prior is None and held is not None and sentence.paragraph == held_paragraph:
             # ("Their mothers visit them daily. Police say eight of them were released": the
             # sentence between speaks of the same people)
