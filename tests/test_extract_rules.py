@@ -8906,3 +8906,17 @@ def test_twenty_ninth_round_a_fact_box_item_takes_no_noun_of_the_item_before():
         if f.outcome == "wounded"
     ]
     assert wounded == [(17, "unknown")]
+
+
+def test_twenty_ninth_round_a_count_brought_up_updates_the_same_reporter_s():
+    """ "three others were wounded … bringing the number of wounded soldiers to four": the
+    same reporter's count brought up replaces the three, as a toll brought up does."""
+    text = (
+        "Two soldiers were killed and three others were wounded when rebels ambushed their "
+        "patrol near Kibo on Tuesday, Major Ana Ruiz said. On Thursday, Major Ana Ruiz said a "
+        "fourth soldier had been found wounded, bringing the number of wounded soldiers to "
+        "four.\n"
+    )
+    found = extract_article(text, date(2025, 5, 16), "Philippines")
+    wounded = [f.best for c in found.candidates for f in c.other_figures if f.outcome == "wounded"]
+    assert wounded == [4]

@@ -2716,6 +2716,8 @@ UPDATE = re.compile(
     r"raised|gave|confirmed)|"
     # "…, raising the toll to eight", "bringing the death toll to 12"
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to|"
+    # ("bringing the number of wounded soldiers to four": any count brought up)
+    r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+(?:[\w-]+\s+){1,3}?to|"
     r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 
