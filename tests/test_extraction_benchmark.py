@@ -590,9 +590,9 @@ FLOORS = [
         "heldout27",
         12,
         97,
-        0.84,
-        0.78,
-        0.77,
+        0.86,
+        0.80,
+        0.76,
         (
             "twenty-sixth hand, ten of the twelve news in styles the sets had not imitated "
             "(regional dailies in translation from French, Urdu and Spanish, a wire's "
