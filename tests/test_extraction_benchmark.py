@@ -4,12 +4,12 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout26``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout27``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-sixth to
-  twenty-eighth writers' (``heldout27`` to ``heldout29``, unread) have false deaths: known
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-seventh and
+  twenty-eighth writers' (``heldout28`` and ``heldout29``, unread) have false deaths: known
   failures, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -40,7 +40,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout27"
 TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout28"
 TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout29"
 PROBES = FIXTURES / "articles" / "probes8"
@@ -591,6 +590,26 @@ FLOORS = [
             "false death), developed on in the twenty-eighth round"
         ),
     ),
+    Floor(
+        "heldout27",
+        12,
+        97,
+        0.86,
+        0.80,
+        0.76,
+        (
+            "twenty-sixth hand, ten of the twelve news in styles the sets had not imitated "
+            "(regional dailies in translation from French, Urdu and Spanish, a wire's "
+            '"UPDATE 2", a local radio\'s web text updated at its foot, an e-mail morning '
+            "digest, a provincial police blotter, a Kenyan daily's county pages, a news site "
+            "in raw machine translation, a news app's push alerts), a survivors' "
+            "association's newsletter and a weekly's fact-box page; scored unread on the "
+            "twenty-seventh and twenty-eighth rounds' rules (precision 0.634, recall 0.608, "
+            'grouping 0.780, one false death: the "two bodies" that explain why a toll rose '
+            "from 12 to 14 read as a toll of their own), developed on in the twenty-ninth "
+            "round"
+        ),
+    ),
 ]
 
 
@@ -618,24 +637,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
 
 
 @pytest.mark.xfail(
-    strict=True, reason="a part of a risen toll read as a death toll of its own on unseen text"
-)
-def test_no_figure_of_the_twenty_sixth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-sixth hand, ten of them
-    news in styles the sets had not imitated (regional dailies in translation from French,
-    Urdu and Spanish, a wire's "UPDATE 2", a local radio's web text updated at its foot, an
-    e-mail morning digest, a provincial police blotter, a Kenyan daily's county pages, a news
-    site in raw machine translation, a news app's push alerts), a survivors' association's
-    newsletter and a weekly's fact-box page, labelled to CONVENTIONS.md: the twenty-seventh
-    round's rules read the "two bodies" that explain why a toll rose from 12 to 14 as a
-    toll of their own, of the value of an arrested figure (docs/extraction.md). Marked as a
-    known failure, strictly: when it passes, the marker goes."""
-    total, articles = bench.score_folder(TWENTY_SIXTH_WRITER)
-    assert len(articles) == 12 and total.expected == 97
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(
     strict=True, reason="a wounded man's later death read as a death toll of its own on unseen text"
 )
 def test_no_figure_of_the_twenty_seventh_writer_s_articles_becomes_a_false_death(bench):
@@ -645,10 +646,11 @@ def test_no_figure_of_the_twenty_seventh_writer_s_articles_becomes_a_false_death
     analysis, an Indonesian portal and a Russian-language regional outlet in translation, a
     diaspora news site with readers' comments, an investigation with a correction appended,
     a regional weekly's front page, a breaking-news house style), an online petition's page
-    and a chamber of commerce's notice, labelled to CONVENTIONS.md: the twenty-eighth round's
-    rules read "a second wounded officer died", which explains why a toll rose to three, as
-    a toll of one of its own, of the value of a wounded figure (docs/extraction.md). Marked
-    as a known failure, strictly: when it passes, the marker goes."""
+    and a chamber of commerce's notice, labelled to CONVENTIONS.md: the twenty-eighth and
+    twenty-ninth rounds' rules read "a second wounded officer died", which explains why a
+    toll rose to three, as a toll of one of its own, of the value of a wounded figure
+    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
+    goes."""
     total, articles = bench.score_folder(TWENTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 99
     assert total.false_deaths == 0, total.deaths_as_other
@@ -661,12 +663,12 @@ def test_no_figure_of_the_twenty_eighth_writer_s_articles_becomes_a_false_death(
     tolls, Sudanese, Afghan, Lebanese, Mozambican, Iranian and Ukrainian outlets in
     translation, a Filipino broadsheet, a Cameroonian bilingual paper, a missionary news
     agency), a training slide deck with speaker notes and an embassy's cable, labelled to
-    CONVENTIONS.md: the twenty-eighth round's rules keep two death tolls that their own
-    reporters replaced later in the same piece (a deputy governor's five police dead raised
-    to six, a regional head's morning "one dead" raised to two), each of the value of a
-    wounded or arrested figure of its piece, which the scorer counts as a false death
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+    CONVENTIONS.md: the twenty-eighth and twenty-ninth rounds' rules keep two death tolls
+    that their own reporters replaced later in the same piece (a deputy governor's five
+    police dead raised to six, a regional head's morning "one dead" raised to two), each of
+    the value of a wounded or arrested figure of its piece, which the scorer counts as a
+    false death (docs/extraction.md). Marked as a known failure, strictly: when it passes,
+    the marker goes."""
     total, articles = bench.score_folder(TWENTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other

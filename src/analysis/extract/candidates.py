@@ -976,6 +976,19 @@ def _readings(
     reported: tuple[Reporter, int] | None = None
     for sentence in sentences:
         prior = previous
+        if (
+            prior is not None
+            and readings
+            and sentence.paragraph != readings[-1].sentence.paragraph
+            and re.match(
+                r"(?i)\d[\d,]*\s+(?:wounded|injured|killed|dead|abducted|kidnapped|missing|"
+                r"arrested|detained|freed|released)\b",
+                sentence.text,
+            )
+        ):
+            # a fact box's item opening with its number ("17 wounded from the Mazua attack
+            # treated at …"): no noun of the item before it
+            prior = replace(prior, victim_group="unknown")
         if prior is None and held is not None and sentence.paragraph == held_paragraph:
             # ("Their mothers visit them daily. Police say eight of them were released": the
             # sentence between speaks of the same people)
@@ -1715,7 +1728,8 @@ EARLIER = re.compile(
 
 
 DATED_ATTACK = re.compile(
-    r"(?i)\bthe\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    # ("has seen raids since a 2014 attack in which 21 officers were killed": "a" as "the")
+    r"(?i)\b(?:the|an?)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
@@ -2702,6 +2716,8 @@ UPDATE = re.compile(
     r"raised|gave|confirmed)|"
     # "…, raising the toll to eight", "bringing the death toll to 12"
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to|"
+    # ("bringing the number of wounded soldiers to four": any count brought up)
+    r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+(?:[\w-]+\s+){1,3}?to|"
     r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 

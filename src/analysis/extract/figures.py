@@ -361,6 +361,8 @@ SINGULAR_NOUNS: dict[str, str] = {
         if group != UNKNOWN and (one := _singular(noun)) and one not in VICTIM_NOUNS
     },
     **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
+    # ("a citizen was killed by a sniper": a translated daily's word for one resident)
+    "citizen": CIVILIANS,
     **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
     **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
     # "a man and his 12-year-old grandson"
@@ -514,6 +516,10 @@ OUTCOME_WORDS: dict[str, str] = {
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
     r"deceased(?=\s*:)|"
+    # "13 victims deceased and 9 wounded": a translated daily's participle after its noun
+    # (not "the deceased", "his deceased brother", "per deceased person")
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)deceased"
+    r"(?=\s*(?:[,.;)]|$|(?:and|or|in|on|at|after|during|from)\b))|"
     # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
     # alive", "buried under the rubble")
     r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
@@ -537,7 +543,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
-    "missing": r"missing|unaccounted\s+for|(?-i:MIA)|"
+    # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
+    "missing": r"missing|unaccounted\s+for|untraced|(?-i:MIA)|"
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
@@ -552,12 +559,14 @@ _OUTCOME = re.compile(
 )
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
-    r"(?i)^(?:dead|died|dies|die|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
+    r"(?i)^(?:dead|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
-    r"missing|unaccounted\s+for|escaped)$"
+    r"missing|unaccounted\s+for|untraced|escaped|"
+    # ("a herder has not been seen since the raid": the time after "since" is no object)
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since)$"
 )
 _AUXILIARY = re.compile(
     r"(?i)\b(?:were|was|been|are|is|be|being|remain(?:ed|s)?|still|also|later|reportedly|"
@@ -1132,7 +1141,8 @@ _SPEAKERS = re.compile(
 )  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
 _SPEAKS = re.compile(
     # ("A resident who escaped, Mallam Garba, told …": the relative clause, then the name)
-    r"^(?:\s+who\s+[a-z][^,.;\"]{2,60}(?=,))?"
+    # ("A resident who helped bury the victims told …": no comma before the verb either)
+    r"^(?:\s+who\s+[a-z][^,.;\"]{2,60}?(?=,|\s+(?:said|says|told|tells)\b))?"
     r"(?:\s+[A-Z][\w'-]*){0,4}"
     # ("Mr Bello, a farmer from the village, testified that …": where the speaker is from)
     r"(?:\s+(?:from|of|in)\s+[^,.;\"\d]{2,40}?(?=,))?"
@@ -1147,7 +1157,9 @@ _MORPH_AFTER = re.compile(
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
-    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets)\s+)?"
+    # ("adding that 4 remain missing": a bare number that is still what it was)
+    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets|"
+    r"remain|remains|remained)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
@@ -1212,6 +1224,43 @@ def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+# a toll, then the finding of bodies that brought it there: "now reports 14 dead, after two
+# bodies were discovered in the bush" — the bodies are some of the 14, no toll of their own
+_BARE_TOLL = re.compile(
+    rf"(?i)\b(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s+(?:people\s+|persons\s+)?"
+    r"(?:dead|deaths|killed)\b"
+)
+_RISE_CLAUSE = re.compile(r"(?i)^[^.;]{0,40}?,\s*(?:after|since|as|when|once)\s+(?:the\s+)?$")
+_BODIES_FOUND = re.compile(
+    r"(?i)^[^.;,]{0,20}?\b(?:more\s+|other\s+|further\s+)?(?:bodies|corpses|remains)\b[^.;]{0,20}?"
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:discovered|found|recovered|retrieved|"
+    r"pulled\s+out|exhumed)\b"
+)
+
+
+def _bodies_found_for_toll(sentence: str, start: int, phrase: str) -> bool:
+    """True when bodies found are told as the reason a toll given before stands higher.
+
+    >>> _bodies_found_for_toll("He now reports 14 dead, after two bodies were found.", 30, "two")
+    True
+    >>> _bodies_found_for_toll("He reports 4 dead; later two bodies were found.", 25, "two")
+    False
+    """
+    if not _BODIES_FOUND.match(sentence[start:]):
+        return False
+    toll = None
+    for match in _BARE_TOLL.finditer(sentence[:start]):
+        toll = match
+    if toll is None or not _RISE_CLAUSE.match(sentence[toll.end() : start]):
+        return False
+    try:
+        whole = parse_count(toll.group("phrase")).best
+        part = parse_count(phrase).best
+    except ValueError:
+        return False
+    return whole is not None and part is not None and part < whole
+
+
 _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
@@ -1228,7 +1277,9 @@ _TOLL = re.compile(
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
-    r"(?!\s*(?:per\s*cent|%|from\s+the))|"
+    # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
+    r"(?!\s*(?:per\s*cent|%|from\s+the)|\s+(?:million\s+|billion\s+)?(?:CFA|francs?|dollars?|"
+    r"US\s+dollars|euros?|shillings?|naira|rupees?|pesos?|birr|cedis?|dinars?|riyals?)\b)|"
     # "revised the death toll from weekend attacks on two villages to 31"
     r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
     # ("The prosecution had put the dead at 16")
@@ -1360,8 +1411,9 @@ def _field_figure(field: re.Match) -> list[Figure]:
 # a sentence giving another's count of the victims just told, the number alone: "The state
 # prosecutor's office says eight."
 _SAYS_BARE = re.compile(
-    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|said|puts\s+it\s+at|put\s+it\s+at|"
-    rf"counts|counted|gives|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
+    # ("The police give 8.": a plural body's present, as "The army says nine.")
+    r"^(?:The\s+|An?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7}?\s+(?:says|say|said|puts\s+it\s+at|put\s+it\s+at|"
+    rf"counts|count|counted|gives|give|gave)\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s*[.!]?$"
 )
 
 
@@ -1521,6 +1573,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         toll_part = toll_part or (
             mention.outcome == "killed" and _explains_toll(sentence, mention.start, mention.phrase)
         )  # "put the number of dead at nine, saying two herders … were found dead": its rise
+        toll_part = toll_part or (
+            mention.outcome == "killed"
+            and _bodies_found_for_toll(sentence, mention.start, mention.phrase)
+        )  # "now reports 14 dead, after two bodies were discovered": the rise, in the toll
         if toll_part:
             continue
         if (
@@ -1999,6 +2055,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "Cash of XOF 41.3 million was taken": a sum of money, no people
         if _SAFE_AFTER.match(sentence[after:]):
             continue  # "23 staff accounted for, none missing": people safe, no casualties
+        if re.search(
+            r"(?i),\s+(?:which|that|who)\s+(?:has|have|had|employs|employed)\s+"
+            r"(?:only|just|barely|some|about|around|nearly|over|more\s+than)?\s*$",
+            before,
+        ):
+            continue  # "the local hospital, which has only two doctors": its staff, no casualties
         if re.search(r"(?i)\b(?:aged|ages?(?:\s+of)?|age\s*:)\s+$", before):
             continue  # "four young men aged between 17 and 22": ages
         if re.search(
@@ -2323,6 +2385,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if weak
             else VICTIM_NOUNS.get(noun.casefold()) or morphology_group(noun) or _members(tail)
         )
+        body = re.match(
+            r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
+            sentence[end:],
+        )
+        if noun.casefold() in ("fighters", "combatants") and body:
+            # "two fighters of the Popular Mobilisation Forces": whose fighters, as for "members
+            # of" (a state's auxiliary force is the state's)
+            group = _members(re.match(r".+", f"members{body.group()}"))
         first = re.search(r"(?i)(?P<first>[\w'-]+)\s+(?:and|or)$", tail.group("gap"))
         joined = first and (
             VICTIM_NOUNS.get(first["first"].casefold()) or WEAK_NOUNS.get(first["first"].casefold())
@@ -2510,8 +2580,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and (
                     m.noun.casefold() in ("person", "man", "woman", "one")
                     or m.noun[:1].isupper()
+                    # ("another herder, a boy of 15, …": one more counted, then who)
                     or re.match(
-                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"(?i)another\b|(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
                         r"ninth|tenth|further|other)\b",
                         sentence[m.start : m.end],
                     )
@@ -2576,6 +2647,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 # ("A 10-year-old girl was among those killed": one of them, as "two
                 # constables were among the dead" are)
                 part=appositive
+                # ("a fourth soldier was found wounded, bringing the number of wounded to
+                # four": the one who brought the count to where it stands, in it)
+                or bool(
+                    re.match(
+                        r"(?i)(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"ninth|tenth)\b",
+                        sentence[match.start() : end],
+                    )
+                    and _BRINGING_COUNT.search(sentence[end:])
+                )
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
                 or bool(_AMONG.match(sentence[end:]))
                 or _last_of_count(sentence[match.start() : end], found),
@@ -2609,6 +2690,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             other.part = True
     return found
+
+
+# a count brought to where it stands: "bringing the number of wounded soldiers to four"
+_BRINGING_COUNT = re.compile(
+    r"(?i)\b(?:bringing|taking|raising)\s+the\s+(?:number|toll|total|count|tally)\s+"
+    r"(?:of\s+[^.;]{1,40}?\s+)?to\s+"
+)
 
 
 # "25 people either detained or missing": one number for two outcomes, neither its own

@@ -459,6 +459,15 @@ _TITLE_FROM = re.compile(
     r"into|after|against|for)\b)[\w'’.-]+){0,7}?)"
     r"(?=\s+(?i:to|on|concerning|regarding|about|over|into|after|against|for)\b|\s*[,:;(]|\s*$)"
 )
+# a header line naming a body's own paper to its members: "Newsletter of the Association of
+# Retired Teachers (ART), Gulu", "Monthly newsletter of the Kibo Farmers' Union" — the body
+# speaks in it, among the first lines of the head
+_NEWSLETTER_OF = re.compile(
+    r"^(?i:(?:the\s+)?(?:monthly|weekly|quarterly|members['’]?)\s+)?(?i:newsletter|bulletin)\s+"
+    r"(?i:of|from)\s+(?i:the)\s+"
+    r"(?P<org>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and|the|on)){0,8}?)"
+    r"(?=\s*[,(;:|]|\s+[-–—]\s|\s*$)"
+)
 # a header line of fields, a body's name beside its document's kind and number: "Kano
 # Children's Hospital - Public appeal No. 2", "Sahel Aid Network | Alert NE-2025-04 | Niamey":
 # what the body itself says (an appeal, an alert, a notice, a statement), while a report, a
@@ -1393,6 +1402,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         beside = _BODY_BESIDE_KIND.match(line)
         if beside:  # "Kano Children's Hospital - Public appeal No. 2": the body's own voice
             org = beside["org"]
+            return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+    for _, line in head[:3]:
+        paper = _NEWSLETTER_OF.match(line)
+        if paper:  # "Newsletter of the Association of …": the body's own voice to its members
+            org = paper["org"]
             return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     title = _TITLE_FROM.match(head[0][1]) if head else None
     if title:  # "Open letter from the Mayor of Kidal to …": the document's own voice

@@ -23,6 +23,8 @@ _TOLD_WHEN = (
 )
 _SAY = (
     r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    # an outlet named in quotes, as translated news gives it: 'a source told "Sahel Info"'
+    r"(?:told|tells)\s+[\"“][A-Z][^\"“”]{0,40}?\w(?=[\"”])|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     # a meeting's record: "Capt. Kiprono informed members that …"
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
@@ -52,7 +54,11 @@ _SAY = (
     r"(?=\s+that\b)|"
     # "The police command has spoken of 11 dead": a toll a body speaks of is its toll
     # ("The state government, she reminds us, announced 19 deaths": a count announced)
-    r"(?:(?:spoke|spoken|speaks|speak)\s+of|(?<=\s)announced)(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    # ("The council speaks for its part of 12 dead": the translated "pour sa part")
+    r"(?:(?:spoke|spoken|speaks|speak)(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
+    # ("The police give 8.": a body's present count, a bare number after it)
+    r"(?<=\s)announced|(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s*[.;]))(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
@@ -66,10 +72,14 @@ _SAY = (
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
+    # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
+    r"claimed\s+in\s+an?\s+(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
+    # ("The group claims in a video that its men killed …": the present of an alert)
+    r"claims\s+(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?that|"
     # "The report claims that …": what a report (or its author) claims
     r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
-    r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|"
+    r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|indicates(?=\s+that\b)|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
@@ -315,6 +325,12 @@ _PATTERNS = [
         rf"(?:,|[”\"])\s+(?P<title>[a-z][^,“”\"]*?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}"
         rf"{_NAME}),\s+{_SAY}\b"
     ),
+    # "…, his employer, ice-plant owner Ana Ruiz, told the Chronicle": a relation, then the
+    # person by trade and name
+    re.compile(
+        rf"(?:,|[”\"])\s+(?P<title>(?:his|her|their|the|a|an)\s+[a-z][^,“”\"]{{2,40}}?),\s+"
+        rf"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}\s+{_NAME}),\s+{_SAY}\b"
+    ),
     # …, railways official Muhammad Kashif said.   /  “…,” Interior Minister X said in …
     re.compile(
         rf"(?:,|[”\"])\s+(?P<who>[^,“”\"]{{3,80}}?)\s+(?:(?:had|has|have|also|later)\s+){{0,2}}(?:{_SAY}"
@@ -389,7 +405,7 @@ _PATTERNS = [
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
         # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
-        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:later\s+)?(?:{_SAY}|(?:put|gave|"
+        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
         rf"(?:toll|number|figure))\b"
     ),
@@ -452,7 +468,9 @@ _PATTERNS = [
     ),
     # …, said a police official who declined to be named.
     re.compile(
-        r",[”\"]?\s+said\s+(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
+        r",[”\"]?\s+(?:said|(?:indicates|indicated|says|adds|specifies|specified|explains)"
+        r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b))\s+"
+        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
@@ -534,7 +552,9 @@ _PATTERNS = [
     re.compile(
         r"^(?:(?i:update)\s*:?\s+)?(?P<who>[^:,.;()]{0,40}?\b(?i:police|army|military|hosp|hospital|cdr|commander|commr|"
         r"commissioner|admin|administrator|spokes\w+|officials?|authorities|ministry|"
-        r"med\s+coord|coordinator)(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*:\s+(?=[^:]*\d)"
+        # ("Civil protection: 3 people missing", "Police spokesman Ana Ruiz: 2 officers killed")
+        r"med\s+coord|coordinator|civil\s+(?:protection|defen[cs]e))(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})"
+        r"\s*:\s+(?=[^:]*\d)"
     ),
     re.compile(
         r"\bas\s+per\s+(?P<who>(?:the\s+)?(?:[A-Z]|[^,.;()]{0,40}\b(?:officials?|sources?|police|"
@@ -661,6 +681,8 @@ _VERB_OPENING = re.compile(
 )
 _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
+    r"^(?:now|again|today|since|meanwhile|still)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
@@ -727,7 +749,15 @@ _STAMP_OPENING = re.compile(
     r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
 )
 # a log entry's time: "15:10 Communiqué of the Governor …: …"
-_LOG_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")
+# (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE
+# 17:05 - The mayor, reached again, now reports …")
+_UPDATE_LABEL = (
+    r"(?:UPDATE|Update|UPDATED|Updated)(?:\s+\d{1,2})?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2})?"
+    r"\s*[-–—:]\s*(?=[A-Z])"
+)
+_LOG_TIME = re.compile(
+    rf"^(?:\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])(?:{_UPDATE_LABEL})?|{_UPDATE_LABEL})"
+)
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
 _COLON_SPEAKER = re.compile(
