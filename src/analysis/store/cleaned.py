@@ -1142,7 +1142,11 @@ def _facts(
         "events_clean": q("SELECT count(*) FROM events_clean").fetchone()[0],
         "real_events": q("SELECT count(*) FROM events_clean WHERE is_primary").fetchone()[0],
         "duplicate_links": q("SELECT count(*) FROM duplicate_pairs WHERE accepted").fetchone()[0],
-        "campaigns": q("SELECT count(DISTINCT campaign_id) FROM events_clean").fetchone()[0],
+        # every event of a campaign has one change row naming it (before empty), so the
+        # log holds one row per campaign: counted there, not over every cleaned event
+        "campaigns": q(
+            "SELECT count(DISTINCT after) FROM cleaning_log WHERE step = 'campaigns'"
+        ).fetchone()[0],
         "changes": int(sum(by_step.values())),
         "changes_by_step": {k: int(v) for k, v in by_step.items()},
         "actor_suggestions": q("SELECT count(*) FROM actor_suggestions").fetchone()[0],
