@@ -223,7 +223,9 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups_next")
         if not moved:
             break
-    if scoped:  # the other groups keep their events, clusters and spellings: their ids
+    # the other groups keep their events, clusters and spellings: their ids (without a
+    # related id every group is a chain, and each holds an event of the scope already)
+    if scoped and related:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups "
             "WHERE label IN (SELECT label FROM campaign_groups "
