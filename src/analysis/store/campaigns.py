@@ -174,7 +174,12 @@ SEMI JOIN (SELECT event_id FROM campaign_groups UNION
            SELECT event_id FROM campaign_scope) s USING (event_id)"""
 
 
-def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> int:
+def link_campaigns_sql(
+    con: duckdb.DuckDBPyConnection,
+    scoped: bool = False,
+    out: str | None = None,
+    added: str | None = None,
+) -> int:
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
 
@@ -186,6 +191,12 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
     its stored chain, and only the groups (chains joined by ``related_id``) of the events of
     ``campaign_scope`` are named; every other event keeps its id. Events carry no campaign
     id from their source, so each event in a campaign has one change row (before empty).
+
+    ``out`` and ``added`` (with ``scoped``): the caller's change rows to replace as well,
+    in the same pass over ``cleaning_changes``: the rows for which the SQL condition
+    ``out`` holds are deleted with the campaigns' old rows, and the rows of the relation
+    ``added`` appended (but campaign rows of events whose campaign id changes: as if they
+    had been appended first and the campaigns' old rows deleted after).
     """
     if scoped:
         con.execute(_CHAIN_KEYS)
@@ -256,7 +267,9 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         "campaign_id AS after FROM campaign_moves WHERE campaign_id IS NOT NULL"
     )
     if scoped:  # the cleaning log is kept by differences (see analysis.store.changelog)
-        delete_changes(con, moved_out)
+        delete_changes(con, moved_out if out is None else f"({moved_out}) OR ({out})")
+        if added is not None:
+            add_changes(con, f"SELECT * FROM ({added}) WHERE NOT ({moved_out})")
         add_changes(con, moved_in)
     else:
         con.execute(f"DELETE FROM cleaning_changes WHERE {moved_out}")
