@@ -371,3 +371,32 @@ def test_chain_split_and_joined_far_from_its_ends():
     replace_keys(con, frame, ["e11"])
     assert link_campaigns_sql(con, scoped=True) == 11
     assert sql_campaigns(con) == dict.fromkeys(frame["event_id"], "BLA | Sindh | 2024-08-01")
+
+
+def test_sql_campaigns_a_related_id_reaches_a_chain_not_computed_again():
+    """a1 (1 August) and c1 (2nd) are one chain of BLA in Sindh; b1, TTP in Punjab on the
+    20th, shares a1's related id: one campaign of three events, named after a1. c1 moves to
+    the 3rd, two days after a1: the chain of a1 and c1 is computed again and breaks; b1's
+    chain is not computed again, yet the related id leads to it: a1 and b1 stay a campaign
+    under a1's name, c1 alone is none."""
+    rows = [
+        ("a1", "a1", "BLA", "Sindh", "2024-08-01", "2024-08-01", "r1"),
+        ("b1", "b1", "TTP", "Punjab", "2024-08-20", "2024-08-20", "r1"),
+        ("c1", "c1", "BLA", "Sindh", "2024-08-02", "2024-08-02", None),
+    ]
+    frame = frame_of(rows)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    assert sql_campaigns(con) == dict.fromkeys(["a1", "b1", "c1"], "BLA | Sindh | 2024-08-01")
+    frame.loc[frame["event_id"].eq("c1"), ["date_start", "date_end"]] = pd.Timestamp("2024-08-03")
+    replace_keys(con, frame, ["c1"])
+    assert link_campaigns_sql(con, scoped=True) == 1  # c1 leaves the campaign
+    recomputed = {i for (i,) in con.execute("SELECT event_id FROM chain_keys").fetchall()}
+    assert recomputed == {"a1", "c1"}
+    assert sql_campaigns(con) == {
+        "a1": "BLA | Sindh | 2024-08-01",
+        "b1": "BLA | Sindh | 2024-08-01",
+        "c1": None,
+    }
+    assert stored_chains(con) == {"a1": "a1", "b1": "b1", "c1": "c1"}

@@ -242,3 +242,56 @@ def test_an_event_revised_by_a_later_file_of_one_ingest_is_stored_once(tmp_path)
         history = db.con.execute("SELECT event_id FROM event_history").fetchall()
     assert rows[1] == ("acled:C1", 20) and len(rows) == 2
     assert history == [("acled:C1",)]
+
+
+def test_the_campaign_count_is_the_logs_campaigns(tmp_path):
+    """The BLA in Balochistan on 1–2 January, 10 January and 20–22 January: two campaigns
+    (a run of days a day apart; 10 January alone is none). B2 moves to 11 January and B6
+    arrives on the 12th: a third. B0 is deleted: the first falls to one event, two left.
+    The summary counts them as the cleaned events' distinct campaign ids do."""
+    table = acled_table(6, "B").assign(actor1="BLA: Baloch Liberation Army")
+    days = ["01 January 2024", "02 January 2024", "10 January 2024"]
+    table["event_date"] = days + ["20 January 2024", "21 January 2024", "22 January 2024"]
+    store = tmp_path / "s.duckdb"
+    ingest_files(store, [_write(table, tmp_path / "v1.csv")])
+
+    def campaigns(db) -> tuple[str, int, int]:
+        summary = update_clean(db, full_share=1.0)  # an update, however many changed
+        found = db.con.execute("SELECT count(DISTINCT campaign_id) FROM events_clean")
+        return summary["mode"], summary["campaigns"], found.fetchone()[0]
+
+    with EventStore(store) as db:
+        assert campaigns(db) == ("full", 2, 2)
+    revised = (
+        acled_table(7, "B")
+        .iloc[[2, 6]]
+        .assign(
+            actor1="BLA: Baloch Liberation Army",
+            event_date=["11 January 2024", "12 January 2024"],
+            timestamp="1724889600",
+        )
+    )
+    ingest_files(store, [_write(revised, tmp_path / "v2.csv")])
+    with EventStore(store) as db:
+        assert campaigns(db) == ("update", 3, 3)
+        db.delete(["acled:B0"])
+        assert campaigns(db) == ("update", 2, 2)
+
+
+def test_many_replaced_events_go_to_the_history_by_rowid(tmp_path, monkeypatch):
+    """More replaced events than are picked out by a list (here more than one): their
+    stored rows joined and deleted by rowid. B0 and B2 revised (their notes corrected): the
+    history holds their first versions, the store their new ones, B1 untouched."""
+    monkeypatch.setattr("analysis.store.eventstore.FEW_ROWS", 1)
+    table = acled_table(3, "B").assign(notes=["first a", "first b", "first c"])
+    store = tmp_path / "s.duckdb"
+    ingest_files(store, [_write(table, tmp_path / "v1.csv")])
+    revised = table.iloc[[0, 2]].assign(notes=["second a", "second c"], timestamp="1724889600")
+    (report,) = ingest_files(store, [_write(revised, tmp_path / "v2.csv")])
+    assert report.events_replaced == 2
+    with EventStore(store, read_only=True) as db:
+        q = db.con.execute
+        stored = q("SELECT event_id, notes FROM events ORDER BY 1").fetchall()
+        history = q("SELECT event_id, notes FROM event_history ORDER BY 1").fetchall()
+    assert stored == [("acled:B0", "second a"), ("acled:B1", "first b"), ("acled:B2", "second c")]
+    assert history == [("acled:B0", "first a"), ("acled:B2", "first c")]

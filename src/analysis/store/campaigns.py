@@ -114,7 +114,8 @@ chains AS (
 labelled AS (
     SELECT c.event_id, l.label FROM chains c
     JOIN (SELECT chain, min(event_id) AS label FROM chains GROUP BY chain) l USING (chain))
-SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label, k.chain AS stored
+SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label, k.chain AS stored,
+    k.actor, k.date_start
 FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 
 # The keys whose chains an update computes again (temporary table ``chain_keys``): every
@@ -134,19 +135,20 @@ reached AS (
     UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON {_OVERLAPS})
 SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM reached)"""
 
-# One round of joining groups that share a related_id (as _join_related in pandas).
+# One round of joining groups that share a related_id (as _join_related in pandas); each
+# event's other columns (its actor and first day, which name the campaign) kept with it.
 _RELATED_ROUND = """CREATE OR REPLACE TEMP TABLE campaign_groups_next AS
-SELECT event_id, related_id, min(by_related) OVER (PARTITION BY label) AS label
-FROM (SELECT event_id, related_id, label, CASE WHEN related_id IS NULL THEN label
+SELECT * EXCLUDE (by_related) REPLACE (min(by_related) OVER (PARTITION BY label) AS label)
+FROM (SELECT *, CASE WHEN related_id IS NULL THEN label
       ELSE min(label) OVER (PARTITION BY related_id) END AS by_related
       FROM campaign_groups)"""
 
-# The campaign id of every event of a group with two real events or more.
+# The campaign id of every event of a group with two real events or more (the groups carry
+# each event's actor and first day from ``campaign_keys``: not looked up there again).
 _IDS = """CREATE OR REPLACE TEMP TABLE campaign_ids AS
 WITH members AS (
-    SELECT g.event_id, g.label, k.actor, k.date_start, e.admin1, e.cluster_id
-    FROM campaign_groups g JOIN campaign_keys k USING (event_id)
-    JOIN {clean} e USING (event_id)),
+    SELECT g.event_id, g.label, g.actor, g.date_start, e.admin1, e.cluster_id
+    FROM campaign_groups g JOIN {clean} e USING (event_id)),
 named AS (
     SELECT label,
         coalesce(first(actor ORDER BY date_start NULLS LAST, event_id)
@@ -172,7 +174,12 @@ SEMI JOIN (SELECT event_id FROM campaign_groups UNION
            SELECT event_id FROM campaign_scope) s USING (event_id)"""
 
 
-def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> int:
+def link_campaigns_sql(
+    con: duckdb.DuckDBPyConnection,
+    scoped: bool = False,
+    out: str | None = None,
+    added: str | None = None,
+) -> int:
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
 
@@ -184,6 +191,12 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
     its stored chain, and only the groups (chains joined by ``related_id``) of the events of
     ``campaign_scope`` are named; every other event keeps its id. Events carry no campaign
     id from their source, so each event in a campaign has one change row (before empty).
+
+    ``out`` and ``added`` (with ``scoped``): the caller's change rows to replace as well,
+    in the same pass over ``cleaning_changes``: the rows for which the SQL condition
+    ``out`` holds are deleted with the campaigns' old rows, and the rows of the relation
+    ``added`` appended (but campaign rows of events whose campaign id changes: as if they
+    had been appended first and the campaigns' old rows deleted after).
     """
     if scoped:
         con.execute(_CHAIN_KEYS)
@@ -194,13 +207,13 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         )
         rewrite_rows(con, "campaign_keys", "chain_moves", ["event_id"], {"chain": "c.label"})
         # the stored keys read where they are, not copied whole (a few of them are reached)
-        con.execute("DROP TABLE campaign_chains")
         con.execute(
-            "CREATE OR REPLACE TEMP VIEW campaign_chains AS "
-            "SELECT event_id, related_id, chain AS label FROM campaign_keys"
+            "CREATE OR REPLACE TEMP VIEW stored_chains AS "
+            "SELECT event_id, related_id, chain AS label, actor, date_start FROM campaign_keys"
         )
         _reached_groups(con)
-        con.execute("DROP VIEW campaign_chains")
+        con.execute("DROP VIEW stored_chains")
+        con.execute("DROP TABLE campaign_chains")
     else:
         con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
         con.execute(_CHAINS.format(keys="campaign_keys"))
@@ -221,7 +234,9 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups_next")
         if not moved:
             break
-    if scoped:  # the other groups keep their events, clusters and spellings: their ids
+    # the other groups keep their events, clusters and spellings: their ids (without a
+    # related id every group is a chain, and each holds an event of the scope already)
+    if scoped and related:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups "
             "WHERE label IN (SELECT label FROM campaign_groups "
@@ -252,7 +267,9 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
         "campaign_id AS after FROM campaign_moves WHERE campaign_id IS NOT NULL"
     )
     if scoped:  # the cleaning log is kept by differences (see analysis.store.changelog)
-        delete_changes(con, moved_out)
+        delete_changes(con, moved_out if out is None else f"({moved_out}) OR ({out})")
+        if added is not None:
+            add_changes(con, f"SELECT * FROM ({added}) WHERE NOT ({moved_out})")
         add_changes(con, moved_in)
     else:
         con.execute(f"DELETE FROM cleaning_changes WHERE {moved_out}")
@@ -261,25 +278,39 @@ def link_campaigns_sql(con: duckdb.DuckDBPyConnection, scoped: bool = False) -> 
 
 
 def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
-    """``campaign_groups``: the chains (of ``campaign_chains``) holding an event of
-    ``campaign_scope``, and every chain holding an event that shares a related id with one
-    of those, until no related id leads further."""
+    """``campaign_groups``: the chains holding an event of ``campaign_scope``, and every
+    chain holding an event that shares a related id with one of those, until no related id
+    leads further.
+
+    ``campaign_chains`` holds the chains just computed again, ``stored_chains`` every key
+    with its chain (those computed again already rewritten). The events of
+    ``campaign_scope`` are all in chains computed again (:data:`_CHAIN_KEYS`), and a chain's
+    label is one of its events, so the chains they are in, and every key of those chains,
+    are found among the chains computed again; the keys are read for the chains a related
+    id leads to only when one does."""
     con.execute(
         "CREATE OR REPLACE TEMP TABLE campaign_labels AS SELECT DISTINCT label "
         "FROM campaign_chains SEMI JOIN campaign_scope USING (event_id)"
     )
+    chains = "campaign_chains"
     while True:
+        related = (
+            f"SELECT related_id FROM {chains} SEMI JOIN campaign_labels USING (label) "
+            "WHERE related_id IS NOT NULL"
+        )
+        if con.execute(f"SELECT count(*) FROM ({related})").fetchone()[0] == 0:
+            break
         added = con.execute(
-            "INSERT INTO campaign_labels SELECT DISTINCT label FROM campaign_chains "
-            "WHERE related_id IN (SELECT related_id FROM campaign_chains "
-            "SEMI JOIN campaign_labels USING (label) WHERE related_id IS NOT NULL) "
+            "INSERT INTO campaign_labels SELECT DISTINCT label FROM stored_chains "
+            f"WHERE related_id IN ({related}) "
             "AND label NOT IN (SELECT label FROM campaign_labels)"
         ).fetchone()[0]
         if not added:
             break
+        chains = "stored_chains"
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_groups AS "
-        "FROM campaign_chains SEMI JOIN campaign_labels USING (label)"
+        "CREATE OR REPLACE TEMP TABLE campaign_groups AS SELECT event_id, related_id, label, "
+        f"actor, date_start FROM {chains} SEMI JOIN campaign_labels USING (label)"
     )
 
 

@@ -76,10 +76,8 @@ from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
 from analysis.store.changelog import (
-    add_changes,
     apply_log_delta,
     count_log,
-    delete_changes,
     start_log_delta,
 )
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
@@ -327,13 +325,25 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         recleaned = _update(store)
         if made:
             _write_components(store)
-        link_campaigns_sql(store.con, scoped=True)
+        link_campaigns_sql(
+            store.con, scoped=True, out=_CHANGES_OUT, added="SELECT * FROM new_changes"
+        )
         _summaries(store, update=True)
         _mark_current(store)
     return _facts(store) | {"mode": "update", "changed": pending, "recleaned": recleaned}
 
 
 # --------------------------------------------------------------------------- the update
+
+
+# The change rows an update replaces (besides the campaigns'): the changed events' (but
+# the campaign rows of those whose campaign inputs stayed as stored) and the cluster rows
+# of the moved events. Their new rows wait in the temporary table ``new_changes``.
+_CHANGES_OUT = (
+    "(event_id IN (SELECT event_id FROM touched) AND NOT (step = 'campaigns' AND "
+    "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
+    "AND event_id IN (SELECT event_id FROM moved))"
+)
 
 
 def _update(store: EventStore) -> int:
@@ -435,12 +445,6 @@ def _update(store: EventStore) -> int:
     for table in ("casualties_clean", "actor_mentions"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
     con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM rekeyed)")
-    delete_changes(
-        con,
-        "(event_id IN (SELECT event_id FROM touched) AND NOT (step = 'campaigns' AND "
-        "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
-        "AND event_id IN (SELECT event_id FROM moved))",
-    )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE moved_rows AS "
         "SELECT m.*, o.clean_row FROM moved m JOIN old_clean o USING (event_id)"
@@ -479,7 +483,8 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE new_changes AS SELECT * FROM incoming",
         incoming=_arrow(pd.concat([changed_values(changed, cleaned), moves], ignore_index=True)),
     )
-    add_changes(con, "SELECT * FROM new_changes")
+    # their change rows replaced with the campaigns' (link_campaigns_sql): the old rows
+    # found in one pass over the log, the campaigns' and these together (_CHANGES_OUT)
     del moves, cleaned, named
     _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
     recleaned = len(changed) + len(moved)
@@ -1142,7 +1147,11 @@ def _facts(
         "events_clean": q("SELECT count(*) FROM events_clean").fetchone()[0],
         "real_events": q("SELECT count(*) FROM events_clean WHERE is_primary").fetchone()[0],
         "duplicate_links": q("SELECT count(*) FROM duplicate_pairs WHERE accepted").fetchone()[0],
-        "campaigns": q("SELECT count(DISTINCT campaign_id) FROM events_clean").fetchone()[0],
+        # every event of a campaign has one change row naming it (before empty), so the
+        # log holds one row per campaign: counted there, not over every cleaned event
+        "campaigns": q(
+            "SELECT count(DISTINCT after) FROM cleaning_log WHERE step = 'campaigns'"
+        ).fetchone()[0],
         "changes": int(sum(by_step.values())),
         "changes_by_step": {k: int(v) for k, v in by_step.items()},
         "actor_suggestions": q("SELECT count(*) FROM actor_suggestions").fetchone()[0],

@@ -348,18 +348,24 @@ class EventStore:
         """The stored versions of ``event_ids`` (at ``rows``, their rowids in ``events``)
         and their figures moved to the history tables.
 
-        Up to :data:`~analysis.store.rewrite.FEW_ROWS` events are also picked out by a
-        list of their rowids, which spares reading every column of every other stored event
-        (as the join by id alone does); more are in most row groups anyway."""
+        The stored rows are joined by rowid (an integer, not the id's text); up to
+        :data:`~analysis.store.rewrite.FEW_ROWS` events are also picked out by a list of
+        their rowids, which spares reading every column of every other stored event; more
+        are in most row groups anyway."""
         replaced = pd.DataFrame(
-            {"event_id": event_ids, "replaced_batch": batch, "replaced_at": now}
+            {
+                "event_id": event_ids,
+                "stored_row": rows,
+                "replaced_batch": batch,
+                "replaced_at": now,
+            }
         )
         listed = sorted(int(row) for row in rows)
         few = len(listed) <= FEW_ROWS
         self.with_frame(
             "INSERT INTO event_history BY NAME "  # by name: upgraded stores add columns last
             "SELECT e.*, r.replaced_batch, r.replaced_at FROM events e "
-            "JOIN replaced_ids r ON e.event_id = r.event_id"
+            "JOIN replaced_ids r ON e.rowid = r.stored_row"
             + (f" WHERE e.rowid = ANY({listed})" if few else ""),
             replaced_ids=replaced,
         )
@@ -373,11 +379,12 @@ class EventStore:
             "DELETE FROM casualties WHERE event_id IN (SELECT event_id FROM replaced_ids)",
             replaced_ids=replaced,
         )
-        if few:  # the stored versions deleted by their rowids (one row per event id)
+        # the stored versions deleted by their rowids (one row per event id)
+        if few:
             self.con.execute("DELETE FROM events WHERE rowid = ANY(?)", [listed])
         else:
             self.with_frame(
-                "DELETE FROM events WHERE event_id IN (SELECT event_id FROM replaced_ids)",
+                "DELETE FROM events WHERE rowid IN (SELECT stored_row FROM replaced_ids)",
                 replaced_ids=replaced,
             )
 
