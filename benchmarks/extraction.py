@@ -77,6 +77,7 @@ FOLDERS = (
     ARTICLES / "heldout27",
     ARTICLES / "heldout28",
     ARTICLES / "heldout29",
+    ARTICLES / "heldout30",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,8 +8,8 @@
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-seventh and
-  twenty-eighth writers' (``heldout28`` and ``heldout29``, unread) have false deaths: known
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-seventh to
+  twenty-ninth writers' (``heldout28`` to ``heldout30``, unread) have false deaths: known
   failures, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -42,6 +42,7 @@ SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout28"
 TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout29"
+TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout30"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -671,6 +672,24 @@ def test_no_figure_of_the_twenty_eighth_writer_s_articles_becomes_a_false_death(
     the marker goes."""
     total, articles = bench.score_folder(TWENTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a part of a toll and a definition's number read as tolls on unseen text"
+)
+def test_no_figure_of_the_twenty_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a twenty-ninth hand, ten of them
+    news in styles the sets had not imitated (an Iraqi Kurdistan outlet, an Indian Kashmir
+    daily, a Niger Delta paper, Haitian, Honduran, Amharic, Kinshasa, Chadian, Brazilian and
+    Pashto-service outlets in translation), a mining company's conference-call transcript
+    and an NGO's vacancy notice, labelled to CONVENTIONS.md: the twenty-ninth round's rules
+    read "two brothers", two of three villagers killed, as a toll of its own of the value of
+    two wounded, and an observatory's definition of a massacre ("three or more people") as a
+    toll of the value of three wounded (docs/extraction.md). Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(TWENTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
 
 
