@@ -8920,3 +8920,38 @@ def test_twenty_ninth_round_a_count_brought_up_updates_the_same_reporter_s():
     found = extract_article(text, date(2025, 5, 16), "Philippines")
     wounded = [f.best for c in found.candidates for f in c.other_figures if f.outcome == "wounded"]
     assert wounded == [4]
+
+
+# --- the thirtieth round ------------------------------------------------------------------
+
+# The thirtieth round: news phrasing of wire updates, translated outlets and revised tolls — a
+# toll's rise explained by a later death or a find, whatever the words.
+
+
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        (
+            "Its press service said the toll had risen to three police officers killed, after "
+            "a second wounded officer died in hospital.",
+            3,
+        ),
+        ("The toll rose to 11, as another soldier succumbed to his wounds on Monday.", 11),
+        ("The number of dead has climbed to seven after a wounded farmer died in hospital.", 7),
+        ("The toll now stands at 12 following the death of a wounded guard.", 12),
+        ("The toll rose to 9, after the bodies of two fishermen were found.", 9),
+    ],
+)
+def test_thirtieth_round_a_death_or_a_find_that_explains_a_toll_s_rise_is_in_it(sentence, toll):
+    """ "the toll had risen to three …, after a second wounded officer died": the officer is one
+    of the three, no toll of his own (nor a false death of the wounded counted before), in
+    whatever words the rise's clause tells the death or the find."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [(toll, "killed")]
+
+
+def test_thirtieth_round_other_deaths_after_a_toll_stay_figures():
+    """ "The toll rose to 9 as troops killed four gunmen": a killing, no death that explains
+    the rise, so the four stand."""
+    figures = find_casualty_figures("The toll rose to 9 as troops killed four gunmen.")
+    assert [(f.best, f.outcome) for f in figures] == [(9, "killed"), (4, "killed")]

@@ -1261,6 +1261,63 @@ def _bodies_found_for_toll(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+# a toll, then the death or find that brought it there, whatever the words: "had risen to three
+# police officers killed, after a second wounded officer died in hospital", "rose to 9 when a
+# third victim died", "stands at 12 following the death of a wounded guard"
+_RISE_CONNECTIVE = re.compile(
+    r"(?i)^[^.;]{0,60}?(?:,\s*|\s+)(?:after|since|as|when|once|following|with)\s+"
+    r"(?P<before>[^.;,]{0,40})$"
+)
+_DEATH_OF = re.compile(r"(?i)\b(?:deaths?|bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$")
+_DIED_OR_FOUND = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:died|dies|succumbed|succumbs|passed\s+away|perished|"
+    r"(?:was|were|had\s+been|have\s+been)\s+(?:found|discovered|recovered|retrieved))\b"
+)
+
+
+def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
+    """True when a death told after a toll is the reason the toll stands where it does.
+
+    "The toll had risen to three, after a second wounded officer died": the officer is one
+    of the three, no toll of his own. The clause opens with "after", "as", "when",
+    "following" …; the death is a verb of dying or finding after the figure, or "the death
+    of" / "the bodies of" before it; the part is smaller than the toll.
+
+    >>> s = "The toll rose to 9 when a third victim died in hospital."
+    >>> _rise_explained(s, s.index("a third"), "a third victim")
+    True
+    >>> s = "The toll stands at 12 following the death of a wounded guard."
+    >>> _rise_explained(s, s.index("a wounded"), "a wounded guard")
+    True
+    >>> s = "The toll rose to 9 as troops killed four gunmen."
+    >>> _rise_explained(s, s.index("four"), "four")
+    False
+    """
+    toll = None
+    for match in _TOLL.finditer(sentence[:start]):
+        if match.group("kind") not in ("wounded", "injured"):
+            toll = match
+    for match in _BARE_TOLL.finditer(sentence[:start]):
+        if toll is None or match.start() > toll.start():
+            toll = match
+    if toll is None:
+        return False
+    clause = _RISE_CONNECTIVE.match(sentence[toll.end() : start])
+    if clause is None or (toll.re is _BARE_TOLL and "," not in clause.group(0)):
+        return False  # ("14 dead" says no rise: only ", after …" tells what brought it there)
+    if not (
+        _DEATH_OF.search(clause.group("before"))
+        or _DIED_OR_FOUND.match(sentence[start + len(phrase) :])
+    ):
+        return False
+    try:
+        whole = parse_count(toll.group("phrase") or (toll.groupdict().get("phrase2") or "")).best
+        part = parse_count(phrase).best
+    except ValueError:
+        return False
+    return whole is not None and part is not None and part < whole
+
+
 _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
@@ -1577,6 +1634,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.outcome == "killed"
             and _bodies_found_for_toll(sentence, mention.start, mention.phrase)
         )  # "now reports 14 dead, after two bodies were discovered": the rise, in the toll
+        toll_part = toll_part or (
+            mention.outcome == "killed" and _rise_explained(sentence, mention.start, mention.phrase)
+        )  # "had risen to three, after a second wounded officer died": the rise, in the toll
         if toll_part:
             continue
         if (
