@@ -8955,3 +8955,22 @@ def test_thirtieth_round_other_deaths_after_a_toll_stay_figures():
     the rise, so the four stand."""
     figures = find_casualty_figures("The toll rose to 9 as troops killed four gunmen.")
     assert [(f.best, f.outcome) for f in figures] == [(9, "killed"), (4, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Admission logs from the Kibo district hospital, 90 pages covering May, list 19 "
+            "people brought in dead.",
+            "Admission logs from the Kibo district hospital",
+        ),
+        ("Hospital records list 12 people brought in dead.", "Hospital records"),
+        ("Police logs record seven deaths in the town.", "Police logs"),
+    ],
+)
+def test_thirtieth_round_records_that_list_the_dead_are_their_reporter(sentence, name):
+    """ "Admission logs from the hospital, …, list 19 people brought in dead": an
+    investigation's documents give the figure, whose they are said with them."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
