@@ -8974,3 +8974,27 @@ def test_thirtieth_round_records_that_list_the_dead_are_their_reporter(sentence,
     investigation's documents give the figure, whose they are said with them."""
     found = find_reporter(sentence)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An earlier version of this story said the hospital logs listed 21 people brought in dead.",
+        "A previous version of this article put the toll at 14.",
+        "The report incorrectly stated that nine soldiers died in the ambush.",
+    ],
+)
+def test_thirtieth_round_what_an_earlier_version_said_is_no_figure(sentence):
+    """A correction's account of what was said before ("An earlier version of this story said
+    … 21 …", "incorrectly stated that nine …") gives the replaced figure, no figure."""
+    assert find_casualty_figures(sentence) == []
+
+
+def test_thirtieth_round_a_correction_keeps_the_figure_it_gives():
+    """ "…, but the correct figure is 19 people dead": the figure after the correction
+    stands."""
+    figures = find_casualty_figures(
+        "An earlier version of this story said 21 people died, but the correct figure is 19 "
+        "people dead."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(19, "killed")]

@@ -797,6 +797,16 @@ _FIRST_SAID = re.compile(
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
 )
+# a correction's account of what an earlier version said, in any outlet's words: "An earlier
+# version of this story said the logs listed 21 dead", "the article incorrectly stated that
+# nine soldiers died", "misstated the toll as 12": what was replaced, no figure
+_EARLIER_VERSION = re.compile(
+    r"(?i)(?:\b(?:an?|the|our)\s+(?:earlier|previous|original|first|prior)\s+(?:version|edition|"
+    r"draft)\s+of\s+(?:this|the|our)\s+(?:story|article|report|piece|post|item|dispatch|text)\b|"
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|says|stated|states|reported|gave|"
+    r"put|listed|described|referred)\b|\b(?:misstated|misreported|misquoted)\b)"
+    r"(?:(?!\b(?:but|correct|corrected|actually|in\s+fact)\b)[^.;]){0,120}$"
+)
 # "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
 # ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
 # says was replaced (superseded, withdrawn, retracted, corrected, amended, cancelled) is no figure
@@ -2170,6 +2180,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _EARLIER_VERSION.search(before):
+            continue  # "An earlier version of this story said … 21 dead": corrected since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
@@ -3043,6 +3055,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue  # "police had first put the number of dead at one": replaced since
         if _REPLACED_SAID.search(sentence[: match.start()]):
             continue  # "withdrew the statement that gave nine dead": replaced since
+        if _EARLIER_VERSION.search(sentence[: match.start()]):
+            continue  # "an earlier version of this story put the toll at 21": corrected since
         if re.search(
             r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
             r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",
