@@ -8998,3 +8998,32 @@ def test_thirtieth_round_a_correction_keeps_the_figure_it_gives():
         "people dead."
     )
     assert [(f.best, f.outcome) for f in figures] == [(19, "killed")]
+
+
+def test_thirtieth_round_its_is_the_body_the_sentence_before_opened_on():
+    """ "The Kibo Prosecutor's Office has opened a case. Its press service said …": "its" is
+    the body the sentence before opened on, not the last source quoted."""
+    text = (
+        "Two guards were killed in Kibo on Monday, the Interior Ministry said. A doctor at the "
+        "district hospital said five people were being treated.\n\n"
+        "The Kibo Regional Committee has opened an inquiry. Its press service said four guards "
+        "had been killed.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3), "Kenya")
+    tolls = {(f.best, f.reported_by) for c in found.candidates for f in c.figures}
+    assert (4, "Kibo Regional Committee press service") in tolls
+
+
+def test_thirtieth_round_wounded_who_died_are_in_a_toll_given_as_risen():
+    """ "four officers were admitted, one of whom died", then another body's "the toll had
+    risen to three" (another reporter): the death is in the rise, no toll of one of its own."""
+    text = (
+        "Two police officers were killed in an attack on a post in Kibo on Monday, the "
+        "Interior Ministry said. A hospital source said four officers had been admitted, one "
+        "of whom died.\n\n"
+        "On Tuesday the Kibo Regional Committee said the toll had risen to three police "
+        "officers killed.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3), "Kenya")
+    tolls = sorted(f.best for c in found.candidates for f in c.figures)
+    assert tolls == [2, 3]
