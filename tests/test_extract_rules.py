@@ -9027,3 +9027,16 @@ def test_thirtieth_round_wounded_who_died_are_in_a_toll_given_as_risen():
     found = extract_article(text, date(2025, 6, 3), "Kenya")
     tolls = sorted(f.best for c in found.candidates for f in c.figures)
     assert tolls == [2, 3]
+
+
+def test_thirtieth_round_a_petition_s_starter_speaks_in_its_voice():
+    """ "Started by: Residents' Board of Kibo, Kibo town (Mombasa)" among a petition page's
+    head lines: the board speaks."""
+    text = (
+        "Petition to: Governor of Kibo\n\n"
+        "Protect our street now!\n\n"
+        "Started by: Residents Board of Kibo, Kibo town (Mombasa)\n"
+        "812 have signed.\n\n"
+        "Two fishermen were killed by gunmen on our street on 3 May.\n"
+    )
+    assert normalise(text).issuer == "Residents Board of Kibo"

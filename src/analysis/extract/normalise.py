@@ -323,6 +323,12 @@ _HEAD_TITLE = re.compile(
 _UPDATE_PIPED = re.compile(
     r"(?i)^(?:operational|situation|flash|humanitarian)\s+(?:update|report)\s*\|(?P<fields>.+)$"
 )
+# a petition's or a campaign page's starter among its head's lines: "Started by: Residents'
+# Committee of Kibo (Kibo town)", "Petition created by Kibo Traders Association": who speaks
+_STARTED_BY = re.compile(
+    r"(?i)^(?:(?:petition|campaign|page|fundraiser)\s+)?(?:started|created|launched|organi[sz]ed)"
+    r"\s+by\s*:?\s+(?P<org>(?-i:[A-Z])[^,(.!?:;\n]{2,80}?)\s*(?:[,(].*)?$"
+)
 _NOTICE_FROM = re.compile(
     r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>(?-i:[A-Z])[^.!?:;]{2,80}?)\.?$"
@@ -1274,6 +1280,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if named:
                 removed.append(line)
                 return [x for j, x in enumerate(lines) if j != i], named[0], "civil"
+        started = _STARTED_BY.match(line)
+        if started:  # "Started by: Junta de Vecinos, barrio Kibo": the petition's voice
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], started["org"].strip(), "civil"
         notice = _NOTICE_FROM.match(line) if n == 0 else None
         if notice:
             org = notice["org"].title() if notice["org"].isupper() else notice["org"]
