@@ -9040,3 +9040,12 @@ def test_thirtieth_round_a_petition_s_starter_speaks_in_its_voice():
         "Two fishermen were killed by gunmen on our street on 3 May.\n"
     )
     assert normalise(text).issuer == "Residents Board of Kibo"
+
+
+def test_thirtieth_round_a_toll_s_day_is_no_toll():
+    """ "the toll of 3 November is five dead": the number after "toll of" is a day when a
+    month follows it."""
+    figures = find_casualty_figures(
+        "The forensic office confirmed to the families that the toll of 3 November is five dead."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(5, "killed")]

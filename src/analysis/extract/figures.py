@@ -1345,6 +1345,9 @@ _TOLL = re.compile(
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
+    # ("the toll of 3 November is five dead": a day, no toll)
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     r"(?!\s*(?:per\s*cent|%|from\s+the)|\s+(?:million\s+|billion\s+)?(?:CFA|francs?|dollars?|"
     r"US\s+dollars|euros?|shillings?|naira|rupees?|pesos?|birr|cedis?|dinars?|riyals?)\b)|"
     # "revised the death toll from weekend attacks on two villages to 31"
