@@ -9049,3 +9049,21 @@ def test_thirtieth_round_a_toll_s_day_is_no_toll():
         "The forensic office confirmed to the families that the toll of 3 November is five dead."
     )
     assert [(f.best, f.outcome) for f in figures] == [(5, "killed")]
+
+
+def test_thirtieth_round_the_communique_said_is_its_issuer():
+    """ "The army said in a communique read on state television …. Two soldiers were wounded,
+    the communique said": the communique is the army's."""
+    text = (
+        "The Kibo Defence Forces said in a communique read on state television that a patrol "
+        "pursued the bandits towards the border. Two soldiers were wounded in the exchange, the "
+        "communique said.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3), "Niger")
+    wounded = [
+        (f.best, f.reported_by)
+        for c in found.candidates
+        for f in c.other_figures
+        if f.outcome == "wounded"
+    ]
+    assert wounded == [(2, "Kibo Defence Forces")]

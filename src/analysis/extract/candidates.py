@@ -1145,7 +1145,8 @@ def _readings(
         elif (
             reading.reporter is not None
             and reading.reporter.start >= 0
-            and re.search(r"(?i)\bstatement\b", sentence.text)
+            # ("said in a communique read on state television": the communique's issuer too)
+            and re.search(r"(?i)\b(?:statement|communiqu[eé]|press\s+release)\b", sentence.text)
         ):
             issued = reading.reporter
         head = reading.reporter is not None and re.fullmatch(
