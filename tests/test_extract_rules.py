@@ -9067,3 +9067,22 @@ def test_thirtieth_round_the_communique_said_is_its_issuer():
         if f.outcome == "wounded"
     ]
     assert wounded == [(2, "Kibo Defence Forces")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "A member of the village's defence committee, who asked not to be named, gave a "
+            "higher toll.",
+            "Member of the village defence committee",
+        ),
+        ("The mayor offered a different figure.", "Mayor"),
+        ("A nurse at the hospital gave a lower count.", "Nurse at the hospital"),
+    ],
+)
+def test_thirtieth_round_one_who_gives_another_count_speaks(sentence, name):
+    """ "A member of the committee, who asked not to be named, gave a higher toll": who gives
+    another count is who speaks ("he told us" next is that one)."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name

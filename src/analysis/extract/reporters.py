@@ -455,6 +455,15 @@ _PATTERNS = [
         r"(?:\s+(?:from|of|at|kept\s+by)\s+(?:the\s+)?[^,;“”\"]{3,60}?)?)(?:,\s+[^;“”\"]{3,80}?,)?"
         r"\s+(?:list|lists|listed|show|shows|showed|record|records|recorded|count|counts|counted)\b"
     ),
+    # one who gives another count, before giving it: "A member of the vigilance committee, who
+    # asked not to be named, gave a higher toll.", "The mayor offered a different figure."
+    re.compile(
+        r"^(?P<who>(?:A|An|The|One)\s+[^.;,“”\"]{3,100}?)(?:\s*\[[^\]]{1,60}\])?"
+        r"(?:,\s+(?:who|which)\s+[^.;“”\"]{3,80}?,)?\s+(?:also\s+|later\s+)?(?:gave|gives|offered|"
+        r"offers|put\s+forward|cited|cites|had|has|provided|provides)\s+(?:a|an)\s+(?:much\s+|far\s+|"
+        r"slightly\s+)?(?:higher|lower|different|other|new|heavier|conflicting|separate)\s+"
+        r"(?:death\s+)?(?:toll|figure|count|number|tally|estimate|account)\b"
+    ),
     # The Health Ministry's figures showed … / The health ministry tally showed …
     re.compile(
         r"^(?P<who>(?:The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,5}?)(?:[’']s)?\s+(?:figures|data|tally|"
