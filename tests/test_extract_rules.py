@@ -9086,3 +9086,12 @@ def test_thirtieth_round_one_who_gives_another_count_speaks(sentence, name):
     another count is who speaks ("he told us" next is that one)."""
     found = find_reporter(sentence)
     assert found is not None and found.name == name
+
+
+def test_thirtieth_round_held_in_a_place_on_suspicion_are_suspects():
+    """ "arrested two men in Kibo on suspicion of supplying food to the group": the place where
+    they were held comes between, they are still suspects (militants)."""
+    figures = find_casualty_figures(
+        "Police arrested two men in Kibo on suspicion of supplying food to the group."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "arrested", "militants")]

@@ -665,9 +665,10 @@ _NOT_RELEASED = re.compile(
     r"(?:not|never)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:released|freed)\b|"
     r"^[^.;,]{0,30}?\bcannot\s+be\s+(?:released|freed)\b"
 )
-# (one or more people of a place between: "a resident of Kibo suspected of …")
+# (one or more people of a place between: "a resident of Kibo suspected of …"; or where they
+# were held: "arrested two men in Kibo on suspicion of supplying food to the group")
 _SUSPECTED_AFTER_PLACE = re.compile(
-    r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
 )
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
