@@ -9095,3 +9095,16 @@ def test_thirtieth_round_held_in_a_place_on_suspicion_are_suspects():
         "Police arrested two men in Kibo on suspicion of supplying food to the group."
     )
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "arrested", "militants")]
+
+
+@pytest.mark.parametrize("heading", ["3 Comments", "Comments (312)", "Readers' comments"])
+def test_thirtieth_round_readers_comments_under_a_story_are_no_report(heading):
+    """A web page's readers' comments under the story ("3 Comments", "Comments (312)"): what
+    readers say is dropped with them."""
+    text = (
+        "At least 16 people were killed in clashes in Kibo on Monday, elders said.\n\n"
+        f"{heading}\n"
+        'Ali K. - "The real numbers is 30 dead, the media is hiding it"\n'
+    )
+    kept = normalise(text).text
+    assert "16 people" in kept and "30 dead" not in kept

@@ -161,7 +161,11 @@ _SIGNATURE = re.compile(r"^--\s*$")
 # an encyclopedia article's closing lists: the works it cites are no report of its own
 _REFERENCES = re.compile(
     r"(?i)^(?:references|notes\s+and\s+references|bibliography|further\s+reading|"
-    r"external\s+links|see\s+also|citations)$"
+    r"external\s+links|see\s+also|citations)$|"
+    # a web page's readers' comments under the story: "3 Comments", "Comments (312)",
+    # "Readers' comments" — what readers say, no report
+    r"^(?:\d[\d,]*\s+(?:comments?|responses|replies)|(?:readers['’]?\s+|reader\s+)?comments"
+    r"(?:\s*\(\d[\d,]*\))?|comment\s*\(\d[\d,]*\))$"
 )
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
