@@ -9108,3 +9108,13 @@ def test_thirtieth_round_readers_comments_under_a_story_are_no_report(heading):
     )
     kept = normalise(text).text
     assert "16 people" in kept and "30 dead" not in kept
+
+
+def test_thirtieth_round_more_then_a_count_is_more_than():
+    """ "more then 30 others injured": a web page's slip for "than" before a count reads as
+    "more than 30" (31)."""
+    text = "At least 16 people were killed and more then 30 others injured in Kibo, elders said.\n"
+    assert "more than 30 others" in normalise(text).text
+    found = extract_article(text, date(2025, 6, 3), "Somalia")
+    wounded = [f.best for c in found.candidates for f in c.other_figures if f.outcome == "wounded"]
+    assert wounded == [31]

@@ -617,12 +617,21 @@ def _expanded(text: str) -> str:
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
 
 
+# "more then 30 others injured": a web page's common slip for "than" before a count
+_THAN_MISSPELT = re.compile(
+    r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen|"
+    r"hundreds|dozens)\b)"
+)
+
+
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
+    text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
