@@ -9118,3 +9118,12 @@ def test_thirtieth_round_more_then_a_count_is_more_than():
     found = extract_article(text, date(2025, 6, 3), "Somalia")
     wounded = [f.best for c in found.candidates for f in c.other_figures if f.outcome == "wounded"]
     assert wounded == [31]
+
+
+def test_thirtieth_round_members_of_one_of_the_factions_are_militants():
+    """ "they captured four members of one of the factions": members of one of the armed
+    factions are militants, and militants captured are arrested."""
+    figures = find_casualty_figures(
+        "Police say they captured four members of one of the factions in a raid."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(4, "arrested", "militants")]

@@ -1002,8 +1002,9 @@ _PHRASE = re.compile(
     re.I,
 )
 # "three members of an Islamic State cell": militants; "of a peace committee": civilians
+# ("four members of one of the factions", "of the two gangs": the same)
 _GROUP_MEMBERS = (
-    r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
+    r"members?\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:an?|the|two|both|rival)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit)s?"
 )
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
