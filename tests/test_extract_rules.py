@@ -9127,3 +9127,21 @@ def test_thirtieth_round_members_of_one_of_the_factions_are_militants():
         "Police say they captured four members of one of the factions in a raid."
     )
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(4, "arrested", "militants")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The Chamber has also noted the Army's statement that troops neutralised 4 bandits.",
+            "Army",
+        ),
+        ("The council noted the police statement that 3 suspects were arrested.", "Police"),
+        ("The mayor cited the Health Ministry's figures of 12 dead.", "Health Ministry"),
+    ],
+)
+def test_thirtieth_round_a_statement_relayed_is_its_maker_s(sentence, name):
+    """ "The Chamber has also noted the Army's statement that …": the one who relays another's
+    statement does not speak; whose statement it is does."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name

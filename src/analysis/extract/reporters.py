@@ -106,6 +106,17 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # one who relays another's statement: "The Chamber has also noted the Army's statement that
+    # troops neutralised 4 bandits", "the council cited the police report that …": the one
+    # whose statement it is speaks
+    re.compile(
+        r"\b(?:noted|notes|cited|cites|acknowledged|acknowledges|welcomed|welcomes|took\s+note\s+of|"
+        r"takes\s+note\s+of|referred\s+to|refers\s+to|relayed|relays)\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w’'-]*)){0,5}?|police|army|military|"
+        r"ministry|government|hospital)(?:['’]s?)?\s+(?:own\s+)?(?:statement|report|communiqu[eé]|"
+        r"announcement|claim|figures?|count|tally|bulletin)\s+(?:that|of)\b",
+        re.I,
+    ),
     # "The news website quoted a relative who said two men had not been heard from": the one
     # quoted speaks
     re.compile(
