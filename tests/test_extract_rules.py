@@ -9145,3 +9145,18 @@ def test_thirtieth_round_a_statement_relayed_is_its_maker_s(sentence, name):
     statement does not speak; whose statement it is does."""
     found = find_reporter(sentence)
     assert found is not None and found.name == name
+
+
+def test_thirtieth_round_a_quote_opened_after_according_to_runs_on():
+    """'According to him, "One inspector died. Five other officers were injured."': the
+    quote's speaker, named before it, speaks its second sentence too."""
+    text = (
+        "Gunmen attacked Kibo on Saturday, the police spokesman, Ana Ruiz, said in a "
+        'statement. According to her, "One police inspector paid the supreme price. Five '
+        'other officers sustained gunshot injuries and are responding to treatment."\n'
+    )
+    found = extract_article(text, date(2025, 6, 3), "Nigeria")
+    wounded = [
+        f.reported_by for c in found.candidates for f in c.other_figures if f.outcome == "wounded"
+    ]
+    assert len(wounded) == 1 and wounded[0] is not None and "Ana Ruiz" in wounded[0]

@@ -1326,7 +1326,11 @@ def _readings(
         closing, opening = run[-1].reporter, run[0].reporter
         speaker = closing
         if speaker is None and opening is not None:
-            speaker = opening if re.search(r":\s*[“\"]", run[0].sentence.text) else None
+            # ('X said: "…', or 'According to him, "…': the quote's speaker named before it)
+            introduced = re.search(r":\s*[“\"]", run[0].sentence.text) or re.match(
+                r"(?i)\s*according\s+to\s+[^,“\"]{1,80},\s*[“\"]", run[0].sentence.text
+            )
+            speaker = opening if introduced else None
         before = _announced(readings, run)
         if speaker is None and before is not None:
             speaker = before.reporter  # "X read the following statement." / "“…”"
