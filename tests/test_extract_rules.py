@@ -9160,3 +9160,13 @@ def test_thirtieth_round_a_quote_opened_after_according_to_runs_on():
         f.reported_by for c in found.candidates for f in c.other_figures if f.outcome == "wounded"
     ]
     assert len(wounded) == 1 and wounded[0] is not None and "Ana Ruiz" in wounded[0]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Two of the hoodlums were neutralised.", "Police killed two thugs in Kibo."]
+)
+def test_thirtieth_round_hoodlums_and_thugs_are_militants(sentence):
+    """ "Two of the hoodlums were neutralised": the Nigerian press's hoodlums, and thugs, are
+    the attackers' side, as bandits are."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "killed", "militants")]

@@ -319,6 +319,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "robbers",
             "armed robbers",
             "gangsters",
+            "hoodlums",
+            "thugs",
             "smugglers",
             "traffickers",
             "rustlers",
