@@ -9170,3 +9170,14 @@ def test_thirtieth_round_hoodlums_and_thugs_are_militants(sentence):
     the attackers' side, as bandits are."""
     figures = find_casualty_figures(sentence)
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "killed", "militants")]
+
+
+def test_thirtieth_round_a_day_after_its_month_is_no_count():
+    """ "a shopkeeper abducted on November 14 was recovered": the 14 is a day (the month
+    before it, after "on"); "In March 14 soldiers were killed" keeps its count."""
+    figures = find_casualty_figures(
+        "The body of a shopkeeper abducted on November 14 was recovered from the river."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(1, "killed")]
+    figures = find_casualty_figures("In March 14 soldiers were killed.")
+    assert [(f.best, f.outcome) for f in figures] == [(14, "killed")]

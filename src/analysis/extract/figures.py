@@ -1025,6 +1025,12 @@ _MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
 )
+# "abducted on November 14 was recovered": a month before the number, a day (as written in
+# the American order; "In March 14 soldiers were killed" is a month, then the count)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:on|since|from|until|till|before|after|dated|by)\s+(?-i:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
 # "nine members of the regional special police force": a state force in lower case ("three
 # members of the Indonesian military": after its country's adjective)
 # "three members of the Service's convoy protection force": a named body's own force
@@ -2166,6 +2172,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "on 11/02", "12.03.2025": a day and a month, not people
         if _MONTH_AFTER.match(sentence[after:]):
             continue  # "on 23 September the teachers were released": a day, not people
+        if _MONTH_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", phrase.strip()):
+            continue  # "abducted on November 14 was recovered": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
             continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
