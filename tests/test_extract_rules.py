@@ -9181,3 +9181,22 @@ def test_thirtieth_round_a_day_after_its_month_is_no_count():
     assert [(f.best, f.outcome) for f in figures] == [(1, "killed")]
     figures = find_casualty_figures("In March 14 soldiers were killed.")
     assert [(f.best, f.outcome) for f in figures] == [(14, "killed")]
+
+
+def test_thirtieth_round_one_of_the_speakers_is_no_victim_and_speaks_for_them():
+    """ "…, two security sources said. One of them said about 30 others were missing": "One of
+    them" is one of the sources, who speaks, no person missing."""
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("One of them said about 30 others were missing.")
+    ] == [(30, "missing")]
+    text = (
+        "An attack on an army camp at Kibo killed at least 20 soldiers on Sunday, two security "
+        "sources said. One of them said about 30 others were missing after the camp was "
+        "overrun.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3), "Mali")
+    missing = [
+        f.reported_by for c in found.candidates for f in c.other_figures if f.outcome == "missing"
+    ]
+    assert missing == ["Two security sources"]

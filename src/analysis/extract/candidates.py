@@ -1254,6 +1254,12 @@ def _readings(
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
+        some = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:one|two|three|another|some|several|each|both|either)\s+of\s+(?:them|those|these)",
+            reading.reporter.text,
+        )  # "two security sources said. One of them said …": one of the speakers before
+        if some and near:
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         its = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
         )  # "its spokesman said": the body named before

@@ -2205,6 +2205,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
         if of_them and re.match(r"(?i)\s+with\s", sentence[after + of_them.end() :]):
             continue  # "36 injured, several of them with amputations": what some of them have
+        if of_them and re.match(
+            r"(?i)\s*(?:said|says|told|added|confirmed\s+that)\b", sentence[after + of_them.end() :]
+        ):
+            continue  # "two security sources said. One of them said …": who speaks, no victim
         who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
         of_outcome = None
         if who:  # "two of the injured"; "three of the bodies", "two of the dead": the dead
