@@ -4,12 +4,12 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout27``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout28``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-seventh to
-  twenty-ninth writers' (``heldout28`` to ``heldout30``, unread) have false deaths: known
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-eighth and
+  twenty-ninth writers' (``heldout29`` and ``heldout30``, unread) have false deaths: known
   failures, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -40,7 +40,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout28"
 TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout29"
 TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout30"
 PROBES = FIXTURES / "articles" / "probes8"
@@ -611,6 +610,26 @@ FLOORS = [
             "round"
         ),
     ),
+    Floor(
+        "heldout28",
+        12,
+        99,
+        0.88,
+        0.75,
+        0.83,
+        (
+            "twenty-seventh hand, ten of the twelve news in styles the sets had not imitated "
+            "(a Hausa-language radio service's web story in translation, a financial daily's "
+            'markets story, a wire\'s three-country "WRAPUP", a news analysis, an Indonesian '
+            "portal and a Russian-language regional outlet in translation, a diaspora news "
+            "site with readers' comments, an investigation with a correction appended, a "
+            "regional weekly's front page, a breaking-news house style), an online petition's "
+            "page and a chamber of commerce's notice; scored unread on the twenty-eighth and "
+            "twenty-ninth rounds' rules (precision 0.685, recall 0.616, grouping 0.869, one "
+            'false death: "a second wounded officer died", which explains why a toll rose to '
+            "three, read as a toll of one of its own), developed on in the thirtieth round"
+        ),
+    ),
 ]
 
 
@@ -637,26 +656,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded man's later death read as a death toll of its own on unseen text"
-)
-def test_no_figure_of_the_twenty_seventh_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-seventh hand, ten of
-    them news in styles the sets had not imitated (a Hausa-language radio service's web story
-    in translation, a financial daily's markets story, a wire's three-country "WRAPUP", a news
-    analysis, an Indonesian portal and a Russian-language regional outlet in translation, a
-    diaspora news site with readers' comments, an investigation with a correction appended,
-    a regional weekly's front page, a breaking-news house style), an online petition's page
-    and a chamber of commerce's notice, labelled to CONVENTIONS.md: the twenty-eighth and
-    twenty-ninth rounds' rules read "a second wounded officer died", which explains why a
-    toll rose to three, as a toll of one of its own, of the value of a wounded figure
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
-    total, articles = bench.score_folder(TWENTY_SEVENTH_WRITER)
-    assert len(articles) == 12 and total.expected == 99
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
 @pytest.mark.xfail(strict=True, reason="tolls their own reporters revised kept on unseen text")
 def test_no_figure_of_the_twenty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents nobody working on the rules has read, by a twenty-eighth hand, ten of them
@@ -664,7 +663,7 @@ def test_no_figure_of_the_twenty_eighth_writer_s_articles_becomes_a_false_death(
     tolls, Sudanese, Afghan, Lebanese, Mozambican, Iranian and Ukrainian outlets in
     translation, a Filipino broadsheet, a Cameroonian bilingual paper, a missionary news
     agency), a training slide deck with speaker notes and an embassy's cable, labelled to
-    CONVENTIONS.md: the twenty-eighth and twenty-ninth rounds' rules keep two death tolls
+    CONVENTIONS.md: the twenty-eighth to thirtieth rounds' rules keep two death tolls
     that their own reporters replaced later in the same piece (a deputy governor's five
     police dead raised to six, a regional head's morning "one dead" raised to two), each of
     the value of a wounded or arrested figure of its piece, which the scorer counts as a
@@ -683,11 +682,11 @@ def test_no_figure_of_the_twenty_ninth_writer_s_articles_becomes_a_false_death(b
     news in styles the sets had not imitated (an Iraqi Kurdistan outlet, an Indian Kashmir
     daily, a Niger Delta paper, Haitian, Honduran, Amharic, Kinshasa, Chadian, Brazilian and
     Pashto-service outlets in translation), a mining company's conference-call transcript
-    and an NGO's vacancy notice, labelled to CONVENTIONS.md: the twenty-ninth round's rules
-    read "two brothers", two of three villagers killed, as a toll of its own of the value of
-    two wounded, and an observatory's definition of a massacre ("three or more people") as a
-    toll of the value of three wounded (docs/extraction.md). Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    and an NGO's vacancy notice, labelled to CONVENTIONS.md: the twenty-ninth and thirtieth
+    rounds' rules read "two brothers", two of three villagers killed, as a toll of its own of
+    the value of two wounded, and an observatory's definition of a massacre ("three or more
+    people") as a toll of the value of three wounded (docs/extraction.md). Marked as a known
+    failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(TWENTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other

@@ -974,7 +974,11 @@ def _readings(
     # a report opening a paragraph with no figure of its own ("Police report that a bomb
     # exploded near Shagai."), and its paragraph
     reported: tuple[Reporter, int] | None = None
+    # the body the sentence before opened on ("The Investigative Committee has opened a case.
+    # Its press service said …": "its" is that body's), and that sentence's paragraph
+    opener: tuple[str, int] | None = None
     for sentence in sentences:
+        opened, opener = opener, _opening_body(sentence)
         prior = previous
         if (
             prior is not None
@@ -1141,7 +1145,8 @@ def _readings(
         elif (
             reading.reporter is not None
             and reading.reporter.start >= 0
-            and re.search(r"(?i)\bstatement\b", sentence.text)
+            # ("said in a communique read on state television": the communique's issuer too)
+            and re.search(r"(?i)\b(?:statement|communiqu[eé]|press\s+release)\b", sentence.text)
         ):
             issued = reading.reporter
         head = reading.reporter is not None and re.fullmatch(
@@ -1249,10 +1254,19 @@ def _readings(
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
+        some = reading.reporter is not None and re.fullmatch(
+            r"(?i)(?:one|two|three|another|some|several|each|both|either)\s+of\s+(?:them|those|these)",
+            reading.reporter.text,
+        )  # "two security sources said. One of them said …": one of the speakers before
+        if some and near:
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         its = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reading.reporter.name
         )  # "its spokesman said": the body named before
-        if its and near:
+        if its and opened is not None and sentence.paragraph - opened[1] <= 1:
+            named = f"{opened[0]} {its['title']}"  # the body the sentence before opened on
+            reading.reporter = Reporter(named, opened[0], -1, -1)
+        elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
         # "he said" a paragraph or two after the speaker was named (the paragraphs between
@@ -1318,7 +1332,11 @@ def _readings(
         closing, opening = run[-1].reporter, run[0].reporter
         speaker = closing
         if speaker is None and opening is not None:
-            speaker = opening if re.search(r":\s*[“\"]", run[0].sentence.text) else None
+            # ('X said: "…', or 'According to him, "…': the quote's speaker named before it)
+            introduced = re.search(r":\s*[“\"]", run[0].sentence.text) or re.match(
+                r"(?i)\s*according\s+to\s+[^,“\"]{1,80},\s*[“\"]", run[0].sentence.text
+            )
+            speaker = opening if introduced else None
         before = _announced(readings, run)
         if speaker is None and before is not None:
             speaker = before.reporter  # "X read the following statement." / "“…”"
@@ -2767,6 +2785,7 @@ def _superseded(
                         old.reported_by is not None
                         and _same_reporter(old.reported_by, new.reported_by, liveblog)
                         or _first_of_updated(old, new, text)
+                        or _died_in_rise(old, new, text)
                     )
                     and (
                         not UPDATE.search(text.get(old.sentence_id, ""))
@@ -2789,6 +2808,34 @@ def _superseded(
                         f'"{old.figure_text}" ({old.reported_by}) updated by '
                         f'"{new.figure_text}", so not a further figure'
                     )
+
+
+_RISEN = re.compile(r"(?i)\b(?:risen|rose|rises|climbed|jumped|increased|gone\s+up|went\s+up)\b")
+
+
+def _died_in_rise(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """Some of the wounded who died ("four officers admitted, one of whom died"), then a toll
+    an update gives as risen ("the toll had risen to three"): the deaths are in the rise,
+    whoever counted them.
+
+    >>> def fig(sid, text, best):
+    ...     return CandidateFigure("civilians", "", best, best, best, "", None, False, sid,
+    ...                            text, 0, 0)
+    >>> text = {1: "Four were admitted, one of whom died.", 2: "The toll had risen to three."}
+    >>> _died_in_rise(fig(1, "one of whom", 1), fig(2, "three", 3), text)
+    True
+    >>> _died_in_rise(fig(1, "one of whom", 1), fig(2, "three", 3), {2: "Three were killed."})
+    False
+    """
+    return (
+        old.outcome == new.outcome == "killed"
+        and new.sentence_id > old.sentence_id
+        and bool(re.search(r"(?i)\bof\s+(?:whom|them|those)\b", old.figure_text))
+        and bool(_RISEN.search(text.get(new.sentence_id, "")))
+        and old.best is not None
+        and new.best is not None
+        and old.best < new.best
+    )
 
 
 # "The first notice of loss reported three fatalities": a toll its own words call the first
@@ -2826,6 +2873,29 @@ def _first_of_updated(old: CandidateFigure, new: CandidateFigure, text: dict[int
 # a death toll told with no victim noun: "the death toll had risen to three", "the number of
 # dead rose to 9", "fatalities now stand at 12"
 _BARE_TOLL = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:the\s+)?dead|fatalities)\b")
+
+
+_OPENING_BODY = re.compile(
+    r"^(?:UPDATE\b[^.:]{0,20}[.:]\s+)?(?P<body>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
+    r"{0,4}\s+(?:Ministry|Army|Police|Department|Office|Agency|Council|Administration|Authority|"
+    r"Mission|Committee|Command|Directorate|Service|Commission|Prosecutor(?:['’]s\s+Office)?)"
+    r"(?:\s+\((?-i:[A-Z]{2,8})\))?)\s+(?:has|have|had|was|is|opened|launched|announced|said|says|"
+    r"issued|began|started|confirmed|reported|released|published)\b"
+)
+
+
+def _opening_body(sentence: Sentence) -> tuple[str, int] | None:
+    """The body a sentence opens on as its subject, by its proper name, and its paragraph.
+
+    >>> _opening_body(Sentence(0, 4, 0, 46, "The Investigative Committee has opened a case."))
+    ('Investigative Committee', 4)
+    >>> _opening_body(Sentence(0, 4, 0, 28, "The committee met on Monday.")) is None
+    True
+    """
+    match = _OPENING_BODY.match(sentence.text)
+    if match is None:
+        return None
+    return re.sub(r"^The\s+", "", match.group("body")), sentence.paragraph
 
 
 def _toll_of_all(old: CandidateFigure, new: CandidateFigure) -> bool:

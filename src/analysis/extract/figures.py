@@ -319,6 +319,8 @@ VICTIM_NOUNS: dict[str, str] = {
             "robbers",
             "armed robbers",
             "gangsters",
+            "hoodlums",
+            "thugs",
             "smugglers",
             "traffickers",
             "rustlers",
@@ -665,9 +667,10 @@ _NOT_RELEASED = re.compile(
     r"(?:not|never)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:released|freed)\b|"
     r"^[^.;,]{0,30}?\bcannot\s+be\s+(?:released|freed)\b"
 )
-# (one or more people of a place between: "a resident of Kibo suspected of …")
+# (one or more people of a place between: "a resident of Kibo suspected of …"; or where they
+# were held: "arrested two men in Kibo on suspicion of supplying food to the group")
 _SUSPECTED_AFTER_PLACE = re.compile(
-    r"(?i)^(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
 )
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
@@ -796,6 +799,16 @@ _FIRST_SAID = re.compile(
     r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
+)
+# a correction's account of what an earlier version said, in any outlet's words: "An earlier
+# version of this story said the logs listed 21 dead", "the article incorrectly stated that
+# nine soldiers died", "misstated the toll as 12": what was replaced, no figure
+_EARLIER_VERSION = re.compile(
+    r"(?i)(?:\b(?:an?|the|our)\s+(?:earlier|previous|original|first|prior)\s+(?:version|edition|"
+    r"draft)\s+of\s+(?:this|the|our)\s+(?:story|article|report|piece|post|item|dispatch|text)\b|"
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|says|stated|states|reported|gave|"
+    r"put|listed|described|referred)\b|\b(?:misstated|misreported|misquoted)\b)"
+    r"(?:(?!\b(?:but|correct|corrected|actually|in\s+fact)\b)[^.;]){0,120}$"
 )
 # "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
 # ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
@@ -991,8 +1004,9 @@ _PHRASE = re.compile(
     re.I,
 )
 # "three members of an Islamic State cell": militants; "of a peace committee": civilians
+# ("four members of one of the factions", "of the two gangs": the same)
 _GROUP_MEMBERS = (
-    r"members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
+    r"members?\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:an?|the|two|both|rival)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
     r"faction|organi[sz]ation|outfit)s?"
 )
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
@@ -1010,6 +1024,12 @@ _CIVIL_BODY_MEMBERS = re.compile(
 _MONTH_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
+)
+# "abducted on November 14 was recovered": a month before the number, a day (as written in
+# the American order; "In March 14 soldiers were killed" is a month, then the count)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:on|since|from|until|till|before|after|dated|by)\s+(?-i:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
 )
 # "nine members of the regional special police force": a state force in lower case ("three
 # members of the Indonesian military": after its country's adjective)
@@ -1261,6 +1281,63 @@ def _bodies_found_for_toll(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+# a toll, then the death or find that brought it there, whatever the words: "had risen to three
+# police officers killed, after a second wounded officer died in hospital", "rose to 9 when a
+# third victim died", "stands at 12 following the death of a wounded guard"
+_RISE_CONNECTIVE = re.compile(
+    r"(?i)^[^.;]{0,60}?(?:,\s*|\s+)(?:after|since|as|when|once|following|with)\s+"
+    r"(?P<before>[^.;,]{0,40})$"
+)
+_DEATH_OF = re.compile(r"(?i)\b(?:deaths?|bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$")
+_DIED_OR_FOUND = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:died|dies|succumbed|succumbs|passed\s+away|perished|"
+    r"(?:was|were|had\s+been|have\s+been)\s+(?:found|discovered|recovered|retrieved))\b"
+)
+
+
+def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
+    """True when a death told after a toll is the reason the toll stands where it does.
+
+    "The toll had risen to three, after a second wounded officer died": the officer is one
+    of the three, no toll of his own. The clause opens with "after", "as", "when",
+    "following" …; the death is a verb of dying or finding after the figure, or "the death
+    of" / "the bodies of" before it; the part is smaller than the toll.
+
+    >>> s = "The toll rose to 9 when two wounded herders died in hospital."
+    >>> _rise_explained(s, s.index("two"), "two")
+    True
+    >>> s = "The toll stands at 12 following the deaths of two wounded guards."
+    >>> _rise_explained(s, s.index("two"), "two")
+    True
+    >>> s = "The toll rose to 9 as troops killed four gunmen."
+    >>> _rise_explained(s, s.index("four"), "four")
+    False
+    """
+    toll = None
+    for match in _TOLL.finditer(sentence[:start]):
+        if match.group("kind") not in ("wounded", "injured"):
+            toll = match
+    for match in _BARE_TOLL.finditer(sentence[:start]):
+        if toll is None or match.start() > toll.start():
+            toll = match
+    if toll is None:
+        return False
+    clause = _RISE_CONNECTIVE.match(sentence[toll.end() : start])
+    if clause is None or (toll.re is _BARE_TOLL and "," not in clause.group(0)):
+        return False  # ("14 dead" says no rise: only ", after …" tells what brought it there)
+    if not (
+        _DEATH_OF.search(clause.group("before"))
+        or _DIED_OR_FOUND.match(sentence[start + len(phrase) :])
+    ):
+        return False
+    try:
+        whole = parse_count(toll.group("phrase") or (toll.groupdict().get("phrase2") or "")).best
+        part = parse_count(phrase).best
+    except ValueError:
+        return False
+    return whole is not None and part is not None and part < whole
+
+
 _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
@@ -1278,6 +1355,9 @@ _TOLL = re.compile(
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
+    # ("the toll of 3 November is five dead": a day, no toll)
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     r"(?!\s*(?:per\s*cent|%|from\s+the)|\s+(?:million\s+|billion\s+)?(?:CFA|francs?|dollars?|"
     r"US\s+dollars|euros?|shillings?|naira|rupees?|pesos?|birr|cedis?|dinars?|riyals?)\b)|"
     # "revised the death toll from weekend attacks on two villages to 31"
@@ -1577,6 +1657,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.outcome == "killed"
             and _bodies_found_for_toll(sentence, mention.start, mention.phrase)
         )  # "now reports 14 dead, after two bodies were discovered": the rise, in the toll
+        toll_part = toll_part or (
+            mention.outcome == "killed" and _rise_explained(sentence, mention.start, mention.phrase)
+        )  # "had risen to three, after a second wounded officer died": the rise, in the toll
         if toll_part:
             continue
         if (
@@ -2089,6 +2172,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "on 11/02", "12.03.2025": a day and a month, not people
         if _MONTH_AFTER.match(sentence[after:]):
             continue  # "on 23 September the teachers were released": a day, not people
+        if _MONTH_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", phrase.strip()):
+            continue  # "abducted on November 14 was recovered": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
             continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
@@ -2110,6 +2195,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _EARLIER_VERSION.search(before):
+            continue  # "An earlier version of this story said … 21 dead": corrected since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
@@ -2118,6 +2205,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
         if of_them and re.match(r"(?i)\s+with\s", sentence[after + of_them.end() :]):
             continue  # "36 injured, several of them with amputations": what some of them have
+        if of_them and re.match(
+            r"(?i)\s*(?:said|says|told|added|confirmed\s+that)\b", sentence[after + of_them.end() :]
+        ):
+            continue  # "two security sources said. One of them said …": who speaks, no victim
         who = (of_them.groupdict().get("who") or "").casefold() if of_them else ""
         of_outcome = None
         if who:  # "two of the injured"; "three of the bodies", "two of the dead": the dead
@@ -2983,6 +3074,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue  # "police had first put the number of dead at one": replaced since
         if _REPLACED_SAID.search(sentence[: match.start()]):
             continue  # "withdrew the statement that gave nine dead": replaced since
+        if _EARLIER_VERSION.search(sentence[: match.start()]):
+            continue  # "an earlier version of this story put the toll at 21": corrected since
         if re.search(
             r"(?i)\b(?:revising|revised|revises|correcting|corrected)\s+(?:down|up|downward|upward|"
             r"downwards|upwards)?\s*(?:a|an|the|its|their)\s+$",

@@ -161,7 +161,11 @@ _SIGNATURE = re.compile(r"^--\s*$")
 # an encyclopedia article's closing lists: the works it cites are no report of its own
 _REFERENCES = re.compile(
     r"(?i)^(?:references|notes\s+and\s+references|bibliography|further\s+reading|"
-    r"external\s+links|see\s+also|citations)$"
+    r"external\s+links|see\s+also|citations)$|"
+    # a web page's readers' comments under the story: "3 Comments", "Comments (312)",
+    # "Readers' comments" — what readers say, no report
+    r"^(?:\d[\d,]*\s+(?:comments?|responses|replies)|(?:readers['’]?\s+|reader\s+)?comments"
+    r"(?:\s*\(\d[\d,]*\))?|comment\s*\(\d[\d,]*\))$"
 )
 _TIME_STAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
@@ -322,6 +326,12 @@ _HEAD_TITLE = re.compile(
 # ("Kibera Youth Group" over "Public post · 3 May at 10:14")
 _UPDATE_PIPED = re.compile(
     r"(?i)^(?:operational|situation|flash|humanitarian)\s+(?:update|report)\s*\|(?P<fields>.+)$"
+)
+# a petition's or a campaign page's starter among its head's lines: "Started by: Residents'
+# Committee of Kibo (Kibo town)", "Petition created by Kibo Traders Association": who speaks
+_STARTED_BY = re.compile(
+    r"(?i)^(?:(?:petition|campaign|page|fundraiser)\s+)?(?:started|created|launched|organi[sz]ed)"
+    r"\s+by\s*:?\s+(?P<org>(?-i:[A-Z])[^,(.!?:;\n]{2,80}?)\s*(?:[,(].*)?$"
 )
 _NOTICE_FROM = re.compile(
     r"(?i)^(?:notice|announcement|message|circular|letter)\s+(?:from|of|by)\s+(?:the\s+)?"
@@ -607,12 +617,21 @@ def _expanded(text: str) -> str:
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
 
 
+# "more then 30 others injured": a web page's common slip for "than" before a count
+_THAN_MISSPELT = re.compile(
+    r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+dozen|"
+    r"hundreds|dozens)\b)"
+)
+
+
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
+    text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
@@ -1274,6 +1293,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if named:
                 removed.append(line)
                 return [x for j, x in enumerate(lines) if j != i], named[0], "civil"
+        started = _STARTED_BY.match(line)
+        if started:  # "Started by: Junta de Vecinos, barrio Kibo": the petition's voice
+            removed.append(line)
+            return [x for j, x in enumerate(lines) if j != i], started["org"].strip(), "civil"
         notice = _NOTICE_FROM.match(line) if n == 0 else None
         if notice:
             org = notice["org"].title() if notice["org"].isupper() else notice["org"]

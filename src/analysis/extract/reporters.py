@@ -106,6 +106,17 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # one who relays another's statement: "The Chamber has also noted the Army's statement that
+    # troops neutralised 4 bandits", "the council cited the police report that …": the one
+    # whose statement it is speaks
+    re.compile(
+        r"\b(?:noted|notes|cited|cites|acknowledged|acknowledges|welcomed|welcomes|took\s+note\s+of|"
+        r"takes\s+note\s+of|referred\s+to|refers\s+to|relayed|relays)\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w’'-]*)){0,5}?|police|army|military|"
+        r"ministry|government|hospital)(?:['’]s?)?\s+(?:own\s+)?(?:statement|report|communiqu[eé]|"
+        r"announcement|claim|figures?|count|tally|bulletin)\s+(?:that|of)\b",
+        re.I,
+    ),
     # "The news website quoted a relative who said two men had not been heard from": the one
     # quoted speaks
     re.compile(
@@ -443,6 +454,26 @@ _PATTERNS = [
         r"(?:tally|report|count))\s+(?:(?:compiled|released|issued|published|provided|kept)\s+)?"
         r"(?:from|by|of)\s+(?P<who>(?:the\s+)?[^,;“”\"]{3,80}?)\s+(?:showed|show|shows|said|says|"
         r"put|puts|indicated|indicate|listed|recorded|gave)\b"
+    ),
+    # a place's own records as the subject, listing what they hold: "Admission logs from the
+    # district hospital, 200 pages covering May, list 19 people brought in dead", "The
+    # mortuary's register shows 12 bodies", "Police logs record seven deaths"
+    re.compile(
+        # (not bare "The records show": whose they are is said before or after)
+        r"^(?!(?:The\s+)?(?:logs|records|registers?|ledgers?|registry)\s+(?!from|of|at|kept)\b)"
+        r"(?P<who>(?:The\s+|Internal\s+|Its\s+)?(?:[A-Z]?[\w’'-]+\s+){0,3}?(?:[\w-]+[’']s\s+)?"
+        r"(?:[a-z]+\s+)?(?:logs|records|registers?|ledgers?|log\s?books?|registry)"
+        r"(?:\s+(?:from|of|at|kept\s+by)\s+(?:the\s+)?[^,;“”\"]{3,60}?)?)(?:,\s+[^;“”\"]{3,80}?,)?"
+        r"\s+(?:list|lists|listed|show|shows|showed|record|records|recorded|count|counts|counted)\b"
+    ),
+    # one who gives another count, before giving it: "A member of the vigilance committee, who
+    # asked not to be named, gave a higher toll.", "The mayor offered a different figure."
+    re.compile(
+        r"^(?P<who>(?:A|An|The|One)\s+[^.;,“”\"]{3,100}?)(?:\s*\[[^\]]{1,60}\])?"
+        r"(?:,\s+(?:who|which)\s+[^.;“”\"]{3,80}?,)?\s+(?:also\s+|later\s+)?(?:gave|gives|offered|"
+        r"offers|put\s+forward|cited|cites|had|has|provided|provides)\s+(?:a|an)\s+(?:much\s+|far\s+|"
+        r"slightly\s+)?(?:higher|lower|different|other|new|heavier|conflicting|separate)\s+"
+        r"(?:death\s+)?(?:toll|figure|count|number|tally|estimate|account)\b"
     ),
     # The Health Ministry's figures showed … / The health ministry tally showed …
     re.compile(
