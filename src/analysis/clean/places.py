@@ -94,14 +94,21 @@ def _spelling(
         }
     )
     codes, distinct = factorize_rows(rows)
-    hit = _written(distinct, level, aliases)
-    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
-    picked = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
+    listed = None
     if chosen is not None and len(chosen):
         listed = distinct[["iso3", "name"]].merge(
             chosen[["iso3", "name", "spelling"]].astype("str"), on=["iso3", "name"], how="left"
         )
-        picked = pd.Series(listed["spelling"].to_numpy(), dtype="str").fillna(picked)
+        listed = pd.Series(listed["spelling"].to_numpy(), dtype="str")
+        if not (listed.isna() & distinct["name"].notna()).any():
+            # every name is listed (an update's events, all of them in the store's
+            # spellings): the batch's own rule is not needed (a missing name stays missing)
+            return take_text(listed, codes).set_axis(names.index)
+    hit = _written(distinct, level, aliases)
+    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
+    picked = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
+    if listed is not None:
+        picked = listed.fillna(picked)
     spelling = take_text(picked, codes)
     spelling.index = names.index
     return spelling
