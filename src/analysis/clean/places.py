@@ -85,7 +85,10 @@ def _spelling(
     """Level words dropped, then the alias table's spelling (for this level or any), then
     one spelling per place: ``chosen``'s (``iso3, name, spelling``) where it lists the name.
 
-    The text work runs once per distinct (country, name); the result is joined back.
+    The text work runs once per distinct (country, name); the result is joined back. When
+    ``chosen`` lists every name given (an update's events, whose names are all in the
+    store's spellings), its spellings are taken as they are: the rule over ``names`` alone,
+    overruled for every name, is not run.
     """
     rows = pd.DataFrame(
         {
@@ -101,8 +104,7 @@ def _spelling(
         )
         listed = pd.Series(listed["spelling"].to_numpy(), dtype="str")
         if not (listed.isna() & distinct["name"].notna()).any():
-            # every name is listed (an update's events, all of them in the store's
-            # spellings): the batch's own rule is not needed (a missing name stays missing)
+            # a missing name stays missing, as the rule leaves it
             return take_text(listed, codes).set_axis(names.index)
     hit = _written(distinct, level, aliases)
     rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
