@@ -198,3 +198,47 @@ def test_an_unwritable_or_broken_cache_falls_back_to_building_in_memory(tmp_path
     module._gazetteer.cache_clear()
     assert gazetteer(["PAK"]).query("key == 'quetta'")["name"].tolist() == ["Quetta"]
     module._gazetteer.cache_clear()
+
+
+def _admin2_spellings(rows):
+    return pd.DataFrame(rows, columns=["iso3", "name", "spelling"]).assign(level="admin2")
+
+
+def test_a_batch_whose_names_the_store_lists_takes_the_listed_spellings():
+    # the batch alone would pick "ZARGHUN GHAR" (two rows against one); the store's
+    # spellings, chosen over more events, say "Zarghun Ghar" for both ways of writing it
+    rows = [
+        ("PAK", None, "ZARGHUN GHAR", None, None, None, "unknown"),
+        ("PAK", None, "Zarghun Ghar", None, None, None, "unknown"),
+        ("PAK", None, "ZARGHUN GHAR", None, None, None, "unknown"),
+        ("PAK", None, None, None, None, None, "unknown"),
+        (None, None, "SOMEWHERE", None, None, None, "unknown"),
+    ]
+    spellings = _admin2_spellings(
+        [
+            ("PAK", "ZARGHUN GHAR", "Zarghun Ghar"),
+            ("PAK", "Zarghun Ghar", "Zarghun Ghar"),
+            (None, "SOMEWHERE", "Somewhere"),
+        ]
+    )
+    out, _ = normalise_places(events(rows), spellings=spellings)
+    assert out["admin2"].tolist()[:3] == ["Zarghun Ghar"] * 3
+    assert pd.isna(out.loc[3, "admin2"])
+    assert out.loc[4, "admin2"] == "Somewhere"
+
+
+def test_a_name_the_store_does_not_list_takes_the_batch_spelling():
+    # "Zarghün Ghar" is not listed: the rule over the batch's four rows of that place
+    # gives it the spelling most of them use, "ZARGHUN GHAR" (two rows); the listed
+    # names keep the store's spelling
+    rows = [
+        ("PAK", None, "ZARGHUN GHAR", None, None, None, "unknown"),
+        ("PAK", None, "Zarghun Ghar", None, None, None, "unknown"),
+        ("PAK", None, "ZARGHUN GHAR", None, None, None, "unknown"),
+        ("PAK", None, "Zarghün Ghar", None, None, None, "unknown"),
+    ]
+    spellings = _admin2_spellings(
+        [("PAK", "ZARGHUN GHAR", "Zarghun Ghar"), ("PAK", "Zarghun Ghar", "Zarghun Ghar")]
+    )
+    out, _ = normalise_places(events(rows), spellings=spellings)
+    assert out["admin2"].tolist() == ["Zarghun Ghar"] * 3 + ["ZARGHUN GHAR"]

@@ -85,7 +85,10 @@ def _spelling(
     """Level words dropped, then the alias table's spelling (for this level or any), then
     one spelling per place: ``chosen``'s (``iso3, name, spelling``) where it lists the name.
 
-    The text work runs once per distinct (country, name); the result is joined back.
+    The text work runs once per distinct (country, name); the result is joined back. When
+    ``chosen`` lists every name given (an update's events, whose names are all in the
+    store's spellings), its spellings are taken as they are: the rule over ``names`` alone,
+    overruled for every name, is not run.
     """
     rows = pd.DataFrame(
         {
@@ -94,14 +97,20 @@ def _spelling(
         }
     )
     codes, distinct = factorize_rows(rows)
-    hit = _written(distinct, level, aliases)
-    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
-    picked = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
+    listed = None
     if chosen is not None and len(chosen):
         listed = distinct[["iso3", "name"]].merge(
             chosen[["iso3", "name", "spelling"]].astype("str"), on=["iso3", "name"], how="left"
         )
-        picked = pd.Series(listed["spelling"].to_numpy(), dtype="str").fillna(picked)
+        listed = pd.Series(listed["spelling"].to_numpy(), dtype="str")
+        if not (listed.isna() & distinct["name"].notna()).any():
+            # a missing name stays missing, as the rule leaves it
+            return take_text(listed, codes).set_axis(names.index)
+    hit = _written(distinct, level, aliases)
+    rows = np.bincount(codes, minlength=len(hit)) if len(codes) else np.zeros(len(hit), "int64")
+    picked = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
+    if listed is not None:
+        picked = listed.fillna(picked)
     spelling = take_text(picked, codes)
     spelling.index = names.index
     return spelling
