@@ -1345,8 +1345,9 @@ _RISEN_TOLL = re.compile(
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
-    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
-    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain|deceased))"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
+    # ("the number of martyrs of the attack … rose to six": the dead, as the outlet calls them)
+    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased))"
     # "the number of dead received at hospitals in Parachinar, Sadda and Thall at 43": where
     # they were counted, however long
     r"(?:\s+(?:received|admitted|brought|taken|recorded|registered)\b[^.;]{0,80}?"

@@ -1118,6 +1118,13 @@ def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     return found
 
 
+_WHEN_SPOKEN = re.compile(
+    r"(?i)^(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
+    r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall))"
+    r"\s*,?\s+(?=[A-Za-z])"
+)
+
+
 def tidy(who: str) -> str:
     """A reporter's name as the tables write it.
 
@@ -1128,6 +1135,9 @@ def tidy(who: str) -> str:
     """
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
+    # "In the morning Hrytsenko had reported …", "Earlier, the governor had said …": when the
+    # speaker spoke, no part of who spoke
+    who = _WHEN_SPOKEN.sub("", who)
     who = re.sub(  # "Police in Plateau State on Monday"
         r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
         "",
