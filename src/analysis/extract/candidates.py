@@ -68,6 +68,7 @@ from analysis.extract.figures import (
     Figure,
     find_casualty_figures,
     find_unknown_tolls,
+    rise_part,
 )
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
@@ -2816,6 +2817,45 @@ def _superseded(
                         f'"{old.figure_text}" ({old.reported_by}) updated by '
                         f'"{new.figure_text}", so not a further figure'
                     )
+        _risen_from(candidate, pool, text)
+
+
+def _risen_from(candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]) -> None:
+    """ "The toll rose to six after one of the wounded died": the toll before the death was
+    five, so the one figure of five dead that the same reporter gave elsewhere in the piece,
+    or that the story below an update on top gave (by whichever official), is the toll that
+    rose, not a further figure; a toll that names no victims counts the ones that figure
+    named."""
+    for new in list(pool):
+        rise = rise_part(text.get(new.sentence_id, "")) if new.outcome == "killed" else None
+        if not rise or new.best is None or new not in pool:
+            continue
+        before = [
+            f
+            for f in pool
+            if f.outcome == "killed"
+            and f.sentence_id != new.sentence_id
+            and f.best == new.best - rise
+            and f.perpetrator_claim == new.perpetrator_claim
+            and not UPDATE.search(text.get(f.sentence_id, ""))
+            # (an update above the story it updates, or the same reporter's own count: a
+            # risen toll told after another official's earlier figure stands beside it)
+            and (
+                new.sentence_id < f.sentence_id
+                or f.reported_by is not None
+                and _same_reporter(f.reported_by, new.reported_by)
+            )
+        ]
+        if len(before) != 1:
+            continue
+        old = before[0]
+        pool.remove(old)
+        if new.victim_group == UNKNOWN_GROUP and old.victim_group != UNKNOWN_GROUP:
+            pool[pool.index(new)] = replace(new, victim_group=old.victim_group)
+        candidate.remarks.append(
+            f'"{old.figure_text}" ({old.reported_by}) is the toll "{new.figure_text}" rose '
+            "from, so not a further figure"
+        )
 
 
 # a count told as the one its speaker gave before now: "in the morning he had reported one

@@ -1338,6 +1338,24 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+def rise_part(sentence: str) -> int | None:
+    """How many deaths a sentence tells as what raised its toll ("rose to six after one of
+    the wounded died": 1), or None when it tells none.
+
+    >>> rise_part("The toll rose to six after one of the wounded officers died.")
+    1
+    >>> rise_part("The toll rose to six as troops killed two gunmen.") is None
+    True
+    """
+    for match in re.finditer(rf"(?i)\b{_NUMBER}\b", sentence):
+        if _rise_explained(sentence, match.start(), match.group()):
+            try:
+                return parse_count(match.group()).best
+            except ValueError:
+                return None
+    return None
+
+
 _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
