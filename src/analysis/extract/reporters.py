@@ -1138,6 +1138,8 @@ def tidy(who: str) -> str:
     # "In the morning Hrytsenko had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _WHEN_SPOKEN.sub("", who)
+    # "Ruiz initially said …": when, not who
+    who = re.sub(r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally)$", "", who)
     who = re.sub(  # "Police in Plateau State on Monday"
         r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
         "",
