@@ -9309,3 +9309,13 @@ def test_thirty_first_round_an_update_on_top_replaces_the_toll_it_rose_from(upda
     whole = parse_count(re.search(r"to (\w+)", update)[1]).best
     assert len(killed) == 1 and killed[0][0] == whole
     assert killed[0][1] in ("security_forces", "civilians")
+
+
+def test_thirty_first_round_a_cable_is_its_sending_embassy_s():
+    """A cable's "FROM: EMBASSY X" names who reports; the department it is sent to does not."""
+    text = (
+        "CLASSIFICATION: RESTRICTED\nFROM: EMBASSY KIBO\nTO: FOREIGN MINISTRY - EAST AFRICA "
+        "DEPARTMENT, HORN DESK\nDATE: 3 JUNE 2025\nSUBJECT: ATTACK ON A MARKET\n\n1. (R) "
+        "Gunmen killed at least 12 people at a market in Kibo on 1 June.\n"
+    )
+    assert normalise(text).issuer == "EMBASSY KIBO"
