@@ -9319,3 +9319,18 @@ def test_thirty_first_round_a_cable_is_its_sending_embassy_s():
         "Gunmen killed at least 12 people at a market in Kibo on 1 June.\n"
     )
     assert normalise(text).issuer == "EMBASSY KIBO"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Police said the gunmen, five in number, were all killed.", (5, "killed", "militants")),
+        ("The kidnappers, three in all, were arrested on Monday.", (3, "arrested", "militants")),
+        ("The soldiers, two in number, were wounded.", (2, "wounded", "security_forces")),
+    ],
+)
+def test_thirty_first_round_a_count_in_apposition_is_its_noun_s(sentence, expected):
+    """ "the attackers, four in number, were all killed": the count set off by commas after
+    its noun, with the verb that follows."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [expected]

@@ -1761,6 +1761,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
     figures += _numbers_given_as(sentence, figures)
+    figures += _counted_in_apposition(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
@@ -3268,6 +3269,57 @@ def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
                 match.end(),
                 written=match.group(),
                 outcome="wounded" if kind in ("wounded", "injured") else "killed",
+            )
+        )
+    return out
+
+
+# "the attackers, four in number, were all killed": a count told in apposition to its noun
+_IN_NUMBER = re.compile(
+    r"(?i)\bthe\s+(?P<noun>[a-z][\w-]*)\s*,\s*(?P<phrase>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\s+in\s+(?:all|number|total)\s*,\s+(?:were|had\s+been|have\s+been|are)\s+"
+    r"(?:all\s+|both\s+)?(?P<verb>killed|shot\s+dead|wounded|injured|arrested|captured|"
+    r"abducted|kidnapped)\b"
+)
+_IN_NUMBER_OUTCOME = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "arrested": "arrested",
+    "captured": "arrested",
+    "abducted": "abducted",
+    "kidnapped": "abducted",
+}
+
+
+def _counted_in_apposition(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the attackers, four in number, were all killed": the noun's count, set off by
+    commas after it, with the verb that follows.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _counted_in_apposition(
+    ...     "He said the gunmen, five in number, were all killed.", [])]
+    [(5, 'militants', 'killed')]
+    """
+    out = []
+    for match, count in _uncounted(_IN_NUMBER, sentence, figures):
+        noun = match["noun"]
+        group = VICTIM_NOUNS.get(noun.casefold())
+        if group is None and noun.casefold().endswith("s"):
+            group = morphology_group(noun)
+        verb = match["verb"].casefold().split()[0]
+        out.append(
+            Figure(
+                match["phrase"],
+                noun,
+                group or UNKNOWN,
+                count,
+                match.start("phrase"),
+                match.end(),
+                written=match.group(),
+                outcome=_IN_NUMBER_OUTCOME.get(verb, "killed"),
             )
         )
     return out
