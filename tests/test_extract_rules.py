@@ -9334,3 +9334,19 @@ def test_thirty_first_round_a_count_in_apposition_is_its_noun_s(sentence, expect
     its noun, with the verb that follows."""
     figures = find_casualty_figures(sentence)
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said two other members of the terrorist team were arrested.",
+        "Police said two members of the hit squad were arrested.",
+    ],
+)
+def test_thirty_first_round_members_of_an_attack_team_are_militants(sentence):
+    """ "two other members of the terrorist team": an attack's team or squad, as a cell or a
+    gang is; members of "the medical team" stay of no group."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "arrested", "militants")]
+    medical = find_casualty_figures("Two members of the medical team were wounded.")
+    assert [f.victim_group for f in medical] == ["unknown"]

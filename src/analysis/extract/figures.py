@@ -1007,7 +1007,10 @@ _PHRASE = re.compile(
 # ("four members of one of the factions", "of the two gangs": the same)
 _GROUP_MEMBERS = (
     r"members?\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:an?|the|two|both|rival)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
-    r"faction|organi[sz]ation|outfit)s?"
+    r"faction|organi[sz]ation|outfit|"
+    # "two other members of the terrorist team": an attack's team or squad (not "the medical
+    # team")
+    r"(?:terrorist|militant|armed|attack|hit|assassination|suicide)\s+(?:team|squad))s?"
 )
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
 _NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
