@@ -9350,3 +9350,21 @@ def test_thirty_first_round_members_of_an_attack_team_are_militants(sentence):
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "arrested", "militants")]
     medical = find_casualty_figures("Two members of the medical team were wounded.")
     assert [f.victim_group for f in medical] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The Kibo State Police Command, through its spokesman, confirmed the attack but "
+            "spoke of 11 people killed.",
+            "Kibo State Police Command",
+        ),
+        ("The police, through its spokesman, spoke of 11 people killed.", "Police"),
+    ],
+)
+def test_thirty_first_round_the_channel_a_body_speaks_through_is_an_aside(sentence, name):
+    """ "The Police Command, through its spokesman, confirmed …": the channel between the body
+    and its verb hides neither."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
