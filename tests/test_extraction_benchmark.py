@@ -632,8 +632,8 @@ FLOORS = [
         "heldout29",
         12,
         115,
-        0.69,
-        0.62,
+        0.72,
+        0.65,
         0.82,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
