@@ -166,7 +166,7 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
         ):
             continue
         if _REPORTER_POST.search(sentence[max(0, match.start() - 40) : match.start()]):
-            continue  # "according to the agency's correspondent in Zahedan": where he works
+            continue  # "according to the agency's correspondent in Quetta": where he works
         if opening:
             match = _CAPITALISED.match(sentence, match.start() + opening.end())
             if match is None:

@@ -1155,7 +1155,7 @@ def tidy(who: str) -> str:
     """
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
-    # "In the morning Hrytsenko had reported …", "Earlier, the governor had said …": when the
+    # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _WHEN_SPOKEN.sub("", who)
     # "Ruiz initially said …": when, not who
