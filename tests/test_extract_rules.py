@@ -9368,3 +9368,14 @@ def test_thirty_first_round_the_channel_a_body_speaks_through_is_an_aside(senten
     and its verb hides neither."""
     found = find_reporter(sentence)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"We have buried 13 of our faithful," the bishop said.', "13 faithful were killed."],
+)
+def test_thirty_first_round_the_faithful_are_civilians(sentence):
+    """ "We have buried 13 of our faithful": a church's or a mosque's faithful are civilians,
+    as its worshippers are."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(13, "killed", "civilians")]

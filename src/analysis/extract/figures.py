@@ -69,6 +69,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "laborers",
             "villagers",
             "worshippers",
+            "faithful",
             "children",
             "women",
             "girls",
