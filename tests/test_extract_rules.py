@@ -7,6 +7,7 @@ taken from the labelled articles of ``tests/fixtures/articles/set``).
 from __future__ import annotations
 
 import csv
+import re
 import textwrap
 from datetime import date
 
@@ -9200,3 +9201,181 @@ def test_thirtieth_round_one_of_the_speakers_is_no_victim_and_speaks_for_them():
         f.reported_by for c in found.candidates for f in c.other_figures if f.outcome == "missing"
     ]
     assert missing == ["Two security sources"]
+
+
+# --- the thirty-first round ---------------------------------------------------------------
+
+# The thirty-first round: a reporter's later toll replacing its earlier one, whatever the words
+# and wherever in the piece (an update on top included), and a toll's rise explained by a death.
+
+
+def _killed_and_wounded(text: str, country: str = "Kenya") -> list[tuple[int, str]]:
+    found = extract_article(text, date(2025, 6, 3), country)
+    return sorted(
+        (f.best, f.outcome)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+        if f.outcome in ("killed", "wounded")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present toll first, the one given before below it
+        "Shelling killed three people and wounded 12 in Kibo on Saturday, Governor Ana Ruiz "
+        "said in the evening.\n\nIn the morning Ruiz had reported one dead and five wounded.\n",
+        # the one given before first, the present toll below it
+        "Governor Ana Ruiz had earlier reported one dead and five wounded after shelling in "
+        "Kibo on Saturday.\n\nShelling killed three people and wounded 12 in Kibo, Governor "
+        "Ana Ruiz said.\n",
+        # another wording of the earlier count
+        "Shelling killed three people and wounded 12 in Kibo on Saturday, Governor Ana Ruiz "
+        "said.\n\nRuiz initially said one person was killed and five wounded.\n",
+    ],
+)
+def test_thirty_first_round_a_toll_given_before_is_replaced_by_the_present_one(text):
+    """ "In the morning he had reported one dead": the reporter's own earlier count, above or
+    below his present one, is replaced by it, not added to it."""
+    assert _killed_and_wounded(text) == [(3, "killed"), (12, "wounded")]
+
+
+def test_thirty_first_round_another_reporter_s_earlier_toll_stands():
+    """A count another reporter had given stands beside the governor's: only a reporter's own
+    count is replaced by his later one."""
+    text = (
+        "Shelling killed three people in Kibo on Saturday, Governor Ana Ruiz said.\n\n"
+        "The Red Cross had reported one dead.\n"
+    )
+    assert _killed_and_wounded(text) == [(1, "killed"), (3, "killed")]
+
+
+def test_thirty_first_round_when_the_reporter_spoke_is_no_part_of_his_name():
+    """ "In the morning Ruiz had reported …": the time he spoke opens the clause, not the name."""
+    found = find_reporter("In the morning Ruiz had reported one dead and five wounded.")
+    assert found is not None and found.name == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The number of martyrs rose to six.", "The number of martyrs has reached 6."]
+)
+def test_thirty_first_round_the_number_of_martyrs_is_a_death_toll(sentence):
+    """ "the number of martyrs … rose to six": the outlet's martyrs are its dead."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [(6, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the agency's correspondent in Quetta, gunmen attacked a post.",
+        "Our reporter based in Quetta said gunmen attacked a post.",
+    ],
+)
+def test_thirty_first_round_a_correspondent_s_post_is_no_scene(sentence):
+    """ "the agency's correspondent in Quetta": where the newsroom's man works, not where the
+    attack was."""
+    assert find_places(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "update, story",
+    [
+        (
+            "Update: The death toll rose to six after one of the wounded officers died, the "
+            "deputy governor told the agency.",
+            "Gunmen attacked a police station in Kibo on Wednesday. Colonel Ana Ruiz told the "
+            "agency that five police officers were killed.",
+        ),
+        (
+            "The number of dead has climbed to 9 following the death of two wounded guards, "
+            "the mayor said.",
+            "Gunmen attacked a police station in Kibo on Wednesday. Police said seven guards "
+            "were killed.",
+        ),
+    ],
+)
+def test_thirty_first_round_an_update_on_top_replaces_the_toll_it_rose_from(update, story):
+    """An update on top whose toll rose by some deaths ("rose to six after one of the wounded
+    died") replaces the story's toll below that it rose from (five), whoever the story quotes,
+    and counts the victims that toll named."""
+    found = extract_article(f"{update}\n\n{story}\n", date(2025, 6, 3), "Kenya")
+    killed = [
+        (f.best, f.victim_group)
+        for c in found.candidates
+        for f in c.figures + c.other_figures
+        if f.outcome == "killed"
+    ]
+    whole = parse_count(re.search(r"to (\w+)", update)[1]).best
+    assert len(killed) == 1 and killed[0][0] == whole
+    assert killed[0][1] in ("security_forces", "civilians")
+
+
+def test_thirty_first_round_a_cable_is_its_sending_embassy_s():
+    """A cable's "FROM: EMBASSY X" names who reports; the department it is sent to does not."""
+    text = (
+        "CLASSIFICATION: RESTRICTED\nFROM: EMBASSY KIBO\nTO: FOREIGN MINISTRY - EAST AFRICA "
+        "DEPARTMENT, HORN DESK\nDATE: 3 JUNE 2025\nSUBJECT: ATTACK ON A MARKET\n\n1. (R) "
+        "Gunmen killed at least 12 people at a market in Kibo on 1 June.\n"
+    )
+    assert normalise(text).issuer == "EMBASSY KIBO"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Police said the gunmen, five in number, were all killed.", (5, "killed", "militants")),
+        ("The kidnappers, three in all, were arrested on Monday.", (3, "arrested", "militants")),
+        ("The soldiers, two in number, were wounded.", (2, "wounded", "security_forces")),
+    ],
+)
+def test_thirty_first_round_a_count_in_apposition_is_its_noun_s(sentence, expected):
+    """ "the attackers, four in number, were all killed": the count set off by commas after
+    its noun, with the verb that follows."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said two other members of the terrorist team were arrested.",
+        "Police said two members of the hit squad were arrested.",
+    ],
+)
+def test_thirty_first_round_members_of_an_attack_team_are_militants(sentence):
+    """ "two other members of the terrorist team": an attack's team or squad, as a cell or a
+    gang is; members of "the medical team" stay of no group."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(2, "arrested", "militants")]
+    medical = find_casualty_figures("Two members of the medical team were wounded.")
+    assert [f.victim_group for f in medical] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The Kibo State Police Command, through its spokesman, confirmed the attack but "
+            "spoke of 11 people killed.",
+            "Kibo State Police Command",
+        ),
+        ("The police, through its spokesman, spoke of 11 people killed.", "Police"),
+    ],
+)
+def test_thirty_first_round_the_channel_a_body_speaks_through_is_an_aside(sentence, name):
+    """ "The Police Command, through its spokesman, confirmed …": the channel between the body
+    and its verb hides neither."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"We have buried 13 of our faithful," the bishop said.', "13 faithful were killed."],
+)
+def test_thirty_first_round_the_faithful_are_civilians(sentence):
+    """ "We have buried 13 of our faithful": a church's or a mosque's faithful are civilians,
+    as its worshippers are."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(13, "killed", "civilians")]

@@ -4,13 +4,12 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout28``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout29``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-eighth and
-  twenty-ninth writers' (``heldout29`` and ``heldout30``, unread) have false deaths: known
-  failures, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-ninth
+  writer's (``heldout30``, unread) has false deaths: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,7 +39,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout29"
 TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout30"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -630,6 +628,26 @@ FLOORS = [
             "three, read as a toll of one of its own), developed on in the thirtieth round"
         ),
     ),
+    Floor(
+        "heldout29",
+        12,
+        115,
+        0.72,
+        0.65,
+        0.82,
+        (
+            "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
+            "(a Balochistan-based daily with officials' overlapping tolls, Sudanese, Afghan, "
+            "Lebanese, Mozambican, Iranian and Ukrainian outlets in translation, a Filipino "
+            "broadsheet's regional desk, a Cameroonian bilingual paper, a missionary news "
+            "agency's dispatch), a safety network's training slide deck and an embassy's "
+            "cable; scored unread on the twenty-eighth to thirtieth rounds' rules (precision "
+            "0.670, recall 0.617, grouping 0.831, two false deaths: a deputy governor's five "
+            "police dead raised to six in the update on top, a regional head's morning \"one "
+            'dead" raised to two by the evening, each kept beside the toll that replaced it), '
+            "developed on in the thirty-first round"
+        ),
+    ),
 ]
 
 
@@ -653,24 +671,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(strict=True, reason="tolls their own reporters revised kept on unseen text")
-def test_no_figure_of_the_twenty_eighth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-eighth hand, ten of them
-    news in styles the sets had not imitated (a Balochistan daily with officials' overlapping
-    tolls, Sudanese, Afghan, Lebanese, Mozambican, Iranian and Ukrainian outlets in
-    translation, a Filipino broadsheet, a Cameroonian bilingual paper, a missionary news
-    agency), a training slide deck with speaker notes and an embassy's cable, labelled to
-    CONVENTIONS.md: the twenty-eighth to thirtieth rounds' rules keep two death tolls
-    that their own reporters replaced later in the same piece (a deputy governor's five
-    police dead raised to six, a regional head's morning "one dead" raised to two), each of
-    the value of a wounded or arrested figure of its piece, which the scorer counts as a
-    false death (docs/extraction.md). Marked as a known failure, strictly: when it passes,
-    the marker goes."""
-    total, articles = bench.score_folder(TWENTY_EIGHTH_WRITER)
-    assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
 
 

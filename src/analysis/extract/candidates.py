@@ -68,6 +68,7 @@ from analysis.extract.figures import (
     Figure,
     find_casualty_figures,
     find_unknown_tolls,
+    rise_part,
 )
 from analysis.extract.normalise import normalise
 from analysis.extract.places import PlaceMention, find_places
@@ -2765,6 +2766,13 @@ def _superseded(
     }
     for pool in (candidate.figures, candidate.other_figures):
         updates = [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]
+        # a toll its reporter gave before ("in the morning he had reported one dead") is
+        # updated by his own toll told as the present one, above it or below
+        updates += [
+            f
+            for f in pool
+            if f not in updates and any(_told_before(old, f, text) for old in pool if old is not f)
+        ]
         if liveblog:  # the newest entry first: each figure updates those of older entries
             updates += [f for f in pool if f not in updates]
         for new in updates:
@@ -2801,6 +2809,7 @@ def _superseded(
                         UPDATE.search(text.get(new.sentence_id, ""))
                         and not liveblog
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
+                        or _told_before(old, new, text)
                     )
                 ):
                     pool.remove(old)
@@ -2808,6 +2817,82 @@ def _superseded(
                         f'"{old.figure_text}" ({old.reported_by}) updated by '
                         f'"{new.figure_text}", so not a further figure'
                     )
+        _risen_from(candidate, pool, text)
+
+
+def _risen_from(candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]) -> None:
+    """ "The toll rose to six after one of the wounded died": the toll before the death was
+    five, so the one figure of five dead that the same reporter gave elsewhere in the piece,
+    or that the story below an update on top gave (by whichever official), is the toll that
+    rose, not a further figure; a toll that names no victims counts the ones that figure
+    named."""
+    for new in list(pool):
+        rise = rise_part(text.get(new.sentence_id, "")) if new.outcome == "killed" else None
+        if not rise or new.best is None or new not in pool:
+            continue
+        before = [
+            f
+            for f in pool
+            if f.outcome == "killed"
+            and f.sentence_id != new.sentence_id
+            and f.best == new.best - rise
+            and f.perpetrator_claim == new.perpetrator_claim
+            and not UPDATE.search(text.get(f.sentence_id, ""))
+            # (an update above the story it updates, or the same reporter's own count: a
+            # risen toll told after another official's earlier figure stands beside it)
+            and (
+                new.sentence_id < f.sentence_id
+                or f.reported_by is not None
+                and _same_reporter(f.reported_by, new.reported_by)
+            )
+        ]
+        if len(before) != 1:
+            continue
+        old = before[0]
+        pool.remove(old)
+        if new.victim_group == UNKNOWN_GROUP and old.victim_group != UNKNOWN_GROUP:
+            pool[pool.index(new)] = replace(new, victim_group=old.victim_group)
+        candidate.remarks.append(
+            f'"{old.figure_text}" ({old.reported_by}) is the toll "{new.figure_text}" rose '
+            "from, so not a further figure"
+        )
+
+
+# a count told as the one its speaker gave before now: "in the morning he had reported one
+# dead", "the governor had earlier put the toll at five", "police initially said three died"
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:(?:had|'d)\s+(?:(?:earlier|first|initially|previously|originally|already)\s+)?"
+    r"(?:reported|said|put|given|announced|counted|cited|spoken\s+of|listed|confirmed)|"
+    r"(?:earlier|first|initially|originally|at\s+first)\s+(?:reported|said|put|gave|"
+    r"announced|counted|cited|spoke\s+of|listed|confirmed))\b"
+)
+
+
+def _told_before(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """Whether ``old`` is a toll its sentence tells as said before ("had reported", "initially
+    said") and ``new`` one told as the present count, by the same reporter, of the same
+    victims and outcome, death or wound: the later count replaces the earlier.
+
+    >>> def fig(sid, best):
+    ...     return CandidateFigure("unknown", "", best, best, best, "killed", "Governor X",
+    ...                            False, sid, "", 0, 0)
+    >>> text = {1: "Two people were killed, Governor X said.",
+    ...         2: "In the morning X had reported one dead."}
+    >>> _told_before(fig(2, 1), fig(1, 2), text), _told_before(fig(1, 2), fig(2, 1), text)
+    (True, False)
+    """
+    return (
+        old.outcome == new.outcome
+        and old.outcome in ("killed", "wounded")
+        and (old.victim_group, old.perpetrator_claim) == (new.victim_group, new.perpetrator_claim)
+        and old.sentence_id != new.sentence_id
+        and old.best != new.best
+        and old.reported_by is not None
+        and new.reported_by is not None
+        and _same_reporter(old.reported_by, new.reported_by)
+        and bool(_SAID_BEFORE.search(text.get(old.sentence_id, "")))
+        and not _SAID_BEFORE.search(text.get(new.sentence_id, ""))
+    )
 
 
 _RISEN = re.compile(r"(?i)\b(?:risen|rose|rises|climbed|jumped|increased|gone\s+up|went\s+up)\b")

@@ -69,6 +69,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "laborers",
             "villagers",
             "worshippers",
+            "faithful",
             "children",
             "women",
             "girls",
@@ -1007,7 +1008,10 @@ _PHRASE = re.compile(
 # ("four members of one of the factions", "of the two gangs": the same)
 _GROUP_MEMBERS = (
     r"members?\s+of\s+(?:(?:one|either|each|both)\s+of\s+)?(?:an?|the|two|both|rival)\s+(?:[\w-]+\s+){0,4}?(?:cell|group|gang|network|militia|"
-    r"faction|organi[sz]ation|outfit)s?"
+    r"faction|organi[sz]ation|outfit|"
+    # "two other members of the terrorist team": an attack's team or squad (not "the medical
+    # team")
+    r"(?:terrorist|militant|armed|attack|hit|assassination|suicide)\s+(?:team|squad))s?"
 )
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
 _NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
@@ -1338,6 +1342,24 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+def rise_part(sentence: str) -> int | None:
+    """How many deaths a sentence tells as what raised its toll ("rose to six after one of
+    the wounded died": 1), or None when it tells none.
+
+    >>> rise_part("The toll rose to six after one of the wounded officers died.")
+    1
+    >>> rise_part("The toll rose to six as troops killed two gunmen.") is None
+    True
+    """
+    for match in re.finditer(rf"(?i)\b{_NUMBER}\b", sentence):
+        if _rise_explained(sentence, match.start(), match.group()):
+            try:
+                return parse_count(match.group()).best
+            except ValueError:
+                return None
+    return None
+
+
 _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
@@ -1345,8 +1367,9 @@ _RISEN_TOLL = re.compile(
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
-    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
-    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|slain|deceased))"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
+    # ("the number of martyrs of the attack … rose to six": the dead, as the outlet calls them)
+    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased))"
     # "the number of dead received at hospitals in Parachinar, Sadda and Thall at 43": where
     # they were counted, however long
     r"(?:\s+(?:received|admitted|brought|taken|recorded|registered)\b[^.;]{0,80}?"
@@ -1742,6 +1765,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
     figures += _numbers_given_as(sentence, figures)
+    figures += _counted_in_apposition(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
@@ -3249,6 +3273,57 @@ def _numbers_given_as(sentence: str, figures: list[Figure]) -> list[Figure]:
                 match.end(),
                 written=match.group(),
                 outcome="wounded" if kind in ("wounded", "injured") else "killed",
+            )
+        )
+    return out
+
+
+# "the attackers, four in number, were all killed": a count told in apposition to its noun
+_IN_NUMBER = re.compile(
+    r"(?i)\bthe\s+(?P<noun>[a-z][\w-]*)\s*,\s*(?P<phrase>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\s+in\s+(?:all|number|total)\s*,\s+(?:were|had\s+been|have\s+been|are)\s+"
+    r"(?:all\s+|both\s+)?(?P<verb>killed|shot\s+dead|wounded|injured|arrested|captured|"
+    r"abducted|kidnapped)\b"
+)
+_IN_NUMBER_OUTCOME = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "arrested": "arrested",
+    "captured": "arrested",
+    "abducted": "abducted",
+    "kidnapped": "abducted",
+}
+
+
+def _counted_in_apposition(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the attackers, four in number, were all killed": the noun's count, set off by
+    commas after it, with the verb that follows.
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in _counted_in_apposition(
+    ...     "He said the gunmen, five in number, were all killed.", [])]
+    [(5, 'militants', 'killed')]
+    """
+    out = []
+    for match, count in _uncounted(_IN_NUMBER, sentence, figures):
+        noun = match["noun"]
+        group = VICTIM_NOUNS.get(noun.casefold())
+        if group is None and noun.casefold().endswith("s"):
+            group = morphology_group(noun)
+        verb = match["verb"].casefold().split()[0]
+        out.append(
+            Figure(
+                match["phrase"],
+                noun,
+                group or UNKNOWN,
+                count,
+                match.start("phrase"),
+                match.end(),
+                written=match.group(),
+                outcome=_IN_NUMBER_OUTCOME.get(verb, "killed"),
             )
         )
     return out

@@ -1457,6 +1457,8 @@ _BODY_WORD = re.compile(
     r"alliance|corporation|corp|inc|llc|plc|gmbh|university|league|collective|"
     # a library's or a museum's letterhead: "MAISON DES MANUSCRITS", "NATIONAL MUSEUM"
     r"library|museum|mus[eé]e|archives|maison|"
+    # a diplomatic post's cable: "FROM: EMBASSY BAMAKO"
+    r"embassy|consulate|legation|"
     # a festival's: "MUESTRA DE CINE …", "KIBO FILM FESTIVAL"
     r"festival|muestra|"
     # the same heads in the languages of letterheads: "MINISTERIO DEL INTERIOR", "COMITÉ DE …"

@@ -112,6 +112,13 @@ class PlaceMention:
     admin2: str | None = None
 
 
+# a newsroom's post, no scene: "the agency's correspondent in X", "our reporter based in X"
+_REPORTER_POST = re.compile(
+    r"(?i)\b(?:correspondents?|reporters?|stringers?|bureau|newsroom|journalists?)\s+"
+    r"(?:(?:based|stationed|posted)\s+)?in\s+$"
+)
+
+
 def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     """Places named in locative phrases of ``sentence``, in text order.
 
@@ -123,6 +130,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     []
     >>> [p.name for p in find_places("In Pasni, ten police were missing.")]
     ['Pasni']
+    >>> [p.name for p in find_places("Our correspondent in Quetta said gunmen raided Pasni.")]
+    []
     """
     found: list[PlaceMention] = []
     label = _LABEL.match(sentence)  # "Herat city: Gunmen shot …" (a digest's item)
@@ -156,6 +165,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             )
         ):
             continue
+        if _REPORTER_POST.search(sentence[max(0, match.start() - 40) : match.start()]):
+            continue  # "according to the agency's correspondent in Quetta": where he works
         if opening:
             match = _CAPITALISED.match(sentence, match.start() + opening.end())
             if match is None:

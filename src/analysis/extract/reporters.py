@@ -805,6 +805,14 @@ _WE_NOTE = re.compile(
 )
 
 
+# the channel a body speaks through, set off by commas after it: ", through its spokesman,"
+_THROUGH_ASIDE = re.compile(
+    r"(?i)(?<=[a-z)]),\s+(?:through|via)\s+(?:its|their|his|her|the)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|officer|office|unit|department|channel|account|page)"
+    r"(?:\s*,\s*(?-i:[A-Z])[^,;]{2,40})?,\s+"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -812,6 +820,8 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Pakistan military'
     >>> find_reporter("Gunmen killed three people.") is None
     True
+    >>> find_reporter("The police, through its spokesman, spoke of 11 people killed.").name
+    'Police'
     """
     same = re.search(r"(?i)\bthe\s+same\s+(?P<head>[a-z]+)\b", sentence)
     if same and same.start():
@@ -859,6 +869,16 @@ def find_reporter(sentence: str) -> Reporter | None:
         if found is not None:
             shift = 0 if found.start < cut else relative.end("clause") - cut
             return Reporter(found.name, found.text, found.start + shift, found.end + shift)
+    aside = _THROUGH_ASIDE.search(sentence)
+    if aside:
+        # "The State Police Command, through its spokesman, confirmed the attack but spoke of
+        # 11 people killed": the channel between the body and its verb, no part of either
+        cut = aside.start()
+        found = find_reporter(sentence[:cut] + " " + sentence[aside.end() :])
+        if found is not None:
+            shift = 0 if found.start < cut else aside.end() - cut - 1
+            end = found.end + (0 if found.end <= cut else aside.end() - cut - 1)
+            return Reporter(found.name, found.text, found.start + shift, end)
     dated = _DATE_IN_BRACKETS.search(sentence)
     if dated:
         # "An army statement (12 May) reports …": the date in brackets, no part of the name
@@ -1118,6 +1138,13 @@ def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     return found
 
 
+_WHEN_SPOKEN = re.compile(
+    r"(?i)^(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
+    r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall))"
+    r"\s*,?\s+(?=[A-Za-z])"
+)
+
+
 def tidy(who: str) -> str:
     """A reporter's name as the tables write it.
 
@@ -1128,6 +1155,11 @@ def tidy(who: str) -> str:
     """
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
+    # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
+    # speaker spoke, no part of who spoke
+    who = _WHEN_SPOKEN.sub("", who)
+    # "Ruiz initially said …": when, not who
+    who = re.sub(r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally)$", "", who)
     who = re.sub(  # "Police in Plateau State on Monday"
         r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
         "",
