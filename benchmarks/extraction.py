@@ -78,6 +78,7 @@ FOLDERS = (
     ARTICLES / "heldout28",
     ARTICLES / "heldout29",
     ARTICLES / "heldout30",
+    ARTICLES / "heldout31",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

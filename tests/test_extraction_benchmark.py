@@ -8,8 +8,9 @@
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-ninth
-  writer's (``heldout30``, unread) has false deaths: a known failure, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted. The twenty-ninth and
+  thirtieth writers' (``heldout30`` and ``heldout31``, unread) have false deaths: known
+  failures, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,6 +41,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout30"
+THIRTIETH_WRITER = FIXTURES / "articles" / "heldout31"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -689,6 +691,25 @@ def test_no_figure_of_the_twenty_ninth_writer_s_articles_becomes_a_false_death(b
     failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(TWENTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 94
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="accused and a part of a risen toll read as death tolls on unseen text"
+)
+def test_no_figure_of_the_thirtieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a thirtieth hand, ten of them
+    news in styles the sets had not imitated (a magazine feature, a TV channel's web story, a
+    live blog with a toll revised twice, a court reporter's story, an explainer, a
+    Bangladeshi weekly, Fulfulde, Mexican and Tigrinya outlets in translation, an op-ed), an
+    encyclopedia article with an infobox and an airline's passenger notice, labelled to
+    CONVENTIONS.md: the thirty-first round's rules read a court story's "four accused" as
+    four militants killed (they are four arrested), and a hospital's "two of them" who died
+    overnight, part of a toll's rise from 11 to 13, as a toll of their own of the value of two
+    wounded (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(THIRTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 96
     assert total.false_deaths == 0, total.deaths_as_other
 
 
