@@ -2103,6 +2103,35 @@ def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
             mention.group = groups.pop()
 
 
+# "the dead were three villagers, two brothers and their cousin", "five people were killed,
+# a mother and her two sons among them": some of the victims of a count told just before,
+# named by their kinship in apposition to it (no clause of their own follows)
+_KIN_NOUN = (
+    r"(?:brothers|sisters|siblings|sons|daughters|cousins|nephews|nieces|uncles|aunts|"
+    r"grandsons|granddaughters|grandchildren|twins|brothers-in-law|sons-in-law)"
+)
+_KIN_APPOSITION_BEFORE = re.compile(
+    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+[\w'’-]+\s+(?:and|,)\s+"
+    r"(?:her|his|their)\s+)?$"
+)
+_KIN_AFTER = re.compile(
+    rf"(?i)^\s+(?:[\w'’-]+\s+)?{_KIN_NOUN}\b(?!\s+(?:were|was|had|have|are|is|died)\b)"
+)
+# "which counts as a massacre any killing of three or more people", "defines a massacre as the
+# killing of at least five people", "at least five deaths to count as a major attack": a number
+# inside a definition, a threshold or a criterion, no count of victims
+_DEFINITION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:counts?|counted|counting|classif(?:y|ies|ied|ying)|regards?|regarded|treats?|"
+    r"treated)\s+as\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:any|every|each|all)\b|"
+    r"\bdefin(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+as\b|"
+    r"\b(?:definition|threshold|criterion|criteria)\s+(?:of|for|is|was|:)\b)[^.;,]{0,60}$"
+)
+_THRESHOLD_AFTER = re.compile(
+    r"(?i)^[^.;,]{0,40}?\b(?:to|must|should|in\s+order\s+to)\s+(?:count|qualify|be\s+(?:counted|"
+    r"classed|classified|considered|recorded|listed|registered|treated))\s+as\b"
+)
+
+
 def _in_breakdown(before: str) -> bool:
     """A number in brackets right after a toll is a part of it: "six killed (two police, four
     civilians)", "nine people were wounded (three of them children)".
@@ -2223,7 +2252,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "An earlier version of this story said … 21 dead": corrected since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
+        if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
+            continue  # "counts as a massacre any killing of three or more people": a criterion
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
+        if (
+            not part
+            and found
+            and _KIN_APPOSITION_BEFORE.search(before)
+            and _KIN_AFTER.match(sentence[after:])
+        ):
+            part = True  # "three villagers, two brothers and their cousin": who they were
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
