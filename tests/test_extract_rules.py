@@ -9379,3 +9379,57 @@ def test_thirty_first_round_the_faithful_are_civilians(sentence):
     as its worshippers are."""
     figures = find_casualty_figures(sentence)
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(13, "killed", "civilians")]
+
+
+# --- the thirty-second round --------------------------------------------------------------
+
+# The thirty-second round: constructions rather than wordings (a part of a toll named by its
+# victims' kinship, a number inside a definition or a threshold).
+
+
+@pytest.mark.parametrize(
+    "sentence, whole",
+    [
+        ("The dead were four farmers, two brothers and their father, the elders said.", 4),
+        ("Five people were killed, a mother and her two sons among them.", 5),
+        ("Police said four people were killed: two brothers, their uncle and a neighbour.", 4),
+    ],
+)
+def test_thirty_second_round_kin_in_apposition_to_a_toll_are_a_part_of_it(sentence, whole):
+    """ "the dead were three villagers, two brothers and their cousin": who some of the victims
+    of the count just told were, named by their kinship, is no toll of its own."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [(whole, "killed")]
+
+
+def test_thirty_second_round_kin_with_a_clause_of_their_own_are_counted():
+    """ "two brothers were killed" after another toll is a toll of its own."""
+    figures = find_casualty_figures("Three soldiers were wounded, two brothers were killed.")
+    assert [(f.best, f.outcome) for f in figures] == [(3, "wounded"), (2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        (
+            "The monitor, which counts as a massacre any killing of four or more people in one "
+            "event, put the number of victims at nine people.",
+            9,
+        ),
+        (
+            "The group, which defines a massacre as the killing of at least five people, said 12 "
+            "people died.",
+            12,
+        ),
+        (
+            "An attack must cause at least ten deaths to count as a major incident, the ministry "
+            "said; 7 people were killed on Sunday.",
+            7,
+        ),
+    ],
+)
+def test_thirty_second_round_a_number_in_a_definition_or_threshold_is_no_toll(sentence, toll):
+    """ "counts as a massacre any killing of three or more people", "at least five deaths to
+    count as …": a criterion's number, not people killed."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [(toll, "killed")]
