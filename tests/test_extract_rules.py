@@ -9433,3 +9433,18 @@ def test_thirty_second_round_a_number_in_a_definition_or_threshold_is_no_toll(se
     count as …": a criterion's number, not people killed."""
     figures = find_casualty_figures(sentence)
     assert [(f.best, f.outcome) for f in figures] == [(toll, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Reached by telephone, the district commissioner gave a toll of 9 dead.", "commissioner"),
+        ("Contacted by our newsroom, a police source said 12 people died.", "Police source"),
+        ("Asked about the toll, Colonel Ade Bello said four soldiers died.", "Ade Bello"),
+    ],
+)
+def test_thirty_second_round_how_the_speaker_was_reached_is_no_speaker(sentence, name):
+    """ "Reached by telephone, the mayor gave a toll of …": how a reporter reached the speaker
+    opens the sentence; the speaker comes after it."""
+    found = find_reporter(sentence)
+    assert found is not None and name in found.name and "Reached" not in found.name

@@ -773,6 +773,13 @@ _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 _SETTING = re.compile(
     r"^(?i:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:.“”\"]{0,80},\s+(?=[A-Za-z])"
 )
+# how the speaker was reached, before the speaker: "Reached by telephone, the mayor gave a toll
+# of …", "Contacted by our newsroom, a police source said …", "Speaking to reporters, the
+# governor said …"
+_REACHED = re.compile(
+    r"^(?:Reached|Contacted|Interviewed|Questioned|Approached|Asked|Quoted|Speaking|Talking)"
+    r"\s+(?:by|on|over|via|to|with|about|at|from|in)\b[^,;:.“”\"]{1,60},\s+(?=[A-Za-z])"
+)
 # a logged message's stamp, its day and time, with its label in capitals: "[08/05 11:30]
 # UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
 _STAMP_OPENING = re.compile(
@@ -841,6 +848,7 @@ def find_reporter(sentence: str) -> Reporter | None:
         _STAMP_OPENING,
         _SETTING,
         _LOG_TIME,
+        _REACHED,
     ):
         framed = opening.match(sentence)
         found = _reporter_after(sentence, framed.end()) if framed else None
