@@ -9439,8 +9439,8 @@ def test_thirty_second_round_a_number_in_a_definition_or_threshold_is_no_toll(se
     "sentence, name",
     [
         ("Reached by telephone, the district commissioner gave a toll of 9 dead.", "commissioner"),
-        ("Contacted by our newsroom, a police source said 12 people died.", "Police source"),
-        ("Asked about the toll, Colonel Ade Bello said four soldiers died.", "Ade Bello"),
+        ("Contacted by phone, the police chief gave a toll of 12 dead.", "Police chief"),
+        ("Interviewed on Monday, the governor gave a toll of four dead.", "Governor"),
     ],
 )
 def test_thirty_second_round_how_the_speaker_was_reached_is_no_speaker(sentence, name):
