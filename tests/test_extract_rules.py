@@ -9448,3 +9448,41 @@ def test_thirty_second_round_how_the_speaker_was_reached_is_no_speaker(sentence,
     opens the sentence; the speaker comes after it."""
     found = find_reporter(sentence)
     assert found is not None and name in found.name and "Reached" not in found.name
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "The health ministry, which had reported 12 killed on Friday, revised its toll on "
+            "Saturday to 15 dead.",
+            [(15, "killed")],
+        ),
+        (
+            "The prefect, who had earlier given 4 dead, raised the official toll to 9 dead and "
+            "20 wounded.",
+            [(9, "killed"), (20, "wounded")],
+        ),
+    ],
+)
+def test_thirty_second_round_a_toll_the_speaker_had_given_before_raising_it_is_no_figure(
+    sentence, kept
+):
+    """ "The governor, who had announced 19 dead on Sunday, raised the toll to 27": the toll in
+    the relative clause on the speaker is the one the main clause replaces."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor raised the provisional toll to 27 dead.",
+        "The governor revised the official toll to 27 dead.",
+    ],
+)
+def test_thirty_second_round_who_raises_a_provisional_toll_speaks(sentence):
+    """ "The governor raised the provisional toll to 27 dead": the toll's standing named
+    between the verb and "toll" hides no speaker."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == "Governor"

@@ -853,6 +853,18 @@ _SUPERSEDED_AFTER = re.compile(
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
 )
+# "The governor, who had announced 19 dead on Sunday, raised the toll on Monday to 27": a toll
+# in a relative clause on the speaker, which the main clause's revised toll replaces
+_RAISED_FROM_BEFORE = re.compile(
+    r"(?i),\s+(?:who|which)\s+had\s+(?:\w+\s+)?(?:announced|reported|given|put|said|spoken\s+of|"
+    r"counted|cited|declared|recorded|listed)\s+(?:a\s+toll\s+of\s+|the\s+toll\s+at\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly)\s+)?$"
+)
+_RAISED_AFTER = re.compile(
+    r"(?i)^[^.;,]{0,60},\s+(?:\w+\s+)?(?:raised|revised|lowered|updated|increased|corrected|"
+    r"pushed|brought)\s+(?:up\s+)?(?:the|its|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|count|tally|figure|number)\b"
+)
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across|between)\b"
@@ -2246,6 +2258,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
+            continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
         if _EARLIER_VERSION.search(before):

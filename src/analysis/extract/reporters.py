@@ -630,6 +630,8 @@ _PATTERNS = [
         rf"(?:(?<=[a-z]s\s)|(?<=also\s))state(?=\s+that\b)|"
         # ("The regional hospital raises the toll to nine": a timeline's present tense)
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
+        # ("raised the provisional toll": its standing named)
+        rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
     # "The district health office, in its report to the cluster on 3 May, recorded 19 dead":
