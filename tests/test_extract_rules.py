@@ -9459,7 +9459,7 @@ def test_thirty_second_round_how_the_speaker_was_reached_is_no_speaker(sentence,
             [(15, "killed")],
         ),
         (
-            "The prefect, who had earlier given 4 dead, raised the official toll to 9 dead and "
+            "The prefect, who had announced 4 dead, raised the official toll to 9 dead and "
             "20 wounded.",
             [(9, "killed"), (20, "wounded")],
         ),
