@@ -9486,3 +9486,20 @@ def test_thirty_second_round_who_raises_a_provisional_toll_speaks(sentence):
     between the verb and "toll" hides no speaker."""
     found = find_reporter(sentence)
     assert found is not None and found.name == "Governor"
+
+
+@pytest.mark.parametrize(
+    "sentence, group",
+    [
+        ("Two members of the South Sudan National Defence Force were wounded.", "security_forces"),
+        ("Four members of the Border Security Force were wounded.", "security_forces"),
+        ("Three members of the Chinland Defence Force were wounded.", "militants"),
+    ],
+)
+def test_thirty_second_round_members_of_a_national_defence_force_are_security_forces(
+    sentence, group
+):
+    """ "60 members of the Ethiopian National Defence Force": a state's force named in the
+    singular; a local "Defence Force" may be a militia and stays as before."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.outcome, f.victim_group) for f in figures] == [("wounded", group)]

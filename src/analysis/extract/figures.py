@@ -3003,7 +3003,12 @@ def _members(match: re.Match) -> str:
     ):
         if STATE_AUXILIARY.search(text):
             return FORCES  # "members of the Popular Mobilisation Forces", "of the Civilian JTF"
-        state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
+        state = (
+            r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie|"
+            # ("60 members of the Ethiopian National Defence Force": a state's force, singular)
+            # (a local "Defence Force" may be a militia: "National" is the state's)
+            r"National\s+Defen[cs]e\s+Force|(?:Air|Border|Police|Border\s+Security)\s+Force)\b"
+        )
         if NON_STATE_FORCE.search(text):
             return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"
         return FORCES if re.search(state, text) else MILITANTS
