@@ -9503,3 +9503,23 @@ def test_thirty_second_round_members_of_a_national_defence_force_are_security_fo
     singular; a local "Defence Force" may be a militia and stays as before."""
     figures = find_casualty_figures(sentence)
     assert [(f.outcome, f.victim_group) for f in figures] == [("wounded", group)]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The district administrator, Colonel Ade Bello, reached by our newsroom on Monday, "
+            "gave a provisional toll of 9 people killed.",
+            "Ade Bello",
+        ),
+        ("The mayor, Ana Ruiz, contacted by telephone, gave a toll of 3 dead.", "Ana Ruiz"),
+    ],
+)
+def test_thirty_second_round_how_the_speaker_was_reached_set_off_after_him_is_an_aside(
+    sentence, name
+):
+    """ "The administrator, Colonel X, reached by our newsroom on Wednesday, gave a toll of
+    …": how he was reached, between the speaker and his verb, hides neither."""
+    found = find_reporter(sentence)
+    assert found is not None and name in found.name

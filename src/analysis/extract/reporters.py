@@ -818,7 +818,11 @@ _WE_NOTE = re.compile(
 _THROUGH_ASIDE = re.compile(
     r"(?i)(?<=[a-z)]),\s+(?:through|via)\s+(?:its|their|his|her|the)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|officer|office|unit|department|channel|account|page)"
-    r"(?:\s*,\s*(?-i:[A-Z])[^,;]{2,40})?,\s+"
+    r"(?:\s*,\s*(?-i:[A-Z])[^,;]{2,40})?,\s+|"
+    # how the speaker was reached, set off by commas after him: "The administrator, Colonel
+    # X, reached by our newsroom on Wednesday, gave a toll of …"
+    r"(?<=[a-z)],)\s+(?:reached|contacted|interviewed|questioned|approached)\s+(?:by|on|over|via)"
+    r"\b[^,;:.“”\"]{1,60},\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+\b)"
 )
 
 
