@@ -4,12 +4,11 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout29``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout30``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-ninth
-  writer's (``heldout30``, unread) has false deaths: a known failure, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -39,7 +38,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout30"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -648,6 +646,25 @@ FLOORS = [
             "developed on in the thirty-first round"
         ),
     ),
+    Floor(
+        "heldout30",
+        12,
+        94,
+        0.77,
+        0.70,
+        0.78,
+        (
+            "twenty-ninth hand, ten of the twelve news in styles the sets had not imitated "
+            "(an Iraqi Kurdistan English-language outlet, an Indian Kashmir daily, a Niger "
+            "Delta paper, Haitian, Honduran, Amharic, Kinshasa, Chadian, Brazilian and "
+            "Pashto-service outlets in translation), a mining company's conference-call "
+            "transcript and an NGO's vacancy notice; scored unread on the twenty-ninth to "
+            "thirty-first rounds' rules (precision 0.697, recall 0.660, grouping 0.790, two "
+            'false deaths: "two brothers", two of three villagers a monitor counted killed, '
+            "read as a toll of its own, and an observatory's definition of a massacre, \"three "
+            'or more people", read as a toll), developed on in the thirty-second round'
+        ),
+    ),
 ]
 
 
@@ -671,24 +688,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(
-    strict=True, reason="a part of a toll and a definition's number read as tolls on unseen text"
-)
-def test_no_figure_of_the_twenty_ninth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-ninth hand, ten of them
-    news in styles the sets had not imitated (an Iraqi Kurdistan outlet, an Indian Kashmir
-    daily, a Niger Delta paper, Haitian, Honduran, Amharic, Kinshasa, Chadian, Brazilian and
-    Pashto-service outlets in translation), a mining company's conference-call transcript
-    and an NGO's vacancy notice, labelled to CONVENTIONS.md: the twenty-ninth and thirtieth
-    rounds' rules read "two brothers", two of three villagers killed, as a toll of its own of
-    the value of two wounded, and an observatory's definition of a massacre ("three or more
-    people") as a toll of the value of three wounded (docs/extraction.md). Marked as a known
-    failure, strictly: when it passes, the marker goes."""
-    total, articles = bench.score_folder(TWENTY_NINTH_WRITER)
-    assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
 
 
