@@ -9523,3 +9523,17 @@ def test_thirty_second_round_how_the_speaker_was_reached_set_off_after_him_is_an
     …": how he was reached, between the speaker and his verb, hides neither."""
     found = find_reporter(sentence)
     assert found is not None and name in found.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prefect, who had announced 5 dead on Sunday, raised the provisional toll to 9 dead.",
+        "The prefect of the region, Ade Bello, revised the official toll on Monday to 9 dead.",
+    ],
+)
+def test_thirty_second_round_who_raises_a_toll_after_an_aside_speaks(sentence):
+    """ "The governor of X, General Y, who had announced 19 dead, raised the provisional toll
+    to 27": the speaker before the asides raises the toll."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name.startswith("Prefect")

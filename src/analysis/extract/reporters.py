@@ -418,7 +418,10 @@ _PATTERNS = [
         # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
         rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
-        rf"(?:toll|number|figure))\b"
+        rf"(?:toll|number|figure)|"
+        # ("The governor, who had announced 19 dead, raised the provisional toll to 27")
+        rf"(?:raised|revised|lowered|updated)\s+(?:the|its|his|her|their)\s+"
+        rf"(?:(?:provisional|official|overall|latest)\s+)?(?:death\s+)?(?:toll|figure|count))\b"
     ),
     # “…,” a village elder, who asked that his name not be published, said by telephone.
     re.compile(
