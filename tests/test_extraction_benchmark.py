@@ -650,9 +650,9 @@ FLOORS = [
         "heldout30",
         12,
         94,
-        0.77,
-        0.70,
-        0.78,
+        0.79,
+        0.72,
+        0.76,
         (
             "twenty-ninth hand, ten of the twelve news in styles the sets had not imitated "
             "(an Iraqi Kurdistan English-language outlet, an Indian Kashmir daily, a Niger "
