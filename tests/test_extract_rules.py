@@ -9379,3 +9379,161 @@ def test_thirty_first_round_the_faithful_are_civilians(sentence):
     as its worshippers are."""
     figures = find_casualty_figures(sentence)
     assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(13, "killed", "civilians")]
+
+
+# --- the thirty-second round --------------------------------------------------------------
+
+# The thirty-second round: constructions rather than wordings (a part of a toll named by its
+# victims' kinship, a number inside a definition or a threshold).
+
+
+@pytest.mark.parametrize(
+    "sentence, whole",
+    [
+        ("The dead were four farmers, two brothers and their father, the elders said.", 4),
+        ("Five people were killed, a mother and her two sons among them.", 5),
+        ("Police said four people were killed: two brothers, their uncle and a neighbour.", 4),
+    ],
+)
+def test_thirty_second_round_kin_in_apposition_to_a_toll_are_a_part_of_it(sentence, whole):
+    """ "the dead were three villagers, two brothers and their cousin": who some of the victims
+    of the count just told were, named by their kinship, is no toll of its own."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [(whole, "killed")]
+
+
+def test_thirty_second_round_kin_with_a_clause_of_their_own_are_counted():
+    """ "two brothers were killed" after another toll is a toll of its own."""
+    figures = find_casualty_figures("Three soldiers were wounded, two brothers were killed.")
+    assert [(f.best, f.outcome) for f in figures] == [(3, "wounded"), (2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        (
+            "The monitor, which counts as a massacre any killing of four or more people in one "
+            "event, put the number of victims at nine people.",
+            9,
+        ),
+        (
+            "The group, which defines a massacre as the killing of at least five people, said 12 "
+            "people died.",
+            12,
+        ),
+        (
+            "An attack must cause at least ten deaths to count as a major incident, the ministry "
+            "said; 7 people were killed on Sunday.",
+            7,
+        ),
+    ],
+)
+def test_thirty_second_round_a_number_in_a_definition_or_threshold_is_no_toll(sentence, toll):
+    """ "counts as a massacre any killing of three or more people", "at least five deaths to
+    count as …": a criterion's number, not people killed."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [(toll, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Reached by telephone, the district commissioner gave a toll of 9 dead.", "commissioner"),
+        ("Contacted by phone, the police chief gave a toll of 12 dead.", "Police chief"),
+        ("Interviewed on Monday, the governor gave a toll of four dead.", "Governor"),
+    ],
+)
+def test_thirty_second_round_how_the_speaker_was_reached_is_no_speaker(sentence, name):
+    """ "Reached by telephone, the mayor gave a toll of …": how a reporter reached the speaker
+    opens the sentence; the speaker comes after it."""
+    found = find_reporter(sentence)
+    assert found is not None and name in found.name and "Reached" not in found.name
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "The health ministry, which had reported 12 killed on Friday, revised its toll on "
+            "Saturday to 15 dead.",
+            [(15, "killed")],
+        ),
+        (
+            "The prefect, who had announced 4 dead, raised the official toll to 9 dead and "
+            "20 wounded.",
+            [(9, "killed"), (20, "wounded")],
+        ),
+    ],
+)
+def test_thirty_second_round_a_toll_the_speaker_had_given_before_raising_it_is_no_figure(
+    sentence, kept
+):
+    """ "The governor, who had announced 19 dead on Sunday, raised the toll to 27": the toll in
+    the relative clause on the speaker is the one the main clause replaces."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor raised the provisional toll to 27 dead.",
+        "The governor revised the official toll to 27 dead.",
+    ],
+)
+def test_thirty_second_round_who_raises_a_provisional_toll_speaks(sentence):
+    """ "The governor raised the provisional toll to 27 dead": the toll's standing named
+    between the verb and "toll" hides no speaker."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == "Governor"
+
+
+@pytest.mark.parametrize(
+    "sentence, group",
+    [
+        ("Two members of the South Sudan National Defence Force were wounded.", "security_forces"),
+        ("Four members of the Border Security Force were wounded.", "security_forces"),
+        ("Three members of the Chinland Defence Force were wounded.", "militants"),
+    ],
+)
+def test_thirty_second_round_members_of_a_national_defence_force_are_security_forces(
+    sentence, group
+):
+    """ "60 members of the Ethiopian National Defence Force": a state's force named in the
+    singular; a local "Defence Force" may be a militia and stays as before."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.outcome, f.victim_group) for f in figures] == [("wounded", group)]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The district administrator, Colonel Ade Bello, reached by our newsroom on Monday, "
+            "gave a provisional toll of 9 people killed.",
+            "Ade Bello",
+        ),
+        ("The mayor, Ana Ruiz, contacted by telephone, gave a toll of 3 dead.", "Ana Ruiz"),
+    ],
+)
+def test_thirty_second_round_how_the_speaker_was_reached_set_off_after_him_is_an_aside(
+    sentence, name
+):
+    """ "The administrator, Colonel X, reached by our newsroom on Wednesday, gave a toll of
+    …": how he was reached, between the speaker and his verb, hides neither."""
+    found = find_reporter(sentence)
+    assert found is not None and name in found.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prefect, who had announced 5 dead on Sunday, raised the provisional toll to 9 dead.",
+        "The prefect of the region, Ade Bello, revised the official toll on Monday to 9 dead.",
+    ],
+)
+def test_thirty_second_round_who_raises_a_toll_after_an_aside_speaks(sentence):
+    """ "The governor of X, General Y, who had announced 19 dead, raised the provisional toll
+    to 27": the speaker before the asides raises the toll."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name.startswith("Prefect")

@@ -4,13 +4,12 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout29``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout30``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The twenty-ninth and
-  thirtieth writers' (``heldout30`` and ``heldout31``, unread) have false deaths: known
-  failures, marked so.
+  expect on new text, reported in docs/extraction.md, not asserted. The thirtieth writer's
+  (``heldout31``, unread) has false deaths: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,7 +39,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-TWENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout30"
 THIRTIETH_WRITER = FIXTURES / "articles" / "heldout31"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -650,6 +648,25 @@ FLOORS = [
             "developed on in the thirty-first round"
         ),
     ),
+    Floor(
+        "heldout30",
+        12,
+        94,
+        0.79,
+        0.72,
+        0.76,
+        (
+            "twenty-ninth hand, ten of the twelve news in styles the sets had not imitated "
+            "(an Iraqi Kurdistan English-language outlet, an Indian Kashmir daily, a Niger "
+            "Delta paper, Haitian, Honduran, Amharic, Kinshasa, Chadian, Brazilian and "
+            "Pashto-service outlets in translation), a mining company's conference-call "
+            "transcript and an NGO's vacancy notice; scored unread on the twenty-ninth to "
+            "thirty-first rounds' rules (precision 0.697, recall 0.660, grouping 0.790, two "
+            'false deaths: "two brothers", two of three villagers a monitor counted killed, '
+            "read as a toll of its own, and an observatory's definition of a massacre, \"three "
+            'or more people", read as a toll), developed on in the thirty-second round'
+        ),
+    ),
 ]
 
 
@@ -677,24 +694,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
 
 
 @pytest.mark.xfail(
-    strict=True, reason="a part of a toll and a definition's number read as tolls on unseen text"
-)
-def test_no_figure_of_the_twenty_ninth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a twenty-ninth hand, ten of them
-    news in styles the sets had not imitated (an Iraqi Kurdistan outlet, an Indian Kashmir
-    daily, a Niger Delta paper, Haitian, Honduran, Amharic, Kinshasa, Chadian, Brazilian and
-    Pashto-service outlets in translation), a mining company's conference-call transcript
-    and an NGO's vacancy notice, labelled to CONVENTIONS.md: the twenty-ninth and thirtieth
-    rounds' rules read "two brothers", two of three villagers killed, as a toll of its own of
-    the value of two wounded, and an observatory's definition of a massacre ("three or more
-    people") as a toll of the value of three wounded (docs/extraction.md). Marked as a known
-    failure, strictly: when it passes, the marker goes."""
-    total, articles = bench.score_folder(TWENTY_NINTH_WRITER)
-    assert len(articles) == 12 and total.expected == 94
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(
     strict=True, reason="accused and a part of a risen toll read as death tolls on unseen text"
 )
 def test_no_figure_of_the_thirtieth_writer_s_articles_becomes_a_false_death(bench):
@@ -703,7 +702,8 @@ def test_no_figure_of_the_thirtieth_writer_s_articles_becomes_a_false_death(benc
     live blog with a toll revised twice, a court reporter's story, an explainer, a
     Bangladeshi weekly, Fulfulde, Mexican and Tigrinya outlets in translation, an op-ed), an
     encyclopedia article with an infobox and an airline's passenger notice, labelled to
-    CONVENTIONS.md: the thirty-first round's rules read a court story's "four accused" as
+    CONVENTIONS.md: the thirty-first and thirty-second rounds' rules read a court story's
+    "four accused" as
     four militants killed (they are four arrested), and a hospital's "two of them" who died
     overnight, part of a toll's rise from 11 to 13, as a toll of their own of the value of two
     wounded (docs/extraction.md). Marked as a known failure, strictly: when it passes, the

@@ -853,6 +853,18 @@ _SUPERSEDED_AFTER = re.compile(
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
 )
+# "The governor, who had announced 19 dead on Sunday, raised the toll on Monday to 27": a toll
+# in a relative clause on the speaker, which the main clause's revised toll replaces
+_RAISED_FROM_BEFORE = re.compile(
+    r"(?i),\s+(?:who|which)\s+had\s+(?:\w+\s+)?(?:announced|reported|given|put|said|spoken\s+of|"
+    r"counted|cited|declared|recorded|listed)\s+(?:a\s+toll\s+of\s+|the\s+toll\s+at\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly)\s+)?$"
+)
+_RAISED_AFTER = re.compile(
+    r"(?i)^[^.;,]{0,60},\s+(?:\w+\s+)?(?:raised|revised|lowered|updated|increased|corrected|"
+    r"pushed|brought)\s+(?:up\s+)?(?:the|its|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|count|tally|figure|number)\b"
+)
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across|between)\b"
@@ -2103,6 +2115,35 @@ def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
             mention.group = groups.pop()
 
 
+# "the dead were three villagers, two brothers and their cousin", "five people were killed,
+# a mother and her two sons among them": some of the victims of a count told just before,
+# named by their kinship in apposition to it (no clause of their own follows)
+_KIN_NOUN = (
+    r"(?:brothers|sisters|siblings|sons|daughters|cousins|nephews|nieces|uncles|aunts|"
+    r"grandsons|granddaughters|grandchildren|twins|brothers-in-law|sons-in-law)"
+)
+_KIN_APPOSITION_BEFORE = re.compile(
+    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+[\w'’-]+\s+(?:and|,)\s+"
+    r"(?:her|his|their)\s+)?$"
+)
+_KIN_AFTER = re.compile(
+    rf"(?i)^\s+(?:[\w'’-]+\s+)?{_KIN_NOUN}\b(?!\s+(?:were|was|had|have|are|is|died)\b)"
+)
+# "which counts as a massacre any killing of three or more people", "defines a massacre as the
+# killing of at least five people", "at least five deaths to count as a major attack": a number
+# inside a definition, a threshold or a criterion, no count of victims
+_DEFINITION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:counts?|counted|counting|classif(?:y|ies|ied|ying)|regards?|regarded|treats?|"
+    r"treated)\s+as\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:any|every|each|all)\b|"
+    r"\bdefin(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+as\b|"
+    r"\b(?:definition|threshold|criterion|criteria)\s+(?:of|for|is|was|:)\b)[^.;,]{0,60}$"
+)
+_THRESHOLD_AFTER = re.compile(
+    r"(?i)^[^.;,]{0,40}?\b(?:to|must|should|in\s+order\s+to)\s+(?:count|qualify|be\s+(?:counted|"
+    r"classed|classified|considered|recorded|listed|registered|treated))\s+as\b"
+)
+
+
 def _in_breakdown(before: str) -> bool:
     """A number in brackets right after a toll is a part of it: "six killed (two police, four
     civilians)", "nine people were wounded (three of them children)".
@@ -2217,13 +2258,24 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
+            continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
         if _EARLIER_VERSION.search(before):
             continue  # "An earlier version of this story said … 21 dead": corrected since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
+        if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
+            continue  # "counts as a massacre any killing of three or more people": a criterion
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
+        if (
+            not part
+            and found
+            and _KIN_APPOSITION_BEFORE.search(before)
+            and _KIN_AFTER.match(sentence[after:])
+        ):
+            part = True  # "three villagers, two brothers and their cousin": who they were
         if re.search(r"(?i)\baccording\s+to\s+(?:the\s+)?$", before):
             continue  # "according to two residents, …": who speak
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
@@ -2951,7 +3003,12 @@ def _members(match: re.Match) -> str:
     ):
         if STATE_AUXILIARY.search(text):
             return FORCES  # "members of the Popular Mobilisation Forces", "of the Civilian JTF"
-        state = r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie)\b"
+        state = (
+            r"\b(?:Police|Army|Corps|Forces|Guards?|Rangers|Levies|Constabulary|Gendarmerie|"
+            # ("60 members of the Ethiopian National Defence Force": a state's force, singular)
+            # (a local "Defence Force" may be a militia: "National" is the state's)
+            r"National\s+Defen[cs]e\s+Force|(?:Air|Border|Police|Border\s+Security)\s+Force)\b"
+        )
         if NON_STATE_FORCE.search(text):
             return MILITANTS  # "the Arakan Army", "the Rapid Support Forces"
         return FORCES if re.search(state, text) else MILITANTS

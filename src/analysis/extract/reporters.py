@@ -418,7 +418,10 @@ _PATTERNS = [
         # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
         rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
-        rf"(?:toll|number|figure))\b"
+        rf"(?:toll|number|figure)|"
+        # ("The governor, who had announced 19 dead, raised the provisional toll to 27")
+        rf"(?:raised|revised|lowered|updated)\s+(?:the|its|his|her|their)\s+"
+        rf"(?:(?:provisional|official|overall|latest)\s+)?(?:death\s+)?(?:toll|figure|count))\b"
     ),
     # “…,” a village elder, who asked that his name not be published, said by telephone.
     re.compile(
@@ -630,6 +633,8 @@ _PATTERNS = [
         rf"(?:(?<=[a-z]s\s)|(?<=also\s))state(?=\s+that\b)|"
         # ("The regional hospital raises the toll to nine": a timeline's present tense)
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
+        # ("raised the provisional toll": its standing named)
+        rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
     # "The district health office, in its report to the cluster on 3 May, recorded 19 dead":
@@ -773,6 +778,13 @@ _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
 _SETTING = re.compile(
     r"^(?i:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:.“”\"]{0,80},\s+(?=[A-Za-z])"
 )
+# how the speaker was reached, before the speaker: "Reached by telephone, the mayor gave a toll
+# of …", "Contacted by our newsroom, a police source said …", "Speaking to reporters, the
+# governor said …"
+_REACHED = re.compile(
+    r"^(?:Reached|Contacted|Interviewed|Questioned|Approached|Asked|Quoted|Speaking|Talking)"
+    r"\s+(?:by|on|over|via|to|with|about|at|from|in)\b[^,;:.“”\"]{1,60},\s+(?=[A-Za-z])"
+)
 # a logged message's stamp, its day and time, with its label in capitals: "[08/05 11:30]
 # UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
 _STAMP_OPENING = re.compile(
@@ -809,7 +821,11 @@ _WE_NOTE = re.compile(
 _THROUGH_ASIDE = re.compile(
     r"(?i)(?<=[a-z)]),\s+(?:through|via)\s+(?:its|their|his|her|the)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|officer|office|unit|department|channel|account|page)"
-    r"(?:\s*,\s*(?-i:[A-Z])[^,;]{2,40})?,\s+"
+    r"(?:\s*,\s*(?-i:[A-Z])[^,;]{2,40})?,\s+|"
+    # how the speaker was reached, set off by commas after him: "The administrator, Colonel
+    # X, reached by our newsroom on Wednesday, gave a toll of …"
+    r"(?<=[a-z)],)\s+(?:reached|contacted|interviewed|questioned|approached)\s+(?:by|on|over|via)"
+    r"\b[^,;:.“”\"]{1,60},\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+\b)"
 )
 
 
@@ -841,6 +857,7 @@ def find_reporter(sentence: str) -> Reporter | None:
         _STAMP_OPENING,
         _SETTING,
         _LOG_TIME,
+        _REACHED,
     ):
         framed = opening.match(sentence)
         found = _reporter_after(sentence, framed.end()) if framed else None
