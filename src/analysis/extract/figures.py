@@ -1260,42 +1260,11 @@ def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
-# a toll, then the finding of bodies that brought it there: "now reports 14 dead, after two
-# bodies were discovered in the bush" — the bodies are some of the 14, no toll of their own
+# a toll given bare ("now reports 14 dead"), which a death or a find told after it may explain
 _BARE_TOLL = re.compile(
     rf"(?i)\b(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\s+(?:people\s+|persons\s+)?"
     r"(?:dead|deaths|killed)\b"
 )
-_RISE_CLAUSE = re.compile(r"(?i)^[^.;]{0,40}?,\s*(?:after|since|as|when|once)\s+(?:the\s+)?$")
-_BODIES_FOUND = re.compile(
-    r"(?i)^[^.;,]{0,20}?\b(?:more\s+|other\s+|further\s+)?(?:bodies|corpses|remains)\b[^.;]{0,20}?"
-    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:discovered|found|recovered|retrieved|"
-    r"pulled\s+out|exhumed)\b"
-)
-
-
-def _bodies_found_for_toll(sentence: str, start: int, phrase: str) -> bool:
-    """True when bodies found are told as the reason a toll given before stands higher.
-
-    >>> _bodies_found_for_toll("He now reports 14 dead, after two bodies were found.", 30, "two")
-    True
-    >>> _bodies_found_for_toll("He reports 4 dead; later two bodies were found.", 25, "two")
-    False
-    """
-    if not _BODIES_FOUND.match(sentence[start:]):
-        return False
-    toll = None
-    for match in _BARE_TOLL.finditer(sentence[:start]):
-        toll = match
-    if toll is None or not _RISE_CLAUSE.match(sentence[toll.end() : start]):
-        return False
-    try:
-        whole = parse_count(toll.group("phrase")).best
-        part = parse_count(phrase).best
-    except ValueError:
-        return False
-    return whole is not None and part is not None and part < whole
-
 
 # a toll, then the death or find that brought it there, whatever the words: "had risen to three
 # police officers killed, after a second wounded officer died in hospital", "rose to 9 when a
@@ -1688,10 +1657,6 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         toll_part = toll_part or (
             mention.outcome == "killed" and _explains_toll(sentence, mention.start, mention.phrase)
         )  # "put the number of dead at nine, saying two herders … were found dead": its rise
-        toll_part = toll_part or (
-            mention.outcome == "killed"
-            and _bodies_found_for_toll(sentence, mention.start, mention.phrase)
-        )  # "now reports 14 dead, after two bodies were discovered": the rise, in the toll
         toll_part = toll_part or (
             mention.outcome == "killed" and _rise_explained(sentence, mention.start, mention.phrase)
         )  # "had risen to three, after a second wounded officer died": the rise, in the toll
