@@ -60,7 +60,13 @@ import pandas as pd
 
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
-from analysis.extract.dates import MONTHS, DateMention, find_dates, reporting_window
+from analysis.extract.dates import (
+    MONTH_NAMES,
+    MONTHS,
+    DateMention,
+    find_dates,
+    reporting_window,
+)
 from analysis.extract.figures import (
     FORM_FIELD,
     NON_STATE_FORCE,
@@ -128,7 +134,7 @@ CUE = re.compile(
     r"engagements?|encounters?|firefights?|shoot-?outs?|gunfights?|intercepted)\b",
     re.I,
 )
-_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH = "|".join(MONTHS)
 BACKGROUND = re.compile(
     r"\bin\s+the\s+past\b|\bha(?:ve|s)\s+(?:also\s+|long\s+|both\s+)?(?:targeted|attacked|battled|"
     r"fought)\b|\bfor\s+decades\b|\bin\s+recent\s+(?:years|months)\b|"
@@ -354,10 +360,9 @@ REPORTS_THAT = re.compile(r"(?i)\b(?:report|reports|states|state)\s+that\b")
 # a line of a place and a day opening what follows: "Ariha, 5 November 2019, 11:20."
 DATED_PLACE_LINE = re.compile(
     r"^(?P<place>[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|ash|as|ar|de|del|la|[A-Z][\w'’]*)){0,3}),\s+"
-    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     # (with its full stop: a letter's dateline, "Sabha, 13 October 2025", is where it was
     # written)
-    r"November|December)\s+\d{4}(?:,\s+\d{1,2}[:.]\d{2})?\.$"
+    rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}(?:,\s+\d{{1,2}}[:.]\d{{2}})?\.$"
 )
 # an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
 INCIDENT_LABEL = re.compile(
@@ -1674,8 +1679,7 @@ SECTION_HEADING = re.compile(
     # an incident or dated to its day is an incident of its own, whatever place it names
     r"^\d+(?:\.\d+)+\.?\s+(?P<incident>(?:(?:Incident|Attack|Ambush|Bombing|Raid|Killing|"
     r"Abduction|Kidnapping|Shooting|Explosion|Clash)s?\b[^.!?]{1,80}|[A-Z][^.!?]{0,60}?\b\d{1,2}"
-    r"(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b[^.!?]{0,20}))$|"
+    rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_NAMES})\b[^.!?]{{0,20}}))$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
@@ -1729,8 +1733,8 @@ def _places_together(text: str, places: list[PlaceMention]) -> bool:
 
 
 PAST_OPENING = re.compile(
-    r"(?i)^(?:(?:back\s+)?in\s+(?P<month>january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?:\s+(?P<myear>\d{4}))?|in\s+(?P<year>(?:19|20)\d\d)|"
+    rf"(?i)^(?:(?:back\s+)?in\s+(?P<month>{MONTH_NAMES})(?:\s+(?P<myear>\d{{4}}))?|"
+    r"in\s+(?P<year>(?:19|20)\d\d)|"
     r"last\s+(?:year|month)|(?:two|three|several|\w+)\s+(?:years|months)\s+ago|"
     r"earlier\s+this\s+year|in\s+(?:a|an)\s+(?:similar|earlier|previous)\s+\w+)\b"
 )
@@ -1739,17 +1743,17 @@ PAST_OPENING = re.compile(
 # a time before this report's news: "last month", "since January", "since 2014"
 EARLIER = re.compile(
     # ("A wave of killings that year left …": the year an earlier sentence named)
-    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|\blast\s+(?-i:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b|\bsince\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+"
+    r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:that|the\s+same)\s+year\b|"
+    rf"\blast\s+(?-i:{MONTH_NAMES})\b|"
+    rf"\bsince\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\b|(?:19|20)\d\d\b|the\s+"
     r"(?:start|beginning)\s+of\b)"
 )
 
 
 DATED_ATTACK = re.compile(
     # ("has seen raids since a 2014 attack in which 21 officers were killed": "a" as "the")
-    r"(?i)\b(?:the|an?)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
+    rf"(?i)\b(?:the|an?)\s+(?:(?:{MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
 

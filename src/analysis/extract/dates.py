@@ -35,6 +35,10 @@ MONTHS = [
     "november",
     "december",
 ]
+# every month's full name, capitalised, as one regex alternation ("January|…|December")
+MONTH_NAMES = "|".join(month.capitalize() for month in MONTHS)
+# the short forms written with a day: "12 Oct", "Sept 3"
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" + (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )

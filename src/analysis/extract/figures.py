@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
+from analysis.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 CIVILIANS, FORCES, MILITANTS, UNKNOWN = "civilians", "security_forces", "militants", "unknown"
 VICTIM_NOUNS: dict[str, str] = {
@@ -1037,15 +1038,13 @@ _CIVIL_BODY_MEMBERS = re.compile(
     r"(?i)\b(?:church|congregation|parish|mosque|committee|council)\s+members?$"
 )
 # a day and its month after a number: "on 23 September", "12 Oct"
-_MONTH_AFTER = re.compile(
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s+(?:of|in)\b)"
-)
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b\.?(?!\s+(?:of|in)\b)")
 # "abducted on November 14 was recovered": a month before the number, a day (as written in
 # the American order; "In March 14 soldiers were killed" is a month, then the count)
 _MONTH_BEFORE = re.compile(
-    r"\b(?:on|since|from|until|till|before|after|dated|by)\s+(?-i:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+    # ("May" left out: at a sentence's start it is as likely the verb)
+    r"\b(?:on|since|from|until|till|before|after|dated|by)\s+"
+    rf"(?-i:{MONTH_NAMES.replace('May|', '')}|{MONTH_ABBREVIATIONS})\.?\s+$"
 )
 # "nine members of the regional special police force": a state force in lower case ("three
 # members of the Indonesian military": after its country's adjective)
@@ -1360,8 +1359,7 @@ _TOLL = re.compile(
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
     # ("the toll of 3 November is five dead": a day, no toll)
-    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    rf"(?!\s+(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\b\.?)"
     r"(?!\s*(?:per\s*cent|%|from\s+the)|\s+(?:million\s+|billion\s+)?(?:CFA|francs?|dollars?|"
     r"US\s+dollars|euros?|shillings?|naira|rupees?|pesos?|birr|cedis?|dinars?|riyals?)\b)|"
     # "revised the death toll from weekend attacks on two villages to 31"
@@ -2153,8 +2151,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if re.fullmatch(r"(?i)0+|zero|nil", phrase.strip()):
             continue  # "0 missing, 0 injured": a count of nobody
         if re.fullmatch(r"(?:19|20)\d\d", phrase.strip()) and re.search(
-            r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|"
-            r"November|December)\s+$",
+            rf"(?i)\b(?:{MONTH_NAMES})\s+$",
             before,
         ):
             continue  # "On 3 May 2024 gunmen abducted …": a date's year, no count of gunmen

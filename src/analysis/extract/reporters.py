@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.extract.dates import MONTH_NAMES
+
 # "that" after whom a speaker told, with when between: "informed the committee on Thursday
 # evening that", "informed us yesterday that"
 _TOLD_WHEN = (
@@ -527,8 +529,7 @@ _PATTERNS = [
     re.compile(
         r"\b(?i:the\s+)?(?i:report|bulletin|letter|statement)\s+of\s+(?:the\s+)?"
         # (not a day: "our statement of Tuesday night gave 22")
-        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-        r"April|May|June|July|August|September|October|November|December)\b)"
+        rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{MONTH_NAMES})\b)"
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\b(?=[^.;]{0,120}?\s(?:places|placed|puts|"
         r"put|gives|gave|records|recorded|counts|counted|lists|listed)\s)"
     ),
