@@ -693,11 +693,10 @@ _IN_CONNECTION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|murders?|bombings?|blasts?|explosions?|"
     r"ambush(?:es)?|raids?|abductions?|kidnappings?|shootings?|massacres?|incidents?)\b"
 )
-_HELD = re.compile(r"(?i)\b(?:arrest|detain|apprehend|custody|rounded\s+up)")
+_HELD_WORDS = r"arrest|detain|apprehend|custody|rounded\s+up"
+_HELD = re.compile(rf"(?i)\b(?:{_HELD_WORDS})")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
-_CAPTURED_ONLY = re.compile(
-    r"(?i)^(?!.*\b(?:arrest|detain|apprehend|custody|rounded\s+up)).*\bcaptur(?:ed|ing|e)\b"
-)
+_CAPTURED_ONLY = re.compile(rf"(?i)^(?!.*\b(?:{_HELD_WORDS})).*\bcaptur(?:ed|ing|e)\b")
 # "confirmed 11 deaths", "52 fatalities": a figure of unknown victims, counted by its outcome
 _DEATHS_NOUN = re.compile(r"(?i)^\s+(?:deaths|fatalities|dead)\b")
 _ARRESTS_NOUN = re.compile(r"(?i)^\s+arrests\b(?!\s+(?:of|since)\b)")
