@@ -79,6 +79,7 @@ FOLDERS = (
     ARTICLES / "heldout29",
     ARTICLES / "heldout30",
     ARTICLES / "heldout31",
+    ARTICLES / "heldout32",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

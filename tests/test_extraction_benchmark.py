@@ -9,7 +9,8 @@
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
   expect on new text, reported in docs/extraction.md, not asserted. The thirtieth writer's
-  (``heldout31``, unread) has false deaths: a known failure, marked so.
+  (``heldout31``, unread) has false deaths: a known failure, marked so. The thirty-first
+  writer's (``heldout32``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,6 +41,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 THIRTIETH_WRITER = FIXTURES / "articles" / "heldout31"
+THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout32"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -710,6 +712,19 @@ def test_no_figure_of_the_thirtieth_writer_s_articles_becomes_a_false_death(benc
     marker goes."""
     total, articles = bench.score_folder(THIRTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 96
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_thirty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a thirty-first hand, ten of them
+    news in translation or in styles the sets had not imitated (a Kurmanji agency, a
+    Peshawar daily, a Sindhi daily, a Cebuano tabloid, a Swahili news site, a Baghdad news
+    site, a Hindi regional daily, a Turkish portal, a Venezuelan regional daily, a Malagasy
+    daily), a rating agency's commentary and an aid director's post with comments, labelled
+    to CONVENTIONS.md: on first reading (thirty-second round's rules) no wounded, abducted,
+    arrested, freed or missing figure became a death toll."""
+    total, articles = bench.score_folder(THIRTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
 
 
