@@ -1832,6 +1832,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "Six persons could not be released": no release
         and not (f.outcome == "freed" and _NOT_RELEASED.match(sentence[f.end :]))
     ]
+    # "framed charges against four accused in the bombing in which 54 people were killed":
+    # people named by their place in a case are charged, tried or held, never a toll
+    figures = [f for f in figures if not _on_trial(sentence, f)]
     # "detained a resident of Kibo suspected of passing coordinates": a suspect held
     figures = [
         replace(f, victim_group=MILITANTS)
@@ -1932,6 +1935,49 @@ _OTHER_CAUSES = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural|unrelated|other|"
     r"old\s+age|illness|disease)"
 )
+
+
+# people named by a legal or custodial role: "four accused", "three suspects", "the detainees"
+_LEGAL_ROLE = re.compile(
+    r"(?i)^(?:co-?accused|accused|suspects?|detainees?|convicts?|defendants?|undertrials?|"
+    r"under-?trials?|prisoners?|inmates?)$"
+)
+# what a court or a prosecutor does to them, just before the figure ("charges against",
+# "indicted", "the trial of", "bail to") or as its verb after it ("were convicted")
+_JUDICIAL_BEFORE = re.compile(
+    r"(?i)\b(?:charges?\s+against|charged|indicted|indicts|convicted|convicts|sentenced|"
+    r"sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
+    r"verdict\s+(?:against|on)|hearing\s+(?:of|against)|produced|prosecut(?:ed|es|ing))"
+    r"\s+(?:(?:the|all|its|their)\s+)?$"
+)
+_JUDICIAL_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:charged|indicted|"
+    r"convicted|sentenced|acquitted|remanded|arraigned|tried|produced|granted\s+bail)|"
+    r"(?:all\s+)?pleaded|(?:were|are)\s+(?:on|under|standing)\s+trial|stand\s+trial)\b"
+)
+
+
+def _on_trial(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` counts people by their legal or custodial role ("accused",
+    "suspects", "detainees") whom a court or prosecutor acts on in the figure's own clause:
+    a count of the charged or tried, never a toll, whatever verb of death follows in another
+    clause.
+
+    >>> [(f.text, f.outcome) for f in find_casualty_figures(
+    ...     "The court indicted three suspects over the raid in which nine people were killed.")]
+    [('nine people', 'killed')]
+    >>> [(f.text, f.outcome) for f in find_casualty_figures(
+    ...     "Three suspects were killed in a shootout with police.")]
+    [('Three suspects', 'killed')]
+    """
+    return (
+        figure.outcome in ("killed", "wounded")
+        and bool(_LEGAL_ROLE.match(figure.noun))
+        and (
+            bool(_JUDICIAL_BEFORE.search(sentence[max(0, figure.start - 60) : figure.start]))
+            or bool(_JUDICIAL_AFTER.match(sentence[figure.end :]))
+        )
+    )
 
 
 def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
