@@ -417,7 +417,9 @@ GROUP_FIGHTERS = re.compile(
 )
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
-    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
+    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
+    # (a state's regiments and services by their own names: "the Assam Rifles", "the navy")
+    r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?)\b|"
     + STATE_AUXILIARY.pattern
 )
 NON_STATE_SPEAKER = re.compile(
