@@ -1152,6 +1152,14 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     return found
 
 
+# a relative clause of the event that names who gives its toll: "the bombing last year, in
+# which the prosecution says 54 people were killed", "the raid, where police said nine died"
+_SAID_RELATIVE = re.compile(
+    r",\s+(?:in\s+which|during\s+which|where|when)\s+(?=(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    r"\s+(?:says?|said|claims?|claimed|maintains?|maintained|alleges?|alleged)\b)"
+)
+
+
 def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     """Where each clause after a semicolon starts and who it quotes, for the clauses that name
     their own speaker, in a sentence whose first clause names none: "A drone struck the
@@ -1163,8 +1171,11 @@ def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     [(25, 'District hospital')]
     >>> semicolon_reporters("A drone killed two boys; three others were hurt.")
     []
+    >>> [(at, r.name) for at, r in semicolon_reporters(
+    ...     "Two men face trial for the raid, in which the police say six people died.")]
+    [(42, 'Police')]
     """
-    starts = [m.end() for m in re.finditer(r";\s+", sentence)]
+    starts = [m.end() for m in re.finditer(r";\s+|" + _SAID_RELATIVE.pattern, sentence)]
     if not starts or find_reporter(sentence[: starts[0]]) is not None:
         return []
     found = []
