@@ -3275,10 +3275,14 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-# "the dead numbered at least 20": a toll told by what the dead or wounded numbered
+# "the dead numbered at least 20": a toll told by what the dead or wounded numbered; "said
+# the dead were four, not three": by what they were, a bare number (a noun after the number
+# makes a figure of its own, "the dead were two women")
 _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
-    rf"totalling)\s+[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%))"
+    r"totalling|were|are|stood\s+at|stand\s+at)\s+"
+    rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
 )
 
 
@@ -3399,6 +3403,9 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
     ...     'A charity said the wounded numbered "about 40".', [])]
     [(40, 'unknown', 'wounded')]
+    >>> [(f.best, f.outcome) for f in _numbered_tolls(
+    ...     "The elders said the dead were seven, not five.", [])]
+    [(7, 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
