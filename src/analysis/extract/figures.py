@@ -1052,7 +1052,7 @@ _FORCE_MEMBERS = (
     r"members?\s+of\s+the\s+(?-i:(?:[A-Z][a-z]+(?:n|i|ese|ish|ch)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e|special)\s+"
     r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
 )
 # "two men of the General Security", "men of the 5th Regiment": of a force, by its name
