@@ -419,8 +419,7 @@ STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
     # (a state's regiments and services by their own names: "the Assam Rifles", "the navy")
-    r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?)\b|"
-    + STATE_AUXILIARY.pattern
+    r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?)\b|" + STATE_AUXILIARY.pattern
 )
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
@@ -2911,11 +2910,14 @@ def _deaths_in_a_later_rise(candidates: list[Candidate], sentences: list[Sentenc
                 if f.sentence_id < part.sentence_id
                 and f.best is not None
                 and not _OF_THE_COUNTED.search(f.figure_text)
+                and not _GROWN_TOLL.search(text.get(f.sentence_id, ""))
             }
+            # (the risen toll below them, or an update on top of the story)
             risen = [
                 f
                 for f in tolls
-                if f.sentence_id > part.sentence_id
+                if f.sentence_id != part.sentence_id
+                and not _OF_THE_COUNTED.search(f.figure_text)
                 and f.best is not None
                 and f.best - part.best in before
                 and _GROWN_TOLL.search(text.get(f.sentence_id, ""))

@@ -1937,31 +1937,29 @@ _OTHER_CAUSES = re.compile(
 )
 
 
-# people named by a legal or custodial role: "four accused", "three suspects", "the detainees"
-_LEGAL_ROLE = re.compile(
-    r"(?i)^(?:co-?accused|accused|suspects?|detainees?|convicts?|defendants?|undertrials?|"
-    r"under-?trials?|prisoners?|inmates?)$"
-)
-# what a court or a prosecutor does to them, just before the figure ("charges against",
+# what a court or a prosecutor does to people ("four accused", "two men"), just before the
+# figure ("charges against",
 # "indicted", "the trial of", "bail to") or as its verb after it ("were convicted")
 _JUDICIAL_BEFORE = re.compile(
     r"(?i)\b(?:charges?\s+against|charged|indicted|indicts|convicted|convicts|sentenced|"
     r"sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
-    r"verdict\s+(?:against|on)|hearing\s+(?:of|against)|produced|prosecut(?:ed|es|ing))"
+    r"verdict\s+(?:against|on)|hearing\s+(?:of|against)|prosecut(?:ed|es|ing))"
     r"\s+(?:(?:the|all|its|their)\s+)?$"
 )
 _JUDICIAL_AFTER = re.compile(
     r"(?i)^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:charged|indicted|"
     r"convicted|sentenced|acquitted|remanded|arraigned|tried|produced|granted\s+bail)|"
-    r"(?:all\s+)?pleaded|(?:were|are)\s+(?:on|under|standing)\s+trial|stand\s+trial)\b"
+    r"(?:all\s+)?pleaded|(?:were|are)\s+(?:on|under|standing)\s+trial|"
+    r"(?:stand|stood|go|goes|went)\s+(?:on\s+)?trial)\b"
 )
 
 
 def _on_trial(sentence: str, figure: Figure) -> bool:
-    """Whether ``figure`` counts people by their legal or custodial role ("accused",
-    "suspects", "detainees") whom a court or prosecutor acts on in the figure's own clause:
+    """Whether ``figure`` counts people whom a court or prosecutor acts on in the figure's
+    own clause ("charged two men", "four accused were remanded", "three men go on trial"):
     a count of the charged or tried, never a toll, whatever verb of death follows in another
-    clause.
+    clause: "accused", "suspects", "detainees" or "men", what they are in the sentence is
+    their place in the case.
 
     >>> [(f.text, f.outcome) for f in find_casualty_figures(
     ...     "The court indicted three suspects over the raid in which nine people were killed.")]
@@ -1970,13 +1968,9 @@ def _on_trial(sentence: str, figure: Figure) -> bool:
     ...     "Three suspects were killed in a shootout with police.")]
     [('Three suspects', 'killed')]
     """
-    return (
-        figure.outcome in ("killed", "wounded")
-        and bool(_LEGAL_ROLE.match(figure.noun))
-        and (
-            bool(_JUDICIAL_BEFORE.search(sentence[max(0, figure.start - 60) : figure.start]))
-            or bool(_JUDICIAL_AFTER.match(sentence[figure.end :]))
-        )
+    return figure.outcome in ("killed", "wounded") and (
+        bool(_JUDICIAL_BEFORE.search(sentence[max(0, figure.start - 60) : figure.start]))
+        or bool(_JUDICIAL_AFTER.match(sentence[figure.end :]))
     )
 
 
