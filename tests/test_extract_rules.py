@@ -9715,3 +9715,14 @@ def test_thirty_third_round_members_of_the_special_forces_are_the_states(sentenc
     """ "members of the regional special forces", in lower case: the state's forces."""
     figures = find_casualty_figures(sentence)
     assert [f.victim_group for f in figures] == ["security_forces"]
+
+
+def test_thirty_third_round_where_a_spokesman_spoke_set_off_by_commas_is_no_event_place():
+    """ "The ministry's spokesman, in Kano, said the toll had reached 12": where he spoke,
+    between commas, does not move the toll to another event."""
+    text = (
+        "Gunmen killed nine villagers in Dansadau on Friday, the district office said. "
+        "The state government's spokesman, in Gusau, said on Sunday the toll had reached 12."
+    )
+    result = extract_article(text, date(2025, 3, 2), "Nigeria")
+    assert len(result.candidates) == 1

@@ -671,7 +671,7 @@ FLOORS = [
         96,
         0.81,
         0.76,
-        0.79,
+        0.80,
         (
             "thirtieth hand, ten of the twelve news in styles the sets had not imitated (a "
             "magazine feature, a TV channel's web story, a live blog with a toll revised "

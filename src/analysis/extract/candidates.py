@@ -216,6 +216,8 @@ ELSEWHERE = re.compile(
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
     r"officers?|residents?|elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    # "the administration's spokesman, in Mekelle, said": where he spoke, set off by commas
+    r"\bspokes(?:man|woman|person)\s*,\s+in\s+(?:the\s+)?$|"
     # "an officer posted in the provincial capital Gao": where the speaker serves
     r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
