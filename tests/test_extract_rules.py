@@ -9537,3 +9537,192 @@ def test_thirty_second_round_who_raises_a_toll_after_an_aside_speaks(sentence):
     to 27": the speaker before the asides raises the toll."""
     found = find_reporter(sentence)
     assert found is not None and found.name.startswith("Prefect")
+
+
+# --- the thirty-third round ---------------------------------------------------------------
+
+# The thirty-third round: constructions rather than wordings (people named by a legal or
+# custodial role, deaths among the wounded that a later toll's rise accounts for, a
+# commentator's roll of sources, a relative clause naming who gives the toll, a toll told by
+# what the dead were, a state's regiments and special forces).
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "The tribunal indicted six suspects over the market attack in which 31 people "
+            "were killed.",
+            [(31, "killed")],
+        ),
+        (
+            "A judge on Monday framed charges against three accused in the case of the ambush "
+            "where nine soldiers died.",
+            [(9, "killed")],
+        ),
+        (
+            "Police said the two suspects, who were remanded in custody on Monday, had shot "
+            "dead a guard.",
+            [(1, "killed")],
+        ),
+        (
+            "Four men went on trial over the raid in which 40 villagers were killed.",
+            [(40, "killed")],
+        ),
+    ],
+)
+def test_thirty_third_round_people_a_court_acts_on_are_no_toll(sentence, kept):
+    """ "framed charges against four accused in the bombing in which 54 were killed": those
+    charged, tried or remanded are counted by their place in the case, never as dead."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures if f.outcome == "killed"] == kept
+
+
+def test_thirty_third_round_suspects_killed_in_a_clash_are_still_a_toll():
+    """ "Three suspects were killed in a shootout": no court acts on them, a toll."""
+    figures = find_casualty_figures("Three suspects were killed in a shootout with police.")
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(3, "killed", "militants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deaths told before the risen toll, a speaker for each
+        "Mortar fire on the village of Kanto killed nine civilians on Friday, the district "
+        "office said. The district hospital said it had admitted 30 wounded and that three of "
+        "them died in the night. In the capital, the regional spokesman said on Sunday the "
+        "number of dead had reached 12.",
+        # the deaths in a clause of their own, the rise told as "risen"
+        "Gunmen killed nine civilians in Kanto on Friday, police said. Of 30 wounded taken to "
+        "the hospital, three of them later succumbed, a doctor said. The toll has since "
+        "risen to 12, the governor said.",
+        # an update on top of the story: the risen toll first
+        "The toll now stands at 12, the governor said on Sunday. Gunmen killed nine civilians "
+        "in Kanto on Friday, police said. Of 30 wounded taken to the hospital, three of them "
+        "later succumbed, a doctor said.",
+    ],
+)
+def test_thirty_third_round_deaths_among_the_wounded_are_part_of_the_risen_toll(text):
+    """Nine dead, then "three of them died overnight" among the wounded, then "the toll had
+    reached 12": the three are in the twelve, no toll of their own."""
+    result = extract_article(text, date(2025, 3, 2), "Nigeria")
+    tolls = sorted(f.best for c in result.candidates for f in c.figures)
+    assert tolls == [9, 12]
+
+
+def test_thirty_third_round_deaths_among_the_wounded_with_no_rise_stay_a_toll():
+    """With no later toll that their deaths account for, "two of them died" is a figure."""
+    text = (
+        "Gunmen killed nine civilians in Kanto on Friday, police said. The hospital said it "
+        "had admitted 30 wounded and that two of them died overnight."
+    )
+    result = extract_article(text, date(2025, 3, 2), "Nigeria")
+    tolls = sorted(f.best for c in result.candidates for f in c.figures)
+    assert tolls == [2, 9]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Then the Coast Guard, which said four of its men were missing.", "Coast Guard"),
+        (
+            "First the farmers' union, the Highland Growers Council, which said the dead were six.",
+            "Highland Growers Council",
+        ),
+        ("Next the governor, who put the dead at eleven.", "Governor"),
+        ("The Red Crescent, which said 14 people were hurt.", "Red Crescent"),
+    ],
+)
+def test_thirty_third_round_a_roll_of_sources_names_each_source(sentence, name):
+    """ "Then the army, which said …": a commentator's list of who said what, each source with
+    no main verb, its saying in the relative clause."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_thirty_third_round_a_relative_clause_with_no_word_of_sequence_needs_a_proper_name():
+    """ "Soldiers shot three men, who said nothing": a clause, not a source."""
+    assert find_reporter("Soldiers shot three men, who said nothing.") is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A court in Kanto charged two men over Sunday's market bombing, in which the "
+            "prosecution says 23 people were killed.",
+            "prosecution",
+        ),
+        (
+            "Three men go on trial on Monday for the raid on the depot, where police said "
+            "eleven guards died.",
+            "police",
+        ),
+    ],
+)
+def test_thirty_third_round_the_speaker_in_an_events_relative_clause_gives_its_toll(text, speaker):
+    """ "the bombing, in which the prosecution says 54 were killed": the toll is the
+    prosecution's, though the sentence's main clause quotes nobody."""
+    result = extract_article(text, date(2025, 3, 2), "Pakistan")
+    tolls = [f for c in result.candidates for f in c.figures]
+    assert len(tolls) == 1
+    assert tolls[0].reported_by is not None and speaker in tolls[0].reported_by.casefold()
+
+
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        ("The elders said the dead were seven, not five.", (7, "killed")),
+        ("According to the clinic, the wounded were 23.", (23, "wounded")),
+        ("The dead were eleven, the mayor said.", (11, "killed")),
+    ],
+)
+def test_thirty_third_round_a_toll_told_by_what_the_dead_were(sentence, toll):
+    """ "the dead were four, not three": a bare number as what the dead were is a toll."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in figures] == [toll]
+
+
+def test_thirty_third_round_what_the_dead_were_by_a_noun_is_no_bare_toll():
+    """ "the dead were mostly farmers", "were 20 years old": no count of the dead."""
+    assert find_casualty_figures("The dead were mostly farmers.") == []
+    assert find_casualty_figures("The dead were 20 years old.") == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the Frontier Rifles", "the navy", "the Border Guard", "the air force"],
+)
+def test_thirty_third_round_a_states_regiments_and_services_speak_for_its_forces(speaker):
+    """ "two of its men were injured", said by the Assam Rifles or the navy: the state's
+    forces, as when the army says it."""
+    text = f"In Kanto, {speaker} said two of its men were injured in the clash on Friday."
+    result = extract_article(text, date(2025, 3, 2), "India")
+    wounded = [f for c in result.candidates for f in c.other_figures]
+    assert [(f.best, f.outcome, f.victim_group) for f in wounded] == [
+        (2, "wounded", "security_forces")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two members of the regional special forces were wounded near the bridge.",
+        "Five members of the presidential special forces were killed in the ambush.",
+    ],
+)
+def test_thirty_third_round_members_of_the_special_forces_are_the_states(sentence):
+    """ "members of the regional special forces", in lower case: the state's forces."""
+    figures = find_casualty_figures(sentence)
+    assert [f.victim_group for f in figures] == ["security_forces"]
+
+
+def test_thirty_third_round_where_a_spokesman_spoke_set_off_by_commas_is_no_event_place():
+    """ "The ministry's spokesman, in Kano, said the toll had reached 12": where he spoke,
+    between commas, does not move the toll to another event."""
+    text = (
+        "Gunmen killed nine villagers in Dansadau on Friday, the district office said. "
+        "The state government's spokesman, in Gusau, said on Sunday the toll had reached 12."
+    )
+    result = extract_article(text, date(2025, 3, 2), "Nigeria")
+    assert len(result.candidates) == 1

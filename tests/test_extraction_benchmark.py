@@ -4,13 +4,12 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout30``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout31``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The thirtieth writer's
-  (``heldout31``, unread) has false deaths: a known failure, marked so. The thirty-first
-  writer's (``heldout32``, unread) has none on first reading, and is held to that.
+  expect on new text, reported in docs/extraction.md, not asserted. The thirty-first writer's
+  (``heldout32``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,7 +39,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-THIRTIETH_WRITER = FIXTURES / "articles" / "heldout31"
 THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout32"
 PROBES = FIXTURES / "articles" / "probes8"
 
@@ -669,6 +667,26 @@ FLOORS = [
             'or more people", read as a toll), developed on in the thirty-second round'
         ),
     ),
+    Floor(
+        "heldout31",
+        12,
+        96,
+        0.81,
+        0.76,
+        0.80,
+        (
+            "thirtieth hand, ten of the twelve news in styles the sets had not imitated (a "
+            "magazine feature, a TV channel's web story, a live blog with a toll revised "
+            "twice, a court reporter's story, an explainer, a Bangladeshi regional weekly, "
+            "Fulfulde, Mexican and Tigrinya outlets in translation, an op-ed citing tolls), an "
+            "encyclopedia article with an infobox and an airline's passenger notice; scored "
+            "unread on the thirty-first and thirty-second rounds' rules (precision 0.758, "
+            'recall 0.719, grouping 0.812, two false deaths: a court story\'s "four accused", '
+            'four arrested, read as four militants killed, and a hospital\'s "two of them" who '
+            "died overnight, part of a toll's rise from 11 to 13, read as a toll of their "
+            "own), developed on in the thirty-third round"
+        ),
+    ),
 ]
 
 
@@ -692,26 +710,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-@pytest.mark.xfail(
-    strict=True, reason="accused and a part of a risen toll read as death tolls on unseen text"
-)
-def test_no_figure_of_the_thirtieth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a thirtieth hand, ten of them
-    news in styles the sets had not imitated (a magazine feature, a TV channel's web story, a
-    live blog with a toll revised twice, a court reporter's story, an explainer, a
-    Bangladeshi weekly, Fulfulde, Mexican and Tigrinya outlets in translation, an op-ed), an
-    encyclopedia article with an infobox and an airline's passenger notice, labelled to
-    CONVENTIONS.md: the thirty-first and thirty-second rounds' rules read a court story's
-    "four accused" as
-    four militants killed (they are four arrested), and a hospital's "two of them" who died
-    overnight, part of a toll's rise from 11 to 13, as a toll of their own of the value of two
-    wounded (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
-    marker goes."""
-    total, articles = bench.score_folder(THIRTIETH_WRITER)
-    assert len(articles) == 12 and total.expected == 96
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -216,6 +216,8 @@ ELSEWHERE = re.compile(
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
     r"officers?|residents?|elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    # "the administration's spokesman, in Mekelle, said": where he spoke, set off by commas
+    r"\bspokes(?:man|woman|person)\s*,\s+in\s+(?:the\s+)?$|"
     # "an officer posted in the provincial capital Gao": where the speaker serves
     r"\b(?:posted|based|stationed|serving)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$|"
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
@@ -417,8 +419,9 @@ GROUP_FIGHTERS = re.compile(
 )
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
-    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion)\b|"
-    + STATE_AUXILIARY.pattern
+    r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
+    # (a state's regiments and services by their own names: "the Assam Rifles", "the navy")
+    r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?)\b|" + STATE_AUXILIARY.pattern
 )
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
@@ -778,6 +781,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
         _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
+    _deaths_in_a_later_rise(candidates, sentences)
     state.totals = _without_repeats(state.totals, None)
     state.other_totals = _without_repeats(state.other_totals, None)
     # (a candidate of summary lines alone, whose figures the body gives, keeps nothing)
@@ -2860,6 +2864,72 @@ def _risen_from(candidate: Candidate, pool: list[CandidateFigure], text: dict[in
             f'"{old.figure_text}" ({old.reported_by}) is the toll "{new.figure_text}" rose '
             "from, so not a further figure"
         )
+
+
+# a toll told as having grown: "had risen to 13", "the number of dead had reached 13",
+# "now stands at 13"
+_GROWN_TOLL = re.compile(
+    r"(?i)\b(?:risen|rose|rises|climbed|jumped|increased|mounted|gone\s+up|went\s+up|"
+    r"reached|reaches|(?:now\s+)?stands?\s+at|now\s+(?:at|put\s+at))\b"
+)
+# some of the wounded just counted who died: "two of them died overnight", "one of whom later
+# succumbed"
+_OF_THE_COUNTED = re.compile(r"(?i)\bof\s+(?:whom|them|those|these)\b")
+
+
+def _deaths_in_a_later_rise(candidates: list[Candidate], sentences: list[Sentence]) -> None:
+    """Deaths among the wounded told after a first toll ("the hospital admitted 19 wounded,
+    two of them died overnight") that a later toll's rise accounts for (eleven dead, then "the
+    number of dead had reached 13") are part of the risen toll, not a toll of their own,
+    whichever candidate each figure sits in.
+
+    >>> def fig(sid, text, best):
+    ...     return CandidateFigure("unknown", "", best, best, best, "", None, False, sid,
+    ...                            text, 0, 0)
+    >>> one, two = Candidate("C01", None), Candidate("C02", None)
+    >>> one.figures = [fig(0, "eleven civilians", 11), fig(1, "two of them", 2)]
+    >>> two.figures = [fig(2, "13", 13)]
+    >>> sentences = [Sentence(i, i, 0, 0, t) for i, t in enumerate(
+    ...     ["Shelling killed eleven civilians.", "Of 19 admitted, two of them died.",
+    ...      "The number of dead had reached 13."])]
+    >>> _deaths_in_a_later_rise([one, two], sentences)
+    >>> [f.figure_text for f in one.figures]
+    ['eleven civilians']
+    """
+    text = {s.id: s.text for s in sentences}
+    tolls = [f for c in candidates for f in c.figures if f.outcome == "killed"]
+    for candidate in candidates:
+        for part in list(candidate.figures):
+            if (
+                part.outcome != "killed"
+                or part.best is None
+                or not _OF_THE_COUNTED.search(part.figure_text)
+            ):
+                continue
+            before = {
+                f.best
+                for f in tolls
+                if f.sentence_id < part.sentence_id
+                and f.best is not None
+                and not _OF_THE_COUNTED.search(f.figure_text)
+                and not _GROWN_TOLL.search(text.get(f.sentence_id, ""))
+            }
+            # (the risen toll below them, or an update on top of the story)
+            risen = [
+                f
+                for f in tolls
+                if f.sentence_id != part.sentence_id
+                and not _OF_THE_COUNTED.search(f.figure_text)
+                and f.best is not None
+                and f.best - part.best in before
+                and _GROWN_TOLL.search(text.get(f.sentence_id, ""))
+            ]
+            if risen:
+                candidate.figures.remove(part)
+                candidate.remarks.append(
+                    f'"{part.figure_text}" died after the toll of {risen[0].best - part.best} '
+                    f'and are in the risen "{risen[0].figure_text}", so not a further figure'
+                )
 
 
 # a count told as the one its speaker gave before now: "in the morning he had reported one

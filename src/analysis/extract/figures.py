@@ -1052,7 +1052,7 @@ _FORCE_MEMBERS = (
     r"members?\s+of\s+the\s+(?-i:(?:[A-Z][a-z]+(?:n|i|ese|ish|ch)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:police|army|military|security|"
     r"paramilitary)(?:\s+(?:forces?|units?|services?))?|(?:[A-Z][\w-]*['’]s\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:protection|escort|guard|security|police|defen[cs]e|special)\s+"
     r"(?:forces?|units?|squads?|details?|services?))(?![\w-])"
 )
 # "two men of the General Security", "men of the 5th Regiment": of a force, by its name
@@ -1832,6 +1832,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "Six persons could not be released": no release
         and not (f.outcome == "freed" and _NOT_RELEASED.match(sentence[f.end :]))
     ]
+    # "framed charges against four accused in the bombing in which 54 people were killed":
+    # people named by their place in a case are charged, tried or held, never a toll
+    figures = [f for f in figures if not _on_trial(sentence, f)]
     # "detained a resident of Kibo suspected of passing coordinates": a suspect held
     figures = [
         replace(f, victim_group=MILITANTS)
@@ -1932,6 +1935,43 @@ _OTHER_CAUSES = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural|unrelated|other|"
     r"old\s+age|illness|disease)"
 )
+
+
+# what a court or a prosecutor does to people ("four accused", "two men"), just before the
+# figure ("charges against",
+# "indicted", "the trial of", "bail to") or as its verb after it ("were convicted")
+_JUDICIAL_BEFORE = re.compile(
+    r"(?i)\b(?:charges?\s+against|charged|indicted|indicts|convicted|convicts|sentenced|"
+    r"sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
+    r"verdict\s+(?:against|on)|hearing\s+(?:of|against)|prosecut(?:ed|es|ing))"
+    r"\s+(?:(?:the|all|its|their)\s+)?$"
+)
+_JUDICIAL_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:charged|indicted|"
+    r"convicted|sentenced|acquitted|remanded|arraigned|tried|produced|granted\s+bail)|"
+    r"(?:all\s+)?pleaded|(?:were|are)\s+(?:on|under|standing)\s+trial|"
+    r"(?:stand|stood|go|goes|went)\s+(?:on\s+)?trial)\b"
+)
+
+
+def _on_trial(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` counts people whom a court or prosecutor acts on in the figure's
+    own clause ("charged two men", "four accused were remanded", "three men go on trial"):
+    a count of the charged or tried, never a toll, whatever verb of death follows in another
+    clause: "accused", "suspects", "detainees" or "men", what they are in the sentence is
+    their place in the case.
+
+    >>> [(f.text, f.outcome) for f in find_casualty_figures(
+    ...     "The court indicted three suspects over the raid in which nine people were killed.")]
+    [('nine people', 'killed')]
+    >>> [(f.text, f.outcome) for f in find_casualty_figures(
+    ...     "Three suspects were killed in a shootout with police.")]
+    [('Three suspects', 'killed')]
+    """
+    return figure.outcome in ("killed", "wounded") and (
+        bool(_JUDICIAL_BEFORE.search(sentence[max(0, figure.start - 60) : figure.start]))
+        or bool(_JUDICIAL_AFTER.match(sentence[figure.end :]))
+    )
 
 
 def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
@@ -3229,10 +3269,14 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-# "the dead numbered at least 20": a toll told by what the dead or wounded numbered
+# "the dead numbered at least 20": a toll told by what the dead or wounded numbered; "said
+# the dead were four, not three": by what they were, a bare number (a noun after the number
+# makes a figure of its own, "the dead were two women")
 _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
-    rf"totalling)\s+[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%))"
+    r"totalling|were|are|stood\s+at|stand\s+at)\s+"
+    rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
 )
 
 
@@ -3353,6 +3397,9 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
     ...     'A charity said the wounded numbered "about 40".', [])]
     [(40, 'unknown', 'wounded')]
+    >>> [(f.best, f.outcome) for f in _numbered_tolls(
+    ...     "The elders said the dead were seven, not five.", [])]
+    [(7, 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
