@@ -80,6 +80,7 @@ FOLDERS = (
     ARTICLES / "heldout30",
     ARTICLES / "heldout31",
     ARTICLES / "heldout32",
+    ARTICLES / "heldout33",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -9,7 +9,8 @@
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
   expect on new text, reported in docs/extraction.md, not asserted. The thirty-first writer's
-  (``heldout32``, unread) has none on first reading, and is held to that.
+  (``heldout32``, unread) has none on first reading, and is held to that. The thirty-second
+  writer's (``heldout33``, unread) has false deaths: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -40,6 +41,7 @@ FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout32"
+THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout33"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -723,6 +725,26 @@ def test_no_figure_of_the_thirty_first_writer_s_articles_becomes_a_false_death(b
     arrested, freed or missing figure became a death toll."""
     total, articles = bench.score_folder(THIRTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 94
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="parts of a toll and a withdrawn figure read as death tolls on unseen text"
+)
+def test_no_figure_of_the_thirty_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a thirty-second hand, ten of them
+    news in styles the sets had not imitated (a wire's "UPDATE 3", a broadcaster's "as it
+    happened" page, a print edition page, a regional wire's briefs, a sports site's and a
+    business site's stories, a broadsheet's foreign story, a US local paper's diaspora story,
+    a news channel's Telegram posts in translation, a readers' editor's column), a press
+    freedom group's alert and a bill's explanatory note, labelled to CONVENTIONS.md: the
+    thirty-third round's rules read a ministry's "two guards", part of its toll of five, as
+    two security forces killed, a victim's "his brother", one of the officials' toll, as one
+    civilian killed, and a figure a paper withdrew (21 injured, first printed as killed) as
+    21 killed (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(THIRTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 95
     assert total.false_deaths == 0, total.deaths_as_other
 
 
