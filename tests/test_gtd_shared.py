@@ -73,3 +73,18 @@ def test_fatalities_split_by_perpetrators_and_target_type(shared_data):
     for group, value in expected.items():
         assert sums.get(group, 0) == value
     assert casualties["best"].isna().sum() == unknown
+
+
+def test_every_country_but_the_split_states_gets_its_code(shared_data):
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    complete = [r for r in records if len(r) == len(header)]
+    dutch = sum(r[col["country_txt"]] == "Netherlands" for r in complete)
+    split = {r[col["country_txt"]] for r in complete} & {"Czechoslovakia", "Soviet Union"}
+    events = read_source(shared_data / GTD).events
+    assert dutch > 0 and split == {"Czechoslovakia"}
+    assert (events.loc[events["country"] == "Netherlands", "iso3"] == "NLD").sum() == dutch
+    assert set(events.loc[events["iso3"].isna(), "country"]) == split
+    by_name = events.groupby("country")["iso3"].first()
+    assert by_name["West Bank and Gaza Strip"] == "PSE"
+    assert by_name["South Yemen"] == "YEM"

