@@ -400,3 +400,46 @@ def test_sql_campaigns_a_related_id_reaches_a_chain_not_computed_again():
         "c1": None,
     }
     assert stored_chains(con) == {"a1": "a1", "b1": "b1", "c1": "c1"}
+
+
+def test_sql_campaigns_new_events_join_stored_chains_without_computing_them():
+    """BLA in Sindh on 3–4 August (e03, e04: one chain, labelled e03) and 7–8 August (e07,
+    e08: labelled e07, more than a day after the 4th); TTP in Sindh on the 5th and 6th. A
+    new event n1 of BLA, 5–6 August, reaches the 4th (a day before its start) and the 7th
+    (a day after its end): the two chains become one, labelled e03 and named after the 3rd;
+    e07 and e08 change campaign, n1 joins it, TTP's stays. Then a new event a1 of BLA on
+    2 August joins it at the front: the chain is labelled a1 and every one of its six
+    events is named after the 2nd. Only the new event's key is computed again each time."""
+    rows = [
+        ("e03", "e03", "BLA", "Sindh", "2024-08-03", "2024-08-03", None),
+        ("e04", "e04", "BLA", "Sindh", "2024-08-04", "2024-08-04", None),
+        ("e07", "e07", "BLA", "Sindh", "2024-08-07", "2024-08-07", None),
+        ("e08", "e08", "BLA", "Sindh", "2024-08-08", "2024-08-08", None),
+        ("t05", "t05", "TTP", "Sindh", "2024-08-05", "2024-08-05", None),
+        ("t06", "t06", "TTP", "Sindh", "2024-08-06", "2024-08-06", None),
+    ]
+    con = duckdb.connect()
+    store_tables(con, frame_of(rows))
+    assert link_campaigns_sql(con) == 6
+    assert stored_chains(con) == {
+        "e03": "e03", "e04": "e03", "e07": "e07", "e08": "e07", "t05": "t05", "t06": "t05"
+    }  # fmt: skip
+    ttp = {"t05": "TTP | Sindh | 2024-08-05", "t06": "TTP | Sindh | 2024-08-05"}
+    for new, first_day in (
+        (("n1", "n1", "BLA", "Sindh", "2024-08-05", "2024-08-06", None), "2024-08-03"),
+        (("a1", "a1", "BLA", "Sindh", "2024-08-02", "2024-08-02", None), "2024-08-02"),
+    ):
+        rows.append(new)
+        frame = frame_of(rows)
+        con.execute("INSERT INTO events_clean VALUES (?, ?, 'Sindh', NULL)", [new[0], new[1]])
+        replace_keys(con, frame, [new[0]])
+        moved = link_campaigns_sql(con, scoped=True)
+        recomputed = {i for (i,) in con.execute("SELECT event_id FROM chain_keys").fetchall()}
+        assert recomputed == {new[0]}
+        bla = [r[0] for r in rows if r[2] == "BLA"]
+        assert sql_campaigns(con) == {**dict.fromkeys(bla, f"BLA | Sindh | {first_day}"), **ttp}
+        assert sql_campaigns(con) == pandas_campaigns(frame)
+        label = min(bla)
+        assert stored_chains(con) == {**dict.fromkeys(bla, label), "t05": "t05", "t06": "t05"}
+        # n1 and the two events of the 7th and 8th; then all six
+        assert moved == (3 if new[0] == "n1" else 6)

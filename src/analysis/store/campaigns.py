@@ -54,7 +54,7 @@ _DAY_US = 86_400_000_000
 _BEFORE_DAYS = -(-(_SPAN_US + _GAP_US) // _DAY_US) + 1
 _AFTER_DAYS = -(-_GAP_US // _DAY_US) + 1
 _DAY = "datediff('day', DATE '1970-01-01', CAST({} AS DATE))"
-_NEAR_DAYS = f"""SELECT actor, admin1, date_start, date_end,
+_NEAR_DAYS = f"""SELECT event_id, actor, admin1, date_start, date_end,
         unnest(range({_DAY.format("date_start")} - {_BEFORE_DAYS},
                      {_DAY.format("date_end")} + {_AFTER_DAYS} + 1)) AS day
     FROM {{keys}} WHERE actor IS NOT NULL AND admin1 IS NOT NULL
@@ -120,20 +120,28 @@ FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 
 # The keys whose chains an update computes again (temporary table ``chain_keys``): every
 # key of a stored chain (``campaign_keys.chain``, its label as last computed) that holds an
-# event of ``campaign_scope`` or whose reach overlaps a changed event's new reach in its
-# (actor, admin1), and the changed events' new keys (``chain`` not yet known). A chain is a
-# connected run of overlapping reaches, so these are whole chains of the updated keys:
-# a chain of the updated keys holding one of them and some other key would have two
-# overlapping keys, one of them here and one not; not both unchanged (overlapping stored
-# keys share a stored chain, and that chain would be here), so one is a changed event's new
-# key, and the other's chain overlaps it and is here too. Chains outside keep their label.
-# (A new key that cannot chain is a chain of its own and reaches none: _NEAR_DAYS.)
-_CHAIN_KEYS = f"""CREATE OR REPLACE TEMP TABLE chain_keys AS
-WITH fresh AS ({_NEAR_DAYS.format(keys="(SELECT * FROM campaign_keys WHERE chain IS NULL)")}),
-reached AS (
-    SELECT chain FROM campaign_keys SEMI JOIN campaign_scope USING (event_id)
-    UNION SELECT k.chain FROM campaign_keys k JOIN fresh f ON {_OVERLAPS})
-SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM reached)"""
+# event of ``campaign_scope`` (a chain a key left, or a key of it moved: it may fall apart),
+# and the changed events' new keys (``chain`` not yet known). The stored chains the new
+# keys only reach are not computed again but joined (_CHAIN_JOINS).
+_CHAIN_KEYS = """CREATE OR REPLACE TEMP TABLE chain_keys AS
+SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM campaign_keys
+    SEMI JOIN campaign_scope USING (event_id) WHERE chain IS NOT NULL)"""
+
+# The stored chains, not computed again, that a changed event's new key joins: pairs of the
+# label of the key's chain just computed (``campaign_chains``) and the stored chain label
+# of a chainable key outside ``chain_keys`` whose reach overlaps the new key's in its
+# (actor, admin1). A chain is a connected run of overlapping reaches (the chains of the
+# rule are the connected components of the overlaps), and two stored keys that overlap
+# share a stored chain, so the chains of the updated keys are the chains just computed
+# joined by these pairs: a stored chain outside keeps its keys whole, and only a new key
+# can link it to another. (A new key that cannot chain reaches none: _NEAR_DAYS.)
+_CHAIN_JOINS = f"""CREATE OR REPLACE TEMP TABLE chain_joins AS
+WITH fresh AS ({_NEAR_DAYS.format(keys="(SELECT * FROM chain_keys WHERE chain IS NULL)")})
+SELECT DISTINCT c.label AS piece, k.chain AS joined
+FROM campaign_keys k JOIN fresh f ON {_OVERLAPS}
+JOIN campaign_chains c ON c.event_id = f.event_id
+WHERE k.chain IS NOT NULL AND date_diff('microsecond', k.date_start, k.date_end) <= {_SPAN_US}
+    AND k.chain NOT IN (SELECT chain FROM chain_keys WHERE chain IS NOT NULL)"""
 
 # One round of joining groups that share a related_id (as _join_related in pandas); each
 # event's other columns (its actor and first day, which name the campaign) kept with it.
@@ -185,12 +193,14 @@ def link_campaigns_sql(
 
     Each key's chain label is kept in ``campaign_keys.chain``. Without ``scoped`` the
     chains are computed over every key. With ``scoped``, only the chains the changes can
-    reach are computed again (:data:`_CHAIN_KEYS`: the changed events' new keys, whose
-    ``chain`` is missing, and the stored chains they or the events of the temporary table
-    ``campaign_scope`` (:func:`scope_campaigns`) are in or next to), every other key keeps
-    its stored chain, and only the groups (chains joined by ``related_id``) of the events of
-    ``campaign_scope`` are named; every other event keeps its id. Events carry no campaign
-    id from their source, so each event in a campaign has one change row (before empty).
+    can split are computed again (:data:`_CHAIN_KEYS`: the changed events' new keys, whose
+    ``chain`` is missing, and the stored chains the events of the temporary table
+    ``campaign_scope`` (:func:`scope_campaigns`) are in), the stored chains the new keys
+    reach are joined to those without being computed again (:data:`_CHAIN_JOINS`), every
+    other key keeps its stored chain, and only the groups (chains joined by
+    ``related_id``) of the events of ``campaign_scope`` are named; every other event keeps
+    its id. Events carry no campaign id from their source, so each event in a campaign has
+    one change row (before empty).
 
     ``out`` and ``added`` (with ``scoped``): the caller's change rows to replace as well,
     in the same pass over ``cleaning_changes``: the rows for which the SQL condition
@@ -201,6 +211,7 @@ def link_campaigns_sql(
     if scoped:
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
+        _join_chains(con)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label "
             "FROM campaign_chains WHERE stored IS DISTINCT FROM label"
@@ -275,6 +286,33 @@ def link_campaigns_sql(
         con.execute(f"DELETE FROM cleaning_changes WHERE {moved_out}")
         con.execute(f"INSERT INTO cleaning_changes BY NAME {moved_in}")
     return con.execute("SELECT count(*) FROM campaign_moves").fetchone()[0]
+
+
+def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
+    """Join to ``campaign_chains`` (the chains of ``chain_keys`` just computed) the stored
+    chains the changed events' new keys reach (:data:`_CHAIN_JOINS`), with every key of
+    theirs: each chain linked to others takes the smallest label among them (a label is
+    its chain's smallest event id, so the joined chain's label is its smallest id too)."""
+    con.execute(_CHAIN_JOINS)
+    joins = con.execute("SELECT piece, joined FROM chain_joins").df()
+    if joins.empty:
+        return
+    # imported here: analysis.store.cleaned imports this module
+    from analysis.store.cleaned import labelled_components
+
+    merged = labelled_components(joins["piece"], joins["joined"])
+    con.register("merged_frame", merged)
+    con.execute("CREATE OR REPLACE TEMP TABLE chain_merged AS SELECT * FROM merged_frame")
+    con.unregister("merged_frame")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
+        "SELECT c.* REPLACE (coalesce(m.component, c.label) AS label) "
+        "FROM campaign_chains c LEFT JOIN chain_merged m ON m.event_id = c.label "
+        "UNION ALL SELECT k.event_id, k.related_id, m.component AS label, k.chain AS stored, "
+        "k.actor, k.date_start FROM campaign_keys k JOIN chain_merged m ON m.event_id = k.chain "
+        "WHERE k.chain IN (SELECT joined FROM chain_joins)"
+    )
+    con.execute("DROP TABLE chain_merged")
 
 
 def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
