@@ -40,6 +40,7 @@ import pandas as pd
 
 from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
 from analysis.store.changelog import add_changes, delete_changes
+from analysis.store.components import labelled_components
 from analysis.store.rewrite import rewrite_rows
 
 _SPAN_US = MAX_SPAN // pd.Timedelta(microseconds=1)
@@ -297,9 +298,6 @@ def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
     joins = con.execute("SELECT piece, joined FROM chain_joins").df()
     if joins.empty:
         return
-    # imported here: analysis.store.cleaned imports this module
-    from analysis.store.cleaned import labelled_components
-
     merged = labelled_components(joins["piece"], joins["joined"])
     con.register("merged_frame", merged)
     con.execute("CREATE OR REPLACE TEMP TABLE chain_merged AS SELECT * FROM merged_frame")

@@ -80,6 +80,7 @@ from analysis.store.changelog import (
     count_log,
     start_log_delta,
 )
+from analysis.store.components import components, labelled_components
 from analysis.store.eventstore import EventStore, _fetch, memory_limit
 from analysis.store.figures import event_totals, write_figures
 from analysis.store.rewrite import rewrite_rows
@@ -849,20 +850,6 @@ def _write_components(store: EventStore) -> None:
     _replace_tables(store, {COMPONENTS: labelled_components(links["left"], links["right"])})
 
 
-def labelled_components(left: pd.Series, right: pd.Series) -> pd.DataFrame:
-    """``event_id, component`` of every event of the links ``left``–``right``: the
-    component's label is its smallest event id (so it depends on the links alone).
-
-    >>> labelled_components(pd.Series(["c", "d"]), pd.Series(["b", "e"])).values.tolist()
-    [['b', 'b'], ['c', 'b'], ['d', 'd'], ['e', 'd']]
-    """
-    ends = pd.concat([left, right], ignore_index=True).astype("str")
-    codes, names = pd.factorize(ends, sort=True)  # codes in id order: the smallest is first
-    label = components(codes[: len(left)], codes[len(left) :], len(names))
-    names = np.asarray(names, dtype=object)
-    return pd.DataFrame({"event_id": names, "component": names[label]}, dtype="str")
-
-
 def _grow_neighbourhood(store: EventStore, stored: pd.DataFrame, pairs: pd.DataFrame) -> None:
     """The temporary table ``hood``: the changed events and everything they can touch,
     grown until closed (see the module docstring): the connected components, over
@@ -879,29 +866,6 @@ def _grow_neighbourhood(store: EventStore, stored: pd.DataFrame, pairs: pd.DataF
     reached = np.isin(label, label[codes[2 * links :]])
     hood = pd.DataFrame({"event_id": pd.Series(np.asarray(names)[reached], dtype="str")})
     store.with_frame("CREATE OR REPLACE TEMP TABLE hood AS SELECT * FROM reached", reached=hood)
-
-
-def components(left: np.ndarray, right: np.ndarray, nodes: int) -> np.ndarray:
-    """Connected components of an undirected graph of ``nodes`` nodes (0 … nodes - 1) and
-    the edges ``left[i]``–``right[i]``: each node's label, the smallest node of its
-    component. Labels are lowered along the edges and then looked up through themselves
-    (pointer jumping) until nothing changes, all in numpy.
-
-    >>> components(np.array([0, 3, 4]), np.array([2, 2, 5]), 6).tolist()
-    [0, 1, 0, 0, 4, 4]
-    """
-    label = np.arange(nodes)
-    if not len(left):
-        return label
-    while True:
-        low = np.minimum(label[left], label[right])
-        lowered = label.copy()
-        np.minimum.at(lowered, left, low)
-        np.minimum.at(lowered, right, low)
-        lowered = lowered[lowered]
-        if np.array_equal(lowered, label):
-            return label
-        label = lowered
 
 
 # --------------------------------------------------------------------------- helpers
