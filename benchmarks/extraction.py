@@ -81,6 +81,7 @@ FOLDERS = (
     ARTICLES / "heldout31",
     ARTICLES / "heldout32",
     ARTICLES / "heldout33",
+    ARTICLES / "heldout34",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
