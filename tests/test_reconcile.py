@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.clean.reconcile import _one_figure, _several_figures, reconcile
+from conftest import SAMPLE
 
 
 def figures(rows):
@@ -169,3 +170,140 @@ def test_the_single_figure_shortcut_agrees_with_the_rules(figure):
         {"low": "Int64", "best": "Int64", "high": "Int64", "overlap": "str"}
     )
     pd.testing.assert_frame_equal(_one_figure(frame), _several_figures(frame))
+
+
+def _ranges(fatalities):
+    table = fatalities.set_index("victim_group")[["low", "best", "high"]]
+    return {group: row.tolist() for group, row in table.iterrows()}
+
+
+def test_one_source_s_ungrouped_toll_is_the_same_victims_as_another_s_groups():
+    # ACLED gives 10 dead without a group; UCDP splits the same attack into 6 security
+    # forces and 4 civilians. Ten people died, not twenty.
+    events = pd.DataFrame({"event_id": ["acled", "ucdp"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(
+        figures(
+            [
+                ("acled", "unknown", 10, "ACLED", False),
+                ("ucdp", "security_forces", 6, "UCDP", False),
+                ("ucdp", "civilians", 4, "UCDP", False),
+            ]
+        ),
+        events,
+    )
+    assert _ranges(fatalities) == {
+        "civilians": [4, 4, 4],
+        "security_forces": [6, 6, 6],
+        "unknown": [0, 0, 0],
+    }
+    assert fatalities["best"].sum() == 10
+    unknown = fatalities.set_index("victim_group").loc["unknown"]
+    assert unknown["method"] == "within the other sources' grouped figures (same victims)"
+    assert unknown["reported_by"] == "ACLED"
+
+
+def test_a_larger_ungrouped_toll_keeps_what_the_groups_do_not_explain():
+    # ACLED 20 dead, UCDP 6 + 4: the cluster counts ACLED's 20, ten of them in no group.
+    events = pd.DataFrame({"event_id": ["acled", "ucdp"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(
+        figures(
+            [
+                ("acled", "unknown", 20, "ACLED", False),
+                ("ucdp", "security_forces", 6, "UCDP", False),
+                ("ucdp", "civilians", 4, "UCDP", False),
+            ]
+        ),
+        events,
+    )
+    assert _ranges(fatalities)["unknown"] == [10, 10, 10]
+    assert fatalities["best"].sum() == 20
+
+
+def test_ungrouped_figures_of_a_single_source_are_other_victims():
+    # One analyst's row: 5 civilians and 3 dead of no known group are 8 dead.
+    fatalities, _ = reconcile(
+        figures([("row", "civilians", 5, "Police", False), ("row", "unknown", 3, "Police", False)])
+    )
+    assert _ranges(fatalities) == {"civilians": [5, 5, 5], "unknown": [3, 3, 3]}
+
+
+def test_ungrouped_figures_of_every_source_take_the_largest():
+    events = pd.DataFrame({"event_id": ["a", "b"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(
+        figures([("a", "unknown", 7, "ACLED", False), ("b", "unknown", 9, "GTD", False)]), events
+    )
+    assert _ranges(fatalities) == {"unknown": [9, 9, 9]}
+    assert fatalities["method"].tolist() == ["largest of 2 sources (same victims)"]
+
+
+def test_a_partly_grouped_source_beside_a_grouped_one():
+    # The seed's Kalat row (6 security forces, 3 civilians, 1 of no group: 10) beside
+    # UCDP's 6 security forces and 4 civilians: the tenth is UCDP's fourth civilian.
+    events = pd.DataFrame({"event_id": ["seed", "ucdp"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(
+        figures(
+            [
+                ("seed", "security_forces", 6, "Police", False),
+                ("seed", "civilians", 3, "Police", False),
+                ("seed", "unknown", 1, "Police", False),
+                ("ucdp", "security_forces", 6, "UCDP", False),
+                ("ucdp", "civilians", 4, "UCDP", False),
+            ]
+        ),
+        events,
+    )
+    assert fatalities["best"].sum() == 10
+    assert _ranges(fatalities)["unknown"] == [0, 0, 0]
+
+
+def test_ungrouped_bounds_out_of_order_are_widened_around_the_best():
+    # ACLED 10 exactly; UCDP 6 civilians, high 12. Left beyond the groups: low 10 - 6 = 4,
+    # best 10 - 6 = 4, high 12 - 12 = 0: the high is raised to the best, 4.
+    frame = figures(
+        [("acled", "unknown", 10, "ACLED", False), ("ucdp", "civilians", 6, "UCDP", False)]
+    )
+    frame.loc[1, "high"] = 12
+    events = pd.DataFrame({"event_id": ["acled", "ucdp"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(frame, events)
+    assert _ranges(fatalities) == {"civilians": [6, 6, 12], "unknown": [4, 4, 4]}
+
+
+def test_the_kalat_attack_in_three_bundled_sources_counts_ten_to_twelve(tmp_path):
+    # The samples' Kalat attack: ACLED PAK130102 gives 10 dead without a group; UCDP 540101
+    # 6 of the government's side and 4 civilians (best 10, high 12); the seed table's police
+    # official 6 security personnel, 3 civilians and 1 tribal elder. The same ten to twelve
+    # people: the largest source total is UCDP's 10 (best) to 12 (high).
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import clean_store
+
+    path = tmp_path / "s.duckdb"
+    ingest_files(path, [SAMPLE / "acled_pakistan_sample.csv", SAMPLE / "ucdp_ged_sample.csv"])
+    ingest_files(
+        path,
+        [SAMPLE / "seed_balochistan_events.csv"],
+        source="generic",
+        mapping=SAMPLE / "seed_balochistan.yaml",
+    )
+    with EventStore(path) as store:
+        clean_store(store)
+        members = store.con.execute(
+            "SELECT event_id FROM events_clean WHERE cluster_id = "
+            "(SELECT cluster_id FROM events_clean WHERE event_id = 'acled:PAK130102') "
+            "ORDER BY event_id"
+        ).fetchall()
+        rows = store.con.execute(
+            "SELECT victim_group, low, best, high FROM fatalities WHERE cluster_id = "
+            "(SELECT cluster_id FROM events_clean WHERE event_id = 'acled:PAK130102') "
+            "ORDER BY victim_group"
+        ).fetchall()
+    assert [m[0] for m in members] == [
+        "acled:PAK130102",
+        "seed:BAL-2024-08-25-05",
+        "ucdp:540101",
+    ]
+    assert rows == [
+        ("civilians", 4, 4, 5),
+        ("security_forces", 6, 6, 7),
+        ("unknown", 0, 0, 0),
+    ]
+    assert [sum(r[i] for r in rows) for i in (1, 2, 3)] == [10, 10, 12]

@@ -12,7 +12,10 @@ The rules (docs/methodology.md explains them with the seed article):
    added to the low end too. best = low still (the statement narrows the range).
 3. **Several sources of one real event** (a duplicate cluster: the same attack in ACLED, GTD
    and an analyst's table): they count the same victims, so low = the largest low, best =
-   the largest best, high = the largest high — never a sum.
+   the largest best, high = the largest high — never a sum. A toll with no victim group
+   (``unknown``, such as ACLED's single figure) is the same victims as the other sources'
+   grouped figures: each of its bounds is what the largest source total leaves beyond
+   them, never below 0 (:func:`_unattributed`).
 4. **Perpetrators' claims** never enter these figures: they are returned separately.
 
 A figure that is unknown (null) adds nothing; a group with only unknown figures stays null.
@@ -173,12 +176,55 @@ def _several_figures(figures: pd.DataFrame) -> pd.DataFrame:
     out.loc[several, "method"] = (
         "largest of " + out.loc[several, "events"].astype("str") + " sources (same victims)"
     )
+    out = _unattributed(out, per_event)
     out = out.sort_values(["cluster_id", "victim_group"], kind="stable")
     return (
         out[FATALITY_COLUMNS]
         .astype({"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"})
         .reset_index(drop=True)
     )
+
+
+def _unattributed(out: pd.DataFrame, per_event: pd.DataFrame) -> pd.DataFrame:
+    """Rule 3 for the figures no source gave a victim group (``unknown``), in a cluster of
+    several sources: they are the same victims as the other sources' grouped figures, not
+    others. So each bound of ``unknown`` is what the largest source total (of that bound)
+    leaves beyond the cluster's grouped figures, never less than 0: ACLED's 10 dead of an
+    attack that UCDP splits into 6 security forces and 4 civilians add no one, and the
+    cluster counts 10, not 20. Where the bounds so found are out of order, the best figure
+    widens the range (low at most best, high at least best).
+
+    >>> per_event = pd.DataFrame({"cluster_id": "c", "event_id": ["acled", "ucdp", "ucdp"],
+    ...     "victim_group": ["unknown", "security_forces", "civilians"],
+    ...     "low": [10, 6, 4], "best": [10, 6, 4], "high": [10, 7, 5]})
+    >>> out = per_event.groupby(["cluster_id", "victim_group"]).max().reset_index()
+    >>> out["method"] = "single figure"
+    >>> out["events"] = 1
+    >>> _unattributed(out, per_event)[["victim_group", "low", "best", "high"]].values.tolist()
+    [['civilians', 4, 4, 5], ['security_forces', 6, 6, 7], ['unknown', 0, 0, 0]]
+    """
+    bounds = ["low", "best", "high"]
+    events = per_event.groupby("cluster_id", sort=False)["event_id"].nunique()
+    several = out["cluster_id"].map(events).gt(1) & out["victim_group"].eq("unknown")
+    if not several.any():
+        return out
+    clusters = out.loc[several, "cluster_id"]
+    totals = per_event.groupby(["cluster_id", "event_id"], sort=False)[bounds].sum(min_count=1)
+    largest = totals.groupby(level="cluster_id", sort=False).max()
+    grouped = out[out["victim_group"].ne("unknown")].groupby("cluster_id", sort=False)[bounds]
+    attributed = grouped.sum().reindex(clusters).fillna(0).to_numpy(dtype="float64")
+    left = largest.reindex(clusters).to_numpy(dtype="float64") - attributed
+    left = np.clip(left, 0, None)
+    low, best, high = left[:, 0], left[:, 1], left[:, 2]
+    unknown = out.loc[several, bounds].isna().to_numpy()
+    values = np.column_stack([np.minimum(low, best), best, np.maximum(high, best)])
+    out.loc[several, bounds] = np.where(unknown, np.nan, values)
+    changed = pd.Series(False, index=out.index)
+    changed[several] = attributed.any(axis=1) & ~unknown.all(axis=1)
+    within = changed & out["high"].eq(0).fillna(False)
+    out.loc[changed, "method"] = "largest source total beyond the grouped figures (same victims)"
+    out.loc[within, "method"] = "within the other sources' grouped figures (same victims)"
+    return out
 
 
 def _event_method(reporters: pd.Series) -> pd.Series:

@@ -36,7 +36,9 @@ UNCERTAINTY = (
     "overlap is unknown, so the range runs from the largest single figure (low and best "
     "estimate) to their sum (high). When several sources (for example ACLED, UCDP and an "
     "analyst's table) describe the same real event, they count the same victims, so the "
-    "largest of each bound is used, never a sum. Totals add the events' lows, best "
+    "largest of each bound is used, never a sum; a toll one source gives without saying "
+    "who died (victim group 'unknown') counts only what the largest source total leaves "
+    "beyond the other sources' groups. Totals add the events' lows, best "
     "estimates and highs. Perpetrators' own claims are shown apart and never counted."
 )
 DUPLICATES = (
