@@ -441,3 +441,25 @@ def test_review_page_in_the_browser(browser, tmp_path):  # noqa: F811 (the impor
     assert overflow <= 1, f"the review page is {overflow}px wider than a 375px screen"
     print(f"screenshot: {shot}")
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces killed three militants in an exchange of fire near Miran Shah on "
+        "Monday, the military said.",
+        "Three militants were killed in a shootout with police in Bannu on Monday, officials said.",
+    ],
+)
+def test_militants_killed_by_state_forces_are_a_clash_the_state_fought(text):
+    candidate = extract_article(text, date(2024, 9, 3)).candidates[0]
+    assert (candidate.event_type, candidate.sub_event_type) == ("Battles", "Armed clash")
+    assert candidate.actor1 in ("Military Forces of Pakistan", "Police Forces of Pakistan")
+    assert candidate.actor2 == "Militants"
+    assert [(f.victim_group, f.best) for f in candidate.figures] == [("militants", 3)]
+
+
+def test_a_blast_that_kills_only_militants_stays_an_explosion():
+    text = "A roadside bomb killed three militants planting it near Bannu on Monday, police said."
+    candidate = extract_article(text, date(2024, 9, 3)).candidates[0]
+    assert candidate.event_type == "Explosions/Remote violence"

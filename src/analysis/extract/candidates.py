@@ -2621,7 +2621,10 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
     named = [a.canonical for a in mentions if a.actor_type in NON_STATE]
     perpetrator = next((w for r in mine if (w := perpetrator_words(r.sentence.text))), None)
     groups = {f.victim_group for f in [*candidate.figures, *candidate.other_figures]}
-    if candidate.topic == "operations":
+    # The only dead are militants and a state force is named, with no blast: the state's
+    # forces fought them ("Security forces killed three militants in an exchange of fire").
+    fought = bool(state) and groups == {"militants"} and not EXPLOSION.search(text)
+    if candidate.topic == "operations" or fought:
         candidate.actor1 = state[0] if state else None
         candidate.actor2 = named[0] if named else (perpetrator or None)
         candidate.event_type, candidate.sub_event_type = "Battles", "Armed clash"
