@@ -20,7 +20,7 @@ from analysis.sources import acled, detect_source, read_source
 from analysis.sources.fields import date_style, parse_date
 from analysis.sources.reader_result import event_frame
 from analysis.store import EventStore
-from conftest import FIXTURES, balanced
+from conftest import FIXTURES, SAMPLE, balanced
 
 LAYOUTS = FIXTURES / "layouts"
 
@@ -396,3 +396,39 @@ def test_a_regional_file_as_xlsx_reads_like_its_csv(tmp_path):
         hashes = store.content_hashes(parsed.events, parsed.casualties)
         csv_hashes = store.content_hashes(csv_parsed.events, csv_parsed.casualties)
     assert hashes.tolist() == csv_hashes.tolist() and hashes.str.len().eq(16).all()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator", "name"),
+    [("utf-16", "\t", "UTF-16LE"), ("utf-16-be", ",", "UTF-16BE"), ("utf-16-le", ",", "UTF-16LE")],
+)
+def test_utf16_text_is_read_as_excel_saves_it(tmp_path, encoding, separator, name):
+    # Excel's "Unicode Text" is UTF-16LE with a byte-order mark, tab-separated; the other
+    # two are UTF-16 without a mark. Every row and figure as in the UTF-8 file.
+    import csv
+
+    source = SAMPLE / "acled_pakistan_sample.csv"
+    text = source.read_text("utf-8")
+    with open(source, encoding="utf-8", newline="") as handle:
+        records = list(csv.DictReader(handle))
+    rows = [separator.join(r.values()) for r in records] if separator == "\t" else None
+    body = "\n".join([separator.join(records[0].keys()), *rows]) if rows else text
+    path = tmp_path / "export.txt"
+    path.write_bytes(body.encode(encoding))
+    parsed = read_source(path)
+    assert len(parsed.events) == len(records) and parsed.quarantine.empty
+    assert parsed.casualties["best"].sum() == sum(int(r["fatalities"]) for r in records)
+    assert f"encoded as {name}, not UTF-8; read so" in " ".join(parsed.warnings)
+
+
+def test_utf16_text_cut_mid_character_is_one_line_and_exit_2(tmp_path, cli):
+    path = tmp_path / "cut.csv"
+    path.write_bytes(
+        (SAMPLE / "acled_pakistan_sample.csv").read_text("utf-8").encode("utf-16")[:-1]
+    )
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"error: {path}: looks like UTF-16LE text but byte {path.stat().st_size} cannot be read "
+        "as UTF-16LE (truncated data); save it as UTF-8 CSV"
+    ]

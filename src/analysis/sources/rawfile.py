@@ -9,7 +9,8 @@ Encodings: UTF-8 with or without BOM; otherwise CP1252 (a superset of Latin-1 fo
 printable text) with a warning, and Latin-1 for bytes CP1252 leaves undefined. A file that
 mixes them (valid UTF-8 lines with non-ASCII text, and lines that are not UTF-8) is
 decoded line by line: UTF-8 lines stay exactly as written, only the others are read as
-CP1252, and the warning lists their row numbers.
+CP1252, and the warning lists their row numbers. UTF-16 text (a byte-order mark, or zero
+bytes in every other place) is read as UTF-16 with a warning.
 
 XLSX sheets are streamed row by row (openpyxl read-only) over the cells the sheet really
 holds, whatever extent it declares; :data:`XLSX_LIMITS` caps columns, cell size and rows.
@@ -264,6 +265,49 @@ def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     return text, [f"{path}: line(s) {_listed(lines)} not valid UTF-8; read as CP1252"]
 
 
+def utf16_name(data: bytes) -> str | None:
+    """ "UTF-16LE" or "UTF-16BE" when ``data`` is UTF-16 text (Excel's "Unicode Text"
+    export): a byte-order mark, or, without one, a zero byte in every other place of its
+    first 200 bytes; else None.
+
+    >>> utf16_name("a\\tb\\n".encode("utf-16"))
+    'UTF-16LE'
+    >>> utf16_name("event_id,country".encode("utf-16-be"))
+    'UTF-16BE'
+    >>> utf16_name("event_id,country".encode()) is None
+    True
+    """
+    if data.startswith(codecs.BOM_UTF16_LE) and not data.startswith(codecs.BOM_UTF32_LE):
+        return "UTF-16LE"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "UTF-16BE"
+    head = data[:200]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+        return "UTF-16LE"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+        return "UTF-16BE"
+    return None
+
+
+def _from_utf16(data: bytes, path: Path) -> tuple[bytes, list[str]]:
+    """``data`` as UTF-8, and a warning, when it is UTF-16 text (:func:`utf16_name`)."""
+    name = utf16_name(data)
+    if name is None:
+        return data, []
+    codec = "utf-16" if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else name
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path}: looks like {name} text but byte {exc.start + 1} cannot be read as "
+            f"{name} ({exc.reason}); save it as UTF-8 CSV"
+        ) from None
+    return text.encode("utf-8"), [f"{path}: encoded as {name}, not UTF-8; read so"]
+
+
 def decode_lines(data: bytes) -> tuple[str, list[int] | None]:
     """The text, and which lines were not UTF-8: None when the whole file is UTF-8, [] when
     the whole file is read as CP1252 (no line holds valid non-ASCII UTF-8), else the line
@@ -319,11 +363,10 @@ def sniff_delimiter(header_line: str) -> str:
 
 
 def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
-    data = path.read_bytes()
+    data, warnings = _from_utf16(path.read_bytes(), path)
     text, bad_lines = decode_lines(data)
-    warnings = []
     if bad_lines == []:
-        warnings = decode(data, path)[1]
+        warnings += decode(data, path)[1]
     if not text.strip():
         raise UserError(f"{path}: the file is empty (no header row)")
     text = text.removeprefix("\ufeff")
