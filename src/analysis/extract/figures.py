@@ -1580,6 +1580,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.part = True  # "comprising 4 women and 5 children": both are parts
     _listed_after_colon(sentence, mentions)
     _whole_by_parts(sentence, mentions)
+    mentions = _with_kin(sentence, mentions)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -2858,6 +2859,58 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             other.part = True
     return found
+
+
+_KIN = (
+    r"(?:sons?|daughters?|children|child|wife|wives|husband|brothers?|sisters?|"
+    r"grand(?:sons?|daughters?|children|child)|nephews?|nieces?|cousins?|mother|father|parents)"
+)
+
+
+def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
+    """One person and their kin, counted as one figure: "killing a woman and her two
+    daughters" is three, "the employee and his brother" two (unless they are the named parts
+    of a count told before them, "three civilians, a woman and her two daughters").
+
+    >>> [(m.phrase, m.start, m.end) for m in _with_kin("a woman and her two daughters", [
+    ...     _Mention("one", "woman", "civilians", 0, 7, singular=True),
+    ...     _Mention("two", "daughters", "civilians", 16, 29)])]
+    [('3', 0, 29)]
+    """
+    out: list[_Mention] = []
+    for mention in found:
+        one = out[-1] if out else None
+        if (
+            one is not None
+            and one.singular
+            and not one.part
+            and not mention.part
+            and not (one.reference or mention.reference or one.of_them or mention.of_them)
+            and (None in (one.outcome, mention.outcome) or one.outcome == mention.outcome)
+            and re.fullmatch(
+                r"(?i)\s+and\s+(?:(?:her|his|their)\s+)?", sentence[one.end : mention.start]
+            )
+            and re.match(r"(?i)\s+and\s+(?:her|his|their)\s", sentence[one.end : mention.end])
+            and re.fullmatch(rf"(?i){_KIN}", mention.noun)
+            and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", one.noun.casefold())
+            # ("two civilians held inside, a woman and her son", "three members: his father,
+            # his aunt and her son": the named parts of a count before them, no count)
+            and not (
+                any(not m.singular for m in out[:-1])
+                and re.search(r"[,:]\s*$", sentence[: one.start])
+            )
+        ):
+            groups = {one.group, mention.group}
+            group = (
+                one.group
+                if len(groups) == 1
+                else (CIVILIANS if groups <= {CIVILIANS, UNKNOWN} else one.group)
+            )
+            total = 1 + parse_count(mention.phrase).best
+            out[-1] = replace(one, phrase=str(total), group=group, end=mention.end, singular=False)
+            continue
+        out.append(mention)
+    return out
 
 
 # a count brought to where it stands: "bringing the number of wounded soldiers to four"

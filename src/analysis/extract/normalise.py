@@ -97,6 +97,12 @@ _DATELINES = (
         r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}[A-Za-z.]),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
         r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?::|[-–—])\s+(?=[A-Z])"
     ),
+    # Kabul -  /  Salahuddin / Diyala -  (a place in title case, or two joined by a slash, then
+    # a dash, as translated outlets open a report)
+    re.compile(
+        r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
+        r"\s+[-–—]\s+(?=(?:An?|The|[A-Z][a-z]+)\s)"
+    ),
     # BANNU:  /  D.I. KHAN:  /  Raipur:
     re.compile(
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"

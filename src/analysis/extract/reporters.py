@@ -108,6 +108,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "A second source, an officer in the brigade, said …", "Another source, a doctor at the
+    # hospital, told …": a source counted only by its order is who the apposition says it is
+    re.compile(
+        r"^(?:(?:A|The)\s+(?:second|third|fourth|further|new|different|other)|Another|One\s+other)"
+        r"\s+source,\s+(?P<who>(?:an?|the|one)\s+[^,“”\"]{3,80}?),\s+"
+        rf"(?:(?:also|later)\s+)?(?:{_SAY})"
+    ),
     # one who relays another's statement: "The Chamber has also noted the Army's statement that
     # troops neutralised 4 bandits", "the council cited the police report that …": the one
     # whose statement it is speaks
