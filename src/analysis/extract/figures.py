@@ -546,9 +546,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
-    r"regained\s+(?:their\s+|his\s+|her\s+)?freedom|"
-    # "The two women were found alive on Thursday": the taken or the missing, back alive
-    r"found\s+(?:alive|safe(?:\s+and\s+(?:sound|well))?)",
+    r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
     "missing": r"missing|unaccounted\s+for|untraced|(?-i:MIA)|"
     # "Fourteen people are still being searched for": not yet found
@@ -850,12 +848,7 @@ _SUPERSEDED_AFTER = re.compile(
     # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
-    # (not "The two women were found alive on Thursday": the taken, back, whom nothing counted
-    # among the dead; "six of them were found alive" stays a part left unread)
-    r"^(?=(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:dead|killed|died|deaths?|toll|listed|counted|"
-    r"reported|feared|thought|believed|presumed|deceased|fatalit(?:y|ies)|victims?|turned|"
-    r"of\s+(?:them|those|these))\b)"
-    r"(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
+    r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
     r"turned\s+out\s+to\s+be)\s+"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
