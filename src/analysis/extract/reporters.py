@@ -866,6 +866,13 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The police, through its spokesman, spoke of 11 people killed.").name
     'Police'
     """
+    own = re.search(r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence)
+    if own:
+        # "The observatory said eight people were killed, according to its own sources": the
+        # sources are the speaker's, who speaks
+        earlier = find_reporter(sentence[: own.start()])
+        if earlier is not None:
+            return earlier
     same = re.search(r"(?i)\bthe\s+same\s+(?P<head>[a-z]+)\b", sentence)
     if same and same.start():
         # "The officer told us that three died, and that the rebels lost dozens according to
