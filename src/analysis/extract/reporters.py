@@ -866,7 +866,9 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The police, through its spokesman, spoke of 11 people killed.").name
     'Police'
     """
-    own = re.search(r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence)
+    own = re.search(
+        r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
+    )
     if own:
         # "The observatory said eight people were killed, according to its own sources": the
         # sources are the speaker's, who speaks
