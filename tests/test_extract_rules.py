@@ -9865,3 +9865,44 @@ def test_thirty_fourth_round_a_speaker_s_own_sources_are_the_speaker(sentence, n
     speaker's, and the speaker is who gives the toll."""
     found = find_reporter(sentence)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "The ministry said two of its revenue officers were abducted at a toll gate.",
+            [(2, "abducted", "civilians")],
+        ),
+        (
+            "Gunmen killed three health officers and two police officers on the road.",
+            [(3, "killed", "civilians"), (2, "killed", "security_forces")],
+        ),
+    ],
+)
+def test_thirty_fourth_round_officers_of_a_civil_service_are_civilians(sentence, kept):
+    """ "two of its revenue officers": officers of a civil service (revenue, health,
+    elections, extension work) are no security forces."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The index defines a major incident as one in which 10 or more people are killed or "
+        "20 or more are abducted.",
+        "The law treats as a massacre any attack in which three or more people die.",
+        "An alert goes out when five or more civilians are injured in one district.",
+    ],
+)
+def test_thirty_fourth_round_a_definition_s_bar_is_no_figure(sentence):
+    """ "an incident in which 10 or more people are killed": the bar a definition sets, in
+    the present of what is always so, counts no one."""
+    assert find_casualty_figures(sentence) == []
+
+
+def test_thirty_fourth_round_or_more_in_a_report_stays_a_figure():
+    """ "Ten or more people were killed": a report's count, in the past, is a figure."""
+    figures = find_casualty_figures("Ten or more people were killed in the attack, police said.")
+    assert [(f.best, f.outcome) for f in figures] == [(10, "killed")]

@@ -1032,6 +1032,18 @@ _CIVIL_MEMBERS = (
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
     r"mosque)s?"
 )
+# "two revenue officers", "three health officers": officers of a civil service, unarmed
+_CIVIL_OFFICERS = re.compile(
+    r"(?i)\b(?:revenue|tax|health|medical|election|electoral|polling|returning|agricultural|"
+    r"extension|loan|relief|programme|program|project|field|welfare|education|land|"
+    r"veterinary|information)\s*$"
+)
+# a bar a definition or a rule sets, in the present of what is always so: "one in which 10
+# or more people are killed", "where 20 or more are abducted" (not "10 or more were killed")
+_THRESHOLD = re.compile(
+    r"(?i)[\w-]+\s+or\s+(?:more|above|fewer|less)\s+(?:[a-z-]+\s+){0,2}?(?:are|is|die|get)\s+"
+    r"(?:(?:killed|abducted|kidnapped|injured|wounded|displaced|missing|hurt)\b|(?<=die\s))"
+)
 # "two church members": members of a congregation, named before the noun
 _CIVIL_BODY_MEMBERS = re.compile(
     r"(?i)\b(?:church|congregation|parish|mosque|committee|council)\s+members?$"
@@ -2221,6 +2233,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        if _THRESHOLD.match(sentence[start:]):
+            continue  # "an incident in which 10 or more people are killed": a definition's bar
         if re.search(
             r"(?i)\bcapacity\s+(?:is|was|of|for|stands\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
             before,
@@ -2580,6 +2594,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             and noun.casefold() == "men"
         ) and _FORCE_WORD.search(tail.group("gap")):
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
+        if noun.casefold() in ("officers", "officer") and _CIVIL_OFFICERS.search(tail.group("gap")):
+            group = CIVILIANS  # "two of its revenue officers": officers of a civil service
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
             armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
