@@ -2908,6 +2908,8 @@ def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
             )
             and re.match(r"(?i)\s+and\s+(?:her|his|their)\s", sentence[one.end : mention.end])
             and re.fullmatch(rf"(?i){_KIN}", mention.noun)
+            # ("a policewoman and her son", "a man and his wife": two groups, two figures)
+            and one.group == mention.group
             and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", one.noun.casefold())
             # ("two civilians held inside, a woman and her son", "three members: his father,
             # his aunt and her son": the named parts of a count before them, no count)
@@ -2916,14 +2918,8 @@ def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
                 and re.search(r"[,:]\s*$", sentence[: one.start])
             )
         ):
-            groups = {one.group, mention.group}
-            group = (
-                one.group
-                if len(groups) == 1
-                else (CIVILIANS if groups <= {CIVILIANS, UNKNOWN} else one.group)
-            )
             total = 1 + parse_count(mention.phrase).best
-            out[-1] = replace(one, phrase=str(total), group=group, end=mention.end, singular=False)
+            out[-1] = replace(one, phrase=str(total), end=mention.end, singular=False)
             continue
         out.append(mention)
     return out
