@@ -9914,3 +9914,18 @@ def test_thirty_fourth_round_or_more_in_a_report_stays_a_figure():
     """ "Ten or more people were killed": a report's count, in the past, is a figure."""
     figures = find_casualty_figures("Ten or more people were killed in the attack, police said.")
     assert [(f.best, f.outcome) for f in figures] == [(10, "killed")]
+
+
+@pytest.mark.parametrize("stamp", ["3d • Edited", "5h", "1w • Visible to anyone"])
+def test_thirty_fourth_round_a_network_post_speaks_in_its_author_s_voice(stamp):
+    """A post on a professional network, "Ana Ruiz • Field Director, Relief Partners" over
+    its age ("3d • Edited"): what it tells in its own voice ("Our guard was killed") is its
+    author's."""
+    text = (
+        f"Ana Ruiz • Field Director, Relief Partners Chad\n{stamp}\n\n"
+        "On Friday our compound near Abeche was attacked at night. Our guard was killed. "
+        "We have suspended all movements for a week."
+    )
+    result = extract_article(text, date(2025, 3, 3), "Chad")
+    figures = [f for c in result.candidates for f in c.figures]
+    assert [(f.best, f.reported_by) for f in figures] == [(1, "Ana Ruiz")]
