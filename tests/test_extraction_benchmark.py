@@ -691,8 +691,8 @@ FLOORS = [
         "heldout32",
         12,
         94,
-        0.90,
-        0.73,
+        0.92,
+        0.75,
         0.88,
         (
             "thirty-first hand, ten of the twelve news in outlet styles the sets had not "
