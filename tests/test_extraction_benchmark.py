@@ -4,12 +4,11 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout31``): what the
+  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout32``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
-  expect on new text, reported in docs/extraction.md, not asserted. The thirty-first writer's
-  (``heldout32``, unread) has none on first reading, and is held to that. The thirty-second
+  expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``, unread) has false deaths: a known failure, marked so. The
   thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to that.
 
@@ -41,7 +40,6 @@ FOURTH_WRITER = FIXTURES / "articles" / "heldout5"
 FIFTH_WRITER = FIXTURES / "articles" / "heldout6"
 SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
-THIRTY_FIRST_WRITER = FIXTURES / "articles" / "heldout32"
 THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout33"
 THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout34"
 PROBES = FIXTURES / "articles" / "probes8"
@@ -691,6 +689,23 @@ FLOORS = [
             "own), developed on in the thirty-third round"
         ),
     ),
+    Floor(
+        "heldout32",
+        12,
+        94,
+        0.92,
+        0.75,
+        0.88,
+        (
+            "thirty-first hand, ten of the twelve news in outlet styles the sets had not "
+            "imitated (a Kurmanji agency, a Peshawar daily, Sindhi, Cebuano, Swahili, Iraqi "
+            "Arabic, Hindi, Turkish, Venezuelan and Malagasy outlets in translation), a credit "
+            "rating agency's rating action commentary and an aid agency director's post on a "
+            "professional network with comments; scored unread on the thirty-second and "
+            "thirty-third rounds' rules (precision 0.808, recall 0.670, grouping 0.921, no "
+            "false death), developed on in the thirty-fourth round"
+        ),
+    ),
 ]
 
 
@@ -714,19 +729,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     figures the rules read as no death on first reading (sixteenth round)."""
     total, articles = bench.score_folder(FIFTEENTH_WRITER)
     assert len(articles) == 12 and total.expected == 127
-    assert total.false_deaths == 0, total.deaths_as_other
-
-
-def test_no_figure_of_the_thirty_first_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a thirty-first hand, ten of them
-    news in translation or in styles the sets had not imitated (a Kurmanji agency, a
-    Peshawar daily, a Sindhi daily, a Cebuano tabloid, a Swahili news site, a Baghdad news
-    site, a Hindi regional daily, a Turkish portal, a Venezuelan regional daily, a Malagasy
-    daily), a rating agency's commentary and an aid director's post with comments, labelled
-    to CONVENTIONS.md: on first reading (thirty-second round's rules) no wounded, abducted,
-    arrested, freed or missing figure became a death toll."""
-    total, articles = bench.score_folder(THIRTY_FIRST_WRITER)
-    assert len(articles) == 12 and total.expected == 94
     assert total.false_deaths == 0, total.deaths_as_other
 
 

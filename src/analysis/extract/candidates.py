@@ -2308,7 +2308,17 @@ def _reporter_name(reading: Reading) -> str | None:
     its canonical name."""
     if reading.reporter is None:
         return reading.issuer
-    if reading.issuer and re.match(r"(?i)(?:according\s+to\s+)?our\b", reading.reporter.text):
+    if (
+        reading.issuer
+        and re.match(r"(?i)(?:according\s+to\s+)?our\b", reading.reporter.text)
+        # ("Our client Mr. Ali Musa, a driver, states that …": a person the author names
+        # speaks for himself)
+        and not re.match(
+            r"(?i)our\s+(?!(?:own|staff|correspondents?|reporters?|team)\b)[a-z]+\s+"
+            r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z])",
+            reading.reporter.text,
+        )
+    ):
         return reading.issuer  # "according to our tally of …": the document's author
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:

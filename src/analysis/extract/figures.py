@@ -1032,6 +1032,18 @@ _CIVIL_MEMBERS = (
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
     r"mosque)s?"
 )
+# "two revenue officers", "three health officers": officers of a civil service, unarmed
+_CIVIL_OFFICERS = re.compile(
+    r"(?i)\b(?:revenue|tax|health|medical|election|electoral|polling|returning|agricultural|"
+    r"extension|loan|relief|programme|program|project|field|welfare|education|land|"
+    r"veterinary|information)\s*$"
+)
+# a bar a definition or a rule sets, in the present of what is always so: "one in which 10
+# or more people are killed", "where 20 or more are abducted" (not "10 or more were killed")
+_THRESHOLD = re.compile(
+    r"(?i)[\w-]+\s+or\s+(?:more|above|fewer|less)\s+(?:[a-z-]+\s+){0,2}?(?:are|is|die|get)\s+"
+    r"(?:(?:killed|abducted|kidnapped|injured|wounded|displaced|missing|hurt)\b|(?<=die\s))"
+)
 # "two church members": members of a congregation, named before the noun
 _CIVIL_BODY_MEMBERS = re.compile(
     r"(?i)\b(?:church|congregation|parish|mosque|committee|council)\s+members?$"
@@ -1580,6 +1592,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.part = True  # "comprising 4 women and 5 children": both are parts
     _listed_after_colon(sentence, mentions)
     _whole_by_parts(sentence, mentions)
+    mentions = _with_kin(sentence, mentions)
     for i in range(len(mentions)):
         _own_outcome(sentence, mentions, i)
     _list_outcomes(sentence, mentions)
@@ -2220,6 +2233,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        if _THRESHOLD.match(sentence[start:]):
+            continue  # "an incident in which 10 or more people are killed": a definition's bar
         if re.search(
             r"(?i)\bcapacity\s+(?:is|was|of|for|stands\s+at)\s+(?:about\s+|around\s+|some\s+)?$",
             before,
@@ -2579,6 +2594,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             and noun.casefold() == "men"
         ) and _FORCE_WORD.search(tail.group("gap")):
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
+        if noun.casefold() in ("officers", "officer") and _CIVIL_OFFICERS.search(tail.group("gap")):
+            group = CIVILIANS  # "two of its revenue officers": officers of a civil service
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
             armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
@@ -2860,6 +2877,54 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     return found
 
 
+_KIN = (
+    r"(?:sons?|daughters?|children|child|wife|wives|husband|brothers?|sisters?|"
+    r"grand(?:sons?|daughters?|children|child)|nephews?|nieces?|cousins?|mother|father|parents)"
+)
+
+
+def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
+    """One person and their kin, counted as one figure: "killing a woman and her two
+    daughters" is three, "the employee and his brother" two (unless they are the named parts
+    of a count told before them, "three civilians, a woman and her two daughters").
+
+    >>> [(m.phrase, m.start, m.end) for m in _with_kin("a woman and her two daughters", [
+    ...     _Mention("one", "woman", "civilians", 0, 7, singular=True),
+    ...     _Mention("two", "daughters", "civilians", 16, 29)])]
+    [('3', 0, 29)]
+    """
+    out: list[_Mention] = []
+    for mention in found:
+        one = out[-1] if out else None
+        if (
+            one is not None
+            and one.singular
+            and not one.part
+            and not mention.part
+            and not (one.reference or mention.reference or one.of_them or mention.of_them)
+            and (None in (one.outcome, mention.outcome) or one.outcome == mention.outcome)
+            and re.fullmatch(
+                r"(?i)\s+and\s+(?:(?:her|his|their)\s+)?", sentence[one.end : mention.start]
+            )
+            and re.match(r"(?i)\s+and\s+(?:her|his|their)\s", sentence[one.end : mention.end])
+            and re.fullmatch(rf"(?i){_KIN}", mention.noun)
+            # ("a policewoman and her son", "a man and his wife": two groups, two figures)
+            and one.group == mention.group
+            and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", one.noun.casefold())
+            # ("two civilians held inside, a woman and her son", "three members: his father,
+            # his aunt and her son": the named parts of a count before them, no count)
+            and not (
+                any(not m.singular for m in out[:-1])
+                and re.search(r"[,:]\s*$", sentence[: one.start])
+            )
+        ):
+            total = 1 + parse_count(mention.phrase).best
+            out[-1] = replace(one, phrase=str(total), end=mention.end, singular=False)
+            continue
+        out.append(mention)
+    return out
+
+
 # a count brought to where it stands: "bringing the number of wounded soldiers to four"
 _BRINGING_COUNT = re.compile(
     r"(?i)\b(?:bringing|taking|raising)\s+the\s+(?:number|toll|total|count|tally)\s+"
@@ -2932,6 +2997,9 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         # "took four employees of the contractor away in their vehicles": taken away
         or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
         and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
+        # "the raiders took two young women with them as they fled": taken along
+        or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
+        and re.match(r"(?i)\s+(?:along\s+)?with\s+(?:them|him|her)\b", after)
     ):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True

@@ -97,6 +97,12 @@ _DATELINES = (
         r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}[A-Za-z.]),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
         r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?::|[-–—])\s+(?=[A-Z])"
     ),
+    # Kabul -  /  Salahuddin / Diyala -  (a place in title case, or two joined by a slash, then
+    # a dash, as translated outlets open a report)
+    re.compile(
+        r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
+        r"\s+[-–—]\s+(?=(?:An?|The|[A-Z][a-z]+)\s)"
+    ),
     # BANNU:  /  D.I. KHAN:  /  Raipur:
     re.compile(
         r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
@@ -299,6 +305,12 @@ _AUTHOR_PIPED = re.compile(
     r"^(?P<org>(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,5}))\s*\|\s*"
     r"(?-i:[A-Z][A-Z ,'-]{0,40})\b"
     r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP)S?$"
+)
+_POST_AUTHOR = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[•·]\s+[A-Z][^•·\n]{2,120}$"
+)
+_POST_AGE = re.compile(
+    r"^\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y|yr)s?\b(?:\s*[•·]\s*[\w -]{1,20}){0,2}$", re.I
 )
 _ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
 _TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
@@ -1194,6 +1206,16 @@ def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
 def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
     """A press release's or a group statement's issuer, its header lines dropped."""
     head = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
+    if len(head) > 1 and _POST_AUTHOR.match(head[0][1]) and _POST_AGE.match(head[1][1]):
+        # a post on a social or professional network: "Ana Ruiz • Country Director, Relief
+        # Partners" over "2d • Edited": its author speaks in it
+        removed += [head[0][1], head[1][1]]
+        author = _POST_AUTHOR.match(head[0][1])["name"]
+        return (
+            [x for j, x in enumerate(lines) if j not in (head[0][0], head[1][0])],
+            author,
+            "civil",
+        )
     for n, (i, line) in enumerate(head):
         piped = _RELEASE_PIPED.match(line) or (_AUTHOR_PIPED.match(line) if n == 0 else None)
         if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"

@@ -108,6 +108,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "A second source, an officer in the brigade, said …", "Another source, a doctor at the
+    # hospital, told …": a source counted only by its order is who the apposition says it is
+    re.compile(
+        r"^(?:(?:A|The)\s+(?:second|third|fourth|further|new|different|other)|Another|One\s+other)"
+        r"\s+source,\s+(?P<who>(?:an?|the|one)\s+[^,“”\"]{3,80}?),\s+"
+        rf"(?:(?:also|later)\s+)?(?:{_SAY})"
+    ),
     # one who relays another's statement: "The Chamber has also noted the Army's statement that
     # troops neutralised 4 bandits", "the council cited the police report that …": the one
     # whose statement it is speaks
@@ -859,6 +866,15 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The police, through its spokesman, spoke of 11 people killed.").name
     'Police'
     """
+    own = re.search(
+        r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
+    )
+    if own:
+        # "The observatory said eight people were killed, according to its own sources": the
+        # sources are the speaker's, who speaks
+        earlier = find_reporter(sentence[: own.start()])
+        if earlier is not None:
+            return earlier
     same = re.search(r"(?i)\bthe\s+same\s+(?P<head>[a-z]+)\b", sentence)
     if same and same.start():
         # "The officer told us that three died, and that the rebels lost dozens according to
