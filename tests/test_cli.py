@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -14,6 +15,28 @@ def test_missing_file_is_exit_2_with_one_line(cli, store_path):
     result = cli("ingest", "no/such.csv", "--store", store_path)
     assert result.exit_code == 2
     assert result.output.strip() == "error: no/such.csv: file not found"
+
+
+def test_a_folder_given_as_a_file_is_named_as_one(cli, tmp_path, store_path):
+    result = cli("ingest", tmp_path, "--store", store_path)
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {tmp_path}: is a folder, not a file; give the files in it (e.g. {tmp_path}/*.csv)"
+    )
+
+
+def test_a_scheduled_ingest_s_log_names_its_files_whole(tmp_path):
+    # Run as cron runs it: output to a file, no terminal, no COLUMNS.
+    name = "acled_pakistan_weekly_update_2024_week_35.csv"
+    acled_table(3, "PAK").to_csv(tmp_path / name, index=False)
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    command = [sys.executable, "-m", "analysis", "ingest", str(tmp_path / name)]
+    with open(tmp_path / "log.txt", "w") as log:
+        subprocess.run(
+            [*command, "--store", str(tmp_path / "s.duckdb")], stdout=log, env=env, check=True
+        )
+    rows = [line for line in (tmp_path / "log.txt").read_text().splitlines() if name in line]
+    assert len(rows) == 2  # the ingest table and the fatalities table, each with its name whole
 
 
 def test_unknown_layout_asks_for_source(cli, tmp_path, store_path):

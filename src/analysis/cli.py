@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from analysis.errors import UserError, read_utf8
+from analysis.errors import UserError, not_a_file, read_utf8
 from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
@@ -39,8 +39,21 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
+# In a log or a pipe (cron, a scheduler) Rich would wrap tables at 80 columns and cut file
+# names short; there, lines are as wide as their tables need, up to LOG_WIDTH.
+LOG_WIDTH = 240
+
+
+def _console(stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    console = Console(stderr=stderr)
+    if not (stream.isatty() or console.is_terminal):
+        console = Console(stderr=stderr, width=LOG_WIDTH)
+    return console
+
+
+out = _console()
+err = _console(stderr=True)
 
 StoreOption = Annotated[
     Path,
@@ -101,7 +114,7 @@ def ingest(
     cleaned tables up to date (only the changed events and what they touch)."""
     for file in files:
         if not file.is_file():
-            raise UserError(f"{file}: file not found")
+            raise not_a_file(file)
     loaded = Mapping.load(mapping, allow_path or ()) if mapping else None
     with Progress(
         TextColumn("{task.description}"),
@@ -362,7 +375,7 @@ def extract(
     from analysis.extract.write import event_ids, write_candidates
 
     if not article.is_file():
-        raise UserError(f"{article}: file not found")
+        raise not_a_file(article)
     try:
         day = date.fromisoformat(published.strip())
     except ValueError:

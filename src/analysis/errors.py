@@ -13,6 +13,26 @@ class UserError(Exception):
     """A mistake in the input or the command (missing file, unknown column, bad option)."""
 
 
+def not_a_file(path: str | Path) -> UserError:
+    """The one line for a path given as a file that is not one: a folder (name its files
+    instead) or nothing at all.
+
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> str(not_a_file(folder)).endswith("is a folder, not a file; give the files in it (e.g. "
+    ...     + folder + "/*.csv)")
+    True
+    >>> str(not_a_file("no/such.csv"))
+    'no/such.csv: file not found'
+    """
+    path = Path(path)
+    if path.is_dir():
+        return UserError(
+            f"{path}: is a folder, not a file; give the files in it (e.g. {path}/*.csv)"
+        )
+    return UserError(f"{path}: file not found")
+
+
 def read_utf8(path: str | Path, what: str, max_bytes: int | None = None) -> str:
     """The text of the small file at ``path`` (``what`` names it in messages), read as
     UTF-8 (a byte-order mark is dropped); a missing file, one over ``max_bytes`` or one

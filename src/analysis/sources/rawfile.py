@@ -40,7 +40,7 @@ import pandas as pd
 import pyarrow as pa
 from pyarrow import csv as pa_csv
 
-from analysis.errors import UserError
+from analysis.errors import UserError, not_a_file
 from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -99,7 +99,7 @@ def read_table(
     """
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"{path}: file not found")
+        raise not_a_file(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     if sheet is not None:
