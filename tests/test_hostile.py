@@ -865,3 +865,41 @@ def test_a_job_whose_batch_was_killed_stops_on_its_own(tmp_path, clean_acled_sto
     assert child.returncode != 0 and "past the job's timeout" in child.stderr
     assert time.monotonic() - started < 60
     assert list(temp.glob(f"{TEMP_PREFIX}*")) == []
+
+
+def test_a_quote_opened_and_not_closed_in_its_field_is_named(tmp_path, cli, store_path):
+    # Row 3's actor1 opens a quote that the next quote on the line closes: the separators
+    # between are read inside actor1, and the record is short of fields.
+    lines = (SAMPLE / "acled_pakistan_sample.csv").read_text("utf-8").split("\n")
+    fields = lines[2].split(",")
+    fields[7] = '"' + fields[7]
+    lines[2] = ",".join(fields)
+    path = tmp_path / "quote.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    cli("ingest", path, "--store", store_path, "--no-clean")
+    quarantined = cli.json("quarantine", "--store", store_path)["quarantine"]
+    assert [q["source_row"] for q in quarantined] == [3]
+    assert quarantined[0]["reason"].endswith(
+        "; column actor1 holds separators inside quotes: a quote opened there may have joined "
+        "the fields after it"
+    )
+
+
+def test_a_quote_never_closed_is_one_line_naming_where_its_record_starts(tmp_path, cli):
+    # A sample file with a quote opened in row 3 and, after the last row, 200,000 characters
+    # with no quote: the csv module's field limit is met inside one runaway field.
+    lines = (SAMPLE / "acled_pakistan_sample.csv").read_text("utf-8").rstrip("\n").split("\n")
+    fields = lines[3].split(",")
+    fields[7] = '"' + fields[7]
+    lines[3] = ",".join(fields)
+    path = tmp_path / "runaway.csv"
+    path.write_text("\n".join([*lines, "x" * 200_000]), encoding="utf-8")
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    assert result.exit_code == 2
+    [line] = result.output.strip().splitlines()
+    assert re.fullmatch(
+        rf"error: {re.escape(str(path))}: row \d+: field larger than field limit \(131072\) "
+        r"\(the record starts on line \d+; a quote opened there and never closed reads the "
+        r"rest of the file as one field\)",
+        line,
+    )

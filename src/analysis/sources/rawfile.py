@@ -556,15 +556,22 @@ def _read_csv_exact(
 def _checked(reader: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
     """The csv module's records, its errors (a field past its size limit, a NUL byte) as
     one line naming the row."""
-    row = 1
+    row, line = 1, getattr(reader, "line_num", 0)
     while True:
         try:
             record = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise UserError(f"{path}: row {row + 1}: {exc}") from None
+            hint = ""
+            if "field limit" in str(exc):
+                hint = (
+                    f" (the record starts on line {line + 1}; a quote opened there and never"
+                    " closed reads the rest of the file as one field)"
+                )
+            raise UserError(f"{path}: row {row + 1}: {exc}{hint}") from None
         row += 1
+        line = getattr(reader, "line_num", line)
         yield record
 
 
@@ -824,6 +831,41 @@ def _ragged(path: Path, row: int, record: list[str], header: list[str]) -> dict:
         "source_file": str(path),
         "source_row": row,
         "column": "",
-        "reason": f"record has {len(record)} field(s), the header has {len(header)}",
+        "reason": f"record has {len(record)} field(s), the header has {len(header)}"
+        + _joined_lines(record, header),
         "raw": json.dumps(raw, ensure_ascii=False),
     }
+
+
+def _joined_lines(record: list[str], header: list[str]) -> str:
+    """Where a ragged record holds a quoted field running over several lines whose text
+    has the file's own separators, the likely cause: a quote never closed, which joined
+    the next lines to this record.
+
+    >>> _joined_lines(["1", 'x\\n2,2024-08-26,Quetta'], ["id", "notes"]).split(":")[0]
+    '; column notes runs over 2 lines'
+    >>> _joined_lines(["1", 'Police"', "3"], ["id", "actor"])
+    '; column actor holds a stray quote, which may have moved the separators'
+    >>> _joined_lines(["1", "BLA,,2,Police"], ["id", "actor1", "inter1", "actor2"])[:55]
+    '; column actor1 holds separators inside quotes: a quote'
+    >>> _joined_lines(["1", "2", "3"], ["id", "notes"])
+    ''
+    """
+    for number, value in enumerate(record):
+        if "\n" in value and ("," in value or ";" in value or "\t" in value):
+            name = header[number] if number < len(header) else f"field {number + 1}"
+            lines = value.count("\n") + 1
+            return (
+                f"; column {name} runs over {lines} lines: an unclosed quote there may have "
+                "joined the next line(s) to this row"
+            )
+    for number, value in enumerate(record):
+        if len(record) < len(header) and ("," in value or ";" in value or "\t" in value):
+            return (
+                f"; column {header[number]} holds separators inside quotes: a quote opened "
+                "there may have joined the fields after it"
+            )
+        if len(record) > len(header) and '"' in value:
+            name = header[number] if number < len(header) else f"field {number + 1}"
+            return f"; column {name} holds a stray quote, which may have moved the separators"
+    return ""
