@@ -531,3 +531,19 @@ def test_totals_agree_across_metrics(figures):
     assert running[["low", "best", "high"]].iloc[-1].tolist() == [low, best, high]
     groups = metrics.by_victim_group(events, fatalities)
     assert groups["best"].sum() == best
+
+
+def test_events_dated_past_one_period_are_counted_for_the_chart_s_caption():
+    # A month-precision abduction (1–31 Aug), a week-precision find (23–29 Aug, Friday to
+    # Thursday), a two-day attack (25–26 Aug, Sunday–Monday) and a one-day clash (27 Aug).
+    events = pd.DataFrame(
+        {
+            "date_start": pd.to_datetime(["2024-08-01", "2024-08-23", "2024-08-25", "2024-08-27"]),
+            "date_end": pd.to_datetime(["2024-08-31", "2024-08-29", "2024-08-26", "2024-08-27"]),
+        }
+    )
+    # days: three run past their first day; weeks (Monday to Sunday): the month and the
+    # find (Fri 23 – Thu 29 crosses Monday 26) and the attack (Sun 25 – Mon 26); months: none
+    assert metrics.spanning_periods(events, "day") == 3
+    assert metrics.spanning_periods(events, "week") == 3
+    assert metrics.spanning_periods(events, "month") == 0

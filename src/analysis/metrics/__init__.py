@@ -51,6 +51,7 @@ from analysis.metrics.periods import (
     cumulative,
     per_period,
     period_frame,
+    spanning_periods,
 )
 from analysis.metrics.tables import (
     actor_label,
@@ -108,6 +109,7 @@ __all__ = [
     "cumulative",
     "date_span",
     "date_label",
+    "spanning_periods",
     "deadliest",
     "event_fatalities",
     "excluded_unconfirmed",

@@ -78,6 +78,23 @@ def per_period(
     return out[["period_start", "label", key, "events", *BOUNDS]]
 
 
+def spanning_periods(events: pd.DataFrame, freq: str) -> int:
+    """How many events' dates run past the period their first day falls in (a month-precision
+    event in a daily chart): the period charts place them on that first period.
+
+    >>> events = pd.DataFrame({"date_start": pd.to_datetime(["2024-08-01", "2024-08-05"]),
+    ...     "date_end": pd.to_datetime(["2024-08-31", "2024-08-05"])})
+    >>> spanning_periods(events, "day"), spanning_periods(events, "month")
+    (1, 0)
+    """
+    if events.empty:
+        return 0
+    code = FREQ_CODES[freq]
+    first = pd.to_datetime(events["date_start"]).dt.to_period(code)
+    last = pd.to_datetime(events["date_end"]).fillna(pd.to_datetime(events["date_start"]))
+    return int((last.dt.to_period(code) != first).sum())
+
+
 def cumulative(
     events: pd.DataFrame, fatalities: pd.DataFrame, start: date, end: date, freq: str
 ) -> pd.DataFrame:

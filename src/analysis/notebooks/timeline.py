@@ -32,7 +32,8 @@ report.maps("event_type")
 # Events per period, stacked by event type
 periods = metrics.per_period(report.events, report.fatalities, *report.span)
 report.section("Events and fatalities over time")
-report.figure(plots.stacked_periods(periods, "events", title="Events per period, by type"))
+chart = plots.stacked_periods(periods, "events", title="Events per period, by type")
+report.figure(chart, caption=report.period_caption())
 
 # %%
 # Fatalities per period, the deadliest events annotated

@@ -249,6 +249,19 @@ class Report:
             return
         self._show(markup.heading(title) + (markup.paragraph(intro) if intro else ""))
 
+    def period_caption(self) -> str | None:
+        """What a period chart cannot show: how many of its events are dated only to a span
+        longer than one of its periods, and so drawn in the period of their first day."""
+        spread = metrics.spanning_periods(self.events, self.params.freq)
+        if not spread:
+            return None
+        what = "event is" if spread == 1 else "events are"
+        return (
+            f"{spread} {what} dated to a span longer than one {self.params.freq} (as the "
+            "sources give them: a few days, a week or a month): each is drawn in the period "
+            "its span starts in, not spread over it."
+        )
+
     def figure(self, fig: Figure, caption: str | None = None, css: str | None = None) -> None:
         """An embedded chart (nothing when there are no events)."""
         if not self.empty:
