@@ -867,22 +867,24 @@ def test_a_job_whose_batch_was_killed_stops_on_its_own(tmp_path, clean_acled_sto
     assert list(temp.glob(f"{TEMP_PREFIX}*")) == []
 
 
-def test_a_quote_opened_and_not_closed_in_its_field_is_named(tmp_path, cli, store_path):
-    # Row 3's actor1 opens a quote that the next quote on the line closes: the separators
-    # between are read inside actor1, and the record is short of fields.
-    lines = (SAMPLE / "acled_pakistan_sample.csv").read_text("utf-8").split("\n")
-    fields = lines[2].split(",")
-    fields[7] = '"' + fields[7]
-    lines[2] = ",".join(fields)
+def test_a_quote_that_joins_two_lines_is_named_in_the_quarantine(tmp_path, cli, store_path):
+    # Row 2 opens a quote in actor1; the next quote is in row 3's notes, so both lines are
+    # one record of 4 fields (PAK1, the date, the type, and actor1 running over 2 lines).
+    text = "event_id_cnty,event_date,event_type,actor1,country,fatalities,notes\n"
+    text += 'PAK1,2024-08-26,Battles,"Police,Pakistan,2,ok\n'
+    text += 'PAK2,2024-08-26,Battles,Police,Pakistan,1,"ok"\n'
     path = tmp_path / "quote.csv"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    cli("ingest", path, "--store", store_path, "--no-clean")
+    path.write_text(text, encoding="utf-8")
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
+    assert (report["rows_read"], report["quarantined"]) == (1, 1)
     quarantined = cli.json("quarantine", "--store", store_path)["quarantine"]
-    assert [q["source_row"] for q in quarantined] == [3]
-    assert quarantined[0]["reason"].endswith(
-        "; column actor1 holds separators inside quotes: a quote opened there may have joined "
-        "the fields after it"
-    )
+    assert [(q["source_row"], q["reason"]) for q in quarantined] == [
+        (
+            2,
+            "record has 4 field(s), the header has 7; column actor1 runs over 2 lines: an "
+            "unclosed quote there may have joined the next line(s) to this row",
+        )
+    ]
 
 
 def test_a_quote_never_closed_is_one_line_naming_where_its_record_starts(tmp_path, cli):
