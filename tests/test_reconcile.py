@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.clean.reconcile import _one_figure, _several_figures, reconcile
-from conftest import SAMPLE
+from conftest import SAMPLE, seed_store
 
 
 def figures(rows):
@@ -274,18 +274,11 @@ def test_the_kalat_attack_in_three_bundled_sources_counts_ten_to_twelve(tmp_path
     # official 6 security personnel, 3 civilians and 1 tribal elder. The same ten to twelve
     # people: the largest source total is UCDP's 10 (best) to 12 (high).
     from analysis.store import EventStore, ingest_files
-    from analysis.store.cleaned import clean_store
 
     path = tmp_path / "s.duckdb"
     ingest_files(path, [SAMPLE / "acled_pakistan_sample.csv", SAMPLE / "ucdp_ged_sample.csv"])
-    ingest_files(
-        path,
-        [SAMPLE / "seed_balochistan_events.csv"],
-        source="generic",
-        mapping=SAMPLE / "seed_balochistan.yaml",
-    )
-    with EventStore(path) as store:
-        clean_store(store)
+    seed_store(path)  # the seed table ingested too, then the store cleaned
+    with EventStore(path, read_only=True) as store:
         members = store.con.execute(
             "SELECT event_id FROM events_clean WHERE cluster_id = "
             "(SELECT cluster_id FROM events_clean WHERE event_id = 'acled:PAK130102') "
