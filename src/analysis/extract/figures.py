@@ -2130,19 +2130,22 @@ def _whole_by_parts(sentence: str, mentions: list[_Mention]) -> None:
             mention.group = groups.pop()
 
 
+# Kinship nouns: "a woman and her two daughters", "two brothers and their cousin".
+_KIN = (
+    r"(?:(?:son|daughter|brother)s?-in-law|sons?|daughters?|children|child|wife|wives|"
+    r"husbands?|brothers?|sisters?|siblings|twins|grand(?:sons?|daughters?|children|child)|"
+    r"nephews?|nieces?|cousins?|uncles?|aunts?|mother|father|parents)"
+)
+
 # "the dead were three villagers, two brothers and their cousin", "five people were killed,
 # a mother and her two sons among them": some of the victims of a count told just before,
 # named by their kinship in apposition to it (no clause of their own follows)
-_KIN_NOUN = (
-    r"(?:brothers|sisters|siblings|sons|daughters|cousins|nephews|nieces|uncles|aunts|"
-    r"grandsons|granddaughters|grandchildren|twins|brothers-in-law|sons-in-law)"
-)
 _KIN_APPOSITION_BEFORE = re.compile(
     r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+[\w'’-]+\s+(?:and|,)\s+"
     r"(?:her|his|their)\s+)?$"
 )
 _KIN_AFTER = re.compile(
-    rf"(?i)^\s+(?:[\w'’-]+\s+)?{_KIN_NOUN}\b(?!\s+(?:were|was|had|have|are|is|died)\b)"
+    rf"(?i)^\s+(?:[\w'’-]+\s+)?{_KIN}\b(?!\s+(?:were|was|had|have|are|is|died)\b)"
 )
 # "which counts as a massacre any killing of three or more people", "defines a massacre as the
 # killing of at least five people", "at least five deaths to count as a major attack": a number
@@ -2875,12 +2878,6 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             other.part = True
     return found
-
-
-_KIN = (
-    r"(?:sons?|daughters?|children|child|wife|wives|husband|brothers?|sisters?|"
-    r"grand(?:sons?|daughters?|children|child)|nephews?|nieces?|cousins?|mother|father|parents)"
-)
 
 
 def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
