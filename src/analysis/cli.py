@@ -45,11 +45,8 @@ LOG_WIDTH = 240
 
 
 def _console(stderr: bool = False) -> Console:
-    stream = sys.stderr if stderr else sys.stdout
     console = Console(stderr=stderr)
-    if not (stream.isatty() or console.is_terminal):
-        console = Console(stderr=stderr, width=LOG_WIDTH)
-    return console
+    return console if console.is_terminal else Console(stderr=stderr, width=LOG_WIDTH)
 
 
 out = _console()
