@@ -487,6 +487,60 @@ def test_conflicting_link_is_refused_and_says_why():
     assert "not linked" in refused["reasons"]
 
 
+def test_a_total_that_is_one_group_of_the_other_s_figures():
+    """The military's "21 militants killed" coded without a group (ACLED) against a table
+    with 14 soldiers and police and 21 militants for the same operations: neither placed
+    below the province, so only agreeing figures lift the 0.6 cap."""
+    frame = events(
+        [
+            dict(event_id="acled:9", source="acled", date_start="2024-08-26",
+                 admin1="Balochistan", geo_precision="admin1",
+                 actor1="Military Forces of Pakistan", actor2="BLA: Baloch Liberation Army",
+                 event_type="Battles", sub_event_type="Armed clash"),
+            dict(event_id="seed:2", source="seed", date_start="2024-08-26",
+                 admin1="Balochistan", geo_precision="admin1",
+                 actor1="Military forces of Pakistan", actor2="Baloch Liberation Army (BLA)",
+                 event_type="Battles", sub_event_type="Armed clash"),
+        ]
+    ).assign(iso3="PAK")  # fmt: skip
+    figures = {
+        "event_id": ["acled:9", "seed:2", "seed:2"],
+        "victim_group": ["unknown", "security_forces", "militants"],
+        "best": [21, 14, 21],
+        "reported_by": ["ACLED", "military", "military"],
+    }
+    linked, pairs = link_duplicates(frame, pd.DataFrame(figures))
+    # place unknown 0.5 × 0.40 + actors 0.30 + same sub-event type 0.10 + date 0.10 + one
+    # group's figure 0.75 × 0.10 = 0.775, not capped: linked
+    assert pairs.loc[0, "score"] == pytest.approx(0.775)
+    assert pairs.loc[0, "reasons"].endswith("fatalities 21 vs 35 (militants 21 of 35)")
+    assert linked["cluster_id"].tolist() == ["acled:9", "acled:9"]
+    # 20 is no group's figure (nor within 25 % or 2 of 35): capped at 0.6, not linked
+    figures["best"] = [20, 14, 21]
+    apart, apart_pairs = link_duplicates(frame, pd.DataFrame(figures))
+    assert apart_pairs.loc[0, "score"] == pytest.approx(0.6)
+    assert "(militants" not in apart_pairs.loc[0, "reasons"]
+    assert apart["cluster_id"].tolist() == ["acled:9", "seed:2"]
+    # the other way round: the table's 3 of no known group are ACLED's 3 militants
+    figures = {
+        "event_id": ["acled:9", "acled:9", "seed:2"],
+        "victim_group": ["civilians", "militants", "unknown"],
+        "best": [4, 3, 3],
+        "reported_by": ["police", "police", "officials"],
+    }
+    _, pairs = link_duplicates(frame, pd.DataFrame(figures))
+    assert pairs.loc[0, "reasons"].endswith("fatalities 7 vs 3 (militants 3 of 7)")
+    assert pairs.loc[0, "score"] == pytest.approx(0.775)
+    # but 3 civilians are not ACLED's 3 militants: the figures disagree, capped
+    figures["victim_group"] = ["civilians", "militants", "civilians"]
+    _, pairs = link_duplicates(frame, pd.DataFrame(figures))
+    assert pairs.loc[0, "score"] == pytest.approx(0.6)
+    # a total of 0 is no group's figure, even where a group has 0
+    figures["best"] = [0, 5, 0]
+    _, pairs = link_duplicates(frame, pd.DataFrame(figures))
+    assert pairs.loc[0, "score"] == pytest.approx(0.6)
+
+
 def test_score_components_by_hand():
     frame = events(
         [

@@ -10,7 +10,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.clean.duplicates import event_fatalities
+from analysis.clean.duplicates import event_figures
 from analysis.clean.pipeline import derive_figures
 from analysis.clean.reconcile import reconcile
 from analysis.store import EventStore
@@ -84,8 +84,9 @@ def test_figures_reconciled_in_sql_equal_pandas(tmp_path_factory, events):
         clusters = store.con.execute("SELECT * FROM events_clean").df()
         fatalities, claims = reconcile(figures, clusters)
         ids = store.con.execute("SELECT event_id, rowid FROM events ORDER BY event_id DESC").df()
-        totals = event_fatalities(ids, _select_casualties(store, None))
-        assert event_totals(store, ids["rowid"].to_numpy()).tolist() == totals.tolist()
+        expected = event_figures(ids, _select_casualties(store, None))
+        found = event_totals(store, ids["rowid"].to_numpy())
+        pd.testing.assert_frame_equal(found, expected, check_index_type=False)
         write_figures(store, without)
         stored = {
             t: store.con.execute(f"SELECT * FROM {t}").df()
@@ -117,7 +118,15 @@ def test_two_reporters_and_a_second_source_by_hand(tmp_path):
     )  # fmt: skip
     with EventStore(tmp_path / "s.duckdb") as store:
         ids = store.con.execute("SELECT rowid FROM events ORDER BY event_id").df()
-        assert event_totals(store, ids["rowid"].to_numpy()).tolist() == [21.0, 25.0, pd.NA, pd.NA]
+        found = event_totals(store, ids["rowid"].to_numpy())
+        assert found["total"].tolist() == [21.0, 25.0, pd.NA, pd.NA]
+        # the army's and the ministry's figures are of one group: 21 militants, no other
+        assert found.loc[0, "militants"] == 21
+        assert found.loc[0, ["civilians", "security_forces", "unknown"]].isna().all()
+        # the second source's lone figure is its group's: 25 militants
+        assert found.loc[1, "militants"] == 25
+        # a claim alone is no figure for scoring; no figure at all, nothing
+        assert found.loc[2:, ["militants", "unknown"]].isna().all().all()
         write_figures(store, _without_figures(store, None))
         q = store.con.execute
         fatalities = q("SELECT * FROM fatalities ORDER BY cluster_id").fetchall()

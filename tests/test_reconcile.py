@@ -300,3 +300,32 @@ def test_the_kalat_attack_in_three_bundled_sources_counts_ten_to_twelve(tmp_path
         ("unknown", 0, 0, 0),
     ]
     assert [sum(r[i] for r in rows) for i in (1, 2, 3)] == [10, 10, 12]
+
+
+def test_the_operations_in_three_bundled_sources_count_the_militants_once(tmp_path):
+    # The samples' security operations after the attacks: the seed table has the military's
+    # 14 soldiers and police and 21 militants, and the interior minister's 12 militants
+    # (overlap unknown: 21 to 33); UCDP 540103 14 of the government's side and 21 of the
+    # BLA's (best 35); ACLED PAK130109 the military's 21 militants, without a group, coded
+    # at the provincial capital. ACLED's 21 are the militants already counted: the
+    # cluster holds all three and its unknown group is 0, so the total is 35, not 56.
+    from analysis.store import EventStore, ingest_files
+
+    path = tmp_path / "s.duckdb"
+    ingest_files(path, [SAMPLE / "acled_pakistan_sample.csv", SAMPLE / "ucdp_ged_sample.csv"])
+    seed_store(path)
+    with EventStore(path, read_only=True) as store:
+        cluster = "(SELECT cluster_id FROM events_clean WHERE event_id = 'acled:PAK130109')"
+        members = store.con.execute(
+            f"SELECT event_id FROM events_clean WHERE cluster_id = {cluster} ORDER BY 1"
+        ).fetchall()
+        rows = store.con.execute(
+            f"SELECT victim_group, low, best FROM fatalities WHERE cluster_id = {cluster} "
+            "ORDER BY victim_group"
+        ).fetchall()
+    assert [m[0] for m in members] == [
+        "acled:PAK130109",
+        "seed:BAL-2024-08-25-02",
+        "ucdp:540103",
+    ]
+    assert rows == [("militants", 21, 21), ("security_forces", 14, 14), ("unknown", 0, 0)]

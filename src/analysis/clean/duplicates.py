@@ -37,7 +37,10 @@ and shows who reported it. Three steps:
    - *date* (0.10): spans overlap 1, one day apart 0.5.
    - *fatalities* (0.10): total best figure per event (claims reconciled per
      :func:`analysis.clean.reconcile.reconcile`, perpetrators' claims left out): equal 1,
-     within 25 % or ±2 0.75, either unknown 0.5, else 0.
+     within 25 % or ±2 0.75, either unknown 0.5, else 0. One side's total that equals
+     exactly the figure of one victim group of the other (more than 0) also scores 0.75:
+     one source counted only one side's dead (the military's "21 militants killed" against
+     another's 14 soldiers and police and 21 militants).
 
    Two reports without a usable place (province-level coordinates, no shared names) score
    0.5 on place; such a pair is capped at :data:`UNPLACED_CAP` (below the threshold) unless
@@ -94,6 +97,7 @@ from rapidfuzz import fuzz, process
 from analysis.arrow_text import factorize_rows, isin, join_text, take_text
 from analysis.clean.reconcile import reconcile
 from analysis.reference.countries import country_table, iso3_from_name
+from analysis.schema import VICTIM_GROUPS
 
 MAX_GAP_DAYS = 1  # two reports of one event are at most a day apart
 MAX_SPAN_DAYS = 7  # longer spans (month/year precision) are never paired
@@ -107,6 +111,13 @@ DEFAULT_THRESHOLD = 0.65
 # about which nothing is known, so below it the evidence says two events.
 REVIEW_FLOOR = 0.5
 UNTRUSTED_GEO = ("admin1", "country", "unknown")
+# How a victim group is named in a pair's reasons.
+GROUP_LABELS = {
+    "civilians": "civilians",
+    "security_forces": "security forces",
+    "militants": "militants",
+    "unknown": "unknown group",
+}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -229,7 +240,7 @@ def score_pairs(
     if casualties is not None:  # the paired events' figures only
         paired = events["event_id"].iloc[np.unique(rows)]
         casualties = casualties[isin(casualties["event_id"], paired)]
-    kept, score, reasons = _score_rows(events, rows, event_fatalities(events, casualties), floor)
+    kept, score, reasons = _score_rows(events, rows, event_figures(events, casualties), floor)
     out = pairs[PAIR_COLUMNS].iloc[kept].reset_index(drop=True).astype("str")
     out["score"] = score
     out["reasons"] = reasons
@@ -242,7 +253,7 @@ def link_duplicates(
     threshold: float = DEFAULT_THRESHOLD,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
     chunk_events: int | None = None,
-    fatalities: ExtensionArray | None = None,
+    fatalities: pd.DataFrame | ExtensionArray | None = None,
     floor: float = REVIEW_FLOOR,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add ``cluster_id`` and ``cluster_sources``; return them with the scored pairs.
@@ -259,6 +270,8 @@ def link_duplicates(
     linked best-first. With ``pairs_sink``, the scored pairs go to it in parts as they are
     known (those below the threshold chunk by chunk, the rest at the end, always at least
     one call) and the returned pairs frame is empty: memory holds a chunk's pairs, not all.
+    ``fatalities`` (instead of ``casualties``): :func:`event_figures` of the events, or only
+    their totals (:func:`event_fatalities`).
 
     >>> import pandas as pd
     >>> events = pd.DataFrame({
@@ -279,8 +292,7 @@ def link_duplicates(
     out = events.drop(columns=["cluster_id", "cluster_sources"], errors="ignore")
     ids = out["event_id"].astype("str").reset_index(drop=True)
     rank = _id_rank(ids)
-    if fatalities is None:
-        fatalities = event_fatalities(out, casualties)
+    fatalities = event_figures(out, casualties) if fatalities is None else _figure_frame(fatalities)
     strong: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # at or above the threshold
     weak: list[tuple[np.ndarray, np.ndarray, pd.Series]] = []  # below it, without a sink
     for rows in _candidate_chunks(out, rank, chunk_events=chunk_events):
@@ -637,11 +649,11 @@ def _ordered_pairs(found: np.ndarray, rank: np.ndarray) -> np.ndarray:
 
 
 def _score_rows(
-    events: pd.DataFrame, rows: np.ndarray, fatalities: ExtensionArray, floor: float | None = None
+    events: pd.DataFrame, rows: np.ndarray, fatalities: pd.DataFrame, floor: float | None = None
 ) -> tuple[np.ndarray, np.ndarray, pd.Series]:
     """The pairs at ``rows`` (2 × n positions) scoring ``floor`` or more (every pair without
     it): their positions among the columns of ``rows``, scores (rounded to 0.001) and
-    reasons; ``fatalities`` is :func:`event_fatalities` of ``events``, in their order.
+    reasons; ``fatalities`` is :func:`event_figures` of ``events``, in their order.
 
     Features are computed once for the paired events; pairs are scored
     :data:`PAIR_BATCH` at a time, so memory does not grow with their intermediate columns.
@@ -649,7 +661,7 @@ def _score_rows(
     """
     involved = np.unique(rows)  # features of paired events only
     paired = events[[c for c in FEATURE_COLUMNS if c in events.columns]].iloc[involved]
-    features = _features(paired, fatalities[involved])
+    features = _features(paired, fatalities.iloc[involved])
     kept, scores, reasons = [np.empty(0, "int64")], [np.empty(0)], [pd.Series(dtype="str")]
     for start in range(0, rows.shape[1], PAIR_BATCH):
         batch = np.searchsorted(involved, rows[:, start : start + PAIR_BATCH])
@@ -686,13 +698,14 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     place, km, names = _place_part(left, right)
     actors, ratio, actor_known = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
+    fatality, part = _fatality_part(left, right)
     return pd.DataFrame(
         {
             "date": date,
             "place": place,
             "actors": actors,
             "event_type": kind,
-            "fatalities": _fatality_part(left["fatalities"], right["fatalities"]),
+            "fatalities": fatality,
             "place_known": km.notna().to_numpy() | (names >= 0),
             "days": days,
             "same_day": same_day,
@@ -703,6 +716,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "type_text": kind_text,
             "deaths_left": left["fatalities"].astype("Float64"),
             "deaths_right": right["fatalities"].astype("Float64"),
+            "deaths_part": part,
         }
     )
 
@@ -715,7 +729,7 @@ def _reasons(parts: pd.DataFrame, capped: np.ndarray) -> pd.Series:
             _place_text(parts["km"], parts["names"].to_numpy()),
             _actor_text(parts["ratio"], parts["actor_known"]),
             pd.Series(parts["type_text"].to_numpy(dtype=object), dtype="str"),
-            _fatality_text(parts["deaths_left"], parts["deaths_right"]),
+            _fatality_text(parts["deaths_left"], parts["deaths_right"], parts["deaths_part"]),
         ],
         "; ",
     )
@@ -725,9 +739,10 @@ def _reasons(parts: pd.DataFrame, capped: np.ndarray) -> pd.Series:
     return reasons
 
 
-def _features(events: pd.DataFrame, fatalities: ExtensionArray) -> pd.DataFrame:
+def _features(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Per event_id: dates, trusted coordinates, place and actor keys, types, and
-    ``fatalities`` (each event's total, in the events' order)."""
+    ``fatalities`` (each event's total, and its figure per victim group as ``dead_<group>``,
+    from :func:`event_figures` in the events' order)."""
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     lat, lon = _trusted_coordinates(events)
@@ -750,7 +765,9 @@ def _features(events: pd.DataFrame, fatalities: ExtensionArray) -> pd.DataFrame:
         }
     )
     frame.index = events["event_id"].astype("str").to_numpy()
-    frame["fatalities"] = fatalities.to_numpy()
+    frame["fatalities"] = fatalities["total"].array
+    for group in VICTIM_GROUPS:
+        frame[f"dead_{group}"] = fatalities[group].to_numpy(dtype="float64", na_value=np.nan)
     return frame
 
 
@@ -850,18 +867,44 @@ def _type_values(a: pd.Series, b: pd.Series, same_sub: pd.Series) -> tuple[pd.Se
     return pd.Series(value), pd.Series(text, dtype="str")
 
 
-def _fatality_part(left: pd.Series, right: pd.Series) -> pd.Series:
-    """The fatality component of each pair of totals."""
-    a, b = left.astype("Float64"), right.astype("Float64")
+def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """The fatality component of each pair of events' figures, and where one side's total
+    is one victim group's figure of the other, that group and the other's total as text
+    ("militants 21 of 35"; missing elsewhere)."""
+    a, b = left["fatalities"].astype("Float64"), right["fatalities"].astype("Float64")
     diff = (a - b).abs()
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
-    value = _select([a.isna() | b.isna(), diff.eq(0), close], [0.5, 1.0, 0.75], 0.0)
-    return pd.Series(value, dtype="float64")
+    part = _group_part(left, right).fillna(_group_part(right, left))
+    value = _select(
+        [a.isna() | b.isna(), diff.eq(0), close, part.notna()], [0.5, 1.0, 0.75, 0.75], 0.0
+    )
+    part = part.where(~(a.isna() | b.isna() | diff.eq(0) | close).fillna(False))
+    return pd.Series(value, dtype="float64"), part
 
 
-def _fatality_text(left: pd.Series, right: pd.Series) -> pd.Series:
+def _group_part(own: pd.DataFrame, other: pd.DataFrame) -> pd.Series:
+    """Where ``own``'s total (more than 0) is exactly the figure of one victim group of
+    ``other`` and ``own`` has no figure of another named group (its dead are of that group
+    or of none known): that group and ``other``'s total as text; missing elsewhere. The
+    first group in :data:`~analysis.schema.VICTIM_GROUPS` order that matches is named."""
+    total = own["fatalities"].astype("Float64")
+    value = total.to_numpy(dtype="float64", na_value=np.nan)
+    shown = total.astype("Int64").astype("str")
+    whole = other["fatalities"].astype("Float64").astype("Int64").astype("str")
+    named = [group for group in VICTIM_GROUPS if group != "unknown"]
+    found = pd.Series(pd.NA, index=total.index, dtype="str")
+    for group in reversed(VICTIM_GROUPS):  # the first group in order is written last
+        others = [f"dead_{g}" for g in named if g != group]
+        elsewhere = (own[others].to_numpy() > 0).any(axis=1)  # NaN compares False
+        same = (other[f"dead_{group}"].to_numpy() == value) & (value > 0) & ~elsewhere
+        found = found.mask(same, GROUP_LABELS[group] + " " + shown + " of " + whole)
+    return found
+
+
+def _fatality_text(left: pd.Series, right: pd.Series, part: pd.Series) -> pd.Series:
     shown = [x.astype("Int64").astype("str").fillna("?") for x in (left, right)]
-    return join_text(["fatalities", shown[0], "vs", shown[1]], " ")
+    text = join_text(["fatalities", shown[0], "vs", shown[1]], " ")
+    return join_text([text, (" (" + part + ")").fillna("")], "")
 
 
 def event_fatalities(events: pd.DataFrame, casualties: pd.DataFrame | None) -> ExtensionArray:
@@ -876,14 +919,46 @@ def event_fatalities(events: pd.DataFrame, casualties: pd.DataFrame | None) -> E
     >>> event_fatalities(events, figures).tolist()
     [21.0, 7.0, <NA>]
     """
-    totals = _event_fatalities(casualties)
-    return totals.reindex(events["event_id"].astype("str").to_numpy()).array
+    return event_figures(events, casualties)["total"].array
 
 
-def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
-    """Total best figure per event_id across victim groups (claims reconciled, no boasts)."""
+def event_figures(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
+    """Each event's ``total`` (as :func:`event_fatalities`) and its reconciled best figure
+    per victim group (one column per group of :data:`~analysis.schema.VICTIM_GROUPS`,
+    missing where the group has none), in the events' order: what scoring compares.
+
+    >>> import pandas as pd
+    >>> events = pd.DataFrame({"event_id": ["e1", "e2"]})
+    >>> figures = pd.DataFrame({"event_id": ["e1", "e1", "e2"],
+    ...     "victim_group": ["security_forces", "militants", "unknown"],
+    ...     "best": [14, 21, 21], "reported_by": ["army", "army", "ACLED"]})
+    >>> event_figures(events, figures)[["total", "security_forces", "militants"]]
+       total  security_forces  militants
+    0   35.0             14.0       21.0
+    1   21.0              NaN        NaN
+    >>> float(event_figures(events, figures).loc[1, "unknown"])
+    21.0
+    """
+    table = _event_figures(casualties)
+    return table.reindex(events["event_id"].astype("str").to_numpy()).reset_index(drop=True)
+
+
+def _figure_frame(fatalities: pd.DataFrame | ExtensionArray) -> pd.DataFrame:
+    """``fatalities`` as :func:`event_figures` gives them: a frame as it is, an array of
+    totals with no group figures."""
+    if isinstance(fatalities, pd.DataFrame):
+        return fatalities.reset_index(drop=True)
+    frame = pd.DataFrame({"total": pd.array(fatalities, dtype="Float64")})
+    for group in VICTIM_GROUPS:
+        frame[group] = np.nan
+    return frame
+
+
+def _event_figures(casualties: pd.DataFrame | None) -> pd.DataFrame:
+    """Per event_id: the total best figure across victim groups (claims reconciled, no
+    boasts) and the best figure per victim group."""
     if casualties is None or casualties.empty:
-        return pd.Series(dtype="Float64")
+        return _figure_table(pd.Series(dtype="Float64"), pd.DataFrame())
     figures = casualties.copy(deep=False)
     for name, default in (("reported_by", pd.NA), ("perpetrator_claim", False)):
         if name not in figures.columns:
@@ -903,7 +978,27 @@ def _event_fatalities(casualties: pd.DataFrame | None) -> pd.Series:
     )
     fatalities, _ = reconcile(figures[~single])
     totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1).astype("Float64")
-    return pd.concat([direct, totals]) if len(totals) else direct
+    lone = pd.DataFrame(
+        {
+            "cluster_id": ids.to_numpy()[single],
+            "victim_group": figures["victim_group"].astype("str").to_numpy()[single],
+            "best": direct.to_numpy(),
+        }
+    )
+    by_group = pd.concat([lone, fatalities[["cluster_id", "victim_group", "best"]]])
+    groups = by_group.set_index(["cluster_id", "victim_group"])["best"].unstack()
+    return _figure_table(pd.concat([direct, totals]) if len(totals) else direct, groups)
+
+
+def _figure_table(totals: pd.Series, groups: pd.DataFrame) -> pd.DataFrame:
+    """The totals per event_id beside the group figures (float, NaN where none)."""
+    table = pd.DataFrame({"total": totals})
+    for group in VICTIM_GROUPS:
+        column = groups[group] if group in groups.columns else pd.Series(dtype="float64")
+        table[group] = (
+            column.astype("Float64").reindex(table.index).to_numpy(dtype="float64", na_value=np.nan)
+        )
+    return table
 
 
 # --- linking ----------------------------------------------------------------------------

@@ -49,13 +49,15 @@ def clean(
     campaigns: bool = True,
     spellings: pd.DataFrame | None = None,
     pairs_sink: Callable[[pd.DataFrame], None] | None = None,
-    fatalities: ExtensionArray | None = None,
+    fatalities: pd.DataFrame | ExtensionArray | None = None,
 ) -> Cleaned:
     """Run every cleaning step over canonical ``events``; see the module docstring.
 
     ``casualties`` (optional) lets duplicate scoring compare fatality figures; or, instead,
-    ``fatalities``: each event's total as :func:`~analysis.clean.duplicates.event_fatalities`
-    gives it, in the events' order (the figures themselves need not be held). With
+    ``fatalities``: each event's total and figures by victim group as
+    :func:`~analysis.clean.duplicates.event_figures` gives them (or the totals alone, as
+    :func:`~analysis.clean.duplicates.event_fatalities` gives them), in the events' order
+    (the figures themselves need not be held). With
     ``campaigns`` False the last step is left out and ``campaign_id`` is kept as given
     (missing when not given): the store links campaigns in SQL over all its events
     (:func:`analysis.store.campaigns.link_campaigns_sql`). ``spellings`` (a store's

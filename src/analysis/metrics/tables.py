@@ -47,17 +47,31 @@ def killed_phrase(low: object, best: object, high: object) -> str:
 def place_label(events: pd.DataFrame) -> pd.Series:
     """ "location, admin2, admin1" without repeats; the country when nothing finer is known.
 
-    >>> places = pd.DataFrame({"location": ["Kalat", None, None], "admin2": ["Kalat", None, None],
-    ...     "admin1": ["Balochistan", "Balochistan", None], "country": ["Pakistan"] * 3})
+    An event whose ``geo_precision`` is ``admin1`` (or ``country``) is named by its province
+    (or country) alone: its location is a stand-in (ACLED codes such an event at the
+    provincial capital), not where it happened.
+
+    >>> places = pd.DataFrame({"location": ["Kalat", None, None, "Quetta"],
+    ...     "admin2": ["Kalat", None, None, "Quetta"],
+    ...     "admin1": ["Balochistan", "Balochistan", None, "Balochistan"],
+    ...     "country": ["Pakistan"] * 4, "geo_precision": ["admin2", None, None, "admin1"]})
     >>> place_label(places).tolist()
-    ['Kalat, Balochistan', 'Balochistan', 'Pakistan']
+    ['Kalat, Balochistan', 'Balochistan', 'Pakistan', 'Balochistan']
     """
     label = pd.Series("", index=events.index, dtype="str")
     kept: list[pd.Series] = []
+    precision = events.get("geo_precision", pd.Series(pd.NA, index=events.index)).astype("str")
+    # each name column, and the precisions that do not know it
+    unknown_at = {
+        "location": ("admin1", "country"),
+        "admin2": ("admin1", "country"),
+        "admin1": ("country",),
+    }
     for column in ("location", "admin2", "admin1", "country"):
         if column not in events.columns:
             continue
         value = events[column].astype("str").str.strip().replace("", pd.NA)
+        value = value.mask(precision.isin(unknown_at.get(column, ())).fillna(False))
         key = value.str.casefold()
         repeat = pd.Series(False, index=events.index)
         for earlier in kept:

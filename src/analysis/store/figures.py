@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from pandas.api.extensions import ExtensionArray
 
-from analysis.clean.duplicates import _event_fatalities
+from analysis.clean.duplicates import _event_figures
 from analysis.clean.pipeline import derive_figures
 from analysis.clean.reconcile import FATALITY_COLUMNS, reconcile
-from analysis.schema import _typed, empty_casualties
+from analysis.schema import VICTIM_GROUPS, _typed, empty_casualties
 from analysis.store.eventstore import EventStore, _fetch
 
 # A lone figure as reconcile's rules give it (a missing low counts as 0, the high is at
@@ -38,11 +37,20 @@ _LONE = """SELECT cluster_id, victim_group,
 FROM figure_groups WHERE n = 1 AND claim = {claim}"""
 
 
-def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> ExtensionArray:
-    """The total best figure (what :func:`~analysis.clean.duplicates.event_fatalities`
-    gives from their stored figures) of the current events stored at ``rowids`` (their
-    rowids in ``events``), in that order. ``among``: an SQL condition on ``event_id``
-    (`` AND …``) that holds for those events, as the caller selected them.
+# A lone figure's victim group as its position in VICTIM_GROUPS.
+_GROUP_CODE = (
+    "CASE first(victim_group) "
+    + " ".join(f"WHEN '{group}' THEN {n}" for n, group in enumerate(VICTIM_GROUPS))
+    + " ELSE -1 END"
+)
+
+
+def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> pd.DataFrame:
+    """The total best figure and the figures by victim group (what
+    :func:`~analysis.clean.duplicates.event_figures` gives from their stored figures) of
+    the current events stored at ``rowids`` (their rowids in ``events``), in that order.
+    ``among``: an SQL condition on ``event_id`` (`` AND …``) that holds for those events,
+    as the caller selected them.
 
     An event with one figure, not a claim, totals its best figure (counted in SQL and
     placed by rowid); only the figures of events with several are read and reconciled.
@@ -57,21 +65,27 @@ def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> Exte
     >>> _ = ingest_files(folder / "s.duckdb", [folder / "e.csv"])
     >>> with EventStore(folder / "s.duckdb") as store:
     ...     stored = store.con.execute("SELECT rowid FROM events ORDER BY event_id DESC").df()
-    ...     event_totals(store, stored["rowid"].to_numpy()).tolist()
+    ...     event_totals(store, stored["rowid"].to_numpy())["total"].tolist()
     [<NA>, 4.0]
     """
     con = store.con
     totals = pd.array(np.full(len(rowids), None), dtype="Float64")
+    groups = {group: np.full(len(rowids), np.nan) for group in VICTIM_GROUPS}
     order = np.argsort(rowids, kind="stable")
     counted = con.execute(
-        "SELECT e.rowid AS at, c.n, c.best FROM events e JOIN (SELECT event_id, count(*) AS n, "
-        "CASE WHEN count(*) = 1 AND NOT bool_or(perpetrator_claim) THEN first(best) END AS best "
+        "SELECT e.rowid AS at, c.n, c.best, c.grp FROM events e JOIN (SELECT event_id, "
+        "count(*) AS n, CASE WHEN count(*) = 1 AND NOT bool_or(perpetrator_claim) "
+        f"THEN first(best) END AS best, {_GROUP_CODE} AS grp "
         f"FROM casualties GROUP BY 1) c USING (event_id) WHERE NOT e.deleted{among}"
     ).fetchnumpy()
     at, mine = _positions(rowids, order, np.asarray(counted["at"]))
     best = np.ma.getdata(counted["best"]).astype("float64")
     known = ~np.ma.getmaskarray(counted["best"]) & mine
     totals[at[known]] = best[known]
+    code = np.ma.getdata(counted["grp"])
+    for number, group in enumerate(VICTIM_GROUPS):  # a lone figure is its group's figure
+        lone = known & (code == number)
+        groups[group][at[lone]] = best[lone]
     several = np.asarray(counted["n"]) > 1
     if several.any():
         figures = _typed(
@@ -88,10 +102,12 @@ def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> Exte
             "SELECT event_id, rowid AS at FROM events WHERE NOT deleted AND event_id IN "
             "(SELECT event_id FROM casualties GROUP BY 1 HAVING count(*) > 1)"
         ).df()
-        found = _event_fatalities(figures).reindex(ids["event_id"].astype("str").to_numpy())
+        found = _event_figures(figures).reindex(ids["event_id"].astype("str").to_numpy())
         at, mine = _positions(rowids, order, ids["at"].to_numpy())
-        totals[at[mine]] = found.array[mine]
-    return totals
+        totals[at[mine]] = found["total"].array[mine]
+        for group in VICTIM_GROUPS:
+            groups[group][at[mine]] = found[group].to_numpy()[mine]
+    return pd.DataFrame({"total": totals, **groups})
 
 
 def _positions(
