@@ -82,6 +82,7 @@ FOLDERS = (
     ARTICLES / "heldout32",
     ARTICLES / "heldout33",
     ARTICLES / "heldout34",
+    ARTICLES / "heldout35",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

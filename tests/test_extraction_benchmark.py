@@ -11,6 +11,7 @@
   expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``, unread) has false deaths: a known failure, marked so. The
   thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to that.
+  The thirty-fourth writer's (``heldout35``, unread) has one: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -42,6 +43,7 @@ SIXTH_WRITER = FIXTURES / "articles" / "heldout7"
 FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout33"
 THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout34"
+THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout35"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -763,6 +765,20 @@ def test_no_figure_of_the_thirty_third_writer_s_articles_becomes_a_false_death(b
     first reading (thirty-third round's rules) none became a death toll."""
     total, articles = bench.score_folder(THIRTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 103
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(strict=True, reason="one figure read as a death toll on unseen text")
+def test_no_figure_of_the_thirty_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a thirty-fourth hand who saw
+    neither the rules nor the other sets (a wire, a daily, a regional outlet, a police press
+    release, a group's claim, an e-mail alert, an NGO's PDF, a liveblog, a correction, a
+    wire update, a flash update, a report in translation), labelled to CONVENTIONS.md: on
+    first reading (thirty-fourth round's rules) one figure became a death toll
+    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(THIRTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
