@@ -24,8 +24,13 @@ from analysis.reports import render
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "analysis" / "samples"
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium")) if p), None)
-DRIVER = next((p for p in ("/usr/bin/chromedriver", shutil.which("chromedriver")) if p), None)
+CHROMIUM = next(
+    (p for p in ("/usr/bin/chromium", shutil.which("chromium")) if p and Path(p).is_file()), None
+)
+DRIVER = next(
+    (p for p in ("/usr/bin/chromedriver", shutil.which("chromedriver")) if p and Path(p).is_file()),
+    None,
+)
 PARAMS = {"admin1": "Balochistan", "start": "2024-08-20", "end": "2024-08-31"}
 ALERT_SPY = "window.__alerts = []; window.alert = m => window.__alerts.push(String(m));"
 

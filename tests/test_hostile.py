@@ -905,3 +905,34 @@ def test_a_quote_never_closed_is_one_line_naming_where_its_record_starts(tmp_pat
         r"rest of the file as one field\)",
         line,
     )
+
+
+@pytest.mark.parametrize(
+    "head, needle",
+    [
+        (b"PK\x03\x04\x14\x00\x06\x00", "is a ZIP archive, not text (a workbook? name it .xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Excel workbook (.xls)"),
+        (b"\x1f\x8b\x08\x00", "is gzip-compressed, not text"),
+        (b"%PDF-1.7\n", "is a PDF document"),
+    ],
+)
+def test_a_binary_file_named_csv_is_named_for_what_it_is(tmp_path, cli, store_path, head, needle):
+    path = tmp_path / "acled_export.csv"
+    path.write_bytes(head + bytes(range(256)) * 4)
+    result = cli("ingest", path, "--store", store_path)
+    one_line_error(result, f"acled_export.csv: {needle}")
+
+
+def test_a_real_workbook_named_csv_is_refused_in_one_printable_line(tmp_path, cli, store_path):
+    path = tmp_path / "events.xlsx"
+    acled_table(2, "PAK").to_excel(path, index=False)
+    renamed = path.rename(tmp_path / "events.csv")
+    result = cli("ingest", renamed, "--store", store_path)
+    assert one_line_error(result, "events.csv: is a ZIP archive").isprintable()
+
+
+def test_control_characters_of_an_unknown_header_are_escaped(tmp_path, cli, store_path):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"a\x01b,c\x1b[31m\n1,2\n")
+    result = cli("ingest", path, "--store", store_path)
+    one_line_error(result, "cannot tell the layout from the header (a\\x01b, c\\x1b[31m…)")

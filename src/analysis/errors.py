@@ -33,6 +33,48 @@ def not_a_file(path: str | Path) -> UserError:
     return UserError(f"{path}: file not found")
 
 
+# What a file that is not text starts with, and what to do with it.
+BINARY_FILES = {
+    b"PK\x03\x04": "a ZIP archive, not text (a workbook? name it .xlsx; else unzip it)",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls) or another OLE file, not text: save it as "
+    ".xlsx or CSV",
+    b"\x1f\x8b": "gzip-compressed, not text: decompress it first",
+    b"%PDF": "a PDF document, not a table",
+    b"SQLite format 3\x00": "an SQLite database, not a table",
+}
+
+
+def not_text(path: str | Path, head: bytes) -> UserError | None:
+    """The one line for a file given as a table that starts as a binary format does (a
+    workbook or archive renamed .csv, say), else None.
+
+    >>> str(not_text("events.csv", b"PK\\x03\\x04\\x14\\x00"))
+    'events.csv: is a ZIP archive, not text (a workbook? name it .xlsx; else unzip it)'
+    >>> not_text("events.csv", b"event_id,date") is None
+    True
+    """
+    for start, what in BINARY_FILES.items():
+        if head.startswith(start):
+            return UserError(f"{path}: is {what}")
+    return None
+
+
+def printable(text: str, most: int = 60) -> str:
+    """``text`` with control characters shown as escapes and cut to ``most`` characters: for
+    quoting what a file holds in a one-line message.
+
+    >>> print(printable("PK\\x03\\x04\\x14 docProps"))
+    PK\\x03\\x04\\x14 docProps
+    >>> printable("x" * 70)
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'
+    """
+    shown = "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in text[: most + 1]
+    )
+    return shown if len(shown) <= most else shown[:most] + "…"
+
+
 def read_utf8(path: str | Path, what: str, max_bytes: int | None = None) -> str:
     """The text of the small file at ``path`` (``what`` names it in messages), read as
     UTF-8 (a byte-order mark is dropped); a missing file, one over ``max_bytes`` or one

@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from analysis.errors import UserError
+from analysis.errors import UserError, printable
 from analysis.sources import acled, generic, gtd, rawfile, ucdp
 from analysis.sources import fields as f
 from analysis.sources.headers import standard_columns, standardise
@@ -165,7 +165,8 @@ def _read_whole(table: RawTable, source: str, mapping: Mapping | None) -> Parsed
         source = "generic" if mapping is not None else detect_source(table.columns) or ""
     if not source:
         raise UserError(
-            f"{path}: cannot tell the layout from the header ({', '.join(table.columns[:8])}…); "
+            f"{path}: cannot tell the layout from the header "
+            f"({printable(', '.join(table.columns[:8]), 120)}…); "
             "use --source acled|ucdp|gtd, or --source generic with --mapping YAML"
         )
     if source == "generic":

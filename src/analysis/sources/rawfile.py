@@ -40,7 +40,7 @@ import pandas as pd
 import pyarrow as pa
 from pyarrow import csv as pa_csv
 
-from analysis.errors import UserError, not_a_file
+from analysis.errors import UserError, not_a_file, not_text
 from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -102,6 +102,10 @@ def read_table(
         raise not_a_file(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
+    with path.open("rb") as handle:
+        binary = not_text(path, handle.read(16))
+    if binary is not None:
+        raise binary
     if sheet is not None:
         raise UserError(f"{path}: --sheet applies to XLSX files only")
     return _read_csv(path, progress)
