@@ -9929,3 +9929,135 @@ def test_thirty_fourth_round_a_network_post_speaks_in_its_author_s_voice(stamp):
     result = extract_article(text, date(2025, 3, 3), "Chad")
     figures = [f for c in result.candidates for f in c.figures]
     assert [(f.best, f.reported_by) for f in figures] == [(1, "Ana Ruiz")]
+
+
+# --- the thirty-fifth round ---------------------------------------------------------------
+
+# The thirty-fifth round: parts of a toll named after a comma, relatives inside a toll, a
+# people total told apart from others' counts, a service's name opening a sentence, a figure
+# withdrawn, a closed liveblog's wrapped entries and its summary list, a summary's present
+# "puts the toll at", readers who ask.
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "Police said seven people were killed in the raid, four villagers and three "
+            "soldiers, and that the gunmen fled.",
+            [(7, "killed", "unknown")],
+        ),
+        (
+            "Gunmen killed five people, wounded three soldiers and two civilians.",
+            [
+                (5, "killed", "unknown"),
+                (3, "wounded", "security_forces"),
+                (2, "wounded", "civilians"),
+            ],
+        ),
+    ],
+)
+def test_thirty_fifth_round_parts_after_a_comma_are_no_figures(sentence, kept):
+    """ "seven people were killed, four villagers and three soldiers,": a verbless list after
+    a comma that adds up to the count is its parts; a list with its own verb is not."""
+    figures = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == kept
+
+
+@pytest.mark.parametrize("kin", ["her son and two nephews", "her son"])
+def test_thirty_fifth_round_relatives_inside_a_later_toll(kin):
+    """A family's dead told before the officials' toll of the same attack ("her son and two
+    nephews had been buried. Officials said 11 people were killed") are within it."""
+    text = (
+        "A bomb went off in the market in Jalalabad on Monday. "
+        f"By evening {kin} had been buried. "
+        "Officials said 11 people were killed in the market bombing."
+    )
+    result = extract_article(text, date(2025, 3, 4), "Afghanistan")
+    figures = [f for c in result.candidates for f in c.figures]
+    assert [(f.best, f.figure_text) for f in figures] == [(11, "11 people")]
+
+
+def test_thirty_fifth_round_a_people_total_by_a_speaker_of_its_own_stays():
+    """The governor's "four people", equal to the company's three drivers and an elder's
+    shepherd: a toll by a speaker who gave none of those counts, kept beside them."""
+    text = (
+        "The company said three of its drivers were killed in the ambush near Jalalabad. "
+        "A village elder said a shepherd was also killed in the ambush. "
+        "The governor said four people were killed in the ambush."
+    )
+    result = extract_article(text, date(2025, 3, 4), "Afghanistan")
+    figures = [f for c in result.candidates for f in c.figures]
+    assert sorted((f.best, f.reported_by) for f in figures) == [
+        (1, "Village elder"),
+        (3, "Company"),
+        (4, "Governor"),
+    ]
+
+
+def test_thirty_fifth_round_a_service_s_number_opening_a_sentence_is_no_figure():
+    """ "Rescue 1122, the city's ambulance service, said …": the number of a name, even at the
+    head of a sentence."""
+    figures = find_casualty_figures(
+        "Rescue 1122, the city's ambulance service, said it took nine injured people to hospital."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(9, "wounded")]
+
+
+def test_thirty_fifth_round_a_figure_the_next_sentence_calls_wrong_is_withdrawn():
+    """ "The agency first reported that 30 people had been killed. That figure was wrong.": no
+    figure."""
+    text = (
+        "The agency first reported that 30 people had been killed in the raid on Jalalabad. "
+        "That figure was wrong. Police said 13 people were killed in the raid."
+    )
+    result = extract_article(text, date(2025, 3, 4), "Afghanistan")
+    figures = [f for c in result.candidates for f in c.figures]
+    assert [(f.best, f.reported_by) for f in figures] == [(13, "Police")]
+
+
+def test_thirty_fifth_round_a_wrapped_liveblog_entry_keeps_its_first_line():
+    """Under a bare time stamp, a line that goes on in lower case below ("… near the market
+    and" / "killed six passengers.") is the entry's first line, not its title."""
+    text = normalise(
+        "Market attack: as it happened\n\n9:10am\nThe governor says gunmen opened fire on a bus "
+        "near the market and\nkilled six passengers.\n\n8:40am\nReports of gunfire near the "
+        "market.\n"
+    ).text
+    assert "The governor says gunmen opened fire on a bus near the market and killed" in text
+
+
+def test_thirty_fifth_round_a_closed_liveblog_s_summary_list_repeats_its_entries():
+    """A "Summary" heading over a closed liveblog's entries: its one-sentence items are the
+    summary, and the entries below give the figures, with their speakers."""
+    text = (
+        "Attack on the market: as it happened\n\nThis page has closed.\n\nSummary\n"
+        "- Gunmen killed six passengers on a bus in Jalalabad, the governor says.\n"
+        "- The hospital has treated 14 injured people.\n\n"
+        "9:10am\nThe governor says gunmen killed six passengers on the bus. They fled on "
+        "motorbikes.\n\n8:40am\nThe hospital says it has treated 14 injured people. Doctors "
+        "are overwhelmed.\n"
+    )
+    sentences = split_sentences(normalise(text).text)
+    assert _summary_sentences(sentences) == {3, 4}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The district governor puts the toll at nine dead.", "District governor"),
+        ("The provincial hospital now gives the death toll as 14.", "Provincial hospital"),
+    ],
+)
+def test_thirty_fifth_round_a_summary_s_present_puts_the_toll(sentence, name):
+    """ "The deputy commissioner puts the toll at 13 dead": a summary's present tense."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_thirty_fifth_round_readers_who_ask_are_no_victims():
+    """ "Two listeners asked why the station had reported …": people who ask speak."""
+    figures = find_casualty_figures(
+        "Two listeners asked why the station had reported that gunmen killed four farmers."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(4, "killed")]

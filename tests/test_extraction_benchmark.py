@@ -9,9 +9,11 @@
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
   expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
-  writer's (``heldout33``, unread) has false deaths: a known failure, marked so. The
-  thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to that.
-  The thirty-fourth writer's (``heldout35``, unread) has one: a known failure, marked so.
+  writer's (``heldout33``), whose three false deaths were a known failure until the
+  thirty-fifth round was developed on it, is held to none. The thirty-third writer's
+  (``heldout34``, unread) has none on first reading, and is held to that. The
+  thirty-fourth writer's (``heldout35``, unread) had one on first reading: a known failure,
+  marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -734,9 +736,6 @@ def test_no_figure_of_the_fifteenth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="parts of a toll and a withdrawn figure read as death tolls on unseen text"
-)
 def test_no_figure_of_the_thirty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents nobody working on the rules has read, by a thirty-second hand, ten of them
     news in styles the sets had not imitated (a wire's "UPDATE 3", a broadcaster's "as it
@@ -747,8 +746,8 @@ def test_no_figure_of_the_thirty_second_writer_s_articles_becomes_a_false_death(
     thirty-third round's rules read a ministry's "two guards", part of its toll of five, as
     two security forces killed, a victim's "his brother", one of the officials' toll, as one
     civilian killed, and a figure a paper withdrew (21 injured, first printed as killed) as
-    21 killed (docs/extraction.md). Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    21 killed (docs/extraction.md); developed on in the thirty-fifth round, none becomes a
+    death toll."""
     total, articles = bench.score_folder(THIRTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 95
     assert total.false_deaths == 0, total.deaths_as_other

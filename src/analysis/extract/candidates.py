@@ -53,6 +53,7 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -74,6 +75,7 @@ from analysis.extract.figures import (
     Figure,
     find_casualty_figures,
     find_unknown_tolls,
+    listed_with_parts,
     rise_part,
 )
 from analysis.extract.normalise import normalise
@@ -684,6 +686,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     clean = normalise(text)
     sentences = split_sentences(clean.text)
     readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
+    _without_withdrawn(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
     state = _State()
@@ -814,11 +817,45 @@ SUMMARY_HEADING = re.compile(
 _HEADING_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'’ -]{2,40}$")
 
 
+# "That figure was wrong.", "This number was incorrect": the count just told, withdrawn by
+# whoever told it
+_WITHDRAWN = re.compile(
+    r"(?i)^(?:but\s+)?(?:that|this|the)\s+(?:figure|number|toll|count|death\s+toll)\s+"
+    r"(?:was|is|had\s+been|has\s+been|proved|turned\s+out\s+to\s+be)\s+(?:later\s+found\s+to\s+"
+    r"be\s+)?(?:wrong|incorrect|false|inaccurate|mistaken|an?\s+(?:error|mistake))\b"
+)
+
+
+def _without_withdrawn(readings: list[Reading]) -> None:
+    """A count the next sentence calls wrong ("Our first report said 21 people had been
+    killed. That figure was wrong."): withdrawn, no figure (the last count of its sentence).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "The first report said nine people were killed. That figure was wrong."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> _without_withdrawn(readings)
+    >>> [len(r.figures) for r in readings]
+    [0, 0]
+    """
+    for reading, after in zip(readings, readings[1:], strict=False):
+        if not _WITHDRAWN.match(after.sentence.text.strip()):
+            continue
+        told = [f for f in reading.figures + reading.others if not f.reference]
+        if after.figures or after.others or not told:
+            continue
+        last = max(told, key=lambda f: f.start)
+        reading.figures = [f for f in reading.figures if f is not last]
+        reading.others = [f for f in reading.others if f is not last]
+
+
 def _summary_sentences(sentences: list[Sentence]) -> set[int]:
     """The ids of the sentences of a report's summary list ("HIGHLIGHTS" / "• At least 16
     civilians killed …"), up to the next heading."""
     ids: set[int] = set()
     inside = False
+    summary = None
+    opened = len(sentences)  # the first sentence under a "Summary" heading
     block: set[int] = set()  # the sentences of a "Summary" heading's section
     for sentence in sentences:
         text = sentence.text.strip()
@@ -833,7 +870,22 @@ def _summary_sentences(sentences: list[Sentence]) -> set[int]:
             continue
         if inside:
             (block if summary else ids).add(sentence.id)
-    # (a "Summary" closing the report, no heading after it, sums up what it told above)
+            if summary and len(block) == 1:
+                opened = sentence.id
+    # (a "Summary" closing the report, no heading after it, sums up what it told above; one
+    # over the report's body, as a closed liveblog's, is its list of one-sentence items, up to
+    # the first paragraph of more)
+    if inside and block and summary and opened <= 6:
+        per_paragraph = Counter(s.paragraph for s in sentences)
+        items = []
+        for sentence in sentences:
+            if sentence.id not in block:
+                continue
+            if per_paragraph[sentence.paragraph] > 1:
+                break
+            items.append(sentence.id)
+        if len(items) >= 2 and len(items) < len(block) - 2:
+            ids |= set(items)
     return ids
 
 
@@ -2422,7 +2474,7 @@ def _fill(
     _where(candidate, mine, readings, country, iso3)
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
-    _deduplicate_totals(candidate)
+    _deduplicate_totals(candidate, mine)
     _superseded(candidate, mine, liveblog, readings)
     _without_increments(candidate)
     _without_kin(candidate)
@@ -2492,35 +2544,63 @@ def _without_increments(candidate: Candidate) -> None:
             )
 
 
-# one relative someone lost: "Aminata lost her husband in the ambush"
-_KIN = re.compile(
-    r"(?i)(?:her|his|their|my|our)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
-    r"uncle|aunt|cousin|nephew|niece|child|grandson|granddaughter|grandfather|grandmother)"
+# one relative someone lost: "Aminata lost her husband in the ambush"; or some relatives, the
+# possessive said once: "his brother and two nephews"
+_KIN_WORD = (
+    r"(?:husband|wife|son|daughter|brother|sister|father|mother|uncle|aunt|cousin|nephew|niece|"
+    r"child|grandson|granddaughter|grandfather|grandmother)"
+)
+_KIN = re.compile(rf"(?i)(?:her|his|their|my|our)\s+{_KIN_WORD}")
+_KIN_MORE = re.compile(
+    rf"(?i)(?:her|his|their|my|our)\s+{_KIN_WORD}\s+and\s+(?:her\s+|his\s+|their\s+)?"
+    rf"(?:[\w-]+\s+)?{_KIN_WORD}(?:s|ren)?"
 )
 
 
 def _without_kin(candidate: Candidate) -> None:
     """ "The traders' association counted 23 traders killed … Aminata lost her husband in the
     ambush": one relative someone lost, after a toll of the dead of the same attack, is one of
-    that toll, no death of its own.
+    that toll, no death of its own; and so are the relatives a story tells of before the
+    officials' toll of civilians or people ("his son and two nephews were buried …. Officials
+    said 14 people were killed"), fewer than it counts.
 
-    >>> def f(text, best, sid):
-    ...     return CandidateFigure("civilians", str(best), best, best, best, "exact", None,
+    >>> def f(text, best, sid, group="civilians"):
+    ...     return CandidateFigure(group, str(best), best, best, best, "exact", None,
     ...         False, sid, text, 0, 1)
     >>> c = Candidate("C01", None, figures=[f("23 traders", 23, 1), f("her husband", 1, 2)])
     >>> _without_kin(c)
     >>> [x.figure_text for x in c.figures]
     ['23 traders']
+    >>> c = Candidate("C01", None, figures=[f("his son and two nephews", 3, 1),
+    ...     f("14 people", 14, 2, "unknown")])
+    >>> _without_kin(c)
+    >>> [x.figure_text for x in c.figures]
+    ['14 people']
     """
     deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
     for kin in deaths:
-        if not _KIN.fullmatch(kin.figure_text) or kin.best != 1:
+        one = _KIN.fullmatch(kin.figure_text) and kin.best == 1
+        if not (one or _KIN_MORE.fullmatch(kin.figure_text)):
             continue
         toll = next(
             (
                 f
                 for f in deaths
-                if f is not kin and f.sentence_id < kin.sentence_id and f.best > 1  # type: ignore[operator]
+                if f is not kin
+                and f.sentence_id < kin.sentence_id
+                and f.best > 1  # type: ignore[operator]
+                and (one or f.best > kin.best)  # type: ignore[operator]
+            ),
+            None,
+        ) or next(
+            (
+                f
+                for f in deaths
+                if f.sentence_id > kin.sentence_id
+                and f.best > kin.best  # type: ignore[operator]
+                and f.victim_group in ("civilians", UNKNOWN_GROUP)
+                and not f.perpetrator_claim
+                and not _KIN.match(f.figure_text)
             ),
             None,
         )
@@ -3153,14 +3233,30 @@ _TITLE_ONLY = re.compile(
 )
 
 
-def _deduplicate_totals(candidate: Candidate) -> None:
-    """Drop a "people" figure that is the sum of the same candidate's figures by group."""
+def _deduplicate_totals(candidate: Candidate, mine: list[Reading] | None = None) -> None:
+    """Drop a "people" figure that is the sum of the same candidate's figures by group
+    (unless its own sentence lists its parts: "four people dead, two herders and two of the
+    raiders" is the whole, the parts no figures)."""
+    told = {r.sentence.id: r.sentence for r in mine or []}
     grouped = [f for f in candidate.figures if f.victim_group != "unknown" and f.best is not None]
     total = sum(f.best for f in grouped)
     for figure in list(candidate.figures):
         unspecific = figure.victim_group == "unknown" and figure.figure_text.endswith("people")
         unspecific = unspecific and figure.best is not None
-        if unspecific and len(grouped) >= 2 and figure.best == total:
+        # (the ministry's "five people" beside the company's four workers and the mayor's
+        # shepherd: a toll of its own, the sum of counts by several speakers, none of them its
+        # own; one speaker's breakdown of the officials' ten is the same ten)
+        apart = (
+            figure.reported_by is not None
+            and len({f.reported_by for f in grouped}) >= 2
+            and all(
+                f.reported_by is not None and not _same_reporter(f.reported_by, figure.reported_by)
+                for f in grouped
+            )
+        )
+        own = told.get(figure.sentence_id)
+        apart = apart or (own is not None and listed_with_parts(own.text, figure.start - own.start))
+        if unspecific and len(grouped) >= 2 and figure.best == total and not apart:
             candidate.figures.remove(figure)
             candidate.remarks.append(
                 f'"{figure.figure_text}" ({figure.reported_by or "not attributed"}) taken to be '

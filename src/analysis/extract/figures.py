@@ -1183,7 +1183,9 @@ _SPEAKERS = re.compile(
     # ("three residents of Ruilui para told this correspondent": where they live, then a verb)
     r"(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+(?=(?:said|told)\b))?"
     r"(?:(?:also|later|separately)\s+)?(?:said(?!\s+to\b)|say|says|told(?!\s+of\b)|tell|added|"
-    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke)\b)"
+    r"reported(?=\s+(?:that|to|on|seeing|hearing)\b)|confirmed\s+that|recalled|spoke|"
+    # ("Several readers also asked why …", "three listeners wrote in to say …")
+    r"asked(?=\s+(?:why|whether|if|how|what|who|when|where|about)\b)|wrote\s+(?:in|to)\b)\b)"
 )  # "two residents told …", "two officers, who asked not to be named, put the toll at …"
 _SPEAKS = re.compile(
     # ("A resident who escaped, Mallam Garba, told …": the relative clause, then the name)
@@ -2088,14 +2090,23 @@ def _listed_after_colon(sentence: str, mentions: list[_Mention]) -> None:
     [('five', False), ('three', True), ('two', True)]
     """
     for whole in mentions:
-        colon = re.match(r"[^.;:]{0,80}?:\s*(?P<list>[^.;:]+)", sentence[whole.end :])
-        if colon is None or whole.singular:
+        if whole.singular:
             continue
+        colon = re.match(r"[^.;:]{0,80}?:\s*(?P<list>[^.;:]+)", sentence[whole.end :])
+        if colon is not None:
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", colon["list"])
+        else:
+            # "five people had been killed in the strike, three workers and two guards, and
+            # …": the list set off by a comma, verbless, its items no more than a count and
+            # its noun
+            colon = _APPOSED_LIST.match(sentence[whole.end :])
+            if colon is None or _OUTCOME.search(colon["list"]):
+                continue
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", colon["list"])
         total = parse_count(whole.phrase).best
         if total is None or total < 2:
             continue
         start = whole.end + colon.start("list")
-        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", colon["list"])
         counts = []
         for item in items:
             head = re.match(rf"(?i)(?:a|an|one|(?:{_NUMBER}))\b", item.strip())
@@ -2106,6 +2117,30 @@ def _listed_after_colon(sentence: str, mentions: list[_Mention]) -> None:
             for mention in mentions:
                 if start <= mention.start < whole.end + colon.end():
                     mention.part = True
+
+
+def listed_with_parts(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` is told with its parts listed after it ("four people
+    dead, two herders and two of the raiders", "five people: three guards and two cooks").
+
+    >>> listed_with_parts("The raids left four people dead, two herders and two raiders.", 15)
+    True
+    >>> listed_with_parts("The raids left four people dead and two herders missing.", 15)
+    False
+    """
+    found = _mentions(sentence)
+    _listed_after_colon(sentence, found)
+    whole = next((m for m in found if m.start == start), None)
+    return whole is not None and any(m.part and m.start > whole.start for m in found)
+
+
+# the clause of a count, then a comma and a list of counts with a noun each, closed by the
+# sentence's end or a comma: "…, three workers and two guards, and that …"
+_ITEM = r"(?:a|an|one|\d{1,3}|" + "|".join(UNITS) + r")(?:\s+[\w'’-]+){1,3}?"
+_APPOSED_LIST = re.compile(
+    rf"(?i)[^.;:,()]{{0,80}}?,\s*(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})"
+    r"(?=\s*(?:,|\.|;|\)|$))"
+)
 
 
 _ALL_OF = re.compile(r"(?i)\b(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?$")
@@ -2244,6 +2279,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             continue  # "the morgue's capacity is 24 bodies", "a capacity of 60 beds": room, no one
         named = re.search(r"(?<=[\w,;]\s)(?P<word>[A-Z][a-z]+)\s+$", before)
+        # (or opening the sentence, a noun, not a verb: "Rescue 1122, the emergency service,
+        # said …"; "Killed 12" is a count)
+        named = named or (
+            re.fullmatch(r"\s*(?P<word>[A-Z][a-z]+(?<!ed))\s+", before)
+            if phrase[:1].isdigit()
+            else None
+        )
         if named and _OUTCOME.fullmatch(named["word"]):
             continue  # "police, Rescue 1122 and …": a service's name and number, no outcome
         if _KIN_OF.search(before):
@@ -2889,6 +2931,10 @@ def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
     ...     _Mention("one", "woman", "civilians", 0, 7, singular=True),
     ...     _Mention("two", "daughters", "civilians", 16, 29)])]
     [('3', 0, 29)]
+    >>> [(m.phrase, m.start, m.end) for m in _with_kin("her son and two grandsons", [
+    ...     _Mention("one", "son", "civilians", 0, 7, singular=True),
+    ...     _Mention("two", "grandsons", "civilians", 12, 25)])]
+    [('3', 0, 25)]
     """
     out: list[_Mention] = []
     for mention in found:
@@ -2903,7 +2949,11 @@ def _with_kin(sentence: str, found: list[_Mention]) -> list[_Mention]:
             and re.fullmatch(
                 r"(?i)\s+and\s+(?:(?:her|his|their)\s+)?", sentence[one.end : mention.start]
             )
-            and re.match(r"(?i)\s+and\s+(?:her|his|their)\s", sentence[one.end : mention.end])
+            and (
+                re.match(r"(?i)\s+and\s+(?:her|his|their)\s", sentence[one.end : mention.end])
+                # "his brother and two nephews": the kin of one person, the possessive said once
+                or re.fullmatch(rf"(?i)(?:her|his|their)\s+{_KIN}", sentence[one.start : one.end])
+            )
             and re.fullmatch(rf"(?i){_KIN}", mention.noun)
             # ("a policewoman and her son", "a man and his wife": two groups, two figures)
             and one.group == mention.group

@@ -710,8 +710,16 @@ def normalise(raw: str) -> Normalised:
             title = True if _BARE_TIME.match(stripped) else None
             note = bool(_NOTE.match(stripped)) and not _SENTENCE_END.search(stripped)
             continue
-        if title and stripped and not _SENTENCE_END.search(stripped):
-            # "12:50" / "Police say several dead" / the entry: a liveblog entry's title
+        wrapped = at + 1 < len(lines) and bool(re.match(r"\s*\S", lines[at + 1]))
+        wrapped = wrapped and bool(
+            re.match(r"\s*[a-z]", lines[at + 1])
+            or re.search(
+                r"(?i)(?:,|\b(?:about|the|of|and|a|an|to|in|at|by|from|with|for|on))$", stripped
+            )
+        )
+        if title and stripped and not _SENTENCE_END.search(stripped) and not wrapped:
+            # "12:50" / "Police say several dead" / the entry: a liveblog entry's title (not
+            # the entry's first line, wrapped, its sentence going on in lower case below)
             removed.append(stripped)
             kept.append("")
             title = None

@@ -645,6 +645,14 @@ _PATTERNS = [
         rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
         rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
     ),
+    # "The deputy commissioner puts the toll at 13 dead": a summary's present, of a speaker
+    # named with an article or a capital (not "their coordination puts …", whose speaker is
+    # said before)
+    re.compile(
+        r"^(?P<who>(?:The|An?|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:now\s+|also\s+)?"
+        r"(?:puts|gives)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:death\s+)?(?:toll|figure|count|"
+        r"number)\b"
+    ),
     # "The district health office, in its report to the cluster on 3 May, recorded 19 dead":
     # the body, its own document set between commas, speaks
     re.compile(
