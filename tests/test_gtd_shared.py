@@ -88,3 +88,37 @@ def test_every_country_but_the_split_states_gets_its_code(shared_data):
     by_name = events.groupby("country")["iso3"].first()
     assert by_name["West Bank and Gaza Strip"] == "PSE"
     assert by_name["South Yemen"] == "YEM"
+
+
+def test_unknown_province_and_city_are_no_place(shared_data):
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    complete = [r for r in records if len(r) == len(header)]
+    no_province = {r[0] for r in complete if r[col["provstate"]].strip() in ("", "Unknown")}
+    no_city = {r[0] for r in complete if r[col["city"]].strip() in ("", "Unknown")}
+    assert len(no_province) >= 19 and len(no_city) >= 21  # the extract's own "Unknown"s
+    events = read_source(shared_data / GTD).events.set_index("source_event_id")
+    assert set(events.index[events["admin1"].isna()]) == no_province
+    assert set(events.index[events["location"].isna()]) == no_city
+    assert not events["admin1"].eq("Unknown").any()
+
+
+def test_groups_known_only_by_a_description_chain_no_campaign(shared_data):
+    from analysis.clean.campaigns import link_campaigns
+
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    complete = [r for r in records if len(r) == len(header)]
+    # GTD's descriptions of a kind of people, as the extract writes them
+    described = {"Left-Wing Militants", "Student Radicals", "White extremists", "Strikers"}
+    ids = {r[0] for r in complete if r[col["gname"]] in described}
+    assert len(ids) == 165 + 70 + 39 + 23  # counted in the file by gname
+    events = read_source(shared_data / GTD).events
+    events["cluster_id"] = events["event_id"]
+    linked = link_campaigns(events).set_index("source_event_id")
+    in_campaign = linked.loc[sorted(ids), "campaign_id"]
+    # only GTD's own "related" groups may still join them
+    related = linked.loc[sorted(ids), "related_id"].notna()
+    assert in_campaign[~related].isna().all()
+    # a named group's attacks on one day still chain (the IRA's, the Tupamaros', ...)
+    assert linked["campaign_id"].notna().sum() > 0

@@ -25,21 +25,32 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis.reference.actors import descriptive_actor
+
 STATE_TYPES = ("state forces", "external forces")
 MAX_GAP = pd.Timedelta(days=1)
 MAX_SPAN = pd.Timedelta(days=1)  # date_end - date_start: "Sunday and Monday" still counts
 
 
 def campaign_actor(events: pd.DataFrame) -> pd.Series:
-    """The actor an event is claimed by or attributed to (null for state forces / unknown)."""
+    """The actor an event is claimed by or attributed to (null for state forces, unknown
+    actors and descriptions of a kind of people such as GTD's "Left-Wing Militants": events
+    of one description on one day are not thereby one group's coordinated attack).
+
+    >>> campaign_actor(pd.DataFrame({"actor1": ["BLA", "Left-Wing Militants",
+    ...     "Government of Pakistan", "Unidentified Armed Group (Pakistan)"],
+    ...     "claimed_by": [None] * 4})).tolist()
+    ['BLA', nan, nan, nan]
+    """
     actor1 = events["actor1"].astype("str")
     types = events.get("actor1_type", pd.Series(pd.NA, index=events.index)).astype("str")
     state = types.isin(STATE_TYPES) | actor1.str.contains(
         r"^(?:Military|Police) Forces of|^Government of", regex=True, na=False
     )
     unknown = actor1.str.contains(r"^Unidentified|^Unknown", regex=True, na=False)
-    attributed = actor1.where(~state & ~unknown)
-    return events["claimed_by"].astype("str").fillna(attributed)
+    attributed = actor1.where(~state & ~unknown & ~descriptive_actor(actor1))
+    claimed = events["claimed_by"].astype("str")
+    return claimed.where(~descriptive_actor(claimed)).fillna(attributed)
 
 
 def campaign_keys(events: pd.DataFrame) -> pd.DataFrame:

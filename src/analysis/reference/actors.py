@@ -53,6 +53,63 @@ def actor_key(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
+# The last word of a description of a kind of people rather than an organisation's name:
+# GTD records a perpetrator it knows only so ("Left-Wing Militants", "Fulani extremists",
+# "Student Radicals", "Strikers", "Tribesmen"), and press tables do too.
+DESCRIPTIVE_NOUNS = frozenset(
+    [
+        "militants",
+        "extremists",
+        "radicals",
+        "nationalists",
+        "separatists",
+        "insurgents",
+        "rebels",
+        "guerrillas",
+        "gunmen",
+        "tribesmen",
+        "strikers",
+        "students",
+        "protesters",
+        "protestors",
+        "rioters",
+        "activists",
+        "sympathizers",
+        "sympathisers",
+        "terrorists",
+        "jihadists",
+        "islamists",
+        "fundamentalists",
+        "assailants",
+        "attackers",
+        "bandits",
+        "vigilantes",
+        "youths",
+        "villagers",
+        "herdsmen",
+        "criminals",
+        "maoists",
+    ]
+)
+
+
+def descriptive_actor(names: pd.Series) -> pd.Series:
+    """Whether each name describes a kind of people (its last word one of
+    :data:`DESCRIPTIVE_NOUNS`, no acronym or country in brackets) rather than naming an
+    organisation; worked out once per distinct name.
+
+    >>> descriptive_actor(pd.Series(["Left-Wing Militants", "Fulani extremists", "Strikers",
+    ...     "Black Liberation Army", "Black Panthers", "Students for a Democratic Society",
+    ...     "Baloch Liberation Army (BLA)", None])).tolist()
+    [True, True, True, False, False, False, False, False]
+    """
+    distinct = pd.Series(names.dropna().unique(), dtype="str")
+    last = distinct.map(lambda name: actor_key(name).rsplit(" ", 1)[-1])
+    flags = last.isin(DESCRIPTIVE_NOUNS) & ~distinct.str.contains("(", regex=False)
+    lookup = dict(zip(distinct, flags.to_numpy(dtype=bool), strict=True))
+    return names.map(lookup).fillna(False).astype(bool)
+
+
 def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
     """The alias table: ``alias, canonical, actor_type, source, countries``, checked
     (``countries``, ISO3 codes ``;``-separated, is optional: an actor without is anywhere).

@@ -20,7 +20,8 @@ Mapping (documented in docs/sources.md):
   ``target_type``.
 - ``related`` (ids of related incidents) → ``related_id``: the smallest id of the group,
   so all parts of one coordinated attack share it.
-- ``specificity`` 1 → exact, 2 → near, 3 → admin2, 4 → admin1, 5 → unknown.
+- ``specificity`` 1 → exact, 2 → near, 3 → admin2, 4 → admin1, 5 → unknown; ``provstate``
+  and ``city`` "Unknown" → missing.
 - event types via ``src/analysis/reference/event_types.csv`` keyed on ``attacktype1_txt`` (the
   attack type as written stays in ``source_event_type``); a hijacking is not decided
   between attack and abduction (sub-event type "Unknown").
@@ -149,8 +150,8 @@ def read(table: RawTable) -> Parsed:
             "target_type": target,
             "country": f.text(raw["country_txt"]),
             "iso3": iso3_from_name(raw["country_txt"]),
-            "admin1": f.text(f.column(raw, "provstate")),
-            "location": f.text(f.column(raw, "city")),
+            "admin1": _known(f.text(f.column(raw, "provstate"))),
+            "location": _known(f.text(f.column(raw, "city"))),
             "latitude": latitude.where(latitude.abs().le(90)),
             "longitude": longitude.where(longitude.abs().le(180)),
             "geo_precision": f.column(raw, "specificity").str.strip().map(SPECIFICITY),
@@ -164,6 +165,16 @@ def read(table: RawTable) -> Parsed:
     events["geo_precision"] = events["geo_precision"].fillna("unknown")
     casualties = _casualties(numbers["nkill"], numbers["nkillter"], target, raw["nkill"])
     return finish(SOURCE, table, events, casualties, problems, numbers["nkill"])
+
+
+def _known(names: pd.Series) -> pd.Series:
+    """A place name, missing where GTD writes "Unknown" (its word for a province or city
+    it does not know, which is no place).
+
+    >>> _known(pd.Series(["Tarlac", "Unknown", "unknown ", None])).tolist()
+    ['Tarlac', nan, nan, nan]
+    """
+    return names.where(~names.str.strip().str.casefold().eq("unknown").fillna(False))
 
 
 def _dates(year: pd.Series, month: pd.Series, day: pd.Series):
