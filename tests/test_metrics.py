@@ -547,3 +547,40 @@ def test_events_dated_past_one_period_are_counted_for_the_chart_s_caption():
     assert metrics.spanning_periods(events, "day") == 3
     assert metrics.spanning_periods(events, "week") == 3
     assert metrics.spanning_periods(events, "month") == 0
+
+
+def test_an_event_known_only_to_its_province_is_in_no_district():
+    # ACLED codes the military's operations "across Balochistan" at the provincial capital
+    # (Quetta, geo_precision admin1) with 21 dead; a Kalat attack is placed to its district
+    # (10 dead); a Quetta bombing in the city itself (exact) killed 4.
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["ops", "kalat", "quetta"],
+            "admin1": ["Balochistan"] * 3,
+            "admin2": ["Quetta", "Kalat", "Quetta"],
+            "location": ["Quetta", "Kalat", "Quetta"],
+            "country": "Pakistan",
+            "geo_precision": ["admin1", "admin2", "exact"],
+        }
+    )
+    fatalities = pd.DataFrame(
+        {
+            "cluster_id": ["ops", "kalat", "quetta"],
+            "victim_group": "unknown",
+            "low": [21, 10, 4],
+            "best": [21, 10, 4],
+            "high": [21, 10, 4],
+        }
+    )
+    places = metrics.by_place(events, fatalities, "admin2")
+    rows = places.set_index("admin2")[["events", "best"]].to_dict("index")
+    assert rows == {
+        "unknown": {"events": 1, "best": 21},
+        "Kalat": {"events": 1, "best": 10},
+        "Quetta": {"events": 1, "best": 4},
+    }
+    assert metrics.place_label(events).tolist() == [
+        "Balochistan",
+        "Kalat, Balochistan",
+        "Quetta, Balochistan",
+    ]

@@ -44,6 +44,31 @@ def killed_phrase(low: object, best: object, high: object) -> str:
     return f"{be:,} killed"
 
 
+# Each place column, and the geo_precision values that do not know it: an event placed
+# only to its province has a stand-in location (ACLED codes it at the provincial capital).
+UNKNOWN_AT = {
+    "location": ("admin1", "country"),
+    "admin2": ("admin1", "country"),
+    "admin1": ("country",),
+}
+
+
+def known_place(events: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` of ``events``, missing where the event's ``geo_precision`` does not know a
+    place that fine (:data:`UNKNOWN_AT`).
+
+    >>> events = pd.DataFrame({"admin2": ["Quetta", "Kalat"],
+    ...     "geo_precision": ["admin1", "admin2"]})
+    >>> known_place(events, "admin2").tolist()
+    [nan, 'Kalat']
+    """
+    value = events[column]
+    if "geo_precision" not in events.columns or column not in UNKNOWN_AT:
+        return value
+    coarse = events["geo_precision"].astype("str").isin(UNKNOWN_AT[column]).fillna(False)
+    return value.mask(coarse.to_numpy(dtype=bool))
+
+
 def place_label(events: pd.DataFrame) -> pd.Series:
     """ "location, admin2, admin1" without repeats; the country when nothing finer is known.
 
@@ -60,18 +85,10 @@ def place_label(events: pd.DataFrame) -> pd.Series:
     """
     label = pd.Series("", index=events.index, dtype="str")
     kept: list[pd.Series] = []
-    precision = events.get("geo_precision", pd.Series(pd.NA, index=events.index)).astype("str")
-    # each name column, and the precisions that do not know it
-    unknown_at = {
-        "location": ("admin1", "country"),
-        "admin2": ("admin1", "country"),
-        "admin1": ("country",),
-    }
     for column in ("location", "admin2", "admin1", "country"):
         if column not in events.columns:
             continue
-        value = events[column].astype("str").str.strip().replace("", pd.NA)
-        value = value.mask(precision.isin(unknown_at.get(column, ())).fillna(False))
+        value = known_place(events, column).astype("str").str.strip().replace("", pd.NA)
         key = value.str.casefold()
         repeat = pd.Series(False, index=events.index)
         for earlier in kept:
@@ -300,9 +317,12 @@ def _grouped(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def by_place(events: pd.DataFrame, fatalities: pd.DataFrame, level: str = "admin1") -> pd.DataFrame:
     """Events and fatality bounds per ``admin1`` (or per ``admin1``/``admin2``), deadliest
-    first; a missing place is "unknown"."""
+    first; a missing place, or one finer than the event's ``geo_precision`` knows, is
+    "unknown"."""
     keys = ["admin1"] if level == "admin1" else ["admin1", "admin2"]
     frame = with_fatalities(events, fatalities) if len(events) else events
+    if len(frame):  # an event placed only to its province is in no district
+        frame = frame.assign(**{key: known_place(frame, key) for key in keys})
     return _grouped(frame, keys)
 
 
