@@ -127,6 +127,13 @@ def test_two_reporters_and_a_second_source_by_hand(tmp_path):
         assert found.loc[1, "militants"] == 25
         # a claim alone is no figure for scoring; no figure at all, nothing
         assert found.loc[2:, ["militants", "unknown"]].isna().all().all()
+        # the store's summary sums the figures as given (21 + 12 + 25), the group's claim
+        # of 40 apart
+        summary = store.summary()
+        assert summary["fatalities_by_victim_group"]["militants"]["best"] == 58
+        assert summary["perpetrator_claims_by_victim_group"] == {
+            "militants": {"low": 40, "best": 40, "high": 40, "figures": 1}
+        }
         write_figures(store, _without_figures(store, None))
         q = store.con.execute
         fatalities = q("SELECT * FROM fatalities ORDER BY cluster_id").fetchall()

@@ -223,6 +223,10 @@ def test_a_deleted_event_revised_stays_deleted(tmp_path):
         history = db.con.execute("SELECT event_id FROM event_history ORDER BY 1").fetchall()
     assert flags == [("acled:B0", False), ("acled:B1", True), ("acled:B2", False)]
     assert history == [("acled:B1",), ("acled:B2",)]
+    # and the ingest says so, naming B1 only (B2's new version is current)
+    (warning,) = [w for w in report.warnings if "deletion list" in w]
+    assert warning.startswith(f"{tmp_path / 'v2.csv'}: 1 event(s) on a deletion list came in")
+    assert warning.endswith("still deleted (not in reports): acled:B1")
 
 
 def test_an_event_revised_by_a_later_file_of_one_ingest_is_stored_once(tmp_path):

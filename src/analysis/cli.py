@@ -192,6 +192,11 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
         groups.add_column(column, justify="right" if column != "victim group" else "left")
     for group, figures in facts["fatalities_by_victim_group"].items():
         groups.add_row(group, *(_num(figures[k]) for k in ("low", "best", "high", "figures")))
+    for group, figures in facts["perpetrator_claims_by_victim_group"].items():
+        groups.add_row(
+            f"{group}, perpetrators' claims (not counted)",
+            *(_num(figures[k]) for k in ("low", "best", "high", "figures")),
+        )
     out.print(groups)
 
 
