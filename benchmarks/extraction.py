@@ -83,6 +83,7 @@ FOLDERS = (
     ARTICLES / "heldout33",
     ARTICLES / "heldout34",
     ARTICLES / "heldout35",
+    ARTICLES / "heldout36",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -13,7 +13,7 @@
   thirty-fifth round was developed on it, is held to none. The thirty-third writer's
   (``heldout34``, unread) has none on first reading, and is held to that. The
   thirty-fourth writer's (``heldout35``, unread) had one on first reading: a known failure,
-  marked so.
+  marked so; the thirty-fifth writer's (``heldout36``, unread) had two: the same.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -46,6 +46,7 @@ FIFTEENTH_WRITER = FIXTURES / "articles" / "heldout16"
 THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout33"
 THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout34"
 THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout35"
+THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout36"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -794,6 +795,20 @@ def test_no_figure_of_the_thirty_fourth_writer_s_articles_becomes_a_false_death(
     (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
     goes."""
     total, articles = bench.score_folder(THIRTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(strict=True, reason="two figures read as death tolls on unseen text")
+def test_no_figure_of_the_thirty_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a thirty-fifth hand who saw
+    neither the rules nor the other sets (a wire, a court report, a radio bulletin, a
+    counter-terrorism release, a group's claim with the army's reply, an e-mail alert, a
+    weekly overview, a liveblog, a corrected parliamentary answer, a rising toll and a local
+    report in translation, an access snapshot), labelled to CONVENTIONS.md: on first reading
+    (thirty-fifth round's rules) two figures became death tolls (docs/extraction.md).
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(THIRTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
