@@ -10061,3 +10061,104 @@ def test_thirty_fifth_round_readers_who_ask_are_no_victims():
         "Two listeners asked why the station had reported that gunmen killed four farmers."
     )
     assert [(f.best, f.outcome) for f in figures] == [(4, "killed")]
+
+
+# --- the thirty-sixth round ---------------------------------------------------------------
+
+# The thirty-sixth round: a toll told with its number first ("raising to six the number of
+# dead"), a statement's editor's note naming the group it is "linked to", "of the enemy"
+# before a force noun, a titled speaker named in apposition who "reported" or "confirmed",
+# people who "managed to escape", captives "taken in total", an apposition naming "one of
+# the hostages", a time opening before "N of the kidnapped", an alert's heading naming a
+# place and the road it is on.
+
+
+def test_thirty_sixth_round_a_toll_with_its_number_first_holds_the_bodies_found():
+    """ "…, raising to nine the number of dead": the toll, and the "three more" found are in
+    it (no toll of their own)."""
+    figures = find_casualty_figures(
+        "Rescuers said the bodies of three more farmers were found near the river, raising to "
+        "nine the number of dead."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(9, "killed")]
+    wounded = find_casualty_figures(
+        "The clinic admitted two more, bringing to 14 the number of wounded."
+    )
+    assert [(f.best, f.outcome) for f in wounded] == [(14, "wounded")]
+
+
+def test_thirty_sixth_round_a_statement_linked_to_a_group_is_the_group_s():
+    """An editor's note over a translated statement "circulated on channels linked to X": X
+    issues it and reports its figures."""
+    text = (
+        "[Translation from Arabic. Statement circulated on Telegram channels linked to Ansar "
+        "al-Din Front on 2 May 2025. Unverified.]\n\nStatement on the raid\n\n"
+        "The mujahideen killed 12 apostate soldiers in the raid on the barracks.\n"
+    )
+    found = extract_article(text, date(2025, 5, 3), "Mali")
+    assert [(f.best, f.reported_by) for f in found.candidates[0].figures] == [
+        (12, "Ansar al-Din Front")
+    ]
+
+
+def test_thirty_sixth_round_of_the_enemy_personnel_are_forces():
+    """ "killing 11 of the enemy personnel": the enemy's personnel, security forces."""
+    figures = find_casualty_figures(
+        "The fighters ambushed a patrol, killing nine of the enemy personnel."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [
+        (9, "security_forces", "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The district health officer, Amina Yusuf, reported six villagers killed.",
+            "District health officer Amina Yusuf",
+        ),
+        (
+            "The county commissioner, Peter Otieno, confirmed the raid but spoke of four deaths.",
+            "County commissioner Peter Otieno",
+        ),
+    ],
+)
+def test_thirty_sixth_round_a_titled_speaker_in_apposition_reports(sentence, name):
+    """ "The coordinator, Jean Kambale, reported 14 residents killed": the verbs a bare subject
+    takes ("reported", "confirmed", "announced") after a title and a name."""
+    found = find_reporter(sentence)
+    assert found is not None and found.name == name
+
+
+def test_thirty_sixth_round_captives_who_managed_to_escape_are_freed():
+    """ "managed to escape" is "escaped"; "nine people were taken in total" are captives; a
+    time opening ("On Monday, …") is no whole the count is a part of."""
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("On Friday, four of the kidnapped managed to escape.")
+    ] == [(4, "freed")]
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("Elders said seven people were taken in total.")
+    ] == [(7, "abducted")]
+
+
+def test_thirty_sixth_round_one_of_the_hostages_named_by_an_apposition():
+    """ "one of the abductees, a lorry driver, …": the apposition names who the one was."""
+    figures = find_casualty_figures("Police said one of the captives, a bus driver, was released.")
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [(1, "civilians", "freed")]
+
+
+def test_thirty_sixth_round_an_alert_heading_names_a_place_and_its_road():
+    """ "2) KIBO / Kibo-Tana road (Tana district) - approx. 0300hrs": a section of its own,
+    the place before the road."""
+    text = (
+        "SECURITY ALERT\n\n1) MARSABIT (Marsabit county) - approx. 2200hrs 3 May\n"
+        "Gunmen killed four herders at a watering point, the chief said.\n\n"
+        "2) MOYALE / Moyale-Sololo road (Marsabit county) - approx. 0400hrs 4 May\n"
+        "Bandits abducted six travellers from a bus, police said.\n"
+    )
+    found = extract_article(text, date(2025, 5, 4), "Kenya")
+    groups = [sorted(f.best for f in [*c.figures, *c.other_figures]) for c in found.candidates]
+    assert [4] in groups and [6] in groups

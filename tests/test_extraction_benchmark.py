@@ -4,16 +4,18 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15`` and ``heldout17`` to ``heldout33``): what the
-  rules reached is held as a floor, and no figure may become a false death.
+  (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33`` and
+  ``heldout35``): what the rules reached is held as a floor, and no figure may become a false
+  death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
   expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
   writer's (``heldout33``), whose three false deaths were a known failure until the
   thirty-fifth round was developed on it, is held to none. The thirty-third writer's
   (``heldout34``, unread) has none on first reading, and is held to that. The
-  thirty-fourth writer's (``heldout35``, unread) had one on first reading: a known failure,
-  marked so; the thirty-fifth writer's (``heldout36``, unread) had two: the same.
+  thirty-fourth writer's (``heldout35``), whose one false death was a known failure until the
+  thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
+  (``heldout36``, unread) had two on first reading: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -728,6 +730,23 @@ FLOORS = [
             "three false deaths), developed on in the thirty-fifth round"
         ),
     ),
+    Floor(
+        "heldout35",
+        12,
+        110,
+        0.81,
+        0.82,
+        0.86,
+        (
+            "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
+            "of the first sets with harder prose (a wire, a daily, a regional outlet, a police "
+            "press release, a group's claim, an e-mail alert, an NGO's PDF, a liveblog, a "
+            "correction, a wire update, a flash update, a report in translation); scored "
+            "unread on the thirty-fourth and thirty-fifth rounds' rules (precision 0.741, "
+            "recall 0.727, grouping 0.850, one false death), developed on in the "
+            "thirty-sixth round"
+        ),
+    ),
 ]
 
 
@@ -785,15 +804,14 @@ def test_no_figure_of_the_thirty_third_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(strict=True, reason="one figure read as a death toll on unseen text")
 def test_no_figure_of_the_thirty_fourth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a thirty-fourth hand who saw
-    neither the rules nor the other sets (a wire, a daily, a regional outlet, a police press
-    release, a group's claim, an e-mail alert, an NGO's PDF, a liveblog, a correction, a
-    wire update, a flash update, a report in translation), labelled to CONVENTIONS.md: on
-    first reading (thirty-fourth round's rules) one figure became a death toll
-    (docs/extraction.md). Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+    """12 articles by a thirty-fourth hand who saw neither the rules nor the other sets (a
+    wire, a daily, a regional outlet, a police press release, a group's claim, an e-mail
+    alert, an NGO's PDF, a liveblog, a correction, a wire update, a flash update, a report in
+    translation), labelled to CONVENTIONS.md: the thirty-fourth and thirty-fifth rounds'
+    rules read "the bodies of two more residents", part of a toll raised to six, as a toll
+    of their own (docs/extraction.md); developed on in the thirty-sixth round, none becomes a
+    death toll."""
     total, articles = bench.score_folder(THIRTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

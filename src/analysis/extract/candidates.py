@@ -1738,7 +1738,9 @@ SECTION_HEADING = re.compile(
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_NAMES})\b[^.!?]{{0,20}}))$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
-    r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+\([^()]{1,40}\)\s*"
+    # ("MAVIVI / Beni-Kasindi road (Beni territory) - …": the place, then the road it is on)
+    r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
+    r"(?:\s*/\s*[A-Z][^()/]{1,40}?)?\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
     # a report's heading naming the area of the incidents under it: "Muidumbe district" (the
     # kind in lower case: not "Mozambique Province", a group's name)

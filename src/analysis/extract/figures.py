@@ -538,13 +538,16 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # "42 people were taken and five killed" (not "taken to hospital")
-    r"taken(?=\s*(?:[,;]|\.|$|and\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
+    # ("nine people were taken in total": a count of the captives)
+    r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
     r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
     r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     r"capturing|rounded\s+up",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
+    # "eleven of the kidnapped managed to escape": got away, as "escaped"
+    r"managed\s+to\s+escape|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
@@ -568,7 +571,7 @@ _NO_OBJECT = re.compile(
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
-    r"missing|unaccounted\s+for|untraced|escaped|"
+    r"missing|unaccounted\s+for|untraced|escaped|managed\s+to\s+escape|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
     r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since)$"
 )
@@ -1260,12 +1263,12 @@ def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     """
     toll = None
     for match in _TOLL.finditer(sentence[:start]):
-        if match.group("kind") not in ("wounded", "injured"):
+        if _toll_kind(match) not in ("wounded", "injured"):
             toll = match
     if toll is None or not _EXPLAINING.search(sentence[toll.end() : start]):
         return False
     try:
-        whole = parse_count(toll.group("phrase") or toll.group("phrase2")).best
+        whole = parse_count(toll.group(_toll_group(toll))).best
         part = parse_count(phrase).best
     except ValueError:
         return False
@@ -1312,7 +1315,7 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     """
     toll = None
     for match in _TOLL.finditer(sentence[:start]):
-        if match.group("kind") not in ("wounded", "injured"):
+        if _toll_kind(match) not in ("wounded", "injured"):
             toll = match
     for match in _BARE_TOLL.finditer(sentence[:start]):
         if toll is None or match.start() > toll.start():
@@ -1328,7 +1331,9 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     ):
         return False
     try:
-        whole = parse_count(toll.group("phrase") or (toll.groupdict().get("phrase2") or "")).best
+        whole = parse_count(
+            toll.group(_toll_group(toll)) if toll.re is _TOLL else toll.group("phrase")
+        ).best
         part = parse_count(phrase).best
     except ValueError:
         return False
@@ -1382,7 +1387,14 @@ _TOLL = re.compile(
     + _QUALIFIER
     + r")?"
     + _NUMBER
-    + r")\b"
+    + r")\b|"
+    # the number before the count, as translations put it: "raising to six the number of dead"
+    r"\b(?:raising|bringing|taking|pushing|rising|rose|risen)\s+to\s+(?P<phrase3>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?"
+    r"(?P<kind3>dead|deaths|killed|wounded|injured))\b"
 )
 
 
@@ -1748,6 +1760,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    figures = [_one_named_after(sentence, f) for f in figures]
     figures += _identified(sentence, figures)
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
@@ -2028,6 +2041,28 @@ _WHOSE_BODIES = re.compile(
 _BODIES_OF_MEMBERS = re.compile(
     rf"(?i)(?:{_FORCE_MEMBERS}|{_GROUP_MEMBERS}|{_CIVIL_MEMBERS}|{_NAMED_MEMBERS})"
 )
+
+
+# "one of the abductees, a pickup driver, …": the one, named by an apposition after it
+_ONE_OF_THE = re.compile(r"(?i)^one\s+of\s+(?:the|them|those)\b")
+_APPOSED_NOUN = re.compile(r"(?i)^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s*,")
+
+
+def _one_named_after(sentence: str, figure: Figure) -> Figure:
+    """The group of "one of the abductees, a pickup driver," from the noun set after it, when
+    the figure's own words name no group.
+
+    >>> f = find_casualty_figures("One of the hostages, a lorry driver, was freed on Monday.")
+    >>> [(x.best, x.victim_group, x.outcome) for x in f]
+    [(1, 'civilians', 'freed')]
+    """
+    if figure.best != 1 or figure.victim_group != UNKNOWN or not _ONE_OF_THE.match(figure.written):
+        return figure
+    apposed = _APPOSED_NOUN.match(sentence[figure.end :])
+    if apposed is None:
+        return figure
+    group = VICTIM_NOUNS.get(apposed["noun"].casefold())
+    return replace(figure, victim_group=group) if group else figure
 
 
 def _whose_bodies(sentence: str, figure: Figure) -> Figure:
@@ -2361,6 +2396,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     r"(?i)\s*(?:according\s+to|citing|per|as\s+per)\b[^,]*,\s*|\s*[^,]*\b(?:said|says|added)\s*,\s*",
                     before,
                 )
+                # ("On Monday, eleven of the kidnapped escaped": the comma closes when)
+                and not re.fullmatch(
+                    r"(?i)\s*(?:on|by|in|at|during|later|earlier|meanwhile|then|overnight|"
+                    r"yesterday|today)\b[^,\d]{0,30},\s*",
+                    before,
+                )
             ) or bool(
                 re.search(
                     r"(?i)\bthe\s+(?:injured|wounded|dead|abducted|kidnapped|missing)\b", before
@@ -2445,7 +2486,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
                 and not re.fullmatch(
-                    r"(?i)\s*(?:our|their|its|his|her|enemy|the\s+enemy's|occupying)",
+                    # ("11 of the enemy personnel": the enemy's, as a group's statement says)
+                    r"(?i)\s*(?:our|their|its|his|her|(?:the\s+)?enemy|the\s+enemy's|occupying)",
                     tail.group("gap"),
                 )
                 and not _FORCE_WORD.search(tail.group("gap"))
@@ -3006,7 +3048,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         return
     for toll in _TOLL.finditer(sentence):  # "the toll had risen to seven soldiers"
         if toll.start(_toll_group(toll)) == mention.start:
-            kind = (toll.group("kind") or "").casefold()
+            kind = _toll_kind(toll)
             mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
             return
     # "We buried 15 boys", "we cremated 14 people": people buried or cremated are dead
@@ -3291,7 +3333,7 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
         count = parse_count(phrase)
         if count.best is None:
             continue
-        kind = (match.group("kind") or "").casefold()
+        kind = _toll_kind(match)
         outcome = "wounded" if kind in ("wounded", "injured") else "killed"
         if _EARLIER_TOLL.search(sentence[: match.start()]) and any(
             f.outcome == outcome and f.start < match.start() for f in figures
@@ -3568,7 +3610,15 @@ def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 def _toll_group(match: re.Match) -> str:
     """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
-    return "phrase" if match.group("phrase") is not None else "phrase2"
+    for name in ("phrase", "phrase2", "phrase3"):
+        if match.group(name) is not None:
+            return name
+    return "phrase2"
+
+
+def _toll_kind(match: re.Match) -> str:
+    """What a toll counts, as its words say ("dead", "wounded" …; "" for a bare toll)."""
+    return (match.group("kind") or match.group("kind3") or "").casefold()
 
 
 def _is_range(phrase: str) -> bool:

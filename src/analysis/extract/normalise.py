@@ -265,7 +265,7 @@ _STATEMENT = re.compile(
 # al-Islam wal-Muslimin (JNIM).]", "[Claim released by the Islamic State's Amaq agency.]"
 _NOTE_STATEMENT = re.compile(
     r"^\[[^\]]*?\b(?i:statement|communiqu[eé]|claim)\b[^\]]*?\b(?i:affiliated\s+with|issued\s+by|"
-    r"attributed\s+to|released\s+by|published\s+by|signed\s+by|close\s+to)\s+(?:the\s+)?"
+    r"attributed\s+to|released\s+by|published\s+by|signed\s+by|close\s+to|linked\s+to)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
@@ -289,7 +289,7 @@ _CIVIL_ROLE = re.compile(
     r"|human\s+rights\s+defender|community\s+leader|union\s+leader)\b"
 )
 _NOTE_AFFILIATED = re.compile(
-    r"\b(?i:affiliated\s+with|close\s+to)\s+(?:the\s+)?"
+    r"\b(?i:affiliated\s+with|close\s+to|linked\s+to)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
