@@ -299,3 +299,32 @@ def test_many_replaced_events_go_to_the_history_by_rowid(tmp_path, monkeypatch):
         history = q("SELECT event_id, notes FROM event_history ORDER BY 1").fetchall()
     assert stored == [("acled:B0", "second a"), ("acled:B1", "first b"), ("acled:B2", "second c")]
     assert history == [("acled:B0", "first a"), ("acled:B2", "first c")]
+
+
+def test_a_change_under_the_stored_timestamp_is_kept_and_named(tmp_path):
+    """Week 2 corrects B1 (3 → 5) without a newer timestamp, then week 1's file comes in
+    again: each time the file's version is kept, and the ingest names B1; a real revision
+    (a newer timestamp) is not named."""
+    store = tmp_path / "s.duckdb"
+    week1 = acled_table(3, "B")
+    week1["fatalities"] = ["1", "3", "7"]
+    week2 = week1.assign(fatalities=["1", "5", "7"])
+    paths = [_write(week1, tmp_path / "w1.csv"), _write(week2, tmp_path / "w2.csv")]
+    ingest_files(store, [paths[0]])
+    for path, best in ((paths[1], 5), (paths[0], 3)):
+        (report,) = ingest_files(store, [path])
+        assert report.events_replaced == 1
+        (warning,) = [w for w in report.warnings if "timestamp" in w]
+        assert warning == (
+            f"{path}: 1 event(s) changed under the timestamp of the version stored (not a "
+            "newer version: an edited or older file?); this file's version replaced it: "
+            "acled:B1"
+        )
+        with EventStore(store, read_only=True) as db:
+            stored = db.con.execute("SELECT best FROM casualties WHERE event_id = 'acled:B1'")
+            assert stored.fetchall() == [(best,)]
+    revised = week1.assign(fatalities=["1", "4", "7"])
+    revised.loc[1, "timestamp"] = "1724889600"  # B1 revised by ACLED a day later
+    (report,) = ingest_files(store, [_write(revised, tmp_path / "w3.csv")])
+    assert report.events_replaced == 1
+    assert not [w for w in report.warnings if "timestamp" in w]

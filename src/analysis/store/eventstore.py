@@ -318,7 +318,11 @@ class EventStore:
             repaired=len(parsed.repairs[["source_file", "source_row"]].drop_duplicates()),
             repaired_by_reason=_reasons(parsed.repairs),
             fatalities_read=None if read_total is None else read_total - repeats_total,
-            warnings=[*parsed.warnings, *_still_deleted(events, replaced & status["deleted"])],
+            warnings=[
+                *parsed.warnings,
+                *_named_events(events, replaced & status["same_stamp"], SAME_STAMP),
+                *_named_events(events, replaced & status["deleted"], STILL_DELETED),
+            ],
         )
         return report, events[["event_id", "row_hash", "source_row"]]
 
@@ -340,6 +344,10 @@ class EventStore:
         label[older] = "older"
         status["status"] = label
         status["deleted"] = status["deleted"].fillna(False).astype(bool)
+        # a different content under the stored version's own timestamp: no newer version,
+        # an edited or older file (the later file's version is kept, with a warning)
+        same_stamp = status["source_updated_at"].eq(status["old_stamp"]).fillna(False)
+        status["same_stamp"] = (stored & ~same & same_stamp).astype(bool)
         return status
 
     def _to_history(
@@ -843,14 +851,25 @@ def _filters(
     return where, params
 
 
-def _still_deleted(events: pd.DataFrame, flags: pd.Series) -> list[str]:
-    """The warning for deleted events that came again in a newer version: stored as the
-    newest version, and still deleted (a deletion list's word is final), so counted in no
-    report; silently they would look like any replaced event.
+# Replaced events an ingest names in a warning, and what happened to them.
+SAME_STAMP = (
+    "changed under the timestamp of the version stored (not a newer version: an edited or "
+    "older file?); this file's version replaced it"
+)
+STILL_DELETED = (
+    "on a deletion list came in a newer version, stored as the newest and still deleted "
+    "(not in reports)"
+)
+
+
+def _named_events(events: pd.DataFrame, flags: pd.Series, what: str) -> list[str]:
+    """A warning naming the events at ``flags`` (the first ten) and ``what`` happened to
+    them, or none: replaced events that would otherwise look like any other.
 
     >>> events = pd.DataFrame({"event_id": ["acled:PAK1", "acled:PAK2"],
     ...     "source_file": "week4.csv"})
-    >>> print(*_still_deleted(events, pd.Series([False, True])))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(*_named_events(events, pd.Series([False, True]), STILL_DELETED))
+    ... # doctest: +NORMALIZE_WHITESPACE
     week4.csv: 1 event(s) on a deletion list came in a newer version, stored as the newest
     and still deleted (not in reports): acled:PAK2
     """
@@ -859,10 +878,7 @@ def _still_deleted(events: pd.DataFrame, flags: pd.Series) -> list[str]:
         return []
     ids = events.loc[flags, "event_id"].astype("str").tolist()
     shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
-    return [
-        f"{events['source_file'].iloc[0]}: {len(ids)} event(s) on a deletion list came in a "
-        f"newer version, stored as the newest and still deleted (not in reports): {shown}"
-    ]
+    return [f"{events['source_file'].iloc[0]}: {len(ids)} event(s) {what}: {shown}"]
 
 
 def _split_file_duplicates(
