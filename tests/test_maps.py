@@ -102,3 +102,31 @@ def test_no_place_gives_a_small_notice_not_an_error(seed):
     ]
     with pytest.raises(ValueError, match="colour_by"):
         maps.event_map(seed.events, seed.fatalities, "weather")
+
+
+def test_a_map_of_one_town_shows_the_province_around_it():
+    # one clash at 33.9 N, 70.1 E (Kurram, Khyber Pakhtunkhwa): the map spans the
+    # province's own bounds, not 0.6 degrees around the dot
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a"],
+            "latitude": [33.9],
+            "longitude": [70.1],
+            "geo_precision": ["exact"],
+            "iso3": ["PAK"],
+            "country": ["Pakistan"],
+            "admin1": ["Khyber Pakhtunkhwa"],
+            "event_type": ["Battles"],
+            "actor1": ["TTP"],
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": ["a"], "victim_group": "civilians", "low": [3], "best": [3], "high": [3]}
+    )
+    unit = boundaries.admin1_index(events).iloc[0]
+    x0, y0, x1, y1 = boundaries.admin1_units().loc[[int(unit)]].total_bounds
+    ax = maps.event_map(events, fatalities).axes[0]
+    left, right = ax.get_xlim()
+    bottom, top = ax.get_ylim()
+    assert left <= x0 and right >= x1 and bottom <= y0 and top >= y1
+    assert right - left > 3  # Khyber Pakhtunkhwa is some 5 degrees wide

@@ -185,7 +185,10 @@ def event_map(
     in_province = frame[frame["where"].eq("province")]
     all_units = boundaries.admin1_units()
     shaded = all_units.loc[in_province["unit"].dropna().astype(int).unique()]
-    fig, ax, _ = _base(_extent(points, shaded, boundaries.countries()))
+    # the map takes in the provinces the points are in, so a selection of one town still
+    # shows where it is (its province's outline), not a patch of land around one dot
+    home = all_units.loc[points["unit"].dropna().astype(int).unique()]
+    fig, ax, _ = _base(_extent(points, pd.concat([shaded, home]), boundaries.countries()))
     if len(shaded):
         counts = in_province.groupby("unit").size()
         shaded.plot(ax=ax, color=PROVINCE_SHADE, edgecolor="#4A7FA6", linewidth=0.8, zorder=2.5)
