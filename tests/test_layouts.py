@@ -288,6 +288,16 @@ def test_identical_repeats_count_as_unchanged_anywhere(cli, tmp_path, store_path
     assert (report["rows_read"], report["stored"], report["unchanged"]) == (6, 4, 2)
     assert report["quarantined"] == 0
     assert report["files"][0]["fatalities_read"] == report["files"][0]["fatalities_stored"] == 12
+    # the two repeats are named, with their deaths (the fatalities column of both records)
+    column = next(csv.reader([header])).index("fatalities")
+    repeated = sum(int(next(csv.reader([row]))[column]) for row in (first, last))
+    assert report["files"][0]["identical_repeats"] == 2
+    assert report["files"][0]["identical_repeat_fatalities"] == repeated
+    printed = cli("ingest", path, "--store", tmp_path / "printed.duckdb").output
+    assert (
+        f"stitched.csv: 2 records repeating another identically, counted once (read leaves "
+        f"out their {repeated:,} deaths)" in " ".join(printed.split())
+    )
     # across the files of one ingest
     other = tmp_path / "again.csv"
     other.write_text("\n".join([header, last]) + "\n", "utf-8")

@@ -597,6 +597,13 @@ def _fatalities_table(reports: list[IngestReport]) -> Table:
         table.add_row(Path(r.file).name, _num(read), _num(stored), agree)
         if read is not None and read != stored:
             why.append(f"{Path(r.file).name}: {_why_totals_differ(r)}")
+        if read is not None and r.identical_repeats:
+            n = r.identical_repeats
+            why.append(
+                f"{Path(r.file).name}: {n:,} record{'s' * (n != 1)} repeating another "
+                f"identically, counted once (read leaves out their "
+                f"{r.identical_repeat_fatalities:,} deaths)"
+            )
     if why:
         table.caption = "\n".join(why)
     return table

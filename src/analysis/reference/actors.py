@@ -106,8 +106,7 @@ def descriptive_actor(names: pd.Series) -> pd.Series:
     distinct = pd.Series(names.dropna().unique(), dtype="str")
     last = distinct.map(lambda name: actor_key(name).rsplit(" ", 1)[-1])
     flags = last.isin(DESCRIPTIVE_NOUNS) & ~distinct.str.contains("(", regex=False)
-    lookup = dict(zip(distinct, flags.to_numpy(dtype=bool), strict=True))
-    return names.map(lookup).fillna(False).astype(bool)
+    return names.isin(distinct[flags.to_numpy(dtype=bool)]).astype(bool)
 
 
 def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:

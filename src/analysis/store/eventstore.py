@@ -318,6 +318,8 @@ class EventStore:
             repaired=len(parsed.repairs[["source_file", "source_row"]].drop_duplicates()),
             repaired_by_reason=_reasons(parsed.repairs),
             fatalities_read=None if read_total is None else read_total - repeats_total,
+            identical_repeats=duplicates["identical_rows"],
+            identical_repeat_fatalities=repeats_total,
             warnings=[
                 *parsed.warnings,
                 *_named_events(events, replaced & status["same_stamp"], SAME_STAMP),

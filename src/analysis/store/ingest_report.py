@@ -10,7 +10,8 @@ but appears under both reasons in ``quarantined_by_reason``.
 ``repaired`` records are stored (or unchanged, or replaced) after a documented repair
 (UCDP's out-of-order low/best/high); they are not a fifth place a record can go.
 ``fatalities_read`` is the source's own fatality total over the file's records (ACLED
-``fatalities``, UCDP ``best``, GTD ``nkill``; an identical repeat of a record counted once),
+``fatalities``, UCDP ``best``, GTD ``nkill``; an identical repeat of a record counted once:
+``identical_repeats`` records, whose ``identical_repeat_fatalities`` are not added again),
 ``fatalities_stored`` the best figures the store holds for the file's events after the
 ingest: they agree unless records with figures were quarantined or came as older versions of
 events the store holds newer (``older_versions_ignored``).
@@ -50,6 +51,8 @@ class IngestReport:
     fatalities_read: int | None = None
     fatalities_stored: int | None = None
     warnings: list[str] = field(default_factory=list)
+    identical_repeats: int = 0
+    identical_repeat_fatalities: int = 0
 
     def balanced(self) -> bool:
         """True when every record read is accounted for."""
@@ -70,6 +73,8 @@ class IngestReport:
                 "older_versions_ignored",
                 "casualty_rows",
                 "repaired",
+                "identical_repeats",
+                "identical_repeat_fatalities",
             )
         }
         reasons = Counter(self.quarantined_by_reason) + Counter(other.quarantined_by_reason)
