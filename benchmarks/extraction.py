@@ -84,6 +84,7 @@ FOLDERS = (
     ARTICLES / "heldout34",
     ARTICLES / "heldout35",
     ARTICLES / "heldout36",
+    ARTICLES / "heldout37",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

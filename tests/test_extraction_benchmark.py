@@ -15,7 +15,8 @@
   (``heldout34``, unread) has none on first reading, and is held to that. The
   thirty-fourth writer's (``heldout35``), whose one false death was a known failure until the
   thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
-  (``heldout36``, unread) had two on first reading: a known failure, marked so.
+  (``heldout36``, unread) had two on first reading: a known failure, marked so; the
+  thirty-sixth writer's (``heldout37``, unread) had three: the same.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -49,6 +50,7 @@ THIRTY_SECOND_WRITER = FIXTURES / "articles" / "heldout33"
 THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout34"
 THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout35"
 THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout36"
+THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout37"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -827,6 +829,21 @@ def test_no_figure_of_the_thirty_fifth_writer_s_articles_becomes_a_false_death(b
     (thirty-fifth round's rules) two figures became death tolls (docs/extraction.md).
     Marked as a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(THIRTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(strict=True, reason="three figures read as death tolls on unseen text")
+def test_no_figure_of_the_thirty_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles nobody working on the rules has read, by a thirty-sixth hand who saw
+    neither the rules nor the other sets (a wire, a court judgment's report, a daily with an
+    obituary notice, a police note with a first information report, a group's claim in
+    translation, an alert quoting a WhatsApp message, an incident database, a liveblog, a
+    correction in translation, a television ticker, a flash update, a regional outlet in
+    translation), labelled to CONVENTIONS.md: on first reading (thirty-sixth round's rules)
+    three figures became death tolls (docs/extraction.md). Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(THIRTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
