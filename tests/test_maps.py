@@ -130,3 +130,18 @@ def test_a_map_of_one_town_shows_the_province_around_it():
     bottom, top = ax.get_ylim()
     assert left <= x0 and right >= x1 and bottom <= y0 and top >= y1
     assert right - left > 3  # Khyber Pakhtunkhwa is some 5 degrees wide
+
+
+def test_the_deadliest_places_are_named_on_the_map(seed):
+    # the seed store's places to a town with the most deaths are named, each once
+    events, fatalities = seed.events, seed.fatalities
+    frame = maps.located(events, fatalities)
+    points = frame[frame["where"].eq("point")]
+    named = maps.deadliest_places(points)
+    assert 0 < len(named) <= maps.NAMED_PLACES
+    texts = [t.get_text() for t in maps.event_map(events, fatalities).axes[0].texts]
+    for name in named:
+        assert texts.count(name) == 1
+    deaths = points.groupby("location")["best"].sum()
+    largest = sorted(deaths[deaths.gt(0)], reverse=True)[: len(named)]
+    assert sorted(deaths[list(named)], reverse=True) == largest

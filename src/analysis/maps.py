@@ -3,7 +3,8 @@
 Two maps, each a :class:`matplotlib.figure.Figure` like the charts of :mod:`analysis.plots`:
 
 - :func:`event_map`: every event placed to a town or district is a point sized by its best
-  fatality estimate and coloured by event type, victim group or actor; an event known only
+  fatality estimate and coloured by event type, victim group or actor, the deadliest places
+  named (:func:`deadliest_places`); an event known only
   to its province shades that province instead of pretending to a point; events known only
   to their country are counted under the map;
 - :func:`admin1_choropleth`: best-estimate fatalities per province, when the selection
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -35,6 +37,7 @@ UNKNOWN_TOLL = "toll unknown"
 NO_DEATHS = "no deaths"
 OTHER_ACTORS = "other actors"
 MAP_WIDTH = 4.4  # inches: 422 CSS px, so on a 375 px phone the text shrinks by a tenth at most
+NAMED_PLACES = 5  # the deadliest places are named on the map, at most this many
 COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "actor": "actor"}
 
 
@@ -226,6 +229,17 @@ def event_map(
         linewidths=0.6,
         zorder=5,
     )
+    for name, (x, y) in deadliest_places(points).items():
+        ax.annotate(
+            name,
+            (x, y),
+            xytext=(5, 4),
+            textcoords="offset points",
+            fontsize=8,
+            color="#222222",
+            path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")],
+            zorder=7,
+        )
     handles = [
         Line2D(
             [],
@@ -270,6 +284,31 @@ def event_map(
         )
     fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=10)
     return _finish(fig, ax, title)
+
+
+def deadliest_places(points: pd.DataFrame, most: int = NAMED_PLACES) -> dict[str, tuple]:
+    """The ``most`` places with the most deaths (best estimate, summed over their events;
+    places with none left out), each with where to write its name (its first event's
+    coordinates): a map's dots say where, these say which town.
+
+    >>> points = pd.DataFrame({"location": ["Kalat", "Bela", "Kalat", "Pasni"],
+    ...     "longitude": [66.6, 66.3, 66.6, 63.5], "latitude": [29.0, 26.2, 29.0, 25.3],
+    ...     "best": [10, 16, 4, 0]})
+    >>> deadliest_places(points, most=2)
+    {'Bela': (66.3, 26.2), 'Kalat': (66.6, 29.0)}
+    """
+    if "location" not in points.columns:
+        return {}
+    named = points[points["location"].notna() & points["best"].fillna(0).gt(0)]
+    if named.empty:
+        return {}
+    grouped = named.groupby("location", sort=False)
+    deaths = grouped["best"].sum().sort_values(ascending=False, kind="stable").head(most)
+    first = grouped[["longitude", "latitude"]].first()
+    return {
+        str(name): (float(first.loc[name, "longitude"]), float(first.loc[name, "latitude"]))
+        for name in deaths.index
+    }
 
 
 def _finish(fig: Figure, ax, title: str) -> Figure:

@@ -296,7 +296,8 @@ class Report:
         self.section("Where events happened")
         caption = (
             f"{points:,} event(s) placed to a town or district: circles sized by the best "
-            f"estimate of deaths (hollow: toll unknown). {provinces:,} event(s) known only to "
+            f"estimate of deaths (hollow: toll unknown); the {maps.NAMED_PLACES} deadliest "
+            f"places named. {provinces:,} event(s) known only to "
             "their province: the province is shaded, with their number."
         )
         if country:
