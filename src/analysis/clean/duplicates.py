@@ -869,35 +869,44 @@ def _type_values(a: pd.Series, b: pd.Series, same_sub: pd.Series) -> tuple[pd.Se
 
 def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """The fatality component of each pair of events' figures, and where one side's total
-    is one victim group's figure of the other, that group and the other's total as text
-    ("militants 21 of 35"; missing elsewhere)."""
+    is one victim group's figure of the other (and the totals are not equal or close), that
+    group and the other's total as text ("militants 21 of 35"; missing elsewhere)."""
     a, b = left["fatalities"].astype("Float64"), right["fatalities"].astype("Float64")
     diff = (a - b).abs()
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
-    part = _group_part(left, right).fillna(_group_part(right, left))
-    value = _select(
-        [a.isna() | b.isna(), diff.eq(0), close, part.notna()], [0.5, 1.0, 0.75, 0.75], 0.0
-    )
-    part = part.where(~(a.isna() | b.isna() | diff.eq(0) | close).fillna(False))
-    return pd.Series(value, dtype="float64"), part
+    in_right, in_left = _group_part(left, right), _group_part(right, left)
+    part = (in_right >= 0) | (in_left >= 0)
+    value = _select([a.isna() | b.isna(), diff.eq(0), close, part], [0.5, 1.0, 0.75, 0.75], 0.0)
+    text = pd.Series(pd.NA, index=a.index, dtype="str")
+    decided = part & ~(a.isna() | b.isna() | diff.eq(0) | close).fillna(False).to_numpy()
+    for group, total, whole, rows in ((in_right, a, b, decided), (in_left, b, a, decided)):
+        rows = rows & (group >= 0) & text.isna().to_numpy()  # the right side's group first
+        if rows.any():
+            labels = np.array([GROUP_LABELS[g] for g in VICTIM_GROUPS], dtype=object)
+            text[rows] = (
+                labels[group[rows]]
+                + " "
+                + total[rows].astype("Int64").astype("str")
+                + " of "
+                + whole[rows].astype("Int64").astype("str")
+            )
+    return pd.Series(value, dtype="float64"), text
 
 
-def _group_part(own: pd.DataFrame, other: pd.DataFrame) -> pd.Series:
+def _group_part(own: pd.DataFrame, other: pd.DataFrame) -> np.ndarray:
     """Where ``own``'s total (more than 0) is exactly the figure of one victim group of
     ``other`` and ``own`` has no figure of another named group (its dead are of that group
-    or of none known): that group and ``other``'s total as text; missing elsewhere. The
-    first group in :data:`~analysis.schema.VICTIM_GROUPS` order that matches is named."""
-    total = own["fatalities"].astype("Float64")
-    value = total.to_numpy(dtype="float64", na_value=np.nan)
-    shown = total.astype("Int64").astype("str")
-    whole = other["fatalities"].astype("Float64").astype("Int64").astype("str")
+    or of none known): that group's position in :data:`~analysis.schema.VICTIM_GROUPS`
+    (the first that matches); -1 elsewhere."""
+    value = own["fatalities"].astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
     named = [group for group in VICTIM_GROUPS if group != "unknown"]
-    found = pd.Series(pd.NA, index=total.index, dtype="str")
-    for group in reversed(VICTIM_GROUPS):  # the first group in order is written last
+    found = np.full(len(value), -1)
+    for position in reversed(range(len(VICTIM_GROUPS))):  # the first group is set last
+        group = VICTIM_GROUPS[position]
         others = [f"dead_{g}" for g in named if g != group]
         elsewhere = (own[others].to_numpy() > 0).any(axis=1)  # NaN compares False
         same = (other[f"dead_{group}"].to_numpy() == value) & (value > 0) & ~elsewhere
-        found = found.mask(same, GROUP_LABELS[group] + " " + shown + " of " + whole)
+        found[same] = position
     return found
 
 
