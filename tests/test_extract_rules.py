@@ -10162,3 +10162,81 @@ def test_thirty_sixth_round_an_alert_heading_names_a_place_and_its_road():
     found = extract_article(text, date(2025, 5, 4), "Kenya")
     groups = [sorted(f.best for f in [*c.figures, *c.other_figures]) for c in found.candidates]
     assert [4] in groups and [6] in groups
+
+
+# --- the thirty-seventh round -------------------------------------------------------------
+
+# The thirty-seventh round: some of a toll named after who says so ("Villagers said the dead
+# included …"), what a speaker says others killed, the earlier attacks of people killed or
+# held, a relative clause after whose people are, a person named as someone's ("a farmer's
+# son"), captives taken "with them" after a list of who, and a speaker named again.
+
+
+def test_thirty_seventh_round_the_dead_included_after_who_says_so_is_a_part():
+    """ "Villagers said the dead included a nurse and her two daughters": some of a toll
+    given before, no toll of its own."""
+    figures = find_casualty_figures(
+        "Villagers said the dead included a nurse and her two daughters, who were shot."
+    )
+    assert [f for f in figures if f.outcome == "killed"] == []
+
+
+def test_thirty_seventh_round_what_a_speaker_says_others_killed_is_a_toll():
+    """ "He said soldiers killed three of the raiders": not one fighter's own kills."""
+    figures = find_casualty_figures("He said soldiers killed three of the raiders near the river.")
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [(3, "militants", "killed")]
+    assert find_casualty_figures("He charged the post and killed two of them.") == []
+
+
+def test_thirty_seventh_round_an_earlier_attack_of_the_people_held_is_background():
+    """ "The suspects were wanted for the ambush on a convoy in which three guards died": their
+    record, no figure of this report."""
+    text = (
+        "Police arrested four suspects in Turbat on Monday, officials said.\n\n"
+        "The suspects were wanted for the ambush on a convoy near Hoshab on 2 March in which "
+        "three guards died.\n"
+    )
+    found = extract_article(text, date(2025, 3, 11), "Pakistan")
+    deaths = [f.best for c in found.candidates for f in c.figures] + [f.best for f in found.totals]
+    assert 3 not in deaths
+
+
+def test_thirty_seventh_round_a_relative_clause_after_whose_people_are():
+    """ "Three workers of a telecom firm, who had been abducted in May, were released": the
+    main clause's outcome, after the "of" phrase and the relative clause."""
+    figures = find_casualty_figures(
+        "Three workers of a telecom firm, who had been abducted in May, were released on Friday."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(3, "freed")]
+
+
+def test_thirty_seventh_round_a_person_named_as_someone_s_is_one():
+    """ "A farmer's 12-year-old daughter was wounded": one person; "a farmer's tractor" and
+    "our guide's brother" (no count) are no one."""
+    figures = find_casualty_figures("A farmer's 12-year-old daughter was wounded in the blast.")
+    assert [(f.best, f.victim_group, f.outcome) for f in figures] == [(1, "civilians", "wounded")]
+    assert find_casualty_figures("A farmer's tractor was burned.") == []
+    assert find_casualty_figures("Our guide's brother was wounded in the blast.") == []
+
+
+def test_thirty_seventh_round_captives_taken_with_them_after_a_list_of_who():
+    """ "took four travellers, including a nurse, with them": abducted."""
+    figures = find_casualty_figures(
+        "The gunmen took four travellers, including a nurse, with them into the forest."
+    )
+    assert [(f.best, f.outcome) for f in figures] == [(4, "abducted")]
+
+
+def test_thirty_seventh_round_a_speaker_named_again_by_title_then_by_surname():
+    """ "… the prosecutor said." then "…, Okafor told the court": the prosecutor named in full
+    at first, still the one speaking; a surname with its particle ("al-Hamdani") is found."""
+    text = (
+        "State prosecutor Grace Okafor told the court that gunmen killed seven traders.\n\n"
+        "Three other traders were wounded, the prosecutor said.\n\n"
+        "The gunmen also abducted two drivers, Okafor told the court.\n"
+    )
+    found = extract_article(text, date(2025, 5, 22), "Nigeria")
+    abducted = [f for c in found.candidates for f in c.other_figures if f.outcome == "abducted"]
+    assert [f.reported_by for f in abducted] == ["State prosecutor Grace Okafor"]
+    people = find_people("The army's spokesman, Colonel Saad al-Hamdani, denied the report.")
+    assert [p.name for p in people] and "al-Hamdani" in people[0].name

@@ -4,9 +4,9 @@
   death): the labelled set ``set``, the second writer's ``heldout2`` and ``heldout3``, the
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
-  (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33`` and
-  ``heldout35``): what the rules reached is held as a floor, and no figure may become a false
-  death.
+  (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
+  and ``heldout36``): what the rules reached is held as a floor, and no figure may become a
+  false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
   expect on new text, reported in docs/extraction.md, not asserted. The thirty-second
@@ -15,8 +15,9 @@
   (``heldout34``, unread) has none on first reading, and is held to that. The
   thirty-fourth writer's (``heldout35``), whose one false death was a known failure until the
   thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
-  (``heldout36``, unread) had two on first reading: a known failure, marked so; the
-  thirty-sixth writer's (``heldout37``, unread) had three: the same.
+  (``heldout36``), whose two false deaths were a known failure until the thirty-seventh
+  round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``,
+  unread) had three on first reading: a known failure, marked so.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -749,6 +750,23 @@ FLOORS = [
             "thirty-sixth round"
         ),
     ),
+    Floor(
+        "heldout36",
+        12,
+        110,
+        0.63,
+        0.64,
+        0.90,
+        (
+            "thirty-fifth hand, who saw neither the rules nor the other sets, in kinds the sets "
+            "had few of (a wire, a court report, a radio bulletin, a counter-terrorism release, "
+            "a group's claim with the army's reply, an e-mail alert, a weekly overview, a "
+            "liveblog, a corrected parliamentary answer, a rising toll and a local report in "
+            "translation, an access snapshot); scored unread on the thirty-fifth and "
+            "thirty-sixth rounds' rules (precision 0.613, recall 0.618, grouping 0.897, two "
+            "false deaths), developed on in the thirty-seventh round"
+        ),
+    ),
 ]
 
 
@@ -819,15 +837,15 @@ def test_no_figure_of_the_thirty_fourth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(strict=True, reason="two figures read as death tolls on unseen text")
 def test_no_figure_of_the_thirty_fifth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a thirty-fifth hand who saw
-    neither the rules nor the other sets (a wire, a court report, a radio bulletin, a
-    counter-terrorism release, a group's claim with the army's reply, an e-mail alert, a
-    weekly overview, a liveblog, a corrected parliamentary answer, a rising toll and a local
-    report in translation, an access snapshot), labelled to CONVENTIONS.md: on first reading
-    (thirty-fifth round's rules) two figures became death tolls (docs/extraction.md).
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    """12 articles by a thirty-fifth hand who saw neither the rules nor the other sets (a
+    wire, a court report, a radio bulletin, a counter-terrorism release, a group's claim with
+    the army's reply, an e-mail alert, a weekly overview, a liveblog, a corrected
+    parliamentary answer, a rising toll and a local report in translation, an access
+    snapshot), labelled to CONVENTIONS.md: the thirty-fifth and thirty-sixth rounds' rules
+    read two policemen killed in an earlier attack of the men held, and "the dead included a
+    teacher and his two sons", some of a toll, as tolls of their own (docs/extraction.md);
+    developed on in the thirty-seventh round, none becomes a death toll."""
     total, articles = bench.score_folder(THIRTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -164,7 +164,14 @@ BACKGROUND = re.compile(
     rf"\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b|"
     # "Since I started this campaign, three candidates … have been killed": a tally since
     # the speaker's own beginning
-    r"^since\s+(?:I|we|he|she|they)\s+(?:started|began|launched|took\s+office|joined|arrived)\b",
+    r"^since\s+(?:I|we|he|she|they)\s+(?:started|began|launched|took\s+office|joined|arrived)\b|"
+    # the record of the people killed or held: "The gunmen were involved in the attack on a
+    # checkpoint in which two guards died", "wanted for the bombing that killed nine": an
+    # earlier attack of theirs, not this report's news
+    r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+(?:allegedly\s+|also\s+|reportedly\s+)?"
+    r"(?:involved\s+in|wanted\s+(?:for|in\s+connection\s+with))\s+(?:the|an|a|several|many)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|killings?|bombings?|ambush(?:es)?|murders?|assaults?|"
+    r"raids?)\b",
     re.I,
 )
 NEW_EVENT = re.compile(
@@ -1266,6 +1273,7 @@ def _readings(
             )
         ):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
+            titled = True  # ("the prosecutor said": still the one speaking, "Kakar added" next)
         elif again and (
             named := next(
                 (
@@ -1296,7 +1304,7 @@ def _readings(
                 Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
             )
         surname = reading.reporter is not None and re.fullmatch(
-            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)"
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
             r"(?:\s+(?:further|also|later|then|again|additionally))?",
             reading.reporter.text,
         )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah ("Mr Shah

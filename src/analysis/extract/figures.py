@@ -583,7 +583,10 @@ _OBJECT_NEXT = re.compile(
     r"(?i)^\s+(?:a|an|the|his|her|their|its|\d|several|dozens|scores|hundreds|at\s+least|"
     r"more\s+than|about|some|up\s+to|as\s+many\s+as|(?:" + "|".join(UNITS) + r")\b)"
 )
-_RELATIVE = re.compile(r"(?i)^\s*,?\s*(?:who|whom|which|that)\b")
+# (after whose they are: "two employees of a construction company, who had been kidnapped …")
+_RELATIVE = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+[^,;.()]{1,50}?)?\s*,?\s*(?:who|whom|which|that)\b"
+)
 # (a title's full stop, "Mrs. Grace Wanjiku", ends no clause)
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|"
@@ -607,7 +610,9 @@ _PART_BEFORE = re.compile(
     r"(?:(?!\b(?:while|whereas|but)\b)[^.;]){0,60}?\b(?:were|was|are|is)\b"
     r"(?:(?!\b(?:while|whereas|but)\b)[^.;:]){0,80}?|"
     # "Those killed included three police officers", "The dead included two soldiers"
-    r"^[\"“]?(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
+    # (or after who says so: "Residents said the dead included a teacher and his two sons")
+    r"(?:^|\b(?:said|says|say|told\s+\w+|added|reported|confirmed)\s+(?:that\s+)?)[\"“]?"
+    r"(?:those|the\s+people|people|the)\s+(?:killed|dead|victims|wounded|injured|abducted|"
     r"kidnapped)\s+(?:also\s+)?(?:included|include|includes)|"
     # "four people died, the fourth a boy who …": one of them, named by its place in the count
     r",\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|youngest|"
@@ -1159,7 +1164,9 @@ _SINGULAR = re.compile(
     r"\b(?:a|an|one|another|their|his|her|its|(?P<our>our))\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
-    r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+){0,2}?"
+    # ("a shepherd's 14-year-old son": whose, then the person)
+    r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+|"
+    r"(?P<whose>[a-z-]+['’]s\s+)){0,2}?"
     r"(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in SINGULAR_NOUNS), key=len, reverse=True))
     # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
@@ -1527,7 +1534,9 @@ _SAYS_BARE = re.compile(
 # one fighter's own kills in a fight ("he closed in and killed one of them", "she shot dead
 # two attackers"): a part of the operation's toll of the enemy, no toll of its own
 _ONE_FIGHTER_KILLED = re.compile(
-    r"(?i)\b(?:he|she)\s+(?:[\w'’-]+\s+){0,8}?(?:killed|shot\s+dead|eliminated|"
+    # (not "He said troops killed four militants": whom he says others killed)
+    r"(?i)\b(?:he|she)\s+(?:(?!(?:said|says|told|added|stated|reported|claimed|that)\b)"
+    r"[\w'’-]+\s+){0,8}?(?:killed|shot\s+dead|eliminated|"
     r"neutrali[sz]ed)\s+$"
 )
 
@@ -2817,6 +2826,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             continue
         noun, end = match.group("noun"), match.end()
+        if match["whose"] and (
+            noun.casefold() not in SINGULAR_NOUNS
+            or not re.match(r"(?i)an?\s", sentence[match.start() :])
+        ):
+            continue  # "a farmer's tractor": a thing of someone's, no one ("our driver's
+            # cousin": no count, someone the writer knows)
         head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
         if head and head.group(1).casefold() in SINGULAR_NOUNS:
             noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
@@ -3087,8 +3102,13 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
         and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
         # "the raiders took two young women with them as they fled": taken along
+        # ("took three passengers, including the conductor, with them": some named between)
         or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
-        and re.match(r"(?i)\s+(?:along\s+)?with\s+(?:them|him|her)\b", after)
+        and re.match(
+            r"(?i)(?:,\s+(?:including|among\s+them)\s[^,;.]{1,60},)?\s+(?:along\s+)?with\s+"
+            r"(?:them|him|her)\b",
+            after,
+        )
     ):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True

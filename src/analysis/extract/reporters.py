@@ -93,7 +93,11 @@ _SAY = (
     r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+# (a surname's particle in lower case: "Qais al-Juburi", "Ana de Souza")
+_NAME = (
+    r"[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|van|von|de|da|dos|du|del|della)(?:-|\s+))?"
+    r"[A-Z][\w’'-]+){1,3}"
+)
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
