@@ -172,13 +172,17 @@ def test_acled_sample_balochistan_august(acled):
         events = everything.filter(**filters) if filters else everything
         head = events.headline().set_index("measure")
         assert (len(events), *head.loc["fatalities"]) == (n, deaths, deaths, deaths), filters
-    # the seed article's attacks of 25–26 Aug: PAK130101–PAK130111, 73 deaths (and the
-    # week- and month-precision records PAK130104 and PAK130113 that overlap those days)
+    # the seed article's attacks of 25–26 Aug: PAK130101–PAK130111, 73 deaths, less the
+    # week-precision PAK130104 (23–29 Aug, 6 bodies), which starts before the window and so
+    # belongs to the week it starts in; the month-precision PAK130113 (1–31 Aug) likewise
     attacks = everything.filter(admin1="Balochistan", start="2024-08-25", end="2024-08-26")
     ids = set(attacks.events["event_id"])
-    assert {f"acled:PAK1301{i:02d}" for i in range(1, 12)} <= ids
-    assert ids - {f"acled:PAK1301{i:02d}" for i in range(1, 12)} == {"acled:PAK130113"}
-    assert attacks.headline().set_index("measure").loc["fatalities", "best"] == 73 + 0
+    assert ids == {f"acled:PAK1301{i:02d}" for i in range(1, 12)} - {"acled:PAK130104"}
+    assert attacks.headline().set_index("measure").loc["fatalities", "best"] == 73 - 6
+    # the two days before and the five after hold PAK130104; neither window holds PAK130113
+    before = everything.filter(admin1="Balochistan", start="2024-08-19", end="2024-08-24")
+    assert "acled:PAK130104" in set(before.events["event_id"])
+    assert "acled:PAK130113" not in set(before.events["event_id"])
 
 
 def test_filters_narrow_a_new_selection_and_names_are_checked(demo):

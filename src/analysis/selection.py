@@ -3,7 +3,8 @@
 :func:`select` asks the store (:func:`analysis.store.queries.cluster_tables`) for every
 duplicate cluster with at least one source row matching the filters, then represents each
 by its primary row (:func:`analysis.metrics.real_events`), leaving out unconfirmed claims
-unless asked, and keeps the reconciled fatalities of the events that remain.
+unless asked and, with a date window, events that start outside it (:func:`starting_within`:
+one event, one window), and keeps the reconciled fatalities of the events that remain.
 """
 
 from __future__ import annotations
@@ -38,6 +39,35 @@ def select(db: EventStore, filters: dict, include_unconfirmed: bool = False) -> 
     0
     """
     rows, fatalities, claims = cluster_tables(db, filters)
+    if filters.get("start") is not None or filters.get("end") is not None:
+        every = metrics.real_events(rows, include_unconfirmed=True)
+        within = starting_within(every, filters.get("start"), filters.get("end"))["cluster_id"]
+        rows = rows[rows["cluster_id"].isin(within)].reset_index(drop=True)
+        claims = claims[claims["cluster_id"].isin(within)].reset_index(drop=True)
     events = metrics.real_events(rows, include_unconfirmed)
     kept = fatalities["cluster_id"].isin(events["cluster_id"])
     return Selection(rows, events, fatalities[kept].reset_index(drop=True), claims)
+
+
+def starting_within(events: pd.DataFrame, start: object = None, end: object = None) -> pd.DataFrame:
+    """The real events whose date (their primary row's ``date_start``) falls from ``start``
+    to ``end``: each event belongs to the one window it starts in, so consecutive windows
+    (this week and last) never count one event twice, though its span, or a linked
+    source's, may run over both.
+
+    >>> events = pd.DataFrame({"cluster_id": ["kalat", "bodies"],
+    ...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-23"])})
+    >>> starting_within(events, "2024-08-26", "2024-09-01")["cluster_id"].tolist()
+    []
+    >>> starting_within(events, "2024-08-19", "2024-08-25")["cluster_id"].tolist()
+    ['kalat', 'bodies']
+    """
+    if events.empty or (start is None and end is None):
+        return events
+    day = pd.to_datetime(events["date_start"]).dt.normalize()
+    inside = pd.Series(True, index=events.index)
+    if start is not None:
+        inside &= day >= pd.Timestamp(str(start)).normalize()
+    if end is not None:
+        inside &= day <= pd.Timestamp(str(end)).normalize()
+    return events[inside.to_numpy()].reset_index(drop=True)
