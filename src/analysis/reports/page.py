@@ -113,9 +113,11 @@ class Report:
         return metrics.headline(self.data.previous_events, self.data.previous_fatalities)
 
     def uncovered_previous(self) -> str:
-        """Why the previous period cannot be compared ("" when it can): none of the sources
-        of this selection's events covers it in the store (for this region), e.g. a GED
-        selection before 1989 or an ACLED file that starts with this period."""
+        """Why the previous period cannot be compared ("" when it can): a source of this
+        selection's events does not cover it in the store (for this region), e.g. a GED
+        selection before 1989 or an ACLED file that starts with this period. Every source
+        must cover it: one UCDP event in July does not make an August of ACLED and UCDP
+        comparable with a July of UCDP alone."""
         coverage = self.data.coverage
         if not self.params.compare or self.empty or coverage is None or coverage.empty:
             return ""
@@ -123,18 +125,20 @@ class Report:
         used = coverage[coverage["source"].isin(set(self.rows["source"]))]
         starts = pd.to_datetime(used["first"]).dt.date
         ends = pd.to_datetime(used["last"]).dt.date
-        if (starts.le(first) & ends.ge(last)).any():
+        covering = starts.le(first) & ends.ge(last)
+        if covering.all():
             return ""
         reasons = [
             f"{source} from {metrics.date_span(a, a)}"
             if a > first
             else f"{source} until {metrics.date_span(b, b)}"
-            for source, a, b in zip(used["source"], starts, ends, strict=True)
+            for source, a, b, covers in zip(used["source"], starts, ends, covering, strict=True)
+            if not covers
         ]
         days = wording.plural(self.params.days, "day")
         return (
             f"The previous {days} ({wording.period_text(first, last).replace(' and ', ' to ', 1)}) "
-            "are not compared: the sources of these events do not cover them in the store "
+            "are not compared: a source of these events does not cover them in the store "
             f"({'; '.join(reasons)})."
         )
 
