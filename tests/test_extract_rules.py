@@ -10240,3 +10240,82 @@ def test_thirty_seventh_round_a_speaker_named_again_by_title_then_by_surname():
     assert [f.reported_by for f in abducted] == ["State prosecutor Grace Okafor"]
     people = find_people("The army's spokesman, Colonel Saad al-Hamdani, denied the report.")
     assert [p.name for p in people] and "al-Hamdani" in people[0].name
+
+
+# --- the thirty-eighth round --------------------------------------------------------------
+#
+# The thirty-eighth round: a year after a date is no count of the people after it, a lost
+# limb is no death, ranked names after the count of the dead are that count's people, and a
+# statement's note that names where it was posted and whose media arm posted it gives the
+# group as the issuer.
+
+
+def test_thirty_eighth_round_a_year_is_no_count_of_the_people_after_it():
+    """ "the raid of 3 March 2021 killed four herders": four, not 2021."""
+    figures = find_casualty_figures("The raid of March 3, 2021 killed four herders.")
+    assert [(f.best, f.outcome) for f in figures] == [(4, "killed")]
+
+
+def test_thirty_eighth_round_a_lost_limb_is_no_death():
+    """ "one of the wounded, who lost an arm": no death; "lost their lives" still is."""
+    figures = find_casualty_figures(
+        "Sergeant Musa Bako, one of the wounded, who lost his left arm, spoke to reporters."
+    )
+    assert not any(f.outcome == "killed" for f in figures)
+    figures = find_casualty_figures("Two guards lost their lives in the raid.")
+    assert [(f.best, f.outcome) for f in figures] == [(2, "killed")]
+
+
+def test_thirty_eighth_round_ranked_names_after_the_count_are_its_people():
+    """ "Two soldiers were killed. … Private A and Private B died at the scene": two deaths,
+    not four."""
+    text = (
+        "Gunmen killed two soldiers at a checkpoint in Gwoza on Monday, the army said.\n\n"
+        "Private Ibrahim Sani and Private Tunde Ojo died at the scene, the army said.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3), "Nigeria")
+    deaths = [f.best for c in found.candidates for f in c.figures]
+    assert deaths == [2]
+
+
+def test_thirty_eighth_round_a_statement_posted_by_a_group_s_media_arm():
+    """ "[Statement posted on Telegram on 2 May by al-Zallaqa Media, the media arm of Jama'at
+    Nusrat al-Islam wal-Muslimin (JNIM).]": the group is the issuer, not the outlet."""
+    text = (
+        "[Statement posted on Telegram on 2 May 2025 by al-Zallaqa Media, the media arm of "
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM).]\n\n"
+        "The mujahideen killed nine soldiers of the junta near Djibo on Thursday.\n"
+    )
+    found = extract_article(text, date(2025, 5, 3), "Burkina Faso")
+    reporters = [f.reported_by for c in found.candidates for f in c.figures]
+    assert reporters and all("JNIM" in (r or "") for r in reporters)
+
+
+def test_thirty_eighth_round_an_e_mail_s_issuer_under_its_header_fields():
+    """ "From: … / Subject: …" over "NORTHGATE RISK - SECURITY FLASH": the firm writes it."""
+    text = (
+        "From: Duty Desk <duty@northgate.example>\n"
+        "To: Clients <clients@northgate.example>\n"
+        "Subject: [FLASH] Attack nr Mubi\n"
+        "\n"
+        "NORTHGATE RISK - SECURITY FLASH\n"
+        "\n"
+        "At least 6 people were killed when gunmen attacked a market near Mubi on 3 JUN.\n"
+    )
+    found = extract_article(text, date(2025, 6, 4), "Nigeria")
+    reporters = [f.reported_by for c in found.candidates for f in c.figures] + [
+        f.reported_by for f in found.totals
+    ]
+    assert reporters and all((r or "").casefold() == "northgate risk" for r in reporters)
+
+
+def test_thirty_eighth_round_it_says_after_a_group_claimed_the_attack():
+    """ "The Baloch Liberation Front (BLF) has claimed responsibility for the attack. It says
+    its fighters killed 12 soldiers.": the group's figure."""
+    text = (
+        "A convoy was ambushed near Turbat on Monday. The Baloch Liberation Front (BLF) has "
+        "claimed responsibility for the attack. It says its fighters killed 12 soldiers.\n"
+    )
+    found = extract_article(text, date(2025, 6, 3))
+    twelve = [f for c in found.candidates for f in c.figures if f.best == 12]
+    assert [f.reported_by for f in twelve] == ["Baloch Liberation Front (BLF)"]

@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  and ``heldout36``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout37``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -16,8 +16,9 @@
   thirty-fourth writer's (``heldout35``), whose one false death was a known failure until the
   thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
   (``heldout36``), whose two false deaths were a known failure until the thirty-seventh
-  round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``,
-  unread) had three on first reading: a known failure, marked so.
+  round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``),
+  whose three false deaths were a known failure until the thirty-eighth round was developed
+  on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -767,6 +768,24 @@ FLOORS = [
             "false deaths), developed on in the thirty-seventh round"
         ),
     ),
+    Floor(
+        "heldout37",
+        12,
+        110,
+        0.67,
+        0.70,
+        0.70,
+        (
+            "thirty-sixth hand, who saw neither the rules nor the other sets (a wire, a court "
+            "judgment's report, a daily with an obituary notice, a police note with a first "
+            "information report, a group's claim in translation, an alert quoting a WhatsApp "
+            "message, an incident database, a liveblog, a correction in translation, a "
+            "television ticker, a flash update, a regional outlet in translation); scored "
+            "unread on the thirty-sixth and thirty-seventh rounds' rules (precision 0.602, "
+            "recall 0.645, grouping 0.690, three false deaths), developed on in the "
+            "thirty-eighth round"
+        ),
+    ),
 ]
 
 
@@ -851,16 +870,17 @@ def test_no_figure_of_the_thirty_fifth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(strict=True, reason="three figures read as death tolls on unseen text")
 def test_no_figure_of_the_thirty_sixth_writer_s_articles_becomes_a_false_death(bench):
-    """12 articles nobody working on the rules has read, by a thirty-sixth hand who saw
-    neither the rules nor the other sets (a wire, a court judgment's report, a daily with an
-    obituary notice, a police note with a first information report, a group's claim in
-    translation, an alert quoting a WhatsApp message, an incident database, a liveblog, a
-    correction in translation, a television ticker, a flash update, a regional outlet in
-    translation), labelled to CONVENTIONS.md: on first reading (thirty-sixth round's rules)
-    three figures became death tolls (docs/extraction.md). Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    """12 articles by a thirty-sixth hand who saw neither the rules nor the other sets
+    (a wire, a court judgment's report, a daily with an obituary notice, a police note
+    with a first information report, a group's claim in translation, an alert quoting a
+    WhatsApp message, an incident database, a liveblog, a correction in translation, a
+    television ticker, a flash update, a regional outlet in translation), labelled to
+    CONVENTIONS.md: the thirty-sixth and thirty-seventh rounds' rules read a year after
+    a date as a count of policemen, "one of the injured, who lost his leg" as a death,
+    and two constables named after the count of the martyrs as two more deaths
+    (docs/extraction.md); developed on in the thirty-eighth round, none becomes a death
+    toll."""
     total, articles = bench.score_folder(THIRTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -71,6 +71,7 @@ from analysis.extract.dates import (
 from analysis.extract.figures import (
     FORM_FIELD,
     NON_STATE_FORCE,
+    RANKED_NAME,
     STATE_AUXILIARY,
     Figure,
     find_casualty_figures,
@@ -1046,8 +1047,12 @@ def _readings(
     # the body the sentence before opened on ("The Investigative Committee has opened a case.
     # Its press service said …": "its" is that body's), and that sentence's paragraph
     opener: tuple[str, int] | None = None
+    # the group the sentence before opened on claiming an attack ("ISKP has claimed the
+    # bombing. It says …": "it" is the group), and that sentence's paragraph
+    claimer: tuple[str, int] | None = None
     for sentence in sentences:
         opened, opener = opener, _opening_body(sentence)
+        claimed, claimer = claimer, _claiming_body(sentence)
         prior = previous
         if (
             prior is not None
@@ -1339,6 +1344,13 @@ def _readings(
         elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
+        if (
+            reading.reporter is None
+            and claimed is not None
+            and claimed[1] == sentence.paragraph
+            and IT_SAID.search(sentence.text)
+        ):
+            reading.reporter = Reporter(claimed[0], claimed[0], -1, -1)
         # "he said" a paragraph or two after the speaker was named (the paragraphs between
         # quoting no one): still that speaker
         far = said is not None and sentence.paragraph - said[1] <= 3
@@ -2761,6 +2773,14 @@ def _without_repeats(
     """
     kept: list[CandidateFigure] = []
     for figure in figures:
+        counted = _names_counted(figure, figures, kept)
+        if counted is not None:
+            if candidate is not None:
+                candidate.remarks.append(
+                    f'"{figure.figure_text}" is one of "{counted.figure_text}", named, so not '
+                    "a further figure"
+                )
+            continue
         same = next(
             (
                 k
@@ -2813,6 +2833,47 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+def _names_counted(
+    figure: CandidateFigure, figures: list[CandidateFigure], kept: list[CandidateFigure]
+) -> CandidateFigure | None:
+    """The count told before whose people a rank and a name are: "Two soldiers were killed.
+    … Sepoy A and Sepoy B were martyred on the spot" names the two, so no further figures
+    (as many ranked names in the sentence as the count, or fewer, of its group and outcome).
+
+    >>> def fig(sid, text, best):
+    ...     return CandidateFigure("security_forces", str(best), best, best, best, "exact",
+    ...         None, False, sid, text, 0, len(text))
+    >>> two = fig(1, "two soldiers", 2)
+    >>> names = [fig(4, "Sepoy Ali Khan", 1), fig(4, "Sepoy Noor Din", 1)]
+    >>> _names_counted(names[0], [two, *names], [two]) is two
+    True
+    >>> _names_counted(names[0], [two, *names], []) is None
+    True
+    """
+    if figure.best != 1 or not RANKED_NAME.fullmatch(figure.figure_text):
+        return None
+    named = [
+        f
+        for f in figures
+        if f.sentence_id == figure.sentence_id
+        and (f.victim_group, f.outcome, f.best) == (figure.victim_group, figure.outcome, 1)
+        and RANKED_NAME.fullmatch(f.figure_text)
+    ]
+    return next(
+        (
+            k
+            for k in kept
+            if k.sentence_id < figure.sentence_id
+            and (k.victim_group, k.outcome) == (figure.victim_group, figure.outcome)
+            and k.best is not None
+            and k.best >= len(named)
+            and not k.perpetrator_claim
+            and not RANKED_NAME.fullmatch(k.figure_text)
+        ),
+        None,
+    )
 
 
 def _named(figure: CandidateFigure, own: str | None) -> str | None:
@@ -3156,6 +3217,28 @@ def _opening_body(sentence: Sentence) -> tuple[str, int] | None:
     """
     match = _OPENING_BODY.match(sentence.text)
     if match is None:
+        return None
+    return re.sub(r"^The\s+", "", match.group("body")), sentence.paragraph
+
+
+_CLAIMING_BODY = re.compile(
+    r"^(?P<body>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|in|the|branch|wing|faction|chapter|affiliate)){0,6}?"
+    r"(?:\s+\((?-i:[A-Z]{2,8})\))?)\s+(?:has\s+|have\s+|had\s+)?claimed\s+"
+    r"(?:responsibility|the\s+(?:attack|bombing|ambush|raid|killing))\b"
+)
+
+
+def _claiming_body(sentence: Sentence) -> tuple[str, int] | None:
+    """The group a sentence opens on claiming an attack, and its paragraph.
+
+    >>> _claiming_body(Sentence(0, 2, 0, 60,
+    ...     "The Baloch Liberation Front (BLF) has claimed responsibility for the attack."))
+    ('Baloch Liberation Front (BLF)', 2)
+    >>> _claiming_body(Sentence(0, 2, 0, 30, "Nobody has claimed the attack.")) is None
+    True
+    """
+    match = _CLAIMING_BODY.match(sentence.text)
+    if match is None or match.group("body") in ("Nobody", "No one", "None"):
         return None
     return re.sub(r"^The\s+", "", match.group("body")), sentence.paragraph
 

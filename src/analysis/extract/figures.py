@@ -515,7 +515,7 @@ OUTCOME_WORDS: dict[str, str] = {
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
-    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
@@ -893,6 +893,8 @@ _RANK = re.compile(
     r"Cities|Towns?|Pakistani|Indian|Nigerian|Afghan|Iraqi|Somali|African|Asian)\b)"
     r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
 )
+# one of the forces by rank and name, as the candidates' rules know it
+RANKED_NAME = _RANK
 # "killed two militants … and arrested a third": one more of the people just counted
 _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
@@ -2520,6 +2522,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if tail is not None and (
                 morphology_group(tail.group("noun")) is None
                 or _PREPOSITION.search(tail.group("gap"))
+                # "the attack of 2023 killed five policemen": the nearer number counts them
+                or re.search(
+                    rf"\b(?!(?:hundreds?|thousands?|dozens?|millions?|scores?)\b)"
+                    rf"(?:{_NUMBER_WORD}|\d)",
+                    tail.group("gap"),
+                    re.I,
+                )
                 or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
             ):
                 tail = None

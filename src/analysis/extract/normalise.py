@@ -265,8 +265,12 @@ _STATEMENT = re.compile(
 # al-Islam wal-Muslimin (JNIM).]", "[Claim released by the Islamic State's Amaq agency.]"
 _NOTE_STATEMENT = re.compile(
     r"^\[[^\]]*?\b(?i:statement|communiqu[eé]|claim)\b[^\]]*?\b(?i:affiliated\s+with|issued\s+by|"
-    r"attributed\s+to|released\s+by|published\s+by|signed\s+by|close\s+to|linked\s+to)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
+    r"attributed\s+to|released\s+by|published\s+by|signed\s+by|close\s+to|linked\s+to|"
+    # "Statement posted on Telegram on 12 April by al-Zallaqa Media": where and when between
+    r"(?:posted|published|issued|released)\s+(?:on|in)\s+[^\]]{0,40}?\s+by)\s+(?:the\s+)?"
+    r"(?P<org>(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa|"
+    r"in(?=\s+(?:the\s+)?[A-Z])))*)"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
 
@@ -289,8 +293,12 @@ _CIVIL_ROLE = re.compile(
     r"|human\s+rights\s+defender|community\s+leader|union\s+leader)\b"
 )
 _NOTE_AFFILIATED = re.compile(
-    r"\b(?i:affiliated\s+with|close\s+to|linked\s+to)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa))*)"
+    r"\b(?i:affiliated\s+with|close\s+to|linked\s+to|"
+    # "al-Zallaqa Media, the media arm of JNIM": the group whose outlet it is
+    r"the\s+(?:media|propaganda|official)\s+(?:arm|wing|outlet|channel|agency)\s+of)\s+(?:the\s+)?"
+    r"(?P<org>(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa|"
+    r"in(?=\s+(?:the\s+)?[A-Z])))*)"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
 
@@ -304,8 +312,13 @@ _RELEASE_PIPED = re.compile(
 _AUTHOR_PIPED = re.compile(
     r"^(?P<org>(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,5}))\s*\|\s*"
     r"(?-i:[A-Z][A-Z ,'-]{0,40})\b"
-    r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP)S?$"
+    r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP|FLASH)S?$"
 )
+# … and under an e-mail's header fields, a dash between: "MERIDIAN RISK - SECURITY FLASH"
+# (not a broadcast's heading "RADIO NORD — EVENING BULLETIN" on a first line)
+_AUTHOR_DASHED = re.compile(_AUTHOR_PIPED.pattern.replace(r"\s*\|\s*", r"\s+[-–—]\s+", 1))
+# an e-mail's header fields ("From: …", "Subject: …") and their wrapped lines
+_MAIL_FIELD = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:|^\s")
 _POST_AUTHOR = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[•·]\s+[A-Z][^•·\n]{2,120}$"
 )
@@ -1225,7 +1238,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             "civil",
         )
     for n, (i, line) in enumerate(head):
-        piped = _RELEASE_PIPED.match(line) or (_AUTHOR_PIPED.match(line) if n == 0 else None)
+        mail_head = n > 0 and all(_MAIL_FIELD.match(lines[j]) for j, _ in head[:n])
+        piped = _RELEASE_PIPED.match(line) or (
+            _AUTHOR_PIPED.match(line)
+            if n == 0
+            else _AUTHOR_DASHED.match(line)
+            if mail_head
+            else None
+        )
         if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"
             removed.append(line)
             org = piped["org"].title() if piped["org"].isupper() else piped["org"]
