@@ -872,13 +872,24 @@ def test_report_cli(tmp_path, seed_store, cli):
     assert bad.exit_code == 2 and "start" in bad.output and "Traceback" not in bad.output
 
 
-def test_previous_period_dates_are_shown(mixed_store):
+def test_previous_period_dates_are_shown(mixed_store, tmp_path):
+    # the seed table starts on 25 August: its 23–24 August is named, not compared
     report, shown = _collect(
         "timeline", mixed_store, admin1="Balochistan", start="2024-08-25", end="2024-08-26"
     )
     report.comparison()
-    page = _page(shown)
-    assert "against 2024-08-23 to 2024-08-24" in page
+    assert "The previous 2 days (23 to 24 August 2024) are not compared" in _page(shown)
+    # the samples' ACLED and UCDP both hold Balochistan events from early August: the week
+    # before 26–31 August is compared, and its dates are shown
+    store = _cleaned_sample_store(
+        tmp_path / "s.duckdb",
+        [SAMPLE / "acled_pakistan_sample.csv", SAMPLE / "ucdp_ged_sample.csv"],
+    )
+    report, shown = _collect(
+        "timeline", store, admin1="Balochistan", start="2024-08-26", end="2024-08-31"
+    )
+    report.comparison()
+    assert "against 2024-08-20 to 2024-08-25" in _page(shown)
 
 
 # ------------------------------------------------- the bundled samples, through the pipeline
