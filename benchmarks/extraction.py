@@ -85,6 +85,7 @@ FOLDERS = (
     ARTICLES / "heldout35",
     ARTICLES / "heldout36",
     ARTICLES / "heldout37",
+    ARTICLES / "heldout38",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

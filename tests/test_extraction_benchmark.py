@@ -18,7 +18,8 @@
   (``heldout36``), whose two false deaths were a known failure until the thirty-seventh
   round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``),
   whose three false deaths were a known failure until the thirty-eighth round was developed
-  on it, is held to none.
+  on it, is held to none. The thirty-seventh writer's (``heldout38``, unread) has none on
+  first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -53,6 +54,7 @@ THIRTY_THIRD_WRITER = FIXTURES / "articles" / "heldout34"
 THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout35"
 THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout36"
 THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout37"
+THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout38"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -882,6 +884,19 @@ def test_no_figure_of_the_thirty_sixth_writer_s_articles_becomes_a_false_death(b
     (docs/extraction.md); developed on in the thirty-eighth round, none becomes a death
     toll."""
     total, articles = bench.score_folder(THIRTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_thirty_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles by a thirty-seventh hand who saw neither the rules nor the other sets (a
+    wire, a court report of a remand hearing, a hospital's patient bulletin, a provincial
+    assembly's questions and answers, a radio transcript, a thread of posts, a weekly
+    security digest, a PDF paste with a table, a group's claim in translation, an e-mail
+    alert, a liveblog, an army release with an erratum), labelled to CONVENTIONS.md, with
+    people freed after investigation, abducted earlier and wounded who later died beside the
+    tolls: on first reading (thirty-eighth round's rules) none became a death toll."""
+    total, articles = bench.score_folder(THIRTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
