@@ -50,6 +50,33 @@ def test_provinces_are_found_by_any_of_their_names(iso3, country, admin1, expect
     assert found == expected
 
 
+def test_outlines_are_kept_in_the_cache_and_read_back_the_same(tmp_path, monkeypatch):
+    """The first process builds the two layers and keeps them; a later one reads them back
+    equal (Balochistan's keys and shape included); an unwritable cache builds in memory."""
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    built = boundaries._built_admin1_units()
+    countries_built = boundaries._built_countries()
+    assert boundaries._cached(boundaries.ADMIN1_FILE, boundaries._built_admin1_units) is not None
+    assert boundaries._cached(boundaries.COUNTRIES_FILE, boundaries._built_countries) is not None
+    kept = sorted(p.name.split("-")[0] for p in (tmp_path / "cache" / "boundaries").iterdir())
+    assert kept == ["ne_10m_admin_0_countries", "ne_10m_admin_1_states_provinces"]  # no .tmp
+    read = boundaries._cached(boundaries.ADMIN1_FILE, pytest.fail)  # read, never built again
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(read.drop(columns="geometry")), pd.DataFrame(built.drop(columns="geometry"))
+    )
+    assert read.geometry.geom_equals_exact(built.geometry, tolerance=0).all()
+    assert read.crs == built.crs == "EPSG:4326"
+    countries_read = boundaries._cached(boundaries.COUNTRIES_FILE, pytest.fail)
+    assert countries_read["iso3"].tolist() == countries_built["iso3"].tolist()
+    balochistan = read[read["code"].eq("PK-BA")].iloc[0]
+    assert balochistan["keys"].split("|")[:2] == ["balochistan", "baluchistan"]
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(blocked / "cache"))  # mkdir fails
+    again = boundaries._cached(boundaries.COUNTRIES_FILE, boundaries._built_countries)
+    assert len(again) == len(countries_built) == 258
+
+
 def test_seed_events_are_points_or_shade_their_province(seed):
     placed = maps.located(seed.events, seed.fatalities)
     assert len(placed) == 7

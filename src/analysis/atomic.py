@@ -6,9 +6,11 @@ of one; a process killed while writing leaves at most a hidden ``.<name>.*.tmp``
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def write_atomic(target: Path, text: str) -> Path:
@@ -30,3 +32,28 @@ def write_atomic(target: Path, text: str) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def keep_parquet(frame: Any, target: Path) -> bool:
+    """Write a (Geo)DataFrame to ``target`` as Parquet under a name of this process's own,
+    then rename it, so processes building the same cache at once never read a half-written
+    file; ``False``, and nothing left behind, when the folder is not writable.
+
+    >>> import pandas as pd
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> keep_parquet(pd.DataFrame({"a": [1]}), folder / "part" / "a.parquet")
+    True
+    >>> keep_parquet(pd.DataFrame({"a": [1]}), Path("/proc/no/such/a.parquet"))
+    False
+    """
+    target = Path(target)
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        frame.to_parquet(partial, index=False)
+        partial.replace(target)
+    except OSError:  # nowhere to keep it: built again next time
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        return False
+    return True

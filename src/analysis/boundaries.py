@@ -3,7 +3,9 @@
 The two layers ship in the package, ``analysis/reference/boundaries/`` (see
 ``analysis/reference/README.md``):
 Natural Earth's Admin-0 countries and Admin-1 states/provinces, public domain, simplified
-so that neighbours still share borders. They are read once per process with geopandas.
+so that neighbours still share borders. They are read once per process with geopandas, and
+kept as GeoParquet in the user's cache folder (:func:`~analysis.paths.cache_dir`), so a
+later process (a report's kernel) reads them in a fraction of the time.
 
 Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtunkhwa",
 "Kyiv"); :func:`admin1_index` finds the Natural Earth unit of each (country, admin1) pair
@@ -17,13 +19,18 @@ case, accents, punctuation and words such as "Province" or "Oblast".
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
+
+from analysis.atomic import keep_parquet
 
 COUNTRIES_FILE = "ne_10m_admin_0_countries.simplified.geojson.gz"
 ADMIN1_FILE = "ne_10m_admin_1_states_provinces.simplified.geojson.gz"
@@ -34,11 +41,32 @@ GENERIC_WORDS = re.compile(
 )
 
 
+def _layer(name: str) -> Path:
+    return Path(str(files("analysis.reference"))) / "boundaries" / name
+
+
 def _read(name: str):
     import geopandas as gpd
 
-    path = Path(str(files("analysis.reference"))) / "boundaries" / name
-    return gpd.read_file(f"/vsigzip/{path}")
+    return gpd.read_file(f"/vsigzip/{_layer(name)}")
+
+
+def _cached(name: str, build: Callable[[], pd.DataFrame]):
+    """``build()``, made from the bundled layer ``name``, read from the cache folder when it
+    was kept there before, else built and kept. The file is named by the layer's content and
+    this module's code, so a change of either builds it anew; a cache that cannot be read or
+    written costs only the time to build it again."""
+    import geopandas as gpd
+
+    from analysis.paths import cache_dir
+
+    digest = hashlib.sha256(_layer(name).read_bytes() + Path(__file__).read_bytes())
+    path = cache_dir() / "boundaries" / f"{name.split('.')[0]}-{digest.hexdigest()[:12]}.parquet"
+    with contextlib.suppress(Exception):  # absent or unreadable: built below
+        return gpd.read_parquet(path)
+    frame = build()
+    keep_parquet(frame, path)
+    return frame
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +76,10 @@ def countries():
     >>> countries().set_index("iso3").loc["PAK", "name"]
     'Pakistan'
     """
+    return _cached(COUNTRIES_FILE, _built_countries)
+
+
+def _built_countries():
     frame = _read(COUNTRIES_FILE)
     out = frame.rename(columns={"ADM0_A3": "iso3", "ADMIN": "name", "ISO_A2": "iso2"})
     out = out[["iso3", "name", "iso2", "geometry"]]
@@ -62,10 +94,18 @@ def admin1_units():
     >>> admin1_units().query("iso3 == 'UKR'").shape[0]  # Crimea and Sevastopol under RUS
     25
     """
+    out = _cached(ADMIN1_FILE, _built_admin1_units)
+    keys = [tuple(k for k in joined.split("|") if k) for joined in out["keys"]]
+    return out.assign(keys=keys)
+
+
+def _built_admin1_units():
+    """:func:`admin1_units` with each unit's keys joined by "|" (a key holds only letters
+    and digits), as the cache keeps them."""
     frame = _read(ADMIN1_FILE)
     names = frame[["name_en", "name", "woe_name", "gn_name", "name_alt"]].fillna("")
     keys = [
-        _keys_of(en, local, woe, gn, alt, _city_name(en, local))
+        "|".join(_keys_of(en, local, woe, gn, alt, _city_name(en, local)))
         for en, local, woe, gn, alt in names.itertuples(index=False, name=None)
     ]
     out = frame.rename(

