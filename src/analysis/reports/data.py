@@ -59,7 +59,7 @@ class ReportData:
     duplicate_links: int = 0
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
     ingests: pd.DataFrame = field(default_factory=pd.DataFrame)
-    coverage: pd.DataFrame = field(default_factory=pd.DataFrame)  # source, first, last
+    coverage: pd.DataFrame = field(default_factory=pd.DataFrame)  # source, file, first, last
     data_version: str = ""
     cleaned_at: str = ""
     generated_at: str = ""
@@ -83,7 +83,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
                 db, before, params.include_unconfirmed
             )
         casualties = source_figures(db, rows)
-        coverage = db.clean_source_spans(country=params.country, admin1=filters["admin1"])
+        coverage = db.clean_file_spans(country=params.country, admin1=filters["admin1"])
         facts = store_facts(db)
     return ReportData(
         params=params,

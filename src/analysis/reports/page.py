@@ -69,6 +69,51 @@ def _show_html(text: str) -> None:
     display(HTML(text))
 
 
+def source_gaps(spans: pd.DataFrame, first: date, last: date) -> list[str]:
+    """Why each source of ``spans`` (``source``, ``first``, ``last``: one row per file) does
+    not cover the days ``first`` to ``last``; none when its files' spans, joined where one
+    starts by the day after another ends, hold them all.
+
+    >>> spans = pd.DataFrame({"source": ["acled", "acled", "ucdp"],
+    ...     "first": pd.to_datetime(["2020-06-01", "2024-08-01", "2024-01-01"]),
+    ...     "last": pd.to_datetime(["2020-06-30", "2024-08-31", "2024-09-02"])})
+    >>> source_gaps(spans, date(2024, 7, 1), date(2024, 7, 31))
+    ['acled has no file between 30 Jun 2020 and 1 Aug 2024']
+    >>> source_gaps(spans, date(2020, 5, 1), date(2020, 5, 31))
+    ['acled from 1 Jun 2020', 'ucdp from 1 Jan 2024']
+    >>> source_gaps(spans, date(2024, 8, 1), date(2024, 8, 31))
+    []
+    """
+    reasons = []
+    for source, files in spans.groupby("source", sort=True):
+        joined: list[list[date]] = []
+        for a, b in sorted(
+            zip(
+                pd.to_datetime(files["first"]).dt.date,
+                pd.to_datetime(files["last"]).dt.date,
+                strict=True,
+            )
+        ):
+            if joined and (a - joined[-1][1]).days <= 1:
+                joined[-1][1] = max(joined[-1][1], b)
+            else:
+                joined.append([a, b])
+        if any(a <= first and b >= last for a, b in joined):
+            continue
+        if first < joined[0][0]:
+            reasons.append(f"{source} from {metrics.date_span(joined[0][0], joined[0][0])}")
+        elif last > joined[-1][1]:
+            reasons.append(f"{source} until {metrics.date_span(joined[-1][1], joined[-1][1])}")
+        else:
+            before = max((b for _, b in joined if b < last), default=first)
+            after = min((a for a, _ in joined if a > first), default=last)
+            reasons.append(
+                f"{source} has no file between {metrics.date_span(before, before)} and "
+                f"{metrics.date_span(after, after)}"
+            )
+    return reasons
+
+
 class Report:
     """One report's data and the blocks its notebook shows."""
 
@@ -115,26 +160,17 @@ class Report:
     def uncovered_previous(self) -> str:
         """Why the previous period cannot be compared ("" when it can): a source of this
         selection's events does not cover it in the store (for this region), e.g. a GED
-        selection before 1989 or an ACLED file that starts with this period. Every source
-        must cover it: one UCDP event in July does not make an August of ACLED and UCDP
-        comparable with a July of UCDP alone."""
+        selection before 1989, an ACLED file that starts with this period, or two files with
+        the previous period between them. Every source must cover it: one UCDP event in July
+        does not make an August of ACLED and UCDP comparable with a July of UCDP alone."""
         coverage = self.data.coverage
         if not self.params.compare or self.empty or coverage is None or coverage.empty:
             return ""
         first, last = self.params.previous
         used = coverage[coverage["source"].isin(set(self.rows["source"]))]
-        starts = pd.to_datetime(used["first"]).dt.date
-        ends = pd.to_datetime(used["last"]).dt.date
-        covering = starts.le(first) & ends.ge(last)
-        if covering.all():
+        reasons = source_gaps(used, first, last)
+        if not reasons:
             return ""
-        reasons = [
-            f"{source} from {metrics.date_span(a, a)}"
-            if a > first
-            else f"{source} until {metrics.date_span(b, b)}"
-            for source, a, b, covers in zip(used["source"], starts, ends, covering, strict=True)
-            if not covers
-        ]
         days = wording.plural(self.params.days, "day")
         return (
             f"The previous {days} ({wording.period_text(first, last).replace(' and ', ' to ', 1)}) "

@@ -575,6 +575,24 @@ class EventStore:
         )
         return self.con.execute(sql, params).df()
 
+    def clean_file_spans(self, **filters: object) -> pd.DataFrame:
+        """Per file that has cleaned events the filters select, the first ``date_start`` and
+        last ``date_end`` of all its events: ``source``, ``source_file``, ``first``,
+        ``last``. A source covers the days its files span (two files a year apart leave the
+        months between them uncovered, however many events either holds)."""
+        where, params = _filters(**filters)  # type: ignore[arg-type]
+        condition = " AND ".join(where) or "true"
+        self.require_clean()
+        sql = (
+            "WITH files AS (SELECT DISTINCT source, source_file FROM events_clean "
+            f"WHERE {condition}) "
+            "SELECT e.source, e.source_file, min(e.date_start) AS first, "
+            "max(e.date_end) AS last FROM events_clean e JOIN files f "
+            "ON e.source = f.source AND e.source_file IS NOT DISTINCT FROM f.source_file "
+            "GROUP BY e.source, e.source_file ORDER BY e.source, first, e.source_file"
+        )
+        return self.con.execute(sql, params).df()
+
     def fatalities(self, **filters: object) -> pd.DataFrame:
         """Reconciled fatalities of the real events (clusters) the filters select."""
         return self._by_cluster("fatalities", filters)
