@@ -193,6 +193,20 @@ def test_malformed_files_give_named_problems(
     assert all(q["source_file"].endswith(name) for q in listed)
 
 
+def test_records_that_cannot_be_split_are_in_neither_fatality_total(cli, store_path):
+    """acled_ragged.csv: PAK130116 and PAK130120 read (5 + 5 = 10 deaths); PAK130118 (32
+    fields, 4 deaths) and PAK130121 (30 fields, 2 deaths) cannot be split into the header's
+    31 columns, so their 6 deaths are in neither total, and the table says so."""
+    report = cli.json("ingest", MALFORMED / "acled_ragged.csv", "--store", store_path)
+    assert (report["fatalities_read"], report["fatalities_stored"]) == (10, 10)
+    assert (report["quarantined"], report["quarantined_unread"]) == (2, 2)
+    text = cli(
+        "ingest", MALFORMED / "acled_ragged.csv", "--store", store_path.with_name("t.duckdb")
+    )
+    assert "agree (2 unread)" in text.output
+    assert "2 quarantined records could not be split into fields" in " ".join(text.output.split())
+
+
 def test_latin1_text_is_decoded_and_warned(cli, store_path):
     report = cli.json("ingest", MALFORMED / "acled_latin1.csv", "--store", store_path)
     assert any("read as CP1252" in w for w in report["warnings"])

@@ -594,9 +594,17 @@ def _fatalities_table(reports: list[IngestReport]) -> Table:
         agree = (
             "" if read is None else "agree" if read == stored else f"differ by {read - stored:,}"
         )
+        if read is not None and r.quarantined_unread:
+            agree += f" ({r.quarantined_unread:,} unread)"
         table.add_row(Path(r.file).name, _num(read), _num(stored), agree)
         if read is not None and read != stored:
             why.append(f"{Path(r.file).name}: {_why_totals_differ(r)}")
+        if read is not None and r.quarantined_unread:
+            n, whose = r.quarantined_unread, "their" if r.quarantined_unread != 1 else "its"
+            why.append(
+                f"{Path(r.file).name}: {n:,} quarantined record{'s' * (n != 1)} could not be "
+                f"split into fields; {whose} figures are in neither total"
+            )
         if read is not None and r.identical_repeats:
             n = r.identical_repeats
             why.append(

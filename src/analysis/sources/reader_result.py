@@ -53,6 +53,9 @@ class Parsed:
     # rows stored after a repair (same columns as quarantine); the event's data_quality
     # says what was repaired
     repairs: pd.DataFrame = field(default_factory=empty_quarantine)
+    # records quarantined before their fields could be read (ragged, a quote never closed):
+    # their figures are in no total
+    unread_records: int = 0
 
     @property
     def quarantined_rows(self) -> int:
@@ -137,6 +140,7 @@ def finish(
         warnings=table.warnings,
         fatalities_read=read_total,
         repairs=repairs,
+        unread_records=len(table.quarantine[["source_file", "source_row"]].drop_duplicates()),
     )
 
 
@@ -159,6 +163,7 @@ def combine(parts: list[Parsed]) -> Parsed:
         warnings=[w for p in parts for w in p.warnings],
         fatalities_read=_add_totals([p.fatalities_read for p in parts]),
         repairs=pd.concat([p.repairs for p in parts], ignore_index=True),
+        unread_records=sum(p.unread_records for p in parts),
     )
 
 

@@ -14,7 +14,9 @@ but appears under both reasons in ``quarantined_by_reason``.
 ``identical_repeats`` records, whose ``identical_repeat_fatalities`` are not added again),
 ``fatalities_stored`` the best figures the store holds for the file's events after the
 ingest: they agree unless records with figures were quarantined or came as older versions of
-events the store holds newer (``older_versions_ignored``).
+events the store holds newer (``older_versions_ignored``). ``quarantined_unread`` records
+were quarantined before their fields could be read (a record with more or fewer fields than
+the header, a quote never closed): their figures are in neither total.
 
 >>> r = IngestReport(file="a.csv", source="acled", rows_read=3, stored=2, quarantined=1)
 >>> r.balanced()
@@ -53,6 +55,7 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     identical_repeats: int = 0
     identical_repeat_fatalities: int = 0
+    quarantined_unread: int = 0
 
     def balanced(self) -> bool:
         """True when every record read is accounted for."""
@@ -75,6 +78,7 @@ class IngestReport:
                 "repaired",
                 "identical_repeats",
                 "identical_repeat_fatalities",
+                "quarantined_unread",
             )
         }
         reasons = Counter(self.quarantined_by_reason) + Counter(other.quarantined_by_reason)
