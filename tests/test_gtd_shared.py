@@ -122,3 +122,18 @@ def test_groups_known_only_by_a_description_chain_no_campaign(shared_data):
     assert in_campaign[~related].isna().all()
     # a named group's attacks on one day still chain (the IRA's, the Tupamaros', ...)
     assert linked["campaign_id"].notna().sum() > 0
+
+
+def test_further_perpetrator_groups_are_associated_actors(shared_data):
+    """Incident 197003050003 names a second group (gname2); it is kept as actor1's
+    associated actor, and no other incident gets one."""
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    named = {
+        r[0]: r[col["gname2"]]
+        for r in records
+        if len(r) == len(header) and r[col["gname2"]].strip() not in ("", "Unknown")
+    }
+    assert named == {"197003050003": "Armed Revolutionary Independence Movement (MIRA)"}
+    events = read_source(shared_data / GTD).events.set_index("source_event_id")
+    assert events["assoc_actor1"].dropna().to_dict() == named

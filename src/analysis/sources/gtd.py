@@ -12,6 +12,10 @@ Mapping (documented in docs/sources.md):
 - ``claimed`` 1 → claim_status claimed (claimed_by ``gname``); otherwise a named ``gname``
   is attributed; ``gname`` "Unknown" leaves both empty and is no actor: actor1 is
   "Unidentified Armed Group (<country>)", as ACLED names perpetrators nobody identified.
+- ``gname2`` and ``gname3`` (further perpetrator groups of one incident), where named →
+  ``assoc_actor1``, "; "-separated as ACLED writes associated actors.
+- ``doubtterr`` is not used: GTD's own totals count the incidents it doubts are terrorism,
+  and so does the store.
 - ``targtype1_txt`` → actor2, the target side named the way ACLED names it: Police →
   "Police Forces of <country>", Military → "Military Forces of <country>", Government
   (General) → "Government of <country>", Terrorists/Non-State Militia → "Unidentified
@@ -146,6 +150,7 @@ def read(table: RawTable) -> Parsed:
             "sub_event_type": types["sub_event_type"],
             "source_event_type": attack,
             "actor1": perpetrator,
+            "assoc_actor1": other_perpetrators(raw),
             "actor2": target_side(target, country),
             "target_type": target,
             "country": f.text(raw["country_txt"]),
@@ -165,6 +170,20 @@ def read(table: RawTable) -> Parsed:
     events["geo_precision"] = events["geo_precision"].fillna("unknown")
     casualties = _casualties(numbers["nkill"], numbers["nkillter"], target, raw["nkill"])
     return finish(SOURCE, table, events, casualties, problems, numbers["nkill"])
+
+
+def other_perpetrators(raw: pd.DataFrame) -> pd.Series:
+    """``gname2`` and ``gname3`` where named (not blank, not "Unknown"), "; "-separated;
+    missing where neither is.
+
+    >>> raw = pd.DataFrame({"gname2": ["Baloch Republican Army", "Unknown", None],
+    ...     "gname3": ["Lashkar-e-Balochistan", None, None]})
+    >>> other_perpetrators(raw).tolist()
+    ['Baloch Republican Army; Lashkar-e-Balochistan', nan, nan]
+    """
+    names = [_known(f.text(f.column(raw, name))) for name in ("gname2", "gname3")]
+    joined = names[0].fillna("").str.cat(names[1].fillna(""), sep="; ").str.strip("; ")
+    return joined.where(joined.ne(""))
 
 
 def _known(names: pd.Series) -> pd.Series:
