@@ -10319,3 +10319,149 @@ def test_thirty_eighth_round_it_says_after_a_group_claimed_the_attack():
     found = extract_article(text, date(2025, 6, 3))
     twelve = [f for c in found.candidates for f in c.figures if f.best == 12]
     assert [f.reported_by for f in twelve] == ["Baloch Liberation Front (BLF)"]
+
+
+# --- the thirty-ninth round --------------------------------------------------------------
+#
+# The thirty-ninth round: a transcript's speaker label may open on a rank with a full stop, a
+# journalist's source reached before ("I spoke to …") is the "he tells me" after it, a written
+# answer is the answering minister's, a record's turn headed "Ms. Name:" is hers, a thread's
+# reply is its account's, "Initial info from X:" and "UPDATE: 3rd Brigade says" name X, a
+# person named after "namely" is the count before, "taken into custody" is an arrest, an
+# unbracketed translator's note names the group, an erratum's correct figure replaces the one
+# it says was stated, a verb in scare quotes is still the verb, and the toll a speaker raises
+# ("raising the toll of 18") is the old one.
+
+
+def _reporters_of(text: str, published: date, country: str) -> list[tuple[int, str | None]]:
+    found = extract_article(text, published, country)
+    return [
+        (f.best, f.reported_by)
+        for c in found.candidates
+        for f in list(c.figures) + list(c.other_figures)
+    ]
+
+
+def test_thirty_ninth_round_a_transcript_s_speaker_label_with_a_rank():
+    """ "COL. ANA RUIZ (army spokeswoman): …": the turn is the colonel's quote."""
+    text = (
+        "HOST: Good evening, here is the news.\n\n"
+        "COL. ANA RUIZ (army spokeswoman, by phone): Good evening. Sadly six soldiers were "
+        "killed near Tame.\n\n"
+        "HOST: Thank you, Colonel.\n\n"
+        "COL. RUIZ: We will say more tomorrow.\n\n"
+        "HOST: That was the news.\n"
+    )
+    got = _reporters_of(text, date(2025, 3, 4), "Colombia")
+    assert got and all("Ana Ruiz" in (r or "") for _, r in got)
+
+
+def test_thirty_ninth_round_the_source_a_journalist_spoke_to_tells_me():
+    """ "I spoke to the mayor, Mr Ali Sanou. He tells me …": the mayor's figure."""
+    text = (
+        "Our reporter is in Djibo this morning.\n\n"
+        "A moment ago I spoke to the mayor of Djibo, Mr Ali Sanou. He tells me seven people "
+        "were killed when gunmen attacked the market.\n"
+    )
+    got = _reporters_of(text, date(2025, 3, 4), "Burkina Faso")
+    assert got and all("Ali Sanou" in (r or "") for _, r in got)
+
+
+def test_thirty_ninth_round_a_written_answer_is_the_answering_minister_s():
+    """ "Answered by: Minister … (Mr. …)" over "Answer: (a) Five persons were killed": the
+    minister's figure, not the assembly's."""
+    text = (
+        "PROVINCIAL ASSEMBLY OF SINDH\n\n"
+        "Question No. 12\n\n"
+        "Asked by: Mr. Kamal Shah (Sukkur)\n\n"
+        "Answered by: Minister for Home (Mr. Hamid Lodhi)\n\n"
+        "Will the Minister for Home be pleased to state the losses in the Rohri attack?\n\n"
+        "Answer:\n\n"
+        "(a) Five persons were killed in the attack on the Rohri market on 2nd May, 2025.\n"
+    )
+    got = _reporters_of(text, date(2025, 6, 2), "Pakistan")
+    assert got and all("Hamid Lodhi" in (r or "") for _, r in got)
+    # the record's turn headed by a title and name speaks for that person
+    assert find_reporter("Mr. Kamal Shah: Madam Speaker, seven people were killed.").name == (
+        "Mr. Kamal Shah"
+    )
+
+
+def test_thirty_ninth_round_a_thread_reply_is_its_account_s():
+    """A reply by another account in a pasted thread ("We counted 5 dead") is that account's;
+    "Initial info from X:" and "UPDATE: 4th Brigade says …" name their sources."""
+    text = (
+        "Ana Cruz @ana_cruz · 8:10 AM\n\n"
+        "BREAKING: Gunmen attacked a bus in Marawi this morning. 1/\n\n"
+        "Ana Cruz @ana_cruz · 8:30 AM\n\n"
+        "More details soon. 2/\n\n"
+        "    Jose Diaz @jose_diaz · 8:45 AM\n"
+        "    Replying to @ana_cruz\n"
+        "    We counted 5 passengers dead at the bus in Marawi.\n"
+    )
+    got = _reporters_of(text, date(2025, 5, 20), "Philippines")
+    assert (5, "Jose Diaz") in got
+    assert find_reporter("Initial info from 4th Brigade: 2 soldiers killed.").name == (
+        "4th Brigade"
+    )
+    found = find_reporter("UPDATE: 4th Brigade spokesman Capt. Leo Santos now says 3 died.")
+    assert found is not None and "Leo Santos" in found.name
+
+
+def test_thirty_ninth_round_a_person_named_after_namely_is_the_count_before():
+    """ "one guard, namely Constable Omar Ali, died": one death, not two."""
+    figures = find_casualty_figures("One police guard, namely Constable Omar Ali, was killed.")
+    assert [(f.best, f.outcome) for f in figures] == [(1, "killed")]
+
+
+def test_thirty_ninth_round_taken_into_custody_is_an_arrest():
+    """ "Seven suspects have been taken into custody": seven arrested, no death."""
+    figures = find_casualty_figures("Seven suspects have been taken into custody so far.")
+    assert [(f.best, f.outcome) for f in figures] == [(7, "arrested")]
+
+
+def test_thirty_ninth_round_an_unbracketed_translator_s_note_names_the_group():
+    """ "Translation from Arabic. Statement attributed to X, posted …" under a desk's heading:
+    the group, not the desk, is the issuer."""
+    text = (
+        "MONITORING UNIT - SAHEL\n"
+        "Translation from Arabic. Statement attributed to Jama'at Nusrat al-Islam "
+        "wal-Muslimin, posted on channels close to the group on 3 May 2025.\n\n"
+        "The mujahideen killed seven soldiers of the junta near Djibo on Friday.\n"
+    )
+    found = extract_article(text, date(2025, 5, 4), "Burkina Faso")
+    reporters = [f.reported_by for c in found.candidates for f in c.figures]
+    assert reporters and all("Nusrat" in (r or "") for r in reporters)
+
+
+def test_thirty_ninth_round_an_erratum_s_correct_figure_replaces_the_one_stated():
+    """ "it was stated that two soldiers died … The correct figure is four": four, and the
+    earlier two of the same voice is no longer a figure."""
+    text = (
+        "Two soldiers died when rebels attacked a base in Tame on Monday.\n\n"
+        "ERRATUM\n\n"
+        "In the release of Monday it was stated that two soldiers died in Tame. The correct "
+        "figure is four.\n"
+    )
+    found = extract_article(text, date(2025, 3, 5), "Colombia")
+    deaths = [f.best for c in found.candidates for f in c.figures]
+    assert 4 in deaths and 2 not in deaths
+
+
+def test_thirty_ninth_round_a_verb_in_scare_quotes_is_still_the_verb():
+    """'troops "neutralised" nine gunmen and recovered rifles': nine killed, not freed."""
+    figures = find_casualty_figures(
+        'The army said troops had "neutralised" nine gunmen and recovered four rifles.'
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in figures] == [(9, "killed", "militants")]
+
+
+def test_thirty_ninth_round_the_toll_raised_is_the_old_one():
+    """ "…, raising the toll of 12 she had given": 12 is replaced; "raising the toll to 12"
+    still gives 12."""
+    figures = find_casualty_figures(
+        "Gunmen killed 20 villagers, the governor said, raising the toll of 12 she had given."
+    )
+    assert [f.best for f in figures] == [20]
+    figures = find_casualty_figures("The hospital raised the toll to 12 on Monday.")
+    assert [f.best for f in figures] == [12]

@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout37``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout38``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -18,8 +18,8 @@
   (``heldout36``), whose two false deaths were a known failure until the thirty-seventh
   round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``),
   whose three false deaths were a known failure until the thirty-eighth round was developed
-  on it, is held to none. The thirty-seventh writer's (``heldout38``, unread) has none on
-  first reading, and is held to that.
+  on it, is held to none. The thirty-seventh writer's (``heldout38``), which had none on
+  first reading, was developed on in the thirty-ninth round and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -788,6 +788,23 @@ FLOORS = [
             "thirty-eighth round"
         ),
     ),
+    Floor(
+        "heldout38",
+        12,
+        110,
+        0.85,
+        0.90,
+        0.88,
+        (
+            "thirty-seventh hand, who saw neither the rules nor the other sets (a wire, a "
+            "court report of a remand hearing, a hospital's patient bulletin, a provincial "
+            "assembly's questions and answers, a radio transcript, a thread of posts, a "
+            "weekly security digest, a PDF paste with a table, a group's claim in "
+            "translation, an e-mail alert, a liveblog, an army release with an erratum); "
+            "scored unread on the thirty-eighth round's rules (precision 0.632, recall "
+            "0.673, grouping 0.851, no false death), developed on in the thirty-ninth round"
+        ),
+    ),
 ]
 
 
@@ -895,7 +912,8 @@ def test_no_figure_of_the_thirty_seventh_writer_s_articles_becomes_a_false_death
     security digest, a PDF paste with a table, a group's claim in translation, an e-mail
     alert, a liveblog, an army release with an erratum), labelled to CONVENTIONS.md, with
     people freed after investigation, abducted earlier and wounded who later died beside the
-    tolls: on first reading (thirty-eighth round's rules) none became a death toll."""
+    tolls: on first reading (thirty-eighth round's rules) none became a death toll; no
+    longer unread, developed on in the thirty-ninth round, none becomes a death toll."""
     total, articles = bench.score_folder(THIRTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -59,6 +59,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from analysis.casualty_phrases import parse_count
 from analysis.extract.actors import ActorMention, find_actors, perpetrator_words
 from analysis.extract.claims import Claim, find_claims, named_claimant
 from analysis.extract.dates import (
@@ -963,11 +964,41 @@ PRONOUN_SAID = re.compile(
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
     r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
+    # a journalist's source speaking to the journalist: "He tells me …", "She tells us …"
+    r"tells\s+(?:me|us)|"
     # an author's account: "…, she records,", "and she concludes that …"
     r"concludes|concluded|records|recorded(?=\s*[,.])|writes|wrote|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
     r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b"
+)
+# a written answer's header naming who answers ("Answered by: Minister for Home (Mr. Ali
+# Khan)"), the line that opens the answer ("Answer:") and what opens the next question
+ANSWERED_BY = re.compile(r"(?i)^(?:answered|replied)\s+by\s*:\s*(?P<who>\S.{2,120}?)\s*\.?$")
+ANSWER_OPENS = re.compile(r"(?i)^(?:answer|reply)\s*[:.]?$")
+QUESTION_OPENS = re.compile(
+    r"(?i)^\W*(?:(?:starred|unstarred|supplementary|oral|written)\s+)*question\b|^asked\s+by\s*:"
+)
+# a post's header in a pasted thread: "Ana Ruiz @ana_ruiz · 8:12 AM" (its account's name)
+POST_HEADER = re.compile(
+    r"^(?P<name>(?-i:[A-Z0-9])[^@·•|]{1,60}?)\s+@\w{2,30}\s*[·•|-]\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:AM|PM|am|pm))?\s*$"
+)
+# an erratum's account of what was said, then the figure that replaces it: "In release No. 12
+# it was stated that two soldiers died. The correct figure is three." (the count corrected, its
+# people and what happened to them kept)
+STATED_BEFORE = re.compile(
+    r"(?i)\bit\s+was\s+(?:also\s+)?(?:stated|said|reported|announced|indicated|mentioned)\s+that\s+"
+)
+CORRECT_FIGURE = re.compile(
+    r"(?i)\bthe\s+correct\s+(?:figure|number|toll|count)\s+(?:is|was|should\s+be|reads?)\s+"
+    r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
+)
+# the journalist's own source, reached before what it says: "A few minutes ago I spoke to the
+# mayor of Kibali, Mr Ali Sanou." (then "He tells me …" is the mayor's)
+SPOKE_TO = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:have\s+)?(?:just\s+|also\s+)?(?:spoke|spoken|talked|interviewed|reached)"
+    r"(?:\s+(?:to|with))?\s+(?P<who>(?-i:[A-Za-z])[^.;:!?“”\"]{2,80}?)\s*[.;]?$"
 )
 # a person who opens a sentence and a "she" (or "he") later in it who speaks: the same one
 SUBJECT_THEN_SHE = re.compile(
@@ -1050,6 +1081,15 @@ def _readings(
     # the group the sentence before opened on claiming an attack ("ISKP has claimed the
     # bombing. It says …": "it" is the group), and that sentence's paragraph
     claimer: tuple[str, int] | None = None
+    # a pasted thread's posts: the account that posts most is the thread's writer; another
+    # account's post (a reply, a repost) speaks for that account
+    posters = Counter(
+        h["name"] for h in (POST_HEADER.match(x.text.strip()) for x in sentences) if h
+    )
+    thread_writer = posters.most_common(1)[0][0] if len(posters) > 1 else None
+    poster: str | None = None  # the account whose post this is
+    answerer: Reporter | None = None  # who a written answer is given by
+    answering = False  # inside the answer
     for sentence in sentences:
         opened, opener = opener, _opening_body(sentence)
         claimed, claimer = claimer, _claiming_body(sentence)
@@ -1344,6 +1384,59 @@ def _readings(
         elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
+        corrected = CORRECT_FIGURE.search(sentence.text)
+        if corrected and parse_count(corrected["count"]).best is not None:
+            # the figure an erratum says was stated, in this sentence before the correction or
+            # at the end of the sentence before, takes the correct count
+            for told in (reading, readings[-1] if readings else None):
+                if told is None or not told.figures:
+                    continue
+                stated = STATED_BEFORE.search(told.sentence.text)
+                if told is reading:
+                    wrong = [
+                        f
+                        for f in told.figures
+                        if stated and stated.end() <= f.start < corrected.start()
+                    ]
+                else:
+                    wrong = [f for f in told.figures if stated and stated.end() <= f.start]
+                if len(wrong) == 1:
+                    at = told.figures.index(wrong[0])
+                    told.figures[at] = replace(wrong[0], count=parse_count(corrected["count"]))
+                    # the same count given earlier by the same voice is the one corrected
+                    voice = told.reporter.name if told.reporter else None
+                    for earlier in readings:
+                        if earlier is told or voice != (
+                            earlier.reporter.name if earlier.reporter else None
+                        ):
+                            continue
+                        earlier.figures = [
+                            f
+                            for f in earlier.figures
+                            if (f.best, f.victim_group, f.outcome)
+                            != (wrong[0].best, wrong[0].victim_group, wrong[0].outcome)
+                        ]
+                    break
+        header = POST_HEADER.match(sentence.text.strip()) if thread_writer else None
+        if header:
+            poster = header["name"].strip() if header["name"] != thread_writer else None
+        elif reading.reporter is None and poster and (reading.figures or reading.others):
+            # "Ana Ruiz @ana_ruiz · 9:52 AM / Replying to @writer / We counted 6 soldiers dead":
+            # the replying account's own count
+            reading.reporter = Reporter(poster, poster, -1, -1)
+        answered = ANSWERED_BY.match(sentence.text.strip())
+        if answered:
+            named_by = find_reporter(f"{answered['who']} said so.")
+            answerer = Reporter(named_by.name if named_by else answered["who"], "", -1, -1)
+            answering = False
+        elif ANSWER_OPENS.match(sentence.text.strip()):
+            answering = answerer is not None
+        elif QUESTION_OPENS.match(sentence.text.strip()):
+            answerer, answering = None, False
+        elif reading.reporter is None and answering and answerer is not None:
+            # "Answered by: the Minister …" over "Answer: (a) Nine persons were killed …": the
+            # answer is the minister's
+            reading.reporter = answerer
         if (
             reading.reporter is None
             and claimed is not None
@@ -1386,6 +1479,12 @@ def _readings(
             said = (reading.reporter, sentence.paragraph)
             if not _PERSON.search(reading.reporter.name):
                 body = reading.reporter
+        spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None
+        if spoke and not (reading.figures or reading.others):
+            # "I spoke to the mayor, Mr Ali Sanou.": the one "he tells me" next is the mayor
+            source_named = find_reporter(f"{spoke['who'].rstrip(', ')} said so.")
+            if source_named is not None:
+                said = (Reporter(source_named.name, source_named.text, -1, -1), sentence.paragraph)
         people += find_people(sentence.text)
         figures = [f for f in reading.figures + reading.others if not f.reference]
         previous = max(figures, key=lambda f: f.start) if figures else None

@@ -544,7 +544,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
-    r"capturing|rounded\s+up",
+    # "eleven suspects have been taken into custody"
+    r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     # "eleven of the kidnapped managed to escape": got away, as "escaped"
     r"managed\s+to\s+escape|"
@@ -877,6 +878,8 @@ _RAISED_AFTER = re.compile(
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across|between)\b"
 )
+# a past participle in scare quotes before a number: 'had "neutralised" 14 terrorists'
+_QUOTED_VERB = re.compile(r"[\"“‘'](?P<verb>[a-z]+(?:ed|ized|ised))[\"”’'](?=\s+(?:\d|[a-z]))")
 # "Rescue 1122", "Route 66": a number in a name (a capitalised word before it, mid-sentence)
 _NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")
 # "six policemen abducted by militants … were released": a participle with its agent is
@@ -893,6 +896,8 @@ _RANK = re.compile(
     r"Cities|Towns?|Pakistani|Indian|Nigerian|Afghan|Iraqi|Somali|African|Asian)\b)"
     r"(?:\s+(?-i:[A-Z][a-z][\w'-]*)){1,3}\b"
 )
+# the words between a count of one and the person it names: " sepoy, namely ", ", i.e. "
+_NAMELY = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:namely|viz\.?|i\.e\.|that\s+is)\s*,?\s*")
 # one of the forces by rank and name, as the candidates' rules know it
 RANKED_NAME = _RANK
 # "killed two militants … and arrested a third": one more of the people just counted
@@ -1572,6 +1577,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # "Three employees - two labourers and a night guard - were killed": the parts listed
     # between dashes are the toll's own, no figures of their own (blanked, the offsets kept)
     sentence = _DASHED_PARTS.sub(lambda m: " " * len(m.group()), sentence)
+    # 'troops had "neutralised" 14 terrorists': a verb in scare quotes is still the verb (its
+    # marks blanked, the offsets kept)
+    sentence = _QUOTED_VERB.sub(lambda m: f" {m['verb']} ", sentence)
     bare = _SAYS_BARE.match(sentence)
     if bare and previous is not None and not previous.reference:
         # "They killed eleven of our people. The prosecutor's office says eight.": another
@@ -1791,7 +1799,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         for f in figures
         if not (f.outcome == "killed" and f.noun.casefold() in ("survivors", "survivor"))
     ]
-    # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun
+    # "a soldier, Sepoy Amjad Ali, embraced martyrdom": one person, named after the noun (or
+    # after "namely": "one Levies sepoy, namely Sepoy Amjad Ali, …")
     figures = [
         f
         for i, f in enumerate(figures)
@@ -1799,8 +1808,12 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             i > 0
             and f.best == 1 == figures[i - 1].best
             and f.noun[:1].isupper()
-            and not figures[i - 1].noun[:1].isupper()
-            and re.fullmatch(r",\s*", sentence[figures[i - 1].end : f.start])
+            and (
+                not figures[i - 1].noun[:1].isupper()
+                and re.fullmatch(r",\s*", sentence[figures[i - 1].end : f.start])
+                or not _RANK.match(figures[i - 1].noun)
+                and _NAMELY.fullmatch(sentence[figures[i - 1].end : f.start])
+            )
         )
     ]
     if _NATURAL_HAZARD.search(sentence) and not _VIOLENCE.search(sentence):
@@ -3353,6 +3366,12 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[match.end() :],
         ):
             continue  # "revising down a toll of nine it gave earlier": the toll it replaces
+        if re.search(
+            r"(?i)\b(?:raising|raised|raises|updating|updated|lowering|lowered)\s+"
+            r"(?:a|an|the|its|his|her|their)\s+$",
+            sentence[: match.start()],
+        ) and re.search(r"(?i)\bof\s+(?:\S+\s+)?$", sentence[match.start() : start]):
+            continue  # "raising the toll of 18 he had given": the toll raised is the old one
         if re.search(
             r"(?i)\b(?:included|counted|includes|include|including|part\s+of)\s+(?:in\s+)?(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,2}$",

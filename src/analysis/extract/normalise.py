@@ -189,9 +189,11 @@ _POST_HEADER = re.compile(
 )
 # a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …";
 # a caller's number and who the speaker is, in brackets: "CALLER 2 (AMINA, KISUMU): …",
-# "DR JOHN OKELLO (Lira Regional Hospital): …"
+# "DR JOHN OKELLO (Lira Regional Hospital): …"; a rank shortened with a full stop before the
+# name, "MAJ. ANA RUIZ (army spokeswoman): …"
 _TURN = re.compile(
-    r"^(?P<speaker>(?-i:[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3}))(?:\s+\d{1,2})?"
+    r"^(?P<speaker>(?-i:(?:[A-Z][A-Z]{1,4}\.\s+)?[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3}))"
+    r"(?:\s+\d{1,2})?"
     r"(?:\s+\((?P<note>[^()]{2,60}(?:\([^()]{1,12}\)[^()]{0,40})?)\))?:\s+(?P<words>\S.*)$"
 )
 # a subtitle file's cue: its number, then its times ("00:00:16,200 --> 00:00:20,700")
@@ -272,6 +274,13 @@ _NOTE_STATEMENT = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa|"
     r"in(?=\s+(?:the\s+)?[A-Z])))*)"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+)
+
+# an unbracketed translator's note opening on the language: "Translation from Somali. "
+_TRANSLATED_NOTE = re.compile(
+    r"^(?:unofficial\s+)?translat(?:ion|ed)\s+from\s+(?-i:[A-Z])[a-z]+\.\s+"
+    r"(?=(?:statement|communiqu[eé]|claim)\b)",
+    re.I,
 )
 
 # a recording's heading: "TRANSLATION — AUDIO MESSAGE ATTRIBUTED TO A COMMANDER OF ISLAMIC
@@ -1309,6 +1318,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             removed.append(line)
             return [x for j, x in enumerate(lines) if j != i], number.group("acronym"), "official"
         note = _NOTE_STATEMENT.match(line) if n == 0 else None
+        translated = _TRANSLATED_NOTE.match(line) if n <= 1 else None
+        if note is None and translated:
+            # the same note unbracketed, opening on its translation, under a desk's heading:
+            # "Translation from Somali. Statement attributed to al-Shabaab, posted on …"
+            note = _NOTE_STATEMENT.match(f"[{line[translated.end() :]}]")
         if note:
             # the group it is affiliated with, not the media outlet that published it
             affiliated = _NOTE_AFFILIATED.search(line)

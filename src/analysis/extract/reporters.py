@@ -836,7 +836,8 @@ _STAMP_OPENING = re.compile(
 # 17:05 - The mayor, reached again, now reports …")
 _UPDATE_LABEL = (
     r"(?:UPDATE|Update|UPDATED|Updated)(?:\s+\d{1,2})?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2})?"
-    r"\s*[-–—:]\s*(?=[A-Z])"
+    # (what follows may open on a unit's ordinal: "UPDATE: 103rd Brigade says …")
+    r"\s*[-–—:]\s*(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z])"
 )
 _LOG_TIME = re.compile(
     rf"^(?:\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])(?:{_UPDATE_LABEL})?|{_UPDATE_LABEL})"
@@ -854,6 +855,21 @@ _WE_NOTE = re.compile(
     r"it\s+(?:should|must|may|is\s+to|will)\s+be\s+(?:recalled|noted|remembered|stressed|"
     r"underlined|pointed\s+out|borne\s+in\s+mind))"
     r"\s+that\s+(?=(?:the\s+)?[A-Z]|(?:on|in|at|during)\s)"
+)
+
+
+# a record's turn headed by the speaker's title and name and a colon: "Ms. Ana Ruiz: Mr.
+# Speaker, …", "Mr. Ali Khan (Minister for Home): …"
+_NAMED_TURN = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:\s*\((?P<role>[^()]{2,60})\))?:\s+(?=\S)"
+)
+
+
+# who gave the figures after the colon: "Initial info from the 3rd Brigade: 3 soldiers killed"
+_INFO_FROM = re.compile(
+    r"(?i)^(?:(?:initial|preliminary|first|early|latest)\s+)?(?:info|information|word|figures)"
+    r"\s+from\s+(?:the\s+)?(?P<who>(?-i:[A-Z0-9])[^:;.]{1,60}?):\s+(?=\S)"
 )
 
 
@@ -878,6 +894,10 @@ def find_reporter(sentence: str) -> Reporter | None:
     True
     >>> find_reporter("The police, through its spokesman, spoke of 11 people killed.").name
     'Police'
+    >>> find_reporter("Ms. Ana Ruiz: Mr. Speaker, twelve people were killed.").name
+    'Ms. Ana Ruiz'
+    >>> find_reporter("Initial info from 4th Brigade: 2 soldiers killed.").name
+    '4th Brigade'
     """
     own = re.search(
         r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
@@ -912,6 +932,18 @@ def find_reporter(sentence: str) -> Reporter | None:
         found = _reporter_after(sentence, framed.end()) if framed else None
         if found is not None:
             return found
+    given = _INFO_FROM.match(sentence)
+    if given:  # "Initial info from the 3rd Brigade: 3 soldiers killed, 5 wounded."
+        who = given["who"].strip()
+        return Reporter(tidy(who), who, given.start("who"), given.end("who"))
+    turn = _NAMED_TURN.match(sentence)
+    if turn:
+        # "Ms. Ana Ruiz: Mr. Speaker, twelve were killed.": the turn's words are hers, unless
+        # they name who speaks
+        found = _reporter_after(sentence, turn.end())
+        if found is not None:
+            return found
+        return Reporter(turn["who"], turn["who"], turn.start("who"), turn.end("who"))
     relayed = _MEDIUM_THEN_SPEAKER.match(sentence)
     if relayed:
         # "The radio now says three soldiers died: the military spokesman said …": a medium
