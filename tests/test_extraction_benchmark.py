@@ -29,6 +29,7 @@ fail.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import subprocess
 import sys
@@ -66,6 +67,8 @@ def bench():
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
+    # a set is scored once per test run: a floored set's false-death test reads the same score
+    module.score_folder = functools.cache(module.score_folder)
     return module
 
 
