@@ -86,6 +86,7 @@ FOLDERS = (
     ARTICLES / "heldout36",
     ARTICLES / "heldout37",
     ARTICLES / "heldout38",
+    ARTICLES / "heldout39",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -190,16 +190,19 @@ def duplicates(args: dict) -> dict:
 
 
 def reports(args: dict) -> dict:
-    """Render the three reports for one admin1 and period from a cleaned store."""
+    """Render the reports (``kinds``, default all three) for one admin1 and period from a
+    cleaned store."""
     from analysis.reports.render import render_reports
 
+    kinds = args.get("kinds") or REPORT_KINDS
     start = time.perf_counter()
-    paths = render_reports(REPORT_KINDS, args["params"], Path(args["store"]), Path(args["out"]))
+    paths = render_reports(kinds, args["params"], Path(args["store"]), Path(args["out"]))
     return {"seconds": time.perf_counter() - start, "pages": len(paths)}
 
 
 def empty_notebooks(args: dict) -> dict:
-    """The floor of a report: papermill + nbconvert of an empty notebook, three times."""
+    """The floor of a report: papermill + nbconvert of an empty notebook, once per kind of
+    ``kinds`` (default all three)."""
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
@@ -218,9 +221,10 @@ def empty_notebooks(args: dict) -> dict:
     }
     empty.metadata["language_info"] = {"name": "python"}
     nbformat.write(empty, notebook)
+    kinds = args.get("kinds") or REPORT_KINDS
     start = time.perf_counter()
     with private_kernel(folder):
-        for kind in REPORT_KINDS:
+        for kind in kinds:
             executed = folder / f"empty_{kind}.ipynb"
             papermill.execute_notebook(
                 str(notebook),
@@ -235,7 +239,7 @@ def empty_notebooks(args: dict) -> dict:
                 nbformat.read(executed, as_version=4)
             )
             (folder / f"empty_{kind}.html").write_text(body, encoding="utf-8")
-    return {"seconds": time.perf_counter() - start, "pages": len(REPORT_KINDS)}
+    return {"seconds": time.perf_counter() - start, "pages": len(kinds)}
 
 
 STAGES: dict[str, Callable[[dict], dict]] = {

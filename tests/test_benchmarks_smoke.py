@@ -20,7 +20,7 @@ ROWS = (
     "| … vs a row-wise pandas cleaner",
     "| … the row-wise cleaner's own steps",
     "| duplicate linking, ",
-    "| 3 reports, ",
+    "| 1 report, ",  # a smoke run renders one kind
     "| … vs papermill + nbconvert",
     "| batch: ",
     "| peak memory, ingest of ",

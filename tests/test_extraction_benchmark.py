@@ -19,7 +19,9 @@
   round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``),
   whose three false deaths were a known failure until the thirty-eighth round was developed
   on it, is held to none. The thirty-seventh writer's (``heldout38``), which had none on
-  first reading, was developed on in the thirty-ninth round and is held to none.
+  first reading, was developed on in the thirty-ninth round and is held to none. The
+  thirty-eighth writer's (``heldout39``, unread) has none on first reading, and is held to
+  that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -56,6 +58,7 @@ THIRTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout35"
 THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout36"
 THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout37"
 THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout38"
+THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout39"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -919,6 +922,19 @@ def test_no_figure_of_the_thirty_seventh_writer_s_articles_becomes_a_false_death
     longer unread, developed on in the thirty-ninth round, none becomes a death toll."""
     total, articles = bench.score_folder(THIRTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_thirty_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles by a thirty-eighth hand who saw neither the rules nor the other sets (a
+    daily's front page, a police release with a translated first information report, a
+    group's Telegram channel, a village council's statement, a protection cluster's tables,
+    a human-rights group's report, an interview, a week's timeline, a liveblog, a
+    correction, an e-mail alert, a wire update), labelled to CONVENTIONS.md, with forecasts
+    of the toll, relatives, people abducted then freed and attackers' figures disputed: on
+    first reading (thirty-ninth round's rules) none became a death toll."""
+    total, articles = bench.score_folder(THIRTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other
 
 
