@@ -10465,3 +10465,68 @@ def test_thirty_ninth_round_the_toll_raised_is_the_old_one():
     assert [f.best for f in figures] == [20]
     figures = find_casualty_figures("The hospital raised the toll to 12 on Monday.")
     assert [f.best for f in figures] == [12]
+
+
+# --- the fortieth round ------------------------------------------------------------------
+#
+# The fortieth round: a toll told as what may come ("could rise to 20", "is expected to climb
+# to 30") is no figure; a camp of workers, labourers, nomads or pilgrims is no military base,
+# so an attack on it is one on civilians; a risen toll that names no victims, after another
+# reporter's smaller count of one group, is remarked as holding that count.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doctors warned that the death toll could rise to 40.",
+        "The toll is expected to climb to 25 as more bodies are found.",
+        "The number of dead may rise to 12, a medic said.",
+        "The death toll was feared to reach 60 by nightfall.",
+        "Officials fear the toll might still go up to 18.",
+    ],
+)
+def test_fortieth_round_a_toll_that_may_come_is_no_figure(sentence):
+    """A forecast, a fear or a possibility of a toll is not a count of the dead."""
+    assert [f.best for f in find_casualty_figures(sentence) if f.outcome == "killed"] == []
+
+
+def test_fortieth_round_a_forecast_leaves_the_toll_told():
+    """ "Nine were killed, and the toll could rise to 15": the nine stand, no 15; a toll that
+    rose (no modal) is still one."""
+    figures = find_casualty_figures(
+        "Gunmen killed nine farmers, and medics said the toll could rise to 15."
+    )
+    assert [(f.best, f.victim_group) for f in figures] == [(9, "civilians")]
+    assert [f.best for f in find_casualty_figures("The death toll rose to 15 on Friday.")] == [15]
+
+
+def test_fortieth_round_an_attack_on_a_workers_camp_is_on_civilians():
+    """ "stormed a camp of road workers" is no military base: violence against civilians."""
+    text = (
+        "Gunmen stormed a camp of road workers near Khuzdar on Tuesday night, killing four "
+        "labourers, police said.\n"
+    )
+    found = extract_article(text, date(2025, 5, 7), "Pakistan")
+    (candidate,) = found.candidates
+    assert (candidate.event_type, candidate.sub_event_type) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    # an army camp is still a base
+    text = "Militants stormed an army camp near Khuzdar on Tuesday, killing four soldiers.\n"
+    (candidate,) = extract_article(text, date(2025, 5, 7), "Pakistan").candidates
+    assert candidate.event_type == "Battles"
+
+
+def test_fortieth_round_a_risen_toll_holds_another_reporter_s_count():
+    """ "killing six herders, police said" then "The death toll climbed to nine after three of
+    the wounded died, a doctor said": both counts stay, each its reporter's, and the remarks
+    say the nine hold the six."""
+    text = (
+        "Bandits raided a village near Zhob on Friday, killing six herders, police said.\n\n"
+        "The death toll climbed to nine on Saturday after three of the wounded died, a doctor "
+        "at the district hospital said.\n"
+    )
+    (candidate,) = extract_article(text, date(2025, 5, 11), "Pakistan").candidates
+    assert sorted(f.best for f in candidate.figures) == [6, 9]
+    assert any("risen toll that includes" in r and "not 6 + 9" in r for r in candidate.remarks)

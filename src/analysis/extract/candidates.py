@@ -102,11 +102,15 @@ TOPICS: tuple[tuple[str, str], ...] = (
         r"(?<!power\s)(?<!gas\s)(?:stations?|check-?posts?|checkpoints?)|"
         r"(?:police|security|border|army|military)\s+posts?)\b",
     ),
-    # a camp for displaced people or refugees is no military base
+    # a camp for displaced people or refugees is no military base, nor one of workers,
+    # labourers, nomads or pilgrims ("a camp of construction workers", "a labour camp")
     (
         "base",
-        r"\b(?:base|(?<!refugee\s)(?<!displacement\s)camp(?!s?\s+for\s+(?:the\s+)?"
-        r"(?:displaced|refugees|internally))|cantonment|garrison|(?<!ministry\s)(?<!hospital\s)"
+        r"\b(?:base|(?<!refugee\s)(?<!displacement\s)(?<!labour\s)(?<!labor\s)"
+        r"(?<!workers'\s)(?<!labourers'\s)(?<!construction\s)(?<!nomad\s)(?<!pilgrims'\s)"
+        r"(?<!herders'\s)(?<!miners'\s)camp(?!s?\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:displaced|refugees|internally|workers|labou?rers|employees|miners|nomads|herders|"
+        r"pilgrims|families|civilians)\b)|cantonment|garrison|(?<!ministry\s)(?<!hospital\s)"
         r"(?<!school\s)(?<!residential\s)(?<!family\s)(?<!embassy\s)(?<!office\s)compound)s?\b",
     ),
     ("rail bridge", r"\brail(?:way)?\s+bridges?\b"),
@@ -3089,6 +3093,68 @@ def _superseded(
                         f'"{new.figure_text}", so not a further figure'
                     )
         _risen_from(candidate, pool, text)
+        _risen_toll(candidate, pool, text)
+
+
+def _risen_toll(candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]) -> None:
+    """ "Gunmen killed five labourers, police said." then "The death toll rose to eight, a
+    doctor said": a toll told as grown ("rose to", "climbed to", "now stands at") that names no
+    victims, after the event's smaller count of one group by another reporter, includes that
+    count. Both stay, side by side, each its reporter's (the risen toll, with no victim noun,
+    unknown); the remarks say the risen toll holds the earlier count, so that the reviewer does
+    not add them up.
+
+    >>> def fig(sid, group, text, best, who):
+    ...     return CandidateFigure(group, "", best, best, best, "killed", who, False, sid,
+    ...                            text, 0, 0)
+    >>> c = Candidate("C01", None)
+    >>> c.figures = [fig(1, "civilians", "four porters", 4, "Police"),
+    ...              fig(2, "unknown", "death toll climbed to six", 6, "A doctor")]
+    >>> _risen_toll(c, c.figures, {1: "Bandits killed four porters, police said.",
+    ...     2: "The death toll climbed to six, a doctor said."})
+    >>> [(f.victim_group, f.best) for f in c.figures]
+    [('civilians', 4), ('unknown', 6)]
+    >>> c.remarks[0].startswith('"death toll climbed to six" (A doctor) is a risen toll')
+    True
+    >>> c.remarks[0].endswith('includes "four porters" (Police): the same civilians, not 4 + 6')
+    True
+    """
+    for new in pool:
+        own = text.get(new.sentence_id, "")
+        if (
+            new.outcome != "killed"
+            or new.victim_group != UNKNOWN_GROUP
+            or new.perpetrator_claim
+            or new.best is None
+            or not _BARE_TOLL.search(new.figure_text)
+            or not _GROWN_TOLL.search(own)
+        ):
+            continue
+        earlier = [
+            f
+            for f in pool
+            if f.outcome == "killed"
+            and not f.perpetrator_claim
+            and f.sentence_id < new.sentence_id
+            and f.best is not None
+        ]
+        groups = {f.victim_group for f in earlier}
+        rise = rise_part(own)
+        if (
+            len(groups) != 1
+            or groups == {UNKNOWN_GROUP}
+            or any(f.best >= new.best for f in earlier)  # type: ignore[operator]
+            or rise is not None
+            and all(f.best != new.best - rise for f in earlier)
+        ):
+            continue
+        (group,) = groups
+        candidate.remarks.append(
+            f'"{new.figure_text}" ({new.reported_by}) is a risen toll that includes '
+            + ", ".join(f'"{f.figure_text}" ({f.reported_by})' for f in earlier)
+            + f": the same {group.replace('_', ' ')}, not "
+            + " + ".join(str(f.best) for f in [*earlier, new])
+        )
 
 
 def _risen_from(candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]) -> None:

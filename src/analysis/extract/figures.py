@@ -3339,7 +3339,16 @@ def _references(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """ "the toll was revised to 14", "the number of injured rose to 40": unknown victims."""
+    """ "the toll was revised to 14", "the number of injured rose to 40": unknown victims; a
+    toll told as what may come ("could rise to 20", "is feared to climb to 20") is none.
+
+    >>> [f.best for f in _tolls("Officials warned that the death toll could rise to 20.", [])]
+    []
+    >>> [f.best for f in _tolls("The toll is feared to climb to 20.", [])]
+    []
+    >>> [f.best for f in _tolls("The toll, which may climb, rose to 12.", [])]
+    [12]
+    """
     out = []
     for match in _TOLL.finditer(sentence):
         phrase = match.group(_toll_group(match))
@@ -3355,6 +3364,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue  # "police had first put the number of dead at one": replaced since
         if _REPLACED_SAID.search(sentence[: match.start()]):
             continue  # "withdrew the statement that gave nine dead": replaced since
+        if _FORECAST.search(sentence[match.start() : start]):
+            continue  # "the death toll could rise to 20": what may come, no count
         if _EARLIER_VERSION.search(sentence[: match.start()]):
             continue  # "an earlier version of this story put the toll at 21": corrected since
         if re.search(
@@ -3401,6 +3412,16 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return out
+
+
+# a toll told as what may come, not as it stands: "the toll could rise to 20", "is expected to
+# climb to 20", "was feared to reach 20", "threatens to top 20"
+_FORECAST = re.compile(
+    r"(?i)\b(?:(?-i:may)|could|might|would|will|(?:expected|likely|feared|set|poised|bound|"
+    r"projected|predicted|forecast|tipped|threatens|threatened|threatening)\s+to)\s+"
+    r"(?:(?:still|well|further|soon|easily|even)\s+)?(?:rise|climb|reach|increase|grow|go\s+up|"
+    r"exceed|top|hit|jump|mount|surpass|pass|double|swell)\b[^,;]*$"
+)
 
 
 # "…; the day before it had given a toll of 20": a toll the speaker gave before the one told
