@@ -137,7 +137,7 @@ def ingest(
     total = sum(reports, IngestReport())
     if as_json:
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
-        del payload["file"], payload["source"]
+        del payload["file"], payload["source"], payload["date_order"]  # said per file
         payload["cleaning"] = cleaning
         print(json.dumps(payload, ensure_ascii=False, default=str))
         return

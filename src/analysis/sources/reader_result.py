@@ -53,6 +53,9 @@ class Parsed:
     # rows stored after a repair (same columns as quarantine); the event's data_quality
     # says what was repaired
     repairs: pd.DataFrame = field(default_factory=empty_quarantine)
+    # the day/month order of the file's numeric dates and why ({"order", "why"}); None
+    # when the file has none
+    date_order: dict[str, str] | None = None
 
     @property
     def quarantined_rows(self) -> int:
@@ -159,6 +162,7 @@ def combine(parts: list[Parsed]) -> Parsed:
         warnings=[w for p in parts for w in p.warnings],
         fatalities_read=_add_totals([p.fatalities_read for p in parts]),
         repairs=pd.concat([p.repairs for p in parts], ignore_index=True),
+        date_order=next((p.date_order for p in parts if p.date_order), None),
     )
 
 

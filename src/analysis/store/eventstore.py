@@ -320,6 +320,7 @@ class EventStore:
             fatalities_read=None if read_total is None else read_total - repeats_total,
             identical_repeats=duplicates["identical_rows"],
             identical_repeat_fatalities=repeats_total,
+            date_order=parsed.date_order,
             warnings=[
                 *parsed.warnings,
                 *_named_events(events, replaced & status["same_stamp"], SAME_STAMP),
