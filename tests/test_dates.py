@@ -142,3 +142,35 @@ def test_us_dates_that_could_be_either_way_are_never_given_a_day(dates):
         return  # two-digit parts throughout: ACLED's own day-first style
     parsed, why = read_dates(written, numeric_date_order(written, acled.USUAL_NUMERIC_ORDER))
     assert parsed.isna().all() and why.str.startswith("day/month order ambiguous").all()
+
+
+def test_a_german_excel_resave_reads_dotted_dates_and_decimal_commas(cli, tmp_path, store_path):
+    # Excel in a German locale: BOM, semicolons, dd.mm.yyyy, decimal commas
+    path = tmp_path / "de.csv"
+    path.write_text(
+        "event_id_cnty;event_date;event_type;actor1;country;latitude;longitude;fatalities\n"
+        "PAK1;26.08.2024;Battles;Army;Pakistan;30,8312;69,8123;23\n"
+        "PAK2;05.08.2024;Battles;Army;Pakistan;-1,5;66,5916;10\n",
+        "utf-8-sig",
+    )
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (2, 0)
+    assert report["files"][0]["fatalities_stored"] == 23 + 10
+    assert stored_days(store_path) == {"PAK1": "2024-08-26", "PAK2": "2024-08-05"}
+    with EventStore(store_path, read_only=True) as store:
+        events = store.events().set_index("source_event_id")
+    assert events.loc["PAK1", ["latitude", "longitude"]].tolist() == [30.8312, 69.8123]
+    assert events.loc["PAK2", ["latitude", "longitude"]].tolist() == [-1.5, 66.5916]
+
+
+def test_a_comma_in_a_number_of_a_comma_separated_file_is_no_decimal(cli, tmp_path, store_path):
+    path = tmp_path / "quoted.csv"
+    path.write_text(
+        "event_id_cnty,event_date,event_type,actor1,country,latitude,fatalities\n"
+        'PAK1,2024-08-26,Battles,Army,Pakistan,"30,8312",23\n'
+        "PAK2,2024-08-26,Battles,Army,Pakistan,29.0225,10\n",
+        "utf-8",
+    )
+    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
+    assert (report["stored"], report["quarantined"]) == (1, 1)
+    assert report["quarantined_by_reason"] == {"not a number": 1}

@@ -170,8 +170,9 @@ def read(
         event_type.notna() & sub_event_type.isna(), "sub_event_type", "not an ACLED sub-event type"
     )
 
-    latitude, bad_lat = f.parse_float(col("latitude"))
-    longitude, bad_lon = f.parse_float(col("longitude"))
+    comma = table.delimiter != ","  # then a comma in a number is a decimal comma
+    latitude, bad_lat = f.parse_float(col("latitude"), comma)
+    longitude, bad_lon = f.parse_float(col("longitude"), comma)
     problems.add(bad_lat, "latitude", "not a number")
     problems.add(bad_lon, "longitude", "not a number")
     problems.add(latitude.abs().gt(90), "latitude", "latitude outside -90..90")

@@ -43,6 +43,8 @@ MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
 PLAIN_DIGITS = rf"^[0-9]{{1,{MAX_DIGITS}}}$"
 # Coordinates as every export writes them: an optional minus, digits, an optional fraction.
 PLAIN_DECIMAL = r"^-?[0-9]+(\.[0-9]+)?$"
+# A decimal written with a comma ("30,8312", "-1,5"), as spreadsheets in most of Europe do.
+DECIMAL_COMMA = r"^(-?[0-9]+),([0-9]+)$"
 EXACT_DIGITS = 15  # decimals of up to 15 digits convert exactly the same in Arrow and pandas
 # Plausible event dates (docs/limits.md): from 1800 to a year after the day of the ingest.
 EARLIEST_DATE = pd.Timestamp("1800-01-01")
@@ -198,13 +200,19 @@ def count_problems(
         problems.add(over, name, reason)
 
 
-def parse_float(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+def parse_float(values: pd.Series, decimal_comma: bool = False) -> tuple[pd.Series, pd.Series]:
     """Decimal numbers as float64; the mask marks non-blank cells that are not numbers.
+    With ``decimal_comma`` (a file whose fields are not separated by commas, as Excel
+    writes CSV in most of Europe), "30,8312" is 30.8312: one comma between digits, no dot.
 
     >>> parse_float(pd.Series(["29.03", "n/a", ""]))[1].tolist()
     [False, True, False]
+    >>> parse_float(pd.Series(["30,8312", "-1,5", "1,234.5"]), decimal_comma=True)[0].tolist()
+    [30.8312, -1.5, nan]
     """
     stripped = values.astype("str").str.strip()
+    if decimal_comma:
+        stripped = stripped.str.replace(DECIMAL_COMMA, r"\1.\2", regex=True)
     present = stripped.notna() & stripped.ne("")  # not blank(values): stripped once
     plain = _plain_decimals(stripped)
     if plain is not None:
