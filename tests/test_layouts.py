@@ -140,6 +140,23 @@ def test_date_style_is_decided_per_file(tmp_path):
     assert parsed.quarantine[["source_row", "column"]].values.tolist() == [[3, "event_date"]]
 
 
+def test_quarantine_counts_records_not_reasons(cli, tmp_path, store_path):
+    # row 2: a bad latitude and a bad count (one record, two reasons); row 3: a bad date
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "event_id_cnty,event_date,event_type,actor1,country,latitude,fatalities\n"
+        "PAK1,2024-08-26,Battles,Army,Pakistan,north,x\n"
+        "PAK2,someday,Battles,Army,Pakistan,30.1,2\n"
+        "PAK3,2024-08-27,Battles,Army,Pakistan,30.2,4\n",
+        "utf-8",
+    )
+    cli.json("ingest", path, "--store", store_path, "--no-clean")
+    listed = cli.json("quarantine", "--store", store_path)
+    assert (listed["records"], listed["rows"]) == (2, 3)
+    printed = " ".join(cli("quarantine", "--store", store_path).output.split())
+    assert "2 quarantined record(s), 3 reason(s)" in printed
+
+
 def test_a_value_under_an_unnamed_header_column_is_an_error(cli, tmp_path, store_path):
     path = tmp_path / "named.csv"
     path.write_text("event_id_cnty,event_date,\nA1,2024-01-01,\nA2,2024-01-02,x\n", "utf-8")

@@ -137,7 +137,7 @@ def ingest(
     total = sum(reports, IngestReport())
     if as_json:
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
-        del payload["file"], payload["source"]
+        del payload["file"], payload["source"], payload["date_order"]  # said per file
         payload["cleaning"] = cleaning
         print(json.dumps(payload, ensure_ascii=False, default=str))
         return
@@ -254,18 +254,22 @@ def clean_command(
 @app.command()
 @user_errors
 def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
-    """List quarantined rows: file, row, column, reason."""
+    """List quarantined rows: file, row, column, reason; the title counts records (a record
+    with two problems is one record listed under two reasons)."""
     with EventStore(store, read_only=True) as db:
         rows = db.quarantine()
         repaired = db.repaired()
     if as_json:
         records = rows.astype(object).where(rows.notna(), None).to_dict("records")
         fixed = repaired.astype(object).where(repaired.notna(), None).to_dict("records")
-        payload = {"rows": len(rows), "quarantine": records}
+        records_count = len(rows[["source_file", "source_row"]].drop_duplicates())
+        payload = {"rows": len(rows), "records": records_count, "quarantine": records}
         payload |= {"repaired_rows": len(repaired), "repaired": fixed}
         print(json.dumps(payload, ensure_ascii=False, default=str))
         return
-    table = Table(title=f"{len(rows):,} quarantined record(s)")
+    records_count = len(rows[["source_file", "source_row"]].drop_duplicates())
+    title = f"{records_count:,} quarantined record(s), {len(rows):,} reason(s)"
+    table = Table(title=title)
     for column in ("file", "row", "column", "reason"):
         table.add_column(column, overflow="fold")
     for row in rows.itertuples(index=False):

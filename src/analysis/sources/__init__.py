@@ -92,10 +92,11 @@ def read_source_parts(
     """:func:`read_source` in consecutive parts (an ACLED CSV in parts of
     :data:`~analysis.sources.rawfile.STREAM_RECORDS` records, the others in parts of
     :data:`~analysis.sources.rawfile.SMALL_PART_RECORDS`), so that memory follows a part,
-    not the file: an ACLED export (the reader works row by row; the first part decides
-    the date style) and an analyst's table whose mapping has no casualty table, from a
-    plain UTF-8 CSV or any XLSX sheet. The parts together are what reading the file whole
-    gives. Every other file is read in one part, as is any file with ``stream`` False.
+    not the file: an ACLED export (the reader works row by row; the first part with
+    numeric dates decides their day/month order) and an analyst's table whose mapping has
+    no casualty table, from a plain UTF-8 CSV or any XLSX sheet. The parts together are
+    what reading the file whole gives. Every other file is read in one part, as is any
+    file with ``stream`` False.
 
     A CSV is streamed when its header allows; its records are checked as they are parsed.
     A record that is not UTF-8 or has the wrong width in the first part makes the file read
@@ -151,12 +152,18 @@ def _read_streamed(
         assert mapping is not None
         yield from generic.read_parts(chunks, mapping)
         return
-    style = None
+    order = None
     for chunk in chunks:
         chunk = standardise(chunk, acled.ALIASES)
-        # the first part decides the file's date style for every part
-        style = style or f.date_style(f.column(chunk.frame, "event_date"), acled.DATE_FORMATS)
-        yield acled.read(chunk, style)
+        # the first part with numeric dates decides their day/month order for every part
+        decided = order
+        order = order or f.numeric_date_order(
+            f.column(chunk.frame, "event_date"), acled.USUAL_NUMERIC_ORDER
+        )
+        part = acled.read(chunk, date_order=order)
+        if order is not None and decided is None:
+            part.warnings = [*part.warnings, acled.date_order_warning(chunk.path, order)]
+        yield part
 
 
 def _read_whole(table: RawTable, source: str, mapping: Mapping | None) -> Parsed:

@@ -6,9 +6,12 @@ names in any case (``EVENT_DATE``), the older ``ALLY_ACTOR_1``/``ALLY_ACTOR_2``,
 
 Mapping (documented in docs/sources.md):
 
-- ``event_date`` in one style per file: "25 August 2024", ISO, "25/08/2024" (the 2016
-  realtime files), "25-August-2024"; ``time_precision`` 1 → day, 2 → week (the date ±3
-  days), 3 → month (the calendar month around the date).
+- ``event_date``: "25 August 2024", "25-August-2024" and ISO (ACLED's exports and API)
+  in any mix; numeric dates ("25/08/2024" in the 2016 realtime files, "8/25/2024" or
+  "25.08.2024" from a spreadsheet's re-save) in one day/month order per file, decided by
+  the dates that can only be read one way (:func:`analysis.sources.fields.numeric_date_order`);
+  ``time_precision`` 1 → day, 2 → week (the date ±3 days), 3 → month (the calendar month
+  around the date).
 - event types: today's 6 types and 25 sub-event types as written; the types before 2019
   through the crosswalk in ``reference/event_types.csv`` (sub-event type "Unknown"
   where the old type does not decide it); the type as written stays in
@@ -30,6 +33,8 @@ Mapping (documented in docs/sources.md):
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 
@@ -80,6 +85,9 @@ SIGNATURE = {"event_id_cnty"}
 # older names of the same fields (2016 realtime and v6-v8 regional files)
 ALIASES = {"ally_actor_1": "assoc_actor_1", "ally_actor_2": "assoc_actor_2"}
 DATE_FORMATS = ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%B-%Y", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y")
+# ACLED's own numeric dates (the 2016 realtime files) are dd/mm/yyyy with two-digit parts;
+# a spreadsheet's re-save in a US locale writes m/d/yyyy without them ("8/5/2024").
+USUAL_NUMERIC_ORDER = "ACLED's own slashed dates (the 2016 realtime files) are dd/mm/yyyy"
 # ACLED's actor categories: inter codes and the labels ACLED has written for them
 INTER_TYPES = {
     "1": "state forces",
@@ -124,20 +132,25 @@ def actor_category(inter: pd.Series) -> pd.Series:
     return key.map(INTER_TYPES).astype("str")
 
 
-def read(table: RawTable, date_format: str | None = None) -> Parsed:
+def read(
+    table: RawTable, date_format: str | None = None, date_order: f.DateOrder | None = None
+) -> Parsed:
     """Parse an ACLED export read by :func:`analysis.sources.rawfile.read_table` (with
-    standard column names). ``date_format`` is the file's date style when an earlier part
-    of the file decided it (:func:`analysis.sources.fields.date_style`)."""
+    standard column names). ``date_format`` is one more date style to accept;
+    ``date_order`` is the day/month order of numeric dates when an earlier part of the file
+    decided it (:func:`analysis.sources.fields.numeric_date_order`), else this part
+    decides it. The order used and why is in the warnings and in ``Parsed.date_order``."""
     raw = table.frame
     problems = f.Problems(raw, table.path)
 
     def col(name: str) -> pd.Series:
         return f.column(raw, name)
 
-    style = date_format or f.date_style(col("event_date"), DATE_FORMATS)
-    date, bad = f.parse_date(col("event_date"), (style,) if style else DATE_FORMATS)
-    example = pd.Timestamp("2024-08-25").strftime(style or "%d %B %Y")
-    problems.add(bad, "event_date", f"unparseable date (expected e.g. '{example}')")
+    order = date_order or f.numeric_date_order(col("event_date"), USUAL_NUMERIC_ORDER)
+    formats = ((date_format,) if date_format else ()) + f.UNAMBIGUOUS_DATE_FORMATS
+    date, why = f.read_dates(col("event_date"), order, formats)
+    why = why.replace("unparseable date", "unparseable date (expected e.g. '25 August 2024')")
+    problems.add(why.notna(), "event_date", why)
     problems.add(f.blank(col("event_date")), "event_date", "missing date")
     precision = col("time_precision").str.strip().map(TIME_PRECISION)
     precision = precision.where(f.blank(col("time_precision")) | precision.notna(), "invalid")
@@ -157,8 +170,9 @@ def read(table: RawTable, date_format: str | None = None) -> Parsed:
         event_type.notna() & sub_event_type.isna(), "sub_event_type", "not an ACLED sub-event type"
     )
 
-    latitude, bad_lat = f.parse_float(col("latitude"))
-    longitude, bad_lon = f.parse_float(col("longitude"))
+    comma = table.delimiter != ","  # then a comma in a number is a decimal comma
+    latitude, bad_lat = f.parse_float(col("latitude"), comma)
+    longitude, bad_lon = f.parse_float(col("longitude"), comma)
     problems.add(bad_lat, "latitude", "not a number")
     problems.add(bad_lon, "longitude", "not a number")
     problems.add(latitude.abs().gt(90), "latitude", "latitude outside -90..90")
@@ -227,7 +241,21 @@ def read(table: RawTable, date_format: str | None = None) -> Parsed:
         derived=False,
         perpetrator_claim=False,
     )
-    return finish(SOURCE, table, events, casualties, problems, source_total)
+    parsed = finish(SOURCE, table, events, casualties, problems, source_total)
+    if order is not None:
+        parsed.date_order = order.to_dict()
+        if date_order is None:  # said once, by the part that decided it
+            parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
+    return parsed
+
+
+def date_order_warning(path: Path, order: f.DateOrder) -> str:
+    """The warning line saying how a file's numeric dates were read, and why.
+
+    >>> date_order_warning(Path("a.csv"), f.DateOrder(True, "dotted dates are day first"))
+    'a.csv: numeric event_date values read day first (dotted dates are day first)'
+    """
+    return f"{path}: numeric event_date values {order.said()}"
 
 
 def _date_span(date: pd.Series, precision: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -14,6 +14,7 @@ records (one per problem) and leaves the clean output.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,17 @@ import pyarrow.compute as pc
 from analysis.schema import MAX_EVENT_DEATHS, QUARANTINE_COLUMNS, empty_quarantine
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
+# Dates that read the same in every locale: ISO, and the month in words (ACLED's own styles).
+UNAMBIGUOUS_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d %B %Y",
+    "%d-%B-%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M:%S.%f",
+)
+# A date of numbers only, as spreadsheets re-save one: "8/12/2024" (Excel in a US locale),
+# "12/08/2024" (UK and most of Europe), "12.08.2024" (German), "12-8-2024" (Dutch).
+NUMERIC_DATE = r"^([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})$"
 # A whole number: optional sign, digits plain or grouped by commas in threes, optional ".0".
 WHOLE_NUMBER = r"^([+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))(?:\.0*)?$"
 MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
@@ -31,6 +43,8 @@ MAX_DIGITS = 18  # every 18-digit number fits in a signed 64-bit integer
 PLAIN_DIGITS = rf"^[0-9]{{1,{MAX_DIGITS}}}$"
 # Coordinates as every export writes them: an optional minus, digits, an optional fraction.
 PLAIN_DECIMAL = r"^-?[0-9]+(\.[0-9]+)?$"
+# A decimal written with a comma ("30,8312", "-1,5"), as spreadsheets in most of Europe do.
+DECIMAL_COMMA = r"^(-?[0-9]+),([0-9]+)$"
 EXACT_DIGITS = 15  # decimals of up to 15 digits convert exactly the same in Arrow and pandas
 # Plausible event dates (docs/limits.md): from 1800 to a year after the day of the ingest.
 EARLIEST_DATE = pd.Timestamp("1800-01-01")
@@ -186,13 +200,19 @@ def count_problems(
         problems.add(over, name, reason)
 
 
-def parse_float(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+def parse_float(values: pd.Series, decimal_comma: bool = False) -> tuple[pd.Series, pd.Series]:
     """Decimal numbers as float64; the mask marks non-blank cells that are not numbers.
+    With ``decimal_comma`` (a file whose fields are not separated by commas, as Excel
+    writes CSV in most of Europe), "30,8312" is 30.8312: one comma between digits, no dot.
 
     >>> parse_float(pd.Series(["29.03", "n/a", ""]))[1].tolist()
     [False, True, False]
+    >>> parse_float(pd.Series(["30,8312", "-1,5", "1,234.5"]), decimal_comma=True)[0].tolist()
+    [30.8312, -1.5, nan]
     """
     stripped = values.astype("str").str.strip()
+    if decimal_comma:
+        stripped = stripped.str.replace(DECIMAL_COMMA, r"\1.\2", regex=True)
     present = stripped.notna() & stripped.ne("")  # not blank(values): stripped once
     plain = _plain_decimals(stripped)
     if plain is not None:
@@ -273,6 +293,135 @@ def date_style(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> st
     ]
     best = max(range(len(formats)), key=lambda i: (read[i], -i))
     return formats[best] if read[best] else None
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """The day/month order of a file's numeric dates ("8/12/2024", "12.08.2024"):
+    ``day_first`` True or False, or None when the file does not decide it (those dates are
+    then quarantined), and ``why``, in words.
+
+    >>> DateOrder(False, "2 dates such as '8/13/2024' have a second part above 12").name
+    'month first'
+    """
+
+    day_first: bool | None
+    why: str
+
+    @property
+    def name(self) -> str:
+        """ "day first", "month first" or "ambiguous"."""
+        return {True: "day first", False: "month first", None: "ambiguous"}[self.day_first]
+
+    def said(self) -> str:
+        """How the dates were read, and why, in words.
+
+        >>> DateOrder(None, "no part is above 12").said()
+        'not read: day/month order ambiguous (no part is above 12)'
+        """
+        if self.day_first is None:
+            return f"not read: day/month order ambiguous ({self.why})"
+        return f"read {self.name} ({self.why})"
+
+    def to_dict(self) -> dict[str, str]:
+        """Plain data for ``--json``.
+
+        >>> DateOrder(True, "x").to_dict()
+        {'order': 'day first', 'why': 'x'}
+        """
+        return {"order": self.name, "why": self.why}
+
+
+def numeric_date_order(values: pd.Series, usual_when_padded: str = "") -> DateOrder | None:
+    """The day/month order of the numeric dates in ``values`` (None when there are none),
+    decided for the whole file from the dates that can only be read one way: a first part
+    above 12 is a day (day first), a second part above 12 is a day (month first). When
+    dates of both kinds occur, the order of more rows wins (the others do not fit it and
+    are quarantined); an even split decides nothing. When every date could be either
+    (both parts at most 12): dotted dates are day first (no locale writes them month
+    first); slashed dates with two-digit parts are day first when ``usual_when_padded``
+    (the provider's documented style, in words) says so; otherwise nothing is decided.
+
+    >>> numeric_date_order(pd.Series(["8/5/2024", "8/13/2024", "25 August 2024"]))
+    DateOrder(day_first=False, why="1 date(s) such as '8/13/2024' have a second part above 12")
+    >>> numeric_date_order(pd.Series(["8/5/2024"])).name
+    'ambiguous'
+    >>> numeric_date_order(pd.Series(["05.08.2024"])).name, numeric_date_order(pd.Series([""]))
+    ('day first', None)
+    """
+    counts = values.astype("str").str.strip().value_counts()
+    parts = pd.Series(counts.index, dtype="str").str.extract(NUMERIC_DATE)
+    numeric = parts[0].notna().to_numpy()
+    if not numeric.any():
+        return None
+    rows = pd.Series(counts.to_numpy()[numeric], index=counts.index[numeric])
+    parts = parts[numeric].set_axis(rows.index)
+    first, second = parts[0].astype("int64"), parts[2].astype("int64")
+    day_first = first.gt(12) & second.le(12)
+    month_first = second.gt(12) & first.le(12)
+    by_day, by_month = int(rows[day_first].sum()), int(rows[month_first].sum())
+
+    def evidence(mask: pd.Series, count: int, part: str) -> str:
+        return f"{count} date(s) such as '{rows[mask].index[0]}' have a {part} part above 12"
+
+    if by_day or by_month:
+        said_day = evidence(day_first, by_day, "first") if by_day else ""
+        said_month = evidence(month_first, by_month, "second") if by_month else ""
+        if by_day == by_month:
+            return DateOrder(None, f"contradictory: {said_day}, {said_month}")
+        if by_day > by_month:
+            return DateOrder(True, said_day + (f"; {said_month}" if by_month else ""))
+        return DateOrder(False, said_month + (f"; {said_day}" if by_day else ""))
+    example = rows.index[0]
+    if parts[1].eq(".").all():
+        return DateOrder(
+            True, f"no part is above 12 (e.g. '{example}'); dotted dates are day first"
+        )
+    padded = parts[0].str.len().eq(2).all() and parts[2].str.len().eq(2).all()
+    if usual_when_padded and padded and parts[1].eq("/").all():
+        return DateOrder(True, f"no part is above 12 (e.g. '{example}'); {usual_when_padded}")
+    either = f"no part is above 12 (e.g. '{example}'), and no usual order for such dates"
+    return DateOrder(None, either)
+
+
+def read_dates(
+    values: pd.Series, order: DateOrder | None, formats: tuple[str, ...] = UNAMBIGUOUS_DATE_FORMATS
+) -> tuple[pd.Series, pd.Series]:
+    """Dates as datetime64[us], and why a present cell is not one (missing where it is):
+    each cell in any of ``formats`` (ISO and the month in words read the same everywhere,
+    so they mix freely) or numeric in the file's ``order``.
+
+    >>> order = DateOrder(False, "1 date(s) such as '8/13/2024' have a second part above 12")
+    >>> texts = pd.Series(["8/13/2024", "2024-08-05", "13/8/2024", "soon", ""])
+    >>> dates, why = read_dates(texts, order)
+    >>> dates.dt.strftime("%Y-%m-%d").tolist()
+    ['2024-08-13', '2024-08-05', nan, nan, nan]
+    >>> why.tolist()[2:]  # doctest: +NORMALIZE_WHITESPACE
+    ["not a date in the file's day/month order (month first: 1 date(s) such as '8/13/2024'
+      have a second part above 12)", 'unparseable date', nan]
+    """
+    dates, bad = parse_date(values, formats)
+    codes, distinct = pd.factorize(values.astype("str").str.strip())
+    parts = pd.Series(np.asarray(distinct, dtype=object), dtype="str").str.extract(NUMERIC_DATE)
+    numeric_distinct = parts[0].notna()
+    if order is not None and order.day_first is not None and numeric_distinct.any():
+        day, month = (parts[0], parts[2]) if order.day_first else (parts[2], parts[0])
+        found = pd.to_datetime(
+            pd.DataFrame({"year": parts[3], "month": month, "day": day}).astype("float64"),
+            errors="coerce",
+        ).astype("datetime64[us]")
+        numeric_dates = np.append(found.to_numpy(), np.datetime64("NaT", "us"))[codes]
+        dates = dates.fillna(pd.Series(numeric_dates, index=values.index))
+    numeric = pd.Series(np.append(numeric_distinct.to_numpy(), False)[codes], index=values.index)
+    why = pd.Series(pd.NA, index=values.index, dtype="str")
+    why[bad & ~numeric] = "unparseable date"
+    if order is not None:
+        if order.day_first is None:
+            text = f"day/month order ambiguous: {order.why}; ISO dates (yyyy-mm-dd) are not"
+        else:
+            text = f"not a date in the file's day/month order ({order.name}: {order.why})"
+        why[numeric & dates.isna()] = text
+    return dates, why
 
 
 def parse_unix_time(values: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -133,8 +133,9 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
         pair.notna() & ~pair.isin(TYPE_PAIRS), "sub_event_type", "not a sub-type of event_type"
     )
 
-    latitude, bad_lat = f.parse_float(col("latitude"))
-    longitude, bad_lon = f.parse_float(col("longitude"))
+    comma = table.delimiter != ","  # then a comma in a number is a decimal comma
+    latitude, bad_lat = f.parse_float(col("latitude"), comma)
+    longitude, bad_lon = f.parse_float(col("longitude"), comma)
     problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
     problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
     updated, bad = f.parse_date(col("source_updated_at"), formats)

@@ -51,7 +51,9 @@ def standardise(table: RawTable, aliases: dict[str, str]) -> RawTable:
             )
         seen[name] = original
     frame = table.frame.rename(columns=dict(zip(columns, names, strict=True)))
-    renamed = RawTable(table.path, frame, table.quarantine, table.records, list(table.warnings))
+    renamed = RawTable(
+        table.path, frame, table.quarantine, table.records, list(table.warnings), table.delimiter
+    )
     return drop_hxl_row(renamed)
 
 
@@ -89,4 +91,5 @@ metadata rather than a record: skipped'])
         table.quarantine,
         table.records - 1,
         [*table.warnings, warning],
+        table.delimiter,
     )

@@ -71,6 +71,7 @@ class RawTable:
     quarantine: pd.DataFrame  # QUARANTINE_COLUMNS
     records: int  # records read, good and ragged (the header not counted)
     warnings: list[str] = field(default_factory=list)
+    delimiter: str = ","  # the CSV field separator (XLSX: ",", numbers come typed)
 
     @property
     def columns(self) -> list[str]:
@@ -410,7 +411,7 @@ def _read_csv(path: Path, progress: Callable[[int], None] | None) -> RawTable:
         utf8 = data.removeprefix(codecs.BOM_UTF8) if as_read else text.encode()
         fast = _read_csv_arrow(utf8, header, delimiter, progress)
     if fast is not None:
-        table = RawTable(path, fast, empty_quarantine(), len(fast), warnings)
+        table = RawTable(path, fast, empty_quarantine(), len(fast), warnings, delimiter)
     else:
         table = _read_csv_exact(path, text, header, delimiter, warnings, progress)
     return _drop_unnamed(table, unnamed)
@@ -461,6 +462,7 @@ def _drop_unnamed(table: RawTable, unnamed: list[str]) -> RawTable:
         quarantine,
         table.records,
         [*table.warnings, warning],
+        table.delimiter,
     )
 
 
@@ -554,7 +556,8 @@ def _read_csv_exact(
         progress(records)
     frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
     quarantine = pd.DataFrame(bad, columns=QUARANTINE_COLUMNS) if bad else empty_quarantine()
-    return RawTable(path, frame, quarantine.astype({"source_row": "int64"}), records, warnings)
+    quarantine = quarantine.astype({"source_row": "int64"})
+    return RawTable(path, frame, quarantine, records, warnings, delimiter)
 
 
 def _checked(reader: Iterator[list[str]], path: Path) -> Iterator[list[str]]:
@@ -637,6 +640,7 @@ def join_chunks(path: Path, chunks: list[RawTable]) -> RawTable:
         pd.concat(quarantines, ignore_index=True) if quarantines else empty_quarantine(),
         sum(c.records for c in chunks),
         [w for c in chunks for w in c.warnings],
+        chunks[0].delimiter,
     )
 
 

@@ -56,6 +56,9 @@ class Parsed:
     # records quarantined before their fields could be read (ragged, a quote never closed):
     # their figures are in no total
     unread_records: int = 0
+    # the day/month order of the file's numeric dates and why ({"order", "why"}); None
+    # when the file has none
+    date_order: dict[str, str] | None = None
 
     @property
     def quarantined_rows(self) -> int:
@@ -164,6 +167,7 @@ def combine(parts: list[Parsed]) -> Parsed:
         fatalities_read=_add_totals([p.fatalities_read for p in parts]),
         repairs=pd.concat([p.repairs for p in parts], ignore_index=True),
         unread_records=sum(p.unread_records for p in parts),
+        date_order=next((p.date_order for p in parts if p.date_order), None),
     )
 
 

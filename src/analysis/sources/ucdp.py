@@ -113,8 +113,9 @@ def read(table: RawTable) -> Parsed:
     types = to_canonical(SOURCE, raw["type_of_violence"].str.strip())
     problems.add(types["event_type"].isna(), "type_of_violence", "not 1, 2 or 3")
 
-    latitude, bad_lat = f.parse_float(f.column(raw, "latitude"))
-    longitude, bad_lon = f.parse_float(f.column(raw, "longitude"))
+    comma = table.delimiter != ","  # then a comma in a number is a decimal comma
+    latitude, bad_lat = f.parse_float(f.column(raw, "latitude"), comma)
+    longitude, bad_lon = f.parse_float(f.column(raw, "longitude"), comma)
     problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
     problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
 

@@ -321,6 +321,7 @@ class EventStore:
             identical_repeats=duplicates["identical_rows"],
             identical_repeat_fatalities=repeats_total,
             quarantined_unread=parsed.unread_records,
+            date_order=parsed.date_order,
             warnings=[
                 *parsed.warnings,
                 *_named_events(events, replaced & status["same_stamp"], SAME_STAMP),

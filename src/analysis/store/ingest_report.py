@@ -56,6 +56,9 @@ class IngestReport:
     identical_repeats: int = 0
     identical_repeat_fatalities: int = 0
     quarantined_unread: int = 0
+    # the day/month order the file's numeric dates were read in, and why ({"order",
+    # "why"}); None when it has none (per file: a sum keeps the first)
+    date_order: dict[str, str] | None = None
 
     def balanced(self) -> bool:
         """True when every record read is accounted for."""
@@ -91,6 +94,7 @@ class IngestReport:
             fatalities_read=_plus(self.fatalities_read, other.fatalities_read),
             fatalities_stored=_plus(self.fatalities_stored, other.fatalities_stored),
             warnings=self.warnings + other.warnings,
+            date_order=self.date_order or other.date_order,
             **numbers,
         )
 
@@ -98,7 +102,7 @@ class IngestReport:
         """Plain data for ``--json``.
 
         >>> sorted(IngestReport().to_dict())[:3]
-        ['casualty_rows', 'events_new', 'events_replaced']
+        ['casualty_rows', 'date_order', 'events_new']
         """
         return asdict(self)
 
