@@ -301,22 +301,77 @@ def test_four_rows_by_hand():
     assert pairs[["left", "right"]].values.tolist() == [
         ["acled:2", "seed:1"],
         ["acled:1", "gtd:1"],
-        ["acled:2", "gtd:1"],
         ["acled:1", "seed:1"],
+        ["acled:2", "gtd:1"],
         ["gtd:1", "seed:1"],
     ]
     assert pairs["accepted"].tolist() == [True, True, False, False, False]
-    assert pairs.loc[2, "reasons"].startswith("1 day apart; 131 km apart, different location")
-    assert pairs.loc[2, "score"] < duplicates.DEFAULT_THRESHOLD
-    # Kalat against Quetta without coordinates: different location 0.25 × 0.40, actors 50
-    # (only "bla" shared) 0, related types 0.05, figures unknown 0.05, and the same day
-    # 0.10 (0.30) or a day apart 0.05 (0.25): below the review floor.
-    assert pairs.loc[3:, "score"].tolist() == [0.3, 0.25]
-    # By default those two are not kept; the clusters and the other pairs are the same.
+    assert pairs.loc[3, "reasons"].startswith("1 day apart; 131 km apart, different location")
+    # Kalat against Quetta: different location 0.25 × 0.40, the BLA the same on one side
+    # and police against civilians on the other (half the actors: 0.5 × 0.30), related
+    # types 0.05, figures unknown 0.05, and the same day 0.10 (0.45) or a day apart 0.05
+    # (0.40): below the review floor.
+    assert pairs.loc[2:, "score"].tolist() == [0.45, 0.4, 0.4]
+    # By default those three are not kept; the clusters and the other pairs are the same.
     kept, kept_pairs = link_duplicates(frame)
     pd.testing.assert_frame_equal(kept, linked)
-    pd.testing.assert_frame_equal(kept_pairs, pairs.iloc[:3])
+    pd.testing.assert_frame_equal(kept_pairs, pairs.iloc[:2])
     assert duplicates.REVIEW_FLOOR == 0.5
+
+
+def test_one_common_side_of_two_is_half_the_actors():
+    # ACLED: the police against the TTP in Zhob, 3 dead; UCDP: the TTP against the Islamic
+    # State in Zhob over the same week, 6 dead. Same place (0.40), dates overlap (0.10),
+    # same sub-event type (0.10), figures 3 vs 6 differ (0). Actors side by side: TTP =
+    # TTP (1), police against "Islamic State" (0; the state forces' word is no part of a
+    # group's name): half the actors, 0.5 × 0.30 = 0.15, so 0.75 — but one side differs
+    # and the figures too: capped at 0.6, below the threshold 0.65, not linked.
+    zhob = dict(
+        iso3="PAK",
+        admin1="Balochistan",
+        admin2="Zhob",
+        location="Zhob",
+        latitude=31.34,
+        longitude=69.45,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+    )
+    frame = events(
+        [
+            dict(event_id="acled:PAK6", source="acled", date_start="2024-08-12",
+                 actor1="Police Forces of Pakistan", actor2="Tehrik-i-Taliban Pakistan",
+                 **zhob),
+            dict(event_id="ucdp:4", source="ucdp", date_start="2024-08-10",
+                 date_end="2024-08-16", actor1="Tehrik-i-Taliban Pakistan",
+                 actor2="Islamic State (Pakistan)", **zhob),
+        ]
+    )  # fmt: skip
+
+    def dead(acled: int, ucdp: int) -> pd.DataFrame:
+        return pd.DataFrame(
+            {"event_id": ["acled:PAK6", "ucdp:4"], "victim_group": "unknown",
+             "best": [acled, ucdp], "reported_by": None, "perpetrator_claim": False}
+        )  # fmt: skip
+
+    linked, pairs = link_duplicates(frame, dead(3, 6))
+    assert linked["cluster_id"].tolist() == ["acled:PAK6", "ucdp:4"]
+    assert pairs["score"].tolist() == [0.6]
+    assert pairs["accepted"].tolist() == [False]
+    assert pairs.loc[0, "reasons"].endswith(duplicates.ONE_SIDE)
+    # The same two reports with agreeing figures (6 and 6: 0.10) are one event: 0.85.
+    linked, pairs = link_duplicates(frame, dead(6, 6))
+    assert linked["cluster_id"].tolist() == ["acled:PAK6", "acled:PAK6"]
+    assert pairs["score"].tolist() == [0.85]
+    # Government, military and police of one state are one side: the army against the
+    # TTP (ACLED) and the government of Pakistan against the TTP (UCDP) agree fully, 0.9.
+    state = frame.assign(
+        actor1=["Military Forces of Pakistan", "Government of Pakistan"],
+        actor2="Tehrik-i-Taliban Pakistan",
+    )
+    linked, pairs = link_duplicates(state, dead(3, 6))
+    assert linked["cluster_id"].tolist() == ["acled:PAK6", "acled:PAK6"]
+    assert pairs["score"].tolist() == [0.9]
+    assert "actors 100" in pairs.loc[0, "reasons"]
 
 
 def test_seed_article_musakhail_links_acled_and_gtd():

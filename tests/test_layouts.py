@@ -459,3 +459,36 @@ def test_utf16_text_cut_mid_character_is_one_line_and_exit_2(tmp_path, cli):
         f"error: {path}: looks like UTF-16LE text but byte {path.stat().st_size} cannot be read "
         "as UTF-16LE (truncated data); save it as UTF-8 CSV"
     ]
+
+
+def test_acled_claims_go_to_the_group_named_in_the_claim_sentence(tmp_path):
+    # Three notes with a state force as actor1: the TTP and the BLF named in the claim
+    # sentence are the claimants (their canonical names); "unknown attackers" is no group
+    # of the actor table, and a note without a claim sentence claims nothing.
+    header = (
+        "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,notes,fatalities"
+    )
+    rows = [
+        "P1,12 August 2024,Battles,Armed clash,Police Forces of Pakistan (2018-),"
+        'TTP: Tehreek-i-Taliban Pakistan,Pakistan,"TTP militants attacked a police post,'
+        ' killing 3 policemen. TTP claimed responsibility.",3',
+        "P2,13 August 2024,Battles,Armed clash,Military Forces of Pakistan (2018-),"
+        'BLF: Balochistan Liberation Front,Pakistan,"Militants attacked an FC camp. The BLF'
+        ' claimed responsibility for the attack on the FC.",2',
+        "P3,14 August 2024,Battles,Armed clash,Police Forces of Pakistan (2018-),"
+        "Unidentified Armed Group (Pakistan),Pakistan,"
+        '"Unknown attackers claimed responsibility.",1',
+        "P4,15 August 2024,Battles,Armed clash,Police Forces of Pakistan (2018-),"
+        'TTP: Tehreek-i-Taliban Pakistan,Pakistan,"Police killed two TTP militants.",2',
+    ]
+    path = tmp_path / "claims.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    events = read_source(path, source="acled").events.set_index("source_event_id")
+    assert events["claimed_by"].fillna("none").tolist() == [
+        "Tehrik-i-Taliban Pakistan",
+        "Balochistan Liberation Front",
+        "none",
+        "none",
+    ]
+    claimed = events["claim_status"].eq("claimed").tolist()
+    assert claimed == [True, True, False, False]

@@ -329,3 +329,33 @@ def test_the_operations_in_three_bundled_sources_count_the_militants_once(tmp_pa
         "ucdp:540103",
     ]
     assert rows == [("militants", 21, 21), ("security_forces", 14, 14), ("unknown", 0, 0)]
+
+
+def test_an_exact_toll_is_the_cluster_s_low():
+    # ACLED: exactly 35 dead, no group. UCDP, the same battle: 33/35/47 split into security
+    # forces 13/14/19 and militants 20/21/28. Largest low 35 (ACLED), best 35, high 47
+    # (UCDP). Beyond the groups: low 35 - 33 = 2, best 35 - 35 = 0, high 0 — the 2 the
+    # grouped bests already hold, so the grouped lows rise by 2, the group with the most
+    # room (best - low) first: security forces 14 - 13 = 1, militants 21 - 20 = 1, a tie
+    # kept in table order — militants 21, security forces 14. Cluster: 35–47, best 35.
+    frame = figures(
+        [
+            ("acled", "unknown", 35, "ACLED", False),
+            ("ucdp", "security_forces", 14, "UCDP", False),
+            ("ucdp", "militants", 21, "UCDP", False),
+        ]
+    )
+    frame["low"] = pd.array([35, 13, 20], "Int64")
+    frame["high"] = pd.array([35, 19, 28], "Int64")
+    events = pd.DataFrame({"event_id": ["acled", "ucdp"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(frame, events)
+    assert _ranges(fatalities) == {
+        "militants": [21, 21, 28],
+        "security_forces": [14, 14, 19],
+        "unknown": [0, 0, 0],
+    }
+    assert fatalities[["low", "best", "high"]].sum().tolist() == [35, 35, 47]
+    # An exact 34 needs one more death at the low end: the first group of most room.
+    frame.loc[0, ["low", "best", "high"]] = 34
+    fatalities, _ = reconcile(frame, events)
+    assert fatalities[["low", "best", "high"]].sum().tolist() == [34, 35, 47]

@@ -27,10 +27,16 @@ and shows who reported it. Three steps:
      are not trusted (a province centroid says nothing about the town).
    - *actors* (0.30): ``token_set_ratio`` between the union of actor1 and actor2 of each
      side, after dropping generic words ("unidentified", "armed", "group", country names,
-     years) and folding state forces ("military", "police", "government", ...) to "state"
+     years) and folding state forces ("military", "police", "government", ...) to "state_forces"
      and civilian targets to "civilians". Rescaled so 50 or less (shared generic words
      only) is 0 and 90 or more is 1. An unknown perpetrator on either side is neutral
-     (0.5): it neither confirms nor refutes.
+     (0.5): it neither confirms nor refutes. When both reports name two sides (actor1 and
+     actor2), each side is compared with its counterpart instead (straight or crossed,
+     whichever agrees better): the ratio is the mean of the two sides' ratios and the
+     component the mean of their rescaled values, so one common side of two is half an
+     agreement. A pair whose one side agrees fully and whose other side not at all is
+     capped at :data:`ONE_SIDE_CAP` unless its figures agree (a group that fought the police
+     and a rival group in one district in one week).
    - *event type* (0.10): same sub-event type 1, same event type 0.75, Battles vs Violence
      against civilians 0.5 (GTD's "Armed Assault" falls on either side by target),
      explosions vs either 0.25 (UCDP has no explosions category), unknown 0.5, else 0.
@@ -130,13 +136,15 @@ GENERIC_WORDS = _words(
     "of the and in for unidentified unknown unnamed armed group groups gunmen gunman "
     "militants militant men suspected"
 )
+# The word state forces fold to: no actor's name holds it ("Islamic State" is no state force).
+STATE_FORCES = "state_forces"
 ACTOR_ALIASES = {
     **dict.fromkeys(
         _words(
             "military army forces force police government govt security levies fc frontier "
             "corps rangers ctd"
         ),
-        "state",
+        STATE_FORCES,
     ),
     # ACLED's "Civilians (<country>)" is GTD's target types and an analyst's "passengers".
     **dict.fromkeys(
@@ -183,6 +191,11 @@ REFUSED = "; not linked: would put two events of one source in one cluster"
 # only when its figures agree too; otherwise its score is capped below the threshold.
 UNPLACED_CAP = 0.6
 UNPLACED = "; place unknown and figures differ: capped at 0.6"
+# Two reports that both name two sides, one side the same and the other clearly not (a
+# battle of a group against the police, and of the same group against a rival group), are
+# two events unless their figures agree: such a pair is capped below the threshold too.
+ONE_SIDE_CAP = 0.6
+ONE_SIDE = "; other side differs and figures differ: capped at 0.6"
 PAIR_BATCH = 250_000  # pairs scored at a time (bounds the scoring's memory)
 # Events blocked at a time: candidate pairs are found, scored and handed on for events whose
 # first days fall in one run of days holding about this many events (bounds the linking's
@@ -683,12 +696,17 @@ def _score_rows(
 
 
 def _score(parts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted score of the components, capped for unplaced pairs; and which were capped."""
+    """Weighted score of the components, capped for unplaced pairs and for pairs whose
+    other side differs; and which cap each pair took (0 none, 1 unplaced, 2 other side)."""
     score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
     score = score.where(~capped, UNPLACED_CAP)
-    return np.round(score.to_numpy(dtype="float64"), 3), capped.to_numpy(dtype=bool)
+    other_side = parts["side_differs"] & parts["fatalities"].lt(0.75) & score.gt(ONE_SIDE_CAP)
+    score = score.where(~other_side, ONE_SIDE_CAP)
+    return np.round(score.to_numpy(dtype="float64"), 3), np.where(
+        other_side.to_numpy(dtype=bool), 2, capped.to_numpy(dtype=bool).astype("int8")
+    )
 
 
 def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
@@ -696,7 +714,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     features), and what its reasons are written from (:func:`_reasons`)."""
     date, days, same_day = _date_part(left, right)
     place, km, names = _place_part(left, right)
-    actors, ratio, actor_known = _actor_part(left, right)
+    actors, ratio, actor_known, side_differs = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
     fatality, part = _fatality_part(left, right)
     return pd.DataFrame(
@@ -713,6 +731,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "names": names,
             "ratio": ratio,
             "actor_known": actor_known,
+            "side_differs": side_differs.to_numpy(dtype=bool),
             "type_text": kind_text,
             "deaths_left": left["fatalities"].astype("Float64"),
             "deaths_right": right["fatalities"].astype("Float64"),
@@ -733,9 +752,11 @@ def _reasons(parts: pd.DataFrame, capped: np.ndarray) -> pd.Series:
         ],
         "; ",
     )
-    if capped.any():  # the note is added to the capped pairs' text only
-        reasons = reasons.copy()
-        reasons[capped] = reasons[capped] + UNPLACED
+    for cap, note in ((1, UNPLACED), (2, ONE_SIDE)):
+        marked = np.asarray(capped) == cap
+        if marked.any():  # the note is added to the capped pairs' text only
+            reasons = reasons.copy()
+            reasons[marked] = reasons[marked] + note
     return reasons
 
 
@@ -759,6 +780,8 @@ def _features(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
             "location": _place_key(_column(events, "location")).astype("category"),
             "admin2": _place_key(_column(events, "admin2")).astype("category"),
             "actors": actors.astype("str").astype("category"),
+            "actor1": actor1.astype("category"),
+            "actor2": actor2.astype("category"),
             "actor_known": actor1.notna(),
             "event_type": _column(events, "event_type").astype("str").astype("category"),
             "sub_event_type": _column(events, "sub_event_type").astype("str").astype("category"),
@@ -825,12 +848,48 @@ def _place_text(km: pd.Series, names: np.ndarray) -> pd.Series:
     return text.astype("str")
 
 
-def _actor_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """The actor component, the token-set ratio and whether both sides' actors are known."""
+def _actor_part(
+    left: pd.DataFrame, right: pd.DataFrame
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """The actor component, the ratio shown, whether both sides' actors are known, and
+    whether one side is the same and the other clearly not.
+
+    When both reports name two sides, each side is compared with its better counterpart
+    (actor1 with actor1 and actor2 with actor2, or crossed): the ratio is the mean of the
+    two sides' token-set ratios and the component the mean of their rescaled values, so one
+    common side of two is half an agreement. Otherwise the union of each report's actors
+    is compared.
+    """
     ratio = pd.Series(_similar(left["actors"], right["actors"], fuzz.token_set_ratio))
-    similarity = ((ratio - ACTOR_FLOOR) / (ACTOR_FULL - ACTOR_FLOOR)).clip(0, 1)
+    similarity = _rescaled(ratio)
+    two_sided = (left["actor2"].notna() & right["actor2"].notna()).to_numpy()
+    differs = pd.Series(np.zeros(len(ratio), dtype=bool))
+    if two_sided.any():
+        sides = {
+            (a, b): pd.Series(_similar(left[a], right[b], fuzz.token_set_ratio)).fillna(0)
+            for a in ("actor1", "actor2")
+            for b in ("actor1", "actor2")
+        }
+        straight = (sides["actor1", "actor1"], sides["actor2", "actor2"])
+        crossed = (sides["actor1", "actor2"], sides["actor2", "actor1"])
+        use_crossed = (crossed[0] + crossed[1]) > (straight[0] + straight[1])
+        first = straight[0].where(~use_crossed, crossed[0])
+        second = straight[1].where(~use_crossed, crossed[1])
+        side_ratio = (first + second) / 2
+        side_similarity = (_rescaled(first) + _rescaled(second)) / 2
+        one_side = np.minimum(_rescaled(first), _rescaled(second)).eq(0)
+        one_side &= np.maximum(_rescaled(first), _rescaled(second)).eq(1)
+        ratio = ratio.where(~two_sided, side_ratio)
+        similarity = similarity.where(~two_sided, side_similarity)
+        differs = one_side & two_sided
     known = left["actor_known"] & right["actor_known"] & ratio.notna()
-    return similarity.where(known, 0.5), ratio, known
+    return similarity.where(known, 0.5), ratio, known, differs & known
+
+
+def _rescaled(ratio: pd.Series) -> pd.Series:
+    """A token-set ratio as a component: :data:`ACTOR_FLOOR` or less 0, :data:`ACTOR_FULL`
+    or more 1, linear between."""
+    return ((ratio - ACTOR_FLOOR) / (ACTOR_FULL - ACTOR_FLOOR)).clip(0, 1)
 
 
 def _actor_text(ratio: pd.Series, known: pd.Series) -> pd.Series:

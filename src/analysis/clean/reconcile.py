@@ -15,7 +15,9 @@ The rules (docs/methodology.md explains them with the seed article):
    the largest best, high = the largest high — never a sum. A toll with no victim group
    (``unknown``, such as ACLED's single figure) is the same victims as the other sources'
    grouped figures: each of its bounds is what the largest source total leaves beyond
-   them, never below 0 (:func:`_unattributed`).
+   them, never below 0 (:func:`_unattributed`); where the largest source low is more than
+   the grouped lows and that toll's best, the grouped lows rise toward their bests, so the
+   cluster's low is never below a source's exact figure.
 4. **Perpetrators' claims** never enter these figures: they are returned separately.
 
 A figure that is unknown (null) adds nothing; a group with only unknown figures stays null.
@@ -219,11 +221,42 @@ def _unattributed(out: pd.DataFrame, per_event: pd.DataFrame) -> pd.DataFrame:
     unknown = out.loc[several, bounds].isna().to_numpy()
     values = np.column_stack([np.minimum(low, best), best, np.maximum(high, best)])
     out.loc[several, bounds] = np.where(unknown, np.nan, values)
+    # A low the grouped bests cover but the grouped lows do not (an exact 35 beside 33–47
+    # split by group) raises the grouped lows toward their bests, so the cluster's low is
+    # the largest source low.
+    excess = pd.Series(np.where(unknown[:, 0], 0, np.clip(low - best, 0, None)), clusters)
+    out = _raise_grouped_lows(out, excess[excess.gt(0)].groupby(level=0).max())
     changed = pd.Series(False, index=out.index)
     changed[several] = attributed.any(axis=1) & ~unknown.all(axis=1)
     within = changed & out["high"].eq(0).fillna(False)
     out.loc[changed, "method"] = "largest source total beyond the grouped figures (same victims)"
     out.loc[within, "method"] = "within the other sources' grouped figures (same victims)"
+    return out
+
+
+def _raise_grouped_lows(out: pd.DataFrame, excess: pd.Series) -> pd.DataFrame:
+    """The lows of the grouped rows (victim group other than ``unknown``) of each cluster in
+    ``excess`` (cluster_id → deaths) raised toward their bests by that many deaths in all,
+    the group with the most room (best − low) first.
+
+    >>> out = pd.DataFrame({"cluster_id": "c", "victim_group": ["militants", "security_forces"],
+    ...     "low": [20, 13], "best": [21, 15], "high": [28, 19]})
+    >>> _raise_grouped_lows(out, pd.Series({"c": 2}))["low"].tolist()
+    [20, 15]
+    """
+    grouped = out["cluster_id"].isin(excess.index) & out["victim_group"].ne("unknown")
+    if not grouped.any():
+        return out
+    rows = out[grouped]
+    room = (rows["best"] - rows["low"]).fillna(0).clip(lower=0).astype("float64")
+    order = pd.DataFrame({"cluster_id": rows["cluster_id"], "room": room})
+    order = order.sort_values(["cluster_id", "room"], ascending=[True, False], kind="stable")
+    before = order.groupby("cluster_id", sort=False)["room"].cumsum() - order["room"]
+    wanted = order["cluster_id"].map(excess).astype("float64")
+    raise_by = np.minimum(order["room"], (wanted - before).clip(lower=0))
+    out = out.copy()
+    raised = out.loc[raise_by.index, "low"].astype("float64") + raise_by
+    out.loc[raise_by.index, "low"] = raised.round().astype("int64")
     return out
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -137,3 +138,89 @@ def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
     if clashes.gt(1).any():
         raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
     return table
+
+
+# A sentence of a description, and the words of one that say a group claimed the event.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
+_CLAIM_WORDS = re.compile(
+    r"\bclaim(?:ed|ing|s)?\b[^.]*?\bresponsibility\b|\bresponsibility\b[^.]*?\bclaim", re.I
+)
+_CLAIM_VERB = re.compile(r"\bclaim", re.I)
+# Who never claims an attack for itself in a description: the state's forces and the victims.
+NON_CLAIMANT_TYPES = ("state forces", "civilians")
+# An alias of one word this long or shorter ("TTP", "IS", "LeJ") is an abbreviation: it is
+# looked for as written, so the English "is" or "bla" is no group.
+ABBREVIATION_LENGTH = 5
+
+
+def claiming_group(notes: str | None, aliases: pd.DataFrame | None = None) -> str | None:
+    """The canonical name of the group a description says claimed the event, else None.
+
+    The sentence saying someone claimed responsibility is searched for the actors of the
+    alias table (state forces and civilians left out): abbreviations of up to
+    :data:`ABBREVIATION_LENGTH` letters as written, other names by their :func:`actor_key`.
+    The group named last before the word "claim", else the first after it ("responsibility
+    was claimed by …"), is the claimant. No such sentence, or no known group in it: None.
+
+    >>> claiming_group("TTP militants attacked a police post, killing 3 policemen. "
+    ...                "TTP claimed responsibility.")
+    'Tehrik-i-Taliban Pakistan'
+    >>> claiming_group("Police killed two men. Responsibility was claimed by the BLF.")
+    'Balochistan Liberation Front'
+    >>> claiming_group("Police said the attackers claimed responsibility.") is None
+    True
+    """
+    if not isinstance(notes, str):
+        return None
+    abbreviations, names, canonical = _claimant_patterns(
+        None if aliases is None else tuple(map(tuple, aliases[ALIAS_COLUMNS].to_numpy()))
+    )
+    for sentence in _SENTENCE_END.split(notes):
+        if not _CLAIM_WORDS.search(sentence):
+            continue
+        claim_at = _CLAIM_VERB.search(sentence).start()
+        before, after = sentence[:claim_at], sentence[claim_at:]
+        # How far (in key characters) each group named before the claim word ends from it.
+        nearest = [
+            (len(actor_key(before[m.end() :])), canonical[m.group(0)])
+            for m in abbreviations.finditer(before)
+        ]
+        key = actor_key(before)
+        nearest += [(len(key) - m.end(), canonical[m.group(0)]) for m in names.finditer(key)]
+        if nearest:
+            return min(nearest, key=lambda found: found[0])[1]
+        following = [
+            (len(actor_key(after[: m.start()])), canonical[m.group(0)])
+            for m in abbreviations.finditer(after)
+        ]
+        following += [(m.start(), canonical[m.group(0)]) for m in names.finditer(actor_key(after))]
+        if following:
+            return min(following, key=lambda found: found[0])[1]
+    return None
+
+
+@functools.cache
+def _claimant_patterns(
+    rows: tuple[tuple[str, ...], ...] | None,
+) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The abbreviation and name patterns of the claimants, and the canonical name of each
+    text they match (an abbreviation as written, a name by its key)."""
+    table = load_actor_aliases() if rows is None else pd.DataFrame(rows, columns=ALIAS_COLUMNS)
+    table = table[~table["actor_type"].isin(NON_CLAIMANT_TYPES)]
+    named = pd.concat(
+        [
+            table[["alias", "canonical"]],
+            table[["canonical", "canonical"]].set_axis(["alias", "canonical"], axis=1),
+        ]
+    ).drop_duplicates("alias")
+    short = named["alias"].str.fullmatch(rf"[A-Za-z]{{1,{ABBREVIATION_LENGTH}}}")
+    canonical = dict(zip(named.loc[short, "alias"], named.loc[short, "canonical"], strict=True))
+    keys = named.loc[~short, "alias"].map(actor_key)
+    canonical.update(zip(keys, named.loc[~short, "canonical"], strict=True))
+
+    def alternation(texts) -> str:
+        return "|".join(re.escape(t) for t in sorted(set(texts), key=len, reverse=True) if t)
+
+    abbreviations = re.compile(rf"\b(?:{alternation(named.loc[short, 'alias'])})\b")
+    names = re.compile(rf"\b(?:{alternation(keys)})\b")
+    return abbreviations, names, canonical

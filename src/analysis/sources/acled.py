@@ -26,7 +26,9 @@ Mapping (documented in docs/sources.md):
   (ACLED does not split deaths by side).
 - ``timestamp`` (unix seconds) is the version stamp: an older version never replaces a
   newer one in the store.
-- notes saying a group "claimed responsibility" → claim_status claimed, claimed_by actor1.
+- notes saying a group claimed responsibility → claim_status claimed, claimed_by the group
+  named in that sentence (:func:`analysis.reference.actors.claiming_group`: a known actor,
+  never a state force); notes naming no known group there → no claim.
 
 >>> REQUIRED[:3]
 ('event_id_cnty', 'event_date', 'event_type')
@@ -39,6 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.arrow_text import per_distinct, per_distinct_pair
+from analysis.reference.actors import claiming_group
 from analysis.reference.countries import iso3_from_name, iso3_from_numeric
 from analysis.reference.event_types import to_canonical
 from analysis.schema import EVENT_TYPES, SUB_EVENT_TYPES, TYPE_PAIRS, empty_casualties
@@ -188,7 +191,13 @@ def read(
     problems.add(f.blank(col("event_id_cnty")), "event_id_cnty", "missing event id")
 
     notes = f.text(col("notes"))
-    claimed = notes.str.contains("claimed responsibility", case=False, na=False)
+    # The group named in the claim sentence, never a state force by default; python only
+    # on the distinct notes that speak of a claim.
+    claim_notes = notes.where(notes.str.contains(r"\bclaim", case=False, na=False))
+    claimed_by = per_distinct(
+        {"n": claim_notes}, lambda d: d["n"].map(claiming_group).astype("str")
+    )
+    claimed = claimed_by.notna()
     actor1 = f.text(col("actor1"))
     iso3 = per_distinct(
         {"iso": col("iso"), "country": col("country")},
@@ -218,7 +227,7 @@ def read(
             "longitude": longitude.where(longitude.abs().le(180)),
             "geo_precision": geo,
             "notes": notes,
-            "claimed_by": actor1.where(claimed),
+            "claimed_by": claimed_by,
             "claim_status": pd.Series("claimed", index=raw.index, dtype="str").where(claimed),
             "source_updated_at": stamp,
         },
