@@ -37,9 +37,12 @@ lab: $(STAMP)
 
 # Two test processes (pytest-xdist): most slow tests wait on kernels, browsers and
 # subprocesses. Each test file runs whole in one process, so a module's fixtures (stores,
-# rendered reports, the browser) are built once.
+# rendered reports, the browser) are built once. Files are handed out in name order
+# (--no-loadscope-reorder): by default xdist sends the files with the fewest tests last, and
+# those are the slowest (the benchmark smoke run, the browser), which left one process
+# working alone for minutes at the end. The slowest tests are listed after every run.
 test: $(STAMP)
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=15
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
