@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := data/demo.duckdb
 SAMPLE := src/analysis/samples
 
-.PHONY: demo test lint bench clean-demo lab
+.PHONY: demo test lint bench bench-smoke clean-demo lab
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed; set PYTHON=python3.11")'
@@ -41,8 +41,12 @@ lab: $(STAMP)
 # (--no-loadscope-reorder): by default xdist sends the files with the fewest tests last, and
 # those are the slowest (the benchmark smoke run, the browser), which left one process
 # working alone for minutes at the end. The slowest tests are listed after every run.
+# The benchmark script's end-to-end smoke run is `make bench-smoke` (CI runs both).
 test: $(STAMP)
-	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=15
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=15 -m "not benchmark_run"
+
+bench-smoke: $(STAMP)
+	$(BIN)/pytest -q -m benchmark_run tests/test_benchmarks_smoke.py
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks

@@ -1,13 +1,17 @@
 """The benchmark script runs end to end at a tiny size and prints every row of its table.
 
 A smoke test only, so the script cannot rot: no timing is asserted (targets are checked by
-``make bench`` on a real machine, never here).
+``make bench`` on a real machine, never here). The whole-script run takes about two minutes
+of the benchmark's own stages, so it is ``make bench-smoke`` (CI runs it after ``make
+test``); the script's helpers are tested here with the rest.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+
+import pytest
 
 from conftest import ROOT
 
@@ -28,6 +32,7 @@ ROWS = (
 )
 
 
+@pytest.mark.benchmark_run
 def test_benchmark_script_prints_the_whole_table(tmp_path):
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--small", "--data", str(tmp_path)],
