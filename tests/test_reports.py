@@ -1048,18 +1048,26 @@ def test_a_long_chronology_lists_the_deadliest_and_latest_and_carries_every_even
     assert len(pd.read_csv(io.BytesIO(gzip.decompress(packed)))) == 8000
 
 
+def _cleaned_store(folder, files):
+    """A store of ``files``, ingested and cleaned, in ``folder``."""
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import clean_store
+
+    path = folder / "s.duckdb"
+    ingest_files(path, files)
+    with EventStore(path) as store:
+        clean_store(store)
+    return path
+
+
 def test_a_previous_period_one_source_does_not_cover_is_not_compared(tmp_path):
     """The samples' Khyber Pakhtunkhwa: ACLED's file starts on 1 August 2024 (its events
     there on the 5th), UCDP has events in July too. August (ACLED and UCDP) against a July
     of UCDP alone would read as a rise of several hundred per cent: it is not compared, and
     the report names ACLED with its file's first day."""
-    from analysis.store import EventStore, ingest_files
-    from analysis.store.cleaned import clean_store
-
-    path = tmp_path / "s.duckdb"
-    ingest_files(path, [SAMPLE / "acled_pakistan_sample.csv", SAMPLE / "ucdp_ged_sample.csv"])
-    with EventStore(path) as store:
-        clean_store(store)
+    path = _cleaned_store(
+        tmp_path, [SAMPLE / "acled_pakistan_sample.csv", SAMPLE / "ucdp_ged_sample.csv"]
+    )
     report, shown = _collect(
         "casualties", path, admin1="Khyber Pakhtunkhwa", start="2024-08-01", end="2024-08-31"
     )
@@ -1076,18 +1084,12 @@ def test_a_previous_period_between_two_files_of_a_source_is_not_compared(tmp_pat
     """ACLED's sample (1–31 August 2024) and a second ACLED file of one event, PAK130101's
     record moved to 15 June 2020 as PAK099001: ACLED's events in Balochistan run from 2020 to
     2024, but no file holds July 2024, so August is not compared with an empty July."""
-    from analysis.store import EventStore, ingest_files
-    from analysis.store.cleaned import clean_store
-
     lines = (SAMPLE / "acled_pakistan_sample.csv").read_text(encoding="utf-8").splitlines()
     assert lines[1].startswith("PAK130101,25 August 2024,2024,")
     old = lines[1].replace("PAK130101,25 August 2024,2024,", "PAK099001,15 June 2020,2020,", 1)
     older = tmp_path / "acled_2020.csv"
     older.write_text(f"{lines[0]}\n{old}\n", encoding="utf-8")
-    path = tmp_path / "s.duckdb"
-    ingest_files(path, [older, SAMPLE / "acled_pakistan_sample.csv"])
-    with EventStore(path) as store:
-        clean_store(store)
+    path = _cleaned_store(tmp_path, [older, SAMPLE / "acled_pakistan_sample.csv"])
     report, shown = _collect(
         "timeline", path, admin1="Balochistan", start="2024-08-01", end="2024-08-31"
     )

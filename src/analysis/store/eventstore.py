@@ -565,18 +565,6 @@ class EventStore:
         first, last = self.con.execute(sql, params).fetchone()
         return first, last
 
-    def clean_source_spans(self, **filters: object) -> pd.DataFrame:
-        """Per source, the first ``date_start`` and last ``date_end`` of the cleaned events
-        the filters select: ``source``, ``first``, ``last`` (what each source covers)."""
-        where, params = _filters(**filters)  # type: ignore[arg-type]
-        condition = " AND ".join(where) or "true"
-        self.require_clean()
-        sql = (
-            "SELECT source, min(date_start) AS first, max(date_end) AS last FROM events_clean "
-            f"WHERE {condition} GROUP BY source ORDER BY source"
-        )
-        return self.con.execute(sql, params).df()
-
     def clean_file_spans(self, **filters: object) -> pd.DataFrame:
         """Per file that has cleaned events the filters select, the first ``date_start`` and
         last ``date_end`` of all its events: ``source``, ``source_file``, ``first``,
