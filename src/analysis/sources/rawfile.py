@@ -12,8 +12,9 @@ decoded line by line: UTF-8 lines stay exactly as written, only the others are r
 CP1252, and the warning lists their row numbers. UTF-16 text (a byte-order mark, or zero
 bytes in every other place) is read as UTF-16 with a warning.
 
-XLSX sheets are streamed row by row (openpyxl read-only) over the cells the sheet really
-holds, whatever extent it declares; :data:`XLSX_LIMITS` caps columns, cell size and rows.
+XLSX sheets are streamed row by row (the workbook through openpyxl, the sheet's XML by
+:mod:`analysis.sources.sheetxml`) over the cells the sheet really holds, whatever extent it
+declares; :data:`XLSX_LIMITS` caps columns, cell size and rows.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
@@ -42,24 +43,18 @@ from pyarrow import csv as pa_csv
 
 from analysis.errors import UserError, not_a_file, not_text
 from analysis.schema import QUARANTINE_COLUMNS, empty_quarantine
+from analysis.sources.sheetxml import XLSX_LIMITS, SheetStyles, column_letters, sheet_rows
 
 DELIMITERS = (",", ";", "\t", "|")
 CHUNK_RECORDS = 50_000
 ARROW_BLOCK_BYTES = 8 << 20
 STREAM_RECORDS = 100_000  # records per chunk when a reader parses a file chunk by chunk
 # Records per part of an XLSX sheet or an analyst's table: their rows cost more memory
-# to parse than they take to read, and reading them is slower than any per-part overhead.
-SMALL_PART_RECORDS = 5_000
+# to parse than an ACLED export's. An XLSX part also ends at PART_CHARACTERS of cell text,
+# so that a part of wide or long rows is no bigger than one of short rows.
+SMALL_PART_RECORDS = 20_000
+PART_CHARACTERS = 32 << 20
 HEADER_CHARS = 1 << 20  # a header record spanning lines is looked for in the first MiB
-# What an XLSX sheet may hold (docs/limits.md); past any of these the file is refused with
-# one line naming the limit. Rows: Excel's own maximum; cell characters: Excel's own
-# maximum; columns: far more than any provider's export (GTD has 135).
-XLSX_LIMITS = {
-    "rows": 1_048_576,
-    "columns": 1_000,
-    "cell characters": 32_767,
-    "shared string bytes": 512 << 20,
-}
 
 
 @dataclass
@@ -600,26 +595,64 @@ def read_xlsx_chunks(
     Rows are checked like CSV records: a value beyond the header's columns quarantines the
     row (with that value in ``raw``), blank rows are not records, every other row is one.
     """
-    import openpyxl
-
     path = Path(path)
     _check_xlsx_parts(path)
+    workbook = _open_workbook(path)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for unreadable files
-        raise UserError(f"{path}: cannot read as an XLSX workbook ({_first_line(exc)})") from None
-    try:
-        names = book.sheetnames
+        names = list(workbook.sheets)
         if not names:
             raise UserError(f"{path}: the workbook has no sheets")
         sheet = names[0] if sheet is None else sheet
         if sheet not in names:
             raise UserError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
         where = f"{path} [{sheet}]"
-        rows = _xlsx_rows(book, book[sheet], where)
+        rows = _xlsx_rows(workbook, sheet, where)
         yield from _xlsx_chunks(path, where, rows, records or STREAM_RECORDS, progress)
     finally:
-        book.close()
+        workbook.archive.close()
+
+
+@dataclass
+class _Workbook:
+    """What a sheet's rows need of a workbook: its zip archive, sheet names → (part in the
+    archive, relationship type), shared strings and cell styles."""
+
+    archive: object
+    sheets: dict[str, tuple[str, str]]
+    shared: list[str]
+    styles: SheetStyles
+
+
+def _open_workbook(path: Path) -> _Workbook:
+    """The workbook's parts through openpyxl's reader, but not its worksheets: openpyxl's
+    read-only sheets parse a whole sheet up front when it declares no extent."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    try:
+        reader = ExcelReader(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for unreadable files
+        raise UserError(f"{path}: cannot read as an XLSX workbook ({_first_line(exc)})") from None
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        sheets = {
+            sheet.name: (rel.target, rel.Type)
+            for sheet, rel in reader.parser.find_sheets()
+            if rel.target in reader.valid_files
+        }
+    except Exception as exc:  # broken XML or a missing part
+        reader.archive.close()
+        raise UserError(f"{path}: cannot read as an XLSX workbook ({_first_line(exc)})") from None
+    book = reader.wb
+    styles = SheetStyles(
+        date_ids=frozenset(book._date_formats),
+        timedelta_ids=frozenset(book._timedelta_formats),
+        epoch=book.epoch,
+    )
+    return _Workbook(reader.archive, sheets, list(reader.shared_strings), styles)
 
 
 def join_chunks(path: Path, chunks: list[RawTable]) -> RawTable:
@@ -662,53 +695,15 @@ def _check_xlsx_parts(path: Path) -> None:
         )
 
 
-def _xlsx_rows(book, worksheet, where: str) -> Iterator[tuple[int, dict[int, str]]]:
+def _xlsx_rows(workbook: _Workbook, sheet: str, where: str) -> Iterator[tuple[int, dict[int, str]]]:
     """(sheet row number, {column number: text}) for each row the sheet holds, non-empty
-    cells only; a row or column past the limits, or a cell too long, is a UserError."""
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet._reader import WorkSheetParser
-
-    if not hasattr(worksheet, "_get_source"):
+    cells only (:func:`~analysis.sources.sheetxml.sheet_rows`); a row or column past the
+    limits, or a cell too long, is a UserError."""
+    part, kind = workbook.sheets[sheet]
+    if "chartsheet" in kind:
         raise UserError(f"{where}: not a worksheet (a chart sheet?)")
-    limits = XLSX_LIMITS
-    with worksheet._get_source() as source:
-        parser = WorkSheetParser(
-            source,
-            worksheet._shared_strings,
-            data_only=True,
-            epoch=book.epoch,
-            date_formats=book._date_formats,
-            timedelta_formats=book._timedelta_formats,
-        )
-        try:
-            for number, cells in parser.parse():
-                if number > limits["rows"]:
-                    raise UserError(
-                        f"{where}: row {number:,} is past the limit of {limits['rows']:,} rows"
-                    )
-                values = {}
-                for cell in cells:
-                    text = _cell_text(cell["value"])
-                    if not text:
-                        continue
-                    column = cell["column"]
-                    if column > limits["columns"]:
-                        raise UserError(
-                            f"{where}: cell {get_column_letter(column)}{number} holds a value "
-                            f"past the limit of {limits['columns']:,} columns"
-                        )
-                    if len(text) > limits["cell characters"]:
-                        raise UserError(
-                            f"{where}: row {number}, column {column}: the cell holds "
-                            f"{len(text):,} characters, over the limit of "
-                            f"{limits['cell characters']:,}"
-                        )
-                    values[column] = text
-                yield number, values
-        except UserError:
-            raise
-        except Exception as exc:  # broken XML, a bad cell reference …
-            raise UserError(f"{where}: cannot read the sheet ({_first_line(exc)})") from None
+    with workbook.archive.open(part) as source:
+        yield from sheet_rows(source, workbook.shared, workbook.styles, where)
 
 
 def _xlsx_chunks(
@@ -719,7 +714,8 @@ def _xlsx_chunks(
     progress: Callable[[int], None] | None,
 ) -> Iterator[RawTable]:
     """The sheet's records after its header, ``records`` at a time (a quarantined row counts
-    as one); always at least one table, empty when the sheet has no record."""
+    as one) or fewer when they hold :data:`PART_CHARACTERS` of text; always at least one
+    table, empty when the sheet has no record."""
     first = next(rows, None)
     if first is None:
         raise UserError(f"{where}: the sheet is empty (no header row)")
@@ -733,11 +729,12 @@ def _xlsx_chunks(
     bad: list[dict] = []
     block: list[list[str]] = []
     row_numbers: list[int] = []
-    in_chunk = done = 0
+    in_chunk = done = characters = 0
     for number, cells in rows:
         if not cells:
             continue  # a blank row is not a record
         in_chunk += 1
+        characters += sum(map(len, cells.values()))
         beyond = sorted(c for c in cells if c > width)
         if beyond:
             bad.append(_beyond_header(path, number, cells, header, beyond))
@@ -747,12 +744,12 @@ def _xlsx_chunks(
         if len(block) >= CHUNK_RECORDS:
             blocks.append(_frame(block, row_numbers, header))
             block, row_numbers = [], []
-        if in_chunk >= records:
+        if in_chunk >= records or characters >= PART_CHARACTERS:
             yield _xlsx_chunk(path, header, blocks, block, row_numbers, bad, in_chunk)
             done += in_chunk
             if progress:
                 progress(done)
-            blocks, block, row_numbers, bad, in_chunk = [], [], [], [], 0
+            blocks, block, row_numbers, bad, in_chunk, characters = [], [], [], [], 0, 0
     if in_chunk or not done:
         yield _xlsx_chunk(path, header, blocks, block, row_numbers, bad, in_chunk)
         if progress:
@@ -778,33 +775,16 @@ def _xlsx_chunk(
 def _beyond_header(
     path: Path, row: int, cells: dict[int, str], header: list[str], beyond: list[int]
 ) -> dict:
-    from openpyxl.utils import get_column_letter
-
     raw: dict[str, object] = {name: cells.get(i, "") for i, name in enumerate(header, 1)}
-    raw["_extra_fields"] = {get_column_letter(c): cells[c] for c in beyond}
+    raw["_extra_fields"] = {column_letters(c): cells[c] for c in beyond}
     return {
         "source_file": str(path),
         "source_row": row,
         "column": "",
-        "reason": f"record has a value in column {get_column_letter(beyond[0])}, beyond the "
+        "reason": f"record has a value in column {column_letters(beyond[0])}, beyond the "
         f"header's {len(header)} column(s)",
         "raw": json.dumps(raw, ensure_ascii=False),
     }
-
-
-def _cell_text(value: object) -> str:
-    """A cell's value as the text a CSV export would hold: whole floats without ".0",
-    dates as ISO text, booleans as True/False.
-
-    >>> [_cell_text(v) for v in (None, 3.0, 2.5, True, " x ")]
-    ['', '3', '2.5', 'True', ' x ']
-    """
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = str(value)
-    return "" if not text.strip() else text
 
 
 def _first_line(exc: BaseException) -> str:
