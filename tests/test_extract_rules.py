@@ -10530,3 +10530,187 @@ def test_fortieth_round_a_risen_toll_holds_another_reporter_s_count():
     (candidate,) = extract_article(text, date(2025, 5, 11), "Pakistan").candidates
     assert sorted(f.best for f in candidate.figures) == [6, 9]
     assert any("risen toll that includes" in r and "not 6 + 9" in r for r in candidate.remarks)
+
+
+# --- the forty-first round ---------------------------------------------------------------
+#
+# The forty-first round: a communiqué's numbered points are no speakers' turns, and its issuer
+# stands under its heading below an editor's note; a release's reference line is no issuer;
+# a Q&A's unmarked answers are the interviewee's; a group's quoted words for its victims are
+# the victims; what a speaker did not say names no speaker; a monitor's export of a group's
+# channel is the group's; a toll of "the number of soldiers killed in …" counts soldiers;
+# a body's publication series names its author; a list item's heading places its item.
+
+
+def _all_figures_of(extraction):
+    found = [(f.best, f.victim_group, f.outcome, f.reported_by) for f in extraction.totals]
+    for candidate in extraction.candidates:
+        for f in candidate.figures + candidate.other_figures:
+            found.append((f.best, f.victim_group, f.outcome, f.reported_by))
+    return found
+
+
+def test_forty_first_round_a_communique_s_numbered_points_are_its_issuer_s():
+    """ "FIRST. …" is no speaker's turn; a numbered communiqué under an editor's note is
+    issued by the body named under its heading."""
+    raw = (
+        "[Translated from Spanish by a regional news desk, as published by the board.]\n\n"
+        "PUBLIC COMMUNIQUÉ No. 007 of 2025\n\n"
+        "NEIGHBOURHOOD BOARD OF LA PALMA\n\n"
+        "FIRST. On Sunday armed men entered the hamlet.\n\n"
+        "SECOND. They wounded two farmers near the school.\n\n"
+        "THIRD. The army said one soldier was wounded.\n\n"
+        "FOURTH. We demand protection.\n"
+    )
+    clean = normalise(raw)
+    assert clean.issuer == "Neighbourhood Board Of La Palma"
+    assert "Second said" not in clean.text
+    found = _all_figures_of(extract_article(raw, date(2025, 3, 4), "Colombia"))
+    assert (2, "civilians", "wounded", "Neighbourhood Board Of La Palma") in found
+    assert (1, "security_forces", "wounded", "Army") in found
+
+
+def test_forty_first_round_a_release_s_reference_line_is_no_issuer():
+    raw = (
+        "OFFICE OF THE DISTRICT POLICE OFFICER\n"
+        "Sindh Police\n\n"
+        "No. 55/PRO          Dated: 02-03-2025\n\n"
+        "PRESS RELEASE\n\n"
+        "Gunmen shot dead two shopkeepers near the bazaar on Saturday night.\n"
+    )
+    clean = normalise(raw)
+    assert clean.issuer == "Sindh Police"
+
+
+def test_forty_first_round_an_unmarked_interview_s_answers_are_the_interviewee_s():
+    raw = (
+        "Gunmen attacked a village on Monday, officials said.\n\n"
+        "On Tuesday we spoke by phone to Omar al-Rawi, the district mayor.\n\n"
+        "What happened?\n\n"
+        "They came at night. Six people were killed and nine wounded.\n\n"
+        "Who were they?\n\n"
+        "We do not know yet.\n\n"
+        "What do you need?\n\n"
+        "Doctors.\n"
+    )
+    clean = normalise(raw)
+    assert 'Omar al-Rawi said: "They came at night.' in clean.text
+    assert "\nWhat happened?\n" in clean.text
+    found = _all_figures_of(extract_article(raw, date(2025, 3, 4), "Iraq"))
+    assert (6, "unknown", "killed", "Omar al-Rawi") in found
+    # no introduction naming whom the paper spoke to: the answers stay as written
+    lines = ["What happened?", "", "Two died.", "", "Why?", "", "No idea.", "", "Now?", "", "Wait."]
+    assert normalise("\n".join(lines)).text.count("said:") == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The group said its fighters killed 12 "soldiers and gendarmes" in the raid.',
+        "The group said its fighters killed 9 members of the apostate Popular Mobilisation.",
+    ],
+)
+def test_forty_first_round_a_group_s_quoted_words_for_its_victims(sentence):
+    (figure,) = find_casualty_figures(normalise(sentence).text)
+    assert figure.victim_group == "security_forces"
+
+
+def test_forty_first_round_a_quoted_phrase_of_members_keeps_its_marks():
+    text = normalise('The guards said they arrested 5 "members of terrorist teams".').text
+    assert '5 "members of terrorist teams"' in text
+
+
+def test_forty_first_round_the_number_of_people_killed_somewhere_counts_them():
+    """ "the number of soldiers killed in the raid on the barracks" counts soldiers, and
+    "soldiers and CAFGU members" are all forces; "the number of dead police" too."""
+    for sentence in (
+        "The number of soldiers killed in the night raid on the hill barracks has risen to 14.",
+        "Police put the number of soldiers and CAFGU members killed at 9.",
+        "The number of dead police in the town is now 4.",
+    ):
+        (figure,) = find_casualty_figures(sentence)
+        assert figure.victim_group == "security_forces", sentence
+    (figure,) = find_casualty_figures("The number of people killed rose to 12.")
+    assert figure.victim_group == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ruiz said troops had killed 12 rebels, but he did not say how many bodies were found.",
+            "Ruiz",
+        ),
+        ("Local sources now report 7 policemen killed.", "Local sources"),
+        ("Residents report at least two dead.", "Residents"),
+        ("Police will report 5 cases to the court.", None),
+    ],
+)
+def test_forty_first_round_who_reports_and_who_did_not_say(sentence, expected):
+    found = find_reporter(sentence)
+    assert (found.name if found else None) == expected
+
+
+def test_forty_first_round_a_monitor_s_export_of_a_group_s_channel_is_the_group_s():
+    """'Source: Telegram channel "…" (pro-X)' makes X the issuer; "Four of the brothers
+    attained martyrdom" in its post are its own fighters; "killed in two raids" sums the
+    raids told (the totals)."""
+    raw = (
+        "DESERT MONITOR - CHANNEL WATCH No. 9\n"
+        'Source: Telegram channel "Voice of the Front" (pro-JNIM), posts of 2 May 2025\n\n'
+        "[2 May 2025, 06:10]\n"
+        "The soldiers of the faith stormed a camp of the army near Djibo, killing 9 apostate "
+        "soldiers. Three of the brothers attained martyrdom in the raid.\n\n"
+        "[2 May 2025, 20:00]\n"
+        "The soldiers of the faith attacked a post near Arbinda, killing 4 apostate soldiers.\n\n"
+        "[3 May 2025, 07:00]\n"
+        "Harvest: 13 apostates killed in two raids.\n"
+    )
+    extraction = extract_article(raw, date(2025, 5, 3), "Burkina Faso")
+    assert extraction.issuer == "JNIM"
+    found = _all_figures_of(extraction)
+    assert (3, "militants", "killed", "JNIM") in found
+    assert [f.best for f in extraction.totals] == [13]
+
+
+def test_forty_first_round_a_body_s_publication_series_names_its_author():
+    raw = (
+        "SRO | Sahel Rights Observatory          Incident Series 02/2025\n\n"
+        "On 3 May 2025, gunmen killed three farmers in Djibo, the observatory documented.\n\n"
+        "Shells struck a market, killing four traders.\n"
+    )
+    assert normalise(raw).issuer == "Sahel Rights Observatory (SRO)"
+
+
+def test_forty_first_round_a_list_item_s_heading_places_its_item():
+    """ "B. 6 March 2025, Maqbanah district." places the item's sentence under it, not the
+    event told before."""
+    assert find_places("B. 6 March 2025, Maqbanah district.", "YEM")[0].name == "Maqbanah"
+    raw = (
+        "Shells struck a street in Taiz city on 2 March, killing five civilians.\n\n"
+        "Annex. Other incidents\n\n"
+        "A. 5 March 2025, Maqbanah district. A landmine killed two shepherds.\n"
+    )
+    candidates = extract_article(raw, date(2025, 3, 18), "Yemen").candidates
+    assert len(candidates) == 2
+
+
+def test_forty_first_round_an_attack_at_a_time_of_day_refers_back():
+    """ "after the pre-dawn attack … in Piagapo town" is the attack told, now placed."""
+    raw = (
+        "Militants attacked an army detachment in the south on Sunday, killing nine "
+        "soldiers, the military said.\n\n"
+        "Four soldiers were missing after the pre-dawn attack on the detachment in Piagapo "
+        "town, the military said.\n"
+    )
+    candidates = extract_article(raw, date(2025, 6, 3), "Philippines").candidates
+    assert len(candidates) == 1
+
+
+def test_forty_first_round_an_alert_s_heading_names_its_department():
+    from analysis.extract.candidates import SECTION_HEADING
+
+    heading = (
+        "TILLIA department (Tahoua region) - attack on weekly market, 18 Jun, approx. 1100 hrs."
+    )
+    assert SECTION_HEADING.match(heading)["caps"] == "TILLIA"

@@ -289,7 +289,8 @@ MISSING_BACK = re.compile(
     r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b"
 )
 BACK_REFERENCE = re.compile(
-    r"\bthe\s+(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
+    # ("after the pre-dawn attack", "in the night raid": the time of day before it)
+    r"\bthe\s+(?:(?:pre|early|late|night|dawn|morning|evening)(?:-[a-z]+)?\s+)?(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
     r"(?:air\s+|drone\s+)?strike)s?\b|"
     # "the attackers also burned several houses in Bokkos": the attack told, its place now
     r"\bthe\s+(?:attackers|assailants|gunmen|raiders|bandits)\s+(?:had\s+)?(?:also|then|later)\b|"
@@ -331,6 +332,9 @@ FOLLOWED = re.compile(
 PLURAL_BACK = re.compile(
     r"(?i)\bthe\s+(?:attacks|raids|assaults|blasts|bombings|explosions|ambushes|strikes)\b"
 )
+# a list item's heading, its letter or number and where (and when): "B. 6 March 2025, Maqbanah
+# district." — the item's sentences after it are about that place
+ITEM_HEAD = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+[^.;:]{3,60}\.$")
 # several attacks at once: a lead sentence about them gives the article's totals
 SEVERAL = re.compile(
     r"(?<!such\s)(?<!future\s)(?<!further\s)"  # "vows to continue such attacks": to come
@@ -780,7 +784,9 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             and scene.sentence.paragraph == reading.sentence.paragraph
             and scene.sentence.id == reading.sentence.id - 1
             and (reading.figures or reading.others)
-            and state.last is None
+            # (a list item's heading places its item's sentences whatever came before: "B. 6
+            # March 2025, Maqbanah district. A landmine exploded …")
+            and (state.last is None or ITEM_HEAD.match(scene.sentence.text))
         ):
             # "Shooting near the synagogue in Derbent. At least five police officers killed.":
             # the scene set by the sentence before, which told no figure, places the first toll
@@ -1016,6 +1022,9 @@ SUMMING = re.compile(
     r"(?:total|number|toll)\b)|\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:engagements|attacks|operations|raids|incidents|ambushes|clashes|"
     r"strikes|localities|villages|towns|districts|areas|provinces)\b|\boverall\s+(?:death\s+)?toll\b|"
+    # "36 apostates killed in two raids": a count over the attacks told
+    r"\b(?:killed|dead|wounded|injured|captured|abducted)\s+in\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:attacks|operations|raids|ambushes|assaults)\b|"
     r"\b(?:this|last)\s+week\b[^.;]*\b(?:has|have|had)\s+(?:risen|reached|climbed)\b|"
     # "the two incidents killed at least 15 people": the events told, as one subject
     r"\b(?:the|these|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|"
@@ -1862,7 +1871,9 @@ SECTION_HEADING = re.compile(
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     # ("MAVIVI / Beni-Kasindi road (Beni territory) - …": the place, then the road it is on)
+    # ("TILLIA department (Tahoua region) - attack on weekly market, 18 Jun": its kind after it)
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
+    r"(?:\s+(?:department|district|province|commune|county|territory))?"
     r"(?:\s*/\s*[A-Z][^()/]{1,40}?)?\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
     # a report's heading naming the area of the incidents under it: "Muidumbe district" (the
@@ -2132,6 +2143,10 @@ def _place(reading: Reading, state: _State) -> None:
             joined.append(_new(candidates, None, reading))
         else:
             joined.append(before)
+            if before.topic is None and reading.topics and not reading.figures:
+                # "The army confirmed an attack on its base in Marte" after the group's post
+                # on the raid there: the target the event had no word for yet
+                before.topic = reading.topics[0]
     elif reading.topics:
         for topic in reading.topics[:2] if _two_targets(reading) else reading.topics[:1]:
             match = None
@@ -2539,6 +2554,14 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         "colleagues",
         "fighters",
     )
+    if (
+        reading.issuer_kind == "group"
+        and reading.reporter is None
+        and figure.noun.casefold() in ("brothers", "mujahideen", "mujahidin")
+    ):
+        # "Four of the brothers attained martyrdom" in a group's own post: its own fighters,
+        # as "our brothers" are
+        group = "militants"
     if (
         figure.ours and not own_noun
     ):  # "three of our brothers", "two of their men": the speaker's side

@@ -734,7 +734,7 @@ _FORCE_WORD = re.compile(
 STATE_AUXILIARY = re.compile(
     r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
     r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
-    r"\s+the\s+Homeland|Wagner|Africa\s+Corps)\b"
+    r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?)\b"
 )
 # a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
@@ -1041,7 +1041,11 @@ _GROUP_MEMBERS = (
     r"(?:terrorist|militant|armed|attack|hit|assassination|suicide)\s+(?:team|squad))s?"
 )
 # "six members of the Bangsamoro Islamic Freedom Fighters": a named organisation's members
-_NAMED_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
+# ("25 members of the rafidi Popular Mobilisation": a word in lower case before the name, as
+# a group's statement calls its enemies)
+_NAMED_MEMBERS = (
+    r"members?\s+of\s+(?:the\s+(?-i:[a-z]+\s+)??)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
+)
 _CIVIL_MEMBERS = (
     r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
@@ -3430,7 +3434,7 @@ _EARLIER_TOLL = re.compile(
     r"reported|announced|issued|released|cited|set|published)\s+(?:a|an|the|its|their)\s+$"
 )
 _NUMBER_OF = re.compile(
-    r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,60}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b"
+    r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,100}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b"
 )
 
 
@@ -3447,7 +3451,23 @@ def _counted_group(toll: str) -> str:
     if match is None or _DEAD_AMONG.search(toll):
         return UNKNOWN  # "the number of dead among the security members": whose, said apart
     groups = set()
-    for word in re.findall(r"[A-Za-z][\w-]*", match["words"]):
+    # ("the number of soldiers killed in the raid on the barracks rose to 31": the people
+    # counted stand before what happened to them, the rest says where)
+    # ("the number of dead police": the word before the people leaves them whole)
+    words = (
+        re.split(
+            r"(?i)\b(?:killed|dead|died|wounded|injured|abducted|kidnapped|missing)\b",
+            match["words"],
+        )[0].strip()
+        or match["words"]
+    )
+    # ("the number of soldiers and CAFGU members killed": members of a force are the force's)
+    words = re.sub(
+        rf"(?:{STATE_AUXILIARY.pattern})\s+members?\b|(?i:{_FORCE_WORD.pattern[4:]})\s+members?\b",
+        "soldiers",
+        words,
+    )
+    for word in re.findall(r"[A-Za-z][\w-]*", words):
         key = word.casefold()
         group = VICTIM_NOUNS.get(key)
         if group is None and key not in VICTIM_NOUNS and key.endswith("s"):

@@ -229,6 +229,11 @@ _RECORD_TURN = re.compile(
     r"^(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?-i:[A-Z][A-Z'’-]+)\.?(?:\s+(?-i:[A-Z][A-Z'’-]+)\.?){0,7}?)"
     r"(?:\s+\((?P<named>[^()]{3,60})\))?\.\s+(?P<words>\S.*)$"
 )
+# a numbered point of a communiqué or a declaration: "FIRST.", "SIXTH.", "TWELFTH."
+_ORDINAL_LABEL = re.compile(
+    r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth)$"
+)
 # a title before a name in a record's label or its brackets: "Rep.", "SEC.", "Hon."
 _RECORD_TITLE = re.compile(r"(?i)^(?:the|rep|sen|sec|hon|mr|mrs|ms|dr|gen|col|atty|usec|cong)\.?$")
 # its list of speakers: "Speakers: Brig. Gen. Yohanes Wenda, deputy chief, Regional Police; …"
@@ -240,10 +245,11 @@ _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
     r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release|"
-    # "COMMUNIQUÉ No. 07/2025", "PRESS RELEASE No. 12/2025", "Public statement No. 14-2025
-    # (unofficial translation)": a numbered release
-    r"(?:communiqu[eé]|(?:press\s+)?release|(?:public\s+|press\s+|official\s+)?statement|declaration)"
-    r"\s+no\.?\s*\d[\w/.-]*(?:\s*\([^()]{1,80}\))?)$",
+    # "COMMUNIQUÉ No. 07/2025", "PUBLIC COMMUNIQUÉ No. 003 of 2024", "PRESS RELEASE No.
+    # 12/2025", "Public statement No. 14-2025 (unofficial translation)": a numbered release
+    r"(?:(?:public\s+|official\s+)?communiqu[eé]|(?:press\s+)?release|"
+    r"(?:public\s+|press\s+|official\s+)?statement|declaration)"
+    r"\s+no\.?\s*\d[\w/.-]*(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?)$",
     re.I,
 )
 # a press kit's or media pack's title line: "PRESS KIT — “No fear”", "Media pack"
@@ -276,6 +282,13 @@ _NOTE_STATEMENT = re.compile(
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
 )
 
+# a monitor's header naming the channel it exports and the group behind it: 'Source: Telegram
+# channel "Akhbar Wilayat Gharb Ifriqiya" (pro-ISWAP), posts of 14-15 March'
+_SOURCE_CHANNEL = re.compile(
+    r"^(?i:source)\s*:\s*(?:[A-Z]\w+\s+)?(?i:channel|account|page|group)\s+[\"“][^\"”]{2,80}[\"”]\s*"
+    r"\((?i:pro-|linked\s+to\s+|affiliated\s+with\s+|run\s+by\s+)(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\)"
+)
 # an unbracketed translator's note opening on the language: "Translation from Somali. "
 _TRANSLATED_NOTE = re.compile(
     r"^(?:unofficial\s+)?translat(?:ion|ed)\s+from\s+(?-i:[A-Z])[a-z]+\.\s+"
@@ -323,6 +336,12 @@ _AUTHOR_PIPED = re.compile(
     r"(?-i:[A-Z][A-Z ,'-]{0,40})\b"
     r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP|FLASH)S?$"
 )
+# a body's publication series on its first line, its short name, its full name and the series:
+# "YORA | Yemeni Observatory for Rights and Accountability    Documentation Series 04/2025"
+_AUTHOR_SERIES = re.compile(
+    r"^(?P<short>[A-Z]{2,8})\s*\|\s*(?P<full>[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|for|and|the|on|in))"
+    r"{1,8})\s{2,}(?:[A-Z][\w-]*\s+){0,3}(?:Series|Reports?|Bulletin|Briefs?|Papers?)\b[^|]{0,20}$"
+)
 # … and under an e-mail's header fields, a dash between: "MERIDIAN RISK - SECURITY FLASH"
 # (not a broadcast's heading "RADIO NORD — EVENING BULLETIN" on a first line)
 _AUTHOR_DASHED = re.compile(_AUTHOR_PIPED.pattern.replace(r"\s*\|\s*", r"\s+[-–—]\s+", 1))
@@ -334,7 +353,13 @@ _POST_AUTHOR = re.compile(
 _POST_AGE = re.compile(
     r"^\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y|yr)s?\b(?:\s*[•·]\s*[\w -]{1,20}){0,2}$", re.I
 )
-_ISSUER_UNDER = re.compile(r"^[A-Z][A-Za-z&'’ -]{2,60}(?:,\s+[A-Z][A-Za-z&'’ -]{2,60})?$")
+_ISSUER_UNDER = re.compile(
+    r"^(?-i:[A-ZÀ-Þ])[A-Za-zÀ-ÿ&'’ -]{2,60}(?:,\s+(?-i:[A-ZÀ-Þ])[A-Za-zÀ-ÿ&'’ -]{2,60})?$"
+)
+# an editor's note in brackets over a document: "[Translated from Spanish by the desk of …]"
+_EDITOR_NOTE = re.compile(r"^\[[^\]]{10,}\]$")
+# a release's reference and date line: "No. 1187/PRO   Dated: 14-02-2025", "Ref: PR/12/2025"
+_REFERENCE_LINE = re.compile(r"(?i)^(?:no\.|ref(?:erence)?\.?\s*(?:no\.?)?\s*:?)\s*\S*\d")
 _TITLE = re.compile(r"\d|\b(?:KILL|NEUTRALI[SZ]E|RESCUE|ARREST|ATTACK)\w*\b", re.I)
 _STATEMENT_ON = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration|claim)\s+(?:on|about|regarding|"
@@ -578,6 +603,15 @@ def _number_once(match: re.Match) -> str:
     return (match.group("words") or match.group("digits2")) if same else match.group()
 
 
+# a group's words for its victims in quote marks after a count: killed 34 "soldiers and
+# militiamen", 23 members of the "crusader militia", 25 members of the "rafidi" Popular
+# Mobilisation: the marks quote no speech (they are dropped), the words are the victims
+_QUOTED_VICTIMS = re.compile(
+    r"(?P<before>\b(?:\d[\d,]*|members\s+of\s+the|(?:fighters|elements|troops)\s+of\s+the)\s+)"
+    # (not 14 "members of terrorist teams": a phrase read with its marks)
+    r"\"(?!(?i:members|elements)\b)(?P<words>[A-Za-z][a-z'’-]*(?:\s+[A-Za-z][a-z'’-]*){0,3})\""
+    r"(?=[\s.,;:)])"
+)
 # a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
 # speak of "more than 50" dead (the marks quote no speech: they are dropped)
 _QUOTED_NUMBER = re.compile(
@@ -667,6 +701,7 @@ def normalise(raw: str) -> Normalised:
     text = _CITATION.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
+    text = _QUOTED_VICTIMS.sub(r"\g<before>\g<words>", text)
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
@@ -982,6 +1017,8 @@ def _record_turns(lines: list[str]) -> list[str]:
     turns = [
         t if t and any(len(w.strip(".")) > 3 for w in t["label"].split()) else None for t in turns
     ]
+    # a communiqué's numbered points ("FIRST. …", "SIXTH. …") are no speakers' turns
+    turns = [t if t and not _ORDINAL_LABEL.match(t["label"]) else None for t in turns]
     keys = {_record_key(t) for t in turns if t}
     if len(keys) < 2 or sum(bool(t) for t in turns) < 4:
         return lines
@@ -1032,7 +1069,7 @@ def _interview(lines: list[str]) -> list[str]:
     if sum(bool(_ANSWER.match(x)) for x in stripped) < 2 or not any(
         _ASKED.match(x) for x in stripped
     ):
-        return lines
+        return _unmarked_interview(lines)
     out = []
     who = None
     for line, text in zip(lines, stripped, strict=True):
@@ -1047,6 +1084,59 @@ def _interview(lines: list[str]) -> list[str]:
         if named:
             who = named["name"]
         out.append(line)
+    return out
+
+
+# the person a Q&A's introduction says the paper spoke to: "we spoke by telephone to Abbas
+# al-Tamimi, head of …", "I talked with Col. Ana Ruiz"
+_SPOKE_TO = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:(?:by\s+(?:tele)?phone|by\s+video\s+link|at\s+length|"
+    r"briefly)\s+)?(?:to|with)\s+(?P<name>(?:[A-Z][a-z]{0,4}\.\s+)*[A-Z][\w’'-]+"
+    r"(?:\s+(?:(?:al|el|bin|ibn|de|da|del)[-\s])?[A-Z][\w’'-]+){1,3})(?=\s*[,.(])"
+)
+
+
+def _unmarked_interview(lines: list[str]) -> list[str]:
+    """A Q&A whose questions are bare paragraphs ending in "?" and whose answers follow them
+    unmarked: the answers are the quotes of the person the introduction says the paper
+    spoke to ("we spoke by telephone to Ana Ruiz, …"); the questions stay plain text.
+
+    >>> out = _unmarked_interview(["We spoke by phone to Ana Ruiz, the mayor.", "",
+    ...     "What happened?", "", "Two men died.", "", "Who did it?", "", "We do not know.",
+    ...     "", "What now?", "", "We wait."])
+    >>> out[4], out[2]
+    ('Ana Ruiz said: "Two men died."', 'What happened?')
+    """
+    stripped = [line.strip() for line in lines]
+    asked = [i for i, x in enumerate(stripped) if x.endswith("?") and len(x) < 600]
+    spoke = next(
+        (
+            (i, m)
+            for i, x in enumerate(stripped)
+            if (m := _SPOKE_TO.search(x)) and i < min(asked, default=0)
+        ),
+        None,
+    )
+    if spoke is None or len(asked) < 3:
+        return lines
+    # every question is followed by an answer: a paragraph of its own, not another question
+    answered = [
+        i
+        for i in asked
+        if (nxt := next((j for j in range(i + 1, len(lines)) if stripped[j]), None)) is not None
+        and nxt not in asked
+    ]
+    if len(answered) < 3:
+        return lines
+    who = spoke[1]["name"]
+    out = list(lines)
+    inside = False
+    for i, text in enumerate(stripped):
+        if i in asked:
+            inside = i in answered
+            continue
+        if inside and text:
+            out[i] = f'{who} said: "{text.replace(chr(34), chr(39))}"'
     return out
 
 
@@ -1255,24 +1345,39 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if mail_head
             else None
         )
+        series = _AUTHOR_SERIES.match(line) if n == 0 else None
+        if series:
+            # "YORA | Yemeni Observatory for Rights and Accountability   Documentation Series
+            # 04/2025": a body's own publication, in its voice
+            removed.append(line)
+            org = f"{series['full']} ({series['short']})"
+            return [x for j, x in enumerate(lines) if j != i], org, "civil"
         if piped:  # "PRESS RELEASE | Relief Aid International | Geneva, 3 May 2025"
             removed.append(line)
             org = piped["org"].title() if piped["org"].isupper() else piped["org"]
             return [x for j, x in enumerate(lines) if j != i], org, "official"
         if _PRESS_RELEASE.match(line):
             # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
-            under = head[n + 1] if n == 0 and n + 1 < len(head) else None
+            # (under an editor's note in brackets too: "[Translated from Spanish …]")
+            opens = n == 0 or all(_EDITOR_NOTE.match(x) for _, x in head[:n])
+            under = head[n + 1] if opens and n + 1 < len(head) else None
             if under is not None and not (
                 _ISSUER_UNDER.match(under[1]) and not _TITLE.search(under[1])
             ):
                 under = None
             above = n - 1
+            if above > 0 and _REFERENCE_LINE.match(head[above][1]):
+                above -= 1  # "No. 1187/PRO   Dated: 14-02-2025": the name above the reference
             if above > 0 and _ADDRESS.search(head[above][1]):
                 above -= 1  # the address under the letterhead's name: the name above it
             if above > 0 and _HEAD_TITLE.match(head[above][1]) and head[above - 1][1].isupper():
                 above -= 1  # "MINISTRY OF COMMUNICATION" / "The Minister": the body, not the title
-            name = head[above][1] if n else (under[1] if under else None)
-            drop = {i} | ({head[above][0], head[n - 1][0]} if n else set())
+            if opens:
+                name = under[1] if under else None
+                drop = {i}
+            else:
+                name = head[above][1]
+                drop = {i, head[above][0], head[n - 1][0]}
             if n and above > 0 and name and _OWN_OFFICE.match(name):
                 # "Ministry of Justice – Iraqi Correctional Service" / "Media Office": the office
                 # of the body named above it (the last of a letterhead's bodies)
@@ -1333,6 +1438,13 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {i} | {j for j, x in head[1:4] if _STATEMENT_ON.match(x)}
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], org, "group"
+        channel = _SOURCE_CHANNEL.match(line) if n <= 3 else None
+        if channel:
+            # a monitor's export of a group's channel: 'Source: Telegram channel "Akhbar …"
+            # (pro-ISWAP)': the posts are the group's
+            removed.append(line)
+            org = channel["org"]
+            return [x for j, x in enumerate(lines) if j != i], org, "group"
         message = _MESSAGE_OF.match(line) if n == 0 else None
         if message:
             org = _capitalised(message["org"]) if message["org"].isupper() else message["org"]

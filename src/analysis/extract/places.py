@@ -51,6 +51,8 @@ _CAPITALS_LABEL = re.compile(
     r"^(?-i:[A-Z][A-Z ]{2,30})\s+[-–]\s+(?P<name>(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})):\s+"
 )
 # "attacked Konduga town": a settlement named as the object of the attack
+# a list item's letter or number, and a date, before a place: "A. 5 March 2025, "
+_ITEM_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+(?:[\w ]{3,25},\s+)?$")
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:attacked|stormed|raided|overran|struck|hit|targeted|besieged|shelled|bombed|"
     r"invaded|entered)\s+(?:the\s+)?$"
@@ -162,6 +164,15 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             and not (
                 _OBJECT_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
                 and _SETTLEMENT_AFTER.match(sentence[match.end() :])
+            )
+            and not (
+                # a list item's label, its date and its district: "B. 6 March 2025, Maqbanah
+                # district."
+                _ITEM_LABEL.match(sentence[: match.start()])
+                and (
+                    _KIND_AFTER.match(sentence[match.end() :])
+                    or _ADMIN1_AFTER.match(sentence[match.end() :])
+                )
             )
         ):
             continue

@@ -44,6 +44,11 @@ _SAY = (
     # the present of a written or quoted account: "The submitter writes that …", "Residents
     # report “many dead”"
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
+    # ("Local sources report 11 gendarmes killed": the present of sources that count)
+    r"(?<=\s)(?<!will\s)(?<!would\s)(?<!to\s)(?<!not\s)(?<!may\s)(?<!must\s)(?<!should\s)"
+    r"report(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|"
+    r"around\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|scores)\b))|"
     # "X read the following statement": the quote that follows is X's
     r"(?:read|issued|made|gave)\s+(?:out\s+)?the\s+following\s+(?:statement|communiqu[eé]|"
     r"remarks|declaration)|"
@@ -885,6 +890,15 @@ _THROUGH_ASIDE = re.compile(
 )
 
 
+# a clause of what a speaker would not say: ", but he did not say how many …", "and declined
+# to say who …"
+_NOT_SAID = re.compile(
+    r"(?i),?\s+(?:but|and|though|although)\s+(?:he|she|it|they|the\s+\w+|officials?)\s+"
+    r"(?:did\s+not|didn['’]t|would\s+not|could\s+not|declined\s+to|refused\s+to)\s+"
+    r"(?:say|specify|give|confirm)\b"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -908,6 +922,11 @@ def find_reporter(sentence: str) -> Reporter | None:
         earlier = find_reporter(sentence[: own.start()])
         if earlier is not None:
             return earlier
+    unsaid = _NOT_SAID.search(sentence)
+    if unsaid:
+        # "Dizon said troops killed 20 …, but he did not say how many bodies were found": what
+        # a speaker did not say names no speaker; the one before it speaks
+        return find_reporter(sentence[: unsaid.start()])
     same = re.search(r"(?i)\bthe\s+same\s+(?P<head>[a-z]+)\b", sentence)
     if same and same.start():
         # "The officer told us that three died, and that the rebels lost dozens according to
