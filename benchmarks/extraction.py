@@ -87,6 +87,7 @@ FOLDERS = (
     ARTICLES / "heldout37",
     ARTICLES / "heldout38",
     ARTICLES / "heldout39",
+    ARTICLES / "heldout40",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

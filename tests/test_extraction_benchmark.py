@@ -21,7 +21,8 @@
   on it, is held to none. The thirty-seventh writer's (``heldout38``), which had none on
   first reading, was developed on in the thirty-ninth round and is held to none. The
   thirty-eighth writer's (``heldout39``), which had none on first reading, was developed on
-  in the forty-first round and is held to none.
+  in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``,
+  unread) has one on first reading: a known failure, marked strictly.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -59,6 +60,7 @@ THIRTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout36"
 THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout37"
 THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout38"
 THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout39"
+THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout40"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -953,6 +955,22 @@ def test_no_figure_of_the_thirty_eighth_writer_s_articles_becomes_a_false_death(
     developed on in the forty-first round, none becomes a death toll."""
     total, articles = bench.score_folder(THIRTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_thirty_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles by a thirty-ninth hand who saw neither the rules nor the other sets (a
+    daily's front page, a police release with a translated first information report, a
+    group's Telegram channel, a village assembly's statement, a protection cluster's
+    tables, a human-rights group's report, an interview, a week's timeline, a liveblog, a
+    correction, an e-mail alert, a translated report), labelled to CONVENTIONS.md: on first
+    reading (forty-first round's rules) one of their non-death figures became a death toll.
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(THIRTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
