@@ -651,6 +651,27 @@ def test_deletion_list_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
     one_line_error(cli("delete", ids, "--store", store_path), "deleted.txt: not UTF-8 text")
 
 
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("id deleted\nPAK1 1\n", "row 1: 'id deleted' is not an event id (it holds a space"),
+        ("PAK1\nPAK2 2024-08-01\n", "row 2: 'PAK2 2024-08-01' is not an event id"),
+        ("event,deleted\nPAK1,1\n", "a deletion list given as a table needs an id column"),
+        ("event_id_cnty,deleted\nPAK1,1\n,2\n", "row 3, column event_id_cnty: no event id"),
+        ("event_id_cnty,deleted\nPAK1,1,x\n", "row 2: record has 3 field(s)"),
+        ("\n\n", "the deletion list holds no id"),
+    ],
+)
+def test_a_deletion_list_that_cannot_be_read_whole_deletes_nothing(
+    tmp_path, cli, store_path, text, needle
+):
+    ingest(cli, store_path, SAMPLE / "acled_pakistan_sample.csv")
+    ids = tmp_path / "deleted.txt"
+    ids.write_text(text, encoding="utf-8")
+    one_line_error(cli("delete", ids, "--store", store_path), f"deleted.txt: {needle}")
+    assert cli.json("summary", "--store", store_path)["deleted_events"] == 0
+
+
 def test_article_that_is_not_utf8_or_too_large_is_one_line(tmp_path, cli):
     article = tmp_path / "report.txt"
     article.write_bytes("Gunmen killed 4 people in Zhöb.".encode("latin-1"))

@@ -86,6 +86,25 @@ def test_deletion_list_marks_events_deleted_without_losing_them(acled_v1, tmp_pa
     assert cli.json("summary", "--store", store)["deleted_events"] == 1
 
 
+def test_deletion_lists_in_any_delimiter_or_as_plain_lines(acled_v1, tmp_path, cli):
+    # The same two ids (PAK1 in the store, PAK404 not) as a tab-separated export, a
+    # semicolon table headed "id", and plain lines with a header word and a blank line.
+    path, _ = acled_v1
+    lists = {
+        "tab.tsv": "event_id_cnty\tdeleted_timestamp\nPAK1\t1725000000\nPAK404\t1725000000\n",
+        "semi.csv": "id;deleted\nPAK1;1\nPAK404;1\n",
+        "plain.txt": "event_id\nPAK1\n\nPAK404\n",
+    }
+    for name, text in lists.items():
+        store = tmp_path / f"{name}.duckdb"
+        cli.json("ingest", path, "--store", store, "--no-clean")
+        ids = tmp_path / name
+        ids.write_text(text, encoding="utf-8")
+        result = cli.json("delete", ids, "--store", store, "--no-clean")
+        assert (result["ids"], result["marked_deleted"]) == (2, 1), name
+        assert result["not_found_ids"] == ["acled:PAK404"], name
+
+
 def test_queries_filter_inside_duckdb(acled_v1, store_path):
     path, _ = acled_v1
     ingest_files(store_path, [path])

@@ -26,10 +26,10 @@ from analysis.errors import UserError, not_a_file, read_utf8
 from analysis.paths import DEFAULT_STORE, STORE_ENV
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
-from analysis.sources.rawfile import read_table
+from analysis.sources.deletions import read_id_list
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
-from analysis.store.queries import actor_suggestions
+from analysis.store.queries import actor_suggestions, store_version
 
 # An article is a few tens of kilobytes; a file far larger is not one.
 MAX_ARTICLE_BYTES = 10 << 20
@@ -313,6 +313,12 @@ def delete(
     )
     for missing in result["not_found_ids"][:20]:
         out.print(f"  not found: {escape(missing)}", highlight=False)
+    if result["ids"] and result["not_found"] == result["ids"]:
+        out.print(
+            f"None of the {result['ids']:,} id(s) is in the store: ids without a prefix are "
+            f"looked up as {escape(source)}:<id> (--source names another source).",
+            highlight=False,
+        )
 
 
 @app.command()
@@ -344,7 +350,8 @@ def report(
         params[key.strip()] = value.strip()
     kinds = list(REPORT_KINDS) if kind == "all" else [kind]
     paths, failures = render_each(kinds, params, store, out_dir)
-    index = write_index(out_dir)
+    own_store = "store" not in params and Path(store).suffix.lower() == ".duckdb"
+    index = write_index(out_dir, data_version=store_version(store) if own_store else None)
     for path in paths:
         out.print(str(path), highlight=False, soft_wrap=True)
     out.print(f"index: {escape(str(index))}", highlight=False, soft_wrap=True)
@@ -541,25 +548,6 @@ def _batch_table(summary: dict) -> Table:
         output = Path(job["output"]).name if job["output"] else ""
         table.add_row(job["job"], status, f"{job['seconds']:.1f}", output)
     return table
-
-
-def read_id_list(path: Path, source: str) -> list[str]:
-    """Ids from a text file (one per line) or a CSV with ``event_id_cnty``/``event_id``.
-
-    Ids without a ``source:`` prefix get ``source``.
-    """
-    text = read_utf8(path, "deletion list")
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    if lines and "," in lines[0]:
-        frame = read_table(path).frame
-        column = next((c for c in ("event_id_cnty", "event_id") if c in frame.columns), None)
-        if column is None:
-            raise UserError(f"{path}: a CSV deletion list needs an event_id_cnty column")
-        lines = frame[column].dropna().str.strip().tolist()
-    elif lines and lines[0] in ("event_id_cnty", "event_id"):
-        lines = lines[1:]
-    return [i if ":" in i else f"{source}:{i}" for i in lines]
 
 
 def _num(value: int | None) -> str:
