@@ -4,6 +4,7 @@ reported from."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from hypothesis import strategies as st
 from analysis.clean.changes import summarise_changes
 from analysis.clean.pipeline import changed_values, clean
 from analysis.errors import UserError
+from analysis.reports import markup
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import CLEAN_TABLES, clean_store, update_clean
+from analysis.store.queries import store_version
 from conftest import SAMPLE
 
 UPDATE = SAMPLE / "acled_pakistan_update.csv"
@@ -96,6 +99,13 @@ def test_weekly_update_reaches_the_batch_reports(tmp_path, cli):
     """make demo, then this week's ACLED download, then the batch: the reports show the
     new event and the corrected ones."""
     store = demo_like(tmp_path / "demo.duckdb", cli)
+    # last week's report, rendered before this update (its page as a render writes it)
+    out = tmp_path / "out"
+    out.mkdir()
+    before = store_version(store)
+    meta = {"kind": "timeline", "region": "Balochistan", "start": "2024-07-01",
+            "end": "2024-07-31", "data_version": before}  # fmt: skip
+    (out / "timeline_july.html").write_text(markup.page("July", "", meta), encoding="utf-8")
     update = cli.json("ingest", "--store", store, UPDATE)
     assert (update["stored"], update["replaced"], update["unchanged"]) == (2, 2, 4)
     # 2 new + 2 replaced events changed; their neighbourhood is re-cleaned, not the store
@@ -108,10 +118,20 @@ def test_weekly_update_reaches_the_batch_reports(tmp_path, cli):
         "    params: {country: Pakistan, admin1: Balochistan, start: 2024-08-01, "
         "end: 2024-08-31}\n"
     )
-    result = cli("batch", manifest, "--store", store, "--out", tmp_path / "out", "--workers", "1")
+    result = cli("batch", manifest, "--store", store, "--out", out, "--workers", "1")
     assert result.exit_code == 0, result.output
-    (html,) = (tmp_path / "out").glob("timeline_*.html")
+    (html,) = out.glob("timeline_*2024-08-31.html")
     text = html.read_text()
+    # the index and the catalog tell the report rendered before the update from the new one
+    catalog = json.loads((out / "catalog.json").read_text())
+    assert catalog["store_data_version"] == store_version(store) != before
+    assert {r["file"]: r["current"] for r in catalog["reports"]} == {
+        html.name: True,
+        "timeline_july.html": False,
+    }
+    index = (out / "index.html").read_text()
+    assert "1 report(s) were rendered from earlier data" in index
+    assert index.count("rendered from earlier data (data version") == 1
     # the new PAK130128 (Kohlu, 30 August) and the corrected notes of PAK130101 and PAK130106
     assert "Kohlu (Kohlu, Balochistan). Two soldiers were killed." in text
     assert "shot 25 of them" in text and "shot 23 of them" not in text

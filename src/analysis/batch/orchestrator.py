@@ -29,7 +29,7 @@ from analysis.errors import UserError
 from analysis.paths import default_store
 from analysis.reports.catalog import write_index
 from analysis.store import DATA_SUFFIXES
-from analysis.store.queries import store_places
+from analysis.store.queries import store_places, store_version
 from analysis.tempfolders import remove_stale_folders
 
 LOCK_FILE = ".batch.lock"
@@ -140,7 +140,7 @@ def run_batch(
             "seconds": round(time.monotonic() - started, 2),
             "finished": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        write_index(out, batch=summary)
+        write_index(out, batch=summary, data_version=store_version(store))
     return summary
 
 

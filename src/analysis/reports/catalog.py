@@ -41,6 +41,7 @@ class Entry:
     title: str
     generated: str
     bytes: int
+    data_version: str = ""  # the store's data version the report was rendered from
 
 
 class _Meta(HTMLParser):
@@ -87,6 +88,7 @@ def read_entry(path: Path) -> Entry:
         title=meta.get("title") or parser.title or path.stem,
         generated=meta.get("generated", ""),
         bytes=path.stat().st_size,
+        data_version=meta.get("data_version", ""),
     )
 
 
@@ -107,21 +109,37 @@ def read_catalog(out: Path) -> list[Entry]:
     return entries
 
 
-def write_index(out: Path, batch: dict | None = None) -> Path:
+def write_index(out: Path, batch: dict | None = None, data_version: str | None = None) -> Path:
     """Write ``out/index.html`` (every report, grouped by region and kind, newest first) and
     ``out/catalog.json``; returns the index path.
 
     ``batch`` is the summary of an ``analysis batch`` run (``as_of``, counts and ``jobs``);
-    without it the summary already in ``catalog.json`` is kept.
+    without it the summary already in ``catalog.json`` is kept. ``data_version`` is the
+    store's now: a report rendered from another one is marked as rendered from earlier
+    data (the store changed since: an ingest, a deletion or a cleaning), in the index and
+    as ``current: false`` in the catalog.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> meta = {"kind": "timeline", "region": "Borno", "data_version": "a1"}
+    >>> _ = (folder / "t.html").write_text(markup.page("T", "", meta), encoding="utf-8")
+    >>> _ = write_index(folder, data_version="b2")
+    >>> [r["current"] for r in json.loads((folder / "catalog.json").read_text())["reports"]]
+    [False]
+    >>> "rendered from earlier data" in (folder / "index.html").read_text()
+    True
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     entries = read_catalog(out)
     if batch is None:
-        batch = _previous_batch(out / CATALOG)
+        batch = _previous(out / CATALOG, "last_batch")
+    if data_version is None:
+        data_version = _previous(out / CATALOG, "store_data_version")
     catalog = {
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "reports": [asdict(e) for e in entries],
+        "store_data_version": data_version,
+        "reports": [{**asdict(e), "current": _current(e, data_version)} for e in entries],
     }
     if batch is not None:
         catalog["last_batch"] = batch
@@ -137,18 +155,37 @@ def write_index(out: Path, batch: dict | None = None) -> Path:
         + f'<a href="{CATALOG}">{CATALOG}</a>.</p>'
     )
     body = _batch_summary(batch) if batch else ""
-    body += _groups(entries) if entries else markup.notice("No reports in this folder yet.")
+    earlier = sum(_current(e, data_version) is False for e in entries)
+    if earlier:
+        body += markup.notice(
+            f"{earlier:,} report(s) were rendered from earlier data: the store has changed "
+            "since (an ingest, a deletion or a cleaning), so their numbers may differ from "
+            "the store's now. Render them again for current numbers."
+        )
+    body += (
+        _groups(entries, data_version)
+        if entries
+        else markup.notice("No reports in this folder yet.")
+    )
     return write_atomic(out / INDEX, markup.page("Reports", heading + body, {"kind": "index"}))
 
 
-def _previous_batch(path: Path) -> dict | None:
+def _previous(path: Path, key: str):
+    """``key`` of the catalog already in the folder (None when there is none)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8")).get("last_batch")
+        return json.loads(path.read_text(encoding="utf-8")).get(key)
     except (OSError, ValueError, AttributeError):
         return None
 
 
-def _groups(entries: list[Entry]) -> str:
+def _current(entry: Entry, data_version: str | None) -> bool | None:
+    """Whether the report was rendered from the store's data as it is now (None: unknown)."""
+    if not data_version or not entry.data_version:
+        return None
+    return entry.data_version == data_version
+
+
+def _groups(entries: list[Entry], data_version: str | None) -> str:
     parts = []
     for region, in_region in groupby(entries, key=lambda e: e.region):
         parts.append(markup.heading(region or "(no region)", 2))
@@ -157,7 +194,8 @@ def _groups(entries: list[Entry]) -> str:
                 f'<tr><td data-label="report"><a href="{markup.esc(e.file)}">'
                 f"{markup.esc(e.title)}</a></td>"
                 f'<td data-label="period">{markup.esc(e.start)} to {markup.esc(e.end)}</td>'
-                f'<td data-label="generated">{markup.esc(e.generated)}</td></tr>'
+                f'<td data-label="generated">{markup.esc(e.generated)}'
+                f"{_earlier_mark(e, data_version)}</td></tr>"
                 for e in reports
             )
             parts.append(
@@ -167,6 +205,16 @@ def _groups(entries: list[Entry]) -> str:
                 f"<tbody>{rows}</tbody></table></div>"
             )
     return "".join(parts)
+
+
+def _earlier_mark(entry: Entry, data_version: str | None) -> str:
+    if _current(entry, data_version) is not False:
+        return ""
+    return (
+        '<br><span class="note">rendered from earlier data (data version '
+        f"{markup.esc(entry.data_version)}; the store is at {markup.esc(data_version or '')})"
+        "</span>"
+    )
 
 
 def _batch_summary(batch: dict) -> str:

@@ -41,7 +41,7 @@ from analysis.reports.catalog import write_index  # noqa: F401  (re-exported: on
 from analysis.reports.page import KIND_TITLES
 from analysis.reports.params import REPORT_KINDS, ReportParams, output_name, parse_params
 from analysis.store import prepare_store
-from analysis.store.queries import selection_dates, store_places
+from analysis.store.queries import selection_dates, store_places, store_version
 from analysis.tempfolders import remove_stale_folders, temporary_folder
 
 KEEP_MIME = ("text/html", "image/png", "image/svg+xml")
@@ -216,6 +216,7 @@ def render_one(notebook: Path, params: ReportParams, target: Path) -> Path:
     if not notebook.is_file():
         raise UserError(f"{notebook}: report notebook not found")
     executed = target.with_suffix(".ipynb")
+    version = store_version(params.store)  # reports open the store read-only: it holds still
     try:
         papermill.execute_notebook(
             str(notebook),
@@ -239,7 +240,7 @@ def render_one(notebook: Path, params: ReportParams, target: Path) -> Path:
             f"{notebook.name}: execution failed ({type(exc).__name__}: "
             f"{_first_line(str(exc))}); the executed notebook is kept at {executed}"
         ) from None
-    page = export_html(nbformat.read(executed, as_version=4), params, notebook.stem)
+    page = export_html(nbformat.read(executed, as_version=4), params, notebook.stem, version)
     problems = external_references(page)
     if problems:
         raise ReportError(
@@ -273,8 +274,11 @@ def cell_name(executed: Path, index: int | None = None) -> str:
     return f"cell {index}" if index is not None else "a cell"
 
 
-def export_html(nb: nbformat.NotebookNode, params: ReportParams, kind: str) -> str:
-    """The executed notebook's rich outputs as one self-contained page."""
+def export_html(
+    nb: nbformat.NotebookNode, params: ReportParams, kind: str, data_version: str = ""
+) -> str:
+    """The executed notebook's rich outputs as one self-contained page; ``data_version`` (the
+    store's, as the report read it) goes into its meta tags for the folder's catalog."""
     from nbconvert import HTMLExporter
 
     for cell in nb.cells:
@@ -305,6 +309,7 @@ def export_html(nb: nbformat.NotebookNode, params: ReportParams, kind: str) -> s
         "start": params.start.isoformat(),
         "end": params.end.isoformat(),
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "data_version": data_version,
     }
     return markup.page(params.title, body, meta)
 
