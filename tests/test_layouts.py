@@ -392,7 +392,11 @@ def test_ingest_prints_each_file_total_read_and_stored(cli, store_path):
     lines = {line.split("│")[1].strip(): line for line in result.output.splitlines() if "│" in line}
     # ged191: UCDP's best 29, all stored; ucdp_bad: 10 + 5 + 5 read, row 4's 5 quarantined
     assert [c.strip() for c in lines["ged191.csv"].split("│")[2:5]] == ["29", "29", "agree"]
-    assert [c.strip() for c in lines["ucdp_bad.csv"].split("│")[2:5]] == ["20", "15", "differ by 5"]
+    assert [c.strip() for c in lines["ucdp_bad.csv"].split("│")[2:5]] == [
+        "20",
+        "15",
+        "stored 5 fewer",
+    ]
     assert "ucdp_bad.csv: 1 record quarantined" in " ".join(result.output.split())
     assert "Stored after a repair, by reason" in result.output
 

@@ -584,3 +584,34 @@ def test_an_event_known_only_to_its_province_is_in_no_district():
         "Kalat, Balochistan",
         "Quetta, Balochistan",
     ]
+
+
+def test_a_civilian_population_is_never_the_most_active_actor():
+    # Civilians (Nigeria) are the second side of all three events, ISWAP the first of two:
+    # the civilians were attacked, ISWAP acted.
+    from analysis.reports.page import Report
+
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "actor1": ["ISWAP", "ISWAP", "Boko Haram"],
+            "actor1_type": ["rebel/separatist"] * 3,
+            "actor2": ["Civilians (Nigeria)"] * 3,
+            "actor2_type": ["civilians"] * 3,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "victim_group": ["civilians"] * 3,
+            "low": [4, 2, 9],
+            "best": [4, 2, 9],
+            "high": [4, 2, 9],
+        }
+    )
+    assert metrics.by_actor(events, fatalities)["actor"].iloc[0] == "Civilians (Nigeria)"
+    report = Report.__new__(Report)
+    report.events, report.fatalities = events, fatalities
+    assert report._actor_sentences() == [
+        "The most active actor was ISWAP (rebel/separatist), involved in 2 events."
+    ]

@@ -584,7 +584,13 @@ def _fatalities_table(reports: list[IngestReport]) -> Table:
     for r in reports:
         read, stored = r.fatalities_read, r.fatalities_stored
         agree = (
-            "" if read is None else "agree" if read == stored else f"differ by {read - stored:,}"
+            ""
+            if read is None
+            else "agree"
+            if read == stored
+            else f"stored {read - stored:,} fewer"
+            if read > stored
+            else f"stored {stored - read:,} more"
         )
         if read is not None and r.quarantined_unread:
             agree += f" ({r.quarantined_unread:,} unread)"

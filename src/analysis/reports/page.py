@@ -222,8 +222,12 @@ class Report:
 
     def _actor_sentences(self) -> list[str]:
         actors = metrics.by_actor(self.events, self.fatalities)
-        # nobody identified is no actor: "Unidentified Armed Group (…)" is never the most active
-        actors = actors[~actors["actor"].astype("str").str.match(metrics.UNIDENTIFIED)]
+        # nobody identified is no actor: "Unidentified Armed Group (…)" is never the most
+        # active; nor is a civilian population, who was attacked
+        actors = actors[
+            ~actors["actor"].astype("str").str.match(metrics.UNIDENTIFIED)
+            & actors["actor_type"].ne("civilians")
+        ]
         if actors.empty:
             return []
         top = actors.iloc[0]
