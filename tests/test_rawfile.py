@@ -106,3 +106,17 @@ def test_decode_roundtrips_utf8_and_falls_back_to_cp1252(text):
 def test_sniffed_delimiter_splits_the_header(names):
     for delimiter in (",", ";", "\t", "|"):
         assert sniff_delimiter(delimiter.join(names)) == delimiter
+
+
+def test_a_quote_not_doubled_is_named_as_the_likely_cause(tmp_path):
+    # Row 2's notes were written "He said "go", now": the inner quotes were not doubled,
+    # so the comma after them split the field and the record has 4 fields for 3 columns.
+    path = tmp_path / "notes.csv"
+    path.write_text('id,notes,x\n1,"He said "go", now",a\n2,ok,b\n', encoding="utf-8")
+    table = read_table(path)
+    assert table.frame["id"].tolist() == ["2"]
+    (reason,) = table.quarantine["reason"]
+    assert reason == (
+        "record has 4 field(s), the header has 3; column notes holds a quote mark: a quote "
+        'inside a quoted field must be doubled ("")'
+    )

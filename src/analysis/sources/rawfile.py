@@ -820,9 +820,28 @@ def _ragged(path: Path, row: int, record: list[str], header: list[str]) -> dict:
         "source_row": row,
         "column": "",
         "reason": f"record has {len(record)} field(s), the header has {len(header)}"
-        + _joined_lines(record, header),
+        + (_joined_lines(record, header) or _stray_quote(record, header)),
         "raw": json.dumps(raw, ensure_ascii=False),
     }
+
+
+def _stray_quote(record: list[str], header: list[str]) -> str:
+    """Where a ragged record's field holds a quote mark, the likely cause: a quote inside a
+    quoted field that was not doubled (written ``""``), which split the field.
+
+    >>> _stray_quote(["1", 'He said "go"', " now"], ["id", "notes"])
+    '; column notes holds a quote mark: a quote inside a quoted field must be doubled ("")'
+    >>> _stray_quote(["1", "2", "3"], ["id", "notes"])
+    ''
+    """
+    for number, value in enumerate(record):
+        if '"' in value:
+            name = header[number] if number < len(header) else f"field {number + 1}"
+            return (
+                f"; column {name} holds a quote mark: a quote inside a quoted field must be "
+                'doubled ("")'
+            )
+    return ""
 
 
 def _joined_lines(record: list[str], header: list[str]) -> str:
