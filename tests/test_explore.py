@@ -172,16 +172,17 @@ def test_acled_sample_balochistan_august(acled):
         events = everything.filter(**filters) if filters else everything
         head = events.headline().set_index("measure")
         assert (len(events), *head.loc["fatalities"]) == (n, deaths, deaths, deaths), filters
-    # the seed article's attacks of 25–26 Aug: PAK130101–PAK130111, 73 deaths, less the
-    # week-precision PAK130104 (23–29 Aug, 6 bodies), which starts before the window and so
-    # belongs to the week it starts in; the month-precision PAK130113 (1–31 Aug) likewise
+    # the seed article's attacks of 25–26 Aug: PAK130101–PAK130111, 73 deaths (the sample
+    # README's sum), the week-precision PAK130104 (event_date 26 Aug, span 23–29 Aug, 6
+    # bodies) included: it is counted on its event_date; the month-precision PAK130113 (1–31
+    # Aug) is counted on 1 Aug, outside the window
     attacks = everything.filter(admin1="Balochistan", start="2024-08-25", end="2024-08-26")
     ids = set(attacks.events["event_id"])
-    assert ids == {f"acled:PAK1301{i:02d}" for i in range(1, 12)} - {"acled:PAK130104"}
-    assert attacks.headline().set_index("measure").loc["fatalities", "best"] == 73 - 6
-    # the two days before and the five after hold PAK130104; neither window holds PAK130113
+    assert ids == {f"acled:PAK1301{i:02d}" for i in range(1, 12)}
+    assert attacks.headline().set_index("measure").loc["fatalities", "best"] == 73
+    # the six days before hold neither: PAK130104's span starts there, its event_date does not
     before = everything.filter(admin1="Balochistan", start="2024-08-19", end="2024-08-24")
-    assert "acled:PAK130104" in set(before.events["event_id"])
+    assert "acled:PAK130104" not in set(before.events["event_id"])
     assert "acled:PAK130113" not in set(before.events["event_id"])
 
 
@@ -429,3 +430,51 @@ def test_pairs_are_those_touching_the_selection(tmp_path):
         ["aa:aa3", "bb:bb3", 0.95, True]
     ]
     assert load(store, admin1="Sindh", actor="nobody of that name").pairs.empty
+
+
+def test_a_week_precision_event_counts_in_the_week_of_its_event_date(cli, tmp_path):
+    # ACLED's event_date, not the first day of the ±3-day span, decides the week. By hand,
+    # weeks Monday to Sunday: 19–25 Aug holds A1 (25 Aug, 2 dead) and A5 (week precision,
+    # 24 Aug, span 21–27, 7 dead): 2 events, 9 dead; 26 Aug–1 Sep holds A2 (week, 27 Aug,
+    # span 24–30, 5 dead), A3 (1 Sep, 1 dead) and A4 (week, 30 Aug, span 27 Aug–2 Sep,
+    # 4 dead): 3 events, 10 dead, what ACLED's own count by event_date gives.
+    header = (
+        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,"
+        "iso,country,admin1,admin2,location,latitude,longitude,geo_precision,notes,fatalities"
+    )
+    places = {
+        "A1": "Agatu,7.88,7.88",
+        "A2": "Otukpo,7.19,8.13",
+        "A3": "Makurdi,7.73,8.52",
+        "A4": "Gboko,7.32,9.00",
+        "A5": "Katsina-Ala,7.17,9.28",
+    }
+    dated = {
+        "A1": ("25 August 2024", 1, 2),
+        "A2": ("27 August 2024", 2, 5),
+        "A3": ("01 September 2024", 1, 1),
+        "A4": ("30 August 2024", 2, 4),
+        "A5": ("24 August 2024", 2, 7),
+    }
+    rows = [
+        f"{eid},{day},2024,{precision},Violence against civilians,Attack,"
+        f"Unidentified Armed Group (Nigeria),Civilians (Nigeria),566,Nigeria,Benue,"
+        f"{places[eid].split(',')[0]},{places[eid]},1,Attack.,{dead}"
+        for eid, (day, precision, dead) in dated.items()
+    ]
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    store = tmp_path / "events.duckdb"
+    cli.json("ingest", path, "--store", store, "--source", "acled")
+    cli.json("clean", "--store", store)
+    everything = load(store)
+    for start, end, ids, dead in (
+        ("2024-08-19", "2024-08-25", {"A1", "A5"}, 9),
+        ("2024-08-26", "2024-09-01", {"A2", "A3", "A4"}, 10),
+    ):
+        week = everything.filter(start=start, end=end)
+        assert set(week.events["event_id"]) == {f"acled:{i}" for i in ids}
+        assert week.headline().set_index("measure").loc["fatalities", "best"] == dead
+    both = everything.filter(start="2024-08-19", end="2024-09-01")
+    weekly = both.timeline(freq="week", by=None)
+    assert weekly[["events", "best"]].values.tolist() == [[2, 9], [3, 10]]

@@ -31,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.atomic import keep_parquet
+from analysis.reference.gazetteer import place_key
 
 COUNTRIES_FILE = "ne_10m_admin_0_countries.simplified.geojson.gz"
 ADMIN1_FILE = "ne_10m_admin_1_states_provinces.simplified.geojson.gz"
@@ -89,29 +90,36 @@ def _built_countries():
 @lru_cache(maxsize=1)
 def admin1_units():
     """Every admin-1 unit: ``iso3``, ``name`` (English), ``country``, ``code`` (ISO 3166-2),
-    ``geometry``, and ``keys`` (the normalised names it is known by, best first).
+    ``geometry``, ``keys`` (the normalised names it is known by, best first) and ``names``
+    (those names as Natural Earth writes them).
 
     >>> admin1_units().query("iso3 == 'UKR'").shape[0]  # Crimea and Sevastopol under RUS
     25
     """
     out = _cached(ADMIN1_FILE, _built_admin1_units)
     keys = [tuple(k for k in joined.split("|") if k) for joined in out["keys"]]
-    return out.assign(keys=keys)
+    names = [tuple(n for n in joined.split("|") if n) for joined in out["names"]]
+    return out.assign(keys=keys, names=names)
 
 
 def _built_admin1_units():
-    """:func:`admin1_units` with each unit's keys joined by "|" (a key holds only letters
-    and digits), as the cache keeps them."""
+    """:func:`admin1_units` with each unit's keys and names joined by "|" (a key holds only
+    letters and digits; Natural Earth separates alternative names by "|"), as the cache
+    keeps them."""
     frame = _read(ADMIN1_FILE)
     names = frame[["name_en", "name", "woe_name", "gn_name", "name_alt"]].fillna("")
-    keys = [
-        "|".join(_keys_of(en, local, woe, gn, alt, _city_name(en, local)))
-        for en, local, woe, gn, alt in names.itertuples(index=False, name=None)
-    ]
+    rows = list(names.itertuples(index=False, name=None))
+    keys = ["|".join(_keys_of(*row, _city_name(row[0], row[1]))) for row in rows]
+    written = ["|".join(dict.fromkeys(n for n in row if n)) for row in rows]
     out = frame.rename(
         columns={"adm0_a3": "iso3", "admin": "country", "iso_3166_2": "code"}
-    ).assign(name=names["name_en"].where(names["name_en"].ne(""), names["name"]), keys=keys)
-    return out[["iso3", "name", "country", "code", "keys", "geometry"]].reset_index(drop=True)
+    ).assign(
+        name=names["name_en"].where(names["name_en"].ne(""), names["name"]),
+        keys=keys,
+        names=written,
+    )
+    columns = ["iso3", "name", "country", "code", "keys", "names", "geometry"]
+    return out[columns].reset_index(drop=True)
 
 
 def name_key(text: object) -> str:
@@ -161,6 +169,38 @@ def _lookup() -> dict[tuple[str, str], int]:
                 if (owner, key) not in table or table[(owner, key)][0] > rank:
                     table[(owner, key)] = (rank, row)
     return {k: row for k, (_, row) in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _names_lookup() -> dict[tuple[str, str], int]:
+    """(iso3, :func:`~analysis.reference.gazetteer.place_key` of a name as Natural Earth
+    writes it, level words kept) → row of :func:`admin1_units`; the first unit wins."""
+    units = admin1_units()
+    iso2 = dict(zip(countries()["iso2"], countries()["iso3"], strict=True))
+    table: dict[tuple[str, str], int] = {}
+    for row, (iso3, code, names) in enumerate(
+        zip(units["iso3"], units["code"].fillna(""), units["names"], strict=True)
+    ):
+        for owner in {iso3, iso2.get(code.split("-")[0], iso3)}:
+            for name in names:
+                table.setdefault((owner, place_key(name)), row)
+    return table
+
+
+def admin1_unit_named(iso3: object, name: object) -> int | None:
+    """The row of :func:`admin1_units` that Natural Earth calls ``name`` in the country
+    ``iso3`` (by any of its names, compared without case, accents or punctuation, but with
+    every word, "State" or "Province" included), or None.
+
+    >>> units = admin1_units()
+    >>> units.loc[admin1_unit_named("NGA", "borno state"), "name"]
+    'Borno State'
+    >>> admin1_unit_named("ZAF", "Free") is None, admin1_unit_named("ZAF", "Free State") is None
+    (True, False)
+    """
+    if not isinstance(iso3, str) or not isinstance(name, str) or not name.strip():
+        return None
+    return _names_lookup().get((iso3.strip().upper(), place_key(name)))
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,10 @@
 :func:`select` asks the store (:func:`analysis.store.queries.cluster_tables`) for every
 duplicate cluster with at least one source row matching the filters, then represents each
 by its primary row (:func:`analysis.metrics.real_events`), leaving out unconfirmed claims
-unless asked and, with a date window, events that start outside it (:func:`starting_within`:
-one event, one window), and keeps the reconciled fatalities of the events that remain.
+unless asked and, with a date window, events whose day falls outside it
+(:func:`starting_within`: one event, one window; the day its source dates it to,
+:func:`analysis.metrics.dated_days`), and keeps the reconciled fatalities of the events that
+remain.
 """
 
 from __future__ import annotations
@@ -50,24 +52,27 @@ def select(db: EventStore, filters: dict, include_unconfirmed: bool = False) -> 
 
 
 def starting_within(events: pd.DataFrame, start: object = None, end: object = None) -> pd.DataFrame:
-    """The real events whose date (their primary row's ``date_start``) falls from ``start``
-    to ``end``: each event belongs to the one window it starts in, so consecutive windows
-    (this week and last) never count one event twice, though its span, or a linked
-    source's, may run over both.
+    """The real events whose day (their primary row's :func:`analysis.metrics.dated_days`:
+    the day the source dates it to, ACLED's event_date, else the first day of the span)
+    falls from ``start`` to ``end``: each event belongs to the one window holding that day,
+    so consecutive windows (this week and last) never count one event twice, though its
+    span, or a linked source's, may run over both.
 
-    >>> events = pd.DataFrame({"cluster_id": ["kalat", "bodies"],
-    ...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-23"])})
+    >>> events = pd.DataFrame({"cluster_id": ["kalat", "bodies", "found"],
+    ...     "source": ["acled", "ucdp", "acled"], "date_precision": ["day", "week", "week"],
+    ...     "date_start": pd.to_datetime(["2024-08-25", "2024-08-23", "2024-08-23"]),
+    ...     "date_end": pd.to_datetime(["2024-08-25", "2024-08-29", "2024-08-29"])})
     >>> starting_within(events, "2024-08-26", "2024-09-01")["cluster_id"].tolist()
-    []
+    ['found']
     >>> starting_within(events, "2024-08-19", "2024-08-25")["cluster_id"].tolist()
     ['kalat', 'bodies']
     """
     if events.empty or (start is None and end is None):
         return events
-    day = pd.to_datetime(events["date_start"]).dt.normalize()
+    day = metrics.dated_days(events)
     inside = pd.Series(True, index=events.index)
     if start is not None:
-        inside &= day >= pd.Timestamp(str(start)).normalize()
+        inside &= (day >= pd.Timestamp(str(start)).normalize()).to_numpy()
     if end is not None:
-        inside &= day <= pd.Timestamp(str(end)).normalize()
+        inside &= (day <= pd.Timestamp(str(end)).normalize()).to_numpy()
     return events[inside.to_numpy()].reset_index(drop=True)

@@ -3,8 +3,10 @@
 Works on distinct (country, admin1, name) values and joins the results back; every row is
 kept. In order:
 
-1. ``admin1``, ``admin2`` and ``location`` lose a trailing level word ("Kech district",
-   "Balochistan province"; for locations also "town", "city", "village": "Kalat town") and go
+1. ``admin2`` and ``location`` lose a trailing level word ("Kech district"; for locations
+   also "town", "city", "village": "Kalat town"), ``admin1`` one ("Balochistan province",
+   "Borno state") only when the rest is a province of the country
+   (:func:`admin1_without_level_word`); all go
    through the project's alias table (``places.csv`` in :mod:`analysis.reference`: Gawadar →
    Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
    spellings of one country that differ only in case, accents or punctuation (Barisal,
@@ -39,10 +41,16 @@ import pandas as pd
 
 from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import record_changes
-from analysis.reference.gazetteer import country_extents, gazetteer, place_keys
+from analysis.reference.gazetteer import country_extents, gazetteer, place_key, place_keys
 from analysis.reference.places import load_place_aliases
 
 LEVEL_SUFFIX = r"(?i)\s+(?:district|province|tehsil|division|agency)$"
+# the words a source may add after an admin-1 name (UCDP GED: "Borno state", "Nineveh
+# governorate"); dropped only when what is left is an admin-1 unit of the country
+ADMIN1_SUFFIX = (
+    r"(?i)\s+(?:state|province|region|governorate|oblast|department|county|division|district|"
+    r"prefecture|territory|municipality|emirate|parish|krai|kray|canton|wilaya|lga)$"
+)
 TOWN_SUFFIX = r"(?i)\s+(?:town|city|village)$"  # UCDP writes "Kalat town"
 FILLED = "coordinates_filled"
 OUTSIDE = "outside_country"
@@ -119,7 +127,11 @@ def _spelling(
 def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.DataFrame:
     """``distinct`` (``iso3, name``) with ``written`` (level words dropped, then the alias
     table's spelling) and ``alias`` (that spelling, where the table has one), in order."""
-    bare = distinct["name"].astype("str").str.strip().str.replace(LEVEL_SUFFIX, "", regex=True)
+    bare = distinct["name"].astype("str").str.strip()
+    if level == "admin1":
+        bare = admin1_without_level_word(distinct["iso3"].astype("str"), bare, aliases)
+    else:
+        bare = bare.str.replace(LEVEL_SUFFIX, "", regex=True)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
     keyed = pd.DataFrame(
@@ -133,6 +145,42 @@ def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.Da
     hit = keyed.merge(usable, on=["key", "iso3"], how="left")  # keeps keyed's order
     hit["written"] = hit["alias"].fillna(hit["bare"])
     return hit
+
+
+def admin1_without_level_word(
+    iso3: pd.Series, names: pd.Series, aliases: pd.DataFrame | None = None
+) -> pd.Series:
+    """``names`` (admin-1 names of the countries ``iso3``) without a trailing level word
+    ("state", "province", "governorate", "oblast", "region", "LGA" …) where what is left is
+    an admin-1 unit of that country: a Natural Earth admin-1 name (:mod:`analysis.boundaries`)
+    or a spelling of the alias table, and the whole name is no other unit's. A name whose
+    level word belongs to it keeps it ("Free State": no unit is called "Free"). The work runs
+    once per distinct (country, name).
+
+    >>> admin1_without_level_word(pd.Series(["NGA", "NGA", "ZAF", "IRQ"]),
+    ...     pd.Series(["Borno state", "Rivers", "Free State", "Nineveh governorate"])).tolist()
+    ['Borno', 'Rivers', 'Free State', 'Nineveh']
+    """
+    from analysis.boundaries import admin1_unit_named
+
+    aliases = load_place_aliases() if aliases is None else aliases
+    remainder = names.str.replace(ADMIN1_SUFFIX, "", regex=True)
+    ending = names.notna() & remainder.ne(names)
+    if not ending.any():
+        return names
+    by_alias = aliases[aliases["level"].isin(["admin1", "any"])]
+    alias_keys = set(zip(by_alias["iso3"], by_alias["key"], strict=True))
+    alias_keys |= set(zip(by_alias["iso3"], place_keys(by_alias["name"]), strict=True))
+    pairs = pd.DataFrame({"iso3": iso3, "whole": names, "rest": remainder})[ending]
+    out = names.copy()
+    for (country, whole, rest), rows in pairs.groupby(["iso3", "whole", "rest"]).groups.items():
+        unit = admin1_unit_named(country, rest)
+        if unit is None and (country, place_key(rest)) not in alias_keys:
+            continue  # what is left names no province of the country: the word is the name's
+        whole_unit = admin1_unit_named(country, whole)
+        if whole_unit is None or whole_unit == unit:
+            out.loc[rows] = rest
+    return out
 
 
 def place_spellings(counts: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

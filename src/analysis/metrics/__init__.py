@@ -21,8 +21,10 @@ Counting rules, used by every report:
   unknown figure adds nothing, and an event with no known figure has an unknown toll (it
   adds nothing to totals and is counted by :func:`unknown_tolls`);
 - totals add the events' bounds: total low = Σ low, best = Σ best, high = Σ high;
-- an event dated only to a week, month or year is placed at the first day of its span
-  inside the report's period.
+- an event is counted in the one period holding the day its source dates it to
+  (:func:`dated_days`: ACLED's event_date, the middle of a week-precision span; otherwise
+  the first day of its span), so per-period totals add up to the whole and a weekly count of
+  ACLED events is ACLED's own count by event_date.
 
 >>> import pandas as pd
 >>> fat = pd.DataFrame({"cluster_id": ["a", "a", "b"], "victim_group": ["civilians",
@@ -49,6 +51,7 @@ from analysis.metrics.actors import (
 from analysis.metrics.periods import (
     assign_period,
     cumulative,
+    dated_days,
     per_period,
     period_frame,
     spanning_periods,
@@ -97,6 +100,7 @@ __all__ = [
     "actor_pairs",
     "actor_roles",
     "assign_period",
+    "dated_days",
     "by_actor",
     "by_actor_type",
     "by_event_type",

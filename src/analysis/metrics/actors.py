@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.metrics.periods import assign_period, period_frame
+from analysis.metrics.periods import assign_period, dated_days, period_frame
 from analysis.metrics.tables import _grouped
 from analysis.metrics.totals import (
     BOUNDS,
@@ -144,11 +144,12 @@ def actor_activity(
     grid = periods.merge(pd.DataFrame({"actor": pd.Series(actors, dtype="str")}), how="cross")
     if events.empty or not actors:
         return grid.assign(events=pd.Series(dtype="int64"))
-    roles = actor_roles(events).merge(
-        events[["cluster_id", "date_start"]].astype({"cluster_id": "str"}), on="cluster_id"
+    days = pd.DataFrame(
+        {"cluster_id": events["cluster_id"].astype("str"), "day": dated_days(events)}
     )
+    roles = actor_roles(events).merge(days, on="cluster_id")
     roles = roles[roles["actor"].isin(actors)].drop_duplicates(["cluster_id", "actor"])
-    roles["period_start"] = assign_period(roles["date_start"], start, end, freq)
+    roles["period_start"] = assign_period(roles["day"], start, end, freq)
     counts = roles.groupby(["period_start", "actor"]).size().rename("events").reset_index()
     out = grid.merge(counts, on=["period_start", "actor"], how="left")
     out["events"] = out["events"].fillna(0).astype("int64")

@@ -295,7 +295,8 @@ class Report:
 
     def period_caption(self) -> str | None:
         """What a period chart cannot show: how many of its events are dated only to a span
-        longer than one of its periods, and so drawn in the period of their first day."""
+        longer than one of its periods, and so drawn in the period of the day they are
+        counted on."""
         spread = metrics.spanning_periods(self.events, self.params.freq)
         if not spread:
             return None
@@ -303,7 +304,7 @@ class Report:
         return (
             f"{spread} {what} dated to a span longer than one {self.params.freq} (as the "
             "sources give them: a few days, a week or a month): each is drawn in the period "
-            "its span starts in, not spread over it."
+            "of the day it is counted on, not spread over it."
         )
 
     def figure(self, fig: Figure, caption: str | None = None, css: str | None = None) -> None:
@@ -462,9 +463,10 @@ class Report:
             UNCERTAINTY,
             f"Events with no known death toll: "
             f"{metrics.unknown_tolls(self.events, self.fatalities):,} (not in any total).",
-            f"Events known only to a week, month or year: {imprecise:,}. An event is included "
-            "when its date span overlaps the period, and placed at the first day of its span "
-            "inside the period.",
+            f"Events known only to a week, month or year: {imprecise:,}. Each event is counted "
+            "in the one period that holds the day its source dates it to, and placed on that "
+            "day: ACLED's event_date (for a week-precision event, the middle of its week), "
+            "otherwise the first day of its span.",
             (
                 "Unconfirmed claims are counted as events."
                 if p.include_unconfirmed
