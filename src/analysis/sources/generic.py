@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.arrow_text import _arrow_text
-from analysis.casualty_phrases import parse_counts
+from analysis.casualty_phrases import group_figures, parse_counts, victim_group
 from analysis.errors import UserError
 from analysis.schema import (
     CLAIM_STATUSES,
@@ -193,32 +193,106 @@ def _formats(spec: TableMapping) -> tuple[str, ...]:
 
 
 def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
-    """Casualty rows from the figure columns of one table (indexed like that table)."""
+    """Casualty rows from the figure columns of one table (indexed like that table; a cell
+    naming several victim groups, "3 soldiers and 5 civilians", gives one row per group,
+    with its table row's index)."""
 
-    counts = parse_counts(col("fatalities"))
+    text = col("fatalities")
+    counts = parse_counts(text)
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
+    split, split_error = _split_by_group(text)
+    problems.add(present & split_error.notna(), "fatalities", split_error)
+    written = f.text(col("victim_group"))
+    group = _victim_groups(written)
+    not_group = (
+        f"not one of the victim groups {list(VICTIM_GROUPS)} or their usual words "
+        "(docs/sources.md); recode it under values: in the mapping"
+    )
+    problems.add(present & written.notna() & group.isna(), "victim_group", not_group)
+    group = group.fillna("unknown")
+    several = pd.Series(text.index.isin(split.index), index=text.index)
+    other = split.assign(said=group.reindex(split.index))
+    other = other["said"].ne("unknown") & other["said"].ne(other["victim_group"])
+    conflict = pd.Series(text.index.isin(other.index[other.to_numpy()]), index=text.index)
+    if conflict.any():
+        named = split.groupby(level=0)["victim_group"].agg(", ".join).astype("str")
+        said = "fatalities names several victim groups (" + named.reindex(text.index)
+        said = said + ") but victim_group says " + group + ": leave victim_group blank"
+        problems.add(present & conflict, "victim_group", said)
+    high = counts["high"].where(~several, split.groupby(level=0)["high"].max())
     reason = f"more than {f.MAX_EVENT_DEATHS:,} deaths in one event (the documented upper bound)"
-    problems.add(present & counts["high"].gt(f.MAX_EVENT_DEATHS), "fatalities", reason)
-    group = f.text(col("victim_group")).fillna("unknown").str.strip().str.lower()
-    problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
+    problems.add(present & high.gt(f.MAX_EVENT_DEATHS), "fatalities", reason)
     claim = col("perpetrator_claim").fillna("").str.strip().str.lower()
     problems.add(present & ~claim.isin(TRUE_WORDS | FALSE_WORDS), "perpetrator_claim", "not yes/no")
     overlap = f.text(col("overlap")).str.strip().str.lower()
     stated = overlap.notna() & overlap.ne("unknown")
     problems.add(present & stated & ~overlap.isin(OVERLAPS), "overlap", f"not in {OVERLAPS}")
-    casualties = empty_casualties().reindex(col("fatalities").index)
+    figures = counts.assign(
+        victim_group=group, qualifier=counts["qualifier"].where(counts["error"].isna(), "unknown")
+    )[["victim_group", "low", "best", "high", "qualifier"]]
+    figures = pd.concat([figures[present & ~several], split[present.reindex(split.index)]])
+    figures = figures.sort_index(kind="stable")
+    at = figures.index
+    casualties = empty_casualties().reindex(at)
     return casualties.assign(
-        victim_group=group,
-        low=counts["low"],
-        best=counts["best"],
-        high=counts["high"],
-        qualifier=counts["qualifier"].where(counts["error"].isna(), "unknown"),
-        reported_by=f.text(col("reported_by")),
-        figure_text=f.text(col("fatalities")),
+        victim_group=figures["victim_group"],
+        low=figures["low"],
+        best=figures["best"],
+        high=figures["high"],
+        qualifier=figures["qualifier"],
+        reported_by=f.text(col("reported_by")).reindex(at),
+        figure_text=f.text(text).reindex(at),
         derived=False,
-        perpetrator_claim=claim.isin(TRUE_WORDS),
-        overlap=overlap.where(stated),
-    )[present]
+        perpetrator_claim=claim.isin(TRUE_WORDS).reindex(at),
+        overlap=overlap.where(stated).reindex(at),
+    )
+
+
+def _victim_groups(written: pd.Series) -> pd.Series:
+    """Each written victim group as one of the four groups (their names and words,
+    :data:`~analysis.casualty_phrases.VICTIM_GROUP_WORDS`, in any case); missing where blank
+    or not a group, worked out once per distinct value.
+
+    >>> _victim_groups(pd.Series(["Civilians", "police", None, "journalists"])).tolist()
+    ['civilians', 'security_forces', nan, nan]
+    """
+    distinct = written.dropna().unique()
+    groups = {value: victim_group(value) for value in distinct}
+    return written.map(groups).astype("str")
+
+
+def _split_by_group(text: pd.Series) -> tuple[pd.DataFrame, pd.Series]:
+    """The cells of ``text`` that name several victim groups, one row per group (indexed
+    like the cell, columns victim_group, low, best, high, qualifier), and why a cell of
+    several figures cannot be split (missing where it can or need not be); each distinct
+    cell is read once (:func:`~analysis.casualty_phrases.group_figures`).
+
+    >>> cells = pd.Series(["3 soldiers and 5 civilians", "4", "3 and 5 militants"])
+    >>> split, why = _split_by_group(cells)
+    >>> split[["victim_group", "best"]].values.tolist(), why.notna().tolist()
+    ([['security_forces', 3], ['civilians', 5]], [False, False, True])
+    """
+    rows, errors = [], {}
+    for value in text.dropna().unique():
+        try:
+            found = group_figures(value)
+        except ValueError as exc:
+            errors[value] = f"cannot be split by victim group ({exc}): one row per group"
+            continue
+        rows += [(value, group, *count) for group, count in found]
+    columns = ["value", "victim_group", "low", "best", "high", "qualifier"]
+    parts = pd.DataFrame(rows, columns=columns).astype(
+        {"value": "str", "low": "Int64", "best": "Int64", "high": "Int64"}
+    )
+    cells = pd.DataFrame({"value": text.astype("str"), "_at": text.index})
+    split = cells.merge(parts, on="value", how="inner").set_index("_at")
+    split.index.name = None
+    why = (
+        text.map(errors).astype("str")
+        if errors
+        else pd.Series(pd.NA, index=text.index, dtype="str")
+    )
+    return split[columns[1:]], why
 
 
 def _inline_casualties(col, problems: Problems) -> pd.DataFrame:
@@ -249,10 +323,10 @@ def _attach_casualty_table(
     unknown = ids.notna() & ~ids.isin(stored_ids | quarantined_ids)
     problems.add(unknown, "source_event_id", "no event with this id in the events table")
     figures = _figures(col, problems, pd.Series(True, index=raw.index))
-    keep = ~problems.rows
+    keep = ~problems.rows.loc[figures.index].to_numpy()  # a split cell: several figures
     figures = figures[keep]
-    figures["event_id"] = mapping.source + ":" + ids[keep]
-    figures["source_row"] = raw.loc[keep, "source_row"].astype("int64")
+    figures["event_id"] = (mapping.source + ":" + ids.loc[figures.index]).to_numpy()
+    figures["source_row"] = raw.loc[figures.index, "source_row"].astype("int64").to_numpy()
     events = parsed.events.copy()  # the store hashes each event with these figures
     figure_rows = events["event_id"].map(figures["event_id"].value_counts())
     events["_rows"] += figure_rows.fillna(0).astype("int64")
