@@ -122,3 +122,84 @@ def test_every_group_named_keeps_its_own_figure(parts):
 @pytest.mark.parametrize("text", ["12-15", "at least 23 civilians", "dozens", "3 killed, 4 hurt"])
 def test_one_figure_is_not_split(text):
     assert group_figures(text) == []
+
+
+def stored_days(store_path) -> dict[str, str]:
+    with EventStore(store_path, read_only=True) as store:
+        events = store.events()
+    days = events["date_start"].dt.strftime("%Y-%m-%d")
+    return dict(zip(events["source_event_id"], days, strict=True))
+
+
+def test_numeric_dates_that_could_be_either_way_are_quarantined(cli, tmp_path, store_path):
+    # 04/09/2024 is 4 September or 9 April: nothing in the table says which
+    rows = ["A,04/09/2024,4,civilians", "B,05/09/2024,5,civilians", "C,2024-09-05,3,civilians"]
+    report = ingest(cli, store_path, *table(tmp_path, rows))
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (1, 2)
+    assert stored_days(store_path) == {"C": "2024-09-05"}
+    assert report["files"][0]["date_order"]["order"] == "ambiguous"
+    assert any("not read: day/month order ambiguous" in w for w in report["warnings"])
+    assert {(row, column) for row, column, _ in reasons(cli, store_path)} == {
+        (2, "date_start"),
+        (3, "date_start"),
+    }
+
+
+def test_one_date_that_can_only_be_read_one_way_decides_the_order(cli, tmp_path, store_path):
+    # 04/13/2024 can only be 13 April: so 04/09/2024 is 9 April (a US analyst's table)
+    rows = ["A,04/09/2024,4,civilians", "B,04/13/2024,5,civilians", "C,6 Sept 2024,3,civilians"]
+    report = ingest(cli, store_path, *table(tmp_path, rows))
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (3, 0)
+    assert stored_days(store_path) == {"A": "2024-04-09", "B": "2024-04-13", "C": "2024-09-06"}
+    assert report["files"][0]["date_order"]["order"] == "month first"
+    assert any("values read month first" in w and "'04/13/2024'" in w for w in report["warnings"])
+
+
+def test_the_mappings_date_format_decides_the_order(cli, tmp_path, store_path):
+    rows = ["A,04/09/2024,4,civilians", "B,05/09/2024,5,civilians"]
+    report = ingest(cli, store_path, *table(tmp_path, rows, date_format="%d/%m/%Y"))
+    assert (report["stored"], report["quarantined"]) == (2, 0)
+    assert stored_days(store_path) == {"A": "2024-09-04", "B": "2024-09-05"}
+    assert report["files"][0]["date_order"] is None
+
+
+def test_english_month_words_are_read(cli, tmp_path, store_path):
+    days = ["6 Sept 2024", '"Sep 5, 2024"', '"Sept. 7, 2024"', '"September 8, 2024"']
+    days += ["9 Sep 2024", "10-Sep-2024", "Sep 31 2024"]  # no 31 September
+    rows = [f"E{i},{day},1,civilians" for i, day in enumerate(days)]
+    report = ingest(cli, store_path, *table(tmp_path, rows))
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (6, 1)
+    assert stored_days(store_path) == {
+        "E0": "2024-09-06",
+        "E1": "2024-09-05",
+        "E2": "2024-09-07",
+        "E3": "2024-09-08",
+        "E4": "2024-09-09",
+        "E5": "2024-09-10",
+    }
+
+
+def test_a_ucdp_files_numeric_dates_follow_the_same_rule(tmp_path):
+    # a spreadsheet's re-save of a UCDP file: 8/30/2024 can only be 30 August, so 9/1/2024
+    # is 1 September; in the second file 9/1/2024 and 9/2/2024 could be either: not read
+    import pandas as pd
+
+    from analysis.sources import read_source
+    from analysis.sources.ucdp import REQUIRED
+
+    def ucdp_file(name, days):
+        rows = [dict.fromkeys(REQUIRED, "0") for _ in days]
+        for i, (row, day) in enumerate(zip(rows, days, strict=True)):
+            row.update(id=str(i + 1), type_of_violence="3", side_a="IS", side_b="Civilians")
+            row.update(date_start=day, date_end=day, country="Iraq")
+        path = tmp_path / name
+        pd.DataFrame(rows).to_csv(path, index=False)
+        return read_source(path)
+
+    decided = ucdp_file("us.csv", ["8/30/2024", "9/1/2024", "2024-09-02"])
+    assert decided.events["date_start"].dt.strftime("%m-%d").tolist() == ["08-30", "09-01", "09-02"]
+    assert decided.date_order["order"] == "month first"
+    either = ucdp_file("either.csv", ["9/1/2024", "9/2/2024", "2024-09-03"])
+    assert either.events["source_event_id"].tolist() == ["3"]
+    assert either.date_order["order"] == "ambiguous"
+    assert any("not read: day/month order ambiguous" in w for w in either.warnings)

@@ -35,7 +35,7 @@ from analysis.schema import (
     empty_casualties,
 )
 from analysis.sources import fields as f
-from analysis.sources.fields import DATE_FORMATS, Problems
+from analysis.sources.fields import Problems
 from analysis.sources.mapping import Mapping, TableMapping
 from analysis.sources.rawfile import RawTable, read_table
 from analysis.sources.reader_result import Parsed, event_frame, finish
@@ -51,8 +51,56 @@ def read_parts(tables: Iterable[RawTable], mapping: Mapping) -> Iterator[Parsed]
     if mapping.casualties is not None:
         raise ValueError("a mapping with a casualty table is read whole")
     first_rows = FirstRows()
+    order = None
     for table in tables:
-        yield read(table, mapping, first_rows)
+        # the first part with numeric dates decides their day/month order for every part
+        decided = order
+        order = order or numeric_date_order(table, mapping)
+        parsed = read(table, mapping, first_rows, order)
+        if order is not None and decided is None:
+            parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
+        yield parsed
+
+
+def numeric_date_order(table: RawTable, mapping: Mapping) -> f.DateOrder | None:
+    """The day/month order of the numeric dates ("04/09/2024") in a table's date columns
+    that the mapping's ``date_format`` and the unambiguous styles (ISO, the month in words)
+    do not read, decided as for ACLED (:func:`analysis.sources.fields.numeric_date_order`)
+    but with no usual order: a table whose numeric dates could all be read either way has
+    them quarantined, never guessed. None when it has none.
+
+    >>> from analysis.schema import empty_quarantine
+    >>> m = Mapping.from_dict({"source": "mine", "events": {"columns": {"source_event_id": "id",
+    ...     "date_start": "date"}}})
+    >>> frame = pd.DataFrame({"id": ["A", "B"], "date": ["04/09/2024", "2024-09-05"]})
+    >>> numeric_date_order(RawTable(Path("mine.csv"), frame, empty_quarantine(), 2), m).name
+    'ambiguous'
+    """
+    col = _columns(table, mapping.events)
+    formats = _formats(mapping.events)
+    texts = pd.concat([col(name) for name in ("date_start", "date_end", "source_updated_at")])
+    unread = f.parse_date(texts, formats)[0].isna()
+    return f.numeric_date_order(texts[unread.to_numpy()])
+
+
+def _read_dates(
+    values: pd.Series, order: f.DateOrder | None, formats: tuple[str, ...]
+) -> tuple[pd.Series, pd.Series]:
+    """:func:`analysis.sources.fields.read_dates`, an ambiguous date's reason saying how
+    the mapping decides the order."""
+    dates, why = f.read_dates(values, order, formats)
+    ambiguous = why.str.startswith("day/month order ambiguous").fillna(False).astype(bool)
+    hint = ", or give the order as events.date_format in the mapping (e.g. '%d/%m/%Y')"
+    return dates, why.where(~ambiguous, why + hint)
+
+
+def date_order_warning(path: Path, order: f.DateOrder) -> str:
+    """The warning line saying how a table's numeric dates were read, and why.
+
+    >>> date_order_warning(Path("a.csv"), f.DateOrder(True, "1 date(s) such as '25/08/2024'"))
+    "a.csv: numeric date values read day first (1 date(s) such as '25/08/2024')"
+    """
+    return f"{path}: numeric date values {order.said()}"
 
 
 class FirstRows:
@@ -84,12 +132,20 @@ class FirstRows:
         self.first = np.concatenate([self.first, rows[new].to_numpy(dtype="int64")])
 
 
-def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None) -> Parsed:
+def read(
+    table: RawTable,
+    mapping: Mapping,
+    first_rows: FirstRows | None = None,
+    date_order: f.DateOrder | None = None,
+) -> Parsed:
     """Parse an analyst's table read by :func:`read_table`, following ``mapping``.
 
     ``first_rows`` holds the row of each event id in earlier parts of the same table
     (:func:`read_parts`): a repeat of one of them is quarantined here, as within a part,
-    and this part's new ids are added to it.
+    and this part's new ids are added to it. ``date_order`` is the day/month order of
+    numeric dates when an earlier part decided it, else this part decides it
+    (:func:`numeric_date_order`); the order used and why is in the warnings and in
+    ``Parsed.date_order``.
     """
     col = _columns(table, mapping.events)
     raw = table.frame
@@ -106,10 +162,13 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
     first_text = first_row.astype("str")
     problems.add(repeated, "source_event_id", "event id repeated (first at row " + first_text + ")")
     formats = _formats(mapping.events)
-    date_start, bad = f.parse_date(col("date_start"), formats)
-    problems.add(bad | f.blank(col("date_start")), "date_start", "missing or unparseable date")
-    date_end, bad = f.parse_date(col("date_end"), formats)
-    problems.add(bad, "date_end", "unparseable date")
+    order = date_order or numeric_date_order(table, mapping)
+    date_start, why = _read_dates(col("date_start"), order, formats)
+    why = why.replace("unparseable date", "missing or unparseable date")
+    problems.add(why.notna(), "date_start", why)
+    problems.add(f.blank(col("date_start")), "date_start", "missing or unparseable date")
+    date_end, why = _read_dates(col("date_end"), order, formats)
+    problems.add(why.notna(), "date_end", why)
     date_end = date_end.fillna(date_start)
     problems.add(date_start.gt(date_end), "date_end", "date_end is before date_start")
 
@@ -138,8 +197,8 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
     longitude, bad_lon = f.parse_float(col("longitude"), comma)
     problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
     problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
-    updated, bad = f.parse_date(col("source_updated_at"), formats)
-    problems.add(bad, "source_updated_at", "unparseable date")
+    updated, why = _read_dates(col("source_updated_at"), order, formats)
+    problems.add(why.notna(), "source_updated_at", why)
 
     text_fields = ["source_event_id", "actor1", "actor2", "assoc_actor1", "assoc_actor2"]
     text_fields += ["country", "iso3", "admin1", "admin2", "location", "notes", "claimed_by"]
@@ -158,8 +217,15 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
     )
     if mapping.casualties is None:
         casualties = _inline_casualties(col, problems)
-        return finish(mapping.source, table, events, casualties, problems)
-    parsed = finish(mapping.source, table, events, empty_casualties(), problems)
+        parsed = finish(mapping.source, table, events, casualties, problems)
+    else:
+        parsed = finish(mapping.source, table, events, empty_casualties(), problems)
+    if order is not None:
+        parsed.date_order = order.to_dict()
+        if date_order is None:  # said once, by the part that decided it
+            parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
+    if mapping.casualties is None:
+        return parsed
     quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
     return _attach_casualty_table(parsed, mapping, quarantined_ids, table.path)
 
@@ -189,7 +255,7 @@ def _columns(table: RawTable, spec: TableMapping):
 
 
 def _formats(spec: TableMapping) -> tuple[str, ...]:
-    return ((spec.date_format,) if spec.date_format else ()) + DATE_FORMATS
+    return ((spec.date_format,) if spec.date_format else ()) + f.UNAMBIGUOUS_DATE_FORMATS
 
 
 def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
@@ -338,4 +404,5 @@ def _attach_casualty_table(
         quarantine=quarantine.reset_index(drop=True),
         records=parsed.records + table.records,
         warnings=parsed.warnings + table.warnings,
+        date_order=parsed.date_order,
     )
