@@ -203,3 +203,26 @@ def test_a_ucdp_files_numeric_dates_follow_the_same_rule(tmp_path):
     assert either.events["source_event_id"].tolist() == ["3"]
     assert either.date_order["order"] == "ambiguous"
     assert any("not read: day/month order ambiguous" in w for w in either.warnings)
+
+
+def test_a_table_without_a_sub_event_type_is_stored_with_unknown(cli, tmp_path, store_path):
+    rows = ["A,2024-09-07,3,civilians", "B,2024-09-08,4,civilians"]
+    report = ingest(cli, store_path, *table(tmp_path, rows, {"event_type": "Battles"}))
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (2, 0)
+    with EventStore(store_path, read_only=True) as store:
+        events = store.events()
+    assert set(zip(events["event_type"], events["sub_event_type"], strict=True)) == {
+        ("Battles", "Unknown")
+    }
+
+
+def test_a_table_with_every_row_quarantined_says_so_in_one_line(cli, tmp_path, store_path):
+    # no event type: each of the 3 rows is quarantined for it; row 3 also for its date
+    rows = ["A,2024-09-07,3,civilians", "B,2024-09-08,4,civilians", "C,soon,5,civilians"]
+    report = ingest(cli, store_path, *table(tmp_path, rows, {}))
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (0, 3)
+    (said,) = [w for w in report["warnings"] if "all 3 rows quarantined" in w]
+    reason = "missing: map it to a column or give it under defaults: in the mapping"
+    assert said.endswith(f"nothing stored; most often: {reason} (3 rows)")
+    kept = ingest(cli, tmp_path / "other.duckdb", *table(tmp_path, rows))
+    assert not any("rows quarantined" in w for w in kept["warnings"])

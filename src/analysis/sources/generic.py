@@ -183,8 +183,11 @@ def read(
         values = f.text(col(name))
         if default is not None:
             values = values.fillna(default)
+        if name == "sub_event_type":  # as for ACLED: a type without a sub-type is "Unknown"
+            values = values.where(values.notna() | vocab["event_type"].isna(), "Unknown")
         required = name in ("event_type", "sub_event_type")
-        problems.add(values.isna() & required, name, "missing")
+        missing = "missing: map it to a column or give it under defaults: in the mapping"
+        problems.add(values.isna() & required, name, missing)
         problems.add(values.notna() & ~values.isin(allowed), name, f"not one of {list(allowed)}")
         vocab[name] = values
     pair = vocab["event_type"] + "|" + vocab["sub_event_type"]
