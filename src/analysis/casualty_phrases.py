@@ -418,3 +418,156 @@ def _first_figure_text(note: str) -> str | None:
         if killing or DEAD_WORDS.intersection(after):
             return " ".join(tokens[start:end])
     return None
+
+
+# The four victim groups by name and by their everyday words, singular and plural, as an
+# analyst's table writes them ("Civilian", "soldiers", "security forces"); case, hyphens,
+# underscores and spaces do not matter (docs/sources.md lists them).
+VICTIM_GROUP_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "civilians",
+            "civilian",
+            "non-combatants",
+            "non-combatant",
+            "noncombatants",
+            "villagers",
+            "villager",
+            "residents",
+            "resident",
+            "passengers",
+            "passenger",
+            "farmers",
+            "farmer",
+            "worshippers",
+            "worshipers",
+            "children",
+            "child",
+            "women",
+            "woman",
+        ],
+        "civilians",
+    ),
+    **dict.fromkeys(
+        [
+            "security forces",
+            "security force",
+            "security personnel",
+            "state forces",
+            "government forces",
+            "soldiers",
+            "soldier",
+            "troops",
+            "military",
+            "army",
+            "police",
+            "policemen",
+            "policeman",
+            "police officers",
+            "police officer",
+            "gendarmes",
+            "gendarme",
+        ],
+        "security_forces",
+    ),
+    **dict.fromkeys(
+        [
+            "militants",
+            "militant",
+            "insurgents",
+            "insurgent",
+            "fighters",
+            "fighter",
+            "terrorists",
+            "terrorist",
+            "rebels",
+            "rebel",
+            "jihadists",
+            "jihadist",
+            "attackers",
+            "attacker",
+            "assailants",
+            "assailant",
+            "gunmen",
+            "gunman",
+            "bandits",
+            "bandit",
+        ],
+        "militants",
+    ),
+    **dict.fromkeys(
+        ["unknown", "people", "persons", "person", "others", "other", "unidentified"], "unknown"
+    ),
+}
+# The longest words first, so "police officers" is found before "police".
+_GROUP_PHRASES = sorted((w.split() for w in VICTIM_GROUP_WORDS), key=len, reverse=True)
+# Outcomes other than death: a phrase naming them beside grouped figures is not split.
+OTHER_OUTCOMES = frozenset(
+    ["injured", "wounded", "hurt", "abducted", "kidnapped", "missing", "arrested", "captured"]
+)
+
+
+def victim_group(label: object) -> str | None:
+    """The victim group a label names (one of the four groups, or one of their words in
+    :data:`VICTIM_GROUP_WORDS`), None for any other label.
+
+    >>> [victim_group(x) for x in ["Civilian", "security_forces", "Police", "Security Forces"]]
+    ['civilians', 'security_forces', 'security_forces', 'security_forces']
+    >>> victim_group("journalists") is None
+    True
+    """
+    if label is None or label is pd.NA or (isinstance(label, float) and label != label):
+        return None
+    words = re.sub(r"[\s_]+", " ", str(label).replace("\u00a0", " ")).strip().lower()
+    return VICTIM_GROUP_WORDS.get(words) or VICTIM_GROUP_WORDS.get(words.replace("-", " "))
+
+
+def group_figures(text: object) -> list[tuple[str, Count]]:
+    """The figures of a phrase that names several victim groups, one per group named
+    ("3 soldiers and 5 civilians"): each figure followed by a group's word (an "of" may
+    come between: "dozens of soldiers"), read by :func:`parse_count` with the words before
+    it. An empty list when the phrase is one figure (or a range) or names no group after
+    any figure: it is then read whole by :func:`parse_count`.
+
+    Raises ``ValueError`` when a phrase of several figures cannot be split: some of its
+    figures name a group and others do not ("3 soldiers and 5"), or it counts other
+    outcomes too ("3 soldiers killed and 5 civilians injured").
+
+    >>> group_figures("3 soldiers and 5 civilians")
+    [('security_forces', Count(low=3, best=3, high=3, qualifier='exact')), \
+('civilians', Count(low=5, best=5, high=5, qualifier='exact'))]
+    >>> group_figures("at least 23 civilians"), group_figures("12-15")
+    ([], [])
+    """
+    if text is None or text is pd.NA or isinstance(text, bool | numbers.Number):
+        return []
+    normalised = _normalise(str(text))
+    tokens = _TOKEN.findall(normalised)
+    try:
+        figures = _figures(tokens)
+    except ValueError:  # no figure at all: parse_count says why
+        return []
+    if (
+        _NOT_A_FIGURE.search(normalised)
+        or len(figures) < 2
+        or _range_end(tokens, figures) is not None
+    ):
+        return []
+    found = []
+    for figure in figures:
+        at = figure.end + (figure.end < len(tokens) and tokens[figure.end] == "of")
+        phrase = next((p for p in _GROUP_PHRASES if tokens[at : at + len(p)] == p), None)
+        found.append((figure, at + len(phrase) if phrase else None, phrase))
+    grouped = [item for item in found if item[2] is not None]
+    if not grouped:
+        return []
+    if len(grouped) < len(found):
+        raise ValueError(f"some figures name a victim group and some do not: {text!r}")
+    if OTHER_OUTCOMES.intersection(tokens):
+        raise ValueError(f"figures for several victim groups and other outcomes: {text!r}")
+    out = []
+    start = 0
+    for _, end, phrase in grouped:
+        out.append((VICTIM_GROUP_WORDS[" ".join(phrase)], parse_count(" ".join(tokens[start:end]))))
+        start = end
+    return out

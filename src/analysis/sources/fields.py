@@ -25,13 +25,19 @@ import pyarrow.compute as pc
 from analysis.schema import MAX_EVENT_DEATHS, QUARANTINE_COLUMNS, empty_quarantine
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y")
-# Dates that read the same in every locale: ISO, and the month in words (ACLED's own styles).
+# Dates that read the same in every locale: ISO, and the month in words (ACLED's own styles,
+# and the month abbreviated or first, as English writes it: "6 Sept 2024", "Sep 5, 2024";
+# parse_date reads "Sept" as "Sep" and a comma or a dot after a word as a space).
 UNAMBIGUOUS_DATE_FORMATS = (
     "%Y-%m-%d",
     "%d %B %Y",
     "%d-%B-%Y",
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M:%S.%f",
+    "%d %b %Y",
+    "%d-%b-%Y",
+    "%B %d %Y",
+    "%b %d %Y",
 )
 # A date of numbers only, as spreadsheets re-save one: "8/12/2024" (Excel in a US locale),
 # "12/08/2024" (UK and most of Europe), "12.08.2024" (German), "12-8-2024" (Dutch).
@@ -252,14 +258,20 @@ def parse_date(
 ) -> tuple[pd.Series, pd.Series]:
     """Dates in any of ``formats`` (tried in order), as datetime64[us] at midnight.
 
+    A date with the month in words may abbreviate it as English does ("Sept", "Sep.") and
+    put a comma after the day ("Sep 5, 2024"): read as "Sep 5 2024".
+
     >>> dates, bad = parse_date(pd.Series(["25 August 2024", "2024-08-26", "32 August 2024"]))
     >>> dates.dt.strftime("%Y-%m-%d").tolist(), bad.tolist()
     (['2024-08-25', '2024-08-26', nan], [False, False, True])
+    >>> worded = pd.Series(["6 Sept 2024", "Sep 5, 2024", "Sept. 7, 2024", "September 8, 2024"])
+    >>> parse_date(worded, UNAMBIGUOUS_DATE_FORMATS)[0].dt.strftime("%m-%d").tolist()
+    ['09-06', '09-05', '09-07', '09-08']
     """
     raw = values.astype("str").str.strip().where(~blank(values))
     # A million events fall on a few thousand days: parse each distinct text once.
     codes, distinct = pd.factorize(raw)
-    distinct = pd.Series(np.asarray(distinct, dtype=object), dtype="str")
+    distinct = _english_month_words(pd.Series(np.asarray(distinct, dtype=object), dtype="str"))
     days = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[us]")
     for fmt in formats:
         todo = days.isna()
@@ -270,6 +282,23 @@ def parse_date(
     found = np.append(days.dt.normalize().to_numpy(), np.datetime64("NaT", "us"))[codes]
     parsed = pd.Series(found, index=values.index, dtype="datetime64[us]")
     return parsed, raw.notna() & parsed.isna()
+
+
+def _english_month_words(texts: pd.Series) -> pd.Series:
+    """Dates with the month in words as :func:`parse_date` reads them: "Sept" as "Sep", a
+    comma or dot after a word or a day as a space, runs of spaces as one (texts without a
+    letter are left as they are).
+
+    >>> _english_month_words(pd.Series(["Sept. 5, 2024", "05.09.2024"])).tolist()
+    ['Sep 5 2024', '05.09.2024']
+    """
+    worded = texts.str.contains(r"[A-Za-z]", regex=True, na=False)
+    if not worded.any():
+        return texts
+    words = texts[worded].str.replace(r"(?i)\bsept\b", "Sep", regex=True)
+    words = words.str.replace(r"(?<=[A-Za-z0-9])[.,](?=\s)", " ", regex=True)
+    words = words.str.replace(r"\s+", " ", regex=True).str.strip()
+    return texts.where(~worded, words)
 
 
 def date_style(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> str | None:

@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.arrow_text import _arrow_text
-from analysis.casualty_phrases import parse_counts
+from analysis.casualty_phrases import group_figures, parse_counts, victim_group
 from analysis.errors import UserError
 from analysis.schema import (
     CLAIM_STATUSES,
@@ -35,7 +35,7 @@ from analysis.schema import (
     empty_casualties,
 )
 from analysis.sources import fields as f
-from analysis.sources.fields import DATE_FORMATS, Problems
+from analysis.sources.fields import Problems
 from analysis.sources.mapping import Mapping, TableMapping
 from analysis.sources.rawfile import RawTable, read_table
 from analysis.sources.reader_result import Parsed, event_frame, finish
@@ -51,8 +51,56 @@ def read_parts(tables: Iterable[RawTable], mapping: Mapping) -> Iterator[Parsed]
     if mapping.casualties is not None:
         raise ValueError("a mapping with a casualty table is read whole")
     first_rows = FirstRows()
+    order = None
     for table in tables:
-        yield read(table, mapping, first_rows)
+        # the first part with numeric dates decides their day/month order for every part
+        decided = order
+        order = order or numeric_date_order(table, mapping)
+        parsed = read(table, mapping, first_rows, order)
+        if order is not None and decided is None:
+            parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
+        yield parsed
+
+
+def numeric_date_order(table: RawTable, mapping: Mapping) -> f.DateOrder | None:
+    """The day/month order of the numeric dates ("04/09/2024") in a table's date columns
+    that the mapping's ``date_format`` and the unambiguous styles (ISO, the month in words)
+    do not read, decided as for ACLED (:func:`analysis.sources.fields.numeric_date_order`)
+    but with no usual order: a table whose numeric dates could all be read either way has
+    them quarantined, never guessed. None when it has none.
+
+    >>> from analysis.schema import empty_quarantine
+    >>> m = Mapping.from_dict({"source": "mine", "events": {"columns": {"source_event_id": "id",
+    ...     "date_start": "date"}}})
+    >>> frame = pd.DataFrame({"id": ["A", "B"], "date": ["04/09/2024", "2024-09-05"]})
+    >>> numeric_date_order(RawTable(Path("mine.csv"), frame, empty_quarantine(), 2), m).name
+    'ambiguous'
+    """
+    col = _columns(table, mapping.events)
+    formats = _formats(mapping.events)
+    texts = pd.concat([col(name) for name in ("date_start", "date_end", "source_updated_at")])
+    unread = f.parse_date(texts, formats)[0].isna()
+    return f.numeric_date_order(texts[unread.to_numpy()])
+
+
+def _read_dates(
+    values: pd.Series, order: f.DateOrder | None, formats: tuple[str, ...]
+) -> tuple[pd.Series, pd.Series]:
+    """:func:`analysis.sources.fields.read_dates`, an ambiguous date's reason saying how
+    the mapping decides the order."""
+    dates, why = f.read_dates(values, order, formats)
+    ambiguous = why.str.startswith("day/month order ambiguous").fillna(False).astype(bool)
+    hint = ", or give the order as events.date_format in the mapping (e.g. '%d/%m/%Y')"
+    return dates, why.where(~ambiguous, why + hint)
+
+
+def date_order_warning(path: Path, order: f.DateOrder) -> str:
+    """The warning line saying how a table's numeric dates were read, and why.
+
+    >>> date_order_warning(Path("a.csv"), f.DateOrder(True, "1 date(s) such as '25/08/2024'"))
+    "a.csv: numeric date values read day first (1 date(s) such as '25/08/2024')"
+    """
+    return f"{path}: numeric date values {order.said()}"
 
 
 class FirstRows:
@@ -84,12 +132,20 @@ class FirstRows:
         self.first = np.concatenate([self.first, rows[new].to_numpy(dtype="int64")])
 
 
-def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None) -> Parsed:
+def read(
+    table: RawTable,
+    mapping: Mapping,
+    first_rows: FirstRows | None = None,
+    date_order: f.DateOrder | None = None,
+) -> Parsed:
     """Parse an analyst's table read by :func:`read_table`, following ``mapping``.
 
     ``first_rows`` holds the row of each event id in earlier parts of the same table
     (:func:`read_parts`): a repeat of one of them is quarantined here, as within a part,
-    and this part's new ids are added to it.
+    and this part's new ids are added to it. ``date_order`` is the day/month order of
+    numeric dates when an earlier part decided it, else this part decides it
+    (:func:`numeric_date_order`); the order used and why is in the warnings and in
+    ``Parsed.date_order``.
     """
     col = _columns(table, mapping.events)
     raw = table.frame
@@ -106,10 +162,13 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
     first_text = first_row.astype("str")
     problems.add(repeated, "source_event_id", "event id repeated (first at row " + first_text + ")")
     formats = _formats(mapping.events)
-    date_start, bad = f.parse_date(col("date_start"), formats)
-    problems.add(bad | f.blank(col("date_start")), "date_start", "missing or unparseable date")
-    date_end, bad = f.parse_date(col("date_end"), formats)
-    problems.add(bad, "date_end", "unparseable date")
+    order = date_order or numeric_date_order(table, mapping)
+    date_start, why = _read_dates(col("date_start"), order, formats)
+    why = why.replace("unparseable date", "missing or unparseable date")
+    problems.add(why.notna(), "date_start", why)
+    problems.add(f.blank(col("date_start")), "date_start", "missing or unparseable date")
+    date_end, why = _read_dates(col("date_end"), order, formats)
+    problems.add(why.notna(), "date_end", why)
     date_end = date_end.fillna(date_start)
     problems.add(date_start.gt(date_end), "date_end", "date_end is before date_start")
 
@@ -124,8 +183,11 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
         values = f.text(col(name))
         if default is not None:
             values = values.fillna(default)
+        if name == "sub_event_type":  # as for ACLED: a type without a sub-type is "Unknown"
+            values = values.where(values.notna() | vocab["event_type"].isna(), "Unknown")
         required = name in ("event_type", "sub_event_type")
-        problems.add(values.isna() & required, name, "missing")
+        missing = "missing: map it to a column or give it under defaults: in the mapping"
+        problems.add(values.isna() & required, name, missing)
         problems.add(values.notna() & ~values.isin(allowed), name, f"not one of {list(allowed)}")
         vocab[name] = values
     pair = vocab["event_type"] + "|" + vocab["sub_event_type"]
@@ -138,8 +200,8 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
     longitude, bad_lon = f.parse_float(col("longitude"), comma)
     problems.add(bad_lat | latitude.abs().gt(90), "latitude", "not a latitude in -90..90")
     problems.add(bad_lon | longitude.abs().gt(180), "longitude", "not a longitude in -180..180")
-    updated, bad = f.parse_date(col("source_updated_at"), formats)
-    problems.add(bad, "source_updated_at", "unparseable date")
+    updated, why = _read_dates(col("source_updated_at"), order, formats)
+    problems.add(why.notna(), "source_updated_at", why)
 
     text_fields = ["source_event_id", "actor1", "actor2", "assoc_actor1", "assoc_actor2"]
     text_fields += ["country", "iso3", "admin1", "admin2", "location", "notes", "claimed_by"]
@@ -158,8 +220,15 @@ def read(table: RawTable, mapping: Mapping, first_rows: FirstRows | None = None)
     )
     if mapping.casualties is None:
         casualties = _inline_casualties(col, problems)
-        return finish(mapping.source, table, events, casualties, problems)
-    parsed = finish(mapping.source, table, events, empty_casualties(), problems)
+        parsed = finish(mapping.source, table, events, casualties, problems)
+    else:
+        parsed = finish(mapping.source, table, events, empty_casualties(), problems)
+    if order is not None:
+        parsed.date_order = order.to_dict()
+        if date_order is None:  # said once, by the part that decided it
+            parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
+    if mapping.casualties is None:
+        return parsed
     quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
     return _attach_casualty_table(parsed, mapping, quarantined_ids, table.path)
 
@@ -189,36 +258,110 @@ def _columns(table: RawTable, spec: TableMapping):
 
 
 def _formats(spec: TableMapping) -> tuple[str, ...]:
-    return ((spec.date_format,) if spec.date_format else ()) + DATE_FORMATS
+    return ((spec.date_format,) if spec.date_format else ()) + f.UNAMBIGUOUS_DATE_FORMATS
 
 
 def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
-    """Casualty rows from the figure columns of one table (indexed like that table)."""
+    """Casualty rows from the figure columns of one table (indexed like that table; a cell
+    naming several victim groups, "3 soldiers and 5 civilians", gives one row per group,
+    with its table row's index)."""
 
-    counts = parse_counts(col("fatalities"))
+    text = col("fatalities")
+    counts = parse_counts(text)
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
+    split, split_error = _split_by_group(text)
+    problems.add(present & split_error.notna(), "fatalities", split_error)
+    written = f.text(col("victim_group"))
+    group = _victim_groups(written)
+    not_group = (
+        f"not one of the victim groups {list(VICTIM_GROUPS)} or their usual words "
+        "(docs/sources.md); recode it under values: in the mapping"
+    )
+    problems.add(present & written.notna() & group.isna(), "victim_group", not_group)
+    group = group.fillna("unknown")
+    several = pd.Series(text.index.isin(split.index), index=text.index)
+    other = split.assign(said=group.reindex(split.index))
+    other = other["said"].ne("unknown") & other["said"].ne(other["victim_group"])
+    conflict = pd.Series(text.index.isin(other.index[other.to_numpy()]), index=text.index)
+    if conflict.any():
+        named = split.groupby(level=0)["victim_group"].agg(", ".join).astype("str")
+        said = "fatalities names several victim groups (" + named.reindex(text.index)
+        said = said + ") but victim_group says " + group + ": leave victim_group blank"
+        problems.add(present & conflict, "victim_group", said)
+    high = counts["high"].where(~several, split.groupby(level=0)["high"].max())
     reason = f"more than {f.MAX_EVENT_DEATHS:,} deaths in one event (the documented upper bound)"
-    problems.add(present & counts["high"].gt(f.MAX_EVENT_DEATHS), "fatalities", reason)
-    group = f.text(col("victim_group")).fillna("unknown").str.strip().str.lower()
-    problems.add(present & ~group.isin(VICTIM_GROUPS), "victim_group", f"not in {VICTIM_GROUPS}")
+    problems.add(present & high.gt(f.MAX_EVENT_DEATHS), "fatalities", reason)
     claim = col("perpetrator_claim").fillna("").str.strip().str.lower()
     problems.add(present & ~claim.isin(TRUE_WORDS | FALSE_WORDS), "perpetrator_claim", "not yes/no")
     overlap = f.text(col("overlap")).str.strip().str.lower()
     stated = overlap.notna() & overlap.ne("unknown")
     problems.add(present & stated & ~overlap.isin(OVERLAPS), "overlap", f"not in {OVERLAPS}")
-    casualties = empty_casualties().reindex(col("fatalities").index)
+    figures = counts.assign(
+        victim_group=group, qualifier=counts["qualifier"].where(counts["error"].isna(), "unknown")
+    )[["victim_group", "low", "best", "high", "qualifier"]]
+    figures = pd.concat([figures[present & ~several], split[present.reindex(split.index)]])
+    figures = figures.sort_index(kind="stable")
+    at = figures.index
+    casualties = empty_casualties().reindex(at)
     return casualties.assign(
-        victim_group=group,
-        low=counts["low"],
-        best=counts["best"],
-        high=counts["high"],
-        qualifier=counts["qualifier"].where(counts["error"].isna(), "unknown"),
-        reported_by=f.text(col("reported_by")),
-        figure_text=f.text(col("fatalities")),
+        victim_group=figures["victim_group"],
+        low=figures["low"],
+        best=figures["best"],
+        high=figures["high"],
+        qualifier=figures["qualifier"],
+        reported_by=f.text(col("reported_by")).reindex(at),
+        figure_text=f.text(text).reindex(at),
         derived=False,
-        perpetrator_claim=claim.isin(TRUE_WORDS),
-        overlap=overlap.where(stated),
-    )[present]
+        perpetrator_claim=claim.isin(TRUE_WORDS).reindex(at),
+        overlap=overlap.where(stated).reindex(at),
+    )
+
+
+def _victim_groups(written: pd.Series) -> pd.Series:
+    """Each written victim group as one of the four groups (their names and words,
+    :data:`~analysis.casualty_phrases.VICTIM_GROUP_WORDS`, in any case); missing where blank
+    or not a group, worked out once per distinct value.
+
+    >>> _victim_groups(pd.Series(["Civilians", "police", None, "journalists"])).tolist()
+    ['civilians', 'security_forces', nan, nan]
+    """
+    distinct = written.dropna().unique()
+    groups = {value: victim_group(value) for value in distinct}
+    return written.map(groups).astype("str")
+
+
+def _split_by_group(text: pd.Series) -> tuple[pd.DataFrame, pd.Series]:
+    """The cells of ``text`` that name several victim groups, one row per group (indexed
+    like the cell, columns victim_group, low, best, high, qualifier), and why a cell of
+    several figures cannot be split (missing where it can or need not be); each distinct
+    cell is read once (:func:`~analysis.casualty_phrases.group_figures`).
+
+    >>> cells = pd.Series(["3 soldiers and 5 civilians", "4", "3 and 5 militants"])
+    >>> split, why = _split_by_group(cells)
+    >>> split[["victim_group", "best"]].values.tolist(), why.notna().tolist()
+    ([['security_forces', 3], ['civilians', 5]], [False, False, True])
+    """
+    rows, errors = [], {}
+    for value in text.dropna().unique():
+        try:
+            found = group_figures(value)
+        except ValueError as exc:
+            errors[value] = f"cannot be split by victim group ({exc}): one row per group"
+            continue
+        rows += [(value, group, *count) for group, count in found]
+    columns = ["value", "victim_group", "low", "best", "high", "qualifier"]
+    parts = pd.DataFrame(rows, columns=columns).astype(
+        {"value": "str", "low": "Int64", "best": "Int64", "high": "Int64"}
+    )
+    cells = pd.DataFrame({"value": text.astype("str"), "_at": text.index})
+    split = cells.merge(parts, on="value", how="inner").set_index("_at")
+    split.index.name = None
+    why = (
+        text.map(errors).astype("str")
+        if errors
+        else pd.Series(pd.NA, index=text.index, dtype="str")
+    )
+    return split[columns[1:]], why
 
 
 def _inline_casualties(col, problems: Problems) -> pd.DataFrame:
@@ -249,10 +392,10 @@ def _attach_casualty_table(
     unknown = ids.notna() & ~ids.isin(stored_ids | quarantined_ids)
     problems.add(unknown, "source_event_id", "no event with this id in the events table")
     figures = _figures(col, problems, pd.Series(True, index=raw.index))
-    keep = ~problems.rows
+    keep = ~problems.rows.loc[figures.index].to_numpy()  # a split cell: several figures
     figures = figures[keep]
-    figures["event_id"] = mapping.source + ":" + ids[keep]
-    figures["source_row"] = raw.loc[keep, "source_row"].astype("int64")
+    figures["event_id"] = (mapping.source + ":" + ids.loc[figures.index]).to_numpy()
+    figures["source_row"] = raw.loc[figures.index, "source_row"].astype("int64").to_numpy()
     events = parsed.events.copy()  # the store hashes each event with these figures
     figure_rows = events["event_id"].map(figures["event_id"].value_counts())
     events["_rows"] += figure_rows.fillna(0).astype("int64")
@@ -264,4 +407,5 @@ def _attach_casualty_table(
         quarantine=quarantine.reset_index(drop=True),
         records=parsed.records + table.records,
         warnings=parsed.warnings + table.warnings,
+        date_order=parsed.date_order,
     )

@@ -7,7 +7,7 @@ reported figure::
     source: seed
     events:
       columns: {source_event_id: event_id, date_start: date, location: place}
-      date_format: "%Y-%m-%d"          # optional; ISO and "25 August 2024" always work
+      date_format: "%Y-%m-%d"          # optional; ISO and the month in words always work
       defaults: {country: Pakistan}    # optional; used where the cell is blank
       values: {event_type: {Attack: Violence against civilians}}   # optional recoding
     casualties:                        # optional

@@ -57,13 +57,9 @@ REQUIRED = (
 )
 SIGNATURE = {"type_of_violence", "deaths_a"}
 ALIASES = {"best_est": "best", "low_est": "low", "high_est": "high"}  # GED before 5.0
-DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%Y-%m-%d %H:%M:%S.%f",
-    "%Y-%m-%d %H:%M:%S",
-    "%d/%m/%Y",
-    "%m/%d/%Y",
-)
+# UCDP's own dates (ISO, with a time in older versions); numeric dates from a spreadsheet's
+# re-save ("30/08/2024", "8/30/2024") are read in one day/month order per file
+DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S")
 VIOLENCE_TYPES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "month", "5": "year"}
 WHERE_PRECISION = {
@@ -89,12 +85,9 @@ def read(table: RawTable) -> Parsed:
     problems = f.Problems(raw, table.path)
     problems.add(f.blank(raw["id"]), "id", "missing event id")
 
-    style = f.date_style(pd.concat([raw["date_start"], raw["date_end"]]), DATE_FORMATS)
-    formats = (style,) if style else DATE_FORMATS
-    date_start, bad = f.parse_date(raw["date_start"], formats)
-    problems.add(bad | f.blank(raw["date_start"]), "date_start", "missing or unparseable date")
-    date_end, bad = f.parse_date(raw["date_end"], formats)
-    problems.add(bad | f.blank(raw["date_end"]), "date_end", "missing or unparseable date")
+    order = numeric_date_order(raw)
+    date_start = _read_dates(raw, "date_start", order, problems)
+    date_end = _read_dates(raw, "date_end", order, problems)
     problems.add(date_start.gt(date_end), "date_end", "date_end is before date_start")
 
     figures = {}
@@ -145,7 +138,37 @@ def read(table: RawTable) -> Parsed:
         raw.index,
     )
     casualties = _casualties(raw, figures)
-    return finish(SOURCE, table, events, casualties, problems, best)
+    parsed = finish(SOURCE, table, events, casualties, problems, best)
+    if order is not None:
+        parsed.date_order = order.to_dict()
+        said = f"{table.path}: numeric date_start/date_end values {order.said()}"
+        parsed.warnings = [*parsed.warnings, said]
+    return parsed
+
+
+def _read_dates(
+    raw: pd.DataFrame, name: str, order: f.DateOrder | None, problems: f.Problems
+) -> pd.Series:
+    """One date column, its missing or unreadable cells recorded in ``problems``."""
+    dates, why = f.read_dates(raw[name], order, DATE_FORMATS)
+    problems.add(why.notna(), name, why.replace("unparseable date", "missing or unparseable date"))
+    problems.add(f.blank(raw[name]), name, "missing or unparseable date")
+    return dates
+
+
+def numeric_date_order(raw: pd.DataFrame) -> f.DateOrder | None:
+    """The day/month order of a file's numeric ``date_start``/``date_end`` values (not
+    UCDP's ISO dates: a spreadsheet's re-save), decided as for ACLED
+    (:func:`analysis.sources.fields.numeric_date_order`) with no usual order: a file whose
+    numeric dates could all be read either way has them quarantined. None when it has none.
+
+    >>> numeric_date_order(pd.DataFrame({"date_start": ["8/30/2024", "2024-08-31"],
+    ...     "date_end": ["8/30/2024", "2024-08-31"]})).name
+    'month first'
+    """
+    texts = pd.concat([raw["date_start"], raw["date_end"]])
+    unread = f.parse_date(texts, DATE_FORMATS)[0].isna().to_numpy()
+    return f.numeric_date_order(texts[unread])
 
 
 def _casualties(raw: pd.DataFrame, figures: dict[str, pd.Series]) -> pd.DataFrame:

@@ -29,7 +29,7 @@ from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
 from analysis.store import rowhash
-from analysis.store.ingest_report import IngestReport
+from analysis.store.ingest_report import IngestReport, all_quarantined
 from analysis.store.rewrite import FEW_ROWS
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
@@ -232,6 +232,9 @@ class EventStore:
         total.file, total.source = str(file), name or source
         if not total.balanced():
             raise RuntimeError(f"{file}: row accounting does not balance: {total.to_dict()}")
+        nothing_kept = all_quarantined(total)
+        if nothing_kept:
+            total.warnings = [*total.warnings, nothing_kept]
         self._log(total, batch, file, now)
         if total.events_new or total.events_replaced:
             self.bump_data_version()

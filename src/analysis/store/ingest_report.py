@@ -107,6 +107,23 @@ class IngestReport:
         return asdict(self)
 
 
+def all_quarantined(report: IngestReport) -> str | None:
+    """The warning line for a file whose every record was quarantined, with the reason
+    most of them share; None when any record was kept.
+
+    >>> all_quarantined(IngestReport(file="a.csv", rows_read=3, quarantined=3,
+    ...     quarantined_by_reason={"missing date": 1, "not a type": 3}))
+    'a.csv: all 3 rows quarantined, nothing stored; most often: not a type (3 rows)'
+    """
+    if not report.rows_read or report.quarantined < report.rows_read:
+        return None
+    said = f"{report.file}: all {report.rows_read:,} rows quarantined, nothing stored"
+    if not report.quarantined_by_reason:
+        return said
+    reason, rows = max(report.quarantined_by_reason.items(), key=lambda item: item[1])
+    return f"{said}; most often: {reason} ({rows:,} rows)"
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     """a + b, a missing total counting as nothing (None only when both are missing).
 
