@@ -1,4 +1,4 @@
-"""Coordinated attacks: one actor, same or next day, one admin1 → one campaign_id."""
+"""Coordinated attacks: one actor, one admin1, within two calendar days → one campaign_id."""
 
 from __future__ import annotations
 
@@ -44,6 +44,49 @@ def test_chain_of_days_in_one_province():
     assert out[["musakhail", "kalat", "bela"]].tolist() == [expected] * 3
     # State operations, a gap of two days, another province: not part of it.
     assert out[["ops", "later", "kp"]].isna().all()
+
+
+def test_a_week_of_daily_attacks_is_windows_of_two_days():
+    """ISWAP in Borno once a day, 1–7 September, and twice on the 4th: the 1st opens a window
+    (1st–2nd), the 3rd the next (3rd–4th, with both events of the 4th), the 5th the next
+    (5th–6th), the 7th one alone (no campaign). Each campaign spans two days at most."""
+    days = ["01", "02", "03", "04", "04", "05", "06", "07"]
+    ids = ["s1", "s2", "s3", "s4", "s4b", "s5", "s6", "s7"]
+    frame = events(
+        [(i, "ISWAP", None, "Borno", f"2024-09-{d}", None) for i, d in zip(ids, days, strict=True)]
+    )
+    out = link_campaigns(frame).set_index("event_id")["campaign_id"]
+    assert out[["s1", "s2"]].tolist() == ["ISWAP | Borno | 2024-09-01"] * 2
+    assert out[["s3", "s4", "s4b"]].tolist() == ["ISWAP | Borno | 2024-09-03"] * 3
+    assert out[["s5", "s6"]].tolist() == ["ISWAP | Borno | 2024-09-05"] * 2
+    assert pd.isna(out["s7"])
+    # the same in the store
+    rows = [(i, i, "ISWAP", "Borno", f"2024-09-{d}", f"2024-09-{d}", None) for i, d in
+            zip(ids, days, strict=True)]  # fmt: skip
+    con = duckdb.connect()
+    store_tables(con, frame_of(rows))
+    assert link_campaigns_sql(con) == 7
+    assert sql_campaigns(con) == out.astype(object).where(out.notna(), None).to_dict()
+
+
+def test_an_event_ending_on_the_third_day_opens_the_next_window():
+    """x on 1 August opens a window (1st–2nd); y, 2nd–3rd, ends on the third day, so it opens
+    the next window (2nd–3rd); z, on the 2nd after y in event order, joins the open window,
+    y's. x alone is no campaign."""
+    rows = [
+        ("x", "x", "BLA", "Sindh", "2024-08-01", "2024-08-01", None),
+        ("y", "y", "BLA", "Sindh", "2024-08-02", "2024-08-03", None),
+        ("z", "z", "BLA", "Sindh", "2024-08-02", "2024-08-02", None),
+    ]
+    frame = frame_of(rows)
+    expected = {"x": None, "y": "BLA | Sindh | 2024-08-02", "z": "BLA | Sindh | 2024-08-02"}
+    assert pandas_campaigns(frame) == expected
+    # the rows' order changes nothing
+    assert pandas_campaigns(frame.iloc[::-1]) == expected
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    assert sql_campaigns(con) == expected
 
 
 def test_gtd_related_groups_join_even_across_days():
@@ -143,7 +186,8 @@ HAND_WORKED = [
     ("h", "h", "Unidentified Armed Group", "Sindh", "2015-08-29", "2015-08-29", "r1"),
     ("i", "i", "BLA", "Punjab", "2024-08-20", "2024-08-20", "r2"),
     ("j", "j", "TTP", "Khyber Pakhtunkhwa", "2024-08-25", "2024-08-25", "r2"),
-    # the chain reaches from the latest end so far: n starts two days after m, one after k's end
+    # k (1–2 September) opens a window, m (1st) joins it; n (3rd) starts a day after k's end,
+    # in their chain, but ends on the third day: a window of its own, alone (no campaign)
     ("k", "k", "BLA", "Sindh", "2024-09-01", "2024-09-02", None),
     ("m", "m", "BLA", "Sindh", "2024-09-01", "2024-09-01", None),
     ("n", "n", "BLA", "Sindh", "2024-09-03", "2024-09-03", None),
@@ -159,7 +203,6 @@ EXPECTED = {
     "j": "BLA | Punjab | 2024-08-20",
     "k": "BLA | Sindh | 2024-09-01",
     "m": "BLA | Sindh | 2024-09-01",
-    "n": "BLA | Sindh | 2024-09-01",
 }
 
 
@@ -167,7 +210,7 @@ def test_sql_campaigns_worked_by_hand():
     frame = frame_of(HAND_WORKED)
     con = duckdb.connect()
     store_tables(con, frame)
-    assert link_campaigns_sql(con) == 9
+    assert link_campaigns_sql(con) == 8
     expected = {row[0]: EXPECTED.get(row[0]) for row in HAND_WORKED}
     assert sql_campaigns(con) == expected
     assert pandas_campaigns(frame) == expected
@@ -181,8 +224,9 @@ def test_sql_campaigns_worked_by_hand():
 
 
 def test_sql_campaigns_for_the_touched_chains_only():
-    """d moves onto 2 August (a day span): it joins a and b; c and e keep theirs. Only d is
-    in the scope, yet its chain is recomputed whole."""
+    """d moves onto 3 August: it joins the chain of a, b (1st, 2nd) and c (4th), and opens
+    its second window (3rd–4th) with c; a and b keep theirs. Only d is in the scope, yet its
+    chain is recomputed whole."""
     frame = frame_of(HAND_WORKED)
     con = duckdb.connect()
     store_tables(con, frame)
@@ -191,18 +235,21 @@ def test_sql_campaigns_for_the_touched_chains_only():
         pd.Timestamp("2024-08-03"),
         pd.Timestamp("2024-08-03"),
     ]
-    # d on 3 August bridges b (2nd) and c (4th): a, b, c and d are one campaign now
     replace_keys(con, frame, ["d"])
-    assert link_campaigns_sql(con, scoped=True) == 2
+    assert link_campaigns_sql(con, scoped=True) == 2  # c and d
     got = sql_campaigns(con)
-    assert {k: got[k] for k in "abcd"} == dict.fromkeys("abcd", "BLA | Balochistan | 2024-08-01")
+    assert {k: got[k] for k in "abcd"} == {
+        **dict.fromkeys("ab", "BLA | Balochistan | 2024-08-01"),
+        **dict.fromkeys("cd", "BLA | Balochistan | 2024-08-03"),
+    }
+    assert stored_chains(con)["c"] == ("a", "d")
     assert got == pandas_campaigns(frame)
 
 
 def test_sql_campaigns_scope_reaches_a_span_and_a_gap_back():
-    """b1 (1-2 August) and a1 (3rd) are one chain, named after b1's first day, labelled a1.
-    a1 moves to the 20th: b1, starting two days before a1 did, is in the scope, so its
-    campaign goes (one event is none) and its chain is labelled b1 again."""
+    """b1 (1-2 August) and a1 (3rd) are one chain, labelled a1, but two windows (a1 is on
+    the third day): no campaign. a1 moves to the 20th: b1, starting two days before a1
+    did, is in the scope, so its chain is labelled b1 again."""
     rows = [
         ("b1", "b1", "BLA", "Sindh", "2024-08-01", "2024-08-02", None),
         ("a1", "a1", "BLA", "Sindh", "2024-08-03", "2024-08-03", None),
@@ -211,13 +258,13 @@ def test_sql_campaigns_scope_reaches_a_span_and_a_gap_back():
     con = duckdb.connect()
     store_tables(con, frame)
     link_campaigns_sql(con)
-    assert sql_campaigns(con) == dict.fromkeys(["b1", "a1"], "BLA | Sindh | 2024-08-01")
-    assert stored_chains(con) == {"b1": "a1", "a1": "a1"}
+    assert sql_campaigns(con) == {"b1": None, "a1": None}
+    assert stored_chains(con) == {"b1": ("a1", "b1"), "a1": ("a1", "a1")}
     frame.loc[frame["event_id"].eq("a1"), ["date_start", "date_end"]] = pd.Timestamp("2024-08-20")
     replace_keys(con, frame, ["a1"])
     link_campaigns_sql(con, scoped=True)
     assert sql_campaigns(con) == {"b1": None, "a1": None}
-    assert stored_chains(con) == {"b1": "b1", "a1": "a1"}
+    assert stored_chains(con) == {"b1": ("b1", "b1"), "a1": ("a1", "a1")}
 
 
 def replace_keys(con, frame, ids, moved=()):
@@ -300,7 +347,9 @@ def update_equals_full(draws, changes, deleted=()):
 
 
 def stored_chains(con) -> dict:
-    return dict(con.execute("SELECT event_id, chain FROM campaign_keys").fetchall())
+    """Each key's stored (chain, window) labels."""
+    rows = con.execute("SELECT event_id, chain, window_label FROM campaign_keys").fetchall()
+    return {event_id: (chain, window) for event_id, chain, window in rows}
 
 
 @settings(max_examples=30, deadline=None)
@@ -349,28 +398,40 @@ def daily_chain(days):
     )
 
 
+def windows_of_days(days, first_of_window):
+    """The campaign ids of ``daily_chain(days)``: ``first_of_window`` maps a day to the first
+    day of its window, None for a window of one event."""
+    named = {d: f"BLA | Sindh | 2024-08-{first_of_window[d]:02d}" for d in days
+             if first_of_window[d] is not None}  # fmt: skip
+    return {f"e{d:02d}": named.get(d) for d in days}
+
+
 def test_chain_split_and_joined_far_from_its_ends():
-    """A chain of 1–21 August, one event a day. The 11th moves to the 29th: the chain splits
-    into 1–10 and 12–21, and the 29th alone is no campaign. Back on the 11th: one chain
+    """A chain of 1–21 August, one event a day: windows 1–2, 3–4, …, 19–20, and the 21st
+    alone. The 11th is deleted: the chain splits into 1–10 (windows as before) and 12–21,
+    whose windows move by a day (12–13, …, 20–21). Back on the 11th: the windows of 1–21
     again. The scope is the 11th and its old neighbours (10th, 12th), yet 12–21 are named
-    after their new first day."""
+    after their new windows' first days."""
     frame = daily_chain(range(1, 22))
     con = duckdb.connect()
     store_tables(con, frame)
-    assert link_campaigns_sql(con) == 21
-    moved = daily_chain([*range(1, 11), *range(12, 22), 29])
+    assert link_campaigns_sql(con) == 20
+    whole = {d: d - (d + 1) % 2 for d in range(1, 21)} | {21: None}  # odd days open
+    assert sql_campaigns(con) == windows_of_days(range(1, 22), whole)
+    moved = daily_chain([*range(1, 11), *range(12, 22)])
     replace_keys(con, moved, ["e11"])
     scope = con.execute("SELECT event_id FROM campaign_scope ORDER BY 1").fetchall()
     assert scope == [("e10",), ("e11",), ("e12",)]
     con.execute("UPDATE events_clean SET campaign_id = NULL WHERE event_id = 'e11'")
-    # e12 … e21 move to a campaign of their own (e11's row, written again, has none)
+    # e12 … e21 move to the windows of their own chain (e11's row, written again, has none)
     assert link_campaigns_sql(con, scoped=True) == 10
-    first = {f"e{d:02d}": "BLA | Sindh | 2024-08-01" for d in range(1, 11)}
-    second = {f"e{d:02d}": "BLA | Sindh | 2024-08-12" for d in range(12, 22)}
-    assert sql_campaigns(con) == {**first, **second, "e11": None}
+    split = {d: whole[d] for d in range(1, 11)} | {d: d - d % 2 for d in range(12, 22)}
+    assert sql_campaigns(con) == {**windows_of_days(split, split), "e11": None}
+    assert sql_campaigns(con) == {**pandas_campaigns(moved), "e11": None}
     replace_keys(con, frame, ["e11"])
+    # e11 joins the 12th's window again, and every window after it moves back
     assert link_campaigns_sql(con, scoped=True) == 11
-    assert sql_campaigns(con) == dict.fromkeys(frame["event_id"], "BLA | Sindh | 2024-08-01")
+    assert sql_campaigns(con) == windows_of_days(range(1, 22), whole)
 
 
 def test_sql_campaigns_a_related_id_reaches_a_chain_not_computed_again():
@@ -399,17 +460,18 @@ def test_sql_campaigns_a_related_id_reaches_a_chain_not_computed_again():
         "b1": "BLA | Sindh | 2024-08-01",
         "c1": None,
     }
-    assert stored_chains(con) == {"a1": "a1", "b1": "b1", "c1": "c1"}
+    assert stored_chains(con) == {"a1": ("a1", "a1"), "b1": ("b1", "b1"), "c1": ("c1", "c1")}
 
 
 def test_sql_campaigns_new_events_join_stored_chains_without_computing_them():
     """BLA in Sindh on 3–4 August (e03, e04: one chain, labelled e03) and 7–8 August (e07,
     e08: labelled e07, more than a day after the 4th); TTP in Sindh on the 5th and 6th. A
     new event n1 of BLA, 5–6 August, reaches the 4th (a day before its start) and the 7th
-    (a day after its end): the two chains become one, labelled e03 and named after the 3rd;
-    e07 and e08 change campaign, n1 joins it, TTP's stays. Then a new event a1 of BLA on
-    2 August joins it at the front: the chain is labelled a1 and every one of its six
-    events is named after the 2nd. Only the new event's key is computed again each time."""
+    (a day after its end): the two chains become one, labelled e03, but its windows stay
+    3–4 (e03, e04), 5–6 (n1 alone: no campaign) and 7–8 (e07, e08); TTP's stays. Then a new
+    event a1 of BLA on 2 August joins the chain at the front (labelled a1) and moves its
+    windows: 2–3 (a1, e03), 4 (e04 alone, ending the 4th; n1 ends on the 6th), 5–6 (n1
+    alone), 7–8 (e07, e08). Only the new event's key is computed again each time."""
     rows = [
         ("e03", "e03", "BLA", "Sindh", "2024-08-03", "2024-08-03", None),
         ("e04", "e04", "BLA", "Sindh", "2024-08-04", "2024-08-04", None),
@@ -421,13 +483,27 @@ def test_sql_campaigns_new_events_join_stored_chains_without_computing_them():
     con = duckdb.connect()
     store_tables(con, frame_of(rows))
     assert link_campaigns_sql(con) == 6
-    assert stored_chains(con) == {
+    assert {k: chain for k, (chain, _) in stored_chains(con).items()} == {
         "e03": "e03", "e04": "e03", "e07": "e07", "e08": "e07", "t05": "t05", "t06": "t05"
     }  # fmt: skip
     ttp = {"t05": "TTP | Sindh | 2024-08-05", "t06": "TTP | Sindh | 2024-08-05"}
-    for new, first_day in (
-        (("n1", "n1", "BLA", "Sindh", "2024-08-05", "2024-08-06", None), "2024-08-03"),
-        (("a1", "a1", "BLA", "Sindh", "2024-08-02", "2024-08-02", None), "2024-08-02"),
+    later = {"e07": "BLA | Sindh | 2024-08-07", "e08": "BLA | Sindh | 2024-08-07"}
+    for new, expected, moves in (
+        (
+            ("n1", "n1", "BLA", "Sindh", "2024-08-05", "2024-08-06", None),
+            {"e03": "BLA | Sindh | 2024-08-03", "e04": "BLA | Sindh | 2024-08-03", "n1": None},
+            0,
+        ),
+        (
+            ("a1", "a1", "BLA", "Sindh", "2024-08-02", "2024-08-02", None),
+            {
+                "a1": "BLA | Sindh | 2024-08-02",
+                "e03": "BLA | Sindh | 2024-08-02",
+                "e04": None,
+                "n1": None,
+            },  # fmt: skip
+            3,  # a1, e03 and e04
+        ),
     ):
         rows.append(new)
         frame = frame_of(rows)
@@ -436,10 +512,10 @@ def test_sql_campaigns_new_events_join_stored_chains_without_computing_them():
         moved = link_campaigns_sql(con, scoped=True)
         recomputed = {i for (i,) in con.execute("SELECT event_id FROM chain_keys").fetchall()}
         assert recomputed == {new[0]}
-        bla = [r[0] for r in rows if r[2] == "BLA"]
-        assert sql_campaigns(con) == {**dict.fromkeys(bla, f"BLA | Sindh | {first_day}"), **ttp}
+        assert sql_campaigns(con) == {**expected, **later, **ttp}
         assert sql_campaigns(con) == pandas_campaigns(frame)
+        bla = [r[0] for r in rows if r[2] == "BLA"]
         label = min(bla)
-        assert stored_chains(con) == {**dict.fromkeys(bla, label), "t05": "t05", "t06": "t05"}
-        # n1 and the two events of the 7th and 8th; then all six
-        assert moved == (3 if new[0] == "n1" else 6)
+        chains = {k: chain for k, (chain, _) in stored_chains(con).items()}
+        assert chains == {**dict.fromkeys(bla, label), "t05": "t05", "t06": "t05"}
+        assert moved == moves

@@ -641,8 +641,9 @@ def test_an_update_scores_its_changed_events_a_chunk_at_a_time_as_in_one_piece(
 
 def test_a_revised_figure_leaves_the_campaign_alone(tmp_path):
     """aa0, aa1 and aa2: the Baloch Liberation Army at Kalat on 20, 21 and 22 August, one
-    source (never linked), so three real events a day apart: one campaign named after the
-    first, "Baloch Liberation Army | Balochistan | 2024-08-20". A revision of aa1's figure
+    source (never linked), so three real events a day apart: the 20th and 21st are one
+    campaign (two days), "Baloch Liberation Army | Balochistan | 2024-08-20", the 22nd
+    opens a window of its own and is alone in it (no campaign). A revision of aa1's figure
     (3 killed, then 7) changes no key, cluster or spelling: the update's campaign scope is
     empty, every event keeps its campaign id and its row of the change log. Moving aa1 to
     the 23rd changes its key: aa1 and its old neighbours aa0 and aa2 are the scope; aa0
@@ -654,7 +655,7 @@ def test_a_revised_figure_leaves_the_campaign_alone(tmp_path):
         clean_store(db)
     first, later = (f"Baloch Liberation Army | Balochistan | 2024-08-{d}" for d in (20, 22))
     steps = [
-        ({"killed": 7}, [], [first] * 3),
+        ({"killed": 7}, [], [first, first, None]),
         ({"day": 3}, ["aa:aa0", "aa:aa1", "aa:aa2"], [None, later, later]),
     ]
     for n, (revised, scope, campaigns) in enumerate(steps, start=5):

@@ -250,9 +250,10 @@ def test_an_event_revised_by_a_later_file_of_one_ingest_is_stored_once(tmp_path)
 
 def test_the_campaign_count_is_the_logs_campaigns(tmp_path):
     """The BLA in Balochistan on 1–2 January, 10 January and 20–22 January: two campaigns
-    (a run of days a day apart; 10 January alone is none). B2 moves to 11 January and B6
-    arrives on the 12th: a third. B0 is deleted: the first falls to one event, two left.
-    The summary counts them as the cleaned events' distinct campaign ids do."""
+    (1–2 and 20–21 January: two days each; 10 and 22 January alone are none). B2 moves to
+    11 January and B6 arrives on the 12th: a third. B0 is deleted: the first falls to one
+    event, two left. The summary counts them as the cleaned events' distinct campaign ids
+    do."""
     table = acled_table(6, "B").assign(actor1="BLA: Baloch Liberation Army")
     days = ["01 January 2024", "02 January 2024", "10 January 2024"]
     table["event_date"] = days + ["20 January 2024", "21 January 2024", "22 January 2024"]

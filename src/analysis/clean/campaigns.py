@@ -1,14 +1,28 @@
-"""Coordinated attacks: events of one actor on the same or next day in one admin1 → a campaign.
+"""Coordinated attacks: events of one actor in one admin1 within two days → a campaign.
 
 The actor of an event is who claimed it (``claimed_by``) or, failing that, ``actor1`` when that
 actor is not a state force (a government's operations are responses, not a coordinated attack).
-Events with the same actor in the same admin1 whose dates are at most one day apart are chained
-into one campaign; an event whose date spans more than two days (a week, month or year
-precision) cannot be placed on a day and joins no chain; GTD's ``related`` groups
-(``related_id``) are joined too. Only groups of two or more real events (duplicate clusters
-count once) get a ``campaign_id``: ``"<actor> | <admin1> | <first date>"``.
+A coordinated attack is a set of attacks carried out together: on one day, or overnight into
+the next. The events of one actor in one admin1 are taken in date order (``date_start``, then
+``event_id``): the first opens a window on its first day; each next event joins the open
+window when it ends on that day or the day after, otherwise it opens a new window on its own
+first day. So a campaign spans at most two calendar days, however many events follow each
+other day after day: a week of daily attacks is three or four campaigns, not one. An event
+whose date spans more than two days (a week, month or year precision) cannot be placed on a
+day and joins no window. GTD's ``related`` groups (``related_id``) join windows whatever
+their days (GTD says those attacks belong together). Only groups of two or more real events
+(duplicate clusters count once) get a ``campaign_id``: ``"<actor> | <admin1> | <first
+date>"``, the first date being the group's earliest ``date_start``.
+
+Seven daily attacks, 1–7 September: windows 1–2, 3–4, 5–6, and the 7th alone (no campaign).
 
 >>> import pandas as pd
+>>> days = pd.to_datetime([f"2024-09-0{d}" for d in range(1, 8)])
+>>> week = pd.DataFrame({"event_id": list("abcdefg"), "cluster_id": list("abcdefg"),
+...     "actor1": "ISWAP", "actor1_type": "rebel", "claimed_by": None, "admin1": "Borno",
+...     "date_start": days, "date_end": days, "related_id": None})
+>>> link_campaigns(week)["campaign_id"].str[-5:].tolist()
+['09-01', '09-01', '09-03', '09-03', '09-05', '09-05', nan]
 >>> events = pd.DataFrame({
 ...     "event_id": ["a", "b", "c"], "cluster_id": ["a", "b", "c"],
 ...     "actor1": ["BLA", "BLA", "BLA"], "actor1_type": ["rebel/separatist"] * 3,
@@ -30,6 +44,7 @@ from analysis.reference.actors import descriptive_actor
 STATE_TYPES = ("state forces", "external forces")
 MAX_GAP = pd.Timedelta(days=1)
 MAX_SPAN = pd.Timedelta(days=1)  # date_end - date_start: "Sunday and Monday" still counts
+WINDOW_DAYS = 2  # a campaign's calendar days: the day of its first event and the next
 
 
 def campaign_actor(events: pd.DataFrame) -> pd.Series:
@@ -82,25 +97,71 @@ def campaign_keys(events: pd.DataFrame) -> pd.DataFrame:
     return keys
 
 
+def window_anchors(part: np.ndarray, date_start: np.ndarray, date_end: np.ndarray) -> np.ndarray:
+    """Which events open a campaign window, for chainable events given in order of
+    (``part``, ``date_start``, ``event_id``), ``part`` an integer per (actor, admin1) (or per
+    chain: a window never crosses a gap of more than a day) and each span at most
+    :data:`MAX_SPAN`. The first event of a part opens a window on its first day; each next
+    event joins the open window when it ends within :data:`WINDOW_DAYS` calendar days of
+    that day, otherwise it opens a window of its own.
+
+    Vectorised: the event after which a window opened on event i closes is the first later
+    event of its part ending two days or more after i's first day (an earlier event ends a
+    day after i's first day at most, so the running maximum of the ends finds it by binary
+    search); the windows' first events are those reached from the first event by these
+    steps, found by pointer doubling (log₂ n rounds).
+
+    >>> days = np.array(["2024-09-01", "2024-09-02", "2024-09-03", "2024-09-04",
+    ...     "2024-09-05", "2024-09-01", "2024-09-02"], dtype="datetime64[us]")
+    >>> window_anchors(np.array([0, 0, 0, 0, 0, 1, 1]), days, days).tolist()
+    [True, False, True, False, True, True, False]
+    """
+    count = len(part)
+    if count == 0:
+        return np.zeros(0, dtype=bool)
+    first_day = np.asarray(date_start, dtype="datetime64[us]").astype("datetime64[D]")
+    last_day = np.asarray(date_end, dtype="datetime64[us]").astype("datetime64[D]")
+    slot = np.int64(2**32)  # days of one part, apart from the next part's
+    offset = np.asarray(part, dtype=np.int64) * slot
+    reach = np.maximum.accumulate(offset + last_day.astype(np.int64))
+    closing = offset + first_day.astype(np.int64) + WINDOW_DAYS
+    jump = np.append(np.searchsorted(reach, closing, side="left"), count)
+    reached = np.zeros(count + 1, dtype=bool)
+    reached[0] = True
+    while True:
+        grown = reached.copy()
+        grown[jump[reached]] = True
+        jump = jump[jump]
+        if np.array_equal(grown, reached):
+            return reached[:count]
+        reached = grown
+
+
 def link_campaigns(events: pd.DataFrame) -> pd.DataFrame:
     """Add ``campaign_id`` (null for events that are not part of a coordinated group).
 
     The name is taken from the group's earliest event (by ``date_start``, then
     ``event_id``), so it depends on the group's content, never on the rows' order.
+
+    >>> days = pd.to_datetime(["2024-08-25", "2024-08-26", "2024-08-27"])
+    >>> link_campaigns(pd.DataFrame({"event_id": ["a", "b", "c"], "actor1": "BLA",
+    ...     "claimed_by": None, "admin1": "Balochistan", "date_start": days,
+    ...     "date_end": days}))["campaign_id"].tolist()
+    ['BLA | Balochistan | 2024-08-25', 'BLA | Balochistan | 2024-08-25', nan]
     """
     out = events.drop(columns=["campaign_id"], errors="ignore")
     keys = campaign_keys(out)
     actor = keys["actor"]
     keyed = keys[keys["chained"]].rename(columns={"date_start": "start", "date_end": "end"})
-    keyed = keyed.sort_values(["actor", "admin1", "start"], kind="stable")
+    keyed = keyed.sort_values(["actor", "admin1", "start", "event_id"], kind="stable")
     same_key = keyed["actor"].eq(keyed["actor"].shift()) & keyed["admin1"].eq(
         keyed["admin1"].shift()
     )
-    reach = keyed.groupby(["actor", "admin1"], sort=False)["end"].cummax().shift()
-    chained = same_key & (keyed["start"] - reach).le(MAX_GAP)
-    group = (~chained).cumsum()
+    part = (~same_key).cumsum().to_numpy()
+    opens = window_anchors(part, keyed["start"].to_numpy(), keyed["end"].to_numpy())
+    group = np.cumsum(opens)
     labels = pd.Series(np.arange(len(out)), index=out.index, dtype="int64")
-    labels[keyed.index] = group.to_numpy() + len(out)
+    labels[keyed.index] = group + len(out)
     labels = _join_related(labels, out.get("related_id"))
 
     clusters = out.get("cluster_id", out["event_id"])

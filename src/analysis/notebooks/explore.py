@@ -212,8 +212,8 @@ balochistan.figures().head(12)
 # %% [markdown]
 # ## 8. Coordinated attacks
 #
-# Events of one actor in one province on the same or the next day are linked into a
-# **campaign**. `campaigns()` lists each with its parts.
+# Events of one actor in one province on one day or overnight into the next (two calendar
+# days at most) are linked into a **campaign**. `campaigns()` lists each with its parts.
 
 # %%
 explore.readable(balochistan.campaigns())

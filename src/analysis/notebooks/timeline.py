@@ -52,7 +52,10 @@ report.table(worst[["date", "place", "actors", "type", "fatalities"]])
 # Coordinated attacks: one line per campaign, with its parts
 report.section(
     "Coordinated attacks",
-    "Attacks by one actor on the same or next day in one province, counted as one campaign.",
+    "Attacks by one actor in one province on one day or overnight into the next (two "
+    "calendar days at most), or grouped by their source (GTD's related incidents), counted "
+    "as one campaign. A campaign is named after its first day: when it began before the "
+    "period, only its events within the period are listed.",
 )
 report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=metrics.BOUNDS))
 

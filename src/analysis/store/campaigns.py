@@ -9,8 +9,15 @@ The rule, as in pandas:
 
 - events of one ``actor`` in one ``admin1`` (both as in ``campaign_keys``) whose span is at
   most :data:`~analysis.clean.campaigns.MAX_SPAN` are chained, in date order, while each
-  starts at most :data:`~analysis.clean.campaigns.MAX_GAP` after the latest end before it;
-- groups sharing a ``related_id`` are joined (connected components);
+  starts at most :data:`~analysis.clean.campaigns.MAX_GAP` after the latest end before it
+  (a chain: the unit an update computes again, kept in ``campaign_keys.chain``);
+- each chain is cut into windows of two calendar days
+  (:func:`~analysis.clean.campaigns.window_anchors`: the first event opens a window on its
+  first day, each next one joins it when it ends by the next day, or opens the next
+  window), labelled with their first event's id and kept in ``campaign_keys.window_label``;
+  a window never crosses a chain's break, so the windows of a chain depend on its keys
+  alone;
+- windows sharing a ``related_id`` are joined (connected components);
 - a group of two or more real events (distinct ``cluster_id`` of ``events_clean``) is a
   campaign named ``"<actor> | <admin1> | <first date>"``: actor and admin1 spelling (as in
   ``events_clean``) of its earliest event by (``date_start``, ``event_id``) that has one,
@@ -36,9 +43,10 @@ The rule, as in pandas:
 from __future__ import annotations
 
 import duckdb
+import numpy as np
 import pandas as pd
 
-from analysis.clean.campaigns import MAX_GAP, MAX_SPAN
+from analysis.clean.campaigns import MAX_GAP, MAX_SPAN, window_anchors
 from analysis.store.changelog import add_changes, delete_changes
 from analysis.store.components import labelled_components
 from analysis.store.rewrite import rewrite_rows
@@ -116,7 +124,7 @@ labelled AS (
     SELECT c.event_id, l.label FROM chains c
     JOIN (SELECT chain, min(event_id) AS label FROM chains GROUP BY chain) l USING (chain))
 SELECT k.event_id, k.related_id, coalesce(l.label, k.event_id) AS label, k.chain AS stored,
-    k.actor, k.date_start
+    k.window_label AS stored_window, k.actor, k.date_start, k.date_end
 FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 
 # The keys whose chains an update computes again (temporary table ``chain_keys``): every
@@ -213,27 +221,45 @@ def link_campaigns_sql(
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
         _join_chains(con)
+        _windows(con)
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label "
-            "FROM campaign_chains WHERE stored IS DISTINCT FROM label"
+            "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label, window_label "
+            "FROM campaign_chains WHERE stored IS DISTINCT FROM label "
+            "OR stored_window IS DISTINCT FROM window_label"
         )
-        rewrite_rows(con, "campaign_keys", "chain_moves", ["event_id"], {"chain": "c.label"})
+        rewrite_rows(
+            con,
+            "campaign_keys",
+            "chain_moves",
+            ["event_id"],
+            {"chain": "c.label", "window_label": "c.window_label"},
+        )
         # the stored keys read where they are, not copied whole (a few of them are reached)
         con.execute(
-            "CREATE OR REPLACE TEMP VIEW stored_chains AS "
-            "SELECT event_id, related_id, chain AS label, actor, date_start FROM campaign_keys"
+            "CREATE OR REPLACE TEMP VIEW stored_chains AS SELECT event_id, related_id, "
+            "window_label AS label, actor, date_start FROM campaign_keys"
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE campaign_windows AS SELECT event_id, related_id, "
+            "window_label AS label, actor, date_start FROM campaign_chains"
         )
         _reached_groups(con)
         con.execute("DROP VIEW stored_chains")
         con.execute("DROP TABLE campaign_chains")
     else:
         con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
+        con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS window_label VARCHAR")
         con.execute(_CHAINS.format(keys="campaign_keys"))
+        _windows(con)
         con.execute(
-            "CREATE OR REPLACE TABLE campaign_keys AS SELECT k.* EXCLUDE (chain), "
-            "c.label AS chain FROM campaign_keys k JOIN campaign_chains c USING (event_id)"
+            "CREATE OR REPLACE TABLE campaign_keys AS SELECT k.* EXCLUDE (chain, window_label), "
+            "c.label AS chain, c.window_label FROM campaign_keys k "
+            "JOIN campaign_chains c USING (event_id)"
         )
-        con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_chains")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE campaign_groups AS SELECT event_id, related_id, "
+            "window_label AS label, actor, date_start FROM campaign_chains"
+        )
     related = con.execute(
         "SELECT count(*) FROM campaign_groups WHERE related_id IS NOT NULL"
     ).fetchone()[0]
@@ -247,12 +273,12 @@ def link_campaigns_sql(
         if not moved:
             break
     # the other groups keep their events, clusters and spellings: their ids (without a
-    # related id every group is a chain, and each holds an event of the scope already)
+    # related id every group is a window of a chain computed again)
     if scoped and related:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups "
             "WHERE label IN (SELECT label FROM campaign_groups "
-            "WHERE event_id IN (SELECT event_id FROM campaign_scope))"
+            "WHERE event_id IN (SELECT event_id FROM campaign_windows))"
         )
     if scoped:
         con.execute(_SCOPE_CLEAN)
@@ -307,28 +333,53 @@ def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT c.* REPLACE (coalesce(m.component, c.label) AS label) "
         "FROM campaign_chains c LEFT JOIN chain_merged m ON m.event_id = c.label "
         "UNION ALL SELECT k.event_id, k.related_id, m.component AS label, k.chain AS stored, "
-        "k.actor, k.date_start FROM campaign_keys k JOIN chain_merged m ON m.event_id = k.chain "
+        "k.window_label AS stored_window, k.actor, k.date_start, k.date_end "
+        "FROM campaign_keys k JOIN chain_merged m ON m.event_id = k.chain "
         "WHERE k.chain IN (SELECT joined FROM chain_joins)"
     )
     con.execute("DROP TABLE chain_merged")
 
 
-def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
-    """``campaign_groups``: the chains holding an event of ``campaign_scope``, and every
-    chain holding an event that shares a related id with one of those, until no related id
-    leads further.
+def _windows(con: duckdb.DuckDBPyConnection) -> None:
+    """Give each key of ``campaign_chains`` its ``window_label``: the id of the first event
+    of its window (:func:`analysis.clean.campaigns.window_anchors`, over the chains of two
+    keys or more, in order of chain, ``date_start`` and ``event_id``; a key alone in its
+    chain is its own window)."""
+    rows = con.execute(
+        "SELECT event_id, label, date_start, date_end FROM campaign_chains "
+        "WHERE label IN (SELECT label FROM campaign_chains GROUP BY label HAVING count(*) > 1) "
+        "ORDER BY label, date_start, event_id"
+    ).df()
+    part = pd.factorize(rows["label"])[0]
+    opens = window_anchors(part, rows["date_start"].to_numpy(), rows["date_end"].to_numpy())
+    first = np.maximum.accumulate(np.where(opens, np.arange(len(rows)), 0))
+    windows = pd.DataFrame(  # noqa: F841 (read by DuckDB)
+        {"event_id": rows["event_id"], "window_label": rows["event_id"].to_numpy()[first]}
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
+        "SELECT c.*, coalesce(w.window_label, c.event_id) AS window_label "
+        "FROM campaign_chains c LEFT JOIN (SELECT CAST(event_id AS VARCHAR) AS event_id, "
+        "CAST(window_label AS VARCHAR) AS window_label FROM windows) w USING (event_id)"
+    )
 
-    ``campaign_chains`` holds the chains just computed again, ``stored_chains`` every key
-    with its chain (those computed again already rewritten). The events of
-    ``campaign_scope`` are all in chains computed again (:data:`_CHAIN_KEYS`), and a chain's
-    label is one of its events, so the chains they are in, and every key of those chains,
-    are found among the chains computed again; the keys are read for the chains a related
-    id leads to only when one does."""
+
+def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """``campaign_groups``: every window of the chains computed again, and every window
+    holding an event that shares a related id with one of those, until no related id leads
+    further.
+
+    ``campaign_windows`` holds the windows of the chains just computed again (a new or
+    removed key can move every window boundary after it in its chain, so all of them are
+    named again), ``stored_chains`` every key with its window (those computed again already
+    rewritten). The events of ``campaign_scope`` are all in chains computed again
+    (:data:`_CHAIN_KEYS`); the keys are read for the windows a related id leads to only
+    when one does."""
     con.execute(
         "CREATE OR REPLACE TEMP TABLE campaign_labels AS SELECT DISTINCT label "
-        "FROM campaign_chains SEMI JOIN campaign_scope USING (event_id)"
+        "FROM campaign_windows"
     )
-    chains = "campaign_chains"
+    chains = "campaign_windows"
     while True:
         related = (
             f"SELECT related_id FROM {chains} SEMI JOIN campaign_labels USING (label) "

@@ -12,8 +12,8 @@ non-deleted events and writes:
   near misses);
 - what an update needs to stay exact: ``cleaning_changes`` (the log per event),
   ``actor_names`` and ``actor_mentions`` (the suggestions per name and country and the
-  events naming it), ``campaign_keys`` (what chains each event into a campaign, and the
-  chain it is in),
+  events naming it), ``campaign_keys`` (what chains each event into a campaign, the
+  chain it is in and its two-day window),
   ``place_spellings`` (the spelling each place name takes, chosen over the whole store),
   ``duplicate_components`` (each linked event's component of the links at or above the
   threshold, refused ones included).
@@ -304,8 +304,8 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
     tables = _tables(store)
     if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
         tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
-    if "campaign_keys" in tables and not _has_column(store, "campaign_keys", "chain"):
-        tables.discard("campaign_keys")  # the same: chains not kept yet
+    if "campaign_keys" in tables and not _has_column(store, "campaign_keys", "window_label"):
+        tables.discard("campaign_keys")  # the same: chains or windows not kept yet
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()
