@@ -52,10 +52,8 @@ report.table(worst[["date", "place", "actors", "type", "fatalities"]])
 # Coordinated attacks: one line per campaign, with its parts
 report.section(
     "Coordinated attacks",
-    "Attacks by one actor in one province on one day or overnight into the next (two "
-    "calendar days at most), or grouped by their source (GTD's related incidents), counted "
-    "as one campaign. A campaign is named after its first day: when it began before the "
-    "period, only its events within the period are listed.",
+    "Attacks by one actor in one province on one day or overnight into the next, or GTD's "
+    "related incidents: one campaign, named after its first day (its events in the period).",
 )
 report.table(metrics.campaigns(report.events, report.fatalities).drop(columns=metrics.BOUNDS))
 
