@@ -24,6 +24,7 @@ from analysis.clean.duplicates import (
     link_duplicates,
     score_pairs,
 )
+from analysis.clean.reconcile import reconcile
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELLED = FIXTURES / "dedup_labelled.csv"
@@ -682,3 +683,150 @@ def test_scoring_a_pair_of_unknown_events_says_which():
     pairs = pd.DataFrame({"left": ["acled:1"], "right": ["gtd:99"]})
     with pytest.raises(ValueError, match="gtd:99"):
         score_pairs(events, pairs)
+
+
+# --- several partners, tolls far apart, distance beyond the places' precision -----------
+
+
+def figures(rows: list[tuple[str, int, int, int | None]]) -> pd.DataFrame:
+    """Casualty figures of an unknown victim group: (event_id, low, best, high) each."""
+    frame = pd.DataFrame(rows, columns=["event_id", "low", "best", "high"])
+    frame = frame.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+    return frame.assign(victim_group="unknown", reported_by=None, perpetrator_claim=False)
+
+
+def cluster_totals(linked: pd.DataFrame, casualties: pd.DataFrame) -> list[list[int]]:
+    """Each cluster's reconciled (low, best, high), by cluster id."""
+    fatalities, _ = reconcile(casualties, linked)
+    table = fatalities.sort_values("cluster_id")[["low", "best", "high"]]
+    return table.astype("int64").values.tolist()
+
+
+MAIDUGURI = dict(iso3="NGA", admin1="Borno", admin2="Maiduguri", location="Maiduguri",
+                 latitude=11.8333, longitude=13.15, geo_precision="exact",
+                 event_type="Battles", sub_event_type="Armed clash")  # fmt: skip
+
+
+def test_the_same_day_report_with_the_same_toll_wins_over_a_next_day_one_far_off():
+    # UCDP: 30 August, Maiduguri, the government against Boko Haram, 53 dead (53-56).
+    # ACLED reports two events there: the army against Boko Haram on 31 August, 3 dead,
+    # and ISWAP against vigilantes on 30 August, 53 dead.
+    frame = events(
+        [
+            dict(event_id="ucdp:5", source="ucdp", date_start="2024-08-30",
+                 actor1="Government of Nigeria", actor2="Boko Haram", **MAIDUGURI),
+            dict(event_id="acled:A", source="acled", date_start="2024-08-31",
+                 actor1="Military Forces of Nigeria", actor2="Boko Haram", **MAIDUGURI),
+            dict(event_id="acled:B", source="acled", date_start="2024-08-30",
+                 actor1="ISWAP", actor2="Yan Sakai vigilantes", **MAIDUGURI),
+        ]
+    )  # fmt: skip
+    dead = figures([("ucdp:5", 53, 53, 56), ("acled:A", 3, 3, 3), ("acled:B", 53, 53, 53)])
+    linked, pairs = link_duplicates(frame, dead)
+    # A: a day apart 0.05, same place 0.40, the same two sides 0.30, same sub-event type
+    # 0.10, 3 vs 53 differ (0): 0.85 before any cap. 3 against 53-56: the ranges do not
+    # meet and 53 + 1 is 13.5 times 3 + 1 (3 or more), and the date is a day off: capped
+    # at 0.6. B: same day 0.10, same place 0.40, no common side 0, same sub-event type
+    # 0.10, 53 vs 53 equal 0.10: 0.70, linked.
+    assert pairs[["left", "right", "score", "accepted"]].values.tolist() == [
+        ["acled:B", "ucdp:5", 0.7, True],
+        ["acled:A", "ucdp:5", 0.6, False],
+    ]
+    assert pairs.loc[1, "reasons"].endswith(duplicates.FAR_TOLL)
+    assert linked["cluster_id"].tolist() == ["acled:B", "acled:A", "acled:B"]
+    # Reconciled: B with UCDP (largest low, best and high: 53, 53, 56) and A alone (3):
+    # 56 dead in all, not 53 + 53.
+    assert cluster_totals(linked, dead) == [[3, 3, 3], [53, 53, 56]]
+
+
+def test_a_same_day_equal_toll_partner_beats_a_day_earlier_one_with_none_dead():
+    # UCDP: 8 August, Konduga, Boko Haram against civilians, 4 dead. ACLED: the same group
+    # against civilians on 7 August with 0 dead, and ISWAP against civilians on 8 August
+    # with 4 dead.
+    konduga = dict(iso3="NGA", admin1="Borno", admin2="Konduga", location="Konduga",
+                   latitude=11.6531, longitude=13.4179, geo_precision="exact",
+                   event_type="Violence against civilians", sub_event_type="Attack")  # fmt: skip
+    frame = events(
+        [
+            dict(event_id="ucdp:25", source="ucdp", date_start="2024-08-08",
+                 actor1="Boko Haram", actor2="Civilians", **konduga),
+            dict(event_id="acled:C", source="acled", date_start="2024-08-07",
+                 actor1="Boko Haram", actor2="Civilians (Nigeria)", **konduga),
+            dict(event_id="acled:D", source="acled", date_start="2024-08-08",
+                 actor1="ISWAP", actor2="Civilians (Nigeria)", **konduga),
+        ]
+    )  # fmt: skip
+    dead = figures([("ucdp:25", 4, 4, 4), ("acled:C", 0, 0, 0), ("acled:D", 4, 4, 4)])
+    linked, pairs = link_duplicates(frame, dead)
+    # C: 0.05 + 0.40 + 0.30 + 0.10 + 0 = 0.85; D: 0.10 + 0.40 + half the actors 0.15 +
+    # 0.10 + 0.10 = 0.85. A tie, once taken in id order (C). 0 against 4 (0 + 1 and
+    # 4 + 1: 5 times) a day apart is capped at 0.6, so D is linked.
+    assert pairs[["left", "right", "score", "accepted"]].values.tolist() == [
+        ["acled:D", "ucdp:25", 0.85, True],
+        ["acled:C", "ucdp:25", 0.6, False],
+    ]
+    assert linked["cluster_id"].tolist() == ["acled:D", "acled:C", "acled:D"]
+    assert cluster_totals(linked, dead) == [[0, 0, 0], [4, 4, 4]]
+
+
+@pytest.mark.parametrize(
+    ("acled", "table", "day", "score"),
+    [
+        # "at least 23" (no high) against 1 dead, a day apart: 23 + 1 is 12 times 1 + 1.
+        ((1, 1, 1), (23, 23, None), "2024-09-03", 0.6),
+        # the same on the same day: date, place, actors and type exact, so not capped.
+        ((1, 1, 1), (23, 23, None), "2024-09-02", 0.9),
+        # "over 40" (41) against 10: 42 is 3.8 times 11.
+        ((10, 10, 10), (41, 41, None), "2024-09-03", 0.6),
+        # 53 against 20: 54 is 2.6 times 21, under 3: far enough to score 0, not capped.
+        ((20, 20, 20), (53, 53, None), "2024-09-03", 0.85),
+        # 8 against 2-5: the ranges meet: 0.
+        ((8, 8, 8), (2, 3, 5), "2024-09-03", 0.85),
+    ],
+)
+def test_tolls_far_apart_cap_the_score_unless_everything_else_is_exact(acled, table, day, score):
+    maru = dict(iso3="NGA", admin1="Zamfara", location="Maru", actor1="Bandits",
+                event_type="Violence against civilians", sub_event_type="Attack")  # fmt: skip
+    frame = events(
+        [
+            dict(event_id="acled:M", source="acled", date_start="2024-09-02",
+                 actor2="Civilians (Nigeria)", **maru),
+            dict(event_id="desk:2", source="desk", date_start=day, actor2="Civilians", **maru),
+        ]
+    )  # fmt: skip
+    dead = figures([("acled:M", *acled), ("desk:2", *table)])
+    # same location 0.40, the same two sides 0.30, same sub-event type 0.10, a day apart
+    # 0.05 or the same day 0.10, tolls differ: 0.
+    linked, pairs = link_duplicates(frame, dead)
+    assert pairs["score"].tolist() == [score]
+    assert pairs["accepted"].tolist() == [score >= duplicates.DEFAULT_THRESHOLD]
+
+
+def test_a_distance_beyond_both_places_precision_is_a_different_place():
+    # UCDP: Maiduguri (exact), 29 August, 8 dead; ACLED: Konduga ("near": the nearest
+    # town), the same day and sides, 6 dead. 35 km apart (0.180° of latitude, 20.0 km;
+    # 0.2679° of longitude at 11.74°, 29.2 km).
+    frame = events(
+        [
+            dict(event_id="ucdp:19", source="ucdp", date_start="2024-08-29",
+                 actor1="Government of Nigeria", actor2="Boko Haram", **MAIDUGURI),
+            dict(event_id="acled:E", source="acled", date_start="2024-08-29",
+                 **{**MAIDUGURI, "admin2": "Konduga", "location": "Konduga",
+                    "latitude": 11.6531, "longitude": 13.4179, "geo_precision": "near"},
+                 actor1="Military Forces of Nigeria", actor2="Boko Haram"),
+        ]
+    )  # fmt: skip
+    dead = figures([("ucdp:19", 8, 8, 8), ("acled:E", 6, 6, 6)])
+    linked, pairs = link_duplicates(frame, dead, floor=0)
+    # An exact point and a town up to 10 km off: the same place up to 10 km, a different
+    # one from 10 + 10 + 0 + 10 = 30 km. At 35 km the place scores 0 (different admin2
+    # too): same day 0.10, actors 0.30, type 0.10, 6 vs 8 within 2 0.075: 0.575.
+    assert pairs["score"].tolist() == [0.575]
+    assert linked["cluster_id"].tolist() == ["ucdp:19", "acled:E"]
+    assert pairs.loc[0, "reasons"].startswith("same day; 35 km apart, different admin2")
+    # With a place of unstated precision the distance falls off to 50 km as before:
+    # (50 - 35.4) / 40 = 0.365 of 0.40, 0.146: 0.721, linked.
+    loose = frame.assign(geo_precision=None)
+    linked, pairs = link_duplicates(loose, dead)
+    assert pairs["score"].tolist() == [0.721]
+    assert linked["cluster_id"].tolist() == ["acled:E", "acled:E"]

@@ -21,8 +21,10 @@ and shows who reported it. Three steps:
    :data:`WEIGHTS` into a score in 0..1, with a short human ``reasons`` text:
 
    - *place* (0.40): distance between trusted coordinates (1 up to :data:`NEAR_KM`, 0 from
-     :data:`FAR_KM`, linear between), or the names: same location 1, same admin2 0.8,
-     different admin2 0, different location names 0.25; unknown 0.5. The better of
+     twice :data:`NEAR_KM` plus how far each point may be from the spot by its precision,
+     :data:`PRECISION_KM`: exact 0, near :data:`NEAR_KM`; at most :data:`FAR_KM`, which an
+     admin2 or unstated precision takes; linear between), or the names: same location 1,
+     same admin2 0.8, different admin2 0, different location names 0.25; unknown 0.5. The better of
      distance and names counts. Coordinates with ``geo_precision`` admin1/country/unknown
      are not trusted (a province centroid says nothing about the town).
    - *actors* (0.30): ``token_set_ratio`` between the union of actor1 and actor2 of each
@@ -48,6 +50,13 @@ and shows who reported it. Three steps:
      one source counted only one side's dead (the military's "21 militants killed" against
      another's 14 soldiers and police and 21 militants).
 
+   Two reports whose tolls are far apart — their ranges (:func:`event_figures`' ``low`` and
+   ``high``) do not meet and the larger's low plus one is at least :data:`TOLL_RATIO` times
+   the smaller's high plus one (3 against 53, 0 against 4) — are capped at
+   :data:`FAR_TOLL_CAP` unless date, place, actors and sub-event type all agree exactly: a
+   report a day off with a toll far off is another event (the army's clash with 3 dead the
+   next day, against the night's 53).
+
    Two reports without a usable place (province-level coordinates, no shared names) score
    0.5 on place; such a pair is capped at :data:`UNPLACED_CAP` (below the threshold) unless
    its fatality figures agree (within 25 % or ±2): on a night of coordinated attacks by one
@@ -63,7 +72,9 @@ and shows who reported it. Three steps:
    on the type and a little on the count still pass when place and actors agree.
 3. **Linking** (:func:`link_duplicates`). Pairs at or above the threshold are accepted
    best-first and joined into clusters (union-find), except that a cluster never takes two
-   events of the same source: the weaker link is then not accepted and says why. Clusters
+   events of the same source: the weaker link is then not accepted and says why. So a
+   report that could link to several events of another source goes with its best-scoring
+   partner (equal scores in id order). Clusters
    are the connected components of the accepted pairs.
 4. **What is kept.** Every candidate pair is scored; the pairs scoring
    :data:`REVIEW_FLOOR` (0.5) or more are kept with their reasons (and stored in
@@ -117,6 +128,13 @@ DEFAULT_THRESHOLD = 0.65
 # about which nothing is known, so below it the evidence says two events.
 REVIEW_FLOOR = 0.5
 UNTRUSTED_GEO = ("admin1", "country", "unknown")
+# How far from the spot a trusted coordinate of each precision may be: an exact point is
+# the spot, a "near" one the nearest town (up to NEAR_KM off), an admin2 one a district's
+# centre; a coordinate of unstated precision is trusted as loosely as a district's.
+PRECISION_KM = {"exact": 0.0, "near": NEAR_KM}
+# Fatality totals this many times apart (each plus one), their ranges not meeting, say two
+# events unless everything else agrees exactly (see the module docstring).
+TOLL_RATIO = 3.0
 # How a victim group is named in a pair's reasons.
 GROUP_LABELS = {
     "civilians": "civilians",
@@ -196,6 +214,10 @@ UNPLACED = "; place unknown and figures differ: capped at 0.6"
 # two events unless their figures agree: such a pair is capped below the threshold too.
 ONE_SIDE_CAP = 0.6
 ONE_SIDE = "; other side differs and figures differ: capped at 0.6"
+# Two reports whose tolls are far apart (3 dead against 53) are two events unless date,
+# place, actors and sub-event type all agree exactly: capped below the threshold too.
+FAR_TOLL_CAP = 0.6
+FAR_TOLL = "; fatalities far apart: capped at 0.6"
 PAIR_BATCH = 250_000  # pairs scored at a time (bounds the scoring's memory)
 # Events blocked at a time: candidate pairs are found, scored and handed on for events whose
 # first days fall in one run of days holding about this many events (bounds the linking's
@@ -696,17 +718,20 @@ def _score_rows(
 
 
 def _score(parts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted score of the components, capped for unplaced pairs and for pairs whose
-    other side differs; and which cap each pair took (0 none, 1 unplaced, 2 other side)."""
+    """Weighted score of the components, capped for unplaced pairs, for pairs whose other
+    side differs and for pairs whose tolls are far apart; and which cap each pair took (0
+    none, 1 unplaced, 2 other side, 3 tolls far apart)."""
     score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
     score = score.where(~capped, UNPLACED_CAP)
     other_side = parts["side_differs"] & parts["fatalities"].lt(0.75) & score.gt(ONE_SIDE_CAP)
     score = score.where(~other_side, ONE_SIDE_CAP)
-    return np.round(score.to_numpy(dtype="float64"), 3), np.where(
-        other_side.to_numpy(dtype=bool), 2, capped.to_numpy(dtype=bool).astype("int8")
-    )
+    exact = parts[["date", "place", "actors", "event_type"]].eq(1).all(axis=1)
+    far_toll = parts["toll_apart"] & ~exact & score.gt(FAR_TOLL_CAP)
+    score = score.where(~far_toll, FAR_TOLL_CAP)
+    cap = _select([far_toll, other_side, capped], [3, 2, 1], 0)
+    return np.round(score.to_numpy(dtype="float64"), 3), cap
 
 
 def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
@@ -717,6 +742,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     actors, ratio, actor_known, side_differs = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
     fatality, part = _fatality_part(left, right)
+    toll_apart = fatality.eq(0) & _tolls_apart(left, right)
     return pd.DataFrame(
         {
             "date": date,
@@ -732,6 +758,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "ratio": ratio,
             "actor_known": actor_known,
             "side_differs": side_differs.to_numpy(dtype=bool),
+            "toll_apart": toll_apart.to_numpy(dtype=bool),
             "type_text": kind_text,
             "deaths_left": left["fatalities"].astype("Float64"),
             "deaths_right": right["fatalities"].astype("Float64"),
@@ -752,7 +779,7 @@ def _reasons(parts: pd.DataFrame, capped: np.ndarray) -> pd.Series:
         ],
         "; ",
     )
-    for cap, note in ((1, UNPLACED), (2, ONE_SIDE)):
+    for cap, note in ((1, UNPLACED), (2, ONE_SIDE), (3, FAR_TOLL)):
         marked = np.asarray(capped) == cap
         if marked.any():  # the note is added to the capped pairs' text only
             reasons = reasons.copy()
@@ -789,6 +816,11 @@ def _features(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     )
     frame.index = events["event_id"].astype("str").to_numpy()
     frame["fatalities"] = fatalities["total"].array
+    for name in ("low", "high"):
+        column = fatalities[name] if name in fatalities.columns else fatalities["total"]
+        frame[f"fatalities_{name}"] = column.to_numpy(dtype="float64", na_value=np.nan)
+    precision = _column(events, "geo_precision").astype("str").map(PRECISION_KM)
+    frame["geo_km"] = precision.fillna(FAR_KM).to_numpy(dtype="float64")
     for group in VICTIM_GROUPS:
         frame[f"dead_{group}"] = fatalities[group].to_numpy(dtype="float64", na_value=np.nan)
     return frame
@@ -824,7 +856,8 @@ def _place_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, pd.
     """The place component, the km between trusted coordinates and what the names say
     (a position in :data:`NAME_VALUES`, -1 for nothing)."""
     km = pd.Series(_haversine(left["lat"], left["lon"], right["lat"], right["lon"]))
-    by_distance = ((FAR_KM - km) / (FAR_KM - NEAR_KM)).clip(0, 1)
+    far = np.minimum(FAR_KM, 2 * NEAR_KM + left["geo_km"].to_numpy() + right["geo_km"].to_numpy())
+    by_distance = ((far - km) / (far - NEAR_KM)).clip(0, 1)
     location = _similar(left["location"], right["location"], fuzz.ratio) >= NAME_MATCH
     admin2 = pd.concat(
         [
@@ -952,6 +985,25 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     return pd.Series(value, dtype="float64"), text
 
 
+def _tolls_apart(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:
+    """Whether two events' fatality ranges do not meet and the larger's low is at least
+    :data:`TOLL_RATIO` times the smaller's high (each plus one, so 0 against 4 counts);
+    False where either is unknown.
+
+    >>> a = pd.DataFrame({"fatalities_low": [3.0, 6.0, 0.0, 1.0],
+    ...     "fatalities_high": [3.0, 6.0, 0.0, np.nan]})
+    >>> b = pd.DataFrame({"fatalities_low": [53.0, 8.0, 4.0, 23.0],
+    ...     "fatalities_high": [56.0, 11.0, 4.0, 23.0]})
+    >>> _tolls_apart(a, b).tolist()
+    [True, False, True, False]
+    """
+    low = np.maximum(left["fatalities_low"].to_numpy(), right["fatalities_low"].to_numpy())
+    high = np.minimum(left["fatalities_high"].to_numpy(), right["fatalities_high"].to_numpy())
+    with np.errstate(invalid="ignore"):
+        apart = (low > high) & (low + 1 >= TOLL_RATIO * (high + 1))
+    return pd.Series(apart, dtype="bool")
+
+
 def _group_part(own: pd.DataFrame, other: pd.DataFrame) -> np.ndarray:
     """Where ``own``'s total (more than 0) is exactly the figure of one victim group of
     ``other`` and ``own`` has no figure of another named group (its dead are of that group
@@ -991,7 +1043,9 @@ def event_fatalities(events: pd.DataFrame, casualties: pd.DataFrame | None) -> E
 
 
 def event_figures(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.DataFrame:
-    """Each event's ``total`` (as :func:`event_fatalities`) and its reconciled best figure
+    """Each event's ``total`` (as :func:`event_fatalities`), its range ``low`` and ``high``
+    (the sums of the reconciled lows and highs; a figure's best where it gives none) and
+    its reconciled best figure
     per victim group (one column per group of :data:`~analysis.schema.VICTIM_GROUPS`,
     missing where the group has none), in the events' order: what scoring compares.
 
@@ -1006,6 +1060,8 @@ def event_figures(events: pd.DataFrame, casualties: pd.DataFrame | None) -> pd.D
     1   21.0              NaN        NaN
     >>> float(event_figures(events, figures).loc[1, "unknown"])
     21.0
+    >>> event_figures(events, figures)[["low", "high"]].values.tolist()
+    [[35.0, 35.0], [21.0, 21.0]]
     """
     table = _event_figures(casualties)
     return table.reindex(events["event_id"].astype("str").to_numpy()).reset_index(drop=True)
@@ -1017,6 +1073,7 @@ def _figure_frame(fatalities: pd.DataFrame | ExtensionArray) -> pd.DataFrame:
     if isinstance(fatalities, pd.DataFrame):
         return fatalities.reset_index(drop=True)
     frame = pd.DataFrame({"total": pd.array(fatalities, dtype="Float64")})
+    frame["low"] = frame["high"] = frame["total"]
     for group in VICTIM_GROUPS:
         frame[group] = np.nan
     return frame
@@ -1041,26 +1098,46 @@ def _event_figures(casualties: pd.DataFrame | None) -> pd.DataFrame:
     codes, _ = pd.factorize(ids)
     single = (np.bincount(codes[codes >= 0])[codes] == 1) & (codes >= 0)
     single &= ~figures["perpetrator_claim"].fillna(False).astype(bool).to_numpy()
-    direct = pd.Series(
-        figures["best"].to_numpy()[single], index=ids.to_numpy()[single], dtype="Float64"
-    )
+    direct = {
+        name: pd.Series(
+            figures[name].to_numpy()[single], index=ids.to_numpy()[single], dtype="Float64"
+        )
+        for name in ("best", "low", "high")
+    }
     fatalities, _ = reconcile(figures[~single])
-    totals = fatalities.groupby("cluster_id")["best"].sum(min_count=1).astype("Float64")
+    summed = fatalities.groupby("cluster_id")[["best", "low", "high"]].sum(min_count=1)
     lone = pd.DataFrame(
         {
             "cluster_id": ids.to_numpy()[single],
             "victim_group": figures["victim_group"].astype("str").to_numpy()[single],
-            "best": direct.to_numpy(),
+            "best": direct["best"].to_numpy(),
         }
     )
     by_group = pd.concat([lone, fatalities[["cluster_id", "victim_group", "best"]]])
     groups = by_group.set_index(["cluster_id", "victim_group"])["best"].unstack()
-    return _figure_table(pd.concat([direct, totals]) if len(totals) else direct, groups)
+    totals = {
+        name: pd.concat([direct[name], summed[name].astype("Float64")])
+        if len(summed)
+        else direct[name]
+        for name in ("best", "low", "high")
+    }
+    return _figure_table(totals["best"], groups, totals["low"], totals["high"])
 
 
-def _figure_table(totals: pd.Series, groups: pd.DataFrame) -> pd.DataFrame:
-    """The totals per event_id beside the group figures (float, NaN where none)."""
+def _figure_table(
+    totals: pd.Series,
+    groups: pd.DataFrame,
+    low: pd.Series | None = None,
+    high: pd.Series | None = None,
+) -> pd.DataFrame:
+    """The totals per event_id (best, and the sums of the lows and highs: the event's
+    range, the best where a figure has no range; none without a best) beside the group
+    figures (float, NaN where none)."""
     table = pd.DataFrame({"total": totals})
+    for name, values in (("low", low), ("high", high)):
+        values = totals if values is None else values
+        best = totals.astype("Float64")
+        table[name] = values.astype("Float64").fillna(best).mask(best.isna()).array
     for group in VICTIM_GROUPS:
         column = groups[group] if group in groups.columns else pd.Series(dtype="float64")
         table[group] = (

@@ -37,6 +37,8 @@ _LONE = """SELECT cluster_id, victim_group,
 FROM figure_groups WHERE n = 1 AND claim = {claim}"""
 
 
+# The event's range beside its total (the sums of its figures' lows and highs).
+RANGE = ("low", "high")
 # A lone figure's victim group as its position in VICTIM_GROUPS.
 _GROUP_CODE = (
     "CASE first(victim_group) "
@@ -46,7 +48,7 @@ _GROUP_CODE = (
 
 
 def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> pd.DataFrame:
-    """The total best figure and the figures by victim group (what
+    """The total best figure, its range (``low``, ``high``) and the figures by victim group (what
     :func:`~analysis.clean.duplicates.event_figures` gives from their stored figures) of
     the current events stored at ``rowids`` (their rowids in ``events``), in that order.
     ``among``: an SQL condition on ``event_id`` (`` AND …``) that holds for those events,
@@ -73,15 +75,20 @@ def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> pd.D
     groups = {group: np.full(len(rowids), np.nan) for group in VICTIM_GROUPS}
     order = np.argsort(rowids, kind="stable")
     counted = con.execute(
-        "SELECT e.rowid AS at, c.n, c.best, c.grp FROM events e JOIN (SELECT event_id, "
+        "SELECT e.rowid AS at, c.n, c.best, c.grp, c.low, c.high FROM events e JOIN (SELECT "
+        "event_id, "
         "count(*) AS n, CASE WHEN count(*) = 1 AND NOT bool_or(perpetrator_claim) "
-        f"THEN first(best) END AS best, {_GROUP_CODE} AS grp "
+        f"THEN first(best) END AS best, {_GROUP_CODE} AS grp, "
+        "coalesce(first(low), first(best)) AS low, coalesce(first(high), first(best)) AS high "
         f"FROM casualties GROUP BY 1) c USING (event_id) WHERE NOT e.deleted{among}"
     ).fetchnumpy()
     at, mine = _positions(rowids, order, np.asarray(counted["at"]))
     best = np.ma.getdata(counted["best"]).astype("float64")
     known = ~np.ma.getmaskarray(counted["best"]) & mine
     totals[at[known]] = best[known]
+    ranges = {name: pd.array(np.full(len(rowids), None), dtype="Float64") for name in RANGE}
+    for name in RANGE:  # a lone figure's range (its best where it gives none)
+        ranges[name][at[known]] = np.ma.getdata(counted[name]).astype("float64")[known]
     code = np.ma.getdata(counted["grp"])
     for number, group in enumerate(VICTIM_GROUPS):  # a lone figure is its group's figure
         lone = known & (code == number)
@@ -105,9 +112,11 @@ def event_totals(store: EventStore, rowids: np.ndarray, among: str = "") -> pd.D
         found = _event_figures(figures).reindex(ids["event_id"].astype("str").to_numpy())
         at, mine = _positions(rowids, order, ids["at"].to_numpy())
         totals[at[mine]] = found["total"].array[mine]
+        for name in RANGE:
+            ranges[name][at[mine]] = found[name].array[mine]
         for group in VICTIM_GROUPS:
             groups[group][at[mine]] = found[group].to_numpy()[mine]
-    return pd.DataFrame({"total": totals, **groups})
+    return pd.DataFrame({"total": totals, **ranges, **groups})
 
 
 def _positions(
