@@ -14,7 +14,7 @@ notebook never keeps it locked.
 >>> from analysis.explore import demo_store, load
 >>> events = load(demo_store()).filter(admin1="Balochistan", start="2024-08-25", end="2024-08-26")
 >>> len(events), events.period
-(14, (datetime.date(2024, 8, 25), datetime.date(2024, 8, 26)))
+(15, (datetime.date(2024, 8, 25), datetime.date(2024, 8, 26)))
 """
 
 from __future__ import annotations
