@@ -226,3 +226,45 @@ def test_a_table_with_every_row_quarantined_says_so_in_one_line(cli, tmp_path, s
     assert said.endswith(f"nothing stored; most often: {reason} (3 rows)")
     kept = ingest(cli, tmp_path / "other.duckdb", *table(tmp_path, rows))
     assert not any("rows quarantined" in w for w in kept["warnings"])
+
+
+def workbook(tmp_path, sheets: dict[str, list[list[object]]]):
+    """An XLSX file with the sheets in the order given."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "institute.xlsx"
+    book.save(path)
+    return path
+
+
+def test_the_mappings_sheet_names_the_events_sheet_of_a_workbook(cli, tmp_path, store_path):
+    # the events are on the second sheet; the first is a notes sheet with other columns
+    data = workbook(
+        tmp_path,
+        {
+            "Notes": [["Ref", "Comment"], ["x", "read me first"]],
+            "Events": [["id", "date", "fatalities", "group"], ["A", "2024-09-07", 3, "civilians"]],
+        },
+    )
+    _, mapping = table(tmp_path, [], sheet="Events")
+    report = ingest(cli, store_path, data, mapping)
+    assert balanced(report) and (report["rows_read"], report["stored"]) == (1, 1)
+    assert figures(store_path) == [("mine:A", "civilians", 3, 3, 3)]
+    # --sheet overrides the mapping: the notes sheet has no 'date' column
+    wrong = cli(
+        "ingest", data, "--mapping", mapping, "--store", tmp_path / "b.duckdb", "--sheet", "Notes"
+    )
+    assert wrong.exit_code == 2 and "column 'date'" in wrong.output
+
+
+def test_a_mapping_cannot_name_the_events_file(cli, tmp_path, store_path):
+    data, mapping = table(tmp_path, ["A,2024-09-07,3,civilians"], file="other.csv")
+    result = cli("ingest", data, "--mapping", mapping, "--store", store_path)
+    assert result.exit_code == 2
+    assert "events.file is not used" in result.output and "Traceback" not in result.output

@@ -53,6 +53,27 @@ def test_ragged_records_are_quarantined_with_their_row_numbers(tmp_path):
     assert '"_extra_fields": ["11"]' in table.quarantine.loc[1, "raw"]
 
 
+def test_a_file_cut_off_inside_its_last_record_is_said_to_be_cut_short(tmp_path):
+    # a download that stopped after "3,Quetta,": rows 2 and 3 whole, row 4 has 2 of 3 fields
+    path = tmp_path / "cut.csv"
+    path.write_text("id,place,deaths\n1,Kech,2\n2,Gwadar,5\n3,Quetta", encoding="utf-8")
+    table = read_table(path)
+    assert table.frame["id"].tolist() == ["1", "2"]
+    assert table.quarantine["source_row"].tolist() == [4]
+    assert table.warnings == [
+        f"{path}: the last record (row 4) is short (record has 2 field(s), the header has 3):"
+        " the file may be cut short (an interrupted download or copy); it is quarantined"
+    ]
+
+
+def test_a_short_record_before_the_end_is_no_sign_of_a_cut_file(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("id,place,deaths\n1,Kech\n2,Gwadar,5\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.quarantine["source_row"].tolist() == [2]
+    assert table.warnings == []
+
+
 @pytest.mark.parametrize("content", [b"", b"\n\n", "\ufeff".encode()])
 def test_empty_file_is_a_named_error(tmp_path, content):
     path = tmp_path / "empty.csv"

@@ -108,6 +108,8 @@ def read_source_parts(
         raise UserError(f"unknown source {source!r}; use one of {', '.join(SOURCES)}")
     if isinstance(mapping, str | Path):
         mapping = Mapping.load(mapping)
+    if sheet is None and mapping is not None:
+        sheet = mapping.events.sheet  # the mapping's sheet, unless --sheet says otherwise
     if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
         chunks = read_xlsx_chunks(path, sheet, rawfile.SMALL_PART_RECORDS, progress)
         first = next(chunks)

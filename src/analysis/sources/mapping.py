@@ -8,6 +8,7 @@ reported figure::
     events:
       columns: {source_event_id: event_id, date_start: date, location: place}
       date_format: "%Y-%m-%d"          # optional; ISO and the month in words always work
+      sheet: Events                    # optional, for a workbook; --sheet overrides it
       defaults: {country: Pakistan}    # optional; used where the cell is blank
       values: {event_type: {Attack: Violence against civilians}}   # optional recoding
     casualties:                        # optional
@@ -101,6 +102,11 @@ class Mapping:
         if not isinstance(source, str) or not source.strip() or ":" in source:
             raise UserError(f"{where}: 'source' must be a short name without ':' (e.g. 'mine')")
         events = _table(data.get("events"), EVENT_FIELDS + FIGURE_FIELDS, f"{where}: events")
+        if events.file is not None:
+            raise UserError(
+                f"{where}: events.file is not used: the events file is the one given to "
+                "`analysis ingest`; name its sheet with events.sheet (or --sheet)"
+            )
         for needed in ("source_event_id", "date_start"):
             if needed not in events.columns and needed not in events.defaults:
                 raise UserError(f"{where}: events.columns must map '{needed}'")

@@ -550,6 +550,8 @@ def _read_csv_exact(
     if progress:
         progress(records)
     frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+    if bad and bad[-1]["source_row"] == records + 1 and len(json.loads(bad[-1]["raw"])) < width:
+        warnings.append(_cut_short(path, records + 1, bad[-1]["reason"]))
     quarantine = pd.DataFrame(bad, columns=QUARANTINE_COLUMNS) if bad else empty_quarantine()
     quarantine = quarantine.astype({"source_row": "int64"})
     return RawTable(path, frame, quarantine, records, warnings, delimiter)
@@ -823,6 +825,23 @@ def _ragged(path: Path, row: int, record: list[str], header: list[str]) -> dict:
         + (_joined_lines(record, header) or _stray_quote(record, header)),
         "raw": json.dumps(raw, ensure_ascii=False),
     }
+
+
+def _cut_short(path: Path, row: int, reason: str) -> str:
+    """The warning for a file whose last record is short: the mark of a download or copy
+    that stopped part-way, which a scheduled job should not pass over.
+
+    >>> said = _cut_short(Path("gtd.csv"), 1211, "record has 13 field(s), the header has 135")
+    >>> said.startswith("gtd.csv: the last record (row 1211) is short (record has 13 field(s)")
+    True
+    >>> said.endswith("may be cut short (an interrupted download or copy); it is quarantined")
+    True
+    """
+    short = reason.split(";")[0]
+    return (
+        f"{path}: the last record (row {row}) is short ({short}): the file may be cut short "
+        "(an interrupted download or copy); it is quarantined"
+    )
 
 
 def _stray_quote(record: list[str], header: list[str]) -> str:
