@@ -38,10 +38,11 @@ UNCERTAINTY = (
     "another reporter's figures by victim group, may count the same people, so it adds to "
     "the low end only what the largest reporter's total leaves beyond those figures. When "
     "several sources (for example ACLED, UCDP and an analyst's table) describe the same "
-    "real event, they count the same victims, so the largest of each bound is used, never a sum; a toll one source gives without saying "
-    "who died (victim group 'unknown') counts only what the largest source total leaves "
-    "beyond the other sources' groups. Totals add the events' lows, best "
-    "estimates and highs. Perpetrators' own claims are shown apart and never counted."
+    "real event, they count the same victims, so the largest of each bound is used, never "
+    "a sum; a toll one source gives without saying who died (victim group 'unknown') "
+    "counts only what the largest source total leaves beyond the other sources' groups. "
+    "Totals add the events' lows, best estimates and highs. Perpetrators' own claims are "
+    "shown apart and never counted."
 )
 DUPLICATES = (
     "Records from different sources that describe the same real event are linked (same "
