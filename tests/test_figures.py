@@ -18,20 +18,42 @@ from analysis.store.cleaned import _select_casualties, _without_figures
 from analysis.store.figures import event_totals, write_figures
 
 maybe_count = st.none() | st.integers(0, 30)
-figure = st.fixed_dictionaries(
-    {
-        "victim_group": st.sampled_from(["civilians", "militants"]),
-        "low": maybe_count,
-        "best": maybe_count,
-        "high": maybe_count,
-        "reported_by": st.sampled_from([None, "police", "army"]),
-        "perpetrator_claim": st.booleans(),
-        "overlap": st.sampled_from([None, "separate", "included"]),
-    }
-)
+FIELDS = {
+    "victim_group": st.sampled_from(["civilians", "militants", "unknown"]),
+    "low": maybe_count,
+    "best": maybe_count,
+    "high": maybe_count,
+    "reported_by": st.sampled_from([None, "police", "army"]),
+    "perpetrator_claim": st.booleans(),
+    "overlap": st.sampled_from([None, "separate", "included"]),
+}
+figure = st.fixed_dictionaries(FIELDS)
+# A known toll of no group beside another reporter's known grouped figure (rule 2's
+# ungrouped toll), with any other figures of the event.
+beside = st.tuples(
+    st.fixed_dictionaries(
+        FIELDS
+        | {
+            "victim_group": st.sampled_from(["civilians", "militants"]),
+            "best": st.integers(0, 30),
+            "reported_by": st.just("police"),
+            "perpetrator_claim": st.just(False),
+        }
+    ),
+    st.fixed_dictionaries(
+        FIELDS
+        | {
+            "victim_group": st.just("unknown"),
+            "best": st.integers(0, 30),
+            "reported_by": st.sampled_from([None, "army"]),
+            "perpetrator_claim": st.just(False),
+        }
+    ),
+    st.lists(figure, max_size=2),
+).map(lambda figures: [figures[0], figures[1], *figures[2]])
 event = st.fixed_dictionaries(
     {
-        "figures": st.lists(figure, max_size=4),
+        "figures": st.lists(figure, max_size=4) | beside,
         "notes": st.sampled_from([None, "Gunmen attacked a bus, killing 7 people.", "A clash."]),
         "cluster": st.integers(0, 3),
     }

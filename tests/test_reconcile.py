@@ -359,3 +359,186 @@ def test_an_exact_toll_is_the_cluster_s_low():
     frame.loc[0, ["low", "best", "high"]] = 34
     fatalities, _ = reconcile(frame, events)
     assert fatalities[["low", "best", "high"]].sum().tolist() == [34, 35, 47]
+
+
+def _figures(rows):
+    """figures() with each figure's own low, best and high: (event, group, low, best, high,
+    reporter)."""
+    frame = figures([(e, g, best, r, False) for e, g, _, best, _, r in rows])
+    frame["low"] = pd.array([row[2] for row in rows], "Int64")
+    frame["high"] = pd.array([row[4] for row in rows], "Int64")
+    return frame
+
+
+def _total(fatalities):
+    return fatalities[["low", "best", "high"]].sum().tolist()
+
+
+BESIDE = "largest reporter's total beyond the grouped figures to the sum (overlap unknown)"
+
+
+def test_an_ungrouped_toll_beside_another_reporter_s_groups_may_be_the_same_victims():
+    # "Gunmen killed five labourers, police said" and "the death toll rose to eight, a
+    # doctor said": the five may be among the eight. Certain: the larger of the grouped
+    # lows (5) and the largest reporter's total (8) = 8, so unknown's low is 8 - 5 = 3;
+    # possible: 5 + 8 = 13, unknown's high is its 8; best = low. Not 13 killed.
+    fatalities, _ = reconcile(
+        figures([("e", "civilians", 5, "Police", False), ("e", "unknown", 8, "Doctor", False)])
+    )
+    assert _ranges(fatalities) == {"civilians": [5, 5, 5], "unknown": [3, 3, 8]}
+    assert _total(fatalities) == [8, 8, 13]
+    assert fatalities.set_index("victim_group").loc["unknown", "method"] == BESIDE
+    # Two reporters of civilians (5 and 7: rule 2, 7 to 12) and the doctor's 10: certain
+    # max(7, 10) = 10, unknown 10 - 7 = 3; possible 5 + 7 + 10 = 22, unknown 10.
+    fatalities, _ = reconcile(
+        figures(
+            [
+                ("e", "civilians", 5, "Police", False),
+                ("e", "civilians", 7, "Hospital", False),
+                ("e", "unknown", 10, "Doctor", False),
+            ]
+        )
+    )
+    assert _ranges(fatalities) == {"civilians": [7, 7, 12], "unknown": [3, 3, 10]}
+    assert _total(fatalities) == [10, 10, 22]
+
+
+def test_a_smaller_ungrouped_toll_adds_only_to_the_high_end():
+    # The doctor's 4 beside the police's 5 civilians: certain max(5, 4) = 5, so unknown's
+    # low is 0 (never below 0); the 4 may be other people: high 4. Event 5 / 5 / 9.
+    fatalities, _ = reconcile(
+        figures([("e", "civilians", 5, "Police", False), ("e", "unknown", 4, "Doctor", False)])
+    )
+    assert _ranges(fatalities) == {"civilians": [5, 5, 5], "unknown": [0, 0, 4]}
+    assert _total(fatalities) == [5, 5, 9]
+
+
+def test_one_reporter_s_grouped_and_ungrouped_figures_still_add_up():
+    # Rule 1: the police's 5 civilians and 8 more of no group are 13 (one reporter).
+    alone, _ = reconcile(
+        figures([("e", "civilians", 5, "Police", False), ("e", "unknown", 8, "Police", False)])
+    )
+    assert _ranges(alone) == {"civilians": [5, 5, 5], "unknown": [8, 8, 8]}
+    assert alone.set_index("victim_group").loc["unknown", "method"] == "single figure"
+    # The doctor's 8 beside them: the police's total 13 is the largest, so unknown's low
+    # is 13 - 5 = 8; its high 8 + 8 = 16. Event 13 / 13 / 21 (the doctor's 8 may be the
+    # police's 13 or others).
+    doctor, _ = reconcile(
+        figures(
+            [
+                ("e", "civilians", 5, "Police", False),
+                ("e", "unknown", 8, "Police", False),
+                ("e", "unknown", 8, "Doctor", False),
+            ]
+        )
+    )
+    assert _ranges(doctor) == {"civilians": [5, 5, 5], "unknown": [8, 8, 16]}
+    # The police's 5 civilians and one more; the army's 3 militants. The police's one is
+    # beyond its own five (6 in all) but may be one of the army's militants: certain
+    # max(5 + 3, 6, 3) = 8, unknown 8 - 8 = 0; high 1. Event 8 / 8 / 9, not 9.
+    army, _ = reconcile(
+        figures(
+            [
+                ("e", "civilians", 5, "Police", False),
+                ("e", "unknown", 1, "Police", False),
+                ("e", "militants", 3, "Army", False),
+            ]
+        )
+    )
+    assert _ranges(army) == {"civilians": [5, 5, 5], "militants": [3, 3, 3], "unknown": [0, 0, 1]}
+
+
+def test_a_stated_overlap_of_an_ungrouped_toll():
+    # The doctor's 8 "included" in the police's figures: low as before (8 - 5 = 3); it adds
+    # nothing to the high end beyond what the grouped highs leave of its total (8 - 5 = 3).
+    # Event 8 / 8 / 8.
+    base = [
+        ("e", "civilians", 5, "Police", False, None),
+        ("e", "unknown", 8, "Doctor", False, "included"),
+    ]
+    included, _ = reconcile(stated(base))
+    assert _ranges(included) == {"civilians": [5, 5, 5], "unknown": [3, 3, 3]}
+    assert included.set_index("victim_group").loc["unknown", "method"] == (
+        "several reporters, overlap as stated"
+    )
+    # "separate": other people, 8 on both ends. Event 13 / 13 / 13.
+    separate, _ = reconcile(stated([base[0], (*base[1][:5], "separate")]))
+    assert _ranges(separate) == {"civilians": [5, 5, 5], "unknown": [8, 8, 8]}
+
+
+def test_unknown_figures_beside_an_ungrouped_toll_add_nothing():
+    # The police give civilians without a number: no grouped figure, the doctor's 8 stands.
+    no_group, _ = reconcile(
+        figures([("e", "civilians", None, "Police", False), ("e", "unknown", 8, "Doctor", False)])
+    )
+    assert _ranges(no_group)["unknown"] == [8, 8, 8]
+    assert no_group.set_index("victim_group").loc["unknown", "method"] == "single figure"
+    # The doctor gives no number: the unknown group stays unknown, the civilians 5.
+    no_toll, _ = reconcile(
+        figures([("e", "civilians", 5, "Police", False), ("e", "unknown", None, "Doctor", False)])
+    )
+    table = no_toll.set_index("victim_group")
+    assert table.loc["unknown", ["low", "best", "high"]].isna().all()
+    assert table.loc["civilians", ["low", "best", "high"]].tolist() == [5, 5, 5]
+
+
+def test_grouped_ranges_beside_an_ungrouped_toll():
+    # The police's 3 to 5 civilians (best 4), the doctor's 8. Certain: max(3, 8) = 8; best
+    # = low for the event, 8. Beyond the grouped lows 8 - 3 = 5, beyond the grouped bests
+    # 8 - 4 = 4: unknown's low comes down to its best, 4, and the civilians' low rises by
+    # the 1 toward its best: civilians 4 / 4 / 5, unknown 4 / 4 / 8. Event 8 / 8 / 13.
+    fatalities, _ = reconcile(
+        _figures([("e", "civilians", 3, 4, 5, "Police"), ("e", "unknown", 8, 8, 8, "Doctor")])
+    )
+    assert _ranges(fatalities) == {"civilians": [4, 4, 5], "unknown": [4, 4, 8]}
+    assert _total(fatalities) == [8, 8, 13]
+    # The doctor's "up to 12" (1 / 12 / 12) beside 5 civilians: certain max(5, 1) = 5,
+    # unknown 0; possible 5 + 12 = 17. Event 5 / 5 / 17 (as two reporters of one group).
+    fatalities, _ = reconcile(
+        _figures([("e", "civilians", 5, 5, 5, "Police"), ("e", "unknown", 1, 12, 12, "Doctor")])
+    )
+    assert _ranges(fatalities) == {"civilians": [5, 5, 5], "unknown": [0, 0, 12]}
+
+
+groups = st.sampled_from(["civilians", "militants", "unknown"])
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABC"), groups, figure), min_size=1, max_size=8))
+def test_an_event_s_low_is_what_every_reading_of_its_figures_holds(reports):
+    # Exact figures. Groups are other people, a reporter's figures add up, and an
+    # ungrouped figure may be of any group: every reading has at least each group's
+    # largest figure (summed over groups) and each reporter's total. High: every figure
+    # other people.
+    fatalities, _ = reconcile(figures([("e", g, n, r, False) for r, g, n in reports]))
+    totals, per_group = {}, {}
+    for reporter, group, n in reports:
+        totals[reporter] = totals.get(reporter, 0) + n
+        key = (reporter, group)
+        per_group[key] = per_group.get(key, 0) + n
+    by_group = {}
+    for (_, group), n in per_group.items():
+        if group != "unknown":
+            by_group[group] = max(by_group.get(group, 0), n)
+    low = max(sum(by_group.values()), *totals.values())
+    assert _total(fatalities) == [low, low, sum(n for _, _, n in reports)]
+    for group, n in by_group.items():  # the grouped rows are rule 2's, as before
+        assert _ranges(fatalities)[group][0] == n
+
+
+def test_a_group_without_a_known_figure_beside_an_exact_toll_stays_unknown():
+    # The exact 35 of the cluster above, with UCDP also listing civilians without a figure:
+    # the grouped lows still rise by 2 (militants 21, security forces 14); civilians, no
+    # known figure, stay without one.
+    frame = _figures(
+        [
+            ("acled", "unknown", 35, 35, 35, "ACLED"),
+            ("ucdp", "security_forces", 13, 14, 19, "UCDP"),
+            ("ucdp", "militants", 20, 21, 28, "UCDP"),
+            ("ucdp", "civilians", None, None, None, "UCDP"),
+        ]
+    )
+    events = pd.DataFrame({"event_id": ["acled", "ucdp"], "cluster_id": ["c", "c"]})
+    fatalities, _ = reconcile(frame, events)
+    table = fatalities.set_index("victim_group")
+    assert table.loc["civilians", ["low", "best", "high"]].isna().all()
+    assert _total(fatalities) == [35, 35, 47]

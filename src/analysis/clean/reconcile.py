@@ -10,6 +10,14 @@ The rules (docs/methodology.md explains them with the seed article):
    overlap (casualty column ``overlap``), the statement is used: a figure "included" in
    another adds nothing to the high end; a "separate" figure counts other people, so it is
    added to the low end too. best = low still (the statement narrows the range).
+   A toll with no victim group (``unknown``) beside another reporter's grouped figures of
+   the event may count the same victims, so it is treated alike
+   (:func:`_ungrouped_beside_groups`): the event's low is the larger of its grouped lows and
+   the largest single reporter's total (rule 1 adds up each reporter's own figures), its
+   high the sum of every figure, and ``unknown`` takes what is left: its low what that low
+   leaves beyond the grouped lows (never below 0), its high its own sum, best = low. The
+   police's 5 civilians and a doctor's 8 dead give civilians 5 and ``unknown`` 3–8: 8–13
+   killed, not 13 (second example below); the doctor's 4 would give ``unknown`` 0–4.
 3. **Several sources of one real event** (a duplicate cluster: the same attack in ACLED, GTD
    and an analyst's table): they count the same victims, so low = the largest low, best =
    the largest best, high = the largest high — never a sum. A toll with no victim group
@@ -31,6 +39,13 @@ A figure that is unknown (null) adds nothing; a group with only unknown figures 
 >>> fatalities, claims = reconcile(figures)
 >>> fatalities[["low", "best", "high", "figures"]].to_dict("records")
 [{'low': 21, 'best': 21, 'high': 33, 'figures': 2}]
+>>> figures = pd.DataFrame({
+...     "event_id": ["e1", "e1"], "victim_group": ["civilians", "unknown"],
+...     "low": [5, 8], "best": [5, 8], "high": [5, 8], "reported_by": ["police", "doctor"],
+...     "perpetrator_claim": [False, False]})
+>>> fatalities, claims = reconcile(figures)
+>>> fatalities[["victim_group", "low", "best", "high"]].values.tolist()
+[['civilians', 5, 5, 5], ['unknown', 3, 3, 8]]
 """
 
 from __future__ import annotations
@@ -162,6 +177,8 @@ def _several_figures(figures: pd.DataFrame) -> pd.DataFrame:
     per_event["method"] = _event_method(per_event["reporters"])
     stated = per_event["stated"].gt(0) & per_event["reporters"].gt(1)
     per_event.loc[stated, "method"] = "several reporters, overlap as stated"
+    # Rule 2 for a toll of no group beside another reporter's grouped figures of the event.
+    per_event = _ungrouped_beside_groups(per_event, per_reporter)
     # Rule 3: across the sources of one real event, the largest of each bound.
     by_cluster = per_event.groupby(["cluster_id", "victim_group"], sort=False)
     out = by_cluster.agg(
@@ -185,6 +202,119 @@ def _several_figures(figures: pd.DataFrame) -> pd.DataFrame:
         .astype({"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"})
         .reset_index(drop=True)
     )
+
+
+BESIDE_GROUPS = "largest reporter's total beyond the grouped figures to the sum (overlap unknown)"
+
+
+def _ungrouped_beside_groups(per_event: pd.DataFrame, per_reporter: pd.DataFrame) -> pd.DataFrame:
+    """Rule 2 for the ``unknown`` row (a toll no reporter gave a victim group) of an event
+    where another reporter gives grouped figures: whether that toll counts the grouped
+    victims is unknown, as between any two reporters. So the event's low is what is
+    certain: the larger of its grouped lows and the largest single reporter's total (one
+    reporter's figures adding up, rule 1; a reporter's toll may still be of the victims
+    another reporter grouped), and ``unknown``'s low is what that leaves beyond the
+    grouped lows, never below 0. Its high is the sum of the ungrouped figures, as before
+    (they may all be other people). best = low for the event: ``unknown``'s best is what
+    the event's low leaves beyond the grouped bests; where that is below its low (grouped
+    bests above their lows), the toll's low comes down to its best and the grouped lows
+    rise toward their bests by as much (:func:`_raise_grouped_lows`, as under rule 3).
+    A toll stated ``separate`` (other people) adds to both ends; one stated ``included``
+    adds nothing to the high end beyond what the grouped highs leave of its reporter's
+    total. An event whose tolls and grouped figures are all one reporter's, and the rows
+    of other events, are returned as they are.
+
+    The police's 5 civilians and a doctor's 8 dead of no group: the event's low is the
+    doctor's 8 (the five may be among them), so ``unknown`` is 3 to 8, best 3; the event
+    8 to 13, not 13.
+
+    >>> per_reporter = pd.DataFrame({"cluster_id": "e", "event_id": "e",
+    ...     "victim_group": ["civilians", "unknown"], "reported_by": ["police", "doctor"],
+    ...     "low": [5, 8], "best": [5, 8], "high": [5, 8], "overlap": None, "known": True})
+    >>> per_event = per_reporter[["cluster_id", "event_id", "victim_group", "low", "best",
+    ...     "high"]].assign(reporters=1, stated=0, method="single figure")
+    >>> out = _ungrouped_beside_groups(per_event, per_reporter)
+    >>> out[["victim_group", "low", "best", "high"]].values.tolist()
+    [['civilians', 5, 5, 5], ['unknown', 3, 3, 8]]
+    """
+    keys = ["cluster_id", "event_id"]
+    known = per_event["reporters"].gt(0)
+    ungrouped = per_event["victim_group"].eq("unknown")
+    if not (known & ungrouped).any() or not (known & ~ungrouped).any():
+        return per_event
+    # the events with a known ungrouped toll, a known grouped figure and two reporters or more
+    # among their known figures: some ungrouped toll is not all of one reporter's own figures
+    bounds = ["low", "best", "high"]
+    with_groups = per_event[known & ~ungrouped].groupby(keys, sort=False)[bounds].sum()
+    tolls = per_event.loc[known & ungrouped, keys]
+    named = per_reporter[per_reporter["known"]].groupby(keys, sort=False)["reported_by"]
+    reporters = named.nunique()
+    events = pd.MultiIndex.from_frame(tolls).intersection(with_groups.index)
+    events = events[reporters.reindex(events).gt(1).to_numpy()]
+    if not len(events):
+        return per_event
+    mine = pd.MultiIndex.from_frame(per_reporter[keys]).isin(events)
+    figures = per_reporter[mine].copy()
+    # a reporter's grouped figures count in its total where their group has a known figure
+    counted = pd.MultiIndex.from_frame(per_event.loc[known, [*keys, "victim_group"]])
+    figures = figures[pd.MultiIndex.from_frame(figures[[*keys, "victim_group"]]).isin(counted)]
+    low = figures["low"].astype("float64").fillna(0)
+    high = np.fmax(figures["high"].astype("float64"), figures["low"].astype("float64"))
+    is_toll = figures["victim_group"].eq("unknown")
+    separate = figures["overlap"].eq("separate").fillna(False) & is_toll
+    included = figures["overlap"].eq("included").fillna(False) & is_toll
+    parts = pd.DataFrame(
+        {
+            "cluster_id": figures["cluster_id"],
+            "event_id": figures["event_id"],
+            "reported_by": figures["reported_by"],
+            "grouped_low": low.where(~is_toll, 0),
+            "grouped_high": high.fillna(0).where(~is_toll, 0),
+            "toll_low": low.where(is_toll & ~separate),
+            "toll_high": figures["high"].astype("float64").where(is_toll),
+            "separate": low.where(separate, 0),
+            "counted": figures["high"].astype("float64").where(is_toll & ~included),
+        }
+    )
+    by_reporter = parts.groupby([*keys, "reported_by"], sort=False).agg(
+        grouped_low=("grouped_low", "sum"),
+        grouped_high=("grouped_high", "sum"),
+        toll_low=("toll_low", "max"),
+        toll_high=("toll_high", "max"),
+    )
+    by_reporter["total_low"] = by_reporter["grouped_low"] + by_reporter["toll_low"]
+    by_reporter["total_high"] = by_reporter["grouped_high"] + by_reporter["toll_high"]
+    largest = by_reporter.groupby(level=keys, sort=False)[["total_low", "total_high"]].max()
+    sums = parts.groupby(keys, sort=False)[["separate", "counted"]].sum()
+    largest = largest.reindex(events)
+    groups = with_groups.reindex(events)
+    beyond_low = (largest["total_low"] - groups["low"]).fillna(0).clip(lower=0)
+    new_low = beyond_low + sums["separate"].reindex(events)
+    beyond_high = largest["total_high"] - groups["high"]
+    new_high = pd.concat([sums["counted"].reindex(events), beyond_high, new_low], axis=1).max(
+        axis=1
+    )
+    # best = low for the event: what its low leaves beyond the grouped bests. Where grouped
+    # bests stand above their lows, that is less than the toll's low: the toll's low comes
+    # down to its best and the grouped lows rise toward their bests by as much, so the
+    # event's low stays what is certain (as under rule 3).
+    new_best = (groups["low"] + new_low - groups["best"]).clip(lower=0)
+    excess = (new_low - new_best).clip(lower=0)
+    rows = pd.MultiIndex.from_frame(per_event[keys]).isin(events) & known & ungrouped
+    at = pd.MultiIndex.from_frame(per_event.loc[rows, keys])
+    out = per_event.copy()
+    out.loc[rows, "low"] = np.fmin(new_low, new_best).reindex(at).to_numpy()
+    out.loc[rows, "best"] = new_best.reindex(at).to_numpy()
+    out.loc[rows, "high"] = np.fmax(new_high, new_best).reindex(at).to_numpy()
+    raise_by = pd.Series(excess.to_numpy(), index=events.get_level_values("event_id"))
+    by_event = out[["event_id", "victim_group", "low", "best"]].rename(
+        columns={"event_id": "cluster_id"}
+    )
+    out["low"] = _raise_grouped_lows(by_event, raise_by[raise_by.gt(0)])["low"].to_numpy()
+    stated = out["stated"].gt(0)
+    out.loc[rows & ~stated, "method"] = BESIDE_GROUPS
+    out.loc[rows & stated, "method"] = "several reporters, overlap as stated"
+    return out
 
 
 def _unattributed(out: pd.DataFrame, per_event: pd.DataFrame) -> pd.DataFrame:
@@ -237,7 +367,7 @@ def _unattributed(out: pd.DataFrame, per_event: pd.DataFrame) -> pd.DataFrame:
 def _raise_grouped_lows(out: pd.DataFrame, excess: pd.Series) -> pd.DataFrame:
     """The lows of the grouped rows (victim group other than ``unknown``) of each cluster in
     ``excess`` (cluster_id → deaths) raised toward their bests by that many deaths in all,
-    the group with the most room (best − low) first.
+    the group with the most room (best − low) first. A group with no known figure stays so.
 
     >>> out = pd.DataFrame({"cluster_id": "c", "victim_group": ["militants", "security_forces"],
     ...     "low": [20, 13], "best": [21, 15], "high": [28, 19]})
@@ -245,6 +375,7 @@ def _raise_grouped_lows(out: pd.DataFrame, excess: pd.Series) -> pd.DataFrame:
     [20, 15]
     """
     grouped = out["cluster_id"].isin(excess.index) & out["victim_group"].ne("unknown")
+    grouped &= out["low"].notna() & out["best"].notna()
     if not grouped.any():
         return out
     rows = out[grouped]
