@@ -1062,7 +1062,11 @@ def _readings(
     readings: list[Reading] = []
     # the report's first paragraph of sentences: lines over it (a PDF's title, its "KEY
     # FIGURES" box) are headings, read like the headline
-    body_paragraph = next((s.paragraph for s in sentences if _ENDS.search(s.text)), 0)
+    # (a masthead's line of fields parted by bars, "Peshawar | Tuesday, … | Vol. LXII No. 77 |
+    # 16 pages", is no sentence of the body, though "Vol." ends one)
+    body_paragraph = next(
+        (s.paragraph for s in sentences if _ENDS.search(s.text) and s.text.count(" | ") < 2), 0
+    )
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
     previous: Figure | None = None
@@ -1196,7 +1200,7 @@ def _readings(
                     or (heading.group("incident") and (reading.place_key or heading["incident"]))
                     or heading.group("area")
                     or heading.group("dated")
-                    or heading.group("caps").title()
+                    or (heading.group("caps") or heading.group("listed")).title()
                 )
         elif section is not None:
             own = reading.place_key  # (its section not set yet: the sentence's own place)
@@ -1876,6 +1880,9 @@ SECTION_HEADING = re.compile(
     r"(?:\s+(?:department|district|province|commune|county|territory))?"
     r"(?:\s*/\s*[A-Z][^()/]{1,40}?)?\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
+    # … or its areas after commas: "NDOP, NGOKETUNJIA DEPT, NORTH-WEST REGION - 19 Nov, approx."
+    r"^(?:\d+[.)]\s+)?(?P<listed>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
+    r"(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}){1,3}\s+[-–—]\s+[^!?]{1,40}$|"
     # a report's heading naming the area of the incidents under it: "Muidumbe district" (the
     # kind in lower case: not "Mozambique Province", a group's name)
     r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
@@ -1948,6 +1955,10 @@ DATED_ATTACK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
+
+# a year the clause after it tells of: "This is not 2023, when ten soldiers were killed …",
+# "Back in 2019, when gunmen stormed the jail, …"
+YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d),?\s+when\b")
 
 
 # a picture or an item marked as from the files: "FILE PHOTO", "For background use only"
@@ -2038,6 +2049,7 @@ def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
     # "the June 2014 Mpeketoni attack, in which over 60 people were killed", "the 2017 attack
     # on pilgrims": an attack named by its year
     years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
+    years += [int(m["year"]) for m in YEAR_WHEN.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
     for month in [] if yearly else IN_MONTH.finditer(text):  # "… in July alone" (September)

@@ -69,6 +69,11 @@ VICTIM_NOUNS: dict[str, str] = {
             "labourers",
             "laborers",
             "villagers",
+            # the members of a Mexican ejido (land-holding village) or of a community
+            "ejidatarios",
+            "ejidatario",
+            "comuneros",
+            "comunero",
             "worshippers",
             "faithful",
             "children",
@@ -2240,8 +2245,13 @@ _KIN = (
 # named by their kinship in apposition to it (no clause of their own follows)
 _KIN_APPOSITION_BEFORE = re.compile(
     r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+[\w'’-]+\s+(?:and|,)\s+"
-    r"(?:her|his|their)\s+)?$"
+    r"(?:her|his|their)\s+)?$|"
+    # "killed four farmers: don Juan Ruiz Gil, his two sons …": a named victim, then his kin
+    r"[:]\s*(?:(?:don|doña|mr|mrs|ms)\.?\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+),\s+"
+    r"(?:his|her|their)\s+$"
 )
+# a possessive before a count of the dead: "our four dead", "their two martyrs"
+_OWN_DEAD = re.compile(r"(?i)\b(?:our|their)\s+$")
 _KIN_AFTER = re.compile(
     rf"(?i)^\s+(?:[\w'’-]+\s+)?{_KIN}\b(?!\s+(?:were|was|had|have|are|is|died)\b)"
 )
@@ -2552,7 +2562,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         deaths = _DEATHS_NOUN.match(sentence[after:]) or (
             _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
         )
-        if tail is None and deaths and not before.casefold().endswith("the "):
+        if (
+            tail is None
+            and deaths
+            and not before.casefold().endswith("the ")
+            and not _OWN_DEAD.search(before)  # "we buried our four dead": those counted
+        ):
             # "9 injured civilians at the health centre and 3 dead": the dead of the noun
             # before, left out
             elided = (

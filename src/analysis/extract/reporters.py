@@ -106,7 +106,9 @@ _NAME = (
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
-    r"(?:recorded|registered|documented|counted|counts|count|records)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
+    # ("has verified the killing of at least 12 civilians": a count it checked)
+    r"(?:recorded|registered|documented|verified|counted|counts|count|records)"
+    r"(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
     r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
@@ -579,7 +581,8 @@ _PATTERNS = [
     # "3 guards killed and 2 injured per the district chairman", "…, per community sources": a
     # log's or a message's "per" is "according to" (not "per cent", "per day", "per village")
     re.compile(
-        r"(?:,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
+        # ("Per local sources, 5 civilians were abducted": opening the sentence)
+        r"(?:^|,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
         r"(?-i:[A-Z])[^,.;:()]{1,60}?|(?i:[a-z]+\s+)?(?i:sources|officials|residents|witnesses|"
         r"authorities|elders|relatives))(?=\s+(?:this|that|on|at|in|and|who)\b|\s*[,.;(]|$)"
     ),
