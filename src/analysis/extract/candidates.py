@@ -350,6 +350,18 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# a speaker who is no armed group: a state's, a civil body's, a person's word in the name
+NO_GROUP = re.compile(
+    r"(?i)\b(?:ministry|government|police|army|military|forces|troops|administration|"
+    r"authorit(?:y|ies)|officials?|officers?|spokes(?:man|woman|person)|governor|commissioner|"
+    r"hospitals?|residents?|sources?|witness(?:es)?|medics|doctors?|council|office|agency|"
+    r"mission|committee|UN|united\s+nations|mayor|chief|commander)\b"
+)
+# the events a digest lists under its sum: "in the incidents below", "the attacks listed below"
+LISTED_BELOW = re.compile(
+    r"(?i)\b(?:incidents|attacks|events|raids)\s+(?:(?:listed|described|detailed|summari[sz]ed|"
+    r"recorded)\s+)?below\b"
+)
 # the bombs one aircraft or one attacker delivers are one attack: "a fighter jet dropped two
 # bombs on a village", "they came with two car bombs"
 ONE_DELIVERY = re.compile(
@@ -1386,6 +1398,16 @@ def _readings(
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
+        group = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?:group|movement)", reading.reporter.text
+        )  # "al-Shabaab said … The group said three of its fighters …": the group just quoted
+        if (
+            group
+            and near
+            and said[0].name.casefold() not in ("group", "the group")
+            and not NO_GROUP.search(said[0].name)
+        ):
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         some = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:one|two|three|another|some|several|each|both|either)\s+of\s+(?:them|those|these)",
             reading.reporter.text,
@@ -1845,6 +1867,8 @@ def _read(
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
         or (bool(figures) and several and _places_together(text, places))
+        # "By our tally, at least 27 people were killed in the incidents below": their sum
+        or (bool(figures) and bool(LISTED_BELOW.search(text)))
         # "During the reporting period, NSAGs killed at least 12 civilians": a sitrep's total
         or (
             bool(figures)

@@ -792,7 +792,9 @@ _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 # "23 staff accounted for", "all 40 pupils were safe": people said to be safe, no casualties
 _SAFE_AFTER = re.compile(
     r"(?i)^(?:\s+[a-z'’-]+){0,2}?\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+)?"
-    r"(?:all\s+)?(?:accounted\s+for|safe|unharmed|unhurt|uninjured)\b"
+    r"(?:all\s+)?[\"“]?(?:accounted\s+for|safe|unharmed|unhurt|uninjured|"
+    # ("two others had returned safely to their bases": back, no casualties)
+    r"returned\s+(?:safe(?:ly)?|unharmed|unhurt)|made\s+it\s+back|survived\s+unhurt)\b"
 )
 # a reporting verb right before a toll: "police confirm 7 killed", "sources now say 12 dead"
 _SAYS_BEFORE = re.compile(
@@ -2244,7 +2246,8 @@ _KIN = (
 # a mother and her two sons among them": some of the victims of a count told just before,
 # named by their kinship in apposition to it (no clause of their own follows)
 _KIN_APPOSITION_BEFORE = re.compile(
-    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+[\w'’-]+\s+(?:and|,)\s+"
+    # ("three people, the district head of Shinaka and his two wives": a head of several words)
+    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+"
     r"(?:her|his|their)\s+)?$|"
     # "killed four farmers: don Juan Ruiz Gil, his two sons …": a named victim, then his kin
     r"[:]\s*(?:(?:don|doña|mr|mrs|ms)\.?\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+),\s+"
@@ -2636,6 +2639,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _LABEL.match(before)
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
+                )
+            )
+            # "At least 9 killed, including 3 soldiers, in a raid …": a sentence's opening toll,
+            # its parts told after it (no headline's "9 killed in raid")
+            opening = opening or (
+                not before.strip()
+                and re.match(
+                    rf"(?i)\s+(?:{_OUTCOME.pattern}),\s+(?:including|among\s+them)\b",
+                    sentence[after:],
                 )
             )
             # "police confirm 7 killed, 4 injured at the market": a message's toll straight after

@@ -799,12 +799,18 @@ def normalise(raw: str) -> Normalised:
         title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
         following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+        # (the entry hard-wrapped: its paragraph's last line ends the sentence)
+        block = following
+        for x in lines[at + 1 + next((k for k, y in enumerate(lines[at + 1 :]) if y.strip()), 0) :]:
+            if not x.strip():
+                break
+            block = x.strip()
         if (
             stamp
             and not re.search(r"[.!?\"]\s*$", stripped)
             and following
             and not _TIME_STAMP.match(following)
-            and re.search(r"[.!?\"]\s*$", following)
+            and re.search(r"[.!?\"]\s*$", block)
         ):  # "21:05 GMT - Health ministry raises toll to 26" over the entry: the entry's title
             removed.append(stripped)
             kept.append("")

@@ -566,6 +566,12 @@ _PATTERNS = [
         r"\b(?:figures|data|records|statistics|tallies|tally|numbers|information)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
+    # "By our tally, at least 27 people were killed …", "By the UN's count, …": whose count
+    re.compile(r"^(?i:by|on)\s+(?P<who>(?i:our|my)\s+(?:own\s+)?(?i:tally|count|reckoning))\s*,"),
+    re.compile(
+        r"^(?i:by|on)\s+(?:the\s+)?(?P<who>[A-Z][^,.;]{1,50}?)['’]s?\s+(?:own\s+)?"
+        r"(?i:tally|count|reckoning)\s*,"
+    ),
     # "According to residents a shopkeeper was taken", "According to the Police 4 passengers
     # dead": an opening with no comma, the name ending where the news begins
     re.compile(
