@@ -724,7 +724,18 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     article_claims: list[tuple[Reading, Claim]] = []
     scene: Reading | None = None  # the sentence before, naming a place but telling no figure
     for reading in readings:
-        if state.last == TOTALS and CAPS_SECTION.fullmatch(reading.sentence.text.strip()):
+        if state.last == TOTALS and (
+            CAPS_SECTION.fullmatch(reading.sentence.text.strip())
+            # ("KATSINA - Faskari LGA (3 June)", "Monday 7 April - Sabon Birni LGA": an item's
+            # heading, no sentence, no figure)
+            or (
+                len(reading.sentence.text) <= 80
+                and not _ENDS.search(reading.sentence.text)
+                and not reading.figures
+                and not reading.others
+                and re.search(r"\s[-–—]\s", reading.sentence.text)
+            )
+        ):
             # "1. SUMMARY" … "3. WHAT WAS REPORTED ON THE GROUND": a new section's sentences
             # are no longer the summary's
             state.last = None
@@ -1201,7 +1212,7 @@ def _readings(
             pass
         elif heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
-            if heading and heading.group("incident"):
+            if heading and (heading.group("incident") or heading.group("told")):
                 # ("27.3 Abduction of a loan officer near Diffa (3 October 2024)": the
                 # incident's name, told again below it, no figure of its own)
                 reading.heading = True
@@ -1210,6 +1221,7 @@ def _readings(
                     heading.group("name")
                     # (the place the incident's heading names, if any, as a sentence's own)
                     or (heading.group("incident") and (reading.place_key or heading["incident"]))
+                    or (heading.group("told") and heading["told"])
                     or heading.group("area")
                     or heading.group("dated")
                     or (heading.group("caps") or heading.group("listed")).title()
@@ -1896,6 +1908,11 @@ SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)+\.?\s+(?P<incident>(?:(?:Incident|Attack|Ambush|Bombing|Raid|Killing|"
     r"Abduction|Kidnapping|Shooting|Explosion|Clash)s?\b[^.!?]{1,80}|[A-Z][^.!?]{0,60}?\b\d{1,2}"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_NAMES})\b[^.!?]{{0,20}}))$|"
+    # … numbered once, its place, its day and what happened: "2. Tafas - 30 July 2025:
+    # abduction of a pharmacist"
+    r"^\d+\.\s+(?P<told>[A-Z][^.!?:]{0,40}?\s[-–—]\s+\d{1,2}"
+    rf"\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?:\s+(?i:(?:the\s+|an?\s+)?(?:abduction|kidnapping|"
+    r"killing|attack|ambush|shooting|bombing|murder|explosion|raid)\b)[^.!?]{0,60})$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     # ("MAVIVI / Beni-Kasindi road (Beni territory) - …": the place, then the road it is on)
@@ -3070,7 +3087,8 @@ UPDATE = re.compile(
     # "…, raising the toll to eight", "bringing the death toll to 12"
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to|"
     # ("bringing the number of wounded soldiers to four": any count brought up)
-    r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+(?:[\w-]+\s+){1,3}?to|"
+    # ("bringing the number of civilians killed in the blast, as documented by HDN, to eight")
+    r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+[^.;]{1,80}?\s+to|"
     r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 

@@ -643,7 +643,9 @@ _AGENT_BEFORE = re.compile(
 # its clause names after the verb, so it counts the attackers, not victims
 _KILLERS_AFTER = re.compile(
     r"(?i)^(?P<gap>[^,;:.!?()\"“”]{0,80}?)\s(?:shot|gunned|killed|murdered|stabbed|hacked|"
-    r"beheaded|executed|strangled|lynched)(?:\s+(?:dead|down|to\s+death))?\s+"
+    r"beheaded|executed|strangled|lynched|"
+    # ("three gunmen in a car abducted a pharmacist": who took him)
+    r"abducted|kidnapped|snatched)(?:\s+(?:dead|down|to\s+death))?\s+"
     r"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:previous|next|same|following|other)\s+"
     r"(?:day|night|week|morning|evening)\b)[a-z]"
 )
@@ -990,6 +992,11 @@ _ANOTHER = re.compile(
         ]
     )
     + r")\b)"
+)
+# "killing one soldier and wounding another": the outcome's verb before "another"
+_VERB_ANOTHER = re.compile(
+    r"(?i)\b(?:wounding|injuring|killing|abducting|kidnapping)\s+(?P<one>another)\b"
+    r"(?=\s*(?:[,.;]|and\b|$))"
 )
 # what happened to people the gap calls wounded or abducted: "… later died in hospital"
 _DIED_NOW = re.compile(
@@ -3019,6 +3026,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     for match in _ANOTHER.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
+    for match in _VERB_ANOTHER.finditer(sentence):
+        # "killing one soldier and wounding another": one more of the noun before
+        if found and not any(m.start <= match.start("one") < m.end for m in found):
+            found.append(_Mention("one", "", None, match.start("one"), match.end("one")))
     found.sort(key=lambda m: m.start)
     # "four villagers, a man and his three sons": the rest of the named parts are parts
     for one, other in zip(found, found[1:], strict=False):
@@ -3225,7 +3236,9 @@ def _members(match: re.Match) -> str:
         return FORCES  # "members of the regional special police force"
     if re.search(  # "35 members of the army and allied militias": the state's forces
         r"(?i)\bmembers?\s+of\s+the\s+(?:army|police|military|armed\s+forces|security\s+forces|"
-        r"navy|air\s+force|gendarmerie)\b",
+        r"navy|air\s+force|gendarmerie|"
+        # a state's security service: "one member of the General Security" (Syria's)
+        r"general\s+security|public\s+security|state\s+security)\b",
         text,
     ):
         return FORCES
