@@ -74,6 +74,10 @@ VICTIM_NOUNS: dict[str, str] = {
             "ejidatario",
             "comuneros",
             "comunero",
+            # a jihadist group's word for Shia Muslims: "killed about 30 rafida in the mosque"
+            "rafida",
+            "rafidah",
+            "rawafid",
             "worshippers",
             "faithful",
             "children",
@@ -648,6 +652,11 @@ _KILLERS_AFTER = re.compile(
     r"abducted|kidnapped|snatched)(?:\s+(?:dead|down|to\s+death))?\s+"
     r"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:previous|next|same|following|other)\s+"
     r"(?:day|night|week|morning|evening)\b)[a-z]"
+)
+# the number as the object of what was done: "gunmen killed seven civilians and abducted …"
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:killed|killing|kills|abducted|abducting|kidnapped|kidnapping|wounded|wounding|"
+    r"injured|injuring|shot|shooting)\s+(?:(?:at\s+least|about|some|around|nearly)\s+)?$"
 )
 # what may stand between the number and that verb: no outcome, no auxiliary (a passive: "two
 # men were shot dead"), no subordinate clause ("two died when gunmen killed the guard")
@@ -2394,6 +2403,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _AGENT_BEFORE.search(before):
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
         killers = _KILLERS_AFTER.match(sentence[after:])
+        if killers and _OBJECT_BEFORE.search(before):
+            killers = None  # "gunmen killed seven civilians and abducted the chief": victims
         if killers and not _KILLERS_GAP.search(killers.group("gap")):
             continue  # "two men boarded the bus and shot the driver dead": the attackers
         if _ATTACKERS_APPOSITION.search(before):

@@ -326,8 +326,12 @@ _PATTERNS = [
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
         # "The proscribed BLF claimed …"; "The Islamic State group's affiliate claimed …, saying …"
-        rf"^(?:The\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
-        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}})"
+        # ("Late on Friday, the Amaq agency of the Islamic State Khorasan Province (ISKP)
+        # claimed …": a time before it, a body "of" another)
+        rf"^(?:(?:(?:Late|Early|Later)\s+)?(?:on|in)\s+[A-Z]\w+(?:\s+\w+)?,\s+|Later,\s+)?"
+        rf"(?:[Tt]he\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
+        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}}"
+        rf"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,5}})?)"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
         # ("disputed the figure, telling the committee that …")
