@@ -653,6 +653,11 @@ _KILLERS_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:previous|next|same|following|other)\s+"
     r"(?:day|night|week|morning|evening)\b)[a-z]"
 )
+# the state's forces as the captors: "we captured", "troops captured", "police captured"
+_STATE_CAPTOR = re.compile(
+    r"(?i)\b(?:we|our\s+(?:forces|men|troops)|troops|soldiers|police|army|security\s+forces)"
+    r"\s+(?:\w+\s+){0,2}?captur(?:ed|ing)\s+(?:(?:at\s+least|about|some)\s+)?$"
+)
 # the number as the object of what was done: "gunmen killed seven civilians and abducted …"
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:killed|killing|kills|abducted|abducting|kidnapped|kidnapping|wounded|wounding|"
@@ -1772,7 +1777,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if count.best is None:
             continue
         outcome = mention.outcome
-        if outcome == "arrested" and group != MILITANTS and _CAPTURED_ONLY.search(sentence):
+        if (
+            outcome == "arrested"
+            and group == UNKNOWN
+            and not mention.noun
+            and _STATE_CAPTOR.search(sentence[: mention.start])
+            and re.match(r"\s+alive\b", sentence[mention.end :])
+        ):
+            group = MILITANTS  # "troops killed seven of them, and we captured two alive"
+        elif outcome == "arrested" and group != MILITANTS and _CAPTURED_ONLY.search(sentence):
             outcome = "abducted"  # soldiers or villagers "captured" by militants
         figure = Figure(
             phrase=mention.phrase,
@@ -2930,6 +2943,19 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and not m.singular
             )
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
+            # "Two civilians were killed, a woman and her daughter, and …": the two, named
+            # after their outcome (not "…, a civilian was wounded": a figure of its own)
+            or (
+                not m.singular
+                and re.fullmatch(
+                    r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|abducted|"
+                    r"kidnapped|arrested|freed|released)(?:\s+\w+)?,\s*",
+                    sentence[m.end : match.start()],
+                )
+                and re.match(
+                    r"\s*,|\s+and\s+(?:his|her|their|a|an|the)\s+[a-z-]+\s*,", sentence[end:]
+                )
+            )
             # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
             # Amina Bello, a nurse, …" too)
             # ("A fourth passenger, a boy of 15, was wounded": a counted one, then who)

@@ -1326,6 +1326,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
+    if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):
+        return True  # '… had repelled "a complex attack"' / "on the position, …": one sentence
     if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
         return True
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
