@@ -304,6 +304,11 @@ VICTIM_NOUNS: dict[str, str] = {
             "accused",
             "comrades",
             "informants",
+            # a gang's or a group's helpers, held as collaborators: "four facilitators of the gang"
+            "facilitators",
+            "facilitator",
+            "accomplices",
+            "abettors",
             "kidnappers",
             "abductors",
             "captors",
