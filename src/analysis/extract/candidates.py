@@ -1224,6 +1224,8 @@ def _readings(
                     or (heading.group("told") and heading["told"])
                     or heading.group("area")
                     or heading.group("dated")
+                    # (each day its own section, at the same place or not)
+                    or (heading.group("day") and sentence.text)
                     or (heading.group("caps") or heading.group("listed")).title()
                 )
         elif section is not None:
@@ -1921,6 +1923,10 @@ SECTION_HEADING = re.compile(
     r"(?:\s+(?:department|district|province|commune|county|territory))?"
     r"(?:\s*/\s*[A-Z][^()/]{1,40}?)?\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
+    # a timeline's day over what happened there: "Friday 11 April - Goronyo LGA"
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+"
+    rf"(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s+[-–—]\s+(?P<day>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}?)"
+    r"(?:\s+(?:LGA|district|county|province|state|city|town|area))?$|"
     # … or its areas after commas: "NDOP, NGOKETUNJIA DEPT, NORTH-WEST REGION - 19 Nov, approx."
     r"^(?:\d+[.)]\s+)?(?P<listed>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
     r"(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}){1,3}\s+[-–—]\s+[^!?]{1,40}$|"
@@ -2145,7 +2151,10 @@ def _place(reading: Reading, state: _State) -> None:
     to_totals = False
     # "23 of the abducted people had escaped": the victims of the latest such figure
     some_of = SOME_OF.search(reading.sentence.text)
-    if not joined and some_of and place is None and (reading.figures or reading.others):
+    # (a section's place is no place of the sentence's own: "Tuesday 8 April - Sabon Birni LGA"
+    # over "17 of the abducted women and children were rescued")
+    own = None if place == reading.section else place
+    if not joined and some_of and own is None and (reading.figures or reading.others):
         outcome = OUTCOME_OF[some_of["word"].casefold()]
         pools = [(c, c.other_figures + c.figures) for c in candidates]
         pools.append((TOTALS, state.other_totals + state.totals))
@@ -2158,7 +2167,17 @@ def _place(reading: Reading, state: _State) -> None:
             ),
             default=None,
         )
-        if any(f.outcome == outcome for f in pools[-1][1]):
+        # ("17 of the abducted women and children": the event whose figure names them)
+        noun = re.match(
+            r"\s+(?!(?:were|was|are|is|have|had|has|and|or|in|on|at|who|from|by|to)\b)([a-z]{3,})\b",
+            reading.sentence.text[some_of.end() :],
+        )
+        named = noun is not None and any(
+            f.outcome == outcome and re.search(rf"(?i)\b{noun.group(1)}\b", f.figure_text)
+            for _, pool in pools[:-1]
+            for f in pool
+        )
+        if any(f.outcome == outcome for f in pools[-1][1]) and not named:
             latest = (0, len(pools) - 1)  # "the abducted": all of them, the article's total
         if latest is not None:
             where = pools[latest[1]][0]

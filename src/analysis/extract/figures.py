@@ -304,9 +304,7 @@ VICTIM_NOUNS: dict[str, str] = {
             "accused",
             "comrades",
             "informants",
-            # a gang's or a group's helpers, held as collaborators: "four facilitators of the gang"
-            "facilitators",
-            "facilitator",
+            # a gang's or a group's helpers, held as collaborators: "four accomplices"
             "accomplices",
             "abettors",
             "kidnappers",
@@ -613,7 +611,9 @@ _LIST_JOINER = re.compile(
 )
 _PART_BEFORE = re.compile(
     # ("as a result of which two teachers were killed" is a consequence, not a part)
-    r"(?i)(?:\bincluding|\bincl\.?|\bamong\s+them|\bamong\s+whom|\bof\s+whom|"
+    # ("18 bodies, including those of two attackers": some of the bodies, by whose they are)
+    r"(?i)(?:\bincluding(?:\s+(?:those|that)\s+of)?|\bincl\.?|\bamong\s+them|\bamong\s+whom|"
+    r"\bof\s+whom|"
     r"(?<!result\s)(?<!consequence\s)(?<!because\s)\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
     r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"
@@ -1941,7 +1941,25 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "its fighters had lost only four men": the group's own dead
+    figures = [
+        replace(f, victim_group=MILITANTS)
+        if f.outcome == "killed"
+        and f.victim_group == UNKNOWN
+        and f.noun.casefold() in ("men", "")
+        and _GROUP_LOST.search(sentence[: f.start])
+        else f
+        for f in figures
+    ]
     return sorted(figures, key=lambda f: f.start)
+
+
+# an armed group's fighters as those who lost the men counted after: "the rebels lost four
+# men", "its fighters had lost only two"
+_GROUP_LOST = re.compile(
+    r"(?i)\b(?:its|their|the|the\s+group's)\s+(?:fighters|militants|rebels|insurgents|"
+    r"mujahideen)\s+(?:had\s+|have\s+)?lost\s+(?:only\s+|just\s+)?$"
+)
 
 
 # some of the people taken, back of their own: "Two of the women walked back into Naulala",
