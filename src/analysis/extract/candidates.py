@@ -735,6 +735,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 and not reading.others
                 and re.search(r"\s[-–—]\s", reading.sentence.text)
             )
+            # ("MONITOR'S NOTE: Niger's Ministry of Defence said …": a labelled paragraph)
+            or re.match(r"(?-i:[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,2}):\s", reading.sentence.text)
         ):
             # "1. SUMMARY" … "3. WHAT WAS REPORTED ON THE GROUND": a new section's sentences
             # are no longer the summary's
@@ -1052,7 +1054,11 @@ SUMMING = re.compile(
     # "the two incidents killed at least 15 people": the events told, as one subject
     r"\b(?:the|these|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|"
     r"incidents|raids|ambushes|blasts|bombings|explosions|strikes)\s+(?:together\s+)?"
-    r"(?:killed|left|claimed|wounded|injured)\b"
+    r"(?:killed|left|claimed|wounded|injured)\b|"
+    # "The harvest of the two blessed operations …: 41 apostate soldiers killed": a group's
+    # tally of what it told
+    r"\b(?:harvest|outcome|results?|toll|tally)\s+of\s+the\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:operations|attacks|raids|ambushes|assaults)\b"
 )
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"

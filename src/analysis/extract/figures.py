@@ -304,7 +304,9 @@ VICTIM_NOUNS: dict[str, str] = {
             "accused",
             "comrades",
             "informants",
-            # a gang's or a group's helpers, held as collaborators: "four accomplices"
+            # a gang's or a group's helpers, held as collaborators: "four facilitators of the gang"
+            "facilitators",
+            "facilitator",
             "accomplices",
             "abettors",
             "kidnappers",
@@ -884,6 +886,9 @@ _SUPERSEDED_AFTER = re.compile(
     r"rose\s+to|is\s+now)\s+(?:\d|(?:at\s+least|now)\b)|"
     # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
+    # "The channel's toll of 23 was overwritten by its own update": replaced, as it says
+    r"^\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|soon\s+)?(?:overwritten|superseded|"
+    r"replaced|overtaken)\s+by\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
     r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
     r"turned\s+out\s+to\s+be)\s+"
@@ -1941,6 +1946,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "the toll … rose to 34 killed among the apostates": the toll of the people named after
+    figures = [
+        replace(f, victim_group=VICTIM_NOUNS[among["noun"].casefold()])
+        if f.victim_group == UNKNOWN
+        and (among := _KILLED_AMONG.match(sentence[f.end :]))
+        and among["noun"].casefold() in VICTIM_NOUNS
+        else f
+        for f in figures
+    ]
     # "its fighters had lost only four men": the group's own dead
     figures = [
         replace(f, victim_group=MILITANTS)
@@ -1954,6 +1968,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     return sorted(figures, key=lambda f: f.start)
 
 
+# a count's outcome, then whose: "34 killed among the apostates", "12 dead among the soldiers"
+_KILLED_AMONG = re.compile(
+    r"(?i)^\s+(?:killed|dead|wounded|injured)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
+    r"(?P<noun>[a-z][\w-]+)\b"
+)
 # an armed group's fighters as those who lost the men counted after: "the rebels lost four
 # men", "its fighters had lost only two"
 _GROUP_LOST = re.compile(
@@ -3493,6 +3512,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "They are not included in the command's toll of 43": the toll told before
+        if _SUPERSEDED_AFTER.match(sentence[match.end() :]):
+            continue  # "The channel's toll of 23 was overwritten by its own update"
         count = parse_count(phrase)
         if count.best is None:
             continue

@@ -137,6 +137,13 @@ _PATTERNS = [
         r"announcement|claim|figures?|count|tally|bulletin)\s+(?:that|of)\b",
         re.I,
     ),
+    # the paper's own earlier report of what a body did: "we reported, two days later, that the
+    # Counter Terrorism Department had arrested four suspects": the body's, relayed
+    re.compile(
+        r"\b(?:we|this\s+(?:newspaper|paper))\s+(?:had\s+)?reported(?:,[^,;]{1,40},)?\s+that\s+"
+        r"(?:the\s+)?(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?:\s+\([A-Z]{2,8}\))?)"
+        r"\s+had\s+(?:arrested|detained|killed|captured|freed|rescued|recovered)\b"
+    ),
     # "The news website quoted a relative who said two men had not been heard from": the one
     # quoted speaks
     re.compile(
