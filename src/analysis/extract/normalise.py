@@ -1174,9 +1174,7 @@ def _unmarked_interview(lines: list[str]) -> list[str]:
 
 # a Q&A's turn under a label in ordinary letters: "Aden Echo: What happened?", "Al-Rawi: They
 # came at night." (the label one to four capitalised words)
-_NAMED_TURN = re.compile(
-    r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s+(?P<words>\S.*)$"
-)
+_NAMED_TURN = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s+(?P<words>\S.*)$")
 # a rank or a title before a name, not part of it: "Brigadier General Ana Ruiz"
 _RANK = re.compile(
     r"(?i)^(?:mr|mrs|ms|dr|prof|brigadier|general|colonel|col|major|maj|captain|capt|lieutenant|"
