@@ -1222,11 +1222,9 @@ def _named_interview(lines: list[str]) -> list[str]:
     opening = min(turns)
     if len(label.split()) == 1:  # the name in full, as the introduction gives it
         intro = " ".join(line.strip() for line in lines[:opening])
-        named = re.search(rf"(?i)((?:\b[A-Z][\w’'.-]*\s+){{1,3}}){re.escape(label)}\b", intro)
+        named = re.search(rf"(?i)((?:\b(?-i:[A-Z])[\w’'.-]*\s+){{1,3}}){re.escape(label)}\b", intro)
         if named:
-            words = named[1].split()
-            while words and _RANK.match(words[0]):
-                words = words[1:]
+            words = [w for w in named[1].split() if not _RANK.match(w)]
             who = " ".join([*words[-2:], named[0].split()[-1]])
     out = list(lines)
     for first, (last, match) in turns.items():
