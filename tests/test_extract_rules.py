@@ -10726,7 +10726,7 @@ def test_forty_first_round_an_alert_s_heading_names_its_department():
 # replaced, people back safe and parts named after their outcome are no new figures.
 
 
-def _figures_of(sentence):
+def _figures_42(sentence):
     return [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)]
 
 
@@ -10864,7 +10864,7 @@ def test_forty_second_round_a_public_statement_under_a_wrapped_note_is_its_body_
     ],
 )
 def test_forty_second_round_figures(sentence, expected):
-    assert _figures_of(normalise(sentence).text) == expected
+    assert _figures_42(normalise(sentence).text) == expected
 
 
 @pytest.mark.parametrize(
