@@ -10714,3 +10714,345 @@ def test_forty_first_round_an_alert_s_heading_names_its_department():
         "TILLIA department (Tahoua region) - attack on weekly market, 18 Jun, approx. 1100 hrs."
     )
     assert SECTION_HEADING.match(heading)["caps"] == "TILLIA"
+
+
+# --- the forty-second round --------------------------------------------------------------
+#
+# The forty-second round: a past year's "when" clause is background; a Q&A's turns labelled in
+# ordinary letters are the interviewee's; a public statement under a wrapped editor's note is
+# its body's; a page of stories under datelines is no transcript; an alert's items headed by
+# their places, a timeline's days and a report's dated incidents open sections; counts named
+# by whose they are ("among the apostates", "its fighters lost", "the General Security"); tolls
+# replaced, people back safe and parts named after their outcome are no new figures.
+
+
+def _figures_42(sentence):
+    return [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)]
+
+
+def test_forty_second_round_a_past_year_s_when_clause_is_background():
+    """ "This is not 2019, when twenty villagers were killed …" (published 2025): the year
+    the clause tells of is past, no figure of the article's event."""
+    raw = (
+        "Gunmen killed four policemen at a checkpoint in Kano on Monday, police said.\n\n"
+        '"This is not 2019, when twenty villagers were killed in Dansadau," the governor said.\n'
+    )
+    found = _all_figures_of(extract_article(raw, date(2025, 6, 3), "Nigeria"))
+    assert [f[0] for f in found] == [4]
+    # the same clause in the year of publication is news
+    raw_now = raw.replace("2019", "2025")
+    found_now = _all_figures_of(extract_article(raw_now, date(2025, 6, 3), "Nigeria"))
+    assert sorted(f[0] for f in found_now) == [4, 20]
+
+
+def test_forty_second_round_a_q_and_a_s_named_turns_are_the_interviewee_s():
+    """ "Radio Sur: …?" (mostly questions) and "Ruiz: …" (answers): the answers are Ruiz's
+    quotes, named in full as the introduction names her, the rank dropped; the questions
+    plain text."""
+    raw = (
+        "Radio Sur spoke on Tuesday to Colonel Ana Maria Ruiz, the brigade commander.\n\n"
+        "Radio Sur: What happened at the bridge?\n\n"
+        "Ruiz: They came at night. We lost three soldiers and five were wounded.\n\n"
+        "Radio Sur: Who were they?\n\n"
+        "Ruiz: We do not know yet.\n\n"
+        "Radio Sur: The rebels say they killed twenty.\n\n"
+        "Ruiz: That is false.\n\n"
+        "Radio Sur: What now?\n\n"
+        "Ruiz: We wait for reinforcements.\n"
+    )
+    text = normalise(raw).text
+    assert 'Ana Maria Ruiz said: "They came at night.' in text
+    assert "\n\nWhat happened at the bridge?\n\n" in text
+    found = _all_figures_of(extract_article(raw, date(2025, 3, 4), "Colombia"))
+    assert (3, "security_forces", "killed", "Ana Maria Ruiz") in found
+    # one label, or answers as often questions as not: no interview
+    lines = ["Radio Sur: What?", "", "Ruiz: Why?", "", "Radio Sur: Who?", "", "Ruiz: Where?"]
+    assert normalise("\n".join(lines * 2)).text.count("said:") == 0
+
+
+def test_forty_second_round_a_public_statement_under_a_wrapped_note_is_its_body_s():
+    raw = (
+        "[Translated from Spanish. Statement circulated on 2 May 2025 by the board of the\n"
+        "village, shared by local journalists.]\n\n"
+        "PUBLIC STATEMENT\n"
+        "COMMUNITY BOARD OF SAN ISIDRO\n\n"
+        "On Friday armed men killed three of our comuneros and wounded two women.\n"
+    )
+    extraction = extract_article(raw, date(2025, 5, 3), "Mexico")
+    assert extraction.issuer == "Community Board Of San Isidro"
+    found = _all_figures_of(extraction)
+    assert (3, "civilians", "killed", "Community Board Of San Isidro") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the members of an ejido or a community are civilians
+        ("They killed four of our ejidatarios.", [(4, "civilians", "killed")]),
+        # "our four dead" are those counted before
+        ("We buried our four dead on Saturday.", []),
+        # a named victim, then his kin: parts of the four
+        (
+            "They killed four farmers: don Pedro Gil Ruiz, his two sons and a teacher.",
+            [(4, "civilians", "killed")],
+        ),
+        # a head of several words and his kin: parts of the three
+        (
+            "Gunmen abducted three people, the head of Kawo village and his two brothers, on "
+            "Sunday.",
+            [(3, "unknown", "abducted")],
+        ),
+        # a sentence's opening toll, its parts after it (no headline's "9 killed in raid")
+        ("At least 9 killed, including 3 soldiers, in a raid.", [(9, "unknown", "killed")]),
+        ("At least 9 killed in a raid.", []),
+        # people back safe are no casualties
+        (
+            'The group said two of its fighters were killed and that four others had "returned '
+            'safely to their bases", though the army said every attacker died.',
+            [(2, "militants", "killed")],
+        ),
+        # the attackers who abducted, not victims; the victims after the verb stay victims
+        ("Three gunmen in a car abducted a pharmacist.", [(1, "civilians", "abducted")]),
+        (
+            "Gunmen killed five civilians and abducted the village chief.",
+            [(5, "civilians", "killed")],
+        ),
+        # one more of the noun before
+        (
+            "Gunmen fired on a checkpoint, killing one soldier and wounding another.",
+            [(1, "security_forces", "killed"), (1, "security_forces", "wounded")],
+        ),
+        # Syria's General Security is a state's service
+        (
+            "Gunmen killed two members of the General Security in Dael.",
+            [(2, "security_forces", "killed")],
+        ),
+        # a jihadist group's word for Shia Muslims
+        ("The group said it killed about 40 rafida.", [(40, "civilians", "killed")]),
+        # the state's forces capturing people alive hold suspects
+        ("Our forces held the post, and we captured two alive.", [(2, "militants", "arrested")]),
+        ("The rebels captured two alive.", [(2, "unknown", "abducted")]),
+        # those killed, named after their outcome, are parts; one hurt after them is not
+        (
+            "Three passengers were killed, a man and his son, and the conductor was injured.",
+            [(3, "civilians", "killed"), (1, "civilians", "wounded")],
+        ),
+        (
+            "Two soldiers were killed, a civilian was wounded.",
+            [
+                (2, "security_forces", "killed"),
+                (1, "civilians", "wounded"),
+            ],
+        ),
+        # a gang's helpers are held as collaborators
+        ("Police arrested six facilitators of the gang.", [(6, "militants", "arrested")]),
+        # some of the bodies, by whose they are
+        (
+            "Rescuers recovered 15 bodies, including those of three attackers.",
+            [(15, "unknown", "killed")],
+        ),
+        # a group's fighters who lost men: its own dead
+        ("A commander said its fighters had lost only six men.", [(6, "militants", "killed")]),
+        ("The mayor said they lost six men.", [(6, "unknown", "killed")]),
+        # the toll of the people named after the outcome
+        (
+            "The toll of the raid rose to 21 killed among the apostates.",
+            [(21, "security_forces", "killed")],
+        ),
+        # a toll replaced, as its own sentence says
+        ("The channel's toll of 12 was overwritten by a later post.", []),
+    ],
+)
+def test_forty_second_round_figures(sentence, expected):
+    assert _figures_42(normalise(sentence).text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Protection Cluster has verified the killing of at least 14 civilians.",
+            "Protection Cluster",
+        ),
+        ("Per local sources, 5 civilians were abducted.", "Local sources"),
+        ("Per capita, the toll is high.", None),
+        ("By our tally, at least 27 people were killed.", "Our tally"),
+        ("By the UN mission's count, 40 people died.", "UN mission"),
+        (
+            "Late on Friday, the Amaq agency of the Islamic State Khorasan Province (ISKP) "
+            "claimed the attack and said its fighter had killed 30 people.",
+            "Amaq agency of the Islamic State Khorasan Province (ISKP)",
+        ),
+        (
+            "Readers asked why we reported, a day later, that the Anti-Terrorism Squad had "
+            "arrested five suspects.",
+            "Anti-Terrorism Squad",
+        ),
+    ],
+)
+def test_forty_second_round_reporters(sentence, expected):
+    found = find_reporter(sentence)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and expected.casefold() in found.name.casefold()
+
+
+def test_forty_second_round_a_pro_group_channel_is_the_group_s():
+    raw = (
+        "DESERT MONITOR - CHANNEL WATCH\n"
+        'Channel: a pro-Islamic State channel relaying claims of "Wilayat Sahil".\n\n'
+        "[2 May 2025, 06:10]\n"
+        "The soldiers of the Caliphate attacked a post near Menaka, killing 9 apostate "
+        "soldiers.\n"
+    )
+    extraction = extract_article(raw, date(2025, 5, 3), "Mali")
+    assert extraction.issuer == "Islamic State"
+    assert (9, "security_forces", "killed", "Islamic State") in _all_figures_of(extraction)
+
+
+def test_forty_second_round_a_page_s_datelines_are_no_speakers_and_its_masthead_no_body():
+    """A front page: "KANO: …", "ABUJA: …" each once are datelines, not a transcript's turns
+    ("Kano said"); the masthead's fields ("Vol. 12 No. 3") are no sentence, so the story's
+    title under them is a heading, no figure."""
+    raw = (
+        "THE DAILY STAR\n"
+        "Kano | Monday, May 5, 2025 | Vol. 12 No. 3 | 24 pages\n\n"
+        "Five policemen killed in Kano ambush\n\n"
+        "KANO: Gunmen killed five policemen on the Zaria road on Sunday, police said.\n\n"
+        "ABUJA: The senate passed a budget bill on Monday.\n\n"
+        "LAGOS: Traffic was heavy on the bridge.\n\n"
+        "INSIDE: Sports, page 20\n"
+    )
+    text = normalise(raw).text
+    assert "Kano said" not in text
+    found = _all_figures_of(extract_article(raw, date(2025, 5, 5), "Nigeria"))
+    assert found == [(5, "security_forces", "killed", "Police")]
+
+
+def test_forty_second_round_an_alert_s_items_headed_by_their_places():
+    """ "1) MORA, MAYO-SAVA DEPT, FAR NORTH REGION - 18 Nov" over its report on the next
+    lines: a heading of its own, each item its own event; the alert's head names its author
+    with the country after its kind."""
+    raw = (
+        "From: Desk <desk@example.org>\n"
+        "Subject: alert\n\n"
+        "HORIZON RISK DESK - SECURITY ALERT - CAMEROON\n\n"
+        "1) KOLOFATA, MAYO-SAVA DEPT, FAR NORTH REGION - 18 Nov\n"
+        "Gunmen raided a village near Kolofata at night. Local sources reported 4\n"
+        "civilians killed.\n\n"
+        "2) NDOP, NGOKETUNJIA DEPT, NORTH-WEST REGION - 19 Nov, approx. 1630\n"
+        "Separatists fired on a bus near Ndop. A hospital source reported 2 passengers\n"
+        "killed.\n"
+    )
+    text = normalise(raw).text
+    assert "KOLOFATA, MAYO-SAVA DEPT, FAR NORTH REGION - 18 Nov\n\nGunmen raided" in text
+    extraction = extract_article(raw, date(2025, 11, 20), "Cameroon")
+    assert extraction.issuer == "Horizon Risk Desk"
+    assert sorted(len(c.figures) for c in extraction.candidates) == [1, 1]
+
+
+def test_forty_second_round_the_group_said_after_a_group_s_statement():
+    """ "The group said …" after al-Shabaab spoke is al-Shabaab; after an administration
+    spoke it is not the administration."""
+    raw = (
+        "Gunmen stormed a hotel in Kismayo on Friday.\n\n"
+        "In a statement, al-Shabaab said its fighters had killed 20 soldiers. The group said "
+        "two of its fighters were killed.\n"
+    )
+    found = _all_figures_of(extract_article(raw, date(2025, 7, 5), "Somalia"))
+    assert (2, "militants", "killed", "Al-Shabaab") in found
+    raw_state = (
+        "Gunmen stormed a hotel in Kismayo on Friday.\n\n"
+        "The regional administration said 12 members of the armed group were killed. The "
+        "group said two of its fighters were killed.\n"
+    )
+    found = _all_figures_of(extract_article(raw_state, date(2025, 7, 5), "Somalia"))
+    assert (2, "militants", "killed", "Group") in found
+
+
+def test_forty_second_round_a_liveblog_entry_s_title_over_a_wrapped_entry():
+    """ "21:40  Police: siege over, 23 dead" over an entry wrapped over lines is the entry's
+    title, no figure of its own."""
+    raw = (
+        "CITY DESK LIVE | Hotel siege - as it happened\n\n"
+        "21:40  Police: siege over, 23 dead\n"
+        "A police spokesman told reporters that the siege had ended. He said 23 people had\n"
+        "been killed.\n\n"
+        "14:10  Police: at least nine dead\n"
+        "Police at the scene say at least nine people have been killed. Gunfire\n"
+        "continues.\n"
+    )
+    text = normalise(raw).text
+    assert "siege over, 23 dead" not in text and "at least nine dead" not in text
+
+
+def test_forty_second_round_a_digest_s_sum_and_its_dated_items():
+    """ "in the incidents below" is the digest's sum (the totals); a day's heading ("Friday
+    11 April - Goronyo LGA") opens that day's section, a heading after the sum ends it, and
+    "17 of the abducted women" joins the event whose figure names the women."""
+    raw = (
+        "WEEKLY SECURITY DIGEST\n"
+        "Issue 4 | Monday, 14 April 2025\n\n"
+        "By our tally, at least 15 people were killed in the incidents below.\n\n"
+        "Monday 7 April - Sabon Birni LGA\n"
+        "Bandits killed 12 villagers and abducted about 30 women in Garin Idi, residents "
+        "said.\n\n"
+        "Tuesday 8 April - Sabon Birni LGA\n"
+        "Police said 17 of the abducted women were rescued in the forest.\n\n"
+        "Friday 11 April - Goronyo LGA\n"
+        "Gunmen killed three herders near Taloka, police said.\n"
+    )
+    extraction = extract_article(raw, date(2025, 4, 14), "Nigeria")
+    assert [(f.best, f.reported_by) for f in extraction.totals] == [(15, "Our tally")]
+    by_candidate = sorted(
+        sorted(f.best for f in c.figures + c.other_figures) for c in extraction.candidates
+    )
+    assert by_candidate == [[3], [12, 17, 30]]
+
+
+def test_forty_second_round_a_report_s_dated_incident_heading():
+    from analysis.extract.candidates import SECTION_HEADING
+
+    heading = SECTION_HEADING.match("2. Tafas - 30 July 2025: abduction of a pharmacist")
+    assert heading is not None and heading["told"].startswith("Tafas")
+    assert SECTION_HEADING.match("2. Tafas - 30 July 2025: a meeting of the council") is None
+
+
+def test_forty_second_round_a_toll_brought_to_n_over_a_long_clause_is_an_update():
+    from analysis.extract.candidates import UPDATE
+
+    assert UPDATE.search(
+        "Two of the wounded died, bringing the number of civilians killed in the blast, as "
+        "documented by the network, to eight."
+    )
+    assert not UPDATE.search("The number of civilians killed in the blast was eight.")
+
+
+def test_forty_second_round_a_quote_closing_a_line_mid_sentence():
+    raw = (
+        'The ministry said its forces had repelled "a complex attack"\n'
+        "on the position, neutralising 37 terrorists.\n"
+    )
+    assert 'attack" on the position' in normalise(raw).text
+
+
+def test_forty_second_round_a_group_s_harvest_and_a_labelled_note():
+    """ "The harvest of the two blessed operations …: 41 … killed" sums the posts told (the
+    totals); "MONITOR'S NOTE: …" after it is no more of the sum."""
+    raw = (
+        "SAHEL MONITOR - TELEGRAM WATCH\n"
+        "Channel: a pro-Islamic State channel relaying claims.\n\n"
+        "[09.02.25 06:12]\n"
+        "The soldiers of the Caliphate attacked a position near Ayorou, killing 23 apostate "
+        "soldiers.\n\n"
+        "[10.02.25 07:30]\n"
+        "The soldiers of the Caliphate ambushed a patrol near Abala, killing 7 apostate "
+        "soldiers.\n\n"
+        "[11.02.25 05:50]\n"
+        "The harvest of the two blessed operations: 30 apostate soldiers killed.\n\n"
+        "MONITOR'S NOTE: The ministry of defence said four soldiers were killed near Ayorou.\n"
+    )
+    extraction = extract_article(raw, date(2025, 2, 11), "Niger")
+    assert [f.best for f in extraction.totals] == [30]
+    assert 4 in [f.best for c in extraction.candidates for f in c.figures]

@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout39``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout40``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -21,8 +21,9 @@
   on it, is held to none. The thirty-seventh writer's (``heldout38``), which had none on
   first reading, was developed on in the thirty-ninth round and is held to none. The
   thirty-eighth writer's (``heldout39``), which had none on first reading, was developed on
-  in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``,
-  unread) has one on first reading: a known failure, marked strictly.
+  in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``),
+  whose one false death was a known failure until the forty-second round was developed on
+  it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -830,6 +831,23 @@ FLOORS = [
             "death), developed on in the forty-first round"
         ),
     ),
+    Floor(
+        "heldout40",
+        12,
+        110,
+        0.91,
+        0.86,
+        0.91,
+        (
+            "thirty-ninth hand, who saw neither the rules nor the other sets (a daily's "
+            "front page, a police release with a translated first information report, a "
+            "group's Telegram channel, a village assembly's statement, a protection cluster's "
+            "tables, a human-rights group's report, an interview, a week's timeline, a "
+            "liveblog, a correction, an e-mail alert, a translated report); scored unread on "
+            "the forty-first round's rules (precision 0.580, recall 0.591, grouping 0.862, one "
+            "false death), developed on in the forty-second round"
+        ),
+    ),
 ]
 
 
@@ -958,17 +976,16 @@ def test_no_figure_of_the_thirty_eighth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
 def test_no_figure_of_the_thirty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a thirty-ninth hand who saw neither the rules nor the other sets (a
     daily's front page, a police release with a translated first information report, a
     group's Telegram channel, a village assembly's statement, a protection cluster's
     tables, a human-rights group's report, an interview, a week's timeline, a liveblog, a
-    correction, an e-mail alert, a translated report), labelled to CONVENTIONS.md: on first
-    reading (forty-first round's rules) one of their non-death figures became a death toll.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    correction, an e-mail alert, a translated report), labelled to CONVENTIONS.md: the
+    forty-first round's rules read ten soldiers an official recalled from an attack of 2023
+    ("This is not 2023, when ten soldiers were killed …") as a toll, matching ten wounded
+    passengers (docs/extraction.md); developed on in the forty-second round, none becomes a
+    death toll."""
     total, articles = bench.score_folder(THIRTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

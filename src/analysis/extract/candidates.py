@@ -350,6 +350,18 @@ SEVERAL = re.compile(
     r"\bseparate\s+(?:operations|attacks|incidents|raids|engagements)\b",
     re.I,
 )
+# a speaker who is no armed group: a state's, a civil body's, a person's word in the name
+NO_GROUP = re.compile(
+    r"(?i)\b(?:ministry|government|police|army|military|forces|troops|administration|"
+    r"authorit(?:y|ies)|officials?|officers?|spokes(?:man|woman|person)|governor|commissioner|"
+    r"hospitals?|residents?|sources?|witness(?:es)?|medics|doctors?|council|office|agency|"
+    r"mission|committee|UN|united\s+nations|mayor|chief|commander)\b"
+)
+# the events a digest lists under its sum: "in the incidents below", "the attacks listed below"
+LISTED_BELOW = re.compile(
+    r"(?i)\b(?:incidents|attacks|events|raids)\s+(?:(?:listed|described|detailed|summari[sz]ed|"
+    r"recorded)\s+)?below\b"
+)
 # the bombs one aircraft or one attacker delivers are one attack: "a fighter jet dropped two
 # bombs on a village", "they came with two car bombs"
 ONE_DELIVERY = re.compile(
@@ -712,7 +724,20 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     article_claims: list[tuple[Reading, Claim]] = []
     scene: Reading | None = None  # the sentence before, naming a place but telling no figure
     for reading in readings:
-        if state.last == TOTALS and CAPS_SECTION.fullmatch(reading.sentence.text.strip()):
+        if state.last == TOTALS and (
+            CAPS_SECTION.fullmatch(reading.sentence.text.strip())
+            # ("KATSINA - Faskari LGA (3 June)", "Monday 7 April - Sabon Birni LGA": an item's
+            # heading, no sentence, no figure)
+            or (
+                len(reading.sentence.text) <= 80
+                and not _ENDS.search(reading.sentence.text)
+                and not reading.figures
+                and not reading.others
+                and re.search(r"\s[-–—]\s", reading.sentence.text)
+            )
+            # ("MONITOR'S NOTE: Niger's Ministry of Defence said …": a labelled paragraph)
+            or re.match(r"(?-i:[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,2}):\s", reading.sentence.text)
+        ):
             # "1. SUMMARY" … "3. WHAT WAS REPORTED ON THE GROUND": a new section's sentences
             # are no longer the summary's
             state.last = None
@@ -1029,7 +1054,11 @@ SUMMING = re.compile(
     # "the two incidents killed at least 15 people": the events told, as one subject
     r"\b(?:the|these|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|"
     r"incidents|raids|ambushes|blasts|bombings|explosions|strikes)\s+(?:together\s+)?"
-    r"(?:killed|left|claimed|wounded|injured)\b"
+    r"(?:killed|left|claimed|wounded|injured)\b|"
+    # "The harvest of the two blessed operations …: 41 apostate soldiers killed": a group's
+    # tally of what it told
+    r"\b(?:harvest|outcome|results?|toll|tally)\s+of\s+the\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:operations|attacks|raids|ambushes|assaults)\b"
 )
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
@@ -1062,7 +1091,11 @@ def _readings(
     readings: list[Reading] = []
     # the report's first paragraph of sentences: lines over it (a PDF's title, its "KEY
     # FIGURES" box) are headings, read like the headline
-    body_paragraph = next((s.paragraph for s in sentences if _ENDS.search(s.text)), 0)
+    # (a masthead's line of fields parted by bars, "Peshawar | Tuesday, … | Vol. LXII No. 77 |
+    # 16 pages", is no sentence of the body, though "Vol." ends one)
+    body_paragraph = next(
+        (s.paragraph for s in sentences if _ENDS.search(s.text) and s.text.count(" | ") < 2), 0
+    )
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
     previous: Figure | None = None
@@ -1185,7 +1218,7 @@ def _readings(
             pass
         elif heading or re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{0,80}$", sentence.text):
             section = None  # a new section
-            if heading and heading.group("incident"):
+            if heading and (heading.group("incident") or heading.group("told")):
                 # ("27.3 Abduction of a loan officer near Diffa (3 October 2024)": the
                 # incident's name, told again below it, no figure of its own)
                 reading.heading = True
@@ -1194,9 +1227,12 @@ def _readings(
                     heading.group("name")
                     # (the place the incident's heading names, if any, as a sentence's own)
                     or (heading.group("incident") and (reading.place_key or heading["incident"]))
+                    or (heading.group("told") and heading["told"])
                     or heading.group("area")
                     or heading.group("dated")
-                    or heading.group("caps").title()
+                    # (each day its own section, at the same place or not)
+                    or (heading.group("day") and sentence.text)
+                    or (heading.group("caps") or heading.group("listed")).title()
                 )
         elif section is not None:
             own = reading.place_key  # (its section not set yet: the sentence's own place)
@@ -1382,6 +1418,16 @@ def _readings(
         ):  # "Rind said" after "the government's spokesman, Shahid Rind, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
+        group = reading.reporter is not None and re.fullmatch(
+            r"(?i)the\s+(?:group|movement)", reading.reporter.text
+        )  # "al-Shabaab said … The group said three of its fighters …": the group just quoted
+        if (
+            group
+            and near
+            and said[0].name.casefold() not in ("group", "the group")
+            and not NO_GROUP.search(said[0].name)
+        ):
+            reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         some = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:one|two|three|another|some|several|each|both|either)\s+of\s+(?:them|those|these)",
             reading.reporter.text,
@@ -1841,6 +1887,8 @@ def _read(
         or (lead and (len(topics) != 1 or bool(SEPARATE.search(text))))
         or (len(topics) >= 3 and not any(p.level in SPECIFIC for p in places))
         or (bool(figures) and several and _places_together(text, places))
+        # "By our tally, at least 27 people were killed in the incidents below": their sum
+        or (bool(figures) and bool(LISTED_BELOW.search(text)))
         # "During the reporting period, NSAGs killed at least 12 civilians": a sitrep's total
         or (
             bool(figures)
@@ -1868,6 +1916,11 @@ SECTION_HEADING = re.compile(
     r"^\d+(?:\.\d+)+\.?\s+(?P<incident>(?:(?:Incident|Attack|Ambush|Bombing|Raid|Killing|"
     r"Abduction|Kidnapping|Shooting|Explosion|Clash)s?\b[^.!?]{1,80}|[A-Z][^.!?]{0,60}?\b\d{1,2}"
     rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_NAMES})\b[^.!?]{{0,20}}))$|"
+    # … numbered once, its place, its day and what happened: "2. Tafas - 30 July 2025:
+    # abduction of a pharmacist"
+    r"^\d+\.\s+(?P<told>[A-Z][^.!?:]{0,40}?\s[-–—]\s+\d{1,2}"
+    rf"\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?:\s+(?i:(?:the\s+|an?\s+)?(?:abduction|kidnapping|"
+    r"killing|attack|ambush|shooting|bombing|murder|explosion|raid)\b)[^.!?]{0,60})$|"
     # an alert's incident heading: "KAYA (Sanmatenga, Centre-Nord) - 12 Jan, approx. 06:30"
     # (or "IRUMU (Ituri), 4 Mar, approx. 14:00")
     # ("MAVIVI / Beni-Kasindi road (Beni territory) - …": the place, then the road it is on)
@@ -1876,6 +1929,13 @@ SECTION_HEADING = re.compile(
     r"(?:\s+(?:department|district|province|commune|county|territory))?"
     r"(?:\s*/\s*[A-Z][^()/]{1,40}?)?\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
+    # a timeline's day over what happened there: "Friday 11 April - Goronyo LGA"
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+"
+    rf"(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s+[-–—]\s+(?P<day>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}?)"
+    r"(?:\s+(?:LGA|district|county|province|state|city|town|area))?$|"
+    # … or its areas after commas: "NDOP, NGOKETUNJIA DEPT, NORTH-WEST REGION - 19 Nov, approx."
+    r"^(?:\d+[.)]\s+)?(?P<listed>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
+    r"(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}){1,3}\s+[-–—]\s+[^!?]{1,40}$|"
     # a report's heading naming the area of the incidents under it: "Muidumbe district" (the
     # kind in lower case: not "Mozambique Province", a group's name)
     r"^(?P<area>[A-Z][\w'’-]*(?:\s+(?:da|de|do|al|el|[A-Z][\w'’-]*)){0,3})\s+(?:district|"
@@ -1948,6 +2008,10 @@ DATED_ATTACK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"massacres?|raids?|ambush(?:es)?|blasts?|killings?|clashes|riots?)\b"
 )
+
+# a year the clause after it tells of: "This is not 2023, when ten soldiers were killed …",
+# "Back in 2019, when gunmen stormed the jail, …"
+YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d),?\s+when\b")
 
 
 # a picture or an item marked as from the files: "FILE PHOTO", "For background use only"
@@ -2038,6 +2102,7 @@ def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
     # "the June 2014 Mpeketoni attack, in which over 60 people were killed", "the 2017 attack
     # on pilgrims": an attack named by its year
     years += [int(m["year"]) for m in DATED_ATTACK.finditer(text)]
+    years += [int(m["year"]) for m in YEAR_WHEN.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
     for month in [] if yearly else IN_MONTH.finditer(text):  # "… in July alone" (September)
@@ -2092,7 +2157,10 @@ def _place(reading: Reading, state: _State) -> None:
     to_totals = False
     # "23 of the abducted people had escaped": the victims of the latest such figure
     some_of = SOME_OF.search(reading.sentence.text)
-    if not joined and some_of and place is None and (reading.figures or reading.others):
+    # (a section's place is no place of the sentence's own: "Tuesday 8 April - Sabon Birni LGA"
+    # over "17 of the abducted women and children were rescued")
+    own = None if place == reading.section else place
+    if not joined and some_of and own is None and (reading.figures or reading.others):
         outcome = OUTCOME_OF[some_of["word"].casefold()]
         pools = [(c, c.other_figures + c.figures) for c in candidates]
         pools.append((TOTALS, state.other_totals + state.totals))
@@ -2105,7 +2173,17 @@ def _place(reading: Reading, state: _State) -> None:
             ),
             default=None,
         )
-        if any(f.outcome == outcome for f in pools[-1][1]):
+        # ("17 of the abducted women and children": the event whose figure names them)
+        noun = re.match(
+            r"\s+(?!(?:were|was|are|is|have|had|has|and|or|in|on|at|who|from|by|to)\b)([a-z]{3,})\b",
+            reading.sentence.text[some_of.end() :],
+        )
+        named = noun is not None and any(
+            f.outcome == outcome and re.search(rf"(?i)\b{noun.group(1)}\b", f.figure_text)
+            for _, pool in pools[:-1]
+            for f in pool
+        )
+        if any(f.outcome == outcome for f in pools[-1][1]) and not named:
             latest = (0, len(pools) - 1)  # "the abducted": all of them, the article's total
         if latest is not None:
             where = pools[latest[1]][0]
@@ -3034,7 +3112,8 @@ UPDATE = re.compile(
     # "…, raising the toll to eight", "bringing the death toll to 12"
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to|"
     # ("bringing the number of wounded soldiers to four": any count brought up)
-    r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+(?:[\w-]+\s+){1,3}?to|"
+    # ("bringing the number of civilians killed in the blast, as documented by HDN, to eight")
+    r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+[^.;]{1,80}?\s+to|"
     r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
 

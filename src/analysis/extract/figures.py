@@ -69,6 +69,15 @@ VICTIM_NOUNS: dict[str, str] = {
             "labourers",
             "laborers",
             "villagers",
+            # the members of a Mexican ejido (land-holding village) or of a community
+            "ejidatarios",
+            "ejidatario",
+            "comuneros",
+            "comunero",
+            # a jihadist group's word for Shia Muslims: "killed about 30 rafida in the mosque"
+            "rafida",
+            "rafidah",
+            "rawafid",
             "worshippers",
             "faithful",
             "children",
@@ -295,6 +304,11 @@ VICTIM_NOUNS: dict[str, str] = {
             "accused",
             "comrades",
             "informants",
+            # a gang's or a group's helpers, held as collaborators: "four facilitators of the gang"
+            "facilitators",
+            "facilitator",
+            "accomplices",
+            "abettors",
             "kidnappers",
             "abductors",
             "captors",
@@ -599,7 +613,9 @@ _LIST_JOINER = re.compile(
 )
 _PART_BEFORE = re.compile(
     # ("as a result of which two teachers were killed" is a consequence, not a part)
-    r"(?i)(?:\bincluding|\bincl\.?|\bamong\s+them|\bamong\s+whom|\bof\s+whom|"
+    # ("18 bodies, including those of two attackers": some of the bodies, by whose they are)
+    r"(?i)(?:\bincluding(?:\s+(?:those|that)\s+of)?|\bincl\.?|\bamong\s+them|\bamong\s+whom|"
+    r"\bof\s+whom|"
     r"(?<!result\s)(?<!consequence\s)(?<!because\s)\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
     r"(?:^|\bthat\s+)[\"“]?among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties)\s+"
@@ -638,9 +654,21 @@ _AGENT_BEFORE = re.compile(
 # its clause names after the verb, so it counts the attackers, not victims
 _KILLERS_AFTER = re.compile(
     r"(?i)^(?P<gap>[^,;:.!?()\"“”]{0,80}?)\s(?:shot|gunned|killed|murdered|stabbed|hacked|"
-    r"beheaded|executed|strangled|lynched)(?:\s+(?:dead|down|to\s+death))?\s+"
+    r"beheaded|executed|strangled|lynched|"
+    # ("three gunmen in a car abducted a pharmacist": who took him)
+    r"abducted|kidnapped|snatched)(?:\s+(?:dead|down|to\s+death))?\s+"
     r"(?:the|a|an|his|her|their|its|our|my)\s+(?!(?:previous|next|same|following|other)\s+"
     r"(?:day|night|week|morning|evening)\b)[a-z]"
+)
+# the state's forces as the captors: "we captured", "troops captured", "police captured"
+_STATE_CAPTOR = re.compile(
+    r"(?i)\b(?:we|our\s+(?:forces|men|troops)|troops|soldiers|police|army|security\s+forces)"
+    r"\s+(?:\w+\s+){0,2}?captur(?:ed|ing)\s+(?:(?:at\s+least|about|some)\s+)?$"
+)
+# the number as the object of what was done: "gunmen killed seven civilians and abducted …"
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:killed|killing|kills|abducted|abducting|kidnapped|kidnapping|wounded|wounding|"
+    r"injured|injuring|shot|shooting)\s+(?:(?:at\s+least|about|some|around|nearly)\s+)?$"
 )
 # what may stand between the number and that verb: no outcome, no auxiliary (a passive: "two
 # men were shot dead"), no subordinate clause ("two died when gunmen killed the guard")
@@ -787,7 +815,9 @@ _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 # "23 staff accounted for", "all 40 pupils were safe": people said to be safe, no casualties
 _SAFE_AFTER = re.compile(
     r"(?i)^(?:\s+[a-z'’-]+){0,2}?\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+)?"
-    r"(?:all\s+)?(?:accounted\s+for|safe|unharmed|unhurt|uninjured)\b"
+    r"(?:all\s+)?[\"“]?(?:accounted\s+for|safe|unharmed|unhurt|uninjured|"
+    # ("two others had returned safely to their bases": back, no casualties)
+    r"returned\s+(?:safe(?:ly)?|unharmed|unhurt)|made\s+it\s+back|survived\s+unhurt)\b"
 )
 # a reporting verb right before a toll: "police confirm 7 killed", "sources now say 12 dead"
 _SAYS_BEFORE = re.compile(
@@ -856,6 +886,9 @@ _SUPERSEDED_AFTER = re.compile(
     r"rose\s+to|is\s+now)\s+(?:\d|(?:at\s+least|now)\b)|"
     # "said ten people hurt, but it turns out she meant ten motorbikes": taken back at once
     r"^(?:(?!\d)[^.;]){0,40}?,?\s+but\s+it\s+(?:turns|turned)\s+out\b|"
+    # "The channel's toll of 23 was overwritten by its own update": replaced, as it says
+    r"^\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|soon\s+)?(?:overwritten|superseded|"
+    r"replaced|overtaken)\s+by\b|"
     # "two soldiers initially listed among the dead were found alive": counted wrongly, no one
     r"^(?:(?!\band\b|\d)[^.;]){0,60}?\b(?:were|was|(?:had|have|has)\s+(?:since\s+|now\s+)?been|"
     r"turned\s+out\s+to\s+be)\s+"
@@ -983,6 +1016,11 @@ _ANOTHER = re.compile(
         ]
     )
     + r")\b)"
+)
+# "killing one soldier and wounding another": the outcome's verb before "another"
+_VERB_ANOTHER = re.compile(
+    r"(?i)\b(?:wounding|injuring|killing|abducting|kidnapping)\s+(?P<one>another)\b"
+    r"(?=\s*(?:[,.;]|and\b|$))"
 )
 # what happened to people the gap calls wounded or abducted: "… later died in hospital"
 _DIED_NOW = re.compile(
@@ -1749,7 +1787,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if count.best is None:
             continue
         outcome = mention.outcome
-        if outcome == "arrested" and group != MILITANTS and _CAPTURED_ONLY.search(sentence):
+        if (
+            outcome == "arrested"
+            and group == UNKNOWN
+            and not mention.noun
+            and _STATE_CAPTOR.search(sentence[: mention.start])
+            and re.match(r"\s+alive\b", sentence[mention.end :])
+        ):
+            group = MILITANTS  # "troops killed seven of them, and we captured two alive"
+        elif outcome == "arrested" and group != MILITANTS and _CAPTURED_ONLY.search(sentence):
             outcome = "abducted"  # soldiers or villagers "captured" by militants
         figure = Figure(
             phrase=mention.phrase,
@@ -1900,7 +1946,39 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "the toll … rose to 34 killed among the apostates": the toll of the people named after
+    figures = [
+        replace(f, victim_group=VICTIM_NOUNS[among["noun"].casefold()])
+        if f.victim_group == UNKNOWN
+        and (among := _KILLED_AMONG.match(sentence[f.end :]))
+        and among["noun"].casefold() in VICTIM_NOUNS
+        else f
+        for f in figures
+    ]
+    # "its fighters had lost only four men": the group's own dead
+    figures = [
+        replace(f, victim_group=MILITANTS)
+        if f.outcome == "killed"
+        and f.victim_group == UNKNOWN
+        and f.noun.casefold() in ("men", "")
+        and _GROUP_LOST.search(sentence[: f.start])
+        else f
+        for f in figures
+    ]
     return sorted(figures, key=lambda f: f.start)
+
+
+# a count's outcome, then whose: "34 killed among the apostates", "12 dead among the soldiers"
+_KILLED_AMONG = re.compile(
+    r"(?i)^\s+(?:killed|dead|wounded|injured)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
+    r"(?P<noun>[a-z][\w-]+)\b"
+)
+# an armed group's fighters as those who lost the men counted after: "the rebels lost four
+# men", "its fighters had lost only two"
+_GROUP_LOST = re.compile(
+    r"(?i)\b(?:its|their|the|the\s+group's)\s+(?:fighters|militants|rebels|insurgents|"
+    r"mujahideen)\s+(?:had\s+|have\s+)?lost\s+(?:only\s+|just\s+)?$"
+)
 
 
 # some of the people taken, back of their own: "Two of the women walked back into Naulala",
@@ -2239,9 +2317,15 @@ _KIN = (
 # a mother and her two sons among them": some of the victims of a count told just before,
 # named by their kinship in apposition to it (no clause of their own follows)
 _KIN_APPOSITION_BEFORE = re.compile(
-    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+[\w'’-]+\s+(?:and|,)\s+"
-    r"(?:her|his|their)\s+)?$"
+    # ("three people, the district head of Shinaka and his two wives": a head of several words)
+    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+"
+    r"(?:her|his|their)\s+)?$|"
+    # "killed four farmers: don Juan Ruiz Gil, his two sons …": a named victim, then his kin
+    r"[:]\s*(?:(?:don|doña|mr|mrs|ms)\.?\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+),\s+"
+    r"(?:his|her|their)\s+$"
 )
+# a possessive before a count of the dead: "our four dead", "their two martyrs"
+_OWN_DEAD = re.compile(r"(?i)\b(?:our|their)\s+$")
 _KIN_AFTER = re.compile(
     rf"(?i)^\s+(?:[\w'’-]+\s+)?{_KIN}\b(?!\s+(?:were|was|had|have|are|is|died)\b)"
 )
@@ -2374,6 +2458,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _AGENT_BEFORE.search(before):
             continue  # "a policeman was shot and wounded by two men": who did it, not victims
         killers = _KILLERS_AFTER.match(sentence[after:])
+        if killers and _OBJECT_BEFORE.search(before):
+            killers = None  # "gunmen killed seven civilians and abducted the chief": victims
         if killers and not _KILLERS_GAP.search(killers.group("gap")):
             continue  # "two men boarded the bus and shot the driver dead": the attackers
         if _ATTACKERS_APPOSITION.search(before):
@@ -2552,7 +2638,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         deaths = _DEATHS_NOUN.match(sentence[after:]) or (
             _LIVES.match(sentence[after:]) if _LIVES_VERB.search(before) else None
         )
-        if tail is None and deaths and not before.casefold().endswith("the "):
+        if (
+            tail is None
+            and deaths
+            and not before.casefold().endswith("the ")
+            and not _OWN_DEAD.search(before)  # "we buried our four dead": those counted
+        ):
             # "9 injured civilians at the health centre and 3 dead": the dead of the noun
             # before, left out
             elided = (
@@ -2621,6 +2712,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _LABEL.match(before)
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
+                )
+            )
+            # "At least 9 killed, including 3 soldiers, in a raid …": a sentence's opening toll,
+            # its parts told after it (no headline's "9 killed in raid")
+            opening = opening or (
+                not before.strip()
+                and re.match(
+                    rf"(?i)\s+(?:{_OUTCOME.pattern}),\s+(?:including|among\s+them)\b",
+                    sentence[after:],
                 )
             )
             # "police confirm 7 killed, 4 injured at the market": a message's toll straight after
@@ -2885,6 +2985,19 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and not m.singular
             )
             or (re.fullmatch(r"\s+and\s+", sentence[m.end : match.start()]) and m.part)
+            # "Two civilians were killed, a woman and her daughter, and …": the two, named
+            # after their outcome (not "…, a civilian was wounded": a figure of its own)
+            or (
+                not m.singular
+                and re.fullmatch(
+                    r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|abducted|"
+                    r"kidnapped|arrested|freed|released)(?:\s+\w+)?,\s*",
+                    sentence[m.end : match.start()],
+                )
+                and re.match(
+                    r"\s*,|\s+and\s+(?:his|her|their|a|an|the)\s+[a-z-]+\s*,", sentence[end:]
+                )
+            )
             # "a fourth person, a tricycle driver, died": the one person, by role ("Mrs
             # Amina Bello, a nurse, …" too)
             # ("A fourth passenger, a boy of 15, was wounded": a counted one, then who)
@@ -2992,6 +3105,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     for match in _ANOTHER.finditer(sentence):
         if found and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
+    for match in _VERB_ANOTHER.finditer(sentence):
+        # "killing one soldier and wounding another": one more of the noun before
+        if found and not any(m.start <= match.start("one") < m.end for m in found):
+            found.append(_Mention("one", "", None, match.start("one"), match.end("one")))
     found.sort(key=lambda m: m.start)
     # "four villagers, a man and his three sons": the rest of the named parts are parts
     for one, other in zip(found, found[1:], strict=False):
@@ -3198,7 +3315,9 @@ def _members(match: re.Match) -> str:
         return FORCES  # "members of the regional special police force"
     if re.search(  # "35 members of the army and allied militias": the state's forces
         r"(?i)\bmembers?\s+of\s+the\s+(?:army|police|military|armed\s+forces|security\s+forces|"
-        r"navy|air\s+force|gendarmerie)\b",
+        r"navy|air\s+force|gendarmerie|"
+        # a state's security service: "one member of the General Security" (Syria's)
+        r"general\s+security|public\s+security|state\s+security)\b",
         text,
     ):
         return FORCES
@@ -3393,6 +3512,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
             sentence[: match.start()],
         ):
             continue  # "They are not included in the command's toll of 43": the toll told before
+        if _SUPERSEDED_AFTER.match(sentence[match.end() :]):
+            continue  # "The channel's toll of 23 was overwritten by its own update"
         count = parse_count(phrase)
         if count.best is None:
             continue

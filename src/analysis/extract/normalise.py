@@ -156,6 +156,12 @@ _NOTE = re.compile(
 )
 _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
+# an alert's numbered item headed by its place in capitals and its time: "1) MORA, MAYO-SAVA
+# DEPT, FAR NORTH REGION - overnight 18-19 Nov" (the report under it on the next lines)
+_PLACE_ITEM = re.compile(
+    r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}){1,3}"
+    r"\s+[-–—]\s+[^!?]{1,40}$"
+)
 # a liveblog's or a report's recap over list items that retell what the entries say: "What we
 # know so far", "17:30 GMT - What we know so far" (a liveblog's "Key points" over its entries
 # are kept: they may name who attacked, which the entries then call "the group")
@@ -249,7 +255,9 @@ _PRESS_RELEASE = re.compile(
     # 12/2025", "Public statement No. 14-2025 (unofficial translation)": a numbered release
     r"(?:(?:public\s+|official\s+)?communiqu[eé]|(?:press\s+)?release|"
     r"(?:public\s+|press\s+|official\s+)?statement|declaration)"
-    r"\s+no\.?\s*\d[\w/.-]*(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?)$",
+    r"\s+no\.?\s*\d[\w/.-]*(?:\s+of\s+\d{4})?(?:\s*\([^()]{1,80}\))?|"
+    # "PUBLIC STATEMENT", "Public communiqué": a body's statement to the public, numbered or not
+    r"public\s+(?:statement|communiqu[eé]|declaration))$",
     re.I,
 )
 # a press kit's or media pack's title line: "PRESS KIT — “No fear”", "Media pack"
@@ -288,6 +296,11 @@ _SOURCE_CHANNEL = re.compile(
     r"^(?i:source)\s*:\s*(?:[A-Z]\w+\s+)?(?i:channel|account|page|group)\s+[\"“][^\"”]{2,80}[\"”]\s*"
     r"\((?i:pro-|linked\s+to\s+|affiliated\s+with\s+|run\s+by\s+)(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\)"
+)
+# … or describing the channel by its side: "Channel: a pro-Islamic State channel relaying …"
+_PRO_CHANNEL = re.compile(
+    r"^(?i:channel|source)\s*:\s*(?i:an?\s+)?(?i:pro-)(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
+    r"\s+(?i:(?:telegram|whatsapp|social\s+media)\s+)?(?i:channel|account|page)\b"
 )
 # an unbracketed translator's note opening on the language: "Translation from Somali. "
 _TRANSLATED_NOTE = re.compile(
@@ -334,7 +347,9 @@ _RELEASE_PIPED = re.compile(
 _AUTHOR_PIPED = re.compile(
     r"^(?P<org>(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,5}))\s*\|\s*"
     r"(?-i:[A-Z][A-Z ,'-]{0,40})\b"
-    r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP|FLASH)S?$"
+    r"(?-i:BRIEF|BRIEFING|BULLETIN|REPORT|DIGEST|UPDATE|ALERT|MONITOR|NOTE|SITREP|FLASH)S?"
+    # ("SENTINEL RISK DESK - SECURITY ALERT - CAMEROON": the country it covers after it)
+    r"(?:(?:\s+\||\s+[-–—])\s+(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}))?$"
 )
 # a body's publication series on its first line, its short name, its full name and the series:
 # "YORA | Yemeni Observatory for Rights and Accountability    Documentation Series 04/2025"
@@ -784,12 +799,18 @@ def normalise(raw: str) -> Normalised:
         title = None if stripped else title
         stamp = _TIME_STAMP.match(stripped)
         following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+        # (the entry hard-wrapped: its paragraph's last line ends the sentence)
+        block = following
+        for x in lines[at + 1 + next((k for k, y in enumerate(lines[at + 1 :]) if y.strip()), 0) :]:
+            if not x.strip():
+                break
+            block = x.strip()
         if (
             stamp
             and not re.search(r"[.!?\"]\s*$", stripped)
             and following
             and not _TIME_STAMP.match(following)
-            and re.search(r"[.!?\"]\s*$", following)
+            and re.search(r"[.!?\"]\s*$", block)
         ):  # "21:05 GMT - Health ministry raises toll to 26" over the entry: the entry's title
             removed.append(stripped)
             kept.append("")
@@ -801,9 +822,14 @@ def normalise(raw: str) -> Normalised:
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]
             items.append(kept[-1])
+            if _PLACE_ITEM.match(kept[-1]):
+                kept.append("")  # "1) MORA, FAR NORTH REGION - 18 Nov": the heading of what follows
             continue
         kept.append(stripped)
     paragraphs = _paragraphs(kept)
+    # (after the wrapped lines are joined: a quote's opening lengthens its first line)
+    spaced = [x for paragraph in paragraphs for x in (paragraph, "")]
+    paragraphs = [x for x in _named_interview(spaced) if x]
     dateline = None
     out = []
     body = False  # a dateline opens the report's first paragraph, not a digest's items
@@ -965,6 +991,12 @@ def _turns(lines: list[str]) -> list[str]:
     speakers = {t["speaker"] for t in turns if t}
     if len(speakers) < 2 or sum(bool(t) for t in turns) < 4:
         return lines  # "CLAIM: …", "VERDICT: …": labelled lines, no transcript
+    if len(speakers) == sum(bool(t) for t in turns) and not any(
+        _SPEAKERS.match(line.strip()) for line in lines
+    ):
+        # "CHAMAN: At least four …", "PESHAWAR: A gas cylinder …": a page's stories under
+        # their datelines, each label once; in a transcript someone speaks twice
+        return lines
     listed: list[str] = []
     for line in lines:
         named = _SPEAKERS.match(line.strip())
@@ -1140,6 +1172,73 @@ def _unmarked_interview(lines: list[str]) -> list[str]:
     return out
 
 
+# a Q&A's turn under a label in ordinary letters: "Aden Echo: What happened?", "Al-Rawi: They
+# came at night." (the label one to four capitalised words)
+_NAMED_TURN = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s+(?P<words>\S.*)$")
+# a rank or a title before a name, not part of it: "Brigadier General Ana Ruiz"
+_RANK = re.compile(
+    r"(?i)^(?:mr|mrs|ms|dr|prof|brigadier|general|colonel|col|major|maj|captain|capt|lieutenant|"
+    r"lt|sergeant|commander|governor|minister|mayor|sheikh|chief|inspector|deputy|senator|"
+    r"judge|president)\.?$"
+)
+
+
+def _named_interview(lines: list[str]) -> list[str]:
+    """A Q&A whose turns are labelled in ordinary letters, the asker's ("Radio Sur: …") mostly
+    questions and the other's ("Ruiz: …") answers: the answers are the quotes of the person
+    the label names, in full as the text before the first turn names them; the questions
+    stay plain text.
+
+    >>> out = _named_interview(["We spoke to Col. Ana Ruiz, the army spokeswoman.", "",
+    ...     "Radio Sur: What happened?", "", "Ruiz: Two soldiers died.", "",
+    ...     "Radio Sur: Who did it?", "", "Ruiz: We do not know.", "",
+    ...     "Radio Sur: And now?", "", "Ruiz: We wait."])
+    >>> out[4], out[2]
+    ('Ana Ruiz said: "Two soldiers died."', 'What happened?')
+    """
+    # paragraphs: (first line, last line) of each run of non-blank lines
+    blocks: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if blocks and blocks[-1][1] == i - 1:
+            blocks[-1] = (blocks[-1][0], i)
+        else:
+            blocks.append((i, i))
+    turns = {}
+    for first, last in blocks:
+        match = _NAMED_TURN.match(lines[first].strip())
+        if match and not _FIELD_LABEL.match(match["label"]):
+            turns[first] = (last, match)
+    by_label: dict[str, list[bool]] = {}
+    for last, match in turns.values():
+        by_label.setdefault(match["label"], []).append(lines[last].rstrip().endswith("?"))
+    askers = [k for k, v in by_label.items() if len(v) >= 3 and sum(v) * 2 >= len(v)]
+    answerers = [k for k, v in by_label.items() if len(v) >= 3 and sum(v) * 4 < len(v)]
+    if len(askers) != 1 or len(answerers) != 1:
+        return lines
+    label = answerers[0]
+    who = label
+    opening = min(turns)
+    if len(label.split()) == 1:  # the name in full, as the introduction gives it
+        intro = " ".join(line.strip() for line in lines[:opening])
+        named = re.search(rf"(?i)((?:\b(?-i:[A-Z])[\w’'.-]*\s+){{1,3}}){re.escape(label)}\b", intro)
+        if named:
+            words = [w for w in named[1].split() if not _RANK.match(w)]
+            who = " ".join([*words[-2:], named[0].split()[-1]])
+    out = list(lines)
+    for first, (last, match) in turns.items():
+        if match["label"] == askers[0]:
+            out[first] = match["words"]
+        elif match["label"] == label:
+            out[first] = f'{who} said: "{match["words"]}'
+            for i in range(first, last + 1):
+                out[i] = out[i].replace('"', "'") if i > first else out[i]
+            out[first] = f'{who} said: "{match["words"].replace(chr(34), chr(39))}'
+            out[last] = out[last].rstrip() + '"'
+    return out
+
+
 def _untitled(label: str) -> list[str]:
     """The words of a record's label or name after the titles that open it."""
     words = label.split()
@@ -1223,6 +1322,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
+    if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):
+        return True  # '… had repelled "a complex attack"' / "on the position, …": one sentence
     if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
         return True
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
@@ -1359,7 +1460,13 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if _PRESS_RELEASE.match(line):
             # the issuer's name above "PRESS RELEASE", or right under it when it opens the text
             # (under an editor's note in brackets too: "[Translated from Spanish …]")
-            opens = n == 0 or all(_EDITOR_NOTE.match(x) for _, x in head[:n])
+            # (a note in brackets wrapped over lines: "[Translated … by the assembly of the" /
+            # "ejido, photographed …]")
+            opens = (
+                n == 0
+                or all(_EDITOR_NOTE.match(x) for _, x in head[:n])
+                or bool(_EDITOR_NOTE.match(" ".join(x for _, x in head[:n])))
+            )
             under = head[n + 1] if opens and n + 1 < len(head) else None
             if under is not None and not (
                 _ISSUER_UNDER.match(under[1]) and not _TITLE.search(under[1])
@@ -1438,7 +1545,7 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             drop = {i} | {j for j, x in head[1:4] if _STATEMENT_ON.match(x)}
             removed += [lines[j].strip() for j in sorted(drop)]
             return [x for j, x in enumerate(lines) if j not in drop], org, "group"
-        channel = _SOURCE_CHANNEL.match(line) if n <= 3 else None
+        channel = (_SOURCE_CHANNEL.match(line) or _PRO_CHANNEL.match(line)) if n <= 3 else None
         if channel:
             # a monitor's export of a group's channel: 'Source: Telegram channel "Akhbar …"
             # (pro-ISWAP)': the posts are the group's

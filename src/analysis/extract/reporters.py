@@ -106,7 +106,9 @@ _NAME = (
 # a body that counts: "Health partners recorded seven civilians killed" (a number follows)
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
-    r"(?:recorded|registered|documented|counted|counts|count|records)(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
+    # ("has verified the killing of at least 12 civilians": a count it checked)
+    r"(?:recorded|registered|documented|verified|counted|counts|count|records)"
+    r"(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
     r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
@@ -134,6 +136,13 @@ _PATTERNS = [
         r"ministry|government|hospital)(?:['’]s?)?\s+(?:own\s+)?(?:statement|report|communiqu[eé]|"
         r"announcement|claim|figures?|count|tally|bulletin)\s+(?:that|of)\b",
         re.I,
+    ),
+    # the paper's own earlier report of what a body did: "we reported, two days later, that the
+    # Counter Terrorism Department had arrested four suspects": the body's, relayed
+    re.compile(
+        r"\b(?:we|this\s+(?:newspaper|paper))\s+(?:had\s+)?reported(?:,[^,;]{1,40},)?\s+that\s+"
+        r"(?:the\s+)?(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?:\s+\([A-Z]{2,8}\))?)"
+        r"\s+had\s+(?:arrested|detained|killed|captured|freed|rescued|recovered)\b"
     ),
     # "The news website quoted a relative who said two men had not been heard from": the one
     # quoted speaks
@@ -324,8 +333,12 @@ _PATTERNS = [
     # JNIM, an affiliate of al Qaeda, claimed the attack and said its fighters …
     re.compile(
         # "The proscribed BLF claimed …"; "The Islamic State group's affiliate claimed …, saying …"
-        rf"^(?:The\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
-        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}})"
+        # ("Late on Friday, the Amaq agency of the Islamic State Khorasan Province (ISKP)
+        # claimed …": a time before it, a body "of" another)
+        rf"^(?:(?:(?:Late|Early|Later)\s+)?(?:on|in)\s+[A-Z]\w+(?:\s+\w+)?,\s+|Later,\s+)?"
+        rf"(?:[Tt]he\s+(?:(?:proscribed|banned|outlawed)\s+)?(?=[A-Z]))?"
+        rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}}"
+        rf"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,5}})?)"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
         # ("disputed the figure, telling the committee that …")
@@ -564,6 +577,12 @@ _PATTERNS = [
         r"\b(?:figures|data|records|statistics|tallies|tally|numbers|information)\s+(?:compiled|collected|gathered|released|published|kept|provided)\s+by\s+"
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
+    # "By our tally, at least 27 people were killed …", "By the UN's count, …": whose count
+    re.compile(r"^(?i:by|on)\s+(?P<who>(?i:our|my)\s+(?:own\s+)?(?i:tally|count|reckoning))\s*,"),
+    re.compile(
+        r"^(?i:by|on)\s+(?:the\s+)?(?P<who>[A-Z][^,.;]{1,50}?)['’]s?\s+(?:own\s+)?"
+        r"(?i:tally|count|reckoning)\s*,"
+    ),
     # "According to residents a shopkeeper was taken", "According to the Police 4 passengers
     # dead": an opening with no comma, the name ending where the news begins
     re.compile(
@@ -579,7 +598,8 @@ _PATTERNS = [
     # "3 guards killed and 2 injured per the district chairman", "…, per community sources": a
     # log's or a message's "per" is "according to" (not "per cent", "per day", "per village")
     re.compile(
-        r"(?:,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
+        # ("Per local sources, 5 civilians were abducted": opening the sentence)
+        r"(?:^|,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
         r"(?-i:[A-Z])[^,.;:()]{1,60}?|(?i:[a-z]+\s+)?(?i:sources|officials|residents|witnesses|"
         r"authorities|elders|relatives))(?=\s+(?:this|that|on|at|in|and|who)\b|\s*[,.;(]|$)"
     ),
