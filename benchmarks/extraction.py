@@ -88,6 +88,7 @@ FOLDERS = (
     ARTICLES / "heldout38",
     ARTICLES / "heldout39",
     ARTICLES / "heldout40",
+    ARTICLES / "heldout41",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -23,7 +23,8 @@
   thirty-eighth writer's (``heldout39``), which had none on first reading, was developed on
   in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``),
   whose one false death was a known failure until the forty-second round was developed on
-  it, is held to none.
+  it, is held to none. The fortieth writer's (``heldout41``, unread) has one on first
+  reading: a known failure, marked strictly.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -62,6 +63,7 @@ THIRTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout37"
 THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout38"
 THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout39"
 THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout40"
+FORTIETH_WRITER = FIXTURES / "articles" / "heldout41"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -988,6 +990,23 @@ def test_no_figure_of_the_thirty_ninth_writer_s_articles_becomes_a_false_death(b
     death toll."""
     total, articles = bench.score_folder(THIRTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_fortieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 articles by a fortieth hand who saw neither the rules nor the other sets (a news
+    agency's alerts and update, a militant weekly's claim in translation, a think-tank's
+    monitor with an incident table, a broadcast-monitoring digest, a machine translation, an
+    election round-up, a forwarded WhatsApp alert, a television talk show's transcript, a
+    coordination meeting's minutes, a cycling stage report, a wire's week-ahead diary, an
+    ombudsman's early warning in translation), labelled to CONVENTIONS.md: on first reading
+    (forty-second round's rules) one of their non-death figures became a death toll. Marked
+    as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FORTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 117
     assert total.false_deaths == 0, total.deaths_as_other
 
 
