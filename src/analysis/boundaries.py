@@ -10,7 +10,9 @@ later process (a report's kernel) reads them in a fraction of the time.
 Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtunkhwa",
 "Kyiv"); :func:`admin1_index` finds the Natural Earth unit of each (country, admin1) pair
 from the unit's English name, local name, alternative names and GeoNames name, ignoring
-case, accents, punctuation and words such as "Province" or "Oblast".
+case, accents, punctuation and words such as "Province" or "Oblast". Where the sources'
+admin-1 is a group of Natural Earth's units (Burkina Faso's 13 regions of its 45 provinces,
+``regions.csv``), the groups are units too, drawn as their provinces together.
 
 >>> units = admin1_units()
 >>> units.loc[admin1_index(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Baluchistan"]}))[0], "name"]
