@@ -172,3 +172,37 @@ def test_the_deadliest_places_are_named_on_the_map(seed):
     deaths = points.groupby("location")["best"].sum()
     largest = sorted(deaths[deaths.gt(0)], reverse=True)[: len(named)]
     assert sorted(deaths[list(named)], reverse=True) == largest
+
+
+def test_burkina_faso_regions_are_drawn_as_their_provinces_together():
+    # ACLED and UCDP name Burkina Faso's 13 regions, Natural Earth has its 45 provinces: an
+    # event known only to the Sahel region shades the region; the deaths map counts the
+    # Sahel's 10 + 4 (one event named by its province, Soum, which lies in the Sahel) and
+    # Nord's 7, and draws the 13 regions, not the provinces
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "latitude": [None, 14.1, None],
+            "longitude": [None, -1.6, None],
+            "geo_precision": ["admin1", "exact", "admin1"],
+            "iso3": ["BFA"] * 3,
+            "country": ["Burkina Faso"] * 3,
+            "admin1": ["Sahel", "Soum", "Nord"],
+            "event_type": ["Battles"] * 3,
+            "actor1": ["JNIM"] * 3,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": ["a", "b", "c"], "victim_group": "civilians", "best": [10, 4, 7]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    frame = maps.located(events, fatalities)
+    assert frame["where"].tolist() == ["province", "point", "province"]
+    units = boundaries.admin1_units()
+    assert units.loc[frame["unit"].tolist(), "name"].tolist() == ["Sahel", "Soum", "Nord"]
+    assert maps.spans_provinces(events)
+    fig = maps.admin1_choropleth(events, fatalities)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "Sahel\n14" in texts and "Nord\n7" in texts
+    assert not any(t.startswith("Soum") for t in texts)
+    ax = maps.event_map(events, fatalities).axes[0]
+    assert "1" in [t.get_text() for t in ax.texts]  # the Sahel's one event known only to it

@@ -258,6 +258,12 @@ def test_a_name_the_store_does_not_list_takes_the_batch_spelling():
         ("UKR", "Donetsk oblast", "Donetsk"),
         ("NER", "Tillabéri region", "Tillabéri"),
         ("NGA", "Atlantis state", "Atlantis state"),  # no such state: kept as written
+        # Burkina Faso's regions are groups of Natural Earth's provinces (regions.csv)
+        ("BFA", "Sahel region", "Sahel"),
+        ("BFA", "Centre-Nord region", "Centre-Nord"),
+        ("BFA", "Soum province", "Soum"),  # a Natural Earth unit itself
+        ("BFA", "Atlantis region", "Atlantis region"),
+        ("MLI", "Ménaka region", "Menaka"),  # not in Natural Earth; the alias table knows it
     ],
 )
 def test_an_admin1_loses_a_level_word_only_when_the_rest_is_a_province(iso3, written, stored):
@@ -306,3 +312,115 @@ def test_acled_and_ucdp_files_of_one_state_give_one_province_with_both_totals(cl
     borno = everything.filter(admin1="Borno")
     assert len(borno) == 3
     assert borno.headline().set_index("measure").loc["fatalities", "best"] == 3 + 5 + 4
+
+
+@pytest.mark.parametrize(
+    ("iso3", "written", "stored"),
+    [
+        ("NER", "Ouallam department", "Ouallam"),  # UCDP GED's adm_2; Ouallam is its seat
+        ("MLI", "Ansongo cercle", "Ansongo"),
+        ("MLI", "Douentza Cercle", "Douentza"),
+        ("BFA", "Seno province", "Seno"),  # "province" is dropped whatever is left
+        ("BFA", "Soum commune", "Soum"),  # a Natural Earth unit of Burkina Faso
+        ("MLI", "Atlantis cercle", "Atlantis cercle"),  # no known place: the word is kept
+        ("NGA", "Port Harcourt LGA", "Port Harcourt"),
+    ],
+)
+def test_an_admin2_loses_a_level_word_only_when_the_rest_is_a_known_place(iso3, written, stored):
+    out, _ = normalise_places(events([(iso3, None, written, None, None, None, "admin2")]))
+    assert out.loc[0, "admin2"] == stored
+
+
+def test_the_region_table_groups_every_province_of_burkina_faso_once():
+    from analysis import boundaries
+    from analysis.reference.regions import load_regions
+
+    regions = load_regions()
+    assert regions["region"].nunique() == 13 and len(regions) == 45
+    assert not regions.duplicated(["iso3", "province"]).any()
+    units = boundaries.admin1_units()
+    natural_earth = units[units["iso3"].eq("BFA") & units["parts"].map(len).eq(0)]
+    assert len(natural_earth) == 45 and natural_earth["region"].notna().all()
+    sahel = units.loc[boundaries.admin1_unit_named("BFA", "Sahel")]
+    assert sorted(units.loc[list(sahel["parts"]), "code"]) == [
+        "BF-OUD", "BF-SEN", "BF-SOM", "BF-YAG"
+    ]  # fmt: skip
+    assert sahel["code"] == "BF-12"
+
+
+def test_ucdp_regions_an_analysts_table_and_acled_give_one_place_per_name(cli, tmp_path):
+    """ACLED names Burkina Faso's regions ("Sahel"), UCDP GED adds the level word ("Sahel
+    region", "Ouallam department"), an analyst's table gives only the country's name and
+    accents ("Tillabéri"). By hand: Sahel holds ACLED's 3 + 5 dead (Djibo, Arbinda) and
+    UCDP's 4 at Dori (another day): 3 events, 12 dead; Centre-Nord UCDP's 2. Niger's
+    Tillabéri holds ACLED's 6, UCDP's 7 (Ouallam, another day) and the table's 9 (Téra, a
+    third day): one province, 3 events, 22 dead, one district Ouallam. Arbinda is one place
+    (GeoNames' Aribinda) for ACLED and the table."""
+    from analysis.explore import load
+
+    acled_header = (
+        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,"
+        "iso,country,admin1,admin2,location,latitude,longitude,geo_precision,notes,fatalities"
+    )
+    acled_rows = [
+        "BFO1,2025-01-10,2025,1,Battles,Armed clash,Military Forces of Burkina Faso (2022-),"
+        "JNIM: Group for Support of Islam and Muslims,854,Burkina Faso,Sahel,Soum,Djibo,"
+        "14.1022,-1.6306,1,Clash.,3",
+        "BFO2,2025-01-20,2025,1,Violence against civilians,Attack,"
+        "Islamic State (Sahel),Civilians (Burkina Faso),854,Burkina Faso,Sahel,Soum,Arbinda,"
+        "14.2296,-0.8654,1,Attack.,5",
+        "NIR1,2025-02-01,2025,1,Battles,Armed clash,Military Forces of Niger (2023-),"
+        "Islamic State (Sahel),562,Niger,Tillaberi,Ouallam,Ouallam,14.3164,2.0860,1,Clash.,6",
+    ]
+    ged_header = (
+        "id,year,type_of_violence,side_a,side_b,where_prec,where_coordinates,adm_1,adm_2,"
+        "latitude,longitude,country,date_prec,date_start,date_end,deaths_a,deaths_b,"
+        "deaths_civilians,deaths_unknown,best,high,low"
+    )
+    ged_rows = [
+        "900001,2025,3,JNIM,Civilians,1,Dori town,Sahel region,Seno province,14.0354,-0.0345,"
+        "Burkina Faso,1,2025-01-25,2025-01-25,0,0,4,0,4,4,4",
+        "900002,2025,3,JNIM,Civilians,1,Kaya town,Centre-Nord region,Sanmatenga province,"
+        "13.0917,-1.0844,Burkina Faso,1,2025-01-26,2025-01-26,0,0,2,0,2,2,2",
+        "900003,2025,1,Government of Niger,IS Sahel,1,Ouallam town,Tillabéri region,"
+        "Ouallam department,14.3164,2.0860,Niger,1,2025-02-10,2025-02-10,7,0,0,0,7,7,7",
+    ]
+    table_rows = [
+        "T1,2025-02-20,Niger,Tillabéri,Téra,Téra,9",
+        "T2,2025-03-01,Burkina Faso,Sahel,Soum,Arbinda,0",
+    ]
+    acled_file, ged_file = tmp_path / "acled.csv", tmp_path / "GEDEvent_v25_0_1.csv"
+    acled_file.write_text("\n".join([acled_header, *acled_rows]) + "\n", encoding="utf-8")
+    ged_file.write_text("\n".join([ged_header, *ged_rows]) + "\n", encoding="utf-8")
+    table_file = tmp_path / "table.csv"
+    table_file.write_text(
+        "\n".join(["ref,date,pays,region,province,localite,bilan", *table_rows]) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "table.yaml").write_text(
+        "source: institut\n"
+        "events:\n  columns: {source_event_id: ref, date_start: date, country: pays,\n"
+        "    admin1: region, admin2: province, location: localite, fatalities: bilan}\n"
+        "  defaults: {event_type: Battles, sub_event_type: Armed clash}\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "events.duckdb"
+    cli.json("ingest", acled_file, "--store", store, "--source", "acled", "--no-clean")
+    cli.json("ingest", ged_file, "--store", store, "--source", "ucdp", "--no-clean")
+    cli.json("ingest", table_file, "--store", store, "--mapping", tmp_path / "table.yaml")
+    cli.json("clean", "--store", store)
+    everything = load(store)
+    frame = everything.events
+    burkina = frame[frame["iso3"].eq("BFA")]
+    assert sorted(set(burkina["admin1"])) == ["Centre-Nord", "Sahel"]
+    sahel = everything.filter(country="Burkina Faso", admin1="Sahel")
+    assert len(sahel) == 4  # Djibo, Arbinda, Dori and the table's Arbinda
+    assert sahel.headline().set_index("measure").loc["fatalities", "best"] == 3 + 5 + 4 + 0
+    assert set(frame.loc[frame["location"].str.contains("binda"), "location"]) == {"Aribinda"}
+    niger = frame[frame["country"].eq("Niger")]
+    assert set(niger["iso3"]) == {"NER"}
+    # UCDP's "Tillabéri region" and the table's "Tillabéri", 2 rows, against ACLED's 1
+    assert set(niger["admin1"]) == {"Tillabéri"}
+    assert sorted(set(niger["admin2"])) == ["Ouallam", "Téra"]
+    tillaberi = everything.filter(country="Niger", admin1="Tillaberi")
+    assert tillaberi.headline().set_index("measure").loc["fatalities", "best"] == 6 + 7 + 9

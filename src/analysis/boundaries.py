@@ -10,7 +10,9 @@ later process (a report's kernel) reads them in a fraction of the time.
 Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtunkhwa",
 "Kyiv"); :func:`admin1_index` finds the Natural Earth unit of each (country, admin1) pair
 from the unit's English name, local name, alternative names and GeoNames name, ignoring
-case, accents, punctuation and words such as "Province" or "Oblast".
+case, accents, punctuation and words such as "Province" or "Oblast". Where the sources'
+admin-1 is a group of Natural Earth's units (Burkina Faso's 13 regions of its 45 provinces,
+``regions.csv``), the groups are units too, drawn as their provinces together.
 
 >>> units = admin1_units()
 >>> units.loc[admin1_index(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Baluchistan"]}))[0], "name"]
@@ -91,7 +93,14 @@ def _built_countries():
 def admin1_units():
     """Every admin-1 unit: ``iso3``, ``name`` (English), ``country``, ``code`` (ISO 3166-2),
     ``geometry``, ``keys`` (the normalised names it is known by, best first) and ``names``
-    (those names as Natural Earth writes them).
+    (those names as Natural Earth writes them); then the regions of the region table
+    (``regions.csv``: Burkina Faso's 13 regions, each made of Natural Earth provinces), with
+    ``parts`` (their provinces' rows) and ``region`` (a province's region row).
+
+    >>> units = admin1_units()
+    >>> sahel = units.loc[admin1_unit_named("BFA", "Sahel")]
+    >>> sorted(units.loc[list(sahel["parts"]), "name"])
+    ['Oudalan', 'Soum', 'Séno', 'Yagha']
 
     >>> admin1_units().query("iso3 == 'UKR'").shape[0]  # Crimea and Sevastopol under RUS
     25
@@ -99,7 +108,65 @@ def admin1_units():
     out = _cached(ADMIN1_FILE, _built_admin1_units)
     keys = [tuple(k for k in joined.split("|") if k) for joined in out["keys"]]
     names = [tuple(n for n in joined.split("|") if n) for joined in out["names"]]
-    return out.assign(keys=keys, names=names)
+    return _with_regions(out.assign(keys=keys, names=names))
+
+
+def _with_regions(units):
+    """``units`` (Natural Earth's) followed by one row per region of the region table
+    (:mod:`analysis.reference.regions`), drawn as its provinces together, with ``parts``
+    (a region's rows of ``units``; empty for Natural Earth's own) and ``region`` (the row
+    of the region a unit belongs to, else ``<NA>``)."""
+    import geopandas as gpd
+    import shapely
+
+    from analysis.reference.regions import load_regions
+
+    units = units.assign(parts=[()] * len(units), region=pd.Series(pd.NA, dtype="Int64"))
+    rows = []
+    for (iso3, region, code), part in load_regions().groupby(
+        ["iso3", "region", "code"], sort=False
+    ):
+        ours = units[units["iso3"].eq(iso3)]
+        # a unit's own name first: Natural Earth also lists "Poni" among Noumbiel's names
+        by_name = {place_key(n): row for row, names in ours["names"].items() for n in names[1:]}
+        by_name |= {place_key(n): row for row, n in ours["name"].items()}
+        members = [by_name.get(place_key(p)) for p in part["province"]]
+        if None in members:
+            missing = [p for p, m in zip(part["province"], members, strict=True) if m is None]
+            raise ValueError(f"regions.csv: {iso3} {region}: no Natural Earth unit {missing}")
+        geometry = shapely.union_all(units.loc[members, "geometry"].to_numpy())
+        row = len(units) + len(rows)
+        units.loc[members, "region"] = row
+        rows.append(
+            {
+                "iso3": iso3,
+                "name": region,
+                "country": units.loc[members[0], "country"],
+                "code": code,
+                "keys": _keys_of(region),
+                "names": (region,),
+                "geometry": geometry,
+                "parts": tuple(members),
+                "region": pd.NA,
+            }
+        )
+    if not rows:
+        return units
+    regions = gpd.GeoDataFrame(rows, geometry="geometry", crs=units.crs)
+    out = pd.concat([units, regions], ignore_index=True)
+    return out.astype({"region": "Int64"})
+
+
+def drawn_units(units):
+    """The rows of ``units`` (:func:`admin1_units`) a map of provinces draws: a region of
+    the region table instead of the Natural Earth units it is made of.
+
+    >>> units = admin1_units()
+    >>> drawn = drawn_units(units[units["iso3"].eq("BFA")])
+    >>> len(drawn), "Sahel" in set(drawn["name"]), "Soum" in set(drawn["name"])
+    (13, True, False)
+    """
+    return units[units["region"].isna()]
 
 
 def _built_admin1_units():

@@ -123,7 +123,8 @@ def _base(extent, width: float = MAP_WIDTH):
     ax.set_facecolor("#DCEAF4")  # sea
     world = boundaries.countries().cx[x0:x1, y0:y1]
     world.plot(ax=ax, color=LAND, edgecolor="none", zorder=1)
-    units = boundaries.admin1_units().cx[x0:x1, y0:y1]
+    units = boundaries.admin1_units()
+    units = units[units["parts"].map(len).eq(0)].cx[x0:x1, y0:y1]  # a region's provinces
     units.boundary.plot(ax=ax, color=PROVINCE_LINE, linewidth=0.5, zorder=2)
     world.boundary.plot(ax=ax, color=BORDER, linewidth=0.9, zorder=3)
     ax.set_xlim(x0, x1)
@@ -346,10 +347,14 @@ def admin1_choropleth(
     known = frame[frame["unit"].notna()] if len(frame) else frame
     if known.empty:
         return plots.empty(title, "No event of this selection has a known province.")
-    totals = known.groupby(known["unit"].astype(int))["best"].agg(lambda s: int(s.fillna(0).sum()))
     units = boundaries.admin1_units()
+    # a province of a region the sources use (Burkina Faso's Soum in Sahel) counts in it
+    unit = known["unit"].to_numpy("int64")
+    region = units["region"].fillna(-1).to_numpy("int64")[unit]
+    unit = np.where(region >= 0, region, unit)
+    totals = known.groupby(unit)["best"].agg(lambda s: int(s.fillna(0).sum()))
     countries = units.loc[totals.index, "iso3"].unique()
-    drawn = units[units["iso3"].isin(countries)]
+    drawn = boundaries.drawn_units(units[units["iso3"].isin(countries)])
     fig, ax, _ = _base(_extent(known.iloc[0:0], drawn, boundaries.countries()))
     import matplotlib as mpl
 

@@ -4,9 +4,10 @@ Works on distinct (country, admin1, name) values and joins the results back; eve
 kept. In order:
 
 1. ``admin2`` and ``location`` lose a trailing level word ("Kech district"; for locations
-   also "town", "city", "village": "Kalat town"), ``admin1`` one ("Balochistan province",
-   "Borno state") only when the rest is a province of the country
-   (:func:`admin1_without_level_word`); all go
+   also "town", "city", "village": "Kalat town"), ``admin2`` also "department", "cercle",
+   "commune" … when the rest is a known place (:func:`admin2_without_level_word`),
+   ``admin1`` one ("Balochistan province", "Borno state", "Sahel region") only when the rest
+   is a province or region of the country (:func:`admin1_without_level_word`); all go
    through the project's alias table (``places.csv`` in :mod:`analysis.reference`: Gawadar →
    Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
    spellings of one country that differ only in case, accents or punctuation (Barisal,
@@ -50,6 +51,12 @@ LEVEL_SUFFIX = r"(?i)\s+(?:district|province|tehsil|division|agency)$"
 ADMIN1_SUFFIX = (
     r"(?i)\s+(?:state|province|region|governorate|oblast|department|county|division|district|"
     r"prefecture|territory|municipality|emirate|parish|krai|kray|canton|wilaya|lga)$"
+)
+# the words a source may add after a district's name (UCDP GED: "Ouallam department",
+# "Ansongo cercle"); dropped only when what is left is a known place of the country
+ADMIN2_SUFFIX = (
+    r"(?i)\s+(?:department|d[ée]partement|cercle|commune|county|lga|municipality|"
+    r"prefecture|sub-?prefecture|arrondissement|sub-?district|upazila|zone)$"
 )
 TOWN_SUFFIX = r"(?i)\s+(?:town|city|village)$"  # UCDP writes "Kalat town"
 FILLED = "coordinates_filled"
@@ -132,6 +139,8 @@ def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.Da
         bare = admin1_without_level_word(distinct["iso3"].astype("str"), bare, aliases)
     else:
         bare = bare.str.replace(LEVEL_SUFFIX, "", regex=True)
+    if level == "admin2":
+        bare = admin2_without_level_word(distinct["iso3"].astype("str"), bare, aliases)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
     keyed = pd.DataFrame(
@@ -179,6 +188,45 @@ def admin1_without_level_word(
             continue  # what is left names no province of the country: the word is the name's
         whole_unit = admin1_unit_named(country, whole)
         if whole_unit is None or whole_unit == unit:
+            out.loc[rows] = rest
+    return out
+
+
+def admin2_without_level_word(
+    iso3: pd.Series, names: pd.Series, aliases: pd.DataFrame | None = None
+) -> pd.Series:
+    """``names`` (district names of the countries ``iso3``) without a trailing level word
+    ("department", "cercle", "commune", "county", "LGA" …) where what is left is a known
+    place of that country: a GeoNames place (:mod:`analysis.reference.gazetteer`; Sahel
+    departments and cercles are named after their seat), a Natural Earth admin-1 unit
+    (Burkina Faso's provinces are ACLED's admin2) or a spelling of the alias table, and the
+    whole name is none of these. Otherwise the word is kept: it may be part of the name.
+    ("district", "province", "tehsil", "division" and "agency" are always dropped, before.)
+
+    >>> admin2_without_level_word(pd.Series(["NER", "MLI", "MLI"]),
+    ...     pd.Series(["Ouallam department", "Ansongo cercle", "Atlantis cercle"])).tolist()
+    ['Ouallam', 'Ansongo', 'Atlantis cercle']
+    """
+    from analysis.boundaries import admin1_unit_named
+
+    remainder = names.str.replace(ADMIN2_SUFFIX, "", regex=True)
+    ending = names.notna() & remainder.ne(names)
+    if not ending.any():
+        return names
+    aliases = load_place_aliases() if aliases is None else aliases
+    usable = aliases[aliases["level"].isin(["admin2", "location", "any"])]
+    known = set(zip(usable["iso3"], usable["key"], strict=True))
+    known |= set(zip(usable["iso3"], place_keys(usable["name"]), strict=True))
+    places = gazetteer(iso3[ending].dropna().unique().tolist())
+    known |= set(zip(places["iso3"], places["key"], strict=True))
+
+    def is_known(country: str, name: str) -> bool:
+        return (country, place_key(name)) in known or admin1_unit_named(country, name) is not None
+
+    pairs = pd.DataFrame({"iso3": iso3, "whole": names, "rest": remainder})[ending]
+    out = names.copy()
+    for (country, whole, rest), rows in pairs.groupby(["iso3", "whole", "rest"]).groups.items():
+        if is_known(country, rest) and not is_known(country, whole):
             out.loc[rows] = rest
     return out
 

@@ -8,6 +8,8 @@ same names that replaces them. What each table holds is described in
 - :mod:`analysis.reference.event_types`: the event-type crosswalk (``event_types.csv``);
 - :mod:`analysis.reference.actors`: actor aliases (``actors.csv``) and their matching key;
 - :mod:`analysis.reference.places`: place aliases (``places.csv``);
+- :mod:`analysis.reference.regions`: regions made of Natural Earth admin-1 units
+  (``regions.csv``);
 - :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);
 - :mod:`analysis.reference.countries`: country names and ISO codes (GeoNames).
 
@@ -24,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
-TABLES = ("actors.csv", "admin1.csv", "event_types.csv", "places.csv")
+TABLES = ("actors.csv", "admin1.csv", "event_types.csv", "places.csv", "regions.csv")
 
 
 def reference_dir() -> Path:

@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from analysis.arrow_text import _arrow_text
 from analysis.casualty_phrases import group_figures, parse_counts, victim_group
 from analysis.errors import UserError
+from analysis.reference.countries import iso3_from_name
 from analysis.schema import (
     CLAIM_STATUSES,
     DATE_PRECISIONS,
@@ -206,9 +207,13 @@ def read(
     text_fields = ["source_event_id", "actor1", "actor2", "assoc_actor1", "assoc_actor2"]
     text_fields += ["country", "iso3", "admin1", "admin2", "location", "notes", "claimed_by"]
     text_fields += ["related_id"]
+    texts = {name: f.text(col(name)) for name in text_fields}
+    # a table that names the country but gives no code gets it, as UCDP and GTD rows do:
+    # places are compared within a country by its code
+    texts["iso3"] = texts["iso3"].fillna(iso3_from_name(texts["country"]))
     events = event_frame(
         {
-            **{name: f.text(col(name)) for name in text_fields},
+            **texts,
             **vocab,
             "date_start": date_start,
             "date_end": date_end,

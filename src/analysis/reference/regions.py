@@ -1,0 +1,44 @@
+"""First-level regions made of Natural Earth admin-1 units (``regions.csv``).
+
+Natural Earth's admin-1 layer holds, for some countries, a finer level than the one ACLED
+and UCDP call admin-1: Burkina Faso's 45 provinces (Soum, Séno …) where the sources name its
+13 regions (Sahel, Centre-Nord …). This table says which units make up each region, so that
+cleaning, the admin-1 lookup and the maps know the regions (:mod:`analysis.boundaries`).
+
+>>> regions = load_regions()
+>>> sorted(regions.query("region == 'Sahel'")["province"])
+['Oudalan', 'Soum', 'Séno', 'Yagha']
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.reference import reference_file
+
+REGIONS_FILE = "regions.csv"
+
+
+@functools.lru_cache(maxsize=4)
+def _regions(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
+
+
+def load_regions(path: str | Path | None = None) -> pd.DataFrame:
+    """The region table: ``iso3``, ``region``, ``code`` (ISO 3166-2 of the region),
+    ``province`` (a Natural Earth admin-1 name of that country), one row per province.
+    Read from ``$ANALYSIS_REFERENCE_DIR`` when that folder has the table, else the
+    package's own.
+
+    >>> load_regions().groupby("iso3")["region"].nunique().to_dict()
+    {'BFA': 13}
+    """
+    if path is None:
+        path = reference_file(REGIONS_FILE)
+        if not path.is_file():  # an override folder written before this table existed
+            path = Path(str(files("analysis.reference"))) / REGIONS_FILE
+    return _regions(Path(path)).copy()
