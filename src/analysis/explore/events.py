@@ -116,7 +116,9 @@ class Events:
         actor's name (actor 1 or 2 or associated, case-insensitive); ``event_type``: an
         event type or sub-event type; ``source``: acled, ucdp, gtd, seed, …. A real event
         is selected when any of its source records matches. A country or region that the
-        store does not know raises :class:`~analysis.errors.UserError` with a suggestion.
+        store does not know raises :class:`~analysis.errors.UserError` with a suggestion, and
+        so does a region name several countries share (Nord: Burkina Faso and Cameroon)
+        without ``country``.
 
         >>> from analysis.explore import demo_store, load
         >>> events = load(demo_store())
