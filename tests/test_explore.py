@@ -478,3 +478,63 @@ def test_a_week_precision_event_counts_in_the_week_of_its_event_date(cli, tmp_pa
     both = everything.filter(start="2024-08-19", end="2024-09-01")
     weekly = both.timeline(freq="week", by=None)
     assert weekly[["events", "best"]].values.tolist() == [[2, 9], [3, 10]]
+
+
+# Cameroon's Nord: CMR0001 (10 Feb 2025, an IED, Unidentified Armed Group vs the army, 5
+# dead) and CMR0002 (12 Feb, the same group against civilians, 12 dead); Burkina Faso's Nord:
+# BFA0001 (March 2025 to the month, counted on 1 March, 7 dead), BFA0002 (20 March, 3),
+# BFA0003 (10 April, 2).
+NORD = Path(__file__).resolve().parent / "fixtures" / "regions" / "acled_nord_two_countries.csv"
+
+
+@pytest.fixture(scope="module")
+def nord(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("nord") / "nord.duckdb"
+    ingest_files(path, [NORD])
+    with EventStore(path) as store:
+        clean_store(store)
+    return path
+
+
+def test_a_region_two_countries_share_is_selected_with_its_country(nord):
+    cameroon = load(nord, country="Cameroon", admin1="Nord")
+    assert sorted(cameroon.events["cluster_id"]) == ["acled:CMR0001", "acled:CMR0002"]
+    assert cameroon.headline().set_index("measure").loc["fatalities", "best"] == 5 + 12
+    assert len(load(nord).filter(country="Burkina Faso").filter(admin1="nord")) == 3
+    with pytest.raises(UserError) as caught:
+        load(nord).filter(admin1="Nord")
+    assert str(caught.value) == (
+        "filter admin1='Nord': a region of both Burkina Faso and Cameroon in the store; "
+        "give the country too (country=Burkina Faso or country=Cameroon)"
+    )
+
+
+def test_the_tours_pickers_name_the_actor_the_week_and_the_event(nord):
+    cameroon = load(nord, country="Cameroon", admin1="Nord")
+    # the unidentified group is in both events, civilians are attacked: the army is next
+    assert cameroon.most_active_actor() == "Military Forces of Cameroon (1982-)"
+    # the deadliest event, CMR0002 on 12 February: 9–15 February, which holds both
+    week = cameroon.deadliest_week()
+    assert week.period == (date(2025, 2, 9), date(2025, 2, 15)) and len(week) == 2
+    # one source each: the deadliest event is shown
+    assert cameroon.event()["event_id"].tolist() == ["acled:CMR0002"]
+    # Burkina Faso's deadliest is BFA0001, dated to March and counted on 1 March
+    burkina = load(nord, country="Burkina Faso")
+    assert burkina.deadliest_week().period == (date(2025, 2, 26), date(2025, 3, 4))
+    assert burkina.deadliest_week().events["cluster_id"].tolist() == ["acled:BFA0001"]
+    assert (
+        burkina.aliases(None).empty
+        and load(nord, start="2020-01-01", end="2020-01-31").event().empty
+    )
+
+
+def test_the_tours_event_is_the_deadliest_several_sources_reported(demo):
+    """Balochistan, August 2024: the deadliest event is the clash of 26 August (35–52,
+    ACLED PAK130109, also in the seed table and UCDP), which the tour shows."""
+    august = load(demo, admin1="Balochistan", start="2024-08-01", end="2024-08-31")
+    assert august.event()["event_id"].tolist() == [
+        "acled:PAK130109",
+        "seed:BAL-2024-08-25-02",
+        "ucdp:540103",
+    ]
+    assert august.most_active_actor() == "Baloch Liberation Army"

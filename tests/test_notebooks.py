@@ -99,6 +99,41 @@ def test_notebook_runs_top_to_bottom_on_the_demo_store(name, demo, kernel, tmp_p
     assert images, f"{name}: no chart was shown"
 
 
+def test_the_tour_runs_on_another_store_and_selection(kernel, tmp_path):
+    """explore.ipynb with its parameters set, on a store of five ACLED rows: Cameroon's
+    Nord (two events of 10 and 12 February 2025, 5 and 12 dead, one source each, no
+    campaign) as papermill runs it from a shell; the selection is the one asked for."""
+    import papermill
+
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import clean_store
+
+    store = tmp_path / "nord.duckdb"
+    ingest_files(store, [ROOT / "tests" / "fixtures" / "regions" / "acled_nord_two_countries.csv"])
+    with EventStore(store) as db:
+        clean_store(db)
+    executed = tmp_path / "explore.ipynb"
+    params = {"store": str(store), "country": "Cameroon", "admin1": "Nord"}
+    params |= {"start": "2025-02-01", "end": "2025-02-28"}
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "explore.ipynb"),
+        str(executed),
+        parameters=params,
+        kernel_name=kernel,
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+        start_timeout=120,
+        execution_timeout=600,
+    )
+    out = nbformat.read(executed, as_version=4)
+    shown = next(c for c in out.cells if c.source.startswith("selection = events.filter("))
+    text = shown.outputs[0]["data"]["text/plain"]
+    assert text.startswith(
+        "Events: 2 real events from 2 source records (1–28 Feb 2025; country=Cameroon, "
+        "admin1=Nord, start=2025-02-01, end=2025-02-28)\n  fatalities 17: civilians 12, unknown 5"
+    )
+
+
 def _free_port() -> int:
     import socket
 

@@ -11,17 +11,20 @@ import base64
 import io
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import nbformat
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import metrics
 from analysis.clean.reconcile import reconcile
 from analysis.errors import UserError
 from analysis.reports import markup, render
+from analysis.reports.catalog import read_catalog
 from analysis.reports.data import (
     SHARED_DATA_ENV,
     load_report_data,
@@ -1074,8 +1077,8 @@ def test_a_previous_period_one_source_does_not_cover_is_not_compared(tmp_path):
     _run_all_blocks(report)
     page = _page(shown)
     assert (
-        "The previous 31 days (1 to 31 July 2024) are not compared: a source of these events "
-        "does not cover them in the store (acled from 1 Aug 2024)." in page
+        "The previous month (July 2024) is not compared: a source of these events does not "
+        "cover it in the store (acled from 1 Aug 2024)." in page
     )
     assert 'data-metric="change"' not in page and "%)" not in page.split("Where events")[0]
 
@@ -1096,8 +1099,140 @@ def test_a_previous_period_between_two_files_of_a_source_is_not_compared(tmp_pat
     _run_all_blocks(report)
     page = _page(shown)
     assert (
-        "The previous 31 days (1 to 31 July 2024) are not compared: a source of these events "
-        "does not cover them in the store (acled has no file between 15 Jun 2020 and "
-        "1 Aug 2024)." in page
+        "The previous month (July 2024) is not compared: a source of these events does not "
+        "cover it in the store (acled has no file between 15 Jun 2020 and 1 Aug 2024)." in page
     )
     assert 'data-metric="change"' not in page and "no events were recorded" not in page
+
+
+# ----------------------------------------- one region name in two countries; calendar months
+
+# Two ACLED rows in Cameroon's Nord (10 Feb: 5 dead, 12 Feb: 12 civilians) and three in
+# Burkina Faso's Nord: BFA0001 dated only to March 2025 (time_precision 3, counted on
+# 1 March; 7 dead), BFA0002 on 20 March (3 civilians), BFA0003 on 10 April (2 dead).
+NORD = ROOT / "tests" / "fixtures" / "regions" / "acled_nord_two_countries.csv"
+
+
+@pytest.fixture(scope="module")
+def nord_store(tmp_path_factory) -> Path:
+    return _cleaned_store(tmp_path_factory.mktemp("nord"), [NORD])
+
+
+def test_a_region_name_two_countries_share_is_chosen_by_its_country(nord_store):
+    places = store_places(nord_store)
+    assert places.admin1_in("NORD") == [("Nord", "Burkina Faso"), ("Nord", "Cameroon")]
+    february = {"admin1": "nord", "start": "2025-02-01", "end": "2025-02-28"}
+    cameroon = _params(nord_store, country="Cameroon", **february)
+    assert (cameroon.country, cameroon.admin1, cameroon.region) == (
+        "Cameroon",
+        ("Nord",),
+        "Nord (Cameroon)",
+    )
+    assert cameroon.title == "Timeline: Nord (Cameroon), 1 Feb 2025 – 28 Feb 2025"
+    burkina = _params(nord_store, country="BFA", **february)
+    # two names, so the two reports never overwrite each other
+    assert output_name("timeline", cameroon) == "timeline_nord-cameroon_2025-02-01_2025-02-28.html"
+    assert (
+        output_name("timeline", burkina) == "timeline_nord-burkina-faso_2025-02-01_2025-02-28.html"
+    )
+    data = load_report_data(nord_store, cameroon)
+    assert sorted(data.events["cluster_id"]) == ["acled:CMR0001", "acled:CMR0002"]
+    assert (
+        metrics.headline(data.events, data.fatalities)
+        .set_index("measure")
+        .loc["fatalities", "best"]
+        == 5 + 12
+    )
+    # without the country the name is ambiguous: refused, with the way out
+    with pytest.raises(UserError) as caught:
+        _params(nord_store, **february)
+    assert str(caught.value) == (
+        "--param admin1='nord': a region of both Burkina Faso and Cameroon in the store; "
+        "give the country too (country=Burkina Faso or country=Cameroon)"
+    )
+
+
+def test_two_countries_reports_of_one_region_name_get_two_files_and_index_groups(
+    nord_store, tmp_path
+):
+    out = tmp_path / "out"
+    period = {"admin1": "Nord", "start": "2025-02-01", "end": "2025-04-30"}
+    for country in ("Cameroon", "Burkina Faso"):
+        render.render_reports(["timeline"], {"country": country, **period}, nord_store, out)
+    names = sorted(p.name for p in out.glob("timeline_*.html"))
+    assert names == [
+        "timeline_nord-burkina-faso_2025-02-01_2025-04-30.html",
+        "timeline_nord-cameroon_2025-02-01_2025-04-30.html",
+    ]
+    burkina = (out / names[0]).read_text(encoding="utf-8")
+    # BFA0001 (7), BFA0002 (3), BFA0003 (2)
+    assert "3 events were recorded in Nord (Burkina Faso), killing 12 people" in burkina
+    index = render.write_index(out).read_text(encoding="utf-8")
+    assert sorted(e.region for e in read_catalog(out)) == ["Nord (Burkina Faso)", "Nord (Cameroon)"]
+    assert "<h2>Nord (Burkina Faso)</h2>" in index and "<h2>Nord (Cameroon)</h2>" in index
+
+
+def test_a_calendar_month_is_compared_with_the_previous_calendar_month(nord_store):
+    # April (BFA0003: 1 event, 2 dead) against March (BFA0001 on the 1st, 7, and BFA0002,
+    # 3: 2 events, 10 dead), not against the 30 days 2–31 March (BFA0002 alone)
+    report, shown = _collect(
+        "timeline",
+        nord_store,
+        country="Burkina Faso",
+        admin1="Nord",
+        start="2025-04-01",
+        end="2025-04-30",
+    )
+    _run_all_blocks(report)
+    page = _page(shown)
+    assert (
+        "In the previous month (March 2025) there were 2 events and 10 deaths (best "
+        "estimate): events down 1 (-50%), deaths down 8 (-80%)." in page
+    )
+    assert "The previous period is the 1 calendar month before: 2025-03-01 to 2025-03-31." in page
+    assert "against 2025-03-01 to 2025-03-31" in page
+    # any other period is compared with as many days before: 2 April – 1 May (BFA0003)
+    # against 3 March – 1 April (BFA0002 only; BFA0001 is counted on 1 March)
+    report, shown = _collect(
+        "timeline",
+        nord_store,
+        country="Burkina Faso",
+        admin1="Nord",
+        start="2025-04-02",
+        end="2025-05-01",
+    )
+    report.header()
+    assert (
+        "In the previous 30 days (3 March to 1 April 2025) there was 1 event and 3 deaths "
+        "(best estimate): events unchanged, deaths down 1 (-33%)." in _page(shown)
+    )
+    # Cameroon's February: ACLED's file starts on 10 February, so January is not covered
+    report, shown = _collect(
+        "timeline",
+        nord_store,
+        country="Cameroon",
+        admin1="Nord",
+        start="2025-02-01",
+        end="2025-02-28",
+    )
+    report.header()
+    assert (
+        "The previous month (January 2025) is not compared: a source of these events does "
+        "not cover it in the store (acled from 10 Feb 2025)." in _page(shown)
+    )
+
+
+@given(
+    st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31)),
+    st.integers(min_value=0, max_value=800),
+)
+def test_previous_period_is_whole_months_for_whole_months_else_as_many_days(start, length):
+    end = start + timedelta(days=length)
+    first, last = ReportParams("s", None, (), start, end, "day", "t", True, False, 8).previous
+    assert last == start - timedelta(days=1)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:
+        assert first.day == 1
+        assert (last.year - first.year) * 12 + last.month - first.month + 1 == months
+    else:
+        assert (last - first).days == length

@@ -16,7 +16,7 @@ from analysis.batch.manifest import Job
 from analysis.batch.state import BatchState, fingerprint
 from analysis.errors import UserError
 from analysis.paths import notebooks_dir
-from analysis.reports.params import region_slug, slug
+from analysis.reports.params import region_name, region_slug, slug
 from analysis.reports.render import check_params
 from analysis.store.queries import store_version
 
@@ -61,8 +61,12 @@ def raw_region(params: dict[str, str]) -> str:
 
     >>> raw_region({"country": "Pakistan"}), raw_region({})
     ('Pakistan', 'all regions')
+    >>> raw_region({"country": "Cameroon", "admin1": "Nord"})
+    'Nord (Cameroon)'
     """
-    return params.get("admin1") or params.get("country") or "all regions"
+    admin1 = str(params.get("admin1") or "").strip()
+    country = str(params.get("country") or "").strip() or None
+    return region_name(country, (admin1,) if admin1 else ())
 
 
 def plan_jobs(

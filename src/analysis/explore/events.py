@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import html
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -116,7 +116,9 @@ class Events:
         actor's name (actor 1 or 2 or associated, case-insensitive); ``event_type``: an
         event type or sub-event type; ``source``: acled, ucdp, gtd, seed, …. A real event
         is selected when any of its source records matches. A country or region that the
-        store does not know raises :class:`~analysis.errors.UserError` with a suggestion.
+        store does not know raises :class:`~analysis.errors.UserError` with a suggestion, and
+        so does a region name several countries share (Nord: Burkina Faso and Cameroon)
+        without ``country``.
 
         >>> from analysis.explore import demo_store, load
         >>> events = load(demo_store())
@@ -362,15 +364,28 @@ class Events:
         """
         return tables.duplicates(self.records()).drop(columns=["actors", "type"])
 
-    def event(self, event_id: str) -> pd.DataFrame:
+    def event(self, event_id: str | None = None) -> pd.DataFrame:
         """The source records of one real event, found by any of its ``event_id`` or its
-        ``cluster_id``: who reported it and with which figures.
+        ``cluster_id``: who reported it and with which figures. Without an id: the
+        deadliest of the events several source records describe (by best estimate, as
+        :meth:`deadliest` ranks them), else the deadliest event; no rows when the selection
+        is empty.
 
         >>> from analysis.explore import demo_store, load
         >>> musakhail = load(demo_store(), admin1="Balochistan").event("seed:BAL-2024-08-25-01")
         >>> musakhail["source"].tolist()
         ['acled', 'seed', 'ucdp']
         """
+        if event_id is None:
+            ranked = metrics.deadliest(self.events, self.fatalities, len(self.events))
+            records = self.rows["cluster_id"].value_counts()
+            several = ranked[ranked["cluster_id"].map(records).fillna(0).gt(1)]
+            chosen = several if len(several) else ranked
+            if chosen.empty and len(self.events):  # no known toll: the first event
+                chosen = self.events
+            if chosen.empty:
+                return self.records()
+            event_id = str(chosen["cluster_id"].iloc[0])
         found = self.rows.loc[
             self.rows["event_id"].eq(event_id) | self.rows["cluster_id"].eq(event_id),
             "cluster_id",
@@ -387,6 +402,34 @@ class Events:
         frame = self.records()
         return frame[frame["cluster_id"].isin(found)].reset_index(drop=True)
 
+    def deadliest_week(self) -> Events:
+        """The seven days around the selection's deadliest event (:meth:`deadliest`): from
+        three days before the day it is counted on to three days after, as a new selection
+        (the other filters kept); the selection itself when no event has a known toll.
+
+        >>> from analysis.explore import demo_store, load
+        >>> load(demo_store(), admin1="Balochistan").deadliest_week().period
+        (datetime.date(2024, 8, 23), datetime.date(2024, 8, 29))
+        """
+        top = metrics.deadliest(self.events, self.fatalities, 1)
+        if top.empty:
+            return self
+        event = self.events[self.events["cluster_id"].eq(top["cluster_id"].iloc[0])]
+        day = metrics.dated_days(event).iloc[0].date()
+        return self.filter(start=day - timedelta(days=3), end=day + timedelta(days=3))
+
+    def most_active_actor(self) -> str | None:
+        """The actor in most events of the selection (either side; then most deaths), as
+        the actors report names it: nobody unidentified, no civilian population
+        (:func:`analysis.metrics.most_active`); None when there is none.
+
+        >>> from analysis.explore import demo_store, load
+        >>> load(demo_store(), admin1="Balochistan").most_active_actor()
+        'Baloch Liberation Army'
+        """
+        top = metrics.most_active(metrics.by_actor(self.events, self.fatalities))
+        return None if top is None else str(top["actor"])
+
     def campaigns(self) -> pd.DataFrame:
         """Coordinated attacks (one actor, one admin1, a day apart at most), one row per
         campaign with its parts: date, place and toll of each (:func:`analysis.metrics.campaigns`;
@@ -400,9 +443,9 @@ class Events:
         """
         return metrics.campaigns(self.events, self.fatalities)
 
-    def aliases(self, actor: str) -> pd.DataFrame:
+    def aliases(self, actor: str | None) -> pd.DataFrame:
         """The spellings of an actor: the alias table's, and those cleaning renamed in
-        this store (:func:`analysis.explore.tables.aliases`).
+        this store (:func:`analysis.explore.tables.aliases`); none for no actor (None).
 
         >>> from analysis.explore import demo_store, load
         >>> spellings = load(demo_store()).aliases("Baloch Liberation Army")

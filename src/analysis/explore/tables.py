@@ -169,19 +169,24 @@ def _best_links(pairs: pd.DataFrame | None, event_ids: pd.Series) -> pd.DataFram
     return both.drop_duplicates("event_id").astype({"event_id": "str", "linked_to": "str"})
 
 
-def aliases(name: str, changes: pd.DataFrame | None = None) -> pd.DataFrame:
+def aliases(name: str | None, changes: pd.DataFrame | None = None) -> pd.DataFrame:
     """How an actor is written: the alias table's spellings of every canonical actor whose
     name or alias contains ``name`` (case-insensitive), plus the spellings cleaning found
     in the store and renamed (``changes``: the cleaning log). Columns: ``actor``,
     ``actor_type``, ``alias``, ``where`` ("alias table: <its source>" or "store: <column>"),
-    ``rows`` (store rows renamed; 0 for the table).
+    ``rows`` (store rows renamed; 0 for the table). No name (None or blank) has no
+    spellings.
 
     >>> table = aliases("Baloch Liberation Army")
     >>> "BLA: Baloch Liberation Army" in set(table["alias"])
     True
+    >>> len(aliases("")), list(aliases(None).columns)
+    (0, ['actor', 'actor_type', 'alias', 'where', 'rows'])
     """
     table = load_actor_aliases()
-    key = actor_key(name)
+    key = actor_key(name or "")
+    if not key:
+        table = table.iloc[0:0]
     hit = table["canonical"].map(actor_key).str.contains(key, regex=False) | table["alias"].map(
         actor_key
     ).str.contains(key, regex=False)

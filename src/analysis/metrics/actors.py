@@ -78,6 +78,23 @@ def by_actor(
     return out.head(top).reset_index(drop=True) if top else out.reset_index(drop=True)
 
 
+def most_active(actors: pd.DataFrame) -> pd.Series | None:
+    """The first row of a :func:`by_actor` table that names somebody who acted: nobody
+    unidentified, no civilian population (they were attacked); None when none is left.
+
+    >>> actors = pd.DataFrame({"actor": ["Civilians (Mali)", "Unidentified Armed Group (Mali)",
+    ...     "JNIM"], "actor_type": ["civilians", "unknown type", "rebel/separatist"],
+    ...     "events": [9, 5, 4]})
+    >>> most_active(actors)["actor"], most_active(actors.head(2))
+    ('JNIM', None)
+    """
+    named = actors[
+        ~actors["actor"].astype("str").str.match(UNIDENTIFIED)
+        & actors["actor_type"].ne("civilians")
+    ]
+    return None if named.empty else named.iloc[0]
+
+
 def by_actor_type(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Events and fatality bounds per actor type (an event counts once per type)."""
     roles = actor_roles(events)

@@ -8,7 +8,7 @@ end = ""  # YYYY-MM-DD; empty: latest event of the selection
 window = ""  # instead of start/end: "last 30 days", "last 2 weeks", "last 3 months"
 freq = "auto"  # day | week | month | auto
 title = ""  # empty: kind, region and period
-compare = "yes"  # compare with the previous period of the same length
+compare = "yes"  # compare with the previous period: as many whole months, else days
 include_unconfirmed = "no"  # count events whose claim is unconfirmed
 top = "8"  # rankings show the top N
 

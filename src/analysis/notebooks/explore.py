@@ -6,6 +6,14 @@
 # with the package, ingested and cleaned. Run it top to bottom (**Run ▸ Run All Cells**); on the
 # first run it builds the demo store, which takes about ten seconds.
 #
+# The tour looks at one province and one month: Balochistan, Pakistan, August 2024. The
+# parameters below choose another store and selection, in the notebook or with papermill:
+#
+# ```sh
+# papermill explore.ipynb brief.ipynb -p store data/events.duckdb -p country "Burkina Faso" \
+#     -p admin1 Sahel -p start 2025-01-01 -p end 2025-03-31
+# ```
+#
 # A few words the package uses:
 #
 # - a **source record** is one row from one dataset (an ACLED event, a UCDP event, …);
@@ -23,6 +31,11 @@
 # The event store to explore (a cleaned .duckdb file). "demo" is the demo store, built from
 # the bundled samples the first time it is needed; a path to your own store works too.
 store = "demo"
+# The selection the tour looks at; "" leaves a filter out.
+country = "Pakistan"  # a country name or ISO3 code
+admin1 = "Balochistan"  # a province, or several: "Sindh, Punjab"
+start = "2024-08-01"  # first day, YYYY-MM-DD
+end = "2024-08-31"  # last day, inclusive
 
 # %% [markdown]
 # ## 1. Load the store
@@ -38,22 +51,23 @@ events = explore.load(store)
 events
 
 # %% [markdown]
-# ## 2. Filter a province and a month
+# ## 2. Filter a province and a period
 #
 # `.filter(...)` returns a new selection and leaves `events` as it was. The filters are
 # `country` (name or ISO3 code), `admin1` (a province or a list of them), `start` and `end`
 # (inclusive dates; an event counts when its date span overlaps them), `actor` (part of any
 # actor's name, or an alias the actor table knows, such as "BLA"), `event_type` (an event
 # type or sub-event type) and `source`; case does not matter. Names are checked against the
-# store: a misspelt province raises an error that suggests the right spelling, and a
-# selection that matches nothing says which filter emptied it, with a suggestion.
+# store: a misspelt province raises an error that suggests the right spelling, a province
+# name that several countries share (Nord: Burkina Faso and Cameroon) asks for the country,
+# and a selection that matches nothing says which filter emptied it, with a suggestion.
 #
 # Events dated only to a week or a month (some ACLED and UCDP records) overlap many
 # periods, so they appear in every selection whose dates touch their span.
 
 # %%
-balochistan = events.filter(admin1="Balochistan", start="2024-08-01", end="2024-08-31")
-balochistan
+selection = events.filter(country=country, admin1=admin1, start=start, end=end)
+selection
 
 # %% [markdown]
 # The headline numbers: the count of real events, then the fatalities in total and by
@@ -61,18 +75,19 @@ balochistan
 # (to compute with); `explore.readable` turns them into one readable range column.
 
 # %%
-explore.readable(balochistan.headline())
+explore.readable(selection.headline())
 
 # %% [markdown]
 # ## 3. Look at a week
 #
-# Filters add up: this narrows the Balochistan selection to one week. `timeline` counts
+# Filters add up: `deadliest_week()` narrows the selection to the seven days around its
+# deadliest event (the same as `.filter(start=…, end=…)` with those days). `timeline` counts
 # events and deaths per period; `freq` is `"day"`, `"week"` or `"month"` (by default it
 # follows the length of the period), and `by=None` gives one row per period instead of
 # one per event type.
 
 # %%
-week = balochistan.filter(start="2024-08-23", end="2024-08-29")
+week = selection.deadliest_week()
 explore.readable(week.timeline(freq="day", by=None))
 
 # %% [markdown]
@@ -82,24 +97,24 @@ explore.readable(week.timeline(freq="day", by=None))
 # events per period, stacked by event type:
 
 # %%
-balochistan.plot_timeline()
+selection.plot_timeline()
 
 # %% [markdown]
 # The same bars for deaths (best estimate). The numbers on the bars mark the three
 # deadliest events, listed by `deadliest()`:
 
 # %%
-balochistan.plot_timeline("best")
+selection.plot_timeline("best")
 
 # %%
-balochistan.deadliest(3)[["date", "place", "actors", "fatalities"]]
+selection.deadliest(3)[["date", "place", "actors", "fatalities"]]
 
 # %% [markdown]
 # The running total of deaths: the line is the best estimate, the band runs from low to
 # high.
 
 # %%
-balochistan.plot_cumulative()
+selection.plot_cumulative()
 
 # %% [markdown]
 # ### Where
@@ -110,7 +125,7 @@ balochistan.plot_cumulative()
 # their province shade that province, with their number.
 
 # %%
-balochistan.plot_map()
+selection.plot_map()
 
 # %% [markdown]
 # ## 5. Who was killed
@@ -120,23 +135,24 @@ balochistan.plot_map()
 # low to high.
 
 # %%
-explore.readable(balochistan.casualties())
+explore.readable(selection.casualties())
 
 # %%
-balochistan.plot_casualties()
+selection.plot_casualties()
 
 # %% [markdown]
-# Where: the provinces of Pakistan in the same month, deadliest first.
+# Where: the provinces of the whole country (of every country when none is chosen) in the
+# same period, deadliest first.
 
 # %%
-pakistan = events.filter(country="Pakistan", start="2024-08-01", end="2024-08-31")
-pakistan.plot_places()
+country_wide = events.filter(country=country, start=start, end=end)
+country_wide.plot_places()
 
 # %% [markdown]
 # The same deaths on a map of the provinces:
 
 # %%
-pakistan.plot_provinces()
+country_wide.plot_provinces()
 
 # %% [markdown]
 # ## 6. Actors
@@ -146,23 +162,23 @@ pakistan.plot_provinces()
 # to the total.
 
 # %%
-explore.readable(balochistan.actors(top=8))
+explore.readable(selection.actors(top=8))
 
 # %%
-balochistan.plot_actors()
+selection.plot_actors()
 
 # %% [markdown]
 # Who acts against whom (actor 1 in rows, actor 2 in columns), the most active actors over
 # time, and whom each actor's attacks killed:
 
 # %%
-balochistan.plot_pairs()
+selection.plot_pairs()
 
 # %%
-balochistan.plot_activity()
+selection.plot_activity()
 
 # %%
-balochistan.plot_victims()
+selection.plot_victims()
 
 # %% [markdown]
 # ### An actor's aliases
@@ -170,18 +186,20 @@ balochistan.plot_victims()
 # Sources spell actors differently ("BLA", "BLA: Baloch Liberation Army", "Baloch
 # Liberation Army (BLA)"). Cleaning maps every spelling to one name. `aliases` shows the
 # spellings in the bundled alias table and those that cleaning renamed in this store, with
-# how many records used each.
+# how many records used each, here for the selection's most active actor (in the demo, the
+# Baloch Liberation Army).
 
 # %%
-balochistan.aliases("Baloch Liberation Army")
+actor = selection.most_active_actor()  # None when the selection names nobody
+selection.aliases(actor)
 
 # %% [markdown]
 # Filtering by actor matches any part of a name, on either side of an event, or any alias
-# of an actor ("BLA" selects the Baloch Liberation Army's events):
+# of an actor (`actor="BLA"` selects the Baloch Liberation Army's events):
 
 # %%
-bla = balochistan.filter(actor="BLA")
-explore.readable(bla.headline())
+by_actor = selection.filter(actor=actor)
+explore.readable(by_actor.headline())
 
 # %% [markdown]
 # ## 7. Which sources reported an event
@@ -193,21 +211,22 @@ explore.readable(bla.headline())
 
 # %%
 columns = ["cluster_id", "event_id", "source", "primary", "figures", "reconciled", "score"]
-balochistan.duplicates()[columns]
+selection.duplicates()[columns]
 
 # %% [markdown]
-# One event, found by any of its record ids: the attack on the Musakhail highway, which the
-# seed table, ACLED and UCDP all recorded.
+# One event, found by any of its record ids (`.event("seed:BAL-2024-08-25-01")`); without
+# an id, the deadliest event that several sources reported (in the demo, the clash of 26
+# August that ACLED, UCDP and the seed table all recorded).
 
 # %%
-musakhail = balochistan.event("seed:BAL-2024-08-25-01")
-musakhail[["event_id", "source", "date", "place", "figures", "reasons"]]
+one = selection.event()
+one[["event_id", "source", "date", "place", "figures", "reasons"]]
 
 # %% [markdown]
 # How each source's figures became the reconciled ranges:
 
 # %%
-balochistan.figures().head(12)
+selection.figures().head(12)
 
 # %% [markdown]
 # ## 8. Coordinated attacks
@@ -216,7 +235,7 @@ balochistan.figures().head(12)
 # days at most) are linked into a **campaign**. `campaigns()` lists each with its parts.
 
 # %%
-explore.readable(balochistan.campaigns())
+explore.readable(selection.campaigns())
 
 # %% [markdown]
 # ## 9. Every event, and going further
@@ -225,13 +244,13 @@ explore.readable(balochistan.campaigns())
 # source's notes.
 
 # %%
-balochistan.chronology()
+selection.chronology()
 
 # %% [markdown]
 # The selection's tables are plain pandas DataFrames, ready for your own analysis:
-# `balochistan.events` (one row per real event), `balochistan.fatalities` (reconciled,
-# per event and victim group), `balochistan.rows` (every source record) and
-# `balochistan.source_casualties` (each source's figures). The functions in
+# `selection.events` (one row per real event), `selection.fatalities` (reconciled,
+# per event and victim group), `selection.rows` (every source record) and
+# `selection.source_casualties` (each source's figures). The functions in
 # `analysis.metrics` take `events` and `fatalities`.
 #
 # To turn a selection into a shareable report, run in a terminal:
@@ -242,4 +261,4 @@ balochistan.chronology()
 # ```
 
 # %%
-balochistan.rows.groupby("source").size()  # source records per dataset
+selection.rows.groupby("source").size()  # source records per dataset

@@ -24,7 +24,7 @@ from analysis import metrics
 from analysis.paths import default_store
 from analysis.reports import markup, wording
 from analysis.reports.data import ReportData, load_report_data, shared_report_data
-from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params
+from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params, whole_months
 from analysis.store import prepare_store
 from analysis.store.queries import selection_dates, store_places
 
@@ -174,10 +174,12 @@ class Report:
         reasons = source_gaps(used, first, last)
         if not reasons:
             return ""
-        days = wording.plural(self.params.days, "day")
+        named = wording.previous_text(self.params.start, self.params.end, (first, last))
+        months = whole_months(self.params.start, self.params.end)
+        one = self.params.days == 1 or months == 1 or (months == 12 and first.month == 1)
         return (
-            f"The previous {days} ({wording.period_text(first, last).replace(' and ', ' to ', 1)}) "
-            "are not compared: a source of these events does not cover them in the store "
+            f"{named[0].upper()}{named[1:]} {'is' if one else 'are'} not compared: a source of "
+            f"these events does not cover {'it' if one else 'them'} in the store "
             f"({'; '.join(reasons)})."
         )
 
@@ -410,7 +412,7 @@ class Report:
         )
 
     def comparison(self) -> None:
-        """Change against the previous period of the same length."""
+        """Change against the previous period (:func:`analysis.reports.params.previous_period`)."""
         previous = self.previous_frame()
         uncovered = self.uncovered_previous()
         if uncovered:
@@ -487,8 +489,13 @@ class Report:
             )
         if p.compare:
             first, last = p.previous
+            before = (
+                wording.plural(months, "calendar month")
+                if (months := whole_months(p.start, p.end))
+                else f"{p.days:,} day(s)"
+            )
             items.append(
-                f"The previous period is the {p.days:,} day(s) before: {first.isoformat()} to "
+                f"The previous period is the {before} before: {first.isoformat()} to "
                 f"{last.isoformat()}."
             )
         parts.append(markup.bullets(items))

@@ -9,7 +9,8 @@ Parameters (all optional):
 ``store``              an event store (``.duckdb``) or an ACLED/UCDP/GTD data file, which is
                        ingested and cleaned into a temporary store first
 ``country``            a country name or ISO3 code present in the store (case-insensitive)
-``admin1``             comma-separated first-level regions present in the store
+``admin1``             comma-separated first-level regions present in the store; a name several
+                       countries share (Nord: Burkina Faso, Cameroon) needs ``country``
 ``start``, ``end``     ISO dates (``2024-08-01``); inclusive
 ``window``             ``last N days|weeks|months`` (``last week`` = ``last 1 week``),
                        ``previous week|calendar month|calendar year`` or ``week|month|year to
@@ -19,8 +20,11 @@ Parameters (all optional):
                        against ``--as-of`` instead. Exclusive with ``start``/``end``.
 ``freq``               ``day``, ``week``, ``month`` or ``auto`` (day up to 62 days, week up to a
                        year, month beyond)
-``title``              the report's title (default: kind, region and period)
-``compare``            compare with the previous period of the same length (yes/no, default yes)
+``title``              the report's title (default: kind, region and period; the region is
+                       the admin1 list with its country in brackets when both are given)
+``compare``            compare with the previous period (yes/no, default yes): as many whole
+                       calendar months before when the period is whole months (a month, a
+                       quarter, a year), else as many days before (:func:`previous_period`)
 ``include_unconfirmed`` count events whose claim is unconfirmed (yes/no, default no)
 ``top``                how many actors/places the rankings show (default 8)
 =====================  ==========================================================================
@@ -46,7 +50,6 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
-from analysis.reference.gazetteer import place_key
 from analysis.store.queries import Places
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
@@ -98,10 +101,9 @@ class ReportParams:
 
     @property
     def region(self) -> str:
-        """Human-readable region: the admin1 list, else the country, else "all regions"."""
-        if self.admin1:
-            return ", ".join(self.admin1)
-        return self.country or "all regions"
+        """Human-readable region (:func:`region_name`): the admin1 list with its country in
+        brackets when given, else the country, else "all regions"."""
+        return region_name(self.country, self.admin1)
 
     @property
     def days(self) -> int:
@@ -109,8 +111,9 @@ class ReportParams:
 
     @property
     def previous(self) -> tuple[date, date]:
-        """The period of the same length just before this one."""
-        return self.start - timedelta(days=self.days), self.start - timedelta(days=1)
+        """The period just before this one (:func:`previous_period`): as many whole calendar
+        months when this one is whole months, else as many days."""
+        return previous_period(self.start, self.end)
 
     def filters(self) -> dict[str, object]:
         """Keyword filters for the store's queries."""
@@ -244,6 +247,41 @@ def _calendar_window(which: str | None, unit: str, anchor: date) -> tuple[date, 
     return last.replace(month=1, day=1), last
 
 
+def whole_months(start: date, end: date) -> int:
+    """How many calendar months ``start`` to ``end`` is when it runs from a month's first day
+    to a month's last day (1 for a month, 3 for a quarter, 12 for a year), else 0.
+
+    >>> whole_months(date(2025, 4, 1), date(2025, 4, 30)), whole_months(date(2025, 1, 1),
+    ...     date(2025, 3, 31)), whole_months(date(2025, 4, 1), date(2025, 4, 29))
+    (1, 3, 0)
+    """
+    if start.day != 1 or end < start or (end + timedelta(days=1)).day != 1:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period a report compares with: just before ``start``, as many whole calendar
+    months when ``start`` to ``end`` is whole months (April against March, a quarter
+    against the quarter before, a year against the year before: month-precision events,
+    counted on the 1st, are in both), else as many days.
+
+    >>> previous_period(date(2025, 4, 1), date(2025, 4, 30))
+    (datetime.date(2025, 3, 1), datetime.date(2025, 3, 31))
+    >>> previous_period(date(2025, 1, 1), date(2025, 3, 31))
+    (datetime.date(2024, 10, 1), datetime.date(2024, 12, 31))
+    >>> previous_period(date(2024, 8, 25), date(2024, 8, 26))
+    (datetime.date(2024, 8, 23), datetime.date(2024, 8, 24))
+    """
+    months = whole_months(start, end)
+    if months:
+        index = start.year * 12 + start.month - 1 - months
+        if index >= 12:  # year 1 or later
+            return date(index // 12, index % 12 + 1, 1), start - timedelta(days=1)
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
 def auto_freq(start: date, end: date) -> str:
     """day up to 62 days, week up to 366 days, month beyond.
 
@@ -262,27 +300,93 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
+def region_name(country: str | None, admin1: tuple[str, ...] | list[str]) -> str:
+    """A selection's region in words: the admin1 list, followed by its country in brackets
+    when one is given (regions of one name exist in several countries: Nord in Burkina Faso
+    and Cameroon), else the country, else "all regions".
+
+    >>> region_name("Burkina Faso", ("Nord",)), region_name(None, ("Sindh", "Punjab"))
+    ('Nord (Burkina Faso)', 'Sindh, Punjab')
+    >>> region_name("Pakistan", ()), region_name(None, ())
+    ('Pakistan', 'all regions')
+    """
+    if admin1:
+        return ", ".join(admin1) + (f" ({country})" if country else "")
+    return country or "all regions"
+
+
 def output_name(kind: str, params: ReportParams) -> str:
-    """``<kind>_<region slug>_<start>_<end>.html``; the region is the admin1 list joined, or
-    the country, or ``all``.
+    """``<kind>_<region slug>_<start>_<end>.html`` (:func:`region_slug`).
 
     >>> p = ReportParams("s", "Pakistan", ("Balochistan",), date(2024, 8, 1), date(2024, 8, 31),
     ...     "day", "t", True, False, 8)
     >>> output_name("timeline", p)
-    'timeline_balochistan_2024-08-01_2024-08-31.html'
+    'timeline_balochistan-pakistan_2024-08-01_2024-08-31.html'
     """
     return f"{kind}_{region_slug(params)}_{params.start.isoformat()}_{params.end.isoformat()}.html"
 
 
 def region_slug(params: ReportParams) -> str:
-    """The region part of an output name: the admin1 list joined, or the country, or ``all``.
+    """The region part of an output name: the admin1 list joined, then the country when one
+    is given (so Burkina Faso's and Cameroon's Nord get two names), or the country alone, or
+    ``all``.
 
     >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
     ...     "day", "t", True, False, 8)
-    >>> region_slug(p)
-    'sindh-punjab'
+    >>> from dataclasses import replace
+    >>> region_slug(p), region_slug(replace(p, country="Pakistan", admin1=("Sindh",)))
+    ('sindh-punjab', 'sindh-pakistan')
     """
-    return slug("-".join(params.admin1)) if params.admin1 else slug(params.country or "all")
+    if params.admin1:
+        return slug("-".join((*params.admin1, params.country or "")))
+    return slug(params.country or "all")
+
+
+def _region(name: str, country: str | None, places: Places) -> str:
+    """The admin1 region ``name`` as the store spells it: of ``country`` when given, else of
+    the one country that has a region of that name. A name several countries share (Nord:
+    Burkina Faso and Cameroon) needs the country.
+
+    >>> from analysis.store.queries import Places
+    >>> places = Places(regions={"nord": {"burkina faso": ("Nord", "Burkina Faso"),
+    ...     "cameroon": ("Nord", "Cameroon")}, "sahel": {"burkina faso": ("Sahel", "Burkina Faso")}})
+    >>> _region("nord", "Cameroon", places), _region("SAHEL", None, places)
+    ('Nord', 'Sahel')
+    >>> _region("Nord", None, places)
+    Traceback (most recent call last):
+    analysis.errors.UserError: --param admin1='Nord': a region of both Burkina Faso and Cameroon in the store; give the country too (country=Burkina Faso or country=Cameroon)
+    """  # noqa: E501
+    if country:
+        found = places.admin1_of(name, country)
+        if found is None:
+            candidates = [
+                n
+                for by_country in places.regions.values()
+                for n, c in by_country.values()
+                if c.lower() == country.lower()
+            ]
+            raise UserError(
+                f"--param admin1={name!r}: no region of that name of {country} in the store"
+                f"{_suggest(name, sorted(set(candidates)))}"
+            )
+        return found[0]
+    found_in = places.admin1_in(name)
+    if not found_in:
+        candidates = [n for by_country in places.regions.values() for n, _ in by_country.values()]
+        raise UserError(
+            f"--param admin1={name!r}: no region of that name in the store"
+            f"{_suggest(name, sorted(set(candidates)))}"
+        )
+    named = [c for _, c in found_in if c]
+    if len(named) > 1:
+        both = "both " if len(named) == 2 else ""
+        countries = ", ".join(named[:-1]) + " and " + named[-1]
+        hints = " or ".join(f"country={c}" for c in named)
+        raise UserError(
+            f"--param admin1={name!r}: a region of {both}{countries} in the store; "
+            f"give the country too ({hints})"
+        )
+    return next((n for n, c in found_in if c), found_in[0][0])
 
 
 def _suggest(value: str, names: list[str]) -> str:
@@ -338,18 +442,9 @@ def parse_params(
     for name in (part.strip() for part in text.get("admin1", "").split(",")):
         if not name:
             continue
-        found = places.admin1.get(place_key(name))
-        candidates = [
-            n for n, c in places.admin1.values() if country is None or c.lower() == country.lower()
-        ]
-        if found is None or (country and found[1].lower() != country.lower()):
-            where = f" of {country}" if country else ""
-            raise UserError(
-                f"--param admin1={name!r}: no region of that name{where} in the store"
-                f"{_suggest(name, sorted(set(candidates)))}"
-            )
-        if found[0] not in admin1:
-            admin1.append(found[0])
+        found = _region(name, country, places)
+        if found not in admin1:
+            admin1.append(found)
 
     window = text.get("window")
     if window and ("start" in text or "end" in text) and not resolved:
@@ -381,7 +476,7 @@ def parse_params(
     if not top.isdigit() or not 1 <= int(top) <= 50:
         raise UserError(f"--param top={top!r}: expected a whole number from 1 to 50")
 
-    region = ", ".join(admin1) or country or "all regions"
+    region = region_name(country, admin1)
     period = f"{start:%-d %b %Y} – {end:%-d %b %Y}" if start != end else f"{start:%-d %b %Y}"
     return ReportParams(
         store=str(store),

@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.metrics import BOUNDS, GROUP_LABELS, compare_periods, killed_phrase
+from analysis.reports.params import whole_months
 from analysis.schema import VICTIM_GROUPS
 
 
@@ -24,6 +25,39 @@ def period_text(start: date, end: date) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%B} and {end.day} {end:%B %Y}"
     return f"{start.day} {start:%B %Y} and {end.day} {end:%B %Y}"
+
+
+def previous_text(start: date, end: date, previous: tuple[date, date] | None = None) -> str:
+    """How the summary names the period ``start`` to ``end`` is compared with (``previous``,
+    :func:`analysis.reports.params.previous_period`): whole calendar months as months, any
+    other period as days.
+
+    >>> previous_text(date(2025, 4, 1), date(2025, 4, 30), (date(2025, 3, 1), date(2025, 3, 31)))
+    'the previous month (March 2025)'
+    >>> previous_text(date(2025, 1, 1), date(2025, 3, 31), (date(2024, 10, 1), date(2024, 12, 31)))
+    'the previous 3 months (October to December 2024)'
+    >>> previous_text(date(2025, 1, 1), date(2025, 12, 31), (date(2024, 1, 1), date(2024, 12, 31)))
+    'the previous year (2024)'
+    >>> previous_text(date(2025, 4, 2), date(2025, 5, 1), (date(2025, 3, 3), date(2025, 4, 1)))
+    'the previous 30 days (3 March to 1 April 2025)'
+    """
+    months = whole_months(start, end)
+    if months and previous:
+        first, last = previous
+        if months == 1:
+            return f"the previous month ({first:%B %Y})"
+        if months == 12 and first.month == 1:
+            return f"the previous year ({first.year})"
+        span = (
+            f"{first:%B} to {last:%B %Y}"
+            if first.year == last.year
+            else (f"{first:%B %Y} to {last:%B %Y}")
+        )
+        return f"the previous {months} months ({span})"
+    text = f"the previous {plural((end - start).days + 1, 'day')}"
+    if previous:
+        text += f" ({period_text(*previous).replace(' and ', ' to ', 1)})"
+    return text
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -103,10 +137,7 @@ def summary_text(
         change = compare_periods(headline_frame, previous).set_index("measure")
         prev_events = int(change.loc["events", "previous"])
         prev_dead = int(change.loc["fatalities", "previous"])
-        days = (end - start).days + 1
-        when = f"In the previous {plural(days, 'day')}"
-        if previous_period:
-            when += f" ({period_text(*previous_period).replace(' and ', ' to ', 1)})"
+        when = f"In {previous_text(start, end, previous_period)}"
         if prev_events == 0:
             sentences.append(f"{when} no events were recorded.")
         else:

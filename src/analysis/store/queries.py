@@ -11,7 +11,7 @@ the facts a report's methodology footer shows, and the data version batches comp
 >>> with EventStore(path) as db:
 ...     _ = clean_store(db)
 >>> store_places(path)
-Places(countries={}, admin1={}, first=None, last=None)
+Places(countries={}, admin1={}, first=None, last=None, regions={})
 """
 
 from __future__ import annotations
@@ -31,13 +31,43 @@ from analysis.store.eventstore import EventStore
 
 @dataclass(frozen=True)
 class Places:
-    """What the store can be asked about: its countries (with ISO3) and admin1 regions."""
+    """What the store can be asked about: its countries (with ISO3) and admin1 regions.
+
+    A region name may be one of several countries' (Nord: Burkina Faso and Cameroon):
+    ``regions`` holds each, ``admin1`` only the first one met.
+
+    >>> places = Places(regions={"nord": {"burkina faso": ("Nord", "Burkina Faso"),
+    ...                                   "cameroon": ("Nord", "Cameroon")}})
+    >>> places.admin1_of("NORD", "Cameroon"), places.admin1_of("Nord", "Mali")
+    (('Nord', 'Cameroon'), None)
+    >>> [country for _, country in places.admin1_in("nord")]
+    ['Burkina Faso', 'Cameroon']
+    >>> Places(admin1={"sindh": ("Sindh", "Pakistan")}).admin1_of("sindh", "pakistan")
+    ('Sindh', 'Pakistan')
+    """
 
     countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
-    # place_key (no case, accents, punctuation) → (name, country)
+    # place_key (no case, accents, punctuation) → (name, country): the first country met
     admin1: dict[str, tuple[str, str]] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
+    # place_key → lower country name ("" when unknown) → (name, country); made from
+    # ``admin1`` when not given
+    regions: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.regions and self.admin1:
+            regions = {key: {found[1].lower(): found} for key, found in self.admin1.items()}
+            object.__setattr__(self, "regions", regions)
+
+    def admin1_in(self, name: str) -> list[tuple[str, str]]:
+        """Every (name as stored, country) of the region ``name`` (case and accents aside),
+        countries in alphabetical order."""
+        return sorted(self.regions.get(place_key(name), {}).values(), key=lambda r: r[1])
+
+    def admin1_of(self, name: str, country: str) -> tuple[str, str] | None:
+        """(name as stored, country) of the region ``name`` of ``country``, or None."""
+        return self.regions.get(place_key(name), {}).get(country.lower())
 
 
 class ClusterTables(NamedTuple):
@@ -59,14 +89,17 @@ def store_places(store: str | Path) -> Places:
         first, last = db.clean_date_span()
     countries: dict[str, str] = {}
     admin1: dict[str, tuple[str, str]] = {}
-    for country, iso3, region in places:
+    regions: dict[str, dict[str, tuple[str, str]]] = {}
+    for country, iso3, region in sorted(places, key=lambda p: tuple(v or "" for v in p)):
         if country:
             countries[country.lower()] = country
             if iso3:
                 countries[iso3.lower()] = country
         if region:
-            admin1.setdefault(place_key(region), (region, country or ""))  # accents ignored
-    return Places(countries, admin1, _day(first), _day(last))
+            key = place_key(region)  # accents ignored
+            admin1.setdefault(key, (region, country or ""))
+            regions.setdefault(key, {}).setdefault((country or "").lower(), (region, country or ""))
+    return Places(countries, admin1, _day(first), _day(last), regions)
 
 
 def selection_dates(store: str | Path) -> Callable[[str | None, list[str]], tuple]:
