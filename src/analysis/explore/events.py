@@ -112,7 +112,8 @@ class Events:
         again replaces its earlier value).
 
         ``country``: name or ISO3; ``admin1``: one region, a list, or "A, B"; ``start`` /
-        ``end``: inclusive dates (events whose date span overlaps); ``actor``: part of any
+        ``end``: inclusive dates (an event counts in the one window that holds the day its
+        source dates it to, as in reports); ``actor``: part of any
         actor's name (actor 1 or 2 or associated, case-insensitive); ``event_type``: an
         event type or sub-event type; ``source``: acled, ucdp, gtd, seed, …. A real event
         is selected when any of its source records matches. A country or region that the

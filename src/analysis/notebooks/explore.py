@@ -55,15 +55,16 @@ events
 #
 # `.filter(...)` returns a new selection and leaves `events` as it was. The filters are
 # `country` (name or ISO3 code), `admin1` (a province or a list of them), `start` and `end`
-# (inclusive dates; an event counts when its date span overlaps them), `actor` (part of any
-# actor's name, or an alias the actor table knows, such as "BLA"), `event_type` (an event
-# type or sub-event type) and `source`; case does not matter. Names are checked against the
+# (inclusive dates; an event counts when the day its source dates it to is within them),
+# `actor` (part of any actor's name, or an alias the actor table knows, such as "BLA"),
+# `event_type` (an event type or sub-event type) and `source`; case does not matter. Names are checked against the
 # store: a misspelt province raises an error that suggests the right spelling, a province
 # name that several countries share (Nord: Burkina Faso and Cameroon) asks for the country,
 # and a selection that matches nothing says which filter emptied it, with a suggestion.
 #
-# Events dated only to a week or a month (some ACLED and UCDP records) overlap many
-# periods, so they appear in every selection whose dates touch their span.
+# Events dated only to a week or a month (some ACLED and UCDP records) count once, on
+# one day: ACLED's event_date for a week (the middle of the week), else the first day of
+# the span, as in the reports, so two consecutive selections never count one event twice.
 
 # %%
 selection = events.filter(country=country, admin1=admin1, start=start, end=end)
