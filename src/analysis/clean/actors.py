@@ -8,7 +8,9 @@ A name is resolved in four steps, on distinct names only:
 2. ACLED forms: without a leading ``"ABBR: "`` and a trailing ``"(...)"``
    (``"X (Pakistan)"``, GTD's ``"X (BLA)"``) it is an alias key;
 3. generic names: ``"Police"`` or UCDP's ``"Civilians"`` in an event whose ``country`` is
-   Pakistan is looked up as ``"Police (Pakistan)"`` — ACLED's country suffix;
+   Pakistan is looked up as ``"Police (Pakistan)"`` — ACLED's country suffix; the words of
+   :data:`GENERIC_NAMES` ("Civilians", "Protesters", …) become ACLED's name in any country
+   (``"Civilians (Burkina Faso)"``) even where the table lists none;
 4. fuzzy: the closest alias key, among the actors of the event's own country (the
    table's ``countries``), by rapidfuzz ``fuzz.token_sort_ratio``. A score of at least
    ``threshold`` (default 92) that names the same countries is applied; anything else

@@ -141,9 +141,10 @@ pakistan.plot_provinces()
 # %% [markdown]
 # ## 6. Actors
 #
-# `actors()` lists every actor with the events it took part in (on either side) and the
-# deaths in those events. An event counts for each of its sides, so the rows do not add up
-# to the total.
+# `actors()` lists every actor with the events it took part in and the deaths in those
+# events: an actor counts in every event any source names it in, as actor 1, actor 2 or an
+# associated actor, the same events as `filter(actor=...)` selects. An event counts for each
+# of its actors, so the rows do not add up to the total.
 
 # %%
 explore.readable(balochistan.actors(top=8))
