@@ -830,3 +830,47 @@ def test_a_distance_beyond_both_places_precision_is_a_different_place():
     linked, pairs = link_duplicates(loose, dead)
     assert pairs["score"].tolist() == [0.721]
     assert linked["cluster_id"].tolist() == ["acled:E", "acled:E"]
+
+
+def test_no_deaths_on_either_side_is_no_evidence_of_one_event():
+    # ACLED: JNIM's IED on an army vehicle at Djibo (Soum) on 27 March, no one dead. An
+    # analyst's table: JNIM's abduction of traders at Diguel (Soum) on 26 March, "none".
+    # Place: two locations of one admin2, 0.8 × 0.40 = 0.32; a day apart 0.05; explosions
+    # against violence against civilians 0.25 × 0.10 = 0.025. Actors side by side: JNIM =
+    # JNIM (100: 1); the army against civilians ("state_forces" against "civilians", the
+    # country's name "burkina faso" dropped from both): common subsequence "cs" of 12 + 9
+    # letters, 2 × 2 / 21 = 19.0 (0), so "actors 60" and 0.5 × 0.30 = 0.15. Fatalities 0
+    # against 0 say nothing: 0.5 × 0.10 = 0.05. 0.32 + 0.05 + 0.025 + 0.15 + 0.05 = 0.595.
+    soum = dict(iso3="BFA", admin1="Sahel", admin2="Soum", actor1="JNIM")
+    frame = events(
+        [
+            dict(event_id="acled:BFO1066", source="acled", date_start="2025-03-27",
+                 location="Djibo", actor2="Military Forces of Burkina Faso (2022-)",
+                 event_type="Explosions/Remote violence",
+                 sub_event_type="Remote explosive/landmine/IED", **soum),
+            dict(event_id="institut:SI-2025-006", source="institut", date_start="2025-03-26",
+                 location="Diguel", actor2="Civilians (Burkina Faso)",
+                 event_type="Violence against civilians",
+                 sub_event_type="Abduction/forced disappearance", **soum),
+        ]
+    )  # fmt: skip
+    none = figures([("acled:BFO1066", 0, 0, 0), ("institut:SI-2025-006", 0, 0, 0)])
+    linked, pairs = link_duplicates(frame, none)
+    assert linked["cluster_id"].tolist() == ["acled:BFO1066", "institut:SI-2025-006"]
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.595, False]]
+    assert pairs.loc[0, "reasons"] == (
+        "1 day apart; same admin2; actors 60; related event types; fatalities 0 vs 0"
+    )
+    # Reported the same day at the same place with the same sub-event type, the pair
+    # scores 0.40 + 0.10 + 0.10 + 0.15 + 0.05 = 0.80; one side differs and 0 against 0 is
+    # no agreement of figures, so it is capped at 0.6 and not linked.
+    same = frame.assign(date_start=frame["date_start"].iloc[0], date_end=frame["date_end"].iloc[0],
+                        location="Djibo", event_type="Violence against civilians",
+                        sub_event_type="Abduction/forced disappearance")  # fmt: skip
+    linked, pairs = link_duplicates(same, none)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.6, False]]
+    assert pairs.loc[0, "reasons"].endswith(duplicates.ONE_SIDE)
+    # With one dead on each side the figures agree (0.10): 0.85, not capped, linked.
+    one = figures([("acled:BFO1066", 1, 1, 1), ("institut:SI-2025-006", 1, 1, 1)])
+    linked, pairs = link_duplicates(same, one)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.85, True]]

@@ -611,7 +611,7 @@ def test_a_civilian_population_is_never_the_most_active_actor():
     )
     assert metrics.by_actor(events, fatalities)["actor"].iloc[0] == "Civilians (Nigeria)"
     report = Report.__new__(Report)
-    report.events, report.fatalities = events, fatalities
+    report.events, report.fatalities, report.rows = events, fatalities, events
     assert report._actor_sentences() == [
         "The most active actor was ISWAP (rebel/separatist), involved in 2 events."
     ]

@@ -8,7 +8,9 @@ A name is resolved in four steps, on distinct names only:
 2. ACLED forms: without a leading ``"ABBR: "`` and a trailing ``"(...)"``
    (``"X (Pakistan)"``, GTD's ``"X (BLA)"``) it is an alias key;
 3. generic names: ``"Police"`` or UCDP's ``"Civilians"`` in an event whose ``country`` is
-   Pakistan is looked up as ``"Police (Pakistan)"`` — ACLED's country suffix;
+   Pakistan is looked up as ``"Police (Pakistan)"`` — ACLED's country suffix; the words of
+   :data:`GENERIC_NAMES` ("Civilians", "Protesters", …) become ACLED's name in any country
+   (``"Civilians (Burkina Faso)"``) even where the table lists none;
 4. fuzzy: the closest alias key, among the actors of the event's own country (the
    table's ``countries``), by rapidfuzz ``fuzz.token_sort_ratio``. A score of at least
    ``threshold`` (default 92) that names the same countries is applied; anything else
@@ -56,6 +58,17 @@ GENERIC_TYPES = (
     (r"^Protesters \(.+\)$", "protesters"),
     (r"^Rioters \(.+\)$", "rioters"),
 )
+# Bare generic words (by actor_key) that name one group of people in any country, and the
+# ACLED name each stands for in an event's country: UCDP's "Civilians" side. Words that
+# could be anyone's ("Police", "Unknown": GTD's target types too) are resolved only where
+# the alias table lists them for the country.
+GENERIC_NAMES = {
+    "civilians": "Civilians ({country})",
+    "civilian": "Civilians ({country})",
+    "unidentified armed group": "Unidentified Armed Group ({country})",
+    "protesters": "Protesters ({country})",
+    "rioters": "Rioters ({country})",
+}
 ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor1", "assoc_actor2")
 # Columns whose names normalise_actors rewrites: the actors, and who claimed the event.
 NAMED_COLUMNS = (*ACTOR_COLUMNS, "claimed_by")
@@ -73,6 +86,7 @@ ASSOC_SEPARATOR = "; "
 _ACLED_PREFIX = re.compile(r"^[^\s:]{1,12}:\s+(?=\S)")  # "BLA: "
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "(Pakistan)", "(BLA)"
 _ASSOC_SPLIT = r"\s*;\s*"
+_PERIOD_SUFFIX = r"\s*\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)\s*$"  # ACLED's "(2022-)"
 
 
 def normalise_actors(
@@ -234,8 +248,10 @@ def _known_pairs(
     by_name = dict(zip(names, _exact_or_acled(names, known), strict=True))
     pairs["actor"] = pairs["name"].map(by_name).astype("str")
     pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
-    # ACLED's generic names for any country ("Civilians (Peru)") are names already
-    pairs["actor"] = pairs["actor"].fillna(pairs["name"].where(generic_type(pairs["name"]).notna()))
+    # ACLED's generic names for any country ("Civilians (Peru)", "Military Forces of Mali
+    # (2021-)") are names already, without their period as for the table's actors
+    generic = pairs["name"].str.replace(_PERIOD_SUFFIX, "", regex=True).str.strip()
+    pairs["actor"] = pairs["actor"].fillna(generic.where(generic_type(pairs["name"]).notna()))
     return pairs
 
 
@@ -362,7 +378,17 @@ def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:
     todo = pairs["actor"].isna() & pairs["country"].notna()
     names, suffix = pairs.loc[todo, "name"], " (" + pairs.loc[todo, "country"] + ")"
     found = _lookup(names + suffix, known).fillna(_lookup(_acled_base(names) + suffix, known))
-    return found.reindex(pairs.index).astype("str")
+    # a bare generic word the table does not list for this country: ACLED's name for it
+    template = names.map(actor_key).map(GENERIC_NAMES)
+    generic = pd.Series(
+        [
+            t.format(country=c) if isinstance(t, str) else None
+            for t, c in zip(template, pairs.loc[todo, "country"], strict=True)
+        ],
+        index=names.index,
+        dtype="str",
+    )
+    return found.fillna(generic).reindex(pairs.index).astype("str")
 
 
 def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataFrame:

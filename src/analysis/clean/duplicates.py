@@ -45,10 +45,11 @@ and shows who reported it. Three steps:
    - *date* (0.10): spans overlap 1, one day apart 0.5.
    - *fatalities* (0.10): total best figure per event (claims reconciled per
      :func:`analysis.clean.reconcile.reconcile`, perpetrators' claims left out): equal 1,
-     within 25 % or ±2 0.75, either unknown 0.5, else 0. One side's total that equals
-     exactly the figure of one victim group of the other (more than 0) also scores 0.75:
-     one source counted only one side's dead (the military's "21 militants killed" against
-     another's 14 soldiers and police and 21 militants).
+     within 25 % or ±2 0.75, either unknown or both 0 0.5 (no deaths on either side is no
+     evidence of one event, so it neither scores nor lifts a cap), else 0. One side's
+     total that equals exactly the figure of one victim group of the other (more than 0)
+     also scores 0.75: one source counted only one side's dead (the military's "21
+     militants killed" against another's 14 soldiers and police and 21 militants).
 
    Two reports whose tolls are far apart — their ranges (:func:`event_figures`' ``low`` and
    ``high``) do not meet and the larger's low plus one is at least :data:`TOLL_RATIO` times
@@ -968,7 +969,12 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     close = diff.le(2) | diff.le(0.25 * np.maximum(a, b))
     in_right, in_left = _group_part(left, right), _group_part(right, left)
     part = (in_right >= 0) | (in_left >= 0)
-    value = _select([a.isna() | b.isna(), diff.eq(0), close, part], [0.5, 1.0, 0.75, 0.75], 0.0)
+    # No deaths on either side is what most events without a battle report (an abduction,
+    # an IED that missed): equal zeros say nothing about being one event, so they are neutral.
+    nothing = (a.eq(0) & b.eq(0)).fillna(False)
+    value = _select(
+        [a.isna() | b.isna() | nothing, diff.eq(0), close, part], [0.5, 1.0, 0.75, 0.75], 0.0
+    )
     text = pd.Series(pd.NA, index=a.index, dtype="str")
     decided = part & ~(a.isna() | b.isna() | diff.eq(0) | close).fillna(False).to_numpy()
     for group, total, whole, rows in ((in_right, a, b, decided), (in_left, b, a, decided)):
@@ -1293,7 +1299,14 @@ def _actor_keys(values: pd.Series) -> pd.Series:
 
 
 def _actor_key(name: str) -> str:
+    """The meaningful words of an actor name, sorted; country names are dropped whole, so
+    "Military Forces of Burkina Faso" and "Civilians (Burkina Faso)" share no word.
+
+    >>> _actor_key("Military Forces of Burkina Faso (2022-)"), _actor_key("Civilians (Mali)")
+    ('state_forces', 'civilians')
+    """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    text = _country_phrases().sub(" ", text)
     words = {ACTOR_ALIASES.get(w, w) for w in re.findall(r"[a-z]+", text) if len(w) > 1}
     return " ".join(sorted(words - GENERIC_WORDS - _country_words()))
 
@@ -1302,6 +1315,15 @@ def _actor_key(name: str) -> str:
 def _country_words() -> frozenset[str]:
     """One-word country names ("pakistan", "afghanistan"): shared by unrelated actors."""
     return frozenset(n for n in country_table()["name"].str.casefold() if n.isalpha())
+
+
+@cache
+def _country_phrases() -> re.Pattern:
+    """Country names of several words ("burkina faso", "central african republic"), longest
+    first, as whole words: like one-word names, shared by unrelated actors."""
+    names = country_table()["name"].str.casefold().str.strip()
+    phrases = sorted({n for n in names if " " in n and re.fullmatch(r"[a-z ]+", n)}, key=len)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in reversed(phrases)) + r")\b")
 
 
 def _distinct_rows(columns: list[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:

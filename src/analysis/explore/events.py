@@ -292,14 +292,16 @@ class Events:
         return metrics.by_event_type(self.events, self.fatalities)
 
     def actors(self, top: int | None = None) -> pd.DataFrame:
-        """Events (either side) and fatality bounds per actor, most active first
-        (:func:`analysis.metrics.by_actor`).
+        """Events and fatality bounds per actor, most active first
+        (:func:`analysis.metrics.by_actor`): an actor counts in every event any source
+        record names it in (actor 1, actor 2 or associated), the events and deaths
+        ``filter(actor=name)`` selects.
 
         >>> from analysis.explore import demo_store, load
         >>> load(demo_store(), admin1="Balochistan").actors(top=1)["actor"].tolist()
         ['Baloch Liberation Army']
         """
-        return metrics.by_actor(self.events, self.fatalities, top=top)
+        return metrics.by_actor(self.events, self.fatalities, top=top, rows=self.rows)
 
     def actor_pairs(self, top: int | None = None) -> pd.DataFrame:
         """Events per (actor 1, actor 2) pair (:func:`analysis.metrics.actor_pairs`).
@@ -428,7 +430,7 @@ class Events:
         >>> load(demo_store(), admin1="Balochistan").most_active_actor()
         'Baloch Liberation Army'
         """
-        top = metrics.most_active(metrics.by_actor(self.events, self.fatalities))
+        top = metrics.most_active(metrics.by_actor(self.events, self.fatalities, rows=self.rows))
         return None if top is None else str(top["actor"])
 
     def campaigns(self) -> pd.DataFrame:

@@ -36,9 +36,11 @@ Counting rules, used by every report:
 """
 
 from analysis.metrics.actors import (
+    ACTOR_COUNTING,
     CLAIM_ORDER,
     UNIDENTIFIED,
     actor_activity,
+    actor_involvement,
     actor_pairs,
     actor_roles,
     by_actor,
@@ -96,9 +98,11 @@ __all__ = [
     "GROUP_LABELS",
     "NO_ACTOR",
     "UNIDENTIFIED",
+    "ACTOR_COUNTING",
     "actor_activity",
     "actor_label",
     "actor_pairs",
+    "actor_involvement",
     "actor_roles",
     "assign_period",
     "dated_days",

@@ -17,6 +17,7 @@ from analysis.metrics.totals import (
     event_fatalities,
     with_fatalities,
 )
+from analysis.reference.actors import actor_key, load_actor_aliases
 from analysis.schema import VICTIM_GROUPS
 
 # names of nobody identified ("Unidentified Armed Group (Pakistan)", GTD's "Unknown"): listed
@@ -49,14 +50,103 @@ def actor_roles(events: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+# What the actors tables count, in the reports' words.
+ACTOR_COUNTING = (
+    "An actor counts in every event that any source names it in, as actor 1, actor 2 or an "
+    "associated actor (the events that filtering on the actor selects), under the most "
+    "central role a source gives it. An event counts for each of its actors, so the rows do "
+    "not add up to the total."
+)
+# An actor's roles in an event, most central first: the role it is counted under.
+INVOLVEMENT_ROLES = ("actor1", "actor2", "associated")
+_ASSOCIATED = {"assoc_actor1": "associated", "assoc_actor2": "associated"}
+
+
+def actor_involvement(events: pd.DataFrame, rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Who took part in each real event, as :meth:`analysis.explore.Events.filter`'s
+    ``actor`` selects it: one row per event and actor (``cluster_id``, ``actor``, ``role``,
+    ``actor_type``) for every actor that **any source record** of the event (``rows``: the
+    selection's records; without them, the events' own rows) names as actor 1, actor 2 or an
+    associated actor (``"; "``-separated). ``role`` is the most central role any record gives
+    it (actor1, then actor2, then associated); ``actor_type`` the type its records give it as
+    actor 1 or 2 (the most frequent), else "unknown type".
+
+    >>> events = pd.DataFrame({"cluster_id": ["a"], "actor1": ["JNIM"], "actor2": ["Army"],
+    ...     "assoc_actor1": [None], "assoc_actor2": ["VDP"]})
+    >>> rows = pd.concat([events, pd.DataFrame({"cluster_id": ["a"], "actor1": ["IS"],
+    ...     "actor2": ["VDP"]})], ignore_index=True)
+    >>> actor_involvement(events, rows)[["actor", "role"]].values.tolist()
+    [['IS', 'actor1'], ['JNIM', 'actor1'], ['Army', 'actor2'], ['VDP', 'actor2']]
+    """
+    columns = ["cluster_id", "actor", "role", "actor_type"]
+    frame = events if rows is None else rows
+    if len(frame) and rows is not None:
+        frame = frame[frame["cluster_id"].isin(set(events["cluster_id"]))]
+    parts = [pd.DataFrame({c: pd.Series(dtype="str") for c in [*columns, "order"]})]
+    for column in ("actor1", "actor2", "assoc_actor1", "assoc_actor2"):
+        if column not in frame or frame.empty:
+            continue
+        names = frame[column].astype("str")
+        if column.startswith("assoc_"):
+            names = names.str.split(r"\s*;\s*", regex=True).explode()
+        names = names.astype("str").str.strip()
+        kind = frame.get(f"{column}_type", pd.Series(pd.NA, index=frame.index)).astype("str")
+        role = _ASSOCIATED.get(column, column)
+        part = pd.DataFrame(
+            {
+                "cluster_id": frame["cluster_id"].astype("str").reindex(names.index),
+                "actor": names,
+                "role": role,
+                "actor_type": kind.reindex(names.index),
+                "order": INVOLVEMENT_ROLES.index(role),
+            }
+        )
+        parts.append(part[part["actor"].notna() & part["actor"].ne("")])
+    found = pd.concat(parts, ignore_index=True)
+    typed = found.dropna(subset=["actor_type"])
+    kinds = typed.groupby("actor")["actor_type"].agg(lambda s: s.mode().iloc[0])
+    found = found.sort_values(["order", "cluster_id", "actor"], kind="stable")
+    found = found.drop_duplicates(["cluster_id", "actor"]).reset_index(drop=True)
+    kind = found["actor"].map(kinds).astype("str")
+    found["actor_type"] = kind.fillna(_table_types(found["actor"])).fillna("unknown type")
+    return found[columns].astype("str")
+
+
+def _table_types(names: pd.Series) -> pd.Series:
+    """The alias table's type of each name (an associated actor, never actor 1 or 2 here)."""
+    table = load_actor_aliases()
+    types = dict(zip(table["alias"].map(actor_key), table["actor_type"], strict=True))
+    distinct = pd.Series(names.dropna().unique(), dtype="str")
+    found = dict(zip(distinct, distinct.map(actor_key).map(types), strict=True))
+    return names.map(found).astype("str")
+
+
 def by_actor(
-    events: pd.DataFrame, fatalities: pd.DataFrame, top: int | None = None
+    events: pd.DataFrame,
+    fatalities: pd.DataFrame,
+    top: int | None = None,
+    rows: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Events (as either side) and fatality bounds of the events each actor took part in,
-    most active first: ``actor``, ``actor_type``, ``events``, ``as_actor1``, ``as_actor2``,
-    ``low``, ``best``, ``high``."""
-    roles = actor_roles(events)
-    columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", *BOUNDS]
+    """Events and fatality bounds of the events each actor took part in, most active first:
+    ``actor``, ``actor_type``, ``events``, ``as_actor1``, ``as_actor2``, ``as_associated``
+    (the events counted under each role, :func:`actor_involvement`: they add up to
+    ``events``), ``low``, ``best``, ``high``. With ``rows`` (the selection's source
+    records) an actor counts in every real event any record names it in, in any role:
+    the events, and the deaths, that filtering on the actor selects.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b"], "actor1": ["JNIM", "Army"],
+    ...     "actor2": ["Army", None], "assoc_actor1": [None, "VDP"]})
+    >>> figures = pd.DataFrame({"cluster_id": ["a", "b"], "victim_group": "unknown",
+    ...     "low": [3, 1], "best": [4, 1], "high": [6, 2]})
+    >>> by_actor(events, figures)[["actor", "events", "as_actor1", "as_associated", "best"]]
+      actor  events  as_actor1  as_associated  best
+    0  Army       2          1              0     5
+    1  JNIM       1          1              0     4
+    2   VDP       1          0              1     1
+    """
+    roles = actor_involvement(events, rows)
+    columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", "as_associated"]
+    columns += list(BOUNDS)
     if roles.empty:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
     totals = event_fatalities(_in_events(events, fatalities) if len(fatalities) else fatalities)
@@ -64,10 +154,11 @@ def by_actor(
     out = (
         frame.groupby("actor", sort=False)
         .agg(
-            actor_type=("actor_type", lambda s: s.mode().iloc[0]),
+            actor_type=("actor_type", "first"),
             events=("cluster_id", "nunique"),
             as_actor1=("role", lambda s: int(s.eq("actor1").sum())),
             as_actor2=("role", lambda s: int(s.eq("actor2").sum())),
+            as_associated=("role", lambda s: int(s.eq("associated").sum())),
             low=("low", _sum),
             best=("best", _sum),
             high=("high", _sum),
@@ -75,6 +166,7 @@ def by_actor(
         .reset_index()
     )
     out = out.sort_values(["events", "best", "actor"], ascending=[False, False, True])
+    out = out[columns]
     return out.head(top).reset_index(drop=True) if top else out.reset_index(drop=True)
 
 
@@ -95,9 +187,12 @@ def most_active(actors: pd.DataFrame) -> pd.Series | None:
     return None if named.empty else named.iloc[0]
 
 
-def by_actor_type(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
-    """Events and fatality bounds per actor type (an event counts once per type)."""
-    roles = actor_roles(events)
+def by_actor_type(
+    events: pd.DataFrame, fatalities: pd.DataFrame, rows: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Events and fatality bounds per actor type (an event counts once per type), over the
+    actors :func:`by_actor` counts (associated ones and, with ``rows``, every record's)."""
+    roles = actor_involvement(events, rows)
     if roles.empty:
         return _grouped(pd.DataFrame(columns=["actor_type", "cluster_id", *BOUNDS]), ["actor_type"])
     totals = event_fatalities(_in_events(events, fatalities) if len(fatalities) else fatalities)

@@ -30,15 +30,15 @@ report.maps("actor")
 
 # %%
 # Events and fatalities by actor
-actors = metrics.by_actor(report.events, report.fatalities, top=report.top)
-report.section("Events and fatalities by actor", "An event counts for each of its sides.")
+actors = metrics.by_actor(report.events, report.fatalities, top=report.top, rows=report.rows)
+report.section("Events and fatalities by actor", metrics.ACTOR_COUNTING)
 by_deaths = actors.sort_values("best", ascending=False)
 report.figure(plots.range_bars(by_deaths, "actor", "Deaths in each actor's events", "actor_type"))
 report.table(actors)
 
 # %%
 # Events and fatalities by actor type
-types = metrics.by_actor_type(report.events, report.fatalities)
+types = metrics.by_actor_type(report.events, report.fatalities, rows=report.rows)
 report.table(types, "By actor type")
 
 # %%

@@ -57,10 +57,11 @@ events
 # `country` (name or ISO3 code), `admin1` (a province or a list of them), `start` and `end`
 # (inclusive dates; an event counts when the day its source dates it to is within them),
 # `actor` (part of any actor's name, or an alias the actor table knows, such as "BLA"),
-# `event_type` (an event type or sub-event type) and `source`; case does not matter. Names are checked against the
-# store: a misspelt province raises an error that suggests the right spelling, a province
-# name that several countries share (Nord: Burkina Faso and Cameroon) asks for the country,
-# and a selection that matches nothing says which filter emptied it, with a suggestion.
+# `event_type` (an event type or sub-event type) and `source`; case does not matter. Names
+# are checked against the store: a misspelt province raises an error that suggests the
+# right spelling, a province name that several countries share (Nord: Burkina Faso and
+# Cameroon) asks for the country, and a selection that matches nothing says which filter
+# emptied it, with a suggestion.
 #
 # Events dated only to a week or a month (some ACLED and UCDP records) count once, on
 # one day: ACLED's event_date for a week (the middle of the week), else the first day of
@@ -158,9 +159,10 @@ country_wide.plot_provinces()
 # %% [markdown]
 # ## 6. Actors
 #
-# `actors()` lists every actor with the events it took part in (on either side) and the
-# deaths in those events. An event counts for each of its sides, so the rows do not add up
-# to the total.
+# `actors()` lists every actor with the events it took part in and the deaths in those
+# events: an actor counts in every event any source names it in, as actor 1, actor 2 or an
+# associated actor, the same events as `filter(actor=...)` selects. An event counts for each
+# of its actors, so the rows do not add up to the total.
 
 # %%
 explore.readable(selection.actors(top=8))

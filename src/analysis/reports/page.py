@@ -226,16 +226,10 @@ class Report:
         return out
 
     def _actor_sentences(self) -> list[str]:
-        actors = metrics.by_actor(self.events, self.fatalities)
-        # nobody identified is no actor: "Unidentified Armed Group (…)" is never the most
-        # active; nor is a civilian population, who was attacked
-        actors = actors[
-            ~actors["actor"].astype("str").str.match(metrics.UNIDENTIFIED)
-            & actors["actor_type"].ne("civilians")
-        ]
-        if actors.empty:
+        # nobody unidentified, no civilian population (who was attacked): metrics.most_active
+        top = metrics.most_active(metrics.by_actor(self.events, self.fatalities, rows=self.rows))
+        if top is None:
             return []
-        top = actors.iloc[0]
         events = int(top["events"])
         kind = top["actor_type"]
         if kind == "unknown type":
@@ -480,12 +474,14 @@ class Report:
             ),
         ]
         if self.kind == "actors":
-            roles = metrics.actor_roles(self.events)
+            roles = metrics.actor_involvement(self.events, self.rows)
             untyped = roles.loc[roles["actor_type"].eq("unknown type"), "actor"].nunique()
             items.append(
-                "Actor types come from the bundled actor table (data/reference/actors.csv, "
-                f"seeded from the UCDP actor list); {untyped:,} actor(s) of this selection are "
-                "not in it, so their type is shown as unknown."
+                "Actor names and types come from the bundled actor table "
+                "(src/analysis/reference/actors.csv, from the UCDP actor list and ACLED's "
+                f"naming); {untyped:,} actor(s) of this selection are not in it, so their type "
+                "is shown as unknown: such a name may be another spelling of a listed actor "
+                "(analysis clean lists the closest known names). " + metrics.ACTOR_COUNTING
             )
         if p.compare:
             first, last = p.previous
