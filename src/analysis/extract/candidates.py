@@ -2539,8 +2539,12 @@ def _perpetrators(reading: Reading) -> bool:
         return True
     if reading.claim is not None and reading.claim.own_figures:
         return True
-    if reading.reporter is not None and any(
-        a.actor_type in NON_STATE for a in find_actors(reading.reporter.text)
+    if (
+        reading.reporter is not None
+        and any(a.actor_type in NON_STATE for a in find_actors(reading.reporter.text))
+        # a local guard's leader (the Civilian JTF, vigilantes) tells the attack's victims,
+        # not his own men's work: "its fighters" below says when he does
+        and not re.search(rf"(?i)\b{LOCAL_GUARD}", reading.reporter.text)
     ):
         return True
     state = reading.reporter is not None and STATE_SPEAKER.search(reading.reporter.text)
@@ -2593,13 +2597,32 @@ def _reporter_name(reading: Reading) -> str | None:
     own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
         # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"
-        short = [
-            w
-            for w in re.findall(r"\b[A-Z]{2,6}\b", reading.reporter.text)
-            if w not in reading.claim.claimant.split()
-        ]
-        return reading.claim.claimant + (f" ({short[0]})" if short else "")
+        short = _short_form(reading.claim.claimant, reading.reporter.text)
+        if short:
+            return f"{reading.claim.claimant} ({short})"
+        # the text's own words where the canonical name lacks them ("Islamic State Sahel
+        # Province", "the CSP-DPA's strategic framework" for their canonical names)
+        said = reading.reporter.name
+        canonical = set(re.findall(r"\w+", reading.claim.claimant.lower()))
+        if said and not set(re.findall(r"\w+", said.lower())) <= canonical:
+            return f"{reading.claim.claimant} ({said})"
+        return reading.claim.claimant
     return reading.reporter.name
+
+
+def _short_form(claimant: str, text: str) -> str | None:
+    """The short form of ``claimant`` that ``text`` uses, if any: an upper-case word that
+    the actor table resolves to the same actor ("MAY 28 - JNIM said" gives JNIM, not MAY).
+
+    >>> _short_form("Jamaat Nusrat al-Islam wal-Muslimin", "A spokesman for the group JNIM")
+    'JNIM'
+    >>> _short_form("Jamaat Nusrat al-Islam wal-Muslimin", "MAY 28 - the group said") is None
+    True
+    """
+    for word in re.findall(r"\b[A-Z]{2,6}(?:-[A-Z]{2,6})?\b", text):
+        if word not in claimant.split() and any(a.canonical == claimant for a in find_actors(word)):
+            return word
+    return None
 
 
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
@@ -2618,8 +2641,9 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
         short = re.search(r"\((?P<short>[A-Z]{2,6})\)", reading.sentence.text)
-        if short and short["short"] not in re.findall(r"[\w-]+", reporter):
-            reporter += f" ({short['short']})"  # the short form the text gives
+        short = short["short"] if short else _short_form(reporter, reading.sentence.text)
+        if short and short not in re.findall(r"[\w-]+", reporter):
+            reporter += f" ({short})"  # the short form the text gives
 
     group = figure.victim_group
     # "dozens of our recruits", "two of our soldiers": a noun that names the forces says whose
