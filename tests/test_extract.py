@@ -199,7 +199,9 @@ def test_kp_checkpost_article():
         ("security_forces", "at least a dozen", 12, 12, 12, "at_least", "Officials"),
         ("security_forces", "12", 12, 12, 12, "exact", "Police (Zahid Ali)"),
         ("militants", "between 5 and 8", 5, 5, 8, "range", "Police (Zahid Ali)"),
-        ("security_forces", "20", 20, 20, 20, "exact", "Tehrik-i-Taliban Pakistan"),
+        # "The TTP also claimed …": the claimant by its canonical name, with the short form
+        # the sentence gives it
+        ("security_forces", "20", 20, 20, 20, "exact", "Tehrik-i-Taliban Pakistan (TTP)"),
     ]
     # the TTP's own "20 policemen" is a perpetrator claim; the wounded are not counted
     assert [f.perpetrator_claim for f in attack.figures] == [False, False, False, True]
