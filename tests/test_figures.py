@@ -94,7 +94,7 @@ def rows_of(frame: pd.DataFrame) -> list[tuple]:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(events=st.lists(event, min_size=1, max_size=7))
 def test_figures_reconciled_in_sql_equal_pandas(tmp_path_factory, events):

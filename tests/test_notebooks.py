@@ -65,24 +65,30 @@ def demo() -> Path:
     return demo_store()  # the run's demo store (conftest.py), built once per process
 
 
+def execute(name: str, executed: Path, params: dict, kernel: str) -> None:
+    """Run ``notebooks/<name>.ipynb`` with papermill as a scheduled job would."""
+    import papermill
+
+    papermill.execute_notebook(
+        str(NOTEBOOKS / f"{name}.ipynb"),
+        str(executed),
+        parameters=params,
+        kernel_name=kernel,
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+        start_timeout=120,
+        execution_timeout=600,
+    )
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs_top_to_bottom_on_the_demo_store(name, demo, kernel, tmp_path):
-    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     params = {"store": str(demo)} | (REPORT_PARAMS if name in REPORT_KINDS else {})
     executed = tmp_path / f"{name}.ipynb"
     try:
-        papermill.execute_notebook(
-            str(NOTEBOOKS / f"{name}.ipynb"),
-            str(executed),
-            parameters=params,
-            kernel_name=kernel,
-            cwd=str(NOTEBOOKS),
-            progress_bar=False,
-            start_timeout=120,
-            execution_timeout=600,
-        )
+        execute(name, executed, params, kernel)
     except PapermillExecutionError as exc:
         pytest.fail(
             f"notebooks/{name}.ipynb: {cell_name(executed, exc.cell_index)} failed with "
@@ -103,7 +109,6 @@ def test_the_tour_runs_on_another_store_and_selection(kernel, tmp_path):
     """explore.ipynb with its parameters set, on a store of five ACLED rows: Cameroon's
     Nord (two events of 10 and 12 February 2025, 5 and 12 dead, one source each, no
     campaign) as papermill runs it from a shell; the selection is the one asked for."""
-    import papermill
 
     from analysis.store import EventStore, ingest_files
     from analysis.store.cleaned import clean_store
@@ -115,16 +120,7 @@ def test_the_tour_runs_on_another_store_and_selection(kernel, tmp_path):
     executed = tmp_path / "explore.ipynb"
     params = {"store": str(store), "country": "Cameroon", "admin1": "Nord"}
     params |= {"start": "2025-02-01", "end": "2025-02-28"}
-    papermill.execute_notebook(
-        str(NOTEBOOKS / "explore.ipynb"),
-        str(executed),
-        parameters=params,
-        kernel_name=kernel,
-        cwd=str(NOTEBOOKS),
-        progress_bar=False,
-        start_timeout=120,
-        execution_timeout=600,
-    )
+    execute("explore", executed, params, kernel)
     out = nbformat.read(executed, as_version=4)
     shown = next(c for c in out.cells if c.source.startswith("selection = events.filter("))
     text = shown.outputs[0]["data"]["text/plain"]

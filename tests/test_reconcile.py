@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.clean.reconcile import _one_figure, _several_figures, reconcile
@@ -503,6 +503,7 @@ def test_grouped_ranges_beside_an_ungrouped_toll():
 groups = st.sampled_from(["civilians", "militants", "unknown"])
 
 
+@settings(max_examples=50)
 @given(st.lists(st.tuples(st.sampled_from("ABC"), groups, figure), min_size=1, max_size=8))
 def test_an_event_s_low_is_what_every_reading_of_its_figures_holds(reports):
     # Exact figures. Groups are other people, a reporter's figures add up, and an
