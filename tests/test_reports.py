@@ -864,13 +864,22 @@ def test_a_failing_cell_is_named_and_its_notebook_kept(tmp_path, seed_store, mon
 
 
 def test_report_cli(tmp_path, seed_store, cli):
+    # a district: Kalat holds seed -05 alone (security forces 6, civilians 3 + 1: 10 dead);
+    # the other seed events are known only to the province (geo_precision admin1) or placed
+    # elsewhere, and are left out
     out = tmp_path / "cli"
     result = cli(
-        "report", "timeline", "--store", seed_store, "--out", out, "--param", "admin1=balochistan"
+        "report", "timeline", "--store", seed_store, "--out", out, "--param", "admin2=kalat"
     )
     assert result.exit_code == 0, result.output
-    assert "timeline_balochistan_2024-08-25_2024-08-26.html" in result.output
+    name = "timeline_kalat-balochistan-pakistan_2024-08-25_2024-08-26.html"
+    assert name in result.output
     assert (out / "index.html").is_file()
+    page = (out / name).read_text(encoding="utf-8")
+    assert "Timeline: Kalat (Balochistan, Pakistan), 25 Aug 2024 – 26 Aug 2024" in page
+    assert "1 event was recorded in Kalat (Balochistan, Pakistan), killing 10 people" in page
+    assert re.search(r'data-metric="events"><span class="value">1<', page)
+    assert "Districts selected: Kalat. Only events known to a district are in it" in page
     bad = cli("report", "timeline", "--store", seed_store, "--param", "start=2024-02-30")
     assert bad.exit_code == 2 and "start" in bad.output and "Traceback" not in bad.output
 

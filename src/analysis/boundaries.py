@@ -25,7 +25,7 @@ import contextlib
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -92,10 +92,12 @@ def _built_countries():
 @lru_cache(maxsize=1)
 def admin1_units():
     """Every admin-1 unit: ``iso3``, ``name`` (English), ``country``, ``code`` (ISO 3166-2),
-    ``geometry``, ``keys`` (the normalised names it is known by, best first) and ``names``
-    (those names as Natural Earth writes them); then the regions of the region table
-    (``regions.csv``: Burkina Faso's 13 regions, each made of Natural Earth provinces), with
-    ``parts`` (their provinces' rows) and ``region`` (a province's region row).
+    ``kind`` (what the unit is, in lower case: Natural Earth's ``type_en``, "province",
+    "region", "state" …; "region" for a region of the region table), ``geometry``,
+    ``keys`` (the normalised names it is known by, best first) and ``names`` (those names
+    as Natural Earth writes them); then the regions of the region table (``regions.csv``:
+    Burkina Faso's 13 regions, each made of Natural Earth provinces), with ``parts`` (their
+    provinces' rows) and ``region`` (a province's region row).
 
     >>> units = admin1_units()
     >>> sahel = units.loc[admin1_unit_named("BFA", "Sahel")]
@@ -143,6 +145,7 @@ def _with_regions(units):
                 "name": region,
                 "country": units.loc[members[0], "country"],
                 "code": code,
+                "kind": "region",
                 "keys": _keys_of(region),
                 "names": (region,),
                 "geometry": geometry,
@@ -169,6 +172,25 @@ def drawn_units(units):
     return units[units["region"].isna()]
 
 
+def admin1_term(iso3: Iterable[str]) -> str:
+    """What the admin-1 units of the countries ``iso3`` are called, in the singular: the
+    most common ``kind`` of each country's drawn units (:func:`drawn_units`: Burkina Faso's
+    regions of the region table), when every country's is the same, else "province".
+
+    >>> admin1_term(["BFA"]), admin1_term(["MLI"]), admin1_term(["PAK", "AFG"])
+    ('region', 'region', 'province')
+    >>> admin1_term(["NGA"]), admin1_term(["NGA", "MLI"]), admin1_term([])
+    ('state', 'province', 'province')
+    """
+    units = admin1_units()
+    drawn = drawn_units(units[units["iso3"].isin(list(iso3))])
+    named = drawn[drawn["kind"].astype("str").ne("")]
+    terms = {
+        kinds.value_counts().index[0] for _, kinds in named.groupby("iso3")["kind"] if len(kinds)
+    }
+    return terms.pop() if len(terms) == 1 else "province"
+
+
 def _built_admin1_units():
     """:func:`admin1_units` with each unit's keys and names joined by "|" (a key holds only
     letters and digits; Natural Earth separates alternative names by "|"), as the cache
@@ -182,10 +204,11 @@ def _built_admin1_units():
         columns={"adm0_a3": "iso3", "admin": "country", "iso_3166_2": "code"}
     ).assign(
         name=names["name_en"].where(names["name_en"].ne(""), names["name"]),
+        kind=frame["type_en"].fillna("").str.strip().str.lower(),
         keys=keys,
         names=written,
     )
-    columns = ["iso3", "name", "country", "code", "keys", "names", "geometry"]
+    columns = ["iso3", "name", "country", "code", "kind", "keys", "names", "geometry"]
     return out[columns].reset_index(drop=True)
 
 

@@ -327,7 +327,9 @@ def report(
     kind: Annotated[str, typer.Argument(help="timeline | casualties | actors | all")],
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", help="key=value, repeatable (e.g. admin1=Balochistan)."),
+        typer.Option(
+            "--param", help="key=value, repeatable (e.g. admin1=Balochistan, admin2=Kech)."
+        ),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("reports"),

@@ -8,7 +8,8 @@ Two maps, each a :class:`matplotlib.figure.Figure` like the charts of :mod:`anal
   to its province shades that province instead of pretending to a point; events known only
   to their country are counted under the map;
 - :func:`admin1_choropleth`: best-estimate fatalities per province, when the selection
-  spans several provinces (:func:`spans_provinces`).
+  spans several provinces (:func:`spans_provinces`), titled by what the units are called
+  (:func:`analysis.boundaries.admin1_term`: "Deaths per region" for Burkina Faso or Mali).
 
 Outlines come from :mod:`analysis.boundaries`; nothing is fetched from the network.
 
@@ -68,6 +69,22 @@ def spans_provinces(events: pd.DataFrame) -> bool:
     if events.empty or "admin1" not in events:
         return False
     return boundaries.admin1_index(events).dropna().nunique() > 1
+
+
+def province_term(events: pd.DataFrame) -> str:
+    """What the admin-1 units ``events`` lie in are called, in the singular
+    (:func:`analysis.boundaries.admin1_term` of their countries): "region", "state",
+    "province" (also when the countries differ or none is known).
+
+    >>> province_term(pd.DataFrame({"iso3": ["BFA"], "admin1": ["Sahel"]}))
+    'region'
+    >>> province_term(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Sindh"]}))
+    'province'
+    """
+    if events.empty or "admin1" not in events:
+        return "province"
+    rows = boundaries.admin1_index(events).dropna().astype("int64").unique()
+    return boundaries.admin1_term(set(boundaries.admin1_units().loc[rows, "iso3"]))
 
 
 def _categories(frame: pd.DataFrame, fatalities: pd.DataFrame, by: str, top: int) -> pd.Series:
@@ -176,10 +193,15 @@ def event_map(
     colour_by: str = "event_type",
     title: str | None = None,
     top: int = 6,
+    zoom: str = "provinces",
 ) -> Figure:
     """Events as points sized by best fatalities and coloured by ``colour_by``
     (``event_type``, ``victim_group`` or ``actor``: actor 1, the ``top`` most active, the
-    rest as "other actors"); events known only to their province shade it."""
+    rest as "other actors"); events known only to their province shade it. ``zoom``:
+    "provinces" takes in the provinces of the points, "events" (a district's selection)
+    the points and shaded provinces alone."""
+    if zoom not in ("provinces", "events"):
+        raise ValueError(f"zoom: expected provinces or events, not {zoom!r}")
     title = title or f"Where events happened, by {COLOUR_TITLES.get(colour_by, colour_by)}"
     frame = located(events, fatalities)
     if frame.empty or frame["where"].eq("country").all():
@@ -192,6 +214,8 @@ def event_map(
     # the map takes in the provinces the points are in, so a selection of one town still
     # shows where it is (its province's outline), not a patch of land around one dot
     home = all_units.loc[points["unit"].dropna().astype(int).unique()]
+    if zoom == "events" and len(points):
+        home = home.iloc[0:0]
     fig, ax, _ = _base(_extent(points, pd.concat([shaded, home]), boundaries.countries()))
     if len(shaded):
         counts = in_province.groupby("unit").size()
@@ -338,16 +362,19 @@ def _size_keys(biggest: float) -> list[int]:
 
 
 def admin1_choropleth(
-    events: pd.DataFrame, fatalities: pd.DataFrame, title: str = "Deaths per province"
+    events: pd.DataFrame, fatalities: pd.DataFrame, title: str | None = None
 ) -> Figure:
     """Best-estimate fatalities per province (every event whose province is known, whatever
     its precision), provinces without a death left white, with names and totals of the
-    deadliest."""
+    deadliest. The default title names the units as the countries call them ("Deaths per
+    region" for Burkina Faso's regions: :func:`analysis.boundaries.admin1_term`)."""
     frame = located(events, fatalities)
     known = frame[frame["unit"].notna()] if len(frame) else frame
+    units = boundaries.admin1_units()
+    if title is None:
+        title = f"Deaths per {province_term(events)}"
     if known.empty:
         return plots.empty(title, "No event of this selection has a known province.")
-    units = boundaries.admin1_units()
     # a province of a region the sources use (Burkina Faso's Soum in Sahel) counts in it
     unit = known["unit"].to_numpy("int64")
     region = units["region"].fillna(-1).to_numpy("int64")[unit]

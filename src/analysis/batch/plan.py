@@ -63,10 +63,13 @@ def raw_region(params: dict[str, str]) -> str:
     ('Pakistan', 'all regions')
     >>> raw_region({"country": "Cameroon", "admin1": "Nord"})
     'Nord (Cameroon)'
+    >>> raw_region({"admin2": "Soum"})
+    'Soum'
     """
     admin1 = str(params.get("admin1") or "").strip()
+    admin2 = str(params.get("admin2") or "").strip()
     country = str(params.get("country") or "").strip() or None
-    return region_name(country, (admin1,) if admin1 else ())
+    return region_name(country, (admin1,) if admin1 else (), (admin2,) if admin2 else ())
 
 
 def plan_jobs(

@@ -107,11 +107,15 @@ class Events:
         event_type: str | None = None,
         source: str | None = None,
         include_unconfirmed: bool | None = None,
+        admin2: str | list[str] | None = None,
     ) -> Events:
         """A new selection with these filters added to the current ones (a filter given
         again replaces its earlier value).
 
-        ``country``: name or ISO3; ``admin1``: one region, a list, or "A, B"; ``start`` /
+        ``country``: name or ISO3; ``admin1``: one region, a list, or "A, B"; ``admin2``:
+        one district, a list, or "A, B" (the events known to it: not those known only to
+        their province or country; a name several provinces or countries share needs
+        ``admin1`` or ``country``); ``start`` /
         ``end``: inclusive dates (an event counts in the one window that holds the day its
         source dates it to, as in reports); ``actor``: part of any
         actor's name (actor 1 or 2 or associated, case-insensitive); ``event_type``: an
@@ -132,6 +136,7 @@ class Events:
         given = {
             "country": country,
             "admin1": ", ".join(admin1) if isinstance(admin1, list | tuple) else admin1,
+            "admin2": ", ".join(admin2) if isinstance(admin2, list | tuple) else admin2,
             "start": _iso(start, "start"),
             "end": _iso(end, "end"),
             "actor": actor,
@@ -144,7 +149,11 @@ class Events:
         )
         try:
             params = parse_params(
-                {k: wanted[k] for k in ("country", "admin1", "start", "end") if k in wanted},
+                {
+                    k: wanted[k]
+                    for k in ("country", "admin1", "admin2", "start", "end")
+                    if k in wanted
+                },
                 store_places(self.store),
                 self.store,
                 "Exploration",
@@ -666,8 +675,14 @@ def _iso(value: str | date | None, name: str = "date") -> str | None:
 
 def _why_empty(db: EventStore, query: dict, wanted: dict) -> str:
     """Which filter left nothing, and what would match: the filters are applied one by one
-    in the order country, admin1, start/end, actor, event type, source."""
-    steps = [("country", "admin1"), ("start", "end"), ("actor",), ("event_type",), ("source",)]
+    in the order country, admin1, admin2, start/end, actor, event type, source."""
+    steps = [
+        ("country", "admin1", "admin2"),
+        ("start", "end"),
+        ("actor",),
+        ("event_type",),
+        ("source",),
+    ]
     applied: dict = {}
     for keys in steps:
         before = dict(applied)

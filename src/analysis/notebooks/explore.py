@@ -34,6 +34,7 @@ store = "demo"
 # The selection the tour looks at; "" leaves a filter out.
 country = "Pakistan"  # a country name or ISO3 code
 admin1 = "Balochistan"  # a province, or several: "Sindh, Punjab"
+admin2 = ""  # a district, or several: "Kech, Gwadar"
 start = "2024-08-01"  # first day, YYYY-MM-DD
 end = "2024-08-31"  # last day, inclusive
 
@@ -54,7 +55,9 @@ events
 # ## 2. Filter a province and a period
 #
 # `.filter(...)` returns a new selection and leaves `events` as it was. The filters are
-# `country` (name or ISO3 code), `admin1` (a province or a list of them), `start` and `end`
+# `country` (name or ISO3 code), `admin1` (a province or a list of them), `admin2` (a
+# district or a list of them: the events known to it, not those known only to their province
+# or country; a district name several provinces share asks for the province), `start` and `end`
 # (inclusive dates; an event counts when the day its source dates it to is within them),
 # `actor` (part of any actor's name, or an alias the actor table knows, such as "BLA"),
 # `event_type` (an event type or sub-event type) and `source`; case does not matter. Names
@@ -68,7 +71,7 @@ events
 # the span, as in the reports, so two consecutive selections never count one event twice.
 
 # %%
-selection = events.filter(country=country, admin1=admin1, start=start, end=end)
+selection = events.filter(country=country, admin1=admin1, admin2=admin2, start=start, end=end)
 selection
 
 # %% [markdown]

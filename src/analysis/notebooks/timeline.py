@@ -3,6 +3,7 @@
 store = ""  # event store (.duckdb) or ACLED/UCDP/GTD file; empty: the default store
 country = ""  # country name or ISO3; empty: every country
 admin1 = ""  # comma-separated first-level regions; empty: all
+admin2 = ""  # comma-separated districts (a shared name needs admin1 or country); empty: all
 start = ""  # YYYY-MM-DD; empty: first event of the selection
 end = ""  # YYYY-MM-DD; empty: latest event of the selection
 window = ""  # instead of start/end: "last 30 days", "last 2 weeks", "last 3 months"

@@ -83,7 +83,9 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
                 db, before, params.include_unconfirmed
             )
         casualties = source_figures(db, rows)
-        coverage = db.clean_file_spans(country=params.country, admin1=filters["admin1"])
+        coverage = db.clean_file_spans(
+            country=params.country, admin1=filters["admin1"], admin2=filters.get("admin2")
+        )
         facts = store_facts(db)
     return ReportData(
         params=params,

@@ -330,7 +330,9 @@ class Report:
     def maps(self, colour_by: str = "event_type") -> None:
         """Where events happened: points sized by deaths, coloured by ``colour_by``
         (:func:`analysis.maps.event_map`), and deaths per province when the selection spans
-        several (:func:`analysis.maps.admin1_choropleth`)."""
+        several (:func:`analysis.maps.admin1_choropleth`, titled and captioned by what the
+        units are called: :func:`analysis.boundaries.admin1_term`). A district's map zooms
+        to its events."""
         if self.empty:
             return
         from analysis import boundaries, maps
@@ -348,14 +350,21 @@ class Report:
             caption += f" {country:,} event(s) known only to their country are not drawn."
         colour = maps.COLOUR_TITLES.get(colour_by, colour_by)
         self.figure(
-            maps.event_map(self.events, self.fatalities, colour_by, top=min(self.top, 6)),
+            maps.event_map(
+                self.events,
+                self.fatalities,
+                colour_by,
+                top=min(self.top, 6),
+                zoom="events" if self.params.admin2 else "provinces",
+            ),
             caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}",
             css="map",
         )
         if maps.spans_provinces(self.events):
+            term = maps.province_term(self.events)
             self.figure(
                 maps.admin1_choropleth(self.events, self.fatalities),
-                caption="Best estimate of deaths per province, every event whose province "
+                caption=f"Best estimate of deaths per {term}, every event whose {term} "
                 f"is known. {boundaries.CREDIT}",
                 css="map",
             )
@@ -460,6 +469,16 @@ class Report:
             f"real event(s); {multi:,} event(s) were reported by more than one source. "
             f"The store has {d.duplicate_links:,} accepted duplicate link(s). " + DUPLICATES,
             UNCERTAINTY,
+            *(
+                [
+                    f"Districts selected: {', '.join(p.admin2)}. Only events known to a "
+                    "district are in it: events known only to their province or country "
+                    "(geo_precision admin1 or country) cannot be placed in a district and are "
+                    "left out."
+                ]
+                if p.admin2
+                else []
+            ),
             f"Events with no known death toll: "
             f"{metrics.unknown_tolls(self.events, self.fatalities):,} (not in any total).",
             f"Events known only to a week, month or year: {imprecise:,}. Each event is counted "

@@ -11,6 +11,11 @@ Parameters (all optional):
 ``country``            a country name or ISO3 code present in the store (case-insensitive)
 ``admin1``             comma-separated first-level regions present in the store; a name several
                        countries share (Nord: Burkina Faso, Cameroon) needs ``country``
+``admin2``             comma-separated districts present in the store (compared like ``admin1``);
+                       a name several provinces or countries share needs ``admin1`` or
+                       ``country``; the report then covers the events known to those districts
+                       (not those known only to their province or country), and names each
+                       with its province and country
 ``start``, ``end``     ISO dates (``2024-08-01``); inclusive
 ``window``             ``last N days|weeks|months`` (``last week`` = ``last 1 week``),
                        ``previous week|calendar month|calendar year`` or ``week|month|year to
@@ -21,7 +26,8 @@ Parameters (all optional):
 ``freq``               ``day``, ``week``, ``month`` or ``auto`` (day up to 62 days, week up to a
                        year, month beyond)
 ``title``              the report's title (default: kind, region and period; the region is
-                       the admin1 list with its country in brackets when both are given)
+                       the admin1 list with its country in brackets when both are given, or
+                       the admin2 list with its provinces and country in brackets)
 ``compare``            compare with the previous period (yes/no, default yes): as many whole
                        calendar months before when the period is whole months (a month, a
                        quarter, a year), else as many days before (:func:`previous_period`)
@@ -50,6 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import UserError
+from analysis.reference.gazetteer import place_key
 from analysis.store.queries import Places
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
@@ -58,6 +65,7 @@ PARAM_NAMES = (
     "store",
     "country",
     "admin1",
+    "admin2",
     "start",
     "end",
     "window",
@@ -98,12 +106,28 @@ class ReportParams:
     include_unconfirmed: bool
     top: int
     window: str | None = None
+    admin2: tuple[str, ...] = ()
 
     @property
     def region(self) -> str:
-        """Human-readable region (:func:`region_name`): the admin1 list with its country in
-        brackets when given, else the country, else "all regions"."""
-        return region_name(self.country, self.admin1)
+        """Human-readable region (:func:`region_name`): the admin2 list with its provinces
+        and country in brackets, else the admin1 list with its country in brackets when
+        given, else the country, else "all regions"."""
+        return region_name(self.country, self.admin1, self.admin2)
+
+    @property
+    def level(self) -> str:
+        """What the selection is narrowed to: "district", "province", "country" or "all".
+
+        >>> from dataclasses import replace
+        >>> p = ReportParams("s", "Burkina Faso", ("Sahel",), date(2024, 8, 1),
+        ...     date(2024, 8, 31), "day", "t", True, False, 8, admin2=("Soum",))
+        >>> p.level, replace(p, admin2=()).level, replace(p, admin2=(), admin1=()).level
+        ('district', 'province', 'country')
+        """
+        if self.admin2:
+            return "district"
+        return "province" if self.admin1 else "country" if self.country else "all"
 
     @property
     def days(self) -> int:
@@ -116,18 +140,23 @@ class ReportParams:
         return previous_period(self.start, self.end)
 
     def filters(self) -> dict[str, object]:
-        """Keyword filters for the store's queries."""
-        return {
+        """Keyword filters for the store's queries (``admin2`` only when districts are
+        selected)."""
+        filters: dict[str, object] = {
             "country": self.country,
             "admin1": list(self.admin1) or None,
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
         }
+        if self.admin2:
+            filters["admin2"] = list(self.admin2)
+        return filters
 
     def to_notebook(self) -> dict[str, str]:
         """The parameters papermill injects: strings that :func:`parse_params` reads back."""
         values = asdict(self)
         values["admin1"] = ", ".join(self.admin1)
+        values["admin2"] = ", ".join(self.admin2)
         values["start"], values["end"] = self.start.isoformat(), self.end.isoformat()
         values["compare"] = "yes" if self.compare else "no"
         values["include_unconfirmed"] = "yes" if self.include_unconfirmed else "no"
@@ -140,6 +169,7 @@ class ReportParams:
             ("region", self.region),
             ("country", self.country or "any"),
             ("admin1", ", ".join(self.admin1) or "any"),
+            *([("admin2", ", ".join(self.admin2))] if self.admin2 else []),
             ("period", f"{self.start.isoformat()} to {self.end.isoformat()} ({self.days} days)"),
         ]
         if self.window:
@@ -300,16 +330,27 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def region_name(country: str | None, admin1: tuple[str, ...] | list[str]) -> str:
-    """A selection's region in words: the admin1 list, followed by its country in brackets
-    when one is given (regions of one name exist in several countries: Nord in Burkina Faso
-    and Cameroon), else the country, else "all regions".
+def region_name(
+    country: str | None,
+    admin1: tuple[str, ...] | list[str],
+    admin2: tuple[str, ...] | list[str] = (),
+) -> str:
+    """A selection's region in words: the admin2 list, followed by its provinces and
+    country in brackets (districts of one name exist in several provinces), else the admin1
+    list, followed by its country in brackets when one is given (regions of one name exist
+    in several countries: Nord in Burkina Faso and Cameroon), else the country, else "all
+    regions".
 
     >>> region_name("Burkina Faso", ("Nord",)), region_name(None, ("Sindh", "Punjab"))
     ('Nord (Burkina Faso)', 'Sindh, Punjab')
     >>> region_name("Pakistan", ()), region_name(None, ())
     ('Pakistan', 'all regions')
+    >>> region_name("Burkina Faso", ("Sahel",), ("Soum",))
+    'Soum (Sahel, Burkina Faso)'
     """
+    if admin2:
+        where = ", ".join([*admin1, *([country] if country else [])])
+        return ", ".join(admin2) + (f" ({where})" if where else "")
     if admin1:
         return ", ".join(admin1) + (f" ({country})" if country else "")
     return country or "all regions"
@@ -327,18 +368,20 @@ def output_name(kind: str, params: ReportParams) -> str:
 
 
 def region_slug(params: ReportParams) -> str:
-    """The region part of an output name: the admin1 list joined, then the country when one
-    is given (so Burkina Faso's and Cameroon's Nord get two names), or the country alone, or
-    ``all``.
+    """The region part of an output name: the admin2 list joined, then the admin1 list, then
+    the country when one is given (so Burkina Faso's and Cameroon's Nord get two names, and
+    a district's name holds its province's), or the country alone, or ``all``.
 
     >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
     ...     "day", "t", True, False, 8)
     >>> from dataclasses import replace
     >>> region_slug(p), region_slug(replace(p, country="Pakistan", admin1=("Sindh",)))
     ('sindh-punjab', 'sindh-pakistan')
+    >>> region_slug(replace(p, country="Burkina Faso", admin1=("Sahel",), admin2=("Soum",)))
+    'soum-sahel-burkina-faso'
     """
-    if params.admin1:
-        return slug("-".join((*params.admin1, params.country or "")))
+    if params.admin1 or params.admin2:
+        return slug("-".join((*params.admin2, *params.admin1, params.country or "")))
     return slug(params.country or "all")
 
 
@@ -389,6 +432,65 @@ def _region(name: str, country: str | None, places: Places) -> str:
     return next((n for n, c in found_in if c), found_in[0][0])
 
 
+def _district(
+    name: str, country: str | None, admin1: list[str], places: Places
+) -> tuple[str, str, str]:
+    """The district ``name`` as the store spells it, with its province and country: of
+    ``country`` and of a province of ``admin1`` when given, else the one district of that
+    name. A name several provinces or countries share (Nord: Burkina Faso and Cameroon)
+    needs the province or the country.
+
+    >>> from analysis.store.queries import Places
+    >>> places = Places(districts={"nord": (("Nord", "Nord", "Burkina Faso"),
+    ...     ("Nord", "Est", "Cameroon")), "soum": (("Soum", "Sahel", "Burkina Faso"),)})
+    >>> _district("SOUM", None, [], places), _district("nord", "Cameroon", [], places)
+    (('Soum', 'Sahel', 'Burkina Faso'), ('Nord', 'Est', 'Cameroon'))
+    >>> _district("Nord", None, [], places)
+    Traceback (most recent call last):
+    analysis.errors.UserError: --param admin2='Nord': a district of both Nord (Burkina Faso) and Est (Cameroon) in the store; give the country too (country=Burkina Faso or country=Cameroon)
+    """  # noqa: E501
+    everywhere = places.admin2_in(name)
+    wanted = {place_key(p) for p in admin1}
+    found = [
+        d
+        for d in everywhere
+        if (not country or d[2].lower() == country.lower())
+        and (not wanted or place_key(d[1]) in wanted)
+    ]
+    if not found:
+        within = [*admin1, *([country] if country else [])]
+        scope = f" of {', '.join(within)}" if within else ""
+        candidates = [
+            d
+            for by_name in places.districts.values()
+            for d in by_name
+            if (not country or d[2].lower() == country.lower())
+            and (not wanted or place_key(d[1]) in wanted)
+        ]
+        raise UserError(
+            f"--param admin2={name!r}: no district of that name{scope} in the store"
+            f"{_suggest(name, sorted({d[0] for d in candidates}))}"
+        )
+    if len(found) > 1:
+        both = "both " if len(found) == 2 else ""
+        where = [f"{p or '?'} ({c or '?'})" for _, p, c in found]
+        listed = ", ".join(where[:-1]) + " and " + where[-1]
+        countries = [c for _, _, c in found]
+        provinces = [place_key(p) for _, p, _ in found]
+        if len(set(countries)) == len(countries):
+            need, hints = "the country", [f"country={c}" for c in countries]
+        elif len(set(provinces)) == len(provinces):
+            need, hints = "the province", [f"admin1={p}" for _, p, _ in found]
+        else:
+            need = "the province and country"
+            hints = [f"admin1={p}, country={c}" for _, p, c in found]
+        raise UserError(
+            f"--param admin2={name!r}: a district of {both}{listed} in the store; "
+            f"give {need} too ({' or '.join(hints)})"
+        )
+    return found[0]
+
+
 def _suggest(value: str, names: list[str]) -> str:
     close = difflib.get_close_matches(value.lower(), [n.lower() for n in names], n=1, cutoff=0.6)
     if close:
@@ -403,14 +505,16 @@ def parse_params(
     places: Places,
     store: str | Path,
     kind_title: str = "Report",
-    dates_in: Callable[[str | None, list[str]], tuple[date | None, date | None]] | None = None,
+    dates_in: Callable[..., tuple[date | None, date | None]] | None = None,
     resolved: bool = False,
     as_of: date | None = None,
 ) -> ReportParams:
     """Check and type ``raw`` (``key -> value`` strings) against what the store holds.
 
     ``dates_in(country, admin1) -> (first, last)`` gives the date span of a selection (for the
-    window anchor and the default period); without it the store's whole span is used.
+    window anchor and the default period; ``dates_in(country, admin1, admin2)`` when districts
+    are selected); without it the store's whole span is used. Districts (``admin2``) narrow
+    ``admin1`` to their provinces and ``country`` to theirs when they share one.
     ``resolved`` accepts a window together with the start/end it was resolved to (the
     parameters a notebook receives from :meth:`ReportParams.to_notebook`). ``as_of`` is the
     day a window is resolved against (scheduled reports); without it, the latest event date of
@@ -446,13 +550,26 @@ def parse_params(
         if found not in admin1:
             admin1.append(found)
 
+    districts: list[tuple[str, str, str]] = []
+    for name in (part.strip() for part in text.get("admin2", "").split(",")):
+        if not name:
+            continue
+        found_district = _district(name, country, admin1, places)
+        if found_district not in districts:
+            districts.append(found_district)
+    admin2 = [d for d, _, _ in districts]
+    if districts and all(p for _, p, _ in districts):
+        admin1 = list(dict.fromkeys(p for _, p, _ in districts))
+    if districts and not country and len({c for _, _, c in districts}) == 1:
+        country = districts[0][2] or None
+
     window = text.get("window")
     if window and ("start" in text or "end" in text) and not resolved:
         raise UserError("--param window: give either window or start/end, not both")
     first, last = places.first, places.last
     if dates_in and not ("start" in text and "end" in text and not window):
         # the selection's dates, asked of the store only when the period is not given
-        first, last = dates_in(country, admin1)
+        first, last = dates_in(country, admin1, admin2) if admin2 else dates_in(country, admin1)
     today = date.today()
     anchor = as_of or (min(last, today) if last else today)
     if window and not ("start" in text and "end" in text):
@@ -476,7 +593,7 @@ def parse_params(
     if not top.isdigit() or not 1 <= int(top) <= 50:
         raise UserError(f"--param top={top!r}: expected a whole number from 1 to 50")
 
-    region = region_name(country, admin1)
+    region = region_name(country, admin1, admin2)
     period = f"{start:%-d %b %Y} – {end:%-d %b %Y}" if start != end else f"{start:%-d %b %Y}"
     return ReportParams(
         store=str(store),
@@ -492,4 +609,5 @@ def parse_params(
         ),
         top=int(top),
         window=window,
+        admin2=tuple(admin2),
     )

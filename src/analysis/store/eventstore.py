@@ -499,13 +499,17 @@ class EventStore:
         event_type: str | None = None,
         source: str | None = None,
         include_deleted: bool = False,
+        admin2: str | list[str] | None = None,
     ) -> pd.DataFrame:
         """Events matching every given filter, as a DataFrame with the canonical columns.
 
         ``start``/``end`` select events whose date span overlaps the range; ``actor``
-        matches any actor column, case-insensitively, as a substring.
+        matches any actor column, case-insensitively, as a substring; ``admin2`` (a district
+        or a list, compared like ``admin1``) leaves out events known only to their province
+        or country (``geo_precision`` ``admin1`` or ``country``: their district is a
+        stand-in).
         """
-        where, params = _filters(country, admin1, start, end, actor, event_type, source)
+        where, params = _filters(country, admin1, start, end, actor, event_type, source, admin2)
         if not include_deleted:
             where.append("NOT deleted")
         condition = " AND ".join(where) or "true"
@@ -833,17 +837,30 @@ def _filters(
     actor: str | None = None,
     event_type: str | None = None,
     source: str | None = None,
+    admin2: str | list[str] | None = None,
 ) -> tuple[list[str], list[object]]:
+    """The WHERE conditions and parameters of the store's keyword filters.
+
+    >>> where, params = _filters(admin1="Sahel", admin2=["Soum", "Séno"])
+    >>> params
+    ['Sahel', 'Soum', 'Séno']
+    >>> where[-1]
+    "coalesce(geo_precision, '') NOT IN ('admin1', 'country')"
+    """
     where: list[str] = []
     params: list[object] = []
     if country:
         where.append("(lower(country) = lower(?) OR upper(iso3) = upper(?))")
         params += [country, country]
-    if admin1:  # compared without case or accents: "Barisal" finds "Barisāl"
-        names = [admin1] if isinstance(admin1, str) else list(admin1)
-        marks = ", ".join("strip_accents(lower(?))" for _ in names)
-        where.append(f"strip_accents(lower(admin1)) IN ({marks})")
-        params += names
+    # compared without case or accents: "Barisal" finds "Barisāl"
+    for column, value in (("admin1", admin1), ("admin2", admin2)):
+        if value:
+            names = [value] if isinstance(value, str) else list(value)
+            marks = ", ".join("strip_accents(lower(?))" for _ in names)
+            where.append(f"strip_accents(lower({column})) IN ({marks})")
+            params += names
+    if admin2:  # an event known only to its province or country has a stand-in district
+        where.append("coalesce(geo_precision, '') NOT IN ('admin1', 'country')")
     if start:
         where.append("date_end >= CAST(? AS TIMESTAMP)")
         params.append(start)

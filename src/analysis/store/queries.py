@@ -11,7 +11,7 @@ the facts a report's methodology footer shows, and the data version batches comp
 >>> with EventStore(path) as db:
 ...     _ = clean_store(db)
 >>> store_places(path)
-Places(countries={}, admin1={}, first=None, last=None, regions={})
+Places(countries={}, admin1={}, first=None, last=None, regions={}, districts={})
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from analysis.store.eventstore import EventStore
 
 @dataclass(frozen=True)
 class Places:
-    """What the store can be asked about: its countries (with ISO3) and admin1 regions.
+    """What the store can be asked about: its countries (with ISO3), admin1 regions and
+    admin2 districts.
 
     A region name may be one of several countries' (Nord: Burkina Faso and Cameroon):
     ``regions`` holds each, ``admin1`` only the first one met.
@@ -44,6 +45,14 @@ class Places:
     ['Burkina Faso', 'Cameroon']
     >>> Places(admin1={"sindh": ("Sindh", "Pakistan")}).admin1_of("sindh", "pakistan")
     ('Sindh', 'Pakistan')
+
+    A district name may be one of several provinces' or countries': ``districts`` holds
+    each (district, province, country) it names.
+
+    >>> places = Places(districts={"nord": (("Nord", "Est", "Cameroon"),
+    ...     ("Nord", "Nord", "Burkina Faso"))})
+    >>> places.admin2_in("NORD")
+    [('Nord', 'Nord', 'Burkina Faso'), ('Nord', 'Est', 'Cameroon')]
     """
 
     countries: dict[str, str] = field(default_factory=dict)  # lower name or iso3 → name
@@ -54,6 +63,8 @@ class Places:
     # place_key → lower country name ("" when unknown) → (name, country); made from
     # ``admin1`` when not given
     regions: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    # place_key → every (district, province, country) of that name ("" when unknown)
+    districts: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.regions and self.admin1:
@@ -69,6 +80,11 @@ class Places:
         """(name as stored, country) of the region ``name`` of ``country``, or None."""
         return self.regions.get(place_key(name), {}).get(country.lower())
 
+    def admin2_in(self, name: str) -> list[tuple[str, str, str]]:
+        """Every (district as stored, province, country) of the district ``name`` (case and
+        accents aside), by country then province."""
+        return sorted(self.districts.get(place_key(name), ()), key=lambda d: (d[2], d[1]))
+
 
 class ClusterTables(NamedTuple):
     """The cleaned rows and figures of the duplicate clusters a filter selects."""
@@ -79,14 +95,23 @@ class ClusterTables(NamedTuple):
 
 
 def store_places(store: str | Path) -> Places:
-    """The countries and admin1 regions the cleaned store has events for."""
+    """The countries, admin1 regions and admin2 districts the cleaned store has events for
+    (a district only where an event is known to it: not to its province or country alone)."""
     with EventStore(store, read_only=True) as db:
         db.require_clean()
         places = db.con.execute(
             "SELECT DISTINCT country, iso3, admin1 FROM events_clean WHERE country IS NOT NULL "
             "OR admin1 IS NOT NULL"
         ).fetchall()
+        named = db.con.execute(
+            "SELECT DISTINCT admin2, coalesce(admin1, ''), coalesce(country, '') "
+            "FROM events_clean WHERE admin2 IS NOT NULL "
+            "AND coalesce(geo_precision, '') NOT IN ('admin1', 'country') ORDER BY ALL"
+        ).fetchall()
         first, last = db.clean_date_span()
+    districts: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for district in named:
+        districts[place_key(district[0])] = (*districts.get(place_key(district[0]), ()), district)
     countries: dict[str, str] = {}
     admin1: dict[str, tuple[str, str]] = {}
     regions: dict[str, dict[str, tuple[str, str]]] = {}
@@ -99,15 +124,20 @@ def store_places(store: str | Path) -> Places:
             key = place_key(region)  # accents ignored
             admin1.setdefault(key, (region, country or ""))
             regions.setdefault(key, {}).setdefault((country or "").lower(), (region, country or ""))
-    return Places(countries, admin1, _day(first), _day(last), regions)
+    return Places(countries, admin1, _day(first), _day(last), regions, districts)
 
 
-def selection_dates(store: str | Path) -> Callable[[str | None, list[str]], tuple]:
-    """A function ``(country, admin1) -> (first, last)``: the date span of a selection."""
+def selection_dates(store: str | Path) -> Callable[..., tuple]:
+    """A function ``(country, admin1, admin2=()) -> (first, last)``: the date span of a
+    selection."""
 
-    def dates_in(country: str | None, admin1: list[str]) -> tuple[date | None, date | None]:
+    def dates_in(
+        country: str | None, admin1: list[str], admin2: list[str] | tuple = ()
+    ) -> tuple[date | None, date | None]:
         with EventStore(store, read_only=True) as db:
-            first, last = db.clean_date_span(country=country, admin1=admin1 or None)
+            first, last = db.clean_date_span(
+                country=country, admin1=admin1 or None, admin2=list(admin2) or None
+            )
         return _day(first), _day(last)
 
     return dates_in
