@@ -245,3 +245,32 @@ def test_the_per_province_map_is_titled_by_what_the_units_are_called():
     assert maps.admin1_choropleth(events, fatalities).get_suptitle() == "Deaths per region"
     pakistan = events.assign(iso3="PAK", country="Pakistan", admin1=["Sindh", "Punjab"])
     assert maps.admin1_choropleth(pakistan, fatalities).get_suptitle() == "Deaths per province"
+
+
+def test_a_districts_map_zooms_to_its_events(store):
+    # the points of DIS01–DIS03: longitude -1.6306 to -0.8636, latitude 14.0167 to 14.2308,
+    # each side padded by 0.6 degree (8 % of so small a span is less)
+    soum = load(store, admin2="Soum")
+    zoomed = maps.event_map(soum.events, soum.fatalities, zoom="events").axes[0]
+    assert zoomed.get_xlim() == pytest.approx((-1.6306 - 0.6, -0.8636 + 0.6))
+    assert zoomed.get_ylim() == pytest.approx((14.0167 - 0.6, 14.2308 + 0.6))
+    # by default the map takes in the province (Sahel reaches the Niger border, east of 0°)
+    whole = maps.event_map(soum.events, soum.fatalities).axes[0]
+    assert whole.get_xlim()[1] > 0.5
+
+
+def test_a_report_of_two_districts_names_the_deadliest_district(store):
+    from analysis.reports.page import Report
+
+    p = _params(store, admin2="Soum, Séno")
+    assert p.region == "Soum, Seno (Sahel, Burkina Faso)"
+    shown: list[str] = []
+    report = Report("casualties", load_report_data(store, p), shown.append)
+    summary = report.summary()
+    # Soum 4 + 6 + 3 = 13, Seno 2; DIS04 (20, Sahel only) in neither
+    assert "4 events were recorded in Soum, Seno (Sahel, Burkina Faso), killing 15 people" in (
+        summary
+    )
+    assert "The most deaths were recorded in the district of Soum: 13 killed." in summary
+    report.methodology()
+    assert "Districts selected: Soum, Seno. Only events known to a district" in shown[-1]

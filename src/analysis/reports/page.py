@@ -211,11 +211,14 @@ class Report:
 
     def _casualty_sentences(self) -> list[str]:
         out = []
-        places = metrics.by_place(self.events, self.fatalities)
+        # a district selection is told by district, any other by province
+        level = "admin2" if self.params.admin2 else "admin1"
+        places = metrics.by_place(self.events, self.fatalities, level)
         if len(places) > 1 and places["best"].iloc[0] > 0:
             top = places.iloc[0]
+            where = "the district of " if self.params.admin2 else ""
             out.append(
-                f"The most deaths were recorded in {top['admin1']}: "
+                f"The most deaths were recorded in {where}{top[level]}: "
                 f"{wording.killed_phrase(top['low'], top['best'], top['high'])}."
             )
         if len(self.claims):
