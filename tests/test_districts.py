@@ -221,6 +221,13 @@ def test_the_per_province_map_is_titled_by_what_the_units_are_called():
     assert boundaries.admin1_term(["NGA"]) == "state"
     assert boundaries.admin1_term(["PAK", "AFG"]) == "province"
     assert boundaries.admin1_term(["MLI", "NGA"]) == "province"
+    # where Natural Earth's word is outdated, the term table's: Niger's regions (Natural
+    # Earth: "Department"), Syria's governorates (Natural Earth: "Province"); the Sahel's
+    # three countries are all "region"
+    assert boundaries.admin1_term(["NER"]) == "region"
+    assert boundaries.admin1_term(["NER", "MLI", "BFA"]) == "region"
+    assert boundaries.admin1_term(["SYR"]) == "governorate"
+    assert boundaries.admin1_term(["SYR", "IRQ", "PAK"]) == "province"
     events = pd.DataFrame(
         {
             "cluster_id": ["a", "b"],
@@ -245,6 +252,8 @@ def test_the_per_province_map_is_titled_by_what_the_units_are_called():
     assert maps.admin1_choropleth(events, fatalities).get_suptitle() == "Deaths per region"
     pakistan = events.assign(iso3="PAK", country="Pakistan", admin1=["Sindh", "Punjab"])
     assert maps.admin1_choropleth(pakistan, fatalities).get_suptitle() == "Deaths per province"
+    niger = events.assign(iso3="NER", country="Niger", admin1=["Tillaberi", "Tahoua"])
+    assert maps.admin1_choropleth(niger, fatalities).get_suptitle() == "Deaths per region"
 
 
 def test_a_districts_map_zooms_to_its_events(store):

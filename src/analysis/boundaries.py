@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.atomic import keep_parquet
+from analysis.reference.admin1_terms import load_admin1_terms
 from analysis.reference.gazetteer import place_key
 
 COUNTRIES_FILE = "ne_10m_admin_0_countries.simplified.geojson.gz"
@@ -174,18 +175,24 @@ def drawn_units(units):
 
 def admin1_term(iso3: Iterable[str]) -> str:
     """What the admin-1 units of the countries ``iso3`` are called, in the singular: the
-    most common ``kind`` of each country's drawn units (:func:`drawn_units`: Burkina Faso's
-    regions of the region table), when every country's is the same, else "province".
+    word of the term table (``admin1_terms.csv``, where Natural Earth's word is outdated:
+    Niger's regions), else the most common ``kind`` of the country's drawn units
+    (:func:`drawn_units`: Burkina Faso's regions of the region table); when the countries'
+    words differ, "province".
 
     >>> admin1_term(["BFA"]), admin1_term(["MLI"]), admin1_term(["PAK", "AFG"])
     ('region', 'region', 'province')
     >>> admin1_term(["NGA"]), admin1_term(["NGA", "MLI"]), admin1_term([])
     ('state', 'province', 'province')
+    >>> admin1_term(["NER"]), admin1_term(["NER", "MLI", "BFA"]), admin1_term(["SYR"])
+    ('region', 'region', 'governorate')
     """
+    wanted = set(iso3)
+    fixed = load_admin1_terms()
     units = admin1_units()
-    drawn = drawn_units(units[units["iso3"].isin(list(iso3))])
+    drawn = drawn_units(units[units["iso3"].isin(wanted - set(fixed))])
     named = drawn[drawn["kind"].astype("str").ne("")]
-    terms = {
+    terms = {fixed[code] for code in wanted & set(fixed)} | {
         kinds.value_counts().index[0] for _, kinds in named.groupby("iso3")["kind"] if len(kinds)
     }
     return terms.pop() if len(terms) == 1 else "province"

@@ -10,6 +10,8 @@ same names that replaces them. What each table holds is described in
 - :mod:`analysis.reference.places`: place aliases (``places.csv``);
 - :mod:`analysis.reference.regions`: regions made of Natural Earth admin-1 units
   (``regions.csv``);
+- :mod:`analysis.reference.admin1_terms`: what a country's first-level units are called,
+  where Natural Earth's word is outdated (``admin1_terms.csv``);
 - :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);
 - :mod:`analysis.reference.countries`: country names and ISO codes (GeoNames).
 
@@ -26,7 +28,14 @@ from pathlib import Path
 import pandas as pd
 
 REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
-TABLES = ("actors.csv", "admin1.csv", "event_types.csv", "places.csv", "regions.csv")
+TABLES = (
+    "actors.csv",
+    "admin1.csv",
+    "admin1_terms.csv",
+    "event_types.csv",
+    "places.csv",
+    "regions.csv",
+)
 
 
 def reference_dir() -> Path:
