@@ -486,3 +486,32 @@ def test_actor_key_is_idempotent(name):
 )  # fmt: skip
 def test_claims_name_the_sahel_and_lake_chad_groups(notes, claimant):
     assert claiming_group(notes) == claimant
+
+
+def test_acled_units_of_a_states_forces_lose_the_period_inside_the_name():
+    # ACLED writes a unit after the period: the Frontier Corps is the table's actor under
+    # ACLED's military and police names alike; a unit the table does not know keeps its
+    # name without the period; a unit the table knows as no state force of the country
+    # (the insurgent Taliban) is not taken for it
+    events = pd.DataFrame(
+        {
+            "country": ["Pakistan", "Pakistan", "Pakistan", "India", "Afghanistan"],
+            "actor1": [
+                "Military Forces of Pakistan (2018-) Frontier Corps",
+                "Police Forces of Pakistan (2024-) Frontier Corps",
+                "Police Forces of Pakistan (2024-)",
+                "Police Forces of India (2014-) Central Reserve Police Force",
+                "Military Forces of Afghanistan (2021-) Taliban",
+            ],
+        }
+    )
+    named, _, suggestions = normalise_actors(events)
+    assert named["actor1"].tolist() == [
+        "Frontier Corps",
+        "Frontier Corps",
+        "Police Forces of Pakistan",
+        "Police Forces of India Central Reserve Police Force",
+        "Military Forces of Afghanistan Taliban",
+    ]
+    assert named["actor1_type"].eq("state forces").all()
+    assert suggestions.empty

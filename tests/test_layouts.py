@@ -257,8 +257,10 @@ def test_gtd_unknown_perpetrators_and_target_sides(cli, store_path):
         suggestions = store.con.execute("SELECT * FROM actor_suggestions").df()
         clean = store.clean_events()
         fatalities = store.fatalities()
-    # nothing of Pakistan's (the actor table's) is offered for United States names
+    # nothing of Pakistan's (the actor table's) is offered for United States names, and
+    # the table says whose names they are (every event of the file is in the United States)
     assert suggestions["suggestion"].isna().all() and not suggestions["applied"].any()
+    assert len(suggestions) and set(suggestions["country"]) == {"United States"}
     assert set(clean["actor2_type"].dropna()) == {"civilians", "state forces"}
     # as perpetrators alone, the unidentified are in 3 events and every named group in 1:
     # still the most active actor is a named group (the deadliest of them)

@@ -206,3 +206,58 @@ def test_burkina_faso_regions_are_drawn_as_their_provinces_together():
     assert not any(t.startswith("Soum") for t in texts)
     ax = maps.event_map(events, fatalities).axes[0]
     assert "1" in [t.get_text() for t in ax.texts]  # the Sahel's one event known only to it
+
+
+def test_khyber_pakhtunkhwa_is_drawn_with_the_former_tribal_areas():
+    # Natural Earth keeps the Federally Administered Tribal Areas apart; the sources put the
+    # tribal districts in Khyber Pakhtunkhwa for every year (2016 here, before the merger):
+    # "KP" and "Khyber Pakhtunkhwa" are the grown province, "FATA" its part, and the
+    # deaths map counts 5 + 3 + 2 = 10 in one province drawn whole, Balochistan 4
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c", "d"],
+            "latitude": [None, 33.0, None, None],
+            "longitude": [None, 70.1, None, None],
+            "geo_precision": ["admin1", "exact", "admin1", "admin1"],
+            "iso3": ["PAK"] * 4,
+            "country": ["Pakistan"] * 4,
+            "admin1": ["Khyber Pakhtunkhwa", "KP", "FATA", "Balochistan"],
+            "date_start": pd.to_datetime(["2016-05-01", "2020-01-02", "2016-05-03", "2020-01-04"]),
+            "event_type": ["Battles"] * 4,
+            "actor1": ["TTP"] * 4,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": ["a", "b", "c", "d"], "victim_group": "unknown", "best": [5, 3, 2, 4]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    units = boundaries.admin1_units()
+    frame = maps.located(events, fatalities)
+    kp = units.loc[frame["unit"][0]]
+    assert frame["unit"][0] == frame["unit"][1] and kp["name"] == "Khyber Pakhtunkhwa"
+    parts = set(units.loc[list(kp["parts"]), "name"])
+    assert parts == {"Khyber Pakhtunkhwa", "Federally Administered Tribal Areas"}
+    assert units.loc[frame["unit"][2], "name"] == "Federally Administered Tribal Areas"
+    assert kp["kind"] == "province" and boundaries.admin1_term(["PAK"]) == "province"
+    drawn = boundaries.drawn_units(units[units["iso3"].eq("PAK")])["name"].tolist()
+    assert drawn.count("Khyber Pakhtunkhwa") == 1
+    assert "Federally Administered Tribal Areas" not in drawn
+    fig = maps.admin1_choropleth(events, fatalities)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "Khyber\nPakhtunkhwa\n10" in texts and "Balochistan\n4" in texts
+    # the label stays inside the map: its centre is at least half its width from the edges
+    ax = fig.axes[0]
+    label = next(t for t in ax.texts if t.get_text().startswith("Khyber"))
+    (x0, x1), (x, _) = ax.get_xlim(), label.xyann
+    assert x0 < x < x1
+
+
+def test_a_label_near_the_edge_is_moved_inside():
+    fig, ax = plots.new_figure(width=4.4)
+    ax.set_xlim(60, 75)
+    ax.set_ylim(24, 37)
+    ax.set_aspect(1.2)
+    # 18 characters of 7.5 pt, about 1.1 inch on a 4.2-inch axes 15 degrees wide: half of
+    # it is about 2 degrees, so a centre at 74.5 moves to about 73, one at 67 stays
+    x, y = maps._inside(ax, (74.5, 30.0), "Khyber Pakhtunkhwa", 7.5)
+    assert 72.5 < x < 73.5 and y == 30.0
+    assert maps._inside(ax, (67.0, 30.0), "Khyber Pakhtunkhwa", 7.5) == (67.0, 30.0)

@@ -436,6 +436,35 @@ def test_summary_text_from_the_seed_numbers(seed):
     )
 
 
+def test_the_deadliest_event_of_a_blank_sub_type_is_named_by_its_event_type():
+    # an analyst's row with event type Battles and no sub-event type ("Unknown") is "a
+    # battle", never "an unknown"; with no known type at all, "an event"
+    head = pd.DataFrame(
+        {"measure": ["events", "fatalities"], "low": [2, 9], "best": [2, 9], "high": [2, 9]}
+    )
+    top = pd.DataFrame(
+        {
+            "date_start": [pd.Timestamp("2025-11-03")],
+            "place": ["Musa Khel"],
+            "type": ["Battles / Unknown"],
+            "low": [7],
+            "best": [7],
+            "high": [7],
+        }
+    )
+    text = wording.summary_text(
+        head, date(2025, 9, 1), date(2025, 11, 30), "Balochistan", deadliest_frame=top
+    )
+    assert "The deadliest was a battle in Musa Khel on 3 November 2025: 7 killed." in text
+    vague = top.assign(type="Unknown / Unknown")
+    text = wording.summary_text(
+        head, date(2025, 9, 1), date(2025, 11, 30), "Balochistan", deadliest_frame=vague
+    )
+    assert "The deadliest was an event in Musa Khel" in text
+    assert wording.event_noun("Explosions/Remote violence / Suicide bomb") == "Suicide bomb"
+    assert wording.event_noun("Violence against civilians / Unknown") == "attack on civilians"
+
+
 def test_summary_text_for_no_events_and_one_event():
     head = pd.DataFrame(
         {"measure": ["events", "fatalities"], "low": [0, 0], "best": [0, 0], "high": [0, 0]}

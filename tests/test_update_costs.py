@@ -85,11 +85,14 @@ def test_a_names_rows_are_its_events_once_whatever_its_countries(tmp_path):
             '"column" VARCHAR, before VARCHAR, after VARCHAR)'
         )
         _summaries(store)
-        rows = store.con.execute("SELECT name, suggestion, rows FROM actor_suggestions").fetchall()
+        rows = store.con.execute(
+            "SELECT name, suggestion, rows, country FROM actor_suggestions"
+        ).fetchall()
+    # country: where the name has that suggestion (what `analysis clean` prints beside it)
     assert rows == [
-        ("Zorgon raiders", "Zorgon", 3),
-        ("Kalat group", "Kalat Front", 2),
-        ("Kalat group", None, 2),
+        ("Zorgon raiders", "Zorgon", 3, "Iran; Pakistan"),
+        ("Kalat group", "Kalat Front", 2, "Pakistan"),
+        ("Kalat group", None, 2, "Iran"),
     ]
 
 

@@ -11,8 +11,9 @@ Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtu
 "Kyiv"); :func:`admin1_index` finds the Natural Earth unit of each (country, admin1) pair
 from the unit's English name, local name, alternative names and GeoNames name, ignoring
 case, accents, punctuation and words such as "Province" or "Oblast". Where the sources'
-admin-1 is a group of Natural Earth's units (Burkina Faso's 13 regions of its 45 provinces,
-``regions.csv``), the groups are units too, drawn as their provinces together.
+admin-1 is a group of Natural Earth's units (Burkina Faso's 13 regions of its 45 provinces;
+Khyber Pakhtunkhwa with the former tribal areas, ``regions.csv``), the groups are units too,
+drawn as their provinces together.
 
 >>> units = admin1_units()
 >>> units.loc[admin1_index(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Baluchistan"]}))[0], "name"]
@@ -98,7 +99,8 @@ def admin1_units():
     ``keys`` (the normalised names it is known by, best first) and ``names`` (those names
     as Natural Earth writes them); then the regions of the region table (``regions.csv``:
     Burkina Faso's 13 regions, each made of Natural Earth provinces), with ``parts`` (their
-    provinces' rows) and ``region`` (a province's region row).
+    provinces' rows), ``region`` (a province's region row) and ``whole`` (a region named as
+    one of its parts, drawn as one outline: Khyber Pakhtunkhwa).
 
     >>> units = admin1_units()
     >>> sahel = units.loc[admin1_unit_named("BFA", "Sahel")]
@@ -124,7 +126,9 @@ def _with_regions(units):
 
     from analysis.reference.regions import load_regions
 
-    units = units.assign(parts=[()] * len(units), region=pd.Series(pd.NA, dtype="Int64"))
+    units = units.assign(
+        parts=[()] * len(units), region=pd.Series(pd.NA, dtype="Int64"), whole=False
+    )
     rows = []
     for (iso3, region, code), part in load_regions().groupby(
         ["iso3", "region", "code"], sort=False
@@ -140,18 +144,27 @@ def _with_regions(units):
         geometry = shapely.union_all(units.loc[members, "geometry"].to_numpy())
         row = len(units) + len(rows)
         units.loc[members, "region"] = row
+        # a region named as one of its parts is that unit grown (Khyber Pakhtunkhwa with
+        # the former tribal areas): it is what that unit's names and kind stand for
+        grown = [m for m in members if place_key(units.loc[m, "name"]) == place_key(region)]
+        kind, keys, names = "region", _keys_of(region), (region,)
+        if grown:
+            kind = units.loc[grown[0], "kind"]
+            keys = tuple(dict.fromkeys(keys + tuple(units.loc[grown[0], "keys"])))
+            names = tuple(dict.fromkeys(names + tuple(units.loc[grown[0], "names"])))
         rows.append(
             {
                 "iso3": iso3,
                 "name": region,
                 "country": units.loc[members[0], "country"],
                 "code": code,
-                "kind": "region",
-                "keys": _keys_of(region),
-                "names": (region,),
+                "kind": kind,
+                "keys": keys,
+                "names": names,
                 "geometry": geometry,
                 "parts": tuple(members),
                 "region": pd.NA,
+                "whole": bool(grown),
             }
         )
     if not rows:
@@ -159,6 +172,26 @@ def _with_regions(units):
     regions = gpd.GeoDataFrame(rows, geometry="geometry", crs=units.crs)
     out = pd.concat([units, regions], ignore_index=True)
     return out.astype({"region": "Int64"})
+
+
+def outlined_units(units):
+    """The rows of ``units`` (:func:`admin1_units`) whose outlines a map draws: Natural
+    Earth's own units, except the parts of a region named as one of them (Khyber
+    Pakhtunkhwa and the former tribal areas), drawn as that region whole.
+
+    >>> units = admin1_units()
+    >>> names = outlined_units(units[units["iso3"].eq("PAK")])["name"]
+    >>> "Federally Administered Tribal Areas" in set(names)
+    False
+    >>> int(names.eq("Khyber Pakhtunkhwa").sum())
+    1
+    """
+    whole = units["whole"].astype(bool)
+    regions = units["region"]
+    in_whole = regions.notna() & regions.map(
+        lambda r: bool(whole.get(r, False)) if pd.notna(r) else False
+    )
+    return units[(units["parts"].map(len).eq(0) & ~in_whole) | whole]
 
 
 def drawn_units(units):
@@ -248,17 +281,24 @@ def _keys_of(*names: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _regions_first(units):
+    """``units`` with the regions of the region table first (index kept): where a region
+    and one of its parts share a name (Khyber Pakhtunkhwa), the name is the region's."""
+    is_region = units["parts"].map(len).gt(0)
+    return pd.concat([units[is_region], units[~is_region]])
+
+
 @lru_cache(maxsize=1)
 def _lookup() -> dict[tuple[str, str], int]:
     """(iso3, name key) → row of :func:`admin1_units`; earlier keys of a unit win ties.
 
     A unit is found under its Natural Earth country and under the country of its ISO
     3166-2 code (Crimea, UA-43, drawn under Russia, is a province of Ukraine to ACLED)."""
-    units = admin1_units()
+    units = _regions_first(admin1_units())
     iso2 = dict(zip(countries()["iso2"], countries()["iso3"], strict=True))
     table: dict[tuple[str, str], tuple[int, int]] = {}
-    for row, (iso3, code, keys) in enumerate(
-        zip(units["iso3"], units["code"].fillna(""), units["keys"], strict=True)
+    for row, iso3, code, keys in zip(
+        units.index, units["iso3"], units["code"].fillna(""), units["keys"], strict=True
     ):
         owners = {iso3, iso2.get(code.split("-")[0], iso3)}
         for rank, key in enumerate(keys):
@@ -272,11 +312,11 @@ def _lookup() -> dict[tuple[str, str], int]:
 def _names_lookup() -> dict[tuple[str, str], int]:
     """(iso3, :func:`~analysis.reference.gazetteer.place_key` of a name as Natural Earth
     writes it, level words kept) → row of :func:`admin1_units`; the first unit wins."""
-    units = admin1_units()
+    units = _regions_first(admin1_units())
     iso2 = dict(zip(countries()["iso2"], countries()["iso3"], strict=True))
     table: dict[tuple[str, str], int] = {}
-    for row, (iso3, code, names) in enumerate(
-        zip(units["iso3"], units["code"].fillna(""), units["names"], strict=True)
+    for row, iso3, code, names in zip(
+        units.index, units["iso3"], units["code"].fillna(""), units["names"], strict=True
     ):
         for owner in {iso3, iso2.get(code.split("-")[0], iso3)}:
             for name in names:

@@ -39,6 +39,7 @@ NO_DEATHS = "no deaths"
 OTHER_ACTORS = "other actors"
 MAP_WIDTH = 4.4  # inches: 422 CSS px, so on a 375 px phone the text shrinks by a tenth at most
 NAMED_PLACES = 5  # the deadliest places are named on the map, at most this many
+LABEL_SIZE = 7.5  # points: province names
 COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "actor": "actor"}
 
 
@@ -140,8 +141,8 @@ def _base(extent, width: float = MAP_WIDTH):
     ax.set_facecolor("#DCEAF4")  # sea
     world = boundaries.countries().cx[x0:x1, y0:y1]
     world.plot(ax=ax, color=LAND, edgecolor="none", zorder=1)
-    units = boundaries.admin1_units()
-    units = units[units["parts"].map(len).eq(0)].cx[x0:x1, y0:y1]  # a region's provinces
+    # a region's provinces (Burkina Faso's), but Khyber Pakhtunkhwa whole, former FATA in it
+    units = boundaries.outlined_units(boundaries.admin1_units()).cx[x0:x1, y0:y1]
     units.boundary.plot(ax=ax, color=PROVINCE_LINE, linewidth=0.5, zorder=2)
     world.boundary.plot(ax=ax, color=BORDER, linewidth=0.9, zorder=3)
     ax.set_xlim(x0, x1)
@@ -170,21 +171,51 @@ def _label_units(
     ax, units, names: pd.Series | None = None, limit: int = 12, dark: set | None = None
 ) -> None:
     """Province names at their centres, when few enough to stay readable (white on the
-    ``dark`` ones)."""
+    ``dark`` ones), outlined in the other colour so that a name reaching over a lighter
+    neighbour still reads, and moved in from the map's edge so that none is cut off."""
     if len(units) > limit:
         return
     for _, unit in units.iterrows():
         centre = unit.geometry.representative_point()
         text = plots.wrap(unit["name"], 14) if names is None else names[unit.name]
+        white = unit.name in (dark or set())
         ax.annotate(
             text,
-            (centre.x, centre.y),
+            _inside(ax, (centre.x, centre.y), text, LABEL_SIZE),
             ha="center",
             va="center",
-            fontsize=7.5,
-            color="white" if unit.name in (dark or set()) else "#333333",
+            fontsize=LABEL_SIZE,
+            color="white" if white else "#333333",
+            path_effects=[
+                patheffects.withStroke(linewidth=2, foreground="#5A1A10" if white else "white")
+            ],
             zorder=4,
         )
+
+
+def _inside(ax, xy: tuple[float, float], text: str, size: float) -> tuple[float, float]:
+    """Where to centre ``text`` (``size`` points) near ``xy`` so that it stays inside the
+    map's limits: its extent is worked out from its longest line and its number of lines
+    (a character about 0.6 of the size wide, a line 1.25 high), in data units of the
+    figure's width and the map's aspect.
+
+    >>> fig, ax = plots.new_figure(width=4.4)
+    >>> ax.set_xlim(0, 10); ax.set_ylim(0, 10); ax.set_aspect(1.0)
+    (0.0, 10.0)
+    (0.0, 10.0)
+    >>> x, y = _inside(ax, (9.9, 5.0), "Khyber Pakhtunkhwa", 7.5)
+    >>> 8.0 < x < 9.0, y
+    (True, 5.0)
+    """
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    lines = str(text).split("\n")
+    per_inch = (x1 - x0) / (ax.figure.get_figwidth() * 0.95)  # x data units per inch
+    aspect = ax.get_aspect() if isinstance(ax.get_aspect(), float) else 1.0
+    half_w = max(len(line) for line in lines) * size * 0.6 / 72 * per_inch / 2
+    half_h = len(lines) * size * 1.25 / 72 * per_inch / aspect / 2
+    x = min(max(xy[0], x0 + half_w), x1 - half_w) if x1 - x0 > 2 * half_w else (x0 + x1) / 2
+    y = min(max(xy[1], y0 + half_h), y1 - half_h) if y1 - y0 > 2 * half_h else (y0 + y1) / 2
+    return float(x), float(y)
 
 
 def event_map(
@@ -394,7 +425,7 @@ def admin1_choropleth(
     ]
     drawn.plot(ax=ax, color=colours, edgecolor="#777777", linewidth=0.6, zorder=2.5)
     labels = {
-        i: f"{units.loc[i, 'name']}\n{int(v):,}"
+        i: f"{plots.wrap(units.loc[i, 'name'], 14)}\n{int(v):,}"
         for i, v in totals.sort_values(ascending=False).head(8).items()
         if v > 0
     }

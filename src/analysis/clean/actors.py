@@ -87,6 +87,15 @@ _ACLED_PREFIX = re.compile(r"^[^\s:]{1,12}:\s+(?=\S)")  # "BLA: "
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "(Pakistan)", "(BLA)"
 _ASSOC_SPLIT = r"\s*;\s*"
 _PERIOD_SUFFIX = r"\s*\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)\s*$"  # ACLED's "(2022-)"
+# ACLED's period anywhere in a name: at the end, or before a unit ("Military Forces of
+# Pakistan (2018-) Frontier Corps")
+_PERIOD_ANYWHERE = r"\s*\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)\s*"
+# ACLED's unit of a state's forces: "<Military|Police> Forces of <country> (<period>) <unit>"
+_STATE_UNIT = re.compile(
+    r"^(?:Military|Police)\s+Forces\s+of\s+(?P<country>.+?)\s*"
+    r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)\s+(?P<unit>\S.*?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def normalise_actors(
@@ -250,7 +259,7 @@ def _known_pairs(
     pairs["actor"] = pairs["actor"].fillna(_by_country(pairs, known))
     # ACLED's generic names for any country ("Civilians (Peru)", "Military Forces of Mali
     # (2021-)") are names already, without their period as for the table's actors
-    generic = pairs["name"].str.replace(_PERIOD_SUFFIX, "", regex=True).str.strip()
+    generic = without_period(pairs["name"])
     pairs["actor"] = pairs["actor"].fillna(generic.where(generic_type(pairs["name"]).notna()))
     return pairs
 
@@ -368,8 +377,48 @@ def _acled_base(names: pd.Series) -> pd.Series:
 
 
 def _exact_or_acled(names: pd.Series, known: pd.DataFrame) -> pd.Series:
-    """Steps 1 and 2 on distinct names: the name itself, else its ACLED base."""
-    return _lookup(names, known).fillna(_lookup(_acled_base(names), known))
+    """Steps 1 and 2 on distinct names: the name itself, else its ACLED base, else (a
+    unit of a state's forces) the unit."""
+    found = _lookup(names, known).fillna(_lookup(_acled_base(names), known))
+    return found.fillna(_state_units(names, known))
+
+
+def without_period(names: pd.Series) -> pd.Series:
+    """Names without ACLED's period, wherever it stands: at the end, or before the unit
+    of a state's forces.
+
+    >>> without_period(pd.Series(["Military Forces of Mali (2021-)",
+    ...     "Police Forces of Pakistan (2024-) Frontier Corps", "BLA"])).tolist()
+    ['Military Forces of Mali', 'Police Forces of Pakistan Frontier Corps', 'BLA']
+    """
+    return names.str.replace(_PERIOD_ANYWHERE, " ", regex=True).str.strip()
+
+
+def _state_units(names: pd.Series, known: pd.DataFrame) -> pd.Series:
+    """ACLED's units of a state's forces ("Military Forces of Pakistan (2018-) Frontier
+    Corps") that the table knows as state forces of that country: the actor of
+    ``"<unit> (<country>)"``, else of the unit's own name (``Frontier Corps``); missing for
+    the rest (a unit the table does not know, or one it knows as no state force of the
+    country: "Military Forces of Afghanistan (2021-) Taliban" is not the insurgent
+    Taliban)."""
+    parts = names.str.extract(_STATE_UNIT)
+    out = pd.Series(pd.NA, index=names.index, dtype="str")
+    iso3 = _iso3_of(parts["country"].astype("str").str.strip())
+    for index, unit, country, code in zip(
+        names.index, parts["unit"], parts["country"], iso3, strict=True
+    ):
+        if not isinstance(unit, str) or not isinstance(code, str):
+            continue
+        for key in (actor_key(f"{unit} ({country.strip()})"), actor_key(unit)):
+            row = known.loc[key] if key in known.index else None
+            if (
+                row is not None
+                and row["actor_type"] == "state forces"
+                and (code in str(row["countries"]).split(";"))
+            ):
+                out[index] = row["canonical"]
+                break
+    return out
 
 
 def _by_country(pairs: pd.DataFrame, known: pd.DataFrame) -> pd.Series:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -33,15 +34,25 @@ _ASCII_KEY = str.maketrans(
     {chr(c): (None if chr(c) in "'." else " ") for c in range(128) if not chr(c).isalnum()}
 )
 GAZETTEER_COLUMNS = ["iso3", "key", "name", "latitude", "longitude", "admin1", "population"]
+# A compass word abbreviated to its capital and a dot before a name ("N. Waziristan",
+# "S.Waziristan"), not one letter of an abbreviation ("N.W.F.P.", "D.I. Khan")
+_COMPASS = re.compile(r"(?<![\w.])([NSEW])\.\s*(?=[^\W\d_]{2})")
+_COMPASS_WORDS = {"N": "North ", "S": "South ", "E": "East ", "W": "West "}
 
 
 def place_key(name: str) -> str:
-    """The form names are compared in: case-folded, accents and punctuation dropped.
+    """The form names are compared in: case-folded, accents and punctuation dropped, a
+    compass word abbreviated to its capital and a dot written out ("N. Waziristan" is
+    "North Waziristan").
 
     >>> place_key("  Dera Ghazi-Khan "), place_key("D.G. Khan"), place_key("Mūsa Khel")
     ('dera ghazi khan', 'dg khan', 'musa khel')
+    >>> place_key("N. Waziristan"), place_key("S.Waziristan"), place_key("N.W.F.P.")
+    ('north waziristan', 'south waziristan', 'nwfp')
     """
     text = str(name)
+    if "." in text:
+        text = _COMPASS.sub(lambda m: _COMPASS_WORDS[m.group(1)], text)
     if text.isascii():  # most spellings: the same key, without the per-character loop
         return " ".join(text.lower().translate(_ASCII_KEY).split())
     return _unicode_key(text)

@@ -129,7 +129,7 @@ def summary_text(
             else f"between {period_text(first, last)}"
         )
         sentences.append(
-            f"The deadliest was {_with_article(str(top['type']).split(' / ')[-1])} in "
+            f"The deadliest was {_with_article(event_noun(top['type']))} in "
             f"{top['place']} {on}: "
             f"{killed_phrase(top['low'], top['best'], top['high'])}."
         )
@@ -150,6 +150,40 @@ def summary_text(
             )
     sentences += extra or []
     return " ".join(sentences)
+
+
+# What one event of each event type is called, where a sentence needs a noun
+EVENT_TYPE_NOUNS = {
+    "battles": "battle",
+    "explosions/remote violence": "explosion",
+    "violence against civilians": "attack on civilians",
+    "protests": "protest",
+    "riots": "riot",
+    "strategic developments": "strategic development",
+}
+# Sub-event types that name no kind of event: a blank sub-type ("Unknown"), ACLED's "Other"
+VAGUE_SUB_TYPES = frozenset({"", "unknown", "other", "nan", "none", "<na>"})
+
+
+def event_noun(type_text: object) -> str:
+    """What an event of the type ``type_text`` ("event type / sub-event type", as
+    :func:`analysis.metrics.type_label` writes it) is called in a sentence: its sub-event
+    type, else (a blank one is "Unknown"; ACLED's "Other") its event type as a noun, else
+    "event".
+
+    >>> event_noun("Battles / Armed clash"), event_noun("Battles / Unknown")
+    ('Armed clash', 'battle')
+    >>> event_noun("Violence against civilians"), event_noun("Unknown / Unknown")
+    ('attack on civilians', 'event')
+    >>> event_noun(None), event_noun("Strategic developments / Other")
+    ('event', 'strategic development')
+    """
+    if not isinstance(type_text, str):
+        return "event"
+    kind, _, sub = (part.strip() for part in type_text.partition(" / "))
+    if sub.casefold() not in VAGUE_SUB_TYPES:
+        return sub
+    return EVENT_TYPE_NOUNS.get(kind.casefold(), "event")
 
 
 def _with_article(kind: str) -> str:

@@ -1071,12 +1071,14 @@ def _summaries(store: EventStore, update: bool = False) -> None:
         count_log(store.con)
     # a name's rows are its events whatever the country: counted once per name, not once
     # per suggestion of each country (the same count, joined to every suggestion row);
-    # actor_mentions holds one row per event and name (an event has one country)
+    # actor_mentions holds one row per event and name (an event has one country); country:
+    # the countries whose events the name has this suggestion in, "; "-separated
     store.con.execute(
         "CREATE OR REPLACE TABLE actor_suggestions AS SELECT n.name, n.suggestion, n.score, "
-        "n.applied, m.rows FROM (SELECT DISTINCT name, suggestion, score, applied "
-        "FROM actor_names) n JOIN (SELECT name, CAST(count(*) AS BIGINT) "
-        "AS rows FROM actor_mentions GROUP BY name) m USING (name) "
+        "n.applied, m.rows, n.country FROM (SELECT name, suggestion, score, applied, "
+        "string_agg(DISTINCT country, '; ' ORDER BY country) AS country FROM actor_names "
+        "GROUP BY name, suggestion, score, applied) n JOIN (SELECT name, "
+        "CAST(count(*) AS BIGINT) AS rows FROM actor_mentions GROUP BY name) m USING (name) "
         "ORDER BY rows DESC, name, suggestion NULLS LAST, score"
     )
 

@@ -303,7 +303,8 @@ def store_version(store: str | Path) -> str:
 
 def actor_suggestions(db: EventStore) -> pd.DataFrame:
     """The last cleaning's actor names it did not recognise, with the closest known names:
-    the most frequent first, then by name (one name has a suggestion per country)."""
+    the most frequent first, then by name (one name has a suggestion per country;
+    ``country`` lists the countries of the events it has that one in, ``"; "``-separated)."""
     db.require_clean()
     return db.con.execute(
         "SELECT * FROM actor_suggestions ORDER BY rows DESC, name, suggestion NULLS LAST, score"
