@@ -10,6 +10,8 @@ same names that replaces them. What each table holds is described in
 - :mod:`analysis.reference.places`: place aliases (``places.csv``);
 - :mod:`analysis.reference.regions`: regions made of Natural Earth admin-1 units
   (``regions.csv``);
+- :mod:`analysis.reference.victim_groups`: the words that name a victim group
+  (``victim_groups.csv``);
 - :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);
 - :mod:`analysis.reference.countries`: country names and ISO codes (GeoNames).
 
@@ -26,7 +28,14 @@ from pathlib import Path
 import pandas as pd
 
 REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
-TABLES = ("actors.csv", "admin1.csv", "event_types.csv", "places.csv", "regions.csv")
+TABLES = (
+    "actors.csv",
+    "admin1.csv",
+    "event_types.csv",
+    "places.csv",
+    "regions.csv",
+    "victim_groups.csv",
+)
 
 
 def reference_dir() -> Path:
