@@ -44,6 +44,9 @@ _MEMORY = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORE
 CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
 # The tables reports read: a store has them once `analysis clean` has run.
 CLEANED_TABLES = frozenset({"events_clean", "fatalities", "claims"})
+# Columns the cleaned tables gained after their first version: a store cleaned before
+# lacks them, and its cleaned tables are rebuilt in full by the next update.
+ADDED_CLEAN_COLUMNS = {"events_clean": ("assoc_actor1_type", "assoc_actor2_type")}
 
 
 def new_batch_id() -> str:
@@ -187,6 +190,19 @@ class EventStore:
     def is_cleaned(self) -> bool:
         """Whether ``analysis clean`` has built the cleaned tables."""
         return self.table_names() >= CLEANED_TABLES
+
+    def cleaned_by_older_version(self) -> bool:
+        """Whether the cleaned tables lack a column this version adds
+        (:data:`ADDED_CLEAN_COLUMNS`): made by an older version, to be rebuilt."""
+        wanted = [(t, c) for t, columns in ADDED_CLEAN_COLUMNS.items() for c in columns]
+        found = set(
+            self.con.execute(
+                "SELECT table_name, column_name FROM duckdb_columns() "
+                "WHERE database_name = current_database() AND schema_name = 'main'"
+            ).fetchall()
+        )
+        tables = {t for t, _ in found}
+        return any(t in tables and (t, c) not in found for t, c in wanted)
 
     # ----------------------------------------------------------------- writing
 
@@ -622,10 +638,16 @@ class EventStore:
         return _typed_figures(self.con.execute(sql, params).df())
 
     def require_clean(self) -> None:
-        """Raise a :class:`UserError` unless the cleaned tables exist and reflect every
-        ingest and deletion (:meth:`clean_behind` is 0)."""
+        """Raise a :class:`UserError` unless the cleaned tables exist, were made by this
+        version (:meth:`cleaned_by_older_version`) and reflect every ingest and deletion
+        (:meth:`clean_behind` is 0)."""
         if not self.is_cleaned():
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
+        if self.cleaned_by_older_version():
+            raise UserError(
+                f"{self.path}: the cleaned tables were made by an older version of analysis; "
+                f"run `analysis clean --update --store {self.path}` first"
+            )
         behind = self.clean_behind()
         if behind:
             raise UserError(
