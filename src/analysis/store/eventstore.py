@@ -29,7 +29,7 @@ from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
 from analysis.store import rowhash
-from analysis.store.ingest_report import IngestReport, all_quarantined
+from analysis.store.ingest_report import IngestReport, all_quarantined, nothing_stored
 from analysis.store.rewrite import FEW_ROWS
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
@@ -251,6 +251,7 @@ class EventStore:
         nothing_kept = all_quarantined(total)
         if nothing_kept:
             total.warnings = [*total.warnings, nothing_kept]
+            total.nothing_stored = nothing_stored(total)
         self._log(total, batch, file, now)
         if total.events_new or total.events_replaced:
             self.bump_data_version()
@@ -329,6 +330,7 @@ class EventStore:
             unchanged=int(rows[unchanged.to_numpy()].sum()) + duplicates["identical_rows"],
             quarantined=len(quarantine[["source_file", "source_row"]].drop_duplicates()),
             quarantined_by_reason=_reasons(quarantine),
+            first_quarantined=_first_quarantined(quarantine),
             events_new=int(new.sum()),
             events_replaced=int(replaced.sum()),
             events_unchanged=int(unchanged.sum()),
@@ -977,6 +979,19 @@ def _split_file_duplicates(
             ),
         },
     )
+
+
+def _first_quarantined(quarantine: pd.DataFrame) -> dict[str, tuple[int, str | None]]:
+    """Each reason's first quarantined row (the lowest row number) and its column."""
+    if quarantine.empty:
+        return {}
+    first = quarantine.sort_values("source_row", kind="stable").drop_duplicates("reason")
+    return {
+        str(reason): (int(row), None if pd.isna(column) or column == "" else str(column))
+        for reason, row, column in zip(
+            first["reason"], first["source_row"], first["column"], strict=True
+        )
+    }
 
 
 def _reasons(quarantine: pd.DataFrame) -> dict[str, int]:
