@@ -1418,6 +1418,27 @@ _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
 )
+# a count corrected upwards: "the dead are five, not four"
+_CORRECTED_UP = re.compile(rf"(?i)\b(?P<now>{_NUMBER}),?\s+not\s+(?P<was>{_NUMBER})\b")
+
+
+def _corrected_up(written: str) -> bool:
+    """True when a count is given as a correction upwards ("five, not four"): the deaths of
+    the wounded told next are the reason, in it.
+
+    >>> _corrected_up("the dead are five, not four"), _corrected_up("the dead are four, not five")
+    (True, False)
+    """
+    match = _CORRECTED_UP.search(written)
+    if match is None:
+        return False
+    try:
+        now, was = parse_count(match["now"]).best, parse_count(match["was"]).best
+    except ValueError:
+        return False
+    return now is not None and was is not None and now > was
+
+
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
@@ -1714,6 +1735,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                     and not _RISEN_TOLL.search(
                         parent.written if parent is previous and parent else ""
                     )
+                    # ("the dead are five, not four. One of the injured died": the rise)
+                    and not (parent is previous and parent and _corrected_up(parent.written))
                 )
             )
             and not _VERBLESS_APPOSITIVE.match(sentence[mention.end :])
@@ -3638,12 +3661,17 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 # "the dead numbered at least 20": a toll told by what the dead or wounded numbered; "said
 # the dead were four, not three": by what they were, a bare number (a noun after the number
-# makes a figure of its own, "the dead were two women")
+# makes a figure of its own, "the dead were two women"); "the soldiers killed were six": the
+# people named, then what happened to them
 _NUMBERED_TOLL = re.compile(
-    r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
+    r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
+    r"(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))\s+"
+    r"(?:numbered|number|totalled|totaled|"
     r"totalling|were|are|stood\s+at|stand\s+at)\s+"
     rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
+    # (", not four": the count it corrects, kept in what is written)
+    rf"(?:,\s*not\s+{_NUMBER}\b)?"
 )
 
 
@@ -3767,20 +3795,29 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.outcome) for f in _numbered_tolls(
     ...     "The elders said the dead were seven, not five.", [])]
     [(7, 'killed')]
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     "The guards killed were three, the police said.", [])]
+    [(3, 'security_forces', 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
         kind = match["kind"].casefold()
+        group = UNKNOWN
+        if match["noun"]:
+            key = match["noun"].casefold()
+            group = VICTIM_NOUNS.get(key) or (morphology_group(key) if key.endswith("s") else None)
+            if group is None:
+                continue  # ("the ones killed were …": no people named)
         out.append(
             Figure(
                 match["phrase"],
                 "toll",
-                UNKNOWN,
+                group,
                 count,
                 match.start(),
                 match.end(),
                 written=match.group(),
-                outcome="killed" if kind == "dead" else "wounded",
+                outcome="wounded" if kind in ("wounded", "injured") else "killed",
             )
         )
     return out
