@@ -98,6 +98,10 @@ VICTIM_NOUNS: dict[str, str] = {
             "herders",
             "shepherds",
             "farmers",
+            # ("four peasants": the rural poor of Latin American and Asian reports)
+            "peasants",
+            "peasant",
+            "campesinos",
             "fishermen",
             "miners",
             "hostages",
@@ -763,6 +767,10 @@ STATE_AUXILIARY = re.compile(
     r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
     r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
     r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?)\b"
+)
+# a force of volunteers the sentence names, whose men "volunteers" then means
+_VOLUNTEER_FORCE = re.compile(
+    r"\bVDPs?\b|\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\b"
 )
 # a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
@@ -2872,6 +2880,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "four PMF fighters", "three CJTF members"
         if STATE_AUXILIARY.match(sentence, after + tail.start("noun")):
             group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
+        if re.fullmatch(r"(?i)volunteers?", tail.group("noun") or "") and _VOLUNTEER_FORCE.search(
+            sentence
+        ):
+            group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
@@ -3667,7 +3679,7 @@ _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
     r"(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))\s+"
     r"(?:numbered|number|totalled|totaled|"
-    r"totalling|were|are|stood\s+at|stand\s+at)\s+"
+    r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
     rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
     # (", not four": the count it corrects, kept in what is written)
@@ -3803,7 +3815,10 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
         kind = match["kind"].casefold()
         group = UNKNOWN
-        if match["noun"]:
+        number = (match["noun"] or "").casefold() == "number"  # "the number killed was six"
+        if not number and re.match(r"(?i)\s+(?:was|is)\b", sentence[match.end("kind") :]):
+            continue  # ("the wounded is …": no count)
+        if match["noun"] and not number:
             key = match["noun"].casefold()
             group = VICTIM_NOUNS.get(key) or (morphology_group(key) if key.endswith("s") else None)
             if group is None:

@@ -1387,8 +1387,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):
         return True  # '… had repelled "a complex attack"' / "on the position, …": one sentence
-    if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
-        return True
+    if _OPEN_END.search(previous) and re.match(r"[A-Z\"']|[“‘][A-Za-z]", line):
+        return True  # ('… said in a statement that' / '"terrorists" had killed …' likewise)
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if width is None:
@@ -1820,7 +1820,7 @@ _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
-    r"advisory|appeal|"
+    r"advisory|appeal|early\s+warning|"
     # an office's act and a ministry's awards: "PROVINCIAL DECREE No. 4", "… : citations"
     r"decree|citations|catalogue|catalog|"
     # a company's accounts: "Financial statements for the year ended 31 December 2024"
