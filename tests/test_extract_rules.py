@@ -11277,3 +11277,16 @@ def test_peasants_are_civilians():
         (5, "civilians", "killed"),
         (3, "civilians", "wounded"),
     ]
+
+
+def test_who_met_a_source_is_an_aside_and_the_source_reports():
+    # ", met by the monitoring team at the camp," sits between the elders and their verb
+    text = (
+        "Elders from Kibo, met by the protection monitoring team at the Bria camp on Monday, "
+        "reported nine dead and four missing."
+    )
+    found = _all_figures(text, "Central African Republic")
+    assert sorted((b, o, r) for b, o, r, _ in found) == [
+        (4, "missing", "Elders from Kibo"),
+        (9, "killed", "Elders from Kibo"),
+    ]

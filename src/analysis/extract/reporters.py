@@ -926,6 +926,12 @@ _POSSESSIVE_ACCOUNT = re.compile(
     r"(?i)\baccording\s+to\s+(?:his|her|their)\s+(?:briefing|statement|account|report|"
     r"testimony|tally|count|figures|notes)\b"
 )
+# how a source was met, set off by commas between it and its verb: ", met by our team at the
+# camp, reported …", ", interviewed by the monitors, said …"
+_MET_BY_ASIDE = re.compile(
+    r"(?i),\s+(?:met|interviewed|contacted|reached|visited|consulted|questioned)\s+by\s+"
+    r"[^,;.]{3,120}?,(?=\s+(?:\w+\s+)?(?:reported|reports|said|says|told|stated|confirmed|gave)\b)"
+)
 # a reduced relative clause: "weapons it said were seized", "the men they say were killed"
 _RELATIVE_SAID = re.compile(
     r"(?i)(?<=[a-z]\s)(?:it|he|she|they)\s+(?:said|says|claimed|claims|alleged|alleges)\s+"
@@ -950,6 +956,8 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Militia'
     >>> find_reporter("Two guards died, according to his statement.") is None
     True
+    >>> find_reporter("Elders, met by our team at the camp, reported 8 dead.").name
+    'Elders'
     """
     own = re.search(
         r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
@@ -971,6 +979,14 @@ def find_reporter(sentence: str) -> Reporter | None:
         # names (unless it names someone before the pronoun)
         gap = " " * (own_account.end() - own_account.start())
         return find_reporter(sentence[: own_account.start()] + gap + sentence[own_account.end() :])
+    met = _MET_BY_ASIDE.search(sentence)
+    if met:
+        # "Community leaders, met by the monitoring team on 7 May, reported eight dead": who
+        # met them is an aside, the leaders report (blanked, the offsets kept)
+        gap = " " * (met.end() - met.start())
+        found = find_reporter(sentence[: met.start()] + gap + sentence[met.end() :])
+        if found is not None:
+            return found
     relative = _RELATIVE_SAID.search(sentence)
     if relative:
         # "…, publishing photographs of weapons it said were seized": "it said" tells what the
