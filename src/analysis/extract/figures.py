@@ -442,6 +442,10 @@ STATE_AUXILIARY = re.compile(
     r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
     r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?)\b"
 )
+# a force of volunteers the sentence names, whose men "volunteers" then means
+_VOLUNTEER_FORCE = re.compile(
+    r"\bVDPs?\b|\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\b"
+)
 # a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
 NON_STATE_FORCE = re.compile(
@@ -1096,6 +1100,27 @@ _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
 )
+# a count corrected upwards: "the dead are five, not four"
+_CORRECTED_UP = re.compile(rf"(?i)\b(?P<now>{_NUMBER}),?\s+not\s+(?P<was>{_NUMBER})\b")
+
+
+def _corrected_up(written: str) -> bool:
+    """True when a count is given as a correction upwards ("five, not four"): the deaths of
+    the wounded told next are the reason, in it.
+
+    >>> _corrected_up("the dead are five, not four"), _corrected_up("the dead are four, not five")
+    (True, False)
+    """
+    match = _CORRECTED_UP.search(written)
+    if match is None:
+        return False
+    try:
+        now, was = parse_count(match["now"]).best, parse_count(match["was"]).best
+    except ValueError:
+        return False
+    return now is not None and was is not None and now > was
+
+
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
@@ -1392,6 +1417,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                     and not _RISEN_TOLL.search(
                         parent.written if parent is previous and parent else ""
                     )
+                    # ("the dead are five, not four. One of the injured died": the rise)
+                    and not (parent is previous and parent and _corrected_up(parent.written))
                 )
             )
             and not _VERBLESS_APPOSITIVE.match(sentence[mention.end :])
@@ -2527,6 +2554,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "four PMF fighters", "three CJTF members"
         if STATE_AUXILIARY.match(sentence, after + tail.start("noun")):
             group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
+        if re.fullmatch(r"(?i)volunteers?", tail.group("noun") or "") and _VOLUNTEER_FORCE.search(
+            sentence
+        ):
+            group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
@@ -3316,12 +3347,17 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 # "the dead numbered at least 20": a toll told by what the dead or wounded numbered; "said
 # the dead were four, not three": by what they were, a bare number (a noun after the number
-# makes a figure of its own, "the dead were two women")
+# makes a figure of its own, "the dead were two women"); "the soldiers killed were six": the
+# people named, then what happened to them
 _NUMBERED_TOLL = re.compile(
-    r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
-    r"totalling|were|are|stood\s+at|stand\s+at)\s+"
+    r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
+    r"(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))\s+"
+    r"(?:numbered|number|totalled|totaled|"
+    r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
     rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
+    # (", not four": the count it corrects, kept in what is written)
+    rf"(?:,\s*not\s+{_NUMBER}\b)?"
 )
 
 
@@ -3445,20 +3481,32 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.outcome) for f in _numbered_tolls(
     ...     "The elders said the dead were seven, not five.", [])]
     [(7, 'killed')]
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     "The guards killed were three, the police said.", [])]
+    [(3, 'security_forces', 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
         kind = match["kind"].casefold()
+        group = UNKNOWN
+        number = (match["noun"] or "").casefold() == "number"  # "the number killed was six"
+        if not number and re.match(r"(?i)\s+(?:was|is)\b", sentence[match.end("kind") :]):
+            continue  # ("the wounded is …": no count)
+        if match["noun"] and not number:
+            key = match["noun"].casefold()
+            group = VICTIM_NOUNS.get(key) or (morphology_group(key) if key.endswith("s") else None)
+            if group is None:
+                continue  # ("the ones killed were …": no people named)
         out.append(
             Figure(
                 match["phrase"],
                 "toll",
-                UNKNOWN,
+                group,
                 count,
                 match.start(),
                 match.end(),
                 written=match.group(),
-                outcome="killed" if kind == "dead" else "wounded",
+                outcome="wounded" if kind in ("wounded", "injured") else "killed",
             )
         )
     return out
