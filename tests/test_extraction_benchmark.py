@@ -24,7 +24,9 @@
   in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``),
   whose one false death was a known failure until the forty-second round was developed on
   it, is held to none. The fortieth writer's (``heldout41``), whose one false death was a
-  known failure until the forty-third round was developed on it, is held to none.
+  known failure until the forty-third round was developed on it, is held to none. The
+  forty-first writer's (``heldout42``, unread) has one on first reading: a known failure,
+  marked strictly.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -64,6 +66,7 @@ THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout38"
 THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout39"
 THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout40"
 FORTIETH_WRITER = FIXTURES / "articles" / "heldout41"
+FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout42"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1025,6 +1028,24 @@ def test_no_figure_of_the_fortieth_writer_s_articles_becomes_a_false_death(bench
     toll."""
     total, articles = bench.score_folder(FORTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 117
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-first hand who saw neither the rules nor the other sets (a
+    press agency's NEWSALERT series, a provincial health department's bulletin, a
+    magistrate's inquest ruling, a parliamentary written answer, a radio transcript in
+    translation, a forwarded WhatsApp alert in pidgin, a raw machine translation, a
+    think-tank's monitor with an incident table, a militant newsletter's claim in a digest, a
+    football match report, a Q&A with an aid worker, an OCHA situation report), labelled to
+    CONVENTIONS.md: on first reading (forty-third round's rules) one of their non-death
+    figures became a death toll. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(FORTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
