@@ -89,6 +89,7 @@ FOLDERS = (
     ARTICLES / "heldout39",
     ARTICLES / "heldout40",
     ARTICLES / "heldout41",
+    ARTICLES / "heldout42",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -515,3 +515,25 @@ def test_acled_units_of_a_states_forces_lose_the_period_inside_the_name():
     ]
     assert named["actor1_type"].eq("state forces").all()
     assert suggestions.empty
+
+
+def test_associated_actors_get_their_types_in_cleaning():
+    events = pd.DataFrame(
+        {
+            "event_id": ["e1", "e2"],
+            "country": ["Pakistan", "Pakistan"],
+            "actor1": ["BLA", "TTP"],
+            "actor2": [None, None],
+            # FC and the Levies are state forces in the table; "Zorgon raiders" is in no table
+            # (no type, an empty place); "Civilians (Mali)" is ACLED's generic name
+            "assoc_actor1": ["FC; Zorgon raiders", None],
+            "assoc_actor2": ["Balochistan Levies", "Civilians (Mali)"],
+        }
+    )
+    named, _, _ = normalise_actors(events)
+    assert named["assoc_actor1"].tolist()[0] == "Frontier Corps; Zorgon raiders"
+    assert named["assoc_actor1_type"].tolist()[0] == "state forces; "
+    assert pd.isna(named["assoc_actor1_type"].tolist()[1])
+    assert named["assoc_actor2_type"].tolist() == ["state forces", "civilians"]
+    again, _, _ = normalise_actors(named)
+    pd.testing.assert_frame_equal(again, named)

@@ -5,6 +5,8 @@ table written in each test."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import yaml
 from hypothesis import given
@@ -93,17 +95,17 @@ def test_a_figure_that_cannot_be_split_by_group_is_quarantined(cli, tmp_path, st
 
 def test_usual_words_for_the_victim_groups_are_read(cli, tmp_path, store_path):
     words = ["Civilian", "Civilians", "soldiers", "police", "security forces", "Security_Forces"]
-    words += ["Militants", "UNKNOWN", "journalists"]
+    words += ["Militants", "UNKNOWN", "journalists", "vehicles"]
     rows = [f"E{i},2024-09-07,{i + 1},{word}" for i, word in enumerate(words)]
     report = ingest(cli, store_path, *table(tmp_path, rows))
-    assert balanced(report) and (report["stored"], report["quarantined"]) == (8, 1)
+    assert balanced(report) and (report["stored"], report["quarantined"]) == (9, 1)
     with EventStore(store_path, read_only=True) as store:
         sums = store.casualties().groupby("victim_group")["best"].sum().to_dict()
-    # civilians 1 + 2; security forces 3 + 4 + 5 + 6; militants 7; unknown 8; "journalists"
-    # (9) is no group's word
-    assert sums == {"civilians": 3, "security_forces": 18, "militants": 7, "unknown": 8}
+    # civilians 1 + 2 + 9 ("journalists", a word of the table); security forces 3 + 4 + 5 + 6;
+    # militants 7; unknown 8; "vehicles" (10, row 11) is no group's word
+    assert sums == {"civilians": 12, "security_forces": 18, "militants": 7, "unknown": 8}
     ((row, column, reason),) = reasons(cli, store_path)
-    assert (row, column) == (10, "victim_group") and "values:" in reason
+    assert (row, column) == (11, "victim_group") and "values:" in reason
 
 
 @given(
@@ -217,15 +219,54 @@ def test_a_table_without_a_sub_event_type_is_stored_with_unknown(cli, tmp_path, 
 
 
 def test_a_table_with_every_row_quarantined_says_so_in_one_line(cli, tmp_path, store_path):
-    # no event type: each of the 3 rows is quarantined for it; row 3 also for its date
+    # no event type: each of the 3 rows is quarantined for it; row 4 (C) also for its date
     rows = ["A,2024-09-07,3,civilians", "B,2024-09-08,4,civilians", "C,soon,5,civilians"]
-    report = ingest(cli, store_path, *table(tmp_path, rows, {}))
+    data, mapping = table(tmp_path, rows, {})
+    result = cli("ingest", data, "--mapping", mapping, "--store", store_path, "--json")
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)  # the counts are still given
     assert balanced(report) and (report["stored"], report["quarantined"]) == (0, 3)
     (said,) = [w for w in report["warnings"] if "all 3 rows quarantined" in w]
     reason = "missing: map it to a column or give it under defaults: in the mapping"
     assert said.endswith(f"nothing stored; most often: {reason} (3 rows)")
+    # row 2 (A, the first under the header) is where the event type is first missing
+    where = {"reason": reason, "rows": 3, "row": 2, "column": "event_type"}
+    assert report["nothing_stored"] == [{"file": str(data), **where}]
+    assert report["files"][0]["nothing_stored"] == where
+    (line,) = result.stderr.strip().splitlines()
+    assert line == (
+        f"error: {data}: nothing stored, all 3 rows quarantined; most often (3 rows, the "
+        f"first row 2, column event_type): {reason}"
+    )
     kept = ingest(cli, tmp_path / "other.duckdb", *table(tmp_path, rows))
     assert not any("rows quarantined" in w for w in kept["warnings"])
+    assert kept["nothing_stored"] == [] and kept["files"][0]["nothing_stored"] is None
+
+
+def test_a_us_resaved_file_that_stores_nothing_exits_2_and_the_others_are_kept(
+    cli, tmp_path, store_path
+):
+    # every date of us.csv reads as m/d or d/m alike: its 3 rows are quarantined, the first
+    # on row 2; good.csv (an ISO date) is stored by the same command all the same
+    rows = ["A,04/09/2024,4,civilians", "B,05/09/2024,5,civilians", "C,06/10/2024,2,soldiers"]
+    us, mapping = table(tmp_path, rows)
+    good = tmp_path / "good.csv"
+    good.write_text(HEADER + "G,2024-09-05,3,civilians\n", encoding="utf-8")
+    result = cli("ingest", us, good, "--mapping", mapping, "--store", store_path, "--no-clean")
+    assert result.exit_code == 2
+    assert "good.csv" in result.stdout and "See them with" in result.stdout  # counts printed
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error:")]
+    assert line.startswith(
+        f"error: {us}: nothing stored, all 3 rows quarantined; most often (3 rows, the first "
+        "row 2, column date_start): day/month order ambiguous"
+    )
+    assert stored_days(store_path) == {"G": "2024-09-05"}
+    # a header-only file stores nothing and quarantines nothing: no error
+    empty = tmp_path / "empty.csv"
+    empty.write_text(HEADER, encoding="utf-8")
+    quiet = cli("ingest", empty, "--mapping", mapping, "--store", store_path, "--json")
+    assert quiet.exit_code == 0, quiet.output
+    assert json.loads(quiet.stdout)["nothing_stored"] == []
 
 
 def workbook(tmp_path, sheets: dict[str, list[list[object]]]):

@@ -300,6 +300,43 @@ def test_a_new_ingest_changes_every_fingerprint(tmp_path, acled_store):
     assert before and after and before != after
 
 
+def test_a_batch_computes_the_data_version_once(tmp_path, acled_store, monkeypatch):
+    from analysis.batch.orchestrator import run_batch
+    from analysis.store import queries
+    from analysis.store.queries import store_version
+
+    computed = []
+    real = queries.data_version
+
+    def counted(ingests, cleaned_at):
+        computed.append(cleaned_at)
+        return real(ingests, cleaned_at)
+
+    monkeypatch.setattr(queries, "data_version", counted)
+    jobs = "jobs: [{kind: timeline, params: {admin1: Balochistan, window: last 7 days}}]"
+    out = tmp_path / "out"
+    planned = plan_jobs(load_manifest(write_manifest(tmp_path, jobs)).jobs, acled_store,
+                        BatchState.load(out), AS_OF)  # fmt: skip
+    assert len(computed) == 1
+    real_version = store_version(acled_store)
+    (out / planned[0].output).parent.mkdir(parents=True, exist_ok=True)
+    (out / planned[0].output).write_text("<html></html>")  # as if rendered: skipped below
+    state = BatchState.load(out)
+    state.record(planned[0].output, planned[0].fingerprint, planned[0].job.name)
+    state.save()
+    # the plan's skip decision, the jobs' specs and the index's "current" marks share one
+    # computation (before: one to plan and one more for the index)
+    computed.clear()
+    summary = run_batch(write_manifest(tmp_path, jobs), acled_store, out, AS_OF, workers=1)
+    assert (summary["skipped"], summary["rendered"], len(computed)) == (1, 0, 1)
+    # a version given to the plan is not computed again, and decides as computed would
+    state = BatchState.load(out)
+    other = plan_jobs([planned[0].job], acled_store, state, AS_OF, data_version="another")
+    same = plan_jobs([planned[0].job], acled_store, state, AS_OF, data_version=real_version)
+    assert len(computed) == 1
+    assert (other[0].status, same[0].status) == (None, "skipped")
+
+
 # ----------------------------------------------------------------------------- catalog
 
 

@@ -12,6 +12,7 @@ from analysis.clean.duplicates import link_duplicates
 from analysis.clean.pipeline import derive_figures
 from analysis.clean.places import normalise_places
 from analysis.clean.reconcile import reconcile
+from analysis.errors import UserError
 from analysis.sources import read_source
 from analysis.store import EventStore
 from analysis.store.tables import ADDED_EVENT_COLUMNS
@@ -184,3 +185,22 @@ def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
         indexes = db.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()
     assert version == ("3",)
     assert indexes == []  # the older stores' index on casualties (event_id) is dropped
+
+
+def test_a_store_cleaned_before_associated_types_is_cleaned_again(cli, store_path):
+    acled = SAMPLE / "acled_pakistan_sample.csv"
+    assert cli("ingest", "--store", store_path, acled).exit_code == 0
+    with EventStore(store_path) as db:  # make it look cleaned by an older version
+        for column in ("assoc_actor1_type", "assoc_actor2_type"):
+            db.con.execute(f"ALTER TABLE events_clean DROP COLUMN {column}")
+    with EventStore(store_path, read_only=True) as db:
+        assert db.cleaned_by_older_version()
+        with pytest.raises(UserError, match="older version.*clean --update"):
+            db.require_clean()
+    assert cli.json("clean", "--update", "--store", store_path)["mode"] == "full"
+    with EventStore(store_path, read_only=True) as db:
+        assert not db.cleaned_by_older_version()
+        db.require_clean()
+        events = db.clean_events()
+    named = events.dropna(subset=["assoc_actor1"])
+    assert len(named) and named["assoc_actor1_type"].notna().all()

@@ -11102,3 +11102,191 @@ def test_a_local_guards_leader_tells_the_victims_not_his_own_claim():
     )
     found = _all_figures(text, "Nigeria")
     assert [(b, o, c) for b, o, _, c in found] == [(9, "killed", False)]
+
+
+# --- round 43: wrapped transcript turns, an editor's note after a rule, counts by their people
+
+
+def test_a_transcript_turn_wrapped_over_lines_is_one_quote_of_its_speaker():
+    # a turn hard-wrapped at a fixed width, turns parted by blank lines: the quote runs to the
+    # turn's end, so the figure on its second line is the speaker's, not nobody's
+    text = (
+        "HOST: Good evening. We start in the north, where a market was shelled at\n"
+        "noon. Minister, what do we know?\n\n"
+        "AMINA YUSUF: Thank you. I can tell you that the shelling was heavy, and\n"
+        "that six traders were killed and nine were wounded at the market.\n\n"
+        "HOST: And the army?\n\n"
+        "AMINA YUSUF: The army has sent two companies to the area.\n"
+    )
+    clean = normalise(text).text
+    assert (
+        'Amina Yusuf said: "Thank you. I can tell you that the shelling was heavy, and that six'
+        in (clean)
+    )
+    found = _all_figures(text, "Nigeria")
+    assert sorted((b, o, r) for b, o, r, _ in found) == [
+        (6, "killed", "Amina Yusuf"),
+        (9, "wounded", "Amina Yusuf"),
+    ]
+
+
+def test_a_transcript_of_one_line_turns_keeps_the_programme_s_lines_apart():
+    # no blank line between turns: each line is a turn, and a line after one is not joined
+    lines = ["RUIZ: Two soldiers died.", "GIL: Three were hurt.", "RUIZ: Yes.", "GIL: Thanks."]
+    clean = normalise("\n".join(lines)).text
+    assert 'Ruiz said: "Two soldiers died."' in clean
+    assert 'Gil said: "Three were hurt."' in clean
+
+
+def test_an_editor_s_note_after_a_rule_is_read_and_a_short_signature_is_not():
+    note = (
+        "A group's channel said its fighters had killed 40 soldiers at the camp.\n\n"
+        "--\n\n"
+        "From our desk: the regional governor told us on Monday that nine soldiers had\n"
+        "been killed at the camp and that four were wounded. Residents said the attackers\n"
+        "had also burned the market and two trucks before they left towards the border,\n"
+        "and that the road to the camp had been closed by the army since the morning. The\n"
+        "group did not answer our questions about the forty soldiers it said it had killed.\n"
+    )
+    assert len(note.split("--\n\n", 1)[1]) > 400  # longer than a signature
+    clean = normalise(note).text
+    assert "nine soldiers" in clean and "\n--" not in clean
+    signed = (
+        "Gunmen killed two guards at the depot, police said.\n\n"
+        "--\n"
+        "Ops Desk | +00 000 000 | Figures are provisional.\n"
+    )
+    clean = normalise(signed).text
+    assert "Ops Desk" not in clean and "two guards" in clean
+
+
+def test_a_line_ending_on_whom_a_source_told_goes_on_in_the_next_line():
+    # "told" and "that" need what follows them, even when it opens in capitals or a quote (a
+    # text of lines broken by hand, at no fixed width)
+    text = (
+        "Gunmen attacked the village of Kibo at dawn on Sunday, burned the market, the school "
+        "and the clinic, and drove off about two hundred head of cattle, residents said.\n"
+        "The spokesman of the command, Major Ali Musa, told\n"
+        "AFP that seven herders had been killed.\n"
+        "A nurse at the clinic said that\n"
+        '"bandits" had wounded three children.\n'
+    )
+    paragraphs = [p for p in normalise(text).text.split("\n\n") if p]
+    assert paragraphs[1:] == [
+        "The spokesman of the command, Major Ali Musa, told AFP that seven herders had been "
+        "killed.",
+        'A nurse at the clinic said that "bandits" had wounded three children.',
+    ]
+
+
+def test_a_count_told_by_its_people_then_what_happened_to_them():
+    # "the guards killed were three": the people named, what happened, then the count
+    found = find_casualty_figures("The guards killed were three, the company said.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (3, "security_forces", "killed")
+    ]
+    found = find_casualty_figures("According to the elders, the number killed was nine, not seven.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(9, "unknown", "killed")]
+    # no count: "the men killed were two brothers" is a figure of its own (two brothers)
+    found = find_casualty_figures("The men killed were two brothers.")
+    assert [(f.best, f.text) for f in found] == [(2, "two brothers")]
+
+
+def test_a_wounded_man_who_died_explains_a_toll_corrected_upwards():
+    # "are four, not three" corrects the toll upwards; the wounded man who died is the rise,
+    # in the four, no death of his own
+    text = (
+        "In Kibo, three guards were killed and two injured, the district officer said.\n\n"
+        "Later the district officer said: the guards killed are four, not three. One of the "
+        "injured died in hospital."
+    )
+    found = _all_figures(text, "Kenya")
+    deaths = [b for b, o, _, _ in found if o == "killed"]
+    assert 4 in deaths and 1 not in deaths
+    # a toll that is not corrected: the wounded man's death is his own
+    text = (
+        "In Kibo, three guards were killed and two injured, the district officer said.\n\n"
+        "Later the district officer said: the guards killed were three. One of the injured "
+        "died in hospital."
+    )
+    deaths = sorted(b for b, o, _, _ in _all_figures(text, "Kenya") if o == "killed")
+    assert 1 in deaths
+
+
+def test_what_it_said_of_the_loot_names_no_speaker_of_the_toll():
+    # "trucks it said were seized": a reduced relative clause, no speaker of the sentence
+    sentence = (
+        "The Islamic State West Africa Province (ISWAP) claimed the raid in a post on its "
+        "channels, saying its men had killed 9 soldiers, and posting pictures of trucks it "
+        "said were seized at the base."
+    )
+    assert find_reporter(sentence) is None  # (the claim names its claimant elsewhere)
+    sentence = "Gunmen killed 4 men and took rifles they said were stolen, the police said."
+    assert find_reporter(sentence).name == "Police"
+
+
+def test_according_to_her_briefing_is_the_briefer_s_account():
+    text = (
+        "The protection officer briefed the meeting. On 2 March, armed men attacked the "
+        "village of Bria. Five civilians were killed and three wounded, according to her "
+        "briefing."
+    )
+    found = _all_figures(text, "Central African Republic")
+    assert sorted((b, o, r) for b, o, r, _ in found) == [
+        (3, "wounded", "Protection officer"),
+        (5, "killed", "Protection officer"),
+    ]
+
+
+def test_an_observatory_s_letterhead_and_an_early_warning_s_issue_their_figures():
+    text = (
+        "NORTHERN CONFLICT OBSERVATORY\n"
+        "Monthly Bulletin No. 7\n\n"
+        "Gunmen killed three traders on the Mueda road on 4 May.\n"
+    )
+    assert normalise(text).issuer == "Northern Conflict Observatory"
+    text = (
+        "PEOPLE'S DEFENDER OFFICE\n"
+        "EARLY WARNING No. 12-25\n\n"
+        "Armed men killed two farmers in the rural area of the municipality on 3 May.\n"
+    )
+    assert normalise(text).issuer == "People's Defender Office"
+
+
+def test_volunteers_of_a_force_the_sentence_names_are_its_men():
+    found = find_casualty_figures(
+        "Gunmen stormed a VDP post near Djibo, killing eleven volunteers and wounding four."
+    )
+    assert (11, "security_forces", "killed") in [(f.best, f.victim_group, f.outcome) for f in found]
+    found = find_casualty_figures("Gunmen killed two Red Cross volunteers near the clinic.")
+    assert [(f.best, f.victim_group) for f in found] == [(2, "civilians")]
+
+
+def test_a_claim_made_on_a_day_is_the_claimant_s():
+    text = (
+        "Ansar al-Sunna, a group active in the area, claimed on Monday to have killed 12 soldiers."
+    )
+    (found,) = _all_figures(text, "Mozambique")
+    assert (found[0], found[1], found[3]) == (12, "killed", True)
+    assert "Ansar al-Sunna" in found[2]
+
+
+def test_peasants_are_civilians():
+    found = find_casualty_figures("Armed men killed five peasants and wounded three on Sunday.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (5, "civilians", "killed"),
+        (3, "civilians", "wounded"),
+    ]
+
+
+def test_who_met_a_source_is_an_aside_and_the_source_reports():
+    # ", met by the monitoring team at the camp," sits between the elders and their verb
+    text = (
+        "Elders from Kibo, met by the protection monitoring team at the Bria camp on Monday, "
+        "reported nine dead and four missing."
+    )
+    found = _all_figures(text, "Central African Republic")
+    assert sorted((b, o, r) for b, o, r, _ in found) == [
+        (4, "missing", "Elders from Kibo"),
+        (9, "killed", "Elders from Kibo"),
+    ]

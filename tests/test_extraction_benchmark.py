@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout40``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout41``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -23,8 +23,10 @@
   thirty-eighth writer's (``heldout39``), which had none on first reading, was developed on
   in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``),
   whose one false death was a known failure until the forty-second round was developed on
-  it, is held to none. The fortieth writer's (``heldout41``, unread) has one on first
-  reading: a known failure, marked strictly.
+  it, is held to none. The fortieth writer's (``heldout41``), whose one false death was a
+  known failure until the forty-third round was developed on it, is held to none. The
+  forty-first writer's (``heldout42``, unread) has one on first reading: a known failure,
+  marked strictly.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -64,6 +66,7 @@ THIRTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout38"
 THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout39"
 THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout40"
 FORTIETH_WRITER = FIXTURES / "articles" / "heldout41"
+FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout42"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -850,6 +853,24 @@ FLOORS = [
             "false death), developed on in the forty-second round"
         ),
     ),
+    Floor(
+        "heldout41",
+        12,
+        117,
+        0.73,
+        0.72,
+        0.71,
+        (
+            "fortieth hand, who saw neither the rules nor the other sets (a news agency's "
+            "alerts and update, a militant weekly's claim in translation, a think-tank's "
+            "monitor with an incident table, a broadcast-monitoring digest, a machine "
+            "translation, an election round-up, a forwarded WhatsApp alert, a television talk "
+            "show's transcript, a coordination meeting's minutes, a cycling stage report, a "
+            "wire's week-ahead diary, an ombudsman's early warning in translation); scored "
+            "unread on the forty-second round's rules (precision 0.542, recall 0.496, grouping "
+            "0.776, one false death), developed on in the forty-third round"
+        ),
+    ),
 ]
 
 
@@ -993,20 +1014,38 @@ def test_no_figure_of_the_thirty_ninth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
 def test_no_figure_of_the_fortieth_writer_s_articles_becomes_a_false_death(bench):
     """12 articles by a fortieth hand who saw neither the rules nor the other sets (a news
     agency's alerts and update, a militant weekly's claim in translation, a think-tank's
     monitor with an incident table, a broadcast-monitoring digest, a machine translation, an
     election round-up, a forwarded WhatsApp alert, a television talk show's transcript, a
     coordination meeting's minutes, a cycling stage report, a wire's week-ahead diary, an
-    ombudsman's early warning in translation), labelled to CONVENTIONS.md: on first reading
-    (forty-second round's rules) one of their non-death figures became a death toll. Marked
-    as a known failure, strictly: when it passes, the marker goes."""
+    ombudsman's early warning in translation), labelled to CONVENTIONS.md: the forty-second
+    round's rules read "One of the injured succumbed", after a spokesman's "the Levies
+    martyred are five, not four" they did not read (a talk show's turn wrapped over lines
+    was cut at its first line), as a death of its own, matching one wounded shopkeeper
+    (docs/extraction.md); developed on in the forty-third round, none becomes a death
+    toll."""
     total, articles = bench.score_folder(FORTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 117
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-first hand who saw neither the rules nor the other sets (a
+    press agency's NEWSALERT series, a provincial health department's bulletin, a
+    magistrate's inquest ruling, a parliamentary written answer, a radio transcript in
+    translation, a forwarded WhatsApp alert in pidgin, a raw machine translation, a
+    think-tank's monitor with an incident table, a militant newsletter's claim in a digest, a
+    football match report, a Q&A with an aid worker, an OCHA situation report), labelled to
+    CONVENTIONS.md: on first reading (forty-third round's rules) one of their non-death
+    figures became a death toll. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(FORTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 

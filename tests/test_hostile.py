@@ -83,7 +83,11 @@ def assert_one_line(run: dict, *needles: str) -> None:
 
 
 def ingest(cli, store: Path, *args: str | Path) -> dict:
-    report = cli.json("ingest", *args, "--store", store)
+    """The ``--json`` report of an ingest; exit code 2 only when a file with rows stored
+    none of them (then listed under ``nothing_stored``), 0 otherwise."""
+    result = cli("ingest", *args, "--store", store, "--json")
+    report = json.loads(result.stdout)
+    assert result.exit_code == (2 if report["nothing_stored"] else 0), result.output
     assert balanced(report), report
     return report
 
@@ -228,7 +232,15 @@ def test_xlsx_of_many_compressed_rows_all_bad_stays_bounded(tmp_path, all_bad_xl
     run = run_measured(
         "ingest", all_bad_xlsx, "--mapping", mapping, "--store", store, "--json", "--no-clean"
     )
-    assert run["rc"] == 0, run["err"]
+    assert run["rc"] == 2, run["err"]  # nothing stored: the ingest fails visibly
+    assert (
+        run["err"]
+        .strip()
+        .endswith(
+            "nothing stored, all 400,000 rows quarantined; most often (400,000 rows, the first "
+            "row 2, column date_start): missing or unparseable date"
+        )
+    )
     report = json.loads(run["out"])
     assert (report["rows_read"], report["stored"], report["quarantined"]) == (400_000, 0, 400_000)
     assert report["quarantined_by_reason"] == {"missing or unparseable date": 400_000}
@@ -896,8 +908,9 @@ def test_a_quote_that_joins_two_lines_is_named_in_the_quarantine(tmp_path, cli, 
     text += 'PAK2,2024-08-26,Battles,Police,Pakistan,1,"ok"\n'
     path = tmp_path / "quote.csv"
     path.write_text(text, encoding="utf-8")
-    report = cli.json("ingest", path, "--store", store_path, "--no-clean")
+    report = ingest(cli, store_path, path, "--no-clean")  # nothing stored: exit 2
     assert (report["rows_read"], report["quarantined"]) == (1, 1)
+    assert report["files"][0]["nothing_stored"]["row"] == 2
     quarantined = cli.json("quarantine", "--store", store_path)["quarantine"]
     assert [(q["source_row"], q["reason"]) for q in quarantined] == [
         (

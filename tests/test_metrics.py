@@ -644,3 +644,35 @@ def test_a_civilian_population_is_never_the_most_active_actor():
     assert report._actor_sentences() == [
         "The most active actor was ISWAP (rebel/separatist), involved in 2 events."
     ]
+
+
+def test_the_actors_table_reads_the_associated_actors_types_cleaning_stored():
+    # "Ghost Militia" is in no alias table: its type comes only from the stored column. The
+    # VDP is associated in a (stored as a militia) and actor 2 in b (typed state forces there):
+    # a type given as actor 1 or 2 wins over the associated one.
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b"],
+            "actor1": ["JNIM", "JNIM"],
+            "actor1_type": ["rebel/separatist", "rebel/separatist"],
+            "actor2": [None, "VDP"],
+            "actor2_type": [None, "state forces"],
+            "assoc_actor1": ["Ghost Militia; VDP", None],
+            "assoc_actor1_type": ["political militia; identity militia", None],
+        }
+    )
+    figures = pd.DataFrame(columns=["cluster_id", "victim_group", "low", "best", "high"])
+    table = metrics.by_actor(events, figures).set_index("actor")
+    assert table.loc["Ghost Militia", ["actor_type", "as_associated"]].tolist() == [
+        "political militia",
+        1,
+    ]
+    assert table.loc["VDP", ["actor_type", "events", "as_actor2", "as_associated"]].tolist() == [
+        "state forces",
+        2,
+        1,
+        1,
+    ]
+    # without the stored types (a frame cleaning did not make) nothing is looked up
+    bare = metrics.by_actor(events.drop(columns="assoc_actor1_type"), figures)
+    assert bare.set_index("actor").loc["Ghost Militia", "actor_type"] == "unknown type"

@@ -24,6 +24,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from analysis.reference.victim_groups import victim_words
+
 UNITS = {
     word: value
     for value, word in enumerate(
@@ -421,86 +423,14 @@ def _first_figure_text(note: str) -> str | None:
 
 
 # The four victim groups by name and by their everyday words, singular and plural, as an
-# analyst's table writes them ("Civilian", "soldiers", "security forces"); case, hyphens,
-# underscores and spaces do not matter (docs/sources.md lists them).
-VICTIM_GROUP_WORDS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "civilians",
-            "civilian",
-            "non-combatants",
-            "non-combatant",
-            "noncombatants",
-            "villagers",
-            "villager",
-            "residents",
-            "resident",
-            "passengers",
-            "passenger",
-            "farmers",
-            "farmer",
-            "worshippers",
-            "worshipers",
-            "children",
-            "child",
-            "women",
-            "woman",
-        ],
-        "civilians",
-    ),
-    **dict.fromkeys(
-        [
-            "security forces",
-            "security force",
-            "security personnel",
-            "state forces",
-            "government forces",
-            "soldiers",
-            "soldier",
-            "troops",
-            "military",
-            "army",
-            "police",
-            "policemen",
-            "policeman",
-            "police officers",
-            "police officer",
-            "gendarmes",
-            "gendarme",
-        ],
-        "security_forces",
-    ),
-    **dict.fromkeys(
-        [
-            "militants",
-            "militant",
-            "insurgents",
-            "insurgent",
-            "fighters",
-            "fighter",
-            "terrorists",
-            "terrorist",
-            "rebels",
-            "rebel",
-            "jihadists",
-            "jihadist",
-            "attackers",
-            "attacker",
-            "assailants",
-            "assailant",
-            "gunmen",
-            "gunman",
-            "bandits",
-            "bandit",
-        ],
-        "militants",
-    ),
-    **dict.fromkeys(
-        ["unknown", "people", "persons", "person", "others", "other", "unidentified"], "unknown"
-    ),
-}
-# The longest words first, so "police officers" is found before "police".
-_GROUP_PHRASES = sorted((w.split() for w in VICTIM_GROUP_WORDS), key=len, reverse=True)
+# analyst's table writes them ("Civilian", "soldiers", "security forces", "journalists"):
+# every word of the reference table victim_groups.csv, which the article extractor reads too
+# (analysis.reference.victim_groups); case, hyphens, underscores and spaces do not matter.
+VICTIM_GROUP_WORDS: dict[str, str] = victim_words()
+# Each word as the tokens of a cell, hyphens read as spaces ("non-combatants" is the two
+# tokens "non combatants"), the longest first, so "police officers" is found before "police".
+_PHRASE_GROUPS = {tuple(w.replace("-", " ").split()): g for w, g in VICTIM_GROUP_WORDS.items()}
+_GROUP_PHRASES = sorted((list(p) for p in _PHRASE_GROUPS), key=len, reverse=True)
 # Outcomes other than death: a phrase naming them beside grouped figures is not split.
 OTHER_OUTCOMES = frozenset(
     ["injured", "wounded", "hurt", "abducted", "kidnapped", "missing", "arrested", "captured"]
@@ -513,13 +443,13 @@ def victim_group(label: object) -> str | None:
 
     >>> [victim_group(x) for x in ["Civilian", "security_forces", "Police", "Security Forces"]]
     ['civilians', 'security_forces', 'security_forces', 'security_forces']
-    >>> victim_group("journalists") is None
-    True
+    >>> victim_group("journalists"), victim_group("vehicles") is None
+    ('civilians', True)
     """
     if label is None or label is pd.NA or (isinstance(label, float) and label != label):
         return None
     words = re.sub(r"[\s_]+", " ", str(label).replace("\u00a0", " ")).strip().lower()
-    return VICTIM_GROUP_WORDS.get(words) or VICTIM_GROUP_WORDS.get(words.replace("-", " "))
+    return _PHRASE_GROUPS.get(tuple(words.replace("-", " ").split()))
 
 
 def group_figures(text: object) -> list[tuple[str, Count]]:
@@ -568,6 +498,6 @@ def group_figures(text: object) -> list[tuple[str, Count]]:
     out = []
     start = 0
     for _, end, phrase in grouped:
-        out.append((VICTIM_GROUP_WORDS[" ".join(phrase)], parse_count(" ".join(tokens[start:end]))))
+        out.append((_PHRASE_GROUPS[tuple(phrase)], parse_count(" ".join(tokens[start:end]))))
         start = end
     return out

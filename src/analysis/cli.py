@@ -29,6 +29,7 @@ from analysis.sources import SOURCES, Mapping
 from analysis.sources.deletions import read_id_list
 from analysis.store import EventStore, IngestReport, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
+from analysis.store.ingest_report import nothing_stored_line
 from analysis.store.queries import actor_suggestions, store_version
 
 # An article is a few tens of kilobytes; a file far larger is not one.
@@ -108,7 +109,8 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Read event tables into the store in one transaction; print the counts; bring the
-    cleaned tables up to date (only the changed events and what they touch)."""
+    cleaned tables up to date (only the changed events and what they touch). Exits with 2
+    (after storing what the other files hold) when a file's rows were all quarantined."""
     for file in files:
         if not file.is_file():
             raise not_a_file(file)
@@ -139,7 +141,11 @@ def ingest(
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
         del payload["file"], payload["source"], payload["date_order"]  # said per file
         payload["cleaning"] = cleaning
+        payload["nothing_stored"] = [
+            {"file": r.file, **r.nothing_stored} for r in reports if r.nothing_stored
+        ]
         print(json.dumps(payload, ensure_ascii=False, default=str))
+        _exit_if_nothing_stored(reports)
         return
     for warning in total.warnings:
         err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
@@ -153,6 +159,18 @@ def ingest(
     if total.repaired_by_reason:
         out.print(_reason_table(total.repaired_by_reason, "Stored after a repair, by reason"))
     out.print(_cleaning_line(cleaning, store), highlight=False, soft_wrap=True)
+    _exit_if_nothing_stored(reports)
+
+
+def _exit_if_nothing_stored(reports: list[IngestReport]) -> None:
+    """Exit with 2, one line per file on stderr, when a file with rows stored none of them
+    (every row quarantined): a scheduled ingest must not look as if it worked."""
+    empty = [r for r in reports if r.nothing_stored]
+    for report in empty:
+        line = escape(nothing_stored_line(report))
+        err.print(f"[bold red]error:[/] {line}", highlight=False, soft_wrap=True)
+    if empty:
+        raise typer.Exit(2)
 
 
 def _cleaning_line(cleaning: dict | None, store: Path) -> str:

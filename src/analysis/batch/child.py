@@ -29,6 +29,7 @@ def render(spec: dict) -> Path:
         Path(spec["target"]),
         notebook=Path(spec["notebook"]) if spec.get("notebook") else None,
         as_of=date.fromisoformat(spec["as_of"]),
+        data_version=spec.get("data_version"),
     )
 
 

@@ -96,7 +96,10 @@ def run_batch(
     workers = workers or os.cpu_count() or 1
     with folder_lock(out):
         state = BatchState.load(out)
-        planned = plan_jobs(manifest.jobs, store, state, as_of, force)
+        # the store's data version, once for the batch: the plan's fingerprints, each job's
+        # page and the index's "current" marks all use it
+        version = store_version(store)
+        planned = plan_jobs(manifest.jobs, store, state, as_of, force, data_version=version)
         entries: dict[int, dict] = {}
         for i, item in enumerate(planned):
             if item.status is not None:
@@ -104,7 +107,7 @@ def run_batch(
                 if done:
                     done(entries[i])
         todo = [i for i, item in enumerate(planned) if item.status is None]
-        specs = [planned[i].spec(store, out, as_of) for i in todo]
+        specs = [planned[i].spec(store, out, as_of, version) for i in todo]
         by_job = {planned[i].job.name: i for i in todo}
 
         def finished(result: dict) -> None:
@@ -140,7 +143,7 @@ def run_batch(
             "seconds": round(time.monotonic() - started, 2),
             "finished": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        write_index(out, batch=summary, data_version=store_version(store))
+        write_index(out, batch=summary, data_version=version)
     return summary
 
 

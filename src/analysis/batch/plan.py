@@ -32,15 +32,16 @@ class Planned:
     status: str | None = None
     error: str | None = None
 
-    def spec(self, store: Path, out: Path, as_of: date) -> dict:
-        """The JSON-able spec :func:`analysis.batch.executors.run_job` runs.
+    def spec(self, store: Path, out: Path, as_of: date, data_version: str | None = None) -> dict:
+        """The JSON-able spec :func:`analysis.batch.executors.run_job` runs; ``data_version``
+        is the store's, as the batch computed it once (the job then does not compute it).
 
         >>> job = Job("w", "timeline", {"admin1": "Sindh"}, 1)
-        >>> Planned(job, "Sindh", "t.html").spec(Path("/s.duckdb"), Path("/r"), date(2024, 9, 2))
-        ... # doctest: +NORMALIZE_WHITESPACE
+        >>> Planned(job, "Sindh", "t.html").spec(Path("/s.duckdb"), Path("/r"), date(2024, 9, 2),
+        ...                                      "a1b2")  # doctest: +NORMALIZE_WHITESPACE
         {'job': 'w', 'kind': 'timeline', 'params': {'admin1': 'Sindh'}, 'store': '/s.duckdb',
          'target': '/r/t.html', 'notebook': None, 'as_of': '2024-09-02', 'timeout': 600.0,
-         'retries': 0}
+         'retries': 0, 'data_version': 'a1b2'}
         """
         job = self.job
         return {
@@ -53,6 +54,7 @@ class Planned:
             "as_of": as_of.isoformat(),
             "timeout": job.timeout,
             "retries": job.retries,
+            "data_version": data_version,
         }
 
 
@@ -73,10 +75,17 @@ def raw_region(params: dict[str, str]) -> str:
 
 
 def plan_jobs(
-    jobs: list[Job], store: Path, state: BatchState, as_of: date, force: bool = False
+    jobs: list[Job],
+    store: Path,
+    state: BatchState,
+    as_of: date,
+    force: bool = False,
+    data_version: str | None = None,
 ) -> list[Planned]:
-    """Check each job against ``store``, name its output and decide whether it must run."""
-    version = store_version(store)
+    """Check each job against ``store``, name its output and decide whether it must run;
+    ``data_version`` is the store's (:func:`~analysis.store.queries.store_version`) when
+    the caller has it, else it is computed here."""
+    version = store_version(store) if data_version is None else data_version
     planned: list[Planned] = []
     owners: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="analysis-batch-") as tmp:

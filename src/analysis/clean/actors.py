@@ -20,7 +20,8 @@ A name is resolved in four steps, on distinct names only:
 Actor types come from the table; for an actor it does not know, from the source's own
 category (ACLED ``inter1``/``inter2``: ``source_actor1_type``), else from ACLED's naming
 of generic actors (``"Civilians (X)"``, ``"Police Forces of X"``, ``"Unidentified Armed
-Group (X)"``).
+Group (X)"``). Associated actors get their types the same way (no source gives a category
+for them): ``assoc_actor1_type`` lists one per name.
 
 >>> import pandas as pd
 >>> events = pd.DataFrame({"event_id": ["e1"], "country": ["Pakistan"],
@@ -104,11 +105,12 @@ def normalise_actors(
     """Canonical actor names and types; returns ``(events, changes, suggestions)``.
 
     ``actor1``, ``actor2``, ``assoc_actor1`` and ``assoc_actor2`` (``"; "``-separated) and
-    ``claimed_by`` get canonical names, and ``actor1_type`` / ``actor2_type`` are added. Names
-    that match nothing are kept as they are (type missing). ``changes`` is the change log (step
-    ``"actors"``); ``suggestions`` lists each name resolved only fuzzily or not at all: ``name,
-    suggestion, score, applied, rows``. Rows are never added or dropped, and running this on its
-    own output changes nothing.
+    ``claimed_by`` get canonical names, and ``actor1_type`` / ``actor2_type`` are added, and
+    ``assoc_actor1_type`` / ``assoc_actor2_type`` (the type of each associated actor,
+    :func:`associated_types`). Names that match nothing are kept as they are (type missing).
+    ``changes`` is the change log (step ``"actors"``); ``suggestions`` lists each name
+    resolved only fuzzily or not at all: ``name, suggestion, score, applied, rows``. Rows are
+    never added or dropped, and running this on its own output changes nothing.
 
     >>> import pandas as pd
     >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"],
@@ -145,8 +147,30 @@ def normalise_actors(
             if f"source_{column}_type" in out:
                 kind = kind.fillna(out[f"source_{column}_type"].astype("str"))
             out[f"{column}_type"] = kind.fillna(generic_type(out[column])).astype("str")
+        elif column in ACTOR_COLUMNS:
+            out[f"{column}_type"] = associated_types(out[column], types)
     changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
     return out, changes, suggestions
+
+
+def associated_types(cells: pd.Series, types: pd.Series) -> pd.Series:
+    """The actor type of each associated actor of a cell, ``"; "``-separated in the order of
+    its names: the alias table's type of the (canonical) name, else the type of ACLED's
+    generic name (:func:`generic_type`), else empty; missing where the cell is. ``types``:
+    canonical name → type.
+
+    >>> types = pd.Series({"Frontier Corps": "state forces"})
+    >>> associated_types(pd.Series(["Frontier Corps; Zorgon raiders; Civilians (Mali)", None]),
+    ...                  types).tolist()
+    ['state forces; ; civilians', nan]
+    """
+    distinct = pd.Series(cells.dropna().unique(), dtype="str")
+    names = distinct.str.split(_ASSOC_SPLIT, regex=True).explode().astype("str").str.strip()
+    kind = names.map(types).astype("str")
+    kind = kind.fillna(generic_type(names)).fillna("")
+    joined = kind.groupby(level=0, sort=False).agg(ASSOC_SEPARATOR.join)
+    found = dict(zip(distinct, joined.reindex(distinct.index).fillna(""), strict=True))
+    return cells.map(found).astype("str")
 
 
 def generic_type(names: pd.Series) -> pd.Series:

@@ -1005,7 +1005,10 @@ PRONOUN_SAID = re.compile(
     r"concludes|concluded|records|recorded(?=\s*[,.])|writes|wrote|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
-    r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b"
+    r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b|"
+    # "…, according to her briefing": the account of the one named before
+    r"\baccording\s+to\s+(?:his|her|their)\s+(?:briefing|statement|account|report|testimony|"
+    r"tally|count|figures|notes)\b"
 )
 # a written answer's header naming who answers ("Answered by: Minister for Home (Mr. Ali
 # Khan)"), the line that opens the answer ("Answer:") and what opens the next question

@@ -31,8 +31,13 @@ _RESPONSIBILITY = re.compile(
 _OWN_FIGHTERS = re.compile(
     r"\bsaid\b[^.;]{0,80}?\bits\s+(?:fighters|men|militants|members|suicide|mujahideen)\b", re.I
 )
+# when a claim was made, between the verb and what it claims: "claimed on Saturday to have"
+_WHEN = (
+    r"(?:(?:(?:late\s+|early\s+)?on\s+)?(?-i:[A-Z])[a-z]+day\s+|yesterday\s+|today\s+|"
+    r"overnight\s+)?"
+)
 _CLAIMED_KILLING = re.compile(
-    r"\bclaim(?:ed|s)\s+(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
+    rf"\bclaim(?:ed|s)\s+{_WHEN}(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
     r"(?:that\s+)?its\s+(?:fighters|men)\s+(?:had\s+)?killed)\b",
     re.I,
 )
@@ -58,7 +63,7 @@ _NAMED_CLAIMANT = re.compile(
     r"(?:\s+\([A-Z][\w-]{1,12}\))?)(?:,\s+[^,]{3,80},)?"  # "… of Azawad (CSP-DPA), a coalition …,"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+|,?\s*for\s+(?:its|their)\s+"
     r"part,?\s+)?"
-    r"(?:claim(?:ed|s)\s+to\s+have\s+(?:killed|captured|shot\s+down|destroyed)|"
+    rf"(?:claim(?:ed|s)\s+{_WHEN}to\s+have\s+(?:killed|captured|shot\s+down|destroyed)|"
     r"(?:took|takes|claimed|accepted|accepts|assumed|assumes|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
     r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b(?:[^.;]*?\bsaid\s+its\b)?|"
     r"claims\s+(?:the|both|this)\s+(?:attacks?|bombings?|assaults?|ambush|raid|killings?)\b|"

@@ -50,312 +50,14 @@ from dataclasses import dataclass, replace
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, Count, parse_count
 from analysis.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from analysis.reference.victim_groups import victim_words
 
 CIVILIANS, FORCES, MILITANTS, UNKNOWN = "civilians", "security_forces", "militants", "unknown"
-VICTIM_NOUNS: dict[str, str] = {
-    # civilians
-    **dict.fromkeys(
-        [
-            "passengers",
-            "civilians",
-            "civilian",
-            "tribal elders",
-            "tribal elder",
-            "elders",
-            "elder",
-            "drivers",
-            "driver",
-            "workers",
-            "labourers",
-            "laborers",
-            "villagers",
-            # the members of a Mexican ejido (land-holding village) or of a community
-            "ejidatarios",
-            "ejidatario",
-            "comuneros",
-            "comunero",
-            # a jihadist group's word for Shia Muslims: "killed about 30 rafida in the mosque"
-            "rafida",
-            "rafidah",
-            "rawafid",
-            "worshippers",
-            "faithful",
-            "children",
-            "women",
-            "girls",
-            "boys",
-            "students",
-            "pilgrims",
-            "residents",
-            "bystanders",
-            "passers-by",
-            "shoppers",
-            "teachers",
-            "journalists",
-            "engineers",
-            "employees",
-            "traders",
-            "herders",
-            "shepherds",
-            "farmers",
-            "fishermen",
-            "miners",
-            "hostages",
-            "hostage",
-            "headman",
-            "passenger",
-            "worker",
-            "teacher",
-            "student",
-            "family members",
-            "relatives",
-            "migrants",
-            "merchants",
-            "servants",
-            "tenants",
-            "parents",
-            "participants",
-            "mourners",
-            "guests",
-            "tourists",
-            "vendors",
-            "shopkeepers",
-            "internally displaced persons",
-            "internally displaced people",
-            "displaced persons",
-            "displaced people",
-            "idps",
-            "refugees",
-            "asylum seekers",
-            "pupils",
-            "candidates",
-            "examinees",
-            "schoolchildren",
-            "schoolgirls",
-            "schoolboys",
-            "babies",
-            "infants",
-            "nurses",
-            "priests",
-            "clerics",
-            "imams",
-            "community leaders",
-            "social leaders",
-            "village leaders",
-            "religious leaders",
-            "medics",
-            "paramedics",
-            "health workers",
-            "staff members",
-            # agents of a civilian trade, no police agents: "two cash agents", "health agents"
-            "cash agents",
-            "cash agent",
-            "health agents",
-            "health agent",
-            "census agents",
-            "census agent",
-            # a team's hired hands ("two field assistants were taken")
-            "field assistants",
-            "aid staff",
-            "staff",
-            "staffers",
-            # a household's or a camp's hands, by their trade
-            "cooks",
-            "guides",
-            "mechanics",
-            "clerks",
-            "nationals",
-            "foreign nationals",
-            "foreigners",
-            "expatriates",
-            "youths",
-            "kids",
-            "toddlers",
-            "monks",
-            "nuns",
-            "wives",
-            "husbands",
-            "sons",
-            "daughters",
-            "grandchildren",
-            "grandsons",
-            "granddaughters",
-            "nephews",
-            "nieces",
-            "cousins",
-            "village chiefs",
-            "village heads",
-            "district heads",
-            "traditional rulers",
-            # communities: "Alawites", "Shiites" are no movement's members
-            "shias",
-            "shiites",
-            "sunnis",
-            "alawites",
-            "hazaras",
-            "yazidis",
-            "hindus",
-            "sikhs",
-            "muslims",
-            "christians",
-            "ahmadis",
-            "ismailis",
-            "rohingya",
-            "copts",
-        ],
-        CIVILIANS,
-    ),
-    # security forces
-    **dict.fromkeys(
-        [
-            "members of the security forces",
-            "security personnel",
-            "security officials",
-            "security forces",
-            "soldiers",
-            "soldier",
-            "troops",
-            "jawans",
-            "policemen",
-            "agents",  # translated reports: "the number of deceased agents" (police agents)
-            "policeman",
-            "police officers",
-            "police",
-            "levies personnel",
-            "levies",
-            "paramilitaries",
-            "paramilitary soldiers",
-            "personnel",
-            "officers",
-            "constables",
-            "guards",
-            "commandos",
-            "recruits",
-            "cadets",
-            "rangers",
-            "gendarmes",
-            "peacekeepers",
-            "servicemen",
-            "sepoys",
-            "cops",
-            "mercenaries",
-            "reservists",
-            "sons of the soil",
-            "sons of soil",
-            "vdps",
-            "vdp",
-            "auxiliaries",
-            "policewomen",
-            "sailors",
-            "marines",
-            "airmen",
-            "troopers",
-            "patrolmen",
-            "patrolman",
-            "conscripts",
-            "special forces",
-            # jihadist statements' word for foreign troops ("19 Kenyan crusaders")
-            "crusaders",
-            # and for soldiers and the militias beside them ("killed 20 apostates")
-            "apostates",
-            # and for soldiers and policemen ("killing 9 elements"); "terrorist elements" are
-            # militants (below)
-            "elements",
-        ],
-        FORCES,
-    ),
-    # militants
-    **dict.fromkeys(
-        [
-            "militants",
-            "militant",
-            "terrorist elements",
-            "militant elements",
-            "criminal elements",
-            "hostile elements",
-            "anti-state elements",
-            "miscreant elements",
-            "extremist elements",
-            "khariji elements",
-            "lawless elements",
-            "enemy elements",
-            "armed elements",
-            "attackers",
-            "attacker",
-            "insurgents",
-            "terrorists",
-            "gunmen",
-            # "300 armed youth from Jonglei": a militia of young men (South Sudan, Nigeria)
-            "armed youth",
-            "armed youths",
-            "assailants",
-            "aggressors",  # translated reports: "two alleged aggressors were neutralized"
-            "fighters",
-            "bombers",
-            "suicide bombers",
-            "khwarij",
-            "khawarij",
-            "jihadists",
-            "rebels",
-            "suspects",
-            "suspect",
-            "co-accused",
-            # "four of the accused were arrested": those charged, suspects
-            "accused",
-            "comrades",
-            "informants",
-            # a gang's or a group's helpers, held as collaborators: "four facilitators of the gang"
-            "facilitators",
-            "facilitator",
-            "accomplices",
-            "abettors",
-            "kidnappers",
-            "abductors",
-            "captors",
-            "extremists",
-            "separatists",
-            "islamists",
-            "maoists",
-            "naxalites",
-            "naxals",
-            "cadres",
-            "bandits",
-            "raiders",
-            "looters",
-            "miscreants",
-            "militiamen",
-            "jihadis",
-            "fidayeen",
-            "mujahideen",
-            "guerrillas",
-            "guerrilla fighters",
-            "dissidents",
-            "dacoits",
-            # criminals fighting the state are counted on the attackers' side, like bandits
-            "robbers",
-            "armed robbers",
-            "gangsters",
-            "hoodlums",
-            "thugs",
-            "smugglers",
-            "traffickers",
-            "rustlers",
-            "cattle rustlers",
-            "poachers",
-            "pirates",
-            "hijackers",
-            "carjackers",
-            "criminals",
-            "outlaws",
-            "cultists",
-        ],
-        MILITANTS,
-    ),
-    # not said
-    **dict.fromkeys(
-        ["bodies", "corpses", "people", "persons", "men", "victims", "others"], UNKNOWN
-    ),
-}
+# The nouns a figure counts ("14 soldiers", "two journalists"), by victim group: the words of
+# the reference table victim_groups.csv read as nouns in articles (its ``in_articles`` is
+# ``noun``); the casualty cells of analysts' tables read the same table
+# (analysis.reference.victim_groups).
+VICTIM_NOUNS: dict[str, str] = victim_words("noun")
 
 
 def _singular(noun: str) -> str | None:
@@ -372,50 +74,26 @@ def _singular(noun: str) -> str | None:
 
 
 # "a soldier was killed", "their civilian driver": one person, by the singular of a victim noun
+# nouns of the table that are read as one person too ("a civilian", "a suspect")
+_ALSO_ONE = frozenset(
+    [
+        *("civilian", "driver", "passenger", "worker", "teacher", "student"),
+        *("tribal elder", "elder", "headman", "soldier", "policeman", "militant"),
+        *("attacker", "suspect"),
+    ]
+)
 SINGULAR_NOUNS: dict[str, str] = {
     **{
         one: group
         for noun, group in VICTIM_NOUNS.items()
         if group != UNKNOWN and (one := _singular(noun)) and one not in VICTIM_NOUNS
     },
-    **dict.fromkeys(["civilian", "driver", "passenger", "worker", "teacher", "student"], CIVILIANS),
-    # ("a citizen was killed by a sniper": a translated daily's word for one resident)
-    "citizen": CIVILIANS,
-    **dict.fromkeys(["child", "woman", "tribal elder", "elder", "headman"], CIVILIANS),
-    **dict.fromkeys(["wife", "husband", "son", "daughter", "village chief"], CIVILIANS),
-    # "a man and his 12-year-old grandson"
-    **dict.fromkeys(
-        [
-            "grandson",
-            "granddaughter",
-            "grandchild",
-            "nephew",
-            "niece",
-            "cousin",
-            "father",
-            "mother",
-            "brother",
-            "sister",
-            "uncle",
-            "aunt",
-            "grandfather",
-            "grandmother",
-        ],
-        CIVILIANS,
-    ),
-    **dict.fromkeys(["policewoman"], FORCES),
-    **dict.fromkeys(["passer-by", "passerby", "bystander", "onlooker"], CIVILIANS),
-    **dict.fromkeys(["man", "person"], UNKNOWN),  # "gunmen killed a man and his wife"
-    # "One patient died in theatre": a hospital's casualty, of no group it says
-    **dict.fromkeys(["patient"], UNKNOWN),
-    **dict.fromkeys(
-        ["community leader", "social leader", "village leader", "religious leader"], CIVILIANS
-    ),
-    **dict.fromkeys(["tribal leader", "tribal chief", "clan elder", "clan leader"], CIVILIANS),
-    **dict.fromkeys(["soldier", "policeman", "police officer", "jawan", "constable"], FORCES),
-    **dict.fromkeys(["militant", "attacker", "suspect"], MILITANTS),
-    # the singular of "khwarij" in Pakistani releases ("one khariji was apprehended")
-    **dict.fromkeys(["khariji", "khareji"], MILITANTS),
+    # the table's singulars: "a gunman", "their civilian driver", "a man and his grandson"
+    **{
+        word: group
+        for word, group in victim_words("noun", "singular").items()
+        if word in _ALSO_ONE or word not in VICTIM_NOUNS
+    },
 }
 # victim nouns not in the lists, known by their ending: "money changers", "logistics
 # suppliers", "shopkeeper", "tribesmen" (civilians), "Maoists", "Naxalites" (militants)
@@ -763,6 +441,10 @@ STATE_AUXILIARY = re.compile(
     r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
     r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
     r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?)\b"
+)
+# a force of volunteers the sentence names, whose men "volunteers" then means
+_VOLUNTEER_FORCE = re.compile(
+    r"\bVDPs?\b|\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\b"
 )
 # a named "Army" or "Forces" that is no state's: "the Arakan Army", "the Kachin Independence
 # Army", "the Rapid Support Forces", "the Syrian Democratic Forces", "the Allied Democratic Forces"
@@ -1418,6 +1100,27 @@ _RISEN_TOLL = re.compile(
     r"(?i)\b(?:toll|fatalities|number\s+of\s+(?:the\s+)?dead)\b.*\b(?:rose|risen|rises|climbed|jumped|"
     r"increased|went\s+up|revised|raised)\b"
 )
+# a count corrected upwards: "the dead are five, not four"
+_CORRECTED_UP = re.compile(rf"(?i)\b(?P<now>{_NUMBER}),?\s+not\s+(?P<was>{_NUMBER})\b")
+
+
+def _corrected_up(written: str) -> bool:
+    """True when a count is given as a correction upwards ("five, not four"): the deaths of
+    the wounded told next are the reason, in it.
+
+    >>> _corrected_up("the dead are five, not four"), _corrected_up("the dead are four, not five")
+    (True, False)
+    """
+    match = _CORRECTED_UP.search(written)
+    if match is None:
+        return False
+    try:
+        now, was = parse_count(match["now"]).best, parse_count(match["was"]).best
+    except ValueError:
+        return False
+    return now is not None and was is not None and now > was
+
+
 _TOLL = re.compile(
     r"(?i)\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:people\s+|those\s+|"
     # "the number of crusader soldiers and Christians killed … has risen to 16"
@@ -1714,6 +1417,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                     and not _RISEN_TOLL.search(
                         parent.written if parent is previous and parent else ""
                     )
+                    # ("the dead are five, not four. One of the injured died": the rise)
+                    and not (parent is previous and parent and _corrected_up(parent.written))
                 )
             )
             and not _VERBLESS_APPOSITIVE.match(sentence[mention.end :])
@@ -2849,6 +2554,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "four PMF fighters", "three CJTF members"
         if STATE_AUXILIARY.match(sentence, after + tail.start("noun")):
             group = FORCES  # "9 Volunteers for the Defence of the Homeland": the force's name
+        if re.fullmatch(r"(?i)volunteers?", tail.group("noun") or "") and _VOLUNTEER_FORCE.search(
+            sentence
+        ):
+            group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
@@ -3638,12 +3347,17 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 # "the dead numbered at least 20": a toll told by what the dead or wounded numbered; "said
 # the dead were four, not three": by what they were, a bare number (a noun after the number
-# makes a figure of its own, "the dead were two women")
+# makes a figure of its own, "the dead were two women"); "the soldiers killed were six": the
+# people named, then what happened to them
 _NUMBERED_TOLL = re.compile(
-    r"(?i)\bthe\s+(?P<kind>dead|wounded|injured)\s+(?:numbered|number|totalled|totaled|"
-    r"totalling|were|are|stood\s+at|stand\s+at)\s+"
+    r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
+    r"(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))\s+"
+    r"(?:numbered|number|totalled|totaled|"
+    r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
     rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
+    # (", not four": the count it corrects, kept in what is written)
+    rf"(?:,\s*not\s+{_NUMBER}\b)?"
 )
 
 
@@ -3767,20 +3481,32 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.outcome) for f in _numbered_tolls(
     ...     "The elders said the dead were seven, not five.", [])]
     [(7, 'killed')]
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     "The guards killed were three, the police said.", [])]
+    [(3, 'security_forces', 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
         kind = match["kind"].casefold()
+        group = UNKNOWN
+        number = (match["noun"] or "").casefold() == "number"  # "the number killed was six"
+        if not number and re.match(r"(?i)\s+(?:was|is)\b", sentence[match.end("kind") :]):
+            continue  # ("the wounded is …": no count)
+        if match["noun"] and not number:
+            key = match["noun"].casefold()
+            group = VICTIM_NOUNS.get(key) or (morphology_group(key) if key.endswith("s") else None)
+            if group is None:
+                continue  # ("the ones killed were …": no people named)
         out.append(
             Figure(
                 match["phrase"],
                 "toll",
-                UNKNOWN,
+                group,
                 count,
                 match.start(),
                 match.end(),
                 written=match.group(),
-                outcome="killed" if kind == "dead" else "wounded",
+                outcome="wounded" if kind in ("wounded", "injured") else "killed",
             )
         )
     return out

@@ -170,6 +170,23 @@ _RECAP = re.compile(
     r"the\s+story\s+so\s+far)\s*:?$"
 )
 _SIGNATURE = re.compile(r"^--\s*$")
+# what a signature line can close: a sign-off, a desk's name and number, a disclaimer
+_SIGNATURE_LENGTH = 400
+
+
+def _signed_off(after: list[str]) -> bool:
+    """True when the lines after a "--" line are a signature: short, as a desk's name, its
+    number and a disclaimer are. A longer text is a section of the document (an editor's
+    note after the item it follows), whose figures are read.
+
+    >>> _signed_off(["Sahel Desk | +226 00 00 00 00", "Figures are provisional."])
+    True
+    >>> _signed_off(["EDITOR'S NOTE: The army said " + "nine soldiers were killed. " * 20])
+    False
+    """
+    return len(" ".join(line.strip() for line in after if line.strip())) <= _SIGNATURE_LENGTH
+
+
 # an encyclopedia article's closing lists: the works it cites are no report of its own
 _REFERENCES = re.compile(
     r"(?i)^(?:references|notes\s+and\s+references|bibliography|further\s+reading|"
@@ -740,6 +757,10 @@ def normalise(raw: str) -> Normalised:
             # goes; what it says is read as any line is ("An earlier version …" is furniture)
             removed.append(dated.group())
             line = stripped = stripped[dated.end() :]
+        if _SIGNATURE.match(stripped) and not _signed_off(lines[at + 1 :]):
+            removed.append(stripped)  # "--" over an editor's note: a rule, the note is read
+            kept.append("")
+            continue
         if _SIGNATURE.match(stripped) or _REFERENCES.match(stripped):
             removed += [x.strip() for x in lines[lines.index(line) :] if x.strip()]
             break
@@ -968,6 +989,41 @@ def _cues(lines: list[str]) -> list[str]:
     return turns
 
 
+def _wrapped_turns(lines: list[str]) -> list[str]:
+    """A transcript's turns with the lines they were wrapped over joined to them, when a blank
+    line parts one turn from the next (else ``lines`` itself: each line is a turn, or what
+    follows a turn is the programme's own).
+
+    >>> _wrapped_turns(["RUIZ: Two soldiers", "died at the post.", "", "GIL: Three", "were hurt."])
+    ['RUIZ: Two soldiers died at the post.', '', 'GIL: Three were hurt.']
+    >>> lines = ["RUIZ: Two soldiers died.", "GIL: Three were hurt."]
+    >>> _wrapped_turns(lines) is lines
+    True
+    """
+    opens = [
+        i
+        for i, line in enumerate(lines)
+        if _TURN.match(line.strip()) or _QUESTION.match(line.strip())
+    ]
+    if len(opens) < 2 or any(i > 0 and lines[i - 1].strip() for i in opens):
+        return lines
+    if not any(i + 1 < len(lines) and lines[i + 1].strip() and i + 1 not in opens for i in opens):
+        return lines
+    out: list[str] = []
+    in_turn = False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            in_turn = False
+        elif i in opens:
+            in_turn = True
+        elif in_turn and not _CUE_SOUND.match(text):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+            continue
+        out.append(line)
+    return out
+
+
 def _turns(lines: list[str]) -> list[str]:
     """A transcript's turns as their speakers' quotes, named as its list of speakers gives
     them, and its questions from the floor as plain text (a question is nobody's report).
@@ -997,6 +1053,11 @@ def _turns(lines: list[str]) -> list[str]:
         # "CHAMAN: At least four …", "PESHAWAR: A gas cylinder …": a page's stories under
         # their datelines, each label once; in a transcript someone speaks twice
         return lines
+    wrapped = _wrapped_turns(lines)
+    if wrapped is not lines:  # each turn whole, its wrapped lines joined to it
+        lines = wrapped
+        turns = [_TURN.match(line.strip()) for line in lines]
+        turns = [t if t is None or not _FIELD_LABEL.match(t["speaker"]) else None for t in turns]
     listed: list[str] = []
     for line in lines:
         named = _SPEAKERS.match(line.strip())
@@ -1312,9 +1373,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return joined
 
 
-# a line ending on a word that needs one after it ("… fled west of" / "Tessit.")
+# a line ending on a word that needs one after it ("… fled west of" / "Tessit."; "… the
+# army's spokesman told" / "AFP that …": whom a source told)
 _OPEN_END = re.compile(
-    r"\b(?:of|the|a|an|its|their|his|her|to|near|in|on|at|by|from|with|and|between|towards)$"
+    r"\b(?:of|the|a|an|its|their|his|her|to|near|in|on|at|by|from|with|and|between|towards|"
+    r"told|telling|informed|that)$"
 )
 
 
@@ -1324,8 +1387,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):
         return True  # '… had repelled "a complex attack"' / "on the position, …": one sentence
-    if _OPEN_END.search(previous) and re.match(r"[A-Z]", line):
-        return True
+    if _OPEN_END.search(previous) and re.match(r"[A-Z\"']|[“‘][A-Za-z]", line):
+        return True  # ('… said in a statement that' / '"terrorists" had killed …' likewise)
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if width is None:
@@ -1738,6 +1801,8 @@ _BODY_WORD = re.compile(
     r"foundation|institute|hospital|bureau|police|office|command|tribunal|force|mission|board|"
     r"church|gereja|iglesia|[eé]glise|diocese|parish|cent(?:re|er)|battalion|brigade|regiment|"
     r"alliance|corporation|corp|inc|llc|plc|gmbh|university|league|collective|"
+    # a monitoring body's: "ROVUMA CONFLICT OBSERVATORY", "OBSERVATOIRE DES …"
+    r"observatory|observatoire|observatorio|"
     # a library's or a museum's letterhead: "MAISON DES MANUSCRITS", "NATIONAL MUSEUM"
     r"library|museum|mus[eé]e|archives|maison|"
     # a diplomatic post's cable: "FROM: EMBASSY BAMAKO"
@@ -1755,7 +1820,7 @@ _DOCUMENT_KIND = re.compile(
     r"(?i)\b(?:bulletin|report|notice|circular|resolution|note|findings|speech|dashboard|"
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
-    r"advisory|appeal|"
+    r"advisory|appeal|early\s+warning|"
     # an office's act and a ministry's awards: "PROVINCIAL DECREE No. 4", "… : citations"
     r"decree|citations|catalogue|catalog|"
     # a company's accounts: "Financial statements for the year ended 31 December 2024"

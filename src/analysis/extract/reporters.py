@@ -32,6 +32,8 @@ _SAY = (
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
     # ("informed the committee on Thursday evening that")
     rf"{_TOLD_WHEN}|"
+    # ("The security officer briefed the meeting.": what follows is the briefing)
+    r"briefed\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)(?=\s*[.:;])|"
     # a body's notice: "The Medical Superintendent has informed the Board that …"
     # ("FARDC liaison informed the mortuary that …": whoever it told, before "that")
     r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
@@ -919,6 +921,24 @@ _NOT_SAID = re.compile(
 )
 
 
+# an account the pronoun gives to someone named before: "according to her briefing"
+_POSSESSIVE_ACCOUNT = re.compile(
+    r"(?i)\baccording\s+to\s+(?:his|her|their)\s+(?:briefing|statement|account|report|"
+    r"testimony|tally|count|figures|notes)\b"
+)
+# how a source was met, set off by commas between it and its verb: ", met by our team at the
+# camp, reported …", ", interviewed by the monitors, said …"
+_MET_BY_ASIDE = re.compile(
+    r"(?i),\s+(?:met|interviewed|contacted|reached|visited|consulted|questioned)\s+by\s+"
+    r"[^,;.]{3,120}?,(?=\s+(?:\w+\s+)?(?:reported|reports|said|says|told|stated|confirmed|gave)\b)"
+)
+# a reduced relative clause: "weapons it said were seized", "the men they say were killed"
+_RELATIVE_SAID = re.compile(
+    r"(?i)(?<=[a-z]\s)(?:it|he|she|they)\s+(?:said|says|claimed|claims|alleged|alleges)\s+"
+    r"(?=(?:was|were|is|are|had\s+been|have\s+been)\b)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -932,6 +952,12 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Ms. Ana Ruiz'
     >>> find_reporter("Initial info from 4th Brigade: 2 soldiers killed.").name
     '4th Brigade'
+    >>> find_reporter("The militia said it killed 5 men, showing rifles it said were seized.").name
+    'Militia'
+    >>> find_reporter("Two guards died, according to his statement.") is None
+    True
+    >>> find_reporter("Elders, met by our team at the camp, reported 8 dead.").name
+    'Elders'
     """
     own = re.search(
         r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
@@ -947,6 +973,26 @@ def find_reporter(sentence: str) -> Reporter | None:
         # "Dizon said troops killed 20 …, but he did not say how many bodies were found": what
         # a speaker did not say names no speaker; the one before it speaks
         return find_reporter(sentence[: unsaid.start()])
+    own_account = _POSSESSIVE_ACCOUNT.search(sentence)
+    if own_account:
+        # "…, according to her briefing": the one named before speaks, no one this sentence
+        # names (unless it names someone before the pronoun)
+        gap = " " * (own_account.end() - own_account.start())
+        return find_reporter(sentence[: own_account.start()] + gap + sentence[own_account.end() :])
+    met = _MET_BY_ASIDE.search(sentence)
+    if met:
+        # "Community leaders, met by the monitoring team on 7 May, reported eight dead": who
+        # met them is an aside, the leaders report (blanked, the offsets kept)
+        gap = " " * (met.end() - met.start())
+        found = find_reporter(sentence[: met.start()] + gap + sentence[met.end() :])
+        if found is not None:
+            return found
+    relative = _RELATIVE_SAID.search(sentence)
+    if relative:
+        # "…, publishing photographs of weapons it said were seized": "it said" tells what the
+        # weapons were, no speaker of the sentence's figures (blanked, the offsets kept)
+        gap = " " * (relative.end() - relative.start())
+        return find_reporter(sentence[: relative.start()] + gap + sentence[relative.end() :])
     same = re.search(r"(?i)\bthe\s+same\s+(?P<head>[a-z]+)\b", sentence)
     if same and same.start():
         # "The officer told us that three died, and that the rebels lost dozens according to

@@ -17,7 +17,6 @@ from analysis.metrics.totals import (
     event_fatalities,
     with_fatalities,
 )
-from analysis.reference.actors import actor_key, load_actor_aliases
 from analysis.schema import VICTIM_GROUPS
 
 # names of nobody identified ("Unidentified Armed Group (Pakistan)", GTD's "Unknown"): listed
@@ -60,6 +59,7 @@ ACTOR_COUNTING = (
 # An actor's roles in an event, most central first: the role it is counted under.
 INVOLVEMENT_ROLES = ("actor1", "actor2", "associated")
 _ASSOCIATED = {"assoc_actor1": "associated", "assoc_actor2": "associated"}
+_ASSOC_SPLIT = r"\s*;\s*"
 
 
 def actor_involvement(events: pd.DataFrame, rows: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -69,7 +69,8 @@ def actor_involvement(events: pd.DataFrame, rows: pd.DataFrame | None = None) ->
     selection's records; without them, the events' own rows) names as actor 1, actor 2 or an
     associated actor (``"; "``-separated). ``role`` is the most central role any record gives
     it (actor1, then actor2, then associated); ``actor_type`` the type its records give it as
-    actor 1 or 2 (the most frequent), else "unknown type".
+    actor 1 or 2 (the most frequent), else the one cleaning gave it as an associated actor
+    (``assoc_actor1_type``: one type per name), else "unknown type".
 
     >>> events = pd.DataFrame({"cluster_id": ["a"], "actor1": ["JNIM"], "actor2": ["Army"],
     ...     "assoc_actor1": [None], "assoc_actor2": ["VDP"]})
@@ -87,38 +88,52 @@ def actor_involvement(events: pd.DataFrame, rows: pd.DataFrame | None = None) ->
         if column not in frame or frame.empty:
             continue
         names = frame[column].astype("str")
-        if column.startswith("assoc_"):
-            names = names.str.split(r"\s*;\s*", regex=True).explode()
-        names = names.astype("str").str.strip()
         kind = frame.get(f"{column}_type", pd.Series(pd.NA, index=frame.index)).astype("str")
+        if column.startswith("assoc_"):
+            names, kind = _each_associated(names, kind)
+        names = names.astype("str").str.strip()
         role = _ASSOCIATED.get(column, column)
         part = pd.DataFrame(
             {
                 "cluster_id": frame["cluster_id"].astype("str").reindex(names.index),
                 "actor": names,
                 "role": role,
-                "actor_type": kind.reindex(names.index),
+                "actor_type": kind,
                 "order": INVOLVEMENT_ROLES.index(role),
             }
         )
         parts.append(part[part["actor"].notna() & part["actor"].ne("")])
     found = pd.concat(parts, ignore_index=True)
     typed = found.dropna(subset=["actor_type"])
-    kinds = typed.groupby("actor")["actor_type"].agg(lambda s: s.mode().iloc[0])
+    # the type records give an actor as actor 1 or 2 (the most frequent), else as associated
+    kinds = [
+        typed[typed["order"].isin(orders)]
+        .groupby("actor")["actor_type"]
+        .agg(lambda s: s.mode().iloc[0])
+        for orders in ((0, 1), (2,))
+    ]
     found = found.sort_values(["order", "cluster_id", "actor"], kind="stable")
     found = found.drop_duplicates(["cluster_id", "actor"]).reset_index(drop=True)
-    kind = found["actor"].map(kinds).astype("str")
-    found["actor_type"] = kind.fillna(_table_types(found["actor"])).fillna("unknown type")
+    kind = found["actor"].map(kinds[0]).astype("str")
+    found["actor_type"] = kind.fillna(found["actor"].map(kinds[1]).astype("str"))
+    found["actor_type"] = found["actor_type"].fillna("unknown type")
     return found[columns].astype("str")
 
 
-def _table_types(names: pd.Series) -> pd.Series:
-    """The alias table's type of each name (an associated actor, never actor 1 or 2 here)."""
-    table = load_actor_aliases()
-    types = dict(zip(table["alias"].map(actor_key), table["actor_type"], strict=True))
-    distinct = pd.Series(names.dropna().unique(), dtype="str")
-    found = dict(zip(distinct, distinct.map(actor_key).map(types), strict=True))
-    return names.map(found).astype("str")
+def _each_associated(names: pd.Series, types: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Each associated actor of each cell with its type: the cells' ``"; "``-separated names
+    and the types cleaning stored beside them, one per name (missing for a name without one,
+    and for every name of a cell whose types do not pair with its names)."""
+    one = names.str.split(_ASSOC_SPLIT, regex=True).explode()
+    kinds = types.str.split(_ASSOC_SPLIT, regex=True).explode()
+    at = one.groupby(level=0).cumcount()
+    kinds = kinds.set_axis(
+        pd.MultiIndex.from_arrays([kinds.index, kinds.groupby(level=0).cumcount()])
+    )
+    paired = names.str.count(";").eq(types.str.count(";")).reindex(one.index)
+    kind = kinds.reindex(pd.MultiIndex.from_arrays([one.index, at])).set_axis(one.index)
+    kind = kind.astype("str").str.strip().where(paired.fillna(False).to_numpy())
+    return one, kind.replace("", pd.NA).astype("str")
 
 
 def by_actor(

@@ -12,6 +12,8 @@ same names that replaces them. What each table holds is described in
   (``regions.csv``);
 - :mod:`analysis.reference.admin1_terms`: what a country's first-level units are called,
   where Natural Earth's word is outdated (``admin1_terms.csv``);
+- :mod:`analysis.reference.victim_groups`: the words that name a victim group
+  (``victim_groups.csv``);
 - :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);
 - :mod:`analysis.reference.countries`: country names and ISO codes (GeoNames).
 
@@ -35,6 +37,7 @@ TABLES = (
     "event_types.csv",
     "places.csv",
     "regions.csv",
+    "victim_groups.csv",
 )
 
 

@@ -106,7 +106,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
         sources=_sources(facts.sources, rows, facts.ingests),
         ingests=facts.ingests,
         coverage=coverage,
-        data_version=data_version(facts.ingests, facts.cleaned_at),
+        data_version=facts.data_version,
         cleaned_at=facts.cleaned_at,
         generated_at=datetime.now(UTC).strftime(TIME_FORMAT),
     )

@@ -119,11 +119,13 @@ def render_each(
         store_path, parsed = check_params(list(kinds), params, Path(store), tmp)
         out.mkdir(parents=True, exist_ok=True)
         paths, failures = [], []
+        version = store_version(store_path)  # once for every kind
         with private_kernel(tmp, share_selection(store_path, parsed, tmp)):
             for kind, values in parsed.items():
                 target = out / output_name(kind, values)
+                notebook = notebooks_dir() / f"{kind}.ipynb"
                 try:
-                    paths.append(render_one(notebooks_dir() / f"{kind}.ipynb", values, target))
+                    paths.append(render_one(notebook, values, target, version))
                 except ReportError as exc:
                     failures.append(f"{kind}: {exc}")
     return paths, failures
@@ -174,16 +176,18 @@ def render_report(
     target: Path,
     notebook: Path | None = None,
     as_of: date | None = None,
+    data_version: str | None = None,
 ) -> Path:
     """Render one report of ``kind`` to ``target`` (an HTML path), with ``notebook`` instead
-    of ``notebooks/<kind>.ipynb`` if given; ``as_of`` resolves a ``window`` parameter."""
+    of ``notebooks/<kind>.ipynb`` if given; ``as_of`` resolves a ``window`` parameter;
+    ``data_version`` is the store's when the caller (a batch) computed it already."""
     target = Path(target)
     with temporary_folder() as tmp:
         _, parsed = check_params([kind], params, Path(store), tmp, as_of)
         target.parent.mkdir(parents=True, exist_ok=True)
         with private_kernel(tmp):
             source = Path(notebook) if notebook else notebooks_dir() / f"{kind}.ipynb"
-            return render_one(source, parsed[kind], target)
+            return render_one(source, parsed[kind], target, data_version)
 
 
 @contextlib.contextmanager
@@ -208,15 +212,19 @@ def private_kernel(folder: Path, env: dict[str, str] | None = None) -> Iterator[
             os.environ["JUPYTER_PATH"] = before
 
 
-def render_one(notebook: Path, params: ReportParams, target: Path) -> Path:
-    """Execute one notebook with ``params`` and write ``target`` (HTML)."""
+def render_one(
+    notebook: Path, params: ReportParams, target: Path, data_version: str | None = None
+) -> Path:
+    """Execute one notebook with ``params`` and write ``target`` (HTML); ``data_version``
+    (the store's, :func:`~analysis.store.queries.store_version`) is computed unless given."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     if not notebook.is_file():
         raise UserError(f"{notebook}: report notebook not found")
     executed = target.with_suffix(".ipynb")
-    version = store_version(params.store)  # reports open the store read-only: it holds still
+    # reports open the store read-only: it holds still
+    version = store_version(params.store) if data_version is None else data_version
     try:
         papermill.execute_notebook(
             str(notebook),

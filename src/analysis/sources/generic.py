@@ -280,7 +280,7 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
     group = _victim_groups(written)
     not_group = (
         f"not one of the victim groups {list(VICTIM_GROUPS)} or their usual words "
-        "(docs/sources.md); recode it under values: in the mapping"
+        "(reference/victim_groups.csv); recode it under values: in the mapping"
     )
     problems.add(present & written.notna() & group.isna(), "victim_group", not_group)
     group = group.fillna("unknown")
@@ -327,8 +327,8 @@ def _victim_groups(written: pd.Series) -> pd.Series:
     :data:`~analysis.casualty_phrases.VICTIM_GROUP_WORDS`, in any case); missing where blank
     or not a group, worked out once per distinct value.
 
-    >>> _victim_groups(pd.Series(["Civilians", "police", None, "journalists"])).tolist()
-    ['civilians', 'security_forces', nan, nan]
+    >>> _victim_groups(pd.Series(["Civilians", "police", None, "journalists", "cars"])).tolist()
+    ['civilians', 'security_forces', nan, 'civilians', nan]
     """
     distinct = written.dropna().unique()
     groups = {value: victim_group(value) for value in distinct}

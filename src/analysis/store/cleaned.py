@@ -151,6 +151,8 @@ EXTRA_COLUMNS = (
     "geo_flag",
     "actor1_type",
     "actor2_type",
+    "assoc_actor1_type",
+    "assoc_actor2_type",
     "cluster_id",
     "cluster_sources",
     "is_primary",
@@ -306,6 +308,8 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
     if "campaign_keys" in tables and not _has_column(store, "campaign_keys", "window_label"):
         tables.discard("campaign_keys")  # the same: chains or windows not kept yet
+    if store.cleaned_by_older_version():
+        tables.discard("events_clean")  # the same: a column added since (associated types)
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()

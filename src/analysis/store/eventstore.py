@@ -29,7 +29,7 @@ from analysis.errors import UserError
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
 from analysis.store import rowhash
-from analysis.store.ingest_report import IngestReport, all_quarantined
+from analysis.store.ingest_report import IngestReport, all_quarantined, nothing_stored
 from analysis.store.rewrite import FEW_ROWS
 from analysis.store.tables import SCHEMA_VERSION, create_statements
 
@@ -44,6 +44,9 @@ _MEMORY = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORE
 CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
 # The tables reports read: a store has them once `analysis clean` has run.
 CLEANED_TABLES = frozenset({"events_clean", "fatalities", "claims"})
+# Columns the cleaned tables gained after their first version: a store cleaned before
+# lacks them, and its cleaned tables are rebuilt in full by the next update.
+ADDED_CLEAN_COLUMNS = {"events_clean": ("assoc_actor1_type", "assoc_actor2_type")}
 
 
 def new_batch_id() -> str:
@@ -188,6 +191,19 @@ class EventStore:
         """Whether ``analysis clean`` has built the cleaned tables."""
         return self.table_names() >= CLEANED_TABLES
 
+    def cleaned_by_older_version(self) -> bool:
+        """Whether the cleaned tables lack a column this version adds
+        (:data:`ADDED_CLEAN_COLUMNS`): made by an older version, to be rebuilt."""
+        wanted = [(t, c) for t, columns in ADDED_CLEAN_COLUMNS.items() for c in columns]
+        found = set(
+            self.con.execute(
+                "SELECT table_name, column_name FROM duckdb_columns() "
+                "WHERE database_name = current_database() AND schema_name = 'main'"
+            ).fetchall()
+        )
+        tables = {t for t, _ in found}
+        return any(t in tables and (t, c) not in found for t, c in wanted)
+
     # ----------------------------------------------------------------- writing
 
     def write(self, parsed: Parsed, batch: str, file: Path, source: str) -> IngestReport:
@@ -235,6 +251,7 @@ class EventStore:
         nothing_kept = all_quarantined(total)
         if nothing_kept:
             total.warnings = [*total.warnings, nothing_kept]
+            total.nothing_stored = nothing_stored(total)
         self._log(total, batch, file, now)
         if total.events_new or total.events_replaced:
             self.bump_data_version()
@@ -313,6 +330,7 @@ class EventStore:
             unchanged=int(rows[unchanged.to_numpy()].sum()) + duplicates["identical_rows"],
             quarantined=len(quarantine[["source_file", "source_row"]].drop_duplicates()),
             quarantined_by_reason=_reasons(quarantine),
+            first_quarantined=_first_quarantined(quarantine),
             events_new=int(new.sum()),
             events_replaced=int(replaced.sum()),
             events_unchanged=int(unchanged.sum()),
@@ -626,10 +644,16 @@ class EventStore:
         return _typed_figures(self.con.execute(sql, params).df())
 
     def require_clean(self) -> None:
-        """Raise a :class:`UserError` unless the cleaned tables exist and reflect every
-        ingest and deletion (:meth:`clean_behind` is 0)."""
+        """Raise a :class:`UserError` unless the cleaned tables exist, were made by this
+        version (:meth:`cleaned_by_older_version`) and reflect every ingest and deletion
+        (:meth:`clean_behind` is 0)."""
         if not self.is_cleaned():
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
+        if self.cleaned_by_older_version():
+            raise UserError(
+                f"{self.path}: the cleaned tables were made by an older version of analysis; "
+                f"run `analysis clean --update --store {self.path}` first"
+            )
         behind = self.clean_behind()
         if behind:
             raise UserError(
@@ -972,6 +996,19 @@ def _split_file_duplicates(
             ),
         },
     )
+
+
+def _first_quarantined(quarantine: pd.DataFrame) -> dict[str, tuple[int, str | None]]:
+    """Each reason's first quarantined row (the lowest row number) and its column."""
+    if quarantine.empty:
+        return {}
+    first = quarantine.sort_values("source_row", kind="stable").drop_duplicates("reason")
+    return {
+        str(reason): (int(row), None if pd.isna(column) or column == "" else str(column))
+        for reason, row, column in zip(
+            first["reason"], first["source_row"], first["column"], strict=True
+        )
+    }
 
 
 def _reasons(quarantine: pd.DataFrame) -> dict[str, int]:

@@ -59,6 +59,12 @@ class IngestReport:
     # the day/month order the file's numeric dates were read in, and why ({"order",
     # "why"}); None when it has none (per file: a sum keeps the first)
     date_order: dict[str, str] | None = None
+    # a file with rows that stored nothing, every row quarantined: the reason most rows share,
+    # how many, and the row and column of its first occurrence ({"reason", "rows", "row",
+    # "column"}); None otherwise (per file: a sum has none)
+    nothing_stored: dict[str, object] | None = None
+    # each reason's first quarantined row and column (kept for nothing_stored, not reported)
+    first_quarantined: dict[str, tuple[int, str | None]] = field(default_factory=dict)
 
     def balanced(self) -> bool:
         """True when every record read is accounted for."""
@@ -86,6 +92,10 @@ class IngestReport:
         }
         reasons = Counter(self.quarantined_by_reason) + Counter(other.quarantined_by_reason)
         repairs = Counter(self.repaired_by_reason) + Counter(other.repaired_by_reason)
+        firsts = dict(other.first_quarantined)
+        for reason, first in self.first_quarantined.items():
+            if reason not in firsts or first[0] <= firsts[reason][0]:
+                firsts[reason] = first
         return IngestReport(
             file="",
             source="",
@@ -95,6 +105,7 @@ class IngestReport:
             fatalities_stored=_plus(self.fatalities_stored, other.fatalities_stored),
             warnings=self.warnings + other.warnings,
             date_order=self.date_order or other.date_order,
+            first_quarantined=firsts,
             **numbers,
         )
 
@@ -104,7 +115,9 @@ class IngestReport:
         >>> sorted(IngestReport().to_dict())[:3]
         ['casualty_rows', 'date_order', 'events_new']
         """
-        return asdict(self)
+        out = asdict(self)
+        del out["first_quarantined"]
+        return out
 
 
 def all_quarantined(report: IngestReport) -> str | None:
@@ -122,6 +135,44 @@ def all_quarantined(report: IngestReport) -> str | None:
         return said
     reason, rows = max(report.quarantined_by_reason.items(), key=lambda item: item[1])
     return f"{said}; most often: {reason} ({rows:,} rows)"
+
+
+def nothing_stored(report: IngestReport) -> dict[str, object] | None:
+    """For a file with rows whose every row was quarantined: the reason most rows share, how
+    many, and where it first occurs; None when any row was kept (or the file has none).
+
+    >>> nothing_stored(IngestReport(file="a.csv", rows_read=3, quarantined=3,
+    ...     quarantined_by_reason={"missing date": 1, "not a type": 3},
+    ...     first_quarantined={"missing date": (4, "date"), "not a type": (2, "event_type")}))
+    {'reason': 'not a type', 'rows': 3, 'row': 2, 'column': 'event_type'}
+    >>> nothing_stored(IngestReport(file="b.csv", rows_read=0)) is None
+    True
+    """
+    if not report.rows_read or report.quarantined < report.rows_read:
+        return None
+    if not report.quarantined_by_reason:
+        return {"reason": None, "rows": report.quarantined, "row": None, "column": None}
+    reason, rows = max(report.quarantined_by_reason.items(), key=lambda item: item[1])
+    row, column = report.first_quarantined.get(reason, (None, None))
+    return {"reason": reason, "rows": rows, "row": row, "column": column}
+
+
+def nothing_stored_line(report: IngestReport) -> str:
+    """The one line that says a file stored nothing (:func:`nothing_stored`).
+
+    >>> nothing_stored_line(IngestReport(file="us.csv", rows_read=2, quarantined=2,
+    ...     nothing_stored={"reason": "day/month order ambiguous", "rows": 2, "row": 2,
+    ...                     "column": "date_start"}))
+    'us.csv: nothing stored, all 2 rows quarantined; most often (2 rows, the first row 2, \
+column date_start): day/month order ambiguous'
+    """
+    found = report.nothing_stored or {}
+    said = f"{report.file}: nothing stored, all {report.rows_read:,} rows quarantined"
+    if not found.get("reason"):
+        return said
+    where = f", the first row {found['row']}" if found.get("row") is not None else ""
+    where += f", column {found['column']}" if found.get("column") else ""
+    return f"{said}; most often ({found['rows']:,} rows{where}): {found['reason']}"
 
 
 def _plus(a: int | None, b: int | None) -> int | None:

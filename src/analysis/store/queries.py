@@ -228,6 +228,11 @@ class StoreFacts:
     sources: pd.DataFrame  # per source: events_in_store, first_event, last_event
     cleaned_at: str
 
+    @property
+    def data_version(self) -> str:
+        """The store's :func:`data_version`, from the ingests and cleaning read here."""
+        return data_version(self.ingests, self.cleaned_at)
+
 
 def store_facts(db: EventStore) -> StoreFacts:
     """The quarantine, cleaning, duplicate, ingest and per-source counts of the store."""
