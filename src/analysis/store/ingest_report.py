@@ -59,6 +59,9 @@ class IngestReport:
     # the day/month order the file's numeric dates were read in, and why ({"order",
     # "why"}); None when it has none (per file: a sum keeps the first)
     date_order: dict[str, str] | None = None
+    # an analyst's table's columns its mapping does not map, so not stored; None for the
+    # sources' own layouts (per file: a sum keeps the first)
+    unmapped_columns: list[str] | None = None
 
     def balanced(self) -> bool:
         """True when every record read is accounted for."""
@@ -95,6 +98,11 @@ class IngestReport:
             fatalities_stored=_plus(self.fatalities_stored, other.fatalities_stored),
             warnings=self.warnings + other.warnings,
             date_order=self.date_order or other.date_order,
+            unmapped_columns=(
+                self.unmapped_columns
+                if self.unmapped_columns is not None
+                else other.unmapped_columns
+            ),
             **numbers,
         )
 
