@@ -537,3 +537,29 @@ def test_associated_actors_get_their_types_in_cleaning():
     assert named["assoc_actor2_type"].tolist() == ["state forces", "civilians"]
     again, _, _ = normalise_actors(named)
     pd.testing.assert_frame_equal(again, named)
+
+
+def test_rows_of_a_period_are_read_by_country_and_date_only(tmp_path):
+    from analysis.reference.actors import actor_on
+
+    # every consumer that reads names whenever sees the Taliban as the insurgents
+    plain = load_actor_aliases()
+    assert plain.loc[plain["alias"].eq("Taliban"), "canonical"].tolist() == ["Taliban"]
+    table = load_actor_aliases(periods=True)
+    assert actor_on("taliban", "AFG", "2021-08-15", table) == (
+        "Military Forces of Afghanistan",
+        "state forces",
+    )
+    assert actor_on("taliban", "AFG", "2021-08-14", table) is None
+    assert actor_on("afghan taliban", "PAK", "2025-01-01", table) is None
+    # a period's row may name another actor than the timeless row; a bad date is refused
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "alias,canonical,actor_type,source,countries,since,until\n"
+        "Rebels,Rebels,rebel/separatist,project,XXX,,\n"
+        "Rebels,Army of X,state forces,project,XXX,2020-01-01,\n"
+    )
+    assert load_actor_aliases(path)["canonical"].tolist() == ["Rebels"]
+    path.write_text(path.read_text().replace("2020-01-01", "1 Jan 2020"))
+    with pytest.raises(ValueError, match="not ISO dates"):
+        load_actor_aliases(path)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from analysis.casualty_phrases import Count, group_figures, victim_group
 from analysis.store import EventStore
-from conftest import balanced
+from conftest import SAMPLE, balanced
 
 HEADER = "id,date,fatalities,group\n"
 
@@ -309,3 +309,63 @@ def test_a_mapping_cannot_name_the_events_file(cli, tmp_path, store_path):
     result = cli("ingest", data, "--mapping", mapping, "--store", store_path)
     assert result.exit_code == 2
     assert "events.file is not used" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-le"])
+def test_a_ragged_row_in_a_file_not_in_utf8_is_quarantined_without_a_traceback(
+    cli, tmp_path, store_path, monkeypatch, encoding
+):
+    # Row 3 is short (3 fields) and row 4 long (6), both with text that is not ASCII; the
+    # header has 5. Rows 2 and 5 are stored: 3 + 5 = 8 deaths.
+    data = tmp_path / "desk.csv"
+    rows = [
+        "id,date,fatalities,group,place",
+        "A,2024-09-07,3,civilians,Zhöb",
+        "B,2024-09-08,2 – Quetta",
+        "C,2024-09-09,4,civilians,Kalât,café",
+        "D,2024-09-10,5,militants,Turbat",
+    ]
+    data.write_bytes("\r\n".join(rows).encode(encoding) + "\r\n".encode(encoding))
+    _, mapping = table(tmp_path, [])
+    unraisable: list[object] = []  # what an error inside a callback would print to stderr
+    monkeypatch.setattr("sys.unraisablehook", unraisable.append)
+    report = ingest(cli, store_path, data, mapping)
+    assert unraisable == []
+    assert balanced(report) and (report["rows_read"], report["stored"]) == (4, 2)
+    assert reasons(cli, store_path) == {
+        (3, "", "record has 3 field(s), the header has 5"),
+        (4, "", "record has 6 field(s), the header has 5"),
+    }
+    assert figures(store_path) == [
+        ("mine:A", "civilians", 3, 3, 3),
+        ("mine:D", "militants", 5, 5, 5),
+    ]
+
+
+def test_columns_the_mapping_leaves_out_are_named_in_one_warning(cli, tmp_path, store_path):
+    # a desk's sheet: id, date, figure and group mapped; its URL, injured and check columns not
+    data = tmp_path / "desk.csv"
+    data.write_text(
+        "id,Source,date,fatalities,Injured,group,Verified?\n"
+        "A,https://example.org/a,2024-09-07,3,5,civilians,Y\n",
+        encoding="utf-8",
+    )
+    _, mapping = table(tmp_path, [])
+    report = ingest(cli, store_path, data, mapping)
+    assert report["files"][0]["unmapped_columns"] == ["Source", "Injured", "Verified?"]
+    assert report["files"][0]["warnings"] == [
+        f"{data}: 3 column(s) not in the mapping, so not stored: 'Source', 'Injured', 'Verified?'"
+    ]
+    assert figures(store_path) == [("mine:A", "civilians", 3, 3, 3)]
+    # a table whose every column is mapped says nothing; a source's own layout has no list
+    full, mapping = table(tmp_path, ["B,2024-09-08,2,militants"])
+    report = ingest(cli, tmp_path / "b.duckdb", full, mapping)
+    assert report["files"][0]["unmapped_columns"] == [] and report["files"][0]["warnings"] == []
+    acled = cli.json(
+        "ingest",
+        SAMPLE / "acled_pakistan_sample.csv",
+        "--store",
+        tmp_path / "c.duckdb",
+        "--no-clean",
+    )
+    assert acled["files"][0]["unmapped_columns"] is None

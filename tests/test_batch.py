@@ -18,7 +18,7 @@ import psutil
 import pytest
 import yaml
 
-from analysis.batch import load_manifest
+from analysis.batch import load_manifest, run_batch
 from analysis.batch.executors import run_job
 from analysis.batch.plan import plan_jobs
 from analysis.batch.state import STATE_FILE, BatchState
@@ -227,6 +227,48 @@ def test_cli_manifest_mistakes_exit_2(tmp_path, cli):
     assert cli("batch", tmp_path / "missing.yaml").exit_code == 2
     both = cli("batch", good, "--workers", "2", "--dask-address", "tcp://127.0.0.1:1")
     assert both.exit_code == 2 and "not both" in both.output
+
+
+def test_every_mistake_of_a_manifest_is_listed_at_once(tmp_path, cli, acled_store):
+    # three mistakes of the manifest itself, and a region the store does not hold
+    bad = write_manifest(
+        tmp_path,
+        """
+defaults: {timout: 600}
+jobs:
+  - {name: q, kind: timline, params: {admin1: Balochistn, start: 2024-08-01, end: 2024-08-31}}
+  - {name: r, kind: actors, retries: -1, params: {admin1: Balochistan}}
+""",
+    )
+    result = cli("batch", bad, "--store", acled_store)
+    assert result.exit_code == 2
+    lines = result.stderr.removeprefix("error: ").splitlines()
+    assert lines == [
+        f"{bad}: 'defaults.timout': unknown key (did you mean defaults.timeout?)",
+        f"{bad}: job 1 (q) 'kind': unknown report 'timline' (did you mean timeline?)",
+        f"{bad}: job 2 (r) 'retries': expected a whole number ≥ 0, not -1",
+        f"{bad}: job 1 (q) 'params': admin1='Balochistn': no region of that name in the store "
+        "(did you mean Balochistan?)",
+    ]
+
+
+def test_the_batch_names_its_folders_without_dots(tmp_path, acled_store):
+    # a manifest in jobs/ writing to ../reports: the summary names tmp_path/reports
+    (tmp_path / "jobs").mkdir()
+    path = write_manifest(
+        tmp_path / "jobs",
+        {
+            "out": "../reports",
+            "jobs": [{"name": "x", "kind": "timeline", "params": {"admin1": "Atlantis"}}],
+        },
+    )
+    store = acled_store.parent / ".." / acled_store.parent.name / acled_store.name
+    summary = run_batch(path, store=store, as_of=AS_OF)
+    assert summary["store"] == str(acled_store.resolve())
+    assert summary["out"] == str((tmp_path / "reports").resolve())
+    assert summary["manifest"] == str(path.resolve())
+    assert (tmp_path / "reports" / "index.html").is_file()
+    assert [j["status"] for j in summary["jobs"]] == ["failed"]
 
 
 # ----------------------------------------------------------------- plan and incremental
@@ -508,7 +550,7 @@ def test_seven_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothing
     assert jobs["hangs"]["error"] == "stopped after 5 s" and jobs["hangs"]["output"] is None
     assert 5 <= jobs["hangs"]["seconds"] < 30
     for name, file in EXPECTED.items():
-        assert jobs[name]["output"] == str(out / file)
+        assert jobs[name]["output"] == str((out / file).resolve())
         assert jobs[name]["region"] in ("Balochistan", "Khyber Pakhtunkhwa", "Pakistan")
 
     # the five reports, the catalog, the state, the failing job's executed notebook; nothing

@@ -11290,3 +11290,113 @@ def test_who_met_a_source_is_an_aside_and_the_source_reports():
         (4, "missing", "Elders from Kibo"),
         (9, "killed", "Elders from Kibo"),
     ]
+
+
+# --- the country the text names for its places; districts no gazetteer knows -------------
+
+
+def test_the_country_the_text_names_for_the_place_wins_over_the_default():
+    text = (
+        "KANDAHAR, Afghanistan (Reuters) — A roadside bomb killed four people in "
+        "Afghanistan's southern Helmand province on Monday, police said.\n\n"
+        "The blast hit a minibus in the Nad Ali district, police said."
+    )
+    found = extract_article(text, date(2025, 3, 4))  # the default country: Pakistan
+    [event] = found.candidates
+    assert (event.country, event.iso3) == ("Afghanistan", "AFG")
+    assert (event.admin1, event.admin2, event.geo_precision) == ("Helmand", "Nad Ali", "admin2")
+    assert "the text places it in Afghanistan, not in Pakistan" in event.remarks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour named where no event is placed
+        "PESHAWAR: Militants who crossed from Afghanistan attacked a check post in Bajaur "
+        "district, killing three soldiers, officials said.",
+        # the given country named for its own place beside the neighbour's
+        "QUETTA, Pakistan (AP) — Gunmen who fled to Afghanistan's Kandahar province had "
+        "killed three policemen in Pakistan's Balochistan province, officials said.",
+    ],
+)
+def test_a_neighbour_named_in_passing_does_not_move_the_event(text):
+    [event] = extract_article(text, date(2025, 3, 4)).candidates
+    assert (event.country, event.iso3) == ("Pakistan", "PAK")
+
+
+def test_a_district_named_with_the_and_its_kind_is_an_admin2_the_tables_need_not_know():
+    text = (
+        "BANNU: Militants attacked a police post in Khyber Pakhtunkhwa on Monday, killing "
+        "two constables, police said.\n\n"
+        "Separately, a roadside bomb hit a van in the South Waziristan district on Tuesday, "
+        "killing three soldiers, the military said."
+    )
+    events = extract_article(text, date(2025, 3, 5)).candidates
+    bomb = next(c for c in events if any(f.best == 3 for f in c.figures))
+    assert (bomb.admin2, bomb.location, bomb.geo_precision) == (
+        "South Waziristan",
+        "South Waziristan",
+        "admin2",
+    )
+    assert bomb.admin1 == "Khyber Pakhtunkhwa"  # the province the article names
+    # without "the", the name is left to the tables (a town's name may come before "district")
+    assert [p.level for p in find_places("a bomb hit a van in Zorgonia district")] == []
+
+
+# --- the Taliban as Afghanistan's state since 15 August 2021 -------------------------------
+
+
+def test_a_taliban_spokesman_in_afghanistan_after_august_2021_speaks_for_the_state():
+    text = (
+        "A bomb killed six people at a mosque in Afghanistan's northern Kunduz province on "
+        "Friday, a Taliban spokesman said."
+    )
+    [now] = extract_article(text, date(2025, 2, 8), "Afghanistan").candidates
+    assert [(f.best, f.perpetrator_claim) for f in now.figures] == [(6, False)]
+    # in 2019 the Taliban were the insurgents: their spokesman's toll is a party's claim
+    [then] = extract_article(text, date(2019, 2, 9), "Afghanistan").candidates
+    assert [(f.best, f.perpetrator_claim) for f in then.figures] == [(6, True)]
+
+
+def test_taliban_guards_are_state_forces_and_the_claimant_is_the_perpetrator():
+    text = (
+        "Gunmen stormed a checkpoint in Afghanistan's northern Kunduz province on Saturday, "
+        "officials said. The Islamic State Khorasan Province claimed responsibility for the "
+        "attack, saying its fighters had killed 12 Taliban members."
+    )
+    [event] = extract_article(text, date(2025, 6, 9), "Afghanistan").candidates
+    assert (event.actor1, event.actor2) == (
+        "Islamic State Khorasan Province",
+        "Military Forces of Afghanistan",
+    )
+    assert [(f.best, f.victim_group, f.perpetrator_claim) for f in event.figures] == [
+        (12, "security_forces", True)
+    ]
+
+
+# --- "N of the dead were X and the rest Y": a toll split whole ------------------------------
+
+
+def test_a_toll_split_into_a_part_and_the_rest_gives_both_groups_for_the_toll():
+    text = (
+        "A car bomb killed 11 people at a market in Quetta on Sunday, police said. Four of "
+        "the dead were policemen and the rest were civilians, a hospital official said."
+    )
+    [event] = extract_article(text, date(2025, 3, 3)).candidates
+    assert [(f.best, f.victim_group, f.reported_by) for f in event.figures] == [
+        (4, "security_forces", "Hospital official"),
+        (7, "civilians", "Hospital official"),
+    ]
+    # "at least": the rest is at least what the part leaves
+    text = text.replace("killed 11 people", "killed at least 11 people")
+    [event] = extract_article(text, date(2025, 3, 3)).candidates
+    assert [(f.best, f.qualifier) for f in event.figures] == [(4, "exact"), (7, "at_least")]
+
+
+def test_a_part_without_the_rest_leaves_the_toll_whole():
+    text = (
+        "A car bomb killed 11 people at a market in Quetta on Sunday, police said. Four of "
+        "the dead were policemen, a hospital official said."
+    )
+    [event] = extract_article(text, date(2025, 3, 3)).candidates
+    assert [(f.best, f.victim_group) for f in event.figures] == [(11, "unknown")]

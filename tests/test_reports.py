@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -765,13 +766,41 @@ def rendered(tmp_path_factory) -> tuple[Path, list[Path]]:
     figures = pd.concat([figures, xss[1]], ignore_index=True)
     store = build_clean_store(folder / "store.duckdb", events, figures)
     out = folder / "reports"
-    paths = render.render_reports(
-        ["timeline", "casualties", "actors"],
-        {"admin1": "Balochistan", "start": "2024-08-25", "end": "2024-08-26"},
-        store,
-        out,
-    )
+    # What the kernels print (their stderr is this process's) and the signals sent to them.
+    from jupyter_client import AsyncKernelManager
+
+    signals: list[int] = []
+    send = AsyncKernelManager._async_signal_kernel
+
+    async def recorded(manager, signum):
+        signals.append(signum)
+        await send(manager, signum)
+
+    stderr = os.dup(2)
+    AsyncKernelManager._async_signal_kernel = recorded
+    try:
+        with (folder / "stderr.txt").open("wb") as log:
+            os.dup2(log.fileno(), 2)
+            paths = render.render_reports(
+                ["timeline", "casualties", "actors"],
+                {"admin1": "Balochistan", "start": "2024-08-25", "end": "2024-08-26"},
+                store,
+                out,
+            )
+    finally:
+        os.dup2(stderr, 2)
+        os.close(stderr)
+        AsyncKernelManager._async_signal_kernel = send
+    (folder / "signals.txt").write_text(repr(signals))
     return out, paths
+
+
+def test_a_successful_render_logs_no_error(rendered):
+    # A kernel is stopped with a shutdown request, never interrupted (SIGINT) first: one
+    # still handling a message logged "ERROR | KeyboardInterrupt caught in kernel."
+    out, _ = rendered
+    assert (out.parent / "signals.txt").read_text() == "[]"
+    assert "ERROR" not in (out.parent / "stderr.txt").read_text(encoding="utf-8")
 
 
 def test_render_writes_one_self_contained_page_per_report(rendered):

@@ -508,7 +508,7 @@ def batch(
         day = date.fromisoformat(as_of.strip()) if as_of else None
     except ValueError:
         raise UserError(f"--as-of {as_of!r}: not a date; write YYYY-MM-DD") from None
-    plan = load_manifest(manifest)
+    plan = load_manifest(manifest, store=store)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),

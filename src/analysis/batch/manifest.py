@@ -32,6 +32,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import string
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -89,32 +90,84 @@ class _Where:
         return UserError(f"{where} {key!r}: {message}" if key else f"{where} {message}")
 
 
-def load_manifest(path: str | Path) -> Manifest:
-    """Read and check the manifest at ``path``; expand kinds and matrices into jobs."""
+def load_manifest(path: str | Path, store: Path | None = None) -> Manifest:
+    """Read and check the manifest at ``path``; expand kinds and matrices into jobs.
+
+    Every mistake is found in one pass: the :class:`UserError` has one line per mistake.
+    When there are mistakes, the jobs' parameters are also checked against the event store
+    (``store``, else the manifest's), so that a misspelt region is in the same list; a
+    manifest without mistakes leaves that check to the batch (a job that fails it fails
+    alone).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "m.yaml"
+    >>> _ = path.write_text("defaults: {timout: 5}\\njobs: [{kind: timline}]")
+    >>> try:
+    ...     load_manifest(path)
+    ... except UserError as exc:
+    ...     print(str(exc).replace(str(path), "m.yaml"))
+    m.yaml: 'defaults.timout': unknown key (did you mean defaults.timeout?)
+    m.yaml: job 1 'kind': unknown report 'timline' (did you mean timeline?)
+    """
     path = Path(path)
     raw = load_yaml(path, "manifest", dates_as_text=True)
     top = _Where(path)
     if not isinstance(raw, dict):
         raise top.error(None, "expected a mapping with a 'jobs' list")
-    _known(raw, TOP_KEYS, top)
+    problems: list[str] = []
+    _known(raw, TOP_KEYS, top, problems=problems)
     if raw.get("version", 1) != 1:
-        raise top.error("version", "only version 1 is known")
+        problems.append(str(top.error("version", "only version 1 is known")))
     base = path.parent
     defaults = raw.get("defaults") or {}
     if not isinstance(defaults, dict):
-        raise top.error("defaults", "expected a mapping")
-    _known(defaults, DEFAULT_KEYS, top, prefix="defaults.")
+        problems.append(str(top.error("defaults", "expected a mapping")))
+        defaults = {}
+    _known(defaults, DEFAULT_KEYS, top, prefix="defaults.", problems=problems)
+    paths = {}
+    for key in ("store", "out"):
+        try:
+            paths[key] = _path(raw, key, base, top)
+        except UserError as exc:
+            problems.append(str(exc))
+            paths[key] = None
     entries = raw.get("jobs")
     if not isinstance(entries, list) or not entries:
-        raise top.error("jobs", "expected a non-empty list of jobs")
-    jobs = [job for i, entry in enumerate(entries, 1) for job in _jobs(entry, i, defaults, path)]
-    _unique(jobs, path)
-    return Manifest(
-        path=path,
-        jobs=jobs,
-        store=_path(raw, "store", base, top),
-        out=_path(raw, "out", base, top),
-    )
+        problems.append(str(top.error("jobs", "expected a non-empty list of jobs")))
+        entries = []
+    jobs = []
+    for i, entry in enumerate(entries, 1):
+        jobs += _jobs(entry, i, defaults, path, problems)
+    if not problems:
+        _unique(jobs, path)
+    else:
+        problems += _store_problems(jobs, store or paths["store"], path)
+        raise UserError("\n".join(dict.fromkeys(problems)))
+    return Manifest(path=path, jobs=jobs, store=paths["store"], out=paths["out"])
+
+
+def _store_problems(jobs: list[Job], store: Path | None, path: Path) -> list[str]:
+    """One line per job whose parameters the event store refuses (a region not in it …);
+    none when there is no readable event store to check them against."""
+    from analysis.reports.render import check_params
+    from analysis.store.queries import store_places
+
+    if store is None or store.suffix.lower() != ".duckdb" or not store.is_file():
+        return []
+    try:
+        store_places(store)
+    except (UserError, OSError):
+        return []
+    problems: dict[tuple[int, str], str] = {}  # one line per entry and problem
+    with tempfile.TemporaryDirectory(prefix="analysis-manifest-") as tmp:
+        for job in jobs:
+            try:
+                check_params([job.kind], job.params, store, Path(tmp))
+            except UserError as exc:
+                message = str(exc).removeprefix("--param ")  # "admin1='Balochistn': …"
+                line = str(_Where(path, job.index, job.name).error("params", message))
+                problems.setdefault((job.index, message), line)
+    return list(problems.values())
 
 
 def _path(raw: dict, key: str, base: Path, where: _Where) -> Path | None:
@@ -126,12 +179,19 @@ def _path(raw: dict, key: str, base: Path, where: _Where) -> Path | None:
     return base / Path(value).expanduser()
 
 
-def _known(raw: dict, keys: tuple[str, ...], where: _Where, prefix: str = "") -> None:
+def _known(
+    raw: dict, keys: tuple[str, ...], where: _Where, prefix: str = "", problems: list | None = None
+) -> None:
+    """Each key of ``raw`` not in ``keys``: appended to ``problems`` (if given; else the
+    first is raised)."""
     for key in raw:
         if key not in keys:
             close = difflib.get_close_matches(str(key), keys, n=1)
             hint = f" (did you mean {prefix}{close[0]}?)" if close else f"; use {', '.join(keys)}"
-            raise where.error(f"{prefix}{key}", f"unknown key{hint}")
+            error = where.error(f"{prefix}{key}", f"unknown key{hint}")
+            if problems is None:
+                raise error
+            problems.append(str(error))
 
 
 def _text(value: object) -> str:
@@ -198,7 +258,9 @@ def _kinds(raw: object, where: _Where) -> list[str]:
         elif kind in REPORT_KINDS:
             out += [] if kind in out else [kind]
         else:
-            raise where.error("kind", f"unknown report {kind!r}; use {', '.join(REPORT_KINDS)}")
+            close = difflib.get_close_matches(kind, [*REPORT_KINDS, "all"], n=1)
+            hint = f" (did you mean {close[0]}?)" if close else f"; use {', '.join(REPORT_KINDS)}"
+            raise where.error("kind", f"unknown report {kind!r}{hint}")
     return out
 
 
@@ -259,41 +321,67 @@ def _check_period(params: dict[str, str], where: _Where) -> None:
                 raise where.error(f"params.{key}", "not a date; write YYYY-MM-DD") from None
 
 
-def _jobs(entry: object, index: int, defaults: dict, path: Path) -> list[Job]:
+def _jobs(entry: object, index: int, defaults: dict, path: Path, problems: list[str]) -> list[Job]:
+    """The jobs of one manifest entry; each mistake found is appended to ``problems``. The
+    jobs are returned as far as they can be made (a placeholder kind for an unknown one), so
+    that their parameters can still be checked against the store."""
     name = entry.get("name") if isinstance(entry, dict) else None
     where = _Where(path, index, name if isinstance(name, str) else None)
     if not isinstance(entry, dict):
-        raise where.error(None, "expected a mapping with at least a 'kind'")
-    _known(entry, JOB_KEYS, where)
+        problems.append(str(where.error(None, "expected a mapping with at least a 'kind'")))
+        return []
     top = _Where(path)
-    base = _params(defaults.get("params"), top, "defaults.params")
-    own = _params(entry.get("params"), where, "params")
-    kinds = _kinds(entry.get("kind"), where)
-    combos = _matrix(entry.get("matrix"), where, own)
+
+    def attempt(check, *args, default=None):
+        try:
+            return check(*args)
+        except UserError as exc:
+            problems.append(str(exc))
+            return default
+
+    _known(entry, JOB_KEYS, where, problems=problems)
+    base = attempt(_params, defaults.get("params"), top, "defaults.params", default={})
+    own = attempt(_params, entry.get("params"), where, "params", default={})
+    kinds = attempt(_kinds, entry.get("kind"), where, default=[REPORT_KINDS[0]])
+    combos = attempt(_matrix, entry.get("matrix"), where, own, default=[{}])
     # the job's own parameters and its matrix override the defaults; a period (window, or
     # start/end) given by the job replaces the default period as a whole
     mine = set(own) | set(combos[0])
     if mine & set(PERIOD):
         mine |= set(PERIOD)
     params = {k: v for k, v in base.items() if k not in mine} | own
-    output = _output(entry.get("output", defaults.get("output", DEFAULT_OUTPUT)), where)
-    timeout = _number(entry, "timeout", _number(defaults, "timeout", DEFAULT_TIMEOUT, top), where)
-    retries = _number(entry, "retries", _number(defaults, "retries", 0, top, True), where, True)
+    output = attempt(
+        _output, entry.get("output", defaults.get("output", DEFAULT_OUTPUT)), where,
+        default=DEFAULT_OUTPUT,
+    )  # fmt: skip
+    default_timeout = attempt(_number, defaults, "timeout", DEFAULT_TIMEOUT, top)
+    timeout = attempt(_number, entry, "timeout", default_timeout or DEFAULT_TIMEOUT, where)
+    default_retries = attempt(_number, defaults, "retries", 0, top, True)
+    retries = attempt(_number, entry, "retries", default_retries or 0, where, True)
     notebook = None
     if entry.get("notebook") is not None:
         notebook = path.parent / str(entry["notebook"])
         if notebook.suffix != ".ipynb" or not notebook.is_file():
-            raise where.error("notebook", f"{notebook}: notebook (.ipynb) not found")
+            problems.append(
+                str(where.error("notebook", f"{notebook}: notebook (.ipynb) not found"))
+            )
     if name is not None and (not isinstance(name, str) or not name.strip()):
-        raise where.error("name", "expected text")
+        problems.append(str(where.error("name", "expected text")))
+        name = None
     jobs = []
     for kind, combo in itertools.product(kinds, combos):
         values = params | combo
-        _check_period(values, where)
-        job_name = _name(name, kind, combo, len(kinds) > 1, where)
+        if attempt(_check_period, values, where, default=False) is False:
+            continue
+        job_name = attempt(_name, name, kind, combo, len(kinds) > 1, where)
+        if job_name is None:
+            continue
         jobs.append(
-            Job(job_name, kind, values, index, output, notebook, timeout, int(retries), combo)
-        )
+            Job(
+                job_name, kind, values, index, output, notebook, timeout or DEFAULT_TIMEOUT,
+                int(retries or 0), combo,
+            )
+        )  # fmt: skip
     return jobs
 
 

@@ -60,15 +60,18 @@ def folder_lock(out: Path) -> Iterator[Path]:
 
 def resolve_paths(manifest: Manifest, store: Path | None, out: Path | None) -> tuple[Path, Path]:
     """The store and output folder: the command's options, else the manifest's, else the
-    defaults (``$ANALYSIS_STORE`` or ``data/events.duckdb``; ``reports``).
+    defaults (``$ANALYSIS_STORE`` or ``data/events.duckdb``; ``reports``), as absolute paths
+    without ``..`` (a manifest's ``out: ../reports`` is the folder beside the manifest's),
+    so that the summary and the catalog name each report by one plain path.
 
-    >>> m = Manifest(Path("m.yaml"), [], store=Path("s.duckdb"))
-    >>> resolve_paths(m, None, None)
-    (PosixPath('s.duckdb'), PosixPath('reports'))
+    >>> m = Manifest(Path("jobs/m.yaml"), [], store=Path("jobs/../s.duckdb"))
+    >>> store, out = resolve_paths(m, None, None)
+    >>> store == Path.cwd().resolve() / "s.duckdb", out == Path.cwd().resolve() / "reports"
+    (True, True)
     """
     return (
-        Path(store or manifest.store or default_store()),
-        Path(out or manifest.out or "reports"),
+        Path(store or manifest.store or default_store()).expanduser().resolve(),
+        Path(out or manifest.out or "reports").expanduser().resolve(),
     )
 
 
@@ -86,7 +89,7 @@ def run_batch(
     (skipped and unrunnable jobs first). Returns the summary (module docstring)."""
     started = time.monotonic()
     if not isinstance(manifest, Manifest):
-        manifest = load_manifest(manifest)
+        manifest = load_manifest(manifest, store=store)
     store, out = resolve_paths(manifest, store, out)
     if store.suffix.lower() in DATA_SUFFIXES:
         raise UserError(f"{store}: a batch reads an event store; ingest and clean this file first")
@@ -130,7 +133,7 @@ def run_batch(
         jobs = [entries[i] for i in range(len(planned))]
         summary = {
             "as_of": as_of.isoformat(),
-            "manifest": str(manifest.path),
+            "manifest": str(manifest.path.resolve()),
             "store": str(store),
             "out": str(out),
             "runner": "dask" if dask_address else "local",

@@ -15,8 +15,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from analysis.reference.actors import actor_key, load_actor_aliases
+import pandas as pd
+
+from analysis.reference.actors import actor_key, actor_on, load_actor_aliases
+from analysis.reference.countries import iso3_from_name
 
 GENERIC_STATE = {
     "security forces": "Security Forces",
@@ -43,15 +47,30 @@ class ActorMention:
     generic: bool = False
 
 
-def find_actors(sentence: str, country: str = "Pakistan") -> list[ActorMention]:
-    """Named actors, then generic state forces, in text order (one mention per span).
+def find_actors(
+    sentence: str, country: str = "Pakistan", on: date | None = None
+) -> list[ActorMention]:
+    """Named actors, then generic state forces, in text order (one mention per span). With
+    ``on`` (the day the text speaks of), a name the alias table gives another actor in the
+    country from a date on is that actor: since 15 August 2021 the Taliban in Afghanistan
+    are its state forces.
 
     >>> [a.canonical for a in find_actors("Security forces killed 12 militants.")]
     ['Military Forces of Pakistan']
+    >>> [(a.canonical, a.actor_type) for a in find_actors("a Taliban spokesman said",
+    ...     "Afghanistan", date(2025, 11, 20))]
+    [('Military Forces of Afghanistan', 'state forces')]
+    >>> [a.actor_type for a in find_actors("a Taliban spokesman said", "Afghanistan",
+    ...     date(2019, 11, 20))]
+    ['rebel/separatist']
     """
     found: list[ActorMention] = []
+    iso3 = _iso3(country) if on is not None else None
     for match in _named_pattern().finditer(sentence):
-        canonical, kind = _aliases()[actor_key(match.group())]
+        key = actor_key(match.group())
+        canonical, kind = (
+            actor_on(key, iso3, on.isoformat(), _dated()) if iso3 and on else None
+        ) or _aliases()[key]
         found.append(ActorMention(canonical, kind, match.group(), match.start(), match.end()))
     words = "|".join(sorted(GENERIC_STATE, key=len, reverse=True))
     for match in re.finditer(rf"\b(?:{words})\b", sentence, re.I):
@@ -84,6 +103,19 @@ def _aliases() -> dict[str, tuple[str, str]]:
         actor_key(a): (c, t)
         for a, c, t in zip(table["alias"], table["canonical"], table["actor_type"], strict=True)
     }
+
+
+@functools.cache
+def _dated() -> pd.DataFrame:
+    """The alias table's rows of a period."""
+    table = load_actor_aliases(periods=True)
+    return table[table["since"].ne("") | table["until"].ne("")].reset_index(drop=True)
+
+
+@functools.cache
+def _iso3(country: str) -> str | None:
+    code = iso3_from_name(pd.Series([country])).iloc[0]
+    return None if pd.isna(code) else str(code)
 
 
 @functools.cache

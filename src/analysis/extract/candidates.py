@@ -74,14 +74,15 @@ from analysis.extract.figures import (
     NON_STATE_FORCE,
     RANKED_NAME,
     STATE_AUXILIARY,
+    VICTIM_NOUNS,
     Figure,
     find_casualty_figures,
     find_unknown_tolls,
     listed_with_parts,
     rise_part,
 )
-from analysis.extract.normalise import normalise
-from analysis.extract.places import PlaceMention, find_places
+from analysis.extract.normalise import Normalised, normalise
+from analysis.extract.places import PlaceMention, countries_placing, find_places
 from analysis.extract.reporters import (
     KNOWN_ALIASES,
     Reporter,
@@ -92,7 +93,7 @@ from analysis.extract.reporters import (
     semicolon_reporters,
 )
 from analysis.extract.sentences import Sentence, split_sentences
-from analysis.reference.countries import iso3_from_name
+from analysis.reference.countries import iso3_from_name, name_from_iso3
 
 # What a sentence is about, most specific first: (key, pattern).
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -537,6 +538,15 @@ class Reading:
     span: tuple[int, int] | None = None  # a clause of the sentence that is an event of its own
     heading: bool = False  # a line over the report ("KEY FIGURES 3 attacks 11 killed"), not news
     section: str | None = None  # the place a numbered section's heading names ("2.3 Balboa: …")
+    # the country and day the sentence's actors are read in (the Taliban are Afghanistan's
+    # state forces there since August 2021)
+    country: str = "Pakistan"
+    published: date | None = None
+
+    def actors_of(self, text: str) -> list[ActorMention]:
+        """The actors ``text`` (a part of the sentence: its reporter) names, in the
+        sentence's country and day."""
+        return find_actors(text, self.country, self.published)
 
     @property
     def place_key(self) -> str | None:
@@ -714,6 +724,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         raise ValueError(f"unknown country {country!r}; use its English name, e.g. Pakistan")
     clean = normalise(text)
     sentences = split_sentences(clean.text)
+    given = country
+    country, iso3 = _text_country(clean, sentences, country, iso3)
     readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
     _without_withdrawn(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
@@ -827,6 +839,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     liveblog = len(times) >= 2 and times != sorted(times)
     _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
+        if country != given:
+            candidate.remarks.append(f"the text places it in {country}, not in {given}")
         _fill(candidate, readings, window, country, iso3, article_claims, liveblog)
     _deaths_in_a_later_rise(candidates, sentences)
     state.totals = _without_repeats(state.totals, None)
@@ -847,6 +861,39 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         clean.issuer,
         clean.removed,
     )
+
+
+def _text_country(
+    clean: Normalised, sentences: list[Sentence], country: str, iso3: str
+) -> tuple[str, str]:
+    """The country the text names for its places, over the one given (a default): when the
+    dateline or a country's own place ("in Afghanistan's eastern Nangarhar province") names
+    one other country and never the given one, and the places of the text are no fewer in
+    that country than in the given one, the text's country wins.
+
+    >>> clean = normalise("JALALABAD, Afghanistan (AP) — A bomb exploded in the Achin "
+    ...     "district of Afghanistan's eastern Nangarhar province, killing two people.")
+    >>> _text_country(clean, split_sentences(clean.text), "Pakistan", "PAK")
+    ('Afghanistan', 'AFG')
+    """
+    named = Counter(countries_placing(clean.text, clean.dateline_text))
+    named.pop("nan", None)
+    if not named or iso3 in named:
+        return country, iso3
+    (top, n), *rest = named.most_common()
+    if rest and rest[0][1] == n:
+        return country, iso3  # two other countries named as often: none wins
+
+    def placed(code: str) -> int:
+        return sum(
+            p.level in SPECIFIC or p.level == "admin1"
+            for s in sentences
+            for p in find_places(s.text, code)
+        )
+
+    if placed(top) < placed(iso3):
+        return country, iso3
+    return str(name_from_iso3(pd.Series([top])).iloc[0]), top
 
 
 TOTALS = "totals"
@@ -1783,6 +1830,7 @@ def _read(
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous)
+    figures += _split_part(text, figures, country, published)
     if RETRACTED.search(text):
         figures = []  # "(In last week's issue I wrote that one soldier had died; … I was wrong.)"
     asked = ASKED_ABOUT.match(text)
@@ -1792,12 +1840,14 @@ def _read(
     # unknown": a toll not known beside one given is no further figure
     if not any(f.outcome == "killed" for f in figures):
         figures += find_unknown_tolls(text)
-    actors = find_actors(text, country)
+    actors = find_actors(text, country, published)
     reporter = find_reporter(text)
     non_state = [a.canonical for a in actors if a.actor_type in NON_STATE]
     if reporter and not non_state:
         non_state = [
-            a.canonical for a in find_actors(reporter.text, country) if a.actor_type in NON_STATE
+            a.canonical
+            for a in find_actors(reporter.text, country, published)
+            if a.actor_type in NON_STATE
         ]
     if not non_state and (named := named_claimant(text)):
         non_state = [named]  # a group outside the actor list, claiming the attack
@@ -1855,6 +1905,8 @@ def _read(
     lead = sentence.paragraph == max(1, body_paragraph) and several
     deaths = [f for f in figures if f.outcome == "killed"]
     return Reading(
+        country=country,
+        published=published,
         sentence=sentence,
         figures=[f for f in deaths if not f.reference],
         references=[f for f in deaths if f.reference],
@@ -2544,7 +2596,7 @@ def _perpetrators(reading: Reading) -> bool:
         return True
     if (
         reading.reporter is not None
-        and any(a.actor_type in NON_STATE for a in find_actors(reading.reporter.text))
+        and any(a.actor_type in NON_STATE for a in reading.actors_of(reading.reporter.text))
         # a local guard's leader (the Civilian JTF, vigilantes) tells the attack's victims,
         # not his own men's work: "its fighters" below says when he does
         and not re.search(rf"(?i)\b{LOCAL_GUARD}", reading.reporter.text)
@@ -2597,7 +2649,7 @@ def _reporter_name(reading: Reading) -> str | None:
         )
     ):
         return reading.issuer  # "according to our tally of …": the document's author
-    own = [a for a in find_actors(reading.reporter.text) if a.actor_type in NON_STATE]
+    own = [a for a in reading.actors_of(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
         # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"
         short = _short_form(reading.claim.claimant, reading.reporter.text)
@@ -2694,6 +2746,14 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "militants"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "security_forces"
+    if group == UNKNOWN_GROUP and figure.noun.casefold() in ("members", "member", "men"):
+        # "25 Taliban members": the members of the actor they are named by (in the country
+        # and day: the Taliban in Afghanistan since August 2021 are its state forces)
+        kinds = {a.actor_type for a in reading.actors_of(figure.text)}
+        if kinds == {"state forces"}:
+            group = "security_forces"
+        elif kinds and kinds <= NON_STATE:
+            group = "militants"
     return CandidateFigure(
         victim_group=group,
         fatalities=figure.phrase,
@@ -2728,6 +2788,7 @@ def _fill(
     _claim(candidate, mine, article_claims)
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate, mine)
+    _the_rest(candidate, mine)
     _superseded(candidate, mine, liveblog, readings)
     _without_increments(candidate)
     _without_kin(candidate)
@@ -2752,6 +2813,142 @@ _INCREMENT = re.compile(r"(?i)\b(?:further|more|additional)\s+(?:bodies|corpses|
 # "two of the wounded" who died: the wounded who became dead, added to the count by whoever
 # tells the toll they make
 _OF_THE_WOUNDED = re.compile(r"(?i)\bof\s+(?:the|those)\s+(?:wounded|injured)\b")
+
+
+# "Three of the dead were Taliban guards and the rest were civilians": a toll told before,
+# split whole into two groups
+THE_REST = re.compile(
+    r"(?i)\b(?P<n>[\w-]+)\s+of\s+the\s+(?:dead|killed|victims|deceased|fatalities)\s+"
+    r"(?:were|was)\s+(?P<x>[^,;.]{2,60}?),?\s+(?:and|while|with)\s+the\s+"
+    r"(?:rest|others|remainder|remaining\s+ones?)\s+(?:were|being)\s+(?P<y>[^,;.]{2,60}?)"
+    r"(?=[,;.]|\s+(?:he|she|they|it|police|officials)\s+(?:said|added)|$)"
+)
+
+
+def _group_of(words: str, country: str, published: date | None) -> str:
+    """The victim group of a phrase naming who some of the dead were ("Taliban guards",
+    "civilians", "members of the police"): a state force or armed group it names (in the
+    country and day: the Taliban in Afghanistan since August 2021 are state forces), else
+    its last victim noun.
+
+    >>> _group_of("Taliban guards", "Afghanistan", date(2025, 11, 20))
+    'security_forces'
+    >>> _group_of("civilians", "Afghanistan", date(2025, 11, 20))
+    'civilians'
+    """
+    actors = find_actors(words, country, published)
+    if any(a.actor_type == "state forces" for a in actors):
+        return "security_forces"
+    if any(a.actor_type in NON_STATE for a in actors):
+        return "militants"
+    nouns = re.findall(r"[a-z][\w-]*", words.casefold())
+    return next((VICTIM_NOUNS[n] for n in reversed(nouns) if n in VICTIM_NOUNS), UNKNOWN_GROUP)
+
+
+def _split_part(
+    text: str, figures: list[Figure], country: str, published: date | None
+) -> list[Figure]:
+    """ "Three of the dead were Taliban guards and the rest were civilians": the first part
+    of a toll split whole into two groups, a figure of its group (the rest is worked out
+    from the toll told before: :func:`_the_rest`).
+
+    >>> [(f.best, f.victim_group) for f in _split_part("Three of the dead were policemen and "
+    ...     "the rest were civilians, he said.", [], "Pakistan", None)]
+    [(3, 'security_forces')]
+    """
+    match = THE_REST.search(text)
+    if match is None or any(f.start <= match.start() < f.end for f in figures):
+        return []
+    count = parse_count(match["n"])
+    first, rest = (_group_of(match[g], country, published) for g in ("x", "y"))
+    if count.best is None or UNKNOWN_GROUP in (first, rest) or first == rest:
+        return []
+    return [
+        Figure(
+            match["n"],
+            match["x"],
+            first,
+            count,
+            match.start(),
+            match.end("x"),
+            written=text[match.start() : match.end("x")],
+        )
+    ]
+
+
+def _the_rest(candidate: Candidate, mine: list[Reading]) -> None:
+    """The toll the candidate told before a split of it ("at least nine people … Three of the
+    dead were Taliban guards and the rest were civilians") is its parts: the first part's
+    group, and the rest (the toll less the first part) of the other group; the toll of no
+    group gives way to them, so the same dead are not counted twice.
+
+    >>> def f(text, best, sid, group="unknown"):
+    ...     return CandidateFigure(group, str(best), best, best, best, "exact", "police",
+    ...         False, sid, text, 0, 1)
+    >>> from analysis.extract.sentences import Sentence
+    >>> said = "Three of the dead were policemen and the rest were civilians."
+    >>> reading = _read(Sentence(2, 1, 0, len(said), said), date(2024, 8, 26), "PAK",
+    ...     "Pakistan", 3)
+    >>> c = Candidate("C01", None, sentence_ids=[1, 2], figures=[f("nine people", 9, 1),
+    ...     f("Three of the dead were policemen", 3, 2, "security_forces")])
+    >>> _the_rest(c, [reading])
+    >>> [(x.best, x.victim_group) for x in c.figures]
+    [(3, 'security_forces'), (6, 'civilians')]
+    """
+    for reading in mine:
+        match = THE_REST.search(reading.sentence.text)
+        part = next(
+            (
+                f
+                for f in candidate.figures
+                if f.sentence_id == reading.sentence.id
+                and match is not None
+                and f.figure_text == reading.sentence.text[match.start() : match.end("x")]
+            ),
+            None,
+        )
+        if part is None or part.best is None:
+            continue
+        whole = next(
+            (
+                f
+                for f in reversed(candidate.figures)
+                if f.sentence_id < part.sentence_id
+                and f.outcome == "killed"
+                and f.victim_group == UNKNOWN_GROUP
+                and not f.perpetrator_claim
+                and f.best is not None
+                and f.best > part.best
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        group = _group_of(match["y"], reading.country, reading.published)
+
+        def less(value: int | None, taken: int = part.best) -> int | None:
+            return None if value is None else max(value - taken, 0)
+
+        left = less(whole.best)
+        rest = replace(
+            part,
+            victim_group=group,
+            fatalities=f"at least {left}" if whole.qualifier == "at_least" else str(left),
+            low=less(whole.low),
+            best=left,
+            high=less(whole.high),
+            qualifier=whole.qualifier,
+            figure_text=reading.sentence.text[match.start("y") - 0 : match.end("y")],
+            start=reading.sentence.start + match.start("y"),
+            end=reading.sentence.start + match.end("y"),
+        )
+        at = candidate.figures.index(part) + 1
+        candidate.figures.insert(at, rest)
+        candidate.figures.remove(whole)
+        candidate.remarks.append(
+            f'"{whole.figure_text}" split into {part.best} {part.victim_group} and the rest '
+            f"({rest.best}) {group}, so not a further figure"
+        )
 
 
 def _without_increments(candidate: Candidate) -> None:
@@ -2887,10 +3084,17 @@ def _where(
     places = candidate.place_mentions if not candidate.claim_only else []
     specific = next((p for p in places if p.level in SPECIFIC), None)
     admin1 = next((p.admin1 for p in places if p.level == "admin1"), None)
+    article = [p.admin1 for r in readings for p in r.places if p.admin1 and not r.background]
     if specific is not None:
         candidate.location = specific.name
         candidate.admin2 = specific.admin2
-        candidate.admin1 = specific.admin1 or admin1
+        # (a district no table knows, "in the North Waziristan district", is in the province
+        # its sentences or else the article name)
+        candidate.admin1 = (
+            specific.admin1
+            or admin1
+            or (max(set(article), key=article.count) if article and not specific.admin1 else None)
+        )
         candidate.geo_precision = "admin2" if specific.level == "admin2" else "near"
         return
     # "Police in Karak said they had killed two militants in the Takht-i-Nasrati area": with
@@ -2910,7 +3114,6 @@ def _where(
         candidate.remarks.append(f"no place of its own: where its reporters are ({place.name})")
         return
     candidate.location = None
-    article = [p.admin1 for r in readings for p in r.places if p.admin1 and not r.background]
     candidate.admin1 = admin1 or (max(set(article), key=article.count) if article else None)
     candidate.geo_precision = "admin1" if candidate.admin1 else "country"
 
@@ -2972,7 +3175,14 @@ def _actors_and_type(candidate: Candidate, mine: list[Reading]) -> None:
         candidate.actor2 = named[0] if named else (perpetrator or None)
         candidate.event_type, candidate.sub_event_type = "Battles", "Armed clash"
         return
-    candidate.actor1 = named[0] if named else perpetrator
+    # (no group named in its sentences but one claiming it there: the claimant, not "a
+    # suicide bomber"; a claim of the attacks that does not name this one is no more than
+    # a remark)
+    claimant = next(
+        (r.claim.claimant for r in mine if r.claim is not None and not r.claim.more_what),
+        None,
+    )
+    candidate.actor1 = named[0] if named else (claimant or perpetrator)
     if EXPLOSION.search(text):
         candidate.event_type = "Explosions/Remote violence"
         candidate.sub_event_type = (

@@ -668,6 +668,8 @@ class Normalised:
     # document: an agency's update, a committee's notice, a page's post)
     issuer_kind: str | None = None
     removed: list[str] = field(default_factory=list)
+    # the dateline as written ("JALALABAD, Afghanistan (AP) —"): the country it may name
+    dateline_text: str | None = None
 
 
 # an e-mail's quoted reply, "> > " before each line: the quoted text, wrapped as any other;
@@ -851,7 +853,7 @@ def normalise(raw: str) -> Normalised:
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
     spaced = [x for paragraph in paragraphs for x in (paragraph, "")]
     paragraphs = [x for x in _named_interview(spaced) if x]
-    dateline = None
+    dateline = dateline_text = None
     out = []
     body = False  # a dateline opens the report's first paragraph, not a digest's items
     for i, paragraph in enumerate(paragraphs):
@@ -862,6 +864,7 @@ def normalise(raw: str) -> Normalised:
         for pattern in _DATELINES if not body and not item else ():
             match = pattern.match(paragraph)
             if match and sentence:
+                dateline_text = dateline_text or match.group().strip()
                 dateline = dateline or match.group("place").strip().title()
                 paragraph = paragraph[match.end() :]
                 break
@@ -871,7 +874,7 @@ def normalise(raw: str) -> Normalised:
         # the issuer's short name, as the text defines it: "Relief Aid International (RAI)"
         short = re.search(rf"{re.escape(issuer)}\s+\((?P<acr>[A-Z][A-Za-z]?[A-Z]{{1,7}})\)", text)
         issuer = f"{issuer} ({short['acr']})" if short else issuer
-    return Normalised("\n\n".join(out), dateline, issuer, kind, removed)
+    return Normalised("\n\n".join(out), dateline, issuer, kind, removed, dateline_text)
 
 
 # an OCR'd scan's word split by a hyphen and a space mid-line ("were kil- led")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.extract.dates import MONTHS, WEEKDAYS
-from analysis.reference.countries import country_table
+from analysis.reference.countries import country_table, iso3_from_name
 from analysis.reference.gazetteer import admin1_names, gazetteer, place_key
 from analysis.reference.places import load_place_aliases
 
@@ -188,8 +188,10 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
         whole = _KIND_AFTER.match(sentence[match.end() :]) and not any(
             w.casefold() in _KIND_WORDS for w in words
         )
+        placed = cut = False
         for size in range(len(words), 0, -1):
             if whole and size < len(words):
+                cut = True
                 break
             name = " ".join(words[:size])
             if size == 1:  # "Quetta's": the name without the possessive ("Jos", "Homs" keep s)
@@ -211,13 +213,66 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             if level == "admin2":
                 admin2 = canonical if place_key(name) in _aliases(iso3) else name
             found.append(PlaceMention(canonical, level, admin1, name, match.start(), end, admin2))
+            placed = True
             break
-        else:
-            # (not a building's address: "at the District Hospital, Kaya" is where the
-            # wounded lie)
-            if not _FACILITY.search(match.group()):
-                unplaced = match.end()
+        if placed:
+            continue
+        unknown = _unknown_unit(sentence, match, iso3)
+        if unknown is not None:
+            found.append(unknown)
+        # (not a building's address: "at the District Hospital, Kaya" is where the
+        # wounded lie)
+        elif not cut and not _FACILITY.search(match.group()):
+            unplaced = match.end()
     return found
+
+
+# "in the North Waziristan district": a district by "the" and its kind word, whatever the
+# gazetteer (of towns) knows
+_DISTRICT_AFTER = re.compile(r"(?i)^\s+(?:district|tehsil)\b")
+
+
+def _unknown_unit(sentence: str, match: re.Match, iso3: str) -> PlaceMention | None:
+    """A name in a locative phrase that no table of towns knows, placed by the kind of unit
+    written after it: a province (state, region …) Natural Earth's admin-1 layer names in the
+    country ("in Afghanistan's eastern Nangarhar province"), or a district named with "the"
+    and its kind ("in the North Waziristan district": an admin2 whose province the article
+    gives; "in Eráti district" is left to the tables, as a town's name may be).
+
+    >>> _unknown_unit("in the North Waziristan district", re.search("North Waziristan",
+    ...     "in the North Waziristan district"), "PAK")
+    PlaceMention(name='North Waziristan', level='admin2', admin1=None, text='North \
+Waziristan', start=7, end=23, admin2='North Waziristan')
+    """
+    name = match.group()
+    words = name.split()
+    if any(w.casefold() in _KIND_WORDS or place_key(w) in NOT_PLACES for w in words) or (
+        place_key(name) in _countries()
+    ):
+        return None
+    after = sentence[match.end() :]
+    if _ADMIN1_AFTER.match(after):
+        unit = _admin1_unit(name, iso3)
+        if unit is not None:
+            return PlaceMention(unit, "admin1", unit, name, match.start(), match.end())
+        return None
+    if (
+        _DISTRICT_AFTER.match(after)
+        and re.search(r"(?i)\bthe\s+$", sentence[: match.start()])
+        and not _FACILITY.search(name)
+    ):
+        return PlaceMention(name, "admin2", None, name, match.start(), match.end(), name)
+    return None
+
+
+@functools.cache
+def _admin1_unit(name: str, iso3: str) -> str | None:
+    """``name`` when Natural Earth's admin-1 layer knows a province of the country by it (as
+    the text writes it: "Helmand", which the layer spells "Hilmand"), else None (the layer
+    is read only when a name no other table knows needs it)."""
+    from analysis.boundaries import admin1_unit_named
+
+    return None if admin1_unit_named(iso3, name) is None else name
 
 
 def lookup_place(name: str, iso3: str = "PAK") -> tuple[str, str, str | None] | None:
@@ -291,3 +346,67 @@ def _admin1_of(canonical: str, iso3: str) -> str | None:
     all_places = gazetteer([iso3])
     hits = all_places[all_places["key"].isin(keys)]["admin1"].dropna().unique()
     return str(hits[0]) if len(hits) == 1 else None
+
+
+_DIRECTION = (
+    r"(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)"
+)
+
+
+@functools.cache
+def _country_names() -> str:
+    """Country names as written in prose (GeoNames' and common short forms), longest first."""
+    names = {n for n in country_table()["name"].dropna() if re.fullmatch(r"[A-Z][\w' -]+", n)}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def countries_placing(text: str, dateline: str | None = None) -> list[str]:
+    """ISO3 codes of the countries the text names as where its places are, once per
+    naming: a dateline's country ("JALALABAD, Afghanistan (AP) —"), a country's own place
+    ("in Afghanistan's eastern Nangarhar province", "Bannu, Pakistan"; the place must be one
+    of that country's) or part ("in Pakistan's northwest"). A country named otherwise
+    ("militants based in Afghanistan", "talks with Kabul") places nothing.
+
+    >>> countries_placing("A bomber struck in Afghanistan's eastern Nangarhar province.",
+    ...     "JALALABAD, Afghanistan (AP) —")
+    ['AFG', 'AFG']
+    >>> countries_placing("Militants crossed from Afghanistan into Kurram.")
+    []
+    >>> countries_placing("Gunmen attacked a post in Pakistan's northwest.")
+    ['PAK']
+    """
+    names = _country_names()
+    found: list[str] = []
+    if dateline:
+        found += [_iso3(m["c"]) for m in re.finditer(rf",\s*(?P<c>{names})\b", dateline)]
+    own = re.compile(
+        rf"\b(?P<c>{names})[’']s\s+(?:(?P<part>(?:[a-z-]+\s+)?{_DIRECTION}(?:ern)?\b(?!\s+[A-Z]))|"
+        rf"(?:[a-z-]+\s+){{0,2}}(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))"
+    )
+    for match in own.finditer(text):
+        iso3 = _iso3(match["c"])
+        if match["part"] or _known_in(match["place"], text[match.end() :], iso3):
+            found.append(iso3)
+    after = re.compile(
+        rf"\b(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+(?:province|district|"
+        rf"region|state|governorate))?,\s+(?P<c>{names})\b"
+    )
+    for match in after.finditer(text):
+        iso3 = _iso3(match["c"])
+        if _known_in(match["place"], "", iso3):
+            found.append(iso3)
+    return found
+
+
+def _iso3(name: str) -> str:
+    return str(iso3_from_name(pd.Series([name])).iloc[0])
+
+
+def _known_in(name: str, after: str, iso3: str) -> bool:
+    """Whether ``name`` (maybe followed by the text ``after``) is a place of the country."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        part = " ".join(words[:size])
+        if lookup_place(part, iso3) is not None:
+            return True
+    return bool(_ADMIN1_AFTER.match(after)) and _admin1_unit(name, iso3) is not None

@@ -27,6 +27,9 @@ ACTOR_TYPES = (
     "external forces",
 )
 ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source", "countries"]
+# a row that holds over a period only (ISO dates, either may be empty): "Taliban" names
+# Afghanistan's state forces there from 15 August 2021
+PERIOD_COLUMNS = ["since", "until"]
 
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)")  # ACLED's "(2018-)", "(1999-2008)"
 _DROPPED = re.compile(r"['’‘`ʼ.]")  # apostrophes and dots: "Jam'iyyat", "B.L.A."
@@ -110,9 +113,15 @@ def descriptive_actor(names: pd.Series) -> pd.Series:
     return names.isin(distinct[flags.to_numpy(dtype=bool)]).astype(bool)
 
 
-def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
+def load_actor_aliases(path: str | Path | None = None, periods: bool = False) -> pd.DataFrame:
     """The alias table: ``alias, canonical, actor_type, source, countries``, checked
     (``countries``, ISO3 codes ``;``-separated, is optional: an actor without is anywhere).
+
+    Rows with a period (``since`` / ``until``, ISO dates) say what an alias names in their
+    countries over that period only ("Taliban": Military Forces of Afghanistan in AFG from
+    2021-08-15). They are left out unless ``periods`` is true, with ``since`` and ``until``
+    columns then added (empty for the rows of every period): what a name stands for
+    whenever, and what :func:`actor_on` reads by country and date.
 
     Default: ``actors.csv`` in the bundled reference folder (``$ANALYSIS_REFERENCE_DIR`` if
     set, else ``src/analysis/reference`` of the repository). Raises ``ValueError`` on an unknown
@@ -129,15 +138,53 @@ def load_actor_aliases(path: str | Path | None = None) -> pd.DataFrame:
     missing = set(ALIAS_COLUMNS) - set(table.columns)
     if missing:
         raise ValueError(f"{path}: missing columns {sorted(missing)}")
-    table = table[ALIAS_COLUMNS].apply(lambda column: column.str.strip())
+    for column in PERIOD_COLUMNS:
+        if column not in table.columns:
+            table[column] = ""
+    columns = ALIAS_COLUMNS + PERIOD_COLUMNS
+    table = table[columns].fillna("").apply(lambda column: column.str.strip())
     unknown = sorted(set(table["actor_type"]) - set(ACTOR_TYPES))
     if unknown:
         raise ValueError(f"{path}: unknown actor types {unknown}")
+    bad = table.loc[table["since"].ne("") | table["until"].ne(""), PERIOD_COLUMNS].stack()
+    bad = bad[bad.ne("") & ~bad.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    if len(bad):
+        raise ValueError(f"{path}: periods not ISO dates: {sorted(set(bad))[:5]}")
     keys = table.assign(key=table["alias"].map(actor_key))
-    clashes = keys.groupby("key")["canonical"].nunique()
+    clashes = keys.groupby(["key", *PERIOD_COLUMNS])["canonical"].nunique()
     if clashes.gt(1).any():
         raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
-    return table
+    if periods:
+        return table.reset_index(drop=True)
+    timeless = table["since"].eq("") & table["until"].eq("")
+    return table.loc[timeless, ALIAS_COLUMNS].reset_index(drop=True)
+
+
+def actor_on(
+    key: str, iso3: str | None, day: str | None, table: pd.DataFrame
+) -> tuple[str, str] | None:
+    """(canonical, actor type) that the row of a period gives the alias ``key`` in the
+    country ``iso3`` on ``day`` (ISO date), or None when no such row holds then.
+
+    >>> table = load_actor_aliases(periods=True)
+    >>> actor_on("taliban", "AFG", "2025-11-20", table)
+    ('Military Forces of Afghanistan', 'state forces')
+    >>> actor_on("taliban", "AFG", "2019-05-01", table), actor_on("taliban", "PAK", "2025-11-20",
+    ...     table)
+    (None, None)
+    """
+    if not iso3 or not day:
+        return None
+    rows = table[
+        (table["since"].ne("") | table["until"].ne(""))
+        & table["alias"].map(actor_key).eq(key)
+        & table["countries"].str.split(";").map(lambda codes: iso3 in codes)
+        & (table["since"].eq("") | table["since"].le(day))
+        & (table["until"].eq("") | table["until"].ge(day))
+    ]
+    if rows.empty:
+        return None
+    return str(rows["canonical"].iloc[0]), str(rows["actor_type"].iloc[0])
 
 
 # A sentence of a description, and the words of one that say a group claimed the event.

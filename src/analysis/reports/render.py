@@ -16,6 +16,7 @@ kept next to where the HTML would have been (``<name>.ipynb``); on success it is
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -236,6 +237,7 @@ def render_one(
             cwd=str(target.parent),
             start_timeout=120,
             execution_timeout=900,
+            kernel_manager_class=quiet_shutdown_manager(),
         )
     except PapermillExecutionError as exc:
         raise ReportError(
@@ -258,6 +260,32 @@ def render_one(
     write_atomic(target, page)
     executed.unlink(missing_ok=True)
     return target
+
+
+@functools.cache
+def quiet_shutdown_manager() -> type:
+    """jupyter_client's kernel manager, except that it stops a kernel with a shutdown
+    request alone (then SIGTERM, then SIGKILL, if the kernel does not exit).
+
+    jupyter_client sends SIGINT before the shutdown request; a kernel that is still handling
+    a message when it arrives logs "[IPKernelApp] ERROR | KeyboardInterrupt caught in
+    kernel." on the console, after a report that succeeded. Interrupts at other times (a
+    cell's timeout) are sent as before.
+
+    >>> manager = quiet_shutdown_manager()(kernel_name="python3")
+    >>> manager.shutting_down = True
+    >>> import asyncio; asyncio.run(manager._async_interrupt_kernel()) is None
+    True
+    """
+    from jupyter_client import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietShutdownKernelManager
 
 
 def _first_line(text: str) -> str:

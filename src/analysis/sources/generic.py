@@ -53,11 +53,11 @@ def read_parts(tables: Iterable[RawTable], mapping: Mapping) -> Iterator[Parsed]
         raise ValueError("a mapping with a casualty table is read whole")
     first_rows = FirstRows()
     order = None
-    for table in tables:
+    for number, table in enumerate(tables):
         # the first part with numeric dates decides their day/month order for every part
         decided = order
         order = order or numeric_date_order(table, mapping)
-        parsed = read(table, mapping, first_rows, order)
+        parsed = read(table, mapping, first_rows, order, unmapped_warning=number == 0)
         if order is not None and decided is None:
             parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
         yield parsed
@@ -138,6 +138,7 @@ def read(
     mapping: Mapping,
     first_rows: FirstRows | None = None,
     date_order: f.DateOrder | None = None,
+    unmapped_warning: bool = True,
 ) -> Parsed:
     """Parse an analyst's table read by :func:`read_table`, following ``mapping``.
 
@@ -147,6 +148,9 @@ def read(
     numeric dates when an earlier part decided it, else this part decides it
     (:func:`numeric_date_order`); the order used and why is in the warnings and in
     ``Parsed.date_order``.
+
+    The table's columns the mapping does not map are in ``Parsed.unmapped_columns`` and,
+    when ``unmapped_warning`` (the first part of a table), in one warning line.
     """
     col = _columns(table, mapping.events)
     raw = table.frame
@@ -228,6 +232,9 @@ def read(
         parsed = finish(mapping.source, table, events, casualties, problems)
     else:
         parsed = finish(mapping.source, table, events, empty_casualties(), problems)
+    parsed.unmapped_columns = unmapped_columns(table, mapping.events)
+    if parsed.unmapped_columns and unmapped_warning:
+        parsed.warnings = [*parsed.warnings, unmapped_warning_line(table.path, parsed)]
     if order is not None:
         parsed.date_order = order.to_dict()
         if date_order is None:  # said once, by the part that decided it
@@ -236,6 +243,32 @@ def read(
         return parsed
     quarantined_ids = set(f.text(col("source_event_id"))[problems.rows].dropna())
     return _attach_casualty_table(parsed, mapping, quarantined_ids, table.path)
+
+
+def unmapped_columns(table: RawTable, spec: TableMapping) -> list[str]:
+    """The table's columns, in file order, that ``spec`` maps to no canonical column.
+
+    >>> import pandas as pd
+    >>> from analysis.schema import empty_quarantine
+    >>> frame = pd.DataFrame({"id": [], "Source": [], "Injured": [], "source_row": []})
+    >>> table = RawTable(Path("desk.csv"), frame, empty_quarantine(), 0)
+    >>> unmapped_columns(table, TableMapping({"source_event_id": "id"}))
+    ['Source', 'Injured']
+    """
+    mapped = set(spec.columns.values())
+    return [name for name in table.columns if name not in mapped]
+
+
+def unmapped_warning_line(path: Path, parsed: Parsed) -> str:
+    """The one warning line naming a table's unmapped columns.
+
+    >>> parsed = Parsed(*[None] * 3, records=0, unmapped_columns=["Source", "Injured"])
+    >>> unmapped_warning_line(Path("desk.csv"), parsed)
+    "desk.csv: 2 column(s) not in the mapping, so not stored: 'Source', 'Injured'"
+    """
+    names = ", ".join(repr(name) for name in parsed.unmapped_columns or [])
+    count = len(parsed.unmapped_columns or [])
+    return f"{path}: {count} column(s) not in the mapping, so not stored: {names}"
 
 
 def _columns(table: RawTable, spec: TableMapping):

@@ -171,10 +171,9 @@ def read_chunks(
     reports exactly.
     """
     records = records or STREAM_RECORDS
-    ragged: list[object] = []
     batches: list[pa.RecordBatch] = []
     pending = done = 0
-    for batch, schema in _checked_batches(path, header, ragged):
+    for batch, schema in _checked_batches(path, header):
         while batch.num_rows:  # a block of short records can hold many chunks' worth
             take = batch.slice(0, records - pending)
             batch = batch.slice(take.num_rows)
@@ -190,26 +189,26 @@ def read_chunks(
         yield _chunk(path, batches, schema, done)
 
 
-def _checked_batches(
-    path: Path, header: list[str], ragged: list[object]
-) -> Iterator[tuple[pa.RecordBatch, pa.Schema]]:
+def _checked_batches(path: Path, header: list[str]) -> Iterator[tuple[pa.RecordBatch, pa.Schema]]:
     """Arrow's record batches of the file (every column as text, UTF-8 checked by Arrow),
-    with :class:`NotStreamable` for the first block holding what the stream cannot take."""
-
-    def on_invalid(row: object) -> str:
-        ragged.append(row)
-        return "skip"
-
+    with :class:`NotStreamable` for the first block holding what the stream cannot take
+    (:class:`RaggedRecord` for a record of the wrong width, in any encoding)."""
     try:
-        reader = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",", on_invalid)
+        reader = _arrow_reader(pa.OSFile(str(path), "rb"), header, ",")
         for batch in reader:
-            if ragged:
-                raise RaggedRecord(path, str(ragged[0]))
             yield batch, reader.schema
-    except pa.ArrowInvalid as exc:  # not UTF-8, a record too large for a block …
-        raise NotStreamable(path, _first_line(exc)) from None
-    if ragged:
-        raise RaggedRecord(path, str(ragged[0]))
+    except pa.ArrowInvalid as exc:  # a ragged record, not UTF-8, a record too large …
+        problem = _first_line(exc)
+        if _RAGGED.search(problem):
+            raise RaggedRecord(path, problem) from None
+        raise NotStreamable(path, problem) from None
+
+
+# Arrow's message for a record of the wrong width. No invalid-row handler is given to
+# Arrow: it decodes a ragged record's text as UTF-8 before calling one, and on a file in
+# another encoding that fails inside Arrow ("Exception ignored in: …" on stderr) before
+# the handler runs. Without a handler Arrow raises this instead, whatever the bytes.
+_RAGGED = re.compile(r"Expected \d+ columns, got \d+")
 
 
 def _chunk(path: Path, batches: list, schema: pa.Schema, done: int) -> RawTable:
@@ -222,18 +221,16 @@ def _arrow_reader(
     source: object,
     header: list[str],
     delimiter: str,
-    on_invalid: Callable,
     columns: list[str] | None = None,
 ) -> pa_csv.CSVStreamingReader:
-    """Arrow's streaming CSV reader: every column (or only ``columns``) as text."""
+    """Arrow's streaming CSV reader: every column (or only ``columns``) as text; a record
+    of the wrong width raises ``pyarrow.ArrowInvalid`` (see :data:`_RAGGED`)."""
     return pa_csv.open_csv(
         source,
         read_options=pa_csv.ReadOptions(
             column_names=header, skip_rows=1, block_size=ARROW_BLOCK_BYTES
         ),
-        parse_options=pa_csv.ParseOptions(
-            delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
-        ),
+        parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
         convert_options=pa_csv.ConvertOptions(
             column_types={name: pa.string() for name in header},
             strings_can_be_null=False,
@@ -489,27 +486,17 @@ def _read_csv_arrow(
     Without ragged records, record i (0-based) is row i + 2, exactly as the exact path
     numbers them; blank lines are not records in either.
     """
-    ragged: list[object] = []
-
-    def on_invalid(row: object) -> str:
-        ragged.append(row)
-        return "skip"
-
     batches = []
     rows = 0
     try:
-        reader = _arrow_reader(io.BytesIO(data), header, delimiter, on_invalid)
+        reader = _arrow_reader(io.BytesIO(data), header, delimiter)
         for batch in reader:
-            if ragged:
-                return None
             batches.append(batch)
             rows += batch.num_rows
             if progress:
                 progress(rows)
-    except pa.ArrowInvalid:  # a record larger than a block …: the exact path says where
-        return None
-    if ragged:
-        return None
+    except pa.ArrowInvalid:  # a ragged record, one larger than a block …: the exact path
+        return None  # says where
     table = pa.Table.from_batches(batches, schema=reader.schema)
     frame = table.to_pandas().astype("str")
     frame["source_row"] = pd.Series(range(2, rows + 2), dtype="int64")

@@ -59,6 +59,9 @@ class Parsed:
     # the day/month order of the file's numeric dates and why ({"order", "why"}); None
     # when the file has none
     date_order: dict[str, str] | None = None
+    # an analyst's table: its columns the mapping does not map (not stored); None for the
+    # sources' own layouts
+    unmapped_columns: list[str] | None = None
 
     @property
     def quarantined_rows(self) -> int:
@@ -168,6 +171,7 @@ def combine(parts: list[Parsed]) -> Parsed:
         repairs=pd.concat([p.repairs for p in parts], ignore_index=True),
         unread_records=sum(p.unread_records for p in parts),
         date_order=next((p.date_order for p in parts if p.date_order), None),
+        unmapped_columns=parts[0].unmapped_columns,
     )
 
 

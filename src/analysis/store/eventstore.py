@@ -343,6 +343,7 @@ class EventStore:
             identical_repeat_fatalities=repeats_total,
             quarantined_unread=parsed.unread_records,
             date_order=parsed.date_order,
+            unmapped_columns=parsed.unmapped_columns,
             warnings=[
                 *parsed.warnings,
                 *_named_events(events, replaced & status["same_stamp"], SAME_STAMP),

@@ -65,6 +65,9 @@ class IngestReport:
     nothing_stored: dict[str, object] | None = None
     # each reason's first quarantined row and column (kept for nothing_stored, not reported)
     first_quarantined: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    # an analyst's table's columns its mapping does not map, so not stored; None for the
+    # sources' own layouts (per file: a sum keeps the first)
+    unmapped_columns: list[str] | None = None
 
     def balanced(self) -> bool:
         """True when every record read is accounted for."""
@@ -106,6 +109,11 @@ class IngestReport:
             warnings=self.warnings + other.warnings,
             date_order=self.date_order or other.date_order,
             first_quarantined=firsts,
+            unmapped_columns=(
+                self.unmapped_columns
+                if self.unmapped_columns is not None
+                else other.unmapped_columns
+            ),
             **numbers,
         )
 
