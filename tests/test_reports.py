@@ -71,6 +71,8 @@ def _event(event_id: str, **values) -> dict:
         row_hash=event_id,
         actor1_type=None,
         actor2_type=None,
+        assoc_actor1_type=None,
+        assoc_actor2_type=None,
         geo_flag=None,
         cluster_id=event_id,
         cluster_sources=source,
