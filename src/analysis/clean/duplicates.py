@@ -38,22 +38,32 @@ and shows who reported it. Three steps:
      component the mean of their rescaled values, so one common side of two is half an
      agreement. A pair whose one side agrees fully and whose other side not at all is
      capped at :data:`ONE_SIDE_CAP` unless its figures agree (a group that fought the police
-     and a rival group in one district in one week).
-   - *event type* (0.10): same sub-event type 1, same event type 0.75, Battles vs Violence
-     against civilians 0.5 (GTD's "Armed Assault" falls on either side by target),
+     and a rival group in one district in one week). An unnamed perpetrator ("Unidentified
+     Armed Group") is stood in for by who claimed the event (``claimed_by``), when someone
+     did. A report that names no perpetrator but the side it acted against, that side
+     none of the other report's actors (ratio 50 or less: civilians against a clash of
+     the government and the BLA), is capped at :data:`TARGET_CAP` unless the tolls are
+     equal (the same bodies filed under the conflict by one source).
+   - *event type* (0.10): same sub-event type 1, same event type 0.75 (but an abduction
+     against an attack: different acts, :data:`DIFFERENT_SUB_TYPES`, 0.25), Battles vs
+     Violence against civilians 0.5 (GTD's "Armed Assault" falls on either side by target),
      explosions vs either 0.25 (UCDP has no explosions category), unknown 0.5, else 0.
    - *date* (0.10): spans overlap 1, one day apart 0.5.
    - *fatalities* (0.10): total best figure per event (claims reconciled per
      :func:`analysis.clean.reconcile.reconcile`, perpetrators' claims left out): equal 1,
-     within 25 % or ±2 0.75, either unknown or both 0 0.5 (no deaths on either side is no
-     evidence of one event, so it neither scores nor lifts a cap), else 0. One side's
+     within 25 % or ±2 0.75 (but never 0 against more than 0: "no one killed" against
+     two dead is no agreement), either unknown or both 0 0.5 (no deaths on either side is
+     no evidence of one event, so it neither scores nor lifts a cap), else 0; dead all of
+     named victim groups on both sides with no group on both (10 civilians against 3
+     soldiers and 3 militants) 0, whatever the totals. One side's
      total that equals exactly the figure of one victim group of the other (more than 0)
      also scores 0.75: one source counted only one side's dead (the military's "21
      militants killed" against another's 14 soldiers and police and 21 militants).
 
    Two reports whose tolls are far apart — their ranges (:func:`event_figures`' ``low`` and
    ``high``) do not meet and the larger's low plus one is at least :data:`TOLL_RATIO` times
-   the smaller's high plus one (3 against 53, 0 against 4) — are capped at
+   the smaller's high plus one, and their totals more than 2 apart (3 against 53, 0
+   against 4; not 0 against 2) — are capped at
    :data:`FAR_TOLL_CAP` unless date, place, actors and sub-event type all agree exactly: a
    report a day off with a toll far off is another event (the army's clash with 3 dead the
    next day, against the night's 53).
