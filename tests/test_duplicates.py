@@ -433,7 +433,8 @@ def test_totals_stand_in_for_the_figures():
     casualties = pd.DataFrame(
         {
             "event_id": ["acled:1", "acled:1", "gtd:1"],
-            "victim_group": ["security_forces", "security_forces", "civilians"],
+            # GTD gives no victim group (named groups that differ would say two events)
+            "victim_group": ["security_forces", "security_forces", "unknown"],
             "best": [5, 3, 5],
             "reported_by": ["army", "police", None],
             "perpetrator_claim": False,
@@ -874,3 +875,175 @@ def test_no_deaths_on_either_side_is_no_evidence_of_one_event():
     one = figures([("acled:BFO1066", 1, 1, 1), ("institut:SI-2025-006", 1, 1, 1)])
     linked, pairs = link_duplicates(same, one)
     assert pairs[["score", "accepted"]].values.tolist() == [[0.85, True]]
+
+
+# --- evidence against: an unnamed attacker's target, who died, none against some dead ----
+
+
+def grouped(rows: list[tuple[str, str, int, int, int]]) -> pd.DataFrame:
+    """Casualty figures by victim group: (event_id, victim_group, low, best, high) each."""
+    frame = pd.DataFrame(rows, columns=["event_id", "victim_group", "low", "best", "high"])
+    frame = frame.astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+    return frame.assign(reported_by=None, perpetrator_claim=False)
+
+
+GWADAR = dict(iso3="PAK", admin1="Balochistan", admin2="Gwadar", location="Gwadar",
+              latitude=25.1264, longitude=62.3225, geo_precision="exact",
+              date_start="2020-05-22")  # fmt: skip
+
+
+def test_an_unnamed_attack_on_civilians_is_not_a_government_rebel_clash():
+    # ACLED (2019 layout): an unidentified armed group against civilians in Gwadar on
+    # 22 May 2020, 10 civilians dead. UCDP: the government against the BLA there the same
+    # day (state-based), 3 security forces (3-5) and 3 militants (3-4).
+    frame = events(
+        [
+            dict(event_id="acled:PAK79005", source="acled",
+                 actor1="Unidentified Armed Group (Pakistan)", actor2="Civilians (Pakistan)",
+                 event_type="Violence against civilians", sub_event_type="Attack", **GWADAR),
+            dict(event_id="ucdp:310455", source="ucdp", actor1="Government of Pakistan",
+                 actor2="Baloch Liberation Army", event_type="Battles",
+                 sub_event_type="Armed clash", **GWADAR),
+        ]
+    )  # fmt: skip
+    dead = grouped(
+        [("acled:PAK79005", "civilians", 10, 10, 10),
+         ("ucdp:310455", "security_forces", 3, 3, 5), ("ucdp:310455", "militants", 3, 3, 4)]
+    )  # fmt: skip
+    linked, pairs = link_duplicates(frame, dead)
+    # Same day 0.10, same spot 0.40, Battles against violence against civilians 0.5 × 0.10,
+    # the attacker unnamed 0.5 × 0.30 = 0.15. The dead are 10 civilians against 3 soldiers
+    # and 3 militants, no group on both sides: fatalities 0. 0.70, as before, but the
+    # unnamed group's target, civilians, is neither side of the clash ("civilians" against
+    # "state_forces": common subsequence "cs", 2 × 2 / 21 = 19; against "baloch liberation
+    # state_forces", the BLA's "army" folded to the state's word: "clians", 2 × 6 / 39 = 31;
+    # both 50 or less), and the tolls are not equal: capped at 0.6, not linked (it was
+    # linked, and the cluster's 16-19 headed the year's report).
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.6, False]]
+    assert linked["cluster_id"].tolist() == ["acled:PAK79005", "ucdp:310455"]
+    assert pairs.loc[0, "reasons"] == (
+        "same day; 0 km apart, same location; actor unknown, its target none of the other's; "
+        "related event types; fatalities 10 vs 6 (victims differ)" + duplicates.TARGET
+    )
+    # The same bodies filed by UCDP under the clash, 6 of no group, against ACLED's 6
+    # civilians: the tolls are equal (0.10) and lift the cap: 0.80, linked.
+    six = grouped([("acled:PAK79005", "civilians", 6, 6, 6), ("ucdp:310455", "unknown", 6, 6, 6)])
+    linked, pairs = link_duplicates(frame, six)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.8, True]]
+    # Had the unnamed group attacked the police, 6 of them dead: the target is one of the
+    # clash's sides (state forces) and the dead share a group, 6 against 3 + 3 equal:
+    # 0.10 + 0.40 + 0.15 + 0.05 + 0.10 = 0.80, linked.
+    police = frame.assign(actor2=["Police Forces of Pakistan", "Baloch Liberation Army"])
+    dead_police = dead.assign(victim_group=["security_forces", "security_forces", "militants"],
+                              low=[6, 3, 3], best=[6, 3, 3], high=[6, 5, 4])  # fmt: skip
+    linked, pairs = link_duplicates(police, dead_police)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.8, True]]
+    assert pairs.loc[0, "reasons"].endswith("actor unknown; related event types; fatalities 6 vs 6")
+
+
+MUSA_KHEL = dict(iso3="PAK", admin1="Balochistan", admin2="Musa Khel")
+
+
+def test_none_dead_against_two_is_no_agreement_of_figures():
+    # ACLED: the army against the BLF at Musa Khel on 2 November, 2 dead. The desk: a TTP
+    # IED on the police there on 3 November, 0 killed.
+    frame = events(
+        [
+            dict(event_id="acled:PAK38039", source="acled", date_start="2025-11-02",
+                 location="Musa Khel", actor1="Military Forces of Pakistan",
+                 actor2="Balochistan Liberation Front", event_type="Battles",
+                 sub_event_type="Armed clash", **MUSA_KHEL),
+            dict(event_id="desk:SD-2025-2023", source="desk", date_start="2025-11-03",
+                 location="Musa Khel", actor1="Tehrik-i-Taliban Pakistan",
+                 actor2="Police Forces of Pakistan", event_type="Explosions/Remote violence",
+                 sub_event_type="Unknown", **MUSA_KHEL),
+        ]
+    )  # fmt: skip
+    dead = figures([("acled:PAK38039", 2, 2, 2), ("desk:SD-2025-2023", 0, 0, 0)])
+    linked, pairs = link_duplicates(frame, dead)
+    # A day apart 0.05, same location 0.40, the state forces the same and the TTP not the
+    # BLF: half the actors 0.15, Battles against explosions 0.025, 0 against 2: 0 (it was
+    # "close", 0.075). 0.625, and one side differs with figures that do not agree: 0.6.
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.6, False]]
+    assert pairs.loc[0, "reasons"].endswith("fatalities 2 vs 0" + duplicates.ONE_SIDE)
+    assert linked["cluster_id"].tolist() == ["acled:PAK38039", "desk:SD-2025-2023"]
+
+
+def test_a_kidnapping_with_none_dead_is_not_a_shooting_of_two():
+    # ACLED: the BLA shot 2 passengers at Musa Khel on 24 November. The desk: a kidnapping
+    # at Rarasham (Musa Khel district) by unknown gunmen that day, 0 killed.
+    frame = events(
+        [
+            dict(event_id="acled:PAK38037", source="acled", date_start="2025-11-24",
+                 location="Musa Khel", actor1="Baloch Liberation Army",
+                 actor2="Civilians (Pakistan)", event_type="Violence against civilians",
+                 sub_event_type="Attack", **MUSA_KHEL),
+            dict(event_id="desk:SD-2025-2038", source="desk", date_start="2025-11-24",
+                 location="Rarasham", actor1="Unknown gunmen", actor2="Civilian",
+                 event_type="Violence against civilians", sub_event_type="Unknown",
+                 **MUSA_KHEL),
+        ]
+    )  # fmt: skip
+    dead = figures([("acled:PAK38037", 2, 2, 2), ("desk:SD-2025-2038", 0, 0, 0)])
+    linked, pairs = link_duplicates(frame, dead)
+    # Same day 0.10, one district (two locations) 0.8 × 0.40 = 0.32, the attacker unnamed
+    # and its target (civilians) one of the other's sides: 0.15, the same event type
+    # 0.075, 0 against 2: 0 (it was 0.075: 0.72, linked). 0.645, not linked; 0 against 2
+    # is within 2, so not "far apart" and not capped.
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.645, False]]
+    assert pairs.loc[0, "reasons"] == (
+        "same day; same admin2; actor unknown; same event type; fatalities 2 vs 0"
+    )
+    # Coded as an abduction, the desk row is a different act from ACLED's attack: 0.25 of
+    # the type's 0.10 instead of 0.75: 0.595.
+    abduction = frame.assign(sub_event_type=["Attack", "Abduction/forced disappearance"])
+    linked, pairs = link_duplicates(abduction, dead)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.595, False]]
+    assert "different sub-event types" in pairs.loc[0, "reasons"]
+
+
+def test_a_province_level_candidate_links_by_its_claimant_and_toll():
+    # The seed article's rail attacks as the desk coded them (placed to their districts,
+    # coordinates of unknown precision) and as extracted (Balochistan only, the article's
+    # 25-26 August window, the attacker unnamed in the sentences but the BLA's claim
+    # recorded): the Kolpur bridge, 6 bodies, and the rail link to Iran, no toll.
+    desk = dict(source="desk", date_start="2024-08-26", iso3="PAK", admin1="Balochistan",
+                actor1="Baloch Liberation Army", actor2="Railway",
+                event_type="Explosions/Remote violence", sub_event_type="Unknown",
+                geo_precision="unknown")  # fmt: skip
+    extract = dict(source="extract", date_start="2024-08-25", date_end="2024-08-26",
+                   iso3="PAK", admin1="Balochistan", geo_precision="admin1",
+                   claimed_by="Baloch Liberation Army", event_type="Explosions/Remote violence",
+                   sub_event_type="Remote explosive/landmine/IED")  # fmt: skip
+    frame = events(
+        [
+            dict(event_id="desk:SD-2024-0813", admin2="Kachhi", location="Kolpur rail bridge",
+                 latitude=29.687, longitude=67.233, **desk),
+            dict(event_id="desk:SD-2024-0814", admin2="Mastung", location="Rail link to Iran",
+                 **desk),
+            dict(event_id="extract:a-03", **extract),
+            dict(event_id="extract:a-04", **extract),
+        ]
+    )  # fmt: skip
+    dead = figures([("desk:SD-2024-0813", 6, 6, 6), ("desk:SD-2024-0814", 0, 0, 0),
+                    ("extract:a-03", 6, 6, 6)])  # fmt: skip
+    linked, pairs = link_duplicates(frame, dead, floor=0)
+    scores = {(p.left, p.right): p.score for p in pairs.itertuples()}
+    # Bridge and -03: the spans overlap 0.10, place unknown (one side only its province)
+    # 0.5 × 0.40 = 0.20, the claimant stands in for the unnamed attacker, every word
+    # of its "baloch liberation state_forces" among the desk's (and "railway"): 100, 0.30; the
+    # same event type 0.075; 6 against 6: 0.10. 0.775; unplaced, but the figures agree.
+    assert scores["desk:SD-2024-0813", "extract:a-03"] == 0.775
+    # Rail link and -04: 0.10 + 0.20 + 0.30 + 0.075 + none against no figure 0.05 = 0.725,
+    # capped at 0.6: on one night of one group's attacks in one province, date, actor and
+    # type cannot tell two rail attacks apart; only a toll could. So are the crossed pairs.
+    assert scores["desk:SD-2024-0814", "extract:a-04"] == 0.6
+    assert scores["desk:SD-2024-0813", "extract:a-04"] == 0.6
+    assert scores["desk:SD-2024-0814", "extract:a-03"] == 0.6
+    assert linked["cluster_id"].tolist() == [
+        "desk:SD-2024-0813", "desk:SD-2024-0814", "desk:SD-2024-0813", "extract:a-04"
+    ]  # fmt: skip
+    # Without the claim the attacker is unknown (0.5 of the actors): 0.625, not linked.
+    _, pairs = link_duplicates(frame.assign(claimed_by=None), dead, floor=0)
+    scores = {(p.left, p.right): p.score for p in pairs.itertuples()}
+    assert scores["desk:SD-2024-0813", "extract:a-03"] == 0.625

@@ -596,6 +596,42 @@ def test_duplicates_count_once_and_sources_are_listed(mixed_store):
     assert len(data.data_version) == 12
 
 
+def test_an_event_its_sources_date_across_the_edge_is_listed_where_it_is_counted(tmp_path):
+    # ACLED dates the Musakhail attack (primary, 23 dead) 27 August; the seed article, linked
+    # to it, 25 August. It is counted once, on the primary's day: not in 25-26 August (7
+    # events less this one: 6), in 27-31 August; both reports list it with its records.
+    events, figures = seed_with_duplicate()
+    late = events["event_id"].eq("acled:PAK130101")
+    events.loc[late, ["date_start", "date_end"]] = pd.Timestamp("2024-08-27")
+    store = build_clean_store(tmp_path / "edge.duckdb", events, figures)
+    report, shown = _collect(
+        "timeline", store, admin1="Balochistan", start="2024-08-25", end="2024-08-26"
+    )
+    assert len(report.events) == 6
+    assert report.data.edge_events.values.tolist() == [
+        ["acled:PAK130101", "2024-08-27", "after it", "acled 2024-08-27; seed 2024-08-25"]
+    ]
+    report.methodology()
+    page = _page(shown)
+    assert (
+        markup.esc(
+            "Events whose linked records are dated on both sides of this period's edge: 1 (0 "
+            "counted in this period, 1 in the next or previous one)."
+        )
+        in page
+    )
+    assert '<td data-label="counted">after it</td>' in page
+    later, shown = _collect(
+        "timeline", store, admin1="Balochistan", start="2024-08-27", end="2024-08-31"
+    )
+    assert "acled:PAK130101" in set(later.events["event_id"])
+    assert later.data.edge_events["counted"].tolist() == ["in this period"]
+    # a period holding every record: nothing cut
+    whole, _ = _collect("timeline", store, admin1="Balochistan", start="2024-08-25",
+                        end="2024-08-31")  # fmt: skip
+    assert whole.data.edge_events.empty and len(whole.events) == 7
+
+
 def test_the_rows_of_every_matching_cluster_are_read(mixed_store):
     with EventStore(mixed_store, read_only=True) as db:
         # only acled:PAK130101 matches; seed -01 is in its cluster, so it comes too

@@ -38,22 +38,32 @@ and shows who reported it. Three steps:
      component the mean of their rescaled values, so one common side of two is half an
      agreement. A pair whose one side agrees fully and whose other side not at all is
      capped at :data:`ONE_SIDE_CAP` unless its figures agree (a group that fought the police
-     and a rival group in one district in one week).
-   - *event type* (0.10): same sub-event type 1, same event type 0.75, Battles vs Violence
-     against civilians 0.5 (GTD's "Armed Assault" falls on either side by target),
+     and a rival group in one district in one week). An unnamed perpetrator ("Unidentified
+     Armed Group") is stood in for by who claimed the event (``claimed_by``), when someone
+     did. A report that names no perpetrator but the side it acted against, that side
+     none of the other report's actors (ratio 50 or less: civilians against a clash of
+     the government and the BLA), is capped at :data:`TARGET_CAP` unless the tolls are
+     equal (the same bodies filed under the conflict by one source).
+   - *event type* (0.10): same sub-event type 1, same event type 0.75 (but an abduction
+     against an attack: different acts, :data:`DIFFERENT_SUB_TYPES`, 0.25), Battles vs
+     Violence against civilians 0.5 (GTD's "Armed Assault" falls on either side by target),
      explosions vs either 0.25 (UCDP has no explosions category), unknown 0.5, else 0.
    - *date* (0.10): spans overlap 1, one day apart 0.5.
    - *fatalities* (0.10): total best figure per event (claims reconciled per
      :func:`analysis.clean.reconcile.reconcile`, perpetrators' claims left out): equal 1,
-     within 25 % or ±2 0.75, either unknown or both 0 0.5 (no deaths on either side is no
-     evidence of one event, so it neither scores nor lifts a cap), else 0. One side's
+     within 25 % or ±2 0.75 (but never 0 against more than 0: "no one killed" against
+     two dead is no agreement), either unknown or both 0 0.5 (no deaths on either side is
+     no evidence of one event, so it neither scores nor lifts a cap), else 0; dead all of
+     named victim groups on both sides with no group on both (10 civilians against 3
+     soldiers and 3 militants) 0, whatever the totals. One side's
      total that equals exactly the figure of one victim group of the other (more than 0)
      also scores 0.75: one source counted only one side's dead (the military's "21
      militants killed" against another's 14 soldiers and police and 21 militants).
 
    Two reports whose tolls are far apart — their ranges (:func:`event_figures`' ``low`` and
    ``high``) do not meet and the larger's low plus one is at least :data:`TOLL_RATIO` times
-   the smaller's high plus one (3 against 53, 0 against 4) — are capped at
+   the smaller's high plus one, and their totals more than 2 apart (3 against 53, 0
+   against 4; not 0 against 2) — are capped at
    :data:`FAR_TOLL_CAP` unless date, place, actors and sub-event type all agree exactly: a
    report a day off with a toll far off is another event (the army's clash with 3 dead the
    next day, against the night's 53).
@@ -185,6 +195,10 @@ RELATED_TYPES = {
     "Battles|Explosions/Remote violence": 0.25,
     "Explosions/Remote violence|Violence against civilians": 0.25,
 }
+# Sub-event types of one event type that are different acts: an unordered pair "A|B"
+# (sorted) → component value. An abduction is not a killing (UCDP's one-sided "Attack" is
+# one by definition), though a source may file "abducted and later killed" either way.
+DIFFERENT_SUB_TYPES = {"Abduction/forced disappearance|Attack": 0.25}
 
 PAIR_COLUMNS = ["left", "right"]
 # The event columns scoring reads (see _features); only these are taken for paired events.
@@ -201,6 +215,7 @@ FEATURE_COLUMNS = [
     "admin2",
     "event_type",
     "sub_event_type",
+    "claimed_by",
 ]
 SCORE_COLUMNS = ["left", "right", "score", "reasons"]
 LINK_COLUMNS = [*SCORE_COLUMNS, "accepted"]
@@ -215,6 +230,12 @@ UNPLACED = "; place unknown and figures differ: capped at 0.6"
 # two events unless their figures agree: such a pair is capped below the threshold too.
 ONE_SIDE_CAP = 0.6
 ONE_SIDE = "; other side differs and figures differ: capped at 0.6"
+# A report that names no perpetrator, only the side it acted against, and that side none
+# of the other report's actors (an unnamed group's attack on civilians, a clash of the
+# government and a rebel group): two events unless their tolls are equal (the same bodies
+# filed under one conflict by one source and as an attack on civilians by the other).
+TARGET_CAP = 0.6
+TARGET = "; its target and tolls differ: capped at 0.6"
 # Two reports whose tolls are far apart (3 dead against 53) are two events unless date,
 # place, actors and sub-event type all agree exactly: capped below the threshold too.
 FAR_TOLL_CAP = 0.6
@@ -720,18 +741,21 @@ def _score_rows(
 
 def _score(parts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Weighted score of the components, capped for unplaced pairs, for pairs whose other
-    side differs and for pairs whose tolls are far apart; and which cap each pair took (0
-    none, 1 unplaced, 2 other side, 3 tolls far apart)."""
+    side differs, for an unnamed perpetrator's target that is none of the other's actors
+    and for pairs whose tolls are far apart; and which cap each pair took (0 none, 1
+    unplaced, 2 other side, 3 tolls far apart, 4 target)."""
     score = sum(parts[name] * weight for name, weight in WEIGHTS.items())
     unplaced = parts["place_known"].eq(False) & parts["fatalities"].lt(0.75)
     capped = unplaced & score.gt(UNPLACED_CAP)
     score = score.where(~capped, UNPLACED_CAP)
     other_side = parts["side_differs"] & parts["fatalities"].lt(0.75) & score.gt(ONE_SIDE_CAP)
     score = score.where(~other_side, ONE_SIDE_CAP)
+    target = parts["target_differs"] & parts["fatalities"].lt(1) & score.gt(TARGET_CAP)
+    score = score.where(~target, TARGET_CAP)
     exact = parts[["date", "place", "actors", "event_type"]].eq(1).all(axis=1)
     far_toll = parts["toll_apart"] & ~exact & score.gt(FAR_TOLL_CAP)
     score = score.where(~far_toll, FAR_TOLL_CAP)
-    cap = _select([far_toll, other_side, capped], [3, 2, 1], 0)
+    cap = _select([far_toll, target, other_side, capped], [3, 4, 2, 1], 0)
     return np.round(score.to_numpy(dtype="float64"), 3), cap
 
 
@@ -740,10 +764,13 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
     features), and what its reasons are written from (:func:`_reasons`)."""
     date, days, same_day = _date_part(left, right)
     place, km, names = _place_part(left, right)
-    actors, ratio, actor_known, side_differs = _actor_part(left, right)
+    actors, ratio, actor_known, side_differs, target_differs = _actor_part(left, right)
     kind, kind_text = _type_part(left, right)
     fatality, part = _fatality_part(left, right)
-    toll_apart = fatality.eq(0) & _tolls_apart(left, right)
+    # within 2 of each other is never "far apart" (0 against 2 does not agree, but a first
+    # report's none against a later count's two is no sign of another event either)
+    near = (left["fatalities"].astype("Float64") - right["fatalities"].astype("Float64")).abs()
+    toll_apart = fatality.eq(0) & _tolls_apart(left, right) & ~near.le(2).fillna(False)
     return pd.DataFrame(
         {
             "date": date,
@@ -758,6 +785,7 @@ def _components(left: pd.DataFrame, right: pd.DataFrame) -> pd.DataFrame:
             "names": names,
             "ratio": ratio,
             "actor_known": actor_known,
+            "target_differs": target_differs.to_numpy(dtype=bool),
             "side_differs": side_differs.to_numpy(dtype=bool),
             "toll_apart": toll_apart.to_numpy(dtype=bool),
             "type_text": kind_text,
@@ -774,13 +802,13 @@ def _reasons(parts: pd.DataFrame, capped: np.ndarray) -> pd.Series:
         [
             _date_text(parts["days"], parts["same_day"]),
             _place_text(parts["km"], parts["names"].to_numpy()),
-            _actor_text(parts["ratio"], parts["actor_known"]),
+            _actor_text(parts["ratio"], parts["actor_known"], parts["target_differs"]),
             pd.Series(parts["type_text"].to_numpy(dtype=object), dtype="str"),
             _fatality_text(parts["deaths_left"], parts["deaths_right"], parts["deaths_part"]),
         ],
         "; ",
     )
-    for cap, note in ((1, UNPLACED), (2, ONE_SIDE), (3, FAR_TOLL)):
+    for cap, note in ((1, UNPLACED), (2, ONE_SIDE), (3, FAR_TOLL), (4, TARGET)):
         marked = np.asarray(capped) == cap
         if marked.any():  # the note is added to the capped pairs' text only
             reasons = reasons.copy()
@@ -795,7 +823,9 @@ def _features(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     start = events["date_start"].astype("datetime64[us]").dt.normalize()
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     lat, lon = _trusted_coordinates(events)
+    # an unnamed perpetrator is who claimed the attack, when someone did
     actor1 = _actor_keys(_column(events, "actor1"))
+    actor1 = actor1.fillna(_actor_keys(_column(events, "claimed_by")))
     actor2 = _actor_keys(_column(events, "actor2"))
     actors = (actor1.fillna("") + " " + actor2.fillna("")).str.strip().replace("", pd.NA)
     frame = pd.DataFrame(
@@ -884,9 +914,10 @@ def _place_text(km: pd.Series, names: np.ndarray) -> pd.Series:
 
 def _actor_part(
     left: pd.DataFrame, right: pd.DataFrame
-) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
-    """The actor component, the ratio shown, whether both sides' actors are known, and
-    whether one side is the same and the other clearly not.
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, pd.Series]:
+    """The actor component, the ratio shown, whether both sides' actors are known,
+    whether one side is the same and the other clearly not, and whether an unnamed
+    perpetrator's target is none of the other report's actors (:func:`_target_differs`).
 
     When both reports name two sides, each side is compared with its better counterpart
     (actor1 with actor1 and actor2 with actor2, or crossed): the ratio is the mean of the
@@ -917,7 +948,30 @@ def _actor_part(
         similarity = similarity.where(~two_sided, side_similarity)
         differs = one_side & two_sided
     known = left["actor_known"] & right["actor_known"] & ratio.notna()
-    return similarity.where(known, 0.5), ratio, known, differs & known
+    # An unnamed perpetrator says nothing, but the side it acted against does: when that
+    # side is none of the other report's actors (civilians against a government and a
+    # rebel group that fought each other), the pair is capped unless its tolls are equal.
+    target_differs = _target_differs(left, right) | _target_differs(right, left)
+    return similarity.where(known, 0.5), ratio, known, differs & known, target_differs & ~known
+
+
+def _target_differs(own: pd.DataFrame, other: pd.DataFrame) -> pd.Series:
+    """Where ``own`` names no perpetrator but names the side it acted against, and that
+    side is clearly none of ``other``'s named actors (every token-set ratio at most
+    :data:`ACTOR_FLOOR`).
+
+    >>> own = pd.DataFrame({"actor1": [None, None, "bla"], "actor2": ["civilians"] * 3})
+    >>> other = pd.DataFrame({"actor1": ["state_forces", "bla", "state_forces"],
+    ...     "actor2": ["baloch liberation army", "civilians", "bla"]})
+    >>> _target_differs(own, other).tolist()
+    [True, False, False]
+    """
+    unnamed = own["actor1"].isna() & own["actor2"].notna()
+    best = pd.Series(np.full(len(own), np.nan))
+    for name in ("actor1", "actor2"):
+        ratio = pd.Series(_similar(own["actor2"], other[name], fuzz.token_set_ratio))
+        best = best.where(best.ge(ratio) | ratio.isna(), ratio)
+    return (unnamed & best.le(ACTOR_FLOOR)).reset_index(drop=True)
 
 
 def _rescaled(ratio: pd.Series) -> pd.Series:
@@ -926,18 +980,30 @@ def _rescaled(ratio: pd.Series) -> pd.Series:
     return ((ratio - ACTOR_FLOOR) / (ACTOR_FULL - ACTOR_FLOOR)).clip(0, 1)
 
 
-def _actor_text(ratio: pd.Series, known: pd.Series) -> pd.Series:
+def _actor_text(ratio: pd.Series, known: pd.Series, target_differs: pd.Series) -> pd.Series:
     text = "actors " + ratio.round().astype("Int64").astype("str")
-    return text.where(known, "actor unknown").astype("str")
+    text = text.where(known, "actor unknown")
+    return text.where(~target_differs, "actor unknown, its target none of the other's").astype(
+        "str"
+    )
 
 
 def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, np.ndarray]:
     """The type component and its words; computed once per distinct (type, type, same
     sub-type) combination."""
     same_sub = left["sub_event_type"].eq(right["sub_event_type"]).fillna(False)
-    (a, b, same), inverse = _distinct_rows([left["event_type"], right["event_type"], same_sub])
+    sub_a = left["sub_event_type"].astype("str").reset_index(drop=True)
+    sub_b = right["sub_event_type"].astype("str").reset_index(drop=True)
+    sub_pair = pd.Series(np.where(sub_a < sub_b, sub_a + "|" + sub_b, sub_b + "|" + sub_a))
+    apart = sub_pair.map(DIFFERENT_SUB_TYPES).astype("float64")
+    (a, b, same, sub), inverse = _distinct_rows(
+        [left["event_type"], right["event_type"], same_sub, apart]
+    )
     value, text = _type_values(
-        pd.Series(a, dtype="str"), pd.Series(b, dtype="str"), pd.Series(same, dtype="bool")
+        pd.Series(a, dtype="str"),
+        pd.Series(b, dtype="str"),
+        pd.Series(same, dtype="bool"),
+        pd.Series(sub, dtype="float64"),
     )
     return (
         pd.Series(value.to_numpy()[inverse], dtype="float64"),
@@ -945,16 +1011,35 @@ def _type_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, np.n
     )
 
 
-def _type_values(a: pd.Series, b: pd.Series, same_sub: pd.Series) -> tuple[pd.Series, pd.Series]:
+def _type_values(
+    a: pd.Series, b: pd.Series, same_sub: pd.Series, sub_apart: pd.Series | None = None
+) -> tuple[pd.Series, pd.Series]:
+    """The type component and its words of distinct (type, type, same sub-type, value of
+    different sub-types from :data:`DIFFERENT_SUB_TYPES` or NaN) combinations.
+
+    >>> value, text = _type_values(pd.Series(["Violence against civilians"] * 2),
+    ...     pd.Series(["Violence against civilians"] * 2), pd.Series([False, False]),
+    ...     pd.Series([0.25, np.nan]))
+    >>> value.tolist(), text.tolist()
+    ([0.25, 0.75], ['different sub-event types', 'same event type'])
+    """
+    sub_apart = pd.Series(np.nan, index=a.index) if sub_apart is None else sub_apart
     pair = pd.Series(np.where(a < b, a + "|" + b, b + "|" + a), dtype="str")
     unknown = a.isna() | b.isna() | a.eq("Unknown") | b.eq("Unknown")
     same_type = a.eq(b).fillna(False)
     related = pair.map(RELATED_TYPES)
-    conditions = [unknown, same_sub, same_type, related.notna()]
-    value = _select(conditions, [0.5, 1.0, 0.75, related.fillna(0)], 0.0)
+    apart = same_type & sub_apart.notna()
+    conditions = [unknown, same_sub, apart, same_type, related.notna()]
+    value = _select(conditions, [0.5, 1.0, sub_apart.fillna(0), 0.75, related.fillna(0)], 0.0)
     text = _select(
         conditions,
-        ["event type unknown", "same sub-event type", "same event type", "related event types"],
+        [
+            "event type unknown",
+            "same sub-event type",
+            "different sub-event types",
+            "same event type",
+            "related event types",
+        ],
         "different event types",
     )
     return pd.Series(value), pd.Series(text, dtype="str")
@@ -972,11 +1057,19 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
     # No deaths on either side is what most events without a battle report (an abduction,
     # an IED that missed): equal zeros say nothing about being one event, so they are neutral.
     nothing = (a.eq(0) & b.eq(0)).fillna(False)
+    # One report's "no one killed" against another's dead is no agreement, however small
+    # the difference: 0 against 2 is an IED that missed against a raid that killed two.
+    close &= ~(a.eq(0) | b.eq(0)).fillna(False)
+    # Dead all of named victim groups on both sides, and no group on both (10 civilians
+    # against 3 soldiers and 3 rebels): the reports disagree on who died.
+    victims = _victims_differ(left, right)
     value = _select(
-        [a.isna() | b.isna() | nothing, diff.eq(0), close, part], [0.5, 1.0, 0.75, 0.75], 0.0
+        [a.isna() | b.isna() | nothing, victims, diff.eq(0), close, part],
+        [0.5, 0.0, 1.0, 0.75, 0.75],
+        0.0,
     )
     text = pd.Series(pd.NA, index=a.index, dtype="str")
-    decided = part & ~(a.isna() | b.isna() | diff.eq(0) | close).fillna(False).to_numpy()
+    decided = part & ~(a.isna() | b.isna() | diff.eq(0) | close | victims).fillna(False).to_numpy()
     for group, total, whole, rows in ((in_right, a, b, decided), (in_left, b, a, decided)):
         rows = rows & (group >= 0) & text.isna().to_numpy()  # the right side's group first
         if rows.any():
@@ -988,7 +1081,36 @@ def _fatality_part(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.Series, 
                 + " of "
                 + whole[rows].astype("Int64").astype("str")
             )
+    differ = (victims & ~(a.isna() | b.isna())).to_numpy(dtype=bool)
+    if differ.any():
+        text[differ] = "victims differ"
     return pd.Series(value, dtype="float64"), text
+
+
+def _victims_differ(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:
+    """Where both reports give their dead (more than 0) all by named victim group (none
+    of unknown group) and no group has dead in both: the sources disagree on who died.
+
+    >>> a = pd.DataFrame({"dead_civilians": [10.0, 10.0, 6.0], "dead_security_forces": np.nan,
+    ...     "dead_militants": np.nan, "dead_unknown": [np.nan, np.nan, np.nan]})
+    >>> b = pd.DataFrame({"dead_civilians": [np.nan, 2.0, np.nan],
+    ...     "dead_security_forces": [3.0, 3.0, np.nan], "dead_militants": [3.0, np.nan, np.nan],
+    ...     "dead_unknown": [np.nan, np.nan, 6.0]})
+    >>> _victims_differ(a, b).tolist()
+    [True, False, False]
+    """
+    named = [group for group in VICTIM_GROUPS if group != "unknown"]
+
+    def dead(frame: pd.DataFrame, group: str) -> np.ndarray:
+        return np.nan_to_num(frame[f"dead_{group}"].to_numpy(dtype="float64")) > 0
+
+    share = np.zeros(len(left), dtype=bool)
+    only_named = np.ones(len(left), dtype=bool)
+    for frame in (left, right):
+        only_named &= ~dead(frame, "unknown") & np.any([dead(frame, g) for g in named], axis=0)
+    for group in named:
+        share |= dead(left, group) & dead(right, group)
+    return pd.Series(only_named & ~share, dtype="bool")
 
 
 def _tolls_apart(left: pd.DataFrame, right: pd.DataFrame) -> pd.Series:

@@ -26,7 +26,7 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.reports.params import ReportParams
-from analysis.selection import Selection, select  # noqa: F401  (re-exported)
+from analysis.selection import Selection, select, select_with_edges  # noqa: F401  (re-exported)
 from analysis.store import DATA_SUFFIXES, EventStore, prepare_store  # noqa: F401
 from analysis.store.queries import (  # noqa: F401  (re-exported: where reports found them)
     data_version,
@@ -50,6 +50,9 @@ class ReportData:
     fatalities: pd.DataFrame  # reconciled, cluster_id × victim_group
     claims: pd.DataFrame  # perpetrators' own figures
     casualties: pd.DataFrame  # each source's figures for the selected events
+    # real events whose linked records are dated on both sides of the period's edges, and
+    # the period each is counted in (analysis.selection.edge_events)
+    edge_events: pd.DataFrame = field(default_factory=pd.DataFrame)
     previous_events: pd.DataFrame | None = None
     previous_fatalities: pd.DataFrame | None = None
     excluded_unconfirmed: int = 0
@@ -74,7 +77,9 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
     with EventStore(store, read_only=True) as db:
         db.require_clean()
         filters = params.filters()
-        rows, events, fatalities, claims = select(db, filters, params.include_unconfirmed)
+        (rows, events, fatalities, claims), edges = select_with_edges(
+            db, filters, params.include_unconfirmed
+        )
         previous_events = previous_fatalities = None
         if params.compare:
             first, last = params.previous
@@ -94,6 +99,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
         fatalities=fatalities,
         claims=claims,
         casualties=casualties,
+        edge_events=edges,
         previous_events=previous_events,
         previous_fatalities=previous_fatalities,
         excluded_unconfirmed=0

@@ -516,7 +516,30 @@ class Report:
                 f"The previous period is the {before} before: {first.isoformat()} to "
                 f"{last.isoformat()}."
             )
+        edges = d.edge_events
+        if len(edges):
+            here = int(edges["counted"].eq("in this period").sum())
+            items.append(
+                f"Events whose linked records are dated on both sides of this period's edge: "
+                f"{len(edges):,} ({here:,} counted in this period, {len(edges) - here:,} in "
+                "the next or previous one). A linked event is counted once, in the one period "
+                "that holds its primary record's day, whatever the other records say; the "
+                "table below lists them."
+            )
         parts.append(markup.bullets(items))
+        if len(edges):
+            parts.append(
+                markup.table(
+                    edges.rename(
+                        columns={
+                            "cluster_id": "event",
+                            "counted_on": "counted on",
+                            "records": "records (source, day; the primary first)",
+                        }
+                    ),
+                    caption="Linked events across this period's edge, and where each is counted.",
+                )
+            )
         parts.append(markup.heading("Cleaning", 3))
         if len(d.cleaning):
             parts.append(
