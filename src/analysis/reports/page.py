@@ -334,8 +334,8 @@ class Report:
         """Where events happened: points sized by deaths, coloured by ``colour_by``
         (:func:`analysis.maps.event_map`), and deaths per province when the selection spans
         several (:func:`analysis.maps.admin1_choropleth`, titled and captioned by what the
-        units are called: :func:`analysis.boundaries.admin1_term`). A district's map zooms
-        to its events."""
+        units are called: :func:`analysis.boundaries.admin1_term`). A district's map shows
+        its province too: zoomed to a few dots, a map loses every landmark a reader knows."""
         if self.empty:
             return
         from analysis import boundaries, maps
@@ -358,7 +358,6 @@ class Report:
                 self.fatalities,
                 colour_by,
                 top=min(self.top, 6),
-                zoom="events" if self.params.admin2 else "provinces",
             ),
             caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}",
             css="map",
