@@ -563,3 +563,48 @@ def test_rows_of_a_period_are_read_by_country_and_date_only(tmp_path):
     path.write_text(path.read_text().replace("2020-01-01", "1 Jan 2020"))
     with pytest.raises(ValueError, match="not ISO dates"):
         load_actor_aliases(path)
+
+
+def test_the_taliban_in_afghanistan_are_its_state_forces_from_2021_08_15():
+    """The alias table's dated rows: from 2021-08-15 "Taliban" in Afghanistan stands for
+    Military Forces of Afghanistan (state forces), in every column; the day before, and in
+    Pakistan, it is the insurgent Taliban."""
+    frame = events(
+        ["Taliban", "Taliban", "Taliban", "Taliban", "Taliban (Afghanistan)"],
+        actor2=["Civilians", "Taliban", None, None, None],
+        assoc1=[None, "Taleban; Haqqani Network", None, None, None],
+        country=["Afghanistan", "Afghanistan", "Afghanistan", "Pakistan", "Afghanistan"],
+    ).assign(
+        date_start=pd.to_datetime(
+            ["2021-08-14", "2021-08-15", "2025-03-02", "2025-03-02", "2020-01-01"]
+        )
+    )
+    named, changes, _ = normalise_actors(frame)
+    state = "Military Forces of Afghanistan"
+    assert named["actor1"].tolist() == ["Taliban", state, state, "Taliban", "Taliban"]
+    assert named["actor1_type"].tolist() == [
+        "rebel/separatist", "state forces", "state forces", "rebel/separatist", "rebel/separatist"
+    ]  # fmt: skip
+    assert named.loc[1, ["actor2", "actor2_type"]].tolist() == [state, "state forces"]
+    assert named.loc[1, "assoc_actor1"] == f"{state}; Haqqani Network"
+    assert named.loc[1, "assoc_actor1_type"] == "state forces; rebel/separatist"
+    logged = changes.loc[changes["column"].eq("actor1"), ["before", "after", "rows"]]
+    assert sorted(logged.values.tolist()) == [
+        ["Taliban", state, 2], ["Taliban (Afghanistan)", "Taliban", 1]
+    ]  # fmt: skip
+    again, unchanged, _ = normalise_actors(named)
+    assert unchanged.empty
+    pd.testing.assert_frame_equal(named, again)
+
+
+def test_dated_rows_are_read_from_the_table_given():
+    """A table without its dated rows (``load_actor_aliases()``) keeps the timeless
+    Taliban; the string date of a hand-made frame counts like a parsed one."""
+    frame = events(["Taliban"], country="Afghanistan").assign(date_start=["2025-03-02"])
+    timeless, _, _ = normalise_actors(frame, load_actor_aliases())
+    dated, _, _ = normalise_actors(frame, load_actor_aliases(periods=True))
+    default, _, _ = normalise_actors(frame)
+    assert timeless["actor1"].tolist() == ["Taliban"]
+    assert (
+        dated["actor1"].tolist() == default["actor1"].tolist() == ["Military Forces of Afghanistan"]
+    )

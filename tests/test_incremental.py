@@ -780,3 +780,88 @@ def test_a_new_link_reaches_the_stored_component_of_its_partner(tmp_path):
     ]
     assert found == [("aa:aa0", "aa:aa0"), ("aa:aa1", "aa:aa0"), ("bb:bb0", "aa:aa0")]
     assert_same_as_full(store, tmp_path)
+
+
+DATED_MAPPING = """source: {source}
+events:
+  columns:
+    source_event_id: id
+    date_start: day
+    date_end: day
+    event_type: event_type
+    sub_event_type: sub_event_type
+    actor1: actor1
+    actor2: actor2
+    country: country
+    iso3: iso3
+    admin1: admin1
+    location: location
+    latitude: latitude
+    longitude: longitude
+    geo_precision: geo_precision
+  date_format: "%Y-%m-%d"
+"""
+
+
+def write_dated(folder: Path, source: str, rows: list[tuple[str, str, str]]) -> tuple[Path, Path]:
+    """A batch of attacks by "Taliban" on civilians: (id, day, country) per row."""
+    places = {
+        "Afghanistan": ("AFG", "Kandahar", "Kandahar", 31.61, 65.71),
+        "Pakistan": ("PAK", "Khyber Pakhtunkhwa", "Peshawar", 34.01, 71.58),
+    }
+    records = [
+        dict(
+            zip(
+                ["id", "day", "country", "iso3", "admin1", "location", "latitude", "longitude"],
+                [number, day, country, *places[country]],
+                strict=True,
+            ),
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            actor1="Taliban",
+            actor2="Civilians",
+            geo_precision="exact",
+        )
+        for number, day, country in rows
+    ]
+    table = folder / f"{source}.csv"
+    pd.DataFrame(records).to_csv(table, index=False)
+    mapping = folder / f"{source}.yaml"
+    mapping.write_text(DATED_MAPPING.format(source=source))
+    return table, mapping
+
+
+def test_the_taliban_are_afghanistans_state_forces_from_2021_08_15_in_an_update(tmp_path):
+    """The alias table's dated rows: "Taliban" in Afghanistan is the insurgent Taliban up to
+    2021-08-14 and Military Forces of Afghanistan (state forces) from 2021-08-15; in
+    Pakistan it stays the Taliban. The update that brings the 2025 events gives what a full
+    clean gives, and the actors table counts what ``filter(actor=...)`` selects."""
+    from analysis.explore import load
+
+    store = tmp_path / "events.duckdb"
+    first = [("a1", "2021-08-14", "Afghanistan"), ("a2", "2021-08-15", "Afghanistan")]
+    (ingest_files(store, [write_dated(tmp_path, "aa", first)[0]], source="generic",
+                  mapping=tmp_path / "aa.yaml"))  # fmt: skip
+    with EventStore(store) as db:
+        clean_store(db)
+    later = [("b1", "2025-03-02", "Afghanistan"), ("b2", "2025-06-01", "Pakistan")]
+    path, mapping = write_dated(tmp_path, "bb", later)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "update"
+        named = db.con.execute(
+            "SELECT event_id, actor1, actor1_type FROM events_clean ORDER BY 1"
+        ).fetchall()
+    state = ("Military Forces of Afghanistan", "state forces")
+    assert named == [
+        ("aa:a1", "Taliban", "rebel/separatist"),
+        ("aa:a2", *state),
+        ("bb:b1", *state),
+        ("bb:b2", "Taliban", "rebel/separatist"),
+    ]
+    assert_same_as_full(store, tmp_path)
+    events = load(store)
+    actors = events.actors().set_index("actor")["events"]
+    assert actors["Military Forces of Afghanistan"] == 2 and actors["Taliban"] == 2
+    assert len(events.filter(actor="Military Forces of Afghanistan")) == 2
+    assert len(events.filter(actor="Taliban", country="Pakistan")) == 1

@@ -17,6 +17,12 @@ A name is resolved in four steps, on distinct names only:
    leaves the name unchanged. Every fuzzy match, applied or not, is listed in the
    suggestions (and ``analysis clean`` prints both kinds): none is applied silently.
 
+Rows of the table with a period (``since`` / ``until``) come first: a name that is such a
+row's alias (by :func:`actor_key`, as written) in an event of one of the row's countries
+whose ``date_start`` lies in the period becomes the row's canonical name ("Taliban" in
+Afghanistan from 2021-08-15: Military Forces of Afghanistan, state forces). Outside the
+period the timeless rows stand. Names are resolved per distinct (cell, country, period).
+
 Actor types come from the table; for an actor it does not know, from the source's own
 category (ACLED ``inter1``/``inter2``: ``source_actor1_type``), else from ACLED's naming
 of generic actors (``"Civilians (X)"``, ``"Police Forces of X"``, ``"Unidentified Armed
@@ -46,7 +52,7 @@ from rapidfuzz import fuzz, process
 
 from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
-from analysis.reference.actors import actor_key, load_actor_aliases
+from analysis.reference.actors import PERIOD_COLUMNS, actor_key, load_actor_aliases
 from analysis.reference.countries import country_table, iso3_from_name
 
 SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows", "country"]
@@ -111,6 +117,8 @@ def normalise_actors(
     ``changes`` is the change log (step ``"actors"``); ``suggestions`` lists each name
     resolved only fuzzily or not at all: ``name, suggestion, score, applied, rows``. Rows are
     never added or dropped, and running this on its own output changes nothing.
+    ``aliases`` (default: ``load_actor_aliases(periods=True)``): with ``since`` / ``until``
+    columns its dated rows apply by each event's ``country`` and ``date_start``.
 
     >>> import pandas as pd
     >>> events = pd.DataFrame({"actor1": ["Tehreek-e-Taliban Pakistan", "Zorgon raiders"],
@@ -121,10 +129,11 @@ def normalise_actors(
     >>> suggestions[["name", "applied"]].values.tolist()
     [['Tehreek-e-Taliban Pakistan', True], ['Zorgon raiders', False]]
     """
-    table = load_actor_aliases() if aliases is None else aliases
+    table = load_actor_aliases(periods=True) if aliases is None else aliases
+    table, dated = _split_periods(table)
     known = _alias_index(table)
-    # Everything below runs once per distinct (cell, country), never per row.
-    cells = _all_cells(events)
+    # Everything below runs once per distinct (cell, country, period), never per row.
+    cells = _all_cells(events, _periods_of(events, dated))
     pairs = _known_pairs(cells, known)
     pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
     suggestions = _suggest(_pending_rows(cells, pending), known, threshold)
@@ -135,9 +144,15 @@ def normalise_actors(
 
     out = events.copy(deep=False)  # copy-on-write: only the columns set below are copied
     logs = [empty_changes()]
-    types = table.drop_duplicates("canonical").set_index("canonical")["actor_type"]
+    types = pd.concat([table, dated]).drop_duplicates("canonical")
+    types = types.set_index("canonical")["actor_type"]
+    periods = _dated_pairs(cells, dated)
     for column, (codes, distinct, found) in cells.items():
         resolved = found.merge(pairs, on=["name", "country"], how="left")
+        in_period = resolved[["name", "period"]].merge(periods, on=["name", "period"], how="left")
+        resolved["actor"] = pd.Series(in_period["dated"].to_numpy(), dtype="str").fillna(
+            resolved["actor"]
+        )
         values = take_text(_rejoin(resolved, distinct), codes)
         values.index = out.index
         out[column] = values.fillna(out[column].astype("str"))
@@ -204,7 +219,7 @@ def suggestion_mentions(
     >>> suggestion_mentions(events, country=True).values.tolist()
     [['e1', 'Zorgon raiders', 'Pakistan']]
     """
-    known = _alias_index(load_actor_aliases() if aliases is None else aliases)
+    known = _alias_index(_split_periods(load_actor_aliases() if aliases is None else aliases)[0])
     # as in normalise_actors: names resolved per distinct (cell, country), rows found by code
     cells = _all_cells(events)
     pairs = _known_pairs(cells, known)
@@ -235,16 +250,25 @@ def _empty_mentions() -> pd.DataFrame:
 
 
 def _cells(
-    values: pd.Series, country: pd.Series, split: bool
+    values: pd.Series, country: pd.Series, split: bool, period: pd.Series | None = None
 ) -> tuple[np.ndarray, pd.DataFrame, pd.DataFrame]:
-    """One column's distinct (cell, country) combinations and the names in each.
+    """One column's distinct (cell, country, period) combinations and the names in each.
 
     Returns ``codes`` (per row, the combination's number), the combinations (``value``,
-    ``country``) and their names (``cell``, ``name``, ``country``), in order within the
-    cell: associated actors are split on ``";"``; names are stripped and empty ones left
-    out.
+    ``country``, ``period``) and their names (``cell``, ``name``, ``country``, ``period``),
+    in order within the cell: associated actors are split on ``";"``; names are stripped
+    and empty ones left out. ``period`` (positional): the dated rows of the alias table
+    that hold for each row (:func:`_periods_of`); empty when none does.
     """
-    cells = pd.DataFrame({"value": values.astype("str").reset_index(drop=True), "country": country})
+    if period is None:
+        period = pd.Series("", index=range(len(values)), dtype="str")
+    cells = pd.DataFrame(
+        {
+            "value": values.astype("str").reset_index(drop=True),
+            "country": country,
+            "period": period,
+        }
+    )
     codes, distinct = factorize_rows(cells)
     names = distinct["value"]
     if split:
@@ -256,16 +280,81 @@ def _cells(
             "cell": names.index.to_numpy(dtype="int64"),
             "name": names.to_numpy(),
             "country": distinct["country"].to_numpy()[names.index],
+            "period": distinct["period"].to_numpy()[names.index],
         }
-    ).astype({"name": "str", "country": "str"})
+    ).astype({"name": "str", "country": "str", "period": "str"})
     return codes, distinct, found
 
 
-def _all_cells(events: pd.DataFrame) -> dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]]:
+def _all_cells(
+    events: pd.DataFrame, period: pd.Series | None = None
+) -> dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]]:
     """:func:`_cells` of each named column of ``events``, in :data:`NAMED_COLUMNS` order."""
     country = _country_of(events)
     columns = [c for c in NAMED_COLUMNS if c in events]
-    return {c: _cells(events[c], country, split=c.startswith("assoc_")) for c in columns}
+    return {c: _cells(events[c], country, c.startswith("assoc_"), period) for c in columns}
+
+
+def _split_periods(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The alias table's timeless rows and its rows with a period (none when the table
+    has no ``since`` / ``until`` columns)."""
+    if not set(PERIOD_COLUMNS) <= set(table.columns):
+        return table, table.iloc[0:0].assign(since="", until="")
+    since, until = (table[c].fillna("").astype("str").str.strip() for c in PERIOD_COLUMNS)
+    timeless = since.eq("") & until.eq("")
+    dated = table.loc[~timeless].assign(since=since[~timeless], until=until[~timeless])
+    return table.loc[timeless].drop(columns=PERIOD_COLUMNS), dated.reset_index(drop=True)
+
+
+def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
+    """Per row (positional), the dated rows of the alias table that hold for the event —
+    its country among the row's and its ``date_start`` within the period — as their
+    numbers, ``";"``-joined; empty when none does. Worked out per distinct (country, day).
+    """
+    rows = len(events)
+    empty = pd.Series("", index=range(rows), dtype="str")
+    if dated.empty or "country" not in events or "date_start" not in events:
+        return empty
+    days = pd.to_datetime(pd.Series(events["date_start"].to_numpy()), errors="coerce")
+    keys = pd.DataFrame(
+        {"country": _country_of(events), "day": days.dt.strftime("%Y-%m-%d").astype("str")}
+    )
+    codes, distinct = factorize_rows(keys)
+    iso3 = _iso3_of(distinct["country"].astype("str")).fillna("")
+    day = distinct["day"].fillna("")
+    labels = pd.Series("", index=distinct.index, dtype="object")
+    for number, row in dated.iterrows():  # the few dated rows, each over the distinct days
+        holds = iso3.isin(str(row["countries"]).split(";")) & day.ne("")
+        if row["since"]:
+            holds &= day.ge(row["since"])
+        if row["until"]:
+            holds &= day.le(row["until"])
+        before = labels[holds]
+        labels[holds] = np.where(before.eq(""), str(number), before + ";" + str(number))
+    return pd.Series(labels.to_numpy()[codes], dtype="str").fillna("")
+
+
+def _dated_pairs(
+    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], dated: pd.DataFrame
+) -> pd.DataFrame:
+    """``name, period, dated``: the canonical name a dated row gives each distinct (name,
+    period) of ``cells`` whose period holds a dated row with the name's key among its
+    aliases."""
+    columns = {"name": "str", "period": "str", "dated": "str"}
+    mentions = pd.concat([found for _, _, found in cells.values()], ignore_index=True)
+    if dated.empty or mentions.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    todo = mentions.loc[mentions["period"].ne(""), ["name", "period"]].drop_duplicates()
+    keys = dated["alias"].map(actor_key)
+    names = pd.Series(todo["name"].unique(), dtype="str")
+    key_of = dict(zip(names, names.map(actor_key), strict=True))
+    records = []
+    for name, period in todo.itertuples(index=False):  # distinct (name, period) only
+        here = dated.loc[[int(n) for n in period.split(";")]]
+        hit = here[keys[here.index].eq(key_of[name])]
+        if not hit.empty:
+            records.append((name, period, hit["canonical"].iloc[0]))
+    return pd.DataFrame(records, columns=list(columns)).astype(columns)
 
 
 def _known_pairs(
