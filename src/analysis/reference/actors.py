@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import re
 import unicodedata
 from pathlib import Path
@@ -132,7 +133,16 @@ def load_actor_aliases(path: str | Path | None = None, periods: bool = False) ->
     [['Baloch Liberation Army', 'rebel/separatist']]
     """
     path = Path(path) if path is not None else reference_file("actors.csv")
-    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
+    return _checked_aliases(path, path.read_bytes(), periods).copy()
+
+
+@functools.lru_cache(maxsize=8)
+def _checked_aliases(path: Path, content: bytes, periods: bool) -> pd.DataFrame:
+    """:func:`load_actor_aliases` of ``path`` holding ``content``: parsed and checked once
+    per content, not at every cleaning step."""
+    table = pd.read_csv(
+        io.BytesIO(content), dtype="str", keep_default_na=False, encoding="utf-8-sig"
+    )
     if "countries" not in table.columns:
         table["countries"] = ""
     missing = set(ALIAS_COLUMNS) - set(table.columns)
