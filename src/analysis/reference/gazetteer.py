@@ -50,17 +50,22 @@ def place_key(name: str) -> str:
     >>> place_key("N. Waziristan"), place_key("S.Waziristan"), place_key("N.W.F.P.")
     ('north waziristan', 'south waziristan', 'nwfp')
     """
-    text = str(name)
-    if "." in text:
-        text = _COMPASS.sub(lambda m: _COMPASS_WORDS[m.group(1)], text)
+    text = _compass_written_out(str(name))
     if text.isascii():  # most spellings: the same key, without the per-character loop
         return " ".join(text.lower().translate(_ASCII_KEY).split())
     return _unicode_key(text)
 
 
+def _compass_written_out(text: str) -> str:
+    """``text`` with a compass word abbreviated to its capital and a dot written out."""
+    if "." in text:
+        return _COMPASS.sub(lambda m: _COMPASS_WORDS[m.group(1)], text)
+    return text
+
+
 def _unicode_key(text: str) -> str:
     """:func:`place_key` of any text, one character at a time."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", _compass_written_out(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("'", "").replace(".", "").replace("’", "")
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
