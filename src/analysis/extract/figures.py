@@ -1056,7 +1056,8 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
         if _toll_kind(match) not in ("wounded", "injured"):
             toll = match
     for match in _BARE_TOLL.finditer(sentence[:start]):
-        if toll is None or match.start() > toll.start():
+        if toll is None or match.start() >= toll.end():
+            # ("the toll had risen to four dead": the bare count is the risen toll's own)
             toll = match
     if toll is None:
         return False
@@ -1448,8 +1449,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.outcome == "killed" and _explains_toll(sentence, mention.start, mention.phrase)
         )  # "put the number of dead at nine, saying two herders … were found dead": its rise
         toll_part = toll_part or (
-            mention.outcome == "killed" and _rise_explained(sentence, mention.start, mention.phrase)
+            mention.outcome in ("killed", "wounded")
+            and _rise_explained(sentence, mention.start, mention.phrase)
         )  # "had risen to three, after a second wounded officer died": the rise, in the toll
+        # ("rose to four dead after a woman wounded in the stand died": "wounded" names her)
         if toll_part:
             continue
         if (
@@ -3081,6 +3084,10 @@ def _list_outcomes(sentence: str, mentions: list[_Mention]) -> None:
             return
 
 
+# a relative clause opened after a comma, the figure in it: ", where two of the victims"
+_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:where|whose|whom)\s+[^,;.]{0,60}$")
+
+
 def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) -> str | None:
     """The first outcome word after the figure in its clause, before the next figure (not an
     "-ing" word, not a verb taking a number as object: what the figure did), else the last
@@ -3088,6 +3095,12 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
     escaped …, saw ten guests"), else none ("three women were raped and two men were killed":
     the killing is the men's)."""
     rest = sentence[mention.end : stop]
+    aside = _RELATIVE_ASIDE.search(sentence[: mention.start])
+    if aside and "," in rest and not _OUTCOME.search(rest[: rest.index(",")]):
+        # "Residents, where two of the victims lived, said five people had died": a relative
+        # clause set off by commas with no outcome of its own tells where or who they were;
+        # the outcome after its closing comma is the main clause's
+        return None
     cut = _CLAUSE_BREAK.search(rest)
     for after in _OUTCOME.finditer(rest[: cut.start()] if cut else rest):
         if _doing(after.group()) or _PHRASE.match(rest[after.end() :].lstrip()):

@@ -1334,7 +1334,10 @@ def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
 
 _WHEN_SPOKEN = re.compile(
     r"(?i)^(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
-    r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall))"
+    r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall)|"
+    # "On Monday the police said …", "Later on Sunday night, the army said …": the day
+    r"(?:later\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
     r"\s*,?\s+(?=[A-Za-z])"
 )
 
@@ -1351,7 +1354,7 @@ def tidy(who: str) -> str:
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
-    who = _WHEN_SPOKEN.sub("", who)
+    who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
     # "Ruiz initially said …": when, not who
     who = re.sub(r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally)$", "", who)
     who = re.sub(  # "Police in Plateau State on Monday"
