@@ -1094,7 +1094,13 @@ SUBJECT_THEN_SHE = re.compile(
 SUMMING = re.compile(
     r"(?i)^(?:(?:In\s+all|In\s+total|Altogether|All\s+told|Overall|In\s+sum|Between\s+them|"
     r"Taken\s+together|Together)\b|Thus,?\s+the\s+"
-    r"(?:total|number|toll)\b)|\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
+    r"(?:total|number|toll)\b|"
+    # "In these incidents, five …": the incidents told, no number needed
+    r"In\s+(?:these|both|all\s+these|all\s+the)\s+(?:incidents|attacks|operations|raids|"
+    r"ambushes|clashes)\s*,)|"
+    # "Summary of casualties … in both incidents: 11 dead"
+    r"\bin\s+both\s+(?:incidents|attacks|raids|ambushes|blasts|operations)\b|"
+    r"\bin\s+(?:the|these|all|both)\s+(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:engagements|attacks|operations|raids|incidents|ambushes|clashes|"
     r"strikes|localities|villages|towns|districts|areas|provinces)\b|\boverall\s+(?:death\s+)?toll\b|"
     # "36 apostates killed in two raids": a count over the attacks told

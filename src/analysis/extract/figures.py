@@ -1302,6 +1302,15 @@ _DASHED_PARTS = re.compile(
 )
 
 
+# a sentence that withdraws the figures it gives: "Bulletin No. 2 had reported 6 dead and 22
+# injured; those figures stand superseded", "these numbers have been withdrawn"
+_SUPERSEDED = re.compile(
+    r"(?i)\b(?:those|these|the\s+earlier|the\s+previous|its|their)\s+(?:figures|numbers|"
+    r"tolls|counts|totals)\s+(?:now\s+)?(?:stand|are|have\s+been|were|had\s+been)\s+(?:now\s+)?"
+    r"(?:superseded|withdrawn|obsolete|void|cancelled|canceled|replaced)\b"
+)
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1317,6 +1326,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
+    if _SUPERSEDED.search(sentence):
+        return []  # "… had reported 6 dead; those figures stand superseded": no figures now
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
@@ -1759,6 +1770,15 @@ _DEAD_AMONG = re.compile(
 
 # "15 young men were taken away by soldiers … on suspicion of supporting the militia": the
 # state's forces holding suspects, an arrest, not an abduction
+# what people were arrested for: helping the attackers ("for providing logistic support to
+# the terrorists", "for harbouring the gunmen", "on suspicion of links with the group")
+_ARRESTED_FOR_AIDING = re.compile(
+    r"(?i)^\s+(?:for\s+(?:allegedly\s+)?(?:providing|giving|offering|supplying|harbou?ring|"
+    r"sheltering|aiding|helping|financing|funding|guiding)\b[^.;]{0,60}?\b(?:to|with|for|of)?\s*"
+    r"(?:the\s+)?(?:terrorists|militants|attackers|insurgents|bandits|gunmen|rebels|jihadists|"
+    r"kidnappers|group)\b|on\s+suspicion\s+of\s+(?:links|ties|collaborat|aiding|helping|"
+    r"belonging|membership|being\s+(?:members|informants|collaborators)))"
+)
 _HELD_BY_FORCES = re.compile(
     r"(?i)^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:soldiers|police|policemen|troops|security\s+forces|"
     r"army|gendarmes|gendarmerie|military)\b[^.;]{0,80}?\b(?:on\s+suspicion\s+of|accused\s+of|"
@@ -1824,6 +1844,14 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     ...     "Nine men were taken away by police on suspicion of aiding the gang.")]
     [('arrested', 'militants')]
     """
+    if (
+        figure.outcome == "arrested"
+        and figure.victim_group == UNKNOWN
+        and _ARRESTED_FOR_AIDING.match(sentence[figure.end :])
+    ):
+        # "arrested 14 persons for providing logistic support to the terrorists": held as
+        # the attackers' helpers, as "informants" and "facilitators" are
+        return replace(figure, victim_group=MILITANTS)
     if figure.outcome != "abducted":
         return figure
     if figure.noun.casefold() in ("suspects", "suspect") and _TAKEN_AFTER.match(

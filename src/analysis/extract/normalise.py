@@ -1719,7 +1719,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         sender = _SENDER_FIELD.match(line)
         org = sender["org"].strip() if sender else ""
         if sender and (
-            _BODY_WORD.search(org) or re.search(r"(?i)organi[sz]ation|\([A-Z]{2,8}\)", org)
+            _BODY_WORD.search(org)
+            or re.search(r"(?i)organi[sz]ation|\([A-Z]{2,8}\)", org)
+            # "From: Faskari Community Watch desk": a watch's or a newsroom's desk sends it
+            or re.search(r"(?i)\b(?:watch|desk)$", org)
         ):
             # "Applicant: Northern Health Organisation (NHO)": the body that submits speaks (a
             # memo "From: Managing Editor" is a person's, whose staff may speak for themselves)
@@ -1824,6 +1827,8 @@ _DOCUMENT_KIND = re.compile(
     r"minutes|memorandum|answers|table|gazette|summary|remarks|letter|sitrep|judg(?:e)?ment|"
     r"statement|notification|message|communiqu[eé]|announcement|disclosure|memo|"
     r"advisory|appeal|early\s+warning|"
+    # a parliament's question and the minister's answer: "LOK SABHA / UNSTARRED QUESTION NO. 2317"
+    r"(?:un)?starred\s+question|written\s+(?:question|answer)|parliamentary\s+question|"
     # an office's act and a ministry's awards: "PROVINCIAL DECREE No. 4", "… : citations"
     r"decree|citations|catalogue|catalog|"
     # a company's accounts: "Financial statements for the year ended 31 December 2024"

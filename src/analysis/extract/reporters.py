@@ -823,7 +823,12 @@ _DATE_IN_BRACKETS = re.compile(
     r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
     r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)|"
     # "A local self-defence (dozo) leader told us …": a gloss in lower case, no part of it
-    r"\s\((?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\)(?=\s+(?-i:[a-z]))"
+    r"\s\((?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\)(?=\s+(?-i:[a-z]))|"
+    # "Army (17 Bde Funtua) reported that …": the body's unit and station in brackets right
+    # before its verb, no part of the name
+    # (an acronym in brackets, "(IS)", is the name's own: a unit is more than one word)
+    r"(?<=[A-Za-z])\s\((?=[^()]*\s)(?-i:[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3})\)(?=\s+(?:reported|reports|said|"
+    r"says|confirmed|confirms|announced|announces|stated|states|told)\b)"
 )
 
 

@@ -36,6 +36,8 @@ ABBREVIATIONS = frozenset(
         "brig",
         "rev",
         "hon",  # "Hon. Ana Ruiz": the Honourable
+        "mal",  # "Mal. Sani Abdullahi": Malam, the Hausa title of a learned man
+        "alh",  # "Alh. Musa Bello": Alhaji
         "prof",
         "gov",
         "sen",
