@@ -911,7 +911,9 @@ _BODY_AFTER_PERSON = re.compile(
     r"(?i)^'?\s+(?:organi[sz]ations?|associations?|groups?|bodies|body|committees?|councils?|"
     r"networks?|unions?|societ(?:y|ies)|federations?|forums?|cooperatives?|co-operatives?|"
     r"movements?|leagues?|clubs?|alliances?|coalitions?|foundations?|charit(?:y|ies)|"
-    r"communit(?:y|ies)\s+(?:organi[sz]ations?|groups?|bodies|associations?))\b"
+    r"communit(?:y|ies)\s+(?:organi[sz]ations?|groups?|bodies|associations?)|"
+    # "workers of a national NGO": the adjective of a body, no person
+    r"NGOs?|INGOs?|agenc(?:y|ies)|compan(?:y|ies)|firms?|partners?)\b"
 )
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
 _AFTER_PERSON = re.compile(

@@ -543,6 +543,14 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
 )
+# a ruling's line naming who delivered it: "(delivered on 20 May 2025 by Hon. Ana Ruiz, Chief
+# Magistrate)", "Judgment delivered by Justice Ana Ruiz, Presiding Judge"
+_DELIVERED_ON_BY = re.compile(
+    r"^\(?(?:(?i:ruling|judg(?:e)?ment|decision|verdict|finding)\s+)?"
+    r"(?i:delivered|read|pronounced|handed\s+down|given)\s+(?:(?i:on)\s+[^()]{1,30}?\s+)?"
+    r"(?i:by)\s+(?:(?:Hon|Justice|Judge|Mr|Mrs|Ms|Dr|Lady|Lord)\.?\s+)*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<title>[A-Z][^()]{2,60}?)\)?\.?$"
+)
 # a death notice's own voice: "It is with deep sorrow that the family of the late … announces"
 _FAMILY_ANNOUNCES = re.compile(
     r"(?:^|[.!]\s+|\s)(?:that\s+)?[Tt]he\s+(?:[A-Z][\w'’-]+\s+)?family(?:\s+of\b[^.]{0,200}?)?"
@@ -1748,6 +1756,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             prepared = _PREPARED_FIELD.match(part)
             if prepared:  # "… | Prepared by: SCC field coordination | …": who prepared it
                 return lines, prepared["name"], "civil"
+    for line in lines[:12]:
+        ruling = _DELIVERED_ON_BY.match(line.strip())
+        if ruling:  # "(delivered on 20 May 2025 by Hon. Ana Ruiz, Chief Magistrate)": hers
+            return lines, f"{ruling['title'].strip()} {ruling['name']}", "official"
     opening = " ".join(line.strip() for line in lines[:10])
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
