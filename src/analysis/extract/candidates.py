@@ -74,6 +74,7 @@ from analysis.extract.figures import (
     NON_STATE_FORCE,
     RANKED_NAME,
     STATE_AUXILIARY,
+    SUPERSEDED,
     VICTIM_NOUNS,
     Figure,
     find_casualty_figures,
@@ -1684,6 +1685,9 @@ def _readings(
             and after.sentence.paragraph == reading.sentence.paragraph
             and not (own or after.references)
             and not later
+            # ("Bulletin No. 2 had reported 6 dead; those figures stand superseded": who gave
+            # the withdrawn figures, not the sentence before's)
+            and not SUPERSEDED.search(after.sentence.text)
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the

@@ -1306,7 +1306,7 @@ _DASHED_PARTS = re.compile(
 
 # a sentence that withdraws the figures it gives: "Bulletin No. 2 had reported 6 dead and 22
 # injured; those figures stand superseded", "these numbers have been withdrawn"
-_SUPERSEDED = re.compile(
+SUPERSEDED = re.compile(
     r"(?i)\b(?:those|these|the\s+earlier|the\s+previous|its|their)\s+(?:figures|numbers|"
     r"tolls|counts|totals)\s+(?:now\s+)?(?:stand|are|have\s+been|were|had\s+been)\s+(?:now\s+)?"
     r"(?:superseded|withdrawn|obsolete|void|cancelled|canceled|replaced)\b"
@@ -1328,7 +1328,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
-    if _SUPERSEDED.search(sentence):
+    if SUPERSEDED.search(sentence):
         return []  # "… had reported 6 dead; those figures stand superseded": no figures now
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
