@@ -3425,6 +3425,10 @@ def _superseded(
                         # nine") is updated again by a newer one
                         or liveblog
                         and paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
+                        # a wire's updates in turn ("rose to 16", then "has risen to 19"): the
+                        # later replaces the earlier
+                        or not liveblog
+                        and paragraph.get(old.sentence_id, 0) < paragraph.get(new.sentence_id, 0)
                     )
                     and (
                         # (in a liveblog the newer entry is the one above, whatever its words:

@@ -876,6 +876,11 @@ def normalise(raw: str) -> Normalised:
                 dateline = dateline or match.group("place").strip().title()
                 paragraph = paragraph[match.end() :]
                 break
+        again = _DATELINES[0].match(paragraph) if body and dateline and not item else None
+        if again and again.group("place").strip().title() == dateline and sentence:
+            # a wire's update under the same dateline ("BAMAKO, March 14 (SPA) - …" again,
+            # after "(more follows)"): no part of the sentence it opens
+            paragraph = paragraph[again.end() :]
         body = body or sentence
         out.append(paragraph)
     if issuer and "(" not in issuer:
@@ -1400,6 +1405,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # '… had repelled "a complex attack"' / "on the position, …": one sentence
     if _OPEN_END.search(previous) and re.match(r"[A-Z\"']|[“‘][A-Za-z]", line):
         return True  # ('… said in a statement that' / '"terrorists" had killed …' likewise)
+    if re.search(
+        r"\s(?:since|of|the|in|on|at|to|from|by|with|and|for|than|into|between|during|near|"
+        r"until|after|before)$",
+        previous,
+    ) and re.match(r"[A-Z][a-z]", line):
+        return True  # "… killed in the region since" / "January.": no sentence ends on "since"
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if width is None:

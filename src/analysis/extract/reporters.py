@@ -1363,6 +1363,9 @@ def tidy(who: str) -> str:
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
+    # "the same local official, deputy mayor Ana Ruiz,": the one named before, by the name
+    # given now
+    who = re.sub(r"(?i)^same\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?=\w)", "", who).rstrip(", ")
     # "Ruiz initially said …": when, not who
     who = re.sub(r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally)$", "", who)
     who = re.sub(  # "Police in Plateau State on Monday"
@@ -1411,5 +1414,10 @@ def _titled(name: str, title: str) -> str:
     if _POLICE_TITLE.search(title):
         return f"Police ({name})"
     title = _ARTICLE.sub("", title)
+    # ("the same local official, deputy mayor": the title given now)
+    title = re.sub(r"(?i)^same\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?=\w)", "", title)
+    # "the same local official, deputy mayor Ana Ruiz": the one named before ("a local
+    # official"), now by his name too
+    title = re.sub(r"(?i)^same\s+", "", title)
     title = re.sub(r"\s+of\s+the\s+(?:area|district|city|town|province)$", "", title)
     return f"{title[:1].upper()}{title[1:]} {name}"
