@@ -3740,7 +3740,10 @@ def _opening_body(sentence: Sentence) -> tuple[str, int] | None:
 
 
 _CLAIMING_BODY = re.compile(
-    r"^(?P<body>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|in|the|branch|wing|faction|chapter|affiliate)){0,6}?"
+    # ("On its propaganda channels, the group JNIM claimed the attack": where, then the group)
+    r"^(?:(?:On|In|Via|Through|Late\s+on|Later|Earlier)\b[^,.;]{0,50},\s+)?"
+    r"(?:the\s+group\s+)?"
+    r"(?P<body>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|in|the|branch|wing|faction|chapter|affiliate)){0,6}?"
     r"(?:\s+\((?-i:[A-Z]{2,8})\))?)\s+(?:has\s+|have\s+|had\s+)?claimed\s+"
     r"(?:responsibility|the\s+(?:attack|bombing|ambush|raid|killing))\b"
 )
@@ -3754,6 +3757,8 @@ def _claiming_body(sentence: Sentence) -> tuple[str, int] | None:
     ('Baloch Liberation Front (BLF)', 2)
     >>> _claiming_body(Sentence(0, 2, 0, 30, "Nobody has claimed the attack.")) is None
     True
+    >>> _claiming_body(Sentence(0, 3, 0, 50, "On its channels, the group JNIM claimed the raid."))
+    ('JNIM', 3)
     """
     match = _CLAIMING_BODY.match(sentence.text)
     if match is None or match.group("body") in ("Nobody", "No one", "None"):

@@ -197,8 +197,9 @@ def morphology_group(word: str) -> str | None:
 
 
 _FELL = (
-    r"fell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+the\s+line\s+of\s+duty|in\s+(?:combat|action|"
-    r"battle))"
+    r"(?:fell|fallen)\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+the\s+line\s+of\s+duty|in\s+(?:combat|action|"
+    # ("eleven soldiers fallen with arms in hand": the French "tombés les armes à la main")
+    r"battle)|with\s+(?:their\s+|his\s+|her\s+)?(?:arms|weapons?)\s+in\s+hand)"
 )
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"

@@ -43,6 +43,9 @@ _SAY = (
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
     r"added|adds|add(?=\s+that\b)|wrote|report(?=\s+that\b)|"
+    # "the spokesman paid tribute to "eleven soldiers fallen …"": whom he honours, his count
+    r"(?:paid|pays)\s+(?:a\s+)?(?:tribute|homage)\s+to(?=\s+[\"“]?(?:the\s+)?(?:\d|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
     # "Rescue 1122 has informed that …": informed with no one named, who informs speaks
     # (not "the family was informed that …", who was told)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+that\b)|"
