@@ -1628,6 +1628,17 @@ def _readings(
     for run in _quote_runs(readings):
         closing, opening = run[-1].reporter, run[0].reporter
         speaker = closing
+        last = run[-1].sentence.text
+        inside = max((m.start() for m in _QUOTE_MARK.finditer(last)), default=-1)
+        if (
+            closing is not None
+            and opening is not None
+            and 0 <= closing.start < inside
+            and re.search(r":\s*[“\"]", run[0].sentence.text)
+        ):
+            # 'X said: "… The community leaders told us that seven were killed."': whom the
+            # speaker quotes in the quote's last sentence speaks there only; the quote is X's
+            speaker = opening
         if speaker is None and opening is not None:
             # ('X said: "…', or 'According to him, "…': the quote's speaker named before it)
             introduced = re.search(r":\s*[“\"]", run[0].sentence.text) or re.match(

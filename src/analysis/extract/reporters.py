@@ -1257,6 +1257,9 @@ _CLAUSE = re.compile(
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    # "… said they killed 10 insurgents, and the Islamic State said …": a body by its name
+    r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}"
+    r"(?:\s+\((?-i:[A-Z]{2,8})\))?\s+(?:said|says|reported|claimed|claims|told)\b)|"
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
     r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])|"
@@ -1363,6 +1366,8 @@ def tidy(who: str) -> str:
     """
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
+    # ("…, and the Islamic State said …": the conjunction joins clauses, no part of the name)
+    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas)\s+", "", who, flags=re.I))
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
