@@ -326,6 +326,20 @@ _TRANSLATED_NOTE = re.compile(
     re.I,
 )
 
+# a digest's note over a group's item it translates: "The following is an unofficial
+# translation from Arabic of an item published in the weekly al-Naba newsletter of the
+# Islamic State (Issue 502), …": the item (its figures) is the group's
+_FOLLOWING_TRANSLATION = re.compile(
+    r"(?:^|[.!]\s+|\s\s)(?:The\s+following|Below)\s+is\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:unofficial\s+|full\s+|partial\s+|abridged\s+)?translation\b[^.]{0,160}?"
+    r"\b(?:newsletter|magazine|weekly|statement|claim|channel|outlet|agency|bulletin)\s+"
+    r"(?:of|by|from|issued\s+by|published\s+by|released\s+by)\s+(?:the\s+)?"
+    r"(?P<org>(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ash|ad)-[\w'’-]+|of|the|al|wa|"
+    r"in(?=\s+(?:the\s+)?[A-Z])))*)"
+    r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+)
+
 # a recording's heading: "TRANSLATION — AUDIO MESSAGE ATTRIBUTED TO A COMMANDER OF ISLAMIC
 # STATE MOZAMBIQUE PROVINCE": the message (and the quotes under it) is the group's
 _MESSAGE_OF = re.compile(
@@ -1772,6 +1786,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if ruling:  # "(delivered on 20 May 2025 by Hon. Ana Ruiz, Chief Magistrate)": hers
             return lines, f"{ruling['title'].strip()} {ruling['name']}", "official"
     opening = " ".join(line.strip() for line in lines[:10])
+    translated = _FOLLOWING_TRANSLATION.search(opening)
+    if translated:  # "The following is … translation … of the Islamic State": the group's item
+        org = translated["org"]
+        org = f"{org} ({translated['short']})" if translated["short"] else org
+        return lines, org, "group"
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"

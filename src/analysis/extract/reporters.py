@@ -950,6 +950,14 @@ _RELATIVE_SAID = re.compile(
 )
 
 
+# a count set against another's: "not Christians as the claim says", "and not 40 as the
+# group claimed"
+_AS_THEY_SAY = re.compile(
+    r"(?i),?\s+not\s+[^,.;]{1,40}?\s+as\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:says|said|claims|claimed|alleges|alleged|reports|reported|states|stated)\b"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody.
 
@@ -1004,6 +1012,14 @@ def find_reporter(sentence: str) -> Reporter | None:
         # weapons were, no speaker of the sentence's figures (blanked, the offsets kept)
         gap = " " * (relative.end() - relative.start())
         return find_reporter(sentence[: relative.start()] + gap + sentence[relative.end() :])
+    contrary = _AS_THEY_SAY.search(sentence)
+    if contrary:
+        # "… told the monitor that the victims were Muslims, not Christians as the claim
+        # says": whom the speaker contradicts names no speaker; the one before speaks
+        gap = " " * (contrary.end() - contrary.start())
+        found = find_reporter(sentence[: contrary.start()] + gap + sentence[contrary.end() :])
+        if found is not None:
+            return found
     same = re.search(r"(?i)\bthe\s+same\s+(?P<head>[a-z]+)\b", sentence)
     if same and same.start():
         # "The officer told us that three died, and that the rebels lost dozens according to
