@@ -1152,11 +1152,14 @@ _TOLL = re.compile(
     + _NUMBER
     + r")\b|"
     # the number before the count, as translations put it: "raising to six the number of dead"
-    r"\b(?:raising|bringing|taking|pushing|rising|rose|risen)\s+to\s+(?P<phrase3>(?:"
+    # ("This brings to 26 the number of crusaders and apostates killed": the victims between)
+    r"\b(?:raising|raises|raised|bringing|brings|brought|taking|takes|pushing|rising|rose|risen)"
+    r"\s+to\s+(?P<phrase3>(?:"
     + _QUALIFIER
     + r")?"
     + _NUMBER
     + r")\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:dead|deaths|killed|wounded|injured)\b)[a-z][\w'-]*\s+){0,5}?"
     r"(?P<kind3>dead|deaths|killed|wounded|injured))\b"
 )
 
