@@ -1413,8 +1413,9 @@ def _readings(
             or [m["name"] for m in GROUP_FIGHTERS.finditer(sentence.text)]
         )
         again = reading.reporter is not None and re.fullmatch(
-            r"(?i)the\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)", reading.reporter.text
+            r"(?i)the\s+(?!(?-i:[A-Z]{2,})\b)(?P<title>[a-z]+(?:\s+[a-z]+)?)", reading.reporter.text
         )  # "the official said", "the police official said": the official named before
+        # ("The CDF said": a body by its acronym, its own name, no title)
         if (
             again
             and near

@@ -1026,7 +1026,7 @@ _BARE_TOLL = re.compile(
 # police officers killed, after a second wounded officer died in hospital", "rose to 9 when a
 # third victim died", "stands at 12 following the death of a wounded guard"
 _RISE_CONNECTIVE = re.compile(
-    r"(?i)^[^.;]{0,60}?(?:,\s*|\s+)(?:after|since|as|when|once|following|with)\s+"
+    r"(?i)^[^.;]{0,60}?(?:,\s*|\s+)(?:after|since|as|when|once|following|with|because)\s+"
     r"(?P<before>[^.;,]{0,40})$"
 )
 _DEATH_OF = re.compile(r"(?i)\b(?:deaths?|bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$")
@@ -1130,12 +1130,14 @@ _TOLL = re.compile(
     # "the number of crusader soldiers and Christians killed … has risen to 16"
     r"(?:(?!(?:dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased)\b)[a-z][\w'-]*\s+){1,5}?)?"
     # ("the number of martyrs of the attack … rose to six": the dead, as the outlet calls them)
-    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased))"
+    # ("the number of civilians who died became 9")
+    r"(?P<kind>dead|deaths|killed|wounded|injured|martyred|martyrs|slain|deceased|(?<=who\s)died))"
     # "the number of dead received at hospitals in Parachinar, Sadda and Thall at 43": where
     # they were counted, however long
     r"(?:\s+(?:received|admitted|brought|taken|recorded|registered)\b[^.;]{0,80}?"
     rf"(?=\s+at\s+(?:{_QUALIFIER})?{_NUMBER}\b))?"
-    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|became|becomes|has\s+become|"
+    r"(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
@@ -3311,7 +3313,8 @@ _EARLIER_TOLL = re.compile(
     r"reported|announced|issued|released|cited|set|published)\s+(?:a|an|the|its|their)\s+$"
 )
 _NUMBER_OF = re.compile(
-    r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,100}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed)\b"
+    r"(?i)\bnumber\s+of\s+(?P<words>[^.;]{0,100}?)\s+(?:to|at|of|reached|hit|was|is|rose|risen|stood|climbed|"
+    r"became|becomes|become)\b"
 )
 
 
@@ -3333,7 +3336,7 @@ def _counted_group(toll: str) -> str:
     # ("the number of dead police": the word before the people leaves them whole)
     words = (
         re.split(
-            r"(?i)\b(?:killed|dead|died|wounded|injured|abducted|kidnapped|missing)\b",
+            r"(?i)\b(?:who\s+)?(?:killed|dead|died|wounded|injured|abducted|kidnapped|missing)\b",
             match["words"],
         )[0].strip()
         or match["words"]

@@ -115,7 +115,9 @@ _FURNITURE = re.compile(
       (?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}))*
     | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.{0,60}
     | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
-    | (?:published|updated|last\s+updated|posted)\b.*
+    | (?:published|updated|last\s+updated|posted)\b
+      (?!\s+news\b|[^:\n]{0,40}:\s+[A-Z][^.\n]{40,})  # (not "Updated news (4 pm): The officer said …")
+      .*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
     | \(?(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+

@@ -544,7 +544,7 @@ _PATTERNS = [
     re.compile(
         r",[”\"]?\s+(?:said|(?:indicates|indicated|says|adds|specifies|specified|explains)"
         r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b))\s+"
-        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,60}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
+        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
@@ -738,6 +738,8 @@ _OPENING = re.compile(
 )
 _LABEL = re.compile(
     r"^[A-Z][\w' -]{0,40}(?:\s\d{1,2}:\d{2})?:\s+(?=[A-Z])|"  # "UPDATE 15:30: …"
+    # "Updated news (April 3, 4 pm): …": when, in brackets, in the label
+    r"^[A-Z][\w' -]{0,40}\s\((?=[^()]*\d)[^()]{1,40}\):\s+(?=[A-Z])|"
     # a timeline's dated entry: "13 May - The ministry says …", "May 13 – …"
     r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s+[-–—]\s+(?=[A-Z])|"
     # a dateline: "SINJAR - The director of …", "MAIDUGURI, Nigeria — …"
@@ -1117,7 +1119,8 @@ def find_reporter(sentence: str) -> Reporter | None:
             who = match.group("who").strip()
             # "the head of <a body's name>"; a proper name's small words ("Office for the
             # Coordination of …") do not count
-            bare = re.sub(r"\([A-Z]{2,8}\)", "", who)  # "The Islamic State (IS) group"
+            # "The Islamic State (IS) group", "… Defence Force (CDF-Mindat) …": its short name
+            bare = re.sub(r"\([A-Z]{2,8}(?:-[A-Z][a-z]{1,12})?\)", "", who)
             # (a body's acronym in brackets repeats its name: no word of it)
             words = len(
                 [w for w in _HEAD_OF.sub("", bare).split() if w.casefold() not in _SMALL_WORDS]
