@@ -3811,7 +3811,10 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
     # "Police spokesman" and "Kabul police": the same body, whoever speaks for it
     words_a = set(re.findall(r"\w+", re.sub(rf"(?i)\b(?:{role})\b", "", a).casefold()))
     words_b = set(re.findall(r"\w+", re.sub(rf"(?i)\b(?:{role})\b", "", b).casefold()))
-    if not words_a or not words_b:  # "Spokesman", "Officials": who, not which body
+    vague = {"local", "senior", "other", "independent", "anonymous", "some", "several"}
+    # ("Spokesman", "Officials": who, not which body; "Local sources" beside "Local health
+    # authorities": "local" names no body either)
+    if not words_a or not words_b or words_a <= vague or words_b <= vague:
         words_a = set(re.findall(r"\w+", a.casefold()))
         words_b = set(re.findall(r"\w+", b.casefold()))
     if words_a <= words_b or words_b <= words_a:

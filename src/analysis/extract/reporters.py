@@ -127,6 +127,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "The court also notes the report produced by PW9, a liaison officer, that …": whose
+    # report it is gives what follows "that"
+    re.compile(
+        r"\b(?:report|statement|account|testimony|affidavit|deposition)\s+(?:produced|submitted|"
+        r"made|filed|given|tendered|prepared)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*){0,4})(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,60},)?\s+that\b"
+    ),
     # "A second source, an officer in the brigade, said …", "Another source, a doctor at the
     # hospital, told …": a source counted only by its order is who the apposition says it is
     re.compile(
