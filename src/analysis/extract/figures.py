@@ -1860,6 +1860,10 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         # "arrested 14 persons for providing logistic support to the terrorists": held as
         # the attackers' helpers, as "informants" and "facilitators" are
         return replace(figure, victim_group=MILITANTS)
+    if figure.outcome == "arrested" and figure.noun.casefold() in ("collaborators", "collaborator"):
+        # "arrested two collaborators": held as the group's helpers (people killed as
+        # "collaborators" by a group stay whoever their noun says)
+        return replace(figure, victim_group=MILITANTS)
     if figure.outcome != "abducted":
         return figure
     if figure.noun.casefold() in ("suspects", "suspect") and _TAKEN_AFTER.match(
