@@ -743,6 +743,8 @@ def _expanded(text: str) -> str:
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
 
 
+# "abducted over 30 ppl": a text message's short form of "people" after a count
+_PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
 # "more then 30 others injured": a web page's common slip for "than" before a count
 _THAN_MISSPELT = re.compile(
     r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
@@ -758,6 +760,7 @@ def normalise(raw: str) -> Normalised:
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
+    text = _PPL.sub("people", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _QUOTED_VICTIMS.sub(r"\g<before>\g<words>", text)
     text = _expanded(text)
