@@ -841,8 +841,9 @@ _DATE_IN_BRACKETS = re.compile(
     r"\s\((?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\)(?=\s+(?-i:[a-z]))|"
     # "Army (17 Bde Funtua) reported that …": the body's unit and station in brackets right
     # before its verb, no part of the name
-    # (an acronym in brackets, "(IS)", is the name's own: a unit is more than one word)
-    r"(?<=[A-Za-z])\s\((?=[^()]*\s)(?-i:[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3})\)(?=\s+(?:reported|reports|said|"
+    # (an acronym in brackets, "(IS)", or the name in another language, "(Defensoría del
+    # Pueblo)", is the name's own: a unit has its number)
+    r"(?<=[A-Za-z])\s\((?=[^()]*\s)(?=[^()]*\d)(?-i:[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3})\)(?=\s+(?:reported|reports|said|"
     r"says|confirmed|confirms|announced|announces|stated|states|told)\b)"
 )
 
