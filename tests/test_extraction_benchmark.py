@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout41``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout42``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -25,8 +25,8 @@
   whose one false death was a known failure until the forty-second round was developed on
   it, is held to none. The fortieth writer's (``heldout41``), whose one false death was a
   known failure until the forty-third round was developed on it, is held to none. The
-  forty-first writer's (``heldout42``, unread) has one on first reading: a known failure,
-  marked strictly.
+  forty-first writer's (``heldout42``), whose one false death was a known failure until the
+  forty-fourth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -871,6 +871,24 @@ FLOORS = [
             "0.776, one false death), developed on in the forty-third round"
         ),
     ),
+    Floor(
+        "heldout42",
+        12,
+        110,
+        0.90,
+        0.86,
+        0.82,
+        (
+            "forty-first hand, who saw neither the rules nor the other sets (a press "
+            "agency's NEWSALERT series, a provincial health department's bulletin, a "
+            "magistrate's inquest ruling, a parliamentary written answer, a radio transcript "
+            "in translation, a forwarded WhatsApp alert in pidgin, a raw machine translation, "
+            "a think-tank's monitor with an incident table, a militant newsletter's claim in a "
+            "digest, a football match report, a Q&A with an aid worker, an OCHA situation "
+            "report); scored unread on the forty-third round's rules (precision 0.495, recall "
+            "0.482, grouping 0.811, one false death), developed on in the forty-fourth round"
+        ),
+    ),
 ]
 
 
@@ -1031,9 +1049,6 @@ def test_no_figure_of_the_fortieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
 def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-first hand who saw neither the rules nor the other sets (a
     press agency's NEWSALERT series, a provincial health department's bulletin, a
@@ -1041,9 +1056,11 @@ def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(be
     translation, a forwarded WhatsApp alert in pidgin, a raw machine translation, a
     think-tank's monitor with an incident table, a militant newsletter's claim in a digest, a
     football match report, a Q&A with an aid worker, an OCHA situation report), labelled to
-    CONVENTIONS.md: on first reading (forty-third round's rules) one of their non-death
-    figures became a death toll. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    CONVENTIONS.md: the forty-third round's rules read "two of the victims", in a football
+    report's relative clause of where they lived ("Residents …, where two of the victims
+    lived, said at least five people had died"), as two dead, matching the two employees
+    wounded (docs/extraction.md); developed on in the forty-fourth round, none becomes a
+    death toll."""
     total, articles = bench.score_folder(FORTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
