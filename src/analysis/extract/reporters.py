@@ -1378,7 +1378,10 @@ _WHEN_SPOKEN = re.compile(
     r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall)|"
     # "On Monday the police said …", "Later on Sunday night, the army said …": the day
     r"(?:later\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    # "In May 2025 the Observatory recorded …": the month it counted
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?)"
     r"\s*,?\s+(?=[A-Za-z])"
 )
 
