@@ -11429,6 +11429,8 @@ def test_the_day_before_a_speaker_is_no_part_of_its_name():
     assert said is not None and said.name == "Army"
     said = find_reporter("Later on Sunday night, the governor said five people had died.")
     assert said is not None and said.name == "Governor"
+    said = find_reporter("In March 2025 the observatory said 15 civilians were killed.")
+    assert said is not None and said.name == "Observatory"
 
 
 def test_victim_words_of_round_44():
@@ -11450,9 +11452,7 @@ def test_people_arrested_as_helpers_of_the_attackers_are_militants():
         (9, "militants", "arrested")
     ]
     sentence = "Troops arrested three collaborators near the camp."
-    assert [(f.best, f.victim_group) for f in find_casualty_figures(sentence)] == [
-        (3, "militants")
-    ]
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(sentence)] == [(3, "militants")]
     # arrested for something else: no group read into them
     sentence = "Police arrested nine persons for theft at the market."
     assert [(f.best, f.victim_group) for f in find_casualty_figures(sentence)] == [(9, "unknown")]
@@ -11719,3 +11719,27 @@ def test_a_text_message_s_ppl_after_a_count_are_people():
     assert [(f.best, f.victim_group, f.outcome) for f in event.other_figures] == [
         (21, "unknown", "abducted")
     ]
+
+
+def test_a_monthly_s_sum_of_the_attacks_it_tells_is_its_news_not_a_month_s_background():
+    head = "KIVU CONFLICT WATCH\nKIVU MONTHLY MONITOR - Issue 3 - March 2025\n\n"
+    narrative = (
+        "NARRATIVE\n\n"
+        "Beni. On 4 March ADF fighters attacked a village near Beni, killing 9 civilians.\n\n"
+        "Oicha. On 12 March ADF fighters killed 6 civilians on a farm near Oicha."
+    )
+    summed = (
+        "In March 2025 the Watch recorded 15 civilians killed in two attacks attributed to the "
+        "ADF.\n\n"
+    )
+    result = extract_article(
+        head + summed + narrative, date(2025, 4, 4), "Democratic Republic of the Congo"
+    )
+    assert [(f.best, f.reported_by) for f in result.totals] == [(15, "Watch")]
+    # a month's count of events the monthly does not tell stays a period tally
+    counted = "The Watch recorded 31 events in March, in which 40 people were killed.\n\n"
+    result = extract_article(
+        head + counted + narrative, date(2025, 4, 4), "Democratic Republic of the Congo"
+    )
+    found = sorted(f.best for c in result.candidates for f in c.figures)
+    assert (found, result.totals) == ([6, 9], [])
