@@ -1058,9 +1058,9 @@ def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(be
     football match report, a Q&A with an aid worker, an OCHA situation report), labelled to
     CONVENTIONS.md: the forty-third round's rules read "two of the victims", in a football
     report's relative clause of where they lived ("Residents …, where two of the victims
-    lived, said at least five people had died"), as two dead, matching the two employees
-    wounded (docs/extraction.md); developed on in the forty-fourth round, none becomes a
-    death toll."""
+    lived, said at least five people had died"), as two dead, a two the report gives only
+    as wounded or arrested (docs/extraction.md); developed on in the forty-fourth round,
+    none becomes a death toll."""
     total, articles = bench.score_folder(FORTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
