@@ -11743,3 +11743,12 @@ def test_a_monthly_s_sum_of_the_attacks_it_tells_is_its_news_not_a_month_s_backg
     )
     found = sorted(f.best for c in result.candidates for f in c.figures)
     assert (found, result.totals) == ([6, 9], [])
+
+
+def test_a_bare_count_with_who_they_all_were_set_off_by_commas():
+    sentence = "Of the 12 villagers abducted, the imam said that five, all boys, escaped."
+    assert [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(sentence)][-1] == (
+        5,
+        "civilians",
+        "freed",
+    )

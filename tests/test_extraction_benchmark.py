@@ -876,7 +876,7 @@ FLOORS = [
         12,
         110,
         0.90,
-        0.89,
+        0.90,
         0.82,
         (
             "forty-first hand, who saw neither the rules nor the other sets (a press "

@@ -950,7 +950,8 @@ _MORPH_AFTER = re.compile(
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"
 _BARE_AFTER = re.compile(
     # ("adding that 4 remain missing": a bare number that is still what it was)
-    r"(?i)^\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets|"
+    # ("that four, all girls, escaped": who they all were, set off by commas, between)
+    r"(?i)^(?:,\s+(?:all|both)\s+(?:of\s+them\s+)?[a-z]+,)?\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets|"
     r"remain|remains|remained)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
@@ -2522,6 +2523,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 group = UNKNOWN if relative and _VERB_BEFORE.search(before) else None
                 if cared:
                     group = UNKNOWN  # "the hospital had received 31 wounded": its own count
+                apposed = re.match(
+                    r"(?i),\s+(?:all|both)\s+(?:of\s+them\s+)?(?P<noun>[a-z]+),", sentence[after:]
+                )
+                if group is None and apposed:
+                    # "four, all girls, escaped": the people the apposition names
+                    group = VICTIM_NOUNS.get(apposed["noun"].casefold()) or morphology_group(
+                        apposed["noun"]
+                    )
                 whole = _WHOLE_BEFORE.search(before)
                 if group is None and whole:
                     # "of the 40 passengers on board, nine were killed": the people the whole
