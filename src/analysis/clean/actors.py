@@ -65,6 +65,7 @@ GENERIC_TYPES = (
     (r"^Protesters \(.+\)$", "protesters"),
     (r"^Rioters \(.+\)$", "rioters"),
 )
+_GENERIC_TYPES = tuple((re.compile(pattern), kind) for pattern, kind in GENERIC_TYPES)
 # Bare generic words (by actor_key) that name one group of people in any country, and the
 # ACLED name each stands for in an event's country: UCDP's "Civilians" side. Words that
 # could be anyone's ("Police", "Unknown": GTD's target types too) are resolved only where
@@ -195,11 +196,10 @@ def generic_type(names: pd.Series) -> pd.Series:
     ...              ).tolist()
     ['civilians', 'state forces', nan]
     """
-    distinct = pd.Series(names.dropna().unique(), dtype="str")
-    kinds = pd.Series(pd.NA, index=distinct.index, dtype="str")
-    for pattern, kind in GENERIC_TYPES:
-        kinds = kinds.where(kinds.notna() | ~distinct.str.match(pattern), kind)
-    return names.map(dict(zip(distinct, kinds, strict=True))).astype("str")
+    kinds = {}
+    for name in pd.Series(names.dropna().unique(), dtype="str"):  # a few distinct names
+        kinds[name] = next((kind for pattern, kind in _GENERIC_TYPES if pattern.match(name)), None)
+    return names.map(kinds).astype("str")
 
 
 def suggestion_mentions(

@@ -417,5 +417,10 @@ def _joined(frame: pd.DataFrame, keys: list[str], column: str, target: pd.DataFr
 
 
 def _empty() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in FATALITY_COLUMNS})
-    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"})
+    return _EMPTY.copy()
+
+
+# built once (typed empty columns cost more than a small table's reconciliation); copied out
+_EMPTY = pd.DataFrame({c: pd.Series(dtype="str") for c in FATALITY_COLUMNS}).astype(
+    {"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"}
+)
