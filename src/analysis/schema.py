@@ -13,9 +13,14 @@ checks, so the same definition validates a reader's output and documents the mod
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 # Column types as pandera's own registry names them: a dtype string it has no entry for
 # ("datetime64[us]", "Int64", "int64") resolves to the same check, but only through a
@@ -149,100 +154,117 @@ CASUALTY_COLUMNS = [
 QUARANTINE_COLUMNS = ["source_file", "source_row", "column", "reason", "raw"]
 
 
-def _optional_str(**kwargs) -> pa.Column:
-    return pa.Column(str, nullable=True, **kwargs)
-
-
-def _vocab(values, nullable: bool = False) -> pa.Column:
-    return pa.Column(str, pa.Check.isin(list(values)), nullable=nullable)
-
-
-EVENT_SCHEMA = pa.DataFrameSchema(
-    {
-        "event_id": pa.Column(str, unique=True),
-        "source": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "source_event_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "date_start": pa.Column(_DATETIME),
-        "date_end": pa.Column(_DATETIME),
-        "date_precision": _vocab(DATE_PRECISIONS),
-        "event_type": _vocab(EVENT_TYPES),
-        "sub_event_type": _vocab(SUB_EVENT_TYPES),
-        "source_event_type": _optional_str(),
-        "actor1": _optional_str(),
-        "actor2": _optional_str(),
-        "assoc_actor1": _optional_str(),
-        "assoc_actor2": _optional_str(),
-        "source_actor1_type": _optional_str(),
-        "source_actor2_type": _optional_str(),
-        "target_type": _optional_str(),
-        "country": _optional_str(),
-        "iso3": _optional_str(),
-        "admin1": _optional_str(),
-        "admin2": _optional_str(),
-        "location": _optional_str(),
-        "latitude": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
-        "longitude": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
-        "geo_precision": _vocab(GEO_PRECISIONS),
-        "notes": _optional_str(),
-        "claimed_by": _optional_str(),
-        "claim_status": _vocab(CLAIM_STATUSES, nullable=True),
-        "related_id": _optional_str(),
-        "data_quality": _optional_str(),
-        "source_updated_at": pa.Column(_DATETIME, nullable=True),
-        "source_file": pa.Column(str),
-        "source_row": pa.Column(_INT, pa.Check.ge(2)),
-        "ingest_batch": pa.Column(str),
-        "row_hash": pa.Column(str),
-    },
-    checks=[
-        pa.Check(
-            lambda df: df["date_start"] <= df["date_end"],
-            name="date_start <= date_end",
-            error="date_start is after date_end",
-        ),
-    ],
-    strict=True,
-    ordered=True,
-    coerce=False,
-)
-
 # Upper bound on the deaths of one event (docs/limits.md). The largest events in UCDP GED
 # (the Rwandan genocide, 1994) are in the tens of thousands; a figure above a million is a
 # typing or export error. The bound also keeps every total far from int64 overflow.
 MAX_EVENT_DEATHS = 1_000_000
 
-_FIGURE = dict(nullable=True, checks=[pa.Check.ge(0), pa.Check.le(MAX_EVENT_DEATHS)])
+# The pandera schemas (EVENT_SCHEMA, CASUALTY_SCHEMA) are built when first asked for:
+# pandera takes about half a second to import, and only a process that reads a source file
+# validates (a report's kernel, a batch job, the CLI's other commands never do).
+_SCHEMAS = ("EVENT_SCHEMA", "CASUALTY_SCHEMA")
 
-CASUALTY_SCHEMA = pa.DataFrameSchema(
-    {
-        "event_id": pa.Column(str),
-        "victim_group": _vocab(VICTIM_GROUPS),
-        "low": pa.Column(_NULLABLE_INT, **_FIGURE),
-        "best": pa.Column(_NULLABLE_INT, **_FIGURE),
-        "high": pa.Column(_NULLABLE_INT, **_FIGURE),
-        "qualifier": _vocab(QUALIFIERS),
-        "reported_by": _optional_str(),
-        "figure_text": _optional_str(),
-        "derived": pa.Column(bool),
-        "perpetrator_claim": pa.Column(bool),
-        "source_row": pa.Column(_INT),
-        "overlap": _vocab(OVERLAPS, nullable=True),
-    },
-    checks=[
-        pa.Check(
-            lambda df: (df["low"] <= df["best"]).fillna(True),
-            name="low <= best",
-            error="low is greater than best",
-        ),
-        pa.Check(
-            lambda df: (df["best"] <= df["high"]).fillna(True),
-            name="best <= high",
-            error="best is greater than high",
-        ),
-    ],
-    strict=True,
-    ordered=True,
-)
+
+def __getattr__(name: str) -> object:
+    if name in _SCHEMAS:
+        return _schemas()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _schemas() -> dict[str, pa.DataFrameSchema]:
+    """EVENT_SCHEMA and CASUALTY_SCHEMA, built once."""
+    import pandera.pandas as pa
+
+    def _optional_str(**kwargs) -> pa.Column:
+        return pa.Column(str, nullable=True, **kwargs)
+
+    def _vocab(values, nullable: bool = False) -> pa.Column:
+        return pa.Column(str, pa.Check.isin(list(values)), nullable=nullable)
+
+    EVENT_SCHEMA = pa.DataFrameSchema(
+        {
+            "event_id": pa.Column(str, unique=True),
+            "source": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "source_event_id": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "date_start": pa.Column(_DATETIME),
+            "date_end": pa.Column(_DATETIME),
+            "date_precision": _vocab(DATE_PRECISIONS),
+            "event_type": _vocab(EVENT_TYPES),
+            "sub_event_type": _vocab(SUB_EVENT_TYPES),
+            "source_event_type": _optional_str(),
+            "actor1": _optional_str(),
+            "actor2": _optional_str(),
+            "assoc_actor1": _optional_str(),
+            "assoc_actor2": _optional_str(),
+            "source_actor1_type": _optional_str(),
+            "source_actor2_type": _optional_str(),
+            "target_type": _optional_str(),
+            "country": _optional_str(),
+            "iso3": _optional_str(),
+            "admin1": _optional_str(),
+            "admin2": _optional_str(),
+            "location": _optional_str(),
+            "latitude": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
+            "longitude": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
+            "geo_precision": _vocab(GEO_PRECISIONS),
+            "notes": _optional_str(),
+            "claimed_by": _optional_str(),
+            "claim_status": _vocab(CLAIM_STATUSES, nullable=True),
+            "related_id": _optional_str(),
+            "data_quality": _optional_str(),
+            "source_updated_at": pa.Column(_DATETIME, nullable=True),
+            "source_file": pa.Column(str),
+            "source_row": pa.Column(_INT, pa.Check.ge(2)),
+            "ingest_batch": pa.Column(str),
+            "row_hash": pa.Column(str),
+        },
+        checks=[
+            pa.Check(
+                lambda df: df["date_start"] <= df["date_end"],
+                name="date_start <= date_end",
+                error="date_start is after date_end",
+            ),
+        ],
+        strict=True,
+        ordered=True,
+        coerce=False,
+    )
+
+    _FIGURE = dict(nullable=True, checks=[pa.Check.ge(0), pa.Check.le(MAX_EVENT_DEATHS)])
+
+    CASUALTY_SCHEMA = pa.DataFrameSchema(
+        {
+            "event_id": pa.Column(str),
+            "victim_group": _vocab(VICTIM_GROUPS),
+            "low": pa.Column(_NULLABLE_INT, **_FIGURE),
+            "best": pa.Column(_NULLABLE_INT, **_FIGURE),
+            "high": pa.Column(_NULLABLE_INT, **_FIGURE),
+            "qualifier": _vocab(QUALIFIERS),
+            "reported_by": _optional_str(),
+            "figure_text": _optional_str(),
+            "derived": pa.Column(bool),
+            "perpetrator_claim": pa.Column(bool),
+            "source_row": pa.Column(_INT),
+            "overlap": _vocab(OVERLAPS, nullable=True),
+        },
+        checks=[
+            pa.Check(
+                lambda df: (df["low"] <= df["best"]).fillna(True),
+                name="low <= best",
+                error="low is greater than best",
+            ),
+            pa.Check(
+                lambda df: (df["best"] <= df["high"]).fillna(True),
+                name="best <= high",
+                error="best is greater than high",
+            ),
+        ],
+        strict=True,
+        ordered=True,
+    )
+
+    return {"EVENT_SCHEMA": EVENT_SCHEMA, "CASUALTY_SCHEMA": CASUALTY_SCHEMA}
 
 
 def empty_events() -> pd.DataFrame:
@@ -251,7 +273,7 @@ def empty_events() -> pd.DataFrame:
     >>> empty_events().shape
     (0, 34)
     """
-    return _typed(pd.DataFrame({c: pd.Series(dtype="str") for c in EVENT_COLUMNS}), "events")
+    return _empty("events").copy()
 
 
 def empty_casualties() -> pd.DataFrame:
@@ -260,8 +282,7 @@ def empty_casualties() -> pd.DataFrame:
     >>> list(empty_casualties().columns)[:3]
     ['event_id', 'victim_group', 'low']
     """
-    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in CASUALTY_COLUMNS})
-    return _typed(frame, "casualties")
+    return _empty("casualties").copy()
 
 
 def empty_quarantine() -> pd.DataFrame:
@@ -270,8 +291,18 @@ def empty_quarantine() -> pd.DataFrame:
     >>> list(empty_quarantine().columns)
     ['source_file', 'source_row', 'column', 'reason', 'raw']
     """
-    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in QUARANTINE_COLUMNS})
-    return frame.astype({"source_row": "int64"})
+    return _empty("quarantine").copy()
+
+
+@functools.cache
+def _empty(table: str) -> pd.DataFrame:
+    """The empty frame of ``table``, built once (typed empty columns cost milliseconds, and
+    readers and cleaning steps ask for them many times per file); callers get copies."""
+    columns = {"events": EVENT_COLUMNS, "casualties": CASUALTY_COLUMNS}.get(table)
+    if columns is None:
+        frame = pd.DataFrame({c: pd.Series(dtype="str") for c in QUARANTINE_COLUMNS})
+        return frame.astype({"source_row": "int64"})
+    return _typed(pd.DataFrame({c: pd.Series(dtype="str") for c in columns}), table)
 
 
 _DTYPES = {

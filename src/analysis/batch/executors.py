@@ -116,9 +116,11 @@ def stop_all() -> int:
 
 def kill_tree(pid: int, grace: float = GRACE_SECONDS) -> None:
     """Stop process ``pid`` and all its descendants (a notebook kernel runs in a session of
-    its own, so killing the process group would miss it): SIGTERM first, so the job can
-    remove its temporary folder, then after ``grace`` seconds SIGKILL for what is left;
-    then the temporary folders of processes that are gone are removed.
+    its own, so killing the process group would miss it): the descendants are killed at
+    once, and ``pid`` gets SIGTERM, so the job can remove its temporary folder, then after
+    ``grace`` seconds SIGKILL if it is still there; then the temporary folders of processes
+    that are gone are removed. (A job told to stop while its kernel still ran waited on the
+    kernel, busy with its cell, until the grace was up.)
 
     >>> kill_tree(2**22 + 12345)  # no such process: nothing to do
     """
@@ -127,6 +129,9 @@ def kill_tree(pid: int, grace: float = GRACE_SECONDS) -> None:
         processes = [*parent.children(recursive=True), parent]
     except psutil.NoSuchProcess:
         return
+    for process in processes[:-1]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.kill()
     with contextlib.suppress(psutil.NoSuchProcess):
         parent.terminate()
     psutil.wait_procs([parent], timeout=grace)

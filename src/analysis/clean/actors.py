@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 import re
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -52,7 +53,13 @@ from rapidfuzz import fuzz, process
 
 from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
-from analysis.reference.actors import PERIOD_COLUMNS, actor_key, load_actor_aliases
+from analysis.reference import reference_file
+from analysis.reference.actors import (
+    PERIOD_COLUMNS,
+    _checked_aliases,
+    actor_key,
+    load_actor_aliases,
+)
 from analysis.reference.countries import country_table, iso3_from_name
 
 SUGGESTION_COLUMNS = ["name", "suggestion", "score", "applied", "rows", "country"]
@@ -65,6 +72,7 @@ GENERIC_TYPES = (
     (r"^Protesters \(.+\)$", "protesters"),
     (r"^Rioters \(.+\)$", "rioters"),
 )
+_GENERIC_TYPES = tuple((re.compile(pattern), kind) for pattern, kind in GENERIC_TYPES)
 # Bare generic words (by actor_key) that name one group of people in any country, and the
 # ACLED name each stands for in an event's country: UCDP's "Civilians" side. Words that
 # could be anyone's ("Police", "Unknown": GTD's target types too) are resolved only where
@@ -129,9 +137,11 @@ def normalise_actors(
     >>> suggestions[["name", "applied"]].values.tolist()
     [['Tehreek-e-Taliban Pakistan', True], ['Zorgon raiders', False]]
     """
-    table = load_actor_aliases(periods=True) if aliases is None else aliases
-    table, dated = _split_periods(table)
-    known = _alias_index(table)
+    if aliases is None:
+        table, dated, known = _bundled_aliases(periods=True)
+    else:
+        table, dated = _split_periods(aliases)
+        known = _alias_index(table)
     # Everything below runs once per distinct (cell, country, period), never per row.
     cells = _all_cells(events, _periods_of(events, dated))
     pairs = _known_pairs(cells, known)
@@ -195,11 +205,10 @@ def generic_type(names: pd.Series) -> pd.Series:
     ...              ).tolist()
     ['civilians', 'state forces', nan]
     """
-    distinct = pd.Series(names.dropna().unique(), dtype="str")
-    kinds = pd.Series(pd.NA, index=distinct.index, dtype="str")
-    for pattern, kind in GENERIC_TYPES:
-        kinds = kinds.where(kinds.notna() | ~distinct.str.match(pattern), kind)
-    return names.map(dict(zip(distinct, kinds, strict=True))).astype("str")
+    kinds = {}
+    for name in pd.Series(names.dropna().unique(), dtype="str"):  # a few distinct names
+        kinds[name] = next((kind for pattern, kind in _GENERIC_TYPES if pattern.match(name)), None)
+    return names.map(kinds).astype("str")
 
 
 def suggestion_mentions(
@@ -219,7 +228,10 @@ def suggestion_mentions(
     >>> suggestion_mentions(events, country=True).values.tolist()
     [['e1', 'Zorgon raiders', 'Pakistan']]
     """
-    known = _alias_index(_split_periods(load_actor_aliases() if aliases is None else aliases)[0])
+    if aliases is None:
+        known = _bundled_aliases(periods=False)[2]
+    else:
+        known = _alias_index(_split_periods(aliases)[0])
     # as in normalise_actors: names resolved per distinct (cell, country), rows found by code
     cells = _all_cells(events)
     pairs = _known_pairs(cells, known)
@@ -440,6 +452,23 @@ def actors_long(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd
             "actor_type": mentions["name"].map(type_of).to_numpy(),
         }
     ).astype("str")
+
+
+def _bundled_aliases(periods: bool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The bundled alias table (``load_actor_aliases(periods=periods)``) split into its
+    timeless and dated rows (:func:`_split_periods`), and the index of the timeless ones
+    (:func:`_alias_index`): worked out once per content of the file, not at every step.
+    The frames are shared: read them, never change them."""
+    path = reference_file("actors.csv")
+    return _indexed_aliases(path, path.read_bytes(), periods)
+
+
+@functools.lru_cache(maxsize=8)
+def _indexed_aliases(
+    path: Path, content: bytes, periods: bool
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    table, dated = _split_periods(_checked_aliases(path, content, periods))  # of this content
+    return table, dated, _alias_index(table)
 
 
 def _alias_index(table: pd.DataFrame) -> pd.DataFrame:

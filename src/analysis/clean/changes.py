@@ -13,6 +13,12 @@ import pandas as pd
 
 CHANGE_COLUMNS = ["step", "column", "before", "after", "rows"]
 EVENT_CHANGE_COLUMNS = ["event_id", "step", "column", "before", "after"]
+# Built once: every cleaning step starts its log from one, and building a frame of typed
+# empty columns costs more than the step's own work on a small store. Callers get a copy.
+_EMPTY_CHANGES = pd.DataFrame({c: pd.Series(dtype="str") for c in CHANGE_COLUMNS}).astype(
+    {"rows": "int64"}
+)
+_EMPTY_EVENT_CHANGES = pd.DataFrame({c: pd.Series(dtype="str") for c in EVENT_CHANGE_COLUMNS})
 
 
 def empty_changes() -> pd.DataFrame:
@@ -21,8 +27,7 @@ def empty_changes() -> pd.DataFrame:
     >>> list(empty_changes().columns)
     ['step', 'column', 'before', 'after', 'rows']
     """
-    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in CHANGE_COLUMNS})
-    return frame.astype({"rows": "int64"})
+    return _EMPTY_CHANGES.copy()
 
 
 def record_changes(step: str, column: str, before: pd.Series, after: pd.Series) -> pd.DataFrame:
@@ -76,7 +81,7 @@ def event_changes(
 
 def empty_event_changes() -> pd.DataFrame:
     """An empty per-event change list (the columns of :func:`event_changes`)."""
-    return pd.DataFrame({c: pd.Series(dtype="str") for c in EVENT_CHANGE_COLUMNS})
+    return _EMPTY_EVENT_CHANGES.copy()
 
 
 def summarise_changes(changes: pd.DataFrame) -> pd.DataFrame:

@@ -406,8 +406,12 @@ def _event_method(reporters: pd.Series) -> pd.Series:
 def _joined(frame: pd.DataFrame, keys: list[str], column: str, target: pd.DataFrame) -> pd.Series:
     """Distinct values of ``column`` per group, "; "-joined, aligned to ``target``'s rows.
 
-    Most groups have one value; only groups with several are joined in Python.
+    Most groups have one value; only groups with several are joined in Python. A small
+    frame (a small store's, an update's) is joined in Python alone: pandas' fixed cost of a
+    groupby and a merge is most of the work there.
     """
+    if len(frame) <= SMALL_JOIN:
+        return _joined_small(frame, keys, column, target)
     distinct = frame[[*keys, column]].dropna().drop_duplicates()
     size = distinct.groupby(keys, sort=False)[column].transform("size")
     single = distinct[size.eq(1)]
@@ -416,6 +420,35 @@ def _joined(frame: pd.DataFrame, keys: list[str], column: str, target: pd.DataFr
     return target[keys].merge(values, on=keys, how="left")[column].to_numpy()
 
 
+SMALL_JOIN = 2_000  # rows up to which _joined works in Python
+
+
+def _joined_small(
+    frame: pd.DataFrame, keys: list[str], column: str, target: pd.DataFrame
+) -> np.ndarray:
+    """:func:`_joined` row by row: the distinct values in the order they first come, rows
+    with a missing key or value left out, missing (NaN) for a target row without any."""
+    found: dict[tuple, list] = {}
+    for row in frame[[*keys, column]].itertuples(index=False, name=None):
+        if any(pd.isna(v) for v in row):
+            continue
+        values = found.setdefault(row[:-1], [])
+        if row[-1] not in values:
+            values.append(row[-1])
+    joined = {
+        key: "; ".join(values) if len(values) > 1 else values[0] for key, values in found.items()
+    }
+    out = np.empty(len(target), dtype=object)
+    for i, key in enumerate(target[keys].itertuples(index=False, name=None)):
+        out[i] = np.nan if any(pd.isna(v) for v in key) else joined.get(key, np.nan)
+    return out
+
+
 def _empty() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in FATALITY_COLUMNS})
-    return frame.astype({"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"})
+    return _EMPTY.copy()
+
+
+# built once (typed empty columns cost more than a small table's reconciliation); copied out
+_EMPTY = pd.DataFrame({c: pd.Series(dtype="str") for c in FATALITY_COLUMNS}).astype(
+    {"low": "Int64", "best": "Int64", "high": "Int64", "figures": "int64"}
+)

@@ -194,7 +194,10 @@ def figure_png(fig: Figure, colours: int = 256) -> bytes:
     ``colours`` colours (a third of the bytes, no visible loss on charts); no timestamp.
     ``colours=0`` keeps full colour."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None}, facecolor="white")
+    # the full-colour PNG is only read back to be reduced: stored uncompressed, which the
+    # decoded pixels (and so the reduced PNG) do not show
+    level = {"pil_kwargs": {"compress_level": 0}} if colours else {}
+    fig.savefig(buffer, format="png", metadata={"Software": None}, facecolor="white", **level)
     if not colours:
         return buffer.getvalue()
     from PIL import Image

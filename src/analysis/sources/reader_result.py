@@ -19,23 +19,24 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-import pandera.errors
-from pandera.engines.pandas_engine import Engine
 
+from analysis import schema as _model
 from analysis.schema import (
     CASUALTY_COLUMNS,
-    CASUALTY_SCHEMA,
     EVENT_COLUMNS,
-    EVENT_SCHEMA,
     QUARANTINE_COLUMNS,
     _typed,
     empty_quarantine,
 )
 from analysis.sources.fields import Problems, date_range_text, implausible_dates
 from analysis.sources.rawfile import RawTable
+
+if TYPE_CHECKING:
+    import pandera.pandas as pandera
 
 
 @dataclass
@@ -198,8 +199,11 @@ def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) ->
     typed_casualties = _typed(casualties[CASUALTY_COLUMNS], "casualties")
     # Repeated ids within a file are the store's business (identical → unchanged, else
     # quarantined), so the per-file gate does not check uniqueness.
-    per_file = EVENT_SCHEMA.update_column("event_id", unique=False)
-    for schema, frame in ((per_file, typed_events), (CASUALTY_SCHEMA, typed_casualties)):
+    # pandera (imported here, when a file is read: see analysis.schema)
+    import pandera.errors
+
+    per_file = _model.EVENT_SCHEMA.update_column("event_id", unique=False)
+    for schema, frame in ((per_file, typed_events), (_model.CASUALTY_SCHEMA, typed_casualties)):
         frame = frame[~problems.rows.loc[frame.index].to_numpy()]
         if passes(schema, frame):
             continue  # pandera would find nothing: spare its (slower) run
@@ -218,6 +222,8 @@ def _pandera_dtype(dtype) -> object:
     """pandera's type for a column's dtype; a numpy dtype by its scalar type, as pandera
     resolves it itself, since ``datetime64[us]`` has no entry of its own and its fallback
     imports geopandas."""
+    from pandera.engines.pandas_engine import Engine
+
     return Engine.dtype(dtype.type if isinstance(dtype, np.dtype) else dtype)
 
 

@@ -92,10 +92,10 @@ class EventStore:
         if not read_only:
             for statement in create_statements():
                 self.con.execute(statement)
-            self.con.execute(
-                "INSERT OR REPLACE INTO store_meta VALUES ('schema_version', ?)",
-                [str(SCHEMA_VERSION)],
-            )
+            version = [("schema_version", str(SCHEMA_VERSION))]
+            found = "SELECT key, value FROM store_meta WHERE key = 'schema_version'"
+            if self.con.execute(found).fetchall() != version:  # else nothing to write
+                self.con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", version[0])
             self._rehash_if_needed()
 
     def _rehash_if_needed(self) -> None:
