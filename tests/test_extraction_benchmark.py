@@ -26,7 +26,8 @@
   it, is held to none. The fortieth writer's (``heldout41``), whose one false death was a
   known failure until the forty-third round was developed on it, is held to none. The
   forty-first writer's (``heldout42``), whose one false death was a known failure until the
-  forty-fourth round was developed on it, is held to none.
+  forty-fourth round was developed on it, is held to none. The forty-second writer's
+  (``heldout43``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -67,6 +68,7 @@ THIRTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout39"
 THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout40"
 FORTIETH_WRITER = FIXTURES / "articles" / "heldout41"
 FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout42"
+FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout43"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1063,6 +1065,21 @@ def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(be
     none becomes a death toll."""
     total, articles = bench.score_folder(FORTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_forty_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a forty-second hand (an online
+    encyclopedia's current-events page, a Peace and Security Council communiqué, a
+    food-security update hard-wrapped with hyphens, a provincial assembly's minutes in
+    translation, a wire's advisories with a withdrawn story and a correction, a pasted news
+    search page, a raw RSS feed, a human-rights urgent action, a tribal settlement in
+    translation, a video agency's shot list, a response room's posts in machine translation,
+    a travel blog), labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and
+    missing figures beside 56 deaths: on first reading (forty-fourth round's rules) none
+    became a death toll."""
+    total, articles = bench.score_folder(FORTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
