@@ -264,6 +264,9 @@ def test_a_name_the_store_does_not_list_takes_the_batch_spelling():
         ("BFA", "Soum province", "Soum"),  # a Natural Earth unit itself
         ("BFA", "Atlantis region", "Atlantis region"),
         ("MLI", "Ménaka region", "Menaka"),  # not in Natural Earth; the alias table knows it
+        ("MLI", "Timbuktu region", "Tombouctou"),  # the English spelling, by the alias table
+        ("MLI", "Tombouctou", "Tombouctou"),
+        ("NGA", "Bornu", "Borno"),  # the older English spelling of the state
     ],
 )
 def test_an_admin1_loses_a_level_word_only_when_the_rest_is_a_province(iso3, written, stored):
