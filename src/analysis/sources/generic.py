@@ -7,6 +7,11 @@ confirmed"), so each official's figure keeps its own ``qualifier`` and ``reporte
 
 Each casualty row is a source record of its own: it is stored with its event, or it is
 quarantined (unknown event id, unreadable figure, or its event row was quarantined).
+
+A figure cell is never dropped silently: a cell from which no figure can be read is
+quarantined with the reason, unless it says the toll is unknown ("unknown", "n/a",
+"inconnu": :func:`analysis.casualty_phrases.states_unknown`). The figures read, summed over
+every row (quarantined ones too), are the table's own total (``fatalities_read``).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.arrow_text import _arrow_text
-from analysis.casualty_phrases import group_figures, parse_counts, victim_group
+from analysis.casualty_phrases import group_figures, parse_counts, states_unknown, victim_group
 from analysis.errors import UserError
 from analysis.reference.countries import iso3_from_name
 from analysis.schema import (
@@ -228,8 +233,13 @@ def read(
         raw.index,
     )
     if mapping.casualties is None:
-        casualties = _inline_casualties(col, problems)
-        parsed = finish(mapping.source, table, events, casualties, problems)
+        casualties, read = _inline_casualties(col, problems)
+        figured = _maps_figures(mapping.events)
+        parsed = finish(
+            mapping.source, table, events, casualties, problems, read if figured else None
+        )
+        if figured and parsed.fatalities_read is None:
+            parsed.fatalities_read = 0  # a figure column, but no figure read in it
     else:
         parsed = finish(mapping.source, table, events, empty_casualties(), problems)
     parsed.unmapped_columns = unmapped_columns(table, mapping.events)
@@ -299,16 +309,26 @@ def _formats(spec: TableMapping) -> tuple[str, ...]:
     return ((spec.date_format,) if spec.date_format else ()) + f.UNAMBIGUOUS_DATE_FORMATS
 
 
-def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
+NO_FIGURE = (
+    "no figure read: not a casualty phrase the convention reads (docs/methodology.md, "
+    "English or French); write the figure, or 'unknown', or recode it under values: in "
+    "the mapping"
+)
+
+
+def _figures(col, problems: Problems, present: pd.Series) -> tuple[pd.DataFrame, pd.Series]:
     """Casualty rows from the figure columns of one table (indexed like that table; a cell
     naming several victim groups, "3 soldiers and 5 civilians", gives one row per group,
-    with its table row's index)."""
+    with its table row's index), and each table row's figure as read (the best figures of
+    its cell summed; missing where none was read)."""
 
     text = col("fatalities")
     counts = parse_counts(text)
     problems.add(present & counts["error"].notna(), "fatalities", "unreadable figure")
     split, split_error = _split_by_group(text)
     problems.add(present & split_error.notna(), "fatalities", split_error)
+    unread = _unread(text, counts) & ~text.index.isin(split.index) & split_error.isna()
+    problems.add(present & unread, "fatalities", NO_FIGURE)
     written = f.text(col("victim_group"))
     group = _victim_groups(written)
     not_group = (
@@ -339,6 +359,9 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
     )[["victim_group", "low", "best", "high", "qualifier"]]
     figures = pd.concat([figures[present & ~several], split[present.reindex(split.index)]])
     figures = figures.sort_index(kind="stable")
+    # a cell that cannot be split by group has no one figure: none is read from it
+    read = counts["best"].where(~several & counts["error"].isna() & split_error.isna())
+    read = read.fillna(split.groupby(level=0)["best"].sum(min_count=1).reindex(text.index))
     at = figures.index
     casualties = empty_casualties().reindex(at)
     return casualties.assign(
@@ -352,7 +375,21 @@ def _figures(col, problems: Problems, present: pd.Series) -> pd.DataFrame:
         derived=False,
         perpetrator_claim=claim.isin(TRUE_WORDS).reindex(at),
         overlap=overlap.where(stated).reindex(at),
-    )
+    ), read.astype("Int64")
+
+
+def _unread(text: pd.Series, counts: pd.DataFrame) -> pd.Series:
+    """True where a cell holds text from which no figure was read and that does not say the
+    toll is unknown (:func:`~analysis.casualty_phrases.states_unknown`), worked out once
+    per distinct value.
+
+    >>> cells = pd.Series(["trois morts", "unknown", "3", None, "see notes"])
+    >>> _unread(cells, parse_counts(cells)).tolist()
+    [False, False, False, False, True]
+    """
+    no_figure = counts["qualifier"].eq("unknown") & ~f.blank(text)
+    not_understood = [v for v in text[no_figure].unique() if not states_unknown(v)]
+    return no_figure & text.isin(not_understood)
 
 
 def _victim_groups(written: pd.Series) -> pd.Series:
@@ -402,7 +439,7 @@ def _split_by_group(text: pd.Series) -> tuple[pd.DataFrame, pd.Series]:
     return split[columns[1:]], why
 
 
-def _inline_casualties(col, problems: Problems) -> pd.DataFrame:
+def _inline_casualties(col, problems: Problems) -> tuple[pd.DataFrame, pd.Series]:
     present = ~f.blank(col("fatalities")) | ~f.blank(col("victim_group"))
     return _figures(col, problems, present)
 
@@ -429,7 +466,8 @@ def _attach_casualty_table(
     problems.add(orphan, "source_event_id", "its event row is quarantined")
     unknown = ids.notna() & ~ids.isin(stored_ids | quarantined_ids)
     problems.add(unknown, "source_event_id", "no event with this id in the events table")
-    figures = _figures(col, problems, pd.Series(True, index=raw.index))
+    figures, read = _figures(col, problems, pd.Series(True, index=raw.index))
+    read_total = int(read.sum()) if _maps_figures(spec) else None
     keep = ~problems.rows.loc[figures.index].to_numpy()  # a split cell: several figures
     figures = figures[keep]
     figures["event_id"] = (mapping.source + ":" + ids.loc[figures.index]).to_numpy()
@@ -446,4 +484,13 @@ def _attach_casualty_table(
         records=parsed.records + table.records,
         warnings=parsed.warnings + table.warnings,
         date_order=parsed.date_order,
+        fatalities_read=read_total,
+        unread_records=parsed.unread_records
+        + len(table.quarantine[["source_file", "source_row"]].drop_duplicates()),
+        unmapped_columns=parsed.unmapped_columns,
     )
+
+
+def _maps_figures(spec: TableMapping) -> bool:
+    """Whether a table's mapping gives it a figure column (or a default figure)."""
+    return "fatalities" in spec.columns or "fatalities" in spec.defaults
