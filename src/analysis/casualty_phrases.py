@@ -26,6 +26,7 @@ from __future__ import annotations
 import numbers
 import re
 import unicodedata
+from functools import cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -647,8 +648,10 @@ _FRENCH_PHRASE_TOKENS = sorted(
     ((tuple(k.split()), v.split()) for k, v in FRENCH_PHRASES.items()),
     key=lambda item: -len(item[0]),
 )
-# Words for the dead that "un"/"une" may count ("un mort"); before any other word "un" is
-# the article ("un bilan de 12 morts", "un peu plus de 30").
+# Words before which "un"/"une" is the number one: words for the dead ("un mort", "un seul
+# tué") and the words joining it to another figure ("un ou deux"); before a victim group's
+# word too ("un soldat"), but before any other word it is the article ("un bilan de 12
+# morts", "un peu plus de 30").
 FRENCH_DEAD_WORDS = frozenset(
     ["mort", "morts", "tue", "tues", "tuee", "tuees", "deces", "decede", "decedes", "seul"]
     + ["seule", "ou", "et", "a"]
@@ -691,17 +694,16 @@ _FRENCH_NUMBER_WORDS = frozenset(
 _PLUS_DE = re.compile(r"\bplus\s+d(?:e\b|\s*['’])", re.IGNORECASE)
 
 
+@cache
 def _french_markers() -> frozenset[str]:
-    global _MARKERS
-    if _MARKERS is None:
-        french_rows = set(_french_victim_words())
-        english = {t for w in VICTIM_GROUP_WORDS if w not in french_rows for t in w.split()}
-        words = {t for w in french_rows for t in _fold(w).replace("-", " ").split()}
-        _MARKERS = (FRENCH_WORDS | (words - english)) - _ENGLISH_TOO
-    return _MARKERS
+    """:data:`FRENCH_WORDS` and the words of the French victim-group words that are no
+    English victim word ("soldats", "hommes"; not "gendarmes"), less :data:`_ENGLISH_TOO`."""
+    french_rows = set(_french_victim_words())
+    english = {t for w in VICTIM_GROUP_WORDS if w not in french_rows for t in w.split()}
+    words = {t for w in french_rows for t in _fold(w).replace("-", " ").split()}
+    return (FRENCH_WORDS | (words - english)) - _ENGLISH_TOO
 
 
-_MARKERS: frozenset[str] | None = None
 # French words that are English words too: they make no phrase French
 _ENGLISH_TOO = frozenset(
     ["de", "des", "du", "la", "le", "pour", "non", "seize", "national", "defense", "chef"]
@@ -827,7 +829,7 @@ def _counts_one(tokens: list[str], i: int) -> bool:
     return (
         following in FRENCH_DEAD_WORDS
         or following in FRENCH_SCALES
-        or following.isdigit()  # "à un" in a range was translated before: never here
+        or following.isdigit()
         or any(tokens[i + 1 : i + 1 + len(p)] == p for p in _group_phrases_at(following))
     )
 
