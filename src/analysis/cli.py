@@ -618,6 +618,8 @@ def batch(
             )
         finally:
             signal.signal(signal.SIGTERM, previous)
+    for line in _retry_lines(summary):  # on stderr with --json too: a scheduled job's log
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -633,6 +635,27 @@ def batch(
         out.print(f"index: {index}", highlight=False, soft_wrap=True)
     if summary["failed"]:
         raise typer.Exit(1)
+
+
+def _retry_lines(summary: dict) -> list[str]:
+    """One line per attempt of a job that was tried again, with its reason.
+
+    >>> retry = {"attempt": 1, "status": "failed", "kernel_start": True, "error": "(reason)"}
+    >>> print(_retry_lines({"jobs": [{"job": "weekly", "retried": [retry]}]})[0])
+    weekly: attempt 1 tried again, its kernel did not start (not counted in retries): (reason)
+    """
+    lines = []
+    for job in summary["jobs"]:
+        for retry in job.get("retried") or []:
+            why = (
+                "its kernel did not start (not counted in retries)"
+                if retry["kernel_start"]
+                else f"it {'timed out' if retry['status'] == 'timeout' else 'failed'}"
+            )
+            lines.append(
+                f"{job['job']}: attempt {retry['attempt']} tried again, {why}: {retry['error']}"
+            )
+    return lines
 
 
 def _batch_table(summary: dict) -> Table:
