@@ -233,7 +233,8 @@ def test_a_table_with_every_row_quarantined_says_so_in_one_line(cli, tmp_path, s
     where = {"reason": reason, "rows": 3, "row": 2, "column": "event_type"}
     assert report["nothing_stored"] == [{"file": str(data), **where}]
     assert report["files"][0]["nothing_stored"] == where
-    (line,) = result.stderr.strip().splitlines()
+    created, line = result.stderr.strip().splitlines()  # the store is new, and kept
+    assert created == f"created a new store at {store_path}"
     assert line == (
         f"error: {data}: nothing stored, all 3 rows quarantined; most often (3 rows, the "
         f"first row 2, column event_type): {reason}"

@@ -448,6 +448,154 @@ def test_a_hanging_job_is_killed_with_its_kernel(tmp_path, acled_store):
     assert _kernels_of_this_checkout() == []
 
 
+@pytest.mark.parametrize(
+    ("retries", "attempts", "status", "tried_again"),
+    [
+        # a kernel that does not start is tried once more, even with retries: 0 …
+        (0, ["kernel_start", "rendered"], "rendered", [(1, True)]),
+        # … once only: a second start failure ends the job
+        (0, ["kernel_start", "kernel_start"], "failed", [(1, True)]),
+        # a failure in the notebook's cells follows retries alone
+        (0, ["failed"], "failed", []),
+        (1, ["failed", "failed"], "failed", [(1, False)]),
+        (1, ["timeout", "rendered"], "rendered", [(1, False)]),
+        # the start failure's attempt comes on top of the job's retries
+        (1, ["kernel_start", "failed", "rendered"], "rendered", [(1, True), (2, False)]),
+        (1, ["failed", "kernel_start", "kernel_start"], "failed", [(1, False), (2, True)]),
+    ],
+)
+def test_a_kernel_start_failure_gets_one_attempt_more_than_retries(
+    monkeypatch, retries, attempts, status, tried_again
+):
+    from analysis.batch import executors
+
+    errors = {
+        "kernel_start": "timeline.ipynb: the kernel did not start (RuntimeError: Kernel died "
+        "before replying to kernel_info)",
+        "failed": "timeline.ipynb: cell 3 failed with KeyError: 'x'",
+        "timeout": "stopped after 5 s",
+        "rendered": "",
+    }
+    outcomes = iter(attempts)
+
+    def attempt(spec):
+        outcome = next(outcomes)
+        return outcome, errors[outcome]
+
+    monkeypatch.setattr(executors, "_attempt", attempt)
+    result = run_job({"job": "weekly", "timeout": 5, "retries": retries})
+    assert next(outcomes, None) is None  # every attempt listed was made, and no more
+    assert (result["status"], result["attempts"]) == (status, len(attempts))
+    assert [(r["attempt"], r["kernel_start"]) for r in result["retried"]] == tried_again
+    for retry in result["retried"]:
+        outcome = attempts[retry["attempt"] - 1]
+        assert retry["error"] == errors[outcome]
+        assert retry["status"] == ("timeout" if outcome == "timeout" else "failed")
+    last = attempts[-1]
+    assert result["error"] == (errors[last] or None)
+
+
+def test_a_kernel_that_does_not_start_is_the_child_s_own_exit_code(
+    tmp_path, acled_store, monkeypatch, capsys
+):
+    # in this process, as the child runs it: the kernel manager's start fails the way
+    # jupyter_client fails on a loaded machine; nothing of the notebook runs
+    import io
+
+    from jupyter_client import AsyncKernelManager
+
+    from analysis.batch import child
+
+    async def no_start(self, **kwargs):
+        raise RuntimeError("Kernel didn't respond in 120 seconds")
+
+    monkeypatch.setattr(AsyncKernelManager, "start_kernel", no_start)
+    target = tmp_path / "out" / "timeline.html"
+    spec = {
+        "job": "weekly",
+        "kind": "timeline",
+        "params": {"admin1": "Balochistan"},
+        "store": str(acled_store),
+        "target": str(target),
+        "notebook": str(NOTEBOOKS / "failing.ipynb"),
+        "as_of": AS_OF.isoformat(),
+    }
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(spec)))
+    assert child.main() == child.KERNEL_START_EXIT == 3
+    assert capsys.readouterr().err == (
+        "failing.ipynb: the kernel did not start (RuntimeError: Kernel didn't respond in 120 "
+        "seconds)\n"
+    )
+    assert list(target.parent.iterdir()) == []  # no executed notebook kept: nothing ran
+
+
+def test_a_batch_tries_a_kernel_that_died_at_start_once_more(
+    tmp_path, acled_store, cli, monkeypatch
+):
+    # The first kernel this batch starts dies before it answers (as a kernel did once under
+    # load: "Kernel died before replying to kernel_info"); retries: 0, yet the job renders on
+    # its second attempt, and the summary and the log say why it was tried again.
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import os, sys\n"
+        "marker = os.environ.get('ANALYSIS_TEST_KERNEL_DIES_ONCE')\n"
+        "if marker and 'ipykernel_launcher' in sys.orig_argv and not os.path.exists(marker):\n"
+        "    open(marker, 'w').close()\n"
+        "    os._exit(1)\n",
+        encoding="utf-8",
+    )
+    marker = tmp_path / "a-kernel-died"
+    paths = [str(hooks), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
+    monkeypatch.setenv("ANALYSIS_TEST_KERNEL_DIES_ONCE", str(marker))
+    notebook = tmp_path / "small.ipynb"
+    small = json.loads((NOTEBOOKS / "failing.ipynb").read_text(encoding="utf-8"))
+    small["cells"][1]["source"] = [
+        "from IPython.display import HTML\n",
+        'HTML("<p>rendered on the second attempt</p>")',
+    ]
+    notebook.write_text(json.dumps(small), encoding="utf-8")
+    manifest = write_manifest(
+        tmp_path,
+        {
+            "defaults": {"retries": 0, "timeout": 120},
+            "jobs": [
+                {
+                    "name": "weekly",
+                    "kind": "timeline",
+                    "notebook": str(notebook),
+                    "params": {"admin1": "Balochistan", "window": "previous week"},
+                    "output": "weekly.html",
+                }
+            ],
+        },
+    )
+    out = tmp_path / "reports"
+    args = ("batch", manifest, "--store", acled_store, "--out", out, "--as-of", "2024-09-02")
+    result = cli(*args, "--workers", "1", "--json")
+    assert result.exit_code == 0, result.output
+    assert marker.exists()  # the first kernel did die
+    (job,) = json.loads(result.stdout)["jobs"]
+    assert (job["status"], job["attempts"], job["error"]) == ("rendered", 2, None)
+    died = (
+        "small.ipynb: the kernel did not start (RuntimeError: Kernel died before replying to "
+        "kernel_info)"
+    )
+    assert job["retried"] == [
+        {"attempt": 1, "status": "failed", "error": died, "kernel_start": True}
+    ]
+    assert result.stderr == (
+        f"warning: weekly: attempt 1 tried again, its kernel did not start (not counted in "
+        f"retries): {died}\n"
+    )
+    page = (out / "weekly.html").read_text(encoding="utf-8")
+    assert "rendered on the second attempt" in page
+    catalog = json.loads((out / "catalog.json").read_text(encoding="utf-8"))
+    assert catalog["last_batch"]["jobs"][0]["retried"] == job["retried"]
+    assert _kernels_of_this_checkout() == []
+
+
 def _kernels_of_this_checkout(wait: float = 10) -> list[int]:
     """ipykernel processes started by this checkout's interpreter that are still running,
     of this test process only when the tests run in several (``make test``: the other
@@ -547,6 +695,8 @@ def test_seven_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothing
     assert (summary["runner"], summary["as_of"]) == ("dask", "2024-09-02")
     jobs = {j["job"]: j for j in summary["jobs"]}
     assert "RuntimeError: this report fails on purpose" in jobs["fails"]["error"]
+    # a failing cell is not a kernel that did not start: retries: 0, one attempt
+    assert (jobs["fails"]["attempts"], jobs["fails"]["retried"]) == (1, [])
     assert jobs["hangs"]["error"] == "stopped after 5 s" and jobs["hangs"]["output"] is None
     assert 5 <= jobs["hangs"]["seconds"] < 30
     for name, file in EXPECTED.items():

@@ -136,3 +136,104 @@ def test_quarantine_json_lists_file_row_column_reason(cli, tmp_path, store_path)
     )
     assert json.loads(row["raw"])["latitude"] == "200"
     assert pd.notna(row["ingest_batch"])
+
+
+# ------------------------------------------------ a new store is made on purpose, or said so
+
+
+def test_a_store_in_a_missing_folder_is_a_typo_and_refused(cli, tmp_path, monkeypatch):
+    path = tmp_path / "acled.csv"
+    acled_table(2, "PAK").to_csv(path, index=False)
+    typo = tmp_path / "sotres" / "monthly" / "events.duckdb"
+    result = cli("ingest", path, "--store", typo)
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {typo}: no store there, and no folder {typo.parent}; check the path, or "
+        "give --create to make a new store there"
+    )
+    assert not (tmp_path / "sotres").exists()
+    # the same path from $ANALYSIS_STORE is refused too: only data/events.duckdb is implied
+    monkeypatch.setenv("ANALYSIS_STORE", str(typo))
+    assert cli("ingest", path).exit_code == 2 and not (tmp_path / "sotres").exists()
+    # --create makes the folders and the store, and says so
+    result = cli("ingest", path, "--store", typo, "--create", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["created_store"], report["stored"]) == (True, 2)
+    assert result.stderr == f"created a new store at {typo}\n"
+    assert typo.is_file()
+
+
+def test_a_new_store_in_an_existing_folder_is_said_once(cli, tmp_path, store_path):
+    path = tmp_path / "acled.csv"
+    acled_table(3, "PAK").to_csv(path, index=False)
+    first = cli("ingest", path, "--store", store_path, "--json")
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["created_store"] is True
+    assert first.stderr == f"created a new store at {store_path}\n"
+    again = cli("ingest", path, "--store", store_path, "--json")
+    assert json.loads(again.stdout)["created_store"] is False and again.stderr == ""
+    # without --json, the same line on stderr, and the counts on stdout
+    other = tmp_path / "other.duckdb"
+    text = cli("ingest", path, "--store", other)
+    assert text.exit_code == 0 and text.stderr == f"created a new store at {other}\n"
+    assert "Ingest" in text.stdout
+
+
+def test_the_default_store_is_made_where_data_is_missing(cli, tmp_path, monkeypatch):
+    # a fresh folder (an installed package, no clone): data/events.duckdb needs no --create,
+    # and the line names the store in full, so a command run from the wrong folder shows
+    path = tmp_path / "acled.csv"
+    acled_table(2, "PAK").to_csv(path, index=False)
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.delenv("ANALYSIS_STORE", raising=False)
+    result = cli("ingest", path, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["created_store"] is True
+    assert result.stderr == f"created a new store at {work / 'data' / 'events.duckdb'}\n"
+
+
+def test_a_first_ingest_that_fails_leaves_no_store(cli, tmp_path, store_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = cli("ingest", path, "--store", store_path)
+    assert result.exit_code == 2 and "cannot tell the layout" in result.output
+    assert len(result.output.strip().splitlines()) == 1  # no "created" line
+    assert not store_path.exists() and not list(store_path.parent.glob("*.duckdb*"))
+
+
+def test_clean_and_delete_refuse_a_missing_store(cli, tmp_path):
+    missing = tmp_path / "typo.duckdb"
+    ids = tmp_path / "deleted.txt"
+    ids.write_text("PAK1\n", encoding="utf-8")
+    for args in (("clean", "--store", missing), ("delete", ids, "--store", missing)):
+        result = cli(*args)
+        assert result.exit_code == 2
+        assert result.output.strip() == (
+            f"error: {missing}: no event store here; run `analysis ingest` first"
+        )
+    assert not missing.exists()
+
+
+def test_extract_ends_with_the_ingest_line_naming_the_store_in_full(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ANALYSIS_STORE", raising=False)
+    article = tmp_path / "quetta.txt"
+    article.write_text("Gunmen killed 3 policemen in Quetta on Sunday, police said.\n")
+    result = cli("extract", article, "--published", "2024-08-26")
+    assert result.exit_code == 0, result.output
+    store = tmp_path / "data" / "events.duckdb"
+    events, mapping = tmp_path / "quetta_candidates.csv", tmp_path / "quetta_candidates.yaml"
+    line = result.stdout.strip().splitlines()[-1]
+    assert line == (
+        f"ingest with: analysis ingest --store {store} --source generic --mapping {mapping} "
+        f"{events}"
+    )
+    # the line as printed works, and the one candidate (3 policemen) is stored
+    ingested = cli(*line.split()[3:], "--json")
+    assert ingested.exit_code == 0, ingested.output
+    assert json.loads(ingested.stdout)["created_store"] is True
+    assert ingested.stderr == f"created a new store at {store}\n"
+    assert cli.json("summary", "--store", store)["events"] == 1

@@ -7,8 +7,10 @@ with code 2. ``--json`` prints exactly one JSON object on stdout.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import shlex
 import signal
 import sys
 from datetime import date
@@ -23,7 +25,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from analysis.errors import UserError, not_a_file, read_utf8
-from analysis.paths import DEFAULT_STORE, STORE_ENV
+from analysis.paths import DEFAULT_STORE, STORE_ENV, default_store
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
 from analysis.sources.deletions import read_id_list
@@ -62,6 +64,14 @@ StoreOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
+CreateOption = Annotated[
+    bool,
+    typer.Option(
+        "--create",
+        help="Make the store's folder if it does not exist (without it, a --store whose folder "
+        "is missing is taken for a typo and refused; data/events.duckdb needs no --create).",
+    ),
+]
 
 
 def user_errors(command):
@@ -106,15 +116,20 @@ def ingest(
             "refuse the store until `analysis clean --update`.",
         ),
     ] = False,
+    create: CreateOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Read event tables into the store in one transaction; print the counts; bring the
     cleaned tables up to date (only the changed events and what they touch). Exits with 2
-    (after storing what the other files hold) when a file's rows were all quarantined."""
+    (after storing what the other files hold) when a file's rows were all quarantined.
+
+    A new store is made only in an existing folder (or data/events.duckdb, or with
+    --create), and said so on stderr: a mistyped --store never goes unnoticed."""
     for file in files:
         if not file.is_file():
             raise not_a_file(file)
     loaded = Mapping.load(mapping, allow_path or ()) if mapping else None
+    created = new_store(store, create)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -131,7 +146,18 @@ def ingest(
                 tasks[file] = bar.add_task(f"reading {file.name}", total=None)
             bar.update(tasks[file], completed=rows)
 
-        reports = ingest_files(store, files, source, loaded, sheet, progress)
+        try:
+            reports = ingest_files(store, files, source, loaded, sheet, progress)
+        except BaseException:
+            if created:  # a first ingest that failed leaves no empty store behind
+                _remove_store(store)
+            raise
+    if created:
+        err.print(
+            f"created a new store at {escape(str(store.resolve()))}",
+            highlight=False,
+            soft_wrap=True,
+        )
     cleaning = None
     if not no_clean:
         with EventStore(store) as db:
@@ -139,6 +165,7 @@ def ingest(
     total = sum(reports, IngestReport())
     if as_json:
         payload = total.to_dict() | {"store": str(store), "files": [r.to_dict() for r in reports]}
+        payload["created_store"] = created
         del payload["file"], payload["source"], payload["date_order"]  # said per file
         payload["cleaning"] = cleaning
         payload["nothing_stored"] = [
@@ -160,6 +187,53 @@ def ingest(
         out.print(_reason_table(total.repaired_by_reason, "Stored after a repair, by reason"))
     out.print(_cleaning_line(cleaning, store), highlight=False, soft_wrap=True)
     _exit_if_nothing_stored(reports)
+
+
+def new_store(store: Path, create: bool = False) -> bool:
+    """Whether writing to ``store`` makes a new one. A store whose folder does not exist is
+    refused (a :class:`UserError`) unless ``create``, or it is the default
+    ``data/events.duckdb`` under the current folder: elsewhere a missing folder is a typo,
+    and a scheduled ingest into a new store would leave the real one silently stale.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> new_store(folder / "events.duckdb"), new_store(folder / "new" / "events.duckdb", True)
+    (True, True)
+    >>> new_store(folder / "typo" / "events.duckdb")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: .../typo/events.duckdb: no store there, and no folder .../typo; ...
+    """
+    store = Path(store)
+    if store.exists():
+        return False
+    default = store.absolute() == DEFAULT_STORE.absolute()  # however it is written
+    if not store.parent.exists() and not create and not default:
+        raise UserError(
+            f"{store}: no store there, and no folder {store.parent}; check the path, or give "
+            "--create to make a new store there"
+        )
+    return True
+
+
+def existing_store(store: Path) -> Path:
+    """``store``, refused (a :class:`UserError`) when there is no store there: cleaning or
+    marking deletions in a new, empty store can only be a mistyped path.
+
+    >>> existing_store(Path("no/such/store.duckdb"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: no/such/store.duckdb: no event store here; run ...
+    """
+    if not Path(store).exists():
+        raise UserError(f"{store}: no event store here; run `analysis ingest` first")
+    return store
+
+
+def _remove_store(store: Path) -> None:
+    for path in (store, store.with_name(store.name + ".wal")):
+        with contextlib.suppress(OSError):  # never there, or below a file (not a folder)
+            path.unlink()
 
 
 def _exit_if_nothing_stored(reports: list[IngestReport]) -> None:
@@ -233,8 +307,8 @@ def clean_command(
     as_json: JsonOption = False,
 ) -> None:
     """Clean the stored events (places, actors, duplicates, campaigns, figures): a full
-    rebuild, or with --update only what changed."""
-    with EventStore(store) as db:
+    rebuild, or with --update only what changed. A missing store is refused (exit 2)."""
+    with EventStore(existing_store(store)) as db:
         facts = update_clean(db) if update else clean_store(db) | {"mode": "full"}
         suggestions = actor_suggestions(db)
     if as_json:
@@ -316,9 +390,9 @@ def delete(
     as_json: JsonOption = False,
 ) -> None:
     """Mark events deleted (ACLED deletion lists); they are kept, not removed; the cleaned
-    tables follow."""
+    tables follow. A missing store is refused (exit 2)."""
     ids = read_id_list(ids_file, source)
-    with EventStore(store) as db:
+    with EventStore(existing_store(store)) as db:
         result = db.delete(ids, str(ids_file))
         if not no_clean and result["marked_deleted"]:
             result["cleaning"] = update_clean(db)
@@ -463,6 +537,12 @@ def extract(
         out.print(f"article totals (not events): {listed}", highlight=False, soft_wrap=True)
     for kind, path in paths.items():
         out.print(f"{kind}: {escape(str(path))}", highlight=False, soft_wrap=True)
+    # the store named in full: the same line run from another folder would make a new one
+    ingest_line = shlex.join(
+        ["analysis", "ingest", "--store", str(default_store().resolve())]
+        + ["--source", "generic", "--mapping", str(paths["mapping"]), str(paths["events"])]
+    )
+    out.print(f"ingest with: {escape(ingest_line)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -538,6 +618,8 @@ def batch(
             )
         finally:
             signal.signal(signal.SIGTERM, previous)
+    for line in _retry_lines(summary):  # on stderr with --json too: a scheduled job's log
+        err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False, soft_wrap=True)
     if as_json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -553,6 +635,27 @@ def batch(
         out.print(f"index: {index}", highlight=False, soft_wrap=True)
     if summary["failed"]:
         raise typer.Exit(1)
+
+
+def _retry_lines(summary: dict) -> list[str]:
+    """One line per attempt of a job that was tried again, with its reason.
+
+    >>> retry = {"attempt": 1, "status": "failed", "kernel_start": True, "error": "(reason)"}
+    >>> print(_retry_lines({"jobs": [{"job": "weekly", "retried": [retry]}]})[0])
+    weekly: attempt 1 tried again, its kernel did not start (not counted in retries): (reason)
+    """
+    lines = []
+    for job in summary["jobs"]:
+        for retry in job.get("retried") or []:
+            why = (
+                "its kernel did not start (not counted in retries)"
+                if retry["kernel_start"]
+                else f"it {'timed out' if retry['status'] == 'timeout' else 'failed'}"
+            )
+            lines.append(
+                f"{job['job']}: attempt {retry['attempt']} tried again, {why}: {retry['error']}"
+            )
+    return lines
 
 
 def _batch_table(summary: dict) -> Table:

@@ -1,7 +1,9 @@
 """Render one batch job in a process of its own: ``python -m analysis.batch.child < spec``.
 
 The spec is one JSON object on stdin (see :func:`analysis.batch.executors.run_job`). Exit
-code 0 when the report is written; otherwise 1, with one line on stderr saying why. The
+code 0 when the report is written; otherwise 1, with one line on stderr saying why, or
+:data:`KERNEL_START_EXIT` when the notebook's kernel did not start (nothing of the report ran:
+the runner tries it once more). The
 runner stops this process and the notebook kernel it started when the job's time is up;
 should the runner itself be killed, the job stops on its own :data:`OWN_DEADLINE` seconds
 after its timeout (removing its temporary folder on the way out).
@@ -16,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 OWN_DEADLINE = 5  # seconds past the job's timeout, in case nobody stops this process
+KERNEL_START_EXIT = 3  # the kernel did not start: see analysis.reports.render.KernelStartError
 
 
 def render(spec: dict) -> Path:
@@ -44,8 +47,10 @@ def main() -> int:
             signal.alarm(int(float(spec["timeout"])) + OWN_DEADLINE)
         render(spec)
     except UserError as exc:
+        from analysis.reports.render import KernelStartError
+
         print(str(exc).replace("\n", " "), file=sys.stderr)
-        return 1
+        return KERNEL_START_EXIT if isinstance(exc, KernelStartError) else 1
     except Exception as exc:  # an unexpected error still fails this job only
         print(f"{type(exc).__name__}: {exc}".replace("\n", " "), file=sys.stderr)
         return 1

@@ -3,7 +3,11 @@
 Each attempt of a job runs in a child process (:mod:`analysis.batch.child`), so a job that
 fails or hangs never stops the others: when its ``timeout`` is up the child and everything
 it started (the notebook kernel) are killed, and what it had half-written is removed. A
-failed or timed-out attempt is tried again up to ``retries`` times.
+failed or timed-out attempt is tried again up to ``retries`` times. A kernel that did not
+start (the child's exit code :data:`~analysis.batch.child.KERNEL_START_EXIT`: nothing of the
+report ran; "Kernel died before replying to kernel_info" on a loaded machine) is tried once
+more on top of them, even with ``retries: 0``. Every attempt that was tried again is listed in
+the result's ``retried``, with its error.
 
 Locally, a pool of ``workers`` threads each waits on one child process at a time. With a
 Dask scheduler address, :func:`run_job` itself is the task: a Dask worker starts the child
@@ -29,6 +33,7 @@ from urllib.parse import urlsplit
 
 import psutil
 
+from analysis.batch.child import KERNEL_START_EXIT
 from analysis.errors import UserError
 from analysis.tempfolders import remove_stale_folders
 
@@ -38,19 +43,27 @@ GRACE_SECONDS = 3.0  # after SIGTERM, before SIGKILL
 _LIVE: dict[int, dict] = {}  # pid → spec of the job child processes running now
 _LOCK = threading.Lock()
 _STOPPING = threading.Event()  # set when the batch is interrupted: no new attempts
+KERNEL_START = "kernel_start"  # an attempt's status when its kernel did not start
+KERNEL_START_RETRIES = 1  # attempts a job gets for that, on top of its retries
 
 
 def run_job(spec: dict) -> Result:
     """Render one job with its timeout and retries; never raises for the job's own failure.
 
-    Returns ``{"job", "status": rendered|failed|timeout, "seconds", "attempts", "error"}``.
+    Returns ``{"job", "status": rendered|failed|timeout, "seconds", "attempts", "error",
+    "retried"}``; ``retried`` lists the attempts that were tried again, each
+    ``{"attempt", "status", "error", "kernel_start"}`` (``kernel_start``: its kernel did not
+    start, a retry that ``retries`` does not count).
 
     >>> run_job({"job": "x", "timeout": 30, "retries": 0})["status"]
     'failed'
     """
     started = time.monotonic()
     status, error, attempts = "failed", "", 0
-    for _ in range(int(spec.get("retries", 0)) + 1):
+    allowed = int(spec.get("retries", 0)) + 1
+    kernel_retries = KERNEL_START_RETRIES
+    failures: list[dict] = []
+    while attempts < allowed:
         if _STOPPING.is_set():
             status, error = "failed", error or "the batch was stopped"
             break
@@ -58,12 +71,23 @@ def run_job(spec: dict) -> Result:
         status, error = _attempt(spec)
         if status == "rendered":
             break
+        kernel_start = status == KERNEL_START
+        if kernel_start:
+            status = "failed"
+            if kernel_retries:  # one more attempt, whatever the job's retries
+                kernel_retries -= 1
+                allowed += 1
+        failures.append(
+            {"attempt": attempts, "status": status, "error": error, "kernel_start": kernel_start}
+        )
+    retried = failures if status == "rendered" else failures[:-1]
     return {
         "job": spec["job"],
         "status": status,
         "seconds": round(time.monotonic() - started, 2),
         "attempts": attempts,
         "error": error or None,
+        "retried": retried,
     }
 
 
@@ -94,7 +118,8 @@ def _attempt(spec: dict) -> tuple[str, str]:
     if child.returncode == 0:
         return "rendered", ""
     lines = [line for line in (stderr or "").splitlines() if line.strip()]
-    return "failed", lines[-1] if lines else f"the job's process exited with {child.returncode}"
+    status = KERNEL_START if child.returncode == KERNEL_START_EXIT else "failed"
+    return status, lines[-1] if lines else f"the job's process exited with {child.returncode}"
 
 
 def stop_all() -> int:
@@ -251,4 +276,5 @@ def _crashed(spec: dict, exc: BaseException) -> Result:
         "seconds": 0.0,
         "attempts": 1,
         "error": f"{type(exc).__name__}: {exc}",
+        "retried": [],
     }

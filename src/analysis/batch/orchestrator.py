@@ -4,11 +4,13 @@ The summary :func:`run_batch` returns is what ``analysis batch --json`` prints::
 
     {"as_of": "2024-09-02", "manifest": ..., "store": ..., "out": ..., "runner": "local",
      "workers": 2, "jobs": [{"job", "kind", "region", "status", "seconds", "attempts",
-     "output", "error"}, ...], "rendered": n, "skipped": n, "failed": n, "seconds": s,
-     "finished": "2024-09-02T06:00:41Z"}
+     "output", "error", "retried"}, ...], "rendered": n, "skipped": n, "failed": n,
+     "seconds": s, "finished": "2024-09-02T06:00:41Z"}
 
 ``status`` is rendered, skipped, failed or timeout; ``failed`` counts failed and timed-out
-jobs. Only one batch at a time writes to a folder (a lock file, ``.batch.lock``).
+jobs. ``retried`` lists the attempts that were tried again, each ``{"attempt", "status",
+"error", "kernel_start"}`` (:func:`analysis.batch.executors.run_job`). Only one batch at a
+time writes to a folder (a lock file, ``.batch.lock``).
 """
 
 from __future__ import annotations
@@ -162,4 +164,5 @@ def _entry(item: Planned, out: Path, result: dict) -> dict:
         "attempts": int(result.get("attempts") or 0),
         "output": str(out / str(item.output)) if written else None,
         "error": result.get("error") or None,
+        "retried": list(result.get("retried") or []),
     }

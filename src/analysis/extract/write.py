@@ -1,7 +1,7 @@
 """Candidates as an analyst's table in the generic format: events CSV, casualties CSV and
 the YAML mapping (shaped like ``src/analysis/samples/seed_balochistan.yaml``), so that
 
-    analysis ingest --source generic --mapping candidates.yaml candidates.csv
+    analysis ingest --store <your store> --source generic --mapping candidates.yaml candidates.csv
 
 reads them like any hand-coded table. Event ids are ``<article stem>-01``, ``-02`` …, under
 the source ``extract``; the extra columns ``sentence_ids`` and ``reported_by`` are for the
@@ -121,6 +121,8 @@ def _mapping_yaml(casualties_file: str) -> str:
     }
     header = (
         "# Candidate events extracted by `analysis extract`: review them, then ingest with\n"
-        "#   analysis ingest --source generic --mapping <this file> <events csv>\n"
+        "#   analysis ingest --store <your store> --source generic --mapping <this file> "
+        "<events csv>\n"
+        "# (without --store: data/events.duckdb under the folder the command runs in)\n"
     )
     return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)

@@ -10,7 +10,9 @@
    Content-Security-Policy. Nothing is loaded from any other host.
 
 A failing cell raises :class:`ReportError` naming the cell, and the executed notebook is
-kept next to where the HTML would have been (``<name>.ipynb``); on success it is removed.
+kept next to where the HTML would have been (``<name>.ipynb``); on success it is removed. A
+kernel that fails to start (before the first cell runs) raises :class:`KernelStartError`,
+which a batch tries once more (:mod:`analysis.batch.executors`).
 """
 
 from __future__ import annotations
@@ -61,6 +63,19 @@ OTHER_HOST = re.compile(r"^\s*(?://|(?!data:)[a-z][a-z0-9+.-]*:)", re.IGNORECASE
 
 class ReportError(UserError):
     """A report notebook failed; the message names the cell and the kept notebook."""
+
+
+class KernelStartError(ReportError):
+    """The notebook's kernel did not start, or did not answer, before its first cell ran
+    ("Kernel died before replying to kernel_info", "Kernel didn't respond in 120 seconds"):
+    nothing of the report ran, and on a loaded machine trying again may well work."""
+
+
+# What jupyter_client and nbclient raise when a kernel does not start: RuntimeError for a
+# kernel that died or did not answer kernel_info in time (nbclient's DeadKernelError is one),
+# TimeoutError for a reply that never came, OSError for a process that could not be launched;
+# zmq's errors (a port taken meanwhile) are added where zmq is imported.
+KERNEL_START_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, TimeoutError, OSError)
 
 
 def check_params(
@@ -246,6 +261,12 @@ def render_one(
             f"{executed}"
         ) from None
     except Exception as exc:  # the kernel died, could not start, timed out …
+        if kernel_did_not_start(exc, executed):
+            executed.unlink(missing_ok=True)  # nothing ran: nothing to look at
+            raise KernelStartError(
+                f"{notebook.name}: the kernel did not start ({type(exc).__name__}: "
+                f"{_first_line(str(exc))})"
+            ) from None
         raise ReportError(
             f"{notebook.name}: execution failed ({type(exc).__name__}: "
             f"{_first_line(str(exc))}); the executed notebook is kept at {executed}"
@@ -260,6 +281,34 @@ def render_one(
     write_atomic(target, page)
     executed.unlink(missing_ok=True)
     return target
+
+
+def kernel_did_not_start(exc: BaseException, executed: Path) -> bool:
+    """Whether papermill's ``exc`` came before the notebook's first cell ran: an error of
+    starting a kernel (:data:`KERNEL_START_ERRORS`, zmq's), and no cell of the ``executed``
+    notebook papermill wrote has a start time (papermill gives each cell one as it starts it).
+
+    >>> import tempfile
+    >>> executed = Path(tempfile.mkdtemp()) / "timeline.ipynb"
+    >>> cell = nbformat.v4.new_code_cell("1 + 1", metadata={"papermill": {"start_time": None}})
+    >>> nbformat.write(nbformat.v4.new_notebook(cells=[cell]), executed)
+    >>> died = RuntimeError("Kernel died before replying to kernel_info")
+    >>> kernel_did_not_start(died, executed), kernel_did_not_start(KeyError("x"), executed)
+    (True, False)
+    >>> cell.metadata.papermill.start_time = "2024-09-02T06:00:00+00:00"
+    >>> nbformat.write(nbformat.v4.new_notebook(cells=[cell]), executed)
+    >>> kernel_did_not_start(died, executed)  # a cell ran: the notebook failed, not the start
+    False
+    """
+    import zmq
+
+    if not isinstance(exc, (*KERNEL_START_ERRORS, zmq.ZMQError)):
+        return False
+    try:
+        cells = nbformat.read(executed, as_version=4).cells
+    except Exception:  # papermill did not get as far as writing it
+        return True
+    return not any(cell.metadata.get("papermill", {}).get("start_time") for cell in cells)
 
 
 @functools.cache
