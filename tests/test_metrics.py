@@ -39,6 +39,7 @@ from test_reports import (
 
 from analysis import metrics
 from analysis.clean.reconcile import reconcile
+from analysis.reference.countries import country_table
 from analysis.reports import wording
 
 S = "seed:BAL-2024-08-25-0"
@@ -835,3 +836,20 @@ def test_the_seed_s_state_forces_of_pakistan(seed):
 def test_whose_forces_an_actor_is(name, state):
     found = metrics.state_of(pd.Series([name])).iloc[0]
     assert (None if pd.isna(found) else found) == state
+
+
+@settings(max_examples=200)
+@given(
+    country=st.sampled_from(
+        sorted(zip(country_table()["name"], country_table()["iso3"], strict=True))
+    ),
+    form=st.sampled_from(["Military Forces of {}", "Police Forces of {}", "Government of {}"]),
+    period=st.sampled_from(["", " (2015-)", " (1999-2008)"]),
+    unit=st.sampled_from(["", " Special Forces Unit"]),
+)
+def test_acled_s_and_ucdp_s_names_of_any_state_s_forces_name_that_state(
+    country, form, period, unit
+):
+    name, iso3 = country
+    written = form.format(name) + period + (unit if period else "")
+    assert metrics.state_of(pd.Series([written])).tolist() == [iso3]
