@@ -608,3 +608,43 @@ def test_dated_rows_are_read_from_the_table_given():
     assert (
         dated["actor1"].tolist() == default["actor1"].tolist() == ["Military Forces of Afghanistan"]
     )
+
+
+ISWAP = "Islamic State West Africa Province"
+JAS = "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"
+ISWAP_OR_JAS = (
+    "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+)
+
+
+def test_iswap_jas_and_acled_s_either_of_the_two_are_three_actors():
+    # ACLED writes the combined label when reports do not say which faction acted: it is
+    # neither group, and no fuzzy match may make it one of them.
+    names = [
+        ISWAP_OR_JAS,  # ACLED
+        "Islamic State (West Africa) and/or Boko Haram - JAS",
+        "Islamic State (West Africa) and/or Boko Haram",
+        "Islamic State (West Africa)",  # ACLED's ISWAP
+        "IS West Africa",
+        "ISWAP",
+        JAS,  # UCDP's actor 1051, Boko Haram under Shekau: not ISWAP
+        "People Committed to Propagating the Prophet's Teachings and Jihad",  # its English
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",  # ACLED's JAS
+        "Boko Haram",
+    ]
+    named, _, suggestions = normalise_actors(events(names, country="Nigeria"))
+    assert named["actor1"].tolist() == [ISWAP_OR_JAS] * 3 + [ISWAP] * 3 + [JAS] * 4
+    assert named["actor1_type"].eq("rebel/separatist").all()
+    assert suggestions.empty
+
+
+@pytest.mark.skipif(not UCDP_ACTORS.is_file(), reason="../shared UCDP actor list not present")
+def test_ucdp_names_of_jas_resolve_to_jas():
+    ucdp = pd.read_csv(UCDP_ACTORS, encoding="utf-8-sig", dtype="str")
+    jas = ucdp[ucdp["ActorId"].eq("1051")]
+    assert jas["NameData"].tolist() == [JAS]
+    names = jas[UCDP_NAME_COLUMNS].stack().dropna().str.strip()
+    names = names[names.ne("") & names.ne("n/a")].unique().tolist()
+    named, _, suggestions = normalise_actors(events(names, country="Nigeria"))
+    assert named["actor1"].tolist() == [JAS] * len(names)
+    assert suggestions.empty

@@ -39,6 +39,7 @@ from test_reports import (
 
 from analysis import metrics
 from analysis.clean.reconcile import reconcile
+from analysis.reference.countries import country_table
 from analysis.reports import wording
 
 S = "seed:BAL-2024-08-25-0"
@@ -676,3 +677,179 @@ def test_the_actors_table_reads_the_associated_actors_types_cleaning_stored():
     # without the stored types (a frame cleaning did not make) nothing is looked up
     bare = metrics.by_actor(events.drop(columns="assoc_actor1_type"), figures)
     assert bare.set_index("actor").loc["Ghost Militia", "actor_type"] == "unknown type"
+
+
+# --------------------------------------------------------------- a state's forces together
+
+BF_GOV, BF_ARMY = "Government of Burkina Faso", "Military Forces of Burkina Faso"
+BF_POLICE, BF_STATE = "Police Forces of Burkina Faso", "State forces of Burkina Faso"
+
+
+def burkina_selection() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(events, fatalities, rows): five real events, one of them reported by two sources.
+
+    | event | records (actor 1 / actor 2 / associated of actor 2)           | low/best/high |
+    |-------|---------------------------------------------------------------|---------------|
+    | a     | ACLED: JNIM / army; UCDP: Government / JNIM (linked as one)   | 8 / 10 / 12   |
+    | b     | ACLED: JNIM / army / police                                   | 4 / 5 / 7     |
+    | c     | UCDP: Government / IS Sahel                                   | 2 / 2 / 2     |
+    | d     | ACLED: JNIM / Military Forces of Mali (Mali's only actor)     | 1 / 1 / 1     |
+    | e     | ACLED: IS Sahel / Civilians (Burkina Faso)                    | 7 / 7 / 9     |
+
+    b's deaths are two groups: security forces 3/3/4 and militants 1/2/3.
+    """
+    rows = pd.DataFrame(
+        {
+            "cluster_id": ["a", "a", "b", "c", "d", "e"],
+            "event_id": ["acled:1", "ucdp:9", "acled:2", "ucdp:8", "acled:3", "acled:4"],
+            "actor1": ["JNIM", BF_GOV, "JNIM", BF_GOV, "JNIM", "Islamic State (Sahel)"],
+            "actor2": [
+                BF_ARMY,
+                "JNIM",
+                BF_ARMY,
+                "Islamic State (Sahel)",
+                "Military Forces of Mali",
+                "Civilians (Burkina Faso)",
+            ],
+            "assoc_actor1": [None] * 6,
+            "assoc_actor2": [None, None, BF_POLICE, None, None, None],
+        }
+    )
+    events = rows.drop_duplicates("cluster_id").reset_index(drop=True)
+    fatalities = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "b", "c", "d", "e"],
+            "victim_group": ["unknown", "security_forces", "militants", "unknown", "unknown"]
+            + ["civilians"],
+            "low": [8, 3, 1, 2, 1, 7],
+            "best": [10, 3, 2, 2, 1, 7],
+            "high": [12, 4, 3, 2, 1, 9],
+        }
+    ).astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+    return events, fatalities, rows
+
+
+def test_a_state_s_forces_count_each_event_once_across_sources_and_branches():
+    events, fatalities, rows = burkina_selection()
+    members = metrics.by_actor(events, fatalities, rows=rows).set_index("actor")
+    # the members by hand: Government a, c; army a, b; police b
+    assert members.loc[[BF_GOV, BF_ARMY, BF_POLICE], "events"].tolist() == [2, 2, 1]
+    assert members.loc[[BF_GOV, BF_ARMY, BF_POLICE], "best"].tolist() == [12, 15, 5]
+    # added up they give 5 events and 32 deaths; the state's forces were in 3 events (a, b,
+    # c): a once though two sources name it two ways, b once though army and police are in
+    # it, and b's two victim groups once each
+    (state,) = metrics.state_forces(events, fatalities, rows).to_dict("records")
+    assert state == {
+        "actor": BF_STATE,
+        "actor_type": "state forces",
+        "events": 3,
+        "as_actor1": 2,  # a (UCDP's record: the Government is side A) and c
+        "as_actor2": 1,  # b
+        "as_associated": 0,  # the police are associated in b, where the army is actor 2
+        "low": 8 + 4 + 2,
+        "best": 10 + 5 + 2,
+        "high": 12 + 7 + 2,
+        # most active first, ties by name; Mali has one actor here, so no row
+        "members": f"{BF_GOV}; {BF_ARMY}; {BF_POLICE}",
+    }
+
+
+def test_the_state_forces_rows_stand_beside_their_members_in_the_actors_table():
+    events, fatalities, rows = burkina_selection()
+    plain = metrics.by_actor(events, fatalities, rows=rows)
+    table = metrics.by_actor(events, fatalities, rows=rows, state_forces=True)
+    # every actor's row is kept as it was, with no members; one row is added
+    assert len(table) == len(plain) + 1
+    kept = table[table["actor"].ne(BF_STATE)].drop(columns="members").reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, plain)
+    assert table.loc[table["actor"].ne(BF_STATE), "members"].eq("").all()
+    # ranked by events, then deaths: the state (3 events, 17 dead) before JNIM (a, b, d:
+    # 3 events, 16 dead)
+    assert table["actor"].tolist()[:2] == [BF_STATE, "JNIM"]
+    assert (
+        table["actor"].tolist()[:2]
+        == metrics.by_actor(events, fatalities, top=2, rows=rows, state_forces=True)[
+            "actor"
+        ].tolist()
+    )
+    assert metrics.actor_counting(table).startswith(metrics.ACTOR_COUNTING)
+    assert metrics.actor_counting(table) != metrics.ACTOR_COUNTING
+    assert metrics.actor_counting(plain) == metrics.ACTOR_COUNTING
+
+
+def test_one_actor_of_a_state_gets_no_state_forces_row():
+    events, fatalities, rows = burkina_selection()
+    # ACLED's records alone (events a, b, d, e; c is UCDP's only) name the army (a, b) and
+    # the police (b): still two actors of Burkina Faso, in two events
+    acled = rows[rows["event_id"].str.startswith("acled:")]
+    acled_events = events[events["cluster_id"].isin(acled["cluster_id"])]
+    (state,) = metrics.state_forces(acled_events, fatalities, acled).to_dict("records")
+    assert (state["events"], state["best"], state["members"]) == (2, 15, f"{BF_ARMY}; {BF_POLICE}")
+    # the army alone: no row
+    army = acled[acled["cluster_id"].eq("a")]
+    assert metrics.state_forces(army, fatalities, army).empty
+    assert (
+        BF_STATE
+        not in metrics.by_actor(army, fatalities, rows=army, state_forces=True)["actor"].tolist()
+    )
+
+
+def test_the_seed_s_state_forces_of_pakistan(seed):
+    # the army (-02), the Levies (-05) and the police (-06, -07): four events, the deaths of
+    # -02 (35/35/47) and -05 (10): -06 and -07 have no confirmed toll
+    events, fatalities = seed
+    (state,) = metrics.state_forces(events, fatalities).to_dict("records")
+    assert (state["actor"], state["events"], state["as_actor1"], state["as_actor2"]) == (
+        "State forces of Pakistan",
+        4,
+        1,
+        3,
+    )
+    assert (state["low"], state["best"], state["high"]) == (45, 45, 57)
+    assert state["members"] == (
+        "Police Forces of Pakistan; Balochistan Levies; Military Forces of Pakistan"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Government of Nigeria", "NGA"),  # UCDP's side A: the state in arms
+        ("Military Forces of Nigeria (2023-)", "NGA"),
+        ("Police Forces of Niger", "NER"),  # not Nigeria
+        ("Military Forces of Chad", "TCD"),  # Chad's, wherever it fights
+        ("Police Forces of the Democratic Republic of Congo (2019-)", "COD"),
+        ("Government of DR Congo (Zaire)", "COD"),
+        ("Police Forces of Pakistan (2024-) Frontier Corps", "PAK"),  # a unit after the period
+        ("Frontier Corps", "PAK"),  # the alias table's state forces
+        ("Islamic Revolutionary Guard Corps", "IRN"),
+        ("Military Forces of the United States", "USA"),  # the table's external forces
+        ("Military Forces of Afghanistan", "AFG"),
+        ("Taliban", None),  # the insurgents; Afghanistan's forces only from 2021 (cleaning)
+        ("Wagner Group", None),
+        ("Volunteers for the Defense of the Homeland", None),  # a militia beside the army
+        ("Islamic State West Africa Province", None),
+        ("Government of Hyderabad", None),  # no country of today
+        ("Unidentified Military Forces", None),
+    ],
+)
+def test_whose_forces_an_actor_is(name, state):
+    found = metrics.state_of(pd.Series([name])).iloc[0]
+    assert (None if pd.isna(found) else found) == state
+
+
+@settings(max_examples=200)
+@given(
+    country=st.sampled_from(
+        sorted(zip(country_table()["name"], country_table()["iso3"], strict=True))
+    ),
+    form=st.sampled_from(["Military Forces of {}", "Police Forces of {}", "Government of {}"]),
+    period=st.sampled_from(["", " (2015-)", " (1999-2008)"]),
+    unit=st.sampled_from(["", " Special Forces Unit"]),
+)
+def test_acled_s_and_ucdp_s_names_of_any_state_s_forces_name_that_state(
+    country, form, period, unit
+):
+    name, iso3 = country
+    written = form.format(name) + period + (unit if period else "")
+    assert metrics.state_of(pd.Series([written])).tolist() == [iso3]

@@ -871,6 +871,26 @@ def test_rendered_timeline_headline_numbers(rendered):
     assert re.search(r'data-metric="events"><span class="value">8<', page)
 
 
+def test_rendered_actors_table_counts_the_state_s_forces_together(rendered):
+    # Pakistan's army (-02), Levies (-05) and police (-06, -07): four events, one row beside
+    # its three members; deaths of -02 (35/35/47) and -05 (10), -06 and -07 unconfirmed.
+    _, paths = rendered
+    page = paths[2].read_text(encoding="utf-8")
+    (row,) = re.findall(r"<tr><td[^>]*>State forces of Pakistan</td>.*?</tr>", page)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    assert cells == [
+        "State forces of Pakistan",
+        "state forces",
+        "4",
+        "1",
+        "3",
+        "0",
+        "45–57 (best 45)",
+        "Police Forces of Pakistan; Balochistan Levies; Military Forces of Pakistan",
+    ]
+    assert "forces actors together, each event once and its deaths once" in page
+
+
 def test_index_lists_every_report(rendered):
     out, paths = rendered
     index = render.write_index(out)

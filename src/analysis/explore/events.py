@@ -300,17 +300,22 @@ class Events:
         """
         return metrics.by_event_type(self.events, self.fatalities)
 
-    def actors(self, top: int | None = None) -> pd.DataFrame:
+    def actors(self, top: int | None = None, state_forces: bool = False) -> pd.DataFrame:
         """Events and fatality bounds per actor, most active first
         (:func:`analysis.metrics.by_actor`): an actor counts in every event any source
         record names it in (actor 1, actor 2 or associated), the events and deaths
-        ``filter(actor=name)`` selects.
+        ``filter(actor=name)`` selects. With ``state_forces``, a row "State forces of X"
+        for each state with several forces actors in the selection counts their events
+        together, each once (:func:`analysis.metrics.state_forces`), beside its members,
+        which its ``members`` column lists.
 
         >>> from analysis.explore import demo_store, load
         >>> load(demo_store(), admin1="Balochistan").actors(top=1)["actor"].tolist()
         ['Baloch Liberation Army']
         """
-        return metrics.by_actor(self.events, self.fatalities, top=top, rows=self.rows)
+        return metrics.by_actor(
+            self.events, self.fatalities, top=top, rows=self.rows, state_forces=state_forces
+        )
 
     def actor_pairs(self, top: int | None = None) -> pd.DataFrame:
         """Events per (actor 1, actor 2) pair (:func:`analysis.metrics.actor_pairs`).

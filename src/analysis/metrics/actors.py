@@ -3,6 +3,7 @@ activity over time, targets, victims and claims."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -17,6 +18,8 @@ from analysis.metrics.totals import (
     event_fatalities,
     with_fatalities,
 )
+from analysis.reference.actors import actor_key, load_actor_aliases
+from analysis.reference.countries import iso3_from_name, name_from_iso3
 from analysis.schema import VICTIM_GROUPS
 
 # names of nobody identified ("Unidentified Armed Group (Pakistan)", GTD's "Unknown"): listed
@@ -141,6 +144,7 @@ def by_actor(
     fatalities: pd.DataFrame,
     top: int | None = None,
     rows: pd.DataFrame | None = None,
+    state_forces: bool = False,
 ) -> pd.DataFrame:
     """Events and fatality bounds of the events each actor took part in, most active first:
     ``actor``, ``actor_type``, ``events``, ``as_actor1``, ``as_actor2``, ``as_associated``
@@ -148,6 +152,11 @@ def by_actor(
     ``events``), ``low``, ``best``, ``high``. With ``rows`` (the selection's source
     records) an actor counts in every real event any record names it in, in any role:
     the events, and the deaths, that filtering on the actor selects.
+
+    With ``state_forces``, the rows of :func:`state_forces` ("State forces of Burkina
+    Faso": each event of any of a state's forces actors once) are ranked among the actors,
+    beside their members, and a ``members`` column lists each such row's actors (empty for
+    the others); ``top`` counts every row.
 
     >>> events = pd.DataFrame({"cluster_id": ["a", "b"], "actor1": ["JNIM", "Army"],
     ...     "actor2": ["Army", None], "assoc_actor1": [None, "VDP"]})
@@ -163,26 +172,184 @@ def by_actor(
     columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", "as_associated"]
     columns += list(BOUNDS)
     if roles.empty:
-        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+        empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+        return empty.assign(members=pd.Series(dtype="str")) if state_forces else empty
     totals = event_fatalities(_in_events(events, fatalities) if len(fatalities) else fatalities)
-    frame = roles.merge(totals, on="cluster_id", how="left")
-    out = (
-        frame.groupby("actor", sort=False)
-        .agg(
-            actor_type=("actor_type", "first"),
-            events=("cluster_id", "nunique"),
-            as_actor1=("role", lambda s: int(s.eq("actor1").sum())),
-            as_actor2=("role", lambda s: int(s.eq("actor2").sum())),
-            as_associated=("role", lambda s: int(s.eq("associated").sum())),
-            low=("low", _sum),
-            best=("best", _sum),
-            high=("high", _sum),
-        )
-        .reset_index()
-    )
+    out = _counted(roles, totals)
+    if state_forces:
+        states = _state_rows(roles, totals)
+        out = pd.concat([out.assign(members=""), states], ignore_index=True)
+        columns = [*columns, "members"]
     out = out.sort_values(["events", "best", "actor"], ascending=[False, False, True])
     out = out[columns]
     return out.head(top).reset_index(drop=True) if top else out.reset_index(drop=True)
+
+
+def _counted(roles: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
+    """Per ``actor`` of an :func:`actor_involvement` table (one row per event and actor):
+    its type, events, events per role and the fatality bounds of those events
+    (``totals``: :func:`event_fatalities`), unsorted."""
+    frame = roles.merge(totals, on="cluster_id", how="left")
+    grouped = frame.groupby("actor", sort=False)
+    out = grouped.agg(
+        actor_type=("actor_type", "first"),
+        events=("cluster_id", "nunique"),
+        low=("low", _sum),
+        best=("best", _sum),
+        high=("high", _sum),
+    )
+    per_role = pd.crosstab(frame["actor"], frame["role"]).reindex(
+        columns=list(INVOLVEMENT_ROLES), fill_value=0
+    )
+    per_role.columns = ["as_actor1", "as_actor2", "as_associated"]
+    out = out.join(per_role.astype("int64"))
+    return out.reset_index()
+
+
+# The row that counts one state's forces together, and what it counts, in the reports' words.
+STATE_FORCES_ROW = "State forces of {country}"
+STATE_FORCES_COUNTING = (
+    'A row "State forces of …" counts the events of all a state\'s forces actors together, '
+    "each event once and its deaths once, however many of those actors, or of the sources, "
+    'took part in it (UCDP names the state\'s side "Government of …", ACLED its military '
+    "and its police). It stands beside its members, which its last column lists, and is "
+    "shown for each state with more than one forces actor in the selection."
+)
+
+
+def actor_counting(table: pd.DataFrame) -> str:
+    """What a :func:`by_actor` table counts, in the reports' words: :data:`ACTOR_COUNTING`,
+    and :data:`STATE_FORCES_COUNTING` when the table has a row of a state's forces.
+
+    >>> table = pd.DataFrame({"actor": ["JNIM"], "members": [""]})
+    >>> actor_counting(table) == ACTOR_COUNTING
+    True
+    >>> table = pd.DataFrame({"actor": ["State forces of Mali"], "members": ["A; B"]})
+    >>> actor_counting(table).endswith("more than one forces actor in the selection.")
+    True
+    """
+    members = table.get("members", pd.Series(dtype="str")).fillna("").astype("str")
+    return f"{ACTOR_COUNTING} {STATE_FORCES_COUNTING}" if members.ne("").any() else ACTOR_COUNTING
+
+
+# ACLED's and UCDP's names of a state's forces: "Military Forces of Burkina Faso (2022-)",
+# "Police Forces of the Democratic Republic of Congo", "Government of Nigeria"
+_STATE_NAME = re.compile(
+    r"^(?:(?:Military|Police)\s+Forces|Government)\s+of\s+(?:the\s+)?(?P<state>\S.*)$",
+    re.IGNORECASE,
+)
+_PERIOD_IN_NAME = re.compile(r"\s*\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)\s*")
+
+
+def state_of(actors: pd.Series) -> pd.Series:
+    """The ISO3 code of the state whose forces each actor is, missing for any other actor;
+    worked out once per distinct name.
+
+    A state's forces are ACLED's and UCDP's names for any state's: ``Military Forces of
+    X``, ``Police Forces of X`` (with or without ACLED's period, or a unit after the
+    country) and ``Government of X``, UCDP's side of the state in an armed conflict (X a
+    country); and the actors the alias table (``actors.csv``) types ``state forces`` in
+    one country (the ``Frontier Corps``, the ``Balochistan Levies``: Pakistan's). The
+    state is the one the forces belong to, wherever they act: Chad's army in Nigeria is
+    Chad's, and the table's external forces ``Military Forces of the United States`` are
+    the United States'.
+
+    >>> state_of(pd.Series(["Government of Burkina Faso", "Military Forces of Nigeria (2023-)",
+    ...     "Frontier Corps", "Police Forces of the Democratic Republic of Congo",
+    ...     "Police Forces of India Central Reserve Police Force", "Islamic State (Sahel)",
+    ...     "Wagner Group", "Government of Atlantis", "Taliban", None])).tolist()
+    ['BFA', 'NGA', 'PAK', 'COD', 'IND', nan, nan, nan, nan, nan]
+    """
+    names = actors.astype("str")
+    known = _state_forces_aliases()
+    codes = {}
+    for name in names.dropna().unique():
+        code = None
+        match = _STATE_NAME.match(_PERIOD_IN_NAME.sub(" ", name).strip())
+        if match:
+            words = match.group("state").split()
+            # the longest run of first words that names a country: ACLED writes a unit
+            # after it ("Police Forces of India Central Reserve Police Force")
+            candidates = pd.Series([" ".join(words[:n]) for n in range(len(words), 0, -1)])
+            found = iso3_from_name(candidates).dropna()
+            code = found.iloc[0] if len(found) else None
+        if code is None:
+            code = known.get(actor_key(name))
+        codes[name] = code
+    return names.map(codes).astype("str")
+
+
+def _state_forces_aliases() -> dict[str, str]:
+    """Alias key → country of the alias table's state forces of one country (of every
+    period only: the Taliban are Afghanistan's forces from August 2021, insurgents before)."""
+    table = load_actor_aliases()
+    own = table[
+        table["actor_type"].eq("state forces") & table["countries"].str.fullmatch(r"[A-Z]{3}")
+    ]
+    keys = pd.concat([own["alias"], own["canonical"]]).map(actor_key)
+    return dict(zip(keys, pd.concat([own["countries"], own["countries"]]), strict=True))
+
+
+def state_forces(
+    events: pd.DataFrame, fatalities: pd.DataFrame, rows: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Each state's forces counted together, for every state with more than one forces
+    actor (:func:`state_of`) in the selection, most active first: ``actor`` ("State forces
+    of Burkina Faso"), ``actor_type`` ("state forces"), ``events``, ``as_actor1``,
+    ``as_actor2``, ``as_associated``, ``low``, ``best``, ``high``, ``members`` (its actors,
+    most active first, ``"; "``-separated).
+
+    An event counts once however many of the state's actors took part, in whatever roles
+    (under the most central one), with whatever sources (a UCDP and an ACLED record linked
+    as one event: one event); its deaths count once. Counted on the events as
+    :func:`by_actor` counts each member.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b"], "actor1": ["JNIM", "JNIM"],
+    ...     "actor2": ["Military Forces of Mali", "Military Forces of Mali"]})
+    >>> rows = pd.concat([events, pd.DataFrame({"cluster_id": ["a"], "actor1": ["JNIM"],
+    ...     "actor2": ["Government of Mali"]})], ignore_index=True)
+    >>> figures = pd.DataFrame({"cluster_id": ["a", "b"], "victim_group": "unknown",
+    ...     "low": [3, 1], "best": [4, 1], "high": [6, 2]})
+    >>> state_forces(events, figures, rows)[["actor", "events", "best", "members"]].values.tolist()
+    [['State forces of Mali', 2, 5, 'Military Forces of Mali; Government of Mali']]
+    """
+    roles = actor_involvement(events, rows)
+    totals = event_fatalities(_in_events(events, fatalities) if len(fatalities) else fatalities)
+    out = _state_rows(roles, totals)
+    out = out.sort_values(["events", "best", "actor"], ascending=[False, False, True])
+    return out.reset_index(drop=True)
+
+
+def _state_rows(roles: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`state_forces` rows of an :func:`actor_involvement` table, unsorted."""
+    columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", "as_associated"]
+    columns += [*BOUNDS, "members"]
+    members = roles.assign(state=state_of(roles["actor"])).dropna(subset=["state"])
+    members = members[members.groupby("state")["actor"].transform("nunique").gt(1)]
+    if members.empty:
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype="str" if c in ("actor", "actor_type", "members") else "int64")
+                for c in columns
+            }
+        )
+    # who: each state's actors, most active first
+    each = members.groupby(["state", "actor"]).agg(events=("cluster_id", "nunique"))
+    each = each.reset_index().sort_values(
+        ["state", "events", "actor"], ascending=[True, False, True]
+    )
+    listed = each.groupby("state", sort=False)["actor"].agg("; ".join)
+    # one row per event and state, under the most central role any of its actors had
+    central = members.assign(order=members["role"].map(INVOLVEMENT_ROLES.index))
+    central = central.sort_values(["order", "cluster_id"], kind="stable")
+    central = central.drop_duplicates(["cluster_id", "state"])
+    names = name_from_iso3(pd.Series(listed.index, index=listed.index))
+    label = names.fillna(pd.Series(listed.index, index=listed.index))
+    label = label.map(lambda country: STATE_FORCES_ROW.format(country=country))
+    central = central.assign(actor=central["state"].map(label), actor_type="state forces")
+    out = _counted(central[["cluster_id", "actor", "role", "actor_type"]], totals)
+    out["members"] = out["actor"].map(dict(zip(label, listed, strict=True)))
+    return out[columns]
 
 
 def most_active(actors: pd.DataFrame) -> pd.Series | None:

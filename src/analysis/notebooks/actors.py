@@ -30,9 +30,14 @@ report.headline()
 report.maps("actor")
 
 # %%
-# Events and fatalities by actor
-actors = metrics.by_actor(report.events, report.fatalities, top=report.top, rows=report.rows)
-report.section("Events and fatalities by actor", metrics.ACTOR_COUNTING)
+# Events and fatalities by actor, and each state's forces together beside their members
+actors = metrics.by_actor(
+    report.events, report.fatalities, top=report.top, rows=report.rows, state_forces=True
+)
+report.section("Events and fatalities by actor", metrics.actor_counting(actors))
+
+# %%
+# Deaths in each actor's events, and the table
 by_deaths = actors.sort_values("best", ascending=False)
 report.figure(plots.range_bars(by_deaths, "actor", "Deaths in each actor's events", "actor_type"))
 report.table(actors)

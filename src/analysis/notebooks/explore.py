@@ -165,10 +165,12 @@ country_wide.plot_provinces()
 # `actors()` lists every actor with the events it took part in and the deaths in those
 # events: an actor counts in every event any source names it in, as actor 1, actor 2 or an
 # associated actor, the same events as `filter(actor=...)` selects. An event counts for each
-# of its actors, so the rows do not add up to the total.
+# of its actors, so the rows do not add up to the total. With `state_forces=True`, a row
+# "State forces of X" counts the events of all of a state's forces actors together (UCDP's
+# "Government of X", ACLED's military and police), each event once, beside its members.
 
 # %%
-explore.readable(selection.actors(top=8))
+explore.readable(selection.actors(top=8, state_forces=True))
 
 # %%
 selection.plot_actors()
