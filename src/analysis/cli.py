@@ -358,10 +358,10 @@ def report_params(items: list[str]) -> dict[str, str]:
             raise UserError(f"--param {item!r}: expected key=value")
         key, value = key.strip(), value.strip()
         name = key.lower().replace("-", "_")
-        if name in LIST_PARAMS and params.get(key) and value:
-            params[key] = f"{params[key]}, {value}"
-        else:
-            params[key] = value
+        if name in LIST_PARAMS:
+            key = name  # Country=Mali --param country=Niger: one list
+            value = ", ".join(part for part in (params.get(key, ""), value) if part)
+        params[key] = value
     return params
 
 
