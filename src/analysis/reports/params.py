@@ -103,7 +103,9 @@ class ReportParams:
 
     ``country`` is the selection's country when it names one; a selection of several
     countries has ``country`` None and lists them in ``countries`` (``countries`` is empty
-    otherwise, so a one-country selection is the same value it always was).
+    otherwise, so a one-country selection is the same value it always was). ``countries``
+    decides: one name there becomes ``country``, several set ``country`` to None (so
+    ``replace(p, country=…)`` of a several-country selection also needs ``countries=()``).
 
     >>> p = ReportParams("s", None, (), date(2024, 8, 1), date(2024, 8, 31), "day", "t",
     ...     True, False, 8, countries=("Mali", "Niger"))
