@@ -413,6 +413,32 @@ def delete(
         )
 
 
+LIST_PARAMS = ("country", "admin1", "admin2")  # given again: one more name for the list
+
+
+def report_params(items: list[str]) -> dict[str, str]:
+    """``--param key=value`` options as a dict: a later value replaces an earlier one,
+    except for ``country``, ``admin1`` and ``admin2``, whose values add up to one
+    comma-separated list.
+
+    >>> report_params(["country=Mali", "start=2024-01-01", "country = Niger, Nigeria",
+    ...     "start=2024-02-01"])
+    {'country': 'Mali, Niger, Nigeria', 'start': '2024-02-01'}
+    """
+    params: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--param {item!r}: expected key=value")
+        key, value = key.strip(), value.strip()
+        name = key.lower().replace("-", "_")
+        if name in LIST_PARAMS:
+            key = name  # Country=Mali --param country=Niger: one list
+            value = ", ".join(part for part in (params.get(key, ""), value) if part)
+        params[key] = value
+    return params
+
+
 @app.command()
 @user_errors
 def report(
@@ -420,7 +446,9 @@ def report(
     param: Annotated[
         list[str] | None,
         typer.Option(
-            "--param", help="key=value, repeatable (e.g. admin1=Balochistan, admin2=Kech)."
+            "--param",
+            help="key=value, repeatable (e.g. admin1=Balochistan, admin2=Kech); country, "
+            "admin1 and admin2 given again add to the list (country=Mali --param country=Niger).",
         ),
     ] = None,
     store: StoreOption = DEFAULT_STORE,
@@ -429,19 +457,15 @@ def report(
     """Render reports to self-contained HTML (parameters are checked before any kernel).
 
     With ``all``, every kind is rendered even if one fails; each failure is one line on
-    stderr and the exit code is 2.
+    stderr and the exit code is 2. ``country``, ``admin1`` and ``admin2`` take several names,
+    comma-separated or by giving the option again.
     """
     from analysis.reports import write_index
     from analysis.reports.render import render_each
 
     if kind not in (*REPORT_KINDS, "all"):
         raise UserError(f"unknown report {kind!r}; use one of {', '.join(REPORT_KINDS)} or all")
-    params = {}
-    for item in param or []:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UserError(f"--param {item!r}: expected key=value")
-        params[key.strip()] = value.strip()
+    params = report_params(param or [])
     kinds = list(REPORT_KINDS) if kind == "all" else [kind]
     paths, failures = render_each(kinds, params, store, out_dir)
     own_store = "store" not in params and Path(store).suffix.lower() == ".duckdb"

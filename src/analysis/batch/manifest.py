@@ -15,9 +15,15 @@ A manifest (``src/analysis/samples/manifest.yaml`` is a complete example)::
         matrix: {admin1: [Balochistan, Sindh]}   # one job per value (per combination)
         output: "{kind}_{region}_{start}_{end}.html"   # optional; the default shown
         notebook: my_report.ipynb    # optional: a custom notebook instead of notebooks/<kind>
+      - name: sahel
+        kind: all
+        params: {country: [Burkina Faso, Mali, Niger, Nigeria]}   # several: a list
 
 Report parameters are those of ``analysis report --param`` (:mod:`analysis.reports.params`);
-``window`` is resolved against the batch's ``--as-of`` day. Every mistake raises
+``window`` is resolved against the batch's ``--as-of`` day. ``country``, ``admin1`` and
+``admin2`` take a list as well as one name (or the comma-separated text ``--param`` takes),
+in ``params`` and as a matrix value: ``matrix: {country: [[Mali, Niger], Nigeria]}`` is two
+jobs, one of two countries. Every mistake raises
 :class:`~analysis.errors.UserError` naming the file, the job (number and name) and the key.
 
 >>> import tempfile
@@ -45,6 +51,7 @@ TOP_KEYS = ("version", "store", "out", "defaults", "jobs")
 DEFAULT_KEYS = ("timeout", "retries", "params", "output")
 JOB_KEYS = ("name", "kind", "params", "matrix", "output", "notebook", "timeout", "retries")
 JOB_PARAMS = tuple(p for p in PARAM_NAMES if p != "store")
+LIST_PARAMS = ("country", "admin1", "admin2")  # a list of names: one selection of them all
 OUTPUT_FIELDS = ("kind", "region", "start", "end", "name", "as_of")
 PERIOD = ("window", "start", "end")
 DEFAULT_OUTPUT = "{kind}_{region}_{start}_{end}.html"
@@ -213,6 +220,20 @@ def _scalar(value: object) -> bool:
     return isinstance(value, str | int | float | bool | date)
 
 
+def _value(name: str, value: object) -> str | None:
+    """A parameter's value as text, or None when it is not one: a scalar, or for
+    :data:`LIST_PARAMS` a non-empty list of scalars, joined as ``--param`` writes them.
+
+    >>> _value("country", ["Burkina Faso", "Mali"]), _value("start", ["2024-08-01"])
+    ('Burkina Faso, Mali', None)
+    """
+    if _scalar(value):
+        return _text(value)
+    if name in LIST_PARAMS and isinstance(value, list) and value and all(map(_scalar, value)):
+        return ", ".join(_text(v) for v in value)
+    return None
+
+
 def _params(raw: object, where: _Where, key: str) -> dict[str, str]:
     if raw is None:
         return {}
@@ -227,9 +248,13 @@ def _params(raw: object, where: _Where, key: str) -> dict[str, str]:
             close = difflib.get_close_matches(name, JOB_PARAMS, n=1)
             hint = f" (did you mean {close[0]}?)" if close else f"; use {', '.join(JOB_PARAMS)}"
             raise where.error(f"{key}.{name}", f"unknown report parameter{hint}")
-        if not _scalar(value):
-            raise where.error(f"{key}.{name}", "expected one value (text, number, date, yes/no)")
-        params[name] = _text(value)
+        text = _value(name, value)
+        if text is None:
+            several = " or, for country/admin1/admin2, a list" if name in LIST_PARAMS else ""
+            raise where.error(
+                f"{key}.{name}", f"expected one value (text, number, date, yes/no){several}"
+            )
+        params[name] = text
     return params
 
 
@@ -276,9 +301,10 @@ def _matrix(raw: object, where: _Where, params: dict[str, str]) -> list[dict[str
             raise where.error(f"matrix.{name}", f"unknown report parameter; use {JOB_PARAMS}")
         if name in params:
             raise where.error(f"matrix.{name}", "given in params too; give it in one place")
-        if not isinstance(values, list) or not values or not all(map(_scalar, values)):
+        texts = [_value(name, v) for v in values] if isinstance(values, list) else []
+        if not texts or None in texts:
             raise where.error(f"matrix.{name}", "expected a non-empty list of values")
-        axes[name] = [_text(v) for v in values]
+        axes[name] = texts
     return [dict(zip(axes, combo, strict=True)) for combo in itertools.product(*axes.values())]
 
 

@@ -99,7 +99,7 @@ class Events:
 
     def filter(
         self,
-        country: str | None = None,
+        country: str | list[str] | None = None,
         admin1: str | list[str] | None = None,
         start: str | date | None = None,
         end: str | date | None = None,
@@ -112,7 +112,8 @@ class Events:
         """A new selection with these filters added to the current ones (a filter given
         again replaces its earlier value).
 
-        ``country``: name or ISO3; ``admin1``: one region, a list, or "A, B"; ``admin2``:
+        ``country``: name or ISO3, or several (a list, or "A, B": the events of any of them);
+        ``admin1``: one region, a list, or "A, B"; ``admin2``:
         one district, a list, or "A, B" (the events known to it: not those known only to
         their province or country; a name several provinces or countries share needs
         ``admin1`` or ``country``); ``start`` /
@@ -132,9 +133,13 @@ class Events:
         ['actor', 'admin1']
         >>> len(bla) < len(events)
         True
+        >>> both = events.filter(country=["Pakistan", "Iran"])
+        >>> both.params.region, len(both) == len(events.filter(country="Pakistan")) + len(
+        ...     events.filter(country="Iran"))
+        ('Pakistan, Iran', True)
         """
         given = {
-            "country": country,
+            "country": ", ".join(country) if isinstance(country, list | tuple) else country,
             "admin1": ", ".join(admin1) if isinstance(admin1, list | tuple) else admin1,
             "admin2": ", ".join(admin2) if isinstance(admin2, list | tuple) else admin2,
             "start": _iso(start, "start"),

@@ -1,7 +1,7 @@
 # %% tags=["parameters"]
 # Parameters: papermill replaces them (see analysis.reports.params for every option)
 store = ""  # event store (.duckdb) or ACLED/UCDP/GTD file; empty: the default store
-country = ""  # country name or ISO3; empty: every country
+country = ""  # country name or ISO3, or several: "Burkina Faso, Mali"; empty: every country
 admin1 = ""  # comma-separated first-level regions; empty: all
 admin2 = ""  # comma-separated districts (a shared name needs admin1 or country); empty: all
 start = ""  # YYYY-MM-DD; empty: first event of the selection
@@ -71,6 +71,10 @@ report.table(metrics.targets(report.events, report.fatalities, top=report.top), 
 claims = metrics.claims_by_actor(report.events, report.fatalities, report.claims, report.top)
 report.section("Claimed versus attributed", "Claimed by the actor, or attributed by a source.")
 report.table(claims)
+
+# %%
+# Every event of the selection as a CSV download
+report.download()
 
 # %%
 # Parameters used and methodology

@@ -32,7 +32,7 @@
 # the bundled samples the first time it is needed; a path to your own store works too.
 store = "demo"
 # The selection the tour looks at; "" leaves a filter out.
-country = "Pakistan"  # a country name or ISO3 code
+country = "Pakistan"  # a country name or ISO3 code, or several: "Burkina Faso, Mali"
 admin1 = "Balochistan"  # a province, or several: "Sindh, Punjab"
 admin2 = ""  # a district, or several: "Kech, Gwadar"
 start = "2024-08-01"  # first day, YYYY-MM-DD

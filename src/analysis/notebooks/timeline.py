@@ -1,7 +1,7 @@
 # %% tags=["parameters"]
 # Parameters: papermill replaces them (see analysis.reports.params for every option)
 store = ""  # event store (.duckdb) or ACLED/UCDP/GTD file; empty: the default store
-country = ""  # country name or ISO3; empty: every country
+country = ""  # country name or ISO3, or several: "Burkina Faso, Mali"; empty: every country
 admin1 = ""  # comma-separated first-level regions; empty: all
 admin2 = ""  # comma-separated districts (a shared name needs admin1 or country); empty: all
 start = ""  # YYYY-MM-DD; empty: first event of the selection

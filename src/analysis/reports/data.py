@@ -89,7 +89,7 @@ def load_report_data(store: str | Path, params: ReportParams) -> ReportData:
             )
         casualties = source_figures(db, rows)
         coverage = db.clean_file_spans(
-            country=params.country, admin1=filters["admin1"], admin2=filters.get("admin2")
+            country=filters["country"], admin1=filters["admin1"], admin2=filters.get("admin2")
         )
         facts = store_facts(db)
     return ReportData(

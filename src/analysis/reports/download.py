@@ -1,10 +1,13 @@
 """The whole selection inside the page, as a CSV file the reader can save (a ``data:`` link).
 
-A report lists only the deadliest and the most recent events; the rest travel inside the
-page as a download, so the page stays one self-contained file that can be mailed. Up to
-:data:`PLAIN_LIMIT` bytes the CSV is embedded as text; beyond that it is gzip-compressed
-(``.csv.gz``: spreadsheets and ``pandas.read_csv`` open it directly), which keeps a
-30,000-event selection near one megabyte.
+Every report (timeline, casualties, actors) carries the events of its selection this way;
+the file is named for the selection (:func:`download_name`), so an analyst's downloads of
+several regions or countries do not overwrite each other. A report lists only the deadliest
+and the most recent events; the rest travel inside the page as a download, so the page stays
+one self-contained file that can be mailed. Up to :data:`PLAIN_LIMIT` bytes the CSV is
+embedded as text; beyond that it is gzip-compressed (``.csv.gz``: spreadsheets and
+``pandas.read_csv`` open it directly), which keeps a 30,000-event selection near one
+megabyte.
 
 >>> frame = pd.DataFrame({"place": ["Quetta #1"], "notes": ['"a" & <b>\\n100%']})
 >>> link = csv_link(frame, "events.csv", "all events")
@@ -23,6 +26,7 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.reports import markup
+from analysis.reports.params import ReportParams, file_slug, region_slug
 
 PLAIN_LIMIT = 600_000
 EXPORT_COLUMNS = [
@@ -64,6 +68,27 @@ def export_frame(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame
         if column in out:
             out[column] = pd.to_datetime(out[column]).dt.strftime("%Y-%m-%d")
     return out.rename(columns={"cluster_id": "event_id", "cluster_sources": "sources"})
+
+
+def download_name(params: ReportParams) -> str:
+    """The CSV file name of a selection: ``events_<region>_<start>_<end>.csv``, the region
+    as in the report's own name (districts, provinces, countries), as a file name safe on
+    every system (:func:`~analysis.reports.params.file_slug`: ASCII letters, digits and
+    hyphens; a name in another script keeps a short hash of itself).
+
+    >>> from datetime import date
+    >>> p = ReportParams("s", "Burkina Faso", ("Nord",), date(2024, 8, 1), date(2024, 8, 31),
+    ...     "day", "t", True, False, 8)
+    >>> download_name(p)
+    'events_nord-burkina-faso_2024-08-01_2024-08-31.csv'
+    >>> from dataclasses import replace
+    >>> download_name(replace(p, admin1=(), countries=("Mali", "Niger")))
+    'events_mali-niger_2024-08-01_2024-08-31.csv'
+    >>> download_name(replace(p, admin1=("Tillabéri",), country='../x"<y>'))
+    'events_tillaberi-x-y_2024-08-01_2024-08-31.csv'
+    """
+    region = region_slug(params, file_slug)
+    return f"events_{region}_{params.start.isoformat()}_{params.end.isoformat()}.csv"
 
 
 def _percent(text: str) -> str:

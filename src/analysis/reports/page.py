@@ -377,17 +377,9 @@ class Report:
         download inside the page."""
         if self.empty:
             return
-        from analysis.reports import download
-
         full = metrics.chronology(self.events, self.fatalities)
         self.section("Chronology")
-        p = self.params
-        name = f"events_{p.start.isoformat()}_{p.end.isoformat()}.csv"
-        link = download.csv_link(
-            download.export_frame(self.events, self.fatalities),
-            name,
-            f"Download all {len(full):,} events as CSV",
-        )
+        link = self.download_link()
         if len(full) <= 2 * shown + 10:
             self._show(
                 markup.paragraph("Every event in date order, with its reconciled death toll.")
@@ -415,6 +407,30 @@ class Report:
             + markup.heading("Most recent events", 3)
             + markup.table(recent)
         )
+
+    def download_link(self) -> str:
+        """The ``<a download>`` link carrying every event of the selection as CSV
+        (:mod:`analysis.reports.download`), named for the selection
+        (:func:`~analysis.reports.download.download_name`)."""
+        from analysis.reports import download
+
+        return download.csv_link(
+            download.export_frame(self.events, self.fatalities),
+            download.download_name(self.params),
+            f"Download all {len(self.events):,} events as CSV",
+        )
+
+    def download(self) -> None:
+        """Every event of the selection as a CSV download inside the page (the timeline's
+        chronology carries the same link); nothing when there are no events."""
+        if self.empty:
+            return
+        self.section(
+            "All events",
+            "Every event of this report, one row each, with its place, coordinates, actors, "
+            "reconciled figures, sources and notes.",
+        )
+        self._show(f'<p class="download">{self.download_link()}</p>')
 
     def comparison(self) -> None:
         """Change against the previous period (:func:`analysis.reports.params.previous_period`)."""

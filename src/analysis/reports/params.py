@@ -8,9 +8,13 @@ Parameters (all optional):
 =====================  ==========================================================================
 ``store``              an event store (``.duckdb``) or an ACLED/UCDP/GTD data file, which is
                        ingested and cleaned into a temporary store first
-``country``            a country name or ISO3 code present in the store (case-insensitive)
+``country``            a country name or ISO3 code present in the store (case-insensitive),
+                       or several, comma-separated (``Burkina Faso, Mali, Niger``): the events
+                       of any of them; a name the store holds with a comma in it is one
+                       country
 ``admin1``             comma-separated first-level regions present in the store; a name several
-                       countries share (Nord: Burkina Faso, Cameroon) needs ``country``
+                       countries share (Nord: Burkina Faso, Cameroon) needs ``country``;
+                       with several countries, the regions of that name in any of them
 ``admin2``             comma-separated districts present in the store (compared like ``admin1``);
                        a name several provinces or countries share needs ``admin1`` or
                        ``country``; the report then covers the events known to those districts
@@ -26,8 +30,9 @@ Parameters (all optional):
 ``freq``               ``day``, ``week``, ``month`` or ``auto`` (day up to 62 days, week up to a
                        year, month beyond)
 ``title``              the report's title (default: kind, region and period; the region is
-                       the admin1 list with its country in brackets when both are given, or
-                       the admin2 list with its provinces and country in brackets)
+                       the admin1 list with its countries in brackets when both are given, or
+                       the admin2 list with its provinces and country in brackets, or the
+                       countries)
 ``compare``            compare with the previous period (yes/no, default yes): as many whole
                        calendar months before when the period is whole months (a month, a
                        quarter, a year), else as many days before (:func:`previous_period`)
@@ -46,9 +51,10 @@ Without dates or window the period is the whole span of the selected events.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -93,7 +99,23 @@ CALENDAR_WINDOW = re.compile(
 
 @dataclass(frozen=True)
 class ReportParams:
-    """Validated, typed report parameters (dates resolved, names spelled as in the store)."""
+    """Validated, typed report parameters (dates resolved, names spelled as in the store).
+
+    ``country`` is the selection's country when it names one; a selection of several
+    countries has ``country`` None and lists them in ``countries`` (``countries`` is empty
+    otherwise, so a one-country selection is the same value it always was). ``countries``
+    decides: one name there becomes ``country``, several set ``country`` to None (so
+    ``replace(p, country=…)`` of a several-country selection also needs ``countries=()``).
+
+    >>> p = ReportParams("s", None, (), date(2024, 8, 1), date(2024, 8, 31), "day", "t",
+    ...     True, False, 8, countries=("Mali", "Niger"))
+    >>> p.country_names, p.region, p.filters()["country"], p.to_notebook()["country"]
+    (('Mali', 'Niger'), 'Mali, Niger', ['Mali', 'Niger'], 'Mali, Niger')
+    >>> from dataclasses import replace
+    >>> one = replace(p, countries=("Mali",))
+    >>> one.country, one.countries, one.filters()["country"]
+    ('Mali', (), 'Mali')
+    """
 
     store: str
     country: str | None
@@ -107,13 +129,28 @@ class ReportParams:
     top: int
     window: str | None = None
     admin2: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        names = tuple(dict.fromkeys(self.countries))
+        if len(names) == 1:  # one country is ``country``, as it always was
+            object.__setattr__(self, "country", names[0])
+            names = ()
+        elif names:
+            object.__setattr__(self, "country", None)
+        object.__setattr__(self, "countries", names)
+
+    @property
+    def country_names(self) -> tuple[str, ...]:
+        """Every country the selection names (none: any country)."""
+        return self.countries or ((self.country,) if self.country else ())
 
     @property
     def region(self) -> str:
         """Human-readable region (:func:`region_name`): the admin2 list with its provinces
         and country in brackets, else the admin1 list with its country in brackets when
         given, else the country, else "all regions"."""
-        return region_name(self.country, self.admin1, self.admin2)
+        return region_name(self.country_names, self.admin1, self.admin2)
 
     @property
     def level(self) -> str:
@@ -127,7 +164,7 @@ class ReportParams:
         """
         if self.admin2:
             return "district"
-        return "province" if self.admin1 else "country" if self.country else "all"
+        return "province" if self.admin1 else "country" if self.country_names else "all"
 
     @property
     def days(self) -> int:
@@ -141,9 +178,9 @@ class ReportParams:
 
     def filters(self) -> dict[str, object]:
         """Keyword filters for the store's queries (``admin2`` only when districts are
-        selected)."""
+        selected; ``country`` a list when the selection names several)."""
         filters: dict[str, object] = {
-            "country": self.country,
+            "country": list(self.countries) if self.countries else self.country,
             "admin1": list(self.admin1) or None,
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
@@ -155,6 +192,8 @@ class ReportParams:
     def to_notebook(self) -> dict[str, str]:
         """The parameters papermill injects: strings that :func:`parse_params` reads back."""
         values = asdict(self)
+        del values["countries"]  # read back from ``country``: "Burkina Faso, Mali"
+        values["country"] = ", ".join(self.country_names)
         values["admin1"] = ", ".join(self.admin1)
         values["admin2"] = ", ".join(self.admin2)
         values["start"], values["end"] = self.start.isoformat(), self.end.isoformat()
@@ -167,7 +206,7 @@ class ReportParams:
         """The parameters as the report lists them."""
         rows = [
             ("region", self.region),
-            ("country", self.country or "any"),
+            ("country", ", ".join(self.country_names) or "any"),
             ("admin1", ", ".join(self.admin1) or "any"),
             *([("admin2", ", ".join(self.admin2))] if self.admin2 else []),
             ("period", f"{self.start.isoformat()} to {self.end.isoformat()} ({self.days} days)"),
@@ -330,8 +369,32 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
+def file_slug(text: str) -> str:
+    """:func:`slug`, safe as part of a file name on every system (lower-case ASCII letters,
+    digits and hyphens), and still telling names apart when they are written in another
+    script: when a letter or digit of ``text`` has no ASCII form (Arabic, Cyrillic, CJK …),
+    the first 8 hex digits of the SHA-256 of ``text`` (NFC) follow.
+
+    >>> file_slug("Tillabéri"), file_slug('../x"<y>'), file_slug("Niger / Mali")
+    ('tillaberi', 'x-y', 'niger-mali')
+    >>> file_slug("Донецк") == "x-" + hashlib.sha256("Донецк".encode()).hexdigest()[:8]
+    True
+    >>> file_slug("Donetsk Донецк").startswith("donetsk-"), file_slug("Донецк") != file_slug("Київ")
+    (True, True)
+    """
+    text = unicodedata.normalize("NFC", str(text))
+    base = slug(text)
+    lost = any(
+        ch.isalnum() and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore")
+        for ch in text
+    )
+    if not lost:
+        return base
+    return f"{base}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
 def region_name(
-    country: str | None,
+    country: str | Sequence[str] | None,
     admin1: tuple[str, ...] | list[str],
     admin2: tuple[str, ...] | list[str] = (),
 ) -> str:
@@ -339,7 +402,7 @@ def region_name(
     country in brackets (districts of one name exist in several provinces), else the admin1
     list, followed by its country in brackets when one is given (regions of one name exist
     in several countries: Nord in Burkina Faso and Cameroon), else the country, else "all
-    regions".
+    regions". ``country`` may be several countries (a list): they are named together.
 
     >>> region_name("Burkina Faso", ("Nord",)), region_name(None, ("Sindh", "Punjab"))
     ('Nord (Burkina Faso)', 'Sindh, Punjab')
@@ -347,7 +410,11 @@ def region_name(
     ('Pakistan', 'all regions')
     >>> region_name("Burkina Faso", ("Sahel",), ("Soum",))
     'Soum (Sahel, Burkina Faso)'
+    >>> region_name(["Burkina Faso", "Mali"], ()), region_name(("Mali", "Niger"), ("Ménaka",))
+    ('Burkina Faso, Mali', 'Ménaka (Mali, Niger)')
     """
+    if not isinstance(country, str):
+        country = ", ".join(country or ()) or None
     if admin2:
         where = ", ".join([*admin1, *([country] if country else [])])
         return ", ".join(admin2) + (f" ({where})" if where else "")
@@ -367,10 +434,11 @@ def output_name(kind: str, params: ReportParams) -> str:
     return f"{kind}_{region_slug(params)}_{params.start.isoformat()}_{params.end.isoformat()}.html"
 
 
-def region_slug(params: ReportParams) -> str:
+def region_slug(params: ReportParams, make: Callable[[str], str] = slug) -> str:
     """The region part of an output name: the admin2 list joined, then the admin1 list, then
-    the country when one is given (so Burkina Faso's and Cameroon's Nord get two names, and
-    a district's name holds its province's), or the country alone, or ``all``.
+    the countries when given (so Burkina Faso's and Cameroon's Nord get two names, and
+    a district's name holds its province's), or the countries alone, or ``all``; ``make``
+    turns that text into the name (:func:`slug`; :func:`file_slug` for downloads).
 
     >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
     ...     "day", "t", True, False, 8)
@@ -379,10 +447,45 @@ def region_slug(params: ReportParams) -> str:
     ('sindh-punjab', 'sindh-pakistan')
     >>> region_slug(replace(p, country="Burkina Faso", admin1=("Sahel",), admin2=("Soum",)))
     'soum-sahel-burkina-faso'
+    >>> region_slug(replace(p, admin1=(), countries=("Burkina Faso", "Mali", "Niger")))
+    'burkina-faso-mali-niger'
     """
+    countries = "-".join(params.country_names)
     if params.admin1 or params.admin2:
-        return slug("-".join((*params.admin2, *params.admin1, params.country or "")))
-    return slug(params.country or "all")
+        return make("-".join((*params.admin2, *params.admin1, countries)))
+    return make(countries or "all")
+
+
+def _regions(name: str, countries: list[str], places: Places) -> list[str]:
+    """The admin1 region ``name`` as the store spells it in each of ``countries`` that has
+    a region of that name (at least one must).
+
+    >>> from analysis.store.queries import Places
+    >>> places = Places(regions={"nord": {"burkina faso": ("Nord", "Burkina Faso"),
+    ...     "cameroon": ("Nord", "Cameroon")}, "sahel": {"burkina faso": ("Sahel", "Burkina Faso")}})
+    >>> _regions("nord", ["Burkina Faso", "Cameroon"], places)
+    ['Nord']
+    >>> _regions("Sahel", ["Cameroon", "Burkina Faso"], places)
+    ['Sahel']
+    >>> _regions("Sahel", ["Cameroon", "Mali"], places)
+    Traceback (most recent call last):
+    analysis.errors.UserError: --param admin1='Sahel': no region of that name of Cameroon or Mali in the store; the store has: Nord
+    """  # noqa: E501
+    if len(countries) < 2:
+        return [_region(name, countries[0] if countries else None, places)]
+    found = [places.admin1_of(name, country) for country in countries]
+    names = list(dict.fromkeys(f[0] for f in found if f is not None))
+    if names:
+        return names
+    wanted = {c.lower() for c in countries}
+    candidates = [
+        n for by_country in places.regions.values() for n, c in by_country.values()
+        if c.lower() in wanted
+    ]  # fmt: skip
+    raise UserError(
+        f"--param admin1={name!r}: no region of that name of {' or '.join(countries)} in the "
+        f"store{_suggest(name, sorted(set(candidates)))}"
+    )
 
 
 def _region(name: str, country: str | None, places: Places) -> str:
@@ -433,12 +536,12 @@ def _region(name: str, country: str | None, places: Places) -> str:
 
 
 def _district(
-    name: str, country: str | None, admin1: list[str], places: Places
+    name: str, country: str | list[str] | None, admin1: list[str], places: Places
 ) -> tuple[str, str, str]:
     """The district ``name`` as the store spells it, with its province and country: of
-    ``country`` and of a province of ``admin1`` when given, else the one district of that
-    name. A name several provinces or countries share (Nord: Burkina Faso and Cameroon)
-    needs the province or the country.
+    ``country`` (one, or any of a list) and of a province of ``admin1`` when given, else
+    the one district of that name. A name several provinces or countries share (Nord:
+    Burkina Faso and Cameroon) needs the province or the country.
 
     >>> from analysis.store.queries import Places
     >>> places = Places(districts={"nord": (("Nord", "Nord", "Burkina Faso"),
@@ -451,11 +554,13 @@ def _district(
     """  # noqa: E501
     everywhere = places.admin2_in(name)
     wanted = {place_key(p) for p in admin1}
+    countries = [country] if isinstance(country, str) else list(country or [])
+    of = {c.lower() for c in countries}
+    country = ", ".join(countries) or None
     found = [
         d
         for d in everywhere
-        if (not country or d[2].lower() == country.lower())
-        and (not wanted or place_key(d[1]) in wanted)
+        if (not of or d[2].lower() in of) and (not wanted or place_key(d[1]) in wanted)
     ]
     if not found:
         within = [*admin1, *([country] if country else [])]
@@ -464,8 +569,7 @@ def _district(
             d
             for by_name in places.districts.values()
             for d in by_name
-            if (not country or d[2].lower() == country.lower())
-            and (not wanted or place_key(d[1]) in wanted)
+            if (not of or d[2].lower() in of) and (not wanted or place_key(d[1]) in wanted)
         ]
         raise UserError(
             f"--param admin2={name!r}: no district of that name{scope} in the store"
@@ -521,7 +625,12 @@ def parse_params(
     the selection, never later than today. ``store`` in
     ``raw`` is ignored here: the caller has already opened it.
     """
-    raw = {k.strip().lower().replace("-", "_"): v for k, v in raw.items()}
+    raw = {
+        k.strip().lower().replace("-", "_"): (
+            ", ".join(str(part) for part in v) if isinstance(v, list | tuple) else v
+        )
+        for k, v in raw.items()
+    }
     unknown = sorted(set(raw) - set(PARAM_NAMES))
     if unknown:
         raise UserError(f"--param {unknown[0]}: unknown parameter; use {', '.join(PARAM_NAMES)}")
@@ -531,37 +640,30 @@ def parse_params(
         if k != "store" and v is not None and str(v).strip()
     }
 
-    country = None
-    if "country" in text:
-        key = text["country"].lower()
-        if key not in places.countries:
-            names = sorted(set(places.countries.values()))
-            raise UserError(
-                f"--param country={text['country']!r}: no events for this country in the "
-                f"store{_suggest(text['country'], names)}"
-            )
-        country = places.countries[key]
+    countries = _countries(text.get("country", ""), places)
+    country = countries[0] if len(countries) == 1 else None
+    chosen: str | list[str] | None = country or countries or None  # as the store takes it
 
     admin1: list[str] = []
     for name in (part.strip() for part in text.get("admin1", "").split(",")):
         if not name:
             continue
-        found = _region(name, country, places)
-        if found not in admin1:
-            admin1.append(found)
+        for found in _regions(name, countries, places):
+            if found not in admin1:
+                admin1.append(found)
 
     districts: list[tuple[str, str, str]] = []
     for name in (part.strip() for part in text.get("admin2", "").split(",")):
         if not name:
             continue
-        found_district = _district(name, country, admin1, places)
+        found_district = _district(name, chosen, admin1, places)
         if found_district not in districts:
             districts.append(found_district)
     admin2 = [d for d, _, _ in districts]
     if districts and all(p for _, p, _ in districts):
         admin1 = list(dict.fromkeys(p for _, p, _ in districts))
-    if districts and not country and len({c for _, _, c in districts}) == 1:
-        country = districts[0][2] or None
+    if districts and not countries and len({c for _, _, c in districts}) == 1:
+        country = chosen = districts[0][2] or None
 
     window = text.get("window")
     if window and ("start" in text or "end" in text) and not resolved:
@@ -569,7 +671,7 @@ def parse_params(
     first, last = places.first, places.last
     if dates_in and not ("start" in text and "end" in text and not window):
         # the selection's dates, asked of the store only when the period is not given
-        first, last = dates_in(country, admin1, admin2) if admin2 else dates_in(country, admin1)
+        first, last = dates_in(chosen, admin1, admin2) if admin2 else dates_in(chosen, admin1)
     today = date.today()
     anchor = as_of or (min(last, today) if last else today)
     if window and not ("start" in text and "end" in text):
@@ -593,7 +695,7 @@ def parse_params(
     if not top.isdigit() or not 1 <= int(top) <= 50:
         raise UserError(f"--param top={top!r}: expected a whole number from 1 to 50")
 
-    region = region_name(country, admin1, admin2)
+    region = region_name(countries if len(countries) > 1 else country, admin1, admin2)
     period = f"{start:%-d %b %Y} – {end:%-d %b %Y}" if start != end else f"{start:%-d %b %Y}"
     return ReportParams(
         store=str(store),
@@ -610,4 +712,38 @@ def parse_params(
         top=int(top),
         window=window,
         admin2=tuple(admin2),
+        countries=tuple(countries) if len(countries) > 1 else (),
     )
+
+
+def _countries(value: str, places: Places) -> list[str]:
+    """The countries ``value`` names, as the store spells them: one name or ISO3 code, or
+    several, comma-separated (a name the store holds with a comma in it is one country);
+    each once, in the order given.
+
+    >>> places = Places(countries={"mali": "Mali", "mli": "Mali", "niger": "Niger",
+    ...     "congo, dem. rep.": "Congo, Dem. Rep."})
+    >>> _countries("MLI, Niger, mali", places), _countries("Congo, Dem. Rep.", places)
+    (['Mali', 'Niger'], ['Congo, Dem. Rep.'])
+    >>> _countries("Mali, Nigerr", places)
+    Traceback (most recent call last):
+    analysis.errors.UserError: --param country='Mali, Nigerr': no events for 'Nigerr' in the store (did you mean Niger?)
+    """  # noqa: E501
+    value = value.strip()
+    if not value:
+        return []
+    parts = [value] if value.lower() in places.countries else value.split(",")
+    parts = [part.strip() for part in parts if part.strip()]
+    found: list[str] = []
+    for part in parts:
+        if part.lower() not in places.countries:
+            names = sorted(set(places.countries.values()))
+            what = "this country" if len(parts) == 1 else repr(part)
+            raise UserError(
+                f"--param country={value!r}: no events for {what} in the "
+                f"store{_suggest(part, names)}"
+            )
+        name = places.countries[part.lower()]
+        if name not in found:
+            found.append(name)
+    return found

@@ -510,7 +510,7 @@ class EventStore:
 
     def events(
         self,
-        country: str | None = None,
+        country: str | list[str] | None = None,
         admin1: str | list[str] | None = None,
         start: str | None = None,
         end: str | None = None,
@@ -522,6 +522,7 @@ class EventStore:
     ) -> pd.DataFrame:
         """Events matching every given filter, as a DataFrame with the canonical columns.
 
+        ``country`` is a name or ISO3 code, or a list of them (events of any of them);
         ``start``/``end`` select events whose date span overlaps the range; ``actor``
         matches any actor column, case-insensitively, as a substring; ``admin2`` (a district
         or a list, compared like ``admin1``) leaves out events known only to their province
@@ -855,7 +856,7 @@ def _day(value: object) -> str | None:
 
 
 def _filters(
-    country: str | None = None,
+    country: str | list[str] | None = None,
     admin1: str | list[str] | None = None,
     start: str | None = None,
     end: str | None = None,
@@ -871,12 +872,28 @@ def _filters(
     ['Sahel', 'Soum', 'Séno']
     >>> where[-1]
     "coalesce(geo_precision, '') NOT IN ('admin1', 'country')"
+
+    ``country`` is a name or ISO3 code, or a list of them (any of the countries):
+
+    >>> where, params = _filters(country=["Mali", "NER"])
+    >>> where[0]
+    '(lower(country) IN (lower(?), lower(?)) OR upper(iso3) IN (upper(?), upper(?)))'
+    >>> params
+    ['Mali', 'NER', 'Mali', 'NER']
     """
     where: list[str] = []
     params: list[object] = []
-    if country:
-        where.append("(lower(country) = lower(?) OR upper(iso3) = upper(?))")
-        params += [country, country]
+    if isinstance(country, str) or (country is not None and len(country) == 1):
+        one = country if isinstance(country, str) else country[0]
+        if one:
+            where.append("(lower(country) = lower(?) OR upper(iso3) = upper(?))")
+            params += [one, one]
+    elif country:
+        names = [str(name) for name in country]
+        lower = ", ".join("lower(?)" for _ in names)
+        upper = ", ".join("upper(?)" for _ in names)
+        where.append(f"(lower(country) IN ({lower}) OR upper(iso3) IN ({upper}))")
+        params += names + names
     # compared without case or accents: "Barisal" finds "Barisāl"
     for column, value in (("admin1", admin1), ("admin2", admin2)):
         if value:

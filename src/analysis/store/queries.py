@@ -129,10 +129,10 @@ def store_places(store: str | Path) -> Places:
 
 def selection_dates(store: str | Path) -> Callable[..., tuple]:
     """A function ``(country, admin1, admin2=()) -> (first, last)``: the date span of a
-    selection."""
+    selection (``country``: one country, a list of them, or None)."""
 
     def dates_in(
-        country: str | None, admin1: list[str], admin2: list[str] | tuple = ()
+        country: str | list[str] | None, admin1: list[str], admin2: list[str] | tuple = ()
     ) -> tuple[date | None, date | None]:
         with EventStore(store, read_only=True) as db:
             first, last = db.clean_date_span(
