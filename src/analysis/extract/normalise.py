@@ -461,6 +461,14 @@ _LISTED_NAME = re.compile(
     r"\((?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,6}(?:\s*[,;]\s*)?)+\)$"
 )
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
+# a page's feed, each post under its author's name and its date: "Emergency Response Room –
+# Sinja Locality · 24 January 2025 · 🌐", "Kibo Youth Group · 3 May at 10:14": a page whose
+# posts all carry one name is that body's own voice
+_FEED_POST = re.compile(
+    r"^(?P<name>[A-Z][^·•|.!?:;\d]{2,80}?)\s+[·•]\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s*(?:m|min|h|hr|d|w)s?\b)"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2})?(?:\s*[·•]\s*\S{1,12})?\s*$"
+)
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 # a header field naming who sends or submits the document: "Applicant: Northern Health
 # Organisation (NHO)", "Submitted by: …", "From: …", "Organisation: …"
@@ -559,6 +567,23 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
+# an editor's note over a body's own document it translates: "[Translation from Arabic of a
+# document circulated by the mediation committee. …]": the document (its figures) is the
+# body's (a statement's note names a group's statement: ``_NOTE_STATEMENT``)
+_TRANSLATION_OF_DOCUMENT = re.compile(
+    r"^\[?(?:unofficial\s+|our\s+|full\s+)?translation\s+(?:from\s+(?-i:[A-Z])[a-z]+\s+)?of\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:document|letter|record|minutes|agreement|notice|"
+    r"circular|report|decision)\s+(?:circulated|issued|published|released|signed|sent|written|"
+    r"drawn\s+up|adopted)\s+by\s+(?:the\s+)?(?P<org>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?=\s*[.,;\]])",
+    re.I,
+)
+# a human rights network's appeal, "URGENT ACTION" (or "ACTION ALERT") over its title, with
+# the network's name and acronym on a line of its own: "Red Internacional de Defensores
+# (RID)": the appeal is the network's
+_URGENT_ACTION = re.compile(r"(?i)^(?:urgent\s+(?:action|appeal)|action\s+alert)\b")
+_NAME_AND_ACRONYM = re.compile(
+    r"^(?P<org>(?-i:[A-ZÀ-Þ])[\w'’ -]{2,80}?)\s*\((?P<short>(?-i:[A-Z][A-Za-z]?[A-Z]{1,7}))\)$"
 )
 # a ruling's line naming who delivered it: "(delivered on 20 May 2025 by Hon. Ana Ruiz, Chief
 # Magistrate)", "Judgment delivered by Justice Ana Ruiz, Presiding Judge"
@@ -1542,6 +1567,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             author,
             "civil",
         )
+    posts = [(i, _FEED_POST.match(line.strip())) for i, line in enumerate(lines)]
+    posts = [(i, m["name"].strip()) for i, m in posts if m]
+    if len(posts) > 1 and len({name for _, name in posts}) == 1:
+        # a page's posts, each under the one name that posts them: that body speaks in them
+        org = posts[0][1]
+        drop = {i for i, _ in posts} | {i for i, x in head[:1] if x == org}
+        removed += [lines[j].strip() for j in sorted(drop)]
+        kind = "official" if _STATE_BODY.search(org) else "civil"
+        return [x for j, x in enumerate(lines) if j not in drop], org, kind
     for n, (i, line) in enumerate(head):
         mail_head = n > 0 and all(_MAIL_FIELD.match(lines[j]) for j, _ in head[:n])
         piped = _RELEASE_PIPED.match(line) or (
@@ -1797,6 +1831,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         org = translated["org"]
         org = f"{org} ({translated['short']})" if translated["short"] else org
         return lines, org, "group"
+    document = _TRANSLATION_OF_DOCUMENT.match(opening)
+    if document:  # "[Translation … of a document circulated by the mediation committee]"
+        org = document["org"]
+        return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+    if head and _URGENT_ACTION.match(head[0][1]):
+        for _, line in head[1:8]:
+            named = _NAME_AND_ACRONYM.match(line)
+            if named:  # "URGENT ACTION" … "Red Internacional de Defensores (RID)": its appeal
+                return lines, line, "civil"
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
