@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, parse_count
+from analysis.reference.victim_groups import victim_words
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 # a hyphen at a line end after one of these is part of the word ("anti-terrorism")
@@ -769,6 +770,38 @@ def _expanded(text: str) -> str:
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
 
 
+# "killing 21 from the civilians", "kidnapped 9 from the farmers": a count of some of a
+# people named after "from the" (a translation's, and speech's, "two from the local farmers")
+# is the count "of" them; "from the village", "from the hospital" name no people
+_FROM_THE_PEOPLE = re.compile(
+    r"(?i)(?<=\d|[a-z])(?<!\bpage)(?<!\bday)(?P<gap>\s+)from(?:\s+among)?(?=\s+the\s+"
+    r"(?:(?:same|local|[a-z]+ing|[a-z]+ed)\s+)?(?:"
+    + "|".join(sorted((re.escape(w) for w in victim_words("noun") if " " not in w), key=len, reverse=True))
+    + r")\b)"
+)
+_NUMBER_WORD_END = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|"
+    r"several|some|many))$"
+)
+
+
+def _of_the_people(text: str) -> str:
+    """A count "from the" people, read as the count "of" them.
+
+    >>> _of_the_people("killing 21 from the civilians and kidnapping nine from among the farmers")
+    'killing 21 of the civilians and kidnapping nine of the farmers'
+    >>> _of_the_people("30 km from the soldiers' camp; 12 from the village")
+    "30 km from the soldiers' camp; 12 from the village"
+    """
+
+    def of(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 30) : match.start()]
+        return f"{match['gap']}of" if _NUMBER_WORD_END.search(before) else match.group()
+
+    return _FROM_THE_PEOPLE.sub(of, text)
+
+
 # "abducted over 30 ppl": a text message's short form of "people" after a count
 _PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
 # "more then 30 others injured": a web page's common slip for "than" before a count
@@ -786,6 +819,7 @@ def normalise(raw: str) -> Normalised:
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
+    text = _of_the_people(text)
     text = _PPL.sub("people", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _QUOTED_VICTIMS.sub(r"\g<before>\g<words>", text)

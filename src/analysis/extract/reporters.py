@@ -87,6 +87,9 @@ _SAY = (
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
+    # "The group claimed they killed 60 soldiers", "… claimed to have killed …": a claim with
+    # its "that" left out
+    r"claimed(?=\s+(?:they|it|its|their|to\s+have)\s)|"
     # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
     r"claimed\s+in\s+an?\s+(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
     # ("The group claims in a video that its men killed …": the present of an alert)
@@ -801,6 +804,8 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
+    # "X, a coalition of armed groups, for its part claimed …": an aside, the speaker is X
+    r"^(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+turn|in\s+response|in\s+reply)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
@@ -1433,6 +1438,13 @@ def tidy(who: str) -> str:
     who = re.sub(
         r"(?i)(?<=\w)\s+(?:statement|press\s+release|communiqu[eé])(?:\s+(?:on|via)\s+"
         r"(?:X|Twitter|Telegram|Facebook|WhatsApp|social\s+media|its\s+[\w-]+(?:\s+[\w-]+)?))?$",
+        "",
+        who,
+    )
+    # "The militia in their statement", "Police in a statement": how it spoke, not who
+    who = re.sub(
+        r"(?i)(?<=\w)\s+in\s+(?:an?|its|their|his|her|the)(?:\s+(?:own|official|separate|joint|"
+        r"written))?(?:\s+(?:statement|press\s+release|communiqu[eé]))?$",
         "",
         who,
     )
