@@ -214,6 +214,12 @@ _POST_HEADER = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?\s*[|–—-]\s+[\"“]?(?P<source>(?-i:[A-Z])[^\"”.!?:;,()]{1,60}?)"
     r"[\"”]?(?:\s+\((?P<acronym>(?-i:[A-Z]{2,8}))\))?(?:\s*\([^)]{0,80}\))?(?:,[^:]{0,80})?:$"
 )
+# a video agency's shotlist: "3. SOUNDBITE (Marathi) Nilesh Pawar, Superintendent of Police,
+# Gadchiroli:" over the quote it gives; the quote is that speaker's
+_SOUNDBITE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:SOUNDBITE|SOT|UPSOUND)\s*(?:\([^()]{1,40}\)\s*)?(?:[:-]\s*)?"
+    r"(?P<source>(?-i:[A-Z])[^:\"“”]{2,120}?)\s*:$"
+)
 # a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …";
 # a caller's number and who the speaker is, in brackets: "CALLER 2 (AMINA, KISUMU): …",
 # "DR JOHN OKELLO (Lira Regional Hospital): …"; a rank shortened with a full stop before the
@@ -873,6 +879,11 @@ def normalise(raw: str) -> Normalised:
         if (clip and following.startswith('"')) or _CLIP_END.match(stripped):
             removed.append(stripped)
             said = f"{clip['name'].strip().title()} said: " if clip else ""
+            continue
+        bite = _SOUNDBITE.match(stripped)
+        if bite and following.startswith('"'):
+            removed.append(stripped)
+            said = f"{bite['source'].strip()}, said: "
             continue
         header = _POST_HEADER.match(stripped)
         if header and following.startswith('"'):

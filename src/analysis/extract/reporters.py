@@ -973,8 +973,46 @@ _AS_THEY_SAY = re.compile(
 )
 
 
+# a relay's report of what its source said: "a news site … reported that the army said it had
+# killed 38", "The Daily Star reported that police said …": the source speaks, the relay cites
+_RELAYS_THAT = re.compile(
+    # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
+    r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},)?\s*(?:(?:had|has|have|also|later)\s+)?"
+    r"(?:reported|wrote|said|says|reports|writes)"
+    r"\s+that\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:police|army|military)\b)",
+    re.I,
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
-    """The reporter of ``sentence``, or None when the sentence names nobody.
+    """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
+    of what its source said is the source's.
+
+    >>> find_reporter("The Daily Star reported that police said three men were killed.").name
+    'Police'
+    >>> find_reporter("The Daily Star reported that three men were killed.").name
+    'Daily Star'
+    """
+    found = _find_reporter(sentence)
+    if found is None or found.start < 0:
+        return found
+    relayed = _RELAYS_THAT.match(sentence[found.end :])
+    if relayed is None:
+        return found
+    at = found.end + relayed.end()
+    source = re.match(
+        r"(?P<who>[^,;.:“”\"]{2,50}?)\s+(?:had\s+|has\s+)?(?:said|says|told|reported|claimed|"
+        r"announced)\b",
+        sentence[at:],
+    )
+    inner = _find_reporter(f"{source['who']} said so.") if source else None
+    if inner is None or inner.start != 0 or inner.name == found.name:
+        return found
+    return Reporter(inner.name, source["who"], at, at + len(source["who"]))
+
+
+def _find_reporter(sentence: str) -> Reporter | None:
+    """The reporter of ``sentence`` as its words name it, or None when they name nobody.
 
     >>> find_reporter("Pakistan’s military said 14 soldiers were killed.").name
     'Pakistan military'
