@@ -137,6 +137,14 @@ _PATTERNS = [
         r"made|filed|given|tendered|prepared)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*"
         r"(?:\s+[A-Z][\w'’-]*){0,4})(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,60},)?\s+that\b"
     ),
+    # "Rejects the claim by al-Shabaab that its fighters killed 63 soldiers", "Takes note of
+    # the information provided by the SRCC that …": whose claim (information) it is gives what
+    # follows "that", whoever rejects or notes it
+    re.compile(
+        r"\b(?:claim|claims|information|figures?|assertion|allegation|announcement)\s+"
+        r"(?:(?:provided|made|given|issued|released|put\s+forward)\s+)?by\s+"
+        r"(?P<who>(?:the\s+)?(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+that\b"
+    ),
     # "A second source, an officer in the brigade, said …", "Another source, a doctor at the
     # hospital, told …": a source counted only by its order is who the apposition says it is
     re.compile(
