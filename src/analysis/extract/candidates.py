@@ -1112,9 +1112,11 @@ BODY_ENDING = re.compile(
     r"society|authority|authorities|department|agency|directorate|commission|command)$"
 )
 # a pronoun that stands for a person: "he", "she" (not "it", "they")
-PERSON_PRONOUN_SAID = re.compile(r"(?i)(?:^|[,\"”]\s*|\bthat\s+|\s)(?:he|she)\s+(?:[a-z]+\s+)?"
+PERSON_PRONOUN_SAID = re.compile(
+    r"(?i)(?:^|[,\"”]\s*|\bthat\s+|\s)(?:he|she)\s+(?:[a-z]+\s+)?"
     r"(?:said|added|says|told|stated|replied|reported|explained)\b|\b(?:said|added)\s+(?:he|she)\b|"
-    r"^(?:he|she)\s+[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)\s+that\b")
+    r"^(?:he|she)\s+[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)\s+that\b"
+)
 SUBJECT_THEN_SHE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:[a-z]+ed|spent|went|met|saw|took|found|made|kept|had)\b[^.;]*?,\s+and\s+(?:he|she)\s+"

@@ -369,7 +369,9 @@ _DIFFERENCE_BEFORE = re.compile(
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
 # a clock's time: "at 23:40", "06:15"
-_DESIGNATION = re.compile(r"(?<![\w-])(?P<letters>[A-Z][A-Za-z]{0,3}-)(?P<digits>\d{1,4})(?![\d,.]\d|\w)")
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?P<letters>[A-Z][A-Za-z]{0,3}-)(?P<digits>\d{1,4})(?![\d,.]\d|\w)"
+)
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
 _ATTACKERS_VERB = re.compile(

@@ -782,7 +782,9 @@ def _expanded(text: str) -> str:
 _FROM_THE_PEOPLE = re.compile(
     r"(?i)(?<=\d|[a-z])(?<!\bpage)(?<!\bday)(?P<gap>\s+)from(?:\s+among)?(?=\s+the\s+"
     r"(?:(?:same|local|[a-z]+ing|[a-z]+ed)\s+)?(?:"
-    + "|".join(sorted((re.escape(w) for w in victim_words("noun") if " " not in w), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(w) for w in victim_words("noun") if " " not in w), key=len, reverse=True)
+    )
     + r")\b)"
 )
 _NUMBER_WORD_END = re.compile(

@@ -985,9 +985,9 @@ _AS_THEY_SAY = re.compile(
 # killed 38", "The Daily Star reported that police said …": the source speaks, the relay cites
 _RELAYS_THAT = re.compile(
     # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
-    r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},)?\s*(?:(?:had|has|have|also|later)\s+)?"
+    r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},|,)?\s*(?:(?:had|has|have|also|later)\s+)?"
     r"(?:reported|wrote|said|says|reports|writes)"
-    r"\s+that\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:police|army|military)\b)",
+    r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
     re.I,
 )
 
