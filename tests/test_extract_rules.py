@@ -11945,3 +11945,30 @@ def test_whose_claim_or_information_it_is_gives_what_follows_that():
         "Takes note of the information provided by the Special Envoy that 12 attackers were killed."
     )
     assert said is not None and said.name == "Special Envoy"
+
+
+def test_a_feed_pasted_with_its_markup_reads_as_its_paragraphs():
+    text = textwrap.dedent(
+        """\
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel>
+        <title>Kibo Courier – Security</title>
+        <item>
+        <title>Bandits kill four in Lanu</title>
+        <link>https://example.org/lanu</link>
+        <pubDate>Tue, 6 May 2025 10:00:00 +0300</pubDate>
+        <description><![CDATA[<p>Bandits killed four herders in Lanu on Monday, police
+        said.</p><p>The herders&#8217; families buried them the same day.</p>]]></description>
+        </item>
+        </channel></rss>
+        """
+    )
+    n = normalise(text)
+    assert n.text == (
+        "Bandits killed four herders in Lanu on Monday, police said.\n\n"
+        "The herders' families buried them the same day."
+    )
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(4, "Police")]
+    # a text with an angle bracket but no paragraph markup stays as written
+    assert normalise("Police said 3 <b>died</b>.").text == "Police said 3 <b>died</b>."

@@ -38,6 +38,7 @@ The sentences' character offsets refer to the normalised text (:attr:`Normalised
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -810,6 +811,42 @@ def _of_the_people(text: str) -> str:
     return _FROM_THE_PEOPLE.sub(of, text)
 
 
+# a feed or a page pasted with its markup: "<item>", "<description><![CDATA[<p>…</p>]]>",
+# "&#8217;"
+_MARKUP = re.compile(r"(?i)<(?:rss|channel|item|description|p|br|div|html|body)\b[^<>]*/?>")
+# its elements that tell no news: the item's link, date, author, the feed's own fields; an
+# item's title is its headline, no figure of its own
+_MARKUP_FIELD = re.compile(
+    r"(?is)<(?P<tag>title|link|guid|pubDate|lastBuildDate|language|generator|category|comments|"
+    r"dc:creator|dc:date|author|enclosure|atom:link|image|url|ttl)\b[^<>]*?(?:/>|>.*?</(?P=tag)>)"
+)
+_MARKUP_BREAK = re.compile(
+    r"(?i)</?(?:p|item|channel|description|div|h[1-6]|li|ul|ol|table|tr|blockquote)\b[^<>]*>|"
+    r"<br\s*/?>"
+)
+
+
+def _markup_read(text: str) -> str:
+    """A text pasted with its XML or HTML markup, read as the text it carries: each paragraph
+    (``<p>``, an item) on its own, the entities written out, the feed's fields dropped.
+
+    >>> _markup_read("<item><title>Toll rises</title><description><![CDATA[<p>Nine "
+    ...     "people died, police said.</p><p>It&#8217;s calm.</p>]]></description></item>")
+    'Nine people died, police said.\\n\\nIt’s calm.'
+    >>> _markup_read("Police said 3 <b>died</b>.")  # no paragraph markup: as written
+    'Police said 3 <b>died</b>.'
+    """
+    if not _MARKUP.search(text):
+        return text
+    text = re.sub(r"<\?xml[^>]*\?>", "", text)
+    text = text.replace("<![CDATA[", "").replace("]]>", "")
+    text = _MARKUP_FIELD.sub("", text)
+    text = _MARKUP_BREAK.sub("\n\n", text)
+    text = html.unescape(re.sub(r"<[^<>]+>", "", text))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 # "abducted over 30 ppl": a text message's short form of "people" after a count
 _PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
 # "more then 30 others injured": a web page's common slip for "than" before a count
@@ -822,7 +859,7 @@ _THAN_MISSPELT = re.compile(
 
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
+    text = _markup_read(raw.replace("\r\n", "\n").replace("\r", "\n")).translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
