@@ -11972,3 +11972,52 @@ def test_a_feed_pasted_with_its_markup_reads_as_its_paragraphs():
     assert [(f.best, f.reported_by) for f in event.figures] == [(4, "Police")]
     # a text with an angle bracket but no paragraph markup stays as written
     assert normalise("Police said 3 <b>died</b>.").text == "Police said 3 <b>died</b>."
+
+
+def test_a_search_page_reads_as_its_snippets_without_titles_or_related_searches():
+    text = textwrap.dedent(
+        """\
+        lanu attack                         [News]  All  Images
+
+        Kibo Times · 3 May 2025
+        Bandits kill 9 in Lanu, police say
+        Bandits killed nine herders in Lanu on Friday, police said ...
+
+        People also ask
+          How many died in Lanu?      v
+            Nine herders were killed, according to police. (Kibo Times)
+
+        Lanu Post · 4 May 2025
+        Lanu toll rises to 11
+        The toll rose to 11 on Saturday, the county commissioner said ...
+
+        Searches related to lanu attack
+        lanu attack 2025     lanu bandits
+                             1  2  3  Next
+        """
+    )
+    n = normalise(text)
+    assert "Bandits kill 9" not in n.text and "Lanu toll rises" not in n.text
+    assert "People also ask" not in n.text and "Nine herders were killed" not in n.text
+    assert "2025" not in n.text.split("commissioner said")[-1]
+    found = sorted(
+        (f.best, f.reported_by)
+        for c in extract_article(text, date(2025, 5, 4), "Kenya").candidates
+        for f in c.figures
+    )
+    assert found == [(9, "Police"), (11, "County commissioner")]
+
+
+def test_kia_is_killed_in_action_only_after_a_count():
+    n = normalise("The patrol hit a mine: 3 KIA, 2 WIA. The KIA said it lost no men.")
+    assert n.text == "The patrol hit a mine: 3 killed, 2 wounded. The KIA said it lost no men."
+    # a count on the line above is no count of the KIA
+    n = normalise("Kachin Times · 16 Feb 2025\n\nKIA says it captured 17 soldiers.")
+    assert "KIA says it captured 17 soldiers." in n.text
+
+
+def test_a_brigade_s_number_is_no_count():
+    found = find_casualty_figures("The rebels said their Brigade 3 captured 17 soldiers.")
+    assert [(f.best, f.outcome) for f in found] == [(17, "abducted")]
+    found = find_casualty_figures("Gunmen killed 4 villagers in Sector 7 of the camp.")
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed")]

@@ -369,6 +369,11 @@ _DIFFERENCE_BEFORE = re.compile(
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
 # a clock's time: "at 23:40", "06:15"
+# a unit's or a section's number: "its Brigade 3 captured 17 soldiers", "Item 2. …"
+_UNIT_NUMBER = re.compile(
+    r"\b(?P<unit>Brigade|Battalion|Division|Regiment|Platoon|Squadron|Corps|Sector|Zone|Camp|"
+    r"Article|Item|Section|Chapter|Phase|Route|Highway|Ward|Block)\s(?P<digits>\d{1,4})\b(?![,.]\d)"
+)
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?P<letters>[A-Z][A-Za-z]{0,3}-)(?P<digits>\d{1,4})(?![\d,.]\d|\w)"
 )
@@ -1346,6 +1351,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # "two C-60 commandos", "an F-16 jet", "AK-47 rifles": a unit's or a model's name, no
     # count (its digits masked letter for letter)
     sentence = _DESIGNATION.sub(lambda m: m["letters"] + "x" * len(m["digits"]), sentence)
+    sentence = _UNIT_NUMBER.sub(lambda m: f"{m['unit']} " + "x" * len(m["digits"]), sentence)
     # "Three employees - two labourers and a night guard - were killed": the parts listed
     # between dashes are the toll's own, no figures of their own (blanked, the offsets kept)
     sentence = _DASHED_PARTS.sub(lambda m: " " * len(m.group()), sentence)

@@ -758,7 +758,7 @@ def _expanded(text: str) -> str:
             # (an acronym in capitals, "SSPDF=army", is a body's own name: it stays)
             if len(short) >= 2 and not short.isdigit() and not short.isupper():
                 words[short.casefold()] = pair["long"].strip()
-    if not words and not re.search(r"\d\s+(?:KIA|WIA|MIA)\b", text):
+    if not words and not re.search(r"\d[ \t]+(?:KIA|WIA|MIA)\b", text):
         return text
     pattern = re.compile(
         r"(?i)(?<![\w=])(?:" + "|".join(re.escape(w) for w in words | _SHORTHAND) + r")(?![\w=])"
@@ -770,6 +770,11 @@ def _expanded(text: str) -> str:
         word = match.group()
         if not words and word.upper() != word:
             return word  # no legend: only the capitals "KIA", "WIA", "MIA"
+        if not words and not re.search(
+            r"\d[ \t]*(?:\(\w+\)[ \t]*)?$", match.string[: match.start()]
+        ):
+            # … after a count ("3 KIA"): "the KIA said" is the Kachin Independence Army
+            return word
         long = lookup.get(word.casefold(), word)
         # ("Src commr: …" opens a sentence: so does "Source commr: …")
         return long[0].upper() + long[1:] if word[0].isupper() and word.upper() != word else long
@@ -847,6 +852,51 @@ def _markup_read(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+# a news search page's result: the outlet and the date over the result's title, "Myitkyina
+# Voice · 17 Feb 2025" / "Airstrike on Waingmaw village kills 12, KIA says"
+_RESULT_SOURCE = re.compile(
+    r"^(?P<outlet>(?-i:[A-Z])[^·•|\d]{1,60}?)\s+[·•]\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:hours?|days?|mins?|minutes?)\s+ago)$"
+)
+# where the results end: "Searches related to …", "Related searches"; a pager "1 2 3 Next"
+_RESULTS_END = re.compile(
+    r"(?i)^(?:searches\s+related\s+to|related\s+searches|people\s+also\s+search)\b"
+)
+_PAGER = re.compile(r"(?i)^(?:\d{1,2}\s+){2,}(?:next|›|»)?$")
+
+
+def _search_page(lines: list[str], removed: list[str]) -> list[str]:
+    """A pasted news search page read as its snippets: each result's title (the line under
+    its outlet and date, a headline) is dropped with that line, and so is all from "Searches
+    related to" on. A page of posts that all carry one name is no search page.
+
+    >>> _search_page(["Kibo Times · 3 May 2025", "Bandits kill 4", "Bandits killed 4 herders.",
+    ...     "Lanu Post · 2 May 2025", "Two die in Lanu", "Two traders died, police said.",
+    ...     "Searches related to lanu", "lanu 2025 attack"], [])
+    ['Bandits killed 4 herders.', 'Two traders died, police said.']
+    """
+    heads = [(i, _RESULT_SOURCE.match(x.strip())) for i, x in enumerate(lines)]
+    heads = [(i, m["outlet"]) for i, m in heads if m]
+    if len(heads) < 2 or len({outlet for _, outlet in heads}) < 2:
+        return lines
+    drop: set[int] = set()
+    for i, _ in heads:
+        drop.add(i)
+        title = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if title is not None and not re.search(r"[.!?…]$", lines[title].strip()):
+            drop.add(title)  # (a line that ends a sentence is a snippet, no title)
+    for at, line in enumerate(lines):
+        if re.fullmatch(r"(?i)people\s+also\s+ask", line.strip()):
+            # the box of questions and answers repeating the results, to the next result
+            following = [i for i, _ in heads if i > at]
+            drop |= set(range(at, following[0] if following else len(lines)))
+    end = next((i for i, x in enumerate(lines) if _RESULTS_END.match(x.strip())), len(lines))
+    drop |= set(range(end, len(lines)))
+    drop |= {i for i, x in enumerate(lines) if _PAGER.match(x.strip())}
+    removed += [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
+    return [x for i, x in enumerate(lines) if i not in drop]
+
+
 # "abducted over 30 ppl": a text message's short form of "people" after a count
 _PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
 # "more then 30 others injured": a web page's common slip for "than" before a count
@@ -873,6 +923,7 @@ def normalise(raw: str) -> Normalised:
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _ruled_log(_cues([line.rstrip() for line in text.split("\n")]))
     removed: list[str] = []
+    lines = _search_page(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]
     lines, issuer, kind = _issuer(lines, removed)
     issuer = _with_letterhead(head, issuer)
