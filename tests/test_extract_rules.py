@@ -12017,7 +12017,20 @@ def test_kia_is_killed_in_action_only_after_a_count():
 
 
 def test_a_brigade_s_number_is_no_count():
-    found = find_casualty_figures("The rebels said their Brigade 3 captured 17 soldiers.")
-    assert [(f.best, f.outcome) for f in found] == [(17, "abducted")]
+    text = (
+        "A rescue volunteer said his team recovered six bodies from the ruins on Sunday "
+        "night ...\n\nThe KIA said its Brigade 3 captured 17 soldiers and killed dozens of "
+        "others when it overran a camp near Lanu on Saturday."
+    )
+    found = sorted(
+        (f.best, f.victim_group, f.outcome, f.reported_by)
+        for c in extract_article(text, date(2025, 2, 17), "Myanmar").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [
+        (6, "unknown", "killed", "Rescue volunteer"),
+        (12, "security_forces", "killed", "KIA"),
+        (17, "security_forces", "abducted", "KIA"),
+    ]
     found = find_casualty_figures("Gunmen killed 4 villagers in Sector 7 of the camp.")
     assert [(f.best, f.outcome) for f in found] == [(4, "killed")]
