@@ -3,6 +3,10 @@
 Text pasted from an e-mail, a PDF or a web page carries more than the report. Before anything
 else is read:
 
+- a text pasted with its markup (an RSS feed, a web page) is read as its paragraphs, its
+  entities written out and its links, dates, authors and item titles dropped; a news
+  search page loses its results' titles, its "People also ask" box, its related searches
+  and its pager;
 - line endings and no-break spaces become plain ones; curly quotes become straight ones;
 - a word split at a line end ("at-" / "tacked") is joined ("attacked"); a hyphen that is
   part of the word is kept: after "anti", "pro", "self" …, before "laden", "run", "led",
@@ -22,7 +26,8 @@ else is read:
   statement ("Statement from the spokesman of …") names its ``issuer``: who reports every
   figure the text does not attribute; so does a civil body's own document (an agency's
   "OPERATIONAL UPDATE | date | name", a "NOTICE FROM THE COMMITTEE OF …", a page's post
-  over its "Public post ·" line);
+  over its "Public post ·" line, a page whose posts all carry one name and a date, a
+  translated document's note naming who circulated it, an urgent action's network);
 - a subtitle file's cues are joined into running text, one paragraph a speaker's turn;
 - an encyclopedia article's closing lists ("See also", "References", …) are dropped with
   all that follows, as after a signature line.
