@@ -90,6 +90,7 @@ FOLDERS = (
     ARTICLES / "heldout40",
     ARTICLES / "heldout41",
     ARTICLES / "heldout42",
+    ARTICLES / "heldout43",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

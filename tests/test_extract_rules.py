@@ -11752,3 +11752,285 @@ def test_a_bare_count_with_who_they_all_were_set_off_by_commas():
         "civilians",
         "freed",
     )
+
+
+# --- round 45: page posts, a translated settlement, an urgent action, minutes, a shotlist ---
+
+
+def test_a_page_whose_posts_all_carry_one_name_speaks_in_its_own_voice():
+    text = textwrap.dedent(
+        """\
+        Kibo Relief Committee
+
+        Kibo Relief Committee · 12 March 2025 · 🌐
+        Gunmen attacked the Lanu market this morning, killing 6 traders.
+
+        Kibo Relief Committee · 11 March 2025 · 🌐
+        The committee handed out 300 blankets in the camp.
+        """
+    )
+    n = normalise(text)
+    assert (n.issuer, n.issuer_kind) == ("Kibo Relief Committee", "civil")
+    assert "Kibo Relief Committee · 12 March 2025 · 🌐" in n.removed
+    [event] = extract_article(text, date(2025, 3, 12), "Nigeria").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(6, "Kibo Relief Committee")]
+
+
+def test_a_thread_of_posts_under_different_names_has_no_issuer():
+    text = (
+        "Ana Ruiz · 3 May 2025 at 10:14\nGunmen killed 3 herders near the well.\n\n"
+        "Musa Bello · 3 May 2025 at 11:02\nMy uncle says 5 died.\n"
+    )
+    assert normalise(text).issuer is None
+
+
+def test_a_translated_document_circulated_by_a_committee_is_the_committee_s():
+    text = (
+        "[Translation from Somali of a document circulated by the elders' council of Lanu. "
+        "Received by our desk on 2 May.]\n\n"
+        "First: on 20 April a dispute over water turned into a fight in which three men were "
+        "killed and five were wounded."
+    )
+    n = normalise(text)
+    assert (n.issuer, n.issuer_kind) == ("elders' council of Lanu", "civil")
+    # a group's statement is read by the note on statements, as the group's
+    n = normalise("[Translation from Arabic of a statement issued by Kibo Front.]\n\nText.")
+    assert n.issuer_kind == "group"
+
+
+def test_an_urgent_action_is_the_network_s_that_names_itself_with_its_acronym():
+    text = textwrap.dedent(
+        """\
+        URGENT ACTION
+
+        TWO TEACHERS ABDUCTED
+
+        KENYA
+        UA 12/25   14 May 2025
+
+        Teachers' Rights Watch (TRW)
+
+        On 9 May armed men took away two teachers from the school in Lanu.
+        """
+    )
+    n = normalise(text)
+    assert (n.issuer, n.issuer_kind) == ("Teachers' Rights Watch (TRW)", "civil")
+    # no such line, no issuer
+    assert normalise(text.replace("Teachers' Rights Watch (TRW)\n", "")).issuer is None
+
+
+def test_she_stated_is_the_member_the_paragraph_opened_on():
+    text = (
+        "The Honourable Grace Wanjiru Otieno, member for Lanu, rose on a point of order. She "
+        "stated that bandits had killed 9 herders in Lanu on Sunday."
+    )
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(9, "Grace Wanjiru Otieno")]
+
+
+def test_he_added_after_a_body_spoke_is_the_person_who_spoke_before_it():
+    text = (
+        "The county commissioner, Mr Peter Kamau Ndirangu, replied that 7 people had been "
+        "killed. According to the same administration, 12 people were wounded. He added that "
+        "police had shot dead 3 attackers."
+    )
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    dead = {f.best: f.reported_by for f in event.figures}
+    assert "Peter Kamau Ndirangu" in dead[3]
+    assert "Administration" in dead[7] or "Peter Kamau Ndirangu" in dead[7]
+
+
+def test_he_who_contests_stating_that_speaks_the_figure():
+    text = (
+        "The Honourable Ali Juma Mwinyi took the floor. He contested the figures, stating "
+        "that 14 villagers had been killed in Lanu."
+    )
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(14, "Ali Juma Mwinyi")]
+
+
+def test_prisoners_transferred_to_a_town_do_not_move_the_event_there():
+    text = (
+        "Troops killed 5 attackers in Kakamega on Monday and arrested two others, who were "
+        "transferred to the military prosecutor in Nairobi."
+    )
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert event.location == "Kakamega"
+
+
+def test_a_count_from_the_people_is_the_count_of_them():
+    n = normalise("The militia killed 12 from the farmers and injured 5 from among the herders.")
+    assert n.text == "The militia killed 12 of the farmers and injured 5 of the herders."
+    # a distance or a place "from the" stays as written
+    text = "They walked 12 km from the camp and 30 from the village fled."
+    assert normalise(text).text == text
+    found = find_casualty_figures(
+        normalise("The militia kidnapped 7 from the farmers of the valley.").text
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(7, "civilians", "abducted")]
+
+
+def test_a_body_in_its_statement_claimed_they_killed():
+    said = find_reporter("The rebels in their statement claimed they killed 40 soldiers.")
+    assert said is not None and said.name == "Rebels"
+    said = find_reporter("Police in a statement said two men died.")
+    assert said is not None and said.name == "Police"
+    said = find_reporter("The front claimed to have killed 15 soldiers.")
+    assert said is not None and said.name == "Front"
+    # "claimed the lives of" is no claim of anyone's
+    said = find_reporter("The blast claimed the lives of 4 soldiers.")
+    assert said is None
+
+
+def test_for_its_part_is_an_aside_not_a_speaker():
+    text = (
+        "The Kibo Liberation Front (KLF), an alliance of militias, for its part claimed to "
+        "have killed 9 soldiers."
+    )
+    assert find_reporter(text) is None  # not "For its part"
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(9, "Kibo Liberation Front (KLF)")]
+
+
+def test_a_relay_s_report_of_what_a_source_said_is_the_source_s():
+    said = find_reporter(
+        "A local radio, Radio Lanu, reported that the police said 4 herders were killed."
+    )
+    assert said is not None and said.name == "Police"
+    said = find_reporter("The Kibo Times reported that the governor had said 6 people died.")
+    assert said is not None and said.name == "Governor"
+    # a relay with no source after "that" is the reporter
+    said = find_reporter("The Kibo Times reported that 6 people died.")
+    assert said is not None and said.name == "Kibo Times"
+
+
+def test_a_shotlist_soundbite_is_its_speaker_s_quote():
+    text = textwrap.dedent(
+        """\
+        SHOTLIST:
+        1. Wide of police station
+        2. SOUNDBITE (Swahili) Peter Kamau, County Police Commander, Lanu:
+        "Three robbers were shot dead. Two of our officers were injured."
+        3. Various of the scene
+        """
+    )
+    n = normalise(text)
+    assert '"Three robbers were shot dead.' in n.text
+    assert "Peter Kamau, County Police Commander, Lanu, said:" in n.text
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(3, "Peter Kamau")]
+    assert [(f.best, f.outcome) for f in event.other_figures] == [(2, "wounded")]
+
+
+def test_a_unit_s_or_a_model_s_number_is_no_count():
+    found = find_casualty_figures("Two C-60 commandos were injured when an F-16 crashed.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (2, "security_forces", "wounded")
+    ]
+    found = find_casualty_figures("One of our K-9 unit policemen was injured.")
+    assert [(f.best, f.outcome) for f in found] == [(1, "wounded")]
+    found = find_casualty_figures("Five soldiers of the B-12 company were injured.")
+    assert [f.best for f in found] == [5]
+    # a plain count stays one
+    found = find_casualty_figures("Militants killed 16 soldiers.")
+    assert [f.best for f in found] == [16]
+
+
+def test_whose_claim_or_information_it_is_gives_what_follows_that():
+    said = find_reporter(
+        "The council rejects the claim by the Kibo Front that it killed 30 soldiers."
+    )
+    assert said is not None and said.name == "Kibo Front"
+    said = find_reporter(
+        "Takes note of the information provided by the Special Envoy that 12 attackers were killed."
+    )
+    assert said is not None and said.name == "Special Envoy"
+
+
+def test_a_feed_pasted_with_its_markup_reads_as_its_paragraphs():
+    text = textwrap.dedent(
+        """\
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel>
+        <title>Kibo Courier – Security</title>
+        <item>
+        <title>Bandits kill four in Lanu</title>
+        <link>https://example.org/lanu</link>
+        <pubDate>Tue, 6 May 2025 10:00:00 +0300</pubDate>
+        <description><![CDATA[<p>Bandits killed four herders in Lanu on Monday, police
+        said.</p><p>The herders&#8217; families buried them the same day.</p>]]></description>
+        </item>
+        </channel></rss>
+        """
+    )
+    n = normalise(text)
+    assert n.text == (
+        "Bandits killed four herders in Lanu on Monday, police said.\n\n"
+        "The herders' families buried them the same day."
+    )
+    [event] = extract_article(text, date(2025, 5, 6), "Kenya").candidates
+    assert [(f.best, f.reported_by) for f in event.figures] == [(4, "Police")]
+    # a text with an angle bracket but no paragraph markup stays as written
+    assert normalise("Police said 3 <b>died</b>.").text == "Police said 3 <b>died</b>."
+
+
+def test_a_search_page_reads_as_its_snippets_without_titles_or_related_searches():
+    text = textwrap.dedent(
+        """\
+        lanu attack                         [News]  All  Images
+
+        Kibo Times · 3 May 2025
+        Bandits kill 9 in Lanu, police say
+        Bandits killed nine herders in Lanu on Friday, police said ...
+
+        People also ask
+          How many died in Lanu?      v
+            Nine herders were killed, according to police. (Kibo Times)
+
+        Lanu Post · 4 May 2025
+        Lanu toll rises to 11
+        The toll rose to 11 on Saturday, the county commissioner said ...
+
+        Searches related to lanu attack
+        lanu attack 2025     lanu bandits
+                             1  2  3  Next
+        """
+    )
+    n = normalise(text)
+    assert "Bandits kill 9" not in n.text and "Lanu toll rises" not in n.text
+    assert "People also ask" not in n.text and "Nine herders were killed" not in n.text
+    assert "2025" not in n.text.split("commissioner said")[-1]
+    found = sorted(
+        (f.best, f.reported_by)
+        for c in extract_article(text, date(2025, 5, 4), "Kenya").candidates
+        for f in c.figures
+    )
+    assert found == [(9, "Police"), (11, "County commissioner")]
+
+
+def test_kia_is_killed_in_action_only_after_a_count():
+    n = normalise("The patrol hit a mine: 3 KIA, 2 WIA. The KIA said it lost no men.")
+    assert n.text == "The patrol hit a mine: 3 killed, 2 wounded. The KIA said it lost no men."
+    # a count on the line above is no count of the KIA
+    n = normalise("Kachin Times · 16 Feb 2025\n\nKIA says it captured 17 soldiers.")
+    assert "KIA says it captured 17 soldiers." in n.text
+
+
+def test_a_brigade_s_number_is_no_count():
+    text = (
+        "A rescue volunteer said his team recovered six bodies from the ruins on Sunday "
+        "night ...\n\nThe KIA said its Brigade 3 captured 17 soldiers and killed dozens of "
+        "others when it overran a camp near Lanu on Saturday."
+    )
+    found = sorted(
+        (f.best, f.victim_group, f.outcome, f.reported_by)
+        for c in extract_article(text, date(2025, 2, 17), "Myanmar").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [
+        (6, "unknown", "killed", "Rescue volunteer"),
+        (12, "security_forces", "killed", "KIA"),
+        (17, "security_forces", "abducted", "KIA"),
+    ]
+    found = find_casualty_figures("Gunmen killed 4 villagers in Sector 7 of the camp.")
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed")]

@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout42``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout43``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -27,7 +27,8 @@
   known failure until the forty-third round was developed on it, is held to none. The
   forty-first writer's (``heldout42``), whose one false death was a known failure until the
   forty-fourth round was developed on it, is held to none. The forty-second writer's
-  (``heldout43``, unread) has none on first reading, and is held to that.
+  (``heldout43``), which had none on first reading, was developed on in the forty-fifth
+  round and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -891,6 +892,24 @@ FLOORS = [
             "0.482, grouping 0.811, one false death), developed on in the forty-fourth round"
         ),
     ),
+    Floor(
+        "heldout43",
+        12,
+        119,
+        0.79,
+        0.74,
+        0.79,
+        (
+            "forty-second hand, who saw neither the rules nor the other sets (an online "
+            "encyclopedia's current-events page, a Peace and Security Council communiqué, a "
+            "food-security update, a provincial assembly's minutes in translation, a wire's "
+            "advisories, a pasted news search page, a raw RSS feed, a human-rights urgent "
+            "action, a tribal settlement in translation, a video agency's shot list, a "
+            "response room's posts in machine translation, a travel blog); scored unread on "
+            "the forty-fourth round's rules (precision 0.487, recall 0.471, grouping 0.839, no "
+            "false death), developed on in the forty-fifth round"
+        ),
+    ),
 ]
 
 
@@ -1069,15 +1088,15 @@ def test_no_figure_of_the_forty_first_writer_s_articles_becomes_a_false_death(be
 
 
 def test_no_figure_of_the_forty_second_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a forty-second hand (an online
-    encyclopedia's current-events page, a Peace and Security Council communiqué, a
-    food-security update hard-wrapped with hyphens, a provincial assembly's minutes in
-    translation, a wire's advisories with a withdrawn story and a correction, a pasted news
-    search page, a raw RSS feed, a human-rights urgent action, a tribal settlement in
-    translation, a video agency's shot list, a response room's posts in machine translation,
-    a travel blog), labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and
-    missing figures beside 56 deaths: on first reading (forty-fourth round's rules) none
-    became a death toll."""
+    """12 documents by a forty-second hand (an online encyclopedia's current-events page,
+    a Peace and Security Council communiqué, a food-security update hard-wrapped with
+    hyphens, a provincial assembly's minutes in translation, a wire's advisories with a
+    withdrawn story and a correction, a pasted news search page, a raw RSS feed, a
+    human-rights urgent action, a tribal settlement in translation, a video agency's shot
+    list, a response room's posts in machine translation, a travel blog), labelled to
+    CONVENTIONS.md with 63 wounded, abducted, arrested, freed and missing figures beside 56
+    deaths: on first reading (forty-fourth round's rules) none became a death toll;
+    developed on in the forty-fifth round, none does."""
     total, articles = bench.score_folder(FORTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other

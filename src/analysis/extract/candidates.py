@@ -228,7 +228,9 @@ UNKNOWN_PLACE = re.compile(
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
     r"(?i)(?:hospital|mortuary|morgue|medical\s+(?:centre|center|complex)|\b(?:taken|shifted|"
-    r"evacuated|brought|airlifted|moved|rushed|flown)\s+to\b)[^.,;]*$|"
+    r"evacuated|brought|airlifted|moved|rushed|flown|"
+    # "arrested four others, who were transferred to the military prosecutor in Goma"
+    r"transferred|handed\s+over|remanded)\s+to\b)[^.,;]*$|"
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
@@ -1051,6 +1053,12 @@ PRONOUN_SAID = re.compile(
     r"tells\s+(?:me|us)|"
     # an author's account: "…, she records,", "and she concludes that …"
     r"concludes|concluded|records|recorded(?=\s*[,.])|writes|wrote|"
+    # a record's account of a speech: "She stated that …", "He replied that …", "He further
+    # reported that …"
+    r"(?:stated|replied|reported|explained)(?=\s+that\b)|"
+    # "He contested the Minister's figures, stating that …": what the pronoun's speech says
+    r"(?<=^he\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
+    r"(?<=^she\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
     r"confirmed|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"(?:was|were)\s+quoted\s+as\s+saying)\b|\b(?:said|added)\s+(?:he|she|it|they)\s*[.,]|"
     r"\baccording\s+to\s+(?:him|her|them|it|the\s+same\s+(?:source|official|officer))\b|"
@@ -1087,6 +1095,28 @@ SPOKE_TO = re.compile(
     r"(?:\s+(?:to|with))?\s+(?P<who>(?-i:[A-Za-z])[^.;:!?“”\"]{2,80}?)\s*[.;]?$"
 )
 # a person who opens a sentence and a "she" (or "he") later in it who speaks: the same one
+# a person a sentence opens on, by honorific and name: "The Honourable Esther Kavira Mumbere,
+# elected for Walikale, put her question …", "Mr Ali Sanou took the floor.": "she stated
+# that …" next is that person
+OPENS_ON_PERSON = re.compile(
+    r"^(?:The\s+)?(?:Honourable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sheikh)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*,|\s+[a-z])"
+)
+# a speaker that is a body, by the word its name ends on: "the same administration", "the
+# Interior Ministry" ("he" is never one)
+BODY_ENDING = re.compile(
+    # (not a person of a body: "a member of the village's vigilance committee")
+    r"(?i)^(?!.*\b(?:member|spokes(?:man|woman|person)|head|chief|official|officer|chair(?:man|"
+    r"woman|person)?|president|director|secretary|leader|minister|commander|representative)s?\b)"
+    r".*\b(?:administration|ministry|government|police|army|forces|council|committee|"
+    r"society|authority|authorities|department|agency|directorate|commission|command)$"
+)
+# a pronoun that stands for a person: "he", "she" (not "it", "they")
+PERSON_PRONOUN_SAID = re.compile(
+    r"(?i)(?:^|[,\"”]\s*|\bthat\s+|\s)(?:he|she)\s+(?:[a-z]+\s+)?"
+    r"(?:said|added|says|told|stated|replied|reported|explained)\b|\b(?:said|added)\s+(?:he|she)\b|"
+    r"^(?:he|she)\s+[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)\s+that\b"
+)
 SUBJECT_THEN_SHE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:[a-z]+ed|spent|went|met|saw|took|found|made|kept|had)\b[^.;]*?,\s+and\s+(?:he|she)\s+"
@@ -1179,6 +1209,8 @@ def _readings(
     source: str | None = None  # the last unnamed source that spoke ("a military source")
     guard_leader: str | None = None  # "a local vigilante leader", unnamed
     body: Reporter | None = None  # the last body (not a person) that spoke
+    # the last person who spoke, or whom a paragraph opened on, and that paragraph
+    person: tuple[str, int] | None = None
     # a report opening a paragraph with no figure of its own ("Police report that a bomb
     # exploded near Shagai."), and its paragraph
     reported: tuple[Reporter, int] | None = None
@@ -1576,6 +1608,16 @@ def _readings(
         # quoting no one): still that speaker
         far = said is not None and sentence.paragraph - said[1] <= 3
         subject = SUBJECT_THEN_SHE.match(sentence.text)
+        he_she = PERSON_PRONOUN_SAID.search(sentence.text) and PRONOUN_SAID.search(sentence.text)
+        if reading.reporter is None and he_she and person is not None:
+            if person[1] == sentence.paragraph and (said is None or said[1] < person[1]):
+                # "The Honourable Esther Kavira Mumbere … put her question. She stated that
+                # …": the person the paragraph opened on, no speaker quoted since
+                reading.reporter = Reporter(person[0], person[0], -1, -1)
+            elif far and BODY_ENDING.search(said[0].name) and person[1] >= said[1] - 1:
+                # "The Minister, Mr X, replied that …. According to the same administration,
+                # …. He added that …": "he" is the person who spoke, not the body
+                reading.reporter = Reporter(person[0], person[0], -1, -1)
         if reading.reporter is None and subject and PRONOUN_SAID.search(sentence.text):
             # "Bukar walked the town …, and she concludes that 31 were killed": the one the
             # sentence opens on, taken up by the pronoun
@@ -1607,6 +1649,11 @@ def _readings(
             said = (reading.reporter, sentence.paragraph)
             if not _PERSON.search(reading.reporter.name):
                 body = reading.reporter
+            else:
+                person = (reading.reporter.name, sentence.paragraph)
+        opens_on = OPENS_ON_PERSON.match(sentence.text)
+        if opens_on and reading.reporter is None:
+            person = (opens_on["name"], sentence.paragraph)
         spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None
         if spoke and not (reading.figures or reading.others):
             # "I spoke to the mayor, Mr Ali Sanou.": the one "he tells me" next is the mayor

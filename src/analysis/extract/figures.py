@@ -369,6 +369,14 @@ _DIFFERENCE_BEFORE = re.compile(
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
 # a clock's time: "at 23:40", "06:15"
+# a unit's or a section's number: "its Brigade 3 captured 17 soldiers", "Item 2. …"
+_UNIT_NUMBER = re.compile(
+    r"\b(?P<unit>Brigade|Battalion|Division|Regiment|Platoon|Squadron|Corps|Sector|Zone|Camp|"
+    r"Article|Item|Section|Chapter|Phase|Route|Highway|Ward|Block)\s(?P<digits>\d{1,4})\b(?![,.]\d)"
+)
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?P<letters>[A-Z][A-Za-z]{0,3}-)(?P<digits>\d{1,4})(?![\d,.]\d|\w)"
+)
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
 _ATTACKERS_VERB = re.compile(
@@ -1340,6 +1348,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
+    # "two C-60 commandos", "an F-16 jet", "AK-47 rifles": a unit's or a model's name, no
+    # count (its digits masked letter for letter)
+    sentence = _DESIGNATION.sub(lambda m: m["letters"] + "x" * len(m["digits"]), sentence)
+    sentence = _UNIT_NUMBER.sub(lambda m: f"{m['unit']} " + "x" * len(m["digits"]), sentence)
     # "Three employees - two labourers and a night guard - were killed": the parts listed
     # between dashes are the toll's own, no figures of their own (blanked, the offsets kept)
     sentence = _DASHED_PARTS.sub(lambda m: " " * len(m.group()), sentence)

@@ -3,6 +3,10 @@
 Text pasted from an e-mail, a PDF or a web page carries more than the report. Before anything
 else is read:
 
+- a text pasted with its markup (an RSS feed, a web page) is read as its paragraphs, its
+  entities written out and its links, dates, authors and item titles dropped; a news
+  search page loses its results' titles, its "People also ask" box, its related searches
+  and its pager;
 - line endings and no-break spaces become plain ones; curly quotes become straight ones;
 - a word split at a line end ("at-" / "tacked") is joined ("attacked"); a hyphen that is
   part of the word is kept: after "anti", "pro", "self" …, before "laden", "run", "led",
@@ -22,7 +26,8 @@ else is read:
   statement ("Statement from the spokesman of …") names its ``issuer``: who reports every
   figure the text does not attribute; so does a civil body's own document (an agency's
   "OPERATIONAL UPDATE | date | name", a "NOTICE FROM THE COMMITTEE OF …", a page's post
-  over its "Public post ·" line);
+  over its "Public post ·" line, a page whose posts all carry one name and a date, a
+  translated document's note naming who circulated it, an urgent action's network);
 - a subtitle file's cues are joined into running text, one paragraph a speaker's turn;
 - an encyclopedia article's closing lists ("See also", "References", …) are dropped with
   all that follows, as after a signature line.
@@ -38,10 +43,12 @@ The sentences' character offsets refer to the normalised text (:attr:`Normalised
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, parse_count
+from analysis.reference.victim_groups import victim_words
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 # a hyphen at a line end after one of these is part of the word ("anti-terrorism")
@@ -212,6 +219,12 @@ _TIME_STAMP = re.compile(
 _POST_HEADER = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?\s*[|–—-]\s+[\"“]?(?P<source>(?-i:[A-Z])[^\"”.!?:;,()]{1,60}?)"
     r"[\"”]?(?:\s+\((?P<acronym>(?-i:[A-Z]{2,8}))\))?(?:\s*\([^)]{0,80}\))?(?:,[^:]{0,80})?:$"
+)
+# a video agency's shotlist: "3. SOUNDBITE (Marathi) Nilesh Pawar, Superintendent of Police,
+# Gadchiroli:" over the quote it gives; the quote is that speaker's
+_SOUNDBITE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?:SOUNDBITE|SOT|UPSOUND)\s*(?:\([^()]{1,40}\)\s*)?(?:[:-]\s*)?"
+    r"(?P<source>(?-i:[A-Z])[^:\"“”]{2,120}?)\s*:$"
 )
 # a transcript's turn, "WENDA: Thank you. …", and its question from the floor, "Q (Outlet): …";
 # a caller's number and who the speaker is, in brackets: "CALLER 2 (AMINA, KISUMU): …",
@@ -461,6 +474,14 @@ _LISTED_NAME = re.compile(
     r"\((?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,6}(?:\s*[,;]\s*)?)+\)$"
 )
 _POST_LINE = re.compile(r"(?i)^(?:public\s+|shared\s+)?post\s*[·•|-]")
+# a page's feed, each post under its author's name and its date: "Emergency Response Room –
+# Sinja Locality · 24 January 2025 · 🌐", "Kibo Youth Group · 3 May at 10:14": a page whose
+# posts all carry one name is that body's own voice
+_FEED_POST = re.compile(
+    r"^(?P<name>[A-Z][^·•|.!?:;\d]{2,80}?)\s+[·•]\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s*(?:m|min|h|hr|d|w)s?\b)"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2})?(?:\s*[·•]\s*\S{1,12})?\s*$"
+)
 # a notice's sign-off line: "Issued by: SAPS KZN Provincial Communication"
 # a header field naming who sends or submits the document: "Applicant: Northern Health
 # Organisation (NHO)", "Submitted by: …", "From: …", "Organisation: …"
@@ -559,6 +580,23 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
+# an editor's note over a body's own document it translates: "[Translation from Arabic of a
+# document circulated by the mediation committee. …]": the document (its figures) is the
+# body's (a statement's note names a group's statement: ``_NOTE_STATEMENT``)
+_TRANSLATION_OF_DOCUMENT = re.compile(
+    r"^\[?(?:unofficial\s+|our\s+|full\s+)?translation\s+(?:from\s+(?-i:[A-Z])[a-z]+\s+)?of\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:document|letter|record|minutes|agreement|notice|"
+    r"circular|report|decision)\s+(?:circulated|issued|published|released|signed|sent|written|"
+    r"drawn\s+up|adopted)\s+by\s+(?:the\s+)?(?P<org>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?=\s*[.,;\]])",
+    re.I,
+)
+# a human rights network's appeal, "URGENT ACTION" (or "ACTION ALERT") over its title, with
+# the network's name and acronym on a line of its own: "Red Internacional de Defensores
+# (RID)": the appeal is the network's
+_URGENT_ACTION = re.compile(r"(?i)^(?:urgent\s+(?:action|appeal)|action\s+alert)\b")
+_NAME_AND_ACRONYM = re.compile(
+    r"^(?P<org>(?-i:[A-ZÀ-Þ])[\w'’ -]{2,80}?)\s*\((?P<short>(?-i:[A-Z][A-Za-z]?[A-Z]{1,7}))\)$"
 )
 # a ruling's line naming who delivered it: "(delivered on 20 May 2025 by Hon. Ana Ruiz, Chief
 # Magistrate)", "Judgment delivered by Justice Ana Ruiz, Presiding Judge"
@@ -725,7 +763,7 @@ def _expanded(text: str) -> str:
             # (an acronym in capitals, "SSPDF=army", is a body's own name: it stays)
             if len(short) >= 2 and not short.isdigit() and not short.isupper():
                 words[short.casefold()] = pair["long"].strip()
-    if not words and not re.search(r"\d\s+(?:KIA|WIA|MIA)\b", text):
+    if not words and not re.search(r"\d[ \t]+(?:KIA|WIA|MIA)\b", text):
         return text
     pattern = re.compile(
         r"(?i)(?<![\w=])(?:" + "|".join(re.escape(w) for w in words | _SHORTHAND) + r")(?![\w=])"
@@ -737,11 +775,131 @@ def _expanded(text: str) -> str:
         word = match.group()
         if not words and word.upper() != word:
             return word  # no legend: only the capitals "KIA", "WIA", "MIA"
+        if not words and not re.search(
+            r"\d[ \t]*(?:\(\w+\)[ \t]*)?$", match.string[: match.start()]
+        ):
+            # … after a count ("3 KIA"): "the KIA said" is the Kachin Independence Army
+            return word
         long = lookup.get(word.casefold(), word)
         # ("Src commr: …" opens a sentence: so does "Source commr: …")
         return long[0].upper() + long[1:] if word[0].isupper() and word.upper() != word else long
 
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
+
+
+# "killing 21 from the civilians", "kidnapped 9 from the farmers": a count of some of a
+# people named after "from the" (a translation's, and speech's, "two from the local farmers")
+# is the count "of" them; "from the village", "from the hospital" name no people
+_FROM_THE_PEOPLE = re.compile(
+    r"(?i)(?<=\d|[a-z])(?<!\bpage)(?<!\bday)(?P<gap>\s+)from(?:\s+among)?(?=\s+the\s+"
+    r"(?:(?:same|local|[a-z]+ing|[a-z]+ed)\s+)?(?:"
+    + "|".join(
+        sorted((re.escape(w) for w in victim_words("noun") if " " not in w), key=len, reverse=True)
+    )
+    + r")\b)"
+)
+_NUMBER_WORD_END = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|"
+    r"several|some|many))$"
+)
+
+
+def _of_the_people(text: str) -> str:
+    """A count "from the" people, read as the count "of" them.
+
+    >>> _of_the_people("killing 21 from the civilians and kidnapping nine from among the farmers")
+    'killing 21 of the civilians and kidnapping nine of the farmers'
+    >>> _of_the_people("30 km from the soldiers' camp; 12 from the village")
+    "30 km from the soldiers' camp; 12 from the village"
+    """
+
+    def of(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 30) : match.start()]
+        return f"{match['gap']}of" if _NUMBER_WORD_END.search(before) else match.group()
+
+    return _FROM_THE_PEOPLE.sub(of, text)
+
+
+# a feed or a page pasted with its markup: "<item>", "<description><![CDATA[<p>…</p>]]>",
+# "&#8217;"
+_MARKUP = re.compile(r"(?i)<(?:rss|channel|item|description|p|br|div|html|body)\b[^<>]*/?>")
+# its elements that tell no news: the item's link, date, author, the feed's own fields; an
+# item's title is its headline, no figure of its own
+_MARKUP_FIELD = re.compile(
+    r"(?is)<(?P<tag>title|link|guid|pubDate|lastBuildDate|language|generator|category|comments|"
+    r"dc:creator|dc:date|author|enclosure|atom:link|image|url|ttl)\b[^<>]*?(?:/>|>.*?</(?P=tag)>)"
+)
+_MARKUP_BREAK = re.compile(
+    r"(?i)</?(?:p|item|channel|description|div|h[1-6]|li|ul|ol|table|tr|blockquote)\b[^<>]*>|"
+    r"<br\s*/?>"
+)
+
+
+def _markup_read(text: str) -> str:
+    """A text pasted with its XML or HTML markup, read as the text it carries: each paragraph
+    (``<p>``, an item) on its own, the entities written out, the feed's fields dropped.
+
+    >>> _markup_read("<item><title>Toll rises</title><description><![CDATA[<p>Nine "
+    ...     "people died, police said.</p><p>It&#8217;s calm.</p>]]></description></item>")
+    'Nine people died, police said.\\n\\nIt’s calm.'
+    >>> _markup_read("Police said 3 <b>died</b>.")  # no paragraph markup: as written
+    'Police said 3 <b>died</b>.'
+    """
+    if not _MARKUP.search(text):
+        return text
+    text = re.sub(r"<\?xml[^>]*\?>", "", text)
+    text = text.replace("<![CDATA[", "").replace("]]>", "")
+    text = _MARKUP_FIELD.sub("", text)
+    text = _MARKUP_BREAK.sub("\n\n", text)
+    text = html.unescape(re.sub(r"<[^<>]+>", "", text))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+# a news search page's result: the outlet and the date over the result's title, "Myitkyina
+# Voice · 17 Feb 2025" / "Airstrike on Waingmaw village kills 12, KIA says"
+_RESULT_SOURCE = re.compile(
+    r"^(?P<outlet>(?-i:[A-Z])[^·•|\d]{1,60}?)\s+[·•]\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:hours?|days?|mins?|minutes?)\s+ago)$"
+)
+# where the results end: "Searches related to …", "Related searches"; a pager "1 2 3 Next"
+_RESULTS_END = re.compile(
+    r"(?i)^(?:searches\s+related\s+to|related\s+searches|people\s+also\s+search)\b"
+)
+_PAGER = re.compile(r"(?i)^(?:\d{1,2}\s+){2,}(?:next|›|»)?$")
+
+
+def _search_page(lines: list[str], removed: list[str]) -> list[str]:
+    """A pasted news search page read as its snippets: each result's title (the line under
+    its outlet and date, a headline) is dropped with that line, and so is all from "Searches
+    related to" on. A page of posts that all carry one name is no search page.
+
+    >>> _search_page(["Kibo Times · 3 May 2025", "Bandits kill 4", "Bandits killed 4 herders.",
+    ...     "Lanu Post · 2 May 2025", "Two die in Lanu", "Two traders died, police said.",
+    ...     "Searches related to lanu", "lanu 2025 attack"], [])
+    ['Bandits killed 4 herders.', 'Two traders died, police said.']
+    """
+    heads = [(i, _RESULT_SOURCE.match(x.strip())) for i, x in enumerate(lines)]
+    heads = [(i, m["outlet"]) for i, m in heads if m]
+    if len(heads) < 2 or len({outlet for _, outlet in heads}) < 2:
+        return lines
+    drop: set[int] = set()
+    for i, _ in heads:
+        drop.add(i)
+        title = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if title is not None and not re.search(r"[.!?…]$", lines[title].strip()):
+            drop.add(title)  # (a line that ends a sentence is a snippet, no title)
+    for at, line in enumerate(lines):
+        if re.fullmatch(r"(?i)people\s+also\s+ask", line.strip()):
+            # the box of questions and answers repeating the results, to the next result
+            following = [i for i, _ in heads if i > at]
+            drop |= set(range(at, following[0] if following else len(lines)))
+    end = next((i for i, x in enumerate(lines) if _RESULTS_END.match(x.strip())), len(lines))
+    drop |= set(range(end, len(lines)))
+    drop |= {i for i, x in enumerate(lines) if _PAGER.match(x.strip())}
+    removed += [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
+    return [x for i, x in enumerate(lines) if i not in drop]
 
 
 # "abducted over 30 ppl": a text message's short form of "people" after a count
@@ -756,11 +914,12 @@ _THAN_MISSPELT = re.compile(
 
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(QUOTES)
+    text = _markup_read(raw.replace("\r\n", "\n").replace("\r", "\n")).translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
+    text = _of_the_people(text)
     text = _PPL.sub("people", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _QUOTED_VICTIMS.sub(r"\g<before>\g<words>", text)
@@ -769,6 +928,7 @@ def normalise(raw: str) -> Normalised:
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _ruled_log(_cues([line.rstrip() for line in text.split("\n")]))
     removed: list[str] = []
+    lines = _search_page(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]
     lines, issuer, kind = _issuer(lines, removed)
     issuer = _with_letterhead(head, issuer)
@@ -814,6 +974,11 @@ def normalise(raw: str) -> Normalised:
         if (clip and following.startswith('"')) or _CLIP_END.match(stripped):
             removed.append(stripped)
             said = f"{clip['name'].strip().title()} said: " if clip else ""
+            continue
+        bite = _SOUNDBITE.match(stripped)
+        if bite and following.startswith('"'):
+            removed.append(stripped)
+            said = f"{bite['source'].strip()}, said: "
             continue
         header = _POST_HEADER.match(stripped)
         if header and following.startswith('"'):
@@ -1542,6 +1707,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             author,
             "civil",
         )
+    posts = [(i, _FEED_POST.match(line.strip())) for i, line in enumerate(lines)]
+    posts = [(i, m["name"].strip()) for i, m in posts if m]
+    if len(posts) > 1 and len({name for _, name in posts}) == 1:
+        # a page's posts, each under the one name that posts them: that body speaks in them
+        org = posts[0][1]
+        drop = {i for i, _ in posts} | {i for i, x in head[:1] if x == org}
+        removed += [lines[j].strip() for j in sorted(drop)]
+        kind = "official" if _STATE_BODY.search(org) else "civil"
+        return [x for j, x in enumerate(lines) if j not in drop], org, kind
     for n, (i, line) in enumerate(head):
         mail_head = n > 0 and all(_MAIL_FIELD.match(lines[j]) for j, _ in head[:n])
         piped = _RELEASE_PIPED.match(line) or (
@@ -1797,6 +1971,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         org = translated["org"]
         org = f"{org} ({translated['short']})" if translated["short"] else org
         return lines, org, "group"
+    document = _TRANSLATION_OF_DOCUMENT.match(opening)
+    if document:  # "[Translation … of a document circulated by the mediation committee]"
+        org = document["org"]
+        return lines, org, "official" if _STATE_BODY.search(org) else "civil"
+    if head and _URGENT_ACTION.match(head[0][1]):
+        for _, line in head[1:8]:
+            named = _NAME_AND_ACRONYM.match(line)
+            if named:  # "URGENT ACTION" … "Red Internacional de Defensores (RID)": its appeal
+                return lines, line, "civil"
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"

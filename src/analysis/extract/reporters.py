@@ -87,6 +87,9 @@ _SAY = (
     r"(?<=\s)(?:states|reads)(?=\s*(?:[.,;]|$|that\b))|"
     # "claimed on social media that", "claimed in a statement that"
     r"claimed\s+(?:(?:on|in|via|through)\s+(?:[\w/.-]+\s+){1,3}?)?that|maintained\s+that|"
+    # "The group claimed they killed 60 soldiers", "… claimed to have killed …": a claim with
+    # its "that" left out
+    r"claimed(?=\s+(?:they|it|its|their|to\s+have)\s)|"
     # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
     r"claimed\s+in\s+an?\s+(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
     # ("The group claims in a video that its men killed …": the present of an alert)
@@ -133,6 +136,14 @@ _PATTERNS = [
         r"\b(?:report|statement|account|testimony|affidavit|deposition)\s+(?:produced|submitted|"
         r"made|filed|given|tendered|prepared)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*"
         r"(?:\s+[A-Z][\w'’-]*){0,4})(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,60},)?\s+that\b"
+    ),
+    # "Rejects the claim by al-Shabaab that its fighters killed 63 soldiers", "Takes note of
+    # the information provided by the SRCC that …": whose claim (information) it is gives what
+    # follows "that", whoever rejects or notes it
+    re.compile(
+        r"\b(?:claim|claims|information|figures?|assertion|allegation|announcement)\s+"
+        r"(?:(?:provided|made|given|issued|released|put\s+forward)\s+)?by\s+"
+        r"(?P<who>(?:the\s+)?(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+that\b"
     ),
     # "A second source, an officer in the brigade, said …", "Another source, a doctor at the
     # hospital, told …": a source counted only by its order is who the apposition says it is
@@ -801,6 +812,8 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
+    # "X, a coalition of armed groups, for its part claimed …": an aside, the speaker is X
+    r"^(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+turn|in\s+response|in\s+reply)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
@@ -968,8 +981,46 @@ _AS_THEY_SAY = re.compile(
 )
 
 
+# a relay's report of what its source said: "a news site … reported that the army said it had
+# killed 38", "The Daily Star reported that police said …": the source speaks, the relay cites
+_RELAYS_THAT = re.compile(
+    # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
+    r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},|,)?\s*(?:(?:had|has|have|also|later)\s+)?"
+    r"(?:reported|wrote|said|says|reports|writes)"
+    r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
+    re.I,
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
-    """The reporter of ``sentence``, or None when the sentence names nobody.
+    """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
+    of what its source said is the source's.
+
+    >>> find_reporter("The Daily Star reported that police said three men were killed.").name
+    'Police'
+    >>> find_reporter("The Daily Star reported that three men were killed.").name
+    'Daily Star'
+    """
+    found = _find_reporter(sentence)
+    if found is None or found.start < 0:
+        return found
+    relayed = _RELAYS_THAT.match(sentence[found.end :])
+    if relayed is None:
+        return found
+    at = found.end + relayed.end()
+    source = re.match(
+        r"(?P<who>[^,;.:“”\"]{2,50}?)\s+(?:had\s+|has\s+)?(?:said|says|told|reported|claimed|"
+        r"announced)\b",
+        sentence[at:],
+    )
+    inner = _find_reporter(f"{source['who']} said so.") if source else None
+    if inner is None or inner.start != 0 or inner.name == found.name:
+        return found
+    return Reporter(inner.name, source["who"], at, at + len(source["who"]))
+
+
+def _find_reporter(sentence: str) -> Reporter | None:
+    """The reporter of ``sentence`` as its words name it, or None when they name nobody.
 
     >>> find_reporter("Pakistan’s military said 14 soldiers were killed.").name
     'Pakistan military'
@@ -1433,6 +1484,13 @@ def tidy(who: str) -> str:
     who = re.sub(
         r"(?i)(?<=\w)\s+(?:statement|press\s+release|communiqu[eé])(?:\s+(?:on|via)\s+"
         r"(?:X|Twitter|Telegram|Facebook|WhatsApp|social\s+media|its\s+[\w-]+(?:\s+[\w-]+)?))?$",
+        "",
+        who,
+    )
+    # "The militia in their statement", "Police in a statement": how it spoke, not who
+    who = re.sub(
+        r"(?i)(?<=\w)\s+in\s+(?:an?|its|their|his|her|the)(?:\s+(?:own|official|separate|joint|"
+        r"written))?(?:\s+(?:statement|press\s+release|communiqu[eé]))?$",
         "",
         who,
     )
