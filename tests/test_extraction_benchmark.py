@@ -28,7 +28,8 @@
   forty-first writer's (``heldout42``), whose one false death was a known failure until the
   forty-fourth round was developed on it, is held to none. The forty-second writer's
   (``heldout43``), which had none on first reading, was developed on in the forty-fifth
-  round and is held to none.
+  round and is held to none. The forty-third writer's (``heldout44``), unread, had one on first
+  reading (forty-fifth round's rules): a known failure, marked strictly.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -70,6 +71,7 @@ THIRTY_NINTH_WRITER = FIXTURES / "articles" / "heldout40"
 FORTIETH_WRITER = FIXTURES / "articles" / "heldout41"
 FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout42"
 FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout43"
+FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout44"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1099,6 +1101,24 @@ def test_no_figure_of_the_forty_second_writer_s_articles_becomes_a_false_death(b
     developed on in the forty-fifth round, none does."""
     total, articles = bench.score_folder(FORTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 119
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_forty_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-third hand who saw neither the rules nor the other sets (a
+    Secretary-General's report in numbered paragraphs, an asylum tribunal's decision, a
+    cricket match report, a foreign ministry's briefing, an "ask me anything" thread, a
+    migration-route monitor's log in translation, a stringer's raw copy with the desk's
+    queries, a guidebook's safety update, rapporteurs' allegation letter, a wire's profile of
+    a faction, an aid agency's handover note, a magazine feature), labelled to CONVENTIONS.md
+    with 57 wounded, abducted, arrested, freed and missing figures beside 58 deaths: on first
+    reading (forty-fifth round's rules) one of them became a death toll. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FORTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
 
 
