@@ -1185,7 +1185,7 @@ def _readings(
     )
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
-    # a monthly's month, "… MONTHLY MONITOR - Issue 7 - May 2025": its sums of the attacks
+    # a monthly's month, "… MONTHLY MONITOR - Edition 7 - May 2025": its sums of the attacks
     # it tells ("In May 2025 the Observatory recorded 24 civilians killed … in four attacks")
     # are its news (a month's count of events it does not tell stays a period tally)
     monthly_end = _period_end(" ".join(s.text for s in sentences[:2]), published, monthly=True)
@@ -2175,7 +2175,7 @@ def _dates_earlier_year(text: str) -> bool:
 
 # a title's period in brackets: "Humanitarian Access Snapshot (August 2025)"
 _TITLE_PERIOD = re.compile(rf"\((?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\)", re.I)
-# a monthly's title ending on its month: "ITURI MONTHLY MONITOR - Issue 7 - May 2025"
+# a monthly's title ending on its month: "ITURI MONTHLY MONITOR - Edition 7 - May 2025"
 _MONTHLY_TITLE = re.compile(
     rf"\bmonthly\b[^.\n]{{0,60}}?[-–—|,]\s*(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.I
 )
@@ -2188,16 +2188,16 @@ _ANNUAL = re.compile(r"(?i)\bannual\s+(?:general\s+meeting|report)\b")
 def _period_end(title: str, published: date, monthly: bool = False) -> date | None:
     """The last day of the month a report's title names as its period, when it is before the
     report was published ("Access Snapshot (August 2025)", issued 5 September); with
-    ``monthly``, the month a monthly's title ends on ("… MONTHLY MONITOR - Issue 7 - May
+    ``monthly``, the month a monthly's title ends on ("… MONTHLY MONITOR - Edition 7 - May
     2025"), which only its sums of the attacks it tells take as their time.
 
     >>> _period_end("Snapshot (August 2025)", date(2025, 9, 5))
     datetime.date(2025, 8, 31)
     >>> _period_end("Report to the Annual General Meeting", date(2025, 2, 22))
     datetime.date(2024, 12, 31)
-    >>> _period_end("KIVU MONTHLY MONITOR - Issue 3 - March 2025", date(2025, 4, 4)) is None
+    >>> _period_end("KIVU MONTHLY MONITOR - Edition 3 - March 2025", date(2025, 4, 4)) is None
     True
-    >>> _period_end("KIVU MONTHLY MONITOR - Issue 3 - March 2025", date(2025, 4, 4), True)
+    >>> _period_end("KIVU MONTHLY MONITOR - Edition 3 - March 2025", date(2025, 4, 4), True)
     datetime.date(2025, 3, 31)
     """
     ended = re.search(

@@ -344,7 +344,7 @@ _TRANSLATED_NOTE = re.compile(
 
 # a digest's note over a group's item it translates: "The following is an unofficial
 # translation from Arabic of an item published in the weekly al-Naba newsletter of the
-# Islamic State (Issue 502), …": the item (its figures) is the group's
+# Islamic State (no 502), …": the item (its figures) is the group's
 _FOLLOWING_TRANSLATION = re.compile(
     r"(?:^|[.!]\s+|\s\s)(?:The\s+following|Below)\s+is\s+(?:an?\s+|the\s+|our\s+)?"
     r"(?:unofficial\s+|full\s+|partial\s+|abridged\s+)?translation\b[^.]{0,160}?"
