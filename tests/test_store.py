@@ -176,6 +176,46 @@ def test_failed_ingest_rolls_back_all_files(acled_v1, tmp_path, store_path, cli)
         assert len(store.ingest_log()) == 1
 
 
+def test_the_python_api_refuses_a_store_in_a_missing_folder_unless_create(acled_v1, tmp_path):
+    # as `analysis ingest` without --create: a mistyped folder in a notebook or script is
+    # refused in one message naming the folder and the fix, and nothing is made
+    path, _ = acled_v1
+    typo = tmp_path / "sotres" / "monthly" / "events.duckdb"
+    refused = (
+        f"{typo}: no store there, and no folder {typo.parent}; check the path, or pass "
+        "create=True to make a new store there"
+    )
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(UserError) as caught:
+        ingest_files(typo, [path])
+    assert str(caught.value) == refused
+    with pytest.raises(UserError) as caught:
+        EventStore(typo)
+    assert str(caught.value) == refused
+    with pytest.raises(UserError, match="no event store here"):  # read-only: as before
+        EventStore(typo, read_only=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no folder, no store
+    # create=True makes the folders and the store: the file's 6 rows are stored
+    (report,) = ingest_files(typo, [path], create=True)
+    assert report.stored == 6 and typo.is_file()
+    # a new store in an existing folder needs no create (how a first store is made)
+    with EventStore(tmp_path / "first.duckdb") as store:
+        assert store.summary()["events"] == 0
+    with EventStore(tmp_path / "other" / "events.duckdb", create=True) as store:
+        assert store.summary()["events"] == 0
+    # once the folder is there, later writes need no create either
+    assert ingest_files(typo, [path])[0].unchanged == 6
+
+
+def test_a_first_ingest_with_create_that_fails_leaves_no_folder(tmp_path):
+    bad = tmp_path / "bad.csv"
+    acled_table(2, "X").drop(columns="event_date").to_csv(bad, index=False)
+    nested = tmp_path / "new" / "folder" / "events.duckdb"
+    with pytest.raises(UserError, match="missing required ACLED column"):
+        ingest_files(nested, [bad], create=True)
+    assert not (tmp_path / "new").exists()
+
+
 def test_duckdb_memory_limit_is_capped_and_configurable(store_path, monkeypatch):
     with EventStore(store_path) as store:
         limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]

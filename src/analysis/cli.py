@@ -29,7 +29,7 @@ from analysis.paths import DEFAULT_STORE, STORE_ENV, default_store
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
 from analysis.sources.deletions import read_id_list
-from analysis.store import EventStore, IngestReport, ingest_files
+from analysis.store import EventStore, IngestReport, check_folder, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
 from analysis.store.ingest_report import nothing_stored_line
 from analysis.store.queries import actor_suggestions, store_version
@@ -147,7 +147,8 @@ def ingest(
             bar.update(tasks[file], completed=rows)
 
         try:
-            reports = ingest_files(store, files, source, loaded, sheet, progress)
+            made = create or _default_store(store)
+            reports = ingest_files(store, files, source, loaded, sheet, progress, create=made)
         except BaseException:
             if created:  # a first ingest that failed leaves no empty store behind
                 _remove_store(store)
@@ -207,13 +208,13 @@ def new_store(store: Path, create: bool = False) -> bool:
     store = Path(store)
     if store.exists():
         return False
-    default = store.absolute() == DEFAULT_STORE.absolute()  # however it is written
-    if not store.parent.exists() and not create and not default:
-        raise UserError(
-            f"{store}: no store there, and no folder {store.parent}; check the path, or give "
-            "--create to make a new store there"
-        )
+    check_folder(store, create or _default_store(store), fix="give --create")
     return True
+
+
+def _default_store(store: Path) -> bool:
+    """Whether ``store`` is ``data/events.duckdb`` under the current folder, however written."""
+    return Path(store).absolute() == DEFAULT_STORE.absolute()
 
 
 def existing_store(store: Path) -> Path:

@@ -16,11 +16,18 @@ from analysis.errors import UserError
 from analysis.readahead import prefetch
 from analysis.sources import NotStreamable, read_source_parts
 from analysis.sources.mapping import Mapping
-from analysis.store.eventstore import EventStore, hashed
+from analysis.store.eventstore import EventStore, check_folder, hashed
 from analysis.store.ingest_report import IngestReport
 from analysis.tempfolders import process_folder
 
-__all__ = ["DATA_SUFFIXES", "EventStore", "IngestReport", "ingest_files", "prepare_store"]
+__all__ = [
+    "DATA_SUFFIXES",
+    "EventStore",
+    "IngestReport",
+    "check_folder",
+    "ingest_files",
+    "prepare_store",
+]
 
 # Files a report or notebook may be pointed at instead of a store: ingested and cleaned first.
 DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls")
@@ -33,8 +40,13 @@ def ingest_files(
     mapping: str | Path | Mapping | None = None,
     sheet: str | None = None,
     progress: Callable[[Path, int], None] | None = None,
+    create: bool = False,
 ) -> list[IngestReport]:
     """Read each file and merge it into the store, all in ONE transaction.
+
+    A new store is made in an existing folder; a store path in a folder that does not exist
+    is taken for a typo and refused (:class:`~analysis.errors.UserError`, nothing written)
+    unless ``create``, which makes the folders, as ``analysis ingest --create`` does.
 
     A streamed file found part-way through to need reading whole (a record that is not
     UTF-8 or has the wrong width) makes the ingest start again, that file read whole.
@@ -42,6 +54,12 @@ def ingest_files(
     A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
     report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
     one part ahead of the writes, in a thread (:func:`~analysis.readahead.prefetch`).
+
+    >>> import tempfile
+    >>> ingest_files(Path(tempfile.mkdtemp()) / "typo" / "s.duckdb", [])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: .../typo/s.duckdb: no store there, and no folder .../typo; ...
     """
     loaded = Mapping.load(mapping) if isinstance(mapping, str | Path) else mapping
     created = _missing_paths(Path(store_path))
@@ -49,7 +67,7 @@ def ingest_files(
     try:
         while True:
             try:
-                return _ingest(store_path, files, source, loaded, sheet, progress, whole)
+                return _ingest(store_path, files, source, loaded, sheet, progress, whole, create)
             except NotStreamable as exc:
                 if exc.path in whole:
                     raise
@@ -68,9 +86,10 @@ def _ingest(
     sheet: str | None,
     progress: Callable[[Path, int], None] | None,
     whole: set[Path],
+    create: bool,
 ) -> list[IngestReport]:
     reports = []
-    with EventStore(store_path) as store, store.transaction() as batch:
+    with EventStore(store_path, create=create) as store, store.transaction() as batch:
         hasher = store.con.cursor()  # a connection of its own, for the read-ahead thread
         try:
             for file in map(Path, files):

@@ -58,15 +58,54 @@ def new_batch_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
 
 
-class EventStore:
-    """Open (creating if needed) the store at ``path``; use as a context manager."""
+def check_folder(store: str | Path, create: bool = False, fix: str = "pass create=True") -> None:
+    """Refuse (a :class:`UserError` naming the missing folder and ``fix``) a store that does
+    not exist in a folder that does not exist either, unless ``create``: such a path is a
+    typo, and writing to a fresh empty store there would leave the real one untouched.
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> check_folder(folder / "events.duckdb"), check_folder(folder / "new" / "s.duckdb", True)
+    (None, None)
+    >>> try:
+    ...     check_folder(folder / "typo" / "events.duckdb")
+    ... except UserError as exc:
+    ...     print(str(exc).replace(str(folder), "F").replace("; ", ";\\n"))
+    F/typo/events.duckdb: no store there, and no folder F/typo;
+    check the path, or pass create=True to make a new store there
+    """
+    store = Path(store)
+    if not create and not store.exists() and not store.parent.exists():
+        raise UserError(
+            f"{store}: no store there, and no folder {store.parent}; check the path, or {fix} "
+            "to make a new store there"
+        )
+
+
+class EventStore:
+    """Open the store at ``path``; use as a context manager. A new store is made in an
+    existing folder; a missing folder (a mistyped path) is refused unless ``create``, which
+    makes it (:func:`check_folder`). ``read_only`` refuses a missing store.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> EventStore(folder / "typo" / "events.duckdb")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: .../typo/events.duckdb: no store there, and no folder .../typo; ...
+    >>> with EventStore(folder / "stores" / "events.duckdb", create=True) as store:
+    ...     store.summary()["events"]
+    0
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False, create: bool = False) -> None:
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise UserError(f"{self.path}: no event store here; run `analysis ingest` first")
+        check_folder(self.path, create)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.parent.is_dir():  # made with create (a file there fails here)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # a file where a folder should be, no permission …
             raise UserError(
                 f"{self.path}: cannot create the folder {self.path.parent} ({exc.strerror})"
