@@ -971,6 +971,98 @@ def test_report_cli(tmp_path, seed_store, cli):
     assert bad.exit_code == 2 and "start" in bad.output and "Traceback" not in bad.output
 
 
+def _small_notebooks(folder: Path, kinds: tuple[str, ...], source: str) -> Path:
+    """Report notebooks of one cell after the parameters (``source``), fast to run."""
+    timeline = nbformat.read(NOTEBOOKS / "timeline.ipynb", as_version=4)
+    folder.mkdir()
+    for kind in kinds:
+        cell = nbformat.v4.new_code_cell(source)
+        cell.id = "small"
+        nb = nbformat.v4.new_notebook(cells=[timeline.cells[0], cell], metadata=timeline.metadata)
+        nbformat.write(nb, folder / f"{kind}.ipynb")
+    return folder
+
+
+def test_a_single_report_tries_a_kernel_that_died_at_start_once_more(
+    tmp_path, seed_store, cli, monkeypatch
+):
+    # The first kernel dies before it answers ("Kernel died before replying to kernel_info",
+    # as under load): `analysis report` tries once more, as a batch does, and says so
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import os, sys\n"
+        "marker = os.environ.get('ANALYSIS_TEST_KERNEL_DIES_ONCE')\n"
+        "if marker and 'ipykernel_launcher' in sys.orig_argv and not os.path.exists(marker):\n"
+        "    open(marker, 'w').close()\n"
+        "    os._exit(1)\n",
+        encoding="utf-8",
+    )
+    marker = tmp_path / "a-kernel-died"
+    paths = [str(hooks), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
+    monkeypatch.setenv("ANALYSIS_TEST_KERNEL_DIES_ONCE", str(marker))
+    source = 'from IPython.display import HTML\nHTML("<p>rendered on the second attempt</p>")'
+    folder = _small_notebooks(tmp_path / "nbs", ("timeline",), source)
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(folder))
+    out = tmp_path / "out"
+    result = cli("report", "timeline", "--store", seed_store, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert marker.exists()  # the first kernel did die
+    assert result.stderr == (
+        "warning: timeline: attempt 1 tried again, its kernel did not start: timeline.ipynb: "
+        "the kernel did not start (RuntimeError: Kernel died before replying to kernel_info)\n"
+    )
+    # the seed events run from 25 to 26 August 2024, in every region
+    page = out / "timeline_all_2024-08-25_2024-08-26.html"
+    assert "rendered on the second attempt" in page.read_text(encoding="utf-8")
+    assert not list(out.glob("*.ipynb"))  # the executed notebook is removed, as always
+
+
+def test_report_all_tries_each_kernel_start_once_more_and_a_failing_cell_never(
+    tmp_path, seed_store, cli, monkeypatch
+):
+    from jupyter_client import AsyncKernelManager
+
+    starts: list[str] = []
+
+    async def no_start(self, **kwargs):
+        starts.append(self.kernel_name)
+        raise RuntimeError("Kernel didn't respond in 120 seconds")
+
+    monkeypatch.setattr(AsyncKernelManager, "start_kernel", no_start)
+    folder = _small_notebooks(tmp_path / "nbs", render.REPORT_KINDS, "1 + 1")
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(folder))
+    out = tmp_path / "out"
+    result = cli("report", "all", "--store", seed_store, "--out", out)
+    assert result.exit_code == 2
+    assert len(starts) == 6  # three kinds, each tried twice: one retry, not more
+    died = "the kernel did not start (RuntimeError: Kernel didn't respond in 120 seconds)"
+    assert result.stderr.splitlines() == [
+        *(
+            f"warning: {kind}: attempt 1 tried again, its kernel did not start: "
+            f"{kind}.ipynb: {died}"
+            for kind in ("timeline", "casualties", "actors")
+        ),
+        *(f"error: {kind}: {kind}.ipynb: {died}" for kind in ("timeline", "casualties", "actors")),
+    ]
+    assert not list(out.glob("*.ipynb"))  # nothing ran: no executed notebook kept
+    # a failing cell is the report's own failure: one attempt, no warning
+    monkeypatch.undo()
+    broken = _small_notebooks(tmp_path / "broken", ("timeline",), 'raise ValueError("boom")')
+    monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(broken))
+    attempts: list[int] = []
+    real = render.render_one
+    monkeypatch.setattr(render, "render_one", lambda *a: attempts.append(1) or real(*a))
+    result = cli("report", "timeline", "--store", seed_store, "--out", out)
+    assert result.exit_code == 2 and len(attempts) == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        """error: timeline: timeline.ipynb: cell 2 ('raise ValueError("boom")')"""
+    )
+    assert "ValueError: boom" in line and "warning" not in result.stderr
+
+
 def test_previous_period_dates_are_shown(mixed_store, tmp_path):
     # the seed table starts on 25 August: its 23–24 August is named, not compared
     report, shown = _collect(

@@ -459,7 +459,8 @@ def report(
 
     With ``all``, every kind is rendered even if one fails; each failure is one line on
     stderr and the exit code is 2. ``country``, ``admin1`` and ``admin2`` take several names,
-    comma-separated or by giving the option again.
+    comma-separated or by giving the option again. A report whose kernel did not start is
+    tried once more, with a warning line on stderr.
     """
     from analysis.reports import write_index
     from analysis.reports.render import render_each
@@ -468,7 +469,7 @@ def report(
         raise UserError(f"unknown report {kind!r}; use one of {', '.join(REPORT_KINDS)} or all")
     params = report_params(param or [])
     kinds = list(REPORT_KINDS) if kind == "all" else [kind]
-    paths, failures = render_each(kinds, params, store, out_dir)
+    paths, failures = render_each(kinds, params, store, out_dir, _warn_retry)
     own_store = "store" not in params and Path(store).suffix.lower() == ".duckdb"
     index = write_index(out_dir, data_version=store_version(store) if own_store else None)
     for path in paths:
@@ -660,6 +661,13 @@ def batch(
         out.print(f"index: {index}", highlight=False, soft_wrap=True)
     if summary["failed"]:
         raise typer.Exit(1)
+
+
+def _warn_retry(kind: str, attempt: int, error: str) -> None:
+    """The stderr line of a report tried again because its kernel did not start, worded as
+    a batch's (:func:`_retry_lines`)."""
+    line = f"{kind}: attempt {attempt} tried again, its kernel did not start: {error}"
+    err.print(f"[yellow]warning:[/] {escape(line)}", highlight=False, soft_wrap=True)
 
 
 def _retry_lines(summary: dict) -> list[str]:

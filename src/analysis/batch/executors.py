@@ -35,6 +35,7 @@ import psutil
 
 from analysis.batch.child import KERNEL_START_EXIT
 from analysis.errors import UserError
+from analysis.reports.render import KERNEL_START_RETRIES  # shared with `analysis report`
 from analysis.tempfolders import remove_stale_folders
 
 Result = dict[str, object]
@@ -44,7 +45,6 @@ _LIVE: dict[int, dict] = {}  # pid → spec of the job child processes running n
 _LOCK = threading.Lock()
 _STOPPING = threading.Event()  # set when the batch is interrupted: no new attempts
 KERNEL_START = "kernel_start"  # an attempt's status when its kernel did not start
-KERNEL_START_RETRIES = 1  # attempts a job gets for that, on top of its retries
 
 
 def run_job(spec: dict) -> Result:

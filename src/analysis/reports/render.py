@@ -11,8 +11,10 @@
 
 A failing cell raises :class:`ReportError` naming the cell, and the executed notebook is
 kept next to where the HTML would have been (``<name>.ipynb``); on success it is removed. A
-kernel that fails to start (before the first cell runs) raises :class:`KernelStartError`,
-which a batch tries once more (:mod:`analysis.batch.executors`).
+kernel that fails to start (before the first cell runs) raises :class:`KernelStartError`;
+such a report is tried :data:`KERNEL_START_RETRIES` more time(s), by :func:`render_each`
+(``analysis report``) and by a batch (:mod:`analysis.batch.executors`), whose other retries
+do not count it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -76,6 +78,9 @@ class KernelStartError(ReportError):
 # TimeoutError for a reply that never came, OSError for a process that could not be launched;
 # zmq's errors (a port taken meanwhile) are added where zmq is imported.
 KERNEL_START_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, TimeoutError, OSError)
+# Attempts a report gets, after the first, when its kernel did not start (a batch job: on
+# top of its own retries).
+KERNEL_START_RETRIES = 1
 
 
 def check_params(
@@ -111,24 +116,37 @@ def check_params(
     return store_path, parsed
 
 
-def render_reports(kinds: list[str], params: dict[str, str], store: Path, out: Path) -> list[Path]:
+def render_reports(
+    kinds: list[str],
+    params: dict[str, str],
+    store: Path,
+    out: Path,
+    on_retry: Callable[[str, int, str], None] | None = None,
+) -> list[Path]:
     """Render each report kind to ``out/<kind>_<region>_<start>_<end>.html``.
 
     ``params`` are the ``--param key=value`` pairs; ``store`` the event store (or a data
     file), overridden by a ``store`` parameter. Returns the HTML paths. Every kind is
-    tried; if any failed, :class:`ReportError` names each failure (one line each).
+    tried; if any failed, :class:`ReportError` names each failure (one line each). A kind
+    whose kernel did not start is tried once more (:func:`render_each`).
     """
-    paths, failures = render_each(kinds, params, store, out)
+    paths, failures = render_each(kinds, params, store, out, on_retry)
     if failures:
         raise ReportError("\n".join(failures))
     return paths
 
 
 def render_each(
-    kinds: list[str], params: dict[str, str], store: Path, out: Path
+    kinds: list[str],
+    params: dict[str, str],
+    store: Path,
+    out: Path,
+    on_retry: Callable[[str, int, str], None] | None = None,
 ) -> tuple[list[Path], list[str]]:
     """As :func:`render_reports`, returning (HTML paths written, one message per kind that
-    failed) instead of raising: one failing report never stops the others."""
+    failed) instead of raising: one failing report never stops the others. A kind whose
+    kernel did not start (:class:`KernelStartError`) is tried :data:`KERNEL_START_RETRIES`
+    more time(s); ``on_retry(kind, attempt, error)`` is called for each attempt tried again."""
     out = Path(out)
     remove_stale_folders()
     with temporary_folder() as tmp:
@@ -140,11 +158,40 @@ def render_each(
             for kind, values in parsed.items():
                 target = out / output_name(kind, values)
                 notebook = notebooks_dir() / f"{kind}.ipynb"
+                retry = functools.partial(on_retry, kind) if on_retry else None
                 try:
-                    paths.append(render_one(notebook, values, target, version))
+                    paths.append(render_retrying(notebook, values, target, version, retry))
                 except ReportError as exc:
                     failures.append(f"{kind}: {exc}")
     return paths, failures
+
+
+def render_retrying(
+    notebook: Path,
+    params: ReportParams,
+    target: Path,
+    data_version: str | None = None,
+    on_retry: Callable[[int, str], None] | None = None,
+) -> Path:
+    """:func:`render_one`, tried again (up to :data:`KERNEL_START_RETRIES` times) when its
+    kernel did not start; ``on_retry(attempt, error)`` is called before each new attempt.
+    A failure in the notebook's cells is not tried again.
+
+    >>> render_retrying(Path("missing.ipynb"), None, Path("x.html"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    analysis.errors.UserError: missing.ipynb: report notebook not found
+    """
+    attempt = 1
+    while True:
+        try:
+            return render_one(notebook, params, target, data_version)
+        except KernelStartError as exc:
+            if attempt > KERNEL_START_RETRIES:
+                raise
+            if on_retry:
+                on_retry(attempt, str(exc))
+            attempt += 1
 
 
 def share_selection(store: Path, parsed: dict[str, ReportParams], folder: Path) -> dict:
