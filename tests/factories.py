@@ -1,11 +1,20 @@
-"""Synthetic tables in the public layouts, for tests that need volume or controlled changes."""
+"""Synthetic tables in the public layouts, for tests that need volume or controlled changes,
+and contract-shaped cleaned events and figures with the store built from them (reports,
+selections and metrics tests work out their expected numbers from these by hand)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from analysis.clean.reconcile import reconcile
+from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS
 from analysis.sources.acled import EXPORT_COLUMNS as ACLED_COLUMNS
+from analysis.store import EventStore
+
+BLA = "Baloch Liberation Army (BLA)"
 
 
 def acled_table(n: int, prefix: str, seed: int = 0) -> pd.DataFrame:
@@ -32,3 +41,137 @@ def acled_table(n: int, prefix: str, seed: int = 0) -> pd.DataFrame:
     frame["fatalities"] = rng.integers(0, 9, n).astype(str)
     frame["timestamp"] = "1724803200"
     return frame
+
+
+def event_row(event_id: str, **values) -> dict:
+    """One row of ``events_clean`` (every column of the contract): a Pakistani event in
+    Balochistan, primary in a cluster of its own, unless ``values`` say otherwise; the end
+    day is the start day unless given."""
+    source, _, source_id = event_id.partition(":")
+    row = {c: None for c in EVENT_COLUMNS}
+    row.update(
+        event_id=event_id,
+        source=source,
+        source_event_id=source_id,
+        date_precision="day",
+        country="Pakistan",
+        iso3="PAK",
+        admin1="Balochistan",
+        geo_precision="admin1",
+        source_file=f"{source}.csv",
+        source_row=2,
+        ingest_batch="b1",
+        row_hash=event_id,
+        actor1_type=None,
+        actor2_type=None,
+        assoc_actor1_type=None,
+        assoc_actor2_type=None,
+        geo_flag=None,
+        cluster_id=event_id,
+        cluster_sources=source,
+        campaign_id=None,
+    )
+    row.update(values)
+    row["date_end"] = row["date_end"] or row["date_start"]
+    return row
+
+
+def typed_events(events: pd.DataFrame) -> pd.DataFrame:
+    """``events`` (of :func:`event_row` rows) with the stored types; ``is_primary`` from the
+    clusters."""
+    for column in ("date_start", "date_end", "source_updated_at"):
+        events[column] = pd.to_datetime(events[column]).astype("datetime64[us]")
+    events["latitude"] = events["latitude"].astype("float64")
+    events["longitude"] = events["longitude"].astype("float64")
+    events["source_row"] = events["source_row"].astype("int64")
+    events["is_primary"] = events["event_id"].eq(events["cluster_id"])
+    return events
+
+
+def figure_row(event_id, group, low, best, high, reported_by, text, claim=False, row=2) -> dict:
+    """One casualty figure as ``casualties_clean`` holds it (unknown when ``low`` is None)."""
+    return {
+        "event_id": event_id,
+        "victim_group": group,
+        "low": low,
+        "best": best,
+        "high": high,
+        "qualifier": "exact" if low is not None else "unknown",
+        "reported_by": reported_by,
+        "figure_text": text,
+        "derived": False,
+        "perpetrator_claim": claim,
+        "source_row": row,
+    }
+
+
+def casualty_frame(rows: list[dict]) -> pd.DataFrame:
+    """:func:`figure_row` rows as a ``casualties_clean`` frame with the stored types."""
+    frame = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
+    return frame.astype(
+        {
+            "low": "Int64",
+            "best": "Int64",
+            "high": "Int64",
+            "derived": bool,
+            "perpetrator_claim": bool,
+            "source_row": "int64",
+        }
+    )
+
+
+def build_clean_store(path: Path, events: pd.DataFrame, casualties: pd.DataFrame) -> Path:
+    """A store with the cleaned tables of the contract, made from contract-shaped frames
+    (:func:`typed_events`, :func:`casualty_frame`); its cleaning log, duplicate pair,
+    ingest log and quarantine hold the same few rows for every store."""
+    fatalities, claims = reconcile(casualties, events)
+    with EventStore(path) as store:
+        con = store.con
+        tables = {
+            "events_clean": events,
+            "casualties_clean": casualties,
+            "fatalities": fatalities,
+            "claims": claims,
+            "cleaning_log": pd.DataFrame(
+                {
+                    "step": ["actors", "places"],
+                    "column": ["actor1", "admin2"],
+                    "before": ["BLA", "Musakhel"],
+                    "after": [BLA, "Musakhail"],
+                    "rows": [3, 1],
+                }
+            ),
+            "duplicate_pairs": pd.DataFrame(
+                {
+                    "left": ["acled:PAK130101"],
+                    "right": ["seed:BAL-2024-08-25-01"],
+                    "score": [0.97],
+                    "reasons": ["same day; 0 km"],
+                    "accepted": [True],
+                }
+            ),
+        }
+        for name, frame in tables.items():
+            con.register("frame", frame)
+            con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
+            con.unregister("frame")
+        con.register("frame", events[EVENT_COLUMNS])
+        con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT * FROM frame")
+        con.unregister("frame")
+        con.register("frame", casualties[CASUALTY_COLUMNS])
+        con.execute("INSERT INTO casualties SELECT * FROM frame")
+        con.unregister("frame")
+        for source in sorted(events["source"].unique()):
+            con.execute(
+                "INSERT INTO ingest_log VALUES ('b1', ?, ?, 'abc123', "
+                "TIMESTAMP '2024-09-01 10:00', 10, 10, 0, 0, 1, '{}')",
+                [f"/data/{source}.csv", source],
+            )
+        con.execute(
+            "INSERT INTO quarantine VALUES ('/data/acled.csv', 40, 'event_date', "
+            "'unreadable date <b>bold</b>', '{}', 'b1', TIMESTAMP '2024-09-01 10:00')"
+        )
+        con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', '2024-09-01T10:05:00')"
+        )
+    return path

@@ -18,11 +18,11 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from factories import BLA, build_clean_store, casualty_frame, event_row, figure_row, typed_events
 from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import metrics
-from analysis.clean.reconcile import reconcile
 from analysis.errors import UserError
 from analysis.reports import markup, render
 from analysis.reports.catalog import read_catalog
@@ -42,7 +42,6 @@ from analysis.reports.params import (
     parse_params,
     parse_window,
 )
-from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS
 from analysis.store import EventStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,48 +51,9 @@ XSS_IMG = "<img src=x onerror=alert(1)>"
 
 # --------------------------------------------------------------- contract-shaped test data
 
-
-def _event(event_id: str, **values) -> dict:
-    source, _, source_id = event_id.partition(":")
-    row = {c: None for c in EVENT_COLUMNS}
-    row.update(
-        event_id=event_id,
-        source=source,
-        source_event_id=source_id,
-        date_precision="day",
-        country="Pakistan",
-        iso3="PAK",
-        admin1="Balochistan",
-        geo_precision="admin1",
-        source_file=f"{source}.csv",
-        source_row=2,
-        ingest_batch="b1",
-        row_hash=event_id,
-        actor1_type=None,
-        actor2_type=None,
-        assoc_actor1_type=None,
-        assoc_actor2_type=None,
-        geo_flag=None,
-        cluster_id=event_id,
-        cluster_sources=source,
-        campaign_id=None,
-    )
-    row.update(values)
-    row["date_end"] = row["date_end"] or row["date_start"]
-    return row
-
-
-def _types(events: pd.DataFrame) -> pd.DataFrame:
-    for column in ("date_start", "date_end", "source_updated_at"):
-        events[column] = pd.to_datetime(events[column]).astype("datetime64[us]")
-    events["latitude"] = events["latitude"].astype("float64")
-    events["longitude"] = events["longitude"].astype("float64")
-    events["source_row"] = events["source_row"].astype("int64")
-    events["is_primary"] = events["event_id"].eq(events["cluster_id"])
-    return events
-
-
-BLA = "Baloch Liberation Army (BLA)"
+# the builders (tests/factories.py), under the short names this file's tests, and the
+# tests that import them from here, have always used
+_event, _types, _figure, _casualties = event_row, typed_events, figure_row, casualty_frame
 SEED_CAMPAIGN = "Baloch Liberation Army (BLA) | Balochistan | 2024-08-25"
 
 
@@ -192,22 +152,6 @@ def seed_events() -> pd.DataFrame:
     return _types(pd.DataFrame(rows))
 
 
-def _figure(event_id, group, low, best, high, reported_by, text, claim=False, row=2) -> dict:
-    return {
-        "event_id": event_id,
-        "victim_group": group,
-        "low": low,
-        "best": best,
-        "high": high,
-        "qualifier": "exact" if low is not None else "unknown",
-        "reported_by": reported_by,
-        "figure_text": text,
-        "derived": False,
-        "perpetrator_claim": claim,
-        "source_row": row,
-    }
-
-
 def seed_casualties() -> pd.DataFrame:
     """The 10 figures of src/analysis/samples/seed_balochistan_casualties.csv, parsed by hand."""
     s = "seed:BAL-2024-08-25-0"
@@ -224,20 +168,6 @@ def seed_casualties() -> pd.DataFrame:
         _figure(f"{s}7", "unknown", None, None, None, "Officials", "yet to be confirmed"),
     ]
     return _casualties(rows)
-
-
-def _casualties(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
-    return frame.astype(
-        {
-            "low": "Int64",
-            "best": "Int64",
-            "high": "Int64",
-            "derived": bool,
-            "perpetrator_claim": bool,
-            "source_row": "int64",
-        }
-    )
 
 
 def other_events() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -335,61 +265,6 @@ def seed_with_duplicate() -> tuple[pd.DataFrame, pd.DataFrame]:
     events.loc[linked, "cluster_sources"] = "acled; seed"
     events["is_primary"] = events["event_id"].eq(events["cluster_id"])
     return events, pd.concat([seed_casualties(), other[1]], ignore_index=True)
-
-
-def build_clean_store(path: Path, events: pd.DataFrame, casualties: pd.DataFrame) -> Path:
-    """A store with the cleaned tables of the contract, made from contract-shaped frames."""
-    fatalities, claims = reconcile(casualties, events)
-    with EventStore(path) as store:
-        con = store.con
-        tables = {
-            "events_clean": events,
-            "casualties_clean": casualties,
-            "fatalities": fatalities,
-            "claims": claims,
-            "cleaning_log": pd.DataFrame(
-                {
-                    "step": ["actors", "places"],
-                    "column": ["actor1", "admin2"],
-                    "before": ["BLA", "Musakhel"],
-                    "after": [BLA, "Musakhail"],
-                    "rows": [3, 1],
-                }
-            ),
-            "duplicate_pairs": pd.DataFrame(
-                {
-                    "left": ["acled:PAK130101"],
-                    "right": ["seed:BAL-2024-08-25-01"],
-                    "score": [0.97],
-                    "reasons": ["same day; 0 km"],
-                    "accepted": [True],
-                }
-            ),
-        }
-        for name, frame in tables.items():
-            con.register("frame", frame)
-            con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
-            con.unregister("frame")
-        con.register("frame", events[EVENT_COLUMNS])
-        con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT * FROM frame")
-        con.unregister("frame")
-        con.register("frame", casualties[CASUALTY_COLUMNS])
-        con.execute("INSERT INTO casualties SELECT * FROM frame")
-        con.unregister("frame")
-        for source in sorted(events["source"].unique()):
-            con.execute(
-                "INSERT INTO ingest_log VALUES ('b1', ?, ?, 'abc123', "
-                "TIMESTAMP '2024-09-01 10:00', 10, 10, 0, 0, 1, '{}')",
-                [f"/data/{source}.csv", source],
-            )
-        con.execute(
-            "INSERT INTO quarantine VALUES ('/data/acled.csv', 40, 'event_date', "
-            "'unreadable date <b>bold</b>', '{}', 'b1', TIMESTAMP '2024-09-01 10:00')"
-        )
-        con.execute(
-            "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', '2024-09-01T10:05:00')"
-        )
-    return path
 
 
 @pytest.fixture

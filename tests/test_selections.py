@@ -1,7 +1,8 @@
 """Selections of several countries, and the CSV download every report carries.
 
 The store holds ten hand-made source rows in four countries (Burkina Faso, Mali, Niger and
-one border event reported under Nigeria), built with test_reports' contract-shaped builders.
+one border event reported under Nigeria), built with the contract-shaped builders of
+tests/factories.py.
 The two-country selection "Burkina Faso, Mali", 1-31 August 2024, worked out by hand:
 
 ================  ============  ===========  =========================================
@@ -32,9 +33,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from factories import build_clean_store, casualty_frame, event_row, figure_row, typed_events
 from hypothesis import given
 from hypothesis import strategies as st
-from test_reports import _casualties, _event, _figure, _types, build_clean_store
 
 from analysis import explore
 from analysis.batch.manifest import load_manifest
@@ -61,7 +62,7 @@ SAHEL_TWO = {"BFA1", "BFA2", "MLI1", "MLI2"}
 
 
 def _row(event_id: str, country: str, iso3: str, admin1: str, day: str, **values) -> dict:
-    return _event(
+    return event_row(
         event_id,
         country=country,
         iso3=iso3,
@@ -77,7 +78,7 @@ def _row(event_id: str, country: str, iso3: str, admin1: str, day: str, **values
 
 
 def sahel_store(path: Path, country_of_ner: str = "Niger") -> Path:
-    events = _types(
+    events = typed_events(
         pd.DataFrame(
             [
                 _row("acled:BFA1", "Burkina Faso", "BFA", "Sahel", "2024-08-05"),
@@ -96,17 +97,17 @@ def sahel_store(path: Path, country_of_ner: str = "Niger") -> Path:
         )
     )  # fmt: skip
     events.loc[events["event_id"].eq("acled:MLI1"), "cluster_sources"] = "acled; ucdp"
-    figures = _casualties(
+    figures = casualty_frame(
         [
-            _figure("acled:BFA1", "civilians", 10, 10, 10, "ACLED", "10"),
-            _figure("acled:BFA2", "unknown", 3, 3, 3, "ACLED", "3"),
-            _figure("acled:MLI0", "unknown", 2, 2, 2, "ACLED", "2"),
-            _figure("acled:MLI1", "militants", 5, 5, 5, "ACLED", "5"),
-            _figure("ucdp:MLI1d", "militants", 6, 8, 10, "UCDP", "6-10"),
-            _figure("acled:MLI2", "civilians", 4, 4, 4, "ACLED", "4"),
-            _figure("acled:NER1", "security_forces", 12, 12, 12, "ACLED", "12"),
-            _figure("acled:NER2", "civilians", 7, 7, 7, "ACLED", "7"),
-            _figure("acled:NGA1", "unknown", 5, 5, 5, "ACLED", "5"),
+            figure_row("acled:BFA1", "civilians", 10, 10, 10, "ACLED", "10"),
+            figure_row("acled:BFA2", "unknown", 3, 3, 3, "ACLED", "3"),
+            figure_row("acled:MLI0", "unknown", 2, 2, 2, "ACLED", "2"),
+            figure_row("acled:MLI1", "militants", 5, 5, 5, "ACLED", "5"),
+            figure_row("ucdp:MLI1d", "militants", 6, 8, 10, "UCDP", "6-10"),
+            figure_row("acled:MLI2", "civilians", 4, 4, 4, "ACLED", "4"),
+            figure_row("acled:NER1", "security_forces", 12, 12, 12, "ACLED", "12"),
+            figure_row("acled:NER2", "civilians", 7, 7, 7, "ACLED", "7"),
+            figure_row("acled:NGA1", "unknown", 5, 5, 5, "ACLED", "5"),
         ]
     )
     return build_clean_store(path, events, figures)
@@ -362,7 +363,7 @@ HOSTILE = '../x"<y>'
 
 
 def test_a_hostile_accented_or_non_latin_name_gives_a_safe_file_name_and_escaped_page(tmp_path):
-    events = _types(
+    events = typed_events(
         pd.DataFrame(
             [
                 _row("acled:H1", HOSTILE, "XXX", "Tillabéri", "2024-08-05"),
@@ -371,7 +372,7 @@ def test_a_hostile_accented_or_non_latin_name_gives_a_safe_file_name_and_escaped
             ]
         )
     )
-    figures = _casualties([_figure("acled:H1", "civilians", 1, 1, 1, "ACLED", "1")])
+    figures = casualty_frame([figure_row("acled:H1", "civilians", 1, 1, 1, "ACLED", "1")])
     store = build_clean_store(tmp_path / "hostile.duckdb", events, figures)
     accented = _params(store, country=HOSTILE, admin1="Tillabéri", **AUGUST)
     assert download.download_name(accented) == "events_tillaberi-x-y_2024-08-01_2024-08-31.csv"
