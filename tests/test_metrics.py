@@ -225,6 +225,40 @@ def test_deadliest_events(seed):
     assert len(metrics.deadliest(events, fatalities, n=10)) == 4  # only known tolls > 0
 
 
+def test_a_place_spelt_twice_with_and_without_accents_is_named_once():
+    # a stringer's table writes the town with its accent and the region without, or in
+    # capitals; ACLED writes both alike: each cell names the place once, in the location's
+    # spelling; different places are both kept
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c", "d", "e"],
+            "date_start": pd.to_datetime([f"2024-03-0{day}" for day in range(1, 6)]),
+            "date_end": pd.NaT,
+            "location": ["Ménaka", "MENAKA", "Anderamboukane", "Tillabéri", "Ménaka"],
+            "admin2": [None, None, "Ménaka", None, None],
+            "admin1": ["Menaka", "Ménaka", "Menaka", "TILLABERI", "Gao"],
+            "country": ["Mali", "Mali", "Mali", "Niger", "Mali"],
+            "geo_precision": "location",
+            "actor1": "JNIM",
+            "actor2": None,
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": list("abcde"), "victim_group": "unknown", "low": [9, 7, 5, 3, 1]}
+    ).assign(best=lambda f: f["low"], high=lambda f: f["low"])
+    worst = metrics.deadliest(events, fatalities, n=5)
+    assert worst["cluster_id"].tolist() == list("abcde")  # 9, 7, 5, 3, 1 dead
+    assert worst["place"].tolist() == [
+        "Ménaka",
+        "MENAKA",
+        "Anderamboukane, Ménaka",  # the district kept, its region a repeat of it
+        "Tillabéri",
+        "Ménaka, Gao",
+    ]
+
+
 def test_chronology_lists_every_event_in_date_order(seed):
     events, fatalities = seed
     events = pd.concat(
