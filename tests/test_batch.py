@@ -8,6 +8,7 @@ gives its hand-worked totals (Balochistan, August 2024: 15 events, 78 deaths).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -328,6 +329,56 @@ jobs:
     (out / first[0].output).unlink()
     changed = plan_jobs(jobs, acled_store, BatchState.load(out), AS_OF)
     assert [p.status for p in changed[:2]] == [None, None]
+
+
+def test_regions_written_in_another_script_get_two_outputs_and_latin_ones_keep_theirs(tmp_path):
+    # the ACLED sample with Sindh (2 events) and Punjab (1) renamed in Cyrillic: each
+    # reduced to "x" before, one job name and one output for both
+    sample = (SAMPLE / "acled_pakistan_sample.csv").read_text(encoding="utf-8")
+    renamed = sample.replace(",Pakistan,Sindh,", ",Pakistan,Синд,")
+    renamed = renamed.replace(",Pakistan,Punjab,", ",Pakistan,Пенджаб,")
+    assert renamed.count(",Синд,") == 2 and renamed.count(",Пенджаб,") == 1
+    csv = tmp_path / "acled_cyrillic.csv"
+    csv.write_text(renamed, encoding="utf-8")
+    store = tmp_path / "cyrillic.duckdb"
+    ingest_files(store, [csv])
+    with EventStore(store) as db:
+        clean_store(db)
+    path = write_manifest(
+        tmp_path,
+        """
+defaults:
+  params: {window: previous calendar month}
+jobs:
+  - kind: timeline
+    matrix: {admin1: [Синд, Пенджаб]}
+  - name: month
+    kind: timeline
+    params: {admin1: Balochistan}
+""",
+    )
+    jobs = load_manifest(path).jobs
+    sindh, punjab = (hashlib.sha256(n.encode()).hexdigest()[:8] for n in ("Синд", "Пенджаб"))
+    assert [j.name for j in jobs] == [f"timeline-x-{sindh}", f"timeline-x-{punjab}", "month"]
+    out = tmp_path / "out"
+    out.mkdir()
+    state = BatchState.load(out)
+    first = plan_jobs(jobs, store, state, AS_OF)
+    assert [(p.status, p.region) for p in first] == [(None, "Синд"), (None, "Пенджаб")] + [
+        (None, "Balochistan")
+    ]
+    assert [p.output for p in first] == [
+        f"timeline_x-{sindh}_2024-08-01_2024-08-31.html",
+        f"timeline_x-{punjab}_2024-08-01_2024-08-31.html",
+        "timeline_balochistan_2024-08-01_2024-08-31.html",  # the name it always had
+    ]
+    for item in first:  # as if rendered
+        (out / item.output).write_text("<html></html>")
+        state.record(item.output, item.fingerprint, item.job.name)
+    state.save()
+    again = plan_jobs(jobs, store, BatchState.load(out), AS_OF)
+    assert [p.status for p in again] == ["skipped"] * 3
+    assert [p.fingerprint for p in again] == [p.fingerprint for p in first]
 
 
 def test_a_new_ingest_changes_every_fingerprint(tmp_path, acled_store):
