@@ -477,6 +477,52 @@ def test_catalog_groups_by_region_and_kind_newest_first(tmp_path):
 # ---------------------------------------------------------------------- the child process
 
 
+def test_the_index_shows_which_jobs_were_tried_again_and_why(tmp_path):
+    kernel = {"attempt": 1, "status": "failed", "kernel_start": True}
+    batch = {
+        "as_of": "2024-09-02",
+        "rendered": 2,
+        "skipped": 1,
+        "failed": 1,
+        "jobs": [
+            {
+                "job": "weekly",
+                "status": "rendered",
+                "retried": [{**kernel, "error": "kernel died before replying"}],
+            },
+            {
+                "job": "monthly",
+                "status": "timeout",
+                "error": "stopped after 30 s",
+                "retried": [
+                    {**kernel, "error": "<script>alert(1)</script>"},
+                    {"attempt": 2, "status": "failed", "kernel_start": False, "error": "boom"},
+                ],
+            },
+            {"job": "daily", "status": "rendered", "retried": []},
+            {"job": "yearly", "status": "skipped", "retried": []},
+        ],
+    }
+    page = write_index(tmp_path, batch=batch).read_text(encoding="utf-8")
+    assert "Tried again: 2 job(s), each attempt with its reason." in page
+    assert (
+        "<li>weekly: rendered after 1 retry: attempt 1 (its kernel did not start, not counted "
+        "in retries): kernel died before replying</li>"
+    ) in page
+    assert (
+        "<li>monthly: timed out after 2 retries: attempt 1 (its kernel did not start, not "
+        "counted in retries): &lt;script&gt;alert(1)&lt;/script&gt;; attempt 2 (failed): "
+        "boom</li>"
+    ) in page
+    assert "<script>" not in page and "daily:" not in page and "yearly:" not in page
+    # the catalog keeps the lists as they were
+    last = json.loads((tmp_path / "catalog.json").read_text())["last_batch"]
+    assert [len(j["retried"]) for j in last["jobs"]] == [1, 2, 0, 0]
+    # a batch that tried nothing again says nothing of it
+    batch["jobs"] = batch["jobs"][2:]
+    assert "Tried again" not in write_index(tmp_path, batch=batch).read_text(encoding="utf-8")
+
+
 def test_a_hanging_job_is_killed_with_its_kernel(tmp_path, acled_store):
     target = tmp_path / "hanging.html"
     spec = {
