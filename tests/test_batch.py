@@ -8,6 +8,7 @@ gives its hand-worked totals (Balochistan, August 2024: 15 events, 78 deaths).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -330,6 +331,56 @@ jobs:
     assert [p.status for p in changed[:2]] == [None, None]
 
 
+def test_regions_written_in_another_script_get_two_outputs_and_latin_ones_keep_theirs(tmp_path):
+    # the ACLED sample with Sindh (2 events) and Punjab (1) renamed in Cyrillic: each
+    # reduced to "x" before, one job name and one output for both
+    sample = (SAMPLE / "acled_pakistan_sample.csv").read_text(encoding="utf-8")
+    renamed = sample.replace(",Pakistan,Sindh,", ",Pakistan,Синд,")
+    renamed = renamed.replace(",Pakistan,Punjab,", ",Pakistan,Пенджаб,")
+    assert renamed.count(",Синд,") == 2 and renamed.count(",Пенджаб,") == 1
+    csv = tmp_path / "acled_cyrillic.csv"
+    csv.write_text(renamed, encoding="utf-8")
+    store = tmp_path / "cyrillic.duckdb"
+    ingest_files(store, [csv])
+    with EventStore(store) as db:
+        clean_store(db)
+    path = write_manifest(
+        tmp_path,
+        """
+defaults:
+  params: {window: previous calendar month}
+jobs:
+  - kind: timeline
+    matrix: {admin1: [Синд, Пенджаб]}
+  - name: month
+    kind: timeline
+    params: {admin1: Balochistan}
+""",
+    )
+    jobs = load_manifest(path).jobs
+    sindh, punjab = (hashlib.sha256(n.encode()).hexdigest()[:8] for n in ("Синд", "Пенджаб"))
+    assert [j.name for j in jobs] == [f"timeline-x-{sindh}", f"timeline-x-{punjab}", "month"]
+    out = tmp_path / "out"
+    out.mkdir()
+    state = BatchState.load(out)
+    first = plan_jobs(jobs, store, state, AS_OF)
+    assert [(p.status, p.region) for p in first] == [(None, "Синд"), (None, "Пенджаб")] + [
+        (None, "Balochistan")
+    ]
+    assert [p.output for p in first] == [
+        f"timeline_x-{sindh}_2024-08-01_2024-08-31.html",
+        f"timeline_x-{punjab}_2024-08-01_2024-08-31.html",
+        "timeline_balochistan_2024-08-01_2024-08-31.html",  # the name it always had
+    ]
+    for item in first:  # as if rendered
+        (out / item.output).write_text("<html></html>")
+        state.record(item.output, item.fingerprint, item.job.name)
+    state.save()
+    again = plan_jobs(jobs, store, BatchState.load(out), AS_OF)
+    assert [p.status for p in again] == ["skipped"] * 3
+    assert [p.fingerprint for p in again] == [p.fingerprint for p in first]
+
+
 def test_a_new_ingest_changes_every_fingerprint(tmp_path, acled_store):
     store = tmp_path / "copy.duckdb"
     store.write_bytes(acled_store.read_bytes())
@@ -424,6 +475,52 @@ def test_catalog_groups_by_region_and_kind_newest_first(tmp_path):
 
 
 # ---------------------------------------------------------------------- the child process
+
+
+def test_the_index_shows_which_jobs_were_tried_again_and_why(tmp_path):
+    kernel = {"attempt": 1, "status": "failed", "kernel_start": True}
+    batch = {
+        "as_of": "2024-09-02",
+        "rendered": 2,
+        "skipped": 1,
+        "failed": 1,
+        "jobs": [
+            {
+                "job": "weekly",
+                "status": "rendered",
+                "retried": [{**kernel, "error": "kernel died before replying"}],
+            },
+            {
+                "job": "monthly",
+                "status": "timeout",
+                "error": "stopped after 30 s",
+                "retried": [
+                    {**kernel, "error": "<script>alert(1)</script>"},
+                    {"attempt": 2, "status": "failed", "kernel_start": False, "error": "boom"},
+                ],
+            },
+            {"job": "daily", "status": "rendered", "retried": []},
+            {"job": "yearly", "status": "skipped", "retried": []},
+        ],
+    }
+    page = write_index(tmp_path, batch=batch).read_text(encoding="utf-8")
+    assert "Tried again: 2 job(s), each attempt with its reason." in page
+    assert (
+        "<li>weekly: rendered after 1 retry: attempt 1 (its kernel did not start, not counted "
+        "in retries): kernel died before replying</li>"
+    ) in page
+    assert (
+        "<li>monthly: timed out after 2 retries: attempt 1 (its kernel did not start, not "
+        "counted in retries): &lt;script&gt;alert(1)&lt;/script&gt;; attempt 2 (failed): "
+        "boom</li>"
+    ) in page
+    assert "<script>" not in page and "daily:" not in page and "yearly:" not in page
+    # the catalog keeps the lists as they were
+    last = json.loads((tmp_path / "catalog.json").read_text())["last_batch"]
+    assert [len(j["retried"]) for j in last["jobs"]] == [1, 2, 0, 0]
+    # a batch that tried nothing again says nothing of it
+    batch["jobs"] = batch["jobs"][2:]
+    assert "Tried again" not in write_index(tmp_path, batch=batch).read_text(encoding="utf-8")
 
 
 def test_a_hanging_job_is_killed_with_its_kernel(tmp_path, acled_store):

@@ -294,3 +294,52 @@ def test_a_30000_event_report_stays_small_and_works_offline(big_report, browser)
     text = browser.find_element("tag name", "body").text
     assert f"{events:,} events: the 25 deadliest and the 25 most recent are listed here" in text
     _check_maps(browser, page.name, 1280)
+
+
+def test_the_index_of_a_failed_batch_fits_a_phone(tmp_path, browser):
+    # a job whose custom notebook is missing: its path, with no space to break at, is in
+    # the "Not rendered" line; another was tried again after an error as long
+    from analysis.reports import markup
+    from analysis.reports.catalog import write_index
+
+    meta = {"kind": "timeline", "region": "Balochistan", "start": "2024-08-01"}
+    (tmp_path / "timeline.html").write_text(markup.page("Timeline", "<p>x</p>", meta))
+    notebook = "/srv/newsroom/" + "sahel_lake_chad_monthly_custom_notebooks_" * 4 + "x.ipynb"
+    error = "PapermillExecutionError:" + "_".join(["KeyError<'admin1'>"] * 8)
+    batch = {
+        "as_of": "2024-09-02",
+        "rendered": 1,
+        "skipped": 0,
+        "failed": 1,
+        "jobs": [
+            {
+                "job": "menaka-monthly",
+                "status": "failed",
+                "error": f"{notebook}: report notebook not found",
+                "retried": [],
+            },
+            {
+                "job": "tillaberi-monthly",
+                "status": "rendered",
+                "retried": [
+                    {"attempt": 1, "status": "failed", "kernel_start": False, "error": error}
+                ],  # fmt: skip
+            },
+        ],
+    }
+    index = write_index(tmp_path, batch=batch)
+    for width in (400, 375):
+        browser.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True},
+        )
+        _open(browser, index)
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - window.innerWidth"
+        )
+        assert overflow <= 1, f"the index is {overflow}px wider than a {width}px screen"
+        text = browser.find_element("tag name", "body").text.replace("\n", "")
+        assert f"menaka-monthly: failed – {notebook}: report notebook not found" in text
+        assert f"tillaberi-monthly: rendered after 1 retry: attempt 1 (failed): {error}" in text
+        assert browser.execute_script("return document.scripts.length") == 0
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -225,6 +225,40 @@ def test_deadliest_events(seed):
     assert len(metrics.deadliest(events, fatalities, n=10)) == 4  # only known tolls > 0
 
 
+def test_a_place_spelt_twice_with_and_without_accents_is_named_once():
+    # a stringer's table writes the town with its accent and the region without, or in
+    # capitals; ACLED writes both alike: each cell names the place once, in the location's
+    # spelling; different places are both kept
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c", "d", "e"],
+            "date_start": pd.to_datetime([f"2024-03-0{day}" for day in range(1, 6)]),
+            "date_end": pd.NaT,
+            "location": ["Ménaka", "MENAKA", "Anderamboukane", "Tillabéri", "Ménaka"],
+            "admin2": [None, None, "Ménaka", None, None],
+            "admin1": ["Menaka", "Ménaka", "Menaka", "TILLABERI", "Gao"],
+            "country": ["Mali", "Mali", "Mali", "Niger", "Mali"],
+            "geo_precision": "location",
+            "actor1": "JNIM",
+            "actor2": None,
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": list("abcde"), "victim_group": "unknown", "low": [9, 7, 5, 3, 1]}
+    ).assign(best=lambda f: f["low"], high=lambda f: f["low"])
+    worst = metrics.deadliest(events, fatalities, n=5)
+    assert worst["cluster_id"].tolist() == list("abcde")  # 9, 7, 5, 3, 1 dead
+    assert worst["place"].tolist() == [
+        "Ménaka",
+        "MENAKA",
+        "Anderamboukane, Ménaka",  # the district kept, its region a repeat of it
+        "Tillabéri",
+        "Ménaka, Gao",
+    ]
+
+
 def test_chronology_lists_every_event_in_date_order(seed):
     events, fatalities = seed
     events = pd.concat(
@@ -775,6 +809,87 @@ def test_the_state_forces_rows_stand_beside_their_members_in_the_actors_table():
     assert metrics.actor_counting(table).startswith(metrics.ACTOR_COUNTING)
     assert metrics.actor_counting(table) != metrics.ACTOR_COUNTING
     assert metrics.actor_counting(plain) == metrics.ACTOR_COUNTING
+
+
+def _headline(rows: pd.DataFrame, best: dict[str, int]) -> tuple[pd.DataFrame, list[str]]:
+    """The actors table (with state rows) of ``rows`` (every record; the first of each
+    event is its primary one) and the actors report's sentence on its most active actor."""
+    from analysis.reports.page import Report
+
+    events = rows.drop_duplicates("cluster_id").reset_index(drop=True)
+    fatalities = pd.DataFrame(
+        {"cluster_id": list(best), "victim_group": "unknown", "low": list(best.values())}
+    ).assign(best=lambda f: f["low"], high=lambda f: f["low"])
+    report = Report.__new__(Report)
+    report.events, report.fatalities, report.rows = events, fatalities, rows
+    table = metrics.by_actor(events, fatalities, rows=rows, state_forces=True)
+    return table, report._actor_sentences()
+
+
+def test_the_summary_s_most_active_actor_counts_a_state_s_forces_as_one():
+    # p: ACLED JNIM / army, linked to UCDP Government / JNIM; q, s: JNIM / army; r: IS Sahel
+    # / army; t: UCDP Government / IS Sahel; u: JNIM / VDP. By hand: the army p q r s (4
+    # events, 5+3+2+1 = 11 dead), the Government p t (2, 9), the state's forces p q r s t
+    # (5, 15), JNIM p q s u (4, 15)
+    vdp = "Volunteers for the Defense of the Homeland"
+    rows = pd.DataFrame(
+        {
+            "cluster_id": ["p", "p", "q", "r", "s", "t", "u"],
+            "actor1": ["JNIM", BF_GOV, "JNIM", "Islamic State (Sahel)", "JNIM", BF_GOV, "JNIM"],
+            "actor2": [BF_ARMY, "JNIM", BF_ARMY, BF_ARMY, BF_ARMY, "Islamic State (Sahel)", vdp],
+        }
+    )
+    best = {"p": 5, "q": 3, "r": 2, "s": 1, "t": 4, "u": 6}
+    table, sentence = _headline(rows, best)
+    counted = table.set_index("actor")[["events", "best"]].to_dict("index")
+    assert counted[BF_STATE] == {"events": 5, "best": 15}
+    assert counted[BF_ARMY] == {"events": 4, "best": 11}
+    assert counted[BF_GOV] == {"events": 2, "best": 9}
+    assert counted["JNIM"] == {"events": 4, "best": 15}
+    # the members alone: JNIM before the army (4 events each, 15 dead against 11)
+    assert metrics.most_active(table[table["members"].eq("")])["actor"] == "JNIM"
+    # the state's forces compete as one actor and win with 5 events; the members the
+    # table shows beside them add up to 6 (p is both theirs)
+    assert metrics.headline_actor(table)["actor"] == BF_STATE
+    assert sentence == [
+        "The most active actor was the state forces of Burkina Faso (5 events, each counted "
+        f"once; {BF_ARMY} took part in 4, {BF_GOV} in 2)."
+    ]
+
+
+def test_a_state_s_forces_tied_with_their_member_are_named_as_the_state_s():
+    # p: ACLED JNIM / army, linked to UCDP Government / JNIM; q: IS Sahel / army. The army
+    # took part in both events, the state's forces in the same two (2 events, 5+3 = 8 dead
+    # each): the table lists the army first (by name), the summary names the state's forces,
+    # which compete in place of their members.
+    rows = pd.DataFrame(
+        {
+            "cluster_id": ["p", "p", "q"],
+            "actor1": ["JNIM", BF_GOV, "Islamic State (Sahel)"],
+            "actor2": [BF_ARMY, "JNIM", BF_ARMY],
+        }
+    )
+    table, sentence = _headline(rows, {"p": 5, "q": 3})
+    assert table["actor"].tolist()[:2] == [BF_ARMY, BF_STATE]
+    assert table.loc[:1, ["events", "best"]].values.tolist() == [[2, 8], [2, 8]]
+    assert metrics.most_active(table)["actor"] == BF_ARMY  # unchanged: the table's first
+    assert sentence == [
+        "The most active actor was the state forces of Burkina Faso (2 events, each counted "
+        f"once; {BF_ARMY} took part in 2, {BF_GOV} in 1)."
+    ]
+    # one forces actor, no state row: the army (the civilians were attacked), worded as
+    # any actor
+    army = pd.DataFrame(
+        {
+            "cluster_id": ["q"],
+            "actor1": [BF_ARMY],
+            "actor1_type": ["state forces"],
+            "actor2": ["Civilians (Burkina Faso)"],
+            "actor2_type": ["civilians"],
+        }
+    )
+    _, sentence = _headline(army, {"q": 3})
+    assert sentence == [f"The most active actor was {BF_ARMY} (state forces), involved in 1 event."]
 
 
 def test_one_actor_of_a_state_gets_no_state_forces_row():

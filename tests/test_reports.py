@@ -8,6 +8,7 @@ civilians 27, security forces 20, militants 21–33, unknown 6 → low 74, best 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import os
 import re
@@ -38,9 +39,11 @@ from analysis.reports.params import (
     PARAM_NAMES,
     Places,
     ReportParams,
+    name_slug,
     output_name,
     parse_params,
     parse_window,
+    slug,
 )
 from analysis.store import EventStore
 
@@ -416,6 +419,53 @@ def test_output_names_are_deterministic():
         "s",
     )
     assert output_name("timeline", p).startswith("timeline_khyber-pakhtunkhwa-balochistan_")
+
+
+def _sha8(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def test_output_names_of_regions_written_in_another_script_do_not_collide():
+    august = ReportParams(
+        "s", None, ("Донецк",), date(2024, 8, 1), date(2024, 8, 31), "day", "t", True, False, 8
+    )
+    kyiv = replace(august, admin1=("Київ",))
+    # each region's name is "x-" and the first 8 hex digits of the SHA-256 of its name
+    assert output_name("timeline", august) == (
+        f"timeline_x-{_sha8('Донецк')}_2024-08-01_2024-08-31.html"
+    )
+    assert output_name("timeline", kyiv) == f"timeline_x-{_sha8('Київ')}_2024-08-01_2024-08-31.html"
+    assert output_name("timeline", august) != output_name("timeline", kyiv)
+    # stable: the same name typed decomposed (ї as і and a combining diaeresis) is one file
+    typed = replace(august, admin1=("Киі\u0308в",))
+    assert output_name("timeline", typed) == output_name("timeline", kyiv)
+    # with its country the region keeps its own name, and is not the whole country's report
+    quetta = replace(august, country="Pakistan", admin1=("بلوچستان",))
+    assert output_name("actors", quetta) == (
+        f"actors_x-{_sha8('بلوچستان')}-pakistan_2024-08-01_2024-08-31.html"
+    )
+    # every name that kept a letter before is unchanged, byte for byte
+    for admin1, country, name in [
+        ("Balochistan", "Pakistan", "timeline_balochistan-pakistan_2024-08-01_2024-08-31.html"),
+        ("Balochistan", None, "timeline_balochistan_2024-08-01_2024-08-31.html"),
+        ("Tillabéri", "Niger", "timeline_tillaberi-niger_2024-08-01_2024-08-31.html"),
+        ("Ménaka", None, "timeline_menaka_2024-08-01_2024-08-31.html"),
+        ("Donetsk Донецк", None, "timeline_donetsk_2024-08-01_2024-08-31.html"),
+    ]:
+        assert output_name("timeline", replace(august, country=country, admin1=(admin1,))) == name
+    assert output_name("timeline", replace(august, admin1=())) == (
+        "timeline_all_2024-08-01_2024-08-31.html"
+    )
+
+
+@given(st.text(max_size=30))
+def test_a_name_slug_is_slug_s_name_unless_that_is_the_placeholder(text):
+    name = name_slug(text)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name), name
+    assert name == name_slug(text)
+    if name != slug(text):  # slug left nothing of the text but its placeholder
+        assert slug(text) == "x" and re.fullmatch(r"x-[0-9a-f]{8}", name)
+        assert not re.search(r"[A-Za-z0-9]", text)
 
 
 # ------------------------------------------------------------------------------- loading

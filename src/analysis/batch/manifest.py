@@ -44,7 +44,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from analysis.errors import UserError
-from analysis.reports.params import PARAM_NAMES, REPORT_KINDS, parse_date, parse_window, slug
+from analysis.reports.params import (
+    PARAM_NAMES,
+    REPORT_KINDS,
+    name_slug,
+    parse_date,
+    parse_window,
+)
 from analysis.yamlfile import load_yaml
 
 TOP_KEYS = ("version", "store", "out", "defaults", "jobs")
@@ -413,15 +419,17 @@ def _jobs(entry: object, index: int, defaults: dict, path: Path, problems: list[
 
 def _name(template: str | None, kind: str, combo: dict[str, str], kinds: bool, where) -> str:
     """The job's name: the template filled in, or kind and matrix values; made unique by
-    appending what the template leaves out."""
+    appending what the template leaves out. A matrix value wholly in another script
+    (Cyrillic, Arabic …) is ``x-`` and 8 hex digits of its SHA-256 (:func:`name_slug`), so
+    two such values make two names."""
     if template is None:
-        return "-".join([kind, *(slug(v) for v in combo.values())])
+        return "-".join([kind, *(name_slug(v) for v in combo.values())])
     try:
         fields = _fields(template)
-        name = template.format(kind=kind, **{k: slug(v) for k, v in combo.items()})
+        name = template.format(kind=kind, **{k: name_slug(v) for k, v in combo.items()})
     except (KeyError, IndexError, ValueError) as exc:
         raise where.error("name", f"unknown placeholder {exc}; use kind or a matrix key") from None
-    extra = [slug(v) for k, v in combo.items() if k not in fields]
+    extra = [name_slug(v) for k, v in combo.items() if k not in fields]
     if kinds and "kind" not in fields:
         extra.insert(0, kind)
     return "-".join([name, *extra])

@@ -16,7 +16,7 @@ from analysis.batch.manifest import Job
 from analysis.batch.state import BatchState, fingerprint
 from analysis.errors import UserError
 from analysis.paths import notebooks_dir
-from analysis.reports.params import region_name, region_slug, slug
+from analysis.reports.params import name_slug, region_name, region_slug
 from analysis.reports.render import check_params
 from analysis.store.queries import store_version
 
@@ -104,7 +104,7 @@ def plan_jobs(
                 region=region_slug(params),
                 start=params.start.isoformat(),
                 end=params.end.isoformat(),
-                name=slug(job.name),
+                name=name_slug(job.name),
                 as_of=as_of.isoformat(),
             )
             if item.output in owners:

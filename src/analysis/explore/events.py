@@ -440,16 +440,28 @@ class Events:
         day = metrics.dated_days(event).iloc[0].date()
         return self.filter(start=day - timedelta(days=3), end=day + timedelta(days=3))
 
-    def most_active_actor(self) -> str | None:
-        """The actor in most events of the selection (either side; then most deaths), as
-        the actors report names it: nobody unidentified, no civilian population
-        (:func:`analysis.metrics.most_active`); None when there is none.
+    def most_active_actor(self, state_forces: bool = False) -> str | None:
+        """The actor in most events of the selection (either side; then most deaths):
+        nobody unidentified, no civilian population (:func:`analysis.metrics.most_active`);
+        None when there is none. A name ``filter(actor=...)`` and ``aliases`` take.
+
+        With ``state_forces``, the actor the actors report's summary names: a state's
+        forces counted together ("State forces of Pakistan", :meth:`actors` with
+        ``state_forces=True``) compete as one actor in place of their members
+        (:func:`analysis.metrics.headline_actor`).
 
         >>> from analysis.explore import demo_store, load
-        >>> load(demo_store(), admin1="Balochistan").most_active_actor()
-        'Baloch Liberation Army'
+        >>> balochistan = load(demo_store(), admin1="Balochistan")
+        >>> balochistan.most_active_actor(), balochistan.most_active_actor(state_forces=True)
+        ('Baloch Liberation Army', 'Baloch Liberation Army')
+
+        (The state forces of Pakistan took part in 17 events, as many as the Baloch Liberation
+        Army, with fewer deaths.)
         """
-        top = metrics.most_active(metrics.by_actor(self.events, self.fatalities, rows=self.rows))
+        table = metrics.by_actor(
+            self.events, self.fatalities, rows=self.rows, state_forces=state_forces
+        )
+        top = metrics.headline_actor(table) if state_forces else metrics.most_active(table)
         return None if top is None else str(top["actor"])
 
     def campaigns(self) -> pd.DataFrame:

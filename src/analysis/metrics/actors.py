@@ -369,6 +369,36 @@ def most_active(actors: pd.DataFrame) -> pd.Series | None:
     return None if named.empty else named.iloc[0]
 
 
+def headline_actor(actors: pd.DataFrame) -> pd.Series | None:
+    """The actor a report's summary names as the most active, from a :func:`by_actor`
+    table made with ``state_forces=True``: :func:`most_active`, where each row of a state's
+    forces (:func:`state_forces`) competes as one actor in place of its members. Its
+    ``members`` say which row it is ("" for an ordinary actor). The table's order decides
+    (events, then deaths, then name), so ties are settled as the table settles them, except
+    that a member never wins over its own state's row: the row counts every event the
+    member took part in, so it can only tie with it, and then both hold the same events.
+
+    Without state rows (a table made without ``state_forces``) it is :func:`most_active`.
+
+    >>> actors = pd.DataFrame({
+    ...     "actor": ["Military Forces of Mali", "State forces of Mali", "JNIM",
+    ...               "Government of Mali"],
+    ...     "actor_type": ["state forces", "state forces", "rebel/separatist", "state forces"],
+    ...     "events": [5, 5, 4, 1], "best": [9, 9, 12, 1],
+    ...     "members": ["", "Military Forces of Mali; Government of Mali", "", ""]})
+    >>> most_active(actors)["actor"], headline_actor(actors)["actor"]
+    ('Military Forces of Mali', 'State forces of Mali')
+    >>> headline_actor(actors.drop(columns="members"))["actor"]
+    'Military Forces of Mali'
+    """
+    if "members" not in actors.columns:
+        return most_active(actors)
+    listed = actors["members"].fillna("").astype("str")
+    members = {name for text in listed[listed.ne("")] for name in text.split("; ")}
+    rolled_up = actors["actor"].astype("str").isin(members) & listed.eq("")
+    return most_active(actors[~rolled_up])
+
+
 def by_actor_type(
     events: pd.DataFrame, fatalities: pd.DataFrame, rows: pd.DataFrame | None = None
 ) -> pd.DataFrame:

@@ -3,6 +3,8 @@ place and event type, and how each figure was reconciled; one formatter for rang
 
 from __future__ import annotations
 
+import unicodedata
+
 import pandas as pd
 
 from analysis.metrics.totals import BOUNDS, GROUP_LABELS, _in_events, _sum, with_fatalities
@@ -71,6 +73,8 @@ def known_place(events: pd.DataFrame, column: str) -> pd.Series:
 
 def place_label(events: pd.DataFrame) -> pd.Series:
     """ "location, admin2, admin1" without repeats; the country when nothing finer is known.
+    A repeat is a name equal to one before it once accents and case are set aside ("Ménaka,
+    Menaka" is "Ménaka": the finer place's spelling is kept).
 
     An event whose ``geo_precision`` is ``admin1`` (or ``country``) is named by its province
     (or country) alone: its location is a stand-in (ACLED codes such an event at the
@@ -82,6 +86,8 @@ def place_label(events: pd.DataFrame) -> pd.Series:
     ...     "country": ["Pakistan"] * 4, "geo_precision": ["admin2", None, None, "admin1"]})
     >>> place_label(places).tolist()
     ['Kalat, Balochistan', 'Balochistan', 'Pakistan', 'Balochistan']
+    >>> place_label(pd.DataFrame({"location": ["Ménaka"], "admin1": ["MENAKA"]})).tolist()
+    ['Ménaka']
     """
     label = pd.Series("", index=events.index, dtype="str")
     kept: list[pd.Series] = []
@@ -89,7 +95,7 @@ def place_label(events: pd.DataFrame) -> pd.Series:
         if column not in events.columns:
             continue
         value = known_place(events, column).astype("str").str.strip().replace("", pd.NA)
-        key = value.str.casefold()
+        key = value.map(_folded, na_action="ignore")
         repeat = pd.Series(False, index=events.index)
         for earlier in kept:
             repeat |= key.eq(earlier).fillna(False)
@@ -100,6 +106,13 @@ def place_label(events: pd.DataFrame) -> pd.Series:
         label = label.where(~use, joined)
         kept.append(key.where(use))
     return label.replace("", "place unknown").astype("str")
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents (combining marks after NFKD) and case: what two spellings
+    of one place share."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def actor_label(events: pd.DataFrame) -> pd.Series:

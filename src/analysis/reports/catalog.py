@@ -218,6 +218,19 @@ def _earlier_mark(entry: Entry, data_version: str | None) -> str:
 
 
 def _batch_summary(batch: dict) -> str:
+    """The last batch's counts, the jobs it did not render (with their errors) and the jobs
+    it tried again (:func:`retry_lines`), in a ``batch`` block whose long unbroken text (a
+    notebook's path, an error) wraps on a phone's screen.
+
+    >>> retry = {"attempt": 1, "status": "failed", "kernel_start": True,
+    ...     "error": "kernel died before replying <x>"}
+    >>> html = _batch_summary({"as_of": "2024-09-02", "rendered": 1,
+    ...     "jobs": [{"job": "weekly", "status": "rendered", "retried": [retry]}]})
+    >>> "weekly: rendered after 1 retry: attempt 1 (its kernel did not start" in html
+    True
+    >>> "replying &lt;x&gt;" in html
+    True
+    """
     counts = ", ".join(
         f"{batch.get(key, 0)} {key}" for key in ("rendered", "skipped", "failed") if key in batch
     )
@@ -230,4 +243,51 @@ def _batch_summary(batch: dict) -> str:
     summary = markup.paragraph(text + counts + ".")
     if items:
         summary += markup.notice("Not rendered: " + "; ".join(items) + ".")
-    return summary
+    retried = retry_lines(batch)
+    if retried:
+        summary += markup.paragraph(
+            f"Tried again: {len(retried):,} job(s), each attempt with its reason."
+        ) + markup.bullets(retried)
+    return f'<div class="batch">{summary}</div>'
+
+
+# How the index tells why an attempt of a job was tried again, by the attempt's status
+RETRY_REASONS = {
+    "kernel_start": "its kernel did not start, not counted in retries",
+    "timeout": "timed out",
+    "failed": "failed",
+}
+
+
+def retry_lines(batch: dict) -> list[str]:
+    """One line per job of an ``analysis batch`` summary that was tried again (its
+    ``retried`` list, :func:`analysis.batch.executors.run_job`): how it ended, after how
+    many retries, and each attempt that was tried again with its reason and error.
+
+    >>> kernel = {"attempt": 1, "status": "failed", "kernel_start": True,
+    ...     "error": "kernel died before replying"}
+    >>> late = {"attempt": 2, "status": "timeout", "kernel_start": False,
+    ...     "error": "stopped after 30 s"}
+    >>> retry_lines({"jobs": [{"job": "weekly", "status": "rendered", "retried": [kernel]},
+    ...     {"job": "monthly", "status": "failed", "retried": [kernel, late]},
+    ...     {"job": "daily", "status": "rendered", "retried": []}]})
+    ['weekly: rendered after 1 retry: attempt 1 (its kernel did not start, not counted in retries): kernel died before replying', 'monthly: failed after 2 retries: attempt 1 (its kernel did not start, not counted in retries): kernel died before replying; attempt 2 (timed out): stopped after 30 s']
+    """  # noqa: E501
+    lines = []
+    for job in batch.get("jobs") or []:
+        retried = job.get("retried") or []
+        if not retried:
+            continue
+        ended = "timed out" if job.get("status") == "timeout" else job.get("status", "?")
+        attempts = []
+        for retry in retried:
+            reason = (
+                RETRY_REASONS["kernel_start"]
+                if retry.get("kernel_start")
+                else RETRY_REASONS.get(str(retry.get("status")), str(retry.get("status")))
+            )
+            error = f": {retry['error']}" if retry.get("error") else ""
+            attempts.append(f"attempt {retry.get('attempt', '?')} ({reason}){error}")
+        count = f"{len(retried)} retr{'y' if len(retried) == 1 else 'ies'}"
+        lines.append(f"{job.get('job')}: {ended} after {count}: {'; '.join(attempts)}")
+    return lines

@@ -43,6 +43,8 @@ p { margin: 0.5rem 0; }
   padding: 0.75rem 1rem; margin: 1rem 0; }
 .notice { font-size: 1.15rem; font-weight: 600; border: 2px solid #E69F00;
   background: #fff8e6; padding: 1rem; border-radius: 6px; margin: 1rem 0; }
+/* a path or an error with no space in it wraps rather than widen the page */
+.notice, .batch { overflow-wrap: anywhere; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
   gap: 0.6rem; margin: 1rem 0; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.75rem; }

@@ -229,18 +229,12 @@ class Report:
         return out
 
     def _actor_sentences(self) -> list[str]:
-        # nobody unidentified, no civilian population (who was attacked): metrics.most_active
-        top = metrics.most_active(metrics.by_actor(self.events, self.fatalities, rows=self.rows))
-        if top is None:
-            return []
-        events = int(top["events"])
-        kind = top["actor_type"]
-        if kind == "unknown type":
-            kind = "type unknown: the actor is not in the actor table"
-        return [
-            f"The most active actor was {top['actor']} ({kind}), "
-            f"involved in {events:,} event{'s' if events != 1 else ''}."
-        ]
+        # nobody unidentified, no civilian population (who was attacked), a state's forces
+        # counted together competing as one actor, as the actors table ranks them:
+        # metrics.headline_actor
+        actors = metrics.by_actor(self.events, self.fatalities, rows=self.rows, state_forces=True)
+        top = metrics.headline_actor(actors)
+        return [] if top is None else [wording.most_active_sentence(top, actors)]
 
     # ---------------------------------------------------------------- blocks
 

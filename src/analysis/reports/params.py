@@ -369,6 +369,31 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
+def name_slug(text: str) -> str:
+    """:func:`slug`, except for a name of which it keeps no letter or digit, one written
+    wholly in another script (Cyrillic, Arabic …): that name becomes ``x-`` and the first 8
+    hex digits of the SHA-256 of its text (NFC), as :func:`file_slug` names it, rather than
+    ``x`` alone, so that two such names stay two. Every other name is :func:`slug`'s.
+
+    >>> name_slug("Tillabéri"), name_slug("Khyber Pakhtunkhwa"), name_slug("x")
+    ('tillaberi', 'khyber-pakhtunkhwa', 'x')
+    >>> name_slug("Донецк") == "x-" + hashlib.sha256("Донецк".encode()).hexdigest()[:8]
+    True
+    >>> name_slug("Донецк") != name_slug("Київ"), name_slug("Donetsk Донецк")
+    (True, 'donetsk')
+    """
+    if _keeps_something(text):
+        return slug(text)
+    text = unicodedata.normalize("NFC", str(text))
+    return f"x-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _keeps_something(text: str) -> bool:
+    """Whether :func:`slug` keeps a letter or digit of ``text`` (else it is ``x``)."""
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.search(r"[a-z0-9]", ascii_text.lower()) is not None
+
+
 def file_slug(text: str) -> str:
     """:func:`slug`, safe as part of a file name on every system (lower-case ASCII letters,
     digits and hyphens), and still telling names apart when they are written in another
@@ -434,11 +459,16 @@ def output_name(kind: str, params: ReportParams) -> str:
     return f"{kind}_{region_slug(params)}_{params.start.isoformat()}_{params.end.isoformat()}.html"
 
 
-def region_slug(params: ReportParams, make: Callable[[str], str] = slug) -> str:
+def region_slug(params: ReportParams, make: Callable[[str], str] | None = None) -> str:
     """The region part of an output name: the admin2 list joined, then the admin1 list, then
     the countries when given (so Burkina Faso's and Cameroon's Nord get two names, and
     a district's name holds its province's), or the countries alone, or ``all``; ``make``
-    turns that text into the name (:func:`slug`; :func:`file_slug` for downloads).
+    turns that text into the name (:func:`file_slug` for downloads).
+
+    Without ``make`` (a report's own file name) it is :func:`slug` of that text, unless one
+    of its names would leave nothing, being written wholly in another script: then each
+    name is :func:`name_slug`'s, joined by hyphens, so that two regions in Cyrillic (or in
+    Arabic) of one country get two names, and neither the name of the whole country.
 
     >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
     ...     "day", "t", True, False, 8)
@@ -449,11 +479,21 @@ def region_slug(params: ReportParams, make: Callable[[str], str] = slug) -> str:
     'soum-sahel-burkina-faso'
     >>> region_slug(replace(p, admin1=(), countries=("Burkina Faso", "Mali", "Niger")))
     'burkina-faso-mali-niger'
+    >>> kyiv = hashlib.sha256("Київ".encode()).hexdigest()[:8]
+    >>> region_slug(replace(p, country="Ukraine", admin1=("Київ",))) == f"x-{kyiv}-ukraine"
+    True
     """
     countries = "-".join(params.country_names)
     if params.admin1 or params.admin2:
-        return make("-".join((*params.admin2, *params.admin1, countries)))
-    return make(countries or "all")
+        text = "-".join((*params.admin2, *params.admin1, countries))
+        names = [*params.admin2, *params.admin1, *params.country_names]
+    else:
+        text, names = countries or "all", list(params.country_names) or ["all"]
+    if make is not None:
+        return make(text)
+    if all(_keeps_something(name) for name in names):
+        return slug(text)
+    return "-".join(name_slug(name) for name in names)
 
 
 def _regions(name: str, countries: list[str], places: Places) -> list[str]:

@@ -152,6 +152,50 @@ def summary_text(
     return " ".join(sentences)
 
 
+def most_active_sentence(top: pd.Series, actors: pd.DataFrame) -> str:
+    """The summary's sentence on the most active actor ``top`` (a row of the
+    :func:`analysis.metrics.by_actor` table ``actors``, as
+    :func:`analysis.metrics.headline_actor` picks it). A state's forces counted together
+    are named as such, with their events, and how many of them each member took part in
+    (``actors``' rows of the members; they add up to more, an event of two members
+    counting once).
+
+    >>> actors = pd.DataFrame({
+    ...     "actor": ["State forces of Mali", "Military Forces of Mali", "Government of Mali",
+    ...               "JNIM"],
+    ...     "actor_type": ["state forces", "state forces", "state forces", "unknown type"],
+    ...     "events": [5, 4, 2, 1],
+    ...     "members": ["Military Forces of Mali; Government of Mali", "", "", ""]})
+    >>> most_active_sentence(actors.iloc[0], actors)
+    'The most active actor was the state forces of Mali (5 events, each counted once; Military Forces of Mali took part in 4, Government of Mali in 2).'
+    >>> most_active_sentence(actors.iloc[3], actors)
+    'The most active actor was JNIM (type unknown: the actor is not in the actor table), involved in 1 event.'
+    """  # noqa: E501
+    events = int(top["events"])
+    members = top.get("members")
+    members = "" if members is None or pd.isna(members) else str(members)
+    if not members:
+        kind = top["actor_type"]
+        if kind == "unknown type":
+            kind = "type unknown: the actor is not in the actor table"
+        return (
+            f"The most active actor was {top['actor']} ({kind}), "
+            f"involved in {plural(events, 'event')}."
+        )
+    listed = actors["members"].fillna("") if "members" in actors.columns else ""
+    counts = actors[pd.Series(listed, index=actors.index).eq("")].drop_duplicates("actor")
+    counts = counts.set_index("actor")["events"]
+    parts = []
+    for name in members.split("; "):
+        verb = "took part in " if not parts else "in "
+        parts.append(f"{name} {verb}{int(counts[name]):,}" if name in counts.index else name)
+    state = str(top["actor"])
+    return (
+        f"The most active actor was the {state[:1].lower()}{state[1:]} "
+        f"({plural(events, 'event')}, each counted once; {', '.join(parts)})."
+    )
+
+
 # What one event of each event type is called, where a sentence needs a noun
 EVENT_TYPE_NOUNS = {
     "battles": "battle",
