@@ -32,3 +32,9 @@ def acled_table(n: int, prefix: str, seed: int = 0) -> pd.DataFrame:
     frame["fatalities"] = rng.integers(0, 9, n).astype(str)
     frame["timestamp"] = "1724803200"
     return frame
+
+
+# Every character cp1252 encodes (its 251 defined bytes), for text strategies: the same
+# set as hypothesis' ``characters(codec="cp1252")``, which works it out over all of
+# Unicode in each test process (seconds).
+CP1252_CHARACTERS = bytes(range(256)).decode("cp1252", errors="ignore")
