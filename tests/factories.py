@@ -175,3 +175,9 @@ def build_clean_store(path: Path, events: pd.DataFrame, casualties: pd.DataFrame
             "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', '2024-09-01T10:05:00')"
         )
     return path
+
+
+# Every character cp1252 encodes (its 251 defined bytes), for text strategies: the same
+# set as hypothesis' ``characters(codec="cp1252")``, which works it out over all of
+# Unicode in each test process (seconds).
+CP1252_CHARACTERS = bytes(range(256)).decode("cp1252", errors="ignore")

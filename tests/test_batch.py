@@ -717,12 +717,12 @@ def _kernels_of_this_checkout(wait: float = 10) -> list[int]:
         time.sleep(0.5)
 
 
-# ------------------------------------------------------ 12 jobs on a Dask LocalCluster
+# ------------------------------------------------------ jobs on a Dask LocalCluster
 
 
-def batch_manifest(folder: Path) -> Path:
-    """5 real reports (a matrix of two provinces, and "all" three kinds for Pakistan), one
-    that fails, one that hangs past its 5-second timeout."""
+def batch_manifest(folder: Path, kind: str = "all") -> Path:
+    """Real reports (a matrix of two provinces, and ``kind`` for Pakistan: "all" three
+    kinds, or one), one that fails, one that hangs past its 5-second timeout."""
     return write_manifest(
         folder,
         {
@@ -736,7 +736,7 @@ def batch_manifest(folder: Path) -> Path:
                 },
                 {
                     "name": "pakistan-week-{kind}",
-                    "kind": "all",
+                    "kind": kind,
                     "params": {"country": "Pakistan", "window": "previous week", "compare": False},
                 },
                 {
@@ -766,13 +766,32 @@ EXPECTED = {
     "pakistan-week-casualties": "casualties_pakistan_2024-08-26_2024-09-01.html",
     "pakistan-week-actors": "actors_pakistan_2024-08-26_2024-09-01.html",
 }
+# What the Dask run renders: the matrix and the Pakistan week's actors report ("all"
+# is planned in the test below; every kind's rendering is tested in test_reports)
+ON_DASK = {k: v for k, v in EXPECTED.items() if not k.endswith(("-timeline", "-casualties"))}
 
 
-def test_seven_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothing(
+def test_kind_all_plans_one_job_per_kind_named_by_its_kind(tmp_path, acled_store):
+    jobs = load_manifest(batch_manifest(tmp_path)).jobs
+    out = tmp_path / "out"
+    out.mkdir()
+    planned = plan_jobs(jobs, acled_store, BatchState.load(out), date(2024, 9, 2))
+    assert [p.job.name for p in planned] == [*EXPECTED, "fails", "hangs"]
+    assert [p.job.kind for p in planned][2:5] == ["timeline", "casualties", "actors"]
+    assert [p.output for p in planned] == [
+        *EXPECTED.values(), "fails_2024-08-26.html", "hangs_2024-08-26.html"
+    ]  # fmt: skip
+    assert [p.region for p in planned][:5] == [
+        "Balochistan", "Khyber Pakhtunkhwa", "Pakistan", "Pakistan", "Pakistan"
+    ]  # fmt: skip
+    assert [p.status for p in planned] == [None] * 7
+
+
+def test_five_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothing(
     tmp_path, acled_store, cli
 ):
     distributed = pytest.importorskip("distributed")
-    manifest = batch_manifest(tmp_path)
+    manifest = batch_manifest(tmp_path, kind="actors")
     out = tmp_path / "reports"
     args = ("batch", manifest, "--store", acled_store, "--out", out, "--as-of", "2024-09-02")
     with distributed.LocalCluster(
@@ -786,9 +805,9 @@ def test_seven_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothing
     assert result.exit_code == 1, (result.output, repr(result.exception))
     summary = json.loads(result.stdout)
     status = {j["job"]: j["status"] for j in summary["jobs"]}
-    assert len(status) == 7
-    assert status == {**dict.fromkeys(EXPECTED, "rendered"), "fails": "failed", "hangs": "timeout"}
-    assert (summary["rendered"], summary["skipped"], summary["failed"]) == (5, 0, 2)
+    assert len(status) == 5
+    assert status == {**dict.fromkeys(ON_DASK, "rendered"), "fails": "failed", "hangs": "timeout"}
+    assert (summary["rendered"], summary["skipped"], summary["failed"]) == (3, 0, 2)
     assert (summary["runner"], summary["as_of"]) == ("dask", "2024-09-02")
     jobs = {j["job"]: j for j in summary["jobs"]}
     assert "RuntimeError: this report fails on purpose" in jobs["fails"]["error"]
@@ -796,39 +815,39 @@ def test_seven_jobs_on_a_dask_cluster_isolate_failures_and_rerun_renders_nothing
     assert (jobs["fails"]["attempts"], jobs["fails"]["retried"]) == (1, [])
     assert jobs["hangs"]["error"] == "stopped after 5 s" and jobs["hangs"]["output"] is None
     assert 5 <= jobs["hangs"]["seconds"] < 30
-    for name, file in EXPECTED.items():
+    for name, file in ON_DASK.items():
         assert jobs[name]["output"] == str((out / file).resolve())
         assert jobs[name]["region"] in ("Balochistan", "Khyber Pakhtunkhwa", "Pakistan")
 
-    # the five reports, the catalog, the state, the failing job's executed notebook; nothing
+    # the three reports, the catalog, the state, the failing job's executed notebook; nothing
     # half-written (no temporary files, no notebook of the job that was stopped)
     files = sorted(p.name for p in out.iterdir())
     assert files == sorted(
-        [*EXPECTED.values(), "index.html", "catalog.json", ".batch-state.json", ".batch.lock"]
+        [*ON_DASK.values(), "index.html", "catalog.json", ".batch-state.json", ".batch.lock"]
         + ["fails_2024-08-26.ipynb"]
     )
-    balochistan = (out / EXPECTED["month-balochistan"]).read_text(encoding="utf-8")
+    balochistan = (out / ON_DASK["month-balochistan"]).read_text(encoding="utf-8")
     assert "15 events were recorded in Balochistan, killing 78 people" in balochistan
     assert "previous calendar month" in balochistan  # the window, shown with the parameters
     catalog = json.loads((out / "catalog.json").read_text())
-    assert sorted(r["file"] for r in catalog["reports"]) == sorted(EXPECTED.values())
+    assert sorted(r["file"] for r in catalog["reports"]) == sorted(ON_DASK.values())
     assert [r["region"] for r in catalog["reports"]] == [
-        "Balochistan", "Khyber Pakhtunkhwa", "Pakistan", "Pakistan", "Pakistan"
+        "Balochistan", "Khyber Pakhtunkhwa", "Pakistan"
     ]  # fmt: skip
     assert {r["end"] for r in catalog["reports"][2:]} == {"2024-09-01"}
-    assert (catalog["last_batch"]["rendered"], catalog["last_batch"]["failed"]) == (5, 2)
+    assert (catalog["last_batch"]["rendered"], catalog["last_batch"]["failed"]) == (3, 2)
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "5 rendered, 0 skipped, 2 failed" in index and "hangs: timeout" in index
+    assert "3 rendered, 0 skipped, 2 failed" in index and "hangs: timeout" in index
     assert _kernels_of_this_checkout() == []
 
     # the same manifest again, on local processes: nothing is rendered
-    mtimes = {f: (out / f).stat().st_mtime_ns for f in EXPECTED.values()}
+    mtimes = {f: (out / f).stat().st_mtime_ns for f in ON_DASK.values()}
     again = cli(*args, "--workers", "2", "--json")
     assert again.exit_code == 1
     second = json.loads(again.stdout)
-    assert (second["rendered"], second["skipped"], second["failed"]) == (0, 5, 2)
+    assert (second["rendered"], second["skipped"], second["failed"]) == (0, 3, 2)
     assert second["runner"] == "local" and second["workers"] == 2
-    assert {f: (out / f).stat().st_mtime_ns for f in EXPECTED.values()} == mtimes
+    assert {f: (out / f).stat().st_mtime_ns for f in ON_DASK.values()} == mtimes
     text = cli(*args, "--workers", "2")
     assert text.exit_code == 1
-    assert "0 rendered, 5 skipped, 2 failed" in text.stdout and "hangs" in text.stdout
+    assert "0 rendered, 3 skipped, 2 failed" in text.stdout and "hangs" in text.stdout
