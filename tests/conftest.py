@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,28 @@ def seed_store(path: Path) -> Path:
     with EventStore(path) as store:
         clean_store(store)
     return path
+
+
+@pytest.fixture
+def first_kernel_dies(tmp_path: Path, monkeypatch) -> Path:
+    """The first Jupyter kernel started from now on exits before it answers ("Kernel died
+    before replying to kernel_info", as under load); later ones start. Returns the marker
+    file the dying kernel leaves, to check it did die."""
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import os, sys\n"
+        "marker = os.environ.get('ANALYSIS_TEST_KERNEL_DIES_ONCE')\n"
+        "if marker and 'ipykernel_launcher' in sys.orig_argv and not os.path.exists(marker):\n"
+        "    open(marker, 'w').close()\n"
+        "    os._exit(1)\n",
+        encoding="utf-8",
+    )
+    marker = tmp_path / "a-kernel-died"
+    paths = [str(hooks), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
+    monkeypatch.setenv("ANALYSIS_TEST_KERNEL_DIES_ONCE", str(marker))
+    return marker
 
 
 @pytest.fixture

@@ -627,25 +627,12 @@ def test_a_kernel_that_does_not_start_is_the_child_s_own_exit_code(
 
 
 def test_a_batch_tries_a_kernel_that_died_at_start_once_more(
-    tmp_path, acled_store, cli, monkeypatch
+    tmp_path, acled_store, cli, monkeypatch, first_kernel_dies
 ):
     # The first kernel this batch starts dies before it answers (as a kernel did once under
     # load: "Kernel died before replying to kernel_info"); retries: 0, yet the job renders on
     # its second attempt, and the summary and the log say why it was tried again.
-    hooks = tmp_path / "hooks"
-    hooks.mkdir()
-    (hooks / "sitecustomize.py").write_text(
-        "import os, sys\n"
-        "marker = os.environ.get('ANALYSIS_TEST_KERNEL_DIES_ONCE')\n"
-        "if marker and 'ipykernel_launcher' in sys.orig_argv and not os.path.exists(marker):\n"
-        "    open(marker, 'w').close()\n"
-        "    os._exit(1)\n",
-        encoding="utf-8",
-    )
-    marker = tmp_path / "a-kernel-died"
-    paths = [str(hooks), *filter(None, [os.environ.get("PYTHONPATH")])]
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
-    monkeypatch.setenv("ANALYSIS_TEST_KERNEL_DIES_ONCE", str(marker))
+    marker = first_kernel_dies
     notebook = tmp_path / "small.ipynb"
     small = json.loads((NOTEBOOKS / "failing.ipynb").read_text(encoding="utf-8"))
     small["cells"][1]["source"] = [

@@ -909,24 +909,11 @@ def _small_notebooks(folder: Path, kinds: tuple[str, ...], source: str) -> Path:
 
 
 def test_a_single_report_tries_a_kernel_that_died_at_start_once_more(
-    tmp_path, seed_store, cli, monkeypatch
+    tmp_path, seed_store, cli, monkeypatch, first_kernel_dies
 ):
     # The first kernel dies before it answers ("Kernel died before replying to kernel_info",
     # as under load): `analysis report` tries once more, as a batch does, and says so
-    hooks = tmp_path / "hooks"
-    hooks.mkdir()
-    (hooks / "sitecustomize.py").write_text(
-        "import os, sys\n"
-        "marker = os.environ.get('ANALYSIS_TEST_KERNEL_DIES_ONCE')\n"
-        "if marker and 'ipykernel_launcher' in sys.orig_argv and not os.path.exists(marker):\n"
-        "    open(marker, 'w').close()\n"
-        "    os._exit(1)\n",
-        encoding="utf-8",
-    )
-    marker = tmp_path / "a-kernel-died"
-    paths = [str(hooks), *filter(None, [os.environ.get("PYTHONPATH")])]
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
-    monkeypatch.setenv("ANALYSIS_TEST_KERNEL_DIES_ONCE", str(marker))
+    marker = first_kernel_dies
     source = 'from IPython.display import HTML\nHTML("<p>rendered on the second attempt</p>")'
     folder = _small_notebooks(tmp_path / "nbs", ("timeline",), source)
     monkeypatch.setenv("ANALYSIS_NOTEBOOKS", str(folder))
