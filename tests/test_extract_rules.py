@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from analysis import parse_count
 from analysis.extract import extract_article
 from analysis.extract.candidates import _summary_sentences
+from analysis.extract.dates import find_dates
 from analysis.extract.figures import Figure, find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.places import find_places
@@ -12378,3 +12379,52 @@ def test_people_taken_away_by_attackers_in_the_passive_are_abducted():
     assert [(f.best, f.outcome) for f in found] == [(14, "abducted")]
     # taken to hospital by rescuers: no captives
     assert find_casualty_figures("Six people were taken to hospital by the rescuers.") == []
+
+
+def test_a_date_after_told_and_an_outlet_s_name_is_when_it_was_told():
+    found = find_dates(
+        "A farmer told Radio Kano on Friday that gunmen raided the village on Thursday night.",
+        date(2025, 9, 20),
+    )
+    assert [(m.text, m.start.isoformat(), m.reporting) for m in found] == [
+        ("Friday", "2025-09-19", True),
+        ("Thursday night", "2025-09-18", False),
+    ]
+
+
+def test_a_speaker_s_day_of_the_event_just_told_dates_it():
+    text = (
+        "Gunmen have killed nine herders in an attack on Dumba village near Gwoza. A herder, "
+        "Musa Adamu, told Radio Kano on Friday that the gunmen stormed the camp on Thursday "
+        "night. He said nine bodies had been buried."
+    )
+    (candidate,) = extract_article(text, date(2025, 9, 20), "Nigeria").candidates
+    assert (candidate.date_start, candidate.date_end, candidate.date_precision) == (
+        date(2025, 9, 18),
+        date(2025, 9, 18),
+        "day",
+    )
+    # a sentence opening on a day of its own tells another story, not this one's day
+    text = (
+        "Gunmen have killed nine herders in an attack on Dumba village near Gwoza, police "
+        "said. On Thursday, two men shot a trader dead in Bama, residents said."
+    )
+    days = sorted(
+        (c.date_start, c.date_end)
+        for c in extract_article(text, date(2025, 9, 20), "Nigeria").candidates
+    )
+    assert (date(2025, 9, 18), date(2025, 9, 18)) in days and len(days) == 2
+
+
+def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim_on_the_day_it_claimed():
+    text = (
+        "At least 12 soldiers were killed on Saturday when jihadists attacked a post near "
+        "Arbinda, security sources said. The attack was claimed by the Group for the Support "
+        "of Islam and Muslims (JNIM) on Monday."
+    )
+    (candidate,) = extract_article(text, date(2025, 8, 12), "Burkina Faso").candidates
+    assert candidate.claimed_by == "Jamaat Nusrat al-Islam wal-Muslimin"
+    # the claim's Monday is when it was claimed: the attack's day stays Saturday
+    assert (candidate.date_start, candidate.date_end) == (date(2025, 8, 9), date(2025, 8, 9))
+    found = find_dates("The raid was claimed by the group on Monday.", date(2025, 8, 12))
+    assert [(m.text, m.reporting) for m in found] == [("Monday", True)]

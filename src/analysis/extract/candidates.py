@@ -2496,6 +2496,25 @@ def _place(reading: Reading, state: _State) -> None:
             joined.append(_new(candidates, None, reading))
         elif reading.claim and candidates:
             joined.append(candidates[-1])
+        elif (
+            reading.cue
+            # (a speaker telling it, the day in what he told: "On Tuesday, two men boarded a
+            # bus …, the association said" opens another story)
+            and reading.reporter is not None
+            and isinstance(state.last, list)
+            and len(state.last) == 1
+            and not reading.new_event
+            and not reading.background
+            and any(
+                d.precision == "day" and not d.reporting and d.offset > reading.reporter.end
+                for d in reading.dates
+            )
+            and not _another_day(state.last[0], reading, state)
+        ):
+            # "ISWAP killed 11 farmers in Kirawa. A leader told the paper on Thursday that
+            # the insurgents stormed the village on Wednesday evening": the day of the event
+            # just told, in a sentence of no figure
+            joined += state.last
     if to_totals:
         state.totals += [_figure(f, reading) for f in reading.figures]
         state.other_totals += [_figure(f, reading) for f in reading.others]
