@@ -91,6 +91,7 @@ FOLDERS = (
     ARTICLES / "heldout41",
     ARTICLES / "heldout42",
     ARTICLES / "heldout43",
+    ARTICLES / "heldout44",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from analysis import parse_count
 from analysis.extract import extract_article
 from analysis.extract.candidates import _summary_sentences
+from analysis.extract.dates import find_dates
 from analysis.extract.figures import Figure, find_casualty_figures, find_figures
 from analysis.extract.normalise import normalise
 from analysis.extract.places import find_places
@@ -12034,3 +12035,396 @@ def test_a_brigade_s_number_is_no_count():
     ]
     found = find_casualty_figures("Gunmen killed 4 villagers in Sector 7 of the camp.")
     assert [(f.best, f.outcome) for f in found] == [(4, "killed")]
+
+
+def _outcomes(sentence: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.outcome) for f in find_casualty_figures(sentence)]
+
+
+def test_a_figure_with_a_verb_of_its_own_after_whose_they_are_takes_no_outcome():
+    # the guards were with the group: the union's 11 killed explain whom it counts, the
+    # guards themselves are told no outcome (before: "killed", a false death beside their 2
+    # wounded of another event)
+    sentence = (
+        "The union says 11 drivers were killed on the road, not 9, as two guards of the "
+        "transport company were with the convoy."
+    )
+    assert _outcomes(sentence) == [("11 drivers", "killed")]
+    # without "of …" the rule was already so; with an outcome of their own they keep it
+    assert _outcomes("Eight herders were killed as two guards were with them.") == [
+        ("Eight herders", "killed")
+    ]
+    assert _outcomes("Eight herders were killed and two guards of the ranch were wounded.") == [
+        ("Eight herders", "killed"),
+        ("two guards", "wounded"),
+    ]
+
+
+def test_people_who_fled_are_no_captives_of_the_verb_before():
+    sentence = "Some 800 goats were stolen and about 3,000 villagers fled to the hills."
+    assert _outcomes(sentence) == []
+    # the verb before still takes its object: "abducted 12 villagers and fled"
+    assert _outcomes("Gunmen abducted 12 villagers and fled.") == [("12 villagers", "abducted")]
+
+
+def test_people_returned_to_their_families_are_freed():
+    sentence = "Nine pupils were kidnapped; four of them were returned to their families on Friday."
+    assert _outcomes(sentence) == [("Nine pupils", "abducted"), ("four of them", "freed")]
+    # men who went home themselves are told no release: no auxiliary, no figure of theirs
+    assert _outcomes("The truce holds and each clan's men returned to their families.") == []
+
+
+def test_a_ministry_briefing_s_turns_are_its_spokesperson_s_words():
+    text = textwrap.dedent(
+        """\
+        Transcript of Weekly Media Briefing by the Official Spokesperson
+
+        Official Spokesperson, Shri Ravi Kapoor: Good afternoon. I have one announcement.
+
+        Question (Meera, Morning Post): Sir, what happened to the engineers in Niger?
+
+        Official Spokesperson, Shri Ravi Kapoor: Gunmen attacked the dam site near Tahoua
+        on Sunday and took away four Indian engineers.
+
+        One of them was released on Tuesday.
+
+        Question (Arjun, City Times): Is the embassy in touch?
+
+        Official Spokesperson, Shri Ravi Kapoor: Yes, our embassy is in constant touch.
+
+        Question (Meera, Morning Post): Was anyone hurt?
+
+        Official Spokesperson, Shri Ravi Kapoor: Two local guards were injured.
+        """
+    )
+    found = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in extract_article(text, date(2026, 3, 13), "Niger").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [
+        (1, "freed", "Shri Ravi Kapoor"),
+        (2, "wounded", "Shri Ravi Kapoor"),
+        (4, "abducted", "Shri Ravi Kapoor"),
+    ]
+    # the questions are no one's words: "Question (…)" labels them, no text of theirs; the
+    # answer's paragraph with no label of its own goes on with the spokesperson's quote
+    n = normalise(text)
+    assert "Question (" not in n.text
+    assert '"One of them was released on Tuesday."' in n.text
+
+
+def test_a_body_that_put_out_a_statement_is_the_it_that_says():
+    sentence = "Sir, the Front has issued a statement on the raid, and it says it holds six guards."
+    assert find_reporter(sentence).name == "Front"
+    assert find_reporter("The army released a video and it said 12 militants died.").name == "Army"
+    # no statement put out: "it" stays whoever the rules found before
+    assert find_reporter("The militia said it killed 5 men.").name == "Militia"
+
+
+def test_a_log_line_s_bullet_and_dashed_time_are_no_part_of_its_speaker():
+    found = find_reporter("- 07:15 - District health officer (Dr Okello) says 4 wounded admitted.")
+    assert found.name == "District health officer (Dr Okello)"
+    assert find_reporter("21.05 - Fire brigade says 3 bodies recovered.").name == "Fire brigade"
+
+
+def test_a_body_s_count_labelled_before_a_colon_is_its_own():
+    assert find_reporter("- Police final: two riders killed, 6 hurt.").name == "Police"
+    assert find_reporter("Hospital count: 14 wounded, 2 critical.").name == "Hospital"
+    # a label of no body is no speaker
+    assert find_reporter("Final: two riders killed, 6 hurt.") is None
+
+
+def test_a_secretary_general_s_report_speaks_for_him_where_it_quotes_nobody():
+    text = textwrap.dedent(
+        """\
+        United Nations                                        S/2026/512
+
+        Security Council                                      Distr.: General
+
+        Report of the Secretary-General
+
+        12. On 4 May, gunmen attacked a market in Kajo Keji, killing six traders. The county
+        police said nine people were wounded.
+        """
+    )
+    found = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in extract_article(text, date(2026, 6, 30), "South Sudan").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [(6, "killed", "Secretary-General"), (9, "wounded", "County police")]
+
+
+def test_how_a_speaker_spoke_is_no_part_of_the_name():
+    found = find_reporter("The Governor of Lakes State publicly put the toll at 19.")
+    assert found.name == "Governor of Lakes State"
+    assert find_reporter("Ruiz officially gave the toll as 4.").name == "Ruiz"
+
+
+def test_a_name_wrapped_after_its_preposition_stays_one_sentence():
+    # a hard-wrapped text (width 70): "of Tonj" / "East County" is one name
+    text = textwrap.dedent(
+        """\
+        Fighting between two clans near the river town of Bor went on for three
+        days, residents said. Later the Commissioner of the county of Tonj
+        East County publicly put the toll at 41, and nine others were hurt.
+        Aid agencies said they were unable to reach the town by road or air.
+        """
+    )
+    sentences = [s.text for s in split_sentences(normalise(text).text)]
+    assert (
+        "Later the Commissioner of the county of Tonj East County publicly put the toll at 41, "
+        "and nine others were hurt." in sentences
+    )
+    # a short line (a heading) ending on a name is no wrapped line
+    sentences = [
+        s.text for s in split_sentences(normalise("Attack in Kabul\nGunmen killed two.").text)
+    ]
+    assert "Gunmen killed two." in sentences
+
+
+def test_a_sentence_dated_at_its_opening_is_that_day_s_news_whatever_month_it_recalls():
+    text = (
+        "On 20 August, armed youth attacked a cattle camp near Rumbek in reprisal for a raid "
+        "in June. The county commissioner said 12 herders were killed."
+    )
+    found = [
+        (f.best, f.outcome)
+        for c in extract_article(text, date(2026, 9, 14), "South Sudan").candidates
+        for f in c.figures
+    ]
+    assert found == [(12, "killed")]
+
+
+def test_a_desk_s_queries_in_double_brackets_are_no_text_of_the_story():
+    text = textwrap.dedent(
+        """\
+        At least six policemen were killed, the district police chief told me. ((ED: your
+        first file had 4 - confirm? // AN: yes, 2 more bodies found at noon)) He said
+        three others were wounded.
+
+        ((ED: any word from residents? // AN: they say "many dead", no figure))
+        """
+    )
+    n = normalise(text)
+    assert "ED:" not in n.text and "2 more bodies" not in n.text
+    assert "told me. He said three others were wounded." in n.text
+    found = sorted(
+        (f.best, f.outcome)
+        for c in extract_article(text, date(2026, 8, 12), "Somalia").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [(3, "wounded"), (6, "killed")]
+
+
+def test_men_detained_as_suspected_helpers_are_militants():
+    found = find_casualty_figures(
+        "Troops searched the market and detained 12 men as suspected rebel informants."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(12, "arrested", "militants")]
+    # held with no such word: whoever their noun says
+    found = find_casualty_figures("Troops searched the market and detained 12 men.")
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(12, "arrested", "unknown")]
+
+
+def test_the_progressive_of_say_names_a_speaker():
+    assert find_reporter("Local radios were saying 30 people had died.").name == "Local radios"
+    # the present progressive relays talk in a speaker's turn: the turn's own words
+    assert find_reporter("Ms. Ana Ruiz: the people of my town are saying ten died.").name == (
+        "Ms. Ana Ruiz"
+    )
+    # a question about what was said names nobody
+    assert find_reporter("What were they saying about the raid?") is None
+
+
+def test_an_ask_me_anything_thread_speaks_for_its_poster():
+    text = textwrap.dedent(
+        """\
+        r/worldnews_ama • Posted by u/DeltaReporter • 5 Oct 2026
+
+        I'm a reporter who covers the Delta. Ask me anything.
+
+        I drove to Okpai on Tuesday and counted 12 bodies myself near the jetty.
+        """
+    )
+    assert "Posted by" not in normalise(text).text
+    found = [
+        (f.best, f.reported_by)
+        for c in extract_article(text, date(2026, 10, 5), "Nigeria").candidates
+        for f in c.figures
+    ]
+    assert found == [(12, "DeltaReporter")]
+
+
+def test_a_special_procedures_letter_speaks_for_its_mandate_holders():
+    text = textwrap.dedent(
+        """\
+        Mandates of the Special Rapporteur on the rights of indigenous peoples and the
+        Working Group on arbitrary detention
+
+        Excellency,
+
+        On 2 March 2026, eight Ayoreo farmers were abducted near Filadelfia by armed men.
+
+        On 9 March, a farmer was wounded near Filadelfia, according to the police.
+        """
+    )
+    found = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in extract_article(text, date(2026, 4, 1), "Paraguay").candidates
+        for f in c.other_figures
+    )
+    assert found == [(1, "wounded", "Police"), (8, "abducted", "Special Rapporteur")]
+
+
+def test_whom_the_victims_worked_for_is_no_victim():
+    found = find_casualty_figures(
+        "Nine drivers working for a contractor of the state oil company were abducted."
+    )
+    assert [(f.best, f.text, f.outcome) for f in found] == [(9, "Nine drivers", "abducted")]
+    # a person after another verb still counts: "shot a contractor"
+    found = find_casualty_figures("Gunmen shot dead a contractor and two guards.")
+    assert [f.best for f in found] == [1, 2]
+
+
+def test_a_speaker_set_off_by_a_whose_clause_puts_the_figures():
+    found = find_reporter(
+        "Edhi Foundation, whose volunteers reached the scene first, put the figures at six dead."
+    )
+    assert found.name == "Edhi Foundation"
+
+
+def test_what_a_source_does_not_say_reports_nothing_of_the_sentence_before():
+    text = (
+        "Gunmen shot dead a trader in Chaman on Monday and three boys standing nearby were "
+        "hurt. The report does not say whether anyone was arrested."
+    )
+    found = sorted(
+        (f.best, f.reported_by)
+        for c in extract_article(text, date(2026, 5, 6), "Pakistan").candidates
+        for f in c.figures + c.other_figures
+    )
+    # nobody is named giving them (before: "Report does not", from the sentence after)
+    assert found == [(1, None), (3, None)]
+    # a source that does say, in the sentence after, gave them
+    text = text.replace("The report does not say whether anyone was arrested.", "Police said.")
+    found = sorted(
+        (f.best, f.reported_by)
+        for c in extract_article(text, date(2026, 5, 6), "Pakistan").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert found == [(1, "Police"), (3, "Police")]
+
+
+def test_captives_who_reached_safety_after_escaping_are_freed():
+    found = find_casualty_figures(
+        "Three of the 12 abducted herders reached Kaura after escaping from the camp."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(3, "freed")]
+
+
+def test_a_monitoring_network_s_log_speaks_for_it():
+    text = textwrap.dedent(
+        """\
+        SAHEL ROUTE WATCH (SRW) — Gao
+        Weekly monitoring: incident log, Gao region
+
+        On 4 May 2026 gunmen stopped a truck near Tessit and took 6 of the passengers
+        with them. The regional police said two drivers were wounded.
+        """
+    )
+    found = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in extract_article(text, date(2026, 5, 10), "Mali").candidates
+        for f in c.other_figures
+    )
+    assert found == [(2, "wounded", "Regional police"), (6, "abducted", "Sahel Route Watch (SRW)")]
+
+
+def test_a_count_larger_than_the_part_before_is_another_count_of_the_whole():
+    before = Figure("19", "women", "civilians", parse_count("19"), 0, 8, outcome="freed")
+    found = find_casualty_figures("The army said it had freed 24 of them.", before)
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(24, "freed", "civilians")]
+    # fewer than the figure before: some of the same freed people, no figure of its own
+    assert find_casualty_figures("The army said it had freed 14 of them.", before) == []
+
+
+def test_a_man_who_called_himself_a_spokesman_speaks_as_one_and_is_no_victim():
+    sentence = (
+        "In a voice note, a man who identified himself as the group's spokesman claimed the "
+        "raid and said fighters had killed 12 soldiers."
+    )
+    assert find_reporter(sentence).name == "Group spokesman"
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(sentence)] == [
+        (12, "security_forces")
+    ]
+
+
+def test_a_month_s_short_name_before_its_day_ends_no_sentence():
+    sentences = split_sentences(
+        "The army said 17 rebels died on Oct. 24, and that two soldiers died."
+    )
+    assert len(sentences) == 1
+    assert len(split_sentences("Talks resumed in Sept. The army said two soldiers died.")) == 2
+
+
+def test_a_log_s_toll_may_say_what_was_done_with_the_wounded():
+    found = find_casualty_figures("13:05 - Nurse says 5 wounded admitted, 1 referred to Goma.")
+    assert [(f.best, f.outcome) for f in found] == [(5, "wounded")]
+
+
+def test_people_taken_away_by_attackers_in_the_passive_are_abducted():
+    found = find_casualty_figures("Elders say 14 people were taken into the bush by the gunmen.")
+    assert [(f.best, f.outcome) for f in found] == [(14, "abducted")]
+    # taken to hospital by rescuers: no captives
+    assert find_casualty_figures("Six people were taken to hospital by the rescuers.") == []
+
+
+def test_a_date_after_told_and_an_outlet_s_name_is_when_it_was_told():
+    found = find_dates(
+        "A farmer told Radio Kano on Friday that gunmen raided the village on Thursday night.",
+        date(2025, 9, 20),
+    )
+    assert [(m.text, m.start.isoformat(), m.reporting) for m in found] == [
+        ("Friday", "2025-09-19", True),
+        ("Thursday night", "2025-09-18", False),
+    ]
+
+
+def test_a_speaker_s_day_of_the_event_just_told_dates_it():
+    text = (
+        "Gunmen have killed nine herders in an attack on Dumba village near Gwoza. A herder, "
+        "Musa Adamu, told Radio Kano on Friday that the gunmen stormed the camp on Thursday "
+        "night. He said nine bodies had been buried."
+    )
+    (candidate,) = extract_article(text, date(2025, 9, 20), "Nigeria").candidates
+    assert (candidate.date_start, candidate.date_end, candidate.date_precision) == (
+        date(2025, 9, 18),
+        date(2025, 9, 18),
+        "day",
+    )
+    # a sentence opening on a day of its own tells another story, not this one's day
+    text = (
+        "Gunmen have killed nine herders in an attack on Dumba village near Gwoza, police "
+        "said. On Thursday, two men shot a trader dead in Bama, residents said."
+    )
+    days = sorted(
+        (c.date_start, c.date_end)
+        for c in extract_article(text, date(2025, 9, 20), "Nigeria").candidates
+    )
+    assert (date(2025, 9, 18), date(2025, 9, 18)) in days and len(days) == 2
+
+
+def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim_on_the_day_it_claimed():
+    text = (
+        "At least 12 soldiers were killed on Saturday when jihadists attacked a post near "
+        "Arbinda, security sources said. The attack was claimed by the Group for the Support "
+        "of Islam and Muslims (JNIM) on Monday."
+    )
+    (candidate,) = extract_article(text, date(2025, 8, 12), "Burkina Faso").candidates
+    assert candidate.claimed_by == "Jamaat Nusrat al-Islam wal-Muslimin"
+    # the claim's Monday is when it was claimed: the attack's day stays Saturday
+    assert (candidate.date_start, candidate.date_end) == (date(2025, 8, 9), date(2025, 8, 9))
+    found = find_dates("The raid was claimed by the group on Monday.", date(2025, 8, 12))
+    assert [(m.text, m.reporting) for m in found] == [("Monday", True)]

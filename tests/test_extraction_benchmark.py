@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout43``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout44``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -28,8 +28,8 @@
   forty-first writer's (``heldout42``), whose one false death was a known failure until the
   forty-fourth round was developed on it, is held to none. The forty-second writer's
   (``heldout43``), which had none on first reading, was developed on in the forty-fifth
-  round and is held to none. The forty-third writer's (``heldout44``), unread, had one on first
-  reading (forty-fifth round's rules): a known failure, marked strictly.
+  round and is held to none. The forty-third writer's (``heldout44``), whose one false death
+  was a known failure until the forty-sixth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -912,6 +912,24 @@ FLOORS = [
             "false death), developed on in the forty-fifth round"
         ),
     ),
+    Floor(
+        "heldout44",
+        12,
+        115,
+        0.87,
+        0.81,
+        0.82,
+        (
+            "forty-third hand, who saw neither the rules nor the other sets (a "
+            "Secretary-General's report in numbered paragraphs, an asylum tribunal's decision, "
+            'a cricket match report, a foreign ministry\'s briefing, an "ask me anything" '
+            "thread, a migration-route monitor's log in translation, a stringer's raw copy "
+            "with the desk's queries, a guidebook's safety update, rapporteurs' allegation "
+            "letter, a wire's profile of a faction, an aid agency's handover note, a magazine "
+            "feature); scored unread on the forty-fifth round's rules (precision 0.528, recall "
+            "0.496, grouping 0.860, one false death), developed on in the forty-sixth round"
+        ),
+    ),
 ]
 
 
@@ -1104,9 +1122,6 @@ def test_no_figure_of_the_forty_second_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
 def test_no_figure_of_the_forty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-third hand who saw neither the rules nor the other sets (a
     Secretary-General's report in numbered paragraphs, an asylum tribunal's decision, a
@@ -1114,9 +1129,11 @@ def test_no_figure_of_the_forty_third_writer_s_articles_becomes_a_false_death(be
     migration-route monitor's log in translation, a stringer's raw copy with the desk's
     queries, a guidebook's safety update, rapporteurs' allegation letter, a wire's profile of
     a faction, an aid agency's handover note, a magazine feature), labelled to CONVENTIONS.md
-    with 57 wounded, abducted, arrested, freed and missing figures beside 58 deaths: on first
-    reading (forty-fifth round's rules) one of them became a death toll. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    with 57 wounded, abducted, arrested, freed and missing figures beside 58 deaths: the
+    forty-fifth round's rules read "three security guards" of a subcontractor, who "were with
+    the group" of miners a federation counts as killed, as three dead, matching three wounded
+    police officers (docs/extraction.md); developed on in the forty-sixth round, none becomes
+    a death toll."""
     total, articles = bench.score_folder(FORTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other

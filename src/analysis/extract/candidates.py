@@ -1758,6 +1758,12 @@ def _readings(
             # ("Bulletin No. 2 had reported 6 dead; those figures stand superseded": who gave
             # the withdrawn figures, not the sentence before's)
             and not SUPERSEDED.search(after.sentence.text)
+            # ("… states that two students were injured. The letter does not say whether
+            # anyone was charged": what a source does not say reports nothing)
+            and not re.match(
+                r"(?i)[^,;]{0,60}?\b(?:does|did|do|would|could|will)\s+not\s+say\b",
+                after.sentence.text,
+            )
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the
@@ -2250,7 +2256,10 @@ def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
     years += [int(m["year"]) for m in YEAR_WHEN.finditer(text)]
     if years and max(years) < published.year:
         return True  # "… were killed in the region in 2024" (published in 2025)
-    for month in [] if yearly else IN_MONTH.finditer(text):  # "… in July alone" (September)
+    # ("On 9 July, armed youth attacked …, in reprisal for a raid in June": a sentence dated
+    # to the day at its opening tells that day's event; a month named after dates another)
+    dated = re.match(rf"(?i)on\s+(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})\b", text)
+    for month in [] if yearly or dated else IN_MONTH.finditer(text):  # "… in July alone"
         if month["year"] and int(month["year"]) != published.year:
             return int(month["year"]) < published.year
         back = (published.month - MONTHS.index(month["month"].casefold()) - 1) % 12
@@ -2487,6 +2496,25 @@ def _place(reading: Reading, state: _State) -> None:
             joined.append(_new(candidates, None, reading))
         elif reading.claim and candidates:
             joined.append(candidates[-1])
+        elif (
+            reading.cue
+            # (a speaker telling it, the day in what he told: "On Tuesday, two men boarded a
+            # bus …, the association said" opens another story)
+            and reading.reporter is not None
+            and isinstance(state.last, list)
+            and len(state.last) == 1
+            and not reading.new_event
+            and not reading.background
+            and any(
+                d.precision == "day" and not d.reporting and d.offset > reading.reporter.end
+                for d in reading.dates
+            )
+            and not _another_day(state.last[0], reading, state)
+        ):
+            # "ISWAP killed 11 farmers in Kirawa. A leader told the paper on Thursday that
+            # the insurgents stormed the village on Wednesday evening": the day of the event
+            # just told, in a sentence of no figure
+            joined += state.last
     if to_totals:
         state.totals += [_figure(f, reading) for f in reading.figures]
         state.other_totals += [_figure(f, reading) for f in reading.others]
@@ -2739,6 +2767,9 @@ def _reporter_name(reading: Reading) -> str | None:
         )
     ):
         return reading.issuer  # "according to our tally of …": the document's author
+    if reading.issuer and re.match(r"I\s", reading.reporter.text):
+        # "I got there the next morning and counted 17 bodies": the poster, in his own words
+        return reading.issuer
     own = [a for a in reading.actors_of(reading.reporter.text) if a.actor_type in NON_STATE]
     if reading.claim is not None and own and own[0].canonical == reading.claim.claimant:
         # the canonical name, with the short form the text used: "Tehrik-i-Taliban Pakistan (TTP)"

@@ -25,7 +25,11 @@ _RESPONSIBILITY = re.compile(
     # "Al-Shabaab claims the attack", "JNIM claimed Sunday's ambush"
     r"\b(?:claimed|claims|claiming)\s+(?P<object2>(?:the|this|both|[A-Z]\w+'s)\s+(?:\w+\s+)?"
     r"(?:attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?|abductions?|"
-    r"kidnappings?))\b",
+    r"kidnappings?))\b|"
+    # the passive: "The attack was claimed by JNIM on Monday"
+    r"\b(?P<object3>attacks?|bombings?|blasts?|ambush(?:es)?|assaults?|raids?|killings?|"
+    r"abductions?|kidnappings?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:later\s+|since\s+|also\s+)?claimed\s+by\b",
     re.I,
 )
 _OWN_FIGHTERS = re.compile(
@@ -134,7 +138,11 @@ def find_claims(sentence: str, actors: list[str]) -> Claim | None:
         return None
     status = "unconfirmed" if _UNCONFIRMED.search(sentence) and not more else "claimed"
     scope = "this"
-    if responsibility and not (responsibility.group("object") or responsibility.group("object2")):
+    if responsibility and not (
+        responsibility.group("object")
+        or responsibility.group("object2")
+        or responsibility.group("object3")
+    ):
         scope = "article"
     # "claimed responsibility, saying 30 policemen had been killed": the figures are its own
     saying = responsibility and re.search(r",\s+saying\b", sentence[responsibility.end() :])

@@ -68,7 +68,9 @@ _PATTERNS = [
     ("this_week", re.compile(r"\bearlier this week\b", re.I)),
 ]
 _REPORTING = re.compile(
-    r"\b(?:said|say|says|told\s+\w+|announced|added|stated|reported|confirmed)"
+    # ("told Daily Trust on Thursday": whom, an outlet of up to three capitalised words)
+    r"\b(?:said|say|says|told\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,2}(?-i:[A-Z])[\w'’.-]*|told\s+\w+|announced|"
+    r"added|stated|reported|confirmed)"
     r"(?:\s+in\s+a\s+statement)?\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
@@ -104,6 +106,10 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             if span is None:
                 continue
             reporting = bool(_REPORTING.search(text[max(0, match.start() - 40) : match.start()]))
+            # "The attack was claimed by JNIM on Monday": when it was claimed
+            reporting = reporting or bool(
+                re.search(r"(?i)\bclaimed\s+by\b[^.;]{1,100}?\s(?:on\s+)?$", text[: match.start()])
+            )
             start, end, precision = span
             found.append(
                 DateMention(start, end, precision, match.group(), match.start(), reporting)

@@ -240,6 +240,10 @@ OUTCOME_WORDS: dict[str, str] = {
     # "eleven suspects have been taken into custody"
     r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
+    # "three of them were returned to their families": handed back (in the passive: "each
+    # tribe's men returned to their families" went home)
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:returned|handed\s+back)\s+to\s+"
+    r"(?:their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|communit(?:y|ies))|"
     # "eleven of the kidnapped managed to escape": got away, as "escaped"
     r"managed\s+to\s+escape|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
@@ -721,9 +725,12 @@ _DIED_NOW = re.compile(
 )
 # what happened to people the gap calls abducted: "… were found by a patrol" (alive)
 _FOUND_NOW = re.compile(
-    r"(?i)^\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:found|located|"
+    r"(?i)^\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:found|located|"
     r"traced)\b(?!\s+(?:dead|murdered|killed|lifeless|slain))(?![^.;]{0,40}\b(?:bod(?:y|ies)|dead|"
-    r"corpses?|remains)\b)"
+    r"corpses?|remains)\b)|"
+    # "4 of the 11 abducted passengers reached Dirkou after escaping": out of their hands
+    r"(?:have\s+|had\s+)?(?:reached|arrived\s+(?:in|at|back\s+in))\s+[^.;]{1,40}?\s+after\s+"
+    r"(?:escaping|being\s+(?:freed|released|rescued))\b)"
 )
 # what happened to people the gap calls wounded: "two injured gunmen were arrested" (the
 # arrest is the new outcome; "two injured soldiers were evacuated" stays wounded)
@@ -1384,6 +1391,26 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if not _REPLACED_SAID.search(sentence[: m.start])
         and not _FIRST_COUNT.search(sentence[: m.start])
     ]
+    # "13 miners working for a subcontractor of the company": whom they work for is their
+    # employer, no victim
+    mentions = [
+        m
+        for m in mentions
+        if not re.search(
+            r"(?i)\b(?:working|worked|works|employed|hired|contracted)\s+(?:for|by)\s+$",
+            sentence[: m.start],
+        )
+        or not re.match(r"(?i)an?\s", sentence[m.start : m.end])
+    ]
+    # "a man who identified himself as the spokesman": a speaker, no victim
+    mentions = [
+        m
+        for m in mentions
+        if not re.match(
+            r"(?i)\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself)\b",
+            sentence[m.end :],
+        )
+    ]
     # "about 60 armed men attacked the jail and two guards were killed": the attackers'
     # strength, the subject of the attack, no victims (unless they too "were killed")
     mentions = [
@@ -1493,9 +1520,23 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and _ONE_FIGHTER_KILLED.search(sentence[: mention.start])
         ):
             continue  # "he killed two terrorists before succumbing": one fighter's share
+        # ("19 of the women were freed. The army said it had rescued 24 of them": more than
+        # the 19, so no part of them: another count of the freed, by whoever gives it)
+        larger = (
+            back
+            and parent is not None
+            and parent.best is not None
+            and (parse_count(mention.phrase).best or 0) > parent.best
+            and parent.outcome == mention.outcome
+        )
         if not died_later and (
             mention.part
-            or (back and not renewed and (parent is None or parent.outcome == mention.outcome))
+            or (
+                back
+                and not renewed
+                and not larger
+                and (parent is None or parent.outcome == mention.outcome)
+            )
         ):
             continue  # the same victims again, or some of them
         group = mention.group or mention.antecedent
@@ -1872,6 +1913,18 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     ):
         # "arrested 14 persons for providing logistic support to the terrorists": held as
         # the attackers' helpers, as "informants" and "facilitators" are
+        return replace(figure, victim_group=MILITANTS)
+    if (
+        figure.outcome == "arrested"
+        and figure.victim_group == UNKNOWN
+        and re.match(
+            r"(?i)[^.;]{0,40}?\bas\s+(?:(?:suspected|alleged)\s+)?(?:[\w-]+\s+)?(?:suspects?|"
+            r"accomplices|collaborators|informants|militants|insurgents|rebels|fighters)\b",
+            sentence[figure.end :],
+        )
+    ):
+        # "detained about 40 young men as suspected rebel collaborators": held as the
+        # group's own or its helpers
         return replace(figure, victim_group=MILITANTS)
     if figure.outcome == "arrested" and figure.noun.casefold() in ("collaborators", "collaborator"):
         # "arrested two collaborators": held as the group's helpers (people killed as
@@ -2486,10 +2539,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             )
             # "police confirm 7 killed, 4 injured at the market": a message's toll straight after
             # its reporting verb, the outcome word its noun
+            # ("nurse says 7 wounded admitted, 2 referred": a log's toll, what was done with them
+            # after it)
             opening = opening or (
                 _SAYS_BEFORE.search(before)
                 and re.match(
-                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$)",
+                    rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$|"
+                    r"(?:admitted|evacuated|hospitali[sz]ed|treated|referred|brought\s+in)\b)",
                     sentence[after:],
                 )
             )
@@ -3011,6 +3067,21 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     # "gunmen took 23 people from the farms": people attackers take are abducted (not
     # "the ambulance took six people from the scene")
     after = sentence[mention.end :]
+    # "9 people were taken towards the forest by the attackers": taken by attackers, in the
+    # passive (a count only: "the secretary and her son were taken by armed men" names
+    # persons, left to the rules below)
+    if (
+        not mention.singular
+        and not _OUTCOME.search(mention.gap)
+        and re.match(
+            r"(?i)\s+(?:were|was|had\s+been|have\s+been|being)\s+taken\b[^.;]{0,50}?\bby\s+(?:the\s+)?"
+            r"(?:[a-z]+\s+)?(?:attackers|gunmen|bandits|militants|kidnappers|abductors|insurgents|"
+            r"assailants|jihadists|rebels|fighters|raiders|armed\s+men)\b",
+            after,
+        )
+    ):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        return
     if not _OUTCOME.search(mention.gap) and (
         _ATTACKERS_TOOK.search(before)
         and re.match(r"(?i)\s+(?:from|away)\b", after)
@@ -3170,9 +3241,13 @@ def _nearest_outcome(sentence: str, mention: _Mention, stop: int | None = None) 
             continue
         return after.lastgroup
     # "… and that 27 others were receiving care": its own verb, no outcome word (also after an
-    # apposition: "and that nine pupils, four of them girls, were sent home")
+    # apposition: "and that nine pupils, four of them girls, were sent home"; after whose they
+    # are: "as three guards of the contractor were with the group"; "cattle were taken and
+    # 4,000 people fled": they fled, nobody took them)
     if re.match(
-        r"(?i)(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has)\b", rest
+        r"(?i)(?:\s*,[^,.;]{1,40},|\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+"
+        r"(?:\s+[\w'’-]+){0,2}?)?\s+(?:were|was|are|is|remain(?:ed|s)?|had|have|has|fled)\b",
+        rest,
     ):
         return None
     head = sentence[: mention.start]

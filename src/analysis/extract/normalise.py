@@ -280,6 +280,9 @@ _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
 # an encyclopaedia's reference marks: "… in the fighting.[6] The mission says …"
 _CITATION = re.compile(r"(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation\s+needed|note\s+\d{1,2})\]")
+# a desk's query and the writer's answer in double brackets, in raw copy: "((ED: confirm 9 is
+# his latest? // AN: yes, 2 more bodies found))": no text of the story (over lines too)
+_DESK_QUERY = re.compile(r"[ \t]*\(\((?:[^()]|\([^()]*\))*?\)\)")
 _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
@@ -411,6 +414,23 @@ _AUTHOR_DASHED = re.compile(_AUTHOR_PIPED.pattern.replace(r"\s*\|\s*", r"\s+[-�
 _MAIL_FIELD = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:|^\s")
 _POST_AUTHOR = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+[•·]\s+[A-Z][^•·\n]{2,120}$"
+)
+# a forum thread's opening post: "r/worldnews • Posted by u/RiverStringer • 2 Sep 2026": the
+# poster answers in it ("ask me anything"), his words where they quote nobody
+_THREAD_POSTER = re.compile(r"^r/[\w-]+\s*[•·|]\s*Posted\s+by\s+u/(?P<name>[\w-]{3,30})\b", re.I)
+# a body's name in capitals with its acronym atop its own document ("… — Niamey / Agadez")
+_NAMED_MONITOR = re.compile(
+    r"^(?P<org>[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+){1,6})\s+\((?P<acr>[A-Z]{2,8})\)"
+    r"(?:\s*[—–-]\s*[^()]{1,60})?$"
+)
+_MONITOR_TITLE = re.compile(
+    r"(?i)\b(?:incident\s+log|monitoring|monitor|situation\s+report|sitrep|bulletin|"
+    r"(?:weekly|monthly|flash)\s+(?:update|report))\b"
+)
+# a United Nations special procedures' communication: "Mandates of the Special Rapporteur on …"
+_MANDATES = re.compile(
+    r"(?i)^mandates?\s+of\s+the\s+(?P<title>special\s+rapporteur|independent\s+expert|"
+    r"working\s+group)\b"
 )
 _POST_AGE = re.compile(
     r"^\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y|yr)s?\b(?:\s*[•·]\s*[\w -]{1,20}){0,2}$", re.I
@@ -668,6 +688,9 @@ _REPORT_OF = re.compile(
     re.I,
 )
 _HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
+_SECRETARY_GENERAL_REPORT = re.compile(
+    r"(?i)^(?:(?:special|annual|interim|final)\s+)?report\s+of\s+the\s+secretary[-\s]general$"
+)
 _STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|armed\s+forces|police|inter[-\s]services|directorate|"
     r"defence\s+headquarters|military|army\s+(?:headquarters|command))\b"
@@ -1043,6 +1066,8 @@ def normalise(raw: str) -> Normalised:
             continue
         kept.append(stripped)
     paragraphs = _paragraphs(kept)
+    # (a desk's query goes once its paragraph is joined: its lines kept the text's wrapping)
+    paragraphs = [x for x in (_DESK_QUERY.sub("", p).strip() for p in paragraphs) if x]
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
     spaced = [x for paragraph in paragraphs for x in (paragraph, "")]
     paragraphs = [x for x in _named_interview(spaced) if x]
@@ -1435,8 +1460,13 @@ def _unmarked_interview(lines: list[str]) -> list[str]:
 
 
 # a Q&A's turn under a label in ordinary letters: "Aden Echo: What happened?", "Al-Rawi: They
-# came at night." (the label one to four capitalised words)
-_NAMED_TURN = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}):\s+(?P<words>\S.*)$")
+# came at night." (the label one to four capitalised words; a title before the name, set off
+# by a comma: "Official Spokesperson, Shri Arvind Menon: …"; who asks in brackets after it:
+# "Question (Rohini, Daily Sentinel): …", the turn's label "Question")
+_NAMED_TURN = re.compile(
+    r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?)"
+    r"(?:\s+\([^()]{1,60}\))?:\s+(?P<words>\S.*)$"
+)
 # a rank or a title before a name, not part of it: "Brigadier General Ana Ruiz"
 _RANK = re.compile(
     r"(?i)^(?:mr|mrs|ms|dr|prof|brigadier|general|colonel|col|major|maj|captain|capt|lieutenant|"
@@ -1489,6 +1519,7 @@ def _named_interview(lines: list[str]) -> list[str]:
             words = [w for w in named[1].split() if not _RANK.match(w)]
             who = " ".join([*words[-2:], named[0].split()[-1]])
     out = list(lines)
+    firsts = sorted(turns)
     for first, (last, match) in turns.items():
         if match["label"] == askers[0]:
             out[first] = match["words"]
@@ -1497,7 +1528,20 @@ def _named_interview(lines: list[str]) -> list[str]:
             for i in range(first, last + 1):
                 out[i] = out[i].replace('"', "'") if i > first else out[i]
             out[first] = f'{who} said: "{match["words"].replace(chr(34), chr(39))}'
-            out[last] = out[last].rstrip() + '"'
+            # an answer that goes on over paragraphs of no label of their own, up to the next
+            # turn: each opens with a quote mark, the last closes it (as the press quotes)
+            following = [f for f in firsts if f > first]
+            more = [
+                (a, b)
+                for a, b in blocks
+                if following and last < a < following[0] and a not in turns
+            ]
+            for a, b in more:
+                for i in range(a, b + 1):
+                    out[i] = out[i].replace('"', "'")
+                out[a] = f'"{out[a]}'
+            end = more[-1][1] if more else last
+            out[end] = out[end].rstrip() + '"'
     return out
 
 
@@ -1600,6 +1644,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if width is None:
         return False
+    if (
+        len(previous) >= 0.8 * width
+        and re.search(r"\s(?:of|in|at|near|from|to)\s+[A-Z][\w'’-]+$", previous)
+        and re.match(r"[A-Z][a-z]+\s", line)
+    ):
+        return True  # "… The Commissioner of Tonj" / "East County put …": a name wrapped
     first = line.split()[0]
     return len(previous) + 1 + len(first) > width
 
@@ -1696,6 +1746,10 @@ def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
 
 def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None, str | None]:
     """A press release's or a group statement's issuer, its header lines dropped."""
+    if any(_SECRETARY_GENERAL_REPORT.match(line.strip()) for line in lines[:16]):
+        # a United Nations report under its symbol and distribution lines ("Report of the
+        # Secretary-General"): the paragraphs that quote nobody are the Secretary-General's
+        return lines, "Secretary-General", "official"
     head = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
     if len(head) > 1 and _POST_AUTHOR.match(head[0][1]) and _POST_AGE.match(head[1][1]):
         # a post on a social or professional network: "Ana Ruiz • Country Director, Relief
@@ -1707,6 +1761,22 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             author,
             "civil",
         )
+    network = _NAMED_MONITOR.match(head[0][1]) if len(head) > 1 else None
+    if network and _MONITOR_TITLE.search(head[1][1]):
+        # "RÉSEAU DÉSERT VIGILANCE (RDV) — Niamey / Agadez" over "Migration route monitoring:
+        # incident log": the body's own log, in its voice where it quotes nobody
+        org = network["org"].strip()
+        org = _capitalised(org) if org.isupper() else org
+        return lines, f"{org} ({network['acr']})", "civil"
+    mandates = _MANDATES.match(head[0][1]) if head else None
+    if mandates:
+        # "Mandates of the Special Rapporteur on …; the Working Group on …": the mandate
+        # holders' letter, in their own voice where it quotes nobody
+        return lines, mandates["title"].title(), "official"
+    thread = _THREAD_POSTER.match(head[0][1]) if head else None
+    if thread:
+        removed.append(head[0][1])
+        return [x for j, x in enumerate(lines) if j != head[0][0]], thread["name"], "civil"
     posts = [(i, _FEED_POST.match(line.strip())) for i, line in enumerate(lines)]
     posts = [(i, m["name"].strip()) for i, m in posts if m]
     if len(posts) > 1 and len({name for _, name in posts}) == 1:

@@ -24,7 +24,9 @@ _TOLD_WHEN = (
     r"earlier|later|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))\s+)?that\b)"
 )
 _SAY = (
-    r"(?:said|says|say|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    # ("Some channels were saying 50 soldiers were killed": the past progressive of "say"; a
+    # turn's "the chairperson is saying eleven" relays what is said now, the turn's words)
+    r"(?:said|says|say|(?:were|was)\s+saying(?=\s+(?:that\s+)?(?:\d|[a-z]+\s))|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     # an outlet named in quotes, as translated news gives it: 'a source told "Sahel Info"'
     r"(?:told|tells)\s+[\"“][A-Z][^\"“”]{0,40}?\w(?=[\"”])|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
@@ -476,7 +478,8 @@ _PATTERNS = [
         # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
         rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
-        rf"(?:toll|number|figure)|"
+        # ("Rescue 1122, whose ambulances reached the site first, put the figures at four")
+        rf"(?:toll|number|figures?)|"
         # ("The governor, who had announced 19 dead, raised the provisional toll to 27")
         rf"(?:raised|revised|lowered|updated)\s+(?:the|its|his|her|their)\s+"
         rf"(?:(?:provisional|official|overall|latest)\s+)?(?:death\s+)?(?:toll|figure|count))\b"
@@ -901,7 +904,10 @@ _UPDATE_LABEL = (
     r"\s*[-–—:]\s*(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z])"
 )
 _LOG_TIME = re.compile(
-    rf"^(?:\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])(?:{_UPDATE_LABEL})?|{_UPDATE_LABEL})"
+    # (a log's line may open with a bullet and set its time off by a dash: "- 09:40 - Police
+    # say …")
+    rf"^(?:[-–—•*]\s+)?(?:\d{{1,2}}[:.]\d{{2}}(?:\s+[-–—]\s+|\s+)(?=[A-Z])(?:{_UPDATE_LABEL})?|"
+    rf"{_UPDATE_LABEL})"
 )
 # a speaker right after a colon, when what comes before it is people a relative clause
 # defines: "The six boys who were taken on Sunday: the elders say …"
@@ -919,6 +925,27 @@ _WE_NOTE = re.compile(
 )
 
 
+# a speaker by what he called himself: "a man who identified himself as the group's spokesman
+# claimed the attack and said …"
+_SELF_STYLED = re.compile(
+    r"(?i)\b(?:a|an|one)\s+(?:man|woman|person|caller|speaker|voice)\s+(?:who\s+)?"
+    r"(?:identified|identifying|described|describing|introduced|introducing)\s+"
+    r"(?:himself|herself|itself)\s+as\s+(?P<who>(?:the\s+|a\s+|an\s+)?[^,;.]{3,60}?)\s+"
+    r"(?:(?:also\s+)?claimed\s+[^,;.]{0,40}?\s+and\s+)?(?:said|says|claimed|told)\b"
+)
+
+
+# a body that put out a statement, then "and it says": "JNIM has put out a statement claiming
+# the attack, and it says …" (after a vocative: "Sir, the army issued …"), the body speaks
+_ISSUED_AND_SAYS = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}|"
+    r"[Tt]he\s+[a-z]+)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:put\s+out|issued|released|published|posted)\s+"
+    r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|video|message|claim)\b"
+    r"[^;.]{0,120}?,?\s+and\s+(?:it|they)\s+(?:says?|said|claims?|claimed|states?|stated)\b"
+)
+
+
 # a record's turn headed by the speaker's title and name and a colon: "Ms. Ana Ruiz: Mr.
 # Speaker, …", "Mr. Ali Khan (Minister for Home): …"
 _NAMED_TURN = re.compile(
@@ -931,6 +958,15 @@ _NAMED_TURN = re.compile(
 _INFO_FROM = re.compile(
     r"(?i)^(?:(?:initial|preliminary|first|early|latest)\s+)?(?:info|information|word|figures)"
     r"\s+from\s+(?:the\s+)?(?P<who>(?-i:[A-Z0-9])[^:;.]{1,60}?):\s+(?=\S)"
+)
+
+
+# a body's count as a log's label: "Police final: a driver killed, 4 traders wounded", "Army
+# update: …", "Hospital count: …"
+_BODY_COUNT_LABEL = re.compile(
+    r"(?i)^(?:[-–—•*]\s+)?(?P<who>(?:the\s+)?(?:police|army|military|gendarmerie|hospital|"
+    r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross))\s+"
+    r"(?:final|initial|preliminary|latest|update|count|toll|figures?)\s*:\s+(?=\S)"
 )
 
 
@@ -1039,6 +1075,18 @@ def _find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Elders, met by our team at the camp, reported 8 dead.").name
     'Elders'
     """
+    styled = _SELF_STYLED.search(sentence)
+    if styled:
+        # "a man who identified himself as the faction's spokesman claimed the attack and
+        # said …": who he said he was speaks
+        who = styled["who"]
+        return Reporter(tidy(who), who, styled.start("who"), styled.end("who"))
+    issued = _ISSUED_AND_SAYS.match(sentence)
+    if issued:
+        # "JNIM has put out a statement claiming the attack, and it says it is holding five
+        # workers": "it" is the body that put out the statement
+        who = issued["who"]
+        return Reporter(tidy(who), who, issued.start("who"), issued.end("who"))
     own = re.search(
         r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
     )
@@ -1105,7 +1153,7 @@ def _find_reporter(sentence: str) -> Reporter | None:
         found = _reporter_after(sentence, framed.end()) if framed else None
         if found is not None:
             return found
-    given = _INFO_FROM.match(sentence)
+    given = _INFO_FROM.match(sentence) or _BODY_COUNT_LABEL.match(sentence)
     if given:  # "Initial info from the 3rd Brigade: 3 soldiers killed, 5 wounded."
         who = given["who"].strip()
         return Reporter(tidy(who), who, given.start("who"), given.end("who"))
@@ -1455,8 +1503,14 @@ def tidy(who: str) -> str:
     # "the same local official, deputy mayor Ana Ruiz,": the one named before, by the name
     # given now
     who = re.sub(r"(?i)^same\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?=\w)", "", who).rstrip(", ")
-    # "Ruiz initially said …": when, not who
-    who = re.sub(r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally)$", "", who)
+    # "Ruiz initially said …": when, not who; "the commissioner publicly put the toll at …":
+    # how, not who
+    who = re.sub(
+        r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally|publicly|officially|"
+        r"separately)$",
+        "",
+        who,
+    )
     who = re.sub(  # "Police in Plateau State on Monday"
         r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
         "",

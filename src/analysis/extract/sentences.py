@@ -95,6 +95,13 @@ def _spans(line: str) -> list[tuple[int, int]]:
             )
         ):
             continue
+        if (
+            word
+            and line[match.start()] == "."
+            and word.group(1).casefold() in _MONTH_SHORT
+            and re.match(r"\s*\d{1,2}\b", line[match.end() :])
+        ):
+            continue  # "on Oct. 24, and that …": a month's short name before its day
         cuts.append(match.end())
     cuts.append(len(line))
     spans = []
@@ -105,6 +112,11 @@ def _spans(line: str) -> list[tuple[int, int]]:
         if right > left:
             spans.append((start + left, start + right))
     return spans
+
+
+_MONTH_SHORT = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 
 
 def _abbreviation(word: str) -> bool:
