@@ -92,6 +92,7 @@ FOLDERS = (
     ARTICLES / "heldout42",
     ARTICLES / "heldout43",
     ARTICLES / "heldout44",
+    ARTICLES / "heldout45",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -29,7 +29,8 @@
   forty-fourth round was developed on it, is held to none. The forty-second writer's
   (``heldout43``), which had none on first reading, was developed on in the forty-fifth
   round and is held to none. The forty-third writer's (``heldout44``), whose one false death
-  was a known failure until the forty-sixth round was developed on it, is held to none.
+  was a known failure until the forty-sixth round was developed on it, is held to none. The
+forty-fourth writer's (``heldout45``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -72,6 +73,7 @@ FORTIETH_WRITER = FIXTURES / "articles" / "heldout41"
 FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout42"
 FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout43"
 FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout44"
+FORTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout45"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1136,6 +1138,20 @@ def test_no_figure_of_the_forty_third_writer_s_articles_becomes_a_false_death(be
     a death toll."""
     total, articles = bench.score_folder(FORTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 115
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_forty_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-fourth hand who saw neither the rules nor the other sets (a
+    peacekeeping SPOTREP revising its own tolls, police wireless messages, a monitor's e-mail
+    with a pasted CSV export, a radio traffic bulletin, a news site in machine translation, a
+    subcommittee testimony, an indictment release, a state newspaper with an analyst's note,
+    a fishermen's union statement in translation, a child-rights statement pasted from a PDF,
+    a fact-finding report, a news app's swipe cards), labelled to CONVENTIONS.md with 59
+    wounded, abducted, arrested, freed and missing figures beside 60 deaths: on first reading
+    (forty-sixth round's rules) none becomes a death toll."""
+    total, articles = bench.score_folder(FORTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
