@@ -393,18 +393,26 @@ def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
     days = pd.to_datetime(pd.Series(events["date_start"].to_numpy()), errors="coerce")
     keys = pd.DataFrame({"country": country, "day": days.dt.strftime("%Y-%m-%d").astype("str")})
     codes, distinct = factorize_rows(keys)
-    iso3 = _iso3_of(distinct["country"].astype("str")).fillna("")
-    day = distinct["day"].fillna("")
-    labels = pd.Series("", index=distinct.index, dtype="object")
-    for number, row in dated.iterrows():  # the few dated rows, each over the distinct days
-        holds = iso3.isin(str(row["countries"]).split(";")) & day.ne("")
-        if row["since"]:
-            holds &= day.ge(row["since"])
-        if row["until"]:
-            holds &= day.le(row["until"])
+    country_codes, countries = pd.factorize(distinct["country"])  # a missing country: -1
+    iso3 = _iso3_of(pd.Series(countries, dtype="str")).fillna("").to_numpy(dtype=object)
+    iso3 = np.where(country_codes >= 0, iso3[country_codes] if len(iso3) else "", "")
+    day = distinct["day"].fillna("").to_numpy(dtype=object)
+    labels = np.full(len(distinct), "", dtype=object)
+    holding: dict[tuple[str, str, str], np.ndarray] = {}  # rows of one condition: once
+    conditions = zip(dated["countries"], dated["since"], dated["until"], strict=True)
+    for number, (where, since, until) in enumerate(conditions):  # the few dated rows
+        condition = (str(where), since, until)
+        if condition not in holding:
+            holds = np.isin(iso3, condition[0].split(";")) & (day != "")
+            if since:
+                holds &= day >= since
+            if until:
+                holds &= day <= until
+            holding[condition] = holds
+        holds = holding[condition]
         before = labels[holds]
-        labels[holds] = np.where(before.eq(""), str(number), before + ";" + str(number))
-    return pd.Series(labels.to_numpy()[codes], dtype="str").fillna("")
+        labels[holds] = np.where(before == "", str(number), before + ";" + str(number))
+    return pd.Series(labels[codes], dtype="str").fillna("")
 
 
 def _dated_pairs(
@@ -679,8 +687,23 @@ def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataF
 def _iso3_of(countries: pd.Series) -> pd.Series:
     """ISO3 codes of country names (or codes), missing where unknown."""
     codes = iso3_from_name(countries)
-    upper = countries.str.strip().str.upper()
-    return codes.fillna(upper.where(upper.isin(set(country_table()["iso3"]))))
+    known = _iso3_codes()
+    found = [  # plain Python over the few distinct countries
+        code if isinstance(code, str) else _listed_code(name, known)
+        for code, name in zip(codes, countries, strict=True)
+    ]
+    return pd.Series(found, index=countries.index, dtype="str")
+
+
+def _listed_code(name: object, known: frozenset[str]) -> str | None:
+    """``name`` itself, stripped and in capitals, when it is an ISO3 code."""
+    code = name.strip().upper() if isinstance(name, str) else None
+    return code if code in known else None
+
+
+@cache
+def _iso3_codes() -> frozenset[str]:
+    return frozenset(country_table()["iso3"])
 
 
 def _choices(known: pd.DataFrame, iso3: str | None) -> list[str]:

@@ -154,15 +154,21 @@ def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.Da
         bare = admin2_without_level_word(distinct["iso3"].astype("str"), bare, aliases)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
-    keyed = pd.DataFrame(
-        {"iso3": distinct["iso3"].astype("str").to_numpy(), "bare": bare.to_numpy()}
+    hit = pd.DataFrame({"iso3": distinct["iso3"].astype("str").to_numpy(), "bare": bare.to_numpy()})
+    hit["key"] = place_keys(hit["bare"]).to_numpy()
+    # the table's spelling per (key, country), an alias for this level winning over an
+    # "any" alias of the same spelling: a table of a few dozen rows, looked up per name
+    table = list(
+        zip(aliases["level"], aliases["key"], aliases["iso3"], aliases["name"], strict=True)
     )
-    keyed["key"] = place_keys(keyed["bare"]).to_numpy()
-    usable = aliases[aliases["level"].isin([level, "any"])]
-    # an alias for this level wins over an "any" alias of the same spelling
-    usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
-    usable = usable[["key", "iso3", "name"]].rename(columns={"name": "alias"})
-    hit = keyed.merge(usable, on=["key", "iso3"], how="left")  # keeps keyed's order
+    spelling: dict[tuple, str] = {}
+    for wanted in (level, "any"):
+        for where, key, country, name in table:
+            if where == wanted:
+                spelling.setdefault((key, country), name)
+    hit["alias"] = pd.Series(
+        [spelling.get((k, c)) for k, c in zip(hit["key"], hit["iso3"], strict=True)], dtype="str"
+    )
     hit["written"] = hit["alias"].fillna(hit["bare"])
     return hit
 
