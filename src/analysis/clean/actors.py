@@ -206,8 +206,12 @@ def name_actors(
     types = pd.concat([table, dated]).drop_duplicates("canonical")
     types = types.set_index("canonical")["actor_type"]
     periods = _dated_pairs(cells, dated)
+    # the actor of each distinct (name, country); a missing country is None
+    keys = zip(pairs["name"], _none(pairs["country"]), strict=True)
+    actor_of = dict(zip(keys, pairs["actor"], strict=True))
     for column, (codes, distinct, found) in cells.items():
-        resolved = found.merge(pairs, on=["name", "country"], how="left")
+        keys = zip(found["name"], _none(found["country"]), strict=True)
+        resolved = found.assign(actor=pd.Series([actor_of[k] for k in keys], dtype="str"))
         if len(periods) and len(resolved):  # a dated row names one of the column's names
             in_period = resolved[["name", "period"]].merge(
                 periods, on=["name", "period"], how="left"
@@ -229,6 +233,11 @@ def name_actors(
             out[f"{column}_type"] = associated_types(out[column], types)
     changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
     return NamedActors(out, changes, suggestions, pending)
+
+
+def _none(values: pd.Series) -> list:
+    """``values`` as a list, each missing value None (a key that matches itself)."""
+    return [v if isinstance(v, str) else None for v in values]
 
 
 def associated_types(cells: pd.Series, types: pd.Series) -> pd.Series:
@@ -427,15 +436,15 @@ def _dated_pairs(
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     mentions = pd.concat([found for _, _, found in cells.values()], ignore_index=True)
     todo = mentions.loc[mentions["period"].ne(""), ["name", "period"]].drop_duplicates()
-    keys = dated["alias"].map(actor_key)
-    names = pd.Series(todo["name"].unique(), dtype="str")
-    key_of = dict(zip(names, names.map(actor_key), strict=True))
+    keys = [actor_key(alias) for alias in dated["alias"]]  # the few dated rows
+    canonical = dated["canonical"].tolist()
+    key_of = {name: actor_key(name) for name in todo["name"].unique()}
     records = []
     for name, period in todo.itertuples(index=False):  # distinct (name, period) only
-        here = dated.loc[[int(n) for n in period.split(";")]]
-        hit = here[keys[here.index].eq(key_of[name])]
-        if not hit.empty:
-            records.append((name, period, hit["canonical"].iloc[0]))
+        hit = (n for n in map(int, period.split(";")) if keys[n] == key_of[name])
+        number = next(hit, None)
+        if number is not None:
+            records.append((name, period, canonical[number]))
     return pd.DataFrame(records, columns=list(columns)).astype(columns)
 
 
