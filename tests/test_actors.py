@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean.actors import THRESHOLD, actors_long, normalise_actors, suggestion_mentions
+from analysis.clean.actors import (
+    THRESHOLD,
+    actors_long,
+    name_actors,
+    normalise_actors,
+    suggestion_mentions,
+)
 from analysis.reference.actors import ACTOR_TYPES, actor_key, claiming_group, load_actor_aliases
 
 UCDP_ACTORS = (
@@ -321,6 +327,40 @@ def test_suggestion_mentions_worked_by_hand():
         ("Zorgon raiders", "Pakistan"): 1,
         ("Zorgon raiders", "Peru"): 1,
     }
+
+
+def test_name_actors_gives_the_mentions_of_one_pass():
+    # The store names the actors and lists the suggestions' mentions from one pass:
+    # the same mentions as suggestion_mentions, and the same events as normalise_actors.
+    # e1: Zorgon raiders twice in one row (one mention), Police resolved in Pakistan;
+    # e2: Taliban in Afghanistan after 2021-08-15 is the dated row's actor (no mention);
+    # e3: Quux Brigade in Mali in actor2 and claimed_by (one mention).
+    frame = pd.DataFrame(
+        {
+            "event_id": ["e1", "e2", "e3"],
+            "actor1": ["Zorgon raiders", "Taliban", None],
+            "actor2": ["Police", None, "Quux Brigade"],
+            "assoc_actor1": ["Zorgon raiders", None, None],
+            "claimed_by": [None, None, "Quux Brigade"],
+            "country": ["Pakistan", "Afghanistan", "Mali"],
+            "date_start": ["2024-08-01", "2022-01-01", "2024-08-02"],
+        }
+    )
+    named = name_actors(frame, log=False)
+    assert named.mentions(country=True).values.tolist() == [
+        ["e1", "Zorgon raiders", "Pakistan"],
+        ["e3", "Quux Brigade", "Mali"],
+    ]
+    assert named.mentions().equals(suggestion_mentions(frame))
+    assert named.events["actor1"].tolist()[1] == "Military Forces of Afghanistan"
+    assert named.events["actor2"].tolist()[0] == "Police Forces of Pakistan"
+    assert named.changes.empty  # log=False: the caller logs per event
+    logged, changes, suggestions = normalise_actors(frame)
+    assert logged.equals(named.events) and suggestions.equals(named.suggestions)
+    assert changes[["column", "before", "after"]].values.tolist() == [
+        ["actor1", "Taliban", "Military Forces of Afghanistan"],
+        ["actor2", "Police", "Police Forces of Pakistan"],
+    ]
 
 
 def test_alias_table_names_each_alias_once(aliases):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean.places import load_place_aliases, normalise_places
+from analysis.clean.places import load_place_aliases, normalise_places, one_spelling
 from analysis.reference.gazetteer import _unicode_key, gazetteer, place_key
 
 
@@ -443,3 +444,22 @@ def test_an_abbreviated_compass_word_is_the_whole_word():
     ]
     out, _ = normalise_places(events(rows))
     assert out["admin2"].tolist() == ["North Waziristan"] * 3
+
+
+def test_one_spelling_worked_by_hand():
+    # Per country and key (case and accents aside): the table's spelling, else the most
+    # rows (a spelling written twice counts both), else the first in sort order
+    # (capitals first); a missing country is a country of its own, a missing name stays.
+    iso3 = pd.Series(["PAK"] * 10 + ["AFG", None, None, "PAK"], dtype="str")
+    names = pd.Series(
+        ["Kalat", "KALAT", "Kalāt", "Quetta", "Quetta", "QUETTA", "Gwadar", "GWADAR"]
+        + ["Turbat", "TURBAT", "Kalat", "Zhob", "ZHOB", None],
+        dtype="str",
+    )
+    rows = np.array([2, 3, 1, 2, 2, 3, 1, 9, 2, 2, 1, 1, 2, 5])
+    preferred = pd.Series([False] * 6 + [True] + [False] * 7)
+    assert one_spelling(iso3, names, rows, preferred).tolist()[:13] == (
+        ["KALAT"] * 3 + ["Quetta"] * 3 + ["Gwadar"] * 2 + ["TURBAT"] * 2 + ["Kalat"]
+        + ["ZHOB"] * 2
+    )  # fmt: skip
+    assert pd.isna(one_spelling(iso3, names, rows, preferred).iloc[13])

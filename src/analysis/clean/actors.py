@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -114,7 +115,10 @@ _STATE_UNIT = re.compile(
 
 
 def normalise_actors(
-    events: pd.DataFrame, aliases: pd.DataFrame | None = None, threshold: float = THRESHOLD
+    events: pd.DataFrame,
+    aliases: pd.DataFrame | None = None,
+    threshold: float = THRESHOLD,
+    log: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Canonical actor names and types; returns ``(events, changes, suggestions)``.
 
@@ -122,7 +126,8 @@ def normalise_actors(
     ``claimed_by`` get canonical names, and ``actor1_type`` / ``actor2_type`` are added, and
     ``assoc_actor1_type`` / ``assoc_actor2_type`` (the type of each associated actor,
     :func:`associated_types`). Names that match nothing are kept as they are (type missing).
-    ``changes`` is the change log (step ``"actors"``); ``suggestions`` lists each name
+    ``changes`` is the change log (step ``"actors"``; with ``log`` False it is left empty,
+    for a caller that logs the changes per event); ``suggestions`` lists each name
     resolved only fuzzily or not at all: ``name, suggestion, score, applied, rows``. Rows are
     never added or dropped, and running this on its own output changes nothing.
     ``aliases`` (default: ``load_actor_aliases(periods=True)``): with ``since`` / ``until``
@@ -136,6 +141,49 @@ def normalise_actors(
     ['Tehrik-i-Taliban Pakistan', 'Zorgon raiders']
     >>> suggestions[["name", "applied"]].values.tolist()
     [['Tehreek-e-Taliban Pakistan', True], ['Zorgon raiders', False]]
+    >>> normalise_actors(events, log=False)[1].empty
+    True
+    """
+    named = name_actors(events, aliases, threshold, log)
+    return named.events, named.changes, named.suggestions
+
+
+@dataclass(frozen=True)
+class NamedActors:
+    """:func:`name_actors`' result: ``events``, ``changes`` and ``suggestions`` as
+    :func:`normalise_actors` returns them, and ``pending`` (``row, name, country``: each
+    row, by position, naming a suggested (name, country)), from which :meth:`mentions`
+    gives :func:`suggestion_mentions` without resolving the names again."""
+
+    events: pd.DataFrame
+    changes: pd.DataFrame
+    suggestions: pd.DataFrame
+    pending: pd.DataFrame
+
+    def mentions(self, country: bool = False) -> pd.DataFrame:
+        """:func:`suggestion_mentions` of the events given to :func:`name_actors`.
+
+        >>> events = pd.DataFrame({"event_id": ["e1", "e2"], "country": "Pakistan",
+        ...     "actor1": ["Zorgon raiders", "BLA"], "assoc_actor1": ["Zorgon raiders", None]})
+        >>> name_actors(events).mentions(country=True).values.tolist()
+        [['e1', 'Zorgon raiders', 'Pakistan']]
+        """
+        return _mentioning(self.pending, self.events["event_id"], country)
+
+
+def name_actors(
+    events: pd.DataFrame,
+    aliases: pd.DataFrame | None = None,
+    threshold: float = THRESHOLD,
+    log: bool = True,
+) -> NamedActors:
+    """:func:`normalise_actors`, with the rows naming each suggestion kept for
+    :meth:`NamedActors.mentions` (the store writes both from one pass over the names).
+
+    >>> events = pd.DataFrame({"actor1": ["BLA", "Zorgon raiders"], "country": "Pakistan"})
+    >>> named = name_actors(events)
+    >>> named.events["actor1"].tolist(), named.pending["row"].tolist()
+    (['Baloch Liberation Army', 'Zorgon raiders'], [1])
     """
     if aliases is None:
         table, dated, known = _bundled_aliases(periods=True)
@@ -145,8 +193,9 @@ def normalise_actors(
     # Everything below runs once per distinct (cell, country, period), never per row.
     cells = _all_cells(events, _periods_of(events, dated))
     pairs = _known_pairs(cells, known)
-    pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
-    suggestions = _suggest(_pending_rows(cells, pending), known, threshold)
+    pending = _pending_mentions(cells, pairs.loc[pairs["actor"].isna(), ["name", "country"]])
+    rows = pending.groupby(["name", "country"], sort=False, dropna=False)["row"].size()
+    suggestions = _suggest(rows, known, threshold)
     fuzzy = suggestions.loc[suggestions["applied"], ["name", "country", "suggestion"]]
     matched = pairs[["name", "country"]].merge(fuzzy, on=["name", "country"], how="left")
     pairs["actor"] = pairs["actor"].fillna(pd.Series(matched["suggestion"].to_numpy(), dtype="str"))
@@ -157,16 +206,24 @@ def normalise_actors(
     types = pd.concat([table, dated]).drop_duplicates("canonical")
     types = types.set_index("canonical")["actor_type"]
     periods = _dated_pairs(cells, dated)
+    # the actor of each distinct (name, country); a missing country is None
+    keys = zip(pairs["name"], _none(pairs["country"]), strict=True)
+    actor_of = dict(zip(keys, pairs["actor"], strict=True))
     for column, (codes, distinct, found) in cells.items():
-        resolved = found.merge(pairs, on=["name", "country"], how="left")
-        in_period = resolved[["name", "period"]].merge(periods, on=["name", "period"], how="left")
-        resolved["actor"] = pd.Series(in_period["dated"].to_numpy(), dtype="str").fillna(
-            resolved["actor"]
-        )
+        keys = zip(found["name"], _none(found["country"]), strict=True)
+        resolved = found.assign(actor=pd.Series([actor_of[k] for k in keys], dtype="str"))
+        if len(periods) and len(resolved):  # a dated row names one of the column's names
+            in_period = resolved[["name", "period"]].merge(
+                periods, on=["name", "period"], how="left"
+            )
+            resolved["actor"] = pd.Series(in_period["dated"].to_numpy(), dtype="str").fillna(
+                resolved["actor"]
+            )
         values = take_text(_rejoin(resolved, distinct), codes)
         values.index = out.index
         out[column] = values.fillna(out[column].astype("str"))
-        logs.append(record_changes("actors", column, events[column], out[column]))
+        if log:
+            logs.append(record_changes("actors", column, events[column], out[column]))
         if column in ("actor1", "actor2"):
             kind = out[column].astype("str").map(types).astype("str")
             if f"source_{column}_type" in out:
@@ -175,7 +232,12 @@ def normalise_actors(
         elif column in ACTOR_COLUMNS:
             out[f"{column}_type"] = associated_types(out[column], types)
     changes = pd.concat([log for log in logs if not log.empty] or logs, ignore_index=True)
-    return out, changes, suggestions
+    return NamedActors(out, changes, suggestions, pending)
+
+
+def _none(values: pd.Series) -> list:
+    """``values`` as a list, each missing value None (a key that matches itself)."""
+    return [v if isinstance(v, str) else None for v in values]
 
 
 def associated_types(cells: pd.Series, types: pd.Series) -> pd.Series:
@@ -235,10 +297,16 @@ def suggestion_mentions(
     # as in normalise_actors: names resolved per distinct (cell, country), rows found by code
     cells = _all_cells(events)
     pairs = _known_pairs(cells, known)
-    pending = pairs.loc[pairs["actor"].isna(), ["name", "country"]]
-    found = _pending_mentions(cells, pending).sort_values("row", kind="stable")
-    event_ids = pd.Series(events["event_id"].to_numpy(), dtype="str").to_numpy()
-    out = pd.DataFrame({"event_id": event_ids[found["row"]], "name": found["name"].to_numpy()})
+    pending = _pending_mentions(cells, pairs.loc[pairs["actor"].isna(), ["name", "country"]])
+    return _mentioning(pending, events["event_id"], country)
+
+
+def _mentioning(pending: pd.DataFrame, event_ids: pd.Series, country: bool) -> pd.DataFrame:
+    """:func:`suggestion_mentions` from the rows naming each suggested (name, country)
+    (:func:`_pending_mentions`) and the events' ids."""
+    found = pending.sort_values("row", kind="stable")
+    ids = pd.Series(event_ids.to_numpy(), dtype="str").to_numpy()
+    out = pd.DataFrame({"event_id": ids[found["row"]], "name": found["name"].to_numpy()})
     if country:
         out["country"] = found["country"].to_numpy()
     return out.astype("str")
@@ -327,23 +395,33 @@ def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
     empty = pd.Series("", index=range(rows), dtype="str")
     if dated.empty or "country" not in events or "date_start" not in events:
         return empty
+    country = _country_of(events)
+    present = set(_iso3_of(pd.Series(country.unique(), dtype="str")).fillna(""))
+    if not any(present & set(str(c).split(";")) for c in dated["countries"]):
+        return empty  # no event is in a country of a dated row
     days = pd.to_datetime(pd.Series(events["date_start"].to_numpy()), errors="coerce")
-    keys = pd.DataFrame(
-        {"country": _country_of(events), "day": days.dt.strftime("%Y-%m-%d").astype("str")}
-    )
+    keys = pd.DataFrame({"country": country, "day": days.dt.strftime("%Y-%m-%d").astype("str")})
     codes, distinct = factorize_rows(keys)
-    iso3 = _iso3_of(distinct["country"].astype("str")).fillna("")
-    day = distinct["day"].fillna("")
-    labels = pd.Series("", index=distinct.index, dtype="object")
-    for number, row in dated.iterrows():  # the few dated rows, each over the distinct days
-        holds = iso3.isin(str(row["countries"]).split(";")) & day.ne("")
-        if row["since"]:
-            holds &= day.ge(row["since"])
-        if row["until"]:
-            holds &= day.le(row["until"])
+    country_codes, countries = pd.factorize(distinct["country"])  # a missing country: -1
+    iso3 = _iso3_of(pd.Series(countries, dtype="str")).fillna("").to_numpy(dtype=object)
+    iso3 = np.where(country_codes >= 0, iso3[country_codes] if len(iso3) else "", "")
+    day = distinct["day"].fillna("").to_numpy(dtype=object)
+    labels = np.full(len(distinct), "", dtype=object)
+    holding: dict[tuple[str, str, str], np.ndarray] = {}  # rows of one condition: once
+    conditions = zip(dated["countries"], dated["since"], dated["until"], strict=True)
+    for number, (where, since, until) in enumerate(conditions):  # the few dated rows
+        condition = (str(where), since, until)
+        if condition not in holding:
+            holds = np.isin(iso3, condition[0].split(";")) & (day != "")
+            if since:
+                holds &= day >= since
+            if until:
+                holds &= day <= until
+            holding[condition] = holds
+        holds = holding[condition]
         before = labels[holds]
-        labels[holds] = np.where(before.eq(""), str(number), before + ";" + str(number))
-    return pd.Series(labels.to_numpy()[codes], dtype="str").fillna("")
+        labels[holds] = np.where(before == "", str(number), before + ";" + str(number))
+    return pd.Series(labels[codes], dtype="str").fillna("")
 
 
 def _dated_pairs(
@@ -353,19 +431,20 @@ def _dated_pairs(
     period) of ``cells`` whose period holds a dated row with the name's key among its
     aliases."""
     columns = {"name": "str", "period": "str", "dated": "str"}
-    mentions = pd.concat([found for _, _, found in cells.values()], ignore_index=True)
-    if dated.empty or mentions.empty:
+    if dated.empty or not any(found["period"].ne("").any() for _, _, found in cells.values()):
+        # no name of an event a dated row holds for
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    mentions = pd.concat([found for _, _, found in cells.values()], ignore_index=True)
     todo = mentions.loc[mentions["period"].ne(""), ["name", "period"]].drop_duplicates()
-    keys = dated["alias"].map(actor_key)
-    names = pd.Series(todo["name"].unique(), dtype="str")
-    key_of = dict(zip(names, names.map(actor_key), strict=True))
+    keys = [actor_key(alias) for alias in dated["alias"]]  # the few dated rows
+    canonical = dated["canonical"].tolist()
+    key_of = {name: actor_key(name) for name in todo["name"].unique()}
     records = []
     for name, period in todo.itertuples(index=False):  # distinct (name, period) only
-        here = dated.loc[[int(n) for n in period.split(";")]]
-        hit = here[keys[here.index].eq(key_of[name])]
-        if not hit.empty:
-            records.append((name, period, hit["canonical"].iloc[0]))
+        hit = (n for n in map(int, period.split(";")) if keys[n] == key_of[name])
+        number = next(hit, None)
+        if number is not None:
+            records.append((name, period, canonical[number]))
     return pd.DataFrame(records, columns=list(columns)).astype(columns)
 
 
@@ -411,14 +490,6 @@ def _pending_mentions(
         at = pd.DataFrame({"row": rows, "cell": codes[rows]})
         parts.append(at.merge(hits, on="cell")[["row", "name", "country"]])
     return pd.concat(parts, ignore_index=True).drop_duplicates(ignore_index=True)
-
-
-def _pending_rows(
-    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], pending: pd.DataFrame
-) -> pd.Series:
-    """Rows (distinct, over every column) naming each still-unresolved (name, country)."""
-    rows = _pending_mentions(cells, pending)
-    return rows.groupby(["name", "country"], sort=False, dropna=False)["row"].size()
 
 
 def actors_long(events: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -625,8 +696,23 @@ def _suggest(rows: pd.Series, known: pd.DataFrame, threshold: float) -> pd.DataF
 def _iso3_of(countries: pd.Series) -> pd.Series:
     """ISO3 codes of country names (or codes), missing where unknown."""
     codes = iso3_from_name(countries)
-    upper = countries.str.strip().str.upper()
-    return codes.fillna(upper.where(upper.isin(set(country_table()["iso3"]))))
+    known = _iso3_codes()
+    found = [  # plain Python over the few distinct countries
+        code if isinstance(code, str) else _listed_code(name, known)
+        for code, name in zip(codes, countries, strict=True)
+    ]
+    return pd.Series(found, index=countries.index, dtype="str")
+
+
+def _listed_code(name: object, known: frozenset[str]) -> str | None:
+    """``name`` itself, stripped and in capitals, when it is an ISO3 code."""
+    code = name.strip().upper() if isinstance(name, str) else None
+    return code if code in known else None
+
+
+@cache
+def _iso3_codes() -> frozenset[str]:
+    return frozenset(country_table()["iso3"])
 
 
 def _choices(known: pd.DataFrame, iso3: str | None) -> list[str]:

@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.arrow_text import factorize_rows, take_text
-from analysis.clean.changes import record_changes
+from analysis.clean.changes import empty_changes, record_changes
 from analysis.reference.gazetteer import country_extents, gazetteer, place_key, place_keys
 from analysis.reference.places import load_place_aliases
 
@@ -65,12 +65,21 @@ LOGGED = ("location", "admin2", "admin1", "latitude", "longitude", "geo_precisio
 
 
 def normalise_places(
-    events: pd.DataFrame, aliases: pd.DataFrame | None = None, spellings: pd.DataFrame | None = None
+    events: pd.DataFrame,
+    aliases: pd.DataFrame | None = None,
+    spellings: pd.DataFrame | None = None,
+    log: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Normalise place names, fill coordinates, flag points abroad: (events, change log).
 
     ``spellings`` (:func:`place_spellings` of a whole store) gives the spelling of each
-    name it lists; the others are chosen among the names of ``events``."""
+    name it lists; the others are chosen among the names of ``events``. With ``log``
+    False the change log is left empty (for a caller that logs the changes per event).
+
+    >>> events = pd.DataFrame({"iso3": ["PAK"], "location": ["Gawadar"]})
+    >>> normalise_places(events, log=False)[1].empty
+    True
+    """
     aliases = load_place_aliases() if aliases is None else aliases
     out = events.copy(deep=False)  # copy-on-write: only the columns set below are copied
     for column in ("latitude", "longitude"):
@@ -86,6 +95,8 @@ def normalise_places(
     if "location" in out.columns:
         _resolve(out, iso3, aliases)
     _flag_outside(out, iso3)
+    if not log:
+        return out, empty_changes()
     logs = [record_changes("places", c, events[c], out[c]) for c in LOGGED if c in events]
     return out, pd.concat(logs, ignore_index=True)
 
@@ -143,15 +154,21 @@ def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.Da
         bare = admin2_without_level_word(distinct["iso3"].astype("str"), bare, aliases)
     if level == "location":
         bare = bare.str.replace(TOWN_SUFFIX, "", regex=True)
-    keyed = pd.DataFrame(
-        {"iso3": distinct["iso3"].astype("str").to_numpy(), "bare": bare.to_numpy()}
+    hit = pd.DataFrame({"iso3": distinct["iso3"].astype("str").to_numpy(), "bare": bare.to_numpy()})
+    hit["key"] = place_keys(hit["bare"]).to_numpy()
+    # the table's spelling per (key, country), an alias for this level winning over an
+    # "any" alias of the same spelling: a table of a few dozen rows, looked up per name
+    table = list(
+        zip(aliases["level"], aliases["key"], aliases["iso3"], aliases["name"], strict=True)
     )
-    keyed["key"] = place_keys(keyed["bare"]).to_numpy()
-    usable = aliases[aliases["level"].isin([level, "any"])]
-    # an alias for this level wins over an "any" alias of the same spelling
-    usable = usable.sort_values("level", key=lambda s: s.eq("any")).drop_duplicates(["key", "iso3"])
-    usable = usable[["key", "iso3", "name"]].rename(columns={"name": "alias"})
-    hit = keyed.merge(usable, on=["key", "iso3"], how="left")  # keeps keyed's order
+    spelling: dict[tuple, str] = {}
+    for wanted in (level, "any"):
+        for where, key, country, name in table:
+            if where == wanted:
+                spelling.setdefault((key, country), name)
+    hit["alias"] = pd.Series(
+        [spelling.get((k, c)) for k, c in zip(hit["key"], hit["iso3"], strict=True)], dtype="str"
+    )
     hit["written"] = hit["alias"].fillna(hit["bare"])
     return hit
 
@@ -266,26 +283,34 @@ def one_spelling(
     ...              np.array([11, 3, 5]), pd.Series([False] * 3)).tolist()
     ['Barisal', 'Barisal', 'Dhaka']
     """
-    frame = pd.DataFrame(
-        {
-            "iso3": iso3.astype("str").to_numpy(),
-            "name": names.astype("str").to_numpy(),
-            "key": place_keys(names.astype("str")).to_numpy(),
-            "rows": rows,
-            "preferred": preferred.to_numpy(dtype=bool),
-        }
-    )
-    known = frame[frame["name"].notna()]
-    totals = known.groupby(["iso3", "key", "name"], dropna=False, as_index=False).agg(
-        rows=("rows", "sum"), preferred=("preferred", "max")
-    )
-    totals = totals.sort_values(
-        ["preferred", "rows", "name"], ascending=[False, False, True], kind="stable"
-    )
-    best = totals.drop_duplicates(["iso3", "key"])[["iso3", "key", "name"]]
-    best = best.rename(columns={"name": "spelling"})
-    joined = frame.merge(best, on=["iso3", "key"], how="left")
-    return joined["spelling"].fillna(frame["name"]).astype("str")
+    # plain Python over the distinct names: a few pandas steps cost more than the work
+    countries = [c if isinstance(c, str) else None for c in iso3.astype("str")]
+    written = [n if isinstance(n, str) else None for n in names.astype("str")]
+    keys = place_keys(names.astype("str")).tolist()
+    totals: dict[tuple, list] = {}  # (iso3, key, name) → [rows, preferred]
+    for country, key, name, count, first in zip(
+        countries,
+        keys,
+        written,
+        np.asarray(rows).tolist(),
+        preferred.to_numpy(bool).tolist(),
+        strict=True,
+    ):
+        if name is not None:
+            total = totals.setdefault((country, key, name), [0, False])
+            total[0] += count
+            total[1] = total[1] or first
+    # per place: the preferred spelling, then the most rows, then the first in sort order
+    best: dict[tuple, tuple] = {}
+    for (country, key, name), (count, first) in totals.items():
+        rank = (not first, -count, name)
+        if (country, key) not in best or rank < best[(country, key)]:
+            best[(country, key)] = rank
+    spelling = [
+        best[(c, k)][2] if (c, k) in best else n
+        for c, k, n in zip(countries, keys, written, strict=True)
+    ]
+    return pd.Series(spelling, dtype="str")
 
 
 def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:

@@ -54,7 +54,7 @@ import pyarrow as pa
 
 from analysis.arrow_text import isin, take_text
 from analysis.clean import duplicates
-from analysis.clean.actors import NAMED_COLUMNS, normalise_actors, suggestion_mentions
+from analysis.clean.actors import NAMED_COLUMNS, name_actors
 from analysis.clean.campaigns import campaign_keys
 from analysis.clean.changes import event_changes
 from analysis.clean.duplicates import (
@@ -232,8 +232,10 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     counts = _name_counts(events) if whole else None
     spellings = _spellings(store, respell=False, counts=counts)
     del counts
-    placed, _ = normalise_places(events, spellings=spellings)
-    named, _, suggestions = normalise_actors(placed)
+    # the change log is written per event (changed_values): the steps' own logs are not made
+    placed, _ = normalise_places(events, spellings=spellings, log=False)
+    actors = name_actors(placed, log=False)
+    named, suggestions = actors.events, actors.suggestions
     del placed
     unlinked = named.assign(  # as cleaned before linking: each event its own cluster
         cluster_id=named["event_id"], campaign_id=pd.Series(pd.NA, index=named.index, dtype="str")
@@ -244,10 +246,10 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
         store,
         {
             "actor_names": _names(suggestions),
-            "actor_mentions": suggestion_mentions(events, country=True),
+            "actor_mentions": actors.mentions(country=True),
         },
     )
-    del events, suggestions
+    del events, suggestions, actors
     cleaned, _ = link_duplicates(
         named.drop(columns="is_primary", errors="ignore"),
         pairs_sink=_pairs_writer(store, True),
@@ -368,8 +370,9 @@ def _update(store: EventStore) -> int:
     # row groups by rowid rather than to every stored event by id
     changed = _select_events(store, "touched", rowid=True)
     rowids = changed.pop(ROWID).to_numpy()
-    placed, _ = normalise_places(changed, spellings=spellings)
-    named, _, suggestions = normalise_actors(placed)
+    placed, _ = normalise_places(changed, spellings=spellings, log=False)
+    actors = name_actors(placed, log=False)
+    named, suggestions = actors.events, actors.suggestions
     del placed
     # the stored links' components before the changed events' pairs are replaced (the
     # neighbourhood is their components before and after the change): kept in the store
@@ -491,7 +494,8 @@ def _update(store: EventStore) -> int:
     # their change rows replaced with the campaigns' (link_campaigns_sql): the old rows
     # found in one pass over the log, the campaigns' and these together (_CHANGES_OUT)
     del moves, cleaned, named
-    _insert_tables(store, {"actor_mentions": suggestion_mentions(changed, country=True)})
+    _insert_tables(store, {"actor_mentions": actors.mentions(country=True)})
+    del actors
     recleaned = len(changed) + len(moved)
     ids = changed["event_id"]
     del changed
