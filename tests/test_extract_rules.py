@@ -12428,3 +12428,63 @@ def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim_on_the_day_it_
     assert (candidate.date_start, candidate.date_end) == (date(2025, 8, 9), date(2025, 8, 9))
     found = find_dates("The raid was claimed by the group on Monday.", date(2025, 8, 12))
     assert [(m.text, m.reporting) for m in found] == [("Monday", True)]
+
+
+@pytest.mark.parametrize(
+    "seat", ["Head office: Maroua", "Headquarters: Mora", "Registered office: Mokolo"]
+)
+def test_a_letterhead_s_seat_line_is_no_issuer_the_body_above_it_is(seat):
+    raw = (
+        "COOPERATIVE OF ONION GROWERS OF MAYO-TSANAGA (COGM)\n"
+        f"{seat}\n\n"
+        "PRESS RELEASE No. 12/COGM/2026\n\n"
+        "Gunmen killed five growers near Mokolo on Sunday."
+    )
+    clean = normalise(raw)
+    assert clean.issuer == "Cooperative Of Onion Growers Of Mayo-Tsanaga (Cogm)"
+    assert clean.text.startswith("Gunmen killed five growers")
+
+
+def test_a_title_under_a_letterhead_with_its_chapter_after_a_dash_speaks_for_the_body():
+    raw = (
+        "FARMERS’ RELIEF NETWORK – NIGER\n"
+        "Statement by the Programme Director, Mr Ali Sani, on the raid on Tillia\n\n"
+        "Niamey, 3 June 2026\n\n"
+        "Gunmen killed seven herders near Tillia on Sunday."
+    )
+    clean = normalise(raw)
+    # (the text's curly apostrophe made straight, as everywhere)
+    assert clean.issuer == "Farmers' Relief Network – Niger"
+    # the same letterhead with a hyphen was read so already: the dash is only its typography
+    assert normalise(raw.replace(" – ", " - ")).issuer == "Farmers' Relief Network - Niger"
+
+
+def test_a_dated_for_immediate_release_line_under_an_office_of_public_affairs():
+    raw = (
+        "Department of Homeland Security\n"
+        "Office of Public Affairs\n\n"
+        "FOR IMMEDIATE RELEASE          Monday, March 2, 2026\n\n"
+        "Two Men Charged Over Kidnapping\n\n"
+        "Gunmen kidnapped nine travellers near Mirebalais, the complaint alleges."
+    )
+    clean = normalise(raw)
+    assert (clean.issuer, clean.issuer_kind) == (
+        "Department of Homeland Security Office of Public Affairs",
+        "official",
+    )
+    # the release line and the letterhead are no text of the release
+    assert "IMMEDIATE" not in clean.text and "Office of" not in clean.text
+    # "for immediate release" in a sentence is no header
+    assert normalise("He asked for immediate release of the nine men in 2026.").issuer is None
+
+
+def test_a_testimony_line_with_the_witness_s_name_alone_names_the_issuer():
+    raw = (
+        "Testimony of Amina Yusuf Bello\n"
+        "Director, Sahel Rights Monitor\n\n"
+        "Before the Committee on Foreign Relations\n\n"
+        "Our monitors counted 12 bodies in Tillaberi in May."
+    )
+    assert normalise(raw).issuer == "Amina Yusuf Bello"
+    # a testimony of a thing ("Testimony of violence in …") names nobody
+    assert normalise("Testimony of violence in Tillaberi\n\nTwelve died.").issuer is None
