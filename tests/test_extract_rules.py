@@ -12488,3 +12488,30 @@ def test_a_testimony_line_with_the_witness_s_name_alone_names_the_issuer():
     assert normalise(raw).issuer == "Amina Yusuf Bello"
     # a testimony of a thing ("Testimony of violence in …") names nobody
     assert normalise("Testimony of violence in Tillaberi\n\nTwelve died.").issuer is None
+
+
+def test_a_toll_a_speaker_speaks_of_in_quotes_is_his():
+    found = find_reporter('The district chief spoke of "eleven dead" after the raid.')
+    assert found is not None and found.name == "District chief"
+    # a quote after "spoke of" that is no figure names no toll's reporter
+    assert find_reporter('The chief spoke of "a massacre" after the raid.') is None
+
+
+def test_a_body_that_notes_what_another_said_relays_it():
+    sentence = (
+        "The association notes that the mayor of Kolofata, in an interview with the radio, "
+        'spoke of "five dead", a figure it disputes.'
+    )
+    assert find_reporter(sentence).name == "Mayor of Kolofata"
+    # what the body notes in its own words stays its own
+    assert find_reporter("The association notes that five fishermen died.").name == ("Association")
+
+
+def test_a_statement_according_to_which_the_toll_stands_is_its_issuer_s():
+    sentence = (
+        "We have seen the communiqué of the Gendarmerie, according to which 14 bandits were "
+        "neutralised near Kaya."
+    )
+    assert find_reporter(sentence).name == "Gendarmerie"
+    # "according to which" after no statement names nobody
+    assert find_reporter("The village, according to which nine died, is far.") is None
