@@ -12515,3 +12515,16 @@ def test_a_statement_according_to_which_the_toll_stands_is_its_issuer_s():
     assert find_reporter(sentence).name == "Gendarmerie"
     # "according to which" after no statement names nobody
     assert find_reporter("The village, according to which nine died, is far.") is None
+
+
+def test_people_charged_beside_one_named_before_them_are_no_toll():
+    sentence = (
+        "Prosecutors filed a complaint charging the commander of a militia and three of his "
+        "men with murder over the raid on Koro."
+    )
+    assert find_casualty_figures(sentence) == []
+    # the same words with no court's act before them are the toll they say
+    found = find_casualty_figures(
+        "Soldiers killed the commander of a militia and three of his men."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(3, "killed")]

@@ -1865,9 +1865,11 @@ _OTHER_CAUSES = re.compile(
 # figure ("charges against",
 # "indicted", "the trial of", "bail to") or as its verb after it ("were convicted")
 _JUDICIAL_BEFORE = re.compile(
-    r"(?i)\b(?:charges?\s+against|charged|indicted|indicts|convicted|convicts|sentenced|"
-    r"sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
+    r"(?i)\b(?:charges?\s+against|charged|charging|indicted|indicts|indicting|convicted|convicts|"
+    r"sentenced|sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
     r"verdict\s+(?:against|on)|hearing\s+(?:of|against)|prosecut(?:ed|es|ing))"
+    # ("charging the leader of a gang and two of its members with …": one named before them)
+    r"(?:\s+(?:the|a|an|its|their)\s+[\w'’ -]{1,50}?\s+and)?"
     r"\s+(?:(?:the|all|its|their)\s+)?$"
 )
 _JUDICIAL_AFTER = re.compile(
@@ -1888,6 +1890,9 @@ def _on_trial(sentence: str, figure: Figure) -> bool:
     >>> [(f.text, f.outcome) for f in find_casualty_figures(
     ...     "The court indicted three suspects over the raid in which nine people were killed.")]
     [('nine people', 'killed')]
+    >>> find_casualty_figures("An indictment charging the gang's leader and two of its "
+    ...     "members with hostage-taking resulting in death was unsealed.")
+    []
     >>> [(f.text, f.outcome) for f in find_casualty_figures(
     ...     "Three suspects were killed in a shootout with police.")]
     [('Three suspects', 'killed')]
