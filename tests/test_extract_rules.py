@@ -12520,7 +12520,7 @@ def test_a_statement_according_to_which_the_toll_stands_is_its_issuer_s():
 def test_people_charged_beside_one_named_before_them_are_no_toll():
     sentence = (
         "Prosecutors filed a complaint charging the commander of a militia and three of his "
-        "men with murder over the raid on Koro."
+        "men with kidnapping resulting in death over the raid on Koro."
     )
     assert find_casualty_figures(sentence) == []
     # the same words with no court's act before them are the toll they say
