@@ -12528,3 +12528,17 @@ def test_people_charged_beside_one_named_before_them_are_no_toll():
         "Soldiers killed the commander of a militia and three of his men."
     )
     assert [(f.best, f.outcome) for f in found] == [(3, "killed")]
+
+
+def test_people_a_group_kills_as_informers_of_the_state_are_no_militants():
+    found = find_casualty_figures(
+        "Gunmen executed four herders accused of collaborating with the army near Djibo."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(4, "killed", "civilians")]
+    found = find_casualty_figures(
+        "The insurgents beheaded two men suspected of spying for the police."
+    )
+    assert [(f.best, f.victim_group) for f in found] == [(2, "unknown")]
+    # suspected of helping the attackers, they are the attackers' side, as before
+    found = find_casualty_figures("Soldiers shot dead two men suspected of supplying the rebels.")
+    assert [(f.best, f.victim_group) for f in found] == [(2, "militants")]

@@ -372,6 +372,16 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# suspected of siding with the state ("three civilians accused of informing the army",
+# "men suspected of spying for the police"): the group's suspects, whom it kills as such, are no
+# militants
+_SIDING_WITH_THE_STATE = re.compile(
+    r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\s+(?:being\s+|having\s+)?"
+    r"(?:(?:army|military|police|government)\s+)?(?:inform(?:ing|ed|ants?|ers?)|spy(?:ing)?|spies|"
+    r"collaborat(?:ing|ed|ors?)|working|worked|cooperating)\b[^.;]{0,30}?\b(?:the\s+)?"
+    r"(?:army|military|soldiers|troops|police|government|security\s+forces|authorities|state|"
+    r"gendarmerie|gendarmes|FAMa|FACA)\b"
+)
 # a clock's time: "at 23:40", "06:15"
 # a unit's or a section's number: "its Brigade 3 captured 17 soldiers", "Item 2. …"
 _UNIT_NUMBER = re.compile(
@@ -2683,7 +2693,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence
         ):
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
-        if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
+        if (
+            _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap"))
+        ) and not _SIDING_WITH_THE_STATE.match(sentence[end:]):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (
