@@ -568,11 +568,15 @@ _DELIVERED_BY = re.compile(
     r"(?:(?:ms|mr|mrs|dr|h\.?\s*e|sir|dame)\.?\s+)?"
     r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})(?:,[^()]*?"
     r"(?:\((?P<acronym>(?-i:[A-Z]{2,8}))\))?\s*$|"
-    # "Testimony of Ana Ruiz" alone on its line (her title and body on the next)
-    r"\s*$|"
     # "Statement of Ana Ruiz before the District Court": a person's own statement to a body
     r"\s+(?:before|to)\s+the\s+(?-i:[A-Z]))",
     re.I,
+)
+# "Testimony of Ana Ruiz" alone on its line (her title and body on the next): the witness
+# (a statement's line is not read so: "Statement of the TTP" alone may be a group's)
+_TESTIMONY_OF = re.compile(
+    r"^(?i:testimony|remarks)\s+(?i:of|by)\s+(?:(?i:ms|mr|mrs|dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?P<acronym>(?!))?\s*$"
 )
 # a header line naming who speaks in the document: "Delivered by Tehsil Chairman Ali Khan at
 # the budget session, …", "FINDINGS OF:   Coroner Jane Doe", "Prepared by: District Officer X"
@@ -1923,7 +1927,7 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if _CIVIL_ROLE.match(line[message.end("org") :]):
                 kind = "civil"  # "speech by Ana Ruiz, candidate for mayor of …": a civilian's
             return [x for j, x in enumerate(lines) if j != i], org, kind
-        delivered = _DELIVERED_BY.match(line)
+        delivered = _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line)
         if delivered:
             name = delivered["name"]
             issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name
