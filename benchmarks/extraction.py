@@ -11,7 +11,7 @@ an expected one when all four agree:
 - deaths or not (a death toll in the candidate's ``figures``; a wounded, abducted,
   arrested, freed or missing figure in ``other_figures``);
 - the reporter: every word of the expected reporter (or of one of its alternatives) is in
-  the ``reported_by`` found, case, accents and a possessive's "'s" aside; an expected
+  the ``reported_by`` found, case, accents, hyphens and a possessive's "'s" aside; an expected
   ``null`` needs no reporter found.
 
 Precision = matched / figures found, recall = matched / figures expected (each figure found
@@ -205,6 +205,10 @@ def reporter_matches(expected, found: str | None) -> bool:
     (True, False, True)
     >>> reporter_matches("energia", "ENERGÍA")  # accents aside, as case
     True
+    >>> reporter_matches("al shabaab", "Al-Shabaab"), reporter_matches("sub-prefect", "Sub Prefect")
+    (True, True)
+    >>> reporter_matches("al shabaab", "Shabaab")
+    False
     """
     if expected is None:
         return found is None
@@ -216,17 +220,20 @@ def reporter_matches(expected, found: str | None) -> bool:
 
 
 def _words(name: str) -> set[str]:
-    """The words of a reporter's name, case, accents and a possessive's "'s" aside.
+    """The words of a reporter's name, case, accents and a possessive's "'s" aside; a hyphen
+    parts words as a space does ("Al-Shabaab", "al Shabaab": one name spelt two ways).
 
     >>> sorted(_words("ENERGÍA del Cauca"))
     ['cauca', 'del', 'energia']
+    >>> sorted(_words("Al-Shabaab"))
+    ['al', 'shabaab']
     >>> sorted(_words("the Governor’s Office"))
     ['governor', 'office', 'the']
     """
     plain = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     plain = re.sub(r"['’]s\b", "", plain)
-    return set(re.findall(r"[\w-]+", plain))
+    return set(re.findall(r"\w+", plain))
 
 
 def _label(figure: dict) -> str:

@@ -12428,3 +12428,117 @@ def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim_on_the_day_it_
     assert (candidate.date_start, candidate.date_end) == (date(2025, 8, 9), date(2025, 8, 9))
     found = find_dates("The raid was claimed by the group on Monday.", date(2025, 8, 12))
     assert [(m.text, m.reporting) for m in found] == [("Monday", True)]
+
+
+@pytest.mark.parametrize(
+    "seat", ["Head office: Maroua", "Headquarters: Mora", "Registered office: Mokolo"]
+)
+def test_a_letterhead_s_seat_line_is_no_issuer_the_body_above_it_is(seat):
+    raw = (
+        "COOPERATIVE OF ONION GROWERS OF MAYO-TSANAGA (COGM)\n"
+        f"{seat}\n\n"
+        "PRESS RELEASE No. 12/COGM/2026\n\n"
+        "Gunmen killed five growers near Mokolo on Sunday."
+    )
+    clean = normalise(raw)
+    assert clean.issuer == "Cooperative Of Onion Growers Of Mayo-Tsanaga (Cogm)"
+    assert clean.text.startswith("Gunmen killed five growers")
+
+
+def test_a_title_under_a_letterhead_with_its_chapter_after_a_dash_speaks_for_the_body():
+    raw = (
+        "FARMERS’ RELIEF NETWORK – NIGER\n"
+        "Statement by the Programme Director, Mr Ali Sani, on the raid on Tillia\n\n"
+        "Niamey, 3 June 2026\n\n"
+        "Gunmen killed seven herders near Tillia on Sunday."
+    )
+    clean = normalise(raw)
+    # (the text's curly apostrophe made straight, as everywhere)
+    assert clean.issuer == "Farmers' Relief Network – Niger"
+    # the same letterhead with a hyphen was read so already: the dash is only its typography
+    assert normalise(raw.replace(" – ", " - ")).issuer == "Farmers' Relief Network - Niger"
+
+
+def test_a_dated_for_immediate_release_line_under_an_office_of_public_affairs():
+    raw = (
+        "Department of Homeland Security\n"
+        "Office of Public Affairs\n\n"
+        "FOR IMMEDIATE RELEASE          Monday, March 2, 2026\n\n"
+        "Two Men Charged Over Kidnapping\n\n"
+        "Gunmen kidnapped nine travellers near Mirebalais, the complaint alleges."
+    )
+    clean = normalise(raw)
+    assert (clean.issuer, clean.issuer_kind) == (
+        "Department of Homeland Security Office of Public Affairs",
+        "official",
+    )
+    # the release line and the letterhead are no text of the release
+    assert "IMMEDIATE" not in clean.text and "Office of" not in clean.text
+    # "for immediate release" in a sentence is no header
+    assert normalise("He asked for immediate release of the nine men in 2026.").issuer is None
+
+
+def test_a_testimony_line_with_the_witness_s_name_alone_names_the_issuer():
+    raw = (
+        "Testimony of Amina Yusuf Bello\n"
+        "Director, Sahel Rights Monitor\n\n"
+        "Before the Committee on Foreign Relations\n\n"
+        "Our monitors counted 12 bodies in Tillaberi in May."
+    )
+    assert normalise(raw).issuer == "Amina Yusuf Bello"
+    # a testimony of a thing ("Testimony of violence in …") names nobody
+    assert normalise("Testimony of violence in Tillaberi\n\nTwelve died.").issuer is None
+
+
+def test_a_toll_a_speaker_speaks_of_in_quotes_is_his():
+    found = find_reporter('The district chief spoke of "eleven dead" after the raid.')
+    assert found is not None and found.name == "District chief"
+    # a quote after "spoke of" that is no figure names no toll's reporter
+    assert find_reporter('The chief spoke of "a massacre" after the raid.') is None
+
+
+def test_a_body_that_notes_what_another_said_relays_it():
+    sentence = (
+        "The association notes that the mayor of Kolofata, in an interview with the radio, "
+        'spoke of "five dead", a figure it disputes.'
+    )
+    assert find_reporter(sentence).name == "Mayor of Kolofata"
+    # what the body notes in its own words stays its own
+    assert find_reporter("The association notes that five fishermen died.").name == ("Association")
+
+
+def test_a_statement_according_to_which_the_toll_stands_is_its_issuer_s():
+    sentence = (
+        "We have seen the communiqué of the Gendarmerie, according to which 14 bandits were "
+        "neutralised near Kaya."
+    )
+    assert find_reporter(sentence).name == "Gendarmerie"
+    # "according to which" after no statement names nobody
+    assert find_reporter("The village, according to which nine died, is far.") is None
+
+
+def test_people_charged_beside_one_named_before_them_are_no_toll():
+    sentence = (
+        "Prosecutors filed a complaint charging the commander of a militia and three of his "
+        "men with kidnapping resulting in death over the raid on Koro."
+    )
+    assert find_casualty_figures(sentence) == []
+    # the same words with no court's act before them are the toll they say
+    found = find_casualty_figures(
+        "Soldiers killed the commander of a militia and three of his men."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(3, "killed")]
+
+
+def test_people_a_group_kills_as_informers_of_the_state_are_no_militants():
+    found = find_casualty_figures(
+        "Gunmen executed four herders accused of collaborating with the army near Djibo."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(4, "killed", "civilians")]
+    found = find_casualty_figures(
+        "The insurgents beheaded two men suspected of spying for the police."
+    )
+    assert [(f.best, f.victim_group) for f in found] == [(2, "unknown")]
+    # suspected of helping the attackers, they are the attackers' side, as before
+    found = find_casualty_figures("Soldiers shot dead two men suspected of supplying the rebels.")
+    assert [(f.best, f.victim_group) for f in found] == [(2, "militants")]

@@ -372,6 +372,16 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# suspected of siding with the state ("three civilians accused of informing the army",
+# "men suspected of spying for the police"): the group's suspects, whom it kills as such, are no
+# militants
+_SIDING_WITH_THE_STATE = re.compile(
+    r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\s+(?:being\s+|having\s+)?"
+    r"(?:(?:army|military|police|government)\s+)?(?:inform(?:ing|ed|ants?|ers?)|spy(?:ing)?|spies|"
+    r"collaborat(?:ing|ed|ors?)|working|worked|cooperating)\b[^.;]{0,30}?\b(?:the\s+)?"
+    r"(?:army|military|soldiers|troops|police|government|security\s+forces|authorities|state|"
+    r"gendarmerie|gendarmes|FAMa|FACA)\b"
+)
 # a clock's time: "at 23:40", "06:15"
 # a unit's or a section's number: "its Brigade 3 captured 17 soldiers", "Item 2. …"
 _UNIT_NUMBER = re.compile(
@@ -1865,9 +1875,11 @@ _OTHER_CAUSES = re.compile(
 # figure ("charges against",
 # "indicted", "the trial of", "bail to") or as its verb after it ("were convicted")
 _JUDICIAL_BEFORE = re.compile(
-    r"(?i)\b(?:charges?\s+against|charged|indicted|indicts|convicted|convicts|sentenced|"
-    r"sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
+    r"(?i)\b(?:charges?\s+against|charged|charging|indicted|indicts|indicting|convicted|convicts|"
+    r"sentenced|sentences|acquitted|acquits|remanded|arraigned|tried|trial\s+of|bail\s+to|"
     r"verdict\s+(?:against|on)|hearing\s+(?:of|against)|prosecut(?:ed|es|ing))"
+    # ("charging the leader of a gang and two of its members with …": one named before them)
+    r"(?:\s+(?:the|a|an|its|their)\s+[\w'’ -]{1,50}?\s+and)?"
     r"\s+(?:(?:the|all|its|their)\s+)?$"
 )
 _JUDICIAL_AFTER = re.compile(
@@ -1888,6 +1900,9 @@ def _on_trial(sentence: str, figure: Figure) -> bool:
     >>> [(f.text, f.outcome) for f in find_casualty_figures(
     ...     "The court indicted three suspects over the raid in which nine people were killed.")]
     [('nine people', 'killed')]
+    >>> find_casualty_figures("An indictment charging the gang's leader and two of its "
+    ...     "members with hostage-taking resulting in death was unsealed.")
+    []
     >>> [(f.text, f.outcome) for f in find_casualty_figures(
     ...     "Three suspects were killed in a shootout with police.")]
     [('Three suspects', 'killed')]
@@ -2678,7 +2693,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence
         ):
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
-        if _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap")):
+        if (
+            _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap"))
+        ) and not _SIDING_WITH_THE_STATE.match(sentence[end:]):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (

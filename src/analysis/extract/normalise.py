@@ -286,7 +286,9 @@ _DESK_QUERY = re.compile(r"[ \t]*\(\((?:[^()]|\([^()]*\))*?\)\)")
 _HASHTAG = re.compile(r"(?<![\w&#/])#(?=[A-Z][a-z])")
 _CORRECTED = re.compile(r"^(?:CORRECTED|UPDATED|UPDATE\s+\d+|REFILE|URGENT)\s*[-–:]\s*", re.I)
 _PRESS_RELEASE = re.compile(
-    r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|for\s+immediate\s+release|"
+    r"^(?:\(press\s+release\)|\[press\s+release\]|press\s+release|"
+    # (dated on its line: "FOR IMMEDIATE RELEASE      Thursday, October 8, 2026")
+    r"for\s+immediate\s+release(?:[\s:,–—-]+[\w ,.]{0,40}\b\d{4})?|"
     # "COMMUNIQUÉ No. 07/2025", "PUBLIC COMMUNIQUÉ No. 003 of 2024", "PRESS RELEASE No.
     # 12/2025", "Public statement No. 14-2025 (unofficial translation)": a numbered release
     r"(?:(?:public\s+|official\s+)?communiqu[eé]|(?:press\s+)?release|"
@@ -299,7 +301,11 @@ _PRESS_RELEASE = re.compile(
 # a press kit's or media pack's title line: "PRESS KIT — “No fear”", "Media pack"
 _PRESS_KIT = re.compile(r"(?i)^(?:press|media)\s+(?:kit|pack)\b")
 # a letterhead's postal address under the issuer's name: "Bishop's House, B.P. 32, Mokolo"
-_ADDRESS = re.compile(r"(?i)\b(?:B\.\s?P\.|P\.\s?O\.\s+Box|PO\s+Box|Box|BP)\s*\d+")
+_ADDRESS = re.compile(
+    r"(?i)\b(?:B\.\s?P\.|P\.\s?O\.\s+Box|PO\s+Box|Box|BP)\s*\d+|"
+    # or its seat: "Head office: Kousseri", "Headquarters: Niamey", "Siège social : Goma"
+    r"^(?:(?:head|registered|main)\s+office|headquarters|HQ|si[eè]ge(?:\s+social)?)\s*:\s*\S"
+)
 _RELEASE_NUMBER = re.compile(r"^No\.?\s*PR[-\s]?\d+/\d+-(?P<acronym>[A-Z]{2,8})\b")
 _STATEMENT = re.compile(
     r"^(?:press\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:from|of|by|issued\s+by)\s+"
@@ -481,7 +487,10 @@ _NOTICE_FROM = re.compile(
 # a body's own office under its name in a letterhead: "Media Office", "Press Office"
 _OWN_OFFICE = re.compile(
     r"(?i)^(?:media|press|information|public\s+relations|communications?)\s+(?:office|wing|"
-    r"cell|unit|department|directorate)$"
+    r"cell|unit|department|directorate)$|"
+    # "Office of Public Affairs", "Office of the Spokesperson", "Office of Communications"
+    r"^office\s+of\s+(?:the\s+)?(?:public\s+(?:affairs|information|relations)|"
+    r"communications?|spokes(?:person|man|woman)|press\s+secretary)$"
 )
 # a listed company's notice to its stock exchange: "ASX / PNGX ANNOUNCEMENT   11 August 2026"
 # over the company's name and its tickers, "HIGHLANDS AURIC LIMITED (ASX: HAU, PNGX: HAU)"
@@ -562,6 +571,12 @@ _DELIVERED_BY = re.compile(
     # "Statement of Ana Ruiz before the District Court": a person's own statement to a body
     r"\s+(?:before|to)\s+the\s+(?-i:[A-Z]))",
     re.I,
+)
+# "Testimony of Ana Ruiz" alone on its line (her title and body on the next): the witness
+# (a statement's line is not read so: "Statement of the TTP" alone may be a group's)
+_TESTIMONY_OF = re.compile(
+    r"^(?i:testimony|remarks)\s+(?i:of|by)\s+(?:(?i:ms|mr|mrs|dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?P<acronym>(?!))?\s*$"
 )
 # a header line naming who speaks in the document: "Delivered by Tehsil Chairman Ali Khan at
 # the budget session, …", "FINDINGS OF:   Coroner Jane Doe", "Prepared by: District Officer X"
@@ -1713,6 +1728,8 @@ def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
     >>> _with_letterhead(["STATE MINISTRY OF WATER", "Borehole Programme — Note No. 3"],
     ...                  "State Ministry Of Water")
     'State Ministry Of Water - Borehole Programme'
+    >>> _with_letterhead(["WATER USERS’ ALLIANCE – KENYA", "Statement"], "Country Director")
+    'Water Users’ Alliance – Kenya'
     >>> _with_letterhead(["Gunmen killed two drivers.", "X"], "Operations Coordinator")
     'Operations Coordinator'
     """
@@ -1721,7 +1738,8 @@ def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
     top = head[0]
     if not (
         top.isupper()
-        and _ISSUER_UNDER.match(re.sub(_ACRONYM, "", top))
+        # (a body's chapter after an en or em dash as after a hyphen: "ALLIANCE – MOZAMBIQUE")
+        and _ISSUER_UNDER.match(re.sub(r"\s[–—]\s", " - ", re.sub(_ACRONYM, "", top)))
         and not _TITLE.search(top)
         and 2 <= len(top.split()) <= 8
     ):
@@ -1909,7 +1927,7 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if _CIVIL_ROLE.match(line[message.end("org") :]):
                 kind = "civil"  # "speech by Ana Ruiz, candidate for mayor of …": a civilian's
             return [x for j, x in enumerate(lines) if j != i], org, kind
-        delivered = _DELIVERED_BY.match(line)
+        delivered = _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line)
         if delivered:
             name = delivered["name"]
             issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name

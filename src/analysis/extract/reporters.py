@@ -64,7 +64,7 @@ _SAY = (
     r"remarks|declaration)|"
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
-    r"posted|tweeted|stated|noted|explained|insisted|"
+    r"posted|tweeted|stated|noted|explained|insisted|notes(?=\s+that\b)|"
     # "the post commander informed by wireless that …": a report sent by a medium
     r"(?:informed|reported|told|confirmed|notified)\s+(?:us\s+|the\s+station\s+)?(?:by|over|via|on)\s+"
     r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
@@ -72,10 +72,11 @@ _SAY = (
     # "The police command has spoken of 11 dead": a toll a body speaks of is its toll
     # ("The state government, she reminds us, announced 19 deaths": a count announced)
     # ("The council speaks for its part of 12 dead": the translated "pour sa part")
+    # ('The mayor spoke of "nine dead"': the toll in his words, quoted)
     r"(?:(?:spoke|spoken|speaks|speak)(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
     # ("The police give 8.": a body's present count, a bare number after it)
     r"(?<=\s)announced|(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s*[.;]))(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|"
+    r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s*[.;]))(?=\s+[“\"]?(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
@@ -199,6 +200,14 @@ _PATTERNS = [
     re.compile(
         r"(?i)\bcase\s+of\s+the\s+(?P<who>prosecution|complainant|defence|defense|petitioner|"
         r"applicant|respondent|claimant|plaintiff)(?:,[^,;]{1,80},)?\s+is\s+that\b"
+    ),
+    # a body's statement "according to which" the toll stands: "takes note of the statement of
+    # the Defence Forces, according to which 17 terrorists were neutralised" — its issuer
+    re.compile(
+        r"(?i)\b(?:statement|report|communiqu[eé]|declaration|bulletin|version|account)\s+"
+        r"(?:of|by|from|issued\s+by)\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?:of|for|and|the|(?-i:[A-Z])[\w’'-]*)){0,6}?)\s*,\s+"
+        r"according\s+to\s+which\b"
     ),
     # the passive of a report: "The council has been told by the police that two died" — who
     # told it speaks, not who was told
@@ -1022,7 +1031,7 @@ _AS_THEY_SAY = re.compile(
 _RELAYS_THAT = re.compile(
     # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
     r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},|,)?\s*(?:(?:had|has|have|also|later)\s+)?"
-    r"(?:reported|wrote|said|says|reports|writes)"
+    r"(?:reported|wrote|said|says|reports|writes|notes|noted)"
     r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
     re.I,
 )
@@ -1045,8 +1054,9 @@ def find_reporter(sentence: str) -> Reporter | None:
         return found
     at = found.end + relayed.end()
     source = re.match(
-        r"(?P<who>[^,;.:“”\"]{2,50}?)\s+(?:had\s+|has\s+)?(?:said|says|told|reported|claimed|"
-        r"announced)\b",
+        # ("… notes that the mayor, in a radio interview, spoke of nine dead": an aside between)
+        r"(?P<who>[^,;.:“”\"]{2,50}?)(?:,[^,;.:“”\"]{3,80},)?\s+(?:had\s+|has\s+)?"
+        r"(?:said|says|told|reported|claimed|announced|spoke\s+of|speaks\s+of)\b",
         sentence[at:],
     )
     inner = _find_reporter(f"{source['who']} said so.") if source else None
