@@ -93,6 +93,7 @@ FOLDERS = (
     ARTICLES / "heldout43",
     ARTICLES / "heldout44",
     ARTICLES / "heldout45",
+    ARTICLES / "heldout46",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

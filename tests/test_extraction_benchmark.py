@@ -31,7 +31,8 @@
   round and is held to none. The forty-third writer's (``heldout44``), whose one false death
   was a known failure until the forty-sixth round was developed on it, is held to none. The
 forty-fourth writer's (``heldout45``), which had none on first reading, was developed on in
-the forty-seventh round and is held to none.
+the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``,
+unread) had one on first reading: a strict known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -75,6 +76,7 @@ FORTY_FIRST_WRITER = FIXTURES / "articles" / "heldout42"
 FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout43"
 FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout44"
 FORTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout45"
+FORTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout46"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1173,6 +1175,25 @@ def test_no_figure_of_the_forty_fourth_writer_s_articles_becomes_a_false_death(b
     round, none does."""
     total, articles = bench.score_folder(FORTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
+)
+def test_no_figure_of_the_forty_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-fifth hand who saw neither the rules nor the other sets (a
+    news API's raw JSON, a newsroom's chat export, a disaster authority's situation report,
+    a mayor's resignation letter in translation, a defence ministry's roll of honour, a
+    sports report with a bombing in it, an archaeological mission's field report, a gem
+    traders' newsletter, an incident tracker pasted with tracked changes, a headteacher's
+    prize-day speech in translation, a police association's communiqué in machine
+    translation, a bar association's resolution), labelled to CONVENTIONS.md with 58
+    wounded, abducted, arrested, freed and missing figures beside 52 deaths: on first reading
+    (forty-seventh round's rules) one of them became a death toll. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FORTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
