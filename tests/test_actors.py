@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analysis import metrics
 from analysis.clean.actors import (
     THRESHOLD,
     actors_long,
@@ -688,3 +689,17 @@ def test_ucdp_names_of_jas_resolve_to_jas():
     named, _, suggestions = normalise_actors(events(names, country="Nigeria"))
     assert named["actor1"].tolist() == [JAS] * len(names)
     assert suggestions.empty
+
+
+def test_nigeria_s_army_and_police_as_news_writes_them_are_its_state_forces():
+    # an extracted table's "Nigerian Army" beside ACLED's and UCDP's names of the same forces
+    written = ["Nigerian Army", "Nigeria Police Force", "Military Forces of Nigeria (2023-)",
+               "Nigerian Air Force", "Government of Nigeria"]  # fmt: skip
+    frame = pd.DataFrame({"actor1": written, "country": "Nigeria"})
+    named, _, _ = normalise_actors(frame)
+    assert named["actor1"].tolist() == [
+        "Military Forces of Nigeria", "Police Forces of Nigeria", "Military Forces of Nigeria",
+        "Military Forces of Nigeria", "Government of Nigeria",
+    ]  # fmt: skip
+    assert named["actor1_type"].tolist() == ["state forces"] * 5
+    assert metrics.state_of(named["actor1"]).tolist() == ["NGA"] * 5
