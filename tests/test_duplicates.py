@@ -1002,6 +1002,86 @@ def test_a_kidnapping_with_none_dead_is_not_a_shooting_of_two():
     assert "different sub-event types" in pairs.loc[0, "reasons"]
 
 
+QUETTA = dict(iso3="PAK", admin1="Balochistan", admin2="Quetta", location="Quetta",
+              latitude=30.1837, longitude=67.0035, geo_precision="exact",
+              date_start="2022-09-21", event_type="Violence against civilians",
+              sub_event_type="Attack")  # fmt: skip
+
+
+def test_civilians_named_by_their_group_are_the_other_report_s_civilians():
+    # ACLED: the TTP against "Students (Pakistan)" at Quetta on 21 September, a civilian
+    # actor by its inter code (typed civilians), no one dead. GTD: the TTP against
+    # private citizens ("Civilians (Pakistan)", typed civilians) there that day, 0 killed.
+    frame = events(
+        [
+            dict(event_id="acled:PAK32059", source="acled", actor1="Tehrik-i-Taliban Pakistan",
+                 actor2="Students (Pakistan)", actor1_type="rebel/separatist",
+                 actor2_type="civilians", **QUETTA),
+            dict(event_id="gtd:202209210001", source="gtd", actor1="Tehrik-i-Taliban Pakistan",
+                 actor2="Civilians (Pakistan)", actor1_type="rebel/separatist",
+                 actor2_type="civilians", **QUETTA),
+        ]
+    )  # fmt: skip
+    none = figures([("acled:PAK32059", 0, 0, 0), ("gtd:202209210001", 0, 0, 0)])
+    linked, pairs = link_duplicates(frame, none)
+    # Same day 0.10, same spot 0.40, same sub-event type 0.10; side by side the TTP is the
+    # TTP and the students are the civilians (both typed civilians): actors 100, 0.30; 0
+    # against 0 says nothing, 0.05. 0.95, linked.
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.95, True]]
+    assert pairs.loc[0, "reasons"] == (
+        "same day; 0 km apart, same location; actors 100; same sub-event type; fatalities 0 vs 0"
+    )
+    assert linked["cluster_id"].tolist() == ["acled:PAK32059", "acled:PAK32059"]
+    # Without the types (a table that gives none) "students" against "civilians" is 24
+    # (common subsequence "ns", 2 × 2 / 17), no agreement: one side the same, the other
+    # not, actors (100 + 24) / 2 = 62 and 0.10 + 0.40 + 0.15 + 0.10 + 0.05 = 0.80, capped
+    # at 0.6 as 0 against 0 agrees on nothing.
+    untyped = frame.drop(columns=["actor1_type", "actor2_type"])
+    linked, pairs = link_duplicates(untyped, none)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.6, False]]
+    assert pairs.loc[0, "reasons"].endswith(
+        "actors 62; same sub-event type; fatalities 0 vs 0" + duplicates.ONE_SIDE
+    )
+    # Civilians against the military stay two sides: had GTD filed the attack as on the
+    # army ("Military Forces of Pakistan", state forces), the other side differs (19) and
+    # the pair is capped at 0.6 as before.
+    army = frame.assign(actor2=["Students (Pakistan)", "Military Forces of Pakistan"],
+                        actor2_type=["civilians", "state forces"])  # fmt: skip
+    linked, pairs = link_duplicates(army, none)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.6, False]]
+    assert linked["cluster_id"].tolist() == ["acled:PAK32059", "gtd:202209210001"]
+
+
+def test_an_unnamed_attack_on_civilians_is_on_a_civilian_group_of_the_other_report():
+    # GTD: an unknown group against private citizens (typed civilians) at Quetta, 2 dead.
+    # ACLED: the TTP against "Hazara Ethnic Group (Pakistan)" (civilians by its inter code)
+    # there that day, no one dead.
+    frame = events(
+        [
+            dict(event_id="acled:PAK1", source="acled", actor1="Tehrik-i-Taliban Pakistan",
+                 actor2="Hazara Ethnic Group (Pakistan)", actor1_type="rebel/separatist",
+                 actor2_type="civilians", **QUETTA),
+            dict(event_id="gtd:202209210002", source="gtd", actor1=None,
+                 actor2="Civilians (Pakistan)", actor2_type="civilians", **QUETTA),
+        ]
+    )  # fmt: skip
+    dead = figures([("acled:PAK1", 0, 0, 0), ("gtd:202209210002", 2, 2, 2)])
+    linked, pairs = link_duplicates(frame, dead)
+    # The unnamed attacker's target, civilians, is ACLED's second side (the Hazara, typed
+    # civilians), so no cap: same day 0.10, same spot 0.40, attacker unnamed 0.15, same
+    # sub-event type 0.10, 0 against 2 no agreement 0: 0.75, linked.
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.75, True]]
+    assert pairs.loc[0, "reasons"] == (
+        "same day; 0 km apart, same location; actor unknown; same sub-event type; fatalities 0 vs 2"
+    )
+    # Untyped, the target "civilians" is none of ACLED's sides ("ethnic hazara": 2 × 2 /
+    # 22 = 18; "taliban tehrik" no more than 50): capped at 0.6, the tolls not equal.
+    untyped = frame.drop(columns=["actor1_type", "actor2_type"])
+    linked, pairs = link_duplicates(untyped, dead)
+    assert pairs[["score", "accepted"]].values.tolist() == [[0.6, False]]
+    assert pairs.loc[0, "reasons"].endswith(duplicates.TARGET)
+
+
 def test_a_province_level_candidate_links_by_its_claimant_and_toll():
     # The seed article's rail attacks as the desk coded them (placed to their districts,
     # coordinates of unknown precision) and as extracted (Balochistan only, the article's

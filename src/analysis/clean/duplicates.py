@@ -30,7 +30,9 @@ and shows who reported it. Three steps:
    - *actors* (0.30): ``token_set_ratio`` between the union of actor1 and actor2 of each
      side, after dropping generic words ("unidentified", "armed", "group", country names,
      years) and folding state forces ("military", "police", "government", ...) to "state_forces"
-     and civilian targets to "civilians". Rescaled so 50 or less (shared generic words
+     and civilian targets to "civilians" (so is any actor the cleaning types as civilians:
+     ACLED's "Students (Pakistan)", civilians by its inter code, is GTD's private
+     citizens). Rescaled so 50 or less (shared generic words
      only) is 0 and 90 or more is 1. An unknown perpetrator on either side is neutral
      (0.5): it neither confirms nor refutes. When both reports name two sides (actor1 and
      actor2), each side is compared with its counterpart instead (straight or crossed,
@@ -211,6 +213,8 @@ FEATURE_COLUMNS = [
     "geo_precision",
     "actor1",
     "actor2",
+    "actor1_type",
+    "actor2_type",
     "location",
     "admin2",
     "event_type",
@@ -824,9 +828,9 @@ def _features(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     end = _column(events, "date_end").astype("datetime64[us]").dt.normalize().fillna(start)
     lat, lon = _trusted_coordinates(events)
     # an unnamed perpetrator is who claimed the attack, when someone did
-    actor1 = _actor_keys(_column(events, "actor1"))
+    actor1 = _civilians_by_type(_actor_keys(_column(events, "actor1")), events, "actor1_type")
     actor1 = actor1.fillna(_actor_keys(_column(events, "claimed_by")))
-    actor2 = _actor_keys(_column(events, "actor2"))
+    actor2 = _civilians_by_type(_actor_keys(_column(events, "actor2")), events, "actor2_type")
     actors = (actor1.fillna("") + " " + actor2.fillna("")).str.strip().replace("", pd.NA)
     frame = pd.DataFrame(
         {
@@ -1418,6 +1422,23 @@ def _actor_keys(values: pd.Series) -> pd.Series:
     distinct = names.dropna().unique()
     keys = {name: _actor_key(name) for name in distinct}
     return names.map(keys).replace("", pd.NA).astype("str")
+
+
+def _civilians_by_type(keys: pd.Series, events: pd.DataFrame, column: str) -> pd.Series:
+    """Actor ``keys`` with every named actor the cleaning types as civilians (``column``)
+    read as ``civilians``: ACLED's "Students (Pakistan)" or "Hazara Ethnic Group
+    (Afghanistan)" (civilians by their inter code) are the civilians another source names
+    by its target type ("Civilians (Pakistan)", GTD's private citizens).
+
+    >>> keys = pd.Series(["students", "civilians", "bla", None], dtype="str")
+    >>> events = pd.DataFrame({"actor2_type": ["civilians", "civilians", "rebel/separatist",
+    ...                                        "civilians"]})
+    >>> typed = _civilians_by_type(keys, events, "actor2_type")
+    >>> typed.iloc[:3].tolist(), bool(typed.isna().iloc[3])
+    (['civilians', 'civilians', 'bla'], True)
+    """
+    civilian = _column(events, column).eq("civilians").fillna(False).to_numpy(dtype=bool)
+    return keys.mask(civilian & keys.notna().to_numpy(), "civilians")
 
 
 def _actor_key(name: str) -> str:
