@@ -340,6 +340,8 @@ ATTACKS = {
     "Violence against civilians": ("Armed Assault", "Private Citizens & Property"),
     "Explosions/Remote violence": ("Bombing/Explosion", "Military"),
 }
+# GTD's target type for the ACLED inter code of the side that was hit
+TARGETS = {"1": "Military", "2": "Terrorists/Non-State Militia", "7": "Private Citizens & Property"}
 
 
 def gtd_duplicates(acled: pd.DataFrame, count: int, seed: int = 2) -> pd.DataFrame:
@@ -356,10 +358,13 @@ def gtd_duplicates(acled: pd.DataFrame, count: int, seed: int = 2) -> pd.DataFra
         rng.choice([-1, 0, 0, 1], size=m), unit="D"
     )
     attack = src["event_type"].map({k: a for k, (a, _) in ATTACKS.items()})
-    target = src["event_type"].map({k: t for k, (_, t) in ATTACKS.items()})
     kidnap = src["sub_event_type"].eq("Abduction/forced disappearance")
     attack = attack.where(~kidnap, "Hostage Taking (Kidnapping)")
     state1 = src["inter1"].eq("1")
+    # the target is the side that was hit, as the ACLED event codes it (a bombing of
+    # civilians is GTD's attack on private citizens); the event type's when it names none
+    hit = src["inter2"].where(~state1, src["inter1"]).map(TARGETS)
+    target = hit.fillna(src["event_type"].map({k: t for k, (_, t) in ATTACKS.items()}))
     perpetrator = src["actor1"].where(~state1, src["actor2"])
     gname = _gtd_group_name(perpetrator, rng)
     deaths = src["fatalities"].astype("int64").to_numpy()
