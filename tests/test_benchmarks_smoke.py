@@ -97,3 +97,24 @@ def test_tables_over_fewer_days_fall_on_the_first_days(tmp_path, monkeypatch):
     years = pd.read_csv(gtd)[["iyear", "imonth"]].drop_duplicates().values.tolist()
     assert years == [[2018, 1]]
     assert write_tables(400, tmp_path)[0].name == "acled_400_s1.csv"
+
+
+def test_a_gtd_duplicate_targets_the_side_its_acled_event_hit(tmp_path, monkeypatch):
+    """Each GTD row copies one ACLED event (its summary repeats the notes): an event whose hit
+    side is civilians (inter code 7; the other side when actor1 is the state) is an attack
+    on private citizens, one that hit the state an attack on the military, so that the
+    planted duplicates agree on who was hit, as real GTD and ACLED reports do."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import pandas as pd
+    from generate import write_tables
+
+    acled_file, gtd_file = write_tables(2_000, tmp_path)
+    acled = pd.read_csv(acled_file, dtype=str, keep_default_na=False)
+    gtd = pd.read_csv(gtd_file, dtype=str, keep_default_na=False)
+    notes = acled.drop_duplicates("notes", keep=False).set_index("notes")
+    source = notes.reindex(gtd["summary"].str.split(": ", n=1).str[1])
+    hit = source["inter2"].where(source["inter1"].ne("1"), source["inter1"]).to_numpy()
+    target = gtd["targtype1_txt"].to_numpy()
+    assert (hit == "7").sum() > 0 and (hit == "1").sum() > 0
+    assert set(target[hit == "7"]) == {"Private Citizens & Property"}
+    assert set(target[hit == "1"]) == {"Military"}
