@@ -370,28 +370,18 @@ def slug(text: str) -> str:
 
 
 def name_slug(text: str) -> str:
-    """:func:`slug`, except for a name of which it keeps no letter or digit, one written
-    wholly in another script (Cyrillic, Arabic …): that name becomes ``x-`` and the first 8
-    hex digits of the SHA-256 of its text (NFC), as :func:`file_slug` names it, rather than
-    ``x`` alone, so that two such names stay two. Every other name is :func:`slug`'s.
+    """A name's part of a report's or a batch job's name: :func:`file_slug`'s (accents
+    dropped; a name with a letter that has no ASCII form, Cyrillic, Arabic …, gets the first
+    8 hex digits of the SHA-256 of its text, so that two such names stay two).
 
     >>> name_slug("Tillabéri"), name_slug("Khyber Pakhtunkhwa"), name_slug("x")
     ('tillaberi', 'khyber-pakhtunkhwa', 'x')
     >>> name_slug("Донецк") == "x-" + hashlib.sha256("Донецк".encode()).hexdigest()[:8]
     True
-    >>> name_slug("Донецк") != name_slug("Київ"), name_slug("Donetsk Донецк")
-    (True, 'donetsk')
+    >>> name_slug("Donetsk Донецк") != name_slug("Donetsk Донецкая") != name_slug("Donetsk")
+    True
     """
-    if _keeps_something(text):
-        return slug(text)
-    text = unicodedata.normalize("NFC", str(text))
-    return f"x-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
-
-
-def _keeps_something(text: str) -> bool:
-    """Whether :func:`slug` keeps a letter or digit of ``text`` (else it is ``x``)."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return re.search(r"[a-z0-9]", ascii_text.lower()) is not None
+    return file_slug(text)
 
 
 def file_slug(text: str) -> str:
@@ -466,9 +456,10 @@ def region_slug(params: ReportParams, make: Callable[[str], str] | None = None) 
     turns that text into the name (:func:`file_slug` for downloads).
 
     Without ``make`` (a report's own file name) it is :func:`slug` of that text, unless one
-    of its names would leave nothing, being written wholly in another script: then each
-    name is :func:`name_slug`'s, joined by hyphens, so that two regions in Cyrillic (or in
-    Arabic) of one country get two names, and neither the name of the whole country.
+    of its names has a letter with no ASCII form (written in another script, wholly or in
+    part): then each name is :func:`name_slug`'s, joined by hyphens, so that two regions in
+    Cyrillic (or in Arabic) of one country get two names, and neither the name of the whole
+    country.
 
     >>> p = ReportParams("s", None, ("Sindh", "Punjab"), date(2024, 8, 1), date(2024, 8, 31),
     ...     "day", "t", True, False, 8)
@@ -491,7 +482,7 @@ def region_slug(params: ReportParams, make: Callable[[str], str] | None = None) 
         text, names = countries or "all", list(params.country_names) or ["all"]
     if make is not None:
         return make(text)
-    if all(_keeps_something(name) for name in names):
+    if all(name_slug(name) == slug(name) for name in names):
         return slug(text)
     return "-".join(name_slug(name) for name in names)
 
