@@ -33,8 +33,10 @@ from pathlib import Path
 # jsonschema, which nbformat imports, loads an optional IRI-syntax checker when it is installed
 # (rfc3987-syntax, which JupyterLab brings) that builds a grammar for about 2 s at import;
 # notebooks hold no IRIs to check, so a process that renders reports does without it (each
-# batch job is such a process).
+# batch job is such a process). Its URI checker (rfc3986-validator) compiles its patterns at
+# import, a tenth of a second, for the same checks: left out too.
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+sys.modules.setdefault("rfc3986_validator", None)  # type: ignore[arg-type]
 
 import nbformat
 
