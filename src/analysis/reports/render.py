@@ -6,8 +6,10 @@
    ``python3`` kernel that is always this interpreter (a private kernelspec put first on
    ``JUPYTER_PATH``, so no ``ipykernel install`` is needed).
 3. nbconvert's ``basic`` template exports the outputs only (no code, no prompts, no
-   markdown cells); the page shell of :mod:`analysis.reports.markup` adds inline CSS and a
-   Content-Security-Policy. Nothing is loaded from any other host.
+   markdown cells): for a notebook of HTML blocks alone (the package's), the same markup
+   is written without nbconvert (:func:`html_outputs`); the page shell of
+   :mod:`analysis.reports.markup` adds inline CSS and a Content-Security-Policy. Nothing
+   is loaded from any other host.
 
 A failing cell raises :class:`ReportError` naming the cell, and the executed notebook is
 kept next to where the HTML would have been (``<name>.ipynb``); on success it is removed. A
