@@ -56,7 +56,8 @@ def first_kernel_dies(tmp_path: Path, monkeypatch) -> Path:
     (hooks / "sitecustomize.py").write_text(
         "import os, sys\n"
         "marker = os.environ.get('ANALYSIS_TEST_KERNEL_DIES_ONCE')\n"
-        "if marker and 'ipykernel_launcher' in sys.orig_argv and not os.path.exists(marker):\n"
+        "kernel = any('ipykernel' in part for part in sys.orig_argv)\n"
+        "if marker and kernel and not os.path.exists(marker):\n"
         "    open(marker, 'w').close()\n"
         "    os._exit(1)\n",
         encoding="utf-8",

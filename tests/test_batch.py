@@ -26,6 +26,7 @@ from analysis.batch.state import STATE_FILE, BatchState
 from analysis.errors import UserError
 from analysis.reports.catalog import read_catalog, write_index
 from analysis.reports.params import Places, parse_params, parse_window
+from analysis.reports.render import KERNEL_LAUNCHER
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import clean_store
 
@@ -680,6 +681,12 @@ def test_a_batch_tries_a_kernel_that_died_at_start_once_more(
     assert _kernels_of_this_checkout() == []
 
 
+def _is_kernel(cmdline: list[str]) -> bool:
+    """Whether a process's command line is a Jupyter kernel's: ipykernel's launcher, or the
+    reports' own (:data:`analysis.reports.render.KERNEL_LAUNCHER`)."""
+    return "ipykernel_launcher" in cmdline or KERNEL_LAUNCHER in cmdline
+
+
 def _kernels_of_this_checkout(wait: float = 10) -> list[int]:
     """ipykernel processes started by this checkout's interpreter that are still running,
     of this test process only when the tests run in several (``make test``: the other
@@ -692,7 +699,7 @@ def _kernels_of_this_checkout(wait: float = 10) -> list[int]:
         alive = []
         for process in psutil.process_iter(["pid", "cmdline"]):
             cmdline = process.info["cmdline"] or []
-            if "ipykernel_launcher" in cmdline and cmdline[0].startswith(prefix):
+            if _is_kernel(cmdline) and cmdline[0].startswith(prefix):
                 try:
                     theirs = process.environ().get("PYTEST_XDIST_WORKER")
                 except (psutil.NoSuchProcess, psutil.AccessDenied):

@@ -261,3 +261,43 @@ def test_a_label_near_the_edge_is_moved_inside():
     x, y = maps._inside(ax, (74.5, 30.0), "Khyber Pakhtunkhwa", 7.5)
     assert 72.5 < x < 73.5 and y == 30.0
     assert maps._inside(ax, (67.0, 30.0), "Khyber Pakhtunkhwa", 7.5) == (67.0, 30.0)
+
+
+def test_the_tables_made_from_the_outlines_are_kept_under_what_they_are_made_of(
+    tmp_path, monkeypatch
+):
+    """The units with their regions, the countries and the name lookup are kept in one file
+    named by everything they are made from: read back equal without being built, made anew
+    (never read stale) when the region table changes, and still made when nothing can be
+    kept."""
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    built = boundaries._tables.__wrapped__()
+    kept = list((tmp_path / "cache" / "boundaries").glob("tables-*.pickle"))
+    assert [p.name for p in kept] == [f"tables-{boundaries._tables_digest()}.pickle"]
+    for name in ("_built_units", "_built_countries_cached", "_built_lookup"):
+        monkeypatch.setattr(boundaries, name, pytest.fail)  # read, never built again
+    read = boundaries._tables.__wrapped__()
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(read[1].drop(columns="geometry")),
+        pd.DataFrame(built[1].drop(columns="geometry")),
+    )
+    assert read[1].geometry.geom_equals_exact(built[1].geometry, tolerance=0).all()
+    assert read[0]["iso3"].tolist() == built[0]["iso3"].tolist() and read[2] == built[2]
+    sahel = read[1][read[1]["name"].eq("Sahel") & read[1]["iso3"].eq("BFA")].iloc[0]
+    assert sorted(read[1].loc[list(sahel["parts"]), "name"]) == ["Oudalan", "Soum", "Séno", "Yagha"]
+    # a region table of one's own (Sahel without Yagha) is another file, never the kept one
+    from analysis.reference.regions import load_regions
+
+    table = load_regions()
+    own = tmp_path / "reference"
+    own.mkdir()
+    table[table["province"].ne("Yagha")].to_csv(own / "regions.csv", index=False)
+    before = boundaries._tables_digest()
+    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(own))
+    assert boundaries._tables_digest() != before
+    monkeypatch.undo()
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(blocked / "cache"))  # mkdir fails
+    again = boundaries._tables.__wrapped__()
+    assert len(again[0]) == 258 and len(again[1]) == len(built[1])

@@ -155,3 +155,21 @@ def test_figure_markup_embeds_the_png_with_escaped_alt_text():
     assert base64.b64decode(wide)[16:20] == int(markup.DESKTOP_WIDTH * 192).to_bytes(4, "big")
     assert 'alt="Chart &lt;b&gt;&quot;title&quot;&lt;/b&gt;"' in html
     assert "<figcaption>&lt;i&gt;caption&lt;/i&gt;</figcaption>" in html
+
+
+def test_charts_are_reduced_from_agg_pixels_the_same_as_from_a_png(seed):
+    """figure_png reads Agg's pixels as they are: the same pixels as a lossless PNG of the
+    figure read back (how it was made before), at the phone's and the desktop's sizes."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    fig = plots.range_bars(metrics.by_victim_group(*seed), "victim_group", "Groups")
+    for size in ((plots.WIDTH, 3.8), (markup.DESKTOP_WIDTH, 3.8)):
+        fig.set_size_inches(*size)
+        kept = io.BytesIO()
+        fig.savefig(kept, format="png", facecolor="white", pil_kwargs={"compress_level": 0})
+        png = np.asarray(Image.open(io.BytesIO(kept.getvalue())).convert("RGB"))
+        assert png.shape == (int(size[1] * 192), int(size[0] * 192), 3)
+        assert np.array_equal(np.asarray(markup._pixels(fig)), png)

@@ -1349,3 +1349,35 @@ def test_previous_period_is_whole_months_for_whole_months_else_as_many_days(star
         assert (last.year - first.year) * 12 + last.month - first.month + 1 == months
     else:
         assert (last - first).days == length
+
+
+def test_html_blocks_are_exported_as_nbconvert_exports_them():
+    """A notebook of HTML blocks (the report notebooks') is written out without nbconvert,
+    to the same markup, character for character: tagged and untagged cells, cells without
+    outputs, several blocks in one cell, markup that BeautifulSoup rewrites (attributes put
+    in order, a void tag closed), tags with characters to escape. Any other output
+    is left to nbconvert."""
+
+    def cell(ident, tags, *blocks):
+        code = nbformat.v4.new_code_cell("x", id=ident, metadata={"tags": tags} if tags else {})
+        code.outputs = [nbformat.v4.new_output("display_data", {"text/html": b}) for b in blocks]
+        return code
+
+    figure = '<figure><img src="data:image/png;base64,iVBOR" alt="A &amp; B" width="4"></figure>'
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            cell("params", ["parameters"]),
+            cell("x-1", ["injected-parameters", 'a"b']),
+            cell("blocks", [], "<h2>Deaths &lt;2024&gt;</h2>", figure, "<p>é – 5</p>"),
+            cell("a_b-2", [], "<div class=\"cards\"><span data-metric='x'>1</span></div>"),
+        ]
+    )
+    expected, _ = render._exporter().from_notebook_node(nbformat.from_dict(nb))
+    assert render.html_outputs(nb) == expected
+    assert '<img alt="A &amp; B" src=' in expected  # BeautifulSoup's order, in both
+    image = nbformat.v4.new_output("display_data", {"image/png": "iVBOR"})
+    nb.cells[2].outputs.append(image)
+    assert render.html_outputs(nb) is None
+    nb.cells[2].outputs.pop()
+    nb.cells.append(nbformat.v4.new_markdown_cell("# Notes"))
+    assert render.html_outputs(nb) is None

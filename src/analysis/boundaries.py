@@ -4,7 +4,9 @@ The two layers ship in the package, ``analysis/reference/boundaries/`` (see
 ``analysis/reference/README.md``):
 Natural Earth's Admin-0 countries and Admin-1 states/provinces, public domain, simplified
 so that neighbours still share borders. They are read once per process with geopandas, and
-kept as GeoParquet in the user's cache folder (:func:`~analysis.paths.cache_dir`), so a
+kept as GeoParquet in the user's cache folder (:func:`~analysis.paths.cache_dir`); the
+tables made from them (the units with the regions of the region table, the name lookup) are
+kept there too, in one file named by everything they are made from (:func:`_tables`), so a
 later process (a report's kernel) reads them in a fraction of the time.
 
 Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtunkhwa",
@@ -24,7 +26,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
+import pickle
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -81,6 +86,77 @@ def countries():
     >>> countries().set_index("iso3").loc["PAK", "name"]
     'Pakistan'
     """
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    """(:func:`countries`, :func:`admin1_units`, :func:`_lookup`'s table), read from the
+    cache folder when they were kept there before, else built and kept. The file is named
+    by the digest of all they are made from: the two layers, the region table as it is read
+    (``$ANALYSIS_REFERENCE_DIR``'s when set), the code that builds them and the versions of
+    Python, pandas, geopandas and shapely that pickled them; so a change of any of these
+    builds them anew, and never reads a stale table. A cache that cannot be read or written
+    costs only the time to build them again.
+
+    >>> tables = _tables()
+    >>> tables[1] is admin1_units(), tables[2] is _lookup()
+    (True, True)
+    """
+    from analysis.paths import cache_dir
+
+    path = cache_dir() / "boundaries" / f"tables-{_tables_digest()}.pickle"
+    with contextlib.suppress(Exception):  # absent or unreadable: built below
+        with path.open("rb") as handle:
+            kept = pickle.load(handle)
+        if isinstance(kept, tuple) and len(kept) == 3:
+            return kept
+    built = _built_countries_cached(), _built_units()
+    built = (*built, _built_lookup(*built))
+    _keep_pickle(built, path)
+    return built
+
+
+def _tables_digest() -> str:
+    """What :func:`_tables` are made from, hashed: 16 hex digits."""
+    import geopandas
+    import shapely
+
+    from analysis.reference import gazetteer, regions
+    from analysis.reference.regions import load_regions
+
+    versions = (sys.version, pd.__version__, geopandas.__version__, shapely.__version__)
+    parts = [
+        _layer(COUNTRIES_FILE).read_bytes(),
+        _layer(ADMIN1_FILE).read_bytes(),
+        load_regions().to_csv(index=False).encode(),
+        *(Path(code).read_bytes() for code in (__file__, gazetteer.__file__, regions.__file__)),
+        " ".join(versions).encode(),
+    ]
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()[:16]
+
+
+def _keep_pickle(value: object, target: Path) -> bool:
+    """Pickle ``value`` to ``target`` under a name of this process's own, then rename it, so
+    processes building the same cache at once never read a half-written file; ``False``,
+    and nothing left behind, when the folder is not writable."""
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(target)
+    except OSError:  # nowhere to keep it: built again next time
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _built_countries_cached():
     return _cached(COUNTRIES_FILE, _built_countries)
 
 
@@ -110,6 +186,11 @@ def admin1_units():
     >>> admin1_units().query("iso3 == 'UKR'").shape[0]  # Crimea and Sevastopol under RUS
     25
     """
+    return _tables()[1]
+
+
+def _built_units():
+    """:func:`admin1_units`, made from the layer (or its GeoParquet in the cache)."""
     out = _cached(ADMIN1_FILE, _built_admin1_units)
     keys = [tuple(k for k in joined.split("|") if k) for joined in out["keys"]]
     names = [tuple(n for n in joined.split("|") if n) for joined in out["names"]]
@@ -294,8 +375,13 @@ def _lookup() -> dict[tuple[str, str], int]:
 
     A unit is found under its Natural Earth country and under the country of its ISO
     3166-2 code (Crimea, UA-43, drawn under Russia, is a province of Ukraine to ACLED)."""
-    units = _regions_first(admin1_units())
-    iso2 = dict(zip(countries()["iso2"], countries()["iso3"], strict=True))
+    return _tables()[2]
+
+
+def _built_lookup(country_frame, all_units) -> dict[tuple[str, str], int]:
+    """:func:`_lookup`'s table, made from :func:`countries` and :func:`admin1_units`."""
+    units = _regions_first(all_units)
+    iso2 = dict(zip(country_frame["iso2"], country_frame["iso3"], strict=True))
     table: dict[tuple[str, str], tuple[int, int]] = {}
     for row, iso3, code, keys in zip(
         units.index, units["iso3"], units["code"].fillna(""), units["keys"], strict=True

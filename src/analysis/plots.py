@@ -20,7 +20,6 @@ import textwrap
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
-import seaborn as sns
 from matplotlib.figure import Figure
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
@@ -347,6 +346,8 @@ def pair_heatmap(pairs: pd.DataFrame, title: str = "Who fights whom") -> Figure:
         matrix.sum(axis=1).sort_values(ascending=False).index,
         matrix.sum().sort_values(ascending=False).index,
     ]
+    import seaborn as sns  # imported by the one chart that draws with it (0.2 s and pyplot)
+
     fig, ax = new_figure(height=max(3.0, 0.5 * len(matrix) + 2.2))
     sns.heatmap(
         matrix,

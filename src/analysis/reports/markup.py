@@ -15,9 +15,12 @@ import base64
 import html
 import io
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from matplotlib.figure import Figure
+
+if TYPE_CHECKING:  # the renderer's process writes pages without charts: no matplotlib
+    from matplotlib.figure import Figure
 
 CSP = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
@@ -194,22 +197,48 @@ MAX_MAP_HEIGHT = 8.0
 def figure_png(fig: Figure, colours: int = 256) -> bytes:
     """The figure as PNG bytes at twice the screen's pixels (``savefig.dpi``), reduced to
     ``colours`` colours (a third of the bytes, no visible loss on charts); no timestamp.
-    ``colours=0`` keeps full colour."""
-    buffer = io.BytesIO()
-    # the full-colour PNG is only read back to be reduced: stored uncompressed, which the
-    # decoded pixels (and so the reduced PNG) do not show
-    level = {"pil_kwargs": {"compress_level": 0}} if colours else {}
-    fig.savefig(buffer, format="png", metadata={"Software": None}, facecolor="white", **level)
+    ``colours=0`` keeps full colour.
+
+    >>> from analysis import plots
+    >>> fig, ax = plots.new_figure(height=1.0, width=2.0)
+    >>> from PIL import Image
+    >>> Image.open(io.BytesIO(figure_png(fig))).size  # 2 × 1 inches at 192 dots an inch
+    (384, 192)
+    """
     if not colours:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", metadata={"Software": None}, facecolor="white")
         return buffer.getvalue()
     from PIL import Image
 
-    image = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+    image = _pixels(fig)
     small = io.BytesIO()
     image.quantize(colors=colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
         small, format="PNG", optimize=True
     )
     return small.getvalue()
+
+
+def _pixels(fig: Figure):
+    """The figure drawn as :func:`figure_png` draws it (``savefig``, white behind), as a PIL
+    RGB image: Agg's pixels taken as they are ("raw"), not written to a PNG and read back.
+    Agg's canvas is the figure's size times the dots per inch, each truncated; should the
+    pixels not have that count, the figure goes through a lossless PNG as before."""
+    import matplotlib as mpl
+    from PIL import Image
+
+    dpi = mpl.rcParams["savefig.dpi"]
+    dpi = fig.dpi if dpi == "figure" else dpi
+    width, height = (int(v * dpi) for v in fig.get_size_inches())
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="raw", facecolor="white")
+    raw = buffer.getvalue()
+    if width * height * 4 == len(raw):
+        return Image.frombuffer("RGBA", (width, height), raw).convert("RGB")
+    buffer = io.BytesIO()  # an unexpected size: stored uncompressed, read back
+    kept = {"compress_level": 0}
+    fig.savefig(buffer, format="png", facecolor="white", pil_kwargs=kept)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
 
 
 def _data_uri(png: bytes) -> str:

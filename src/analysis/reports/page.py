@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from matplotlib.figure import Figure
 
 from analysis import metrics
 from analysis.paths import default_store
@@ -27,6 +27,9 @@ from analysis.reports.data import ReportData, load_report_data, shared_report_da
 from analysis.reports.params import PARAM_NAMES, ReportParams, parse_params, whole_months
 from analysis.store import prepare_store
 from analysis.store.queries import selection_dates, store_places
+
+if TYPE_CHECKING:  # the renderer's process reads KIND_TITLES: no matplotlib
+    from matplotlib.figure import Figure
 
 KIND_TITLES = {"timeline": "Timeline", "casualties": "Casualties", "actors": "Actors"}
 NO_EVENTS = "No events in this period."

@@ -6,8 +6,10 @@
    ``python3`` kernel that is always this interpreter (a private kernelspec put first on
    ``JUPYTER_PATH``, so no ``ipykernel install`` is needed).
 3. nbconvert's ``basic`` template exports the outputs only (no code, no prompts, no
-   markdown cells); the page shell of :mod:`analysis.reports.markup` adds inline CSS and a
-   Content-Security-Policy. Nothing is loaded from any other host.
+   markdown cells): for a notebook of HTML blocks alone (the package's), the same markup
+   is written without nbconvert (:func:`html_outputs`); the page shell of
+   :mod:`analysis.reports.markup` adds inline CSS and a Content-Security-Policy. Nothing
+   is loaded from any other host.
 
 A failing cell raises :class:`ReportError` naming the cell, and the executed notebook is
 kept next to where the HTML would have been (``<name>.ipynb``); on success it is removed. A
@@ -33,8 +35,10 @@ from pathlib import Path
 # jsonschema, which nbformat imports, loads an optional IRI-syntax checker when it is installed
 # (rfc3987-syntax, which JupyterLab brings) that builds a grammar for about 2 s at import;
 # notebooks hold no IRIs to check, so a process that renders reports does without it (each
-# batch job is such a process).
+# batch job is such a process). Its URI checker (rfc3986-validator) compiles its patterns at
+# import, a tenth of a second, for the same checks: left out too.
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+sys.modules.setdefault("rfc3986_validator", None)  # type: ignore[arg-type]
 
 import nbformat
 
@@ -81,6 +85,15 @@ KERNEL_START_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, TimeoutErr
 # Attempts a report gets, after the first, when its kernel did not start (a batch job: on
 # top of its own retries).
 KERNEL_START_RETRIES = 1
+# The kernels' command: ipykernel's launcher (``python -m ipykernel_launcher``, the current
+# folder taken off the path as it does), without the debugger: ipykernel imports debugpy
+# when it can, a third of a kernel's start-up (0.3 s of CPU), and nobody debugs a report's
+# kernel.
+KERNEL_LAUNCHER = (
+    "import sys; sys.path[:1] = [p for p in sys.path[:1] if p]; "
+    "sys.modules['debugpy'] = None; "
+    "from ipykernel import kernelapp; kernelapp.launch_new_instance()"
+)
 
 
 def check_params(
@@ -224,7 +237,7 @@ def write_kernelspec(
     """
     spec = folder / "kernels" / "python3"
     spec.mkdir(parents=True, exist_ok=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    argv = [sys.executable, "-c", KERNEL_LAUNCHER, "-f", "{connection_file}"]
     if quiet:
         argv.append("--IPKernelApp.log_level=ERROR")  # no transport warnings on the console
     spec_json = {"argv": argv, "display_name": display_name, "language": "python", "env": env}
@@ -423,7 +436,9 @@ def export_html(
                 output["data"] = data
                 kept.append(output)
         cell.outputs = kept
-    body, _ = _exporter().from_notebook_node(nb)
+    body = html_outputs(nb)
+    if body is None:
+        body, _ = _exporter().from_notebook_node(nb)
     meta = {
         "kind": kind,
         "title": params.title,
@@ -434,6 +449,63 @@ def export_html(
         "data_version": data_version,
     }
     return markup.page(params.title, body, meta)
+
+
+def html_outputs(nb: nbformat.NotebookNode) -> str | None:
+    """The page's body as nbconvert's ``basic`` template writes it (:func:`_exporter`), for
+    a notebook whose outputs are all HTML blocks shown with ``display`` (the package's
+    report notebooks): each code cell's ``div``, its HTML outputs in nbconvert's wrappers,
+    written out and passed through BeautifulSoup as nbconvert passes its own (which puts
+    each tag's attributes in order). ``None`` for any other notebook (a markdown cell, an
+    image or SVG output, a result), which nbconvert exports. Importing nbconvert and its
+    first export cost a second of CPU; this, a few hundredths.
+
+    >>> cell = nbformat.v4.new_code_cell("report.header()", id="timeline-02")
+    >>> cell.outputs = [nbformat.v4.new_output("display_data", {"text/html": "<h1>T</h1>"})]
+    >>> body = html_outputs(nbformat.v4.new_notebook(cells=[cell]))
+    >>> print(re.sub(r"\\n+", "\\n", body).strip())
+    <div class="cell border-box-sizing code_cell rendered" id="cell-id=timeline-02">
+    <div class="output_wrapper">
+    <div class="output">
+    <div class="output_area">
+    <div class="output_html rendered_html output_subarea"><h1>T</h1></div>
+    </div>
+    </div>
+    </div>
+    </div>
+    >>> body == _exporter().from_notebook_node(nbformat.v4.new_notebook(cells=[cell]))[0]
+    True
+    >>> html_outputs(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("x")])) is None
+    True
+    """
+    from bs4 import BeautifulSoup
+
+    parts = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            return None
+        areas = []
+        for output in cell.outputs:
+            html_only = output.output_type == "display_data" and set(output.data) == {"text/html"}
+            if not html_only or output.get("metadata", {}).get("text/html", {}).get("isolated"):
+                return None
+            areas.append(
+                '<div class="output_area">\n\n\n<div class="output_html rendered_html '
+                f'output_subarea ">{output.data["text/html"]}</div>\n\n</div>\n\n'
+            )
+        ident = f'id="{markup.esc("cell-id=" + cell.id)}" ' if cell.get("id") else ""
+        tags = "".join(markup.esc(f" celltag_{tag}") for tag in cell.metadata.get("tags", []))
+        inner = (
+            '<div class="output_wrapper">\n<div class="output">\n\n'
+            f"{''.join(areas)}</div>\n</div>\n\n"
+            if areas
+            else ""
+        )
+        parts.append(
+            f'<div {ident}class="cell border-box-sizing code_cell rendered{tags}">\n\n'
+            f"{inner}</div>\n"
+        )
+    return str(BeautifulSoup("".join(parts) + "\n\n", features="html.parser"))
 
 
 @functools.cache
