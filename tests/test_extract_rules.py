@@ -12542,3 +12542,36 @@ def test_people_a_group_kills_as_informers_of_the_state_are_no_militants():
     # suspected of helping the attackers, they are the attackers' side, as before
     found = find_casualty_figures("Soldiers shot dead two men suspected of supplying the rebels.")
     assert [(f.best, f.victim_group) for f in found] == [(2, "militants")]
+
+
+def test_the_dead_named_then_counted_are_a_toll():
+    found = find_casualty_figures("The union said the fallen guards are 4 (four) so far.")
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [
+        (4, "killed", "security_forces")
+    ]
+    found = find_casualty_figures("The elders say the murdered herders were six.")
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(6, "killed", "civilians")]
+    # no people named after the word, no toll ("the fallen trees are 4": no victims)
+    assert find_casualty_figures("The fallen trees are 4 metres long.") == []
+
+
+def test_a_wounded_man_who_died_explaining_a_toll_is_in_it():
+    # the toll, then why it stands there: the one who died is one of the four
+    found = find_casualty_figures(
+        "The chief said the fallen guards are 4, because one of the wounded died on the way "
+        "to Kunduz."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed")]
+    found = find_casualty_figures(
+        "The dead are seven, not six, since two of the injured died overnight."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(7, "killed")]
+    # with no toll before it, the death of some of the wounded is told as it is
+    found = find_casualty_figures(
+        "Gunmen killed three herders and wounded five; two of the wounded died later."
+    )
+    assert sorted((f.best, f.outcome) for f in found) == [
+        (2, "killed"),
+        (3, "killed"),
+        (5, "wounded"),
+    ]

@@ -1108,6 +1108,43 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+# "one of the wounded", "two of those injured": some of the wounded, by what happened to them
+_OF_THE_WOUNDED = re.compile(
+    rf"(?i)(?:{_QUALIFIER})?{_NUMBER}\s+of\s+(?:the|those)\s+(?:wounded|injured)$"
+)
+
+
+def _without_explained_deaths(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The figures without the wounded who died that a toll before them explains.
+
+    "the fallen agents are three, because one of the wounded died on the way": the one who
+    died is in the three, whatever words the toll was given in (a toll figure found earlier in
+    the sentence, larger, the death told after "because", "as", "after", "since" …).
+
+    >>> s = "The dead are five, because one of the wounded died in the night."
+    >>> f = find_casualty_figures(s)
+    >>> [(x.best, x.outcome) for x in _without_explained_deaths(s, f)]
+    [(5, 'killed')]
+    """
+    out = []
+    for figure in figures:
+        explained = (
+            figure.outcome == "killed"
+            and _OF_THE_WOUNDED.match(figure.written or "")
+            and _DIED_OR_FOUND.match(sentence[figure.end :])
+            and any(
+                toll.outcome == "killed"
+                and toll.end <= figure.start
+                and (toll.best or 0) > (figure.best or 0)
+                and _RISE_CONNECTIVE.match(sentence[toll.end : figure.start])
+                for toll in figures
+            )
+        )
+        if not explained:
+            out.append(figure)
+    return out
+
+
 def rise_part(sentence: str) -> int | None:
     """How many deaths a sentence tells as what raised its toll ("rose to six after one of
     the wounded died": 1), or None when it tells none.
@@ -1629,6 +1666,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _numbers_given_as(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    figures = _without_explained_deaths(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [
@@ -3518,7 +3556,10 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
 # people named, then what happened to them
 _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
-    r"(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))\s+"
+    r"(?:(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))|"
+    # "the fallen agents are 3": what happened to them, then the people named
+    r"(?P<kind2>fallen|dead|slain|murdered|martyred|killed|wounded|injured)\s+"
+    r"(?P<noun2>[a-z][\w'-]*))\s+"
     r"(?:numbered|number|totalled|totaled|"
     r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
     rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
@@ -3651,16 +3692,22 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
     ...     "The guards killed were three, the police said.", [])]
     [(3, 'security_forces', 'killed')]
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     "The union said the fallen officers are 4 (four).", [])]
+    [(4, 'security_forces', 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
-        kind = match["kind"].casefold()
+        kind = (match["kind"] or match["kind2"]).casefold()
+        noun = match["noun"] or match["noun2"]
         group = UNKNOWN
-        number = (match["noun"] or "").casefold() == "number"  # "the number killed was six"
-        if not number and re.match(r"(?i)\s+(?:was|is)\b", sentence[match.end("kind") :]):
+        number = (noun or "").casefold() == "number"  # "the number killed was six"
+        if not number and re.match(
+            r"(?i)\s+(?:was|is)\b", sentence[match.end("kind" if match["kind"] else "noun2") :]
+        ):
             continue  # ("the wounded is …": no count)
-        if match["noun"] and not number:
-            key = match["noun"].casefold()
+        if noun and not number:
+            key = noun.casefold()
             group = VICTIM_NOUNS.get(key) or (morphology_group(key) if key.endswith("s") else None)
             if group is None:
                 continue  # ("the ones killed were …": no people named)
