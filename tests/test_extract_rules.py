@@ -12847,3 +12847,23 @@ def test_one_person_killed_together_with_others_is_one_toll():
     # "with" alone is no sum: the two counts stay
     found = _read_outcomes("A trader was shot dead and three other traders were wounded.")
     assert sorted(found) == [(1, "killed", "civilians"), (3, "wounded", "civilians")]
+
+
+def test_a_report_s_correction_of_its_own_count_is_the_count_as_it_stands():
+    found = _read_outcomes(
+        "Wounded in the Kibo ambush may be read as 07, not 06 (one porter admitted late)."
+    )
+    # the porter in brackets is the one more, a part of the seven
+    assert found == [(7, "wounded", "unknown")]
+    assert _read_outcomes("The report may be read as a warning to the district.") == []
+
+
+def test_abated_before_a_count_is_killed_as_a_translation_says_it():
+    found = _read_outcomes("The army said it abated 6 members of the armed group near Kibo.")
+    assert found == [(6, "killed", "militants")]
+    assert _read_outcomes("The rain abated after two hours.") == []
+
+
+def test_what_someone_will_say_names_no_reporter():
+    assert find_reporter("Gunmen took 2 herders, the investigation will say by whom.") is None
+    assert find_reporter("Gunmen took 2 herders, the police said.").name == "Police"

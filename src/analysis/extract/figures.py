@@ -204,6 +204,8 @@ _FELL = (
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
     r"murdered|murdering|assassinated|assassinating|"
+    # "it abated 4 members of the group": a machine translation's word for killed (abatir)
+    r"abated|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
@@ -1723,6 +1725,18 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
     figures += _labelled_counts(sentence, figures)
+    read_as = _read_as(sentence, figures)
+    # ("… may be read as 05, not 04 (one escort vehicle helper admitted late)": who the one
+    # more was, in brackets after it, a part of it)
+    figures = [
+        f
+        for f in figures
+        if not any(
+            r.end <= f.start and re.fullmatch(r"\s*\([^()]*", sentence[r.end : f.start])
+            for r in read_as
+        )
+    ]
+    figures += read_as
     figures += _numbers_given_as(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
@@ -3818,6 +3832,41 @@ _LABEL_OUTCOMES = {
     "released": "freed",
     "rescued": "freed",
 }
+
+
+# a sitrep's correction of its own count: "Injured in the firing may be read as 05, not 04"
+_READ_AS = re.compile(
+    r"(?i)^(?P<label>injured|wounded|killed|dead|deaths|martyred|abducted|kidnapped|missing|"
+    r"arrested)\b[^.;]{0,80}?\b(?:may|should|is\s+to|are\s+to)\s+be\s+read\s+as\s+"
+    rf"(?P<phrase>{_NUMBER})(?:\s*,?\s*(?:not|instead\s+of)\s+{_NUMBER})?"
+)
+
+
+def _read_as(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A correction a report makes to its own count ("Injured in the Dera firing may be read
+    as 05, not 04"): the count as it now stands, of people no noun names, the count it
+    corrects kept in what is written.
+
+    >>> [(f.best, f.outcome, f.written) for f in _read_as(
+    ...     "Killed in the blast may be read as 7, not 6 (one body found later).", [])]
+    [(7, 'killed', 'Killed in the blast may be read as 7, not 6')]
+    """
+    out = []
+    for match, count in _uncounted(_READ_AS, sentence, figures):
+        label = match["label"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "",
+                UNKNOWN,
+                count,
+                match.start("phrase"),
+                match.end(),
+                written=match.group(),
+                outcome=_LABEL_OUTCOMES.get(label, label),
+            )
+        )
+    return out
 
 
 def _labelled_counts(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -1095,6 +1095,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         if found is not None and found.start >= 0:
             start, end = found.start + at, found.end + at
             found = Reporter(found.name, sentence[start:end], start, end)
+    if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
+        return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
     if found is None or found.start < 0:
         return found
     relayed = _RELAYS_THAT.match(sentence[found.end :])
