@@ -12867,3 +12867,15 @@ def test_abated_before_a_count_is_killed_as_a_translation_says_it():
 def test_what_someone_will_say_names_no_reporter():
     assert find_reporter("Gunmen took 2 herders, the investigation will say by whom.") is None
     assert find_reporter("Gunmen took 2 herders, the police said.").name == "Police"
+
+
+def test_an_attack_named_by_its_noun_at_a_place_the_gazetteer_does_not_know_is_its_own():
+    text = (
+        "RESOLUTION\n\n"
+        "1. That this House condemns the attack on the police post at Kibora on Monday night, "
+        "in which two constables were killed.\n\n"
+        "2. That this House condemns the abduction of four traders from a bus near Tumbali on "
+        "Sunday.\n"
+    )
+    groups, _ = _candidates_of(text, date(2026, 2, 24), "Pakistan")
+    assert groups == [[(2, "killed")], [(4, "abducted")]]

@@ -961,7 +961,7 @@ FLOORS = [
         110,
         0.81,
         0.79,
-        0.74,
+        0.77,
         (
             "forty-fifth hand, who saw neither the rules nor the other sets (a news API's raw "
             "JSON, a newsroom's chat export, a disaster authority's situation report, a mayor's "

@@ -224,7 +224,11 @@ UNKNOWN_PLACE = re.compile(
     r"\b(?:ambushed|attacked|struck|raided|stormed|shelled|bombed|hit)\b[^.,;:]{0,40}?\b(?:near|at|"
     r"between)\s+(?P<name6>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])|"
     r"\b(?:near|at)\s+(?P<name7>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+(?:was|were)\s+(?:attacked|"
-    r"ambushed|struck|raided|stormed|shelled|bombed|hit)\b"
+    r"ambushed|struck|raided|stormed|shelled|bombed|hit)\b|"
+    # "the attack on the Levies check post at Mekhtar", "the abduction of five passengers from
+    # a coach near Sanjawi": where the attack the noun names struck
+    r"\b(?:attack|ambush|abduction|kidnapping|raid|bombing|shelling)\s+(?:on|of)\b[^.,;:]{0,60}?"
+    r"\b(?:near|at)\s+(?P<name8>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -575,6 +579,7 @@ class Reading:
                 or named.group("name5")
                 or named.group("name6")
                 or named.group("name7")
+                or named.group("name8")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
