@@ -12542,3 +12542,340 @@ def test_people_a_group_kills_as_informers_of_the_state_are_no_militants():
     # suspected of helping the attackers, they are the attackers' side, as before
     found = find_casualty_figures("Soldiers shot dead two men suspected of supplying the rebels.")
     assert [(f.best, f.victim_group) for f in found] == [(2, "militants")]
+
+
+def test_the_dead_named_then_counted_are_a_toll():
+    found = find_casualty_figures("The union said the fallen guards are 4 (four) so far.")
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [
+        (4, "killed", "security_forces")
+    ]
+    found = find_casualty_figures("The elders say the murdered herders were six.")
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [(6, "killed", "civilians")]
+    # no people named after the word, no toll ("the fallen trees are 4": no victims)
+    assert find_casualty_figures("The fallen trees are 4 metres long.") == []
+
+
+def test_a_wounded_man_who_died_explaining_a_toll_is_in_it():
+    # the toll, then why it stands there: the one who died is one of the four
+    found = find_casualty_figures(
+        "The chief said the fallen guards are 4, because one of the wounded died on the way "
+        "to Kunduz."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed")]
+    found = find_casualty_figures(
+        "The dead are seven, not six, since two of the injured died overnight."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(7, "killed")]
+    # with no toll before it, the death of some of the wounded is told as it is
+    found = find_casualty_figures(
+        "Gunmen killed three herders and wounded five; two of the wounded died later."
+    )
+    assert sorted((f.best, f.outcome) for f in found) == [
+        (2, "killed"),
+        (3, "killed"),
+        (5, "wounded"),
+    ]
+
+
+def _read_outcomes(sentence, previous=None):
+    return [(f.best, f.outcome, f.victim_group) for f in find_casualty_figures(sentence, previous)]
+
+
+def test_murdering_and_a_speaker_s_own_people_are_read():
+    assert _read_outcomes("Bandits stopped the bus, murdering four herders near Gusau.") == [
+        (4, "killed", "civilians")
+    ]
+    # a letter's or a speech's "my driver" is one person, as "his driver" is
+    assert _read_outcomes("My cook was wounded in the shoulder.") == [(1, "wounded", "civilians")]
+    # who speaks is no victim
+    assert _read_outcomes("My colleague said the road was closed.") == []
+
+
+def test_a_speaker_s_kin_named_after_a_count_are_a_part_of_it():
+    sentence = (
+        "They fired on us, and two of my relatives, my uncle Musa Bello and my cousin Ali "
+        "Bello, died at the spot."
+    )
+    assert _read_outcomes(sentence) == [(2, "killed", "civilians")]
+
+
+def test_a_complainant_s_charge_names_no_victim_again():
+    sentence = (
+        "I charge the unknown accused for the murder of my father and for the abduction of "
+        "my nephew."
+    )
+    assert _read_outcomes(sentence) == []
+    # a sentence before the charge in the same sentence keeps its figure
+    found = _read_outcomes(
+        "Gunmen shot my driver dead, and I charge the accused for the murder of my brother."
+    )
+    assert found == [(1, "killed", "civilians")]
+
+
+def test_some_of_the_people_taken_found_alive_are_freed():
+    taken = find_casualty_figures("Gunmen took away nine fishermen from the landing.")
+    assert [(f.best, f.outcome) for f in taken] == [(9, "abducted")]
+    found = _read_outcomes("Four were found alive three days later near the river.", taken[-1])
+    assert found == [(4, "freed", "civilians")]
+    # with nobody taken before, "found alive" says no release
+    assert _read_outcomes("Four were found alive three days later near the river.") == []
+
+
+def test_the_one_person_taken_named_again_and_released_is_freed():
+    taken = find_casualty_figures("Armed men took away a relief worker (logistics) at dawn.")
+    assert [(f.best, f.outcome, f.victim_group) for f in taken] == [(1, "abducted", "civilians")]
+    found = _read_outcomes(
+        "According to police, the worker was recovered unharmed in the hills.", taken[-1]
+    )
+    assert found == [(1, "freed", "civilians")]
+    # another noun is another person
+    assert _read_outcomes("The driver was released on Monday.", taken[-1]) == []
+
+
+def test_the_bodies_of_others_are_of_no_group():
+    taken = find_casualty_figures("Gunmen abducted eight farmers near the dam.")
+    found = _read_outcomes("The bodies of three others were found in a ditch.", taken[-1])
+    assert found == [(3, "killed", "unknown")]
+
+
+def test_a_person_named_with_a_note_in_brackets_is_still_counted():
+    assert _read_outcomes("Gunmen took away a camp cook (food distribution).") == [
+        (1, "abducted", "civilians")
+    ]
+    # whose workers they were, a note after it, is no one more
+    assert _read_outcomes(
+        "Six workers of a drilling contractor (name withheld) were abducted."
+    ) == [(6, "abducted", "civilians")]
+
+
+def test_a_summary_row_of_labelled_outcomes_gives_each_count():
+    found = _read_outcomes("Killed: 06 | Injured: 14 | Shops burnt: 03")
+    assert found == [(6, "killed", "unknown"), (14, "wounded", "unknown")]
+    # one label alone is no row
+    assert _read_outcomes("Killed: 06") == []
+
+
+def test_a_summary_row_under_a_period_s_heading_is_a_period_tally():
+    text = (
+        "Gunmen killed two herders near Gao on 3 May, police said.\n\n"
+        "SUMMARY OF INCIDENTS (3 May)\n\n"
+        "Killed: 2 | Wounded: 5\n\n"
+        "CUMULATIVE SINCE JANUARY\n\n"
+        "Killed: 40 | Wounded: 77\n"
+    )
+    extraction = extract_article(text, date(2025, 5, 4), "Mali")
+    values = sorted(
+        (f.best, getattr(f, "outcome", "killed"))
+        for pool in [extraction.totals, extraction.other_totals]
+        + [c.figures + c.other_figures for c in extraction.candidates]
+        for f in pool
+    )
+    assert (40, "killed") not in values and (77, "wounded") not in values
+    assert (5, "wounded") in values
+
+
+def test_a_further_death_bringing_our_toll_up_is_in_it():
+    found = find_casualty_figures(
+        "A further three policemen died of their wounds, bringing the number of our martyrs "
+        "to eleven."
+    )
+    assert [(f.best, f.outcome, f.ours) for f in found] == [(11, "killed", True)]
+
+
+def test_the_toll_of_a_first_statement_is_replaced():
+    assert (
+        _read_outcomes("In its first statement of 3 May the army reported nine soldiers killed.")
+        == []
+    )
+    # a first statement's toll with no later one is still read where nothing says "first"
+    assert _read_outcomes("In its statement of 3 May the army reported nine soldiers killed.") == [
+        (9, "killed", "security_forces")
+    ]
+
+
+def test_a_speech_line_naming_the_speaker_s_title_then_name_names_the_issuer():
+    raw = (
+        "Kibo Secondary School — Speech Day 2026\n"
+        "Speech of the Principal (headmistress), Mrs. Amina Yusuf Bello\n\n"
+        "Two of our pupils were wounded when a shell hit the fence."
+    )
+    assert normalise(raw).issuer == "Amina Yusuf Bello"
+
+
+def test_a_chapter_line_under_a_body_s_name_speaks_for_the_body():
+    raw = (
+        "NATIONAL UNION OF FERRY WORKERS (NUFW)\n"
+        "Provincial Chapter of Kasai\n"
+        "COMMUNIQUÉ No. 12/2026\n\n"
+        "Two of our members were abducted at the landing."
+    )
+    issuer = normalise(raw).issuer
+    assert "National Union Of Ferry Workers" in issuer.title() and "Kasai" in issuer
+
+
+def test_a_letter_is_its_signer_s_past_its_copy_list():
+    raw = (
+        "Kibo, 3 May 2026\n\n"
+        "To the County Assembly\n\n"
+        "Armed men killed two of our rangers on the park road.\n\n"
+        "Respectfully,\n\n"
+        '"SERVICE ABOVE SELF"\n'
+        "(signature)\n"
+        "Prof. Amina Yusuf Bello\n"
+        "Mayor of Kibo Town\n\n"
+        "c.c. County Commissioner\n"
+        "c.c. Regional Police Commander\n"
+        "c.c. Ministry of Tourism\n"
+    )
+    assert normalise(raw).issuer == "Amina Yusuf Bello"
+
+
+def test_a_chat_export_s_messages_are_read_each_as_its_own_sentences():
+    raw = (
+        "#desk — exported channel history\n\n"
+        "Ana Ruiz  09:12\n"
+        "police say 4 constables killed at the post\n\n"
+        "Ali Musa (editor)  09:15\n"
+        "ok, file it\n\n"
+        "Ana Ruiz  09:40\n"
+        "hospital says 9 wounded brought in\n"
+    )
+    text = normalise(raw).text
+    assert "09:12" not in text and "Ana Ruiz" not in text
+    assert "Police say 4 constables killed at the post." in text
+    # fewer than three headers: no chat export, the lines stay as they are
+    assert "Ana Ruiz  09:12" in normalise("Ana Ruiz  09:12\npolice say two died\n").text
+
+
+def test_a_count_that_ends_a_wrapped_line_goes_on_into_the_next():
+    raw = (
+        "According to the district officer, 02 guards and 01\n"
+        "Levies sepoy of the escort were killed in the ambush.\n"
+    )
+    assert "02 guards and 01 Levies sepoy" in normalise(raw).text
+
+
+def test_who_reports_in_asides_claims_resolutions_and_notes():
+    cases = {
+        # a body with its acronym, its own bulletin set off by commas
+        "The State Police Command (SPC), in its bulletin of Monday night, reported six "
+        "officers killed.": "State Police Command (SPC)",
+        # whose claim it is, a word of what the body is between
+        "The council rejects the claim of the outlawed ISWAP that 40 soldiers were "
+        "killed.": "ISWAP",
+        # a body told by its name
+        "The camp commandant informed the Board of Governors that three suspects were "
+        "arrested.": "Camp commandant",
+        # a resolution's clause
+        "That the District Police Officer informed the House that two suspects were held.": (
+            "District Police Officer"
+        ),
+        # a note's lead-in before the speaker
+        "Update — the district hospital now says 12 wounded were brought in.": "District hospital",
+        # the present after the clause
+        "Gunmen took nine traders near Kibo, says the market chairman Ali Musa.": (
+            "Market chairman Ali Musa"
+        ),
+        # a quote signed with a dash
+        '"Four of our men died." — Maj Ali Musa, brigade spokesman': "Maj Ali Musa",
+        # whose propaganda is rejected
+        "The army rejects the propaganda of the Khawarij, who claimed that they had killed 40 "
+        "soldiers.": "Khawarij",
+    }
+    for sentence, expected in cases.items():
+        found = find_reporter(sentence)
+        assert found is not None and found.name.startswith(expected), (sentence, found)
+    # a sentence opening "That" with no one reporting names nobody
+    assert find_reporter("That was when two men died.") is None
+
+
+def _candidates_of(text, published, country):
+    extraction = extract_article(text, published, country)
+    return [
+        sorted((f.best, getattr(f, "outcome", "killed")) for f in c.figures + c.other_figures)
+        for c in extraction.candidates
+    ], extraction
+
+
+def test_items_headed_by_their_place_and_day_are_events_of_their_own():
+    text = (
+        "MONTHLY FACTS\n\n"
+        "• Kibo market, Tano district, 4 March. Gunmen killed three traders and wounded two.\n\n"
+        "• Mesa road, 9 March. Bandits abducted 11 drivers. Four of them escaped.\n\n"
+        "• Nuru village, 12 March. A mine killed a herder.\n"
+    )
+    groups, _ = _candidates_of(text, date(2026, 3, 31), "Mexico")
+    assert groups == [
+        [(2, "wounded"), (3, "killed")],
+        [(4, "freed"), (11, "abducted")],
+        [(1, "killed")],
+    ]
+
+
+def test_a_paragraph_s_day_and_an_attack_named_by_its_day_group_the_figures():
+    text = (
+        "1. On Saturday 14 March 2026, gunmen opened fire at the gate of the college. Two "
+        "students were killed.\n\n"
+        "2. On the night of 11 March 2026, a lecturer was abducted from his house by armed men.\n\n"
+        "3. The gendarmerie reports that four suspects were arrested in connection with the "
+        "attack of 14 March.\n"
+    )
+    groups, _ = _candidates_of(text, date(2026, 3, 17), "Cameroon")
+    assert groups == [[(2, "killed"), (4, "arrested")], [(1, "abducted")]]
+
+
+def test_a_next_sentence_with_a_count_of_its_own_gives_no_reporter_to_the_one_before():
+    text = (
+        "PRESS RELEASE\n"
+        "Kibo Families Collective\n\n"
+        "Gunmen took 14 fishermen from the landing on 2 May. Five of them were found alive "
+        "two days later. The prosecutor says it has opened files for 9 missing fishermen.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 10), "Mexico")
+    reporters = {
+        f.best: f.reported_by for c in extraction.candidates for f in c.figures + c.other_figures
+    }
+    assert reporters[5] == reporters[14] == "Kibo Families Collective"
+
+
+def test_one_person_killed_together_with_others_is_one_toll():
+    found = _read_outcomes(
+        "Last night my neighbour, a shoe seller, was shot dead at the market together with "
+        "three other sellers."
+    )
+    assert found == [(4, "killed", "civilians")]
+    # "with" alone is no sum: the two counts stay
+    found = _read_outcomes("A trader was shot dead and three other traders were wounded.")
+    assert sorted(found) == [(1, "killed", "civilians"), (3, "wounded", "civilians")]
+
+
+def test_a_report_s_correction_of_its_own_count_is_the_count_as_it_stands():
+    found = _read_outcomes(
+        "Wounded in the Kibo ambush may be read as 07, not 06 (one porter admitted late)."
+    )
+    # the porter in brackets is the one more, a part of the seven
+    assert found == [(7, "wounded", "unknown")]
+    assert _read_outcomes("The report may be read as a warning to the district.") == []
+
+
+def test_abated_before_a_count_is_killed_as_a_translation_says_it():
+    found = _read_outcomes("The army said it abated 6 members of the armed group near Kibo.")
+    assert found == [(6, "killed", "militants")]
+    assert _read_outcomes("The rain abated after two hours.") == []
+
+
+def test_what_someone_will_say_names_no_reporter():
+    assert find_reporter("Gunmen took 2 herders, the investigation will say by whom.") is None
+    assert find_reporter("Gunmen took 2 herders, the police said.").name == "Police"
+
+
+def test_an_attack_named_by_its_noun_at_a_place_the_gazetteer_does_not_know_is_its_own():
+    text = (
+        "RESOLUTION\n\n"
+        "1. That this House condemns the attack on the police post at Kibora on Monday night, "
+        "in which two constables were killed.\n\n"
+        "2. That this House condemns the abduction of four traders from a bus near Tumbali on "
+        "Sunday.\n"
+    )
+    groups, _ = _candidates_of(text, date(2026, 2, 24), "Pakistan")
+    assert groups == [[(2, "killed")], [(4, "abducted")]]

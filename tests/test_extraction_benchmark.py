@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout45``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout46``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -31,8 +31,9 @@
   round and is held to none. The forty-third writer's (``heldout44``), whose one false death
   was a known failure until the forty-sixth round was developed on it, is held to none. The
 forty-fourth writer's (``heldout45``), which had none on first reading, was developed on in
-the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``,
-unread) had one on first reading: a strict known failure.
+the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``), whose
+one false death was a known failure until the forty-eighth round was developed on it, is held
+to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -954,6 +955,25 @@ FLOORS = [
             "round"
         ),
     ),
+    Floor(
+        "heldout46",
+        12,
+        110,
+        0.81,
+        0.79,
+        0.77,
+        (
+            "forty-fifth hand, who saw neither the rules nor the other sets (a news API's raw "
+            "JSON, a newsroom's chat export, a disaster authority's situation report, a mayor's "
+            "resignation letter in translation, a defence ministry's roll of honour, a sports "
+            "report with a bombing in it, an archaeological field report, a gem traders' "
+            "newsletter, an incident tracker with tracked changes, a headteacher's prize-day "
+            "speech, a police association's communiqué in machine translation, a bar "
+            "association's resolution); scored unread on the forty-seventh round's rules "
+            "(precision 0.568, recall 0.491, grouping 0.778, one false death), developed on in "
+            "the forty-eighth round"
+        ),
+    ),
 ]
 
 
@@ -1178,9 +1198,6 @@ def test_no_figure_of_the_forty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted or freed figure read as a death on unseen text"
-)
 def test_no_figure_of_the_forty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a forty-fifth hand who saw neither the rules nor the other sets (a
     news API's raw JSON, a newsroom's chat export, a disaster authority's situation report,
@@ -1189,9 +1206,12 @@ def test_no_figure_of_the_forty_fifth_writer_s_articles_becomes_a_false_death(be
     traders' newsletter, an incident tracker pasted with tracked changes, a headteacher's
     prize-day speech in translation, a police association's communiqué in machine
     translation, a bar association's resolution), labelled to CONVENTIONS.md with 58
-    wounded, abducted, arrested, freed and missing figures beside 52 deaths: on first reading
-    (forty-seventh round's rules) one of them became a death toll. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    wounded, abducted, arrested, freed and missing figures beside 52 deaths: the
+    forty-seventh round's rules read "one of the wounded died in the transfer", which
+    explains a commander's toll they did not read ("the fallen agents are 3 (three), because
+    one of the wounded died …"), as a death of its own, matching one freed foreman and one
+    wounded officer (docs/extraction.md); developed on in the forty-eighth round, none
+    becomes a death toll."""
     total, articles = bench.score_folder(FORTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -73,6 +73,7 @@ from analysis.extract.figures import (
     FORM_FIELD,
     NON_STATE_FORCE,
     RANKED_NAME,
+    SAME_ONE_FREED,
     STATE_AUXILIARY,
     SUPERSEDED,
     VICTIM_NOUNS,
@@ -223,7 +224,11 @@ UNKNOWN_PLACE = re.compile(
     r"\b(?:ambushed|attacked|struck|raided|stormed|shelled|bombed|hit)\b[^.,;:]{0,40}?\b(?:near|at|"
     r"between)\s+(?P<name6>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])|"
     r"\b(?:near|at)\s+(?P<name7>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s+(?:was|were)\s+(?:attacked|"
-    r"ambushed|struck|raided|stormed|shelled|bombed|hit)\b"
+    r"ambushed|struck|raided|stormed|shelled|bombed|hit)\b|"
+    # "the attack on the Levies check post at Mekhtar", "the abduction of five passengers from
+    # a coach near Sanjawi": where the attack the noun names struck
+    r"\b(?:attack|ambush|abduction|kidnapping|raid|bombing|shelling)\s+(?:on|of)\b[^.,;:]{0,60}?"
+    r"\b(?:near|at)\s+(?P<name8>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+[A-Z]|[\w'-])"
 )
 # where the victims were taken, not where the event was
 ELSEWHERE = re.compile(
@@ -545,6 +550,9 @@ class Reading:
     # state forces there since August 2021)
     country: str = "Pakistan"
     published: date | None = None
+    # the day the paragraph opened on, in a sentence of no figure before this one ("On the
+    # night of 11 May, gunmen stormed the campus. A lecturer was abducted.")
+    opening_days: frozenset[date] = frozenset()
 
     def actors_of(self, text: str) -> list[ActorMention]:
         """The actors ``text`` (a part of the sentence: its reporter) names, in the
@@ -571,6 +579,7 @@ class Reading:
                 or named.group("name5")
                 or named.group("name6")
                 or named.group("name7")
+                or named.group("name8")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
@@ -799,6 +808,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 state.last = [named]
                 continue
         linked = _linked_attack(reading, readings, state.candidates)
+        linked = linked or _attack_of_day(reading, state)
         if linked is not None and (reading.figures or reading.others):
             # "Three co-accused were arrested … in connection with the Ohlange rank shooting":
             # the arrests of the attack it names, wherever the court they appeared in is
@@ -1189,6 +1199,11 @@ def _readings(
     # it tells ("In May 2025 the Observatory recorded 24 civilians killed … in four attacks")
     # are its news (a month's count of events it does not tell stays a period tally)
     monthly_end = _period_end(" ".join(s.text for s in sentences[:2]), published, monthly=True)
+    # a list of items each headed by its place and day ("• Kibo road, 15 February."): the
+    # first figures after each heading tell another event
+    headings = [s.id for s in sentences if _ITEM_HEADING.match(s.text)]
+    heading_pending = False
+    day_opened: tuple[int, frozenset[date]] | None = None  # a paragraph's day, no figure's
     previous: Figure | None = None
     # the last figures of the paragraph, past a sentence without figures: "… 11 suspects
     # arrested. Our monitors could not confirm … . Two of those arrested were released."
@@ -1256,7 +1271,10 @@ def _readings(
                 # for emphasis, one word, between)
                 or re.fullmatch(r"[A-Z][a-z]+[.!]", between)
             )
-            prior = held if OF_THOSE.search(sentence.text) or them else None
+            # ("… took away a staff member. The guard was shot dead. The staff member was
+            # released": the one taken, named again)
+            again = SAME_ONE_FREED.match(sentence.text)
+            prior = held if OF_THOSE.search(sentence.text) or them or again else None
         reading = _read(
             sentence,
             published,
@@ -1661,7 +1679,24 @@ def _readings(
             if source_named is not None:
                 said = (Reporter(source_named.name, source_named.text, -1, -1), sentence.paragraph)
         people += find_people(sentence.text)
+        if (
+            readings
+            and (reading.figures or reading.others)
+            and all(_LABELLED_ROW.fullmatch(f.written) for f in reading.figures + reading.others)
+            and _PERIOD_HEADING.search(readings[-1].sentence.text)
+        ):
+            # "PERIOD TOTALS (11-13 May)" over "Killed: 13 | Wounded: 10": a period's tally
+            reading.figures, reading.others = [], []
         figures = [f for f in reading.figures + reading.others if not f.reference]
+        days = _days(reading)
+        if days and not figures:
+            day_opened = (sentence.paragraph, frozenset(days))
+        elif figures and not days and day_opened and day_opened[0] == sentence.paragraph:
+            reading.opening_days = day_opened[1]
+        if len(headings) >= 2 and sentence.id in headings:
+            heading_pending = True
+        elif heading_pending and figures:
+            reading.new_event, heading_pending = True, False
         previous = max(figures, key=lambda f: f.start) if figures else None
         if figures:
             held, held_paragraph = previous, sentence.paragraph
@@ -1758,6 +1793,10 @@ def _readings(
             # ("Bulletin No. 2 had reported 6 dead; those figures stand superseded": who gave
             # the withdrawn figures, not the sentence before's)
             and not SUPERSEDED.search(after.sentence.text)
+            # ("Six of them were found alive. The prosecutor says it has opened files for 12
+            # disappeared workers": a count of its own, which the rules do not read, is what
+            # the next sentence reports)
+            and not _COUNT_OF_ITS_OWN.search(after.sentence.text)
             # ("… states that two students were injured. The letter does not say whether
             # anyone was charged": what a source does not say reports nothing)
             and not re.match(
@@ -1777,6 +1816,18 @@ def _readings(
             reading.others = [f for f in reading.others if f.text.casefold() not in withdrawn]
     _identify(readings)
     return readings
+
+
+# an item's heading, its place then its day: "• El Alcalde ranch, Apatzingán, 9 February."
+_ITEM_HEADING = re.compile(
+    r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})\.?$"
+)
+# a count of people no figure was read from: "files for 12 disappeared workers"
+_COUNT_OF_ITS_OWN = re.compile(
+    r"(?i)\b(?:for|of)\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+(?<=s)\b"
+)
 
 
 def _identify(readings: list[Reading]) -> None:
@@ -2525,7 +2576,11 @@ def _place(reading: Reading, state: _State) -> None:
         if reading.sentence.id not in candidate.sentence_ids:
             candidate.sentence_ids.append(reading.sentence.id)
         candidate.bombing = candidate.bombing or bool(BOMBING.search(reading.sentence.text))
-        state.days.setdefault(candidate.candidate_id, set()).update(_days(reading))
+        # (the paragraph's day, carried to this sentence, dates only the event it opens)
+        opens = candidate.sentence_ids == [reading.sentence.id]
+        state.days.setdefault(candidate.candidate_id, set()).update(
+            _days(reading) if opens else _days(reading) - set(reading.opening_days)
+        )
         if place and candidate.place_key is None:
             candidate.place_key = place
         candidate.place_mentions += reading.event_places
@@ -2660,6 +2715,37 @@ LINKED_ATTACK = re.compile(
 )
 
 
+# a summary row's count ("Martyred: 04") and a heading naming a period over it ("PERIOD
+# TOTALS (11-13 MAY)", "Cumulative since January", "Year to date")
+_LABELLED_ROW = re.compile(r"[A-Za-z]+\s*:\s*\d{1,5}")
+_PERIOD_HEADING = re.compile(
+    r"(?i)\b(?:period|cumulative|since|to\s+date|year|monthly|month|weekly|quarter)\b"
+)
+# an attack named by its day: "in connection with the attack of 14 November", "shortly
+# before the shooting on 14 November"
+_ATTACK_OF_DAY = re.compile(
+    r"(?i)\bthe\s+(?:attacks?|killings?|shootings?|bombings?|blasts?|raids?|ambush|massacre|"
+    r"abductions?|kidnappings?)\s+(?:of|on)\s+$"
+)
+
+
+def _attack_of_day(reading: Reading, state: _State) -> Candidate | None:
+    """The candidate an arrest or a disappearance names by its day ("arrested in connection
+    with the attack of 14 November": the candidate whose sentences open on 14 November), when
+    it is not the candidate told last."""
+    text = reading.sentence.text
+    for mention in reading.dates:
+        if mention.precision != "day" or not _ATTACK_OF_DAY.search(text[: mention.offset]):
+            continue
+        found = [
+            c for c in state.candidates if mention.start in state.days.get(c.candidate_id, set())
+        ]
+        last = state.last if isinstance(state.last, list) else []
+        if len(found) == 1 and found[0] not in last:
+            return found[0]
+    return None
+
+
 def _linked_attack(
     reading: Reading, readings: list[Reading], candidates: list[Candidate]
 ) -> Candidate | None:
@@ -2685,13 +2771,22 @@ def _days(reading: Reading) -> set[date]:
     """The day a sentence opens with ("On 11 May, …", as sitreps and roundups date each
     event), not a date said in passing ("burials carried out on 22 June")."""
     text = reading.sentence.text
-    return {
-        d.start
-        for d in reading.dates
-        if d.precision == "day"
-        and d.start == d.end
-        and re.fullmatch(r"(?i)(?:late\s+|early\s+)?on\s+", text[: d.offset])
-    }
+    return (
+        set(reading.opening_days)
+        | {
+            d.start
+            for d in reading.dates
+            if d.precision == "day"
+            and d.start == d.end
+            # ("On the night of 11 November, …": the part of the day first)
+            and re.fullmatch(
+                r"(?i)(?:late\s+|early\s+)?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+                # ("On Friday 14 November, …": the weekday before the day)
+                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+                text[: d.offset],
+            )
+        }
+    )
 
 
 def _another_day(candidate: Candidate, reading: Reading, state: _State) -> bool:

@@ -203,7 +203,9 @@ _FELL = (
 )
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
-    r"murdered|assassinated|"
+    r"murdered|murdering|assassinated|assassinating|"
+    # "it abated 4 members of the group": a machine translation's word for killed (abatir)
+    r"abated|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
     r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
@@ -543,7 +545,11 @@ _SUPERSEDED_BEFORE = re.compile(
 _FIRST_SAID = re.compile(
     r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
-    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$"
+    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
+    # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
+    # a first statement, replaced since
+    r"^(?:in|by)\s+(?:its|their|his|her|the)\s+(?:first|initial|earlier|original)\s+"
+    r"(?:statement|report|communiqu[eé]|bulletin|count|update|release)\b[^.;:]{0,80}$"
 )
 # a correction's account of what an earlier version said, in any outlet's words: "An earlier
 # version of this story said the logs listed 21 dead", "the article incorrectly stated that
@@ -914,13 +920,20 @@ _MEN_ADJECTIVE = re.compile(
     r"(?:the|those|these)\s+(?:abducted|kidnapped|detained|arrested|"
     r"missing|captured|released|freed))"
 )
+_KIN_WORDS = (
+    r"(?:sons?|daughters?|children|child|wife|husband|brothers?|sisters?|nephews?|nieces?|"
+    r"cousins?|uncles?|aunts?|mother|father|parents|grand\w+)"
+)
 _SINGULAR = re.compile(
     # ("a 48-year-old farmer": the age is a word before the noun)
     # ("a figure for civilian deaths": a preposition ends the words before the noun)
     # ("our cashier": the issuer's own; not its partner or an officer who speaks for it)
-    r"\b(?:a|an|one|another|their|his|her|its|(?P<our>our))\s+"
+    # ("my driver": a letter's or a speech's own, as "our"; not "my uncle", whom a letter
+    # names with others it counts: "my uncle … together with two other traders")
+    r"\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
+    rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?{_KIN_WORDS}\b))"
     # ("a shepherd's 14-year-old son": whose, then the person)
     r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+|"
     r"(?P<whose>[a-z-]+['’]s\s+)){0,2}?"
@@ -943,7 +956,8 @@ _BODY_AFTER_PERSON = re.compile(
 )
 # what follows a person named by a noun of its own: a verb, a clause, a preposition
 _AFTER_PERSON = re.compile(
-    r"(?i)^\s*(?:[,.;:)]|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
+    # ("a camp staff member (tent distribution)": a note in brackets after the person)
+    r"(?i)^\s*(?:[,.;:)]|\((?![A-Z]{2,8}\))|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
 _SPEAKERS = re.compile(
@@ -1106,6 +1120,78 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     except ValueError:
         return False
     return whole is not None and part is not None and part < whole
+
+
+# "one of the wounded", "two of those injured": some of the wounded, by what happened to them
+_OF_THE_WOUNDED = re.compile(
+    rf"(?i)(?:{_QUALIFIER})?{_NUMBER}\s+of\s+(?:the|those)\s+(?:wounded|injured)$"
+)
+
+
+def _without_explained_deaths(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The figures without the wounded who died that a toll before them explains.
+
+    "the fallen agents are three, because one of the wounded died on the way": the one who
+    died is in the three, whatever words the toll was given in (a toll figure found earlier in
+    the sentence, larger, the death told after "because", "as", "after", "since" …).
+
+    >>> s = "The dead are five, because one of the wounded died in the night."
+    >>> f = find_casualty_figures(s)
+    >>> [(x.best, x.outcome) for x in _without_explained_deaths(s, f)]
+    [(5, 'killed')]
+    """
+    out = []
+    for figure in figures:
+        explained = (
+            figure.outcome == "killed"
+            and _OF_THE_WOUNDED.match(figure.written or "")
+            and _DIED_OR_FOUND.match(sentence[figure.end :])
+            and any(
+                toll.outcome == "killed"
+                and toll.end <= figure.start
+                and (toll.best or 0) > (figure.best or 0)
+                and _RISE_CONNECTIVE.match(sentence[toll.end : figure.start])
+                for toll in figures
+            )
+        )
+        if not explained:
+            out.append(figure)
+    return out
+
+
+def _together_with_others(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """One person and "N others" killed with him, counted as one toll of N + 1.
+
+    "my uncle, a tomato trader, was shot dead together with two other traders": three
+    traders dead, one count.
+
+    >>> s = "A trader was shot dead together with two other traders."
+    >>> [(f.best, f.outcome) for f in _together_with_others(s, find_casualty_figures(s))]
+    [(3, 'killed')]
+    """
+    out: list[Figure] = []
+    for figure in figures:
+        one = out[-1] if out else None
+        if (
+            one is not None
+            and one.best == 1
+            and figure.best is not None
+            and one.outcome == figure.outcome
+            and one.victim_group == figure.victim_group
+            and re.match(r"(?i)\S+\s+other\b", figure.written or "")
+            and re.search(r"(?i)\b(?:together|along)\s+with\s+$", sentence[: figure.start])
+        ):
+            total = str(figure.best + 1)
+            out[-1] = replace(
+                figure,
+                phrase=total,
+                count=parse_count(total),
+                start=one.start,
+                written=f"{one.written} … {figure.written}",
+            )
+            continue
+        out.append(figure)
+    return out
 
 
 def rise_part(sentence: str) -> int | None:
@@ -1502,16 +1588,26 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         renewed = mention.of_outcome not in (None, mention.outcome, "wounded")
         renewed = renewed and mention.outcome != "killed"
         toll_part = (
-            mention.outcome == "killed"
-            and re.match(
-                r"(?i)\s+(?:more|further|additional)\b",
-                sentence[mention.start :][len(mention.phrase) :],
+            (
+                mention.outcome == "killed"
+                and (
+                    re.match(
+                        r"(?i)\s+(?:more|further|additional)\b",
+                        sentence[mention.start :][len(mention.phrase) :],
+                    )
+                    # ("A further two soldiers died …, bringing the number of our martyrs to eight")
+                    or re.search(
+                        r"(?i)\b(?:a\s+further|another|an\s+additional)\s+$",
+                        sentence[: mention.start],
+                    )
+                )
+                and _TOLL.search(sentence)
             )
-            and _TOLL.search(sentence)
-        ) or (
-            mention.outcome == "killed"
-            and mention.of_outcome == "wounded"
-            and _TOLL.search(sentence)
+            or (
+                mention.outcome == "killed"
+                and mention.of_outcome == "wounded"
+                and _TOLL.search(sentence)
+            )
         )  # "put the toll at 12, saying three more recruits had died": the rise, in the toll
         # ("put the number of dead at seven, saying one of the injured had died" likewise)
         toll_part = toll_part or (
@@ -1557,6 +1653,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
             if mention.of_outcome and (parent is None or parent.outcome != mention.of_outcome):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
+            if mention.noun.casefold() == "others" and _BODIES_OF.search(sentence[: mention.start]):
+                group = UNKNOWN  # "the bodies of two others were found": bodies, no one named
             if parent is previous and re.match(
                 r"(?i)\s+(?:injured|wounded|dead)\s+(?:were|had|have|was|are)\b",
                 sentence[mention.end :],
@@ -1626,9 +1724,24 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
+    figures += _labelled_counts(sentence, figures)
+    read_as = _read_as(sentence, figures)
+    # ("… may be read as 05, not 04 (one escort vehicle helper admitted late)": who the one
+    # more was, in brackets after it, a part of it)
+    figures = [
+        f
+        for f in figures
+        if not any(
+            r.end <= f.start and re.fullmatch(r"\s*\([^()]*", sentence[r.end : f.start])
+            for r in read_as
+        )
+    ]
+    figures += read_as
     figures += _numbers_given_as(sentence, figures)
     figures += _counted_in_apposition(sentence, figures)
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
+    figures = _without_explained_deaths(sentence, figures)
+    figures = _together_with_others(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [
@@ -1660,7 +1773,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     if _NATURAL_HAZARD.search(sentence) and not _VIOLENCE.search(sentence):
         # "floods swept the valley; the office said two people drowned": no violent death
         figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
-    back = _CAME_BACK.match(sentence) if previous is not None else None
+    back = (_CAME_BACK.match(sentence) or _FOUND_ALIVE.match(sentence)) if previous else None
     count = parse_count(back["number"]) if back else None
     if (
         back
@@ -1679,6 +1792,29 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 back.start("number"),
                 back.end("whole"),
                 written=back["whole"],
+                outcome="freed",
+                refers_back=True,
+            )
+        )
+    same = SAME_ONE_FREED.match(sentence) if previous is not None else None
+    if (
+        same
+        and previous.outcome == "abducted"
+        and previous.best == 1
+        and re.search(rf"(?i)\b{re.escape(same['noun'])}\b", previous.written or previous.noun)
+        and not any(f.outcome == "freed" for f in figures)
+    ):
+        # "… took away a camp staff member. … the staff member was recovered safely": the one
+        # taken, freed
+        figures.append(
+            Figure(
+                "1",
+                same["noun"],
+                previous.victim_group,
+                parse_count("1"),
+                same.start("whole"),
+                same.end("whole"),
+                written=same["whole"],
                 outcome="freed",
                 refers_back=True,
             )
@@ -1728,6 +1864,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # "framed charges against four accused in the bombing in which 54 people were killed":
     # people named by their place in a case are charged, tried or held, never a toll
     figures = [f for f in figures if not _on_trial(sentence, f)]
+    # "I charge the unknown accused for the murder of my brother, for injuring my son and for
+    # the abduction of my cousin": a complainant's charge names the victims told before again
+    charge = _COMPLAINANT_CHARGES.search(sentence)
+    if charge:
+        figures = [f for f in figures if f.start < charge.end()]
     # "detained a resident of Kibo suspected of passing coordinates": a suspect held
     figures = [
         replace(f, victim_group=MILITANTS)
@@ -1782,6 +1923,21 @@ _CAME_BACK = re.compile(
     r"(?:(?:walked|came|come|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+"
     r"(?:back|home)|"
     r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village)))\b"
+)
+# the one person taken, named again by the noun he was counted with, freed: "the staff
+# member was recovered safely", "As per police, the driver was released on Monday"
+SAME_ONE_FREED = re.compile(
+    r"(?i)^\s*(?:[^,;.]{0,60},\s+)?(?P<whole>the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+))\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|safely\s+|since\s+)?(?:released|freed|"
+    r"rescued|recovered\s+(?:safely|safe|alive|unharmed|unhurt))\b"
+)
+# some of the people taken, found alive: "Three were found alive two days later", "Two of
+# the boys have since been found alive"
+_FOUND_ALIVE = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?"
+    r"(?P<whole>(?P<number>[\w-]+)(?:\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))?)\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
+    r"found\s+alive\b"
 )
 # what became of the rest of the people taken, told by a bare count: "One is still missing",
 # "the bodies of two were found"
@@ -1868,6 +2024,13 @@ _TAKEN_AFTER = re.compile(
 _OTHER_CAUSES = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural|unrelated|other|"
     r"old\s+age|illness|disease)"
+)
+
+
+# a complainant's charge in a first information report: "I charge the accused for …"
+_COMPLAINANT_CHARGES = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:hereby\s+)?(?:charge|accuse|nominate)\s+(?:the\s+)?"
+    r"[^.;]{0,40}?\b(?:accused|persons|men|culprits|assailants|attackers)\s+(?:for|with|of)\s"
 )
 
 
@@ -2147,8 +2310,9 @@ _KIN = (
 # named by their kinship in apposition to it (no clause of their own follows)
 _KIN_APPOSITION_BEFORE = re.compile(
     # ("three people, the district head of Shinaka and his two wives": a head of several words)
-    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+"
-    r"(?:her|his|their)\s+)?$|"
+    # ("two of my relatives, my brother Ali and my nephew": a speaker's own kin likewise)
+    r"(?i)[,:(—–]\s*(?:(?:a|an|the|their|his|her|my|our)\s+(?:[\w'’-]+\s+){1,4}?(?:and|,)\s+"
+    r"(?:her|his|their|my|our)\s+)?$|"
     # "killed four farmers: don Juan Ruiz Gil, his two sons …": a named victim, then his kin
     r"[:]\s*(?:(?:don|doña|mr|mrs|ms)\.?\s+)?(?-i:(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+),\s+"
     r"(?:his|her|their)\s+$"
@@ -2869,10 +3033,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 not m.singular
                 and re.fullmatch(
                     r"(?:\s+of\s+(?:the|its|his|her|their|our)\s+[^,;.]{1,40})?"
-                    r",\s*(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+and\s+",
+                    # ("two of my relatives, my brother Ali Khan and my nephew": a name after
+                    # the first)
+                    r",\s*(?:the|a|an|his|her|their|its|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+"
+                    r"(?:\s+[A-Z][\w'’-]+){0,3}\s+and\s+",
                     sentence[m.end : match.start()],
                 )
-                and re.match(r"\s*,", sentence[end:])
+                and re.match(r"(?:\s+[A-Z][\w'’-]+){0,3}\s*,", sentence[end:])
             )
             for m in found
         )  # "two civilians, a driver and a shopkeeper, …": the two, named
@@ -2882,6 +3049,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         listed = noun.casefold() in SINGULAR_NOUNS
         if not listed and not _AFTER_PERSON.match(sentence[end:]):
             continue  # "a humanitarian partner": a word used as an adjective
+        if re.match(r"\s*\(", sentence[end:]) and re.search(
+            r"(?i)\bof\s+$", sentence[: match.start()]
+        ):
+            continue  # "five workers of a contractor (not a partner)": whose they are
         if group_of_single is None or _SPEAKS.match(sentence[end:]):
             continue  # not a person, or the one who reports: "a doctor … said"
         if re.search(
@@ -3409,6 +3580,8 @@ def _tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
                 match.end(),
                 written=written,
                 outcome=outcome,
+                # "the number of our martyrs": the speaker's own dead
+                ours=bool(re.search(r"(?i)\bour\s+(?:martyrs|dead|fallen)\b", written)),
             )
         )
     return out
@@ -3518,7 +3691,10 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
 # people named, then what happened to them
 _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
-    r"(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))\s+"
+    r"(?:(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))|"
+    # "the fallen agents are 3": what happened to them, then the people named
+    r"(?P<kind2>fallen|dead|slain|murdered|martyred|killed|wounded|injured)\s+"
+    r"(?P<noun2>[a-z][\w'-]*))\s+"
     r"(?:numbered|number|totalled|totaled|"
     r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
     rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
@@ -3639,6 +3815,90 @@ def _counted_in_apposition(sentence: str, figures: list[Figure]) -> list[Figure]
     return out
 
 
+# a summary row of outcomes, each labelled: "Martyred: 04 | Injured: 11 | Trucks damaged: 03"
+_LABELLED_COUNT = re.compile(
+    r"(?i)(?:^|[|;,]\s*)(?P<label>killed|dead|deaths|martyred|martyrs|injured|wounded|"
+    r"abducted|kidnapped|missing|arrested|detained|freed|released|rescued)\s*:\s*"
+    r"(?P<phrase>\d{1,5})(?=\s*(?:[|;,]|\.?\s*$))"
+)
+_LABEL_OUTCOMES = {
+    "dead": "killed",
+    "deaths": "killed",
+    "martyred": "killed",
+    "martyrs": "killed",
+    "injured": "wounded",
+    "kidnapped": "abducted",
+    "detained": "arrested",
+    "released": "freed",
+    "rescued": "freed",
+}
+
+
+# a sitrep's correction of its own count: "Injured in the firing may be read as 05, not 04"
+_READ_AS = re.compile(
+    r"(?i)^(?P<label>injured|wounded|killed|dead|deaths|martyred|abducted|kidnapped|missing|"
+    r"arrested)\b[^.;]{0,80}?\b(?:may|should|is\s+to|are\s+to)\s+be\s+read\s+as\s+"
+    rf"(?P<phrase>{_NUMBER})(?:\s*,?\s*(?:not|instead\s+of)\s+{_NUMBER})?"
+)
+
+
+def _read_as(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A correction a report makes to its own count ("Injured in the Dera firing may be read
+    as 05, not 04"): the count as it now stands, of people no noun names, the count it
+    corrects kept in what is written.
+
+    >>> [(f.best, f.outcome, f.written) for f in _read_as(
+    ...     "Killed in the blast may be read as 7, not 6 (one body found later).", [])]
+    [(7, 'killed', 'Killed in the blast may be read as 7, not 6')]
+    """
+    out = []
+    for match, count in _uncounted(_READ_AS, sentence, figures):
+        label = match["label"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "",
+                UNKNOWN,
+                count,
+                match.start("phrase"),
+                match.end(),
+                written=match.group(),
+                outcome=_LABEL_OUTCOMES.get(label, label),
+            )
+        )
+    return out
+
+
+def _labelled_counts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A summary row giving two outcomes or more, each after its label ("Martyred: 04 |
+    Injured: 11 | Relief trucks damaged: 03"): a count of each, of people no noun names.
+
+    >>> [(f.best, f.outcome) for f in _labelled_counts("Killed: 3 | Injured: 12 | Huts: 4", [])]
+    [(3, 'killed'), (12, 'wounded')]
+    >>> _labelled_counts("Killed: 3", [])
+    []
+    """
+    matches = list(_uncounted(_LABELLED_COUNT, sentence, figures))
+    if len(matches) < 2:
+        return []
+    out = []
+    for match, count in matches:
+        label = match["label"].casefold()
+        out.append(
+            Figure(
+                match["phrase"],
+                "",
+                UNKNOWN,
+                count,
+                match.start("label"),
+                match.end(),
+                written=sentence[match.start("label") : match.end()],
+                outcome=_LABEL_OUTCOMES.get(label, label),
+            )
+        )
+    return out
+
+
 def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "the dead numbered at least 20": a toll of people no noun names (unknown).
 
@@ -3651,16 +3911,22 @@ def _numbered_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
     >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
     ...     "The guards killed were three, the police said.", [])]
     [(3, 'security_forces', 'killed')]
+    >>> [(f.best, f.victim_group, f.outcome) for f in _numbered_tolls(
+    ...     "The union said the fallen officers are 4 (four).", [])]
+    [(4, 'security_forces', 'killed')]
     """
     out = []
     for match, count in _uncounted(_NUMBERED_TOLL, sentence, figures):
-        kind = match["kind"].casefold()
+        kind = (match["kind"] or match["kind2"]).casefold()
+        noun = match["noun"] or match["noun2"]
         group = UNKNOWN
-        number = (match["noun"] or "").casefold() == "number"  # "the number killed was six"
-        if not number and re.match(r"(?i)\s+(?:was|is)\b", sentence[match.end("kind") :]):
+        number = (noun or "").casefold() == "number"  # "the number killed was six"
+        if not number and re.match(
+            r"(?i)\s+(?:was|is)\b", sentence[match.end("kind" if match["kind"] else "noun2") :]
+        ):
             continue  # ("the wounded is …": no count)
-        if match["noun"] and not number:
-            key = match["noun"].casefold()
+        if noun and not number:
+            key = noun.casefold()
             group = VICTIM_NOUNS.get(key) or (morphology_group(key) if key.endswith("s") else None)
             if group is None:
                 continue  # ("the ones killed were …": no people named)

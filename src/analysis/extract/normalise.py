@@ -490,7 +490,12 @@ _OWN_OFFICE = re.compile(
     r"cell|unit|department|directorate)$|"
     # "Office of Public Affairs", "Office of the Spokesperson", "Office of Communications"
     r"^office\s+of\s+(?:the\s+)?(?:public\s+(?:affairs|information|relations)|"
-    r"communications?|spokes(?:person|man|woman)|press\s+secretary)$"
+    r"communications?|spokes(?:person|man|woman)|press\s+secretary)$|"
+    # a body's chapter of a region or a town: "Regional Concepción", "Provincial Chapter of
+    # Kunar", "Seccional Luque"
+    r"^(?:regional|provincial|district|state|county|local|seccional|delegaci[oó]n|filial)"
+    r"(?:\s+(?:chapter|branch|office|section|delegation))?(?:\s+of)?"
+    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}$"
 )
 # a listed company's notice to its stock exchange: "ASX / PNGX ANNOUNCEMENT   11 August 2026"
 # over the company's name and its tickers, "HIGHLANDS AURIC LIMITED (ASX: HAU, PNGX: HAU)"
@@ -569,7 +574,12 @@ _DELIVERED_BY = re.compile(
     r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})(?:,[^()]*?"
     r"(?:\((?P<acronym>(?-i:[A-Z]{2,8}))\))?\s*$|"
     # "Statement of Ana Ruiz before the District Court": a person's own statement to a body
-    r"\s+(?:before|to)\s+the\s+(?-i:[A-Z]))",
+    r"\s+(?:before|to)\s+the\s+(?-i:[A-Z]))|"
+    # "Speech of the Headteacher (Préfet des études), Mr. Ana Ruiz": a title, then the person
+    r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+the\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s*\([^()]{1,40}\))?,\s+"
+    r"(?:ms|mr|mrs|dr|h\.?\s*e)\.?\s+"
+    r"(?P<titled>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})\s*$",
     re.I,
 )
 # "Testimony of Ana Ruiz" alone on its line (her title and body on the next): the witness
@@ -964,7 +974,7 @@ def normalise(raw: str) -> Normalised:
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
-    lines = _ruled_log(_cues([line.rstrip() for line in text.split("\n")]))
+    lines = _chat_export(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]
@@ -1203,6 +1213,46 @@ def _ruled_log(lines: list[str]) -> list[str]:
             words = f'{who} said: "{words.replace(chr(34), chr(39))}"'
         out += [words, ""]
     return out + lines[i:]
+
+
+# a chat export's message header: the poster's name (a role in brackets) and the time,
+# set off by two spaces or more ("Ana Ruiz  09:12", "Ali Musa (desk editor)  10:05 AM")
+_CHAT_HEADER = re.compile(
+    r"^(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s+\([^()]{1,40}\))?\s{2,}"
+    r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+)
+
+
+def _chat_export(lines: list[str]) -> list[str]:
+    """A chat export's messages, each a paragraph of its own, their headers (who posted, at
+    what time) dropped: a message's words are its own sentences, and whom it quotes speaks.
+
+    >>> _chat_export(["Ana Ruiz  09:12", "police say two died", "Ali Musa  09:15", "ok",
+    ...               "Ana Ruiz  09:20", "more soon"])
+    ['', 'Police say two died.', '', 'Ok.', '', 'More soon.']
+    >>> _chat_export(["Ana Ruiz  09:12", "police say two died"])
+    ['Ana Ruiz  09:12', 'police say two died']
+    """
+    headers = [i for i, line in enumerate(lines) if _CHAT_HEADER.match(line.strip())]
+    if len(headers) < 3:
+        return lines
+    out = list(lines)
+    for k, at in enumerate(headers):
+        out[at] = ""
+        body = [
+            i
+            for i in range(at + 1, headers[k + 1] if k + 1 < len(headers) else len(lines))
+            if lines[i].strip()
+        ]
+        if not body:
+            continue
+        first, last = body[0], body[-1]
+        # (a message typed in lower case, with no stop: a sentence of its own all the same)
+        text = out[first].lstrip()
+        out[first] = out[first][: len(out[first]) - len(text)] + text[:1].upper() + text[1:]
+        if not re.search(r"[.!?:\"”)]\s*$", out[last]):
+            out[last] = out[last].rstrip() + "."
+    return out
 
 
 def _cues(lines: list[str]) -> list[str]:
@@ -1657,6 +1707,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… killed in the region since" / "January.": no sentence ends on "since"
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
+    if re.search(r"\s[a-z]{2,},?\s+\d{1,4}$", previous) and re.match(r"[A-Z][a-z]+\s", line):
+        return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
     if width is None:
         return False
     if (
@@ -1929,8 +1981,9 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             return [x for j, x in enumerate(lines) if j != i], org, kind
         delivered = _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line)
         if delivered:
-            name = delivered["name"]
-            issuer = f"{name} ({delivered['acronym']})" if delivered["acronym"] else name
+            name = delivered["name"] or delivered.groupdict().get("titled")
+            acronym = delivered.groupdict().get("acronym")
+            issuer = f"{name} ({acronym})" if acronym else name
             removed.append(line)
             # a person's statement before a court speaks for the person, no office
             before = re.search(r"\s(?:before|to)\s+the\s+[A-Z]$", delivered.group())
@@ -2112,7 +2165,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     signature = _signature_body(foot)
     if signature:  # "Yours faithfully," / a name / a title / "Ministry of the Interior"
         return lines, signature, "official" if _STATE_BODY.search(signature) else "civil"
-    signer = _letter_signer(foot)
+    # (a wider foot for the signer, the letter's copy list below the signature aside:
+    # "Respectfully," / a motto / "(signature)" / the name / the title / "c.c.p. Governor")
+    letter_foot = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    while letter_foot and _COPY_LINE.match(letter_foot[-1][1]):
+        letter_foot.pop()
+    signer = _letter_signer(foot) or _letter_signer(letter_foot[-7:])
     if signer:  # "Yours faithfully," / "(Signed)" / "Ana Ruiz": the letter is its signer's
         return lines, signer, "civil"
     return lines, None, None
@@ -2330,11 +2388,16 @@ def _signature_body(foot: list[tuple[int, str]]) -> str | None:
     return None
 
 
-# a letter's closing line: "Yours faithfully,", "Yours sincerely,"
-_YOURS = re.compile(r"^(?i:yours\s+(?:faithfully|sincerely|truly)|sincerely),?$")
+# a letter's closing line: "Yours faithfully,", "Yours sincerely,", "Respectfully,"
+_YOURS = re.compile(
+    r"^(?i:yours\s+(?:faithfully|sincerely|truly|respectfully)|sincerely(?:\s+yours)?|"
+    r"respectfully(?:\s+yours)?),?$"
+)
+# a letter's copy list under its signature: "c.c.p. Governor of …", "cc: Ministry of …"
+_COPY_LINE = re.compile(r"^(?i:c\.\s?c\.(?:\s?p\.)?|ccp\b|cc\b|copy\s+to\b|copies\s+to\b):?\s*\S")
 # a signer's name, a title after it: "Ana Maria Ruiz", "Ana Ruiz, Advocate"
 _SIGNER_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Lic)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
     r"(?:,\s*[A-Z][\w\s'’-]{1,40})?$"
 )
 
@@ -2353,8 +2416,11 @@ def _letter_signer(foot: list[tuple[int, str]]) -> str | None:
     if not closing:
         return None
     for _, line in foot[closing[-1] + 1 :]:
-        if re.fullmatch(r"\((?i:signed|sgd)\.?\)", line):
+        if re.fullmatch(r"[(\[](?i:signed|sgd|signature)\.?[)\]]", line):
             continue
+        if re.fullmatch(r"[\"“][^\"“”]{2,80}[\"”]", line):
+            continue  # a motto under the closing: '"SUFFRAGE YES, RE-ELECTION NO"'
+
         named = _SIGNER_NAME.match(line)
         return named["name"] if named else None
     return None

@@ -34,6 +34,9 @@ _SAY = (
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
     # ("informed the committee on Thursday evening that")
     rf"{_TOLD_WHEN}|"
+    # a body told by its name: "informed the Cabinet of the Bar that …"
+    r"(?:informed|briefed|notified)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*){0,4}(?=\s+that\b)|"
     # ("The security officer briefed the meeting.": what follows is the briefing)
     r"briefed\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)(?=\s*[.:;])|"
     # a body's notice: "The Medical Superintendent has informed the Board that …"
@@ -147,6 +150,13 @@ _PATTERNS = [
         r"\b(?:claim|claims|information|figures?|assertion|allegation|announcement)\s+"
         r"(?:(?:provided|made|given|issued|released|put\s+forward)\s+)?by\s+"
         r"(?P<who>(?:the\s+)?(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+that\b"
+    ),
+    # "rejects the claim of the proscribed BLA that seven soldiers were killed": whose claim
+    # it is gives what follows "that" (a word of what the body is between)
+    re.compile(
+        r"\b(?:claim|claims|assertion|allegation)\s+of\s+(?:the\s+)?"
+        r"(?:(?:proscribed|banned|outlawed|so-called|militant|terrorist|armed|rebel)\s+)?"
+        r"(?P<who>(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+that\b"
     ),
     # "A second source, an officer in the brigade, said …", "Another source, a doctor at the
     # hospital, told …": a source counted only by its order is who the apposition says it is
@@ -299,6 +309,14 @@ _PATTERNS = [
         r"(?i)\b(?:cite|cites|cited)\s+(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
         r"(?:['’]s\s+(?:[a-z]+\s+)?(?:statement|report|count|figures?|tally|bulletin)\s+"
         r"(?:that|of)\b|,\s+(?:who|which)\s+(?:said|says|stated|reported)\b)"
+    ),
+    # "The Ministry rejects the propaganda of the Khawarij, who claimed on their radio that
+    # they had killed 70 soldiers": the body whose claim is rejected (or denied) claims it
+    re.compile(
+        r"(?i)\b(?:rejects?|rejected|denies|denied|dismisse[sd]|dismiss|refutes?|refuted)\s+"
+        r"(?:the\s+)?(?:propaganda|claims?|lies|allegations?|assertions?)\s+of\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}),\s+(?:who|which)\s+"
+        r"(?:had\s+)?(?:claimed|said|announced|boasted)\b"
     ),
     # "the Commission's count of 57 deaths": a body's own count, told as a noun
     re.compile(
@@ -558,9 +576,15 @@ _PATTERNS = [
         rf",\s+(?:the\s+)?[^,“”\"]{{3,60}}?,\s+(?:the\s+)?(?P<who>[A-Z][^,“”\"]{{3,80}}?),\s+{_SAY}"
         rf"\.?$"
     ),
+    # '"… are receiving treatment." — Lt Col Ali Musa, army spokesman': a quote signed with
+    # a dash after its closing mark, a name (its title after a comma)
+    re.compile(
+        r"[”\"]\s*[—–]\s*(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*"
+        r"(?:,\s+(?:the\s+)?[a-z][^,.;“”\"]{2,60})?)\.?$"
+    ),
     # …, said Jubaland's security ministry.
     re.compile(
-        r",[”\"]?\s+said\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r",[”\"]?\s+(?:said|says)\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\.?$"
     ),
     # …, reported the Secretariat of Public Security (SSP) of Michoacán. (a body's proper name
@@ -572,13 +596,14 @@ _PATTERNS = [
     ),
     # …, said a police official who declined to be named.
     re.compile(
-        r",[”\"]?\s+(?:said|(?:indicates|indicated|says|adds|specifies|specified|explains)"
+        # ("…, says the CJTF sector leader Baba Kolo": the present, as chats and notes put it)
+        r",[”\"]?\s+(?:said|says|(?:indicates|indicated|adds|specifies|specified|explains)"
         r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b))\s+"
         r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
-        r",[”\"]?\s+(?:said|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
+        r",[”\"]?\s+(?:said|says|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
         r"sources|doctors|medics|rescuers|authorities|villagers|survivors|media))(?:,|\s*\.?$)"
     ),
     # "Unconfirmed reports on social media speak of 50 dead": the media the reports are on
@@ -724,7 +749,9 @@ _PATTERNS = [
     # "The district health office, in its report to the cluster on 3 May, recorded 19 dead":
     # the body, its own document set between commas, speaks
     re.compile(
-        r"^(?P<who>(?:The\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+),\s+in\s+(?:its|their)\s+"
+        # ("The Attorney General's Office (FGE), in its bulletin …": its acronym after it)
+        r"^(?P<who>(?:The\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:\s+\([A-Z]{2,8}\))?),\s+in\s+"
+        r"(?:its|their)\s+"
         r"(?:[a-z]+\s+)?(?:report|statement|bulletin|update|communiqu[eé]|note|letter|briefing)"
         rf"\b[^,;]{{0,80}},\s+(?:{_SAY}|{_RECORDED}|gave|put|reported|confirmed|listed)\b"
     ),
@@ -1037,6 +1064,15 @@ _RELAYS_THAT = re.compile(
 )
 
 
+# a resolution's clause: "1. That this House …", "That the SHO informed the House that …"
+_RESOLVE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+)?That\s+(?=(?:the|this|a)\s|[A-Z])")
+# a note's lead-in, a few words and a colon or a dash before what it reports: "Update — the
+# military source now says …", "Another one from Nganzai: police say …"
+_LEAD_LABEL = re.compile(
+    r"^(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:\s*:|\s+[—–])\s+(?=[a-z]|the\s|[A-Z])"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1047,6 +1083,20 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Daily Star'
     """
     found = _find_reporter(sentence)
+    resolve = (
+        (_RESOLVE_THAT.match(sentence) or _LEAD_LABEL.match(sentence)) if found is None else None
+    )
+    if resolve:
+        # a resolution's clause, "That the police informed the House that …": what follows
+        # "That" is read as a sentence (the offsets kept)
+        at = resolve.end()
+        rest = sentence[at:]
+        found = _find_reporter(rest[:1].upper() + rest[1:])
+        if found is not None and found.start >= 0:
+            start, end = found.start + at, found.end + at
+            found = Reporter(found.name, sentence[start:end], start, end)
+    if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
+        return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
     if found is None or found.start < 0:
         return found
     relayed = _RELAYS_THAT.match(sentence[found.end :])
