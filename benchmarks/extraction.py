@@ -94,6 +94,7 @@ FOLDERS = (
     ARTICLES / "heldout44",
     ARTICLES / "heldout45",
     ARTICLES / "heldout46",
+    ARTICLES / "heldout47",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

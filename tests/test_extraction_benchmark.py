@@ -33,7 +33,8 @@
 forty-fourth writer's (``heldout45``), which had none on first reading, was developed on in
 the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``), whose
 one false death was a known failure until the forty-eighth round was developed on it, is held
-to none.
+to none. The forty-sixth writer's (``heldout47``, unread) has none on first reading, and is
+held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -78,6 +79,7 @@ FORTY_SECOND_WRITER = FIXTURES / "articles" / "heldout43"
 FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout44"
 FORTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout45"
 FORTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout46"
+FORTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout47"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1214,6 +1216,20 @@ def test_no_figure_of_the_forty_fifth_writer_s_articles_becomes_a_false_death(be
     becomes a death toll."""
     total, articles = bench.score_folder(FORTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_forty_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-sixth hand who saw neither the rules nor the other sets'
+    articles (a Council of Ministers' report in translation, a mailing list's digest, a
+    court's record of a cross-examination, a health-care attacks monitor's export with a
+    table, a festival review, a redacted NGO incident report, a ceasefire monitors' report
+    from a PDF, a governor's televised address, a video's machine-translated transcript, a
+    gazette notification, a children's news page, an oil rig's drilling report), labelled
+    to CONVENTIONS.md with 60 wounded, abducted, arrested, freed and missing figures beside
+    59 deaths: on first reading (forty-eighth round's rules) none becomes a death toll."""
+    total, articles = bench.score_folder(FORTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
