@@ -7,10 +7,16 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean.places import load_place_aliases, normalise_places, one_spelling
+from analysis.clean.places import (
+    load_place_aliases,
+    normalise_places,
+    one_spelling,
+    place_spellings,
+    respell_places,
+)
 from analysis.reference.gazetteer import _unicode_key, gazetteer, place_key
 
 
@@ -463,3 +469,108 @@ def test_one_spelling_worked_by_hand():
         + ["ZHOB"] * 2
     )  # fmt: skip
     assert pd.isna(one_spelling(iso3, names, rows, preferred).iloc[13])
+
+
+def _counts(rows):
+    frame = pd.DataFrame(rows, columns=["level", "iso3", "name", "rows"])
+    return frame.astype({"iso3": "str", "rows": "int64"})
+
+
+def _spelled(table):
+    return sorted(zip(table["name"], table["spelling"], strict=True))
+
+
+def test_only_the_places_whose_names_changed_are_spelled_again():
+    # Quetta (5 rows) and QUETTA (2) are one place spelled "Quetta"; Kelat is the alias
+    # table's old spelling of Kalat, so that place is "Kalat" whatever the counts; Turbat
+    # (4 rows) and Gwadar (2) are places of their own
+    stored = place_spellings(
+        _counts(
+            [
+                ("location", "PAK", "Quetta", 5),
+                ("location", "PAK", "QUETTA", 2),
+                ("location", "PAK", "Kalat", 3),
+                ("location", "PAK", "Kelat", 1),
+                ("location", "PAK", "Turbat", 4),
+                ("location", "PAK", "Gwadar", 2),
+            ]
+        )
+    )
+    assert _spelled(stored)[:2] == [("Gwadar", "Gwadar"), ("Kalat", "Kalat")]
+    # later: QUETTA is written 9 times, Kelat 6 times (still Kalat: the table's spelling),
+    # "turbat" is new with 7 rows, and Gwadar is gone
+    later = _counts(
+        [
+            ("location", "PAK", "Quetta", 5),
+            ("location", "PAK", "QUETTA", 9),
+            ("location", "PAK", "Kalat", 3),
+            ("location", "PAK", "Kelat", 6),
+            ("location", "PAK", "Turbat", 4),
+            ("location", "PAK", "turbat", 7),
+        ]
+    )
+    table, again = respell_places(later, stored)
+    assert _spelled(table) == [
+        ("Kalat", "Kalat"),
+        ("Kelat", "Kalat"),
+        ("QUETTA", "QUETTA"),
+        ("Quetta", "QUETTA"),
+        ("Turbat", "turbat"),
+        ("turbat", "turbat"),
+    ]
+    # every place with a changed name is chosen again, whole; none other is
+    assert sorted(again["name"]) == ["Kalat", "Kelat", "QUETTA", "Quetta", "Turbat", "turbat"]
+    assert table["rows"].sum() == 34 and table["written"].notna().all()
+    # the same counts again: nothing is chosen again, every row kept as stored
+    same, none = respell_places(later, table)
+    assert none.empty and _spelled(same) == _spelled(table)
+
+
+_WRITTEN = ["Quetta", "QUETTA", "Quetta ", "Kalat", "Kelat", "Turbat", "Turbät", "turbat"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["location", "admin2"]),
+            st.sampled_from(["PAK", "AFG", None]),
+            st.sampled_from(_WRITTEN),
+            st.integers(1, 9),
+        ),
+        max_size=12,
+    ),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["location", "admin2"]),
+            st.sampled_from(["PAK", "AFG", None]),
+            st.sampled_from(_WRITTEN),
+            st.integers(1, 9),
+        ),
+        max_size=12,
+    ),
+)
+def test_places_spelled_again_equal_every_place_spelled_anew(before, after):
+    def counts(rows):
+        if not rows:
+            return _counts([])
+        frame = _counts(rows)
+        return frame.groupby(["level", "iso3", "name"], dropna=False, as_index=False)["rows"].sum()
+
+    stored = place_spellings(counts(before))
+    table, again = respell_places(counts(after), stored)
+    anew = place_spellings(counts(after))
+    columns = ["level", "iso3", "name", "rows", "spelling", "written", "preferred"]
+
+    def rows(frame):
+        return sorted(map(str, frame[columns].itertuples(index=False)))
+
+    assert rows(table) == rows(anew)
+
+    # what was chosen again covers every name whose spelling changed
+    def named(frame):
+        return [str(k) for k in frame[["level", "iso3", "name"]].itertuples(index=False)]
+
+    was = dict(zip(named(stored), stored["spelling"], strict=True))
+    moved = {k for k, v in zip(named(anew), anew["spelling"], strict=True) if was.get(k, v) != v}
+    assert moved <= set(named(again))

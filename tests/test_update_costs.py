@@ -332,3 +332,95 @@ def test_a_change_under_the_stored_timestamp_is_kept_and_named(tmp_path):
     (report,) = ingest_files(store, [_write(revised, tmp_path / "w3.csv")])
     assert report.events_replaced == 1
     assert not [w for w in report.warnings if "timestamp" in w]
+
+
+def test_an_update_spells_again_only_the_places_whose_names_changed(tmp_path, monkeypatch):
+    """A district (not in the alias table) written "Zarghun Ghar" by three events and
+    "ZARGHUN GHAR" by two: "Zarghun Ghar". Two new events write "ZARGHUN GHAR" (four against
+    three): the place is spelled "ZARGHUN GHAR" and the five stored events (both names spelled
+    otherwise now) are cleaned again, without the rule's text work (no name is new). Two more write
+    "Zarghun Ghar district" (the level word dropped: "Zarghun Ghar", five against four): the
+    rule's text work runs for that one new name, and the place is "Zarghun Ghar" again."""
+    from analysis.clean import places
+
+    written = []
+    rule = places._written
+
+    def counting(distinct, level, aliases):
+        written.append((level, sorted(distinct["name"])))
+        return rule(distinct, level, aliases)
+
+    table = acled_table(5, "K").assign(
+        admin2=["Zarghun Ghar", "Zarghun Ghar", "Zarghun Ghar", "ZARGHUN GHAR", "ZARGHUN GHAR"]
+    )
+    store = tmp_path / "s.duckdb"
+    ingest_files(store, [_write(table, tmp_path / "v1.csv")])
+
+    def admin2(db) -> list[tuple[str, int]]:
+        found = "SELECT admin2, count(*) FROM events_clean GROUP BY 1 ORDER BY 1"
+        return db.con.execute(found).fetchall()
+
+    def spellings(db) -> list[tuple]:
+        found = "SELECT name, rows, spelling FROM place_spellings WHERE level = 'admin2'"
+        return sorted(db.con.execute(found).fetchall())
+
+    with EventStore(store) as db:
+        assert update_clean(db)["mode"] == "full"
+        assert admin2(db) == [("Zarghun Ghar", 5)]
+    monkeypatch.setattr(places, "_written", counting)
+    new = acled_table(2, "N", seed=1).assign(admin2="ZARGHUN GHAR")
+    ingest_files(store, [_write(new, tmp_path / "v2.csv")])
+    with EventStore(store) as db:
+        summary = update_clean(db, full_share=1.0)
+        # 2 new events, and the 5 stored ones: both names are spelled otherwise now
+        assert (summary["mode"], summary["recleaned"]) == ("update", 7)
+        assert admin2(db) == [("ZARGHUN GHAR", 7)]
+        assert spellings(db) == [
+            ("ZARGHUN GHAR", 4, "ZARGHUN GHAR"),
+            ("Zarghun Ghar", 3, "ZARGHUN GHAR"),
+        ]
+    assert written == []
+    more = acled_table(2, "M", seed=2).assign(admin2="Zarghun Ghar district")
+    ingest_files(store, [_write(more, tmp_path / "v3.csv")])
+    with EventStore(store) as db:
+        summary = update_clean(db, full_share=1.0)
+        assert (summary["mode"], summary["recleaned"]) == ("update", 9)  # 2 new, 7 respelled
+        assert admin2(db) == [("Zarghun Ghar", 9)]
+        assert spellings(db) == [
+            ("ZARGHUN GHAR", 4, "Zarghun Ghar"),
+            ("Zarghun Ghar", 3, "Zarghun Ghar"),
+            ("Zarghun Ghar district", 2, "Zarghun Ghar"),
+        ]
+    assert written == [("admin2", ["Zarghun Ghar district"])]
+
+
+def test_spellings_made_by_another_rule_are_chosen_again_in_full(tmp_path, monkeypatch):
+    """A store whose spellings were not made by this rule (an older store, or the alias table
+    changed since: the fingerprint in store_meta differs) has every name spelled again by
+    the next update, and the fingerprint written."""
+    from analysis.clean import places
+
+    written = []
+    rule = places._written
+
+    def counting(distinct, level, aliases):
+        written.append((level, len(distinct)))
+        return rule(distinct, level, aliases)
+
+    table = acled_table(3, "K").assign(admin2=["Zarghun Ghar", "Zarghun Ghar", "Turbat"])
+    store = tmp_path / "s.duckdb"
+    ingest_files(store, [_write(table, tmp_path / "v1.csv")])
+    with EventStore(store) as db:
+        update_clean(db)
+        db.con.execute("UPDATE store_meta SET value = 'other' WHERE key = 'place_spelling_rule'")
+    monkeypatch.setattr(places, "_written", counting)
+    ingest_files(store, [_write(acled_table(1, "N", seed=1), tmp_path / "v2.csv")])
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "update"
+        made = db.con.execute(
+            "SELECT value FROM store_meta WHERE key = 'place_spelling_rule'"
+        ).fetchall()
+    # every level's names, all of them: admin1 Balochistan, admin2 Zarghun Ghar and Turbat (the new
+    # event has none), location Kalat
+    assert sorted(written) == [("admin1", 1), ("admin2", 2), ("location", 1)]
+    assert made == [(places.spelling_rule(),)]

@@ -253,7 +253,9 @@ def place_spellings(counts: pd.DataFrame, aliases: pd.DataFrame | None = None) -
     admin2 or location —, ``iso3``, ``name`` as written in the source, ``rows`` naming it)
     with ``spelling``, by the rule of :func:`one_spelling` over all of them. Given to
     :func:`normalise_places`, it makes an event's spelling independent of the events
-    cleaned with it.
+    cleaned with it. Each name also keeps what the rule made of it before choosing:
+    ``written`` (level word dropped, the alias table's spelling) and ``preferred`` (the alias
+    table gave it), so that :func:`respell_places` can choose again for a few places.
 
     >>> counts = pd.DataFrame({"level": "admin1", "iso3": "BGD", "rows": [11, 3, 5],
     ...     "name": ["Barisal", "Barisāl division", "Dhaka"]})
@@ -261,14 +263,109 @@ def place_spellings(counts: pd.DataFrame, aliases: pd.DataFrame | None = None) -
     ['Barisal', 'Barisal', 'Dhaka']
     """
     aliases = load_place_aliases() if aliases is None else aliases
-    parts = [counts.assign(spelling=pd.Series(dtype="str")).iloc[:0]]
+    empty = pd.Series(dtype="str")
+    parts = [counts.assign(spelling=empty, written=empty, preferred=False).iloc[:0]]
     for level, part in counts.groupby("level", sort=False):
         hit = _written(part[["iso3", "name"]].reset_index(drop=True), str(level), aliases)
         rows = part["rows"].to_numpy("int64")
-        chosen = one_spelling(hit["iso3"], hit["written"], rows, hit["alias"].notna())
-        parts.append(part.assign(spelling=chosen.to_numpy()))
+        preferred = hit["alias"].notna()
+        chosen = one_spelling(hit["iso3"], hit["written"], rows, preferred)
+        parts.append(
+            part.assign(
+                spelling=chosen.to_numpy(),
+                written=hit["written"].to_numpy(),
+                preferred=preferred.to_numpy(bool),
+            )
+        )
     out = pd.concat(parts, ignore_index=True)
-    return out.astype({"level": "str", "iso3": "str", "name": "str", "spelling": "str"})
+    return out.astype(
+        {"level": "str", "iso3": "str", "name": "str", "spelling": "str", "written": "str"}
+    ).astype({"preferred": "bool"})
+
+
+def respell_places(
+    counts: pd.DataFrame, stored: pd.DataFrame, aliases: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`place_spellings` of ``counts``, given ``stored``: its result for earlier counts
+    (by the same rule and alias table). A place's spelling depends only on the counts of its
+    own names, so only the places holding a name whose count changed, that is new or that is
+    gone are chosen again, from each name's stored ``written`` and ``preferred`` (the rule's
+    text work runs for the new names alone); every other name keeps its stored row. Returns
+    the whole table (rows in no particular order) and the rows chosen again.
+
+    A stored name's place is known from its stored spelling (all names of a place share it,
+    and no other place of its level and country has it); a new name's place is the stored
+    place whose spelling has the same key as what the rule makes of the name, if any.
+
+    >>> counts = pd.DataFrame({"level": "admin1", "iso3": "BGD", "rows": [11, 3, 5],
+    ...     "name": ["Barisal", "Barisāl division", "Dhaka"]})
+    >>> stored = place_spellings(counts)
+    >>> later = counts.assign(rows=[11, 13, 5])  # Barisāl now the most used
+    >>> table, again = respell_places(later, stored)
+    >>> sorted(zip(table["name"], table["spelling"]))
+    [('Barisal', 'Barisāl'), ('Barisāl division', 'Barisāl'), ('Dhaka', 'Dhaka')]
+    >>> again["name"].tolist()  # Dhaka's place is not chosen again
+    ['Barisal', 'Barisāl division']
+    """
+    aliases = load_place_aliases() if aliases is None else aliases
+    names = ["level", "iso3", "name"]
+    kept = ["spelling", "written", "preferred"]
+    now = counts[[*names, "rows"]].astype({"level": "str", "iso3": "str", "name": "str"})
+    before = stored[[*names, "rows", *kept]].rename(columns={"rows": "rows_before"})
+    both = now.merge(before, on=names, how="outer")
+    differs = both["rows"].ne(both["rows_before"]) | both["rows"].isna()
+    differs |= both["rows_before"].isna()
+    # places by (level, country, stored spelling); country missing is a country of its own
+    country = both["iso3"].fillna("\0").astype("str")
+    place = both["level"] + "\x1f" + country + "\x1f" + both["spelling"].fillna("")
+    again = set(place[differs & both["spelling"].notna()])
+    new = both[both["spelling"].isna() & both["rows"].notna()]
+    written = {}
+    for level, part in new.groupby("level", sort=False):
+        hit = _written(part[["iso3", "name"]].reset_index(drop=True), str(level), aliases)
+        written[level] = hit.set_index(part.index)
+        keys = place_keys(hit["written"].astype("str")).to_numpy(dtype=object)
+        countries = set(country[part.index])
+        same = both["level"].eq(level) & country.isin(countries) & both["spelling"].notna()
+        spelled = both.loc[same, ["spelling"]].assign(country=country[same]).drop_duplicates()
+        stored_keys = place_keys(spelled["spelling"].astype("str")).to_numpy(dtype=object)
+        wanted = set(zip(country[part.index], keys, strict=True))
+        for c, k, p in zip(spelled["country"], stored_keys, spelled["spelling"], strict=True):
+            if (c, k) in wanted:
+                again.add(f"{level}\x1f{c}\x1f{p}")
+    redo = both["rows"].notna() & (place.isin(again) | both["spelling"].isna())
+    chosen = both[redo].copy()
+    for hit in written.values():
+        chosen.loc[hit.index, "written"] = hit["written"]
+        chosen.loc[hit.index, "preferred"] = hit["alias"].notna()
+    chosen["preferred"] = chosen["preferred"].astype(bool)
+    parts = [both.iloc[:0]]
+    for _, part in chosen.groupby("level", sort=False):
+        rows = part["rows"].to_numpy("int64")
+        picked = one_spelling(part["iso3"], part["written"], rows, part["preferred"])
+        parts.append(part.assign(spelling=picked.to_numpy()))
+    redone = pd.concat(parts)[[*names, "rows", *kept]]
+    same = both[both["rows"].notna() & ~redo][[*names, "rows", *kept]]
+    columns = {"level": "str", "iso3": "str", "name": "str", "spelling": "str", "written": "str"}
+    whole = pd.concat([same, redone], ignore_index=True).astype(columns)
+    whole = whole.astype({"rows": "int64", "preferred": "bool"})
+    redone = redone.astype(columns).astype({"rows": "int64", "preferred": "bool"})
+    return whole, redone.reset_index(drop=True)
+
+
+def spelling_rule(aliases: pd.DataFrame | None = None) -> str:
+    """A fingerprint of what :func:`place_spellings` reads besides the counts (the alias
+    table and the admin-1 boundaries' layer): a stored table is chosen again by
+    :func:`respell_places` only under the same one.
+
+    >>> spelling_rule() == spelling_rule()
+    True
+    """
+    from analysis.boundaries import ADMIN1_FILE, _layer
+
+    aliases = load_place_aliases() if aliases is None else aliases
+    table = int(pd.util.hash_pandas_object(aliases, index=False).sum())
+    return f"1:{table:x}:{_layer(ADMIN1_FILE).stat().st_size}"
 
 
 def one_spelling(

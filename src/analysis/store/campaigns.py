@@ -196,6 +196,7 @@ def link_campaigns_sql(
     scoped: bool = False,
     out: str | None = None,
     added: str | None = None,
+    out_ids: str | None = None,
 ) -> int:
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
@@ -215,7 +216,10 @@ def link_campaigns_sql(
     in the same pass over ``cleaning_changes``: the rows for which the SQL condition
     ``out`` holds are deleted with the campaigns' old rows, and the rows of the relation
     ``added`` appended (but campaign rows of events whose campaign id changes: as if they
-    had been appended first and the campaigns' old rows deleted after).
+    had been appended first and the campaigns' old rows deleted after). ``out_ids``: SQL
+    listing (``event_id``) every event a row ``out`` selects can be of: the pass over
+    ``cleaning_changes`` then matches those events and the moved ones first
+    (:func:`~analysis.store.changelog.delete_changes`).
     """
     if scoped:
         con.execute(_CHAIN_KEYS)
@@ -305,7 +309,12 @@ def link_campaigns_sql(
         "campaign_id AS after FROM campaign_moves WHERE campaign_id IS NOT NULL"
     )
     if scoped:  # the cleaning log is kept by differences (see analysis.store.changelog)
-        delete_changes(con, moved_out if out is None else f"({moved_out}) OR ({out})")
+        among = (
+            None if out is not None and out_ids is None else "SELECT event_id FROM campaign_moves"
+        )
+        if out is not None and out_ids is not None:
+            among = f"{among} UNION ALL {out_ids}"
+        delete_changes(con, moved_out if out is None else f"({moved_out}) OR ({out})", among)
         if added is not None:
             add_changes(con, f"SELECT * FROM ({added}) WHERE NOT ({moved_out})")
         add_changes(con, moved_in)

@@ -24,10 +24,15 @@ def start_log_delta(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE OR REPLACE TEMP TABLE log_delta {_DELTA}")
 
 
-def delete_changes(con: duckdb.DuckDBPyConnection, where: str) -> None:
+def delete_changes(con: duckdb.DuckDBPyConnection, where: str, among: str | None = None) -> None:
     """Delete the rows of ``cleaning_changes`` for which the SQL condition ``where`` holds,
-    their counts taken off ``log_delta`` (made when missing)."""
+    their counts taken off ``log_delta`` (made when missing). ``among``: SQL listing
+    (``event_id``) every event such a row can be of, when the caller knows them: the log is
+    then matched against that list once, and ``where`` (a few lookups of its own, each a
+    pass over every row otherwise) is tested on the matched rows only."""
     con.execute(f"CREATE TEMP TABLE IF NOT EXISTS log_delta {_DELTA}")
+    if among is not None:
+        where = f"event_id IN ({among}) AND ({where})"
     # the rows found once, with their rowids: counted, then deleted by rowid, not found again
     con.execute(
         "CREATE OR REPLACE TEMP TABLE changes_out AS SELECT rowid AS change_row, "

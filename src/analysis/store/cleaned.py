@@ -71,7 +71,13 @@ from analysis.clean.duplicates import (
     score_pairs,
 )
 from analysis.clean.pipeline import changed_values, derive_figures
-from analysis.clean.places import LOGGED, normalise_places, place_spellings
+from analysis.clean.places import (
+    LOGGED,
+    normalise_places,
+    place_spellings,
+    respell_places,
+    spelling_rule,
+)
 from analysis.clean.reconcile import reconcile
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
@@ -333,7 +339,11 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         if made:
             _write_components(store)
         link_campaigns_sql(
-            store.con, scoped=True, out=_CHANGES_OUT, added="SELECT * FROM new_changes"
+            store.con,
+            scoped=True,
+            out=_CHANGES_OUT,
+            added="SELECT * FROM new_changes",
+            out_ids=_CHANGES_OUT_IDS,
         )
         _summaries(store, update=True)
         _mark_current(store)
@@ -351,6 +361,10 @@ _CHANGES_OUT = (
     "event_id IN (SELECT event_id FROM campaign_kept))) OR (step = 'duplicates' "
     "AND event_id IN (SELECT event_id FROM moved))"
 )
+
+
+# Every event a row of _CHANGES_OUT can be of.
+_CHANGES_OUT_IDS = "SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved"
 
 
 def _update(store: EventStore) -> int:
@@ -400,6 +414,14 @@ def _update(store: EventStore) -> int:
     else:
         _grow_neighbourhood(store, linked, strong)
     del linked, strong
+    # the neighbourhood's stored cleaned rows, read once with their rowids: relinking reads
+    # them, and so do the changed and moved events' old rows below (both in the
+    # neighbourhood), instead of a scan of events_clean by id for each
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE hood_clean AS SELECT rowid AS clean_row, event_id, "
+        "source, admin1, cluster_id, cluster_sources, campaign_id FROM events_clean "
+        "WHERE event_id IN (SELECT event_id FROM hood)"
+    )
     clusters = _relink(store, named, components=kept)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
@@ -419,13 +441,14 @@ def _update(store: EventStore) -> int:
         "CREATE OR REPLACE TEMP TABLE moved AS SELECT * FROM moved_frame",
         moved_frame=_arrow(moved),
     )
-    # the stored cleaned rows of the changed and moved events, read once, with their rowids
-    # (by which they are deleted or rewritten below, not looked up by id again)
+    # the stored cleaned rows of the changed and moved events, with their rowids (by which
+    # they are deleted or rewritten below, not looked up by id again)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT rowid AS clean_row, event_id, "
-        "admin1, cluster_id, campaign_id FROM events_clean WHERE event_id IN "
+        "CREATE OR REPLACE TEMP TABLE old_clean AS SELECT clean_row, event_id, "
+        "admin1, cluster_id, campaign_id FROM hood_clean WHERE event_id IN "
         "(SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved)"
     )
+    con.execute("DROP TABLE hood_clean")
     keys = campaign_keys(cleaned)
     _campaign_inputs(store, cleaned, keys.loc[_keyed(keys), KEY_COLUMNS])
     del keys
@@ -499,16 +522,21 @@ def _update(store: EventStore) -> int:
     recleaned = len(changed) + len(moved)
     ids = changed["event_id"]
     del changed
-    # every event of the recounted clusters (read once), with its figures and those from
-    # its notes
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id, cluster_id "
-        "FROM events_clean WHERE cluster_id IN (SELECT cluster_id FROM recount)"
+    # every event of the recounted clusters, with its figures and those from its notes: a
+    # cluster's events are all in the neighbourhood (its links join them, and the
+    # neighbourhood is whole components before and after), so they are the neighbourhood's
+    # current events whose cluster, as just linked, is recounted (not a scan of
+    # events_clean by cluster)
+    store.with_frame(
+        "CREATE OR REPLACE TEMP TABLE recounted AS SELECT event_id, cluster_id FROM linked "
+        "WHERE cluster_id IN (SELECT cluster_id FROM recount)",
+        linked=_arrow(clusters[["event_id", "cluster_id"]].astype("str")),
     )
+    del clusters
     members = con.execute("SELECT event_id, cluster_id FROM recounted").df()
-    figures = derive_figures(
-        _without_figures(store, "recounted"), _select_casualties(store, "recounted")
-    )
+    casualties = _select_casualties(store, "recounted")
+    figures = derive_figures(_without_figures(store, "recounted", casualties), casualties)
+    del casualties
     fatalities, claims = reconcile(figures, members)
     del members
     _insert_tables(
@@ -575,7 +603,8 @@ def _campaign_inputs(store: EventStore, cleaned: pd.DataFrame, keys: pd.DataFram
 
 
 def _relink(store: EventStore, named: pd.DataFrame, components: bool = False) -> pd.DataFrame:
-    """Clusters of the neighbourhood's current events, linked again from the stored pairs
+    """Clusters of the neighbourhood's current events (their stored cleaned rows in the
+    temporary table ``hood_clean``, ``named`` the changed ones), linked again from the stored pairs
     at or above the threshold (the changed events' already replaced): ``event_id,
     cluster_id, cluster_sources`` and ``moved`` (an unchanged event whose cluster columns
     differ from the stored ones). Sets ``accepted`` (and the refusal in ``reasons``) of
@@ -585,8 +614,7 @@ def _relink(store: EventStore, named: pd.DataFrame, components: bool = False) ->
     con = store.con
     stored = con.execute(
         "SELECT event_id, source, cluster_id AS old_id, cluster_sources AS old_sources "
-        "FROM events_clean WHERE event_id IN (SELECT event_id FROM hood) "
-        "AND event_id NOT IN (SELECT event_id FROM touched)"
+        "FROM hood_clean WHERE event_id NOT IN (SELECT event_id FROM touched)"
     ).df()
     mine = pd.DataFrame(
         {"event_id": named["event_id"].astype("str"), "source": named["source"].astype("str")}
@@ -886,18 +914,33 @@ def _spellings(
     (:func:`~analysis.clean.places.place_spellings` over all of them), kept in
     ``place_spellings``. With ``respell``, events not in the temporary table ``touched``
     whose name now takes another spelling than before (a variant became the most used)
-    are added to it, so they are cleaned again. ``counts``: those of :data:`_NAME_COUNTS`,
-    when known (:func:`_name_counts` of a frame of every current event)."""
+    are added to it, so they are cleaned again, and the spellings are chosen again only for
+    the places whose names' counts changed (:func:`~analysis.clean.places.respell_places`)
+    when the stored table was made by the same rule (:data:`_SPELLING_RULE` in
+    ``store_meta``): the rule's text work (and the admin-1 boundaries it reads) is then
+    spent on new names only, not on every name of the store. ``counts``: those of
+    :data:`_NAME_COUNTS`, when known (:func:`_name_counts` of a frame of every current
+    event)."""
     con = store.con
     counts = con.execute(_NAME_COUNTS).df() if counts is None else counts
-    spellings = place_spellings(counts)
+    rule = spelling_rule()
+    stored = None
     if respell and "place_spellings" in _tables(store):
+        meta = "SELECT value FROM store_meta WHERE key = ?"
+        made = con.execute(meta, [_SPELLING_RULE]).fetchall()
+        if made == [(rule,)] and _has_column(store, "place_spellings", "written"):
+            stored = _fetch(con, "SELECT * FROM place_spellings", [])
+    if stored is None:
+        spellings = changed = place_spellings(counts)
+    else:
+        spellings, changed = respell_places(counts, stored)
+    if respell and "place_spellings" in _tables(store) and len(changed):
         store.with_frame(
             "CREATE OR REPLACE TEMP TABLE respelled AS SELECT n.level, n.iso3, n.name "
             "FROM new_spellings n JOIN place_spellings o ON o.level = n.level "
             "AND o.iso3 IS NOT DISTINCT FROM n.iso3 AND o.name = n.name "
             "WHERE o.spelling IS DISTINCT FROM n.spelling",
-            new_spellings=_arrow(spellings),
+            new_spellings=_arrow(changed),
         )
         for level in ("admin1", "admin2", "location"):
             con.execute(
@@ -906,8 +949,15 @@ def _spellings(
                 "AND r.iso3 IS NOT DISTINCT FROM e.iso3 WHERE NOT e.deleted "
                 "AND e.event_id NOT IN (SELECT event_id FROM touched)"
             )
-    _replace_tables(store, {"place_spellings": spellings})
+    if stored is None or len(changed) or len(spellings) != len(stored):
+        _replace_tables(store, {"place_spellings": spellings})
+    if stored is None:
+        con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [_SPELLING_RULE, rule])
     return spellings
+
+
+# The store_meta key of the fingerprint (spelling_rule) of the rule place_spellings was made by.
+_SPELLING_RULE = "place_spelling_rule"
 
 
 def _name_counts(events: pd.DataFrame) -> pd.DataFrame:
@@ -930,17 +980,29 @@ _NAME_COUNTS = " UNION ALL ".join(
 )
 
 
-def _without_figures(store: EventStore, ids: str | None) -> pd.DataFrame:
+def _without_figures(
+    store: EventStore, ids: str | None, casualties: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """``event_id, source, notes, source_row`` of the current events ``ids`` lists (``None``:
     every one) that have notes but no known or derived figure, in store order: all
     :func:`~analysis.clean.pipeline.derive_figures` reads. The figures looked up are those
     of the listed events only (a figure's event id is never missing: the schema), so an
     update's few events do not scan every stored figure. Those events without a figure are
     found among the figures first (most events have one), so the events are then read for
-    those few only (and not at all when there are none)."""
+    those few only (and not at all when there are none); ``casualties``: the figures of the
+    listed events, when already read (:func:`_select_casualties`), which are then not read
+    again."""
     figured = "SELECT event_id FROM casualties WHERE (best IS NOT NULL OR derived)"
     if ids is None:
         listed = f" AND event_id NOT IN ({figured})"
+    elif casualties is not None:
+        known = casualties["best"].notna() | casualties["derived"].fillna(False).astype(bool)
+        store.with_frame(
+            f"CREATE OR REPLACE TEMP TABLE figureless AS SELECT event_id FROM {ids} "
+            "WHERE event_id NOT IN (SELECT event_id FROM figured)",
+            figured=_arrow(casualties.loc[known.to_numpy(), ["event_id"]].astype("str")),
+        )
+        listed = _among("figureless")
     else:
         store.con.execute(
             f"CREATE OR REPLACE TEMP TABLE figureless AS SELECT event_id FROM {ids} "

@@ -268,13 +268,18 @@ class EventStore:
         )
         total: IngestReport | None = None
         name = None
+        # the best figures of the events written (their new figures, summed as written) and
+        # the ids of the file's other events (unchanged or older: their stored figures)
+        written_best, kept = 0, []
         for parsed in parts:
             if parsed.events["row_hash"].eq("").any():  # as a reader leaves it: hash here
                 parsed = hashed(self.con, parsed)
             if name is None and len(parsed.events):
                 name = str(parsed.events["source"].iloc[0])
             earlier = self._earlier(parsed.events["event_id"])
-            report, first = self._write_part(parsed, batch, earlier, now)
+            report, first, best, unwritten = self._write_part(parsed, batch, earlier, now)
+            written_best += best
+            kept.append(unwritten)
             if len(first):
                 self.with_frame(
                     "INSERT INTO file_first SELECT * FROM first_part", first_part=_arrow(first)
@@ -282,7 +287,7 @@ class EventStore:
             total = report if total is None else total + report
         if total is None:
             raise RuntimeError(f"{file}: nothing was read")
-        total.fatalities_stored = self._stored_total()
+        total.fatalities_stored = written_best + self._stored_total(pd.concat(kept))
         self.con.execute("DROP TABLE file_first")
         total.file, total.source = str(file), name or source
         if not total.balanced():
@@ -296,11 +301,16 @@ class EventStore:
             self.bump_data_version()
         return total
 
-    def _stored_total(self) -> int:
-        """The best figures the store now holds for the events of the file being written."""
-        found = self.con.execute(
-            "SELECT sum(best) FROM casualties WHERE event_id IN (SELECT event_id FROM file_first)"
-        ).fetchone()[0]
+    def _stored_total(self, event_ids: pd.Series) -> int:
+        """The best figures the store holds for ``event_ids`` (the file's events it did not
+        write): none looked up when there are none, as when every event of the file is new
+        or revised."""
+        if not len(event_ids):
+            return 0
+        found = self.with_frame(
+            "SELECT sum(best) FROM casualties WHERE event_id IN (SELECT event_id FROM kept_ids)",
+            kept_ids=pa.table({"event_id": pa.array(event_ids.astype("str"), from_pandas=True)}),
+        ).fetchall()[0][0]
         return int(found or 0)
 
     def _earlier(self, event_ids: pd.Series) -> pd.DataFrame:
@@ -315,8 +325,10 @@ class EventStore:
 
     def _write_part(
         self, parsed: Parsed, batch: str, earlier: pd.DataFrame, now: datetime
-    ) -> tuple[IngestReport, pd.DataFrame]:
-        """Write one part; its counts and the first occurrences of its event ids."""
+    ) -> tuple[IngestReport, pd.DataFrame, int, pd.Series]:
+        """Write one part; its counts, the first occurrences of its event ids, the sum of
+        the best figures it wrote and the ids of its events it did not write (unchanged or
+        older than stored)."""
         events, casualties, duplicates = _split_file_duplicates(parsed, earlier)
         quarantine = pd.concat([parsed.quarantine, duplicates["quarantine"]], ignore_index=True)
         events = events.assign(ingest_batch=batch)
@@ -389,7 +401,9 @@ class EventStore:
                 *_named_events(events, replaced & status["deleted"], STILL_DELETED),
             ],
         )
-        return report, events[["event_id", "row_hash", "source_row"]]
+        best = pd.to_numeric(new_casualties["best"], errors="coerce").sum()
+        unwritten = events.loc[~writing, "event_id"]
+        return report, events[["event_id", "row_hash", "source_row"]], int(best), unwritten
 
     def _classify(self, events: pd.DataFrame) -> pd.DataFrame:
         """new / unchanged / replaced / older for each incoming event, in incoming order."""
@@ -442,16 +456,21 @@ class EventStore:
             + (f" WHERE e.rowid = ANY({listed})" if few else ""),
             replaced_ids=replaced,
         )
+        # their figures found once, with their rowids: copied, then deleted by rowid
         self.with_frame(
-            f"INSERT INTO casualty_history ({CASUALTY_LIST}, replaced_batch) "
-            f"SELECT {', '.join(f'c.{c}' for c in CASUALTY_COLUMNS)}, r.replaced_batch "
+            "CREATE OR REPLACE TEMP TABLE replaced_figures AS SELECT c.rowid AS figure_row, "
+            f"{', '.join(f'c.{c}' for c in CASUALTY_COLUMNS)}, r.replaced_batch "
             "FROM casualties c JOIN replaced_ids r ON c.event_id = r.event_id",
             replaced_ids=replaced,
         )
-        self.with_frame(
-            "DELETE FROM casualties WHERE event_id IN (SELECT event_id FROM replaced_ids)",
-            replaced_ids=replaced,
+        self.con.execute(
+            f"INSERT INTO casualty_history ({CASUALTY_LIST}, replaced_batch) "
+            f"SELECT {CASUALTY_LIST}, replaced_batch FROM replaced_figures"
         )
+        self.con.execute(
+            "DELETE FROM casualties WHERE rowid IN (SELECT figure_row FROM replaced_figures)"
+        )
+        self.con.execute("DROP TABLE replaced_figures")
         # the stored versions deleted by their rowids (one row per event id)
         if few:
             self.con.execute("DELETE FROM events WHERE rowid = ANY(?)", [listed])
