@@ -12879,3 +12879,88 @@ def test_an_attack_named_by_its_noun_at_a_place_the_gazetteer_does_not_know_is_i
     )
     groups, _ = _candidates_of(text, date(2026, 2, 24), "Pakistan")
     assert groups == [[(2, "killed")], [(4, "abducted")]]
+
+
+def test_an_address_headed_by_its_speaker_s_office_then_name_is_the_speaker_s():
+    raw = (
+        "PROVINCE OF KIBO\n"
+        "Press Office\n\n"
+        "TRANSCRIPT – Address by the Governor of Kibo, Ana Lucía Ferrer, on the floods\n\n"
+        "Good evening. Gunmen killed four farmers near Tano on Monday.\n"
+    )
+    result = normalise(raw)
+    assert (result.issuer, result.issuer_kind) == ("Ana Lucía Ferrer", "official")
+    assert "TRANSCRIPT" not in result.text
+    # the office with no name after it names no speaker
+    assert (
+        normalise("Address by the Governor of Kibo, on the floods\n\nGood evening.\n").issuer
+        is None
+    )
+
+
+def test_a_recital_s_whereas_opens_no_speaker_and_a_place_after_a_title_is_its_own():
+    sentence = (
+        "AND WHEREAS the District Officer, Tano, has reported that six (06) of the raiders "
+        "were killed by the guards;"
+    )
+    found = find_reporter(sentence)
+    assert found.name == "District Officer, Tano"
+    assert sentence[found.start : found.end] == "the District Officer, Tano"
+    # "the said" is the deed's adjective, no verb of saying: the clause names nobody
+    assert find_reporter("Two guards of the said depot were wounded in the raid.") is None
+    assert find_reporter("The guard said two were wounded.").name == "Guard"
+
+
+def test_a_claim_of_a_killing_through_social_media_is_the_claimant_s():
+    assert (
+        find_reporter(
+            "The Kibo Front has, through social media, claimed the killing of nine guards."
+        ).name
+        == "Kibo Front"
+    )
+    assert find_reporter("The Kibo Front claimed the deaths of 12 guards.").name == "Kibo Front"
+    # a claim of what is no count names no speaker
+    assert find_reporter("The Kibo Front claimed the killing of the chief was revenge.") is None
+
+
+def test_a_long_label_and_whom_the_writer_spoke_to_before_a_colon_give_the_speaker():
+    sentence = "Update on my note from last night: the district officer now says 6 guards died."
+    assert find_reporter(sentence).name == "District officer"
+    sentence = (
+        "Talked to the mayor of Tano, Mr Ali Bako, around 09:15: he says 3 herders were "
+        "killed and 5 taken."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Mayor of Tano, Mr Ali Bako"
+    assert found.text == "the mayor of Tano, Mr Ali Bako"
+    # no pronoun's words after the colon: no one spoken to speaks
+    assert find_reporter("Talked to the mayor: 3 herders were killed.") is None
+    # the present "inform me" to the writer, not what is yet to be said
+    assert find_reporter("The district police inform me that 4 suspects were held.").name == (
+        "District police"
+    )
+    assert find_reporter("The police will inform us that 4 suspects were held.") is None
+
+
+def test_the_martyrdom_of_a_count_is_its_death():
+    assert _read_outcomes("The blast resulted in the martyrdom of four constables.") == [
+        (4, "killed", "security_forces")
+    ]
+    # a "martyrdom operation" is the attack, not a death
+    assert _read_outcomes("A martyrdom operation wounded 7 constables.") == [
+        (7, "wounded", "security_forces")
+    ]
+
+
+def test_a_figure_before_a_while_clause_is_not_the_clause_speaker_s():
+    text = (
+        "PRESS RELEASE\n"
+        "Kibo District Administration\n\n"
+        "Firing at the Tano market on 3 May resulted in the death of three traders, while "
+        "some newspapers have reported that seven people died.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 10), "Nigeria")
+    reporters = {
+        f.best: f.reported_by for c in extraction.candidates for f in c.figures + c.other_figures
+    }
+    assert reporters == {3: "Kibo District Administration", 7: "Some newspapers"}

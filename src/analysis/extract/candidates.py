@@ -2896,6 +2896,10 @@ def _short_form(claimant: str, text: str) -> str | None:
     return None
 
 
+# a contrasting clause that opens on its own speaker: ", while the press reported …"
+_WHILE_CLAUSE = re.compile(r"(?i),\s+(?:while|whereas)\s+")
+
+
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
@@ -2903,6 +2907,18 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if clauses and reading.reporter.start >= 0:
         # "The army said 12 soldiers died, while police said 15": each clause's own reporter
         reporter = next(r.name for at, r in reversed(clauses) if at <= figure.start)
+    elif (
+        reading.reporter is not None
+        and reading.reporter.start > figure.start
+        and any(
+            figure.end <= m.start() and m.start() <= reading.reporter.start <= m.end()
+            for m in _WHILE_CLAUSE.finditer(reading.sentence.text)
+        )
+    ):
+        # "… resulting in the death of two protesters, while sections of the press have
+        # reported that eleven died": the speaker of the clause after "while" gives only its
+        # own figures; those before it are the text's (its issuer's, if any)
+        reporter = reading.issuer
     if reading.reporter is None:
         # "…, killing two children; the district hospital has reported three dead": a clause
         # after a semicolon that names its speaker gives its own figures to that speaker

@@ -582,6 +582,16 @@ _DELIVERED_BY = re.compile(
     r"(?P<titled>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})\s*$",
     re.I,
 )
+# an office's holder named after the office, no honorific, under a transcript's label maybe:
+# "TRANSCRIPT – Address by the Governor of Bay Province, Ana María Ruiz, on security": the
+# holder speaks in it
+_ADDRESS_BY_TITLE = re.compile(
+    r"^(?:transcript\s*[—–:-]\s*)?(?:briefing|remarks|address|speech|statement)\s+by\s+the\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of|for|the|(?-i:[A-Z])[\w'’-]*)){0,5},\s+"
+    r"(?P<named>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})"
+    r"(?:,\s+(?:on|to|at|in|before)\s[^()]*)?\s*$",
+    re.I,
+)
 # "Testimony of Ana Ruiz" alone on its line (her title and body on the next): the witness
 # (a statement's line is not read so: "Statement of the TTP" alone may be a group's)
 _TESTIMONY_OF = re.compile(
@@ -1979,9 +1989,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if _CIVIL_ROLE.match(line[message.end("org") :]):
                 kind = "civil"  # "speech by Ana Ruiz, candidate for mayor of …": a civilian's
             return [x for j, x in enumerate(lines) if j != i], org, kind
-        delivered = _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line)
+        delivered = (
+            _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line) or _ADDRESS_BY_TITLE.match(line)
+        )
         if delivered:
-            name = delivered["name"] or delivered.groupdict().get("titled")
+            name = (
+                delivered.groupdict().get("name")
+                or delivered.groupdict().get("titled")
+                or delivered.groupdict().get("named")
+            )
             acronym = delivered.groupdict().get("acronym")
             issuer = f"{name} ({acronym})" if acronym else name
             removed.append(line)
