@@ -12964,3 +12964,60 @@ def test_a_figure_before_a_while_clause_is_not_the_clause_speaker_s():
         f.best: f.reported_by for c in extraction.candidates for f in c.figures + c.other_figures
     }
     assert reporters == {3: "Kibo District Administration", 7: "Some newspapers"}
+
+
+def test_a_trial_record_s_answers_are_the_sworn_witness_s_whoever_appears_for_the_parties():
+    raw = (
+        "RECORD OF PROCEEDINGS\n\n"
+        "Mr. Paul Odongo, for the accused.\n\n"
+        "PW2: SGT KATO MOSES, male adult, police officer at Tano\n"
+        "station, sworn, states in English:\n\n"
+        "Q: What did you see?\n"
+        "A: The bus was burning. Four passengers died there and\n"
+        "three more were wounded.\n\n"
+        "Q: Anything else?\n"
+        "A: No.\n"
+    )
+    result = normalise(raw)
+    assert result.issuer == "Kato Moses (PW2)"
+    # each answer whole, wrapped lines and all, in the witness's words
+    assert (
+        'Kato Moses (PW2) said: "The bus was burning. Four passengers died there and three '
+        'more were wounded."'
+    ) in result.text
+    assert 'Kato Moses (PW2) said: "No."' in result.text
+    assert "Odongo said" not in result.text
+    # a witness's line with no oath is no witness's
+    assert normalise("PW2: KATO MOSES, police officer, states:\n\nA: No.\n").issuer is None
+
+
+def test_you_is_no_reporter():
+    assert find_reporter("You say four.") is None
+    assert find_reporter("You told the court four.") is None
+
+
+def test_the_first_figures_told_as_a_sum_are_one_attack_s_toll_not_the_totals():
+    text = (
+        "Gunmen attacked the market at Kibora on Sunday night. In total, five traders died: "
+        "three in the market and two at the clinic. The next day police arrested two men at "
+        "Kibora.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
+    assert extraction.totals == []
+    assert [sorted(f.best for f in c.figures + c.other_figures) for c in extraction.candidates] == [
+        [2, 5]
+    ]
+    # after an attack told, "in total" sums up: the article's totals
+    text = (
+        "Gunmen killed three traders at Kibora on Sunday. Bandits killed two herders at Tano "
+        "on Monday. In total, five people died in the two attacks.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
+    assert [f.best for f in extraction.totals] == [5]
+    # a sum over places counted is the article's totals, even first
+    text = (
+        "Clashes broke out in villages west of Kibora on Sunday. In total, nine people were "
+        "killed in the three villages.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
+    assert [f.best for f in extraction.totals] == [9]

@@ -769,6 +769,21 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             continue  # a PDF's title or "Key figures" box: what the report then tells
         if reading.background and not _is_headline(reading, len(sentences)):
             continue  # "Last year, more than 300 people were killed in attacks …": no totals
+        if (
+            reading.summary
+            and len(state.candidates) <= 1
+            and not any(c.figures or c.other_figures for c in state.candidates)
+            and not (state.totals or state.other_totals)
+            and not _is_headline(reading, len(sentences))
+            and SUMMARY_OPENING.match(reading.sentence.text)
+            and not INCIDENTS.search(reading.sentence.text)
+            and not _SEVERAL_PLACES.search(reading.sentence.text)
+            and len(reading.topics) <= 1
+        ):
+            # "In total nine people died: seven we found on the road and two at the clinic",
+            # the first figures told (one attack told before at most): that attack's toll,
+            # summed from its parts, nothing to sum up before it
+            reading.summary = False
         if reading.summary:
             state.totals += [_figure(f, reading) for f in reading.figures]
             state.other_totals += [_figure(f, reading) for f in reading.others]
@@ -2140,6 +2155,11 @@ SECTION_HEADING = re.compile(
 # a report's section heading in capitals, numbered or not: "3. WHAT WAS REPORTED"
 CAPS_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[A-Z][A-Z ,'’&/()-]{2,60}")
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# places counted: "in the four villages", "across 12 districts" (a sum over them)
+_SEVERAL_PLACES = re.compile(
+    r"(?i)\b(?:in|across|at|from|over)\s+(?:the\s+|all\s+|these\s+)?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|various|many|\d+)\s+[a-z-]+s\b"
+)
 # a sentence that sums up the document's events: "Summary for the week: six killed, …",
 # "Overall, by my count, the weekend left three people dead"
 SUMMARY_OPENING = re.compile(

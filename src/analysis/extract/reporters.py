@@ -855,7 +855,7 @@ _VERB_OPENING = re.compile(
     r"^(?:put|puts|gave|gives|placed|said|says|told|added|confirmed|reported|claimed|stated)\s"
 )
 _NOT_REPORTERS = re.compile(
-    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
     # "X, a coalition of armed groups, for its part claimed …": an aside, the speaker is X
