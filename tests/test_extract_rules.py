@@ -13021,3 +13021,24 @@ def test_the_first_figures_told_as_a_sum_are_one_attack_s_toll_not_the_totals():
     )
     extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
     assert [f.best for f in extraction.totals] == [9]
+
+
+def test_a_statement_s_day_and_time_in_brackets_is_no_part_of_its_issuer():
+    sentence = (
+        "Kibo Police Press Desk statement (4-Mar 09:15) gives 3 dead and says 2 suspects were held."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Kibo Police Press Desk"
+    assert sentence[found.start : found.end] == "Kibo Police Press Desk"
+
+
+def test_who_confirmed_to_the_outlet_and_people_who_speak_of_a_toll_report_it():
+    # (a machine transcript's "mrs" in lower case before the name: no title the rules read)
+    found = find_reporter(
+        "The mayor of Tano, mrs Ana Bako, confirmed to our channel that four herders were shot."
+    )
+    assert found.name == "Mayor of Tano"
+    found = find_reporter("Herders who fled to Tano speak of seven dead.")
+    assert found.name == "Herders"
+    # "confirmed to our channel" with nothing confirmed after it names no report
+    assert find_reporter("Four herders were shot, as we confirmed to our channel.") is None

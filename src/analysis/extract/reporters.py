@@ -119,6 +119,9 @@ _SAY = (
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
     # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
+    # ("confirmed to our channel that …": to the outlet that reports it)
+    r"confirmed\s+to\s+(?:our|this|the)\s+(?:channel|newspaper|paper|station|radio|programme|"
+    r"program|team|reporters?|correspondents?|newsroom)(?=\s+that\b)|"
     r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
@@ -886,13 +889,17 @@ _WHO_CLAUSE = re.compile(
     r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;:“”\"]{3,60}?|"
     # ("Our researchers, who spoke to nine survivors, count 23 …": between commas)
     r",\s+who\s+[^,.;“”\"]{3,60}?,)"
-    r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports)\b)"
+    # ("Residents who fled to the town speak of nine dead")
+    r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports|speak|speaks|spoke)\b)"
 )
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_BRACKETS = re.compile(
     rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)|"
+    # ("statement (18-Jun 11:20) gives …": a log's day and time)
+    rf"\s\(\d{{1,2}}[-/\s]{_MONTH}(?:[-/\s]\d{{2,4}})?,?\s+\d{{1,2}}[:.h]\d{{2}}"
+    r"(?:\s*(?:hrs?|GMT|UTC|local))?\)(?=\s)|"
     # "The council's statement (posted 10:30) says …": when it came, no part of the name
     r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
     r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)|"
