@@ -13042,3 +13042,12 @@ def test_who_confirmed_to_the_outlet_and_people_who_speak_of_a_toll_report_it():
     assert found.name == "Herders"
     # "confirmed to our channel" with nothing confirmed after it names no report
     assert find_reporter("Four herders were shot, as we confirmed to our channel.") is None
+
+
+def test_a_body_that_claimed_the_attack_then_says_a_toll_reports_it():
+    sentence = "The Kibo Front has already claimed the ambush on Telegram, says 6 guards killed."
+    found = find_reporter(sentence)
+    assert found.name == "Kibo Front"
+    assert sentence[found.start : found.end] == "The Kibo Front"
+    # the claim alone, no toll said after it: no speaker of one
+    assert find_reporter("The Kibo Front has claimed the ambush on Telegram.") is None

@@ -980,8 +980,8 @@ FLOORS = [
         "heldout47",
         12,
         119,
-        0.78,
-        0.72,
+        0.79,
+        0.73,
         0.73,
         (
             "forty-sixth hand, who saw neither the rules nor the other sets (a Council of "

@@ -985,6 +985,16 @@ _SELF_STYLED = re.compile(
 )
 
 
+# a body that claimed the attack, then what it says, the subject not said again: "ISWAP has
+# already claimed it on Amaq, says 20 soldiers killed"
+_CLAIMED_THEN_SAYS = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|have\s+)?"
+    r"(?:already\s+|also\s+|since\s+)?(?:claimed|acknowledged)\s+(?:it|the\s+(?:attack|raid|"
+    r"ambush|bombing)|responsibility)(?:\s+(?:on|via|in|through)\s+[^,;.“”\"]{1,40}?)?,\s+"
+    r"(?:and\s+)?(?:says|said|claims)\b"
+)
+
+
 # whom the writer spoke to, then a colon and the pronoun's words: "Spoke to the mayor of
 # Bol, Mr Ali Hassan, at 06:40: he says 7 soldiers killed" — the one spoken to says it
 _SPOKE_TO = re.compile(
@@ -1167,6 +1177,10 @@ def _find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Elders, met by our team at the camp, reported 8 dead.").name
     'Elders'
     """
+    claimed = _CLAIMED_THEN_SAYS.match(sentence)
+    if claimed:
+        who = claimed["who"]
+        return Reporter(tidy(who), who, claimed.start("who"), claimed.end("who"))
     spoke = _SPOKE_TO.match(sentence)
     if spoke:
         who = spoke["who"]
