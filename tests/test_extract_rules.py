@@ -12879,3 +12879,175 @@ def test_an_attack_named_by_its_noun_at_a_place_the_gazetteer_does_not_know_is_i
     )
     groups, _ = _candidates_of(text, date(2026, 2, 24), "Pakistan")
     assert groups == [[(2, "killed")], [(4, "abducted")]]
+
+
+def test_an_address_headed_by_its_speaker_s_office_then_name_is_the_speaker_s():
+    raw = (
+        "PROVINCE OF KIBO\n"
+        "Press Office\n\n"
+        "TRANSCRIPT – Address by the Governor of Kibo, Ana Lucía Ferrer, on the floods\n\n"
+        "Good evening. Gunmen killed four farmers near Tano on Monday.\n"
+    )
+    result = normalise(raw)
+    assert (result.issuer, result.issuer_kind) == ("Ana Lucía Ferrer", "official")
+    assert "TRANSCRIPT" not in result.text
+    # the office with no name after it names no speaker
+    assert (
+        normalise("Address by the Governor of Kibo, on the floods\n\nGood evening.\n").issuer
+        is None
+    )
+
+
+def test_a_recital_s_whereas_opens_no_speaker_and_a_place_after_a_title_is_its_own():
+    sentence = (
+        "AND WHEREAS the District Officer, Tano, has reported that six (06) of the raiders "
+        "were killed by the guards;"
+    )
+    found = find_reporter(sentence)
+    assert found.name == "District Officer, Tano"
+    assert sentence[found.start : found.end] == "the District Officer, Tano"
+    # "the said" is the deed's adjective, no verb of saying: the clause names nobody
+    assert find_reporter("Two guards of the said depot were wounded in the raid.") is None
+    assert find_reporter("The guard said two were wounded.").name == "Guard"
+
+
+def test_a_claim_of_a_killing_through_social_media_is_the_claimant_s():
+    assert (
+        find_reporter(
+            "The Kibo Front has, through social media, claimed the killing of nine guards."
+        ).name
+        == "Kibo Front"
+    )
+    assert find_reporter("The Kibo Front claimed the deaths of 12 guards.").name == "Kibo Front"
+    # a claim of what is no count names no speaker
+    assert find_reporter("The Kibo Front claimed the killing of the chief was revenge.") is None
+
+
+def test_a_long_label_and_whom_the_writer_spoke_to_before_a_colon_give_the_speaker():
+    sentence = "Update on my note from last night: the district officer now says 6 guards died."
+    assert find_reporter(sentence).name == "District officer"
+    sentence = (
+        "Talked to the mayor of Tano, Mr Ali Bako, around 09:15: he says 3 herders were "
+        "killed and 5 taken."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Mayor of Tano, Mr Ali Bako"
+    assert found.text == "the mayor of Tano, Mr Ali Bako"
+    # no pronoun's words after the colon: no one spoken to speaks
+    assert find_reporter("Talked to the mayor: 3 herders were killed.") is None
+    # the present "inform me" to the writer, not what is yet to be said
+    assert find_reporter("The district police inform me that 4 suspects were held.").name == (
+        "District police"
+    )
+    assert find_reporter("The police will inform us that 4 suspects were held.") is None
+
+
+def test_the_martyrdom_of_a_count_is_its_death():
+    assert _read_outcomes("The blast resulted in the martyrdom of four constables.") == [
+        (4, "killed", "security_forces")
+    ]
+    # a "martyrdom operation" is the attack, not a death
+    assert _read_outcomes("A martyrdom operation wounded 7 constables.") == [
+        (7, "wounded", "security_forces")
+    ]
+
+
+def test_a_figure_before_a_while_clause_is_not_the_clause_speaker_s():
+    text = (
+        "PRESS RELEASE\n"
+        "Kibo District Administration\n\n"
+        "Firing at the Tano market on 3 May resulted in the death of three traders, while "
+        "some newspapers have reported that seven people died.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 10), "Nigeria")
+    reporters = {
+        f.best: f.reported_by for c in extraction.candidates for f in c.figures + c.other_figures
+    }
+    assert reporters == {3: "Kibo District Administration", 7: "Some newspapers"}
+
+
+def test_a_trial_record_s_answers_are_the_sworn_witness_s_whoever_appears_for_the_parties():
+    raw = (
+        "RECORD OF PROCEEDINGS\n\n"
+        "Mr. Paul Odongo, for the accused.\n\n"
+        "PW2: SGT KATO MOSES, male adult, police officer at Tano\n"
+        "station, sworn, states in English:\n\n"
+        "Q: What did you see?\n"
+        "A: The bus was burning. Four passengers died there and\n"
+        "three more were wounded.\n\n"
+        "Q: Anything else?\n"
+        "A: No.\n"
+    )
+    result = normalise(raw)
+    assert result.issuer == "Kato Moses (PW2)"
+    # each answer whole, wrapped lines and all, in the witness's words
+    assert (
+        'Kato Moses (PW2) said: "The bus was burning. Four passengers died there and three '
+        'more were wounded."'
+    ) in result.text
+    assert 'Kato Moses (PW2) said: "No."' in result.text
+    assert "Odongo said" not in result.text
+    # a witness's line with no oath is no witness's
+    assert normalise("PW2: KATO MOSES, police officer, states:\n\nA: No.\n").issuer is None
+
+
+def test_you_is_no_reporter():
+    assert find_reporter("You say four.") is None
+    assert find_reporter("You told the court four.") is None
+
+
+def test_the_first_figures_told_as_a_sum_are_one_attack_s_toll_not_the_totals():
+    text = (
+        "Gunmen attacked the market at Kibora on Sunday night. In total, five traders died: "
+        "three in the market and two at the clinic. The next day police arrested two men at "
+        "Kibora.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
+    assert extraction.totals == []
+    assert [sorted(f.best for f in c.figures + c.other_figures) for c in extraction.candidates] == [
+        [2, 5]
+    ]
+    # after an attack told, "in total" sums up: the article's totals
+    text = (
+        "Gunmen killed three traders at Kibora on Sunday. Bandits killed two herders at Tano "
+        "on Monday. In total, five people died in the two attacks.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
+    assert [f.best for f in extraction.totals] == [5]
+    # a sum over places counted is the article's totals, even first
+    text = (
+        "Clashes broke out in villages west of Kibora on Sunday. In total, nine people were "
+        "killed in the three villages.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 10), "Nigeria")
+    assert [f.best for f in extraction.totals] == [9]
+
+
+def test_a_statement_s_day_and_time_in_brackets_is_no_part_of_its_issuer():
+    sentence = (
+        "Kibo Police Press Desk statement (4-Mar 09:15) gives 3 dead and says 2 suspects were held."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Kibo Police Press Desk"
+    assert sentence[found.start : found.end] == "Kibo Police Press Desk"
+
+
+def test_who_confirmed_to_the_outlet_and_people_who_speak_of_a_toll_report_it():
+    # (a machine transcript's "mrs" in lower case before the name: no title the rules read)
+    found = find_reporter(
+        "The mayor of Tano, mrs Ana Bako, confirmed to our channel that four herders were shot."
+    )
+    assert found.name == "Mayor of Tano"
+    found = find_reporter("Herders who fled to Tano speak of seven dead.")
+    assert found.name == "Herders"
+    # "confirmed to our channel" with nothing confirmed after it names no report
+    assert find_reporter("Four herders were shot, as we confirmed to our channel.") is None
+
+
+def test_a_body_that_claimed_the_attack_then_says_a_toll_reports_it():
+    sentence = "The Kibo Front has already claimed the ambush on Telegram, says 6 guards killed."
+    found = find_reporter(sentence)
+    assert found.name == "Kibo Front"
+    assert sentence[found.start : found.end] == "The Kibo Front"
+    # the claim alone, no toll said after it: no speaker of one
+    assert find_reporter("The Kibo Front has claimed the ambush on Telegram.") is None

@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout46``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout47``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -33,8 +33,8 @@
 forty-fourth writer's (``heldout45``), which had none on first reading, was developed on in
 the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``), whose
 one false death was a known failure until the forty-eighth round was developed on it, is held
-to none. The forty-sixth writer's (``heldout47``, unread) has none on first reading, and is
-held to that.
+to none. The forty-sixth writer's (``heldout47``), which had none on first reading, was
+developed on in the forty-ninth round and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -976,6 +976,24 @@ FLOORS = [
             "the forty-eighth round"
         ),
     ),
+    Floor(
+        "heldout47",
+        12,
+        119,
+        0.79,
+        0.73,
+        0.73,
+        (
+            "forty-sixth hand, who saw neither the rules nor the other sets (a Council of "
+            "Ministers' report in translation, a mailing list's digest, a court's record of a "
+            "cross-examination, a health-care attacks monitor's export, a festival review, a "
+            "redacted NGO incident report, a ceasefire monitors' report, a governor's "
+            "televised address, a video's machine-translated transcript, a gazette "
+            "notification, a children's news page, an oil rig's drilling report); scored "
+            "unread on the forty-eighth round's rules (precision 0.574, recall 0.521, grouping "
+            "0.661, no false death), developed on in the forty-ninth round"
+        ),
+    ),
 ]
 
 
@@ -1227,7 +1245,8 @@ def test_no_figure_of_the_forty_sixth_writer_s_articles_becomes_a_false_death(be
     from a PDF, a governor's televised address, a video's machine-translated transcript, a
     gazette notification, a children's news page, an oil rig's drilling report), labelled
     to CONVENTIONS.md with 60 wounded, abducted, arrested, freed and missing figures beside
-    59 deaths: on first reading (forty-eighth round's rules) none becomes a death toll."""
+    59 deaths: on first reading (forty-eighth round's rules) none became a death toll;
+    developed on in the forty-ninth round, none does."""
     total, articles = bench.score_folder(FORTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other

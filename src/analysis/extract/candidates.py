@@ -769,6 +769,21 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
             continue  # a PDF's title or "Key figures" box: what the report then tells
         if reading.background and not _is_headline(reading, len(sentences)):
             continue  # "Last year, more than 300 people were killed in attacks …": no totals
+        if (
+            reading.summary
+            and len(state.candidates) <= 1
+            and not any(c.figures or c.other_figures for c in state.candidates)
+            and not (state.totals or state.other_totals)
+            and not _is_headline(reading, len(sentences))
+            and SUMMARY_OPENING.match(reading.sentence.text)
+            and not INCIDENTS.search(reading.sentence.text)
+            and not _SEVERAL_PLACES.search(reading.sentence.text)
+            and len(reading.topics) <= 1
+        ):
+            # "In total nine people died: seven we found on the road and two at the clinic",
+            # the first figures told (one attack told before at most): that attack's toll,
+            # summed from its parts, nothing to sum up before it
+            reading.summary = False
         if reading.summary:
             state.totals += [_figure(f, reading) for f in reading.figures]
             state.other_totals += [_figure(f, reading) for f in reading.others]
@@ -2140,6 +2155,11 @@ SECTION_HEADING = re.compile(
 # a report's section heading in capitals, numbered or not: "3. WHAT WAS REPORTED"
 CAPS_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[A-Z][A-Z ,'’&/()-]{2,60}")
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# places counted: "in the four villages", "across 12 districts" (a sum over them)
+_SEVERAL_PLACES = re.compile(
+    r"(?i)\b(?:in|across|at|from|over)\s+(?:the\s+|all\s+|these\s+)?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|various|many|\d+)\s+[a-z-]+s\b"
+)
 # a sentence that sums up the document's events: "Summary for the week: six killed, …",
 # "Overall, by my count, the weekend left three people dead"
 SUMMARY_OPENING = re.compile(
@@ -2896,6 +2916,10 @@ def _short_form(claimant: str, text: str) -> str | None:
     return None
 
 
+# a contrasting clause that opens on its own speaker: ", while the press reported …"
+_WHILE_CLAUSE = re.compile(r"(?i),\s+(?:while|whereas)\s+")
+
+
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
@@ -2903,6 +2927,18 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     if clauses and reading.reporter.start >= 0:
         # "The army said 12 soldiers died, while police said 15": each clause's own reporter
         reporter = next(r.name for at, r in reversed(clauses) if at <= figure.start)
+    elif (
+        reading.reporter is not None
+        and reading.reporter.start > figure.start
+        and any(
+            figure.end <= m.start() and m.start() <= reading.reporter.start <= m.end()
+            for m in _WHILE_CLAUSE.finditer(reading.sentence.text)
+        )
+    ):
+        # "… resulting in the death of two protesters, while sections of the press have
+        # reported that eleven died": the speaker of the clause after "while" gives only its
+        # own figures; those before it are the text's (its issuer's, if any)
+        reporter = reading.issuer
     if reading.reporter is None:
         # "…, killing two children; the district hospital has reported three dead": a clause
         # after a semicolon that names its speaker gives its own figures to that speaker

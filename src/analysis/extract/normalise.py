@@ -44,6 +44,7 @@ The sentences' character offsets refer to the normalised text (:attr:`Normalised
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -560,6 +561,16 @@ _WITNESS_APPEARED = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^\n\"]{0,300}?"
     r"\b(?:declared|declares|stated|states|testified|testifies)\s*:"
 )
+# a trial record's witness, by the number the record gives, before the answers: "PW4: D/AIP
+# ANA RUIZ, female adult, 41 years, police officer, sworn, states in English:" — the answers
+# that follow ("A: …") are the witness's
+_WITNESS_SWORN = re.compile(
+    r"(?:^|\s)(?P<number>(?:PW|DW|CW)\s?\d{1,2})\s*[:.–-]\s*"
+    r"(?:(?:[A-Z]{1,3}/)?(?:AIP|IP|ASP|SP|SSP|SGT|CPL|PC|CPT|LT|MAJ|COL|DR|MR|MRS|MS|Dr|Mr|Mrs|Ms)"
+    r"\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^\n\"]{0,300}?"
+    r"\b(?:sworn|affirmed),?\s+(?:and\s+)?(?:states|stated|testifies|testified|declares|"
+    r"declared)\b[^:]{0,40}:"
+)
 # a header's or a footer's fields, parted by bars or set in columns
 _FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
 # a field naming who prepared the document: "Prepared by: SCC Kaya field coordination",
@@ -580,6 +591,16 @@ _DELIVERED_BY = re.compile(
     r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s*\([^()]{1,40}\))?,\s+"
     r"(?:ms|mr|mrs|dr|h\.?\s*e)\.?\s+"
     r"(?P<titled>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})\s*$",
+    re.I,
+)
+# an office's holder named after the office, no honorific, under a transcript's label maybe:
+# "TRANSCRIPT – Address by the Governor of Bay Province, Ana María Ruiz, on security": the
+# holder speaks in it
+_ADDRESS_BY_TITLE = re.compile(
+    r"^(?:transcript\s*[—–:-]\s*)?(?:briefing|remarks|address|speech|statement)\s+by\s+the\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of|for|the|(?-i:[A-Z])[\w'’-]*)){0,5},\s+"
+    r"(?P<named>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})"
+    r"(?:,\s+(?:on|to|at|in|before)\s[^()]*)?\s*$",
     re.I,
 )
 # "Testimony of Ana Ruiz" alone on its line (her title and body on the next): the witness
@@ -1456,16 +1477,36 @@ def _interview(lines: list[str]) -> list[str]:
         return _unmarked_interview(lines)
     out = []
     who = None
-    for line, text in zip(lines, stripped, strict=True):
+    sworn = False  # a trial record's witness named: the answers are the witness's
+    skip = 0
+    for at, (line, text) in enumerate(zip(lines, stripped, strict=True)):
+        if skip:
+            skip -= 1
+            continue
         answer = _ANSWER.match(text)
         if answer and who:
-            out.append(f'{who} said: "{answer["words"].replace(chr(34), chr(39))}"')
+            words = answer["words"]
+            if sworn:
+                # a record's answer wrapped over lines: the lines up to the next blank one or
+                # the next question, one answer
+                for rest in stripped[at + 1 :]:
+                    if not rest or _ASKED.match(rest) or _ANSWER.match(rest):
+                        break
+                    words, skip = f"{words} {rest}", skip + 1
+            out.append(f'{who} said: "{words.replace(chr(34), chr(39))}"')
             continue
         if _ASKED.match(text):
             out.append(_ASKED.sub("", text))
             continue
+        # (the witness's line wrapped: read on to the paragraph's end)
+        paragraph = itertools.takewhile(bool, stripped[at : at + 4])
+        witness = _WITNESS_SWORN.match(" " + " ".join(paragraph)) if text else None
         named = _INTERVIEWEE.match(text)
-        if named:
+        if witness:
+            name = witness["name"]
+            who = f"{_capitalised(name) if name.isupper() else name} ({witness['number']})"
+            sworn = True
+        elif named and not sworn:
             who = named["name"]
         out.append(line)
     return out
@@ -1979,9 +2020,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             if _CIVIL_ROLE.match(line[message.end("org") :]):
                 kind = "civil"  # "speech by Ana Ruiz, candidate for mayor of …": a civilian's
             return [x for j, x in enumerate(lines) if j != i], org, kind
-        delivered = _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line)
+        delivered = (
+            _DELIVERED_BY.match(line) or _TESTIMONY_OF.match(line) or _ADDRESS_BY_TITLE.match(line)
+        )
         if delivered:
-            name = delivered["name"] or delivered.groupdict().get("titled")
+            name = (
+                delivered.groupdict().get("name")
+                or delivered.groupdict().get("titled")
+                or delivered.groupdict().get("named")
+            )
             acronym = delivered.groupdict().get("acronym")
             issuer = f"{name} ({acronym})" if acronym else name
             removed.append(line)
@@ -2127,6 +2174,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     witness = _WITNESS_APPEARED.search(" ".join(line.strip() for line in lines[:14]))
     if witness:  # a hearing's record: "… appeared Mrs. Ana Ruiz, …, who … declared:": hers
         return lines, witness["name"], "civil"
+    sworn = _WITNESS_SWORN.search(" ".join(line.strip() for line in lines[:40]))
+    if sworn:  # "PW4: ANA RUIZ, …, sworn, states in English:": the answers are hers
+        name = _capitalised(sworn["name"]) if sworn["name"].isupper() else sworn["name"]
+        return lines, f"{name} ({sworn['number']})", "civil"
     bereaved = _FAMILY_ANNOUNCES.search(opening)
     if bereaved:  # "… the family of the late Ana Ruiz … announces her death": the family's
         return lines, "The family", "civil"

@@ -26,7 +26,8 @@ _TOLD_WHEN = (
 _SAY = (
     # ("Some channels were saying 50 soldiers were killed": the past progressive of "say"; a
     # turn's "the chairperson is saying eleven" relays what is said now, the turn's words)
-    r"(?:said|says|say|(?:were|was)\s+saying(?=\s+(?:that\s+)?(?:\d|[a-z]+\s))|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    # ("the said labourers": the deed's adjective, named before, no verb)
+    r"(?:(?<![Tt]he\s)said|says|say|(?:were|was)\s+saying(?=\s+(?:that\s+)?(?:\d|[a-z]+\s))|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     # an outlet named in quotes, as translated news gives it: 'a source told "Sahel Info"'
     r"(?:told|tells)\s+[\"“][A-Z][^\"“”]{0,40}?\w(?=[\"”])|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
@@ -44,6 +45,8 @@ _SAY = (
     r"(?:informed|notified|told)\s+(?:the\s+|our\s+|this\s+)?(?:[A-Z][\w'’-]*|office|board|"
     r"bureau|association|department|secretariat|us|me|(?<=the\s)[a-z]{3,20})"
     rf"{_TOLD_WHEN}|"
+    # the present, to the writer: "The National Police inform me that …"
+    r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!not\s)(?<!lease\s)(?:inform|informs|tells)\s+(?:me|us)(?=\s+that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
@@ -96,6 +99,10 @@ _SAY = (
     # "The group claimed they killed 60 soldiers", "… claimed to have killed …": a claim with
     # its "that" left out
     r"claimed(?=\s+(?:they|it|its|their|to\s+have)\s)|"
+    # "The BLF claimed the killing of fifteen personnel": a claim of a count, as a noun
+    r"claimed(?=\s+the\s+(?:killings?|deaths?|murders?|abductions?|kidnappings?)\s+of\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
     # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
     r"claimed\s+in\s+an?\s+(?:statement|communiqu[eé]|video|message|post)\s+[^,.;“”\"]{2,50}?\s+that\b|"
     # ("The group claims in a video that its men killed …": the present of an alert)
@@ -112,6 +119,9 @@ _SAY = (
     r"put|that\s+(?:have|had))\b)|"  # "A local contact reports 19 …"
     r"confirmed(?=\s*(?:\.|$|that\b|on\s+[A-Z]\w+day\b))|"
     # ("the operator confirms that …": the present of a report; "we can confirm" is no one)
+    # ("confirmed to our channel that …": to the outlet that reports it)
+    r"confirmed\s+to\s+(?:our|this|the)\s+(?:channel|newspaper|paper|station|radio|programme|"
+    r"program|team|reporters?|correspondents?|newsroom)(?=\s+that\b)|"
     r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
@@ -848,7 +858,7 @@ _VERB_OPENING = re.compile(
     r"^(?:put|puts|gave|gives|placed|said|says|told|added|confirmed|reported|claimed|stated)\s"
 )
 _NOT_REPORTERS = re.compile(
-    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|and|but|or|then)$|"
+    r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
     # "X, a coalition of armed groups, for its part claimed …": an aside, the speaker is X
@@ -879,13 +889,17 @@ _WHO_CLAUSE = re.compile(
     r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?P<clause>\s+who\s+[^,.;:“”\"]{3,60}?|"
     # ("Our researchers, who spoke to nine survivors, count 23 …": between commas)
     r",\s+who\s+[^,.;“”\"]{3,60}?,)"
-    r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports)\b)"
+    # ("Residents who fled to the town speak of nine dead")
+    r"(?=\s+(?:told|tells|said|say|says|count|counts|report|reports|speak|speaks|spoke)\b)"
 )
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_BRACKETS = re.compile(
     rf"(?i)\s\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\)(?=\s)|"
+    # ("statement (18-Jun 11:20) gives …": a log's day and time)
+    rf"\s\(\d{{1,2}}[-/\s]{_MONTH}(?:[-/\s]\d{{2,4}})?,?\s+\d{{1,2}}[:.h]\d{{2}}"
+    r"(?:\s*(?:hrs?|GMT|UTC|local))?\)(?=\s)|"
     # "The council's statement (posted 10:30) says …": when it came, no part of the name
     r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
     r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)|"
@@ -971,6 +985,27 @@ _SELF_STYLED = re.compile(
 )
 
 
+# a body that claimed the attack, then what it says, the subject not said again: "ISWAP has
+# already claimed it on Amaq, says 20 soldiers killed"
+_CLAIMED_THEN_SAYS = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|have\s+)?"
+    r"(?:already\s+|also\s+|since\s+)?(?:claimed|acknowledged)\s+(?:it|the\s+(?:attack|raid|"
+    r"ambush|bombing)|responsibility)(?:\s+(?:on|via|in|through)\s+[^,;.“”\"]{1,40}?)?,\s+"
+    r"(?:and\s+)?(?:says|said|claims)\b"
+)
+
+
+# whom the writer spoke to, then a colon and the pronoun's words: "Spoke to the mayor of
+# Bol, Mr Ali Hassan, at 06:40: he says 7 soldiers killed" — the one spoken to says it
+_SPOKE_TO = re.compile(
+    r"^(?:(?:I|We)\s+)?(?i:spoke|talked|speaking|talking)\s+(?:to|with)\s+"
+    r"(?P<who>(?:the\s+|an?\s+)?[^:;.“”\"]{3,100}?),?"
+    r"(?:\s+(?:at|around|about)\s+\d{1,2}[:.h]\d{2}|\s+(?:this|last)\s+(?:morning|night|"
+    r"evening|afternoon)|\s+(?:yesterday|today|earlier))?\s*:\s+"
+    r"(?=(?:he|she|they)\s+(?:now\s+|also\s+)?(?:says|said|say|tells|told|reports|reported)\b)"
+)
+
+
 # a body that put out a statement, then "and it says": "JNIM has put out a statement claiming
 # the attack, and it says …" (after a vocative: "Sir, the army issued …"), the body speaks
 _ISSUED_AND_SAYS = re.compile(
@@ -1011,6 +1046,8 @@ _THROUGH_ASIDE = re.compile(
     r"(?i)(?<=[a-z)]),\s+(?:through|via)\s+(?:its|their|his|her|the)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|officer|office|unit|department|channel|account|page)"
     r"(?:\s*,\s*(?-i:[A-Z])[^,;]{2,40})?,\s+|"
+    # the medium, named bare: "The BLF has, through social media, claimed …"
+    r"(?<=[a-z)]),\s+(?:through|via|on)\s+social\s+media,\s+(?=[a-z]+\b)|"
     # how the speaker was reached, set off by commas after him: "The administrator, Colonel
     # X, reached by our newsroom on Wednesday, gave a toll of …"
     r"(?<=[a-z)],)\s+(?:reached|contacted|interviewed|questioned|approached)\s+(?:by|on|over|via)"
@@ -1065,11 +1102,16 @@ _RELAYS_THAT = re.compile(
 
 
 # a resolution's clause: "1. That this House …", "That the SHO informed the House that …"
-_RESOLVE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+)?That\s+(?=(?:the|this|a)\s|[A-Z])")
+# (a recital's clause the same: "AND WHEREAS the Deputy Commissioner has reported that …")
+_RESOLVE_THAT = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?That\s+(?=(?:the|this|a)\s|[A-Z])|"
+    r"^(?:(?:AND|And)\s+)?(?:WHEREAS|Whereas)\s+(?=(?:the|this|a)\s|[A-Z])"
+)
 # a note's lead-in, a few words and a colon or a dash before what it reports: "Update — the
 # military source now says …", "Another one from Nganzai: police say …"
 _LEAD_LABEL = re.compile(
-    r"^(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:\s*:|\s+[—–])\s+(?=[a-z]|the\s|[A-Z])"
+    # (up to seven words: "Correction to my msg of this morning: the sub-prefect now says …")
+    r"^(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*(?:\s*:|\s+[—–])\s+(?=[a-z]|the\s|[A-Z])"
 )
 
 
@@ -1135,6 +1177,14 @@ def _find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Elders, met by our team at the camp, reported 8 dead.").name
     'Elders'
     """
+    claimed = _CLAIMED_THEN_SAYS.match(sentence)
+    if claimed:
+        who = claimed["who"]
+        return Reporter(tidy(who), who, claimed.start("who"), claimed.end("who"))
+    spoke = _SPOKE_TO.match(sentence)
+    if spoke:
+        who = spoke["who"]
+        return Reporter(tidy(who), who, spoke.start("who"), spoke.end("who"))
     styled = _SELF_STYLED.search(sentence)
     if styled:
         # "a man who identified himself as the faction's spokesman claimed the attack and
