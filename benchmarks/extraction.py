@@ -95,6 +95,7 @@ FOLDERS = (
     ARTICLES / "heldout45",
     ARTICLES / "heldout46",
     ARTICLES / "heldout47",
+    ARTICLES / "heldout48",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

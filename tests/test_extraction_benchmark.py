@@ -34,7 +34,8 @@ forty-fourth writer's (``heldout45``), which had none on first reading, was deve
 the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``), whose
 one false death was a known failure until the forty-eighth round was developed on it, is held
 to none. The forty-sixth writer's (``heldout47``), which had none on first reading, was
-developed on in the forty-ninth round and is held to none.
+developed on in the forty-ninth round and is held to none. The forty-seventh writer's
+(``heldout48``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -80,6 +81,7 @@ FORTY_THIRD_WRITER = FIXTURES / "articles" / "heldout44"
 FORTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout45"
 FORTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout46"
 FORTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout47"
+FORTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout48"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1249,6 +1251,20 @@ def test_no_figure_of_the_forty_sixth_writer_s_articles_becomes_a_false_death(be
     developed on in the forty-ninth round, none does."""
     total, articles = bench.score_folder(FORTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_forty_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-seventh hand who saw neither the rules nor the other sets'
+    articles, each a document not about violence that carries it (a recipe blog, an MP's
+    newsletter, an examination paper, a restaurant review, a birdwatchers' trip report, a
+    service-desk ticket, a wedding hall's notice, a property report, a navigation app's
+    reports in machine translation, alumni class notes, a news quiz, an infographic's text),
+    labelled to CONVENTIONS.md with 54 wounded, abducted, arrested, freed and missing
+    figures beside 55 deaths: on first reading (forty-ninth round's rules) none becomes a
+    death toll."""
+    total, articles = bench.score_folder(FORTY_SEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 
