@@ -5,6 +5,7 @@ reported from."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -380,6 +381,11 @@ def write_batch(folder: Path, source: str, rows: dict[int, dict], n: int) -> tup
     return table, mapping
 
 
+# Each example of the two properties below ingests, updates and fully cleans a store up to
+# five times (about 9 s on 2 cores); `make test` runs four of each, and
+# ANALYSIS_INCREMENTAL_EXAMPLES=40 (say) a longer search.
+EXAMPLES = int(os.environ.get("ANALYSIS_INCREMENTAL_EXAMPLES", "4"))
+
 # A store's first events: (source, event number, row), two to ten of them.
 base_events = st.lists(
     st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3), event_row),
@@ -388,7 +394,7 @@ base_events = st.lists(
 )
 
 
-@settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     base=base_events,
     steps=st.lists(step, min_size=1, max_size=4),
@@ -687,7 +693,7 @@ figure_step = st.tuples(st.sampled_from(["aa", "bb", "cc"]), st.integers(0, 3),
                         st.integers(0, 12))  # fmt: skip
 
 
-@settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     base=base_events,
     steps=st.lists(st.one_of(figure_step, step), min_size=1, max_size=4),
