@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +37,8 @@ def write_atomic(target: Path, text: str) -> Path:
 
 
 def keep_parquet(frame: Any, target: Path) -> bool:
-    """Write a (Geo)DataFrame to ``target`` as Parquet under a name of this process's own,
-    then rename it, so processes building the same cache at once never read a half-written
-    file; ``False``, and nothing left behind, when the folder is not writable.
+    """Write a (Geo)DataFrame to ``target`` as Parquet (:func:`keep_file`): ``False``, and
+    nothing left behind, when the folder is not writable.
 
     >>> import pandas as pd
     >>> folder = Path(tempfile.mkdtemp())
@@ -46,11 +47,39 @@ def keep_parquet(frame: Any, target: Path) -> bool:
     >>> keep_parquet(pd.DataFrame({"a": [1]}), Path("/proc/no/such/a.parquet"))
     False
     """
+    return keep_file(target, lambda partial: frame.to_parquet(partial, index=False))
+
+
+def keep_pickle(value: object, target: Path) -> bool:
+    """Pickle ``value`` to ``target`` (:func:`keep_file`), for a cache of this package's own
+    making: ``False``, and nothing left behind, when the folder is not writable.
+
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> keep_pickle((1, "a"), folder / "t.pickle"), sorted(os.listdir(folder))
+    (True, ['t.pickle'])
+    """
+
+    def dump(partial: Path) -> None:
+        with partial.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    return keep_file(target, dump)
+
+
+def keep_file(target: Path, write: Callable[[Path], None]) -> bool:
+    """``write(partial)`` to a name of this process's own beside ``target``, then rename it,
+    so processes building the same cache at once never read a half-written file; ``False``,
+    and nothing left behind, when the folder is not writable.
+
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> keep_file(folder / "x.txt", lambda p: p.write_text("x")), sorted(os.listdir(folder))
+    (True, ['x.txt'])
+    """
     target = Path(target)
     partial = target.with_suffix(f".{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        frame.to_parquet(partial, index=False)
+        write(partial)
         partial.replace(target)
     except OSError:  # nowhere to keep it: built again next time
         with contextlib.suppress(OSError):

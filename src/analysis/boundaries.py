@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 import re
 import sys
@@ -38,7 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.atomic import keep_parquet
+from analysis.atomic import keep_parquet, keep_pickle
 from analysis.reference.admin1_terms import load_admin1_terms
 from analysis.reference.gazetteer import place_key
 
@@ -113,7 +112,7 @@ def _tables():
             return kept
     built = _built_countries_cached(), _built_units()
     built = (*built, _built_lookup(*built))
-    _keep_pickle(built, path)
+    keep_pickle(built, path)
     return built
 
 
@@ -137,23 +136,6 @@ def _tables_digest() -> str:
     for part in parts:
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()[:16]
-
-
-def _keep_pickle(value: object, target: Path) -> bool:
-    """Pickle ``value`` to ``target`` under a name of this process's own, then rename it, so
-    processes building the same cache at once never read a half-written file; ``False``,
-    and nothing left behind, when the folder is not writable."""
-    partial = target.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        partial.replace(target)
-    except OSError:  # nowhere to keep it: built again next time
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        return False
-    return True
 
 
 def _built_countries_cached():
