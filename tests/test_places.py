@@ -529,27 +529,20 @@ def test_only_the_places_whose_names_changed_are_spelled_again():
 _WRITTEN = ["Quetta", "QUETTA", "Quetta ", "Kalat", "Kelat", "Turbat", "Turbät", "turbat"]
 
 
-@settings(max_examples=25, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(["location", "admin2"]),
-            st.sampled_from(["PAK", "AFG", None]),
-            st.sampled_from(_WRITTEN),
-            st.integers(1, 9),
-        ),
-        max_size=12,
+# (level, country, name, count) rows of a store's place names, up to twelve
+_NAME_COUNTS = st.lists(
+    st.tuples(
+        st.sampled_from(["location", "admin2"]),
+        st.sampled_from(["PAK", "AFG", None]),
+        st.sampled_from(_WRITTEN),
+        st.integers(1, 9),
     ),
-    st.lists(
-        st.tuples(
-            st.sampled_from(["location", "admin2"]),
-            st.sampled_from(["PAK", "AFG", None]),
-            st.sampled_from(_WRITTEN),
-            st.integers(1, 9),
-        ),
-        max_size=12,
-    ),
+    max_size=12,
 )
+
+
+@settings(max_examples=25, deadline=None)
+@given(_NAME_COUNTS, _NAME_COUNTS)
 def test_places_spelled_again_equal_every_place_spelled_anew(before, after):
     def counts(rows):
         if not rows:
