@@ -671,22 +671,22 @@ def _warn_retry(kind: str, attempt: int, error: str) -> None:
 
 
 def _retry_lines(summary: dict) -> list[str]:
-    """One line per attempt of a job that was tried again, with its reason.
+    """One line per attempt of a job that was tried again, with its reason in the words of
+    the batch's index page (:data:`analysis.reports.catalog.RETRY_REASONS`).
 
     >>> retry = {"attempt": 1, "status": "failed", "kernel_start": True, "error": "(reason)"}
     >>> print(_retry_lines({"jobs": [{"job": "weekly", "retried": [retry]}]})[0])
-    weekly: attempt 1 tried again, its kernel did not start (not counted in retries): (reason)
+    weekly: attempt 1 tried again (its kernel did not start, not counted in retries): (reason)
     """
+    from analysis.reports.catalog import RETRY_REASONS
+
     lines = []
     for job in summary["jobs"]:
         for retry in job.get("retried") or []:
-            why = (
-                "its kernel did not start (not counted in retries)"
-                if retry["kernel_start"]
-                else f"it {'timed out' if retry['status'] == 'timeout' else 'failed'}"
-            )
+            reason = "kernel_start" if retry["kernel_start"] else str(retry["status"])
+            why = RETRY_REASONS.get(reason, reason)
             lines.append(
-                f"{job['job']}: attempt {retry['attempt']} tried again, {why}: {retry['error']}"
+                f"{job['job']}: attempt {retry['attempt']} tried again ({why}): {retry['error']}"
             )
     return lines
 
