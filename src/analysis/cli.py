@@ -147,8 +147,7 @@ def ingest(
             bar.update(tasks[file], completed=rows)
 
         try:
-            made = create or _default_store(store)
-            reports = ingest_files(store, files, source, loaded, sheet, progress, create=made)
+            reports = ingest_files(store, files, source, loaded, sheet, progress, create=create)
         except BaseException:
             if created:  # a first ingest that failed leaves no empty store behind
                 _remove_store(store)
@@ -208,13 +207,8 @@ def new_store(store: Path, create: bool = False) -> bool:
     store = Path(store)
     if store.exists():
         return False
-    check_folder(store, create or _default_store(store), fix="give --create")
+    check_folder(store, create, fix="give --create")
     return True
-
-
-def _default_store(store: Path) -> bool:
-    """Whether ``store`` is ``data/events.duckdb`` under the current folder, however written."""
-    return Path(store).absolute() == DEFAULT_STORE.absolute()
 
 
 def existing_store(store: Path) -> Path:
