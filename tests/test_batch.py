@@ -671,7 +671,7 @@ def test_a_batch_tries_a_kernel_that_died_at_start_once_more(
         {"attempt": 1, "status": "failed", "error": died, "kernel_start": True}
     ]
     assert result.stderr == (
-        f"warning: weekly: attempt 1 tried again, its kernel did not start (not counted in "
+        f"warning: weekly: attempt 1 tried again (its kernel did not start, not counted in "
         f"retries): {died}\n"
     )
     page = (out / "weekly.html").read_text(encoding="utf-8")

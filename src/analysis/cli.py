@@ -147,8 +147,7 @@ def ingest(
             bar.update(tasks[file], completed=rows)
 
         try:
-            made = create or _default_store(store)
-            reports = ingest_files(store, files, source, loaded, sheet, progress, create=made)
+            reports = ingest_files(store, files, source, loaded, sheet, progress, create=create)
         except BaseException:
             if created:  # a first ingest that failed leaves no empty store behind
                 _remove_store(store)
@@ -208,13 +207,8 @@ def new_store(store: Path, create: bool = False) -> bool:
     store = Path(store)
     if store.exists():
         return False
-    check_folder(store, create or _default_store(store), fix="give --create")
+    check_folder(store, create, fix="give --create")
     return True
-
-
-def _default_store(store: Path) -> bool:
-    """Whether ``store`` is ``data/events.duckdb`` under the current folder, however written."""
-    return Path(store).absolute() == DEFAULT_STORE.absolute()
 
 
 def existing_store(store: Path) -> Path:
@@ -671,22 +665,22 @@ def _warn_retry(kind: str, attempt: int, error: str) -> None:
 
 
 def _retry_lines(summary: dict) -> list[str]:
-    """One line per attempt of a job that was tried again, with its reason.
+    """One line per attempt of a job that was tried again, with its reason in the words of
+    the batch's index page (:data:`analysis.reports.catalog.RETRY_REASONS`).
 
     >>> retry = {"attempt": 1, "status": "failed", "kernel_start": True, "error": "(reason)"}
     >>> print(_retry_lines({"jobs": [{"job": "weekly", "retried": [retry]}]})[0])
-    weekly: attempt 1 tried again, its kernel did not start (not counted in retries): (reason)
+    weekly: attempt 1 tried again (its kernel did not start, not counted in retries): (reason)
     """
+    from analysis.reports.catalog import RETRY_REASONS
+
     lines = []
     for job in summary["jobs"]:
         for retry in job.get("retried") or []:
-            why = (
-                "its kernel did not start (not counted in retries)"
-                if retry["kernel_start"]
-                else f"it {'timed out' if retry['status'] == 'timeout' else 'failed'}"
-            )
+            reason = "kernel_start" if retry["kernel_start"] else str(retry["status"])
+            why = RETRY_REASONS.get(reason, reason)
             lines.append(
-                f"{job['job']}: attempt {retry['attempt']} tried again, {why}: {retry['error']}"
+                f"{job['job']}: attempt {retry['attempt']} tried again ({why}): {retry['error']}"
             )
     return lines
 

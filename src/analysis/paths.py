@@ -12,7 +12,9 @@ manifests. Environment variables override each location.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 from importlib.resources import files
 from pathlib import Path
 
@@ -80,3 +82,63 @@ def cache_dir() -> Path:
         return Path(os.environ[CACHE_ENV])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "analysis"
+
+
+CACHE_VERSIONS_KEPT = 2
+
+
+def mark_used(entry: Path) -> None:
+    """Note that a cache entry (a file or a folder of :func:`cache_dir`) was just read, so
+    :func:`prune_cache` counts it as recently used; nothing happens when it cannot be marked.
+
+    >>> import tempfile
+    >>> entry = Path(tempfile.mkdtemp()) / "a.parquet"
+    >>> _ = entry.write_text("x"); os.utime(entry, (0, 0)); mark_used(entry)
+    >>> entry.stat().st_mtime > 0
+    True
+    """
+    with contextlib.suppress(OSError):
+        os.utime(entry)
+
+
+def prune_cache(kept: Path, pattern: str, keep: int = CACHE_VERSIONS_KEPT) -> list[Path]:
+    """Delete the older versions of a cache entry: the entries of ``kept``'s folder that match
+    the glob ``pattern`` (files or folders: the same cache built from other data, code or
+    library versions), all but the ``keep`` most recently used (written, or marked by
+    :func:`mark_used`); ``kept`` itself always stays. Two versions are kept so that two
+    installs sharing one cache folder do not rebuild in turn. What cannot be deleted stays.
+    Returns what was deleted.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for age, name in enumerate(["t-new.pickle", "t-mid.pickle", "t-old.pickle", "u.pickle"]):
+    ...     _ = (folder / name).write_text("x"); os.utime(folder / name, (1e9 - age, 1e9 - age))
+    >>> [p.name for p in prune_cache(folder / "t-old.pickle", "t-*.pickle")]
+    ['t-mid.pickle']
+    >>> sorted(p.name for p in folder.iterdir())
+    ['t-new.pickle', 't-old.pickle', 'u.pickle']
+    """
+    kept = Path(kept)
+
+    def last_used(entry: Path) -> float:
+        try:
+            return entry.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted(
+        (p for p in kept.parent.glob(pattern) if p != kept and not p.name.endswith(".tmp")),
+        key=last_used,
+        reverse=True,
+    )
+    deleted = []
+    for entry in others[max(keep - 1, 0) :]:
+        try:
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            continue
+        deleted.append(entry)
+    return deleted

@@ -141,6 +141,8 @@ def _gazetteer(iso3: tuple[str, ...]) -> pd.DataFrame:
     :func:`cache_folder` once built, so a later run reads a small file per country instead
     of going through every GeoNames place; a part that cannot be kept or read is built in
     memory."""
+    from analysis.paths import mark_used, prune_cache
+
     folder = cache_folder()
     cached = {code: folder / f"{code}.parquet" for code in iso3}
     parts = {}
@@ -152,9 +154,14 @@ def _gazetteer(iso3: tuple[str, ...]) -> pd.DataFrame:
     missing = tuple(code for code in iso3 if code not in parts)
     if missing:
         built = _built(missing)
+        kept = False
         for code in missing:
             parts[code] = built[built["iso3"].eq(code)].reset_index(drop=True)
-            keep_parquet(parts[code], cached[code])
+            kept = keep_parquet(parts[code], cached[code]) or kept
+        if kept:
+            prune_cache(folder, "gazetteer-*")
+    elif parts:
+        mark_used(folder)
     if not parts:
         return _built(())
     out = pd.concat([parts[code] for code in iso3], ignore_index=True)

@@ -26,6 +26,7 @@ import pyarrow as pa
 
 from analysis.arrow_text import isin, numpy_small_pages, use_jemalloc
 from analysis.errors import UserError
+from analysis.paths import DEFAULT_STORE
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
 from analysis.store import rowhash
@@ -61,12 +62,15 @@ def new_batch_id() -> str:
 def check_folder(store: str | Path, create: bool = False, fix: str = "pass create=True") -> None:
     """Refuse (a :class:`UserError` naming the missing folder and ``fix``) a store that does
     not exist in a folder that does not exist either, unless ``create``: such a path is a
-    typo, and writing to a fresh empty store there would leave the real one untouched.
+    typo, and writing to a fresh empty store there would leave the real one untouched. The
+    default store, ``data/events.duckdb`` under the current folder however written
+    (:data:`analysis.paths.DEFAULT_STORE`), is no typo: its folder is made when missing.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
     >>> check_folder(folder / "events.duckdb"), check_folder(folder / "new" / "s.duckdb", True)
     (None, None)
+    >>> check_folder(DEFAULT_STORE.absolute())
     >>> try:
     ...     check_folder(folder / "typo" / "events.duckdb")
     ... except UserError as exc:
@@ -75,6 +79,8 @@ def check_folder(store: str | Path, create: bool = False, fix: str = "pass creat
     check the path, or pass create=True to make a new store there
     """
     store = Path(store)
+    if store.absolute() == DEFAULT_STORE.absolute():
+        return
     if not create and not store.exists() and not store.parent.exists():
         raise UserError(
             f"{store}: no store there, and no folder {store.parent}; check the path, or {fix} "
