@@ -154,6 +154,32 @@ def test_the_scorer_compares_reporters_case_and_accents_aside(bench):
     assert not bench.reporter_matches("energia electrica", "ENERGÍA DEL CAUCA")
 
 
+def test_a_null_reporter_is_the_document_s_own_voice_named_or_not(bench):
+    # a release's own sentence quotes nobody: its label is null, and the rules give it the
+    # issuer, the same voice named; the clerks' 2 is the police's, not the release's
+    release = (
+        "PRESS RELEASE\nKalat District Bar Association\n\n"
+        "Gunmen killed four lawyers outside the district court in Kalat on Monday. "
+        "Two clerks were wounded, police said.\n"
+    )
+    found = extract_article(release, date(2024, 9, 3))
+    assert found.issuer == "Kalat District Bar Association"
+    four = {"value": 4, "group": "civilians", "outcome": "killed", "candidate": "k"}
+    two = {"value": 2, "group": "civilians", "outcome": "wounded", "candidate": "k"}
+    score = bench.score_extraction(
+        found, _spec({**four, "reporter": None}, {**two, "reporter": "police"}), "t"
+    )
+    assert (score.matched, score.precision, score.recall) == (2, 1.0, 1.0)
+    # a reporter read from another sentence for a null label is still an error
+    score = bench.score_extraction(
+        found, _spec({**four, "reporter": None}, {**two, "reporter": None}), "t"
+    )
+    assert (score.matched, score.precision, score.recall) == (1, 0.5, 0.5)
+    assert bench.reporter_matches(None, None)
+    assert not bench.reporter_matches(None, "Police")
+    assert not bench.reporter_matches(None, "Police", issuer="Kalat District Bar Association")
+
+
 def test_the_scorer_sees_a_false_death_and_a_wrong_candidate(bench):
     found = extract_article(TEXT, date(2024, 9, 3))
     # had the article's six been deaths, the rules' 6 wounded would be a false death …
