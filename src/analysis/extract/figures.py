@@ -283,8 +283,9 @@ _AUXILIARY = re.compile(
     r"had|have|has|all)\s+(?:[\w-]+\s+){0,2}$"
 )
 _OBJECT_NEXT = re.compile(
-    r"(?i)^\s+(?:a|an|the|his|her|their|its|\d|several|dozens|scores|hundreds|at\s+least|"
-    r"more\s+than|about|some|up\s+to|as\s+many\s+as|(?:" + "|".join(UNITS) + r")\b)"
+    # (whole words: "5 wounded at the market" has no object "a" in "at")
+    r"(?i)^\s+(?:(?:a|an|the|his|her|their|its|several|dozens|scores|hundreds|at\s+least|"
+    r"more\s+than|about|some|up\s+to|as\s+many\s+as)\b|\d|(?:" + "|".join(UNITS) + r")\b)"
 )
 # (after whose they are: "two employees of a construction company, who had been kidnapped …")
 _RELATIVE = re.compile(
@@ -945,7 +946,9 @@ _SINGULAR = re.compile(
     # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
     # ("a week later", "a day earlier": time, no person)
     + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))(?!(?:later|earlier|sooner|longer|after|other|over|under|"
-    r"never|ever|rather)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)" + r")\b(?![-'\w])",
+    # ("a country where three or more …": a number, not a noun in "-ee" as "trainee")
+    r"never|ever|rather|three)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
+    + r")\b(?![-'\w])",
     re.I,
 )
 # a body named by the people it is of: "a Hazara organisation", "a farmers' cooperative"
@@ -2971,6 +2974,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             continue  # "a farmer's tractor": a thing of someone's, no one ("our driver's
             # cousin": no count, someone the writer knows)
+        if re.search(
+            r"(?i)\b(?:staff|employees|workers|personnel|members|volunteers|crew)\s+of\s+$",
+            sentence[: match.start()],
+        ) and noun.casefold() in ("partner", "contractor", "donor", "provider", "member"):
+            continue  # "two national staff of a partner detained": whose staff, no one held
         head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
         if head and head.group(1).casefold() in SINGULAR_NOUNS:
             noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
@@ -3288,6 +3296,24 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             after,
         )
     ):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
+    if (
+        not _OUTCOME.search(mention.gap)
+        and re.search(
+            r"(?i)\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring)\s+"
+            r"[^.;:]{1,60}?\s+and\s+(?:took|taking)\s+$",
+            before,
+        )
+        and not re.match(
+            r"(?i)[^.;]{0,40}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
+            r"clinic|health|medical|morgue|mortuary)",
+            after,
+        )
+    ):
+        # "killing four shepherds and taking two others": what the attackers did to them, in
+        # turn; the two are taken, not dead (not "took two others to hospital")
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True
         return

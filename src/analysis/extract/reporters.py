@@ -60,6 +60,8 @@ _SAY = (
     # the present of a written or quoted account: "The submitter writes that …", "Residents
     # report “many dead”"
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
+    # ('Ana Ruiz (Gangaw) writes: "…': a member's note quoted under its writer's name)
+    r"writes(?=\s*:\s*[\"“])|"
     # ("Local sources report 11 gendarmes killed": the present of sources that count)
     r"(?<=\s)(?<!will\s)(?<!would\s)(?<!to\s)(?<!not\s)(?<!may\s)(?<!must\s)(?<!should\s)"
     r"report(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|"
@@ -122,7 +124,13 @@ _SAY = (
     # ("confirmed to our channel that …": to the outlet that reports it)
     r"confirmed\s+to\s+(?:our|this|the)\s+(?:channel|newspaper|paper|station|radio|programme|"
     r"program|team|reporters?|correspondents?|newsroom)(?=\s+that\b)|"
-    r"(?:confirms|announces|states)(?=\s+that\b)|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
+    # ("The prosecutor's office communicates that …", "The secretariat informs that …": the
+    # present of a body's notice, as machine translation gives "informa que", "comunica que")
+    r"(?:confirms|announces|states|informs|communicates|communicated)(?=\s+that\b)|"
+    # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present)
+    r"(?<=\s)confirms(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
     r"that\b)))"
 )
 # (a surname's particle in lower case: "Qais al-Juburi", "Ana de Souza")
@@ -146,6 +154,13 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # 'Class of 1988 — Ana Ruiz (retired nurse, Gangaw) writes: "…': a note quoted under
+    # its writer's name, a label before a dash and who the writer is in brackets aside
+    re.compile(
+        r"^(?:[^—–:“”\"]{1,40}\s[—–]\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,4})(?:\s+\([^()]{2,60}\))?\s+"
+        r"(?:writes|wrote)\s*:\s*[“\"]"
+    ),
     # "The court also notes the report produced by PW9, a liaison officer, that …": whose
     # report it is gives what follows "that"
     re.compile(
@@ -487,7 +502,7 @@ _PATTERNS = [
         r"[^,“”\"]{3,100},\s+that\b"
     ),
     # Police spokesman Ali Khan: "Four officers died."
-    re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?):\s*[“\"]"),
+    re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?)(?:\s+(?:writes|wrote))?:\s*[“\"]"),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
