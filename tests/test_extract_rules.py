@@ -13252,3 +13252,44 @@ def test_people_the_killers_took_are_taken_not_dead():
         "The blast killed two guards and wounded six; neighbours took the six to the hospital."
     )
     assert [(f.count.best, f.outcome) for f in figures] == [(2, "killed"), (6, "wounded")]
+
+
+def test_an_event_told_as_before_the_one_just_told_is_another():
+    text = (
+        "On Friday (23-01-2026) a bomb went off outside the police post in Dera Ismail Khan. "
+        "Police said four constables were killed.\n\n"
+        "Also on Sunday night (18-01-2026), before this incident, gunmen attacked a wedding at "
+        "a house on the edge of the town. The family said two guests were killed.\n"
+    )
+    extraction = extract_article(text, date(2026, 1, 24), "Pakistan")
+    assert [sorted(f.best for f in c.figures) for c in extraction.candidates] == [[4], [2]]
+    # "before this incident" and its own day, both: without its own day the sentence
+    # opens nothing, and the family's two are read with the blast
+    undated = text.replace("Also on Sunday night (18-01-2026), before", "Before")
+    extraction = extract_article(undated, date(2026, 1, 24), "Pakistan")
+    assert [sorted(f.best for f in c.figures) for c in extraction.candidates] == [[2, 4]]
+
+
+def test_a_callout_s_place_and_day_heading_opens_its_item():
+    text = (
+        "TITLE: THREE WEEKS IN THE TERRITORY\n\n"
+        "[CALLOUT 1]\n"
+        "KIBORA · 16 AUGUST\n"
+        "12 civilians killed in a night attack, according to the civil society.\n\n"
+        "[CALLOUT 2]\n"
+        "TANO · 9 AUGUST\n"
+        "7 villagers abducted from their fields, says the village chief.\n"
+    )
+    clean = normalise(text).text
+    assert "KIBORA · 16 AUGUST\n" in clean  # the heading is no part of the callout's sentence
+    extraction = extract_article(text, date(2025, 8, 22), "Democratic Republic of the Congo")
+    assert [
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures)
+        for c in extraction.candidates
+    ] == [[(12, "killed")], [(7, "abducted")]]
+
+
+def test_a_body_named_with_a_slash_speaks():
+    found = find_reporter("The AFC/M23 says its forces killed 9 rebels who attacked Kibora.")
+    assert found.name == "AFC/M23"
+    assert find_reporter("Police and/or soldiers said 3 died.") is None

@@ -197,6 +197,10 @@ NEW_EVENT = re.compile(
     # an alert's "INCIDENT 2: …", a roundup's "In the second incident, …"
     r"^(?:incident|event)\s*(?:\d+|two|three|four)\s*[:.–-]|"
     r"\bin\s+the\s+(?:second|third|fourth|fifth|other|latest)\s+(?:incident|attack)\b|"
+    # "Also on Sunday night, before this incident, a wedding was attacked": an event told as
+    # before (after) the one just told is another
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:this|that|the\s+above)\s+(?:incident|attack|blast|"
+    r"bombing|explosion|ambush|raid)\b|"
     r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b",
     re.I,
 )
@@ -1842,7 +1846,9 @@ def _readings(
 # an item's heading, its place then its day: "• El Alcalde ranch, Apatzingán, 9 February."
 _ITEM_HEADING = re.compile(
     r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|"
-    r"[A-Z][a-z]+\s+\d{1,2})\.?$"
+    r"[A-Z][a-z]+\s+\d{1,2})\.?$|"
+    # a callout's heading in capitals: "KIWANJA · 16 AUGUST"
+    r"^[A-Z][A-Z'’. -]{1,40}\s[·•|—–]\s\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?$"
 )
 # a count of people no figure was read from: "files for 12 disappeared workers"
 _COUNT_OF_ITS_OWN = re.compile(
@@ -2610,6 +2616,24 @@ def _place(reading: Reading, state: _State) -> None:
         ):
             joined.append(candidates[-1])  # more figures of the event just described
         elif has_figures or (place and reading.cue):
+            joined.append(_new(candidates, None, reading))
+        elif (
+            reading.cue
+            and reading.new_event
+            and candidates
+            and not reading.background
+            # (dated to a day of its own, "on Sunday night (18-01-2026)", none of the events
+            # before opens with)
+            and any(
+                d.precision == "day"
+                and not d.reporting
+                and not any(d.start in days for days in state.days.values())
+                for d in reading.dates
+            )
+        ):
+            # "Also on Sunday, before this incident, a wedding was attacked …": another
+            # event opens, where no place the gazetteer knows is named; the figures told
+            # next are its own
             joined.append(_new(candidates, None, reading))
         elif reading.claim and candidates:
             joined.append(candidates[-1])

@@ -1775,8 +1775,16 @@ _OPEN_END = re.compile(
 )
 
 
+# a heading naming a place and a day, in capitals: "KIWANJA · 16 AUGUST", "BAMBO — 9 AUG"
+_PLACE_DAY_HEADING = re.compile(
+    r"^[A-Z][A-Z'’. -]{1,40}\s[·•|—–]\s\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?$"
+)
+
+
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
+    if _PLACE_DAY_HEADING.match(previous.strip()):
+        return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):

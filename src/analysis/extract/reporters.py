@@ -751,7 +751,8 @@ _PATTERNS = [
         rf"\([A-Z][^()]{{2,40}}\))\s+)"
         # ("An official of the Kale township People's Defence Force (PDF) told our reporter")
         rf"{{0,9}}?"
-        rf"(?:[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
+        # ("The AFC/M23 says …": a coalition's two names parted by a slash)
+        rf"(?:[A-Z][\w’'-]*/[A-Z][\w’'-]*|[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         # ("District police had earlier put the number of dead at four": an earlier count)
         rf"(?:(?:later|also|now|since|subsequently|earlier|previously|has|have|had)\s+){{0,2}}"
         rf"(?:{_SAY}|gave|put|reported|confirmed|announced|stated|denied|{_RECORDED}|"
