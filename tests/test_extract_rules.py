@@ -13293,3 +13293,30 @@ def test_a_body_named_with_a_slash_speaks():
     found = find_reporter("The AFC/M23 says its forces killed 9 rebels who attacked Kibora.")
     assert found.name == "AFC/M23"
     assert find_reporter("Police and/or soldiers said 3 died.") is None
+
+
+def test_a_group_named_in_capitals_before_members_is_no_verb():
+    figures = find_casualty_figures("Police said they had detained 9 suspected IS members.")
+    assert [(f.count.best, f.outcome, f.victim_group) for f in figures] == [
+        (9, "arrested", "militants")
+    ]
+    # "is" in lower case is still a verb between the number and the noun
+    assert find_casualty_figures("Seven police is members.") == []
+
+
+def test_a_digit_one_opening_its_line_counts_one_person():
+    figures = find_casualty_figures("1 fisherman still missing since the raid, says the chief.")
+    assert [(f.count.best, f.outcome, f.victim_group) for f in figures] == [
+        (1, "missing", "civilians")
+    ]
+    figures = find_casualty_figures("3 guards killed and 1 driver wounded near the depot.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "killed"), (1, "wounded")]
+    # a "1" inside the sentence is no count of its own: a page, a gate
+    assert find_casualty_figures("The story on page 1 editor's desk was hurt.") == []
+
+
+def test_a_gang_member_is_an_armed_group_s():
+    figures = find_casualty_figures("Troops shot dead a cartel member at the checkpoint.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(1, "militants")]
+    figures = find_casualty_figures("A church member was killed.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(1, "civilians")]

@@ -934,7 +934,9 @@ _SINGULAR = re.compile(
     # ("our cashier": the issuer's own; not its partner or an officer who speaks for it)
     # ("my driver": a letter's or a speech's own, as "our"; not "my uncle", whom a letter
     # names with others it counts: "my uncle … together with two other traders")
-    r"\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))\s+"
+    # ("1 herder still missing": an infographic's or an app's digit for "one", opening its
+    # line or after "and")
+    r"(?:\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))|(?:^|(?<=\band\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?{_KIN_WORDS}\b))"
@@ -2631,7 +2633,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     tail.group("gap"),
                     re.I,
                 )
-                or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
+                # (a word in capitals is a name: "14 suspected IS members", "IS" no verb)
+                or re.search(
+                    r"(?i)\b(?!(?-i:[A-Z]{2,})\b)(?:were|was|are|is|had|have|has|been)\b",
+                    tail.group("gap"),
+                )
             ):
                 tail = None
         deaths = _DEATHS_NOUN.match(sentence[after:]) or (
@@ -3084,6 +3090,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if noun.casefold() == "member" and body:
             # "a member of the Armed Police Battalion": whose member, as for "members of"
             group = _members(re.match(r".+", f"members{body.group()}"))
+        elif noun.casefold() == "member" and re.search(
+            r"(?i)\b(?:gang|cult|militia|rebel|insurgent|jihadist|terrorist|cartel)\s+member$",
+            sentence[match.start() : end],
+        ):
+            group = MILITANTS  # "1 gang member killed", as "gang members" are
         elif group == CIVILIANS and re.search(
             r"(?i)\b(?:police|army|military|paramilitary)\s+$",
             sentence[match.start() : end - len(noun)],
