@@ -13320,3 +13320,23 @@ def test_a_gang_member_is_an_armed_group_s():
     assert [(f.count.best, f.victim_group) for f in figures] == [(1, "militants")]
     figures = find_casualty_figures("A church member was killed.")
     assert [(f.count.best, f.victim_group) for f in figures] == [(1, "civilians")]
+
+
+def test_what_the_dead_numbered_then_and_is_a_toll():
+    sentence = "The mayor said the dead numbered 23 and that more bodies were still in the bush."
+    figures = find_casualty_figures(sentence)
+    assert [(f.count.best, f.outcome) for f in figures] == [(23, "killed")]
+    # a noun after the number is the figure's own; "many" is no count
+    figures = find_casualty_figures("The dead were two women.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(2, "civilians")]
+    assert find_casualty_figures("The wounded were many and the clinic was full.") == []
+
+
+def test_a_pronoun_after_a_relative_the_writer_names_is_that_person():
+    text = (
+        "Gunmen attacked a bus near Tano on Sunday. My uncle Idrissa is a driver at the depot "
+        "in Tano, and he told me that night that they had found four dead passengers.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
+    figures = [f for c in extraction.candidates for f in c.figures]
+    assert [(f.best, f.reported_by) for f in figures] == [(4, "Idrissa")]

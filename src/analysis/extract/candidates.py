@@ -303,6 +303,12 @@ THE_ATTACKER = re.compile(
 MISSING_BACK = re.compile(
     r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b"
 )
+# a relative or a friend the writer names: "my cousin Rasmata", "our neighbour Ali Musa"
+KIN_NAMED = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:cousin|brother|sister|uncle|aunt|friend|neighbou?r|colleague|son|"
+    r"daughter|father|mother|wife|husband|nephew|niece)\s+"
+    r"(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?)\b"
+)
 BACK_REFERENCE = re.compile(
     # ("after the pre-dawn attack", "in the night raid": the time of day before it)
     r"\bthe\s+(?:(?:pre|early|late|night|dawn|morning|evening)(?:-[a-z]+)?\s+)?(?:attack|assault|blast|bombing|explosion|ambush|raid|siege|shelling|"
@@ -1527,6 +1533,16 @@ def _readings(
         ):  # "the spokesman said" after "Shahid Rind, the government spokesman, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
+        kin = (
+            reading.reporter is not None
+            and reading.reporter.start > 0
+            and re.fullmatch(r"(?i)(?:and\s+)?(?:he|she)", reading.reporter.text)
+            and KIN_NAMED.search(sentence.text[: reading.reporter.start])
+        )
+        if kin:
+            # "My cousin Rasmata is a nurse at the hospital, and she told me that …": the
+            # person the sentence named before its pronoun
+            reading.reporter = Reporter(kin["name"], kin["name"], -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
             r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"

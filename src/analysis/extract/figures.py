@@ -3737,8 +3737,12 @@ _NUMBERED_TOLL = re.compile(
     r"(?P<noun2>[a-z][\w'-]*))\s+"
     r"(?:numbered|number|totalled|totaled|"
     r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
-    rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
-    r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
+    # ("the injured persons were many": no count)
+    rf"[\"“']?(?!(?:many|several|numerous|few|some)\b)(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    # (a word after the number is its noun, unless it joins or places a clause: "said the
+    # dead numbered 19 and that …", "numbered 12 in all")
+    r"(?!\s*(?:per\s*cent|%|years?\b|of\b|(?!(?:and|or|but|in|on|at|after|before|when|while|"
+    r"as|since|by|during|with|according)\b)[a-z]))"
     # (", not four": the count it corrects, kept in what is written)
     rf"(?:,\s*not\s+{_NUMBER}\b)?"
 )
