@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout47``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout48``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -35,7 +35,8 @@ the forty-seventh round and is held to none. The forty-fifth writer's (``heldout
 one false death was a known failure until the forty-eighth round was developed on it, is held
 to none. The forty-sixth writer's (``heldout47``), which had none on first reading, was
 developed on in the forty-ninth round and is held to none. The forty-seventh writer's
-(``heldout48``, unread) has none on first reading, and is held to that.
+(``heldout48``), which had none on first reading, was developed on in the fiftieth round and is
+held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1022,6 +1023,24 @@ FLOORS = [
             "0.661, no false death), developed on in the forty-ninth round"
         ),
     ),
+    Floor(
+        "heldout48",
+        12,
+        109,
+        0.94,
+        0.86,
+        0.76,
+        (
+            "forty-seventh hand, who saw neither the rules nor the other sets, documents not "
+            "about violence that carry it (a recipe blog, an MP's newsletter, an examination "
+            "paper, a restaurant review, a birdwatchers' trip report, a service-desk ticket, a "
+            "wedding hall's notice, a property report, a navigation app's reports in machine "
+            "translation, alumni class notes, a news quiz, an infographic's text); scored "
+            "unread on the forty-ninth round's rules (precision 0.710, recall 0.606, grouping "
+            "0.682, no false death; 0.720 / 0.615 / 0.687 once a null reporter matched the "
+            "issuer), developed on in the fiftieth round"
+        ),
+    ),
 ]
 
 
@@ -1287,8 +1306,8 @@ def test_no_figure_of_the_forty_seventh_writer_s_articles_becomes_a_false_death(
     service-desk ticket, a wedding hall's notice, a property report, a navigation app's
     reports in machine translation, alumni class notes, a news quiz, an infographic's text),
     labelled to CONVENTIONS.md with 54 wounded, abducted, arrested, freed and missing
-    figures beside 55 deaths: on first reading (forty-ninth round's rules) none becomes a
-    death toll."""
+    figures beside 55 deaths: on first reading (forty-ninth round's rules) none became a
+    death toll; developed on in the fiftieth round, none does."""
     total, articles = bench.score_folder(FORTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
