@@ -13340,3 +13340,32 @@ def test_a_pronoun_after_a_relative_the_writer_names_is_that_person():
     extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
     figures = [f for c in extraction.candidates for f in c.figures]
     assert [(f.best, f.reported_by) for f in figures] == [(4, "Idrissa")]
+
+
+def test_a_nom_de_guerre_in_quotes_is_part_of_the_speaker():
+    sentence = (
+        'A spokesman of the rebels\' northern front, "Ka Bagwis", claimed in a statement sent '
+        "to a radio station that seven soldiers had been killed."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Spokesman of the rebels' northern front Ka Bagwis"
+    assert sentence[found.start : found.end] == (
+        "A spokesman of the rebels' northern front, \"Ka Bagwis"
+    )
+    # a quoted word that is no name between commas changes nothing
+    assert find_reporter('Seven soldiers, "martyrs", were buried on Monday.') is None
+
+
+def test_a_group_s_word_for_the_state_s_men_before_police_counts_them():
+    figures = find_casualty_figures("The group said that 9 apostate police were killed.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(9, "security_forces")]
+    # another word before "police" still names a thing of theirs, not them
+    assert find_casualty_figures("Two police vehicles were burned.") == []
+
+
+def test_a_group_that_claimed_the_attack_and_said_reports_its_toll():
+    sentence = "The outlawed Kibo Front has claimed the attack and said that 8 soldiers died."
+    found = find_reporter(sentence)
+    assert (found.name, sentence[found.start : found.end]) == ("Kibo Front", "Kibo Front")
+    # the claim alone names no speaker of a toll
+    assert find_reporter("The outlawed Kibo Front has claimed the attack.") is None

@@ -2601,8 +2601,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
                 and not re.fullmatch(
-                    # ("11 of the enemy personnel": the enemy's, as a group's statement says)
-                    r"(?i)\s*(?:our|their|its|his|her|(?:the\s+)?enemy|the\s+enemy's|occupying)",
+                    # ("11 of the enemy personnel": the enemy's, as a group's statement says;
+                    # "six apostate police": a group's word for the state's men)
+                    r"(?i)\s*(?:our|their|its|his|her|(?:the\s+)?enemy|the\s+enemy's|occupying|"
+                    r"apostate|murtad|crusader|infidel|taghut)",
                     tail.group("gap"),
                 )
                 and not _FORCE_WORD.search(tail.group("gap"))

@@ -1004,10 +1004,13 @@ _SELF_STYLED = re.compile(
 # a body that claimed the attack, then what it says, the subject not said again: "ISWAP has
 # already claimed it on Amaq, says 20 soldiers killed"
 _CLAIMED_THEN_SAYS = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|have\s+)?"
+    # ("The banned TTP has claimed the attack and said in its statement that …": an
+    # adjective before the name, "and" with no comma)
+    r"^(?:[Tt]he\s+(?=(?:banned|outlawed|proscribed)\s))?(?:(?:banned|outlawed|proscribed)\s+)?"
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has\s+|have\s+)?"
     r"(?:already\s+|also\s+|since\s+)?(?:claimed|acknowledged)\s+(?:it|the\s+(?:attack|raid|"
-    r"ambush|bombing)|responsibility)(?:\s+(?:on|via|in|through)\s+[^,;.“”\"]{1,40}?)?,\s+"
-    r"(?:and\s+)?(?:says|said|claims)\b"
+    r"ambush|bombing)|responsibility)(?:\s+(?:on|via|in|through)\s+[^,;.“”\"]{1,40}?)?(?:,\s+|"
+    r"\s+(?=and\s))(?:and\s+)?(?:says|said|claims)\b"
 )
 
 
@@ -1131,6 +1134,10 @@ _LEAD_LABEL = re.compile(
 )
 
 
+# a nom de guerre in quotes, set off by commas: 'the NPA's spokesperson, "Ka Dalisay", said'
+_QUOTED_ALIAS = re.compile(r",\s*(?P<open>[\"“])(?P<name>[A-Z][^\"“”,.;]{1,40})(?P<close>[\"”]),")
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1141,6 +1148,20 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Daily Star'
     """
     found = _find_reporter(sentence)
+    alias = _QUOTED_ALIAS.search(sentence) if found is None else None
+    if alias:
+        # 'A spokesperson of the NPA's command, "Ka Dalisay", claimed …': a nom de guerre in
+        # quotes, set off by commas, is part of the speaker's name (read without its marks,
+        # the offsets given back in the sentence)
+        at, name = alias.start("open"), alias["name"]
+        inner = _find_reporter(sentence[:at] + name + sentence[alias.end("close") :])
+        if inner is not None and inner.start >= 0:
+
+            def back(x: int) -> int:
+                return x if x <= at else x + 1 if x <= at + len(name) else x + 2
+
+            start, end = back(inner.start), back(inner.end)
+            found = Reporter(inner.name, sentence[start:end], start, end)
     resolve = (
         (_RESOLVE_THAT.match(sentence) or _LEAD_LABEL.match(sentence)) if found is None else None
     )
