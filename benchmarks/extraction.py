@@ -12,7 +12,9 @@ an expected one when all four agree:
   arrested, freed or missing figure in ``other_figures``);
 - the reporter: every word of the expected reporter (or of one of its alternatives) is in
   the ``reported_by`` found, case, accents, hyphens and a possessive's "'s" aside; an expected
-  ``null`` needs no reporter found.
+  ``null`` (a sentence that quotes nobody: the document's own voice) needs no reporter found,
+  or the document's issuer (the one the rules read as the document's author, who speaks in
+  that voice); any other reporter found for it, read from another sentence, is an error.
 
 Precision = matched / figures found, recall = matched / figures expected (each figure found
 matches at most one expected figure; a figure given twice is counted twice). Headlines are
@@ -198,8 +200,10 @@ def found_figures(extraction) -> list[Found]:
     return out
 
 
-def reporter_matches(expected, found: str | None) -> bool:
-    """Every word of the expected reporter (or of one alternative) is in the one found.
+def reporter_matches(expected, found: str | None, issuer: str | None = None) -> bool:
+    """Every word of the expected reporter (or of one alternative) is in the one found; an
+    expected ``None`` (the document's own voice) is no reporter found, or the document's
+    ``issuer`` named as the reporter (the same voice, named).
 
     >>> reporter_matches("interior ministry", "Taliban-run interior ministry")
     True
@@ -212,9 +216,13 @@ def reporter_matches(expected, found: str | None) -> bool:
     (True, True)
     >>> reporter_matches("al shabaab", "Shabaab")
     False
+    >>> reporter_matches(None, "Ministry of Education", issuer="Ministry Of Education")
+    True
+    >>> reporter_matches(None, "Police", issuer="Ministry of Education")  # read from elsewhere
+    False
     """
     if expected is None:
-        return found is None
+        return found is None or (issuer is not None and _words(found) == _words(issuer))
     if found is None:
         return False
     words = _words(found)
@@ -269,7 +277,8 @@ def score_extraction(extraction, spec: dict, name: str) -> Score:
     expected = spec.get("figures") or []
     found = found_figures(extraction)
     score = Score(name, expected=len(expected), found=len(found))
-    pairs, taken = _match(expected, found, reporters=True)
+    issuer = getattr(extraction, "issuer", None)
+    pairs, taken = _match(expected, found, reporters=True, issuer=issuer)
     score.missed = [_label(e) for e in expected if not any(e is m for m, _ in pairs)]
     score.matched = len(pairs)
     score.matched_any_reporter = len(_match(expected, found, reporters=False)[0])
@@ -302,10 +311,11 @@ def score_extraction(extraction, spec: dict, name: str) -> Score:
 
 
 def _match(
-    expected: list[dict], found: list[Found], reporters: bool
+    expected: list[dict], found: list[Found], reporters: bool, issuer: str | None = None
 ) -> tuple[list[tuple[dict, Found]], set[int]]:
     """Expected figures paired with found ones (each found figure used once), in order;
-    with ``reporters`` False the reporter is not compared."""
+    with ``reporters`` False the reporter is not compared; ``issuer`` is the document's (an
+    expected ``null`` reporter matches it)."""
     taken: set[int] = set()
     pairs: list[tuple[dict, Found]] = []
     for figure in expected:
@@ -318,7 +328,7 @@ def _match(
                 and f.value == figure["value"]
                 and f.group == figure["group"]
                 and f.death == death
-                and (not reporters or reporter_matches(figure.get("reporter"), f.reporter))
+                and (not reporters or reporter_matches(figure.get("reporter"), f.reporter, issuer))
             ),
             None,
         )

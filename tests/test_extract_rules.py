@@ -13051,3 +13051,321 @@ def test_a_body_that_claimed_the_attack_then_says_a_toll_reports_it():
     assert sentence[found.start : found.end] == "The Kibo Front"
     # the claim alone, no toll said after it: no speaker of one
     assert find_reporter("The Kibo Front has claimed the ambush on Telegram.") is None
+
+
+# --- round 50: present-tense notices, notes under their writers' names, signed newsletters,
+# --- ticket comments, an issuer's boilerplate ----------------------------------------------
+
+
+def test_a_body_s_notice_in_the_present_reports_its_figures():
+    # machine translation's "informa que", "comunica que", "confirma 4 muertos"
+    found = find_reporter(
+        "The Civil Protection of Celaya informs that 3 bus passengers lost the life."
+    )
+    assert found.name == "Civil Protection of Celaya"
+    found = find_reporter("The Fiscalía communicates that 6 persons died in the attack.")
+    assert found.name == "Fiscalía"
+    found = find_reporter("Municipal Police confirms 2 dead and 5 hurt at the bar.")
+    assert found.name == "Municipal Police"
+    # a number of years confirmed is no count of people; "informs" with no "that" names no one
+    assert find_reporter("The council confirms 3 years of drought.") is None
+    assert find_reporter("The app informs drivers of the closure.") is None
+    extraction = extract_article(
+        "Gunmen attacked a bar in Celaya on Friday. Municipal Police confirms 2 dead and 5 hurt "
+        "at the bar.\n",
+        date(2025, 5, 3),
+        "Mexico",
+    )
+    figures = [f for c in extraction.candidates for f in c.figures + c.other_figures]
+    assert sorted((f.best, f.outcome, f.reported_by) for f in figures) == [
+        (2, "killed", "Municipal Police"),
+        (5, "wounded", "Municipal Police"),
+    ]
+
+
+def test_a_note_quoted_under_its_writer_s_name_is_the_writer_s():
+    sentence = 'Class of 1979 — Ma Hnin Wai (teacher, Pauk) writes: "Soldiers burned the school.'
+    found = find_reporter(sentence)
+    assert found.name == "Ma Hnin Wai"
+    assert sentence[found.start : found.end] == "Ma Hnin Wai"
+    found = find_reporter('Ana Bello writes: "Nine houses burned.')
+    assert (found.name, found.text) == ("Ana Bello", "Ana Bello")
+    # a note of several sentences: the ones that quote nobody are the writer's; one that
+    # names its own source ("the militia said") keeps it
+    text = (
+        "CLASS NOTES\n\n"
+        'Class of 1979 — Ma Hnin Wai (teacher, Pauk) writes: "On 2 May soldiers raided our '
+        "village near Pauk. I was in the fields. Nine villagers died and four were "
+        'wounded. The local militia said two of its men were killed. We left."\n'
+    )
+    extraction = extract_article(text, date(2025, 6, 1), "Myanmar")
+    figures = [f for c in extraction.candidates for f in c.figures + c.other_figures]
+    assert sorted((f.best, f.victim_group, f.reported_by) for f in figures) == [
+        (2, "militants", "Local militia"),
+        (4, "civilians", "Ma Hnin Wai"),
+        (9, "civilians", "Ma Hnin Wai"),
+    ]
+
+
+def test_a_line_wrapped_after_a_possessive_goes_on():
+    lines = [
+        "Gunmen shot two guards at the depot in Kibora on Monday night, and the next day the",
+        "youths of the town marched to the district office in protest. The District Council's",
+        "Security Committee later said both guards died in hospital on Tuesday morning early.",
+    ]
+    text = normalise("\n".join(lines)).text
+    assert "The District Council's Security Committee later said" in text
+    # a short line (a heading) ending on a possessive is no sentence cut by the wrapping
+    assert "\n" in normalise("CHILDREN'S\nCorner opens on Monday.").text
+
+
+def test_an_office_s_newsletter_signed_by_its_holder_is_the_holder_s():
+    text = (
+        "VALLEY NEWS\n"
+        "Newsletter of the Office of the County Governor of Kibora\n\n"
+        "Dear residents,\n\n"
+        "On 3 May bandits raided homesteads at Tano. Two herders were killed and one was "
+        "wounded. I visited the families the next day.\n\n"
+        "Yours in service,\n"
+        "Hon. Ana Chepkoech Bett, Governor, Kibora County\n"
+    )
+    extraction = extract_article(text, date(2025, 6, 1), "Kenya")
+    assert extraction.issuer == "Ana Chepkoech Bett"
+    figures = [f for c in extraction.candidates for f in c.figures + c.other_figures]
+    assert {f.reported_by for f in figures} == {"Ana Chepkoech Bett"}
+    assert sorted((f.best, f.outcome) for f in figures) == [(1, "wounded"), (2, "killed")]
+    # a body's newsletter (no "Office of") stays the body's, whoever signs it
+    body = text.replace("the Office of the County Governor of Kibora", "the Kibora Farmers Union")
+    assert extract_article(body, date(2025, 6, 1), "Kenya").issuer == "Kibora Farmers Union"
+
+
+def test_a_ticket_s_comments_are_their_authors_words():
+    lines = [
+        "Comment — Ana Ruiz, Field Security Officer, 03-Mar-2025 10:15:",
+        'Armed men raided the warehouse. Two guards were "taken".',
+        "",
+        "Comment — Ali Musa, 03-Mar-2025 11:02:",
+        "Noted, thanks.",
+    ]
+    from analysis.extract.normalise import _authored_comments
+
+    assert _authored_comments(lines) == [
+        "",
+        "Ana Ruiz said: \"Armed men raided the warehouse. Two guards were 'taken'.\"",
+        "",
+        "",
+        'Ali Musa said: "Noted, thanks."',
+    ]
+    # one header alone is no thread of comments
+    assert _authored_comments(lines[:2]) == lines[:2]
+    text = (
+        "Incident INC-2231: warehouse access\n\n"
+        "Comment — Ana Ruiz, Field Security Officer, 03-Mar-2025 10:15:\n"
+        "Armed men raided our warehouse in Kibora on Sunday. Two guards were abducted. "
+        "Local police report 3 civilians killed in the town.\n\n"
+        "Comment — Ali Musa, IT Assistant, 03-Mar-2025 11:02:\n"
+        "Noted. Laptops blocked.\n\n"
+        "Comment — Ana Ruiz, 04-Mar-2025 09:30:\n"
+        "Separate incident: shelling hit Tano market on Monday. Five people were killed.\n"
+    )
+    extraction = extract_article(text, date(2025, 3, 5), "Sudan")
+    by_candidate = [
+        sorted((f.best, f.outcome, f.reported_by) for f in c.figures + c.other_figures)
+        for c in extraction.candidates
+    ]
+    assert by_candidate == [
+        [(2, "abducted", "Ana Ruiz"), (3, "killed", "Local police")],
+        [(5, "killed", "Ana Ruiz")],
+    ]
+
+
+def test_an_issuer_s_boilerplate_at_the_foot_names_the_document_s_voice():
+    text = (
+        "ALERT\n\n"
+        "Kibo Media Watch condemns the killing of a radio presenter in Tano on Monday. "
+        "Gunmen shot her outside the studio.\n\n"
+        "Her producer was wounded in the arm.\n\n"
+        "Kibo Media Watch is an independent press freedom network founded in 2010.\n"
+    )
+    extraction = extract_article(text, date(2025, 3, 5), "Nigeria")
+    assert extraction.issuer == "Kibo Media Watch"
+    # a body the foot describes that does not open the document is no issuer
+    text = (
+        "Gunmen killed two traders in Tano on Monday, police said.\n\n"
+        "Kibo Media Watch is an independent press freedom network founded in 2010.\n"
+    )
+    assert extract_article(text, date(2025, 3, 5), "Nigeria").issuer is None
+
+
+def test_three_is_a_number_not_a_noun_in_ee():
+    sentence = "A country where three or more reporters are killed in a year is put on the list."
+    assert find_casualty_figures(sentence) == []
+    # a noun in "-ee" still names one person
+    assert [f.count.best for f in find_casualty_figures("A trainee was killed.")] == [1]
+
+
+def test_wounded_at_a_place_after_a_toll_stays_wounded():
+    # "at" is no object of "wounded" (its "a" is no article): the five are hurt, not dead
+    figures = find_casualty_figures("Police confirmed 3 dead and 5 wounded at the market.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "killed"), (5, "wounded")]
+    figures = find_casualty_figures("The army said 4 dead, 7 injured at a checkpoint.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(4, "killed"), (7, "wounded")]
+
+
+def test_the_body_whose_staff_are_counted_is_no_one():
+    figures = find_casualty_figures("Three staff of a contractor detained at a checkpoint.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "arrested")]
+
+
+def test_a_quarterly_report_s_months_are_its_news():
+    text = (
+        "KIBO TRADERS' QUARTERLY\n"
+        "Quarter 3, 2025 (July–September) · Published 10 October 2025\n\n"
+        "SECURITY\n"
+        "In early August gunmen attacked a lorry near Tano, killing two drivers, police said. "
+        "In September bandits raided the Kibora market and wounded five traders, police said.\n"
+    )
+    extraction = extract_article(text, date(2025, 10, 10), "Nigeria")
+    figures = sorted(
+        (f.best, f.outcome) for c in extraction.candidates for f in c.figures + c.other_figures
+    )
+    assert figures == [(2, "killed"), (5, "wounded")]
+    # a month before the quarter is still background: no candidate from it
+    earlier = text.replace("In early August", "In early May")
+    figures = sorted(
+        (f.best, f.outcome)
+        for c in extract_article(earlier, date(2025, 10, 10), "Nigeria").candidates
+        for f in c.figures + c.other_figures
+    )
+    assert figures == [(5, "wounded")]
+
+
+def test_people_the_killers_took_are_taken_not_dead():
+    figures = find_casualty_figures(
+        "Bandits raided the camp, killing three herders and taking four others, police said."
+    )
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "killed"), (4, "abducted")]
+    figures = find_casualty_figures("Gunmen shot dead two guards and took five workers.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(2, "killed"), (5, "abducted")]
+    # people taken to hospital are not held by anyone
+    figures = find_casualty_figures(
+        "The blast killed two guards and wounded six; neighbours took the six to the hospital."
+    )
+    assert [(f.count.best, f.outcome) for f in figures] == [(2, "killed"), (6, "wounded")]
+
+
+def test_an_event_told_as_before_the_one_just_told_is_another():
+    text = (
+        "On Friday (23-01-2026) a bomb went off outside the police post in Dera Ismail Khan. "
+        "Police said four constables were killed.\n\n"
+        "Also on Sunday night (18-01-2026), before this incident, gunmen attacked a wedding at "
+        "a house on the edge of the town. The family said two guests were killed.\n"
+    )
+    extraction = extract_article(text, date(2026, 1, 24), "Pakistan")
+    assert [sorted(f.best for f in c.figures) for c in extraction.candidates] == [[4], [2]]
+    # "before this incident" and its own day, both: without its own day the sentence
+    # opens nothing, and the family's two are read with the blast
+    undated = text.replace("Also on Sunday night (18-01-2026), before", "Before")
+    extraction = extract_article(undated, date(2026, 1, 24), "Pakistan")
+    assert [sorted(f.best for f in c.figures) for c in extraction.candidates] == [[2, 4]]
+
+
+def test_a_callout_s_place_and_day_heading_opens_its_item():
+    text = (
+        "TITLE: THREE WEEKS IN THE TERRITORY\n\n"
+        "[CALLOUT 1]\n"
+        "KIBORA · 16 AUGUST\n"
+        "12 civilians killed in a night attack, according to the civil society.\n\n"
+        "[CALLOUT 2]\n"
+        "TANO · 9 AUGUST\n"
+        "7 villagers abducted from their fields, says the village chief.\n"
+    )
+    clean = normalise(text).text
+    assert "KIBORA · 16 AUGUST\n" in clean  # the heading is no part of the callout's sentence
+    extraction = extract_article(text, date(2025, 8, 22), "Democratic Republic of the Congo")
+    assert [
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures)
+        for c in extraction.candidates
+    ] == [[(12, "killed")], [(7, "abducted")]]
+
+
+def test_a_body_named_with_a_slash_speaks():
+    found = find_reporter("The AFC/M23 says its forces killed 9 rebels who attacked Kibora.")
+    assert found.name == "AFC/M23"
+    assert find_reporter("Police and/or soldiers said 3 died.") is None
+
+
+def test_a_group_named_in_capitals_before_members_is_no_verb():
+    figures = find_casualty_figures("Police said they had detained 9 suspected IS members.")
+    assert [(f.count.best, f.outcome, f.victim_group) for f in figures] == [
+        (9, "arrested", "militants")
+    ]
+    # "is" in lower case is still a verb between the number and the noun
+    assert find_casualty_figures("Seven police is members.") == []
+
+
+def test_a_digit_one_opening_its_line_counts_one_person():
+    figures = find_casualty_figures("1 fisherman still missing since the raid, says the chief.")
+    assert [(f.count.best, f.outcome, f.victim_group) for f in figures] == [
+        (1, "missing", "civilians")
+    ]
+    figures = find_casualty_figures("3 guards killed and 1 driver wounded near the depot.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "killed"), (1, "wounded")]
+    # a "1" inside the sentence is no count of its own: a page, a gate
+    assert find_casualty_figures("The story on page 1 editor's desk was hurt.") == []
+
+
+def test_a_gang_member_is_an_armed_group_s():
+    figures = find_casualty_figures("Troops shot dead a cartel member at the checkpoint.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(1, "militants")]
+    figures = find_casualty_figures("A church member was killed.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(1, "civilians")]
+
+
+def test_what_the_dead_numbered_then_and_is_a_toll():
+    sentence = "The mayor said the dead numbered 23 and that more bodies were still in the bush."
+    figures = find_casualty_figures(sentence)
+    assert [(f.count.best, f.outcome) for f in figures] == [(23, "killed")]
+    # a noun after the number is the figure's own; "many" is no count
+    figures = find_casualty_figures("The dead were two women.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(2, "civilians")]
+    assert find_casualty_figures("The wounded were many and the clinic was full.") == []
+
+
+def test_a_pronoun_after_a_relative_the_writer_names_is_that_person():
+    text = (
+        "Gunmen attacked a bus near Tano on Sunday. My uncle Idrissa is a driver at the depot "
+        "in Tano, and he told me that night that they had found four dead passengers.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
+    figures = [f for c in extraction.candidates for f in c.figures]
+    assert [(f.best, f.reported_by) for f in figures] == [(4, "Idrissa")]
+
+
+def test_a_nom_de_guerre_in_quotes_is_part_of_the_speaker():
+    sentence = (
+        'A spokesman of the rebels\' northern front, "Ka Bagwis", claimed in a statement sent '
+        "to a radio station that seven soldiers had been killed."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Spokesman of the rebels' northern front Ka Bagwis"
+    assert sentence[found.start : found.end] == (
+        "A spokesman of the rebels' northern front, \"Ka Bagwis"
+    )
+    # a quoted word that is no name between commas changes nothing
+    assert find_reporter('Seven soldiers, "martyrs", were buried on Monday.') is None
+
+
+def test_a_group_s_word_for_the_state_s_men_before_police_counts_them():
+    figures = find_casualty_figures("The group said that 9 apostate police were killed.")
+    assert [(f.count.best, f.victim_group) for f in figures] == [(9, "security_forces")]
+    # another word before "police" still names a thing of theirs, not them
+    assert find_casualty_figures("Two police vehicles were burned.") == []
+
+
+def test_a_group_that_claimed_the_attack_and_said_reports_its_toll():
+    sentence = "The outlawed Kibo Front has claimed the attack and said that 8 soldiers died."
+    found = find_reporter(sentence)
+    assert (found.name, sentence[found.start : found.end]) == ("Kibo Front", "Kibo Front")
+    # the claim alone names no speaker of a toll
+    assert find_reporter("The outlawed Kibo Front has claimed the attack.") is None

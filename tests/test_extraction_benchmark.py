@@ -5,7 +5,7 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout47``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout48``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``) and
   the held-out articles (``heldout``): no false death; their precision and recall are what to
@@ -35,7 +35,8 @@ the forty-seventh round and is held to none. The forty-fifth writer's (``heldout
 one false death was a known failure until the forty-eighth round was developed on it, is held
 to none. The forty-sixth writer's (``heldout47``), which had none on first reading, was
 developed on in the forty-ninth round and is held to none. The forty-seventh writer's
-(``heldout48``, unread) has none on first reading, and is held to that.
+(``heldout48``), which had none on first reading, was developed on in the fiftieth round and is
+held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -152,6 +153,32 @@ def test_the_scorer_compares_reporters_case_and_accents_aside(bench):
     assert not bench.reporter_matches("governor's office", "Governor")
     # every word still counts: an accent aside is not a word aside
     assert not bench.reporter_matches("energia electrica", "ENERGÍA DEL CAUCA")
+
+
+def test_a_null_reporter_is_the_document_s_own_voice_named_or_not(bench):
+    # a release's own sentence quotes nobody: its label is null, and the rules give it the
+    # issuer, the same voice named; the clerks' 2 is the police's, not the release's
+    release = (
+        "PRESS RELEASE\nKalat District Bar Association\n\n"
+        "Gunmen killed four lawyers outside the district court in Kalat on Monday. "
+        "Two clerks were wounded, police said.\n"
+    )
+    found = extract_article(release, date(2024, 9, 3))
+    assert found.issuer == "Kalat District Bar Association"
+    four = {"value": 4, "group": "civilians", "outcome": "killed", "candidate": "k"}
+    two = {"value": 2, "group": "civilians", "outcome": "wounded", "candidate": "k"}
+    score = bench.score_extraction(
+        found, _spec({**four, "reporter": None}, {**two, "reporter": "police"}), "t"
+    )
+    assert (score.matched, score.precision, score.recall) == (2, 1.0, 1.0)
+    # a reporter read from another sentence for a null label is still an error
+    score = bench.score_extraction(
+        found, _spec({**four, "reporter": None}, {**two, "reporter": None}), "t"
+    )
+    assert (score.matched, score.precision, score.recall) == (1, 0.5, 0.5)
+    assert bench.reporter_matches(None, None)
+    assert not bench.reporter_matches(None, "Police")
+    assert not bench.reporter_matches(None, "Police", issuer="Kalat District Bar Association")
 
 
 def test_the_scorer_sees_a_false_death_and_a_wrong_candidate(bench):
@@ -996,6 +1023,24 @@ FLOORS = [
             "0.661, no false death), developed on in the forty-ninth round"
         ),
     ),
+    Floor(
+        "heldout48",
+        12,
+        109,
+        0.95,
+        0.88,
+        0.76,
+        (
+            "forty-seventh hand, who saw neither the rules nor the other sets, documents not "
+            "about violence that carry it (a recipe blog, an MP's newsletter, an examination "
+            "paper, a restaurant review, a birdwatchers' trip report, a service-desk ticket, a "
+            "wedding hall's notice, a property report, a navigation app's reports in machine "
+            "translation, alumni class notes, a news quiz, an infographic's text); scored "
+            "unread on the forty-ninth round's rules (precision 0.710, recall 0.606, grouping "
+            "0.682, no false death; 0.720 / 0.615 / 0.687 once a null reporter matched the "
+            "issuer), developed on in the fiftieth round"
+        ),
+    ),
 ]
 
 
@@ -1261,8 +1306,8 @@ def test_no_figure_of_the_forty_seventh_writer_s_articles_becomes_a_false_death(
     service-desk ticket, a wedding hall's notice, a property report, a navigation app's
     reports in machine translation, alumni class notes, a news quiz, an infographic's text),
     labelled to CONVENTIONS.md with 54 wounded, abducted, arrested, freed and missing
-    figures beside 55 deaths: on first reading (forty-ninth round's rules) none becomes a
-    death toll."""
+    figures beside 55 deaths: on first reading (forty-ninth round's rules) none became a
+    death toll; developed on in the fiftieth round, none does."""
     total, articles = bench.score_folder(FORTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

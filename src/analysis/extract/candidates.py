@@ -191,11 +191,17 @@ NEW_EVENT = re.compile(
     r"engagement|encounter|clash|firefight|shoot-?out|incident|operation|raid|ambush|assault)\b|"
     r"\bin\s+a\s+separate\s+(?:[\w-]+\s+){0,3}?(?:attack|incident|action|operation|engagement|"
     r"encounter|clash|event|episode|ambush|raid|shooting|bombing)\b|"
-    r"^separate\s+(?:incident|attack)\b|"  # an alert's "SEPARATE INCIDENT - BUTEMBO: …"
+    # an alert's "SEPARATE INCIDENT - BUTEMBO: …", at a sentence's opening or a quote's ('Ana
+    # Ruiz said: "Separate incident: …')
+    r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separate\s+(?:incident|attack)\b|"
     # an alert's "INCIDENT 2: …", a roundup's "In the second incident, …"
     r"^(?:incident|event)\s*(?:\d+|two|three|four)\s*[:.–-]|"
     r"\bin\s+the\s+(?:second|third|fourth|fifth|other|latest)\s+(?:incident|attack)\b|"
-    r"^separately\b",
+    # "Also on Sunday night, before this incident, a wedding was attacked": an event told as
+    # before (after) the one just told is another
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:this|that|the\s+above)\s+(?:incident|attack|blast|"
+    r"bombing|explosion|ambush|raid)\b|"
+    r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b",
     re.I,
 )
 # "In Bajaur, …": a sentence opening with its place
@@ -296,6 +302,12 @@ THE_ATTACKER = re.compile(
 # people counted missing before, named again: "the soldier reported missing", "the missing"
 MISSING_BACK = re.compile(
     r"(?i)\b(?:reported|listed|declared)\s+(?:as\s+)?missing\b|\bthe\s+missing\b"
+)
+# a relative or a friend the writer names: "my cousin Rasmata", "our neighbour Ali Musa"
+KIN_NAMED = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:cousin|brother|sister|uncle|aunt|friend|neighbou?r|colleague|son|"
+    r"daughter|father|mother|wife|husband|nephew|niece)\s+"
+    r"(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?)\b"
 )
 BACK_REFERENCE = re.compile(
     # ("after the pre-dawn attack", "in the night raid": the time of day before it)
@@ -1210,6 +1222,9 @@ def _readings(
     )
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)
+    # a quarterly report's quarter ("Quarter 2, 2025 (April–June)"): each of its months its news
+    quarter = _quarter(" ".join(s.text for s in sentences[:2]))
+    period_start = quarter[0] if quarter and period_end == quarter[1] else None
     # a monthly's month, "… MONTHLY MONITOR - Edition 7 - May 2025": its sums of the attacks
     # it tells ("In May 2025 the Observatory recorded 24 civilians killed … in four attacks")
     # are its news (a month's count of events it does not tell stays a period tally)
@@ -1299,6 +1314,7 @@ def _readings(
             prior,
             body_paragraph,
             period_end or (monthly_end if SUMMING.search(sentence.text) else None),
+            period_start,
         )
         aliases.update(body_aliases(sentence.text))
         role = SOURCE_IS.search(sentence.text)
@@ -1517,6 +1533,16 @@ def _readings(
         ):  # "the spokesman said" after "Shahid Rind, the government spokesman, condemned …"
             reading.reporter = Reporter(named.name, named.text, -1, -1)
             titled = True
+        kin = (
+            reading.reporter is not None
+            and reading.reporter.start > 0
+            and re.fullmatch(r"(?i)(?:and\s+)?(?:he|she)", reading.reporter.text)
+            and KIN_NAMED.search(sentence.text[: reading.reporter.start])
+        )
+        if kin:
+            # "My cousin Rasmata is a nurse at the hospital, and she told me that …": the
+            # person the sentence named before its pronoun
+            reading.reporter = Reporter(kin["name"], kin["name"], -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
             r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"
@@ -1836,7 +1862,9 @@ def _readings(
 # an item's heading, its place then its day: "• El Alcalde ranch, Apatzingán, 9 February."
 _ITEM_HEADING = re.compile(
     r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|"
-    r"[A-Z][a-z]+\s+\d{1,2})\.?$"
+    r"[A-Z][a-z]+\s+\d{1,2})\.?$|"
+    # a callout's heading in capitals: "KIWANJA · 16 AUGUST"
+    r"^[A-Z][A-Z'’. -]{1,40}\s[·•|—–]\s\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?$"
 )
 # a count of people no figure was read from: "files for 12 disappeared workers"
 _COUNT_OF_ITS_OWN = re.compile(
@@ -1979,6 +2007,7 @@ def _read(
     previous: Figure | None = None,
     body_paragraph: int = 0,
     period_end: date | None = None,
+    period_start: date | None = None,
 ) -> Reading:
     text = sentence.text
     figures = find_casualty_figures(text, previous)
@@ -2087,7 +2116,10 @@ def _read(
             )
         )
         or _earlier_time(
-            _HELD_SINCE.sub("", text), period_end or published, yearly=_yearly(period_end)
+            _HELD_SINCE.sub("", text),
+            period_end or published,
+            yearly=_yearly(period_end),
+            since=period_start if period_end else None,
         ),
         summary=headline
         or bool(figures and SUMMARY_OPENING.match(text))
@@ -2290,6 +2322,9 @@ def _period_end(title: str, published: date, monthly: bool = False) -> date | No
         # "Report of the Chairperson to the Annual General Meeting", held in February: the
         # year before is the year it reports on
         return date(published.year - 1, 12, 31)
+    quarter = None if monthly else _quarter(title)
+    if quarter:  # "Quarter 2, 2025 (April–June)", published in July: to the end of June
+        return quarter[1] if quarter[1] < published else None
     match = (_MONTHLY_TITLE if monthly else _TITLE_PERIOD).search(title)
     if match is None:
         return None
@@ -2297,6 +2332,33 @@ def _period_end(title: str, published: date, monthly: bool = False) -> date | No
     year = int(match["year"])
     end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     return end if end < published else None
+
+
+# a quarterly report's quarter in its title: "Quarter 2, 2025", "Q3 2024", "second quarter of 2025"
+_QUARTER_TITLE = re.compile(
+    r"(?i)\b(?:Q(?P<q>[1-4])|quarter\s+(?P<n>[1-4])|(?P<ordinal>first|second|third|fourth)\s+"
+    r"quarter)(?:\s*,\s*|\s+of\s+|\s+)(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _quarter(title: str) -> tuple[date, date] | None:
+    """The first and last days of the quarter a report's title names.
+
+    >>> _quarter("PROPERTY MONITOR Quarter 2, 2025 (April–June)")
+    (datetime.date(2025, 4, 1), datetime.date(2025, 6, 30))
+    >>> _quarter("Results for the fourth quarter of 2024")
+    (datetime.date(2024, 10, 1), datetime.date(2024, 12, 31))
+    >>> _quarter("Snapshot (August 2025)") is None
+    True
+    """
+    match = _QUARTER_TITLE.search(title)
+    if match is None:
+        return None
+    ordinals = ("first", "second", "third", "fourth")
+    q = int(match["q"] or match["n"] or ordinals.index(match["ordinal"].casefold()) + 1)
+    year = int(match["year"])
+    end = date(year + q // 4, q * 3 % 12 + 1, 1) - timedelta(days=1)
+    return date(year, q * 3 - 2, 1), end
 
 
 BETWEEN_MONTHS = re.compile(rf"(?i)\bbetween\s+(?:{_MONTH})\s+and\s+(?:{_MONTH})\b")
@@ -2308,7 +2370,9 @@ def _yearly(period_end: date | None) -> bool:
     return period_end is not None and (period_end.month, period_end.day) == (12, 31)
 
 
-def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
+def _earlier_time(
+    text: str, published: date, yearly: bool = False, since: date | None = None
+) -> bool:
     """ "In November, a bombing at the same station killed 26 people" (the article published
     in March), "more than 300 civilians have been killed since January": an earlier event
     or a running count told as background, not this report's news — unless the sentence
@@ -2333,6 +2397,8 @@ def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
     for month in [] if yearly or dated else IN_MONTH.finditer(text):  # "… in July alone"
         if month["year"] and int(month["year"]) != published.year:
             return int(month["year"]) < published.year
+        if since is not None and MONTHS.index(month["month"].casefold()) + 1 >= since.month:
+            continue  # "In early May …" in a report on April to June: its period, its news
         back = (published.month - MONTHS.index(month["month"].casefold()) - 1) % 12
         if back >= 1 and published.day > 3 or back >= 2:
             return True
@@ -2347,6 +2413,8 @@ def _earlier_time(text: str, published: date, yearly: bool = False) -> bool:
             return True
         if yearly and not match["myear"]:
             return False  # "Between June and October, …" in a yearly report: its year
+        if since is not None and not match["myear"] and month >= since.month:
+            return False  # "In May, …" in a report on April to June: its period
         return (published.month - month) % 12 >= 2
     return True
 
@@ -2564,6 +2632,24 @@ def _place(reading: Reading, state: _State) -> None:
         ):
             joined.append(candidates[-1])  # more figures of the event just described
         elif has_figures or (place and reading.cue):
+            joined.append(_new(candidates, None, reading))
+        elif (
+            reading.cue
+            and reading.new_event
+            and candidates
+            and not reading.background
+            # (dated to a day of its own, "on Sunday night (18-01-2026)", none of the events
+            # before opens with)
+            and any(
+                d.precision == "day"
+                and not d.reporting
+                and not any(d.start in days for days in state.days.values())
+                for d in reading.dates
+            )
+        ):
+            # "Also on Sunday, before this incident, a wedding was attacked …": another
+            # event opens, where no place the gazetteer knows is named; the figures told
+            # next are its own
             joined.append(_new(candidates, None, reading))
         elif reading.claim and candidates:
             joined.append(candidates[-1])

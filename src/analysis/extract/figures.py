@@ -283,8 +283,9 @@ _AUXILIARY = re.compile(
     r"had|have|has|all)\s+(?:[\w-]+\s+){0,2}$"
 )
 _OBJECT_NEXT = re.compile(
-    r"(?i)^\s+(?:a|an|the|his|her|their|its|\d|several|dozens|scores|hundreds|at\s+least|"
-    r"more\s+than|about|some|up\s+to|as\s+many\s+as|(?:" + "|".join(UNITS) + r")\b)"
+    # (whole words: "5 wounded at the market" has no object "a" in "at")
+    r"(?i)^\s+(?:(?:a|an|the|his|her|their|its|several|dozens|scores|hundreds|at\s+least|"
+    r"more\s+than|about|some|up\s+to|as\s+many\s+as)\b|\d|(?:" + "|".join(UNITS) + r")\b)"
 )
 # (after whose they are: "two employees of a construction company, who had been kidnapped …")
 _RELATIVE = re.compile(
@@ -933,7 +934,9 @@ _SINGULAR = re.compile(
     # ("our cashier": the issuer's own; not its partner or an officer who speaks for it)
     # ("my driver": a letter's or a speech's own, as "our"; not "my uncle", whom a letter
     # names with others it counts: "my uncle … together with two other traders")
-    r"\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))\s+"
+    # ("1 herder still missing": an infographic's or an app's digit for "one", opening its
+    # line or after "and")
+    r"(?:\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))|(?:^|(?<=\band\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?{_KIN_WORDS}\b))"
@@ -945,7 +948,9 @@ _SINGULAR = re.compile(
     # (a capitalised word before another is a name's, not the noun: "a Frontier Corps soldier")
     # ("a week later", "a day earlier": time, no person)
     + r"|(?-i:(?![A-Z][a-z]+\s+[A-Z]))(?!(?:later|earlier|sooner|longer|after|other|over|under|"
-    r"never|ever|rather)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)" + r")\b(?![-'\w])",
+    # ("a country where three or more …": a number, not a noun in "-ee" as "trainee")
+    r"never|ever|rather|three)\b)[A-Za-z][a-z]+(?:er|or|ist|ian|ee|(?<=[a-z]{3})man)"
+    + r")\b(?![-'\w])",
     re.I,
 )
 # a body named by the people it is of: "a Hazara organisation", "a farmers' cooperative"
@@ -2596,8 +2601,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 tail.group("noun").casefold() in ("police", "personnel", "men")
                 and tail.group("gap").strip()
                 and not re.fullmatch(
-                    # ("11 of the enemy personnel": the enemy's, as a group's statement says)
-                    r"(?i)\s*(?:our|their|its|his|her|(?:the\s+)?enemy|the\s+enemy's|occupying)",
+                    # ("11 of the enemy personnel": the enemy's, as a group's statement says;
+                    # "six apostate police": a group's word for the state's men)
+                    r"(?i)\s*(?:our|their|its|his|her|(?:the\s+)?enemy|the\s+enemy's|occupying|"
+                    r"apostate|murtad|crusader|infidel|taghut)",
                     tail.group("gap"),
                 )
                 and not _FORCE_WORD.search(tail.group("gap"))
@@ -2628,7 +2635,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     tail.group("gap"),
                     re.I,
                 )
-                or re.search(r"(?i)\b(?:were|was|are|is|had|have|has|been)\b", tail.group("gap"))
+                # (a word in capitals is a name: "14 suspected IS members", "IS" no verb)
+                or re.search(
+                    r"(?i)\b(?!(?-i:[A-Z]{2,})\b)(?:were|was|are|is|had|have|has|been)\b",
+                    tail.group("gap"),
+                )
             ):
                 tail = None
         deaths = _DEATHS_NOUN.match(sentence[after:]) or (
@@ -2971,6 +2982,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             continue  # "a farmer's tractor": a thing of someone's, no one ("our driver's
             # cousin": no count, someone the writer knows)
+        if re.search(
+            r"(?i)\b(?:staff|employees|workers|personnel|members|volunteers|crew)\s+of\s+$",
+            sentence[: match.start()],
+        ) and noun.casefold() in ("partner", "contractor", "donor", "provider", "member"):
+            continue  # "two national staff of a partner detained": whose staff, no one held
         head = re.match(r"\s+([a-z]+)\b(?![-'])", sentence[end:])
         if head and head.group(1).casefold() in SINGULAR_NOUNS:
             noun, end = head.group(1), end + head.end()  # "a woman bomber": a bomber
@@ -3076,6 +3092,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if noun.casefold() == "member" and body:
             # "a member of the Armed Police Battalion": whose member, as for "members of"
             group = _members(re.match(r".+", f"members{body.group()}"))
+        elif noun.casefold() == "member" and re.search(
+            r"(?i)\b(?:gang|cult|militia|rebel|insurgent|jihadist|terrorist|cartel)\s+member$",
+            sentence[match.start() : end],
+        ):
+            group = MILITANTS  # "1 gang member killed", as "gang members" are
         elif group == CIVILIANS and re.search(
             r"(?i)\b(?:police|army|military|paramilitary)\s+$",
             sentence[match.start() : end - len(noun)],
@@ -3288,6 +3309,24 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             after,
         )
     ):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
+    if (
+        not _OUTCOME.search(mention.gap)
+        and re.search(
+            r"(?i)\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring)\s+"
+            r"[^.;:]{1,60}?\s+and\s+(?:took|taking)\s+$",
+            before,
+        )
+        and not re.match(
+            r"(?i)[^.;]{0,40}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
+            r"clinic|health|medical|morgue|mortuary)",
+            after,
+        )
+    ):
+        # "killing four shepherds and taking two others": what the attackers did to them, in
+        # turn; the two are taken, not dead (not "took two others to hospital")
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True
         return
@@ -3700,8 +3739,12 @@ _NUMBERED_TOLL = re.compile(
     r"(?P<noun2>[a-z][\w'-]*))\s+"
     r"(?:numbered|number|totalled|totaled|"
     r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
-    rf"[\"“']?(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
-    r"(?!\s*(?:per\s*cent|%|years?\b|of\b|[a-z]))"
+    # ("the injured persons were many": no count)
+    rf"[\"“']?(?!(?:many|several|numerous|few|some)\b)(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    # (a word after the number is its noun, unless it joins or places a clause: "said the
+    # dead numbered 19 and that …", "numbered 12 in all")
+    r"(?!\s*(?:per\s*cent|%|years?\b|of\b|(?!(?:and|or|but|in|on|at|after|before|when|while|"
+    r"as|since|by|during|with|according)\b)[a-z]))"
     # (", not four": the count it corrects, kept in what is written)
     rf"(?:,\s*not\s+{_NUMBER}\b)?"
 )

@@ -996,6 +996,7 @@ def normalise(raw: str) -> Normalised:
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _chat_export(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+    lines = _authored_comments(lines)
     removed: list[str] = []
     lines = _search_page(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]
@@ -1273,6 +1274,48 @@ def _chat_export(lines: list[str]) -> list[str]:
         out[first] = out[first][: len(out[first]) - len(text)] + text[:1].upper() + text[1:]
         if not re.search(r"[.!?:\"”)]\s*$", out[last]):
             out[last] = out[last].rstrip() + "."
+    return out
+
+
+# a ticket's or a tracker's comment header: its author (a title after), when it was written
+# ("Comment — Ana Ruiz, Security Manager, 10-Nov-2024 11:15:", "Description (Ali Musa, IT
+# Assistant, 10-Nov-2024 08:42):")
+_COMMENT_HEADER = re.compile(
+    r"^(?:Comment|Reply|Response|Note|Work\s+note|Description|Update)\s*(?:[—–-]\s*|\()"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s*[A-Z][^,():]{1,50})?,\s*"
+    r"[^,():]{0,24}\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\)?\s*:$"
+)
+
+
+def _authored_comments(lines: list[str]) -> list[str]:
+    """A ticket's or a tracker's comments, two or more under headers that name their author
+    and time: each comment's paragraph is its author's words (a quote of the author's; whom
+    the comment quotes speaks for itself), the header dropped.
+
+    >>> _authored_comments(["Comment — Ana Ruiz, Security Manager, 10-Nov-2024 11:15:",
+    ...     "Two drivers were taken.", "", "Comment — Ali Musa, 11-Nov-2024 09:30:", "Noted."])
+    ['', 'Ana Ruiz said: "Two drivers were taken."', '', '', 'Ali Musa said: "Noted."']
+    >>> _authored_comments(["Comment — Ana Ruiz, 10-Nov-2024 11:15:", "Two were taken."])
+    ['Comment — Ana Ruiz, 10-Nov-2024 11:15:', 'Two were taken.']
+    """
+    headers = [i for i, line in enumerate(lines) if _COMMENT_HEADER.match(line.strip())]
+    if len(headers) < 2:
+        return lines
+    out = list(lines)
+    for at in headers:
+        name = _COMMENT_HEADER.match(lines[at].strip())["name"]
+        body = []
+        for i in range(at + 1, len(lines)):
+            if not lines[i].strip() or i in headers:
+                break
+            body.append(i)
+        out[at] = ""
+        if not body:
+            continue
+        for i in body:
+            out[i] = out[i].replace('"', "'").replace("“", "'").replace("”", "'")
+        out[body[0]] = f'{name} said: "{out[body[0]].lstrip()}'
+        out[body[-1]] = out[body[-1]].rstrip() + '"'
     return out
 
 
@@ -1732,8 +1775,16 @@ _OPEN_END = re.compile(
 )
 
 
+# a heading naming a place and a day, in capitals: "KIWANJA · 16 AUGUST", "BAMBO — 9 AUG"
+_PLACE_DAY_HEADING = re.compile(
+    r"^[A-Z][A-Z'’. -]{1,40}\s[·•|—–]\s\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?$"
+)
+
+
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
+    if _PLACE_DAY_HEADING.match(previous.strip()):
+        return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):
@@ -1746,6 +1797,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         previous,
     ) and re.match(r"[A-Z][a-z]", line):
         return True  # "… killed in the region since" / "January.": no sentence ends on "since"
+    if (
+        len(previous) >= 40
+        and re.search(r"[a-z]['’]s$", previous)
+        and re.match(r"[A-Z][a-z]", line)
+    ):
+        return True  # "… The local People's" / "Defence Force put …": a possessive needs its noun
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
     if re.search(r"\s[a-z]{2,},?\s+\d{1,4}$", previous) and re.match(r"[A-Z][a-z]+\s", line):
@@ -2205,6 +2262,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         paper = _NEWSLETTER_OF.match(line)
         if paper:  # "Newsletter of the Association of …": the body's own voice to its members
             org = paper["org"]
+            signer = _letter_signer(foot) if re.match(r"Office\s+of\b", org) else None
+            if signer:
+                # "Newsletter of the Office of the Member of Parliament …" signed "Yours in
+                # service," / "Hon. Ana Ruiz, MP": an office is its holder's, who signs
+                return lines, signer, "official"
             return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     title = _TITLE_FROM.match(head[0][1]) if head else None
     if title:  # "Open letter from the Mayor of Kidal to …": the document's own voice
@@ -2213,6 +2275,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     letterhead = _letterhead_body(lines)
     if letterhead:
         return lines, letterhead, "official" if _STATE_BODY.search(letterhead) else "civil"
+    for at, line in foot[-3:]:
+        about = _ABOUT_US.match(line)
+        if about and about["org"].casefold() in " ".join(lines[: min(12, at)]).casefold():
+            # a release's or an alert's boilerplate at its foot, the body it names opening
+            # the document ("Periodistas Sin Mordaza (PSM) condemns …" … "Periodistas Sin
+            # Mordaza is an independent press freedom organisation"): the body's own voice
+            org = about["org"]
+            return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     signature = _signature_body(foot)
     if signature:  # "Yours faithfully," / a name / a title / "Ministry of the Interior"
         return lines, signature, "official" if _STATE_BODY.search(signature) else "civil"
@@ -2225,6 +2295,16 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     if signer:  # "Yours faithfully," / "(Signed)" / "Ana Ruiz": the letter is its signer's
         return lines, signer, "civil"
     return lines, None, None
+
+
+# a document's boilerplate about its issuer: "About Kibo Watch: Kibo Watch is an independent
+# monitoring group …", "Periodistas Sin Mordaza is an independent press freedom organisation"
+_ABOUT_US = re.compile(
+    r"^(?:About\s+[^:]{2,60}:\s*)?(?P<org>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|for|and|the|"
+    r"sin|de|del|des|la|le|du))*?(?:\s+\([A-Z]{2,8}\))?)\s+is\s+an?\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:organi[sz]ation|network|group|NGO|agency|foundation|association|coalition|alliance|"
+    r"society|institute|trust|charity|federation|union|observatory|monitor)\b"
+)
 
 
 # a body's name in a letterhead: "NGO SAFETY PLATFORM", "CANTONAL COMMITTEE FOR PEACE"
@@ -2441,15 +2521,19 @@ def _signature_body(foot: list[tuple[int, str]]) -> str | None:
 
 # a letter's closing line: "Yours faithfully,", "Yours sincerely,", "Respectfully,"
 _YOURS = re.compile(
-    r"^(?i:yours\s+(?:faithfully|sincerely|truly|respectfully)|sincerely(?:\s+yours)?|"
+    # ("Yours in service,", "Yours in solidarity,": a politician's or a union's closing)
+    r"^(?i:yours\s+(?:faithfully|sincerely|truly|respectfully|in\s+(?:service|solidarity|"
+    r"struggle|peace|faith))|sincerely(?:\s+yours)?|"
     r"respectfully(?:\s+yours)?),?$"
 )
 # a letter's copy list under its signature: "c.c.p. Governor of …", "cc: Ministry of …"
 _COPY_LINE = re.compile(r"^(?i:c\.\s?c\.(?:\s?p\.)?|ccp\b|cc\b|copy\s+to\b|copies\s+to\b):?\s*\S")
 # a signer's name, a title after it: "Ana Maria Ruiz", "Ana Ruiz, Advocate"
 _SIGNER_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Lic)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
-    r"(?:,\s*[A-Z][\w\s'’-]{1,40})?$"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Lic|Hon|Rt\.?\s+Hon)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
+    # ("Hon. Ana Ruiz, MP, Marakwet East": a title, then the seat)
+    r"(?:,\s*[A-Z][\w\s'’-]{1,40}){0,2}$"
 )
 
 
