@@ -791,62 +791,48 @@ def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     """
     start = named["date_start"].astype("datetime64[us]").dt.normalize()
     end = named["date_end"].astype("datetime64[us]").dt.normalize().fillna(start)
-    known = ~np.isnat(start.to_numpy())
+    first = start.to_numpy().astype("datetime64[D]").astype("int64") - REACH_BEFORE
     span = (end - start).dt.days.fillna(0).clip(0, 31).astype("int64").to_numpy()
-    lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy("float64", na_value=np.nan)
-    lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy("float64", na_value=np.nan)
-    placed = ~(np.isnan(lat) | np.isnan(lon))
-    # one row per changed event with its keys; the days it reaches (``first`` on, ``days``
-    # of them) and the cells next to its own are listed and deduplicated in DuckDB, not
-    # in a frame of an event per day (a 10,000-event update reaches 130,000 such rows)
-    cell = {
-        axis: pa.array(
-            np.floor(np.where(placed, degrees, 0.0) / NEAR_DEGREES).astype("int64"),
-            mask=~placed,
-        )
-        for axis, degrees in (("cy", lat), ("cx", lon))
-    }
-    text = {
-        "source": named["source"],
-        "iso3": named["iso3"].astype("str").str.strip().str.upper(),
-        "admin1": _name_key(named["admin1"]),
-    }
-    reaching = pa.table(
-        {
-            **{
-                name: pa.array(
-                    values.astype("str").to_numpy(dtype=object)[known],
-                    pa.string(),
-                    from_pandas=True,
-                )
-                for name, values in text.items()
-            },
-            "first": start.to_numpy()[known].astype("datetime64[D]").astype("int64") - REACH_BEFORE,
-            "days": (span + REACH_BEFORE + REACH_AFTER + 1)[known],
-            **{axis: values.filter(pa.array(known)) for axis, values in cell.items()},
-        }
-    )
+    known = ~np.isnat(start.to_numpy())
+    counts = (span + REACH_BEFORE + REACH_AFTER + 1)[known]
+    rows = np.repeat(np.flatnonzero(known), counts)
+    offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    source = named["source"].astype("str").to_numpy(dtype=object)[rows]
+    iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
+    admin1 = _name_key(named["admin1"]).to_numpy(dtype=object)[rows]
+    lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
+    lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
+    day = first[rows] + offset
     con = store.con
-    store.with_frame(
-        "CREATE OR REPLACE TEMP TABLE reach_days AS SELECT source, iso3, admin1, cy, cx, "
-        "unnest(range(first, first + days)) AS day FROM reaching",
-        reaching=reaching,
+    by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day, "source": source})
+    by_country = by_country.dropna().drop_duplicates()
+    by_country = by_country.astype({"iso3": "str", "admin1": "str", "source": "str"})
+    no_iso3 = pd.isna(iso3)
+    any_country = pd.DataFrame({"day": day[no_iso3], "source": source[no_iso3]})
+    any_country = any_country.drop_duplicates().astype({"source": "str"})
+    placed = ~(np.isnan(lat) | np.isnan(lon))
+    cells = (
+        pd.DataFrame(
+            {
+                "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
+                "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
+                "day": day[placed],
+                "source": source[placed],
+            }
+        )
+        .drop_duplicates()
+        .astype({"source": "str"})
     )
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE reach_country AS SELECT DISTINCT iso3, admin1, day, "
-        "source FROM reach_days WHERE iso3 IS NOT NULL AND admin1 IS NOT NULL "
-        "AND source IS NOT NULL"
-    )
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE reach_any AS SELECT DISTINCT day, source "
-        "FROM reach_days WHERE iso3 IS NULL"
-    )
+    for name, frame in (("reach_country", by_country), ("reach_any", any_country),
+                        ("reach_cells", cells)):  # fmt: skip
+        store.with_frame(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
+            reach_table=_arrow(frame.astype("int64", errors="ignore")),
+        )
     con.execute(  # the cells and their eight neighbours
         "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT DISTINCT cy + dy AS cy, "
-        "cx + dx AS cx, day, source FROM reach_days, range(-1, 2) a(dy), range(-1, 2) b(dx) "
-        "WHERE cy IS NOT NULL"
+        "cx + dx AS cx, day, source FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
     )
-    con.execute("DROP TABLE reach_days")
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
     listed = ", ".join(f'"{c}"' for c in named.columns)
     # the reached rows found by their rowids (a row's rowid comes without reading a column),
