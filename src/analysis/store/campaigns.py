@@ -228,9 +228,11 @@ def link_campaigns_sql(
     ``chain`` is missing, and the stored chains the events of the temporary table
     ``campaign_scope`` (:func:`scope_campaigns`) are in), the stored chains the new keys
     reach are joined to those without being computed again (:data:`_CHAIN_JOINS`), every
-    other key keeps its stored chain, and only the groups (chains joined by
-    ``related_id``) of the events of ``campaign_scope`` are named; every other event keeps
-    its id. Events carry no campaign id from their source, so each event in a campaign has
+    other key keeps its stored chain, and only the groups (windows joined by
+    ``related_id``) holding an event of ``campaign_scope`` or a window that gained or lost
+    an event (:data:`_CHANGED`) are named; every other event keeps its id (scoped, the
+    temporary table ``campaign_old`` that :func:`scope_campaigns` leaves is read too).
+    Events carry no campaign id from their source, so each event in a campaign has
     one change row (before empty).
 
     ``out`` and ``added`` (with ``scoped``): the caller's change rows to replace as well,
