@@ -434,6 +434,43 @@ def test_chain_split_and_joined_far_from_its_ends():
     assert sql_campaigns(con) == windows_of_days(range(1, 22), whole)
 
 
+def test_only_the_windows_a_change_reaches_are_named_again():
+    """A chain of 1–21 August, one event a day: windows 1–2, 3–4, …, 19–20, and the 21st
+    alone. A new event n15 on the 15th joins the window of the 15th and 16th: the chain
+    is joined and its windows computed again, but only that window (e15, e16, n15) is
+    named again; n15 takes its id. Then e16 is deleted: e15 is left alone in its window
+    (the 17th is two days after the 15th: the chain breaks there, and 17–18, 19–20 keep
+    their windows), so e15 and n15 still make a campaign; deleting n15 too leaves e15
+    none."""
+    days = list(range(1, 22))
+    frame = daily_chain(days)
+    con = duckdb.connect()
+    store_tables(con, frame)
+    link_campaigns_sql(con)
+    whole = {d: d - (d + 1) % 2 for d in range(1, 21)} | {21: None}
+    assert sql_campaigns(con) == windows_of_days(days, whole)
+    new = ("n15", "n15", "BLA", "Sindh", "2024-08-15", "2024-08-15", None)
+    grown = pd.concat([frame, frame_of([new])], ignore_index=True)
+    con.execute("INSERT INTO events_clean VALUES ('n15', 'n15', 'Sindh', NULL)")
+    replace_keys(con, grown, ["n15"])
+    assert link_campaigns_sql(con, scoped=True) == 1  # n15
+    named = con.execute("SELECT event_id FROM campaign_groups ORDER BY 1").fetchall()
+    assert named == [("e15",), ("e16",), ("n15",)]
+    fifteenth = "BLA | Sindh | 2024-08-15"
+    assert sql_campaigns(con) == {**windows_of_days(days, whole), "n15": fifteenth}
+    assert sql_campaigns(con) == pandas_campaigns(grown)
+    for gone, left in (("e16", fifteenth), ("n15", None)):
+        grown = grown[grown["event_id"].ne(gone)]
+        replace_keys(con, grown, [gone])
+        con.execute("DELETE FROM events_clean WHERE event_id = ?", [gone])
+        link_campaigns_sql(con, scoped=True)
+        kept = grown["event_id"].tolist()
+        expected = {**windows_of_days(days, whole), "n15": fifteenth, "e15": left}
+        expected = {event: expected[event] for event in kept}
+        assert sql_campaigns(con) == expected
+        assert sql_campaigns(con) == pandas_campaigns(grown)
+
+
 def test_sql_campaigns_a_related_id_reaches_a_chain_not_computed_again():
     """a1 (1 August) and c1 (2nd) are one chain of BLA in Sindh; b1, TTP in Punjab on the
     20th, shares a1's related id: one campaign of three events, named after a1. c1 moves to

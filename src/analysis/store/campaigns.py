@@ -83,7 +83,7 @@ _OVERLAPS = f"""k.actor = f.actor AND k.admin1 = f.admin1 AND {_DAY.format("k.da
 # holds a chain together nor is split from one, and its group changes only through a
 # related id.
 _SCOPE = f"""CREATE OR REPLACE TEMP TABLE campaign_scope AS
-WITH old AS (SELECT * FROM campaign_keys SEMI JOIN {{changed}} USING (event_id)),
+WITH old AS (FROM campaign_old),
 near AS ({_NEAR_DAYS.format(keys="old")})
 SELECT event_id FROM {{changed}}
 UNION SELECT event_id FROM moved
@@ -182,6 +182,27 @@ FROM members m JOIN named n USING (label)"""
 _MOVES = """CREATE OR REPLACE TEMP TABLE campaign_moves AS
 SELECT {rowid} e.event_id, c.campaign_id FROM {clean} e
 LEFT JOIN campaign_ids c USING (event_id) WHERE e.campaign_id IS DISTINCT FROM c.campaign_id"""
+# The events of the windows an update changes: a campaign is a group of windows (joined
+# by related ids) named from its events' keys and their rows of events_clean, so a group
+# none of whose events is in ``campaign_scope`` (every event whose key, cluster or admin1
+# may have changed, and those sharing a related id with a changed one) and none of whose
+# windows gained or lost an event keeps its events and its name: it is not named again.
+# A window gained or lost an event when a key of the chains computed again has another
+# window than stored (its new and its old window), or a changed event's old key
+# (``campaign_old``, the keys replaced or deleted) was in it. A chain computed again or
+# joined keeps most of its windows (a new event moves the windows after it only until
+# they fall in step again), so the groups named are those few, not every window of a
+# long chain.
+_CHANGED = """CREATE OR REPLACE TEMP TABLE campaign_changed AS
+WITH moved AS (SELECT window_label, stored_window FROM campaign_chains
+    WHERE stored_window IS DISTINCT FROM window_label),
+windows AS (
+    SELECT window_label FROM moved
+    UNION SELECT stored_window FROM moved
+    UNION SELECT window_label FROM campaign_old
+    UNION SELECT window_label FROM campaign_chains SEMI JOIN campaign_scope USING (event_id))
+SELECT event_id FROM campaign_chains WHERE window_label IN (SELECT window_label FROM windows)
+UNION SELECT event_id FROM campaign_scope"""
 # An update's one read of events_clean for its campaigns: the rows of the computed groups'
 # events and the scope's (one semi-join, not two lookups per stored event), which name
 # the campaigns (_IDS) and hold the ids they replace (_MOVES), with their rowids.
@@ -207,9 +228,11 @@ def link_campaigns_sql(
     ``chain`` is missing, and the stored chains the events of the temporary table
     ``campaign_scope`` (:func:`scope_campaigns`) are in), the stored chains the new keys
     reach are joined to those without being computed again (:data:`_CHAIN_JOINS`), every
-    other key keeps its stored chain, and only the groups (chains joined by
-    ``related_id``) of the events of ``campaign_scope`` are named; every other event keeps
-    its id. Events carry no campaign id from their source, so each event in a campaign has
+    other key keeps its stored chain, and only the groups (windows joined by
+    ``related_id``) holding an event of ``campaign_scope`` or a window that gained or lost
+    an event (:data:`_CHANGED`) are named; every other event keeps its id (scoped, the
+    temporary table ``campaign_old`` that :func:`scope_campaigns` leaves is read too).
+    Events carry no campaign id from their source, so each event in a campaign has
     one change row (before empty).
 
     ``out`` and ``added`` (with ``scoped``): the caller's change rows to replace as well,
@@ -249,6 +272,7 @@ def link_campaigns_sql(
         )
         _reached_groups(con)
         con.execute("DROP VIEW stored_chains")
+        con.execute(_CHANGED)
         con.execute("DROP TABLE campaign_chains")
     else:
         con.execute("ALTER TABLE campaign_keys ADD COLUMN IF NOT EXISTS chain VARCHAR")
@@ -284,7 +308,12 @@ def link_campaigns_sql(
             "WHERE label IN (SELECT label FROM campaign_groups "
             "WHERE event_id IN (SELECT event_id FROM campaign_windows))"
         )
-    if scoped:
+    if scoped:  # only the groups a change reaches are named again (see _CHANGED)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups "
+            "WHERE label IN (SELECT label FROM campaign_groups "
+            "SEMI JOIN campaign_changed USING (event_id))"
+        )
         con.execute(_SCOPE_CLEAN)
     clean = "scope_clean" if scoped else "events_clean"
     con.execute(_IDS.format(clean=clean))
@@ -433,4 +462,9 @@ def scope_campaigns(con: duckdb.DuckDBPyConnection, changed: str = "touched") ->
     >>> sorted(i for (i,) in con.execute("SELECT event_id FROM campaign_scope").fetchall())
     ['a', 'b', 'c', 'x']
     """
+    # the changed events' old keys, kept for link_campaigns_sql (the windows they leave)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE campaign_old AS "
+        f"SELECT * FROM campaign_keys SEMI JOIN {changed} USING (event_id)"
+    )
     con.execute(_SCOPE.format(changed=changed))
