@@ -98,6 +98,7 @@ FOLDERS = (
     ARTICLES / "heldout46",
     ARTICLES / "heldout47",
     ARTICLES / "heldout48",
+    ARTICLES / "heldout49",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
