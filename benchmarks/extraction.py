@@ -99,6 +99,7 @@ FOLDERS = (
     ARTICLES / "heldout47",
     ARTICLES / "heldout48",
     ARTICLES / "heldout49",
+    ARTICLES / "heldout50",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

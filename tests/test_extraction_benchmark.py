@@ -8,36 +8,37 @@
   to ``heldout48``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout49``) and the held-out articles (``heldout``): no false death; their precision
-  and recall are what to expect on new text, reported in docs/extraction.md, not asserted.
-  The thirty-second writer's (``heldout33``), whose three false deaths were a known failure
-  until the thirty-fifth round was developed on it, is held to none. The thirty-third
-  writer's (``heldout34``, unread) has none on first reading, and is held to that. The
-  thirty-fourth writer's (``heldout35``), whose one false death was a known failure until
-  the thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
-  (``heldout36``), whose two false deaths were a known failure until the thirty-seventh
-  round was developed on it, is held to none. The thirty-sixth writer's (``heldout37``),
-  whose three false deaths were a known failure until the thirty-eighth round was developed
-  on it, is held to none. The thirty-seventh writer's (``heldout38``), which had none on
-  first reading, was developed on in the thirty-ninth round and is held to none. The
-  thirty-eighth writer's (``heldout39``), which had none on first reading, was developed on
-  in the forty-first round and is held to none. The thirty-ninth writer's (``heldout40``),
-  whose one false death was a known failure until the forty-second round was developed on
-  it, is held to none. The fortieth writer's (``heldout41``), whose one false death was a
-  known failure until the forty-third round was developed on it, is held to none. The
-  forty-first writer's (``heldout42``), whose one false death was a known failure until the
-  forty-fourth round was developed on it, is held to none. The forty-second writer's
-  (``heldout43``), which had none on first reading, was developed on in the forty-fifth
-  round and is held to none. The forty-third writer's (``heldout44``), whose one false death
-  was a known failure until the forty-sixth round was developed on it, is held to none. The
-  forty-fourth writer's (``heldout45``), which had none on first reading, was developed on
-  in the forty-seventh round and is held to none. The forty-fifth writer's (``heldout46``),
-  whose one false death was a known failure until the forty-eighth round was developed on
-  it, is held to none. The forty-sixth writer's (``heldout47``), which had none on first
-  reading, was developed on in the forty-ninth round and is held to none. The forty-seventh
-  writer's (``heldout48``), which had none on first reading, was developed on in the
-  fiftieth round and is held to none. The forty-eighth writer's (``heldout49``, unread) has
-  none on first reading, and is held to that.
+  ``heldout49``, ``heldout50``) and the held-out articles (``heldout``): no false death;
+  their precision and recall are what to expect on new text, reported in docs/extraction.md,
+  not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
+  known failure until the thirty-fifth round was developed on it, is held to none. The
+  thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to
+  that. The thirty-fourth writer's (``heldout35``), whose one false death was a known
+  failure until the thirty-sixth round was developed on it, is held to none. The
+  thirty-fifth writer's (``heldout36``), whose two false deaths were a known failure until
+  the thirty-seventh round was developed on it, is held to none. The thirty-sixth writer's
+  (``heldout37``), whose three false deaths were a known failure until the thirty-eighth
+  round was developed on it, is held to none. The thirty-seventh writer's (``heldout38``),
+  which had none on first reading, was developed on in the thirty-ninth round and is held to
+  none. The thirty-eighth writer's (``heldout39``), which had none on first reading, was
+  developed on in the forty-first round and is held to none. The thirty-ninth writer's
+  (``heldout40``), whose one false death was a known failure until the forty-second round
+  was developed on it, is held to none. The fortieth writer's (``heldout41``), whose one
+  false death was a known failure until the forty-third round was developed on it, is held
+  to none. The forty-first writer's (``heldout42``), whose one false death was a known
+  failure until the forty-fourth round was developed on it, is held to none. The
+  forty-second writer's (``heldout43``), which had none on first reading, was developed on
+  in the forty-fifth round and is held to none. The forty-third writer's (``heldout44``),
+  whose one false death was a known failure until the forty-sixth round was developed on it,
+  is held to none. The forty-fourth writer's (``heldout45``), which had none on first
+  reading, was developed on in the forty-seventh round and is held to none. The forty-fifth
+  writer's (``heldout46``), whose one false death was a known failure until the forty-eighth
+  round was developed on it, is held to none. The forty-sixth writer's (``heldout47``),
+  which had none on first reading, was developed on in the forty-ninth round and is held to
+  none. The forty-seventh writer's (``heldout48``), which had none on first reading, was
+  developed on in the fiftieth round and is held to none. The forty-eighth writer's
+  (``heldout49``, unread) has none on first reading, and is held to that. The forty-ninth
+  writer's (``heldout50``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -85,6 +86,7 @@ FORTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout46"
 FORTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout47"
 FORTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout48"
 FORTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout49"
+FORTY_NINTH_WRITER = FIXTURES / "articles" / "heldout50"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1324,6 +1326,19 @@ def test_no_figure_of_the_forty_eighth_writer_s_articles_becomes_a_false_death(b
     to CONVENTIONS.md with 51 wounded, abducted, arrested, freed and missing figures beside
     59 deaths: on first reading (fiftieth round's rules) none becomes a death toll."""
     total, articles = bench.score_folder(FORTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a forty-ninth hand who saw neither the rules nor the other sets'
+    articles (a radio net's log, a ferry's bridge log, a UN Panel annex, an order of service,
+    a lecture transcript, a peer-review report, a fighter's letter home, a calendar
+    invitation's pre-read, teletext pages, out-of-office replies, a taxi dispatch log, a
+    health post's monthly report), labelled to CONVENTIONS.md with 55 wounded, abducted,
+    arrested, freed and missing figures beside 55 deaths: on first reading (fiftieth
+    round's rules) none becomes a death toll."""
+    total, articles = bench.score_folder(FORTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
