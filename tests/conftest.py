@@ -30,6 +30,12 @@ def shared_data() -> Path:
     return SHARED
 
 
+def examples(default: int) -> int:
+    """How many examples a costly property test tries: ``default`` in ``make test``, or
+    ``ANALYSIS_PROPERTY_EXAMPLES`` (say 200) for a longer search."""
+    return int(os.environ.get("ANALYSIS_PROPERTY_EXAMPLES", default))
+
+
 def seed_store(path: Path) -> Path:
     """A cleaned store of the seed article's events (the bundled generic-layout sample)."""
     from analysis.store import EventStore, ingest_files

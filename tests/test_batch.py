@@ -534,14 +534,15 @@ def test_a_hanging_job_is_killed_with_its_kernel(tmp_path, acled_store):
         "target": str(target),
         "notebook": str(NOTEBOOKS / "hanging.ipynb"),
         "as_of": AS_OF.isoformat(),
-        "timeout": 8,
+        # the kernel runs the hanging cell about 4 s after the job starts, on a busy machine
+        "timeout": 6,
         "retries": 1,
     }
     started = time.monotonic()
     result = run_job(spec)
     assert result["status"] == "timeout" and result["attempts"] == 2
-    assert result["error"] == "stopped after 8 s"
-    assert 16 <= time.monotonic() - started < 40
+    assert result["error"] == "stopped after 6 s"
+    assert 12 <= time.monotonic() - started < 40
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no half-written notebook
     assert _kernels_of_this_checkout() == []
 

@@ -1,10 +1,11 @@
 """The rendered reports in a real browser: headless Chromium through selenium.
 
-For each report (and the index): every image loads, the console has no errors, no request
-leaves the file (every URL requested is ``file:`` or ``data:``), nothing runs — the injected
-event's ``<script>alert(1)</script>`` and ``<img src=x onerror=alert(1)>`` are shown as
-text — and the page does not overflow a 375 px phone screen. Screenshots at 375 px and at
-desktop width go to the test's tmp folder (printed at the end; ``pytest -s`` shows them).
+For each report (and the index), loaded on a 375 px phone screen and at desktop width: every
+image loads, the console has no errors, no request leaves the file (every URL requested is
+``file:`` or ``data:``), nothing runs — the injected event's ``<script>alert(1)</script>``
+and ``<img src=x onerror=alert(1)>`` are shown as text — and the page does not overflow the
+phone's screen. Screenshots of both go to the test's tmp folder (printed at the end;
+``pytest -s`` shows them).
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them) and the
 ``selenium`` package; skips with the reason otherwise.
@@ -216,28 +217,28 @@ def test_reports_in_the_browser(reports, browser):
     shots.mkdir(exist_ok=True)
     print(f"\nreports from {how}")
     for path in paths:
-        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-        _open(browser, path)
-        images = browser.execute_script(
-            "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, "
-            "i.getAttribute('src').slice(0, 22)])"
-        )
-        assert all(done and width > 0 for done, width, _ in images), (path.name, images)
-        if path.name != "index.html":
-            assert images and all(src.startswith("data:image/png;base64") for *_, src in images)
-        urls = _requested_urls(browser)
-        assert urls and all(u.startswith(("file:", "data:")) for u in urls), (path.name, urls)
-        errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
-        assert errors == [], (path.name, errors)
-        assert browser.execute_script("return window.__alerts") == [], path.name
-        assert browser.execute_script("return document.scripts.length") == 0, path.name
-        text = browser.find_element("tag name", "body").text
-        if path.name.startswith("timeline"):
-            assert XSS_SCRIPT in text and XSS_IMG in text  # the chronology's notes, as text
-        if path.name.startswith(("timeline", "actors")):
-            assert f"Rioters {XSS_IMG}" in text
+        # each page loaded on a phone, then on a desktop: every check on both loads
         for width, mobile in ((375, True), (1280, False)):
             shot = _screenshot(browser, path, shots, width, mobile)
+            where = (path.name, width)
+            images = browser.execute_script(
+                "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, "
+                "i.getAttribute('src').slice(0, 22)])"
+            )
+            assert all(done and wide > 0 for done, wide, _ in images), (where, images)
+            if path.name != "index.html":
+                assert images and all(src.startswith("data:image/png;base64") for *_, src in images)
+            urls = _requested_urls(browser)
+            assert urls and all(u.startswith(("file:", "data:")) for u in urls), (where, urls)
+            errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+            assert errors == [], (where, errors)
+            assert browser.execute_script("return window.__alerts") == [], where
+            assert browser.execute_script("return document.scripts.length") == 0, where
+            text = browser.find_element("tag name", "body").text
+            if path.name.startswith("timeline"):
+                assert XSS_SCRIPT in text and XSS_IMG in text  # the chronology's notes, as text
+            if path.name.startswith(("timeline", "actors")):
+                assert f"Rioters {XSS_IMG}" in text
             if mobile:
                 overflow = browser.execute_script(
                     "return document.documentElement.scrollWidth - window.innerWidth"

@@ -4,9 +4,11 @@ overlaps, perpetrators' claims, unknown values, figures derived from notes and c
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,12 +95,22 @@ def rows_of(frame: pd.DataFrame) -> list[tuple]:
     return sorted(tuple("<NA>" if pd.isna(v) else str(v) for v in row) for row in rows)
 
 
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory) -> Path:
+    """A new store, made once: each example starts from a copy of it."""
+    path = tmp_path_factory.mktemp("empty") / "s.duckdb"
+    with EventStore(path):
+        pass
+    return path
+
+
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(events=st.lists(event, min_size=1, max_size=7))
-def test_figures_reconciled_in_sql_equal_pandas(tmp_path_factory, events):
+def test_figures_reconciled_in_sql_equal_pandas(tmp_path_factory, empty_store, events):
     path = tmp_path_factory.mktemp("figures") / "s.duckdb"
+    shutil.copy(empty_store, path)
     store_with(path, events)
     with EventStore(path) as store:
         without = _without_figures(store, None)

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from analysis.metrics.totals import _sum
 from analysis.reports import markup
-from analysis.reports.render import external_references
+from analysis.reports.render import KERNEL_LAUNCHER, external_references
 from analysis.sources import rawfile
 from analysis.sources.fields import parse_int
 from analysis.sources.rawfile import decode, read_table
@@ -754,6 +754,23 @@ def test_xlsx_header_with_a_blank_name_and_a_long_cell(tmp_path, cli, store_path
 # ---------------------------------------------------------------------- 9. leftovers
 
 
+def _kernel_under(pid: int) -> bool:
+    """Whether a Jupyter kernel runs among the descendants of process ``pid``."""
+    import psutil
+
+    try:
+        children = psutil.Process(pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return False
+    for child in children:
+        try:
+            if KERNEL_LAUNCHER in child.cmdline() or "ipykernel_launcher" in child.cmdline():
+                return True
+        except psutil.NoSuchProcess:
+            continue
+    return False
+
+
 def test_killing_a_batch_leaves_no_temporary_folder(tmp_path, clean_acled_store):
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -773,7 +790,10 @@ def test_killing_a_batch_leaves_no_temporary_folder(tmp_path, clean_acled_store)
     while not list(temp.glob(f"{TEMP_PREFIX}*")) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert list(temp.glob(f"{TEMP_PREFIX}*")), "the job never started"
-    time.sleep(4)  # the notebook's kernel is running
+    while not _kernel_under(batch.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _kernel_under(batch.pid), "the notebook's kernel never started"
+    time.sleep(0.5)  # the notebook's kernel is running
     batch.send_signal(signal.SIGTERM)
     _, stderr = batch.communicate(timeout=60)
     assert batch.returncode != 0

@@ -49,6 +49,22 @@ def demo_like(path: Path, cli) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory) -> Path:
+    """One :func:`demo_like` store for the module; tests change copies of it (see ``demo``)."""
+    from conftest import Cli
+
+    return demo_like(tmp_path_factory.mktemp("demo") / "demo.duckdb", Cli())
+
+
+@pytest.fixture
+def demo(tmp_path, demo_store) -> Path:
+    """This test's own copy of the :func:`demo_like` store, as ``tmp_path/demo.duckdb``."""
+    path = tmp_path / "demo.duckdb"
+    shutil.copy(demo_store, path)
+    return path
+
+
 def cleaned_tables(path: Path) -> dict[str, pd.DataFrame]:
     """Every cleaned table as text, in a fixed row order."""
     with EventStore(path, read_only=True) as db:
@@ -96,10 +112,10 @@ def assert_same_as_full(path: Path, tmp: Path) -> None:
     full.unlink()
 
 
-def test_weekly_update_reaches_the_batch_reports(tmp_path, cli):
+def test_weekly_update_reaches_the_batch_reports(tmp_path, demo, cli):
     """make demo, then this week's ACLED download, then the batch: the reports show the
     new event and the corrected ones."""
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+    store = demo
     # last week's report, rendered before this update (its page as a render writes it)
     out = tmp_path / "out"
     out.mkdir()
@@ -140,8 +156,8 @@ def test_weekly_update_reaches_the_batch_reports(tmp_path, cli):
     assert "Two soldiers and two attackers were killed" not in text
 
 
-def test_a_stale_store_is_never_reported_from(tmp_path, cli):
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+def test_a_stale_store_is_never_reported_from(tmp_path, demo, cli):
+    store = demo
     behind = cli("ingest", "--store", store, "--no-clean", UPDATE)
     assert "analysis clean --update" in behind.output
     fix = f"run `analysis clean --update --store {store}` first"
@@ -177,8 +193,8 @@ def test_a_stale_store_is_never_reported_from(tmp_path, cli):
     assert_same_as_full(store, tmp_path)
 
 
-def test_update_and_deletions_equal_a_full_rebuild(tmp_path, cli):
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+def test_update_and_deletions_equal_a_full_rebuild(tmp_path, demo, cli):
+    store = demo
     cli.json("ingest", "--store", store, UPDATE)
     assert_same_as_full(store, tmp_path)
     result = cli.json("delete", SAMPLE / "acled_deleted_ids.txt", "--store", store)
@@ -188,10 +204,10 @@ def test_update_and_deletions_equal_a_full_rebuild(tmp_path, cli):
     assert again["mode"] == "current"
 
 
-def test_a_full_clean_in_batches_equals_one_in_one_piece(tmp_path, cli):
+def test_a_full_clean_in_batches_equals_one_in_one_piece(tmp_path, demo, cli):
     """A full clean takes the events a batch at a time (bounded memory): 78 events 10 at a
     time give the same tables as all at once."""
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+    store = demo
     cli.json("ingest", "--store", store, UPDATE)
     with EventStore(store) as db:
         facts = clean_store(db, batch_events=10)
@@ -199,13 +215,13 @@ def test_a_full_clean_in_batches_equals_one_in_one_piece(tmp_path, cli):
     assert_same_as_full(store, tmp_path)
 
 
-def test_a_full_clean_in_chunks_equals_one_in_one_piece(tmp_path, cli, monkeypatch):
+def test_a_full_clean_in_chunks_equals_one_in_one_piece(tmp_path, demo, cli, monkeypatch):
     """Duplicates linked 5 events at a time and events_clean written 7 at a time give the
     same tables as all at once."""
     from analysis.clean import duplicates
     from analysis.store import cleaned
 
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+    store = demo
     monkeypatch.setattr(duplicates, "CHUNK_EVENTS", 5)
     monkeypatch.setattr(cleaned, "WRITE_EVENTS", 7)
     with EventStore(store) as db:
@@ -215,13 +231,15 @@ def test_a_full_clean_in_chunks_equals_one_in_one_piece(tmp_path, cli, monkeypat
     assert_same_as_full(store, tmp_path)
 
 
-def test_events_clean_written_by_rowid_slices_holds_each_current_row(tmp_path, cli, monkeypatch):
+def test_events_clean_written_by_rowid_slices_holds_each_current_row(
+    tmp_path, demo, cli, monkeypatch
+):
     """A full clean writes events_clean 3 stored rows at a time, joined by rowid: after an
     update (2 new, 2 replaced) and 2 deletions, every current event is there once, with its
     current text, and no deleted or replaced row."""
     from analysis.store import cleaned
 
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+    store = demo
     cli.json("ingest", "--store", store, "--no-clean", UPDATE)
     cli.json("delete", SAMPLE / "acled_deleted_ids.txt", "--store", store, "--no-clean")
     monkeypatch.setattr(cleaned, "WRITE_EVENTS", 3)
@@ -243,7 +261,7 @@ def test_events_clean_written_by_rowid_slices_holds_each_current_row(tmp_path, c
 
 
 def test_a_full_clean_of_the_store_is_the_pipelines_and_its_two_fetches_align(
-    tmp_path, cli, monkeypatch
+    tmp_path, demo, cli, monkeypatch
 ):
     """The store's full clean runs the pipeline's steps itself, writing the change log
     before linking, from the events fetched in two parts: its events_clean and change log
@@ -251,7 +269,7 @@ def test_a_full_clean_of_the_store_is_the_pipelines_and_its_two_fetches_align(
     another row order (here reversed) and is aligned by rowid."""
     from analysis.store import cleaned
 
-    store = demo_like(tmp_path / "demo.duckdb", cli)
+    store = demo
     select = cleaned._select_events
 
     def reversed_source(db, ids, columns=cleaned.PIPELINE_COLUMNS, rowid=False):

@@ -41,6 +41,7 @@ from analysis import metrics
 from analysis.clean.reconcile import reconcile
 from analysis.reference.countries import country_table
 from analysis.reports import wording
+from conftest import examples
 
 S = "seed:BAL-2024-08-25-0"
 
@@ -537,7 +538,7 @@ def test_period_text_and_date_span():
     assert metrics.date_span("2024-08-25", "2024-08-26") == "25–26 Aug 2024"
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     st.lists(
         st.tuples(

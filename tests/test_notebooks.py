@@ -22,6 +22,8 @@ from analysis.reports.render import cell_name, private_kernel
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "src" / "analysis" / "notebooks"
 NAMES = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
+# The tour's tracked files as they are before any test here runs a notebook.
+TRACKED = {name: (NOTEBOOKS / name).read_bytes() for name in ("explore.ipynb", "explore.py")}
 
 
 def test_every_notebook_is_here():
@@ -81,24 +83,39 @@ def execute(name: str, executed: Path, params: dict, kernel: str) -> None:
     )
 
 
+@pytest.fixture(scope="module")
+def on_demo(demo, kernel, tmp_path_factory):
+    """``run(name)``: ``notebooks/<name>.ipynb`` executed on the demo store (no other
+    parameter), once per module: the executed notebook's path, or the test fails naming the
+    failing cell. Several tests read the same run."""
+    from papermill.exceptions import PapermillExecutionError
+
+    runs: dict[str, Path | str] = {}
+
+    def run(name: str) -> Path:
+        if name not in runs:
+            executed = tmp_path_factory.mktemp("on-demo") / f"{name}.ipynb"
+            try:
+                execute(name, executed, {"store": str(demo)}, kernel)
+                runs[name] = executed
+            except PapermillExecutionError as exc:
+                runs[name] = (
+                    f"notebooks/{name}.ipynb: {cell_name(executed, exc.cell_index)} failed "
+                    f"with {exc.ename}: {exc.evalue}; executed notebook: {executed}"
+                )
+        if isinstance(runs[name], str):
+            pytest.fail(runs[name], pytrace=False)
+        return runs[name]
+
+    return run
+
+
 # The report notebooks run top to bottom with papermill wherever a report is rendered: on
 # the demo samples in test_browser, on hand-built stores in test_reports and test_batch.
 # Here, the notebooks no report renders.
 @pytest.mark.parametrize("name", [n for n in NAMES if n not in REPORT_KINDS])
-def test_notebook_runs_top_to_bottom_on_the_demo_store(name, demo, kernel, tmp_path):
-    from papermill.exceptions import PapermillExecutionError
-
-    params = {"store": str(demo)}
-    executed = tmp_path / f"{name}.ipynb"
-    try:
-        execute(name, executed, params, kernel)
-    except PapermillExecutionError as exc:
-        pytest.fail(
-            f"notebooks/{name}.ipynb: {cell_name(executed, exc.cell_index)} failed with "
-            f"{exc.ename}: {exc.evalue}; executed notebook: {executed}",
-            pytrace=False,
-        )
-    out = nbformat.read(executed, as_version=4)
+def test_notebook_runs_top_to_bottom_on_the_demo_store(name, on_demo):
+    out = nbformat.read(on_demo(name), as_version=4)
     images = [
         o
         for c in out.cells
@@ -142,34 +159,22 @@ def _free_port() -> int:
 
 
 def test_running_the_tour_in_jupyterlab_leaves_the_tracked_notebook_unchanged(
-    demo, kernel, tmp_path, monkeypatch
+    on_demo, tmp_path, monkeypatch
 ):
-    """Run explore.ipynb top to bottom, then save the executed notebook (outputs, kernel
-    metadata and all) through the JupyterLab server ``make lab`` starts, into a copy of
-    notebooks/: the saved files are byte for byte the committed ones, and the tracked files
-    themselves are untouched."""
+    """Run explore.ipynb top to bottom (the run on the demo store the test above checks),
+    then save the executed notebook (outputs, kernel metadata and all) through the
+    JupyterLab server ``make lab`` starts, into a copy of notebooks/: the saved files are
+    byte for byte the committed ones, and the tracked files themselves are untouched."""
     import json
     import os
     import subprocess
     import time
     import urllib.request
 
-    import papermill
-
     from analysis.lab import lab_command
 
-    tracked = {name: (NOTEBOOKS / name).read_bytes() for name in ("explore.ipynb", "explore.py")}
-    executed = tmp_path / "executed.ipynb"
-    papermill.execute_notebook(
-        str(NOTEBOOKS / "explore.ipynb"),
-        str(executed),
-        parameters={"store": str(demo)},
-        kernel_name=kernel,
-        cwd=str(NOTEBOOKS),
-        progress_bar=False,
-        start_timeout=120,
-        execution_timeout=600,
-    )
+    tracked = TRACKED  # read before any notebook ran
+    executed = on_demo("explore")
     content = nbformat.read(executed, as_version=4)  # cell sources as strings, as JupyterLab sends
     assert any(c.get("outputs") for c in content["cells"])  # the run produced outputs
     # what JupyterLab holds after Run All: the same cells (papermill's injected parameters

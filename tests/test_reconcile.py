@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.clean.reconcile import _one_figure, _several_figures, reconcile
-from conftest import SAMPLE, seed_store
+from conftest import SAMPLE, examples, seed_store
 
 
 def figures(rows):
@@ -95,6 +95,7 @@ def test_unknown_figures_add_nothing_and_alone_stay_unknown():
 figure = st.integers(min_value=0, max_value=1000)
 
 
+@settings(max_examples=examples(30))
 @given(st.lists(st.tuples(st.sampled_from("ABC"), figure), min_size=1, max_size=8))
 def test_range_bounds_hold_for_any_reporters(reports):
     rows = [("e", "militants", n, reporter, False) for reporter, n in reports]
@@ -162,6 +163,7 @@ one_figure = st.fixed_dictionaries(
 )
 
 
+@settings(max_examples=examples(30))
 @given(one_figure)
 def test_the_single_figure_shortcut_agrees_with_the_rules(figure):
     # A cluster with one figure takes a vectorised shortcut; it must say what rules 1-3 say.
@@ -503,7 +505,7 @@ def test_grouped_ranges_beside_an_ungrouped_toll():
 groups = st.sampled_from(["civilians", "militants", "unknown"])
 
 
-@settings(max_examples=50)
+@settings(max_examples=examples(25))
 @given(st.lists(st.tuples(st.sampled_from("ABC"), groups, figure), min_size=1, max_size=8))
 def test_an_event_s_low_is_what_every_reading_of_its_figures_holds(reports):
     # Exact figures. Groups are other people, a reporter's figures add up, and an

@@ -12,6 +12,7 @@ import hashlib
 import io
 import os
 import re
+import shutil
 import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
@@ -271,15 +272,25 @@ def seed_with_duplicate() -> tuple[pd.DataFrame, pd.DataFrame]:
     return events, pd.concat([seed_casualties(), other[1]], ignore_index=True)
 
 
-@pytest.fixture
-def seed_store(tmp_path: Path) -> Path:
-    return build_clean_store(tmp_path / "seed.duckdb", seed_events(), seed_casualties())
-
-
-@pytest.fixture
-def mixed_store(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def _stores(tmp_path_factory) -> dict[str, Path]:
+    """The seed and mixed stores, built once; each test gets a copy of its own."""
+    folder = tmp_path_factory.mktemp("stores")
     events, figures = seed_with_duplicate()
-    return build_clean_store(tmp_path / "mixed.duckdb", events, figures)
+    return {
+        "seed.duckdb": build_clean_store(folder / "seed.duckdb", seed_events(), seed_casualties()),
+        "mixed.duckdb": build_clean_store(folder / "mixed.duckdb", events, figures),
+    }
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path, _stores) -> Path:
+    return Path(shutil.copy(_stores["seed.duckdb"], tmp_path / "seed.duckdb"))
+
+
+@pytest.fixture
+def mixed_store(tmp_path: Path, _stores) -> Path:
+    return Path(shutil.copy(_stores["mixed.duckdb"], tmp_path / "mixed.duckdb"))
 
 
 def _params(store: Path, **raw) -> ReportParams:

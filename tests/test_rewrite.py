@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from analysis.store import rewrite
 from analysis.store.rewrite import rewrite_rows
+from conftest import examples
 
 ROWS = st.lists(
     st.tuples(st.integers(0, 30), st.integers(0, 3), st.none() | st.text("abc", max_size=3)),
@@ -33,7 +34,7 @@ def table(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(stored=ROWS, changes=ROWS, written=st.integers(0, 40), few=st.sampled_from([0, 2048]))
 def test_rewritten_rows_equal_an_update(stored, changes, written, few):
     """Any table and any changes (matching some rows, none, or rows that are not there),

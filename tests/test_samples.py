@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from analysis.store import EventStore
-from conftest import FIXTURES, SAMPLE, balanced
+from conftest import FIXTURES, SAMPLE, Cli, balanced
+
+
+@pytest.fixture(scope="module")
+def _acled_ingested(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("acled") / "events.duckdb"
+    Cli().json("ingest", SAMPLE / "acled_pakistan_sample.csv", "--store", path)
+    return path
+
+
+@pytest.fixture
+def acled_ingested(store_path, _acled_ingested) -> Path:
+    """``store_path`` holding the ACLED sample, as `analysis ingest` leaves it (a copy of a
+    store built once for the module)."""
+    shutil.copy(_acled_ingested, store_path)
+    return store_path
 
 
 def group_totals(store_path, **filters) -> dict[str, list[int]]:
@@ -30,8 +48,8 @@ def test_each_sample_twice_gives_identical_counts(cli, store_path, name):
     assert cli.json("summary", "--store", store_path) | {"ingests": 0} == summary | {"ingests": 0}
 
 
-def test_acled_sample_totals(cli, store_path):
-    cli.json("ingest", SAMPLE / "acled_pakistan_sample.csv", "--store", store_path)
+def test_acled_sample_totals(acled_ingested):
+    store_path = acled_ingested
     # 30 events, 114 fatalities: civilians 40 (10 civilian-targeting rows), unknown 74.
     assert group_totals(store_path) == {"civilians": [40, 40, 40], "unknown": [74, 74, 74]}
     with EventStore(store_path, read_only=True) as store:
@@ -44,8 +62,8 @@ def test_acled_sample_totals(cli, store_path):
     assert sum(v[1] for v in group_totals(store_path, country="Pakistan").values()) == 109
 
 
-def test_acled_update_then_deletions(cli, store_path):
-    cli.json("ingest", SAMPLE / "acled_pakistan_sample.csv", "--store", store_path)
+def test_acled_update_then_deletions(cli, acled_ingested):
+    store_path = acled_ingested
     update = cli.json("ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path)
     counts = [update[k] for k in ("rows_read", "stored", "unchanged", "replaced", "quarantined")]
     assert counts == [8, 2, 4, 2, 0]
@@ -58,8 +76,8 @@ def test_acled_update_then_deletions(cli, store_path):
     assert (summary["events"], summary["deleted_events"], summary["history_versions"]) == (30, 2, 2)
 
 
-def test_an_update_with_an_older_version_says_why_its_totals_differ(cli, store_path):
-    cli.json("ingest", SAMPLE / "acled_pakistan_sample.csv", "--store", store_path)
+def test_an_update_with_an_older_version_says_why_its_totals_differ(cli, acled_ingested):
+    store_path = acled_ingested
     result = cli("ingest", SAMPLE / "acled_pakistan_update.csv", "--store", store_path)
     assert result.exit_code == 0, result.output
     # the update's 8 rows give 1+5+3+25+6+7+2+1 = 50; PAK130102 comes as its older version

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.sources import read_source
+from conftest import examples
 
 HEADER = (
     "id,relid,year,type_of_violence,side_a,side_b,where_prec,date_prec,date_start,date_end,"
@@ -55,7 +56,7 @@ def test_side_mapping_worked_by_hand():
 deaths = st.integers(min_value=0, max_value=500)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(deaths, deaths, deaths, deaths, deaths, deaths, st.sampled_from([1, 2, 3]))
 def test_group_figures_add_up_to_the_event_figures(a, b, civ, unk, low_gap, high_gap, kind):
     low_gap = min(low_gap, a + b + civ + unk)
