@@ -3226,6 +3226,8 @@ _EITHER_OR = re.compile(
 )
 
 
+_TOOK_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking)\s+$")
+
 _ATTACKERS_TOOK = re.compile(
     r"(?i)\b(?:gunmen|attackers|bandits|militants|kidnappers|abductors|insurgents|assailants|"
     r"jihadists|militiam[ae]n|rebels|fighters|(?:armed|unidentified|unknown|masked)\s+men)\s+"
@@ -3294,27 +3296,24 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     ):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         return
+    took = _TOOK_BEFORE.search(before)
     if not _OUTCOME.search(mention.gap) and (
         _ATTACKERS_TOOK.search(before)
         and re.match(r"(?i)\s+(?:from|away)\b", after)
         # "took four employees of the contractor away in their vehicles": taken away
-        or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
+        or took
         and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
         # "the raiders took two young women with them as they fled": taken along
         # ("took three passengers, including the conductor, with them": some named between)
-        or re.search(r"(?i)\b(?:took|take|takes|taking)\s+$", before)
+        or took
         and re.match(
             r"(?i)(?:,\s+(?:including|among\s+them)\s[^,;.]{1,60},)?\s+(?:along\s+)?with\s+"
             r"(?:them|him|her)\b",
             after,
         )
-    ):
-        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
-        mention.verb_before = True
-        return
-    if (
-        not _OUTCOME.search(mention.gap)
-        and re.search(
+        # "killing four shepherds and taking two others": what the attackers did to them, in
+        # turn; the two are taken, not dead (not "took two others to hospital")
+        or re.search(
             r"(?i)\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring)\s+"
             r"[^.;:]{1,60}?\s+and\s+(?:took|taking)\s+$",
             before,
@@ -3325,8 +3324,6 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             after,
         )
     ):
-        # "killing four shepherds and taking two others": what the attackers did to them, in
-        # turn; the two are taken, not dead (not "took two others to hospital")
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True
         return

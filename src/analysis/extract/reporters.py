@@ -1214,26 +1214,18 @@ def _find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Elders, met by our team at the camp, reported 8 dead.").name
     'Elders'
     """
-    claimed = _CLAIMED_THEN_SAYS.match(sentence)
-    if claimed:
-        who = claimed["who"]
-        return Reporter(tidy(who), who, claimed.start("who"), claimed.end("who"))
-    spoke = _SPOKE_TO.match(sentence)
-    if spoke:
-        who = spoke["who"]
-        return Reporter(tidy(who), who, spoke.start("who"), spoke.end("who"))
-    styled = _SELF_STYLED.search(sentence)
-    if styled:
+    found = (
+        _CLAIMED_THEN_SAYS.match(sentence)
+        or _SPOKE_TO.match(sentence)
         # "a man who identified himself as the faction's spokesman claimed the attack and
         # said …": who he said he was speaks
-        who = styled["who"]
-        return Reporter(tidy(who), who, styled.start("who"), styled.end("who"))
-    issued = _ISSUED_AND_SAYS.match(sentence)
-    if issued:
+        or _SELF_STYLED.search(sentence)
         # "JNIM has put out a statement claiming the attack, and it says it is holding five
         # workers": "it" is the body that put out the statement
-        who = issued["who"]
-        return Reporter(tidy(who), who, issued.start("who"), issued.end("who"))
+        or _ISSUED_AND_SAYS.match(sentence)
+    )
+    if found:
+        return _who_of(found)
     own = re.search(
         r"(?i),\s+(?:according\s+to|citing|per)\s+(?:its|their|his|her)\s+own\b", sentence
     )
@@ -1630,6 +1622,12 @@ _WHEN_SPOKEN = re.compile(
     r"December)(?:\s+(?:19|20)\d\d)?)"
     r"\s*,?\s+(?=[A-Za-z])"
 )
+
+
+def _who_of(found: re.Match) -> Reporter:
+    """The reporter a pattern's ``who`` group names, tidied, with its place in the sentence."""
+    who = found["who"]
+    return Reporter(tidy(who), who, found.start("who"), found.end("who"))
 
 
 def tidy(who: str) -> str:
