@@ -18,6 +18,8 @@ from analysis.clean.actors import (
     suggestion_mentions,
 )
 from analysis.reference.actors import ACTOR_TYPES, actor_key, claiming_group, load_actor_aliases
+from analysis.store import EventStore
+from conftest import SAMPLE
 
 UCDP_ACTORS = (
     Path(__file__).resolve().parents[1].parent
@@ -649,6 +651,129 @@ def test_dated_rows_are_read_from_the_table_given():
     assert (
         dated["actor1"].tolist() == default["actor1"].tolist() == ["Military Forces of Afghanistan"]
     )
+
+
+def test_ucdp_is_in_niger_is_named_by_its_region():
+    """UCDP codes one "IS" in Niger for two groups: the Sahel province in Tillabéri and
+    Tahoua, the West Africa province in Diffa. The alias table's rows of those units name
+    it there (UCDP's "Tillabéri region" and a plain "TAHOUA" alike); in another unit, or
+    with none, it stays as written and is suggested, counted over those rows only. In Mali
+    UCDP's "IS" is the Sahel province wherever it acts (the country's own row)."""
+    frame = events(
+        ["Government of Niger"] * 5 + ["Government of Mali"],
+        actor2=["IS"] * 6,
+        country=["Niger"] * 5 + ["Mali"],
+    ).assign(
+        admin1=["Tillabéri region", "Diffa region", "Dosso region", "TAHOUA", None, "Menaka"],
+        date_start=pd.to_datetime(["2024-05-01"] * 6),
+    )
+    named, changes, suggestions = normalise_actors(frame)
+    sahel, iswap = "Islamic State (Sahel)", ISWAP
+    assert named["actor2"].tolist() == [sahel, iswap, "IS", sahel, "IS", sahel]
+    assert named["actor2_type"].tolist()[:2] == ["rebel/separatist"] * 2
+    assert pd.isna(named.loc[2, "actor2_type"])
+    logged = changes.loc[changes["column"].eq("actor2"), ["before", "after", "rows"]]
+    assert sorted(logged.values.tolist()) == [["IS", sahel, 3], ["IS", iswap, 1]]
+    assert suggestions[["name", "country", "rows", "applied"]].values.tolist() == [
+        ["IS", "Niger", 2, False]
+    ]
+    # the events naming a suggestion: the Dosso one and the one without a unit
+    assert suggestion_mentions(frame)["event_id"].tolist() == ["t:2", "t:4"]
+    assert name_actors(frame).mentions()["event_id"].tolist() == ["t:2", "t:4"]
+    again, unchanged, _ = normalise_actors(named)
+    assert unchanged.empty
+    pd.testing.assert_frame_equal(named, again)
+
+
+def test_rows_of_some_units_are_read_by_unit_only(tmp_path):
+    from analysis.reference.actors import actor_on
+
+    # a consumer that reads names whenever and wherever never sees UCDP's bare "IS"
+    plain = load_actor_aliases()
+    assert plain["alias"].eq("IS").sum() == 0
+    table = load_actor_aliases(periods=True)
+    assert actor_on("is", "NER", "2020-01-09", table, "Tillaberi") == (
+        "Islamic State (Sahel)",
+        "rebel/separatist",
+    )
+    assert actor_on("is", "NGA", "2020-01-09", table, "Diffa") is None  # another country
+    # one alias may name two actors in two units of one country, never two in one unit
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "alias,canonical,actor_type,source,countries,since,until,admin1\n"
+        "Rebels,Rebels of the North,rebel/separatist,project,XXX,,,North\n"
+        "Rebels,Rebels of the South,rebel/separatist,project,XXX,,,South\n"
+    )
+    assert load_actor_aliases(path).empty
+    assert len(load_actor_aliases(path, periods=True)) == 2
+    path.write_text(path.read_text().replace(",South", ",North"))
+    with pytest.raises(ValueError, match="naming two actors"):
+        load_actor_aliases(path)
+
+
+def test_ucdp_is_in_niger_by_region_in_the_store_and_an_update(cli, tmp_path):
+    """A UCDP GED file as published (its header, its "Tillabéri region" units): the store's
+    cleaned events name the groups by unit, and an update that adds a Diffa event and moves
+    a Dosso one to Tahoua names them as a full clean of the same store does."""
+    header = (SAMPLE / "ucdp_ged_sample.csv").read_text(encoding="utf-8").splitlines()[0]
+    columns = header.split(",")
+
+    def row(event_id, unit, day):
+        values = dict.fromkeys(columns, "")
+        values.update(
+            id=event_id, relid=f"NER-{event_id}", year="2024", type_of_violence="1",
+            side_a="Government of Niger", side_b="IS", adm_1=unit, country="Niger",
+            country_id="436", region="Africa", where_prec="1", date_prec="1",
+            date_start=f"{day} 00:00:00.000", date_end=f"{day} 00:00:00.000",
+            deaths_a="2", deaths_b="1", deaths_civilians="0", deaths_unknown="0",
+            best="3", high="3", low="3", latitude="14.2", longitude="1.5",
+        )  # fmt: skip
+        return ",".join(values[c] for c in columns)
+
+    first = tmp_path / "ged_first.csv"
+    first.write_text(
+        "\n".join(
+            [
+                header,
+                row("9001", "Tillabéri region", "2024-03-02"),
+                row("9002", "Dosso region", "2024-03-09"),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    update = tmp_path / "ged_update.csv"
+    update.write_text(
+        "\n".join(
+            [
+                header,
+                row("9002", "Tahoua region", "2024-03-09"),
+                row("9003", "Diffa region", "2024-04-20"),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "events.duckdb"
+    assert cli("ingest", "--store", store, "--source", "ucdp", first).exit_code == 0
+
+    def actors():
+        with EventStore(store, read_only=True) as db:
+            frame = db.clean_events()
+        return dict(
+            zip(frame["event_id"].str.rsplit(":", n=1).str[-1], frame["actor2"], strict=True)
+        )
+
+    assert actors() == {"9001": "Islamic State (Sahel)", "9002": "IS"}
+    assert cli("ingest", "--store", store, "--source", "ucdp", update).exit_code == 0
+    updated = actors()
+    assert updated == {
+        "9001": "Islamic State (Sahel)",
+        "9002": "Islamic State (Sahel)",
+        "9003": ISWAP,
+    }
+    assert cli("clean", "--store", store).exit_code == 0
+    assert actors() == updated
 
 
 ISWAP = "Islamic State West Africa Province"

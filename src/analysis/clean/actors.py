@@ -56,10 +56,13 @@ from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
 from analysis.reference import reference_file
 from analysis.reference.actors import (
-    PERIOD_COLUMNS,
+    REGION_COLUMN,
+    SCOPE_COLUMNS,
     _checked_aliases,
     actor_key,
+    admin1_key,
     load_actor_aliases,
+    scoped,
 )
 from analysis.reference.countries import country_table, iso3_from_name
 
@@ -193,7 +196,10 @@ def name_actors(
     # Everything below runs once per distinct (cell, country, period), never per row.
     cells = _all_cells(events, _periods_of(events, dated))
     pairs = _known_pairs(cells, known)
-    pending = _pending_mentions(cells, pairs.loc[pairs["actor"].isna(), ["name", "country"]])
+    periods = _dated_pairs(cells, dated)
+    pending = _pending_mentions(
+        cells, pairs.loc[pairs["actor"].isna(), ["name", "country"]], periods
+    )
     rows = pending.groupby(["name", "country"], sort=False, dropna=False)["row"].size()
     suggestions = _suggest(rows, known, threshold)
     fuzzy = suggestions.loc[suggestions["applied"], ["name", "country", "suggestion"]]
@@ -205,7 +211,6 @@ def name_actors(
     logs = [empty_changes()]
     types = pd.concat([table, dated]).drop_duplicates("canonical")
     types = types.set_index("canonical")["actor_type"]
-    periods = _dated_pairs(cells, dated)
     # the actor of each distinct (name, country); a missing country is None
     keys = zip(pairs["name"], _none(pairs["country"]), strict=True)
     actor_of = dict(zip(keys, pairs["actor"], strict=True))
@@ -291,13 +296,17 @@ def suggestion_mentions(
     [['e1', 'Zorgon raiders', 'Pakistan']]
     """
     if aliases is None:
-        known = _bundled_aliases(periods=False)[2]
+        _, dated, known = _bundled_aliases(periods=True)
     else:
-        known = _alias_index(_split_periods(aliases)[0])
-    # as in normalise_actors: names resolved per distinct (cell, country), rows found by code
-    cells = _all_cells(events)
+        table, dated = _split_periods(aliases)
+        known = _alias_index(table)
+    # as in normalise_actors: names resolved per distinct (cell, country, scope), rows found
+    # by code
+    cells = _all_cells(events, _periods_of(events, dated))
     pairs = _known_pairs(cells, known)
-    pending = _pending_mentions(cells, pairs.loc[pairs["actor"].isna(), ["name", "country"]])
+    pending = _pending_mentions(
+        cells, pairs.loc[pairs["actor"].isna(), ["name", "country"]], _dated_pairs(cells, dated)
+    )
     return _mentioning(pending, events["event_id"], country)
 
 
@@ -376,20 +385,23 @@ def _all_cells(
 
 
 def _split_periods(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The alias table's timeless rows and its rows with a period (none when the table
-    has no ``since`` / ``until`` columns)."""
-    if not set(PERIOD_COLUMNS) <= set(table.columns):
-        return table, table.iloc[0:0].assign(since="", until="")
-    since, until = (table[c].fillna("").astype("str").str.strip() for c in PERIOD_COLUMNS)
-    timeless = since.eq("") & until.eq("")
-    dated = table.loc[~timeless].assign(since=since[~timeless], until=until[~timeless])
-    return table.loc[timeless].drop(columns=PERIOD_COLUMNS), dated.reset_index(drop=True)
+    """The alias table's rows of every period and place, and its rows of a period or of
+    some first-level units (:func:`~analysis.reference.actors.scoped`; none when the table
+    has none of the scoping columns; a missing one is empty)."""
+    present = [c for c in SCOPE_COLUMNS if c in table.columns]
+    if not present:
+        return table, table.iloc[0:0].assign(**dict.fromkeys(SCOPE_COLUMNS, ""))
+    scope = {c: table[c].fillna("").astype("str").str.strip() for c in present}
+    table = table.assign(**{**dict.fromkeys(SCOPE_COLUMNS, ""), **scope})
+    rows = scoped(table)
+    return table.loc[~rows].drop(columns=SCOPE_COLUMNS), table.loc[rows].reset_index(drop=True)
 
 
 def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
-    """Per row (positional), the dated rows of the alias table that hold for the event —
-    its country among the row's and its ``date_start`` within the period — as their
-    numbers, ``";"``-joined; empty when none does. Worked out per distinct (country, day).
+    """Per row (positional), the scoped rows of the alias table that hold for the event —
+    its country among the row's, its ``date_start`` within the period and its ``admin1``
+    among the row's units — as their numbers, ``";"``-joined; empty when none does. Worked
+    out per distinct (country, day, unit).
     """
     rows = len(events)
     empty = pd.Series("", index=range(rows), dtype="str")
@@ -401,22 +413,31 @@ def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
         return empty  # no event is in a country of a dated row
     days = pd.to_datetime(pd.Series(events["date_start"].to_numpy()), errors="coerce")
     keys = pd.DataFrame({"country": country, "day": days.dt.strftime("%Y-%m-%d").astype("str")})
+    if dated[REGION_COLUMN].ne("").any() and REGION_COLUMN in events:
+        keys[REGION_COLUMN] = pd.Series(events[REGION_COLUMN].to_numpy(), dtype="str")
     codes, distinct = factorize_rows(keys)
     country_codes, countries = pd.factorize(distinct["country"])  # a missing country: -1
     iso3 = _iso3_of(pd.Series(countries, dtype="str")).fillna("").to_numpy(dtype=object)
     iso3 = np.where(country_codes >= 0, iso3[country_codes] if len(iso3) else "", "")
     day = distinct["day"].fillna("").to_numpy(dtype=object)
+    # each distinct unit's key, once ("" where the event names none)
+    units = distinct.get(REGION_COLUMN, pd.Series(pd.NA, index=distinct.index, dtype="str"))
+    unit = np.array([admin1_key(u) if isinstance(u, str) else "" for u in units], dtype=object)
     labels = np.full(len(distinct), "", dtype=object)
-    holding: dict[tuple[str, str, str], np.ndarray] = {}  # rows of one condition: once
-    conditions = zip(dated["countries"], dated["since"], dated["until"], strict=True)
-    for number, (where, since, until) in enumerate(conditions):  # the few dated rows
-        condition = (str(where), since, until)
+    holding: dict[tuple[str, str, str, str], np.ndarray] = {}  # rows of one condition: once
+    conditions = zip(
+        dated["countries"], dated["since"], dated["until"], dated[REGION_COLUMN], strict=True
+    )
+    for number, (where, since, until, within) in enumerate(conditions):  # the few rows
+        condition = (str(where), since, until, within)
         if condition not in holding:
             holds = np.isin(iso3, condition[0].split(";")) & (day != "")
             if since:
                 holds &= day >= since
             if until:
                 holds &= day <= until
+            if within:
+                holds &= np.isin(unit, [admin1_key(u) for u in within.split(";")]) & (unit != "")
             holding[condition] = holds
         holds = holding[condition]
         before = labels[holds]
@@ -469,10 +490,13 @@ def _known_pairs(
 
 
 def _pending_mentions(
-    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]], pending: pd.DataFrame
+    cells: dict[str, tuple[np.ndarray, pd.DataFrame, pd.DataFrame]],
+    pending: pd.DataFrame,
+    periods: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """``row, name, country``: each row (position) naming a still-unresolved (name,
-    country), once per row and name; column by column, rows in order within each."""
+    country), once per row and name; column by column, rows in order within each. A name
+    a scoped row resolves for the row (``periods``: :func:`_dated_pairs`) is resolved."""
     parts = [
         pd.DataFrame(
             {
@@ -483,7 +507,11 @@ def _pending_mentions(
         )
     ]
     for codes, _, found in cells.values():
-        hits = found.merge(pending, on=["name", "country"])[["cell", "name", "country"]]
+        hits = found.merge(pending, on=["name", "country"])
+        if periods is not None and len(periods) and len(hits):
+            scoped_hit = hits[["name", "period"]].merge(periods, on=["name", "period"], how="left")
+            hits = hits[scoped_hit["dated"].isna().to_numpy()]
+        hits = hits[["cell", "name", "country"]]
         if hits.empty:
             continue
         rows = np.flatnonzero(np.isin(codes, hits["cell"].unique()))

@@ -31,6 +31,16 @@ ALIAS_COLUMNS = ["alias", "canonical", "actor_type", "source", "countries"]
 # a row that holds over a period only (ISO dates, either may be empty): "Taliban" names
 # Afghanistan's state forces there from 15 August 2021
 PERIOD_COLUMNS = ["since", "until"]
+# a row that holds in some first-level units of its countries only (their names, ";"-separated,
+# matched by :func:`admin1_key`): UCDP's one "IS" in Niger is the Sahel province in Tillabéri
+# and the West Africa province in Diffa
+REGION_COLUMN = "admin1"
+# the columns that scope a row: it holds only where and when they say
+SCOPE_COLUMNS = [*PERIOD_COLUMNS, REGION_COLUMN]
+# what a source may write after a first-level unit's name ("Tillabéri region", UCDP's way)
+_UNIT_WORD = re.compile(
+    r"\s+(?:region|province|state|department|governorate|prefecture|division|district)$"
+)
 
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4}\s*)?\)")  # ACLED's "(2018-)", "(1999-2008)"
 _DROPPED = re.compile(r"['’‘`ʼ.]")  # apostrophes and dots: "Jam'iyyat", "B.L.A."
@@ -56,6 +66,16 @@ def actor_key(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _DROPPED.sub("", _PERIOD.sub(" ", text))
     return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def admin1_key(name: str) -> str:
+    """The matching key of a first-level unit's name: :func:`actor_key` of it, without a
+    trailing word for the kind of unit, as UCDP writes its ``adm_1`` ("Tillabéri region").
+
+    >>> admin1_key("Tillabéri region"), admin1_key("TILLABERI"), admin1_key("Diffa Region")
+    ('tillaberi', 'tillaberi', 'diffa')
+    """
+    return _UNIT_WORD.sub("", actor_key(name))
 
 
 # The last word of a description of a kind of people rather than an organisation's name:
@@ -120,9 +140,12 @@ def load_actor_aliases(path: str | Path | None = None, periods: bool = False) ->
 
     Rows with a period (``since`` / ``until``, ISO dates) say what an alias names in their
     countries over that period only ("Taliban": Military Forces of Afghanistan in AFG from
-    2021-08-15). They are left out unless ``periods`` is true, with ``since`` and ``until``
-    columns then added (empty for the rows of every period): what a name stands for
-    whenever, and what :func:`actor_on` reads by country and date.
+    2021-08-15); rows with ``admin1`` (first-level units' names, ``;``-separated) what it
+    names in those units of their countries only (UCDP's "IS" in Niger's Diffa: Islamic
+    State West Africa Province). They are left out unless ``periods`` is true, with
+    ``since``, ``until`` and ``admin1`` columns then added (empty for the rows of every
+    period and place): what a name stands for whenever and wherever, and what
+    :func:`actor_on` reads by country, date and unit.
 
     Default: ``actors.csv`` in the bundled reference folder (``$ANALYSIS_REFERENCE_DIR`` if
     set, else ``src/analysis/reference`` of the repository). Raises ``ValueError`` on an unknown
@@ -148,10 +171,10 @@ def _checked_aliases(path: Path, content: bytes, periods: bool) -> pd.DataFrame:
     missing = set(ALIAS_COLUMNS) - set(table.columns)
     if missing:
         raise ValueError(f"{path}: missing columns {sorted(missing)}")
-    for column in PERIOD_COLUMNS:
+    for column in SCOPE_COLUMNS:
         if column not in table.columns:
             table[column] = ""
-    columns = ALIAS_COLUMNS + PERIOD_COLUMNS
+    columns = ALIAS_COLUMNS + SCOPE_COLUMNS
     table = table[columns].fillna("").apply(lambda column: column.str.strip())
     unknown = sorted(set(table["actor_type"]) - set(ACTOR_TYPES))
     if unknown:
@@ -161,20 +184,32 @@ def _checked_aliases(path: Path, content: bytes, periods: bool) -> pd.DataFrame:
     if len(bad):
         raise ValueError(f"{path}: periods not ISO dates: {sorted(set(bad))[:5]}")
     keys = table.assign(key=table["alias"].map(actor_key))
-    clashes = keys.groupby(["key", *PERIOD_COLUMNS])["canonical"].nunique()
+    clashes = keys.groupby(["key", *SCOPE_COLUMNS])["canonical"].nunique()
     if clashes.gt(1).any():
         raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
     if periods:
         return table.reset_index(drop=True)
-    timeless = table["since"].eq("") & table["until"].eq("")
-    return table.loc[timeless, ALIAS_COLUMNS].reset_index(drop=True)
+    return table.loc[~scoped(table), ALIAS_COLUMNS].reset_index(drop=True)
+
+
+def scoped(table: pd.DataFrame) -> pd.Series:
+    """Which rows of the alias table (read with ``periods=True``) hold over a period or in
+    some first-level units only.
+
+    >>> table = load_actor_aliases(periods=True)
+    >>> sorted(set(table.loc[scoped(table), "canonical"]))[:2]
+    ['Islamic State (Sahel)', 'Islamic State West Africa Province']
+    """
+    return table[SCOPE_COLUMNS].ne("").any(axis=1)
 
 
 def actor_on(
-    key: str, iso3: str | None, day: str | None, table: pd.DataFrame
+    key: str, iso3: str | None, day: str | None, table: pd.DataFrame, admin1: str | None = None
 ) -> tuple[str, str] | None:
-    """(canonical, actor type) that the row of a period gives the alias ``key`` in the
-    country ``iso3`` on ``day`` (ISO date), or None when no such row holds then.
+    """(canonical, actor type) that a row of a period or of some first-level units gives
+    the alias ``key`` in the country ``iso3`` on ``day`` (ISO date), in the unit ``admin1``
+    when given, or None when no such row holds there then (a row of some units holds only
+    where the unit is known to be one of them).
 
     >>> table = load_actor_aliases(periods=True)
     >>> actor_on("taliban", "AFG", "2025-11-20", table)
@@ -182,12 +217,19 @@ def actor_on(
     >>> actor_on("taliban", "AFG", "2019-05-01", table), actor_on("taliban", "PAK", "2025-11-20",
     ...     table)
     (None, None)
+    >>> actor_on("is", "NER", "2024-05-01", table, "Diffa region")
+    ('Islamic State West Africa Province', 'rebel/separatist')
+    >>> actor_on("is", "NER", "2024-05-01", table), actor_on("is", "NER", "2024-05-01", table,
+    ...     "Dosso")
+    (None, None)
     """
     if not iso3 or not day:
         return None
+    unit = admin1_key(admin1) if admin1 else ""
     rows = table[
-        (table["since"].ne("") | table["until"].ne(""))
+        scoped(table)
         & table["alias"].map(actor_key).eq(key)
+        & table[REGION_COLUMN].map(lambda units: _in_units(unit, units))
         & table["countries"].str.split(";").map(lambda codes: iso3 in codes)
         & (table["since"].eq("") | table["since"].le(day))
         & (table["until"].eq("") | table["until"].ge(day))
@@ -195,6 +237,12 @@ def actor_on(
     if rows.empty:
         return None
     return str(rows["canonical"].iloc[0]), str(rows["actor_type"].iloc[0])
+
+
+def _in_units(unit: str, units: str) -> bool:
+    """Whether a row whose ``admin1`` is ``units`` holds in the unit whose
+    :func:`admin1_key` is ``unit`` (empty: not known); a row without units holds in all."""
+    return not units or (bool(unit) and unit in {admin1_key(u) for u in units.split(";")})
 
 
 # A sentence of a description, and the words of one that say a group claimed the event.
