@@ -401,7 +401,8 @@ def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
     """Per row (positional), the scoped rows of the alias table that hold for the event —
     its country among the row's, its ``date_start`` within the period and its ``admin1``
     among the row's units — as their numbers, ``";"``-joined; empty when none does. Worked
-    out per distinct (country, day, unit).
+    out per distinct (country, day), and per distinct unit of the events in a country of a
+    row of some units only.
     """
     rows = len(events)
     empty = pd.Series("", index=range(rows), dtype="str")
@@ -413,36 +414,54 @@ def _periods_of(events: pd.DataFrame, dated: pd.DataFrame) -> pd.Series:
         return empty  # no event is in a country of a dated row
     days = pd.to_datetime(pd.Series(events["date_start"].to_numpy()), errors="coerce")
     keys = pd.DataFrame({"country": country, "day": days.dt.strftime("%Y-%m-%d").astype("str")})
-    if dated[REGION_COLUMN].ne("").any() and REGION_COLUMN in events:
-        keys[REGION_COLUMN] = pd.Series(events[REGION_COLUMN].to_numpy(), dtype="str")
     codes, distinct = factorize_rows(keys)
     country_codes, countries = pd.factorize(distinct["country"])  # a missing country: -1
     iso3 = _iso3_of(pd.Series(countries, dtype="str")).fillna("").to_numpy(dtype=object)
     iso3 = np.where(country_codes >= 0, iso3[country_codes] if len(iso3) else "", "")
     day = distinct["day"].fillna("").to_numpy(dtype=object)
-    # each distinct unit's key, once ("" where the event names none)
-    units = distinct.get(REGION_COLUMN, pd.Series(pd.NA, index=distinct.index, dtype="str"))
-    unit = np.array([admin1_key(u) if isinstance(u, str) else "" for u in units], dtype=object)
     labels = np.full(len(distinct), "", dtype=object)
-    holding: dict[tuple[str, str, str, str], np.ndarray] = {}  # rows of one condition: once
-    conditions = zip(
-        dated["countries"], dated["since"], dated["until"], dated[REGION_COLUMN], strict=True
-    )
-    for number, (where, since, until, within) in enumerate(conditions):  # the few rows
-        condition = (str(where), since, until, within)
+    holding: dict[tuple[str, str, str], np.ndarray] = {}  # rows of one condition: once
+    within = dated[REGION_COLUMN].to_numpy(dtype=object)
+    conditions = zip(dated["countries"], dated["since"], dated["until"], strict=True)
+    for number, (where, since, until) in enumerate(conditions):  # the few rows
+        condition = (str(where), since, until)
         if condition not in holding:
             holds = np.isin(iso3, condition[0].split(";")) & (day != "")
             if since:
                 holds &= day >= since
             if until:
                 holds &= day <= until
-            if within:
-                holds &= np.isin(unit, [admin1_key(u) for u in within.split(";")]) & (unit != "")
             holding[condition] = holds
+        if within[number]:
+            continue  # a row of some units: by unit, below
         holds = holding[condition]
         before = labels[holds]
         labels[holds] = np.where(before == "", str(number), before + ";" + str(number))
-    return pd.Series(labels[codes], dtype="str").fillna("")
+    out = labels[codes]
+    regional = [n for n, units in enumerate(within) if units]
+    if regional and REGION_COLUMN in events:
+        # only the events of those rows' countries and periods: their units' keys, once each
+        reached = np.zeros(len(distinct), dtype=bool)
+        for number in regional:
+            reached |= holding[(str(dated["countries"].iloc[number]),) + _period(dated, number)]
+        at = np.flatnonzero(reached[codes])
+        unit_codes, units = pd.factorize(events[REGION_COLUMN].iloc[at])
+        unit = np.array([admin1_key(u) if isinstance(u, str) else "" for u in units], object)
+        unit = np.append(unit, "")[unit_codes]  # a missing unit (code -1): none
+        for number in regional:
+            holds = holding[(str(dated["countries"].iloc[number]),) + _period(dated, number)]
+            mine = holds[codes[at]] & np.isin(
+                unit, [admin1_key(u) for u in within[number].split(";")]
+            )
+            mine &= unit != ""
+            before = out[at[mine]]
+            out[at[mine]] = np.where(before == "", str(number), before + ";" + str(number))
+    return pd.Series(out, dtype="str").fillna("")
+
+
+def _period(dated: pd.DataFrame, number: int) -> tuple[str, str]:
+    """``(since, until)`` of the scoped row ``number``."""
+    return str(dated["since"].iloc[number]), str(dated["until"].iloc[number])
 
 
 def _dated_pairs(
