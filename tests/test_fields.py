@@ -197,6 +197,8 @@ def test_passes_checks_uniqueness_and_frame_checks():
     assert surely_valid("events", events.iloc[[0, 0]], unique=False)
     assert not surely_valid("events", events.iloc[[0, 0]])
     assert not surely_valid("events", events.astype({"source_row": "float64"}))
+    # objects that are not text fail a text check without raising: pandera then decides
+    assert not surely_valid("events", events.assign(source=pd.Series([1, 2], dtype=object)))
 
 
 def test_a_valid_file_is_read_without_pandera():

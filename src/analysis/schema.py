@@ -289,11 +289,18 @@ def surely_valid(table: str, frame: pd.DataFrame, unique: bool = True) -> bool:
             return False
         if unique and rule.unique and values.duplicated().any():
             return False
-        if rule.checks:
+        if not rule.checks:
+            continue  # nothing more to test (dropping the missing values costs a copy)
+        try:  # (objects that are not text, say, fail a check by raising)
             present = values.dropna()
             if not all(_rule_holds(check, present) for check in rule.checks):
                 return False
-    return all(bool(check(frame).all()) for check in FRAME_RULES[table].values())
+        except (TypeError, ValueError, AttributeError):
+            return False
+    try:
+        return all(bool(check(frame).all()) for check in FRAME_RULES[table].values())
+    except (TypeError, ValueError, AttributeError):
+        return False
 
 
 # The pandera schemas (EVENT_SCHEMA, CASUALTY_SCHEMA) are built when first asked for:
