@@ -1,8 +1,9 @@
 """The canonical event model: one row per event, fatalities in a long casualty table.
 
 Every reader (``analysis.sources``) produces frames with exactly these columns; the store
-(``analysis.store``) keeps them; metrics and reports read them. The invariants are pandera
-checks, so the same definition validates a reader's output and documents the model.
+(``analysis.store``) keeps them; metrics and reports read them. The invariants are declared
+once, column by column (:data:`RULES`, :data:`FRAME_RULES`); the pandera schemas built from
+them validate a reader's output, so the same definition checks it and documents the model.
 
 >>> from analysis.schema import EVENT_COLUMNS, VICTIM_GROUPS
 >>> EVENT_COLUMNS[:3]
@@ -195,10 +196,10 @@ _OPTIONAL = Rule("str", True)
 _NAMED = Rule("str", checks=(("str_length", 1),))
 _FIGURE_RULE = Rule("Int64", True, checks=(("ge", 0), ("le", MAX_EVENT_DEATHS)))
 
-# The pandera schemas' invariants in plain pandas, column for column (a test reads them
-# back from EVENT_SCHEMA and CASUALTY_SCHEMA): what tells a file whose every row passes
-# without pandera, whose import (with hypothesis, when that is installed) costs more CPU
-# than reading a small update.
+# The model's columns, declared once: the pandera schemas (EVENT_SCHEMA, CASUALTY_SCHEMA)
+# are built from them, and surely_valid tests them in plain pandas, which tells a file whose
+# every row passes without pandera, whose import (with hypothesis, when that is installed)
+# costs more CPU than reading a small update.
 RULES: dict[str, dict[str, Rule]] = {
     "events": {
         "event_id": Rule("str", unique=True),
@@ -239,10 +240,24 @@ RULES: dict[str, dict[str, Rule]] = {
         "overlap": _vocab_rule(OVERLAPS, nullable=True),
     },
 }
-# The frame checks of each table (the schemas' own, by name).
-FRAME_RULES: dict[str, dict[str, Callable[[pd.DataFrame], pd.Series]]] = {
-    "events": {"date_start <= date_end": _dates_in_order},
-    "casualties": {"low <= best": _low_within_best, "best <= high": _best_within_high},
+
+
+class FrameRule(NamedTuple):
+    """A check of a whole frame: rows where ``check`` is false fail, with ``error``."""
+
+    check: Callable[[pd.DataFrame], pd.Series]
+    error: str
+
+
+# The frame checks of each table, by name.
+FRAME_RULES: dict[str, dict[str, FrameRule]] = {
+    "events": {
+        "date_start <= date_end": FrameRule(_dates_in_order, "date_start is after date_end")
+    },
+    "casualties": {
+        "low <= best": FrameRule(_low_within_best, "low is greater than best"),
+        "best <= high": FrameRule(_best_within_high, "best is greater than high"),
+    },
 }
 
 
@@ -298,7 +313,7 @@ def surely_valid(table: str, frame: pd.DataFrame, unique: bool = True) -> bool:
         except (TypeError, ValueError, AttributeError):
             return False
     try:
-        return all(bool(check(frame).all()) for check in FRAME_RULES[table].values())
+        return all(bool(rule.check(frame).all()) for rule in FRAME_RULES[table].values())
     except (TypeError, ValueError, AttributeError):
         return False
 
@@ -319,98 +334,48 @@ def __getattr__(name: str) -> object:
 
 @functools.cache
 def _schemas() -> dict[str, pa.DataFrameSchema]:
-    """EVENT_SCHEMA and CASUALTY_SCHEMA, built once."""
+    """EVENT_SCHEMA and CASUALTY_SCHEMA, built once from :data:`RULES` and
+    :data:`FRAME_RULES`: the model is declared there, once."""
     import pandera.pandas as pa
 
-    def _optional_str(**kwargs) -> pa.Column:
-        return pa.Column(str, nullable=True, **kwargs)
+    dtypes = {
+        "str": str,
+        "datetime64[us]": _DATETIME,
+        "float64": float,
+        "int64": _INT,
+        "Int64": _NULLABLE_INT,
+        "bool": bool,
+    }
+    checks = {
+        "isin": lambda values: pa.Check.isin(list(values)),
+        "str_length": lambda least: pa.Check.str_length(min_value=least),
+        "in_range": pa.Check.in_range,
+        "ge": pa.Check.ge,
+        "le": pa.Check.le,
+    }
 
-    def _vocab(values, nullable: bool = False) -> pa.Column:
-        return pa.Column(str, pa.Check.isin(list(values)), nullable=nullable)
+    def schema(table: str, **options) -> pa.DataFrameSchema:
+        columns = {
+            name: pa.Column(
+                dtypes[rule.dtype],
+                [checks[kind](*bounds) for kind, *bounds in rule.checks] or None,
+                nullable=rule.nullable,
+                unique=rule.unique,
+            )
+            for name, rule in RULES[table].items()
+        }
+        frame_checks = [
+            pa.Check(rule.check, name=name, error=rule.error)
+            for name, rule in FRAME_RULES[table].items()
+        ]
+        return pa.DataFrameSchema(
+            columns, checks=frame_checks, strict=True, ordered=True, **options
+        )
 
-    EVENT_SCHEMA = pa.DataFrameSchema(
-        {
-            "event_id": pa.Column(str, unique=True),
-            "source": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "source_event_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "date_start": pa.Column(_DATETIME),
-            "date_end": pa.Column(_DATETIME),
-            "date_precision": _vocab(DATE_PRECISIONS),
-            "event_type": _vocab(EVENT_TYPES),
-            "sub_event_type": _vocab(SUB_EVENT_TYPES),
-            "source_event_type": _optional_str(),
-            "actor1": _optional_str(),
-            "actor2": _optional_str(),
-            "assoc_actor1": _optional_str(),
-            "assoc_actor2": _optional_str(),
-            "source_actor1_type": _optional_str(),
-            "source_actor2_type": _optional_str(),
-            "target_type": _optional_str(),
-            "country": _optional_str(),
-            "iso3": _optional_str(),
-            "admin1": _optional_str(),
-            "admin2": _optional_str(),
-            "location": _optional_str(),
-            "latitude": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
-            "longitude": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
-            "geo_precision": _vocab(GEO_PRECISIONS),
-            "notes": _optional_str(),
-            "claimed_by": _optional_str(),
-            "claim_status": _vocab(CLAIM_STATUSES, nullable=True),
-            "related_id": _optional_str(),
-            "data_quality": _optional_str(),
-            "source_updated_at": pa.Column(_DATETIME, nullable=True),
-            "source_file": pa.Column(str),
-            "source_row": pa.Column(_INT, pa.Check.ge(2)),
-            "ingest_batch": pa.Column(str),
-            "row_hash": pa.Column(str),
-        },
-        checks=[
-            pa.Check(
-                _dates_in_order,
-                name="date_start <= date_end",
-                error="date_start is after date_end",
-            ),
-        ],
-        strict=True,
-        ordered=True,
-        coerce=False,
-    )
-
-    _FIGURE = dict(nullable=True, checks=[pa.Check.ge(0), pa.Check.le(MAX_EVENT_DEATHS)])
-
-    CASUALTY_SCHEMA = pa.DataFrameSchema(
-        {
-            "event_id": pa.Column(str),
-            "victim_group": _vocab(VICTIM_GROUPS),
-            "low": pa.Column(_NULLABLE_INT, **_FIGURE),
-            "best": pa.Column(_NULLABLE_INT, **_FIGURE),
-            "high": pa.Column(_NULLABLE_INT, **_FIGURE),
-            "qualifier": _vocab(QUALIFIERS),
-            "reported_by": _optional_str(),
-            "figure_text": _optional_str(),
-            "derived": pa.Column(bool),
-            "perpetrator_claim": pa.Column(bool),
-            "source_row": pa.Column(_INT),
-            "overlap": _vocab(OVERLAPS, nullable=True),
-        },
-        checks=[
-            pa.Check(
-                _low_within_best,
-                name="low <= best",
-                error="low is greater than best",
-            ),
-            pa.Check(
-                _best_within_high,
-                name="best <= high",
-                error="best is greater than high",
-            ),
-        ],
-        strict=True,
-        ordered=True,
-    )
-
-    return {"EVENT_SCHEMA": EVENT_SCHEMA, "CASUALTY_SCHEMA": CASUALTY_SCHEMA}
+    return {
+        "EVENT_SCHEMA": schema("events", coerce=False),
+        "CASUALTY_SCHEMA": schema("casualties"),
+    }
 
 
 def empty_events() -> pd.DataFrame:
