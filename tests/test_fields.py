@@ -12,9 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.schema import CASUALTY_SCHEMA, EVENT_SCHEMA, empty_casualties
+from analysis.schema import (
+    CASUALTY_SCHEMA,
+    EVENT_SCHEMA,
+    FRAME_RULES,
+    RULES,
+    empty_casualties,
+    surely_valid,
+)
 from analysis.sources import fields
-from analysis.sources.reader_result import passes
+from analysis.sources.reader_result import _pandera_dtype, passes
 
 CELLS = st.one_of(
     st.none(),
@@ -88,6 +95,76 @@ def test_passes_agrees_with_pandera(changes):
         valid = False
     assert passes(CASUALTY_SCHEMA, frame) == valid
     assert passes(CASUALTY_SCHEMA, frame) == (changes == {})
+    assert surely_valid("casualties", frame) == valid
+
+
+# pandera's checks as RULES writes them
+_PLAIN = {
+    "isin": lambda s: ("isin", tuple(s["allowed_values"])),
+    "str_length": lambda s: ("str_length", s["min_value"]),
+    "in_range": lambda s: ("in_range", s["min_value"], s["max_value"]),
+    "greater_than_or_equal_to": lambda s: ("ge", s["min_value"]),
+    "less_than_or_equal_to": lambda s: ("le", s["max_value"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "schema"), [("events", EVENT_SCHEMA), ("casualties", CASUALTY_SCHEMA)]
+)
+def test_plain_rules_are_the_schemas(table, schema):
+    """RULES and FRAME_RULES say what the pandera schemas say, and each rule's dtype is one
+    pandera accepts for its column: what surely_valid passes, pandera passes."""
+    rules = RULES[table]
+    assert list(rules) == list(schema.columns)
+    for name, column in schema.columns.items():
+        rule = rules[name]
+        assert (rule.nullable, rule.unique) == (column.nullable, column.unique), name
+        if name in ("source", "source_event_id"):  # str_length's other bounds are unset
+            assert [c.statistics["max_value"] for c in column.checks] == [None]
+        if name in ("latitude", "longitude"):  # in_range includes both ends
+            assert column.checks[0].statistics["include_min"]
+            assert column.checks[0].statistics["include_max"]
+        assert rule.checks == tuple(_PLAIN[c.name](c.statistics) for c in column.checks), name
+        dtypes = [rule.dtype, *(["object"] if rule.dtype == "str" else [])]
+        for dtype in dtypes:  # the dtypes surely_valid takes for the column
+            assert column.dtype.check(_pandera_dtype(pd.api.types.pandas_dtype(dtype))), name
+    assert list(FRAME_RULES[table]) == [c.name for c in schema.checks]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["civilians", "unknown", "soldiers", None]),
+            st.one_of(st.none(), st.integers(-2, 5)),
+            st.one_of(st.none(), st.integers(-2, 5)),
+            st.one_of(st.none(), st.integers(-2, 5)),
+            st.sampled_from(["exact", "vague", "", None]),
+            st.sampled_from([None, "included", "overlapping"]),
+        ),
+        max_size=4,
+    )
+)
+def test_surely_valid_agrees_with_pandera(rows):
+    frame = empty_casualties().reindex(range(len(rows)))
+    groups, lows, bests, highs, qualifiers, overlaps = zip(*rows, strict=True) if rows else [()] * 6
+    frame = frame.assign(
+        event_id=[f"acled:{i}" for i in range(len(rows))],
+        victim_group=pd.array(list(groups), dtype="str"),
+        low=pd.array(list(lows), dtype="Int64"),
+        best=pd.array(list(bests), dtype="Int64"),
+        high=pd.array(list(highs), dtype="Int64"),
+        qualifier=pd.array(list(qualifiers), dtype="str"),
+        derived=False,
+        perpetrator_claim=False,
+        source_row=pd.array(range(2, len(rows) + 2), dtype="int64"),
+        overlap=pd.array(list(overlaps), dtype="str"),
+    )
+    try:
+        CASUALTY_SCHEMA.validate(frame, lazy=True)
+        valid = True
+    except Exception:
+        valid = False
+    assert surely_valid("casualties", frame) == passes(CASUALTY_SCHEMA, frame) == valid
 
 
 def test_passes_checks_uniqueness_and_frame_checks():
@@ -115,6 +192,34 @@ def test_passes_checks_uniqueness_and_frame_checks():
     assert passes(per_file, events.iloc[[0]])
     assert not passes(per_file, events)  # row 2 ends before it starts
     assert not passes(EVENT_SCHEMA, events.iloc[[0, 0]])  # the same id twice
+    assert surely_valid("events", events.iloc[[0]], unique=False)
+    assert not surely_valid("events", events, unique=False)
+    assert surely_valid("events", events.iloc[[0, 0]], unique=False)
+    assert not surely_valid("events", events.iloc[[0, 0]])
+    assert not surely_valid("events", events.astype({"source_row": "float64"}))
+    # objects that are not text fail a text check without raising: pandera then decides
+    assert not surely_valid("events", events.assign(source=pd.Series([1, 2], dtype=object)))
+
+
+def test_a_valid_file_is_read_without_pandera():
+    """Files whose every row passes are read and checked without importing pandera (its
+    import, and hypothesis's with it when installed, costs more CPU than reading a small
+    update); the ACLED, GTD and UCDP samples are such files."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from analysis.sources import read_source_parts\n"
+        "for f in sys.argv[1:]:\n"
+        "    parts = list(read_source_parts(Path(f), 'auto', None, None, stream=True))\n"
+        "    assert sum(len(p.quarantine) for p in parts) == 0, f\n"
+        "print(sorted(m for m in ('pandera', 'hypothesis') if m in sys.modules))"
+    )
+    samples = [f"data/sample/{n}" for n in ("acled_pakistan_sample.csv", "gtd_sample.csv",
+                                             "ucdp_ged_sample.csv")]  # fmt: skip
+    run = subprocess.run([sys.executable, "-c", code, *samples], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
 
 
 def test_digits_of_other_scripts_are_not_whole_numbers():

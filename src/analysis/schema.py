@@ -1,8 +1,9 @@
 """The canonical event model: one row per event, fatalities in a long casualty table.
 
 Every reader (``analysis.sources``) produces frames with exactly these columns; the store
-(``analysis.store``) keeps them; metrics and reports read them. The invariants are pandera
-checks, so the same definition validates a reader's output and documents the model.
+(``analysis.store``) keeps them; metrics and reports read them. The invariants are declared
+once, column by column (:data:`RULES`, :data:`FRAME_RULES`); the pandera schemas built from
+them validate a reader's output, so the same definition checks it and documents the model.
 
 >>> from analysis.schema import EVENT_COLUMNS, VICTIM_GROUPS
 >>> EVENT_COLUMNS[:3]
@@ -14,7 +15,8 @@ checks, so the same definition validates a reader's output and documents the mod
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -159,9 +161,168 @@ QUARANTINE_COLUMNS = ["source_file", "source_row", "column", "reason", "raw"]
 # typing or export error. The bound also keeps every total far from int64 overflow.
 MAX_EVENT_DEATHS = 1_000_000
 
+
+def _dates_in_order(frame: pd.DataFrame) -> pd.Series:
+    """The events' frame check: no event ends before it starts."""
+    return frame["date_start"] <= frame["date_end"]
+
+
+def _low_within_best(frame: pd.DataFrame) -> pd.Series:
+    """A casualty frame check: low <= best where both are known."""
+    return (frame["low"] <= frame["best"]).fillna(True)
+
+
+def _best_within_high(frame: pd.DataFrame) -> pd.Series:
+    """A casualty frame check: best <= high where both are known."""
+    return (frame["best"] <= frame["high"]).fillna(True)
+
+
+class Rule(NamedTuple):
+    """A column of the model in plain terms: its dtype as the readers make it, whether it
+    may be missing or must be unique, and its checks (``("isin", values)``,
+    ``("str_length", least)``, ``("in_range", low, high)``, ``("ge", v)``, ``("le", v)``)."""
+
+    dtype: str
+    nullable: bool = False
+    unique: bool = False
+    checks: tuple[tuple, ...] = ()
+
+
+def _vocab_rule(values, nullable: bool = False) -> Rule:
+    return Rule("str", nullable, checks=(("isin", tuple(values)),))
+
+
+_OPTIONAL = Rule("str", True)
+_NAMED = Rule("str", checks=(("str_length", 1),))
+_FIGURE_RULE = Rule("Int64", True, checks=(("ge", 0), ("le", MAX_EVENT_DEATHS)))
+
+# The model's columns, declared once: the pandera schemas (EVENT_SCHEMA, CASUALTY_SCHEMA)
+# are built from them, and surely_valid tests them in plain pandas, which tells a file whose
+# every row passes without pandera, whose import (with hypothesis, when that is installed)
+# costs more CPU than reading a small update.
+RULES: dict[str, dict[str, Rule]] = {
+    "events": {
+        "event_id": Rule("str", unique=True),
+        "source": _NAMED,
+        "source_event_id": _NAMED,
+        "date_start": Rule("datetime64[us]"),
+        "date_end": Rule("datetime64[us]"),
+        "date_precision": _vocab_rule(DATE_PRECISIONS),
+        "event_type": _vocab_rule(EVENT_TYPES),
+        "sub_event_type": _vocab_rule(SUB_EVENT_TYPES),
+        **dict.fromkeys(EVENT_COLUMNS[8:21], _OPTIONAL),  # source_event_type … location
+        "latitude": Rule("float64", True, checks=(("in_range", -90, 90),)),
+        "longitude": Rule("float64", True, checks=(("in_range", -180, 180),)),
+        "geo_precision": _vocab_rule(GEO_PRECISIONS),
+        "notes": _OPTIONAL,
+        "claimed_by": _OPTIONAL,
+        "claim_status": _vocab_rule(CLAIM_STATUSES, nullable=True),
+        "related_id": _OPTIONAL,
+        "data_quality": _OPTIONAL,
+        "source_updated_at": Rule("datetime64[us]", True),
+        "source_file": Rule("str"),
+        "source_row": Rule("int64", checks=(("ge", 2),)),
+        "ingest_batch": Rule("str"),
+        "row_hash": Rule("str"),
+    },
+    "casualties": {
+        "event_id": Rule("str"),
+        "victim_group": _vocab_rule(VICTIM_GROUPS),
+        "low": _FIGURE_RULE,
+        "best": _FIGURE_RULE,
+        "high": _FIGURE_RULE,
+        "qualifier": _vocab_rule(QUALIFIERS),
+        "reported_by": _OPTIONAL,
+        "figure_text": _OPTIONAL,
+        "derived": Rule("bool"),
+        "perpetrator_claim": Rule("bool"),
+        "source_row": Rule("int64"),
+        "overlap": _vocab_rule(OVERLAPS, nullable=True),
+    },
+}
+
+
+class FrameRule(NamedTuple):
+    """A check of a whole frame: rows where ``check`` is false fail, with ``error``."""
+
+    check: Callable[[pd.DataFrame], pd.Series]
+    error: str
+
+
+# The frame checks of each table, by name.
+FRAME_RULES: dict[str, dict[str, FrameRule]] = {
+    "events": {
+        "date_start <= date_end": FrameRule(_dates_in_order, "date_start is after date_end")
+    },
+    "casualties": {
+        "low <= best": FrameRule(_low_within_best, "low is greater than best"),
+        "best <= high": FrameRule(_best_within_high, "best is greater than high"),
+    },
+}
+
+
+def _rule_holds(check: tuple, present: pd.Series) -> bool:
+    """Whether every (present) value passes one check of a :class:`Rule`."""
+    kind, *bounds = check
+    if kind == "isin":
+        return bool(present.isin(bounds[0]).all())
+    if kind == "str_length":
+        return bool((present.str.len() >= bounds[0]).all())
+    if kind == "in_range":
+        return bool(((present >= bounds[0]) & (present <= bounds[1])).all())
+    if kind == "ge":
+        return bool((present >= bounds[0]).all())
+    if kind == "le":
+        return bool((present <= bounds[0]).all())
+    raise ValueError(f"no such check: {kind}")
+
+
+def surely_valid(table: str, frame: pd.DataFrame, unique: bool = True) -> bool:
+    """True when ``frame`` surely passes ``table``'s schema ("events" or "casualties"),
+    tested in plain pandas (:data:`RULES`, :data:`FRAME_RULES`), pandera not imported: its
+    columns in order, each in the dtype the readers make, missing values, uniqueness (not
+    tested when ``unique`` is false: a file's repeated ids are the store's business) and
+    every check. False means it may fail, or holds another dtype: pandera then decides.
+
+    >>> figures = empty_casualties().reindex([0]).assign(
+    ...     event_id="acled:1", victim_group="unknown", low=2, best=3, high=3,
+    ...     qualifier="exact", derived=False, perpetrator_claim=False, source_row=2
+    ... ).astype({"low": "Int64", "best": "Int64", "high": "Int64"})
+    >>> too_low = figures.assign(low=figures["best"] + 1)
+    >>> surely_valid("casualties", figures), surely_valid("casualties", too_low)
+    (True, False)
+    """
+    rules = RULES[table]
+    if list(frame.columns) != list(rules):
+        return False
+    for name, rule in rules.items():
+        values = frame[name]
+        # text as the readers make it, or as Python objects (pandera accepts both)
+        if values.dtype != rule.dtype and not (rule.dtype == "str" and values.dtype == object):
+            return False
+        if not rule.nullable and values.isna().any():
+            return False
+        if unique and rule.unique and values.duplicated().any():
+            return False
+        if not rule.checks:
+            continue  # nothing more to test (dropping the missing values costs a copy)
+        try:  # (objects that are not text, say, fail a check by raising)
+            present = values.dropna()
+            if not all(_rule_holds(check, present) for check in rule.checks):
+                return False
+        except (TypeError, ValueError, AttributeError):
+            return False
+    try:
+        return all(bool(rule.check(frame).all()) for rule in FRAME_RULES[table].values())
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 # The pandera schemas (EVENT_SCHEMA, CASUALTY_SCHEMA) are built when first asked for:
-# pandera takes about half a second to import, and only a process that reads a source file
-# validates (a report's kernel, a batch job, the CLI's other commands never do).
+# pandera takes about half a second to import (more with hypothesis installed, which it
+# imports too), and only a part of a source file that surely_valid does not pass is
+# validated by it (a report's kernel, a batch job, the CLI's other commands, and the
+# ingest of a file whose every row passes never import it).
 _SCHEMAS = ("EVENT_SCHEMA", "CASUALTY_SCHEMA")
 
 
@@ -173,98 +334,48 @@ def __getattr__(name: str) -> object:
 
 @functools.cache
 def _schemas() -> dict[str, pa.DataFrameSchema]:
-    """EVENT_SCHEMA and CASUALTY_SCHEMA, built once."""
+    """EVENT_SCHEMA and CASUALTY_SCHEMA, built once from :data:`RULES` and
+    :data:`FRAME_RULES`: the model is declared there, once."""
     import pandera.pandas as pa
 
-    def _optional_str(**kwargs) -> pa.Column:
-        return pa.Column(str, nullable=True, **kwargs)
+    dtypes = {
+        "str": str,
+        "datetime64[us]": _DATETIME,
+        "float64": float,
+        "int64": _INT,
+        "Int64": _NULLABLE_INT,
+        "bool": bool,
+    }
+    checks = {
+        "isin": lambda values: pa.Check.isin(list(values)),
+        "str_length": lambda least: pa.Check.str_length(min_value=least),
+        "in_range": pa.Check.in_range,
+        "ge": pa.Check.ge,
+        "le": pa.Check.le,
+    }
 
-    def _vocab(values, nullable: bool = False) -> pa.Column:
-        return pa.Column(str, pa.Check.isin(list(values)), nullable=nullable)
+    def schema(table: str, **options) -> pa.DataFrameSchema:
+        columns = {
+            name: pa.Column(
+                dtypes[rule.dtype],
+                [checks[kind](*bounds) for kind, *bounds in rule.checks] or None,
+                nullable=rule.nullable,
+                unique=rule.unique,
+            )
+            for name, rule in RULES[table].items()
+        }
+        frame_checks = [
+            pa.Check(rule.check, name=name, error=rule.error)
+            for name, rule in FRAME_RULES[table].items()
+        ]
+        return pa.DataFrameSchema(
+            columns, checks=frame_checks, strict=True, ordered=True, **options
+        )
 
-    EVENT_SCHEMA = pa.DataFrameSchema(
-        {
-            "event_id": pa.Column(str, unique=True),
-            "source": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "source_event_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "date_start": pa.Column(_DATETIME),
-            "date_end": pa.Column(_DATETIME),
-            "date_precision": _vocab(DATE_PRECISIONS),
-            "event_type": _vocab(EVENT_TYPES),
-            "sub_event_type": _vocab(SUB_EVENT_TYPES),
-            "source_event_type": _optional_str(),
-            "actor1": _optional_str(),
-            "actor2": _optional_str(),
-            "assoc_actor1": _optional_str(),
-            "assoc_actor2": _optional_str(),
-            "source_actor1_type": _optional_str(),
-            "source_actor2_type": _optional_str(),
-            "target_type": _optional_str(),
-            "country": _optional_str(),
-            "iso3": _optional_str(),
-            "admin1": _optional_str(),
-            "admin2": _optional_str(),
-            "location": _optional_str(),
-            "latitude": pa.Column(float, pa.Check.in_range(-90, 90), nullable=True),
-            "longitude": pa.Column(float, pa.Check.in_range(-180, 180), nullable=True),
-            "geo_precision": _vocab(GEO_PRECISIONS),
-            "notes": _optional_str(),
-            "claimed_by": _optional_str(),
-            "claim_status": _vocab(CLAIM_STATUSES, nullable=True),
-            "related_id": _optional_str(),
-            "data_quality": _optional_str(),
-            "source_updated_at": pa.Column(_DATETIME, nullable=True),
-            "source_file": pa.Column(str),
-            "source_row": pa.Column(_INT, pa.Check.ge(2)),
-            "ingest_batch": pa.Column(str),
-            "row_hash": pa.Column(str),
-        },
-        checks=[
-            pa.Check(
-                lambda df: df["date_start"] <= df["date_end"],
-                name="date_start <= date_end",
-                error="date_start is after date_end",
-            ),
-        ],
-        strict=True,
-        ordered=True,
-        coerce=False,
-    )
-
-    _FIGURE = dict(nullable=True, checks=[pa.Check.ge(0), pa.Check.le(MAX_EVENT_DEATHS)])
-
-    CASUALTY_SCHEMA = pa.DataFrameSchema(
-        {
-            "event_id": pa.Column(str),
-            "victim_group": _vocab(VICTIM_GROUPS),
-            "low": pa.Column(_NULLABLE_INT, **_FIGURE),
-            "best": pa.Column(_NULLABLE_INT, **_FIGURE),
-            "high": pa.Column(_NULLABLE_INT, **_FIGURE),
-            "qualifier": _vocab(QUALIFIERS),
-            "reported_by": _optional_str(),
-            "figure_text": _optional_str(),
-            "derived": pa.Column(bool),
-            "perpetrator_claim": pa.Column(bool),
-            "source_row": pa.Column(_INT),
-            "overlap": _vocab(OVERLAPS, nullable=True),
-        },
-        checks=[
-            pa.Check(
-                lambda df: (df["low"] <= df["best"]).fillna(True),
-                name="low <= best",
-                error="low is greater than best",
-            ),
-            pa.Check(
-                lambda df: (df["best"] <= df["high"]).fillna(True),
-                name="best <= high",
-                error="best is greater than high",
-            ),
-        ],
-        strict=True,
-        ordered=True,
-    )
-
-    return {"EVENT_SCHEMA": EVENT_SCHEMA, "CASUALTY_SCHEMA": CASUALTY_SCHEMA}
+    return {
+        "EVENT_SCHEMA": schema("events", coerce=False),
+        "CASUALTY_SCHEMA": schema("casualties"),
+    }
 
 
 def empty_events() -> pd.DataFrame:

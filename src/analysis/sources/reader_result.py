@@ -1,8 +1,9 @@
 """What every reader returns (:class:`Parsed`), and the validation gate all readers end with.
 
 A reader maps raw text to canonical columns and records problems; :func:`finish` then
-removes problem rows (to quarantine), fills provenance, and runs the pandera schema as a
-final gate so that nothing invalid reaches the store.
+removes problem rows (to quarantine), fills provenance, and runs the schema as a final
+gate so that nothing invalid reaches the store (its rules in plain pandas first,
+:func:`analysis.schema.surely_valid`; pandera for a part they do not surely pass).
 
 Row accounting: ``records`` counts every record read from the file(s); every record ends
 up in exactly one place, either in an event (its ``_rows`` column counts how many source
@@ -199,12 +200,18 @@ def _gate(events: pd.DataFrame, casualties: pd.DataFrame, problems: Problems) ->
     typed_casualties = _typed(casualties[CASUALTY_COLUMNS], "casualties")
     # Repeated ids within a file are the store's business (identical → unchanged, else
     # quarantined), so the per-file gate does not check uniqueness.
-    # pandera (imported here, when a file is read: see analysis.schema)
-    import pandera.errors
-
-    per_file = _model.EVENT_SCHEMA.update_column("event_id", unique=False)
-    for schema, frame in ((per_file, typed_events), (_model.CASUALTY_SCHEMA, typed_casualties)):
+    for table, frame in (("events", typed_events), ("casualties", typed_casualties)):
         frame = frame[~problems.rows.loc[frame.index].to_numpy()]
+        if _model.surely_valid(table, frame, unique=False):
+            continue  # every row passes: pandera is not even imported
+        # pandera (imported here, when a part may fail: see analysis.schema)
+        import pandera.errors
+
+        schema = (
+            _model.EVENT_SCHEMA.update_column("event_id", unique=False)
+            if table == "events"
+            else _model.CASUALTY_SCHEMA
+        )
         if passes(schema, frame):
             continue  # pandera would find nothing: spare its (slower) run
         try:
