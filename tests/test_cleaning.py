@@ -204,3 +204,52 @@ def test_a_store_cleaned_before_associated_types_is_cleaned_again(cli, store_pat
         events = db.clean_events()
     named = events.dropna(subset=["assoc_actor1"])
     assert len(named) and named["assoc_actor1_type"].notna().all()
+
+
+def test_cleaned_tables_made_with_other_reference_tables_are_made_again(
+    cli, store_path, tmp_path, monkeypatch
+):
+    """The alias table changes (an upgrade, or an analyst's own ``$ANALYSIS_REFERENCE_DIR``):
+    the sample's 9 events whose actor1 is "BLA: Baloch Liberation Army" keep their old
+    cleaned name until the store is cleaned with the new table. Reports refuse the store
+    with one line; the next ingest of an update cleans every event again (not only the
+    update's), so all of them take the new name; a store cleaned before the digest was
+    recorded is treated the same."""
+    from analysis.reference import TABLES, reference_dir
+
+    acled = SAMPLE / "acled_pakistan_sample.csv"
+    assert cli("ingest", "--store", store_path, acled).exit_code == 0
+    own = tmp_path / "reference"
+    own.mkdir()
+    for name in TABLES:
+        (own / name).write_bytes((reference_dir() / name).read_bytes())
+    table = (own / "actors.csv").read_text(encoding="utf-8")
+    renamed = table.replace(",Baloch Liberation Army,", ",Balochistan Liberation Army,")
+    assert renamed != table
+    renamed += "Baloch Liberation Army,Balochistan Liberation Army,rebel/separatist,project,PAK\n"
+    (own / "actors.csv").write_text(renamed, encoding="utf-8")
+    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(own))
+
+    with EventStore(store_path, read_only=True) as db:
+        assert db.cleaned_with_other_reference()
+        with pytest.raises(UserError, match="other reference tables.*clean --update"):
+            db.require_clean()
+    refused = cli("report", "timeline", "--store", store_path, "--out", tmp_path / "out")
+    assert refused.exit_code == 2
+    assert "other reference tables" in refused.output
+    update = cli.json("ingest", "--store", store_path, SAMPLE / "acled_pakistan_update.csv")
+    assert update["cleaning"]["mode"] == "full"
+    with EventStore(store_path, read_only=True) as db:
+        db.require_clean()
+        events = db.clean_events()
+    # the sample's 9 and the update's one new BLA event (PAK130128), of 32 events
+    assert len(events) == 32
+    assert int(events["actor1"].eq("Balochistan Liberation Army").sum()) == 10
+    assert not events["actor1"].eq("Baloch Liberation Army").any()
+
+    with EventStore(store_path) as db:  # as a store cleaned before the digest was kept
+        db.con.execute("DELETE FROM store_meta WHERE key = 'cleaned_reference'")
+        assert db.cleaned_with_other_reference()
+    assert cli.json("clean", "--update", "--store", store_path)["mode"] == "full"
+    with EventStore(store_path, read_only=True) as db:
+        assert not db.cleaned_with_other_reference()

