@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout48``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout49``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout49``, ``heldout50``) and the held-out articles (``heldout``): no false death;
+  ``heldout50``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -37,7 +37,8 @@
   which had none on first reading, was developed on in the forty-ninth round and is held to
   none. The forty-seventh writer's (``heldout48``), which had none on first reading, was
   developed on in the fiftieth round and is held to none. The forty-eighth writer's
-  (``heldout49``, unread) has none on first reading, and is held to that. The forty-ninth
+  (``heldout49``), which had none on first reading, was developed on in the fifty-first
+  round and is held to none. The forty-ninth
   writer's (``heldout50``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -1045,6 +1046,24 @@ FLOORS = [
             "issuer), developed on in the fiftieth round"
         ),
     ),
+    Floor(
+        "heldout49",
+        12,
+        110,
+        0.85,
+        0.73,
+        0.72,
+        (
+            "forty-eighth hand, who saw neither the rules nor the other sets (a chess "
+            "bulletin, expedition dispatches, an air accident report, hotel reviews, an "
+            "intercepted radio exchange, a translated elegy with notes, a classified "
+            "advertisements page, album liner notes, an encyclopedia article's revision "
+            "history, a highway police bulletin, a farmers' SMS log in machine translation, a "
+            "marked school essay); scored unread on the fiftieth round's rules (precision "
+            "0.681, recall 0.582, grouping 0.766, no false death), developed on in the "
+            "fifty-first round"
+        ),
+    ),
 ]
 
 
@@ -1324,7 +1343,8 @@ def test_no_figure_of_the_forty_eighth_writer_s_articles_becomes_a_false_death(b
     album liner notes, an encyclopedia article's revision history, a highway police
     bulletin, a farmers' SMS log in machine translation, a marked school essay), labelled
     to CONVENTIONS.md with 51 wounded, abducted, arrested, freed and missing figures beside
-    59 deaths: on first reading (fiftieth round's rules) none becomes a death toll."""
+    59 deaths: on first reading (fiftieth round's rules) none became a death toll; developed
+    on in the fifty-first round, none does."""
     total, articles = bench.score_folder(FORTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

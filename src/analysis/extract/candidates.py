@@ -266,6 +266,10 @@ HOSPITAL_NAMED = re.compile(
     r"^\s+(?:(?:regional|provincial|district|general|civil|teaching|military|main|central|city|"
     r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b"
 )
+CLAIMED_OPERATION = re.compile(
+    r"(?i)\b(?:claimed|claims|claiming|claim)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
+    r"(?:[\"“‘']\s*)?(?:blessed\s+|heroic\s+)?operations?\b(?:\s*[\"”’'])?"
+)
 GROUP_OPERATION = re.compile(
     r"(?i)^(?:The|This|That)\s+(?:blessed\s+|heroic\s+)?(?:operation|raid|attack)\b(?!s)"
 )
@@ -1154,6 +1158,27 @@ PERSON_PRONOUN_SAID = re.compile(
     r"(?:said|added|says|told|stated|replied|reported|explained)\b|\b(?:said|added)\s+(?:he|she)\b|"
     r"^(?:he|she)\s+[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)\s+that\b"
 )
+# the one a sentence opens on by a common noun, its pronoun saying it after a comma: "The
+# boatman apologised: five fishermen had been kidnapped …, he said"
+# nouns the pronoun does not take up as a speaker ("The attack lasted …, he said")
+_NOT_A_SPEAKER = re.compile(
+    r"(?i)(?:attack|attacks|blast|explosion|bomb|raid|ambush|fighting|army|police|group|road|"
+    r"village|town|city|vehicle|bus|car|convoy|incident|toll|number|report|statement)"
+)
+SUBJECT_NOUN_SAID = re.compile(
+    # (a verb of speaking or of how it was said: not "A policeman was injured …, he added",
+    # "The attackers also seized a farmer …, she said", whose pronoun is someone else)
+    r"^(?:The|Our|My|A|An)\s+(?:[a-z]+\s+)?(?P<name>[a-z][\w'’-]+)\s+(?:apologi[sz]ed|explained|"
+    r"told\s+(?:us|me|them|him|her)|warned|recalled|replied|answered|insisted|complained|admitted|"
+    r"sighed|shrugged)\b[^.;]*?,\s+(?:he|she)\s+(?:said|added|says|explained)\b"
+)
+# whom the writer knows by a relation, then what they are, then the pronoun speaking: "Our
+# cook's sister is a nurse at Debark hospital; she told Ruth that …"
+ROLE_THEN_SHE = re.compile(
+    r"^(?P<who>(?:My|Our|His|Her|Their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+is\s+an?\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:at|in|with|for|of)\s+[^;,.]{2,60}?)?"
+    r"\s*(?:;|,\s*and)\s+(?:she|he)\s+(?:told|tells|said|says)\b"
+)
 SUBJECT_THEN_SHE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:[a-z]+ed|spent|went|met|saw|took|found|made|kept|had)\b[^.;]*?,\s+and\s+(?:he|she)\s+"
@@ -1677,6 +1702,18 @@ def _readings(
                 # "The Minister, Mr X, replied that …. According to the same administration,
                 # …. He added that …": "he" is the person who spoke, not the body
                 reading.reporter = Reporter(person[0], person[0], -1, -1)
+        known = ROLE_THEN_SHE.match(sentence.text) if reading.reporter is None else None
+        if known:
+            # "Our cook's sister is a nurse at the hospital; she told Ruth that …": the one
+            # the writer knows, by what she is (and whose relation she is)
+            who = f"{known['role'].capitalize()} ({known['who'][0].lower()}{known['who'][1:]})"
+            reading.reporter = Reporter(who, who, -1, -1)
+        noun_subject = SUBJECT_NOUN_SAID.match(sentence.text) if reading.reporter is None else None
+        if noun_subject and not _NOT_A_SPEAKER.fullmatch(noun_subject["name"]):
+            # "The boatman apologised: five fishermen had been kidnapped …, he said": the one
+            # the sentence opens on, taken up by the pronoun
+            who = noun_subject["name"].capitalize()
+            reading.reporter = Reporter(who, who, -1, -1)
         if reading.reporter is None and subject and PRONOUN_SAID.search(sentence.text):
             # "Bukar walked the town …, and she concludes that 31 were killed": the one the
             # sentence opens on, taken up by the pronoun
@@ -2057,6 +2094,12 @@ def _read(
     if "operations" in topics and response and any(f.start < response.start() for f in figures):
         main = own[: response.start()] + own[response.end() :]
         if not re.search(dict(TOPICS)["operations"], main, re.I):
+            topics.remove("operations")
+    # 'Al-Shabaab's radio claimed the "operation"': a group's word for its attack, which it
+    # claims, no security operation
+    if "operations" in topics and CLAIMED_OPERATION.search(own):
+        rest = CLAIMED_OPERATION.sub("", own)
+        if not re.search(dict(TOPICS)["operations"], rest, re.I):
             topics.remove("operations")
     # "attacked the post … and 21 of the assailants were neutralised in the fighting and in air
     # strikes that followed": the response to the attack, part of it

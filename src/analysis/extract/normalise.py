@@ -281,6 +281,13 @@ _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
 # an encyclopaedia's reference marks: "… in the fighting.[6] The mission says …"
 _CITATION = re.compile(r"(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation\s+needed|note\s+\d{1,2})\]")
+# a footnote's mark in superscript: after the word or stop it is set on ("… the goat
+# pens.¹ Al-Shabaab's radio …"), and opening the note itself ("² The same broadcast …")
+_FOOTNOTE_MARK = re.compile(
+    # (not after a number's full stop: "… gave the toll as" / "24.³ The poet …" would open a
+    # numbered line)
+    r"(?m)(?<=[\w.,;:!?\"”’)])(?<!\d\.)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}[ \t]+"
+)
 # a desk's query and the writer's answer in double brackets, in raw copy: "((ED: confirm 9 is
 # his latest? // AN: yes, 2 more bodies found))": no text of the story (over lines too)
 _DESK_QUERY = re.compile(r"[ \t]*\(\((?:[^()]|\([^()]*\))*?\)\)")
@@ -987,6 +994,7 @@ def normalise(raw: str) -> Normalised:
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _of_the_people(text)
     text = _PPL.sub("people", text)
@@ -1793,7 +1801,10 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # ('… said in a statement that' / '"terrorists" had killed …' likewise)
     if re.search(
         r"\s(?:since|of|the|in|on|at|to|from|by|with|and|for|than|into|between|during|near|"
-        r"until|after|before)$",
+        r"until|after|before)$|"
+        # ("… of the valley. In" / "April the collective found …": a sentence opening on its
+        # preposition goes on)
+        r"[.!?]\s+(?:In|On|At|From|By|During|Since|Until|After|Before|Near)$",
         previous,
     ) and re.match(r"[A-Z][a-z]", line):
         return True  # "… killed in the region since" / "January.": no sentence ends on "since"
