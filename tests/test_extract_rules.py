@@ -13523,3 +13523,125 @@ def test_one_the_writer_knows_by_relation_and_trade_speaks_through_the_pronoun()
     extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
     figures = [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures]
     assert figures == [(8, "Nurse (our driver's brother)")]
+
+
+def test_a_back_reference_to_a_toll_told_nowhere_else_is_a_figure():
+    text = (
+        "A blast hit the bus stand in Dasu on 30 April. The prayers for the five traders "
+        "martyred in the blast will be held on Tuesday.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    figures = [(f.best, f.victim_group) for c in extraction.candidates for f in c.figures]
+    assert figures == [(5, "civilians")]
+    # a toll told before: the reference is that toll, not another
+    text = (
+        "A blast killed five traders at the bus stand in Dasu on 30 April. The prayers for "
+        "the five traders martyred in the blast will be held on Tuesday.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    assert [f.best for c in extraction.candidates for f in c.figures] == [5]
+    # the wounded referred back to stay wounded: no death toll
+    text = (
+        "A blast hit the bus stand in Dasu on 30 April. Prayers for the recovery of the five "
+        "traders wounded in the blast will be held on Tuesday.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    assert [f for c in extraction.candidates for f in c.figures] == []
+    # a whole its parts are told of is no toll: "of the 40 passengers on board, nine died"
+    text = "Of the 40 passengers on board, nine were killed and 12 wounded near Dasu.\n"
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    found = [
+        (f.best, f.outcome) for c in extraction.candidates for f in c.figures + c.other_figures
+    ]
+    assert sorted(found) == [(9, "killed"), (12, "wounded")]
+
+
+def test_a_bracketed_aside_ends_with_the_sentence_before_the_next():
+    from analysis.extract.sentences import split_sentences
+
+    text = "My aunt says four died. [T: Name the source.] A rescue team said two were hurt."
+    assert [s.text for s in split_sentences(text)] == [
+        "My aunt says four died.",
+        "[T: Name the source.]",
+        "A rescue team said two were hurt.",
+    ]
+
+
+def test_so_now_and_later_are_no_part_of_the_speaker():
+    sentence = "The toll was revised on Friday, so the ministry now says five guards died."
+    assert find_reporter(sentence).name == "Ministry"
+    sentence = "The Kibo Front later claimed the raid in a statement saying it killed 6 soldiers."
+    assert find_reporter(sentence).name == "Kibo Front"
+
+
+def test_a_follow_up_operation_with_figures_is_part_of_the_attack():
+    text = (
+        "Gunmen attacked a bus near Diafarabé on Tuesday, killing seven passengers, the "
+        "health director said. The army said a follow-up operation supported by aircraft "
+        "had neutralised 12 terrorists near the river.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 5), "Mali")
+    assert len(extraction.candidates) == 1
+    assert sorted(f.best for f in extraction.candidates[0].figures) == [7, 12]
+
+
+def test_a_town_s_hospital_where_the_wounded_lie_places_no_event():
+    from analysis.extract.places import find_places
+
+    assert find_places("Two wounded are being treated at the Mopti hospital.", "MLI") == []
+    # the hospital attacked is the event's place
+    assert [p.name for p in find_places("A bomb exploded at the Mopti hospital.", "MLI")] == [
+        "Mopti"
+    ]
+
+
+def test_a_count_in_words_before_a_quoted_description_of_the_dead():
+    text = normalise(
+        'The group said it had killed nine "military personnel travelling in disguise".\n'
+    ).text
+    assert "killed nine military personnel travelling in disguise." in text
+    figures = find_casualty_figures(text.strip())
+    assert [(f.count.best, f.victim_group, f.outcome) for f in figures] == [
+        (9, "security_forces", "killed")
+    ]
+    # a quoted phrase after a number in words that follows no outcome keeps its marks
+    assert '"brave men"' in normalise('He praised the nine "brave men" of the unit.\n').text
+
+
+def test_a_title_by_its_possessive_then_the_name_after_said():
+    sentence = "The collective found 14 bodies in a grave, said their coordinator, Ana Ruiz."
+    found = find_reporter(sentence)
+    assert "coordinator" in found.name.casefold() and "Ana Ruiz" in found.name
+
+
+def test_who_identified_the_dead_reports_them():
+    sentence = (
+        "The council will pay for the 41 people killed at the site, as identified by the "
+        "health zone, and more."
+    )
+    assert find_reporter(sentence).name == "Health zone"
+    assert find_reporter("Nine were killed, as reported earlier.") is None
+
+
+def test_a_bulletin_s_incident_heading_in_figures_opens_an_event():
+    text = (
+        "WEEKLY ROUTE SECURITY BULLETIN\n\n"
+        "Surab, 08-10-2026, 1930 hrs.\n"
+        "Gunmen blocked the highway near Surab. Six passengers were shot dead.\n\n"
+        "Kalat (Mangochar), 09-10-2026, 0815 hrs.\n"
+        "An IED struck an FC vehicle escorting tankers. Two FC personnel were martyred.\n"
+    )
+    extraction = extract_article(text, date(2026, 10, 12), "Pakistan")
+    groups = sorted([f.best for f in c.figures] for c in extraction.candidates)
+    assert groups == [[2], [6]]
+
+
+def test_a_log_s_next_numbered_entry_starts_a_sentence():
+    from analysis.extract.sentences import split_sentences
+
+    text = "#41 Wind 30 km/h. #42 A mine killed one herder near Kibo. See item #3."
+    assert [s.text for s in split_sentences(text)] == [
+        "#41 Wind 30 km/h.",
+        "#42 A mine killed one herder near Kibo.",
+        "See item #3.",
+    ]

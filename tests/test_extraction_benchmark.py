@@ -362,8 +362,8 @@ FLOORS = [
         "heldout10",
         12,
         110,
-        0.52,
-        0.41,
+        0.67,
+        0.53,
         0.82,
         (
             "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "
@@ -592,8 +592,8 @@ FLOORS = [
         "heldout23",
         12,
         106,
-        0.68,
-        0.58,
+        0.76,
+        0.66,
         0.92,
         (
             "twenty-second hand (a customs authority's notice, a human rights commission's "
@@ -630,8 +630,8 @@ FLOORS = [
         "heldout25",
         12,
         104,
-        0.89,
-        0.76,
+        0.91,
+        0.79,
         0.76,
         (
             "twenty-fourth hand (a polio centre's post-campaign report, a manuscript "
@@ -835,8 +835,8 @@ FLOORS = [
         "heldout37",
         12,
         110,
-        0.67,
-        0.70,
+        0.68,
+        0.71,
         0.70,
         (
             "thirty-sixth hand, who saw neither the rules nor the other sets (a wire, a court "
@@ -906,7 +906,7 @@ FLOORS = [
         117,
         0.73,
         0.72,
-        0.71,
+        0.72,
         (
             "fortieth hand, who saw neither the rules nor the other sets (a news agency's "
             "alerts and update, a militant weekly's claim in translation, a think-tank's "
@@ -960,7 +960,7 @@ FLOORS = [
         115,
         0.87,
         0.81,
-        0.82,
+        0.85,
         (
             "forty-third hand, who saw neither the rules nor the other sets (a "
             "Secretary-General's report in numbered paragraphs, an asylum tribunal's decision, "
@@ -976,8 +976,8 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.78,
-        0.58,
+        0.81,
+        0.61,
         0.72,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
@@ -996,7 +996,7 @@ FLOORS = [
         12,
         110,
         0.81,
-        0.79,
+        0.80,
         0.77,
         (
             "forty-fifth hand, who saw neither the rules nor the other sets (a news API's raw "
@@ -1050,9 +1050,9 @@ FLOORS = [
         "heldout49",
         12,
         110,
-        0.85,
-        0.73,
-        0.72,
+        0.88,
+        0.78,
+        0.82,
         (
             "forty-eighth hand, who saw neither the rules nor the other sets (a chess "
             "bulletin, expedition dispatches, an air accident report, hotel reviews, an "

@@ -266,6 +266,16 @@ HOSPITAL_NAMED = re.compile(
     r"^\s+(?:(?:regional|provincial|district|general|civil|teaching|military|main|central|city|"
     r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b"
 )
+# a back-reference's death told with it: "the seven passengers martyred in …", "the five
+# killed …", "the 12 who died …"; "killing the six guards …"
+DEATH_WITH_IT = re.compile(
+    r"(?i)^\s*(?:killed|martyred|slain|murdered|massacred|executed|beheaded|dead|who\s+"
+    r"(?:were\s+killed|was\s+killed|had\s+been\s+killed|died|lost\s+their\s+lives))\b"
+)
+DEATH_BEFORE_IT = re.compile(
+    r"(?i)\b(?:killing|killed|martyring|martyred|massacring|massacred|executing|executed|"
+    r"beheading|beheaded)\s+(?:all\s+)?the\s+$"
+)
 CLAIMED_OPERATION = re.compile(
     r"(?i)\b(?:claimed|claims|claiming|claim)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
     r"(?:[\"“‘']\s*)?(?:blessed\s+|heroic\s+)?operations?\b(?:\s*[\"”’'])?"
@@ -350,7 +360,10 @@ LAUNCHED = re.compile(
     r"under\s*way|initiated|started|conducted|carried\s+out|in\s+progress|ongoing|continuing)\b"
 )
 FOLLOWED = re.compile(
-    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
+    # ("a follow-up operation supported by aircraft had neutralised 12 terrorists": the
+    # pursuit of the attackers, part of the attack)
+    r"(?i)\bfollow-?up\s+(?:air\s*|drone\s+)?(?:operations?|strikes?|raids?)\b|"
+    r"\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
     r"(?:followed|ensued)\b|on\s+(?:their|the\s+attackers['’]?|the\s+assailants['’]?)\s+"
     r"(?:retreat|withdrawal|escape|flight)\b)"  # ("in air strikes on their retreat")
 )
@@ -1892,6 +1905,30 @@ def _readings(
         for reading in readings:
             reading.figures = [f for f in reading.figures if f.text.casefold() not in withdrawn]
             reading.others = [f for f in reading.others if f.text.casefold() not in withdrawn]
+    # "The Qul Khwani of the seven passengers martyred in the blast …": a back-reference to a
+    # toll the document gives nowhere else is the toll's only telling, a figure of its own
+    given = Counter(f.best for r in readings for f in [*r.figures, *r.others] if f.best is not None)
+    for reading in readings:
+        alone = [
+            f
+            for f in reading.references
+            if f.best is not None
+            and f.best not in given
+            # (their death told with them, "the seven passengers martyred in the blast",
+            # "killing the six guards on board"; not a whole its parts are told of, "of the
+            # 362 passengers on board, nine were killed", nor what a sum includes)
+            and (
+                DEATH_WITH_IT.match(reading.sentence.text[f.end :])
+                or DEATH_BEFORE_IT.search(reading.sentence.text[: f.start])
+            )
+            and not re.search(
+                r"(?i)\b(?:includes?|including|included)\s+the\s+$",
+                reading.sentence.text[: f.start],
+            )
+        ]
+        if alone and reading.sentence.id > 0:
+            reading.figures += [replace(f, reference=False) for f in alone]
+            reading.references = [f for f in reading.references if f not in alone]
     _identify(readings)
     return readings
 
@@ -1900,6 +1937,10 @@ def _readings(
 _ITEM_HEADING = re.compile(
     r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+\s+\d{1,2})\.?$|"
+    # a bulletin's incident heading, its place, day in figures and time: "Kalat (Mangochar),
+    # 09-10-2026, 0815 hrs."
+    r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    r"(?:,?\s+(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}(?:\s*(?:hrs|h)\b)?))?\.?$|"
     # a callout's heading in capitals: "KIWANJA · 16 AUGUST"
     r"^[A-Z][A-Z'’. -]{1,40}\s[·•|—–]\s\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?$"
 )

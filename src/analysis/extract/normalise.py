@@ -781,7 +781,13 @@ _QUOTED_VICTIMS = re.compile(
     r"(?P<before>\b(?:\d[\d,]*|members\s+of\s+the|(?:fighters|elements|troops)\s+of\s+the)\s+)"
     # (not 14 "members of terrorist teams": a phrase read with its marks)
     r"\"(?!(?i:members|elements)\b)(?P<words>[A-Za-z][a-z'’-]*(?:\s+[A-Za-z][a-z'’-]*){0,3})\""
-    r"(?=[\s.,;:)])"
+    r"(?=[\s.,;:)])|"
+    # a number in words before a group's quoted name for whom it killed: 'killed nine
+    # "military personnel travelling in civilian guise"'
+    r"(?P<before2>\b(?i:killed|killing|martyred|wounded|injured|abducted|captured)\s+"
+    r"(?:"
+    + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+    + r")\s+)\"(?P<words2>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5})\"(?=[\s.,;:)])"
 )
 # a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
 # speak of "more than 50" dead (the marks quote no speech: they are dropped)
@@ -999,7 +1005,9 @@ def normalise(raw: str) -> Normalised:
     text = _of_the_people(text)
     text = _PPL.sub("people", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
-    text = _QUOTED_VICTIMS.sub(r"\g<before>\g<words>", text)
+    text = _QUOTED_VICTIMS.sub(
+        lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text
+    )
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)

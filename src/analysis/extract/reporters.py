@@ -429,7 +429,9 @@ _PATTERNS = [
         rf"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,5}})?)"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
         # ('claimed the "operation" and said …': a word of the object in quotes)
-        rf"\b(?:\s+[\"“]?[\w’'-]+[\"”]?){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
+        # ("claimed the attack in a statement saying it had killed …": no comma before it)
+        rf"\b(?:\s+[\"“]?[\w’'-]+[\"”]?){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|"
+        rf"(?:,\s+|\s+(?=saying\b))(?:saying|"
         # ("disputed the figure, telling the committee that …")
         rf"claiming|telling))\b"
     ),
@@ -438,6 +440,11 @@ _PATTERNS = [
     # …, said Ahmed, a local trader.
     re.compile(
         r",\s+said\s+(?P<name>[A-Z][a-z][\w'-]+),\s+(?P<title>(?:a|an|the)\s+[a-z][^,.;]{2,60}?)\.?$"
+    ),
+    # "…, said their coordinator, Doña Ana Ruiz.": the title first (whose it is), then the name
+    re.compile(
+        r",[”\"]?\s+said\s+(?P<title>(?:their|its|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),"
+        r"\s+(?P<name>(?:[A-Z][a-zñ]{1,4}\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\.?$"
     ),
     # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
     re.compile(
@@ -691,6 +698,11 @@ _PATTERNS = [
     re.compile(
         r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
         r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
+    ),
+    # "…, as identified by the Fataki health zone,": who counted the dead it names
+    re.compile(
+        r",\s+as\s+(?:identified|counted|recorded|documented|established|"
+        r"verified|listed)\s+by\s+(?P<who>(?:the\s+)?[^,.;“”\"]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # according to X
     # ("according to medical staff at the hospital interviewed by the organisation")
@@ -1677,7 +1689,8 @@ def tidy(who: str) -> str:
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     # ("…, and the Islamic State said …": the conjunction joins clauses, no part of the name)
-    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas)\s+", "", who, flags=re.I))
+    # ("…, so the ministry now says …": the same, a consequence's "so")
+    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so)\s+", "", who, flags=re.I))
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
@@ -1687,8 +1700,9 @@ def tidy(who: str) -> str:
     # "Ruiz initially said …": when, not who; "the commissioner publicly put the toll at …":
     # how, not who
     who = re.sub(
+        # ("so the ministry now says …": when, not who)
         r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally|publicly|officially|"
-        r"separately)$",
+        r"separately|now|later|also)$",
         "",
         who,
     )
