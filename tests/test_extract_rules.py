@@ -13645,3 +13645,22 @@ def test_a_log_s_next_numbered_entry_starts_a_sentence():
         "#42 A mine killed one herder near Kibo.",
         "See item #3.",
     ]
+
+
+def test_numbered_callers_are_two_speakers_and_keep_the_name_first_given():
+    raw = textwrap.dedent(
+        """\
+        VOICE 1 ("Tiger"): Are you there?
+
+        VOICE 2 ("Hawk"): Yes. How did it go?
+
+        VOICE 1: We killed 9 guards at the depot near Tano.
+
+        VOICE 2: And our men?
+
+        VOICE 1: Two of our men were wounded.
+        """
+    )
+    found = _figures_of(raw, date(2026, 7, 3), "Burkina Faso")
+    assert (9, "killed", "Voice (Tiger)") in found
+    assert (2, "wounded", "Voice (Tiger)") in found

@@ -232,8 +232,9 @@ _SOUNDBITE = re.compile(
 # "DR JOHN OKELLO (Lira Regional Hospital): …"; a rank shortened with a full stop before the
 # name, "MAJ. ANA RUIZ (army spokeswoman): …"
 _TURN = re.compile(
-    r"^(?P<speaker>(?-i:(?:[A-Z][A-Z]{1,4}\.\s+)?[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3}))"
-    r"(?:\s+\d{1,2})?"
+    # ("CALLER 1", "CALLER 2": speakers told apart by their number)
+    r"^(?P<speaker>(?-i:(?:[A-Z][A-Z]{1,4}\.\s+)?[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3})"
+    r"(?:\s+\d{1,2})?)"
     r"(?:\s+\((?P<note>[^()]{2,60}(?:\([^()]{1,12}\)[^()]{0,40})?)\))?:\s+(?P<words>\S.*)$"
 )
 # a subtitle file's cue: its number, then its times ("00:00:16,200 --> 00:00:20,700")
@@ -1435,6 +1436,8 @@ def _turns(lines: list[str]) -> list[str]:
         if named:
             listed += [x.strip() for x in named["list"].split(";") if x.strip()]
     out = []
+    # a speaker's note given at the first turn only: 'CALLER 1 ("Musa"): …', then "CALLER 1: …"
+    notes: dict[str, str] = {}
     for line, turn in zip(lines, turns, strict=True):
         if turn is not None and _NARRATOR.match(turn["speaker"]):
             turn = None
@@ -1442,7 +1445,15 @@ def _turns(lines: list[str]) -> list[str]:
             out.append(_QUESTION.sub("", line.strip()))
             continue
         who = turn["speaker"].title()
-        note = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
+        given = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
+        if re.fullmatch(r"[\"“][^\"“”]{2,40}[\"”]", given):
+            given = given[1:-1]  # the name the speaker goes by, without its marks
+            notes.setdefault(turn["speaker"], given)
+        note = given or (
+            notes.get(turn["speaker"], "") if re.search(r"\d$", turn["speaker"]) else ""
+        )
+        if note:  # ("CALLER 1 (HASSAN, IFO)": the caller by name, no longer by number)
+            who = re.sub(r"\s+\d{1,2}$", "", who)
         if note:  # "Caller Amina", "Dr John Okello, Lira Regional Hospital"
             first, _, rest = note.partition(",")
             if note.isupper():  # the person, and where they call from
