@@ -13664,3 +13664,23 @@ def test_numbered_callers_are_two_speakers_and_keep_the_name_first_given():
     found = _figures_of(raw, date(2026, 7, 3), "Burkina Faso")
     assert (9, "killed", "Voice (Tiger)") in found
     assert (2, "wounded", "Voice (Tiger)") in found
+
+
+def test_a_toll_given_as_its_number():
+    figures = find_casualty_figures("The regional administration later gave the toll as 24.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(24, "killed")]
+    # a toll given as a word that is no number is none; the wounded beside it stay wounded
+    figures = find_casualty_figures("The mayor gave the toll as high, and 3 people were hurt.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "wounded")]
+
+
+def test_the_same_broadcast_is_the_radio_that_spoke_last():
+    text = (
+        "A car bomb killed 19 people at the market in Qoryooley on Monday, the district "
+        "commissioner said. Kibo Radio said the fighters had killed 12 soldiers. The hospital "
+        "director said her wards received 26 wounded. The same broadcast said the fighters had "
+        "wounded 30 soldiers.\n"
+    )
+    extraction = extract_article(text, date(2026, 2, 3), "Somalia")
+    others = {(f.best, f.reported_by) for c in extraction.candidates for f in c.other_figures}
+    assert (30, "Kibo Radio") in others

@@ -1050,8 +1050,8 @@ FLOORS = [
         "heldout49",
         12,
         110,
-        0.90,
-        0.80,
+        0.91,
+        0.81,
         0.81,
         (
             "forty-eighth hand, who saw neither the rules nor the other sets (a chess "

@@ -1584,7 +1584,8 @@ def _readings(
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
             r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"
-            r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post)",
+            r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post|"
+            r"broadcast|radio|programme)",
             reading.reporter.text,
         )  # "He further said", "the same source said", "Same press release says": no name of
         # its own
@@ -1592,9 +1593,32 @@ def _readings(
             # ("According to the same statement, …": the statement of whoever was quoted
             # just before)
             same = re.match(r"(?i)(?:the\s+)?same\b", reading.reporter.text)
-            reading.reporter = (
-                Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
+            aired = same and re.search(
+                r"(?i)\b(?:broadcast|radio|programme|channel)\b", reading.reporter.text
             )
+            station = (
+                next(
+                    (
+                        r.reporter
+                        for r in reversed(readings)
+                        if r.reporter is not None
+                        and re.search(
+                            r"(?i)\b(?:radio|tv|television|broadcast|channel)\b", r.reporter.name
+                        )
+                    ),
+                    None,
+                )
+                if aired
+                else None
+            )
+            if station is not None:
+                # "² The same broadcast said …" after a note quoting the hospital: the radio
+                # that spoke last, not whoever spoke since
+                reading.reporter = Reporter(station.name, station.text, -1, -1)
+            else:
+                reading.reporter = (
+                    Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
+                )
         surname = reading.reporter is not None and re.fullmatch(
             r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
             r"(?:\s+(?:further|also|later|then|again|additionally))?",

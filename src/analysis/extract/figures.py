@@ -1294,6 +1294,9 @@ _TOLL = re.compile(
     + r")\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:dead|deaths|killed|wounded|injured)\b)[a-z][\w'-]*\s+){0,5}?"
     r"(?P<kind3>dead|deaths|killed|wounded|injured))\b|"
+    # "the regional administration gave the toll as 24": a toll given as its number
+    r"\b(?:gave|gives|give|given|put|puts)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+as\s+"
+    r"(?P<phrase5>(?:" + _QUALIFIER + r")?" + _NUMBER + r")\b(?!\s*(?:per\s*cent|%))|"
     # the count as it stands now, the dead or wounded as its subject: "say dead is now 11",
     # "the wounded are now 14" (an update's words)
     r"(?<![\w-])(?P<kind4>dead|wounded|injured)\s+(?:is|are|stands?|stood)\s+(?:now\s+)?(?:at\s+)?"
@@ -4045,7 +4048,7 @@ def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 def _toll_group(match: re.Match) -> str:
     """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
-    for name in ("phrase", "phrase2", "phrase3", "phrase4"):
+    for name in ("phrase", "phrase2", "phrase3", "phrase4", "phrase5"):
         if match.group(name) is not None:
             return name
     return "phrase2"
