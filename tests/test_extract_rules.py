@@ -13369,3 +13369,318 @@ def test_a_group_that_claimed_the_attack_and_said_reports_its_toll():
     assert (found.name, sentence[found.start : found.end]) == ("Kibo Front", "Kibo Front")
     # the claim alone names no speaker of a toll
     assert find_reporter("The outlawed Kibo Front has claimed the attack.") is None
+
+
+# --- the fifty-first round -----------------------------------------------------------------
+
+
+def test_a_broadcast_log_s_number_day_time_and_label_open_no_speaker():
+    sentence = "#118  03-05 09:10  [ALERT] Village council is saying 4 herders lost the life."
+    found = find_reporter(sentence)
+    assert (found.name, sentence[found.start : found.end]) == (
+        "Village council",
+        "Village council",
+    )
+    # the stamp alone names no one
+    assert find_reporter("#118  03-05 09:10  [ALERT] Road closed after 4 herders died.") is None
+
+
+def test_a_progressive_saying_or_announcing_names_its_speaker():
+    assert find_reporter("The youth league is saying 9 traders were killed.").name == (
+        "Youth league"
+    )
+    assert find_reporter("Radio Kibo announcing that 6 guards were wounded.").name == "Radio Kibo"
+    found = find_reporter("The rebel front is announcing raid on a post, 5 soldiers is dead.")
+    assert found.name == "Rebel front"
+    # "is saying" before no count or "that" is no speech of a toll; "to announce" is no notice
+    assert find_reporter("The mayor is saying goodbye to 3 wounded guards.") is None
+    assert find_reporter("Nobody announcing anything, 3 men were hurt.") is None
+
+
+def test_a_body_s_plural_present_confirm_that_names_it():
+    found = find_reporter("The FADM confirm that the raid killed 12 herders.")
+    assert found.name == "FADM"
+    # "we confirm" is no one named
+    assert find_reporter("We confirm that 12 herders were killed.") is None
+
+
+def test_later_the_same_week_and_so_are_no_part_of_the_speaker():
+    sentence = "Later the same week Kibo Front claimed the raid and said it had killed 7 soldiers."
+    assert find_reporter(sentence).name == "Kibo Front"
+    assert find_reporter("So the governor now says 11 people died.").name == "Governor"
+
+
+def test_figures_circulating_on_social_networks_are_the_networks():
+    sentence = "Figures circulating on social media claiming 80 dead are false, the army said."
+    assert find_reporter(sentence[: sentence.index(" are false")]).name == "Social media"
+    assert find_reporter(sentence).name == "Army"
+
+
+def test_a_speaker_by_a_common_noun_after_the_writer_s_colon():
+    sentence = (
+        "We meant to drive on to Tano but turned back: our guide told us at dawn that gunmen "
+        "had burned the market and killed three traders."
+    )
+    found = find_reporter(sentence)
+    assert found.name == "Our guide"
+    assert sentence[found.start : found.end] == "our guide"
+    # what follows the colon is news, no speaker
+    assert find_reporter("We turned back: gunmen had killed three traders.") is None
+
+
+def test_lost_the_life_and_fatally_injured_are_deaths():
+    figures = find_casualty_figures("A mine exploded, one cowherd lost the life and 2 goats hurt.")
+    assert [(f.count.best, f.outcome, f.victim_group) for f in figures] == [
+        (1, "killed", "civilians")
+    ]
+    figures = find_casualty_figures("Four guards were fatally injured and three others injured.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(4, "killed"), (3, "wounded")]
+    # injured alone stays wounded, next to the fatally injured
+    figures = find_casualty_figures("Six porters were injured, two of them seriously.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(6, "wounded")]
+
+
+def test_captives_let_go_are_freed():
+    text = (
+        "Gunmen abducted eleven passengers from a bus near Tano on Sunday. The driver said "
+        "on Monday that four of them had been let go on the road.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
+    others = [(f.best, f.outcome) for c in extraction.candidates for f in c.other_figures]
+    assert sorted(others) == [(4, "freed"), (11, "abducted")]
+    assert [f for c in extraction.candidates for f in c.figures] == []
+
+
+def test_captives_named_by_their_participle_take_the_clause_s_verb():
+    figures = find_casualty_figures("Troops killed 5 gunmen and 9 traders held hostage were freed.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(5, "killed"), (9, "freed")]
+    figures = find_casualty_figures("Eight nurses kidnapped in May were released on Friday.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(8, "freed")]
+    # the captives still held, wounded: no death either way
+    figures = find_casualty_figures("Three hostages held captive were wounded in the raid.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "wounded")]
+
+
+def test_the_dead_now_numbering_is_a_toll():
+    figures = find_casualty_figures("Update: the village elders say dead is now 14.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(14, "killed")]
+    # the wounded now numbering are wounded, not dead
+    figures = find_casualty_figures("The clinic says the wounded are now 23.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(23, "wounded")]
+    assert find_casualty_figures("The dead are now buried near the well.") == []
+
+
+def test_a_footnote_mark_in_superscript_is_dropped():
+    text = normalise(
+        "Police said 4 guards died.² The group said it killed 9.\n\n² Its radio.\n"
+    ).text
+    assert "died. The group said it killed 9." in text
+    assert "\nIts radio." in text
+    # after a number's full stop it stays: the number would open a numbered line
+    assert "24.³" in normalise("The toll stood at\n24.³ Nobody was arrested.\n").text
+
+
+def test_a_line_ending_on_a_sentence_s_opening_preposition_goes_on():
+    text = (
+        "2. The search (3:10) — For the families of the valley who search. In\n"
+        "March the families found 9 bodies in a grave near the river, said their leader.\n"
+    )
+    assert "search. In March the families" in normalise(text).text
+
+
+def test_a_group_s_claimed_operation_is_its_attack_not_a_security_operation():
+    text = (
+        "A car bomb killed 12 people at the cattle market in Qoryooley on Monday, the district "
+        'commissioner said. Al-Shabaab claimed the "operation" and said it had killed 9 '
+        "soldiers.\n"
+    )
+    extraction = extract_article(text, date(2026, 2, 3), "Somalia")
+    assert len(extraction.candidates) == 1
+    assert [f.best for f in extraction.candidates[0].figures] == [12, 9]
+
+
+def test_the_one_a_sentence_opens_on_by_a_noun_speaks_through_the_pronoun():
+    text = (
+        "Gunmen attacked a village near Tano on Sunday. The ferryman apologised: three "
+        "fishermen had been taken from their boats, and one of them escaped, he said.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
+    others = [
+        (f.best, f.outcome, f.reported_by) for c in extraction.candidates for f in c.other_figures
+    ]
+    assert others == [(3, "abducted", "Ferryman"), (1, "freed", "Ferryman")]
+    # a pronoun after a clause about someone else is not that one's
+    text = "A guard was injured in the exchange of fire, he added.\n"
+    extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
+    assert [f.reported_by for c in extraction.candidates for f in c.other_figures] == [None]
+
+
+def test_one_the_writer_knows_by_relation_and_trade_speaks_through_the_pronoun():
+    text = (
+        "Fighting went on in Tano all day on Sunday. Our driver's brother is a nurse at the "
+        "district hospital; she told us in the evening that it had received 8 bodies.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 2), "Burkina Faso")
+    figures = [(f.best, f.reported_by) for c in extraction.candidates for f in c.figures]
+    assert figures == [(8, "Nurse (our driver's brother)")]
+
+
+def test_a_back_reference_to_a_toll_told_nowhere_else_is_a_figure():
+    text = (
+        "A blast hit the bus stand in Dasu on 30 April. The prayers for the five traders "
+        "martyred in the blast will be held on Tuesday.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    figures = [(f.best, f.victim_group) for c in extraction.candidates for f in c.figures]
+    assert figures == [(5, "civilians")]
+    # a toll told before: the reference is that toll, not another
+    text = (
+        "A blast killed five traders at the bus stand in Dasu on 30 April. The prayers for "
+        "the five traders martyred in the blast will be held on Tuesday.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    assert [f.best for c in extraction.candidates for f in c.figures] == [5]
+    # the wounded referred back to stay wounded: no death toll
+    text = (
+        "A blast hit the bus stand in Dasu on 30 April. Prayers for the recovery of the five "
+        "traders wounded in the blast will be held on Tuesday.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    assert [f for c in extraction.candidates for f in c.figures] == []
+    # a whole its parts are told of is no toll: "of the 40 passengers on board, nine died"
+    text = "Of the 40 passengers on board, nine were killed and 12 wounded near Dasu.\n"
+    extraction = extract_article(text, date(2026, 5, 3), "Pakistan")
+    found = [
+        (f.best, f.outcome) for c in extraction.candidates for f in c.figures + c.other_figures
+    ]
+    assert sorted(found) == [(9, "killed"), (12, "wounded")]
+
+
+def test_a_bracketed_aside_ends_with_the_sentence_before_the_next():
+    from analysis.extract.sentences import split_sentences
+
+    text = "My aunt says four died. [T: Name the source.] A rescue team said two were hurt."
+    assert [s.text for s in split_sentences(text)] == [
+        "My aunt says four died.",
+        "[T: Name the source.]",
+        "A rescue team said two were hurt.",
+    ]
+
+
+def test_so_now_and_later_are_no_part_of_the_speaker():
+    sentence = "The toll was revised on Friday, so the ministry now says five guards died."
+    assert find_reporter(sentence).name == "Ministry"
+    sentence = "The Kibo Front later claimed the raid in a statement saying it killed 6 soldiers."
+    assert find_reporter(sentence).name == "Kibo Front"
+
+
+def test_a_follow_up_operation_with_figures_is_part_of_the_attack():
+    text = (
+        "Gunmen attacked a bus near Diafarabé on Tuesday, killing seven passengers, the "
+        "health director said. The army said a follow-up operation supported by aircraft "
+        "had neutralised 12 terrorists near the river.\n"
+    )
+    extraction = extract_article(text, date(2026, 3, 5), "Mali")
+    assert len(extraction.candidates) == 1
+    assert sorted(f.best for f in extraction.candidates[0].figures) == [7, 12]
+
+
+def test_a_town_s_hospital_where_the_wounded_lie_places_no_event():
+    from analysis.extract.places import find_places
+
+    assert find_places("Two wounded are being treated at the Mopti hospital.", "MLI") == []
+    # the hospital attacked is the event's place
+    assert [p.name for p in find_places("A bomb exploded at the Mopti hospital.", "MLI")] == [
+        "Mopti"
+    ]
+
+
+def test_a_count_in_words_before_a_quoted_description_of_the_dead():
+    text = normalise(
+        'The group said it had killed nine "military personnel travelling in disguise".\n'
+    ).text
+    assert "killed nine military personnel travelling in disguise." in text
+    figures = find_casualty_figures(text.strip())
+    assert [(f.count.best, f.victim_group, f.outcome) for f in figures] == [
+        (9, "security_forces", "killed")
+    ]
+    # a quoted phrase after a number in words that follows no outcome keeps its marks
+    assert '"brave men"' in normalise('He praised the nine "brave men" of the unit.\n').text
+
+
+def test_a_title_by_its_possessive_then_the_name_after_said():
+    sentence = "The collective found 14 bodies in a grave, said their coordinator, Ana Ruiz."
+    found = find_reporter(sentence)
+    assert "coordinator" in found.name.casefold() and "Ana Ruiz" in found.name
+
+
+def test_who_identified_the_dead_reports_them():
+    sentence = (
+        "The council will pay for the 41 people killed at the site, as identified by the "
+        "health zone, and more."
+    )
+    assert find_reporter(sentence).name == "Health zone"
+    assert find_reporter("Nine were killed, as reported earlier.") is None
+
+
+def test_a_bulletin_s_incident_heading_in_figures_opens_an_event():
+    text = (
+        "WEEKLY ROUTE SECURITY BULLETIN\n\n"
+        "Surab, 08-10-2026, 1930 hrs.\n"
+        "Gunmen blocked the highway near Surab. Six passengers were shot dead.\n\n"
+        "Kalat (Mangochar), 09-10-2026, 0815 hrs.\n"
+        "An IED struck an FC vehicle escorting tankers. Two FC personnel were martyred.\n"
+    )
+    extraction = extract_article(text, date(2026, 10, 12), "Pakistan")
+    groups = sorted([f.best for f in c.figures] for c in extraction.candidates)
+    assert groups == [[2], [6]]
+
+
+def test_a_log_s_next_numbered_entry_starts_a_sentence():
+    from analysis.extract.sentences import split_sentences
+
+    text = "#41 Wind 30 km/h. #42 A mine killed one herder near Kibo. See item #3."
+    assert [s.text for s in split_sentences(text)] == [
+        "#41 Wind 30 km/h.",
+        "#42 A mine killed one herder near Kibo.",
+        "See item #3.",
+    ]
+
+
+def test_numbered_callers_are_two_speakers_and_keep_the_name_first_given():
+    raw = textwrap.dedent(
+        """\
+        VOICE 1 ("Tiger"): Are you there?
+
+        VOICE 2 ("Hawk"): Yes. How did it go?
+
+        VOICE 1: We killed 9 guards at the depot near Tano.
+
+        VOICE 2: And our men?
+
+        VOICE 1: Two of our men were wounded.
+        """
+    )
+    found = _figures_of(raw, date(2026, 7, 3), "Burkina Faso")
+    assert (9, "killed", "Voice (Tiger)") in found
+    assert (2, "wounded", "Voice (Tiger)") in found
+
+
+def test_a_toll_given_as_its_number():
+    figures = find_casualty_figures("The regional administration later gave the toll as 24.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(24, "killed")]
+    # a toll given as a word that is no number is none; the wounded beside it stay wounded
+    figures = find_casualty_figures("The mayor gave the toll as high, and 3 people were hurt.")
+    assert [(f.count.best, f.outcome) for f in figures] == [(3, "wounded")]
+
+
+def test_the_same_broadcast_is_the_radio_that_spoke_last():
+    text = (
+        "A car bomb killed 19 people at the market in Qoryooley on Monday, the district "
+        "commissioner said. Kibo Radio said the fighters had killed 12 soldiers. The hospital "
+        "director said her wards received 26 wounded. The same broadcast said the fighters had "
+        "wounded 30 soldiers.\n"
+    )
+    extraction = extract_article(text, date(2026, 2, 3), "Somalia")
+    others = {(f.best, f.reported_by) for c in extraction.candidates for f in c.other_figures}
+    assert (30, "Kibo Radio") in others

@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout48``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout49``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout49``, ``heldout50``) and the held-out articles (``heldout``): no false death;
+  ``heldout50``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -37,7 +37,8 @@
   which had none on first reading, was developed on in the forty-ninth round and is held to
   none. The forty-seventh writer's (``heldout48``), which had none on first reading, was
   developed on in the fiftieth round and is held to none. The forty-eighth writer's
-  (``heldout49``, unread) has none on first reading, and is held to that. The forty-ninth
+  (``heldout49``), which had none on first reading, was developed on in the fifty-first
+  round and is held to none. The forty-ninth
   writer's (``heldout50``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -361,8 +362,8 @@ FLOORS = [
         "heldout10",
         12,
         110,
-        0.52,
-        0.41,
+        0.67,
+        0.53,
         0.82,
         (
             "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "
@@ -591,8 +592,8 @@ FLOORS = [
         "heldout23",
         12,
         106,
-        0.68,
-        0.58,
+        0.76,
+        0.66,
         0.92,
         (
             "twenty-second hand (a customs authority's notice, a human rights commission's "
@@ -629,8 +630,8 @@ FLOORS = [
         "heldout25",
         12,
         104,
-        0.89,
-        0.76,
+        0.91,
+        0.79,
         0.76,
         (
             "twenty-fourth hand (a polio centre's post-campaign report, a manuscript "
@@ -834,8 +835,8 @@ FLOORS = [
         "heldout37",
         12,
         110,
-        0.67,
-        0.70,
+        0.68,
+        0.71,
         0.70,
         (
             "thirty-sixth hand, who saw neither the rules nor the other sets (a wire, a court "
@@ -905,7 +906,7 @@ FLOORS = [
         117,
         0.73,
         0.72,
-        0.71,
+        0.72,
         (
             "fortieth hand, who saw neither the rules nor the other sets (a news agency's "
             "alerts and update, a militant weekly's claim in translation, a think-tank's "
@@ -959,7 +960,7 @@ FLOORS = [
         115,
         0.87,
         0.81,
-        0.82,
+        0.85,
         (
             "forty-third hand, who saw neither the rules nor the other sets (a "
             "Secretary-General's report in numbered paragraphs, an asylum tribunal's decision, "
@@ -975,8 +976,8 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.78,
-        0.58,
+        0.81,
+        0.61,
         0.72,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
@@ -995,7 +996,7 @@ FLOORS = [
         12,
         110,
         0.81,
-        0.79,
+        0.80,
         0.77,
         (
             "forty-fifth hand, who saw neither the rules nor the other sets (a news API's raw "
@@ -1043,6 +1044,24 @@ FLOORS = [
             "unread on the forty-ninth round's rules (precision 0.710, recall 0.606, grouping "
             "0.682, no false death; 0.720 / 0.615 / 0.687 once a null reporter matched the "
             "issuer), developed on in the fiftieth round"
+        ),
+    ),
+    Floor(
+        "heldout49",
+        12,
+        110,
+        0.91,
+        0.81,
+        0.81,
+        (
+            "forty-eighth hand, who saw neither the rules nor the other sets (a chess "
+            "bulletin, expedition dispatches, an air accident report, hotel reviews, an "
+            "intercepted radio exchange, a translated elegy with notes, a classified "
+            "advertisements page, album liner notes, an encyclopedia article's revision "
+            "history, a highway police bulletin, a farmers' SMS log in machine translation, a "
+            "marked school essay); scored unread on the fiftieth round's rules (precision "
+            "0.681, recall 0.582, grouping 0.766, no false death), developed on in the "
+            "fifty-first round"
         ),
     ),
 ]
@@ -1324,7 +1343,8 @@ def test_no_figure_of_the_forty_eighth_writer_s_articles_becomes_a_false_death(b
     album liner notes, an encyclopedia article's revision history, a highway police
     bulletin, a farmers' SMS log in machine translation, a marked school essay), labelled
     to CONVENTIONS.md with 51 wounded, abducted, arrested, freed and missing figures beside
-    59 deaths: on first reading (fiftieth round's rules) none becomes a death toll."""
+    59 deaths: on first reading (fiftieth round's rules) none became a death toll; developed
+    on in the fifty-first round, none does."""
     total, articles = bench.score_folder(FORTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

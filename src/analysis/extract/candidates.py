@@ -266,6 +266,20 @@ HOSPITAL_NAMED = re.compile(
     r"^\s+(?:(?:regional|provincial|district|general|civil|teaching|military|main|central|city|"
     r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b"
 )
+# a back-reference's death told with it: "the seven passengers martyred in …", "the five
+# killed …", "the 12 who died …"; "killing the six guards …"
+DEATH_WITH_IT = re.compile(
+    r"(?i)^\s*(?:killed|martyred|slain|murdered|massacred|executed|beheaded|dead|who\s+"
+    r"(?:were\s+killed|was\s+killed|had\s+been\s+killed|died|lost\s+their\s+lives))\b"
+)
+DEATH_BEFORE_IT = re.compile(
+    r"(?i)\b(?:killing|killed|martyring|martyred|massacring|massacred|executing|executed|"
+    r"beheading|beheaded)\s+(?:all\s+)?the\s+$"
+)
+CLAIMED_OPERATION = re.compile(
+    r"(?i)\b(?:claimed|claims|claiming|claim)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
+    r"(?:[\"“‘']\s*)?(?:blessed\s+|heroic\s+)?operations?\b(?:\s*[\"”’'])?"
+)
 GROUP_OPERATION = re.compile(
     r"(?i)^(?:The|This|That)\s+(?:blessed\s+|heroic\s+)?(?:operation|raid|attack)\b(?!s)"
 )
@@ -346,7 +360,10 @@ LAUNCHED = re.compile(
     r"under\s*way|initiated|started|conducted|carried\s+out|in\s+progress|ongoing|continuing)\b"
 )
 FOLLOWED = re.compile(
-    r"(?i)\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
+    # ("a follow-up operation supported by aircraft had neutralised 12 terrorists": the
+    # pursuit of the attackers, part of the attack)
+    r"(?i)\bfollow-?up\s+(?:air\s*|drone\s+)?(?:operations?|strikes?|raids?)\b|"
+    r"\b(?:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|raids?)\s+(?:that\s+"
     r"(?:followed|ensued)\b|on\s+(?:their|the\s+attackers['’]?|the\s+assailants['’]?)\s+"
     r"(?:retreat|withdrawal|escape|flight)\b)"  # ("in air strikes on their retreat")
 )
@@ -1154,6 +1171,27 @@ PERSON_PRONOUN_SAID = re.compile(
     r"(?:said|added|says|told|stated|replied|reported|explained)\b|\b(?:said|added)\s+(?:he|she)\b|"
     r"^(?:he|she)\s+[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)\s+that\b"
 )
+# the one a sentence opens on by a common noun, its pronoun saying it after a comma: "The
+# boatman apologised: five fishermen had been kidnapped …, he said"
+# nouns the pronoun does not take up as a speaker ("The attack lasted …, he said")
+_NOT_A_SPEAKER = re.compile(
+    r"(?i)(?:attack|attacks|blast|explosion|bomb|raid|ambush|fighting|army|police|group|road|"
+    r"village|town|city|vehicle|bus|car|convoy|incident|toll|number|report|statement)"
+)
+SUBJECT_NOUN_SAID = re.compile(
+    # (a verb of speaking or of how it was said: not "A policeman was injured …, he added",
+    # "The attackers also seized a farmer …, she said", whose pronoun is someone else)
+    r"^(?:The|Our|My|A|An)\s+(?:[a-z]+\s+)?(?P<name>[a-z][\w'’-]+)\s+(?:apologi[sz]ed|explained|"
+    r"told\s+(?:us|me|them|him|her)|warned|recalled|replied|answered|insisted|complained|admitted|"
+    r"sighed|shrugged)\b[^.;]*?,\s+(?:he|she)\s+(?:said|added|says|explained)\b"
+)
+# whom the writer knows by a relation, then what they are, then the pronoun speaking: "Our
+# cook's sister is a nurse at Debark hospital; she told Ruth that …"
+ROLE_THEN_SHE = re.compile(
+    r"^(?P<who>(?:My|Our|His|Her|Their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+is\s+an?\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:at|in|with|for|of)\s+[^;,.]{2,60}?)?"
+    r"\s*(?:;|,\s*and)\s+(?:she|he)\s+(?:told|tells|said|says)\b"
+)
 SUBJECT_THEN_SHE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?:[a-z]+ed|spent|went|met|saw|took|found|made|kept|had)\b[^.;]*?,\s+and\s+(?:he|she)\s+"
@@ -1546,7 +1584,8 @@ def _readings(
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
             r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"
-            r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post)",
+            r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post|"
+            r"broadcast|radio|programme)",
             reading.reporter.text,
         )  # "He further said", "the same source said", "Same press release says": no name of
         # its own
@@ -1554,9 +1593,32 @@ def _readings(
             # ("According to the same statement, …": the statement of whoever was quoted
             # just before)
             same = re.match(r"(?i)(?:the\s+)?same\b", reading.reporter.text)
-            reading.reporter = (
-                Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
+            aired = same and re.search(
+                r"(?i)\b(?:broadcast|radio|programme|channel)\b", reading.reporter.text
             )
+            station = (
+                next(
+                    (
+                        r.reporter
+                        for r in reversed(readings)
+                        if r.reporter is not None
+                        and re.search(
+                            r"(?i)\b(?:radio|tv|television|broadcast|channel)\b", r.reporter.name
+                        )
+                    ),
+                    None,
+                )
+                if aired
+                else None
+            )
+            if station is not None:
+                # "² The same broadcast said …" after a note quoting the hospital: the radio
+                # that spoke last, not whoever spoke since
+                reading.reporter = Reporter(station.name, station.text, -1, -1)
+            else:
+                reading.reporter = (
+                    Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
+                )
         surname = reading.reporter is not None and re.fullmatch(
             r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
             r"(?:\s+(?:further|also|later|then|again|additionally))?",
@@ -1677,6 +1739,18 @@ def _readings(
                 # "The Minister, Mr X, replied that …. According to the same administration,
                 # …. He added that …": "he" is the person who spoke, not the body
                 reading.reporter = Reporter(person[0], person[0], -1, -1)
+        known = ROLE_THEN_SHE.match(sentence.text) if reading.reporter is None else None
+        if known:
+            # "Our cook's sister is a nurse at the hospital; she told Ruth that …": the one
+            # the writer knows, by what she is (and whose relation she is)
+            who = f"{known['role'].capitalize()} ({known['who'][0].lower()}{known['who'][1:]})"
+            reading.reporter = Reporter(who, who, -1, -1)
+        noun_subject = SUBJECT_NOUN_SAID.match(sentence.text) if reading.reporter is None else None
+        if noun_subject and not _NOT_A_SPEAKER.fullmatch(noun_subject["name"]):
+            # "The boatman apologised: five fishermen had been kidnapped …, he said": the one
+            # the sentence opens on, taken up by the pronoun
+            who = noun_subject["name"].capitalize()
+            reading.reporter = Reporter(who, who, -1, -1)
         if reading.reporter is None and subject and PRONOUN_SAID.search(sentence.text):
             # "Bukar walked the town …, and she concludes that 31 were killed": the one the
             # sentence opens on, taken up by the pronoun
@@ -1855,6 +1929,30 @@ def _readings(
         for reading in readings:
             reading.figures = [f for f in reading.figures if f.text.casefold() not in withdrawn]
             reading.others = [f for f in reading.others if f.text.casefold() not in withdrawn]
+    # "The Qul Khwani of the seven passengers martyred in the blast …": a back-reference to a
+    # toll the document gives nowhere else is the toll's only telling, a figure of its own
+    given = Counter(f.best for r in readings for f in [*r.figures, *r.others] if f.best is not None)
+    for reading in readings:
+        alone = [
+            f
+            for f in reading.references
+            if f.best is not None
+            and f.best not in given
+            # (their death told with them, "the seven passengers martyred in the blast",
+            # "killing the six guards on board"; not a whole its parts are told of, "of the
+            # 362 passengers on board, nine were killed", nor what a sum includes)
+            and (
+                DEATH_WITH_IT.match(reading.sentence.text[f.end :])
+                or DEATH_BEFORE_IT.search(reading.sentence.text[: f.start])
+            )
+            and not re.search(
+                r"(?i)\b(?:includes?|including|included)\s+the\s+$",
+                reading.sentence.text[: f.start],
+            )
+        ]
+        if alone and reading.sentence.id > 0:
+            reading.figures += [replace(f, reference=False) for f in alone]
+            reading.references = [f for f in reading.references if f not in alone]
     _identify(readings)
     return readings
 
@@ -1863,6 +1961,10 @@ def _readings(
 _ITEM_HEADING = re.compile(
     r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+\s+\d{1,2})\.?$|"
+    # a bulletin's incident heading, its place, day in figures and time: "Kalat (Mangochar),
+    # 09-10-2026, 0815 hrs."
+    r"^(?:[•▪*–-]\s*)?[A-Z][^.;:!?\d]{1,80},\s+\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    r"(?:,?\s+(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}(?:\s*(?:hrs|h)\b)?))?\.?$|"
     # a callout's heading in capitals: "KIWANJA · 16 AUGUST"
     r"^[A-Z][A-Z'’. -]{1,40}\s[·•|—–]\s\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?$"
 )
@@ -2057,6 +2159,12 @@ def _read(
     if "operations" in topics and response and any(f.start < response.start() for f in figures):
         main = own[: response.start()] + own[response.end() :]
         if not re.search(dict(TOPICS)["operations"], main, re.I):
+            topics.remove("operations")
+    # 'Al-Shabaab's radio claimed the "operation"': a group's word for its attack, which it
+    # claims, no security operation
+    if "operations" in topics and CLAIMED_OPERATION.search(own):
+        rest = CLAIMED_OPERATION.sub("", own)
+        if not re.search(dict(TOPICS)["operations"], rest, re.I):
             topics.remove("operations")
     # "attacked the post … and 21 of the assailants were neutralised in the fighting and in air
     # strikes that followed": the response to the attack, part of it

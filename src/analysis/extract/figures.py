@@ -211,7 +211,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # "resulting in the martyrdom of five personnel": the noun as "the death of" (not a
     # "martyrdom operation", a suicide attack)
     r"(?:martyrdom|shahadat)(?=\s+of\b)|"
-    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+    r"perished|succumbed|drowned|executed|beheaded|lynched|lost\s+(?:his|her|their|the)\s+li(?:fe|ves)|"
+    # "Nine police officers were fatally injured", "mortally wounded": injured to death
+    r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
@@ -251,6 +253,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|communit(?:y|ies))|"
     # "eleven of the kidnapped managed to escape": got away, as "escaped"
     r"managed\s+to\s+escape|"
+    # "five of them had been let go at a church": released by their captors
+    r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))let\s+go|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
@@ -270,7 +274,7 @@ _OUTCOME = re.compile(
 # words said of a figure without "were" / "was": "died", "are missing", "embraced shahadat"
 _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
-    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+    r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their|the)\s+li(?:fe|ves)|"
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
     rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
@@ -633,6 +637,13 @@ _NAMED_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+$")
 # "six policemen abducted by militants … were released": a participle with its agent is
 # what had happened to them before; the clause's own verb says what happened now
 _PARTICIPLE_BY = re.compile(r"(?i)^\s+(?:[a-z]+ed|taken|held)\s+by\b")
+# a captive's participle after the noun, then the verb of the clause: "14 civilians held
+# hostage were freed" (what they were, then what became of them)
+_CAPTIVES_THEN = re.compile(
+    r"(?i)^\s+(?:held\s+(?:as\s+)?(?:hostages?|captives?)|held\s+captive|taken\s+hostage|"
+    r"abducted|kidnapped)(?:\s+(?:in|at|on|from|since|last|earlier)\b[^,;.]{1,40}?)?\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s"
+)
 # "Lance Naik Ahmed Khan … embraced shahadat": one of the forces, by rank and name
 _RANK = re.compile(
     r"\b(?:Lance\s+Naik|Naik|Sepoy|Havildar|Naib\s+Subedar|Subedar|Lance\s+Corporal|Corporal|"
@@ -1282,7 +1293,18 @@ _TOLL = re.compile(
     + _NUMBER
     + r")\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?"
     r"(?:(?!(?:dead|deaths|killed|wounded|injured)\b)[a-z][\w'-]*\s+){0,5}?"
-    r"(?P<kind3>dead|deaths|killed|wounded|injured))\b"
+    r"(?P<kind3>dead|deaths|killed|wounded|injured))\b|"
+    # "the regional administration gave the toll as 24": a toll given as its number
+    r"\b(?:gave|gives|give|given|put|puts)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+as\s+"
+    r"(?P<phrase5>(?:" + _QUALIFIER + r")?" + _NUMBER + r")\b(?!\s*(?:per\s*cent|%))|"
+    # the count as it stands now, the dead or wounded as its subject: "say dead is now 11",
+    # "the wounded are now 14" (an update's words)
+    r"(?<![\w-])(?P<kind4>dead|wounded|injured)\s+(?:is|are|stands?|stood)\s+(?:now\s+)?(?:at\s+)?"
+    r"(?<=now\s|\sat\s)(?P<phrase4>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\b(?!\s*(?:per\s*cent|%|years?|hours?|days?|minutes?|km|kilomet))"
 )
 
 
@@ -3361,7 +3383,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         ):
             said.append(match.lastgroup)
     if said:
-        relative = (_RELATIVE.match(segment) or _PARTICIPLE_BY.match(segment)) and len(said) > 1
+        relative = (
+            _RELATIVE.match(segment)
+            or _PARTICIPLE_BY.match(segment)
+            or _CAPTIVES_THEN.match(segment)
+        ) and len(said) > 1
         mention.outcome = said[1] if relative else said[0]
         if len(said) > 1 and not relative and _THEN.search(segment):
             mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
@@ -4022,7 +4048,7 @@ def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 def _toll_group(match: re.Match) -> str:
     """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
-    for name in ("phrase", "phrase2", "phrase3"):
+    for name in ("phrase", "phrase2", "phrase3", "phrase4", "phrase5"):
         if match.group(name) is not None:
             return name
     return "phrase2"
@@ -4030,7 +4056,7 @@ def _toll_group(match: re.Match) -> str:
 
 def _toll_kind(match: re.Match) -> str:
     """What a toll counts, as its words say ("dead", "wounded" …; "" for a bare toll)."""
-    return (match.group("kind") or match.group("kind3") or "").casefold()
+    return (match.group("kind") or match.group("kind3") or match.group("kind4") or "").casefold()
 
 
 def _is_range(phrase: str) -> bool:

@@ -232,8 +232,9 @@ _SOUNDBITE = re.compile(
 # "DR JOHN OKELLO (Lira Regional Hospital): …"; a rank shortened with a full stop before the
 # name, "MAJ. ANA RUIZ (army spokeswoman): …"
 _TURN = re.compile(
-    r"^(?P<speaker>(?-i:(?:[A-Z][A-Z]{1,4}\.\s+)?[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3}))"
-    r"(?:\s+\d{1,2})?"
+    # ("CALLER 1", "CALLER 2": speakers told apart by their number)
+    r"^(?P<speaker>(?-i:(?:[A-Z][A-Z]{1,4}\.\s+)?[A-Z][A-Z'’-]{1,}(?:\s+[A-Z][A-Z'’-]{1,}){0,3})"
+    r"(?:\s+\d{1,2})?)"
     r"(?:\s+\((?P<note>[^()]{2,60}(?:\([^()]{1,12}\)[^()]{0,40})?)\))?:\s+(?P<words>\S.*)$"
 )
 # a subtitle file's cue: its number, then its times ("00:00:16,200 --> 00:00:20,700")
@@ -281,6 +282,13 @@ _SPEAKERS = re.compile(r"^(?:speakers|participants|panel|present)\s*:\s*(?P<list
 # a post's hashtag on a name reads as the name: "shooting in #Derbent"
 # an encyclopaedia's reference marks: "… in the fighting.[6] The mission says …"
 _CITATION = re.compile(r"(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation\s+needed|note\s+\d{1,2})\]")
+# a footnote's mark in superscript: after the word or stop it is set on ("… the goat
+# pens.¹ Al-Shabaab's radio …"), and opening the note itself ("² The same broadcast …")
+_FOOTNOTE_MARK = re.compile(
+    # (not after a number's full stop: "… gave the toll as" / "24.³ The poet …" would open a
+    # numbered line)
+    r"(?m)(?<=[\w.,;:!?\"”’)])(?<!\d\.)[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}[ \t]+"
+)
 # a desk's query and the writer's answer in double brackets, in raw copy: "((ED: confirm 9 is
 # his latest? // AN: yes, 2 more bodies found))": no text of the story (over lines too)
 _DESK_QUERY = re.compile(r"[ \t]*\(\((?:[^()]|\([^()]*\))*?\)\)")
@@ -774,7 +782,13 @@ _QUOTED_VICTIMS = re.compile(
     r"(?P<before>\b(?:\d[\d,]*|members\s+of\s+the|(?:fighters|elements|troops)\s+of\s+the)\s+)"
     # (not 14 "members of terrorist teams": a phrase read with its marks)
     r"\"(?!(?i:members|elements)\b)(?P<words>[A-Za-z][a-z'’-]*(?:\s+[A-Za-z][a-z'’-]*){0,3})\""
-    r"(?=[\s.,;:)])"
+    r"(?=[\s.,;:)])|"
+    # a number in words before a group's quoted name for whom it killed: 'killed nine
+    # "military personnel travelling in civilian guise"'
+    r"(?P<before2>\b(?i:killed|killing|martyred|wounded|injured|abducted|captured)\s+"
+    r"(?:"
+    + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+    + r")\s+)\"(?P<words2>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5})\"(?=[\s.,;:)])"
 )
 # a figure in quote marks, an alert's way of citing a source's words: "around 20" wounded,
 # speak of "more than 50" dead (the marks quote no speech: they are dropped)
@@ -987,11 +1001,14 @@ def normalise(raw: str) -> Normalised:
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
     text = _CITATION.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _of_the_people(text)
     text = _PPL.sub("people", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
-    text = _QUOTED_VICTIMS.sub(r"\g<before>\g<words>", text)
+    text = _QUOTED_VICTIMS.sub(
+        lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text
+    )
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
@@ -1419,6 +1436,8 @@ def _turns(lines: list[str]) -> list[str]:
         if named:
             listed += [x.strip() for x in named["list"].split(";") if x.strip()]
     out = []
+    # a speaker's note given at the first turn only: 'CALLER 1 ("Musa"): …', then "CALLER 1: …"
+    notes: dict[str, str] = {}
     for line, turn in zip(lines, turns, strict=True):
         if turn is not None and _NARRATOR.match(turn["speaker"]):
             turn = None
@@ -1426,7 +1445,15 @@ def _turns(lines: list[str]) -> list[str]:
             out.append(_QUESTION.sub("", line.strip()))
             continue
         who = turn["speaker"].title()
-        note = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
+        given = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
+        if re.fullmatch(r"[\"“][^\"“”]{2,40}[\"”]", given):
+            given = given[1:-1]  # the name the speaker goes by, without its marks
+            notes.setdefault(turn["speaker"], given)
+        note = given or (
+            notes.get(turn["speaker"], "") if re.search(r"\d$", turn["speaker"]) else ""
+        )
+        if note:  # ("CALLER 1 (HASSAN, IFO)": the caller by name, no longer by number)
+            who = re.sub(r"\s+\d{1,2}$", "", who)
         if note:  # "Caller Amina", "Dr John Okello, Lira Regional Hospital"
             first, _, rest = note.partition(",")
             if note.isupper():  # the person, and where they call from
@@ -1793,7 +1820,10 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # ('… said in a statement that' / '"terrorists" had killed …' likewise)
     if re.search(
         r"\s(?:since|of|the|in|on|at|to|from|by|with|and|for|than|into|between|during|near|"
-        r"until|after|before)$",
+        r"until|after|before)$|"
+        # ("… of the valley. In" / "April the collective found …": a sentence opening on its
+        # preposition goes on)
+        r"[.!?]\s+(?:In|On|At|From|By|During|Since|Until|After|Before|Near)$",
         previous,
     ) and re.match(r"[A-Z][a-z]", line):
         return True  # "… killed in the region since" / "January.": no sentence ends on "since"

@@ -101,6 +101,17 @@ _FACILITY = re.compile(
 )
 
 
+# a town's hospital named by the town, in lower case, where the wounded are cared for
+_WARD_AFTER = re.compile(
+    r"(?i)^\s+(?:regional\s+|district\s+|general\s+|referral\s+)?(?:hospital|clinic|"
+    r"health\s+(?:cent(?:re|er)|post)|mortuary|morgue)\b"
+)
+_TREATED = re.compile(
+    r"(?i)\b(?:treated|treatment|admitted|evacuated|recovering|hospitali[sz]ed|taken\s+to|"
+    r"brought\s+to|moved\s+to|transferred\s+to)\b"
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in a locative phrase: the project's spelling, its level and admin1."""
@@ -201,6 +212,10 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 continue
             canonical, level, admin1 = place
             end = match.start() + len(" ".join(words[:size]))
+            if _WARD_AFTER.match(sentence[end:]) and _TREATED.search(sentence):
+                # "are being treated at the Mopti hospital": where the wounded lie, no scene
+                placed = True
+                break
             before = sentence[max(0, match.start() - 20) : match.start()]
             if level == "location" and (
                 _ADMIN2_BEFORE.search(before) or _ADMIN2_AFTER.match(sentence[end:])

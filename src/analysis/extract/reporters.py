@@ -27,7 +27,13 @@ _SAY = (
     # ("Some channels were saying 50 soldiers were killed": the past progressive of "say"; a
     # turn's "the chairperson is saying eleven" relays what is said now, the turn's words)
     # ("the said labourers": the deed's adjective, named before, no verb)
-    r"(?:(?<![Tt]he\s)said|says|say|(?:were|was)\s+saying(?=\s+(?:that\s+)?(?:\d|[a-z]+\s))|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
+    # ("Local resistance group is saying 7 villagers lost the life": machine translation's
+    # present progressive, before a count or "that")
+    r"(?:(?<![Tt]he\s)said|says|say|(?:were|was)\s+saying(?=\s+(?:that\s+)?(?:\d|[a-z]+\s))|"
+    r"(?:is|are)\s+saying(?=\s+(?:that\s+)?\d)|"
+    # ("State TV announcing that …", "The PDF group is announcing ambush …, 14 soldiers is
+    # dead": a notice in the progressive, as machine translation gives it)
+    r"(?:(?:is|are)\s+)?announcing(?=\s+that\b)|(?:is|are)\s+announcing(?=\s+[a-z])|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     # an outlet named in quotes, as translated news gives it: 'a source told "Sahel Info"'
     r"(?:told|tells)\s+[\"“][A-Z][^\"“”]{0,40}?\w(?=[\"”])|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
@@ -127,6 +133,8 @@ _SAY = (
     # ("The prosecutor's office communicates that …", "The secretariat informs that …": the
     # present of a body's notice, as machine translation gives "informa que", "comunica que")
     r"(?:confirms|announces|states|informs|communicates|communicated)(?=\s+that\b)|"
+    # ("The FARDC confirm that the attack killed 38 civilians": a body's plural present)
+    r"(?<=[A-Z]\s)confirm(?=\s+that\b)|"
     # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present)
     r"(?<=\s)confirms(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
@@ -420,7 +428,10 @@ _PATTERNS = [
         rf"(?P<who>[A-Z][\w’'-]*(?:\s+(?![a-z]+ed\b)(?:[A-Za-z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,4}}"
         rf"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))){{0,5}})?)"
         rf"(?:,\s+[^,“”\"]{{3,80}},)?\s+(?:[a-z]+ed|took|gave|went|came|made|held|sent|struck|hit)"
-        rf"\b(?:\s+[\w’'-]+){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|,\s+(?:saying|"
+        # ('claimed the "operation" and said …': a word of the object in quotes)
+        # ("claimed the attack in a statement saying it had killed …": no comma before it)
+        rf"\b(?:\s+[\"“]?[\w’'-]+[\"”]?){{0,12}}?(?:\s+and\s+(?:later\s+|also\s+)?{_SAY}|"
+        rf"(?:,\s+|\s+(?=saying\b))(?:saying|"
         # ("disputed the figure, telling the committee that …")
         rf"claiming|telling))\b"
     ),
@@ -429,6 +440,11 @@ _PATTERNS = [
     # …, said Ahmed, a local trader.
     re.compile(
         r",\s+said\s+(?P<name>[A-Z][a-z][\w'-]+),\s+(?P<title>(?:a|an|the)\s+[a-z][^,.;]{2,60}?)\.?$"
+    ),
+    # "…, said their coordinator, Doña Ana Ruiz.": the title first (whose it is), then the name
+    re.compile(
+        r",[”\"]?\s+said\s+(?P<title>(?:their|its|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),"
+        r"\s+(?P<name>(?:[A-Z][a-zñ]{1,4}\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\.?$"
     ),
     # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
     re.compile(
@@ -631,6 +647,12 @@ _PATTERNS = [
         r",[”\"]?\s+(?:said|says|reported)\s+(?P<who>(?:[a-z]+\s+){0,2}(?:police|officials|residents|witnesses|"
         r"sources|doctors|medics|rescuers|authorities|villagers|survivors|media))(?:,|\s*\.?$)"
     ),
+    # "figures circulating on social networks claiming 60 dead": the medium they go round on
+    re.compile(
+        r"\b(?i:figures|tolls?|reports|posts|claims|messages|videos)\s+(?i:circulating|going\s+round|"
+        r"shared)\s+(?:on|in)\s+(?P<who>(?i:social|local)\s+(?i:networks|media)|(?-i:[A-Z])[\w-]*"
+        r"(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:claiming|saying|speaking\s+of|giving|that)\b"
+    ),
     # "Unconfirmed reports on social media speak of 50 dead": the media the reports are on
     re.compile(
         r"\b(?i:reports|posts|accounts|videos)\s+(?:on|in)\s+(?P<who>(?i:social|local|state)\s+media|"
@@ -676,6 +698,11 @@ _PATTERNS = [
     re.compile(
         r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
         r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
+    ),
+    # "…, as identified by the Fataki health zone,": who counted the dead it names
+    re.compile(
+        r",\s+as\s+(?:identified|counted|recorded|documented|established|"
+        r"verified|listed)\s+by\s+(?P<who>(?:the\s+)?[^,.;“”\"]{3,60}?)\s*(?:[,.;]|$)"
     ),
     # according to X
     # ("according to medical staff at the hospital interviewed by the organisation")
@@ -808,7 +835,11 @@ _NOT_A_NAME = re.compile(
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
-    r"^(?:But|And|Yet|However,?|Meanwhile,?|Still,?|"
+    # ("Later the same week Islamic State claimed …": when, before the speaker)
+    r"^(?:Later|Earlier)\s+(?:the\s+same|that|this)\s+(?:day|week|month|evening|morning|night|"
+    r"afternoon),?\s+(?=(?:the|a|an)\b|[A-Z])|"
+    # ("So the ministry now says …": a conclusion's word, no part of the speaker)
+    r"^(?:But|And|Yet|So|However,?|Meanwhile,?|Still,?|"
     # an order's recital: "AND WHEREAS the elders of X have informed this office that …"
     r"(?:(?:AND|And)\s+)?(?:WHEREAS|Whereas),?|(?:In\s+total|In\s+all|Overall|Altogether),?|"
     # ("This morning the Navy said …": when it spoke)
@@ -959,7 +990,11 @@ _REACHED = re.compile(
 # UPDATE A-41: …" (a video's time code, "[1:12]", stamps no message)
 _STAMP_OPENING = re.compile(
     r"^\[\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}[:.]\d{2}\]\s*"
-    r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?"
+    r"(?:[A-Z]{2,}(?:\s+[A-Z0-9][A-Z0-9/-]*)?\s*:\s+)?|"
+    # a broadcast log's entry: its number, day and time and its label in brackets ("#2233
+    # 15-04 11:40 [SECURITY] Local resistance group is saying …")
+    r"^#\d{1,6}\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+\d{1,2}[:.]\d{2}\s+"
+    r"(?:\[[A-Z][A-Z /&-]{1,20}\]\s*)?(?=[A-Z])"
 )
 # a log entry's time: "15:10 Communiqué of the Governor …: …"
 # (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE
@@ -980,6 +1015,12 @@ _LOG_TIME = re.compile(
 _COLON_SPEAKER = re.compile(
     r"^[^:]*\b(?:who|whom)\b[^:]*\w:\s+"
     r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|report|reports)\b)"
+)
+# a speaker by a common noun after a colon, the writer's own words before it: "… could not
+# go: our driver told us on the morning we left that …"
+_COLON_THEN_SPEAKER = re.compile(
+    r"^[^:;“”\"]{3,200}:\s+(?=(?:our|my|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:told|tells|said|says|explained|informed)\b)"
 )
 # a statement's frame before what another body reported: "We note that", "WE RECALL that"
 _WE_NOTE = re.compile(
@@ -1318,6 +1359,13 @@ def _find_reporter(sentence: str) -> Reporter | None:
         found = _reporter_after(sentence, colon.end())
         if found is not None:
             return found
+    told = _COLON_THEN_SPEAKER.match(sentence)
+    if told:
+        # "I came for a survey job and could not go: our driver told us that insurgents …":
+        # the writer's own words, then who told him, after the colon
+        found = _reporter_after(sentence, told.end())
+        if found is not None:
+            return found
     relative = _WHO_CLAUSE.match(sentence)
     if relative:
         # "Villagers who fled to the town told our reporter that …": who they are is no part of
@@ -1641,7 +1689,8 @@ def tidy(who: str) -> str:
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     # ("…, and the Islamic State said …": the conjunction joins clauses, no part of the name)
-    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas)\s+", "", who, flags=re.I))
+    # ("…, so the ministry now says …": the same, a consequence's "so")
+    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so)\s+", "", who, flags=re.I))
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
@@ -1651,8 +1700,9 @@ def tidy(who: str) -> str:
     # "Ruiz initially said …": when, not who; "the commissioner publicly put the toll at …":
     # how, not who
     who = re.sub(
+        # ("so the ministry now says …": when, not who)
         r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally|publicly|officially|"
-        r"separately)$",
+        r"separately|now|later|also)$",
         "",
         who,
     )

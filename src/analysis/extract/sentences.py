@@ -45,7 +45,9 @@ ABBREVIATIONS = frozenset(
         "inc",
     ]
 )
-_END = re.compile(r"[.!?][”’\"')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+# (a bracketed aside ends with its sentence: "… says six died. [T: Good.] A volunteer team …")
+# (a log's numbered entry after it: "… wind 40 km/h. #2239 18-04 16:10 …")
+_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9]|#\d)")
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,11 @@ def _spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one paragraph, surrounding spaces trimmed."""
     cuts = [0]
     for match in _END.finditer(line):
+        if line[match.end() : match.end() + 1] == "#":
+            cuts.append(match.end())  # a log's next numbered entry, whatever ends this one
+            continue
         # letters of any script: "Apatzingán." ends a sentence ("n" alone would be an initial)
-        word = re.search(r"([^\W\d_]+)\.?[”’\"')]*$", line[cuts[-1] : match.start() + 1])
+        word = re.search(r"([^\W\d_]+)\.?[”’\"')\]]*$", line[cuts[-1] : match.start() + 1])
         if (
             word
             and line[match.start()] == "."
