@@ -100,6 +100,7 @@ FOLDERS = (
     ARTICLES / "heldout48",
     ARTICLES / "heldout49",
     ARTICLES / "heldout50",
+    ARTICLES / "heldout51",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

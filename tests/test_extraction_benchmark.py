@@ -8,7 +8,7 @@
   to ``heldout49``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout50``) and the held-out articles (``heldout``): no false death;
+  ``heldout50``, ``heldout51``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -39,7 +39,8 @@
   developed on in the fiftieth round and is held to none. The forty-eighth writer's
   (``heldout49``), which had none on first reading, was developed on in the fifty-first
   round and is held to none. The forty-ninth
-  writer's (``heldout50``, unread) has none on first reading, and is held to that.
+  writer's (``heldout50``, unread) has none on first reading, and is held to that. The
+  fiftieth writer's (``heldout51``, unread) has one on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -88,6 +89,7 @@ FORTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout47"
 FORTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout48"
 FORTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout49"
 FORTY_NINTH_WRITER = FIXTURES / "articles" / "heldout50"
+FIFTIETH_WRITER = FIXTURES / "articles" / "heldout51"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1359,6 +1361,24 @@ def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(be
     arrested, freed and missing figures beside 55 deaths: on first reading (fiftieth
     round's rules) none becomes a death toll."""
     total, articles = bench.score_folder(FORTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fiftieth hand who saw neither the rules nor the other sets' articles
+    (a distributor's stock-out circular, a football club's match-day programme, a fleet
+    tracking export, an HR circular on death-in-service benefits, a dataset's issue thread,
+    a meeting's auto-generated transcript, a life insurance claim form, a fact-check page, a
+    hospital's triage tally sheet, an athletics results sheet, a parcel-tracking page in
+    machine translation, a school's attendance register), labelled to CONVENTIONS.md with
+    62 wounded, abducted, arrested, freed and missing figures beside 48 deaths: on first
+    reading (fifty-first round's rules) one of them became a death toll. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
