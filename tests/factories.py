@@ -10,9 +10,11 @@ import numpy as np
 import pandas as pd
 
 from analysis.clean.reconcile import reconcile
+from analysis.reference import reference_digest
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS
 from analysis.sources.acled import EXPORT_COLUMNS as ACLED_COLUMNS
 from analysis.store import EventStore
+from analysis.store.eventstore import CLEANED_REFERENCE_KEY
 
 BLA = "Baloch Liberation Army (BLA)"
 
@@ -173,6 +175,11 @@ def build_clean_store(path: Path, events: pd.DataFrame, casualties: pd.DataFrame
         )
         con.execute(
             "INSERT OR REPLACE INTO store_meta VALUES ('cleaned_at', '2024-09-01T10:05:00')"
+        )
+        # cleaned with the reference data the tests read
+        con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+            [CLEANED_REFERENCE_KEY, reference_digest()],
         )
     return path
 
