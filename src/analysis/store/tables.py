@@ -4,8 +4,9 @@
 moves the old one to ``event_history`` / ``casualty_history``. ``quarantine`` keeps rows
 that could not be made valid, ``ingest_log`` one row per file ingested, ``deletions`` the
 ids a deletion list marked deleted. ``store_meta`` holds the ``data_version`` (one more
-for every ingest or deletion that changed an event) and the ``cleaned_version`` the
-cleaned tables reflect; ``clean_pending`` the events changed since.
+for every ingest or deletion that changed an event), the ``cleaned_version`` the
+cleaned tables reflect and the ``cleaned_reference`` they were made with
+(:func:`analysis.reference.reference_digest`); ``clean_pending`` the events changed since.
 
 >>> "CREATE TABLE IF NOT EXISTS events" in create_statements()[0]
 True
