@@ -730,29 +730,20 @@ def test_ucdp_is_in_niger_by_region_in_the_store_and_an_update(cli, tmp_path):
         )  # fmt: skip
         return ",".join(values[c] for c in columns)
 
-    first = tmp_path / "ged_first.csv"
-    first.write_text(
-        "\n".join(
-            [
-                header,
-                row("9001", "Tillabéri region", "2024-03-02"),
-                row("9002", "Dosso region", "2024-03-09"),
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
+    def ged_file(name, *rows):
+        path = tmp_path / name
+        path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+        return path
+
+    first = ged_file(
+        "ged_first.csv",
+        row("9001", "Tillabéri region", "2024-03-02"),
+        row("9002", "Dosso region", "2024-03-09"),
     )
-    update = tmp_path / "ged_update.csv"
-    update.write_text(
-        "\n".join(
-            [
-                header,
-                row("9002", "Tahoua region", "2024-03-09"),
-                row("9003", "Diffa region", "2024-04-20"),
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
+    update = ged_file(
+        "ged_update.csv",
+        row("9002", "Tahoua region", "2024-03-09"),
+        row("9003", "Diffa region", "2024-04-20"),
     )
     store = tmp_path / "events.duckdb"
     assert cli("ingest", "--store", store, "--source", "ucdp", first).exit_code == 0
