@@ -301,3 +301,130 @@ def test_the_tables_made_from_the_outlines_are_kept_under_what_they_are_made_of(
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(blocked / "cache"))  # mkdir fails
     again = boundaries._tables.__wrapped__()
     assert len(again[0]) == 258 and len(again[1]) == len(built[1])
+
+
+# five towns a few tens of km apart in Balochistan, the deadliest first, and two events known
+# only to the province (its boxed count sits near them)
+TOWNS = {
+    "Quetta": (30.18, 67.00, 12),
+    "Mastung": (29.80, 66.85, 9),
+    "Kuchlak": (30.40, 66.97, 7),
+    "Nushki": (29.55, 66.02, 5),
+    "Kalat": (29.03, 66.59, 4),
+}
+
+
+def _crowded_events() -> tuple[pd.DataFrame, pd.DataFrame]:
+    names = [*TOWNS, "Balochistan", "Balochistan"]
+    n = len(names)
+    events = pd.DataFrame(
+        {
+            "cluster_id": [f"e{i}" for i in range(n)],
+            "location": names,
+            "latitude": [TOWNS[t][0] for t in TOWNS] + [None, None],
+            "longitude": [TOWNS[t][1] for t in TOWNS] + [None, None],
+            "geo_precision": ["exact"] * len(TOWNS) + ["admin1"] * 2,
+            "iso3": ["PAK"] * n,
+            "country": ["Pakistan"] * n,
+            "admin1": ["Balochistan"] * n,
+            "event_type": ["Battles"] * n,
+            "actor1": ["BLA"] * n,
+        }
+    )
+    best = [TOWNS[t][2] for t in TOWNS] + [3, 2]
+    fatalities = pd.DataFrame(
+        {"cluster_id": events["cluster_id"], "victim_group": "civilians", "best": best}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    return events, fatalities
+
+
+def _extents(fig):
+    """Every text of the map as drawn: its window extent, a boxed count's box included."""
+    fig.draw_without_rendering()
+    out = {}
+    for text in fig.axes[0].texts:
+        box = text.get_bbox_patch()
+        out[text.get_text()] = box.get_window_extent() if box else text.get_window_extent()
+    return out
+
+
+def _overlapping(extents) -> list[tuple[str, str]]:
+    names = list(extents)
+    return [
+        (a, b)
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if extents[a].overlaps(extents[b])
+    ]
+
+
+def _outside(fig, extents) -> list[str]:
+    box = fig.axes[0].get_window_extent()
+    return [
+        name
+        for name, e in extents.items()
+        if e.x0 < box.x0 or e.x1 > box.x1 or e.y0 < box.y0 or e.y1 > box.y1
+    ]
+
+
+def test_names_of_places_close_together_do_not_overlap():
+    # Quetta, Kuchlak and Mastung lie within 0.6 degrees (some 65 km) of one another, a
+    # fifth of an inch on a map of Balochistan 4 inches wide: written each at the same
+    # offset from its dot, their names ran into one another
+    from analysis.reports import markup
+
+    events, fatalities = _crowded_events()
+    fig = maps.event_map(events, fatalities, "victim_group")
+    extents = _extents(fig)
+    assert _overlapping(extents) == []  # before: Quetta over Kuchlak, Mastung over Nushki
+    assert _outside(fig, extents) == []
+    named = [t for t in TOWNS if t in extents]
+    assert named[:3] == ["Quetta", "Mastung", "Kuchlak"]  # the deadliest never left out
+    assert len(named) + fig.places_not_named == 5
+    assert "2" in extents and "Made with Natural Earth" in extents  # the count and credit
+    # drawn again at the page's width for desktops, the map grows: still clear
+    fig.set_size_inches(*markup.desktop_size(fig))
+    extents = _extents(fig)
+    assert _overlapping(extents) == [] and _outside(fig, extents) == []
+
+
+def test_province_names_of_pakistan_do_not_overlap():
+    # Islamabad lies between Punjab and Khyber Pakhtunkhwa, a few km from both: centred on
+    # their provinces, the names of the three overlapped
+    provinces = ["Punjab", "Islamabad", "Khyber Pakhtunkhwa", "Sindh", "Balochistan"]
+    events = pd.DataFrame(
+        {
+            "cluster_id": [f"p{i}" for i in range(len(provinces))],
+            "latitude": None,
+            "longitude": None,
+            "geo_precision": "admin1",
+            "iso3": "PAK",
+            "country": "Pakistan",
+            "admin1": provinces,
+            "event_type": "Battles",
+            "actor1": "TTP",
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": events["cluster_id"], "victim_group": "civilians", "best": [9, 8, 7, 6, 5]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fig = maps.admin1_choropleth(events, fatalities)
+    extents = _extents(fig)
+    assert _overlapping(extents) == []  # before: Islamabad's name over Khyber Pakhtunkhwa's
+    assert _outside(fig, extents) == []
+    assert "Punjab\n9" in extents  # the deadliest province always named
+    assert len(extents) - 1 + fig.units_not_named == 5  # the credit aside
+
+
+def test_a_label_that_fits_nowhere_is_left_out_and_counted():
+    fig, ax = plots.new_figure(height=1.2, width=1.2)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    # a name wider than the axes fits at no position; the short one next to it does
+    wide, short = (
+        ax.annotate(text, (0.5, 0.5), xytext=(0, 0), textcoords="offset points")
+        for text in ("Dera Murad Jamali and Dera Allahyar", "Sibi")
+    )
+    assert maps.place_labels(ax, [wide, short], gaps=3.0) == 1
+    assert [t.get_text() for t in ax.texts] == ["Sibi"]
+    assert short.xyann == (3.0, 0.0) and short.get_ha() == "left"

@@ -1392,3 +1392,27 @@ def test_html_blocks_are_exported_as_nbconvert_exports_them():
     nb.cells[2].outputs.pop()
     nb.cells.append(nbformat.v4.new_markdown_cell("# Notes"))
     assert render.html_outputs(nb) is None
+
+
+def test_the_map_caption_says_how_many_labels_were_left_out(seed_store, monkeypatch):
+    # the seed's two places and one boxed count all fit; were two names and one count left
+    # out for want of room, the caption says so
+    from analysis import maps
+
+    report, shown = _collect("timeline", seed_store, admin1="Balochistan")
+    report.maps()
+    assert "the 5 deadliest places named. " in _page(shown)
+    assert "for want of room" not in _page(shown)
+    drawn = maps.event_map
+
+    def crowded(*args, **kwargs):
+        fig = drawn(*args, **kwargs)
+        fig.places_not_named, fig.counts_not_shown = 2, 1
+        return fig
+
+    monkeypatch.setattr(maps, "event_map", crowded)
+    report, shown = _collect("timeline", seed_store, admin1="Balochistan")
+    report.maps()
+    page = _page(shown)
+    assert "the 5 deadliest places named (2 of them not named, for want of room)." in page
+    assert "with their number (1 of these numbers not shown, for want of room)." in page

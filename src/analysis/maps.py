@@ -11,6 +11,11 @@ Two maps, each a :class:`matplotlib.figure.Figure` like the charts of :mod:`anal
   spans several provinces (:func:`spans_provinces`), titled by what the units are called
   (:func:`analysis.boundaries.admin1_term`: "Deaths per region" for Burkina Faso or Mali).
 
+Their labels (place names, boxed counts, province names) never overlap one another nor leave
+the map: :func:`place_labels` tries a few spots around each, in order of importance, and
+leaves out what fits nowhere; the figure says how many (``places_not_named``,
+``counts_not_shown``, ``units_not_named``).
+
 Outlines come from :mod:`analysis.boundaries`; nothing is fetched from the network.
 
 >>> from analysis.explore import demo_store, load
@@ -40,6 +45,10 @@ OTHER_ACTORS = "other actors"
 MAP_WIDTH = 4.4  # inches: 422 CSS px, so on a 375 px phone the text shrinks by a tenth at most
 NAMED_PLACES = 5  # the deadliest places are named on the map, at most this many
 LABEL_SIZE = 7.5  # points: province names
+# where a label may go around its anchor, in the order tried: (x, y) directions, scaled by
+# the label's gap in points; (0, 0) is centred on the anchor
+AROUND = ((1, 0), (-1, 0), (0, 1), (0, -1), (0.7, 0.7), (-0.7, 0.7), (0.7, -0.7), (-0.7, -0.7))
+CENTRED = ((0, 0), *AROUND)
 COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "actor": "actor"}
 
 
@@ -154,7 +163,7 @@ def _base(extent, width: float = MAP_WIDTH):
     for spine in ax.spines.values():
         spine.set_visible(True)
         spine.set_color("#999999")
-    ax.text(
+    credit = ax.text(
         0.995,
         0.005,
         "Made with Natural Earth",
@@ -164,22 +173,24 @@ def _base(extent, width: float = MAP_WIDTH):
         fontsize=7,
         color="#555555",
     )
-    return fig, ax, units
+    return fig, ax, credit
 
 
 def _label_units(
     ax, units, names: pd.Series | None = None, limit: int = 12, dark: set | None = None
-) -> None:
+) -> list:
     """Province names at their centres, when few enough to stay readable (white on the
     ``dark`` ones), outlined in the other colour so that a name reaching over a lighter
-    neighbour still reads, and moved in from the map's edge so that none is cut off."""
+    neighbour still reads, and moved in from the map's edge so that none is cut off; the
+    annotations, in the order of ``units``, for :func:`place_labels`."""
     if len(units) > limit:
-        return
+        return []
+    labels = []
     for _, unit in units.iterrows():
         centre = unit.geometry.representative_point()
         text = plots.wrap(unit["name"], 14) if names is None else names[unit.name]
         white = unit.name in (dark or set())
-        ax.annotate(
+        label = ax.annotate(
             text,
             _inside(ax, (centre.x, centre.y), text, LABEL_SIZE),
             ha="center",
@@ -191,6 +202,8 @@ def _label_units(
             ],
             zorder=4,
         )
+        labels.append(label)
+    return labels
 
 
 def _inside(ax, xy: tuple[float, float], text: str, size: float) -> tuple[float, float]:
@@ -216,6 +229,95 @@ def _inside(ax, xy: tuple[float, float], text: str, size: float) -> tuple[float,
     x = min(max(xy[0], x0 + half_w), x1 - half_w) if x1 - x0 > 2 * half_w else (x0 + x1) / 2
     y = min(max(xy[1], y0 + half_h), y1 - half_h) if y1 - y0 > 2 * half_h else (y0 + y1) / 2
     return float(x), float(y)
+
+
+def place_labels(
+    ax,
+    labels: list,
+    gaps: list[float] | float = 4.0,
+    around: tuple = AROUND,
+    obstacles: list = (),
+) -> int:
+    """Move each of ``labels`` (annotations, in priority order) to the first position
+    ``around`` its anchor where it overlaps no label placed before it nor any of
+    ``obstacles`` (texts that stay where they are) and lies inside the axes; a label that
+    fits nowhere is removed. Returns how many were removed.
+
+    Each position is a direction from the label's own spot (its ``xyann``: points from the
+    anchor, or data coordinates) times its gap (``gaps``: one for all, or one per label, in
+    points); the text is aligned away from the anchor (to the right of it: left-aligned).
+    Extents are measured with the figure's renderer after laying the figure out, the box
+    of a boxed label and a margin for an outline included; the figure should be complete
+    (legend, colour bar, title) before, since they change the axes' size. The labels keep
+    out of the figure's layout.
+
+    >>> fig, ax = plots.new_figure(height=2.0, width=3.0)
+    >>> ax.set_xlim(0, 10); ax.set_ylim(0, 10)
+    (0.0, 10.0)
+    (0.0, 10.0)
+    >>> quetta, mastung, far = (ax.annotate(name, xy, xytext=(0, 0), textcoords="offset points")
+    ...     for name, xy in (("Quetta", (5, 5)), ("Mastung", (5, 5)), ("Far", (30, 5))))
+    >>> place_labels(ax, [quetta, mastung, far], gaps=4.0)
+    1
+    >>> quetta.xyann, quetta.get_ha(), mastung.xyann, mastung.get_ha()
+    ((4.0, 0.0), 'left', (-4.0, 0.0), 'right')
+    >>> far in ax.texts
+    False
+    """
+    labels = list(labels)
+    if not labels:
+        return 0
+    fig = ax.get_figure(root=True)
+    gaps = [float(gaps)] * len(labels) if np.isscalar(gaps) else [float(g) for g in gaps]
+    for label in labels:
+        label.set_in_layout(False)
+        if label.anncoords not in ("offset points", "data"):
+            raise ValueError(f"labels: offset points or data coordinates, not {label.anncoords}")
+    fig.draw_without_rendering()  # the layout: the axes' final size and place
+    box = ax.get_window_extent()
+    placed = [_label_extent(t) for t in obstacles]
+    left_out = 0
+    for label, gap in zip(labels, gaps, strict=True):
+        start = tuple(float(v) for v in label.xyann)
+        for dx, dy in around:
+            label.set_ha("left" if dx > 0 else "right" if dx < 0 else "center")
+            label.set_va("bottom" if dy > 0 else "top" if dy < 0 else "center")
+            label.xyann = _shifted(ax, label, start, dx * gap, dy * gap)
+            extent = _label_extent(label)
+            inside = box.x0 <= extent.x0 and extent.x1 <= box.x1
+            inside = inside and box.y0 <= extent.y0 and extent.y1 <= box.y1
+            if inside and not any(extent.overlaps(other) for other in placed):
+                placed.append(extent)
+                break
+        else:
+            label.remove()
+            left_out += 1
+    return left_out
+
+
+def _shifted(ax, label, start: tuple, dx: float, dy: float) -> tuple[float, float]:
+    """``start`` (the label's ``xyann``) moved by ``dx``, ``dy`` points, in its own
+    coordinates."""
+    if label.anncoords == "offset points":
+        return (start[0] + dx, start[1] + dy)
+    pixels = ax.get_figure(root=True).dpi / 72
+    x, y = ax.transData.transform(start)
+    moved = ax.transData.inverted().transform((x + dx * pixels, y + dy * pixels))
+    return (float(moved[0]), float(moved[1]))
+
+
+def _label_extent(label):
+    """The window extent of a label as drawn: its text, its box (a boxed count) and a
+    margin of 1.5 points for the white outline around it."""
+    pixels = label.get_figure(root=True).dpi / 72
+    extent = label.get_window_extent()
+    patch = label.get_bbox_patch()
+    margin = 1.5 * pixels
+    if patch is not None:
+        style = patch.get_boxstyle()
+        margin += getattr(style, "pad", 0.3) * label.get_size() * pixels
+        margin += patch.get_linewidth() * pixels / 2
+    return extent.padded(margin)
 
 
 def event_map(
@@ -247,15 +349,18 @@ def event_map(
     home = all_units.loc[points["unit"].dropna().astype(int).unique()]
     if zoom == "events" and len(points):
         home = home.iloc[0:0]
-    fig, ax, _ = _base(_extent(points, pd.concat([shaded, home]), boundaries.countries()))
+    fig, ax, credit = _base(_extent(points, pd.concat([shaded, home]), boundaries.countries()))
+    boxes = []
     if len(shaded):
         counts = in_province.groupby("unit").size()
         shaded.plot(ax=ax, color=PROVINCE_SHADE, edgecolor="#4A7FA6", linewidth=0.8, zorder=2.5)
         for row, unit in shaded.iterrows():
             centre = unit.geometry.representative_point()
-            ax.annotate(
+            box = ax.annotate(
                 f"{int(counts.get(row, 0)):,}",
                 (centre.x, centre.y),
+                xytext=(0, 0),
+                textcoords="offset points",
                 ha="center",
                 va="center",
                 fontsize=8.5,
@@ -264,6 +369,7 @@ def event_map(
                 bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": "#4A7FA6", "lw": 0.8},
                 zorder=6,  # above the points: the number of events known only to the province
             )
+            boxes.append(box)
     fixed = plots.FIXED_COLOURS.get(colour_by, {})
     names = points["category"].value_counts().index.tolist()
     if OTHER_ACTORS in names:
@@ -285,17 +391,23 @@ def event_map(
         linewidths=0.6,
         zorder=5,
     )
-    for name, (x, y) in deadliest_places(points).items():
+    # a name starts 2 points clear of its place's largest circle
+    radius = pd.Series(np.sqrt(_sizes(points["best"], biggest)) / 2, index=points.index)
+    radius = radius.groupby(points["location"]).max() if "location" in points else radius
+    places = deadliest_places(points)
+    labels = [
         ax.annotate(
             name,
             (x, y),
-            xytext=(5, 4),
+            xytext=(0, 0),
             textcoords="offset points",
             fontsize=8,
             color="#222222",
             path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")],
             zorder=7,
         )
+        for name, (x, y) in places.items()
+    ]
     handles = [
         Line2D(
             [],
@@ -339,7 +451,15 @@ def event_map(
             Patch(facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province")
         )
     fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=10)
-    return _finish(fig, ax, title)
+    _finish(fig, ax, title)
+    # the boxed counts first, centred on their province if they can be: they are the only
+    # mark of how many events are known only to it; then the names, deadliest first, kept
+    # clear of the counts and of the credit
+    fig.counts_not_shown = place_labels(ax, boxes, gaps=6.0, around=CENTRED, obstacles=[credit])
+    gaps = [float(radius.get(name, 0)) + 2 for name in places]
+    kept = [t for t in boxes if t in ax.texts]
+    fig.places_not_named = place_labels(ax, labels, gaps, obstacles=[credit, *kept])
+    return fig
 
 
 def deadliest_places(points: pd.DataFrame, most: int = NAMED_PLACES) -> dict[str, tuple]:
@@ -413,7 +533,7 @@ def admin1_choropleth(
     totals = known.groupby(unit)["best"].agg(lambda s: int(s.fillna(0).sum()))
     countries = units.loc[totals.index, "iso3"].unique()
     drawn = boundaries.drawn_units(units[units["iso3"].isin(countries)])
-    fig, ax, _ = _base(_extent(known.iloc[0:0], drawn, boundaries.countries()))
+    fig, ax, credit = _base(_extent(known.iloc[0:0], drawn, boundaries.countries()))
     import matplotlib as mpl
 
     cmap = mpl.colormaps["OrRd"]
@@ -430,7 +550,7 @@ def admin1_choropleth(
         if v > 0
     }
     dark = {i for i in labels if norm(totals[i]) > 0.55}
-    _label_units(ax, drawn.loc[list(labels)], pd.Series(labels), limit=8, dark=dark)
+    names = _label_units(ax, drawn.loc[list(labels)], pd.Series(labels), limit=8, dark=dark)
     bar = mpl.cm.ScalarMappable(
         norm=norm, cmap=mpl.colors.ListedColormap(cmap(np.linspace(0.08, 1, 64)))
     )
@@ -443,4 +563,8 @@ def admin1_choropleth(
         pad=0.02,
         label="deaths (best estimate); white: none recorded",
     )
-    return _finish(fig, ax, title)
+    _finish(fig, ax, title)
+    # the deadliest province's name first; one that fits nowhere is left out (its colour
+    # still gives its deaths)
+    fig.units_not_named = place_labels(ax, names, 4.0, around=CENTRED, obstacles=[credit])
+    return fig

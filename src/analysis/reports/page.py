@@ -340,31 +340,31 @@ class Report:
         where = maps.located(self.events, self.fatalities)["where"].value_counts()
         points, provinces, country = (int(where.get(k, 0)) for k in maps.LOCATED)
         self.section("Where events happened")
+        figure = maps.event_map(self.events, self.fatalities, colour_by, top=min(self.top, 6))
+        # names that would overlap another label are left out, and said to be
+        unnamed = getattr(figure, "places_not_named", 0)
+        room = f" ({unnamed:,} of them not named, for want of room)" if unnamed else ""
+        hidden = getattr(figure, "counts_not_shown", 0)
+        crowded = f" ({hidden:,} of these numbers not shown, for want of room)" if hidden else ""
         caption = (
             f"{points:,} event(s) placed to a town or district: circles sized by the best "
             f"estimate of deaths (hollow: toll unknown); the {maps.NAMED_PLACES} deadliest "
-            f"places named. {provinces:,} event(s) known only to "
-            "their province: the province is shaded, with their number."
+            f"places named{room}. {provinces:,} event(s) known only to "
+            f"their province: the province is shaded, with their number{crowded}."
         )
         if country:
             caption += f" {country:,} event(s) known only to their country are not drawn."
         colour = maps.COLOUR_TITLES.get(colour_by, colour_by)
-        self.figure(
-            maps.event_map(
-                self.events,
-                self.fatalities,
-                colour_by,
-                top=min(self.top, 6),
-            ),
-            caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}",
-            css="map",
-        )
+        self.figure(figure, caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}", css="map")
         if maps.spans_provinces(self.events):
             term = maps.province_term(self.events)
+            figure = maps.admin1_choropleth(self.events, self.fatalities)
+            unnamed = getattr(figure, "units_not_named", 0)
+            room = f" {unnamed:,} {term}(s) not named, for want of room." if unnamed else ""
             self.figure(
-                maps.admin1_choropleth(self.events, self.fatalities),
+                figure,
                 caption=f"Best estimate of deaths per {term}, every event whose {term} "
-                f"is known. {boundaries.CREDIT}",
+                f"is known.{room} {boundaries.CREDIT}",
                 css="map",
             )
 
