@@ -13684,3 +13684,259 @@ def test_the_same_broadcast_is_the_radio_that_spoke_last():
     extraction = extract_article(text, date(2026, 2, 3), "Somalia")
     others = {(f.best, f.reported_by) for c in extraction.candidates for f in c.other_figures}
     assert (30, "Kibo Radio") in others
+
+
+# --- fifty-second round ----------------------------------------------------------------------
+
+
+def test_a_speaker_closing_a_clause_before_a_semicolon():
+    text = (
+        "Three drivers were abducted near the toll plaza in Zhob on Monday, the district "
+        "officer reported; one of them was wounded."
+    )
+    found = _figures_of(text, date(2026, 3, 4), "Pakistan")
+    assert (3, "abducted", "District officer") in found
+    # the wounded after the semicolon is his too, and nobody dead
+    assert (1, "wounded", "District officer") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_an_acronym_spelt_out_in_brackets_before_its_verb():
+    who = find_reporter(
+        "The KDV (Kibo Defence Volunteers for the Homeland) reported that four of its men "
+        "were killed."
+    )
+    assert who is not None and who.name == "KDV"
+    # (a name spelt out with no small word stays the name, as before)
+    who = find_reporter("The ACR (Alpine Conflict Registry) said that two were killed.")
+    assert who is not None and who.name == "ACR (Alpine Conflict Registry)"
+    text = (
+        "The KDV (Kibo Defence Volunteers for the Homeland) said that six volunteers were "
+        "abducted and two wounded near Djibo on Friday."
+    )
+    found = _figures_of(text, date(2026, 3, 4), "Burkina Faso")
+    assert (6, "abducted", "KDV") in found
+    assert (2, "wounded", "KDV") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_a_un_document_under_its_symbol_speaks_as_the_body_it_names_itself():
+    raw = (
+        "S/2030/118\n\n"
+        "Annex 4\n\n"
+        "1. The Group of Experts confirmed that nine traders were abducted near Bunia on "
+        "2 May 2030 and that four of them were wounded. The Group of Experts notes that the "
+        "police gave no figure.\n\n"
+        "2. Documents on file with the Group of Experts.\n"
+    )
+    assert normalise(raw).issuer == "Group of Experts"
+    found = _figures_of(raw, date(2030, 6, 1), "Democratic Republic of the Congo")
+    assert (9, "abducted", "Group of Experts") in found
+    assert (4, "wounded", "Group of Experts") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+    # no symbol, or the body named fewer than three times: no issuer read so
+    assert normalise(raw.replace("S/2030/118", "Draft")).issuer is None
+    once = "S/2030/118\n\nThe Panel met on 2 May. Police said two people were killed.\n"
+    assert normalise(once).issuer is None
+
+
+def test_a_telephone_extension_ends_no_sentence():
+    text = "Dial-in +92 51 000 0000 ext. 3 Calendar: Security Section."
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_lettered_item_opening_on_its_place_and_a_colon_is_an_incident_of_its_own():
+    text = (
+        "INCIDENTS OF THE WEEK\n\n"
+        "a) Kibo market, 2 May: a bomb exploded near the gate. Police said four people "
+        "were killed.\n\n"
+        "b) Kossoghin, 3 May: post attacked at night from two sides. Police said two "
+        "gendarmes were killed and one injured.\n\n"
+        "c) Dablo Sud: two teachers were abducted near the school on 1 May, the district "
+        "officer reported; one of them was wounded and recovered by the army on 3 May.\n"
+    )
+    extraction = extract_article(text, date(2026, 5, 4), "Burkina Faso")
+    groups = sorted(
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures)
+        for c in extraction.candidates
+    )
+    # each item its own incident; the teacher wounded stays wounded, with the abduction
+    assert groups == [
+        [(1, "wounded"), (2, "abducted")],
+        [(1, "wounded"), (2, "killed")],
+        [(4, "killed")],
+    ]
+
+
+def test_a_speaker_wrapped_onto_the_line_after_a_comma():
+    raw = (
+        "P205   KTV TEXT   205   Thu 5 Feb 2026   20:10:07\n\n"
+        " Two soldiers were martyred when a post\n"
+        " near Panjgur came under attack,\n"
+        " ISPR said. A passer-by was also\n"
+        " wounded, it said.\n"
+    )
+    text = normalise(raw).text
+    assert "came under attack, ISPR said." in text
+    found = _figures_of(raw, date(2026, 2, 5), "Pakistan")
+    assert (2, "killed", "ISPR") in found
+    assert (1, "wounded", "ISPR") in found
+
+
+def test_an_acronym_in_brackets_at_a_line_end_goes_on_in_lower_case():
+    raw = (
+        "4. On 9 May 2030, fighters of the Kibo Liberation Front (KLF)\n"
+        "attacked a checkpoint east of Tano and abducted three guards.\n"
+    )
+    assert "(KLF) attacked a checkpoint" in normalise(raw).text
+
+
+def test_a_teletext_index_of_headlines_is_no_text():
+    raw = (
+        "Police said two people were wounded in Kharan.\n\n"
+        "HEADLINES\n"
+        " 104 Two wounded in Kharan\n"
+        " 105 Nine soldiers martyred in Washuk\n"
+        " 107 Bus passengers taken in Washuk\n"
+    )
+    clean = normalise(raw)
+    assert "Nine soldiers" not in clean.text and "107" not in clean.text
+    found = _figures_of(raw, date(2026, 1, 14), "Pakistan")
+    assert found == [(2, "wounded", "Police")]
+
+
+def test_a_ministry_in_its_city_places_no_event():
+    text = (
+        "On 3 May 2030, a drone struck the livestock market in Mukayras, killing 17 "
+        "civilians. The Ministry of Public Health and Population in Aden reported that 21 "
+        "people were killed and 40 injured in the attack."
+    )
+    extraction = extract_article(text, date(2030, 5, 20), "Yemen")
+    assert len(extraction.candidates) == 1
+
+
+def test_another_day_s_attack_is_no_target_of_the_one_told():
+    text = (
+        "On 3 August 2030, artillery and a drone struck Mukayras district. The Panel "
+        "confirmed the deaths of 17 civilians.\n\n"
+        "On 9 August 2030, fighters of the Kibo Front (KF) attacked a checkpoint held by the "
+        "army east of the town. In a statement, the KF said it had killed 13 soldiers and "
+        "captured two others.\n"
+    )
+    extraction = extract_article(text, date(2030, 8, 20), "Yemen")
+    groups = sorted(
+        sorted((f.best, f.outcome) for f in c.figures + c.other_figures)
+        for c in extraction.candidates
+    )
+    assert groups == [[(2, "abducted"), (13, "killed")], [(17, "killed")]]
+
+
+LIVE_PAGE = (
+    "Market blast: as it happened\n\n"
+    "Summary\n"
+    "- A bomb struck the market in Sibi on Sunday.\n"
+    "- Two Levies personnel were hurt in a separate grenade attack in Lehri.\n\n"
+    "10:15pm\n"
+    "The CTD says it has arrested three suspects in raids on the outskirts of the city.\n\n"
+    "7:05pm\n"
+    "Deputy Commissioner Ali Khan has revised the toll: 13 people have now been confirmed "
+    "dead.\n\n"
+    "4:40pm\n"
+    "The home minister condemned the attack and said 16 people had been martyred.\n\n"
+    "4:05pm\n"
+    "Deputy Commissioner Ali Khan says nine people have died in the blast.\n\n"
+    "3:50pm\n"
+    "Reports of a loud explosion at the market in Sibi.\n"
+)
+
+
+def test_a_liveblog_on_a_twelve_hour_clock_newest_first():
+    extraction = extract_article(LIVE_PAGE, date(2026, 11, 22), "Pakistan")
+    deaths = sorted((f.best, f.reported_by) for c in extraction.candidates for f in c.figures)
+    # the commissioner's 13 replaces his nine of an older entry, below it
+    assert deaths == [(13, "Deputy Commissioner Ali Khan"), (16, "Home minister")]
+    # each entry, and "the attack" the minister condemned, goes on the blast the page is
+    # about, not the grenade attack its summary told last, nor the raids of the entry above;
+    # the arrests in raids naming no place are the attack's follow-up
+    (sibi,) = [c for c in extraction.candidates if any(f.best == 13 for f in c.figures)]
+    assert {f.best for f in sibi.figures} == {13, 16}
+    assert 3 in {f.best for f in sibi.other_figures}
+    # the wounded of the grenade attack stay wounded
+    wounded = [f for c in extraction.candidates for f in c.other_figures if f.best == 2]
+    assert [f.outcome for f in wounded] == ["wounded"]
+
+
+def test_citizens_are_civilians():
+    text = (
+        'ISPR said "five innocent citizens and a soldier embraced shahadat" in the blast in '
+        "Wana, and that six citizens were wounded."
+    )
+    found = _figures_of(text, date(2026, 3, 4), "Pakistan")
+    assert (5, "killed", "ISPR") in found and (1, "killed", "ISPR") in found
+    assert (6, "wounded", "ISPR") in found
+    extraction = extract_article(text, date(2026, 3, 4), "Pakistan")
+    groups = {f.best: f.victim_group for c in extraction.candidates for f in c.figures}
+    assert groups == {5: "civilians", 1: "security_forces"}
+
+
+def test_a_relay_s_source_speaks_not_the_station_relaying():
+    who = find_reporter('Station relays the district chief of Kibo: "nine herders killed."')
+    assert who is not None and who.name == "District chief of Kibo"
+    who = find_reporter(
+        "TZ3AB: second relay from the district chief of Kibo -- toll now 12 herders dead."
+    )
+    assert who is not None and who.name == "District chief of Kibo"
+    # (a station that speaks for itself stays the speaker)
+    who = find_reporter("The relay station said four people were wounded.")
+    assert who is not None and who.name == "Relay station"
+    text = (
+        'Station relays the district chief of Kibo: "three herders were abducted and two '
+        'wounded near the wells."'
+    )
+    found = _figures_of(text, date(2026, 3, 14), "Mali")
+    assert (3, "abducted", "District chief of Kibo") in found
+    assert (2, "wounded", "District chief of Kibo") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_a_radio_net_log_entry_s_time_and_call_sign_open_no_speaker():
+    who = find_reporter("0615  TZ3AB adds: Sr Awa Diallo says her clinic received 9 wounded.")
+    assert who is not None and who.name == "Sr Awa Diallo"
+    who = find_reporter('0752  TZ4KL: an army communiqué says "six terrorists were neutralised".')
+    assert who is not None and who.name.startswith("Army")
+
+
+def test_a_log_entry_hard_wrapped_under_its_time_is_no_title():
+    raw = (
+        "BRIDGE LOG\n\n"
+        "Tue 10 Feb 2026\n"
+        "08:15  Abeam Kituku. Gunfire heard ashore. Harbour master Ali Musa says four\n"
+        "       fishermen were abducted off the shore and two wounded.\n"
+        "09:30  Took aboard 3 wounded for Bukavu.\n"
+    )
+    clean = normalise(raw)
+    assert "Harbour master Ali Musa says four fishermen were abducted" in clean.text
+    found = _figures_of(raw, date(2026, 2, 10), "Democratic Republic of the Congo")
+    assert (4, "abducted", "Harbour master Ali Musa") in found
+    assert (2, "wounded", "Harbour master Ali Musa") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_he_adds_that_is_the_one_named_before():
+    text = (
+        "Harbour master Ali Musa says nine civilians were killed in the market in Minova. "
+        "He adds that three fishermen have been missing since the shelling began."
+    )
+    found = _figures_of(text, date(2026, 2, 10), "Democratic Republic of the Congo")
+    assert (3, "missing", "Harbour master Ali Musa") in found
+    assert (9, "killed", "Harbour master Ali Musa") in found
+
+
+def test_captives_who_returned_to_us_are_freed():
+    text = (
+        "Eleven members of the choir were abducted in Gwoza on Sunday.\n\n"
+        "Four of them returned to us on Tuesday."
+    )
+    found = _figures_of(text, date(2026, 10, 5), "Nigeria")
+    assert (11, "abducted", None) in found and (4, "freed", None) in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)

@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout49``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout50``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout50``, ``heldout51``) and the held-out articles (``heldout``): no false death;
+  ``heldout51``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -39,7 +39,8 @@
   developed on in the fiftieth round and is held to none. The forty-eighth writer's
   (``heldout49``), which had none on first reading, was developed on in the fifty-first
   round and is held to none. The forty-ninth
-  writer's (``heldout50``, unread) has none on first reading, and is held to that. The
+  writer's (``heldout50``), which had none on first reading, was developed on in the
+  fifty-second round and is held to none. The
   fiftieth writer's (``heldout51``, unread) has one on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -419,7 +420,7 @@ FLOORS = [
         104,
         0.90,
         0.78,
-        0.73,
+        0.78,
         (
             "twelfth hand (a press agency's Q&A, an ICRC-style operational update, an "
             "insurer's claim memo, a radio phone-in, an encyclopedia-style article with an "
@@ -457,9 +458,9 @@ FLOORS = [
         "heldout15",
         12,
         115,
-        0.72,
-        0.61,
-        0.69,
+        0.77,
+        0.68,
+        0.77,
         (
             "fourteenth hand (a protection dashboard's export, a senate written answer with "
             "a table, a council's budget speech, an aid workers' weather and security "
@@ -670,8 +671,8 @@ FLOORS = [
         "heldout27",
         12,
         97,
-        0.86,
-        0.80,
+        0.89,
+        0.83,
         0.76,
         (
             "twenty-sixth hand, ten of the twelve news in styles the sets had not imitated "
@@ -730,9 +731,9 @@ FLOORS = [
         "heldout30",
         12,
         94,
-        0.79,
-        0.72,
-        0.76,
+        0.81,
+        0.74,
+        0.80,
         (
             "twenty-ninth hand, ten of the twelve news in styles the sets had not imitated "
             "(an Iraqi Kurdistan English-language outlet, an Indian Kashmir daily, a Niger "
@@ -786,8 +787,8 @@ FLOORS = [
         "heldout33",
         12,
         95,
-        0.68,
-        0.56,
+        0.72,
+        0.61,
         0.96,
         (
             "thirty-second hand, ten of the twelve plain news in styles the sets had not "
@@ -803,9 +804,9 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.81,
+        0.83,
         0.82,
-        0.86,
+        0.90,
         (
             "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
             "of the first sets with harder prose (a wire, a daily, a regional outlet, a police "
@@ -837,7 +838,7 @@ FLOORS = [
         "heldout37",
         12,
         110,
-        0.68,
+        0.69,
         0.71,
         0.70,
         (
@@ -855,9 +856,9 @@ FLOORS = [
         "heldout38",
         12,
         110,
-        0.85,
+        0.87,
         0.90,
-        0.88,
+        0.93,
         (
             "thirty-seventh hand, who saw neither the rules nor the other sets (a wire, a "
             "court report of a remand hearing, a hospital's patient bulletin, a provincial "
@@ -891,7 +892,7 @@ FLOORS = [
         110,
         0.91,
         0.86,
-        0.91,
+        0.92,
         (
             "thirty-ninth hand, who saw neither the rules nor the other sets (a daily's "
             "front page, a police release with a translated first information report, a "
@@ -1064,6 +1065,24 @@ FLOORS = [
             "marked school essay); scored unread on the fiftieth round's rules (precision "
             "0.681, recall 0.582, grouping 0.766, no false death), developed on in the "
             "fifty-first round"
+        ),
+    ),
+    Floor(
+        "heldout50",
+        12,
+        110,
+        0.75,
+        0.70,
+        0.77,
+        (
+            "forty-ninth hand, who saw neither the rules nor the other sets (an amateur radio "
+            "net's log, a lake ferry's bridge log, a UN Panel of Experts annex, a requiem "
+            "Mass's order of service, a lecture transcript, a peer-review report, a fighter's "
+            "letter home in translation, a calendar invitation's pre-read, teletext pages, "
+            "out-of-office replies, a taxi dispatch log in translation, a health post's "
+            "monthly report); scored unread on the fiftieth round's rules (precision 0.626, "
+            "recall 0.564, grouping 0.677, no false death), developed on in the fifty-second "
+            "round"
         ),
     ),
 ]
@@ -1359,7 +1378,8 @@ def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(be
     invitation's pre-read, teletext pages, out-of-office replies, a taxi dispatch log, a
     health post's monthly report), labelled to CONVENTIONS.md with 55 wounded, abducted,
     arrested, freed and missing figures beside 55 deaths: on first reading (fiftieth
-    round's rules) none becomes a death toll."""
+    round's rules) none became a death toll; developed on in the fifty-second round, none
+    does."""
     total, articles = bench.score_folder(FORTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

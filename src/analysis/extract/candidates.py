@@ -52,6 +52,7 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -245,7 +246,11 @@ ELSEWHERE = re.compile(
     r"\b(?:called\s+in|sent|dispatched|deployed|flown\s+in|brought\s+in|rushed)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
     r"\b(?:police|officials?|authorities|sources?|spokes(?:man|woman|person)|command|governor|"
-    r"officers?|residents?|elders?)\s+in\s+(?:the\s+)?$|"  # "a local official in Bandiagara said"
+    # "a local official in Bandiagara said"; ("The Ministry of Public Health and Population
+    # in Aden reported that …": where the ministry sits)
+    r"officers?|residents?|elders?|"
+    r"ministry(?:\s+of(?:\s+(?:and|of|for|the)|\s+(?-i:[A-Z])[\w'’-]*){1,8})?)"
+    r"\s+in\s+(?:the\s+)?$|"
     # "the administration's spokesman, in Mekelle, said": where he spoke, set off by commas
     r"\bspokes(?:man|woman|person)\s*,\s+in\s+(?:the\s+)?$|"
     # "an officer posted in the provincial capital Gao": where the speaker serves
@@ -354,6 +359,14 @@ FOLLOW_UP = re.compile(
     r"\bthe\s+operation\s+(?:(?:has|had)\s+(?:now\s+)?(?:ended|concluded|been\s+completed)|"
     r"(?:is|was)\s+(?:now\s+)?over|ended|concluded)\b"
 )
+# suspects arrested in raids or searches: "arrested three suspects in raids on the outskirts"
+SUSPECTS_IN_RAIDS = re.compile(
+    r"(?i)\b(?:arrested|detained|apprehended|picked\s+up|rounded\s+up)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:suspects?|suspected\s+[\w-]+|facilitators?)\s+(?:in|during)\s+(?:a\s+|the\s+)?(?:raids?|"
+    r"searche?s?|search\s+operations?)\b"
+    # (not raids at a place they name: "in raids in Satellite Town", "in a raid in Umarzai")
+    r"(?!\s+(?:in|at|near|on)\s+(?:the\s+)?(?-i:[A-Z]))"
+)
 # "a search operation had been launched to trace the facilitators": begun, nobody killed in it
 LAUNCHED = re.compile(
     r"(?i)\boperations?\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:being\s+)?(?:launched|"
@@ -434,6 +447,13 @@ DATED_PLACE_LINE = re.compile(
     # (with its full stop: a letter's dateline, "Sabha, 13 October 2025", is where it was
     # written)
     rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}(?:,\s+\d{{1,2}}[:.]\d{{2}})?\.$"
+)
+# a list item lettered or numbered with a bracket, opening on its place and a colon, the
+# item told after it in lower case: "c) Azam Warsak: two employees were abducted …", "b)
+# Tiarza, 3 December: checkpost attacked at night …" — the item's own incident
+LISTED_PLACE_ITEM = re.compile(
+    r"^(?:[a-z]|\d{1,2})\)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:,\s+[^:.;]{1,60})?:\s+(?=[a-z])"
 )
 # an incident's label opening its paragraph: "Incident A (6 January 2025).", "Attack 2:"
 INCIDENT_LABEL = re.compile(
@@ -771,7 +791,25 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_withdrawn(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
-    state = _State()
+    # a liveblog: entries under time stamps, the newest first
+    # (on a twelve-hour clock too: "11:40pm" over "10:15pm")
+    stamps = [
+        re.match(r"(\d{1,2})[:.](\d{2})(?:\s*(?i:([ap])\.?m\.?))?\b", r) for r in clean.removed
+    ]
+    times = [
+        (int(m[1]) % 12 + (12 if m[3].casefold() == "p" else 0) if m[3] else int(m[1])) * 60
+        + int(m[2])
+        for m in stamps
+        if m
+    ]
+    # (a digest's posts in the order they came, the oldest first, are no liveblog)
+    liveblog = len(times) >= 2 and times != sorted(times)
+    # (the newest first throughout, most stamps earlier than the one above: no log over
+    # several days, each day's times rising)
+    falling = sum(a > b for a, b in itertools.pairwise(times))
+    state = _State(
+        newest_first=liveblog and falling > sum(a < b for a, b in itertools.pairwise(times))
+    )
     if readings and _is_headline(readings[0], len(sentences)):
         state.headline_topics = readings[0].topics
     article_claims: list[tuple[Reading, Claim]] = []
@@ -888,12 +926,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         scene = None
         for part in _clauses(reading):
             _place(part, state)
+        state.paragraph = reading.sentence.paragraph
     candidates = state.candidates
-    # a liveblog: entries under time stamps, the newest first
-    stamps = [re.match(r"(\d{1,2})[:.](\d{2})\b", r) for r in clean.removed]
-    times = [int(m[1]) * 60 + int(m[2]) for m in stamps if m]
-    # (a digest's posts in the order they came, the oldest first, are no liveblog)
-    liveblog = len(times) >= 2 and times != sorted(times)
     _without_summary_repeats(sentences, candidates, state)
     for candidate in candidates:
         if country != given:
@@ -1110,6 +1144,8 @@ PRONOUN_SAID = re.compile(
     # a record's account of a speech: "She stated that …", "He replied that …", "He further
     # reported that …"
     r"(?:stated|replied|reported|explained)(?=\s+that\b)|"
+    # (a log's present: "He adds that a pirogue with three fishermen has been missing")
+    r"(?:adds|states|explains)(?=\s+that\b)|"
     # "He contested the Minister's figures, stating that …": what the pronoun's speech says
     r"(?<=^he\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
     r"(?<=^she\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
@@ -1239,6 +1275,8 @@ class _State:
     last: str | list[Candidate] | None = None  # TOTALS, or the candidates
     headline_topics: list[str] = field(default_factory=list)
     days: dict[str, set[date]] = field(default_factory=dict)  # each candidate's dates (days)
+    newest_first: bool = False  # a liveblog's entries, the newest first
+    paragraph: int = -1  # the paragraph of the sentence placed last
 
 
 def _readings(
@@ -1400,6 +1438,14 @@ def _readings(
             # place and the day of what it tells next
             section = dated["place"]
             labelled = dated
+        listed = None if labelled else LISTED_PLACE_ITEM.match(sentence.text)
+        if listed:
+            # "c) Azam Warsak: two employees were abducted …": the item's place (the one the
+            # gazetteer gives, else the name) places what it tells, and the item's next
+            # sentences
+            section = reading.place_key or listed["place"]
+            reading.section = section
+            labelled = listed
         heading = None if labelled else SECTION_HEADING.match(sentence.text)
         if labelled:
             pass
@@ -2172,6 +2218,18 @@ def _read(
         rest = FOLLOWED.sub("", own)
         if not re.search(dict(TOPICS)["operations"], rest, re.I):
             topics.remove("operations")
+    # "The CTD says it has arrested three suspects in raids on the outskirts of the city":
+    # suspects arrested in raids, nobody killed or freed in them, the attack's follow-up, no
+    # operation of its own
+    if (
+        "operations" in topics
+        and figures
+        and all(f.outcome == "arrested" for f in figures)
+        and SUSPECTS_IN_RAIDS.search(own)
+    ):
+        rest = SUSPECTS_IN_RAIDS.sub("", own)
+        if not re.search(dict(TOPICS)["operations"], rest, re.I):
+            topics.remove("operations")
     # "a clearance operation was under way in the area": the follow-up of the attack told,
     # no operation of its own while it gives no figures
     if (
@@ -2671,6 +2729,9 @@ def _place(reading: Reading, state: _State) -> None:
                 and topic in ATTACK_TOPICS
                 and not _two_targets(reading)
                 and not any(c.topic == topic for c in candidates)
+                # ("On 9 August, fighters attacked a checkpoint …" after a strike of 3 August:
+                # another day's attack, not the target of the one told)
+                and not _another_day(last[0], reading, state)
             ):
                 # "A jet bombed the village, killing 11. “The jet dropped two bombs on the
                 # school compound …”": the target of the event just told, named now
@@ -2719,7 +2780,10 @@ def _place(reading: Reading, state: _State) -> None:
                 # "… when troops repelled the attack" after a roadside bomb elsewhere: the
                 # assault on a defended post told before, not the latest attack
                 attacks = [c for c in attacks if c.topic in DEFENDED] or attacks
-            joined.append(attacks[0])
+            # (in a liveblog, the newest entry first, "the attack" an entry refers back to is
+            # told below it, in older entries: the first attack the page told, the one it is
+            # about, not a side event a newer entry or the summary above told since)
+            joined.append(attacks[-1] if state.newest_first else attacks[0])
         elif (
             has_figures
             and state.last is not None
@@ -2730,6 +2794,16 @@ def _place(reading: Reading, state: _State) -> None:
         ):
             if state.last == TOTALS:
                 to_totals = True
+            elif (
+                state.newest_first
+                and attacks
+                and not reading.topics
+                and reading.sentence.paragraph != state.paragraph
+            ):
+                # (in a liveblog, the newest entry first, an entry naming no place of its own
+                # goes on the event the page is about, the first attack it told, not on the
+                # entry above it, newer; within an entry its sentences go on each other)
+                joined.append(attacks[-1])
             else:
                 joined += state.last
         elif (

@@ -1952,7 +1952,9 @@ _CAME_BACK = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
     r"(?:(?:walked|came|come|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+"
     r"(?:back|home)|"
-    r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village)))\b"
+    r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village))|"
+    # (the community they were taken from speaking: "four of them returned to us")
+    r"returned\s+to\s+us)\b"
 )
 # the one person taken, named again by the noun he was counted with, freed: "the staff
 # member was recovered safely", "As per police, the driver was released on Monday"

@@ -46,6 +46,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from analysis.casualty_phrases import SCALES, TENS, UNITS, parse_count
@@ -745,6 +746,14 @@ _HEADER_NAME = re.compile(r"^[A-Z][^.!?:;]{1,80}$")
 _SECRETARY_GENERAL_REPORT = re.compile(
     r"(?i)^(?:(?:special|annual|interim|final)\s+)?report\s+of\s+the\s+secretary[-\s]general$"
 )
+# a United Nations document's symbol on a line of its own ("S/2026/41", "A/HRC/58/27",
+# "S/AC.51/2024/5"), and the body that writes it naming itself in the third person ("The
+# Panel confirmed …", "on file with the Panel"): its own voice
+_UN_SYMBOL = re.compile(r"^(?:S|A|E)/(?:[A-Z][A-Za-z.]*\d*/)*\d{2,4}/\d{1,4}(?:/[\w.]+)?$")
+_UN_SELF = re.compile(
+    r"\b(?-i:[Tt]he)\s+(?P<body>Panel(?:\s+of\s+Experts)?|Group\s+of\s+Experts|Monitoring\s+Team|"
+    r"Commission(?:\s+of\s+Inquiry)?|Mission|Committee)\b(?!\s+(?:of|on|for)\s+(?!Experts|Inquiry))"
+)
 _STATE_BODY = re.compile(
     r"(?i)\b(?:ministry|government|armed\s+forces|police|inter[-\s]services|directorate|"
     r"defence\s+headquarters|military|army\s+(?:headquarters|command))\b"
@@ -1016,6 +1025,7 @@ def normalise(raw: str) -> Normalised:
     lines = _authored_comments(lines)
     removed: list[str] = []
     lines = _search_page(lines, removed)
+    lines = _page_index(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]
     lines, issuer, kind = _issuer(lines, removed)
     issuer = _with_letterhead(head, issuer)
@@ -1108,12 +1118,20 @@ def normalise(raw: str) -> Normalised:
             if not x.strip():
                 break
             block = x.strip()
+        # (a log's entry hard-wrapped under its time, its lines hanging indented: "08:15
+        # Abeam Bweremana. … Fishermen in a" / "       pirogue hail us: …", no title)
+        hanging = (
+            at + 1 < len(lines)
+            and bool(re.match(r"\s{2,}\S", lines[at + 1]))
+            and not re.match(r"\s", line)
+        )
         if (
             stamp
             and not re.search(r"[.!?\"]\s*$", stripped)
             and following
             and not _TIME_STAMP.match(following)
             and re.search(r"[.!?\"]\s*$", block)
+            and not (wrapped or hanging)
         ):  # "21:05 GMT - Health ministry raises toll to 26" over the entry: the entry's title
             removed.append(stripped)
             kept.append("")
@@ -1734,6 +1752,38 @@ def _record_key(turn: re.Match[str]) -> str:
     return (turn["named"] or turn["label"]).split()[-1].strip(".").casefold()
 
 
+# a teletext index line: a page's number, then its headline ("104 Nine labourers killed in
+# Kharan")
+_INDEX_LINE = re.compile(r"^\s*(?P<page>[1-8]\d\d)\s+[A-Z][^.!?]{2,60}$")
+
+
+def _page_index(lines: list[str], removed: list[str]) -> list[str]:
+    """Lines without a teletext index: three or more lines running, each a page's number,
+    higher each time, then its headline — headlines of the pages, told in them.
+
+    >>> removed = []
+    >>> _page_index(["HEADLINES", "104 Nine killed in Kharan", "105 Three held",
+    ...     "301 Cricket: Quetta win", "Next page"], removed)
+    ['HEADLINES', 'Next page']
+    >>> _page_index(["104 Nine killed in Kharan", "105 Three held"], [])
+    ['104 Nine killed in Kharan', '105 Three held']
+    """
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        match = _INDEX_LINE.match(line)
+        if match and (
+            not run or int(match["page"]) > int(_INDEX_LINE.match(lines[run[-1]])["page"])
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            drop.update(run)
+        run = [i] if match else []
+    removed += [lines[i].strip() for i in sorted(drop)]
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Non-empty paragraphs, wrapped lines joined."""
     width = _wrap_width(lines)
@@ -1814,6 +1864,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
+    if re.search(r"\s\([A-Z][A-Za-z]?[A-Z]{1,7}\)$", previous) and re.match(r"[a-z]", line):
+        return True  # "… fighters of Al-Qaida in the Arabian Peninsula (AQAP)" / "attacked …"
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):
         return True  # '… had repelled "a complex attack"' / "on the position, …": one sentence
     if _OPEN_END.search(previous) and re.match(r"[A-Z\"']|[“‘][A-Za-z]", line):
@@ -1835,6 +1887,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… The local People's" / "Defence Force put …": a possessive needs its noun
     if re.search(r"[a-z],$", previous) and re.match(r"[A-Z][a-z]+\s+[A-Z][\w'-]+", line):
         return True  # "The tribal sheikh of the clan," / "Sheikh Ali Hassan, told …": one sentence
+    if re.search(r"[a-z],$", previous) and re.match(
+        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|tells|reported|reports|added|"
+        r"stated|claimed|confirmed)\b",
+        line,
+    ):
+        return True  # "… came under attack," / "ISPR said. …": the sentence's speaker wrapped
     if re.search(r"\s[a-z]{2,},?\s+\d{1,4}$", previous) and re.match(r"[A-Z][a-z]+\s", line):
         return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
     if width is None:
@@ -1949,6 +2007,12 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         # Secretary-General"): the paragraphs that quote nobody are the Secretary-General's
         return lines, "Secretary-General", "official"
     head = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
+    if head and _UN_SYMBOL.match(head[0][1]):
+        # a United Nations document under its symbol whose writer names itself ("The Panel
+        # notes …", three times or more): the paragraphs that quote nobody are that body's
+        bodies = Counter(re.sub(r"\s+", " ", m["body"]) for m in _UN_SELF.finditer(" ".join(lines)))
+        if bodies and bodies.most_common(1)[0][1] >= 3:
+            return lines, bodies.most_common(1)[0][0], "official"
     if len(head) > 1 and _POST_AUTHOR.match(head[0][1]) and _POST_AGE.match(head[1][1]):
         # a post on a social or professional network: "Ana Ruiz • Country Director, Relief
         # Partners" over "2d • Edited": its author speaks in it

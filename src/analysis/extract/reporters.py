@@ -139,7 +139,8 @@ _SAY = (
     r"(?<=\s)confirms(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)\b)(?![\w\s]{0,12}\b(?:years?|months?|weeks?|days?|hours?)\b))|confirmed\s+to\s+(?:the\s+)?[A-Z][\w.]*|(?:announced|reported)(?=\s*(?:\.|$|on\s+[A-Z]\w+day\b|"
-    r"that\b)))"
+    # (", the Deputy Commissioner reported; one of them was recovered …": the clause's end)
+    r";|that\b)))"
 )
 # (a surname's particle in lower case: "Qais al-Juburi", "Ana de Souza")
 _NAME = (
@@ -162,6 +163,14 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # a relay's source: "Station relays the mayor of Tarkint: …", "second relay from the
+    # mayor of Tarkint -- toll now 16 …", "TZ2ABK relays the Radio Kibo 0700 bulletin: …"
+    # (the one relayed speaks, not the station relaying)
+    re.compile(
+        r"\b(?:relays|relayed|relaying|relay\s+from)\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}"
+        r"[A-Z]?[\w'’-]+(?:\s+(?:of|de|du|the|[A-Z][\w'’-]*|\([A-Z][\w'’ -]{1,20}\)|\d{4}))"
+        r"{0,5}?(?:\s+(?:bulletin|statement|communiqué|broadcast))?)\s*(?::|--|—|–)\s"
+    ),
     # 'Class of 1988 — Ana Ruiz (retired nurse, Gangaw) writes: "…': a note quoted under
     # its writer's name, a label before a dash and who the writer is in brackets aside
     re.compile(
@@ -947,6 +956,12 @@ _DATE_IN_BRACKETS = re.compile(
     # ("statement (18-Jun 11:20) gives …": a log's day and time)
     rf"\s\(\d{{1,2}}[-/\s]{_MONTH}(?:[-/\s]\d{{2,4}})?,?\s+\d{{1,2}}[:.h]\d{{2}}"
     r"(?:\s*(?:hrs?|GMT|UTC|local))?\)(?=\s)|"
+    # "The VDP (Volunteers for the Defence of the Homeland) reported that …": an acronym's
+    # name spelt out in brackets right before the verb, its small words in lower case, no
+    # part of the name (the acronym speaks; a name with no small word is read as it was)
+    r"(?<=(?-i:[A-Z]{2}))\s\((?=[^()]*\s(?-i:[a-z]))(?-i:[A-Z][\w'’-]*(?:\s+(?:of|for|the|and|"
+    r"in|on|de|du|des|la|le|pour|et|[A-Z][\w'’-]*)){1,10})\)(?=\s+(?:reported|reports|said|says|"
+    r"stated|states|announced|announces|confirmed|confirms|claimed|claims|told)\b)|"
     # "The council's statement (posted 10:30) says …": when it came, no part of the name
     r"\s\((?:(?:posted|issued|published|released|sent|updated)\s+(?:at\s+)?)?"
     r"\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|GMT|UTC|local))?\)(?=\s)|"
@@ -994,7 +1009,11 @@ _STAMP_OPENING = re.compile(
     # a broadcast log's entry: its number, day and time and its label in brackets ("#2233
     # 15-04 11:40 [SECURITY] Local resistance group is saying …")
     r"^#\d{1,6}\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+\d{1,2}[:.]\d{2}\s+"
-    r"(?:\[[A-Z][A-Z /&-]{1,20}\]\s*)?(?=[A-Z])"
+    r"(?:\[[A-Z][A-Z /&-]{1,20}\]\s*)?(?=[A-Z])|"
+    # a radio net's log entry: its time and the station's call sign, then what it reports
+    # ("0615  TZ2BUR adds: Sr Haïdara says …", "0752  TZ5MEN: an army communiqué says …")
+    r"^\d{4}\s+(?:[A-Z]{1,2}\d[A-Z]{1,4}|Unit\s+\d{1,3})(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:adds|reports|relays|says))?\s*:\s+"
 )
 # a log entry's time: "15:10 Communiqué of the Governor …: …"
 # (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE

@@ -43,6 +43,7 @@ ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "inc",
+        "ext",  # a telephone extension: "dial-in +92 91 921 0000 ext. 3"
     ]
 )
 # (a bracketed aside ends with its sentence: "… says six died. [T: Good.] A volunteer team …")
