@@ -101,6 +101,7 @@ FOLDERS = (
     ARTICLES / "heldout49",
     ARTICLES / "heldout50",
     ARTICLES / "heldout51",
+    ARTICLES / "heldout52",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout50``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout51``) and the held-out articles (``heldout``): no false death;
+  ``heldout51``, ``heldout52``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -41,7 +41,8 @@
   round and is held to none. The forty-ninth
   writer's (``heldout50``), which had none on first reading, was developed on in the
   fifty-second round and is held to none. The
-  fiftieth writer's (``heldout51``, unread) has one on first reading: a known failure.
+  fiftieth writer's (``heldout51``, unread) has one on first reading: a known failure. The
+  fifty-first writer's (``heldout52``, unread) has two on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -91,6 +92,7 @@ FORTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout48"
 FORTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout49"
 FORTY_NINTH_WRITER = FIXTURES / "articles" / "heldout50"
 FIFTIETH_WRITER = FIXTURES / "articles" / "heldout51"
+FIFTY_FIRST_WRITER = FIXTURES / "articles" / "heldout52"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1399,6 +1401,24 @@ def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench
     reading (fifty-first round's rules) one of them became a death toll. Marked as a known
     failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FIFTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
+)
+def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-first hand who saw neither the rules nor the other sets'
+    articles (an electoral ward collation sheet, a TV programme guide, a paper's LaTeX
+    source, an NGO's budget-variance report, a livestream's chat replay, a thesis's front
+    matter, a legal aid intake register, an air operator's NOTAM brief, a community radio's
+    play log in machine translation, a mapping project's task page, a teacher's lesson
+    plan, a council's water-tanker schedule in machine translation), labelled to
+    CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 46
+    deaths: on first reading (fifty-second round's rules) two of them became death tolls.
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
