@@ -45,6 +45,8 @@ from __future__ import annotations
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.clean.campaigns import MAX_GAP, MAX_SPAN, window_anchors
 from analysis.store.changelog import add_changes, delete_changes
@@ -383,22 +385,29 @@ def _windows(con: duckdb.DuckDBPyConnection) -> None:
     of its window (:func:`analysis.clean.campaigns.window_anchors`, over the chains of two
     keys or more, in order of chain, ``date_start`` and ``event_id``; a key alone in its
     chain is its own window)."""
-    rows = con.execute(
+    con.complete()  # a DB-API result left open would block sql()
+    rows = con.sql(
         "SELECT event_id, label, date_start, date_end FROM campaign_chains "
         "WHERE label IN (SELECT label FROM campaign_chains GROUP BY label HAVING count(*) > 1) "
         "ORDER BY label, date_start, event_id"
-    ).df()
-    part = pd.factorize(rows["label"])[0]
-    opens = window_anchors(part, rows["date_start"].to_numpy(), rows["date_end"].to_numpy())
-    first = np.maximum.accumulate(np.where(opens, np.arange(len(rows)), 0))
-    windows = pd.DataFrame(  # noqa: F841 (read by DuckDB)
-        {"event_id": rows["event_id"], "window_label": rows["event_id"].to_numpy()[first]}
+    ).to_arrow_table()
+    # in Arrow, not pandas: the ids go back to DuckDB as they came, without a Python
+    # object per id each way
+    part = pc.dictionary_encode(rows.column("label")).combine_chunks().indices.to_numpy()
+    opens = window_anchors(
+        part,
+        rows.column("date_start").to_numpy(),
+        rows.column("date_end").to_numpy(),
+    )
+    first = np.maximum.accumulate(np.where(opens, np.arange(len(opens)), 0))
+    ids = rows.column("event_id").combine_chunks()
+    windows = pa.table(  # noqa: F841 (read by DuckDB)
+        {"event_id": ids, "window_label": ids.take(pa.array(first, type=pa.int64()))}
     )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
         "SELECT c.*, coalesce(w.window_label, c.event_id) AS window_label "
-        "FROM campaign_chains c LEFT JOIN (SELECT CAST(event_id AS VARCHAR) AS event_id, "
-        "CAST(window_label AS VARCHAR) AS window_label FROM windows) w USING (event_id)"
+        "FROM campaign_chains c LEFT JOIN windows w USING (event_id)"
     )
 
 

@@ -800,40 +800,44 @@ def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
     counts = (span + REACH_BEFORE + REACH_AFTER + 1)[known]
     rows = np.repeat(np.flatnonzero(known), counts)
     offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
-    source = named["source"].astype("str").to_numpy(dtype=object)[rows]
-    iso3 = named["iso3"].astype("str").str.strip().str.upper().to_numpy(dtype=object)[rows]
-    admin1 = _name_key(named["admin1"]).to_numpy(dtype=object)[rows]
-    lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()[rows]
-    lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()[rows]
     day = first[rows] + offset
+    # each event's source, country and admin1 as a code (-1: missing), repeated over its
+    # days as integers: the reach tables are deduplicated on those, and their text taken
+    # back from the few distinct values only
+    source, sources = _codes(named["source"])
+    iso3, countries = _codes(named["iso3"].astype("str").str.strip().str.upper())
+    admin1, regions = _codes(_name_key(named["admin1"]))
+    source, iso3, admin1 = source[rows], iso3[rows], admin1[rows]
+    lat = pd.to_numeric(named["latitude"], errors="coerce").to_numpy()
+    lon = pd.to_numeric(named["longitude"], errors="coerce").to_numpy()
+    placed = ~(np.isnan(lat) | np.isnan(lon))[rows]
     con = store.con
     by_country = pd.DataFrame({"iso3": iso3, "admin1": admin1, "day": day, "source": source})
-    by_country = by_country.dropna().drop_duplicates()
-    by_country = by_country.astype({"iso3": "str", "admin1": "str", "source": "str"})
-    no_iso3 = pd.isna(iso3)
-    any_country = pd.DataFrame({"day": day[no_iso3], "source": source[no_iso3]})
-    any_country = any_country.drop_duplicates().astype({"source": "str"})
-    placed = ~(np.isnan(lat) | np.isnan(lon))
-    cells = (
-        pd.DataFrame(
-            {
-                "cy": np.floor(lat[placed] / NEAR_DEGREES).astype("int64"),
-                "cx": np.floor(lon[placed] / NEAR_DEGREES).astype("int64"),
-                "day": day[placed],
-                "source": source[placed],
-            }
-        )
-        .drop_duplicates()
-        .astype({"source": "str"})
-    )
+    by_country = by_country[(iso3 >= 0) & (admin1 >= 0) & (source >= 0)].drop_duplicates()
+    any_country = pd.DataFrame({"day": day, "source": source})[iso3 < 0].drop_duplicates()
+    with np.errstate(invalid="ignore"):  # the unplaced events' cells are dropped below
+        cy = np.floor(lat / NEAR_DEGREES).astype("int64")[rows]
+        cx = np.floor(lon / NEAR_DEGREES).astype("int64")[rows]
+    cells = pd.DataFrame({"cy": cy, "cx": cx, "day": day, "source": source})[placed]
+    cells = cells.drop_duplicates()
+    texts = {"iso3": countries, "admin1": regions, "source": sources}
     for name, frame in (("reach_country", by_country), ("reach_any", any_country),
                         ("reach_cells", cells)):  # fmt: skip
         store.with_frame(
             f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM reach_table",
-            reach_table=_arrow(frame.astype("int64", errors="ignore")),
+            reach_table=pa.table(
+                {
+                    column: _decoded(frame[column].to_numpy(), texts[column])
+                    if column in texts
+                    else pa.array(frame[column].to_numpy(dtype="int64"))
+                    for column in frame.columns
+                }
+            ),
         )
-    con.execute(  # the cells and their eight neighbours
-        "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT DISTINCT cy + dy AS cy, "
+    # the cells and their eight neighbours, repeats left in (a stored row reached twice is
+    # one rowid of the union below): cheaper than a DISTINCT over them
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE reach_cells AS SELECT cy + dy AS cy, "
         "cx + dx AS cx, day, source FROM reach_cells, range(-1, 2) a(dy), range(-1, 2) b(dx)"
     )
     day_of = "datediff('day', DATE '1970-01-01', CAST(e.date_start AS DATE))"
@@ -859,6 +863,25 @@ def _stored_near(store: EventStore, named: pd.DataFrame) -> pd.DataFrame:
         [],
     )
     return _typed(stored, "events").reindex(columns=named.columns)
+
+
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's code among the distinct ones (-1 where missing) and those values.
+
+    >>> _codes(pd.Series(["b", None, "a", "b"], dtype="str"))
+    (array([ 0, -1,  1,  0]), array(['b', 'a'], dtype=object))
+    """
+    codes, uniques = pd.factorize(values.astype("str"))
+    return codes.astype("int64"), np.asarray(uniques, dtype=object)
+
+
+def _decoded(codes: np.ndarray, uniques: np.ndarray) -> pa.Array:
+    """The text of ``codes`` (:func:`_codes`) as an Arrow array, missing where -1.
+
+    >>> _decoded(np.array([1, -1, 0]), np.array(["b", "a"], dtype=object)).to_pylist()
+    ['a', None, 'b']
+    """
+    return pa.array(np.append(uniques, None)[codes], type=pa.string())
 
 
 def _kept_neighbourhood(store: EventStore, pairs: pd.DataFrame) -> None:
