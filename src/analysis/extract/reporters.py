@@ -515,6 +515,16 @@ _PATTERNS = [
         rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+[A-Z][^,“”\"]{{2,60}}?),\s+"
         rf"(?:has|have|had)\s+(?:also\s+)?(?:{_SAY})"
     ),
+    # "The 7 is from the local journalist Ali Omar, who tweeted that seven IDPs were killed":
+    # the person a relative clause of saying follows speaks
+    re.compile(
+        r"(?P<who>(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?[A-Z][\w'’.-]*"
+        r"(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’.-]*){0,3}"
+        r"|[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’.-]*){1,3}),\s+who\s+"
+        r"(?:had\s+|has\s+)?"
+        r"(?:tweeted|posted|wrote|said|reported|claimed|announced|told\s+(?:us|me|reporters))"
+        r"\s+(?:on\s+[^,.;]{2,30}?\s+)?that\b"
+    ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
     re.compile(
@@ -922,7 +932,8 @@ _NOT_REPORTERS = re.compile(
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
-    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we)$|"
+    # ("In last week's newsletter I wrote …": the writer, the document's own voice)
+    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
     r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
@@ -972,7 +983,12 @@ _DATE_IN_BRACKETS = re.compile(
     # (an acronym in brackets, "(IS)", or the name in another language, "(Defensoría del
     # Pueblo)", is the name's own: a unit has its number)
     r"(?<=[A-Za-z])\s\((?=[^()]*\s)(?=[^()]*\d)(?-i:[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3})\)(?=\s+(?:reported|reports|said|"
-    r"says|confirmed|confirms|announced|announces|stated|states|told)\b)"
+    r"says|confirmed|confirms|announced|announces|stated|states|told)\b)|"
+    # "The health office (statement on its Facebook page, archived link below) says …": where
+    # the words were given, an aside in lower case in brackets right before the verb
+    # (words, not a name's part: "The SPLM-N (al-Hilu) said …" keeps its faction's name)
+    r"(?<=[a-z])\s\((?-i:[a-z])(?=[^()]*\s)[^()]{3,80}\)(?=\s+(?:reported|reports|said|says|stated|states|"
+    r"announced|announces|confirmed|confirms|claimed|claims|told|tweeted|posted)\b)"
 )
 
 
@@ -1112,11 +1128,18 @@ _INFO_FROM = re.compile(
 
 
 # a body's count as a log's label: "Police final: a driver killed, 4 traders wounded", "Army
-# update: …", "Hospital count: …"
+# update: …", "Hospital count: …", a body by its acronym and the channel it spoke on: "DSP
+# release (TV): …"
 _BODY_COUNT_LABEL = re.compile(
     r"(?i)^(?:[-–—•*]\s+)?(?P<who>(?:the\s+)?(?:police|army|military|gendarmerie|hospital|"
-    r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross))\s+"
-    r"(?:final|initial|preliminary|latest|update|count|toll|figures?)\s*:\s+(?=\S)"
+    r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross|"
+    r"levies|rangers|(?:[a-z]+\s+)?office)|(?-i:(?!(?:BREAKING|URGENT|LATEST|FLASH|NEW|UPDATE|"
+    r"NOTE|FINAL)\b)[A-Z][A-Z0-9]{1,7}))\s+"
+    r"(?:(?:final|initial|preliminary|latest|update|count|toll|figures?|release|statement|"
+    r"bulletin)(?:\s+\([^()]{1,20}\))?|"
+    # ("Health office updated last night: 14 killed": the body that updated its count)
+    r"(?:updated|revised|corrected)(?:\s+(?:its\s+(?:figures?|toll|count)|last\s+night|"
+    r"this\s+(?:morning|evening)|today|tonight|overnight|later|again))*)\s*:\s+(?=\S)"
 )
 
 
