@@ -14060,3 +14060,23 @@ def test_the_document_s_own_earlier_count_is_replaced_by_its_present_one():
     assert [(n, outcome) for n, outcome, _ in found] == [(3, "killed"), (5, "wounded")]
     # (the injured stay injured, whatever the earlier message said)
     assert not any(n == 5 and outcome == "killed" for n, outcome, _ in found)
+
+
+def test_where_and_the_weekday_before_the_speaker_open_no_name():
+    who = find_reporter(
+        "On the road to Kibo on Tuesday the village defence network reported four women were "
+        "abducted from a lorry."
+    )
+    assert who is not None and who.name == "Village defence network"
+    who = find_reporter("On Tuesday the police said two herders were wounded.")
+    assert who is not None and who.name == "Police"
+    # (no speaker: the weekday opens the deed)
+    assert find_reporter("On Tuesday the gunmen wounded two herders.") is None
+    found = _figures_of(
+        "On the road to Kaduna on Tuesday the vigilance committee reported four women were "
+        "abducted and two wounded.",
+        date(2026, 3, 12),
+        "Nigeria",
+    )
+    assert (4, "abducted", "Vigilance committee") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)

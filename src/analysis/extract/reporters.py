@@ -866,6 +866,11 @@ _OPENING = re.compile(
     # ("On 12/03 the army said …", "On 12 March the army said …": the day it spoke)
     r"On\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?=\s+the\s)|"
+    # ("On the road to Kibo on Tuesday the local network reported …", "On Tuesday the network
+    # reported …": where and the weekday it happened, before the speaker)
+    r"(?:(?:On|In|At|Near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?on\s+|On\s+)"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+the\s)|"
     r"(?:Later|Earlier)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|evening|morning|night|afternoon|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?)\s+(?=(?:the|a|an|[A-Z])\b)"
 )
