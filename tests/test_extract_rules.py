@@ -14080,3 +14080,21 @@ def test_where_and_the_weekday_before_the_speaker_open_no_name():
     )
     assert (4, "abducted", "Vigilance committee") in found
     assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_a_medium_named_in_quotes_after_its_kind_speaks():
+    who = find_reporter(
+        'The Telegram channel "Sahel Watch" said on Monday that 12 herders were killed.'
+    )
+    assert who is not None and who.name == "Telegram channel Sahel Watch"
+    found = _figures_of(
+        'The Facebook page "Kibo Today" reported that 6 traders were wounded in Mopti.',
+        date(2026, 3, 12),
+        "Mali",
+    )
+    assert found == [(6, "wounded", "Facebook page Kibo Today")]
+
+
+def test_a_fact_check_s_claim_box_is_no_speaker():
+    assert find_reporter('CLAIM: "Rebels massacred 40 villagers in Mopti" (a viral post)') is None
+    assert find_reporter('VERDICT: "Misleading" (our rating)') is None

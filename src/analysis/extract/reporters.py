@@ -940,6 +940,8 @@ _NOT_REPORTERS = re.compile(
     # ("In last week's newsletter I wrote …": the writer, the document's own voice)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # a fact-check's boxes: 'CLAIM: "… massacred 50 civilians"', no one's name
+    r"^(?:claim|verdict|rating|quote|headline|caption)$|"
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
     r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
     r"terms|book)(?:\s+of\b.*)?$"
@@ -1222,6 +1224,14 @@ _LEAD_LABEL = re.compile(
 )
 
 
+# a medium named in quotes after its kind, before its verb: 'The Facebook page "Kibo Today"
+# said …', 'the Telegram channel "Sahel Watch" reported …'
+_QUOTED_MEDIUM = re.compile(
+    r"(?i)\b(?:page|channel|account|group|newspaper|paper|site|website|blog|outlet|station|"
+    r"programme|program|show|feed)\s+(?P<open>[\"“])(?-i:[A-Z])[^\"“”]{1,40}(?P<close>[\"”])"
+    r"(?=\s+(?:(?:also|later|first|had|has)\s+)?(?:said|says|reported|reports|claimed|claims|"
+    r"posted|wrote|stated|alleged)\b)"
+)
 # a nom de guerre in quotes, set off by commas: 'the NPA's spokesperson, "Ka Dalisay", said'
 _QUOTED_ALIAS = re.compile(r",\s*(?P<open>[\"“])(?P<name>[A-Z][^\"“”,.;]{1,40})(?P<close>[\"”]),")
 
@@ -1432,6 +1442,20 @@ def _find_reporter(sentence: str) -> Reporter | None:
             shift = 0 if found.start < cut else aside.end() - cut - 1
             end = found.end + (0 if found.end <= cut else aside.end() - cut - 1)
             return Reporter(found.name, found.text, found.start + shift, end)
+    quoted = _QUOTED_MEDIUM.search(sentence)
+    if quoted:
+        # 'The Facebook page "Kibo Today" said …': a medium's name in quotes after its kind
+        # (the marks blanked, the offsets kept)
+        found = find_reporter(
+            sentence[: quoted.start("open")]
+            + " "
+            + sentence[quoted.end("open") : quoted.start("close")]
+            + " "
+            + sentence[quoted.end("close") :]
+        )
+        if found is not None:
+            name = re.sub(r"\s{2,}", " ", found.name)
+            return Reporter(name, sentence[found.start : found.end], found.start, found.end)
     dated = _DATE_IN_BRACKETS.search(sentence)
     if dated:
         # "An army statement (12 May) reports …": the date in brackets, no part of the name
