@@ -13940,3 +13940,161 @@ def test_captives_who_returned_to_us_are_freed():
     found = _figures_of(text, date(2026, 10, 5), "Nigeria")
     assert (11, "abducted", None) in found and (4, "freed", None) in found
     assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_a_semicolon_at_a_line_end_goes_on_in_the_line_below():
+    # (the wounded who died after the toll's semicolon are in the toll: no death of their own)
+    raw = (
+        "Patrol note from the district office in Kalat, written after the night's attack:\n"
+        "police say the toll is now 5 guards dead;\n"
+        "one of the injured died in the night.\n"
+    )
+    clean = normalise(raw)
+    assert "5 guards dead; one of the injured died" in clean.text
+    found = _figures_of(raw, date(2026, 3, 2), "Pakistan")
+    assert [(n, outcome) for n, outcome, _ in found if outcome == "killed"] == [(5, "killed")]
+
+
+def test_a_table_s_note_column_is_read_alone():
+    raw = (
+        "DEPOT LOG\n"
+        "TIME     CAR    STATUS     NOTE\n"
+        "------------------------------------------------------------\n"
+        "07:10    C-4    STOPPED    Police in Mastung say gunmen shot two\n"
+        "                           guards dead and wounded three porters.\n"
+        "07:55    C-9    MOVING     Road reopened.\n"
+        "------------------------------------------------------------\n"
+    )
+    clean = normalise(raw)
+    assert "Police in Mastung say gunmen shot two guards dead and wounded three porters." in (
+        clean.text.split("\n")
+    )
+    assert "07:10" not in clean.text and "STOPPED" not in clean.text
+    found = _figures_of(raw, date(2026, 3, 2), "Pakistan")
+    assert (2, "killed", "Police in Mastung") in found
+    assert (3, "wounded", "Police in Mastung") in found
+    # (the wounded porters stay wounded)
+    assert not any(n == 3 and outcome == "killed" for n, outcome, _ in found)
+
+
+def test_a_body_s_update_or_release_label_names_who_gives_the_figures():
+    who = find_reporter("Rangers update: toll now 4 guards dead in Turbat.")
+    assert who is not None and who.name == "Rangers"
+    who = find_reporter("DPR release (radio): troops killed 6 gunmen near Turbat.")
+    assert who is not None and who.name == "DPR"
+    who = find_reporter("District office updated this morning: 9 killed, 12 injured.")
+    assert who is not None and who.name == "District office"
+    # (a headline's capitals are no body)
+    assert find_reporter("BREAKING update: 5 killed in Turbat.") is None
+    found = _figures_of(
+        "Rangers update: 2 guards wounded, 1 abducted in Turbat.", date(2026, 3, 2), "Pakistan"
+    )
+    assert (2, "wounded", "Rangers") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_a_summary_line_headed_by_its_people_gives_their_group():
+    found = find_casualty_figures("Of our own porters: 3 dead, 2 injured.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (3, "civilians", "killed"),
+        (2, "civilians", "wounded"),
+    ]
+    found = find_casualty_figures("Of the passengers: 4 wounded, 1 missing.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (4, "civilians", "wounded"),
+        (1, "civilians", "missing"),
+    ]
+
+
+def test_an_aside_in_brackets_before_the_verb_is_no_part_of_the_speaker():
+    who = find_reporter(
+        "The district health office (post on its website, copy attached) says 6 people were "
+        "killed and 11 wounded."
+    )
+    assert who is not None and who.name == "District health office"
+    found = _figures_of(
+        "The Hajjah district health office (post on its website, copy attached) says 11 "
+        "people were wounded.",
+        date(2026, 3, 2),
+        "Yemen",
+    )
+    assert found == [(11, "wounded", "Hajjah district health office")]
+
+
+def test_the_person_a_relative_clause_of_saying_follows_speaks():
+    who = find_reporter(
+        "The figure is from the local reporter Ali bin Omar, who tweeted that five herders "
+        "were killed."
+    )
+    assert who is not None and who.name.endswith("Ali bin Omar")
+    found = _figures_of(
+        "Our count came from Amina Yusuf, who said that three traders were wounded in Hajjah.",
+        date(2026, 3, 2),
+        "Yemen",
+    )
+    assert found == [(3, "wounded", "Amina Yusuf")]
+
+
+def test_athletes_are_civilians():
+    found = find_casualty_figures("Three athletes were shot dead and two injured near Iten.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (3, "civilians", "killed"),
+        (2, "civilians", "wounded"),
+    ]
+
+
+def test_the_writer_s_own_earlier_message_names_no_reporter():
+    assert find_reporter("In last week's newsletter I wrote that two had died.") is None
+    # (someone else's message still speaks)
+    who = find_reporter("The governor's message of Monday said one runner had died.")
+    assert who is not None
+
+
+def test_the_document_s_own_earlier_count_is_replaced_by_its_present_one():
+    text = (
+        "Bandits fired on our team's bus near Tot on Monday.\n\n"
+        "Three of our athletes were shot dead and five injured. Our message of Monday night "
+        "said two athletes had died; a third died of his wounds on Tuesday."
+    )
+    found = _figures_of(text, date(2026, 3, 12), "Kenya")
+    assert [(n, outcome) for n, outcome, _ in found] == [(3, "killed"), (5, "wounded")]
+    # (the injured stay injured, whatever the earlier message said)
+    assert not any(n == 5 and outcome == "killed" for n, outcome, _ in found)
+
+
+def test_where_and_the_weekday_before_the_speaker_open_no_name():
+    who = find_reporter(
+        "On the road to Kibo on Tuesday the village defence network reported four women were "
+        "abducted from a lorry."
+    )
+    assert who is not None and who.name == "Village defence network"
+    who = find_reporter("On Tuesday the police said two herders were wounded.")
+    assert who is not None and who.name == "Police"
+    # (no speaker: the weekday opens the deed)
+    assert find_reporter("On Tuesday the gunmen wounded two herders.") is None
+    found = _figures_of(
+        "On the road to Kaduna on Tuesday the vigilance committee reported four women were "
+        "abducted and two wounded.",
+        date(2026, 3, 12),
+        "Nigeria",
+    )
+    assert (4, "abducted", "Vigilance committee") in found
+    assert not any(outcome == "killed" for _, outcome, _ in found)
+
+
+def test_a_medium_named_in_quotes_after_its_kind_speaks():
+    who = find_reporter(
+        'The Telegram channel "Sahel Watch" said on Monday that 12 herders were killed.'
+    )
+    assert who is not None and who.name == "Telegram channel Sahel Watch"
+    found = _figures_of(
+        'The Facebook page "Kibo Today" reported that 6 traders were wounded in Mopti.',
+        date(2026, 3, 12),
+        "Mali",
+    )
+    assert found == [(6, "wounded", "Facebook page Kibo Today")]
+
+
+def test_a_fact_check_s_claim_box_is_no_speaker():
+    assert find_reporter('CLAIM: "Rebels massacred 40 villagers in Mopti" (a viral post)') is None
+    assert find_reporter('VERDICT: "Misleading" (our rating)') is None

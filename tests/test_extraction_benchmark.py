@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout50``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout51``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout51``, ``heldout52``) and the held-out articles (``heldout``): no false death;
+  ``heldout52``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -40,9 +40,10 @@
   (``heldout49``), which had none on first reading, was developed on in the fifty-first
   round and is held to none. The forty-ninth
   writer's (``heldout50``), which had none on first reading, was developed on in the
-  fifty-second round and is held to none. The
-  fiftieth writer's (``heldout51``, unread) has one on first reading: a known failure. The
-  fifty-first writer's (``heldout52``, unread) has two on first reading: a known failure.
+  fifty-second round and is held to none. The fiftieth writer's (``heldout51``), whose one
+  false death was a known failure until the fifty-third round was developed on it, is held
+  to none. The fifty-first writer's (``heldout52``, unread) has two on first reading: a
+  known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -713,9 +714,9 @@ FLOORS = [
         "heldout29",
         12,
         115,
-        0.72,
-        0.65,
-        0.82,
+        0.77,
+        0.71,
+        0.86,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
             "(a Balochistan-based daily with officials' overlapping tolls, Sudanese, Afghan, "
@@ -1019,7 +1020,7 @@ FLOORS = [
         "heldout47",
         12,
         119,
-        0.79,
+        0.80,
         0.73,
         0.73,
         (
@@ -1085,6 +1086,24 @@ FLOORS = [
             "monthly report); scored unread on the fiftieth round's rules (precision 0.626, "
             "recall 0.564, grouping 0.677, no false death), developed on in the fifty-second "
             "round"
+        ),
+    ),
+    Floor(
+        "heldout51",
+        12,
+        110,
+        0.88,
+        0.69,
+        0.77,
+        (
+            "fiftieth hand, who saw neither the rules nor the other sets (a distributor's "
+            "stock-out circular, a football club's match-day programme, a fleet-tracking alert "
+            "export, an HR circular on death-in-service benefits, a dataset's issue thread, a "
+            "meeting's auto-generated transcript, a life insurance claim form, a fact-check "
+            "page, a hospital's triage tally sheet, an athletics results sheet, a parcel-"
+            "tracking page in machine translation, a school's attendance register); scored "
+            "unread on the fifty-first round's rules (precision 0.725, recall 0.527, grouping "
+            "0.810, one false death), developed on in the fifty-third round"
         ),
     ),
 ]
@@ -1387,9 +1406,6 @@ def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fiftieth hand who saw neither the rules nor the other sets' articles
     (a distributor's stock-out circular, a football club's match-day programme, a fleet
@@ -1397,9 +1413,11 @@ def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench
     a meeting's auto-generated transcript, a life insurance claim form, a fact-check page, a
     hospital's triage tally sheet, an athletics results sheet, a parcel-tracking page in
     machine translation, a school's attendance register), labelled to CONVENTIONS.md with
-    62 wounded, abducted, arrested, freed and missing figures beside 48 deaths: on first
-    reading (fifty-first round's rules) one of them became a death toll. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    62 wounded, abducted, arrested, freed and missing figures beside 48 deaths: the
+    fifty-first round's rules read "one of the injured died", the line under a toll that
+    ends on a semicolon ("toll now 3 drivers dead;"), as a death of its own, matching one
+    freed driver, one missing cleaner and one injured driver (docs/extraction.md); developed
+    on in the fifty-third round, none becomes a death toll."""
     total, articles = bench.score_folder(FIFTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -3310,6 +3310,7 @@ def _fill(
     _deduplicate_totals(candidate, mine)
     _the_rest(candidate, mine)
     _superseded(candidate, mine, liveblog, readings)
+    _own_earlier_count(candidate, mine)
     _without_increments(candidate)
     _without_kin(candidate)
     own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
@@ -3877,6 +3878,42 @@ UPDATE = re.compile(
 
 # a post or an entry that opens with the word alone: 'Ministry said: "Update.', "UPDATE:"
 _UPDATE_OPENING = re.compile(r"(?i)(?:^|:\s*[\"“]?)\s*(?:update|updated|latest)\s*[.:!]?\s*$")
+
+
+# the document's own earlier message, quoted: "Our message of Monday said one had died", "In
+# last week's newsletter I wrote that two were hurt"
+_OWN_EARLIER = re.compile(
+    r"(?i)^(?:in\s+)?(?:our|my|last\s+week['’]s|yesterday['’]s|the\s+previous|an\s+earlier)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:message|statement|post|update|bulletin|note|report|circular|"
+    r"programme|program|newsletter|notice|e-?mail|edition)\b[^.;]{0,40}?\b(?:said|says|wrote|"
+    r"reported|stated|gave)\b"
+)
+
+
+def _own_earlier_count(candidate: Candidate, mine: list[Reading]) -> None:
+    """ "Two of our athletes were shot dead … Our message of Monday said one athlete had
+    died": the count the document's own earlier message gave is the one its present count
+    replaces (the same outcome, the same voice, another number), no further figure."""
+    text = {r.sentence.id: r.sentence.text for r in mine}
+    # the document's voice: no reporter, its issuer, or its earlier message ("Our message of
+    # Monday", read as a speaker)
+    voice = {None, *(r.issuer for r in mine)}
+    for pool in (candidate.figures, candidate.other_figures):
+        for old in [f for f in pool if _OWN_EARLIER.match(text.get(f.sentence_id, ""))]:
+            own = old.reported_by in voice or re.match(r"(?i)(?:our|my)\s", old.reported_by or "")
+            if any(
+                new is not old
+                and new.outcome == old.outcome
+                and new.best != old.best
+                and (new.reported_by == old.reported_by or own and new.reported_by in voice)
+                and not _OWN_EARLIER.match(text.get(new.sentence_id, ""))
+                for new in pool
+            ):
+                pool.remove(old)
+                candidate.remarks.append(
+                    f'"{old.figure_text}" is the document\'s own earlier count, replaced by '
+                    "its present one, so not a further figure"
+                )
 
 
 def _superseded(

@@ -885,7 +885,8 @@ _COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials
 _WHOLE_BEFORE = re.compile(
     rf"(?i)\bof\s+(?:the|our|its|their|these|those)\s+(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?"
     r"(?P<noun>[a-z]+)(?:\s+(?:on\s+board|aboard|in\s+the\s+\w+|present|travelling))?"
-    r"\s*,\s*$"
+    # (or a colon, a summary's line: "Of our own drivers: 2 dead, 1 injured")
+    r"\s*[,:]\s*$"
 )
 # "two of the injured later died": some of the victims of a figure already given, named by
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
@@ -1176,6 +1177,35 @@ def _without_explained_deaths(sentence: str, figures: list[Figure]) -> list[Figu
         if not explained:
             out.append(figure)
     return out
+
+
+# a summary's line headed by the people it counts: "Of our own drivers: 2 dead, 1 injured"
+_WHOLE_HEADING = re.compile(
+    r"(?i)^\s*of\s+(?:the|our|its|their|these|those)\s+(?:own\s+)?(?P<noun>[a-z]+)\s*:\s+"
+)
+
+
+def _of_the_whole_headed(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Counts of no group after a heading that names the people they count ("Of our own
+    drivers: 2 dead, 1 injured"): those people's group, the heading's noun.
+
+    >>> s = "Of our own drivers: 2 dead, 1 injured."
+    >>> [(f.best, f.victim_group, f.outcome) for f in _of_the_whole_headed(
+    ...     s, find_casualty_figures(s))]
+    [(2, 'civilians', 'killed'), (1, 'civilians', 'wounded')]
+    """
+    heading = _WHOLE_HEADING.match(sentence)
+    if heading is None:
+        return figures
+    group = VICTIM_NOUNS.get(heading["noun"].casefold()) or morphology_group(heading["noun"])
+    if group is None or group == UNKNOWN:
+        return figures
+    return [
+        replace(f, victim_group=group)
+        if f.victim_group == UNKNOWN and f.start >= heading.end()
+        else f
+        for f in figures
+    ]
 
 
 def _together_with_others(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1772,6 +1802,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = [_whose_bodies(sentence, _owned_toll(sentence, f)) for f in figures]
     figures = _without_explained_deaths(sentence, figures)
     figures = _together_with_others(sentence, figures)
+    figures = _of_the_whole_headed(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [

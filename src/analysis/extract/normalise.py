@@ -1021,7 +1021,9 @@ def normalise(raw: str) -> Normalised:
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
-    lines = _chat_export(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+    lines = _chat_export(
+        _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+    )
     lines = _authored_comments(lines)
     removed: list[str] = []
     lines = _search_page(lines, removed)
@@ -1270,6 +1272,64 @@ def _ruled_log(lines: list[str]) -> list[str]:
             words = f'{who} said: "{words.replace(chr(34), chr(39))}"'
         out += [words, ""]
     return out + lines[i:]
+
+
+# a table's heading set in columns of capitals ("TIME  UNIT  ALERT TYPE  NOTE") and the rule
+# of dashes under it
+_COLUMN_HEADING = re.compile(r"^[A-Z][A-Z0-9/()&.#-]*(?: [A-Z0-9/()&.#-]+)*$")
+_DASH_RULE = re.compile(r"^\s*[-=]{10,}\s*$")
+
+
+def _noted_columns(lines: list[str]) -> list[str]:
+    """A table set in columns of spaces whose last column is a note in words (an export's
+    "CONTROLLER NOTE", "REMARKS"), each note a paragraph of its own, however many rows it is
+    wrapped over (a row blank up to the note's column goes on with the note above); the
+    other cells (times, codes, coordinates) go, as no part of the note's sentence.
+
+    >>> _noted_columns(["TIME   UNIT   NOTE", "------------", "20:41  T-1    Police say two",
+    ...                 "              drivers died.", "21:00  T-2    Road open."])
+    ['', 'Police say two drivers died.', '', 'Road open.', '']
+    >>> _noted_columns(["TIME   NOTE", "------------", "20:41  Two died."])
+    ['TIME   NOTE', '------------', '20:41  Two died.']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cells = [m for m in re.finditer(r"\S+(?: \S+)*", line)]
+        heading = (
+            len(cells) >= 3
+            and all(_COLUMN_HEADING.match(m.group()) for m in cells)
+            and i + 1 < len(lines)
+            and _DASH_RULE.match(lines[i + 1])
+        )
+        if not heading:
+            out.append(line)
+            i += 1
+            continue
+        col = cells[-1].start()
+        notes: list[str] = []
+        k = i + 2
+        while k < len(lines) and lines[k].strip() and not _DASH_RULE.match(lines[k]):
+            row = lines[k]
+            if not row[: col - 3].strip() and notes:
+                notes[-1] = f"{notes[-1]} {row.strip()}"  # (a note wrapped, give or take a space)
+                k += 1
+                continue
+            gap = [m for m in re.finditer(r"\s{2,}", row) if abs(m.end() - col) <= 3]
+            if len(row) > col and not gap:
+                break  # (no column there: the table ends)
+            notes.append(row[gap[-1].end() :].strip() if gap else "")
+            k += 1
+        if not notes:
+            out.append(line)
+            i += 1
+            continue
+        for note in notes:
+            out += ["", note] if note else []
+        out.append("")
+        i = k + 1 if k < len(lines) and _DASH_RULE.match(lines[k]) else k
+    return out
 
 
 # a chat export's message header: the poster's name (a role in brackets) and the time,
@@ -1864,6 +1924,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
+    if re.search(r"[a-z0-9)];$", previous) and re.match(r"[a-z]{2,}\s", line):
+        return True  # "… toll now 3 dead;" / "one of the injured died …": one sentence
     if re.search(r"\s\([A-Z][A-Za-z]?[A-Z]{1,7}\)$", previous) and re.match(r"[a-z]", line):
         return True  # "… fighters of Al-Qaida in the Arabian Peninsula (AQAP)" / "attacked …"
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):

@@ -515,6 +515,16 @@ _PATTERNS = [
         rf"^(?P<who>(?:The|A|An)\s+[^,“”\"]{{3,60}}?,\s+[A-Z][^,“”\"]{{2,60}}?),\s+"
         rf"(?:has|have|had)\s+(?:also\s+)?(?:{_SAY})"
     ),
+    # "The 7 is from the local journalist Ali Omar, who tweeted that seven IDPs were killed":
+    # the person a relative clause of saying follows speaks
+    re.compile(
+        r"(?P<who>(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?[A-Z][\w'’.-]*"
+        r"(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’.-]*){0,3}"
+        r"|[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’.-]*){1,3}),\s+who\s+"
+        r"(?:had\s+|has\s+)?"
+        r"(?:tweeted|posted|wrote|said|reported|claimed|announced|told\s+(?:us|me|reporters))"
+        r"\s+(?:on\s+[^,.;]{2,30}?\s+)?that\b"
+    ),
     # A doctor at the hospital, who asked not to be named, said …
     # Two security sources, who asked not to be named, put the army's losses higher
     re.compile(
@@ -856,6 +866,11 @@ _OPENING = re.compile(
     # ("On 12/03 the army said …", "On 12 March the army said …": the day it spoke)
     r"On\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?=\s+the\s)|"
+    # ("On the road to Kibo on Tuesday the local network reported …", "On Tuesday the network
+    # reported …": where and the weekday it happened, before the speaker)
+    r"(?:(?:On|In|At|Near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?on\s+|On\s+)"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+the\s)|"
     r"(?:Later|Earlier)(?:\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|evening|morning|night|afternoon|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?)\s+(?=(?:the|a|an|[A-Z])\b)"
 )
@@ -922,8 +937,11 @@ _NOT_REPORTERS = re.compile(
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
     r"^(?:as|like)\s+(?:i|we|he|she|they)$|"
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
-    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we)$|"
+    # ("In last week's newsletter I wrote …": the writer, the document's own voice)
+    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # a fact-check's boxes: 'CLAIM: "… massacred 50 civilians"', no one's name
+    r"^(?:claim|verdict|rating|quote|headline|caption)$|"
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
     r"^(?:the\s+)?(?:laws?|rules?|will|plans?|customs?|traditions?|procedures?|sharia|schedule|"
     r"terms|book)(?:\s+of\b.*)?$"
@@ -972,7 +990,12 @@ _DATE_IN_BRACKETS = re.compile(
     # (an acronym in brackets, "(IS)", or the name in another language, "(Defensoría del
     # Pueblo)", is the name's own: a unit has its number)
     r"(?<=[A-Za-z])\s\((?=[^()]*\s)(?=[^()]*\d)(?-i:[\w.'’/-]+(?:\s+[\w.'’/-]+){0,3})\)(?=\s+(?:reported|reports|said|"
-    r"says|confirmed|confirms|announced|announces|stated|states|told)\b)"
+    r"says|confirmed|confirms|announced|announces|stated|states|told)\b)|"
+    # "The health office (statement on its Facebook page, archived link below) says …": where
+    # the words were given, an aside in lower case in brackets right before the verb
+    # (words, not a name's part: "The SPLM-N (al-Hilu) said …" keeps its faction's name)
+    r"(?<=[a-z])\s\((?-i:[a-z])(?=[^()]*\s)[^()]{3,80}\)(?=\s+(?:reported|reports|said|says|stated|states|"
+    r"announced|announces|confirmed|confirms|claimed|claims|told|tweeted|posted)\b)"
 )
 
 
@@ -1112,11 +1135,18 @@ _INFO_FROM = re.compile(
 
 
 # a body's count as a log's label: "Police final: a driver killed, 4 traders wounded", "Army
-# update: …", "Hospital count: …"
+# update: …", "Hospital count: …", a body by its acronym and the channel it spoke on: "DSP
+# release (TV): …"
 _BODY_COUNT_LABEL = re.compile(
     r"(?i)^(?:[-–—•*]\s+)?(?P<who>(?:the\s+)?(?:police|army|military|gendarmerie|hospital|"
-    r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross))\s+"
-    r"(?:final|initial|preliminary|latest|update|count|toll|figures?)\s*:\s+(?=\S)"
+    r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross|"
+    r"levies|rangers|(?:[a-z]+\s+)?office)|(?-i:(?!(?:BREAKING|URGENT|LATEST|FLASH|NEW|UPDATE|"
+    r"NOTE|FINAL)\b)[A-Z][A-Z0-9]{1,7}))\s+"
+    r"(?:(?:final|initial|preliminary|latest|update|count|toll|figures?|release|statement|"
+    r"bulletin)(?:\s+\([^()]{1,20}\))?|"
+    # ("Health office updated last night: 14 killed": the body that updated its count)
+    r"(?:updated|revised|corrected)(?:\s+(?:its\s+(?:figures?|toll|count)|last\s+night|"
+    r"this\s+(?:morning|evening)|today|tonight|overnight|later|again))*)\s*:\s+(?=\S)"
 )
 
 
@@ -1194,6 +1224,14 @@ _LEAD_LABEL = re.compile(
 )
 
 
+# a medium named in quotes after its kind, before its verb: 'The Facebook page "Kibo Today"
+# said …', 'the Telegram channel "Sahel Watch" reported …'
+_QUOTED_MEDIUM = re.compile(
+    r"(?i)\b(?:page|channel|account|group|newspaper|paper|site|website|blog|outlet|station|"
+    r"programme|program|show|feed)\s+(?P<open>[\"“])(?-i:[A-Z])[^\"“”]{1,40}(?P<close>[\"”])"
+    r"(?=\s+(?:(?:also|later|first|had|has)\s+)?(?:said|says|reported|reports|claimed|claims|"
+    r"posted|wrote|stated|alleged)\b)"
+)
 # a nom de guerre in quotes, set off by commas: 'the NPA's spokesperson, "Ka Dalisay", said'
 _QUOTED_ALIAS = re.compile(r",\s*(?P<open>[\"“])(?P<name>[A-Z][^\"“”,.;]{1,40})(?P<close>[\"”]),")
 
@@ -1404,6 +1442,20 @@ def _find_reporter(sentence: str) -> Reporter | None:
             shift = 0 if found.start < cut else aside.end() - cut - 1
             end = found.end + (0 if found.end <= cut else aside.end() - cut - 1)
             return Reporter(found.name, found.text, found.start + shift, end)
+    quoted = _QUOTED_MEDIUM.search(sentence)
+    if quoted:
+        # 'The Facebook page "Kibo Today" said …': a medium's name in quotes after its kind
+        # (the marks blanked, the offsets kept)
+        found = find_reporter(
+            sentence[: quoted.start("open")]
+            + " "
+            + sentence[quoted.end("open") : quoted.start("close")]
+            + " "
+            + sentence[quoted.end("close") :]
+        )
+        if found is not None:
+            name = re.sub(r"\s{2,}", " ", found.name)
+            return Reporter(name, sentence[found.start : found.end], found.start, found.end)
     dated = _DATE_IN_BRACKETS.search(sentence)
     if dated:
         # "An army statement (12 May) reports …": the date in brackets, no part of the name
