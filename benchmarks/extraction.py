@@ -102,6 +102,7 @@ FOLDERS = (
     ARTICLES / "heldout50",
     ARTICLES / "heldout51",
     ARTICLES / "heldout52",
+    ARTICLES / "heldout53",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

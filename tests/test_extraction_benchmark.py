@@ -8,7 +8,7 @@
   to ``heldout51``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout52``) and the held-out articles (``heldout``): no false death;
+  ``heldout52``, ``heldout53``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -43,7 +43,8 @@
   fifty-second round and is held to none. The fiftieth writer's (``heldout51``), whose one
   false death was a known failure until the fifty-third round was developed on it, is held
   to none. The fifty-first writer's (``heldout52``, unread) has two on first reading: a
-  known failure.
+  known failure. The fifty-second writer's (``heldout53``, unread) has one on first
+  reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -94,6 +95,7 @@ FORTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout49"
 FORTY_NINTH_WRITER = FIXTURES / "articles" / "heldout50"
 FIFTIETH_WRITER = FIXTURES / "articles" / "heldout51"
 FIFTY_FIRST_WRITER = FIXTURES / "articles" / "heldout52"
+FIFTY_SECOND_WRITER = FIXTURES / "articles" / "heldout53"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1437,6 +1439,25 @@ def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(be
     deaths: on first reading (fifty-second round's rules) two of them became death tolls.
     Marked as a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FIFTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="one wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-second hand who saw neither the rules nor the other sets'
+    articles (a livestock market bulletin, navigational warnings and a port notice, a
+    human-rights commission's precautionary-measures resolution, a certified translation
+    bundle, a news channel's video page with comments, a needs-assessment form export, a
+    police commissioner's parade speech, an impact assessment's consultation record, a
+    money-transfer notice in machine translation, a conference book of abstracts, a post
+    with a readers' context note and replies, a schools division memorandum), labelled to
+    CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 43
+    deaths: on first reading (fifty-third round's rules) one of them became a death toll.
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
