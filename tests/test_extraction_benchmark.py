@@ -1100,7 +1100,7 @@ FLOORS = [
         (
             "fiftieth hand, who saw neither the rules nor the other sets (a distributor's "
             "stock-out circular, a football club's match-day programme, a fleet-tracking alert "
-            "export, an HR circular on death-in-service benefits, a dataset's issue thread, a "
+            "export, an HR circular on death-in-service benefits, a dataset's discussion thread, a "
             "meeting's auto-generated transcript, a life insurance claim form, a fact-check "
             "page, a hospital's triage tally sheet, an athletics results sheet, a parcel-"
             "tracking page in machine translation, a school's attendance register); scored "
@@ -1411,7 +1411,7 @@ def test_no_figure_of_the_forty_ninth_writer_s_articles_becomes_a_false_death(be
 def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fiftieth hand who saw neither the rules nor the other sets' articles
     (a distributor's stock-out circular, a football club's match-day programme, a fleet
-    tracking export, an HR circular on death-in-service benefits, a dataset's issue thread,
+    tracking export, an HR circular on death-in-service benefits, a dataset's discussion thread,
     a meeting's auto-generated transcript, a life insurance claim form, a fact-check page, a
     hospital's triage tally sheet, an athletics results sheet, a parcel-tracking page in
     machine translation, a school's attendance register), labelled to CONVENTIONS.md with
