@@ -15,7 +15,12 @@ from the unit's English name, local name, alternative names and GeoNames name, i
 case, accents, punctuation and words such as "Province" or "Oblast". Where the sources'
 admin-1 is a group of Natural Earth's units (Burkina Faso's 13 regions of its 45 provinces;
 Khyber Pakhtunkhwa with the former tribal areas, ``regions.csv``), the groups are units too,
-drawn as their provinces together.
+drawn as their provinces together. Where Natural Earth spells a unit otherwise than the
+sources, names two units alike, or has only the larger unit a newer one was cut from
+(Ituri in the Democratic Republic of the Congo's former Orientale, Kenya's counties in its
+former provinces), the outline table (``admin1_outlines.csv``) says which unit the name is
+drawn as (:func:`drawn_within`). Events name their country by ISO3 code, Natural Earth by
+its own (South Sudan: SSD and SDS): :func:`country_code` turns the one into the other.
 
 >>> units = admin1_units()
 >>> units.loc[admin1_index(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Baluchistan"]}))[0], "name"]
@@ -38,6 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.atomic import keep_parquet, keep_pickle
+from analysis.reference.admin1_outlines import load_admin1_outlines
 from analysis.reference.admin1_terms import load_admin1_terms
 from analysis.reference.gazetteer import place_key
 
@@ -127,7 +133,7 @@ def _tables_digest() -> str:
     import geopandas
     import shapely
 
-    from analysis.reference import gazetteer, regions
+    from analysis.reference import admin1_outlines, gazetteer, regions
     from analysis.reference.regions import load_regions
 
     versions = (sys.version, pd.__version__, geopandas.__version__, shapely.__version__)
@@ -135,7 +141,11 @@ def _tables_digest() -> str:
         _layer(COUNTRIES_FILE).read_bytes(),
         _layer(ADMIN1_FILE).read_bytes(),
         load_regions().to_csv(index=False).encode(),
-        *(Path(code).read_bytes() for code in (__file__, gazetteer.__file__, regions.__file__)),
+        load_admin1_outlines().to_csv(index=False).encode(),
+        *(
+            Path(code).read_bytes()
+            for code in (__file__, gazetteer.__file__, regions.__file__, admin1_outlines.__file__)
+        ),
         " ".join(versions).encode(),
     ]
     digest = hashlib.sha256()
@@ -150,8 +160,10 @@ def _built_countries_cached():
 
 def _built_countries():
     frame = _read(COUNTRIES_FILE)
-    out = frame.rename(columns={"ADM0_A3": "iso3", "ADMIN": "name", "ISO_A2": "iso2"})
-    out = out[["iso3", "name", "iso2", "geometry"]]
+    out = frame.rename(
+        columns={"ADM0_A3": "iso3", "ADMIN": "name", "ISO_A2": "iso2", "ISO_A3": "iso_a3"}
+    )
+    out = out[["iso3", "name", "iso2", "iso_a3", "geometry"]]
     return out.reset_index(drop=True)
 
 
@@ -379,7 +391,51 @@ def _built_lookup(country_frame, all_units) -> dict[tuple[str, str], int]:
             for owner in owners:
                 if (owner, key) not in table or table[(owner, key)][0] > rank:
                     table[(owner, key)] = (rank, row)
-    return {k: row for k, (_, row) in table.items()}
+    found = {k: row for k, (_, row) in table.items()}
+    # the outline table's names come before Natural Earth's own (its "West Darfur" is a
+    # former name of Central Darfur)
+    adm0 = _adm0_codes(country_frame)
+    for (iso3, name), row in _outline_rows(all_units, adm0).items():
+        found[(iso3, name_key(name))] = row
+    return found
+
+
+def _adm0_codes(country_frame) -> dict[str, str]:
+    """ISO3 → Natural Earth's ADM0_A3 where they differ (South Sudan SSD → SDS, Palestine
+    PSE → PSX)."""
+    codes = zip(country_frame["iso_a3"], country_frame["iso3"], strict=True)
+    return {iso: adm0 for iso, adm0 in codes if iso != "-99" and iso != adm0}
+
+
+def _outline_rows(all_units, adm0: dict[str, str]) -> dict[tuple[str, str], int]:
+    """(Natural Earth country code, admin-1 name as the outline table writes it) → the row
+    of ``all_units`` it is drawn as. A unit is named in the table by its ISO 3166-2 code or
+    by one of its names, and must be the only unit of its country so named."""
+    by_code: dict[tuple[str, str], list[int]] = {}
+    by_name: dict[tuple[str, str], list[int]] = {}
+    for row, iso3, code, names in zip(
+        all_units.index,
+        all_units["iso3"],
+        all_units["code"].fillna(""),
+        all_units["names"],
+        strict=True,
+    ):
+        by_code.setdefault((iso3, code.upper()), []).append(row)
+        for name in dict.fromkeys(place_key(n) for n in names):
+            by_name.setdefault((iso3, name), []).append(row)
+    out: dict[tuple[str, str], int] = {}
+    for line, entry in enumerate(load_admin1_outlines().itertuples(index=False), start=2):
+        country = adm0.get(entry.unit_iso3, entry.unit_iso3)
+        rows = by_code.get((country, entry.unit.upper())) or by_name.get(
+            (country, place_key(entry.unit)), []
+        )
+        if len(rows) != 1:
+            raise ValueError(
+                f"admin1_outlines.csv: row {line}: {len(rows)} Natural Earth units of "
+                f"{country} called {entry.unit!r}, expected one"
+            )
+        out[(adm0.get(entry.iso3, entry.iso3), entry.admin1)] = rows[0]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +451,8 @@ def _names_lookup() -> dict[tuple[str, str], int]:
         for owner in {iso3, iso2.get(code.split("-")[0], iso3)}:
             for name in names:
                 table.setdefault((owner, place_key(name)), row)
+    for (iso3, name), row in _outline_rows(admin1_units(), _country_adm0()).items():
+        table[(iso3, place_key(name))] = row
     return table
 
 
@@ -411,7 +469,8 @@ def admin1_unit_named(iso3: object, name: object) -> int | None:
     """
     if not isinstance(iso3, str) or not isinstance(name, str) or not name.strip():
         return None
-    return _names_lookup().get((iso3.strip().upper(), place_key(name)))
+    code = country_code(iso3, None)
+    return _names_lookup().get((code, place_key(name)))
 
 
 @lru_cache(maxsize=1)
@@ -420,14 +479,22 @@ def _country_codes() -> dict[str, str]:
     return {name_key(n): code for n, code in zip(frame["name"], frame["iso3"], strict=True)}
 
 
+@lru_cache(maxsize=1)
+def _country_adm0() -> dict[str, str]:
+    return _adm0_codes(countries())
+
+
 def country_code(iso3: object, country: object) -> str | None:
     """Natural Earth's ADM0_A3 of an event's country (its ISO3, else its name).
 
     >>> country_code(None, "Pakistan"), country_code("UKR", None)
     ('PAK', 'UKR')
+    >>> country_code("SSD", None), country_code("PSE", None), country_code(None, "South Sudan")
+    ('SDS', 'PSX', 'SDS')
     """
     if isinstance(iso3, str) and iso3.strip():
-        return iso3.strip().upper()
+        code = iso3.strip().upper()
+        return _country_adm0().get(code, code)
     if isinstance(country, str) and country.strip():
         return _country_codes().get(name_key(country))
     return None
@@ -458,3 +525,46 @@ def admin1_index(frame: pd.DataFrame) -> pd.Series:
         found[key] = lookup.get((code, name_key(key[2]))) if code and key[2] else None
     rows = [found[key] for key in pairs.itertuples(index=False, name=None)]
     return pd.Series(rows, index=frame.index, dtype="Int64")
+
+
+@lru_cache(maxsize=1)
+def _within_keys() -> dict[tuple[str, str], str]:
+    """(Natural Earth country code, name key) → the name of the larger unit, for the names
+    the outline table draws within a larger unit."""
+    adm0 = _country_adm0()
+    outlines = load_admin1_outlines()
+    units = admin1_units()
+    rows = _outline_rows(units, adm0)
+    return {
+        (adm0.get(iso3, iso3), name_key(name)): units.loc[
+            rows[(adm0.get(iso3, iso3), name)], "name"
+        ]
+        for iso3, name, fit in outlines[["iso3", "admin1", "fit"]].itertuples(index=False)
+        if fit == "within"
+    }
+
+
+def drawn_within(frame: pd.DataFrame) -> pd.Series:
+    """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``), the
+    name of the larger Natural Earth unit its province is drawn within, where the map's
+    layer has only the unit it was cut from (``admin1_outlines.csv``), else ``<NA>``.
+
+    >>> frame = pd.DataFrame({"iso3": ["COD", "COD", "KEN", "SOM"],
+    ...     "admin1": ["Ituri", "Nord-Kivu", "Mandera", "Banadir"]})
+    >>> drawn_within(frame).tolist()
+    ['Orientale', <NA>, 'North Eastern', <NA>]
+    """
+    out = pd.Series(pd.NA, index=frame.index, dtype="string")
+    if frame.empty or "admin1" not in frame:
+        return out
+    iso3 = frame["iso3"] if "iso3" in frame else pd.Series(None, index=frame.index)
+    country = frame["country"] if "country" in frame else pd.Series(None, index=frame.index)
+    pairs = pd.DataFrame({"iso3": iso3, "country": country, "admin1": frame["admin1"]})
+    pairs = pairs.astype(object).where(pairs.notna(), None)
+    within = _within_keys()
+    found: dict[tuple, str | None] = {}
+    for key in dict.fromkeys(pairs.itertuples(index=False, name=None)):
+        code = country_code(key[0], key[1])
+        found[key] = within.get((code, name_key(key[2]))) if code and key[2] else None
+    names = [found[key] for key in pairs.itertuples(index=False, name=None)]
+    return pd.Series(names, index=frame.index, dtype="string")

@@ -97,6 +97,98 @@ def province_term(events: pd.DataFrame) -> str:
     return boundaries.admin1_term(set(boundaries.admin1_units().loc[rows, "iso3"]))
 
 
+def outline_notes(frame: pd.DataFrame) -> tuple[dict[str, list[str]], pd.DataFrame]:
+    """What the maps of ``frame`` (:func:`located`) cannot draw as the sources name it:
+    the larger unit → the selection's provinces drawn within it (the map's boundaries have
+    only the unit they were cut from: :func:`analysis.boundaries.drawn_within`), and the
+    provinces the boundaries do not have at all, with their ``events`` and ``best``
+    deaths, most events first.
+
+    >>> frame = pd.DataFrame({"iso3": ["COD", "COD", "COD", "SDN", "SDN"],
+    ...     "admin1": ["Ituri", "Tshopo", "Nord-Kivu", "West Kordofan", "West Kordofan"],
+    ...     "unit": [1, 1, 2, pd.NA, pd.NA], "best": [4, 1, 2, 3, None]})
+    >>> within, missing = outline_notes(frame)
+    >>> within
+    {'Orientale': ['Ituri', 'Tshopo']}
+    >>> missing.to_dict("index")
+    {'West Kordofan': {'events': 2, 'best': 3}}
+    """
+    empty = pd.DataFrame({"events": pd.Series(dtype="int64"), "best": pd.Series(dtype="int64")})
+    if frame.empty or "admin1" not in frame:
+        return {}, empty
+    named = frame["admin1"].astype("string").str.strip().replace("", pd.NA).notna()
+    larger = boundaries.drawn_within(frame)
+    within: dict[str, list[str]] = {}
+    pairs = zip(larger[larger.notna()], frame["admin1"][larger.notna()], strict=True)
+    for unit, name in sorted(set(pairs)):
+        within.setdefault(unit, []).append(name)
+    lost = frame[named & frame["unit"].isna()]
+    if lost.empty:
+        return within, empty
+    missing = lost.groupby("admin1").agg(
+        events=("admin1", "size"), best=("best", lambda s: int(s.fillna(0).sum()))
+    )
+    missing = missing.sort_values(["events", "best"], ascending=False, kind="stable")
+    return within, missing.astype("int64")
+
+
+def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = True) -> str:
+    """The sentences under a map that say what :func:`outline_notes` found: provinces drawn
+    as a larger unit, and those not on the map at all (``drawn``: the event map, which
+    leaves their events out; else the deaths map, which leaves out their deaths).
+
+    >>> frame = pd.DataFrame({"iso3": ["KEN", "KEN", "SDN"],
+    ...     "admin1": ["Mandera", "Wajir", "West Kordofan"], "unit": [5, 5, pd.NA],
+    ...     "best": [2, 0, 7]})
+    >>> import textwrap
+    >>> print(textwrap.fill(outline_caption(frame), 88))
+    Mandera and Wajir are drawn as North Eastern, the larger province they lie in: the map's
+    boundaries predate them. 1 event(s) in West Kordofan are not drawn: the map's boundaries
+    do not have that province.
+    >>> print(textwrap.fill(outline_caption(frame.tail(1), drawn=False), 88))
+    1 event(s) with 7 death(s) in West Kordofan are not in it: the map's boundaries do not
+    have that province.
+    """
+    within, missing = outline_notes(frame)
+    sentences = []
+    for unit, names in within.items():
+        one = len(names) == 1
+        sentences.append(
+            f"{_listed(names)} {'is' if one else 'are'} drawn as {unit}, the larger {term} "
+            f"{'it lies' if one else 'they lie'} in: the map's boundaries predate "
+            f"{'it' if one else 'them'}."
+        )
+    if len(missing):
+        lacked = f"that {term}" if len(missing) == 1 else f"these {term}s"
+        events = f"{int(missing['events'].sum()):,} event(s)"
+        if not drawn:
+            events += f" with {int(missing['best'].sum()):,} death(s)"
+        sentences.append(
+            f"{events} in {_listed(list(missing.index))} are "
+            f"{'not drawn' if drawn else 'not in it'}: the map's boundaries do not have "
+            f"{lacked}."
+        )
+    return " ".join(sentences)
+
+
+def _spelling(counts: pd.Series, own: str) -> str:
+    """The name most events give a unit (``counts``: name → events); on a tie Natural
+    Earth's own name ``own`` if it is one of them, else the first in alphabetical order.
+
+    >>> _spelling(pd.Series({"KP": 1, "Khyber Pakhtunkhwa": 1}), "Khyber Pakhtunkhwa")
+    'Khyber Pakhtunkhwa'
+    >>> _spelling(pd.Series({"West Darfur": 2}), "West Soudan")
+    'West Darfur'
+    """
+    best = counts[counts.eq(counts.max())].index
+    return own if own in best else sorted(best)[0]
+
+
+def _listed(names: list[str]) -> str:
+    """Names joined for a sentence: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _categories(frame: pd.DataFrame, fatalities: pd.DataFrame, by: str, top: int) -> pd.Series:
     """The category each event is coloured by."""
     if by == "event_type":
@@ -544,8 +636,17 @@ def admin1_choropleth(
         mpl.colors.to_hex(cmap(0.08 + 0.92 * norm(v))) if v > 0 else "#FFFFFF" for v in values
     ]
     drawn.plot(ax=ax, color=colours, edgecolor="#777777", linewidth=0.6, zorder=2.5)
+    # a unit is named as the selection's events name it ("West Darfur", which Natural Earth
+    # calls "West Soudan"), unless they lie within it (Ituri in Orientale) or name a part of
+    # a region (Soum in the Sahel): then by its own name
+    own = boundaries.drawn_within(known).isna().to_numpy() & (region < 0)
+    counts = known[own].groupby([unit[own], known["admin1"][own].to_numpy()]).size()
+    spelled = {
+        i: _spelling(group.droplevel(0), units.loc[i, "name"])
+        for i, group in counts.groupby(level=0)
+    }
     labels = {
-        i: f"{plots.wrap(units.loc[i, 'name'], 14)}\n{int(v):,}"
+        i: f"{plots.wrap(spelled.get(i, units.loc[i, 'name']), 14)}\n{int(v):,}"
         for i, v in totals.sort_values(ascending=False).head(8).items()
         if v > 0
     }

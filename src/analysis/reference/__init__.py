@@ -10,6 +10,9 @@ same names that replaces them. What each table holds is described in
 - :mod:`analysis.reference.places`: place aliases (``places.csv``);
 - :mod:`analysis.reference.regions`: regions made of Natural Earth admin-1 units
   (``regions.csv``);
+- :mod:`analysis.reference.admin1_outlines`: the Natural Earth unit a source's admin-1 name
+  is drawn as, where Natural Earth spells it otherwise or has only a larger unit
+  (``admin1_outlines.csv``);
 - :mod:`analysis.reference.admin1_terms`: what a country's first-level units are called,
   where Natural Earth's word is outdated (``admin1_terms.csv``);
 - :mod:`analysis.reference.victim_groups`: the words that name a victim group
@@ -35,6 +38,7 @@ REFERENCE_ENV = "ANALYSIS_REFERENCE_DIR"
 TABLES = (
     "actors.csv",
     "admin1.csv",
+    "admin1_outlines.csv",
     "admin1_terms.csv",
     "event_types.csv",
     "places.csv",

@@ -337,8 +337,13 @@ class Report:
             return
         from analysis import boundaries, maps
 
-        where = maps.located(self.events, self.fatalities)["where"].value_counts()
+        placed = maps.located(self.events, self.fatalities)
+        where = placed["where"].value_counts()
         points, provinces, country = (int(where.get(k, 0)) for k in maps.LOCATED)
+        # events whose province the map's boundaries lack are said apart
+        _, lacking = maps.outline_notes(placed[placed["where"].ne("point")])
+        country -= int(lacking["events"].sum())
+        term = maps.province_term(self.events)
         self.section("Where events happened")
         figure = maps.event_map(self.events, self.fatalities, colour_by, top=min(self.top, 6))
         # names that would overlap another label are left out, and said to be
@@ -354,17 +359,19 @@ class Report:
         )
         if country:
             caption += f" {country:,} event(s) known only to their country are not drawn."
+        outlines = maps.outline_caption(placed[placed["where"].ne("point")], term)
+        caption += f" {outlines}" if outlines else ""
         colour = maps.COLOUR_TITLES.get(colour_by, colour_by)
         self.figure(figure, caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}", css="map")
         if maps.spans_provinces(self.events):
-            term = maps.province_term(self.events)
             figure = maps.admin1_choropleth(self.events, self.fatalities)
             unnamed = getattr(figure, "units_not_named", 0)
             room = f" {unnamed:,} {term}(s) not named, for want of room." if unnamed else ""
+            outlines = maps.outline_caption(placed, term, drawn=False)
             self.figure(
                 figure,
                 caption=f"Best estimate of deaths per {term}, every event whose {term} "
-                f"is known.{room} {boundaries.CREDIT}",
+                f"is known.{room}{f' {outlines}' if outlines else ''} {boundaries.CREDIT}",
                 css="map",
             )
 

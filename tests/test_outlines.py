@@ -1,0 +1,213 @@
+"""Provinces the sources name otherwise than the map's boundaries (Natural Earth 1:10m).
+
+Worked out from the administrative histories the outline table cites
+(``src/analysis/reference/admin1_outlines.csv``) and Natural Earth's own layer:
+
+- Natural Earth codes South Sudan SDS and Palestine PSX, the sources SSD and PSE;
+- it still has the Democratic Republic of the Congo's 11 provinces of before 2015 (Ituri
+  and Tshopo lie in Orientale), Kenya's 8 provinces of before 2013 (Mandera and Wajir lie
+  in North Eastern; 47 counties in all), Mali without Ménaka (cut from Gao);
+- it calls West Darfur "West Soudan" and gives West Darfur's name to Central Darfur as
+  well; it calls two units of Yemen "Sanaa" (the governorate YE-SN and the capital YE-SA)
+  and two of Mozambique "Maputo";
+- Sudan's West Kordofan, re-created in 2013 from North and South Kordofan, lies in no one
+  unit of it: it is not drawn, and the captions say so.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import boundaries, maps
+from analysis.clean.places import admin1_without_level_word
+from analysis.reference.admin1_outlines import load_admin1_outlines
+
+
+def _codes(iso3: list, admin1: list) -> list:
+    frame = pd.DataFrame({"iso3": iso3, "admin1": admin1})
+    units = boundaries.admin1_units()
+    rows = boundaries.admin1_index(frame)
+    return [None if pd.isna(r) else units.loc[r, "code"] for r in rows]
+
+
+def test_countries_natural_earth_codes_otherwise_are_found():
+    assert _codes(["SSD", "SSD", "PSE"], ["Jonglei", "Upper Nile", "West Bank"]) == [
+        "SS-JG",
+        "SS-NU",
+        "PS-WBK",
+    ]
+    # by name too, and in cleaning's level-word rule: UCDP's "Jonglei state" is Jonglei
+    names = pd.Series(["Jonglei state", "Ituri province", "Upper Nile"])
+    cleaned = admin1_without_level_word(pd.Series(["SSD", "COD", "SSD"]), names)
+    assert cleaned.tolist() == ["Jonglei", "Ituri", "Upper Nile"]
+
+
+@pytest.mark.parametrize(
+    ("iso3", "admin1", "code"),
+    [
+        ("SDN", "West Darfur", "SD-DW"),  # not Central Darfur (SD-DE), which had its name
+        ("SDN", "Central Darfur", "SD-DE"),
+        ("YEM", "Sanaa", "YE-SN"),
+        ("YEM", "Amanat al Asimah", "YE-SA"),
+        ("SOM", "Banadir", "SO-BN"),
+        ("SOM", "Lower Shabelle", "SO-SH"),
+        ("IRQ", "Ninewa", "IQ-NI"),
+        ("SYR", "Rural Damascus", "SY-RD"),
+        ("COD", "Ituri", "CD-OR"),
+        ("MLI", "Menaka", "ML-7"),
+        ("KEN", "Mandera", "KE-500"),
+        ("KEN", "Nairobi", "KE-110"),
+        ("SDN", "West Kordofan", None),
+    ],
+)
+def test_sources_spellings_and_newer_units_find_their_outline(iso3, admin1, code):
+    assert _codes([iso3], [admin1]) == [code]
+
+
+def test_the_two_maputos_are_two_units():
+    units = boundaries.admin1_units()
+    rows = boundaries.admin1_index(
+        pd.DataFrame({"iso3": ["MOZ"] * 2, "admin1": ["Maputo", "Maputo City"]})
+    )
+    assert rows[0] != rows[1]
+    assert "Cidade de Maputo" in units.loc[rows[1], "names"]
+
+
+def test_every_row_of_the_table_is_one_unit_and_kenya_has_its_47_counties():
+    outlines = load_admin1_outlines()
+    rows = boundaries._outline_rows(boundaries.admin1_units(), boundaries._country_adm0())
+    assert len(rows) == len(outlines)  # one unit each (else the build raises)
+    key = outlines["iso3"] + "|" + outlines["admin1"].map(boundaries.name_key)
+    assert not key.duplicated().any()
+    kenya = outlines[outlines["iso3"].eq("KEN")].groupby("unit").size().to_dict()
+    assert kenya == {
+        "Central": 5,
+        "Coast": 6,
+        "Eastern": 8,
+        "North Eastern": 3,
+        "Nyanza": 6,
+        "Rift Valley": 14,
+        "Western": 4,
+    }  # 46, and Nairobi, Natural Earth's own unit: 47
+
+
+def _events(iso3: str, admin1: list, best: list, lat=None, lon=None):
+    n = len(admin1)
+    events = pd.DataFrame(
+        {
+            "cluster_id": [f"e{i}" for i in range(n)],
+            "latitude": lat or [None] * n,
+            "longitude": lon or [None] * n,
+            "geo_precision": ["admin1"] * n,
+            "iso3": [iso3] * n,
+            "country": [None] * n,
+            "admin1": admin1,
+            "event_type": ["Battles"] * n,
+            "actor1": ["CODECO"] * n,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": events["cluster_id"], "victim_group": "civilians", "best": best}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    return events, fatalities
+
+
+def test_the_deaths_map_counts_newer_provinces_in_the_older_outline():
+    # Ituri 10 + 7 and Tshopo 2 lie in Orientale: 19; Nord-Kivu 5 is its own unit
+    events, fatalities = _events("COD", ["Ituri", "Ituri", "Tshopo", "Nord-Kivu"], [10, 7, 2, 5])
+    fig = maps.admin1_choropleth(events, fatalities)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "Orientale\n19" in texts and "Nord-Kivu\n5" in texts
+    frame = maps.located(events, fatalities)
+    assert frame["where"].tolist() == ["province"] * 4
+    assert maps.outline_caption(frame) == (
+        "Ituri and Tshopo are drawn as Orientale, the larger province they lie in: the map's "
+        "boundaries predate them."
+    )
+
+
+def test_a_province_the_boundaries_lack_is_said_not_drawn():
+    # West Kordofan's 3 events (4 + 0 + 2 deaths) are not on the map; West Darfur's 8 are,
+    # labelled as the sources spell it, not "West Soudan"
+    events, fatalities = _events(
+        "SDN",
+        ["West Kordofan", "West Kordofan", "West Kordofan", "West Darfur", "North Darfur"],
+        [4, 0, 2, 8, 1],
+    )
+    frame = maps.located(events, fatalities)
+    assert frame["where"].tolist() == ["country"] * 3 + ["province"] * 2
+    within, missing = maps.outline_notes(frame)
+    assert within == {}
+    assert missing.to_dict("index") == {"West Kordofan": {"events": 3, "best": 6}}
+    assert maps.outline_caption(frame, "state", drawn=False) == (
+        "3 event(s) with 6 death(s) in West Kordofan are not in it: the map's boundaries do "
+        "not have that state."
+    )
+    texts = [t.get_text() for t in maps.admin1_choropleth(events, fatalities).axes[0].texts]
+    assert "West Darfur\n8" in texts and not any("Soudan" in t for t in texts)
+
+
+ACLED_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
+    "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
+    "source_scale,notes,fatalities,tags,timestamp"
+)
+
+
+def _acled_row(event_id, day, iso, country, admin1, location, lat, lon, precision, deaths):
+    return (
+        f"{event_id},{day} March 2025,2025,1,Political violence,Violence against civilians,"
+        f"Attack,CODECO: Cooperative for the Development of Congo,,3,Civilians ({country}),,7,"
+        f"37,Civilian targeting,{iso},Middle Africa,{country},{admin1},,,{location},{lat},{lon},"
+        f"{precision},Radio Okapi,National,Attack near {location}.,{deaths},,1741000000"
+    )
+
+
+def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
+    # ACLED's 2025 layout: two Ituri events known only to the province (ACLED's precision
+    # 3: 6 and 4 deaths), one at Bunia (1.56 N 30.25 E, precision 1: 3 deaths), one in
+    # Nord-Kivu known only to the province (2 deaths); before, the two Ituri events were
+    # "known only to their country" and the deaths map left Ituri's 13 deaths out
+    from analysis.reports.data import load_report_data, store_places
+    from analysis.reports.page import Report
+    from analysis.reports.params import parse_params
+    from analysis.store import EventStore, ingest_files
+    from analysis.store.cleaned import clean_store
+    from analysis.store.queries import selection_dates
+
+    rows = [
+        _acled_row(
+            "DRC1", 3, 180, "Democratic Republic of Congo", "Ituri", "Djugu", 1.9, 30.5, 3, 6
+        ),
+        _acled_row(
+            "DRC2", 5, 180, "Democratic Republic of Congo", "Ituri", "Irumu", 1.4, 29.9, 3, 4
+        ),
+        _acled_row(
+            "DRC3", 7, 180, "Democratic Republic of Congo", "Ituri", "Bunia", 1.56, 30.25, 1, 3
+        ),
+        _acled_row(
+            "DRC4", 9, 180, "Democratic Republic of Congo", "Nord-Kivu", "Beni", 0.5, 29.5, 3, 2
+        ),
+    ]
+    source = tmp_path / "acled_drc.csv"
+    source.write_text("\n".join([ACLED_HEADER, *rows]) + "\n", encoding="utf-8")
+    store = tmp_path / "drc.duckdb"
+    ingest_files(store, [source])
+    with EventStore(store) as db:
+        clean_store(db)
+    raw = {"country": "Democratic Republic of Congo"}
+    params = parse_params(raw, store_places(store), store, "Timeline", selection_dates(store))
+    shown: list[str] = []
+    report = Report("timeline", load_report_data(store, params), shown.append)
+    report.maps()
+    page = "\n".join(shown)
+    assert "1 event(s) placed to a town or district" in page
+    assert "3 event(s) known only to their province" in page
+    assert "known only to their country" not in page
+    assert "Ituri is drawn as Orientale, the larger province it lies in" in page
+    assert "Nord-Kivu is drawn" not in page
+    frame = maps.located(report.events, report.fatalities)
+    totals = frame.groupby("admin1")["best"].sum().to_dict()
+    assert totals == {"Ituri": 13, "Nord-Kivu": 2}
