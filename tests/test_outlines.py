@@ -211,3 +211,30 @@ def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
     frame = maps.located(report.events, report.fatalities)
     totals = frame.groupby("admin1")["best"].sum().to_dict()
     assert totals == {"Ituri": 13, "Nord-Kivu": 2}
+
+
+def test_cleaning_gives_a_province_the_spelling_the_outline_table_gives_it():
+    # UCDP GED writes Somalia's regions in Somali with "region" ("Shabeellaha Hoose
+    # region"), ACLED in English ("Lower Shabelle"); both are one province after cleaning,
+    # and so are Natural Earth's other names of the units the table spells. A province the
+    # table draws within a larger one keeps its own name (Ituri), and one it does not list
+    # keeps the name the sources give it (Nord-Kivu)
+    from analysis.clean.places import normalise_places
+
+    rows = [
+        ("SOM", "Shabeellaha Hoose region", "Lower Shabelle"),
+        ("SOM", "Lower Shabelle", "Lower Shabelle"),
+        ("SOM", "Banaadir region", "Banadir"),
+        ("SOM", "Jubbada Hoose region", "Lower Juba"),
+        ("IRQ", "Nineveh governorate", "Ninewa"),
+        ("SDN", "Western Darfur", "West Darfur"),
+        ("SDN", "Central Darfur", "Central Darfur"),
+        ("YEM", "Sana'a governorate", "Sanaa"),
+        ("YEM", "Amanat Al Asimah", "Amanat al Asimah"),
+        ("MOZ", "Cidade de Maputo", "Maputo City"),
+        ("COD", "Ituri province", "Ituri"),
+        ("COD", "Nord-Kivu", "Nord-Kivu"),
+    ]
+    events = pd.DataFrame({"iso3": [r[0] for r in rows], "admin1": [r[1] for r in rows]})
+    out, _ = normalise_places(events, log=False)
+    assert out["admin1"].tolist() == [r[2] for r in rows]

@@ -568,3 +568,38 @@ def drawn_within(frame: pd.DataFrame) -> pd.Series:
         found[key] = within.get((code, name_key(key[2]))) if code and key[2] else None
     names = [found[key] for key in pairs.itertuples(index=False, name=None)]
     return pd.Series(names, index=frame.index, dtype="string")
+
+
+@lru_cache(maxsize=1)
+def admin1_spellings() -> dict[tuple[str, str], str]:
+    """(the events' ISO3, :func:`~analysis.reference.gazetteer.place_key` of a name) → the
+    spelling of the unit it names, for the units the outline table gives a spelling
+    (``fit`` ``same``; the first row of a unit): each of the unit's Natural Earth names that
+    no other unit of the country bears, and the table's own names. Cleaning writes a
+    province so (UCDP's "Shabeellaha Hoose" is ACLED's "Lower Shabelle").
+
+    >>> spellings = admin1_spellings()
+    >>> spellings[("SOM", "shabeellaha hoose")], spellings[("SOM", "banaadir")]
+    ('Lower Shabelle', 'Banadir')
+    >>> spellings[("YEM", "sanaa")], spellings[("YEM", "amanat al asimah")]
+    ('Sanaa', 'Amanat al Asimah')
+    """
+    units = admin1_units()
+    adm0 = _country_adm0()
+    rows = _outline_rows(units, adm0)
+    same = load_admin1_outlines().query("fit == 'same'")
+    spelt: dict[int, tuple[str, str]] = {}
+    for iso3, name in same[["iso3", "admin1"]].itertuples(index=False):
+        spelt.setdefault(rows[(adm0.get(iso3, iso3), name)], (iso3, name))
+    bearers: dict[tuple[str, str], set[int]] = {}
+    for row, country, names in zip(units.index, units["iso3"], units["names"], strict=True):
+        for name in names:
+            bearers.setdefault((country, place_key(name)), set()).add(row)
+    out: dict[tuple[str, str], str] = {}
+    for row, (iso3, spelling) in spelt.items():
+        for name in units.loc[row, "names"]:
+            if bearers[(units.loc[row, "iso3"], place_key(name))] == {row}:
+                out[(iso3, place_key(name))] = spelling
+    for iso3, name in same[["iso3", "admin1"]].itertuples(index=False):
+        out[(iso3, place_key(name))] = spelt[rows[(adm0.get(iso3, iso3), name)]][1]
+    return out

@@ -9,7 +9,10 @@ kept. In order:
    ``admin1`` one ("Balochistan province", "Borno state", "Sahel region") only when the rest
    is a province or region of the country (:func:`admin1_without_level_word`); all go
    through the project's alias table (``places.csv`` in :mod:`analysis.reference`: Gawadar →
-   Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …);
+   Gwadar, Musakhail → Musa Khel, Kelat → Kalat, Noshki → Nushki, NWFP → Khyber Pakhtunkhwa …),
+   and an ``admin1`` naming a unit the outline table spells takes that spelling (its Natural
+   Earth names: UCDP's "Shabeellaha Hoose" → "Lower Shabelle",
+   :func:`analysis.boundaries.admin1_spellings`);
    spellings of one country that differ only in case, accents or punctuation (Barisal,
    Barisāl) become one (:func:`one_spelling`); a store counts the rows of every event it
    holds (:func:`place_spellings`), so an event's spelling does not depend on which events
@@ -166,6 +169,11 @@ def _written(distinct: pd.DataFrame, level: str, aliases: pd.DataFrame) -> pd.Da
         for where, key, country, name in table:
             if where == wanted:
                 spelling.setdefault((key, country), name)
+    if level == "admin1":  # a province the outline table spells: the sources' spelling
+        from analysis.boundaries import admin1_spellings
+
+        for key, name in admin1_spellings().items():
+            spelling.setdefault((key[1], key[0]), name)
     hit["alias"] = pd.Series(
         [spelling.get((k, c)) for k, c in zip(hit["key"], hit["iso3"], strict=True)], dtype="str"
     )
@@ -362,10 +370,12 @@ def spelling_rule(aliases: pd.DataFrame | None = None) -> str:
     True
     """
     from analysis.boundaries import ADMIN1_FILE, _layer
+    from analysis.reference.admin1_outlines import load_admin1_outlines
 
     aliases = load_place_aliases() if aliases is None else aliases
     table = int(pd.util.hash_pandas_object(aliases, index=False).sum())
-    return f"1:{table:x}:{_layer(ADMIN1_FILE).stat().st_size}"
+    outlines = int(pd.util.hash_pandas_object(load_admin1_outlines(), index=False).sum())
+    return f"2:{table:x}:{outlines:x}:{_layer(ADMIN1_FILE).stat().st_size}"
 
 
 def one_spelling(
