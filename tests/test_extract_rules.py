@@ -14098,3 +14098,73 @@ def test_a_medium_named_in_quotes_after_its_kind_speaks():
 def test_a_fact_check_s_claim_box_is_no_speaker():
     assert find_reporter('CLAIM: "Rebels massacred 40 villagers in Mopti" (a viral post)') is None
     assert find_reporter('VERDICT: "Misleading" (our rating)') is None
+
+
+def test_a_chat_replay_that_marks_pm_now_and_then_is_in_time_order():
+    """A chat replay's stamps write "PM" on some lines only ("8:41 PM", "8:43", "8:47 PM"):
+    the unmarked ones are the same evening, so the log runs oldest first (no liveblog), and a
+    later update replaces the earlier toll; its wounded stay wounded."""
+    text = (
+        "Live chat replay: ambush coverage\n\n"
+        "7:05 PM  News Channel  Pinned: UPDATE 7:04 PM: The army says 2 soldiers were killed "
+        "and 6 wounded in the ambush near Isulan.\n"
+        "7:09  viewer_one  stay safe po\n"
+        "7:15  viewer_two  praying for them\n"
+        "7:40 PM  News Channel  Pinned: UPDATE 7:39 PM: The army now says 3 soldiers were "
+        "killed.\n"
+    )
+    found = _figures_of(text, date(2026, 9, 23), "Philippines")
+    assert found == [(3, "killed", "Army"), (6, "wounded", "Army")]
+
+
+def test_an_update_label_after_a_post_s_pin_leaves_the_speaker_after_it():
+    who = find_reporter("News Channel ✓ 📌 Pinned: UPDATE 9:24 PM: 3ID now says 4 soldiers killed.")
+    assert who is not None and who.name == "3ID"
+    who = find_reporter("UPDATE 9:24 PM: The provincial police now say 4 guards were wounded.")
+    assert who is not None and who.name == "Provincial police"
+
+
+def test_a_one_word_name_in_brackets_stays_inside_the_per_speaker():
+    who = find_reporter("Per the 4th Infantry (Tabak) Division, 3 soldiers were wounded.")
+    assert who is not None and who.name == "4th Infantry (Tabak) Division"
+
+
+def test_a_unit_and_its_acronym_are_one_reporter_for_an_update():
+    """ "Per the 5th Infantry (Star) Division, 2 soldiers killed" then "5ID now says 3 soldiers
+    killed. One of the wounded died …": one body by its name and its letters, so the three
+    replace the two, and the wounded man who died is what raised the toll (not a death of his
+    own); the wounded stay wounded."""
+    text = (
+        "Ambush coverage, Isulan\n\n"
+        "UPDATE 6:10 PM: Per the 5th Infantry (Star) Division, 2 soldiers killed and 4 wounded "
+        "in the ambush near Isulan.\n\n"
+        "UPDATE 7:30 PM: 5ID now says 3 soldiers killed. One of the wounded died on the way to "
+        "the hospital.\n"
+    )
+    found = _figures_of(text, date(2026, 9, 23), "Philippines")
+    assert (3, "killed", "5ID") in found
+    assert [n for n, outcome, _ in found if outcome == "killed"] == [3]
+    assert any(n == 4 and outcome == "wounded" for n, outcome, _ in found)
+
+
+def test_a_relative_told_by_trade_is_one_of_the_toll_that_follows():
+    """ "The client's husband, a bus driver, was killed …" before an official's "4 persons were
+    killed in the attack": one of the four, not a death of his own; a wounded relative told
+    the same way is no death either."""
+    text = (
+        "Case note, Kumba\n\n"
+        "The client's husband, a bus driver, was killed on 6 September when gunmen attacked the "
+        "checkpoint at Kumba. The prefect told the press that 4 persons were killed in the "
+        "attack.\n"
+    )
+    found = _figures_of(text, date(2026, 9, 22), "Cameroon")
+    assert [(n, outcome) for n, outcome, _ in found] == [(4, "killed")]
+    wounded = (
+        "Case note, Kumba\n\n"
+        "The client's son, a bus driver, was shot and wounded on 6 September when gunmen "
+        "attacked the checkpoint at Kumba. The prefect told the press that 4 persons were "
+        "killed in the attack.\n"
+    )
+    found = _figures_of(wounded, date(2026, 9, 22), "Cameroon")
+    assert (1, "wounded", None) in found
+    assert [n for n, outcome, _ in found if outcome == "killed"] == [4]
