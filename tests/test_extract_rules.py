@@ -14168,3 +14168,62 @@ def test_a_relative_told_by_trade_is_one_of_the_toll_that_follows():
     found = _figures_of(wounded, date(2026, 9, 22), "Cameroon")
     assert (1, "wounded", None) in found
     assert [n for n, outcome, _ in found if outcome == "killed"] == [4]
+
+
+def test_when_he_spoke_is_no_speaker():
+    who = find_reporter(
+        "The brigade spokesman, Capt. Ali Bello, later told the centre that troops had rescued "
+        "nine of them."
+    )
+    assert who is not None and who.name == "Brigade spokesman Capt. Ali Bello"
+    assert who.text == "The brigade spokesman, Capt. Ali Bello"
+
+
+def test_a_relative_clause_s_where_is_no_part_of_the_speaker():
+    who = find_reporter(
+        "Special report from Kibo, where the army's Fourth Division says two soldiers were "
+        "killed and six wounded."
+    )
+    assert who is not None and who.name == "Army Fourth Division"
+
+
+def test_a_guide_s_entry_hanging_under_its_time_is_one_paragraph():
+    """A programme guide's entry wrapped under its time, its lines indented: one entry, even
+    where a line opens on a capital ("… where the army's Fourth" / "Division says …")."""
+    text = (
+        "CHANNEL 9 - PROGRAMME GUIDE, WEEK 12\n\n"
+        "MONDAY 16\n"
+        "06:00  Morning show (live)\n"
+        "19:00  Evening news. Special from Kibo, where the army's Fourth\n"
+        "       Division says two soldiers were killed and six wounded on Sunday.\n"
+        '20:00  Film: "The River"\n'
+    )
+    clean = normalise(text)
+    assert (
+        "Evening news. Special from Kibo, where the army's Fourth Division says two soldiers "
+        "were killed and six wounded on Sunday." in clean.text.split("\n\n")
+    )
+
+
+def test_field_staff_and_the_shene_are_victim_nouns():
+    """Enumerators and a mapping project's validators are civilians; the "shene" an army says
+    it neutralised are militants (victim_groups.csv). Neither the abducted nor the detained
+    becomes a death."""
+    found = _typed_figures(
+        "Two of our enumerators were abducted near Gimbi on 11 March. Three of our validators "
+        "were detained by police in Balama. The army said it had neutralised 56 shene."
+    )
+    assert found == [
+        (2, "civilians", "abducted"),
+        (3, "civilians", "arrested"),
+        (56, "militants", "killed"),
+    ]
+
+
+def _typed_figures(sentences: str) -> list[tuple[int, str, str]]:
+    extraction = extract_article("Note\n\n" + sentences, date(2026, 3, 20), "Ethiopia")
+    return sorted(
+        (f.best, f.victim_group, f.outcome)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )

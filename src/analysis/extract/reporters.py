@@ -1253,6 +1253,20 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Daily Star'
     """
     found = _find_reporter(sentence)
+    if (
+        found is not None
+        and found.start >= 0
+        and re.fullmatch(r"(?i)later|earlier|now|then|again|also", found.text.strip())
+    ):
+        # "The brigade spokesman, Capt. A. Bello, later told the centre …": when he spoke is
+        # no speaker; read again without it (the offsets given back in the sentence)
+        at, cut = found.start, len(re.match(r"\S*\s*", sentence[found.start :])[0])
+        inner = _find_reporter(sentence[:at] + sentence[at + cut :])
+        found = inner
+        if inner is not None and inner.start >= 0:
+            start = inner.start + (cut if inner.start >= at else 0)
+            end = inner.end + (cut if inner.end > at else 0)
+            found = Reporter(inner.name, sentence[start:end], start, end)
     alias = _QUOTED_ALIAS.search(sentence) if found is None else None
     if alias:
         # 'A spokesperson of the NPA's command, "Ka Dalisay", claimed …': a nom de guerre in
@@ -1768,8 +1782,9 @@ def tidy(who: str) -> str:
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     # ("…, and the Islamic State said …": the conjunction joins clauses, no part of the name)
-    # ("…, so the ministry now says …": the same, a consequence's "so")
-    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so)\s+", "", who, flags=re.I))
+    # ("…, so the ministry now says …": the same, a consequence's "so"; "Special from Suárez,
+    # where the army's Third Division says …": a relative clause's "where")
+    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so|where)\s+", "", who, flags=re.I))
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
