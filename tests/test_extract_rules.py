@@ -14227,3 +14227,34 @@ def _typed_figures(sentences: str) -> list[tuple[int, str, str]]:
         for c in extraction.candidates
         for f in c.figures + c.other_figures
     )
+
+
+def test_youths_arrested_as_suspected_fighters_are_militants():
+    """People the noun calls civilians ("youths", "traders"), arrested as suspected fighters
+    or collaborators, are held as the group's own: militants, and so are those of them
+    released; a trader wounded beside them stays a wounded civilian."""
+    found = _typed_figures(
+        "Police arrested 12 youths in Gimbi on Monday as suspected rebel fighters. The police "
+        "said 5 of them had been released without charge. A trader was wounded in the raid."
+    )
+    assert found == [
+        (1, "civilians", "wounded"),
+        (5, "militants", "freed"),
+        (12, "militants", "arrested"),
+    ]
+
+
+def test_a_count_with_its_noun_left_out_before_an_event_with_its_article():
+    """ "… killed 7 insurgents and arrested 3 in a follow-up operation", "… killed four
+    herders and wounded 6 in an ambush": the noun left out is the one before, whatever article
+    the event after it takes; the wounded stay wounded."""
+    found = _typed_figures(
+        "The police said troops killed 7 insurgents and arrested 3 in a follow-up operation. "
+        "Gunmen killed four herders and wounded 6 in an ambush near Gimbi."
+    )
+    assert found == [
+        (3, "militants", "arrested"),
+        (4, "civilians", "killed"),
+        (6, "civilians", "wounded"),
+        (7, "militants", "killed"),
+    ]
