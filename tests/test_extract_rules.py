@@ -14098,3 +14098,163 @@ def test_a_medium_named_in_quotes_after_its_kind_speaks():
 def test_a_fact_check_s_claim_box_is_no_speaker():
     assert find_reporter('CLAIM: "Rebels massacred 40 villagers in Mopti" (a viral post)') is None
     assert find_reporter('VERDICT: "Misleading" (our rating)') is None
+
+
+def test_a_chat_replay_that_marks_pm_now_and_then_is_in_time_order():
+    """A chat replay's stamps write "PM" on some lines only ("8:41 PM", "8:43", "8:47 PM"):
+    the unmarked ones are the same evening, so the log runs oldest first (no liveblog), and a
+    later update replaces the earlier toll; its wounded stay wounded."""
+    text = (
+        "Live chat replay: ambush coverage\n\n"
+        "7:05 PM  News Channel  Pinned: UPDATE 7:04 PM: The army says 2 soldiers were killed "
+        "and 6 wounded in the ambush near Isulan.\n"
+        "7:09  viewer_one  stay safe po\n"
+        "7:15  viewer_two  praying for them\n"
+        "7:40 PM  News Channel  Pinned: UPDATE 7:39 PM: The army now says 3 soldiers were "
+        "killed.\n"
+    )
+    found = _figures_of(text, date(2026, 9, 23), "Philippines")
+    assert found == [(3, "killed", "Army"), (6, "wounded", "Army")]
+
+
+def test_an_update_label_after_a_post_s_pin_leaves_the_speaker_after_it():
+    who = find_reporter("News Channel ✓ 📌 Pinned: UPDATE 9:24 PM: 3ID now says 4 soldiers killed.")
+    assert who is not None and who.name == "3ID"
+    who = find_reporter("UPDATE 9:24 PM: The provincial police now say 4 guards were wounded.")
+    assert who is not None and who.name == "Provincial police"
+
+
+def test_a_one_word_name_in_brackets_stays_inside_the_per_speaker():
+    who = find_reporter("Per the 4th Infantry (Tabak) Division, 3 soldiers were wounded.")
+    assert who is not None and who.name == "4th Infantry (Tabak) Division"
+
+
+def test_a_unit_and_its_acronym_are_one_reporter_for_an_update():
+    """ "Per the 5th Infantry (Star) Division, 2 soldiers killed" then "5ID now says 3 soldiers
+    killed. One of the wounded died …": one body by its name and its letters, so the three
+    replace the two, and the wounded man who died is what raised the toll (not a death of his
+    own); the wounded stay wounded."""
+    text = (
+        "Ambush coverage, Isulan\n\n"
+        "UPDATE 6:10 PM: Per the 5th Infantry (Star) Division, 2 soldiers killed and 4 wounded "
+        "in the ambush near Isulan.\n\n"
+        "UPDATE 7:30 PM: 5ID now says 3 soldiers killed. One of the wounded died on the way to "
+        "the hospital.\n"
+    )
+    found = _figures_of(text, date(2026, 9, 23), "Philippines")
+    assert (3, "killed", "5ID") in found
+    assert [n for n, outcome, _ in found if outcome == "killed"] == [3]
+    assert any(n == 4 and outcome == "wounded" for n, outcome, _ in found)
+
+
+def test_a_relative_told_by_trade_is_one_of_the_toll_that_follows():
+    """ "The client's husband, a bus driver, was killed …" before an official's "4 persons were
+    killed in the attack": one of the four, not a death of his own; a wounded relative told
+    the same way is no death either."""
+    text = (
+        "Case note, Kumba\n\n"
+        "The client's husband, a bus driver, was killed on 6 September when gunmen attacked the "
+        "checkpoint at Kumba. The prefect told the press that 4 persons were killed in the "
+        "attack.\n"
+    )
+    found = _figures_of(text, date(2026, 9, 22), "Cameroon")
+    assert [(n, outcome) for n, outcome, _ in found] == [(4, "killed")]
+    wounded = (
+        "Case note, Kumba\n\n"
+        "The client's son, a bus driver, was shot and wounded on 6 September when gunmen "
+        "attacked the checkpoint at Kumba. The prefect told the press that 4 persons were "
+        "killed in the attack.\n"
+    )
+    found = _figures_of(wounded, date(2026, 9, 22), "Cameroon")
+    assert (1, "wounded", None) in found
+    assert [n for n, outcome, _ in found if outcome == "killed"] == [4]
+
+
+def test_when_he_spoke_is_no_speaker():
+    who = find_reporter(
+        "The brigade spokesman, Capt. Ali Bello, later told the centre that troops had rescued "
+        "nine of them."
+    )
+    assert who is not None and who.name == "Brigade spokesman Capt. Ali Bello"
+    assert who.text == "The brigade spokesman, Capt. Ali Bello"
+
+
+def test_a_relative_clause_s_where_is_no_part_of_the_speaker():
+    who = find_reporter(
+        "Special report from Kibo, where the army's Fourth Division says two soldiers were "
+        "killed and six wounded."
+    )
+    assert who is not None and who.name == "Army Fourth Division"
+
+
+def test_a_guide_s_entry_hanging_under_its_time_is_one_paragraph():
+    """A programme guide's entry wrapped under its time, its lines indented: one entry, even
+    where a line opens on a capital ("… where the army's Fourth" / "Division says …")."""
+    text = (
+        "CHANNEL 9 - PROGRAMME GUIDE, WEEK 12\n\n"
+        "MONDAY 16\n"
+        "06:00  Morning show (live)\n"
+        "19:00  Evening news. Special from Kibo, where the army's Fourth\n"
+        "       Division says two soldiers were killed and six wounded on Sunday.\n"
+        '20:00  Film: "The River"\n'
+    )
+    clean = normalise(text)
+    assert (
+        "Evening news. Special from Kibo, where the army's Fourth Division says two soldiers "
+        "were killed and six wounded on Sunday." in clean.text.split("\n\n")
+    )
+
+
+def test_field_staff_and_the_shene_are_victim_nouns():
+    """Enumerators and a mapping project's validators are civilians; the "shene" an army says
+    it neutralised are militants (victim_groups.csv). Neither the abducted nor the detained
+    becomes a death."""
+    found = _typed_figures(
+        "Two of our enumerators were abducted near Gimbi on 11 March. Three of our validators "
+        "were detained by police in Balama. The army said it had neutralised 56 shene."
+    )
+    assert found == [
+        (2, "civilians", "abducted"),
+        (3, "civilians", "arrested"),
+        (56, "militants", "killed"),
+    ]
+
+
+def _typed_figures(sentences: str) -> list[tuple[int, str, str]]:
+    extraction = extract_article("Note\n\n" + sentences, date(2026, 3, 20), "Ethiopia")
+    return sorted(
+        (f.best, f.victim_group, f.outcome)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )
+
+
+def test_youths_arrested_as_suspected_fighters_are_militants():
+    """People the noun calls civilians ("youths", "traders"), arrested as suspected fighters
+    or collaborators, are held as the group's own: militants, and so are those of them
+    released; a trader wounded beside them stays a wounded civilian."""
+    found = _typed_figures(
+        "Police arrested 12 youths in Gimbi on Monday as suspected rebel fighters. The police "
+        "said 5 of them had been released without charge. A trader was wounded in the raid."
+    )
+    assert found == [
+        (1, "civilians", "wounded"),
+        (5, "militants", "freed"),
+        (12, "militants", "arrested"),
+    ]
+
+
+def test_a_count_with_its_noun_left_out_before_an_event_with_its_article():
+    """ "… killed 7 insurgents and arrested 3 in a follow-up operation", "… killed four
+    herders and wounded 6 in an ambush": the noun left out is the one before, whatever article
+    the event after it takes; the wounded stay wounded."""
+    found = _typed_figures(
+        "The police said troops killed 7 insurgents and arrested 3 in a follow-up operation. "
+        "Gunmen killed four herders and wounded 6 in an ambush near Gimbi."
+    )
+    assert found == [
+        (3, "militants", "arrested"),
+        (4, "civilians", "killed"),
+        (6, "civilians", "wounded"),
+        (7, "militants", "killed"),
+    ]

@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout51``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout52``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout52``, ``heldout53``) and the held-out articles (``heldout``): no false death;
+  ``heldout53``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -42,9 +42,9 @@
   writer's (``heldout50``), which had none on first reading, was developed on in the
   fifty-second round and is held to none. The fiftieth writer's (``heldout51``), whose one
   false death was a known failure until the fifty-third round was developed on it, is held
-  to none. The fifty-first writer's (``heldout52``, unread) has two on first reading: a
-  known failure. The fifty-second writer's (``heldout53``, unread) has one on first
-  reading: a known failure.
+  to none. The fifty-first writer's (``heldout52``), whose two false deaths were a known
+  failure until the fifty-fourth round was developed on it, is held to none. The
+  fifty-second writer's (``heldout53``, unread) has one on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -966,7 +966,7 @@ FLOORS = [
         "heldout44",
         12,
         115,
-        0.87,
+        0.90,
         0.81,
         0.85,
         (
@@ -1106,6 +1106,24 @@ FLOORS = [
             "tracking page in machine translation, a school's attendance register); scored "
             "unread on the fifty-first round's rules (precision 0.725, recall 0.527, grouping "
             "0.810, one false death), developed on in the fifty-third round"
+        ),
+    ),
+    Floor(
+        "heldout52",
+        12,
+        110,
+        0.80,
+        0.72,
+        0.67,
+        (
+            "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
+            "ward collation sheet, a TV programme guide, a paper's LaTeX source, an NGO's "
+            "budget-variance report, a livestream's chat replay, a thesis's front matter, a "
+            "legal aid intake register, an air operator's NOTAM brief, a community radio's "
+            "play log in machine translation, a mapping project's task page, a teacher's "
+            "lesson plan, a council's water-tanker schedule in machine translation); scored "
+            "unread on the fifty-second round's rules (precision 0.735, recall 0.655, grouping "
+            "0.722, two false deaths), developed on in the fifty-fourth round"
         ),
     ),
 ]
@@ -1425,9 +1443,6 @@ def test_no_figure_of_the_fiftieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-first hand who saw neither the rules nor the other sets'
     articles (an electoral ward collation sheet, a TV programme guide, a paper's LaTeX
@@ -1436,8 +1451,13 @@ def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(be
     play log in machine translation, a mapping project's task page, a teacher's lesson
     plan, a council's water-tanker schedule in machine translation), labelled to
     CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 46
-    deaths: on first reading (fifty-second round's rules) two of them became death tolls.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: the fifty-second round's rules read two of them as death tolls — a chat
+    replay's stamps that write "PM" only now and then were taken for a liveblog's, newest
+    first, so the army's superseded "3 soldiers" stood beside its "4" (matching the three
+    farmers freed), and a client's husband told by his trade ("a moto-taxi driver, was
+    killed"), one of the four the official counts next, stood as a death of one (matching
+    the one client wounded) (docs/extraction.md); developed on in the fifty-fourth round,
+    none becomes a death toll, and this passes since the fifty-fourth round."""
     total, articles = bench.score_folder(FIFTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

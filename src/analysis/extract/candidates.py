@@ -796,12 +796,17 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     stamps = [
         re.match(r"(\d{1,2})[:.](\d{2})(?:\s*(?i:([ap])\.?m\.?))?\b", r) for r in clean.removed
     ]
-    times = [
-        (int(m[1]) % 12 + (12 if m[3].casefold() == "p" else 0) if m[3] else int(m[1])) * 60
-        + int(m[2])
-        for m in stamps
-        if m
-    ]
+    times = []
+    half = None  # a log that marks "PM" only now and then: "8:41 PM", "8:43", "8:44" are all PM
+    for m in filter(None, stamps):
+        if m[3]:
+            half = m[3].casefold()
+        elif half and int(m[1]) > 12:
+            half = None  # a 24-hour time: no half-day carried on
+        if half:
+            times.append((int(m[1]) % 12 + (12 if half == "p" else 0)) * 60 + int(m[2]))
+        else:
+            times.append(int(m[1]) * 60 + int(m[2]))
     # (a digest's posts in the order they came, the oldest first, are no liveblog)
     liveblog = len(times) >= 2 and times != sorted(times)
     # (the newest first throughout, most stamps earlier than the one above: no log over
@@ -3309,10 +3314,13 @@ def _fill(
     _actors_and_type(candidate, mine)
     _deduplicate_totals(candidate, mine)
     _the_rest(candidate, mine)
+    # ("One of the wounded died" beside "now says 4": what took the toll from the three it
+    # replaces; told apart before the three goes)
+    _without_increments(candidate)
     _superseded(candidate, mine, liveblog, readings)
     _own_earlier_count(candidate, mine)
     _without_increments(candidate)
-    _without_kin(candidate)
+    _without_kin(candidate, {r.sentence.id: r.sentence.text for r in mine})
     own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
     candidate.figures = _without_repeats(candidate.figures, candidate, own)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate, own)
@@ -3501,7 +3509,14 @@ def _without_increments(candidate: Candidate) -> None:
                 and any(
                     t.best == f.best + more.best  # type: ignore[operator]
                     and t not in (f, more)
-                    and (not wounded or t.reported_by == more.reported_by)
+                    and (
+                        not wounded
+                        or t.reported_by == more.reported_by
+                        # ("6ID now says 4 soldiers killed. One of the wounded died …": the
+                        # sentence after the toll, naming nobody, tells what raised it)
+                        or more.reported_by is None
+                        and t.sentence_id < more.sentence_id
+                    )
                     for t in deaths
                 )
             ),
@@ -3528,7 +3543,7 @@ _KIN_MORE = re.compile(
 )
 
 
-def _without_kin(candidate: Candidate) -> None:
+def _without_kin(candidate: Candidate, text: dict[int, str] | None = None) -> None:
     """ "The traders' association counted 23 traders killed … Aminata lost her husband in the
     ambush": one relative someone lost, after a toll of the dead of the same attack, is one of
     that toll, no death of its own; and so are the relatives a story tells of before the
@@ -3547,10 +3562,25 @@ def _without_kin(candidate: Candidate) -> None:
     >>> _without_kin(c)
     >>> [x.figure_text for x in c.figures]
     ['14 people']
+
+    A relative told by his trade after the kin word is one too ("The client's husband, a
+    farmer, was killed …"):
+
+    >>> c = Candidate("C01", None, figures=[f("a farmer", 1, 1), f("5 people", 5, 2, "unknown")])
+    >>> _without_kin(c, {1: "The client's husband, a farmer, was killed.", 2: "5 people died."})
+    >>> [x.figure_text for x in c.figures]
+    ['5 people']
     """
     deaths = [f for f in candidate.figures if f.outcome == "killed" and f.best is not None]
     for kin in deaths:
-        one = _KIN.fullmatch(kin.figure_text) and kin.best == 1
+        one = kin.best == 1 and (
+            _KIN.fullmatch(kin.figure_text)
+            or re.search(
+                rf"(?i)(?:\b(?:her|his|their|my|our)|\b[\w-]+['’]s)\s+{_KIN_WORD},\s+"
+                rf"{re.escape(kin.figure_text)}\s*,",
+                (text or {}).get(kin.sentence_id, ""),
+            )
+        )
         if not (one or _KIN_MORE.fullmatch(kin.figure_text)):
             continue
         toll = next(
@@ -4354,6 +4384,8 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         words_b = set(re.findall(r"\w+", b.casefold()))
     if words_a <= words_b or words_b <= words_a:
         return True
+    if _initials(a) == b or _initials(b) == a:
+        return True  # "6th Infantry (Kampilan) Division" and "6ID": one body, by its letters
     for x, y in ((a, b), (b, a)):
         if _BARE_FORCE.fullmatch(x) and _FORCE_BODY.findall(x.casefold()) == _FORCE_BODY.findall(
             y.casefold()
@@ -4373,6 +4405,25 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
     return force and bool(force_a) and force_a == force_b
+
+
+def _initials(name: str) -> str | None:
+    """A body's name by its initials, as its acronym writes it: a unit's number and the first
+    letter of each word of its name (a name in brackets and "of", "the", "and" aside); None
+    for a name of fewer than two words.
+
+    >>> _initials("6th Infantry (Kampilan) Division"), _initials("Inter Services Public Relations")
+    ('6ID', 'ISPR')
+    >>> _initials("Police") is None
+    True
+    """
+    words = re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", name))
+    words = [w for w in words if w.casefold() not in {"of", "the", "and", "for"}]
+    if len(words) < 2:
+        return None
+    return "".join(
+        m[1] if (m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", w)) else w[0].upper() for w in words
+    )
 
 
 _FORCE_BODY = re.compile(r"\b(?:police|army|military)\b")

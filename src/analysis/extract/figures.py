@@ -2157,7 +2157,9 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         return replace(figure, victim_group=MILITANTS)
     if (
         figure.outcome == "arrested"
-        and figure.victim_group == UNKNOWN
+        # ("arrested 23 youths in Ekona as suspected separatist fighters": youths by their
+        # noun, held as the group's own)
+        and figure.victim_group in (UNKNOWN, CIVILIANS)
         and re.match(
             r"(?i)[^.;]{0,40}?\bas\s+(?:(?:suspected|alleged)\s+)?(?:[\w-]+\s+)?(?:suspects?|"
             r"accomplices|collaborators|informants|militants|insurgents|rebels|fighters)\b",
@@ -2826,8 +2828,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
                 and re.match(
-                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+alive\b|\s+(?:in|at|near|during|on)\s+(?:the\s+)?"
-                    r"(?:attack|raid|ambush|assault|blast|clash|village|town|[A-Z])|"
+                    # ("… and arrested 3 in a follow-up operation": the event's article,
+                    # definite or not, and a word that says which)
+                    r"\s*(?:[,.;]|and\b|who\b|$)|\s+alive\b|\s+(?:in|at|near|during|on)\s+"
+                    r"(?:the\s+(?=village|town|blast)|(?:the|an?)\s+(?:[a-z][\w-]*\s+)?"
+                    r"(?=(?:attack|raid|ambush|assault|operation|"
+                    r"offensive|strike|clash|gunfight|shootout)s?\b))?"
+                    r"(?:attack|raid|ambush|assault|operation|offensive|strike|gunfight|shootout|blast|"
+                    r"clash|village|town|[A-Z])|"
                     r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
                 )

@@ -1038,7 +1038,10 @@ def normalise(raw: str) -> Normalised:
     note = False  # the line before was a correction note cut mid-sentence by the wrapping
     recap = False  # under a "What we know so far" heading: its list items retell the entries
     said = ""  # a digest's post header names the source of the post that follows
+    hung: set[int] = set()  # lines joined to the time-stamped entry they hang under
     for at, line in enumerate(lines):
+        if at in hung:
+            continue
         stripped = line.strip()
         dated = _DATED_NOTE.match(stripped)
         if dated:
@@ -1140,7 +1143,18 @@ def normalise(raw: str) -> Normalised:
             continue
         if stamp:  # "14:20 - Police now say …": a liveblog entry, its time stamp dropped
             removed.append(stamp.group().strip())
-            kept += ["", stripped[stamp.end() :]]
+            entry = stripped[stamp.end() :]
+            # (its lines hanging indented under the time, a programme guide's "19:00  News.
+            # Special from Kibo, where the army's Third" / "       Division says …": one
+            # entry, however its lines open)
+            below = at + 1
+            while hanging and below < len(lines) and re.match(r"\s{2,}\S", lines[below]):
+                if _TIME_STAMP.match(lines[below].strip()):
+                    break
+                hung.add(below)
+                entry += " " + lines[below].strip()
+                below += 1
+            kept += ["", entry]
             continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]

@@ -733,7 +733,9 @@ _PATTERNS = [
     # log's or a message's "per" is "according to" (not "per cent", "per day", "per village")
     re.compile(
         # ("Per local sources, 5 civilians were abducted": opening the sentence)
-        r"(?:^|,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?|"
+        # ("Per the 4th Infantry (Tabak) Division, …": a one-word name in brackets inside it)
+        r"(?:^|,\s*|\s)(?i:as\s+)?(?i:per)\s+(?P<who>(?i:the)\s+[^,.;:()]{2,60}?"
+        r"(?:\s+\((?-i:[A-Z])[\w'’-]{1,20}\)\s+(?-i:[A-Z])[^,.;:()]{0,40}?)?|"
         r"(?-i:[A-Z])[^,.;:()]{1,60}?|(?i:[a-z]+\s+)?(?i:sources|officials|residents|witnesses|"
         r"authorities|elders|relatives))(?=\s+(?:this|that|on|at|in|and|who)\b|\s*[,.;(]|$)"
     ),
@@ -1042,10 +1044,15 @@ _STAMP_OPENING = re.compile(
 # (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE
 # 17:05 - The mayor, reached again, now reports …")
 _UPDATE_LABEL = (
-    r"(?:UPDATE|Update|UPDATED|Updated)(?:\s+\d{1,2})?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2})?"
-    # (what follows may open on a unit's ordinal: "UPDATE: 103rd Brigade says …")
-    r"\s*[-–—:]\s*(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z])"
+    r"(?:UPDATE|Update|UPDATED|Updated)(?:\s+\d{1,2})?(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:AM|PM|am|pm))?)?"
+    # (what follows may open on a unit's ordinal: "UPDATE: 103rd Brigade says …", or on its
+    # code: "UPDATE 9:24 PM: 6ID now says …")
+    r"\s*[-–—:]\s*(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z]|\d{1,3}[A-Z]{1,5}\b)"
 )
+# a post's update label after who posted it and its pin: "Radyo Ng Bayan ✓ 📌 Pinned: UPDATE
+# 9:24 PM: 6ID now says …" (the speaker is after the label, not the poster)
+_POSTED_UPDATE = re.compile(rf"^[^:.;“”\"]{{1,60}}?\b(?:Pinned|PINNED):\s*{_UPDATE_LABEL}")
 _LOG_TIME = re.compile(
     # (a log's line may open with a bullet and set its time off by a dash: "- 09:40 - Police
     # say …")
@@ -1246,6 +1253,20 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Daily Star'
     """
     found = _find_reporter(sentence)
+    if (
+        found is not None
+        and found.start >= 0
+        and re.fullmatch(r"(?i)later|earlier|now|then|again|also", found.text.strip())
+    ):
+        # "The brigade spokesman, Capt. A. Bello, later told the centre …": when he spoke is
+        # no speaker; read again without it (the offsets given back in the sentence)
+        at, cut = found.start, len(re.match(r"\S*\s*", sentence[found.start :])[0])
+        inner = _find_reporter(sentence[:at] + sentence[at + cut :])
+        found = inner
+        if inner is not None and inner.start >= 0:
+            start = inner.start + (cut if inner.start >= at else 0)
+            end = inner.end + (cut if inner.end > at else 0)
+            found = Reporter(inner.name, sentence[start:end], start, end)
     alias = _QUOTED_ALIAS.search(sentence) if found is None else None
     if alias:
         # 'A spokesperson of the NPA's command, "Ka Dalisay", claimed …': a nom de guerre in
@@ -1384,6 +1405,7 @@ def _find_reporter(sentence: str) -> Reporter | None:
         _STAMP_OPENING,
         _SETTING,
         _LOG_TIME,
+        _POSTED_UPDATE,
         _REACHED,
     ):
         framed = opening.match(sentence)
@@ -1760,8 +1782,9 @@ def tidy(who: str) -> str:
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
     # ("…, and the Islamic State said …": the conjunction joins clauses, no part of the name)
-    # ("…, so the ministry now says …": the same, a consequence's "so")
-    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so)\s+", "", who, flags=re.I))
+    # ("…, so the ministry now says …": the same, a consequence's "so"; "Special from Suárez,
+    # where the army's Third Division says …": a relative clause's "where")
+    who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so|where)\s+", "", who, flags=re.I))
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
