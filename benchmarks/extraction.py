@@ -103,6 +103,8 @@ FOLDERS = (
     ARTICLES / "heldout51",
     ARTICLES / "heldout52",
     ARTICLES / "heldout53",
+    ARTICLES / "heldout54",
+    ARTICLES / "heldout55",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

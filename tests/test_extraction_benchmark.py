@@ -8,7 +8,8 @@
   to ``heldout52``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout53``) and the held-out articles (``heldout``): no false death;
+  ``heldout53``, ``heldout54``, ``heldout55``) and the held-out articles (``heldout``): no
+  false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -45,6 +46,9 @@
   to none. The fifty-first writer's (``heldout52``), whose two false deaths were a known
   failure until the fifty-fourth round was developed on it, is held to none. The
   fifty-second writer's (``heldout53``, unread) has one on first reading: a known failure.
+  The fifty-third writer's (``heldout54``, unread) has none on first reading, and is held to
+  that. The fifty-fourth writer's (``heldout55``, unread) has two on first reading: a known
+  failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -96,6 +100,8 @@ FORTY_NINTH_WRITER = FIXTURES / "articles" / "heldout50"
 FIFTIETH_WRITER = FIXTURES / "articles" / "heldout51"
 FIFTY_FIRST_WRITER = FIXTURES / "articles" / "heldout52"
 FIFTY_SECOND_WRITER = FIXTURES / "articles" / "heldout53"
+FIFTY_THIRD_WRITER = FIXTURES / "articles" / "heldout54"
+FIFTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout55"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1479,6 +1485,42 @@ def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(b
     Marked as a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FIFTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_fifty_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-third hand who saw neither the rules nor the other sets'
+    articles (a conflict dataset's git log, a home department's compensation sanction order
+    amending an earlier one, a concert promoter's cancellation e-mail, a survey firm's
+    topline results, a gold mine's security incident register, a scholarship statement
+    pasted from a PDF, a betting site's match preview, a border clinic's referral letter, a
+    culture office's events listing in machine translation, a car rental company's damage
+    report in machine translation, a hospital ward's roster and handover book, a dive
+    centre's log), labelled to CONVENTIONS.md with 58 wounded, abducted, arrested, freed and
+    missing figures beside 52 deaths: on first reading (fifty-fourth round's rules) none of
+    them became a death toll."""
+    total, articles = bench.score_folder(FIFTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
+)
+def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-fourth hand who saw neither the rules nor the other sets'
+    articles (a railway division's passenger notice replacing an earlier one, a
+    documentary's subtitle file, a crowdfunding page with updates, a listed company's
+    disclosure to the stock exchange, a power utility's outage notice in translation, a
+    blood bank's donor appeal, a cemetery's burial register in translation, a farm-weather
+    bulletin in machine translation, a trial court's daily list of cases, a mobile-money
+    support chat, a tender addendum with a clarifications Q&A, a pilgrims' convoy notice in
+    machine translation), labelled to CONVENTIONS.md with 59 wounded, abducted, arrested,
+    freed and missing figures beside 52 deaths: on first reading (fifty-fourth round's rules)
+    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(FIFTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other
 
 
