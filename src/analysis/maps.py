@@ -122,7 +122,10 @@ def outline_notes(frame: pd.DataFrame) -> tuple[dict[str, list[str]], pd.DataFra
     pairs = zip(larger[larger.notna()], frame["admin1"][larger.notna()], strict=True)
     for unit, name in sorted(set(pairs)):
         within.setdefault(unit, []).append(name)
-    lost = frame[named & frame["unit"].isna()]
+    # a province with no country known is not said to be missing from the boundaries
+    countries = [frame[c] for c in ("iso3", "country") if c in frame]
+    known = pd.concat(countries, axis=1).notna().any(axis=1) if countries else named & False
+    lost = frame[named & known & frame["unit"].isna()]
     if lost.empty:
         return within, empty
     missing = lost.groupby("admin1").agg(
