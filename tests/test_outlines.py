@@ -16,6 +16,8 @@ Worked out from the administrative histories the outline table cites
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -238,3 +240,43 @@ def test_cleaning_gives_a_province_the_spelling_the_outline_table_gives_it():
     events = pd.DataFrame({"iso3": [r[0] for r in rows], "admin1": [r[1] for r in rows]})
     out, _ = normalise_places(events, log=False)
     assert out["admin1"].tolist() == [r[2] for r in rows]
+
+
+def test_an_outline_row_naming_no_unit_is_one_line_and_exit_code_2(tmp_path):
+    # an analyst's own reference folder with a row whose unit Natural Earth does not have
+    # (in a fresh process: the boundaries' tables are built once per process)
+    import shutil
+    import subprocess
+    import sys
+
+    from analysis.reference import reference_dir
+    from analysis.store import ingest_files
+
+    own = tmp_path / "reference"
+    shutil.copytree(reference_dir(), own, ignore=shutil.ignore_patterns("boundaries", "*.py"))
+    table = own / "admin1_outlines.csv"
+    rows = table.read_text(encoding="utf-8").splitlines()
+    table.write_text("\n".join([*rows, "KEN,Atlantis,Nowhere,,within,a test"]) + "\n")
+    source = tmp_path / "acled.csv"
+    row = _acled_row("KEN1", 3, 404, "Kenya", "Mandera", "Mandera", 3.9, 41.8, 1, 2)
+    source.write_text(f"{ACLED_HEADER}\n{row}\n", encoding="utf-8")
+    store = tmp_path / "ken.duckdb"
+    ingest_files(store, [source])
+    env = {
+        **os.environ,
+        "ANALYSIS_REFERENCE_DIR": str(own),
+        "ANALYSIS_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "analysis", "clean", "--store", str(store)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines == [
+        f"error: {table}: row {len(rows) + 1}: column unit: 0 Natural Earth units of KEN "
+        "called 'Nowhere', expected one"
+    ]

@@ -43,6 +43,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.atomic import keep_parquet, keep_pickle
+from analysis.errors import ReferenceTableError
 from analysis.reference.admin1_outlines import load_admin1_outlines
 from analysis.reference.admin1_terms import load_admin1_terms
 from analysis.reference.gazetteer import place_key
@@ -221,7 +222,11 @@ def _with_regions(units):
         members = [by_name.get(place_key(p)) for p in part["province"]]
         if None in members:
             missing = [p for p, m in zip(part["province"], members, strict=True) if m is None]
-            raise ValueError(f"regions.csv: {iso3} {region}: no Natural Earth unit {missing}")
+            line = part.index[members.index(None)] + 2
+            raise ReferenceTableError(
+                f"{_table_path('regions.csv')}: row {line}: column province: no Natural Earth "
+                f"unit of {iso3} called {missing[0]!r}"
+            )
         geometry = shapely.union_all(units.loc[members, "geometry"].to_numpy())
         row = len(units) + len(rows)
         units.loc[members, "region"] = row
@@ -400,6 +405,15 @@ def _built_lookup(country_frame, all_units) -> dict[tuple[str, str], int]:
     return found
 
 
+def _table_path(name: str) -> Path:
+    """The reference table ``name`` as it is read: ``$ANALYSIS_REFERENCE_DIR``'s, else the
+    package's."""
+    from analysis.reference import reference_file
+
+    path = reference_file(name)
+    return path if path.is_file() else Path(str(files("analysis.reference"))) / name
+
+
 def _adm0_codes(country_frame) -> dict[str, str]:
     """ISO3 → Natural Earth's ADM0_A3 where they differ (South Sudan SSD → SDS, Palestine
     PSE → PSX)."""
@@ -430,9 +444,10 @@ def _outline_rows(all_units, adm0: dict[str, str]) -> dict[tuple[str, str], int]
             (country, place_key(entry.unit)), []
         )
         if len(rows) != 1:
-            raise ValueError(
-                f"admin1_outlines.csv: row {line}: {len(rows)} Natural Earth units of "
-                f"{country} called {entry.unit!r}, expected one"
+            raise ReferenceTableError(
+                f"{_table_path('admin1_outlines.csv')}: row {line}: column unit: "
+                f"{len(rows)} Natural Earth units of {country} called {entry.unit!r}, "
+                "expected one"
             )
         out[(adm0.get(entry.iso3, entry.iso3), entry.admin1)] = rows[0]
     return out

@@ -13,6 +13,16 @@ class UserError(Exception):
     """A mistake in the input or the command (missing file, unknown column, bad option)."""
 
 
+class ReferenceTableError(UserError, ValueError):
+    """A reference table (the package's, or one of ``$ANALYSIS_REFERENCE_DIR``'s that
+    replaces it) the project cannot use as written: the message names the table, the row
+    or value and what is wrong. A :class:`UserError`, so the CLI prints it on one line.
+
+    >>> isinstance(ReferenceTableError("regions.csv: row 3: no such unit"), UserError)
+    True
+    """
+
+
 def not_a_file(path: str | Path) -> UserError:
     """The one line for a path given as a file that is not one: a folder (name its files
     instead) or nothing at all.

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.errors import ReferenceTableError
 from analysis.reference import reference_file
 
 ACTOR_TYPES = (
@@ -170,7 +171,7 @@ def _checked_aliases(path: Path, content: bytes, periods: bool) -> pd.DataFrame:
         table["countries"] = ""
     missing = set(ALIAS_COLUMNS) - set(table.columns)
     if missing:
-        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        raise ReferenceTableError(f"{path}: missing columns {sorted(missing)}")
     for column in SCOPE_COLUMNS:
         if column not in table.columns:
             table[column] = ""
@@ -178,15 +179,17 @@ def _checked_aliases(path: Path, content: bytes, periods: bool) -> pd.DataFrame:
     table = table[columns].fillna("").apply(lambda column: column.str.strip())
     unknown = sorted(set(table["actor_type"]) - set(ACTOR_TYPES))
     if unknown:
-        raise ValueError(f"{path}: unknown actor types {unknown}")
+        raise ReferenceTableError(f"{path}: unknown actor types {unknown}")
     bad = table.loc[table["since"].ne("") | table["until"].ne(""), PERIOD_COLUMNS].stack()
     bad = bad[bad.ne("") & ~bad.str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
     if len(bad):
-        raise ValueError(f"{path}: periods not ISO dates: {sorted(set(bad))[:5]}")
+        raise ReferenceTableError(f"{path}: periods not ISO dates: {sorted(set(bad))[:5]}")
     keys = table.assign(key=table["alias"].map(actor_key))
     clashes = keys.groupby(["key", *SCOPE_COLUMNS])["canonical"].nunique()
     if clashes.gt(1).any():
-        raise ValueError(f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}")
+        raise ReferenceTableError(
+            f"{path}: aliases naming two actors: {clashes[clashes.gt(1)].index[:5]}"
+        )
     if periods:
         return table.reset_index(drop=True)
     return table.loc[~scoped(table), ALIAS_COLUMNS].reset_index(drop=True)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.errors import ReferenceTableError
 from analysis.reference import reference_file
 
 ADMIN1_OUTLINES_FILE = "admin1_outlines.csv"
@@ -34,8 +35,8 @@ def _outlines(path: Path) -> pd.DataFrame:
     table = table.apply(lambda column: column.str.strip())
     odd = table[~table["fit"].isin(FITS)]
     if len(odd):
-        raise ValueError(
-            f"{path.name}: row {odd.index[0] + 2}: fit {odd['fit'].iloc[0]!r}, "
+        raise ReferenceTableError(
+            f"{path}: row {odd.index[0] + 2}: column fit: {odd['fit'].iloc[0]!r}, "
             f"expected one of {', '.join(FITS)}"
         )
     unit_iso3 = table["unit_iso3"].where(table["unit_iso3"].ne(""), table["iso3"])

@@ -20,6 +20,7 @@ from functools import cache
 
 import pandas as pd
 
+from analysis.errors import ReferenceTableError
 from analysis.reference import read_table
 
 VICTIM_GROUPS = ("civilians", "security_forces", "militants", "unknown")
@@ -48,7 +49,7 @@ def load_victim_words() -> pd.DataFrame:
     if not table["in_articles"].isin(ARTICLE_USES).all():
         problems.append(f"in_articles must be one of {ARTICLE_USES}")
     if problems:
-        raise ValueError("victim_groups.csv: " + "; ".join(problems))
+        raise ReferenceTableError("victim_groups.csv: " + "; ".join(problems))
     return table
 
 
