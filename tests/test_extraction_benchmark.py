@@ -1469,9 +1469,6 @@ def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-second hand who saw neither the rules nor the other sets'
     articles (a livestock market bulletin, navigational warnings and a port notice, a
@@ -1481,8 +1478,12 @@ def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(b
     money-transfer notice in machine translation, a conference book of abstracts, a post
     with a readers' context note and replies, a schools division memorandum), labelled to
     CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 43
-    deaths: on first reading (fifty-third round's rules) one of them became a death toll.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: on first reading (fifty-third round's rules) one of them became a death toll —
+    a memorandum's "amends Division Memorandum No. 115, s. 2026, which reported two soldiers
+    killed": the dots of "No." and "s." before a number were read as ending the clause, so
+    the amended text's superseded two stood as a toll (matching the two teachers missing)
+    (docs/extraction.md); developed on in the fifty-fifth round, none becomes a death toll,
+    and this passes since the fifty-fifth round."""
     total, articles = bench.score_folder(FIFTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
