@@ -14457,3 +14457,65 @@ def test_people_taken_then_freed_in_one_sentence_are_two_figures():
         "Five traders were abducted on Monday and two were released on Friday."
     )
     assert [(f.best, f.outcome) for f in found] == [(5, "abducted"), (2, "freed")]
+
+
+def test_a_thread_of_posts_is_the_first_account_s_voice_and_the_others_words():
+    """A thread of social posts under headers naming the account, its handle and how long
+    ago: the first account's posts are the document's own voice; every other account's post
+    is that account's words, or, when it opens on whom it relays ("An army officer told me
+    …"), that source's; the counts under a post are dropped. The women missing and the
+    volunteers arrested are no deaths."""
+    text = (
+        "Kibo Aid Network ✓ @KiboAid · 5h\n"
+        "URGENT: shelling of Kibo market this morning killed 12 civilians. 2 of our staff are\n"
+        "missing.\n"
+        "💬 31   🔁 120   ♡ 300\n\n"
+        "  Ana Ruiz @ana_reports · 4h\n"
+        "  An army officer told me by phone they killed 30 of the militia at the\n"
+        "  airport before noon.\n\n"
+        "  Kibo Youth Room @KiboYouth · 3h\n"
+        "  4 of our volunteers were arrested by militia fighters at the bridge.\n"
+        "  💬 4   🔁 12   ♡ 70\n"
+    )
+    paragraphs = normalise(text).text.split("\n\n")
+    assert (
+        'Ana Ruiz said: "An army officer told me by phone they killed 30 of the militia at the '
+        'airport before noon."' in paragraphs
+    )
+    found = _reported_figures(text, "Sudan")
+    assert (12, "civilians", "killed", None) in found
+    assert (2, "civilians", "missing", None) in found
+    assert (30, "militants", "killed", "Army officer") in found
+    assert (4, "civilians", "arrested", "Kibo Youth Room") in found
+    assert [f[0] for f in found if f[2] == "killed"] == [12, 30]
+    # (only who told the author: "Some people are saying 14" is the speaker's own account)
+    who = find_reporter('Ana Ruiz said: "Some people in the village are saying 14 died."')
+    assert who is not None and who.name == "Ana Ruiz"
+
+
+def test_so_many_of_a_force_by_its_collective_name_are_counted():
+    """ "killed 70 of the militia", "killed 50 of the army and its militias": a count of a
+    force or a group by its collective name, after a verb of killing (not "wounded 3 of the
+    police", nor the army's base)."""
+    found = find_casualty_figures("Our forces repelled the attack and killed 70 of the militia.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(70, "militants", "killed")]
+    found = find_casualty_figures("They said they killed 50 of the army and its militias.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (50, "security_forces", "killed")
+    ]
+    assert find_casualty_figures("Gunmen wounded 3 of the police.") == []
+    # (a count in figures only: a transcript's "forty of the army" stays unread)
+    assert find_casualty_figures("They said they killed forty of the army.") == []
+
+
+def test_suspicion_persons_arrested_are_militants():
+    """ "The agency was arrested 5 suspicion persons": a machine translation's "suspected"
+    before the noun, held as the group's own (militants); the staff kidnapped beside them stay
+    civilians, abducted."""
+    found = _typed_figures(
+        "The NISA was arrested 5 suspicion persons in the town on Sunday. The our 2 employees "
+        "was kidnapped in the road."
+    )
+    assert (5, "militants", "arrested") in found
+    assert (2, "civilians", "abducted") in found
+    assert not [f for f in found if f[2] == "killed"]

@@ -876,6 +876,16 @@ _NOUN = "|".join(
         *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True),
     ]
 )
+# a force or a group by its collective name after "of the": "70 of the militia", "50 of the
+# army and its militias" (the army's, with those fighting beside it)
+_COLLECTIVE_OF = re.compile(
+    r"(?i)^\s+of\s+the\s+(?:enemy\s+)?(?P<noun>army|police|militia|military)\b"
+    r"(?:\s+and\s+(?:its|their)\s+(?:allied\s+)?militias)?(?!\s+(?:base|camp|post|HQ|headquarters))"
+)
+_KILLED_BEFORE = re.compile(
+    r"(?i)\b(?:killed|killing|kill|slain|eliminated|neutrali[sz]ed)\s+(?:at\s+least\s+|some\s+|"
+    r"more\s+than\s+|over\s+|about\s+)?$"
+)
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
@@ -2659,6 +2669,27 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before
         ) and not _ONE_OF.search(before):
             continue  # "… 23 of the 40 hostages": the whole the part is taken from
+        collective = _COLLECTIVE_OF.match(sentence[after:])
+        if (
+            collective
+            and _KILLED_BEFORE.search(before)
+            and re.fullmatch(r"\d{1,4}", phrase.strip())
+        ):
+            # "killed 70 of the militia", "killed 50 of the army and its militias": so many of
+            # a force or a group, counted by its collective name after a verb of killing (a
+            # count in figures only: "forty of the army" in a transcript stays unread)
+            noun = collective["noun"].casefold()
+            found.append(
+                _Mention(
+                    phrase,
+                    collective["noun"],
+                    MILITANTS if noun.startswith("milit") else FORCES,
+                    start,
+                    after + collective.end(),
+                    part=part,
+                )
+            )
+            continue
         whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
         if whole and _ONE_OF.search(f"{before}{phrase} of "):
             continue  # "He was one of nine passengers killed": the toll is the nine
@@ -2969,8 +3000,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if (
-            _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap"))
-        ) and not _SIDING_WITH_THE_STATE.match(sentence[end:]):
+            (
+                _SUSPECTED.match(sentence[end:])
+                # ("5 suspicion persons": a machine translation's "suspected", as the noun)
+                or re.search(r"(?i)\b(?:suspected|suspicion)\b", tail.group("gap"))
+            )
+            and not _SIDING_WITH_THE_STATE.match(sentence[end:])
+        ):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (

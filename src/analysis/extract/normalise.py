@@ -1031,7 +1031,7 @@ def normalise(raw: str) -> Normalised:
             _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
         )
     )
-    lines = _authored_comments(lines)
+    lines = _social_posts(_authored_comments(lines))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
@@ -1507,6 +1507,57 @@ def _authored_comments(lines: list[str]) -> list[str]:
             out[i] = out[i].replace('"', "'").replace("“", "'").replace("”", "'")
         out[body[0]] = f'{name} said: "{out[body[0]].lstrip()}'
         out[body[-1]] = out[body[-1]].rstrip() + '"'
+    return out
+
+
+# a social post's header: the account's name (a tick after it), its handle, how long ago
+# ("Sudan Aid Network ✓ @SudanAid · 14h", "Ana Ruiz @ana_r · 3d")
+_SOCIAL_HEADER = re.compile(
+    r"^(?P<name>[^\s@][^@]{1,60}?)\s*(?:[✓✔☑]\s*)?@(?P<handle>\w{2,30})\s*[·•]\s*"
+    r"\d{1,2}\s*(?:s|m|h|d|min|mins|hrs?)\s*$"
+)
+# a post's counts and furniture under it: "💬 312  🔁 1.2K  ♡ 2.9K", "↳ quoting @SudanAid"
+_POST_FURNITURE = re.compile(r"^(?:[💬🔁♡❤📊]|↳\s|replying\s+to\s+@)", re.I)
+
+
+def _social_posts(lines: list[str]) -> list[str]:
+    """A thread of social posts, two or more under headers naming the account and its handle:
+    each post one paragraph, the header dropped; the posts of the thread's first account are
+    the document's own voice, every other account's are its own words (a quote of the
+    account's; whom a post quotes speaks for itself).
+
+    >>> rows = _social_posts(["Aid Net ✓ @AidNet · 3h", "Two staff are missing.", "",
+    ...     "  Ana Ruiz @ana_r · 2h", "  Police told me 4 were", "  killed.", "  💬 3"])
+    >>> [row for row in rows if row]
+    ['Two staff are missing.', 'Ana Ruiz said: "Police told me 4 were killed."']
+    """
+    headers = [i for i, line in enumerate(lines) if _SOCIAL_HEADER.match(line.strip())]
+    if len(headers) < 2:
+        return lines
+    own = _SOCIAL_HEADER.match(lines[headers[0]].strip())["handle"].casefold()
+    out = list(lines)
+    for at in headers:
+        header = _SOCIAL_HEADER.match(lines[at].strip())
+        body = []
+        for i in range(at + 1, len(lines)):
+            if not lines[i].strip() or i in headers or _POST_FURNITURE.match(lines[i].strip()):
+                break
+            body.append(i)
+        out[at] = ""
+        if not body:
+            continue
+        words = " ".join(lines[i].strip() for i in body)
+        for i in body:
+            out[i] = ""
+        if header["handle"].casefold() == own:
+            out[body[0]] = words
+        else:
+            name = header["name"].strip()
+            words = words.replace('"', "'").replace("“", "'").replace("”", "'")
+            out[body[0]] = f'{name} said: "{words}"'
+    for i, line in enumerate(lines):
+        if _POST_FURNITURE.match(line.strip()) and any(h < i for h in headers):
+            out[i] = ""  # (the counts under a post: no words of it)
     return out
 
 

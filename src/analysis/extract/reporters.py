@@ -1253,6 +1253,12 @@ _QUOTED_MEDIUM = re.compile(
 _QUOTED_ALIAS = re.compile(r",\s*(?P<open>[\"“])(?P<name>[A-Z][^\"“”,.;]{1,40})(?P<close>[\"”]),")
 
 
+# a speaker's words quoted after a colon: 'Ana Ruiz said: "…"'
+_SAID_COLON_QUOTE = re.compile(
+    r"^[^:\"“]{2,80}?\s(?:said|says|wrote|posted)\s*:\s*[\"“](?P<inner>\S.*)$"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1263,6 +1269,19 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Daily Star'
     """
     found = _find_reporter(sentence)
+    relay = _SAID_COLON_QUOTE.match(sentence) if found is not None else None
+    if (
+        relay
+        and found.start == 0
+        and found.end <= relay.start("inner")
+        and re.match(r"[^,.;:\"“]{2,60}?\s+told\s+(?:me|us)\b", relay["inner"])
+    ):
+        # 'Ana Ruiz said: "The police told me four were killed …"': a post or a comment that
+        # opens on who told its author is that source's report (the offsets given back)
+        inner = _find_reporter(relay["inner"])
+        if inner is not None and inner.start == 0:
+            at = relay.start("inner")
+            return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     if (
         found is not None
         and found.start >= 0
