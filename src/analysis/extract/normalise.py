@@ -1356,7 +1356,7 @@ def _noted_columns(lines: list[str]) -> list[str]:
 # a table's column that names who spoke ("Participant", "Speaker", "Stakeholder", "Raised by")
 _SPEAKER_HEADING = re.compile(
     r"(?i)^(?:participants?|speakers?|stakeholders?|raised\s+by|intervention\s+by|"
-    r"interlocutors?|respondents?)$"
+    r"interlocutors?)$"
 )
 # what the speaker did, the words of the row's text opening on it ("Said the toll was six")
 _SPEAKER_VERB = re.compile(
@@ -1410,7 +1410,8 @@ def _speaker_columns(lines: list[str]) -> list[str]:
             else:
                 rows.append([name, text])
             k += 1
-        if len(rows) < 2:
+        # (what they said is words, not a column of counts or shares: "45%", "312")
+        if len(rows) < 2 or not all(re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", t) for _, t in rows):
             out.append(line)
             i += 1
             continue
