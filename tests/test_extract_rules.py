@@ -7390,12 +7390,13 @@ def test_twenty_third_round_where_an_attack_struck_is_its_place_though_unknown()
 
 def test_twenty_fourth_round_roles_listed_after_members_of_a_body_are_a_part():
     """ "three members of the crew, the pilot and a mechanic, were killed": the roles name
-    the three; "a mechanic" is no death of its own (nor a second toll of one)."""
+    the three; "a mechanic" is no death of its own (nor a second toll of one). (Since the
+    fifty-fifth round a crew are civilians, as a vessel's passengers are.)"""
     text = (
         "The operator said that three members of the crew, the pilot and a mechanic, were "
         "killed when the helicopter was shot down near Gusau."
     )
-    assert _deaths(text) == [(3, "unknown", "Operator")]
+    assert _deaths(text) == [(3, "civilians", "Operator")]
 
 
 def test_twenty_fourth_round_a_signature_block_names_the_issuer():
@@ -14258,3 +14259,263 @@ def test_a_count_with_its_noun_left_out_before_an_event_with_its_article():
         (6, "civilians", "wounded"),
         (7, "militants", "killed"),
     ]
+
+
+def test_a_replaced_text_named_by_its_number_gives_no_figure():
+    """ "This circular amends Circular No. 12, s. 2025, which reported two guards killed …": the
+    dot of "No." and of "s." before a number ends no clause, so the amended text's toll is
+    what was replaced, no figure; the guards missing beside it stay missing, no death."""
+    found = _typed_figures(
+        "Three guards were killed at the Gimbi depot on 14 March, the police said. "
+        "This circular amends Circular No. 12, s. 2026, which reported two guards killed in "
+        "the Gimbi attack. Two guards remain missing."
+    )
+    assert found == [(2, "security_forces", "missing"), (3, "security_forces", "killed")]
+
+
+def _reported_figures(
+    text: str, country: str = "Mozambique"
+) -> list[tuple[int, str, str, str | None]]:
+    extraction = extract_article(text, date(2026, 3, 20), country)
+    return sorted(
+        (f.best, f.victim_group, f.outcome, f.reported_by)
+        for c in extraction.candidates
+        for f in c.figures + c.other_figures
+    )
+
+
+def test_a_record_s_table_of_speakers_reads_each_row_as_its_speaker_s_words():
+    """A meeting record's table set in columns of spaces, its heading naming who spoke
+    ("No.  Participant  Issue raised / response"): each row is its speaker's words, however
+    many lines it is wrapped over, a word hyphenated at a line's end joined, and a second
+    line of the speaker's cell ("(chairman)") part of the speaker's name."""
+    text = (
+        "RECORD OF CONSULTATION MEETING\n\n"
+        "No.  Participant                 Issue raised / response\n"
+        "3.1  District Governor           Said that four soldiers were killed and that one\n"
+        "                                 trader has been missing since the attack.\n"
+        "3.2  Traders' union              Reported that two traders were kidnap-\n"
+        "     (secretary)                 ped on the road; one escaped.\n"
+        "3.3  Women's group               Asked for a market shelter.\n"
+    )
+    clean = normalise(text)
+    paragraphs = clean.text.split("\n\n")
+    assert (
+        "District Governor said that four soldiers were killed and that one trader has been "
+        "missing since the attack." in paragraphs
+    )
+    assert (
+        "Traders' union (secretary) reported that two traders were kidnapped on the road; one "
+        "escaped." in paragraphs
+    )
+    found = _reported_figures(text)
+    assert (4, "security_forces", "killed", "District Governor") in found
+    assert (1, "civilians", "missing", "District Governor") in found
+    assert (2, "civilians", "abducted", "Traders' union") in found
+    assert (1, "civilians", "freed", "Traders' union") in found
+    # the trader missing and those kidnapped are no deaths
+    assert [f for f in found if f[2] == "killed"] == [
+        (4, "security_forces", "killed", "District Governor")
+    ]
+
+
+def test_some_of_the_people_by_a_possessive_and_an_adjective_are_counted():
+    """ "Two of the project's field surveyors were injured": "of the", a possessive and an
+    adjective before a noun read by its ending; members stay read by whom they belong to."""
+    found = find_casualty_figures("Two of the project's field surveyors were injured on Monday.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "wounded")]
+    found = find_casualty_figures("Three of the company's senior engineers were kidnapped.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(3, "civilians", "abducted")]
+
+
+def test_the_local_force_is_the_state_s_and_a_crew_are_civilians():
+    """Mozambique's Local Force fights beside the army (security forces, as the VDP); a
+    vessel's crew are civilians, and the crew missing or taken are no deaths."""
+    found = _typed_figures(
+        "A member of the Local Force was killed in Mecufi on Monday. Six crew were abducted "
+        "from a dhow and three crew are missing."
+    )
+    assert found == [
+        (1, "security_forces", "killed"),
+        (3, "civilians", "missing"),
+        (6, "civilians", "abducted"),
+    ]
+
+
+def test_people_missing_found_alive_are_freed():
+    """ "2 of 4 missing crew recovered alive by fishermen", a notice's words with no verb
+    "were": the people missing, found alive, are freed; none of them is a death."""
+    found = find_casualty_figures("2 of 4 missing crew recovered alive by local fishermen.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "freed")]
+    found = find_casualty_figures("Two missing fishermen were found dead on the beach.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
+
+
+def test_a_quoted_object_wrapped_onto_the_next_line_goes_on_the_sentence():
+    """ "… and said it had killed" / '"20 soldiers of the enemy".': the quoted count on the
+    next line is the verb's object, one sentence."""
+    clean = normalise(
+        "3. The group's spokesman claimed the attack and said it had killed\n"
+        '   "20 soldiers of the enemy".\n'
+        "4. Port police said three men were arrested.\n"
+    )
+    assert (
+        "The group's spokesman claimed the attack and said it had killed \"20 soldiers of the "
+        'enemy".' in clean.text.split("\n\n")
+    )
+
+
+def test_a_sentence_in_capitals_names_its_speaker():
+    """A warning's or a signal's sentence in capitals ("COAST GUARD REPORTS 3 CREW KILLED")
+    names its speaker as the same sentence in small letters would; an acronym stays."""
+    who = find_reporter("COAST GUARD REPORTS 3 CREW KILLED, 2 INJURED AND 4 MISSING.")
+    assert who is not None and who.name == "Coast Guard" and who.text == "COAST GUARD"
+    who = find_reporter("ISPR SAYS 2 SOLDIERS MARTYRED IN NORTH WAZIRISTAN.")
+    assert who is not None and who.name == "ISPR"
+    assert find_reporter("6 CREW ABDUCTED AND TAKEN ASHORE BY BOARDERS.") is None
+
+
+def test_a_form_export_s_fields_are_paragraphs_and_their_keys_no_speakers():
+    """A form export's "key: value" lines, their machine keys in small letters joined by "/"
+    or "_", are each a field of their own, and a field's key before a sentence hides no
+    speaker ("security/ki_other_sources: The army spokesman said …")."""
+    text = (
+        "ASSESSMENT - form export\n"
+        "Organisation: Help Now - Goma base\n\n"
+        "site/localite: kibo\n"
+        "hh/households_present: 120\n"
+        "security/ki_other_sources: The army spokesman for Kibo said troops killed 4\n"
+        "  assailants during the pursuit.\n"
+        "health/structure: CS Kibo\n"
+        "health/notes: The head nurse said the health centre received 6 wounded.\n"
+        "protection/children_missing: 2\n"
+    )
+    paragraphs = normalise(text).text.split("\n\n")
+    assert (
+        "security/ki_other_sources: The army spokesman for Kibo said troops killed 4 "
+        "assailants during the pursuit." in paragraphs
+    )
+    who = find_reporter("health/notes: The head nurse said the health centre received 6 wounded.")
+    assert who is not None and who.name.casefold() == "head nurse"
+    found = _reported_figures(text, "DR Congo")
+    assert [(f[0], f[2]) for f in found if f[2] == "killed"] == [(4, "killed")]
+    assert any(f[:3] == (6, "unknown", "wounded") and f[3] == "Head nurse" for f in found)
+
+
+def test_some_of_those_abducted_back_home_are_freed():
+    """ "Six women were abducted …; four of them returned to Kibo": some of those just taken,
+    back (home, or to a place named), are freed; of people wounded, no one is freed."""
+    found = find_casualty_figures(
+        "Six women were abducted on the Kibo road on 11 March; four of them returned to Kibo "
+        "on 16 March."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(6, "abducted"), (4, "freed")]
+    found = find_casualty_figures("Six soldiers were wounded; four of them returned home.")
+    assert [(f.best, f.outcome) for f in found] == [(6, "wounded")]
+
+
+def test_a_certificate_s_body_and_an_agency_s_label_speak():
+    """ "The hospital certifies that it received 5 dead bodies": the certifying body speaks;
+    "Wilayat Agency: Soldiers of the Caliphate … killing 12": the agency that put it out."""
+    who = find_reporter(
+        "Kibo District Hospital certifies that on 2 March it received 5 dead bodies and 8 wounded."
+    )
+    assert who is not None and who.name == "Kibo District Hospital"
+    who = find_reporter(
+        "Wilayat Agency: Soldiers of the Caliphate attacked a post, killing 12 of them."
+    )
+    assert who is not None and who.name == "Wilayat Agency"
+    assert find_reporter("I certify that the above is a true translation.") is None
+
+
+def test_the_group_after_a_brigade_s_report_is_the_group_it_counted():
+    """ "The 5th Brigade reported that six members of the Ansar Khalid were killed. The
+    group, in a post, claimed to have killed 12 soldiers.": the group is the one whose members
+    the brigade counted, never the brigade, a state's unit; the soldiers wounded stay
+    wounded, the brigade's."""
+    found = _reported_figures(
+        "The 5th Infantry Brigade reported that six members of the Ansar Khalid were killed "
+        "near Gimbi and that two soldiers were wounded. The group, in a post circulated on "
+        'social media, claimed to have killed "12 soldiers".',
+        "Ethiopia",
+    )
+    assert (12, "security_forces", "killed", "Ansar Khalid") in found
+    assert (6, "militants", "killed", "5th Infantry Brigade") in found
+    assert (2, "security_forces", "wounded", "5th Infantry Brigade") in found
+
+
+def test_people_taken_then_freed_in_one_sentence_are_two_figures():
+    """ "One nurse of the district clinic was abducted on 5 March on her way to work, and was
+    released unharmed on 7 March": taken, then freed, in one sentence: a figure abducted and a
+    figure freed, no death; "five were abducted … and two were released" keeps its two."""
+    found = find_casualty_figures(
+        "One nurse of the district clinic was abducted on 5 March on her way to work, and was "
+        "released unharmed on 7 March."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(1, "abducted"), (1, "freed")]
+    found = find_casualty_figures(
+        "Five traders were abducted on Monday and two were released on Friday."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "abducted"), (2, "freed")]
+
+
+def test_a_thread_of_posts_is_the_first_account_s_voice_and_the_others_words():
+    """A thread of social posts under headers naming the account, its handle and how long
+    ago: the first account's posts are the document's own voice; every other account's post
+    is that account's words, or, when it opens on whom it relays ("An army officer told me
+    …"), that source's; the counts under a post are dropped. The women missing and the
+    volunteers arrested are no deaths."""
+    text = (
+        "Kibo Aid Network ✓ @KiboAid · 5h\n"
+        "URGENT: shelling of Kibo market this morning killed 12 civilians. 2 of our staff are\n"
+        "missing.\n"
+        "💬 31   🔁 120   ♡ 300\n\n"
+        "  Ana Ruiz @ana_reports · 4h\n"
+        "  An army officer told me by phone they killed 30 of the militia at the\n"
+        "  airport before noon.\n\n"
+        "  Kibo Youth Room @KiboYouth · 3h\n"
+        "  4 of our volunteers were arrested by militia fighters at the bridge.\n"
+        "  💬 4   🔁 12   ♡ 70\n"
+    )
+    paragraphs = normalise(text).text.split("\n\n")
+    assert (
+        'Ana Ruiz said: "An army officer told me by phone they killed 30 of the militia at the '
+        'airport before noon."' in paragraphs
+    )
+    found = _reported_figures(text, "Sudan")
+    assert (12, "civilians", "killed", None) in found
+    assert (2, "civilians", "missing", None) in found
+    assert (30, "militants", "killed", "Army officer") in found
+    assert (4, "civilians", "arrested", "Kibo Youth Room") in found
+    assert [f[0] for f in found if f[2] == "killed"] == [12, 30]
+    # (only who told the author: "Some people are saying 14" is the speaker's own account)
+    who = find_reporter('Ana Ruiz said: "Some people in the village are saying 14 died."')
+    assert who is not None and who.name == "Ana Ruiz"
+
+
+def test_so_many_of_a_force_by_its_collective_name_are_counted():
+    """ "killed 70 of the militia", "killed 50 of the army and its militias": a count of a
+    force or a group by its collective name, after a verb of killing (not "wounded 3 of the
+    police", nor the army's base)."""
+    found = find_casualty_figures("Our forces repelled the attack and killed 70 of the militia.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(70, "militants", "killed")]
+    found = find_casualty_figures("They said they killed 50 of the army and its militias.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (50, "security_forces", "killed")
+    ]
+    assert find_casualty_figures("Gunmen wounded 3 of the police.") == []
+    # (a count in figures only: a transcript's "forty of the army" stays unread)
+    assert find_casualty_figures("They said they killed forty of the army.") == []
+
+
+def test_suspicion_persons_arrested_are_militants():
+    """ "The agency was arrested 5 suspicion persons": a machine translation's "suspected"
+    before the noun, held as the group's own (militants); the staff kidnapped beside them stay
+    civilians, abducted."""
+    found = _typed_figures(
+        "The NISA was arrested 5 suspicion persons in the town on Sunday. The our 2 employees "
+        "was kidnapped in the road."
+    )
+    assert (5, "militants", "arrested") in found
+    assert (2, "civilians", "abducted") in found
+    assert not [f for f in found if f[2] == "killed"]

@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout52``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout53``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout53``, ``heldout54``, ``heldout55``) and the held-out articles (``heldout``): no
+  ``heldout54``, ``heldout55``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -45,7 +45,8 @@
   false death was a known failure until the fifty-third round was developed on it, is held
   to none. The fifty-first writer's (``heldout52``), whose two false deaths were a known
   failure until the fifty-fourth round was developed on it, is held to none. The
-  fifty-second writer's (``heldout53``, unread) has one on first reading: a known failure.
+  fifty-second writer's (``heldout53``), whose one false death was a known failure until
+  the fifty-fifth round was developed on it, is held to none.
   The fifty-third writer's (``heldout54``, unread) has none on first reading, and is held to
   that. The fifty-fourth writer's (``heldout55``, unread) has two on first reading: a known
   failure.
@@ -393,9 +394,9 @@ FLOORS = [
         "heldout11",
         12,
         123,
-        0.57,
-        0.53,
-        0.72,
+        0.65,
+        0.60,
+        0.73,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
             "a UN oral update, a military blogger's post, a union's statement, a "
@@ -449,9 +450,9 @@ FLOORS = [
         "heldout14",
         12,
         120,
-        0.66,
-        0.61,
-        0.70,
+        0.71,
+        0.65,
+        0.73,
         (
             "thirteenth hand (an e-mail thread with quoted replies, a press review of "
             "outlets that disagree, a security company's convoy log, an editorial, a memoir "
@@ -683,8 +684,8 @@ FLOORS = [
         12,
         97,
         0.89,
-        0.83,
-        0.76,
+        0.84,
+        0.79,
         (
             "twenty-sixth hand, ten of the twelve news in styles the sets had not imitated "
             "(regional dailies in translation from French, Urdu and Spanish, a wire's "
@@ -867,7 +868,7 @@ FLOORS = [
         "heldout38",
         12,
         110,
-        0.87,
+        0.89,
         0.90,
         0.93,
         (
@@ -1130,6 +1131,24 @@ FLOORS = [
             "lesson plan, a council's water-tanker schedule in machine translation); scored "
             "unread on the fifty-second round's rules (precision 0.735, recall 0.655, grouping "
             "0.722, two false deaths), developed on in the fifty-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout53",
+        12,
+        110,
+        0.93,
+        0.86,
+        0.72,
+        (
+            "fifty-second hand, who saw neither the rules nor the other sets (a livestock "
+            "market bulletin, navigational warnings and a port notice, a precautionary-measures "
+            "resolution, a certified translation bundle, a news channel's video page, a "
+            "needs-assessment form export, a parade speech, a consultation record, a "
+            "money-transfer notice in machine translation, a book of abstracts, a post with a "
+            "context note and replies, a schools division memorandum); scored unread on the "
+            "fifty-third round's rules (precision 0.764, recall 0.618, grouping 0.750, one "
+            "false death), developed on in the fifty-fifth round"
         ),
     ),
 ]
@@ -1469,9 +1488,6 @@ def test_no_figure_of_the_fifty_first_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-second hand who saw neither the rules nor the other sets'
     articles (a livestock market bulletin, navigational warnings and a port notice, a
@@ -1481,8 +1497,12 @@ def test_no_figure_of_the_fifty_second_writer_s_articles_becomes_a_false_death(b
     money-transfer notice in machine translation, a conference book of abstracts, a post
     with a readers' context note and replies, a schools division memorandum), labelled to
     CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 43
-    deaths: on first reading (fifty-third round's rules) one of them became a death toll.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: on first reading (fifty-third round's rules) one of them became a death toll —
+    a memorandum's "amends Division Memorandum No. 115, s. 2026, which reported two soldiers
+    killed": the dots of "No." and "s." before a number were read as ending the clause, so
+    the amended text's superseded two stood as a toll (matching the two teachers missing)
+    (docs/extraction.md); developed on in the fifty-fifth round, none becomes a death toll,
+    and this passes since the fifty-fifth round."""
     total, articles = bench.score_folder(FIFTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -506,6 +506,14 @@ GROUP_FIGHTERS = re.compile(
     r"Security|Militia|Tribal|Rival|Dozens|Hundreds)\b)(?:(?:al|ash|ad|an|as)[\s-])?[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:fighters|militants|insurgents)\b"  # "al Shabaab fighters"
 )
+# members of a group named, killed or captured: "five members of the Dawlah Islamiyah were
+# killed" (not a civil body's: a committee, a council, a family, a church, a union)
+GROUP_MEMBERS_KILLED = re.compile(
+    r"\bmembers\s+of\s+(?:the\s+)?(?P<name>(?:(?:al|ash|ad|an|as)[\s-])?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|neutrali[sz]ed|captured|arrested)\b"
+    r"(?<!Committee)(?<!Council)(?<!Family)(?<!Church)(?<!Union)(?<!Association)"
+)
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
@@ -1592,6 +1600,13 @@ def _readings(
             [a.canonical for a in reading.actors if a.actor_type in NON_STATE and not a.generic]
             or [n for n in [named_claimant(sentence.text)] if n]
             or [m["name"] for m in GROUP_FIGHTERS.finditer(sentence.text)]
+            # ("… reported that five members of the Dawlah Islamiyah were killed": a group
+            # named by its members killed, no state's body, no civil one)
+            or [
+                m["name"]
+                for m in GROUP_MEMBERS_KILLED.finditer(sentence.text)
+                if not STATE_SPEAKER.search(m["name"]) and not NO_GROUP.search(m["name"])
+            ]
         )
         again = reading.reporter is not None and re.fullmatch(
             r"(?i)the\s+(?!(?-i:[A-Z]{2,})\b)(?P<title>[a-z]+(?:\s+[a-z]+)?)", reading.reporter.text
@@ -1699,6 +1714,9 @@ def _readings(
             and near
             and said[0].name.casefold() not in ("group", "the group")
             and not NO_GROUP.search(said[0].name)
+            # ("The 103rd Brigade reported … The group claimed …": a state's unit is no group)
+            and not STATE_SPEAKER.search(said[0].name)
+            and not re.search(r"(?i)\b(?:brigade|division|regiment|command|unit)\b", said[0].name)
         ):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         some = reading.reporter is not None and re.fullmatch(

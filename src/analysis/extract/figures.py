@@ -473,7 +473,9 @@ _FORCE_WORD = re.compile(
 STATE_AUXILIARY = re.compile(
     r"\b(?:PMF|PMU|Hashd(?:\s+al-Sha'?abi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces?|Units?))?|"
     r"CJTF|Civilian\s+(?:JTF|Joint\s+Task\s+Force)|VDPs?|Volunteers\s+for\s+the\s+Defen[cs]e\s+of"
-    r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?)\b"
+    r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?|"
+    # (Mozambique's "Local Force", the Força Local, armed by the state beside its army)
+    r"Local\s+Force|For[cç]a\s+Local)\b"
 )
 # a force of volunteers the sentence names, whose men "volunteers" then means
 _VOLUNTEER_FORCE = re.compile(
@@ -571,10 +573,12 @@ _EARLIER_VERSION = re.compile(
 )
 # "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
 # ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
-# says was replaced (superseded, withdrawn, retracted, corrected, amended, cancelled) is no figure
+# says was replaced (superseded, withdrawn, retracted, corrected, amended, cancelled) is no figure;
+# the text replaced may be named by its number ("amends Circular No. 12, s. 2025, which
+# reported …": a dot before a number ends no sentence)
 _REPLACED_SAID = re.compile(
     r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel)[a-z]*\s+"
-    r"[^.;]{0,80}?,?\s+(?:which|that)\s+(?:had\s+)?(?:reported|said|gave|given|put|listed|stated|"
+    r"(?:[^.;]|\.(?=\s?\d)){0,80}?,?\s+(?:which|that)\s+(?:had\s+)?(?:reported|said|gave|given|put|listed|stated|"
     r"announced|recorded|counted|cited|mentioned)\b"
     r"(?:(?!\b(?:but|later|now|then|since)\b)[^.;:]){0,60}$"
 )
@@ -761,7 +765,11 @@ _FOUND_NOW = re.compile(
     r"corpses?|remains)\b)|"
     # "4 of the 11 abducted passengers reached Dirkou after escaping": out of their hands
     r"(?:have\s+|had\s+)?(?:reached|arrived\s+(?:in|at|back\s+in))\s+[^.;]{1,40}?\s+after\s+"
-    r"(?:escaping|being\s+(?:freed|released|rescued))\b)"
+    r"(?:escaping|being\s+(?:freed|released|rescued))\b|"
+    # "2 of 4 missing crew recovered alive by fishermen", a notice's words with no verb
+    # "were": found alive, out of danger
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:later\s+|since\s+)?(?:found|located|"
+    r"traced|recovered|rescued|picked\s+up)\s+alive\b)"
 )
 # what happened to people the gap calls wounded: "two injured gunmen were arrested" (the
 # arrest is the new outcome; "two injured soldiers were evacuated" stays wounded)
@@ -867,6 +875,16 @@ _NOUN = "|".join(
         _NAMED_MEMBERS,
         *sorted((re.escape(n) for n in VICTIM_NOUNS), key=len, reverse=True),
     ]
+)
+# a force or a group by its collective name after "of the": "70 of the militia", "50 of the
+# army and its militias" (the army's, with those fighting beside it)
+_COLLECTIVE_OF = re.compile(
+    r"(?i)^\s+of\s+the\s+(?:enemy\s+)?(?P<noun>army|police|militia|military)\b"
+    r"(?:\s+and\s+(?:its|their)\s+(?:allied\s+)?militias)?(?!\s+(?:base|camp|post|HQ|headquarters))"
+)
+_KILLED_BEFORE = re.compile(
+    r"(?i)\b(?:killed|killing|kill|slain|eliminated|neutrali[sz]ed)\s+(?:at\s+least\s+|some\s+|"
+    r"more\s+than\s+|over\s+|about\s+)?$"
 )
 # the victim noun follows within three words ("six as yet unidentified bodies")
 _AFTER = re.compile(
@@ -1002,7 +1020,11 @@ _SPEAKS = re.compile(
 )  # "Lieutenant Colonel Ramon Dela Peña, spokesperson of the division, said": who speaks
 # a noun outside the lists, known by its ending ("two money changers", "five Maoists")
 _MORPH_AFTER = re.compile(
-    r"^(?P<gap>(?:\s+[A-Za-z][\w'-]*?){0,2}?|\s+(?:suspected|alleged)(?:\s+[A-Z][\w'-]*){2})"
+    # ("two of the project's field surveyors": "of the" before the two words)
+    # (members are read by whom they are members of, as before)
+    r"^(?P<gap>\s+of\s+(?:the|our|its|their|his|her)(?!(?:\s+[\w'-]+){0,2}?\s+members\b)"
+    r"(?:\s+[A-Za-z][\w'-]*?){0,2}?|"
+    r"(?:\s+[A-Za-z][\w'-]*?){0,2}?|\s+(?:suspected|alleged)(?:\s+[A-Z][\w'-]*){2})"
     r"\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
     r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
@@ -1958,7 +1980,29 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "A teacher was abducted on Monday on her way to school, and was released unharmed on
+    # Wednesday": the people taken, then freed in the same sentence, a figure freed beside
+    figures += [
+        replace(f, outcome="freed")
+        for f in figures
+        if f.outcome == "abducted"
+        and not f.reference
+        and (freed := _TAKEN_THEN_FREED.match(sentence[f.end :]))
+        and not any(f.end < g.start < f.end + freed.end() for g in figures)
+    ]
     return sorted(figures, key=lambda f: f.start)
+
+
+# the people just counted, taken and then freed, in one clause: "… were kidnapped on Monday
+# and were released on Friday", "… was abducted …, and released unharmed two days later"
+_TAKEN_THEN_FREED = re.compile(
+    # (whom they belong to between: "One teacher of the central school was abducted …")
+    r"(?i)^(?:\s+(?:of|from)\s+[^,.;\d]{1,60}?)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:abducted|kidnapped|"
+    r"taken\s+hostage|seized)\b[^.;]{0,90}?,?\s+and\s+(?:(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:released|freed|"
+    r"rescued|set\s+free)\b"
+)
 
 
 # a count's outcome, then whose: "34 killed among the apostates", "12 dead among the soldiers"
@@ -2625,6 +2669,27 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before
         ) and not _ONE_OF.search(before):
             continue  # "… 23 of the 40 hostages": the whole the part is taken from
+        collective = _COLLECTIVE_OF.match(sentence[after:])
+        if (
+            collective
+            and _KILLED_BEFORE.search(before)
+            and re.fullmatch(r"\d{1,4}", phrase.strip())
+        ):
+            # "killed 70 of the militia", "killed 50 of the army and its militias": so many of
+            # a force or a group, counted by its collective name after a verb of killing (a
+            # count in figures only: "forty of the army" in a transcript stays unread)
+            noun = collective["noun"].casefold()
+            found.append(
+                _Mention(
+                    phrase,
+                    collective["noun"],
+                    MILITANTS if noun.startswith("milit") else FORCES,
+                    start,
+                    after + collective.end(),
+                    part=part,
+                )
+            )
+            continue
         whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
         if whole and _ONE_OF.search(f"{before}{phrase} of "):
             continue  # "He was one of nine passengers killed": the toll is the nine
@@ -2935,8 +3000,13 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         ):
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if (
-            _SUSPECTED.match(sentence[end:]) or re.search(r"(?i)\bsuspected\b", tail.group("gap"))
-        ) and not _SIDING_WITH_THE_STATE.match(sentence[end:]):
+            (
+                _SUSPECTED.match(sentence[end:])
+                # ("5 suspicion persons": a machine translation's "suspected", as the noun)
+                or re.search(r"(?i)\b(?:suspected|suspicion)\b", tail.group("gap"))
+            )
+            and not _SIDING_WITH_THE_STATE.match(sentence[end:])
+        ):
             group = MILITANTS
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (
@@ -3390,6 +3460,19 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         mention.verb_before = True
         return
+    if (
+        mention.of_them
+        and any(m.outcome == "abducted" for m in mentions[:i])
+        and re.match(
+            r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
+            r"(?:\s+(?:home|safely|to\s+[A-Z][\w'-]+)(?=[\s.,;])|(?=\s+(?:on|in|after)\s|[.,;]))",
+            sentence[mention.end :],
+        )
+    ):
+        # "six women were abducted …; four of them returned to Gety": some of the people just
+        # taken, back
+        mention.outcome = "freed"
+        return
     inside = _OUTCOME.search(mention.gap)
     if inside and not re.match(r"(?i)\s*the\b", mention.gap):  # "23 of the abducted people"
         mention.outcome = inside.lastgroup
@@ -3399,6 +3482,12 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             mention.outcome = "arrested"  # "2 injured gunmen were arrested": held now
         elif mention.outcome == "abducted" and _FOUND_NOW.match(sentence[mention.end :]):
             mention.outcome = "freed"  # "four of the abducted workers were found by a patrol"
+        elif (
+            mention.outcome == "missing"
+            and (m := _FOUND_NOW.match(sentence[mention.end :]))
+            and re.search(r"(?i)\balive$", m.group())
+        ):
+            mention.outcome = "freed"  # "two of the missing crew were found alive": safe now
         return
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
     segment = sentence[mention.end : stop]

@@ -91,6 +91,11 @@ KEPT_HYPHEN_SUFFIXES = frozenset(
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"')\]]\s*$")
+# a form export's field, by its machine key in small letters joined by "_" or "/"
+# ("hh/households_present: 214", "security/ki_statement: …", "_id: 8812")
+FIELD_KEY = re.compile(
+    r"^(?:_[a-z][a-z0-9]*|[a-z][a-z0-9]*)(?:[_/][a-z0-9]+)+\s*:\s|^_[a-z]+\s*:\s"
+)
 _DATELINES = (
     # QUETTA, Pakistan, Aug 26 (Reuters) -   /  NAIROBI, June 18 (Meridian) —
     re.compile(
@@ -1022,9 +1027,11 @@ def normalise(raw: str) -> Normalised:
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _chat_export(
-        _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+        _speaker_columns(
+            _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+        )
     )
-    lines = _authored_comments(lines)
+    lines = _social_posts(_authored_comments(lines))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
@@ -1346,6 +1353,82 @@ def _noted_columns(lines: list[str]) -> list[str]:
     return out
 
 
+# a table's column that names who spoke ("Participant", "Speaker", "Stakeholder", "Raised by")
+_SPEAKER_HEADING = re.compile(
+    r"(?i)^(?:participants?|speakers?|stakeholders?|raised\s+by|intervention\s+by|"
+    r"interlocutors?)$"
+)
+# what the speaker did, the words of the row's text opening on it ("Said the toll was six")
+_SPEAKER_VERB = re.compile(
+    r"^(?:Said|Says|Reported|Reports|Stated|States|Asked|Asks|Noted|Notes|Explained|Added|"
+    r"Confirmed|Complained|Recalled|Told|Informed|Warned|Requested|Raised|Mentioned|Claimed)\b"
+)
+
+
+def _speaker_columns(lines: list[str]) -> list[str]:
+    """A table set in columns of spaces whose heading names who spoke ("No.  Participant
+    Issue raised / response") and whose last column is what they said: each row a paragraph
+    of its own, however many lines it is wrapped over (a line blank up to the last column,
+    give or take a space, goes on with the row above, and what it has in the speaker's column
+    with the speaker's name), told as the speaker's words ("Village chief said …"); the item
+    number goes.
+
+    >>> rows = _speaker_columns(["No.  Participant        Issue raised",
+    ...     "1.1  Village chief      Said two", "     (Gimbi)            herders were killed.",
+    ...     "1.2  Women's group      Asked for a well."])
+    >>> [row for row in rows if row]
+    ['Village chief (Gimbi) said two herders were killed.', "Women's group asked for a well."]
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cells = list(re.finditer(r"\S+(?: \S+)*", line))
+        who = next((n for n, m in enumerate(cells[:-1]) if _SPEAKER_HEADING.match(m.group())), None)
+        if who is None:
+            out.append(line)
+            i += 1
+            continue
+        col, at = cells[-1].start(), cells[who].start()
+        rows: list[list[str]] = []
+        k = i + 1
+        while k < len(lines) and lines[k].strip():
+            row = lines[k]
+            gap = [m for m in re.finditer(r"\s{2,}", row) if abs(m.end() - col) <= 3]
+            if not gap:
+                break  # (no column there: the table ends)
+            head, text = row[: gap[-1].start()], row[gap[-1].end() :].strip()
+            parts = list(re.finditer(r"\S+(?: \S+)*", head))
+            name = " ".join(m.group() for m in parts if m.start() >= at - 3)
+            # (a row whose cells before the speaker's are blank goes on with the row above)
+            if rows and (not parts or (at > 0 and all(m.start() >= at - 3 for m in parts))):
+                rows[-1][0] = f"{rows[-1][0]} {name}".strip()
+                if re.search(r"[a-z]-$", rows[-1][1]) and re.match(r"[a-z]", text):
+                    rows[-1][1] = rows[-1][1][:-1] + text  # ("the insur-" / "gents": one word)
+                else:
+                    rows[-1][1] = f"{rows[-1][1]} {text}".strip()
+            else:
+                rows.append([name, text])
+            k += 1
+        # (what they said is words, not a column of counts or shares: "45%", "312")
+        if len(rows) < 2 or not all(re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", t) for _, t in rows):
+            out.append(line)
+            i += 1
+            continue
+        out.append("")
+        for name, text in rows:
+            if "(" not in name:  # "Community leader, Gimbi": the speaker, where he sits
+                name = re.sub(r"^(?P<who>[^,]+),\s+(?P<where>.+)$", r"\g<who> (\g<where>)", name)
+            if _SPEAKER_VERB.match(text):
+                out += [f"{name} {text[0].lower()}{text[1:]}", ""]
+            elif name:
+                out += [f'{name} said: "{text.replace(chr(34), chr(39))}"', ""]
+            else:
+                out += [text, ""]
+        i = k
+    return out
+
+
 # a chat export's message header: the poster's name (a role in brackets) and the time,
 # set off by two spaces or more ("Ana Ruiz  09:12", "Ali Musa (desk editor)  10:05 AM")
 _CHAT_HEADER = re.compile(
@@ -1425,6 +1508,57 @@ def _authored_comments(lines: list[str]) -> list[str]:
             out[i] = out[i].replace('"', "'").replace("“", "'").replace("”", "'")
         out[body[0]] = f'{name} said: "{out[body[0]].lstrip()}'
         out[body[-1]] = out[body[-1]].rstrip() + '"'
+    return out
+
+
+# a social post's header: the account's name (a tick after it), its handle, how long ago
+# ("Sudan Aid Network ✓ @SudanAid · 14h", "Ana Ruiz @ana_r · 3d")
+_SOCIAL_HEADER = re.compile(
+    r"^(?P<name>[^\s@][^@]{1,60}?)\s*(?:[✓✔☑]\s*)?@(?P<handle>\w{2,30})\s*[·•]\s*"
+    r"\d{1,2}\s*(?:s|m|h|d|min|mins|hrs?)\s*$"
+)
+# a post's counts and furniture under it: "💬 312  🔁 1.2K  ♡ 2.9K", "↳ quoting @SudanAid"
+_POST_FURNITURE = re.compile(r"^(?:[💬🔁♡❤📊]|↳\s|replying\s+to\s+@)", re.I)
+
+
+def _social_posts(lines: list[str]) -> list[str]:
+    """A thread of social posts, two or more under headers naming the account and its handle:
+    each post one paragraph, the header dropped; the posts of the thread's first account are
+    the document's own voice, every other account's are its own words (a quote of the
+    account's; whom a post quotes speaks for itself).
+
+    >>> rows = _social_posts(["Aid Net ✓ @AidNet · 3h", "Two staff are missing.", "",
+    ...     "  Ana Ruiz @ana_r · 2h", "  Police told me 4 were", "  killed.", "  💬 3"])
+    >>> [row for row in rows if row]
+    ['Two staff are missing.', 'Ana Ruiz said: "Police told me 4 were killed."']
+    """
+    headers = [i for i, line in enumerate(lines) if _SOCIAL_HEADER.match(line.strip())]
+    if len(headers) < 2:
+        return lines
+    own = _SOCIAL_HEADER.match(lines[headers[0]].strip())["handle"].casefold()
+    out = list(lines)
+    for at in headers:
+        header = _SOCIAL_HEADER.match(lines[at].strip())
+        body = []
+        for i in range(at + 1, len(lines)):
+            if not lines[i].strip() or i in headers or _POST_FURNITURE.match(lines[i].strip()):
+                break
+            body.append(i)
+        out[at] = ""
+        if not body:
+            continue
+        words = " ".join(lines[i].strip() for i in body)
+        for i in body:
+            out[i] = ""
+        if header["handle"].casefold() == own:
+            out[body[0]] = words
+        else:
+            name = header["name"].strip()
+            words = words.replace('"', "'").replace("“", "'").replace("”", "'")
+            out[body[0]] = f'{name} said: "{words}"'
+    for i, line in enumerate(lines):
+        if _POST_FURNITURE.match(line.strip()) and any(h < i for h in headers):
+            out[i] = ""  # (the counts under a post: no words of it)
     return out
 
 
@@ -1906,6 +2040,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if joined and (
             re.match(r"[a-z]", paragraph)
+            and not FIELD_KEY.match(paragraph)
             and re.search(r"[a-z,]$", joined[-1])
             or re.match(r"[A-Z][a-z]", paragraph)
             and _OPEN_END.search(joined[-1])  # "… a claim came through its" / footer / "Amaq …"
@@ -1934,10 +2069,14 @@ _PLACE_DAY_HEADING = re.compile(
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
+    if FIELD_KEY.match(line):
+        return False  # a form export's "security/ki_statement: …": a field of its own
     if _PLACE_DAY_HEADING.match(previous.strip()):
         return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
+    if re.search(r"\s[a-z]{2,}$", previous) and re.match(r"[\"“‘]\d", line):
+        return True  # "… said it had killed" / '"20 soldiers …"': the object quoted, wrapped
     if re.search(r"[a-z0-9)];$", previous) and re.match(r"[a-z]{2,}\s", line):
         return True  # "… toll now 3 dead;" / "one of the injured died …": one sentence
     if re.search(r"\s\([A-Z][A-Za-z]?[A-Z]{1,7}\)$", previous) and re.match(r"[a-z]", line):

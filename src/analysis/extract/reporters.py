@@ -132,7 +132,9 @@ _SAY = (
     r"program|team|reporters?|correspondents?|newsroom)(?=\s+that\b)|"
     # ("The prosecutor's office communicates that …", "The secretariat informs that …": the
     # present of a body's notice, as machine translation gives "informa que", "comunica que")
-    r"(?:confirms|announces|states|informs|communicates|communicated)(?=\s+that\b)|"
+    # ("The hospital certifies that it received …": a certificate's own word)
+    r"(?:confirms|announces|states|informs|communicates|communicated|certifies|certified)"
+    r"(?=\s+that\b)|"
     # ("The FARDC confirm that the attack killed 38 civilians": a body's plural present)
     r"(?<=[A-Z]\s)confirm(?=\s+that\b)|"
     # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present)
@@ -323,6 +325,12 @@ _PATTERNS = [
         r"Authority|Agency|Brigade|Battalion|Services?|Forces?|Cent(?:re|er)|Commission|Committee|"
         r"Secretariat))\s*:\s+(?=\d|(?:at\s+least|more\s+than|about|some|one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"
+    ),
+    # a page's line opened by the agency that put it out: "Wilayat Agency: Soldiers of the
+    # Caliphate attacked …" — the agency's account after the colon
+    re.compile(
+        r"^(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:News\s+)?Agency)\s*:\s+"
+        r"(?=[A-Z][a-z])"
     ),
     # a log's entry of a message: "Telephone from the Medical Superintendent, District
     # Hospital: a shopkeeper was brought in wounded" — what follows the colon is the caller's
@@ -1227,7 +1235,9 @@ _RESOLVE_THAT = re.compile(
 # military source now says …", "Another one from Nganzai: police say …"
 _LEAD_LABEL = re.compile(
     # (up to seven words: "Correction to my msg of this morning: the sub-prefect now says …")
-    r"^(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*(?:\s*:|\s+[—–])\s+(?=[a-z]|the\s|[A-Z])"
+    # (or a form export's field key: "security/ki_other_sources: The army spokesman said …")
+    r"^(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*(?:\s*:|\s+[—–])\s+(?=[a-z]|the\s|[A-Z])|"
+    r"^_?[a-z][a-z0-9]*(?:[_/][a-z0-9]+)+\s*:\s+(?=[A-Z])"
 )
 
 
@@ -1243,6 +1253,12 @@ _QUOTED_MEDIUM = re.compile(
 _QUOTED_ALIAS = re.compile(r",\s*(?P<open>[\"“])(?P<name>[A-Z][^\"“”,.;]{1,40})(?P<close>[\"”]),")
 
 
+# a speaker's words quoted after a colon: 'Ana Ruiz said: "…"'
+_SAID_COLON_QUOTE = re.compile(
+    r"^[^:\"“]{2,80}?\s(?:said|says|wrote|posted)\s*:\s*[\"“](?P<inner>\S.*)$"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1253,6 +1269,19 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Daily Star'
     """
     found = _find_reporter(sentence)
+    relay = _SAID_COLON_QUOTE.match(sentence) if found is not None else None
+    if (
+        relay
+        and found.start == 0
+        and found.end <= relay.start("inner")
+        and re.match(r"[^,.;:\"“]{2,60}?\s+told\s+(?:me|us)\b", relay["inner"])
+    ):
+        # 'Ana Ruiz said: "The police told me four were killed …"': a post or a comment that
+        # opens on who told its author is that source's report (the offsets given back)
+        inner = _find_reporter(relay["inner"])
+        if inner is not None and inner.start == 0:
+            at = relay.start("inner")
+            return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     if (
         found is not None
         and found.start >= 0
@@ -1293,6 +1322,26 @@ def find_reporter(sentence: str) -> Reporter | None:
         if found is not None and found.start >= 0:
             start, end = found.start + at, found.end + at
             found = Reporter(found.name, sentence[start:end], start, end)
+    letters = re.sub(r"[^A-Za-z]", "", sentence)
+    if found is None and len(letters) >= 12 and letters.isupper():
+        # a signal's or a warning's sentence in capitals ("COAST GUARD REPORTS 3 CREW
+        # KILLED"): read in small letters, its first capital kept (the offsets kept)
+        lowered = _find_reporter(sentence[:1] + sentence[1:].lower())
+        if lowered is not None and lowered.start >= 0:
+            text = sentence[lowered.start : lowered.end]
+            # (the name as a name: "Coast Guard"; an acronym stays, "ISPR")
+            name = re.sub(
+                r"[A-Z]+",
+                lambda m: (
+                    m.group().lower()
+                    if m.group() in ("OF", "THE", "AND", "FOR")
+                    else m.group()
+                    if len(m.group()) <= 4 and m.group() not in ("ARMY", "NAVY", "SAYS")
+                    else m.group().capitalize()
+                ),
+                lowered.name.upper() if lowered.name.casefold() == text.casefold() else text,
+            )
+            found = Reporter(name, text, lowered.start, lowered.end)
     if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
         return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
     if found is None or found.start < 0:
