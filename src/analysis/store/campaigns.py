@@ -131,45 +131,28 @@ FROM {{keys}} k LEFT JOIN labelled l USING (event_id)"""
 
 # The keys whose chains an update computes again (temporary table ``chain_keys``): every
 # key of a stored chain (``campaign_keys.chain``, its label as last computed) that holds an
-# event of ``campaign_scope`` (``chain_scope``: a chain a key left, or a key of it moved: it
-# may fall apart), and the changed events' new keys (``chain`` not yet known). The stored
-# chains the new keys only reach (``chain_reach``) are not computed again but joined
-# (_CHAIN_JOINS); their keys are read in the same pass over ``campaign_keys``' chains
-# (``chain_pool``), not by a second one.
-_CHAIN_SCOPE = """CREATE OR REPLACE TEMP TABLE chain_scope AS
-SELECT DISTINCT chain FROM campaign_keys SEMI JOIN campaign_scope USING (event_id)
-WHERE chain IS NOT NULL"""
+# event of ``campaign_scope`` (a chain a key left, or a key of it moved: it may fall apart),
+# and the changed events' new keys (``chain`` not yet known). The stored chains the new
+# keys only reach are not computed again but joined (_CHAIN_JOINS).
+_CHAIN_KEYS = """CREATE OR REPLACE TEMP TABLE chain_keys AS
+SELECT * FROM campaign_keys WHERE chain IS NULL OR chain IN (SELECT chain FROM campaign_keys
+    SEMI JOIN campaign_scope USING (event_id) WHERE chain IS NOT NULL)"""
 
 # The stored chains, not computed again, that a changed event's new key joins: pairs of the
-# new key's event and the stored chain label of a chainable key outside ``chain_scope``
-# whose reach overlaps the new key's in its (actor, admin1). A chain is a connected run of
-# overlapping reaches (the chains of the rule are the connected components of the
-# overlaps), and two stored keys that overlap share a stored chain, so the chains of the
-# updated keys are the chains just computed joined by these pairs: a stored chain outside
-# keeps its keys whole, and only a new key can link it to another. (A new key that cannot
-# chain reaches none: _NEAR_DAYS.)
-_CHAIN_FRESH = """CREATE OR REPLACE TEMP TABLE chain_fresh AS
-SELECT * FROM campaign_keys WHERE chain IS NULL"""
-_CHAIN_REACH = f"""CREATE OR REPLACE TEMP TABLE chain_reach AS
-WITH fresh AS ({_NEAR_DAYS.format(keys="chain_fresh")})
-SELECT DISTINCT f.event_id AS fresh, k.chain AS joined
+# label of the key's chain just computed (``campaign_chains``) and the stored chain label
+# of a chainable key outside ``chain_keys`` whose reach overlaps the new key's in its
+# (actor, admin1). A chain is a connected run of overlapping reaches (the chains of the
+# rule are the connected components of the overlaps), and two stored keys that overlap
+# share a stored chain, so the chains of the updated keys are the chains just computed
+# joined by these pairs: a stored chain outside keeps its keys whole, and only a new key
+# can link it to another. (A new key that cannot chain reaches none: _NEAR_DAYS.)
+_CHAIN_JOINS = f"""CREATE OR REPLACE TEMP TABLE chain_joins AS
+WITH fresh AS ({_NEAR_DAYS.format(keys="(SELECT * FROM chain_keys WHERE chain IS NULL)")})
+SELECT DISTINCT c.label AS piece, k.chain AS joined
 FROM campaign_keys k JOIN fresh f ON {_OVERLAPS}
+JOIN campaign_chains c ON c.event_id = f.event_id
 WHERE k.chain IS NOT NULL AND date_diff('microsecond', k.date_start, k.date_end) <= {_SPAN_US}
-    AND k.chain NOT IN (SELECT chain FROM chain_scope)"""
-
-# Every key of those chains, the scope's and the reached ones, and the new keys, in one pass.
-_CHAIN_POOL = """CREATE OR REPLACE TEMP TABLE chain_pool AS
-SELECT * FROM campaign_keys WHERE chain IS NULL
-    OR chain IN (SELECT chain FROM chain_scope UNION SELECT joined FROM chain_reach)"""
-
-_CHAIN_KEYS = """CREATE OR REPLACE TEMP TABLE chain_keys AS
-SELECT * FROM chain_pool WHERE chain IS NULL OR chain IN (SELECT chain FROM chain_scope)"""
-
-# The pairs of the label of a new key's chain just computed (``campaign_chains``) and a
-# stored chain it joins.
-_CHAIN_JOINS = """CREATE OR REPLACE TEMP TABLE chain_joins AS
-SELECT DISTINCT c.label AS piece, r.joined
-FROM chain_reach r JOIN campaign_chains c ON c.event_id = r.fresh"""
+    AND k.chain NOT IN (SELECT chain FROM chain_keys WHERE chain IS NOT NULL)"""
 
 # One round of joining groups that share a related_id (as _join_related in pandas); each
 # event's other columns (its actor and first day, which name the campaign) kept with it.
@@ -246,8 +229,7 @@ def link_campaigns_sql(
     can split are computed again (:data:`_CHAIN_KEYS`: the changed events' new keys, whose
     ``chain`` is missing, and the stored chains the events of the temporary table
     ``campaign_scope`` (:func:`scope_campaigns`) are in), the stored chains the new keys
-    reach (:data:`_CHAIN_REACH`) are joined to those without being computed again
-    (:data:`_CHAIN_JOINS`; the keys of both read in one pass, :data:`_CHAIN_POOL`), every
+    reach are joined to those without being computed again (:data:`_CHAIN_JOINS`), every
     other key keeps its stored chain, and only the groups (windows joined by
     ``related_id``) holding an event of ``campaign_scope`` or a window that gained or lost
     an event (:data:`_CHANGED`) are named; every other event keeps its id (scoped, the
@@ -265,12 +247,9 @@ def link_campaigns_sql(
     (:func:`~analysis.store.changelog.delete_changes`).
     """
     if scoped:
-        for statement in (_CHAIN_SCOPE, _CHAIN_FRESH, _CHAIN_REACH, _CHAIN_POOL, _CHAIN_KEYS):
-            con.execute(statement)
+        con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
         _join_chains(con)
-        for table in ("chain_scope", "chain_fresh", "chain_reach", "chain_pool"):
-            con.execute(f"DROP TABLE {table}")
         _windows(con)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label, window_label "
@@ -379,9 +358,8 @@ def link_campaigns_sql(
 def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
     """Join to ``campaign_chains`` (the chains of ``chain_keys`` just computed) the stored
     chains the changed events' new keys reach (:data:`_CHAIN_JOINS`), with every key of
-    theirs (read from ``chain_pool``): each chain linked to others takes the smallest label
-    among them (a label is its chain's smallest event id, so the joined chain's label is
-    its smallest id too)."""
+    theirs: each chain linked to others takes the smallest label among them (a label is
+    its chain's smallest event id, so the joined chain's label is its smallest id too)."""
     con.execute(_CHAIN_JOINS)
     joins = con.execute("SELECT piece, joined FROM chain_joins").df()
     if joins.empty:
@@ -396,7 +374,7 @@ def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
         "FROM campaign_chains c LEFT JOIN chain_merged m ON m.event_id = c.label "
         "UNION ALL SELECT k.event_id, k.related_id, m.component AS label, k.chain AS stored, "
         "k.window_label AS stored_window, k.actor, k.date_start, k.date_end "
-        "FROM chain_pool k JOIN chain_merged m ON m.event_id = k.chain "
+        "FROM campaign_keys k JOIN chain_merged m ON m.event_id = k.chain "
         "WHERE k.chain IN (SELECT joined FROM chain_joins)"
     )
     con.execute("DROP TABLE chain_merged")
