@@ -124,6 +124,9 @@ WRITE_EVENTS = 250_000  # cleaned events written to events_clean this many at a 
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
 REACH_BEFORE, REACH_AFTER = 9, 2
+# Up to this many ids, an update reads their rows of events_clean by rowid, the rowids
+# found first (DuckDB filters a scan by a list of so many values: dynamic_or_filter_threshold)
+FEW_IDS = 50
 NEAR_DEGREES = 1.0  # a stored event this close (lat and lon) may be a geo-blocked candidate
 KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related_id"]
 # The event columns the pipeline reads (places, actors, duplicates, campaign keys); the
@@ -423,11 +426,19 @@ def _update(store: EventStore) -> int:
     # the neighbourhood's stored cleaned rows, read once with their rowids: relinking reads
     # them, and so do the changed and moved events' old rows below (both in the
     # neighbourhood), instead of a scan of events_clean by id for each
-    con.execute(
+    hood_clean = (
         "CREATE OR REPLACE TEMP TABLE hood_clean AS SELECT rowid AS clean_row, event_id, "
-        "source, admin1, cluster_id, cluster_sources, campaign_id FROM events_clean "
-        "WHERE event_id IN (SELECT event_id FROM hood)"
+        "source, admin1, cluster_id, cluster_sources, campaign_id FROM events_clean WHERE "
     )
+    if con.execute("SELECT count(*) FROM hood").fetchone()[0] <= FEW_IDS:
+        # a few ids: their rowids found first (the id column alone), then their rows by
+        # those, cheaper than one query reading the columns by a short list of ids
+        found = con.execute(
+            "SELECT rowid FROM events_clean WHERE event_id IN (SELECT event_id FROM hood)"
+        ).fetchall()
+        con.execute(f"{hood_clean}rowid = ANY(?)", [[row for (row,) in found]])
+    else:
+        con.execute(f"{hood_clean}event_id IN (SELECT event_id FROM hood)")
     clusters = _relink(store, named, components=kept)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
