@@ -452,8 +452,9 @@ def scope_campaigns(con: duckdb.DuckDBPyConnection, changed: str = "touched") ->
     """The temporary table ``campaign_scope`` an update's :func:`link_campaigns_sql` reads:
     the events whose campaign may change when those of the temporary table ``changed``
     (default ``touched``) change and those of ``moved`` change cluster (see :data:`_SCOPE`).
-    Called before the changed events' rows of ``campaign_keys`` are replaced. An update
-    lists as ``changed`` only the events whose campaign inputs changed: a changed event
+    Called before the changed events' rows of ``campaign_keys`` are replaced (their rows,
+    with their rowids as ``key_row``, are left in the temporary table ``campaign_old``). An
+    update lists as ``changed`` only the events whose campaign inputs changed: a changed event
     whose key, cluster and admin1 spelling stay as stored is, for campaigns, a stored event
     like any other (it keeps its chain and campaign id unless another change reaches it).
 
@@ -470,10 +471,13 @@ def scope_campaigns(con: duckdb.DuckDBPyConnection, changed: str = "touched") ->
     >>> scope_campaigns(con)
     >>> sorted(i for (i,) in con.execute("SELECT event_id FROM campaign_scope").fetchall())
     ['a', 'b', 'c', 'x']
+    >>> con.execute("SELECT key_row, event_id FROM campaign_old").fetchall()
+    [(1, 'b')]
     """
-    # the changed events' old keys, kept for link_campaigns_sql (the windows they leave)
+    # the changed events' old keys, kept for link_campaigns_sql (the windows they leave),
+    # with their rowids (``key_row``), by which the caller can delete them
     con.execute(
         "CREATE OR REPLACE TEMP TABLE campaign_old AS "
-        f"SELECT * FROM campaign_keys SEMI JOIN {changed} USING (event_id)"
+        f"SELECT rowid AS key_row, * FROM campaign_keys SEMI JOIN {changed} USING (event_id)"
     )
     con.execute(_SCOPE.format(changed=changed))

@@ -124,6 +124,9 @@ WRITE_EVENTS = 250_000  # cleaned events written to events_clean this many at a 
 # Days around a changed event's span within which a stored event may be a duplicate
 # candidate: the blocking gap (a day) plus the longest span ever paired (a week), rounded up.
 REACH_BEFORE, REACH_AFTER = 9, 2
+# Up to this many ids, an update reads their rows of events_clean by rowid, the rowids
+# found first (DuckDB filters a scan by a list of so many values: dynamic_or_filter_threshold)
+FEW_IDS = 50
 NEAR_DEGREES = 1.0  # a stored event this close (lat and lon) may be a geo-blocked candidate
 KEY_COLUMNS = ["event_id", "actor", "admin1", "date_start", "date_end", "related_id"]
 # The event columns the pipeline reads (places, actors, duplicates, campaign keys); the
@@ -411,7 +414,10 @@ def _update(store: EventStore) -> int:
     con.execute(f"DELETE FROM duplicate_pairs WHERE score < {REVIEW_FLOOR}")
     # their new pairs wait in a temporary table until relinking has set their flags
     con.execute("CREATE OR REPLACE TEMP TABLE fresh_pairs AS FROM duplicate_pairs LIMIT 0")
-    strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"))
+    # the figures the scoring reads, kept for the recount below (most of the recounted
+    # clusters' events are among them: not a second scan of casualties for those)
+    read: list[tuple[pd.Index, pd.DataFrame]] = []
+    strong = _changed_pairs(store, named, _pairs_writer(store, False, "fresh_pairs"), read=read)
     if kept:
         _kept_neighbourhood(store, strong)
     else:
@@ -420,11 +426,19 @@ def _update(store: EventStore) -> int:
     # the neighbourhood's stored cleaned rows, read once with their rowids: relinking reads
     # them, and so do the changed and moved events' old rows below (both in the
     # neighbourhood), instead of a scan of events_clean by id for each
-    con.execute(
+    hood_clean = (
         "CREATE OR REPLACE TEMP TABLE hood_clean AS SELECT rowid AS clean_row, event_id, "
-        "source, admin1, cluster_id, cluster_sources, campaign_id FROM events_clean "
-        "WHERE event_id IN (SELECT event_id FROM hood)"
+        "source, admin1, cluster_id, cluster_sources, campaign_id FROM events_clean WHERE "
     )
+    if con.execute("SELECT count(*) FROM hood").fetchone()[0] <= FEW_IDS:
+        # a few ids: their rowids found first (the id column alone), then their rows by
+        # those, cheaper than one query reading the columns by a short list of ids
+        found = con.execute(
+            "SELECT rowid FROM events_clean WHERE event_id IN (SELECT event_id FROM hood)"
+        ).fetchall()
+        con.execute(f"{hood_clean}rowid = ANY(?)", [[row for (row,) in found]])
+    else:
+        con.execute(f"{hood_clean}event_id IN (SELECT event_id FROM hood)")
     clusters = _relink(store, named, components=kept)
     cleaned = named.assign(
         cluster_id=pd.Series(pd.NA, index=named.index, dtype="str"),
@@ -478,7 +492,8 @@ def _update(store: EventStore) -> int:
         con.execute("DELETE FROM events_clean WHERE rowid = ANY(?)", [[r for (r,) in replaced]])
     for table in ("casualties_clean", "actor_mentions"):
         con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM touched)")
-    con.execute("DELETE FROM campaign_keys WHERE event_id IN (SELECT event_id FROM rekeyed)")
+    # their old keys, found by scope_campaigns (campaign_keys is not written in between)
+    con.execute("DELETE FROM campaign_keys WHERE rowid IN (SELECT key_row FROM campaign_old)")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE moved_rows AS "
         "SELECT m.*, o.clean_row FROM moved m JOIN old_clean o USING (event_id)"
@@ -537,7 +552,8 @@ def _update(store: EventStore) -> int:
     )
     del clusters
     members = con.execute("SELECT event_id, cluster_id FROM recounted").df()
-    casualties = _select_casualties(store, "recounted")
+    casualties = _figures_of(store, members["event_id"], *(read[0] if read else (None, None)))
+    del read
     figures = derive_figures(_without_figures(store, "recounted", casualties), casualties)
     del casualties
     fatalities, claims = reconcile(figures, members)
@@ -728,6 +744,7 @@ def _changed_pairs(
     named: pd.DataFrame,
     pairs_sink: Callable[[pd.DataFrame], None],
     chunk_events: int | None = None,
+    read: list[tuple[pd.Index, pd.DataFrame]] | None = None,
 ) -> pd.DataFrame:
     """Score every candidate pair of a changed (current) event with another event, hand the
     pairs scoring :data:`~analysis.clean.duplicates.REVIEW_FLOOR` or more to ``pairs_sink``
@@ -741,6 +758,10 @@ def _changed_pairs(
     after the run but within :data:`~analysis.clean.duplicates.PAIR_REACH_DAYS` of its
     last. A pair of two changed events thus belongs to the chunk of its earlier first day
     and is scored once; memory holds a chunk's pairs, not every changed event's.
+
+    ``read``: when the changed events make one chunk, the figures read for the scoring
+    are those of the paired and of the changed events (the temporary table ``touched``),
+    and ``read`` gets the ids listed and their figures (for :func:`_figures_of`).
     """
     if named.empty:
         return pd.DataFrame({"left": [], "right": [], "score": []}).astype(
@@ -757,7 +778,9 @@ def _changed_pairs(
         spelled=_arrow(spelled.astype("str")),
     )
     strong = [pd.DataFrame({"left": [], "right": [], "score": []})]
-    for first, last in _day_runs(day[known], chunk_events or duplicates.CHUNK_EVENTS):
+    runs = _day_runs(day[known], chunk_events or duplicates.CHUNK_EVENTS)
+    keep = read is not None and len(runs) == 1
+    for first, last in runs:
         anchored = named[known & (day >= first) & (day <= last)]
         partners = named[known & (day > last) & (day <= last + PAIR_REACH_DAYS)]
         stored = _stored_near(store, anchored)
@@ -770,10 +793,16 @@ def _changed_pairs(
             {"event_id": pd.unique(pairs[["left", "right"]].to_numpy().ravel())}
         )
         store.with_frame(
-            "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved", involved=involved
+            "CREATE OR REPLACE TEMP TABLE paired AS SELECT * FROM involved"
+            + (" UNION SELECT event_id FROM touched" if keep else ""),
+            involved=involved,
         )
-        scored = score_pairs(frame, pairs, _select_casualties(store, "paired"), REVIEW_FLOOR)
-        del frame, pairs
+        figures = _select_casualties(store, "paired")
+        if keep and read is not None:
+            listed = store.con.execute("SELECT event_id FROM paired").df()["event_id"]
+            read.append((pd.Index(listed.astype("str")), figures))
+        scored = score_pairs(frame, pairs, figures, REVIEW_FLOOR)
+        del frame, pairs, figures
         pairs_sink(scored.assign(accepted=False))
         strong.append(scored.loc[scored["score"] >= DEFAULT_THRESHOLD, ["left", "right", "score"]])
         del scored
@@ -1157,6 +1186,41 @@ def _select_casualties(store: EventStore, ids: str | None) -> pd.DataFrame:
     return _typed(_fetch(store.con, f"{sql} ORDER BY c.event_id, c.source_row", []), "casualties")
 
 
+def _figures_of(
+    store: EventStore,
+    ids: pd.Series,
+    listed: pd.Index | None = None,
+    figures: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """:func:`_select_casualties` of the events ``ids`` (current ones), taken from
+    ``figures`` (the stored figures of the events ``listed``, already read) for the listed
+    ones; ``casualties`` is read only for the others, and not at all when there are none.
+    The figures of the events an update re-cleans do not change while it runs.
+
+    >>> store = EventStore(":memory:")
+    >>> _ = store.con.execute("INSERT INTO casualties (event_id, source_row, best) "
+    ...     "VALUES ('a', 1, 3), ('b', 2, 5), ('c', 3, 7)")
+    >>> known = pd.DataFrame({"event_id": ["a"], "source_row": [1], "best": [3]})
+    >>> got = _figures_of(store, pd.Series(["c", "a"]), pd.Index(["a", "x"]), known)
+    >>> got[["event_id", "best"]].values.tolist()
+    [['a', 3], ['c', 7]]
+    """
+    if listed is None or figures is None:
+        store.with_frame(
+            "CREATE OR REPLACE TEMP TABLE figures_wanted AS SELECT * FROM wanted",
+            wanted=pa.table({"event_id": pa.array(ids.astype("str").to_numpy(), pa.string())}),
+        )
+        return _select_casualties(store, "figures_wanted")
+    ids = ids.astype("str")
+    unread = ids[~isin(ids, listed)]
+    parts = [figures[isin(figures["event_id"], ids)]]
+    if len(unread):
+        parts.append(_figures_of(store, unread))
+    got = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    # in the order the read gives (event, then row of the source file)
+    return got.sort_values(["event_id", "source_row"], kind="stable").reset_index(drop=True)
+
+
 def _summaries(store: EventStore, update: bool = False) -> None:
     """``cleaning_log`` and ``actor_suggestions`` from their per-event tables; with
     ``update``, ``cleaning_log`` from its differences since the last clean
@@ -1196,7 +1260,12 @@ def _facts(
 ) -> dict[str, object]:
     """The cleaning summary, counted in the cleaned tables."""
     q = store.con.execute
-    by_step = dict(q("SELECT step, sum(rows) FROM cleaning_log GROUP BY 1 ORDER BY 1").fetchall())
+    # every event of a campaign has one change row naming it (before empty), so the log
+    # holds one row per campaign: counted there, with the steps' rows, not over every
+    # cleaned event
+    log = q("SELECT step, sum(rows), count(*) FROM cleaning_log GROUP BY 1 ORDER BY 1").fetchall()
+    by_step = {step: rows for step, rows, _ in log}
+    campaigns = sum(count for step, _, count in log if step == "campaigns")
     if events is None:
         events = q("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
     if casualty_rows is None:
@@ -1213,11 +1282,7 @@ def _facts(
         "events_clean": q("SELECT count(*) FROM events_clean").fetchone()[0],
         "real_events": q("SELECT count(*) FROM events_clean WHERE is_primary").fetchone()[0],
         "duplicate_links": q("SELECT count(*) FROM duplicate_pairs WHERE accepted").fetchone()[0],
-        # every event of a campaign has one change row naming it (before empty), so the
-        # log holds one row per campaign: counted there, not over every cleaned event
-        "campaigns": q(
-            "SELECT count(DISTINCT after) FROM cleaning_log WHERE step = 'campaigns'"
-        ).fetchone()[0],
+        "campaigns": int(campaigns),
         "changes": int(sum(by_step.values())),
         "changes_by_step": {k: int(v) for k, v in by_step.items()},
         "actor_suggestions": q("SELECT count(*) FROM actor_suggestions").fetchone()[0],
