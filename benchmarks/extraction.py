@@ -105,6 +105,7 @@ FOLDERS = (
     ARTICLES / "heldout53",
     ARTICLES / "heldout54",
     ARTICLES / "heldout55",
+    ARTICLES / "heldout56",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout53``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout54``, ``heldout55``) and the held-out articles (``heldout``): no
+  ``heldout54``, ``heldout55``, ``heldout56``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -49,6 +49,7 @@
   the fifty-fifth round was developed on it, is held to none.
   The fifty-third writer's (``heldout54``, unread) has none on first reading, and is held to
   that. The fifty-fourth writer's (``heldout55``, unread) has two on first reading: a known
+  failure. The fifty-fifth writer's (``heldout56``, unread) has two on first reading: a known
   failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -103,6 +104,7 @@ FIFTY_FIRST_WRITER = FIXTURES / "articles" / "heldout52"
 FIFTY_SECOND_WRITER = FIXTURES / "articles" / "heldout53"
 FIFTY_THIRD_WRITER = FIXTURES / "articles" / "heldout54"
 FIFTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout55"
+FIFTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout56"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1541,6 +1543,25 @@ def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(b
     marker goes."""
     total, articles = bench.score_folder(FIFTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
+)
+def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-fifth hand who saw neither the rules nor the other sets'
+    articles (a football federation's disciplinary decision, a forensic identification
+    unit's report replacing its first version, a veterinary outbreak notification, a trade
+    centre's notice to tenants, a security app's store page with reviews, a documentary's
+    shooting script, a security manager's CV, a charity gala's run of show, a newsroom's
+    verification board export, a river bulletin in machine translation, a surgery
+    department's morbidity and mortality minutes, a school yearbook), labelled to
+    CONVENTIONS.md with 57 wounded, abducted, arrested, freed and missing figures beside 53
+    deaths: on first reading (fifty-fifth round's rules) two of them became death tolls.
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
