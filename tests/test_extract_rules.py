@@ -14519,3 +14519,126 @@ def test_suspicion_persons_arrested_are_militants():
     assert (5, "militants", "arrested") in found
     assert (2, "civilians", "abducted") in found
     assert not [f for f in found if f[2] == "killed"]
+
+
+def test_a_relayed_announcement_is_the_announcing_body_s():
+    """ "Relatives say the district governor's office announced 14 dead": the office that
+    announced the toll speaks, not the relatives passing it on; with no body inside ("Relatives
+    say the army killed 14") the relatives stay the speakers. The abducted beside it are no
+    deaths."""
+    who = find_reporter("Relatives say the district governor's office announced 14 dead.")
+    assert who is not None and who.name == "District governor office"
+    who = find_reporter("Residents said that the town council had put the toll at 6.")
+    assert who is not None and who.name == "Town council"
+    who = find_reporter("Relatives say the army killed 14 herders.")
+    assert who is not None and who.name == "Relatives"
+    found = _reported_figures(
+        "Ward notes\n\nRelatives say the district governor's office announced 14 dead on the "
+        "radio. Three of our drivers were abducted on the Kaya road.",
+        "Burkina Faso",
+    )
+    assert (14, "unknown", "killed", "District governor office") in found
+    assert (3, "civilians", "abducted", None) in found
+    assert [f[0] for f in found if f[2] == "killed"] == [14]
+
+
+def test_a_body_s_statement_named_before_the_noun_speaks():
+    """ "A Wagner statement on Telegram, shared by drivers, claims 12 soldiers killed": the
+    body whose statement it is, its name before the noun; "SOHR's evening statement: 5
+    civilians killed", a body's statement after a colon; "OCHA: 4 civilians killed and 9
+    wounded", a log's source by its initials (not a heading's "UPDATE:")."""
+    who = find_reporter(
+        "A Wagner statement on Telegram, shared by drivers, claims 12 soldiers killed."
+    )
+    assert who is not None and who.name == "Wagner"
+    who = find_reporter("SOHR's evening statement: 5 civilians killed in the shelling.")
+    assert who is not None and who.name == "SOHR"
+    who = find_reporter("OCHA: 4 civilians killed and 9 wounded in the shelling of Kafr Nabl.")
+    assert who is not None and who.name == "OCHA"
+    assert find_reporter("UPDATE: 4 civilians killed and 9 wounded.") is None
+    assert find_reporter("A new statement claims 12 soldiers killed.") is None
+    found = _reported_figures(
+        "Log\n\nOCHA: 4 civilians killed and 9 wounded in the shelling of Kafr Nabl.", "Syria"
+    )
+    assert (4, "civilians", "killed", "OCHA") in found
+    assert (9, "civilians", "wounded", "OCHA") in found
+    assert [f[0] for f in found if f[2] == "killed"] == [4]
+
+
+def test_claims_on_a_body_s_channel_and_of_its_fighters_are_its_own():
+    """ "JNIM claims on its channels 30 soldiers killed", "The group claimed on its channel
+    killing 6 of the guards" and "Amaq claimed IS fighters killed 9 soldiers": a claim with
+    no "that" is the claimant's; "a claim attributed to the banned BLA that its fighters
+    killed …" is the BLA's."""
+    for sentence, name in [
+        ("JNIM claims on its channels 30 soldiers killed at Djibo.", "JNIM"),
+        ("The Ansar group claimed on its channel killing 6 of the guards.", "Ansar group"),
+        ("Amaq claimed IS fighters killed 9 soldiers near Palmyra.", "Amaq"),
+        (
+            'A claim attributed to the banned BLA that its fighters killed "ten soldiers" is '
+            "false.",
+            "BLA",
+        ),
+    ]:
+        who = find_reporter(sentence)
+        assert who is not None and who.name == name, sentence
+    found = _reported_figures(
+        "Notes\n\nJNIM claims on its channels 30 soldiers killed at Djibo. Two of our nurses "
+        "were abducted on the Djibo road.",
+        "Burkina Faso",
+    )
+    assert (30, "security_forces", "killed", "JNIM") in found
+    assert (2, "civilians", "abducted", None) in found
+
+
+def test_according_to_a_body_with_no_comma_before_the_count():
+    """ "…, according to the Gondar referral hospital 12 people lost their lives": the name,
+    its words in small letters, ends where the count begins; the wounded stay wounded."""
+    who = find_reporter(
+        "After the clashes in the town, according to the Gondar referral hospital 12 people "
+        "lost their lives and 30 people were injured."
+    )
+    assert who is not None and who.name == "Gondar referral hospital"
+    found = _reported_figures(
+        "Listing\n\nAfter the clashes in Gondar, according to the Gondar referral hospital 12 "
+        "people lost their lives and 30 people were injured.",
+        "Ethiopia",
+    )
+    assert (12, "unknown", "killed", "Gondar referral hospital") in found
+    assert (30, "unknown", "wounded", "Gondar referral hospital") in found
+
+
+def test_a_body_s_place_after_a_comma_hides_no_speaker():
+    """ "The Civil Hospital, D.G. Khan confirmed receiving four injured persons": the place
+    after the body's name, its dots no sentence's end, leaves the hospital the speaker."""
+    who = find_reporter(
+        "The Civil Hospital, D.G. Khan confirmed receiving four injured persons from the scene."
+    )
+    assert who is not None and who.name == "Civil Hospital"
+    found = _reported_figures(
+        "Order\n\nThe Civil Hospital, D.G. Khan confirmed receiving four injured persons from "
+        "the scene at Taunsa.",
+        "Pakistan",
+    )
+    assert [f for f in found if f[2] == "killed"] == []
+    assert (4, "unknown", "wounded", "Civil Hospital") in found
+
+
+def test_youths_arrested_as_suspected_separatists_are_militants():
+    """ "arrested 9 youths in our quarter as suspected separatists": held as the group's own
+    (militants), by the group's kind; the traders wounded beside them stay wounded civilians."""
+    found = _typed_figures(
+        "The police arrested 9 youths in our quarter as suspected separatists; two traders "
+        "were wounded."
+    )
+    assert found == [(2, "civilians", "wounded"), (9, "militants", "arrested")]
+
+
+def test_a_self_named_group_s_post_is_its_own():
+    """'A group calling itself the "Kibo Lions" wrote on Facebook that it had killed five
+    soldiers': the name it gives itself is the speaker of its post."""
+    who = find_reporter(
+        'A group calling itself the "Kibo Lions" wrote on Facebook that it had killed five '
+        "soldiers near Kumbo."
+    )
+    assert who is not None and who.name == "Kibo Lions"

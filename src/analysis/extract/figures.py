@@ -2206,7 +2206,9 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         and figure.victim_group in (UNKNOWN, CIVILIANS)
         and re.match(
             r"(?i)[^.;]{0,40}?\bas\s+(?:(?:suspected|alleged)\s+)?(?:[\w-]+\s+)?(?:suspects?|"
-            r"accomplices|collaborators|informants|militants|insurgents|rebels|fighters)\b",
+            r"accomplices|collaborators|informants|militants|insurgents|rebels|fighters|"
+            # ("arrested 9 youths as suspected separatists": the group by its kind)
+            r"separatists|jihadists|extremists|terrorists|bandits)\b",
             sentence[figure.end :],
         )
     ):
