@@ -14642,3 +14642,86 @@ def test_a_self_named_group_s_post_is_its_own():
         "soldiers near Kumbo."
     )
     assert who is not None and who.name == "Kibo Lions"
+
+
+def test_a_log_entry_s_day_hides_no_speaker_and_not_confirmed_is_no_one():
+    """ "03/12 - Herders at the well say bandits killed 4 herders": the day and dash opening a
+    log's entry leave the herders the speakers; "Not confirmed." after it names no one who
+    confirms (no reporter "Not")."""
+    who = find_reporter("03/12 - Herders at the well say bandits killed 4 herders near Tera.")
+    assert who is not None and who.name == "Herders at the well"
+    assert who.text == "Herders at the well"
+    assert find_reporter("Not confirmed.") is None
+    assert find_reporter("Not yet confirmed.") is None
+    found = _reported_figures(
+        "Log\n\n03/12 - Herders at the well say bandits killed 4 herders near Tera. Not "
+        "confirmed. 2 of our guides are missing.",
+        "Niger",
+    )
+    assert (4, "civilians", "killed", "Herders at the well") in found
+    assert (2, "civilians", "missing", None) in found
+
+
+def test_a_first_toll_in_a_relative_clause_leaves_the_main_verb_s_figure():
+    """ "The police, which first gave 9 dead, said on Monday that 14 villagers were killed":
+    the first toll is replaced (no figure), the main verb's 14 stands; "the police had first
+    put the number of dead at one" still gives none; the wounded after such a clause stay
+    wounded."""
+    found = find_casualty_figures(
+        "The Police Command, which first gave 9 dead, said on Monday that 14 villagers were killed."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(14, "civilians", "killed")]
+    assert find_casualty_figures("The police had first put the number of dead at one.") == []
+    found = find_casualty_figures("The police, who first gave 9 dead, said 14 were wounded.")
+    assert [(f.best, f.outcome) for f in found] == [(14, "wounded")]
+
+
+def test_members_of_a_crew_or_a_staff_are_civilians():
+    """ "Two members of our stage crew … were abducted", "four members of the hotel staff were
+    wounded": a crew's or a staff's members are civilians, as "crew" alone is (a terrorist
+    team's members stay militants); none is a death."""
+    found = find_casualty_figures(
+        "Two members of our stage crew, driving back from Jos, were abducted on Friday."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "abducted")]
+    found = find_casualty_figures("Four members of the hotel staff were wounded.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(4, "civilians", "wounded")]
+    found = find_casualty_figures("Three members of the terrorist team were killed.")
+    assert [(f.best, f.victim_group) for f in found] == [(3, "militants")]
+
+
+def test_a_clinical_note_s_history_is_news_not_background():
+    """A referral letter's "History: She reports a shelling of her village …" is the
+    patient's account of what brought her (news), where an article's "HISTORY: …" stays the
+    past; "including her cousin's three children" is a part of the toll, not a figure of its
+    own (nor a death beside the two porters who escaped)."""
+    text = (
+        "REFERRAL LETTER\n\n"
+        "Dear Colleague,\n\n"
+        "Thank you for seeing this farmer from a village near Hpapun, who crossed the river "
+        "with a shrapnel wound to the arm.\n\n"
+        "History: She reports a shelling of her village near Hpapun. The district "
+        "administration said in a statement that 9 civilians were killed in the shelling, "
+        "including her cousin's three children. Soldiers took 4 villagers as porters; two of "
+        "them escaped.\n"
+    )
+    found = _reported_figures(text, "Myanmar")
+    killed = [f for f in found if f[2] == "killed"]
+    assert killed == [(9, "civilians", "killed", "District administration")]
+    found = _reported_figures(
+        "Profile\n\nHISTORY: In 2019 the district administration said 9 civilians were killed "
+        "in a shelling of Hpapun.",
+        "Myanmar",
+    )
+    assert [f for f in found if f[2] == "killed"] == []
+
+
+def test_a_part_named_after_a_possessive_is_a_part():
+    """ "12 people were killed, including his neighbour's two children": the children, whose
+    they are said first, are some of the 12 (no figure of their own); the wounded after them
+    stay wounded."""
+    found = find_casualty_figures(
+        "He says 12 people were killed in the village, including his neighbour's two "
+        "children, and 5 were wounded."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(12, "killed"), (5, "wounded")]

@@ -307,7 +307,9 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     # ("as a result of which two teachers were killed" is a consequence, not a part)
     # ("18 bodies, including those of two attackers": some of the bodies, by whose they are)
-    r"(?i)(?:\bincluding(?:\s+(?:those|that)\s+of)?|\bincl\.?|\bamong\s+them|\bamong\s+whom|"
+    # ("including his neighbour's two children": some of them, whose they are said first)
+    r"(?i)(?:\bincluding(?:\s+(?:those|that)\s+of)?(?:\s+(?:his|her|their|my|our|its|the)\s+"
+    r"[\w-]+(?:['’]s|s['’]))?|\bincl\.?|\bamong\s+them|\bamong\s+whom|"
     r"\bof\s+whom|"
     r"(?<!result\s)(?<!consequence\s)(?<!because\s)\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
@@ -555,7 +557,11 @@ _SUPERSEDED_BEFORE = re.compile(
 _FIRST_SAID = re.compile(
     r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
-    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
+    # ("The police, which first gave 12 dead, said on Sunday that 17 …": the relative clause
+    # ends at the comma before the main verb, whose figure is the newer)
+    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)"
+    r"(?!,\s+(?:said|says|reported|announced|stated|put|puts|gave|gives)\b)"
+    r"(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
     # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
     # a first statement, replaced since
     r"^(?:in|by)\s+(?:its|their|his|her|the)\s+(?:first|initial|earlier|original)\s+"
@@ -824,7 +830,9 @@ _NAMED_MEMBERS = (
 _CIVIL_MEMBERS = (
     r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
-    r"mosque)s?"
+    # ("two members of our stage crew", "of the hotel's staff": a crew's or a staff's, as
+    # "crew" alone is)
+    r"mosque|crew|staff)s?"
 )
 # "two revenue officers", "three health officers": officers of a civil service, unarmed
 _CIVIL_OFFICERS = re.compile(

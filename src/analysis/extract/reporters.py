@@ -992,6 +992,8 @@ _NOT_REPORTERS = re.compile(
     # ("In last week's newsletter I wrote …": the writer, the document's own voice)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # ("Not confirmed.", "Not yet confirmed.": a note's doubt, no one who confirms)
+    r"^(?i:not)\b|"
     # a fact-check's boxes: 'CLAIM: "… massacred 50 civilians"', no one's name
     r"^(?:claim|verdict|rating|quote|headline|caption)$|"
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
@@ -1301,6 +1303,10 @@ _SAID_COLON_QUOTE = re.compile(
 )
 
 
+# a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …"
+_LOG_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])")
+
+
 # a body's name with the place it sits in after a comma: "The District Headquarters Hospital,
 # D.I. Khan confirmed …", "The Police Department, Bannu said …"
 _BODY_AND_PLACE = re.compile(
@@ -1332,6 +1338,15 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The Daily Star reported that three men were killed.").name
     'Daily Star'
     """
+    dated = _LOG_DATE.match(sentence)
+    if dated:
+        # "26/11 - Fishermen at the jetty say …": a log's entry opened by its day and a dash,
+        # no part of the sentence's grammar (the offsets given back)
+        inner = find_reporter(sentence[dated.end() :])
+        if inner is None:
+            return None
+        at = dated.end()
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     placed = _BODY_AND_PLACE.match(sentence)
     if placed:
         # "The District Hospital, D.I. Khan confirmed …": the place after the body's name is
