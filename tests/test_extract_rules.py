@@ -14725,3 +14725,40 @@ def test_a_part_named_after_a_possessive_is_a_part():
         "children, and 5 were wounded."
     )
     assert [(f.best, f.outcome) for f in found] == [(12, "killed"), (5, "wounded")]
+
+
+def test_a_register_s_reference_code_is_no_count():
+    """ "SIR-2026-114 - Contractor drivers kidnapped": the register's reference, letters and
+    numbers joined by hyphens, holds no count (no 114 abducted); a count after such a
+    reference still is one, and a unit's name ("C-60 commandos") is as before."""
+    assert find_casualty_figures("SIR-2026-114 - Contractor drivers kidnapped, Bunia road") == []
+    found = find_casualty_figures("Case FIR-12-2025: 3 guards were wounded at the gate.")
+    assert [(f.best, f.outcome) for f in found] == [(3, "wounded")]
+    found = find_casualty_figures("C-60 commandos killed 3 Maoists.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(3, "militants", "killed")]
+
+
+def test_a_semicolon_inside_brackets_ends_no_clause():
+    """ "Two drivers of our contractor (trucks KT-17, KT-21; 30 t fuel) were taken by armed
+    men": the semicolon inside the brackets does not cut the drivers off their verb
+    (abducted, no death)."""
+    found = find_casualty_figures(
+        "Two drivers of our contractor (trucks KT-17, KT-21; 30 t fuel) were taken by armed "
+        "men at a false checkpoint."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "abducted")]
+
+
+def test_classmates_are_civilians_and_a_ward_log_s_opening_count_is_read():
+    """ "kidnapped eleven of my classmates and two of our teachers": classmates are civilians
+    (students); "13 wounded admitted overnight from the town": a ward's log opening on its
+    count of the wounded, what was done with them after it (no death)."""
+    found = find_casualty_figures(
+        "Armed men kidnapped eleven of my classmates and two of our teachers."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (11, "civilians", "abducted"),
+        (2, "civilians", "abducted"),
+    ]
+    found = find_casualty_figures("13 wounded admitted overnight from Titao after the attack.")
+    assert [(f.best, f.outcome) for f in found] == [(13, "wounded")]

@@ -403,6 +403,10 @@ _UNIT_NUMBER = re.compile(
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?P<letters>[A-Z][A-Za-z]{0,3}-)(?P<digits>\d{1,4})(?![\d,.]\d|\w)"
 )
+# a register's or a file's reference, letters and numbers joined by hyphens: "SIR-2026-114",
+# "MT-26-11873", "FIR-12-2025" (no count in it)
+_REFERENCE_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-\d{1,6}){2,3}(?![\w-])")
+_BRACKETED_SEMICOLON = re.compile(r"\([^()]{0,80};[^()]{0,80}\)")
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
 _ATTACKERS_VERB = re.compile(
@@ -1533,6 +1537,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
+    # ("SIR-2026-114 - Contractor drivers kidnapped": a register's reference, no count)
+    sentence = _REFERENCE_CODE.sub(lambda m: re.sub(r"\d", "x", m.group()), sentence)
+    # ("Two drivers (trucks KB-17, KB-21; 30 t fuel) were taken …": a semicolon inside
+    # brackets ends no clause, a comma for it, the offsets kept)
+    sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
@@ -2871,6 +2880,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$|"
                     r"(?:admitted|evacuated|hospitali[sz]ed|treated|referred|brought\s+in)\b)",
+                    sentence[after:],
+                )
+            )
+            # ("13 wounded admitted overnight from Thiou": a ward's log opening on its count, what
+            # was done with them after it)
+            opening = opening or (
+                not before.strip()
+                and re.match(
+                    r"(?i)\s+(?:wounded|injured|dead)\s+(?:admitted|evacuated|hospitali[sz]ed|"
+                    r"received|brought\s+in)\b",
                     sentence[after:],
                 )
             )
