@@ -14762,3 +14762,13 @@ def test_classmates_are_civilians_and_a_ward_log_s_opening_count_is_read():
     ]
     found = find_casualty_figures("13 wounded admitted overnight from Titao after the attack.")
     assert [(f.best, f.outcome) for f in found] == [(13, "wounded")]
+
+
+def test_a_log_entry_s_opening_day_is_no_range():
+    """ "27/11 - Two of our guides were released": the day and dash opening a log's entry
+    make no range ("11 - Two"), the two are freed; "28/11 - Two guards were killed" stays two
+    killed (no death made of the freed)."""
+    found = find_casualty_figures("27/11 - Two of our guides were released on the beach.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "freed")]
+    found = find_casualty_figures("28/11 - Two guards were killed at the gate.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]

@@ -1156,8 +1156,8 @@ FLOORS = [
         12,
         110,
         0.91,
-        0.81,
-        0.77,
+        0.82,
+        0.76,
         (
             "fifty-third hand, who saw neither the rules nor the other sets (a conflict "
             "dataset's git log, a home department's sanction order, a concert cancellation "

@@ -406,6 +406,7 @@ _DESIGNATION = re.compile(
 # a register's or a file's reference, letters and numbers joined by hyphens: "SIR-2026-114",
 # "MT-26-11873", "FIR-12-2025" (no count in it)
 _REFERENCE_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-\d{1,6}){2,3}(?![\w-])")
+_LOG_DAY = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?=\s+[-–—]\s)")
 _BRACKETED_SEMICOLON = re.compile(r"\([^()]{0,80};[^()]{0,80}\)")
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
@@ -1541,6 +1542,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     sentence = _REFERENCE_CODE.sub(lambda m: re.sub(r"\d", "x", m.group()), sentence)
     # ("Two drivers (trucks KB-17, KB-21; 30 t fuel) were taken …": a semicolon inside
     # brackets ends no clause, a comma for it, the offsets kept)
+    # ("27/11 - Two of our crew were released": a log's day opening the entry, no range "11 -
+    # Two")
+    sentence = _LOG_DAY.sub(lambda m: "x" * len(m.group()), sentence)
     sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
     field = FORM_FIELD.match(sentence)
     if field:
