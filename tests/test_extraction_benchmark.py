@@ -1536,7 +1536,7 @@ def test_no_figure_of_the_fifty_third_writer_s_articles_becomes_a_false_death(be
     report in machine translation, a hospital ward's roster and handover book, a dive
     centre's log), labelled to CONVENTIONS.md with 58 wounded, abducted, arrested, freed and
     missing figures beside 52 deaths: on first reading (fifty-fourth round's rules) none of
-    them became a death toll."""
+    them became a death toll; developed on in the fifty-sixth round, none becomes one."""
     total, articles = bench.score_folder(FIFTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
