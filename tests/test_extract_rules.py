@@ -14519,3 +14519,256 @@ def test_suspicion_persons_arrested_are_militants():
     assert (5, "militants", "arrested") in found
     assert (2, "civilians", "abducted") in found
     assert not [f for f in found if f[2] == "killed"]
+
+
+def test_a_relayed_announcement_is_the_announcing_body_s():
+    """ "Relatives say the district governor's office announced 14 dead": the office that
+    announced the toll speaks, not the relatives passing it on; with no body inside ("Relatives
+    say the army killed 14") the relatives stay the speakers. The abducted beside it are no
+    deaths."""
+    who = find_reporter("Relatives say the district governor's office announced 14 dead.")
+    assert who is not None and who.name == "District governor office"
+    who = find_reporter("Residents said that the town council had put the toll at 6.")
+    assert who is not None and who.name == "Town council"
+    who = find_reporter("Relatives say the army killed 14 herders.")
+    assert who is not None and who.name == "Relatives"
+    found = _reported_figures(
+        "Ward notes\n\nRelatives say the district governor's office announced 14 dead on the "
+        "radio. Three of our drivers were abducted on the Kaya road.",
+        "Burkina Faso",
+    )
+    assert (14, "unknown", "killed", "District governor office") in found
+    assert (3, "civilians", "abducted", None) in found
+    assert [f[0] for f in found if f[2] == "killed"] == [14]
+
+
+def test_a_body_s_statement_named_before_the_noun_speaks():
+    """ "A Wagner statement on Telegram, shared by drivers, claims 12 soldiers killed": the
+    body whose statement it is, its name before the noun; "SOHR's evening statement: 5
+    civilians killed", a body's statement after a colon; "OCHA: 4 civilians killed and 9
+    wounded", a log's source by its initials (not a heading's "UPDATE:")."""
+    who = find_reporter(
+        "A Wagner statement on Telegram, shared by drivers, claims 12 soldiers killed."
+    )
+    assert who is not None and who.name == "Wagner"
+    who = find_reporter("SOHR's evening statement: 5 civilians killed in the shelling.")
+    assert who is not None and who.name == "SOHR"
+    who = find_reporter("OCHA: 4 civilians killed and 9 wounded in the shelling of Kafr Nabl.")
+    assert who is not None and who.name == "OCHA"
+    assert find_reporter("UPDATE: 4 civilians killed and 9 wounded.") is None
+    assert find_reporter("A new statement claims 12 soldiers killed.") is None
+    found = _reported_figures(
+        "Log\n\nOCHA: 4 civilians killed and 9 wounded in the shelling of Kafr Nabl.", "Syria"
+    )
+    assert (4, "civilians", "killed", "OCHA") in found
+    assert (9, "civilians", "wounded", "OCHA") in found
+    assert [f[0] for f in found if f[2] == "killed"] == [4]
+
+
+def test_claims_on_a_body_s_channel_and_of_its_fighters_are_its_own():
+    """ "JNIM claims on its channels 30 soldiers killed", "The group claimed on its channel
+    killing 6 of the guards" and "Amaq claimed IS fighters killed 9 soldiers": a claim with
+    no "that" is the claimant's; "a claim attributed to the banned BLA that its fighters
+    killed …" is the BLA's."""
+    for sentence, name in [
+        ("JNIM claims on its channels 30 soldiers killed at Djibo.", "JNIM"),
+        ("The Ansar group claimed on its channel killing 6 of the guards.", "Ansar group"),
+        ("Amaq claimed IS fighters killed 9 soldiers near Palmyra.", "Amaq"),
+        (
+            'A claim attributed to the banned BLA that its fighters killed "ten soldiers" is '
+            "false.",
+            "BLA",
+        ),
+    ]:
+        who = find_reporter(sentence)
+        assert who is not None and who.name == name, sentence
+    found = _reported_figures(
+        "Notes\n\nJNIM claims on its channels 30 soldiers killed at Djibo. Two of our nurses "
+        "were abducted on the Djibo road.",
+        "Burkina Faso",
+    )
+    assert (30, "security_forces", "killed", "JNIM") in found
+    assert (2, "civilians", "abducted", None) in found
+
+
+def test_according_to_a_body_with_no_comma_before_the_count():
+    """ "…, according to the Gondar referral hospital 12 people lost their lives": the name,
+    its words in small letters, ends where the count begins; the wounded stay wounded."""
+    who = find_reporter(
+        "After the clashes in the town, according to the Gondar referral hospital 12 people "
+        "lost their lives and 30 people were injured."
+    )
+    assert who is not None and who.name == "Gondar referral hospital"
+    found = _reported_figures(
+        "Listing\n\nAfter the clashes in Gondar, according to the Gondar referral hospital 12 "
+        "people lost their lives and 30 people were injured.",
+        "Ethiopia",
+    )
+    assert (12, "unknown", "killed", "Gondar referral hospital") in found
+    assert (30, "unknown", "wounded", "Gondar referral hospital") in found
+
+
+def test_a_body_s_place_after_a_comma_hides_no_speaker():
+    """ "The Civil Hospital, D.G. Khan confirmed receiving four injured persons": the place
+    after the body's name, its dots no sentence's end, leaves the hospital the speaker."""
+    who = find_reporter(
+        "The Civil Hospital, D.G. Khan confirmed receiving four injured persons from the scene."
+    )
+    assert who is not None and who.name == "Civil Hospital"
+    found = _reported_figures(
+        "Order\n\nThe Civil Hospital, D.G. Khan confirmed receiving four injured persons from "
+        "the scene at Taunsa.",
+        "Pakistan",
+    )
+    assert [f for f in found if f[2] == "killed"] == []
+    assert (4, "unknown", "wounded", "Civil Hospital") in found
+
+
+def test_youths_arrested_as_suspected_separatists_are_militants():
+    """ "arrested 9 youths in our quarter as suspected separatists": held as the group's own
+    (militants), by the group's kind; the traders wounded beside them stay wounded civilians."""
+    found = _typed_figures(
+        "The police arrested 9 youths in our quarter as suspected separatists; two traders "
+        "were wounded."
+    )
+    assert found == [(2, "civilians", "wounded"), (9, "militants", "arrested")]
+
+
+def test_a_self_named_group_s_post_is_its_own():
+    """'A group calling itself the "Kibo Lions" wrote on Facebook that it had killed five
+    soldiers': the name it gives itself is the speaker of its post."""
+    who = find_reporter(
+        'A group calling itself the "Kibo Lions" wrote on Facebook that it had killed five '
+        "soldiers near Kumbo."
+    )
+    assert who is not None and who.name == "Kibo Lions"
+
+
+def test_a_log_entry_s_day_hides_no_speaker_and_not_confirmed_is_no_one():
+    """ "03/12 - Herders at the well say bandits killed 4 herders": the day and dash opening a
+    log's entry leave the herders the speakers; "Not confirmed." after it names no one who
+    confirms (no reporter "Not")."""
+    who = find_reporter("03/12 - Herders at the well say bandits killed 4 herders near Tera.")
+    assert who is not None and who.name == "Herders at the well"
+    assert who.text == "Herders at the well"
+    assert find_reporter("Not confirmed.") is None
+    assert find_reporter("Not yet confirmed.") is None
+    found = _reported_figures(
+        "Log\n\n03/12 - Herders at the well say bandits killed 4 herders near Tera. Not "
+        "confirmed. 2 of our guides are missing.",
+        "Niger",
+    )
+    assert (4, "civilians", "killed", "Herders at the well") in found
+    assert (2, "civilians", "missing", None) in found
+
+
+def test_a_first_toll_in_a_relative_clause_leaves_the_main_verb_s_figure():
+    """ "The police, which first gave 9 dead, said on Monday that 14 villagers were killed":
+    the first toll is replaced (no figure), the main verb's 14 stands; "the police had first
+    put the number of dead at one" still gives none; the wounded after such a clause stay
+    wounded."""
+    found = find_casualty_figures(
+        "The Police Command, which first gave 9 dead, said on Monday that 14 villagers were killed."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(14, "civilians", "killed")]
+    assert find_casualty_figures("The police had first put the number of dead at one.") == []
+    found = find_casualty_figures("The police, who first gave 9 dead, said 14 were wounded.")
+    assert [(f.best, f.outcome) for f in found] == [(14, "wounded")]
+
+
+def test_members_of_a_crew_or_a_staff_are_civilians():
+    """ "Two members of our stage crew … were abducted", "four members of the hotel staff were
+    wounded": a crew's or a staff's members are civilians, as "crew" alone is (a terrorist
+    team's members stay militants); none is a death."""
+    found = find_casualty_figures(
+        "Two members of our stage crew, driving back from Jos, were abducted on Friday."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "abducted")]
+    found = find_casualty_figures("Four members of the hotel staff were wounded.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(4, "civilians", "wounded")]
+    found = find_casualty_figures("Three members of the terrorist team were killed.")
+    assert [(f.best, f.victim_group) for f in found] == [(3, "militants")]
+
+
+def test_a_clinical_note_s_history_is_news_not_background():
+    """A referral letter's "History: She reports a shelling of her village …" is the
+    patient's account of what brought her (news), where an article's "HISTORY: …" stays the
+    past; "including her cousin's three children" is a part of the toll, not a figure of its
+    own (nor a death beside the two porters who escaped)."""
+    text = (
+        "REFERRAL LETTER\n\n"
+        "Dear Colleague,\n\n"
+        "Thank you for seeing this farmer from a village near Hpapun, who crossed the river "
+        "with a shrapnel wound to the arm.\n\n"
+        "History: She reports a shelling of her village near Hpapun. The district "
+        "administration said in a statement that 9 civilians were killed in the shelling, "
+        "including her cousin's three children. Soldiers took 4 villagers as porters; two of "
+        "them escaped.\n"
+    )
+    found = _reported_figures(text, "Myanmar")
+    killed = [f for f in found if f[2] == "killed"]
+    assert killed == [(9, "civilians", "killed", "District administration")]
+    found = _reported_figures(
+        "Profile\n\nHISTORY: In 2019 the district administration said 9 civilians were killed "
+        "in a shelling of Hpapun.",
+        "Myanmar",
+    )
+    assert [f for f in found if f[2] == "killed"] == []
+
+
+def test_a_part_named_after_a_possessive_is_a_part():
+    """ "12 people were killed, including his neighbour's two children": the children, whose
+    they are said first, are some of the 12 (no figure of their own); the wounded after them
+    stay wounded."""
+    found = find_casualty_figures(
+        "He says 12 people were killed in the village, including his neighbour's two "
+        "children, and 5 were wounded."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(12, "killed"), (5, "wounded")]
+
+
+def test_a_register_s_reference_code_is_no_count():
+    """ "SIR-2026-114 - Contractor drivers kidnapped": the register's reference, letters and
+    numbers joined by hyphens, holds no count (no 114 abducted); a count after such a
+    reference still is one, and a unit's name ("C-60 commandos") is as before."""
+    assert find_casualty_figures("SIR-2026-114 - Contractor drivers kidnapped, Bunia road") == []
+    found = find_casualty_figures("Case FIR-12-2025: 3 guards were wounded at the gate.")
+    assert [(f.best, f.outcome) for f in found] == [(3, "wounded")]
+    found = find_casualty_figures("C-60 commandos killed 3 Maoists.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(3, "militants", "killed")]
+
+
+def test_a_semicolon_inside_brackets_ends_no_clause():
+    """ "Two drivers of our contractor (trucks KT-17, KT-21; 30 t fuel) were taken by armed
+    men": the semicolon inside the brackets does not cut the drivers off their verb
+    (abducted, no death)."""
+    found = find_casualty_figures(
+        "Two drivers of our contractor (trucks KT-17, KT-21; 30 t fuel) were taken by armed "
+        "men at a false checkpoint."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "abducted")]
+
+
+def test_classmates_are_civilians_and_a_ward_log_s_opening_count_is_read():
+    """ "kidnapped eleven of my classmates and two of our teachers": classmates are civilians
+    (students); "13 wounded admitted overnight from the town": a ward's log opening on its
+    count of the wounded, what was done with them after it (no death)."""
+    found = find_casualty_figures(
+        "Armed men kidnapped eleven of my classmates and two of our teachers."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (11, "civilians", "abducted"),
+        (2, "civilians", "abducted"),
+    ]
+    found = find_casualty_figures("13 wounded admitted overnight from Titao after the attack.")
+    assert [(f.best, f.outcome) for f in found] == [(13, "wounded")]
+
+
+def test_a_log_entry_s_opening_day_is_no_range():
+    """ "27/11 - Two of our guides were released": the day and dash opening a log's entry
+    make no range ("11 - Two"), the two are freed; "28/11 - Two guards were killed" stays two
+    killed (no death made of the freed)."""
+    found = find_casualty_figures("27/11 - Two of our guides were released on the beach.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "freed")]
+    found = find_casualty_figures("28/11 - Two guards were killed at the gate.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]

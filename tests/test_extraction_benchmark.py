@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout53``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout54``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout54``, ``heldout55``, ``heldout56``) and the held-out articles (``heldout``): no
+  ``heldout55``, ``heldout56``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -47,10 +47,10 @@
   failure until the fifty-fourth round was developed on it, is held to none. The
   fifty-second writer's (``heldout53``), whose one false death was a known failure until
   the fifty-fifth round was developed on it, is held to none.
-  The fifty-third writer's (``heldout54``, unread) has none on first reading, and is held to
-  that. The fifty-fourth writer's (``heldout55``, unread) has two on first reading: a known
-  failure. The fifty-fifth writer's (``heldout56``, unread) has two on first reading: a known
-  failure.
+  The fifty-third writer's (``heldout54``), which had none on first reading, was developed
+  on in the fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``,
+  unread) has two on first reading: a known failure. The fifty-fifth writer's
+  (``heldout56``, unread) has two on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1153,6 +1153,24 @@ FLOORS = [
             "false death), developed on in the fifty-fifth round"
         ),
     ),
+    Floor(
+        "heldout54",
+        12,
+        110,
+        0.91,
+        0.82,
+        0.76,
+        (
+            "fifty-third hand, who saw neither the rules nor the other sets (a conflict "
+            "dataset's git log, a home department's sanction order, a concert cancellation "
+            "e-mail, a survey's topline results, a mine's incident register, a scholarship "
+            "statement, a betting preview, a clinic's referral letter, an events listing in "
+            "machine translation, a car rental damage report in translation, a ward's roster "
+            "and handover book, a dive log); scored unread on the fifty-fourth round's rules "
+            "(precision 0.739, recall 0.618, grouping 0.794, no false death), developed on in "
+            "the fifty-sixth round"
+        ),
+    ),
 ]
 
 
@@ -1520,7 +1538,7 @@ def test_no_figure_of_the_fifty_third_writer_s_articles_becomes_a_false_death(be
     report in machine translation, a hospital ward's roster and handover book, a dive
     centre's log), labelled to CONVENTIONS.md with 58 wounded, abducted, arrested, freed and
     missing figures beside 52 deaths: on first reading (fifty-fourth round's rules) none of
-    them became a death toll."""
+    them became a death toll; developed on in the fifty-sixth round, none becomes one."""
     total, articles = bench.score_folder(FIFTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1434,7 +1434,9 @@ def _readings(
                     before.reporter = Reporter(both, b.text, b.start, b.end)
         if reading.reporter is not None and UNNAMED_GUARD_LEADER.fullmatch(reading.reporter.name):
             guard_leader = reading.reporter.name
-        if CONTEXT_LABEL.match(sentence.text):
+        if CONTEXT_LABEL.match(sentence.text) and not _CASE_HISTORY.match(sentence.text):
+            # (a clinical note's "History: He reports an air strike on his village …" is the
+            # patient's account of what brought him, news, not the past)
             context.add(sentence.paragraph)
         if PERIOD_HEADING.search(sentence.text) and not _ENDS.search(sentence.text):
             # "STATISTICS, YEAR TO DATE" over "Persons killed: 61.": the period's tallies
@@ -2376,6 +2378,12 @@ SECTION_HEADING = re.compile(
 # a report's section heading in capitals, numbered or not: "3. WHAT WAS REPORTED"
 CAPS_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[A-Z][A-Z ,'’&/()-]{2,60}")
 CONTEXT_LABEL = re.compile(r"^(?:CONTEXT|BACKGROUND|HISTORY)\s*[:\-–]\s*", re.I)
+# a clinical note's history, the patient's own account: "History: He reports …", "HISTORY: The
+# patient states …", "History: Pt describes …"
+_CASE_HISTORY = re.compile(
+    r"(?i)^history\s*[:\-–]\s*(?:(?:he|she|they|the\s+patient|patient|pt)\s+(?:reports|states|says|"
+    r"describes|gives|recounts|relates)|(?:the\s+)?patient\b)"
+)
 # places counted: "in the four villages", "across 12 districts" (a sum over them)
 _SEVERAL_PLACES = re.compile(
     r"(?i)\b(?:in|across|at|from|over)\s+(?:the\s+|all\s+|these\s+)?(?:two|three|four|five|six|"

@@ -307,7 +307,9 @@ _LIST_JOINER = re.compile(
 _PART_BEFORE = re.compile(
     # ("as a result of which two teachers were killed" is a consequence, not a part)
     # ("18 bodies, including those of two attackers": some of the bodies, by whose they are)
-    r"(?i)(?:\bincluding(?:\s+(?:those|that)\s+of)?|\bincl\.?|\bamong\s+them|\bamong\s+whom|"
+    # ("including his neighbour's two children": some of them, whose they are said first)
+    r"(?i)(?:\bincluding(?:\s+(?:those|that)\s+of)?(?:\s+(?:his|her|their|my|our|its|the)\s+"
+    r"[\w-]+(?:['’]s|s['’]))?|\bincl\.?|\bamong\s+them|\bamong\s+whom|"
     r"\bof\s+whom|"
     r"(?<!result\s)(?<!consequence\s)(?<!because\s)\bof\s+which|\bsuch\s+as|"
     r"\bcomprising|\bconsisting\s+of|\bmade\s+up\s+of|"
@@ -401,6 +403,11 @@ _UNIT_NUMBER = re.compile(
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?P<letters>[A-Z][A-Za-z]{0,3}-)(?P<digits>\d{1,4})(?![\d,.]\d|\w)"
 )
+# a register's or a file's reference, letters and numbers joined by hyphens: "SIR-2026-114",
+# "MT-26-11873", "FIR-12-2025" (no count in it)
+_REFERENCE_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-\d{1,6}){2,3}(?![\w-])")
+_LOG_DAY = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?=\s+[-–—]\s)")
+_BRACKETED_SEMICOLON = re.compile(r"\([^()]{0,80};[^()]{0,80}\)")
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
 _ATTACKERS_VERB = re.compile(
@@ -555,7 +562,11 @@ _SUPERSEDED_BEFORE = re.compile(
 _FIRST_SAID = re.compile(
     r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:put|gave|given|said|reported|filed|"
     r"stated|announced|listed|counted|issued|published|released|sent|wrote|written)\b(?!\s+by\b)"
-    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
+    # ("The police, which first gave 12 dead, said on Sunday that 17 …": the relative clause
+    # ends at the comma before the main verb, whose figure is the newer)
+    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)"
+    r"(?!,\s+(?:said|says|reported|announced|stated|put|puts|gave|gives)\b)"
+    r"(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
     # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
     # a first statement, replaced since
     r"^(?:in|by)\s+(?:its|their|his|her|the)\s+(?:first|initial|earlier|original)\s+"
@@ -824,7 +835,9 @@ _NAMED_MEMBERS = (
 _CIVIL_MEMBERS = (
     r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
-    r"mosque)s?"
+    # ("two members of our stage crew", "of the hotel's staff": a crew's or a staff's, as
+    # "crew" alone is)
+    r"mosque|crew|staff)s?"
 )
 # "two revenue officers", "three health officers": officers of a civil service, unarmed
 _CIVIL_OFFICERS = re.compile(
@@ -1525,6 +1538,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     ...     0, 8, outcome="abducted"))]
     [('Nine of them', 'freed', 'civilians')]
     """
+    # ("SIR-2026-114 - Contractor drivers kidnapped": a register's reference, no count)
+    sentence = _REFERENCE_CODE.sub(lambda m: re.sub(r"\d", "x", m.group()), sentence)
+    # ("Two drivers (trucks KB-17, KB-21; 30 t fuel) were taken …": a semicolon inside
+    # brackets ends no clause, a comma for it, the offsets kept)
+    # ("27/11 - Two of our crew were released": a log's day opening the entry, no range "11 -
+    # Two")
+    sentence = _LOG_DAY.sub(lambda m: "x" * len(m.group()), sentence)
+    sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
@@ -2206,7 +2227,9 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         and figure.victim_group in (UNKNOWN, CIVILIANS)
         and re.match(
             r"(?i)[^.;]{0,40}?\bas\s+(?:(?:suspected|alleged)\s+)?(?:[\w-]+\s+)?(?:suspects?|"
-            r"accomplices|collaborators|informants|militants|insurgents|rebels|fighters)\b",
+            r"accomplices|collaborators|informants|militants|insurgents|rebels|fighters|"
+            # ("arrested 9 youths as suspected separatists": the group by its kind)
+            r"separatists|jihadists|extremists|terrorists|bandits)\b",
             sentence[figure.end :],
         )
     ):
@@ -2861,6 +2884,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$|"
                     r"(?:admitted|evacuated|hospitali[sz]ed|treated|referred|brought\s+in)\b)",
+                    sentence[after:],
+                )
+            )
+            # ("13 wounded admitted overnight from Thiou": a ward's log opening on its count, what
+            # was done with them after it)
+            opening = opening or (
+                not before.strip()
+                and re.match(
+                    r"(?i)\s+(?:wounded|injured|dead)\s+(?:admitted|evacuated|hospitali[sz]ed|"
+                    r"received|brought\s+in)\b",
                     sentence[after:],
                 )
             )

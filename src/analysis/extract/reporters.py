@@ -107,6 +107,16 @@ _SAY = (
     # "The group claimed they killed 60 soldiers", "… claimed to have killed …": a claim with
     # its "that" left out
     r"claimed(?=\s+(?:they|it|its|their|to\s+have)\s)|"
+    # ("Amaq claimed IS fighters killed 11 soldiers": the claimed fighters' act, "that" left
+    # out)
+    r"claimed(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:fighters|militants|mujahideen|men|soldiers)\s+"
+    r"(?:had\s+)?(?:killed|wounded|injured|abducted|kidnapped|captured)\b)|"
+    # ("JNIM claims on its channels 27 soldiers killed", "claimed on its channel killing 9 of
+    # the soldiers": a count claimed on the body's own channel, no "that")
+    r"(?:claims|claimed)\s+on\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:channels?|pages?|website|"
+    r"accounts?|media)(?=\s+(?:killing\s+|the\s+killing\s+of\s+)?(?:at\s+least\s+|more\s+than\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)\b))|"
     # "The BLF claimed the killing of fifteen personnel": a claim of a count, as a noun
     r"claimed(?=\s+the\s+(?:killings?|deaths?|murders?|abductions?|kidnappings?)\s+of\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|(?:one|two|three|four|"
@@ -165,6 +175,29 @@ _ROLE = (
     r"mayor|secretary|manager)"
 )
 _PATTERNS = [
+    # "An Islamic State statement on Telegram, passed around by guests, claims 9 killed": the
+    # body whose statement it is, named before the noun
+    re.compile(
+        r"^(?:An?|The)\s+(?P<who>(?!(?:New|Earlier|Later|First|Second|Joint|Official|Written|"
+        r"Separate|Short|Brief)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:statement|communiqu[eé]|"
+        r"message|video|post|bulletin)(?:\s+(?:on|in|via)\s+[A-Z]?[\w-]+)?(?:,[^,;]{1,80},)?\s+"
+        r"(?:claims|claimed|says|said|states|stated)\b"
+    ),
+    # "SOHR's evening statement: 8 civilians killed", "The army's update: 3 soldiers killed":
+    # a body's statement quoted after a colon
+    re.compile(
+        r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})['’]s\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:statement|communiqu[eé]|bulletin|report|update|release|count|tally|figures?)\s*:\s+"
+        r"(?=(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))"
+    ),
+    # a log's source by its acronym: "SOHR: 7 civilians killed and 15 wounded" — the body's
+    # initials, a colon, its figures (not a heading's word in capitals: "UPDATE:", "NOTE:")
+    re.compile(
+        r"^(?!(?:UPDATE|NOTE|NB|ALERT|URGENT|BREAKING|FLASH|TOTAL|EDIT|CORRECTION|ADD|ADDS|FIX|"
+        r"NEW|UTC|GMT|EAT|WAT|CAT|ID|REF|RE|FW|FWD|TODO|INFO|SITREP|PS|QTY|NO|OK|AM|PM)\s*:)"
+        r"(?P<who>[A-Z]{3,6})\s*:\s+(?=(?:at\s+least\s+|more\s+than\s+)?\d)"
+    ),
     # a relay's source: "Station relays the mayor of Tarkint: …", "second relay from the
     # mayor of Tarkint -- toll now 16 …", "TZ2ABK relays the Radio Kibo 0700 bulletin: …"
     # (the one relayed speaks, not the station relaying)
@@ -198,7 +231,7 @@ _PATTERNS = [
     # "rejects the claim of the proscribed BLA that seven soldiers were killed": whose claim
     # it is gives what follows "that" (a word of what the body is between)
     re.compile(
-        r"\b(?:claim|claims|assertion|allegation)\s+of\s+(?:the\s+)?"
+        r"\b(?:claim|claims|assertion|allegation)\s+(?:of|attributed\s+to)\s+(?:the\s+)?"
         r"(?:(?:proscribed|banned|outlawed|so-called|militant|terrorist|armed|rebel)\s+)?"
         r"(?P<who>(?:[A-Z]|(?:al|el|ash|ad)-[A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+that\b"
     ),
@@ -689,7 +722,9 @@ _PATTERNS = [
     # that …": the name it gives itself
     re.compile(
         r"\b(?:calling|called|naming)\s+itself\s+(?:the\s+)?[\"“]?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
-        r"[\"”]?\s+(?:claimed|said|says|stated|announced)\b"
+        r"[\"”]?\s+(?:claimed|said|says|stated|announced|"
+        # ('… calling itself the "Kibo Lions" wrote on Facebook that …': a post of its own)
+        r"(?:wrote|posted)\s+(?:on\s+[\w-]+\s+)?that)\b"
     ),
     # "the report of the District Health Officer, Kurram, dated 1 August, places the number of
     # dead at 43": the office whose report it is
@@ -725,6 +760,13 @@ _PATTERNS = [
     re.compile(
         r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
         r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
+    ),
+    # ("…, according to the Merawi primary hospital 21 people lost their lives": a name with
+    # words in small letters, no comma before the count, after a clause)
+    re.compile(
+        r"(?:^|,\s+)(?i:according)\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*)"
+        r"{0,4}?\s+(?i:hospital|clinic|police|army|office|ministry|council|administration|command|"
+        r"authorities|centre|center))\s+(?=\d[\d,]*\s)"
     ),
     # "…, as identified by the Fataki health zone,": who counted the dead it names
     re.compile(
@@ -950,6 +992,8 @@ _NOT_REPORTERS = re.compile(
     # ("In last week's newsletter I wrote …": the writer, the document's own voice)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # ("Not confirmed.", "Not yet confirmed.": a note's doubt, no one who confirms)
+    r"^(?i:not)\b|"
     # a fact-check's boxes: 'CLAIM: "… massacred 50 civilians"', no one's name
     r"^(?:claim|verdict|rating|quote|headline|caption)$|"
     # "we will judge them according to the law of Allah", "according to plan": a rule, no one
@@ -1259,6 +1303,32 @@ _SAID_COLON_QUOTE = re.compile(
 )
 
 
+# a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …"
+_LOG_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])")
+
+
+# a body's name with the place it sits in after a comma: "The District Headquarters Hospital,
+# D.I. Khan confirmed …", "The Police Department, Bannu said …"
+_BODY_AND_PLACE = re.compile(
+    r"^(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s+(?:Hospital|Department|Police|Command|"
+    r"Office|Directorate|Division|Brigade|Council|Administration)(?P<place>,\s+[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?=(?:(?:has|have|had)\s+)?(?:confirmed|said|reported|"
+    r"arrested|announced|stated|received)\b)"
+)
+
+
+# a relayed announcement: "Families say the mayor's office announced 19 dead", "Residents said
+# the district council had put the toll at 9" — the body that announced it speaks, not the
+# people passing it on
+_RELAYED_BODY = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,2}?(?i:families|relatives|residents|witnesses|villagers|locals|"
+    r"people|survivors|patients)\s+(?:say|said|says|report|reported)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?P<who>(?:[\w’'-]+\s+){0,4}?(?i:office|ministry|police|"
+    r"army|hospital|council|administration|authorities|government|command|prefecture|"
+    r"governorate))\s+(?:had\s+|has\s+)?(?:announced|said|reported|gave|put|confirmed)\b"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1268,6 +1338,25 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The Daily Star reported that three men were killed.").name
     'Daily Star'
     """
+    dated = _LOG_DATE.match(sentence)
+    if dated:
+        # "26/11 - Fishermen at the jetty say …": a log's entry opened by its day and a dash,
+        # no part of the sentence's grammar (the offsets given back)
+        inner = find_reporter(sentence[dated.end() :])
+        if inner is None:
+            return None
+        at = dated.end()
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    placed = _BODY_AND_PLACE.match(sentence)
+    if placed:
+        # "The District Hospital, D.I. Khan confirmed …": the place after the body's name is
+        # no part of the sentence's grammar (blanked, the offsets kept)
+        blank = " " * (placed.end("place") - placed.start("place"))
+        sentence = sentence[: placed.start("place")] + blank + sentence[placed.end("place") :]
+    relayed = _RELAYED_BODY.match(sentence)
+    if relayed:
+        who = relayed["who"]
+        return Reporter(tidy(who), who, relayed.start("who"), relayed.end("who"))
     found = _find_reporter(sentence)
     relay = _SAID_COLON_QUOTE.match(sentence) if found is not None else None
     if (
