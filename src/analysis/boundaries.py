@@ -527,19 +527,24 @@ def admin1_index(frame: pd.DataFrame) -> pd.Series:
     >>> [None if pd.isna(i) else units.loc[i, "name"] for i in admin1_index(frame)]
     ['Lviv', None, 'Sindh', 'Autonomous Republic of Crimea']
     """
+    return pd.Series(_looked_up(frame, _lookup()), index=frame.index, dtype="Int64")
+
+
+def _looked_up(frame: pd.DataFrame, table: dict[tuple[str, str], object]) -> list:
+    """For each row of ``frame`` (``admin1`` and ``iso3`` and/or ``country``), what ``table``
+    holds for (Natural Earth's country code, :func:`name_key` of the province), else None;
+    looked up once per distinct (country, province) pair."""
     if frame.empty or "admin1" not in frame:
-        return pd.Series(pd.NA, index=frame.index, dtype="Int64")
+        return [None] * len(frame)
     iso3 = frame["iso3"] if "iso3" in frame else pd.Series(None, index=frame.index)
     country = frame["country"] if "country" in frame else pd.Series(None, index=frame.index)
     pairs = pd.DataFrame({"iso3": iso3, "country": country, "admin1": frame["admin1"]})
     pairs = pairs.astype(object).where(pairs.notna(), None)
-    lookup = _lookup()
-    found: dict[tuple, int | None] = {}
+    found: dict[tuple, object] = {}
     for key in dict.fromkeys(pairs.itertuples(index=False, name=None)):
         code = country_code(key[0], key[1])
-        found[key] = lookup.get((code, name_key(key[2]))) if code and key[2] else None
-    rows = [found[key] for key in pairs.itertuples(index=False, name=None)]
-    return pd.Series(rows, index=frame.index, dtype="Int64")
+        found[key] = table.get((code, name_key(key[2]))) if code and key[2] else None
+    return [found[key] for key in pairs.itertuples(index=False, name=None)]
 
 
 @lru_cache(maxsize=1)
@@ -569,20 +574,7 @@ def drawn_within(frame: pd.DataFrame) -> pd.Series:
     >>> drawn_within(frame).tolist()
     ['Orientale', <NA>, 'North Eastern', <NA>]
     """
-    out = pd.Series(pd.NA, index=frame.index, dtype="string")
-    if frame.empty or "admin1" not in frame:
-        return out
-    iso3 = frame["iso3"] if "iso3" in frame else pd.Series(None, index=frame.index)
-    country = frame["country"] if "country" in frame else pd.Series(None, index=frame.index)
-    pairs = pd.DataFrame({"iso3": iso3, "country": country, "admin1": frame["admin1"]})
-    pairs = pairs.astype(object).where(pairs.notna(), None)
-    within = _within_keys()
-    found: dict[tuple, str | None] = {}
-    for key in dict.fromkeys(pairs.itertuples(index=False, name=None)):
-        code = country_code(key[0], key[1])
-        found[key] = within.get((code, name_key(key[2]))) if code and key[2] else None
-    names = [found[key] for key in pairs.itertuples(index=False, name=None)]
-    return pd.Series(names, index=frame.index, dtype="string")
+    return pd.Series(_looked_up(frame, _within_keys()), index=frame.index, dtype="string")
 
 
 @lru_cache(maxsize=1)
