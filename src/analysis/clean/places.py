@@ -361,6 +361,54 @@ def respell_places(
     return whole, redone.reset_index(drop=True)
 
 
+def spelling_in_store(
+    name: str,
+    level: str,
+    iso3: list[str],
+    stored: pd.DataFrame,
+    aliases: pd.DataFrame | None = None,
+) -> list[tuple[str, str]]:
+    """Every ``(iso3, spelling)`` a store gives the place ``name`` of ``level`` (admin1 or
+    admin2) in the countries ``iso3`` (empty: any country of ``stored``): ``stored`` is the
+    store's :func:`place_spellings` table. A name some source wrote takes the spelling the
+    store chose for it ("Musakhail" → "Musa Khel"); any other name goes through the cleaning's
+    own rule (level word, alias table, the outline table's spellings) and takes the spelling
+    of the stored place the rule makes it: a name a user knows from elsewhere, or a store's
+    spelling before the rules changed ("Nineveh" → "Ninewa"). Case, accents and punctuation
+    aside; none when the store has no such place.
+
+    >>> stored = place_spellings(pd.DataFrame({"level": "admin1", "iso3": "IRQ",
+    ...     "name": ["Ninewa", "Nineveh governorate", "Diyala"], "rows": [5, 2, 3]}))
+    >>> spelling_in_store("nineveh governorate", "admin1", ["IRQ"], stored)
+    [('IRQ', 'Ninewa')]
+    >>> spelling_in_store("Nineveh", "admin1", [], stored)
+    [('IRQ', 'Ninewa')]
+    >>> spelling_in_store("Nineveh", "admin1", ["SYR"], stored)
+    []
+    """
+    aliases = load_place_aliases() if aliases is None else aliases
+    rows = stored[stored["level"].astype("str").eq(level)]
+    if iso3:
+        rows = rows[rows["iso3"].isin(iso3)]
+    if rows.empty:
+        return []
+    key = place_key(name)
+    met = rows[place_keys(rows["name"].astype("str")).eq(key).to_numpy()]
+    found = list(zip(met["iso3"].astype("str"), met["spelling"].astype("str"), strict=True))
+    if not found:  # what the cleaning makes of the name, matched to a stored place
+        countries = sorted(set(rows["iso3"].astype("str")))
+        asked = pd.DataFrame({"iso3": countries, "name": name})
+        made = dict(
+            zip(countries, place_keys(_written(asked, level, aliases)["written"]), strict=True)
+        )
+        wanted = rows["iso3"].astype("str").map(made)
+        same = place_keys(rows["spelling"].astype("str")).eq(wanted)
+        same |= place_keys(rows["written"].astype("str")).eq(wanted)
+        met = rows[same.to_numpy()]
+        found = list(zip(met["iso3"].astype("str"), met["spelling"].astype("str"), strict=True))
+    return sorted(set(found))
+
+
 def spelling_rule(aliases: pd.DataFrame | None = None) -> str:
     """A fingerprint of what :func:`place_spellings` reads besides the counts (the alias
     table and the admin-1 boundaries' layer): a stored table is chosen again by

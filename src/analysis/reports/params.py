@@ -61,9 +61,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.clean.places import spelling_in_store
 from analysis.errors import UserError
 from analysis.reference.gazetteer import place_key
-from analysis.store.queries import Places
+from analysis.store.queries import Places, stored_spellings
 
 REPORT_KINDS = ("timeline", "casualties", "actors")
 FREQUENCIES = ("day", "week", "month")
@@ -626,6 +627,42 @@ def _district(
     return found[0]
 
 
+def _as_stored(
+    name: str, level: str, countries: list[str], places: Places, store: str | Path
+) -> str:
+    """The province (``level`` admin1) or district (admin2) ``name`` as the store spells it
+    (:func:`~analysis.clean.places.spelling_in_store`), when the store holds no place of that
+    name in ``countries`` (any country when empty): a name a source wrote ("Nineveh
+    governorate"), an alias ("FATA"), or the store's spelling before the cleaning's rules
+    changed ("Nineveh", now "Ninewa"). Else ``name`` as given, for the lookups that follow
+    to accept or refuse.
+
+    >>> _as_stored("Sahel", "admin1", [], Places(admin1={"sahel": ("Sahel", "Burkina Faso")}),
+    ...     "no-such-store.duckdb")
+    'Sahel'
+    """
+    wanted = {c.lower() for c in countries}
+    if level == "admin1":
+        held = [country for _, country in places.admin1_in(name)]
+    else:
+        held = [country for _, _, country in places.admin2_in(name)]
+    if any(not wanted or country.lower() in wanted for country in held):
+        return name
+    codes = [places.iso3[c] for c in sorted(wanted) if c in places.iso3]
+    if (wanted and not codes) or not Path(store).is_file():
+        return name
+    found = spelling_in_store(name, level, codes, stored_spellings(store))
+    spellings = sorted({spelling for _, spelling in found})
+    if len(spellings) > 1:
+        kind = "region" if level == "admin1" else "district"
+        listed = " or ".join(f"{s} ({c})" for c, s in found)
+        raise UserError(
+            f"--param {level}={name!r}: no {kind} of that name in the store, but the cleaning "
+            f"spells it {listed}; give one of those"
+        )
+    return spellings[0] if spellings else name
+
+
 def _suggest(value: str, names: list[str]) -> str:
     close = difflib.get_close_matches(value.lower(), [n.lower() for n in names], n=1, cutoff=0.6)
     if close:
@@ -679,6 +716,7 @@ def parse_params(
     for name in (part.strip() for part in text.get("admin1", "").split(",")):
         if not name:
             continue
+        name = _as_stored(name, "admin1", countries, places, store)
         for found in _regions(name, countries, places):
             if found not in admin1:
                 admin1.append(found)
@@ -687,6 +725,7 @@ def parse_params(
     for name in (part.strip() for part in text.get("admin2", "").split(",")):
         if not name:
             continue
+        name = _as_stored(name, "admin2", countries, places, store)
         found_district = _district(name, chosen, admin1, places)
         if found_district not in districts:
             districts.append(found_district)

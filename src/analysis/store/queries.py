@@ -65,6 +65,7 @@ class Places:
     regions: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     # place_key → every (district, province, country) of that name ("" when unknown)
     districts: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    iso3: dict[str, str] = field(default_factory=dict)  # lower country name → ISO3
 
     def __post_init__(self) -> None:
         if not self.regions and self.admin1:
@@ -113,6 +114,7 @@ def store_places(store: str | Path) -> Places:
     for district in named:
         districts[place_key(district[0])] = (*districts.get(place_key(district[0]), ()), district)
     countries: dict[str, str] = {}
+    codes: dict[str, str] = {}
     admin1: dict[str, tuple[str, str]] = {}
     regions: dict[str, dict[str, tuple[str, str]]] = {}
     for country, iso3, region in sorted(places, key=lambda p: tuple(v or "" for v in p)):
@@ -120,11 +122,30 @@ def store_places(store: str | Path) -> Places:
             countries[country.lower()] = country
             if iso3:
                 countries[iso3.lower()] = country
+                codes.setdefault(country.lower(), iso3)
         if region:
             key = place_key(region)  # accents ignored
             admin1.setdefault(key, (region, country or ""))
             regions.setdefault(key, {}).setdefault((country or "").lower(), (region, country or ""))
-    return Places(countries, admin1, _day(first), _day(last), regions, districts)
+    return Places(countries, admin1, _day(first), _day(last), regions, districts, codes)
+
+
+def stored_spellings(store: str | Path) -> pd.DataFrame:
+    """The store's ``place_spellings`` of provinces and districts (``level``, ``iso3``,
+    ``name`` as a source wrote it, ``spelling`` the store's, ``written``): what a filter's
+    place name is looked up in when the store holds no place of that name
+    (:func:`analysis.clean.places.spelling_in_store`). Empty for a store without it."""
+    columns = ["level", "iso3", "name", "spelling", "written"]
+    with EventStore(store, read_only=True) as db:
+        tables = {t for (t,) in db.con.execute("SHOW TABLES").fetchall()}
+        if "place_spellings" not in tables:
+            return pd.DataFrame(columns=columns, dtype="str")
+        has = {c for (c, *_) in db.con.execute("DESCRIBE place_spellings").fetchall()}
+        picked = [c if c in has else f"spelling AS {c}" for c in columns]  # older stores
+        return db.con.execute(
+            f"SELECT {', '.join(picked)} FROM place_spellings "
+            "WHERE level IN ('admin1', 'admin2') AND spelling IS NOT NULL"
+        ).df()
 
 
 def selection_dates(store: str | Path) -> Callable[..., tuple]:
