@@ -167,17 +167,12 @@ def _acled_row(event_id, day, iso, country, admin1, location, lat, lon, precisio
     )
 
 
-def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
+def _congo_store(tmp_path):
     # ACLED's 2025 layout: two Ituri events known only to the province (ACLED's precision
     # 3: 6 and 4 deaths), one at Bunia (1.56 N 30.25 E, precision 1: 3 deaths), one in
-    # Nord-Kivu known only to the province (2 deaths); before, the two Ituri events were
-    # "known only to their country" and the deaths map left Ituri's 13 deaths out
-    from analysis.reports.data import load_report_data, store_places
-    from analysis.reports.page import Report
-    from analysis.reports.params import parse_params
+    # Nord-Kivu known only to the province (2 deaths)
     from analysis.store import EventStore, ingest_files
     from analysis.store.cleaned import clean_store
-    from analysis.store.queries import selection_dates
 
     rows = [
         _acled_row(
@@ -199,6 +194,18 @@ def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
     ingest_files(store, [source])
     with EventStore(store) as db:
         clean_store(db)
+    return store
+
+
+def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
+    # before, the two Ituri events known only to their province were "known only to their
+    # country" and the deaths map left Ituri's 13 deaths out
+    from analysis.reports.data import load_report_data, store_places
+    from analysis.reports.page import Report
+    from analysis.reports.params import parse_params
+    from analysis.store.queries import selection_dates
+
+    store = _congo_store(tmp_path)
     raw = {"country": "Democratic Republic of Congo"}
     params = parse_params(raw, store_places(store), store, "Timeline", selection_dates(store))
     shown: list[str] = []
@@ -213,6 +220,23 @@ def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
     frame = maps.located(report.events, report.fatalities)
     totals = frame.groupby("admin1")["best"].sum().to_dict()
     assert totals == {"Ituri": 13, "Nord-Kivu": 2}
+
+
+def test_explores_maps_carry_the_reports_captions(tmp_path):
+    # the same store explored in a notebook: the figures say under them what the report's
+    # captions say (Ituri drawn as Orientale; the deaths map counts Ituri's 6 + 4 + 3)
+    from analysis import explore
+
+    events = explore.load(_congo_store(tmp_path), country="Democratic Republic of Congo")
+    figure = events.plot_map()
+    assert figure.caption.startswith("Colour: event type. 1 event(s) placed to a town")
+    assert "3 event(s) known only to their province" in figure.caption
+    assert "Ituri is drawn as Orientale" in figure.caption
+    shown = " ".join(t.get_text() for t in figure.texts).replace("\n", " ")
+    assert "Ituri is drawn as Orientale" in shown
+    deaths = events.plot_provinces()
+    assert "Ituri is drawn as Orientale" in deaths.caption
+    assert deaths.caption.startswith("Best estimate of deaths per province")
 
 
 def test_cleaning_gives_a_province_the_spelling_the_outline_table_gives_it():

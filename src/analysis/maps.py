@@ -174,6 +174,69 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
     return " ".join(sentences)
 
 
+def event_map_caption(
+    events: pd.DataFrame, fatalities: pd.DataFrame, figure: Figure, colour_by: str = "event_type"
+) -> str:
+    """The words under :func:`event_map`'s ``figure`` of ``events``: what the colours are,
+    how many events are drawn as points and as shaded provinces, how many are not drawn (known
+    only to their country, or in a province the boundaries lack), which provinces are drawn as
+    the larger unit they were cut from, what was left unlabelled for want of room, and the
+    boundaries' credit.
+
+    >>> from analysis.explore import demo_store, load
+    >>> events = load(demo_store(), admin1="Balochistan")
+    >>> figure = event_map(events.events, events.fatalities)
+    >>> caption = event_map_caption(events.events, events.fatalities, figure)
+    >>> caption.startswith("Colour: event type."), caption.endswith(boundaries.CREDIT)
+    (True, True)
+    """
+    placed = located(events, fatalities)
+    where = placed["where"].value_counts()
+    points, provinces, country = (int(where.get(k, 0)) for k in LOCATED)
+    # events whose province the map's boundaries lack are said apart
+    _, lacking = outline_notes(placed[placed["where"].ne("point")])
+    country -= int(lacking["events"].sum())
+    term = province_term(events)
+    # names that would overlap another label are left out, and said to be
+    unnamed = getattr(figure, "places_not_named", 0)
+    room = f" ({unnamed:,} of them not named, for want of room)" if unnamed else ""
+    hidden = getattr(figure, "counts_not_shown", 0)
+    crowded = f" ({hidden:,} of these numbers not shown, for want of room)" if hidden else ""
+    caption = (
+        f"{points:,} event(s) placed to a town or district: circles sized by the best "
+        f"estimate of deaths (hollow: toll unknown); the {NAMED_PLACES} deadliest "
+        f"places named{room}. {provinces:,} event(s) known only to "
+        f"their province: the province is shaded, with their number{crowded}."
+    )
+    if country:
+        caption += f" {country:,} event(s) known only to their country are not drawn."
+    outlines = outline_caption(placed[placed["where"].ne("point")], term)
+    caption += f" {outlines}" if outlines else ""
+    colour = COLOUR_TITLES.get(colour_by, colour_by)
+    return f"Colour: {colour}. {caption} {boundaries.CREDIT}"
+
+
+def deaths_map_caption(events: pd.DataFrame, fatalities: pd.DataFrame, figure: Figure) -> str:
+    """The words under :func:`admin1_choropleth`'s ``figure`` of ``events``: what is
+    counted, the provinces left unnamed for want of room, those drawn as a larger unit or
+    not drawn at all (with their deaths), and the boundaries' credit.
+
+    >>> from analysis.explore import demo_store, load
+    >>> events = load(demo_store(), country="Pakistan")
+    >>> figure = admin1_choropleth(events.events, events.fatalities)
+    >>> deaths_map_caption(events.events, events.fatalities, figure)[:70]
+    'Best estimate of deaths per province, every event whose province is kn'
+    """
+    term = province_term(events)
+    unnamed = getattr(figure, "units_not_named", 0)
+    room = f" {unnamed:,} {term}(s) not named, for want of room." if unnamed else ""
+    outlines = outline_caption(located(events, fatalities), term, drawn=False)
+    return (
+        f"Best estimate of deaths per {term}, every event whose {term} "
+        f"is known.{room}{f' {outlines}' if outlines else ''} {boundaries.CREDIT}"
+    )
+
+
 def _spelling(counts: pd.Series, own: str) -> str:
     """The name most events give a unit (``counts``: name → events); on a tie Natural
     Earth's own name ``own`` if it is one of them, else the first in alphabetical order.

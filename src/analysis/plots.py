@@ -153,6 +153,32 @@ def set_title(fig: Figure, title: str) -> None:
     )
 
 
+def footnote(fig: Figure, text: str, size: float = 6.5) -> Figure:
+    """``fig`` with ``text`` written under it, wrapped to the figure's width: the caption a
+    report prints under a chart, for a figure shown without the report around it (a
+    notebook shows the figure with its bounding box drawn tight, so the text is in view).
+    ``fig.caption`` keeps the text whole.
+
+    >>> fig = footnote(empty("Deaths"), "2 event(s) known only to their country are not drawn.")
+    >>> fig.caption, fig.texts[-1].get_text()[:9]
+    ('2 event(s) known only to their country are not drawn.', '2 event(s')
+    """
+    width = max(20, int(fig.get_figwidth() * 72 / (size * 0.55)))  # characters per line
+    fig.draw_without_rendering()  # the layout, so that what lies below the axes is known
+    fig.set_layout_engine("none")  # and kept: the text below moves nothing
+    for legend in fig.legends:  # a legend "below" the axes stays there, not below the text
+        box = legend.get_window_extent().transformed(fig.transFigure.inverted())
+        legend.set_bbox_to_anchor(box, transform=fig.transFigure)
+        legend.set_loc("center")
+    bottom = min(0.0, fig.get_tightbbox().y0 / fig.get_figheight())  # a legend below: lower
+    fig.text(
+        0.01, bottom - 0.01, wrap(text, width), ha="left", va="top", fontsize=size,
+        color="#444444",
+    )  # fmt: skip
+    fig.caption = text
+    return fig
+
+
 def empty(title: str, message: str = "Nothing to show for this selection.") -> Figure:
     """A small figure saying there is nothing to plot."""
     fig, ax = new_figure(height=1.6)

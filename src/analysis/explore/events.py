@@ -517,7 +517,8 @@ class Events:
         """Where the events happened, over country and province outlines: points sized by
         best fatalities and coloured by ``colour_by`` (``event_type``, ``victim_group`` or
         ``actor``: the ``top`` most active); events known only to their province shade it
-        (:func:`analysis.maps.event_map`, the reports' map).
+        (:func:`analysis.maps.event_map`, the reports' map), with the report's caption under
+        it (:func:`analysis.maps.event_map_caption`: what is not drawn, and why).
 
         >>> from analysis.explore import demo_store, load
         >>> load(demo_store(), admin1="Balochistan").plot_map("actor").get_suptitle()
@@ -525,11 +526,14 @@ class Events:
         """
         from analysis import maps
 
-        return maps.event_map(self.events, self.fatalities, colour_by, top=top)
+        figure = maps.event_map(self.events, self.fatalities, colour_by, top=top)
+        caption = maps.event_map_caption(self.events, self.fatalities, figure, colour_by)
+        return plots.footnote(figure, caption)
 
     def plot_provinces(self) -> Figure:
         """Deaths per province (best estimate) as a shaded map
-        (:func:`analysis.maps.admin1_choropleth`).
+        (:func:`analysis.maps.admin1_choropleth`), with the report's caption under it
+        (:func:`analysis.maps.deaths_map_caption`).
 
         >>> from analysis.explore import demo_store, load
         >>> load(demo_store(), country="Pakistan").plot_provinces().get_suptitle()
@@ -537,7 +541,8 @@ class Events:
         """
         from analysis import maps
 
-        return maps.admin1_choropleth(self.events, self.fatalities)
+        figure = maps.admin1_choropleth(self.events, self.fatalities)
+        return plots.footnote(figure, maps.deaths_map_caption(self.events, self.fatalities, figure))
 
     def plot_cumulative(self, freq: str | None = None) -> Figure:
         """Running total of deaths: best estimate as a line, low–high as a band

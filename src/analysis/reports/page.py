@@ -335,45 +335,16 @@ class Report:
         its province too: zoomed to a few dots, a map loses every landmark a reader knows."""
         if self.empty:
             return
-        from analysis import boundaries, maps
+        from analysis import maps
 
-        placed = maps.located(self.events, self.fatalities)
-        where = placed["where"].value_counts()
-        points, provinces, country = (int(where.get(k, 0)) for k in maps.LOCATED)
-        # events whose province the map's boundaries lack are said apart
-        _, lacking = maps.outline_notes(placed[placed["where"].ne("point")])
-        country -= int(lacking["events"].sum())
-        term = maps.province_term(self.events)
         self.section("Where events happened")
         figure = maps.event_map(self.events, self.fatalities, colour_by, top=min(self.top, 6))
-        # names that would overlap another label are left out, and said to be
-        unnamed = getattr(figure, "places_not_named", 0)
-        room = f" ({unnamed:,} of them not named, for want of room)" if unnamed else ""
-        hidden = getattr(figure, "counts_not_shown", 0)
-        crowded = f" ({hidden:,} of these numbers not shown, for want of room)" if hidden else ""
-        caption = (
-            f"{points:,} event(s) placed to a town or district: circles sized by the best "
-            f"estimate of deaths (hollow: toll unknown); the {maps.NAMED_PLACES} deadliest "
-            f"places named{room}. {provinces:,} event(s) known only to "
-            f"their province: the province is shaded, with their number{crowded}."
-        )
-        if country:
-            caption += f" {country:,} event(s) known only to their country are not drawn."
-        outlines = maps.outline_caption(placed[placed["where"].ne("point")], term)
-        caption += f" {outlines}" if outlines else ""
-        colour = maps.COLOUR_TITLES.get(colour_by, colour_by)
-        self.figure(figure, caption=f"Colour: {colour}. {caption} {boundaries.CREDIT}", css="map")
+        caption = maps.event_map_caption(self.events, self.fatalities, figure, colour_by)
+        self.figure(figure, caption=caption, css="map")
         if maps.spans_provinces(self.events):
             figure = maps.admin1_choropleth(self.events, self.fatalities)
-            unnamed = getattr(figure, "units_not_named", 0)
-            room = f" {unnamed:,} {term}(s) not named, for want of room." if unnamed else ""
-            outlines = maps.outline_caption(placed, term, drawn=False)
-            self.figure(
-                figure,
-                caption=f"Best estimate of deaths per {term}, every event whose {term} "
-                f"is known.{room}{f' {outlines}' if outlines else ''} {boundaries.CREDIT}",
-                css="map",
-            )
+            caption = maps.deaths_map_caption(self.events, self.fatalities, figure)
+            self.figure(figure, caption=caption, css="map")
 
     def chronology(self, shown: int = 25) -> None:
         """The chronology: every event when there are few, else the ``shown`` deadliest and
