@@ -19,6 +19,55 @@ from analysis.store.eventstore import CLEANED_REFERENCE_KEY
 BLA = "Baloch Liberation Army (BLA)"
 
 
+# ACLED's export of 2025 (with disorder_type, civilian_targeting, tags and timestamp)
+ACLED_2025_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
+    "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
+    "source_scale,notes,fatalities,tags,timestamp"
+)
+
+
+def acled_2025_line(
+    event_id: str,
+    event_date: str,
+    iso: int,
+    country: str,
+    place: tuple[str, str, str],
+    lat: float,
+    lon: float,
+    precision: int,
+    deaths: int,
+    actor1: str = "Unidentified Armed Group",
+) -> str:
+    """One line of :data:`ACLED_2025_HEADER`'s file: an attack on civilians of ``country`` by
+    ``actor1`` at ``place`` (admin1, admin2, location), the year taken from ``event_date``
+    ("3 March 2025")."""
+    admin1, admin2, location = place
+    year = event_date.rsplit(" ", 1)[-1]
+    return (
+        f"{event_id},{event_date},{year},1,Political violence,Violence against civilians,"
+        f"Attack,{actor1},,3,Civilians ({country}),,7,37,Civilian targeting,{iso},Region,"
+        f"{country},{admin1},{admin2},,{location},{lat},{lon},{precision},Local press,"
+        f"National,Attack near {location}.,{deaths},,1741000000"
+    )
+
+
+def cleaned_store(folder: Path, name: str, header: str, lines: list[str]) -> Path:
+    """``folder/<name>.csv`` written from ``header`` and ``lines``, ingested into
+    ``folder/<name>.duckdb`` and cleaned in full: the store's path."""
+    from analysis.store import ingest_files
+    from analysis.store.cleaned import clean_store
+
+    source = folder / f"{name}.csv"
+    source.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    store = folder / f"{name}.duckdb"
+    ingest_files(store, [source])
+    with EventStore(store) as db:
+        clean_store(db)
+    return store
+
+
 def acled_table(n: int, prefix: str, seed: int = 0) -> pd.DataFrame:
     """A synthetic ACLED export of n events (ids prefix1, prefix2, …)."""
     rng = np.random.default_rng(seed)

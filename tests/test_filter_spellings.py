@@ -12,74 +12,34 @@ place of the store is still refused, with the store's names suggested.
 from __future__ import annotations
 
 import pytest
+from factories import ACLED_2025_HEADER, acled_2025_line, cleaned_store
 
 from analysis.errors import UserError
-
-ACLED_HEADER = (
-    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
-    "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
-    "source_scale,notes,fatalities,tags,timestamp"
-)
-
-
-def _row(event_id, day, iso, country, admin1, admin2, location, lat, lon, deaths):
-    return (
-        f"{event_id},{day} March 2017,2017,1,Political violence,Violence against civilians,"
-        f"Attack,Unidentified Armed Group ({country}),,3,Civilians ({country}),,7,37,"
-        f"Civilian targeting,{iso},Middle East,{country},{admin1},{admin2},,{location},"
-        f"{lat},{lon},1,Local press,National,Attack in {location}.,{deaths},,1490000000"
-    )
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from analysis.store import EventStore, ingest_files
-    from analysis.store.cleaned import clean_store
-
+    # Iraq: two events in Ninewa (3 + 2 deaths), one in Diyala (4); Pakistan: one event
+    # in the tribal areas (6 deaths), one in Khyber Pakhtunkhwa (1), one in Balochistan's
+    # Musakhail district (ACLED's spelling; the store's Musa Khel, 5)
     rows = [
-        # Iraq: two events in Ninewa (3 + 2 deaths), one in Diyala (4)
-        _row("IRQ1", 2, 368, "Iraq", "Ninewa", "Mosul", "Mosul", 36.34, 43.13, 3),
-        _row("IRQ2", 9, 368, "Iraq", "Ninewa", "Sinjar", "Sinjar", 36.32, 41.88, 2),
-        _row("IRQ3", 12, 368, "Iraq", "Diyala", "Baquba", "Baquba", 33.75, 44.64, 4),
-        # Pakistan: one event in the tribal areas (6 deaths), one in Khyber Pakhtunkhwa (1),
-        # one in Balochistan's Musakhail district (ACLED's spelling; the store's Musa Khel, 5)
-        _row(
-            "PAK1",
-            4,
-            586,
-            "Pakistan",
-            "Federally Administered Tribal Areas",
-            "North Waziristan",
-            "Miranshah",
-            33.0,
-            70.07,
-            6,
-        ),  # fmt: skip
-        _row(
-            "PAK2",
-            6,
-            586,
-            "Pakistan",
-            "Khyber Pakhtunkhwa",
-            "Peshawar",
-            "Peshawar",
-            34.01,
-            71.58,
-            1,
-        ),  # fmt: skip
-        _row(
-            "PAK3", 8, 586, "Pakistan", "Balochistan", "Musakhail", "Musakhail", 30.86, 69.82, 5
-        ),  # fmt: skip
-    ]
-    folder = tmp_path_factory.mktemp("spellings")
-    source = folder / "acled_2017.csv"
-    source.write_text("\n".join([ACLED_HEADER, *rows]) + "\n", encoding="utf-8")
-    path = folder / "events.duckdb"
-    ingest_files(path, [source])
-    with EventStore(path) as db:
-        clean_store(db)
-    return path
+        acled_2025_line(event_id, f"{day} March 2017", iso, country, place, lat, lon, 1, deaths)
+        for event_id, day, iso, country, place, lat, lon, deaths in [
+            ("IRQ1", 2, 368, "Iraq", ("Ninewa", "Mosul", "Mosul"), 36.34, 43.13, 3),
+            ("IRQ2", 9, 368, "Iraq", ("Ninewa", "Sinjar", "Sinjar"), 36.32, 41.88, 2),
+            ("IRQ3", 12, 368, "Iraq", ("Diyala", "Baquba", "Baquba"), 33.75, 44.64, 4),
+            ("PAK1", 4, 586, "Pakistan",
+             ("Federally Administered Tribal Areas", "North Waziristan", "Miranshah"),
+             33.0, 70.07, 6),
+            ("PAK2", 6, 586, "Pakistan", ("Khyber Pakhtunkhwa", "Peshawar", "Peshawar"),
+             34.01, 71.58, 1),
+            ("PAK3", 8, 586, "Pakistan", ("Balochistan", "Musakhail", "Musakhail"),
+             30.86, 69.82, 5),
+        ]
+    ]  # fmt: skip
+    return cleaned_store(
+        tmp_path_factory.mktemp("spellings"), "acled_2017", ACLED_2025_HEADER, rows
+    )
 
 
 def _selected(store, **raw):

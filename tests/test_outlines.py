@@ -20,6 +20,7 @@ import os
 
 import pandas as pd
 import pytest
+from factories import ACLED_2025_HEADER, acled_2025_line, cleaned_store
 
 from analysis import boundaries, maps
 from analysis.clean.places import admin1_without_level_word
@@ -150,51 +151,23 @@ def test_a_province_the_boundaries_lack_is_said_not_drawn():
     assert "West Darfur\n8" in texts and not any("Soudan" in t for t in texts)
 
 
-ACLED_HEADER = (
-    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
-    "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
-    "source_scale,notes,fatalities,tags,timestamp"
-)
-
-
-def _acled_row(event_id, day, iso, country, admin1, location, lat, lon, precision, deaths):
-    return (
-        f"{event_id},{day} March 2025,2025,1,Political violence,Violence against civilians,"
-        f"Attack,CODECO: Cooperative for the Development of Congo,,3,Civilians ({country}),,7,"
-        f"37,Civilian targeting,{iso},Middle Africa,{country},{admin1},,,{location},{lat},{lon},"
-        f"{precision},Radio Okapi,National,Attack near {location}.,{deaths},,1741000000"
-    )
-
-
 def _congo_store(tmp_path):
     # ACLED's 2025 layout: two Ituri events known only to the province (ACLED's precision
     # 3: 6 and 4 deaths), one at Bunia (1.56 N 30.25 E, precision 1: 3 deaths), one in
     # Nord-Kivu known only to the province (2 deaths)
-    from analysis.store import EventStore, ingest_files
-    from analysis.store.cleaned import clean_store
 
+    drc, codeco = "Democratic Republic of Congo", "CODECO: Cooperative for the Development of Congo"
     rows = [
-        _acled_row(
-            "DRC1", 3, 180, "Democratic Republic of Congo", "Ituri", "Djugu", 1.9, 30.5, 3, 6
-        ),
-        _acled_row(
-            "DRC2", 5, 180, "Democratic Republic of Congo", "Ituri", "Irumu", 1.4, 29.9, 3, 4
-        ),
-        _acled_row(
-            "DRC3", 7, 180, "Democratic Republic of Congo", "Ituri", "Bunia", 1.56, 30.25, 1, 3
-        ),
-        _acled_row(
-            "DRC4", 9, 180, "Democratic Republic of Congo", "Nord-Kivu", "Beni", 0.5, 29.5, 3, 2
-        ),
-    ]
-    source = tmp_path / "acled_drc.csv"
-    source.write_text("\n".join([ACLED_HEADER, *rows]) + "\n", encoding="utf-8")
-    store = tmp_path / "drc.duckdb"
-    ingest_files(store, [source])
-    with EventStore(store) as db:
-        clean_store(db)
-    return store
+        acled_2025_line(event_id, f"{day} March 2025", 180, drc, (admin1, "", location),
+                        lat, lon, precision, deaths, codeco)
+        for event_id, day, admin1, location, lat, lon, precision, deaths in [
+            ("DRC1", 3, "Ituri", "Djugu", 1.9, 30.5, 3, 6),
+            ("DRC2", 5, "Ituri", "Irumu", 1.4, 29.9, 3, 4),
+            ("DRC3", 7, "Ituri", "Bunia", 1.56, 30.25, 1, 3),
+            ("DRC4", 9, "Nord-Kivu", "Beni", 0.5, 29.5, 3, 2),
+        ]
+    ]  # fmt: skip
+    return cleaned_store(tmp_path, "acled_drc", ACLED_2025_HEADER, rows)
 
 
 def test_a_congo_report_draws_ituri_in_orientale_and_says_so(tmp_path):
@@ -282,8 +255,9 @@ def test_an_outline_row_naming_no_unit_is_one_line_and_exit_code_2(tmp_path):
     rows = table.read_text(encoding="utf-8").splitlines()
     table.write_text("\n".join([*rows, "KEN,Atlantis,Nowhere,,within,a test"]) + "\n")
     source = tmp_path / "acled.csv"
-    row = _acled_row("KEN1", 3, 404, "Kenya", "Mandera", "Mandera", 3.9, 41.8, 1, 2)
-    source.write_text(f"{ACLED_HEADER}\n{row}\n", encoding="utf-8")
+    row = acled_2025_line("KEN1", "3 March 2025", 404, "Kenya", ("Mandera", "", "Mandera"),
+                          3.9, 41.8, 1, 2)  # fmt: skip
+    source.write_text(f"{ACLED_2025_HEADER}\n{row}\n", encoding="utf-8")
     store = tmp_path / "ken.duckdb"
     ingest_files(store, [source])
     env = {
