@@ -278,3 +278,45 @@ def test_an_outline_row_naming_no_unit_is_one_line_and_exit_code_2(tmp_path):
         f"error: {table}: row {len(rows) + 1}: column unit: 0 Natural Earth units of KEN "
         "called 'Nowhere', expected one"
     ]
+
+
+def test_a_philippine_region_is_drawn_by_the_provinces_its_events_name(tmp_path):
+    # ACLED names the Philippines' regions as admin-1 and their provinces as admin-2;
+    # Natural Earth draws the country by province. Two events of the Bangsamoro region
+    # known only to their province (Maguindanao 4 deaths, Sulu 2), one of Soccsksargen at
+    # Koronadal (a point, South Cotabato, 3) and one known only to Sultan Kudarat (1).
+    # Before, every one of them was "not in it": neither region is a unit of the map's
+    from analysis import explore
+
+    barmm, socc = "Bangsamoro Autonomous Region in Muslim Mindanao", "Soccsksargen"
+    rows = [
+        acled_2025_line(event_id, f"{day} March 2025", 608, "Philippines", place, lat, lon,
+                        precision, deaths)
+        for event_id, day, place, lat, lon, precision, deaths in [
+            ("PHL1", 3, (barmm, "Maguindanao", "Datu Piang"), 7.02, 124.5, 3, 4),
+            ("PHL2", 5, (barmm, "Sulu", "Patikul"), 6.07, 121.1, 3, 2),
+            ("PHL3", 7, (socc, "South Cotabato", "Koronadal"), 6.5, 124.85, 1, 3),
+            ("PHL4", 9, (socc, "Sultan Kudarat", "Isulan"), 6.63, 124.6, 3, 1),
+        ]
+    ]  # fmt: skip
+    store = cleaned_store(tmp_path, "acled_phl", ACLED_2025_HEADER, rows)
+    events = explore.load(store, country="Philippines")
+    frame = maps.located(events.events, events.fatalities)
+    units = boundaries.admin1_units()
+    drawn = {
+        units.loc[u, "name"]: int(b) for u, b in zip(frame["unit"], frame["best"], strict=True)
+    }
+    assert drawn == {"Maguindanao": 4, "Sulu": 2, "South Cotabato": 3, "Sultan Kudarat": 1}
+    assert frame.sort_values("best")["where"].tolist() == ["province", "province", "point",
+                                                           "province"]  # fmt: skip
+    deaths = events.plot_provinces().caption
+    assert (
+        f"{barmm} and {socc} are not among the map's provinces: their events are drawn where "
+        "their second-level place lies (Maguindanao, South Cotabato, Sultan Kudarat and Sulu)."
+    ) in deaths
+    assert "not in it" not in deaths
+    points = events.plot_map().caption
+    assert "3 event(s) known only to their province" in points
+    assert "(Maguindanao, Sultan Kudarat and Sulu)" in points
+    labels = [t.get_text() for t in events.plot_provinces().axes[0].texts]
+    assert "Maguindanao\n4" in labels and not any(barmm in t for t in labels)

@@ -516,9 +516,12 @@ def country_code(iso3: object, country: object) -> str | None:
 
 
 def admin1_index(frame: pd.DataFrame) -> pd.Series:
-    """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``), the
-    row of :func:`admin1_units` its province is, or ``<NA>`` when unknown. Names are looked
-    up once per distinct (country, province) pair.
+    """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``, and
+    ``admin2`` when known), the row of :func:`admin1_units` its province is, or ``<NA>`` when
+    unknown. Names are looked up once per distinct (country, province) pair. Where the
+    province names no unit but the district (``admin2``) does, the event is in that unit:
+    sources whose admin-1 is coarser than Natural Earth's units name them one level down
+    (:func:`drawn_by_admin2`).
 
     >>> frame = pd.DataFrame({"iso3": ["UKR", "UKR", None, "UKR"],
     ...     "country": [None, None, "Pakistan", None],
@@ -527,7 +530,41 @@ def admin1_index(frame: pd.DataFrame) -> pd.Series:
     >>> [None if pd.isna(i) else units.loc[i, "name"] for i in admin1_index(frame)]
     ['Lviv', None, 'Sindh', 'Autonomous Republic of Crimea']
     """
-    return pd.Series(_looked_up(frame, _lookup()), index=frame.index, dtype="Int64")
+    by_admin1, by_admin2 = _units_of(frame)
+    found = [u if u is not None else d for u, d in zip(by_admin1, by_admin2, strict=True)]
+    return pd.Series(found, index=frame.index, dtype="Int64")
+
+
+def drawn_by_admin2(frame: pd.DataFrame) -> pd.Series:
+    """For each row of ``frame`` (as :func:`admin1_index` takes it), whether its unit is the
+    one its district (``admin2``) names, its province naming none: a region of the
+    Philippines ("Soccsksargen") is no unit of Natural Earth's, which draws the country by
+    province, and its events' ``admin2`` names their province ("South Cotabato").
+
+    >>> frame = pd.DataFrame({"iso3": ["PHL", "PHL", "PAK"],
+    ...     "admin1": ["Soccsksargen", "Soccsksargen", "Balochistan"],
+    ...     "admin2": ["South Cotabato", "Nowhere", "Quetta"]})
+    >>> drawn_by_admin2(frame).tolist()
+    [True, False, False]
+    """
+    by_admin1, by_admin2 = _units_of(frame)
+    drawn = [u is None and d is not None for u, d in zip(by_admin1, by_admin2, strict=True)]
+    return pd.Series(drawn, index=frame.index, dtype="bool")
+
+
+def _units_of(frame: pd.DataFrame) -> tuple[list, list]:
+    """(the unit each row's ``admin1`` names, the unit its ``admin2`` names where the
+    ``admin1`` names none), rows of :func:`admin1_units` or None."""
+    by_admin1 = _looked_up(frame, _lookup())
+    by_admin2: list = [None] * len(frame)
+    if "admin2" in frame and any(u is None for u in by_admin1):
+        missing = [u is None for u in by_admin1]
+        lower = frame[missing].assign(admin1=frame["admin2"][missing])
+        for position, unit in zip(
+            [i for i, m in enumerate(missing) if m], _looked_up(lower, _lookup()), strict=True
+        ):
+            by_admin2[position] = unit
+    return by_admin1, by_admin2
 
 
 def _looked_up(frame: pd.DataFrame, table: dict[tuple[str, str], object]) -> list:

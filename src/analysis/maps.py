@@ -151,9 +151,29 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
     >>> print(textwrap.fill(outline_caption(frame.tail(1), drawn=False), 88))
     1 event(s) with 7 death(s) in West Kordofan are not in it: the map's boundaries do not
     have that province.
+
+    A province the map's units divide (a region of the Philippines, whose events name their
+    province as ``admin2``) is said to be drawn by its events' districts:
+
+    >>> frame = pd.DataFrame({"iso3": "PHL", "admin1": ["Soccsksargen"] * 2,
+    ...     "admin2": ["South Cotabato", "Sultan Kudarat"], "unit": [1, 2], "best": [1, 2]})
+    >>> print(textwrap.fill(outline_caption(frame), 80, break_on_hyphens=False))
+    Soccsksargen is not one of the map's provinces: its events are drawn where their
+    second-level place lies (South Cotabato and Sultan Kudarat).
     """
     within, missing = outline_notes(frame)
     sentences = []
+    divided = _divided(frame)
+    if divided:
+        one = len(divided) == 1
+        places = sorted({p for parts in divided.values() for p in parts})
+        shown = places if len(places) <= 6 else [*places[:5], f"{len(places) - 5} more"]
+        among = f"one of the map's {term}s" if one else f"among the map's {term}s"
+        sentences.append(
+            f"{_listed(list(divided))} {'is' if one else 'are'} not {among}: "
+            f"{'its' if one else 'their'} events are drawn where their second-level place "
+            f"lies ({_listed(shown)})."
+        )
     for unit, names in within.items():
         one = len(names) == 1
         sentences.append(
@@ -172,6 +192,19 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
             f"{lacked}."
         )
     return " ".join(sentences)
+
+
+def _divided(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """The provinces of ``frame`` whose events are drawn in the unit their ``admin2`` names
+    (:func:`analysis.boundaries.drawn_by_admin2`) → those districts, each once."""
+    if frame.empty or "admin2" not in frame or "admin1" not in frame:
+        return {}
+    lower = boundaries.drawn_by_admin2(frame)
+    out: dict[str, list[str]] = {}
+    pairs = zip(frame["admin1"][lower], frame["admin2"][lower], strict=True)
+    for province, district in sorted(set(pairs)):
+        out.setdefault(str(province), []).append(str(district))
+    return out
 
 
 def event_map_caption(
@@ -703,10 +736,14 @@ def admin1_choropleth(
     ]
     drawn.plot(ax=ax, color=colours, edgecolor="#777777", linewidth=0.6, zorder=2.5)
     # a unit is named as the selection's events name it ("West Darfur", which Natural Earth
-    # calls "West Soudan"), unless they lie within it (Ituri in Orientale) or name a part of
-    # a region (Soum in the Sahel): then by its own name
+    # calls "West Soudan"; the district, where that is what names the unit), unless they lie
+    # within it (Ituri in Orientale) or name a part of a region (Soum in the Sahel): then by
+    # its own name
     own = boundaries.drawn_within(known).isna().to_numpy() & (region < 0)
-    counts = known[own].groupby([unit[own], known["admin1"][own].to_numpy()]).size()
+    named = known["admin1"].astype(object)
+    if "admin2" in known:  # drawn by its district (a region of the Philippines): its name
+        named = named.where(~boundaries.drawn_by_admin2(known), known["admin2"])
+    counts = known[own].groupby([unit[own], named[own].to_numpy()]).size()
     spelled = {
         i: _spelling(group.droplevel(0), units.loc[i, "name"])
         for i, group in counts.groupby(level=0)
