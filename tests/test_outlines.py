@@ -80,7 +80,8 @@ def test_the_two_maputos_are_two_units():
 def test_every_row_of_the_table_is_one_unit_and_kenya_has_its_47_counties():
     outlines = load_admin1_outlines()
     rows = boundaries._outline_rows(boundaries.admin1_units(), boundaries._country_adm0())
-    assert len(rows) == len(outlines)  # one unit each (else the build raises)
+    # one unit each (else the build raises), but for the names that are no unit
+    assert len(rows) == len(outlines) - outlines["fit"].eq("none").sum()
     key = outlines["iso3"] + "|" + outlines["admin1"].map(boundaries.name_key)
     assert not key.duplicated().any()
     kenya = outlines[outlines["iso3"].eq("KEN")].groupby("unit").size().to_dict()
@@ -320,3 +321,35 @@ def test_a_philippine_region_is_drawn_by_the_provinces_its_events_name(tmp_path)
     assert "(Maguindanao, Sultan Kudarat and Sulu)" in points
     labels = [t.get_text() for t in events.plot_provinces().axes[0].texts]
     assert "Maguindanao\n4" in labels and not any(barmm in t for t in labels)
+
+
+def test_a_region_named_like_one_city_of_it_is_drawn_by_its_provinces():
+    # Natural Earth gives "Zamboanga Peninsula" to Zamboanga City, "Davao" to Davao City and
+    # "Metro Manila" to the City of Manila; as ACLED's regions they are no unit ("none")
+    frame = pd.DataFrame({
+        "iso3": "PHL",
+        "admin1": ["Zamboanga Peninsula", "Davao Region", "Metro Manila", "Davao Region"],
+        "admin2": ["Zamboanga del Sur", "Davao del Norte", "Quezon City", "Nowhere"],
+    })  # fmt: skip
+    units = boundaries.admin1_units()
+    found = [None if pd.isna(i) else units.loc[i, "name"] for i in boundaries.admin1_index(frame)]
+    assert found == ["Zamboanga del Sur", "Davao del Norte", "Quezon City", None]
+    assert boundaries.drawn_by_admin2(frame).tolist() == [True, True, True, False]
+    assert boundaries.admin1_unit_named("PHL", "Zamboanga Peninsula") is None
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("PHL,Davao Region,Davao,,none,x", "row 2: column unit: must be empty when fit is none"),
+        ("PHL,Davao Region,,,same,x", "row 2: column unit: missing"),
+        ("PHL,Davao Region,,,gone,x", "row 2: column fit: 'gone', expected one of same, within"),
+    ],
+)
+def test_an_outline_rows_fit_and_unit_agree(tmp_path, row, message):
+    from analysis.errors import ReferenceTableError
+
+    table = tmp_path / "admin1_outlines.csv"
+    table.write_text(f"iso3,admin1,unit,unit_iso3,fit,why\n{row}\n", encoding="utf-8")
+    with pytest.raises(ReferenceTableError, match=message):
+        load_admin1_outlines(table)

@@ -402,7 +402,19 @@ def _built_lookup(country_frame, all_units) -> dict[tuple[str, str], int]:
     adm0 = _adm0_codes(country_frame)
     for (iso3, name), row in _outline_rows(all_units, adm0).items():
         found[(iso3, name_key(name))] = row
+    for iso3, name in _no_unit(adm0):  # a name the table says is no unit finds none
+        found.pop((iso3, name_key(name)), None)
     return found
+
+
+def _no_unit(adm0: dict[str, str]) -> list[tuple[str, str]]:
+    """(Natural Earth country code, name) of the outline table's ``none`` rows: names no
+    unit of the layer is, though one of its units bears them."""
+    table = load_admin1_outlines().query("fit == 'none'")
+    return [
+        (adm0.get(iso3, iso3), name)
+        for iso3, name in zip(table["iso3"], table["admin1"], strict=True)
+    ]
 
 
 def _table_path(name: str) -> Path:
@@ -439,6 +451,8 @@ def _outline_rows(all_units, adm0: dict[str, str]) -> dict[tuple[str, str], int]
             by_name.setdefault((iso3, name), []).append(row)
     out: dict[tuple[str, str], int] = {}
     for line, entry in enumerate(load_admin1_outlines().itertuples(index=False), start=2):
+        if entry.fit == "none":
+            continue
         country = adm0.get(entry.unit_iso3, entry.unit_iso3)
         rows = by_code.get((country, entry.unit.upper())) or by_name.get(
             (country, place_key(entry.unit)), []
@@ -468,6 +482,8 @@ def _names_lookup() -> dict[tuple[str, str], int]:
                 table.setdefault((owner, place_key(name)), row)
     for (iso3, name), row in _outline_rows(admin1_units(), _country_adm0()).items():
         table[(iso3, place_key(name))] = row
+    for iso3, name in _no_unit(_country_adm0()):
+        table.pop((iso3, place_key(name)), None)
     return table
 
 

@@ -45,6 +45,7 @@ import pandas as pd
 
 from analysis.arrow_text import factorize_rows, take_text
 from analysis.clean.changes import empty_changes, record_changes
+from analysis.reference.admin1_outlines import load_admin1_outlines
 from analysis.reference.gazetteer import country_extents, gazetteer, place_key, place_keys
 from analysis.reference.places import load_place_aliases
 
@@ -191,9 +192,10 @@ def admin1_without_level_word(
     level word belongs to it keeps it ("Free State": no unit is called "Free"). The work runs
     once per distinct (country, name).
 
-    >>> admin1_without_level_word(pd.Series(["NGA", "NGA", "ZAF", "IRQ"]),
-    ...     pd.Series(["Borno state", "Rivers", "Free State", "Nineveh governorate"])).tolist()
-    ['Borno', 'Rivers', 'Free State', 'Nineveh']
+    >>> admin1_without_level_word(pd.Series(["NGA", "NGA", "ZAF", "IRQ", "PHL"]),
+    ...     pd.Series(["Borno state", "Rivers", "Free State", "Nineveh governorate",
+    ...                "Davao Region"])).tolist()
+    ['Borno', 'Rivers', 'Free State', 'Nineveh', 'Davao Region']
     """
     from analysis.boundaries import admin1_unit_named
 
@@ -205,9 +207,15 @@ def admin1_without_level_word(
     by_alias = aliases[aliases["level"].isin(["admin1", "any"])]
     alias_keys = set(zip(by_alias["iso3"], by_alias["key"], strict=True))
     alias_keys |= set(zip(by_alias["iso3"], place_keys(by_alias["name"]), strict=True))
+    # a name the outline table knows as a unit of the sources' own ("Davao Region", not
+    # Natural Earth's Davao City) is whole
+    regions = load_admin1_outlines().query("fit == 'none'")
+    whole_names = set(zip(regions["iso3"], place_keys(regions["admin1"]), strict=True))
     pairs = pd.DataFrame({"iso3": iso3, "whole": names, "rest": remainder})[ending]
     out = names.copy()
     for (country, whole, rest), rows in pairs.groupby(["iso3", "whole", "rest"]).groups.items():
+        if (country, place_key(whole)) in whole_names:
+            continue
         unit = admin1_unit_named(country, rest)
         if unit is None and (country, place_key(rest)) not in alias_keys:
             continue  # what is left names no province of the country: the word is the name's
@@ -418,7 +426,6 @@ def spelling_rule(aliases: pd.DataFrame | None = None) -> str:
     True
     """
     from analysis.boundaries import ADMIN1_FILE, _layer
-    from analysis.reference.admin1_outlines import load_admin1_outlines
 
     aliases = load_place_aliases() if aliases is None else aliases
     table = int(pd.util.hash_pandas_object(aliases, index=False).sum())

@@ -7,7 +7,10 @@ the Congo's Orientale, split in 2015 into Ituri, Tshopo and the Uele provinces; 
 eight provinces, replaced by 47 counties in 2013). This table says which Natural Earth unit
 each such name is drawn as: the same unit (``same``), or the larger unit it lies in
 (``within``), which a map then shades and says so (:mod:`analysis.boundaries`,
-:mod:`analysis.maps`).
+:mod:`analysis.maps`). A name that is no unit of the layer though one of the layer's bears
+it (ACLED's Philippine region "Zamboanga Peninsula", a name Natural Earth gives Zamboanga
+City) is ``none``, with no ``unit``: its events are drawn by their district where that names
+a unit (:func:`analysis.boundaries.drawn_by_admin2`).
 
 >>> outlines = load_admin1_outlines()
 >>> outlines.query("admin1 == 'Ituri'")[["iso3", "unit", "fit"]].to_numpy().tolist()
@@ -26,7 +29,7 @@ from analysis.errors import ReferenceTableError
 from analysis.reference import reference_file
 
 ADMIN1_OUTLINES_FILE = "admin1_outlines.csv"
-FITS = ("same", "within")
+FITS = ("same", "within", "none")
 
 
 @functools.lru_cache(maxsize=4)
@@ -39,6 +42,13 @@ def _outlines(path: Path) -> pd.DataFrame:
             f"{path}: row {odd.index[0] + 2}: column fit: {odd['fit'].iloc[0]!r}, "
             f"expected one of {', '.join(FITS)}"
         )
+    wrong = table[table["fit"].eq("none") == table["unit"].ne("")]
+    if len(wrong):
+        fit = wrong["fit"].iloc[0]
+        raise ReferenceTableError(
+            f"{path}: row {wrong.index[0] + 2}: column unit: "
+            + ("must be empty when fit is none" if fit == "none" else "missing")
+        )
     unit_iso3 = table["unit_iso3"].where(table["unit_iso3"].ne(""), table["iso3"])
     return table.assign(unit_iso3=unit_iso3)
 
@@ -47,8 +57,9 @@ def load_admin1_outlines(path: str | Path | None = None) -> pd.DataFrame:
     """The outline table: ``iso3`` (the events' country), ``admin1`` (the unit as sources
     write it), ``unit`` (a name or the ISO 3166-2 code of one Natural Earth unit),
     ``unit_iso3`` (Natural Earth's country of that unit: ``iso3`` unless given), ``fit``
-    (``same`` or ``within``) and ``why``. Read from ``$ANALYSIS_REFERENCE_DIR`` when that
-    folder has the table, else the package's own.
+    (``same``, ``within`` or ``none``: no unit of the layer, ``unit`` empty) and ``why``.
+    Read from ``$ANALYSIS_REFERENCE_DIR`` when that folder has the table, else the
+    package's own.
 
     >>> outlines = load_admin1_outlines()
     >>> kenya = outlines.query("iso3 == 'KEN'")
