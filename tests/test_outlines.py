@@ -334,7 +334,7 @@ def test_a_region_named_like_one_city_of_it_is_drawn_by_its_provinces():
     units = boundaries.admin1_units()
     found = [None if pd.isna(i) else units.loc[i, "name"] for i in boundaries.admin1_index(frame)]
     assert found == ["Zamboanga del Sur", "Davao del Norte", "Quezon City", None]
-    assert boundaries.drawn_by_admin2(frame).tolist() == [True, True, True, False]
+    assert boundaries.admin1_placed(frame)["by_admin2"].tolist() == [True, True, True, False]
     assert boundaries.admin1_unit_named("PHL", "Zamboanga Peninsula") is None
 
 

@@ -40,6 +40,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis.atomic import keep_parquet, keep_pickle
@@ -534,10 +535,7 @@ def country_code(iso3: object, country: object) -> str | None:
 def admin1_index(frame: pd.DataFrame) -> pd.Series:
     """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``, and
     ``admin2`` when known), the row of :func:`admin1_units` its province is, or ``<NA>`` when
-    unknown. Names are looked up once per distinct (country, province) pair. Where the
-    province names no unit but the district (``admin2``) does, the event is in that unit:
-    sources whose admin-1 is coarser than Natural Earth's units name them one level down
-    (:func:`drawn_by_admin2`).
+    unknown: :func:`admin1_placed`'s ``unit``.
 
     >>> frame = pd.DataFrame({"iso3": ["UKR", "UKR", None, "UKR"],
     ...     "country": [None, None, "Pakistan", None],
@@ -546,58 +544,61 @@ def admin1_index(frame: pd.DataFrame) -> pd.Series:
     >>> [None if pd.isna(i) else units.loc[i, "name"] for i in admin1_index(frame)]
     ['Lviv', None, 'Sindh', 'Autonomous Republic of Crimea']
     """
-    by_admin1, by_admin2 = _units_of(frame)
-    found = [u if u is not None else d for u, d in zip(by_admin1, by_admin2, strict=True)]
-    return pd.Series(found, index=frame.index, dtype="Int64")
+    return admin1_placed(frame)["unit"]
 
 
-def drawn_by_admin2(frame: pd.DataFrame) -> pd.Series:
-    """For each row of ``frame`` (as :func:`admin1_index` takes it), whether its unit is the
-    one its district (``admin2``) names, its province naming none: a region of the
-    Philippines ("Soccsksargen") is no unit of Natural Earth's, which draws the country by
-    province, and its events' ``admin2`` names their province ("South Cotabato").
+def admin1_placed(frame: pd.DataFrame) -> pd.DataFrame:
+    """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``, and
+    ``admin2`` when known): ``unit``, the row of :func:`admin1_units` its province is
+    (``<NA>`` when unknown), and ``by_admin2``, whether that unit is the one its district
+    names, its province naming none. Sources whose admin-1 is coarser than Natural Earth's
+    units name them one level down: a region of the Philippines ("Soccsksargen") is no unit
+    of Natural Earth's, which draws the country by province, and its events' ``admin2``
+    names their province ("South Cotabato"). Names are looked up once per distinct
+    (country, name) pair.
 
     >>> frame = pd.DataFrame({"iso3": ["PHL", "PHL", "PAK"],
     ...     "admin1": ["Soccsksargen", "Soccsksargen", "Balochistan"],
     ...     "admin2": ["South Cotabato", "Nowhere", "Quetta"]})
-    >>> drawn_by_admin2(frame).tolist()
+    >>> placed = admin1_placed(frame)
+    >>> [None if pd.isna(i) else admin1_units().loc[i, "name"] for i in placed["unit"]]
+    ['South Cotabato', None, 'Balochistan']
+    >>> placed["by_admin2"].tolist()
     [True, False, False]
     """
-    by_admin1, by_admin2 = _units_of(frame)
-    drawn = [u is None and d is not None for u, d in zip(by_admin1, by_admin2, strict=True)]
-    return pd.Series(drawn, index=frame.index, dtype="bool")
-
-
-def _units_of(frame: pd.DataFrame) -> tuple[list, list]:
-    """(the unit each row's ``admin1`` names, the unit its ``admin2`` names where the
-    ``admin1`` names none), rows of :func:`admin1_units` or None."""
-    by_admin1 = _looked_up(frame, _lookup())
-    by_admin2: list = [None] * len(frame)
-    if "admin2" in frame and any(u is None for u in by_admin1):
-        missing = [u is None for u in by_admin1]
+    unit = pd.Series(_looked_up(frame, _lookup()), index=frame.index, dtype="Int64")
+    by_admin2 = pd.Series(False, index=frame.index, dtype="bool")
+    if "admin2" in frame and unit.isna().any():
+        missing = unit.isna().to_numpy()
         lower = frame[missing].assign(admin1=frame["admin2"][missing])
-        for position, unit in zip(
-            [i for i, m in enumerate(missing) if m], _looked_up(lower, _lookup()), strict=True
-        ):
-            by_admin2[position] = unit
-    return by_admin1, by_admin2
+        found = pd.Series(_looked_up(lower, _lookup()), index=lower.index, dtype="Int64")
+        unit = unit.fillna(found)
+        by_admin2[found.index[found.notna()]] = True
+    return pd.DataFrame({"unit": unit, "by_admin2": by_admin2})
 
 
-def _looked_up(frame: pd.DataFrame, table: dict[tuple[str, str], object]) -> list:
+def _looked_up(frame: pd.DataFrame, table: dict[tuple[str, str], object]) -> np.ndarray:
     """For each row of ``frame`` (``admin1`` and ``iso3`` and/or ``country``), what ``table``
     holds for (Natural Earth's country code, :func:`name_key` of the province), else None;
     looked up once per distinct (country, province) pair."""
     if frame.empty or "admin1" not in frame:
-        return [None] * len(frame)
-    iso3 = frame["iso3"] if "iso3" in frame else pd.Series(None, index=frame.index)
-    country = frame["country"] if "country" in frame else pd.Series(None, index=frame.index)
-    pairs = pd.DataFrame({"iso3": iso3, "country": country, "admin1": frame["admin1"]})
-    pairs = pairs.astype(object).where(pairs.notna(), None)
-    found: dict[tuple, object] = {}
-    for key in dict.fromkeys(pairs.itertuples(index=False, name=None)):
-        code = country_code(key[0], key[1])
-        found[key] = table.get((code, name_key(key[2]))) if code and key[2] else None
-    return [found[key] for key in pairs.itertuples(index=False, name=None)]
+        return np.full(len(frame), None, dtype=object)
+    none = pd.Series(None, index=frame.index, dtype=object)
+    pairs = pd.DataFrame(
+        {
+            "iso3": frame.get("iso3", none),
+            "country": frame.get("country", none),
+            "admin1": frame["admin1"],
+        }
+    ).astype(object)
+    codes = pairs.groupby(list(pairs.columns), dropna=False, sort=False).ngroup().to_numpy()
+    _, first = np.unique(codes, return_index=True)  # a row of each distinct pair
+    distinct = pairs.iloc[first].where(pairs.iloc[first].notna(), None)
+    found = np.full(len(first), None, dtype=object)
+    for i, (iso3, country, name) in enumerate(distinct.itertuples(index=False, name=None)):
+        code = country_code(iso3, country)
+        found[i] = table.get((code, name_key(name))) if code and name else None
+    return found[codes]
 
 
 @lru_cache(maxsize=1)

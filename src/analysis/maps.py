@@ -54,20 +54,30 @@ COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "ac
 
 def located(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """``events`` with their fatality bounds, ``unit`` (the row of
-    :func:`analysis.boundaries.admin1_units` their province is) and ``where``: "point"
+    :func:`analysis.boundaries.admin1_units` their province is), ``by_admin2`` (that unit
+    is the one their district names: :func:`analysis.boundaries.admin1_placed`) and
+    ``where``: "point"
     (coordinates to a town or district), "province" (known only to the province) or
     "country" (no finer place known)."""
     frame = metrics.with_fatalities(events, fatalities) if len(events) else events.copy()
     frame = frame.reset_index(drop=True)
     if frame.empty:
-        return frame.assign(unit=pd.Series(dtype="Int64"), where=pd.Series(dtype="str"))
+        return frame.assign(
+            unit=pd.Series(dtype="Int64"),
+            by_admin2=pd.Series(dtype="bool"),
+            where=pd.Series(dtype="str"),
+        )
     has_point = frame["latitude"].notna() & frame["longitude"].notna()
     precision = frame["geo_precision"].astype("str").fillna("unknown")
-    unit = boundaries.admin1_index(frame)
+    placed = boundaries.admin1_placed(frame)
     point = has_point & precision.isin(POINT_PRECISIONS)
-    province = ~point & unit.notna()
+    province = ~point & placed["unit"].notna()
     where = np.select([point, province], ["point", "province"], "country")
-    return frame.assign(unit=unit, where=pd.Series(where, index=frame.index, dtype="str"))
+    return frame.assign(
+        unit=placed["unit"],
+        by_admin2=placed["by_admin2"],
+        where=pd.Series(where, index=frame.index, dtype="str"),
+    )
 
 
 def spans_provinces(events: pd.DataFrame) -> bool:
@@ -156,7 +166,8 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
     province as ``admin2``) is said to be drawn by its events' districts:
 
     >>> frame = pd.DataFrame({"iso3": "PHL", "admin1": ["Soccsksargen"] * 2,
-    ...     "admin2": ["South Cotabato", "Sultan Kudarat"], "unit": [1, 2], "best": [1, 2]})
+    ...     "admin2": ["South Cotabato", "Sultan Kudarat"], "unit": [1, 2], "best": [1, 2],
+    ...     "by_admin2": True})
     >>> print(textwrap.fill(outline_caption(frame), 80, break_on_hyphens=False))
     Soccsksargen is not one of the map's provinces: its events are drawn where their
     second-level place lies (South Cotabato and Sultan Kudarat).
@@ -195,11 +206,13 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
 
 
 def _divided(frame: pd.DataFrame) -> dict[str, list[str]]:
-    """The provinces of ``frame`` whose events are drawn in the unit their ``admin2`` names
-    (:func:`analysis.boundaries.drawn_by_admin2`) → those districts, each once."""
-    if frame.empty or "admin2" not in frame or "admin1" not in frame:
+    """The provinces of ``frame`` (:func:`located`) whose events are drawn in the unit their
+    ``admin2`` names (``by_admin2``) → those districts, each once."""
+    if frame.empty or "by_admin2" not in frame:
         return {}
-    lower = boundaries.drawn_by_admin2(frame)
+    lower = frame["by_admin2"].astype(bool)
+    if not lower.any():
+        return {}
     out: dict[str, list[str]] = {}
     pairs = zip(frame["admin1"][lower], frame["admin2"][lower], strict=True)
     for province, district in sorted(set(pairs)):
@@ -740,9 +753,9 @@ def admin1_choropleth(
     # within it (Ituri in Orientale) or name a part of a region (Soum in the Sahel): then by
     # its own name
     own = boundaries.drawn_within(known).isna().to_numpy() & (region < 0)
-    named = known["admin1"].astype(object)
-    if "admin2" in known:  # drawn by its district (a region of the Philippines): its name
-        named = named.where(~boundaries.drawn_by_admin2(known), known["admin2"])
+    # drawn by its district (a region of the Philippines): the district's name
+    district = known["admin2"] if "admin2" in known else known["admin1"]
+    named = known["admin1"].astype(object).where(~known["by_admin2"], district)
     counts = known[own].groupby([unit[own], named[own].to_numpy()]).size()
     spelled = {
         i: _spelling(group.droplevel(0), units.loc[i, "name"])

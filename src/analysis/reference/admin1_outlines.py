@@ -10,7 +10,7 @@ each such name is drawn as: the same unit (``same``), or the larger unit it lies
 :mod:`analysis.maps`). A name that is no unit of the layer though one of the layer's bears
 it (ACLED's Philippine region "Zamboanga Peninsula", a name Natural Earth gives Zamboanga
 City) is ``none``, with no ``unit``: its events are drawn by their district where that names
-a unit (:func:`analysis.boundaries.drawn_by_admin2`).
+a unit (:func:`analysis.boundaries.admin1_placed`).
 
 >>> outlines = load_admin1_outlines()
 >>> outlines.query("admin1 == 'Ituri'")[["iso3", "unit", "fit"]].to_numpy().tolist()
