@@ -14772,3 +14772,44 @@ def test_a_log_entry_s_opening_day_is_no_range():
     assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "freed")]
     found = find_casualty_figures("28/11 - Two guards were killed at the gate.")
     assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
+
+
+# --- the fifty-seventh round -------------------------------------------------------------
+
+
+def test_a_bare_verb_of_arrest_before_its_count_is_an_arrest():
+    """ "the troops killed 3 gunmen and arrest 4 others": a machine translation's bare verb
+    before its count makes the four arrested, not killed with the three (a false death);
+    "wound" or "kidnap" beside it change nothing, and "under arrest" makes no count."""
+    found = find_casualty_figures(
+        "The army said in a statement that the troops killed 3 gunmen near the river and "
+        "arrest 4 others in the fields."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (3, "militants", "killed"),
+        (4, "militants", "arrested"),
+    ]
+    found = find_casualty_figures("Soldiers wounded two guards and detain five suspects.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "wounded"), (5, "arrested")]
+    found = find_casualty_figures(
+        "Two villagers were killed and the driver was placed under arrest."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
+
+
+def test_a_text_s_figure_corrected_in_its_own_sentence_takes_the_correct_count():
+    """ "Bulletin No. 2 stated that one guard had been killed; the correct number is two":
+    the figure the earlier text gave is corrected to two in the document's own voice (no
+    toll of one left to match the missing cook of the next sentence: a false death)."""
+    text = (
+        "On 4 May gunmen attacked the depot in Tame. Two guards were killed and three porters "
+        "were injured. Bulletin No. 2 stated that one guard had been killed; the correct "
+        "number is two. A cook has been missing since the attack.\n"
+    )
+    found = extract_article(text, date(2026, 5, 6), "Colombia")
+    figures = {
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    }
+    assert figures == {(2, "killed", None), (3, "wounded", None), (1, "missing", None)}

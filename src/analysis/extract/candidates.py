@@ -1187,6 +1187,12 @@ POST_HEADER = re.compile(
 STATED_BEFORE = re.compile(
     r"(?i)\bit\s+was\s+(?:also\s+)?(?:stated|said|reported|announced|indicated|mentioned)\s+that\s+"
 )
+# a text (or someone) named as having said the figure the same sentence then corrects:
+# "Notice No. 4 stated that one guard had been killed; the correct number is two" (the
+# corrector is the document itself: the count is its own, not the earlier text's)
+SAID_THEN_CORRECTED = re.compile(
+    r"(?i)\b(?:had\s+)?(?:stated|said|reported|announced|indicated|mentioned|gave)\s+that\s+"
+)
 CORRECT_FIGURE = re.compile(
     r"(?i)\bthe\s+correct\s+(?:figure|number|toll|count)\s+(?:is|was|should\s+be|reads?)\s+"
     r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
@@ -1744,6 +1750,10 @@ def _readings(
                 if told is None or not told.figures:
                     continue
                 stated = STATED_BEFORE.search(told.sentence.text)
+                own = None
+                if told is reading and stated is None:
+                    own = SAID_THEN_CORRECTED.search(told.sentence.text, 0, corrected.start())
+                    stated = own
                 if told is reading:
                     wrong = [
                         f
@@ -1755,6 +1765,9 @@ def _readings(
                 if len(wrong) == 1:
                     at = told.figures.index(wrong[0])
                     told.figures[at] = replace(wrong[0], count=parse_count(corrected["count"]))
+                    if own is not None and len(told.figures) == 1 and not told.others:
+                        # the one who said the wrong count is not the one who corrects it
+                        told.reporter = None
                     # the same count given earlier by the same voice is the one corrected
                     voice = told.reporter.name if told.reporter else None
                     for earlier in readings:

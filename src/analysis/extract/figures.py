@@ -244,6 +244,12 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
+    # "the forces killed 4 terrorists and arrest 2 others": a machine translation's bare verb
+    # joined by "and" to the verb before, its count after it (the noun "arrest" stays none:
+    # "under arrest", "the arrest of"; the text before a count ends on it: "and arrest ")
+    r"(?:(?<=\band\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
+    + "|".join(UNITS)
+    + r")\b))|"
     # "eleven suspects have been taken into custody"
     r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
