@@ -364,9 +364,9 @@ FLOORS = [
         "heldout9",
         12,
         114,
-        0.85,
-        0.75,
-        0.76,
+        0.88,
+        0.77,
+        0.81,
         (
             "eighth hand in new styles (a consultancy brief, a parliamentary record, a "
             "medical NGO's statement, a police report, a tribute page, a dated timeline, a "
@@ -398,7 +398,7 @@ FLOORS = [
         12,
         123,
         0.65,
-        0.60,
+        0.61,
         0.73,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
@@ -667,9 +667,9 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.71,
-        0.60,
-        0.76,
+        0.74,
+        0.64,
+        0.78,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
             "auditor's memo on a victims' fund, a teacher's transfer request, an aid "
@@ -1176,9 +1176,9 @@ FLOORS = [
         "heldout55",
         12,
         111,
-        0.82,
-        0.74,
-        0.85,
+        0.95,
+        0.90,
+        0.80,
         (
             "fifty-fourth hand, who saw neither the rules nor the other sets (a railway "
             "division's passenger notice, a documentary's subtitle file, a crowdfunding page, "
