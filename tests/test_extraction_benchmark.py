@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout54``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout55``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout55``, ``heldout56``) and the held-out articles (``heldout``): no
+  ``heldout56``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -48,8 +48,9 @@
   fifty-second writer's (``heldout53``), whose one false death was a known failure until
   the fifty-fifth round was developed on it, is held to none.
   The fifty-third writer's (``heldout54``), which had none on first reading, was developed
-  on in the fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``,
-  unread) has two on first reading: a known failure. The fifty-fifth writer's
+  on in the fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``),
+  whose two false deaths were a known failure until the fifty-seventh round was developed
+  on it, is held to none. The fifty-fifth writer's
   (``heldout56``, unread) has two on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -363,9 +364,9 @@ FLOORS = [
         "heldout9",
         12,
         114,
-        0.85,
-        0.75,
-        0.76,
+        0.88,
+        0.77,
+        0.81,
         (
             "eighth hand in new styles (a consultancy brief, a parliamentary record, a "
             "medical NGO's statement, a police report, a tribute page, a dated timeline, a "
@@ -397,7 +398,7 @@ FLOORS = [
         12,
         123,
         0.65,
-        0.60,
+        0.61,
         0.73,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
@@ -666,9 +667,9 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.71,
-        0.60,
-        0.76,
+        0.74,
+        0.64,
+        0.78,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
             "auditor's memo on a victims' fund, a teacher's transfer request, an aid "
@@ -1171,6 +1172,25 @@ FLOORS = [
             "the fifty-sixth round"
         ),
     ),
+    Floor(
+        "heldout55",
+        12,
+        111,
+        0.95,
+        0.90,
+        0.80,
+        (
+            "fifty-fourth hand, who saw neither the rules nor the other sets (a railway "
+            "division's passenger notice, a documentary's subtitle file, a crowdfunding page, "
+            "a company's disclosure to the stock exchange, a power utility's outage notice in "
+            "translation, a blood bank's donor appeal, a cemetery's burial register in "
+            "translation, a farm-weather bulletin in machine translation, a trial court's list "
+            "of cases, a mobile-money support chat, a tender addendum, a pilgrims' convoy "
+            "notice in machine translation); scored unread on the fifty-fourth round's rules "
+            "(precision 0.804, recall 0.739, grouping 0.854, two false deaths), developed on "
+            "in the fifty-seventh round"
+        ),
+    ),
 ]
 
 
@@ -1544,9 +1564,6 @@ def test_no_figure_of_the_fifty_third_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-fourth hand who saw neither the rules nor the other sets'
     articles (a railway division's passenger notice replacing an earlier one, a
@@ -1557,8 +1574,10 @@ def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(b
     support chat, a tender addendum with a clarifications Q&A, a pilgrims' convoy notice in
     machine translation), labelled to CONVENTIONS.md with 59 wounded, abducted, arrested,
     freed and missing figures beside 52 deaths: on first reading (fifty-fourth round's rules)
-    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    two of them became death tolls (a tender addendum's superseded "one driver" killed, "the
+    correct number is two" said after it; a machine translation's "and arrest 2 others" read
+    with the killing before it); developed on in the fifty-seventh round, none becomes one:
+    it passes since the fifty-seventh round."""
     total, articles = bench.score_folder(FIFTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

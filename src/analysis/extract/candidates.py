@@ -1187,9 +1187,21 @@ POST_HEADER = re.compile(
 STATED_BEFORE = re.compile(
     r"(?i)\bit\s+was\s+(?:also\s+)?(?:stated|said|reported|announced|indicated|mentioned)\s+that\s+"
 )
+# a text (or someone) named as having said the figure the same sentence then corrects:
+# "Notice No. 4 stated that one guard had been killed; the correct number is two" (the
+# corrector is the document itself: the count is its own, not the earlier text's)
+SAID_THEN_CORRECTED = re.compile(
+    r"(?i)\b(?:had\s+)?(?:stated|said|reported|announced|indicated|mentioned|gave)\s+that\s+"
+)
 CORRECT_FIGURE = re.compile(
     r"(?i)\bthe\s+correct\s+(?:figure|number|toll|count)\s+(?:is|was|should\s+be|reads?)\s+"
     r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
+)
+# a count put right by the one it replaces, said after it: "… stated that four guards had
+# died; on verification the number stands at five, not four"
+CORRECTED_NOT = re.compile(
+    r"(?i)\b(?:stands|stood|is|was|are|were)\s+(?:now\s+)?(?:at\s+)?"
+    r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*,\s+not\s+(?P<not>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
 )
 # the journalist's own source, reached before what it says: "A few minutes ago I spoke to the
 # mayor of Kibali, Mr Ali Sanou." (then "He tells me …" is the mayor's)
@@ -1583,6 +1595,14 @@ def _readings(
         ):  # "The Company recorded three incidents …" in Kibo Mining Limited's report: the
             # issuer, by the name its document defines for itself
             reading.reporter = Reporter(issuer, reading.reporter.text, -1, -1)
+        elif (
+            issuer is not None
+            and reading.reporter is not None
+            and (bare := re.fullmatch(r"[Tt]he\s+(?P<noun>[A-Z][a-z]{3,})", reading.reporter.text))
+            and re.search(rf"\b{bare['noun']}\b", issuer)
+        ):  # "the Division confirms that …" in the Quetta Division's notice: the issuer, by
+            # the word of its own name it calls itself
+            reading.reporter = Reporter(issuer, reading.reporter.text, -1, -1)
         author = REPORT_BY.search(sentence.text)
         if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
             authored = Reporter(author["org"], author["org"], -1, -1)
@@ -1737,13 +1757,48 @@ def _readings(
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
         corrected = CORRECT_FIGURE.search(sentence.text)
+        put_right = CORRECTED_NOT.search(sentence.text)
+        if (
+            corrected is None
+            and put_right
+            and parse_count(put_right["not"]).best is not None
+            and SAID_THEN_CORRECTED.search(sentence.text, 0, put_right.start())
+            and any(
+                f.best == parse_count(put_right["not"]).best
+                for f in [*reading.figures, *reading.others]
+            )
+        ):
+            corrected = put_right
         if corrected and parse_count(corrected["count"]).best is not None:
             # the figure an erratum says was stated, in this sentence before the correction or
             # at the end of the sentence before, takes the correct count
+            own = (
+                SAID_THEN_CORRECTED.search(sentence.text, 0, corrected.start())
+                if not STATED_BEFORE.search(sentence.text)
+                else None
+            )
+            wrong = [f for f in reading.others if own and own.end() <= f.start < corrected.start()]
+            if (
+                len(wrong) == 1
+                and not reading.figures
+                and parse_count(corrected["count"]).best != wrong[0].best
+            ):
+                # "The notice of 3 May stated that five guards were injured; the correct
+                # number is six": a wounded (abducted, …) count corrected likewise, in the
+                # document's voice
+                reading.others[reading.others.index(wrong[0])] = replace(
+                    wrong[0], count=parse_count(corrected["count"])
+                )
+                if len(reading.others) == 1:
+                    reading.reporter = None
             for told in (reading, readings[-1] if readings else None):
                 if told is None or not told.figures:
                     continue
                 stated = STATED_BEFORE.search(told.sentence.text)
+                own = None
+                if told is reading and stated is None:
+                    own = SAID_THEN_CORRECTED.search(told.sentence.text, 0, corrected.start())
+                    stated = own
                 if told is reading:
                     wrong = [
                         f
@@ -1755,6 +1810,9 @@ def _readings(
                 if len(wrong) == 1:
                     at = told.figures.index(wrong[0])
                     told.figures[at] = replace(wrong[0], count=parse_count(corrected["count"]))
+                    if own is not None and len(told.figures) == 1 and not told.others:
+                        # the one who said the wrong count is not the one who corrects it
+                        told.reporter = None
                     # the same count given earlier by the same voice is the one corrected
                     voice = told.reporter.name if told.reporter else None
                     for earlier in readings:
@@ -3941,8 +3999,10 @@ _UPDATE_OPENING = re.compile(r"(?i)(?:^|:\s*[\"“]?)\s*(?:update|updated|latest
 _OWN_EARLIER = re.compile(
     r"(?i)^(?:in\s+)?(?:our|my|last\s+week['’]s|yesterday['’]s|the\s+previous|an\s+earlier)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:message|statement|post|update|bulletin|note|report|circular|"
-    r"programme|program|newsletter|notice|e-?mail|edition)\b[^.;]{0,40}?\b(?:said|says|wrote|"
-    r"reported|stated|gave)\b"
+    # ("Yesterday's appeal spoke of 26 wounded": a donors' appeal replaced by today's)
+    r"programme|program|newsletter|notice|e-?mail|edition|appeal|alert|advisory|version)\b"
+    r"[^.;]{0,40}?\b(?:said|says|wrote|reported|stated|gave|spoke\s+of|speaks\s+of|"
+    r"mentioned|listed)\b"
 )
 
 
@@ -3956,7 +4016,11 @@ def _own_earlier_count(candidate: Candidate, mine: list[Reading]) -> None:
     voice = {None, *(r.issuer for r in mine)}
     for pool in (candidate.figures, candidate.other_figures):
         for old in [f for f in pool if _OWN_EARLIER.match(text.get(f.sentence_id, ""))]:
-            own = old.reported_by in voice or re.match(r"(?i)(?:our|my)\s", old.reported_by or "")
+            own = old.reported_by in voice or re.match(
+                r"(?i)(?:our|my|yesterday['’]?s?|the\s+previous|previous|an?\s+earlier|"
+                r"last\s+week['’]?s?)\s",
+                old.reported_by or "",
+            )
             if any(
                 new is not old
                 and new.outcome == old.outcome

@@ -215,7 +215,7 @@ OUTCOME_WORDS: dict[str, str] = {
     # "Nine police officers were fatally injured", "mortally wounded": injured to death
     r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
-    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+since\b)(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
@@ -244,6 +244,12 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
+    # "the forces killed 4 terrorists and arrest 2 others": a machine translation's bare verb
+    # joined by "and" to the verb before, its count after it (the noun "arrest" stays none:
+    # "under arrest", "the arrest of"; the text before a count ends on it: "and arrest ")
+    r"(?:(?<=\band\s)|^)(?:arrest|detain|apprehend)(?=\s+(?:all\s+|the\s+)?[\"“]?(?:$|\d|(?:"
+    + "|".join(UNITS)
+    + r")\b))|"
     # "eleven suspects have been taken into custody"
     r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
@@ -259,6 +265,12 @@ OUTCOME_WORDS: dict[str, str] = {
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
     "missing": r"missing|unaccounted\s+for|untraced|(?-i:MIA)|"
+    # ("A herder is disappeared since Sunday": a translation's "est porté disparu"; "two
+    # fishermen have disappeared")
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bhas\s)|(?<=\bhave\s))disappeared|"
+    # ("The volunteer is lost since the night of the attack": a translation's "perdu depuis";
+    # not "lost their lives", "lost his life")
+    r"(?:(?<=\bis\s)|(?<=\bare\s))lost(?=\s+since\b)|"
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
@@ -982,7 +994,8 @@ _SINGULAR = re.compile(
     r"(?:\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))|(?:^|(?<=\band\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
-    rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?{_KIN_WORDS}\b))"
+    # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
+    rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?(?:{_KIN_WORDS}\b|neighbou?rs?\s*,)))"
     # ("a shepherd's 14-year-old son": whose, then the person)
     r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+|"
     r"(?P<whose>[a-z-]+['’]s\s+)){0,2}?"
@@ -1546,6 +1559,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # Two")
     sentence = _LOG_DAY.sub(lambda m: "x" * len(m.group()), sentence)
     sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
+    # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
+    # offsets kept)
+    sentence = _COUNT_AMONG_THEM.sub(lambda m: "of" + " " * (len(m.group()) - 2), sentence)
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
@@ -1991,6 +2007,19 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "6 dead among the farmers and 3 wounded": the count with no noun after them, theirs too
+    figures = sorted(figures, key=lambda f: f.start)
+    figures = [
+        replace(g, victim_group=f.victim_group)
+        if f is not None
+        and g.victim_group == UNKNOWN
+        and not g.noun
+        and f.victim_group != UNKNOWN
+        and (among := _KILLED_AMONG.match(sentence[f.end :]))
+        and re.fullmatch(r"(?i)\s*(?:,\s*)?and\s+", sentence[f.end + among.end() : g.start])
+        else g
+        for f, g in zip([None, *figures], figures, strict=False)
+    ]
     # "its fighters had lost only four men": the group's own dead
     figures = [
         replace(f, victim_group=MILITANTS)
@@ -2011,7 +2040,54 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         and (freed := _TAKEN_THEN_FREED.match(sentence[f.end :]))
         and not any(f.end < g.start < f.end + freed.end() for g in figures)
     ]
+    # "the abducted technician was released this afternoon": the one taken, told before,
+    # freed (a new outcome of a person already counted: one freed)
+    # ("the two abducted employees were released": the count of them, told again)
+    for freed in _TAKEN_ONE_FREED.finditer(sentence):
+        noun = freed["noun"].casefold()
+        group = (
+            SINGULAR_NOUNS.get(noun) or VICTIM_NOUNS.get(noun) or morphology_group(noun)
+            if freed["count"] or noun in SINGULAR_NOUNS or not noun.endswith("s")
+            else None
+        )
+        count = parse_count(freed["count"] or "one")
+        # ("the three kidnapped soldiers were freed": read with the word before the noun as
+        # taken, the count told again; what the sentence says of them is their release)
+        figures = [
+            replace(f, outcome="freed")
+            if f.start <= freed.start("noun") < f.end and f.outcome == "abducted"
+            else f
+            for f in figures
+        ]
+        if (
+            group
+            and count.best is not None
+            and not any(f.start <= freed.start("noun") < f.end for f in figures)
+        ):
+            figures.append(
+                Figure(
+                    freed["count"] or "one",
+                    freed["noun"],
+                    group,
+                    count,
+                    freed.start(),
+                    freed.end("noun"),
+                    written=freed.group("who"),
+                    outcome="freed",
+                )
+            )
     return sorted(figures, key=lambda f: f.start)
+
+
+# "the abducted technician was released", "the kidnapped driver has been freed": one person
+# taken, then freed
+_TAKEN_ONE_FREED = re.compile(
+    r"(?i)\b(?P<who>the\s+(?:(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+)?(?:abducted|kidnapped|captive|seized)\s+"
+    r"(?P<noun>[a-z][a-z-]+))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:later\s+|safely\s+|finally\s+|"
+    r"also\s+)?(?:released|freed|rescued|set\s+free)\b"
+)
 
 
 # the people just counted, taken and then freed, in one clause: "… were kidnapped on Monday
@@ -2027,8 +2103,16 @@ _TAKEN_THEN_FREED = re.compile(
 
 
 # a count's outcome, then whose: "34 killed among the apostates", "12 dead among the soldiers"
+# a count, then "among them": "7 among them were released" ("among them 11 children", the
+# count after, names a part, as before)
+_COUNT_AMONG_THEM = re.compile(
+    r"(?i)(?:(?<=\d\s)|(?<=\bone\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|"
+    r"(?<=\bsix\s)|(?<=\bseven\s)|(?<=\beight\s)|(?<=\bnine\s)|(?<=\bten\s))"
+    r"among(?=\s+(?:them|those|these)\b)"
+)
 _KILLED_AMONG = re.compile(
-    r"(?i)^\s+(?:killed|dead|wounded|injured)\s+(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
+    # ("made 6 dead among the farmers": the outcome word read with the count, the people after)
+    r"(?i)^\s+(?:(?:killed|dead|wounded|injured)\s+)?(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
     r"(?P<noun>[a-z][\w-]+)\b"
 )
 # an armed group's fighters as those who lost the men counted after: "the rebels lost four
@@ -3469,6 +3553,14 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         # "took four employees of the contractor away in their vehicles": taken away
         or took
         and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
+        # "they took 6 boys of our quarter to carry ammunition", "took five villagers as
+        # porters": people taken for forced labour are abducted
+        or took
+        and re.match(
+            r"(?i)[^.;:]{0,40}?\b(?:to\s+(?:carry|transport|porter|haul)\b|as\s+(?:porters|"
+            r"carriers|guides|human\s+shields|hostages|forced\s+labou?r)\b)",
+            after,
+        )
         # "the raiders took two young women with them as they fled": taken along
         # ("took three passengers, including the conductor, with them": some named between)
         or took

@@ -118,7 +118,13 @@ _SAY = (
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)\b))|"
     # "The BLF claimed the killing of fifteen personnel": a claim of a count, as a noun
-    r"claimed(?=\s+the\s+(?:killings?|deaths?|murders?|abductions?|kidnappings?)\s+of\s+"
+    # ("Amaq claimed killing 11 elements of the militia": the claim of a deed, no "that")
+    r"claimed(?=\s+killing\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)\b))|"
+    # ("The group claimed by an audio the death of 8 soldiers": the medium between)
+    r"claimed(?=\s+(?:(?:by|in|via|through|on)\s+an?\s+(?:audio|video|statement|message|post|"
+    r"communiqu[eé]|recording)\s+)?the\s+(?:killings?|deaths?|murders?|abductions?|kidnappings?)\s+of\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d|(?:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
     # ("claimed in a statement sent to media on Sunday that": the statement's way and day)
@@ -128,7 +134,10 @@ _SAY = (
     # "The report claims that …": what a report (or its author) claims
     r"claims(?=\s+that\b)|"
     # "alleged" says only before what is alleged ("two alleged aggressors" is an adjective)
-    r"alleged(?=\s*(?:that\b|[,.]|$))|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|indicates(?=\s+that\b)|"
+    r"alleged(?=\s*(?:that\b|[,.]|$))|"
+    # "The charge sheet filed by the prosecutor alleges that …": the present of a document's
+    # allegation
+    r"alleges(?=\s+that\b)|indicated(?=\s+(?:that\b|in\s+a\b|on\s+[A-Z]))|indicates(?=\s+that\b)|"
     # "The FGE also reported the arrest of five suspects": a body reporting an outcome
     r"reported(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|capture|abduction|kidnapping|"
     r"release|rescue|injur(?:y|ies)|wounding)\s+of\b)|"
@@ -909,6 +918,9 @@ _OPENING = re.compile(
     # ("Later the same week Islamic State claimed …": when, before the speaker)
     r"^(?:Later|Earlier)\s+(?:the\s+same|that|this)\s+(?:day|week|month|evening|morning|night|"
     r"afternoon),?\s+(?=(?:the|a|an)\b|[A-Z])|"
+    # ("With deep grief the Division confirms that …": how it is said, no part of the speaker)
+    r"^With\s+(?:(?:deep|great|profound|heavy|much|sincere|deepest)\s+)?(?:grief|sorrow|regret|"
+    r"sadness|pain)(?:\s+and\s+(?:grief|sorrow|regret|sadness|pain))?,?\s+(?=(?:the|our|its)\s)|"
     # ("So the ministry now says …": a conclusion's word, no part of the speaker)
     r"^(?:But|And|Yet|So|However,?|Meanwhile,?|Still,?|"
     # an order's recital: "AND WHEREAS the elders of X have informed this office that …"
