@@ -338,6 +338,24 @@ def test_a_region_named_like_one_city_of_it_is_drawn_by_its_provinces():
     assert boundaries.admin1_unit_named("PHL", "Zamboanga Peninsula") is None
 
 
+def test_a_philippine_province_is_not_the_city_of_its_name_nor_lost_when_newer():
+    # Natural Earth has a province and a city called Cebu, and Cotabato; a source's
+    # "Cotabato" is the province (North Cotabato). Maguindanao del Sur (2022) and Davao
+    # Occidental (2013) are drawn as the province they were cut from
+    frame = pd.DataFrame({
+        "iso3": "PHL", "admin1": "Bangsamoro Autonomous Region in Muslim Mindanao",
+        "admin2": ["Cotabato", "Cebu", "Maguindanao del Sur", "Davao Occidental"],
+    })  # fmt: skip
+    units = boundaries.admin1_units()
+    found = units.loc[boundaries.admin1_index(frame).astype(int), ["name", "kind"]]
+    assert found.to_numpy().tolist() == [
+        ["Cotabato", "province"],
+        ["Cebu", "province"],
+        ["Maguindanao", "province"],
+        ["Davao del Sur", "province"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("row", "message"),
     [

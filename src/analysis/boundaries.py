@@ -388,15 +388,18 @@ def _built_lookup(country_frame, all_units) -> dict[tuple[str, str], int]:
     """:func:`_lookup`'s table, made from :func:`countries` and :func:`admin1_units`."""
     units = _regions_first(all_units)
     iso2 = dict(zip(country_frame["iso2"], country_frame["iso3"], strict=True))
-    table: dict[tuple[str, str], tuple[int, int]] = {}
-    for row, iso3, code, keys in zip(
-        units.index, units["iso3"], units["code"].fillna(""), units["keys"], strict=True
+    # on a tie a city gives way: the Philippines' Cebu and Cotabato are a province and a
+    # city each, and a source naming the one means the province
+    city = units["kind"].astype("str").str.contains("city", case=False).to_numpy()
+    table: dict[tuple[str, str], tuple[tuple[int, bool], int]] = {}
+    for row, iso3, code, keys, is_city in zip(
+        units.index, units["iso3"], units["code"].fillna(""), units["keys"], city, strict=True
     ):
         owners = {iso3, iso2.get(code.split("-")[0], iso3)}
         for rank, key in enumerate(keys):
             for owner in owners:
-                if (owner, key) not in table or table[(owner, key)][0] > rank:
-                    table[(owner, key)] = (rank, row)
+                if (owner, key) not in table or table[(owner, key)][0] > (rank, is_city):
+                    table[(owner, key)] = ((rank, is_city), row)
     found = {k: row for k, (_, row) in table.items()}
     # the outline table's names come before Natural Earth's own (its "West Darfur" is a
     # former name of Central Darfur)
