@@ -106,6 +106,8 @@ FOLDERS = (
     ARTICLES / "heldout54",
     ARTICLES / "heldout55",
     ARTICLES / "heldout56",
+    ARTICLES / "heldout57",
+    ARTICLES / "heldout58",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout55``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout56``) and the held-out articles (``heldout``): no
+  ``heldout56``, ``heldout57``, ``heldout58``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -51,7 +51,9 @@
   on in the fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``),
   whose two false deaths were a known failure until the fifty-seventh round was developed
   on it, is held to none. The fifty-fifth writer's
-  (``heldout56``, unread) has two on first reading: a known failure.
+  (``heldout56``, unread) has two on first reading: a known failure. The fifty-sixth
+  writer's (``heldout57``, unread) has two on first reading, the fifty-seventh writer's
+  (``heldout58``, unread) one: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -106,6 +108,8 @@ FIFTY_SECOND_WRITER = FIXTURES / "articles" / "heldout53"
 FIFTY_THIRD_WRITER = FIXTURES / "articles" / "heldout54"
 FIFTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout55"
 FIFTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout56"
+FIFTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout57"
+FIFTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout58"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1598,6 +1602,42 @@ def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(be
     deaths: on first reading (fifty-fifth round's rules) two of them became death tolls.
     Marked as a known failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FIFTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
+)
+def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-sixth hand who saw neither the rules nor the other sets'
+    articles (a sworn affidavit, a data journalist's notebook pasted as text, a voicemail
+    inbox in machine translation, a road contractor's site timesheet, a charity auction
+    catalogue, a hotel's night audit, a championship media note in machine translation, a
+    security clearance request form, a university's FAQ page, public alerts in CAP XML, a
+    faxed situation report with line-end hyphens, an annotated bibliography), labelled to
+    CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 49
+    deaths: on first reading (fifty-seventh round's rules) two of them became death tolls.
+    Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 113
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-seventh hand who saw neither the rules nor the other sets'
+    articles (an e-reader's clippings export, a boxing results sheet, a polo club's bulletin,
+    a ship master's note of protest, a fuel distributors' notice in machine translation, a
+    scout camp report, a coffee cooperative's cupping report, a provincial assembly's orders
+    of the day, emergency call transcripts, a dataset pull request's diff, a savings group's
+    minutes in machine translation, a media advisory), labelled to CONVENTIONS.md with 68
+    wounded, abducted, arrested, freed and missing figures beside 42 deaths: on first reading
+    (fifty-seventh round's rules) one of them became a death toll. Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
