@@ -62,6 +62,12 @@ def test_countries_natural_earth_codes_otherwise_are_found():
         ("KEN", "Mandera", "KE-500"),
         ("KEN", "Nairobi", "KE-110"),
         ("SDN", "West Kordofan", None),
+        # Karamoja's districts of 2018 and 2019, cut from Nakapiripirit and Kaabong; Omoro
+        # (2016) from Gulu, not from Amuru, which Natural Earth also calls "Gulu"
+        ("UGA", "Nabilatuk", "UG-311"),
+        ("UGA", "Karenga", "UG-315"),
+        ("UGA", "Omoro", "UG-304"),
+        ("UGA", "Kasese", "UG-406"),  # Natural Earth's own
     ],
 )
 def test_sources_spellings_and_newer_units_find_their_outline(iso3, admin1, code):
