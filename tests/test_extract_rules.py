@@ -14772,3 +14772,44 @@ def test_a_log_entry_s_opening_day_is_no_range():
     assert [(f.best, f.victim_group, f.outcome) for f in found] == [(2, "civilians", "freed")]
     found = find_casualty_figures("28/11 - Two guards were killed at the gate.")
     assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
+
+
+def test_a_toll_a_relative_clause_says_was_given_before_is_replaced():
+    """ "The mayor, who on Friday night had spoken of five dead, told the council on Monday that
+    seven villagers had died": the relative clause's toll is what the mayor had said before,
+    the main clause's is his toll now (five is no figure, and no death besides the seven); a
+    wounded count said before the main verb's new outcome stays ("who had said six herders were
+    abducted, said on Monday that two were released"), and three wounded next to the replaced
+    toll are not made deaths."""
+    found = find_casualty_figures(
+        "The mayor, who on Friday night had spoken of five dead, told the council on Monday "
+        "that seven villagers had died."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(7, "civilians", "killed")]
+    found = find_casualty_figures(
+        "The chief, who had said six herders were abducted, said on Monday that two herders "
+        "were released."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(6, "abducted"), (2, "freed")]
+    found = find_casualty_figures(
+        "The mayor, who had spoken of five dead, said on Monday that seven villagers had died "
+        "and three villagers were wounded."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(7, "killed"), (3, "wounded")]
+
+
+def test_a_verbless_of_them_after_a_count_of_them_is_a_part_of_it():
+    """ "The clinic took in 30 wounded people. Five of them died on the ward, three of them in
+    surgery": the three are some of the five (where they died), no more deaths; "three of them
+    were sent home" (a verb of its own) is still read, as a new outcome would be."""
+    previous = find_casualty_figures("The clinic took in 30 wounded people.")[0]
+    found = find_casualty_figures(
+        "Five of them died on the ward, three of them in surgery.", previous
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed")]
+    found = find_casualty_figures("Five of them died, two of them women.", previous)
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed")]
+    found = find_casualty_figures(
+        "Five of them died on the ward; two of them were released.", previous
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed"), (2, "freed")]

@@ -1564,9 +1564,6 @@ def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-fifth hand who saw neither the rules nor the other sets'
     articles (a football federation's disciplinary decision, a forensic identification
@@ -1576,8 +1573,13 @@ def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(be
     verification board export, a river bulletin in machine translation, a surgery
     department's morbidity and mortality minutes, a school yearbook), labelled to
     CONVENTIONS.md with 57 wounded, abducted, arrested, freed and missing figures beside 53
-    deaths: on first reading (fifty-fifth round's rules) two of them became death tolls.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: on first reading (fifty-fifth round's rules) two of them became death tolls — a
+    governor's "who … had spoken of three dead, wrote … that four persons had died" kept the
+    toll he had given before beside his new one (matching the referee's three wounded), and
+    minutes' "Four of them died in the department, two of them in theatre" read the two as
+    two more deaths (matching two ambulance staff freed) (docs/extraction.md); developed on in
+    the fifty-eighth round, none becomes a death toll, and this passes since the fifty-eighth
+    round."""
     total, articles = bench.score_folder(FIFTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -641,6 +641,22 @@ _RAISED_AFTER = re.compile(
     r"pushed|brought)\s+(?:up\s+)?(?:the|its|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|count|tally|figure|number)\b"
 )
+# "The governor, who on the evening of the attack had spoken of three dead, wrote on Monday
+# that four persons had died": the toll a relative clause says its speaker had given before,
+# when the main clause has the speaker give a death toll of its own (the newer one; "who had
+# said six villagers were abducted, said that two were freed" is a new outcome, kept)
+_HAD_GIVEN_BEFORE = re.compile(
+    r"(?i),\s+(?:who|which)\s+(?:(?!\b(?:later|now|since|then)\b)[^,;.:\d]){0,50}?\bhad\s+"
+    r"(?:\w+\s+)?(?:announced|reported|given|put|said|spoken\s+of|counted|cited|declared|"
+    r"recorded|listed|mentioned|talked\s+of)\s+(?:a\s+toll\s+of\s+|the\s+toll\s+at\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly)\s+)?$"
+)
+_SAYS_NEWER_AFTER = re.compile(
+    r"(?i)^\s+(?:[a-z-]+\s+)?(?:dead|deaths|killed|fatalities)\b[^.;,]{0,40},\s+(?:\w+\s+)?(?:said|says|wrote|writes|told|informed|stated|reported|"
+    r"announced|confirmed|gave|gives|put|puts)\b[^.;]{0,100}?\b(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens?|several)\b)"
+    r"[^.;]{0,60}?\b(?:dead|died|deaths|killed|fatalities|lives)\b"
+)
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
     r"(?i)\b(?:after|in|at|on|by|from|during|near|for|with|when|while|into|across|between)\b"
@@ -1423,6 +1439,42 @@ class _Mention:
     elliptic: bool = False  # "… killed in Ruwi and 13 in Mushu": the outcome of the one before
 
 
+# a clause with a verb of its own after "N of them": "two of them were released" is a new
+# outcome; "two of them in theatre", "two of them children" have none
+_OWN_VERB_AFTER = re.compile(
+    r"(?i)^[^.;,]*?\b(?:were|was|are|is|had|have|has|been|being|died|dies|killed|succumbed|"
+    r"escaped|fled|released|freed|rescued|returned|remain|remained|remains|went|came|got)\b"
+)
+
+
+def _part_of_them_before(sentence: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """ "Four of them died in the ward, two of them in theatre": a verbless "N of them" after a
+    comma, following another "of them" count of the same sentence with that outcome, is a part
+    of that count (where or how some of those died), not more of the victims before.
+
+    >>> died = _Mention("Four of them", "of them", None, 0, 12, of_them=True, outcome="killed")
+    >>> two = _Mention("two of them", "of them", None, 32, 43, of_them=True, outcome="killed")
+    >>> s = "Four of them died in the ward, two of them in theatre."
+    >>> _part_of_them_before(s, two, [died, two])
+    True
+    >>> s = "Four of them died in the ward, two of them were released."
+    >>> _part_of_them_before(s, two, [died, two])
+    False
+    """
+    if not mention.of_them or not re.search(r",\s*$", sentence[: mention.start]):
+        return False
+    if _OWN_VERB_AFTER.match(sentence[mention.end :]):
+        return False
+    return any(
+        other.of_them
+        and other.start < mention.start
+        and other.outcome == mention.outcome
+        and not re.search(r"[.;]", sentence[other.end : mention.start])
+        and (parse_count(other.phrase).best or 0) > (parse_count(mention.phrase).best or 0)
+        for other in mentions
+    )
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """The death tolls a sentence gives, in text order (references to earlier figures too).
 
@@ -1662,6 +1714,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for mention in mentions:
         if mention.outcome is None:
             continue
+        if _part_of_them_before(sentence, mention, mentions):
+            continue  # "Four of them died …, two of them in theatre": where two of the four died
         back = mention.of_them and mention.antecedent is None
         died_later = (
             (
@@ -2597,6 +2651,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _HAD_GIVEN_BEFORE.search(before) and _SAYS_NEWER_AFTER.match(sentence[after:]):
+            continue  # "who … had spoken of three dead, wrote … that four had died": replaced
         if _EARLIER_VERSION.search(before):
             continue  # "An earlier version of this story said … 21 dead": corrected since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
