@@ -14813,3 +14813,27 @@ def test_a_verbless_of_them_after_a_count_of_them_is_a_part_of_it():
         "Five of them died on the ward; two of them were released.", previous
     )
     assert [(f.best, f.outcome) for f in found] == [(5, "killed"), (2, "freed")]
+
+
+def test_a_script_s_on_screen_text_is_the_production_s_voice():
+    """A shooting script's on-screen text under its label ('SUPER: "…"', 'CAPTION: "…"') is
+    the film's own words, no one's quote: the twelve farmers killed and the five women
+    abducted have no reporter "Super" or "Caption" (and the abducted stay abducted)."""
+    text = textwrap.dedent(
+        """\
+        1   EXT. VILLAGE - DAY
+
+            Smoke over the fields.
+
+            SUPER: "On 3 May gunmen attacked the village of Kaura. 12 farmers were killed."
+
+            CAPTION: "Two weeks later 5 women were abducted on the road."
+        """
+    )
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    ]
+    assert sorted(figures) == [(5, "abducted", None), (12, "killed", None)]

@@ -258,9 +258,12 @@ _FIELD_LABEL = re.compile(
     r"background|outlook|recommendations?|verdict|claim|status|type|perpetrators?|targets?|"
     r"description|comment|analysis|event|place|region|area|actors?|action|response)$"
 )
-# the programme's own voice, whose words are the outlet's narration, nobody's quote
+# the programme's own voice, whose words are the outlet's narration, nobody's quote (and a
+# film's or broadcast's on-screen text under its label: "SUPER:", "CAPTION:", "TITLE CARD:",
+# "LOWER THIRD:", "CHYRON:", the production's own words)
 _NARRATOR = re.compile(
-    r"(?i)^(?:presenter|anchor|host|newsreader|narrator|correspondent|reporter)$"
+    r"(?i)^(?:presenter|anchor|host|newsreader|narrator|correspondent|reporter|super|caption|"
+    r"(?:title\s+|end\s+)?card|lower\s+third|chyron|intertitle|on-?screen\s+text)$"
 )
 # a broadcast script's recorded clip over the words it quotes: "[CLIP — KOSSI — 0:21 — OUT: …]"
 _CLIP = re.compile(

@@ -577,8 +577,14 @@ _PATTERNS = [
         r"^(?P<who>(?:The\s+)?[A-Z][^,“”\"]{2,60}?)\s+(?:said|claimed|reported|announced|stated),\s+"
         r"[^,“”\"]{3,100},\s+that\b"
     ),
-    # Police spokesman Ali Khan: "Four officers died."
-    re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?)(?:\s+(?:writes|wrote))?:\s*[“\"]"),
+    # Police spokesman Ali Khan: "Four officers died." (a film's or broadcast's on-screen text
+    # quoted under its label is no one's words: 'SUPER: "27 miners were killed."', 'CAPTION:',
+    # 'TITLE CARD:', 'LOWER THIRD:', 'ON-SCREEN TEXT:')
+    re.compile(
+        r"^(?!(?i:super|caption|(?:title\s+|end\s+)?card|title|lower\s+third|chyron|"
+        r"on-?screen(?:\s+text)?|intertitle|graphic|slate|subtitle)\s*:)"
+        r"(?P<who>[A-Z][^:,“”\"]{2,60}?)(?:\s+(?:writes|wrote))?:\s*[“\"]"
+    ),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
