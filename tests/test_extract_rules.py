@@ -14837,3 +14837,93 @@ def test_a_script_s_on_screen_text_is_the_production_s_voice():
         for f in [*c.figures, *c.other_figures]
     ]
     assert sorted(figures) == [(5, "abducted", None), (12, "killed", None)]
+
+
+def test_a_body_s_count_named_by_its_possessive_is_that_body_s():
+    """ "The dashboard now shows the police's toll of 6 herders killed": a count a sentence
+    shows by its owner's possessive is the owner's, as 'The ADF claim ("11 soldiers killed")'
+    is the ADF's and "the brigade communiqué's "9 rebels neutralised"" the brigade's; "the
+    clinic's count of 17 wounded" the dashboard now also shows is a figure (wounded, no
+    death), and the attack's toll names no one."""
+    assert (
+        find_reporter("The dashboard now shows the police's toll of 6 herders killed.").name
+        == "Police"
+    )
+    assert find_reporter('The ADF claim ("11 soldiers killed") is listed apart.').name == "ADF"
+    assert (
+        find_reporter('The brigade communiqué\'s "9 rebels neutralised" is shown too.').name
+        == "Brigade"
+    )
+    assert find_reporter("The attack's toll of 6 herders killed was not revised.") is None
+    sentence = "The dashboard now also shows the district clinic's count of 17 wounded."
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(17, "unknown", "wounded")]
+    assert find_reporter(sentence).name == "District clinic"
+    found = find_casualty_figures(
+        "The page shows the mayor's 8 farmers abducted and, since noon, the union's figure of "
+        "3 farmers released."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(8, "abducted"), (3, "freed")]
+    # a count told before stays none
+    assert find_casualty_figures("The police figure of 9 wounded was never revised.") == []
+
+
+def test_a_board_s_inline_comment_heads_are_dropped():
+    """A board's comments exported one a line under their handle and time ("@ana.r · 7 Nov
+    14:02 – …"): the head is dropped, so "Village chief says 6 herders killed" is the chief's,
+    "MSF says 9 farmers were wounded" MSF's (wounded, no death), and no day or
+    time is read as a count."""
+    text = textwrap.dedent(
+        """\
+        Card: Kaura attack, 7 Nov
+
+        Comments:
+          @ana.r · 7 Nov 14:02 – Village chief says 6 herders killed, names to come.
+          @musa · 8 Nov 09:15 – MSF says 9 farmers were wounded.
+        """
+    )
+    found = extract_article(text, date(2026, 11, 8), "Nigeria")
+    figures = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    )
+    assert figures == [(6, "killed", "Village chief"), (9, "wounded", "MSF")]
+
+
+def test_who_the_writer_dealt_with_speaks_in_the_relative_clause():
+    """ "Liaised with the district police, which reported 4 guards killed …": the body the
+    writer dealt with is the reporter of the relative clause's figures; "The chief called
+    back: he now says 7 herders killed" is the chief's (who called, the pronoun after the
+    colon); "Met them, who said …" names no one."""
+    assert (
+        find_reporter(
+            "Liaised with the district police, which reported 4 guards killed and 2 guards "
+            "wounded at the depot."
+        ).name
+        == "District police"
+    )
+    assert find_reporter("Chief called back: he now says 7 herders killed.").name == "Chief"
+    assert find_reporter("We met them, who said 5 were killed.") is None
+    found = find_casualty_figures(
+        "Liaised with the district police, which reported 4 guards killed and 2 guards "
+        "wounded at the depot."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed"), (2, "wounded")]
+
+
+def test_a_translation_s_liberated_and_rectified_bulletin():
+    """A machine translation's words: "3 of them were liberated" is freed (in the passive;
+    "troops liberated 2 villages" frees no one counted), and "this bulletin rectifies the
+    bulletin No. 14 which indicated 3 dead" gives the rectified bulletin's toll, replaced, no
+    figure (it would have stood as three deaths beside the three freed)."""
+    found = find_casualty_figures(
+        "5 guards were kidnapped at the dam on 2 May, and 3 of them were liberated on Sunday."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "abducted"), (3, "freed")]
+    found = find_casualty_figures("Troops liberated 2 villages and 4 soldiers were wounded.")
+    assert [(f.best, f.outcome) for f in found] == [(4, "wounded")]
+    found = find_casualty_figures(
+        "The present bulletin rectifies the bulletin No. 14 which indicated 3 dead at the dam."
+    )
+    assert found == []

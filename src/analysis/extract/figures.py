@@ -255,6 +255,9 @@ OUTCOME_WORDS: dict[str, str] = {
     r"managed\s+to\s+escape|"
     # "five of them had been let go at a church": released by their captors
     r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))let\s+go|"
+    # "2 of them were liberated the next day": a translation's "libérés" (in the passive:
+    # "troops liberated the town" freed no one counted)
+    r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))liberated|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
@@ -505,6 +508,18 @@ _GIVEN_BY = re.compile(
     r"(?i)^[^.;]{0,30}?\b(?:was|had\s+been)\s+(?:first\s+)?(?:given|put\s+forward|reported|"
     r"released|announced|circulated)\b[^.;]{0,40}?\bby\s+(?-i:[A-Z])"
 )
+# "the card now also shows the health district's count of 13 wounded", "the page adds the
+# union's figure of 5 released": a body's count a sentence shows or adds (a new figure, by
+# that body), not "the police figure of 9 dead" told before
+_SHOWS_COUNT_OF = re.compile(
+    r"(?i)\b(?:shows?|showed|shown|gives?|gave|adds?|added|includes?|included|carries|carried|"
+    r"lists?|listed|displays?|displayed|publishes|published)\s+(?:(?:now|also|too)\s+){0,2}"
+    # (after another count it shows: "shows the mayor's 14 abducted and, since this morning,
+    # the union's figure of 5 released")
+    r"(?:[^.;]{0,80}?\band\s*(?:,[^,.;]{1,40},\s*)?)?"
+    r"(?:,[^,.;]{1,40},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:figure|count|tally|estimate|toll)\s+of\s+$"
+)
 # "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
 # "the driver of the coach": the one person who drives it (a vehicle has one)
 _CREW_OF = re.compile(
@@ -588,9 +603,10 @@ _EARLIER_VERSION = re.compile(
 # the text replaced may be named by its number ("amends Circular No. 12, s. 2025, which
 # reported …": a dot before a number ends no sentence)
 _REPLACED_SAID = re.compile(
-    r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel)[a-z]*\s+"
+    # (a translation's "rectifies the bulletin No. 20 which indicated 2 dead")
+    r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel|rectif)[a-z]*\s+"
     r"(?:[^.;]|\.(?=\s?\d)){0,80}?,?\s+(?:which|that)\s+(?:had\s+)?(?:reported|said|gave|given|put|listed|stated|"
-    r"announced|recorded|counted|cited|mentioned)\b"
+    r"announced|recorded|counted|cited|mentioned|indicated)\b"
     r"(?:(?!\b(?:but|later|now|then|since)\b)[^.;:]){0,60}$"
 )
 # "its first count, which we published yesterday, was four killed": a count the sentence calls
@@ -1452,8 +1468,8 @@ def _part_of_them_before(sentence: str, mention: _Mention, mentions: list[_Menti
     comma, following another "of them" count of the same sentence with that outcome, is a part
     of that count (where or how some of those died), not more of the victims before.
 
-    >>> died = _Mention("Four of them", "of them", None, 0, 12, of_them=True, outcome="killed")
-    >>> two = _Mention("two of them", "of them", None, 32, 43, of_them=True, outcome="killed")
+    >>> died = _Mention("Four", "of them", None, 0, 12, of_them=True, outcome="killed")
+    >>> two = _Mention("two", "of them", None, 31, 42, of_them=True, outcome="killed")
     >>> s = "Four of them died in the ward, two of them in theatre."
     >>> _part_of_them_before(s, two, [died, two])
     True
@@ -1465,12 +1481,19 @@ def _part_of_them_before(sentence: str, mention: _Mention, mentions: list[_Menti
         return False
     if _OWN_VERB_AFTER.match(sentence[mention.end :]):
         return False
+
+    def value(m: _Mention) -> int:
+        try:
+            return parse_count(m.phrase).best or 0
+        except ValueError:
+            return 0
+
     return any(
         other.of_them
         and other.start < mention.start
         and other.outcome == mention.outcome
         and not re.search(r"[.;]", sentence[other.end : mention.start])
-        and (parse_count(other.phrase).best or 0) > (parse_count(mention.phrase).best or 0)
+        and value(other) > value(mention)
         for other in mentions
     )
 
@@ -2630,7 +2653,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
-        ) and not _GIVEN_BY.match(sentence[after:]):
+        ) and not (_GIVEN_BY.match(sentence[after:]) or _SHOWS_COUNT_OF.search(before)):
             continue  # "the police figure of 9 dead was never revised": a figure told before
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
@@ -2966,6 +2989,15 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "a total of 14 wounded have now been received": a total, its outcome its noun
             total_of = re.search(r"(?i)\ba\s+total\s+of\s+$", before) and re.match(
                 r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:]
+            )
+            # "the health district's count of 13 wounded": a count's outcome word is its noun
+            total_of = total_of or (
+                re.search(
+                    r"(?i)\b(?:count|tally|figure|estimate)\s+of\s+(?:(?:at\s+least|more\s+than|"
+                    r"about|some)\s+)?$",
+                    before,
+                )
+                and re.match(r"(?i)\s+(?:wounded|injured)\b", sentence[after:])
             )
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening or enemy or cared or total_of

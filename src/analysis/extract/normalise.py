@@ -1034,7 +1034,7 @@ def normalise(raw: str) -> Normalised:
             _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
         )
     )
-    lines = _social_posts(_authored_comments(lines))
+    lines = _inline_comments(_social_posts(_authored_comments(lines)))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
@@ -1480,6 +1480,29 @@ _COMMENT_HEADER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s*[A-Z][^,():]{1,50})?,\s*"
     r"[^,():]{0,24}\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\)?\s*:$"
 )
+
+
+# a comment's head inline, in a board's or a thread's export: "@bisimwa · 7 Nov 14:02 – Civil
+# society president says …" (who commented and when, then the comment on the same line)
+_INLINE_COMMENT_HEAD = re.compile(
+    r"^(?P<indent>\s*)@[\w.-]{2,30}\s+[·•|]\s+[^–—@]{1,30}?\s+[-–—]\s+(?=\S)"
+)
+
+
+def _inline_comments(lines: list[str]) -> list[str]:
+    """Comments exported one a line under their author's handle and time, two or more: the
+    head dropped, so that the comment's words are read alone (its author only relays whom
+    the words name; no day, time or handle taken for a count or a speaker).
+
+    >>> _inline_comments(["@ana.r · 7 Nov 14:02 – Police say 4 killed.",
+    ...                   "@musa · 7 Nov 15:10 – MSF: 9 wounded admitted."])
+    ['Police say 4 killed.', 'MSF: 9 wounded admitted.']
+    >>> _inline_comments(["@ana.r · 7 Nov 14:02 – Police say 4 killed."])
+    ['@ana.r · 7 Nov 14:02 – Police say 4 killed.']
+    """
+    if sum(bool(_INLINE_COMMENT_HEAD.match(line)) for line in lines) < 2:
+        return lines
+    return [_INLINE_COMMENT_HEAD.sub(r"\g<indent>", line) for line in lines]
 
 
 def _authored_comments(lines: list[str]) -> list[str]:

@@ -904,6 +904,23 @@ _PATTERNS = [
         rf"(?:(?:also|later|then|first|now)\s+)?(?:{_SAY}|stated|reported|claimed|announced|"
         r"confirmed|put|gave|counted)\b"
     ),
+    # "Liaised with the SNA sector command, which reported 5 soldiers killed …": the body the
+    # writer dealt with, whose report the relative clause gives
+    re.compile(
+        r"(?i:\b(?:liaised|met|spoke|talked|worked|coordinated|consulted|contacted|"
+        r"called|phoned|interviewed|checked)\s+(?:with\s+|to\s+)?(?:the\s+)?)"
+        r"(?P<who>(?!(?i:them|him|her|us|me|it)\b)(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),\s+"
+        r"(?i:who|which)\s+(?i:(?:also|later|then|first|now)\s+)?"
+        rf"(?i:{_SAY}|stated|reported|claimed|announced|confirmed|put|gave|counted)\b"
+    ),
+    # "Administrator called back: he now says 10 fishermen killed": who called, the pronoun
+    # after the colon
+    re.compile(
+        r"^(?:The\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:called\s+back|rang\s+back|"
+        r"wrote\s+back|called|phoned|rang|replied|answered|confirmed|added)\s*:\s+"
+        r"(?:he|she|they|it)\s+(?:(?:now|also|later|then)\s+)?(?:says|said|reports|reported|"
+        r"gives|gave|puts|put|confirms|confirmed|counts|counted)\b"
+    ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
 _NOT_A_NAME = re.compile(
@@ -1335,6 +1352,48 @@ _RELAYED_BODY = re.compile(
 )
 
 
+# a body's count named by its possessive or its noun, with no verb of saying: "the card now
+# shows the army's toll of 9 soldiers killed", "the health district's count of 13 wounded",
+# 'The JNIM claim ("24 soldiers killed") appears …', 'the army communiqué's "18 terrorists
+# neutralised"' (not a thing's: "the attack's toll of 9", "the week's tally of 40")
+_NOT_A_COUNTER = (
+    r"(?!(?:attack|attacks|blast|bombing|raid|ambush|strike|incident|clash|clashes|fighting|"
+    r"violence|massacre|week|day|month|year|weekend|night|morning|today|yesterday|war|conflict|"
+    r"village|town|city|country|region|province|camp|market|school|event|disaster|storm|flood|"
+    r"crash|accident|fire|epidemic|outbreak|season|operation|offensive|story|article|report|"
+    r"card|app|page|film|list|table|map|day's|final|official|new|latest)\b)"
+)
+_COUNT_OF = re.compile(
+    rf"\b[Tt]he\s+(?P<who>{_NOT_A_COUNTER}(?:[A-Z][\w-]*|[a-z][\w-]*)"
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z][\w-]*)){0,2}?)['’]s\s+(?:(?:own|latest|new|revised|updated|"
+    r"final|official|first)\s+)?(?:toll|count|figure|tally|estimate)\s+of\s+"
+    r"(?=(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
+    rf"\b[Tt]he\s+(?P<body>{_NOT_A_COUNTER}(?:[A-Z][\w-]*|[a-z][\w-]*)"
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z][\w-]*)){0,2}?)\s+(?:claim|communiqu[eé]['’]s|statement['’]s|"
+    r"bulletin['’]s)\s*\(?\s*[\"“](?=(?:at\s+least\s+|more\s+than\s+)?\d)"
+)
+
+
+def _count_of(sentence: str) -> Reporter | None:
+    """Whose count a sentence that quotes no one gives by a possessive ("the army's toll of
+    9 soldiers killed") or by its noun ('The JNIM claim ("24 soldiers killed")').
+
+    >>> _count_of("The card now shows the army's toll of 9 soldiers killed.").name
+    'Army'
+    >>> _count_of('The JNIM claim ("24 soldiers killed") is shown apart.').name
+    'JNIM'
+    >>> _count_of("The attack's toll of 9 dead was never revised.") is None
+    True
+    """
+    counted = _COUNT_OF.search(sentence)
+    if counted is None:
+        return None
+    group = "who" if counted["who"] else "body"
+    who = counted[group]
+    return Reporter(tidy(who), who, counted.start(group), counted.end(group))
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1437,6 +1496,8 @@ def find_reporter(sentence: str) -> Reporter | None:
                 lowered.name.upper() if lowered.name.casefold() == text.casefold() else text,
             )
             found = Reporter(name, text, lowered.start, lowered.end)
+    if found is None:
+        found = _count_of(sentence)  # "the card shows the army's toll of 9 soldiers killed"
     if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
         return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
     if found is None or found.start < 0:
