@@ -14927,3 +14927,100 @@ def test_a_translation_s_liberated_and_rectified_bulletin():
         "The present bulletin rectifies the bulletin No. 14 which indicated 3 dead at the dam."
     )
     assert found == []
+
+
+def test_a_run_of_show_s_wrapped_cells_are_read_as_entries():
+    """A run of show's table, columns parted by "|" with no rule under the heading, its notes
+    wrapped over rows with an empty first cell and a word broken at a cell's end ("kil-" /
+    "led"): each entry is read whole, the MC's script is the document's own voice (no
+    speaker "MC SCRIPT"), the note's "the police said … 4 guards wounded" the police's
+    (wounded, no death)."""
+    text = textwrap.dedent(
+        """\
+        CHARITY DINNER - RUN OF SHOW
+
+        TIME  | CUE  | ITEM      | WHO | NOTES / SCRIPT
+        19:30 | SND1 | Welcome   | MC  | SCRIPT: "Last month gunmen attacked the
+              |      |           |     | market in Kaura. 12 traders were kil-
+              |      |           |     | led. Tonight is for them."
+        19:40 | -    | MC link   | MC  | [NOTE: the police said 4 guards were
+              |      |           |     | wounded in Kaura.]
+        20:00 | -    | Dinner    | FOH | Starters.
+        """
+    )
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    )
+    assert figures == [(4, "wounded", "Police"), (12, "killed", None)]
+
+
+def test_and_that_a_body_in_small_letters_gave_starts_its_own_clause():
+    """ "The chair noted that the district police had told reporters that 8 herders were
+    killed, and that the state government later gave 11 dead": the eleven are the state
+    government's, the eight the police's; "…, and that the clinic said 5 were wounded" gives
+    the wounded to the clinic (no death)."""
+    sentence = (
+        "The chair noted that the district police had told reporters that 8 herders were "
+        "killed, and that the state government later gave 11 dead."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == [
+        "District police",
+        "State government",
+    ]
+    sentence = (
+        "The chair noted that the district police had said that 8 herders were killed, and "
+        "that the clinic said 5 herders were wounded."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == ["District police", "Clinic"]
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in found] == [(8, "killed"), (5, "wounded")]
+
+
+def test_a_school_class_before_pupils_is_no_count():
+    """ "Three Grade 9 students were abducted": the class the pupils are in is no count, the
+    three are (abducted, no death); "two Form 4 girls were wounded" likewise two wounded."""
+    text = "Three Grade 9 students were abducted in Kaura on 4 May."
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
+    ]
+    assert figures == [(3, "abducted")]
+    text = "Gunmen stormed the school in Kaura on 4 May and two Form 4 girls were wounded."
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
+    ]
+    assert figures == [(2, "wounded")]
+
+
+def test_a_saying_remembered_is_no_report():
+    """'He used to say: "…"' after a teacher shot dead: what the dead man used to say names
+    no reporter for his death (the yearbook's own voice)."""
+    assert find_reporter('He used to say: "Knowledge is the lamp of the heart."') is None
+    assert find_reporter("She liked to say that the market was safe.") is None
+    text = (
+        "Our Arabic teacher, Ali Musa, was shot dead near the market in Kaura on 2 May. "
+        'He used to say: "Knowledge is the lamp of the heart."'
+    )
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    ]
+    assert figures == [(1, "killed", None)]
+
+
+def test_hit_by_a_stray_bullet_and_died_is_a_death():
+    """ "A driver was hit by a stray bullet in the car park and died on the way to hospital":
+    wounded, then dead in the same clause, a death (what he is now); "a driver was hit by a
+    stray bullet and two soldiers died" keeps him wounded (the death is the soldiers')."""
+    found = find_casualty_figures(
+        "A driver was hit by a stray bullet in the car park and died on the way to hospital."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(1, "killed")]
+    found = find_casualty_figures("A driver was hit by a stray bullet and two soldiers died.")
+    assert [(f.best, f.outcome) for f in found] == [(1, "wounded"), (2, "killed")]

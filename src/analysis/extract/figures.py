@@ -822,6 +822,9 @@ _HELD_NOW = re.compile(
 )
 # "were abducted and later released", "taken hostage before being executed": one clause, two
 # outcomes in turn; the last is what happened to them in the end
+# "was hit by a stray bullet in the car park and died on the way to hospital": wounded, then
+# dead in the same clause (what they are now)
+_AND_DIED = re.compile(r"(?i)\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b")
 _THEN = re.compile(
     r"(?i)\band\s+(?:were\s+|was\s+)?(?:later|subsequently|then|eventually|afterwards)\b|"
     r"\bbefore\s+being\b"
@@ -3644,6 +3647,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
         elif said[0] == "wounded" and len(said) > 1 and said[1] in ("arrested", "abducted"):
             mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
+        elif said[0] == "wounded" and said[-1] == "killed" and _AND_DIED.search(segment):
+            mention.outcome = "killed"  # "hit by a stray bullet and died on the way": now dead
         if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment) or (
             _EITHER_OR.search(segment)
         ):

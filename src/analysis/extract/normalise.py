@@ -1004,6 +1004,12 @@ def _search_page(lines: list[str], removed: list[str]) -> list[str]:
 
 # "abducted over 30 ppl": a text message's short form of "people" after a count
 _PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
+# "Three Grade 9 students", "two Form 4 girls": the class the pupils are in, no count, left
+# out of the text read, so that the count before it reaches the pupils ("Three students")
+_SCHOOL_CLASS = re.compile(
+    r"\b(?:Grade|Class|Form|Standard|Year)\s+(?:1[0-3]|[1-9])\s+(?=(?:[A-Z][\w-]*\s+)?"
+    r"(?:students|pupils|learners|schoolchildren|schoolgirls|schoolboys|girls|boys|children)\b)"
+)
 # "more then 30 others injured": a web page's common slip for "than" before a count
 _THAN_MISSPELT = re.compile(
     r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
@@ -1022,6 +1028,7 @@ def normalise(raw: str) -> Normalised:
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _of_the_people(text)
     text = _PPL.sub("people", text)
+    text = _SCHOOL_CLASS.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _QUOTED_VICTIMS.sub(
         lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text
@@ -1031,7 +1038,9 @@ def normalise(raw: str) -> Normalised:
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _chat_export(
         _speaker_columns(
-            _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+            _noted_columns(
+                _ruled_log(_cues(_unruled_log([line.rstrip() for line in text.split("\n")])))
+            )
         )
     )
     lines = _inline_comments(_social_posts(_authored_comments(lines)))
@@ -1250,6 +1259,37 @@ _RULE = re.compile(r"^\s*-{3,}(?:\+-{3,})+\s*$")
 # the column that names who gave an entry: "SRC", "Source", "Reported by"
 _SOURCE_HEADING = re.compile(r"(?i)^(?:src|sources?|reported\s+by|reporter|informant)$")
 _TIME_CELL = re.compile(r"^\d{1,2}:?\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?$")
+
+
+def _unruled_log(lines: list[str]) -> list[str]:
+    """A table of columns parted by "|" with no rule under its heading, whose cells wrap over
+    rows that open on an empty first cell (a run of show's notes, a schedule's script): read
+    as a ruled log is (each entry one paragraph, its time gone), a word broken at a cell's
+    end joined ("kil-" over "led": killed).
+
+    >>> _unruled_log(["TIME  | ITEM    | NOTES", "19:35 | Welcome | SCRIPT: 22 traders were kil-",
+    ...               "      |         | led.", "      |         | Tonight is for them.",
+    ...               "20:00 | Dinner  | Starters."])
+    ['Welcome SCRIPT: 22 traders were killed. Tonight is for them.', '', 'Dinner Starters.', '']
+    """
+    if any(_RULE.match(line) for line in lines):
+        return lines
+    for head, line in enumerate(lines):
+        width = line.count("|")
+        if width < 2:
+            continue
+        end = head + 1
+        while end < len(lines) and lines[end].count("|") == width:
+            end += 1
+        rows = lines[head + 1 : end]
+        wrapped = sum(1 for row in rows if not row.split("|")[0].strip())
+        if len(rows) < 3 or wrapped < 2:
+            continue
+        rule = "+".join("-" * 3 for _ in range(width + 1))
+        read = _ruled_log([*lines[: head + 1], rule, *rows, rule])  # (the heading goes)
+        table = [re.sub(r"(?<=[a-z])- (?=[a-z])", "", x) for x in read[head:]]
+        return [*read[:head], *table, *_unruled_log(lines[end:])]
+    return lines
 
 
 def _ruled_log(lines: list[str]) -> list[str]:

@@ -579,10 +579,15 @@ _PATTERNS = [
     ),
     # Police spokesman Ali Khan: "Four officers died." (a film's or broadcast's on-screen text
     # quoted under its label is no one's words: 'SUPER: "27 miners were killed."', 'CAPTION:',
-    # 'TITLE CARD:', 'LOWER THIRD:', 'ON-SCREEN TEXT:')
+    # 'TITLE CARD:', 'LOWER THIRD:', 'ON-SCREEN TEXT:', a script's 'MC SCRIPT:', 'Voice-over:')
     re.compile(
         r"^(?!(?i:super|caption|(?:title\s+|end\s+)?card|title|lower\s+third|chyron|"
         r"on-?screen(?:\s+text)?|intertitle|graphic|slate|subtitle)\s*:)"
+        # (nor a script's or a film's voice-over read out: "MC SCRIPT:", "Voice-over:")
+        r"(?![^:,“”\"]{0,40}?\b(?i:script|voice-?over|v/o)\s*:)"
+        # (nor a dead man's saying remembered: 'He used to say: "Knowledge is a lamp."')
+        r"(?![^:,“”\"]{0,40}?\b(?:used\s+to\s+|would\s+(?:always\s+|often\s+)?|always\s+|liked\s+to\s+)"
+        r"(?:say|said|tell\s+us|told\s+us)\s*:)"
         r"(?P<who>[A-Z][^:,“”\"]{2,60}?)(?:\s+(?:writes|wrote))?:\s*[“\"]"
     ),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
@@ -1500,6 +1505,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         found = _count_of(sentence)  # "the card shows the army's toll of 9 soldiers killed"
     if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
         return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
+    if found is not None and re.search(r"(?i)\s(?:used\s+to|liked\s+to)$", found.text):
+        return None  # ('He used to say: "…"': a saying remembered, no report)
     if found is None or found.start < 0:
         return found
     relayed = _RELAYS_THAT.match(sentence[found.end :])
@@ -1874,6 +1881,11 @@ _CLAUSE = re.compile(
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
     r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])|"
+    # ("… had told the press that 19 were killed, and that the state government later gave 23
+    # dead": a body in small letters, with its verb of saying)
+    r",\s+and\s+that\s+(?=the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:(?:later|also|then|now|since)\s+)?(?:said|says|reported|gave|gives|put|puts|told|"
+    r"announced|confirmed|counted)\b)|"
     # "… cite the government's statement that 42 were killed, and the Commission's count of 57
     # deaths": a body's own count, joined to another's
     r",\s+and\s+(?=the\s+[A-Z][^,;]{2,80}?['’]s\s+(?:count|tally)\s+of\b)"
