@@ -15024,3 +15024,20 @@ def test_hit_by_a_stray_bullet_and_died_is_a_death():
     assert [(f.best, f.outcome) for f in found] == [(1, "killed")]
     found = find_casualty_figures("A driver was hit by a stray bullet and two soldiers died.")
     assert [(f.best, f.outcome) for f in found] == [(1, "wounded"), (2, "killed")]
+
+
+def test_a_source_s_line_of_wounded_admitted_and_wounds_by_kind():
+    """ "MSF: 7 wounded admitted to the general hospital overnight": a source's line opening
+    on its count of the wounded is read (wounded, no death); a clinical breakdown's "gunshot
+    wounds 19, machete wounds 5" counts injuries by their kind, parts of the wounded counted
+    before, no figures."""
+    found = find_casualty_figures("MSF: 7 wounded admitted to the general hospital overnight.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(7, "unknown", "wounded")]
+    assert find_reporter("MSF: 7 wounded admitted to the general hospital overnight.").name == (
+        "MSF"
+    )
+    assert find_casualty_figures("Mechanisms: gunshot wounds 19, machete wounds 5, burns 2.") == []
+    found = find_casualty_figures(
+        "Gunmen killed 4 farmers and inflicted gunshot wounds on 3 others."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed"), (3, "wounded")]

@@ -616,6 +616,12 @@ _FIRST_COUNT = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured|casualties))?(?:,[^,;]{0,80},)?\s+"
     r"(?:was|were|had\s+been|stood\s+at)\s+$"
 )
+# a clinical breakdown's count after the kind of wound: "Mechanisms: gunshot wounds 19, machete
+# wounds 5, burns 2" (parts of the wounded counted before, no figure of their own)
+_WOUNDS_OF_A_KIND = re.compile(
+    r"(?i)\b(?:gunshot|bullet|machete|knife|stab|blast|shrapnel|fragment(?:ation)?|penetrating|"
+    r"blunt|crush)\s+(?:wounds?|injur(?:y|ies)|trauma)\s*:?\s+$"
+)
 # a thing numbered by its noun: "tower 47", "kilometre 12", "gate 3", "ward 6", "bed 14"
 _LABELLED_THING = re.compile(
     r"(?i)\b(?:tower|pylon|pole|kilomet(?:re|er)|km|route|highway|gate|room|block|sector|plot|ward|"
@@ -2623,6 +2629,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        if _WOUNDS_OF_A_KIND.search(before):
+            continue  # "gunshot wounds 19, machete wounds 5": injuries counted by their kind
         if _THRESHOLD.match(sentence[start:]):
             continue  # "an incident in which 10 or more people are killed": a definition's bar
         if re.search(
@@ -2992,6 +3000,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "a total of 14 wounded have now been received": a total, its outcome its noun
             total_of = re.search(r"(?i)\ba\s+total\s+of\s+$", before) and re.match(
                 r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:]
+            )
+            # "MSF: 7 wounded admitted to the general hospital overnight": a source's line, its
+            # count of the wounded and what was done with them
+            total_of = total_of or (
+                _LABEL.match(before)
+                and re.match(
+                    r"(?i)\s+(?:wounded|injured)\s+(?:admitted|evacuated|hospitali[sz]ed|received|"
+                    r"brought\s+in|treated)\b",
+                    sentence[after:],
+                )
             )
             # "the health district's count of 13 wounded": a count's outcome word is its noun
             total_of = total_of or (
