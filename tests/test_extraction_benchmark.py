@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout54``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout54``, ``heldout56``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout55``, ``heldout56``) and the held-out articles (``heldout``): no
+  ``heldout55``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -50,7 +50,8 @@
   The fifty-third writer's (``heldout54``), which had none on first reading, was developed
   on in the fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``,
   unread) has two on first reading: a known failure. The fifty-fifth writer's
-  (``heldout56``, unread) has two on first reading: a known failure.
+  (``heldout56``), whose two false deaths were a known failure until the fifty-eighth round
+  was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -379,9 +380,9 @@ FLOORS = [
         "heldout10",
         12,
         110,
-        0.67,
-        0.53,
-        0.82,
+        0.68,
+        0.54,
+        0.85,
         (
             "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "
             "podcast transcript, a student paper, a diocese's statement, an "
@@ -472,7 +473,7 @@ FLOORS = [
         "heldout15",
         12,
         115,
-        0.77,
+        0.78,
         0.68,
         0.77,
         (
@@ -818,8 +819,8 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.83,
-        0.82,
+        0.84,
+        0.85,
         0.90,
         (
             "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
@@ -1169,6 +1170,23 @@ FLOORS = [
             "and handover book, a dive log); scored unread on the fifty-fourth round's rules "
             "(precision 0.739, recall 0.618, grouping 0.794, no false death), developed on in "
             "the fifty-sixth round"
+        ),
+    ),
+    Floor(
+        "heldout56",
+        12,
+        110,
+        0.77,
+        0.72,
+        0.85,
+        (
+            "fifty-fifth hand, who saw neither the rules nor the other sets (a football "
+            "disciplinary decision, a forensic identification report, an animal-disease "
+            "notification, a notice to tenants, an app's store page, a shooting script, a CV, a "
+            "gala's run of show, a newsroom's verification board, a river bulletin in machine "
+            "translation, morbidity and mortality minutes, a yearbook); scored unread on the "
+            "fifty-fifth round's rules (precision 0.604, recall 0.555, grouping 0.836, two false "
+            "deaths), developed on in the fifty-eighth round"
         ),
     ),
 ]
