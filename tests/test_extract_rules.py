@@ -14983,3 +14983,272 @@ def test_a_neighbour_and_members_of_the_public_force():
     assert [(f.best, f.victim_group) for f in found] == [(6, "security_forces")]
     found = find_casualty_figures("Our neighbours told us 3 soldiers died.")
     assert [(f.best, f.victim_group) for f in found] == [(3, "security_forces")]
+
+
+def test_a_toll_a_relative_clause_says_was_given_before_is_replaced():
+    """ "The mayor, who on Friday night had spoken of five dead, told the council on Monday that
+    seven villagers had died": the relative clause's toll is what the mayor had said before,
+    the main clause's is his toll now (five is no figure, and no death besides the seven); a
+    wounded count said before the main verb's new outcome stays ("who had said six herders were
+    abducted, said on Monday that two were released"), and three wounded next to the replaced
+    toll are not made deaths."""
+    found = find_casualty_figures(
+        "The mayor, who on Friday night had spoken of five dead, told the council on Monday "
+        "that seven villagers had died."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(7, "civilians", "killed")]
+    found = find_casualty_figures(
+        "The chief, who had said six herders were abducted, said on Monday that two herders "
+        "were released."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(6, "abducted"), (2, "freed")]
+    found = find_casualty_figures(
+        "The mayor, who had spoken of five dead, said on Monday that seven villagers had died "
+        "and three villagers were wounded."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(7, "killed"), (3, "wounded")]
+
+
+def test_a_verbless_of_them_after_a_count_of_them_is_a_part_of_it():
+    """ "The clinic took in 30 wounded people. Five of them died on the ward, three of them in
+    surgery": the three are some of the five (where they died), no more deaths; "three of them
+    were sent home" (a verb of its own) is still read, as a new outcome would be."""
+    previous = find_casualty_figures("The clinic took in 30 wounded people.")[0]
+    found = find_casualty_figures(
+        "Five of them died on the ward, three of them in surgery.", previous
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed")]
+    found = find_casualty_figures("Five of them died, two of them women.", previous)
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed")]
+    found = find_casualty_figures(
+        "Five of them died on the ward; two of them were released.", previous
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed"), (2, "freed")]
+
+
+def test_a_script_s_on_screen_text_is_the_production_s_voice():
+    """A shooting script's on-screen text under its label ('SUPER: "…"', 'CAPTION: "…"') is
+    the film's own words, no one's quote: the twelve farmers killed and the five women
+    abducted have no reporter "Super" or "Caption" (and the abducted stay abducted)."""
+    text = textwrap.dedent(
+        """\
+        1   EXT. VILLAGE - DAY
+
+            Smoke over the fields.
+
+            SUPER: "On 3 May gunmen attacked the village of Kaura. 12 farmers were killed."
+
+            CAPTION: "Two weeks later 5 women were abducted on the road."
+        """
+    )
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    ]
+    assert sorted(figures) == [(5, "abducted", None), (12, "killed", None)]
+
+
+def test_a_body_s_count_named_by_its_possessive_is_that_body_s():
+    """ "The dashboard now shows the police's toll of 6 herders killed": a count a sentence
+    shows by its owner's possessive is the owner's, as 'The ADF claim ("11 soldiers killed")'
+    is the ADF's and "the brigade communiqué's "9 rebels neutralised"" the brigade's; "the
+    clinic's count of 17 wounded" the dashboard now also shows is a figure (wounded, no
+    death), and the attack's toll names no one."""
+    assert (
+        find_reporter("The dashboard now shows the police's toll of 6 herders killed.").name
+        == "Police"
+    )
+    assert find_reporter('The ADF claim ("11 soldiers killed") is listed apart.').name == "ADF"
+    assert (
+        find_reporter('The brigade communiqué\'s "9 rebels neutralised" is shown too.').name
+        == "Brigade"
+    )
+    assert find_reporter("The attack's toll of 6 herders killed was not revised.") is None
+    sentence = "The dashboard now also shows the district clinic's count of 17 wounded."
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(17, "unknown", "wounded")]
+    assert find_reporter(sentence).name == "District clinic"
+    found = find_casualty_figures(
+        "The page shows the mayor's 8 farmers abducted and, since noon, the union's figure of "
+        "3 farmers released."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(8, "abducted"), (3, "freed")]
+    # a count told before stays none
+    assert find_casualty_figures("The police figure of 9 wounded was never revised.") == []
+
+
+def test_a_board_s_inline_comment_heads_are_dropped():
+    """A board's comments exported one a line under their handle and time ("@ana.r · 7 Nov
+    14:02 – …"): the head is dropped, so "Village chief says 6 herders killed" is the chief's,
+    "MSF says 9 farmers were wounded" MSF's (wounded, no death), and no day or
+    time is read as a count."""
+    text = textwrap.dedent(
+        """\
+        Card: Kaura attack, 7 Nov
+
+        Comments:
+          @ana.r · 7 Nov 14:02 – Village chief says 6 herders killed, names to come.
+          @musa · 8 Nov 09:15 – MSF says 9 farmers were wounded.
+        """
+    )
+    found = extract_article(text, date(2026, 11, 8), "Nigeria")
+    figures = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    )
+    assert figures == [(6, "killed", "Village chief"), (9, "wounded", "MSF")]
+
+
+def test_who_the_writer_dealt_with_speaks_in_the_relative_clause():
+    """ "Liaised with the district police, which reported 4 guards killed …": the body the
+    writer dealt with is the reporter of the relative clause's figures; "The chief called
+    back: he now says 7 herders killed" is the chief's (who called, the pronoun after the
+    colon); "Met them, who said …" names no one."""
+    assert (
+        find_reporter(
+            "Liaised with the district police, which reported 4 guards killed and 2 guards "
+            "wounded at the depot."
+        ).name
+        == "District police"
+    )
+    assert find_reporter("Chief called back: he now says 7 herders killed.").name == "Chief"
+    assert find_reporter("We met them, who said 5 were killed.") is None
+    found = find_casualty_figures(
+        "Liaised with the district police, which reported 4 guards killed and 2 guards "
+        "wounded at the depot."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed"), (2, "wounded")]
+
+
+def test_a_translation_s_liberated_and_rectified_bulletin():
+    """A machine translation's words: "3 of them were liberated" is freed (in the passive;
+    "troops liberated 2 villages" frees no one counted), and "this bulletin rectifies the
+    bulletin No. 14 which indicated 3 dead" gives the rectified bulletin's toll, replaced, no
+    figure (it would have stood as three deaths beside the three freed)."""
+    found = find_casualty_figures(
+        "5 guards were kidnapped at the dam on 2 May, and 3 of them were liberated on Sunday."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "abducted"), (3, "freed")]
+    found = find_casualty_figures("Troops liberated 2 villages and 4 soldiers were wounded.")
+    assert [(f.best, f.outcome) for f in found] == [(4, "wounded")]
+    found = find_casualty_figures(
+        "The present bulletin rectifies the bulletin No. 14 which indicated 3 dead at the dam."
+    )
+    assert found == []
+
+
+def test_a_run_of_show_s_wrapped_cells_are_read_as_entries():
+    """A run of show's table, columns parted by "|" with no rule under the heading, its notes
+    wrapped over rows with an empty first cell and a word broken at a cell's end ("kil-" /
+    "led"): each entry is read whole, the MC's script is the document's own voice (no
+    speaker "MC SCRIPT"), the note's "the police said … 4 guards wounded" the police's
+    (wounded, no death)."""
+    text = textwrap.dedent(
+        """\
+        CHARITY DINNER - RUN OF SHOW
+
+        TIME  | CUE  | ITEM      | WHO | NOTES / SCRIPT
+        19:30 | SND1 | Welcome   | MC  | SCRIPT: "Last month gunmen attacked the
+              |      |           |     | market in Kaura. 12 traders were kil-
+              |      |           |     | led. Tonight is for them."
+        19:40 | -    | MC link   | MC  | [NOTE: the police said 4 guards were
+              |      |           |     | wounded in Kaura.]
+        20:00 | -    | Dinner    | FOH | Starters.
+        """
+    )
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = sorted(
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    )
+    assert figures == [(4, "wounded", "Police"), (12, "killed", None)]
+
+
+def test_and_that_a_body_in_small_letters_gave_starts_its_own_clause():
+    """ "The chair noted that the district police had told reporters that 8 herders were
+    killed, and that the state government later gave 11 dead": the eleven are the state
+    government's, the eight the police's; "…, and that the clinic said 5 were wounded" gives
+    the wounded to the clinic (no death)."""
+    sentence = (
+        "The chair noted that the district police had told reporters that 8 herders were "
+        "killed, and that the state government later gave 11 dead."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == [
+        "District police",
+        "State government",
+    ]
+    sentence = (
+        "The chair noted that the district police had said that 8 herders were killed, and "
+        "that the clinic said 5 herders were wounded."
+    )
+    assert [r.name for _, r in clause_reporters(sentence)] == ["District police", "Clinic"]
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in found] == [(8, "killed"), (5, "wounded")]
+
+
+def test_a_school_class_before_pupils_is_no_count():
+    """ "Three Grade 9 students were abducted": the class the pupils are in is no count, the
+    three are (abducted, no death); "two Form 4 girls were wounded" likewise two wounded."""
+    text = "Three Grade 9 students were abducted in Kaura on 4 May."
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
+    ]
+    assert figures == [(3, "abducted")]
+    text = "Gunmen stormed the school in Kaura on 4 May and two Form 4 girls were wounded."
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
+    ]
+    assert figures == [(2, "wounded")]
+
+
+def test_a_saying_remembered_is_no_report():
+    """'He used to say: "…"' after a teacher shot dead: what the dead man used to say names
+    no reporter for his death (the yearbook's own voice)."""
+    assert find_reporter('He used to say: "Knowledge is the lamp of the heart."') is None
+    assert find_reporter("She liked to say that the market was safe.") is None
+    text = (
+        "Our Arabic teacher, Ali Musa, was shot dead near the market in Kaura on 2 May. "
+        'He used to say: "Knowledge is the lamp of the heart."'
+    )
+    found = extract_article(text, date(2026, 6, 1), "Nigeria")
+    figures = [
+        (f.best, f.outcome, f.reported_by)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    ]
+    assert figures == [(1, "killed", None)]
+
+
+def test_hit_by_a_stray_bullet_and_died_is_a_death():
+    """ "A driver was hit by a stray bullet in the car park and died on the way to hospital":
+    wounded, then dead in the same clause, a death (what he is now); "a driver was hit by a
+    stray bullet and two soldiers died" keeps him wounded (the death is the soldiers')."""
+    found = find_casualty_figures(
+        "A driver was hit by a stray bullet in the car park and died on the way to hospital."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(1, "killed")]
+    found = find_casualty_figures("A driver was hit by a stray bullet and two soldiers died.")
+    assert [(f.best, f.outcome) for f in found] == [(1, "wounded"), (2, "killed")]
+
+
+def test_a_source_s_line_of_wounded_admitted_and_wounds_by_kind():
+    """ "MSF: 7 wounded admitted to the general hospital overnight": a source's line opening
+    on its count of the wounded is read (wounded, no death); a clinical breakdown's "gunshot
+    wounds 19, machete wounds 5" counts injuries by their kind, parts of the wounded counted
+    before, no figures."""
+    found = find_casualty_figures("MSF: 7 wounded admitted to the general hospital overnight.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(7, "unknown", "wounded")]
+    assert find_reporter("MSF: 7 wounded admitted to the general hospital overnight.").name == (
+        "MSF"
+    )
+    assert find_casualty_figures("Mechanisms: gunshot wounds 19, machete wounds 5, burns 2.") == []
+    found = find_casualty_figures(
+        "Gunmen killed 4 farmers and inflicted gunshot wounds on 3 others."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "killed"), (3, "wounded")]

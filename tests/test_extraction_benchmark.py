@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout55``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout56``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout56``, ``heldout57``, ``heldout58``) and the held-out articles (``heldout``): no
+  ``heldout57``, ``heldout58``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -50,10 +50,10 @@
   The fifty-third writer's (``heldout54``), which had none on first reading, was developed
   on in the fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``),
   whose two false deaths were a known failure until the fifty-seventh round was developed
-  on it, is held to none. The fifty-fifth writer's
-  (``heldout56``, unread) has two on first reading: a known failure. The fifty-sixth
-  writer's (``heldout57``, unread) has two on first reading, the fifty-seventh writer's
-  (``heldout58``, unread) one: known failures.
+  on it, is held to none. The fifty-fifth writer's (``heldout56``), whose two false deaths
+  were a known failure until the fifty-eighth round was developed on it, is held to none.
+  The fifty-sixth writer's (``heldout57``, unread) has two on first reading, the
+  fifty-seventh writer's (``heldout58``, unread) one: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -384,9 +384,9 @@ FLOORS = [
         "heldout10",
         12,
         110,
-        0.67,
-        0.53,
-        0.82,
+        0.68,
+        0.54,
+        0.85,
         (
             "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "
             "podcast transcript, a student paper, a diocese's statement, an "
@@ -477,7 +477,7 @@ FLOORS = [
         "heldout15",
         12,
         115,
-        0.77,
+        0.78,
         0.68,
         0.77,
         (
@@ -823,8 +823,8 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.83,
-        0.82,
+        0.84,
+        0.85,
         0.90,
         (
             "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
@@ -1193,6 +1193,23 @@ FLOORS = [
             "notice in machine translation); scored unread on the fifty-fourth round's rules "
             "(precision 0.804, recall 0.739, grouping 0.854, two false deaths), developed on "
             "in the fifty-seventh round"
+        ),
+    ),
+    Floor(
+        "heldout56",
+        12,
+        110,
+        0.77,
+        0.72,
+        0.85,
+        (
+            "fifty-fifth hand, who saw neither the rules nor the other sets (a football "
+            "disciplinary decision, a forensic identification report, an animal-disease "
+            "notification, a notice to tenants, an app's store page, a shooting script, a CV, a "
+            "gala's run of show, a newsroom's verification board, a river bulletin in machine "
+            "translation, morbidity and mortality minutes, a yearbook); scored unread on the "
+            "fifty-fifth round's rules (precision 0.604, recall 0.555, grouping 0.836, two false "
+            "deaths), developed on in the fifty-eighth round"
         ),
     ),
 ]
@@ -1587,9 +1604,6 @@ def test_no_figure_of_the_fifty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-fifth hand who saw neither the rules nor the other sets'
     articles (a football federation's disciplinary decision, a forensic identification
@@ -1599,8 +1613,13 @@ def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(be
     verification board export, a river bulletin in machine translation, a surgery
     department's morbidity and mortality minutes, a school yearbook), labelled to
     CONVENTIONS.md with 57 wounded, abducted, arrested, freed and missing figures beside 53
-    deaths: on first reading (fifty-fifth round's rules) two of them became death tolls.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: on first reading (fifty-fifth round's rules) two of them became death tolls — a
+    governor's "who … had spoken of three dead, wrote … that four persons had died" kept the
+    toll he had given before beside his new one (matching the referee's three wounded), and
+    minutes' "Four of them died in the department, two of them in theatre" read the two as
+    two more deaths (matching two ambulance staff freed) (docs/extraction.md); developed on in
+    the fifty-eighth round, none becomes a death toll, and this passes since the fifty-eighth
+    round."""
     total, articles = bench.score_folder(FIFTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -261,6 +261,9 @@ OUTCOME_WORDS: dict[str, str] = {
     r"managed\s+to\s+escape|"
     # "five of them had been let go at a church": released by their captors
     r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))let\s+go|"
+    # "2 of them were liberated the next day": a translation's "libérés" (in the passive:
+    # "troops liberated the town" freed no one counted)
+    r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))liberated|"
     r"recovered(?!\s+(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?))|set\s+free|set\s+at\s+liberty|"
     r"regained\s+(?:their\s+|his\s+|her\s+)?freedom",
     # ("3 of his fellow traders remain untraced": a translated daily's "introuvables")
@@ -517,6 +520,18 @@ _GIVEN_BY = re.compile(
     r"(?i)^[^.;]{0,30}?\b(?:was|had\s+been)\s+(?:first\s+)?(?:given|put\s+forward|reported|"
     r"released|announced|circulated)\b[^.;]{0,40}?\bby\s+(?-i:[A-Z])"
 )
+# "the card now also shows the health district's count of 13 wounded", "the page adds the
+# union's figure of 5 released": a body's count a sentence shows or adds (a new figure, by
+# that body), not "the police figure of 9 dead" told before
+_SHOWS_COUNT_OF = re.compile(
+    r"(?i)\b(?:shows?|showed|shown|gives?|gave|adds?|added|includes?|included|carries|carried|"
+    r"lists?|listed|displays?|displayed|publishes|published)\s+(?:(?:now|also|too)\s+){0,2}"
+    # (after another count it shows: "shows the mayor's 14 abducted and, since this morning,
+    # the union's figure of 5 released")
+    r"(?:[^.;]{0,80}?\band\s*(?:,[^,.;]{1,40},\s*)?)?"
+    r"(?:,[^,.;]{1,40},\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:figure|count|tally|estimate|toll)\s+of\s+$"
+)
 # "He was one of nine passengers killed": the subject is one of a toll; the toll is the figure
 # "the driver of the coach": the one person who drives it (a vehicle has one)
 _CREW_OF = re.compile(
@@ -600,9 +615,10 @@ _EARLIER_VERSION = re.compile(
 # the text replaced may be named by its number ("amends Circular No. 12, s. 2025, which
 # reported …": a dot before a number ends no sentence)
 _REPLACED_SAID = re.compile(
-    r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel)[a-z]*\s+"
+    # (a translation's "rectifies the bulletin No. 20 which indicated 2 dead")
+    r"(?i)\b(?:supersed|replac|withdr[ae]w|retract|correct|amend|cancel|rectif)[a-z]*\s+"
     r"(?:[^.;]|\.(?=\s?\d)){0,80}?,?\s+(?:which|that)\s+(?:had\s+)?(?:reported|said|gave|given|put|listed|stated|"
-    r"announced|recorded|counted|cited|mentioned)\b"
+    r"announced|recorded|counted|cited|mentioned|indicated)\b"
     r"(?:(?!\b(?:but|later|now|then|since)\b)[^.;:]){0,60}$"
 )
 # "its first count, which we published yesterday, was four killed": a count the sentence calls
@@ -611,6 +627,12 @@ _FIRST_COUNT = re.compile(
     r"(?i)\b(?:first|initial|earlier|original|previous|old)\s+(?:count|toll|tally|figure|estimate)"
     r"(?:\s+of\s+(?:the\s+)?(?:dead|killed|wounded|injured|casualties))?(?:,[^,;]{0,80},)?\s+"
     r"(?:was|were|had\s+been|stood\s+at)\s+$"
+)
+# a clinical breakdown's count after the kind of wound: "Mechanisms: gunshot wounds 19, machete
+# wounds 5, burns 2" (parts of the wounded counted before, no figure of their own)
+_WOUNDS_OF_A_KIND = re.compile(
+    r"(?i)\b(?:gunshot|bullet|machete|knife|stab|blast|shrapnel|fragment(?:ation)?|penetrating|"
+    r"blunt|crush)\s+(?:wounds?|injur(?:y|ies)|trauma)\s*:?\s+$"
 )
 # a thing numbered by its noun: "tower 47", "kilometre 12", "gate 3", "ward 6", "bed 14"
 _LABELLED_THING = re.compile(
@@ -652,6 +674,22 @@ _RAISED_AFTER = re.compile(
     r"(?i)^[^.;,]{0,60},\s+(?:\w+\s+)?(?:raised|revised|lowered|updated|increased|corrected|"
     r"pushed|brought)\s+(?:up\s+)?(?:the|its|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|count|tally|figure|number)\b"
+)
+# "The governor, who on the evening of the attack had spoken of three dead, wrote on Monday
+# that four persons had died": the toll a relative clause says its speaker had given before,
+# when the main clause has the speaker give a death toll of its own (the newer one; "who had
+# said six villagers were abducted, said that two were freed" is a new outcome, kept)
+_HAD_GIVEN_BEFORE = re.compile(
+    r"(?i),\s+(?:who|which)\s+(?:(?!\b(?:later|now|since|then)\b)[^,;.:\d]){0,50}?\bhad\s+"
+    r"(?:\w+\s+)?(?:announced|reported|given|put|said|spoken\s+of|counted|cited|declared|"
+    r"recorded|listed|mentioned|talked\s+of)\s+(?:a\s+toll\s+of\s+|the\s+toll\s+at\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly)\s+)?$"
+)
+_SAYS_NEWER_AFTER = re.compile(
+    r"(?i)^\s+(?:[a-z-]+\s+)?(?:dead|deaths|killed|fatalities)\b[^.;,]{0,40},\s+(?:\w+\s+)?(?:said|says|wrote|writes|told|informed|stated|reported|"
+    r"announced|confirmed|gave|gives|put|puts)\b[^.;]{0,100}?\b(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens?|several)\b)"
+    r"[^.;]{0,60}?\b(?:dead|died|deaths|killed|fatalities|lives)\b"
 )
 # "60 dead after militant attacks": a noun after a preposition is not the figure's noun
 _PREPOSITION = re.compile(
@@ -802,6 +840,9 @@ _HELD_NOW = re.compile(
 )
 # "were abducted and later released", "taken hostage before being executed": one clause, two
 # outcomes in turn; the last is what happened to them in the end
+# "was hit by a stray bullet in the car park and died on the way to hospital": wounded, then
+# dead in the same clause (what they are now)
+_AND_DIED = re.compile(r"(?i)\band\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b")
 _THEN = re.compile(
     r"(?i)\band\s+(?:were\s+|was\s+)?(?:later|subsequently|then|eventually|afterwards)\b|"
     r"\bbefore\s+being\b"
@@ -1436,6 +1477,49 @@ class _Mention:
     elliptic: bool = False  # "… killed in Ruwi and 13 in Mushu": the outcome of the one before
 
 
+# a clause with a verb of its own after "N of them": "two of them were released" is a new
+# outcome; "two of them in theatre", "two of them children" have none
+_OWN_VERB_AFTER = re.compile(
+    r"(?i)^[^.;,]*?\b(?:were|was|are|is|had|have|has|been|being|died|dies|killed|succumbed|"
+    r"escaped|fled|released|freed|rescued|returned|remain|remained|remains|went|came|got)\b"
+)
+
+
+def _part_of_them_before(sentence: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """ "Four of them died in the ward, two of them in theatre": a verbless "N of them" after a
+    comma, following another "of them" count of the same sentence with that outcome, is a part
+    of that count (where or how some of those died), not more of the victims before.
+
+    >>> died = _Mention("Four", "of them", None, 0, 12, of_them=True, outcome="killed")
+    >>> two = _Mention("two", "of them", None, 31, 42, of_them=True, outcome="killed")
+    >>> s = "Four of them died in the ward, two of them in theatre."
+    >>> _part_of_them_before(s, two, [died, two])
+    True
+    >>> s = "Four of them died in the ward, two of them were released."
+    >>> _part_of_them_before(s, two, [died, two])
+    False
+    """
+    if not mention.of_them or not re.search(r",\s*$", sentence[: mention.start]):
+        return False
+    if _OWN_VERB_AFTER.match(sentence[mention.end :]):
+        return False
+
+    def value(m: _Mention) -> int:
+        try:
+            return parse_count(m.phrase).best or 0
+        except ValueError:
+            return 0
+
+    return any(
+        other.of_them
+        and other.start < mention.start
+        and other.outcome == mention.outcome
+        and not re.search(r"[.;]", sentence[other.end : mention.start])
+        and value(other) > value(mention)
+        for other in mentions
+    )
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """The death tolls a sentence gives, in text order (references to earlier figures too).
 
@@ -1678,6 +1762,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for mention in mentions:
         if mention.outcome is None:
             continue
+        if _part_of_them_before(sentence, mention, mentions):
+            continue  # "Four of them died …, two of them in theatre": where two of the four died
         back = mention.of_them and mention.antecedent is None
         died_later = (
             (
@@ -2627,6 +2713,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
         if _LABELLED_THING.search(before):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
+        if _WOUNDS_OF_A_KIND.search(before):
+            continue  # "gunshot wounds 19, machete wounds 5": injuries counted by their kind
         if _THRESHOLD.match(sentence[start:]):
             continue  # "an incident in which 10 or more people are killed": a definition's bar
         if re.search(
@@ -2660,7 +2748,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "one of the people who died was a driver": who, of a toll given before
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
-        ) and not _GIVEN_BY.match(sentence[after:]):
+        ) and not (_GIVEN_BY.match(sentence[after:]) or _SHOWS_COUNT_OF.search(before)):
             continue  # "the police figure of 9 dead was never revised": a figure told before
         if re.search(r"(?i)\b(?:several|a\s+few)\s+$", before):
             continue  # "several hundred civilians": one number, read from "several"
@@ -2681,6 +2769,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _HAD_GIVEN_BEFORE.search(before) and _SAYS_NEWER_AFTER.match(sentence[after:]):
+            continue  # "who … had spoken of three dead, wrote … that four had died": replaced
         if _EARLIER_VERSION.search(before):
             continue  # "An earlier version of this story said … 21 dead": corrected since
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
@@ -2994,6 +3084,25 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "a total of 14 wounded have now been received": a total, its outcome its noun
             total_of = re.search(r"(?i)\ba\s+total\s+of\s+$", before) and re.match(
                 r"(?i)\s+(?:wounded|injured|dead)\b", sentence[after:]
+            )
+            # "MSF: 7 wounded admitted to the general hospital overnight": a source's line, its
+            # count of the wounded and what was done with them
+            total_of = total_of or (
+                _LABEL.match(before)
+                and re.match(
+                    r"(?i)\s+(?:wounded|injured)\s+(?:admitted|evacuated|hospitali[sz]ed|received|"
+                    r"brought\s+in|treated)\b",
+                    sentence[after:],
+                )
+            )
+            # "the health district's count of 13 wounded": a count's outcome word is its noun
+            total_of = total_of or (
+                re.search(
+                    r"(?i)\b(?:count|tally|figure|estimate)\s+of\s+(?:(?:at\s+least|more\s+than|"
+                    r"about|some)\s+)?$",
+                    before,
+                )
+                and re.match(r"(?i)\s+(?:wounded|injured)\b", sentence[after:])
             )
             if before.casefold().endswith("the ") or not (
                 found or follows or first or one_before or opening or enemy or cared or total_of
@@ -3648,6 +3757,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
             mention.outcome = said[-1]  # "taken hostage and later executed": what they are now
         elif said[0] == "wounded" and len(said) > 1 and said[1] in ("arrested", "abducted"):
             mention.outcome = said[1]  # "injured and apprehended": one figure, the arrest
+        elif said[0] == "wounded" and said[-1] == "killed" and _AND_DIED.search(segment):
+            mention.outcome = "killed"  # "hit by a stray bullet and died on the way": now dead
         if re.search(rf"(?i)\b(?:{DEATH_WORDS})\s+or\s+(?:{INJURY_WORDS})\b", segment) or (
             _EITHER_OR.search(segment)
         ):

@@ -258,9 +258,12 @@ _FIELD_LABEL = re.compile(
     r"background|outlook|recommendations?|verdict|claim|status|type|perpetrators?|targets?|"
     r"description|comment|analysis|event|place|region|area|actors?|action|response)$"
 )
-# the programme's own voice, whose words are the outlet's narration, nobody's quote
+# the programme's own voice, whose words are the outlet's narration, nobody's quote (and a
+# film's or broadcast's on-screen text under its label: "SUPER:", "CAPTION:", "TITLE CARD:",
+# "LOWER THIRD:", "CHYRON:", the production's own words)
 _NARRATOR = re.compile(
-    r"(?i)^(?:presenter|anchor|host|newsreader|narrator|correspondent|reporter)$"
+    r"(?i)^(?:presenter|anchor|host|newsreader|narrator|correspondent|reporter|super|caption|"
+    r"(?:title\s+|end\s+)?card|lower\s+third|chyron|intertitle|on-?screen\s+text)$"
 )
 # a broadcast script's recorded clip over the words it quotes: "[CLIP — KOSSI — 0:21 — OUT: …]"
 _CLIP = re.compile(
@@ -1001,6 +1004,12 @@ def _search_page(lines: list[str], removed: list[str]) -> list[str]:
 
 # "abducted over 30 ppl": a text message's short form of "people" after a count
 _PPL = re.compile(r"(?i)(?<=\d\s)ppl\b|(?<=\d)ppl\b")
+# "Three Grade 9 students", "two Form 4 girls": the class the pupils are in, no count, left
+# out of the text read, so that the count before it reaches the pupils ("Three students")
+_SCHOOL_CLASS = re.compile(
+    r"\b(?:Grade|Class|Form|Standard|Year)\s+(?:1[0-3]|[1-9])\s+(?=(?:[A-Z][\w-]*\s+)?"
+    r"(?:students|pupils|learners|schoolchildren|schoolgirls|schoolboys|girls|boys|children)\b)"
+)
 # "more then 30 others injured": a web page's common slip for "than" before a count
 _THAN_MISSPELT = re.compile(
     r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
@@ -1019,6 +1028,7 @@ def normalise(raw: str) -> Normalised:
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _of_the_people(text)
     text = _PPL.sub("people", text)
+    text = _SCHOOL_CLASS.sub("", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _QUOTED_VICTIMS.sub(
         lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text
@@ -1028,10 +1038,12 @@ def normalise(raw: str) -> Normalised:
     text = _SPLIT_WORD.sub(_joined_word, text)
     lines = _chat_export(
         _speaker_columns(
-            _noted_columns(_ruled_log(_cues([line.rstrip() for line in text.split("\n")])))
+            _noted_columns(
+                _ruled_log(_cues(_unruled_log([line.rstrip() for line in text.split("\n")])))
+            )
         )
     )
-    lines = _social_posts(_authored_comments(lines))
+    lines = _inline_comments(_social_posts(_authored_comments(lines)))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
@@ -1247,6 +1259,37 @@ _RULE = re.compile(r"^\s*-{3,}(?:\+-{3,})+\s*$")
 # the column that names who gave an entry: "SRC", "Source", "Reported by"
 _SOURCE_HEADING = re.compile(r"(?i)^(?:src|sources?|reported\s+by|reporter|informant)$")
 _TIME_CELL = re.compile(r"^\d{1,2}:?\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?$")
+
+
+def _unruled_log(lines: list[str]) -> list[str]:
+    """A table of columns parted by "|" with no rule under its heading, whose cells wrap over
+    rows that open on an empty first cell (a run of show's notes, a schedule's script): read
+    as a ruled log is (each entry one paragraph, its time gone), a word broken at a cell's
+    end joined ("kil-" over "led": killed).
+
+    >>> _unruled_log(["TIME  | ITEM    | NOTES", "19:35 | Welcome | SCRIPT: 22 traders were kil-",
+    ...               "      |         | led.", "      |         | Tonight is for them.",
+    ...               "20:00 | Dinner  | Starters."])
+    ['Welcome SCRIPT: 22 traders were killed. Tonight is for them.', '', 'Dinner Starters.', '']
+    """
+    if any(_RULE.match(line) for line in lines):
+        return lines
+    for head, line in enumerate(lines):
+        width = line.count("|")
+        if width < 2:
+            continue
+        end = head + 1
+        while end < len(lines) and lines[end].count("|") == width:
+            end += 1
+        rows = lines[head + 1 : end]
+        wrapped = sum(1 for row in rows if not row.split("|")[0].strip())
+        if len(rows) < 3 or wrapped < 2:
+            continue
+        rule = "+".join("-" * 3 for _ in range(width + 1))
+        read = _ruled_log([*lines[: head + 1], rule, *rows, rule])  # (the heading goes)
+        table = [re.sub(r"(?<=[a-z])- (?=[a-z])", "", x) for x in read[head:]]
+        return [*read[:head], *table, *_unruled_log(lines[end:])]
+    return lines
 
 
 def _ruled_log(lines: list[str]) -> list[str]:
@@ -1477,6 +1520,29 @@ _COMMENT_HEADER = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s*[A-Z][^,():]{1,50})?,\s*"
     r"[^,():]{0,24}\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\)?\s*:$"
 )
+
+
+# a comment's head inline, in a board's or a thread's export: "@bisimwa · 7 Nov 14:02 – Civil
+# society president says …" (who commented and when, then the comment on the same line)
+_INLINE_COMMENT_HEAD = re.compile(
+    r"^(?P<indent>\s*)@[\w.-]{2,30}\s+[·•|]\s+[^–—@]{1,30}?\s+[-–—]\s+(?=\S)"
+)
+
+
+def _inline_comments(lines: list[str]) -> list[str]:
+    """Comments exported one a line under their author's handle and time, two or more: the
+    head dropped, so that the comment's words are read alone (its author only relays whom
+    the words name; no day, time or handle taken for a count or a speaker).
+
+    >>> _inline_comments(["@ana.r · 7 Nov 14:02 – Police say 4 killed.",
+    ...                   "@musa · 7 Nov 15:10 – MSF: 9 wounded admitted."])
+    ['Police say 4 killed.', 'MSF: 9 wounded admitted.']
+    >>> _inline_comments(["@ana.r · 7 Nov 14:02 – Police say 4 killed."])
+    ['@ana.r · 7 Nov 14:02 – Police say 4 killed.']
+    """
+    if sum(bool(_INLINE_COMMENT_HEAD.match(line)) for line in lines) < 2:
+        return lines
+    return [_INLINE_COMMENT_HEAD.sub(r"\g<indent>", line) for line in lines]
 
 
 def _authored_comments(lines: list[str]) -> list[str]:

@@ -586,8 +586,19 @@ _PATTERNS = [
         r"^(?P<who>(?:The\s+)?[A-Z][^,“”\"]{2,60}?)\s+(?:said|claimed|reported|announced|stated),\s+"
         r"[^,“”\"]{3,100},\s+that\b"
     ),
-    # Police spokesman Ali Khan: "Four officers died."
-    re.compile(r"^(?P<who>[A-Z][^:,“”\"]{2,60}?)(?:\s+(?:writes|wrote))?:\s*[“\"]"),
+    # Police spokesman Ali Khan: "Four officers died." (a film's or broadcast's on-screen text
+    # quoted under its label is no one's words: 'SUPER: "27 miners were killed."', 'CAPTION:',
+    # 'TITLE CARD:', 'LOWER THIRD:', 'ON-SCREEN TEXT:', a script's 'MC SCRIPT:', 'Voice-over:')
+    re.compile(
+        r"^(?!(?i:super|caption|(?:title\s+|end\s+)?card|title|lower\s+third|chyron|"
+        r"on-?screen(?:\s+text)?|intertitle|graphic|slate|subtitle)\s*:)"
+        # (nor a script's or a film's voice-over read out: "MC SCRIPT:", "Voice-over:")
+        r"(?![^:,“”\"]{0,40}?\b(?i:script|voice-?over|v/o)\s*:)"
+        # (nor a dead man's saying remembered: 'He used to say: "Knowledge is a lamp."')
+        r"(?![^:,“”\"]{0,40}?\b(?:used\s+to\s+|would\s+(?:always\s+|often\s+)?|always\s+|liked\s+to\s+)"
+        r"(?:say|said|tell\s+us|told\s+us)\s*:)"
+        r"(?P<who>[A-Z][^:,“”\"]{2,60}?)(?:\s+(?:writes|wrote))?:\s*[“\"]"
+    ),
     # Zabihullah Mujahid, the Taliban government's spokesman, said …: a name and its title
     re.compile(
         rf"^(?P<name>{_NAME}),\s+(?P<title>(?:(?:the|a|an)\s+)?[^,“”\"]{{0,60}}?\b(?:spokes(?:man|woman|"
@@ -906,6 +917,23 @@ _PATTERNS = [
         r"\s+(?:who|which)\s+"
         rf"(?:(?:also|later|then|first|now)\s+)?(?:{_SAY}|stated|reported|claimed|announced|"
         r"confirmed|put|gave|counted)\b"
+    ),
+    # "Liaised with the SNA sector command, which reported 5 soldiers killed …": the body the
+    # writer dealt with, whose report the relative clause gives
+    re.compile(
+        r"(?i:\b(?:liaised|met|spoke|talked|worked|coordinated|consulted|contacted|"
+        r"called|phoned|interviewed|checked)\s+(?:with\s+|to\s+)?(?:the\s+)?)"
+        r"(?P<who>(?!(?i:them|him|her|us|me|it)\b)(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),\s+"
+        r"(?i:who|which)\s+(?i:(?:also|later|then|first|now)\s+)?"
+        rf"(?i:{_SAY}|stated|reported|claimed|announced|confirmed|put|gave|counted)\b"
+    ),
+    # "Administrator called back: he now says 10 fishermen killed": who called, the pronoun
+    # after the colon
+    re.compile(
+        r"^(?:The\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:called\s+back|rang\s+back|"
+        r"wrote\s+back|called|phoned|rang|replied|answered|confirmed|added)\s*:\s+"
+        r"(?:he|she|they|it)\s+(?:(?:now|also|later|then)\s+)?(?:says|said|reports|reported|"
+        r"gives|gave|puts|put|confirms|confirmed|counts|counted)\b"
     ),
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
@@ -1341,6 +1369,48 @@ _RELAYED_BODY = re.compile(
 )
 
 
+# a body's count named by its possessive or its noun, with no verb of saying: "the card now
+# shows the army's toll of 9 soldiers killed", "the health district's count of 13 wounded",
+# 'The JNIM claim ("24 soldiers killed") appears …', 'the army communiqué's "18 terrorists
+# neutralised"' (not a thing's: "the attack's toll of 9", "the week's tally of 40")
+_NOT_A_COUNTER = (
+    r"(?!(?:attack|attacks|blast|bombing|raid|ambush|strike|incident|clash|clashes|fighting|"
+    r"violence|massacre|week|day|month|year|weekend|night|morning|today|yesterday|war|conflict|"
+    r"village|town|city|country|region|province|camp|market|school|event|disaster|storm|flood|"
+    r"crash|accident|fire|epidemic|outbreak|season|operation|offensive|story|article|report|"
+    r"card|app|page|film|list|table|map|day's|final|official|new|latest)\b)"
+)
+_COUNT_OF = re.compile(
+    rf"\b[Tt]he\s+(?P<who>{_NOT_A_COUNTER}(?:[A-Z][\w-]*|[a-z][\w-]*)"
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z][\w-]*)){0,2}?)['’]s\s+(?:(?:own|latest|new|revised|updated|"
+    r"final|official|first)\s+)?(?:toll|count|figure|tally|estimate)\s+of\s+"
+    r"(?=(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
+    rf"\b[Tt]he\s+(?P<body>{_NOT_A_COUNTER}(?:[A-Z][\w-]*|[a-z][\w-]*)"
+    r"(?:\s+(?:[A-Z][\w-]*|[a-z][\w-]*)){0,2}?)\s+(?:claim|communiqu[eé]['’]s|statement['’]s|"
+    r"bulletin['’]s)\s*\(?\s*[\"“](?=(?:at\s+least\s+|more\s+than\s+)?\d)"
+)
+
+
+def _count_of(sentence: str) -> Reporter | None:
+    """Whose count a sentence that quotes no one gives by a possessive ("the army's toll of
+    9 soldiers killed") or by its noun ('The JNIM claim ("24 soldiers killed")').
+
+    >>> _count_of("The card now shows the army's toll of 9 soldiers killed.").name
+    'Army'
+    >>> _count_of('The JNIM claim ("24 soldiers killed") is shown apart.').name
+    'JNIM'
+    >>> _count_of("The attack's toll of 9 dead was never revised.") is None
+    True
+    """
+    counted = _COUNT_OF.search(sentence)
+    if counted is None:
+        return None
+    group = "who" if counted["who"] else "body"
+    who = counted[group]
+    return Reporter(tidy(who), who, counted.start(group), counted.end(group))
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1443,8 +1513,12 @@ def find_reporter(sentence: str) -> Reporter | None:
                 lowered.name.upper() if lowered.name.casefold() == text.casefold() else text,
             )
             found = Reporter(name, text, lowered.start, lowered.end)
+    if found is None:
+        found = _count_of(sentence)  # "the card shows the army's toll of 9 soldiers killed"
     if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
         return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
+    if found is not None and re.search(r"(?i)\s(?:used\s+to|liked\s+to)$", found.text):
+        return None  # ('He used to say: "…"': a saying remembered, no report)
     if found is None or found.start < 0:
         return found
     relayed = _RELAYS_THAT.match(sentence[found.end :])
@@ -1819,6 +1893,11 @@ _CLAUSE = re.compile(
     # "… notes that the council has placed the toll at nine, and that the Red Cross has
     # reported …": each clause its own speaker
     r",\s+and\s+that\s+(?=(?:the\s+)?[A-Z])|"
+    # ("… had told the press that 19 were killed, and that the state government later gave 23
+    # dead": a body in small letters, with its verb of saying)
+    r",\s+and\s+that\s+(?=the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:(?:later|also|then|now|since)\s+)?(?:said|says|reported|gave|gives|put|puts|told|"
+    r"announced|confirmed|counted)\b)|"
     # "… cite the government's statement that 42 were killed, and the Commission's count of 57
     # deaths": a body's own count, joined to another's
     r",\s+and\s+(?=the\s+[A-Z][^,;]{2,80}?['’]s\s+(?:count|tally)\s+of\b)"
