@@ -11,7 +11,7 @@ the facts a report's methodology footer shows, and the data version batches comp
 >>> with EventStore(path) as db:
 ...     _ = clean_store(db)
 >>> store_places(path)
-Places(countries={}, admin1={}, first=None, last=None, regions={}, districts={})
+Places(countries={}, admin1={}, first=None, last=None, regions={}, districts={}, iso3={})
 """
 
 from __future__ import annotations
