@@ -220,6 +220,7 @@ def link_campaigns_sql(
     out: str | None = None,
     added: str | None = None,
     out_ids: str | None = None,
+    moved: str | None = None,
 ) -> int:
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
@@ -245,12 +246,17 @@ def link_campaigns_sql(
     listing (``event_id``) every event a row ``out`` selects can be of: the pass over
     ``cleaning_changes`` then matches those events and the moved ones first
     (:func:`~analysis.store.changelog.delete_changes`).
+
+    ``moved`` (with ``scoped``): a temporary table of rows of ``events_clean`` whose
+    cluster moved but are not rewritten yet (``clean_row``, their rowid, ``cluster_id``,
+    ``cluster_sources``): the campaigns read them with their new clusters, and they are
+    rewritten with the campaigns' moves, in one pass over the scattered rows.
     """
     if scoped:
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
-        _join_chains(con)
-        _windows(con)
+        _windows(con, _join_chains(con))
+        con.execute("DROP TABLE IF EXISTS chain_merged")
         con.execute(
             "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label, window_label "
             "FROM campaign_chains WHERE stored IS DISTINCT FROM label "
@@ -295,12 +301,12 @@ def link_campaigns_sql(
     ).fetchone()[0]
     while related:
         con.execute(_RELATED_ROUND)
-        moved = con.execute(
+        relabelled = con.execute(
             "SELECT count(*) FROM campaign_groups_next n JOIN campaign_groups g "
             "USING (event_id) WHERE n.label <> g.label"
         ).fetchone()[0]
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups_next")
-        if not moved:
+        if not relabelled:
             break
     # the other groups keep their events, clusters and spellings: their ids (without a
     # related id every group is a window of a chain computed again)
@@ -317,10 +323,39 @@ def link_campaigns_sql(
             "SEMI JOIN campaign_changed USING (event_id))"
         )
         con.execute(_SCOPE_CLEAN)
+        if moved is not None:  # the moved rows as they will be: their new clusters
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE scope_clean AS SELECT s.* REPLACE (CASE WHEN "
+                "m.clean_row IS NULL THEN s.cluster_id ELSE m.cluster_id END AS cluster_id) "
+                f"FROM scope_clean s LEFT JOIN {moved} m ON m.clean_row = s.clean_row"
+            )
     clean = "scope_clean" if scoped else "events_clean"
     con.execute(_IDS.format(clean=clean))
     con.execute(_MOVES.format(clean=clean, rowid="e.clean_row," if scoped else ""))
-    if scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
+    if scoped and moved is not None:  # and the moved clusters' rows with them
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE row_moves AS SELECT coalesce(m.clean_row, "
+            "c.clean_row) AS clean_row, m.clean_row IS NOT NULL AS reclustered, m.cluster_id, "
+            "m.cluster_sources, c.clean_row IS NOT NULL AS renamed, c.campaign_id "
+            f"FROM {moved} m FULL JOIN campaign_moves c ON c.clean_row = m.clean_row"
+        )
+        rewrite_rows(
+            con,
+            "events_clean",
+            "row_moves",
+            [],
+            {
+                "cluster_id": "CASE WHEN c.reclustered THEN c.cluster_id ELSE t.cluster_id END",
+                "cluster_sources": "CASE WHEN c.reclustered THEN c.cluster_sources "
+                "ELSE t.cluster_sources END",
+                "is_primary": "CASE WHEN c.reclustered THEN t.event_id = c.cluster_id "
+                "ELSE t.is_primary END",
+                "campaign_id": "CASE WHEN c.renamed THEN c.campaign_id ELSE t.campaign_id END",
+            },
+            at="clean_row",
+        )
+        con.execute("DROP TABLE row_moves")
+    elif scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
         rewrite_rows(
             con,
             "events_clean",
@@ -355,60 +390,71 @@ def link_campaigns_sql(
     return con.execute("SELECT count(*) FROM campaign_moves").fetchone()[0]
 
 
-def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
-    """Join to ``campaign_chains`` (the chains of ``chain_keys`` just computed) the stored
-    chains the changed events' new keys reach (:data:`_CHAIN_JOINS`), with every key of
-    theirs: each chain linked to others takes the smallest label among them (a label is
-    its chain's smallest event id, so the joined chain's label is its smallest id too)."""
+def _join_chains(con: duckdb.DuckDBPyConnection) -> str:
+    """The chains of ``campaign_chains`` (those of ``chain_keys``, just computed) with the
+    stored chains the changed events' new keys reach (:data:`_CHAIN_JOINS`) joined to them,
+    every key of theirs: each chain linked to others takes the smallest label among them (a
+    label is its chain's smallest event id, so the joined chain's label is its smallest id
+    too). Returns the SQL relation of them (read once, by :func:`_windows`: not written
+    as a table of its own), reading the temporary table ``chain_merged`` when a stored
+    chain is joined."""
     con.execute(_CHAIN_JOINS)
     joins = con.execute("SELECT piece, joined FROM chain_joins").df()
     if joins.empty:
-        return
+        return "campaign_chains"
     merged = labelled_components(joins["piece"], joins["joined"])
     con.register("merged_frame", merged)
     con.execute("CREATE OR REPLACE TEMP TABLE chain_merged AS SELECT * FROM merged_frame")
     con.unregister("merged_frame")
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
-        "SELECT c.* REPLACE (coalesce(m.component, c.label) AS label) "
+    return (
+        "(SELECT c.* REPLACE (coalesce(m.component, c.label) AS label) "
         "FROM campaign_chains c LEFT JOIN chain_merged m ON m.event_id = c.label "
         "UNION ALL SELECT k.event_id, k.related_id, m.component AS label, k.chain AS stored, "
         "k.window_label AS stored_window, k.actor, k.date_start, k.date_end "
         "FROM campaign_keys k JOIN chain_merged m ON m.event_id = k.chain "
-        "WHERE k.chain IN (SELECT joined FROM chain_joins)"
+        "WHERE k.chain IN (SELECT joined FROM chain_joins))"
     )
-    con.execute("DROP TABLE chain_merged")
 
 
-def _windows(con: duckdb.DuckDBPyConnection) -> None:
-    """Give each key of ``campaign_chains`` its ``window_label``: the id of the first event
-    of its window (:func:`analysis.clean.campaigns.window_anchors`, over the chains of two
-    keys or more, in order of chain, ``date_start`` and ``event_id``; a key alone in its
-    chain is its own window)."""
+def _windows(con: duckdb.DuckDBPyConnection, chains: str = "campaign_chains") -> None:
+    """``campaign_chains`` made of the keys of the relation ``chains`` (its columns), each
+    with its ``window_label``: the id of the first event of its window
+    (:func:`analysis.clean.campaigns.window_anchors`, over the chains of two keys or more,
+    in order of chain, ``date_start`` and ``event_id``; a key alone in its chain is its own
+    window).
+
+    The keys are read once, in that order, as an Arrow table and written back with their
+    labels: no join of the labels to the keys, and no Python object per id either way.
+
+    >>> con = duckdb.connect()
+    >>> _ = con.execute("CREATE TABLE campaign_chains AS SELECT * FROM (VALUES "
+    ...     "('c', 'a', TIMESTAMP '2024-08-03', TIMESTAMP '2024-08-03'), "
+    ...     "('a', 'a', TIMESTAMP '2024-08-01', TIMESTAMP '2024-08-01'), "
+    ...     "('b', 'a', TIMESTAMP '2024-08-02', TIMESTAMP '2024-08-02'), "
+    ...     "('x', 'x', TIMESTAMP '2024-08-02', TIMESTAMP '2024-08-09')) "
+    ...     "k(event_id, label, date_start, date_end)")
+    >>> _windows(con)
+    >>> con.execute("SELECT event_id, window_label FROM campaign_chains ORDER BY 1").fetchall()
+    [('a', 'a'), ('b', 'a'), ('c', 'c'), ('x', 'x')]
+    """
     con.complete()  # a DB-API result left open would block sql()
-    rows = con.sql(
-        "SELECT event_id, label, date_start, date_end FROM campaign_chains "
-        "WHERE label IN (SELECT label FROM campaign_chains GROUP BY label HAVING count(*) > 1) "
-        "ORDER BY label, date_start, event_id"
-    ).to_arrow_table()
-    # in Arrow, not pandas: the ids go back to DuckDB as they came, without a Python
-    # object per id each way
+    rows = con.sql(f"SELECT * FROM {chains} ORDER BY label, date_start, event_id").to_arrow_table()
+    # in Arrow, not pandas: the ids go back to DuckDB as they came
     part = pc.dictionary_encode(rows.column("label")).combine_chunks().indices.to_numpy()
+    part = part.astype(np.int64)
+    at = np.flatnonzero(np.bincount(part, minlength=1)[part] > 1)  # chains of two keys or more
     opens = window_anchors(
-        part,
-        rows.column("date_start").to_numpy(),
-        rows.column("date_end").to_numpy(),
+        part[at],
+        rows.column("date_start").to_numpy()[at],
+        rows.column("date_end").to_numpy()[at],
     )
-    first = np.maximum.accumulate(np.where(opens, np.arange(len(opens)), 0))
+    first = np.arange(len(part))
+    first[at] = at[np.maximum.accumulate(np.where(opens, np.arange(len(opens)), 0))]
     ids = rows.column("event_id").combine_chunks()
-    windows = pa.table(  # noqa: F841 (read by DuckDB)
-        {"event_id": ids, "window_label": ids.take(pa.array(first, type=pa.int64()))}
+    windows = rows.append_column(  # noqa: F841 (read by DuckDB)
+        "window_label", ids.take(pa.array(first, type=pa.int64()))
     )
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
-        "SELECT c.*, coalesce(w.window_label, c.event_id) AS window_label "
-        "FROM campaign_chains c LEFT JOIN windows w USING (event_id)"
-    )
+    con.execute("CREATE OR REPLACE TEMP TABLE campaign_chains AS SELECT * FROM windows")
 
 
 def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:
