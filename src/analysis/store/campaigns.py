@@ -220,7 +220,6 @@ def link_campaigns_sql(
     out: str | None = None,
     added: str | None = None,
     out_ids: str | None = None,
-    moved: str | None = None,
 ) -> int:
     """Set ``events_clean.campaign_id`` and the campaigns' rows of ``cleaning_changes``
     from ``campaign_keys``; returns how many events' campaign id changed.
@@ -246,11 +245,6 @@ def link_campaigns_sql(
     listing (``event_id``) every event a row ``out`` selects can be of: the pass over
     ``cleaning_changes`` then matches those events and the moved ones first
     (:func:`~analysis.store.changelog.delete_changes`).
-
-    ``moved`` (with ``scoped``): a temporary table of rows of ``events_clean`` whose
-    cluster moved but are not rewritten yet (``clean_row``, their rowid, ``cluster_id``,
-    ``cluster_sources``): the campaigns read them with their new clusters, and they are
-    rewritten with the campaigns' moves, in one pass over the scattered rows.
     """
     if scoped:
         con.execute(_CHAIN_KEYS)
@@ -301,12 +295,12 @@ def link_campaigns_sql(
     ).fetchone()[0]
     while related:
         con.execute(_RELATED_ROUND)
-        relabelled = con.execute(
+        moved = con.execute(
             "SELECT count(*) FROM campaign_groups_next n JOIN campaign_groups g "
             "USING (event_id) WHERE n.label <> g.label"
         ).fetchone()[0]
         con.execute("CREATE OR REPLACE TEMP TABLE campaign_groups AS FROM campaign_groups_next")
-        if not relabelled:
+        if not moved:
             break
     # the other groups keep their events, clusters and spellings: their ids (without a
     # related id every group is a window of a chain computed again)
@@ -323,39 +317,10 @@ def link_campaigns_sql(
             "SEMI JOIN campaign_changed USING (event_id))"
         )
         con.execute(_SCOPE_CLEAN)
-        if moved is not None:  # the moved rows as they will be: their new clusters
-            con.execute(
-                "CREATE OR REPLACE TEMP TABLE scope_clean AS SELECT s.* REPLACE (CASE WHEN "
-                "m.clean_row IS NULL THEN s.cluster_id ELSE m.cluster_id END AS cluster_id) "
-                f"FROM scope_clean s LEFT JOIN {moved} m ON m.clean_row = s.clean_row"
-            )
     clean = "scope_clean" if scoped else "events_clean"
     con.execute(_IDS.format(clean=clean))
     con.execute(_MOVES.format(clean=clean, rowid="e.clean_row," if scoped else ""))
-    if scoped and moved is not None:  # and the moved clusters' rows with them
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE row_moves AS SELECT coalesce(m.clean_row, "
-            "c.clean_row) AS clean_row, m.clean_row IS NOT NULL AS reclustered, m.cluster_id, "
-            "m.cluster_sources, c.clean_row IS NOT NULL AS renamed, c.campaign_id "
-            f"FROM {moved} m FULL JOIN campaign_moves c ON c.clean_row = m.clean_row"
-        )
-        rewrite_rows(
-            con,
-            "events_clean",
-            "row_moves",
-            [],
-            {
-                "cluster_id": "CASE WHEN c.reclustered THEN c.cluster_id ELSE t.cluster_id END",
-                "cluster_sources": "CASE WHEN c.reclustered THEN c.cluster_sources "
-                "ELSE t.cluster_sources END",
-                "is_primary": "CASE WHEN c.reclustered THEN t.event_id = c.cluster_id "
-                "ELSE t.is_primary END",
-                "campaign_id": "CASE WHEN c.renamed THEN c.campaign_id ELSE t.campaign_id END",
-            },
-            at="clean_row",
-        )
-        con.execute("DROP TABLE row_moves")
-    elif scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
+    if scoped:  # a few events anywhere in the table: rewritten (see analysis.store.rewrite)
         rewrite_rows(
             con,
             "events_clean",

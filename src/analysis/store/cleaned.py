@@ -355,7 +355,7 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         )
         start_log_delta(store.con)
         made = COMPONENTS not in tables  # a store cleaned before they were kept
-        recleaned = _update(store, defer_moves=True)
+        recleaned = _update(store)
         if made:
             _write_components(store)
         link_campaigns_sql(
@@ -364,7 +364,6 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
             out=_CHANGES_OUT,
             added="SELECT * FROM new_changes",
             out_ids=_CHANGES_OUT_IDS,
-            moved="moved_rows",
         )
         _summaries(store, update=True)
         _mark_current(store)
@@ -388,14 +387,10 @@ _CHANGES_OUT = (
 _CHANGES_OUT_IDS = "SELECT event_id FROM touched UNION ALL SELECT event_id FROM moved"
 
 
-def _update(store: EventStore, defer_moves: bool = False) -> int:
+def _update(store: EventStore) -> int:
     """Bring the cleaned tables up to date with the events the temporary table
     ``touched`` lists (inside a transaction); returns how many events' cleaned rows were
-    rewritten (the changed events and those whose cluster moved). With ``defer_moves``,
-    the moved events' rows of ``events_clean`` are left as stored and their new clusters
-    in the temporary table ``moved_rows`` (with each row's rowid, ``clean_row``), for the
-    campaigns to rewrite with their own moves (``link_campaigns_sql(moved=…)``): one pass
-    over those scattered rows, not two.
+    rewritten (the changed events and those whose cluster moved).
 
     Only the changed events go through places, actors, blocking and scoring. Their scored
     pairs replace theirs in ``duplicate_pairs``; the clusters of their neighbourhood are
@@ -523,19 +518,18 @@ def _update(store: EventStore, defer_moves: bool = False) -> int:
         "CREATE OR REPLACE TEMP TABLE moved_rows AS "
         "SELECT m.*, o.clean_row FROM moved m JOIN old_clean o USING (event_id)"
     )
-    if not defer_moves:
-        rewrite_rows(
-            con,
-            "events_clean",
-            "moved_rows",
-            ["event_id"],
-            {
-                "cluster_id": "c.cluster_id",
-                "cluster_sources": "c.cluster_sources",
-                "is_primary": "t.event_id = c.cluster_id",
-            },
-            at="clean_row",
-        )
+    rewrite_rows(
+        con,
+        "events_clean",
+        "moved_rows",
+        ["event_id"],
+        {
+            "cluster_id": "c.cluster_id",
+            "cluster_sources": "c.cluster_sources",
+            "is_primary": "t.event_id = c.cluster_id",
+        },
+        at="clean_row",
+    )
     campaign_ids = kept.set_index("event_id")["campaign_id"].astype("str")
     campaign_ids = campaign_ids.reindex(cleaned["event_id"].astype("str")).set_axis(cleaned.index)
     _write_events_clean(
