@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -16,10 +17,11 @@ from hypothesis import strategies as st
 
 from analysis.clean.changes import summarise_changes
 from analysis.clean.pipeline import changed_values, clean
+from analysis.clean.places import normalise_places
 from analysis.errors import UserError
 from analysis.reports import markup
 from analysis.store import EventStore, ingest_files
-from analysis.store.cleaned import CLEAN_TABLES, clean_store, update_clean
+from analysis.store.cleaned import CLEAN_TABLES, PLACES_REFERENCE, clean_store, update_clean
 from analysis.store.queries import store_version
 from conftest import SAMPLE
 
@@ -889,3 +891,84 @@ def test_the_taliban_are_afghanistans_state_forces_from_2021_08_15_in_an_update(
     assert actors["Military Forces of Afghanistan"] == 2 and actors["Taliban"] == 2
     assert len(events.filter(actor="Military Forces of Afghanistan")) == 2
     assert len(events.filter(actor="Taliban", country="Pakistan")) == 1
+
+
+def test_the_stored_place_matches_follow_the_reference_tables(tmp_path, monkeypatch):
+    """A full clean keeps the gazetteer match of each location it saw (Kalat: GeoNames'
+    Kalat; ZORGON CAMP: none) and Pakistan's box, under the reference digest. An update
+    adding Mastung appends its match and reads the gazetteer for it alone; one adding an
+    event at Kalat again reads the gazetteer not at all. When the alias table changes
+    (Zorgon Camp now Karachi's spelling) the next update cleans in full and the tables are
+    made anew; a stored table made with other reference tables (a stale row planted: Kalat
+    matched as "Wrong") is not read, and the update makes it anew. Each time the store
+    equals a full clean of it."""
+    from analysis.reference import TABLES, reference_digest, reference_dir
+
+    places = sys.modules[normalise_places.__module__]
+    kalat, mastung = PLACES.index(PLACES[0]), PLACES.index(PLACES[2])
+    zorgon = PLACES.index(("Sindh", "ZORGON CAMP", 24.90, 67.10))
+    rows = {0: ROW | {"place": kalat}, 1: ROW | {"place": zorgon, "day": 1}}
+    store = ingest_tables(tmp_path, {"aa": rows})
+    matches = "SELECT iso3, admin1, location, name FROM place_matches ORDER BY location"
+    digest = "SELECT value FROM store_meta WHERE key = 'place_matches_reference'"
+    with EventStore(store) as db:
+        clean_store(db)
+        assert db.con.execute(matches).fetchall() == [
+            ("PAK", "Balochistan", "Kalat", "Kalat"),
+            ("PAK", "Sindh", "ZORGON CAMP", None),
+        ]
+        assert db.con.execute("SELECT iso3 FROM place_extents").fetchall() == [("PAK",)]
+        assert db.con.execute(digest).fetchall() == [(reference_digest(),)]
+
+    read = []
+    gazetteer = places.gazetteer
+    monkeypatch.setattr(places, "gazetteer", lambda iso3: read.append(iso3) or gazetteer(iso3))
+    path, mapping = write_batch(tmp_path, "bb", {0: ROW | {"place": mastung, "day": 2}}, 1)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "update"
+        assert [r[2:] for r in db.con.execute(matches).fetchall()] == [
+            ("Kalat", "Kalat"),
+            ("Mastung", "Mastung"),
+            ("ZORGON CAMP", None),
+        ]
+    assert read == [["PAK"]]
+    assert_same_as_full(store, tmp_path)
+    read.clear()
+    path, mapping = write_batch(tmp_path, "cc", {0: ROW | {"place": kalat, "day": 3}}, 2)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "update"
+        assert len(db.con.execute(matches).fetchall()) == 3
+    assert read == []
+    monkeypatch.setattr(places, "gazetteer", gazetteer)
+
+    own = tmp_path / "reference"
+    own.mkdir()
+    for name in TABLES:
+        (own / name).write_bytes((reference_dir() / name).read_bytes())
+    with (own / "places.csv").open("a", encoding="utf-8") as table:
+        table.write("ZORGON CAMP,Karachi,location,PAK,test\n")
+    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(own))
+    path, mapping = write_batch(tmp_path, "dd", {0: ROW | {"place": mastung, "day": 3}}, 3)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "full"
+        assert [r[2:] for r in db.con.execute(matches).fetchall()] == [
+            ("Kalat", "Kalat"),
+            ("Karachi", "Karachi"),
+            ("Mastung", "Mastung"),
+        ]
+        assert db.con.execute(digest).fetchall() == [(reference_digest(),)]
+        # as if made by other reference tables: a wrong match left in it
+        db.con.execute("UPDATE place_matches SET name = 'Wrong' WHERE location = 'Kalat'")
+        db.con.execute("UPDATE store_meta SET value = 'other' WHERE key = ?", [PLACES_REFERENCE])
+    path, mapping = write_batch(tmp_path, "ee", {0: ROW | {"place": kalat, "day": 1}}, 4)
+    ingest_files(store, [path], source="generic", mapping=mapping)
+    with EventStore(store) as db:
+        assert update_clean(db, full_share=1.0)["mode"] == "update"
+        assert db.con.execute(matches).fetchall() == [("PAK", "Balochistan", "Kalat", "Kalat")]
+        assert db.con.execute(digest).fetchall() == [(reference_digest(),)]
+        located = db.con.execute("SELECT DISTINCT location FROM events_clean ORDER BY 1")
+        assert located.fetchall() == [("Kalat",), ("Karachi",), ("Mastung",)]
+    assert_same_as_full(store, tmp_path)

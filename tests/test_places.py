@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import time
 
 import numpy as np
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.clean.places import (
+    PlaceMatches,
     load_place_aliases,
     normalise_places,
     one_spelling,
@@ -131,6 +133,58 @@ def test_rows_are_kept_and_a_second_pass_changes_nothing():
     assert len(once) == len(twice) == 4
     pd.testing.assert_frame_equal(once, twice)
     assert changes.empty
+
+
+def test_places_matched_before_are_looked_up_not_matched_again(monkeypatch):
+    """Kalat without coordinates takes GeoNames' (29.02663, 66.59361) and ``near``; Turbat,
+    its admin1 missing, takes Balochistan; Gwadar at (62.3, 25.1) lies outside Pakistan;
+    Zorgon Camp matches no place (kept as such, its coordinates left alone); an event
+    without a country has no box. Worked out once (``found``: four locations, one of them
+    without a place; Pakistan's box), then looked up: the same frame, nothing new, and the
+    gazetteer not read at all. Half of them known, the other half only is worked out."""
+    places = sys.modules[normalise_places.__module__]
+    rows = [
+        ("PAK", "Balochistan", None, "Kalat", None, None, "unknown"),
+        ("PAK", None, None, "Turbat", 25.99, 63.06, "exact"),
+        ("PAK", "Balochistan", None, "Gwadar", 62.3, 25.1, "exact"),
+        ("PAK", "Sindh", None, "Zorgon Camp", None, None, "unknown"),
+        (None, None, None, "Kalat", 10.0, 10.0, "exact"),
+    ]
+    plain, _ = normalise_places(events(rows), log=False)
+    assert plain.loc[0, ["latitude", "longitude", "geo_precision", "geo_flag"]].tolist() == [
+        29.02663,
+        66.59361,
+        "near",
+        "coordinates_filled",
+    ]
+    assert plain.loc[1, "admin1"] == "Balochistan"
+    assert plain.loc[2, "geo_flag"] == "outside_country"
+    assert pd.isna(plain.loc[3, "latitude"]) and pd.isna(plain.loc[4, "geo_flag"])
+
+    first = PlaceMatches()
+    out, _ = normalise_places(events(rows), log=False, matches=first)
+    pd.testing.assert_frame_equal(out, plain)
+    found = first.found.sort_values("location")
+    assert found["location"].tolist() == ["Gwadar", "Kalat", "Turbat", "Zorgon Camp"]
+    assert found["name"].isna().tolist() == [False, False, False, True]
+    assert first.found_extents["iso3"].tolist() == ["PAK"]
+
+    def unread(*args, **kwargs):
+        raise AssertionError("the gazetteer was read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(places, "gazetteer", unread)
+        patched.setattr(places, "country_extents", unread)
+        again = PlaceMatches(first.found, first.found_extents)
+        out, _ = normalise_places(events(rows), log=False, matches=again)
+    pd.testing.assert_frame_equal(out, plain)
+    assert again.found.empty and again.found_extents.empty
+
+    half = PlaceMatches(first.found[first.found["location"].isin(["Kalat", "Turbat"])])
+    out, _ = normalise_places(events(rows), log=False, matches=half)
+    pd.testing.assert_frame_equal(out, plain)
+    assert sorted(half.found["location"]) == ["Gwadar", "Zorgon Camp"]
+    assert half.found_extents["iso3"].tolist() == ["PAK"]
 
 
 def test_alias_table_has_no_conflicting_spellings():

@@ -40,6 +40,8 @@ kept. In order:
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 import pandas as pd
 
@@ -66,6 +68,46 @@ TOWN_SUFFIX = r"(?i)\s+(?:town|city|village)$"  # UCDP writes "Kalat town"
 FILLED = "coordinates_filled"
 OUTSIDE = "outside_country"
 LOGGED = ("location", "admin2", "admin1", "latitude", "longitude", "geo_precision", "geo_flag")
+# A distinct (country, admin1, location) as spelled and the gazetteer place it resolves
+# to (``name`` missing where none does): what step 2 works out per distinct location.
+MATCH_COLUMNS = ["iso3", "admin1", "location", "name", "latitude", "longitude", "place_admin1"]
+# A country's box (step 4).
+EXTENT_COLUMNS = ["iso3", "lat_min", "lat_max", "lon_min", "lon_max"]
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    text = {"iso3", "admin1", "location", "name", "place_admin1"}
+    return pd.DataFrame({c: pd.Series(dtype="str" if c in text else "float64") for c in columns})
+
+
+@dataclass
+class PlaceMatches:
+    """What steps 2 and 4 of :func:`normalise_places` worked out before, for a caller that
+    keeps it between runs (a store): ``known``, the gazetteer match of each distinct
+    (``iso3``, ``admin1``, ``location``) as spelled (:data:`MATCH_COLUMNS`; ``name``
+    missing where no place matched), and ``extents``, each country's box
+    (:data:`EXTENT_COLUMNS`). Both depend on that key and the reference tables alone (the
+    gazetteer, the alias table), not on the other events. :func:`normalise_places` looks
+    the locations and countries they list up there and works out only the others (the
+    gazetteer is read for those alone, and not at all when there are none), leaving them
+    in ``found`` and ``found_extents`` for the caller to keep.
+
+    >>> events = pd.DataFrame({"iso3": ["PAK"], "location": ["Kelat"], "admin1": [None],
+    ...     "latitude": [None], "longitude": [None]})
+    >>> first = PlaceMatches()
+    >>> out, _ = normalise_places(events, matches=first, log=False)
+    >>> first.found[["location", "name", "place_admin1"]].values.tolist()
+    [['Kalat', 'Kalat', 'Balochistan']]
+    >>> again = PlaceMatches(first.found, first.found_extents)
+    >>> same, _ = normalise_places(events, matches=again, log=False)
+    >>> same.equals(out), len(again.found), len(again.found_extents)
+    (True, 0, 0)
+    """
+
+    known: pd.DataFrame = field(default_factory=lambda: _empty(MATCH_COLUMNS))
+    extents: pd.DataFrame = field(default_factory=lambda: _empty(EXTENT_COLUMNS))
+    found: pd.DataFrame = field(default_factory=lambda: _empty(MATCH_COLUMNS))
+    found_extents: pd.DataFrame = field(default_factory=lambda: _empty(EXTENT_COLUMNS))
 
 
 def normalise_places(
@@ -73,12 +115,16 @@ def normalise_places(
     aliases: pd.DataFrame | None = None,
     spellings: pd.DataFrame | None = None,
     log: bool = True,
+    matches: PlaceMatches | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Normalise place names, fill coordinates, flag points abroad: (events, change log).
 
     ``spellings`` (:func:`place_spellings` of a whole store) gives the spelling of each
     name it lists; the others are chosen among the names of ``events``. With ``log``
     False the change log is left empty (for a caller that logs the changes per event).
+    ``matches``: the gazetteer's matches and the countries' boxes worked out before
+    (:class:`PlaceMatches`, made with the same reference tables); the new ones are left
+    in it.
 
     >>> events = pd.DataFrame({"iso3": ["PAK"], "location": ["Gawadar"]})
     >>> normalise_places(events, log=False)[1].empty
@@ -97,8 +143,8 @@ def normalise_places(
             chosen = None if spellings is None else spellings[spellings["level"].eq(column)]
             out[column] = _spelling(out[column], iso3, column, aliases, chosen)
     if "location" in out.columns:
-        _resolve(out, iso3, aliases)
-    _flag_outside(out, iso3)
+        _resolve(out, iso3, aliases, matches)
+    _flag_outside(out, iso3, matches)
     if not log:
         return out, empty_changes()
     logs = [record_changes("places", c, events[c], out[c]) for c in LOGGED if c in events]
@@ -475,8 +521,15 @@ def one_spelling(
     return pd.Series(spelling, dtype="str")
 
 
-def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:
-    """Gazetteer names, coordinates and admin1 for each distinct (country, admin1, location)."""
+def _resolve(
+    out: pd.DataFrame,
+    iso3: pd.Series,
+    aliases: pd.DataFrame,
+    matches: PlaceMatches | None = None,
+) -> None:
+    """Gazetteer names, coordinates and admin1 for each distinct (country, admin1, location);
+    with ``matches``, only for those it does not know (the others looked up there)."""
+    where = ["iso3", "admin1", "location"]
     keys = pd.DataFrame(
         {
             "iso3": iso3.astype("str"),
@@ -487,6 +540,40 @@ def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:
     distinct = keys.drop_duplicates().dropna(subset=["iso3", "location"])
     if distinct.empty:
         return
+    known = None
+    if matches is not None:
+        known = matches.known.astype({c: "str" for c in where})
+        seen = distinct.astype({c: "str" for c in where}).merge(
+            known[where], on=where, how="left", indicator=True
+        )
+        distinct = distinct[seen["_merge"].eq("left_only").to_numpy()]
+        known = known[known["name"].notna()]
+    found = _resolved(distinct, aliases) if len(distinct) else _empty(MATCH_COLUMNS)
+    if matches is not None:
+        # every location worked out here, with its place or none: kept by the caller
+        matches.found = (
+            distinct[where].astype("str").merge(found, on=where, how="left")[MATCH_COLUMNS]
+        )
+        found = pd.concat([known[MATCH_COLUMNS], found[MATCH_COLUMNS]], ignore_index=True)
+    joined = keys.merge(found, on=where, how="left")
+    joined.index = out.index
+    out["location"] = joined["name"].fillna(out["location"]).astype("str")
+    missing = out["latitude"].isna() | out["longitude"].isna()
+    fill = missing & joined["latitude"].notna()
+    out.loc[fill, "latitude"] = joined.loc[fill, "latitude"]
+    out.loc[fill, "longitude"] = joined.loc[fill, "longitude"]
+    if "geo_precision" in out.columns:
+        out.loc[fill, "geo_precision"] = "near"
+    out.loc[fill, "geo_flag"] = FILLED
+    if "admin1" in out.columns:
+        no_admin1 = out["admin1"].isna() & joined["place_admin1"].notna()
+        out.loc[no_admin1, "admin1"] = joined.loc[no_admin1, "place_admin1"]
+
+
+def _resolved(distinct: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """The gazetteer place (:data:`MATCH_COLUMNS`) of each distinct (country, admin1,
+    location) that resolves to one."""
+    distinct = distinct.copy()
     distinct["key"] = place_keys(distinct["location"])
     # The project's own spellings are looked up under each of their aliases too
     # (Musa Khel is GeoNames' "Musa Khel Bazar", alternate name "Musakhel").
@@ -500,19 +587,7 @@ def _resolve(out: pd.DataFrame, iso3: pd.Series, aliases: pd.DataFrame) -> None:
     project_names = set(ours["name"])
     keep = found["location"].isin(project_names)
     found.loc[keep, "name"] = found.loc[keep, "location"]
-    joined = keys.merge(found, on=["iso3", "admin1", "location"], how="left")
-    joined.index = out.index
-    out["location"] = joined["name"].fillna(out["location"]).astype("str")
-    missing = out["latitude"].isna() | out["longitude"].isna()
-    fill = missing & joined["latitude"].notna()
-    out.loc[fill, "latitude"] = joined.loc[fill, "latitude"]
-    out.loc[fill, "longitude"] = joined.loc[fill, "longitude"]
-    if "geo_precision" in out.columns:
-        out.loc[fill, "geo_precision"] = "near"
-    out.loc[fill, "geo_flag"] = FILLED
-    if "admin1" in out.columns:
-        no_admin1 = out["admin1"].isna() & joined["place_admin1"].notna()
-        out.loc[no_admin1, "admin1"] = joined.loc[no_admin1, "place_admin1"]
+    return found
 
 
 def _match(distinct: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
@@ -531,12 +606,25 @@ def _match(distinct: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     return chosen[columns]
 
 
-def _flag_outside(out: pd.DataFrame, iso3: pd.Series) -> None:
-    """``geo_flag`` "outside_country" where the point lies outside the country's extent."""
+def _flag_outside(out: pd.DataFrame, iso3: pd.Series, matches: PlaceMatches | None = None) -> None:
+    """``geo_flag`` "outside_country" where the point lies outside the country's extent
+    (with ``matches``, the boxes it lists are not worked out again)."""
     known = iso3.dropna().unique().tolist()
     if not known:
         return
-    box = country_extents(known).set_index("iso3").reindex(iso3.astype("str").to_numpy())
+    if matches is None:
+        boxes = country_extents(known)
+    else:
+        listed = matches.extents.astype({"iso3": "str"})
+        todo = sorted(set(known) - set(listed["iso3"]))
+        new = country_extents(todo)[EXTENT_COLUMNS] if todo else _empty(EXTENT_COLUMNS)
+        # a country without gazetteer places has no box: kept as such (missing bounds)
+        new = pd.DataFrame({"iso3": pd.Series(todo, dtype="str")}).merge(
+            new.astype({"iso3": "str"}), on="iso3", how="left"
+        )
+        matches.found_extents = new[EXTENT_COLUMNS]
+        boxes = pd.concat([listed[EXTENT_COLUMNS], matches.found_extents], ignore_index=True)
+    box = boxes.set_index("iso3").reindex(iso3.astype("str").to_numpy())
     box.index = out.index
     lat, lon = out["latitude"], out["longitude"]
     outside = (

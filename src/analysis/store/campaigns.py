@@ -249,8 +249,8 @@ def link_campaigns_sql(
     if scoped:
         con.execute(_CHAIN_KEYS)
         con.execute(_CHAINS.format(keys="chain_keys"))
-        _join_chains(con)
-        _windows(con)
+        _windows(con, _join_chains(con))
+        con.execute("DROP TABLE IF EXISTS chain_merged")
         con.execute(
             "CREATE OR REPLACE TEMP TABLE chain_moves AS SELECT event_id, label, window_label "
             "FROM campaign_chains WHERE stored IS DISTINCT FROM label "
@@ -355,60 +355,71 @@ def link_campaigns_sql(
     return con.execute("SELECT count(*) FROM campaign_moves").fetchone()[0]
 
 
-def _join_chains(con: duckdb.DuckDBPyConnection) -> None:
-    """Join to ``campaign_chains`` (the chains of ``chain_keys`` just computed) the stored
-    chains the changed events' new keys reach (:data:`_CHAIN_JOINS`), with every key of
-    theirs: each chain linked to others takes the smallest label among them (a label is
-    its chain's smallest event id, so the joined chain's label is its smallest id too)."""
+def _join_chains(con: duckdb.DuckDBPyConnection) -> str:
+    """The chains of ``campaign_chains`` (those of ``chain_keys``, just computed) with the
+    stored chains the changed events' new keys reach (:data:`_CHAIN_JOINS`) joined to them,
+    every key of theirs: each chain linked to others takes the smallest label among them (a
+    label is its chain's smallest event id, so the joined chain's label is its smallest id
+    too). Returns the SQL relation of them (read once, by :func:`_windows`: not written
+    as a table of its own), reading the temporary table ``chain_merged`` when a stored
+    chain is joined."""
     con.execute(_CHAIN_JOINS)
     joins = con.execute("SELECT piece, joined FROM chain_joins").df()
     if joins.empty:
-        return
+        return "campaign_chains"
     merged = labelled_components(joins["piece"], joins["joined"])
     con.register("merged_frame", merged)
     con.execute("CREATE OR REPLACE TEMP TABLE chain_merged AS SELECT * FROM merged_frame")
     con.unregister("merged_frame")
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
-        "SELECT c.* REPLACE (coalesce(m.component, c.label) AS label) "
+    return (
+        "(SELECT c.* REPLACE (coalesce(m.component, c.label) AS label) "
         "FROM campaign_chains c LEFT JOIN chain_merged m ON m.event_id = c.label "
         "UNION ALL SELECT k.event_id, k.related_id, m.component AS label, k.chain AS stored, "
         "k.window_label AS stored_window, k.actor, k.date_start, k.date_end "
         "FROM campaign_keys k JOIN chain_merged m ON m.event_id = k.chain "
-        "WHERE k.chain IN (SELECT joined FROM chain_joins)"
+        "WHERE k.chain IN (SELECT joined FROM chain_joins))"
     )
-    con.execute("DROP TABLE chain_merged")
 
 
-def _windows(con: duckdb.DuckDBPyConnection) -> None:
-    """Give each key of ``campaign_chains`` its ``window_label``: the id of the first event
-    of its window (:func:`analysis.clean.campaigns.window_anchors`, over the chains of two
-    keys or more, in order of chain, ``date_start`` and ``event_id``; a key alone in its
-    chain is its own window)."""
+def _windows(con: duckdb.DuckDBPyConnection, chains: str = "campaign_chains") -> None:
+    """``campaign_chains`` made of the keys of the relation ``chains`` (its columns), each
+    with its ``window_label``: the id of the first event of its window
+    (:func:`analysis.clean.campaigns.window_anchors`, over the chains of two keys or more,
+    in order of chain, ``date_start`` and ``event_id``; a key alone in its chain is its own
+    window).
+
+    The keys are read once, in that order, as an Arrow table and written back with their
+    labels: no join of the labels to the keys, and no Python object per id either way.
+
+    >>> con = duckdb.connect()
+    >>> _ = con.execute("CREATE TABLE campaign_chains AS SELECT * FROM (VALUES "
+    ...     "('c', 'a', TIMESTAMP '2024-08-03', TIMESTAMP '2024-08-03'), "
+    ...     "('a', 'a', TIMESTAMP '2024-08-01', TIMESTAMP '2024-08-01'), "
+    ...     "('b', 'a', TIMESTAMP '2024-08-02', TIMESTAMP '2024-08-02'), "
+    ...     "('x', 'x', TIMESTAMP '2024-08-02', TIMESTAMP '2024-08-09')) "
+    ...     "k(event_id, label, date_start, date_end)")
+    >>> _windows(con)
+    >>> con.execute("SELECT event_id, window_label FROM campaign_chains ORDER BY 1").fetchall()
+    [('a', 'a'), ('b', 'a'), ('c', 'c'), ('x', 'x')]
+    """
     con.complete()  # a DB-API result left open would block sql()
-    rows = con.sql(
-        "SELECT event_id, label, date_start, date_end FROM campaign_chains "
-        "WHERE label IN (SELECT label FROM campaign_chains GROUP BY label HAVING count(*) > 1) "
-        "ORDER BY label, date_start, event_id"
-    ).to_arrow_table()
-    # in Arrow, not pandas: the ids go back to DuckDB as they came, without a Python
-    # object per id each way
+    rows = con.sql(f"SELECT * FROM {chains} ORDER BY label, date_start, event_id").to_arrow_table()
+    # in Arrow, not pandas: the ids go back to DuckDB as they came
     part = pc.dictionary_encode(rows.column("label")).combine_chunks().indices.to_numpy()
+    part = part.astype(np.int64)
+    at = np.flatnonzero(np.bincount(part, minlength=1)[part] > 1)  # chains of two keys or more
     opens = window_anchors(
-        part,
-        rows.column("date_start").to_numpy(),
-        rows.column("date_end").to_numpy(),
+        part[at],
+        rows.column("date_start").to_numpy()[at],
+        rows.column("date_end").to_numpy()[at],
     )
-    first = np.maximum.accumulate(np.where(opens, np.arange(len(opens)), 0))
+    first = np.arange(len(part))
+    first[at] = at[np.maximum.accumulate(np.where(opens, np.arange(len(opens)), 0))]
     ids = rows.column("event_id").combine_chunks()
-    windows = pa.table(  # noqa: F841 (read by DuckDB)
-        {"event_id": ids, "window_label": ids.take(pa.array(first, type=pa.int64()))}
+    windows = rows.append_column(  # noqa: F841 (read by DuckDB)
+        "window_label", ids.take(pa.array(first, type=pa.int64()))
     )
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE campaign_chains AS "
-        "SELECT c.*, coalesce(w.window_label, c.event_id) AS window_label "
-        "FROM campaign_chains c LEFT JOIN windows w USING (event_id)"
-    )
+    con.execute("CREATE OR REPLACE TEMP TABLE campaign_chains AS SELECT * FROM windows")
 
 
 def _reached_groups(con: duckdb.DuckDBPyConnection) -> None:

@@ -16,7 +16,11 @@ non-deleted events and writes:
   chain it is in and its two-day window),
   ``place_spellings`` (the spelling each place name takes, chosen over the whole store),
   ``duplicate_components`` (each linked event's component of the links at or above the
-  threshold, refused ones included).
+  threshold, refused ones included);
+- what spares an update work already done: ``place_matches`` and ``place_extents``
+  (the gazetteer place of each distinct country, admin1 and location as spelled, and each
+  country's box: :class:`~analysis.clean.places.PlaceMatches`), made with the reference
+  tables whose digest ``store_meta`` records beside them.
 
 :func:`clean_store` rebuilds everything. :func:`update_clean` re-cleans only the events
 changed since (``clean_pending``), and the events whose place spelling the change moves
@@ -73,6 +77,7 @@ from analysis.clean.duplicates import (
 from analysis.clean.pipeline import changed_values, derive_figures
 from analysis.clean.places import (
     LOGGED,
+    PlaceMatches,
     normalise_places,
     place_spellings,
     respell_places,
@@ -109,6 +114,12 @@ UPDATE_TABLES = (
     "campaign_keys",
     "place_spellings",
 )
+# What places worked out per distinct location and per country (PlaceMatches), kept so that
+# an update works out only those it has not seen; made by a full clean, extended by every
+# update, and valid for the reference tables whose digest store_meta holds under
+# PLACES_REFERENCE (another digest: not read, and made anew by the next run).
+PLACE_TABLES = {"known": "place_matches", "extents": "place_extents"}
+PLACES_REFERENCE = "place_matches_reference"
 # Every event of a stored link (a pair at or above the threshold) with its component's
 # label, the smallest event id of the connected component of those links: an update's
 # neighbourhood is looked up here instead of computed from every link. Made by a full
@@ -243,7 +254,10 @@ def _rebuild(store: EventStore, whole: bool = False) -> None:
     spellings = _spellings(store, respell=False, counts=counts)
     del counts
     # the change log is written per event (changed_values): the steps' own logs are not made
-    placed, _ = normalise_places(events, spellings=spellings, log=False)
+    matches = PlaceMatches()
+    placed, _ = normalise_places(events, spellings=spellings, log=False, matches=matches)
+    _keep_place_matches(store, matches, fresh=True)
+    del matches
     actors = name_actors(placed, log=False)
     named, suggestions = actors.events, actors.suggestions
     del placed
@@ -390,7 +404,13 @@ def _update(store: EventStore) -> int:
     # row groups by rowid rather than to every stored event by id
     changed = _select_events(store, "touched", rowid=True)
     rowids = changed.pop(ROWID).to_numpy()
-    placed, _ = normalise_places(changed, spellings=spellings, log=False)
+    # places: the gazetteer read and matched only for the locations and countries the
+    # store has not seen (the stored matches, when made with these reference tables)
+    stored_matches = _place_matches(store)
+    matches = stored_matches or PlaceMatches()
+    placed, _ = normalise_places(changed, spellings=spellings, log=False, matches=matches)
+    _keep_place_matches(store, matches, fresh=stored_matches is None)
+    del matches, stored_matches
     actors = name_actors(placed, log=False)
     named, suggestions = actors.events, actors.suggestions
     del placed
@@ -1009,6 +1029,36 @@ def _spellings(
     if stored is None:
         con.execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", [_SPELLING_RULE, rule])
     return spellings
+
+
+def _place_matches(store: EventStore) -> PlaceMatches | None:
+    """The stored :class:`~analysis.clean.places.PlaceMatches` (:data:`PLACE_TABLES`), when
+    they were made with the reference tables this process reads (:data:`PLACES_REFERENCE`);
+    else ``None``."""
+    con = store.con
+    if not set(PLACE_TABLES.values()) <= _tables(store):
+        return None
+    made = con.execute("SELECT value FROM store_meta WHERE key = ?", [PLACES_REFERENCE])
+    if made.fetchall() != [(reference_digest(),)]:
+        return None
+    return PlaceMatches(
+        **{part: _fetch(con, f"SELECT * FROM {table}", []) for part, table in PLACE_TABLES.items()}
+    )
+
+
+def _keep_place_matches(store: EventStore, matches: PlaceMatches, fresh: bool) -> None:
+    """Keep what :func:`~analysis.clean.places.normalise_places` worked out anew
+    (``matches.found``, ``matches.found_extents``): appended to the stored tables, or with
+    ``fresh`` (a full clean, or stored tables not usable) the tables made of it alone."""
+    found = {PLACE_TABLES["known"]: matches.found, PLACE_TABLES["extents"]: matches.found_extents}
+    if fresh:
+        _replace_tables(store, found)
+        store.con.execute(
+            "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+            [PLACES_REFERENCE, reference_digest()],
+        )
+    else:
+        _insert_tables(store, found)
 
 
 # The store_meta key of the fingerprint (spelling_rule) of the rule place_spellings was made by.
