@@ -14797,6 +14797,16 @@ def test_a_bare_verb_of_arrest_before_its_count_is_an_arrest():
     assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
 
 
+def _read(found) -> list[tuple[int | None, str, str | None]]:
+    """(best, outcome, reporter) of every figure of every candidate of an extraction, in
+    order of value."""
+    return sorted(
+        ((f.best, f.outcome, f.reported_by) for c in found.candidates
+         for f in [*c.figures, *c.other_figures]),
+        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1], figure[2] or ""),
+    )  # fmt: skip
+
+
 def test_a_text_s_figure_corrected_in_its_own_sentence_takes_the_correct_count():
     """ "Bulletin No. 2 stated that one guard had been killed; the correct number is two":
     the figure the earlier text gave is corrected to two in the document's own voice (no
@@ -14807,11 +14817,7 @@ def test_a_text_s_figure_corrected_in_its_own_sentence_takes_the_correct_count()
         "number is two. A cook has been missing since the attack.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    figures = {
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    }
+    figures = set(_read(found))
     assert figures == {(2, "killed", None), (3, "wounded", None), (1, "missing", None)}
 
 
@@ -14825,11 +14831,7 @@ def test_a_wounded_count_corrected_in_its_own_sentence_takes_the_correct_count()
         "is six.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    figures = {
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    }
+    figures = set(_read(found))
     assert figures == {(1, "killed", None), (6, "wounded", None)}
 
 
@@ -14843,11 +14845,7 @@ def test_a_count_put_right_with_not_and_the_old_count_replaces_the_stated_one():
         "lost their lives stands at four, not three. Two drivers were wounded.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    figures = {
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    }
+    figures = set(_read(found))
     assert figures == {(4, "killed", None), (2, "wounded", None)}
 
 
@@ -15042,12 +15040,8 @@ def test_a_script_s_on_screen_text_is_the_production_s_voice():
         """
     )
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = [
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    ]
-    assert sorted(figures) == [(5, "abducted", None), (12, "killed", None)]
+    figures = _read(found)
+    assert figures == [(5, "abducted", None), (12, "killed", None)]
 
 
 def test_a_body_s_count_named_by_its_possessive_is_that_body_s():
@@ -15094,11 +15088,7 @@ def test_a_board_s_inline_comment_heads_are_dropped():
         """
     )
     found = extract_article(text, date(2026, 11, 8), "Nigeria")
-    figures = sorted(
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    )
+    figures = _read(found)
     assert figures == [(6, "killed", "Village chief"), (9, "wounded", "MSF")]
 
 
@@ -15160,11 +15150,7 @@ def test_a_run_of_show_s_wrapped_cells_are_read_as_entries():
         """
     )
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = sorted(
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    )
+    figures = _read(found)
     assert figures == [(4, "wounded", "Police"), (12, "killed", None)]
 
 
@@ -15195,15 +15181,11 @@ def test_a_school_class_before_pupils_is_no_count():
     three are (abducted, no death); "two Form 4 girls were wounded" likewise two wounded."""
     text = "Three Grade 9 students were abducted in Kaura on 4 May."
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = [
-        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
-    ]
+    figures = [(best, outcome) for best, outcome, _ in _read(found)]
     assert figures == [(3, "abducted")]
     text = "Gunmen stormed the school in Kaura on 4 May and two Form 4 girls were wounded."
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = [
-        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
-    ]
+    figures = [(best, outcome) for best, outcome, _ in _read(found)]
     assert figures == [(2, "wounded")]
 
 
@@ -15217,11 +15199,7 @@ def test_a_saying_remembered_is_no_report():
         'He used to say: "Knowledge is the lamp of the heart."'
     )
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = [
-        (f.best, f.outcome, f.reported_by)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    ]
+    figures = _read(found)
     assert figures == [(1, "killed", None)]
 
 
