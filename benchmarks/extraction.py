@@ -108,6 +108,7 @@ FOLDERS = (
     ARTICLES / "heldout56",
     ARTICLES / "heldout57",
     ARTICLES / "heldout58",
+    ARTICLES / "heldout59",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

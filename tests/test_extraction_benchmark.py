@@ -8,7 +8,7 @@
   to ``heldout56``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout57``, ``heldout58``) and the held-out articles (``heldout``): no
+  ``heldout57``, ``heldout58``, ``heldout59``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -53,7 +53,8 @@
   on it, is held to none. The fifty-fifth writer's (``heldout56``), whose two false deaths
   were a known failure until the fifty-eighth round was developed on it, is held to none.
   The fifty-sixth writer's (``heldout57``, unread) has two on first reading, the
-  fifty-seventh writer's (``heldout58``, unread) one: known failures.
+  fifty-seventh writer's (``heldout58``, unread) one, the fifty-eighth writer's
+  (``heldout59``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -110,6 +111,7 @@ FIFTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout55"
 FIFTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout56"
 FIFTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout57"
 FIFTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout58"
+FIFTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout59"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1658,6 +1660,24 @@ def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(
     strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FIFTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
+)
+def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-eighth hand who saw neither the rules nor the other sets'
+    articles (a telecom operator's status page, a theatre programme, a genealogy site's
+    person page, a notice of force majeure, a community feedback log export, a lyrics page
+    with annotations, a security risk register, a service club's bulletin, a war risk
+    advisory, a fitness app's run page in Taglish, a monastery's donation ledger in machine
+    translation, an employer-review page), labelled to CONVENTIONS.md with 61 wounded,
+    abducted, arrested, freed and missing figures beside 48 deaths: on first reading
+    (fifty-eighth round's rules) two of them became death tolls. Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 
