@@ -428,3 +428,56 @@ def test_a_label_that_fits_nowhere_is_left_out_and_counted():
     assert maps.place_labels(ax, [wide, short], gaps=3.0) == 1
     assert [t.get_text() for t in ax.texts] == ["Sibi"]
     assert short.xyann == (3.0, 0.0) and short.get_ha() == "left"
+
+
+def _circles_under(fig, text: str) -> int:
+    """How many of the map's circles reach into the drawn box or text ``text``."""
+    fig.draw_without_rendering()
+    ax = fig.axes[0]
+    label = next(t for t in ax.texts if t.get_text() == text)
+    patch = label.get_bbox_patch()
+    extent = patch.get_window_extent() if patch else label.get_window_extent()
+    dots = ax.collections[-1]
+    centres = dots.get_offset_transform().transform(dots.get_offsets())
+    radii = [s**0.5 / 2 * fig.dpi / 72 for s in dots.get_sizes()]
+    return sum(
+        1
+        for (x, y), r in zip(centres, radii, strict=True)
+        if (
+            (x - min(max(x, extent.x0), extent.x1)) ** 2
+            + (y - min(max(y, extent.y0), extent.y1)) ** 2
+        )
+        < (r - 1) ** 2
+    )
+
+
+def test_a_province_s_count_is_boxed_beside_a_circle_at_its_centre_not_over_it():
+    # Balochistan: 4 events known only to the province, and a 20-death clash at the very
+    # point where the province's count goes (its representative point). Before, the box
+    # of "4" was drawn over the circle and hid it.
+    unit = int(
+        boundaries.admin1_index(pd.DataFrame({"iso3": ["PAK"], "admin1": ["Balochistan"]})).iloc[0]
+    )
+    centre = boundaries.admin1_units().loc[unit].geometry.representative_point()
+    n = 5
+    events = pd.DataFrame(
+        {
+            "cluster_id": [f"e{i}" for i in range(n)],
+            "location": ["Balochistan"] * 4 + ["a clash"],
+            "latitude": [None] * 4 + [centre.y],
+            "longitude": [None] * 4 + [centre.x],
+            "geo_precision": ["admin1"] * 4 + ["exact"],
+            "iso3": ["PAK"] * n,
+            "country": ["Pakistan"] * n,
+            "admin1": ["Balochistan"] * n,
+            "event_type": ["Battles"] * n,
+            "actor1": ["BLA"] * n,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": events["cluster_id"], "victim_group": "militants", "best": [1, 1, 1, 1, 20]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fig = maps.event_map(events, fatalities)
+    assert fig.counts_not_shown == 0
+    assert _circles_under(fig, "4") == 0
+    assert _circles_under(fig, "a clash") == 0  # the name clear of it as well

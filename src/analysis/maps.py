@@ -12,9 +12,9 @@ Two maps, each a :class:`matplotlib.figure.Figure` like the charts of :mod:`anal
   (:func:`analysis.boundaries.admin1_term`: "Deaths per region" for Burkina Faso or Mali).
 
 Their labels (place names, boxed counts, province names) never overlap one another nor leave
-the map: :func:`place_labels` tries a few spots around each, in order of importance, and
-leaves out what fits nowhere; the figure says how many (``places_not_named``,
-``counts_not_shown``, ``units_not_named``).
+the map, and keep off the event map's circles where there is room: :func:`place_labels`
+tries a few spots around each, in order of importance, and leaves out what fits nowhere;
+the figure says how many (``places_not_named``, ``counts_not_shown``, ``units_not_named``).
 
 Outlines come from :mod:`analysis.boundaries`; nothing is fetched from the network.
 
@@ -49,6 +49,8 @@ LABEL_SIZE = 7.5  # points: province names
 # the label's gap in points; (0, 0) is centred on the anchor
 AROUND = ((1, 0), (-1, 0), (0, 1), (0, -1), (0.7, 0.7), (-0.7, 0.7), (0.7, -0.7), (-0.7, -0.7))
 CENTRED = ((0, 0), *AROUND)
+# a boxed count may also go two or three gaps away, to clear the circles at its centre
+RINGED = (*CENTRED, *((2 * x, 2 * y) for x, y in AROUND), *((3 * x, 3 * y) for x, y in AROUND))
 COLOUR_TITLES = {"event_type": "event type", "victim_group": "victim group", "actor": "actor"}
 
 
@@ -441,11 +443,17 @@ def place_labels(
     gaps: list[float] | float = 4.0,
     around: tuple = AROUND,
     obstacles: list = (),
+    marks: list = (),
 ) -> int:
     """Move each of ``labels`` (annotations, in priority order) to the first position
     ``around`` its anchor where it overlaps no label placed before it nor any of
     ``obstacles`` (texts that stay where they are) and lies inside the axes; a label that
     fits nowhere is removed. Returns how many were removed.
+
+    ``marks`` (scatter collections: the map's circles) are kept clear where a position
+    allows it: the first position clear of them is taken, and only when none is does a
+    label lie over a circle (at the first position it would have taken without them), so
+    a label is never left out for a circle's sake.
 
     Each position is a direction from the label's own spot (its ``xyann``: points from the
     anchor, or data coordinates) times its gap (``gaps``: one for all, or one per label, in
@@ -467,6 +475,13 @@ def place_labels(
     ((4.0, 0.0), 'left', (-4.0, 0.0), 'right')
     >>> far in ax.texts
     False
+
+    A circle at the anchor's right sends a label to its left:
+
+    >>> dot = ax.scatter([5.8], [3.0], s=100)
+    >>> kalat = ax.annotate("Kalat", (5, 3), xytext=(0, 0), textcoords="offset points")
+    >>> place_labels(ax, [kalat], gaps=4.0, marks=[dot]), kalat.xyann
+    (0, (-4.0, 0.0))
     """
     labels = list(labels)
     if not labels:
@@ -480,9 +495,11 @@ def place_labels(
     fig.draw_without_rendering()  # the layout: the axes' final size and place
     box = ax.get_window_extent()
     placed = [_label_extent(t) for t in obstacles]
+    circles = _circles(ax, marks)
     left_out = 0
     for label, gap in zip(labels, gaps, strict=True):
         start = tuple(float(v) for v in label.xyann)
+        free = []  # the positions that fit, each clear of the circles or not
         for dx, dy in around:
             label.set_ha("left" if dx > 0 else "right" if dx < 0 else "center")
             label.set_va("bottom" if dy > 0 else "top" if dy < 0 else "center")
@@ -491,12 +508,48 @@ def place_labels(
             inside = box.x0 <= extent.x0 and extent.x1 <= box.x1
             inside = inside and box.y0 <= extent.y0 and extent.y1 <= box.y1
             if inside and not any(extent.overlaps(other) for other in placed):
-                placed.append(extent)
-                break
-        else:
+                clear = not _covers(extent, circles)
+                free.append((clear, label.xyann, label.get_ha(), label.get_va(), extent))
+                if clear:
+                    break
+        if not free:
             label.remove()
             left_out += 1
+            continue
+        _, label.xyann, ha, va, extent = next((f for f in free if f[0]), free[0])
+        label.set_ha(ha)
+        label.set_va(va)
+        placed.append(extent)
     return left_out
+
+
+def _circles(ax, marks) -> np.ndarray:
+    """The circles of ``marks`` (scatter collections) as drawn: one row of x, y and radius
+    per circle, in pixels."""
+    rows = [np.empty((0, 3))]
+    pixels = ax.get_figure(root=True).dpi / 72
+    for mark in marks:
+        offsets = np.asarray(mark.get_offsets(), dtype=float).reshape(-1, 2)
+        if not len(offsets):
+            continue
+        centres = mark.get_offset_transform().transform(offsets)
+        sizes = np.resize(np.asarray(mark.get_sizes(), dtype=float), len(offsets))
+        # a label may graze a circle by a point: a name's gap is its circle's radius plus
+        # two points, less the outline's margin at a corner
+        radius = np.maximum(np.sqrt(sizes) / 2 - 1, 0) * pixels
+        rows.append(np.column_stack([centres, radius]))
+    return np.concatenate(rows)
+
+
+def _covers(extent, circles: np.ndarray) -> bool:
+    """Whether any of ``circles`` (x, y, radius in pixels) reaches into ``extent``: the
+    point of the box nearest each centre lies within its radius."""
+    if not len(circles):
+        return False
+    nearest_x = np.clip(circles[:, 0], extent.x0, extent.x1)
+    nearest_y = np.clip(circles[:, 1], extent.y0, extent.y1)
+    gap = np.hypot(circles[:, 0] - nearest_x, circles[:, 1] - nearest_y)
+    return bool((gap < circles[:, 2]).any())
 
 
 def _shifted(ax, label, start: tuple, dx: float, dy: float) -> tuple[float, float]:
@@ -584,7 +637,7 @@ def event_map(
     biggest = float(frame["best"].fillna(0).max() or 1)
     order = points.sort_values("best", ascending=False, na_position="first")  # small on top
     unknown = order["best"].isna()
-    ax.scatter(
+    dots = ax.scatter(
         order["longitude"],
         order["latitude"],
         s=_sizes(order["best"], biggest),
@@ -658,11 +711,13 @@ def event_map(
     _finish(fig, ax, title)
     # the boxed counts first, centred on their province if they can be: they are the only
     # mark of how many events are known only to it; then the names, deadliest first, kept
-    # clear of the counts and of the credit
-    fig.counts_not_shown = place_labels(ax, boxes, gaps=6.0, around=CENTRED, obstacles=[credit])
+    # clear of the counts and of the credit; both off the circles where there is room
+    fig.counts_not_shown = place_labels(
+        ax, boxes, gaps=6.0, around=RINGED, obstacles=[credit], marks=[dots]
+    )
     gaps = [float(radius.get(name, 0)) + 2 for name in places]
     kept = [t for t in boxes if t in ax.texts]
-    fig.places_not_named = place_labels(ax, labels, gaps, obstacles=[credit, *kept])
+    fig.places_not_named = place_labels(ax, labels, gaps, obstacles=[credit, *kept], marks=[dots])
     return fig
 
 
