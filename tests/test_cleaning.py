@@ -183,7 +183,7 @@ def test_a_store_made_before_the_overlap_column_is_upgraded(cli, store_path):
             "SELECT value FROM store_meta WHERE key = 'schema_version'"
         ).fetchone()
         indexes = db.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()
-    assert version == ("3",)
+    assert version == ("4",)
     assert indexes == []  # the older stores' index on casualties (event_id) is dropped
 
 

@@ -283,6 +283,7 @@ def test_chronology_lists_every_event_in_date_order(seed):
         "type",
         "fatalities",
         "sources",
+        "cited",
         "campaign",
         "notes",
     ]

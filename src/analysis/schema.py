@@ -127,6 +127,9 @@ EVENT_COLUMNS = [
     "longitude",
     "geo_precision",
     "notes",
+    # what the provider cites for the event, as it wrote it (ACLED `source`, UCDP
+    # `source_article`, GTD `scite1`-`scite3`): where an analyst checks a figure
+    "cited_sources",
     "claimed_by",
     "claim_status",
     "related_id",  # a source's own grouping of related events (GTD `related`)
@@ -215,6 +218,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "longitude": Rule("float64", True, checks=(("in_range", -180, 180),)),
         "geo_precision": _vocab_rule(GEO_PRECISIONS),
         "notes": _OPTIONAL,
+        "cited_sources": _OPTIONAL,
         "claimed_by": _OPTIONAL,
         "claim_status": _vocab_rule(CLAIM_STATUSES, nullable=True),
         "related_id": _OPTIONAL,
@@ -382,7 +386,7 @@ def empty_events() -> pd.DataFrame:
     """An empty frame with the canonical event columns and dtypes.
 
     >>> empty_events().shape
-    (0, 34)
+    (0, 35)
     """
     return _empty("events").copy()
 

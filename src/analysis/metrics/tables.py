@@ -221,10 +221,20 @@ def deadliest(events: pd.DataFrame, fatalities: pd.DataFrame, n: int = 5) -> pd.
     return out.reset_index(drop=True)
 
 
+def _column(frame: pd.DataFrame, *names: str) -> pd.Series:
+    """The first of ``names`` the frame has, as text (blank where missing or none has)."""
+    for name in names:
+        if name in frame.columns:
+            return frame[name].astype("str").fillna("")
+    return pd.Series("", index=frame.index, dtype="str")
+
+
 def chronology(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Every event in date order: date, place, actors, type, fatalities (range), sources,
-    campaign and the source's notes."""
-    columns = ["date", "place", "actors", "type", "fatalities", "sources", "campaign", "notes"]
+    what they cite (:func:`analysis.metrics.totals.cited_by_cluster`), campaign and the
+    source's notes."""
+    columns = ["date", "place", "actors", "type", "fatalities", "sources", "cited", "campaign"]
+    columns += ["notes"]
     if events.empty:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
     frame = with_fatalities(events, fatalities).sort_values(
@@ -239,6 +249,7 @@ def chronology(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
             "type": type_label(frame),
             "fatalities": ranges(frame),
             "sources": sources.astype("str").fillna(""),
+            "cited": _column(frame, "cluster_cited", "cited_sources"),
             "campaign": frame.get("campaign_id", pd.Series(pd.NA, index=frame.index))
             .astype("str")
             .fillna(""),

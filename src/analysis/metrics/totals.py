@@ -43,7 +43,43 @@ def real_events(rows: pd.DataFrame, include_unconfirmed: bool = True) -> pd.Data
         ["cluster_id", "_primary", "event_id"], ascending=[True, False, True], kind="stable"
     )
     events = ordered.drop_duplicates("cluster_id").drop(columns="_primary")
+    if "cited_sources" in kept.columns:
+        cited = cited_by_cluster(kept)
+        events["cluster_cited"] = events["cluster_id"].map(cited).astype("str")
     return events.sort_values(["date_start", "cluster_id"], kind="stable").reset_index(drop=True)
+
+
+def cited_by_cluster(rows: pd.DataFrame) -> pd.Series:
+    """What each cluster's rows cite (``cited_sources``), by ``cluster_id``: a cluster of
+    one row, its text as it is; of several rows, their distinct texts one per line, each
+    after its source, so that every record's citations stay with the provider that gave
+    them (a cluster of ACLED's and the GTD's rows whose GTD row cites nothing still says
+    which provider's record the citation is).
+
+    >>> rows = pd.DataFrame({"cluster_id": ["a", "a", "b", "c"],
+    ...     "source": ["acled", "ucdp", "acled", "gtd"],
+    ...     "cited_sources": ["Dawn; Reuters", '"Clash in Kalat," Dawn', "Dawn", None]})
+    >>> cited_by_cluster(rows).to_dict()
+    {'a': 'acled: Dawn; Reuters\\nucdp: "Clash in Kalat," Dawn', 'b': 'Dawn'}
+    >>> cited_by_cluster(rows.assign(cited_sources=["Dawn", None, None, None])).to_dict()
+    {'a': 'acled: Dawn'}
+    """
+    several_rows = rows["cluster_id"].duplicated(keep=False)
+    cited = rows.loc[rows["cited_sources"].notna(), ["cluster_id", "source", "cited_sources"]]
+    several = several_rows.loc[cited.index]
+    label = (
+        cited["cited_sources"]
+        .astype("str")
+        .where(
+            ~several, cited["source"].astype("str") + ": " + cited["cited_sources"].astype("str")
+        )
+    )
+    labelled = cited.assign(label=label).drop_duplicates(["cluster_id", "label"])
+    labelled = labelled.sort_values(["cluster_id", "label"], kind="stable")  # by source
+    alone = ~labelled["cluster_id"].duplicated(keep=False)
+    joined = labelled[~alone].groupby("cluster_id", sort=False)["label"].agg("\n".join)
+    out = pd.concat([labelled[alone].set_index("cluster_id")["label"], joined])
+    return out.sort_index().rename("cited_sources")
 
 
 def excluded_unconfirmed(rows: pd.DataFrame) -> int:

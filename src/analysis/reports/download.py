@@ -52,6 +52,7 @@ EXPORT_COLUMNS = [
     "best",
     "high",
     "cluster_sources",
+    "cluster_cited",
     "campaign_id",
     "notes",
 ]
@@ -59,15 +60,16 @@ EXPORT_COLUMNS = [
 
 def export_frame(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Every real event of the selection, one row each, in date order: its id, dates,
-    place and coordinates, type, actors, fatality bounds (empty: unknown), sources,
-    campaign and notes."""
+    place and coordinates, type, actors, fatality bounds (empty: unknown), sources, what
+    they cite, campaign and notes."""
     frame = metrics.with_fatalities(events, fatalities) if len(events) else events
     columns = [c for c in EXPORT_COLUMNS if c in frame.columns]
     out = frame.sort_values(["date_start", "cluster_id"], kind="stable")[columns]
     for column in ("date_start", "date_end"):
         if column in out:
             out[column] = pd.to_datetime(out[column]).dt.strftime("%Y-%m-%d")
-    return out.rename(columns={"cluster_id": "event_id", "cluster_sources": "sources"})
+    renamed = {"cluster_id": "event_id", "cluster_sources": "sources", "cluster_cited": "cited"}
+    return out.rename(columns=renamed)
 
 
 def download_name(params: ReportParams) -> str:

@@ -64,7 +64,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
 th, td { padding: 0.35rem 0.55rem; text-align: left; vertical-align: top;
   border-bottom: 1px solid var(--line); }
 th { background: var(--soft); font-weight: 600; white-space: nowrap; }
-td { overflow-wrap: break-word; min-width: 5rem; }
+td { overflow-wrap: break-word; min-width: 5rem; white-space: pre-line; }
 td.num, th.num { text-align: right; white-space: nowrap; min-width: 0; }
 tr:last-child td { border-bottom: none; }
 dl.params { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.9rem;
@@ -83,7 +83,7 @@ p.download a { display: inline-block; padding: 0.4rem 0.7rem; border: 1px solid 
   table.data, table.data tbody, table.data tr, table.data td { display: block; width: 100%; }
   table.data tr { border-bottom: 2px solid var(--line); padding: 0.3rem 0; }
   table.data td { display: grid; grid-template-columns: 6.5rem 1fr; gap: 0.5rem;
-    border: none; padding: 0.15rem 0.6rem; text-align: left; white-space: normal; }
+    border: none; padding: 0.15rem 0.6rem; text-align: left; white-space: pre-line; }
   table.data td::before { content: attr(data-label); color: var(--muted); font-weight: 600; }
   td.num { text-align: left; }
   .table-wrap { overflow-x: visible; }

@@ -227,6 +227,7 @@ def read(
             "longitude": longitude.where(longitude.abs().le(180)),
             "geo_precision": geo,
             "notes": notes,
+            "cited_sources": f.text(col("source")),
             "claimed_by": claimed_by,
             "claim_status": pd.Series("claimed", index=raw.index, dtype="str").where(claimed),
             "source_updated_at": stamp,

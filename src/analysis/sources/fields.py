@@ -87,6 +87,23 @@ def text(values: pd.Series) -> pd.Series:
     return stripped.mask(stripped.eq("")).astype("str")
 
 
+def joined_text(columns: list[pd.Series], sep: str = "; ") -> pd.Series:
+    """The non-blank texts of ``columns``, stripped, joined by ``sep`` per row; missing
+    where every one is blank.
+
+    >>> a = pd.Series(["Dawn, 2 Mar", " ", None])
+    >>> b = pd.Series(["Reuters", "AFP", None])
+    >>> joined_text([a, b]).tolist()
+    ['Dawn, 2 Mar; Reuters', 'AFP', nan]
+    """
+    joined = pd.Series("", index=columns[0].index, dtype="str")
+    for column in columns:
+        part = text(column)
+        glue = pd.Series(sep, index=joined.index).where(joined.ne("") & part.notna(), "")
+        joined = joined + glue + part.fillna("")
+    return joined.mask(joined.eq("")).astype("str")
+
+
 def parse_int(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Whole numbers as Int64; the mask marks non-blank cells that are not.
 

@@ -215,7 +215,7 @@ def read(
 
     text_fields = ["source_event_id", "actor1", "actor2", "assoc_actor1", "assoc_actor2"]
     text_fields += ["country", "iso3", "admin1", "admin2", "location", "notes", "claimed_by"]
-    text_fields += ["related_id"]
+    text_fields += ["related_id", "cited_sources"]
     texts = {name: f.text(col(name)) for name in text_fields}
     # a table that names the country but gives no code gets it, as UCDP and GTD rows do:
     # places are compared within a country by its code

@@ -46,6 +46,7 @@ from analysis.sources.rawfile import RawTable
 from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "gtd"
+CITATIONS = ("scite1", "scite2", "scite3")  # the GTD's sources, one citation each
 REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")
 SIGNATURE = {"eventid", "iyear"}
 ALIASES: dict[str, str] = {}
@@ -162,6 +163,7 @@ def read(table: RawTable) -> Parsed:
             "longitude": longitude.where(longitude.abs().le(180)),
             "geo_precision": f.column(raw, "specificity").str.strip().map(SPECIFICITY),
             "notes": f.text(f.column(raw, "summary")),
+            "cited_sources": f.joined_text([f.column(raw, c) for c in CITATIONS], sep="\n"),
             "claimed_by": gname.where(claimed),
             "claim_status": status,
             "related_id": _related_group(raw["eventid"], f.column(raw, "related")),

@@ -134,6 +134,7 @@ def read(table: RawTable) -> Parsed:
             "longitude": longitude.where(longitude.abs().le(180)),
             "geo_precision": where_prec,
             "notes": f.text(f.column(raw, "source_headline")),
+            "cited_sources": f.text(f.column(raw, "source_article")),
         },
         raw.index,
     )

@@ -48,7 +48,7 @@ CASUALTY_LIST = ", ".join(CASUALTY_COLUMNS)
 CLEANED_TABLES = frozenset({"events_clean", "fatalities", "claims"})
 # Columns the cleaned tables gained after their first version: a store cleaned before
 # lacks them, and its cleaned tables are rebuilt in full by the next update.
-ADDED_CLEAN_COLUMNS = {"events_clean": ("assoc_actor1_type", "assoc_actor2_type")}
+ADDED_CLEAN_COLUMNS = {"events_clean": ("assoc_actor1_type", "assoc_actor2_type", "cited_sources")}
 # store_meta's key for the reference digest the cleaned tables were made with
 CLEANED_REFERENCE_KEY = "cleaned_reference"
 

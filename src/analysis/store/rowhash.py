@@ -28,7 +28,9 @@ import pyarrow as pa
 from analysis.schema import CASUALTY_COLUMNS, EVENT_COLUMNS
 from analysis.store.tables import SQL_TYPES
 
-ROW_HASH_VERSION = f"duckdb {duckdb.__version__}"
+# the hash's content changes with the columns it covers (cited_sources since schema 4):
+# a store hashed otherwise is re-hashed once on opening
+ROW_HASH_VERSION = f"duckdb {duckdb.__version__}; content 2"
 META_KEY = "row_hash"
 # where and when a record was read: not its content
 PROVENANCE = ("source_file", "source_row", "ingest_batch", "row_hash")

@@ -29,7 +29,9 @@ SQL_TYPES = {
     "derived": "BOOLEAN",
     "perpetrator_claim": "BOOLEAN",
 }
-SCHEMA_VERSION = 3  # 2: casualties.overlap; 3: the source's own types, data_quality
+SCHEMA_VERSION = (
+    4  # 2: casualties.overlap; 3: the source's own types, data_quality; 4: cited_sources
+)
 # event columns added after version 1, added to older stores on opening
 ADDED_EVENT_COLUMNS = (
     "source_event_type",
@@ -37,6 +39,7 @@ ADDED_EVENT_COLUMNS = (
     "source_actor2_type",
     "target_type",
     "data_quality",
+    "cited_sources",
 )
 
 
