@@ -15230,3 +15230,50 @@ def test_a_source_s_line_of_wounded_admitted_and_wounds_by_kind():
         "Gunmen killed 4 farmers and inflicted gunshot wounds on 3 others."
     )
     assert [(f.best, f.outcome) for f in found] == [(4, "killed"), (3, "wounded")]
+
+
+def test_a_count_its_own_sentence_says_was_corrected_to_another_is_replaced():
+    """ "Our bulletin of 4 March gave 3 guards killed; this is corrected to 4": the three are
+    what the earlier bulletin said (no toll of three left beside the four, to match the three
+    porters wounded: a false death); only the count right before the correction is replaced
+    ("two guards killed and five wounded; this is corrected to six": the two stay)."""
+    text = (
+        "On 3 March gunmen attacked the depot at Tame, killing 4 guards and wounding 3 porters. "
+        "Our bulletin of 4 March gave 3 guards killed; this is corrected to 4. Two drivers have "
+        "been missing since the attack.\n"
+    )
+    found = extract_article(text, date(2026, 3, 6), "Colombia")
+    assert {(best, outcome) for best, outcome, _ in _read(found)} == {
+        (4, "killed"),
+        (3, "wounded"),
+        (2, "missing"),
+    }
+    found = find_casualty_figures(
+        "The first sheet listed two porters injured, since corrected to three."
+    )
+    assert found == []
+    found = find_casualty_figures(
+        "Our report of Monday gave two guards killed and five wounded; this is corrected to six."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
+
+
+def test_a_count_joined_after_someone_named_among_them_is_a_part():
+    """ "killed nine farmers, among them my cousin Ali and two of his sons": the two sons are
+    some of the nine (no two more deaths to match the two herders abducted: a false death);
+    "among them a teacher, and wounded two others" (a clause of its own) and "and abducted 4
+    women" after the part are new figures."""
+    text = (
+        "On 8 June gunmen attacked Tame and killed nine farmers, among them my cousin Ali and "
+        "two of his sons. Two herders were abducted the same night.\n"
+    )
+    found = extract_article(text, date(2026, 6, 10), "Colombia")
+    assert set(_read(found)) == {(9, "killed", None), (2, "abducted", None)}
+    found = find_casualty_figures(
+        "Gunmen killed 11 villagers, among them a teacher, and wounded two others."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(11, "killed"), (2, "wounded")]
+    found = find_casualty_figures(
+        "Gunmen killed 11 villagers, among them the imam and two of his sons, and abducted 4 women."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(11, "killed"), (4, "abducted")]

@@ -1627,9 +1627,6 @@ def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-sixth hand who saw neither the rules nor the other sets'
     articles (a sworn affidavit, a data journalist's notebook pasted as text, a voicemail
@@ -1638,8 +1635,13 @@ def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(be
     security clearance request form, a university's FAQ page, public alerts in CAP XML, a
     faxed situation report with line-end hyphens, an annotated bibliography), labelled to
     CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 49
-    deaths: on first reading (fifty-seventh round's rules) two of them became death tolls.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: on first reading (fifty-seventh round's rules) two of them became death tolls —
+    an affidavit's "killed 11 villagers, among them my brother … and two of his children" read
+    the two children as two more deaths (matching two villagers missing), and a fax's "My fax
+    of … gave 3 workers killed; this is corrected to 4" kept the three beside the four
+    (matching three bus passengers freed) (docs/extraction.md); developed on in the
+    fifty-ninth round, none becomes a death toll, and this passes since the fifty-ninth
+    round."""
     total, articles = bench.score_folder(FIFTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

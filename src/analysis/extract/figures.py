@@ -346,6 +346,14 @@ _PART_BEFORE = re.compile(
     r"eldest|oldest)(?:\s+(?:being|was))?)"
     r"\s+(?:the\s+)?$"
 )
+# "killed nine farmers, among them my cousin Ali and two of his sons", "including the imam and
+# three of his guards": after someone the list names first, a count joined by "and" is some of
+# the victims too (no clause of its own between: "among them a teacher, and wounded two
+# others" is a new figure)
+_PART_AFTER_NAMED = re.compile(
+    r"(?i)\b(?:among\s+(?:them|whom)|including)\s+(?:(?:my|his|her|their|our|a|an|the)\s+)"
+    r"(?:[^,;:.!?()\d\"“”]){1,50}?\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+)
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
@@ -662,6 +670,17 @@ _SUPERSEDED_AFTER = re.compile(
     r"turned\s+out\s+to\s+be)\s+"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
+)
+# "our fax of Monday gave 3 guards killed; this is corrected to 4", "the first sheet listed
+# two injured, since corrected to three": a count its own sentence says was put right to
+# another number (the newer count is read where it is given, or is the text's own)
+_CORRECTED_TO_AFTER = re.compile(
+    r"(?i)^(?:(?!\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)[^.;]){0,40}?"
+    r"(?:;|,|\s-|\s[–—])\s+(?:(?:this|that|it|which|the\s+(?:figure|"
+    r"toll|count|number|tally))\s+)?(?:(?:is|was|has\s+been|had\s+been|is\s+now|was\s+later)\s+)?"
+    r"(?:now\s+|since\s+|later\s+|hereby\s+)?(?:corrected|revised|amended|rectified|changed)\s+"
+    r"to\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)\b)"
 )
 # "The governor, who had announced 19 dead on Sunday, raised the toll on Monday to 27": a toll
 # in a relative clause on the speaker, which the main clause's revised toll replaces
@@ -2765,6 +2784,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if _CORRECTED_TO_AFTER.match(sentence[after:]):
+            continue  # "gave 3 guards killed; this is corrected to 4": put right since
         if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
@@ -2778,6 +2799,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
             continue  # "counts as a massacre any killing of three or more people": a criterion
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
+        if not part and found and _PART_AFTER_NAMED.search(before):
+            part = True  # "killed nine farmers, among them my cousin and two of his sons"
         if (
             not part
             and found
