@@ -507,6 +507,22 @@ STATE_AUXILIARY = re.compile(
     # (Mozambique's "Local Force", the Força Local, armed by the state beside its army)
     r"Local\s+Force|For[cç]a\s+Local)\b"
 )
+# after the noun, the force whose men they are, or a claimant's word for the state's men:
+# '40 "militiamen of the VDP"', "12 members of the CJTF", '4 "militiamen apostates"' (a
+# translation's word order)
+_OF_A_STATE_FORCE = re.compile(
+    r"[\"”’']?\s+(?:(?:of|from)\s+(?:the\s+)?(?="
+    + STATE_AUXILIARY.pattern
+    + r")|(?i:apostates?|murtaddin)\b)"
+)
+# an armed group's name before its members: "6 Dawlah Islamiyah members", "three Boko Haram
+# members", "two Abu Sayyaf members" (the words such names are made of, or the name itself;
+# not the Taliban, whose men are a state's since August 2021, read apart)
+_ARMED_GROUP_NAME = re.compile(
+    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Islamiyah|Islamiya|Islamic\s+State|Daw?lah|Jihad|"
+    r"Mujahideen|Mujahidin|Ansar(?:u|ul)?|Boko\s+Haram|Shabaab|Sayyaf|Maute|Daesh|ISIS|ISIL|"
+    r"ISWAP|JNIM|NPA|ELN|FARC|TTP|BLA|ADF|M23|Ambazonian?)(?:[\s-]+[A-Z][\w'’-]*){0,2}\s*$"
+)
 # a force of volunteers the sentence names, whose men "volunteers" then means
 _VOLUNTEER_FORCE = re.compile(
     r"\bVDPs?\b|\bVolunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\b"
@@ -3248,6 +3264,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence
         ):
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
+        if group != CIVILIANS and _OF_A_STATE_FORCE.match(sentence[end:]):
+            group = FORCES  # '40 "militiamen of the VDP"', '4 "militiamen apostates"'
+        if (
+            group in (None, UNKNOWN)
+            and re.fullmatch(r"(?i)members?|elements?|cadres?", tail.group("noun") or "")
+            and _ARMED_GROUP_NAME.search(tail.group("gap"))
+        ):
+            group = MILITANTS  # "6 Dawlah Islamiyah members", "three Boko Haram members"
         if (
             (
                 _SUSPECTED.match(sentence[end:])
