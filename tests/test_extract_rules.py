@@ -15402,3 +15402,38 @@ def test_an_armed_group_s_name_before_members_makes_them_militants():
     assert [(f.best, f.victim_group) for f in found] == [(3, "militants")]
     found = find_casualty_figures("Gunmen killed 6 Red Cross members.")
     assert [(f.best, f.victim_group) for f in found] == [(6, "unknown")]
+
+
+def test_including_our_two_and_a_sentence_said_to_repeat_what_is_above():
+    """ "The clinic said 9 injured people were admitted, including our two drivers": the two
+    are some of the nine (no two more wounded); "Gunmen killed five people, among them their
+    two sons, and abducted 3 women" keeps the women; "As stated above, four pupils died on
+    that road" repeats what the text gave before (no new death, no speaker "As"), where "As
+    reported earlier, …" (an earlier report, perhaps not this text) is still read."""
+    found = find_casualty_figures(
+        "The clinic said 9 injured people were admitted, including our two drivers."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(9, "wounded")]
+    found = find_casualty_figures(
+        "Gunmen killed five people, among them their two sons, and abducted 3 women."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed"), (3, "abducted")]
+    assert find_casualty_figures("As stated above, four pupils died on that road.") == []
+    found = find_casualty_figures("As reported earlier, gunmen killed 5 people.")
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed")]
+
+
+def test_people_held_as_suspected_members_are_militants():
+    """ "Soldiers arrested 23 persons as suspected members of the armed militia": the people
+    held as suspects are militants, as "suspected of" makes them; villagers wounded beside them
+    stay civilians and wounded; "as suspected members of the police" is no armed group's."""
+    found = find_casualty_figures(
+        "Soldiers arrested 23 persons as suspected members of the armed militia, and 4 villagers "
+        "were wounded."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [
+        (23, "arrested", "militants"),
+        (4, "wounded", "civilians"),
+    ]
+    found = find_casualty_figures("Police arrested 5 people as suspected members of the police.")
+    assert [(f.best, f.victim_group) for f in found] == [(5, "unknown")]

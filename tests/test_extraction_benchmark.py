@@ -539,7 +539,7 @@ FLOORS = [
         "heldout19",
         12,
         94,
-        0.91,
+        0.95,
         0.80,
         0.76,
         (
@@ -1219,9 +1219,9 @@ FLOORS = [
         "heldout57",
         12,
         113,
-        0.77,
-        0.69,
-        0.83,
+        0.80,
+        0.70,
+        0.82,
         (
             "fifty-sixth hand, who saw neither the rules nor the other sets (a sworn affidavit, "
             "a data journalist's notebook pasted as text, a voicemail inbox in machine "

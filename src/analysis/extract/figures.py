@@ -354,6 +354,18 @@ _PART_AFTER_NAMED = re.compile(
     r"(?i)\b(?:among\s+(?:them|whom)|including)\s+(?:(?:my|his|her|their|our|a|an|the)\s+)"
     r"(?:[^,;:.!?()\d\"“”]){1,50}?\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
 )
+# "12 injured persons were received, including our two guests", "five people were killed,
+# among them their two sons": some of a count told before, by whose they are
+_PART_OURS_BEFORE = re.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom))\s+(?:our|their|his|her|my|its)\s+$"
+)
+# "As stated above, three students died on that road": a sentence that says it repeats what the
+# text gave before (above, in the same text) gives no new figure
+_AS_SAID_ABOVE = re.compile(
+    r"(?i)^\W{0,3}as\s+(?:stated|said|mentioned|noted|indicated|reported|explained|described)\s+"
+    r"(?:above|further\s+up|in\s+(?:the\s+)?(?:(?:first|previous|last)\s+)?(?:paragraph|section|"
+    r"answer|question|entry)\s+above)\s*,"
+)
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
@@ -407,6 +419,14 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# held as what they are suspected of being, right after the noun: "arrested 23 persons as
+# suspected members of the armed militia", "two men as alleged militants" (not of a state's
+# force: "as suspected members of the police")
+_AS_SUSPECTED_MEMBERS = re.compile(
+    r"(?i)^\s+as\s+(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+)?(?:members|supporters|"
+    r"collaborators|militants|insurgents|fighters|accomplices|sympathi[sz]ers|informants)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:army|police|military|security\s+forces|gendarmerie)\b)"
+)
 # suspected of siding with the state ("three civilians accused of informing the army",
 # "men suspected of spying for the police"): the group's suspects, whom it kills as such, are no
 # militants
@@ -1686,6 +1706,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         return _field_figure(field)
     if SUPERSEDED.search(sentence):
         return []  # "… had reported 6 dead; those figures stand superseded": no figures now
+    if _AS_SAID_ABOVE.match(sentence):
+        return []  # "As stated above, three students died on that road": told before
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
@@ -2817,6 +2839,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
         if not part and found and _PART_AFTER_NAMED.search(before):
             part = True  # "killed nine farmers, among them my cousin and two of his sons"
+        if not part and found and _PART_OURS_BEFORE.search(before):
+            part = True  # "12 injured persons were received, including our two guests"
         if (
             not part
             and found
@@ -3281,6 +3305,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             and not _SIDING_WITH_THE_STATE.match(sentence[end:])
         ):
             group = MILITANTS
+        if group in (None, UNKNOWN) and _AS_SUSPECTED_MEMBERS.match(sentence[end:]):
+            group = MILITANTS  # "arrested 23 persons as suspected members of the armed militia"
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (
             _HELD.search(connected.group()) or _HELD.search(sentence[max(0, start - 40) : start])
