@@ -15230,3 +15230,210 @@ def test_a_source_s_line_of_wounded_admitted_and_wounds_by_kind():
         "Gunmen killed 4 farmers and inflicted gunshot wounds on 3 others."
     )
     assert [(f.best, f.outcome) for f in found] == [(4, "killed"), (3, "wounded")]
+
+
+def test_a_count_its_own_sentence_says_was_corrected_to_another_is_replaced():
+    """ "Our bulletin of 4 March gave 3 guards killed; this is corrected to 4": the three are
+    what the earlier bulletin said (no toll of three left beside the four, to match the three
+    porters wounded: a false death); only the count right before the correction is replaced
+    ("two guards killed and five wounded; this is corrected to six": the two stay)."""
+    text = (
+        "On 3 March gunmen attacked the depot at Tame, killing 4 guards and wounding 3 porters. "
+        "Our bulletin of 4 March gave 3 guards killed; this is corrected to 4. Two drivers have "
+        "been missing since the attack.\n"
+    )
+    found = extract_article(text, date(2026, 3, 6), "Colombia")
+    assert {(best, outcome) for best, outcome, _ in _read(found)} == {
+        (4, "killed"),
+        (3, "wounded"),
+        (2, "missing"),
+    }
+    found = find_casualty_figures(
+        "The first sheet listed two porters injured, since corrected to three."
+    )
+    assert found == []
+    found = find_casualty_figures(
+        "Our report of Monday gave two guards killed and five wounded; this is corrected to six."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
+
+
+def test_a_count_joined_after_someone_named_among_them_is_a_part():
+    """ "killed nine farmers, among them my cousin Ali and two of his sons": the two sons are
+    some of the nine (no two more deaths to match the two herders abducted: a false death);
+    "among them a teacher, and wounded two others" (a clause of its own) and "and abducted 4
+    women" after the part are new figures."""
+    text = (
+        "On 8 June gunmen attacked Tame and killed nine farmers, among them my cousin Ali and "
+        "two of his sons. Two herders were abducted the same night.\n"
+    )
+    found = extract_article(text, date(2026, 6, 10), "Colombia")
+    assert set(_read(found)) == {(9, "killed", None), (2, "abducted", None)}
+    found = find_casualty_figures(
+        "Gunmen killed 11 villagers, among them a teacher, and wounded two others."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(11, "killed"), (2, "wounded")]
+    found = find_casualty_figures(
+        "Gunmen killed 11 villagers, among them the imam and two of his sons, and abducted 4 women."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(11, "killed"), (4, "abducted")]
+
+
+def test_whom_a_text_relays_or_quotes_speaks_in_the_relative_clause():
+    """ "Relays the district commissioner, who said 12 herders were killed": an entry's
+    summary of a source it relays gives the count to the one relayed, as "the paper quoted
+    the mayor, who gave nine dead" does; a relative clause of no saying names no one."""
+    assert (
+        find_reporter(
+            "Relays the district commissioner, who said 12 herders were killed and 5 wounded."
+        ).name
+        == "District commissioner"
+    )
+    assert find_reporter("The paper quoted the mayor, who said nine people died.").name == "Mayor"
+    assert find_reporter("Relays the wider context, which shows nine dead.") is None
+
+
+def test_a_report_s_present_and_a_claim_without_that_name_their_speaker():
+    """ "Amnesty documents 14 civilians killed", "the group claims its fighters killed 9
+    soldiers", "the radio claimed the same ambush killed 7", "the prefect declared on the
+    radio 5 dead": the body or the person before the verb gives the count."""
+    cases = {
+        "Amnesty documents 14 civilians killed in the two villages.": "Amnesty",
+        "The group claims its fighters killed 9 soldiers near the bridge.": "Group",
+        "Radio Ndeke claimed the same ambush killed 7 soldiers.": "Radio Ndeke",
+        "The prefect declared on the radio 5 dead and 8 wounded.": "Prefect",
+    }
+    for sentence, name in cases.items():
+        assert find_reporter(sentence).name == name, sentence
+    assert find_reporter("The group claims responsibility for the attack.") is None
+
+
+def test_a_numbered_entry_s_day_before_a_colon_is_no_part_of_its_sentence():
+    """ "B3. 14 Feb: District police said they arrested 4 suspects": the entry's label and day
+    stand before the sentence, whose speaker is then read; an entry with no speaker stays
+    without one."""
+    reporter = find_reporter("B3. 14 Feb: District police said they arrested 4 suspects.")
+    assert reporter.name == "District police"
+    assert find_reporter("B4. 15 Feb: two herders were abducted near the well.") is None
+
+
+def test_militiamen_of_a_state_force_and_apostates_are_security_forces():
+    """'40 "militiamen of the VDP"' and a translated claim's '4 "militiamen apostates"' are
+    the state's men, as "apostate soldiers" are; militiamen of another group stay militants,
+    and the wounded beside them keep their own outcome (no death made of them)."""
+    found = find_casualty_figures(
+        'The group claims its fighters killed 12 "militiamen of the VDP".'
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (12, "security_forces", "killed")
+    ]
+    found = find_casualty_figures(
+        'A claim speaks of 4 "militiamen apostates" killed and 3 wounded.'
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (4, "security_forces", "killed"),
+        (3, "security_forces", "wounded"),
+    ]
+    found = find_casualty_figures("Troops killed 12 militiamen of the river gang.")
+    assert [(f.best, f.victim_group) for f in found] == [(12, "militants")]
+
+
+def test_a_filed_document_s_day_and_exhibit_mark_are_no_part_of_its_speaker():
+    """ "a weekly, the Makurdi Herald, of 3 May 2026 (Exhibit B-2) wrote that …": the
+    document's day and its exhibit mark stand between the speaker and its verb, and are no
+    speaker; "The clinic's note dated 4 May 2026 states that …" is the note's."""
+    reporter = find_reporter(
+        'That a weekly, the Makurdi Herald, of 3 May 2026 (Exhibit B-2) wrote that "about 12 '
+        'people" died and 4 were abducted.'
+    )
+    assert reporter.name == "Makurdi Herald"
+    reporter = find_reporter(
+        "The clinic's note dated 4 May 2026 states that 6 porters were injured."
+    )
+    assert reporter is not None and "4 May" not in reporter.name
+
+
+def test_a_verb_glossed_in_brackets_and_a_staff_number_are_read_through():
+    """ "was removed (kidnapped) by the gunmen": a translation's verb glossed by the word it
+    means is read as that word (one abducted, no death); "Our cook No 4410 is missing" and
+    "our guard, No 212, was injured": a worker's staff number after the noun is no count, and
+    the one person reaches the verb."""
+    text = (
+        "On 2 May gunmen attacked the camp at Tame. The driver of the truck was removed "
+        "(kidnapped) by the gunmen. Our cook No 4410 is missing since the attack, and our guard, "
+        "No 212, was injured.\n"
+    )
+    found = extract_article(text, date(2026, 5, 6), "Colombia")
+    assert {(best, outcome) for best, outcome, _ in _read(found)} == {
+        (1, "abducted"),
+        (1, "missing"),
+        (1, "wounded"),
+    }
+    assert all(f.best != 4410 and f.best != 212 for c in found.candidates for f in c.other_figures)
+
+
+def test_a_statement_of_a_body_that_went_round_is_the_body_s_claim():
+    """ "A statement of the Islamic State circulated on Telegram on 2 May claims its fighters
+    "killed 7 Christians"": the body named after "statement of", with how the statement went
+    round between it and its verb."""
+    reporter = find_reporter(
+        "A statement of the Islamic State circulated on Telegram on 2 May claims its fighters "
+        '"killed 7 Christians".'
+    )
+    assert reporter.name == "Islamic State"
+    reporter = find_reporter(
+        "A video of the Arakan Army posted on Facebook on Monday says 12 soldiers died."
+    )
+    assert reporter.name == "Arakan Army"
+
+
+def test_an_armed_group_s_name_before_members_makes_them_militants():
+    """ "6 Dawlah Islamiyah members", "three Boko Haram members": the members of an armed
+    group named before the noun are militants; "6 Red Cross members" stay of no group, and
+    the soldiers wounded beside them keep their own group and outcome."""
+    found = find_casualty_figures(
+        "The brigade said 2 soldiers were wounded and 6 Dawlah Islamiyah members were killed."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [
+        (2, "security_forces", "wounded"),
+        (6, "militants", "killed"),
+    ]
+    found = find_casualty_figures("Troops killed three Boko Haram members near the lake.")
+    assert [(f.best, f.victim_group) for f in found] == [(3, "militants")]
+    found = find_casualty_figures("Gunmen killed 6 Red Cross members.")
+    assert [(f.best, f.victim_group) for f in found] == [(6, "unknown")]
+
+
+def test_including_our_two_and_a_sentence_said_to_repeat_what_is_above():
+    """ "The clinic said 9 injured people were admitted, including our two drivers": the two
+    are some of the nine (no two more wounded); "Gunmen killed five people, among them their
+    two sons, and abducted 3 women" keeps the women; "As stated above, four pupils died on
+    that road" repeats what the text gave before (no new death, no speaker "As"), where "As
+    reported earlier, …" (an earlier report, perhaps not this text) is still read."""
+    found = find_casualty_figures(
+        "The clinic said 9 injured people were admitted, including our two drivers."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(9, "wounded")]
+    found = find_casualty_figures(
+        "Gunmen killed five people, among them their two sons, and abducted 3 women."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed"), (3, "abducted")]
+    assert find_casualty_figures("As stated above, four pupils died on that road.") == []
+    found = find_casualty_figures("As reported earlier, gunmen killed 5 people.")
+    assert [(f.best, f.outcome) for f in found] == [(5, "killed")]
+
+
+def test_people_held_as_suspected_members_are_militants():
+    """ "Soldiers arrested 23 persons as suspected members of the armed militia": the people
+    held as suspects are militants, as "suspected of" makes them; villagers wounded beside them
+    stay civilians and wounded; "as suspected members of the police" is no armed group's."""
+    found = find_casualty_figures(
+        "Soldiers arrested 23 persons as suspected members of the armed militia, and 4 villagers "
+        "were wounded."
+    )
+    assert [(f.best, f.outcome, f.victim_group) for f in found] == [
+        (23, "arrested", "militants"),
+        (4, "wounded", "civilians"),
+    ]
+    found = find_casualty_figures("Police arrested 5 people as suspected members of the police.")
+    assert [(f.best, f.victim_group) for f in found] == [(5, "unknown")]

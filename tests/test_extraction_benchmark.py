@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout56``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout57``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout57``, ``heldout58``, ``heldout59``) and the held-out articles (``heldout``): no
+  ``heldout58``, ``heldout59``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -52,8 +52,9 @@
   whose two false deaths were a known failure until the fifty-seventh round was developed
   on it, is held to none. The fifty-fifth writer's (``heldout56``), whose two false deaths
   were a known failure until the fifty-eighth round was developed on it, is held to none.
-  The fifty-sixth writer's (``heldout57``, unread) has two on first reading, the
-  fifty-seventh writer's (``heldout58``, unread) one, the fifty-eighth writer's
+  The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure
+  until the fifty-ninth round was developed on it, is held to none. The fifty-seventh
+  writer's (``heldout58``, unread) has one on first reading, the fifty-eighth writer's
   (``heldout59``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -538,7 +539,7 @@ FLOORS = [
         "heldout19",
         12,
         94,
-        0.91,
+        0.95,
         0.80,
         0.76,
         (
@@ -825,7 +826,7 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.84,
+        0.85,
         0.85,
         0.90,
         (
@@ -1128,7 +1129,7 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.80,
+        0.81,
         0.72,
         0.67,
         (
@@ -1146,8 +1147,8 @@ FLOORS = [
         "heldout53",
         12,
         110,
-        0.93,
-        0.86,
+        0.94,
+        0.87,
         0.72,
         (
             "fifty-second hand, who saw neither the rules nor the other sets (a livestock "
@@ -1212,6 +1213,23 @@ FLOORS = [
             "translation, morbidity and mortality minutes, a yearbook); scored unread on the "
             "fifty-fifth round's rules (precision 0.604, recall 0.555, grouping 0.836, two false "
             "deaths), developed on in the fifty-eighth round"
+        ),
+    ),
+    Floor(
+        "heldout57",
+        12,
+        113,
+        0.80,
+        0.70,
+        0.82,
+        (
+            "fifty-sixth hand, who saw neither the rules nor the other sets (a sworn affidavit, "
+            "a data journalist's notebook pasted as text, a voicemail inbox in machine "
+            "translation, a site timesheet, an auction catalogue, a hotel's night audit, a "
+            "media note in machine translation, a security clearance request, a university's "
+            "FAQ page, CAP XML alerts, a faxed situation report, an annotated bibliography); "
+            "scored unread on the fifty-seventh round's rules (precision 0.637, recall 0.575, "
+            "grouping 0.815, two false deaths), developed on in the fifty-ninth round"
         ),
     ),
 ]
@@ -1627,9 +1645,6 @@ def test_no_figure_of_the_fifty_fifth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-sixth hand who saw neither the rules nor the other sets'
     articles (a sworn affidavit, a data journalist's notebook pasted as text, a voicemail
@@ -1638,8 +1653,13 @@ def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(be
     security clearance request form, a university's FAQ page, public alerts in CAP XML, a
     faxed situation report with line-end hyphens, an annotated bibliography), labelled to
     CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 49
-    deaths: on first reading (fifty-seventh round's rules) two of them became death tolls.
-    Marked as a known failure, strictly: when it passes, the marker goes."""
+    deaths: on first reading (fifty-seventh round's rules) two of them became death tolls —
+    an affidavit's "killed 11 villagers, among them my brother … and two of his children" read
+    the two children as two more deaths (matching two villagers missing), and a fax's "My fax
+    of … gave 3 workers killed; this is corrected to 4" kept the three beside the four
+    (matching three bus passengers freed) (docs/extraction.md); developed on in the
+    fifty-ninth round, none becomes a death toll, and this passes since the fifty-ninth
+    round."""
     total, articles = bench.score_folder(FIFTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

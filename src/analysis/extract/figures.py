@@ -346,6 +346,26 @@ _PART_BEFORE = re.compile(
     r"eldest|oldest)(?:\s+(?:being|was))?)"
     r"\s+(?:the\s+)?$"
 )
+# "killed nine farmers, among them my cousin Ali and two of his sons", "including the imam and
+# three of his guards": after someone the list names first, a count joined by "and" is some of
+# the victims too (no clause of its own between: "among them a teacher, and wounded two
+# others" is a new figure)
+_PART_AFTER_NAMED = re.compile(
+    r"(?i)\b(?:among\s+(?:them|whom)|including)\s+(?:(?:my|his|her|their|our|a|an|the)\s+)"
+    r"(?:[^,;:.!?()\d\"“”]){1,50}?\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?$"
+)
+# "12 injured persons were received, including our two guests", "five people were killed,
+# among them their two sons": some of a count told before, by whose they are
+_PART_OURS_BEFORE = re.compile(
+    r"(?i)\b(?:including|among\s+(?:them|whom))\s+(?:our|their|his|her|my|its)\s+$"
+)
+# "As stated above, three students died on that road": a sentence that says it repeats what the
+# text gave before (above, in the same text) gives no new figure
+_AS_SAID_ABOVE = re.compile(
+    r"(?i)^\W{0,3}as\s+(?:stated|said|mentioned|noted|indicated|reported|explained|described)\s+"
+    r"(?:above|further\s+up|in\s+(?:the\s+)?(?:(?:first|previous|last)\s+)?(?:paragraph|section|"
+    r"answer|question|entry)\s+above)\s*,"
+)
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
@@ -399,6 +419,14 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# held as what they are suspected of being, right after the noun: "arrested 23 persons as
+# suspected members of the armed militia", "two men as alleged militants" (not of a state's
+# force: "as suspected members of the police")
+_AS_SUSPECTED_MEMBERS = re.compile(
+    r"(?i)^\s+as\s+(?:suspected|alleged|presumed)\s+(?:[\w-]+\s+)?(?:members|supporters|"
+    r"collaborators|militants|insurgents|fighters|accomplices|sympathi[sz]ers|informants)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:army|police|military|security\s+forces|gendarmerie)\b)"
+)
 # suspected of siding with the state ("three civilians accused of informing the army",
 # "men suspected of spying for the police"): the group's suspects, whom it kills as such, are no
 # militants
@@ -498,6 +526,22 @@ STATE_AUXILIARY = re.compile(
     r"\s+the\s+Homeland|Wagner|Africa\s+Corps|CAFGUs?|Citizen\s+Armed\s+Forces?\s+Geographical\s+Units?|"
     # (Mozambique's "Local Force", the Força Local, armed by the state beside its army)
     r"Local\s+Force|For[cç]a\s+Local)\b"
+)
+# after the noun, the force whose men they are, or a claimant's word for the state's men:
+# '40 "militiamen of the VDP"', "12 members of the CJTF", '4 "militiamen apostates"' (a
+# translation's word order)
+_OF_A_STATE_FORCE = re.compile(
+    r"[\"”’']?\s+(?:(?:of|from)\s+(?:the\s+)?(?="
+    + STATE_AUXILIARY.pattern
+    + r")|(?i:apostates?|murtaddin)\b)"
+)
+# an armed group's name before its members: "6 Dawlah Islamiyah members", "three Boko Haram
+# members", "two Abu Sayyaf members" (the words such names are made of, or the name itself;
+# not the Taliban, whose men are a state's since August 2021, read apart)
+_ARMED_GROUP_NAME = re.compile(
+    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Islamiyah|Islamiya|Islamic\s+State|Daw?lah|Jihad|"
+    r"Mujahideen|Mujahidin|Ansar(?:u|ul)?|Boko\s+Haram|Shabaab|Sayyaf|Maute|Daesh|ISIS|ISIL|"
+    r"ISWAP|JNIM|NPA|ELN|FARC|TTP|BLA|ADF|M23|Ambazonian?)(?:[\s-]+[A-Z][\w'’-]*){0,2}\s*$"
 )
 # a force of volunteers the sentence names, whose men "volunteers" then means
 _VOLUNTEER_FORCE = re.compile(
@@ -662,6 +706,17 @@ _SUPERSEDED_AFTER = re.compile(
     r"turned\s+out\s+to\s+be)\s+"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
+)
+# "our fax of Monday gave 3 guards killed; this is corrected to 4", "the first sheet listed
+# two injured, since corrected to three": a count its own sentence says was put right to
+# another number (the newer count is read where it is given, or is the text's own)
+_CORRECTED_TO_AFTER = re.compile(
+    r"(?i)^(?:(?!\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)[^.;]){0,40}?"
+    r"(?:;|,|\s-|\s[–—])\s+(?:(?:this|that|it|which|the\s+(?:figure|"
+    r"toll|count|number|tally))\s+)?(?:(?:is|was|has\s+been|had\s+been|is\s+now|was\s+later)\s+)?"
+    r"(?:now\s+|since\s+|later\s+|hereby\s+)?(?:corrected|revised|amended|rectified|changed)\s+"
+    r"to\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty)\b)"
 )
 # "The governor, who had announced 19 dead on Sunday, raised the toll on Monday to 27": a toll
 # in a relative clause on the speaker, which the main clause's revised toll replaces
@@ -1651,6 +1706,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         return _field_figure(field)
     if SUPERSEDED.search(sentence):
         return []  # "… had reported 6 dead; those figures stand superseded": no figures now
+    if _AS_SAID_ABOVE.match(sentence):
+        return []  # "As stated above, three students died on that road": told before
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
@@ -2765,6 +2822,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the tallies differ by up to 23 deaths": a difference, no count
         if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(sentence[after:]):
             continue
+        if _CORRECTED_TO_AFTER.match(sentence[after:]):
+            continue  # "gave 3 guards killed; this is corrected to 4": put right since
         if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
@@ -2778,6 +2837,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
             continue  # "counts as a massacre any killing of three or more people": a criterion
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
+        if not part and found and _PART_AFTER_NAMED.search(before):
+            part = True  # "killed nine farmers, among them my cousin and two of his sons"
+        if not part and found and _PART_OURS_BEFORE.search(before):
+            part = True  # "12 injured persons were received, including our two guests"
         if (
             not part
             and found
@@ -3225,6 +3288,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             sentence
         ):
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
+        if group != CIVILIANS and _OF_A_STATE_FORCE.match(sentence[end:]):
+            group = FORCES  # '40 "militiamen of the VDP"', '4 "militiamen apostates"'
+        if (
+            group in (None, UNKNOWN)
+            and re.fullmatch(r"(?i)members?|elements?|cadres?", tail.group("noun") or "")
+            and _ARMED_GROUP_NAME.search(tail.group("gap"))
+        ):
+            group = MILITANTS  # "6 Dawlah Islamiyah members", "three Boko Haram members"
         if (
             (
                 _SUSPECTED.match(sentence[end:])
@@ -3234,6 +3305,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             and not _SIDING_WITH_THE_STATE.match(sentence[end:])
         ):
             group = MILITANTS
+        if group in (None, UNKNOWN) and _AS_SUSPECTED_MEMBERS.match(sentence[end:]):
+            group = MILITANTS  # "arrested 23 persons as suspected members of the armed militia"
         connected = _IN_CONNECTION.match(sentence[end:])
         held = connected and (
             _HELD.search(connected.group()) or _HELD.search(sentence[max(0, start - 40) : start])

@@ -1010,6 +1010,19 @@ _SCHOOL_CLASS = re.compile(
     r"\b(?:Grade|Class|Form|Standard|Year)\s+(?:1[0-3]|[1-9])\s+(?=(?:[A-Z][\w-]*\s+)?"
     r"(?:students|pupils|learners|schoolchildren|schoolgirls|schoolboys|girls|boys|children)\b)"
 )
+# "was removed (kidnapped) by the assailants": a translation's verb glossed in brackets by
+# the word it means; the gloss is read in its place ("was kidnapped")
+_GLOSSED_VERB = re.compile(
+    r"(?i)(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))[a-z]+(?:ed|en)\s+\((?P<gloss>kidnapped|"
+    r"abducted|killed|murdered|wounded|injured|arrested|detained|freed|released|rescued)\)"
+)
+# "Our watchman No 1211 is missing", "our driver, No 1203, was taken": a worker's staff number
+# after the noun, no count (left out of the text read, so that the noun reaches its verb)
+_STAFF_NUMBER = re.compile(
+    r"(?i)\b(?P<noun>watchman|driver|guard|employee|worker|labourer|laborer|operator|cook|porter|"
+    r"mechanic|technician|clerk|attendant|cleaner|foreman|helper)"
+    r"(?:,\s+(?:No\.?|Nr\.?|#)\s?\d{1,6},(?=\s)|\s+(?:No\.?|Nr\.?|#)\s?\d{1,6}\b(?![.,]?\d))"
+)
 # "more then 30 others injured": a web page's common slip for "than" before a count
 _THAN_MISSPELT = re.compile(
     r"(?i)\b(?P<word>more|less|fewer)\s+then\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|"
@@ -1029,6 +1042,8 @@ def normalise(raw: str) -> Normalised:
     text = _of_the_people(text)
     text = _PPL.sub("people", text)
     text = _SCHOOL_CLASS.sub("", text)
+    text = _GLOSSED_VERB.sub(r"\g<gloss>", text)
+    text = _STAFF_NUMBER.sub(r"\g<noun>", text)
     text = _QUOTED_NUMBER.sub(r"\g<number>", text)
     text = _QUOTED_VICTIMS.sub(
         lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text

@@ -117,6 +117,20 @@ _SAY = (
     r"accounts?|media)(?=\s+(?:killing\s+|the\s+killing\s+of\s+)?(?:at\s+least\s+|more\s+than\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)\b))|"
+    # ("JNIM claims its fighters killed 40 …": the present of a claim, "that" left out)
+    r"claims(?=\s+(?:that\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+)?(?:fighters|militants|"
+    r"mujahideen|men|members|forces|soldiers|troops)\s+[\"“]?(?:had\s+|have\s+)?(?:killed|wounded|"
+    r"injured|abducted|kidnapped|captured)\b)|"
+    # ("Radio Andalus claimed the same attack killed 11 …": what the attack did, by its claim)
+    r"(?:claimed|claims)(?=\s+(?:that\s+)?the\s+(?:same\s+|latest\s+)?(?:attack|ambush|bombing|"
+    r"blast|raid|strike|explosion|assault|operation)\s+(?:had\s+|has\s+)?(?:killed|wounded|"
+    r"injured)\b)|"
+    # ("The mayor declared on the radio 3 dead": a translation's "a déclaré", a count after
+    # the medium it was said on)
+    r"declared(?:\s+(?:on|to|over)\s+(?:the\s+)?(?:radio|television|TV|state\s+television|"
+    r"press|media|journalists)(?:\s+(?-i:[A-Z])[\w-]*){0,2})?(?=\s+(?:at\s+least\s+|about\s+|"
+    r"some\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|[a-z]+ty)\b))|"
     # "The BLF claimed the killing of fifteen personnel": a claim of a count, as a noun
     # ("Amaq claimed killing 11 elements of the militia": the claim of a deed, no "that")
     r"claimed(?=\s+killing\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?"
@@ -172,7 +186,8 @@ _NAME = (
 _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
     # ("has verified the killing of at least 12 civilians": a count it checked)
-    r"(?:recorded|registered|documented|verified|counted|counts|count|records)"
+    # ("HRW documents 29 civilians killed": a report's present)
+    r"(?:recorded|registered|documented|documents|verified|counted|counts|count|records)"
     r"(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
     r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -191,6 +206,14 @@ _PATTERNS = [
         r"Separate|Short|Brief)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:statement|communiqu[eé]|"
         r"message|video|post|bulletin)(?:\s+(?:on|in|via)\s+[A-Z]?[\w-]+)?(?:,[^,;]{1,80},)?\s+"
         r"(?:claims|claimed|says|said|states|stated)\b"
+    ),
+    # "A statement of the Islamic State circulated on Telegram on 2 May claims …": the body
+    # whose statement it is, named after the noun, with how the statement went round between
+    re.compile(
+        r"^(?:An?|The)\s+(?:statement|communiqu[eé]|message|video|post|bulletin|audio)\s+(?:of|by|"
+        r"from)\s+(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+"
+        r"(?:circulated|posted|published|shared|released|issued|relayed|sent|broadcast)\s+"
+        r"[^,;.:“”\"]{1,60}?\s+(?:claims|claimed|says|said|states|stated)\b"
     ),
     # "SOHR's evening statement: 8 civilians killed", "The army's update: 3 soldiers killed":
     # a body's statement quoted after a colon
@@ -927,6 +950,16 @@ _PATTERNS = [
         r"(?i:who|which)\s+(?i:(?:also|later|then|first|now)\s+)?"
         rf"(?i:{_SAY}|stated|reported|claimed|announced|confirmed|put|gave|counted)\b"
     ),
+    # "Relays the governor of the province, who said 17 civilians were killed", "the paper
+    # quoted the mayor, who gave nine dead": whom a text relays, quotes or cites speaks in the
+    # relative clause
+    re.compile(
+        r"(?i:\b(?:relays|relayed|relaying|quotes|quoted|quoting|cites|cited|citing)\s+"
+        r"(?:the\s+)?)"
+        r"(?P<who>(?!(?i:them|him|her|us|me|it|this|that|sources?)\b)(?:[\w’'.-]+\s+){0,5}"
+        r"[\w’'.-]+),\s+(?i:who|which)\s+(?i:(?:also|later|then|first|now)\s+)?"
+        rf"(?i:{_SAY}|stated|reported|claimed|announced|confirmed|put|gave|counted)\b"
+    ),
     # "Administrator called back: he now says 10 fishermen killed": who called, the pronoun
     # after the colon
     re.compile(
@@ -1345,6 +1378,21 @@ _SAID_COLON_QUOTE = re.compile(
 
 # a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …"
 _LOG_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])")
+# a filed document's day and its mark, between its name and its verb: "dated 18 July 2026
+# (Exhibit C-4)", "of 16 July 2026 (Annex 3)", "(Exhibit TR-2)"
+_DOCUMENT_REFERENCE = re.compile(
+    rf"(?:,?\s+(?:dated|of)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\s+\d{{4}})?"
+    r"\s*\((?:Exhibit|Exh\.|Annex(?:ure)?|Appendix|Attachment|Enclosure)\s+[\w./-]{1,12}\)|"
+    rf",?\s+dated\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\s+\d{{4}}"
+    r"(?=,?\s+(?:states?|stated|said|says|reports?|reported|wrote|writes|gives|gave|"
+    r"records?|recorded|lists?|listed|shows?|showed)\b)"
+)
+# a numbered entry's day before a colon: "C5. 08 Oct: Bakool police said …", "3) 12 March
+# 2026: the army said …" (the entry's label and day, no part of the sentence's grammar)
+_ENTRY_DATE = re.compile(
+    r"^(?:[A-Z]{0,2}\d{1,3}[.)]\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]{0,6}\.?(?:\s+\d{4})?\s*:\s+(?=[A-Z])"
+)
 
 
 # a body's name with the place it sits in after a comma: "The District Headquarters Hospital,
@@ -1420,7 +1468,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The Daily Star reported that three men were killed.").name
     'Daily Star'
     """
-    dated = _LOG_DATE.match(sentence)
+    dated = _LOG_DATE.match(sentence) or _ENTRY_DATE.match(sentence)
     if dated:
         # "26/11 - Fishermen at the jetty say …": a log's entry opened by its day and a dash,
         # no part of the sentence's grammar (the offsets given back)
@@ -1429,6 +1477,10 @@ def find_reporter(sentence: str) -> Reporter | None:
             return None
         at = dated.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    if _DOCUMENT_REFERENCE.search(sentence):
+        # "the press release dated 18 July 2026 (Exhibit C-4) states that …": a document's day
+        # and its exhibit mark are no part of the sentence's grammar (blanked, the offsets kept)
+        sentence = _DOCUMENT_REFERENCE.sub(lambda m: " " * len(m.group()), sentence)
     placed = _BODY_AND_PLACE.match(sentence)
     if placed:
         # "The District Hospital, D.I. Khan confirmed …": the place after the body's name is
