@@ -1645,9 +1645,6 @@ def test_no_figure_of_the_fifty_sixth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-seventh hand who saw neither the rules nor the other sets'
     articles (an e-reader's clippings export, a boxing results sheet, a polo club's bulletin,
@@ -1656,8 +1653,11 @@ def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(
     of the day, emergency call transcripts, a dataset pull request's diff, a savings group's
     minutes in machine translation, a media advisory), labelled to CONVENTIONS.md with 68
     wounded, abducted, arrested, freed and missing figures beside 42 deaths: on first reading
-    (fifty-seventh round's rules) one of them became a death toll. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    (fifty-seventh round's rules) one of them became a death toll — a translation's "the
+    martyrs of the attack … became 4 after the death of one of the injured" was read as a
+    death of one (matching a driver freed), the risen toll of four not read
+    (docs/extraction.md); developed on in the sixtieth round, none becomes a death toll, and
+    this passes since the sixtieth round."""
     total, articles = bench.score_folder(FIFTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1423,6 +1423,16 @@ _TOLL = re.compile(
     + _QUALIFIER
     + r")?"
     + _NUMBER
+    + r")\b(?!\s*(?:per\s*cent|%|years?|hours?|days?|minutes?|km|kilomet))|"
+    # the dead of an attack as the subject of what they became, as translations put it: "the
+    # martyrs of the attack on the convoy became 4", "the dead of the ambush rose to 9"
+    r"\bthe\s+(?P<kind6>martyrs|dead)\s+of\s+(?:the|this|that|yesterday's|last\s+\w+'s)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attack|ambush|raid|assault|blast|bombing|explosion|shelling|"
+    r"massacre|clash(?:es)?|incident)\b[^.;]{0,80}?\b(?:became|has\s+become|have\s+become|"
+    r"(?:rose|risen|climbed)\s+to|reached)\s+(?P<phrase6>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
     + r")\b(?!\s*(?:per\s*cent|%|years?|hours?|days?|minutes?|km|kilomet))"
 )
 
@@ -4414,7 +4424,7 @@ def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 def _toll_group(match: re.Match) -> str:
     """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
-    for name in ("phrase", "phrase2", "phrase3", "phrase4", "phrase5"):
+    for name in ("phrase", "phrase2", "phrase3", "phrase4", "phrase5", "phrase6"):
         if match.group(name) is not None:
             return name
     return "phrase2"
@@ -4422,7 +4432,13 @@ def _toll_group(match: re.Match) -> str:
 
 def _toll_kind(match: re.Match) -> str:
     """What a toll counts, as its words say ("dead", "wounded" …; "" for a bare toll)."""
-    return (match.group("kind") or match.group("kind3") or match.group("kind4") or "").casefold()
+    return (
+        match.group("kind")
+        or match.group("kind3")
+        or match.group("kind4")
+        or match.group("kind6")
+        or ""
+    ).casefold()
 
 
 def _is_range(phrase: str) -> bool:
