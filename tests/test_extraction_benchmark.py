@@ -459,9 +459,9 @@ FLOORS = [
         "heldout14",
         12,
         120,
-        0.71,
-        0.65,
-        0.73,
+        0.72,
+        0.67,
+        0.74,
         (
             "thirteenth hand (an e-mail thread with quoted replies, a press review of "
             "outlets that disagree, a security company's convoy log, an editorial, a memoir "
@@ -826,7 +826,7 @@ FLOORS = [
         12,
         110,
         0.84,
-        0.85,
+        0.86,
         0.90,
         (
             "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
@@ -964,9 +964,9 @@ FLOORS = [
         "heldout43",
         12,
         119,
-        0.79,
-        0.74,
-        0.79,
+        0.81,
+        0.77,
+        0.80,
         (
             "forty-second hand, who saw neither the rules nor the other sets (an online "
             "encyclopedia's current-events page, a Peace and Security Council communiqué, a "
@@ -1019,7 +1019,7 @@ FLOORS = [
         "heldout46",
         12,
         110,
-        0.81,
+        0.82,
         0.80,
         0.77,
         (
@@ -1039,7 +1039,7 @@ FLOORS = [
         12,
         119,
         0.80,
-        0.73,
+        0.74,
         0.73,
         (
             "forty-sixth hand, who saw neither the rules nor the other sets (a Council of "
@@ -1212,6 +1212,24 @@ FLOORS = [
             "translation, morbidity and mortality minutes, a yearbook); scored unread on the "
             "fifty-fifth round's rules (precision 0.604, recall 0.555, grouping 0.836, two false "
             "deaths), developed on in the fifty-eighth round"
+        ),
+    ),
+    Floor(
+        "heldout58",
+        12,
+        110,
+        0.91,
+        0.80,
+        0.71,
+        (
+            "fifty-seventh hand, who saw neither the rules nor the other sets (an e-reader's "
+            "clippings export, a boxing results sheet, a polo club's bulletin, a ship master's "
+            "note of protest, a fuel price notice in machine translation, a scout camp report, "
+            "a cupping report, an assembly's orders of the day, emergency call transcripts, a "
+            "dataset pull request's diff, a savings group's minutes in machine translation, a "
+            "media advisory); scored unread on the fifty-seventh round's rules (precision "
+            "0.676, recall 0.455, grouping 0.820, one false death), developed on in the "
+            "sixtieth round"
         ),
     ),
 ]
