@@ -94,6 +94,7 @@ from analysis.extract.reporters import (
     find_people,
     find_reporter,
     semicolon_reporters,
+    tidy,
 )
 from analysis.extract.sentences import Sentence, split_sentences
 from analysis.reference.countries import iso3_from_name, name_from_iso3
@@ -1506,6 +1507,7 @@ def _readings(
             # …" or any other heading closes it
             past_section = _dates_earlier_year(sentence.text) or bool(
                 _BACKGROUND_HEADING.match(sentence.text)
+                and not _PRESS_BACKGROUND.match(sentence.text)
             )
         elif past_section or _FILE_ITEM.search(sentence.text):
             reading.background = True  # under "THEN: 1998"; "FILE PICTURE, 2019: …"
@@ -2003,6 +2005,8 @@ def _readings(
             and len(_QUOTE_MARK.findall(text)) == 2
         ):
             reading.reporter = Reporter(before.reporter.name, before.reporter.text, -1, -1)
+    _quote_after_colon(readings)
+    _answer_by(readings)
     # "… shot dead two constables. The attackers fled, police said.": the next sentence of
     # the paragraph, giving no figure itself or only figures of the same victims ("Three of
     # them were released …, according to X"), names who reported them
@@ -2150,6 +2154,58 @@ _TEXT_FOLLOWS = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:(?:full|complete|entire)\s+)?text\s+of\s+the\s+|(?:beginning|start)\s+of\s+"
     r"(?:the\s+)?)(?:statement|communiqu[eé]|declaration|press\s+release|release|text)\s*[.:]?$"
 )
+
+
+# who answers a question put in writing: "Starred Question No. 12 (Mr. X) and the answer laid on
+# the Table by the Minister for Home:", "reply given by the Interior Minister"
+_ANSWERED_BY = re.compile(
+    r"(?i)\b(?:answer|reply)\s+(?:laid|given|placed|tabled|furnished|sent)\s+(?:on\s+the\s+table\s+)?"
+    r"by\s+(?P<who>(?:the\s+)?[A-Z][^:;.()]{2,80}?)\s*[:.]?\s*$"
+)
+# the answer's line: "A. (a) The attack resulted in …", "Answer: …", "Ans. …"
+_ANSWER_LINE = re.compile(r"^(?:A|Ans|Answer)\s*[.:]\s+")
+
+
+def _answer_by(readings: list[Reading]) -> None:
+    """The answer lines ("A. …") of a written question whose heading names who answers it
+    ("… and the answer laid on the Table by the Minister for Home:") are that speaker's,
+    when they name no one themselves (up to the next heading that names no answer)."""
+    who = None
+    for reading in readings:
+        text = reading.sentence.text.strip()
+        heading = _ANSWERED_BY.search(text)
+        if heading:
+            name = heading["who"]
+            at = reading.sentence.text.find(name)
+            who = Reporter(tidy(name), name, at, at + len(name))
+            continue
+        if who is None:
+            continue
+        if _ANSWER_LINE.match(text):
+            if reading.reporter is None:
+                reading.reporter = Reporter(who.name, who.text, -1, -1)
+        elif not re.match(r"^(?:Q|Question)\s*[.:]\s+", text):
+            who = None  # past the question and its answer
+
+
+def _quote_after_colon(readings: list[Reading]) -> None:
+    """A sentence that is one quote, right after a sentence naming a speaker and ending on a
+    colon ("Resolution No. 88, to be moved by Mr. S. Rashid, MPA:" over '"This House condemns
+    the blast … in which 20 worshippers were martyred …"'), is that speaker's, when it names
+    no one itself."""
+    for before, reading in zip(readings, readings[1:], strict=False):
+        text = reading.sentence.text.strip()
+        if (
+            reading.reporter is None
+            and before.reporter is not None
+            and before.reporter.start >= 0
+            and before.sentence.text.rstrip().endswith(":")
+            and reading.sentence.paragraph - before.sentence.paragraph in (0, 1)
+            and re.match(r"[“\"]", text)
+            and re.search(r"[”\"]$", text.rstrip("."))
+            and len(_QUOTE_MARK.findall(text)) == 2
+        ):
+            reading.reporter = Reporter(before.reporter.name, before.reporter.text, -1, -1)
 
 
 def _announced(readings: list[Reading], run: list[Reading]) -> Reading | None:
@@ -2523,6 +2579,14 @@ _FILE_ITEM = re.compile(
 # box (cleared by legal)"
 _BACKGROUND_HEADING = re.compile(
     r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|[A-Z][.)]\s+)?(?:historical\s+)?background\b(?!\s+(?:to|of)\b)"
+)
+
+
+# a background heading that briefs the press on the event at hand ("BACKGROUND (for
+# journalists' information)", "Background for editors"): the news itself, not the past
+_PRESS_BACKGROUND = re.compile(
+    r"(?i)^(?:\d+(?:\.\d+)*[.)]?\s+|[A-Z][.)]\s+)?background\s*(?:\(\s*|[:\-–—]\s*)?"
+    r"(?:for|to)\s+(?:the\s+)?(?:journalists|editors|reporters|media|press|newsrooms)\b"
 )
 
 
@@ -3403,6 +3467,7 @@ def _fill(
     _without_increments(candidate)
     _superseded(candidate, mine, liveblog, readings)
     _own_earlier_count(candidate, mine)
+    _own_present_count(candidate, mine)
     _without_increments(candidate)
     _without_kin(candidate, {r.sentence.id: r.sentence.text for r in mine})
     own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
@@ -4004,6 +4069,30 @@ _OWN_EARLIER = re.compile(
     r"[^.;]{0,40}?\b(?:said|says|wrote|reported|stated|gave|spoke\s+of|speaks\s+of|"
     r"mentioned|listed)\b"
 )
+
+
+# the document's own earlier text named as a speaker: "Our preliminary communiqué of 3 May"
+_OUR_DOCUMENT = re.compile(
+    r"(?i)^(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:communiqu[eé]s?|statements?|press\s+releases?|"
+    r"releases?|reports?|bulletins?|notices?|alerts?|updates?|advisor(?:y|ies)|sitreps?|"
+    r"messages?)\b"
+)
+
+
+def _own_present_count(candidate: Candidate, mine: list[Reading]) -> None:
+    """ "They killed 17 displaced persons … Our preliminary communiqué of 3 May gave 14 dead;
+    the figure is now 17": a count the document states in its own voice, which its earlier
+    communiqué's sentence updates, stays the document's (no reporter), not the earlier
+    communiqué's (whose own count, replaced, is no figure)."""
+    text = {r.sentence.id: r.sentence.text for r in mine}
+    for pool in (candidate.figures, candidate.other_figures):
+        for at, figure in enumerate(pool):
+            if (
+                figure.reported_by
+                and _OUR_DOCUMENT.match(figure.reported_by)
+                and not re.match(r"(?i)\s*(?:in\s+)?(?:our|my)\s", text.get(figure.sentence_id, ""))
+            ):
+                pool[at] = replace(figure, reported_by=None)
 
 
 def _own_earlier_count(candidate: Candidate, mine: list[Reading]) -> None:

@@ -471,6 +471,8 @@ _NOT_RELEASED = re.compile(
 # were held: "arrested two men in Kibo on suspicion of supplying food to the group")
 _SUSPECTED_AFTER_PLACE = re.compile(
     r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    # ("arrested 17 men in Argo that June, accused of …": when, after where)
+    r"(?:\s+(?:that|last|this|in|on)\s+(?-i:[A-Z])[a-z]+)?"
     r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
 )
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
@@ -508,6 +510,12 @@ _DEFINING_CLAUSE = re.compile(
 )
 # a label before a list of tolls: "Summary for the week: six killed, six wounded"
 _LABEL = re.compile(r"^[^.;:!?]{1,40}:\s*$")
+# a longer label that names casualties: "Casualties consolidated with the MDRRMO and the PHO: 4
+# killed, 13 injured"
+_CASUALTY_LABEL = re.compile(
+    r"(?i)^(?:casualties|toll|death\s+toll|losses|victims|consolidated\s+(?:casualties|toll))\b"
+    r"[^.;:!?]{1,80}:\s*$"
+)
 # "three of our brothers", "two of their men": the speaker's own people
 _OURS = re.compile(
     r"(?i)\bour\b|\b(?:their|its)\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|"
@@ -681,7 +689,9 @@ _WOUNDS_OF_A_KIND = re.compile(
 # a thing numbered by its noun: "tower 47", "kilometre 12", "gate 3", "ward 6", "bed 14"
 _LABELLED_THING = re.compile(
     r"(?i)\b(?:tower|pylon|pole|kilomet(?:re|er)|km|route|highway|gate|room|block|sector|plot|ward|"
-    r"bed|lot|section|mile|platform|well|tank|bay|line|pillar|milestone)\s+$"
+    r"bed|lot|section|mile|platform|well|tank|bay|line|pillar|milestone|"
+    # ("The two minors reported in Call 3": a transcript's call, a report's item or page)
+    r"call|item|paragraph|para|annex|appendix|table|row|page|chapter)\s+$"
 )
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
@@ -1154,9 +1164,9 @@ _MORPH_AFTER = re.compile(
 _BARE_AFTER = re.compile(
     # ("adding that 4 remain missing": a bare number that is still what it was)
     # ("that four, all girls, escaped": who they all were, set off by commas, between)
-    r"(?i)^(?:,\s+(?:all|both)\s+(?:of\s+them\s+)?[a-z]+,)?\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|got|get|gets|"
-    r"remain|remains|remained)\s+)?"
-    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|"
+    r"(?i)^(?:,\s+(?:all|both)\s+(?:of\s+them\s+)?[a-z]+,)?\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|"
+    r"(?:had|have|has)\s+since\s+been|got|get|gets|remain|remains|remained)\s+)?"
+    r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|since|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
@@ -1284,6 +1294,15 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     except ValueError:
         return False
     return whole is not None and part is not None and part < whole
+
+
+# whom a campaign or a service is for: "the vaccination campaign for 41,000 children", "rations
+# for 300 families", "a school for 900 pupils" (no victims)
+_BENEFICIARIES_BEFORE = re.compile(
+    r"(?i)\b(?:campaign|programme|program|drive|vaccination|immuni[sz]ation|distribution|"
+    r"rations?|food|aid|assistance|supplies|shelters?|school|clinic|scholarships?|kits?)\s+"
+    r"for\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly|around)\s+)?$"
+)
 
 
 # "one of the wounded", "two of those injured": some of the wounded, by what happened to them
@@ -1475,6 +1494,16 @@ _TOLL = re.compile(
     # "the wounded are now 14" (an update's words)
     r"(?<![\w-])(?P<kind4>dead|wounded|injured)\s+(?:is|are|stands?|stood)\s+(?:now\s+)?(?:at\s+)?"
     r"(?<=now\s|\sat\s)(?P<phrase4>(?:"
+    + _QUALIFIER
+    + r")?"
+    + _NUMBER
+    + r")\b(?!\s*(?:per\s*cent|%|years?|hours?|days?|minutes?|km|kilomet))|"
+    # the dead of an attack as the subject of what they became, as translations put it: "the
+    # martyrs of the attack on the convoy became 4", "the dead of the ambush rose to 9"
+    r"\bthe\s+(?P<kind6>martyrs|dead)\s+of\s+(?:the|this|that|yesterday's|last\s+\w+'s)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attack|ambush|raid|assault|blast|bombing|explosion|shelling|"
+    r"massacre|clash(?:es)?|incident)\b[^.;]{0,80}?\b(?:became|has\s+become|have\s+become|"
+    r"(?:rose|risen|climbed)\s+to|reached)\s+(?P<phrase6>(?:"
     + _QUALIFIER
     + r")?"
     + _NUMBER
@@ -1897,8 +1926,20 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and (parse_count(mention.phrase).best or 0) > parent.best
             and parent.outcome == mention.outcome
         )
-        if not died_later and (
+        # "abducted 5 employees, of whom 2 have since been released": some of them freed, a
+        # new outcome of their own, no part of the count
+        freed_part = (
             mention.part
+            and mention.outcome == "freed"
+            and parent is not None
+            and parent.outcome in ("abducted", "missing")
+            and bool(
+                re.search(r"(?i)\bof\s+whom\s+$", sentence[: mention.start])
+                or re.match(r"(?i)\s+of\s+whom\b", sentence[mention.end :])
+            )
+        )
+        if not died_later and (
+            (mention.part and not freed_part)
             or (
                 back
                 and not renewed
@@ -1911,7 +1952,19 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         other_ours = False
         if group is None:
             group = parent.victim_group if parent is not None else UNKNOWN
-            if len({f.victim_group for f in figures if not f.reference}) > 1:
+            # ("…, killed 19 people; the army reported killing four attackers and capturing
+            # two": a clause after a semicolon tells of its own people)
+            clause = sentence.rfind(";", 0, mention.start)
+            if (
+                len(
+                    {
+                        f.victim_group
+                        for f in figures
+                        if not f.reference and (clause < 0 or f.start > clause)
+                    }
+                )
+                > 1
+            ):
                 group = UNKNOWN  # "six employees and a guard …, and 11 others": whose, unsaid
             if mention.of_outcome and (parent is None or parent.outcome != mention.of_outcome):
                 group = UNKNOWN  # the injured of a figure this sentence does not follow
@@ -2836,6 +2889,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
             continue  # "counts as a massacre any killing of three or more people": a criterion
+        if _BENEFICIARIES_BEFORE.search(before):
+            continue  # "the suspension of the March campaign for 41,000 children": who it serves
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
         if not part and found and _PART_AFTER_NAMED.search(before):
             part = True  # "killed nine farmers, among them my cousin and two of his sons"
@@ -3098,7 +3153,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 or re.search(r"(?i)\bwith\s+$", before)
             )
             opening = opening or (
-                _LABEL.match(before)
+                (_LABEL.match(before) or _CASUALTY_LABEL.match(before))
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|and\b|$)", sentence[after:]
                 )
@@ -3185,11 +3240,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     # ("… and arrested 3 in a follow-up operation": the event's article,
                     # definite or not, and a word that says which)
                     r"\s*(?:[,.;]|and\b|who\b|$)|\s+alive\b|\s+(?:in|at|near|during|on)\s+"
-                    r"(?:the\s+(?=village|town|blast)|(?:the|an?)\s+(?:[a-z][\w-]*\s+)?"
+                    r"(?:the\s+(?=village|town|blast)|(?:the|an?|their|its)\s+(?:[a-z][\w-]*\s+)?"
                     r"(?=(?:attack|raid|ambush|assault|operation|"
-                    r"offensive|strike|clash|gunfight|shootout)s?\b))?"
+                    r"offensive|strike|clash|gunfight|shootout|pursuit|chase|sweep)s?\b))?"
                     r"(?:attack|raid|ambush|assault|operation|offensive|strike|gunfight|shootout|blast|"
-                    r"clash|village|town|[A-Z])|"
+                    # ("neutralised eight militiamen and captured two in their pursuit")
+                    r"pursuit|chase|sweep|clash|village|town|[A-Z])|"
                     r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
                 )
@@ -3667,6 +3723,16 @@ _ATTACKERS_TOOK = re.compile(
 )
 
 
+# the attackers of a clause, then what else they did: "gunmen stopped a truck carrying gold
+# miners up the pass and took nine of them"
+_ATTACKERS_THEN_TOOK = re.compile(
+    r"(?i)\b(?:gunmen|attackers|bandits|militants|kidnappers|abductors|insurgents|assailants|"
+    r"jihadists|militiam[ae]n|rebels|raiders|pirates|(?:armed|unidentified|unknown|masked)\s+men)"
+    r"\s+(?:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked)\b[^.;:]{1,100}?"
+    r"\s+and\s+(?:took|taking)\s+$"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -3749,6 +3815,14 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         and re.match(
             r"(?i)(?:,\s+(?:including|among\s+them)\s[^,;.]{1,60},)?\s+(?:along\s+)?with\s+"
             r"(?:them|him|her)\b",
+            after,
+        )
+        # "gunmen stopped a truck carrying gold miners … and took nine of them": what the
+        # attackers of the clause did after stopping them (not "took two to hospital")
+        or _ATTACKERS_THEN_TOOK.search(before)
+        and not re.match(
+            r"(?i)[^.;]{0,40}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
+            r"clinic|health|medical|morgue|mortuary)",
             after,
         )
         # "killing four shepherds and taking two others": what the attackers did to them, in
@@ -4487,7 +4561,7 @@ def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 def _toll_group(match: re.Match) -> str:
     """The group holding a toll's number: "the toll rose to 19" or "revised the toll to 19"."""
-    for name in ("phrase", "phrase2", "phrase3", "phrase4", "phrase5"):
+    for name in ("phrase", "phrase2", "phrase3", "phrase4", "phrase5", "phrase6"):
         if match.group(name) is not None:
             return name
     return "phrase2"
@@ -4495,7 +4569,13 @@ def _toll_group(match: re.Match) -> str:
 
 def _toll_kind(match: re.Match) -> str:
     """What a toll counts, as its words say ("dead", "wounded" …; "" for a bare toll)."""
-    return (match.group("kind") or match.group("kind3") or match.group("kind4") or "").casefold()
+    return (
+        match.group("kind")
+        or match.group("kind3")
+        or match.group("kind4")
+        or match.group("kind6")
+        or ""
+    ).casefold()
 
 
 def _is_range(phrase: str) -> bool:

@@ -896,7 +896,8 @@ _FROM_THE_PEOPLE = re.compile(
     + "|".join(
         sorted((re.escape(w) for w in victim_words("noun") if " " not in w), key=len, reverse=True)
     )
-    + r")\b)"
+    # ("killed 25 from the militia of the Rapid Support": an armed body's people)
+    + r"|militias?|forces|army|gangs?)\b)"
 )
 _NUMBER_WORD_END = re.compile(
     r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -912,6 +913,9 @@ def _of_the_people(text: str) -> str:
     'killing 21 of the civilians and kidnapping nine of the farmers'
     >>> _of_the_people("30 km from the soldiers' camp; 12 from the village")
     "30 km from the soldiers' camp; 12 from the village"
+    >>> _of_the_people("its forces killed 25 from the militia of the Rapid Support")
+    'its forces killed 25 of the militia of the Rapid Support'
+
     """
 
     def of(match: re.Match[str]) -> str:
@@ -1031,6 +1035,93 @@ _THAN_MISSPELT = re.compile(
 )
 
 
+# a comma-separated table's columns that count what happened to people
+_CSV_OUTCOMES = {
+    "killed": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "injured": "injured",
+    "wounded": "wounded",
+    "abducted": "abducted",
+    "kidnapped": "kidnapped",
+    "freed": "freed",
+    "released": "released",
+    "missing": "missing",
+    "arrested": "arrested",
+}
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_CSV_FIELD = re.compile(r"[a-z][a-z0-9_ ]{0,30}")
+# a unified diff's mark before a line: " " kept, "+" added, "-" removed
+_DIFF_MARK = re.compile(r"^[ +-](?=\S)")
+
+
+def _csv_rows(lines: list[str]) -> list[str]:
+    """A table pasted as comma-separated values (an export, or a unified diff of one) whose
+    heading names what its columns count ("…,victims,killed,injured,abducted,freed,source"):
+    each row is read as a sentence of its own, its source saying its counts of its victims;
+    a diff's removed rows ("-") go, replaced by the rows added after them; rows that count no
+    one go.
+
+    >>> rows = _csv_rows(["id,date,location,victims,killed,injured,source",
+    ...     "E-1,2026-09-04,Ye-U,civilians,7,12,NUG", "E-2,2026-09-05,Kanbalu,none,0,0,PDF"])
+    >>> [row for row in rows if row]
+    ['NUG said 7 civilians were killed, 12 civilians were injured in Ye-U on 4 September 2026.']
+    """
+    out: list[str] = []
+    header: list[str] | None = None
+    diff = False
+    for line in lines:
+        mark = _DIFF_MARK.match(line) if line[:1] in " +-" else None
+        body = line[1:] if mark else line
+        fields = [f.strip() for f in body.split(",")]
+        if header is None:
+            if (
+                len(fields) >= 4
+                and all(_CSV_FIELD.fullmatch(f) for f in fields)
+                and sum(f in _CSV_OUTCOMES for f in fields) >= 2
+            ):
+                header, diff = fields, bool(mark)
+                out.append("")
+                continue
+            out.append(line)
+            continue
+        if len(fields) != len(header) or (mark is None and diff):
+            header = None
+            out.append(line)
+            continue
+        if mark and mark.group() == "-":
+            out.append("")  # a row the diff removes: replaced by the one it adds
+            continue
+        row = dict(zip(header, fields, strict=True))
+        victims = row.get("victims", "") or "people"
+        if victims in ("none", "-", "n/a"):
+            victims = "people"
+        counts = []
+        for column, verb in _CSV_OUTCOMES.items():
+            value = row.get(column, "")
+            if value.isdigit() and int(value) > 0:
+                counts.append(f"{int(value)} {victims} were {verb}")
+        if not counts:
+            out.append("")
+            continue
+        source = row.get("source") or row.get("reported_by") or ""
+        where = ", ".join(
+            row[c] for c in ("location", "village", "township", "district", "admin2") if row.get(c)
+        )
+        when = row.get("date", "")
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", when)
+        if iso and 1 <= int(iso[2]) <= 12:
+            when = f"{int(iso[3])} {_MONTHS[int(iso[2]) - 1]} {iso[1]}"  # as text reads a date
+        sentence = (f"{source} said " if source else "") + ", ".join(counts)
+        sentence += (f" in {where}" if where else "") + (f" on {when}" if when else "") + "."
+        out.extend(["", sentence[0].upper() + sentence[1:], ""])
+    return out
+
+
 def normalise(raw: str) -> Normalised:
     """The article's text with furniture dropped and wrapped lines joined (see the module)."""
     text = _markup_read(raw.replace("\r\n", "\n").replace("\r", "\n")).translate(QUOTES)
@@ -1054,7 +1145,9 @@ def normalise(raw: str) -> Normalised:
     lines = _chat_export(
         _speaker_columns(
             _noted_columns(
-                _ruled_log(_cues(_unruled_log([line.rstrip() for line in text.split("\n")])))
+                _ruled_log(
+                    _cues(_unruled_log(_csv_rows([line.rstrip() for line in text.split("\n")])))
+                )
             )
         )
     )
@@ -1703,6 +1796,52 @@ def _wrapped_turns(lines: list[str]) -> list[str]:
     return out
 
 
+# a call's heading naming who called: "CALL 2 | 19:49:37 | duration 01:34 | caller: PNP Pikit
+# Municipal Police Station, desk officer"
+_CALL_HEADING = re.compile(r"(?i)^call\b[^|]{0,20}\|.*\|\s*caller:\s*(?P<who>[^|]{3,100}?)\s*$")
+
+
+def _called_by(lines: list[str]) -> list[str]:
+    """For each line, the caller the last call heading above it names ("" before any, or after
+    a heading that names no one who spoke: "caller: hang-up, no voice")."""
+    out = []
+    caller = ""
+    for line in lines:
+        heading = _CALL_HEADING.match(line.strip())
+        if heading:
+            caller = heading["who"]
+            if re.match(r"(?i)hang-?up|no\s+voice|unknown|withheld", caller):
+                caller = ""
+            caller = re.sub(r"\s*\([^()]*\)", "", re.sub(r"\bBrgy\.\s*", "Barangay ", caller))
+        out.append(caller)
+    return out
+
+
+def _hanging_turns(lines: list[str]) -> list[str]:
+    """A transcript's turns with the lines hung under them joined to them: a line indented
+    past the turn's label, with no label of its own, goes on with the turn above.
+
+    >>> _hanging_turns(["CALLER:  Two of our men were hit at the", "         market.", "OPR: Ok."])
+    ['CALLER:  Two of our men were hit at the market.', 'OPR: Ok.']
+    """
+    out: list[str] = []
+    in_turn = False
+    for line in lines:
+        text = line.strip()
+        if (
+            in_turn
+            and text
+            and re.match(r"\s{4,}\S", line)
+            and not _TURN.match(text)
+            and not _QUESTION.match(text)
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+            continue
+        in_turn = bool(text) and bool(_TURN.match(text)) and not re.match(r"\s", line)
+        out.append(line)
+    return out
+
+
 def _turns(lines: list[str]) -> list[str]:
     """A transcript's turns as their speakers' quotes, named as its list of speakers gives
     them, and its questions from the floor as plain text (a question is nobody's report).
@@ -1732,11 +1871,17 @@ def _turns(lines: list[str]) -> list[str]:
         # "CHAMAN: At least four …", "PESHAWAR: A gas cylinder …": a page's stories under
         # their datelines, each label once; in a transcript someone speaks twice
         return lines
+    hung = _hanging_turns(lines)  # (a turn's lines hung under it, no blank line between turns)
+    if len(hung) != len(lines):
+        lines = hung
+        turns = [_TURN.match(line.strip()) for line in lines]
+        turns = [t if t is None or not _FIELD_LABEL.match(t["speaker"]) else None for t in turns]
     wrapped = _wrapped_turns(lines)
     if wrapped is not lines:  # each turn whole, its wrapped lines joined to it
         lines = wrapped
         turns = [_TURN.match(line.strip()) for line in lines]
         turns = [t if t is None or not _FIELD_LABEL.match(t["speaker"]) else None for t in turns]
+    callers = _called_by(lines)
     listed: list[str] = []
     for line in lines:
         named = _SPEAKERS.match(line.strip())
@@ -1745,13 +1890,20 @@ def _turns(lines: list[str]) -> list[str]:
     out = []
     # a speaker's note given at the first turn only: 'CALLER 1 ("Musa"): …', then "CALLER 1: …"
     notes: dict[str, str] = {}
-    for line, turn in zip(lines, turns, strict=True):
+    for line, turn, caller in zip(lines, turns, callers, strict=True):
         if turn is not None and _NARRATOR.match(turn["speaker"]):
             turn = None
+        if turn is None and _CALL_HEADING.match(line.strip()):
+            out.extend([line.strip(), ""])  # a call's heading: a paragraph of its own
+            continue
         if turn is None:
             out.append(_QUESTION.sub("", line.strip()))
             continue
         who = turn["speaker"].title()
+        if caller and turn["speaker"] == "CALLER" and not turn["note"]:
+            # "CALL 2 | 19:49 | caller: PNP Pikit police station, desk officer" over "CALLER:
+            # …": the caller the call's heading names
+            who = caller
         given = re.sub(r"\s*\([^()]*\)", "", turn["note"] or "").strip()
         if re.fullmatch(r"[\"“][^\"“”]{2,40}[\"”]", given):
             given = given[1:-1]  # the name the speaker goes by, without its marks

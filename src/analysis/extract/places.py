@@ -50,6 +50,11 @@ _LABEL = re.compile(
 _CAPITALS_LABEL = re.compile(
     r"^(?-i:[A-Z][A-Z ]{2,30})\s+[-–]\s+(?P<name>(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})):\s+"
 )
+# a message's turn to a place, as its topic: "On Ubari: …", "As for Gao: …", "Re Bunia: …"
+_TOPIC_LABEL = re.compile(
+    r"^(?:On|About|Regarding|Re|As\s+for|As\s+to)\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*:\s+"
+)
 # "attacked Konduga town": a settlement named as the object of the attack
 # a list item's letter or number, and a date, before a place: "A. 5 March 2025, "
 _ITEM_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+(?:[\w ]{3,25},\s+)?$")
@@ -150,6 +155,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
     label = _LABEL.match(sentence)  # "Herat city: Gunmen shot …" (a digest's item)
     if label is None:  # an alert's "SEPARATE INCIDENT - BUTEMBO: On the evening …"
         label = _CAPITALS_LABEL.match(sentence)
+    if label is None:  # a message's topic: "On Ubari: two of the engineers were released …"
+        label = _TOPIC_LABEL.match(sentence)
     if label:
         place = lookup_place(label.group("name").title(), iso3)
         if place is not None and place[1] != "admin1":

@@ -111,6 +111,11 @@ _SAY = (
     # out)
     r"claimed(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:fighters|militants|mujahideen|men|soldiers)\s+"
     r"(?:had\s+)?(?:killed|wounded|injured|abducted|kidnapped|captured)\b)|"
+    # ("a spokesman claimed the group had killed 20 soldiers": the body's own deed, "that" left
+    # out)
+    r"claimed(?=\s+(?:the|its|their)\s+(?:group|movement|organi[sz]ation|militia|faction|"
+    r"fighters|men|forces)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|abducted|"
+    r"kidnapped|captured|neutrali[sz]ed|executed)\b)|"
     # ("JNIM claims on its channels 27 soldiers killed", "claimed on its channel killing 9 of
     # the soldiers": a count claimed on the body's own channel, no "that")
     r"(?:claims|claimed)\s+on\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:channels?|pages?|website|"
@@ -1459,6 +1464,28 @@ def _count_of(sentence: str) -> Reporter | None:
     return Reporter(tidy(who), who, counted.start(group), counted.end(group))
 
 
+# a report's lettered or numbered item: "c) ", "(iv) ", "(2) " before the sentence
+_ITEM_LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])")
+# an assembly's business item and the member who gives it: "Calling Attention Notice No. 112,
+# given by Mr. Anwar Khan, MPA, …", "(ii) Adjournment Motion No. 5, moved by Ms. R. Bibi:",
+# "Resolution No. 88, to be moved by Mr. S. Rashid, MPA:"
+_MOVED_BY = re.compile(
+    r"^(?:[A-Z][A-Za-z ]{0,30}\s)?(?:\(?(?:[ivx]+|[a-z]|\d+)[.)]\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?i:notice|motion|question|resolution|petition|amendment|point\s+of\s+order)"
+    r"(?:\s+(?i:No)\.?\s*[\d/-]+)?,?\s+(?:to\s+be\s+)?(?i:given|moved|tabled|submitted|raised|"
+    r"sponsored|asked)\s+by\s+(?P<who>(?:(?:Mr|Ms|Mrs|Dr|Prof|Senator|Hon)\.?\s+)?"
+    r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|ul|ur|ud|al|bin|ibn|de|van))*)(?=\s*[,:(]|\s+(?:to|regarding)\b)"
+)
+
+
+# a reduced relative clause after the people a report told of: "The two minors reported in
+# Call 3 were rescued …" (they are reported, they do not report)
+_REPORTED_IN = re.compile(
+    r"(?i)^\s+(?:reported|mentioned|listed|named|cited|described)\s+(?:in|on|by|at)\b"
+    r"(?:(?!\bthat\b)[^,;.]){0,40}?\s+(?:were|was|are|is|have|has|had)\b"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1477,6 +1504,15 @@ def find_reporter(sentence: str) -> Reporter | None:
             return None
         at = dated.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    lettered = _ITEM_LETTER.match(sentence)
+    if lettered:
+        # "c) The Rapid Intervention Battalion said …": a report's lettered item, its letter no
+        # part of the sentence's grammar (the offsets given back)
+        inner = find_reporter(sentence[lettered.end() :])
+        if inner is None:
+            return None
+        at = lettered.end()
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     if _DOCUMENT_REFERENCE.search(sentence):
         # "the press release dated 18 July 2026 (Exhibit C-4) states that …": a document's day
         # and its exhibit mark are no part of the sentence's grammar (blanked, the offsets kept)
@@ -1487,11 +1523,26 @@ def find_reporter(sentence: str) -> Reporter | None:
         # no part of the sentence's grammar (blanked, the offsets kept)
         blank = " " * (placed.end("place") - placed.start("place"))
         sentence = sentence[: placed.start("place")] + blank + sentence[placed.end("place") :]
+    moved = _MOVED_BY.match(sentence)
+    if moved:
+        # "Calling Attention Notice No. 112, given by Mr. A. Khan, MPA, …": a member's notice,
+        # motion or question speaks in its mover's name
+        who = moved["who"]
+        return Reporter(tidy(who), who, moved.start("who"), moved.end("who"))
     relayed = _RELAYED_BODY.match(sentence)
     if relayed:
         who = relayed["who"]
         return Reporter(tidy(who), who, relayed.start("who"), relayed.end("who"))
     found = _find_reporter(sentence)
+    if (
+        found is not None
+        and found.start >= 0
+        and _REPORTED_IN.match(sentence[found.end :])
+        and re.search(
+            r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", found.text
+        )
+    ):
+        return None  # "The two minors reported in Call 3 were rescued": whom a report told of
     relay = _SAID_COLON_QUOTE.match(sentence) if found is not None else None
     if (
         relay
@@ -2076,8 +2127,9 @@ def tidy(who: str) -> str:
     # how, not who
     who = re.sub(
         # ("so the ministry now says …": when, not who)
-        r"(?i)(?<=\w)\s+(?:initially|earlier|first|previously|originally|publicly|officially|"
-        r"separately|now|later|also)$",
+        # (a capital "Now" names an outlet: "Myanmar Now")
+        r"(?<=\w)\s+(?:(?i:initially|earlier|first|previously|originally|publicly|officially|"
+        r"separately|later|also)|now|NOW)$",
         "",
         who,
     )
