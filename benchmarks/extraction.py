@@ -109,6 +109,8 @@ FOLDERS = (
     ARTICLES / "heldout57",
     ARTICLES / "heldout58",
     ARTICLES / "heldout59",
+    ARTICLES / "heldout60",
+    ARTICLES / "heldout61",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

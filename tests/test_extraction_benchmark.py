@@ -8,7 +8,8 @@
   to ``heldout58``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout59``) and the held-out articles (``heldout``): no false death;
+  ``heldout59``, ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
+  false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -55,7 +56,8 @@
   until the fifty-ninth round was developed on it, is held to none. The fifty-seventh
   writer's (``heldout58``), whose one false death was a known failure until the sixtieth
   round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``,
-  unread) has two on first reading: a known failure.
+  unread) has two on first reading, the fifty-ninth writer's (``heldout60``, unread) one and
+  the sixtieth writer's (``heldout61``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -113,6 +115,8 @@ FIFTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout56"
 FIFTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout57"
 FIFTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout58"
 FIFTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout59"
+FIFTY_NINTH_WRITER = FIXTURES / "articles" / "heldout60"
+SIXTIETH_WRITER = FIXTURES / "articles" / "heldout61"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -826,8 +830,8 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.84,
         0.85,
+        0.86,
         0.90,
         (
             "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
@@ -1716,6 +1720,45 @@ def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(b
     strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(FIFTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a fifty-ninth hand who saw neither the rules nor the other sets'
+    articles (an examination board's deferral letter, a university library's incident book,
+    a drone pilot's flight log, a witness summons in machine translation, a tax office's
+    closure notice, a radio newsroom's rota, a podcast's show notes, a crisis helpline's
+    shift handover in Taglish, a ranger patrol report, a satellite imagery brief, a support
+    group's session sheet in machine translation, a photo exhibition's wall labels),
+    labelled to CONVENTIONS.md with 66 wounded, abducted, arrested, freed and missing
+    figures beside 44 deaths: on first reading (the merged rules of the fifty-ninth and
+    sixtieth rounds) one of them became a death toll. Marked as a known failure, strictly:
+    when it passes, the marker goes."""
+    total, articles = bench.score_folder(FIFTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
+)
+def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixtieth hand who saw neither the rules nor the other sets'
+    articles (a mine's payroll exception report, a grain supplier's invoice dispute, a
+    freight forwarder's delay notice, an objection to a land registry in translation, a
+    mobile-money agent's incident form in machine translation, a cocoa cooperative's
+    harvest ledger, an NGO's vehicle movement log, an election observer's polling-station
+    checklist, a cement plant's shift log, a microfinance branch's portfolio-at-risk
+    report, a mini-grid work order in machine translation, a bus company's route
+    suspension memo), labelled to CONVENTIONS.md with 69 wounded, abducted, arrested,
+    freed and missing figures beside 41 deaths: on first reading (the merged rules of the
+    fifty-ninth and sixtieth rounds) two of them became death tolls. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SIXTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
