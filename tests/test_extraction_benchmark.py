@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout58``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout59``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout59``, ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
+  ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -55,9 +55,10 @@
   The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure
   until the fifty-ninth round was developed on it, is held to none. The fifty-seventh
   writer's (``heldout58``), whose one false death was a known failure until the sixtieth
-  round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``,
-  unread) has two on first reading, the fifty-ninth writer's (``heldout60``, unread) one and
-  the sixtieth writer's (``heldout61``, unread) two: known failures.
+  round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``),
+  whose two false deaths were a known failure until the sixty-first round was developed on
+  it, is held to none. The fifty-ninth writer's (``heldout60``, unread) has one on first
+  reading and the sixtieth writer's (``heldout61``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1705,9 +1706,6 @@ def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-eighth hand who saw neither the rules nor the other sets'
     articles (a telecom operator's status page, a theatre programme, a genealogy site's
@@ -1716,8 +1714,12 @@ def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(b
     advisory, a fitness app's run page in Taglish, a monastery's donation ledger in machine
     translation, an employer-review page), labelled to CONVENTIONS.md with 61 wounded,
     abducted, arrested, freed and missing figures beside 48 deaths: on first reading
-    (fifty-eighth round's rules) two of them became death tolls. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    (fifty-eighth round's rules) two of them became death tolls — a status page's "the body of
+    our driver … was found, bringing the number of our staff killed to three" was read as a
+    death of one (matching his own earlier missing one) and its older entry's "Two of our
+    technicians were killed", which the three replaces, stood beside it (matching two freed)
+    (docs/extraction.md); developed on in the sixty-first round, none becomes a death toll,
+    and this passes since the sixty-first round."""
     total, articles = bench.score_folder(FIFTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

@@ -366,6 +366,12 @@ _AS_SAID_ABOVE = re.compile(
     r"(?:above|further\s+up|in\s+(?:the\s+)?(?:(?:first|previous|last)\s+)?(?:paragraph|section|"
     r"answer|question|entry)\s+above)\s*,"
 )
+# a log's entry flagged as another's repeat: "DUPLICATE of FB-112 (same caller): 2 killed",
+# "Duplicate of entry 14: …", "Repeat of report 7 -"
+_DUPLICATE_ENTRY = re.compile(
+    r"(?i)^\W{0,3}(?:duplicate|dup\.|repeat|same\s+as)\s+(?:of\s+)?(?:(?:entry|report|"
+    r"ticket|item|row|call|case|message)\s+)?(?:no\.\s*)?#?[A-Z]{0,6}[-/]?\d{1,8}\b"
+)
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
@@ -1737,6 +1743,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         return []  # "… had reported 6 dead; those figures stand superseded": no figures now
     if _AS_SAID_ABOVE.match(sentence):
         return []  # "As stated above, three students died on that road": told before
+    if _DUPLICATE_ENTRY.match(sentence):
+        return []  # "DUPLICATE of FB-112 (same caller): 2 killed": a log's entry given again
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
@@ -2236,6 +2244,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         and (freed := _TAKEN_THEN_FREED.match(sentence[f.end :]))
         and not any(f.end < g.start < f.end + freed.end() for g in figures)
     ]
+    # "2 volunteers were arrested at the checkpoint and were released the next day": the
+    # people held, then let go in the same sentence, a figure freed beside (as for people taken)
+    figures += [
+        replace(f, outcome="freed")
+        for f in figures
+        if f.outcome == "arrested"
+        and not f.reference
+        and (freed := _HELD_THEN_FREED.match(sentence[f.end :]))
+        and not any(f.end < g.start < f.end + freed.end() for g in figures)
+    ]
     # "the abducted technician was released this afternoon": the one taken, told before,
     # freed (a new outcome of a person already counted: one freed)
     # ("the two abducted employees were released": the count of them, told again)
@@ -2295,6 +2313,16 @@ _TAKEN_THEN_FREED = re.compile(
     r"taken\s+hostage|seized)\b[^.;]{0,90}?,?\s+and\s+(?:(?:was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:released|freed|"
     r"rescued|set\s+free)\b"
+)
+
+
+# the people just counted, held and then let go, in one clause: "… were arrested at the
+# checkpoint and were released the next day", "… were detained and later freed without charge"
+_HELD_THEN_FREED = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+[^,.;\d]{1,60}?)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:arrested|detained|apprehended|held)\b[^.;]{0,90}?,?\s+and\s+(?:(?:was|were|had\s+been|"
+    r"has\s+been|have\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+)?"
+    r"(?:released|freed|set\s+free)\b"
 )
 
 
@@ -3523,6 +3551,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and (
                     m.noun.casefold() in ("person", "man", "woman", "one")
                     or m.noun[:1].isupper()
+                    # ("her husband, a farmer, is missing": one of someone's own, then what
+                    # he does)
+                    or re.match(r"(?i)(?:his|her|their|my|our)\s", sentence[m.start : m.end])
                     # ("another herder, a boy of 15, …": one more counted, then who)
                     or re.match(
                         r"(?i)another\b|(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -3611,6 +3642,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                         sentence[match.start() : end],
                     )
                     and _BRINGING_COUNT.search(sentence[end:])
+                )
+                # ("the body of our driver … was found, bringing the number of our staff
+                # killed to three": the one whose death or find brought the count there)
+                or bool(
+                    _DEATH_OF.search(sentence[: match.start()])
+                    and (brought := _BRINGING_COUNT.search(sentence[end:]))
+                    and not re.search(
+                        r"(?i)wound|injur|hurt|abduct|kidnap|missing|arrest|held|detain",
+                        brought.group(),
+                    )
                 )
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
                 or bool(_AMONG.match(sentence[end:]))

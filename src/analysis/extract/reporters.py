@@ -1486,6 +1486,14 @@ _REPORTED_IN = re.compile(
 )
 
 
+# a speaker's sex and age noted in brackets before the verb: "Caller (F, 34) says"
+_AGE_SEX_BEFORE_VERB = re.compile(
+    r"(?i)(?<=[a-z])\s*\((?:(?:[MF]\.?|male|female|man|woman|[MF]\.?,?\s*aged?)\s*,?\s*)?"
+    r"(?:aged?\s*)?\d{1,3}\)(?=\s+(?:says|said|reports|reported|tells|told|adds|added|"
+    r"states|stated|claims|claimed)\b)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1523,6 +1531,10 @@ def find_reporter(sentence: str) -> Reporter | None:
         # no part of the sentence's grammar (blanked, the offsets kept)
         blank = " " * (placed.end("place") - placed.start("place"))
         sentence = sentence[: placed.start("place")] + blank + sentence[placed.end("place") :]
+    if _AGE_SEX_BEFORE_VERB.search(sentence):
+        # "Caller (F, 34) says …", "Woman (M., 51) reports …": who speaks, her sex and age
+        # noted after her, no part of the sentence's grammar (blanked, the offsets kept)
+        sentence = _AGE_SEX_BEFORE_VERB.sub(lambda m: " " * len(m.group()), sentence)
     moved = _MOVED_BY.match(sentence)
     if moved:
         # "Calling Attention Notice No. 112, given by Mr. A. Khan, MPA, …": a member's notice,
