@@ -108,3 +108,65 @@ def test_people_held_then_let_go_in_one_clause_are_freed_beside():
         "Four suspects were detained on Monday and released without charge on Friday."
     ) == [(4, "arrested"), (4, "freed")]
     assert _outcomes("Two guards were wounded and were released from hospital.") == [(2, "wounded")]
+
+
+def test_he_takes_up_the_person_a_paragraph_opens_on_by_office_then_name():
+    """ "SP Kohat, Mr. Imran Ali, addressed the club on security. He told members that 2
+    policemen were killed …": the speaker is the person the paragraph opens on, not the
+    hospital's director quoted in the paragraph before; the director's own count stays his."""
+    text = (
+        "Our volunteers treated 9 injured after the blast at the bus stand. The director of "
+        "the hospital said 3 people died of their wounds.\n\n"
+        "SP Kohat, Mr. Imran Ali, addressed the club on policing. He told members that 2 "
+        "policemen were martyred and 4 injured in the attack on the Lachi check post.\n"
+    )
+    found = _read(extract_article(text, date(2026, 5, 6), "Pakistan"))
+    assert (2, "killed", "Imran Ali") in found and (4, "wounded", "Imran Ali") in found
+    assert (3, "killed", "Director of the hospital") in found
+
+
+def test_a_translation_s_noun_before_its_count_of_people_names_the_group():
+    """ "the terrorists 12 people are eliminated", "killed the soldiers of military council 7
+    people", "the civilian 13 people died": the noun before the count names whose dead they
+    are; "the attack on the market killed 5 people" names none; the wounded stay wounded."""
+    assert [(f.best, f.outcome, f.victim_group) for f in find_casualty_figures(
+        "The radio said the terrorists 12 people are eliminated in the area."
+    )] == [(12, "killed", "militants")]  # fmt: skip
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(
+        "In the counter attack they killed the soldiers of military council 7 people."
+    )] == [(7, "security_forces")]  # fmt: skip
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(
+        "The attack on the market killed 5 people and the villagers 3 people are injured."
+    )] == [(5, "unknown"), (3, "civilians")]  # fmt: skip
+    assert _outcomes("The civilian 4 people are injured in the bombing.") == [(4, "wounded")]
+
+
+def test_people_held_as_suspected_supporters_are_militants():
+    """ "arrested 6 villagers as suspected PDF supporters": held as the group's own (not
+    "arrested 6 villagers, supporters of the mayor")."""
+    assert [(f.best, f.outcome, f.victim_group) for f in find_casualty_figures(
+        "The column arrested 6 villagers as suspected PDF supporters."
+    )] == [(6, "arrested", "militants")]  # fmt: skip
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(
+        "Police detained nine youths as alleged sympathisers of the rebels."
+    )] == [(9, "militants")]  # fmt: skip
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(
+        "The column arrested 6 villagers, supporters of the mayor."
+    )] == [(6, "civilians")]  # fmt: skip
+
+
+def test_a_translation_s_present_announce_after_a_body_s_letters_speaks():
+    """ "The PDF also announce that they killed 7 soldiers": the body announces (a
+    translation's present); "We will announce that …" names no one."""
+    found = find_reporter("The PDF also announce that they killed 7 soldiers near the village.")
+    assert found is not None and found.name == "PDF"
+    assert find_reporter("We will announce that 7 soldiers died.") is None
+
+
+def test_who_updated_this_to_a_count_speaks_for_it():
+    """ "On 2 May the operator updated this to 3 crew members killed": the operator gives the
+    count the sentence before told (a word for it, "this", "that", "it"); "We updated it to
+    4 dead" names no one but the document."""
+    found = find_reporter("On 2 May the operator updated this to 3 crew members killed.")
+    assert found is not None and found.name == "Operator"
+    assert find_reporter("We updated it to 4 dead.") is None

@@ -777,7 +777,7 @@ FLOORS = [
         "heldout31",
         12,
         96,
-        0.81,
+        0.85,
         0.76,
         0.80,
         (
@@ -1117,7 +1117,7 @@ FLOORS = [
         12,
         110,
         0.88,
-        0.69,
+        0.70,
         0.77,
         (
             "fiftieth hand, who saw neither the rules nor the other sets (a distributor's "
@@ -1225,7 +1225,7 @@ FLOORS = [
         12,
         113,
         0.80,
-        0.70,
+        0.72,
         0.82,
         (
             "fifty-sixth hand, who saw neither the rules nor the other sets (a sworn affidavit, "
@@ -1253,6 +1253,24 @@ FLOORS = [
             "media advisory); scored unread on the fifty-seventh round's rules (precision "
             "0.676, recall 0.455, grouping 0.820, one false death), developed on in the "
             "sixtieth round"
+        ),
+    ),
+    Floor(
+        "heldout59",
+        12,
+        109,
+        0.88,
+        0.74,
+        0.66,
+        (
+            "fifty-eighth hand, who saw neither the rules nor the other sets (a telecom "
+            "operator's status page, a theatre programme, a genealogy site's person page, a "
+            "notice of force majeure, a community feedback log export, a lyrics page with "
+            "annotations, a security risk register, a service club's bulletin, a war risk "
+            "advisory, a run activity page in Taglish, a monastery's donation ledger in machine "
+            "translation, an employer-review page); scored unread on the fifty-eighth round's "
+            "rules (precision 0.691, recall 0.596, grouping 0.677, two false deaths), developed "
+            "on in the sixty-first round"
         ),
     ),
 ]

@@ -1218,6 +1218,13 @@ OPENS_ON_PERSON = re.compile(
     r"^(?:The\s+)?(?:Honourable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sheikh)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*,|\s+[a-z])"
 )
+# the one a sentence opens on by office, then title and name: "DIG Bannu Region, Mr. Sajjad
+# Khattak, addressed the club" (whom "He told members that …" takes up next)
+OFFICE_THEN_PERSON = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the)){0,6},\s+"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?-i:[a-z])"
+)
 # a speaker that is a body, by the word its name ends on: "the same administration", "the
 # Interior Ministry" ("he" is never one)
 BODY_ENDING = re.compile(
@@ -1915,7 +1922,7 @@ def _readings(
                 body = reading.reporter
             else:
                 person = (reading.reporter.name, sentence.paragraph)
-        opens_on = OPENS_ON_PERSON.match(sentence.text)
+        opens_on = OPENS_ON_PERSON.match(sentence.text) or OFFICE_THEN_PERSON.match(sentence.text)
         if opens_on and reading.reporter is None:
             person = (opens_on["name"], sentence.paragraph)
         spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None

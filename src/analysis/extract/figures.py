@@ -2234,6 +2234,17 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "the terrorists 12 people are eliminated", "killed the soldiers of military council 7
+    # people": a translation's noun before its count of people, whose group it names
+    figures = [
+        replace(f, victim_group=group)
+        if f.victim_group == UNKNOWN
+        and f.noun.casefold() in ("people", "persons")
+        and (before := _NOUN_BEFORE_PEOPLE.search(sentence[: f.start]))
+        and (group := VICTIM_NOUNS.get(before["noun"].casefold()) or UNKNOWN) != UNKNOWN
+        else f
+        for f in figures
+    ]
     # "A teacher was abducted on Monday on her way to school, and was released unharmed on
     # Wednesday": the people taken, then freed in the same sentence, a figure freed beside
     figures += [
@@ -2313,6 +2324,19 @@ _TAKEN_THEN_FREED = re.compile(
     r"taken\s+hostage|seized)\b[^.;]{0,90}?,?\s+and\s+(?:(?:was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:released|freed|"
     r"rescued|set\s+free)\b"
+)
+
+
+# people held as a group's supporters: "arrested 6 villagers as suspected PDF supporters",
+# "detained nine youths as alleged sympathisers of the rebels"
+_AS_SUSPECTED_SUPPORTERS = re.compile(
+    r"(?i)[^.;]{0,40}?\bas\s+(?:suspected|alleged)\s+(?:[\w-]+\s+){0,2}?(?:supporters|"
+    r"sympathi[sz]ers|backers|helpers)\b"
+)
+# a translation's victims named before their count of people: "the terrorists 12 people",
+# "the soldiers of military council 7 people", "the civilian 13 people"
+_NOUN_BEFORE_PEOPLE = re.compile(
+    r"(?i)\bthe\s+(?P<noun>[a-z]{4,20})(?:\s+of\s+(?:the\s+)?[\w\s-]{3,40}?)?\s+$"
 )
 
 
@@ -2543,6 +2567,13 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     ):
         # "detained about 40 young men as suspected rebel collaborators": held as the
         # group's own or its helpers
+        return replace(figure, victim_group=MILITANTS)
+    if (
+        figure.outcome == "arrested"
+        and figure.victim_group in (UNKNOWN, CIVILIANS)
+        and _AS_SUSPECTED_SUPPORTERS.match(sentence[figure.end :])
+    ):
+        # "arrested 6 villagers as suspected PDF supporters": held as the group's own
         return replace(figure, victim_group=MILITANTS)
     if figure.outcome == "arrested" and figure.noun.casefold() in ("collaborators", "collaborator"):
         # "arrested two collaborators": held as the group's helpers (people killed as

@@ -53,6 +53,8 @@ _SAY = (
     rf"{_TOLD_WHEN}|"
     # the present, to the writer: "The National Police inform me that …"
     r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!not\s)(?<!lease\s)(?:inform|informs|tells)\s+(?:me|us)(?=\s+that\b)|"
+    # a translation's present after a body: "The PDF also announce that …"
+    r"(?<=[A-Z]\s)(?:also\s+)?announce(?=\s+that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
@@ -908,7 +910,9 @@ _PATTERNS = [
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         # ("raised the provisional toll": its standing named)
         rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
-        rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
+        rf"(?:death\s+)?(?:toll|figures?|count|number))|"
+        # ("the manager updated this to 3 crew members killed": the count just told, by a word)
+        rf"(?:revised|raised|lowered|updated|corrected)(?=\s+(?:this|that|it|these)\s+to\s))\b"
     ),
     # "The deputy commissioner puts the toll at 13 dead": a summary's present, of a speaker
     # named with an article or a capital (not "their coordination puts …", whose speaker is
