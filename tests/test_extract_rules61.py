@@ -170,3 +170,15 @@ def test_who_updated_this_to_a_count_speaks_for_it():
     found = find_reporter("On 2 May the operator updated this to 3 crew members killed.")
     assert found is not None and found.name == "Operator"
     assert find_reporter("We updated it to 4 dead.") is None
+
+
+def test_members_of_someone_s_crew_by_a_possessive_are_civilians():
+    """ "four members of our contractor's repair crew were abducted … two of them were
+    released": a crew's members, whose crew said by a possessive, are civilians (the freed
+    two with them); members of a group's armed wing stay militants."""
+    assert [(f.best, f.outcome, f.victim_group) for f in find_casualty_figures(
+        "Four members of our contractor's repair crew were abducted near the town."
+    )] == [(4, "abducted", "civilians")]  # fmt: skip
+    assert [(f.best, f.victim_group) for f in find_casualty_figures(
+        "Two members of the group's armed wing were killed in the raid."
+    )] == [(2, "militants")]  # fmt: skip

@@ -957,7 +957,8 @@ _NAMED_MEMBERS = (
     r"members?\s+of\s+(?:the\s+(?-i:[a-z]+\s+)??)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
 _CIVIL_MEMBERS = (
-    r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
+    # ("four members of our contractor's repair crew": whose crew, by a possessive, between)
+    r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
     # ("two members of our stage crew", "of the hotel's staff": a crew's or a staff's, as
     # "crew" alone is)
