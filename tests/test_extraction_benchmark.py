@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout58``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout59``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout59``, ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
+  ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -55,9 +55,10 @@
   The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure
   until the fifty-ninth round was developed on it, is held to none. The fifty-seventh
   writer's (``heldout58``), whose one false death was a known failure until the sixtieth
-  round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``,
-  unread) has two on first reading, the fifty-ninth writer's (``heldout60``, unread) one and
-  the sixtieth writer's (``heldout61``, unread) two: known failures.
+  round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``),
+  whose two false deaths were a known failure until the sixty-first round was developed on
+  it, is held to none. The fifty-ninth writer's (``heldout60``, unread) has one on first
+  reading and the sixtieth writer's (``heldout61``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -776,7 +777,7 @@ FLOORS = [
         "heldout31",
         12,
         96,
-        0.81,
+        0.85,
         0.76,
         0.80,
         (
@@ -969,8 +970,8 @@ FLOORS = [
         "heldout43",
         12,
         119,
-        0.81,
-        0.77,
+        0.82,
+        0.78,
         0.80,
         (
             "forty-second hand, who saw neither the rules nor the other sets (an online "
@@ -1116,7 +1117,7 @@ FLOORS = [
         12,
         110,
         0.88,
-        0.69,
+        0.70,
         0.77,
         (
             "fiftieth hand, who saw neither the rules nor the other sets (a distributor's "
@@ -1224,7 +1225,7 @@ FLOORS = [
         12,
         113,
         0.80,
-        0.70,
+        0.72,
         0.82,
         (
             "fifty-sixth hand, who saw neither the rules nor the other sets (a sworn affidavit, "
@@ -1252,6 +1253,24 @@ FLOORS = [
             "media advisory); scored unread on the fifty-seventh round's rules (precision "
             "0.676, recall 0.455, grouping 0.820, one false death), developed on in the "
             "sixtieth round"
+        ),
+    ),
+    Floor(
+        "heldout59",
+        12,
+        109,
+        0.92,
+        0.77,
+        0.66,
+        (
+            "fifty-eighth hand, who saw neither the rules nor the other sets (a telecom "
+            "operator's status page, a theatre programme, a genealogy site's person page, a "
+            "notice of force majeure, a community feedback log export, a lyrics page with "
+            "annotations, a security risk register, a service club's bulletin, a war risk "
+            "advisory, a run activity page in Taglish, a monastery's donation ledger in machine "
+            "translation, an employer-review page); scored unread on the fifty-eighth round's "
+            "rules (precision 0.691, recall 0.596, grouping 0.677, two false deaths), developed "
+            "on in the sixty-first round"
         ),
     ),
 ]
@@ -1705,9 +1724,6 @@ def test_no_figure_of_the_fifty_seventh_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-eighth hand who saw neither the rules nor the other sets'
     articles (a telecom operator's status page, a theatre programme, a genealogy site's
@@ -1716,8 +1732,12 @@ def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(b
     advisory, a fitness app's run page in Taglish, a monastery's donation ledger in machine
     translation, an employer-review page), labelled to CONVENTIONS.md with 61 wounded,
     abducted, arrested, freed and missing figures beside 48 deaths: on first reading
-    (fifty-eighth round's rules) two of them became death tolls. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    (fifty-eighth round's rules) two of them became death tolls — a status page's "the body of
+    our driver … was found, bringing the number of our staff killed to three" was read as a
+    death of one (matching his own earlier missing one) and its older entry's "Two of our
+    technicians were killed", which the three replaces, stood beside it (matching two freed)
+    (docs/extraction.md); developed on in the sixty-first round, none becomes a death toll,
+    and this passes since the sixty-first round."""
     total, articles = bench.score_folder(FIFTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

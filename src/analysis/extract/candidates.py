@@ -1218,6 +1218,13 @@ OPENS_ON_PERSON = re.compile(
     r"^(?:The\s+)?(?:Honourable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Senator|Sheikh)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*,|\s+[a-z])"
 )
+# the one a sentence opens on by office, then title and name: "DIG Bannu Region, Mr. Sajjad
+# Khattak, addressed the club" (whom "He told members that …" takes up next)
+OFFICE_THEN_PERSON = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the)){0,6},\s+"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?-i:[a-z])"
+)
 # a speaker that is a body, by the word its name ends on: "the same administration", "the
 # Interior Ministry" ("he" is never one)
 BODY_ENDING = re.compile(
@@ -1915,7 +1922,7 @@ def _readings(
                 body = reading.reporter
             else:
                 person = (reading.reporter.name, sentence.paragraph)
-        opens_on = OPENS_ON_PERSON.match(sentence.text)
+        opens_on = OPENS_ON_PERSON.match(sentence.text) or OFFICE_THEN_PERSON.match(sentence.text)
         if opens_on and reading.reporter is None:
             person = (opens_on["name"], sentence.paragraph)
         spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None
@@ -4174,6 +4181,7 @@ def _superseded(
                         and _same_reporter(old.reported_by, new.reported_by, liveblog)
                         or _first_of_updated(old, new, text)
                         or _died_in_rise(old, new, text)
+                        or _own_count_brought_up(old, new, text)
                     )
                     and (
                         not UPDATE.search(text.get(old.sentence_id, ""))
@@ -4203,6 +4211,42 @@ def _superseded(
                     )
         _risen_from(candidate, pool, text)
         _risen_toll(candidate, pool, text)
+
+
+# the document's own count brought up in its own voice: "bringing the number of our staff
+# killed to three", "raising our toll to five"
+_OWN_BROUGHT_UP = re.compile(
+    r"(?i)\b(?:raising|bringing|taking|pushing)\s+(?:the\s+number\s+of\s+(?:our|my)\s+"
+    r"[^.;]{1,60}?|(?:our|my)\s+(?:death\s+)?(?:toll|count|number|tally)(?:\s+of\s+[^.;]{1,60}?)?)"
+    r"\s+to\b"
+)
+
+
+def _own_count_brought_up(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """ "Two of our technicians were killed" (an older entry, below), then "the body of our
+    driver was found, bringing the number of our staff killed to three": the document's own
+    count brought up in its own voice (no reporter either) replaces its own smaller count,
+    above it or below.
+
+    >>> def fig(sid, best):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", None, False,
+    ...                            sid, "x", 0, 0)
+    >>> text = {1: "The body of our driver was found, bringing the number of our staff "
+    ...     "killed to three.", 2: "Two of our technicians were killed."}
+    >>> _own_count_brought_up(fig(2, 2), fig(1, 3), text)
+    True
+    >>> _own_count_brought_up(fig(2, 2), fig(1, 3), {**text, 1: "Police said the toll rose to "
+    ...     "three."})
+    False
+    """
+    return (
+        old.reported_by is None
+        and new.reported_by is None
+        and old.best is not None
+        and new.best is not None
+        and old.best < new.best
+        and bool(_OWN_BROUGHT_UP.search(text.get(new.sentence_id, "")))
+    )
 
 
 def _risen_toll(candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]) -> None:

@@ -366,6 +366,12 @@ _AS_SAID_ABOVE = re.compile(
     r"(?:above|further\s+up|in\s+(?:the\s+)?(?:(?:first|previous|last)\s+)?(?:paragraph|section|"
     r"answer|question|entry)\s+above)\s*,"
 )
+# a log's entry flagged as another's repeat: "DUPLICATE of FB-112 (same caller): 2 killed",
+# "Duplicate of entry 14: …", "Repeat of report 7 -"
+_DUPLICATE_ENTRY = re.compile(
+    r"(?i)^\W{0,3}(?:duplicate|dup\.|repeat|same\s+as)\s+(?:of\s+)?(?:(?:entry|report|"
+    r"ticket|item|row|call|case|message)\s+)?(?:no\.\s*)?#?[A-Z]{0,6}[-/]?\d{1,8}\b"
+)
 # "Two constables … were among the dead": some of the victims of a figure already given
 _AMONG = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those|"
@@ -951,7 +957,8 @@ _NAMED_MEMBERS = (
     r"members?\s+of\s+(?:the\s+(?-i:[a-z]+\s+)??)?(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
 _CIVIL_MEMBERS = (
-    r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w-]+\s+){0,3}?(?:committee|"
+    # ("four members of our contractor's repair crew": whose crew, by a possessive, between)
+    r"members?\s+of\s+(?:an?|the|one|his|her|their|our|its)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|"
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
     # ("two members of our stage crew", "of the hotel's staff": a crew's or a staff's, as
     # "crew" alone is)
@@ -1737,6 +1744,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         return []  # "… had reported 6 dead; those figures stand superseded": no figures now
     if _AS_SAID_ABOVE.match(sentence):
         return []  # "As stated above, three students died on that road": told before
+    if _DUPLICATE_ENTRY.match(sentence):
+        return []  # "DUPLICATE of FB-112 (same caller): 2 killed": a log's entry given again
     # "at 23:40 and two guards were killed": a clock's time is no number of people (masked
     # letter for letter, the offsets kept)
     sentence = _CLOCK_TIME.sub(lambda m: "h" * len(m.group()), sentence)
@@ -2226,6 +2235,17 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         else f
         for f in figures
     ]
+    # "the terrorists 12 people are eliminated", "killed the soldiers of military council 7
+    # people": a translation's noun before its count of people, whose group it names
+    figures = [
+        replace(f, victim_group=group)
+        if f.victim_group == UNKNOWN
+        and f.noun.casefold() in ("people", "persons")
+        and (before := _NOUN_BEFORE_PEOPLE.search(sentence[: f.start]))
+        and (group := VICTIM_NOUNS.get(before["noun"].casefold()) or UNKNOWN) != UNKNOWN
+        else f
+        for f in figures
+    ]
     # "A teacher was abducted on Monday on her way to school, and was released unharmed on
     # Wednesday": the people taken, then freed in the same sentence, a figure freed beside
     figures += [
@@ -2234,6 +2254,16 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if f.outcome == "abducted"
         and not f.reference
         and (freed := _TAKEN_THEN_FREED.match(sentence[f.end :]))
+        and not any(f.end < g.start < f.end + freed.end() for g in figures)
+    ]
+    # "2 volunteers were arrested at the checkpoint and were released the next day": the
+    # people held, then let go in the same sentence, a figure freed beside (as for people taken)
+    figures += [
+        replace(f, outcome="freed")
+        for f in figures
+        if f.outcome == "arrested"
+        and not f.reference
+        and (freed := _HELD_THEN_FREED.match(sentence[f.end :]))
         and not any(f.end < g.start < f.end + freed.end() for g in figures)
     ]
     # "the abducted technician was released this afternoon": the one taken, told before,
@@ -2295,6 +2325,29 @@ _TAKEN_THEN_FREED = re.compile(
     r"taken\s+hostage|seized)\b[^.;]{0,90}?,?\s+and\s+(?:(?:was|were|had\s+been|has\s+been|"
     r"have\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:released|freed|"
     r"rescued|set\s+free)\b"
+)
+
+
+# people held as a group's supporters: "arrested 6 villagers as suspected PDF supporters",
+# "detained nine youths as alleged sympathisers of the rebels"
+_AS_SUSPECTED_SUPPORTERS = re.compile(
+    r"(?i)[^.;]{0,40}?\bas\s+(?:suspected|alleged)\s+(?:[\w-]+\s+){0,2}?(?:supporters|"
+    r"sympathi[sz]ers|backers|helpers)\b"
+)
+# a translation's victims named before their count of people: "the terrorists 12 people",
+# "the soldiers of military council 7 people", "the civilian 13 people"
+_NOUN_BEFORE_PEOPLE = re.compile(
+    r"(?i)\bthe\s+(?P<noun>[a-z]{4,20})(?:\s+of\s+(?:the\s+)?[\w\s-]{3,40}?)?\s+$"
+)
+
+
+# the people just counted, held and then let go, in one clause: "… were arrested at the
+# checkpoint and were released the next day", "… were detained and later freed without charge"
+_HELD_THEN_FREED = re.compile(
+    r"(?i)^(?:\s+(?:of|from)\s+[^,.;\d]{1,60}?)?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:arrested|detained|apprehended|held)\b[^.;]{0,90}?,?\s+and\s+(?:(?:was|were|had\s+been|"
+    r"has\s+been|have\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+)?"
+    r"(?:released|freed|set\s+free)\b"
 )
 
 
@@ -2515,6 +2568,13 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
     ):
         # "detained about 40 young men as suspected rebel collaborators": held as the
         # group's own or its helpers
+        return replace(figure, victim_group=MILITANTS)
+    if (
+        figure.outcome == "arrested"
+        and figure.victim_group in (UNKNOWN, CIVILIANS)
+        and _AS_SUSPECTED_SUPPORTERS.match(sentence[figure.end :])
+    ):
+        # "arrested 6 villagers as suspected PDF supporters": held as the group's own
         return replace(figure, victim_group=MILITANTS)
     if figure.outcome == "arrested" and figure.noun.casefold() in ("collaborators", "collaborator"):
         # "arrested two collaborators": held as the group's helpers (people killed as
@@ -3523,6 +3583,9 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and (
                     m.noun.casefold() in ("person", "man", "woman", "one")
                     or m.noun[:1].isupper()
+                    # ("her husband, a farmer, is missing": one of someone's own, then what
+                    # he does)
+                    or re.match(r"(?i)(?:his|her|their|my|our)\s", sentence[m.start : m.end])
                     # ("another herder, a boy of 15, …": one more counted, then who)
                     or re.match(
                         r"(?i)another\b|(?:an?|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -3611,6 +3674,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                         sentence[match.start() : end],
                     )
                     and _BRINGING_COUNT.search(sentence[end:])
+                )
+                # ("the body of our driver … was found, bringing the number of our staff
+                # killed to three": the one whose death or find brought the count there)
+                or bool(
+                    _DEATH_OF.search(sentence[: match.start()])
+                    and (brought := _BRINGING_COUNT.search(sentence[end:]))
+                    and not re.search(
+                        r"(?i)wound|injur|hurt|abduct|kidnap|missing|arrest|held|detain",
+                        brought.group(),
+                    )
                 )
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
                 or bool(_AMONG.match(sentence[end:]))

@@ -1146,7 +1146,11 @@ def normalise(raw: str) -> Normalised:
         _speaker_columns(
             _noted_columns(
                 _ruled_log(
-                    _cues(_unruled_log(_csv_rows([line.rstrip() for line in text.split("\n")])))
+                    _cues(
+                        _unruled_log(
+                            _dashed_table(_csv_rows([line.rstrip() for line in text.split("\n")]))
+                        )
+                    )
                 )
             )
         )
@@ -1397,6 +1401,55 @@ def _unruled_log(lines: list[str]) -> list[str]:
         read = _ruled_log([*lines[: head + 1], rule, *rows, rule])  # (the heading goes)
         table = [re.sub(r"(?<=[a-z])- (?=[a-z])", "", x) for x in read[head:]]
         return [*read[:head], *table, *_unruled_log(lines[end:])]
+    return lines
+
+
+# a table's heading underlined by dashes parted as its columns are: "--------|-------|------"
+_PIPE_RULE = re.compile(r"^\s*-{3,}(?:\s*\|\s*-{3,})+\s*$")
+
+
+def _dashed_table(lines: list[str]) -> list[str]:
+    """A table of columns parted by "|", its heading underlined by a rule parted the same way,
+    whose cells wrap over rows that open on an empty first cell (a log export's entries): each
+    entry one paragraph, its cells one sentence each ("3." a category's code alone, not a
+    count of the summary after it), its wrapped cells joined.
+
+    >>> _dashed_table(["ID   | Place  | Cat | Summary               | Status",
+    ...                "-----|--------|-----|-----------------------|-------",
+    ...                "F-12 | Rutshu | 3   | Caller says gunmen    | Open",
+    ...                "     |        |     | killed 4 people.      |",
+    ...                "F-13 | Rutshu | 1   | Asks about cash.      | Closed", "", "End."])
+    ['F-12. Rutshu. 3. Caller says gunmen killed 4 people. Open.', '', \
+'F-13. Rutshu. 1. Asks about cash. Closed.', '', '', 'End.']
+    """
+    for head in range(len(lines) - 2):
+        width = lines[head].count("|")
+        if width < 2 or not _PIPE_RULE.match(lines[head + 1]):
+            continue
+        if lines[head + 1].count("|") != width:
+            continue
+        entries: list[list[str]] = []
+        end = head + 2
+        while end < len(lines) and lines[end].count("|") == width:
+            cells = [cell.strip() for cell in lines[end].split("|")]
+            if cells[0] or not entries:
+                entries.append(cells)
+            else:
+                entries[-1] = [f"{a} {b}".strip() for a, b in zip(entries[-1], cells, strict=True)]
+            end += 1
+        if len(entries) < 2 or not any(
+            not line.split("|")[0].strip() for line in lines[head + 2 : end]
+        ):
+            continue  # (no cell wraps: a table read as it stands)
+        out = lines[:head]
+        for cells in entries:
+            out += [
+                " ".join(
+                    cell if re.search(r"[.!?:;]$", cell) else f"{cell}." for cell in cells if cell
+                ),
+                "",
+            ]
+        return [*out, *_dashed_table(lines[end:])]
     return lines
 
 

@@ -53,6 +53,8 @@ _SAY = (
     rf"{_TOLD_WHEN}|"
     # the present, to the writer: "The National Police inform me that …"
     r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!not\s)(?<!lease\s)(?:inform|informs|tells)\s+(?:me|us)(?=\s+that\b)|"
+    # a translation's present after a body: "The PDF also announce that …"
+    r"(?<=[A-Z]\s)(?:also\s+)?announce(?=\s+that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
@@ -908,7 +910,9 @@ _PATTERNS = [
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         # ("raised the provisional toll": its standing named)
         rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
-        rf"(?:death\s+)?(?:toll|figures?|count|number)))\b"
+        rf"(?:death\s+)?(?:toll|figures?|count|number))|"
+        # ("the manager updated this to 3 crew members killed": the count just told, by a word)
+        rf"(?:revised|raised|lowered|updated|corrected)(?=\s+(?:this|that|it|these)\s+to\s))\b"
     ),
     # "The deputy commissioner puts the toll at 13 dead": a summary's present, of a speaker
     # named with an article or a capital (not "their coordination puts …", whose speaker is
@@ -1486,6 +1490,14 @@ _REPORTED_IN = re.compile(
 )
 
 
+# a speaker's sex and age noted in brackets before the verb: "Caller (F, 34) says"
+_AGE_SEX_BEFORE_VERB = re.compile(
+    r"(?i)(?<=[a-z])\s*\((?:(?:[MF]\.?|male|female|man|woman|[MF]\.?,?\s*aged?)\s*,?\s*)?"
+    r"(?:aged?\s*)?\d{1,3}\)(?=\s+(?:says|said|reports|reported|tells|told|adds|added|"
+    r"states|stated|claims|claimed)\b)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1523,6 +1535,10 @@ def find_reporter(sentence: str) -> Reporter | None:
         # no part of the sentence's grammar (blanked, the offsets kept)
         blank = " " * (placed.end("place") - placed.start("place"))
         sentence = sentence[: placed.start("place")] + blank + sentence[placed.end("place") :]
+    if _AGE_SEX_BEFORE_VERB.search(sentence):
+        # "Caller (F, 34) says …", "Woman (M., 51) reports …": who speaks, her sex and age
+        # noted after her, no part of the sentence's grammar (blanked, the offsets kept)
+        sentence = _AGE_SEX_BEFORE_VERB.sub(lambda m: " " * len(m.group()), sentence)
     moved = _MOVED_BY.match(sentence)
     if moved:
         # "Calling Attention Notice No. 112, given by Mr. A. Khan, MPA, …": a member's notice,
