@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout58``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout58``, ``heldout60``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout59``, ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
+  ``heldout59``, ``heldout61``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -55,9 +55,10 @@
   The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure
   until the fifty-ninth round was developed on it, is held to none. The fifty-seventh
   writer's (``heldout58``), whose one false death was a known failure until the sixtieth
-  round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``,
-  unread) has two on first reading, the fifty-ninth writer's (``heldout60``, unread) one and
-  the sixtieth writer's (``heldout61``, unread) two: known failures.
+  round was developed on it, is held to none. The fifty-ninth writer's (``heldout60``), whose
+  one false death was a known failure until the sixty-second round was developed on it, is
+  held to none. The fifty-eighth writer's (``heldout59``, unread) has two on first reading
+  and the sixtieth writer's (``heldout61``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1254,6 +1255,25 @@ FLOORS = [
             "sixtieth round"
         ),
     ),
+    Floor(
+        "heldout60",
+        12,
+        110,
+        0.79,
+        0.74,
+        0.81,
+        (
+            "fifty-ninth hand, who saw neither the rules nor the other sets (an examination "
+            "board's deferral letter, a library's incident book transcribed as a table, a "
+            "drone pilot's flight log, a witness summons in machine translation, a tax "
+            "office's closure notice, a radio newsroom's rota, a podcast's show notes, a "
+            "helpline's handover sheet in Taglish, a ranger patrol report, a satellite "
+            "imagery brief, a support group's session sheet in machine translation, a photo "
+            "exhibition's wall labels); scored unread on the merged rules of the fifty-ninth "
+            "and sixtieth rounds (precision 0.634, recall 0.473, grouping 0.827, one false "
+            "death), developed on in the sixty-second round"
+        ),
+    ),
 ]
 
 
@@ -1723,9 +1743,6 @@ def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-ninth hand who saw neither the rules nor the other sets'
     articles (an examination board's deferral letter, a university library's incident book,
@@ -1735,8 +1752,12 @@ def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(be
     group's session sheet in machine translation, a photo exhibition's wall labels),
     labelled to CONVENTIONS.md with 66 wounded, abducted, arrested, freed and missing
     figures beside 44 deaths: on first reading (the merged rules of the fifty-ninth and
-    sixtieth rounds) one of them became a death toll. Marked as a known failure, strictly:
-    when it passes, the marker goes."""
+    sixtieth rounds) one of them became a death toll — a radio rota's commander's "five
+    soldiers killed", superseded by his seven and retired by the editor's kill note ('Monday's
+    "five soldiers killed" is dead.'), was read with no speaker (the label "Sector commander"
+    / "Col. …:" wrapped apart, the update's "TUE 06:00 —" item hiding its speaker) and
+    matched five people wounded (docs/extraction.md); developed on in the sixty-second round,
+    none becomes a death toll, and this passes since the sixty-second round."""
     total, articles = bench.score_folder(FIFTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
