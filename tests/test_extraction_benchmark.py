@@ -989,7 +989,7 @@ FLOORS = [
         12,
         115,
         0.90,
-        0.81,
+        0.84,
         0.85,
         (
             "forty-third hand, who saw neither the rules nor the other sets (a "
