@@ -205,3 +205,37 @@ def test_a_named_armed_group_that_stopped_people_and_took_them_abducted_them():
     )
     read = _read(extract_article(text, date(2026, 5, 9), "Somalia"))
     assert [(f[0], f[1]) for f in read] == [(2, "wounded")]
+
+
+def test_a_person_by_trade_before_a_colon_names_the_speaker():
+    """ "Driver Ana Ruiz: 5 people abducted …": a person named by a trade capitalised as a title
+    before a colon speaks what follows (a trade alone, "Driver:", or "Witness statements:"
+    names no one)."""
+    who = find_reporter("Driver Tomás: 5 people abducted from a bus on the road yesterday.")
+    assert who is not None and who.text == "Driver Tomás"
+    assert find_reporter("Driver: 5 people abducted from a bus on the road.") is None
+    assert find_reporter("Witness statements: two people killed on the road.") is None
+    text = "Driver Tomás: 5 people abducted from a bus on the Ancuabe road, 2 passengers wounded."
+    read = _read(extract_article(text, date(2026, 9, 6), "Mozambique"))
+    assert (5, "abducted", "Driver Tomás") in read
+    assert (2, "wounded", "Driver Tomás") in read
+    assert all(f[1] != "killed" for f in read)
+
+
+def test_what_someone_adds_that_a_body_communicated_is_the_bodys():
+    """ "P-07 adds that the army communicated on the radio that 31 terrorists were
+    neutralised": a relay of a body's communiqué is the body's figure, as "said that the
+    police said" was."""
+    who = find_reporter(
+        "P-07 adds that the army communicated on the radio that 31 terrorists were neutralised."
+    )
+    assert who is not None and who.name == "Army"
+    # a wounded figure the relay gives stays wounded, and the relay's
+    read = _read(
+        extract_article(
+            "P-07 adds that the army communicated that 6 soldiers were wounded in Taparko.",
+            date(2026, 3, 20),
+            "Burkina Faso",
+        )
+    )
+    assert read == [(6, "wounded", "Army")]

@@ -1341,7 +1341,7 @@ _AS_THEY_SAY = re.compile(
 _RELAYS_THAT = re.compile(
     # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
     r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},|,)?\s*(?:(?:had|has|have|also|later)\s+)?"
-    r"(?:reported|wrote|said|says|reports|writes|notes|noted)"
+    r"(?:reported|wrote|said|says|reports|writes|notes|noted|adds|added)"
     r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
     re.I,
 )
@@ -1496,7 +1496,10 @@ _WEEKDAY_TIME = re.compile(
 # "Police spokesman Ana Ruiz: …", "Sector commander Col. Ana Ruiz: …"
 _TITLED_TURN = re.compile(
     r"^(?P<who>(?:(?:[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|"
-    r"official|officer|chief|governor|administrator|mayor|director)\s+)?"
+    r"official|officer|chief|governor|administrator|mayor|director)\s+|"
+    # a person by trade, capitalised as a title: "Driver Ana Ruiz: …", "Nurse Ruiz: …"
+    r"(?:Driver|Nurse|Teacher|Principal|Pastor|Imam|Farmer|Trader|Witness|Guard|Porter|"
+    r"Headman|Elder)\s+(?=[A-Z]))?"
     r"(?:(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl)\.?\s+|(?:Colonel|General|Major|"
     r"Captain|Lieutenant|Brigadier|Sergeant|Commander|Inspector|Superintendent)\s+)?"
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}):\s+(?=\S)"
@@ -1551,7 +1554,8 @@ def _titled_turn(sentence: str) -> Reporter | None:
     who = turn["who"]
     if not re.search(
         r"(?:spokes(?:man|woman|person)|commander|official|officer|chief|governor|"
-        r"administrator|mayor|director)\s|^(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl)"
+        r"administrator|mayor|director)\s|^(?:Driver|Nurse|Teacher|Principal|Pastor|Imam|Farmer|"
+        r"Trader|Witness|Guard|Porter|Headman|Elder)\s|^(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl)"
         r"\.?\s|^(?:Colonel|General|Major|Captain|Lieutenant|Brigadier|Sergeant|Commander|"
         r"Inspector|Superintendent)\s",
         who,
@@ -1712,7 +1716,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     source = re.match(
         # ("… notes that the mayor, in a radio interview, spoke of nine dead": an aside between)
         r"(?P<who>[^,;.:“”\"]{2,50}?)(?:,[^,;.:“”\"]{3,80},)?\s+(?:had\s+|has\s+)?"
-        r"(?:said|says|told|reported|claimed|announced|spoke\s+of|speaks\s+of)\b",
+        r"(?:said|says|told|reported|claimed|announced|communicated|spoke\s+of|speaks\s+of)\b",
         sentence[at:],
     )
     inner = _find_reporter(f"{source['who']} said so.") if source else None
