@@ -111,6 +111,8 @@ FOLDERS = (
     ARTICLES / "heldout59",
     ARTICLES / "heldout60",
     ARTICLES / "heldout61",
+    ARTICLES / "heldout62",
+    ARTICLES / "heldout63",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout59``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout60``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout60``, ``heldout61``) and the held-out articles (``heldout``): no
+  ``heldout61``, ``heldout62``, ``heldout63``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -57,8 +57,11 @@
   writer's (``heldout58``), whose one false death was a known failure until the sixtieth
   round was developed on it, is held to none. The fifty-eighth writer's (``heldout59``),
   whose two false deaths were a known failure until the sixty-first round was developed on
-  it, is held to none. The fifty-ninth writer's (``heldout60``, unread) has one on first
-  reading and the sixtieth writer's (``heldout61``, unread) two: known failures.
+  it, is held to none. The fifty-ninth writer's (``heldout60``), whose one false death was a
+  known failure until the sixty-second round was developed on it, is held to none. The
+  sixtieth writer's (``heldout61``, unread) has two on first reading and the sixty-first
+  writer's (``heldout62``, unread) three: known failures; the sixty-second writer's
+  (``heldout63``, unread) has none and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -118,6 +121,8 @@ FIFTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout58"
 FIFTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout59"
 FIFTY_NINTH_WRITER = FIXTURES / "articles" / "heldout60"
 SIXTIETH_WRITER = FIXTURES / "articles" / "heldout61"
+SIXTY_FIRST_WRITER = FIXTURES / "articles" / "heldout62"
+SIXTY_SECOND_WRITER = FIXTURES / "articles" / "heldout63"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -989,7 +994,7 @@ FLOORS = [
         12,
         115,
         0.90,
-        0.81,
+        0.84,
         0.85,
         (
             "forty-third hand, who saw neither the rules nor the other sets (a "
@@ -1271,6 +1276,25 @@ FLOORS = [
             "translation, an employer-review page); scored unread on the fifty-eighth round's "
             "rules (precision 0.691, recall 0.596, grouping 0.677, two false deaths), developed "
             "on in the sixty-first round"
+        ),
+    ),
+    Floor(
+        "heldout60",
+        12,
+        110,
+        0.81,
+        0.76,
+        0.82,
+        (
+            "fifty-ninth hand, who saw neither the rules nor the other sets (an examination "
+            "board's deferral letter, a library's incident book transcribed as a table, a "
+            "drone pilot's flight log, a witness summons in machine translation, a tax "
+            "office's closure notice, a radio newsroom's rota, a podcast's show notes, a "
+            "helpline's handover sheet in Taglish, a ranger patrol report, a satellite "
+            "imagery brief, a support group's session sheet in machine translation, a photo "
+            "exhibition's wall labels); scored unread on the merged rules of the fifty-ninth "
+            "and sixtieth rounds (precision 0.634, recall 0.473, grouping 0.827, one false "
+            "death), developed on in the sixty-second round"
         ),
     ),
 ]
@@ -1743,9 +1767,6 @@ def test_no_figure_of_the_fifty_eighth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a fifty-ninth hand who saw neither the rules nor the other sets'
     articles (an examination board's deferral letter, a university library's incident book,
@@ -1755,8 +1776,12 @@ def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(be
     group's session sheet in machine translation, a photo exhibition's wall labels),
     labelled to CONVENTIONS.md with 66 wounded, abducted, arrested, freed and missing
     figures beside 44 deaths: on first reading (the merged rules of the fifty-ninth and
-    sixtieth rounds) one of them became a death toll. Marked as a known failure, strictly:
-    when it passes, the marker goes."""
+    sixtieth rounds) one of them became a death toll — a radio rota's commander's "five
+    soldiers killed", superseded by his seven and retired by the editor's kill note ('Monday's
+    "five soldiers killed" is dead.'), was read with no speaker (the label "Sector commander"
+    / "Col. …:" wrapped apart, the update's "TUE 06:00 —" item hiding its speaker) and
+    matched five people wounded (docs/extraction.md); developed on in the sixty-second round,
+    none becomes a death toll, and this passes since the sixty-second round."""
     total, articles = bench.score_folder(FIFTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
@@ -1778,6 +1803,42 @@ def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench
     fifty-ninth and sixtieth rounds) two of them became death tolls. Marked as a known
     failure, strictly: when it passes, the marker goes."""
     total, articles = bench.score_folder(SIXTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="three wounded, abducted, arrested, freed or missing figures read as deaths",
+)
+def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-first hand who saw neither the rules nor the other sets'
+    articles (a mobile network's tower outage ticket, an electricity distributor's
+    load-shedding schedule, a vaccine fridge's temperature chart, a locust survey team's
+    report in translation, a nutrition site's weekly report, a canal water-master's notice in
+    machine translation, a fire station's occurrence book in machine translation, a road
+    contractor's daily site report, a weather observer's register, a hand-pump repair job
+    card, a toll station's night shift report in translation, a filling station's stock
+    reconciliation), labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed
+    and missing figures beside 47 deaths: on first reading (the merged rules of the
+    sixty-first and sixty-second rounds) three of them became death tolls. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SIXTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_sixty_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-second hand who saw neither the rules nor the other sets'
+    articles (a museum's letter on a delayed loan, a half-marathon's route change notice, a
+    film festival's programme note, a hunting lodge's booking e-mail thread, a craft fair's
+    vendor newsletter, a choir's rehearsal e-mail, a book club's minutes, pigeon race results
+    in machine translation, a football league's bulletin, a dance academy's postponement
+    notice, a restaurant's page in machine translation, an orchid society's newsletter),
+    labelled to CONVENTIONS.md with 60 wounded, abducted, arrested, freed and missing figures
+    beside 50 deaths: on first reading (the merged rules of the sixty-first and sixty-second
+    rounds) none became a death toll."""
+    total, articles = bench.score_folder(SIXTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 

@@ -798,6 +798,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     country, iso3 = _text_country(clean, sentences, country, iso3)
     readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
     _without_withdrawn(readings)
+    _without_quoted_dead(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
     # a liveblog: entries under time stamps, the newest first
@@ -1043,6 +1044,39 @@ def _without_withdrawn(readings: list[Reading]) -> None:
         last = max(told, key=lambda f: f.start)
         reading.figures = [f for f in reading.figures if f is not last]
         reading.others = [f for f in reading.others if f is not last]
+
+
+# a count quoted and called dead, wrong or withdrawn in its own sentence: 'Monday's "five
+# soldiers killed" is dead.', 'the "12 killed" of our first bulletin is withdrawn'
+_QUOTED_DEAD = re.compile(
+    r"(?i)[\"“](?P<quoted>[^\"“”]{3,80})[\"”]\s+(?:(?:of|in|from)\s+[^,;.\"“”]{2,40}?\s+)?"
+    r"(?:is|was|has\s+been|had\s+been|are|were)\s+(?:now\s+)?(?:dead|wrong|withdrawn|"
+    r"scrapped|void|incorrect|retracted|superseded|out\s+of\s+date|no\s+longer\s+valid)\b"
+)
+
+
+def _without_quoted_dead(readings: list[Reading]) -> None:
+    """A count its own sentence quotes and calls dead, wrong or withdrawn (an editor's kill
+    note: 'Monday's "five soldiers killed" is dead.'): no figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = 'EDITOR: The "four soldiers killed" is dead. Two soldiers were wounded.'
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> _without_quoted_dead(readings)
+    >>> [(len(r.figures), len(r.others)) for r in readings]
+    [(0, 0), (0, 1)]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        for found in _QUOTED_DEAD.finditer(text):
+            at, end = found.span("quoted")
+
+            def inside(f: Figure, at: int = at, end: int = end) -> bool:
+                return at <= f.start and f.end <= end
+
+            reading.figures = [f for f in reading.figures if not inside(f)]
+            reading.others = [f for f in reading.others if not inside(f)]
 
 
 def _summary_sentences(sentences: list[Sentence]) -> set[int]:
@@ -1717,11 +1751,12 @@ def _readings(
                     Reporter(said[0].name, said[0].text, -1, -1) if same and near else None
                 )
         surname = reading.reporter is not None and re.fullmatch(
-            r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Col|Gen|Maj|Capt|Lt|Brig|Sgt|Colonel|General|Major|Captain|"
+            r"Brigadier)\.?\s+)?(?P<surname>(?:(?:al|el)-)?[A-Z][\w’'-]+)"
             r"(?:\s+(?:further|also|later|then|again|additionally))?",
             reading.reporter.text,
         )  # "Shah said": the Ali Shah named before; "Mr Shah": the Mr Ali Shah ("Mr Shah
-        # further stated": the same)
+        # further stated": the same; "Col. Shah now says": the Col. Ali Shah)
         if surname and near and re.search(rf"\s{surname['surname']}\b", said[0].text):
             reading.reporter = Reporter(said[0].name, said[0].text, -1, -1)
         elif surname and (

@@ -3806,6 +3806,16 @@ _ATTACKERS_THEN_TOOK = re.compile(
 )
 
 
+# a named armed group as the attackers of the clause: "Al-Shabaab stopped trucks near the
+# town and took six drivers", "Boko Haram fighters ambushed the bus and took nine"
+_GROUP_THEN_TOOK = re.compile(
+    r"\b(?:(?i:al-Shabaab|Boko\s+Haram|Ansaru)|ISWAP|JNIM|ISIS|ISGS|TTP|NPA|ELN|FARC|M23|ADF)"
+    r"(?:\s+(?i:fighters|militants|gunmen|men))?"
+    r"\s+(?i:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked)\b[^.;:]{1,100}?"
+    r"\s+and\s+(?i:took|taking)\s+$"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -3892,7 +3902,7 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         )
         # "gunmen stopped a truck carrying gold miners … and took nine of them": what the
         # attackers of the clause did after stopping them (not "took two to hospital")
-        or _ATTACKERS_THEN_TOOK.search(before)
+        or (_ATTACKERS_THEN_TOOK.search(before) or _GROUP_THEN_TOOK.search(before))
         and not re.match(
             r"(?i)[^.;]{0,40}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
             r"clinic|health|medical|morgue|mortuary)",

@@ -906,6 +906,74 @@ _NUMBER_WORD_END = re.compile(
 )
 
 
+# a raw machine translation's idioms for what happened to people (from Spanish, "privar de
+# la vida", "privar de la libertad", "resultar herido", "probables responsables"), each with
+# the plain words the rules read
+_COUNT = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_IDIOMS = (
+    # "deprived of the life to 7 persons": killed 7 persons (the verb before its count only)
+    (
+        re.compile(
+            rf"(?i)\bdeprived\s+of\s+(?:the\s+)?life\s+(?:to\s+|of\s+)?(?=(?:the\s+)?{_COUNT}\b)"
+        ),
+        "killed ",
+    ),
+    # "were deprived of the liberty 3 workers": abducted 3 workers ("37 persons deprived of
+    # liberty", a prison's inmates, stay)
+    (
+        re.compile(
+            r"(?i)\bdeprived\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?liberty\s+(?:to\s+)?"
+            rf"(?=(?:the\s+)?{_COUNT}\b)"
+        ),
+        "abducted ",
+    ),
+    # "resulted injured": was injured ("resulted dead": was killed)
+    (re.compile(r"(?i)\bresulted\s+(injured|wounded)\b"), r"was \1"),
+    (re.compile(r"(?i)\bresulted\s+(?:dead|deceased|lifeless)\b"), "was killed"),
+    # "they were 9 the deceased": there were 9 dead
+    (
+        re.compile(rf"(?i)\b(?:they|there)\s+were\s+({_COUNT})\s+the\s+(?:deceased|dead)\b"),
+        r"there were \1 dead",
+    ),
+    # "injured to 4 more": injured 4 others
+    (
+        re.compile(rf"(?i)\b(killed|injured|wounded)\s+(?:to\s+)?({_COUNT})\s+more\b"),
+        r"\1 \2 others",
+    ),
+    # "it transferred 6 injured to the hospital": 6 injured people
+    (
+        re.compile(
+            rf"(?i)\b(transferred|moved|took|carried)\s+({_COUNT})\s+(injured|wounded)\b"
+            r"(?!\s+(?:people|persons|men|women|civilians))"
+        ),
+        r"\1 \2 \3 people",
+    ),
+    # "the arrest of 5 probable responsible": 5 suspects
+    (re.compile(r"(?i)\bprobable\s+responsibles?\b"), "suspects"),
+    # "Of them, 1 was located alive": 1 of them was found alive
+    (
+        re.compile(rf"(?m)(^|[.;]\s+)Of\s+them,\s+({_COUNT})\s+(was|were)\s+located\b"),
+        r"\1\2 of them \3 found",
+    ),
+    # from French, "sont tombés": "4 VDP are fallen", killed
+    (re.compile(r"(?i)\b(?:are|were)\s+fallen\b"), "were killed"),
+)
+
+
+def _translated_idioms(text: str) -> str:
+    """A raw machine translation's idioms for killing, abduction, wounds and suspects, in the
+    plain words the rules read ("deprived of the life to 7 persons": killed 7 persons).
+
+    >>> _translated_idioms("gunmen deprived of the life to 7 persons and injured to 4 more")
+    'gunmen killed 7 persons and injured 4 others'
+    >>> _translated_idioms("were deprived of the liberty 3 workers. Of them, 1 was located alive")
+    'were abducted 3 workers. 1 of them was found alive'
+    """
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
+    return text
+
+
 def _of_the_people(text: str) -> str:
     """A count "from the" people, read as the count "of" them.
 
@@ -1142,13 +1210,18 @@ def normalise(raw: str) -> Normalised:
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
+    text = _translated_idioms(text)
     lines = _chat_export(
         _speaker_columns(
             _noted_columns(
                 _ruled_log(
                     _cues(
                         _unruled_log(
-                            _dashed_table(_csv_rows([line.rstrip() for line in text.split("\n")]))
+                            _wrapped_notes(
+                                _dashed_table(
+                                    _csv_rows([line.rstrip() for line in text.split("\n")])
+                                )
+                            )
                         )
                     )
                 )
@@ -1371,6 +1444,63 @@ _RULE = re.compile(r"^\s*-{3,}(?:\+-{3,})+\s*$")
 # the column that names who gave an entry: "SRC", "Source", "Reported by"
 _SOURCE_HEADING = re.compile(r"(?i)^(?:src|sources?|reported\s+by|reporter|informant)$")
 _TIME_CELL = re.compile(r"^\d{1,2}:?\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?$")
+
+
+# the heading of a table's column of words: "REMARKS", "INCIDENT / OBSERVATION", "ACTION"
+_NOTE_HEADING = re.compile(
+    r"(?i)^(?:remarks?|notes?|incidents?|observations?|details?|descriptions?|events?|"
+    r"actions?(?:\s+taken)?|comments?)(?:\s*/\s*(?:remarks?|notes?|incidents?|observations?|"
+    r"details?|descriptions?|events?|actions?|comments?))*$"
+)
+
+
+def _wrapped_notes(lines: list[str]) -> list[str]:
+    """A table ruled once under its heading whose columns of words wrap over the rows under
+    each entry (a row blank in its first cell goes on with the entry above): each entry a
+    paragraph of its words alone (the "REMARKS", "INCIDENT", "ACTION" columns); its dates,
+    times, officers and readings go, and a word hyphenated at a cell's end is joined.
+
+    >>> _wrapped_notes(["FLT | DATE  | REMARKS", "----+-------+-----------",
+    ...     " 7  | 02/09 | Police say 2 sol-", "    |       | diers killed.",
+    ...     " 8  | 03/09 | Wind 9 km/h."])
+    ['Police say 2 soldiers killed.', '', 'Wind 9 km/h.', '']
+    """
+    for r, line in enumerate(lines):
+        if r == 0 or not _RULE.match(line) or "|" not in lines[r - 1]:
+            continue
+        heading = [cell.strip() for cell in lines[r - 1].split("|")]
+        notes = [n for n, cell in enumerate(heading) if _NOTE_HEADING.match(cell)]
+        if not notes or any(_RULE.match(x) for x in lines[r + 1 :]):
+            continue  # (a table ruled at its foot too is a log's, read below)
+        entries: list[list[str]] = []
+        wrapped = False
+        i = r + 1
+        while i < len(lines):
+            cells = [cell.strip() for cell in lines[i].split("|")]
+            if len(cells) != len(heading):
+                break
+            if cells[0] or not entries:
+                entries.append(cells)
+            else:
+                wrapped = True
+                entries[-1] = [
+                    a[:-1] + b
+                    if re.search(r"[a-z]-$", a) and re.match(r"[a-z]", b)
+                    else f"{a} {b}".strip()
+                    for a, b in zip(entries[-1], cells, strict=True)
+                ]
+            i += 1
+        if not wrapped:
+            continue
+        out = lines[: r - 1]
+        for cells in entries:
+            words = [cells[n] for n in notes if cells[n] and cells[n] not in ("—", "-", "–")]
+            # (each cell a sentence of its own: "Keys to CSO" ends one)
+            text = " ".join(w if w.endswith((".", "!", "?")) else f"{w}." for w in words)
+            if text:
+                out += [text, ""]
+        return out + lines[i:]
+    return lines
 
 
 def _unruled_log(lines: list[str]) -> list[str]:
@@ -2353,6 +2483,19 @@ _PLACE_DAY_HEADING = re.compile(
 )
 
 
+# a title at a line's end with no sentence ended ("… before dawn. Sector commander"), and a
+# line that opens on a rank or a name ("Col. Ana Ruiz: five soldiers killed …")
+_TITLE_WRAPPED = re.compile(
+    r"(?:^|[^.!?:;]\s)(?:[A-Za-z]+\s+)?(?:commander|spokes(?:man|woman|person)|official|officer|"
+    r"chief|governor|administrator|mayor|director)$"
+)
+_RANKED_LINE = re.compile(
+    r"(?:(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl)\.\s+|(?:Colonel|General|Major|"
+    r"Captain|Lieutenant|Brigadier|Sergeant|Inspector|Superintendent)\s+)?[A-Z][\w'’-]+\s+"
+    r"[A-Z][\w'’-]+"
+)
+
+
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
     if FIELD_KEY.match(line):
@@ -2396,6 +2539,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… came under attack," / "ISPR said. …": the sentence's speaker wrapped
     if re.search(r"\s[a-z]{2,},?\s+\d{1,4}$", previous) and re.match(r"[A-Z][a-z]+\s", line):
         return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
+    if _TITLE_WRAPPED.search(previous) and _RANKED_LINE.match(line):
+        return True  # "… Sector commander" / "Col. Ana Ruiz: …": the title's holder wrapped
     if width is None:
         return False
     if (

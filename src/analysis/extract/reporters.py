@@ -1345,7 +1345,7 @@ _AS_THEY_SAY = re.compile(
 _RELAYS_THAT = re.compile(
     # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
     r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},|,)?\s*(?:(?:had|has|have|also|later)\s+)?"
-    r"(?:reported|wrote|said|says|reports|writes|notes|noted)"
+    r"(?:reported|wrote|said|says|reports|writes|notes|noted|adds|added)"
     r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
     re.I,
 )
@@ -1498,6 +1498,87 @@ _AGE_SEX_BEFORE_VERB = re.compile(
 )
 
 
+# a rota's or a schedule's item opened by its weekday and time and a dash: "TUE 06:00 — …",
+# "Wed 18:00 - …" (no part of the sentence's grammar)
+_WEEKDAY_TIME = re.compile(
+    r"^(?:MON|TUE|WED|THU|FRI|SAT|SUN|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:\.|day|DAY)?\s+"
+    r"\d{1,2}[:.]\d{2}\s+[-–—]\s+(?=[A-Z])"
+)
+# a speaker by rank or by a title and a name, as a label before the colon: "Col. Ana Ruiz: …",
+# "Police spokesman Ana Ruiz: …", "Sector commander Col. Ana Ruiz: …"
+_TITLED_TURN = re.compile(
+    r"^(?P<who>(?:(?:[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commander|"
+    r"official|officer|chief|governor|administrator|mayor|director)\s+|"
+    # a person by trade, capitalised as a title: "Driver Ana Ruiz: …", "Nurse Ruiz: …"
+    r"(?:Driver|Nurse|Teacher|Principal|Pastor|Imam|Farmer|Trader|Witness|Guard|Porter|"
+    r"Headman|Elder)\s+(?=[A-Z]))?"
+    r"(?:(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl)\.?\s+|(?:Colonel|General|Major|"
+    r"Captain|Lieutenant|Brigadier|Sergeant|Commander|Inspector|Superintendent)\s+)?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}):\s+(?=\S)"
+)
+
+
+# a body's statement, memo or message as a label before the colon, read or heard somewhere:
+# "Army statement on radio: troops killed …", "Memo from the Registry: four students …"
+_STATEMENT_LABEL = re.compile(
+    r"^(?:(?!(?:BREAKING|URGENT|LATEST|FLASH|NEW|UPDATE|NOTE|FINAL|Breaking|Latest|New)\b)"
+    r"(?P<body>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for)){0,6}?)\s+"
+    r"(?:statement|communiqu[ée]|press\s+release|release|bulletin|memo|circular|message)|(?:Memo|Message|Letter|Statement|Circular|Note|Notice|Communiqu[ée]|"
+    r"Update)\s+from\s+(?:the\s+)?(?P<from>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|"
+    r"of|the|and|for)){0,6}?))(?:\s+(?:read|heard|posted|aired|broadcast|seen|received)?\s*"
+    r"(?:on|at|in|over|by|via)\s+[^:;.]{1,40}?)?:\s+(?=\S)"
+)
+
+
+def _statement_label(sentence: str) -> Reporter | None:
+    """The body whose statement, memo or message a label names before the colon, or None:
+    "Army statement on radio: troops killed seven …" is the army's.
+
+    >>> _statement_label("Kano State Police Command statement read at the gate: two killed.").name
+    'Kano State Police Command'
+    >>> _statement_label("Memo from the Registry: four students were abducted.").name
+    'Registry'
+    >>> _statement_label("Statement of account: two items.") is None
+    True
+    """
+    label = _STATEMENT_LABEL.match(sentence)
+    if label is None:
+        return None
+    key = "body" if label["body"] else "from"
+    who = label[key]
+    if who in ("The", "A", "An", "This", "That", "Our", "Press", "News", "Latest", "New"):
+        return None
+    return Reporter(tidy(who), who, label.start(key), label.end(key))
+
+
+def _titled_turn(sentence: str) -> Reporter | None:
+    """The speaker a label names by rank or by title before a colon, or None: "Col. Ana Ruiz:
+    five soldiers killed" is Col. Ana Ruiz's (a name alone, a place or a heading is none).
+
+    >>> _titled_turn("Police spokesman Ana Ruiz: three people killed.").text
+    'Police spokesman Ana Ruiz'
+    >>> _titled_turn("Mataban Market: three people killed.") is None
+    True
+    """
+    turn = _TITLED_TURN.match(sentence)
+    if turn is None:
+        return None
+    who = turn["who"]
+    if not re.search(
+        r"(?:spokes(?:man|woman|person)|commander|official|officer|chief|governor|"
+        r"administrator|mayor|director)\s|^(?:Driver|Nurse|Teacher|Principal|Pastor|Imam|Farmer|"
+        r"Trader|Witness|Guard|Porter|Headman|Elder)\s|^(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl)"
+        r"\.?\s|^(?:Colonel|General|Major|Captain|Lieutenant|Brigadier|Sergeant|Commander|"
+        r"Inspector|Superintendent)\s",
+        who,
+    ):
+        return None
+    inner = _find_reporter(f"{who} said so.")
+    if inner is None or inner.start != 0:
+        return Reporter(tidy(who), who, 0, len(who))
+    return Reporter(inner.name, who, 0, len(who))
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1507,7 +1588,9 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The Daily Star reported that three men were killed.").name
     'Daily Star'
     """
-    dated = _LOG_DATE.match(sentence) or _ENTRY_DATE.match(sentence)
+    dated = (
+        _LOG_DATE.match(sentence) or _ENTRY_DATE.match(sentence) or _WEEKDAY_TIME.match(sentence)
+    )
     if dated:
         # "26/11 - Fishermen at the jetty say …": a log's entry opened by its day and a dash,
         # no part of the sentence's grammar (the offsets given back)
@@ -1550,6 +1633,8 @@ def find_reporter(sentence: str) -> Reporter | None:
         who = relayed["who"]
         return Reporter(tidy(who), who, relayed.start("who"), relayed.end("who"))
     found = _find_reporter(sentence)
+    if found is None:
+        found = _titled_turn(sentence) or _statement_label(sentence)
     if (
         found is not None
         and found.start >= 0
@@ -1647,7 +1732,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     source = re.match(
         # ("… notes that the mayor, in a radio interview, spoke of nine dead": an aside between)
         r"(?P<who>[^,;.:“”\"]{2,50}?)(?:,[^,;.:“”\"]{3,80},)?\s+(?:had\s+|has\s+)?"
-        r"(?:said|says|told|reported|claimed|announced|spoke\s+of|speaks\s+of)\b",
+        r"(?:said|says|told|reported|claimed|announced|communicated|spoke\s+of|speaks\s+of)\b",
         sentence[at:],
     )
     inner = _find_reporter(f"{source['who']} said so.") if source else None
