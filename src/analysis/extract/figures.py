@@ -657,6 +657,23 @@ _FIRST_SAID = re.compile(
     r"^(?:in|by)\s+(?:its|their|his|her|the)\s+(?:first|initial|earlier|original)\s+"
     r"(?:statement|report|communiqu[eé]|bulletin|count|update|release)\b[^.;:]{0,80}$"
 )
+# "Our first run of 20 May carried two deaths and six injuries", "the initial return of the
+# clinic listed four wounded": what a first (earlier, initial, previous) run, return, list or
+# report of the writer's own carried, replaced since by the figures the text gives as now
+_FIRST_RUN_CARRIED = re.compile(
+    r"(?i)(?:^|;\s+)(?:our|its|their|the|his|her)\s+(?:first|initial|earlier|original|previous|"
+    r"preliminary|prior)\s+(?:run|return|list|sheet|report|count|tally|statement|bulletin|notice|"
+    r"submission|release|version|update|figures?)\b[^.;:]{0,50}?\s(?:carried|gave|showed|listed|"
+    r"recorded|counted|reported|included|contained|registered|had\s+(?:carried|shown|listed|"
+    r"given|recorded|counted))\b(?:(?!\b(?:but|now|later|since)\b)[^.;:]){0,60}$"
+)
+# the same earlier count named anywhere before in the sentence: "Our first run carried two
+# deaths; one of the injured died since": the wounded who died explain the rise from it
+_EARLIER_COUNT_NAMED = re.compile(
+    r"(?i)\b(?:our|its|their|the|his|her)\s+(?:first|initial|earlier|original|previous|"
+    r"preliminary|prior)\s+(?:run|return|list|sheet|report|count|tally|statement|bulletin|notice|"
+    r"submission|release|version|update|figures?)\b"
+)
 # a correction's account of what an earlier version said, in any outlet's words: "An earlier
 # version of this story said the logs listed 21 dead", "the article incorrectly stated that
 # nine soldiers died", "misstated the toll as 12": what was replaced, no figure
@@ -1908,6 +1925,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 and mention.of_outcome == "wounded"
                 and _TOLL.search(sentence)
             )
+            or (
+                mention.outcome == "killed"
+                and mention.of_outcome == "wounded"
+                and _EARLIER_COUNT_NAMED.search(sentence[: mention.start])
+            )  # "our first run carried two deaths; one of the injured died": the rise from it
         )  # "put the toll at 12, saying three more recruits had died": the rise, in the toll
         # ("put the number of dead at seven, saying one of the injured had died" likewise)
         toll_part = toll_part or (
@@ -2941,6 +2963,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _FIRST_RUN_CARRIED.search(before):
+            continue  # "Our first run carried two deaths": what the text replaced since
         if _HAD_GIVEN_BEFORE.search(before) and _SAYS_NEWER_AFTER.match(sentence[after:]):
             continue  # "who … had spoken of three dead, wrote … that four had died": replaced
         if _EARLIER_VERSION.search(before):

@@ -2108,6 +2108,15 @@ _CLAUSE = re.compile(
 )
 
 
+# "… said seven insurgents were killed, and police spokesman Ali Musa said five were held": a
+# clause opened by a titled speaker (a body's name or acronym, a title in small letters, a name)
+_CLAUSE_TITLED = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){0,3}"
+    r"(?:spokes(?:man|woman|person)|commander|governor|chief|minister|prefect|mayor)"
+    r"(?:\s+[A-Z][\w’'.-]*){1,4}\s+(?:said|says|reported|claimed|claims|told)\b)"
+)
+
+
 # a clause's speaker that is a pronoun, after when it spoke: "on 4 April he", "later she"
 _LATER_PRONOUN = re.compile(
     r"(?i)(?:(?:on|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+|"
@@ -2126,6 +2135,7 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     []
     """
     starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+    starts = sorted({*starts, *(m.end() for m in _CLAUSE_TITLED.finditer(sentence))})
     if len(starts) < 2:
         return []
     found = []
