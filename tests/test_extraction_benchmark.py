@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout60``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout61``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout61``, ``heldout62``, ``heldout63``) and the held-out articles (``heldout``): no
+  ``heldout62``, ``heldout63``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -59,8 +59,9 @@
   whose two false deaths were a known failure until the sixty-first round was developed on
   it, is held to none. The fifty-ninth writer's (``heldout60``), whose one false death was a
   known failure until the sixty-second round was developed on it, is held to none. The
-  sixtieth writer's (``heldout61``, unread) has two on first reading and the sixty-first
-  writer's (``heldout62``, unread) three: known failures; the sixty-second writer's
+  sixtieth writer's (``heldout61``), whose two false deaths were a known failure until the
+  sixty-third round was developed on it, is held to none. The sixty-first writer's
+  (``heldout62``, unread) has three on first reading: a known failure; the sixty-second writer's
   (``heldout63``, unread) has none and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -1297,6 +1298,26 @@ FLOORS = [
             "death), developed on in the sixty-second round"
         ),
     ),
+    Floor(
+        "heldout61",
+        12,
+        110,
+        0.72,
+        0.56,
+        0.77,
+        (
+            "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
+            "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
+            "notice, an objection to a land registry in translation, a mobile-money agent's "
+            "incident form in machine translation, a cocoa cooperative's harvest ledger, an "
+            "NGO's vehicle movement log, an election observer's polling-station checklist, a "
+            "cement plant's shift log, a microfinance branch's portfolio-at-risk report, a "
+            "mini-grid work order in machine translation, a bus company's route suspension "
+            "memo); scored unread on the merged rules of the fifty-ninth and sixtieth rounds "
+            "(precision 0.693, recall 0.555, grouping 0.770, two false deaths), developed on "
+            "in the sixty-third round"
+        ),
+    ),
 ]
 
 
@@ -1787,9 +1808,6 @@ def test_no_figure_of_the_fifty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two wounded, abducted, arrested, freed or missing figures read as deaths"
-)
 def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixtieth hand who saw neither the rules nor the other sets'
     articles (a mine's payroll exception report, a grain supplier's invoice dispute, a
@@ -1800,8 +1818,12 @@ def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench
     report, a mini-grid work order in machine translation, a bus company's route
     suspension memo), labelled to CONVENTIONS.md with 69 wounded, abducted, arrested,
     freed and missing figures beside 41 deaths: on first reading (the merged rules of the
-    fifty-ninth and sixtieth rounds) two of them became death tolls. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    fifty-ninth and sixtieth rounds) two of them became death tolls — the payroll report's
+    "Our first run of 20 October carried two deaths and six injuries", replaced by its three
+    and five, was read as a death toll of two (matching two abducted), and "one of the
+    injured … died", which explains the rise from the first run's two, as a death of one
+    (matching one freed) (docs/extraction.md); developed on in the sixty-third round, none
+    becomes a death toll, and this passes since the sixty-third round."""
     total, articles = bench.score_folder(SIXTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
