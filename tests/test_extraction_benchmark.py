@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout60``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout60``, ``heldout62``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout61``, ``heldout62``, ``heldout63``) and the held-out articles (``heldout``): no
+  ``heldout61``, ``heldout63``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -59,8 +59,9 @@
   whose two false deaths were a known failure until the sixty-first round was developed on
   it, is held to none. The fifty-ninth writer's (``heldout60``), whose one false death was a
   known failure until the sixty-second round was developed on it, is held to none. The
-  sixtieth writer's (``heldout61``, unread) has two on first reading and the sixty-first
-  writer's (``heldout62``, unread) three: known failures; the sixty-second writer's
+  sixtieth writer's (``heldout61``, unread) has two on first reading: a known failure. The
+  sixty-first writer's (``heldout62``), whose three false deaths were a known failure until
+  the sixty-fourth round was developed on it, is held to none; the sixty-second writer's
   (``heldout63``, unread) has none and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -1297,6 +1298,26 @@ FLOORS = [
             "death), developed on in the sixty-second round"
         ),
     ),
+    Floor(
+        "heldout62",
+        12,
+        110,
+        0.84,
+        0.79,
+        0.80,
+        (
+            "sixty-first hand, who saw neither the rules nor the other sets (a mobile "
+            "network's tower outage ticket, an electricity distributor's load-shedding "
+            "schedule, a vaccine fridge's temperature chart, a locust survey team's report in "
+            "translation, a nutrition site's weekly report, a canal water-master's notice in "
+            "machine translation, a fire station's occurrence book in machine translation, a "
+            "road contractor's daily site report, a weather observer's register, a hand-pump "
+            "repair job card, a toll station's night shift report in translation, a filling "
+            "station's stock reconciliation); scored unread on the merged rules of the "
+            "sixty-first and sixty-second rounds (precision 0.750, recall 0.709, grouping "
+            "0.795, three false deaths), developed on in the sixty-fourth round"
+        ),
+    ),
 ]
 
 
@@ -1807,10 +1828,6 @@ def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three wounded, abducted, arrested, freed or missing figures read as deaths",
-)
 def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-first hand who saw neither the rules nor the other sets'
     articles (a mobile network's tower outage ticket, an electricity distributor's
@@ -1821,8 +1838,11 @@ def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(be
     card, a toll station's night shift report in translation, a filling station's stock
     reconciliation), labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed
     and missing figures beside 47 deaths: on first reading (the merged rules of the
-    sixty-first and sixty-second rounds) three of them became death tolls. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    sixty-first and sixty-second rounds) three of them became death tolls: three women an
+    administrator said insurgents "took" after beheading others, a count a notice "corrects"
+    ("the figure of one lineman martyred given in Notice No. …") and a minibus toll the
+    police later put right ("4 passengers died …, not 3"). It passes since the sixty-fourth
+    round."""
     total, articles = bench.score_folder(SIXTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
