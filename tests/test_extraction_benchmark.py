@@ -5,8 +5,8 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout60``, ``heldout62``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout60``, ``heldout62``): what the rules reached is held as a floor, and no
+  figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
   ``heldout61``, ``heldout63``) and the held-out articles (``heldout``): no
   false death;
