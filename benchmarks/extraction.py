@@ -113,6 +113,8 @@ FOLDERS = (
     ARTICLES / "heldout61",
     ARTICLES / "heldout62",
     ARTICLES / "heldout63",
+    ARTICLES / "heldout64",
+    ARTICLES / "heldout65",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

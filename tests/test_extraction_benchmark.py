@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout61``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout62``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout62``, ``heldout63``) and the held-out articles (``heldout``): no
+  ``heldout63``, ``heldout64``, ``heldout65``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -61,8 +61,11 @@
   known failure until the sixty-second round was developed on it, is held to none. The
   sixtieth writer's (``heldout61``), whose two false deaths were a known failure until the
   sixty-third round was developed on it, is held to none. The sixty-first writer's
-  (``heldout62``, unread) has three on first reading: a known failure; the sixty-second writer's
-  (``heldout63``, unread) has none and is held to none.
+  (``heldout62``), whose three false deaths were a known failure until the sixty-fourth round
+  was developed on it, is held to none; the sixty-second writer's
+  (``heldout63``, unread) and the sixty-third writer's (``heldout64``, unread) have none on
+  first reading and are held to none; the sixty-fourth writer's (``heldout65``, unread) has
+  one: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -124,6 +127,8 @@ FIFTY_NINTH_WRITER = FIXTURES / "articles" / "heldout60"
 SIXTIETH_WRITER = FIXTURES / "articles" / "heldout61"
 SIXTY_FIRST_WRITER = FIXTURES / "articles" / "heldout62"
 SIXTY_SECOND_WRITER = FIXTURES / "articles" / "heldout63"
+SIXTY_THIRD_WRITER = FIXTURES / "articles" / "heldout64"
+SIXTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout65"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1302,9 +1307,9 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.72,
-        0.56,
-        0.77,
+        0.75,
+        0.58,
+        0.78,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -1316,6 +1321,26 @@ FLOORS = [
             "memo); scored unread on the merged rules of the fifty-ninth and sixtieth rounds "
             "(precision 0.693, recall 0.555, grouping 0.770, two false deaths), developed on "
             "in the sixty-third round"
+        ),
+    ),
+    Floor(
+        "heldout62",
+        12,
+        110,
+        0.84,
+        0.79,
+        0.80,
+        (
+            "sixty-first hand, who saw neither the rules nor the other sets (a mobile "
+            "network's tower outage ticket, an electricity distributor's load-shedding "
+            "schedule, a vaccine fridge's temperature chart, a locust survey team's report in "
+            "translation, a nutrition site's weekly report, a canal water-master's notice in "
+            "machine translation, a fire station's occurrence book in machine translation, a "
+            "road contractor's daily site report, a weather observer's register, a hand-pump "
+            "repair job card, a toll station's night shift report in translation, a filling "
+            "station's stock reconciliation); scored unread on the merged rules of the "
+            "sixty-first and sixty-second rounds (precision 0.750, recall 0.709, grouping "
+            "0.795, three false deaths), developed on in the sixty-fourth round"
         ),
     ),
 ]
@@ -1829,10 +1854,6 @@ def test_no_figure_of_the_sixtieth_writer_s_articles_becomes_a_false_death(bench
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three wounded, abducted, arrested, freed or missing figures read as deaths",
-)
 def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-first hand who saw neither the rules nor the other sets'
     articles (a mobile network's tower outage ticket, an electricity distributor's
@@ -1843,8 +1864,11 @@ def test_no_figure_of_the_sixty_first_writer_s_articles_becomes_a_false_death(be
     card, a toll station's night shift report in translation, a filling station's stock
     reconciliation), labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed
     and missing figures beside 47 deaths: on first reading (the merged rules of the
-    sixty-first and sixty-second rounds) three of them became death tolls. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    sixty-first and sixty-second rounds) three of them became death tolls: three women an
+    administrator said insurgents "took" after beheading others, a count a notice "corrects"
+    ("the figure of one lineman martyred given in Notice No. …") and a minibus toll the
+    police later put right ("4 passengers died …, not 3"). It passes since the sixty-fourth
+    round."""
     total, articles = bench.score_folder(SIXTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
@@ -1862,6 +1886,39 @@ def test_no_figure_of_the_sixty_second_writer_s_articles_becomes_a_false_death(b
     rounds) none became a death toll."""
     total, articles = bench.score_folder(SIXTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_sixty_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-third hand who saw neither the rules nor the other sets'
+    articles (a civil registry's backlog notice, a land surveyor's field book, a voter
+    registration bulletin, a pension office's payroll memo, a passport office's notice, a
+    census enumerator's diary in translation, a magistrate's court cause list, a municipal
+    council's agenda and minutes in translation, a prison's visiting-schedule notice, a
+    camp's ration distribution list in machine translation, a customs post's clearance
+    register, a tax appeal board's notice), labelled to CONVENTIONS.md with 56 wounded,
+    abducted, arrested, freed and missing figures beside 52 deaths: on first reading (the
+    merged rules of the sixty-third and sixty-fourth rounds) none became a death toll."""
+    total, articles = bench.score_folder(SIXTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 108
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-fourth hand who saw neither the rules nor the other sets'
+    articles (a personal diary, a mobile-gaming forum thread, a shop's review page, an old
+    boys' newsletter, an encyclopedia's talk page, a chat app's daily summary in machine
+    translation, a travel vlog's transcript, a language-exchange chat, an advice column, a
+    volunteer's blog, a family prayer-request chain in Pidgin, a crowdfunding page),
+    labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and missing figures
+    beside 46 deaths: on first reading (the merged rules of the sixty-third and sixty-fourth
+    rounds) one of them became a death toll. Marked as a known failure, strictly: when it
+    passes, the marker goes."""
+    total, articles = bench.score_folder(SIXTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 

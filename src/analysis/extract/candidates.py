@@ -799,6 +799,8 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
     _without_withdrawn(readings)
     _without_quoted_dead(readings)
+    _without_corrected_earlier(readings)
+    _without_put_right_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
     # a liveblog: entries under time stamps, the newest first
@@ -1077,6 +1079,93 @@ def _without_quoted_dead(readings: list[Reading]) -> None:
 
             reading.figures = [f for f in reading.figures if not inside(f)]
             reading.others = [f for f in reading.others if not inside(f)]
+
+
+# a notice correcting an earlier count it names: "This corrects the figure of one lineman
+# killed given in Notice No. 12" (the count corrected is no figure of the notice)
+_CORRECTS_FIGURE_OF = re.compile(
+    r"(?i)\b(?:corrects|correcting|corrected|replaces|replacing|supersedes|superseding|"
+    r"revises|revising|amends|amending)\s+(?:the\s+)?(?:earlier\s+|previous\s+|first\s+|"
+    r"initial\s+)?(?:figure|number|toll|count|death\s+toll)\s+of\s+$"
+)
+
+
+def _without_corrected_earlier(readings: list[Reading]) -> None:
+    """A count a notice names as the one it corrects ("This corrects the figure of one guard
+    killed given in Notice No. 4"): the earlier, wrong count, no figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Two guards were killed and a driver was injured. This corrects the figure "
+    ...     "of one guard killed given in Notice No. 4.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> _without_corrected_earlier(readings)
+    >>> [(len(r.figures), len(r.others)) for r in readings]
+    [(1, 1), (0, 0)]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def corrected(f: Figure, text: str = text) -> bool:
+            return _CORRECTS_FIGURE_OF.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not corrected(f)]
+        reading.others = [f for f in reading.others if not corrected(f)]
+
+
+# a count put right in a later sentence, the one it replaces after it: "The police now say
+# 4 passengers died in the attack, not 3."
+_PUT_RIGHT_NOT = re.compile(
+    r"(?i)\b(?:died|dead|killed|wounded|injured|abducted|kidnapped|missing)\b[^.;]{0,80}?,\s+"
+    r"not\s+(?P<not>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*[.;]?\s*$"
+)
+
+
+_NOW_SAY = re.compile(
+    r"(?i)\b(?:now|have\s+since|has\s+since)\s+(?:say|says|said|puts?|gives?|reports?|"
+    r"confirms?|counts?)\b|\b(?:revised|corrected|updated)\b"
+)
+
+
+def _without_put_right_before(readings: list[Reading]) -> None:
+    """A count a later sentence puts right ("… killing 3 passengers. … The police now say
+    4 passengers died in the attack, not 3."): the nearest earlier figure of the count
+    replaced, of the same outcome, is no figure (the new count stands). Only a count put
+    right ("now say", "revised"): another source's "10 killed, not 7" leaves both.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Gunmen attacked a bus, killing 3 passengers and injuring 3 others. "
+    ...     "The police now say 4 passengers died in the attack, not 3.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> _without_put_right_before(readings)
+    >>> [[(f.best, f.outcome) for f in r.figures + r.others] for r in readings]
+    [[(3, 'wounded')], [(4, 'killed')]]
+    """
+    for i, reading in enumerate(readings):
+        found = _PUT_RIGHT_NOT.search(reading.sentence.text)
+        if not found:
+            continue
+        replaced = parse_count(found["not"]).best
+        new = [f for f in reading.figures + reading.others if f.start < found.start("not")]
+        # the speaker putting its own count right ("now say", "revised"), not another
+        # source disputing it ("X reports 10 killed, not 7": both counts stand)
+        if not new or not _NOW_SAY.search(reading.sentence.text[: new[0].start]):
+            continue
+        if replaced is None or not new or any(f.best == replaced for f in new):
+            continue
+        outcomes = {f.outcome for f in new}
+        for before in reversed(readings[:i]):
+            told = [
+                f
+                for f in before.figures + before.others
+                if f.best == replaced and f.outcome in outcomes and not f.reference
+            ]
+            if told:
+                gone = told[-1]
+                before.figures = [f for f in before.figures if f is not gone]
+                before.others = [f for f in before.others if f is not gone]
+                break
 
 
 def _summary_sentences(sentences: list[Sentence]) -> set[int]:

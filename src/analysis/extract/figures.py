@@ -3935,7 +3935,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         # "killing four shepherds and taking two others": what the attackers did to them, in
         # turn; the two are taken, not dead (not "took two others to hospital")
         or re.search(
-            r"(?i)\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring)\s+"
+            r"(?i)\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|"
+            # "beheaded 5 civilians in the night's attack and took 3 women": killed by
+            # another verb, the ones taken still taken
+            r"beheaded|beheading|slaughtered|slaughtering|executed|executing|massacred|"
+            r"massacring|hacked|hacking|butchered|butchering)\s+"
             r"[^.;:]{1,60}?\s+and\s+(?:took|taking)\s+$",
             before,
         )

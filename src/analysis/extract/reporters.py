@@ -1470,6 +1470,18 @@ def _count_of(sentence: str) -> Reporter | None:
 
 # a report's lettered or numbered item: "c) ", "(iv) ", "(2) " before the sentence
 _ITEM_LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z])")
+# a log entry's day and clock time, or an observer's hour, before its text: "18-Apr 10:30 Lt.
+# Col. Cruz told …", "18/04 10:30 Police say …", "12 UTC  Police in Mueda say …"
+_DAY_CLOCK = re.compile(
+    r"^(?:\d{1,2}[-/. ](?:\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    r"\.?)(?:[-/. ]\d{2,4})?\s+\d{1,2}[:.]\d{2}|\d{2}(?::?\d{2})?\s+UTC)\s+(?=[A-Z])"
+)
+# a log table's row read as one line, its readings before the remark: "09 +4.7 +5.0 HU Police
+# said …" (the day, readings with a decimal point, a signer's initials)
+_ROW_READINGS = re.compile(
+    r"^\d{1,2}\s+(?:[+-]?\d{1,4}(?:\.\d{1,2})?\s+)*[+-]?\d{1,4}\.\d{1,2}\s+"
+    r"(?:[+-]?\d{1,4}(?:\.\d{1,2})?\s+)*(?:[A-Z]{2,3}\s+)?(?=[A-Z])"
+)
 # an assembly's business item and the member who gives it: "Calling Attention Notice No. 112,
 # given by Mr. Anwar Khan, MPA, …", "(ii) Adjournment Motion No. 5, moved by Ms. R. Bibi:",
 # "Resolution No. 88, to be moved by Mr. S. Rashid, MPA:"
@@ -1607,6 +1619,24 @@ def find_reporter(sentence: str) -> Reporter | None:
         if inner is None:
             return None
         at = lettered.end()
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    clocked = _DAY_CLOCK.match(sentence)
+    if clocked:
+        # "18-Apr 10:30 Lt. Col. Cruz told …": a log entry's day and time, no part of the
+        # sentence's grammar (the offsets given back)
+        inner = find_reporter(sentence[clocked.end() :])
+        if inner is None:
+            return None
+        at = clocked.end()
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    readings = _ROW_READINGS.match(sentence)
+    if readings:
+        # "12 +4.9 +5.4 HU The spokesman said …": a log row's day, readings and initials
+        # before its remark, no part of the sentence's grammar (the offsets given back)
+        inner = find_reporter(sentence[readings.end() :])
+        if inner is None:
+            return None
+        at = readings.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     if _DOCUMENT_REFERENCE.search(sentence):
         # "the press release dated 18 July 2026 (Exhibit C-4) states that …": a document's day
