@@ -237,3 +237,36 @@ def build_clean_store(path: Path, events: pd.DataFrame, casualties: pd.DataFrame
 # set as hypothesis' ``characters(codec="cp1252")``, which works it out over all of
 # Unicode in each test process (seconds).
 CP1252_CHARACTERS = bytes(range(256)).decode("cp1252", errors="ignore")
+
+
+def extraction_figures(found) -> list[tuple[int | None, str, str | None]]:
+    """(best, outcome, reporter) of every figure of every candidate of an extraction
+    (:func:`analysis.extract.extract_article`), in order of value, unknown values last.
+
+    >>> from datetime import date
+    >>> from analysis.extract import extract_article
+    >>> extraction_figures(extract_article("Two soldiers were killed in Kalat.",
+    ...     published=date(2024, 8, 26), country="Pakistan"))
+    [(2, 'killed', None)]
+    """
+    return sorted(
+        ((f.best, f.outcome, f.reported_by) for c in found.candidates
+         for f in [*c.figures, *c.other_figures]),
+        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1], figure[2] or ""),
+    )  # fmt: skip
+
+
+def extraction_outcomes(found) -> list[tuple[int | None, str]]:
+    """(best, outcome) of :func:`extraction_figures`, in the same order."""
+    return [(best, outcome) for best, outcome, _ in extraction_figures(found)]
+
+
+def sentence_outcomes(sentence: str) -> list[tuple[int | None, str]]:
+    """(best, outcome) of every casualty figure found in one sentence, in the text's order.
+
+    >>> sentence_outcomes("Three policemen were wounded and one was killed.")
+    [(3, 'wounded'), (1, 'killed')]
+    """
+    from analysis.extract.figures import find_casualty_figures
+
+    return [(f.best, f.outcome) for f in find_casualty_figures(sentence)]

@@ -12,6 +12,7 @@ import textwrap
 from datetime import date
 
 import pytest
+from factories import extraction_figures
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14797,16 +14798,6 @@ def test_a_bare_verb_of_arrest_before_its_count_is_an_arrest():
     assert [(f.best, f.outcome) for f in found] == [(2, "killed")]
 
 
-def _read(found) -> list[tuple[int | None, str, str | None]]:
-    """(best, outcome, reporter) of every figure of every candidate of an extraction, in
-    order of value."""
-    return sorted(
-        ((f.best, f.outcome, f.reported_by) for c in found.candidates
-         for f in [*c.figures, *c.other_figures]),
-        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1], figure[2] or ""),
-    )  # fmt: skip
-
-
 def test_a_text_s_figure_corrected_in_its_own_sentence_takes_the_correct_count():
     """ "Bulletin No. 2 stated that one guard had been killed; the correct number is two":
     the figure the earlier text gave is corrected to two in the document's own voice (no
@@ -14817,7 +14808,7 @@ def test_a_text_s_figure_corrected_in_its_own_sentence_takes_the_correct_count()
         "number is two. A cook has been missing since the attack.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    figures = set(_read(found))
+    figures = set(extraction_figures(found))
     assert figures == {(2, "killed", None), (3, "wounded", None), (1, "missing", None)}
 
 
@@ -14831,7 +14822,7 @@ def test_a_wounded_count_corrected_in_its_own_sentence_takes_the_correct_count()
         "is six.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    figures = set(_read(found))
+    figures = set(extraction_figures(found))
     assert figures == {(1, "killed", None), (6, "wounded", None)}
 
 
@@ -14845,7 +14836,7 @@ def test_a_count_put_right_with_not_and_the_old_count_replaces_the_stated_one():
         "lost their lives stands at four, not three. Two drivers were wounded.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    figures = set(_read(found))
+    figures = set(extraction_figures(found))
     assert figures == {(4, "killed", None), (2, "wounded", None)}
 
 
@@ -15040,7 +15031,7 @@ def test_a_script_s_on_screen_text_is_the_production_s_voice():
         """
     )
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = _read(found)
+    figures = extraction_figures(found)
     assert figures == [(5, "abducted", None), (12, "killed", None)]
 
 
@@ -15088,7 +15079,7 @@ def test_a_board_s_inline_comment_heads_are_dropped():
         """
     )
     found = extract_article(text, date(2026, 11, 8), "Nigeria")
-    figures = _read(found)
+    figures = extraction_figures(found)
     assert figures == [(6, "killed", "Village chief"), (9, "wounded", "MSF")]
 
 
@@ -15150,7 +15141,7 @@ def test_a_run_of_show_s_wrapped_cells_are_read_as_entries():
         """
     )
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = _read(found)
+    figures = extraction_figures(found)
     assert figures == [(4, "wounded", "Police"), (12, "killed", None)]
 
 
@@ -15181,11 +15172,11 @@ def test_a_school_class_before_pupils_is_no_count():
     three are (abducted, no death); "two Form 4 girls were wounded" likewise two wounded."""
     text = "Three Grade 9 students were abducted in Kaura on 4 May."
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = [(best, outcome) for best, outcome, _ in _read(found)]
+    figures = [(best, outcome) for best, outcome, _ in extraction_figures(found)]
     assert figures == [(3, "abducted")]
     text = "Gunmen stormed the school in Kaura on 4 May and two Form 4 girls were wounded."
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = [(best, outcome) for best, outcome, _ in _read(found)]
+    figures = [(best, outcome) for best, outcome, _ in extraction_figures(found)]
     assert figures == [(2, "wounded")]
 
 
@@ -15199,7 +15190,7 @@ def test_a_saying_remembered_is_no_report():
         'He used to say: "Knowledge is the lamp of the heart."'
     )
     found = extract_article(text, date(2026, 6, 1), "Nigeria")
-    figures = _read(found)
+    figures = extraction_figures(found)
     assert figures == [(1, "killed", None)]
 
 
@@ -15243,7 +15234,7 @@ def test_a_count_its_own_sentence_says_was_corrected_to_another_is_replaced():
         "been missing since the attack.\n"
     )
     found = extract_article(text, date(2026, 3, 6), "Colombia")
-    assert {(best, outcome) for best, outcome, _ in _read(found)} == {
+    assert {(best, outcome) for best, outcome, _ in extraction_figures(found)} == {
         (4, "killed"),
         (3, "wounded"),
         (2, "missing"),
@@ -15268,7 +15259,7 @@ def test_a_count_joined_after_someone_named_among_them_is_a_part():
         "two of his sons. Two herders were abducted the same night.\n"
     )
     found = extract_article(text, date(2026, 6, 10), "Colombia")
-    assert set(_read(found)) == {(9, "killed", None), (2, "abducted", None)}
+    assert set(extraction_figures(found)) == {(9, "killed", None), (2, "abducted", None)}
     found = find_casualty_figures(
         "Gunmen killed 11 villagers, among them a teacher, and wounded two others."
     )
@@ -15364,7 +15355,7 @@ def test_a_verb_glossed_in_brackets_and_a_staff_number_are_read_through():
         "No 212, was injured.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Colombia")
-    assert {(best, outcome) for best, outcome, _ in _read(found)} == {
+    assert {(best, outcome) for best, outcome, _ in extraction_figures(found)} == {
         (1, "abducted"),
         (1, "missing"),
         (1, "wounded"),

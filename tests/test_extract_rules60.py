@@ -1,12 +1,14 @@
 """Extraction rules of the sixtieth round (general patterns, each with sentences of its own).
 
 Kept apart from ``test_extract_rules.py`` so that rounds developed side by side do not edit
-the same lines; the helpers are those of that module.
+the same lines; the helpers are those of ``factories``.
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+from factories import extraction_figures, sentence_outcomes
 
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures
@@ -15,30 +17,16 @@ from analysis.extract.places import find_places
 from analysis.extract.reporters import find_reporter
 
 
-def _read(found) -> list[tuple[int | None, str, str | None]]:
-    """(best, outcome, reporter) of every figure of every candidate of an extraction, in
-    order of value."""
-    return sorted(
-        ((f.best, f.outcome, f.reported_by) for c in found.candidates
-         for f in [*c.figures, *c.other_figures]),
-        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1], figure[2] or ""),
-    )  # fmt: skip
-
-
-def _outcomes(sentence: str) -> list[tuple[int | None, str]]:
-    return [(f.best, f.outcome) for f in find_casualty_figures(sentence)]
-
-
 def test_the_dead_of_an_attack_that_became_a_count_are_a_toll():
     """ "the martyrs of the attack on the bus became 5 after the death of one of the injured":
     a translation's toll with the dead as its subject (5 killed), and the one of the injured
     who died is what raised it, no death of its own (read alone, the one stood as a death toll
     beside a driver freed: a false death)."""
-    assert _outcomes(
+    assert sentence_outcomes(
         "The union announces that the martyrs of the attack on the bus near Kosti became 5 "
         "after the death of one of the injured in the hospital."
     ) == [(5, "killed")]
-    assert _outcomes("The dead of the ambush on the road rose to 9.") == [(9, "killed")]
+    assert sentence_outcomes("The dead of the ambush on the road rose to 9.") == [(9, "killed")]
     # a driver freed next to it stays freed; no death of one
     text = (
         "The martyrs of the attack on the bus near Kosti on Monday became 5 after the death "
@@ -46,10 +34,10 @@ def test_the_dead_of_an_attack_that_became_a_count_are_a_toll():
         "returned safe to his family on Tuesday."
     )
     found = extract_article(text, date(2026, 3, 4), "Sudan")
-    assert (1, "killed", None) not in _read(found)
-    assert (5, "killed", None) in _read(found)
+    assert (1, "killed", None) not in extraction_figures(found)
+    assert (5, "killed", None) in extraction_figures(found)
     # the dead of an attack that "became" something else are no count
-    assert _outcomes("The dead of the attack became a symbol for the town.") == []
+    assert sentence_outcomes("The dead of the attack became a symbol for the town.") == []
 
 
 def test_a_background_heading_for_the_press_is_the_news_itself():
@@ -62,9 +50,9 @@ def test_a_background_heading_for_the_press_is_the_news_itself():
         "wounded four.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "DR Congo")
-    assert _read(found) == [(4, "wounded", None), (6, "killed", None)]
+    assert extraction_figures(found) == [(4, "wounded", None), (6, "killed", None)]
     past = text.replace("BACKGROUND (for journalists' information)", "BACKGROUND")
-    assert _read(extract_article(past, date(2026, 5, 6), "DR Congo")) == []
+    assert extraction_figures(extract_article(past, date(2026, 5, 6), "DR Congo")) == []
 
 
 def test_a_claim_that_the_group_killed_with_that_left_out():
@@ -86,23 +74,23 @@ def test_the_issuer_s_own_count_updated_by_its_earlier_communique_stays_its_own(
         "now 17 after bodies were found.\n"
     )
     found = extract_article(text, date(2026, 11, 8), "DR Congo")
-    assert _read(found) == [(9, "wounded", None), (17, "killed", None)]
+    assert extraction_figures(found) == [(9, "wounded", None), (17, "killed", None)]
     found = extract_article(
         text.replace("Our preliminary communiqué", "The army's preliminary communiqué"),
         date(2026, 11, 8),
         "DR Congo",
     )
-    assert (17, "killed", None) not in _read(found)
+    assert (17, "killed", None) not in extraction_figures(found)
 
 
 def test_captured_in_their_pursuit_is_an_arrest():
     """ "neutralised eight militiamen and captured two in their pursuit": the bare count after
     the verb, then where (a pursuit, a chase, a sweep), is arrested; "wounded two in their
     homes" is not read as a pursuit."""
-    assert _outcomes(
+    assert sentence_outcomes(
         "The army said it neutralised eight militiamen and captured two in their pursuit."
     ) == [(8, "killed"), (2, "arrested")]
-    assert _outcomes("Police killed two robbers and arrested three in the chase.") == [
+    assert sentence_outcomes("Police killed two robbers and arrested three in the chase.") == [
         (2, "killed"),
         (3, "arrested"),
     ]
@@ -131,7 +119,7 @@ def test_an_assembly_item_speaks_in_its_mover_s_name():
         'worshippers were martyred."\n'
     )
     found = extract_article(text, date(2026, 5, 6), "Pakistan")
-    assert _read(found) == [
+    assert extraction_figures(found) == [
         (4, "killed", "Mr. Ali Khan"),
         (6, "wounded", "Mr. Ali Khan"),
         (9, "killed", "Ms. Rubina Bibi"),
@@ -153,7 +141,7 @@ def test_a_written_answer_is_who_the_heading_says_laid_it():
         "a blast in Khar on 3 May.\n"
     )
     found = extract_article(text, date(2026, 5, 6), "Pakistan")
-    assert _read(found) == [
+    assert extraction_figures(found) == [
         (2, "wounded", None),
         (3, "killed", "Minister for Home"),
         (5, "killed", "Minister for Home"),
@@ -164,16 +152,20 @@ def test_some_of_whom_freed_is_a_new_outcome_and_a_campaign_s_children_no_victim
     """ "abducted 5 employees …, of whom 2 have since been recovered": the two are freed, a new
     outcome (not a part of the five, not a death); "of whom two were women" stays a part; the
     "campaign for 41,000 children" suspended after it counts whom a campaign serves."""
-    assert _outcomes("Gunmen abducted 5 employees, of whom 2 have since been recovered.") == [
+    assert sentence_outcomes(
+        "Gunmen abducted 5 employees, of whom 2 have since been recovered."
+    ) == [
         (5, "abducted"),
         (2, "freed"),
     ]
-    assert _outcomes("Gunmen abducted 5 employees, of whom two were women.") == [(5, "abducted")]
-    assert _outcomes(
+    assert sentence_outcomes("Gunmen abducted 5 employees, of whom two were women.") == [
+        (5, "abducted")
+    ]
+    assert sentence_outcomes(
         "Gunmen abducted 5 employees in Mamund, and the suspension of the March campaign for "
         "41,000 children in the tehsil."
     ) == [(5, "abducted")]
-    assert _outcomes("Food rations for 300 families were delivered.") == []
+    assert sentence_outcomes("Food rations for 300 families were delivered.") == []
 
 
 def test_a_clause_after_a_semicolon_tells_of_its_own_people():
@@ -239,7 +231,7 @@ def test_a_csv_table_and_a_diff_of_it_are_read_row_by_row():
         "+E-15,2026-09-09,Ye-U,Ywathit,villagers,0,0,9,Myanmar Now\n"
     )
     found = extract_article(text, date(2026, 9, 16), "Myanmar")
-    assert _read(found) == [
+    assert extraction_figures(found) == [
         (3, "wounded", "Tabayin PDF"),
         (8, "killed", "Tabayin PDF"),
         (9, "abducted", "Myanmar Now"),
@@ -263,7 +255,7 @@ def test_a_call_s_caller_is_who_its_heading_names_and_hung_lines_go_on_with_the_
         "OPR:     Noted.\n"
     )
     found = extract_article(text, date(2026, 7, 5), "Uganda")
-    figures = _read(found)
+    figures = extraction_figures(found)
     assert (2, "wounded", "Desk officer Gulu Central Police Station") in figures
     assert (6, "wounded", "Nurse on duty") in figures
     assert all(reporter not in (None, "Caller") for _, _, reporter in figures)
@@ -297,10 +289,10 @@ def test_a_count_from_an_armed_body_and_people_the_attackers_stopped_and_took():
             normalise("The army said its forces killed 25 from the militia near the town.").text
         )
     ] == [(25, "militants", "killed")]
-    assert _outcomes("Gunmen stopped a truck on the pass and took nine miners.") == [
+    assert sentence_outcomes("Gunmen stopped a truck on the pass and took nine miners.") == [
         (9, "abducted")
     ]
-    assert _outcomes(
+    assert sentence_outcomes(
         "Gunmen attacked the village and took two wounded villagers to the hospital."
     ) == [(2, "wounded")]
 

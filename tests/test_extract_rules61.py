@@ -1,41 +1,29 @@
 """Extraction rules of the sixty-first round (general patterns, each with sentences of its own).
 
 Kept apart from ``test_extract_rules.py`` so that rounds developed side by side do not edit
-the same lines; the helpers are those of that module.
+the same lines; the helpers are those of ``factories``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from factories import extraction_figures, sentence_outcomes
+
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures
 from analysis.extract.reporters import find_reporter
-
-
-def _read(found) -> list[tuple[int | None, str, str | None]]:
-    """(best, outcome, reporter) of every figure of every candidate of an extraction, in
-    order of value."""
-    return sorted(
-        ((f.best, f.outcome, f.reported_by) for c in found.candidates
-         for f in [*c.figures, *c.other_figures]),
-        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1], figure[2] or ""),
-    )  # fmt: skip
-
-
-def _outcomes(sentence: str) -> list[tuple[int | None, str]]:
-    return [(f.best, f.outcome) for f in find_casualty_figures(sentence)]
 
 
 def test_the_one_whose_body_brought_the_count_up_is_in_it():
     """ "the body of our cook, missing since the raid, was found, bringing the number of our
     staff killed to four": the cook is one of the four, no death of his own; a body found
     beside a count of the wounded brought up is a death."""
-    assert _outcomes(
+    assert sentence_outcomes(
         "We are sorry to confirm that the body of our cook, missing since the raid, was found "
         "on Friday, bringing the number of our staff killed to four."
     ) == [(4, "killed")]
-    assert _outcomes(
+    assert sentence_outcomes(
         "The body of a herder was found on Friday, bringing the number of wounded to six."
     ) == [(1, "killed"), (6, "wounded")]
 
@@ -51,12 +39,14 @@ def test_the_document_s_own_count_brought_up_replaces_its_older_count_below():
         "Identified, 2 May: Our depot at Kidal was attacked by gunmen. Three of our linesmen "
         "were killed and two guards were wounded. Our cook is missing.\n"
     )
-    found = _read(extract_article(text, date(2026, 5, 5), "Mali"))
+    found = extraction_figures(extract_article(text, date(2026, 5, 5), "Mali"))
     assert [f for f in found if f[1] == "killed"] == [(4, "killed", None)]
     assert (2, "wounded", None) in found
     # a count someone else brought up is theirs: the page's own three stay
     other = text.replace("bringing the number of our staff", "police said, bringing the number")
-    assert (3, "killed", None) in _read(extract_article(other, date(2026, 5, 5), "Mali"))
+    assert (3, "killed", None) in extraction_figures(
+        extract_article(other, date(2026, 5, 5), "Mali")
+    )
 
 
 def test_a_log_table_underlined_by_piped_dashes_is_read_entry_by_entry():
@@ -74,7 +64,7 @@ def test_a_log_table_underlined_by_piped_dashes_is_read_entry_by_entry():
         "       |       |          |     | killed, 5 wounded.                       |\n"
         "FB-103 | 15/03 | Rutshuru | 1   | Asks about the cash distribution.        | Closed\n"
     )
-    found = _read(extract_article(text, date(2026, 3, 16), "DR Congo"))
+    found = extraction_figures(extract_article(text, date(2026, 3, 16), "DR Congo"))
     assert found == [(4, "killed", "Caller"), (5, "wounded", "Caller")]
 
 
@@ -89,10 +79,10 @@ def test_a_speaker_s_sex_and_age_in_brackets_are_no_speaker():
 def test_someone_s_own_then_what_he_does_is_one_person():
     """ "her husband, a farmer, is missing": one person missing, not two; "her son was
     killed, a teacher was wounded" are two."""
-    assert _outcomes("She reports her husband, a farmer, missing since the attack.") == [
+    assert sentence_outcomes("She reports her husband, a farmer, missing since the attack.") == [
         (1, "missing")
     ]
-    assert _outcomes("Her son was killed and a teacher was wounded.") == [
+    assert sentence_outcomes("Her son was killed and a teacher was wounded.") == [
         (1, "killed"),
         (1, "wounded"),
     ]
@@ -101,13 +91,15 @@ def test_someone_s_own_then_what_he_does_is_one_person():
 def test_people_held_then_let_go_in_one_clause_are_freed_beside():
     """ "2 volunteers were arrested at the checkpoint and were released the next day": two
     arrested and two freed; "were wounded and were released from hospital" stays wounded."""
-    assert _outcomes(
+    assert sentence_outcomes(
         "2 volunteers were arrested at the checkpoint and were released the next day."
     ) == [(2, "arrested"), (2, "freed")]
-    assert _outcomes(
+    assert sentence_outcomes(
         "Four suspects were detained on Monday and released without charge on Friday."
     ) == [(4, "arrested"), (4, "freed")]
-    assert _outcomes("Two guards were wounded and were released from hospital.") == [(2, "wounded")]
+    assert sentence_outcomes("Two guards were wounded and were released from hospital.") == [
+        (2, "wounded")
+    ]
 
 
 def test_he_takes_up_the_person_a_paragraph_opens_on_by_office_then_name():
@@ -120,7 +112,7 @@ def test_he_takes_up_the_person_a_paragraph_opens_on_by_office_then_name():
         "SP Kohat, Mr. Imran Ali, addressed the club on policing. He told members that 2 "
         "policemen were martyred and 4 injured in the attack on the Lachi check post.\n"
     )
-    found = _read(extract_article(text, date(2026, 5, 6), "Pakistan"))
+    found = extraction_figures(extract_article(text, date(2026, 5, 6), "Pakistan"))
     assert (2, "killed", "Imran Ali") in found and (4, "wounded", "Imran Ali") in found
     assert (3, "killed", "Director of the hospital") in found
 
@@ -138,7 +130,9 @@ def test_a_translation_s_noun_before_its_count_of_people_names_the_group():
     assert [(f.best, f.victim_group) for f in find_casualty_figures(
         "The attack on the market killed 5 people and the villagers 3 people are injured."
     )] == [(5, "unknown"), (3, "civilians")]  # fmt: skip
-    assert _outcomes("The civilian 4 people are injured in the bombing.") == [(4, "wounded")]
+    assert sentence_outcomes("The civilian 4 people are injured in the bombing.") == [
+        (4, "wounded")
+    ]
 
 
 def test_people_held_as_suspected_supporters_are_militants():

@@ -1,26 +1,18 @@
 """Extraction rules of the sixty-second round (general patterns, each with sentences of its own).
 
 Kept apart from ``test_extract_rules.py`` so that rounds developed side by side do not edit
-the same lines; the helpers are those of that module.
+the same lines; the helpers are those of ``factories``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from factories import extraction_figures
+
 from analysis.extract import extract_article
 from analysis.extract.normalise import normalise
 from analysis.extract.reporters import find_reporter
-
-
-def _read(found) -> list[tuple[int | None, str, str | None]]:
-    """(best, outcome, reporter) of every figure of every candidate of an extraction, in
-    order of value."""
-    return sorted(
-        ((f.best, f.outcome, f.reported_by) for c in found.candidates
-         for f in [*c.figures, *c.other_figures]),
-        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1], figure[2] or ""),
-    )  # fmt: skip
 
 
 def test_a_quoted_count_called_dead_is_no_figure():
@@ -33,7 +25,7 @@ def test_a_quoted_count_called_dead_is_no_figure():
         "SAT 07:00 — Jowhar hospital: four people injured admitted."
     )
     found = extract_article(text, date(2026, 5, 9), "Somalia")
-    read = _read(found)
+    read = extraction_figures(found)
     assert all(not (f[0] == 4 and f[1] == "killed") for f in read)
     assert (4, "wounded", "Jowhar hospital") in read or any(
         f[0] == 4 and f[1] == "wounded" for f in read
@@ -45,7 +37,7 @@ def test_a_quoted_count_called_dead_is_no_figure():
         date(2026, 5, 9),
         "Somalia",
     )
-    assert any(f[0] == 4 and f[1] == "killed" for f in _read(kept))
+    assert any(f[0] == 4 and f[1] == "killed" for f in extraction_figures(kept))
     # "was wrong" after the quote the same
     wrong = extract_article(
         'The bulletin\'s "nine villagers killed" was wrong. Nine villagers were abducted '
@@ -53,7 +45,7 @@ def test_a_quoted_count_called_dead_is_no_figure():
         date(2026, 5, 9),
         "Somalia",
     )
-    assert [(f[0], f[1]) for f in _read(wrong)] == [(9, "abducted")]
+    assert [(f[0], f[1]) for f in extraction_figures(wrong)] == [(9, "abducted")]
 
 
 def test_a_rota_item_opened_by_weekday_and_time_keeps_its_speaker():
@@ -82,7 +74,7 @@ def test_a_rank_or_a_title_before_a_colon_names_the_speaker():
         "Gunmen attacked the base at Jowhar on Monday. Col. Ana Ruiz: four soldiers killed "
         "and six wounded. Col. Ruiz now says seven soldiers were killed."
     )
-    read = _read(extract_article(text, date(2026, 5, 9), "Somalia"))
+    read = extraction_figures(extract_article(text, date(2026, 5, 9), "Somalia"))
     assert (7, "killed", "Col. Ana Ruiz") in read
     assert (6, "wounded", "Col. Ana Ruiz") in read
     # the superseded four is no figure (and no false death of the six wounded)
@@ -115,7 +107,7 @@ def test_a_table_ruled_once_with_wrapped_notes_is_read_by_its_notes():
     clean = normalise(text).text
     assert "Police at Dori say 4 herders were killed and two injured near the well." in clean
     assert "04/05/26" not in clean
-    read = _read(extract_article(text, date(2026, 5, 6), "Burkina Faso"))
+    read = extraction_figures(extract_article(text, date(2026, 5, 6), "Burkina Faso"))
     assert (4, "killed", "Police at Dori") in read
     assert (2, "wounded", "Police at Dori") in read
     # the wounded two are not read as dead
@@ -151,7 +143,7 @@ def test_a_raw_translations_idioms_for_killing_and_abduction_are_read():
         "The day 5 of March in Tlaltenango were deprived of the liberty 2 drivers of a bus "
         "company. Of them, 1 was located alive the day 7 of March."
     )
-    read = _read(extract_article(text, date(2026, 3, 9), "Mexico"))
+    read = extraction_figures(extract_article(text, date(2026, 3, 9), "Mexico"))
     values = [(f[0], f[1]) for f in read]
     assert (5, "killed") in values
     assert (2, "wounded") in values
@@ -167,7 +159,7 @@ def test_a_raw_translations_idioms_for_killing_and_abduction_are_read():
         "Gunmen attacked the jail in Jerez on 2 March and 2 guards were injured. The team "
         "interviewed 37 persons deprived of liberty in private."
     )
-    read = _read(extract_article(text, date(2026, 3, 9), "Mexico"))
+    read = extraction_figures(extract_article(text, date(2026, 3, 9), "Mexico"))
     assert [(f[0], f[1]) for f in read] == [(2, "wounded")]
 
 
@@ -178,7 +170,7 @@ def test_a_french_translations_fallen_and_a_monasterys_novices_are_read():
         "According to the mayor of Kaya, 4 VDP are fallen and 6 others wounded in the defence "
         "of Dablo on 2 March."
     )
-    read = _read(extract_article(text, date(2026, 3, 9), "Burkina Faso"))
+    read = extraction_figures(extract_article(text, date(2026, 3, 9), "Burkina Faso"))
     assert [(f[0], f[1]) for f in read] == [(4, "killed"), (6, "wounded")]
     # the wounded six are no deaths
     assert (6, "killed") not in [(f[0], f[1]) for f in read]
@@ -197,13 +189,13 @@ def test_a_named_armed_group_that_stopped_people_and_took_them_abducted_them():
         "Al-Shabaab stopped trucks near Jowhar and took six drivers, elders say; four were "
         "let go in the evening."
     )
-    read = _read(extract_article(text, date(2026, 5, 9), "Somalia"))
+    read = extraction_figures(extract_article(text, date(2026, 5, 9), "Somalia"))
     assert [(f[0], f[1]) for f in read] == [(4, "freed"), (6, "abducted")]
     text = (
         "Al-Shabaab attacked the convoy near Jowhar and took two wounded drivers to the "
         "hospital, elders say."
     )
-    read = _read(extract_article(text, date(2026, 5, 9), "Somalia"))
+    read = extraction_figures(extract_article(text, date(2026, 5, 9), "Somalia"))
     assert [(f[0], f[1]) for f in read] == [(2, "wounded")]
 
 
@@ -216,7 +208,7 @@ def test_a_person_by_trade_before_a_colon_names_the_speaker():
     assert find_reporter("Driver: 5 people abducted from a bus on the road.") is None
     assert find_reporter("Witness statements: two people killed on the road.") is None
     text = "Driver Tomás: 5 people abducted from a bus on the Ancuabe road, 2 passengers wounded."
-    read = _read(extract_article(text, date(2026, 9, 6), "Mozambique"))
+    read = extraction_figures(extract_article(text, date(2026, 9, 6), "Mozambique"))
     assert (5, "abducted", "Driver Tomás") in read
     assert (2, "wounded", "Driver Tomás") in read
     assert all(f[1] != "killed" for f in read)
@@ -231,7 +223,7 @@ def test_what_someone_adds_that_a_body_communicated_is_the_bodys():
     )
     assert who is not None and who.name == "Army"
     # a wounded figure the relay gives stays wounded, and the relay's
-    read = _read(
+    read = extraction_figures(
         extract_article(
             "P-07 adds that the army communicated that 6 soldiers were wounded in Taparko.",
             date(2026, 3, 20),

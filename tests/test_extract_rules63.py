@@ -1,24 +1,17 @@
 """Extraction rules of the sixty-third round (general patterns, each with sentences of its own).
 
 Kept apart from ``test_extract_rules.py`` so that rounds developed side by side do not edit
-the same lines; the helpers are those of that module.
+the same lines; the helpers are those of ``factories``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from factories import extraction_outcomes
+
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures
-
-
-def _read(found) -> list[tuple[int | None, str]]:
-    """(best, outcome) of every figure of every candidate of an extraction, in order of
-    value."""
-    return sorted(
-        ((f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]),
-        key=lambda figure: (figure[0] is None, figure[0] or 0, figure[1]),
-    )
 
 
 def test_what_a_first_run_or_return_carried_is_replaced():
@@ -55,7 +48,7 @@ def test_the_wounded_who_died_beside_an_earlier_count_are_no_new_deaths():
         "Our first run of 4 May carried three deaths and four injuries; one of the injured, a "
         "mechanic, died in hospital on 5 May. The figures above replace those of the first run."
     )
-    read = _read(extract_article(text, date(2026, 5, 9), "Zambia"))
+    read = extraction_outcomes(extract_article(text, date(2026, 5, 9), "Zambia"))
     assert (4, "killed") in read and (3, "wounded") in read
     assert (2, "abducted") in read and (1, "freed") in read
     assert [f for f in read if f[1] == "killed"] == [(4, "killed")]

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import extraction_outcomes
+
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures
 from analysis.extract.reporters import find_reporter
-
-
-def _read(found) -> list[tuple[int | None, str]]:
-    """(best, outcome) of every figure of every candidate of an extraction, in order."""
-    return sorted(
-        (f.best, f.outcome) for c in found.candidates for f in [*c.figures, *c.other_figures]
-    )
 
 
 def test_people_taken_after_others_were_beheaded_are_abducted():
@@ -49,7 +44,7 @@ def test_the_count_a_notice_says_it_corrects_is_no_figure():
         "killed and a clerk was injured. This corrects the figure of one guard killed given "
         "in Notice No. 9."
     )
-    read = _read(extract_article(text, date(2025, 3, 5), "Pakistan"))
+    read = extraction_outcomes(extract_article(text, date(2025, 3, 5), "Pakistan"))
     assert (1, "killed") not in read
     assert (2, "killed") in read and (1, "wounded") in read
 
@@ -62,7 +57,7 @@ def test_a_count_put_right_in_a_later_sentence_replaces_the_earlier_one():
         "passengers and injuring 3 others, police said.\n\n"
         "On Tuesday the police now say 4 passengers died in the attack, not 3."
     )
-    read = _read(extract_article(text, date(2025, 2, 4), "Mozambique"))
+    read = extraction_outcomes(extract_article(text, date(2025, 2, 4), "Mozambique"))
     assert (3, "killed") not in read
     assert (4, "killed") in read and (3, "wounded") in read
 
@@ -98,5 +93,5 @@ def test_another_sources_count_not_the_first_leaves_both():
         "The district office said 4 villagers were killed in the shelling of Tamu on Monday.\n\n"
         "The monitors report 6 villagers killed in the shelling, not 4."
     )
-    read = _read(extract_article(text, date(2025, 2, 4), "Myanmar"))
+    read = extraction_outcomes(extract_article(text, date(2025, 2, 4), "Myanmar"))
     assert (4, "killed") in read and (6, "killed") in read
