@@ -233,14 +233,18 @@ def chronology(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Every event in date order: date, place, actors, type, fatalities (range), sources,
     what they cite (:func:`analysis.metrics.totals.cited_by_cluster`), campaign and the
     source's notes."""
-    columns = ["date", "place", "actors", "type", "fatalities", "sources", "cited", "campaign"]
-    columns += ["notes"]
+    texts = {  # the column shown: the first of these the events have (blank if none)
+        "sources": ("cluster_sources", "source"),
+        "cited": ("cluster_cited", "cited_sources"),
+        "campaign": ("campaign_id",),
+        "notes": ("notes",),
+    }
     if events.empty:
+        columns = ["date", "place", "actors", "type", "fatalities", *texts]
         return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
     frame = with_fatalities(events, fatalities).sort_values(
         ["date_start", "cluster_id"], kind="stable"
     )
-    sources = frame.get("cluster_sources", frame.get("source"))
     out = pd.DataFrame(
         {
             "date": date_label(frame),
@@ -248,12 +252,7 @@ def chronology(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
             "actors": actor_label(frame),
             "type": type_label(frame),
             "fatalities": ranges(frame),
-            "sources": sources.astype("str").fillna(""),
-            "cited": _column(frame, "cluster_cited", "cited_sources"),
-            "campaign": frame.get("campaign_id", pd.Series(pd.NA, index=frame.index))
-            .astype("str")
-            .fillna(""),
-            "notes": frame["notes"].astype("str").fillna(""),
+            **{name: _column(frame, *found) for name, found in texts.items()},
         }
     )
     return out.reset_index(drop=True)
