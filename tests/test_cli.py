@@ -256,3 +256,26 @@ def test_extract_ends_with_the_ingest_line_naming_the_store_in_full(cli, tmp_pat
     assert json.loads(ingested.stdout)["created_store"] is True
     assert ingested.stderr == f"created a new store at {store}\n"
     assert cli.json("summary", "--store", store)["events"] == 1
+
+
+def test_the_command_list_gives_each_command_one_line():
+    # `analysis --help` lists each command with its docstring's first paragraph, line breaks
+    # kept: a summary wrapped in the source would break mid-sentence in the list.
+    from typer.testing import CliRunner
+
+    from analysis.cli import app
+
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200", "TERMINAL_WIDTH": "200"})
+    assert result.exit_code == 0
+    listed = {
+        line.strip("│ ").split(" ", 1)[0]: line.strip("│ ").split(" ", 1)[1].strip()
+        for line in result.output.splitlines()
+        if line.startswith("│ ") and line.strip("│ ")
+    }
+    assert listed["ingest"] == (
+        "Read event tables into the store, print the counts, bring the cleaning up to date."
+    )
+    assert listed["clean"] == "Clean the stored events in full, or with --update only what changed."
+    assert listed["quarantine"] == "List quarantined rows: file, row, column and reason."
+    assert listed["delete"] == "Mark events deleted (ACLED deletion lists): kept, not removed."
+    assert set(listed) >= {"summary", "report", "extract", "batch"}

@@ -119,9 +119,10 @@ def ingest(
     create: CreateOption = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read event tables into the store in one transaction; print the counts; bring the
-    cleaned tables up to date (only the changed events and what they touch). Exits with 2
-    (after storing what the other files hold) when a file's rows were all quarantined.
+    """Read event tables into the store, print the counts, bring the cleaning up to date.
+
+    One transaction; only the changed events and what they touch are cleaned again. Exits
+    with 2 (after storing what the other files hold) when a file's rows were all quarantined.
 
     A new store is made only in an existing folder (or data/events.duckdb, or with
     --create), and said so on stderr: a mistyped --store never goes unnoticed."""
@@ -301,8 +302,9 @@ def clean_command(
     ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Clean the stored events (places, actors, duplicates, campaigns, figures): a full
-    rebuild, or with --update only what changed. A missing store is refused (exit 2)."""
+    """Clean the stored events in full, or with --update only what changed.
+
+    Places, actors, duplicates, campaigns and figures. A missing store is refused (exit 2)."""
     with EventStore(existing_store(store)) as db:
         facts = update_clean(db) if update else clean_store(db) | {"mode": "full"}
         suggestions = actor_suggestions(db)
@@ -341,8 +343,10 @@ def clean_command(
 @app.command()
 @user_errors
 def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> None:
-    """List quarantined rows: file, row, column, reason; the title counts records (a record
-    with two problems is one record listed under two reasons)."""
+    """List quarantined rows: file, row, column and reason.
+
+    The title counts records (a record with two problems is one record listed under two
+    reasons)."""
     with EventStore(store, read_only=True) as db:
         rows = db.quarantine()
         repaired = db.repaired()
@@ -384,8 +388,9 @@ def delete(
     ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Mark events deleted (ACLED deletion lists); they are kept, not removed; the cleaned
-    tables follow. A missing store is refused (exit 2)."""
+    """Mark events deleted (ACLED deletion lists): kept, not removed.
+
+    The cleaned tables follow. A missing store is refused (exit 2)."""
     ids = read_id_list(ids_file, source)
     with EventStore(existing_store(store)) as db:
         result = db.delete(ids, str(ids_file))
