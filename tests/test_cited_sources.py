@@ -84,6 +84,7 @@ def test_a_store_made_before_gets_the_citations_when_its_file_is_read_again(cli,
     again = cli.json("ingest", "--store", store_path, acled)
     # every one of the 30 records names a source the store lacked: each is replaced once
     assert (again["stored"], again["unchanged"], again["replaced"]) == (0, 0, 30)
+    assert again["replaced_by_column"] == {"cited_sources": 30}  # and nothing else
     with EventStore(store_path, read_only=True) as db:
         cited = db.con.execute(
             "SELECT cited_sources FROM events_clean WHERE event_id = 'acled:PAK130101'"

@@ -295,6 +295,7 @@ def test_a_revised_figure_in_an_analysts_casualty_table_is_a_new_version(tmp_pat
     figures.to_csv(tmp_path / "seed_balochistan_casualties.csv", index=False)
     (report,) = ingest_files(store_path, *args, mapping=tmp_path / "seed_balochistan.yaml")
     assert (report.events_replaced, report.events_new, report.replaced) == (1, 0, 4)  # + figures
+    assert report.replaced_by_column == {"figures": 1}  # the event's own row as it was
     with EventStore(store_path, read_only=True) as store:
         history = store.con.execute("SELECT event_id FROM event_history").fetchall()
     assert history == [("seed:BAL-2024-08-25-02",)]

@@ -186,6 +186,9 @@ def ingest(
         )
     if total.repaired_by_reason:
         out.print(_reason_table(total.repaired_by_reason, "Stored after a repair, by reason"))
+    if total.replaced_by_column:
+        title = "Replaced events, by what changed"
+        out.print(_reason_table(total.replaced_by_column, title, ("column", "events")))
     out.print(_cleaning_line(cleaning, store), highlight=False, soft_wrap=True)
     _exit_if_nothing_stored(reports)
 
@@ -791,10 +794,14 @@ def _why_totals_differ(report: IngestReport) -> str:
     return "; ".join(causes) or "the store holds other figures for some of these events"
 
 
-def _reason_table(reasons: dict[str, int], title: str = "Quarantined by reason") -> Table:
+def _reason_table(
+    reasons: dict[str, int],
+    title: str = "Quarantined by reason",
+    headers: tuple[str, str] = ("reason", "records"),
+) -> Table:
     table = Table(title=title)
-    table.add_column("reason")
-    table.add_column("records", justify="right")
+    table.add_column(headers[0])
+    table.add_column(headers[1], justify="right")
     for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
         table.add_row(reason, f"{count:,}")
     return table

@@ -361,9 +361,15 @@ class EventStore:
         rows = events["_rows"].to_numpy()
         write_ids = events.loc[(new | replaced).to_numpy(), "event_id"]
         replaced_ids = events.loc[replaced.to_numpy(), "event_id"]
+        changed: dict[str, int] = {}
         if len(replaced_ids):
             stored_rows = status.loc[replaced, "stored_row"].astype("int64").to_numpy()
             self._to_history(replaced_ids, stored_rows, batch, now)
+            changed = self._changed(
+                events[replaced.to_numpy()], casualties[isin(casualties["event_id"], replaced_ids)]
+            )
+            self.con.execute("DROP TABLE replaced_rows")
+            self.con.execute("DROP TABLE replaced_figures")
         writing = (new | replaced).to_numpy()
         to_write = events if writing.all() else events[writing]  # event ids are unique here
         # Frames reach DuckDB through with_frame, never register(): a registered frame
@@ -406,6 +412,7 @@ class EventStore:
             first_quarantined=_first_quarantined(quarantine),
             events_new=int(new.sum()),
             events_replaced=int(replaced.sum()),
+            replaced_by_column=changed,
             events_unchanged=int(unchanged.sum()),
             older_versions_ignored=int(status["status"].eq("older").sum()),
             casualty_rows=len(new_casualties),
@@ -471,13 +478,16 @@ class EventStore:
         )
         listed = sorted(int(row) for row in rows)
         few = len(listed) <= FEW_ROWS
+        # read once, kept (with their figures) for :meth:`_changed` until the part is written
         self.with_frame(
-            "INSERT INTO event_history BY NAME "  # by name: upgraded stores add columns last
+            "CREATE OR REPLACE TEMP TABLE replaced_rows AS "
             "SELECT e.*, r.replaced_batch, r.replaced_at FROM events e "
             "JOIN replaced_ids r ON e.rowid = r.stored_row"
             + (f" WHERE e.rowid = ANY({listed})" if few else ""),
             replaced_ids=replaced,
         )
+        # by name: upgraded stores add columns last
+        self.con.execute("INSERT INTO event_history BY NAME SELECT * FROM replaced_rows")
         # their figures found once, with their rowids: copied, then deleted by rowid
         self.with_frame(
             "CREATE OR REPLACE TEMP TABLE replaced_figures AS SELECT c.rowid AS figure_row, "
@@ -492,7 +502,6 @@ class EventStore:
         self.con.execute(
             "DELETE FROM casualties WHERE rowid IN (SELECT figure_row FROM replaced_figures)"
         )
-        self.con.execute("DROP TABLE replaced_figures")
         # the stored versions deleted by their rowids (one row per event id)
         if few:
             self.con.execute("DELETE FROM events WHERE rowid = ANY(?)", [listed])
@@ -501,6 +510,24 @@ class EventStore:
                 "DELETE FROM events WHERE rowid IN (SELECT stored_row FROM replaced_ids)",
                 replaced_ids=replaced,
             )
+
+    def _changed(self, versions: pd.DataFrame, figures: pd.DataFrame) -> dict[str, int]:
+        """For the new ``versions`` of replaced events (one row per id) and their
+        ``figures``: how many differ from the stored version just moved to the history
+        (``replaced_rows``, ``replaced_figures``) in each column, ``figures`` for their
+        casualty figures; only columns that differ, most first."""
+        found = self.with_frame(
+            rowhash.changed_columns_sql("new_versions", "replaced_rows"),
+            new_versions=_arrow(versions[rowhash.CONTENT_COLUMNS]),
+        ).fetchall()[0]
+        columns = [c for c in rowhash.CONTENT_COLUMNS if c != "event_id"]
+        counts = dict(zip(columns, found, strict=True))
+        counts["figures"] = self.with_frame(
+            rowhash.changed_figures_sql("replaced_rows", "new_figures", "replaced_figures"),
+            new_figures=_arrow(figures[["event_id", *rowhash.FIGURE_CONTENT]]),
+        ).fetchall()[0][0]
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return {column: int(n) for column, n in ranked if n}
 
     def _quarantine(self, quarantine: pd.DataFrame, batch: str, now: datetime) -> None:
         """Add quarantined rows not already there (same file name, row, column, reason, raw)."""

@@ -45,6 +45,10 @@ class IngestReport:
     quarantined_by_reason: dict[str, int] = field(default_factory=dict)
     events_new: int = 0
     events_replaced: int = 0
+    # the replaced events by what their new version changes: each column of the event
+    # model (``figures``: its casualty figures) with how many events it differs in (an
+    # event under each of its columns), most first
+    replaced_by_column: dict[str, int] = field(default_factory=dict)
     events_unchanged: int = 0
     older_versions_ignored: int = 0
     casualty_rows: int = 0
@@ -95,6 +99,7 @@ class IngestReport:
         }
         reasons = Counter(self.quarantined_by_reason) + Counter(other.quarantined_by_reason)
         repairs = Counter(self.repaired_by_reason) + Counter(other.repaired_by_reason)
+        columns = Counter(self.replaced_by_column) + Counter(other.replaced_by_column)
         firsts = dict(other.first_quarantined)
         for reason, first in self.first_quarantined.items():
             if reason not in firsts or first[0] <= firsts[reason][0]:
@@ -104,6 +109,7 @@ class IngestReport:
             source="",
             quarantined_by_reason=dict(reasons),
             repaired_by_reason=dict(repairs),
+            replaced_by_column=dict(sorted(columns.items(), key=lambda kv: (-kv[1], kv[0]))),
             fatalities_read=_plus(self.fatalities_read, other.fatalities_read),
             fatalities_stored=_plus(self.fatalities_stored, other.fatalities_stored),
             warnings=self.warnings + other.warnings,

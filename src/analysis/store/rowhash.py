@@ -164,6 +164,41 @@ def figure_sums(events: pd.DataFrame, figures: pd.DataFrame, hashes: np.ndarray)
     return sums
 
 
+def changed_columns_sql(incoming: str, stored: str) -> str:
+    """How many events of ``incoming`` (new versions, one row per event id) differ from
+    their version in ``stored`` in each content column: one row, a column per
+    :data:`CONTENT_COLUMNS` name, each compared as the row hash sees it (cast to the
+    store's type, missing equal to missing).
+
+    >>> sql = changed_columns_sql("incoming", "stored")
+    >>> 'count(*) FILTER (WHERE CAST(i."notes" AS VARCHAR) IS DISTINCT FROM s."notes")' in sql
+    True
+    """
+    counts = ", ".join(
+        f'count(*) FILTER (WHERE CAST(i."{c}" AS {SQL_TYPES.get(c, "VARCHAR")}) '
+        f'IS DISTINCT FROM s."{c}") AS "{c}"'
+        for c in CONTENT_COLUMNS
+        if c != "event_id"
+    )
+    return f"SELECT {counts} FROM {incoming} i JOIN {stored} s USING (event_id)"
+
+
+def changed_figures_sql(ids: str, incoming: str, stored: str) -> str:
+    """How many of the event ids in ``ids`` have other figures in ``incoming`` than in
+    ``stored`` (casualty rows; compared as the row hash sees them: every figure's content,
+    in any order; no figures on either side counts as none).
+
+    >>> changed_figures_sql("ids", "new_figures", "old_figures").startswith("WITH")
+    True
+    """
+    total = _figure_sum(_hash_of("c", FIGURE_CONTENT))
+    return f"""WITH
+    new AS (SELECT event_id, {total} AS h FROM {incoming} c GROUP BY event_id),
+    old AS (SELECT event_id, {total} AS h FROM {stored} c GROUP BY event_id)
+SELECT count(*) FROM {ids} d LEFT JOIN new USING (event_id) LEFT JOIN old USING (event_id)
+WHERE coalesce(new.h, CAST(0 AS UBIGINT)) <> coalesce(old.h, CAST(0 AS UBIGINT))"""
+
+
 def rehash_stored_sql() -> str:
     """The UPDATE that sets every stored event's ``row_hash`` from its stored content and
     figures (the store's events have one row per event id).
