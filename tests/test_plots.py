@@ -107,7 +107,7 @@ def test_uncertainty_is_drawn_from_low_to_high(seed):
 def test_deadliest_events_are_numbered_on_the_bars(seed):
     events, fatalities = seed
     fig = _charts(seed)["deaths"]
-    assert [t.get_text() for t in fig.axes[0].texts] == ["1,2,3"]  # all on 25 Aug
+    assert [t.get_text() for t in fig.axes[0].texts] == ["1, 2, 3"]  # all on 25 Aug
     key = plots.annotation_key(metrics.deadliest(events, fatalities, n=2))
     assert key == (
         "Numbered: the deadliest events. 1: Balochistan, 25–26 Aug 2024, 35 killed (range "
@@ -173,3 +173,19 @@ def test_charts_are_reduced_from_agg_pixels_the_same_as_from_a_png(seed):
         png = np.asarray(Image.open(io.BytesIO(kept.getvalue())).convert("RGB"))
         assert png.shape == (int(size[1] * 192), int(size[0] * 192), 3)
         assert np.array_equal(np.asarray(markup._pixels(fig)), png)
+
+
+def test_two_numbered_events_on_one_bar_read_as_two_numbers():
+    # The deadliest events 1 and 3 on 26 August, 2 on the 25th: the bar of the 26th is
+    # labelled "1, 3" (not "1,3", which reads as one number with a separator).
+    periods = pd.DataFrame(
+        {
+            "period_start": pd.to_datetime(["2024-08-25", "2024-08-26"]),
+            "label": ["25 Aug", "26 Aug"],
+            "event_type": ["Battles", "Battles"],
+            "best": [23, 51],
+        }
+    )
+    worst = pd.DataFrame({"date_start": pd.to_datetime(["2024-08-26", "2024-08-25", "2024-08-26"])})
+    fig = plots.stacked_periods(periods, "best", title="Deaths", annotate=worst)
+    assert sorted(t.get_text() for t in fig.axes[0].texts) == ["1, 3", "2"]

@@ -240,7 +240,7 @@ def stacked_periods(
             marks.setdefault(min(max(where, 0), len(x) - 1), []).append(str(number))
         for position, numbers in marks.items():
             ax.annotate(
-                ",".join(numbers),
+                ", ".join(numbers),  # "1,3" would read as one number
                 xy=(position, bottom[position]),
                 xytext=(0, 3),
                 textcoords="offset points",
