@@ -211,6 +211,25 @@ def _check_maps(driver, name: str, width: int) -> None:
         assert found["phone"] == (width < 760), (name, width, found)
 
 
+def _check_chronology(driver, name: str) -> None:
+    """On a desktop the chronology (nine columns) is wider than the text and its notes keep
+    a readable measure (14rem, 224 px): no word sticks out of its cell."""
+    found = driver.execute_script(
+        "const wrap = Array.from(document.querySelectorAll('.table-wrap')).find(w =>"
+        " Array.from(w.querySelectorAll('th')).some(th => th.textContent === 'notes'));"
+        "const cells = Array.from(wrap.querySelectorAll('td'));"
+        "const notes = cells.filter(c => c.dataset.label === 'notes');"
+        "return {wrap: wrap.getBoundingClientRect().width,"
+        " main: document.querySelector('main').getBoundingClientRect().width,"
+        " notes: Math.min(...notes.map(c => c.getBoundingClientRect().width)),"
+        " sticking: cells.filter(c => c.scrollWidth > c.clientWidth + 1)"
+        "   .map(c => c.dataset.label + ': ' + c.textContent.slice(0, 40))}"
+    )
+    assert found["wrap"] > found["main"], (name, found)
+    assert found["notes"] >= 224, (name, found)
+    assert found["sticking"] == [], (name, found)
+
+
 def test_reports_in_the_browser(reports, browser):
     out, paths, how = reports
     shots = out.parent / "screenshots"
@@ -246,6 +265,8 @@ def test_reports_in_the_browser(reports, browser):
                 assert overflow <= 1, f"{path.name} is {overflow}px wider than a 375px screen"
             if path.name != "index.html":
                 _check_maps(browser, path.name, width)
+            if path.name.startswith("timeline") and not mobile:
+                _check_chronology(browser, path.name)
             print(f"screenshot: {shot}")
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 

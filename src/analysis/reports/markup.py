@@ -66,6 +66,13 @@ th, td { padding: 0.35rem 0.55rem; text-align: left; vertical-align: top;
 th { background: var(--soft); font-weight: 600; white-space: nowrap; }
 td { overflow-wrap: break-word; min-width: 5rem; white-space: pre-line; }
 td.num, th.num { text-align: right; white-space: nowrap; min-width: 0; }
+/* a column of sentences (notes, citations, a campaign's parts) keeps a readable measure */
+td.long { min-width: 14rem; }
+/* a table of many columns with such a column takes the screen's width, not the text's */
+@media (min-width: 1100px) {
+  .table-wrap.wide { position: relative; left: 50%; transform: translateX(-50%);
+    width: min(calc(100vw - 3rem), 88rem); }
+}
 tr:last-child td { border-bottom: none; }
 dl.params { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.9rem;
   font-size: 0.9rem; }
@@ -85,6 +92,7 @@ p.download a { display: inline-block; padding: 0.4rem 0.7rem; border: 1px solid 
   table.data td { display: grid; grid-template-columns: 6.5rem 1fr; gap: 0.5rem;
     border: none; padding: 0.15rem 0.6rem; text-align: left; white-space: pre-line; }
   table.data td::before { content: attr(data-label); color: var(--muted); font-weight: 600; }
+  table.data td.long { min-width: 0; }
   td.num { text-align: left; }
   .table-wrap { overflow-x: visible; }
 }
@@ -95,7 +103,9 @@ p.download a { display: inline-block; padding: 0.4rem 0.7rem; border: 1px solid 
   dl.params { grid-template-columns: 1fr; }
   dl.params dd { margin-bottom: 0.35rem; }
 }
-@media print { .table-wrap { overflow: visible; } figure { break-inside: avoid; }
+@media print { .table-wrap { overflow: visible; }
+  .table-wrap.wide { left: 0; transform: none; width: auto; }
+  figure { break-inside: avoid; }
   p.download { display: none; } }
 """
 
@@ -161,14 +171,40 @@ def _display(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+# a text column half of whose cells run to this many characters holds sentences
+LONG_TEXT = 40
+# a table of this many columns with such a column is drawn as wide as the screen allows
+WIDE_COLUMNS = 6
+
+
 def table(frame: pd.DataFrame, caption: str | None = None, max_rows: int | None = None) -> str:
-    """A scrollable table, every header and cell escaped; numeric columns right-aligned."""
+    """A scrollable table, every header and cell escaped; numeric columns right-aligned.
+
+    A column of sentences (half its cells at least :data:`LONG_TEXT` characters) keeps a
+    readable width (``long``); a table of :data:`WIDE_COLUMNS` or more columns with one is
+    ``wide``: on a large screen it takes more than the text's width.
+
+    >>> notes = "Militants attacked a checkpoint on the highway near the town at night."
+    >>> wide = pd.DataFrame({c: ["x"] for c in "abcde"} | {"notes": [notes]})
+    >>> '<div class="table-wrap wide">' in table(wide), '<td class="long"' in table(wide)
+    (True, True)
+    >>> '<div class="table-wrap">' in table(wide[["a", "notes"]])
+    True
+    """
     shown = _display(frame.head(max_rows) if max_rows else frame)
     numeric = [
         pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
         for c in frame.columns
     ]
-    klass = [' class="num"' if n else "" for n in numeric]
+    long = [
+        not n and bool(shown[c].str.len().median() >= LONG_TEXT) if len(shown) else False
+        for c, n in zip(shown.columns, numeric, strict=True)
+    ]
+    klass = [
+        ' class="num"' if n else ' class="long"' if w else ""
+        for n, w in zip(numeric, long, strict=True)
+    ]
+    wide = " wide" if any(long) and len(frame.columns) >= WIDE_COLUMNS else ""
     head = "".join(f"<th{k}>{esc(c)}</th>" for c, k in zip(shown.columns, klass, strict=True))
     rows = "".join(
         "<tr>"
@@ -184,7 +220,7 @@ def table(frame: pd.DataFrame, caption: str | None = None, max_rows: int | None 
         note = paragraph(f"Showing {max_rows:,} of {len(frame):,} rows.", "note")
     cap = paragraph(caption, "caption") if caption else ""
     return (
-        f'<div class="table-wrap"><table class="data"><thead><tr>{head}</tr></thead>'
+        f'<div class="table-wrap{wide}"><table class="data"><thead><tr>{head}</tr></thead>'
         f"<tbody>{rows}</tbody></table></div>{note}{cap}"
     )
 
