@@ -2169,6 +2169,9 @@ def _readings(
             and after.sentence.paragraph == reading.sentence.paragraph
             and not (own or after.references)
             and not later
+            # ("One was released … . After these events the police said …": a speaker who
+            # speaks of what came after reaches no sentence before)
+            and not _AFTER_THESE.match(after.sentence.text)
             # ("Bulletin No. 2 had reported 6 dead; those figures stand superseded": who gave
             # the withdrawn figures, not the sentence before's)
             and not SUPERSEDED.search(after.sentence.text)
@@ -2259,6 +2262,12 @@ def _identify(readings: list[Reading]) -> None:
 
 
 # a time before the speaker opening a sentence: "This morning", "On Tuesday", "Later,"
+# a sentence that opens on what came after the ones before: "After these events …",
+# "Following that, …"
+_AFTER_THESE = re.compile(
+    r"(?i)^\s*(?:after|following)\s+(?:these|those|this|that)\b(?:\s+(?:events?|incidents?|"
+    r"attacks?|abductions?|kidnappings?|days?|weeks?))?"
+)
 _LATER_OPENING = re.compile(
     r"(?i)^\s*(?:this|that|the\s+next|on\s+the\s+next)\s+(?:morning|afternoon|evening|night|day)|"
     r"^\s*(?:later|today|yesterday|overnight)\b|"
@@ -4570,9 +4579,21 @@ def _told_before(old: CandidateFigure, new: CandidateFigure, text: dict[int, str
         and old.reported_by is not None
         and new.reported_by is not None
         and _same_reporter(old.reported_by, new.reported_by)
-        and bool(_SAID_BEFORE.search(text.get(old.sentence_id, "")))
+        and bool(
+            _SAID_BEFORE.search(text.get(old.sentence_id, ""))
+            or _OPENS_ON_BEFORE.match(text.get(old.sentence_id, ""))
+        )
         and not _SAID_BEFORE.search(text.get(new.sentence_id, ""))
+        and not _OPENS_ON_BEFORE.match(text.get(new.sentence_id, ""))
     )
+
+
+# a sentence that opens on when its speaker spoke, before: "Before, the police said the dead
+# are 20", "Earlier, the governor put the toll at 9" (the simple past told as the earlier word)
+_OPENS_ON_BEFORE = re.compile(
+    r"(?i)^\s*(?:before|earlier|previously|at\s+first|initially)\s*,\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:said|reported|gave|put|announced|spoke\s+of|counted)\b"
+)
 
 
 _RISEN = re.compile(r"(?i)\b(?:risen|rose|rises|climbed|jumped|increased|gone\s+up|went\s+up)\b")
