@@ -171,3 +171,26 @@ def test_an_earlier_attack_told_by_another_sentence_stays():
         "Somalia",
     )
     assert sorted((f[0], f[2]) for f in found) == [(2, "wounded"), (4, "killed"), (9, "killed")]
+
+
+def test_a_definite_count_told_with_its_abduction_and_nowhere_else_is_a_figure():
+    """'The five surveyors sent by the ministry … were taken by armed men': read as a
+    back-reference ("the five"), but the document gives five nowhere else, so the abduction
+    is told here: five abducted, no death."""
+    found = _figures(
+        "The road to Douentza was closed on Monday. The five surveyors sent by the ministry "
+        "to the hills near Douentza were taken by armed men on 12 May.",
+        "Mali",
+    )
+    assert found == [(5, "civilians", "abducted", None, False)]
+
+
+def test_a_definite_count_told_before_stays_a_back_reference():
+    """'Gunmen abducted 5 surveyors … The five surveyors were taken to the forest': the
+    count told before, no second figure."""
+    found = _figures(
+        "Gunmen abducted 5 surveyors near Douentza on 12 May. The 5 surveyors were taken by "
+        "armed men into the hills.",
+        "Mali",
+    )
+    assert found == [(5, "civilians", "abducted", None, False)]

@@ -498,7 +498,7 @@ FLOORS = [
         12,
         115,
         0.78,
-        0.68,
+        0.69,
         0.77,
         (
             "fourteenth hand (a protection dashboard's export, a senate written answer with "
@@ -1349,8 +1349,8 @@ FLOORS = [
         12,
         110,
         0.89,
-        0.73,
-        0.88,
+        0.74,
+        0.89,
         (
             "sixty-second hand, who saw neither the rules nor the other sets (a museum's "
             "letter on a delayed loan, a half-marathon's route change notice, a film "

@@ -611,6 +611,10 @@ class Reading:
     # the day the paragraph opened on, in a sentence of no figure before this one ("On the
     # night of 11 May, gunmen stormed the campus. A lecturer was abducted.")
     opening_days: frozenset[date] = frozenset()
+    # "The six collectors … were taken by armed men": a definite count told with its
+    # abduction, read as a back-reference (a figure only when the document gives it nowhere
+    # else)
+    taken_references: list[Figure] = field(default_factory=list)
 
     def actors_of(self, text: str) -> list[ActorMention]:
         """The actors ``text`` (a part of the sentence: its reporter) names, in the
@@ -2220,6 +2224,11 @@ def _readings(
         if alone and reading.sentence.id > 0:
             reading.figures += [replace(f, reference=False) for f in alone]
             reading.references = [f for f in reading.references if f not in alone]
+        # the same of the abducted: "The six collectors sent to the hills were taken by armed
+        # men", six told nowhere else in the document, is the abduction's only telling
+        taken = [f for f in reading.taken_references if f.best is not None and f.best not in given]
+        if taken and reading.sentence.id > 0 and not reading.background:
+            reading.others += [replace(f, reference=False) for f in taken]
     _identify(readings)
     return readings
 
@@ -2543,6 +2552,7 @@ def _read(
             for f in figures
             if f.outcome != "killed" and (not f.reference or f.outcome == "freed")
         ],
+        taken_references=[f for f in figures if f.reference and f.outcome == "abducted"],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
         places=places,
