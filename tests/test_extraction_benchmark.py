@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout62``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout63``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout63``, ``heldout64``, ``heldout65``) and the held-out articles (``heldout``): no
+  ``heldout64``, ``heldout65``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -63,8 +63,9 @@
   sixty-third round was developed on it, is held to none. The sixty-first writer's
   (``heldout62``), whose three false deaths were a known failure until the sixty-fourth round
   was developed on it, is held to none; the sixty-second writer's
-  (``heldout63``, unread) and the sixty-third writer's (``heldout64``, unread) have none on
-  first reading and are held to none; the sixty-fourth writer's (``heldout65``, unread) has
+  (``heldout63``), which had none on first reading and was developed on in the sixty-fifth
+  round, and the sixty-third writer's (``heldout64``, unread), which has none on first
+  reading, are held to none; the sixty-fourth writer's (``heldout65``, unread) has
   one: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -497,7 +498,7 @@ FLOORS = [
         12,
         115,
         0.78,
-        0.68,
+        0.69,
         0.77,
         (
             "fourteenth hand (a protection dashboard's export, a senate written answer with "
@@ -1055,8 +1056,8 @@ FLOORS = [
         "heldout47",
         12,
         119,
-        0.80,
-        0.74,
+        0.81,
+        0.75,
         0.73,
         (
             "forty-sixth hand, who saw neither the rules nor the other sets (a Council of "
@@ -1327,8 +1328,8 @@ FLOORS = [
         "heldout62",
         12,
         110,
-        0.84,
-        0.79,
+        0.85,
+        0.80,
         0.80,
         (
             "sixty-first hand, who saw neither the rules nor the other sets (a mobile "
@@ -1341,6 +1342,25 @@ FLOORS = [
             "station's stock reconciliation); scored unread on the merged rules of the "
             "sixty-first and sixty-second rounds (precision 0.750, recall 0.709, grouping "
             "0.795, three false deaths), developed on in the sixty-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout63",
+        12,
+        110,
+        0.89,
+        0.74,
+        0.89,
+        (
+            "sixty-second hand, who saw neither the rules nor the other sets (a museum's "
+            "letter on a delayed loan, a half-marathon's route change notice, a film "
+            "festival's programme note, a hunting lodge's booking e-mail thread, a craft "
+            "fair's vendor newsletter, a choir's rehearsal e-mail, a book club's minutes, "
+            "pigeon race results in machine translation, a football league's bulletin, a "
+            "dance academy's postponement notice, a restaurant's page in machine translation, "
+            "an orchid society's newsletter); scored unread on the merged rules of the "
+            "sixty-first and sixty-second rounds (precision 0.857, recall 0.709, grouping "
+            "0.897, no false death), developed on in the sixty-fifth round"
         ),
     ),
 ]
@@ -1883,7 +1903,7 @@ def test_no_figure_of_the_sixty_second_writer_s_articles_becomes_a_false_death(b
     notice, a restaurant's page in machine translation, an orchid society's newsletter),
     labelled to CONVENTIONS.md with 60 wounded, abducted, arrested, freed and missing figures
     beside 50 deaths: on first reading (the merged rules of the sixty-first and sixty-second
-    rounds) none became a death toll."""
+    rounds) none became a death toll, nor after the sixty-fifth round was developed on it."""
     total, articles = bench.score_folder(SIXTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -611,6 +611,10 @@ class Reading:
     # the day the paragraph opened on, in a sentence of no figure before this one ("On the
     # night of 11 May, gunmen stormed the campus. A lecturer was abducted.")
     opening_days: frozenset[date] = frozenset()
+    # "The six collectors … were taken by armed men": a definite count told with its
+    # abduction, read as a back-reference (a figure only when the document gives it nowhere
+    # else)
+    taken_references: list[Figure] = field(default_factory=list)
 
     def actors_of(self, text: str) -> list[ActorMention]:
         """The actors ``text`` (a part of the sentence: its reporter) names, in the
@@ -2169,6 +2173,9 @@ def _readings(
             and after.sentence.paragraph == reading.sentence.paragraph
             and not (own or after.references)
             and not later
+            # ("One was released … . After these events the police said …": a speaker who
+            # speaks of what came after reaches no sentence before)
+            and not _AFTER_THESE.match(after.sentence.text)
             # ("Bulletin No. 2 had reported 6 dead; those figures stand superseded": who gave
             # the withdrawn figures, not the sentence before's)
             and not SUPERSEDED.search(after.sentence.text)
@@ -2217,6 +2224,11 @@ def _readings(
         if alone and reading.sentence.id > 0:
             reading.figures += [replace(f, reference=False) for f in alone]
             reading.references = [f for f in reading.references if f not in alone]
+        # the same of the abducted: "The six collectors sent to the hills were taken by armed
+        # men", six told nowhere else in the document, is the abduction's only telling
+        taken = [f for f in reading.taken_references if f.best is not None and f.best not in given]
+        if taken and reading.sentence.id > 0 and not reading.background:
+            reading.others += [replace(f, reference=False) for f in taken]
     _identify(readings)
     return readings
 
@@ -2259,6 +2271,12 @@ def _identify(readings: list[Reading]) -> None:
 
 
 # a time before the speaker opening a sentence: "This morning", "On Tuesday", "Later,"
+# a sentence that opens on what came after the ones before: "After these events …",
+# "Following that, …"
+_AFTER_THESE = re.compile(
+    r"(?i)^\s*(?:after|following)\s+(?:these|those|this|that)\b(?:\s+(?:events?|incidents?|"
+    r"attacks?|abductions?|kidnappings?|days?|weeks?))?"
+)
 _LATER_OPENING = re.compile(
     r"(?i)^\s*(?:this|that|the\s+next|on\s+the\s+next)\s+(?:morning|afternoon|evening|night|day)|"
     r"^\s*(?:later|today|yesterday|overnight)\b|"
@@ -2534,6 +2552,7 @@ def _read(
             for f in figures
             if f.outcome != "killed" and (not f.reference or f.outcome == "freed")
         ],
+        taken_references=[f for f in figures if f.reference and f.outcome == "abducted"],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
         places=places,
@@ -4570,9 +4589,21 @@ def _told_before(old: CandidateFigure, new: CandidateFigure, text: dict[int, str
         and old.reported_by is not None
         and new.reported_by is not None
         and _same_reporter(old.reported_by, new.reported_by)
-        and bool(_SAID_BEFORE.search(text.get(old.sentence_id, "")))
+        and bool(
+            _SAID_BEFORE.search(text.get(old.sentence_id, ""))
+            or _OPENS_ON_BEFORE.match(text.get(old.sentence_id, ""))
+        )
         and not _SAID_BEFORE.search(text.get(new.sentence_id, ""))
+        and not _OPENS_ON_BEFORE.match(text.get(new.sentence_id, ""))
     )
+
+
+# a sentence that opens on when its speaker spoke, before: "Before, the police said the dead
+# are 20", "Earlier, the governor put the toll at 9" (the simple past told as the earlier word)
+_OPENS_ON_BEFORE = re.compile(
+    r"(?i)^\s*(?:before|earlier|previously|at\s+first|initially)\s*,\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:said|reported|gave|put|announced|spoke\s+of|counted)\b"
+)
 
 
 _RISEN = re.compile(r"(?i)\b(?:risen|rose|rises|climbed|jumped|increased|gone\s+up|went\s+up)\b")

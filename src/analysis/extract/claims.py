@@ -40,8 +40,15 @@ _WHEN = (
     r"(?:(?:(?:late\s+|early\s+)?on\s+)?(?-i:[A-Z])[a-z]+day\s+|yesterday\s+|today\s+|"
     r"overnight\s+)?"
 )
+# and where, through the body's own medium: "claimed on its channels to have killed", "claimed
+# in a video on Telegram to have …"
+_WHERE = (
+    r"(?:(?:on|in|via|through)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:channels?|"
+    r"statements?|communiqu[eé]s?|videos?|posts?|messages?|websites?|accounts?|media|radio|"
+    r"outlets?|agency|broadcasts?|pamphlets?|leaflets?|tracts?|audio|recordings?)\s+)?"
+)
 _CLAIMED_KILLING = re.compile(
-    rf"\bclaim(?:ed|s)\s+{_WHEN}(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
+    rf"\bclaim(?:ed|s)\s+{_WHEN}{_WHERE}(?:to\s+have\s+killed|(?:that\s+)?it\s+(?:had\s+)?killed|"
     r"(?:that\s+)?its\s+(?:fighters|men)\s+(?:had\s+)?killed)\b",
     re.I,
 )
@@ -67,7 +74,7 @@ _NAMED_CLAIMANT = re.compile(
     r"(?:\s+\([A-Z][\w-]{1,12}\))?)(?:,\s+[^,]{3,80},)?"  # "… of Azawad (CSP-DPA), a coalition …,"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|quickly\s+|,?\s*for\s+(?:its|their)\s+"
     r"part,?\s+)?"
-    rf"(?:claim(?:ed|s)\s+{_WHEN}to\s+have\s+(?:killed|captured|shot\s+down|destroyed)|"
+    rf"(?:claim(?:ed|s)\s+{_WHEN}{_WHERE}to\s+have\s+(?:killed|captured|shot\s+down|destroyed)|"
     r"(?:took|takes|claimed|accepted|accepts|assumed|assumes|claims)\s+responsibility|claimed\s+(?:the|both|an?)\s+"
     r"(?:attacks?|bombings?|assaults?|ambush|raid|killings?|abductions?)\b(?:[^.;]*?\bsaid\s+its\b)?|"
     r"claims\s+(?:the|both|this)\s+(?:attacks?|bombings?|assaults?|ambush|raid|killings?)\b|"

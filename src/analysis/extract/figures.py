@@ -2324,7 +2324,36 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                     outcome="freed",
                 )
             )
+    figures = [f for f in figures if not _OF_THE_WHOLE_BEING.match(f.written)]
+    if not _HELD_WORDS.search(sentence) and any(f.outcome == "killed" for f in figures):
+        # "the driver was shot dead and his assistant escaped into the bush": got away from
+        # the attack, never held (no one taken in the sentence), no one freed
+        figures = [
+            f
+            for f in figures
+            if not (f.outcome == "freed" and _ESCAPED_THE_ATTACK.match(sentence[f.end :]))
+        ]
     return sorted(figures, key=lambda f: f.start)
+
+
+# got away from the attack itself: "… escaped into the bush", "… escaped unhurt"
+_ESCAPED_THE_ATTACK = re.compile(
+    r"(?i)^\s+(?:(?:was|were|had|has|have)\s+)?escaped\s+(?:into\s+the\s+(?:bush|forest|"
+    r"woods|fields?|night)|unhurt|unharmed|uninjured|unscathed)\b"
+)
+# anyone held in the sentence, whose escape would be a release
+_HELD_WORDS = re.compile(
+    r"(?i)\b(?:kidnap\w*|abduct\w*|captiv\w*|captors?|hostages?|held|seized|taken)\b"
+)
+
+
+# "…, two of the dead being children", "one of the wounded being a nurse": an absolute phrase
+# naming who some of a count told before were, a part of it, no figure of its own (as "two of
+# the dead were children")
+_OF_THE_WHOLE_BEING = re.compile(
+    r"(?i)^\S+\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|abducted|"
+    r"kidnapped|hostages|missing)\s+being\b"
+)
 
 
 # "the abducted technician was released", "the kidnapped driver has been freed": one person

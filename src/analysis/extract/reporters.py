@@ -109,6 +109,10 @@ _SAY = (
     # "The group claimed they killed 60 soldiers", "… claimed to have killed …": a claim with
     # its "that" left out
     r"claimed(?=\s+(?:they|it|its|their|to\s+have)\s)|"
+    # ("JNIM claimed on its channels to have killed …": the body's own medium between)
+    r"claimed(?=\s+(?:on|in|via|through)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:channels?|"
+    r"statements?|communiqu[eé]s?|videos?|posts?|messages?|websites?|accounts?|media|radio|"
+    r"outlets?|agency|broadcasts?|pamphlets?|leaflets?|tracts?|audio|recordings?)\s+to\s+have\s)|"
     # ("Amaq claimed IS fighters killed 11 soldiers": the claimed fighters' act, "that" left
     # out)
     r"claimed(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:fighters|militants|mujahideen|men|soldiers)\s+"
@@ -1591,6 +1595,22 @@ def _titled_turn(sentence: str) -> Reporter | None:
     return Reporter(inner.name, who, 0, len(who))
 
 
+# a time phrase opening the sentence with no comma, before the speaker: "After these events
+# the Federal Police said …", "Following the attack the governor said …"
+_TIME_OPENER = re.compile(
+    r"(?:After|Before|Following|During|Since)\s+(?:the|these|this|those|that)\s+[a-z]+"
+    r"(?:\s+[a-z]+)?\s+(?=the\s|[A-Z])"
+)
+
+
+# the writer announcing news in the document's own voice: "I regret to report that …", "We
+# are sorry to report that …" (the writer, who reports nobody else's figure)
+_OWN_REGRET = re.compile(
+    r"(?i)(?:I|we)\s+(?:(?:am|are)\s+)?(?:(?:deeply|very|so|truly)\s+)?(?:regret|sorry|sad|"
+    r"saddened|grieved|pained|distressed)\s+to"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1665,6 +1685,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     found = _find_reporter(sentence)
     if found is None:
         found = _titled_turn(sentence) or _statement_label(sentence)
+    if found is not None and _OWN_REGRET.fullmatch(found.text.strip()):
+        return None  # "I regret to report that …": the writer's own voice, no one quoted
+    opener = _TIME_OPENER.match(found.text) if found is not None else None
+    if opener and found is not None and found.start >= 0:
+        # "After these events the Federal Police said …": when they spoke, no comma after it,
+        # is no part of the speaker's name (the offsets kept in the sentence)
+        rest = found.text[opener.end() :]
+        found = Reporter(tidy(rest), rest, found.start + opener.end(), found.end)
     if (
         found is not None
         and found.start >= 0
