@@ -81,3 +81,23 @@ def test_a_claim_beside_the_offices_own_wounded_and_abducted():
     assert any(f[:2] == (1, "abducted") for f in read)
     assert (5, "killed", "Hill Front") in read
     assert [f for f in read if f[1] == "killed"] == [(5, "killed", "Hill Front")]
+
+
+def test_a_minutes_answer_that_names_its_speaker():
+    """'The Secretary of Government answered that …' is the secretary's (read, no one), and
+    what the police commander 'had reported' inside it stays with the secretary's answer."""
+    assert _name("The Secretary of Government answered that four farmers were killed.") == (
+        "Secretary of Government"
+    )
+    assert _name("The Mayor answered that two guards were wounded and one clerk abducted.") == (
+        "Mayor"
+    )
+    found = extraction_figures(
+        extract_article(
+            "The Mayor answered that two guards were wounded and one clerk was abducted at "
+            "Kibo on Monday.",
+            date(2025, 5, 6),
+            "Nigeria",
+        )
+    )
+    assert found == [(1, "abducted", "Mayor"), (2, "wounded", "Mayor")]

@@ -97,6 +97,8 @@ _SAY = (
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
+    # a council's minutes: "The Secretary of Government answered that …" (sixty-sixth round)
+    r"answered(?=\s+that\b)|"
     # a witness at a hearing: "Mr X, a farmer, gave evidence (testified) that …"
     r"(?:gave\s+evidence|testified)(?=\s+that\b)|"
     # a court's findings: "The Tribunal finds that …", "The court has found, on the evidence
