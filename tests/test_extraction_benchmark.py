@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout63``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout64``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout64``, ``heldout65``) and the held-out articles (``heldout``): no
+  ``heldout65``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -64,9 +64,9 @@
   (``heldout62``), whose three false deaths were a known failure until the sixty-fourth round
   was developed on it, is held to none; the sixty-second writer's
   (``heldout63``), which had none on first reading and was developed on in the sixty-fifth
-  round, and the sixty-third writer's (``heldout64``, unread), which has none on first
-  reading, are held to none; the sixty-fourth writer's (``heldout65``, unread) has
-  one: a known failure.
+  round, and the sixty-third writer's (``heldout64``), which had none on first reading and
+  was developed on in the sixty-sixth round, are held to none; the sixty-fourth writer's
+  (``heldout65``, unread) has one: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1146,9 +1146,9 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.81,
-        0.72,
-        0.67,
+        0.82,
+        0.73,
+        0.66,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
             "ward collation sheet, a TV programme guide, a paper's LaTeX source, an NGO's "
@@ -1361,6 +1361,26 @@ FLOORS = [
             "an orchid society's newsletter); scored unread on the merged rules of the "
             "sixty-first and sixty-second rounds (precision 0.857, recall 0.709, grouping "
             "0.897, no false death), developed on in the sixty-fifth round"
+        ),
+    ),
+    Floor(
+        "heldout64",
+        12,
+        108,
+        0.88,
+        0.78,
+        0.69,
+        (
+            "sixty-third hand, who saw neither the rules nor the other sets (a civil "
+            "registration centre's notice, a land surveyor's field book, an electoral "
+            "commission's registration bulletin, a district accounts office's payroll memo, a "
+            "passport directorate's service notice, a census enumerator's diary in "
+            "translation, a magistrate's court cause list, a municipal council's agenda and "
+            "minutes in translation, a central prison's visiting notice, a camp food "
+            "committee's ration list in machine translation, a customs post's clearance "
+            "register, a board of assessment appeals' hearing notice); scored unread on the "
+            "merged rules of the sixty-third and sixty-fourth rounds (precision 0.771, recall "
+            "0.685, grouping 0.703, no false death), developed on in the sixty-sixth round"
         ),
     ),
 ]

@@ -97,6 +97,8 @@ _SAY = (
     r"[a-z]+teen|[a-z]+ty)\b))|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
+    # a council's minutes: "The Secretary of Government answered that …" (sixty-sixth round)
+    r"answered(?=\s+that\b)|"
     # a witness at a hearing: "Mr X, a farmer, gave evidence (testified) that …"
     r"(?:gave\s+evidence|testified)(?=\s+that\b)|"
     # a court's findings: "The Tribunal finds that …", "The court has found, on the evidence
@@ -1567,6 +1569,84 @@ def _statement_label(sentence: str) -> Reporter | None:
     return Reporter(tidy(who), who, label.start(key), label.end(key))
 
 
+# a claim whose body is named in quotes, or after the medium that carried it, or by an
+# outlet's label before a colon (sixty-sixth round): 'The so-called “Free Hills Army” claimed
+# …', 'A video attributed to the “Islamic State” claimed …', "A message of the Hill Front
+# going round on phones says …", "The communiqué of the Ministry of Defence read on radio: 4
+# soldiers killed …", "NTA evening news: troops killed …", "A pro-IS channel claimed …"
+_CLAIM_VERB = r"(?:claims|claimed|says|said|states|stated|saying|reports|reported)\b"
+_CAPITAL_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,6}"
+_CLAIM_SOURCES = [
+    # 'The so-called “Free Hills Army” claimed …', 'The “Hill Front” said …'
+    re.compile(
+        r"^(?:The\s+)?(?:so-called\s+|self-styled\s+)?[“\"](?P<who>[A-Z][^“”\"]{1,60}?)[”\"]\s+"
+        r"(?:(?:on|in|via)\s+[^,;.:“”\"]{1,40}?\s+)?" + _CLAIM_VERB
+    ),
+    # 'A video attributed to the “Islamic State” claimed …', 'A statement circulated in the
+    # name of the Hill Front claimed …', "A message of the Hill Front going round on phones
+    # says …": the medium, who it is of (quoted or not), how it went round, the verb
+    re.compile(
+        r"(?:^|\b(?:[Oo]n\s+[^,;.:“”\"]{1,30}?\s+))(?:An?|an?|The|the)\s+(?:statement|"
+        r"communiqu[eé]|message|video|post|audio|recording|note|letter)\s+"
+        r"(?:(?:circulated|circulating|posted|published|shared|released|issued|sent)\s+)?"
+        r"(?:of|from|by|attributed\s+to|in\s+the\s+name\s+of|signed\s+by|signed\s+in\s+the\s+"
+        r"name\s+of)\s+(?:the\s+)?[“\"]?(?P<who>" + _CAPITAL_NAME + r")[”\"]?"
+        r"(?:\s+[“\"][^“”\"]{1,20}[”\"])?"
+        r"(?:\s+(?:circulating|circulated|going\s+round|doing\s+the\s+rounds|posted|shared|"
+        r"published|sent|released)\s+[^,;.:“”\"]{1,60}?)?\s+" + _CLAIM_VERB
+    ),
+    # "The communiqué of the Ministry of Defence read on radio: 4 soldiers killed …": a body's
+    # communiqué as a label before the colon, with where it was read or heard
+    re.compile(
+        r"^(?:An?|The)\s+(?:statement|communiqu[eé]|message|bulletin|press\s+release|release)\s+"
+        r"(?:of|from|by)\s+(?:the\s+)?(?P<who>" + _CAPITAL_NAME + r")"
+        r"(?:\s+(?:read|heard|aired|broadcast|posted|seen|received)?\s*(?:on|at|in|over|by|via)"
+        r"\s+[^:;.]{1,40}?)?:\s+(?=\S)"
+    ),
+    # "NTA evening news: troops killed …": a broadcaster's news, by its initials, before a colon
+    re.compile(
+        r"^(?!(?:BREAKING|LATEST|LOCAL|WORLD|FLASH|UPDATE|NOTE|LIVE|NEW|TOP|TV|FM)\b)"
+        r"(?P<who>[A-Z][A-Z0-9]{1,5})\s+(?:(?:morning|evening|night|midday|noon|late|main)\s+)?"
+        r"(?:news|bulletin|broadcast)\s*:\s+(?=\S)"
+    ),
+    # "A pro-IS channel claimed …", "An IS-linked account said …": an outlet named by the
+    # side it speaks for
+    re.compile(
+        r"^(?:An?|The)\s+(?P<who>(?:pro-[A-Z][\w-]*|[A-Z][\w-]*-(?:linked|affiliated|run|"
+        r"aligned))\s+(?:Telegram\s+|media\s+|news\s+)?(?:channel|account|page|outlet|site|"
+        r"agency|group))\s+(?:(?:on|in|via)\s+[^,;.:“”\"]{1,40}?\s+)?" + _CLAIM_VERB
+    ),
+]
+
+
+# a speaker read as the medium itself ("Message of the Hill Front circulating on phones")
+_MEDIUM_AS_SPEAKER = re.compile(
+    r"(?i)^(?:an?\s+|the\s+)?(?:statement|communiqu[eé]|message|video|post|audio|recording)\s+"
+    r"(?:circulated\s+)?(?:of|from|by|attributed\s+to|in\s+the\s+name\s+of)\s"
+)
+
+
+def _claim_source(sentence: str) -> Reporter | None:
+    """The body a claim is named for (in quotes, after the medium that carried it, or by an
+    outlet's label before a colon), or None.
+
+    >>> _claim_source('The so-called “Hill Front” claimed that its men killed nine soldiers.').name
+    'Hill Front'
+    >>> _claim_source("A video attributed to the “Islamic State” claimed four killed.").name
+    'Islamic State'
+    >>> _claim_source("NTA evening news: troops killed six bandits.").name
+    'NTA'
+    >>> _claim_source("The video shows four bodies.") is None
+    True
+    """
+    for pattern in _CLAIM_SOURCES:
+        found = pattern.search(sentence)
+        if found:
+            who = found["who"]
+            return Reporter(tidy(who), who, found.start("who"), found.end("who"))
+    return None
+
+
 def _titled_turn(sentence: str) -> Reporter | None:
     """The speaker a label names by rank or by title before a colon, or None: "Col. Ana Ruiz:
     five soldiers killed" is Col. Ana Ruiz's (a name alone, a place or a heading is none).
@@ -1684,7 +1764,11 @@ def find_reporter(sentence: str) -> Reporter | None:
         return Reporter(tidy(who), who, relayed.start("who"), relayed.end("who"))
     found = _find_reporter(sentence)
     if found is None:
-        found = _titled_turn(sentence) or _statement_label(sentence)
+        found = _titled_turn(sentence) or _statement_label(sentence) or _claim_source(sentence)
+    elif _MEDIUM_AS_SPEAKER.match(found.text):
+        # "Message of the Hill Front circulating on phones" read as the speaker: the body the
+        # medium is of speaks
+        found = _claim_source(sentence) or found
     if found is not None and _OWN_REGRET.fullmatch(found.text.strip()):
         return None  # "I regret to report that …": the writer's own voice, no one quoted
     opener = _TIME_OPENER.match(found.text) if found is not None else None
