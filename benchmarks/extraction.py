@@ -115,6 +115,10 @@ FOLDERS = (
     ARTICLES / "heldout63",
     ARTICLES / "heldout64",
     ARTICLES / "heldout65",
+    ARTICLES / "heldout66",
+    ARTICLES / "heldout67",
+    ARTICLES / "heldout68",
+    ARTICLES / "heldout69",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

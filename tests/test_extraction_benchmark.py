@@ -8,7 +8,7 @@
   to ``heldout64``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout65``) and the held-out articles (``heldout``): no
+  ``heldout65`` to ``heldout69``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -66,7 +66,9 @@
   (``heldout63``), which had none on first reading and was developed on in the sixty-fifth
   round, and the sixty-third writer's (``heldout64``), which had none on first reading and
   was developed on in the sixty-sixth round, are held to none; the sixty-fourth writer's
-  (``heldout65``, unread) has one: a known failure.
+  (``heldout65``, unread) has one: a known failure. So have the sixty-fifth to sixty-eighth
+  writers' (``heldout66`` to ``heldout69``, unread): one, four, one and three on first
+  reading (the merged rules of the sixty-fifth and sixty-sixth rounds).
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -130,6 +132,10 @@ SIXTY_FIRST_WRITER = FIXTURES / "articles" / "heldout62"
 SIXTY_SECOND_WRITER = FIXTURES / "articles" / "heldout63"
 SIXTY_THIRD_WRITER = FIXTURES / "articles" / "heldout64"
 SIXTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout65"
+SIXTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout66"
+SIXTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout67"
+SIXTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout68"
+SIXTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout69"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1959,6 +1965,86 @@ def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(b
     passes, the marker goes."""
     total, articles = bench.score_folder(SIXTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-fifth hand who saw neither the rules nor the other sets'
+    articles (a secondary school's termly report to parents, a parish bulletin's
+    intercessions list, a university senate's minutes, a mosque committee's notice board in
+    machine translation, a children's home's update to donors, a women's cooperative's
+    assembly minutes in translation, a youth club's newsletter, a midwifery school's
+    placement rota, a farmer field school's attendance sheet in machine translation, a
+    community kitchen's volunteer roster, a girls' class monitoring form, a student hostel
+    warden's roll-call logbook), labelled to CONVENTIONS.md with 54 wounded, abducted,
+    arrested, freed and missing figures beside 55 deaths: on first reading (the merged rules
+    of the sixty-fifth and sixty-sixth rounds) one of them became a death toll. Marked as a
+    known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SIXTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_sixty_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-sixth hand who saw neither the rules nor the other sets'
+    articles (a commodity trader's morning brief, a shipping agent's port delay circular, a
+    market traders' association letter, an airline station's incident memo, a fuel depot's
+    dispatch log, a taxi-moto union's WhatsApp notice, a rail freight delay report, cross-
+    border traders' SMS bulletins in machine translation, a bus company's cancelled
+    departures in machine translation, a palm oil mill's fruit intake report, a ferry
+    operator's manifest note, a rice mill's purchase notice), labelled to CONVENTIONS.md
+    with 64 wounded, abducted, arrested, freed and missing figures beside 46 deaths: on
+    first reading (the merged rules of the sixty-fifth and sixty-sixth rounds) four of them
+    became death tolls. Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(SIXTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_sixty_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-seventh hand who saw neither the rules nor the other sets'
+    articles (a TV channel's ticker crawl log, a newspaper's corrections column, a wire
+    agency's advisory to editors, a community radio call-in summary in machine translation,
+    an obituary page in translation, a press photographer's caption sheet, a magazine
+    feature with a sidebar, a diaspora association's newsletter in machine translation, a
+    local FM station's Facebook post with comments, a reporter's notebook transcription, a
+    radio news bulletin's script, a letters-to-the-editor page), labelled to CONVENTIONS.md
+    with 64 wounded, abducted, arrested, freed and missing figures beside 54 deaths: on
+    first reading (the merged rules of the sixty-fifth and sixty-sixth rounds) one of them
+    became a death toll. Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(SIXTY_SEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 118
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_sixty_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-eighth hand who saw neither the rules nor the other sets'
+    articles (a magistrate court's record of a bail hearing, a counter-terrorism police
+    charge sheet summary, a mortuary admission register, a human rights commission's
+    acknowledgement letter, a bar association's detention monitoring report, a mine action
+    survey form, a protection cluster's flash update, a human-rights monitor's database
+    export, an early-warning network's alert form, a sanctions committee's summary of
+    reasons, an ombudsman's victim declaration in machine translation, a missing-person
+    tracing request in machine translation), labelled to CONVENTIONS.md with 60 wounded,
+    abducted, arrested, freed and missing figures beside 48 deaths: on first reading (the
+    merged rules of the sixty-fifth and sixty-sixth rounds) three of them became death
+    tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SIXTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other
 
 
