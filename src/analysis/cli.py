@@ -13,7 +13,7 @@ import json
 import shlex
 import signal
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -277,6 +277,12 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
     table.add_row("dates", " to ".join(str(d) for d in facts["date_range"]))
     for name, count in facts["events_by_source"].items():
         table.add_row(f"events from {name}", f"{count:,}")
+    cleaning = facts["cleaning"]
+    table.add_row("cleaned tables", escape(_cleaning_state_line(cleaning)))
+    if cleaning["state"] != "not_cleaned":
+        table.add_row("real events (duplicates linked)", f"{cleaning['real_events']:,}")
+        table.add_row("duplicate links", f"{cleaning['duplicate_links']:,}")
+        table.add_row("campaigns", f"{cleaning['campaigns']:,}")
     out.print(table)
     groups = Table(title="Fatalities by victim group (sum of figures, before reconciliation)")
     for column in ("victim group", "low", "best", "high", "figures"):
@@ -706,6 +712,27 @@ def _batch_table(summary: dict) -> Table:
         output = Path(job["output"]).name if job["output"] else ""
         table.add_row(job["job"], status, f"{job['seconds']:.1f}", output)
     return table
+
+
+def _cleaning_state_line(cleaning: dict) -> str:
+    """What ``analysis summary`` says of the cleaned tables (``EventStore.cleaning_state``).
+
+    >>> _cleaning_state_line({"state": "current", "cleaned_at": "2026-12-05T08:57:00+00:00"})
+    'current (cleaned 2026-12-05 08:57 UTC)'
+    >>> _cleaning_state_line({"state": "behind", "behind": 2, "fix": "analysis clean --update"})
+    '2 update(s) behind the ingested data: run `analysis clean --update`'
+    """
+    state = cleaning["state"]
+    if state == "current":
+        when = datetime.fromisoformat(cleaning["cleaned_at"]).astimezone(UTC)
+        return f"current (cleaned {when:%Y-%m-%d %H:%M} UTC)"
+    said = {
+        "behind": f"{cleaning.get('behind')} update(s) behind the ingested data",
+        "older_version": "made by an older version of analysis",
+        "other_reference": "made with other reference tables or another version of analysis",
+        "not_cleaned": "not cleaned yet",
+    }[state]
+    return f"{said}: run `{cleaning['fix']}`"
 
 
 def _num(value: int | None) -> str:

@@ -752,30 +752,79 @@ class EventStore:
         )
         return _typed_figures(self.con.execute(sql, params).df())
 
+    def cleaning_state(self) -> dict[str, object]:
+        """Whether the cleaned tables can be reported from, and what they hold.
+
+        ``state``: "current"; "behind" (``behind`` ingests or deletions not cleaned yet);
+        "older_version" (made by an older version of analysis); "other_reference" (made
+        with other reference tables); "not_cleaned". ``fix``: the command that brings them
+        up to date (None when current). Cleaned tables also give ``cleaned_at``,
+        ``real_events`` (the events once duplicates are linked), ``duplicate_links`` and
+        ``campaigns``.
+
+        >>> import tempfile, pathlib
+        >>> with EventStore(pathlib.Path(tempfile.mkdtemp()) / "s.duckdb") as store:
+        ...     store.cleaning_state()["state"]
+        'not_cleaned'
+        """
+        state, behind = self._cleaning_status()
+        if state == "not_cleaned":
+            return {"state": state, "fix": f"analysis clean --store {self.path}"}
+        fix = f"analysis clean --update --store {self.path}"
+        q = self.con.execute
+        meta = dict(q("SELECT key, value FROM store_meta WHERE key = 'cleaned_at'").fetchall())
+        primary, campaigns = q(
+            "SELECT count(*) FILTER (WHERE is_primary), count(DISTINCT campaign_id) "
+            "FROM events_clean"
+        ).fetchone()
+        return {
+            "state": state,
+            "behind": behind,
+            "fix": None if state == "current" else fix,
+            "cleaned_at": meta.get("cleaned_at"),
+            "real_events": primary,
+            "duplicate_links": q("SELECT count(*) FROM duplicate_pairs WHERE accepted").fetchone()[
+                0
+            ],
+            "campaigns": campaigns,
+        }
+
     def require_clean(self) -> None:
         """Raise a :class:`UserError` unless the cleaned tables exist, were made by this
         version (:meth:`cleaned_by_older_version`) with the reference data this process
         reads (:meth:`cleaned_with_other_reference`) and reflect every ingest and deletion
-        (:meth:`clean_behind` is 0)."""
-        if not self.is_cleaned():
+        (:meth:`clean_behind` is 0): :meth:`cleaning_state`'s "current"."""
+        state, behind = self._cleaning_status()
+        fix = f"analysis clean --update --store {self.path}"
+        if state == "not_cleaned":
             raise UserError(f"{self.path}: not cleaned yet; run `analysis clean` first")
-        if self.cleaned_by_older_version():
+        if state == "older_version":
             raise UserError(
                 f"{self.path}: the cleaned tables were made by an older version of analysis; "
-                f"run `analysis clean --update --store {self.path}` first"
+                f"run `{fix}` first"
             )
-        if self.cleaned_with_other_reference():
+        if state == "other_reference":
             raise UserError(
                 f"{self.path}: the cleaned tables were made with other reference tables or "
                 f"another version of analysis (an upgrade, or an edited ${REFERENCE_ENV}); "
-                f"run `analysis clean --update --store {self.path}` first"
+                f"run `{fix}` first"
             )
-        behind = self.clean_behind()
-        if behind:
+        if state == "behind":
             raise UserError(
-                f"{self.path}: the cleaned tables are {behind} update(s) behind the ingested "
-                f"data; run `analysis clean --update --store {self.path}` first"
+                f"{self.path}: the cleaned tables are {behind} update(s) behind the "
+                f"ingested data; run `{fix}` first"
             )
+
+    def _cleaning_status(self) -> tuple[str, int]:
+        """:meth:`cleaning_state`'s ``state`` and ``behind``, without its counts."""
+        if not self.is_cleaned():
+            return "not_cleaned", 0
+        if self.cleaned_by_older_version():
+            return "older_version", self.clean_behind()
+        if self.cleaned_with_other_reference():
+            return "other_reference", self.clean_behind()
+        behind = self.clean_behind()
+        return ("behind" if behind else "current"), behind
 
     def versions(self) -> tuple[int, int]:
         """(``data_version``, ``cleaned_version``): how many changes the ingested data has
@@ -867,6 +916,7 @@ class EventStore:
             ).fetchone()[0],
             "history_versions": q("SELECT count(*) FROM event_history").fetchone()[0],
             "ingests": q("SELECT count(DISTINCT ingest_batch) FROM ingest_log").fetchone()[0],
+            "cleaning": self.cleaning_state(),
         }
 
 

@@ -1,0 +1,98 @@
+"""`analysis summary` says whether the cleaned tables can be reported from (and the command
+that brings them up to date when not), and what the cleaning found: the real events once
+duplicates are linked, the links, the campaigns."""
+
+from __future__ import annotations
+
+import pandas as pd
+from factories import acled_table
+
+MAPPING = """\
+source: analyst
+events:
+  columns:
+    source_event_id: id
+    date_start: date
+    event_type: event_type
+    sub_event_type: sub_event_type
+    actor1: actor1
+    actor2: actor2
+    admin1: admin1
+    location: location
+    latitude: latitude
+    longitude: longitude
+    fatalities: fatalities
+  date_format: "%Y-%m-%d"
+  defaults:
+    country: Pakistan
+    iso3: PAK
+"""
+
+
+def _files(folder):
+    # Four ACLED events in Kalat: T0 and T1 by the BLA on 25 August (one actor, one
+    # province, one day: a campaign), T2 a clash on 10 September, T3 a military operation
+    # on 25 August (state forces: no campaign of its own).
+    acled = acled_table(4, "T")
+    acled["event_date"] = [
+        "25 August 2024",
+        "25 August 2024",
+        "10 September 2024",
+        "25 August 2024",
+    ]
+    acled.loc[[0, 1], "actor1"] = "BLA: Baloch Liberation Army"
+    acled.loc[[0, 1], "actor2"] = "Police Forces of Pakistan (2018-)"
+    acled["fatalities"] = ["10", "3", "5", "0"]
+    acled.to_csv(folder / "acled.csv", index=False)
+    # An analyst's table holding T2 again: the same day, place, sides and toll.
+    pd.DataFrame(
+        {
+            "id": ["K-1"],
+            "date": ["2024-09-10"],
+            "event_type": ["Battles"],
+            "sub_event_type": ["Armed clash"],
+            "actor1": ["Military Forces of Pakistan"],
+            "actor2": ["Baloch Liberation Army (BLA)"],
+            "admin1": ["Balochistan"],
+            "location": ["Kalat"],
+            "latitude": ["29.03"],
+            "longitude": ["66.59"],
+            "fatalities": ["5"],
+        }
+    ).to_csv(folder / "analyst.csv", index=False)
+    (folder / "analyst.yaml").write_text(MAPPING, encoding="utf-8")
+
+
+def test_the_summary_follows_the_cleaning_from_none_to_current(cli, tmp_path):
+    _files(tmp_path)
+    store = tmp_path / "s.duckdb"
+    assert cli("ingest", "--store", store, tmp_path / "acled.csv", "--no-clean").exit_code == 0
+    assert cli.json("summary", "--store", store)["cleaning"] == {
+        "state": "not_cleaned",
+        "fix": f"analysis clean --store {store}",
+    }
+    assert cli("clean", "--store", store).exit_code == 0
+    cleaning = cli.json("summary", "--store", store)["cleaning"]
+    assert (cleaning["state"], cleaning["fix"], cleaning["behind"]) == ("current", None, 0)
+    assert (cleaning["real_events"], cleaning["duplicate_links"], cleaning["campaigns"]) == (
+        4,
+        0,
+        1,
+    )
+    analyst = ("--source", "generic", "--mapping", tmp_path / "analyst.yaml")
+    added = cli("ingest", "--store", store, tmp_path / "analyst.csv", *analyst, "--no-clean")
+    assert added.exit_code == 0, added.output
+    cleaning = cli.json("summary", "--store", store)["cleaning"]
+    assert (cleaning["state"], cleaning["behind"]) == ("behind", 1)
+    assert cleaning["fix"] == f"analysis clean --update --store {store}"
+    printed = " ".join(cli("summary", "--store", store).output.split())
+    assert "cleaned tables │ 1 update(s) behind the ingested data: run `analysis clean" in printed
+    assert cli("clean", "--update", "--store", store).exit_code == 0
+    cleaning = cli.json("summary", "--store", store)["cleaning"]
+    # five events, T2 and K-1 one real event: four
+    assert (cleaning["state"], cleaning["real_events"], cleaning["duplicate_links"]) == (
+        "current",
+        4,
+        1,
+    )
+    assert cleaning["campaigns"] == 1
