@@ -40,6 +40,7 @@ def group_totals(store_path) -> dict[str, list[int]]:
         ("acled_api_2019.csv", 4, 12, {"civilians": 6, "unknown": 6}, 0),
         ("acled_current_labels.csv", 3, 12, {"civilians": 7, "unknown": 5}, 0),
         ("acled_hdx.csv", 3, 4, {"unknown": 4}, 0),
+        ("acled_api.json", 3, 12, {"civilians": 7, "unknown": 5}, 0),
         (
             "ged191.csv",
             4,
@@ -49,6 +50,13 @@ def group_totals(store_path) -> dict[str, list[int]]:
         ),
         (
             "ged_hdx.csv",
+            4,
+            29,
+            {"civilians": 7, "militants": 6, "security_forces": 4, "unknown": 12},
+            2,
+        ),
+        (
+            "ged_api.json",
             4,
             29,
             {"civilians": 7, "militants": 6, "security_forces": 4, "unknown": 12},

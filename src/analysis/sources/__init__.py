@@ -1,8 +1,8 @@
 """Source readers: ACLED, UCDP GED, GTD and analysts' own tables → the canonical model.
 
-:func:`read_source` reads one file (CSV or XLSX), detects its layout from the header unless
-told, checks the required columns, and returns :class:`Parsed` events, casualties and
-quarantined rows.
+:func:`read_source` reads one file (CSV, XLSX, or the JSON of ACLED's and UCDP's APIs),
+detects its layout from the header unless told, checks the required columns, and returns
+:class:`Parsed` events, casualties and quarantined rows.
 
 >>> detect_source(["event_id_cnty", "event_date", "fatalities", "notes"])
 'acled'
@@ -20,6 +20,7 @@ from analysis.errors import UserError, printable
 from analysis.sources import acled, generic, gtd, rawfile, ucdp
 from analysis.sources import fields as f
 from analysis.sources.headers import standard_columns, standardise
+from analysis.sources.jsonfile import read_json_chunks
 from analysis.sources.mapping import Mapping
 from analysis.sources.rawfile import (
     NotStreamable,
@@ -110,8 +111,15 @@ def read_source_parts(
         mapping = Mapping.load(mapping)
     if sheet is None and mapping is not None:
         sheet = mapping.events.sheet  # the mapping's sheet, unless --sheet says otherwise
-    if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
+    if path.suffix.lower() == ".json" and path.is_file():
+        if sheet is not None:
+            raise UserError(f"{path}: --sheet applies to XLSX files only")
+        chunks = read_json_chunks(path, rawfile.SMALL_PART_RECORDS, progress)
+    elif path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
         chunks = read_xlsx_chunks(path, sheet, rawfile.SMALL_PART_RECORDS, progress)
+    else:
+        chunks = None
+    if chunks is not None:
         first = next(chunks)
         layout = _layout(first.columns, source, mapping)
         if layout in ("acled", "generic"):

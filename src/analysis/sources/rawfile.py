@@ -98,6 +98,10 @@ def read_table(
         raise not_a_file(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
+    if path.suffix.lower() == ".json":
+        from analysis.sources.jsonfile import read_json_chunks  # it reads into RawTables
+
+        return join_chunks(path, list(read_json_chunks(path)))
     with path.open("rb") as handle:
         binary = not_text(path, handle.read(16))
     if binary is not None:

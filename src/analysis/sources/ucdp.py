@@ -59,7 +59,14 @@ SIGNATURE = {"type_of_violence", "deaths_a"}
 ALIASES = {"best_est": "best", "low_est": "low", "high_est": "high"}  # GED before 5.0
 # UCDP's own dates (ISO, with a time in older versions); numeric dates from a spreadsheet's
 # re-save ("30/08/2024", "8/30/2024") are read in one day/month order per file
-DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S")
+# the CSV downloads write "2024-08-25 00:00:00.000"; the GED API "2024-08-25T00:00:00"
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S.%f",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S.%f",
+)
 VIOLENCE_TYPES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 DATE_PRECISION = {"1": "day", "2": "week", "3": "month", "4": "month", "5": "year"}
 WHERE_PRECISION = {
