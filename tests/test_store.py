@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 from factories import acled_table
@@ -103,6 +105,26 @@ def test_deletion_lists_in_any_delimiter_or_as_plain_lines(acled_v1, tmp_path, c
         result = cli.json("delete", ids, "--store", store, "--no-clean")
         assert (result["ids"], result["marked_deleted"]) == (2, 1), name
         assert result["not_found_ids"] == ["acled:PAK404"], name
+
+
+def test_a_deletion_list_as_the_api_s_json_answer(acled_v1, tmp_path, cli):
+    path, _ = acled_v1
+    store = tmp_path / "s.duckdb"
+    cli.json("ingest", path, "--store", store, "--no-clean")
+    answer = {
+        "status": 200,
+        "success": True,
+        "count": 2,
+        "data": [
+            {"event_id_cnty": "PAK1", "deleted_timestamp": "1725000000"},
+            {"event_id_cnty": "PAK404", "deleted_timestamp": "1725000000"},
+        ],
+    }
+    ids = tmp_path / "deleted.json"
+    ids.write_text(json.dumps(answer, indent=2), encoding="utf-8")  # first line "{"
+    result = cli.json("delete", ids, "--store", store, "--no-clean")
+    assert (result["ids"], result["marked_deleted"]) == (2, 1)
+    assert result["not_found_ids"] == ["acled:PAK404"]
 
 
 def test_queries_filter_inside_duckdb(acled_v1, store_path):

@@ -1,6 +1,7 @@
 """Deletion lists: the event ids a provider has withdrawn.
 
-ACLED publishes deleted events as a table (``event_id_cnty,deleted_timestamp``); analysts
+ACLED publishes deleted events as a table (``event_id_cnty,deleted_timestamp``), or as its
+API's JSON answer (``{"data": [{"event_id_cnty": …, "deleted_timestamp": …}]}``); analysts
 keep plain lists, one id per line. Both are read here, and any table with a header naming
 an id column (``event_id_cnty``, ``event_id``, ``id`` or ``source_event_id``), whatever its
 delimiter (comma, semicolon, tab or bar). A line that holds a space or tab without a header
@@ -34,6 +35,9 @@ def read_id_list(path: str | Path, source: str) -> list[str]:
     ['acled:NIG1001']
     """
     path = Path(path)
+    if path.suffix.lower() == ".json":  # the API's answer: records with an id key
+        ids = _ids_from_table(path, "the keys of its first record")
+        return [i if ":" in i else f"{source}:{i}" for i in ids]
     text = read_utf8(path, "deletion list")
     rows = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
     rows = [(number, line) for number, line in rows if line]
