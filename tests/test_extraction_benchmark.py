@@ -5,11 +5,11 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout64``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout64``, ``heldout67``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout65`` to ``heldout69``) and the held-out articles (``heldout``): no
-  false death;
+  ``heldout65``, ``heldout66``, ``heldout68``, ``heldout69``) and the held-out articles
+  (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -66,9 +66,11 @@
   (``heldout63``), which had none on first reading and was developed on in the sixty-fifth
   round, and the sixty-third writer's (``heldout64``), which had none on first reading and
   was developed on in the sixty-sixth round, are held to none; the sixty-fourth writer's
-  (``heldout65``, unread) has one: a known failure. So have the sixty-fifth to sixty-eighth
-  writers' (``heldout66`` to ``heldout69``, unread): one, four, one and three on first
-  reading (the merged rules of the sixty-fifth and sixty-sixth rounds).
+  (``heldout65``, unread) has one: a known failure. So have the sixty-fifth, sixty-seventh
+  and sixty-eighth writers' (``heldout66``, ``heldout68``, ``heldout69``, unread): one, one
+  and three on first reading (the merged rules of the sixty-fifth and sixty-sixth rounds).
+  The sixty-sixth writer's (``heldout67``), whose four false deaths were a known failure
+  until the sixty-seventh round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1225,8 +1227,8 @@ FLOORS = [
         "heldout56",
         12,
         110,
-        0.77,
-        0.72,
+        0.80,
+        0.74,
         0.85,
         (
             "fifty-fifth hand, who saw neither the rules nor the other sets (a football "
@@ -1295,8 +1297,8 @@ FLOORS = [
         "heldout60",
         12,
         110,
-        0.81,
-        0.76,
+        0.82,
+        0.77,
         0.82,
         (
             "fifty-ninth hand, who saw neither the rules nor the other sets (an examination "
@@ -1387,6 +1389,26 @@ FLOORS = [
             "register, a board of assessment appeals' hearing notice); scored unread on the "
             "merged rules of the sixty-third and sixty-fourth rounds (precision 0.771, recall "
             "0.685, grouping 0.703, no false death), developed on in the sixty-sixth round"
+        ),
+    ),
+    Floor(
+        "heldout67",
+        12,
+        110,
+        0.87,
+        0.82,
+        0.78,
+        (
+            "sixty-sixth hand, who saw neither the rules nor the other sets (a commodity "
+            "trader's morning brief, a shipping agent's port delay circular, a market traders' "
+            "association letter, an airline station's incident memo, a fuel depot's dispatch "
+            "log, a taxi-moto union's WhatsApp communiqué, a rail freight delay report, "
+            "cross-border traders' SMS bulletins in machine translation, a bus company's "
+            "cancelled departures in machine translation, a palm oil mill's fruit intake "
+            "report, a ferry operator's manifest note, a rice mill's paddy purchase notice); "
+            "scored unread on the merged rules of the sixty-fifth and sixty-sixth rounds "
+            "(precision 0.735, recall 0.682, grouping 0.760, four false deaths), developed on "
+            "in the sixty-seventh round"
         ),
     ),
 ]
@@ -1988,9 +2010,6 @@ def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_sixty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-sixth hand who saw neither the rules nor the other sets'
     articles (a commodity trader's morning brief, a shipping agent's port delay circular, a
@@ -2001,8 +2020,9 @@ def test_no_figure_of_the_sixty_sixth_writer_s_articles_becomes_a_false_death(be
     operator's manifest note, a rice mill's purchase notice), labelled to CONVENTIONS.md
     with 64 wounded, abducted, arrested, freed and missing figures beside 46 deaths: on
     first reading (the merged rules of the sixty-fifth and sixty-sixth rounds) four of them
-    became death tolls. Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+    became death tolls (a part that died after a count of the dead, a rise told as "two more
+    died", what an earlier message or first report had said); passes since the sixty-seventh
+    round was developed on it."""
     total, articles = bench.score_folder(SIXTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

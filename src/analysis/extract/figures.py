@@ -667,6 +667,19 @@ _FIRST_RUN_CARRIED = re.compile(
     r"recorded|counted|reported|included|contained|registered|had\s+(?:carried|shown|listed|"
     r"given|recorded|counted))\b(?:(?!\b(?:but|now|later|since)\b)[^.;:]){0,60}$"
 )
+# "Earlier message of this morning said 2 of our riders killed", "; its first report had said
+# one soldier killed", "Our previous notice (No. 30) reported that …": what an earlier (first,
+# previous) message, report or post said, with or without a determiner and in the past perfect,
+# replaced since by the count the text gives now
+_EARLIER_NOTE_SAID = re.compile(
+    r"(?i)(?:^|;\s+|:\s+)(?:(?:our|its|their|the|his|her|an)\s+)?(?:first|initial|earlier|original|"
+    r"previous|preliminary|prior)\s+(?:message|post|note|text|sms|report|statement|bulletin|"
+    # ("Our previous notice (No. 30) reported that …": its number in brackets)
+    r"notice|communiqu[eé]|update|version|release|circular|memo)\b(?:\s*\([^()]{1,20}\))?"
+    r"[^.;:]{0,50}?\s(?:had\s+)?(?:said|stated|spoken\s+of|spoke\s+of|mentioned|announced|"
+    r"reported)\b"
+    r"(?:(?!\b(?:but|now|later|since)\b)[^.;:]){0,60}$"
+)
 # the same earlier count named anywhere before in the sentence: "Our first run carried two
 # deaths; one of the injured died since": the wounded who died explain the rise from it
 _EARLIER_COUNT_NAMED = re.compile(
@@ -1320,6 +1333,57 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     return whole is not None and part is not None and part < whole
 
 
+# a count of the dead given with its noun in the sentence before a later clause ("Levies say
+# 4 drivers killed; ...", "spoke of three members killed; ...")
+_COUNT_KILLED = re.compile(
+    rf"(?i)\b(?P<phrase>{_NUMBER})\s+(?:[a-z][\w'’-]*\s+){{0,3}}?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|dead|died)\b"
+)
+# the clause after that count, opening on a bare count that died: "; one died in hospital",
+# "; two more died of their burns" (no noun of its own: the count's people)
+_DIED_SINCE_GAP = re.compile(r"^[^.;\d]{0,30}?;\s*(?:and\s+|but\s+)?$")
+_DIED_SINCE_AFTER = re.compile(
+    r"(?i)^\s+(?P<more>more\s+)?(?:(?:later|since|then|also|subsequently)\s+)?"
+    r"(?:died|succumbed|passed\s+away|perished)\b"
+)
+
+
+def _died_since_part(sentence: str, start: int, phrase: str) -> bool:
+    """True when a bare count that died, in the clause after a count of the dead, is a part
+    of that count or the rise it tells, no toll of its own.
+
+    "Police say 4 guards killed; one died in hospital": the one is among the four (smaller
+    than it); "our first note gave three members killed; two more died of their burns, and
+    the figure is now five": the two are what raised the count ("more").
+
+    >>> s = "Police say 4 guards killed; one died in hospital."
+    >>> _died_since_part(s, s.index("one"), "one")
+    True
+    >>> s = "The note gave three members killed; two more died of their burns on Sunday."
+    >>> _died_since_part(s, s.index("two"), "two")
+    True
+    >>> s = "Police say 4 guards killed. One died in hospital."
+    >>> _died_since_part(s, s.index("One"), "One")
+    False
+    """
+    after = _DIED_SINCE_AFTER.match(sentence[start + len(phrase) :])
+    if after is None:
+        return False
+    toll = None
+    for match in _COUNT_KILLED.finditer(sentence[:start]):
+        toll = match
+    if toll is None or not _DIED_SINCE_GAP.match(sentence[toll.end() : start]):
+        return False
+    if after.group("more"):
+        return True
+    try:
+        whole = parse_count(toll.group("phrase")).best
+        part = parse_count(phrase).best
+    except ValueError:
+        return False
+    return whole is not None and part is not None and part < whole
+
+
 # whom a campaign or a service is for: "the vaccination campaign for 41,000 children", "rations
 # for 300 families", "a school for 900 pupils" (no victims)
 _BENEFICIARIES_BEFORE = re.compile(
@@ -1940,6 +2004,11 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             and _rise_explained(sentence, mention.start, mention.phrase)
         )  # "had risen to three, after a second wounded officer died": the rise, in the toll
         # ("rose to four dead after a woman wounded in the stand died": "wounded" names her)
+        # "4 guards killed; one died in hospital", "three killed; two more died": parts
+        toll_part = toll_part or (
+            mention.outcome == "killed"
+            and _died_since_part(sentence, mention.start, mention.phrase)
+        )
         if toll_part:
             continue
         if (
@@ -2994,6 +3063,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "the ministry first said 16 policemen had died": replaced since
         if _FIRST_RUN_CARRIED.search(before):
             continue  # "Our first run carried two deaths": what the text replaced since
+        if _EARLIER_NOTE_SAID.search(before):
+            continue  # "Earlier message of this morning said 2 riders killed": replaced since
         if _HAD_GIVEN_BEFORE.search(before) and _SAYS_NEWER_AFTER.match(sentence[after:]):
             continue  # "who … had spoken of three dead, wrote … that four had died": replaced
         if _EARLIER_VERSION.search(before):
@@ -3774,6 +3845,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             and re.fullmatch(r"(?i)\s+and\s+(?:her|his|their)\s+", sentence[one.end : other.start])
         ):
             other.part = True
+    # "its first report had said one soldier killed": a person by role, in what an earlier
+    # message said, is replaced since as a count is
+    found = [
+        m for m in found if not (m.singular and _EARLIER_NOTE_SAID.search(sentence[: m.start]))
+    ]
     return found
 
 

@@ -960,6 +960,42 @@ _IDIOMS = (
 )
 
 
+# more of a raw translation's idioms (sixty-seventh round): "was deprived of life" (killed),
+# "were deprived of their freedom" (abducted), "4 people lifeless" (dead), "remains without
+# being located" (missing), "presumed responsible" (suspects)
+_IDIOMS_PASSIVE = (
+    (
+        re.compile(
+            r"(?i)\b(was|were|had\s+been|have\s+been|has\s+been)\s+deprived\s+of\s+"
+            r"(?:the\s+|their\s+|his\s+|her\s+)?life\b"
+        ),
+        r"\1 killed",
+    ),
+    # (the narrative past and a possessive only: "have been deprived of their liberty, by armed
+    # men or by the forces of law and order", a rights report's summary, counts detentions too)
+    (
+        re.compile(
+            r"(?i)\b(was|were)\s+deprived\s+of\s+(?:their|his|her)\s+(?:freedom|liberty)\b"
+            r"(?![^.;]{0,60}\b(?:court|judge|tribunal|magistrate|forces\s+of\s+law|police|"
+            r"authorities)\b)"
+        ),
+        r"\1 abducted",
+    ),
+    (
+        re.compile(rf"(?i)\b({_COUNT})\s+(people|persons|men|women|bodies)\s+lifeless\b"),
+        r"\1 \2 dead",
+    ),
+    (
+        re.compile(
+            r"(?i)\b(remains|remain|is|are|was|were)\s+without\s+being\s+"
+            r"(?:located|found|traced)\b"
+        ),
+        r"\1 missing",
+    ),
+    (re.compile(r"(?i)\b(?:presumed|presumably|alleged)\s+responsibles?\b"), "suspects"),
+)
+
+
 def _translated_idioms(text: str) -> str:
     """A raw machine translation's idioms for killing, abduction, wounds and suspects, in the
     plain words the rules read ("deprived of the life to 7 persons": killed 7 persons).
@@ -972,6 +1008,21 @@ def _translated_idioms(text: str) -> str:
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)
     return text
+
+
+def _translated_passives(paragraph: str) -> str:
+    """More of a raw translation's idioms, read in a paragraph once its wrapped lines are
+    joined (the plain words are shorter: read before, they would change the width the text
+    was wrapped at).
+
+    >>> _translated_passives("6 riders were deprived of their freedom; 2 people lifeless")
+    '6 riders were abducted; 2 people dead'
+    >>> _translated_passives("The clerk remains without being located. 3 presumed responsible")
+    'The clerk remains missing. 3 suspects'
+    """
+    for pattern, plain in _IDIOMS_PASSIVE:
+        paragraph = pattern.sub(plain, paragraph)
+    return paragraph
 
 
 def _of_the_people(text: str) -> str:
@@ -1367,7 +1418,7 @@ def normalise(raw: str) -> Normalised:
                 kept.append("")  # "1) MORA, FAR NORTH REGION - 18 Nov": the heading of what follows
             continue
         kept.append(stripped)
-    paragraphs = _paragraphs(kept)
+    paragraphs = [_translated_passives(p) for p in _paragraphs(kept)]
     # (a desk's query goes once its paragraph is joined: its lines kept the text's wrapping)
     paragraphs = [x for x in (_DESK_QUERY.sub("", p).strip() for p in paragraphs) if x]
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
@@ -2025,6 +2076,30 @@ def _hanging_turns(lines: list[str]) -> list[str]:
     return out
 
 
+# the words a bulletin adds to its own tag on some messages: "KTN INFO UPDATE", "KTN ALERT"
+_TAG_VARIANT = re.compile(
+    r"\s+(?:UPDATE|UPDATES|URGENT|ALERT|FLASH|BREAKING|NEW|LATEST|CORRECTION|CORRECTED|"
+    r"REMINDER|RECTIFICATION|ERRATUM|INFO|NEWS)$"
+)
+
+
+def _one_channel_tag(speakers: set[str]) -> bool:
+    """True when the labels before the colons are one sender's tag and its variants
+    ("KTN INFO", "KTN INFO UPDATE"): an SMS or channel bulletin's messages, no speakers' turns.
+
+    >>> _one_channel_tag({"KTN INFO", "KTN INFO UPDATE"})
+    True
+    >>> _one_channel_tag({"RUIZ", "GIL"})
+    False
+    """
+    bare = set()
+    for speaker in speakers:
+        while _TAG_VARIANT.search(speaker):
+            speaker = _TAG_VARIANT.sub("", speaker)
+        bare.add(speaker)
+    return len(bare) == 1
+
+
 def _turns(lines: list[str]) -> list[str]:
     """A transcript's turns as their speakers' quotes, named as its list of speakers gives
     them, and its questions from the floor as plain text (a question is nobody's report).
@@ -2048,6 +2123,8 @@ def _turns(lines: list[str]) -> list[str]:
     speakers = {t["speaker"] for t in turns if t}
     if len(speakers) < 2 or sum(bool(t) for t in turns) < 4:
         return lines  # "CLAIM: …", "VERDICT: …": labelled lines, no transcript
+    if _one_channel_tag(speakers):
+        return lines  # "KTN INFO: …", "KTN INFO UPDATE: …": one sender's tag, no transcript
     if len(speakers) == sum(bool(t) for t in turns) and not any(
         _SPEAKERS.match(line.strip()) for line in lines
     ):

@@ -91,10 +91,21 @@ _SAY = (
     # ('The mayor spoke of "nine dead"': the toll in his words, quoted)
     r"(?:(?:spoke|spoken|speaks|speak)(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
     # ("The police give 8.": a body's present count, a bare number after it)
-    r"(?<=\s)announced|(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    # ("The army announces 12 terrorists neutralised": the present, as a bulletin writes it)
+    r"(?<=\s)announced|(?<=\s)announces|(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s*[.;]))(?=\s+[“\"]?(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|[a-z]+ty)\b))|"
+    # ('The army announces "dozens of terrorists neutralised"': a count in words, quoted)
+    r"[a-z]+teen|[a-z]+ty|dozens\s+of|scores\s+of)\b))|"
+    # "The front claims 15 soldiers killed": a claim of a count with what happened to them
+    # after it (not "the attack claimed 12 lives": no participle after the count)
+    # (a medium with no body named, "A new statement claims …", is no one: "in a message" is
+    # how the body named before it spoke)
+    r"(?<=\s)(?<!(?<!\sin\sa\s)statement\s)(?<!(?<!\sin\sa\s)message\s)(?<!video\s)"
+    r"(?<!audio\s)(?<!post\s)(?<!communiqu[eé]\s)(?:claims|claimed)(?=\s+[“\"]?(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty|dozens|scores)\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|wounded|injured|"
+    r"neutrali[sz]ed|captured|abducted|kidnapped)\b)|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a council's minutes: "The Secretary of Government answered that …" (sixty-sixth round)
@@ -817,6 +828,12 @@ _PATTERNS = [
         r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|"
         r"[a-z]+))\s+(?=(?:a|an|\d[\d,]*)\s)"
     ),
+    # "According to the town hall of Pama 4 traders killed": an office in small letters and the
+    # place it is of, no comma, the count right after the place's name
+    re.compile(
+        r"^(?i:according)\s+to\s+(?P<who>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+of\s+"
+        r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?=\d[\d,]*\s)"
+    ),
     # ("…, according to the Merawi primary hospital 21 people lost their lives": a name with
     # words in small letters, no comma before the count, after a clause)
     re.compile(
@@ -1080,6 +1097,9 @@ _NOT_REPORTERS = re.compile(
     # ("In last week's newsletter I wrote …": the writer, the document's own voice)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # ("Not confirmed by any source.", "denied by anyone": a source no one names, no one)
+    r"^(?:any|no)\s+(?:other\s+|independent\s+|official\s+)?(?:sources?|officials?|body|one|"
+    r"party|side)$|^(?:anyone|anybody|nobody)$|"
     # ("Not confirmed.", "Not yet confirmed.": a note's doubt, no one who confirms)
     r"^(?i:not)\b|"
     # a fact-check's boxes: 'CLAIM: "… massacred 50 civilians"', no one's name
@@ -1691,6 +1711,14 @@ _OWN_REGRET = re.compile(
 )
 
 
+# a chat message's bullet: emoji, arrows and pointing hands before the words ("👉 ", "➡️ ",
+# "▶ ", "🔴 ", "⚠️ "), with their variation selectors and skin tones
+_PICTOGRAPH_BULLET = re.compile(
+    r"^(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s*)+(?=\S)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1710,6 +1738,15 @@ def find_reporter(sentence: str) -> Reporter | None:
         if inner is None:
             return None
         at = dated.end()
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    pointed = _PICTOGRAPH_BULLET.match(sentence)
+    if pointed:
+        # "👉 Territory administrator says …", "➡️ The army said …": a chat message's emoji or
+        # arrow as a bullet, no part of the sentence's grammar (the offsets given back)
+        inner = find_reporter(sentence[pointed.end() :])
+        if inner is None or re.search(r"\b\d+\s+[a-z]", inner.text):
+            return None  # ("⚠️ UPDATE 2pm: Now 13 villagers …": a count, no one's name)
+        at = pointed.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     lettered = _ITEM_LETTER.match(sentence)
     if lettered:
@@ -2416,10 +2453,11 @@ def tidy(who: str) -> str:
         "",
         who,
     )
-    # "The militia in their statement", "Police in a statement": how it spoke, not who
+    # "The militia in their statement", "Police in a statement", "The front in a message": how
+    # it spoke, not who
     who = re.sub(
         r"(?i)(?<=\w)\s+in\s+(?:an?|its|their|his|her|the)(?:\s+(?:own|official|separate|joint|"
-        r"written))?(?:\s+(?:statement|press\s+release|communiqu[eé]))?$",
+        r"written))?(?:\s+(?:statement|press\s+release|communiqu[eé]|message|post|video|audio))?$",
         "",
         who,
     )
