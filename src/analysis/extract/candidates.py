@@ -1287,6 +1287,8 @@ PRONOUN_SAID = re.compile(
     r"(?:stated|replied|reported|explained)(?=\s+that\b)|"
     # (a log's present: "He adds that a pirogue with three fishermen has been missing")
     r"(?:adds|states|explains)(?=\s+that\b)|"
+    # (a translated declaration: "She manifests that …", "She declares that …")
+    r"(?:manifests|declares)(?=\s+that\b)|"
     # "He contested the Minister's figures, stating that …": what the pronoun's speech says
     r"(?<=^he\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
     r"(?<=^she\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
