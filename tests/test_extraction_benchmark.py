@@ -1395,9 +1395,9 @@ FLOORS = [
         "heldout69",
         12,
         108,
-        0.74,
-        0.65,
-        0.81,
+        0.75,
+        0.67,
+        0.80,
         (
             "sixty-eighth hand, who saw neither the rules nor the other sets (a magistrate "
             "court's bail hearing record, a counter-terrorism charge sheet summary, a mortuary "
