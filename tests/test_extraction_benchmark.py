@@ -5,11 +5,11 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout64``, ``heldout67``): what the rules reached is held as a floor, and no figure
-  may become a false death.
+  to ``heldout64``, ``heldout67``, ``heldout69``): what the rules reached is held as a floor,
+  and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout65``, ``heldout66``, ``heldout68``, ``heldout69``) and the held-out articles
-  (``heldout``): no false death;
+  ``heldout65``, ``heldout66``, ``heldout68``) and the held-out articles (``heldout``): no
+  false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -66,11 +66,12 @@
   (``heldout63``), which had none on first reading and was developed on in the sixty-fifth
   round, and the sixty-third writer's (``heldout64``), which had none on first reading and
   was developed on in the sixty-sixth round, are held to none; the sixty-fourth writer's
-  (``heldout65``, unread) has one: a known failure. So have the sixty-fifth, sixty-seventh
-  and sixty-eighth writers' (``heldout66``, ``heldout68``, ``heldout69``, unread): one, one
-  and three on first reading (the merged rules of the sixty-fifth and sixty-sixth rounds).
-  The sixty-sixth writer's (``heldout67``), whose four false deaths were a known failure
-  until the sixty-seventh round was developed on it, is held to none.
+  (``heldout65``, unread) has one: a known failure. So have the sixty-fifth and sixty-seventh
+  writers' (``heldout66``, ``heldout68``, unread): one each on first reading (the merged rules
+  of the sixty-fifth and sixty-sixth rounds). The sixty-sixth writer's (``heldout67``), whose
+  four false deaths were a known failure until the sixty-seventh round was developed on it,
+  and the sixty-eighth writer's (``heldout69``), whose three were one until the sixty-eighth
+  round was developed on it, are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1411,6 +1412,26 @@ FLOORS = [
             "in the sixty-seventh round"
         ),
     ),
+    Floor(
+        "heldout69",
+        12,
+        108,
+        0.75,
+        0.67,
+        0.80,
+        (
+            "sixty-eighth hand, who saw neither the rules nor the other sets (a magistrate "
+            "court's bail hearing record, a counter-terrorism charge sheet summary, a mortuary "
+            "admission register, a human rights commission's complaint acknowledgement, a "
+            "detention monitoring visit report, a mine action survey form, a protection "
+            "cluster's flash update, a rights monitor's database export, an early-warning "
+            "alert form, a sanctions committee's narrative summary, a victims' declaration "
+            "summary in machine translation, a missing-person tracing request in machine "
+            "translation); scored unread on the merged rules of the sixty-fifth and "
+            "sixty-sixth rounds (precision 0.667, recall 0.593, grouping 0.797, three false "
+            "deaths), developed on in the sixty-eighth round"
+        ),
+    ),
 ]
 
 
@@ -2048,9 +2069,6 @@ def test_no_figure_of_the_sixty_seventh_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_sixty_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-eighth hand who saw neither the rules nor the other sets'
     articles (a magistrate court's record of a bail hearing, a counter-terrorism police
@@ -2062,7 +2080,11 @@ def test_no_figure_of_the_sixty_eighth_writer_s_articles_becomes_a_false_death(b
     tracing request in machine translation), labelled to CONVENTIONS.md with 60 wounded,
     abducted, arrested, freed and missing figures beside 48 deaths: on first reading (the
     merged rules of the sixty-fifth and sixty-sixth rounds) three of them became death
-    tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    tolls: two wounded who "died overnight … (included in the 13 above)" in a mortuary's
+    notes, the day of a year-month-day date read as a count ("2026-11-12 analyst02 - victims
+    killed changed …") and the named parts of a translation's count ("7 civilians were
+    killed …, between them a woman and her daughter"). It passes since the sixty-eighth
+    round."""
     total, articles = bench.score_folder(SIXTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1009,6 +1009,11 @@ def _text_country(
 
 
 TOTALS = "totals"
+# a record's victims field: "Victims (monitor's count): 11 civilians killed; …", "Casualties:
+# 3 killed, 5 injured"
+_VICTIMS_FIELD = re.compile(
+    r"(?i)^(?:victims|casualties)(?:\s*\([^()]{1,40}\))?\s*:\s+(?:at\s+least\s+|about\s+)?\d"
+)
 # a report's summary list over its body: "HIGHLIGHTS", "Key points", "KEY DEVELOPMENTS"
 SUMMARY_HEADING = re.compile(
     r"(?i)^(?:highlights|key\s+(?:points|developments|messages|figures)|main\s+points|"
@@ -1287,6 +1292,8 @@ PRONOUN_SAID = re.compile(
     r"(?:stated|replied|reported|explained)(?=\s+that\b)|"
     # (a log's present: "He adds that a pirogue with three fishermen has been missing")
     r"(?:adds|states|explains)(?=\s+that\b)|"
+    # (a translated declaration: "She manifests that …", "She declares that …")
+    r"(?:manifests|declares)(?=\s+that\b)|"
     # "He contested the Minister's figures, stating that …": what the pronoun's speech says
     r"(?<=^he\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
     r"(?<=^she\s)[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)(?=\s+that\b)|"
@@ -2533,6 +2540,9 @@ def _read(
         and sentence.paragraph < body_paragraph
         and not _ENDS.search(text)
         and not FORM_FIELD.match(text)
+        # ("Victims (monitor's count): 11 civilians killed; 24 civilians injured": a record's
+        # victims field above its narrative, its figures the record's, no heading)
+        and not (figures and _VICTIMS_FIELD.match(text))
     )
     headline = _is_headline_text(sentence, n) or heading
     places = find_places(text, iso3)

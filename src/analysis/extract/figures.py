@@ -359,6 +359,21 @@ _PART_AFTER_NAMED = re.compile(
 _PART_OURS_BEFORE = re.compile(
     r"(?i)\b(?:including|among\s+(?:them|whom))\s+(?:our|their|his|her|my|its)\s+$"
 )
+# "7 civilians were killed, between them a woman and her daughter": a translation's "entre
+# ellos" / "بينهم" after a count, read as "among them" (some of the victims told before)
+_PART_BETWEEN_THEM = re.compile(r"(?i),\s*between\s+(?:them|whom)\s+(?:the\s+)?$")
+# "killed changed 9 -> 11 (two of the injured died in hospital)": why a toll was changed, in
+# brackets after the change, the count it adds already in the new toll
+_CHANGE_REASON_BEFORE = re.compile(
+    r"(?i)\b(?:changed|corrected|revised|amended|updated|raised|lowered)\s+(?:from\s+)?"
+    r"\d+\s*(?:->|→|=>|to)\s*\d+\s*\([^()]*$"
+)
+# "Two of them died overnight … (included in the 13 above)": a count the text says it has
+# already given in a toll before, no figure of its own
+_INCLUDED_ABOVE = re.compile(
+    r"(?i)^[^.;]{0,120}?\(\s*(?:already\s+)?(?:included|counted|contained)\s+in\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:above|before|earlier)\s*\)"
+)
 # "As stated above, three students died on that road": a sentence that says it repeats what the
 # text gave before (above, in the same text) gives no new figure
 _AS_SAID_ABOVE = re.compile(
@@ -456,6 +471,10 @@ _DESIGNATION = re.compile(
 # "MT-26-11873", "FIR-12-2025" (no count in it)
 _REFERENCE_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}(?:-\d{1,6}){2,3}(?![\w-])")
 _LOG_DAY = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?=\s+[-–—]\s)")
+# "2026-11-12 analyst02 - victims killed changed": a date written year-month-day, no count
+_ISO_DATE = re.compile(
+    r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-])"
+)
 _BRACKETED_SEMICOLON = re.compile(r"\([^()]{0,80};[^()]{0,80}\)")
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 # the subject of an attack: "60 armed men attacked the jail", "five gunmen stormed the post"
@@ -1814,6 +1833,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # ("27/11 - Two of our crew were released": a log's day opening the entry, no range "11 -
     # Two")
     sentence = _LOG_DAY.sub(lambda m: "x" * len(m.group()), sentence)
+    # ("2026-11-12 analyst02 - victims killed changed 9 -> 11": a year-month-day date, its
+    # digits masked letter for letter, the offsets kept)
+    sentence = _ISO_DATE.sub(lambda m: re.sub(r"\d", "x", m.group()), sentence)
     sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
     # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
     # offsets kept)
@@ -3078,6 +3100,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         part = bool(_PART_BEFORE.search(before)) or _in_breakdown(before)
         if not part and found and _PART_AFTER_NAMED.search(before):
             part = True  # "killed nine farmers, among them my cousin and two of his sons"
+        if not part and _PART_BETWEEN_THEM.search(before):
+            part = True  # "7 civilians were killed, between them a woman and her daughter"
+        if _CHANGE_REASON_BEFORE.search(before):
+            continue  # "changed 9 -> 11 (two of the injured died)": why the toll was changed
+        if _INCLUDED_ABOVE.match(sentence[after:]):
+            continue  # "Two of them died overnight (included in the 13 above)": counted before
         if not part and found and _PART_OURS_BEFORE.search(before):
             part = True  # "12 injured persons were received, including our two guests"
         if (
@@ -3417,6 +3445,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and _ELLIPSIS_AFTER.match(sentence[after:])
             ):  # "18 people were killed in Ruwi and 13 in Mushu": the same words left out
                 found.append(_Mention(phrase, "", None, start, after, part=part, elliptic=True))
+                continue
+            if (
+                found
+                and _OF_WHOM_BEFORE.search(before)
+                and re.search(
+                    r"(?i)\b(?:abduct\w*|kidnap\w*|took|taken|seized|carried\s+off)\b", before
+                )
+                and _RETURNED_AFTER.match(sentence[after:])
+            ):  # "took 5 farmers, of whom 2 returned after four days": some of them, back
+                found.append(_Mention(phrase, "", None, start, after, part=part))
                 continue
             if _BARE_AFTER.match(sentence[after:]) or (
                 _VERB_BEFORE.search(before)
@@ -3810,6 +3848,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     )
                 )
                 or bool(_PART_BEFORE.search(sentence[: match.start()]))
+                or bool(_PART_BETWEEN_THEM.search(sentence[: match.start()]))
                 or bool(_AMONG.match(sentence[end:]))
                 or _last_of_count(sentence[match.start() : end], found),
                 singular=True,
@@ -3917,6 +3956,14 @@ _EITHER_OR = re.compile(
 
 
 _TOOK_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking)\s+$")
+_OF_WHOM_BEFORE = re.compile(r"(?i),\s*of\s+(?:whom|(?:the\s+)?which)\s+$")
+_RETURNED_AFTER = re.compile(
+    r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
+    r"(?:\s+(?:home|safely|to\s+[A-Z][\w'-]+)(?=[\s.,;])|(?=\s+(?:on|in|after)\s|[.,;]))"
+)
+_TOOK_WITH_THEM_BEFORE = re.compile(
+    r"(?i)\b(?:took|taking|carried|carrying)\s+(?:along\s+)?with\s+(?:them|themselves)\s+$"
+)
 
 _ATTACKERS_TOOK = re.compile(
     r"(?i)\b(?:gunmen|attackers|bandits|militants|kidnappers|abductors|insurgents|assailants|"
@@ -4006,6 +4053,20 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     ):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
         return
+    # "the armed men took with them 5 farmers toward the river": a translation's "se llevaron
+    # consigo", people taken along (not "took with them 3 injured to the clinic")
+    if (
+        not _OUTCOME.search(mention.gap)
+        and _TOOK_WITH_THEM_BEFORE.search(before)
+        and not re.match(
+            r"(?i)[^.;]{0,40}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
+            r"clinic|health|medical|morgue|mortuary)",
+            after,
+        )
+    ):
+        mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
     took = _TOOK_BEFORE.search(before)
     if not _OUTCOME.search(mention.gap) and (
         _ATTACKERS_TOOK.search(before)
@@ -4068,6 +4129,15 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     ):
         # "six women were abducted …; four of them returned to Gety": some of the people just
         # taken, back
+        mention.outcome = "freed"
+        return
+    if (
+        any(m.outcome == "abducted" for m in mentions[:i])
+        and _OF_WHOM_BEFORE.search(before)
+        and _RETURNED_AFTER.match(sentence[mention.end :])
+    ):
+        # "took 5 farmers, of whom 2 returned after four days" ("of the which", a
+        # translation's "de los cuales"): some of the people just taken, back
         mention.outcome = "freed"
         return
     inside = _OUTCOME.search(mention.gap)

@@ -192,6 +192,17 @@ _SAY = (
     # ("The hospital certifies that it received …": a certificate's own word)
     r"(?:confirms|announces|states|informs|communicates|communicated|certifies|certified)"
     r"(?=\s+that\b)|"
+    # ("The declarant manifests that …", "She declares that …": a translation's "manifiesta
+    # que", "declara que", the present of a declaration)
+    r"(?:manifests|manifested|declares)(?=\s+that\b)|"
+    # ("The Navy informed through its press office that …": a translation's "informó a
+    # través de", the body's own medium between; "The Police informed the capture of 3 …":
+    # "informó la captura de", an outcome it reports)
+    r"informed\s+(?:through|via|by|in)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:office|spokes(?:man|woman|person)|channels?|account|page|website|statement|"
+    r"communiqu[eé]|bulletin|release)(?=\s+that\b)|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)informed(?=\s+(?:the\s+)?(?:arrests?|deaths?|killing|"
+    r"capture|abduction|kidnapping|release|rescue)\s+of\b)|"
     # ("The FARDC confirm that the attack killed 38 civilians": a body's plural present)
     r"(?<=[A-Z]\s)confirm(?=\s+that\b)|"
     # ("Municipal Police confirms 4 dead and 3 hurt": a count it confirms, in the present)
