@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout64``, ``heldout67``, ``heldout69``): what the rules reached is held as a floor,
+  to ``heldout65``, ``heldout67``, ``heldout69``): what the rules reached is held as a floor,
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout65``, ``heldout66``, ``heldout68``) and the held-out articles (``heldout``): no
+  ``heldout66``, ``heldout68``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -66,12 +66,13 @@
   (``heldout63``), which had none on first reading and was developed on in the sixty-fifth
   round, and the sixty-third writer's (``heldout64``), which had none on first reading and
   was developed on in the sixty-sixth round, are held to none; the sixty-fourth writer's
-  (``heldout65``, unread) has one: a known failure. So have the sixty-fifth and sixty-seventh
-  writers' (``heldout66``, ``heldout68``, unread): one each on first reading (the merged rules
-  of the sixty-fifth and sixty-sixth rounds). The sixty-sixth writer's (``heldout67``), whose
-  four false deaths were a known failure until the sixty-seventh round was developed on it,
-  and the sixty-eighth writer's (``heldout69``), whose three were one until the sixty-eighth
-  round was developed on it, are held to none.
+  (``heldout65``), whose one false death was a known failure until the sixty-ninth round was
+  developed on it, is held to none. The sixty-sixth writer's (``heldout67``), whose four false
+  deaths were a known failure until the sixty-seventh round was developed on it, and the
+  sixty-eighth writer's (``heldout69``), whose three were one until the sixty-eighth round was
+  developed on it, are held to none. The sixty-fifth and sixty-seventh writers' (``heldout66``,
+  ``heldout68``, unread) have one each on first reading (the merged rules of the sixty-fifth
+  and sixty-sixth rounds): known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -413,8 +414,8 @@ FLOORS = [
         "heldout10",
         12,
         110,
-        0.68,
-        0.54,
+        0.69,
+        0.55,
         0.85,
         (
             "ninth hand in new kinds of document (a court judgment, a risk bulletin, a "
@@ -1393,6 +1394,24 @@ FLOORS = [
         ),
     ),
     Floor(
+        "heldout65",
+        12,
+        109,
+        0.89,
+        0.75,
+        0.80,
+        (
+            "sixty-fourth hand, who saw neither the rules nor the other sets (a personal "
+            "diary, a mobile-gaming forum thread, a shop's review page, an old boys' "
+            "newsletter, an encyclopedia's talk page, a chat app's daily summary in machine "
+            "translation, a travel vlog's transcript, a language-exchange chat, an advice "
+            "column, a volunteer's blog, a family prayer-request chain in Pidgin, a "
+            "crowdfunding page); scored unread on the merged rules of the sixty-third and "
+            "sixty-fourth rounds (precision 0.802, recall 0.670, grouping 0.781, one false "
+            "death), developed on in the sixty-ninth round"
+        ),
+    ),
+    Floor(
         "heldout67",
         12,
         110,
@@ -1993,9 +2012,6 @@ def test_no_figure_of_the_sixty_third_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-fourth hand who saw neither the rules nor the other sets'
     articles (a personal diary, a mobile-gaming forum thread, a shop's review page, an old
@@ -2004,8 +2020,9 @@ def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(b
     volunteer's blog, a family prayer-request chain in Pidgin, a crowdfunding page),
     labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and missing figures
     beside 46 deaths: on first reading (the merged rules of the sixty-third and sixty-fourth
-    rounds) one of them became a death toll. Marked as a known failure, strictly: when it
-    passes, the marker goes."""
+    rounds) one of them became a death toll: a crowdfunding page's own first word of one
+    nurse dead, which a correction ("we wrote that one nurse died") and a later update ("Two
+    of our nurses were killed") replaced. It passes since the sixty-ninth round."""
     total, articles = bench.score_folder(SIXTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

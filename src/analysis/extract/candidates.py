@@ -805,6 +805,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_quoted_dead(readings)
     _without_corrected_earlier(readings)
     _without_put_right_before(readings)
+    _without_written_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
     # a liveblog: entries under time stamps, the newest first
@@ -1120,6 +1121,56 @@ def _without_corrected_earlier(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not corrected(f)]
         reading.others = [f for f in reading.others if not corrected(f)]
+
+
+def _without_written_before(readings: list[Reading]) -> None:
+    """The writer's own count that a correction of the writer's says was written before ("We
+    corrected our post: we wrote that one nurse died; …"): where the writer wrote it ("One of
+    our nurses has died." in a first update), in the writer's own voice, it is no figure
+    either (the newer count is given on its own).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Two of our nurses were killed. Three guards were wounded. "
+    ...     "We corrected our first update: we wrote that one nurse died. "
+    ...     "Last night the clinic was hit. One of our nurses has died.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "SOM", "Somalia",
+    ...     None, None)
+    >>> _without_written_before(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(2, 'killed'), (3, 'wounded')]
+    """
+
+    def people(noun: str) -> str:
+        return re.sub(r"s$", "", noun.casefold())
+
+    written: set[tuple[int, str]] = set()
+    for reading in readings:
+        text = reading.sentence.text
+        for said in _WROTE_THAT.finditer(text):
+            told = re.match(
+                r"(?i)(?P<count>[\w-]+)\s+(?:of\s+(?:our|my|the)\s+)?(?P<noun>[a-z]+)",
+                text[said.end() :],
+            )
+            best = parse_count(told["count"]).best if told else None
+            if told and best is not None:
+                written.add((best, people(told["noun"])))
+    if not written:
+        return
+    for reading in readings:
+        if reading.reporter is not None:
+            continue
+        reading.figures = [
+            f for f in reading.figures if (f.best, people(f.noun or "")) not in written
+        ]
+
+
+# a correction's account of what its writer had written: "We corrected our first update: we
+# wrote that …"
+_WROTE_THAT = re.compile(
+    r"(?i)\b(?:corrected|correcting|corrects|correction|amended|amending|amendment)\b"
+    r"[^.;]{0,60}?(?::|;|,|\s[-–—])\s+(?:we|i)\s+(?:had\s+)?(?:wrote|written|said|posted|"
+    r"reported|stated|put)\s+(?:that\s+)?"
+)
 
 
 # a count put right in a later sentence, the one it replaces after it: "The police now say

@@ -716,6 +716,15 @@ _EARLIER_VERSION = re.compile(
     r"put|listed|described|referred)\b|\b(?:misstated|misreported|misquoted)\b)"
     r"(?:(?!\b(?:but|correct|corrected|actually|in\s+fact)\b)[^.;]){0,120}$"
 )
+# a correction that tells what its own writer had written: "We corrected our post: we wrote
+# that one guard died", "Correction - I said that three were killed; ...": the count put
+# right, no figure (the newer one is given on its own)
+_CORRECTION_TOLD_WRONG = re.compile(
+    r"(?i)\b(?:corrected|correcting|corrects|correction|amended|amending|amendment|"
+    r"put\s+right|fixed)\b[^.;]{0,60}?(?::|;|,|\s[-–—])\s+(?:we|i|they|he|she)\s+(?:had\s+)?"
+    r"(?:wrote|written|said|posted|reported|stated|put|told\s+you|mentioned)\s+(?:that\s+)?"
+    r"(?:(?!\b(?:but|now|actually|in\s+fact|correct)\b)[^.;:]){0,40}$"
+)
 # "this notice supersedes our initial notice of 3 May, which reported two guards killed", "the
 # ministry withdrew the statement that gave nine dead": a figure said by a text its own sentence
 # says was replaced (superseded, withdrawn, retracted, corrected, amended, cancelled) is no figure;
@@ -3091,6 +3100,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "who … had spoken of three dead, wrote … that four had died": replaced
         if _EARLIER_VERSION.search(before):
             continue  # "An earlier version of this story said … 21 dead": corrected since
+        if _CORRECTION_TOLD_WRONG.search(before):
+            continue  # "We corrected our post: we wrote that one guard died": put right
         if re.match(r"(?i)from\s", phrase) and not re.search(r"(?i)\s(?:to|-|–)\s", phrase):
             continue  # "raising the toll to seven soldiers killed from five": the old toll
         if _DEFINITION_BEFORE.search(before) or _THRESHOLD_AFTER.match(sentence[after:]):
@@ -3685,6 +3696,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             for m in found
         ):
             continue
+        if _CORRECTION_TOLD_WRONG.search(sentence[: match.start()]):
+            continue  # "We corrected our post: we wrote that one guard died": put right
         noun, end = match.group("noun"), match.end()
         if match["whose"] and (
             noun.casefold() not in SINGULAR_NOUNS

@@ -1059,6 +1059,36 @@ _MARKUP_BREAK = re.compile(
 )
 
 
+# a transcript's time stamp in brackets at the start of each line: "[00:01:44] The army said"
+_TRANSCRIPT_STAMP = re.compile(r"(?m)^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t]+")
+
+
+def _transcript_stamps(text: str) -> str:
+    r"""A transcript whose every line opens on its time in brackets, the times rising, its
+    sentences running on over the stamps: the stamps dropped, so that the lines read as one
+    text (three stamps at least; a log whose times fall is a liveblog, left as it is).
+
+    >>> _transcript_stamps("[00:01:44] The army said two soldiers were killed\n"
+    ...     "[00:01:49] and five wounded.\n[00:02:15] Police said a man was shot.")
+    'The army said two soldiers were killed\nand five wounded.\nPolice said a man was shot.'
+    >>> _transcript_stamps("[10:15] A bomb went off.\n[10:20] Two died.\n[10:22] Then a third.")
+    '[10:15] A bomb went off.\n[10:20] Two died.\n[10:22] Then a third.'
+    """
+    stamps = [m.group().strip() for m in _TRANSCRIPT_STAMP.finditer(text)]
+    if len(stamps) < 3:
+        return text
+    times = [tuple(int(x) for x in stamp[1:-1].split(":")) for stamp in stamps]
+    times = [(0, *t) if len(t) == 2 else t for t in times]
+    if times != sorted(times):
+        return text
+    lines = [text[m.end() :].split("\n", 1)[0] for m in _TRANSCRIPT_STAMP.finditer(text)]
+    if any(re.match(r"[A-Z][\w .()'-]{0,40}:\s", line) for line in lines):
+        return text  # "[00:12] AMIRA: Welcome …": a speaker's turns, each under its time
+    if not any(re.match(r"[a-z]", line) for line in lines):
+        return text  # no sentence runs on over a stamp
+    return _TRANSCRIPT_STAMP.sub("", text)
+
+
 def _markup_read(text: str) -> str:
     """A text pasted with its XML or HTML markup, read as the text it carries: each paragraph
     (``<p>``, an item) on its own, the entities written out, the feed's fields dropped.
@@ -1262,6 +1292,7 @@ def normalise(raw: str) -> Normalised:
     text = _REPLY_QUOTE.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
     text = _translated_idioms(text)
+    text = _transcript_stamps(text)
     lines = _chat_export(
         _speaker_columns(
             _noted_columns(

@@ -1730,6 +1730,84 @@ _PICTOGRAPH_BULLET = re.compile(
 )
 
 
+# a message passed on in a group, what it says after a colon: "Ali shared a voice note: …",
+# "A member posted a screenshot: …", "Sara forwarded the army communiqué: …"
+_SHARED_BEFORE_COLON = re.compile(
+    # (a chat digest's time before it: "07:12 — Ali shared …")
+    r"(?i)^(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?P<who>(?:[^:.;]|(?<=\s[A-Z])\.){0,60}?)\b(?:shared|forwarded|posted|reposted|relayed|sent|"
+    r"passed\s+on)\s+(?P<what>(?:a|an|the|this|his|her|their)\s+[^:;.]{1,60}?)\s*:\s+"
+)
+
+
+def _shared_reporter(sentence: str, shared: re.Match) -> Reporter | None:
+    """The reporter of a message someone passed on: the speaker the message names, else the
+    body whose statement (communiqué, press release) it is; the one who passed it on never.
+
+    >>> s = "Ali shared a voice note: the mayor's office said 4 guards were killed."
+    >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)).name
+    'Mayor office'
+    >>> s = "Sara forwarded the army communiqué: the units killed ten bandits."
+    >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)).name
+    'Army'
+    >>> s = "07:55 — Sara K. forwarded the army communiqué: the units killed ten bandits."
+    >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)).name
+    'Army'
+    >>> s = "A member posted a screenshot: 25 guards were killed at the post."
+    >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)) is None
+    True
+    """
+    at = shared.end()
+    inner = find_reporter(sentence[at:])
+    if inner is not None:
+        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    what = shared["what"]
+    if not re.search(
+        r"(?i)\b(?:communiqu[eé]|statement|press\s+release|bulletin|notice|announcement)$", what
+    ):
+        return None
+    body = find_reporter(f"{what} said so.")
+    if body is None:
+        return None
+    start = shared.start("what") + body.start
+    return Reporter(body.name, body.text, start, start + len(body.text))
+
+
+# a speaker's apposition between spaced dashes right before the reporting verb: "The army —
+# the Third Division — said …", "Police – the district's spokesman – told …"
+_DASHED_APPOSITION = re.compile(
+    r"(?<=\w)(?P<open>\s[—–]\s)(?P<inner>[^—–.;:,\d]{2,60}?)(?P<close>\s[—–]\s)"
+    r"(?=(?:said|says|told|tells|reported|reports|announced|confirmed|stated|added)\b)"
+)
+
+
+def _dashed_reporter(sentence: str, dashed: re.Match) -> Reporter | None:
+    """The reporter of a sentence whose speaker's apposition stands between dashes, read with
+    commas instead (its offsets in ``sentence``).
+
+    >>> s = "The army — the Third Division — said two soldiers were killed."
+    >>> found = _dashed_reporter(s, _DASHED_APPOSITION.search(s))
+    >>> found.name, s[found.start : found.end]
+    ('Third Division', 'Third Division')
+    """
+    a = dashed.start("open")
+    commas = f"{sentence[:a]}, {dashed['inner']}, {sentence[dashed.end('close') :]}"
+    inner = find_reporter(commas)
+    if inner is None:
+        return None
+    # the first comma is one character shorter than its dash, the second two
+    first = a + 2
+    second = first + len(dashed["inner"]) + 2
+
+    def back(i: int) -> int:
+        return (
+            i
+            + (len(dashed["open"]) - 2 if i >= first else 0)
+            + (len(dashed["close"]) - 2 if i >= second else 0)
+        )
+
+    return Reporter(inner.name, inner.text, back(inner.start), back(inner.end))
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1739,6 +1817,17 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("The Daily Star reported that three men were killed.").name
     'Daily Star'
     """
+    shared = _SHARED_BEFORE_COLON.match(sentence)
+    if shared:
+        # "Ali shared a voice note: the mayor's office said …", "Sara forwarded the army
+        # communiqué: …": who passed a message on relays it; the message's speaker (or the
+        # body whose statement it is) reports
+        return _shared_reporter(sentence, shared)
+    dashed = _DASHED_APPOSITION.search(sentence)
+    if dashed:
+        # "The army — the Third Division — said …": an apposition between dashes, read as
+        # between commas (the offsets given back)
+        return _dashed_reporter(sentence, dashed)
     dated = (
         _LOG_DATE.match(sentence) or _ENTRY_DATE.match(sentence) or _WEEKDAY_TIME.match(sentence)
     )
