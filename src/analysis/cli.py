@@ -91,7 +91,10 @@ def user_errors(command):
 @app.command()
 @user_errors
 def ingest(
-    files: Annotated[list[Path], typer.Argument(help="CSV or XLSX files to ingest.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="CSV, XLSX or JSON (ACLED's and UCDP's API answers) files to ingest."),
+    ],
     source: Annotated[
         str, typer.Option(help=f"Layout: {'|'.join(SOURCES)}; auto reads the header.")
     ] = "auto",
