@@ -63,6 +63,16 @@ def test_json_that_is_no_list_of_records_is_one_line_and_exit_2(cli, tmp_path, t
     assert line.startswith(f"error: {path}: ") and said in line
 
 
+def test_json_that_is_not_utf8_is_one_line_naming_the_byte(cli, tmp_path):
+    path = tmp_path / "latin.json"
+    path.write_bytes(b'[{"id": "A1", "notes": "caf\xe9"}]')  # Latin-1 é: byte 27
+    result = cli("ingest", path, "--store", tmp_path / "s.duckdb")
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {path}: not UTF-8 at byte 27 (JSON is UTF-8: save the answer as the API sent it)"
+    )
+
+
 def test_a_record_longer_than_the_limit_is_refused_whatever_the_file(cli, tmp_path, monkeypatch):
     monkeypatch.setattr(jsonfile, "RECORD_CHARS", 1000)
     monkeypatch.setattr(jsonfile, "BLOCK_CHARS", 64)

@@ -27,6 +27,7 @@ stops the read with one line naming the file and the record.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,7 +50,9 @@ class _Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.handle = path.open("r", encoding="utf-8-sig", newline="")
+        self.handle = path.open("rb")
+        self.utf8 = codecs.getincrementaldecoder("utf-8-sig")()
+        self.read = 0  # bytes read so far
         self.text = ""
         self.at = 0
         self.done = False
@@ -58,8 +61,16 @@ class _Reader:
     def _more(self) -> bool:
         if self.done:
             return False
-        block = self.handle.read(BLOCK_CHARS)
-        if not block:
+        data = self.handle.read(BLOCK_CHARS)
+        try:
+            block = self.utf8.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            raise UserError(
+                f"{self.path}: not UTF-8 at byte {self.read + exc.start:,} (JSON is UTF-8: "
+                "save the answer as the API sent it)"
+            ) from None
+        self.read += len(data)
+        if not data:
             self.done = True
             return False
         self.text = self.text[self.at :] + block
