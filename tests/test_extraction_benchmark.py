@@ -2028,9 +2028,6 @@ def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-fifth hand who saw neither the rules nor the other sets'
     articles (a secondary school's termly report to parents, a parish bulletin's
@@ -2041,8 +2038,10 @@ def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(be
     community kitchen's volunteer roster, a girls' class monitoring form, a student hostel
     warden's roll-call logbook), labelled to CONVENTIONS.md with 54 wounded, abducted,
     arrested, freed and missing figures beside 55 deaths: on first reading (the merged rules
-    of the sixty-fifth and sixty-sixth rounds) one of them became a death toll. Marked as a
-    known failure, strictly: when it passes, the marker goes."""
+    of the sixty-fifth and sixty-sixth rounds) one of them became a death toll: a community
+    kitchen's earlier sheet's "one volunteer died", which the same sentence put right ("the
+    correct number is 2: two of our volunteers were killed"). It passes since the seventieth
+    round."""
     total, articles = bench.score_folder(SIXTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

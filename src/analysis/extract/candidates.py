@@ -1383,6 +1383,49 @@ CORRECT_FIGURE = re.compile(
     r"(?i)\bthe\s+correct\s+(?:figure|number|toll|count)\s+(?:is|was|should\s+be|reads?)\s+"
     r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
 )
+# a text (or someone) named as having said a count, without "that": "The list we sent on
+# Monday said one porter died; the correct number is 2: two porters were killed"
+SAID_COUNT = re.compile(r"(?i)\b(?:had\s+)?(?:stated|said|reported|gave|listed|put)\s+")
+
+
+def _restated_correction(reading: Reading) -> bool:
+    """A count an earlier text is said to have given, put right in the same sentence and told
+    again after the correction ("The sheet we sent on Monday said one porter died; the correct
+    number is 2: two porters were killed"): the earlier count is dropped, and the count told
+    again is the document's own (no reporter); True when it was done.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The sheet we sent on Monday said one porter died; the correct number is 2: "
+    ...     "two porters were killed.")
+    >>> reading = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)[0]
+    >>> [f.best for f in reading.figures], reading.reporter
+    ([2], None)
+    >>> _restated_correction(reading)
+    False
+    """
+    text = reading.sentence.text
+    corrected = CORRECT_FIGURE.search(text)
+    if corrected is None:
+        return False
+    count = parse_count(corrected["count"]).best
+    said = SAID_COUNT.search(text, 0, corrected.start())
+    if count is None or said is None:
+        return False
+    for kept, kind in ((reading.figures, "figures"), (reading.others, "others")):
+        wrong = [f for f in kept if said.end() <= f.start < corrected.start()]
+        again = [f for f in kept if f.start >= corrected.end() and f.best == count]
+        if len(wrong) != 1 or not again or wrong[0].best == count:
+            continue
+        if any(f.outcome != wrong[0].outcome for f in again):
+            continue  # a count of another kind told after the correction: not the same toll
+        setattr(reading, kind, [f for f in kept if f is not wrong[0]])
+        if all(f.start >= corrected.end() for f in [*reading.figures, *reading.others]):
+            reading.reporter = None  # the earlier text is not the one correcting it
+        return True
+    return False
+
+
 # a count put right by the one it replaces, said after it: "… stated that four guards had
 # died; on verification the number stands at five, not four"
 CORRECTED_NOT = re.compile(
@@ -1951,7 +1994,9 @@ def _readings(
         elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
-        corrected = CORRECT_FIGURE.search(sentence.text)
+        corrected = (
+            None if _restated_correction(reading) else CORRECT_FIGURE.search(sentence.text)
+        )
         put_right = CORRECTED_NOT.search(sentence.text)
         if (
             corrected is None
