@@ -48,3 +48,49 @@ def test_no_correction_leaves_both_counts_of_the_sentence():
     )
     figures = set(extraction_figures(extract_article(text, date(2026, 5, 6), "Sudan")))
     assert figures == {(1, "killed", "Police"), (2, "wounded", "Police")}
+
+
+def test_a_speaker_with_a_relative_clause_and_a_day_before_its_verb_reports():
+    """ "The commission, which on Friday spoke of two dead, on Sunday said three villagers were
+    killed": the commission reports the later count; its earlier count in the relative
+    clause is dropped (no second toll); a wounded count of the next sentence stays wounded."""
+    text = (
+        "Gunmen attacked a bar in Tumaco on Thursday. The commission, which on Friday spoke of "
+        "two dead, on Sunday said three villagers were killed. Two porters were wounded.\n"
+    )
+    figures = set(extraction_figures(extract_article(text, date(2026, 5, 6), "Colombia")))
+    assert (3, "killed", "Commission") in figures
+    assert (2, "killed", "Commission") not in figures
+    assert {f for f in figures if f[1] == "wounded"} == {(2, "wounded", None)}
+
+
+def test_a_letter_read_out_from_someone_is_the_writer_s_report():
+    """ "The chair read a letter from the district commander, Col. Ali Musa, which put the
+    number of bandits killed at five and stated that one constable was wounded": the commander
+    reports both; the wounded constable stays wounded."""
+    text = (
+        "Gunmen attacked the college at Gusau on Monday.\n\n"
+        "2.1 The chair read a letter from the district commander, Col. Ali Musa, which put the "
+        "number of bandits killed at five and stated that one constable was wounded.\n"
+    )
+    figures = extraction_figures(extract_article(text, date(2026, 3, 6), "Nigeria"))
+    assert sorted(figures) == [
+        (1, "wounded", "District commander, Col. Ali Musa"),
+        (5, "killed", "District commander, Col. Ali Musa"),
+    ]
+
+
+def test_a_record_s_account_recalled_or_told_with_sorrow_names_its_speaker():
+    """ "The registrar, Mr. Ali Musa, recalled that three students were killed …", "The dean
+    informed Senate with deep sorrow that a lecturer was shot dead": who recalled or informed
+    reports; a wounded count beside it stays wounded."""
+    text = (
+        "2.1 The registrar, Mr. Ali Musa, recalled that three students were killed in crossfire "
+        "at Gusau and that two porters were injured.\n"
+        "2.2 The dean, Dr. Ada Obi, informed Senate with deep sorrow that two lecturers were "
+        "shot dead at Gusau junction.\n"
+    )
+    figures = set(extraction_figures(extract_article(text, date(2026, 3, 6), "Nigeria")))
+    assert (3, "killed", "Registrar Mr. Ali Musa") in figures
+    assert (2, "wounded", "Registrar Mr. Ali Musa") in figures
+    assert (2, "killed", "Dean Dr. Ada Obi") in figures

@@ -1426,6 +1426,41 @@ def _restated_correction(reading: Reading) -> bool:
     return False
 
 
+# a speaker's earlier count in a relative clause, then what it said later: "The commission,
+# which on Friday spoke of two dead, on Sunday said three villagers were killed"
+EARLIER_WHICH = re.compile(
+    r"(?i)^[^,;:]{2,80},\s+(?:which|who)\s+(?:had\s+)?(?:on|last|earlier|first|at\s+first)\b"
+    r"[^,;:]{2,100},\s+(?:on|last|this|later|then|now)\b[^,;:]{0,40}?\b"
+    r"(?:said|says|stated|reported|announced|confirmed|gave|put|spoke\s+of)\b"
+)
+
+
+def _without_earlier_in_relative_clause(reading: Reading) -> None:
+    """A speaker's earlier count told in a relative clause before what it said later ("The
+    commission, which on Friday spoke of two dead, on Sunday said three villagers were
+    killed"): the earlier count, of the same kind as a later one, is dropped.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The commission, which on Friday spoke of two dead, on Sunday said three "
+    ...     "villagers were killed.")
+    >>> reading = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)[0]
+    >>> [f.best for f in reading.figures]
+    [3]
+    """
+    clause = EARLIER_WHICH.match(reading.sentence.text)
+    if clause is None:
+        return
+    for kind in ("figures", "others"):
+        kept = getattr(reading, kind)
+        later = {f.outcome for f in kept if f.start >= clause.end()}
+        setattr(
+            reading,
+            kind,
+            [f for f in kept if f.start >= clause.end() or f.outcome not in later],
+        )
+
+
 # a count put right by the one it replaces, said after it: "… stated that four guards had
 # died; on verification the number stands at five, not four"
 CORRECTED_NOT = re.compile(
@@ -1994,9 +2029,8 @@ def _readings(
         elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
-        corrected = (
-            None if _restated_correction(reading) else CORRECT_FIGURE.search(sentence.text)
-        )
+        _without_earlier_in_relative_clause(reading)
+        corrected = None if _restated_correction(reading) else CORRECT_FIGURE.search(sentence.text)
         put_right = CORRECTED_NOT.search(sentence.text)
         if (
             corrected is None
