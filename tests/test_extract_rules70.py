@@ -62,6 +62,14 @@ def test_a_speaker_with_a_relative_clause_and_a_day_before_its_verb_reports():
     assert (3, "killed", "Commission") in figures
     assert (2, "killed", "Commission") not in figures
     assert {f for f in figures if f[1] == "wounded"} == {(2, "wounded", None)}
+    # the day after the verb: "… gave on Sunday a toll of three dead"
+    text = (
+        "Gunmen attacked a bar in Tumaco on Thursday. The commission, which on Friday spoke of "
+        "two dead, gave on Sunday a toll of three dead. Four porters were wounded.\n"
+    )
+    figures = set(extraction_figures(extract_article(text, date(2026, 5, 6), "Colombia")))
+    assert {f for f in figures if f[1] == "killed"} == {(3, "killed", "Commission")}
+    assert (4, "wounded", None) in figures
 
 
 def test_a_letter_read_out_from_someone_is_the_writer_s_report():
@@ -94,3 +102,29 @@ def test_a_record_s_account_recalled_or_told_with_sorrow_names_its_speaker():
     assert (3, "killed", "Registrar Mr. Ali Musa") in figures
     assert (2, "wounded", "Registrar Mr. Ali Musa") in figures
     assert (2, "killed", "Dean Dr. Ada Obi") in figures
+
+
+def test_a_prayer_s_intention_names_a_count_told_nowhere_else():
+    """ "- For the souls of the 12 pupils of our school killed …", "- For the seven people
+    wounded that night …": a prayer list's counts, told nowhere else, are figures (the
+    wounded stay wounded, no death made of them)."""
+    text = (
+        "SCHOOL NEWSLETTER\n\nWe pray this week especially:\n"
+        "- For the souls of the 12 pupils of our school killed on Monday when gunmen attacked "
+        "the Gusau market.\n"
+        "- For the seven people wounded that night, who are still in hospital.\n"
+    )
+    figures = set(extraction_figures(extract_article(text, date(2026, 3, 6), "Nigeria")))
+    assert (12, "killed", None) in figures or (12, "killed", "School Newsletter") in figures
+    assert {f[:2] for f in figures} == {(12, "killed"), (7, "wounded")}
+
+
+def test_a_prayer_for_a_count_told_before_adds_no_figure():
+    """A prayer for "the seven people wounded" when the seven wounded were told before is a
+    back-reference: no second figure, and no death."""
+    text = (
+        "Gunmen attacked the Gusau market on Monday. Seven people were wounded, police said. "
+        "We pray for the seven people wounded that night.\n"
+    )
+    figures = extraction_figures(extract_article(text, date(2026, 3, 6), "Nigeria"))
+    assert figures == [(7, "wounded", "Police")]

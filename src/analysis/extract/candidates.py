@@ -1430,7 +1430,7 @@ def _restated_correction(reading: Reading) -> bool:
 # which on Friday spoke of two dead, on Sunday said three villagers were killed"
 EARLIER_WHICH = re.compile(
     r"(?i)^[^,;:]{2,80},\s+(?:which|who)\s+(?:had\s+)?(?:on|last|earlier|first|at\s+first)\b"
-    r"[^,;:]{2,100},\s+(?:on|last|this|later|then|now)\b[^,;:]{0,40}?\b"
+    r"[^,;:]{2,100},\s+(?:(?:on|last|this|later|then|now)\b[^,;:]{0,40}?\b)?"
     r"(?:said|says|stated|reported|announced|confirmed|gave|put|spoke\s+of)\b"
 )
 
@@ -2366,8 +2366,55 @@ def _readings(
         taken = [f for f in reading.taken_references if f.best is not None and f.best not in given]
         if taken and reading.sentence.id > 0 and not reading.background:
             reading.others += [replace(f, reference=False) for f in taken]
+    _prayed_for_alone(readings, given)
     _identify(readings)
     return readings
+
+
+# a prayer's or a memorial's intention: "- For the souls of the 14 faithful …", "We pray for
+# the nine people wounded …", "In memory of the six pupils killed …"
+PRAYED_FOR = re.compile(
+    r"(?i)(?:^[-•*–]?\s*for|\bpray(?:s|ed|ing)?\s+(?:especially\s+|also\s+)?for|"
+    r"\bin\s+(?:loving\s+)?memory\s+of|\bmourn(?:s|ed|ing)?)\s+"
+    r"(?:the\s+(?:souls?|repose|families)\s+of\s+)?the\s+$"
+)
+
+
+def _prayed_for_alone(readings: list[Reading], given: Counter) -> None:
+    """A count a prayer's or a memorial's intention names with "the" ("For the souls of the 14
+    parishioners killed on Tuesday", "We pray for the nine people wounded that night"), told
+    nowhere else in the document, is the count's only telling: a figure (a death, or the
+    wounded, abducted, … as its words say), not a back-reference.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Gunmen entered the village on Tuesday. We pray for the nine people wounded "
+    ...     "that night.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> [(f.best, f.outcome) for f in readings[1].others]
+    [(9, 'wounded')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        if reading.sentence.id == 0 or reading.background or "the" not in text.casefold():
+            continue
+        if not re.search(r"(?i)\b(?:for|memory\s+of|mourn\w*)\s+the\b", text):
+            continue
+        told = {(f.start, f.end) for f in [*reading.figures, *reading.others]}
+        for f in find_casualty_figures(text):
+            if (
+                not f.reference
+                or f.best is None
+                or given[f.best]
+                or (f.start, f.end) in told
+                or not PRAYED_FOR.search(text[: f.start])
+            ):
+                continue
+            if f.outcome == "killed":
+                reading.figures.append(replace(f, reference=False))
+                reading.references = [r for r in reading.references if r.start != f.start]
+            else:
+                reading.others.append(replace(f, reference=False))
 
 
 # an item's heading, its place then its day: "• El Alcalde ranch, Apatzingán, 9 February."

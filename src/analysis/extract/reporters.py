@@ -1830,6 +1830,15 @@ _WHICH_THEN_WHEN = re.compile(
     r"(?-i:[A-Z][a-z]+day|morning|afternoon|evening|night|week)(?:\s+\d{1,2}\s+[A-Za-z]+)?"
     r",?\s+)(?=(?:said|says|stated|reported|announced|confirmed|gave|put|spoke\s+of)\b)"
 )
+# the same, the day after the verb: "The commission, which on Friday spoke of two dead, gave on
+# Sunday a toll of three"
+_WHICH_THEN_VERB_WHEN = re.compile(
+    r"(?i)^[^,;:]{2,80},\s+(?:which|who)\s+[^,;:]{2,100},\s+"
+    r"(?:said|stated|reported|announced|confirmed|gave|put|spoke\s+of)\s+"
+    r"(?P<when>(?:on|last|this|early|late|later|then)\s+(?:on\s+)?"
+    r"(?-i:[A-Z][a-z]+day|morning|afternoon|evening|night|week)(?:\s+\d{1,2}\s+[A-Za-z]+)?"
+    r",?\s+)(?=a\s+|an\s+|the\s+|that\b|\d)"
+)
 
 
 def find_reporter(sentence: str) -> Reporter | None:
@@ -1877,7 +1886,7 @@ def find_reporter(sentence: str) -> Reporter | None:
         # "The chair read a letter from the district commander, Col. Ali Musa, which put the
         # dead at five": the letter's writer speaks, not the one who read it out
         return _who_of(letter)
-    timed = _WHICH_THEN_WHEN.match(sentence)
+    timed = _WHICH_THEN_WHEN.match(sentence) or _WHICH_THEN_VERB_WHEN.match(sentence)
     if timed:
         # "The commission, which on Friday spoke of two dead, on Sunday said …": the day
         # between a relative clause and the verb, blanked (same length: the offsets hold)
