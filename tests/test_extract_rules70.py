@@ -128,3 +128,36 @@ def test_a_prayer_for_a_count_told_before_adds_no_figure():
     )
     figures = extraction_figures(extract_article(text, date(2026, 3, 6), "Nigeria"))
     assert figures == [(7, "wounded", "Police")]
+
+
+def test_the_ones_taken_freed_by_their_number_are_a_freed_figure():
+    """ "Police detained two tutors at the checkpoint; the two were released the next day",
+    "Gunmen abducted three farmers …; the three were freed on Monday": a freed figure of the
+    same count; a count that is not the one taken, or people killed "released from
+    hospital", gives none (never a death)."""
+    text = (
+        "Gunmen attacked Kaya on Sunday. Police detained two tutors at the checkpoint; the two "
+        "were released the next day.\n"
+    )
+    figures = sorted(extraction_figures(extract_article(text, date(2026, 3, 6), "Burkina Faso")))
+    assert figures == [(2, "arrested", None), (2, "freed", None)]
+    text = "Gunmen abducted three farmers in Kaya on Sunday; the three were freed on Monday.\n"
+    figures = sorted(extraction_figures(extract_article(text, date(2026, 3, 6), "Burkina Faso")))
+    assert figures == [(3, "abducted", None), (3, "freed", None)]
+    text = "Gunmen abducted three farmers in Kaya on Sunday; the two were freed on Monday.\n"
+    figures = extraction_figures(extract_article(text, date(2026, 3, 6), "Burkina Faso"))
+    assert figures == [(3, "abducted", None)]
+    text = (
+        "Gunmen killed two farmers and wounded two herders in Kaya on Sunday. The two were "
+        "released from hospital on Monday.\n"
+    )
+    figures = sorted(extraction_figures(extract_article(text, date(2026, 3, 6), "Burkina Faso")))
+    assert figures == [(2, "killed", None), (2, "wounded", None)]
+    # a part of the ones taken, "two of the three have been released", is no freed figure of
+    # three
+    text = (
+        "Gunmen abducted three farmers in Kaya on Sunday. Two of the three have been released "
+        "and are home.\n"
+    )
+    figures = extraction_figures(extract_article(text, date(2026, 3, 6), "Burkina Faso"))
+    assert (3, "freed", None) not in figures

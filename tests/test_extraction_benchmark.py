@@ -1417,8 +1417,8 @@ FLOORS = [
         12,
         109,
         0.85,
-        0.76,
-        0.92,
+        0.77,
+        0.91,
         (
             "sixty-fifth hand, who saw neither the rules nor the other sets (a secondary "
             "school's termly report, a parish bulletin's intercessions, a university senate's "

@@ -2367,8 +2367,69 @@ def _readings(
         if taken and reading.sentence.id > 0 and not reading.background:
             reading.others += [replace(f, reference=False) for f in taken]
     _prayed_for_alone(readings, given)
+    _the_taken_freed(readings)
     _identify(readings)
     return readings
+
+
+# the ones just told taken or detained in the same sentence, freed by their number: "…; the
+# two were released the next day" ("both" is read where the figures are found)
+THE_TAKEN_FREED = re.compile(
+    r"(?i)\bthe\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|all|finally|since)\s+)?"
+    r"(?:freed|released|set\s+free|let\s+go)\b"
+)
+
+
+def _the_taken_freed(readings: list[Reading]) -> None:
+    """The ones a sentence told abducted or detained, freed by their number in a bare phrase
+    later in it ("Police detained two tutors; the two were released the next
+    day"): a freed figure of the same count and victims (never a death).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Gunmen attacked the village on Sunday. Police detained two farmers at the "
+    ...     "checkpoint; the two were released the next day.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> [(f.best, f.outcome) for f in readings[1].others]
+    [(2, 'arrested'), (2, 'freed')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        for m in THE_TAKEN_FREED.finditer(text):
+            count = parse_count(m["n"])
+            if (
+                count.best is None
+                # ("two of the three have been released": a part, told by its own count)
+                or re.search(r"(?i)\bof\s+$", text[: m.start()])
+                or any(
+                    (f.start < m.end() and m.start() < f.end)
+                    or (f.outcome == "freed" and f.best == count.best)
+                    for f in reading.others
+                )
+            ):
+                continue
+            taken = [
+                f
+                for f in reading.others
+                if f.end <= m.start() and f.outcome in ("abducted", "arrested")
+            ]
+            if not taken or taken[-1].best != count.best:
+                continue
+            end = m.end("n")
+            reading.others.append(
+                replace(
+                    taken[-1],
+                    phrase=text[m.start() : end],
+                    written=text[m.start() : end],
+                    count=count,
+                    start=m.start(),
+                    end=end,
+                    outcome="freed",
+                    reference=False,
+                )
+            )
+            reading.others.sort(key=lambda f: f.start)
 
 
 # a prayer's or a memorial's intention: "- For the souls of the 14 faithful …", "We pray for
