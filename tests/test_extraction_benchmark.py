@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout65``, ``heldout67``, ``heldout69``): what the rules reached is held as a floor,
+  to ``heldout67``, ``heldout69``): what the rules reached is held as a floor,
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout66``, ``heldout68``) and the held-out articles (``heldout``): no
+  ``heldout68``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -70,9 +70,10 @@
   developed on it, is held to none. The sixty-sixth writer's (``heldout67``), whose four false
   deaths were a known failure until the sixty-seventh round was developed on it, and the
   sixty-eighth writer's (``heldout69``), whose three were one until the sixty-eighth round was
-  developed on it, are held to none. The sixty-fifth and sixty-seventh writers' (``heldout66``,
-  ``heldout68``, unread) have one each on first reading (the merged rules of the sixty-fifth
-  and sixty-sixth rounds): known failures.
+  developed on it, are held to none. The sixty-fifth writer's (``heldout66``), whose one false
+  death was a known failure until the seventieth round was developed on it, is held to none.
+  The sixty-seventh writer's (``heldout68``, unread) has one on first reading (the merged
+  rules of the sixty-fifth and sixty-sixth rounds): a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -836,7 +837,7 @@ FLOORS = [
         "heldout33",
         12,
         95,
-        0.72,
+        0.73,
         0.61,
         0.96,
         (
@@ -1409,6 +1410,25 @@ FLOORS = [
             "crowdfunding page); scored unread on the merged rules of the sixty-third and "
             "sixty-fourth rounds (precision 0.802, recall 0.670, grouping 0.781, one false "
             "death), developed on in the sixty-ninth round"
+        ),
+    ),
+    Floor(
+        "heldout66",
+        12,
+        109,
+        0.85,
+        0.77,
+        0.91,
+        (
+            "sixty-fifth hand, who saw neither the rules nor the other sets (a secondary "
+            "school's termly report, a parish bulletin's intercessions, a university senate's "
+            "minutes, a mosque committee's notice board in machine translation, a children's "
+            "home's donor update, a women's cooperative's minutes in translation, a youth "
+            "club's newsletter, a midwifery school's placement rota, a farmer field school's "
+            "attendance sheet in machine translation, a community kitchen's volunteer roster, "
+            "a girls' class monitoring form, a hostel warden's logbook); scored unread on the "
+            "merged rules of the sixty-fifth and sixty-sixth rounds (precision 0.753, recall "
+            "0.670, grouping 0.932, one false death), developed on in the seventieth round"
         ),
     ),
     Floor(
@@ -2028,9 +2048,6 @@ def test_no_figure_of_the_sixty_fourth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-fifth hand who saw neither the rules nor the other sets'
     articles (a secondary school's termly report to parents, a parish bulletin's
@@ -2041,8 +2058,10 @@ def test_no_figure_of_the_sixty_fifth_writer_s_articles_becomes_a_false_death(be
     community kitchen's volunteer roster, a girls' class monitoring form, a student hostel
     warden's roll-call logbook), labelled to CONVENTIONS.md with 54 wounded, abducted,
     arrested, freed and missing figures beside 55 deaths: on first reading (the merged rules
-    of the sixty-fifth and sixty-sixth rounds) one of them became a death toll. Marked as a
-    known failure, strictly: when it passes, the marker goes."""
+    of the sixty-fifth and sixty-sixth rounds) one of them became a death toll: a community
+    kitchen's earlier sheet's "one volunteer died", which the same sentence put right ("the
+    correct number is 2: two of our volunteers were killed"). It passes since the seventieth
+    round."""
     total, articles = bench.score_folder(SIXTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1383,6 +1383,84 @@ CORRECT_FIGURE = re.compile(
     r"(?i)\bthe\s+correct\s+(?:figure|number|toll|count)\s+(?:is|was|should\s+be|reads?)\s+"
     r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
 )
+# a text (or someone) named as having said a count, without "that": "The list we sent on
+# Monday said one porter died; the correct number is 2: two porters were killed"
+SAID_COUNT = re.compile(r"(?i)\b(?:had\s+)?(?:stated|said|reported|gave|listed|put)\s+")
+
+
+def _restated_correction(reading: Reading) -> bool:
+    """A count an earlier text is said to have given, put right in the same sentence and told
+    again after the correction ("The sheet we sent on Monday said one porter died; the correct
+    number is 2: two porters were killed"): the earlier count is dropped, and the count told
+    again is the document's own (no reporter); True when it was done.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The sheet we sent on Monday said one porter died; the correct number is 2: "
+    ...     "two porters were killed.")
+    >>> reading = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)[0]
+    >>> [f.best for f in reading.figures], reading.reporter
+    ([2], None)
+    >>> _restated_correction(reading)
+    False
+    """
+    text = reading.sentence.text
+    corrected = CORRECT_FIGURE.search(text)
+    if corrected is None:
+        return False
+    count = parse_count(corrected["count"]).best
+    said = SAID_COUNT.search(text, 0, corrected.start())
+    if count is None or said is None:
+        return False
+    for kept, kind in ((reading.figures, "figures"), (reading.others, "others")):
+        wrong = [f for f in kept if said.end() <= f.start < corrected.start()]
+        again = [f for f in kept if f.start >= corrected.end() and f.best == count]
+        if len(wrong) != 1 or not again or wrong[0].best == count:
+            continue
+        if any(f.outcome != wrong[0].outcome for f in again):
+            continue  # a count of another kind told after the correction: not the same toll
+        setattr(reading, kind, [f for f in kept if f is not wrong[0]])
+        if all(f.start >= corrected.end() for f in [*reading.figures, *reading.others]):
+            reading.reporter = None  # the earlier text is not the one correcting it
+        return True
+    return False
+
+
+# a speaker's earlier count in a relative clause, then what it said later: "The commission,
+# which on Friday spoke of two dead, on Sunday said three villagers were killed"
+EARLIER_WHICH = re.compile(
+    r"(?i)^[^,;:]{2,80},\s+(?:which|who)\s+(?:had\s+)?(?:on|last|earlier|first|at\s+first)\b"
+    r"[^,;:]{2,100},\s+(?:(?:on|last|this|later|then|now)\b[^,;:]{0,40}?\b)?"
+    r"(?:said|says|stated|reported|announced|confirmed|gave|put|spoke\s+of)\b"
+)
+
+
+def _without_earlier_in_relative_clause(reading: Reading) -> None:
+    """A speaker's earlier count told in a relative clause before what it said later ("The
+    commission, which on Friday spoke of two dead, on Sunday said three villagers were
+    killed"): the earlier count, of the same kind as a later one, is dropped.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The commission, which on Friday spoke of two dead, on Sunday said three "
+    ...     "villagers were killed.")
+    >>> reading = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)[0]
+    >>> [f.best for f in reading.figures]
+    [3]
+    """
+    clause = EARLIER_WHICH.match(reading.sentence.text)
+    if clause is None:
+        return
+    for kind in ("figures", "others"):
+        kept = getattr(reading, kind)
+        later = {f.outcome for f in kept if f.start >= clause.end()}
+        setattr(
+            reading,
+            kind,
+            [f for f in kept if f.start >= clause.end() or f.outcome not in later],
+        )
+
+
 # a count put right by the one it replaces, said after it: "… stated that four guards had
 # died; on verification the number stands at five, not four"
 CORRECTED_NOT = re.compile(
@@ -1951,7 +2029,8 @@ def _readings(
         elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
-        corrected = CORRECT_FIGURE.search(sentence.text)
+        _without_earlier_in_relative_clause(reading)
+        corrected = None if _restated_correction(reading) else CORRECT_FIGURE.search(sentence.text)
         put_right = CORRECTED_NOT.search(sentence.text)
         if (
             corrected is None
@@ -2287,8 +2366,116 @@ def _readings(
         taken = [f for f in reading.taken_references if f.best is not None and f.best not in given]
         if taken and reading.sentence.id > 0 and not reading.background:
             reading.others += [replace(f, reference=False) for f in taken]
+    _prayed_for_alone(readings, given)
+    _the_taken_freed(readings)
     _identify(readings)
     return readings
+
+
+# the ones just told taken or detained in the same sentence, freed by their number: "…; the
+# two were released the next day" ("both" is read where the figures are found)
+THE_TAKEN_FREED = re.compile(
+    r"(?i)\bthe\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:(?:later|all|finally|since)\s+)?"
+    r"(?:freed|released|set\s+free|let\s+go)\b"
+)
+
+
+def _the_taken_freed(readings: list[Reading]) -> None:
+    """The ones a sentence told abducted or detained, freed by their number in a bare phrase
+    later in it ("Police detained two tutors; the two were released the next
+    day"): a freed figure of the same count and victims (never a death).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Gunmen attacked the village on Sunday. Police detained two farmers at the "
+    ...     "checkpoint; the two were released the next day.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> [(f.best, f.outcome) for f in readings[1].others]
+    [(2, 'arrested'), (2, 'freed')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        for m in THE_TAKEN_FREED.finditer(text):
+            count = parse_count(m["n"])
+            if (
+                count.best is None
+                # ("two of the three have been released": a part, told by its own count)
+                or re.search(r"(?i)\bof\s+$", text[: m.start()])
+                or any(
+                    (f.start < m.end() and m.start() < f.end)
+                    or (f.outcome == "freed" and f.best == count.best)
+                    for f in reading.others
+                )
+            ):
+                continue
+            taken = [
+                f
+                for f in reading.others
+                if f.end <= m.start() and f.outcome in ("abducted", "arrested")
+            ]
+            if not taken or taken[-1].best != count.best:
+                continue
+            end = m.end("n")
+            reading.others.append(
+                replace(
+                    taken[-1],
+                    phrase=text[m.start() : end],
+                    written=text[m.start() : end],
+                    count=count,
+                    start=m.start(),
+                    end=end,
+                    outcome="freed",
+                    reference=False,
+                )
+            )
+            reading.others.sort(key=lambda f: f.start)
+
+
+# a prayer's or a memorial's intention: "- For the souls of the 14 faithful …", "We pray for
+# the nine people wounded …", "In memory of the six pupils killed …"
+PRAYED_FOR = re.compile(
+    r"(?i)(?:^[-•*–]?\s*for|\bpray(?:s|ed|ing)?\s+(?:especially\s+|also\s+)?for|"
+    r"\bin\s+(?:loving\s+)?memory\s+of|\bmourn(?:s|ed|ing)?)\s+"
+    r"(?:the\s+(?:souls?|repose|families)\s+of\s+)?the\s+$"
+)
+
+
+def _prayed_for_alone(readings: list[Reading], given: Counter) -> None:
+    """A count a prayer's or a memorial's intention names with "the" ("For the souls of the 14
+    parishioners killed on Tuesday", "We pray for the nine people wounded that night"), told
+    nowhere else in the document, is the count's only telling: a figure (a death, or the
+    wounded, abducted, … as its words say), not a back-reference.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Gunmen entered the village on Tuesday. We pray for the nine people wounded "
+    ...     "that night.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> [(f.best, f.outcome) for f in readings[1].others]
+    [(9, 'wounded')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        if reading.sentence.id == 0 or reading.background or "the" not in text.casefold():
+            continue
+        if not re.search(r"(?i)\b(?:for|memory\s+of|mourn\w*)\s+the\b", text):
+            continue
+        told = {(f.start, f.end) for f in [*reading.figures, *reading.others]}
+        for f in find_casualty_figures(text):
+            if (
+                not f.reference
+                or f.best is None
+                or given[f.best]
+                or (f.start, f.end) in told
+                or not PRAYED_FOR.search(text[: f.start])
+            ):
+                continue
+            if f.outcome == "killed":
+                reading.figures.append(replace(f, reference=False))
+                reading.references = [r for r in reading.references if r.start != f.start]
+            else:
+                reading.others.append(replace(f, reference=False))
 
 
 # an item's heading, its place then its day: "• El Alcalde ranch, Apatzingán, 9 February."

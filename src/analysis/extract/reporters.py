@@ -36,6 +36,11 @@ _SAY = (
     r"(?:(?:is|are)\s+)?announcing(?=\s+that\b)|(?:is|are)\s+announcing(?=\s+[a-z])|(?:told|tells)\s+(?:Reuters|AFP|reporters|journalists|the\s+\w+|\w+)|"
     # an outlet named in quotes, as translated news gives it: 'a source told "Sahel Info"'
     r"(?:told|tells)\s+[\"“][A-Z][^\"“”]{0,40}?\w(?=[\"”])|"
+    # a record's account told with sorrow, or of what was recalled: "The dean informed
+    # Senate with deep sorrow that …", "The registrar recalled that …"
+    r"(?:informed|told|briefed)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+with\s+(?:deep\s+|great\s+|"
+    r"profound\s+)?(?:sorrow|regret|sadness|grief)(?=\s+that\b)|"
+    r"(?:recalled|recalls|recounted|recounts)(?=\s+that\b)|"
     r"(?:informed|briefed)\s+(?:reporters|journalists|the\s+(?:media|press))|"
     # a meeting's record: "Capt. Kiprono informed members that …"
     r"(?:informed|briefed|told)\s+(?:the\s+)?(?:members|meeting|committee|council|house|assembly)"
@@ -1808,6 +1813,34 @@ def _dashed_reporter(sentence: str, dashed: re.Match) -> Reporter | None:
     return Reporter(inner.name, inner.text, back(inner.start), back(inner.end))
 
 
+# a letter (message, statement) read out from someone, then what it says in a relative
+# clause: "The chair read a letter from the district commander, Col. Ali Musa, which put …"
+_LETTER_FROM = re.compile(
+    r"(?i)^[^.;:]{2,80}?\b(?:read|read\s+out|presented|tabled|circulated|shared)\s+"
+    r"(?:a|the|an)\s+(?:letter|message|statement|report|note|communiqu[ée]|signal|memo)\s+"
+    r"from\s+(?P<who>(?:the\s+)?[^,;:]{2,60}?(?:,\s+(?-i:[A-Z])[^,;:]{2,50})?),\s+which\s+"
+    r"(?:put|puts|gave|gives|said|says|stated|states|reported|reports|listed|lists|"
+    r"confirmed|confirms|spoke\s+of|speaks\s+of)\b"
+)
+# a speaker with a relative clause between commas, then the day it spoke before the verb:
+# "The commission, which on Friday spoke of two dead, on Sunday said …"
+_WHICH_THEN_WHEN = re.compile(
+    r"(?i)^[^,;:]{2,80},\s+(?:which|who)\s+[^,;:]{2,100},\s+"
+    r"(?P<when>(?:on|last|this|early|late|later|then)\s+(?:on\s+)?"
+    r"(?-i:[A-Z][a-z]+day|morning|afternoon|evening|night|week)(?:\s+\d{1,2}\s+[A-Za-z]+)?"
+    r",?\s+)(?=(?:said|says|stated|reported|announced|confirmed|gave|put|spoke\s+of)\b)"
+)
+# the same, the day after the verb: "The commission, which on Friday spoke of two dead, gave on
+# Sunday a toll of three"
+_WHICH_THEN_VERB_WHEN = re.compile(
+    r"(?i)^[^,;:]{2,80},\s+(?:which|who)\s+[^,;:]{2,100},\s+"
+    r"(?:said|stated|reported|announced|confirmed|gave|put|spoke\s+of)\s+"
+    r"(?P<when>(?:on|last|this|early|late|later|then)\s+(?:on\s+)?"
+    r"(?-i:[A-Z][a-z]+day|morning|afternoon|evening|night|week)(?:\s+\d{1,2}\s+[A-Za-z]+)?"
+    r",?\s+)(?=a\s+|an\s+|the\s+|that\b|\d)"
+)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's.
@@ -1848,6 +1881,19 @@ def find_reporter(sentence: str) -> Reporter | None:
             return None  # ("⚠️ UPDATE 2pm: Now 13 villagers …": a count, no one's name)
         at = pointed.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    letter = _LETTER_FROM.search(sentence)
+    if letter:
+        # "The chair read a letter from the district commander, Col. Ali Musa, which put the
+        # dead at five": the letter's writer speaks, not the one who read it out
+        return _who_of(letter)
+    timed = _WHICH_THEN_WHEN.match(sentence) or _WHICH_THEN_VERB_WHEN.match(sentence)
+    if timed:
+        # "The commission, which on Friday spoke of two dead, on Sunday said …": the day
+        # between a relative clause and the verb, blanked (same length: the offsets hold)
+        blank = " " * (timed.end("when") - timed.start("when"))
+        return find_reporter(
+            sentence[: timed.start("when")] + blank + sentence[timed.end("when") :]
+        )
     lettered = _ITEM_LETTER.match(sentence)
     if lettered:
         # "c) The Rapid Intervention Battalion said …": a report's lettered item, its letter no
