@@ -1122,6 +1122,14 @@ _WHO_THEY_WERE = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:also\s+|not\s+)?(?:a|an|the|both|his|her|their|"
     r"(?!(?:was|has|is)\b)[a-z]{2,}s)\b"
 )
+# "the caption described him as one of the policemen killed", "she was one of the nurses
+# abducted in May": one person named as a member of a group told by its outcome, no count
+_AS_ONE_OF_THE = re.compile(r"(?i)\b(?:as|is|was|be|being)\s+$")
+_MEMBER_OF_THE = re.compile(
+    rf"(?i)^\s+of\s+(?:the|those)\s+(?!(?:\d|(?:{_NUMBER_WORD})\b))(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing|freed|"
+    r"released)\b"
+)
 # nouns that name people only when something happens to them in their own clause ("three
 # CTD officials were killed"), and otherwise name who speaks or leads ("officials said")
 WEAK_NOUNS = {"officials": CIVILIANS, "commanders": MILITANTS}
@@ -3067,6 +3075,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "abducted on November 14 was recovered": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
             continue  # "one of the people who died was a driver": who, of a toll given before
+        if (
+            re.fullmatch(r"(?i)one", phrase.strip())
+            and _AS_ONE_OF_THE.search(before)
+            and _MEMBER_OF_THE.match(sentence[after:])
+        ):
+            continue  # "described him as one of the policemen killed": who he is, no count
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
         ) and not (_GIVEN_BY.match(sentence[after:]) or _SHOWS_COUNT_OF.search(before)):
