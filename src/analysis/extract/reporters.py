@@ -1315,6 +1315,27 @@ _INFO_FROM = re.compile(
 # a body's count as a log's label: "Police final: a driver killed, 4 traders wounded", "Army
 # update: …", "Hospital count: …", a body by its acronym and the channel it spoke on: "DSP
 # release (TV): …"
+# a ticker's or headline's source before a colon: "Police: at least four killed", "Rescue
+# 1122: 11 injured", "ISPR: troops kill 5 militants", "District Hospital MS Dr Ali: seven
+# dead" — a body's word or an acronym in a short name (not "Khar blast: police say …", whose
+# words before the colon name the event)
+_SOURCE_COLON = re.compile(
+    # (not a heading's word in capitals, "UPDATE:", nor a sender's tag, "KTN INFO:")
+    r"^(?!(?:UPDATE|NOTE|NB|ALERT|URGENT|BREAKING|FLASH|TOTAL|EDIT|CORRECTION|INFO|SITREP|"
+    r"LATEST|NEW|FINAL)\b)(?![A-Z0-9]{2,}(?:\s+[A-Z0-9]{2,})+\s*:)"
+    r"(?P<who>(?=[^:]*\b(?:[A-Z]{2,6}|Police|Army|Military|Rescue|Hospital|Ministry|"
+    r"Gendarmerie|Spokesman|Spokesperson|Governor|Commissioner)\b)"
+    r"(?:[A-Z][\w’'.-]*|\d{3,5})(?:\s+(?:[A-Z][\w’'.-]*|\d{3,5})){0,6})\s*:\s+"
+    r"(?=(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|[a-z]))"
+)
+# a ticker's source after a dash at the line's end: "Two workers abducted in Salarzai —
+# district health officer", "toll seven, 17 injured — police"
+_DASH_SOURCE_END = re.compile(
+    r"\s[—–]\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,3}(?:police|army|military|officials?|"
+    r"officer|spokes(?:man|woman|person)|hospital|ministry|rescuers|gendarmerie|"
+    r"administration|authorities))\s*\.?$",
+    re.I,
+)
 _BODY_COUNT_LABEL = re.compile(
     r"(?i)^(?:[-–—•*]\s+)?(?P<who>(?:the\s+)?(?:police|army|military|gendarmerie|hospital|"
     r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross|"
@@ -2120,6 +2141,11 @@ def _find_reporter(sentence: str) -> Reporter | None:
         if found is not None:
             return found
     given = _INFO_FROM.match(sentence) or _BODY_COUNT_LABEL.match(sentence)
+    if given is None and (source := _SOURCE_COLON.match(sentence)):
+        # "Police: at least four killed": the source before the colon, unless a speaker is
+        # named after it ("SD: police say five suspects were arrested")
+        given = source if _reporter_after(sentence, source.end()) is None else None
+    given = given or _DASH_SOURCE_END.search(sentence)
     if given:  # "Initial info from the 3rd Brigade: 3 soldiers killed, 5 wounded."
         who = given["who"].strip()
         return Reporter(tidy(who), who, given.start("who"), given.end("who"))
