@@ -71,3 +71,29 @@ def test_a_source_after_a_dash_at_the_line_s_end():
     assert find_reporter("Two teachers abducted near Mardan — a long road") is None
     # a speaker named after the colon speaks, not the desk's tag before it
     assert find_reporter("SD: police say 5 suspects were arrested at a checkpoint").name == "Police"
+
+
+def test_a_headline_s_toll_with_its_verb_left_out_and_soldiers_who_embrace_martyrdom():
+    """'Mardan blast toll now nine', '3 soldiers embrace shahadat': a ticker's present-tense
+    words for a toll and for soldiers' deaths; wounded beside them stay wounded."""
+    assert sentence_outcomes("Police: Mardan blast toll now nine") == [(9, "killed")]
+    assert sentence_outcomes("ISPR: 3 soldiers embrace shahadat in Tirah") == [(3, "killed")]
+    assert sentence_outcomes("ISPR: 3 soldiers injured, 2 embrace shahadat in Tirah") == [
+        (3, "wounded"),
+        (2, "killed"),
+    ]
+    # the wounded beside the toll stay wounded
+    assert sentence_outcomes("Police: Mardan blast toll now nine; 12 people were wounded") == [
+        (9, "killed"),
+        (12, "wounded"),
+    ]
+
+
+def test_a_group_that_claims_an_attack_and_says_what_it_did_speaks():
+    """'IS-Khorasan claims Mardan blast, says it killed 9 policemen': the group claiming speaks
+    (a hyphenated name is no verb 'is')."""
+    found = find_reporter("IS-Khorasan claims Mardan blast, says it killed 9 policemen")
+    assert found is not None and found.name == "IS-Khorasan"
+    found = find_reporter("Lashkar Front claims the ambush, says it killed 4 soldiers")
+    assert found is not None and found.name == "Lashkar Front"
+    assert find_reporter("Police claim the area is calm, say two died") is None

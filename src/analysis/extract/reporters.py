@@ -265,6 +265,12 @@ _PATTERNS = [
         r"NEW|UTC|GMT|EAT|WAT|CAT|ID|REF|RE|FW|FWD|TODO|INFO|SITREP|PS|QTY|NO|OK|AM|PM)\s*:)"
         r"(?P<who>[A-Z]{3,6})\s*:\s+(?=(?:at\s+least\s+|more\s+than\s+)?\d)"
     ),
+    # a claim's headline: "IS-Khorasan claims Khar blast, says it killed 12 policemen" — the
+    # group that claims the attack speaks of what it did
+    re.compile(
+        r"^(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:claims|claimed)\s+"
+        r"(?:responsibility\s+for\s+)?[^,;:.“”\"]{2,60}?,\s+(?:says|said|saying)\s+(?:it|they)\b"
+    ),
     # a relay's source: "Station relays the mayor of Tarkint: …", "second relay from the
     # mayor of Tarkint -- toll now 16 …", "TZ2ABK relays the Radio Kibo 0700 bulletin: …"
     # (the one relayed speaks, not the station relaying)
@@ -1014,7 +1020,8 @@ _PATTERNS = [
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
 _NOT_A_NAME = re.compile(
-    r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
+    # (a word joined by a hyphen is part of a name: "IS-Khorasan" is no "is")
+    r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b(?!-\w)"
 )
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
