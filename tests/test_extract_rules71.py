@@ -61,6 +61,8 @@ def test_an_event_named_before_a_colon_is_no_source():
     assert find_reporter("Mardan blast: police say three were killed").name == "Police"
     assert find_reporter("Mardan DPO: two suspects arrested after the blast").text == "Mardan DPO"
     assert find_reporter("Cricket: Pakistan 287/6 in 50 overs") is None
+    # a speaker named after the colon speaks, not the desk's tag before it
+    assert find_reporter("SD: police say 5 suspects were arrested at a checkpoint").name == "Police"
 
 
 def test_a_source_after_a_dash_at_the_line_s_end():
@@ -69,8 +71,6 @@ def test_a_source_after_a_dash_at_the_line_s_end():
     found = find_reporter("Two teachers abducted near Mardan — district education officer")
     assert found is not None and found.text == "district education officer"
     assert find_reporter("Two teachers abducted near Mardan — a long road") is None
-    # a speaker named after the colon speaks, not the desk's tag before it
-    assert find_reporter("SD: police say 5 suspects were arrested at a checkpoint").name == "Police"
 
 
 def test_a_headline_s_toll_with_its_verb_left_out_and_soldiers_who_embrace_martyrdom():
