@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout67``, ``heldout69``): what the rules reached is held as a floor,
-  and no figure may become a false death.
+  to ``heldout69``): what the rules reached is held as a floor, and no figure may become a
+  false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout68``) and the held-out articles (``heldout``): no
+  ``heldout70``, ``heldout71``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -71,9 +71,11 @@
   deaths were a known failure until the sixty-seventh round was developed on it, and the
   sixty-eighth writer's (``heldout69``), whose three were one until the sixty-eighth round was
   developed on it, are held to none. The sixty-fifth writer's (``heldout66``), whose one false
-  death was a known failure until the seventieth round was developed on it, is held to none.
-  The sixty-seventh writer's (``heldout68``, unread) has one on first reading (the merged
-  rules of the sixty-fifth and sixty-sixth rounds): a known failure.
+  death was a known failure until the seventieth round was developed on it, and the
+  sixty-seventh writer's (``heldout68``), whose one was until the seventy-first round was
+  developed on it, are held to none. The sixty-ninth writer's (``heldout70``, unread) has none
+  on first reading (the merged rules of the seventieth and seventy-first rounds) and is held
+  to none; the seventieth writer's (``heldout71``, unread) has one: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -141,6 +143,8 @@ SIXTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout66"
 SIXTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout67"
 SIXTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout68"
 SIXTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout69"
+SIXTY_NINTH_WRITER = FIXTURES / "articles" / "heldout70"
+SEVENTIETH_WRITER = FIXTURES / "articles" / "heldout71"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1471,6 +1475,24 @@ FLOORS = [
             "deaths), developed on in the sixty-eighth round"
         ),
     ),
+    Floor(
+        "heldout68",
+        12,
+        118,
+        0.71,
+        0.60,
+        0.70,
+        (
+            "sixty-seventh hand, who saw neither the rules nor the other sets (a TV ticker "
+            "crawl log, a corrections column, a wire advisory to editors, a community radio "
+            "call-in summary in machine translation, an obituary page, a photographer's "
+            "caption sheet, a magazine feature with a sidebar, a diaspora newsletter in "
+            "machine translation, an FM station's Facebook post, a reporter's notebook, a "
+            "radio bulletin script, a letters page); scored unread on the merged rules of the "
+            "sixty-fifth and sixty-sixth rounds (precision 0.587, recall 0.517, grouping "
+            "0.721, one false death), developed on in the seventy-first round"
+        ),
+    ),
 ]
 
 
@@ -2085,9 +2107,6 @@ def test_no_figure_of_the_sixty_sixth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_sixty_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a sixty-seventh hand who saw neither the rules nor the other sets'
     articles (a TV channel's ticker crawl log, a newspaper's corrections column, a wire
@@ -2098,8 +2117,9 @@ def test_no_figure_of_the_sixty_seventh_writer_s_articles_becomes_a_false_death(
     radio news bulletin's script, a letters-to-the-editor page), labelled to CONVENTIONS.md
     with 64 wounded, abducted, arrested, freed and missing figures beside 54 deaths: on
     first reading (the merged rules of the sixty-fifth and sixty-sixth rounds) one of them
-    became a death toll. Marked as a known failure, strictly: when it passes, the marker
-    goes."""
+    became a death toll: a corrections column's "described the officer pictured as one of the
+    policemen killed" (a man named, wrongly, as one of the dead; no count). It passes since
+    the seventy-first round."""
     total, articles = bench.score_folder(SIXTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 118
     assert total.false_deaths == 0, total.deaths_as_other
@@ -2123,6 +2143,39 @@ def test_no_figure_of_the_sixty_eighth_writer_s_articles_becomes_a_false_death(b
     round."""
     total, articles = bench.score_folder(SIXTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 108
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_sixty_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a sixty-ninth hand who saw neither the rules nor the other sets'
+    articles (a seismograph station's daily log, a bird-ringing station's weekly report, a
+    public health laboratory's sample register, a geologist's field notebook, a fisheries
+    catch log in machine translation, a beekeepers' bulletin, an air-quality alert, a
+    mosquito-trap surveillance log, herbarium collection sheets in machine translation, a
+    borehole drilling log, a crop-cut survey form, a volcano observatory's bulletin),
+    labelled to CONVENTIONS.md with 56 wounded, abducted, arrested, freed and missing
+    figures beside 53 deaths: on first reading (the merged rules of the seventieth and
+    seventy-first rounds) none became a death toll."""
+    total, articles = bench.score_folder(SIXTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventieth hand who saw neither the rules nor the other sets'
+    articles (a wedding postponement card, a household budget notebook, a landlord's notice
+    to tenants, a school-fee receipt with a parent's note, a genealogy e-mail, a condolence
+    book, a letter to a pen pal, a babysitter's notes in machine translation, a family
+    reunion e-mail thread, a lost-and-found board in machine translation, notes for a
+    codicil, a photo album's captions), labelled to CONVENTIONS.md with 55 wounded,
+    abducted, arrested, freed and missing figures beside 54 deaths: on first reading (the
+    merged rules of the seventieth and seventy-first rounds) one of them became a death
+    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -207,7 +207,7 @@ OUTCOME_WORDS: dict[str, str] = {
     # "it abated 4 members of the group": a machine translation's word for killed (abatir)
     r"abated|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
-    r"embraced\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"embrac(?:ed|es?|ing)\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     # "resulting in the martyrdom of five personnel": the noun as "the death of" (not a
     # "martyrdom operation", a suicide attack)
     r"(?:martyrdom|shahadat)(?=\s+of\b)|"
@@ -1122,6 +1122,14 @@ _WHO_THEY_WERE = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:also\s+|not\s+)?(?:a|an|the|both|his|her|their|"
     r"(?!(?:was|has|is)\b)[a-z]{2,}s)\b"
 )
+# "the caption described him as one of the policemen killed", "she was one of the nurses
+# abducted in May": one person named as a member of a group told by its outcome, no count
+_AS_ONE_OF_THE = re.compile(r"(?i)\b(?:as|is|was|be|being)\s+$")
+_MEMBER_OF_THE = re.compile(
+    rf"(?i)^\s+of\s+(?:the|those)\s+(?!(?:\d|(?:{_NUMBER_WORD})\b))(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing|freed|"
+    r"released)\b"
+)
 # nouns that name people only when something happens to them in their own clause ("three
 # CTD officials were killed"), and otherwise name who speaks or leads ("officials said")
 WEAK_NOUNS = {"officials": CIVILIANS, "commanders": MILITANTS}
@@ -1577,7 +1585,8 @@ _TOLL = re.compile(
     r"(?:\s+(?:received|admitted|brought|taken|recorded|registered)\b[^.;]{0,80}?"
     rf"(?=\s+at\s+(?:{_QUALIFIER})?{_NUMBER}\b))?"
     r"\b(?:[^.;]{0,40}?\b(?:to|at|of|reached|hit|amounts?|amounted|became|becomes|has\s+become|"
-    r"(?:was|is|remains|remained)(?:\s+now)?)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
+    # ("Khar blast toll now seven": a headline's toll, its verb left out)
+    r"(?:was|is|remains|remained)(?:\s+now)?|(?<=\btoll\s)now)|[^.;]{0,160}?\b(?:rose|risen|climbed|jumped|"
     r"increased|reached|stood|revised|raised|went\s+up)(?:\s+\w+){0,2}?\s+(?:to|at))"
     rf"\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     # ("gave no toll, but announced an envelope of 5 million CFA francs": money, no toll)
@@ -3067,6 +3076,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "abducted on November 14 was recovered": a day, not people
         if _WHO_THEY_WERE.match(sentence[after:]):
             continue  # "one of the people who died was a driver": who, of a toll given before
+        if (
+            re.fullmatch(r"(?i)one", phrase.strip())
+            and _AS_ONE_OF_THE.search(before)
+            and _MEMBER_OF_THE.match(sentence[after:])
+        ):
+            continue  # "described him as one of the policemen killed": who he is, no count
         if re.search(
             r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:figure|estimate|count|tally)\s+of\s+$", before
         ) and not (_GIVEN_BY.match(sentence[after:]) or _SHOWS_COUNT_OF.search(before)):

@@ -214,6 +214,9 @@ _REFERENCES = re.compile(
     r"(?:\s*\(\d[\d,]*\))?|comment\s*\(\d[\d,]*\))$"
 )
 _TIME_STAMP = re.compile(
+    # (a news ticker's line, its on-air time and its slot in brackets: "06:19 [BRK] Police:
+    # …", in mixed case: a crawl in capitals is read as its lines run on)
+    r"^\d{1,2}[:.]\d{2}\s+\[(?-i:[A-Z]{2,6})\]\s+(?=\S)(?=.*(?-i:[a-z]))|"
     r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
     # (with no dash, only a time zone's letters are the stamp's: "11:30 CHR Dori informs …"
     # keeps its hospital)

@@ -270,6 +270,12 @@ _PATTERNS = [
         r"NEW|UTC|GMT|EAT|WAT|CAT|ID|REF|RE|FW|FWD|TODO|INFO|SITREP|PS|QTY|NO|OK|AM|PM)\s*:)"
         r"(?P<who>[A-Z]{3,6})\s*:\s+(?=(?:at\s+least\s+|more\s+than\s+)?\d)"
     ),
+    # a claim's headline: "IS-Khorasan claims Khar blast, says it killed 12 policemen" — the
+    # group that claims the attack speaks of what it did
+    re.compile(
+        r"^(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:claims|claimed)\s+"
+        r"(?:responsibility\s+for\s+)?[^,;:.“”\"]{2,60}?,\s+(?:says|said|saying)\s+(?:it|they)\b"
+    ),
     # a relay's source: "Station relays the mayor of Tarkint: …", "second relay from the
     # mayor of Tarkint -- toll now 16 …", "TZ2ABK relays the Radio Kibo 0700 bulletin: …"
     # (the one relayed speaks, not the station relaying)
@@ -1019,7 +1025,8 @@ _PATTERNS = [
 ]
 # words that make a sentence's opening more than a name ("The attackers were killed and …")
 _NOT_A_NAME = re.compile(
-    r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b"
+    # (a word joined by a hyphen is part of a name: "IS-Khorasan" is no "is")
+    r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b(?!-\w)"
 )
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
@@ -1320,6 +1327,27 @@ _INFO_FROM = re.compile(
 # a body's count as a log's label: "Police final: a driver killed, 4 traders wounded", "Army
 # update: …", "Hospital count: …", a body by its acronym and the channel it spoke on: "DSP
 # release (TV): …"
+# a ticker's or headline's source before a colon: "Police: at least four killed", "Rescue
+# 1122: 11 injured", "ISPR: troops kill 5 militants", "District Hospital MS Dr Ali: seven
+# dead" — a body's word or an acronym in a short name (not "Khar blast: police say …", whose
+# words before the colon name the event)
+_SOURCE_COLON = re.compile(
+    # (not a heading's word in capitals, "UPDATE:", nor a sender's tag, "KTN INFO:")
+    r"^(?!(?:UPDATE|NOTE|NB|ALERT|URGENT|BREAKING|FLASH|TOTAL|EDIT|CORRECTION|INFO|SITREP|"
+    r"LATEST|NEW|FINAL)\b)(?![A-Z0-9]{2,}(?:\s+[A-Z0-9]{2,})+\s*:)"
+    r"(?P<who>(?=[^:]*\b(?:[A-Z]{2,6}|Police|Army|Military|Rescue|Hospital|Ministry|"
+    r"Gendarmerie|Spokesman|Spokesperson|Governor|Commissioner)\b)"
+    r"(?:[A-Z][\w’'.-]*|\d{3,5})(?:\s+(?:[A-Z][\w’'.-]*|\d{3,5})){0,6})\s*:\s+"
+    r"(?=(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|[a-z]))"
+)
+# a ticker's source after a dash at the line's end: "Two workers abducted in Salarzai —
+# district health officer", "toll seven, 17 injured — police"
+_DASH_SOURCE_END = re.compile(
+    r"\s[—–]\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,3}(?:police|army|military|officials?|"
+    r"officer|spokes(?:man|woman|person)|hospital|ministry|rescuers|gendarmerie|"
+    r"administration|authorities))\s*\.?$",
+    re.I,
+)
 _BODY_COUNT_LABEL = re.compile(
     r"(?i)^(?:[-–—•*]\s+)?(?P<who>(?:the\s+)?(?:police|army|military|gendarmerie|hospital|"
     r"(?:health\s+)?ministry|authorities|officials|rescuers|rescue\s+services?|red\s+cross|"
@@ -2166,6 +2194,11 @@ def _find_reporter(sentence: str) -> Reporter | None:
         if found is not None:
             return found
     given = _INFO_FROM.match(sentence) or _BODY_COUNT_LABEL.match(sentence)
+    if given is None and (source := _SOURCE_COLON.match(sentence)):
+        # "Police: at least four killed": the source before the colon, unless a speaker is
+        # named after it ("SD: police say five suspects were arrested")
+        given = source if _reporter_after(sentence, source.end()) is None else None
+    given = given or _DASH_SOURCE_END.search(sentence)
     if given:  # "Initial info from the 3rd Brigade: 3 soldiers killed, 5 wounded."
         who = given["who"].strip()
         return Reporter(tidy(who), who, given.start("who"), given.end("who"))
