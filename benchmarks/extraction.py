@@ -119,6 +119,8 @@ FOLDERS = (
     ARTICLES / "heldout67",
     ARTICLES / "heldout68",
     ARTICLES / "heldout69",
+    ARTICLES / "heldout70",
+    ARTICLES / "heldout71",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
