@@ -1276,6 +1276,20 @@ _VERB_BEFORE = re.compile(
 _EXPLAINING = re.compile(r"(?i),\s+(?:saying|adding(?:\s+that)?|explaining(?:\s+that)?)\s")
 
 
+def _smaller(part: str, whole: str) -> bool:
+    """True when the count ``part`` is smaller than the count ``whole``; False when either is
+    no count.
+
+    >>> _smaller("two", "9"), _smaller("twelve", "9"), _smaller("x", "9")
+    (True, False, False)
+    """
+    try:
+        big, small = parse_count(whole).best, parse_count(part).best
+    except ValueError:
+        return False
+    return big is not None and small is not None and small < big
+
+
 def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     """True when a death figure explains a smaller part of a toll given before it.
 
@@ -1295,12 +1309,7 @@ def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
             toll = match
     if toll is None or not _EXPLAINING.search(sentence[toll.end() : start]):
         return False
-    try:
-        whole = parse_count(toll.group(_toll_group(toll))).best
-        part = parse_count(phrase).best
-    except ValueError:
-        return False
-    return whole is not None and part is not None and part < whole
+    return _smaller(phrase, toll.group(_toll_group(toll)))
 
 
 # a toll given bare ("now reports 14 dead"), which a death or a find told after it may explain
@@ -1359,14 +1368,9 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
         or _DIED_OR_FOUND.match(sentence[start + len(phrase) :])
     ):
         return False
-    try:
-        whole = parse_count(
-            toll.group(_toll_group(toll)) if toll.re is _TOLL else toll.group("phrase")
-        ).best
-        part = parse_count(phrase).best
-    except ValueError:
-        return False
-    return whole is not None and part is not None and part < whole
+    return _smaller(
+        phrase, toll.group(_toll_group(toll)) if toll.re is _TOLL else toll.group("phrase")
+    )
 
 
 # a count of the dead given with its noun in the sentence before a later clause ("Levies say
@@ -1412,12 +1416,7 @@ def _died_since_part(sentence: str, start: int, phrase: str) -> bool:
         return False
     if after.group("more"):
         return True
-    try:
-        whole = parse_count(toll.group("phrase")).best
-        part = parse_count(phrase).best
-    except ValueError:
-        return False
-    return whole is not None and part is not None and part < whole
+    return _smaller(phrase, toll.group("phrase"))
 
 
 # whom a campaign or a service is for: "the vaccination campaign for 41,000 children", "rations
