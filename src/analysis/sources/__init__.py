@@ -32,6 +32,7 @@ from analysis.sources.rawfile import (
     stream_header,
 )
 from analysis.sources.reader_result import Parsed, combine
+from analysis.sources.summaries import refuse_summary
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
 SOURCES = ("auto", "acled", "ucdp", "gtd", "generic")
@@ -121,6 +122,8 @@ def read_source_parts(
         chunks = None
     if chunks is not None:
         first = next(chunks)
+        if mapping is None:
+            refuse_summary(path, first.columns)
         layout = _layout(first.columns, source, mapping)
         if layout in ("acled", "generic"):
             yield from _read_streamed(layout, first, chunks, mapping)
@@ -128,6 +131,8 @@ def read_source_parts(
             yield _read_whole(join_chunks(path, [first, *chunks]), source, mapping)
         return
     header = stream_header(path) if sheet is None and stream else None
+    if header is not None and mapping is None:
+        refuse_summary(path, header)
     layout = _layout(header, source, mapping) if header is not None else None
     if layout in ("acled", "generic"):
         records = rawfile.STREAM_RECORDS if layout == "acled" else rawfile.SMALL_PART_RECORDS
@@ -178,6 +183,8 @@ def _read_streamed(
 
 def _read_whole(table: RawTable, source: str, mapping: Mapping | None) -> Parsed:
     path = table.path
+    if mapping is None:
+        refuse_summary(path, table.columns)
     if source == "auto":
         source = "generic" if mapping is not None else detect_source(table.columns) or ""
     if not source:
