@@ -311,6 +311,19 @@ def test_by_victim_group_place_and_type(seed):
     assert types.index[0] == "Battles"  # deadliest first
 
 
+def test_the_breakdowns_tables_read_alike_events_then_fatalities(seed):
+    # a report shows each breakdown as a table whose fatalities column stands where "low"
+    # is: by victim group it came after the events in one table and before them in the
+    # others
+    events, fatalities = seed
+    for frame in (
+        metrics.by_victim_group(events, fatalities),
+        metrics.by_place(events, fatalities, "admin2"),
+        metrics.by_event_type(events, fatalities),
+    ):
+        assert list(frame.columns)[-4:] == ["events", "low", "best", "high"]
+
+
 def test_reconciliation_shows_each_source_figure_and_the_range():
     events, casualties = seed_with_duplicate()
     casualties = pd.concat(

@@ -302,16 +302,17 @@ def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
 
 def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Fatality bounds per victim group (all four, in the model's order): ``victim_group``
-    as people read it ("security forces"), ``group`` (the model's code), ``low``, ``best``,
-    ``high`` and ``events`` (events with a figure for the group)."""
+    as people read it ("security forces"), ``group`` (the model's code), ``events`` (events
+    with a figure for the group), ``low``, ``best`` and ``high``: the columns in the order
+    of the other breakdowns (by place, by event type), so that their tables read alike."""
     fat = _in_events(events, fatalities) if len(fatalities) else fatalities
     rows = []
     for group in VICTIM_GROUPS:
         part = fat[fat["victim_group"].eq(group)] if len(fat) else fat
         known = int(part["best"].notna().sum()) if len(part) else 0
         bounds = tuple(_sum(part[b]) if len(part) else 0 for b in BOUNDS)
-        rows.append((GROUP_LABELS[group], group, *bounds, known))
-    frame = pd.DataFrame(rows, columns=["victim_group", "group", *BOUNDS, "events"])
+        rows.append((GROUP_LABELS[group], group, known, *bounds))
+    frame = pd.DataFrame(rows, columns=["victim_group", "group", "events", *BOUNDS])
     return frame.astype({"victim_group": "str", "group": "str"})
 
 
