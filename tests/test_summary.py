@@ -7,6 +7,8 @@ from __future__ import annotations
 import pandas as pd
 from factories import acled_table
 
+from conftest import SAMPLE as SAMPLES
+
 MAPPING = """\
 source: analyst
 events:
@@ -96,3 +98,22 @@ def test_the_summary_follows_the_cleaning_from_none_to_current(cli, tmp_path):
         1,
     )
     assert cleaning["campaigns"] == 1
+
+
+def test_the_newest_provider_update_is_what_the_next_api_pull_starts_after(cli, tmp_path):
+    # the sample's `timestamp` column, read by hand: its largest value is 1725966300
+    # (2024-09-10 11:05:00 UTC), on PAK130113 and PAK130115; the next, 1725354720
+    # (2024-09-03 09:12:00), on PAK130101 and PAK130102. UCDP's sample has no stamp.
+    store = tmp_path / "s.duckdb"
+    sample = SAMPLES / "acled_pakistan_sample.csv"
+    result = cli("ingest", sample, SAMPLES / "ucdp_ged_sample.csv", "--store", store, "--no-clean")
+    assert result.exit_code == 0, result.output
+    newest = cli.json("summary", "--store", store)["newest_update_by_source"]
+    assert newest == {"acled": {"utc": "2024-09-10T11:05:00Z", "unix": 1725966300}}
+    shown = " ".join(cli("summary", "--store", store).output.split())
+    assert "newest update from acled │ 2024-09-10 11:05:00 UTC (timestamp 1725966300)" in shown
+    # deleted events are not the store's: the newest is then the next stamp
+    (tmp_path / "deleted.txt").write_text("PAK130113\nPAK130115\n")
+    assert cli("delete", tmp_path / "deleted.txt", "--store", store).exit_code == 0
+    newest = cli.json("summary", "--store", store)["newest_update_by_source"]
+    assert newest == {"acled": {"utc": "2024-09-03T09:12:00Z", "unix": 1725354720}}

@@ -280,6 +280,9 @@ def summary(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) -> 
     table.add_row("dates", " to ".join(str(d) for d in facts["date_range"]))
     for name, count in facts["events_by_source"].items():
         table.add_row(f"events from {name}", f"{count:,}")
+    for name, newest in facts["newest_update_by_source"].items():
+        utc = newest["utc"].replace("T", " ").removesuffix("Z")
+        table.add_row(f"newest update from {name}", f"{utc} UTC (timestamp {newest['unix']})")
     cleaning = facts["cleaning"]
     table.add_row("cleaned tables", escape(_cleaning_state_line(cleaning)))
     if cleaning["state"] != "not_cleaned":

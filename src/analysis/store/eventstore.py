@@ -876,11 +876,11 @@ class EventStore:
     def summary(self) -> dict[str, object]:
         """Counts describing the store: events by source, fatalities by victim group, …"""
         q = self.con.execute
-        by_source = dict(
-            q(
-                "SELECT source, count(*) FROM events WHERE NOT deleted GROUP BY 1 ORDER BY 1"
-            ).fetchall()
-        )
+        sources = q(
+            "SELECT source, count(*), max(source_updated_at) FROM events WHERE NOT deleted "
+            "GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        by_source = {name: count for name, count, _ in sources}
         groups, claims = (
             q(
                 "SELECT victim_group, sum(low), sum(best), sum(high), count(*) FROM casualties c "
@@ -896,6 +896,11 @@ class EventStore:
             "store": str(self.path),
             "events": sum(by_source.values()),
             "events_by_source": by_source,
+            # the provider's newest version stamp among the current events (ACLED's
+            # ``timestamp``): what the next update from its API starts after
+            "newest_update_by_source": {
+                name: _stamp(newest) for name, _, newest in sources if newest is not None
+            },
             "deleted_events": q("SELECT count(*) FROM events WHERE deleted").fetchone()[0],
             # the sources' figures summed, perpetrators' claims apart (never in a toll)
             "fatalities_by_victim_group": {
@@ -1017,6 +1022,18 @@ def _int(value: object) -> int | None:
 
 def _day(value: object) -> str | None:
     return None if value is None else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _stamp(value: object) -> dict[str, object]:
+    """A provider's version stamp (UTC) as ISO text and as Unix seconds, the form ACLED's
+    API filters ``timestamp`` by.
+
+    >>> _stamp(pd.Timestamp("2024-09-03 14:20:00"))
+    {'utc': '2024-09-03T14:20:00Z', 'unix': 1725373200}
+    """
+    moment = pd.Timestamp(value)
+    seconds = (moment - pd.Timestamp("1970-01-01")) // pd.Timedelta(seconds=1)
+    return {"utc": moment.strftime("%Y-%m-%dT%H:%M:%SZ"), "unix": int(seconds)}
 
 
 def _filters(
