@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout69``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout70``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout70``, ``heldout71``) and the held-out articles (``heldout``): no
+  ``heldout71``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -73,9 +73,10 @@
   developed on it, are held to none. The sixty-fifth writer's (``heldout66``), whose one false
   death was a known failure until the seventieth round was developed on it, and the
   sixty-seventh writer's (``heldout68``), whose one was until the seventy-first round was
-  developed on it, are held to none. The sixty-ninth writer's (``heldout70``, unread) has none
-  on first reading (the merged rules of the seventieth and seventy-first rounds) and is held
-  to none; the seventieth writer's (``heldout71``, unread) has one: a known failure.
+  developed on it, are held to none. The sixty-ninth writer's (``heldout70``), which had none
+  on first reading (the merged rules of the seventieth and seventy-first rounds), was
+  developed on in the seventy-third round and is held to none; the seventieth writer's
+  (``heldout71``, unread) has one: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1493,6 +1494,25 @@ FLOORS = [
             "0.721, one false death), developed on in the seventy-first round"
         ),
     ),
+    Floor(
+        "heldout70",
+        12,
+        109,
+        0.91,
+        0.79,
+        0.77,
+        (
+            "sixty-ninth hand, who saw neither the rules nor the other sets (a seismograph "
+            "station's daily log, a bird-ringing station's weekly report, a public health "
+            "laboratory's sample register, a geologist's field notebook, a fisheries catch log "
+            "in machine translation, a beekeepers' bulletin, an air-quality alert, a "
+            "mosquito-trap surveillance log, herbarium collection sheets in machine "
+            "translation, a borehole drilling log, a crop-cut survey form, a volcano "
+            "observatory's bulletin); scored unread on the merged rules of the seventieth and "
+            "seventy-first rounds (precision 0.839, recall 0.716, grouping 0.769, no false "
+            "death), developed on in the seventy-third round"
+        ),
+    ),
 ]
 
 
@@ -2155,7 +2175,8 @@ def test_no_figure_of_the_sixty_ninth_writer_s_articles_becomes_a_false_death(be
     borehole drilling log, a crop-cut survey form, a volcano observatory's bulletin),
     labelled to CONVENTIONS.md with 56 wounded, abducted, arrested, freed and missing
     figures beside 53 deaths: on first reading (the merged rules of the seventieth and
-    seventy-first rounds) none became a death toll."""
+    seventy-first rounds) none became a death toll, nor after the seventy-third round was
+    developed on them."""
     total, articles = bench.score_folder(SIXTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

@@ -2026,6 +2026,11 @@ def _readings(
         if its and opened is not None and sentence.paragraph - opened[1] <= 1:
             named = f"{opened[0]} {its['title']}"  # the body the sentence before opened on
             reading.reporter = Reporter(named, opened[0], -1, -1)
+        elif its and (claimer or claimed) and (claimer or claimed)[1] == sentence.paragraph:
+            # "Islamic State claimed the raid; its weekly said …": the group that claimed it,
+            # in this sentence or the paragraph's sentence before
+            claimant = (claimer or claimed)[0]
+            reading.reporter = Reporter(f"{claimant} {its['title']}", claimant, -1, -1)
         elif its and near:
             named = f"{said[0].name} {its['title']}"
             reading.reporter = Reporter(named, said[0].text, -1, -1)
@@ -3763,6 +3768,14 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         # after a semicolon that names its speaker gives its own figures to that speaker
         later = semicolon_reporters(reading.sentence.text)
         reporter = next((r.name for at, r in reversed(later) if at <= figure.start), reporter)
+        its = reporter is not None and re.fullmatch(
+            r"(?i)(?:its|their)\s+(?P<title>[a-z][\w\s-]{2,40})", reporter
+        )
+        whose = its and (_claiming_body(reading.sentence) or _opening_body(reading.sentence))
+        if whose:
+            # "Islamic State claimed the raid; its weekly said it had killed nine …": "its"
+            # is the body the sentence opened on
+            reporter = f"{whose[0]} {its['title']}"
     perpetrator = _perpetrators(reading)
     if perpetrator and reading.claim is not None and reporter is None:
         reporter = reading.claim.claimant
@@ -4948,7 +4961,8 @@ _CLAIMING_BODY = re.compile(
     r"(?:the\s+group\s+)?"
     r"(?P<body>(?:The\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|in|the|branch|wing|faction|chapter|affiliate)){0,6}?"
     r"(?:\s+\((?-i:[A-Z]{2,8})\))?)\s+(?:has\s+|have\s+|had\s+)?claimed\s+"
-    r"(?:responsibility|the\s+(?:attack|bombing|ambush|raid|killing))\b"
+    # ("claimed the Nacuale attack": the place's name before the noun)
+    r"(?:responsibility|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?(?:attack|bombing|ambush|raid|killing))\b"
 )
 
 

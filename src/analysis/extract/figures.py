@@ -231,12 +231,23 @@ OUTCOME_WORDS: dict[str, str] = {
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
-    r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)",
+    r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)|"
+    # ("a field assistant was hit in the forearm": a body part says a person was hit)
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+in\s+(?:the|his|her|their)\s+"
+    r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|chest|"
+    r"stomach|abdomen|back|hands?|feet|foot|head|neck|knees?|hips?)\b)",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in)?to\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
+    # ("two technicians were taken at gunpoint": taken by force; not "taken at the hospital")
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))taken(?=\s+at\s+gunpoint\b)|"
+    # ("2 members of the team were retained by armed men": a translation's "retenus par des
+    # hommes armés", held by their captors; not "retained by the company", kept on)
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))retained(?=\s+by\s+(?:the\s+|some\s+)?"
+    r"(?:(?:armed|unidentified|unknown|masked)\s+(?:men|individuals|persons)|gunmen|kidnappers|"
+    r"bandits|militants|insurgents|rebels|assailants|attackers|dissidents)\b)|"
     # "42 people were taken and five killed" (not "taken to hospital")
     # ("nine people were taken in total": a count of the captives)
     r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
@@ -1087,7 +1098,9 @@ _AFTER = re.compile(
     # "five more of our men", "two more of the soldiers": "more of" before the people
     # ('killed 40 "apostate" soldiers': a word in quotes before the noun is one of the gap)
     rf"^[\"”]?(?:\s+more(?=\s+of\b))?(?:\s+of)?(?P<gap>(?:\s+[\w'-]+?|\s+\([A-Z]{{2,6}}\)|"
-    rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=\s+[\w'-]+[\"”])){{0,3}}?)\s+"
+    # ('killed 11 “La Republique soldiers.”': a quote of two words before the noun, closed
+    # after the sentence's stop)
+    rf"\s+[\"“][\w'-]+[\"”]|\s+[\"“][\w'-]+(?=(?:\s+[\w'-]+){{1,2}}[.,!]?[\"”])){{0,3}}?)\s+"
     rf"[\"“]?(?P<noun>{_NOUN})\b"
     r"(?!\s+(?:stations?|posts?|officials?|chiefs?|vehicles?|bases?|camps?|checkpoints?|said|"
     r"spokesm[ae]n|sources?|statement))",

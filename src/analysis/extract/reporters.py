@@ -200,6 +200,17 @@ _SAY = (
     # ("The declarant manifests that …", "She declares that …": a translation's "manifiesta
     # que", "declara que", the present of a declaration)
     r"(?:manifests|manifested|declares)(?=\s+that\b)|"
+    # ("The chief of post declared that 3 fishermen were killed", "The rebels affirm in a
+    # communiqué to have neutralized 14 soldiers": a translation's "a déclaré que", "affirme
+    # avoir", the past of a declaration and the present of an affirmation)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)declared(?=\s+that\b)|"
+    r"(?:affirms|affirm|affirmed)(?=\s+that\b|\s+to\s+have\s+[a-z]+ed\b)|"
+    # ("The Ombudsman denounced that 3 peasants were killed": "denunció que", a body's
+    # public complaint; "The Army informed 4 dissidents dead": "informó", a count it gives)
+    r"(?<!was\s)(?<!were\s)(?:denounced|denounces)(?=\s+that\b)|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<=\s)informed(?=\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b))|"
     # ("The Navy informed through its press office that …": a translation's "informó a
     # través de", the body's own medium between; "The Police informed the capture of 3 …":
     # "informó la captura de", an outcome it reports)
@@ -1546,6 +1557,16 @@ _DAY_CLOCK = re.compile(
     r"^(?:\d{1,2}[-/. ](?:\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
     r"\.?)(?:[-/. ]\d{2,4})?\s+\d{1,2}[:.]\d{2}|\d{2}(?::?\d{2})?\s+UTC)\s+(?=[A-Z])"
 )
+# an hour a sentence opens on: "At 13:40 Col. Mangal raised …", "At 9.15 am, the police said …"
+_AT_CLOCK = re.compile(
+    r"^(?:At|By|Around|Shortly\s+after|Just\s+after)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:hrs|h|[ap]\.?m\.?|UTC|GMT|local\s+time))?,?\s+(?=[A-Z]|the\s)"
+)
+# where a body spoke, before it: "On a separatist Facebook page the "X Forces" claimed …"
+_ON_A_MEDIUM = re.compile(
+    r"^(?:On|In|Via|Through)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:page|channel|"
+    r"account|post|video|website|group|statement|communiqu[eé])\s*,?\s+(?=the\s|[A-Z\"“])"
+)
 # a log table's row read as one line, its readings before the remark: "09 +4.7 +5.0 HU Police
 # said …" (the day, readings with a decimal point, a signer's initials)
 _ROW_READINGS = re.compile(
@@ -1940,6 +1961,17 @@ def find_reporter(sentence: str) -> Reporter | None:
             return None
         at = clocked.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+    timed = _AT_CLOCK.match(sentence) or _ON_A_MEDIUM.match(sentence)
+    if timed:
+        # "At 13:40 Col. Mangal raised the number of policemen killed to 11": the hour the
+        # sentence opens on, no part of who speaks (the offsets given back)
+        rest = sentence[timed.end() :]
+        inner = find_reporter(rest[:1].upper() + rest[1:])  # ("the police said": as opening)
+        if inner is None:
+            return None
+        at = timed.end()
+        start, end = inner.start + at, inner.end + at
+        return Reporter(inner.name, sentence[start:end], start, end)
     readings = _ROW_READINGS.match(sentence)
     if readings:
         # "12 +4.9 +5.4 HU The spokesman said …": a log row's day, readings and initials
