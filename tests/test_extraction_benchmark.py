@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout69``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout69``, ``heldout71``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout70``, ``heldout71``) and the held-out articles (``heldout``): no
+  ``heldout70``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -75,7 +75,8 @@
   sixty-seventh writer's (``heldout68``), whose one was until the seventy-first round was
   developed on it, are held to none. The sixty-ninth writer's (``heldout70``, unread) has none
   on first reading (the merged rules of the seventieth and seventy-first rounds) and is held
-  to none; the seventieth writer's (``heldout71``, unread) has one: a known failure.
+  to none; the seventieth writer's (``heldout71``), whose one false death was a known failure
+  until the seventy-second round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1493,6 +1494,24 @@ FLOORS = [
             "0.721, one false death), developed on in the seventy-first round"
         ),
     ),
+    Floor(
+        "heldout71",
+        12,
+        109,
+        0.80,
+        0.68,
+        0.74,
+        (
+            "seventieth hand, who saw neither the rules nor the other sets (a wedding "
+            "postponement card, a household budget notebook, a landlord's notice, a school-fee "
+            "receipt, a genealogy e-mail, a condolence book, a pen-pal letter, a babysitter's "
+            "notes in machine translation, a family reunion thread, a lost-and-found board in "
+            "machine translation, notes for a codicil, photo album captions); scored unread on "
+            "the merged rules of the seventieth and seventy-first rounds (precision 0.787, "
+            "recall 0.679, grouping 0.743, one false death), developed on in the "
+            "seventy-second round"
+        ),
+    ),
 ]
 
 
@@ -2161,9 +2180,6 @@ def test_no_figure_of_the_sixty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventieth hand who saw neither the rules nor the other sets'
     articles (a wedding postponement card, a household budget notebook, a landlord's notice
@@ -2173,7 +2189,9 @@ def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(ben
     codicil, a photo album's captions), labelled to CONVENTIONS.md with 55 wounded,
     abducted, arrested, freed and missing figures beside 54 deaths: on first reading (the
     merged rules of the seventieth and seventy-first rounds) one of them became a death
-    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    toll: a constable told by rank and name, whom the next sentence makes "one of 3
+    policemen martyred" (a count of one beside a freed one). It passes since the
+    seventy-second round."""
     total, articles = bench.score_folder(SEVENTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

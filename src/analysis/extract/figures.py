@@ -511,6 +511,15 @@ _ACCUSED_LATER = re.compile(
     # "arrested on warrants for murder": wanted, suspects
     r"on\s+(?:an?\s+)?(?:arrest\s+)?warrants?)\b"
 )
+# "Soldiers arrested 8 young men at the checkpoint on Friday, accused of being rebels": held
+# by the verb before the count, the suspicion told after it in its clause
+_HELD_BEFORE = re.compile(
+    r"(?i)\b(?:arrested|detained|rounded\s+up|apprehended|picked\s+up)\s+"
+    r"(?:(?:some|about|around|at\s+least|over|more\s+than)\s+)?$"
+)
+_ACCUSED_IN_CLAUSE = re.compile(
+    r"(?i)^[^.;]{0,80}?,(?P<why>\s+(?:(?:accused|suspected)\s+of|(?:on|for)\s+suspicion\s+of)\b)"
+)
 # "two men were arrested in connection with the bombing", "police detained three people in
 # connection with the attack": held for the attack, suspects
 _IN_CONNECTION = re.compile(
@@ -3624,6 +3633,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = (
                 MILITANTS  # "30 young men … were rounded up …, accused of guiding the attackers"
             )
+        accused = _ACCUSED_IN_CLAUSE.match(sentence[end:])
+        if (
+            group == UNKNOWN
+            and accused
+            and _HELD_BEFORE.search(sentence[:start])
+            and not _SIDING_WITH_THE_STATE.match(sentence[end + accused.start("why") :])
+        ):
+            group = MILITANTS  # "arrested 8 young men at the checkpoint, accused of being rebels"
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
         if weak and re.match(
