@@ -71,3 +71,26 @@ def test_people_held_by_a_verb_before_them_and_accused_later_in_the_clause_are_s
     )
     assert not [f for f in read if f[1] == "killed"]
     assert (2, "wounded", "Police") in read
+
+
+def test_someone_and_others_counted_in_all_right_after_is_the_whole():
+    """'He and 3 other boys, 4 in total, escaped': the figure is the four, one more than the
+    others; 'our son and 2 other boys, 3 in all' is three, the son in it; with no total told,
+    the others stay as written; a wounded count stays wounded and no death comes of it."""
+    read = [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("Our son and 2 other boys, 3 in all, were freed on Sunday.")
+    ]
+    assert read == [(3, "freed")]
+    assert [
+        (f.best, f.outcome)
+        for f in find_casualty_figures("My brother and 2 other men, 3 in all, were wounded.")
+    ] == [(3, "wounded")]
+    assert [
+        f.best for f in find_casualty_figures("Our son and 2 other boys were freed on Sunday.")
+    ] == [1, 2]
+    # a total that is not one more than the others is no whole of them
+    assert [
+        f.best
+        for f in find_casualty_figures("He and 3 other boys, 9 in all, were freed on Sunday.")
+    ] == [3]

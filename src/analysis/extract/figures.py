@@ -2450,7 +2450,46 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             for f in figures
             if not (f.outcome == "freed" and _ESCAPED_THE_ATTACK.match(sentence[f.end :]))
         ]
+    widened = [_in_all(sentence, f) for f in figures]
+    # (the one before "and", "our son and 2 other boys, 3 in all", is in the whole)
+    figures = [
+        w
+        for w in widened
+        if not any(
+            o is not f and re.fullmatch(r"\s+and\s+", sentence[w.end : f.start]) and w.best == 1
+            for o, f in zip(widened, figures, strict=True)
+        )
+    ]
     return sorted(figures, key=lambda f: f.start)
+
+
+# "He and 3 other boys, 4 in total, escaped": the whole, told right after the others
+_IN_ALL_AFTER = re.compile(r"(?i)^\s*,\s*(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+in\s+(?:total|all)\b")
+
+
+def _in_all(sentence: str, figure: Figure) -> Figure:
+    """Someone "and 3 other boys, 4 in total": the count is the whole the sentence gives
+    right after the others, one more than them.
+
+    >>> [(f.text, f.best) for f in find_casualty_figures(
+    ...     "Our son and 2 other boys, 3 in all, were freed on Sunday.")]
+    [('2 other boys', 3)]
+    >>> [(f.text, f.best) for f in find_casualty_figures(
+    ...     "Our son and 2 other boys were freed on Sunday.")]
+    [('Our son', 1), ('2 other boys', 2)]
+    """
+    whole = _IN_ALL_AFTER.match(sentence[figure.end :])
+    if (
+        whole is None
+        or figure.best is None
+        or not re.search(r"(?i)\bother\b", figure.written or figure.phrase)
+        or not re.search(r"(?i)\band\s+$", sentence[: figure.start])
+    ):
+        return figure
+    count = parse_count(whole["n"])
+    if count.best != figure.best + 1:
+        return figure
+    return replace(figure, count=count)
 
 
 # got away from the attack itself: "… escaped into the bush", "… escaped unhurt"
