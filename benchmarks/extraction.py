@@ -121,6 +121,8 @@ FOLDERS = (
     ARTICLES / "heldout69",
     ARTICLES / "heldout70",
     ARTICLES / "heldout71",
+    ARTICLES / "heldout72",
+    ARTICLES / "heldout73",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

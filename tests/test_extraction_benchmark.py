@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout70``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout71``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout71``) and the held-out articles (``heldout``): no
+  ``heldout72``, ``heldout73``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -76,7 +76,10 @@
   developed on it, are held to none. The sixty-ninth writer's (``heldout70``), which had none
   on first reading (the merged rules of the seventieth and seventy-first rounds), was
   developed on in the seventy-third round and is held to none; the seventieth writer's
-  (``heldout71``, unread) has one: a known failure.
+  (``heldout71``), whose one false death was a known failure until the seventy-second round
+  was developed on it, is held to none. The seventy-first writer's (``heldout72``, unread)
+  has one on first reading (the merged rules of the seventy-second and seventy-third
+  rounds), the seventy-second writer's (``heldout73``, unread) two: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -146,6 +149,8 @@ SIXTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout68"
 SIXTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout69"
 SIXTY_NINTH_WRITER = FIXTURES / "articles" / "heldout70"
 SEVENTIETH_WRITER = FIXTURES / "articles" / "heldout71"
+SEVENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout72"
+SEVENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout73"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1513,6 +1518,24 @@ FLOORS = [
             "death), developed on in the seventy-third round"
         ),
     ),
+    Floor(
+        "heldout71",
+        12,
+        109,
+        0.81,
+        0.69,
+        0.75,
+        (
+            "seventieth hand, who saw neither the rules nor the other sets (a wedding "
+            "postponement card, a household budget notebook, a landlord's notice, a school-fee "
+            "receipt, a genealogy e-mail, a condolence book, a pen-pal letter, a babysitter's "
+            "notes in machine translation, a family reunion thread, a lost-and-found board in "
+            "machine translation, notes for a codicil, photo album captions); scored unread on "
+            "the merged rules of the seventieth and seventy-first rounds (precision 0.787, "
+            "recall 0.679, grouping 0.743, one false death), developed on in the "
+            "seventy-second round"
+        ),
+    ),
 ]
 
 
@@ -2182,9 +2205,6 @@ def test_no_figure_of_the_sixty_ninth_writer_s_articles_becomes_a_false_death(be
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventieth hand who saw neither the rules nor the other sets'
     articles (a wedding postponement card, a household budget notebook, a landlord's notice
@@ -2194,9 +2214,50 @@ def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(ben
     codicil, a photo album's captions), labelled to CONVENTIONS.md with 55 wounded,
     abducted, arrested, freed and missing figures beside 54 deaths: on first reading (the
     merged rules of the seventieth and seventy-first rounds) one of them became a death
-    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    toll: a constable told by rank and name, whom the next sentence makes "one of 3
+    policemen martyred" (a count of one beside a freed one). It passes since the
+    seventy-second round."""
     total, articles = bench.score_folder(SEVENTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-first hand who saw neither the rules nor the other sets'
+    articles (a restaurant's reservation book, a tailor's order book, a barbershop's
+    appointment book in machine translation, a cinema's weekly programme, a cookery class
+    newsletter, a driving school's lesson notebook in machine translation, a bakery's order
+    sheet, a gym's class timetable, a bowling league's results sheet, a bus station's
+    lost-property register, a laundry's ticket book, a phone repair shop's job cards),
+    labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and missing
+    figures beside 46 deaths: on first reading (the merged rules of the seventy-second and
+    seventy-third rounds) one of them became a death toll. Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-second hand who saw neither the rules nor the other sets'
+    articles (a motor insurer's loss adjuster's report, a bank's branch memo in translation,
+    an aid charity's asset write-off register, a post office's register of returned money
+    orders, an internal audit finding sheet, a donor grant's narrative report, a
+    cash-transfer programme's payment exceptions, a tender committee's bid evaluation, a
+    seed fair's voucher register, an education directorate's redeployment decision in
+    machine translation, a bailiff's record in machine translation, a meter reader's route
+    sheet), labelled to CONVENTIONS.md with 64 wounded, abducted, arrested, freed and
+    missing figures beside 47 deaths: on first reading (the merged rules of the
+    seventy-second and seventy-third rounds) two of them became death tolls. Marked as a
+    known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other
 
 

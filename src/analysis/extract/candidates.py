@@ -3881,6 +3881,7 @@ def _fill(
     _own_present_count(candidate, mine)
     _without_increments(candidate)
     _without_kin(candidate, {r.sentence.id: r.sentence.text for r in mine})
+    _without_one_of_later(candidate, {r.sentence.id: r.sentence.text for r in mine})
     own = next((r.issuer for r in mine if r.issuer_kind == "civil"), None)
     candidate.figures = _without_repeats(candidate.figures, candidate, own)
     candidate.other_figures = _without_repeats(candidate.other_figures, candidate, own)
@@ -4101,6 +4102,48 @@ _KIN_MORE = re.compile(
     rf"(?i)(?:her|his|their|my|our)\s+{_KIN_WORD}\s+and\s+(?:her\s+|his\s+|their\s+)?"
     rf"(?:[\w-]+\s+)?{_KIN_WORD}(?:s|ren)?"
 )
+
+
+# "Constable A was killed on Monday. The police chief said he was one of 3 policemen killed":
+# the one told first is, by the sentence after, one of a count
+_ONE_OF_AFTER = r"(?i)\b(?:he|she)\s+(?:was|is)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?"
+
+
+def _without_one_of_later(candidate: Candidate, text: dict[int, str]) -> None:
+    """A person counted alone (a figure of one) whom one of the next two sentences makes one of
+    a count of the same outcome ("he was one of 3 policemen killed") is a part of that count,
+    no figure of his own.
+
+    >>> def f(text, best, sid, outcome="killed"):
+    ...     return CandidateFigure("security_forces", str(best), best, best, best, "exact",
+    ...         None, False, sid, text, 0, 1, outcome)
+    >>> c = Candidate("C01", None, figures=[f("Sergeant Ali Musa", 1, 1), f("3 policemen", 3, 2)])
+    >>> _without_one_of_later(c, {1: "Sergeant Ali Musa was killed.",
+    ...     2: "The chief said he was one of 3 policemen killed."})
+    >>> [x.figure_text for x in c.figures]
+    ['3 policemen']
+    """
+    for pool in (candidate.figures, candidate.other_figures):
+        drop = [
+            one
+            for one in pool
+            if one.best == 1
+            and any(
+                f.best is not None
+                and f.best > 1
+                and f.outcome == one.outcome
+                and f.victim_group in (one.victim_group, "unknown")
+                and 0 < f.sentence_id - one.sentence_id <= 2
+                and re.search(_ONE_OF_AFTER + re.escape(f.figure_text), text.get(f.sentence_id, ""))
+                for f in pool
+            )
+        ]
+        for one in drop:
+            pool.remove(one)
+            candidate.remarks.append(
+                f'"{one.figure_text}" is, by a sentence after, one of a count, so not a '
+                "further figure"
+            )
 
 
 def _without_kin(candidate: Candidate, text: dict[int, str] | None = None) -> None:

@@ -522,6 +522,15 @@ _ACCUSED_LATER = re.compile(
     # "arrested on warrants for murder": wanted, suspects
     r"on\s+(?:an?\s+)?(?:arrest\s+)?warrants?)\b"
 )
+# "Soldiers arrested 8 young men at the checkpoint on Friday, accused of being rebels": held
+# by the verb before the count, the suspicion told after it in its clause
+_HELD_BEFORE = re.compile(
+    r"(?i)\b(?:arrested|detained|rounded\s+up|apprehended|picked\s+up)\s+"
+    r"(?:(?:some|about|around|at\s+least|over|more\s+than)\s+)?$"
+)
+_ACCUSED_IN_CLAUSE = re.compile(
+    r"(?i)^[^.;]{0,80}?,(?P<why>\s+(?:(?:accused|suspected)\s+of|(?:on|for)\s+suspicion\s+of)\b)"
+)
 # "two men were arrested in connection with the bombing", "police detained three people in
 # connection with the attack": held for the attack, suspects
 _IN_CONNECTION = re.compile(
@@ -2454,7 +2463,46 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             for f in figures
             if not (f.outcome == "freed" and _ESCAPED_THE_ATTACK.match(sentence[f.end :]))
         ]
+    widened = [_in_all(sentence, f) for f in figures]
+    # (the one before "and", "our son and 2 other boys, 3 in all", is in the whole)
+    figures = [
+        w
+        for w in widened
+        if not any(
+            o is not f and re.fullmatch(r"\s+and\s+", sentence[w.end : f.start]) and w.best == 1
+            for o, f in zip(widened, figures, strict=True)
+        )
+    ]
     return sorted(figures, key=lambda f: f.start)
+
+
+# "He and 3 other boys, 4 in total, escaped": the whole, told right after the others
+_IN_ALL_AFTER = re.compile(r"(?i)^\s*,\s*(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+in\s+(?:total|all)\b")
+
+
+def _in_all(sentence: str, figure: Figure) -> Figure:
+    """Someone "and 3 other boys, 4 in total": the count is the whole the sentence gives
+    right after the others, one more than them.
+
+    >>> [(f.text, f.best) for f in find_casualty_figures(
+    ...     "Our son and 2 other boys, 3 in all, were freed on Sunday.")]
+    [('2 other boys', 3)]
+    >>> [(f.text, f.best) for f in find_casualty_figures(
+    ...     "Our son and 2 other boys were freed on Sunday.")]
+    [('Our son', 1), ('2 other boys', 2)]
+    """
+    whole = _IN_ALL_AFTER.match(sentence[figure.end :])
+    if (
+        whole is None
+        or figure.best is None
+        or not re.search(r"(?i)\bother\b", figure.written or figure.phrase)
+        or not re.search(r"(?i)\band\s+$", sentence[: figure.start])
+    ):
+        return figure
+    count = parse_count(whole["n"])
+    if count.best != figure.best + 1:
+        return figure
+    return replace(figure, count=count)
 
 
 # got away from the attack itself: "… escaped into the bush", "… escaped unhurt"
@@ -3637,6 +3685,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = (
                 MILITANTS  # "30 young men … were rounded up …, accused of guiding the attackers"
             )
+        accused = _ACCUSED_IN_CLAUSE.match(sentence[end:])
+        if (
+            group == UNKNOWN
+            and accused
+            and _HELD_BEFORE.search(sentence[:start])
+            and not _SIDING_WITH_THE_STATE.match(sentence[end + accused.start("why") :])
+        ):
+            group = MILITANTS  # "arrested 8 young men at the checkpoint, accused of being rebels"
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
         if weak and re.match(
