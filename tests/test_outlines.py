@@ -287,12 +287,15 @@ def test_an_outline_row_naming_no_unit_is_one_line_and_exit_code_2(tmp_path):
     ]
 
 
-def test_a_philippine_region_is_drawn_by_the_provinces_its_events_name(tmp_path):
-    # ACLED names the Philippines' regions as admin-1 and their provinces as admin-2;
-    # Natural Earth draws the country by province. Two events of the Bangsamoro region
-    # known only to their province (Maguindanao 4 deaths, Sulu 2), one of Soccsksargen at
-    # Koronadal (a point, South Cotabato, 3) and one known only to Sultan Kudarat (1).
-    # Before, every one of them was "not in it": neither region is a unit of the map's
+def test_a_philippine_event_known_only_to_its_province_is_drawn_in_its_region(tmp_path):
+    # ACLED names the Philippines' regions as admin-1 and their provinces as admin-2; the
+    # region table groups Natural Earth's provinces and cities into the 17 regions, so an
+    # event is placed in the region ACLED names, as Burkina Faso's in the Sahel. Two
+    # events of the Bangsamoro region known only to their province (Maguindanao 4 deaths,
+    # Sulu 2), one of Soccsksargen at Koronadal (a point, South Cotabato, 3) and one known
+    # only to Sultan Kudarat (1): Bangsamoro 4 + 2 = 6, Soccsksargen 3 + 1 = 4. Before the
+    # regions, each was drawn in the province its admin2 named and the deaths map drew
+    # provinces
     from analysis import explore
 
     barmm, socc = "Bangsamoro Autonomous Region in Muslim Mindanao", "Soccsksargen"
@@ -310,47 +313,83 @@ def test_a_philippine_region_is_drawn_by_the_provinces_its_events_name(tmp_path)
     events = explore.load(store, country="Philippines")
     frame = maps.located(events.events, events.fatalities)
     units = boundaries.admin1_units()
-    drawn = {
-        units.loc[u, "name"]: int(b) for u, b in zip(frame["unit"], frame["best"], strict=True)
-    }
-    assert drawn == {"Maguindanao": 4, "Sulu": 2, "South Cotabato": 3, "Sultan Kudarat": 1}
+    drawn = frame.groupby(frame["unit"].map(units["name"]))["best"].sum().to_dict()
+    assert drawn == {barmm: 6, socc: 4}
+    assert units.loc[frame["unit"], "code"].tolist() == ["PH-14", "PH-14", "PH-12", "PH-12"]
+    assert not frame["by_admin2"].any()
     assert frame.sort_values("best")["where"].tolist() == ["province", "province", "point",
                                                            "province"]  # fmt: skip
-    deaths = events.plot_provinces().caption
-    assert (
-        f"{barmm} and {socc} are not among the map's provinces: their events are drawn where "
-        "their second-level place lies (Maguindanao, South Cotabato, Sultan Kudarat and Sulu)."
-    ) in deaths
-    assert "not in it" not in deaths
+    plotted = events.plot_provinces()
+    assert plotted.caption.startswith("Best estimate of deaths per region, every event")
+    assert "not among" not in plotted.caption and "not in it" not in plotted.caption
+    labels = [t.get_text() for t in plotted.axes[0].texts]
+    assert "Soccsksargen\n4" in labels
+    assert not any(t.startswith(("Maguindanao", "Sulu", "South Cotabato")) for t in labels)
     points = events.plot_map().caption
     assert "3 event(s) known only to their province" in points
-    assert "(Maguindanao, Sultan Kudarat and Sulu)" in points
-    labels = [t.get_text() for t in events.plot_provinces().axes[0].texts]
-    assert "Maguindanao\n4" in labels and not any(barmm in t for t in labels)
+    assert "not drawn" not in points and "second-level" not in points
 
 
-def test_a_region_named_like_one_city_of_it_is_drawn_by_its_provinces():
+def test_a_philippine_region_the_table_lacks_is_drawn_by_its_events_provinces():
+    # the Negros Island Region (2024) is not in the region table, which holds the division
+    # Natural Earth's units fit: its events are drawn where their admin2 lies, and the
+    # caption says so ("regions": the Philippines' admin-1 units are regions now)
+    frame = pd.DataFrame({
+        "iso3": "PHL", "admin1": "Negros Island Region",
+        "admin2": ["Negros Oriental", "Negros Occidental", "Nowhere"], "best": [2, 1, 5],
+        "geo_precision": "admin1", "latitude": None, "longitude": None,
+    })  # fmt: skip
+    placed = boundaries.admin1_placed(frame)
+    units = boundaries.admin1_units()
+    found = [None if pd.isna(i) else units.loc[i, "name"] for i in placed["unit"]]
+    assert found == ["Negros Oriental", "Negros Occidental", None]
+    assert placed["by_admin2"].tolist() == [True, True, False]
+    located = frame.assign(unit=placed["unit"], by_admin2=placed["by_admin2"])
+    assert maps.outline_caption(located, maps.province_term(frame)) == (
+        "Negros Island Region is not one of the map's regions: its events are drawn where "
+        "their second-level place lies (Negros Occidental and Negros Oriental). 1 event(s) "
+        "in Negros Island Region are not drawn: the map's boundaries do not have that region."
+    )
+
+
+def test_a_region_named_like_one_city_of_it_is_the_region_not_the_city():
     # Natural Earth gives "Zamboanga Peninsula" to Zamboanga City, "Davao" to Davao City and
-    # "Metro Manila" to the City of Manila; as ACLED's regions they are no unit ("none")
+    # "Metro Manila" to the City of Manila (their English names): the names are ACLED's
+    # regions, each the city among its other parts, and the city keeps its own outline
     frame = pd.DataFrame({
         "iso3": "PHL",
         "admin1": ["Zamboanga Peninsula", "Davao Region", "Metro Manila", "Davao Region"],
         "admin2": ["Zamboanga del Sur", "Davao del Norte", "Quezon City", "Nowhere"],
     })  # fmt: skip
     units = boundaries.admin1_units()
-    found = [None if pd.isna(i) else units.loc[i, "name"] for i in boundaries.admin1_index(frame)]
-    assert found == ["Zamboanga del Sur", "Davao del Norte", "Quezon City", None]
-    assert boundaries.admin1_placed(frame)["by_admin2"].tolist() == [True, True, True, False]
-    assert boundaries.admin1_unit_named("PHL", "Zamboanga Peninsula") is None
+    found = units.loc[boundaries.admin1_index(frame).astype(int)]
+    assert found[["name", "code", "kind"]].to_numpy().tolist() == [
+        ["Zamboanga Peninsula", "PH-09", "region"],
+        ["Davao Region", "PH-11", "region"],
+        ["Metro Manila", "PH-00", "region"],
+        ["Davao Region", "PH-11", "region"],
+    ]
+    assert not boundaries.admin1_placed(frame)["by_admin2"].any()
+    assert [len(parts) for parts in found["parts"]] == [4, 5, 17, 5]
+    assert not found["whole"].any()  # not a city grown: Khyber Pakhtunkhwa is
+    region = units.loc[boundaries.admin1_unit_named("PHL", "Zamboanga Peninsula")]
+    assert (region["name"], region["kind"]) == ("Zamboanga Peninsula", "region")
+    cities = units.loc[list(region["parts"])].query("kind == 'highly urbanized city'")
+    assert cities["names"].map(lambda n: n[1]).tolist() == ["Zamboanga"]
+    outlined = boundaries.outlined_units(units[units["iso3"].eq("PHL")])
+    assert len(outlined) == 118  # Natural Earth's units, each with its border; no region
 
 
 def test_a_philippine_province_is_not_the_city_of_its_name_nor_lost_when_newer():
     # Natural Earth has a province and a city called Cebu, and Cotabato; a source's
-    # "Cotabato" is the province (North Cotabato). Maguindanao del Sur (2022) and Davao
-    # Occidental (2013) are drawn as the province they were cut from
+    # "Cotabato" is the province (North Cotabato), as UCDP GED's "Cebu province" is.
+    # Maguindanao del Sur (2022) and Davao Occidental (2013) are drawn as the province
+    # they were cut from, as admin-1 (GED names provinces) or as an unknown region's admin2
     frame = pd.DataFrame({
-        "iso3": "PHL", "admin1": "Bangsamoro Autonomous Region in Muslim Mindanao",
-        "admin2": ["Cotabato", "Cebu", "Maguindanao del Sur", "Davao Occidental"],
+        "iso3": "PHL",
+        "admin1": ["Cotabato province", "Cebu province", "Maguindanao del Sur province",
+                   "Davao Occidental", *["Negros Island Region"] * 2],
+        "admin2": [None, None, None, None, "Maguindanao del Sur", "Cebu"],
     })  # fmt: skip
     units = boundaries.admin1_units()
     found = units.loc[boundaries.admin1_index(frame).astype(int), ["name", "kind"]]
@@ -359,6 +398,17 @@ def test_a_philippine_province_is_not_the_city_of_its_name_nor_lost_when_newer()
         ["Cebu", "province"],
         ["Maguindanao", "province"],
         ["Davao del Sur", "province"],
+        ["Maguindanao", "province"],
+        ["Cebu", "province"],
+    ]
+    # each in its own region, the region ACLED names its events by
+    assert units.loc[found.index, "region"].map(units["name"]).tolist() == [
+        "Soccsksargen",
+        "Central Visayas",
+        "Bangsamoro Autonomous Region in Muslim Mindanao",
+        "Davao Region",
+        "Bangsamoro Autonomous Region in Muslim Mindanao",
+        "Central Visayas",
     ]
 
 

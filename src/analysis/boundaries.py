@@ -14,7 +14,8 @@ Events name their province as the source wrote it ("Balochistan", "Khyber Pakhtu
 from the unit's English name, local name, alternative names and GeoNames name, ignoring
 case, accents, punctuation and words such as "Province" or "Oblast". Where the sources'
 admin-1 is a group of Natural Earth's units (Burkina Faso's 13 regions of its 45 provinces;
-Khyber Pakhtunkhwa with the former tribal areas, ``regions.csv``), the groups are units too,
+the Philippines' 17 regions of its 118 provinces and cities; Khyber Pakhtunkhwa with the
+former tribal areas, ``regions.csv``), the groups are units too,
 drawn as their provinces together. Where Natural Earth spells a unit otherwise than the
 sources, names two units alike, or has only the larger unit a newer one was cut from
 (Ituri in the Democratic Republic of the Congo's former Orientale, Kenya's counties in its
@@ -176,7 +177,8 @@ def admin1_units():
     "region", "state" …; "region" for a region of the region table), ``geometry``,
     ``keys`` (the normalised names it is known by, best first) and ``names`` (those names
     as Natural Earth writes them); then the regions of the region table (``regions.csv``:
-    Burkina Faso's 13 regions, each made of Natural Earth provinces), with ``parts`` (their
+    Burkina Faso's 13 regions and the Philippines' 17, each made of Natural Earth
+    provinces, or provinces and cities), with ``parts`` (their
     provinces' rows), ``region`` (a province's region row) and ``whole`` (a region named as
     one of its parts, drawn as one outline: Khyber Pakhtunkhwa).
 
@@ -203,7 +205,8 @@ def _with_regions(units):
     """``units`` (Natural Earth's) followed by one row per region of the region table
     (:mod:`analysis.reference.regions`), drawn as its provinces together, with ``parts``
     (a region's rows of ``units``; empty for Natural Earth's own) and ``region`` (the row
-    of the region a unit belongs to, else ``<NA>``)."""
+    of the region a unit belongs to, else ``<NA>``). A unit the table puts in two regions
+    is refused, naming the row."""
     import geopandas as gpd
     import shapely
 
@@ -213,13 +216,19 @@ def _with_regions(units):
         parts=[()] * len(units), region=pd.Series(pd.NA, dtype="Int64"), whole=False
     )
     rows = []
+    city = units["kind"].astype("str").str.contains("city", case=False)
     for (iso3, region, code), part in load_regions().groupby(
         ["iso3", "region", "code"], sort=False
     ):
         ours = units[units["iso3"].eq(iso3)]
-        # a unit's own name first: Natural Earth also lists "Poni" among Noumbiel's names
+        # a unit's own name first: Natural Earth also lists "Poni" among Noumbiel's names;
+        # where a province and a city bear one name (the Philippines' Cebu, Cotabato,
+        # Iloilo), the name is the province's and the city is found by another of its own
+        # ("Cebu City")
         by_name = {place_key(n): row for row, names in ours["names"].items() for n in names[1:]}
-        by_name |= {place_key(n): row for row, n in ours["name"].items()}
+        for is_city in (True, False):
+            own = ours["name"][city[ours.index].eq(is_city)]
+            by_name |= {place_key(n): row for row, n in own.items()}
         members = [by_name.get(place_key(p)) for p in part["province"]]
         if None in members:
             missing = [p for p, m in zip(part["province"], members, strict=True) if m is None]
@@ -228,12 +237,27 @@ def _with_regions(units):
                 f"{_table_path('regions.csv')}: row {line}: column province: no Natural Earth "
                 f"unit of {iso3} called {missing[0]!r}"
             )
+        taken = [i for i, m in enumerate(members) if pd.notna(units.loc[m, "region"])]
+        taken += [i for i, m in enumerate(members) if m in members[:i]]
+        if taken:
+            line = part.index[min(taken)] + 2
+            raise ReferenceTableError(
+                f"{_table_path('regions.csv')}: row {line}: column province: "
+                f"{part['province'].iloc[min(taken)]!r} is a unit of {iso3} another row "
+                "already puts in a region"
+            )
         geometry = shapely.union_all(units.loc[members, "geometry"].to_numpy())
         row = len(units) + len(rows)
         units.loc[members, "region"] = row
         # a region named as one of its parts is that unit grown (Khyber Pakhtunkhwa with
-        # the former tribal areas): it is what that unit's names and kind stand for
-        grown = [m for m in members if place_key(units.loc[m, "name"]) == place_key(region)]
+        # the former tribal areas): it is what that unit's names and kind stand for; not
+        # a city Natural Earth calls by its region's name (Zamboanga City "Zamboanga
+        # Peninsula", the City of Manila "Metro Manila"), which is one part among others
+        grown = [
+            m
+            for m in members
+            if place_key(units.loc[m, "name"]) == place_key(region) and not city[m]
+        ]
         kind, keys, names = "region", _keys_of(region), (region,)
         if grown:
             kind = units.loc[grown[0], "kind"]
@@ -306,6 +330,8 @@ def admin1_term(iso3: Iterable[str]) -> str:
     ('state', 'province', 'province')
     >>> admin1_term(["NER"]), admin1_term(["NER", "MLI", "BFA"]), admin1_term(["SYR"])
     ('region', 'region', 'governorate')
+    >>> admin1_term(["PHL"])  # ACLED's 17 regions, of Natural Earth's provinces and cities
+    'region'
     """
     wanted = set(iso3)
     fixed = load_admin1_terms()
@@ -554,20 +580,22 @@ def admin1_placed(frame: pd.DataFrame) -> pd.DataFrame:
     """For each row of ``frame`` (columns ``admin1`` and ``iso3`` and/or ``country``, and
     ``admin2`` when known): ``unit``, the row of :func:`admin1_units` its province is
     (``<NA>`` when unknown), and ``by_admin2``, whether that unit is the one its district
-    names, its province naming none. Sources whose admin-1 is coarser than Natural Earth's
-    units name them one level down: a region of the Philippines ("Soccsksargen") is no unit
-    of Natural Earth's, which draws the country by province, and its events' ``admin2``
-    names their province ("South Cotabato"). Names are looked up once per distinct
+    names, its province naming none. A source's admin-1 coarser than Natural Earth's units
+    is a region of the region table (the Philippines' "Soccsksargen", drawn as its
+    provinces and cities together); one the table lacks is found one level down, by the
+    unit its ``admin2`` names: the Philippines' Negros Island Region (2024), whose events
+    name their province ("Negros Oriental"). Names are looked up once per distinct
     (country, name) pair.
 
-    >>> frame = pd.DataFrame({"iso3": ["PHL", "PHL", "PAK"],
-    ...     "admin1": ["Soccsksargen", "Soccsksargen", "Balochistan"],
-    ...     "admin2": ["South Cotabato", "Nowhere", "Quetta"]})
+    >>> frame = pd.DataFrame({"iso3": ["PHL", "PHL", "PHL", "PAK"],
+    ...     "admin1": ["Negros Island Region", "Negros Island Region", "Soccsksargen",
+    ...                "Balochistan"],
+    ...     "admin2": ["Negros Oriental", "Nowhere", "South Cotabato", "Quetta"]})
     >>> placed = admin1_placed(frame)
     >>> [None if pd.isna(i) else admin1_units().loc[i, "name"] for i in placed["unit"]]
-    ['South Cotabato', None, 'Balochistan']
+    ['Negros Oriental', None, 'Soccsksargen', 'Balochistan']
     >>> placed["by_admin2"].tolist()
-    [True, False, False]
+    [True, False, False, False]
     """
     unit = pd.Series(_looked_up(frame, _lookup()), index=frame.index, dtype="Int64")
     by_admin2 = pd.Series(False, index=frame.index, dtype="bool")

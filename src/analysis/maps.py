@@ -164,15 +164,16 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
     1 event(s) with 7 death(s) in West Kordofan are not in it: the map's boundaries do not
     have that province.
 
-    A province the map's units divide (a region of the Philippines, whose events name their
-    province as ``admin2``) is said to be drawn by its events' districts:
+    A province the map's units divide and the region table lacks (the Philippines' Negros
+    Island Region of 2024, whose events name their province as ``admin2``) is said to be
+    drawn by its events' districts:
 
-    >>> frame = pd.DataFrame({"iso3": "PHL", "admin1": ["Soccsksargen"] * 2,
-    ...     "admin2": ["South Cotabato", "Sultan Kudarat"], "unit": [1, 2], "best": [1, 2],
+    >>> frame = pd.DataFrame({"iso3": "PHL", "admin1": ["Negros Island Region"] * 2,
+    ...     "admin2": ["Negros Oriental", "Siquijor"], "unit": [1, 2], "best": [1, 2],
     ...     "by_admin2": True})
-    >>> print(textwrap.fill(outline_caption(frame), 80, break_on_hyphens=False))
-    Soccsksargen is not one of the map's provinces: its events are drawn where their
-    second-level place lies (South Cotabato and Sultan Kudarat).
+    >>> print(textwrap.fill(outline_caption(frame, "region"), 80, break_on_hyphens=False))
+    Negros Island Region is not one of the map's regions: its events are drawn where
+    their second-level place lies (Negros Oriental and Siquijor).
     """
     within, missing = outline_notes(frame)
     sentences = []
@@ -808,7 +809,8 @@ def admin1_choropleth(
     # within it (Ituri in Orientale) or name a part of a region (Soum in the Sahel): then by
     # its own name
     own = boundaries.drawn_within(known).isna().to_numpy() & (region < 0)
-    # drawn by its district (a region of the Philippines): the district's name
+    # drawn by its district (a region the region table lacks, the Philippines' Negros
+    # Island Region): the district's name
     district = known["admin2"] if "admin2" in known else known["admin1"]
     named = known["admin1"].astype(object).where(~known["by_admin2"], district)
     counts = known[own].groupby([unit[own], named[own].to_numpy()]).size()

@@ -253,8 +253,9 @@ def admin1_without_level_word(
     by_alias = aliases[aliases["level"].isin(["admin1", "any"])]
     alias_keys = set(zip(by_alias["iso3"], by_alias["key"], strict=True))
     alias_keys |= set(zip(by_alias["iso3"], place_keys(by_alias["name"]), strict=True))
-    # a name the outline table knows as a unit of the sources' own ("Davao Region", not
-    # Natural Earth's Davao City) is whole
+    # a name the outline table knows as a unit of the sources' own (a ``none`` row) is
+    # whole; so is a region of the region table ("Davao Region", not Natural Earth's
+    # Davao City), found whole by admin1_unit_named below
     regions = load_admin1_outlines().query("fit == 'none'")
     whole_names = set(zip(regions["iso3"], place_keys(regions["admin1"]), strict=True))
     pairs = pd.DataFrame({"iso3": iso3, "whole": names, "rest": remainder})[ending]

@@ -8,9 +8,10 @@ eight provinces, replaced by 47 counties in 2013). This table says which Natural
 each such name is drawn as: the same unit (``same``), or the larger unit it lies in
 (``within``), which a map then shades and says so (:mod:`analysis.boundaries`,
 :mod:`analysis.maps`). A name that is no unit of the layer though one of the layer's bears
-it (ACLED's Philippine region "Zamboanga Peninsula", a name Natural Earth gives Zamboanga
-City) is ``none``, with no ``unit``: its events are drawn by their district where that names
-a unit (:func:`analysis.boundaries.admin1_placed`).
+it is ``none``, with no ``unit``: its events are drawn by their district where that names
+a unit (:func:`analysis.boundaries.admin1_placed`). The table has no such row now: the
+Philippine regions Natural Earth gives to a city ("Zamboanga Peninsula" to Zamboanga City)
+are regions of the region table (``regions.csv``), found before the city.
 
 >>> outlines = load_admin1_outlines()
 >>> outlines.query("admin1 == 'Ituri'")[["iso3", "unit", "fit"]].to_numpy().tolist()

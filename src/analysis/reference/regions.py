@@ -2,7 +2,9 @@
 
 Natural Earth's admin-1 layer holds, for some countries, a finer level than the one ACLED
 and UCDP call admin-1: Burkina Faso's 45 provinces (Soum, Séno …) where the sources name its
-13 regions (Sahel, Centre-Nord …); Pakistan's Khyber Pakhtunkhwa with the former tribal areas,
+13 regions (Sahel, Centre-Nord …); the Philippines' 118 provinces and cities (Maguindanao,
+Cotabato City …) where ACLED names its 17 regions (Bangsamoro Autonomous Region in Muslim
+Mindanao, Soccsksargen …); Pakistan's Khyber Pakhtunkhwa with the former tribal areas,
 which Natural Earth keeps apart. This table says which units make up each region, so that
 cleaning, the admin-1 lookup and the maps know the regions (:mod:`analysis.boundaries`).
 
@@ -36,7 +38,7 @@ def load_regions(path: str | Path | None = None) -> pd.DataFrame:
     package's own.
 
     >>> load_regions().groupby("iso3")["region"].nunique().to_dict()
-    {'BFA': 13, 'PAK': 1}
+    {'BFA': 13, 'PAK': 1, 'PHL': 17}
     """
     if path is None:
         path = reference_file(REGIONS_FILE)
