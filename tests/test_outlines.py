@@ -326,7 +326,7 @@ def test_a_philippine_event_known_only_to_its_province_is_drawn_in_its_region(tm
     assert "Soccsksargen\n4" in labels
     assert not any(t.startswith(("Maguindanao", "Sulu", "South Cotabato")) for t in labels)
     points = events.plot_map().caption
-    assert "3 event(s) known only to their province" in points
+    assert "3 event(s) known only to their region" in points  # the Philippines' admin-1
     assert "not drawn" not in points and "second-level" not in points
 
 

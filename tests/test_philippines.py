@@ -214,7 +214,10 @@ def test_an_event_known_only_to_its_region_is_drawn_and_regions_are_mapped():
     assert figure.counts_not_shown == 0
     assert [t.get_text() for t in figure.axes[0].texts].count("1") == 2  # one per region
     caption = maps.event_map_caption(events, fatalities, figure)
-    assert "2 event(s) known only to their province: the province is shaded" in caption
+    # said as the country's admin-1 is called, as the deaths map's title does
+    assert "2 event(s) known only to their region: the region is shaded" in caption
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert "known only to region" in legend
     assert "not drawn" not in caption
     deaths = maps.admin1_choropleth(events, fatalities)
     texts = [t.get_text() for t in deaths.axes[0].texts]

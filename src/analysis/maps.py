@@ -255,7 +255,7 @@ def event_map_caption(
         f"{points:,} event(s) placed to a town or district: circles sized by the best "
         f"estimate of deaths (hollow: toll unknown); the {NAMED_PLACES} deadliest "
         f"places named{room}. {provinces:,} event(s) known only to "
-        f"their province: the province is shaded, with their number{crowded}."
+        f"their {term}: the {term} is shaded, with their number{crowded}."
     )
     if country:
         caption += f" {country:,} event(s) known only to their country are not drawn."
@@ -706,7 +706,11 @@ def event_map(
         )
     if len(shaded):
         handles.append(
-            Patch(facecolor=PROVINCE_SHADE, edgecolor="#4A7FA6", label="known only to province")
+            Patch(
+                facecolor=PROVINCE_SHADE,
+                edgecolor="#4A7FA6",
+                label=f"known only to {province_term(events)}",
+            )
         )
     fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=10)
     _finish(fig, ax, title)
