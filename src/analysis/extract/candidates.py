@@ -804,6 +804,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_withdrawn(readings)
     _without_quoted_dead(readings)
     _without_corrected_earlier(readings)
+    _without_earlier_count_withdrawn(readings)
     _without_put_right_before(readings)
     _without_written_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
@@ -1121,6 +1122,44 @@ def _without_corrected_earlier(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not corrected(f)]
         reading.others = [f for f in reading.others if not corrected(f)]
+
+
+# an earlier count the sentence itself withdraws: "The first count of one guard killed, given
+# in bulletin 12, is withdrawn", "Our earlier figure of two dead was wrong"
+_EARLIER_COUNT_OF = re.compile(
+    r"(?i)\b(?:first|earlier|initial|previous|provisional|original)\s+(?:count|figure|toll|"
+    r"tally|number|report|estimate|death\s+toll)\s+of\s+$"
+)
+_EARLIER_COUNT_WITHDRAWN = re.compile(
+    r"(?i)\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|hereby\s+|therefore\s+)?"
+    r"(?:withdrawn|retracted|wrong|incorrect|cancell?ed|void|superseded|erroneous)\b[^.;]{0,40}[.;]?\s*$"
+)
+
+
+def _without_earlier_count_withdrawn(readings: list[Reading]) -> None:
+    """A count a sentence names as an earlier one and withdraws ("The first count of one guard
+    killed, given in bulletin 12, is withdrawn."): the wrong count, no figure; another count of
+    the same sentence stays.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Two guards were killed and a driver was injured. The first count of one guard "
+    ...     "killed, given in bulletin 12, is withdrawn.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> _without_earlier_count_withdrawn(readings)
+    >>> [(len(r.figures), len(r.others)) for r in readings]
+    [(1, 1), (0, 0)]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        if not _EARLIER_COUNT_WITHDRAWN.search(text):
+            continue
+
+        def withdrawn(f: Figure, text: str = text) -> bool:
+            return _EARLIER_COUNT_OF.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not withdrawn(f)]
+        reading.others = [f for f in reading.others if not withdrawn(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:
