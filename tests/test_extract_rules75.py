@@ -11,6 +11,7 @@ from datetime import date
 from factories import extraction_figures
 
 from analysis.extract import extract_article
+from analysis.extract.reporters import find_reporter
 
 
 def test_captives_marched_into_the_bush_are_abducted_not_killed():
@@ -76,3 +77,78 @@ def test_an_earlier_count_the_sentence_withdraws_is_no_figure():
         )
     )
     assert read == [(3, "wounded", "Mayor")]
+
+
+def test_a_body_that_acknowledges_declares_or_speaks_on_the_radio_of_a_count_gives_it():
+    """'The army acknowledged four soldiers killed', 'The mayor declares 6 pupils dead', 'The
+    spokesman spoke on the radio of 19 people killed': the body gives the count; the wounded
+    it acknowledges beside the dead stay wounded."""
+    assert find_reporter("The army acknowledged three soldiers killed in the ambush.").name == (
+        "Army"
+    )
+    assert find_reporter("The prefect of Dori declares 5 herders dead in the raid.").name == (
+        "Prefect of Dori"
+    )
+    assert find_reporter("The police spokesman spoke on the radio of 12 people killed.").name == (
+        "Police spokesman"
+    )
+    # nothing counted, no report
+    assert find_reporter("The company acknowledged the delay of the convoy.") is None
+    read = extraction_figures(
+        extract_article(
+            "Militants ambushed a patrol near Mopti on Sunday. The army acknowledged three "
+            "soldiers killed and about 8 wounded.",
+            date(2025, 10, 14),
+            "Mali",
+        )
+    )
+    assert sorted(read) == [(3, "killed", "Army"), (8, "wounded", "Army")]
+
+
+def test_a_reference_in_brackets_after_the_subject_does_not_hide_its_verb():
+    """'The police report (file 12/3, dated 4-5-2026) records two persons killed …': the
+    bracketed reference is read as left out; the wounded and abducted the report records beside
+    the dead stay what they are, the report's."""
+    assert find_reporter(
+        "The incident report (ref. 45/2026, Maru Division, dated 3-4-2026) records two persons "
+        "killed."
+    ).name.startswith("Incident report")
+    # brackets after a subject with no verb of saying name no one
+    assert find_reporter("The army (which lost two men in May) was not present.") is None
+    read = extraction_figures(
+        extract_article(
+            "Gunmen attacked a bus near Maru on Monday. The police extract (Maru Division, entry "
+            "45/2026, dated 3-4-2026) records two persons killed, four persons injured and six "
+            "persons kidnapped.",
+            date(2025, 10, 14),
+            "Nigeria",
+        )
+    )
+    assert sorted(read) == [
+        (2, "killed", "Police extract"),
+        (4, "wounded", "Police extract"),
+        (6, "abducted", "Police extract"),
+    ]
+
+
+def test_a_register_entry_s_label_before_a_colon_does_not_hide_who_speaks():
+    """'Vouchers 11-14: the chief of Kona told us that …': the entry's label before the colon
+    is no part of the sentence; the abducted and freed the chief gives stay his."""
+    assert find_reporter(
+        "Receipts 201-204: the district chief of Dori told us that five herders were abducted."
+    ).name == ("District chief of Dori")
+    # a label before a sentence that names no one names no one
+    assert find_reporter("Warning: the road is closed and two men were killed.") is None
+    read = extraction_figures(
+        extract_article(
+            "Armed men attacked travellers near Dori on Sunday.\n\n"
+            "Receipts 201-204: the district chief of Dori told us that nine travellers were abducted "
+            "and that four of them were released on Tuesday.",
+            date(2025, 10, 14),
+            "Burkina Faso",
+        )
+    )
+    assert sorted(read) == [
+        (4, "freed", "District chief of Dori"),
+        (9, "abducted", "District chief of Dori"),
+    ]
