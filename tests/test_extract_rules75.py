@@ -152,3 +152,23 @@ def test_a_register_entry_s_label_before_a_colon_does_not_hide_who_speaks():
         (4, "freed", "District chief of Dori"),
         (9, "abducted", "District chief of Dori"),
     ]
+
+
+def test_a_body_that_communicated_in_its_networks_speaks_and_its_earlier_count_goes():
+    """'The prosecutor communicated in its networks that 7 bodies were found; in its first
+    report it had informed 4 bodies': a translation's 'comunicó en sus redes' names who speaks,
+    and the earlier count told in the pluperfect is superseded (no figure); a wounded count
+    beside it stays."""
+    assert find_reporter(
+        "The State Prosecutor communicated in its networks that 7 bodies were found."
+    ).name == ("State Prosecutor")
+    read = extraction_figures(
+        extract_article(
+            "Armed men clashed near Uruapan on Monday. The State Prosecutor communicated in its "
+            "networks that 7 bodies were found; in its first report it had informed 4 bodies. "
+            "The police said 3 agents were wounded.",
+            date(2025, 10, 14),
+            "Mexico",
+        )
+    )
+    assert sorted(read) == [(3, "wounded", "Police"), (7, "killed", "State Prosecutor")]

@@ -805,6 +805,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_quoted_dead(readings)
     _without_corrected_earlier(readings)
     _without_earlier_count_withdrawn(readings)
+    _without_earlier_report_had(readings)
     _without_put_right_before(readings)
     _without_written_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
@@ -1160,6 +1161,43 @@ def _without_earlier_count_withdrawn(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not withdrawn(f)]
         reading.others = [f for f in reading.others if not withdrawn(f)]
+
+
+# a body's earlier count told after its newer one, in the pluperfect: "… found 6 bodies; in its
+# first report it had informed 5 bodies", "… 9 dead, in his earlier statement he had given 7"
+_EARLIER_REPORT_HAD = re.compile(
+    r"(?i)\b(?:in|by)\s+(?:its|his|her|their|the)\s+(?:first|earlier|initial|previous|original)\s+"
+    r"(?:report|count|statement|bulletin|communiqu[eé]|message|post|note)\s*,?\s+(?:it|he|she|"
+    r"they)\s+had\s+(?:\w+\s+)?(?:informed|given|reported|said|counted|announced|put|"
+    r"spoken\s+of|mentioned|declared)\s+(?:of\s+)?(?:at\s+least\s+|about\s+)?$"
+)
+
+
+def _without_earlier_report_had(readings: list[Reading]) -> None:
+    """A body's earlier count, told after a newer count of the same sentence in the pluperfect
+    ("Six bodies were found; in its first report it had informed 5 bodies"): superseded, no
+    figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The prosecutor said 6 bodies were found; in its first report it had informed "
+    ...     "5 bodies.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "MEX", "Mexico",
+    ...     None, None)
+    >>> _without_earlier_report_had(readings)
+    >>> [f.best for r in readings for f in [*r.figures, *r.others]]
+    [6]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        told = [*reading.figures, *reading.others]
+
+        def earlier(f: Figure, text: str = text, told: list[Figure] = told) -> bool:
+            return _EARLIER_REPORT_HAD.search(text[: f.start]) is not None and any(
+                g.start < f.start for g in told
+            )
+
+        reading.figures = [f for f in reading.figures if not earlier(f)]
+        reading.others = [f for f in reading.others if not earlier(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:

@@ -206,6 +206,11 @@ _SAY = (
     # ("The hospital certifies that it received …": a certificate's own word)
     r"(?:confirms|announces|states|informs|communicates|communicated|certifies|certified)"
     r"(?=\s+that\b)|"
+    # ("The prosecutor communicated in its networks that …": a translation's "comunicó en sus
+    # redes", the body's own accounts between)
+    r"(?:communicated|communicates|informed|informs|announced|announces|reported|reports)\s+"
+    r"(?:in|on|through|via)\s+(?:its|their|his|her)\s+(?:social\s+)?(?:networks|media|"
+    r"accounts?|channels?|pages?)(?=\s+that\b)|"
     # ("The declarant manifests that …", "She declares that …": a translation's "manifiesta
     # que", "declara que", the present of a declaration)
     r"(?:manifests|manifested|declares)(?=\s+that\b)|"
