@@ -142,8 +142,8 @@ def test_a_register_entry_s_label_before_a_colon_does_not_hide_who_speaks():
     read = extraction_figures(
         extract_article(
             "Armed men attacked travellers near Dori on Sunday.\n\n"
-            "Receipts 201-204: the district chief of Dori told us that nine travellers were abducted "
-            "and that four of them were released on Tuesday.",
+            "Receipts 201-204: the district chief of Dori told us that nine travellers were "
+            "abducted and that four of them were released on Tuesday.",
             date(2025, 10, 14),
             "Burkina Faso",
         )
