@@ -172,3 +172,19 @@ def test_a_body_that_communicated_in_its_networks_speaks_and_its_earlier_count_g
         )
     )
     assert sorted(read) == [(3, "wounded", "Police"), (7, "killed", "State Prosecutor")]
+
+
+def test_a_count_first_said_and_corrected_in_the_next_sentence_is_no_figure():
+    """'The depot first explained that four of the drivers had been killed. In its reply the
+    depot corrected this to three drivers killed': the first count is put right, no figure; a
+    wounded count told with the correction stays wounded."""
+    read = extraction_figures(
+        extract_article(
+            "Shells hit the market of Jowhar on Monday. The depot first explained that four of "
+            "the drivers had been killed. In its reply of 12 May the depot corrected this to "
+            "three drivers killed and two wounded.",
+            date(2025, 10, 14),
+            "Somalia",
+        )
+    )
+    assert sorted(f[:2] for f in read) == [(2, "wounded"), (3, "killed")]

@@ -806,6 +806,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_corrected_earlier(readings)
     _without_earlier_count_withdrawn(readings)
     _without_earlier_report_had(readings)
+    _without_first_said_corrected(readings)
     _without_put_right_before(readings)
     _without_written_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
@@ -1198,6 +1199,46 @@ def _without_earlier_report_had(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not earlier(f)]
         reading.others = [f for f in reading.others if not earlier(f)]
+
+
+# a count first given, then put right in the next sentence: "The office first said that three
+# workers had been killed. In its reply the office corrected this to two workers killed."
+_FIRST_SAID = re.compile(
+    r"(?i)\bfirst\s+(?:said|explained|reported|stated|wrote|claimed|announced|told\s+\w+)"
+    r"\s+(?:that\s+)?[^.;]*$"
+)
+_CORRECTED_THIS_TO = re.compile(
+    r"(?i)\b(?:corrected|revised|amended|changed|lowered|reduced|raised)\s+(?:this|that|it|the\s+"
+    r"(?:figure|number|count|toll))\s+to\b"
+)
+
+
+def _without_first_said_corrected(readings: list[Reading]) -> None:
+    """A count a body "first said" that the next sentence "corrected … to" another count of
+    the same outcome ("The office first said that three workers had been killed. Later it
+    corrected this to two workers killed."): the first count, no figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The office first said that three workers had been killed. Later it corrected "
+    ...     "this to two workers killed and three guards wounded.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "SOM", "Somalia",
+    ...     None, None)
+    >>> _without_first_said_corrected(readings)
+    >>> sorted((f.best, f.outcome) for r in readings for f in [*r.figures, *r.others])
+    [(2, 'killed'), (3, 'wounded')]
+    """
+    for reading, after in zip(readings, readings[1:], strict=False):
+        corrected = _CORRECTED_THIS_TO.search(after.sentence.text)
+        if corrected is None:
+            continue
+        newer = {f.outcome for f in [*after.figures, *after.others] if f.start >= corrected.end()}
+        text = reading.sentence.text
+
+        def first(f: Figure, text: str = text, newer: set = newer) -> bool:
+            return f.outcome in newer and _FIRST_SAID.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not first(f)]
+        reading.others = [f for f in reading.others if not first(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:
