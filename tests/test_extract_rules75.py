@@ -188,3 +188,17 @@ def test_a_count_first_said_and_corrected_in_the_next_sentence_is_no_figure():
         )
     )
     assert sorted(f[:2] for f in read) == [(2, "wounded"), (3, "killed")]
+
+
+def test_a_ward_that_admitted_the_wounded_is_no_reporter():
+    """'The surgical ward admitted 14 wounded people': taken in, not owned to; and an alias in
+    brackets after a subject ("The Islamic State West Africa Province (ISWAP) claimed the raid
+    …") is no reference to leave out."""
+    assert find_reporter("The surgical ward admitted 14 wounded people from the attack.") is None
+    assert (
+        find_reporter(
+            "The Islamic State West Africa Province (ISWAP) claimed the raid in a post, and "
+            "posting pictures of guns it said were seized at the base."
+        )
+        is None
+    )

@@ -99,7 +99,8 @@ _SAY = (
     r"(?:,?\s+for\s+(?:its|his|her|their)\s+part,?)?\s+of|"
     # ("The army acknowledged four soldiers killed": a body owning to a count of its own, what
     # happened to them after it)
-    r"(?<=\s)(?:acknowledged|acknowledges|admitted|admits)(?=\s+[“\"]?(?:at\s+least\s+|about\s+|"
+    # (not "admitted": "the ward admitted 22 wounded people" took them in)
+    r"(?<=\s)(?:acknowledged|acknowledges)(?=\s+[“\"]?(?:at\s+least\s+|about\s+|"
     r"some\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|scores)\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|"
     r"wounded|injured|missing|abducted|kidnapped|captured)\b)|"
@@ -1904,10 +1905,10 @@ _WHICH_THEN_VERB_WHEN = re.compile(
 )
 
 
-# a reference in brackets after the subject: "The police extract (Tsafe Division, entry 77/10,
-# dated 15-10) records three persons killed"
+# a reference in brackets after the subject, with a number in it: "The police extract (Tsafe
+# Division, entry 77/10, dated 15-10) records three persons killed" (not an alias: "(ISWAP)")
 _SUBJECT_ASIDE = re.compile(
-    r"^(?:The|An?|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*(?P<aside>\([^()]{2,120}\))"
+    r"^(?:The|An?|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*(?P<aside>\([^()]{0,60}\d[^()]{0,60}\))"
     r"(?=\s+[a-z])"
 )
 
