@@ -773,8 +773,8 @@ FLOORS = [
         "heldout29",
         12,
         115,
-        0.77,
-        0.71,
+        0.79,
+        0.73,
         0.86,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
@@ -1042,7 +1042,7 @@ FLOORS = [
         12,
         119,
         0.81,
-        0.61,
+        0.62,
         0.72,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
