@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout71``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout71``, ``heldout73``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout72``, ``heldout73``) and the held-out articles (``heldout``): no
+  ``heldout72``) and the held-out articles (``heldout``): no
   false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
@@ -79,7 +79,9 @@
   (``heldout71``), whose one false death was a known failure until the seventy-second round
   was developed on it, is held to none. The seventy-first writer's (``heldout72``, unread)
   has one on first reading (the merged rules of the seventy-second and seventy-third
-  rounds), the seventy-second writer's (``heldout73``, unread) two: known failures.
+  rounds): a known failure. The seventy-second writer's (``heldout73``), whose two false
+  deaths were a known failure until the seventy-fifth round was developed on it, is held to
+  none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -771,8 +773,8 @@ FLOORS = [
         "heldout29",
         12,
         115,
-        0.77,
-        0.71,
+        0.79,
+        0.73,
         0.86,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
@@ -1040,7 +1042,7 @@ FLOORS = [
         12,
         119,
         0.81,
-        0.61,
+        0.62,
         0.72,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
@@ -1534,6 +1536,25 @@ FLOORS = [
             "the merged rules of the seventieth and seventy-first rounds (precision 0.787, "
             "recall 0.679, grouping 0.743, one false death), developed on in the "
             "seventy-second round"
+        ),
+    ),
+    Floor(
+        "heldout73",
+        12,
+        111,
+        0.86,
+        0.69,
+        0.72,
+        (
+            "seventy-second hand, who saw neither the rules nor the other sets (a motor "
+            "insurer's loss adjuster's report, a bank's branch memo in translation, an asset "
+            "write-off register, a post office's money-order return register, an internal "
+            "audit finding sheet, a donor grant's narrative report, a cash-transfer payment "
+            "exception list, a bid evaluation report, a seed fair voucher register, a teacher "
+            "redeployment decision in machine translation, a court actuary's record in machine "
+            "translation, a meter reader's route sheet); scored unread on the merged rules of "
+            "the seventy-second and seventy-third rounds (precision 0.717, recall 0.595, "
+            "grouping 0.758, two false deaths), developed on in the seventy-fifth round"
         ),
     ),
 ]
@@ -2241,9 +2262,6 @@ def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-second hand who saw neither the rules nor the other sets'
     articles (a motor insurer's loss adjuster's report, a bank's branch memo in translation,
@@ -2254,8 +2272,10 @@ def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death
     machine translation, a bailiff's record in machine translation, a meter reader's route
     sheet), labelled to CONVENTIONS.md with 64 wounded, abducted, arrested, freed and
     missing figures beside 47 deaths: on first reading (the merged rules of the
-    seventy-second and seventy-third rounds) two of them became death tolls. Marked as a
-    known failure, strictly: when it passes, the marker goes."""
+    seventy-second and seventy-third rounds) two of them became death tolls: passengers the
+    gunmen "marched into the bush" in a sentence that told the killed first, and a brigade's
+    first count of one gendarme killed that the memo withdraws. It passes since the
+    seventy-fifth round."""
     total, articles = bench.score_folder(SEVENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

@@ -804,6 +804,9 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_withdrawn(readings)
     _without_quoted_dead(readings)
     _without_corrected_earlier(readings)
+    _without_earlier_count_withdrawn(readings)
+    _without_earlier_report_had(readings)
+    _without_first_said_corrected(readings)
     _without_put_right_before(readings)
     _without_written_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
@@ -1121,6 +1124,121 @@ def _without_corrected_earlier(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not corrected(f)]
         reading.others = [f for f in reading.others if not corrected(f)]
+
+
+# an earlier count the sentence itself withdraws: "The first count of one guard killed, given
+# in bulletin 12, is withdrawn", "Our earlier figure of two dead was wrong"
+_EARLIER_COUNT_OF = re.compile(
+    r"(?i)\b(?:first|earlier|initial|previous|provisional|original)\s+(?:count|figure|toll|"
+    r"tally|number|report|estimate|death\s+toll)\s+of\s+$"
+)
+_EARLIER_COUNT_WITHDRAWN = re.compile(
+    r"(?i)\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|hereby\s+|therefore\s+)?"
+    r"(?:withdrawn|retracted|wrong|incorrect|cancell?ed|void|superseded|erroneous)\b[^.;]{0,40}[.;]?\s*$"
+)
+
+
+def _without_earlier_count_withdrawn(readings: list[Reading]) -> None:
+    """A count a sentence names as an earlier one and withdraws ("The first count of one guard
+    killed, given in bulletin 12, is withdrawn."): the wrong count, no figure; another count of
+    the same sentence stays.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("Two guards were killed and a driver was injured. The first count of one guard "
+    ...     "killed, given in bulletin 12, is withdrawn.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "PAK", "Pakistan",
+    ...     None, None)
+    >>> _without_earlier_count_withdrawn(readings)
+    >>> [(len(r.figures), len(r.others)) for r in readings]
+    [(1, 1), (0, 0)]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        if not _EARLIER_COUNT_WITHDRAWN.search(text):
+            continue
+
+        def withdrawn(f: Figure, text: str = text) -> bool:
+            return _EARLIER_COUNT_OF.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not withdrawn(f)]
+        reading.others = [f for f in reading.others if not withdrawn(f)]
+
+
+# a body's earlier count told after its newer one, in the pluperfect: "… found 6 bodies; in its
+# first report it had informed 5 bodies", "… 9 dead, in his earlier statement he had given 7"
+_EARLIER_REPORT_HAD = re.compile(
+    r"(?i)\b(?:in|by)\s+(?:its|his|her|their|the)\s+(?:first|earlier|initial|previous|original)\s+"
+    r"(?:report|count|statement|bulletin|communiqu[eé]|message|post|note)\s*,?\s+(?:it|he|she|"
+    r"they)\s+had\s+(?:\w+\s+)?(?:informed|given|reported|said|counted|announced|put|"
+    r"spoken\s+of|mentioned|declared)\s+(?:of\s+)?(?:at\s+least\s+|about\s+)?$"
+)
+
+
+def _without_earlier_report_had(readings: list[Reading]) -> None:
+    """A body's earlier count, told after a newer count of the same sentence in the pluperfect
+    ("Six bodies were found; in its first report it had informed 5 bodies"): superseded, no
+    figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The prosecutor said 6 bodies were found; in its first report it had informed "
+    ...     "5 bodies.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "MEX", "Mexico",
+    ...     None, None)
+    >>> _without_earlier_report_had(readings)
+    >>> [f.best for r in readings for f in [*r.figures, *r.others]]
+    [6]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        told = [*reading.figures, *reading.others]
+
+        def earlier(f: Figure, text: str = text, told: list[Figure] = told) -> bool:
+            return _EARLIER_REPORT_HAD.search(text[: f.start]) is not None and any(
+                g.start < f.start for g in told
+            )
+
+        reading.figures = [f for f in reading.figures if not earlier(f)]
+        reading.others = [f for f in reading.others if not earlier(f)]
+
+
+# a count first given, then put right in the next sentence: "The office first said that three
+# workers had been killed. In its reply the office corrected this to two workers killed."
+_FIRST_SAID = re.compile(
+    r"(?i)\bfirst\s+(?:said|explained|reported|stated|wrote|claimed|announced|told\s+\w+)"
+    r"\s+(?:that\s+)?[^.;]*$"
+)
+_CORRECTED_THIS_TO = re.compile(
+    r"(?i)\b(?:corrected|revised|amended|changed|lowered|reduced|raised)\s+(?:this|that|it|the\s+"
+    r"(?:figure|number|count|toll))\s+to\b"
+)
+
+
+def _without_first_said_corrected(readings: list[Reading]) -> None:
+    """A count a body "first said" that the next sentence "corrected … to" another count of
+    the same outcome ("The office first said that three workers had been killed. Later it
+    corrected this to two workers killed."): the first count, no figure.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The office first said that three workers had been killed. Later it corrected "
+    ...     "this to two workers killed and three guards wounded.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "SOM", "Somalia",
+    ...     None, None)
+    >>> _without_first_said_corrected(readings)
+    >>> sorted((f.best, f.outcome) for r in readings for f in [*r.figures, *r.others])
+    [(2, 'killed'), (3, 'wounded')]
+    """
+    for reading, after in zip(readings, readings[1:], strict=False):
+        corrected = _CORRECTED_THIS_TO.search(after.sentence.text)
+        if corrected is None:
+            continue
+        newer = {f.outcome for f in [*after.figures, *after.others] if f.start >= corrected.end()}
+        text = reading.sentence.text
+
+        def first(f: Figure, text: str = text, newer: set = newer) -> bool:
+            return f.outcome in newer and _FIRST_SAID.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not first(f)]
+        reading.others = [f for f in reading.others if not first(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:

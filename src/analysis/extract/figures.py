@@ -1290,6 +1290,14 @@ _OUTCOME_NOUN_BEFORE = re.compile(
     r"(?:on\s+(?:\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
     r"of\s+(?:the\s+|all\s+)?$"
 )
+_DRIVEN_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:marched|frog-?marched|led|dragged|herded|forced|drove)\s+(?:away\s+|off\s+)?"
+    r"(?:the\s+|some\s+|at\s+least\s+|about\s+)?$"
+)
+_DRIVEN_OFF_AFTER = re.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:away\s+)?(?:in)?to|towards)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:forests?|bush|captivity|hills|mountains|jungle|hide-?outs?|camps?)\b"
+)
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
@@ -4117,6 +4125,12 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     # arrested)
     if re.search(r"(?i)\b(?:held|holding)\s+(?:the\s+)?$", before):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
+    # "the gunmen marched 11 passengers into the bush": captives driven off to a hide-out, the
+    # verb before the count and its place after (not "led 40 pupils to the school hall")
+    if _DRIVEN_OFF_BEFORE.search(before) and _DRIVEN_OFF_AFTER.match(sentence[mention.end :]):
+        mention.outcome = "abducted"
         mention.verb_before = True
         return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
