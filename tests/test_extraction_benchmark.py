@@ -5,11 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout71``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout72``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout72``, ``heldout73``) and the held-out articles (``heldout``): no
-  false death;
+  ``heldout73``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -77,9 +76,11 @@
   on first reading (the merged rules of the seventieth and seventy-first rounds), was
   developed on in the seventy-third round and is held to none; the seventieth writer's
   (``heldout71``), whose one false death was a known failure until the seventy-second round
-  was developed on it, is held to none. The seventy-first writer's (``heldout72``, unread)
-  has one on first reading (the merged rules of the seventy-second and seventy-third
-  rounds), the seventy-second writer's (``heldout73``, unread) two: known failures.
+  was developed on it, is held to none. The seventy-first writer's (``heldout72``), whose
+  one false death on first reading (the merged rules of the seventy-second and seventy-third
+  rounds) was a known failure until the seventy-fourth round was developed on it, is held to
+  none; the seventy-second writer's (``heldout73``, unread) has two on first reading: a known
+  failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2222,9 +2223,6 @@ def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(ben
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-first hand who saw neither the rules nor the other sets'
     articles (a restaurant's reservation book, a tailor's order book, a barbershop's
@@ -2234,8 +2232,9 @@ def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(
     lost-property register, a laundry's ticket book, a phone repair shop's job cards),
     labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and missing
     figures beside 46 deaths: on first reading (the merged rules of the seventy-second and
-    seventy-third rounds) one of them became a death toll. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    seventy-third rounds) one of them became a death toll: two who "died in hospital",
+    told after a toll put right upwards ("now says 13 …, not 11;"), the rise itself (a count
+    of two beside two wounded). It passes since the seventy-fourth round."""
     total, articles = bench.score_folder(SEVENTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
