@@ -57,3 +57,39 @@ def test_deaths_that_account_for_a_count_put_right_are_no_toll_of_their_own():
         )
     )
     assert (3, "killed", "District chief") in other
+
+
+def test_the_same_source_takes_up_the_source_its_own_sentence_named():
+    """'According to the town council, 5 traders were killed and 6 people were abducted; 2 of
+    them escaped, the same source said': the same source is the council, for the dead, the
+    abducted and those who escaped alike (no death among the others)."""
+    read = extraction_figures(
+        extract_article(
+            "Gunmen attacked the market at Kamango on Friday. According to the town council, "
+            "5 traders were killed and 6 people were abducted; 2 of them escaped on Sunday, "
+            "the same source said.",
+            date(2025, 10, 14),
+            "DR Congo",
+        )
+    )
+    assert sorted(read) == [
+        (2, "freed", "Town council"),
+        (5, "killed", "Town council"),
+        (6, "abducted", "Town council"),
+    ]
+
+
+def test_a_ranked_name_broken_over_two_lines_is_one_sentence():
+    """A hard-wrapped paragraph that breaks '…, Captain Amos' / 'Kabeya, said …': the surname
+    and its comma go on the sentence, whose speaker is then found (the wounded stay wounded)."""
+    text = (
+        "Rebels attacked a village near Beni at night and burnt twenty houses down there.\n"
+        "The army spokesman for the area, Captain Amos\n"
+        "Kabeya, said 4 farmers were killed and 3 wounded in the attack on the village of\n"
+        "Mabasele, and that the army is pursuing the attackers into the forest nearby.\n"
+    )
+    read = extraction_figures(extract_article(text, date(2025, 10, 14), "DR Congo"))
+    assert sorted(read) == [
+        (3, "wounded", "Army spokesman for the area Captain Amos Kabeya"),
+        (4, "killed", "Army spokesman for the area Captain Amos Kabeya"),
+    ]

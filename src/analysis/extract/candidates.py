@@ -2031,7 +2031,16 @@ def _readings(
                 if aired
                 else None
             )
-            if station is not None:
+            # "According to the civil society, 17 … were killed; 3 of them escaped, the same
+            # source said": the source the sentence itself named before
+            named_before = (
+                _named_earlier_in_sentence(sentence.text, reading.reporter.start)
+                if same and not aired
+                else None
+            )
+            if named_before is not None:
+                reading.reporter = named_before
+            elif station is not None:
                 # "² The same broadcast said …" after a note quoting the hospital: the radio
                 # that spoke last, not whoever spoke since
                 reading.reporter = Reporter(station.name, station.text, -1, -1)
@@ -4853,6 +4862,33 @@ def _risen_from(candidate: Candidate, pool: list[CandidateFigure], text: dict[in
             f'"{old.figure_text}" ({old.reported_by}) is the toll "{new.figure_text}" rose '
             "from, so not a further figure"
         )
+
+
+# a source named at the head of a sentence: "According to the civil society, …"
+_ACCORDING_TO_HEAD = re.compile(
+    r"(?i)^\W*(?:according\s+to|citing|quoting)\s+(?P<who>[^,;:]{3,80}?)\s*,"
+)
+
+
+def _named_earlier_in_sentence(text: str, start: int) -> Reporter | None:
+    """The source a sentence names at its head ("According to X, …") when it closes on "the
+    same source said": X, whom "the same source" takes up.
+
+    >>> _named_earlier_in_sentence(
+    ...     "According to the town council, 4 died; 2 fled, the same source said.", 49).name
+    'Town council'
+    >>> _named_earlier_in_sentence("Four died, the same source said.", 11) is None
+    True
+    """
+    if start <= 0:
+        return None
+    head = _ACCORDING_TO_HEAD.match(text[:start])
+    if head is None:
+        return None
+    named = find_reporter(f"{head['who']} said so.")
+    if named is None or re.match(r"(?i)(?:the\s+)?same\b", named.text):
+        return None
+    return Reporter(named.name, named.text, -1, -1)
 
 
 # a toll told as having grown: "had risen to 13", "the number of dead had reached 13",

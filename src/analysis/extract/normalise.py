@@ -2606,6 +2606,14 @@ _RANKED_LINE = re.compile(
     r"[A-Z][\w'’-]+"
 )
 
+# a ranked or titled person's name broken after the given name: "…, Captain Antony" /
+# "Mualushayi, gave a toll …" (the surname, then the comma closing the apposition)
+_RANKED_NAME_BROKEN = re.compile(
+    r",\s+(?:(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl|Dr|Mr|Mrs|Ms)\.?|Colonel|"
+    r"General|Major|Captain|Lieutenant|Brigadier|Sergeant|Inspector|Superintendent|Doctor)\s+"
+    r"[A-Z][a-z]+$"
+)
+
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
@@ -2652,6 +2660,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
     if _TITLE_WRAPPED.search(previous) and _RANKED_LINE.match(line):
         return True  # "… Sector commander" / "Col. Ana Ruiz: …": the title's holder wrapped
+    if _RANKED_NAME_BROKEN.search(previous) and re.match(r"[A-Z][\w'’-]+,\s", line):
+        return True  # "…, Captain Antony" / "Mualushayi, gave …": the name broken
     if width is None:
         return False
     if (
