@@ -11,6 +11,7 @@ from datetime import date
 from factories import extraction_figures
 
 from analysis.extract import extract_article
+from analysis.extract.reporters import find_reporter
 
 
 def test_a_count_put_right_before_a_semicolon_replaces_the_earlier_one():
@@ -93,3 +94,23 @@ def test_a_ranked_name_broken_over_two_lines_is_one_sentence():
         (3, "wounded", "Army spokesman for the area Captain Amos Kabeya"),
         (4, "killed", "Army spokesman for the area Captain Amos Kabeya"),
     ]
+
+
+def test_a_body_that_raised_a_named_toll_speaks():
+    """'On Tuesday the prosecutor's office raised the Almada toll to 5 people killed': the
+    toll named by its place or event is still the body's word; the wounded beside it stay
+    wounded."""
+    assert find_reporter(
+        "On Tuesday the Fiscalía raised the Almada toll to 5 people killed."
+    ).name == ("Fiscalía")
+    read = extraction_figures(
+        extract_article(
+            "Gunmen opened fire at a bar on Almada street in Culiacán on Saturday.\n\n"
+            "On Tuesday the Fiscalía raised the Almada toll to 5 people killed and said 4 "
+            "were wounded.",
+            date(2025, 10, 14),
+            "Mexico",
+        )
+    )
+    assert (5, "killed", "Fiscalía") in read
+    assert (4, "wounded", "Fiscalía") in read

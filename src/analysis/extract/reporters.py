@@ -966,6 +966,8 @@ _PATTERNS = [
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         # ("raised the provisional toll": its standing named)
         rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
+        # ("raised the Obregón toll to 7": the toll of a place or an event, named)
+        rf"(?:(?-i:[A-Z])[\w’'-]+\s+)?"
         rf"(?:death\s+)?(?:toll|figures?|count|number))|"
         # ("the manager updated this to 3 crew members killed": the count just told, by a word)
         rf"(?:revised|raised|lowered|updated|corrected)(?=\s+(?:this|that|it|these)\s+to\s))\b"
