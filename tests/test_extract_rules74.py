@@ -114,3 +114,19 @@ def test_a_body_that_raised_a_named_toll_speaks():
     )
     assert (5, "killed", "Fiscalía") in read
     assert (4, "wounded", "Fiscalía") in read
+
+
+def test_a_note_typed_under_a_row_of_columns_is_a_paragraph_of_its_own():
+    """A shop's book, each row set in columns and a note typed under some: the note is no
+    part of the row (the row's words do not come before its speaker), so the note's speaker
+    is found; what it says stays wounded or killed as said."""
+    text = (
+        "GARAGE BOOK, week of 2 March\n"
+        "DATE   CAR        PLATE      JOB          PRICE     STATUS\n"
+        "02/03  Corolla    KDA 123    brakes       4,000     done, paid\n"
+        "   note: a driver came in; the police say 3 traders were killed and 2 injured\n"
+        "   near Kajuru market on Sunday.\n"
+        "03/03  Hilux      KDB 456    tyres x4     12,000    waiting\n"
+    )
+    read = extraction_figures(extract_article(text, date(2025, 3, 5), "Nigeria"))
+    assert sorted(read) == [(2, "wounded", "Police"), (3, "killed", "Police")]
