@@ -130,3 +130,24 @@ def test_a_note_typed_under_a_row_of_columns_is_a_paragraph_of_its_own():
     )
     read = extraction_figures(extract_article(text, date(2025, 3, 5), "Nigeria"))
     assert sorted(read) == [(2, "wounded", "Police"), (3, "killed", "Police")]
+
+
+def test_the_one_who_told_a_relay_and_a_speaker_on_the_air_report():
+    """'She said the district chief told them 6 …': the chief, whose toll it is; 'Police
+    spokesman Ali Musa was on Radio Kano saying …': the spokesman. The wounded and the arrested
+    they give stay what they are; 'told them to leave' is an order, no relay."""
+    read = extraction_figures(
+        extract_article(
+            "Gunmen attacked Dutsin village near Zaria on Sunday. She said the district chief "
+            "told them 6 farmers were killed and 4 wounded.\n\n"
+            "Police spokesman Ali Musa was on Radio Kano saying 5 people were killed at "
+            "Dutsin and 2 suspects were arrested.",
+            date(2025, 10, 14),
+            "Nigeria",
+        )
+    )
+    assert (6, "killed", "District chief") in read
+    assert (4, "wounded", "District chief") in read
+    assert (5, "killed", "Police (Ali Musa)") in read
+    assert (2, "arrested", "Police (Ali Musa)") in read
+    assert find_reporter("He said the soldiers told them to leave before 3 were killed.") is None
