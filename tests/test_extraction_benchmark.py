@@ -1537,6 +1537,25 @@ FLOORS = [
             "seventy-second round"
         ),
     ),
+    Floor(
+        "heldout72",
+        12,
+        109,
+        0.86,
+        0.83,
+        0.67,
+        (
+            "seventy-first hand, who saw neither the rules nor the other sets (a restaurant's "
+            "reservation book, a tailor's order book, a barber's appointment book in machine "
+            "translation, a cinema's weekly programme, a cookery class newsletter, a driving "
+            "school's notebook in machine translation, a bakery's order sheet, a gym's "
+            "timetable, a bowling league's results sheet, a bus station's lost-property "
+            "register, a laundry's ticket book, a phone repair shop's job cards); scored unread "
+            "on the merged rules of the seventy-second and seventy-third rounds (precision "
+            "0.720, recall 0.706, grouping 0.675, one false death), developed on in the "
+            "seventy-fourth round"
+        ),
+    ),
 ]
 
 
