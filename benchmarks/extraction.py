@@ -123,6 +123,8 @@ FOLDERS = (
     ARTICLES / "heldout71",
     ARTICLES / "heldout72",
     ARTICLES / "heldout73",
+    ARTICLES / "heldout74",
+    ARTICLES / "heldout75",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -5,11 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout71``, ``heldout73``): what the rules reached is held as a floor, and no figure
-  may become a false death.
+  to ``heldout73``): what the rules reached is held as a floor, and no figure may become a
+  false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout72``) and the held-out articles (``heldout``): no
-  false death;
+  ``heldout74``, ``heldout75``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -77,11 +76,13 @@
   on first reading (the merged rules of the seventieth and seventy-first rounds), was
   developed on in the seventy-third round and is held to none; the seventieth writer's
   (``heldout71``), whose one false death was a known failure until the seventy-second round
-  was developed on it, is held to none. The seventy-first writer's (``heldout72``, unread)
-  has one on first reading (the merged rules of the seventy-second and seventy-third
-  rounds): a known failure. The seventy-second writer's (``heldout73``), whose two false
-  deaths were a known failure until the seventy-fifth round was developed on it, is held to
-  none.
+  was developed on it, is held to none. The seventy-first writer's (``heldout72``), whose
+  one false death on first reading (the merged rules of the seventy-second and seventy-third
+  rounds) was a known failure until the seventy-fourth round was developed on it, and the
+  seventy-second writer's (``heldout73``), whose two were one until the seventy-fifth round
+  was developed on it, are held to none. The seventy-third writer's (``heldout74``,
+  unread) and the seventy-fourth writer's (``heldout75``, unread) have one each on first
+  reading (the merged rules of the seventy-fourth and seventy-fifth rounds): known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -153,6 +154,8 @@ SIXTY_NINTH_WRITER = FIXTURES / "articles" / "heldout70"
 SEVENTIETH_WRITER = FIXTURES / "articles" / "heldout71"
 SEVENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout72"
 SEVENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout73"
+SEVENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout74"
+SEVENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout75"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1557,6 +1560,25 @@ FLOORS = [
             "grouping 0.758, two false deaths), developed on in the seventy-fifth round"
         ),
     ),
+    Floor(
+        "heldout72",
+        12,
+        109,
+        0.86,
+        0.83,
+        0.67,
+        (
+            "seventy-first hand, who saw neither the rules nor the other sets (a restaurant's "
+            "reservation book, a tailor's order book, a barber's appointment book in machine "
+            "translation, a cinema's weekly programme, a cookery class newsletter, a driving "
+            "school's notebook in machine translation, a bakery's order sheet, a gym's "
+            "timetable, a bowling league's results sheet, a bus station's lost-property "
+            "register, a laundry's ticket book, a phone repair shop's job cards); scored unread "
+            "on the merged rules of the seventy-second and seventy-third rounds (precision "
+            "0.720, recall 0.706, grouping 0.675, one false death), developed on in the "
+            "seventy-fourth round"
+        ),
+    ),
 ]
 
 
@@ -2243,9 +2265,6 @@ def test_no_figure_of_the_seventieth_writer_s_articles_becomes_a_false_death(ben
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-first hand who saw neither the rules nor the other sets'
     articles (a restaurant's reservation book, a tailor's order book, a barbershop's
@@ -2255,8 +2274,9 @@ def test_no_figure_of_the_seventy_first_writer_s_articles_becomes_a_false_death(
     lost-property register, a laundry's ticket book, a phone repair shop's job cards),
     labelled to CONVENTIONS.md with 63 wounded, abducted, arrested, freed and missing
     figures beside 46 deaths: on first reading (the merged rules of the seventy-second and
-    seventy-third rounds) one of them became a death toll. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    seventy-third rounds) one of them became a death toll: two who "died in hospital",
+    told after a toll put right upwards ("now says 13 …, not 11;"), the rise itself (a count
+    of two beside two wounded). It passes since the seventy-fourth round."""
     total, articles = bench.score_folder(SEVENTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
@@ -2278,6 +2298,44 @@ def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death
     seventy-fifth round."""
     total, articles = bench.score_folder(SEVENTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-third hand who saw neither the rules nor the other sets'
+    articles (a pharmacy's dispensing log, a dental clinic's appointment list, an optician's
+    order book in translation, a physiotherapy session plan, an ambulance dispatch log in
+    machine translation, a veterinary clinic's case notes in translation, a delivery
+    register, a vaccination campaign's tally sheet, a hospital laundry's inventory, a
+    dialysis centre's schedule, an X-ray register, a hospital kitchen's diet sheet),
+    labelled to CONVENTIONS.md with 62 wounded, abducted, arrested, freed and missing
+    figures beside 46 deaths: on first reading (the merged rules of the seventy-fourth and
+    seventy-fifth rounds) one of them became a death toll. Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 108
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-fourth hand who saw neither the rules nor the other sets'
+    articles (a film shoot's call sheet, a newspaper's page-layout notes, a translator's
+    glossary with a machine translation, a publisher's proof corrections, a museum's visitor
+    book, a photographer's invoice, a band's tour diary, a radio station's advertising
+    schedule, a puzzle page's answers, a theatre's rehearsal call sheet, a newsroom
+    style-guide entry, an explainer video's storyboard), labelled to CONVENTIONS.md with 57
+    wounded, abducted, arrested, freed and missing figures beside 52 deaths: on first
+    reading (the merged rules of the seventy-fourth and seventy-fifth rounds) one of them
+    became a death toll. Marked as a known failure, strictly: when it passes, the marker
+    goes."""
+    total, articles = bench.score_folder(SEVENTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 

@@ -808,6 +808,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_earlier_report_had(readings)
     _without_first_said_corrected(readings)
     _without_put_right_before(readings)
+    _without_rise_after_put_right(readings)
     _without_written_before(readings)
     all_dates = [d for r in readings for d in r.dates if not r.background]
     window = reporting_window(all_dates, published)
@@ -1305,6 +1306,63 @@ _NOW_SAY = re.compile(
 )
 
 
+# the same, the count put right closing a clause another follows: "The mayor now says 9 herders
+# were killed, not 7; two died in hospital."
+_PUT_RIGHT_NOT_CLAUSE = re.compile(
+    r"(?i)\b(?:died|dead|killed|wounded|injured|abducted|kidnapped|missing)\b[^.;]{0,80}?,\s+"
+    r"not\s+(?P<not>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*;"
+)
+# deaths told as what happened after: "two died in hospital", "one succumbed overnight"
+_DIED_AFTER = re.compile(
+    r"(?i)^[^.;,]{0,12}?\b(?:(?:later|since|also|then)\s+)?(?:died|succumbed|passed\s+away)\b"
+)
+
+
+def _without_rise_after_put_right(readings: list[Reading]) -> None:
+    """The deaths that account for a count put right upwards ("The mayor now says 9 herders
+    were killed, not 7; two died in hospital."): told after the correction, in its sentence or
+    the next, as having died, and as many as the rise, they are a part of the new count, no
+    figure of their own (the wounded and abducted told there stay).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The mayor now says 9 herders were killed, not 7; two died in hospital "
+    ...     "and 2 are still missing.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "NGA", "Nigeria",
+    ...     None, None)
+    >>> _without_rise_after_put_right(readings)
+    >>> [(f.best, f.outcome) for f in readings[0].figures + readings[0].others]
+    [(9, 'killed'), (2, 'missing')]
+    """
+    for i, reading in enumerate(readings):
+        text = reading.sentence.text
+        found = _PUT_RIGHT_NOT.search(text) or _PUT_RIGHT_NOT_CLAUSE.search(text)
+        if not found:
+            continue
+        was = parse_count(found["not"]).best
+        now = [
+            f.best
+            for f in reading.figures
+            if f.end <= found.start("not") and f.best is not None and f.outcome == "killed"
+        ]
+        if was is None or not now or now[-1] <= was:
+            continue
+        rise = now[-1] - was
+        places = [(reading, found.end())]
+        if i + 1 < len(readings):
+            places.append((readings[i + 1], 0))
+        for where, after in places:
+            where.figures = [
+                f
+                for f in where.figures
+                if not (
+                    f.start >= after
+                    and f.best == rise
+                    and f.outcome == "killed"
+                    and _DIED_AFTER.match(where.sentence.text[f.end :])
+                )
+            ]
+
+
 def _without_put_right_before(readings: list[Reading]) -> None:
     """A count a later sentence puts right ("… killing 3 passengers. … The police now say
     4 passengers died in the attack, not 3."): the nearest earlier figure of the count
@@ -1321,7 +1379,9 @@ def _without_put_right_before(readings: list[Reading]) -> None:
     [[(3, 'wounded')], [(4, 'killed')]]
     """
     for i, reading in enumerate(readings):
-        found = _PUT_RIGHT_NOT.search(reading.sentence.text)
+        found = _PUT_RIGHT_NOT.search(reading.sentence.text) or _PUT_RIGHT_NOT_CLAUSE.search(
+            reading.sentence.text
+        )
         if not found:
             continue
         replaced = parse_count(found["not"]).best
@@ -2089,7 +2149,16 @@ def _readings(
                 if aired
                 else None
             )
-            if station is not None:
+            # "According to the civil society, 17 … were killed; 3 of them escaped, the same
+            # source said": the source the sentence itself named before
+            named_before = (
+                _named_earlier_in_sentence(sentence.text, reading.reporter.start)
+                if same and not aired
+                else None
+            )
+            if named_before is not None:
+                reading.reporter = named_before
+            elif station is not None:
                 # "² The same broadcast said …" after a note quoting the hospital: the radio
                 # that spoke last, not whoever spoke since
                 reading.reporter = Reporter(station.name, station.text, -1, -1)
@@ -4911,6 +4980,33 @@ def _risen_from(candidate: Candidate, pool: list[CandidateFigure], text: dict[in
             f'"{old.figure_text}" ({old.reported_by}) is the toll "{new.figure_text}" rose '
             "from, so not a further figure"
         )
+
+
+# a source named at the head of a sentence: "According to the civil society, …"
+_ACCORDING_TO_HEAD = re.compile(
+    r"(?i)^\W*(?:according\s+to|citing|quoting)\s+(?P<who>[^,;:]{3,80}?)\s*,"
+)
+
+
+def _named_earlier_in_sentence(text: str, start: int) -> Reporter | None:
+    """The source a sentence names at its head ("According to X, …") when it closes on "the
+    same source said": X, whom "the same source" takes up.
+
+    >>> _named_earlier_in_sentence(
+    ...     "According to the town council, 4 died; 2 fled, the same source said.", 49).name
+    'Town council'
+    >>> _named_earlier_in_sentence("Four died, the same source said.", 11) is None
+    True
+    """
+    if start <= 0:
+        return None
+    head = _ACCORDING_TO_HEAD.match(text[:start])
+    if head is None:
+        return None
+    named = find_reporter(f"{head['who']} said so.")
+    if named is None or re.match(r"(?i)(?:the\s+)?same\b", named.text):
+        return None
+    return Reporter(named.name, named.text, -1, -1)
 
 
 # a toll told as having grown: "had risen to 13", "the number of dead had reached 13",

@@ -1418,6 +1418,8 @@ def normalise(raw: str) -> Normalised:
             at + 1 < len(lines)
             and bool(re.match(r"\s{2,}\S", lines[at + 1]))
             and not re.match(r"\s", line)
+            # (a book's row set in columns, a note typed under it: the note is no part of it)
+            and not _column_row(stripped)
         )
         if (
             stamp
@@ -2569,6 +2571,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             re.match(r"[a-z]", paragraph)
             and not FIELD_KEY.match(paragraph)
             and re.search(r"[a-z,]$", joined[-1])
+            and not _column_row(joined[-1])  # a book's row, a note typed under it
             or re.match(r"[A-Z][a-z]", paragraph)
             and _OPEN_END.search(joined[-1])  # "… a claim came through its" / footer / "Amaq …"
         ):
@@ -2606,9 +2609,37 @@ _RANKED_LINE = re.compile(
     r"[A-Z][\w'’-]+"
 )
 
+# a ranked or titled person's name broken after the given name: "…, Captain Antony" /
+# "Mualushayi, gave a toll …" (the surname, then the comma closing the apposition)
+_RANKED_NAME_BROKEN = re.compile(
+    r",\s+(?:(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl|Dr|Mr|Mrs|Ms)\.?|Colonel|"
+    r"General|Major|Captain|Lieutenant|Brigadier|Sergeant|Inspector|Superintendent|Doctor)\s+"
+    r"[A-Z][a-z]+$"
+)
+
+
+# a row of a book or register set in columns: four or more cells parted by runs of spaces
+# ("09/03  20:00  Hajiya Sadiya  12  Hall  N40,000  CANCELLED")
+_COLUMN_ROW = re.compile(r"^\s*\S+(?:\s\S+)*(?:\s{2,}\S+(?:\s\S+)*){3,}\s*$")
+
+
+def _column_row(line: str) -> bool:
+    """Whether a line is a row of columns (four cells or more, two spaces or more between):
+    a paragraph of its own, neither going on the line above nor going on below (a note typed
+    under a row is no part of it).
+
+    >>> _column_row("09/03  19:30  Okafor   6    T4      N15,000    came")
+    True
+    >>> _column_row("note: the police said  three were killed."), _column_row("a b c d e")
+    (False, False)
+    """
+    return bool(_COLUMN_ROW.match(line))
+
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ended (see the module)."""
+    if _column_row(previous) or _column_row(line):
+        return False
     if FIELD_KEY.match(line):
         return False  # a form export's "security/ki_statement: …": a field of its own
     if _PLACE_DAY_HEADING.match(previous.strip()):
@@ -2652,6 +2683,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
     if _TITLE_WRAPPED.search(previous) and _RANKED_LINE.match(line):
         return True  # "… Sector commander" / "Col. Ana Ruiz: …": the title's holder wrapped
+    if _RANKED_NAME_BROKEN.search(previous) and re.match(r"[A-Z][\w'’-]+,\s", line):
+        return True  # "…, Captain Antony" / "Mualushayi, gave …": the name broken
     if width is None:
         return False
     if (

@@ -981,6 +981,8 @@ _PATTERNS = [
         rf"(?:revised|raised|lowered|updated|revises|raises|lowers|updates)(?=\s+(?:the|its|their)\s+"
         # ("raised the provisional toll": its standing named)
         rf"(?:(?:provisional|official|overall|latest|previous|initial|human)\s+)?"
+        # ("raised the Obregón toll to 7": the toll of a place or an event, named)
+        rf"(?:(?-i:[A-Z])[\w’'-]+\s+)?"
         rf"(?:death\s+)?(?:toll|figures?|count|number))|"
         # ("the manager updated this to 3 crew members killed": the count just told, by a word)
         rf"(?:revised|raised|lowered|updated|corrected)(?=\s+(?:this|that|it|these)\s+to\s))\b"
@@ -1920,6 +1922,44 @@ _ENTRY_LABEL = re.compile(
 )
 
 
+# a relay of what someone was told: "She said the village head told them 11 …", "note: the
+# driver says the police told him …" (the one who told is the source)
+_SAID_WHO_TOLD = re.compile(
+    r"(?i)^\W*(?:note\s*:\s*)?(?:[\w’'.-]+\s+){1,4}?(?:said|says|told\s+(?:me|us))\s+"
+    r"(?:that\s+)?(?P<who>(?:the|a|an|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+    r"(?:had\s+)?(?:told|tells|informed)\s+(?:them|him|her|us|me|the\s+family)\b"
+    r"(?!\s+(?:to|not\s+to)\s)"  # ("told them to leave": an order, no word of a toll)
+)
+# a speaker heard on the air: "Police spokesman Ali Musa was on Radio Kano saying 8 …"
+_ON_AIR_SAYING = re.compile(
+    r"^\W*(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+(?:was|were|is|are|went)\s+on\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:radio|television|tv|air)\b[^.;,]{0,30}?,?\s+"
+    r"(?:saying|to\s+say)\b"
+)
+
+
+def _relayed_or_aired(sentence: str) -> Reporter | None:
+    """The source of a relay of what someone was told ("She said the village head told them
+    …") or of a speaker heard on the air ("Police spokesman Ali Musa was on Radio Kano
+    saying …"), or None.
+
+    >>> _relayed_or_aired("She said the village head told them 4 were killed.").name
+    'Village head'
+    >>> _relayed_or_aired("Police spokesman Ali Musa was on Radio Kano saying 8 died.").name
+    'Police (Ali Musa)'
+    >>> _relayed_or_aired("The police said 4 were killed.") is None
+    True
+    """
+    for pattern in (_SAID_WHO_TOLD, _ON_AIR_SAYING):
+        found = pattern.match(sentence)
+        if found is None:
+            continue
+        named = find_reporter(f"{found['who']} said so.")
+        if named is not None and named.start == 0:
+            return Reporter(named.name, found["who"], found.start("who"), found.end("who"))
+    return None
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's; a register entry's label before a colon, and a
@@ -1970,6 +2010,9 @@ def _reporter_of(sentence: str) -> Reporter | None:
     >>> _reporter_of("The Daily Star reported that three men were killed.").name
     'Daily Star'
     """
+    relayed = _relayed_or_aired(sentence)
+    if relayed is not None:
+        return relayed
     shared = _SHARED_BEFORE_COLON.match(sentence)
     if shared:
         # "Ali shared a voice note: the mayor's office said …", "Sara forwarded the army
