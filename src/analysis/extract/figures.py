@@ -696,6 +696,19 @@ _FIRST_SAID = re.compile(
     r"^(?:in|by)\s+(?:its|their|his|her|the)\s+(?:first|initial|earlier|original)\s+"
     r"(?:statement|report|communiqu[eé]|bulletin|count|update|release)\b[^.;:]{0,80}$"
 )
+# "The commissioner first told us five people were killed; by the evening he said eight …":
+# what a speaker first told the writer, replaced by what the speaker said later
+_FIRST_TOLD = re.compile(
+    r"(?i)\b(?:first|initially|originally|at\s+first)\s+told\s+(?:us|me|reporters|journalists|"
+    r"the\s+(?:press|media|crew|team))\b"
+    r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)[^.;:]){0,60}$"
+)
+# (its own sentence goes on to what the speaker said later: "; by the evening he said eight")
+_LATER_SAID_AFTER = re.compile(
+    r"(?i)^[^.]{0,80}?[;,]\s+(?:but\s+)?(?:(?:later|then|now|since|afterwards)\b|by\s+(?:the\s+)?"
+    r"(?:evening|afternoon|morning|night|noon|next\s+day|\w+day)\b)[^.;]{0,40}?\b(?:said|told|"
+    r"put|gave|raised|revised|corrected)\b"
+)
 # "Our first run of 20 May carried two deaths and six injuries", "the initial return of the
 # clinic listed four wounded": what a first (earlier, initial, previous) run, return, list or
 # report of the writer's own carried, replaced since by the figures the text gives as now
@@ -811,6 +824,18 @@ _CORRECTED_TO_AFTER = re.compile(
     r"(?:now\s+|since\s+|later\s+|hereby\s+)?(?:corrected|revised|amended|rectified|changed)\s+"
     r"to\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)\b)"
+)
+# "the first list gave three guards killed; the brigade has since updated its figure to four":
+# a count the next clause says its giver has since put to another number (raised, revised,
+# corrected, updated) is replaced; the newer count is read where it is given
+_SINCE_UPDATED_TO_AFTER = re.compile(
+    r"(?i)^(?:(?!\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)[^.;]){0,40}?"
+    # (a semicolon in brackets is read as a comma)
+    r"(?:;|,|\s-|\s[–—])\s+(?:(?:the|a|an|its|their|our)\s+)?"
+    r"(?:(?!(?:and|but|while|or)\b)[\w'’-]+\s+){0,4}?(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?(?:updated|revised|corrected|raised|"
+    r"lowered|changed|amended)\s+(?:its|their|his|her|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:figure|toll|count|tally|number)\s+to\s+(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"
 )
 # "The governor, who had announced 19 dead on Sunday, raised the toll on Monday to 27": a toll
 # in a relative clause on the speaker, which the main clause's revised toll replaces
@@ -3171,10 +3196,14 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue
         if _CORRECTED_TO_AFTER.match(sentence[after:]):
             continue  # "gave 3 guards killed; this is corrected to 4": put right since
+        if _SINCE_UPDATED_TO_AFTER.match(sentence[after:]):
+            continue  # "three guards killed; the brigade has since updated its figure to four"
         if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _FIRST_TOLD.search(before) and _LATER_SAID_AFTER.match(sentence[after:]):
+            continue  # "the commissioner first told us five people were killed": replaced since
         if _FIRST_RUN_CARRIED.search(before):
             continue  # "Our first run carried two deaths": what the text replaced since
         if _EARLIER_NOTE_SAID.search(before):

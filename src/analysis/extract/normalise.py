@@ -851,6 +851,62 @@ _PAIR = re.compile(r"(?P<short>[\w/&.-]{1,12})\s*=\s*(?P<long>[^,;=\n]{1,30}?)\s
 _SHORTHAND = {"KIA": "killed", "WIA": "wounded", "MIA": "missing"}
 
 
+# copy pasted into notes behind a bar, "| " before each line of it (and no other bar on the
+# line, as a table's row would have): the copy's own text, wrapped as any other
+_COPY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=[^|\s])(?=[^|]*$)")
+
+
+# a script's voice-over read out under its label, 'VO: "The ministry said …"': the film's own
+# narration (the sources it names speak in it), nobody's quote
+_VOICE_OVER = re.compile(
+    r"(?<![\w/.])(?:VO|V/O|V\.O\.)\s*:\s*(?:\"(?P<straight>[^\"]{3,600})\"|“(?P<curly>[^“”]{3,600})”)"
+)
+
+
+def _voice_over(text: str) -> str:
+    """A script's voice-over ("VO:", "V/O:") read without its label and marks, as narration.
+
+    >>> _voice_over('PANEL 2. VO: "The police said two guards died." Music.')
+    'PANEL 2. The police said two guards died. Music.'
+    """
+    return _VOICE_OVER.sub(lambda m: m["straight"] or m["curly"], text)
+
+
+# a bilingual text's language label before each version, "PT: … — EN: …": which language
+# follows, not a speaker
+_LANGUAGE_LABEL = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=\s[—–-]\s))(?:EN|FR|PT|ES|AR|DE|IT|RU|SW|HA|SO|UR|PS|FA|TR)\s*:[ \t]+"
+    r"(?=[A-ZÀ-Ý\"“(])"
+)
+
+
+# a transcriber's note on the language a line was written in, "[French] JNIM's video says …",
+# "[Fulfulde, translated]": how the line came, no part of its sentence
+_LANGUAGE_NOTE = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)\[(?:(?:translated|transl\.)\s+from\s+(?:the\s+)?)?(?:French|English|"
+    r"Arabic|Portuguese|Spanish|Fulfulde|Fula|Hausa|Somali|Swahili|Urdu|Pashto|Dari|Bambara|"
+    r"Tamasheq|Kanuri|Amharic|Tigrinya|Lingala|Burmese|Kurdish|Turkish|Russian|Ukrainian|Sango|"
+    r"Wolof|Moor[eé]|Songhai|Tagalog|Bengali|Hindi|Persian)\b[^\]\n]{0,80}\]\s*(?=\S)"
+)
+
+
+def _copy_bars(text: str) -> str:
+    """Text pasted behind a bar ("| " before each of two or more lines running, no other bar
+    on them) read without the bars; a single barred line or a table's row stays as written.
+
+    >>> _copy_bars("Copy:\\n | The army said two soldiers\\n | were killed.\\nEnd")
+    'Copy:\\nThe army said two soldiers\\nwere killed.\\nEnd'
+    >>> _copy_bars("| a | b |\\n| 1 | 2 |")
+    '| a | b |\\n| 1 | 2 |'
+    """
+    lines = text.split("\n")
+    barred = [bool(_COPY_BAR.match(line)) for line in lines]
+    for i, line in enumerate(lines):
+        if barred[i] and ((i > 0 and barred[i - 1]) or (i + 1 < len(lines) and barred[i + 1])):
+            lines[i] = _COPY_BAR.sub("", line)
+    return "\n".join(lines)
+
+
 def _expanded(text: str) -> str:
     """A log's abbreviations spelt out as its own legend gives them (and "KIA", "WIA", "MIA"
     after a number as the military writes them), the legend itself left as it stands.
@@ -1293,6 +1349,10 @@ def normalise(raw: str) -> Normalised:
     )
     text = _expanded(text)
     text = _REPLY_QUOTE.sub("", text)
+    text = _copy_bars(text)
+    text = _voice_over(text)
+    text = _LANGUAGE_LABEL.sub("", text)
+    text = _LANGUAGE_NOTE.sub(r"\g<indent>", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
     text = _translated_idioms(text)
     text = _transcript_stamps(text)

@@ -120,6 +120,12 @@ _SAY = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty|dozens|scores)\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|wounded|injured|"
     r"neutrali[sz]ed|captured|abducted|kidnapped)\b)|"
+    # ('Radio Andalus claimed "more than 20 apostate soldiers" were killed': the count quoted,
+    # what happened to them after the marks)
+    r"(?<=\s)(?:claims|claimed)(?=\s+[“\"](?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty|dozens|scores)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+[”\"]\s+(?:were|had\s+been|have\s+been|"
+    r"was)\s+(?:killed|wounded|injured|neutrali[sz]ed|captured|abducted|kidnapped)\b)|"
     # a hearing's exchange: "The prosecutor replied that …", "counsel submitted that …"
     r"(?:replied|responded|submitted|argued|countered)(?=\s+that\b)|"
     # a council's minutes: "The Secretary of Government answered that …" (sixty-sixth round)
@@ -2735,6 +2741,17 @@ def tidy(who: str) -> str:
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
+    # "At the checkpoint outside Kumba the gendarmes told us …": where the speaker spoke, with
+    # no comma after it, no part of who spoke
+    who = _ARTICLE.sub(
+        "",
+        re.sub(
+            r"(?i)^(?:at|near|outside|inside|in|on)\s+(?:the|a|an|our|their|its)\s+[^,;:]{2,60}?\s+"
+            r"(?=(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$)",
+            "",
+            who,
+        ),
+    )
     # "the same local official, deputy mayor Ana Ruiz,": the one named before, by the name
     # given now
     who = re.sub(r"(?i)^same\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?=\w)", "", who).rstrip(", ")
