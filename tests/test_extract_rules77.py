@@ -179,3 +179,27 @@ def test_a_transcriber_s_language_note_is_no_part_of_the_sentence():
         )
     )
     assert sorted(read) == [(3, "wounded", "Radio"), (5, "killed", "Radio")]
+
+
+def test_the_same_speaker_named_after_a_clause_of_when_speaks():
+    """'By the time we left the camp at noon the same gendarmes said …', 'When we came back
+    the same officials said …': the speaker is the one named again (its wounded stay
+    wounded), not the clause of when."""
+    read = extraction_figures(
+        extract_article(
+            "Gunmen attacked a convoy near Kaya on Monday. By the time we left the camp at noon "
+            "the same gendarmes said four soldiers had been killed and two wounded.",
+            date(2025, 10, 14),
+            "Burkina Faso",
+        )
+    )
+    assert sorted(read) == [(2, "wounded", "Gendarmes"), (4, "killed", "Gendarmes")]
+    read = extraction_figures(
+        extract_article(
+            "Gunmen attacked a convoy near Kaya on Monday. When we came back the same officials "
+            "said two guards were wounded.",
+            date(2025, 10, 14),
+            "Burkina Faso",
+        )
+    )
+    assert sorted(read) == [(2, "wounded", "Officials")]

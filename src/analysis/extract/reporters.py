@@ -2002,12 +2002,37 @@ def find_reporter(sentence: str) -> Reporter | None:
         )
     aside = _SUBJECT_ASIDE.match(sentence)
     if aside is None:
-        return None
+        return _same_speaker_later(sentence)
     at, end = aside.span("aside")
     inner = _reporter_of(sentence[:at] + " " * (end - at) + sentence[end:])
     if inner is None or not (inner.start <= at and inner.end <= at + 1):
         return None
     return Reporter(inner.name, sentence[inner.start : inner.end], inner.start, inner.end)
+
+
+# "By the time we left the checkpoint at noon the same gendarmes said four …": the speaker
+# named again after a clause of when, "the same" and a plural or body before the verb
+_SAME_SPEAKER = re.compile(
+    r"(?i)^(?:by\s+the\s+time|when|after|before|once|as\s+soon\s+as|by)\s[^,;:“”\"]{3,100}?\s"
+    r"the\s+same\s+(?P<who>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?:said|told|reported|"
+    r"gave|put)\b"
+)
+
+
+def _same_speaker_later(sentence: str) -> Reporter | None:
+    """The speaker of a sentence that opens on a clause of when and names the speaker again,
+    "the same gendarmes said".
+
+    >>> _same_speaker_later("By the time we left the camp at noon the same gendarmes said "
+    ...     "four soldiers had been killed.").name
+    'Gendarmes'
+    >>> _same_speaker_later("The same gendarmes said so.") is None
+    True
+    """
+    found = _SAME_SPEAKER.match(sentence)
+    if found is None:
+        return None
+    return _who_of(found)
 
 
 def _reporter_of(sentence: str) -> Reporter | None:
@@ -2751,6 +2776,13 @@ def tidy(who: str) -> str:
             "",
             who,
         ),
+    )
+    # "When we came back the same officials said …": when the speaker spoke, and "same", no
+    # part of who spoke
+    who = re.sub(
+        r"(?i)^(?:by\s+the\s+time|when|after|before|once)\s[^,;:]{3,100}?\sthe\s+same\s+(?=[a-z])",
+        "",
+        who,
     )
     # "the same local official, deputy mayor Ana Ruiz,": the one named before, by the name
     # given now
