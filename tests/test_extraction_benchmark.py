@@ -2301,9 +2301,6 @@ def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-third hand who saw neither the rules nor the other sets'
     articles (a pharmacy's dispensing log, a dental clinic's appointment list, an optician's
@@ -2313,8 +2310,10 @@ def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(
     dialysis centre's schedule, an X-ray register, a hospital kitchen's diet sheet),
     labelled to CONVENTIONS.md with 62 wounded, abducted, arrested, freed and missing
     figures beside 46 deaths: on first reading (the merged rules of the seventy-fourth and
-    seventy-fifth rounds) one of them became a death toll. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    seventy-fifth rounds) one of them became a death toll: a district police officer's
+    first count of three policemen, put right to "four of our jawans are now shaheed" by the
+    same office under its holder's name (a count of three beside three labourers abducted).
+    It passes since the seventy-sixth round."""
     total, articles = bench.score_folder(SEVENTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other

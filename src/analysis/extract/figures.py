@@ -227,7 +227,11 @@ OUTCOME_WORDS: dict[str, str] = {
     # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
     # alive", "buried under the rubble")
     r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
-    r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))",
+    r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
+    # "four of our jawans are now shaheed", "two constables were shaheed": the Urdu word for
+    # martyred, said after a verb "to be" (not the name Shahid or "Shaheed Benazir Abad")
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bnow\s)|"
+    r"(?<=\bbecame\s)|(?<=\bbecome\s))(?-i:shaheed|shahid)\b",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
