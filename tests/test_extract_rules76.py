@@ -91,3 +91,80 @@ def test_a_day_opening_the_sentence_is_no_part_of_the_speaker():
     assert find_reporter("On 9 March Musa said 8 people were killed.").name == "Musa"
     assert find_reporter("On March 9, the police said 8 people were killed.").name == "Police"
     assert find_reporter("On 9 March 12 people were killed.") is None
+
+
+def test_the_writer_s_own_one_is_not_a_named_source_s_one():
+    """'our driver was injured' in the writer's voice and '1 child was injured', the police
+    said, in the same candidate: two people wounded, not one told twice; the police's dead
+    stay theirs and the wounded stay wounded."""
+    read = extraction_figures(
+        extract_article(
+            "A bomb hit a market in Ghazni on Monday. Our driver was injured when the bus was "
+            "caught in the crossfire. The police spokesman said that 3 people were killed and "
+            "1 child was injured in the blast.",
+            date(2025, 3, 5),
+            "Afghanistan",
+        )
+    )
+    assert sorted(read, key=str) == sorted(
+        [
+            (1, "wounded", None),
+            (1, "wounded", "Police spokesman"),
+            (3, "killed", "Police spokesman"),
+        ],
+        key=str,
+    )
+
+
+def test_a_health_service_s_auxiliary_is_a_civilian():
+    """'our vaccination auxiliary was wounded': a health or veterinary service's aide, not a
+    force's auxiliary (the bare 'auxiliaries' stay the state's)."""
+    extraction = extract_article(
+        "Gunmen attacked Tori on Monday. Our vaccination auxiliary was wounded by a mine, and "
+        "two health auxiliaries were abducted.",
+        date(2025, 3, 5),
+        "Mali",
+    )
+    groups = sorted(
+        (f.best, f.victim_group, f.outcome)
+        for c in extraction.candidates
+        for f in [*c.figures, *c.other_figures]
+    )
+    assert groups == [(1, "civilians", "wounded"), (2, "civilians", "abducted")]
+
+
+def test_a_number_led_by_a_zero_is_a_code_not_a_count():
+    """'the nurse of unit 0412 was injured': a unit's code, no count of 412; the count of
+    wounded beside it stays."""
+    read = extraction_figures(
+        extract_article(
+            "Gunmen opened fire at a wedding in Celaya on Friday. Units 0412 and 0415 took 7 "
+            "injured people to hospital. The nurse of unit 0412 was injured in the arm.",
+            date(2025, 3, 5),
+            "Mexico",
+        )
+    )
+    assert (7, "wounded", None) in read
+    assert not any(value in (412, 415) for value, _, _ in read)
+
+
+def test_a_body_that_updated_before_a_colon_speaks():
+    """'The prosecutor's office updated: the number of dead rose to 9': who put the count
+    right speaks; a label's 'Figures updated:' names nobody."""
+    assert find_reporter("The Fiscalía updated: the number of dead rose to 9.").name == "Fiscalía"
+    assert find_reporter("The hospital corrected: 5 people died.").name == "Hospital"
+    assert find_reporter("Figures updated: 4 soldiers died.") is None
+
+
+def test_a_count_the_same_sentence_corrects_goes():
+    """'said one guard had died; later he corrected it to 3 guards killed': the correction
+    replaces the first count; the wounded told before it, with another number, stay."""
+    read = extraction_figures(
+        extract_article(
+            "Rebels attacked a police post in Tibu on Monday. The commander said 4 guards were "
+            "wounded and one guard had died; on Tuesday he corrected it to 3 guards killed.",
+            date(2025, 3, 5),
+            "Colombia",
+        )
+    )
+    assert sorted(read) == [(3, "killed", "Commander"), (4, "wounded", "Commander")]

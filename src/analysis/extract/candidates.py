@@ -4572,6 +4572,7 @@ def _without_repeats(
                 and figure.best is not None
                 and k.sentence_id != figure.sentence_id
                 and _same_reporter(_named(k, own), _named(figure, own))
+                and not _own_one_apart(k, figure)
             ),
             None,
         )
@@ -4615,6 +4616,32 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+def _own_one_apart(a: CandidateFigure, b: CandidateFigure) -> bool:
+    """One of the writer's own people ("our driver", "our vaccination auxiliary") told in the
+    writer's voice, beside one person a named source counts ("1 child", the police said): two
+    people, not one told twice.
+
+    >>> def fig(text, by):
+    ...     return CandidateFigure("civilians", "1", 1, 1, 1, "exact", by, False, 1, text, 0, 9,
+    ...         outcome="wounded")
+    >>> _own_one_apart(fig("our minibus driver", None), fig("1 child", "Police"))
+    True
+    >>> _own_one_apart(fig("a driver", None), fig("1 child", "Police"))
+    False
+    """
+    if a.best != 1 or b.best != 1:
+        return False
+    for mine, theirs in ((a, b), (b, a)):
+        if (
+            re.match(r"(?i)our\s", mine.figure_text)
+            and mine.reported_by is None
+            and theirs.reported_by is not None
+            and not re.match(r"(?i)our\s", theirs.figure_text)
+        ):
+            return True
+    return False
 
 
 def _names_counted(

@@ -75,6 +75,12 @@ _SAY = (
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
     # ('Ana Ruiz (Gangaw) writes: "…': a member's note quoted under its writer's name)
     r"writes(?=\s*:\s*[\"“])|"
+    # ("The prosecutor's office updated: the number of dead rose to 11": a count put right,
+    # after a colon, by who puts it right)
+    # (not a label's "Figures updated:", "Toll revised:")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<![Ff]igures\s)(?<![Nn]umbers\s)(?<![Ll]ist\s)"
+    r"(?<![Tt]oll\s)(?<![Cc]ount\s)(?<![Dd]ata\s)(?<![Tt]able\s)(?<![Tt]otals\s)(?<![Ss]tory\s)"
+    r"(?<![Pp]ost\s)(?-i:updated|corrected|revised)(?=\s*:\s)|"
     # ("Local sources report 11 gendarmes killed": the present of sources that count)
     r"(?<=\s)(?<!will\s)(?<!would\s)(?<!to\s)(?<!not\s)(?<!may\s)(?<!must\s)(?<!should\s)"
     r"report(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|"
