@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout73``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout74``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout74``, ``heldout75``) and the held-out articles (``heldout``): no false death;
+  ``heldout75``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -80,9 +80,11 @@
   one false death on first reading (the merged rules of the seventy-second and seventy-third
   rounds) was a known failure until the seventy-fourth round was developed on it, and the
   seventy-second writer's (``heldout73``), whose two were one until the seventy-fifth round
-  was developed on it, are held to none. The seventy-third writer's (``heldout74``,
-  unread) and the seventy-fourth writer's (``heldout75``, unread) have one each on first
-  reading (the merged rules of the seventy-fourth and seventy-fifth rounds): known failures.
+  was developed on it, are held to none. The seventy-third writer's (``heldout74``), whose
+  one false death on first reading (the merged rules of the seventy-fourth and seventy-fifth
+  rounds) was a known failure until the seventy-sixth round was developed on it, is held to
+  none; the seventy-fourth writer's (``heldout75``, unread) has one on first reading: a
+  known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1172,9 +1174,9 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.82,
-        0.73,
-        0.66,
+        0.83,
+        0.74,
+        0.67,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
             "ward collation sheet, a TV programme guide, a paper's LaTeX source, an NGO's "
@@ -1413,8 +1415,8 @@ FLOORS = [
         "heldout65",
         12,
         109,
-        0.89,
-        0.75,
+        0.90,
+        0.76,
         0.80,
         (
             "sixty-fourth hand, who saw neither the rules nor the other sets (a personal "
@@ -1577,6 +1579,24 @@ FLOORS = [
             "on the merged rules of the seventy-second and seventy-third rounds (precision "
             "0.720, recall 0.706, grouping 0.675, one false death), developed on in the "
             "seventy-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout74",
+        12,
+        108,
+        0.93,
+        0.89,
+        0.70,
+        (
+            "seventy-third hand, who saw neither the rules nor the other sets (a pharmacy's "
+            "dispensing log, a dental clinic's appointment list, an optician's order book in "
+            "translation, a physiotherapy session plan, an ambulance dispatch log in machine "
+            "translation, a veterinary clinic's case notes, a delivery register, a vaccination "
+            "tally sheet, a hospital laundry's inventory, a dialysis schedule, an X-ray register, "
+            "a hospital kitchen's diet sheet); scored unread on the merged rules of the "
+            "seventy-fourth and seventy-fifth rounds (precision 0.832, recall 0.824, grouping "
+            "0.708, one false death), developed on in the seventy-sixth round"
         ),
     ),
 ]
