@@ -125,6 +125,8 @@ FOLDERS = (
     ARTICLES / "heldout73",
     ARTICLES / "heldout74",
     ARTICLES / "heldout75",
+    ARTICLES / "heldout76",
+    ARTICLES / "heldout77",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout73``, ``heldout75``): what the rules reached is held as a floor, and no figure
-  may become a false death.
+  to ``heldout75``): what the rules reached is held as a floor, and no figure may become a
+  false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout74``) and the held-out articles (``heldout``): no false death;
+  ``heldout76``, ``heldout77``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -80,11 +80,14 @@
   one false death on first reading (the merged rules of the seventy-second and seventy-third
   rounds) was a known failure until the seventy-fourth round was developed on it, and the
   seventy-second writer's (``heldout73``), whose two were one until the seventy-fifth round
-  was developed on it, are held to none. The seventy-third writer's (``heldout74``,
-  unread) has one on first reading (the merged rules of the seventy-fourth and seventy-fifth
-  rounds): a known failure. The seventy-fourth writer's (``heldout75``), whose one false
-  death on that first reading was a known failure until the seventy-seventh round was
-  developed on it, is held to none.
+  was developed on it, are held to none. The seventy-third writer's (``heldout74``), whose
+  one false death on first reading (the merged rules of the seventy-fourth and seventy-fifth
+  rounds) was a known failure until the seventy-sixth round was developed on it, and the
+  seventy-fourth writer's (``heldout75``), whose one was until the seventy-seventh round was
+  developed on it, are held to none. The seventy-fifth writer's (``heldout76``, unread) has
+  two on first reading (the merged rules of the seventy-sixth and seventy-seventh rounds): a
+  known failure; the seventy-sixth writer's (``heldout77``, unread) has none and is held to
+  that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -158,6 +161,8 @@ SEVENTY_FIRST_WRITER = FIXTURES / "articles" / "heldout72"
 SEVENTY_SECOND_WRITER = FIXTURES / "articles" / "heldout73"
 SEVENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout74"
 SEVENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout75"
+SEVENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout76"
+SEVENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout77"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1174,9 +1179,9 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.82,
-        0.73,
-        0.66,
+        0.83,
+        0.74,
+        0.67,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
             "ward collation sheet, a TV programme guide, a paper's LaTeX source, an NGO's "
@@ -1415,8 +1420,8 @@ FLOORS = [
         "heldout65",
         12,
         109,
-        0.89,
-        0.75,
+        0.90,
+        0.76,
         0.80,
         (
             "sixty-fourth hand, who saw neither the rules nor the other sets (a personal "
@@ -1579,6 +1584,24 @@ FLOORS = [
             "on the merged rules of the seventy-second and seventy-third rounds (precision "
             "0.720, recall 0.706, grouping 0.675, one false death), developed on in the "
             "seventy-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout74",
+        12,
+        108,
+        0.93,
+        0.89,
+        0.70,
+        (
+            "seventy-third hand, who saw neither the rules nor the other sets (a pharmacy's "
+            "dispensing log, a dental clinic's appointment list, an optician's order book in "
+            "translation, a physiotherapy session plan, an ambulance dispatch log in machine "
+            "translation, a veterinary clinic's case notes, a delivery register, a vaccination "
+            "tally sheet, a hospital laundry's inventory, a dialysis schedule, an X-ray register, "
+            "a hospital kitchen's diet sheet); scored unread on the merged rules of the "
+            "seventy-fourth and seventy-fifth rounds (precision 0.832, recall 0.824, grouping "
+            "0.708, one false death), developed on in the seventy-sixth round"
         ),
     ),
     Floor(
@@ -2321,9 +2344,6 @@ def test_no_figure_of_the_seventy_second_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-third hand who saw neither the rules nor the other sets'
     articles (a pharmacy's dispensing log, a dental clinic's appointment list, an optician's
@@ -2333,8 +2353,10 @@ def test_no_figure_of_the_seventy_third_writer_s_articles_becomes_a_false_death(
     dialysis centre's schedule, an X-ray register, a hospital kitchen's diet sheet),
     labelled to CONVENTIONS.md with 62 wounded, abducted, arrested, freed and missing
     figures beside 46 deaths: on first reading (the merged rules of the seventy-fourth and
-    seventy-fifth rounds) one of them became a death toll. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    seventy-fifth rounds) one of them became a death toll: a district police officer's
+    first count of three policemen, put right to "four of our jawans are now shaheed" by the
+    same office under its holder's name (a count of three beside three labourers abducted).
+    It passes since the seventy-sixth round."""
     total, articles = bench.score_folder(SEVENTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other
@@ -2354,6 +2376,40 @@ def test_no_figure_of_the_seventy_fourth_writer_s_articles_becomes_a_false_death
     round."""
     total, articles = bench.score_folder(SEVENTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-fifth hand who saw neither the rules nor the other sets'
+    articles (a truck driver's logbook, a bus company's trip manifest, a motorbike-taxi
+    association's minutes, a toll gate's shift report, a fuel station's sales sheet, a travel
+    agency's cancellation e-mail, a driving licence office's queue notice, an airline's
+    passenger irregularity report, a tyre repair shop's job book, a pilgrimage tour
+    operator's itinerary update, a station master's delay register, a mobile-money agent's
+    float ledger in machine translation), labelled to CONVENTIONS.md with 61 wounded,
+    abducted, arrested, freed and missing figures beside 49 deaths: on first reading (the
+    merged rules of the seventy-sixth and seventy-seventh rounds) two of them became death
+    tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-sixth hand who saw neither the rules nor the other sets'
+    articles (an app store's review page, a shared spreadsheet's comment thread, a digest of
+    e-mail auto-replies, a news site's analytics report, a cloud provider's post-incident
+    review, a wiki page's edit history, a password-reset ticket, a pull request's review
+    comments, a voice note's transcript in machine translation, a spam-quarantine digest, a
+    translation tool's segment export, an app's release notes), labelled to CONVENTIONS.md
+    with 63 wounded, abducted, arrested, freed and missing figures beside 53 deaths: on first
+    reading (the merged rules of the seventy-sixth and seventy-seventh rounds) none became a
+    death toll."""
+    total, articles = bench.score_folder(SEVENTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 116
     assert total.false_deaths == 0, total.deaths_as_other
 
 

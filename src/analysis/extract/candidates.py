@@ -4572,6 +4572,7 @@ def _without_repeats(
                 and figure.best is not None
                 and k.sentence_id != figure.sentence_id
                 and _same_reporter(_named(k, own), _named(figure, own))
+                and not _own_one_apart(k, figure)
             ),
             None,
         )
@@ -4615,6 +4616,32 @@ def _without_repeats(
                 f'"{same.figure_text}", so not a further figure'
             )
     return kept
+
+
+def _own_one_apart(a: CandidateFigure, b: CandidateFigure) -> bool:
+    """One of the writer's own people ("our driver", "our vaccination auxiliary") told in the
+    writer's voice, beside one person a named source counts ("1 child", the police said): two
+    people, not one told twice.
+
+    >>> def fig(text, by):
+    ...     return CandidateFigure("civilians", "1", 1, 1, 1, "exact", by, False, 1, text, 0, 9,
+    ...         outcome="wounded")
+    >>> _own_one_apart(fig("our minibus driver", None), fig("1 child", "Police"))
+    True
+    >>> _own_one_apart(fig("a driver", None), fig("1 child", "Police"))
+    False
+    """
+    if a.best != 1 or b.best != 1:
+        return False
+    for mine, theirs in ((a, b), (b, a)):
+        if (
+            re.match(r"(?i)our\s", mine.figure_text)
+            and mine.reported_by is None
+            and theirs.reported_by is not None
+            and not re.match(r"(?i)our\s", theirs.figure_text)
+        ):
+            return True
+    return False
 
 
 def _names_counted(
@@ -5283,6 +5310,8 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         return True
     if _initials(a) == b or _initials(b) == a:
         return True  # "6th Infantry (Kampilan) Division" and "6ID": one body, by its letters
+    if _same_office(a, b):
+        return True  # "DPO Bannu" and "DPO Ali Khan": one district office, by place and by holder
     for x, y in ((a, b), (b, a)):
         if _BARE_FORCE.fullmatch(x) and _FORCE_BODY.findall(x.casefold()) == _FORCE_BODY.findall(
             y.casefold()
@@ -5302,6 +5331,25 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
     # of its officers speaks
     force_a, force_b = _FORCE_BODY.findall(a.casefold()), _FORCE_BODY.findall(b.casefold())
     return force and bool(force_a) and force_a == force_b
+
+
+# a district police office by its letters: "DPO Bannu", "SSP Ali Khan", "DIG Kohat"
+_OFFICE_LETTERS = re.compile(r"\b(?:DPO|SSP|DSP|SHO|DIG|IGP|ASP|DCO|RPO|CCPO)\b")
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Two names of one office by its letters, one with its district and one with its holder
+    ("DPO Bannu", "DPO Ali Khan"): the same office letters in both, and no other.
+
+    >>> _same_office("Police (DPO Bannu)", "Police (DPO Ali Khan)")
+    True
+    >>> _same_office("Police (DPO Bannu)", "Police (SSP Ali Khan)")
+    False
+    >>> _same_office("Police spokesman", "Police (DPO Ali Khan)")
+    False
+    """
+    letters_a, letters_b = set(_OFFICE_LETTERS.findall(a)), set(_OFFICE_LETTERS.findall(b))
+    return bool(letters_a) and letters_a == letters_b
 
 
 def _initials(name: str) -> str | None:

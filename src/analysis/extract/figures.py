@@ -227,7 +227,11 @@ OUTCOME_WORDS: dict[str, str] = {
     # "22 people had been buried", "were laid to rest": the buried are dead (not "buried
     # alive", "buried under the rubble")
     r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
-    r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))",
+    r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
+    # "four of our jawans are now shaheed", "two constables were shaheed": the Urdu word for
+    # martyred, said after a verb "to be" (not the name Shahid or "Shaheed Benazir Abad")
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bnow\s)|"
+    r"(?<=\bbecame\s)|(?<=\bbecome\s))(?-i:shaheed|shahid)\b",
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
@@ -1526,6 +1530,36 @@ _WHOLE_HEADING = re.compile(
 )
 
 
+# what puts a count of the same sentence right: "… said one officer had died; on the 9th he
+# corrected it to 2 police officers killed"
+_CORRECTED_IT_TO = re.compile(
+    r"(?i)\b(?:corrected|revised|raised|updated|changed|amended|put)\s+(?:it|that|this|the\s+"
+    r"(?:figure|toll|count|number))\s+(?:up\s+|upwards\s+|down\s+)?to\s+$"
+)
+
+
+def _without_corrected_before(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A count the same sentence puts right ("said one officer had died; he corrected it to 2
+    police officers killed"): the earlier count of that outcome goes, the correction stays.
+
+    >>> s = "He said one man had died; later he corrected it to 2 men killed and 3 injured."
+    >>> [(f.best, f.outcome) for f in _without_corrected_before(s, find_casualty_figures(s))]
+    [(2, 'killed'), (3, 'wounded')]
+    """
+    out = list(figures)
+    for figure in figures:
+        if not _CORRECTED_IT_TO.search(sentence[max(0, figure.start - 60) : figure.start]):
+            continue
+        earlier = [
+            f
+            for f in out
+            if f.end <= figure.start and f.outcome == figure.outcome and f.best != figure.best
+        ]
+        if earlier:
+            out.remove(earlier[-1])
+    return out
+
+
 def _of_the_whole_headed(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Counts of no group after a heading that names the people they count ("Of our own
     drivers: 2 dead, 1 injured"): those people's group, the heading's noun.
@@ -1886,6 +1920,10 @@ SUPERSEDED = re.compile(
 )
 
 
+# a code of three digits or more led by a zero: "unit 0317", "file 0042" (no count of people)
+_ZERO_LED_CODE = re.compile(r"(?<![\w.,/:-])0\d{2,}(?![\w.,/:-]*\d)")
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1908,6 +1946,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # ("2026-11-12 analyst02 - victims killed changed 9 -> 11": a year-month-day date, its
     # digits masked letter for letter, the offsets kept)
     sentence = _ISO_DATE.sub(lambda m: re.sub(r"\d", "x", m.group()), sentence)
+    # ("the paramedic of unit 0317 was injured": a number led by a zero is a unit's, a
+    # vehicle's or a file's code, no count; its digits masked, the offsets kept)
+    sentence = _ZERO_LED_CODE.sub(lambda m: "x" * len(m.group()), sentence)
     sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
     # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
     # offsets kept)
@@ -2252,6 +2293,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = _without_explained_deaths(sentence, figures)
     figures = _together_with_others(sentence, figures)
     figures = _of_the_whole_headed(sentence, figures)
+    figures = _without_corrected_before(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [

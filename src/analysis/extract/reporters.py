@@ -75,6 +75,12 @@ _SAY = (
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
     # ('Ana Ruiz (Gangaw) writes: "…': a member's note quoted under its writer's name)
     r"writes(?=\s*:\s*[\"“])|"
+    # ("The prosecutor's office updated: the number of dead rose to 11": a count put right,
+    # after a colon, by who puts it right)
+    # (not a label's "Figures updated:", "Toll revised:")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<![Ff]igures\s)(?<![Nn]umbers\s)(?<![Ll]ist\s)"
+    r"(?<![Tt]oll\s)(?<![Cc]ount\s)(?<![Dd]ata\s)(?<![Tt]able\s)(?<![Tt]otals\s)(?<![Ss]tory\s)"
+    r"(?<![Pp]ost\s)(?-i:updated|corrected|revised)(?=\s*:\s)|"
     # ("Local sources report 11 gendarmes killed": the present of sources that count)
     r"(?<=\s)(?<!will\s)(?<!would\s)(?<!to\s)(?<!not\s)(?<!may\s)(?<!must\s)(?<!should\s)"
     r"report(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|"
@@ -1585,6 +1591,16 @@ _AT_CLOCK = re.compile(
     r"^(?:At|By|Around|Shortly\s+after|Just\s+after)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}"
     r"(?:\s*(?:hrs|h|[ap]\.?m\.?|UTC|GMT|local\s+time))?,?\s+(?=[A-Z]|the\s)"
 )
+# a note's hour and a comma before who speaks: "1 pm, Police spokesman Ali Musa: …", "9.30 a.m.,
+# the army said …" (no part of the sentence's grammar)
+_HOUR_COMMA = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*,\s+(?=[A-Z]|the\s)")
+# the day a sentence opens on, with no comma, before who speaks: "On 9 November Ali Musa said …",
+# "On March 3 the police said …" (no part of the sentence's grammar)
+_ON_DAY = re.compile(
+    r"^On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+(?=[A-Z]|the\s)"
+)
 # where a body spoke, before it: "On a separatist Facebook page the "X Forces" claimed …"
 _ON_A_MEDIUM = re.compile(
     r"^(?:On|In|Via|Through)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:page|channel|"
@@ -1921,6 +1937,12 @@ _SUBJECT_ASIDE = re.compile(
 )
 
 
+# a speaker's turn before a colon with where it was heard: "Police spokesman Ali Musa on Radio
+# Kano: …", "DPO Ali Khan on the radio: …"
+_TURN_ON_AIR = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[^:;\"“”]{2,60}?)(?P<medium>\s+on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?:Radio|radio|TV|Television|television|air)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})(?=\s*:\s)"
+)
 # a register entry's label before a colon: "Vouchers 0117-0119: the chief …", "Item 4: the …"
 _ENTRY_LABEL = re.compile(
     r"^(?:\d{1,3}[.)]\s+)?(?-i:[A-Z])[\w’'./-]*(?:\s+[\w’'./-]+){0,3}?\s*:\s+"
@@ -1935,6 +1957,14 @@ _SAID_WHO_TOLD = re.compile(
     r"(?:that\s+)?(?P<who>(?:the|a|an|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
     r"(?:had\s+)?(?:told|tells|informed)\s+(?:them|him|her|us|me|the\s+family)\b"
     r"(?!\s+(?:to|not\s+to)\s)"  # ("told them to leave": an order, no word of a toll)
+)
+# the same relay with the one who told by title and name: "He said DPO Ali Khan told the men
+# this morning that 3 …" (the one who told is the source)
+_SAID_NAMED_TOLD = re.compile(
+    r"(?i)^\W*(?:[\w’'.-]+\s+){1,3}?(?:said|says)\s+(?:that\s+)?"
+    r"(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})\s+(?:had\s+)?"
+    r"(?:told|tells|informed)\s+(?:them|him|her|us|me|the\s+(?:family|men|women|villagers|"
+    r"staff|crew|reporters|journalists|press|residents|elders))\b(?!\s+(?:to|not\s+to)\s)"
 )
 # a speaker heard on the air: "Police spokesman Ali Musa was on Radio Kano saying 8 …"
 _ON_AIR_SAYING = re.compile(
@@ -1956,7 +1986,7 @@ def _relayed_or_aired(sentence: str) -> Reporter | None:
     >>> _relayed_or_aired("The police said 4 were killed.") is None
     True
     """
-    for pattern in (_SAID_WHO_TOLD, _ON_AIR_SAYING):
+    for pattern in (_SAID_WHO_TOLD, _SAID_NAMED_TOLD, _ON_AIR_SAYING):
         found = pattern.match(sentence)
         if found is None:
             continue
@@ -1985,6 +2015,13 @@ def find_reporter(sentence: str) -> Reporter | None:
     found = _reporter_of(sentence)
     if found is not None:
         return found
+    aired = _TURN_ON_AIR.match(sentence)
+    if aired:
+        # "Police spokesman ASP Ali Musa on Radio Kano: 12 …": a speaker's turn heard on the
+        # air, read without where it was heard (the speaker's offsets hold)
+        inner = _reporter_of(sentence[: aired.end("who")] + sentence[aired.end("medium") :])
+        if inner is not None and inner.end <= aired.end("who"):
+            return inner
     label = _ENTRY_LABEL.match(sentence)
     if label:
         # "Vouchers 0117-0119: the village chief of Segue told us …": a register entry's label
@@ -2106,7 +2143,12 @@ def _reporter_of(sentence: str) -> Reporter | None:
             return None
         at = clocked.end()
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
-    timed = _AT_CLOCK.match(sentence) or _ON_A_MEDIUM.match(sentence)
+    timed = (
+        _AT_CLOCK.match(sentence)
+        or _ON_A_MEDIUM.match(sentence)
+        or _HOUR_COMMA.match(sentence)
+        or _ON_DAY.match(sentence)
+    )
     if timed:
         # "At 13:40 Col. Mangal raised the number of policemen killed to 11": the hour the
         # sentence opens on, no part of who speaks (the offsets given back)
