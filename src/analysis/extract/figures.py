@@ -1349,6 +1349,21 @@ def _smaller(part: str, whole: str) -> bool:
     return big is not None and small is not None and small < big
 
 
+def _last_death_toll(text: str) -> re.Match[str] | None:
+    """The last toll of :data:`_TOLL` in ``text`` that is not a toll of the wounded.
+
+    >>> _last_death_toll("put the number of dead at nine, and the wounded at 20").group(0)
+    'number of dead at nine'
+    >>> _last_death_toll("no toll here") is None
+    True
+    """
+    toll = None
+    for match in _TOLL.finditer(text):
+        if _toll_kind(match) not in ("wounded", "injured"):
+            toll = match
+    return toll
+
+
 def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     """True when a death figure explains a smaller part of a toll given before it.
 
@@ -1362,10 +1377,7 @@ def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     >>> _explains_toll("He put the toll at two, saying nine herders were found dead.", 31, "nine")
     False
     """
-    toll = None
-    for match in _TOLL.finditer(sentence[:start]):
-        if _toll_kind(match) not in ("wounded", "injured"):
-            toll = match
+    toll = _last_death_toll(sentence[:start])
     if toll is None or not _EXPLAINING.search(sentence[toll.end() : start]):
         return False
     return _smaller(phrase, toll.group(_toll_group(toll)))
@@ -1409,10 +1421,7 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     >>> _rise_explained(s, s.index("four"), "four")
     False
     """
-    toll = None
-    for match in _TOLL.finditer(sentence[:start]):
-        if _toll_kind(match) not in ("wounded", "injured"):
-            toll = match
+    toll = _last_death_toll(sentence[:start])
     for match in _BARE_TOLL.finditer(sentence[:start]):
         if toll is None or match.start() >= toll.end():
             # ("the toll had risen to four dead": the bare count is the risen toll's own)
