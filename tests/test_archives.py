@@ -25,7 +25,7 @@ from analysis.errors import UserError
 from analysis.sources import archives
 from analysis.store import EventStore, ingest_files, prepare_store
 from analysis.tempfolders import TEMP_PREFIX
-from conftest import FIXTURES, balanced
+from conftest import FIXTURES, balanced, one_line_error
 
 LAYOUTS = FIXTURES / "layouts"
 GED = (LAYOUTS / "ged191.csv").read_bytes()
@@ -44,15 +44,6 @@ def best_by_group(store: Path) -> dict[str, int]:
         figures = db.casualties()
     sums = figures.groupby("victim_group")["best"].sum()
     return {group: int(best) for group, best in sums.items() if best}
-
-
-def one_line(result, *needles: str) -> str:
-    assert result.exit_code == 2, result.output
-    lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
-    for needle in needles:
-        assert needle in lines[0], lines[0]
-    return lines[0]
 
 
 def leftovers(folder: Path) -> list[Path]:
@@ -140,7 +131,9 @@ def test_a_gzip_compressed_table(cli, tmp_path):
     assert report["files"][0]["fatalities_stored"] == 29 and report["stored"] == 4
     assert best_by_group(store) == GED_GROUPS
     (tmp_path / "codebook.pdf.gz").write_bytes(gzip.compress(b"%PDF"))
-    one_line(cli("ingest", tmp_path / "codebook.pdf.gz", "--store", store), "gzip-compressed .pdf")
+    one_line_error(
+        cli("ingest", tmp_path / "codebook.pdf.gz", "--store", store), "gzip-compressed .pdf"
+    )
 
 
 def refusals(tmp_path: Path) -> dict[str, tuple[Path, str]]:
@@ -184,7 +177,7 @@ def refusals(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 def test_bad_archives_are_one_line_and_leave_nothing(cli, tmp_path, case):
     archive, needle = refusals(tmp_path)[case]
     store = tmp_path / "events.duckdb"
-    line = one_line(cli("ingest", archive, "--store", store), needle)
+    line = one_line_error(cli("ingest", archive, "--store", store), needle)
     assert str(tmp_path / TEMP_PREFIX) not in line  # named as given, not as unpacked
     assert not store.exists() and leftovers(tmp_path) == []
 
@@ -206,7 +199,7 @@ def test_member_paths_never_decide_where_anything_is_written(cli, tmp_path):
 
 def test_a_message_from_a_member_names_the_member(cli, tmp_path):
     archive = make_zip(tmp_path / "own.zip", {"notes.csv": b"when,what\n2024-01-01,x\n"})
-    one_line(
+    one_line_error(
         cli("ingest", archive, "--store", tmp_path / "s.duckdb"),
         f"{archive} [notes.csv]: cannot tell the layout from the header",
     )
@@ -273,4 +266,4 @@ def test_a_report_may_be_pointed_at_an_archive(tmp_path):
 
 def test_an_archive_renamed_csv_says_what_to_name_it(cli, tmp_path):
     renamed = make_zip(tmp_path / "ged.zip", {"GEDEvent.csv": GED}).rename(tmp_path / "ged.csv")
-    one_line(cli("ingest", renamed, "--store", tmp_path / "s.duckdb"), "name it .zip")
+    one_line_error(cli("ingest", renamed, "--store", tmp_path / "s.duckdb"), "name it .zip")
