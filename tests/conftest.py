@@ -104,3 +104,13 @@ def balanced(report: dict) -> bool:
     """The count identity every ingest must keep."""
     parts = report["stored"] + report["unchanged"] + report["replaced"] + report["quarantined"]
     return report["rows_read"] == parts
+
+
+def one_line_error(result, *needles: str) -> str:
+    """The command ended with exit 2 and exactly one line starting "error:"."""
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]

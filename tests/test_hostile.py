@@ -34,22 +34,12 @@ from analysis.sources.rawfile import decode, read_table
 from analysis.store import EventStore, ingest_files
 from analysis.store.cleaned import clean_store
 from analysis.tempfolders import OWNER_FILE, TEMP_PREFIX, remove_stale_folders
-from conftest import SAMPLE, balanced
+from conftest import SAMPLE, balanced, one_line_error
 
 NOTEBOOKS = Path(__file__).resolve().parent / "fixtures" / "notebooks"
 PEAK_MB = 500
 
 # ------------------------------------------------------------------------------ helpers
-
-
-def one_line_error(result, *needles: str) -> str:
-    """The command ended with exit 2 and exactly one line starting "error:"."""
-    assert result.exit_code == 2, result.output
-    lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
-    for needle in needles:
-        assert needle in lines[0], lines[0]
-    return lines[0]
 
 
 def run_measured(*args: str | Path, env: dict | None = None, timeout: float = 300) -> dict:

@@ -28,6 +28,7 @@ from analysis.errors import UserError, not_a_file, read_utf8
 from analysis.paths import DEFAULT_STORE, STORE_ENV, default_store
 from analysis.reports.params import REPORT_KINDS
 from analysis.sources import SOURCES, Mapping
+from analysis.sources.archives import short_name
 from analysis.sources.deletions import read_id_list
 from analysis.store import EventStore, IngestReport, check_folder, ingest_files
 from analysis.store.cleaned import clean_store, update_clean
@@ -93,7 +94,10 @@ def user_errors(command):
 def ingest(
     files: Annotated[
         list[Path],
-        typer.Argument(help="CSV, XLSX or JSON (ACLED's and UCDP's API answers) files to ingest."),
+        typer.Argument(
+            help="CSV, XLSX or JSON (ACLED's and UCDP's API answers) files to ingest, or "
+            "ZIP/gzip archives of them (UCDP's ged…-csv.zip as downloaded)."
+        ),
     ],
     source: Annotated[
         str, typer.Option(help=f"Layout: {'|'.join(SOURCES)}; auto reads the header.")
@@ -147,7 +151,7 @@ def ingest(
 
         def progress(file: Path, rows: int) -> None:
             if file not in tasks:
-                tasks[file] = bar.add_task(f"reading {file.name}", total=None)
+                tasks[file] = bar.add_task(f"reading {escape(short_name(str(file)))}", total=None)
             bar.update(tasks[file], completed=rows)
 
         try:
@@ -379,7 +383,7 @@ def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) 
     for column in ("file", "row", "column", "reason"):
         table.add_column(column, overflow="fold")
     for row in rows.itertuples(index=False):
-        table.add_row(Path(row.source_file).name, str(row.source_row), row.column, row.reason)
+        table.add_row(*_cells(short_name(row.source_file), row.source_row, row.column, row.reason))
     out.print(table)
     if len(repaired):
         fixes = Table(title=f"{len(repaired):,} record(s) stored after a repair (not quarantined)")
@@ -387,7 +391,7 @@ def quarantine(store: StoreOption = DEFAULT_STORE, as_json: JsonOption = False) 
             fixes.add_column(column, overflow="fold")
         for row in repaired.itertuples(index=False):
             fixes.add_row(
-                Path(row.source_file).name, str(row.source_row), row.event_id, row.data_quality
+                *_cells(short_name(row.source_file), row.source_row, row.event_id, row.data_quality)
             )
         out.print(fixes)
 
@@ -760,10 +764,19 @@ def _ingest_table(reports: list[IngestReport], total: IngestReport) -> Table:
     for column in columns:
         table.add_column(column, justify="left" if column in ("file", "source") else "right")
     for r in [*reports, total] if len(reports) > 1 else reports:
-        name = Path(r.file).name if r.file else "total"
+        name = escape(short_name(r.file)) if r.file else "total"
         numbers = (r.rows_read, r.stored, r.unchanged, r.replaced, r.quarantined, r.repaired)
         table.add_row(name, r.source, *(f"{n:,}" for n in numbers))
     return table
+
+
+def _cells(*values: object) -> list[str]:
+    """Table cells of text from data: shown as written (never read as markup), None empty.
+
+    >>> _cells("q.zip [ged/GEDEvent.csv]", 3, None)
+    ['q.zip \\\\[ged/GEDEvent.csv]', '3', '']
+    """
+    return [escape("" if value is None else str(value)) for value in values]
 
 
 def _fatalities_table(reports: list[IngestReport]) -> Table:
@@ -785,24 +798,24 @@ def _fatalities_table(reports: list[IngestReport]) -> Table:
         )
         if read is not None and r.quarantined_unread:
             agree += f" ({r.quarantined_unread:,} unread)"
-        table.add_row(Path(r.file).name, _num(read), _num(stored), agree)
+        table.add_row(escape(short_name(r.file)), _num(read), _num(stored), agree)
         if read is not None and read != stored:
-            why.append(f"{Path(r.file).name}: {_why_totals_differ(r)}")
+            why.append(f"{short_name(r.file)}: {_why_totals_differ(r)}")
         if read is not None and r.quarantined_unread:
             n, whose = r.quarantined_unread, "their" if r.quarantined_unread != 1 else "its"
             why.append(
-                f"{Path(r.file).name}: {n:,} quarantined record{'s' * (n != 1)} could not be "
+                f"{short_name(r.file)}: {n:,} quarantined record{'s' * (n != 1)} could not be "
                 f"split into fields; {whose} figures are in neither total"
             )
         if read is not None and r.identical_repeats:
             n = r.identical_repeats
             why.append(
-                f"{Path(r.file).name}: {n:,} record{'s' * (n != 1)} repeating another "
+                f"{short_name(r.file)}: {n:,} record{'s' * (n != 1)} repeating another "
                 f"identically, counted once (read leaves out their "
                 f"{r.identical_repeat_fatalities:,} deaths)"
             )
     if why:
-        table.caption = "\n".join(why)
+        table.caption = escape("\n".join(why))
     return table
 
 

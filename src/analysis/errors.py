@@ -45,10 +45,11 @@ def not_a_file(path: str | Path) -> UserError:
 
 # What a file that is not text starts with, and what to do with it.
 BINARY_FILES = {
-    b"PK\x03\x04": "a ZIP archive, not text (a workbook? name it .xlsx; else unzip it)",
+    b"PK\x03\x04": "a ZIP archive, not text (a workbook? name it .xlsx; tables packed in it? "
+    "name it .zip)",
     b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls) or another OLE file, not text: save it as "
     ".xlsx or CSV",
-    b"\x1f\x8b": "gzip-compressed, not text: decompress it first",
+    b"\x1f\x8b": "gzip-compressed, not text: name it .gz (events.csv.gz) to read it",
     b"%PDF": "a PDF document, not a table",
     b"SQLite format 3\x00": "an SQLite database, not a table",
 }
@@ -58,8 +59,9 @@ def not_text(path: str | Path, head: bytes) -> UserError | None:
     """The one line for a file given as a table that starts as a binary format does (a
     workbook or archive renamed .csv, say), else None.
 
-    >>> str(not_text("events.csv", b"PK\\x03\\x04\\x14\\x00"))
-    'events.csv: is a ZIP archive, not text (a workbook? name it .xlsx; else unzip it)'
+    >>> print(not_text("events.csv", b"PK\\x03\\x04\\x14\\x00"))  # doctest: +NORMALIZE_WHITESPACE
+    events.csv: is a ZIP archive, not text (a workbook? name it .xlsx;
+    tables packed in it? name it .zip)
     >>> not_text("events.csv", b"event_id,date") is None
     True
     """

@@ -38,9 +38,10 @@ UNOWNED_AFTER = 3600  # seconds: a folder without an owner file this old is a le
 
 
 @contextlib.contextmanager
-def temporary_folder() -> Iterator[Path]:
-    """A new private folder in the temp folder, removed on every way out (module docstring)."""
-    folder = _owned_folder()
+def temporary_folder(root: str | Path | None = None) -> Iterator[Path]:
+    """A new private folder in the temp folder (or ``root``), removed on every way out
+    (module docstring)."""
+    folder = _owned_folder(root)
     try:
         with _exit_on_sigterm():
             yield folder
@@ -81,8 +82,8 @@ def remove_folder(folder: Path) -> None:
         Path(folder).rmdir()
 
 
-def _owned_folder() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+def _owned_folder(root: str | Path | None = None) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=root))
     (folder / OWNER_FILE).write_text(str(os.getpid()))
     return folder
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from analysis.errors import UserError
 from analysis.readahead import prefetch
 from analysis.sources import NotStreamable, read_source_parts
+from analysis.sources.archives import ARCHIVE_SUFFIXES, InputFile, is_archive, unpack
 from analysis.sources.mapping import Mapping
 from analysis.store.eventstore import EventStore, check_folder, hashed
 from analysis.store.ingest_report import IngestReport
-from analysis.tempfolders import process_folder
+from analysis.tempfolders import process_folder, remove_stale_folders, temporary_folder
 
 __all__ = [
     "DATA_SUFFIXES",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 # Files a report or notebook may be pointed at instead of a store: ingested and cleaned first.
-DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls")
+DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", *ARCHIVE_SUFFIXES)
 
 
 def ingest_files(
@@ -51,6 +52,10 @@ def ingest_files(
     A streamed file found part-way through to need reading whole (a record that is not
     UTF-8 or has the wrong width) makes the ingest start again, that file read whole.
 
+    An archive (``.zip``, ``.gz``: :mod:`analysis.sources.archives`) is unpacked into a
+    private folder beside the store, removed afterwards, and each table it holds is read as
+    a file named ``<archive> [<member>]``.
+
     A failure (bad input, a killed process) leaves the store exactly as it was. Returns one
     report per file; ``sum`` them for the command's totals. A large ACLED file is parsed
     one part ahead of the writes, in a thread (:func:`~analysis.readahead.prefetch`).
@@ -62,25 +67,53 @@ def ingest_files(
     analysis.errors.UserError: .../typo/s.duckdb: no store there, and no folder .../typo; ...
     """
     loaded = Mapping.load(mapping) if isinstance(mapping, str | Path) else mapping
+    check_folder(store_path, create)  # a mistyped store, before any archive is unpacked
     created = _missing_paths(Path(store_path))
     whole: set[Path] = set()  # files found part-way through not to be streamable
     try:
-        while True:
-            try:
-                return _ingest(store_path, files, source, loaded, sheet, progress, whole, create)
-            except NotStreamable as exc:
-                if exc.path in whole:
-                    raise
-                # the transaction was rolled back: ingest again, that file read whole
-                whole.add(exc.path)
+        with _unpacked(files, Path(store_path)) as inputs:
+            while True:
+                try:
+                    return _ingest(
+                        store_path, inputs, source, loaded, sheet, progress, whole, create
+                    )
+                except NotStreamable as exc:
+                    if exc.path in whole:
+                        raise
+                    # the transaction was rolled back: ingest again, that file read whole
+                    whole.add(exc.path)
     except BaseException:
         _remove(created)  # a rejected first ingest leaves no new store file behind
         raise
 
 
+@contextlib.contextmanager
+def _unpacked(files: Sequence[str | Path], store: Path) -> Iterator[list[InputFile]]:
+    """The files to read: each file as given, an archive's tables in its place, unpacked
+    into a private folder beside the store (the nearest folder that exists) that is removed
+    on every way out; the archive's warnings go with its first table."""
+    if not any(is_archive(file) for file in files):
+        yield [InputFile.given(file) for file in files]
+        return
+    beside = store.absolute().parent
+    while not beside.exists():
+        beside = beside.parent
+    remove_stale_folders(beside)  # left by an ingest that was killed
+    with temporary_folder(beside) as folder:
+        inputs = []
+        for number, file in enumerate(files):
+            if not is_archive(file):
+                inputs.append(InputFile.given(file))
+                continue
+            tables, warnings = unpack(file, folder / f"{number:04d}")
+            first = tables[0]
+            inputs += [InputFile(first.name, first.path, tuple(warnings)), *tables[1:]]
+        yield inputs
+
+
 def _ingest(
     store_path: str | Path,
-    files: Sequence[str | Path],
+    inputs: list[InputFile],
     source: str,
     mapping: Mapping | None,
     sheet: str | None,
@@ -92,14 +125,18 @@ def _ingest(
     with EventStore(store_path, create=create) as store, store.transaction() as batch:
         hasher = store.con.cursor()  # a connection of its own, for the read-ahead thread
         try:
-            for file in map(Path, files):
-                tick = (lambda n, f=file: progress(f, n)) if progress else None
-                parts = read_source_parts(
-                    file, source, mapping, sheet, progress=tick, stream=file not in whole
-                )
-                # the next part is parsed and hashed while this one is written
-                ready = (hashed(hasher, parsed) for parsed in parts)
-                reports.append(store.write_parts(prefetch(ready), batch, file, source))
+            for file in inputs:
+                shown = Path(file.name)
+                tick = (lambda n, f=shown: progress(f, n)) if progress else None
+                with file.messages():
+                    parts = read_source_parts(
+                        file.path, source, mapping, sheet, tick, stream=file.path not in whole
+                    )
+                    # the next part is parsed and hashed while this one is written
+                    ready = (hashed(hasher, file.shown(parsed)) for parsed in parts)
+                    report = store.write_parts(prefetch(ready), batch, shown, source, file.path)
+                report.warnings = [*file.warnings, *report.warnings]
+                reports.append(report)
         finally:
             hasher.close()
     return reports

@@ -272,10 +272,17 @@ class EventStore:
         return self.write_parts([parsed], batch, file, source)
 
     def write_parts(
-        self, parts: Iterable[Parsed], batch: str, file: Path, source: str
+        self,
+        parts: Iterable[Parsed],
+        batch: str,
+        file: Path,
+        source: str,
+        read_from: Path | None = None,
     ) -> IngestReport:
         """Merge one file, parsed in consecutive parts, into the store (inside
         :meth:`transaction`): the same result and counts as writing it in one piece.
+        ``file`` is the name logged and reported; ``read_from`` the file read, when another
+        (a table unpacked from an archive): its digest is logged.
 
         ``source`` names the file's source when no part has an event. An event id repeated
         in a later part is a repeat within the file (identical: unchanged; different:
@@ -318,7 +325,7 @@ class EventStore:
         if nothing_kept:
             total.warnings = [*total.warnings, nothing_kept]
             total.nothing_stored = nothing_stored(total)
-        self._log(total, batch, file, now)
+        self._log(total, batch, file, now, read_from or file)
         if total.events_new or total.events_replaced:
             self.bump_data_version()
         return total
@@ -557,8 +564,8 @@ class EventStore:
             incoming_quarantine=_arrow(incoming),
         )
 
-    def _log(self, report: IngestReport, batch: str, file: Path, now: datetime) -> None:
-        digest = _sha256(file) if file.is_file() else None
+    def _log(self, report: IngestReport, batch: str, file: Path, now: datetime, read: Path) -> None:
+        digest = _sha256(read) if read.is_file() else None
         self.con.execute(
             "INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
