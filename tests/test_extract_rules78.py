@@ -236,3 +236,20 @@ def test_a_job_label_before_a_dash_is_no_part_of_who_speaks():
         )
     )
     assert read == [(2, "wounded", "Customer")]
+
+
+def test_a_line_ending_on_a_semicolon_goes_on_into_a_count_on_the_next_line():
+    """'… the market at Gao was attacked;' / '4 traders were killed and 2 wounded.': one
+    sentence, so the police who told it report both counts (the wounded stay wounded)."""
+    read = extraction_figures(
+        extract_article(
+            "DRIVER'S NOTES\n"
+            "Seat | Name | From | To\n"
+            "01 | A. B. | Mopti | Gao\n\n"
+            "- 3 March. The police told us that the market at Gao was attacked;\n"
+            "4 traders were killed and 2 wounded. We waited.\n",
+            date(2026, 3, 4),
+            "Mali",
+        )
+    )
+    assert sorted(read) == [(2, "wounded", "Police"), (4, "killed", "Police")]

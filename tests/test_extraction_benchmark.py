@@ -1627,8 +1627,8 @@ FLOORS = [
         "heldout76",
         12,
         110,
-        0.77,
-        0.71,
+        0.79,
+        0.72,
         0.72,
         (
             "seventy-fifth hand, who saw neither the rules nor the other sets (a truck "
