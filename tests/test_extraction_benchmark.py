@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout75``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout76``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout76``, ``heldout77``) and the held-out articles (``heldout``): no false death;
+  ``heldout77``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -84,9 +84,10 @@
   one false death on first reading (the merged rules of the seventy-fourth and seventy-fifth
   rounds) was a known failure until the seventy-sixth round was developed on it, and the
   seventy-fourth writer's (``heldout75``), whose one was until the seventy-seventh round was
-  developed on it, are held to none. The seventy-fifth writer's (``heldout76``, unread) has
-  two on first reading (the merged rules of the seventy-sixth and seventy-seventh rounds): a
-  known failure; the seventy-sixth writer's (``heldout77``, unread) has none and is held to
+  developed on it, are held to none. The seventy-fifth writer's (``heldout76``), whose two
+  false deaths on first reading (the merged rules of the seventy-sixth and seventy-seventh
+  rounds) were a known failure until the seventy-eighth round was developed on it, is held
+  to none; the seventy-sixth writer's (``heldout77``, unread) has none and is held to
   that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -1070,8 +1071,8 @@ FLOORS = [
         "heldout46",
         12,
         110,
-        0.82,
-        0.80,
+        0.84,
+        0.81,
         0.77,
         (
             "forty-fifth hand, who saw neither the rules nor the other sets (a news API's raw "
@@ -1143,8 +1144,8 @@ FLOORS = [
         "heldout50",
         12,
         110,
-        0.75,
-        0.70,
+        0.77,
+        0.71,
         0.77,
         (
             "forty-ninth hand, who saw neither the rules nor the other sets (an amateur radio "
@@ -1341,8 +1342,8 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.75,
-        0.58,
+        0.76,
+        0.60,
         0.78,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
@@ -1590,8 +1591,8 @@ FLOORS = [
         "heldout74",
         12,
         108,
-        0.93,
-        0.89,
+        0.94,
+        0.91,
         0.70,
         (
             "seventy-third hand, who saw neither the rules nor the other sets (a pharmacy's "
@@ -1620,6 +1621,25 @@ FLOORS = [
             "explainer video's storyboard); scored unread on the merged rules of the "
             "seventy-fourth and seventy-fifth rounds (precision 0.593, recall 0.587, grouping "
             "0.859, one false death), developed on in the seventy-seventh round"
+        ),
+    ),
+    Floor(
+        "heldout76",
+        12,
+        110,
+        0.79,
+        0.72,
+        0.72,
+        (
+            "seventy-fifth hand, who saw neither the rules nor the other sets (a truck "
+            "driver's logbook, a bus company's trip manifest, a motorbike-taxi association's "
+            "minutes, a toll gate's shift report, a fuel station's sales sheet, a travel "
+            "agency's cancellation e-mail, a licence office's queue notice, an airline's "
+            "passenger irregularity report, a tyre shop's job book, a pilgrimage itinerary "
+            "update, a station master's delay register, a mobile-money agent's float ledger in "
+            "machine translation); scored unread on the merged rules of the seventy-sixth and "
+            "seventy-seventh rounds (precision 0.692, recall 0.655, grouping 0.722, two false "
+            "deaths), developed on in the seventy-eighth round"
         ),
     ),
 ]
@@ -2379,9 +2399,6 @@ def test_no_figure_of_the_seventy_fourth_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-fifth hand who saw neither the rules nor the other sets'
     articles (a truck driver's logbook, a bus company's trip manifest, a motorbike-taxi
@@ -2392,7 +2409,10 @@ def test_no_figure_of_the_seventy_fifth_writer_s_articles_becomes_a_false_death(
     float ledger in machine translation), labelled to CONVENTIONS.md with 61 wounded,
     abducted, arrested, freed and missing figures beside 49 deaths: on first reading (the
     merged rules of the seventy-sixth and seventy-seventh rounds) two of them became death
-    tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    tolls: a night shift's earlier count of two patrolmen, its log read as newest first
+    past midnight and the later "Highway police update: 3 …" as the document's own, beside
+    two freed drivers, and a deputy commissioner's earlier three, not replaced by "DC …: toll
+    rises to 5", beside three arrests. It passes since the seventy-eighth round."""
     total, articles = bench.score_folder(SEVENTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -829,7 +829,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
         else:
             times.append(int(m[1]) * 60 + int(m[2]))
     # (a digest's posts in the order they came, the oldest first, are no liveblog)
-    liveblog = len(times) >= 2 and times != sorted(times)
+    liveblog = len(times) >= 2 and times != sorted(times) and not _through_midnight(times)
     # (the newest first throughout, most stamps earlier than the one above: no log over
     # several days, each day's times rising)
     falling = sum(a > b for a, b in itertools.pairwise(times))
@@ -4721,6 +4721,22 @@ UPDATE = re.compile(
     r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+[^.;]{1,80}?\s+to|"
     r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
 )
+# a note's present tense: "DC Sibi: toll rises to 5 killed", "the count climbs to 9" (an
+# update only where its reporter is named: a crawl's bare "TOLL RISES TO FIVE" updates nobody's)
+_RISES_TO = re.compile(r"(?i)\b(?:toll|count|tally)\s+(?:rises|climbs|goes\s+up)\s+to\b")
+
+
+def _named_rise(figure: CandidateFigure, text: str) -> bool:
+    """A figure told as a toll that rises, in the present tense, by a reporter named.
+
+    >>> def fig(who):
+    ...     return CandidateFigure("unknown", "", 5, 5, 5, "killed", who, False, 2, "5", 0, 0)
+    >>> _named_rise(fig("DC Sibi"), "DC Sibi: toll rises to 5 killed.")
+    True
+    >>> _named_rise(fig(None), "TOLL RISES TO FIVE")
+    False
+    """
+    return figure.reported_by is not None and bool(_RISES_TO.search(text))
 
 
 # a post or an entry that opens with the word alone: 'Ministry said: "Update.', "UPDATE:"
@@ -4813,7 +4829,12 @@ def _superseded(
         for r in mine
     }
     for pool in (candidate.figures, candidate.other_figures):
-        updates = [f for f in pool if UPDATE.search(text.get(f.sentence_id, ""))]
+        updates = [
+            f
+            for f in pool
+            if UPDATE.search(text.get(f.sentence_id, ""))
+            or _named_rise(f, text.get(f.sentence_id, ""))
+        ]
         # a toll its reporter gave before ("in the morning he had reported one dead") is
         # updated by his own toll told as the present one, above it or below
         updates += [
@@ -4859,7 +4880,10 @@ def _superseded(
                         # (in a liveblog the newer entry is the one above, whatever its words:
                         # "Police say the death toll has risen to 14" under "21 people were
                         # killed" is the older)
-                        UPDATE.search(text.get(new.sentence_id, ""))
+                        (
+                            UPDATE.search(text.get(new.sentence_id, ""))
+                            or _named_rise(new, text.get(new.sentence_id, ""))
+                        )
                         and not liveblog
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                         or _told_before(old, new, text)
@@ -5267,6 +5291,25 @@ def _claiming_body(sentence: Sentence) -> tuple[str, int] | None:
     return re.sub(r"^The\s+", "", match.group("body")), sentence.paragraph
 
 
+def _through_midnight(times: list[int]) -> bool:
+    """A night's log in the order it was written, its clock past midnight once: the times
+    (minutes of the day) rise, fall once from the evening (18:00 or later) to the small hours
+    (before noon), and rise again, never past the first ("22:40", "23:55", "01:10", "06:00").
+
+    >>> _through_midnight([22 * 60 + 40, 23 * 60 + 55, 70, 360])
+    True
+    >>> _through_midnight([23 * 60, 22 * 60, 21 * 60])  # newest first
+    False
+    >>> _through_midnight([9 * 60, 14 * 60, 8 * 60])  # a morning after an afternoon
+    False
+    """
+    falls = [i for i, (a, b) in enumerate(itertools.pairwise(times)) if a > b]
+    if len(falls) != 1:
+        return False
+    i = falls[0]
+    return times[i] >= 18 * 60 and times[i + 1] < 12 * 60 and times[-1] < times[0]
+
+
 def _toll_of_all(old: CandidateFigure, new: CandidateFigure) -> bool:
     """A risen death toll with no victim noun counts every death its reporter counted before,
     whatever the victims were called: "two pilgrims had been killed", then "the death toll
@@ -5312,6 +5355,8 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         return True  # "6th Infantry (Kampilan) Division" and "6ID": one body, by its letters
     if _same_office(a, b):
         return True  # "DPO Bannu" and "DPO Ali Khan": one district office, by place and by holder
+    if _title_by_letters(a, b) or _title_by_letters(b, a):
+        return True  # "Deputy Commissioner Sibi" and "DC Sibi": one office, its title by letters
     for x, y in ((a, b), (b, a)):
         if _BARE_FORCE.fullmatch(x) and _FORCE_BODY.findall(x.casefold()) == _FORCE_BODY.findall(
             y.casefold()
@@ -5350,6 +5395,35 @@ def _same_office(a: str, b: str) -> bool:
     """
     letters_a, letters_b = set(_OFFICE_LETTERS.findall(a)), set(_OFFICE_LETTERS.findall(b))
     return bool(letters_a) and letters_a == letters_b
+
+
+def _title_by_letters(full: str, short: str) -> bool:
+    """One office named once with its title written out and once with the title's initials,
+    the rest of the name the same ("Deputy Commissioner Sibi", "DC Sibi"): the letters (two to
+    four capitals) stand for as many capitalised words of the full name in a row.
+
+    >>> _title_by_letters("Deputy Commissioner Sibi", "DC Sibi")
+    True
+    >>> _title_by_letters("District Police Officer Bannu", "DPO Bannu")
+    True
+    >>> _title_by_letters("Deputy Commissioner Sibi", "DC Quetta")
+    False
+    >>> _title_by_letters("Deputy Commissioner", "Civil Defence")
+    False
+    """
+    words = re.findall(r"[\w'’-]+", full)
+    short_words = re.findall(r"[\w'’-]+", short)
+    for i, letters in enumerate(short_words):
+        if not re.fullmatch(r"[A-Z]{2,4}", letters):
+            continue
+        rest = [w.casefold() for w in short_words[:i] + short_words[i + 1 :]]
+        for j in range(len(words) - len(letters) + 1):
+            run = words[j : j + len(letters)]
+            if "".join(w[0] for w in run) != letters or not all(w[0].isupper() for w in run):
+                continue
+            if [w.casefold() for w in words[:j] + words[j + len(letters) :]] == rest:
+                return True
+    return False
 
 
 def _initials(name: str) -> str | None:

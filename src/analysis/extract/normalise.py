@@ -2710,6 +2710,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… said it had killed" / '"20 soldiers …"': the object quoted, wrapped
     if re.search(r"[a-z0-9)];$", previous) and re.match(r"[a-z]{2,}\s", line):
         return True  # "… toll now 3 dead;" / "one of the injured died …": one sentence
+    if re.search(r"[a-z0-9)];$", previous) and re.match(r"\d[\d,]*\s+[a-z]{2,}\s", line):
+        return True  # "… told us that a bus was attacked;" / "11 passengers were killed …": one
     if re.search(r"\s\([A-Z][A-Za-z]?[A-Z]{1,7}\)$", previous) and re.match(r"[a-z]", line):
         return True  # "… fighters of Al-Qaida in the Arabian Peninsula (AQAP)" / "attacked …"
     if re.search(r"\w[\"”]$", previous) and re.match(r"[a-z]", line):

@@ -81,6 +81,20 @@ _SAY = (
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<![Ff]igures\s)(?<![Nn]umbers\s)(?<![Ll]ist\s)"
     r"(?<![Tt]oll\s)(?<![Cc]ount\s)(?<![Dd]ata\s)(?<![Tt]able\s)(?<![Tt]otals\s)(?<![Ss]tory\s)"
     r"(?<![Pp]ost\s)(?-i:updated|corrected|revised)(?=\s*:\s)|"
+    # a count a body now gives: "the gendarmes now give 12 passengers killed", "the army now
+    # puts the toll at 9"
+    r"(?<=\s)now\s+(?:give|gives|put|puts)(?=\s+(?:the\s+(?:death\s+)?toll\s+at\s+)?"
+    r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b))|"
+    # ("Police corrected their figure at the morning briefing: 8 …": its own count put right,
+    # where or when before the colon)
+    # ("The secretary corrected himself at the end of item 2: 4 …")
+    r"(?-i:updated|corrected|revised)\s+(?:(?:its|their|his|her)\s+(?:figures?|toll|count|tally|"
+    r"numbers?)|himself|herself|itself|themselves)(?:\s+[^:;.“”\"]{1,40}?)?(?=\s*:\s)|"
+    # a force's or a service's own update by the noun, before a colon ("Highway police update:
+    # 3 patrolmen killed"; not a label's "Casualty update:", "Morning update:")
+    r"(?:(?<=[Pp]olice\s)|(?<=[Aa]rmy\s)|(?<=[Mm]ilitary\s)|(?<=[Gg]endarmerie\s)|"
+    r"(?<=[Mm]inistry\s)|(?<=[Hh]ospital\s)|(?<=[Cc]ommand\s))(?-i:update)(?=\s*:\s)|"
     # ("Local sources report 11 gendarmes killed": the present of sources that count)
     r"(?<=\s)(?<!will\s)(?<!would\s)(?<!to\s)(?<!not\s)(?<!may\s)(?<!must\s)(?<!should\s)"
     r"report(?=\s+(?:at\s+least\s+|about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|"
@@ -1589,8 +1603,11 @@ _DAY_CLOCK = re.compile(
 # an hour a sentence opens on: "At 13:40 Col. Mangal raised …", "At 9.15 am, the police said …"
 _AT_CLOCK = re.compile(
     r"^(?:At|By|Around|Shortly\s+after|Just\s+after)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}"
-    r"(?:\s*(?:hrs|h|[ap]\.?m\.?|UTC|GMT|local\s+time))?,?\s+(?=[A-Z]|the\s)"
+    r"(?:\s*(?:hrs|h|[ap]\.?m\.?|UTC|GMT|local\s+time))?,?\s+(?=[A-Z]|the\s|an?\s)"
 )
+# a note's bare hour before who speaks, in lower case after it: "15:30 the boss says …", "11:00
+# a gendarme said …" (no part of the sentence's grammar)
+_BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=the\s|an?\s)")
 # a note's hour and a comma before who speaks: "1 pm, Police spokesman Ali Musa: …", "9.30 a.m.,
 # the army said …" (no part of the sentence's grammar)
 _HOUR_COMMA = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*,\s+(?=[A-Z]|the\s)")
@@ -1726,6 +1743,19 @@ _CLAIM_SOURCES = [
         r"(?:of|from|by)\s+(?:the\s+)?(?P<who>" + _CAPITAL_NAME + r")"
         r"(?:\s+(?:read|heard|aired|broadcast|posted|seen|received)?\s*(?:on|at|in|over|by|via)"
         r"\s+[^:;.]{1,40}?)?:\s+(?=\S)"
+    ),
+    # "Dispatch reads the Prosecutor's Office post on Facebook to all units: …": a body's post
+    # or statement read out by someone else, before a colon, is the body's
+    re.compile(
+        r"\b(?:reads|read|relays|relayed)\s+(?:out\s+)?the\s+(?:new\s+|latest\s+)?"
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})(?:’s|'s)?\s+(?:post|"
+        r"statement|communiqu[eé]|bulletin|tweet)(?:\s+(?:on|in|via)\s+[A-Z][\w-]*)?"
+        r"(?:\s+to\s+[^:;.“”\"]{1,30}?)?:\s*(?=\S)"
+    ),
+    # ("The chairman read the statement of the district commissioner of Kasese: …")
+    re.compile(
+        r"\b(?:reads|read|relays|relayed)\s+(?:out\s+)?the\s+(?:statement|communiqu[eé]|message|"
+        r"post|bulletin)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[^:;.“”\"]{2,60}?):\s*(?=\S)"
     ),
     # "NTA evening news: troops killed …": a broadcaster's news, by its initials, before a colon
     re.compile(
@@ -2145,6 +2175,7 @@ def _reporter_of(sentence: str) -> Reporter | None:
         return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
     timed = (
         _AT_CLOCK.match(sentence)
+        or _BARE_CLOCK.match(sentence)
         or _ON_A_MEDIUM.match(sentence)
         or _HOUR_COMMA.match(sentence)
         or _ON_DAY.match(sentence)
@@ -2801,6 +2832,11 @@ def tidy(who: str) -> str:
     """
     # ('… killed, according to the army".': the quote's closing mark is no part of the name)
     who = _ARTICLE.sub("", who.strip().rstrip('"”’'))
+    # ("Bus park, Tuesday: the police now give …", "Radio (ORTM, 13:00): the army says …", "Job
+    # 27 - the driver said …": a note's label before the colon or dash, no part of who speaks)
+    who = _ARTICLE.sub(
+        "", re.sub(r"^[^()]{1,40}\):\s+|^[^:()]{1,40}?(?::|\s[-–—])\s+(?=the\s)", "", who)
+    )
     # ("…, and the Islamic State said …": the conjunction joins clauses, no part of the name)
     # ("…, so the ministry now says …": the same, a consequence's "so"; "Special from Suárez,
     # where the army's Third Division says …": a relative clause's "where")
