@@ -197,3 +197,11 @@ def test_a_bodys_update_before_a_colon_is_its_count():
     )
     assert (11, "killed", "Civic council") in read
     assert (7, "wounded", "Hospital") in read
+
+
+def test_a_labels_update_with_when_names_no_one():
+    """'Figures updated this morning: 4 soldiers died.': a label, no speaker."""
+    from analysis.extract.reporters import find_reporter
+
+    assert find_reporter("Figures updated this morning: 4 soldiers died.") is None
+    assert find_reporter("The tally updated today: 4 soldiers died.") is None

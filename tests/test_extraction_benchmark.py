@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout75``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout75``, ``heldout77``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout76``, ``heldout77``) and the held-out articles (``heldout``): no false death;
+  ``heldout76``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -86,8 +86,8 @@
   seventy-fourth writer's (``heldout75``), whose one was until the seventy-seventh round was
   developed on it, are held to none. The seventy-fifth writer's (``heldout76``, unread) has
   two on first reading (the merged rules of the seventy-sixth and seventy-seventh rounds): a
-  known failure; the seventy-sixth writer's (``heldout77``, unread) has none and is held to
-  that.
+  known failure; the seventy-sixth writer's (``heldout77``), which had none on first
+  reading, was developed on in the seventy-ninth round and is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1622,6 +1622,25 @@ FLOORS = [
             "0.859, one false death), developed on in the seventy-seventh round"
         ),
     ),
+    Floor(
+        "heldout77",
+        12,
+        116,
+        0.84,
+        0.78,
+        0.80,
+        (
+            "seventy-sixth hand, who saw neither the rules nor the other sets (an app store's "
+            "review page, a shared spreadsheet's comment thread, a digest of e-mail "
+            "auto-replies, a news site's analytics report, a cloud provider's post-incident "
+            "review, a wiki page's edit history, a password-reset ticket, a pull request's "
+            "review comments, a voice note's transcript in machine translation, a "
+            "spam-quarantine digest, a translation tool's segment export, an app's release "
+            "notes); scored unread on the merged rules of the seventy-sixth and "
+            "seventy-seventh rounds (precision 0.686, recall 0.621, grouping 0.792, no false "
+            "death), developed on in the seventy-ninth round"
+        ),
+    ),
 ]
 
 
@@ -2407,7 +2426,7 @@ def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(
     translation tool's segment export, an app's release notes), labelled to CONVENTIONS.md
     with 63 wounded, abducted, arrested, freed and missing figures beside 53 deaths: on first
     reading (the merged rules of the seventy-sixth and seventy-seventh rounds) none became a
-    death toll."""
+    death toll, nor after the seventy-ninth round was developed on them."""
     total, articles = bench.score_folder(SEVENTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 116
     assert total.false_deaths == 0, total.deaths_as_other

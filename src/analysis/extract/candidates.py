@@ -1767,9 +1767,9 @@ def _readings(
     # FIGURES" box) are headings, read like the headline
     # (a masthead's line of fields parted by bars, "Peshawar | Tuesday, … | Vol. LXII No. 77 |
     # 16 pages", is no sentence of the body, though "Vol." ends one)
-    # (a row of a table or a log line split in several sentences, "(cur | prev) 16:58 … (talk |
-    # contribs) … Reverting vandalism. Report False Positive?", is no body's first sentence:
-    # its pipes are counted over its whole paragraph)
+    # (a row of a table or a log line split in several sentences, "(cur | prev) 09:50 … (talk |
+    # contribs) … Reverting vandalism. Report it? Thanks.", is no body's first sentence: its
+    # pipes are counted over its whole paragraph)
     piped = Counter()
     for s in sentences:
         piped[s.paragraph] += s.text.count(" | ")

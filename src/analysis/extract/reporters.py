@@ -539,11 +539,14 @@ _PATTERNS = [
         r"[^,;:.“”\"]{0,20}?\bfrom\s+(?:the\s+|our\s+)?(?P<who>[^,;:.“”\"]{2,60}?),\s+who\s+"
         r"(?:says|said|reports|reported|told\s+us|tells\s+us)\b"
     ),
-    # a body's update before a colon: "The civic council updated this morning: 11 dead" (what
-    # follows the colon is its count)
+    # a body's update, with when, before a colon: "The civic council updated this morning: 11
+    # dead" (what follows the colon is its count; a label's "Figures updated today:" names no
+    # one)
     re.compile(
-        r"^(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:updated|revised|"
-        r"corrected)(?:\s+(?:this|last|yesterday|today|on|in|at|early|late)\b[\w ]{0,20}?)?\s*:\s+"
+        r"^(?!(?i:(?:the\s+)?(?:figures?|tolls?|counts?|numbers?|data|tables?|totals?|casualties|"
+        r"tally|sheet|page|list|row|entry))\b)"
+        r"(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:updated|revised|"
+        r"corrected)\s+(?:this|last|yesterday|today|on|in|at|early|late)\b[\w ]{0,20}?\s*:\s+"
         r"(?=\d|at\s+least\b|about\b|some\b|more\s+than\b)"
     ),
     # "the Commission's count of 57 deaths": a body's own count, told as a noun
