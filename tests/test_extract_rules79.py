@@ -205,3 +205,19 @@ def test_a_labels_update_with_when_names_no_one():
 
     assert find_reporter("Figures updated this morning: 4 soldiers died.") is None
     assert find_reporter("The tally updated today: 4 soldiers died.") is None
+
+
+def test_a_pages_link_words_after_the_sentence_hide_no_speaker():
+    """'…, a local radio reported (undo)': the link words closing a page's line do not hide
+    the speaker at its end; the wounded stay wounded."""
+    read = extraction_figures(
+        extract_article(
+            "Market attack in Kidal: Revision history\n\n"
+            "(cur | prev)  07:52, 4 May 2026  Sahel-reader (talk | contribs)  8,120 bytes  +96  "
+            "→Other incidents: a boy was killed and 2 women were wounded by a stray bullet in "
+            "Kidal the same night, a local radio reported (undo)\n",
+            date(2026, 5, 4),
+            "Mali",
+        )
+    )
+    assert read == [(1, "killed", "Local radio"), (2, "wounded", "Local radio")]

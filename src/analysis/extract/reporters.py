@@ -1314,6 +1314,11 @@ _TRANSCRIPT_TURN = re.compile(
 # an item's number after a hash, as a report's notes number their items ("#5  The district
 # officer said …", "#3–#4 Police say …"): no part of the speaker
 _HASH_ITEM = re.compile(r"^#\d{1,3}(?:\s*[-–—]\s*#?\d{1,3})?\s+(?=[A-Z])")
+# a page's link words closing a line: "(undo)", "[edit]", "(reply)" (with more after them)
+_LINK_TAIL = re.compile(
+    r"(?i)\s*[(\[](?:undo|edit|reply|permalink|link|hide|show|thank)[)\]]"
+    r"(?:\s*[(\[][^()\[\]]{1,20}[)\]])*\s*$"
+)
 # a log entry's time: "15:10 Communiqué of the Governor …: …"
 # (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE
 # 17:05 - The mayor, reached again, now reports …")
@@ -2075,6 +2080,13 @@ def find_reporter(sentence: str) -> Reporter | None:
         # air, read without where it was heard (the speaker's offsets hold)
         inner = _reporter_of(sentence[: aired.end("who")] + sentence[aired.end("medium") :])
         if inner is not None and inner.end <= aired.end("who"):
+            return inner
+    link = _LINK_TAIL.search(sentence)
+    if link and link.start():
+        # "…, a local radio reported (undo)": a page's link words after the sentence hide the
+        # verb at its end (the offsets hold: only the tail is cut)
+        inner = _reporter_of(sentence[: link.start()])
+        if inner is not None:
             return inner
     label = _ENTRY_LABEL.match(sentence)
     if label:
