@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout76``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout77``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout77``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
+  and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -86,9 +86,9 @@
   seventy-fourth writer's (``heldout75``), whose one was until the seventy-seventh round was
   developed on it, are held to none. The seventy-fifth writer's (``heldout76``), whose two
   false deaths on first reading (the merged rules of the seventy-sixth and seventy-seventh
-  rounds) were a known failure until the seventy-eighth round was developed on it, is held
-  to none; the seventy-sixth writer's (``heldout77``, unread) has none and is held to
-  that.
+  rounds) were a known failure until the seventy-eighth round was developed on it, and the
+  seventy-sixth writer's (``heldout77``), which had none on first reading and was developed
+  on in the seventy-ninth round, are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1642,6 +1642,25 @@ FLOORS = [
             "deaths), developed on in the seventy-eighth round"
         ),
     ),
+    Floor(
+        "heldout77",
+        12,
+        116,
+        0.85,
+        0.79,
+        0.79,
+        (
+            "seventy-sixth hand, who saw neither the rules nor the other sets (an app store's "
+            "review page, a shared spreadsheet's comment thread, a digest of e-mail "
+            "auto-replies, a news site's analytics report, a cloud provider's post-incident "
+            "review, a wiki page's edit history, a password-reset ticket, a pull request's "
+            "review comments, a voice note's transcript in machine translation, a "
+            "spam-quarantine digest, a translation tool's segment export, an app's release "
+            "notes); scored unread on the merged rules of the seventy-sixth and "
+            "seventy-seventh rounds (precision 0.686, recall 0.621, grouping 0.792, no false "
+            "death), developed on in the seventy-ninth round"
+        ),
+    ),
 ]
 
 
@@ -2427,7 +2446,7 @@ def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(
     translation tool's segment export, an app's release notes), labelled to CONVENTIONS.md
     with 63 wounded, abducted, arrested, freed and missing figures beside 53 deaths: on first
     reading (the merged rules of the seventy-sixth and seventy-seventh rounds) none became a
-    death toll."""
+    death toll, nor after the seventy-ninth round was developed on them."""
     total, articles = bench.score_folder(SEVENTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 116
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1767,8 +1767,14 @@ def _readings(
     # FIGURES" box) are headings, read like the headline
     # (a masthead's line of fields parted by bars, "Peshawar | Tuesday, … | Vol. LXII No. 77 |
     # 16 pages", is no sentence of the body, though "Vol." ends one)
+    # (a row of a table or a log line split in several sentences, "(cur | prev) 09:50 … (talk |
+    # contribs) … Reverting vandalism. Report it? Thanks.", is no body's first sentence: its
+    # pipes are counted over its whole paragraph)
+    piped = Counter()
+    for s in sentences:
+        piped[s.paragraph] += s.text.count(" | ")
     body_paragraph = next(
-        (s.paragraph for s in sentences if _ENDS.search(s.text) and s.text.count(" | ") < 2), 0
+        (s.paragraph for s in sentences if _ENDS.search(s.text) and piped[s.paragraph] < 2), 0
     )
     # a monthly report's title naming its month: what it tells of that month is its news
     period_end = _period_end(" ".join(s.text for s in sentences[:2]), published)

@@ -60,6 +60,8 @@ _SAY = (
     r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!not\s)(?<!lease\s)(?:inform|informs|tells)\s+(?:me|us)(?=\s+that\b)|"
     # a translation's present after a body: "The PDF also announce that …"
     r"(?<=[A-Z]\s)(?:also\s+)?announce(?=\s+that\b)|"
+    # (and after a body's plural name: "The Liberation Forces announce that …")
+    r"(?<=[a-z]s\s)(?:also\s+)?announce(?=\s+that\b)|"
     r"(?:was|were)\s+quoted\s+(?:by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+)?as\s+saying|"
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
@@ -530,6 +532,36 @@ _PATTERNS = [
         r"(?:the\s+)?(?:propaganda|claims?|lies|allegations?|assertions?)\s+of\s+(?:the\s+)?"
         r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}),\s+(?:who|which)\s+"
         r"(?:had\s+)?(?:claimed|said|announced|boasted)\b"
+    ),
+    # a note naming its source, then what the source said: "Source is the headman of the
+    # village, who said three herders were taken" (the source speaks, not the note)
+    re.compile(
+        r"(?i)^(?:the\s+|our\s+)?(?:source|informant)\s+(?:is|was)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?P<who>[^,;:“”\"]{2,60}?),\s+who\s+(?:said|says|told\s+us|reported|confirmed)\b"
+    ),
+    # a body's claim and what it said in it: "the claim of the Liberation Front, which said
+    # its fighters killed 12 soldiers" (the body claims)
+    re.compile(
+        r"(?i)\b(?:claim|statement|communiqu[eé]|announcement)\s+of\s+(?:the\s+)?"
+        r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}),\s+(?:which|who)\s+"
+        r"(?:said|says|claimed|claims|stated)\b"
+    ),
+    # a figure taken from a source who then speaks: "Entered 9 from the district officer, who
+    # says gunmen killed 9 herders" (the source speaks, not who entered it)
+    re.compile(
+        r"(?i)\b(?:entered|took|taken|got|copied|sourced|figures?|counts?|numbers?|toll)\b"
+        r"[^,;:.“”\"]{0,20}?\bfrom\s+(?:the\s+|our\s+)?(?P<who>[^,;:.“”\"]{2,60}?),\s+who\s+"
+        r"(?:says|said|reports|reported|told\s+us|tells\s+us)\b"
+    ),
+    # a body's update, with when, before a colon: "The civic council updated this morning: 11
+    # dead" (what follows the colon is its count; a label's "Figures updated today:" names no
+    # one)
+    re.compile(
+        r"^(?!(?i:(?:the\s+)?(?:figures?|tolls?|counts?|numbers?|data|tables?|totals?|casualties|"
+        r"tally|sheet|page|list|row|entry))\b)"
+        r"(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:updated|revised|"
+        r"corrected)\s+(?:this|last|yesterday|today|on|in|at|early|late)\b[\w ]{0,20}?\s*:\s+"
+        r"(?=\d|at\s+least\b|about\b|some\b|more\s+than\b)"
     ),
     # "the Commission's count of 57 deaths": a body's own count, told as a noun
     re.compile(
@@ -1277,6 +1309,30 @@ _STAMP_OPENING = re.compile(
     r"^\d{4}\s+(?:[A-Z]{1,2}\d[A-Z]{1,4}|Unit\s+\d{1,3})(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:adds|reports|relays|says))?\s*:\s+"
 )
+# a page's revision history: each line its time and day, who edited, the page's size and the
+# change, then the section and the edit's summary ("(cur | prev)  14:20, 3 May 2026  Some-user
+# (talk | contribs)  m  9,310 bytes  +120  →Casualties: the monitor said …"): who speaks is in
+# the summary, not the editor
+_REVISION_OPENING = re.compile(
+    r"^(?:\(cur\s*\|\s*prev\)\s+)?\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+"
+    r"[^()\n]{1,60}?\((?:talk|contribs)[^()]{0,20}\)\s+(?:m\s+)?[\d,.]+\s+bytes\s+"
+    r"[+−–-]?[\d,.]+\s+(?:→\s*[^:\n]{1,40}:\s*)?(?=\S)"
+)
+# a transcript's turn: its time code, the speaker's label and the recogniser's confidence
+# ("[00:01:12] Speaker 2 (0.84): The prosecutor says that …"): who speaks is in the turn's
+# words, the label names only a voice
+_TRANSCRIPT_TURN = re.compile(
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]\s+(?:Speaker|SPEAKER|Voice|Caller)\s+"
+    r"(?:\d{1,2}|[A-Z])(?:\s+\((?:0?[.,]\d{1,3}|1[.,]0{1,3}|\d{1,3}\s?%)\))?\s*:\s+(?=\S)"
+)
+# an item's number after a hash, as a report's notes number their items ("#5  The district
+# officer said …", "#3–#4 Police say …"): no part of the speaker
+_HASH_ITEM = re.compile(r"^#\d{1,3}(?:\s*[-–—]\s*#?\d{1,3})?\s+(?=[A-Z])")
+# a page's link words closing a line: "(undo)", "[edit]", "(reply)" (with more after them)
+_LINK_TAIL = re.compile(
+    r"(?i)\s*[(\[](?:undo|edit|reply|permalink|link|hide|show|thank)[)\]]"
+    r"(?:\s*[(\[][^()\[\]]{1,20}[)\]])*\s*$"
+)
 # a log entry's time: "15:10 Communiqué of the Governor …: …"
 # (an update's label after it or alone: "17:30  UPDATE: the hospital now says …", "UPDATE
 # 17:05 - The mayor, reached again, now reports …")
@@ -1487,7 +1543,10 @@ _LEAD_LABEL = re.compile(
     # (up to seven words: "Correction to my msg of this morning: the sub-prefect now says …")
     # (or a form export's field key: "security/ki_other_sources: The army spokesman said …")
     r"^(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*(?:\s*:|\s+[—–])\s+(?=[a-z]|the\s|[A-Z])|"
-    r"^_?[a-z][a-z0-9]*(?:[_/][a-z0-9]+)+\s*:\s+(?=[A-Z])"
+    r"^_?[a-z][a-z0-9]*(?:[_/][a-z0-9]+)+\s*:\s+(?=[A-Z])|"
+    # (or a label opening on a quoted word: '"Arrests" is now a field of its own: the
+    # police said …')
+    r"^[\"“‘][A-Za-z][\w'’ -]{0,30}[\"”’](?:\s+[A-Za-z][\w'’-]*){0,7}\s*:\s+(?=[a-z]|the\s|[A-Z])"
 )
 
 
@@ -2052,6 +2111,13 @@ def find_reporter(sentence: str) -> Reporter | None:
         inner = _reporter_of(sentence[: aired.end("who")] + sentence[aired.end("medium") :])
         if inner is not None and inner.end <= aired.end("who"):
             return inner
+    link = _LINK_TAIL.search(sentence)
+    if link and link.start():
+        # "…, a local radio reported (undo)": a page's link words after the sentence hide the
+        # verb at its end (the offsets hold: only the tail is cut)
+        inner = _reporter_of(sentence[: link.start()])
+        if inner is not None:
+            return inner
     label = _ENTRY_LABEL.match(sentence)
     if label:
         # "Vouchers 0117-0119: the village chief of Segue told us …": a register entry's label
@@ -2434,6 +2500,9 @@ def _find_reporter(sentence: str) -> Reporter | None:
         _LABEL_OPENING,
         _PARAGRAPH_NUMBER,
         _STAMP_OPENING,
+        _REVISION_OPENING,
+        _TRANSCRIPT_TURN,
+        _HASH_ITEM,
         _SETTING,
         _LOG_TIME,
         _POSTED_UPDATE,
