@@ -127,6 +127,8 @@ FOLDERS = (
     ARTICLES / "heldout75",
     ARTICLES / "heldout76",
     ARTICLES / "heldout77",
+    ARTICLES / "heldout78",
+    ARTICLES / "heldout79",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

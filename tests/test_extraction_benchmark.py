@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout77``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
-  and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout78``, ``heldout79``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -88,7 +88,10 @@
   false deaths on first reading (the merged rules of the seventy-sixth and seventy-seventh
   rounds) were a known failure until the seventy-eighth round was developed on it, and the
   seventy-sixth writer's (``heldout77``), which had none on first reading and was developed
-  on in the seventy-ninth round, are held to none.
+  on in the seventy-ninth round, are held to none. The seventy-seventh writer's
+  (``heldout78``, unread) has two on first reading (the merged rules of the seventy-eighth and
+  seventy-ninth rounds) and the seventy-eighth writer's (``heldout79``, unread) one: known
+  failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -164,6 +167,8 @@ SEVENTY_THIRD_WRITER = FIXTURES / "articles" / "heldout74"
 SEVENTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout75"
 SEVENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout76"
 SEVENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout77"
+SEVENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout78"
+SEVENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout79"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -2449,6 +2454,45 @@ def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(
     death toll, nor after the seventy-ninth round was developed on them."""
     total, articles = bench.score_folder(SEVENTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 116
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-seventh hand who saw neither the rules nor the other sets'
+    articles (a livestock market's sales register, a grain warehouse's stock card in
+    translation, a dairy union's milk intake sheet, an abattoir's inspection register, a tree
+    nursery's dispatch register in translation, a cotton company's buying-market summary, a
+    tea leaf weigh book, an extension service's monthly report in machine translation, a sugar
+    mill's cane delivery schedule, a poultry farm's flock record card in automatic
+    translation, a crop market's auction results, a copra station's purchase book), labelled
+    to CONVENTIONS.md with 61 wounded, abducted, arrested, freed and missing figures beside 54
+    deaths: on first reading (the merged rules of the seventy-eighth and seventy-ninth rounds)
+    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(SEVENTY_SEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 115
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-eighth hand who saw neither the rules nor the other sets'
+    articles (a reading room's loans book, a parent-teacher association's letter, a
+    registry's deferral list, a literacy circle's progress report in machine translation, a
+    school bus roster, a scholarship shortlist, a debating tournament's tab, a spelling bee's
+    results sheet, a school canteen's menu sheet in machine translation, a madrasa class's
+    progress chart, a science fair's judging sheet, a student electoral commission's notice),
+    labelled to CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures
+    beside 45 deaths: on first reading (the merged rules of the seventy-eighth and
+    seventy-ninth rounds) one of them became a death toll. Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 
