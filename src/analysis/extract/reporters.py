@@ -1938,10 +1938,9 @@ def _shared_reporter(sentence: str, shared: re.Match) -> Reporter | None:
     >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)) is None
     True
     """
-    at = shared.end()
-    inner = find_reporter(sentence[at:])
+    inner = _reporter_after(sentence, shared.end())
     if inner is not None:
-        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+        return inner
     what = shared["what"]
     if not re.search(
         r"(?i)\b(?:communiqu[eé]|statement|press\s+release|bulletin|notice|announcement)$", what
@@ -2122,17 +2121,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     if label:
         # "Vouchers 0117-0119: the village chief of Segue told us …": a register entry's label
         # before a colon, no part of the sentence's grammar (the offsets given back)
-        at = label.end()
-        rest = sentence[at:]
-        inner = find_reporter(rest[:1].upper() + rest[1:])
-        if inner is None:
-            return None
-        return Reporter(
-            inner.name,
-            sentence[inner.start + at : inner.end + at],
-            inner.start + at,
-            inner.end + at,
-        )
+        return _reporter_after(sentence, label.end(), opening=True)
     aside = _SUBJECT_ASIDE.match(sentence)
     if aside is None:
         return _same_speaker_later(sentence)
@@ -2194,20 +2183,15 @@ def _reporter_of(sentence: str) -> Reporter | None:
     if dated:
         # "26/11 - Fishermen at the jetty say …": a log's entry opened by its day and a dash,
         # no part of the sentence's grammar (the offsets given back)
-        inner = find_reporter(sentence[dated.end() :])
-        if inner is None:
-            return None
-        at = dated.end()
-        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+        return _reporter_after(sentence, dated.end())
     pointed = _PICTOGRAPH_BULLET.match(sentence)
     if pointed:
         # "👉 Territory administrator says …", "➡️ The army said …": a chat message's emoji or
         # arrow as a bullet, no part of the sentence's grammar (the offsets given back)
-        inner = find_reporter(sentence[pointed.end() :])
+        inner = _reporter_after(sentence, pointed.end())
         if inner is None or re.search(r"\b\d+\s+[a-z]", inner.text):
             return None  # ("⚠️ UPDATE 2pm: Now 13 villagers …": a count, no one's name)
-        at = pointed.end()
-        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+        return inner
     letter = _LETTER_FROM.search(sentence)
     if letter:
         # "The chair read a letter from the district commander, Col. Ali Musa, which put the
@@ -2225,20 +2209,12 @@ def _reporter_of(sentence: str) -> Reporter | None:
     if lettered:
         # "c) The Rapid Intervention Battalion said …": a report's lettered item, its letter no
         # part of the sentence's grammar (the offsets given back)
-        inner = find_reporter(sentence[lettered.end() :])
-        if inner is None:
-            return None
-        at = lettered.end()
-        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+        return _reporter_after(sentence, lettered.end())
     clocked = _DAY_CLOCK.match(sentence)
     if clocked:
         # "18-Apr 10:30 Lt. Col. Cruz told …": a log entry's day and time, no part of the
         # sentence's grammar (the offsets given back)
-        inner = find_reporter(sentence[clocked.end() :])
-        if inner is None:
-            return None
-        at = clocked.end()
-        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+        return _reporter_after(sentence, clocked.end())
     timed = (
         _AT_CLOCK.match(sentence)
         or _BARE_CLOCK.match(sentence)
@@ -2249,22 +2225,12 @@ def _reporter_of(sentence: str) -> Reporter | None:
     if timed:
         # "At 13:40 Col. Mangal raised the number of policemen killed to 11": the hour the
         # sentence opens on, no part of who speaks (the offsets given back)
-        rest = sentence[timed.end() :]
-        inner = find_reporter(rest[:1].upper() + rest[1:])  # ("the police said": as opening)
-        if inner is None:
-            return None
-        at = timed.end()
-        start, end = inner.start + at, inner.end + at
-        return Reporter(inner.name, sentence[start:end], start, end)
+        return _reporter_after(sentence, timed.end(), opening=True)  # ("the police said")
     readings = _ROW_READINGS.match(sentence)
     if readings:
         # "12 +4.9 +5.4 HU The spokesman said …": a log row's day, readings and initials
         # before its remark, no part of the sentence's grammar (the offsets given back)
-        inner = find_reporter(sentence[readings.end() :])
-        if inner is None:
-            return None
-        at = readings.end()
-        return Reporter(inner.name, inner.text, inner.start + at, inner.end + at)
+        return _reporter_after(sentence, readings.end())
     if _DOCUMENT_REFERENCE.search(sentence):
         # "the press release dated 18 July 2026 (Exhibit C-4) states that …": a document's day
         # and its exhibit mark are no part of the sentence's grammar (blanked, the offsets kept)
@@ -2644,16 +2610,23 @@ def _find_reporter(sentence: str) -> Reporter | None:
     return None
 
 
-def _reporter_after(sentence: str, at: int) -> Reporter | None:
-    """The reporter of what follows ``at`` in ``sentence``, placed in the whole sentence.
+def _reporter_after(sentence: str, at: int, opening: bool = False) -> Reporter | None:
+    """The reporter of what follows ``at`` in ``sentence`` (a prefix that is no part of the
+    sentence's grammar: a log's day, an item's letter, an hour), placed in the whole
+    sentence; with ``opening`` what follows is read as opening a sentence (its first letter
+    a capital: "the police said …"), the reporter's text as written.
 
     >>> _reporter_after("Separate incident: the police said two died.", 19).start
     19
+    >>> _reporter_after("At 13:40 the police said two died.", 9, opening=True).text
+    'the police'
     """
-    found = find_reporter(sentence[at:])
+    rest = sentence[at:]
+    found = find_reporter(rest[:1].upper() + rest[1:] if opening else rest)
     if found is None:
         return None
-    return Reporter(found.name, found.text, found.start + at, found.end + at)
+    start, end = found.start + at, found.end + at
+    return Reporter(found.name, sentence[start:end] if opening else found.text, start, end)
 
 
 # a body's descriptive name: "the military's media wing", "the provincial health department"
