@@ -250,3 +250,38 @@ def test_people_held_for_supporting_the_army_are_not_militants():
         "A witness said 40 people were detained in Kosti for supporting the army.",
         "Sudan",
     ) == [(40, "arrested", "unknown")]
+
+
+def test_a_group_that_published_that_speaks():
+    """ "The group Liberation Front published that its fighters killed 6 soldiers": a body's
+    publication, as translation gives it, names the speaker; the wounded beside it stay
+    wounded."""
+    read = extraction_figures(
+        extract_article(
+            "Fighters attacked the base at Mueda on Monday; 3 soldiers were wounded, the "
+            "commander said.\n\n"
+            "The group Liberation Front published that its fighters killed 6 soldiers in Mueda.",
+            date(2026, 5, 10),
+            "Mozambique",
+        )
+    )
+    assert [(best, outcome) for best, outcome, _ in read] == [(3, "wounded"), (6, "killed")]
+    assert read[1][2] is not None and "Liberation Front" in read[1][2]
+
+
+def test_a_body_taken_up_by_its_noun_is_the_one_named_in_full_before():
+    """ "Chief Musa Bello, chairman of the traders' union, said … so the union now says …":
+    "the union" is the chairman's union, not a new speaker "Union"; his abducted stay
+    abducted."""
+    read = extraction_figures(
+        extract_article(
+            "Bandits attacked traders on the Isa road on Monday.\n\n"
+            "Chief Musa Bello, chairman of the traders' union, said three traders were killed. "
+            "Later he said two more bodies were found, so the union now says five traders were "
+            "killed and 9 others abducted.",
+            date(2026, 5, 10),
+            "Nigeria",
+        )
+    )
+    assert [(best, outcome) for best, outcome, _ in read] == [(5, "killed"), (9, "abducted")]
+    assert {who for *_, who in read} == {"Chairman of the traders' union Chief Musa Bello"}

@@ -1697,6 +1697,11 @@ SUBJECT_NOUN_SAID = re.compile(
     r"told\s+(?:us|me|them|him|her)|warned|recalled|replied|answered|insisted|complained|admitted|"
     r"sighed|shrugged)\b[^.;]*?,\s+(?:he|she)\s+(?:said|added|says|explained)\b"
 )
+# a body taken up again by its common noun: "the association", "the union", "the committee"
+_THE_BODY_AGAIN = re.compile(
+    r"(?:(?:so|and|but)\s+)?(?:the|this|that)\s+(?P<noun>association|union|committee|council|network|federation|"
+    r"cooperative|league|commission)"
+)
 # a body that acted, then "it said": "The police of Diyala arrested six suspects in Baqubah, it
 # said in a statement" (the body is the speaker, not one named in a sentence before)
 BODY_DID_IT_SAID = re.compile(
@@ -2400,6 +2405,22 @@ def _readings(
             and REPORTS_THAT.search(sentence.text)
         ):
             reported = (reading.reporter, sentence.paragraph)
+        bare = (
+            _THE_BODY_AGAIN.fullmatch(reading.reporter.text.strip())
+            if reading.reporter is not None and said is not None
+            else None
+        )
+        if (
+            bare
+            and said[1] == sentence.paragraph
+            and bare["noun"].casefold() in re.findall(r"[\w'’]+", said[0].name.casefold())
+            and said[0].name.casefold() != bare["noun"].casefold()
+        ):
+            # "Alhaji Musa, chairman of the traders' association, said five … so the
+            # association now says seven": the body named in full before, taken up by its noun
+            reading.reporter = Reporter(
+                said[0].name, reading.reporter.text, reading.reporter.start, reading.reporter.end
+            )
         if reading.reporter is not None and (reading.reporter.start >= 0 or titled):
             # (a speaker this sentence names by title or surname is the one "he added" means
             # next)

@@ -72,6 +72,9 @@ _SAY = (
     # "Rescue 1122 has informed that …": informed with no one named, who informs speaks
     # (not "the family was informed that …", who was told)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+that\b)|"
+    # a body's publication, as translation gives it: "The group Islamic State published that
+    # its fighters killed …" (not "it was published that …")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)published(?=\s+that\b)|"
     # (with the occasion it informed at between: "The administrator informed in the meeting
     # of day 5 that …", "informed at the briefing on Monday that …")
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+(?:in|at|"
