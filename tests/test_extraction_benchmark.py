@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout77``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout78``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout78``, ``heldout79``) and the held-out articles (``heldout``): no false death;
+  ``heldout79``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -89,9 +89,10 @@
   rounds) were a known failure until the seventy-eighth round was developed on it, and the
   seventy-sixth writer's (``heldout77``), which had none on first reading and was developed
   on in the seventy-ninth round, are held to none. The seventy-seventh writer's
-  (``heldout78``, unread) has two on first reading (the merged rules of the seventy-eighth and
-  seventy-ninth rounds) and the seventy-eighth writer's (``heldout79``, unread) one: known
-  failures.
+  (``heldout78``), whose two false deaths on first reading (the merged rules of the
+  seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth round was
+  developed on it, is held to none. The seventy-eighth writer's (``heldout79``, unread) has
+  one on first reading (the same rules): a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1444,7 +1445,7 @@ FLOORS = [
         "heldout66",
         12,
         109,
-        0.85,
+        0.86,
         0.77,
         0.91,
         (
@@ -1664,6 +1665,25 @@ FLOORS = [
             "notes); scored unread on the merged rules of the seventy-sixth and "
             "seventy-seventh rounds (precision 0.686, recall 0.621, grouping 0.792, no false "
             "death), developed on in the seventy-ninth round"
+        ),
+    ),
+    Floor(
+        "heldout78",
+        12,
+        115,
+        0.94,
+        0.85,
+        0.72,
+        (
+            "seventy-seventh hand, who saw neither the rules nor the other sets (a livestock "
+            "market's sales register, a grain warehouse's stock card in translation, a dairy "
+            "union's milk intake sheet, an abattoir's inspection register, a tree nursery's "
+            "dispatch register in translation, a cotton company's buying summary, a tea leaf "
+            "weigh book, an extension service's monthly report in machine translation, a sugar "
+            "mill's cane delivery schedule, a poultry farm's flock record card, a crop market's "
+            "auction results, a copra station's purchase book); scored unread on the merged "
+            "rules of the seventy-eighth and seventy-ninth rounds (precision 0.768, recall "
+            "0.748, grouping 0.686, two false deaths), developed on in the eightieth round"
         ),
     ),
 ]
@@ -2457,9 +2477,6 @@ def test_no_figure_of_the_seventy_sixth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_seventh_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-seventh hand who saw neither the rules nor the other sets'
     articles (a livestock market's sales register, a grain warehouse's stock card in
@@ -2470,8 +2487,11 @@ def test_no_figure_of_the_seventy_seventh_writer_s_articles_becomes_a_false_deat
     translation, a crop market's auction results, a copra station's purchase book), labelled
     to CONVENTIONS.md with 61 wounded, abducted, arrested, freed and missing figures beside 54
     deaths: on first reading (the merged rules of the seventy-eighth and seventy-ninth rounds)
-    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    two of them became death tolls: an administrator's earlier five, told "in the meeting of
+    day 5" (a speaker not found past the meeting) and not replaced by his seven of a later
+    meeting, beside five young people abducted, and a ministry's afternoon nine, not replaced
+    by "In its statement at night the ministry said 13", beside nine arrests. It passes since
+    the eightieth round."""
     total, articles = bench.score_folder(SEVENTY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other

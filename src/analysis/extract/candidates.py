@@ -1509,7 +1509,9 @@ RETRACTED = re.compile(
 PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*(?:and\s+)?|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
     # "In the evening he said …", "On Wednesday she said …": when the one named before spoke
-    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
+    # ("In its statement at 18:00 it said …": the hour it spoke, by the clock)
+    r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)(?:\d{1,2}[:.]\d{2}\b|"
+    r"[\w'’-]+)){0,4}\s+)"
     r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     # a journalist's source speaking to the journalist: "He tells me …", "She tells us …"
@@ -1695,6 +1697,26 @@ SUBJECT_NOUN_SAID = re.compile(
     r"told\s+(?:us|me|them|him|her)|warned|recalled|replied|answered|insisted|complained|admitted|"
     r"sighed|shrugged)\b[^.;]*?,\s+(?:he|she)\s+(?:said|added|says|explained)\b"
 )
+# a body taken up again by its common noun: "the association", "the union", "the committee"
+_THE_BODY_AGAIN = re.compile(
+    r"(?:(?:so|and|but)\s+)?(?:the|this|that)\s+(?P<noun>association|union|committee|council|network|federation|"
+    r"cooperative|league|commission)"
+)
+# a body that acted, then "it said": "The police of Diyala arrested six suspects in Baqubah, it
+# said in a statement" (the body is the speaker, not one named in a sentence before)
+BODY_DID_IT_SAID = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+(?:(?:of|for|in)\s+)?(?:the\s+)?"
+    r"[A-Z][\w'’-]*){0,4})\s+(?:(?:also|later|then)\s+)?(?:arrested|detained|captured|killed|"
+    r"rescued|freed|released|recovered|seized|neutrali[sz]ed|evacuated|received|treated)\b[^.;]*?,"
+    r"\s+it\s+(?:said|says|added|announced|reported|stated)\b"
+)
+_A_BODY = re.compile(
+    r"(?i)\b(?:police|army|ministry|military|forces|command|agency|office|hospital|brigade|"
+    r"division|directorate|department|authority|gendarmerie|battalion|regiment|service|"
+    r"(?-i:[A-Z]{2,8}))\b"
+)
+
+
 # whom the writer knows by a relation, then what they are, then the pronoun speaking: "Our
 # cook's sister is a nurse at Debark hospital; she told Ruth that …"
 ROLE_THEN_SHE = re.compile(
@@ -2352,6 +2374,12 @@ def _readings(
             # the sentence opens on, taken up by the pronoun
             who = noun_subject["name"].capitalize()
             reading.reporter = Reporter(who, who, -1, -1)
+        acted = BODY_DID_IT_SAID.match(sentence.text) if reading.reporter is None else None
+        if acted and _A_BODY.search(acted["name"]):
+            # "The police of Diyala arrested six suspects …, it said in a statement": the body
+            # the sentence opens on, taken up by "it"
+            who = acted["name"][0].upper() + acted["name"][1:]
+            reading.reporter = Reporter(who, who, -1, -1)
         if reading.reporter is None and subject and PRONOUN_SAID.search(sentence.text):
             # "Bukar walked the town …, and she concludes that 31 were killed": the one the
             # sentence opens on, taken up by the pronoun
@@ -2377,6 +2405,22 @@ def _readings(
             and REPORTS_THAT.search(sentence.text)
         ):
             reported = (reading.reporter, sentence.paragraph)
+        bare = (
+            _THE_BODY_AGAIN.fullmatch(reading.reporter.text.strip())
+            if reading.reporter is not None and said is not None
+            else None
+        )
+        if (
+            bare
+            and said[1] == sentence.paragraph
+            and bare["noun"].casefold() in re.findall(r"[\w'’]+", said[0].name.casefold())
+            and said[0].name.casefold() != bare["noun"].casefold()
+        ):
+            # "Alhaji Musa, chairman of the traders' association, said five … so the
+            # association now says seven": the body named in full before, taken up by its noun
+            reading.reporter = Reporter(
+                said[0].name, reading.reporter.text, reading.reporter.start, reading.reporter.end
+            )
         if reading.reporter is not None and (reading.reporter.start >= 0 or titled):
             # (a speaker this sentence names by title or surname is the one "he added" means
             # next)
@@ -4835,11 +4879,19 @@ def _superseded(
         for r in mine
     }
     for pool in (candidate.figures, candidate.other_figures):
+        _credit_said_again(pool, text)
         updates = [
             f
             for f in pool
             if UPDATE.search(text.get(f.sentence_id, ""))
             or _named_rise(f, text.get(f.sentence_id, ""))
+        ]
+        # "The mayor said on Friday that six were killed. On Saturday he said eight.": the
+        # same reporter's toll told at a later time, on the next occasion
+        updates += [
+            f
+            for f in pool
+            if f not in updates and any(_said_again_later(old, f, text) for old in pool)
         ]
         # a toll its reporter gave before ("in the morning he had reported one dead") is
         # updated by his own toll told as the present one, above it or below
@@ -4863,7 +4915,11 @@ def _superseded(
                         or _toll_of_all(old, new)
                     )
                     and old.best != new.best
-                    and old.sentence_id != new.sentence_id
+                    and (
+                        old.sentence_id != new.sentence_id
+                        # ("said in the morning that four …; in the evening he said six")
+                        or _said_again_after_semicolon(old, new, text)
+                    )
                     and (
                         old.reported_by is not None
                         and _same_reporter(old.reported_by, new.reported_by, liveblog)
@@ -4893,6 +4949,7 @@ def _superseded(
                         and not liveblog
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                         or _told_before(old, new, text)
+                        or _said_again_later(old, new, text)
                     )
                 ):
                     pool.remove(old)
@@ -4902,6 +4959,163 @@ def _superseded(
                     )
         _risen_from(candidate, pool, text)
         _risen_toll(candidate, pool, text)
+
+
+# when a toll was told, as one occasion of several: "at first", "in the morning", "in its
+# first statement", "on Friday", "at the meeting of day 5"
+_OCCASION = (
+    r"(?:in|on|at|during)\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:morning|afternoon|evening|night|meeting|session|sitting|statement|briefing|bulletin|"
+    r"conference|communiqu[eé]|release|message|(?-i:[A-Z][a-z]+day))\b"
+)
+# (the occasion next to the speaking, not the day of the attack: "said on Telegram in the
+# morning that", "At the morning meeting the chairman said")
+_EARLIER_OCCASION = re.compile(
+    rf"(?i)\b(?:said|says|told|informed|reported|announced|stated|wrote)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_OCCASION}|^(?:[A-Z0-9]{{1,2}}[.)]\s+)?{_OCCASION}|\bat\s+first\b|\bfirst(?=\s+[a-z]+ed\b)|"
+    rf"\binitially\b"
+)
+# a sentence that opens on a later occasion, then its speaker: "On Saturday he said …", "In
+# its statement at 18:00 it said …", "In the meeting of day 12 the administrator informed …"
+_LATER_OCCASION = re.compile(
+    r"(?i)^(?:[A-Z0-9]{1,2}[.)]\s+)?(?:in|on|at|during)\s+(?:(?:the|its|his|her|their|a)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:morning|afternoon|evening|night|meeting|session|sitting|statement|"
+    r"briefing|bulletin|conference|communiqu[eé]|release|message|(?-i:[A-Z][a-z]+day))\b(?:\s+(?:at|of|on)\s+[\w:.'’-]+){0,2},?\s+"
+    r"(?P<who>[^,;:.]{1,60}?)\s+(?:said|says|told|informed|reported|announced|raised|put|gave|"
+    r"revised|updated|corrected)\b"
+)
+_SPEAKING_PRONOUN = re.compile(r"(?i)^(?:he|she|it|they)$")
+
+
+def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """ "The mayor said at first that six villagers were killed. On Saturday he said the
+    attack killed eight villagers.": a toll told on one occasion, then the same reporter's
+    toll of the same victims and outcome told in a sentence below that opens on a later
+    occasion (a later hour, day, statement or meeting); the later replaces the earlier.
+
+    >>> def fig(sid, best, who="Mayor"):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", who, False,
+    ...                            sid, "", 0, 0)
+    >>> text = {1: "The mayor said in the morning that six villagers were killed.",
+    ...         2: "On Saturday he said eight villagers were killed."}
+    >>> _said_again_later(fig(1, 6), fig(2, 8), text), _said_again_later(fig(2, 8), fig(1, 6), text)
+    (True, False)
+    >>> _said_again_later(fig(1, 6), fig(2, 8), {**text, 2: "Eight villagers were killed."})
+    False
+    """
+    if old.sentence_id == new.sentence_id:
+        return _said_again_after_semicolon(old, new, text)
+    return (
+        old.outcome == new.outcome
+        and (old.victim_group, old.perpetrator_claim) == (new.victim_group, new.perpetrator_claim)
+        and old.sentence_id < new.sentence_id
+        and old.best != new.best
+        and old.reported_by is not None
+        and new.reported_by is not None
+        and _same_reporter(old.reported_by, new.reported_by)
+        and bool(_EARLIER_OCCASION.search(text.get(old.sentence_id, "").strip()))
+        and _later_occasion(text.get(new.sentence_id, ""))
+    )
+
+
+def _said_again_after_semicolon(
+    old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
+) -> bool:
+    """ "The minister said in the morning that four civilians were killed; in the evening he
+    told journalists that six had died": in one sentence, the clause after the semicolon opens
+    on a later occasion and its pronoun speaks again; its toll replaces the earlier clause's.
+
+    >>> def fig(best, words, start):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", "Minister",
+    ...                            False, 1, words, start, start + len(words))
+    >>> text = {1: "The minister said in the morning that four civilians were killed; in the "
+    ...     "evening he told journalists that six civilians had died."}
+    >>> old, new = fig(4, "four civilians", 539), fig(6, "six civilians", 603)
+    >>> _said_again_after_semicolon(old, new, text)
+    True
+    >>> _said_again_after_semicolon(old, new, {1: text[1].replace(";", ",")})
+    False
+    """
+    sentence = text.get(old.sentence_id, "")
+    if sentence.startswith("update "):  # (the mark of an update's paragraph, no word of it)
+        sentence = sentence[len("update ") :]
+    # (the figures' offsets are the article's: the old figure found in its sentence)
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    after = at + len(old.figure_text)
+    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
+    if (
+        old.outcome != new.outcome
+        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
+        or old.best == new.best
+        or old.reported_by is None
+        or not _same_reporter(old.reported_by, new.reported_by)
+        or old.end > new.start
+        or ";" not in between
+        or not _EARLIER_OCCASION.search(sentence[:at])
+    ):
+        return False
+    clause = between[between.rindex(";") + 1 :].strip()
+    later = _LATER_OCCASION.match(clause)
+    return bool(later and _SPEAKING_PRONOUN.match(later["who"].strip()) and _later_occasion(clause))
+
+
+def _later_occasion(sentence: str) -> bool:
+    """Whether a sentence opens on a later occasion and its speaker's present word, not a
+    word told as said before ("In the morning he had reported one dead") nor the document's
+    own earlier message ("In our ten o'clock bulletin we said …").
+
+    >>> _later_occasion("On Saturday he said eight villagers were killed.")
+    True
+    >>> _later_occasion("In the morning he had reported one dead.")
+    False
+    >>> _later_occasion("In our noon bulletin we said 15 were killed.")
+    False
+    """
+    later = _LATER_OCCASION.match(sentence.strip())
+    return bool(
+        later
+        and not _SAID_BEFORE.search(sentence)
+        and not re.search(r"(?i)\b(?:our|my|we|i)\b", sentence[: later.end()])
+    )
+
+
+def _credit_said_again(pool: list[CandidateFigure], text: dict[int, str]) -> None:
+    """ "The network said on Friday that two were killed. On Saturday the network raised it:
+    three were killed.": the figures of a sentence opening on a later occasion, its speaker
+    the reporter of a toll told before (by name or by a pronoun) but not found as a speaker,
+    are that reporter's.
+
+    >>> def fig(sid, best, who):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", who, False,
+    ...                            sid, "", 0, 0)
+    >>> pool = [fig(1, 2, "Network"), fig(2, 3, None)]
+    >>> _credit_said_again(pool, {1: "The network said on Friday that two were killed.",
+    ...     2: "On Saturday the network raised it: three were killed."})
+    >>> pool[1].reported_by
+    'Network'
+    """
+    for i, new in enumerate(pool):
+        if new.reported_by is not None:
+            continue
+        later = _LATER_OCCASION.match(text.get(new.sentence_id, "").strip())
+        if not later or not _later_occasion(text.get(new.sentence_id, "")):
+            continue
+        who = later["who"].strip()
+        for old in pool:
+            if (
+                old.reported_by is not None
+                and old.sentence_id < new.sentence_id
+                and old.outcome == new.outcome
+                and old.victim_group == new.victim_group
+                and _EARLIER_OCCASION.search(text.get(old.sentence_id, "").strip())
+                and (
+                    _SPEAKING_PRONOUN.match(who)
+                    or re.sub(r"(?i)^(?:the|its|his|her)\s+", "", who).casefold()
+                    in old.reported_by.casefold()
+                )
+            ):
+                pool[i] = replace(new, reported_by=old.reported_by)
+                break
 
 
 # the document's own count brought up in its own voice: "bringing the number of our staff

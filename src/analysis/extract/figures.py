@@ -520,6 +520,11 @@ _SUSPECTED_AFTER_PLACE = re.compile(
 _ACCUSED_LATER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:arrested|detained|rounded\s+up|apprehended|taken\s+into\s+custody)"
     r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
+    # ("60 people were detained in Kibo for “supporting extremists”": held for siding with
+    # the armed group, told after the count; not "for supporting the army")
+    r"for\s+[\"“]?(?:supporting|aiding|helping|harbou?ring|financing|collaborating\s+with)"
+    r"(?!\s+(?:the\s+)?(?:army|military|government|police|security\s+forces|state|troops|"
+    r"soldiers)\b)|"
     # "whom the police arrested … as suspected supporters of the group"
     r"as\s+(?:suspected|alleged)\s+(?:[\w-]+\s+)?(?:supporters|members|collaborators|"
     r"militants|informants|sympathi[sz]ers|accomplices)|"

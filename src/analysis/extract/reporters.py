@@ -72,6 +72,14 @@ _SAY = (
     # "Rescue 1122 has informed that …": informed with no one named, who informs speaks
     # (not "the family was informed that …", who was told)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+that\b)|"
+    # a body's publication, as translation gives it: "The group Islamic State published that
+    # its fighters killed …" (not "it was published that …")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)published(?=\s+that\b)|"
+    # (with the occasion it informed at between: "The administrator informed in the meeting
+    # of day 5 that …", "informed at the briefing on Monday that …")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+(?:in|at|"
+    r"during)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting|"
+    r"briefing|conference|assembly|morning|afternoon|evening)\b(?:\s+[\w-]+){0,3}?\s+that\b)|"
     # the present of a written or quoted account: "The submitter writes that …", "Residents
     # report “many dead”"
     r"writes(?=\s+that\b)|report(?=\s+[\"“])|"
@@ -777,7 +785,9 @@ _PATTERNS = [
     # The provincial health minister, speaking to reporters outside the hospital, said …
     re.compile(
         # ("The governor, speaking on the radio, gave a toll of 12 dead": a toll of its own)
-        rf"^(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
+        # ("Near Kosti, gunmen seized four herders, said the elder": a place, no speaker)
+        rf"^(?!(?i:near|in|at|on|from|outside|inside|around|along|off|behind|beyond)\s)"
+        rf"(?P<who>[^,“”\"]{{3,80}}?),\s+[^“”\"]{{3,200}}?,\s+(?:(?:later|now|again)\s+)?(?:{_SAY}|(?:put|gave|"
         rf"placed)\s+(?:the|a|an)\s+(?:(?:lower|higher|different|new|first)\s+)?(?:death\s+)?"
         # ("Rescue 1122, whose ambulances reached the site first, put the figures at four")
         rf"(?:toll|number|figures?)|"
@@ -1117,6 +1127,11 @@ _NOT_A_NAME = re.compile(
 _OPENING = re.compile(
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
+    # ("At the morning meeting Alhaji Musa, chairman of …, said …": the meeting he spoke at,
+    # before the speaker)
+    r"^(?:At|In|During)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|"
+    r"briefing|session|sitting|assembly)(?:\s+(?:of|on)\s+[\w'’-]+){0,2},?\s+(?=(?:the|a|an)\b|"
+    r"[A-Z])|"
     # ("Later the same week Islamic State claimed …": when, before the speaker)
     r"^(?:Later|Earlier)\s+(?:the\s+same|that|this)\s+(?:day|week|month|evening|morning|night|"
     r"afternoon),?\s+(?=(?:the|a|an)\b|[A-Z])|"
@@ -2295,10 +2310,13 @@ def _reporter_of(sentence: str) -> Reporter | None:
     if (
         found is not None
         and found.start >= 0
-        and re.fullmatch(r"(?i)later|earlier|now|then|again|also", found.text.strip())
+        and re.fullmatch(
+            r"(?i)later|earlier|now|then|again|also|first|initially", found.text.strip()
+        )
     ):
         # "The brigade spokesman, Capt. A. Bello, later told the centre …": when he spoke is
         # no speaker; read again without it (the offsets given back in the sentence)
+        # ("The DPO, Mr Ali, first said three …": nor the first time he spoke)
         at, cut = found.start, len(re.match(r"\S*\s*", sentence[found.start :])[0])
         inner = _find_reporter(sentence[:at] + sentence[at + cut :])
         found = inner
