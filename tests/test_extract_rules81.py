@@ -120,3 +120,18 @@ def test_a_corrected_count_with_its_outcome_leaves_earlier_counts_of_other_outco
     )
     assert (3, "abducted", "Police") in read
     assert not any(outcome == "killed" and value == 3 for value, outcome, _ in read)
+
+
+def test_people_counted_absent_are_no_casualty():
+    """ "3 pupils absent after the bus attack (2 drivers wounded, police)": the absent pupils
+    are an attendance count, neither killed nor wounded; the wounded drivers stay wounded."""
+    read = extract_article(
+        "Gunmen attacked a school bus near Witu on Monday.\n\n"
+        "SUMMARY\n"
+        "- 3 pupils absent after the bus attack (2 drivers wounded, police).\n",
+        date(2025, 3, 12),
+        "Kenya",
+    )
+    assert sorted(
+        (f.best, f.outcome) for c in read.candidates for f in [*c.figures, *c.other_figures]
+    ) == [(2, "wounded")]

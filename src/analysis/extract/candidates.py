@@ -808,6 +808,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_earlier_report_had(readings)
     _without_first_said_corrected(readings)
     _without_said_then_own_figure_corrected(readings)
+    _without_absent(readings)
     _without_put_right_before(readings)
     _without_rise_after_put_right(readings)
     _without_written_before(readings)
@@ -1290,6 +1291,37 @@ def _without_said_then_own_figure_corrected(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not earlier(f)]
         reading.others = [f for f in reading.others if not earlier(f)]
+
+
+# people counted as absent, no casualty: "4 pupils absent after the road attack", "3 workers
+# were absent on Monday"
+_ABSENT_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:were|was|are|is|remained|stayed|stay|remain|have\s+been|had\s+been)\s+)?"
+    r"(?:still\s+)?absent\b"
+)
+
+
+def _without_absent(readings: list[Reading]) -> None:
+    """A count of people said to be absent ("4 Witu pupils absent after the road attack (4
+    passengers killed, police)") is an attendance count, no casualty, whatever outcome a
+    word after it tells of others; the count told with the outcome stays.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "5 pupils absent after the attack on the bus (3 passengers killed, police)."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "KEN", "Kenya",
+    ...     None, None)
+    >>> _without_absent(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(3, 'killed')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def absent(f: Figure, text: str = text) -> bool:
+            return _ABSENT_AFTER.match(text[f.end :]) is not None
+
+        reading.figures = [f for f in reading.figures if not absent(f)]
+        reading.others = [f for f in reading.others if not absent(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:
