@@ -135,3 +135,19 @@ def test_people_counted_absent_are_no_casualty():
     assert sorted(
         (f.best, f.outcome) for c in read.candidates for f in [*c.figures, *c.other_figures]
     ) == [(2, "wounded")]
+
+
+def test_a_class_number_is_no_count():
+    """ "The mother of a pupil of grade 4 remained wounded": 4 is the pupil's class, not four
+    wounded; "3 soldiers were wounded" beside it stays a count of its own."""
+    read = extract_article(
+        "Gunmen clashed with the army in Tumaco on Tuesday. The mother of a pupil of grade 4 "
+        "remained wounded by a stray bullet. The army said 3 soldiers were wounded.",
+        date(2025, 3, 12),
+        "Colombia",
+    )
+    counts = sorted(
+        (f.best, f.outcome) for c in read.candidates for f in [*c.figures, *c.other_figures]
+    )
+    assert (4, "wounded") not in counts
+    assert (3, "wounded") in counts

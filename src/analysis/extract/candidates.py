@@ -809,6 +809,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_first_said_corrected(readings)
     _without_said_then_own_figure_corrected(readings)
     _without_absent(readings)
+    _without_class_number(readings)
     _without_put_right_before(readings)
     _without_rise_after_put_right(readings)
     _without_written_before(readings)
@@ -1322,6 +1323,32 @@ def _without_absent(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not absent(f)]
         reading.others = [f for f in reading.others if not absent(f)]
+
+
+# a school class's number, no count: "the mother of a pupil of grade 4 remained wounded"
+_CLASS_BEFORE = re.compile(r"(?i)\b(?:grade|class|standard|form)\s+$")
+
+
+def _without_class_number(readings: list[Reading]) -> None:
+    """A number after "grade", "class", "standard" or "form" that names no victim noun of
+    its own ("The mother of a pupil of grade 4 remained wounded") is the class, no count.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "The father of a pupil of grade 5 remained wounded. 3 soldiers were wounded."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "COL", "Colombia",
+    ...     None, None)
+    >>> _without_class_number(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(3, 'wounded')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def class_number(f: Figure, text: str = text) -> bool:
+            return not f.noun and _CLASS_BEFORE.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not class_number(f)]
+        reading.others = [f for f in reading.others if not class_number(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:
