@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout78``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout79``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout79``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
+  and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -91,8 +91,8 @@
   on in the seventy-ninth round, are held to none. The seventy-seventh writer's
   (``heldout78``), whose two false deaths on first reading (the merged rules of the
   seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth round was
-  developed on it, is held to none. The seventy-eighth writer's (``heldout79``, unread) has
-  one on first reading (the same rules): a known failure.
+  developed on it, and the seventy-eighth writer's (``heldout79``), whose one was until the
+  eighty-first round was developed on it, are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -413,7 +413,7 @@ FLOORS = [
         "heldout8",
         12,
         105,
-        0.79,
+        0.83,
         0.83,
         0.92,
         (
@@ -829,7 +829,7 @@ FLOORS = [
         "heldout31",
         12,
         96,
-        0.85,
+        0.86,
         0.76,
         0.80,
         (
@@ -883,7 +883,7 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.85,
+        0.86,
         0.86,
         0.90,
         (
@@ -935,7 +935,7 @@ FLOORS = [
         "heldout38",
         12,
         110,
-        0.89,
+        0.90,
         0.90,
         0.93,
         (
@@ -1132,7 +1132,7 @@ FLOORS = [
         "heldout49",
         12,
         110,
-        0.91,
+        0.92,
         0.81,
         0.81,
         (
@@ -1186,7 +1186,7 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.83,
+        0.84,
         0.74,
         0.67,
         (
@@ -1684,6 +1684,25 @@ FLOORS = [
             "auction results, a copra station's purchase book); scored unread on the merged "
             "rules of the seventy-eighth and seventy-ninth rounds (precision 0.768, recall "
             "0.748, grouping 0.686, two false deaths), developed on in the eightieth round"
+        ),
+    ),
+    Floor(
+        "heldout79",
+        12,
+        109,
+        0.92,
+        0.87,
+        0.81,
+        (
+            "seventy-eighth hand, who saw neither the rules nor the other sets (a reading "
+            "room's loans book, a parent-teacher association's letter, a registry's deferral "
+            "list, a literacy circle's report in machine translation, a school bus roster, a "
+            "scholarship shortlist, a debating tab, a spelling bee's results sheet, a school "
+            "canteen's menu sheet in machine translation, a madrasa class's progress chart, a "
+            "science fair's judging sheet, a student electoral commission's notice); scored "
+            "unread on the merged rules of the seventy-eighth and seventy-ninth rounds "
+            "(precision 0.869, recall 0.853, grouping 0.806, one false death), developed on in "
+            "the eighty-first round"
         ),
     ),
 ]
@@ -2497,9 +2516,6 @@ def test_no_figure_of_the_seventy_seventh_writer_s_articles_becomes_a_false_deat
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-eighth hand who saw neither the rules nor the other sets'
     articles (a reading room's loans book, a parent-teacher association's letter, a
@@ -2509,8 +2525,10 @@ def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death
     progress chart, a science fair's judging sheet, a student electoral commission's notice),
     labelled to CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures
     beside 45 deaths: on first reading (the merged rules of the seventy-eighth and
-    seventy-ninth rounds) one of them became a death toll. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    seventy-ninth rounds) one of them became a death toll: a librarian's first note of five
+    villagers killed, "according to the police", in a sentence that says the police corrected
+    their figure to seven (a count of five beside five suspects arrested). It passes since the
+    eighty-first round."""
     total, articles = bench.score_folder(SEVENTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

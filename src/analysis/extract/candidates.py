@@ -807,6 +807,9 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_earlier_count_withdrawn(readings)
     _without_earlier_report_had(readings)
     _without_first_said_corrected(readings)
+    _without_said_then_own_figure_corrected(readings)
+    _without_absent(readings)
+    _without_class_number(readings)
     _without_put_right_before(readings)
     _without_rise_after_put_right(readings)
     _without_written_before(readings)
@@ -1240,6 +1243,112 @@ def _without_first_said_corrected(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not first(f)]
         reading.others = [f for f in reading.others if not first(f)]
+
+
+# an earlier count, then its body's own correction later in the same sentence: "(My first note
+# said 4 guards killed according to the police; the police corrected their figure to 6.)"
+_OWN_FIGURE_CORRECTED_TO = re.compile(
+    r"(?i)\b(?:corrected|revised|amended|changed|lowered|reduced|raised|updated)\s+(?:its|their|"
+    r"his|her)\s+(?:own\s+)?(?:figure|number|count|toll|tally|death\s+toll)\s+to\s+"
+    r"(?:at\s+least\s+)?(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b"
+)
+
+
+def _without_said_then_own_figure_corrected(readings: list[Reading]) -> None:
+    """A count told earlier in a sentence whose later clause says its body corrected its own
+    figure to another number ("My first note said 4 guards killed according to the police;
+    the police corrected their figure to 6."): the earlier count is superseded, no figure.
+    Counts after the correction, a count equal to the corrected number and, where the
+    corrected count names its outcome ("raised its toll to 4 guards killed"), earlier counts
+    of other outcomes stay.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = ("The first note said 4 guards were killed, citing the police; the police "
+    ...     "corrected their figure to 6 on Monday. Two drivers were wounded.")
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "NGA", "Nigeria",
+    ...     None, None)
+    >>> _without_said_then_own_figure_corrected(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(2, 'wounded')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+        corrected = _OWN_FIGURE_CORRECTED_TO.search(text)
+        if corrected is None:
+            continue
+        count = parse_count(corrected["count"]).best
+        if count is None:
+            continue
+
+        # a corrected count told with its outcome ("raised its toll to four guards killed")
+        # replaces only earlier counts of that outcome
+        told = [*reading.figures, *reading.others]
+        newer = {f.outcome for f in told if f.start >= corrected.start("count")}
+
+        def earlier(
+            f: Figure, at: int = corrected.start(), count: int = count, newer: set = newer
+        ) -> bool:
+            return f.start < at and f.best != count and (not newer or f.outcome in newer)
+
+        reading.figures = [f for f in reading.figures if not earlier(f)]
+        reading.others = [f for f in reading.others if not earlier(f)]
+
+
+# people counted as absent, no casualty: "4 pupils absent after the road attack", "3 workers
+# were absent on Monday"
+_ABSENT_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:were|was|are|is|remained|stayed|stay|remain|have\s+been|had\s+been)\s+)?"
+    r"(?:still\s+)?absent\b"
+)
+
+
+def _without_absent(readings: list[Reading]) -> None:
+    """A count of people said to be absent ("4 Witu pupils absent after the road attack (4
+    passengers killed, police)") is an attendance count, no casualty, whatever outcome a
+    word after it tells of others; the count told with the outcome stays.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "5 pupils absent after the attack on the bus (3 passengers killed, police)."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "KEN", "Kenya",
+    ...     None, None)
+    >>> _without_absent(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(3, 'killed')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def absent(f: Figure, text: str = text) -> bool:
+            return _ABSENT_AFTER.match(text[f.end :]) is not None
+
+        reading.figures = [f for f in reading.figures if not absent(f)]
+        reading.others = [f for f in reading.others if not absent(f)]
+
+
+# a school class's number, no count: "the mother of a pupil of grade 4 remained wounded"
+_CLASS_BEFORE = re.compile(r"(?i)\b(?:grade|class|standard|form)\s+$")
+
+
+def _without_class_number(readings: list[Reading]) -> None:
+    """A number after "grade", "class", "standard" or "form" that names no victim noun of
+    its own ("The mother of a pupil of grade 4 remained wounded") is the class, no count.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "The father of a pupil of grade 5 remained wounded. 3 soldiers were wounded."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "COL", "Colombia",
+    ...     None, None)
+    >>> _without_class_number(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(3, 'wounded')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def class_number(f: Figure, text: str = text) -> bool:
+            return not f.noun and _CLASS_BEFORE.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not class_number(f)]
+        reading.others = [f for f in reading.others if not class_number(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:

@@ -3947,6 +3947,16 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 and re.fullmatch(r",\s*", sentence[m.end : match.start()])
                 and re.match(r"[^,;.]{0,60},", sentence[end:])
             )
+            # "A polling officer, a law student, has been missing": one person by role, then what
+            # else that person is, the apposition closed by a comma before the verb
+            or (
+                m.singular
+                and re.fullmatch(r",\s*", sentence[m.end : match.start()])
+                and re.match(
+                    r"[^,;.]{0,40},\s+(?:has|had|have|was|were|is|remains|remained)\b",
+                    sentence[end:],
+                )
+            )
             # "Two workers, the driver and his helper, …": the two, named by their roles
             # ("two members of the crew, the pilot and a mechanic, …": after what they are
             # members of)

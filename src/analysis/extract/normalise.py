@@ -130,8 +130,9 @@ _FURNITURE = re.compile(
     | (?:our|staff|special|from\s+our)\s+(?:correspondent|reporter|writer)s?\b.{0,60}
     | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
     | (?:published|updated|last\s+updated|posted)\b
-      # (not "Updated news (4 pm): The officer said …", a sentence after its label)
-      (?!\s+news\b|[^:\n]{0,40}:\s+[A-Z][^.\n]{40,})
+      # (not "Updated news (4 pm): The officer said …", a sentence after its label, nor a
+      # wrapped line going on with the verb: "posted that its fighters killed 9 soldiers.")
+      (?!\s+news\b|\s+that\b|[^:\n]{0,40}:\s+[A-Z][^.\n]{40,})
       .*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)

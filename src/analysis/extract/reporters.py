@@ -116,6 +116,9 @@ _SAY = (
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|notes(?=\s+that\b)|"
+    # a body's post or bulletin by its verb before "that": "The Liberation Front published that
+    # its fighters killed 5 soldiers"
+    r"(?:published|publishes)(?=\s+that\b)|"
     # "the post commander informed by wireless that …": a report sent by a medium
     r"(?:informed|reported|told|confirmed|notified)\s+(?:us\s+|the\s+station\s+)?(?:by|over|via|on)\s+"
     r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
