@@ -72,9 +72,10 @@ _SAY = (
     # "Rescue 1122 has informed that …": informed with no one named, who informs speaks
     # (not "the family was informed that …", who was told)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+that\b)|"
-    # a body's publication, as translation gives it: "The group Islamic State published that
-    # its fighters killed …" (not "it was published that …")
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)published(?=\s+that\b)|"
+    # a body's publication or bulletin by its verb before "that", as translation gives it:
+    # "The group Islamic State published that its fighters killed …", "The Liberation Front
+    # publishes that …" (not "it was published that …")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?:published|publishes)(?=\s+that\b)|"
     # (with the occasion it informed at between: "The administrator informed in the meeting
     # of day 5 that …", "informed at the briefing on Monday that …")
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)informed(?=\s+(?:in|at|"
@@ -116,9 +117,6 @@ _SAY = (
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|notes(?=\s+that\b)|"
-    # a body's post or bulletin by its verb before "that": "The Liberation Front published that
-    # its fighters killed 5 soldiers"
-    r"(?:published|publishes)(?=\s+that\b)|"
     # "the post commander informed by wireless that …": a report sent by a medium
     r"(?:informed|reported|told|confirmed|notified)\s+(?:us\s+|the\s+station\s+)?(?:by|over|via|on)\s+"
     r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
