@@ -129,6 +129,8 @@ FOLDERS = (
     ARTICLES / "heldout77",
     ARTICLES / "heldout78",
     ARTICLES / "heldout79",
+    ARTICLES / "heldout80",
+    ARTICLES / "heldout81",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

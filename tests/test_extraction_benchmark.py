@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout79``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
-  and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout80``, ``heldout81``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -93,6 +93,9 @@
   seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth round was
   developed on it, and the seventy-eighth writer's (``heldout79``), whose one was until the
   eighty-first round was developed on it, are held to none.
+  The seventy-ninth writer's (``heldout80``, unread) has two on first reading (the merged
+  rules of the eightieth and eighty-first rounds) and the eightieth writer's (``heldout81``,
+  unread) three: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -170,6 +173,8 @@ SEVENTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout76"
 SEVENTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout77"
 SEVENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout78"
 SEVENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout79"
+SEVENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout80"
+EIGHTIETH_WRITER = FIXTURES / "articles" / "heldout81"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -2531,6 +2536,44 @@ def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death
     eighty-first round."""
     total, articles = bench.score_folder(SEVENTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a seventy-ninth hand who saw neither the rules nor the other sets'
+    articles (a prison's admission register, an advocate's case diary, a surety bail bond with
+    a sworn explanation, a police station diary extract, a register of inquests, a court
+    interpreter's log in machine translation, a notary's register of deeds in machine
+    translation, a land restitution court's hearing notice, an amnesty committee's decision
+    list in translation, an armed forces court's summary of judgments, a judicial police
+    record of a witness hearing, a parole board's decision list), labelled to CONVENTIONS.md
+    with 67 wounded, abducted, arrested, freed and missing figures beside 44 deaths: on first
+    reading (the merged rules of the eightieth and eighty-first rounds) two of them became
+    death tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(SEVENTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eightieth hand who saw neither the rules nor the other sets'
+    articles (a building site's daily diary, a water utility's outage log, a feeder fault
+    register, a bridge inspection form, a cement depot's dispatch note book, a works order
+    list, a generator's running-hours log, a road contractor's progress report, a weighbridge
+    register in machine translation, a pipeline patrol report, a street-lighting maintenance
+    log, a garbage collection route sheet in machine translation), labelled to
+    CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 46
+    deaths: on first reading (the merged rules of the eightieth and eighty-first rounds) three
+    of them became death tolls. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(EIGHTIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
