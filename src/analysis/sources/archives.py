@@ -250,11 +250,14 @@ def _not_a_member(filename: str) -> bool:
 def _listed_members(path: Path) -> int:
     """How many members the ZIP's end record lists, read before the directory itself (which
     :class:`zipfile.ZipFile` reads whole into memory); 0 when there is no end record."""
+    read_end = getattr(zipfile, "_EndRecData", None)  # the stdlib's own reader, private
+    if read_end is None:  # a Python without it: the directory is listed as it is read
+        return 0
     try:
         with path.open("rb") as handle:
-            end = zipfile._EndRecData(handle)  # noqa: SLF001 - the stdlib's own reader
+            end = read_end(handle)
     except OSError as exc:
         raise UserError(f"{path}: cannot be read ({exc})") from None
     if not end:
         return 0
-    return int(end[zipfile._ECD_ENTRIES_TOTAL])  # noqa: SLF001
+    return int(end[getattr(zipfile, "_ECD_ENTRIES_TOTAL", 4)])
