@@ -2539,9 +2539,6 @@ def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-ninth hand who saw neither the rules nor the other sets'
     articles (a prison's admission register, an advocate's case diary, a surety bail bond with
@@ -2552,7 +2549,11 @@ def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(
     record of a witness hearing, a parole board's decision list), labelled to CONVENTIONS.md
     with 67 wounded, abducted, arrested, freed and missing figures beside 44 deaths: on first
     reading (the merged rules of the eightieth and eighty-first rounds) two of them became
-    death tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    death tolls: a station officer's first two constables killed, told of the attack on
+    "Police Station Paharpur" (no place read there) and so not replaced by his "now says 3"
+    of "the Paharpur attack", beside two labourers freed, and an inmate's number ("the family
+    of inmate No. 1 … is unharmed") read as one more killed, beside single persons wounded,
+    abducted and missing. It passes since the eighty-second round."""
     total, articles = bench.score_folder(SEVENTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other
