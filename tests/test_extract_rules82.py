@@ -67,3 +67,30 @@ def test_a_later_toll_of_the_same_officer_replaces_the_first_at_a_station_named_
     assert (3, "killed", "Police (SHO Akbar Khan)") in read
     assert (4, "wounded", "Police (SHO Akbar Khan)") in read
     assert any(value == 2 and outcome == "wounded" for value, outcome, _ in read)
+
+
+def test_a_bare_count_after_its_verb_placed_in_a_market_is_people():
+    """ "killed 4 civilians and injured 11 in the cattle market": the 11 are wounded people
+    (where they were after the number); the 4 killed stay the only death."""
+    read = extraction_figures(
+        extract_article(
+            "The mortar attack on Jowhar killed 4 civilians and injured 11 in the cattle "
+            "market, police said.",
+            date(2025, 3, 12),
+            "Somalia",
+        )
+    )
+    assert read == [(4, "killed", "Police"), (11, "wounded", "Police")]
+
+
+def test_the_last_part_of_a_file_code_is_no_count():
+    """ "the 5 accused in case KRT/HC/027 were arrested": the file's number after a
+    slash-joined code is no count of people arrested (27 would be a figure of its own)."""
+    read = extraction_figures(
+        extract_article(
+            "The 5 accused in case KRT/HC/027 were arrested by police near Jowhar.",
+            date(2025, 3, 12),
+            "Somalia",
+        )
+    )
+    assert all(value != 27 for value, _, _ in read)
