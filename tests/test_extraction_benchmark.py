@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout79``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout80``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout80``, ``heldout81``) and the held-out articles (``heldout``): no false death;
+  ``heldout81``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -93,9 +93,10 @@
   seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth round was
   developed on it, and the seventy-eighth writer's (``heldout79``), whose one was until the
   eighty-first round was developed on it, are held to none.
-  The seventy-ninth writer's (``heldout80``, unread) has two on first reading (the merged
-  rules of the eightieth and eighty-first rounds) and the eightieth writer's (``heldout81``,
-  unread) three: known failures.
+  The seventy-ninth writer's (``heldout80``), whose two false deaths on first reading (the
+  merged rules of the eightieth and eighty-first rounds) were a known failure until the
+  eighty-second round was developed on it, is held to none. The eightieth writer's
+  (``heldout81``, unread) has three on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1063,7 +1064,7 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.81,
+        0.82,
         0.62,
         0.72,
         (
@@ -1708,6 +1709,26 @@ FLOORS = [
             "unread on the merged rules of the seventy-eighth and seventy-ninth rounds "
             "(precision 0.869, recall 0.853, grouping 0.806, one false death), developed on in "
             "the eighty-first round"
+        ),
+    ),
+    Floor(
+        "heldout80",
+        12,
+        111,
+        0.66,
+        0.61,
+        0.75,
+        (
+            "seventy-ninth hand, who saw neither the rules nor the other sets (a prison's "
+            "admission register, an advocate's case diary, a surety bail bond with a sworn "
+            "explanation, a police station diary extract, a register of inquests, a court "
+            "interpreter's log in machine translation, a notary's register of deeds in machine "
+            "translation, a land restitution court's hearing notice, an amnesty committee's "
+            "decision list in translation, an armed forces court's summary of judgments, a "
+            "judicial police record of a witness hearing, a parole board's decision list); "
+            "scored unread on the merged rules of the eightieth and eighty-first rounds "
+            "(precision 0.648, recall 0.613, grouping 0.735, two false deaths), developed on in "
+            "the eighty-second round"
         ),
     ),
 ]
@@ -2539,9 +2560,6 @@ def test_no_figure_of_the_seventy_eighth_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a seventy-ninth hand who saw neither the rules nor the other sets'
     articles (a prison's admission register, an advocate's case diary, a surety bail bond with
@@ -2552,7 +2570,11 @@ def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(
     record of a witness hearing, a parole board's decision list), labelled to CONVENTIONS.md
     with 67 wounded, abducted, arrested, freed and missing figures beside 44 deaths: on first
     reading (the merged rules of the eightieth and eighty-first rounds) two of them became
-    death tolls. Marked as a known failure, strictly: when it passes, the marker goes."""
+    death tolls: a station officer's first two constables killed, told of the attack on
+    "Police Station Paharpur" (no place read there) and so not replaced by his "now says 3"
+    of "the Paharpur attack", beside two labourers freed, and an inmate's number ("the family
+    of inmate No. 1 … is unharmed") read as one more killed, beside single persons wounded,
+    abducted and missing. It passes since the eighty-second round."""
     total, articles = bench.score_folder(SEVENTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

@@ -810,6 +810,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_said_then_own_figure_corrected(readings)
     _without_absent(readings)
     _without_class_number(readings)
+    _without_numbered_item(readings)
     _without_put_right_before(readings)
     _without_rise_after_put_right(readings)
     _without_written_before(readings)
@@ -1349,6 +1350,33 @@ def _without_class_number(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not class_number(f)]
         reading.others = [f for f in reading.others if not class_number(f)]
+
+
+# a numbered item's number, no count: "the family of inmate No. 1 is unharmed", "cell no. 4",
+# "room #2", "patient number 3"
+_NUMBERED_BEFORE = re.compile(r"(?i)(?:\b(?:no|nos|number|num)\.?|#)\s*$")
+
+
+def _without_numbered_item(readings: list[Reading]) -> None:
+    """A number after "No.", "number" or "#" that names no victim noun of its own ("The
+    family of inmate No. 1 lives nearby and is unharmed") is an item's number, no count.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "8 civilians were killed. The family of inmate No. 1 was unharmed."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "ETH", "Ethiopia",
+    ...     None, None)
+    >>> _without_numbered_item(readings)
+    >>> [(f.best, f.outcome) for r in readings for f in [*r.figures, *r.others]]
+    [(8, 'killed')]
+    """
+    for reading in readings:
+        text = reading.sentence.text
+
+        def item_number(f: Figure, text: str = text) -> bool:
+            return not f.noun and _NUMBERED_BEFORE.search(text[: f.start]) is not None
+
+        reading.figures = [f for f in reading.figures if not item_number(f)]
+        reading.others = [f for f in reading.others if not item_number(f)]
 
 
 def _without_written_before(readings: list[Reading]) -> None:

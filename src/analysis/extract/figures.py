@@ -3159,6 +3159,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
         before = sentence[:start]
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
             continue  # "no one died"
+        if re.search(r"[A-Za-z]/$", before) and re.fullmatch(r"\d+", phrase.strip()):
+            continue  # "Case AFC/BDA/044": the last part of a file's code, no count
         if re.fullmatch(r"(?i)0+|zero|nil", phrase.strip()):
             continue  # "0 missing, 0 injured": a count of nobody
         if re.fullmatch(r"(?:19|20)\d\d", phrase.strip()) and re.search(
@@ -3509,7 +3511,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             first = _VERB_BEFORE.search(before) and re.match(
                 # ("killing eight soldiers and capturing three alive")
                 r"\s*(?:[,.;]|and\s+(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b|$)|\s+alive\b|"
-                r"\s+(?:in|at|near)\s+(?:the\s+)?(?:village|town|city|[A-Z])",
+                r"\s+(?:in|at|near)\s+(?:the\s+)?(?:village|town|city|[A-Z])|"
+                # ("killed 4 civilians and injured 11 in the livestock market": where they were)
+                r"\s+(?:in|at|near)\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:market|bazaar|camp|"
+                r"neighbou?rhood|square|mosque|church|school|street|road)\b",
                 sentence[after:],
             )  # "The attack killed 10 and injured 25": people, though no noun is written
             one_before = any(
@@ -3647,6 +3652,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     r"(?:attack|raid|ambush|assault|operation|offensive|strike|gunfight|shootout|blast|"
                     # ("neutralised eight militiamen and captured two in their pursuit")
                     r"pursuit|chase|sweep|clash|village|town|[A-Z])|"
+                    r"\s+(?:in|at|near)\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:market|bazaar|camp|"
+                    r"neighbou?rhood|square|mosque|church|school|street|road)\b|"
                     r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
                 )

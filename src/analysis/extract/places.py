@@ -66,6 +66,9 @@ _SETTLEMENT_AFTER = re.compile(
     r"(?i)^\s+(?:town|village|city|district|area|camp|police\s+station|check-?post|market|bazaar)\b"
 )
 # ("For Dibate, the applicants cite …": a sentence opening on the place it is about)
+# a police post named by the place it stands in, the South Asian way: "Police Station
+# Paharpur", "Police Post Saggu", "Thana Kotli"
+_STATION_OF_PLACE = re.compile(r"(?:Police\s+(?:Station|Post|Chowki)|Thana)\s+(?=[A-Z])")
 _OPENING = re.compile(r"(?:In|Near|At|Outside|Inside|Around|For)\s+(?=[A-Z])")
 _ADMIN2_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 # "Unguwar Tudu village, Faskari LGA": a Nigerian local government area names itself
@@ -198,6 +201,12 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             continue  # "according to the agency's correspondent in Quetta": where he works
         if opening:
             match = _CAPITALISED.match(sentence, match.start() + opening.end())
+            if match is None:
+                continue
+        # "the attack on Police Station Paharpur": a post named by its place, the place after
+        station = _STATION_OF_PLACE.match(match.group())
+        if station:
+            match = _CAPITALISED.match(sentence, match.start() + station.end())
             if match is None:
                 continue
         words = match.group().split()
