@@ -1354,9 +1354,9 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.76,
-        0.60,
-        0.78,
+        0.79,
+        0.61,
+        0.79,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -1565,8 +1565,8 @@ FLOORS = [
         "heldout73",
         12,
         111,
-        0.86,
-        0.69,
+        0.88,
+        0.71,
         0.72,
         (
             "seventy-second hand, who saw neither the rules nor the other sets (a motor "
@@ -1658,8 +1658,8 @@ FLOORS = [
         "heldout77",
         12,
         116,
-        0.85,
-        0.79,
+        0.86,
+        0.81,
         0.79,
         (
             "seventy-sixth hand, who saw neither the rules nor the other sets (an app store's "
