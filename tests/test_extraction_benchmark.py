@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout80``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout81``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout81``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
+  and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -95,8 +95,8 @@
   eighty-first round was developed on it, are held to none.
   The seventy-ninth writer's (``heldout80``), whose two false deaths on first reading (the
   merged rules of the eightieth and eighty-first rounds) were a known failure until the
-  eighty-second round was developed on it, is held to none. The eightieth writer's
-  (``heldout81``, unread) has three on first reading: a known failure.
+  eighty-second round was developed on it, and the eightieth writer's (``heldout81``), whose
+  three were one until the eighty-third round was developed on it, are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1354,9 +1354,9 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.76,
-        0.60,
-        0.78,
+        0.79,
+        0.61,
+        0.79,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -1565,8 +1565,8 @@ FLOORS = [
         "heldout73",
         12,
         111,
-        0.86,
-        0.69,
+        0.88,
+        0.71,
         0.72,
         (
             "seventy-second hand, who saw neither the rules nor the other sets (a motor "
@@ -1658,8 +1658,8 @@ FLOORS = [
         "heldout77",
         12,
         116,
-        0.85,
-        0.79,
+        0.86,
+        0.81,
         0.79,
         (
             "seventy-sixth hand, who saw neither the rules nor the other sets (an app store's "
@@ -1729,6 +1729,25 @@ FLOORS = [
             "scored unread on the merged rules of the eightieth and eighty-first rounds "
             "(precision 0.648, recall 0.613, grouping 0.735, two false deaths), developed on in "
             "the eighty-second round"
+        ),
+    ),
+    Floor(
+        "heldout81",
+        12,
+        110,
+        0.85,
+        0.79,
+        0.80,
+        (
+            "eightieth hand, who saw neither the rules nor the other sets (a building site's "
+            "daily diary, a water utility's outage log, a feeder fault register, a bridge "
+            "inspection form, a cement depot's dispatch note book, a works order list, a "
+            "generator's running-hours log, a road contractor's progress report, a weighbridge "
+            "register in machine translation, a pipeline patrol report, a street-lighting "
+            "maintenance log, a garbage collection route sheet in machine translation); scored "
+            "unread on the merged rules of the eightieth and eighty-first rounds (precision "
+            "0.728, recall 0.682, grouping 0.800, three false deaths), developed on in the "
+            "eighty-third round"
         ),
     ),
 ]
@@ -2580,9 +2599,6 @@ def test_no_figure_of_the_seventy_ninth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eightieth hand who saw neither the rules nor the other sets'
     articles (a building site's daily diary, a water utility's outage log, a feeder fault
@@ -2592,8 +2608,12 @@ def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(benc
     log, a garbage collection route sheet in machine translation), labelled to
     CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing figures beside 46
     deaths: on first reading (the merged rules of the eightieth and eighty-first rounds) three
-    of them became death tolls. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    of them became death tolls: a body's earlier toll followed, after a semicolon in the same
+    sentence, by its own later one ("initially reported one worker killed; in its situation
+    report of 17 November the MDRRMO reported 2", "informed in the morning that 3 civilians
+    lost the life; at 12:00 she informed that are 5", "informed that 3 persons lost the life;
+    Thursday the Fiscalía informed that they are 4"), kept beside a wounded, abducted or
+    arrested figure of the same number. It passes since the eighty-third round."""
     total, articles = bench.score_folder(EIGHTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

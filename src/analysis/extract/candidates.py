@@ -5056,6 +5056,7 @@ def _superseded(
                         old.sentence_id != new.sentence_id
                         # ("said in the morning that four …; in the evening he said six")
                         or _said_again_after_semicolon(old, new, text)
+                        or _retold_after_semicolon(old, new, text)
                     )
                     and (
                         old.reported_by is not None
@@ -5063,6 +5064,7 @@ def _superseded(
                         or _first_of_updated(old, new, text)
                         or _died_in_rise(old, new, text)
                         or _own_count_brought_up(old, new, text)
+                        or _retold_after_semicolon(old, new, text)
                     )
                     and (
                         not UPDATE.search(text.get(old.sentence_id, ""))
@@ -5141,7 +5143,9 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
     False
     """
     if old.sentence_id == new.sentence_id:
-        return _said_again_after_semicolon(old, new, text)
+        return _said_again_after_semicolon(old, new, text) or _retold_after_semicolon(
+            old, new, text
+        )
     return (
         old.outcome == new.outcome
         and (old.victim_group, old.perpetrator_claim) == (new.victim_group, new.perpetrator_claim)
@@ -5194,6 +5198,68 @@ def _said_again_after_semicolon(
     clause = between[between.rindex(";") + 1 :].strip()
     later = _LATER_OCCASION.match(clause)
     return bool(later and _SPEAKING_PRONOUN.match(later["who"].strip()) and _later_occasion(clause))
+
+
+# the clause after a semicolon that opens on a later time and names its speaker again: "; at
+# 12:00 she informed that …", "; Thursday the prosecutor said …", "; in its situation report of
+# 17 May the agency reported …", "; later the police said …"
+_RETOLD_CLAUSE = re.compile(
+    r"(?i)^(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
+    r"(?:on\s+)?(?-i:[A-Z][a-z]+day)\b(?:\s+(?:morning|afternoon|evening|night))?|later|"
+    r"(?:in|by)\s+the\s+(?:evening|afternoon|night)|"
+    r"in\s+(?:its|his|her|their|a|the)\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|statement|"
+    r"bulletin|briefing|communiqu[eé]|release|message)(?:\s+of\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?)"
+    r",?\s+(?P<who>(?:he|she|it|they|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?))\s+"
+    r"(?:said|informed|reported|announced|stated|told|put|gave|updated|revised|raised)\b"
+)
+
+
+def _retold_after_semicolon(
+    old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
+) -> bool:
+    """ "The prosecutor informed that 3 persons lost their lives; on Friday the prosecutor
+    informed that 4 persons lost their lives": in one sentence, the clause after the
+    semicolon opens on a later time (a clock time, a day, a later report of the speaker) and
+    its speaker, by a pronoun or by name, is the earlier toll's reporter; its toll of the
+    same victims and outcome replaces the earlier (with or without an earlier time named).
+
+    >>> def fig(best, words, start, who="Prosecutor's office"):
+    ...     return CandidateFigure("unknown", "", best, best, best, "killed", who,
+    ...                            False, 1, words, start, start + len(words))
+    >>> text = {1: "The prosecutor's office said 3 persons died; on Friday the office said "
+    ...     "4 persons died."}
+    >>> old, new = fig(3, "3 persons", 29), fig(4, "4 persons", 70)
+    >>> _retold_after_semicolon(old, new, text)
+    True
+    >>> _retold_after_semicolon(old, new, {1: text[1].replace("on Friday the office", "the mayor")})
+    False
+    """
+    sentence = text.get(old.sentence_id, "")
+    if sentence.startswith("update "):  # (the mark of an update's paragraph, no word of it)
+        sentence = sentence[len("update ") :]
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    after = at + len(old.figure_text)
+    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
+    if (
+        old.sentence_id != new.sentence_id
+        or old.outcome != new.outcome
+        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
+        or old.best == new.best
+        or old.reported_by is None
+        or old.end > new.start
+        or ";" not in between
+    ):
+        return False
+    clause = between[between.rindex(";") + 1 :].strip()
+    retold = _RETOLD_CLAUSE.match(clause)
+    if (
+        not retold
+        or _SAID_BEFORE.search(clause)
+        or re.search(r"(?i)\b(?:our|we)\b", clause[: retold.end()])
+    ):
+        return False
+    who = re.sub(r"(?i)^the\s+", "", retold["who"].strip())
+    return bool(_SPEAKING_PRONOUN.match(who) or _same_reporter(old.reported_by, who))
 
 
 def _later_occasion(sentence: str) -> bool:

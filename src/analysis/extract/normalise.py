@@ -1053,6 +1053,33 @@ _IDIOMS_PASSIVE = (
         r"\1 missing",
     ),
     (re.compile(r"(?i)\b(?:presumed|presumably|alleged)\s+responsibles?\b"), "suspects"),
+    # a translation's "fueron privados de la libertad" with its article ("the 3 workers were
+    # deprived of the liberty", by armed men; not by a court, the police or the authorities)
+    (
+        re.compile(
+            r"(?i)\b(was|were)\s+deprived\s+of\s+the\s+liberty\b"
+            r"(?![^.;]{0,60}\b(?:court|judge|tribunal|magistrate|forces\s+of\s+law|police|"
+            r"authorities)\b)"
+        ),
+        r"\1 abducted",
+    ),
+    # "they are 7 the dead" ("son 7 los muertos"): there are 7 dead
+    (
+        re.compile(rf"(?i)\bthey\s+are\s+({_COUNT})\s+the\s+(dead|injured|wounded)\b"),
+        r"there are \1 \2",
+    ),
+    # "the hospital said attended 9 injured" ("dijo que atendió"): said it treated them
+    (
+        re.compile(
+            rf"(?i)\b(said|says|informed|reported)\s+(?:that\s+)?attended\s+(?=(?:{_COUNT})\s)"
+        ),
+        r"\1 it treated ",
+    ),
+    # "the army informed the detention of 5" ("informó la detención de"): announced the arrest
+    (
+        re.compile(r"(?i)\binformed\s+(?:about\s+)?the\s+detention\s+of\b"),
+        "announced the arrest of",
+    ),
 )
 
 
@@ -2635,6 +2662,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             and not _column_row(joined[-1])  # a book's row, a note typed under it
             or re.match(r"[A-Z][a-z]", paragraph)
             and _OPEN_END.search(joined[-1])  # "… a claim came through its" / footer / "Amaq …"
+            or _speaker_broken(joined[-1], paragraph)
         ):
             joined[-1] += " " + paragraph
         elif joined and re.match(r"[a-z]", paragraph) and re.search(r"[a-z]-$", joined[-1]):
@@ -2642,6 +2670,37 @@ def _paragraphs(lines: list[str]) -> list[str]:
         else:
             joined.append(paragraph)
     return joined
+
+
+# a sentence begun at a paragraph's end on a body's or a person's name, no verb yet ("… and 3
+# injured. The 5th Infantry (Lion) Brigade" / "Division said 4 …", "… medical director Dr
+# Amina" / "Bello told us …"): the name's last word and its speaking verb on the next line
+_SPEAKER_TAIL = re.compile(
+    r"[.!?]\s+(?:The\s+)?(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w'’ -]{1,30}\)|of|and|the|[a-z]+)"
+    r"(?:\s+(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w'’ -]{1,30}\)|of|and|the|medical|district|"
+    r"general|provincial|regional|chief|director|spokes(?:man|woman|person)|commander|officer|"
+    r"official)){1,7}$"
+)
+_SPEAKING_HEAD = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:of|de|del)\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:said|says|told|informed|reported|stated|announced|confirmed)\b"
+)
+
+
+def _speaker_broken(previous: str, paragraph: str) -> bool:
+    """Whether a paragraph goes on the one above across a wrapped line that broke a speaker's
+    name: the one above ends on a sentence begun with a name and no verb (after a full stop),
+    and this one opens on the name's last word and a verb of speaking.
+
+    >>> _speaker_broken("Police said 2 were hurt. The 5th Infantry (Lion)",
+    ...                 "Brigade said 4 militants were killed.")
+    True
+    >>> _speaker_broken("Police said 2 were hurt.", "Brigade said 4 militants were killed.")
+    False
+    >>> _speaker_broken("SECURITY INCIDENTS", "Police said 4 militants were killed.")
+    False
+    """
+    return bool(_SPEAKER_TAIL.search(previous) and _SPEAKING_HEAD.match(paragraph))
 
 
 # a line ending on a word that needs one after it ("… fled west of" / "Tessit."; "… the

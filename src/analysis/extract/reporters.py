@@ -326,6 +326,24 @@ _PATTERNS = [
         r"(?=(?:at\s+least\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))"
     ),
+    # "Army statement (Operation Sahel) read on state radio: troops neutralised 11 …", "FAMa
+    # communiqué (read at the hospital): 14 terrorists …": a body's statement by its name
+    # with no "'s", a bracket and where it was read aside, its figures after the colon
+    re.compile(
+        r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:statement|"
+        r"communiqu[eé]|bulletin|press\s+release)(?:\s*\([^()]{1,50}\))?(?:\s+(?:read|broadcast|"
+        r"aired|published|posted|issued)\s+(?:on|at|in|by|over)\s+[^:;.()“”\"]{1,40}?)?"
+        r"(?:\s*\([^()]{1,50}\))?\s*:\s+(?=[^:]{0,80}?\b(?:\d|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten)\b)"
+    ),
+    # "Inspector Ana Ruiz updated the figure: 9 villagers were killed", "The gendarmerie of
+    # Mora gives 8 people dead": a speaker who updates a count before a colon, or gives one
+    # (a translation's "donne"), after a log's label if any
+    re.compile(
+        r"(?:^|^[A-Z][\w/ -]{1,30}:\s+)(?:The\s+)?(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?"
+        r"[\w’'.-]+){0,5}?)\s+(?:(?:updated|revised|corrected|raised)\s+(?:the|its|his|her|their)"
+        r"\s+(?:figure|toll|count|tally)\s*:\s+|gives\s+(?=(?:at\s+least\s+)?\d))"
+    ),
     # a log's source by its acronym: "SOHR: 7 civilians killed and 15 wounded" — the body's
     # initials, a colon, its figures (not a heading's word in capitals: "UPDATE:", "NOTE:")
     re.compile(
@@ -2870,6 +2888,9 @@ _WHEN_SPOKEN = re.compile(
     # "On Monday the police said …", "Later on Sunday night, the army said …": the day
     r"(?:later\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    # "Friday the prosecutor informed …" (a translation's day with no "on"): the day, before
+    # "the" and its speaker
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=,?\s+the\s)|"
     # "In May 2025 the Observatory recorded …": the month it counted
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?)"
