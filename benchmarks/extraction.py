@@ -131,6 +131,8 @@ FOLDERS = (
     ARTICLES / "heldout79",
     ARTICLES / "heldout80",
     ARTICLES / "heldout81",
+    ARTICLES / "heldout82",
+    ARTICLES / "heldout83",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

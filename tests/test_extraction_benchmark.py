@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout81``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
-  and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout82``, ``heldout83``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -97,6 +97,9 @@
   merged rules of the eightieth and eighty-first rounds) were a known failure until the
   eighty-second round was developed on it, and the eightieth writer's (``heldout81``), whose
   three were one until the eighty-third round was developed on it, are held to none.
+  The eighty-first writer's (``heldout82``, unread) has two on first reading (the merged
+  rules of the eighty-second and eighty-third rounds) and the eighty-second writer's
+  (``heldout83``, unread) one: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -176,6 +179,8 @@ SEVENTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout78"
 SEVENTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout79"
 SEVENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout80"
 EIGHTIETH_WRITER = FIXTURES / "articles" / "heldout81"
+EIGHTY_FIRST_WRITER = FIXTURES / "articles" / "heldout82"
+EIGHTY_SECOND_WRITER = FIXTURES / "articles" / "heldout83"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -1715,8 +1720,8 @@ FLOORS = [
         "heldout80",
         12,
         111,
-        0.66,
-        0.61,
+        0.67,
+        0.63,
         0.75,
         (
             "seventy-ninth hand, who saw neither the rules nor the other sets (a prison's "
@@ -2616,6 +2621,45 @@ def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(benc
     arrested figure of the same number. It passes since the eighty-third round."""
     total, articles = bench.score_folder(EIGHTIETH_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eighty_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eighty-first hand who saw neither the rules nor the other sets'
+    articles (a funeral home's arrangements book, a car wash's takings sheet in translation,
+    a mobile cinema's screening log in machine translation, a printing shop's job log, a
+    market cleaners' duty roster, a wedding planner's checklist, a photographer's booking
+    calendar, a grinding mill's queue book in machine translation, a tents-and-chairs rental
+    booking book, a cybercafé's session register in machine translation, a carpentry
+    workshop's order book in translation, an ice factory's sales book), labelled to
+    CONVENTIONS.md with 59 wounded, abducted, arrested, freed and missing figures beside 49
+    deaths: on first reading (the merged rules of the eighty-second and eighty-third rounds)
+    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(EIGHTY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 108
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eighty-second hand who saw neither the rules nor the other sets'
+    articles (an outpatient register, leprosy follow-up cards, a transfusion centre's donation
+    log, an eye camp's screening list, a hearing-aid fitting register in translation, a
+    maternity ward's handover notes, a mobile health team's visit report, a community health
+    worker's tally in machine translation, a malaria post's register in translation, a
+    prosthetic fitting register, a cholera line list in machine translation, a psychosocial
+    unit's session log), labelled to CONVENTIONS.md with 67 wounded, abducted, arrested, freed
+    and missing figures beside 44 deaths: on first reading (the merged rules of the
+    eighty-second and eighty-third rounds) one of them became a death toll. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(EIGHTY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other
 
 
