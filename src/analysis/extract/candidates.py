@@ -5159,6 +5159,41 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
     )
 
 
+def _clause_after_semicolon(
+    old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
+) -> tuple[str, int, str] | None:
+    """For a toll told again in one sentence after a semicolon ("… four civilians were
+    killed; in the evening he said six had died"): the sentence, where the earlier figure
+    stands in it and the clause after the last semicolon before the later figure, when the
+    two count the same victims with the same outcome, differ, and the earlier has a reporter;
+    else None.
+
+    >>> def fig(best, words, start):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", "Army",
+    ...                            False, 1, words, start, start + len(words))
+    >>> text = {1: "The army said 4 civilians died; later it said 6 civilians died."}
+    >>> _clause_after_semicolon(fig(4, "4 civilians", 14), fig(6, "6 civilians", 45), text)[2]
+    'later it said'
+    """
+    sentence = text.get(old.sentence_id, "")
+    if sentence.startswith("update "):  # (the mark of an update's paragraph, no word of it)
+        sentence = sentence[len("update ") :]
+    # (the figures' offsets are the article's: the old figure found in its sentence)
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    after = at + len(old.figure_text)
+    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
+    if (
+        old.outcome != new.outcome
+        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
+        or old.best == new.best
+        or old.reported_by is None
+        or old.end > new.start
+        or ";" not in between
+    ):
+        return None
+    return sentence, at, between[between.rindex(";") + 1 :].strip()
+
+
 def _said_again_after_semicolon(
     old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
 ) -> bool:
@@ -5177,25 +5212,12 @@ def _said_again_after_semicolon(
     >>> _said_again_after_semicolon(old, new, {1: text[1].replace(";", ",")})
     False
     """
-    sentence = text.get(old.sentence_id, "")
-    if sentence.startswith("update "):  # (the mark of an update's paragraph, no word of it)
-        sentence = sentence[len("update ") :]
-    # (the figures' offsets are the article's: the old figure found in its sentence)
-    at = sentence.find(old.figure_text) if old.figure_text else -1
-    after = at + len(old.figure_text)
-    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
-    if (
-        old.outcome != new.outcome
-        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
-        or old.best == new.best
-        or old.reported_by is None
-        or not _same_reporter(old.reported_by, new.reported_by)
-        or old.end > new.start
-        or ";" not in between
-        or not _EARLIER_OCCASION.search(sentence[:at])
-    ):
+    found = _clause_after_semicolon(old, new, text)
+    if found is None or not _same_reporter(old.reported_by, new.reported_by):
         return False
-    clause = between[between.rindex(";") + 1 :].strip()
+    sentence, at, clause = found
+    if not _EARLIER_OCCASION.search(sentence[:at]):
+        return False
     later = _LATER_OCCASION.match(clause)
     return bool(later and _SPEAKING_PRONOUN.match(later["who"].strip()) and _later_occasion(clause))
 
@@ -5234,23 +5256,10 @@ def _retold_after_semicolon(
     >>> _retold_after_semicolon(old, new, {1: text[1].replace("on Friday the office", "the mayor")})
     False
     """
-    sentence = text.get(old.sentence_id, "")
-    if sentence.startswith("update "):  # (the mark of an update's paragraph, no word of it)
-        sentence = sentence[len("update ") :]
-    at = sentence.find(old.figure_text) if old.figure_text else -1
-    after = at + len(old.figure_text)
-    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
-    if (
-        old.sentence_id != new.sentence_id
-        or old.outcome != new.outcome
-        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
-        or old.best == new.best
-        or old.reported_by is None
-        or old.end > new.start
-        or ";" not in between
-    ):
+    found = _clause_after_semicolon(old, new, text) if old.sentence_id == new.sentence_id else None
+    if found is None:
         return False
-    clause = between[between.rindex(";") + 1 :].strip()
+    clause = found[2]
     retold = _RETOLD_CLAUSE.match(clause)
     if (
         not retold
