@@ -338,10 +338,12 @@ _PATTERNS = [
     ),
     # "Inspector Ana Ruiz updated the figure: 9 villagers were killed", "The gendarmerie of
     # Mora gives 8 people dead": a speaker who updates a count before a colon, or gives one
-    # (a translation's "donne"), after a log's label if any
+    # (a translation's "donne"), after a log's label if any; a body's statement or bulletin
+    # that gives a count is read by the statement rules (the body, not "… statement")
     re.compile(
         r"(?:^|^[A-Z][\w/ -]{1,30}:\s+)(?:The\s+)?(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?"
-        r"[\w’'.-]+){0,5}?)\s+(?:(?:updated|revised|corrected|raised)\s+(?:the|its|his|her|their)"
+        r"[\w’'.-]+){0,5}?)(?<!statement)(?<!communiqué)(?<!communique)(?<!bulletin)"
+        r"(?<!release)\s+(?:(?:updated|revised|corrected|raised)\s+(?:the|its|his|her|their)"
         r"\s+(?:figure|toll|count|tally)\s*:\s+|gives\s+(?=(?:at\s+least\s+)?\d))"
     ),
     # a log's source by its acronym: "SOHR: 7 civilians killed and 15 wounded" — the body's
