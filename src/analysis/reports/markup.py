@@ -67,7 +67,7 @@ th { background: var(--soft); font-weight: 600; white-space: nowrap; }
 td { overflow-wrap: break-word; min-width: 5rem; white-space: pre-line; }
 td.num, th.num { text-align: right; white-space: nowrap; min-width: 0; }
 /* a column of sentences (notes, citations, a campaign's parts) keeps a readable measure */
-td.long { min-width: 14rem; }
+td.long { min-width: 12rem; }
 /* a table of many columns with such a column takes the screen's width, not the text's */
 @media (min-width: 1100px) {
   .table-wrap.wide { position: relative; left: 50%; transform: translateX(-50%);
@@ -175,20 +175,26 @@ def _display(frame: pd.DataFrame) -> pd.DataFrame:
 LONG_TEXT = 40
 # a table of this many columns with such a column is drawn as wide as the screen allows
 WIDE_COLUMNS = 6
+# a table of this many columns is drawn so whatever its cells: at their least width (5rem and
+# padding) they fill the text column (58rem), and the last would be hidden behind a scroll
+CROWDED_COLUMNS = 9
 
 
 def table(frame: pd.DataFrame, caption: str | None = None, max_rows: int | None = None) -> str:
     """A scrollable table, every header and cell escaped; numeric columns right-aligned.
 
     A column of sentences (half its cells at least :data:`LONG_TEXT` characters) keeps a
-    readable width (``long``); a table of :data:`WIDE_COLUMNS` or more columns with one is
-    ``wide``: on a large screen it takes more than the text's width.
+    readable width (``long``); a table of :data:`WIDE_COLUMNS` or more columns with one, or of
+    :data:`CROWDED_COLUMNS` or more of any cells, is ``wide``: on a large screen it takes more
+    than the text's width, so no column is left behind a scroll.
 
     >>> notes = "Militants attacked a checkpoint on the highway near the town at night."
     >>> wide = pd.DataFrame({c: ["x"] for c in "abcde"} | {"notes": [notes]})
     >>> '<div class="table-wrap wide">' in table(wide), '<td class="long"' in table(wide)
     (True, True)
     >>> '<div class="table-wrap">' in table(wide[["a", "notes"]])
+    True
+    >>> '<div class="table-wrap wide">' in table(pd.DataFrame({c: ["x"] for c in "abcdefghi"}))
     True
     """
     shown = _display(frame.head(max_rows) if max_rows else frame)
@@ -204,7 +210,9 @@ def table(frame: pd.DataFrame, caption: str | None = None, max_rows: int | None 
         ' class="num"' if n else ' class="long"' if w else ""
         for n, w in zip(numeric, long, strict=True)
     ]
-    wide = " wide" if any(long) and len(frame.columns) >= WIDE_COLUMNS else ""
+    columns = len(frame.columns)
+    crowded = columns >= CROWDED_COLUMNS or (any(long) and columns >= WIDE_COLUMNS)
+    wide = " wide" if crowded else ""
     head = "".join(f"<th{k}>{esc(c)}</th>" for c, k in zip(shown.columns, klass, strict=True))
     rows = "".join(
         "<tr>"
