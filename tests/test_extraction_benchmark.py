@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout81``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout82``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout82``, ``heldout83``) and the held-out articles (``heldout``): no false death;
+  ``heldout83``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -97,9 +97,10 @@
   merged rules of the eightieth and eighty-first rounds) were a known failure until the
   eighty-second round was developed on it, and the eightieth writer's (``heldout81``), whose
   three were one until the eighty-third round was developed on it, are held to none.
-  The eighty-first writer's (``heldout82``, unread) has two on first reading (the merged
-  rules of the eighty-second and eighty-third rounds) and the eighty-second writer's
-  (``heldout83``, unread) one: known failures.
+  The eighty-first writer's (``heldout82``), whose two false deaths on first reading (the
+  merged rules of the eighty-second and eighty-third rounds) were a known failure until the
+  eighty-fourth round was developed on it, is held to none. The eighty-second writer's
+  (``heldout83``, unread) has one on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1755,6 +1756,26 @@ FLOORS = [
             "eighty-third round"
         ),
     ),
+    Floor(
+        "heldout82",
+        12,
+        108,
+        0.76,
+        0.69,
+        0.68,
+        (
+            "eighty-first hand, who saw neither the rules nor the other sets (a funeral home's "
+            "arrangements book, a car wash's takings sheet in translation, a mobile cinema's "
+            "screening log in machine translation, a printing shop's job log, a market "
+            "cleaners' duty roster, a wedding planner's checklist, a photographer's booking "
+            "calendar, a grinding mill's queue book in machine translation, a tents-and-chairs "
+            "rental booking book, a cybercafé's session register in machine translation, a "
+            "carpentry workshop's order book in translation, an ice factory's sales book); "
+            "scored unread on the merged rules of the eighty-second and eighty-third rounds "
+            "(precision 0.683, recall 0.639, grouping 0.667, two false deaths), developed on in "
+            "the eighty-fourth round"
+        ),
+    ),
 ]
 
 
@@ -2624,9 +2645,6 @@ def test_no_figure_of_the_eightieth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-first hand who saw neither the rules nor the other sets'
     articles (a funeral home's arrangements book, a car wash's takings sheet in translation,
@@ -2637,8 +2655,10 @@ def test_no_figure_of_the_eighty_first_writer_s_articles_becomes_a_false_death(b
     workshop's order book in translation, an ice factory's sales book), labelled to
     CONVENTIONS.md with 59 wounded, abducted, arrested, freed and missing figures beside 49
     deaths: on first reading (the merged rules of the eighty-second and eighty-third rounds)
-    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    two of them became death tolls: a delivery boy "who lives near the police station" and
+    was injured, "lives" read as lives lost, and "two bodies recovered" told after "the BIFF
+    dead are now 7, revised from 5", some of that toll, read as a toll of their own beside two
+    soldiers wounded. It passes since the eighty-fourth round."""
     total, articles = bench.score_folder(EIGHTY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 108
     assert total.false_deaths == 0, total.deaths_as_other

@@ -5037,6 +5037,13 @@ def _superseded(
             for f in pool
             if f not in updates and any(_told_before(old, f, text) for old in pool if old is not f)
         ]
+        # "Tuesday 10 — The mayor said … 21 villagers killed": a later day's entry of a log
+        updates += [
+            f
+            for f in pool
+            if f not in updates
+            and any(_said_in_a_later_entry(old, f, text, paragraph) for old in pool)
+        ]
         if liveblog:  # the newest entry first: each figure updates those of older entries
             updates += [f for f in pool if f not in updates]
         for new in updates:
@@ -5089,6 +5096,7 @@ def _superseded(
                         or paragraph.get(old.sentence_id, 0) > paragraph.get(new.sentence_id, 0)
                         or _told_before(old, new, text)
                         or _said_again_later(old, new, text)
+                        or _said_in_a_later_entry(old, new, text, paragraph)
                     )
                 ):
                     pool.remove(old)
@@ -5156,6 +5164,47 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
         and _same_reporter(old.reported_by, new.reported_by)
         and bool(_EARLIER_OCCASION.search(text.get(old.sentence_id, "").strip()))
         and _later_occasion(text.get(new.sentence_id, ""))
+    )
+
+
+# a dated log's entry head: "Tuesday 10 — ", "10/03 – ", "12 March - " (a day's entry)
+_ENTRY_HEAD = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+    rf"\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})\s*[–—-]\s+(?=[A-Z])"
+)
+
+
+def _said_in_a_later_entry(
+    old: CandidateFigure,
+    new: CandidateFigure,
+    text: dict[int, str],
+    paragraph: dict[int, int],
+) -> bool:
+    """ "Monday 9 — … The mayor said that 17 villagers are dead." then "Tuesday 10 — The mayor
+    said this morning that the number is 21 villagers killed.": in a dated log, the same
+    reporter's toll of the same victims and outcome told in a later day's entry, opening it,
+    replaces the toll of an earlier entry.
+
+    >>> def fig(sid, best, who="Mayor"):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", who, False,
+    ...                            sid, "", 0, 0)
+    >>> text = {1: "The mayor said that 17 villagers are dead.",
+    ...         2: "Tuesday 10 — The mayor said that 21 villagers were killed."}
+    >>> _said_in_a_later_entry(fig(1, 17), fig(2, 21), text, {1: 1, 2: 2})
+    True
+    >>> _said_in_a_later_entry(fig(1, 17), fig(2, 21), text, {1: 2, 2: 2})
+    False
+    """
+    return (
+        old.outcome == new.outcome
+        and (old.victim_group, old.perpetrator_claim) == (new.victim_group, new.perpetrator_claim)
+        and old.sentence_id < new.sentence_id
+        and paragraph.get(old.sentence_id, 0) < paragraph.get(new.sentence_id, 0)
+        and old.best != new.best
+        and old.reported_by is not None
+        and new.reported_by is not None
+        and _same_reporter(old.reported_by, new.reported_by)
+        and bool(_ENTRY_HEAD.match(text.get(new.sentence_id, "").strip()))
     )
 
 

@@ -202,7 +202,10 @@ _FELL = (
     r"battle)|with\s+(?:their\s+|his\s+|her\s+)?(?:arms|weapons?)\s+in\s+hand)"
 )
 OUTCOME_WORDS: dict[str, str] = {
-    "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|lives|slain|massacred|"
+    "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|"
+    # "the blast claimed nine lives" (not the verb: "a driver, who lives near the station,
+    # was injured", "she lives in the camp")
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bstill\s)(?<!\bnow\s)lives|slain|massacred|"
     r"murdered|murdering|assassinated|assassinating|"
     # "it abated 4 members of the group": a machine translation's word for killed (abatir)
     r"abated|"
@@ -377,6 +380,19 @@ _PART_OURS_BEFORE = re.compile(
 # "7 civilians were killed, between them a woman and her daughter": a translation's "entre
 # ellos" / "بينهم" after a count, read as "among them" (some of the victims told before)
 _PART_BETWEEN_THEM = re.compile(r"(?i),\s*between\s+(?:them|whom)\s+(?:the\s+)?$")
+# "the dead are now 7, revised from 5, two bodies recovered in the marsh": bodies found, told
+# after a comma right after a death toll in the same clause, are some of that toll (not after
+# a wounded count: "5 wounded, two bodies found" are two figures)
+_BODIES_OF_TOLL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:dead|deaths?|death\s+toll|toll|killed|fatalities)\s+(?:are|is|stands?|"
+    r"rose|rises|has\s+risen|now)\s+(?:now\s+|at\s+|to\s+)*\d+|"
+    r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:dead|killed))"
+    r"(?:\s*,\s*(?:revised|corrected|raised|up)\s+from\s+\d+)?\s*,\s*$"
+)
+_BODIES_FOUND_AFTER = re.compile(
+    r"(?i)^\s+(?:bod(?:y|ies)|corpses?)\s+(?:were\s+|was\s+|have\s+been\s+)?"
+    r"(?:recovered|found|retrieved|pulled\s+out)\b"
+)
 # "killed changed 9 -> 11 (two of the injured died in hospital)": why a toll was changed, in
 # brackets after the change, the count it adds already in the new toll
 _CHANGE_REASON_BEFORE = re.compile(
@@ -3283,6 +3299,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             part = True  # "killed nine farmers, among them my cousin and two of his sons"
         if not part and _PART_BETWEEN_THEM.search(before):
             part = True  # "7 civilians were killed, between them a woman and her daughter"
+        if (
+            not part
+            and _BODIES_OF_TOLL_BEFORE.search(before)
+            and _BODIES_FOUND_AFTER.match(sentence[after:])
+        ):
+            part = True  # "the dead are now 7, revised from 5, two bodies recovered": some of 7
         if _CHANGE_REASON_BEFORE.search(before):
             continue  # "changed 9 -> 11 (two of the injured died)": why the toll was changed
         if _INCLUDED_ABOVE.match(sentence[after:]):

@@ -256,6 +256,10 @@ _SAY = (
     # communiqué to have neutralized 14 soldiers": a translation's "a déclaré que", "affirme
     # avoir", the past of a declaration and the present of an affirmation)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)declared(?=\s+that\b)|"
+    # ("has declared in morning that", "declared this evening that": the time of day between,
+    # a translation's "a déclaré dans la matinée que")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)declared(?=\s+(?:in\s+(?:the\s+)?|"
+    r"this\s+|yesterday\s+|late\s+in\s+the\s+)(?:morning|afternoon|evening|night)\s+that\b)|"
     r"(?:affirms|affirm|affirmed)(?=\s+that\b|\s+to\s+have\s+[a-z]+ed\b)|"
     # ("The Ombudsman denounced that 3 peasants were killed": "denunció que", a body's
     # public complaint; "The Army informed 4 dissidents dead": "informó", a count it gives)
@@ -335,6 +339,15 @@ _PATTERNS = [
         r"aired|published|posted|issued)\s+(?:on|at|in|by|over)\s+[^:;.()“”\"]{1,40}?)?"
         r"(?:\s*\([^()]{1,50}\))?\s*:\s+(?=[^:]{0,80}?\b(?:\d|one|two|three|four|five|six|seven|"
         r"eight|nine|ten)\b)"
+    ),
+    # "The army in a communiqué: they neutralized 14 terrorists", "Tuesday 3 — The police in
+    # a statement: 2 suspects arrested": a body and where it said it before a colon (a
+    # translation's "Les FAMa dans un communiqué :"), a log's dated head before it if any
+    re.compile(
+        r"^(?:[\w/ ]{1,20}\s[–—-]\s+)?(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+)?"
+        r"[A-Z][\w’'-]*){0,3}|army|police|gendarmerie|military)\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:statement|"
+        r"communiqu[eé]|bulletin|press\s+release|message)\s*:\s+"
+        r"(?=[^:]{0,80}?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     ),
     # "Inspector Ana Ruiz updated the figure: 9 villagers were killed", "The gendarmerie of
     # Mora gives 8 people dead": a speaker who updates a count before a colon, or gives one
