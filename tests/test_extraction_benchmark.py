@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout82``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout83``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout83``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
+  the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -99,8 +99,8 @@
   three were one until the eighty-third round was developed on it, are held to none.
   The eighty-first writer's (``heldout82``), whose two false deaths on first reading (the
   merged rules of the eighty-second and eighty-third rounds) were a known failure until the
-  eighty-fourth round was developed on it, is held to none. The eighty-second writer's
-  (``heldout83``, unread) has one on first reading: a known failure.
+  eighty-fourth round was developed on it, and the eighty-second writer's (``heldout83``),
+  whose one was until the eighty-fifth round was developed on it, are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1272,7 +1272,7 @@ FLOORS = [
         12,
         110,
         0.80,
-        0.74,
+        0.75,
         0.85,
         (
             "fifty-fifth hand, who saw neither the rules nor the other sets (a football "
@@ -1646,7 +1646,7 @@ FLOORS = [
         12,
         110,
         0.79,
-        0.72,
+        0.73,
         0.72,
         (
             "seventy-fifth hand, who saw neither the rules nor the other sets (a truck "
@@ -1774,6 +1774,25 @@ FLOORS = [
             "scored unread on the merged rules of the eighty-second and eighty-third rounds "
             "(precision 0.683, recall 0.639, grouping 0.667, two false deaths), developed on in "
             "the eighty-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout83",
+        12,
+        111,
+        0.90,
+        0.86,
+        0.75,
+        (
+            "eighty-second hand, who saw neither the rules nor the other sets (an outpatient "
+            "register, leprosy follow-up cards, a transfusion centre's donation log, an eye "
+            "camp's screening list, a hearing-aid fitting register in translation, a maternity "
+            "ward's handover notes, a mobile health team's visit report, a community health "
+            "worker's tally in machine translation, a malaria post's register in translation, a "
+            "prosthetic fitting register, a cholera line list in machine translation, a "
+            "psychosocial unit's session log); scored unread on the merged rules of the "
+            "eighty-second and eighty-third rounds (precision 0.854, recall 0.793, grouping "
+            "0.739, one false death), developed on in the eighty-fifth round"
         ),
     ),
 ]
@@ -2664,9 +2683,6 @@ def test_no_figure_of_the_eighty_first_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-second hand who saw neither the rules nor the other sets'
     articles (an outpatient register, leprosy follow-up cards, a transfusion centre's donation
@@ -2676,8 +2692,10 @@ def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(
     prosthetic fitting register, a cholera line list in machine translation, a psychosocial
     unit's session log), labelled to CONVENTIONS.md with 67 wounded, abducted, arrested, freed
     and missing figures beside 44 deaths: on first reading (the merged rules of the
-    eighty-second and eighty-third rounds) one of them became a death toll. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    eighty-second and eighty-third rounds) one of them became a death toll: a translation's
+    "The driver of the ambulance of the center is lost from Thursday" ("depuis" as "from") read
+    as a death, where "is lost since" was already missing. It passes since the eighty-fifth
+    round."""
     total, articles = bench.score_folder(EIGHTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

@@ -218,7 +218,7 @@ OUTCOME_WORDS: dict[str, str] = {
     # "Nine police officers were fatally injured", "mortally wounded": injured to death
     r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
-    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+since\b)(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:since|from)\b)(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
@@ -290,8 +290,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # fishermen have disappeared")
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bhas\s)|(?<=\bhave\s))disappeared|"
     # ("The volunteer is lost since the night of the attack": a translation's "perdu depuis";
-    # not "lost their lives", "lost his life")
-    r"(?:(?<=\bis\s)|(?<=\bare\s))lost(?=\s+since\b)|"
+    # not "lost their lives", "lost his life"); "The guard is lost from Monday": a
+    # translation's "depuis" as "from"
+    r"(?:(?<=\bis\s)|(?<=\bare\s))lost(?=\s+(?:since|from)\b)|"
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
@@ -1275,6 +1276,15 @@ _AFTER_PERSON = re.compile(
     r"(?i)^\s*(?:[,.;:)]|\((?![A-Z]{2,8}\))|$|(?:was|is|were|are|had|has|who|whom|and|or|but|died|in|at|on|near|"
     r"from|of|to|by|with|when|while|after|as)\b|[a-z]+ed\b)"
 )
+# a person's name right after the role that names them, then what befell them: "Our counsellor
+# Amina K. has been missing since Monday", "our cook Musa Ali was wounded" (a name, an initial
+# allowed, then a verb; not "our partner Save the Children said")
+_NAME_AFTER_PERSON = re.compile(
+    r"^\s+(?:[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,2}\s+"
+    r"(?:was|is|were|are|has\s+been|had\s+been|remains)\s+(?:still\s+)?"
+    r"(?:missing|disappeared|abducted|kidnapped|detained|arrested|injured|wounded|hurt|killed|"
+    r"shot|released|freed)\b"
+)
 _SPEAKERS = re.compile(
     r"(?i)^\s*(?:,\s+who\s+(?:asked|spoke|declined|requested|did\s+not|were\s+not|was\s+not)"
     r"\b[^,.;]{3,120},\s+(?:put|gave|placed|said|says|told|added)\b|"
@@ -1952,6 +1962,11 @@ SUPERSEDED = re.compile(
 
 # a code of three digits or more led by a zero: "unit 0317", "file 0042" (no count of people)
 _ZERO_LED_CODE = re.compile(r"(?<![\w.,/:-])0\d{2,}(?![\w.,/:-]*\d)")
+# a name's initial before the verb: "Our counsellor Amina K. has been missing" (the full stop
+# of the initial ends no clause)
+_NAME_INITIAL = re.compile(
+    r"(?<=\b[A-Z][a-z])(?P<rest>[a-z'’-]*\s+[A-Z])\.(?=\s+(?:was|is|were|has|had|remains|did)\s)"
+)
 
 
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
@@ -1980,6 +1995,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # vehicle's or a file's code, no count; its digits masked, the offsets kept)
     sentence = _ZERO_LED_CODE.sub(lambda m: "x" * len(m.group()), sentence)
     sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
+    # ("Our counsellor Amina K. has been missing": a name's initial, its full stop a space,
+    # the offsets kept)
+    sentence = _NAME_INITIAL.sub(lambda m: m["rest"] + " ", sentence)
     # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
     # offsets kept)
     sentence = _COUNT_AMONG_THEM.sub(lambda m: "of" + " " * (len(m.group()) - 2), sentence)
@@ -2378,6 +2396,60 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 refers_back=True,
             )
         )
+    came = _TAKEN_CAME_BACK.search(sentence)
+    count = parse_count(came["number"]) if came else None
+    group = (
+        VICTIM_NOUNS.get(came["noun"].casefold()) or morphology_group(came["noun"])
+        if came
+        else None
+    )
+    if (
+        came
+        and count is not None
+        and count.best is not None
+        and group is not None
+        and not any(f.outcome == "freed" and f.start >= came.start("whole") for f in figures)
+    ):
+        # "Four of the abducted women returned on foot": some of those taken, back, freed
+        # (in place of any other outcome read for those words: they came back, no more)
+        figures = [f for f in figures if f.start != came.start("number")]
+        figures.append(
+            Figure(
+                came["number"],
+                came["noun"],
+                group,
+                count,
+                came.start("number"),
+                came.end("whole"),
+                written=came["whole"],
+                outcome="freed",
+                refers_back=True,
+            )
+        )
+        figures.sort(key=lambda f: f.start)
+    both = _BOTH_FREED.match(sentence) if previous is not None else None
+    if (
+        both
+        and previous.outcome == "abducted"
+        and previous.best == 2
+        and not previous.reference
+        and not any(f.outcome == "freed" for f in figures)
+    ):
+        # "Two of our drivers were abducted on Monday. Both were released on Friday": the
+        # two taken, freed
+        figures.append(
+            Figure(
+                "2",
+                "",
+                previous.victim_group,
+                parse_count("2"),
+                both.start("whole"),
+                both.end("whole"),
+                written=both["whole"],
+                outcome="freed",
+                refers_back=True,
+            )
+        )
     same = SAME_ONE_FREED.match(sentence) if previous is not None else None
     if (
         same
@@ -2709,6 +2781,21 @@ _CAME_BACK = re.compile(
     r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village))|"
     # (the community they were taken from speaking: "four of them returned to us")
     r"returned\s+to\s+us)\b"
+)
+# some of the people the sentence itself calls taken, back: "Four of the abducted women
+# returned on foot", "two of the kidnapped traders came back on Sunday" (freed, with no
+# sentence before needed: the noun's own word says they were taken)
+_TAKEN_CAME_BACK = re.compile(
+    r"(?i)(?:^|[;,]\s+|\b(?:and|but)\s+)(?P<whole>(?P<number>[\w-]+)\s+of\s+the\s+"
+    r"(?:abducted|kidnapped|captive|seized)\s+(?P<noun>[a-z]+))\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
+    r"(?:returned|came\s+back|come\s+back|walked\s+back|made\s+it\s+back|got\s+back)\b"
+)
+# the two taken, freed together: "Both were released two days later", "Both of
+# them were freed on Sunday" (a sentence that opens on "Both", the two told just before)
+_BOTH_FREED = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?P<whole>both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?:later|since|also|safely)\s+)?(?:released|freed|set\s+free)\b"
 )
 # the one person taken, named again by the noun he was counted with, freed: "the staff
 # member was recovered safely", "As per police, the driver was released on Monday"
@@ -4007,7 +4094,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "a diaspora Hazara organisation", "a farmer cooperative": a body, no one
         group_of_single = morphology_group(noun)
         listed = noun.casefold() in SINGULAR_NOUNS
-        if not listed and not _AFTER_PERSON.match(sentence[end:]):
+        if (
+            not listed
+            and not _AFTER_PERSON.match(sentence[end:])
+            and not _NAME_AFTER_PERSON.match(sentence[end:])
+        ):
             continue  # "a humanitarian partner": a word used as an adjective
         if re.match(r"\s*\(", sentence[end:]) and re.search(
             r"(?i)\bof\s+$", sentence[: match.start()]

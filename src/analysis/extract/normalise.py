@@ -2687,6 +2687,14 @@ _SPEAKING_HEAD = re.compile(
 )
 
 
+# the name's last words and an adverb of when before the verb: "Defense Force first said …",
+# "Relief Committee later reported …"
+_SPEAKING_HEAD_ADVERB = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:first|initially|later|now|also|earlier)\s+"
+    r"(?:said|says|told|informed|reported|stated|announced|confirmed)\b"
+)
+
+
 def _speaker_broken(previous: str, paragraph: str) -> bool:
     """Whether a paragraph goes on the one above across a wrapped line that broke a speaker's
     name: the one above ends on a sentence begun with a name and no verb (after a full stop),
@@ -2699,8 +2707,14 @@ def _speaker_broken(previous: str, paragraph: str) -> bool:
     False
     >>> _speaker_broken("SECURITY INCIDENTS", "Police said 4 militants were killed.")
     False
+    >>> _speaker_broken("A shell fell at noon. The Kibo Youth", "Relief Committee first said 3 "
+    ...                 "died.")
+    True
     """
-    return bool(_SPEAKER_TAIL.search(previous) and _SPEAKING_HEAD.match(paragraph))
+    return bool(
+        _SPEAKER_TAIL.search(previous)
+        and (_SPEAKING_HEAD.match(paragraph) or _SPEAKING_HEAD_ADVERB.match(paragraph))
+    )
 
 
 # a line ending on a word that needs one after it ("… fled west of" / "Tessit."; "… the

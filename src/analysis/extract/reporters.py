@@ -349,6 +349,15 @@ _PATTERNS = [
         r"communiqu[eé]|bulletin|press\s+release|message)\s*:\s+"
         r"(?=[^:]{0,80}?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     ),
+    # "Army communiqué read at 21:00: “more than 50 terrorists neutralised”", "Police
+    # statement issued at 10.30: …": a body's statement by its name, read or issued at a clock
+    # time (whose own colon ends nothing), its figures after the colon
+    re.compile(
+        r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:statement|"
+        r"communiqu[eé]|bulletin|press\s+release)\s+(?:read|broadcast|aired|published|posted|"
+        r"issued)\s+(?:on\s+[^:;.()“”\"]{1,30}?\s+)?at\s+\d{1,2}[:.h]\d{2}(?:\s*(?:hrs|h|[ap]\.?m\.?))?"
+        r"\s*:\s+(?=[^:]{0,80}?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    ),
     # "Inspector Ana Ruiz updated the figure: 9 villagers were killed", "The gendarmerie of
     # Mora gives 8 people dead": a speaker who updates a count before a colon, or gives one
     # (a translation's "donne"), after a log's label if any; a body's statement or bulletin
@@ -2151,7 +2160,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     """
     found = _reporter_of(sentence)
     if found is not None:
-        return found
+        return _named_before_pronoun(sentence, found)
     aired = _TURN_ON_AIR.match(sentence)
     if aired:
         # "Police spokesman ASP Ali Musa on Radio Kano: 12 …": a speaker's turn heard on the
@@ -2179,6 +2188,31 @@ def find_reporter(sentence: str) -> Reporter | None:
     if inner is None or not (inner.start <= at and inner.end <= at + 1):
         return None
     return Reporter(inner.name, sentence[inner.start : inner.end], inner.start, inner.end)
+
+
+# a later clause's pronoun speaker, "…, and it said in the morning …", "… and they were
+# saying …" (joined by "and": a clause of contrast, "but they have told us nothing", is left
+# as it was)
+_AND_PRONOUN = re.compile(r"(?i)(?:and\s+)?(?:it|they|he|she)")
+
+
+def _named_before_pronoun(sentence: str, found: Reporter) -> Reporter:
+    """The speaker named in the sentence before a later clause's pronoun speaker: "The health
+    office said 3 civilians were killed, and it said in the morning 2 only" is the health
+    office's (the pronoun is the one named before it, not someone else).
+
+    >>> s = "The health office said 3 died, and it said in the morning 2 only."
+    >>> _named_before_pronoun(s, Reporter("It", "and it", 31, 37)).name
+    'Health office'
+    >>> _named_before_pronoun("It said 3 died.", Reporter("It", "It", 0, 2)).name
+    'It'
+    """
+    if found.start == 0 or not _AND_PRONOUN.fullmatch(found.text):
+        return found
+    before = _reporter_of(sentence[: found.start])
+    if before is None or _AND_PRONOUN.fullmatch(before.text):
+        return found
+    return before
 
 
 # "By the time we left the checkpoint at noon the same gendarmes said four …": the speaker
