@@ -136,6 +136,8 @@ FOLDERS = (
     ARTICLES / "heldout81",
     ARTICLES / "heldout82",
     ARTICLES / "heldout83",
+    ARTICLES / "heldout84",
+    ARTICLES / "heldout85",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

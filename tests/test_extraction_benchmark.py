@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout83``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
-  the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout84``, ``heldout85``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -101,6 +101,9 @@
   merged rules of the eighty-second and eighty-third rounds) were a known failure until the
   eighty-fourth round was developed on it, and the eighty-second writer's (``heldout83``),
   whose one was until the eighty-fifth round was developed on it, are held to none.
+  The eighty-third writer's (``heldout84``, unread) has two on first reading (the merged
+  rules of the eighty-fourth and eighty-fifth rounds): a known failure. The eighty-fourth
+  writer's (``heldout85``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -182,6 +185,8 @@ SEVENTY_NINTH_WRITER = FIXTURES / "articles" / "heldout80"
 EIGHTIETH_WRITER = FIXTURES / "articles" / "heldout81"
 EIGHTY_FIRST_WRITER = FIXTURES / "articles" / "heldout82"
 EIGHTY_SECOND_WRITER = FIXTURES / "articles" / "heldout83"
+EIGHTY_THIRD_WRITER = FIXTURES / "articles" / "heldout84"
+EIGHTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout85"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -2698,6 +2703,39 @@ def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(
     round."""
     total, articles = bench.score_folder(EIGHTY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eighty_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eighty-third hand who saw neither the rules nor the other sets'
+    articles (a motorcycle-taxi stage's register, a garage's job sheets, a boatyard's repair
+    book in translation, a donkey-cart hire book in machine translation, a parking lot's
+    ticket stubs in machine translation, a vehicle test centre's lane register, a bicycle
+    kiosk's ledger, a lorry park's overnight register, a towing company's call-out sheets, a
+    three-wheeler's rent book, a spare-parts shop's credit book, a jeepney terminal's trip
+    sheet), labelled to CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing
+    figures beside 46 deaths: on first reading (the merged rules of the eighty-fourth and
+    eighty-fifth rounds) two of them became death tolls. Marked as a known failure,
+    strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(EIGHTY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_eighty_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by an eighty-fourth hand (a parish
+    baptism register, a mosque's Friday collection book, a prayer-request book, a naming
+    ceremony's guest list, a remittance notebook, an elders' dispute book in translation, a
+    condolence fund list, a community radio's dedication log in machine translation, a
+    well's water rota in machine translation, a tea shop's credit book, a cricket scorebook,
+    a work-day attendance list), labelled to CONVENTIONS.md with 63 wounded, abducted,
+    arrested, freed and missing figures beside 46 deaths: none became a death toll on first
+    reading (the merged rules of the eighty-fourth and eighty-fifth rounds)."""
+    total, articles = bench.score_folder(EIGHTY_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 
