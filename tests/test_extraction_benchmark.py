@@ -2706,9 +2706,6 @@ def test_no_figure_of_the_eighty_second_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-third hand who saw neither the rules nor the other sets'
     articles (a motorcycle-taxi stage's register, a garage's job sheets, a boatyard's repair
@@ -2718,8 +2715,12 @@ def test_no_figure_of_the_eighty_third_writer_s_articles_becomes_a_false_death(b
     three-wheeler's rent book, a spare-parts shop's credit book, a jeepney terminal's trip
     sheet), labelled to CONVENTIONS.md with 64 wounded, abducted, arrested, freed and missing
     figures beside 46 deaths: on first reading (the merged rules of the eighty-fourth and
-    eighty-fifth rounds) two of them became death tolls. Marked as a known failure,
-    strictly: when it passes, the marker goes."""
+    eighty-fifth rounds) two of them became death tolls, both a reporter's first toll kept
+    beside the risen one that replaces it: "four fishermen were killed; on Tuesday the
+    administrator said the number was five fishermen" (the later count read as no figure) and a
+    division's spokesman heard first by the unit's ordinal and name ("6th Infantry Division
+    spokesman on Brigada radio: one soldier killed"), then by its letters ("Update from the 6ID
+    spokesman: two soldiers killed"). It passes since the eighty-sixth round."""
     total, articles = bench.score_folder(EIGHTY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

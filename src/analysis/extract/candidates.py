@@ -1648,7 +1648,9 @@ PRONOUN_SAID = re.compile(
     # "In the evening he said …", "On Wednesday she said …": when the one named before spoke
     # ("In its statement at 18:00 it said …": the hour it spoke, by the clock)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)(?:\d{1,2}[:.]\d{2}\b|"
-    r"[\w'’-]+)){0,4}\s+)"
+    r"[\w'’-]+)){0,4}\s+|"
+    # ("This evening on Pride FM he said …", "Tonight she said …": a day's time, likewise)
+    r"^(?:this|tonight|today|yesterday)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
     r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
     r"(?:source|official|officer))\s+(?:(?:later|further|also|then)\s+)?(?:said|added|says|say|told|"
     # a journalist's source speaking to the journalist: "He tells me …", "She tells us …"
@@ -5162,9 +5164,38 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
         and old.reported_by is not None
         and new.reported_by is not None
         and _same_reporter(old.reported_by, new.reported_by)
-        and bool(_EARLIER_OCCASION.search(text.get(old.sentence_id, "").strip()))
-        and _later_occasion(text.get(new.sentence_id, ""))
+        and (
+            bool(_EARLIER_OCCASION.search(text.get(old.sentence_id, "").strip()))
+            and _later_occasion(text.get(new.sentence_id, ""))
+            or _yesterday_then_today(text.get(old.sentence_id, ""), text.get(new.sentence_id, ""))
+        )
     )
+
+
+# a toll said on the day before ("said yesterday that six …", "told us last night") and one
+# said today, by a sentence opening on today's time and the speaker's pronoun ("This evening
+# on Pride FM he said nine …", "Tonight she said …", "Today he says …")
+_SAID_YESTERDAY = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+|reported|announced|stated)\s+(?:yesterday|last\s+night)\b"
+)
+_TODAY_PRONOUN_SAID = re.compile(
+    r"(?i)^(?:this\s+(?:morning|afternoon|evening)|tonight|today)\b(?:\s+[\w'’-]+){0,4}?,?\s+"
+    r"(?:he|she|it|they)\s+(?:now\s+)?(?:said|says|told|reported|announced|put|gave)\b"
+)
+
+
+def _yesterday_then_today(earlier: str, later: str) -> bool:
+    """Whether ``earlier`` tells a toll said the day before and ``later`` opens on today's
+    time and its speaker's pronoun: the later sentence is that speaker's new word.
+
+    >>> _yesterday_then_today("The chief said yesterday that two herders died.",
+    ...     "This evening on the radio he said five herders died.")
+    True
+    >>> _yesterday_then_today("The chief said that two herders died.",
+    ...     "Tonight he said five herders died.")
+    False
+    """
+    return bool(_SAID_YESTERDAY.search(earlier) and _TODAY_PRONOUN_SAID.match(later.strip()))
 
 
 # a dated log's entry head: "Tuesday 10 — ", "10/03 – ", "12 March - " (a day's entry)
@@ -5834,6 +5865,8 @@ def _same_reporter(a: str | None, b: str | None, force: bool = False) -> bool:
         return True
     if _initials(a) == b or _initials(b) == a:
         return True  # "6th Infantry (Kampilan) Division" and "6ID": one body, by its letters
+    if _same_by_letters(a, b, role) or _same_by_letters(b, a, role):
+        return True  # "6th Infantry Division spokesman" and "6ID spokesman": one body's voice
     if _same_office(a, b):
         return True  # "DPO Bannu" and "DPO Ali Khan": one district office, by place and by holder
     if _title_by_letters(a, b) or _title_by_letters(b, a):
@@ -5905,6 +5938,23 @@ def _title_by_letters(full: str, short: str) -> bool:
             if [w.casefold() for w in words[:j] + words[j + len(letters) :]] == rest:
                 return True
     return False
+
+
+def _same_by_letters(a: str, b: str, role: str) -> bool:
+    """Whether ``b`` names by its letters the body ``a`` names in full, once the words of who
+    speaks for it ("spokesman", "official") are set aside from both.
+
+    >>> role = r"spokes(?:man|woman|person)|officials?"
+    >>> _same_by_letters("6th Infantry Division spokesman", "6ID spokesman", role)
+    True
+    >>> _same_by_letters("6th Infantry Division spokesman", "3ID spokesman", role)
+    False
+    """
+    bare_a = re.sub(rf"(?i)\b(?:{role})\b", " ", a).strip()
+    bare_b = re.sub(rf"(?i)\b(?:{role})\b", " ", b).strip()
+    if (bare_a, bare_b) == (a.strip(), b.strip()) or not bare_b:
+        return False  # (no speaker's word set aside: the comparison above made already)
+    return _initials(bare_a) == bare_b
 
 
 def _initials(name: str) -> str | None:

@@ -2104,6 +2104,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     for before, mention in zip(mentions, mentions[1:], strict=False):
         if mention.elliptic:
             mention.outcome = before.outcome
+    _number_given_again(sentence, mentions)
     for before, mention in zip(mentions, mentions[1:], strict=False):
         if (
             before.outcome is None
@@ -4643,6 +4644,39 @@ _IDENTIFIED = re.compile(
     rf"(?i)\bthe\s+(?P<phrase>{_NUMBER})\s+(?P<what>dead|killed|martyrs|wounded|injured)\s+"
     rf"(?:are|were)\s+(?:all\s+)?(?P<noun>{_NOUN})\b"
 )
+
+
+# the count just told given again in a later clause, with no outcome word of its own: "four
+# fishermen were killed; on Tuesday he said the number was five fishermen"
+_NUMBER_WAS = re.compile(
+    r"(?i)\bthe\s+(?:number|figure|count|toll)\s+(?:(?:was|is|had|has)\s+(?:now\s+)?"
+    r"(?:risen\s+to|reached|become)|was|is|stood\s+at|stands\s+at|rose\s+to|reached|"
+    r"became)\s+(?:now\s+)?$"
+)
+
+
+def _number_given_again(sentence: str, mentions: list[_Mention]) -> None:
+    """A figure with no outcome after "the number was" in a later clause than a figure of the
+    same victim noun told with one takes that figure's outcome: the same count given again
+    (which of the two stands is the reporters' business, read later).
+
+    >>> s = "The mayor said four fishermen were abducted; later the number was six fishermen."
+    >>> ms = _mentions(s)
+    >>> ms[0].outcome, ms[1].outcome = "abducted", None
+    >>> _number_given_again(s, ms)
+    >>> ms[1].outcome
+    'abducted'
+    """
+    for i, mention in enumerate(mentions):
+        if mention.outcome is not None or not _NUMBER_WAS.search(sentence[: mention.start]):
+            continue
+        earlier = [
+            m
+            for m in mentions[:i]
+            if m.outcome is not None and m.noun == mention.noun and not m.part
+        ]
+        if earlier and _CLAUSE_BREAK.search(sentence[earlier[-1].end : mention.start]):
+            mention.outcome = earlier[-1].outcome
 
 
 def _identified(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -218,7 +218,10 @@ _TIME_STAMP = re.compile(
     # (a news ticker's line, its on-air time and its slot in brackets: "06:19 [BRK] Police:
     # …", in mixed case: a crawl in capitals is read as its lines run on)
     r"^\d{1,2}[:.]\d{2}\s+\[(?-i:[A-Z]{2,6})\]\s+(?=\S)(?=.*(?-i:[a-z]))|"
-    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+(?=[A-Z\"])|"
+    # (what follows may open on a unit's ordinal: "11:30 — 6th Infantry Division spokesman:
+    # …")
+    r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?\s*[-–—:|]\s+"
+    r"(?=[A-Z\"]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z])|"
     # (with no dash, only a time zone's letters are the stamp's: "11:30 CHR Dori informs …"
     # keeps its hospital)
     r"^\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|(?-i:GMT|UTC|[A-Z]{1,3}[SD]?T)\b))?\s+"

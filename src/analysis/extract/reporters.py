@@ -1263,6 +1263,9 @@ _NOT_REPORTERS = re.compile(
     # "In the evening he said …", "On Wednesday she said …": when a pronoun spoke, no name
     # ("In last week's newsletter I wrote …": the writer, the document's own voice)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they|we|i)$|"
+    # ("This evening on Pride FM he said …", "Tonight she said …": a day's time, then the
+    # pronoun)
+    r"^(?:this|tonight|today|yesterday|last)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
     # ("Not confirmed by any source.", "denied by anyone": a source no one names, no one)
     r"^(?:any|no)\s+(?:other\s+|independent\s+|official\s+)?(?:sources?|officials?|body|one|"
@@ -2086,7 +2089,8 @@ _SUBJECT_ASIDE = re.compile(
 # a speaker's turn before a colon with where it was heard: "Police spokesman Ali Musa on Radio
 # Kano: …", "DPO Ali Khan on the radio: …"
 _TURN_ON_AIR = re.compile(
-    r"^(?P<who>(?-i:[A-Z])[^:;\"“”]{2,60}?)(?P<medium>\s+on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    # (the speaker may open on a unit's ordinal: "6th Infantry Division spokesman on …")
+    r"^(?P<who>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[^:;\"“”]{2,60}?)(?P<medium>\s+on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
     r"(?:Radio|radio|TV|Television|television|air)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})(?=\s*:\s)"
 )
 # a register entry's label before a colon: "Vouchers 0117-0119: the chief …", "Item 4: the …"
@@ -2142,6 +2146,35 @@ def _relayed_or_aired(sentence: str) -> Reporter | None:
     return None
 
 
+# a sentence that opens on a unit's ordinal ("6th Infantry Division spokesman on Brigada radio:
+# …") or on an update's words before who gives it ("Update from the 6ID spokesman: …"): read
+# as if the speaker opened it with "The"
+_UNIT_LEAD = re.compile(
+    r"^(?:(?P<update>(?:An?\s+|The\s+)?(?:Update|UPDATE|Word|Message|Call)\s+from\s+"
+    r"(?:the\s+)?(?=[A-Z0-9]))|(?=\d{1,3}(?:st|nd|rd|th)\s+[A-Z]))"
+)
+
+
+def _led_by_unit(sentence: str, lead: re.Match) -> Reporter | None:
+    """The speaker of a sentence that opens on a unit's ordinal or on "Update from the", read
+    as if the speaker's name opened it after "The" (the offsets given back), or None.
+
+    >>> _led_by_unit("6th Infantry Division spokesman on DXMS radio: two soldiers killed.",
+    ...     _UNIT_LEAD.match("6th Infantry")).name
+    '6th Infantry Division spokesman'
+    >>> s = "Update from the 6ID spokesman: two soldiers killed and one wounded."
+    >>> _led_by_unit(s, _UNIT_LEAD.match(s)).name
+    '6ID spokesman'
+    """
+    rest = sentence[lead.end() :]
+    found = find_reporter("The " + rest)
+    if found is None or found.start > 4 or found.end <= 4:
+        return None
+    shift = lead.end() - 4
+    start = max(found.start + shift, lead.end())
+    return Reporter(found.name, sentence[start : found.end + shift], start, found.end + shift)
+
+
 def find_reporter(sentence: str) -> Reporter | None:
     """The reporter of ``sentence``, or None when the sentence names nobody; a relay's report
     of what its source said is the source's; a register entry's label before a colon, and a
@@ -2158,9 +2191,14 @@ def find_reporter(sentence: str) -> Reporter | None:
     >>> find_reporter("Vouchers 11-14: the chief of Kona told us that two men were killed.").name
     'Chief of Kona'
     """
+    lead = _UNIT_LEAD.match(sentence)
+    if lead and lead["update"] and (given := _led_by_unit(sentence, lead)) is not None:
+        return given  # "Update from the 6ID spokesman: …": the spokesman, not the update
     found = _reporter_of(sentence)
     if found is not None:
         return _named_before_pronoun(sentence, found)
+    if lead and not lead["update"]:
+        return _led_by_unit(sentence, lead)
     aired = _TURN_ON_AIR.match(sentence)
     if aired:
         # "Police spokesman ASP Ali Musa on Radio Kano: 12 …": a speaker's turn heard on the
