@@ -122,3 +122,79 @@ def test_a_toll_said_without_a_day_is_not_replaced_by_tonight_s():
         (3, "abducted"),
         (5, "killed"),
     ]
+
+
+def test_taken_by_a_group_named_with_capitals_is_an_abduction():
+    """ "Three traders were taken by Al-Shabaab at the checkpoint": taken by a group named with
+    capitals, abducted; the wounded "taken by Red Cross to the clinic" stay wounded (no
+    abduction, no death), and "taken by Boko Haram fighters" is one too."""
+    found = find_casualty_figures("Three traders were taken by Al-Shabaab at the checkpoint.")
+    assert [(f.best, f.outcome) for f in found] == [(3, "abducted")]
+    found = find_casualty_figures(
+        "Two wounded traders were taken by Red Cross volunteers to the clinic."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(2, "wounded")]
+    found = find_casualty_figures("Five herders were taken by Boko Haram fighters.")
+    assert [(f.best, f.outcome) for f in found] == [(5, "abducted")]
+
+
+def test_a_register_number_in_brackets_after_a_name_is_no_count():
+    """ "Our conductor Musa (No. 4) was killed": the register's number in brackets after the
+    name is no count, the conductor is one death; "Two of our riders, Ali (No. 3) and Bala
+    (No. 9), were abducted" is two abducted (no death)."""
+    found = find_casualty_figures("Our conductor Musa (No. 4) was killed at the junction.")
+    assert [(f.best, f.outcome) for f in found] == [(1, "killed")]
+    found = find_casualty_figures("Two of our riders, Ali (No. 3) and Bala (No. 9), were abducted.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "abducted")]
+
+
+def test_a_speaker_of_a_length_of_time_reports_no_toll_before():
+    """ "Our driver was hit in the arm. He is resting, the nurse says two weeks.": the
+    nurse speaks of how long to heal, not of the figure before (the document's own voice);
+    "The police said so." after a figure still reports it."""
+    found = extract_article(
+        "Our driver was hit in the arm at the market. He is resting, the nurse says two weeks.",
+        published=date(2025, 5, 8),
+        country="Nigeria",
+    )
+    assert extraction_figures(found) == [(1, "wounded", None)]
+    found = extract_article(
+        "Our driver was hit in the arm at the market. The police said so.",
+        published=date(2025, 5, 8),
+        country="Nigeria",
+    )
+    assert extraction_figures(found) == [(1, "wounded", "Police")]
+
+
+def test_both_by_their_noun_after_a_day_label_are_the_two_freed():
+    """ "Mon 3 March: Both guards were released": the two abducted the sentence before, freed
+    (no death); "Both sides were released" names no people, and "Both guards were killed"
+    is no release."""
+    previous = find_casualty_figures("Two of our guards were abducted at the gate.")[-1]
+    found = find_casualty_figures("Mon 3 March: Both guards were released.", previous)
+    assert [(f.best, f.outcome) for f in found] == [(2, "freed")]
+    assert find_casualty_figures("Both sides were released.", previous) == []
+    found = find_casualty_figures("Both guards were killed.", previous)
+    assert [f.outcome for f in found] != ["freed"]
+
+
+def test_a_relay_of_what_an_office_announced_is_the_office_s():
+    """ "The trader said the police commander of Kaya announced that two suspects were
+    arrested": the office that announced is the source, the trader only carries it; "The
+    trader said four herders were abducted" stays the trader's."""
+    found = find_reporter(
+        "The trader said the police commander of Kaya announced that two suspects were arrested."
+    )
+    assert found is not None and found.name.startswith("Police")
+    found = find_reporter("The trader said four herders were abducted.")
+    assert found is not None and found.name == "Trader"
+
+
+def test_one_person_after_of_behind_a_figure_is_whose_they_are():
+    """ "The two sisters of our driver Ali were abducted": the sisters are the two abducted,
+    the driver only whose sisters they are (no figure of his own); "Two of our drivers were
+    killed" stays two deaths."""
+    found = find_casualty_figures("The two sisters of our driver Ali were abducted at the well.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "abducted")]
+    found = find_casualty_figures("Two of our drivers were killed.")
+    assert [(f.best, f.outcome) for f in found] == [(2, "killed")]

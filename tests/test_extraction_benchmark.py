@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout83``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout84``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout84``, ``heldout85``) and the held-out articles (``heldout``): no false death;
+  ``heldout85``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -101,9 +101,10 @@
   merged rules of the eighty-second and eighty-third rounds) were a known failure until the
   eighty-fourth round was developed on it, and the eighty-second writer's (``heldout83``),
   whose one was until the eighty-fifth round was developed on it, are held to none.
-  The eighty-third writer's (``heldout84``, unread) has two on first reading (the merged
-  rules of the eighty-fourth and eighty-fifth rounds): a known failure. The eighty-fourth
-  writer's (``heldout85``, unread) has none on first reading, and is held to that.
+  The eighty-third writer's (``heldout84``), whose two false deaths on first reading (the
+  merged rules of the eighty-fourth and eighty-fifth rounds) were a known failure until the
+  eighty-sixth round was developed on it, is held to none. The eighty-fourth writer's
+  (``heldout85``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1798,6 +1799,25 @@ FLOORS = [
             "psychosocial unit's session log); scored unread on the merged rules of the "
             "eighty-second and eighty-third rounds (precision 0.854, recall 0.793, grouping "
             "0.739, one false death), developed on in the eighty-fifth round"
+        ),
+    ),
+    Floor(
+        "heldout84",
+        12,
+        110,
+        0.86,
+        0.75,
+        0.79,
+        (
+            "eighty-third hand, who saw neither the rules nor the other sets (a motorcycle-taxi "
+            "stage's register, a garage's job sheets, a boatyard's repair book in translation, a "
+            "donkey-cart hire book in machine translation, a parking lot's ticket stubs in "
+            "machine translation, a vehicle test centre's lane register, a bicycle kiosk's "
+            "ledger, a lorry park's overnight register, a towing company's call-out sheets, a "
+            "three-wheeler's rent book, a spare-parts shop's credit book, a jeepney terminal's "
+            "trip sheet); scored unread on the merged rules of the eighty-fourth and "
+            "eighty-fifth rounds (precision 0.792, recall 0.691, grouping 0.816, two false "
+            "deaths), developed on in the eighty-sixth round"
         ),
     ),
 ]

@@ -2707,6 +2707,9 @@ def _readings(
                 r"(?i)[^,;]{0,60}?\b(?:does|did|do|would|could|will)\s+not\s+say\b",
                 after.sentence.text,
             )
+            # ("Our apprentice was hit in the leg. He is at home, the doctor says six weeks.":
+            # a speaker whose words are a length of time, how long to heal, tells no toll)
+            and not _SAYS_A_TIME.search(after.sentence.text)
         ):
             reading.reporter = Reporter(after.reporter.name, after.reporter.text, -1, -1)
     # 'Earlier notice that "three FC personnel" were injured is withdrawn': the figure the
@@ -3054,6 +3057,14 @@ def _quote_runs(readings: list[Reading]) -> list[list[Reading]]:
         elif marks % 2 == 1:
             run = [reading]
     return runs
+
+
+# a speaker's words that are only a length of time: "the doctor says six weeks", "the nurse
+# said two more days"
+_SAYS_A_TIME = re.compile(
+    r"(?i)\b(?:says|said)\s+(?:about\s+|at\s+least\s+)?(?:\d{1,3}|a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+few)\s+(?:more\s+)?(?:days?|weeks?|months?)\s*[.;]?$"
+)
 
 
 def _is_headline(reading: Reading, n: int) -> bool:

@@ -260,7 +260,14 @@ OUTCOME_WORDS: dict[str, str] = {
     r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
     r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
     r"(?:armed|unidentified|unknown|masked)\s+"
-    r"men)\b))",
+    r"men)\b))|"
+    # ("two drivers were taken by Al-Shabaab at their checkpoint": by a group named with
+    # capitals; not by whoever carries the hurt, "taken by Red Cross to the clinic")
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))taken(?=\s+by\s+(?:the\s+)?"
+    r"(?!(?:Red|Rescue|MSF|ICRC|Police|Army|Military|Ambulance|Edhi|Civil|Emergency|Medical|"
+    r"Doctors|UN|Health|Hospital)\b)(?-i:[A-Z])[\w'’]+(?:-(?-i:[A-Z])[\w'’]+)?\b"
+    r"(?![^.;]{0,40}\b(?:to|into)\s+(?:the\s+|a\s+)?(?:hospital|clinic|health|medical|"
+    r"safety|morgue|mortuary)))",
     "arrested": r"arrested|arresting|detained|detaining|apprehended|apprehending|captured|"
     # "the forces killed 4 terrorists and arrest 2 others": a machine translation's bare verb
     # joined by "and" to the verb before, its count after it (the noun "arrest" stays none:
@@ -1969,6 +1976,10 @@ _NAME_INITIAL = re.compile(
 )
 
 
+# a register's number in brackets after a name: "Yusuf (No. 5)", "Omar (no. 6)", "(#12)"
+_BRACKETED_NUMBER = re.compile(r"(?<=[A-Za-z])\s\((?:No|no|NO|Nr|nr|#)\.?\s?\d{1,5}\)")
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -1994,6 +2005,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # ("the paramedic of unit 0317 was injured": a number led by a zero is a unit's, a
     # vehicle's or a file's code, no count; its digits masked, the offsets kept)
     sentence = _ZERO_LED_CODE.sub(lambda m: "x" * len(m.group()), sentence)
+    # ("Our driver Abdirahman (No. 7) was killed": a register's number in brackets after a
+    # name, no count; blanked, the offsets kept)
+    sentence = _BRACKETED_NUMBER.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _BRACKETED_SEMICOLON.sub(lambda m: m.group().replace(";", ","), sentence)
     # ("Our counsellor Amina K. has been missing": a name's initial, its full stop a space,
     # the offsets kept)
@@ -2344,6 +2358,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = _of_the_whole_headed(sentence, figures)
     figures = _without_corrected_before(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
+    figures = _without_possessor(sentence, figures)
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [
         f for f in figures if not (f.outcome == "killed" and _OTHER_CAUSES.match(sentence[f.end :]))
@@ -2433,6 +2448,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         both
         and previous.outcome == "abducted"
         and previous.best == 2
+        # ("Both drivers were released": a noun of people, not "both sides")
+        and _people_noun(both["whole"])
         and not previous.reference
         and not any(f.outcome == "freed" for f in figures)
     ):
@@ -2792,10 +2809,48 @@ _TAKEN_CAME_BACK = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
     r"(?:returned|came\s+back|come\s+back|walked\s+back|made\s+it\s+back|got\s+back)\b"
 )
+
+
 # the two taken, freed together: "Both were released two days later", "Both of
 # them were freed on Sunday" (a sentence that opens on "Both", the two told just before)
+def _without_possessor(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "The two sisters of our driver were abducted": one person right after "of" behind a
+    figure is whose they are, no victim (the sisters are the two abducted).
+
+    >>> f = find_casualty_figures("The two sisters of our driver Issa were abducted at dawn.")
+    >>> [(x.best, x.outcome) for x in f]
+    [(2, 'abducted')]
+    """
+    kept = []
+    for f in figures:
+        before = [g for g in kept if g.end <= f.start]
+        if (
+            f.best == 1
+            and before
+            and re.fullmatch(r"\s+of\s+", sentence[before[-1].end : f.start])
+            and re.match(r"(?i)(?:our|my|their|his|her|a|an|the)\s", sentence[f.start : f.end])
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _people_noun(both: str) -> bool:
+    """Whether "both …" names people by its noun, or by no noun at all.
+
+    >>> _people_noun("Both"), _people_noun("Both drivers"), _people_noun("Both sides")
+    (True, True, False)
+    """
+    words = both.split()
+    noun = words[-1].casefold() if len(words) > 1 and words[1].casefold() != "of" else None
+    return noun is None or bool(VICTIM_NOUNS.get(noun) or morphology_group(noun))
+
+
+# (also after a log's day label, and by their noun: "Sat 6 Sept: Both drivers were released")
 _BOTH_FREED = re.compile(
-    r"(?i)^\s*(?:(?:and|but)\s+)?(?P<whole>both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?i)^\s*(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?\s*:\s+)?"
+    r"(?:(?:and|but)\s+)?(?P<whole>both(?:\s+of\s+them|\s+(?:the\s+)?[a-z]+s)?)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+"
     r"(?:(?:later|since|also|safely)\s+)?(?:released|freed|set\s+free)\b"
 )
 # the one person taken, named again by the noun he was counted with, freed: "the staff

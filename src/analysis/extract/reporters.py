@@ -2116,6 +2116,16 @@ _SAID_NAMED_TOLD = re.compile(
     r"(?:told|tells|informed)\s+(?:them|him|her|us|me|the\s+(?:family|men|women|villagers|"
     r"staff|crew|reporters|journalists|press|residents|elders))\b(?!\s+(?:to|not\s+to)\s)"
 )
+# a relay of what an office announced: "The owner said the police commander of Mocímboa
+# announced that four …", "Remarks: a trader says the governor confirmed …" (the office that
+# announced is the source, the one who passes it on only carries it)
+_SAID_OFFICE_ANNOUNCED = re.compile(
+    r"(?i)^\W*(?:(?-i:[A-Z])[a-z]+\s*:\s*)?(?:[\w’'.-]+\s+){1,4}?(?:said|says)\s+(?:that\s+)?"
+    r"(?P<who>the\s+(?:[\w’'-]+\s+){0,3}?(?:commander|spokes(?:man|woman|person)|governor|"
+    r"administrator|mayor|prefect|minister|ministry|police|army|military|prosecutor)"
+    r"(?:\s+(?:of|for|in)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:da|de|do|del|of|the|(?-i:[A-Z])[\w’'-]*)){0,4})?)"
+    r"\s+(?:had\s+)?(?:announced|confirmed|declared|stated|reported)\b"
+)
 # a speaker heard on the air: "Police spokesman Ali Musa was on Radio Kano saying 8 …"
 _ON_AIR_SAYING = re.compile(
     r"^\W*(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+(?:was|were|is|are|went)\s+on\s+"
@@ -2136,7 +2146,7 @@ def _relayed_or_aired(sentence: str) -> Reporter | None:
     >>> _relayed_or_aired("The police said 4 were killed.") is None
     True
     """
-    for pattern in (_SAID_WHO_TOLD, _SAID_NAMED_TOLD, _ON_AIR_SAYING):
+    for pattern in (_SAID_WHO_TOLD, _SAID_NAMED_TOLD, _ON_AIR_SAYING, _SAID_OFFICE_ANNOUNCED):
         found = pattern.match(sentence)
         if found is None:
             continue
