@@ -816,6 +816,15 @@ _LABELLED_THING = re.compile(
     # ("The two minors reported in Call 3": a transcript's call, a report's item or page)
     r"call|item|paragraph|para|annex|appendix|table|row|page|chapter)\s+$"
 )
+# …unless people follow the number and what befell them: "From the people of our block 3 women
+# were killed at the well" (the block is no numbered one: the count is of the women)
+_COUNTED_AFTER_LABEL = re.compile(
+    r"\s+(?:women|men|children|girls|boys|people|persons|civilians|villagers|residents|"
+    r"worshippers|pupils|students|farmers|traders|soldiers|policemen|guards)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later)\s+)?"
+    r"(?:killed|martyred|murdered|shot|wounded|injured|hurt|kidnapped|abducted|taken|arrested|"
+    r"detained|burned|slaughtered)\b"
+)
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
@@ -2374,6 +2383,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "floods swept the valley; the office said two people drowned": no violent death
         figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
     back = (_CAME_BACK.match(sentence) or _FOUND_ALIVE.match(sentence)) if previous else None
+    if previous is not None and back is None:
+        back = _came_back_of_count(sentence, previous)
     count = parse_count(back["number"]) if back else None
     if (
         back
@@ -2781,6 +2792,14 @@ _CAME_BACK = re.compile(
     r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village))|"
     # (the community they were taken from speaking: "four of them returned to us")
     r"returned\s+to\s+us)\b"
+)
+# a bare count of the people just told taken, back: "Seven villagers were kidnapped on the
+# road. 2 came back on Thursday …", "Two came back after a month" (the sentence opens on the
+# count and its verb of coming back: no noun, the people are those taken just before)
+_COUNT_CAME_BACK = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?(?P<whole>(?P<number>\d{1,3}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|both))\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
+    r"(?:came|come|walked|got|made\s+it)\s+back\b"
 )
 # some of the people the sentence itself calls taken, back: "Four of the abducted women
 # returned on foot", "two of the kidnapped traders came back on Sunday" (freed, with no
@@ -3295,7 +3314,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
-        if _LABELLED_THING.search(before):
+        if _LABELLED_THING.search(before) and not _COUNTED_AFTER_LABEL.match(sentence, after):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
         if _WOUNDS_OF_A_KIND.search(before):
             continue  # "gunshot wounds 19, machete wounds 5": injuries counted by their kind
@@ -5219,3 +5238,23 @@ def find_unknown_tolls(sentence: str) -> list[Figure]:
             Figure(phrase, "toll", "unknown", count, match.start(), match.end(), written=whole)
         )
     return out
+
+
+def _came_back_of_count(sentence: str, previous: Figure) -> re.Match | None:
+    """A sentence opening on a bare count that came back, no more of them than the people taken
+    just before (``previous``): some of them, freed ("both" only after two taken).
+
+    >>> taken = Figure("7", "villagers", "civilians", parse_count("7"), 0, 12, outcome="abducted")
+    >>> _came_back_of_count("2 came back on Thursday.", taken)["number"]
+    '2'
+    >>> _came_back_of_count("9 came back on Thursday.", taken) is None
+    True
+    """
+    match = _COUNT_CAME_BACK.match(sentence)
+    if not match or previous.best is None:
+        return None
+    word = match["number"].casefold()
+    count = 2 if word == "both" else parse_count(word).best
+    if count is None or count > previous.best or (word == "both" and previous.best != 2):
+        return None
+    return match

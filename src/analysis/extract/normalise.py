@@ -1542,7 +1542,7 @@ def normalise(raw: str) -> Normalised:
                 kept.append("")  # "1) MORA, FAR NORTH REGION - 18 Nov": the heading of what follows
             continue
         kept.append(stripped)
-    paragraphs = [_translated_passives(p) for p in _paragraphs(kept)]
+    paragraphs = [_count_reached(_translated_passives(p)) for p in _paragraphs(kept)]
     # (a desk's query goes once its paragraph is joined: its lines kept the text's wrapping)
     paragraphs = [x for x in (_DESK_QUERY.sub("", p).strip() for p in paragraphs) if x]
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
@@ -3589,3 +3589,23 @@ def _capitalised(name: str) -> str:
     """
     words = [w if re.fullmatch(r"\([A-Z]{2,8}\)", w) else w.capitalize() for w in name.split()]
     return " ".join(words)
+
+
+# a raw translation's count as the subject of "reached": "the injured persons reached 21",
+# "the dead people reached 9" (the Arabic "wasala 'adad …" with its "number" left out)
+_COUNT_REACHED = re.compile(
+    r"(?i)\b(?P<the>the)\s+(?=(?:injured|wounded|dead|killed)\s+(?:persons|people)\s+"
+    r"(?:has\s+|have\s+|had\s+)?reached\s+(?:about\s+|around\s+|nearly\s+)?\d)"
+)
+
+
+def _count_reached(paragraph: str) -> str:
+    """A paragraph with "the injured persons reached 21" read as "the number of the injured
+    persons reached 21": the count the sentence gives, as other translations word it.
+
+    >>> _count_reached("The clinic said the injured persons reached 21 in its ward.")
+    'The clinic said the number of the injured persons reached 21 in its ward.'
+    >>> _count_reached("The injured persons reached the clinic at noon.")
+    'The injured persons reached the clinic at noon.'
+    """
+    return _COUNT_REACHED.sub(lambda m: f"{m['the']} number of the ", paragraph)
