@@ -89,3 +89,107 @@ def test_the_injured_persons_reached_a_count_is_the_wounded_count():
         country="Sudan",
     )
     assert extraction_figures(found) == [(5, "killed", "Clinic"), (17, "wounded", "Clinic")]
+
+
+def test_a_role_qualified_by_a_place_then_a_name_then_what_befell_the_person_is_one_person():
+    """ "The Kucheri imam, Malam Lawal, was shot dead": one person by a role a place qualifies
+    and a name between commas; "The Gao teacher, Ali Toure, was wounded" stays one wounded (no
+    death) and freed stays freed; the role and name before "said" are a speaker, no figure."""
+    found = find_casualty_figures("The Kucheri imam, Malam Lawal, was shot dead at his door.")
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(1, "civilians", "killed")]
+    found = find_casualty_figures("The Gao teacher, Ali Toure, was wounded in the raid.")
+    assert [(f.best, f.outcome) for f in found] == [(1, "wounded")]
+    found = find_casualty_figures("The Gao teacher, Ali Toure, was freed on Sunday.")
+    assert [(f.best, f.outcome) for f in found] == [(1, "freed")]
+    found = find_casualty_figures("The Gao teacher, Ali Toure, said 3 farmers were abducted.")
+    assert [(f.best, f.outcome) for f in found] == [(3, "abducted")]
+
+
+def test_a_count_of_displaced_before_what_befell_them_counts_displaced_people():
+    """ "19 displaced lost their lives": the adjective stands for displaced people (civilians);
+    "4 displaced were abducted" beside it stays abducted, and "38 families displaced from the
+    village" (displaced is what befell them) is no figure."""
+    found = extract_article(
+        "Militia attacked the camp of Dala on Monday. The chief said 19 displaced lost their "
+        "lives and 4 displaced were abducted. The office counted 38 families displaced from "
+        "the village.",
+        published=DAY,
+        country="DR Congo",
+    )
+    assert extraction_figures(found) == [(4, "abducted", "Chief"), (19, "killed", "Chief")]
+    assert [f.victim_group for c in found.candidates for f in c.figures] == ["civilians"]
+
+
+def test_a_later_time_of_day_after_first_said_opens_the_newer_figure():
+    """ "The mayor first said 2 farmers were killed, at noon she said 3 were killed and 5
+    wounded": the first count replaced, the later ones kept (the wounded stay wounded); with
+    no later clause the first count stays superseded as before."""
+    found = find_casualty_figures(
+        "The mayor first said 2 farmers were killed, at noon she said 3 farmers were killed "
+        "and 5 wounded."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(3, "killed"), (5, "wounded")]
+    found = find_casualty_figures(
+        "The mayor first said 2 farmers were killed, in the evening she said 4 farmers were "
+        "abducted."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(4, "abducted")]
+    assert find_casualty_figures("The mayor first said 2 farmers were killed and 4 wounded.") == []
+
+
+def test_a_quoted_count_in_words_wrapped_after_its_verb_goes_on_the_line():
+    """ "… said in a statement that it killed" / '"seven soldiers".': one sentence, the count
+    in words quoted on the next line (a wounded count the same way stays wounded)."""
+    found = extract_article(
+        "Fighting broke out in Gao on Monday. The front said in a statement that it killed\n"
+        '"seven soldiers". The army said its men wounded\n"five rebels" in the same clash.',
+        published=DAY,
+        country="Mali",
+    )
+    assert extraction_figures(found) == [(5, "wounded", "Army"), (7, "killed", "Front")]
+
+
+def test_a_count_a_speaker_now_puts_otherwise_after_a_semicolon_is_replaced():
+    """ "I wrote that the mayor counted 22 villagers killed; the mayor now says 26 villagers
+    were killed": the 22 replaced, the 26 kept; a wounded count before a death count of other
+    people now said is kept (and stays wounded, no death)."""
+    found = find_casualty_figures(
+        "I wrote that the mayor counted 22 villagers killed; the mayor now says 26 villagers "
+        "were killed."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(26, "killed")]
+    found = find_casualty_figures(
+        "The clinic counted 9 wounded; the army now says 4 soldiers were killed."
+    )
+    assert [(f.best, f.outcome) for f in found] == [(9, "wounded"), (4, "killed")]
+
+
+def test_a_speaker_s_name_broken_before_wrote_goes_on_the_line_above():
+    """ "… in the bush. The Islamic" / "State wrote on its channels that …": one name, the
+    writer of the figure (a wounded count told the same way stays wounded)."""
+    found = extract_article(
+        "Insurgents attacked Mazeze on Monday. Troops said they killed 11 insurgents. The "
+        "Islamic\nState wrote on its channels that its fighters killed 9 soldiers and wounded "
+        "4 soldiers.",
+        published=DAY,
+        country="Mozambique",
+    )
+    assert extraction_figures(found) == [
+        (4, "wounded", "Islamic State"),
+        (9, "killed", "Islamic State"),
+        (11, "killed", "Troops"),
+    ]
+
+
+def test_the_martyrs_of_the_civilians_are_civilians():
+    """ "the number of the martyrs of the civilians reached 14": a civilian toll (a
+    translation's genitive); the injured of the civilians stay wounded (no death), and a toll
+    of no one's dead stays unknown."""
+    found = find_casualty_figures(
+        "The room said the number of the martyrs of the civilians reached 14."
+    )
+    assert [(f.best, f.victim_group, f.outcome) for f in found] == [(14, "civilians", "killed")]
+    found = find_casualty_figures("The room said the number of the injured reached 9.")
+    assert [(f.best, f.outcome) for f in found] == [(9, "wounded")]
+    found = find_casualty_figures("The room said the number of dead reached 6.")
+    assert [(f.best, f.victim_group) for f in found] == [(6, "unknown")]

@@ -1205,7 +1205,7 @@ FLOORS = [
         12,
         110,
         0.84,
-        0.74,
+        0.76,
         0.67,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
@@ -1805,9 +1805,9 @@ FLOORS = [
         "heldout85",
         12,
         109,
-        0.87,
-        0.77,
-        0.77,
+        0.91,
+        0.83,
+        0.79,
         (
             "eighty-fourth hand, who saw neither the rules nor the other sets (a parish "
             "baptism register, a mosque's Friday collection book, a prayer-request book, a "

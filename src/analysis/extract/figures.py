@@ -672,6 +672,15 @@ _TITLED_DONE = re.compile(
     r"(?:(?:later|also|then)\s+)?(?:abducted|kidnapped|released|freed|injured|wounded|killed|"
     r"shot\s+dead|arrested)\b)"
 )
+# "The Kucheri imam, Malam Lawal, was shot dead": one person, by a role that a place's name
+# qualifies and a name set between commas after it, then what befell him (the role a singular
+# victim noun; "the Gao mayor, Ali Toure, said" is a speaker, no one's figure)
+_PLACE_ROLE_NAMED_DONE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?P<noun>[a-z][a-z-]+),\s+"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|then|critically|seriously|badly)\s+)?(?:abducted|kidnapped|released|freed|"
+    r"injured|wounded|killed|murdered|shot\s+dead|shot|arrested|detained)\b"
+)
 # "The driver was killed and three players were wounded": the vehicle's driver, whose
 # vehicle the sentence before named, by what happened to him
 # ("the night guard was wounded": a premises' own watchman, one person, as a vehicle's driver)
@@ -716,6 +725,10 @@ _FIRST_SAID = re.compile(
     # ends at the comma before the main verb, whose figure is the newer)
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)"
     r"(?!,\s+(?:said|says|reported|announced|stated|put|puts|gave|gives)\b)"
+    # ("first said 3 were killed, at noon he said 4 …": a later time of day opens the clause
+    # of the newer figure)
+    r"(?!,\s+(?:at|by|in|on|towards?)\s+(?:the\s+)?(?:noon|midday|midnight|night|dawn|dusk|"
+    r"evening|afternoon|morning|\w+day)\s+(?:he|she|it|they|the)\b)"
     r"(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
     # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
     # a first statement, replaced since
@@ -848,6 +861,13 @@ _SUPERSEDED_AFTER = re.compile(
     r"turned\s+out\s+to\s+be)\s+"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
+)
+# "I wrote that the mayor counted 22 villagers killed; the mayor now says 26 …": a count its
+# own sentence replaces, after a semicolon, by what a speaker now says (a number right after)
+_NOW_SAYS_AFTER = re.compile(
+    r"(?i)^(?:(?!\d)[^.;]){0,40};\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?now\s+"
+    r"(?:says|say|counts|count|puts|put|reports|report|gives|give|speaks\s+of)\s+"
+    r"(?:(?:at\s+least|about|some|nearly)\s+)?\d"
 )
 # "our fax of Monday gave 3 guards killed; this is corrected to 4", "the first sheet listed
 # two injured, since corrected to three": a count its own sentence says was put right to
@@ -3093,6 +3113,13 @@ def _whose_bodies(sentence: str, figure: Figure) -> Figure:
 _WHOSE_TOLL = re.compile(r"(?i)\b(?P<whose>civilian|military|army|police)\s+(?:death\s+)?toll\b")
 
 
+# a toll of the dead "of the civilians" (a translation's genitive): "the number of the
+# martyrs of the civilians reached 14"
+_DEAD_OF_CIVILIANS = re.compile(
+    r"(?i)\b(?:martyrs|dead|deaths|killed|victims)\s+(?:of|among)\s+(?:the\s+)?civilians\b"
+)
+
+
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
     if figure.victim_group != UNKNOWN or figure.outcome != "killed":
@@ -3101,6 +3128,9 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
     if figure.noun == "toll" and whose_toll:  # "put the civilian toll at 51"
         group = CIVILIANS if whose_toll["whose"].casefold() == "civilian" else FORCES
         return replace(figure, victim_group=group)
+    if _DEAD_OF_CIVILIANS.search(figure.text):
+        # "the number of the martyrs of the civilians reached 14": the dead of the civilians
+        return replace(figure, victim_group=CIVILIANS)
     owner = _LOSSES_OF.search(sentence[: figure.end])
     if owner is None:  # "the number of dead among the security members reached six"
         owner = _DEAD_AMONG.search(figure.text)
@@ -3378,6 +3408,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "gave 3 guards killed; this is corrected to 4": put right since
         if _SINCE_UPDATED_TO_AFTER.match(sentence[after:]):
             continue  # "three guards killed; the brigade has since updated its figure to four"
+        if _now_says_replaces(sentence[after:]):
+            continue  # "counted 22 villagers killed; the mayor now says 26": replaced since
         if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
@@ -3999,6 +4031,24 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
             found.append(
                 _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
+            found.sort(key=lambda m: m.start)
+    for match in _PLACE_ROLE_NAMED_DONE.finditer(sentence):
+        group = SINGULAR_NOUNS.get(match["noun"].casefold())
+        if group is not None and not any(
+            m.start <= match.start("noun") < m.end or match.start("noun") <= m.start < m.end
+            for m in found
+        ):
+            # "The Kucheri imam, Malam Lawal, was shot dead": one person, by role and name
+            found.append(
+                _Mention(
+                    "one",
+                    match["noun"],
+                    group,
+                    match.start("noun"),
+                    match.end("noun"),
+                    singular=True,
+                )
             )
             found.sort(key=lambda m: m.start)
     for match in _SINGULAR.finditer(sentence):
@@ -5258,3 +5308,32 @@ def _came_back_of_count(sentence: str, previous: Figure) -> re.Match | None:
     if count is None or count > previous.best or (word == "both" and previous.best != 2):
         return None
     return match
+
+
+_KINDS_OF_OUTCOME = {
+    "killed": r"killed|dead|died|deaths?|martyred|lost\s+(?:their|the)\s+lives?",
+    "wounded": r"wounded|injured|hurt",
+    "abducted": r"abducted|kidnapped|taken",
+    "arrested": r"arrested|detained|captured",
+    "missing": r"missing",
+}
+
+
+def _now_says_replaces(tail: str) -> bool:
+    """Whether the words after a count (``tail``) replace it, after a semicolon, with what a
+    speaker now says of the same outcome ("…22 villagers killed; the mayor now says 26 were
+    killed"); a count of another outcome after it replaces nothing.
+
+    >>> _now_says_replaces(" villagers killed; the mayor now says 26 were killed.")
+    True
+    >>> _now_says_replaces(" wounded; the army now says 4 soldiers were killed.")
+    False
+    """
+    match = _NOW_SAYS_AFTER.match(tail)
+    if not match:
+        return False
+    gap, rest = tail[: tail.index(";")], re.split(r"[.;]", tail[match.end() :], maxsplit=1)[0]
+    return any(
+        re.search(rf"(?i)\b(?:{words})\b", gap) and re.search(rf"(?i)\b(?:{words})\b", rest)
+        for words in _KINDS_OF_OUTCOME.values()
+    )
