@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout84``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout85``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout85``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
+  the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -103,8 +103,9 @@
   whose one was until the eighty-fifth round was developed on it, are held to none.
   The eighty-third writer's (``heldout84``), whose two false deaths on first reading (the
   merged rules of the eighty-fourth and eighty-fifth rounds) were a known failure until the
-  eighty-sixth round was developed on it, is held to none. The eighty-fourth writer's
-  (``heldout85``, unread) has none on first reading, and is held to that.
+  eighty-sixth round was developed on it, and the eighty-fourth writer's (``heldout85``),
+  which had none on first reading and was developed on in the eighty-seventh round, are
+  held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -447,8 +448,8 @@ FLOORS = [
         12,
         114,
         0.88,
-        0.77,
-        0.81,
+        0.78,
+        0.82,
         (
             "eighth hand in new styles (a consultancy brief, a parliamentary record, a "
             "medical NGO's statement, a police report, a tribute page, a dated timeline, a "
@@ -1205,7 +1206,7 @@ FLOORS = [
         12,
         110,
         0.84,
-        0.74,
+        0.76,
         0.67,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
@@ -1818,6 +1819,24 @@ FLOORS = [
             "trip sheet); scored unread on the merged rules of the eighty-fourth and "
             "eighty-fifth rounds (precision 0.792, recall 0.691, grouping 0.816, two false "
             "deaths), developed on in the eighty-sixth round"
+        ),
+    ),
+    Floor(
+        "heldout85",
+        12,
+        109,
+        0.91,
+        0.83,
+        0.79,
+        (
+            "eighty-fourth hand, who saw neither the rules nor the other sets (a parish "
+            "baptism register, a mosque's Friday collection book, a prayer-request book, a "
+            "naming ceremony's guest list, a remittance notebook, an elders' dispute book in "
+            "translation, a condolence fund list, a community radio's dedication log in machine "
+            "translation, a well's water rota in machine translation, a tea shop's credit book, "
+            "a cricket scorebook, a work-day attendance list); scored unread on the merged "
+            "rules of the eighty-fourth and eighty-fifth rounds (precision 0.860, recall 0.734, "
+            "grouping 0.800, no false death), developed on in the eighty-seventh round"
         ),
     ),
 ]
@@ -2747,14 +2766,15 @@ def test_no_figure_of_the_eighty_third_writer_s_articles_becomes_a_false_death(b
 
 
 def test_no_figure_of_the_eighty_fourth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by an eighty-fourth hand (a parish
+    """12 documents by an eighty-fourth hand (a parish
     baptism register, a mosque's Friday collection book, a prayer-request book, a naming
     ceremony's guest list, a remittance notebook, an elders' dispute book in translation, a
     condolence fund list, a community radio's dedication log in machine translation, a
     well's water rota in machine translation, a tea shop's credit book, a cricket scorebook,
     a work-day attendance list), labelled to CONVENTIONS.md with 63 wounded, abducted,
     arrested, freed and missing figures beside 46 deaths: none became a death toll on first
-    reading (the merged rules of the eighty-fourth and eighty-fifth rounds)."""
+    reading (the merged rules of the eighty-fourth and eighty-fifth rounds); no longer unread,
+    developed on in the eighty-seventh round, none becomes a death toll."""
     total, articles = bench.score_folder(EIGHTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

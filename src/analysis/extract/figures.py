@@ -679,6 +679,15 @@ _TITLED_DONE = re.compile(
     r"(?:(?:later|also|then)\s+)?(?:abducted|kidnapped|released|freed|injured|wounded|killed|"
     r"shot\s+dead|arrested)\b)"
 )
+# "The Kucheri imam, Malam Lawal, was shot dead": one person, by a role that a place's name
+# qualifies and a name set between commas after it, then what befell him (the role a singular
+# victim noun; "the Gao mayor, Ali Toure, said" is a speaker, no one's figure)
+_PLACE_ROLE_NAMED_DONE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:[A-Z][\w'’-]+\s+){1,2}(?P<noun>[a-z][a-z-]+),\s+"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|then|critically|seriously|badly)\s+)?(?:abducted|kidnapped|released|freed|"
+    r"injured|wounded|killed|murdered|shot\s+dead|shot|arrested|detained)\b"
+)
 # "The driver was killed and three players were wounded": the vehicle's driver, whose
 # vehicle the sentence before named, by what happened to him
 # ("the night guard was wounded": a premises' own watchman, one person, as a vehicle's driver)
@@ -723,6 +732,10 @@ _FIRST_SAID = re.compile(
     # ends at the comma before the main verb, whose figure is the newer)
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)"
     r"(?!,\s+(?:said|says|reported|announced|stated|put|puts|gave|gives)\b)"
+    # ("first said 3 were killed, at noon he said 4 …": a later time of day opens the clause
+    # of the newer figure)
+    r"(?!,\s+(?:at|by|in|on|towards?)\s+(?:the\s+)?(?:noon|midday|midnight|night|dawn|dusk|"
+    r"evening|afternoon|morning|\w+day)\s+(?:he|she|it|they|the)\b)"
     r"(?:[^.;:]|(?<=\d)[.:](?=\d))){0,60}$|"
     # "In its first statement of 21 January the Ministry reported six soldiers …": the toll of
     # a first statement, replaced since
@@ -823,6 +836,15 @@ _LABELLED_THING = re.compile(
     # ("The two minors reported in Call 3": a transcript's call, a report's item or page)
     r"call|item|paragraph|para|annex|appendix|table|row|page|chapter)\s+$"
 )
+# …unless people follow the number and what befell them: "From the people of our block 3 women
+# were killed at the well" (the block is no numbered one: the count is of the women)
+_COUNTED_AFTER_LABEL = re.compile(
+    r"\s+(?:women|men|children|girls|boys|people|persons|civilians|villagers|residents|"
+    r"worshippers|pupils|students|farmers|traders|soldiers|policemen|guards)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later)\s+)?"
+    r"(?:killed|martyred|murdered|shot|wounded|injured|hurt|kidnapped|abducted|taken|arrested|"
+    r"detained|burned|slaughtered)\b"
+)
 _SUPERSEDED_AFTER = re.compile(
     r"(?i)^[^.;]{0,25}?\b(?:as|were|was)\s+(?:previously|earlier|initially|first)\s+"
     r"(?:reported|said|stated)|"
@@ -846,6 +868,13 @@ _SUPERSEDED_AFTER = re.compile(
     r"turned\s+out\s+to\s+be)\s+"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:(?:found|discovered|confirmed|traced|located)\s+)?"
     r"(?:still\s+)?(?:alive|safe\s+and\s+sound)\b"
+)
+# "I wrote that the mayor counted 22 villagers killed; the mayor now says 26 …": a count its
+# own sentence replaces, after a semicolon, by what a speaker now says (a number right after)
+_NOW_SAYS_AFTER = re.compile(
+    r"(?i)^(?:(?!\d)[^.;]){0,40};\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?now\s+"
+    r"(?:says|say|counts|count|puts|put|reports|report|gives|give|speaks\s+of)\s+"
+    r"(?:(?:at\s+least|about|some|nearly)\s+)?\d"
 )
 # "our fax of Monday gave 3 guards killed; this is corrected to 4", "the first sheet listed
 # two injured, since corrected to three": a count its own sentence says was put right to
@@ -2390,6 +2419,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "floods swept the valley; the office said two people drowned": no violent death
         figures = [f for f in figures if f.outcome not in ("killed", "wounded", "missing")]
     back = (_CAME_BACK.match(sentence) or _FOUND_ALIVE.match(sentence)) if previous else None
+    if previous is not None and back is None:
+        back = _came_back_of_count(sentence, previous)
     count = parse_count(back["number"]) if back else None
     if (
         back
@@ -2800,6 +2831,14 @@ _CAME_BACK = re.compile(
     # (the community they were taken from speaking: "four of them returned to us")
     r"returned\s+to\s+us)\b"
 )
+# a bare count of the people just told taken, back: "Seven villagers were kidnapped on the
+# road. 2 came back on Thursday …", "Two came back after a month" (the sentence opens on the
+# count and its verb of coming back: no noun, the people are those taken just before)
+_COUNT_CAME_BACK = re.compile(
+    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?(?P<whole>(?P<number>\d{1,3}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|both))\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
+    r"(?:came|come|walked|got|made\s+it)\s+back\b"
+)
 # some of the people the sentence itself calls taken, back: "Four of the abducted women
 # returned on foot", "two of the kidnapped traders came back on Sunday" (freed, with no
 # sentence before needed: the noun's own word says they were taken)
@@ -3130,6 +3169,13 @@ def _whose_bodies(sentence: str, figure: Figure) -> Figure:
 _WHOSE_TOLL = re.compile(r"(?i)\b(?P<whose>civilian|military|army|police)\s+(?:death\s+)?toll\b")
 
 
+# a toll of the dead "of the civilians" (a translation's genitive): "the number of the
+# martyrs of the civilians reached 14"
+_DEAD_OF_CIVILIANS = re.compile(
+    r"(?i)\b(?:martyrs|dead|deaths|killed|victims)\s+(?:of|among)\s+(?:the\s+)?civilians\b"
+)
+
+
 def _owned_toll(sentence: str, figure: Figure) -> Figure:
     """A toll of no victim noun counted as one side's losses takes that side."""
     if figure.victim_group != UNKNOWN or figure.outcome != "killed":
@@ -3138,6 +3184,9 @@ def _owned_toll(sentence: str, figure: Figure) -> Figure:
     if figure.noun == "toll" and whose_toll:  # "put the civilian toll at 51"
         group = CIVILIANS if whose_toll["whose"].casefold() == "civilian" else FORCES
         return replace(figure, victim_group=group)
+    if _DEAD_OF_CIVILIANS.search(figure.text):
+        # "the number of the martyrs of the civilians reached 14": the dead of the civilians
+        return replace(figure, victim_group=CIVILIANS)
     owner = _LOSSES_OF.search(sentence[: figure.end])
     if owner is None:  # "the number of dead among the security members reached six"
         owner = _DEAD_AMONG.search(figure.text)
@@ -3351,7 +3400,7 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             before,
         ):
             continue  # "a woman of 60 was hurt": her age ("a man of 60 years" too)
-        if _LABELLED_THING.search(before):
+        if _LABELLED_THING.search(before) and not _COUNTED_AFTER_LABEL.match(sentence, after):
             continue  # "near tower 47", "at kilometre 12", "gate 3": a thing's number, not people
         if _WOUNDS_OF_A_KIND.search(before):
             continue  # "gunshot wounds 19, machete wounds 5": injuries counted by their kind
@@ -3415,6 +3464,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "gave 3 guards killed; this is corrected to 4": put right since
         if _SINCE_UPDATED_TO_AFTER.match(sentence[after:]):
             continue  # "three guards killed; the brigade has since updated its figure to four"
+        if _now_says_replaces(sentence[after:]):
+            continue  # "counted 22 villagers killed; the mayor now says 26": replaced since
         if _RAISED_FROM_BEFORE.search(before) and _RAISED_AFTER.match(sentence[after:]):
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
@@ -4036,6 +4087,24 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "Mr Ali Musa, a teacher, was abducted on Monday": one person, by name
             found.append(
                 _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
+            found.sort(key=lambda m: m.start)
+    for match in _PLACE_ROLE_NAMED_DONE.finditer(sentence):
+        group = SINGULAR_NOUNS.get(match["noun"].casefold())
+        if group is not None and not any(
+            m.start <= match.start("noun") < m.end or match.start("noun") <= m.start < m.end
+            for m in found
+        ):
+            # "The Kucheri imam, Malam Lawal, was shot dead": one person, by role and name
+            found.append(
+                _Mention(
+                    "one",
+                    match["noun"],
+                    group,
+                    match.start("noun"),
+                    match.end("noun"),
+                    singular=True,
+                )
             )
             found.sort(key=lambda m: m.start)
     for match in _SINGULAR.finditer(sentence):
@@ -5308,3 +5377,52 @@ def find_unknown_tolls(sentence: str) -> list[Figure]:
             Figure(phrase, "toll", "unknown", count, match.start(), match.end(), written=whole)
         )
     return out
+
+
+def _came_back_of_count(sentence: str, previous: Figure) -> re.Match | None:
+    """A sentence opening on a bare count that came back, no more of them than the people taken
+    just before (``previous``): some of them, freed ("both" only after two taken).
+
+    >>> taken = Figure("7", "villagers", "civilians", parse_count("7"), 0, 12, outcome="abducted")
+    >>> _came_back_of_count("2 came back on Thursday.", taken)["number"]
+    '2'
+    >>> _came_back_of_count("9 came back on Thursday.", taken) is None
+    True
+    """
+    match = _COUNT_CAME_BACK.match(sentence)
+    if not match or previous.best is None:
+        return None
+    word = match["number"].casefold()
+    count = 2 if word == "both" else parse_count(word).best
+    if count is None or count > previous.best or (word == "both" and previous.best != 2):
+        return None
+    return match
+
+
+_KINDS_OF_OUTCOME = {
+    "killed": r"killed|dead|died|deaths?|martyred|lost\s+(?:their|the)\s+lives?",
+    "wounded": r"wounded|injured|hurt",
+    "abducted": r"abducted|kidnapped|taken",
+    "arrested": r"arrested|detained|captured",
+    "missing": r"missing",
+}
+
+
+def _now_says_replaces(tail: str) -> bool:
+    """Whether the words after a count (``tail``) replace it, after a semicolon, with what a
+    speaker now says of the same outcome ("…22 villagers killed; the mayor now says 26 were
+    killed"); a count of another outcome after it replaces nothing.
+
+    >>> _now_says_replaces(" villagers killed; the mayor now says 26 were killed.")
+    True
+    >>> _now_says_replaces(" wounded; the army now says 4 soldiers were killed.")
+    False
+    """
+    match = _NOW_SAYS_AFTER.match(tail)
+    if not match:
+        return False
+    gap, rest = tail[: tail.index(";")], re.split(r"[.;]", tail[match.end() :], maxsplit=1)[0]
+    return any(
+        re.search(rf"(?i)\b(?:{words})\b", gap) and re.search(rf"(?i)\b(?:{words})\b", rest)
+        for words in _KINDS_OF_OUTCOME.values()
+    )

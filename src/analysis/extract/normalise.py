@@ -1545,7 +1545,9 @@ def normalise(raw: str) -> Normalised:
                 kept.append("")  # "1) MORA, FAR NORTH REGION - 18 Nov": the heading of what follows
             continue
         kept.append(stripped)
-    paragraphs = [_translated_passives(p) for p in _paragraphs(kept)]
+    paragraphs = [
+        _displaced_people(_count_reached(_translated_passives(p))) for p in _paragraphs(kept)
+    ]
     # (a desk's query goes once its paragraph is joined: its lines kept the text's wrapping)
     paragraphs = [x for x in (_DESK_QUERY.sub("", p).strip() for p in paragraphs) if x]
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
@@ -2713,11 +2715,25 @@ def _speaker_broken(previous: str, paragraph: str) -> bool:
     >>> _speaker_broken("A shell fell at noon. The Kibo Youth", "Relief Committee first said 3 "
     ...                 "died.")
     True
+    >>> _speaker_broken("Troops killed 4. The Islamic", "State wrote on its channels that …")
+    True
     """
     return bool(
         _SPEAKER_TAIL.search(previous)
-        and (_SPEAKING_HEAD.match(paragraph) or _SPEAKING_HEAD_ADVERB.match(paragraph))
+        and (
+            _SPEAKING_HEAD.match(paragraph)
+            or _SPEAKING_HEAD_ADVERB.match(paragraph)
+            or _WRITING_HEAD.match(paragraph)
+        )
     )
+
+
+# the name's last word and a verb of writing or claiming: "… The Islamic" / "State wrote on its
+# channels that …", "Front claimed …"
+_WRITING_HEAD = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:wrote|writes|claimed|claims|posted|posts|tweeted)\s+"
+    r"(?:on|in|that|to)\b"
+)
 
 
 # a line ending on a word that needs one after it ("… fled west of" / "Tessit."; "… the
@@ -2785,6 +2801,14 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True
     if re.search(r"\s[a-z]{2,}$", previous) and re.match(r"[\"“‘]\d", line):
         return True  # "… said it had killed" / '"20 soldiers …"': the object quoted, wrapped
+    if re.search(
+        r"\s(?:killed|wounded|injured|kidnapped|abducted|captured)$", previous
+    ) and re.match(
+        r"[\"“‘](?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+        r"several|scores?|[a-z]+teen|twenty|thirty|forty|fifty)\s",
+        line,
+    ):
+        return True  # "… it killed" / '"seven military"': the count in words, quoted, wrapped
     if re.search(r"[a-z0-9)];$", previous) and re.match(r"[a-z]{2,}\s", line):
         return True  # "… toll now 3 dead;" / "one of the injured died …": one sentence
     if re.search(r"[a-z0-9)];$", previous) and re.match(r"\d[\d,]*\s+[a-z]{2,}\s", line):
@@ -3592,3 +3616,44 @@ def _capitalised(name: str) -> str:
     """
     words = [w if re.fullmatch(r"\([A-Z]{2,8}\)", w) else w.capitalize() for w in name.split()]
     return " ".join(words)
+
+
+# a raw translation's count as the subject of "reached": "the injured persons reached 21",
+# "the dead people reached 9" (the Arabic "wasala 'adad …" with its "number" left out)
+_COUNT_REACHED = re.compile(
+    r"(?i)\b(?P<the>the)\s+(?=(?:injured|wounded|dead|killed)\s+(?:persons|people)\s+"
+    r"(?:has\s+|have\s+|had\s+)?reached\s+(?:about\s+|around\s+|nearly\s+)?\d)"
+)
+
+
+def _count_reached(paragraph: str) -> str:
+    """A paragraph with "the injured persons reached 21" read as "the number of the injured
+    persons reached 21": the count the sentence gives, as other translations word it.
+
+    >>> _count_reached("The clinic said the injured persons reached 21 in its ward.")
+    'The clinic said the number of the injured persons reached 21 in its ward.'
+    >>> _count_reached("The injured persons reached the clinic at noon.")
+    'The injured persons reached the clinic at noon.'
+    """
+    return _COUNT_REACHED.sub(lambda m: f"{m['the']} number of the ", paragraph)
+
+
+# "19 displaced lost the life", "9 displaced killed": a count of displaced people, the
+# adjective standing for them, right before what befell them
+_COUNT_DISPLACED = re.compile(
+    r"(?i)\b(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens)\s+displaced(?=\s+(?:were|was|have\s+been|had\s+been|killed|dead|died|lost|wounded|"
+    r"injured|hurt|kidnapped|abducted|massacred)\b)"
+)
+
+
+def _displaced_people(paragraph: str) -> str:
+    """A paragraph with "19 displaced lost their lives" read as "19 displaced people lost their
+    lives" (no "38 families displaced from the village": displaced is what befell them).
+
+    >>> _displaced_people("The chief said 19 displaced lost the life.")
+    'The chief said 19 displaced people lost the life.'
+    >>> _displaced_people("The office counted 38 families displaced from the village.")
+    'The office counted 38 families displaced from the village.'
+    """
+    return _COUNT_DISPLACED.sub(lambda m: f"{m.group()} people", paragraph)

@@ -1267,6 +1267,10 @@ _NOT_REPORTERS = re.compile(
     # pronoun)
     r"^(?:this|tonight|today|yesterday|last)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # "2 came back on Sunday and said the rest are held": the freed, counted, telling of the
+    # rest (a count that came back, escaped or returned, no one who gives the figure)
+    r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:of\s+them\s+)?"
+    r"(?:came|come|returned|escaped|fled|walked|got|were|was)\b.*\band$|"
     # ("Not confirmed by any source.", "denied by anyone": a source no one names, no one)
     r"^(?:any|no)\s+(?:other\s+|independent\s+|official\s+)?(?:sources?|officials?|body|one|"
     r"party|side)$|^(?:anyone|anybody|nobody)$|"
