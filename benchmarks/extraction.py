@@ -138,6 +138,8 @@ FOLDERS = (
     ARTICLES / "heldout83",
     ARTICLES / "heldout84",
     ARTICLES / "heldout85",
+    ARTICLES / "heldout86",
+    ARTICLES / "heldout87",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout85``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
-  the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout86``, ``heldout87``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -105,7 +105,9 @@
   merged rules of the eighty-fourth and eighty-fifth rounds) were a known failure until the
   eighty-sixth round was developed on it, and the eighty-fourth writer's (``heldout85``),
   which had none on first reading and was developed on in the eighty-seventh round, are
-  held to none.
+  held to none. The eighty-fifth writer's (``heldout86``, unread) has one on first reading
+  (the merged rules of the eighty-sixth and eighty-seventh rounds) and the eighty-sixth
+  writer's (``heldout87``, unread) three: known failures.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -189,6 +191,8 @@ EIGHTY_FIRST_WRITER = FIXTURES / "articles" / "heldout82"
 EIGHTY_SECOND_WRITER = FIXTURES / "articles" / "heldout83"
 EIGHTY_THIRD_WRITER = FIXTURES / "articles" / "heldout84"
 EIGHTY_FOURTH_WRITER = FIXTURES / "articles" / "heldout85"
+EIGHTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout86"
+EIGHTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout87"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -2777,6 +2781,43 @@ def test_no_figure_of_the_eighty_fourth_writer_s_articles_becomes_a_false_death(
     developed on in the eighty-seventh round, none becomes a death toll."""
     total, articles = bench.score_folder(EIGHTY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eighty-fifth hand who saw neither the rules nor the other sets'
+    articles (a forest guard's patrol diary, a dam keeper's reservoir log, a charcoal
+    checkpoint's permit book, a gold-panning ledger, a park's visitor register, a rain gauge
+    notebook in machine translation, a honey intake register, a boundary dispute file, a
+    cattle dip's register, a packhouse tally sheet, a rubber tapping register, an avocado
+    cut-permit log in machine translation), labelled to CONVENTIONS.md with 62 wounded,
+    abducted, arrested, freed and missing figures beside 48 deaths: on first reading (the
+    merged rules of the eighty-sixth and eighty-seventh rounds) one of them became a death
+    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(EIGHTY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eighty-sixth hand who saw neither the rules nor the other sets'
+    articles (a SIM registration book, a post office's registered-articles book, a
+    translator's job log, a call-centre ticket log in machine translation, a visitors' book,
+    an NGO's staff movement tracker, a workshop's attendance register, a photocopy kiosk's
+    sales sheet, a court typist's job book, a hardware shop's delivery notes in machine
+    translation, a pawnshop's pledge ledger, an exchange bureau's transfer book), labelled
+    to CONVENTIONS.md with 69 wounded, abducted, arrested, freed and missing figures beside
+    50 deaths: on first reading (the merged rules of the eighty-sixth and eighty-seventh
+    rounds) three of them became death tolls. Marked as a known failure, strictly: when it
+    passes, the marker goes."""
+    total, articles = bench.score_folder(EIGHTY_SIXTH_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
