@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout85``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout86``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout86``, ``heldout87``) and the held-out articles (``heldout``): no false death;
+  ``heldout87``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -105,9 +105,10 @@
   merged rules of the eighty-fourth and eighty-fifth rounds) were a known failure until the
   eighty-sixth round was developed on it, and the eighty-fourth writer's (``heldout85``),
   which had none on first reading and was developed on in the eighty-seventh round, are
-  held to none. The eighty-fifth writer's (``heldout86``, unread) has one on first reading
-  (the merged rules of the eighty-sixth and eighty-seventh rounds) and the eighty-sixth
-  writer's (``heldout87``, unread) three: known failures.
+  held to none. The eighty-fifth writer's (``heldout86``), whose one false death on first
+  reading (the merged rules of the eighty-sixth and eighty-seventh rounds) was a known
+  failure until the eighty-eighth round was developed on it, is held to none; the
+  eighty-sixth writer's (``heldout87``, unread) has three: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1602,7 +1603,7 @@ FLOORS = [
         12,
         109,
         0.86,
-        0.83,
+        0.84,
         0.67,
         (
             "seventy-first hand, who saw neither the rules nor the other sets (a restaurant's "
@@ -1732,8 +1733,8 @@ FLOORS = [
         "heldout80",
         12,
         111,
-        0.67,
-        0.63,
+        0.69,
+        0.64,
         0.75,
         (
             "seventy-ninth hand, who saw neither the rules nor the other sets (a prison's "
@@ -1841,6 +1842,24 @@ FLOORS = [
             "a cricket scorebook, a work-day attendance list); scored unread on the merged "
             "rules of the eighty-fourth and eighty-fifth rounds (precision 0.860, recall 0.734, "
             "grouping 0.800, no false death), developed on in the eighty-seventh round"
+        ),
+    ),
+    Floor(
+        "heldout86",
+        12,
+        110,
+        0.85,
+        0.77,
+        0.77,
+        (
+            "eighty-fifth hand, who saw neither the rules nor the other sets (a forest guard's "
+            "patrol diary, a dam keeper's reservoir log, a charcoal checkpoint's permit book, a "
+            "gold-panning ledger, a park's visitor register, a rain gauge notebook in machine "
+            "translation, a honey intake register, a boundary dispute file, a cattle dip's "
+            "register, a packhouse tally sheet, a rubber tapping register, an avocado cut-permit "
+            "log in machine translation); scored unread on the merged rules of the eighty-sixth "
+            "and eighty-seventh rounds (precision 0.602, recall 0.455, grouping 0.840, one false "
+            "death), developed on in the eighty-eighth round"
         ),
     ),
 ]
@@ -2784,9 +2803,6 @@ def test_no_figure_of_the_eighty_fourth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-fifth hand who saw neither the rules nor the other sets'
     articles (a forest guard's patrol diary, a dam keeper's reservoir log, a charcoal
@@ -2796,7 +2812,9 @@ def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(b
     cut-permit log in machine translation), labelled to CONVENTIONS.md with 62 wounded,
     abducted, arrested, freed and missing figures beside 48 deaths: on first reading (the
     merged rules of the eighty-sixth and eighty-seventh rounds) one of them became a death
-    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    toll ("revised villagers killed to 11 from 9 after two more bodies were found": the two
+    bodies read as a toll of their own); passes since the eighty-eighth round was developed
+    on it."""
     total, articles = bench.score_folder(EIGHTY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -2366,6 +2366,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _counts_of_victims(sentence, figures)
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
+    figures = _revised_counts(sentence, figures)
     figures += _labelled_counts(sentence, figures)
     read_as = _read_as(sentence, figures)
     # ("… may be read as 05, not 04 (one escort vehicle helper admitted late)": who the one
@@ -5426,3 +5427,66 @@ def _now_says_replaces(tail: str) -> bool:
         re.search(rf"(?i)\b(?:{words})\b", gap) and re.search(rf"(?i)\b(?:{words})\b", rest)
         for words in _KINDS_OF_OUTCOME.values()
     )
+
+
+# "the police revised villagers killed to 11 from 9": a count its giver has put to a new
+# number, the people it names (no "toll" word), the old number no figure
+_REVISED_COUNT = re.compile(
+    r"(?i)\b(?:revised|raised|lowered|corrected|updated|amended|changed)\s+(?:the\s+)?"
+    r"(?P<noun>[a-z][\w'-]*)\s+(?P<kind>killed|dead|wounded|injured|abducted|kidnapped)\s+"
+    rf"(?:up\s+|down\s+)?to\s+(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
+    rf"(?:\s+from\s+(?P<old>{_NUMBER})\b)?"
+)
+# "… to 11 from 9 after two more bodies were found": why the count was revised, some of it
+_MORE_FOUND_AFTER = re.compile(
+    rf"(?i)^(?:{_QUALIFIER})?{_NUMBER}\s+more\s+(?:bod(?:y|ies)|corpses?|victims?|dead)\s+(?:were\s+|was\s+|had\s+been\s+|"
+    r"have\s+been\s+)?(?:found|recovered|retrieved|discovered|pulled\s+out)\b"
+)
+
+
+def _revised_counts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "revised villagers killed to 11 from 9": the new count of the people it names; the
+    old number, and "two more bodies were found" told as the reason, are no figures of their
+    own (a wounded or abducted count revised stays wounded or abducted).
+
+    >>> [(f.best, f.victim_group, f.outcome) for f in find_casualty_figures(
+    ...     "The council revised farmers killed to 8 from 6 after two more bodies were found.")]
+    [(8, 'civilians', 'killed')]
+    >>> [(f.best, f.outcome) for f in _revised_counts(
+    ...     "The clinic revised the villagers wounded to 12.", [])]
+    [(12, 'wounded')]
+    """
+    out = list(figures)
+    for match in _REVISED_COUNT.finditer(sentence):
+        count = parse_count(match["phrase"])
+        group = VICTIM_NOUNS.get(match["noun"].casefold())
+        if count.best is None or group is None:
+            continue
+        tail = match.end()
+        out = [
+            f
+            for f in out
+            if not (
+                match.start() <= f.start < tail
+                or (
+                    f.start >= tail
+                    and match["kind"].casefold() in ("killed", "dead")
+                    and _MORE_FOUND_AFTER.match(sentence[f.start :])
+                )
+            )
+        ]
+        kind = match["kind"].casefold()
+        outcome = {"dead": "killed", "injured": "wounded", "kidnapped": "abducted"}.get(kind, kind)
+        out.append(
+            Figure(
+                match["phrase"],
+                match["noun"],
+                group,
+                count,
+                match.start("phrase"),
+                match.end("phrase"),
+                written=match.group(),
+                outcome=outcome,
+            )
+        )
+    return sorted(out, key=lambda f: f.start)

@@ -1086,6 +1086,43 @@ _IDIOMS_PASSIVE = (
 )
 
 
+# more of a raw translation's idioms, read as _IDIOMS_PASSIVE are: "6 inhabitants have been
+# removed by armed men" ("enlevés") were abducted (only by armed men, gunmen or bandits:
+# "bodies were removed by the Red Cross" stay); "two shepherds are untraceable since the
+# attack" ("introuvables") are missing
+_IDIOMS_MORE = (
+    (
+        re.compile(
+            r"(?i)\b(was|were|have\s+been|has\s+been|had\s+been)\s+removed\s+(?=by\s+"
+            r"(?:(?:unidentified|unknown|suspected|heavily)\s+)?(?:armed\s+(?:men|individuals|"
+            r"persons|groups?|bandits)|gunmen|bandits|assailants|terrorists|jihadists|"
+            r"kidnappers|insurgents)\b)"
+        ),
+        r"\1 abducted ",
+    ),
+    (
+        re.compile(r"(?i)\b(is|are|remains?|was|were|have\s+been|has\s+been)\s+untraceable\b"),
+        r"\1 missing",
+    ),
+    # "he say 3 between them were liberated" ("3 d'entre eux"): 3 of them
+    (re.compile(rf"(?i)\b({_COUNT})\s+between\s+them\b"), r"\1 of them"),
+    # "… received 9 hurt people, say the chief doctor." ("dit le médecin-chef"): says the
+    # chief doctor, a speaker after the sentence he gives
+    (re.compile(r",\s+say\s+(?=(?:the|their|his|her|its)\s+[^.;,\"“”]{1,60}\.)"), ", says "),
+    # "raised the figure to 7 persons without life" ("personas sin vida"): 7 persons dead
+    (
+        re.compile(r"(?i)\b(persons|people|men|women|bodies|victims)\s+without\s+life\b"),
+        r"\1 dead",
+    ),
+    # "the neighbours say that were 8 the deceased" ("que fueron 8 los fallecidos"): that
+    # there were 8 dead
+    (
+        re.compile(rf"(?i)\bthat\s+were\s+({_COUNT})\s+the\s+(?:deceased|dead)\b"),
+        r"that there were \1 dead",
+    ),
+)
+
+
 def _translated_idioms(text: str) -> str:
     """A raw machine translation's idioms for killing, abduction, wounds and suspects, in the
     plain words the rules read ("deprived of the life to 7 persons": killed 7 persons).
@@ -1110,7 +1147,7 @@ def _translated_passives(paragraph: str) -> str:
     >>> _translated_passives("The clerk remains without being located. 3 presumed responsible")
     'The clerk remains missing. 3 suspects'
     """
-    for pattern, plain in _IDIOMS_PASSIVE:
+    for pattern, plain in (*_IDIOMS_PASSIVE, *_IDIOMS_MORE):
         paragraph = pattern.sub(plain, paragraph)
     return paragraph
 
@@ -1387,15 +1424,18 @@ def normalise(raw: str) -> Normalised:
     text = _SPLIT_WORD.sub(_joined_word, text)
     text = _translated_idioms(text)
     text = _transcript_stamps(text)
+    text = _PLACEHOLDER_ROW.sub("", text)
     lines = _chat_export(
         _speaker_columns(
             _noted_columns(
-                _ruled_log(
-                    _cues(
-                        _unruled_log(
-                            _wrapped_notes(
-                                _dashed_table(
-                                    _csv_rows([line.rstrip() for line in text.split("\n")])
+                _spaced_note_columns(
+                    _ruled_log(
+                        _cues(
+                            _unruled_log(
+                                _wrapped_notes(
+                                    _dashed_table(
+                                        _csv_rows([line.rstrip() for line in text.split("\n")])
+                                    )
                                 )
                             )
                         )
@@ -1813,6 +1853,101 @@ def _ruled_log(lines: list[str]) -> list[str]:
 # of dashes under it
 _COLUMN_HEADING = re.compile(r"^[A-Z][A-Z0-9/()&.#-]*(?: [A-Z0-9/()&.#-]+)*$")
 _DASH_RULE = re.compile(r"^\s*[-=]{10,}\s*$")
+
+
+# a rule of dashes parted by spaces as the columns above it are ("-----  -----  ---------")
+_SPACED_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,}){2,}\s*$")
+# the heading of a last column of words ("Keeper's remarks", "Entry", "Secretary's notes",
+# "Observations of the observer")
+_NOTE_COLUMN = re.compile(
+    r"(?i)^(?:[\w'’.]+\s+){0,3}?(?:remarks?|notes?|entry|entries|observations?|comments?|"
+    r"actions?(?:\s+taken)?)"
+    r"(?:\s+of\s+the\s+[\w'’]+)?$"
+)
+
+
+# a register's row with no entry number ("--" in its cell) and its date, before a note in
+# words: "--    13 Jun   Clerk's note: the mayor said …" (the cells go, the note stays)
+_PLACEHOLDER_ROW = re.compile(
+    r"(?m)^[ \t]*(?:-{1,3}|—|–)[ \t]{2,}(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)[ \t]{2,}(?=[A-Za-z\"“])"
+)
+
+
+def _note_cell(row: str, begin: int, stop: int | None) -> str:
+    """The words of a row from ``begin`` to the column that starts near ``stop`` (the gap of
+    two spaces or more before it), give or take a few characters.
+
+    >>> _note_cell("12 Mar  Two were shot dead.   Chief", 8, 31)
+    'Two were shot dead.'
+    """
+    if stop is None:
+        return row[begin:].strip()
+    gaps = [
+        m for m in re.finditer(r"\s{2,}", row) if m.start() > begin and abs(m.end() - stop) <= 3
+    ]
+    return row[begin : gaps[-1].start() if gaps else None].strip()
+
+
+def _spaced_note_columns(lines: list[str]) -> list[str]:
+    """A table set in columns of spaces under a rule of dashes parted as its columns are,
+    whose last column is a note in words ("Remarks", "Keeper's remarks", "Entry") wrapped over
+    the lines under its row (a line blank up to that column goes on with the note above):
+    each note a paragraph of its own, the readings, dates and codes beside it gone, a word
+    broken at the column's edge joined.
+
+    >>> _spaced_note_columns(["Date   Level  Remarks", "-----  -----  ----------------",
+    ...     "01/08  288.4  Police said 2 farm-", "              ers were killed.",
+    ...     "02/08  288.5  Calm.", "-----  -----  ----------------", "End."])
+    ['', 'Police said 2 farmers were killed.', '', 'Calm.', '', 'End.']
+    """
+    for r, line in enumerate(lines):
+        if r == 0 or not _SPACED_RULE.match(line):
+            continue
+        heads = [h for h in lines[max(0, r - 2) : r] if h.strip()]
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"-+", line)]
+        # (the last column that is a note; one before a narrow last column of who did it,
+        # "Action … By", ends where that column starts)
+        spans = [
+            (start, None if n == len(bounds) - 1 else bounds[n + 1][0])
+            for n, (start, end) in enumerate(bounds)
+            if (n == len(bounds) - 1 or end - start >= 30)
+            and any(_NOTE_COLUMN.match(h[start : bounds[n][1] + 1].strip()) for h in heads)
+        ]
+        if not heads or not spans:
+            continue
+        col, stop = spans[-1]
+        top = r - 1
+        while top > 0 and lines[top - 1].strip() and len(lines[top - 1]) > col:
+            top -= 1  # (a heading over two lines)
+        top = max(top, r - 2)
+        notes: list[str] = []
+        k = r + 1
+        while k < len(lines) and lines[k].strip() and not _SPACED_RULE.match(lines[k]):
+            row = lines[k]
+            if not row[: col - 2].strip() and notes:
+                more = _note_cell(row, 0, stop)
+                if re.search(r"[a-z]-$", notes[-1]) and re.match(r"[a-z]", more):
+                    notes[-1] = notes[-1][:-1] + more  # ("farm-" over "ers": farmers)
+                else:
+                    notes[-1] = f"{notes[-1]} {more}"
+                k += 1
+                continue
+            gap = [m for m in re.finditer(r"\s{2,}", row) if abs(m.end() - col) <= 3]
+            if len(row) > col and not gap:
+                break  # (no column there: the table ends)
+            notes.append(_note_cell(row, gap[-1].end(), stop) if gap else "")
+            k += 1
+        if len(notes) < 2:
+            continue
+        out = lines[:top]
+        for note in notes:
+            if note and note not in ("-", "—", "–"):
+                out += ["", note]
+        out.append("")
+        k += 1 if k < len(lines) and _SPACED_RULE.match(lines[k]) else 0
+        return out + _spaced_note_columns(lines[k:])
+    return lines
 
 
 def _noted_columns(lines: list[str]) -> list[str]:
