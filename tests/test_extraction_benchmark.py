@@ -2802,9 +2802,6 @@ def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-sixth hand who saw neither the rules nor the other sets'
     articles (a SIM registration book, a post office's registered-articles book, a
@@ -2814,8 +2811,11 @@ def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(b
     translation, a pawnshop's pledge ledger, an exchange bureau's transfer book), labelled
     to CONVENTIONS.md with 69 wounded, abducted, arrested, freed and missing figures beside
     50 deaths: on first reading (the merged rules of the eighty-sixth and eighty-seventh
-    rounds) three of them became death tolls. Marked as a known failure, strictly: when it
-    passes, the marker goes."""
+    rounds) three of them became death tolls: 23 people a villager says bandits "carried …
+    away" after killing nine (read with the killing verb before), two bodies found told after
+    a dash as why an elder's toll rose ("8 villagers were killed, not 6 — two bodies found"),
+    and a client's brother, "one of the state police officers killed", counted as two deaths
+    of one. It passes since the eighty-ninth round."""
     total, articles = bench.score_folder(EIGHTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
