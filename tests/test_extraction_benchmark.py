@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout85``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout85``, ``heldout87``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout86``, ``heldout87``) and the held-out articles (``heldout``): no false death;
+  ``heldout86``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -106,8 +106,10 @@
   eighty-sixth round was developed on it, and the eighty-fourth writer's (``heldout85``),
   which had none on first reading and was developed on in the eighty-seventh round, are
   held to none. The eighty-fifth writer's (``heldout86``, unread) has one on first reading
-  (the merged rules of the eighty-sixth and eighty-seventh rounds) and the eighty-sixth
-  writer's (``heldout87``, unread) three: known failures.
+  (the merged rules of the eighty-sixth and eighty-seventh rounds): a known failure. The
+  eighty-sixth writer's (``heldout87``), whose three false deaths on first reading (the same
+  merged rules) were a known failure until the eighty-ninth round was developed on it, is
+  held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1334,7 +1336,7 @@ FLOORS = [
         "heldout59",
         12,
         109,
-        0.92,
+        0.93,
         0.77,
         0.66,
         (
@@ -1841,6 +1843,25 @@ FLOORS = [
             "a cricket scorebook, a work-day attendance list); scored unread on the merged "
             "rules of the eighty-fourth and eighty-fifth rounds (precision 0.860, recall 0.734, "
             "grouping 0.800, no false death), developed on in the eighty-seventh round"
+        ),
+    ),
+    Floor(
+        "heldout87",
+        12,
+        119,
+        0.63,
+        0.59,
+        0.74,
+        (
+            "eighty-sixth hand, who saw neither the rules nor the other sets (a SIM "
+            "registration book, a post office's registered-articles book, a translator's job "
+            "log, a call-centre ticket log in machine translation, a visitors' book, an NGO's "
+            "staff movement tracker, a workshop's attendance register, a photocopy kiosk's sales "
+            "sheet, a court typist's job book, a hardware shop's delivery notes in machine "
+            "translation, a pawnshop's pledge ledger, an exchange bureau's transfer book); scored "
+            "unread on the merged rules of the eighty-sixth and eighty-seventh rounds (precision "
+            "0.579, recall 0.555, grouping 0.727, three false deaths), developed on in the "
+            "eighty-ninth round"
         ),
     ),
 ]
