@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout86``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout87``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout87``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
+  the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -107,8 +107,9 @@
   which had none on first reading and was developed on in the eighty-seventh round, are
   held to none. The eighty-fifth writer's (``heldout86``), whose one false death on first
   reading (the merged rules of the eighty-sixth and eighty-seventh rounds) was a known
-  failure until the eighty-eighth round was developed on it, is held to none; the
-  eighty-sixth writer's (``heldout87``, unread) has three: a known failure.
+  failure until the eighty-eighth round was developed on it, and the eighty-sixth writer's
+  (``heldout87``), whose three were until the eighty-ninth round was developed on it, are
+  held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1335,7 +1336,7 @@ FLOORS = [
         "heldout59",
         12,
         109,
-        0.92,
+        0.93,
         0.77,
         0.66,
         (
@@ -1860,6 +1861,25 @@ FLOORS = [
             "log in machine translation); scored unread on the merged rules of the eighty-sixth "
             "and eighty-seventh rounds (precision 0.602, recall 0.455, grouping 0.840, one false "
             "death), developed on in the eighty-eighth round"
+        ),
+    ),
+    Floor(
+        "heldout87",
+        12,
+        119,
+        0.63,
+        0.59,
+        0.74,
+        (
+            "eighty-sixth hand, who saw neither the rules nor the other sets (a SIM "
+            "registration book, a post office's registered-articles book, a translator's job "
+            "log, a call-centre ticket log in machine translation, a visitors' book, an NGO's "
+            "staff movement tracker, a workshop's attendance register, a photocopy kiosk's sales "
+            "sheet, a court typist's job book, a hardware shop's delivery notes in machine "
+            "translation, a pawnshop's pledge ledger, an exchange bureau's transfer book); scored "
+            "unread on the merged rules of the eighty-sixth and eighty-seventh rounds (precision "
+            "0.579, recall 0.555, grouping 0.727, three false deaths), developed on in the "
+            "eighty-ninth round"
         ),
     ),
 ]
@@ -2820,9 +2840,6 @@ def test_no_figure_of_the_eighty_fifth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-sixth hand who saw neither the rules nor the other sets'
     articles (a SIM registration book, a post office's registered-articles book, a
@@ -2832,8 +2849,11 @@ def test_no_figure_of_the_eighty_sixth_writer_s_articles_becomes_a_false_death(b
     translation, a pawnshop's pledge ledger, an exchange bureau's transfer book), labelled
     to CONVENTIONS.md with 69 wounded, abducted, arrested, freed and missing figures beside
     50 deaths: on first reading (the merged rules of the eighty-sixth and eighty-seventh
-    rounds) three of them became death tolls. Marked as a known failure, strictly: when it
-    passes, the marker goes."""
+    rounds) three of them became death tolls: 23 people a villager says bandits "carried …
+    away" after killing nine (read with the killing verb before), two bodies found told after
+    a dash as why an elder's toll rose ("8 villagers were killed, not 6 — two bodies found"),
+    and a client's brother, "one of the state police officers killed", counted as two deaths
+    of one. It passes since the eighty-ninth round."""
     total, articles = bench.score_folder(EIGHTY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other

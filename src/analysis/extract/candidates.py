@@ -1993,7 +1993,7 @@ def _readings(
     answering = False  # inside the answer
     for sentence in sentences:
         opened, opener = opener, _opening_body(sentence)
-        claimed, claimer = claimer, _claiming_body(sentence)
+        claimed, claimer = claimer, _claiming_body(sentence) or _statement_body(sentence)
         prior = previous
         if (
             prior is not None
@@ -5812,6 +5812,31 @@ def _claiming_body(sentence: Sentence) -> tuple[str, int] | None:
     if match is None or match.group("body") in ("Nobody", "No one", "None"):
         return None
     return re.sub(r"^The\s+", "", match.group("body")), sentence.paragraph
+
+
+# a note that opens on a body's statement (release, communiqué) and what it is about, then "It
+# says …": "SDF media centre statement on the night attack. It says 4 fighters were killed"
+# (after a note's label: "Notes: Army communiqué on the raid."); not "A statement on …"
+_STATEMENT_BODY = re.compile(
+    r"^(?:[A-Z][a-z]+:\s+)?(?:The\s+)?(?P<body>(?!(?:A|An|The|This|That|Its|Their|His|Her|Our|"
+    r"My|No|Each|Every)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s+(?:media|press|information)\s+(?:centre|center|office|wing|cell))?(?:['’]s)?\s+"
+    r"(?:statement|communiqu[eé]|press\s+release|release|bulletin)\s+(?:on|about|of|after)\b"
+)
+
+
+def _statement_body(sentence: Sentence) -> tuple[str, int] | None:
+    """The body a note opens on by its statement, and the paragraph (its "It says …" after).
+
+    >>> _statement_body(Sentence(0, 2, 0, 60, "Army media centre statement on the raid."))
+    ('Army', 2)
+    >>> _statement_body(Sentence(0, 2, 0, 40, "A statement on the raid.")) is None
+    True
+    """
+    match = _STATEMENT_BODY.match(sentence.text)
+    if match is None:
+        return None
+    return match.group("body"), sentence.paragraph
 
 
 def _through_midnight(times: list[int]) -> bool:

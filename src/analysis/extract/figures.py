@@ -397,6 +397,14 @@ _BODIES_OF_TOLL_BEFORE = re.compile(
     r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:dead|killed))"
     r"(?:\s*,\s*(?:revised|corrected|raised|up)\s+from\s+\d+)?\s*,\s*$"
 )
+# "8 villagers were killed, not 6 — two bodies found in the wadi": bodies found, told after a
+# dash (or a semicolon, a bracket) right after a death toll, corrected or not, are why it rose
+_BODIES_OF_TOLL_DASHED = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:dead|killed)"
+    r"(?:\s*,?\s*(?:not|instead\s+of|up\s+from|rather\s+than)\s+\d+)?"
+    r"\s*(?:—|–|--|\s-|;|\()\s*$"
+)
 _BODIES_FOUND_AFTER = re.compile(
     r"(?i)^\s+(?:bod(?:y|ies)|corpses?)\s+(?:were\s+|was\s+|have\s+been\s+)?"
     r"(?:recovered|found|retrieved|pulled\s+out)\b"
@@ -2389,6 +2397,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures = _without_corrected_before(sentence, figures)
     figures = [_held_as_suspects(sentence, f) for f in figures]
     figures = _without_possessor(sentence, figures)
+    figures = _without_apposed_one_of(sentence, figures)
     # "two of those persons died of unrelated causes": deaths the violence did not cause
     figures = [
         f for f in figures if not (f.outcome == "killed" and _OTHER_CAUSES.match(sentence[f.end :]))
@@ -2853,6 +2862,31 @@ _TAKEN_CAME_BACK = re.compile(
 
 # the two taken, freed together: "Both were released two days later", "Both of
 # them were freed on Sunday" (a sentence that opens on "Both", the two told just before)
+# "the funeral of her brother, one of the police officers killed in the ambush": a person
+# named by a possessive, then "one of the …" told by what befell them: who one of a toll was,
+# neither the person nor the one a count (a toll given with a number stays: "one of the 4")
+_APPOSED_ONE_OF = re.compile(
+    r"(?i)\b(?:his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s+"
+    r"(?P<one>one)\s+of\s+(?:the|those)\s+"
+    rf"(?:(?!\d|(?:{_NUMBER_WORD})\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?:killed|dead|died|martyred|wounded|injured|hurt|abducted|kidnapped|taken|arrested|"
+    r"detained|missing|freed|released)\b"
+)
+
+
+def _without_apposed_one_of(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "her brother, one of the police officers killed": who one of a toll was, no count.
+
+    >>> f = find_casualty_figures("We buried my cousin, one of the guards killed at the gate.")
+    >>> [(x.best, x.outcome) for x in f]
+    []
+    """
+    spans = [m for m in _APPOSED_ONE_OF.finditer(sentence)]
+    if not spans:
+        return figures
+    return [f for f in figures if not any(m.start() <= f.start < m.end("one") for m in spans)]
+
+
 def _without_possessor(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "The two sisters of our driver were abducted": one person right after "of" behind a
     figure is whose they are, no victim (the sisters are the two abducted).
@@ -3500,6 +3534,12 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             and _BODIES_FOUND_AFTER.match(sentence[after:])
         ):
             part = True  # "the dead are now 7, revised from 5, two bodies recovered": some of 7
+        if (
+            not part
+            and _BODIES_OF_TOLL_DASHED.search(before)
+            and _BODIES_FOUND_AFTER.match(sentence[after:])
+        ):
+            part = True  # "8 villagers were killed, not 6 — two bodies found": why it rose
         if _CHANGE_REASON_BEFORE.search(before):
             continue  # "changed 9 -> 11 (two of the injured died)": why the toll was changed
         if _INCLUDED_ABOVE.match(sentence[after:]):

@@ -838,6 +838,16 @@ _PATTERNS = [
         rf"(?:raised|revised|lowered|updated)\s+(?:the|its|his|her|their)\s+"
         rf"(?:(?:provisional|official|overall|latest)\s+)?(?:death\s+)?(?:toll|figure|count))\b"
     ),
+    # "The governor of the region, speaking on the radio at noon, gave 12 civilians killed": a
+    # speaker's aside on where they spoke, then "gave" and the count itself (not a place
+    # before: "In Kaya, speaking …")
+    re.compile(
+        r"^(?!(?i:near|in|at|on|from|outside|inside|around|along|off|behind|beyond)\s)"
+        r"(?P<who>[^,“”\"]{3,80}?),\s+(?:speaking|talking|writing)\s+[^,“”\"]{3,120}?,\s+"
+        r"(?:later\s+|now\s+|again\s+)?(?:gave|gives|put|puts|listed|lists)\s+"
+        r"(?=(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?i:one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve)\b))"
+    ),
     # “…,” a village elder, who asked that his name not be published, said by telephone.
     re.compile(
         rf"[”\"]\s+(?P<who>(?:an?|the)\s+[^,“”\"]{{3,60}}?),\s+who\s+[^“”\"]{{3,120}}?,\s+"
