@@ -140,6 +140,8 @@ FOLDERS = (
     ARTICLES / "heldout85",
     ARTICLES / "heldout86",
     ARTICLES / "heldout87",
+    ARTICLES / "heldout88",
+    ARTICLES / "heldout89",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
