@@ -2017,6 +2017,21 @@ _NAME_INITIAL = re.compile(
 _BRACKETED_NUMBER = re.compile(r"(?<=[A-Za-z])\s\((?:No|no|NO|Nr|nr|#)\.?\s?\d{1,5}\)")
 
 
+def _freed_again(
+    value: str, noun: str, group: str, count: Count, start: int, end: int, written: str
+) -> Figure:
+    """A figure of people freed who were counted taken before ("Both were released", "Two of
+    the women walked back"): it refers back to them, so it adds no victims of its own.
+
+    >>> freed = _freed_again("2", "", "civilians", parse_count("2"), 0, 4, "Both")
+    >>> freed.outcome, freed.refers_back, freed.best
+    ('freed', True, 2)
+    """
+    return Figure(
+        value, noun, group, count, start, end, written=written, outcome="freed", refers_back=True
+    )
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -2441,16 +2456,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "Four women were taken by the attackers. Two of the women walked back into the
         # village on Sunday": some of the people taken came back, freed
         figures.append(
-            Figure(
+            _freed_again(
                 back["number"],
                 "",
                 previous.victim_group,
                 count,
                 back.start("number"),
                 back.end("whole"),
-                written=back["whole"],
-                outcome="freed",
-                refers_back=True,
+                back["whole"],
             )
         )
     came = _TAKEN_CAME_BACK.search(sentence)
@@ -2471,16 +2484,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # (in place of any other outcome read for those words: they came back, no more)
         figures = [f for f in figures if f.start != came.start("number")]
         figures.append(
-            Figure(
+            _freed_again(
                 came["number"],
                 came["noun"],
                 group,
                 count,
                 came.start("number"),
                 came.end("whole"),
-                written=came["whole"],
-                outcome="freed",
-                refers_back=True,
+                came["whole"],
             )
         )
         figures.sort(key=lambda f: f.start)
@@ -2497,16 +2508,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "Two of our drivers were abducted on Monday. Both were released on Friday": the
         # two taken, freed
         figures.append(
-            Figure(
+            _freed_again(
                 "2",
                 "",
                 previous.victim_group,
                 parse_count("2"),
                 both.start("whole"),
                 both.end("whole"),
-                written=both["whole"],
-                outcome="freed",
-                refers_back=True,
+                both["whole"],
             )
         )
     same = SAME_ONE_FREED.match(sentence) if previous is not None else None
@@ -2520,16 +2529,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # "… took away a camp staff member. … the staff member was recovered safely": the one
         # taken, freed
         figures.append(
-            Figure(
+            _freed_again(
                 "1",
                 same["noun"],
                 previous.victim_group,
                 parse_count("1"),
                 same.start("whole"),
                 same.end("whole"),
-                written=same["whole"],
-                outcome="freed",
-                refers_back=True,
+                same["whole"],
             )
         )
     rest = _REST_OF_TAKEN.match(sentence) if previous is not None else None
