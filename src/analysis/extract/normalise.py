@@ -1097,14 +1097,8 @@ _IDIOMS_PASSIVE = (
         re.compile(r"(?i)\binformed\s+(?:about\s+)?the\s+detention\s+of\b"),
         "announced the arrest of",
     ),
-)
-
-
-# more of a raw translation's idioms, read as _IDIOMS_PASSIVE are: "6 inhabitants have been
-# removed by armed men" ("enlevés") were abducted (only by armed men, gunmen or bandits:
-# "bodies were removed by the Red Cross" stay); "two shepherds are untraceable since the
-# attack" ("introuvables") are missing
-_IDIOMS_MORE = (
+    # "6 inhabitants have been removed by armed men" ("enlevés") were abducted (only by armed
+    # men, gunmen or bandits: "bodies were removed by the Red Cross" stay)
     (
         re.compile(
             r"(?i)\b(was|were|have\s+been|has\s+been|had\s+been)\s+removed\s+(?=by\s+"
@@ -1114,6 +1108,7 @@ _IDIOMS_MORE = (
         ),
         r"\1 abducted ",
     ),
+    # "two shepherds are untraceable since the attack" ("introuvables") are missing
     (
         re.compile(r"(?i)\b(is|are|remains?|was|were|have\s+been|has\s+been)\s+untraceable\b"),
         r"\1 missing",
@@ -1161,7 +1156,7 @@ def _translated_passives(paragraph: str) -> str:
     >>> _translated_passives("The clerk remains without being located. 3 presumed responsible")
     'The clerk remains missing. 3 suspects'
     """
-    for pattern, plain in (*_IDIOMS_PASSIVE, *_IDIOMS_MORE):
+    for pattern, plain in _IDIOMS_PASSIVE:
         paragraph = pattern.sub(plain, paragraph)
     return paragraph
 
