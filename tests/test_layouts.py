@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from analysis.clean.actors import load_actor_aliases
 from analysis.reference.countries import iso3_from_name
 from analysis.reports.page import Report
-from analysis.schema import CASUALTY_COLUMNS
-from analysis.sources import acled, detect_source, read_source
+from analysis.schema import CASUALTY_COLUMNS, empty_quarantine
+from analysis.sources import acled, detect_source, rawfile, read_source
 from analysis.sources.fields import date_style, parse_date
 from analysis.sources.reader_result import event_frame
 from analysis.store import EventStore
@@ -41,6 +41,7 @@ def group_totals(store_path) -> dict[str, list[int]]:
         ("acled_current_labels.csv", 3, 12, {"civilians": 7, "unknown": 5}, 0),
         ("acled_hdx.csv", 3, 4, {"unknown": 4}, 0),
         ("acled_api.json", 3, 12, {"civilians": 7, "unknown": 5}, 0),
+        ("acled_api_monadic.csv", 5, 12, {"civilians": 7, "unknown": 5}, 0),
         (
             "ged191.csv",
             4,
@@ -121,6 +122,76 @@ def test_acled_2016_realtime_file(cli, store_path):
     assert events.loc["SAF7002", "assoc_actor1"] == "Students (South Africa)"
     assert "l’armée a été installé près de Yopougon – pour" in events.loc["CDI1001", "notes"]
     assert events.loc["SOM9002", "source_actor2_type"] == "civilians"
+
+
+@pytest.mark.parametrize("part_records", [10**9, 1, 3])
+def test_acled_monadic_rows_fold_into_the_events_of_the_dyadic_file(
+    cli, store_path, monkeypatch, part_records
+):
+    """ACLED's monadic layout: 5 rows, one per actor, are the 3 events of
+    acled_current_labels.csv, whole whichever part of the file each row is read in."""
+    monkeypatch.setattr(rawfile, "STREAM_RECORDS", part_records)
+    report = cli.json("ingest", LAYOUTS / "acled_api_monadic.csv", "--store", store_path)
+    assert (report["rows_read"], report["stored"], report["events_new"]) == (5, 5, 3)
+    assert report["fatalities_read"] == report["fatalities_stored"] == 12
+    with EventStore(store_path, read_only=True) as store:
+        events = store.events().set_index("source_event_id").sort_index()
+    assert events["actor1"].tolist() == [
+        "Military Forces of Pakistan (2018-)",
+        "Unidentified Armed Group (Pakistan)",
+        "Protesters (Pakistan)",
+    ]
+    assert events["actor2"].fillna("").tolist() == ["Zorgon Lashkar", "Civilians (Pakistan)", ""]
+    assert events["source_actor2_type"].fillna("").tolist() == [
+        "identity militia",
+        "civilians",
+        "",
+    ]
+    dyadic = cli.json("ingest", LAYOUTS / "acled_current_labels.csv", "--store", store_path)
+    assert (dyadic["unchanged"], dyadic["stored"], dyadic["replaced"]) == (3, 0, 0)
+
+
+def test_acled_monadic_rows_that_disagree_are_not_folded(cli, store_path, tmp_path):
+    """Two rows of one event that differ in more than the actor (here the fatalities, 5 and
+    6) are not one event's two actors: the second is quarantined, as any repeat is."""
+    lines = (LAYOUTS / "acled_api_monadic.csv").read_text("utf-8").splitlines()
+    assert lines[2].startswith("PAK140001,") and ",5,,1736800000" in lines[2]
+    lines[2] = lines[2].replace(",5,,1736800000", ",6,,1736800000")
+    path = tmp_path / "disagree.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = cli.json("ingest", path, "--store", store_path)
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (5, 4, 1)
+    assert report["quarantined_by_reason"] == {
+        "event id repeated in this file with different content (first at row 2)": 1
+    }
+    assert report["fatalities_read"] == 5 + 6 + 7 + 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pairs=st.lists(st.booleans(), min_size=1, max_size=30),
+    sizes=st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=30),
+)
+def test_acled_parts_never_split_an_events_rows(pairs, sizes):
+    """However a monadic file falls into parts, every row is handed on exactly once, in
+    order, each part counts its own rows, and an event's two rows are in one part."""
+    ids = [f"E{n}" for n, two in enumerate(pairs) for _ in range(1 + two)]
+    frame = pd.DataFrame({"event_id_cnty": ids, "actor1": "x", "source_row": range(len(ids))})
+    cuts, start = [], 0
+    for size in sizes * (len(ids) // len(sizes) + 1):
+        if start >= len(ids):
+            break
+        cuts.append(frame.iloc[start : start + size])
+        start += size
+    parts = [rawfile.RawTable(LAYOUTS / "m.csv", c, empty_quarantine(), len(c)) for c in cuts]
+    out = list(acled.keep_event_rows_together(iter(parts)))
+    assert [p.records for p in out] == [len(p.frame) for p in out]
+    assert pd.concat([p.frame for p in out])["source_row"].tolist() == list(range(len(ids)))
+    where = {}
+    for number, part in enumerate(out):
+        for event in part.frame["event_id_cnty"]:
+            where.setdefault(event, set()).add(number)
+    assert all(len(numbers) == 1 for numbers in where.values())
 
 
 def test_acled_headers_in_any_case_and_without_sub_event_type(tmp_path):

@@ -168,8 +168,8 @@ def _read_streamed(
         yield from generic.read_parts(chunks, mapping)
         return
     order = None
-    for chunk in chunks:
-        chunk = standardise(chunk, acled.ALIASES)
+    standard = (standardise(chunk, acled.ALIASES) for chunk in chunks)
+    for chunk in acled.keep_event_rows_together(standard):
         # the first part with numeric dates decides their day/month order for every part
         decided = order
         order = order or f.numeric_date_order(

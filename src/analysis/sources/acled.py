@@ -24,6 +24,9 @@ Mapping (documented in docs/sources.md):
   the victim group is civilians when ``civilian_targeting`` is "Civilian targeting" (in a
   file without that column: when actor2 is civilians, ``inter2`` 7), otherwise unknown
   (ACLED does not split deaths by side).
+- the monadic layout (the API's ``export_type=monadic``: one row per actor, no ``actor2``):
+  an event's two rows fold into one event, the second row's actor as actor2
+  (:func:`fold_actor_rows`); fatalities count once.
 - ``timestamp`` (unix seconds) is the version stamp: an older version never replaces a
   newer one in the store.
 - notes saying a group claimed responsibility → claim_status claimed, claimed_by the group
@@ -36,6 +39,8 @@ Mapping (documented in docs/sources.md):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -122,6 +127,8 @@ INTER_TYPES = {
 INTER_CODES = {label: code for code, label in list(INTER_TYPES.items())[:8]}
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 GEO_PRECISION = {"1": "exact", "2": "near", "3": "admin1"}
+# the fields that differ between an event's rows in ACLED's monadic layout
+MONADIC_ACTOR_COLUMNS = ("actor1", "assoc_actor_1", "inter1", "source_row")
 
 
 def actor_category(inter: pd.Series) -> pd.Series:
@@ -252,11 +259,138 @@ def read(
         perpetrator_claim=False,
     )
     parsed = finish(SOURCE, table, events, casualties, problems, source_total)
+    if "actor2" not in raw.columns:  # ACLED's monadic layout: one row per actor
+        parsed = fold_actor_rows(parsed, _second_rows(raw), "civilian_targeting" in raw.columns)
     if order is not None:
         parsed.date_order = order.to_dict()
         if date_order is None:  # said once, by the part that decided it
             parsed.warnings = [*parsed.warnings, date_order_warning(table.path, order)]
     return parsed
+
+
+def keep_event_rows_together(parts: Iterator[RawTable]) -> Iterator[RawTable]:
+    """The parts of an ACLED file read part by part, with an event's two rows in ACLED's
+    monadic layout never split between parts: a part whose last event id appears once in
+    it hands that row on to the next part (one row at most, whatever the file holds).
+    Dyadic files (with ``actor2``) pass through unchanged.
+
+    >>> from analysis.schema import empty_quarantine
+    >>> def part(ids, first_row):
+    ...     frame = pd.DataFrame({"event_id_cnty": ids, "actor1": "x",
+    ...         "source_row": range(first_row, first_row + len(ids))})
+    ...     return RawTable(Path("m.csv"), frame, empty_quarantine(), len(ids))
+    >>> parts = keep_event_rows_together(iter([part(["A", "A", "B"], 2), part(["B", "C"], 5)]))
+    >>> [(p.frame["source_row"].tolist(), p.records) for p in parts]
+    [([2, 3], 2), ([4, 5, 6], 3)]
+    """
+    pending: RawTable | None = None
+    for part in parts:
+        if "actor2" in part.frame.columns:
+            if pending is not None:
+                yield pending
+                pending = None
+            yield part
+            continue
+        if pending is not None:
+            ids = f.column(pending.frame, "event_id_cnty").str.strip()
+            last = ids.iloc[-1] if len(ids) else ""
+            if last and ids.eq(last).sum() == 1:
+                moved = pending.frame.iloc[-1:]
+                pending = replace(
+                    pending, frame=pending.frame.iloc[:-1], records=pending.records - 1
+                )
+                part = replace(
+                    part,
+                    frame=pd.concat([moved, part.frame], ignore_index=True),
+                    records=part.records + 1,
+                )
+            yield pending
+        pending = part
+    if pending is not None:
+        yield pending
+
+
+def _second_rows(raw: pd.DataFrame) -> pd.Series:
+    """For each row that is an event's second row in ACLED's monadic layout (the same
+    event id, every field but the actor's the same as the event's first row), the index
+    of that first row; rows that are not are absent. Python never loops over rows: the
+    fields are compared by hash, and only where an event id repeats."""
+    ids = f.column(raw, "event_id_cnty").str.strip()
+    repeated = ids.duplicated(keep=False) & ids.ne("")
+    if not repeated.any():
+        return pd.Series(dtype="int64")
+    fields = [c for c in raw.columns if c not in MONADIC_ACTOR_COLUMNS]
+    key = pd.util.hash_pandas_object(raw.loc[repeated, fields], index=False)
+    ids = ids[repeated]
+    rank = ids.groupby(ids, sort=False).cumcount()
+    first = pd.Series(ids.index[rank.eq(0)], index=ids[rank.eq(0)])
+    second = ids[rank.eq(1)]
+    partner = second.map(first)
+    same = key.loc[second.index].to_numpy() == key.loc[partner.to_numpy()].to_numpy()
+    return partner[same].astype("int64")
+
+
+def fold_actor_rows(parsed: Parsed, second_rows: pd.Series, civilian_column: bool) -> Parsed:
+    """Fold ACLED's monadic layout (the API's ``export_type=monadic``: one row per actor,
+    ``actor1``/``assoc_actor_1``/``inter1`` only) back into one event per event id: the
+    second row's actor becomes the event's actor2, as in ACLED's dyadic files, and the
+    event stands for both rows (``_rows`` 2, its fatalities counted once).
+    ``second_rows`` maps each second row to its first (:func:`_second_rows`); a pair of
+    which either row was quarantined is left as it is. Without ``civilian_targeting``
+    (files before 2023), civilians as the second actor make the deaths civilian, as
+    ``inter2`` 7 does in a dyadic file.
+
+    >>> from analysis.sources.rawfile import RawTable
+    >>> from analysis.schema import empty_quarantine
+    >>> frame = pd.DataFrame({"event_id_cnty": ["PAK1", "PAK1"], "event_date": "2024-08-25",
+    ...     "event_type": "Violence against civilians", "sub_event_type": "Attack",
+    ...     "actor1": ["BLA: Balochistan Liberation Army", "Civilians (Pakistan)"],
+    ...     "inter1": ["2", "7"], "country": "Pakistan", "fatalities": "9",
+    ...     "source_row": [2, 3]})
+    >>> parsed = read(RawTable(Path("monadic.csv"), frame, empty_quarantine(), 2))
+    >>> parsed.events[["actor1", "actor2", "_rows", "_fatalities"]].to_dict("records")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'actor1': 'BLA: Balochistan Liberation Army', 'actor2': 'Civilians (Pakistan)',
+      '_rows': 2, '_fatalities': 9}]
+    >>> parsed.casualties[["victim_group", "best"]].to_dict("records"), parsed.fatalities_read
+    ([{'victim_group': 'civilians', 'best': 9}], 9)
+    """
+    events = parsed.events
+    kept = second_rows[second_rows.index.isin(events.index) & second_rows.isin(events.index)]
+    if kept.empty:
+        return parsed
+    seconds = events.loc[kept.index]
+    firsts = kept.to_numpy()
+    events = events.copy()
+    for one, two in (
+        ("actor2", "actor1"),
+        ("assoc_actor2", "assoc_actor1"),
+        ("source_actor2_type", "source_actor1_type"),
+    ):
+        events.loc[firsts, one] = seconds[two].to_numpy()
+    events.loc[firsts, "_rows"] = events.loc[firsts, "_rows"].to_numpy() + 1
+    folded_total = seconds["_fatalities"].sum()
+    gone = set(zip(seconds["event_id"], seconds["source_row"], strict=True))
+    casualties = parsed.casualties
+    drop = pd.Series(
+        list(zip(casualties["event_id"], casualties["source_row"], strict=True)),
+        index=casualties.index,
+    ).isin(gone)
+    casualties = casualties[~drop.to_numpy()].reset_index(drop=True)
+    if not civilian_column:
+        civilian_ids = events.loc[firsts].loc[
+            events.loc[firsts, "source_actor2_type"].eq("civilians").to_numpy(), "event_id"
+        ]
+        casualties.loc[casualties["event_id"].isin(civilian_ids), "victim_group"] = "civilians"
+    total = parsed.fatalities_read
+    if total is not None and pd.notna(folded_total):
+        total -= int(folded_total)
+    return replace(
+        parsed,
+        events=events.drop(index=kept.index),
+        casualties=casualties,
+        fatalities_read=total,
+    )
 
 
 def date_order_warning(path: Path, order: f.DateOrder) -> str:
