@@ -226,6 +226,22 @@ def test_no_wounded_abducted_or_freed_figure_becomes_a_death(n, noun, verb, lead
     assert (figure.best, figure.outcome) == (n, NOT_DEATHS[verb])
 
 
+@settings(max_examples=120, deadline=None)
+@given(
+    day=st.integers(min_value=1, max_value=31),
+    month=st.integers(min_value=1, max_value=9),
+    n=st.integers(min_value=3, max_value=99),
+    joint=st.sampled_from(["-", "/"]),
+)
+def test_a_day_and_month_before_a_note_is_no_count_and_no_crash(day, month, n, joint):
+    """A diary's note opening with its date ("05-03", "01-04": the day before the month,
+    padded with zeros; backwards, a "range" no count can be) is read for its toll alone,
+    and never stops the extraction."""
+    sentence = f"{day:02d}{joint}{month:02d}  Police revised: {n} dead, two of them children."
+    found = find_casualty_figures(sentence)
+    assert [(f.best, f.outcome) for f in found if f.outcome == "killed"] == [(n, "killed")]
+
+
 def test_parts_are_not_additions():
     found = find_casualty_figures(
         "Security forces killed 40 insurgents, six of them commanders, and lost three soldiers "

@@ -3397,6 +3397,23 @@ _CURRENCY_BEFORE = re.compile(
 )
 
 
+def _countable(phrase: str) -> bool:
+    """Whether a number phrase reads as a count at all: two numbers joined by a hyphen,
+    slash or dot with a leading zero ("05-03", "01/01") are a day and month, and a "range"
+    whose high end is below its low end ("7-2") is a score; neither is a count.
+
+    >>> _countable("10-12"), _countable("05-03"), _countable("01-04"), _countable("7-2")
+    (True, False, False, False)
+    """
+    if re.fullmatch(r"\s*\d{1,2}[-/.]\d{1,2}\s*", phrase) and re.search(r"(?<!\d)0\d", phrase):
+        return False
+    try:
+        parse_count(phrase)
+    except ValueError:
+        return False
+    return True
+
+
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
     """Number phrases about people (and "a soldier"), in text order."""
     found: list[_Mention] = []
@@ -3407,6 +3424,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             phrase = re.split(r"(?<!hundred)(?<!thousand)\s(?:and|or|to)\s", phrase, flags=re.I)[0]
         start, after = match.start(), match.start() + len(phrase)
         before = sentence[:start]
+        if not _countable(phrase):
+            continue  # "05-03  Levies revised: 8 dead": a day and month, no range of people
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):
             continue  # "no one died"
         if re.search(r"[A-Za-z]/$", before) and re.fullmatch(r"\d+", phrase.strip()):
