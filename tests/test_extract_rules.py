@@ -242,6 +242,59 @@ def test_a_day_and_month_before_a_note_is_no_count_and_no_crash(day, month, n, j
     assert [(f.best, f.outcome) for f in found if f.outcome == "killed"] == [(n, "killed")]
 
 
+_ODD_NUMBERS = [
+    "05-03",
+    "7-2",
+    "30-20",
+    "12–10",
+    "9-11",
+    "20-30",
+    "0",
+    "00",
+    "1,200",
+    "1.200",
+    "3.5",
+    "1e3",
+    "½",
+    "3/4",
+    "6/2",
+    "06/07/2024",
+    "-5",
+    "+3",
+    "four-to-two",
+    "12,5",
+    "2024",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    sentences=st.lists(
+        st.tuples(
+            st.sampled_from(["", "Police said ", "Between "]),
+            st.sampled_from(_ODD_NUMBERS),
+            st.sampled_from(["people", "police", "militants", "of them", "bodies"]),
+            st.sampled_from(["were killed", "died", "were wounded", "were abducted", "dead"]),
+            st.sampled_from(["", ", {n} of them children", " and {n} soldiers were freed"]),
+            st.sampled_from(_ODD_NUMBERS),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_no_number_phrase_stops_an_extraction(sentences):
+    """Scores, dates, backwards ranges, decimals and signs where a count would stand: the
+    extraction reads the article through, and every figure it gives is a count of people."""
+    text = " ".join(
+        f"{lead}{number} {noun} {verb}{tail.format(n=other)} in Quetta."
+        for lead, number, noun, verb, tail, other in sentences
+    )
+    result = extract_article(text, published=date(2024, 8, 26))
+    for candidate in result.candidates:
+        for figure in candidate.figures:
+            assert figure.best is None or figure.best >= 0
+
+
 def test_parts_are_not_additions():
     found = find_casualty_figures(
         "Security forces killed 40 insurgents, six of them commanders, and lost three soldiers "
