@@ -95,8 +95,9 @@ def ingest(
     files: Annotated[
         list[Path],
         typer.Argument(
-            help="CSV, XLSX or JSON (ACLED's and UCDP's API answers) files to ingest, or "
-            "ZIP/gzip archives of them (UCDP's ged…-csv.zip as downloaded)."
+            help="CSV, XLSX, Stata (.dta) or JSON (ACLED's and UCDP's API answers) files to "
+            "ingest, or ZIP/gzip archives of them (UCDP's ged…-csv.zip or ged…-dta.zip as "
+            "downloaded)."
         ),
     ],
     source: Annotated[

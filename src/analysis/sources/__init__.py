@@ -1,6 +1,6 @@
 """Source readers: ACLED, UCDP GED, GTD and analysts' own tables → the canonical model.
 
-:func:`read_source` reads one file (CSV, XLSX, or the JSON of ACLED's and UCDP's APIs),
+:func:`read_source` reads one file (CSV, XLSX, Stata, or the JSON of ACLED's and UCDP's APIs),
 detects its layout from the header unless told, checks the required columns, and returns
 :class:`Parsed` events, casualties and quarantined rows.
 
@@ -32,6 +32,7 @@ from analysis.sources.rawfile import (
     stream_header,
 )
 from analysis.sources.reader_result import Parsed, combine
+from analysis.sources.statafile import read_dta_chunks
 from analysis.sources.summaries import refuse_summary
 
 READERS = {"acled": acled, "ucdp": ucdp, "gtd": gtd}
@@ -116,6 +117,10 @@ def read_source_parts(
         if sheet is not None:
             raise UserError(f"{path}: --sheet applies to XLSX files only")
         chunks = read_json_chunks(path, rawfile.SMALL_PART_RECORDS, progress)
+    elif path.suffix.lower() == ".dta" and path.is_file():
+        if sheet is not None:
+            raise UserError(f"{path}: --sheet applies to XLSX files only")
+        chunks = read_dta_chunks(path, rawfile.SMALL_PART_RECORDS, progress)
     elif path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
         chunks = read_xlsx_chunks(path, sheet, rawfile.SMALL_PART_RECORDS, progress)
     else:

@@ -49,7 +49,7 @@ from analysis.errors import UserError, printable
 from analysis.sources.reader_result import Parsed
 
 ARCHIVE_SUFFIXES = (".zip", ".gz")
-TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".json")
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".json", ".dta")
 MAX_MEMBERS = 10_000  # members listed in a ZIP's directory (each costs memory to list)
 COPY_BLOCK = 1 << 20
 FREE_MARGIN = 256 << 20  # disk left free beside the store after unpacking

@@ -102,6 +102,10 @@ def read_table(
         from analysis.sources.jsonfile import read_json_chunks  # it reads into RawTables
 
         return join_chunks(path, list(read_json_chunks(path)))
+    if path.suffix.lower() == ".dta":
+        from analysis.sources.statafile import read_dta_chunks  # it reads into RawTables
+
+        return join_chunks(path, list(read_dta_chunks(path)))
     with path.open("rb") as handle:
         binary = not_text(path, handle.read(16))
     if binary is not None:
