@@ -141,7 +141,7 @@ def refusals(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     made = {}
     made["no table"] = (
         make_zip(tmp_path / "docs.zip", {"README.txt": b"read me", "Codebook.pdf": b"%PDF"}),
-        "holds no CSV, TSV, XLSX or JSON table (it holds: README.txt, Codebook.pdf)",
+        "holds no CSV, TSV, XLSX, JSON or Stata table (it holds: README.txt, Codebook.pdf)",
     )
     encrypted = make_zip(tmp_path / "locked.zip", {"GEDEvent.csv": GED})
     data = bytearray(encrypted.read_bytes())

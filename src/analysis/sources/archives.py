@@ -169,7 +169,9 @@ def _unzip(path: Path, folder: Path) -> tuple[list[InputFile], list[str]]:
         skipped = [m.filename for m in members if m not in tables]
         if not tables:
             held = ", ".join(printable(name, 60) for name in skipped[:5]) or "nothing"
-            raise UserError(f"{path}: holds no CSV, TSV, XLSX or JSON table (it holds: {held})")
+            raise UserError(
+                f"{path}: holds no CSV, TSV, XLSX, JSON or Stata table (it holds: {held})"
+            )
         needed, free = sum(m.file_size for m in tables), free_bytes(folder)
         if needed > free:
             raise UserError(
@@ -211,7 +213,7 @@ def _gunzip(path: Path, folder: Path) -> InputFile:
     if suffix not in TABLE_SUFFIXES:
         raise UserError(
             f"{path}: a gzip-compressed {inner.suffix or 'file without a suffix'}; "
-            "compress a CSV, TSV, XLSX or JSON table (events.csv.gz)"
+            "compress a CSV, TSV, XLSX, JSON or Stata table (events.csv.gz)"
         )
     name = f"{path} [{inner}]"
     target = folder / f"0001{suffix}"
