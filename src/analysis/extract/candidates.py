@@ -5077,6 +5077,7 @@ def _superseded(
                         # ("said in the morning that four …; in the evening he said six")
                         or _said_again_after_semicolon(old, new, text)
                         or _retold_after_semicolon(old, new, text)
+                        or _retold_after_comma(old, new, text)
                     )
                     and (
                         old.reported_by is not None
@@ -5164,8 +5165,10 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
     False
     """
     if old.sentence_id == new.sentence_id:
-        return _said_again_after_semicolon(old, new, text) or _retold_after_semicolon(
-            old, new, text
+        return (
+            _said_again_after_semicolon(old, new, text)
+            or _retold_after_semicolon(old, new, text)
+            or _retold_after_comma(old, new, text)
         )
     return (
         old.outcome == new.outcome
@@ -5360,6 +5363,50 @@ def _retold_after_semicolon(
         return False
     who = re.sub(r"(?i)^the\s+", "", retold["who"].strip())
     return bool(_SPEAKING_PRONOUN.match(who) or _same_reporter(old.reported_by, who))
+
+
+# "said first (that) …": the speaker's first word, told again later in the sentence
+_SAID_FIRST = re.compile(r"(?i)\b(?:said|says|told|reported|stated|announced)\s+(?:at\s+)?first\b")
+
+
+def _retold_after_comma(old: CandidateFigure, new: CandidateFigure, text: dict[int, str]) -> bool:
+    """ "The police said first that 3 officers died, Friday they said 4 officers were killed":
+    in one sentence, an earlier toll marked as the first word ("first", "at first",
+    "initially") and, after a comma, a clause that opens on a later time and the speaker's
+    pronoun; the later toll of the same victims and outcome replaces the earlier.
+
+    >>> def fig(best, words, start):
+    ...     return CandidateFigure("security_forces", "", best, best, best, "killed", "Police",
+    ...                            False, 1, words, start, start + len(words))
+    >>> text = {1: "The police said first that 3 officers died, Friday they said 4 officers "
+    ...     "were killed."}
+    >>> old, new = fig(3, "3 officers", 27), fig(4, "4 officers", 61)
+    >>> _retold_after_comma(old, new, text)
+    True
+    >>> _retold_after_comma(old, new, {1: text[1].replace(" first", "")})
+    False
+    """
+    sentence = text.get(old.sentence_id, "")
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    if (
+        at < 0
+        or old.sentence_id != new.sentence_id
+        or old.outcome != new.outcome
+        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
+        or old.best == new.best
+        or old.reported_by is None
+        or old.end > new.start
+    ):
+        return False
+    after = at + len(old.figure_text)
+    between = sentence[after : after + new.start - old.end]
+    earlier = sentence[:at]
+    if "," not in between or ";" in between:
+        return False
+    if not (_EARLIER_OCCASION.search(earlier) or _SAID_FIRST.search(earlier)):
+        return False
+    retold = _RETOLD_CLAUSE.match(between[between.rindex(",") + 1 :].strip())
+    return bool(retold and _SPEAKING_PRONOUN.match(retold["who"].strip()))
 
 
 def _later_occasion(sentence: str) -> bool:
