@@ -52,7 +52,9 @@ def ged_dta(path: Path, version: int = 118) -> Path:
         frame[name] = pd.to_numeric(frame[name].replace("", None))
     for name in DATES:
         frame[name] = pd.to_datetime(frame[name])
-    frame.to_stata(path, write_index=False, version=version, convert_dates=dict.fromkeys(DATES, "tc"))
+    frame.to_stata(
+        path, write_index=False, version=version, convert_dates=dict.fromkeys(DATES, "tc")
+    )
     return path
 
 
