@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout88``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout89``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout89``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
+  the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -110,10 +110,9 @@
   failure until the eighty-eighth round was developed on it, and the eighty-sixth writer's
   (``heldout87``), whose three were until the eighty-ninth round was developed on it, are
   held to none.
-  The eighty-seventh writer's (``heldout88``), which had none on first reading (the merged
-  rules of the eighty-eighth and eighty-ninth rounds), was developed on in the ninetieth
-  round and is held to none. The eighty-eighth writer's (``heldout89``, unread) has none on
-  first reading (the same merged rules), and is held to that.
+  The eighty-seventh writer's (``heldout88``) and the eighty-eighth writer's (``heldout89``),
+  which had none on first reading (the merged rules of the eighty-eighth and eighty-ninth
+  rounds), were developed on in the ninetieth and ninety-first rounds and are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1666,9 +1665,9 @@ FLOORS = [
         "heldout76",
         12,
         110,
-        0.79,
+        0.80,
+        0.74,
         0.73,
-        0.72,
         (
             "seventy-fifth hand, who saw neither the rules nor the other sets (a truck "
             "driver's logbook, a bus company's trip manifest, a motorbike-taxi association's "
@@ -1678,7 +1677,7 @@ FLOORS = [
             "update, a station master's delay register, a mobile-money agent's float ledger in "
             "machine translation); scored unread on the merged rules of the seventy-sixth and "
             "seventy-seventh rounds (precision 0.692, recall 0.655, grouping 0.722, two false "
-            "deaths), developed on in the seventy-eighth round"
+            "deaths), developed on in the seventy-eighth round (raised in the ninety-first)"
         ),
     ),
     Floor(
@@ -1907,6 +1906,24 @@ FLOORS = [
             "unread on the merged rules of the eighty-eighth and eighty-ninth rounds (precision "
             "0.780, recall 0.645, grouping 0.845, no false death), developed on in the "
             "ninetieth round"
+        ),
+    ),
+    Floor(
+        "heldout89",
+        12,
+        110,
+        0.86,
+        0.82,
+        0.81,
+        (
+            "eighty-eighth hand, who saw neither the rules nor the other sets (a schoolgirl's "
+            "exercise-book diary, a landlord's rent ledger, a water vendor's delivery round, a "
+            "gas cylinder refill log, a family's phone-call notebook in machine translation, a "
+            "neighbour's list of lent things, a pupil's report sheet, a shopping list with "
+            "margin notes in translation, a wedding gift register, a mason's wage book, a scrap "
+            "dealer's purchase book, a moneylender's notebook); scored unread on the merged "
+            "rules of the eighty-eighth and eighty-ninth rounds (precision 0.533, recall 0.509, "
+            "grouping 0.786, no false death), developed on in the ninety-first round"
         ),
     ),
 ]

@@ -1707,6 +1707,118 @@ CORRECT_FIGURE = re.compile(
 SAID_COUNT = re.compile(r"(?i)\b(?:had\s+)?(?:stated|said|reported|gave|listed|put)\s+")
 
 
+# a note opening on a person by name, then what the person did: "Abdala could not pay.",
+# "Dona Fátima paid only 1,500.", "Mariam the nurse borrowed the chairs …", "Ato Tesfaye came
+# late: …" (after the note's date, "12 Feb — "); not a body, a group or a sentence's opener
+_NOTE_OPENS_ON_PERSON = re.compile(
+    r"^(?:(?:[A-Z]{3,}\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*[—–-]\s+)?"
+    r"(?P<name>(?:(?:Ato|Wro|Dona|Doña|Don|Dom|Mama|Papa|Mme|Madame|Mr|Mrs|Ms|Sr|Sra|Uncle|Aunt|"
+    r"Auntie|Ko|Daw|Alhaji|Mallam|Hajiya|Umm|Abu)\.?\s+)?"
+    r"(?!(?:The|A|An|On|In|At|After|Before|When|While|Then|So|But|And|Our|My|His|Her|Their|Its|"
+    r"This|That|These|Those|It|He|She|They|We|I|You|There|Here|Today|Yesterday|Police|Soldiers|"
+    r"Troops|Gunmen|Government|Army|Federal|Local|Some|Many|All|No|Nothing|One|Two|Three|Four|"
+    r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Dozens|Scores|Hundreds|Most|Both|Each|"
+    r"Only|More|Another|Others?|Says|Said|Told|Tells|Reports?|Claims?|Paid|Bought|Sold)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+the\s+[a-z]+)?)\s+"
+    r"(?!(?:was|were|is|are|has|have|had|said|says|told|tells|reported|reports)\b)[a-z]+\b"
+)
+# the note's person speaking: "…: he says …", "…, she says." in the note's own sentence, or a
+# sentence of the note opening "He says …", "She said …"
+_NOTE_PERSON_SAYS = re.compile(
+    r"(?:^|[:;]\s*|,\s*)(?:he|she)\s+(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us))\b", re.I
+)
+
+# a call log's entry naming who is on the line: "Call entering from uncle Abu Khaled (Jasim) —
+# duration 3:45", "call going out to the cousin Samer — 1:20": the "he said" of the note
+# under it is that person's
+_CALL_WITH = re.compile(
+    r"(?i)^(?:an?\s+)?(?:phone\s+)?call\s+(?:entering|incoming|coming\s+in|received|going\s+out|"
+    r"outgoing|made)?\s*(?:from|to|with)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?P<who>(?-i:[A-Za-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}?)\s*(?:\(|[—–]|-\s|:|\.|$)"
+)
+
+
+def _body_named_in_full_before(reading: Reading, readings: list[Reading]) -> None:
+    """A body taken up again by its one capitalised noun ("The Observatory raised the toll
+    …") is the body an earlier sentence named in full with that noun ("the Syrian Observatory
+    for Human Rights says …"), when one body only was so named.
+
+    >>> found = extract_article(
+    ...     "The Syrian Observatory for Human Rights said 4 people were wounded in Jasim on "
+    ...     "Monday. The Observatory said 3 gunmen were killed near Jasim on Monday.",
+    ...     date(2026, 3, 1),
+    ...     "Syria",
+    ... )
+    >>> sorted({f.reported_by for c in found.candidates for f in [*c.figures, *c.other_figures]})
+    ['Syrian Observatory for Human Rights']
+    """
+    if reading.reporter is None:
+        return
+    bare = re.fullmatch(r"(?:[Tt]he\s+)?(?P<noun>[A-Z][a-z]{3,})", reading.reporter.text.strip())
+    if bare is None or reading.reporter.name.strip() not in (bare["noun"], bare.group()):
+        return
+    named = {
+        r.reporter.name
+        for r in readings
+        if r.reporter is not None
+        and r.reporter.name != reading.reporter.name
+        and re.search(rf"\b{bare['noun']}\b", r.reporter.name)
+        and len(r.reporter.name.split()) > 1
+    }
+    if len(named) == 1:
+        full = named.pop()
+        reading.reporter = Reporter(full, full, reading.reporter.start, reading.reporter.end)
+
+
+def _note_person(
+    sentence: Sentence,
+    reading: Reading,
+    note_person: tuple[str, int] | None,
+    spoken: bool = False,
+) -> tuple[str, int] | None:
+    """The person a notebook's note opened on, taken up by "he says" / "she said" as the
+    reporter of the note's figures no one else is quoted for; returns the note's person for
+    the sentences after (none once another speaker is named or the paragraph ends). A
+    paragraph in which a speaker already spoke (``spoken``) keeps that speaker's "he said".
+
+    >>> found = extract_article(
+    ...     "Abdala could not pay. He says the gunmen killed 6 people in Macomia.",
+    ...     date(2026, 3, 1),
+    ...     "Mozambique",
+    ... )
+    >>> [(f.best, f.reported_by) for c in found.candidates for f in c.figures]
+    [(6, 'Abdala')]
+    """
+    if note_person is not None and note_person[1] != sentence.paragraph:
+        note_person = None
+    if reading.reporter is not None or spoken:
+        return None
+    call = _CALL_WITH.match(sentence.text)
+    if call and not (reading.figures or reading.others):
+        return (call["who"], sentence.paragraph + 1)  # the call's note, the paragraph under it
+    opens = _NOTE_OPENS_ON_PERSON.match(sentence.text)
+    if (
+        opens
+        and not _A_BODY.search(opens["name"])
+        and not find_actors(opens["name"])
+        and not any(f.start < opens.end("name") for f in [*reading.figures, *reading.others])
+    ):
+        note_person = (opens["name"], sentence.paragraph)
+    says = _NOTE_PERSON_SAYS.search(sentence.text)
+    if (
+        note_person is not None
+        and says
+        and (says.start() == 0 or opens)
+        and (reading.figures or reading.others)
+    ):
+        # ("He said the Observatory says 7 …": the body he relays speaks)
+        rest = re.sub(r"^\s*(?:that\s+)?", "", sentence.text[says.end() :])
+        relayed = find_reporter(rest[:1].upper() + rest[1:]) if says.start() == 0 else None
+        told = relayed or Reporter(note_person[0], note_person[0], -1, -1)
+        reading.reporter = Reporter(told.name, told.text, -1, -1)
+    return note_person
+
+
 def _restated_correction(reading: Reading) -> bool:
     """A count an earlier text is said to have given, put right in the same sentence and told
     again after the correction ("The sheet we sent on Monday said one porter died; the correct
@@ -1991,6 +2103,9 @@ def _readings(
     poster: str | None = None  # the account whose post this is
     answerer: Reporter | None = None  # who a written answer is given by
     answering = False  # inside the answer
+    # the person a notebook's note opens on by name, and that note's paragraph ("Abdala could
+    # not pay. He says …": "he" is Abdala, no one else quoted since)
+    note_person: tuple[str, int] | None = None
     for sentence in sentences:
         opened, opener = opener, _opening_body(sentence)
         claimed, claimer = claimer, _claiming_body(sentence) or _statement_body(sentence)
@@ -2489,6 +2604,12 @@ def _readings(
             reading.reporter = Reporter(claimed[0], claimed[0], -1, -1)
         # "he said" a paragraph or two after the speaker was named (the paragraphs between
         # quoting no one): still that speaker
+        note_person = _note_person(
+            sentence,
+            reading,
+            note_person,
+            spoken=said is not None and said[1] == sentence.paragraph,
+        )
         far = said is not None and sentence.paragraph - said[1] <= 3
         subject = SUBJECT_THEN_SHE.match(sentence.text)
         he_she = PERSON_PRONOUN_SAID.search(sentence.text) and PRONOUN_SAID.search(sentence.text)
@@ -2604,6 +2725,7 @@ def _readings(
         if previous is not None and len({f.victim_group for f in figures}) > 1:
             # "… six employees and a security guard. Eleven more were hurt.": of no one group
             previous = replace(previous, victim_group="unknown")
+        _body_named_in_full_before(reading, readings)
         readings.append(reading)
     # "the military's media wing said" (Military media wing (ISPR)) before "the Inter-Services
     # Public Relations (ISPR)" is defined: one body, reported by the name the article gives it

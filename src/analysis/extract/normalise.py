@@ -174,6 +174,22 @@ _NOTE = re.compile(
 )
 _BARE_TIME = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?$")
 _BULLET = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+(?=\S)")
+# a note opened by an em dash, as a notebook lists its notes: "— The governor said 6 people
+# were kidnapped on the road" (its sentence wrapped onto the next line, or ended on its own);
+# a short line of its own, no sentence ended ("— Managing Editor", "— The Editor"), is a
+# signature and stays as it is
+# a log's item opening on its time, a dash and the writer's note in lower case: "- 18:05 —
+# the ministry announced …" (the time is no part of the note)
+_ITEM_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[—–]\s+(?=[a-z])")
+# a notebook's dated note, its day and month then a dash: "03-Aug — Terrorists attacked …",
+# "12 Feb — Abdala could not pay.": a paragraph of its own, its date kept and written as a
+# date is read ("03-Aug" as "03 Aug"; a heading in capitals over it, "KIRKUK", stays joined
+# to it)
+_DATED_ENTRY = re.compile(
+    r"^(?:\d{1,2}[- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})\s*—\s+(?=[A-Z])"
+)
+_DASH_ITEM = re.compile(r"^—\s+(?=[A-Z0-9“\"])")
 # an alert's numbered item headed by its place in capitals and its time: "1) MORA, MAYO-SAVA
 # DEPT, FAR NORTH REGION - overnight 18-19 Nov" (the report under it on the next lines)
 _PLACE_ITEM = re.compile(
@@ -190,6 +206,23 @@ _RECAP = re.compile(
 _SIGNATURE = re.compile(r"^--\s*$")
 # what a signature line can close: a sign-off, a desk's name and number, a disclaimer
 _SIGNATURE_LENGTH = 400
+
+
+def _dash_item(line: str, after: list[str]) -> bool:
+    """Whether ``line``, opened by an em dash, is a note of a list rather than a signature:
+    its sentence ends on the line, or goes on onto the next line (not another dash's).
+
+    >>> _dash_item("— The governor said 6 people were kidnapped on the", ["  road.", ""])
+    True
+    >>> _dash_item("— Managing Editor", ["", "Page 2"])
+    False
+    >>> _dash_item("— Please share this post.", [""])
+    True
+    """
+    if re.search(r"[.!?]\s*$", line):
+        return True
+    below = after[0].strip() if after else ""
+    return bool(below) and not below.startswith(("—", "–", "-", "•")) and len(line.split()) >= 6
 
 
 def _signed_off(after: list[str]) -> bool:
@@ -1587,8 +1620,20 @@ def normalise(raw: str) -> Normalised:
                 below += 1
             kept += ["", entry]
             continue
+        if _DATED_ENTRY.match(stripped) and kept and kept[-1] and not kept[-1].isupper():
+            # ("03-Aug — …": the day and month written apart, as a date is read)
+            kept += ["", re.sub(r"^(\d{1,2})-(?=[A-Z])", r"\1 ", stripped)]
+            continue
+        if _DASH_ITEM.match(stripped) and _dash_item(stripped, lines[at + 1 :]):
+            kept += ["", _DASH_ITEM.sub("", stripped)]
+            items.append(kept[-1])
+            continue
         if _BULLET.match(stripped):  # a list item is a paragraph of its own
             kept += ["", _BULLET.sub("", stripped)]
+            if _ITEM_TIME.match(kept[-1]):
+                removed.append(_ITEM_TIME.match(kept[-1]).group().strip())
+                item = _ITEM_TIME.sub("", kept[-1])
+                kept[-1] = item[0].upper() + item[1:]
             items.append(kept[-1])
             if _PLACE_ITEM.match(kept[-1]):
                 kept.append("")  # "1) MORA, FAR NORTH REGION - 18 Nov": the heading of what follows
