@@ -142,6 +142,8 @@ FOLDERS = (
     ARTICLES / "heldout87",
     ARTICLES / "heldout88",
     ARTICLES / "heldout89",
+    ARTICLES / "heldout90",
+    ARTICLES / "heldout91",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

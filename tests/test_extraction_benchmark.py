@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout89``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
-  the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout90``, ``heldout91``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -113,6 +113,9 @@
   The eighty-seventh writer's (``heldout88``) and the eighty-eighth writer's (``heldout89``),
   which had none on first reading (the merged rules of the eighty-eighth and eighty-ninth
   rounds), were developed on in the ninetieth and ninety-first rounds and are held to none.
+  The eighty-ninth writer's (``heldout90``, unread) has five on first reading (the merged
+  rules of the ninetieth and ninety-first rounds): a known failure. The ninetieth writer's
+  (``heldout91``, unread) has two on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -200,6 +203,8 @@ EIGHTY_FIFTH_WRITER = FIXTURES / "articles" / "heldout86"
 EIGHTY_SIXTH_WRITER = FIXTURES / "articles" / "heldout87"
 EIGHTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout88"
 EIGHTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout89"
+EIGHTY_NINTH_WRITER = FIXTURES / "articles" / "heldout90"
+NINETIETH_WRITER = FIXTURES / "articles" / "heldout91"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -2930,6 +2935,43 @@ def test_no_figure_of_the_eighty_eighth_writer_s_articles_becomes_a_false_death(
     and eighty-ninth rounds)."""
     total, articles = bench.score_folder(EIGHTY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_eighty_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by an eighty-ninth hand who saw neither the rules nor the other sets'
+    articles (a poultry farm's egg count sheet, a hive inspection book, a threshing floor's
+    half-share tally, a sesame weighing book, a palm pollination crew register, a rice
+    transplanting gang roster, a banana box count in machine translation, a seaweed farm
+    log, a goat kidding book, a saffron picking tally in machine translation, an olive press
+    log, a herd passage register), labelled to CONVENTIONS.md with 66 wounded, abducted,
+    arrested, freed and missing figures beside 44 deaths: on first reading (the merged rules
+    of the ninetieth and ninety-first rounds) five of them became death tolls. Marked as a
+    known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(EIGHTY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a ninetieth hand who saw neither the rules nor the other sets' articles
+    (a shrine's offerings ledger, a mosque committee's minutes, a Quranic school's pupil
+    roll, a parish sick-visit rota, a youth group's outing sign-up sheet, a fair committee's
+    checklist, a burial association's contribution book, an iftar tent's meal count in
+    machine translation, a harvest auction list, a monastery's novice register in machine
+    translation, a catechumen register, a book of Mass intentions), labelled to
+    CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 42
+    deaths: on first reading (the merged rules of the ninetieth and ninety-first rounds) two
+    of them became death tolls. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(NINETIETH_WRITER)
+    assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other
 
 
