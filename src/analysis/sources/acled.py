@@ -370,18 +370,13 @@ def fold_actor_rows(parsed: Parsed, second_rows: pd.Series, civilian_column: boo
         events.loc[firsts, one] = seconds[two].to_numpy()
     events.loc[firsts, "_rows"] = events.loc[firsts, "_rows"].to_numpy() + 1
     folded_total = seconds["_fatalities"].sum()
-    gone = set(zip(seconds["event_id"], seconds["source_row"], strict=True))
+    # one casualty row per record, known by its row: the second rows' go with them
     casualties = parsed.casualties
-    drop = pd.Series(
-        list(zip(casualties["event_id"], casualties["source_row"], strict=True)),
-        index=casualties.index,
-    ).isin(gone)
-    casualties = casualties[~drop.to_numpy()].reset_index(drop=True)
+    casualties = casualties[~casualties["source_row"].isin(seconds["source_row"])]
+    casualties = casualties.reset_index(drop=True)
     if not civilian_column:
-        civilian_ids = events.loc[firsts].loc[
-            events.loc[firsts, "source_actor2_type"].eq("civilians").to_numpy(), "event_id"
-        ]
-        casualties.loc[casualties["event_id"].isin(civilian_ids), "victim_group"] = "civilians"
+        civilian = seconds.loc[seconds["source_actor1_type"].eq("civilians"), "event_id"]
+        casualties.loc[casualties["event_id"].isin(civilian), "victim_group"] = "civilians"
     total = parsed.fatalities_read
     if total is not None and pd.notna(folded_total):
         total -= int(folded_total)
