@@ -67,28 +67,30 @@ def read_dta_chunks(
         reader = pd.read_stata(path, iterator=True, convert_categoricals=False)
     except Exception as exc:  # any failure of the parser on these bytes is the file's
         raise UserError(f"{path}: not a Stata file that can be read ({_first_line(exc)})") from exc
-    noticed: list[str] = []
+    latin1: list[int] = []  # the first row of the first part read with text not UTF-8
     with reader:
-        first = _read(reader, 1, path, done, noticed)  # a row's width sets a part's size
+        first = _read(reader, 1, path, done, latin1)  # a row's width sets a part's size
         if first is None:
-            yield _table(path, pd.DataFrame(columns=list(reader.variable_labels())), 0, noticed)
+            yield _table(path, pd.DataFrame(columns=list(reader.variable_labels())), 0, [])
             return
         width = max(int(first.memory_usage(index=False, deep=True).sum()), 1)
         size = max(1, min(most, PART_CHARACTERS // width))
-        rest = _read(reader, size - 1, path, 1, noticed) if size > 1 else None
+        rest = _read(reader, size - 1, path, 1, latin1) if size > 1 else None
         frame: pd.DataFrame | None = first if rest is None else pd.concat([first, rest])
+        said = False
         while frame is not None:
-            yield _table(path, frame, done, noticed)
-            noticed = []  # each warning is said once, by the part that found it
+            warned = bool(latin1) and not said  # said once, by the part that found it
+            said = said or warned
+            yield _table(path, frame, done, [_latin1_warning(path, latin1[0])] if warned else [])
             done += len(frame)
             if progress:
                 progress(done)
-            frame = _read(reader, size, path, done, noticed) if len(frame) == size else None
+            frame = _read(reader, size, path, done, latin1) if len(frame) == size else None
 
 
-def _read(reader, rows: int, path: Path, done: int, noticed: list[str]) -> pd.DataFrame | None:
-    """The next ``rows`` observations (None when none is left); a warning of the parser's
-    about the text is put in ``noticed`` as one line."""
+def _read(reader, rows: int, path: Path, done: int, latin1: list[int]) -> pd.DataFrame | None:
+    """The next ``rows`` observations (None when none is left); where the parser fell back
+    to Latin-1 for text that is not UTF-8, the part's first row goes into ``latin1``."""
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UnicodeWarning)
@@ -99,9 +101,13 @@ def _read(reader, rows: int, path: Path, done: int, noticed: list[str]) -> pd.Da
         raise UserError(
             f"{path}: rows {done + 2:,} onwards cannot be read as Stata data ({_first_line(exc)})"
         ) from exc
-    if any(issubclass(w.category, UnicodeWarning) for w in caught) and not noticed:
-        noticed.append(f"{path}: text that is not UTF-8 was read as Latin-1 (rows {done + 2:,} on)")
+    if any(issubclass(w.category, UnicodeWarning) for w in caught):
+        latin1.append(done + 2)
     return frame if len(frame) else None
+
+
+def _latin1_warning(path: Path, row: int) -> str:
+    return f"{path}: text that is not UTF-8 was read as Latin-1 (from row {row:,} on)"
 
 
 def cell_text(column: pd.Series) -> pd.Series:
@@ -131,12 +137,12 @@ def cell_text(column: pd.Series) -> pd.Series:
     return column.astype("str").where(column.notna(), "")
 
 
-def _table(path: Path, frame: pd.DataFrame, done: int, noticed: list[str]) -> RawTable:
+def _table(path: Path, frame: pd.DataFrame, done: int, warnings_: list[str]) -> RawTable:
     text = pd.DataFrame(
         {str(name): cell_text(frame[name]).to_numpy() for name in frame.columns}, dtype="str"
     )
     text["source_row"] = np.arange(done + 2, done + 2 + len(frame), dtype="int64")
-    return RawTable(path, text, empty_quarantine(), len(frame), list(noticed))
+    return RawTable(path, text, empty_quarantine(), len(frame), warnings_)
 
 
 def _first_line(exc: BaseException) -> str:
