@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout89``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout90``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout90``, ``heldout91``) and the held-out articles (``heldout``): no false death;
+  ``heldout91``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -113,8 +113,9 @@
   The eighty-seventh writer's (``heldout88``) and the eighty-eighth writer's (``heldout89``),
   which had none on first reading (the merged rules of the eighty-eighth and eighty-ninth
   rounds), were developed on in the ninetieth and ninety-first rounds and are held to none.
-  The eighty-ninth writer's (``heldout90``, unread) has five on first reading (the merged
-  rules of the ninetieth and ninety-first rounds): a known failure. The ninetieth writer's
+  The eighty-ninth writer's (``heldout90``), whose five on first reading (the merged rules
+  of the ninetieth and ninety-first rounds) were a known failure until the ninety-second
+  round was developed on it, is held to none. The ninetieth writer's
   (``heldout91``, unread) has two on first reading: a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -449,7 +450,7 @@ FLOORS = [
         12,
         105,
         0.83,
-        0.83,
+        0.87,
         0.92,
         (
             "seventh hand in styles the earlier sets hardly had (a radio script, a "
@@ -572,7 +573,7 @@ FLOORS = [
         "heldout15",
         12,
         115,
-        0.78,
+        0.79,
         0.69,
         0.77,
         (
@@ -767,8 +768,8 @@ FLOORS = [
         12,
         102,
         0.74,
-        0.64,
-        0.78,
+        0.65,
+        0.79,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
             "auditor's memo on a victims' fund, a teacher's transfer request, an aid "
@@ -827,7 +828,7 @@ FLOORS = [
         115,
         0.79,
         0.73,
-        0.86,
+        0.87,
         (
             "twenty-eighth hand, ten of the twelve news in styles the sets had not imitated "
             "(a Balochistan-based daily with officials' overlapping tolls, Sudanese, Afghan, "
@@ -1093,9 +1094,9 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.82,
-        0.62,
-        0.72,
+        0.83,
+        0.64,
+        0.77,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
             "SPOTREP revising its own tolls, police wireless messages, a monitor's e-mail with "
@@ -1522,8 +1523,8 @@ FLOORS = [
         12,
         108,
         0.75,
-        0.67,
-        0.80,
+        0.68,
+        0.81,
         (
             "sixty-eighth hand, who saw neither the rules nor the other sets (a magistrate "
             "court's bail hearing record, a counter-terrorism charge sheet summary, a mortuary "
@@ -1597,7 +1598,7 @@ FLOORS = [
         12,
         111,
         0.88,
-        0.71,
+        0.72,
         0.72,
         (
             "seventy-second hand, who saw neither the rules nor the other sets (a motor "
@@ -1709,7 +1710,7 @@ FLOORS = [
         12,
         115,
         0.94,
-        0.85,
+        0.86,
         0.72,
         (
             "seventy-seventh hand, who saw neither the rules nor the other sets (a livestock "
@@ -1918,7 +1919,7 @@ FLOORS = [
         12,
         110,
         0.86,
-        0.82,
+        0.83,
         0.81,
         (
             "eighty-eighth hand, who saw neither the rules nor the other sets (a schoolgirl's "
@@ -1929,6 +1930,24 @@ FLOORS = [
             "dealer's purchase book, a moneylender's notebook); scored unread on the merged "
             "rules of the eighty-eighth and eighty-ninth rounds (precision 0.533, recall 0.509, "
             "grouping 0.786, no false death), developed on in the ninety-first round"
+        ),
+    ),
+    Floor(
+        "heldout90",
+        12,
+        110,
+        0.91,
+        0.82,
+        0.78,
+        (
+            "eighty-ninth hand, who saw neither the rules nor the other sets (a poultry farm's "
+            "egg count sheet, a hive inspection book, a threshing floor's half-share tally, a "
+            "sesame weighing book, a palm pollination crew register, a rice transplanting gang "
+            "roster, a banana box count in machine translation, a seaweed farm log, a goat "
+            "kidding book, a saffron picking tally in machine translation, an olive press log, "
+            "a herd passage register); scored unread on the merged rules of the ninetieth and "
+            "ninety-first rounds (precision 0.794, recall 0.700, grouping 0.753, five false "
+            "deaths), developed on in the ninety-second round"
         ),
     ),
 ]
@@ -2938,9 +2957,6 @@ def test_no_figure_of_the_eighty_eighth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_eighty_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by an eighty-ninth hand who saw neither the rules nor the other sets'
     articles (a poultry farm's egg count sheet, a hive inspection book, a threshing floor's
@@ -2949,8 +2965,8 @@ def test_no_figure_of_the_eighty_ninth_writer_s_articles_becomes_a_false_death(b
     log, a goat kidding book, a saffron picking tally in machine translation, an olive press
     log, a herd passage register), labelled to CONVENTIONS.md with 66 wounded, abducted,
     arrested, freed and missing figures beside 44 deaths: on first reading (the merged rules
-    of the ninetieth and ninety-first rounds) five of them became death tolls. Marked as a
-    known failure, strictly: when it passes, the marker goes."""
+    of the ninetieth and ninety-first rounds) five of them became death tolls. It passes
+    since the ninety-second round."""
     total, articles = bench.score_folder(EIGHTY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -1647,8 +1647,9 @@ PRONOUN_SAID = re.compile(
     r"(?i)(?:^|,\s*(?:and\s+)?|[”\"]\s*|\bthat\s+|\bstatement,\s*|"
     # "In the evening he said …", "On Wednesday she said …": when the one named before spoke
     # ("In its statement at 18:00 it said …": the hour it spoke, by the clock)
+    # ("On 06/05 he said …": the day it spoke, written day/month)
     r"^(?:in|on|at|by|during|later|earlier|then)\b(?:\s+(?!(?:he|she|it|they)\b)(?:\d{1,2}[:.]\d{2}\b|"
-    r"[\w'’-]+)){0,4}\s+|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|[\w'’-]+)){0,4}\s+|"
     # ("This evening on Pride FM he said …", "Tonight she said …": a day's time, likewise)
     r"^(?:this|tonight|today|yesterday)\b(?:\s+(?!(?:he|she|it|they)\b)[\w'’-]+){0,4}\s+)"
     r"(?:he|she|it|they|the\s+statement|the\s+same\s+"
@@ -5152,6 +5153,7 @@ def _superseded(
     }
     for pool in (candidate.figures, candidate.other_figures):
         _credit_said_again(pool, text)
+        _now_numbered_takes_group(pool)
         updates = [
             f
             for f in pool
@@ -5211,6 +5213,9 @@ def _superseded(
                     )
                     and (
                         not UPDATE.search(text.get(old.sentence_id, ""))
+                        # ("said at first that 5 were killed; in the evening it said the
+                        # toll rose to 7": the word of the update after the first toll only)
+                        or _update_after_in_sentence(old, new, text)
                         # a liveblog's older entry that was an update itself ("Qani now says
                         # nine") is updated again by a newer one
                         or liveblog
@@ -5242,6 +5247,74 @@ def _superseded(
                     )
         _risen_from(candidate, pool, text)
         _risen_toll(candidate, pool, text)
+        _died_after_toll(candidate, pool, text)
+
+
+def _update_after_in_sentence(
+    old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
+) -> bool:
+    """Whether ``old`` and ``new`` share a sentence whose words of an update ("rose",
+    "now") all stand after ``old``'s figure: the sentence's first toll is no update itself.
+
+    >>> def fig(best, words):
+    ...     return CandidateFigure("unknown", "", best, best, best, "killed", "Observatory",
+    ...                            False, 1, words, 0, 0)
+    >>> text = {1: "It said at first 5 people died; later it said the toll rose to 7."}
+    >>> _update_after_in_sentence(fig(5, "5 people"), fig(7, "toll rose to 7"), text)
+    True
+    >>> _update_after_in_sentence(fig(7, "toll rose to 7"), fig(5, "5 people"), text)
+    False
+    """
+    sentence = text.get(old.sentence_id, "")
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    return (
+        old.sentence_id == new.sentence_id
+        and at >= 0
+        and old.end <= new.start
+        and not UPDATE.search(sentence[: at + len(old.figure_text)])
+    )
+
+
+# "the martyred are now 4", "the injured are now three": a count of those an outcome names,
+# as it now stands (no victim noun of its own)
+_NOW_NUMBERED = re.compile(
+    r"(?i)^the\s+(?:dead|killed|martyred|slain|wounded|injured)\s+(?:are|is|were|stand\s+at)\s+now\b"
+)
+
+
+def _now_numbered_takes_group(pool: list[CandidateFigure]) -> None:
+    """ "The DPO said 3 policemen were martyred." then "The DPO said the martyred are now
+    4.": a count of the dead (or wounded) as it now stands, with no victim noun, is of the
+    victims its reporter counted before with that outcome (one group only); it takes their
+    group, so that it updates their count.
+
+    >>> def fig(sid, group, text, best):
+    ...     return CandidateFigure(group, "", best, best, best, "", "DPO", False, sid, text,
+    ...                            0, 0)
+    >>> pool = [fig(1, "security_forces", "3 policemen", 3),
+    ...         fig(2, "unknown", "the martyred are now 4", 4)]
+    >>> _now_numbered_takes_group(pool)
+    >>> [f.victim_group for f in pool]
+    ['security_forces', 'security_forces']
+    """
+    for at, new in enumerate(pool):
+        if (
+            new.victim_group != UNKNOWN_GROUP
+            or new.reported_by is None
+            or not _NOW_NUMBERED.match(new.figure_text)
+        ):
+            continue
+        groups = {
+            f.victim_group
+            for f in pool
+            if f.sentence_id < new.sentence_id
+            and f.outcome == new.outcome
+            and f.perpetrator_claim == new.perpetrator_claim
+            and f.reported_by is not None
+            and _same_reporter(f.reported_by, new.reported_by)
+        }
+        if len(groups) == 1 and UNKNOWN_GROUP not in groups:
+            pool[at] = replace(new, victim_group=groups.pop())
 
 
 # when a toll was told, as one occasion of several: "at first", "in the morning", "in its
@@ -5304,6 +5377,8 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
             bool(_EARLIER_OCCASION.search(text.get(old.sentence_id, "").strip()))
             and _later_occasion(text.get(new.sentence_id, ""))
             or _yesterday_then_today(text.get(old.sentence_id, ""), text.get(new.sentence_id, ""))
+            or new.sentence_id == old.sentence_id + 1
+            and _dated_pronoun_said(text.get(new.sentence_id, ""))
         )
     )
 
@@ -5332,6 +5407,29 @@ def _yesterday_then_today(earlier: str, later: str) -> bool:
     False
     """
     return bool(_SAID_YESTERDAY.search(earlier) and _TODAY_PRONOUN_SAID.match(later.strip()))
+
+
+# a sentence opening on the date its speaker spoke again, then the speaker's pronoun: "On
+# 06/05 he said …", "On 6 May she said …", "On March 7 they reported …"
+_DATED_PRONOUN_SAID = re.compile(
+    rf"(?i)^on\s+(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s+(?:{MONTH_NAMES})|"
+    rf"(?:{MONTH_NAMES})\s+\d{{1,2}})\b,?\s+(?:he|she|it|they)\s+(?:now\s+)?"
+    rf"(?:said|says|told|reported|announced|put|gave)\b"
+)
+
+
+def _dated_pronoun_said(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a date, then the pronoun of the one who spoke before and
+    a verb of saying ("On 06/05 he said five herders died."): the speaker's word of a later
+    day, which replaces the toll he gave in the sentence just before (the same victims and
+    outcome).
+
+    >>> _dated_pronoun_said("On 06/05 he said five herders died.")
+    True
+    >>> _dated_pronoun_said("On 6 May the chief said five herders died.")
+    False
+    """
+    return bool(_DATED_PRONOUN_SAID.match(sentence.strip()) and not _SAID_BEFORE.search(sentence))
 
 
 # a dated log's entry head: "Tuesday 10 — ", "10/03 – ", "12 March - " (a day's entry)
@@ -5452,6 +5550,15 @@ _RETOLD_CLAUSE = re.compile(
 )
 
 
+# the same, on a date: "; on 24/07 it said …", "; on 7 March its spokesperson said …"
+_RETOLD_ON_A_DATE = re.compile(
+    rf"(?i)^on\s+(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s+(?:{MONTH_NAMES})|"
+    rf"(?:{MONTH_NAMES})\s+\d{{1,2}})\b,?\s+"
+    r"(?P<who>he|she|it|they|(?:its|their)\s+spokes(?:man|woman|person)|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+"
+    r"(?:said|informed|reported|announced|stated|told|put|gave|updated|revised|raised)\b"
+)
+
+
 def _retold_after_semicolon(
     old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
 ) -> bool:
@@ -5476,7 +5583,7 @@ def _retold_after_semicolon(
     if found is None:
         return False
     clause = found[2]
-    retold = _RETOLD_CLAUSE.match(clause)
+    retold = _RETOLD_CLAUSE.match(clause) or _RETOLD_ON_A_DATE.match(clause)
     if (
         not retold
         or _SAID_BEFORE.search(clause)
@@ -5484,7 +5591,12 @@ def _retold_after_semicolon(
     ):
         return False
     who = re.sub(r"(?i)^the\s+", "", retold["who"].strip())
-    return bool(_SPEAKING_PRONOUN.match(who) or _same_reporter(old.reported_by, who))
+    return bool(
+        _SPEAKING_PRONOUN.match(who)
+        or _same_reporter(old.reported_by, who)
+        # ("…; on 07/03 its spokesperson said …": the body's own spokesperson)
+        or re.fullmatch(r"(?i)(?:its|their)\s+spokes(?:man|woman|person)", who)
+    )
 
 
 # "said first (that) …": the speaker's first word, told again later in the sentence
@@ -5624,6 +5736,66 @@ def _own_count_brought_up(old: CandidateFigure, new: CandidateFigure, text: dict
         and old.best < new.best
         and bool(_OWN_BROUGHT_UP.search(text.get(new.sentence_id, "")))
     )
+
+
+# "… 11 villagers were killed and 15 injured, after two died in the clinic": why a toll rose,
+# told after it in the same sentence (those who died are in the toll)
+_AFTER_DIED = re.compile(
+    r"(?i),\s+after\s+(?P<n>[\w-]+(?:\s+(?:more|others?|of\s+(?:them|the\s+(?:injured|wounded))))?)"
+    r"\s+(?:had\s+|also\s+)?(?:died|succumbed)\b"
+)
+
+
+def _died_after_toll(
+    candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]
+) -> None:
+    """ "The council said 11 villagers were killed and 15 injured, after two died in the
+    clinic.": the count of those who died, told after a larger toll of the same sentence as
+    why it rose, is part of that toll, not a toll of its own; it is dropped, with a remark.
+
+    >>> def fig(best, words, start):
+    ...     return CandidateFigure("civilians", "", best, best, best, "killed", "Council",
+    ...                            False, 1, words, start, start + len(words))
+    >>> c = Candidate("C01", None)
+    >>> c.figures = [fig(11, "11 villagers", 17), fig(2, "two", 65)]
+    >>> _died_after_toll(c, c.figures, {1: "The council said 11 villagers were killed and 15 "
+    ...     "injured, after two died in the clinic."})
+    >>> [f.best for f in c.figures]
+    [11]
+    """
+    for part in list(pool):
+        sentence = text.get(part.sentence_id, "")
+        if part.outcome != "killed" or part.best is None or not part.figure_text:
+            continue
+        after = next(
+            (
+                m
+                for m in _AFTER_DIED.finditer(sentence)
+                if m["n"].strip().lower() == part.figure_text.strip().lower()
+            ),
+            None,
+        )
+        if after is None:
+            continue
+        toll = next(
+            (
+                f
+                for f in pool
+                if f is not part
+                and f.sentence_id == part.sentence_id
+                and f.outcome == "killed"
+                and f.best is not None
+                and f.best > part.best
+                and 0 <= sentence.find(f.figure_text) < after.start()
+            ),
+            None,
+        )
+        if toll is not None:
+            pool.remove(part)
+            candidate.remarks.append(
+                f'"{part.figure_text}" died after the toll "{toll.figure_text}" was first given: '
+                "part of it, not a further figure"
+            )
 
 
 def _risen_toll(candidate: Candidate, pool: list[CandidateFigure], text: dict[int, str]) -> None:

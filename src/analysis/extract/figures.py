@@ -171,6 +171,8 @@ NOT_PEOPLE = frozenset(
         "manners",
         "encounters",
         "counters",
+        # ("lost two fingers": a part of the body, no people)
+        "fingers",
     ]
 )
 
@@ -218,7 +220,7 @@ OUTCOME_WORDS: dict[str, str] = {
     # "Nine police officers were fatally injured", "mortally wounded": injured to death
     r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
-    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:since|from)\b)(?!\s+(?:his|her|their|an?|one|both)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:since|from)\b)(?!\s+(?:his|her|their|an?|one|both|two|three|four|five|\d{1,2})\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
@@ -242,7 +244,12 @@ OUTCOME_WORDS: dict[str, str] = {
     # ("a field assistant was hit in the forearm": a body part says a person was hit)
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+in\s+(?:the|his|her|their)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|chest|"
-    r"stomach|abdomen|back|hands?|feet|foot|head|neck|knees?|hips?)\b)",
+    r"stomach|abdomen|back|hands?|feet|foot|head|neck|knees?|hips?)\b)|"
+    # ("the watchman was shot in the leg": shot in a limb, wounded; not the head, chest or
+    # neck, which may be the death)
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))shot(?=\s+in\s+(?:the|his|her|their)\s+"
+    r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|hands?|feet|"
+    r"foot|knees?|hips?|ankles?)\b(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))",
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
     r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in)?to\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
@@ -4503,6 +4510,26 @@ _GROUP_THEN_TOOK = re.compile(
 )
 
 
+# a named armed group, or an acronym's men, who took people: "Al-Shabaab took 4 elders from
+# the villages", "RSF men took 7 farmers", "JNIM fighters took 5 herders"
+_NAMED_GROUP = (
+    r"\b(?:(?i:al-Shabaab|Boko\s+Haram|Ansaru)|ISWAP|JNIM|ISIS|ISGS|TTP|NPA|ELN|FARC|M23|ADF|"
+    r"(?-i:[A-Z]{2,6})(?=\s+(?i:men|fighters|militants|gunmen)\b))"
+    r"(?:\s+(?i:fighters|militants|gunmen|men))?"
+)
+_GROUP_TOOK = re.compile(rf"{_NAMED_GROUP}\s+(?:[a-z]+\s+){{0,2}}?(?i:took|take|takes|taking)\s+$")
+_GROUP_STOPPED_THEN_TOOK = re.compile(
+    rf"{_NAMED_GROUP}\s+(?i:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked)\b"
+    r"[^.;:]{1,100}?\s+and\s+(?i:took|taking)\s+$"
+)
+# what the attackers took the people with: their herds, goods or vehicles ("armed men took 5
+# herders with their cattle")
+_TAKEN_WITH_GOODS = re.compile(
+    r"(?i)[^.;:]{0,40}?\bwith\s+(?:their|his|her|the)\s+(?:cattle|animals|herds?|goats|sheep|"
+    r"camels|livestock|trucks?|vehicles?|motorbikes?|motorcycles?|boats?|goods)\b"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -4588,6 +4615,12 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     if not _OUTCOME.search(mention.gap) and (
         _ATTACKERS_TOOK.search(before)
         and re.match(r"(?i)\s+(?:from|away)\b", after)
+        # ("Al-Shabaab took 4 elders from the villages", "armed men took 5 herders of the
+        # family with their cattle": a named group's taking, or a taking with the goods)
+        or _GROUP_TOOK.search(before)
+        and re.match(r"(?i)\s+(?:from|away)\b", after)
+        or (_ATTACKERS_TOOK.search(before) or _GROUP_TOOK.search(before))
+        and _TAKEN_WITH_GOODS.match(after)
         # "took four employees of the contractor away in their vehicles": taken away
         or took
         and re.match(r"(?i)[^.;:]{0,60}?\baway\b(?![^.;]{0,40}\b(?:hospital|clinic))", after)
@@ -4609,7 +4642,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         )
         # "gunmen stopped a truck carrying gold miners … and took nine of them": what the
         # attackers of the clause did after stopping them (not "took two to hospital")
-        or (_ATTACKERS_THEN_TOOK.search(before) or _GROUP_THEN_TOOK.search(before))
+        or (
+            _ATTACKERS_THEN_TOOK.search(before)
+            or _GROUP_THEN_TOOK.search(before)
+            or _GROUP_STOPPED_THEN_TOOK.search(before)
+        )
         and not re.match(
             r"(?i)[^.;]{0,40}?\b(?:to|into|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospital|"
             r"clinic|health|medical|morgue|mortuary)",
@@ -5105,12 +5142,16 @@ def _unit_tolls(sentence: str, figures: list[Figure]) -> list[Figure]:
 # people named, then what happened to them
 _NUMBERED_TOLL = re.compile(
     r"(?i)\bthe\s+(?:(?P<noun>[a-z][\w'-]*)\s+(?=(?:killed|martyred|slain|dead|wounded|injured)\s))?"
-    r"(?:(?P<kind>dead|wounded|injured|(?<=\w\s)(?:killed|martyred|slain))|"
+    # ("the martyred are now 4": those martyred, a noun of its own)
+    r"(?:(?P<kind>dead|wounded|injured|martyred(?=\s+(?:are|were|is|was|number)\b)|"
+    r"(?<=\w\s)(?:killed|martyred|slain))|"
     # "the fallen agents are 3": what happened to them, then the people named
     r"(?P<kind2>fallen|dead|slain|murdered|martyred|killed|wounded|injured)\s+"
     r"(?P<noun2>[a-z][\w'-]*))\s+"
     r"(?:numbered|number|totalled|totaled|"
     r"totalling|were|are|was|is|stood\s+at|stand\s+at)\s+"
+    # ("the dead are now 4": the count as it now stands)
+    r"(?:now\s+)?"
     # ("the injured persons were many": no count)
     rf"[\"“']?(?!(?:many|several|numerous|few|some)\b)(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b"
     # (a word after the number is its noun, unless it joins or places a clause: "said the

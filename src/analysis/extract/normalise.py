@@ -628,6 +628,13 @@ _WITNESS_SWORN = re.compile(
     r"\b(?:sworn|affirmed),?\s+(?:and\s+)?(?:states|stated|testifies|testified|declares|"
     r"declared)\b[^:]{0,40}:"
 )
+# a hearing record's witness: "before us, …, appeared Mrs. Ana Ruiz Gil, 38 years old, …,
+# who, having been informed …, declared:"
+_APPEARED_BEFORE_US = re.compile(
+    r"\bbefore\s+us\b[^\n\"]{0,200}?\bappeared\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^\n\"]{0,300}?\b(?:declared|declares|"
+    r"stated|states|testified|testifies)\b[^:]{0,40}:"
+)
 # a header's or a footer's fields, parted by bars or set in columns
 _FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
 # a field naming who prepared the document: "Prepared by: SCC Kaya field coordination",
@@ -2609,7 +2616,12 @@ def _interview(lines: list[str]) -> list[str]:
         paragraph = itertools.takewhile(bool, stripped[at : at + 4])
         witness = _WITNESS_SWORN.match(" " + " ".join(paragraph)) if text else None
         named = _INTERVIEWEE.match(text)
-        if witness:
+        heard = _APPEARED_BEFORE_US.search(text) if text and not sworn else None
+        if heard:
+            # a hearing record's witness: "… before us, … appeared Mrs. Ana Ruiz, 38 years
+            # old, …, who … declared:" (the answers are hers)
+            who, sworn = heard["name"], True
+        elif witness:
             name = witness["name"]
             who = f"{_capitalised(name) if name.isupper() else name} ({witness['number']})"
             sworn = True
@@ -2955,7 +2967,9 @@ _RANKED_LINE = re.compile(
 # "Mualushayi, gave a toll …" (the surname, then the comma closing the apposition)
 _RANKED_NAME_BROKEN = re.compile(
     r",\s+(?:(?:Col|Gen|Maj|Capt|Lt|Brig|Sgt|Cdr|Insp|Supt|Cpl|Dr|Mr|Mrs|Ms)\.?|Colonel|"
-    r"General|Major|Captain|Lieutenant|Brigadier|Sergeant|Inspector|Superintendent|Doctor)\s+"
+    r"General|Major|Captain|Lieutenant|Brigadier|Sergeant|Inspector|Superintendent|Doctor|"
+    # (an honorific before the name: "…, Alhaji Sani" / "Usman, says …")
+    r"Alhaji|Alhaja|Hajiya|Mallam|Malam|Sheikh|Shaikh|Imam|Pastor|Haji|Ustaz)\s+"
     r"[A-Z][a-z]+$"
 )
 

@@ -1178,6 +1178,13 @@ _NOT_A_NAME = re.compile(
     r"(?i)\b(?:were|was|had|has|have|that|which|who|is|are|killed|wounded|died|attacked)\b(?!-\w)"
 )
 _OPENING = re.compile(
+    # ("Next morning the DPO said …", "13 May morning the DPO said …": the time it spoke,
+    # before the speaker)
+    r"^(?:Next|The\s+next|\d{1,2}\s+[A-Z][a-z]+)\s+(?:morning|afternoon|evening|night),?\s+"
+    r"(?=the\s)|"
+    # ("On 07/03 its spokesperson said …": the day its spokesperson spoke)
+    r"^[Oo]n\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+"
+    r"(?=(?:its|their)\s+spokes(?:man|woman|person)\b)|"
     # ("On the basis of these interviews, the mission documented …": what it went on)
     r"^(?:On\s+the\s+basis\s+of|Based\s+on)\s+[^,;]{3,100},\s+|"
     # ("At the morning meeting Alhaji Musa, chairman of …, said …": the meeting he spoke at,
@@ -2970,8 +2977,16 @@ _CLAUSE_TITLED = re.compile(
 # a clause's speaker that is a pronoun, after when it spoke: "on 4 April he", "later she"
 _LATER_PRONOUN = re.compile(
     r"(?i)(?:(?:on|by)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+|"
-    r"(?:later|then|the\s+next\s+day)\s*,?\s+)?(?:he|she|they)"
+    r"(?:later|then|the\s+next\s+day)\s*,?\s+)?(?:he|she|they)|"
+    # ("…; Wednesday it said …", "…; on 07/03 it said …": a body's pronoun after its day, the
+    # day written bare or day/month)
+    r"(?:(?:on\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|on\s+\d{1,2}/\d{1,2})\s*,?\s+"
+    r"(?:he|she|it|they)"
 )
+
+
+# a body's spokesperson named by the body's pronoun: "its spokesperson", "their spokesman"
+_ITS_SPOKESPERSON = re.compile(r"(?i)(?:its|their)\s+spokes(?:man|woman|person)")
 
 
 def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
@@ -3004,6 +3019,10 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
             )
         if found and _LATER_PRONOUN.fullmatch(reporter.text):
             # "X reported 6 dead on Monday; on Tuesday he said …": the one named before
+            reporter = found[-1][1]
+        elif found and _ITS_SPOKESPERSON.fullmatch(reporter.text):
+            # "The brigade said 1 soldier died; on 07/03 its spokesperson said …": the body
+            # named before, by its spokesperson
             reporter = found[-1][1]
         found.append((start, reporter))
     if len({r.name for _, r in found}) < 2:
