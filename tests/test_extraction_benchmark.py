@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout90``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout91``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout91``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
+  the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -113,10 +113,10 @@
   The eighty-seventh writer's (``heldout88``) and the eighty-eighth writer's (``heldout89``),
   which had none on first reading (the merged rules of the eighty-eighth and eighty-ninth
   rounds), were developed on in the ninetieth and ninety-first rounds and are held to none.
-  The eighty-ninth writer's (``heldout90``), whose five on first reading (the merged rules
-  of the ninetieth and ninety-first rounds) were a known failure until the ninety-second
-  round was developed on it, is held to none. The ninetieth writer's
-  (``heldout91``, unread) has two on first reading: a known failure.
+  The eighty-ninth writer's (``heldout90``) and the ninetieth writer's (``heldout91``),
+  whose five and two false deaths on first reading (the merged rules of the ninetieth and
+  ninety-first rounds) were a known failure until the ninety-second and ninety-third rounds
+  were developed on them, are held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1483,7 +1483,7 @@ FLOORS = [
         "heldout66",
         12,
         109,
-        0.87,
+        0.88,
         0.78,
         0.91,
         (
@@ -1844,8 +1844,8 @@ FLOORS = [
         "heldout85",
         12,
         109,
-        0.91,
-        0.83,
+        0.92,
+        0.84,
         0.79,
         (
             "eighty-fourth hand, who saw neither the rules nor the other sets (a parish "
@@ -1948,6 +1948,25 @@ FLOORS = [
             "a herd passage register); scored unread on the merged rules of the ninetieth and "
             "ninety-first rounds (precision 0.794, recall 0.700, grouping 0.753, five false "
             "deaths), developed on in the ninety-second round"
+        ),
+    ),
+    Floor(
+        "heldout91",
+        12,
+        109,
+        0.82,
+        0.71,
+        0.75,
+        (
+            "ninetieth hand, who saw neither the rules nor the other sets (a shrine's offerings "
+            "ledger, a mosque committee's minutes, a Quranic school's pupil roll, a parish "
+            "sick-visit rota, a youth group's outing sign-up sheet, a fair committee's "
+            "checklist, a burial association's contribution book, an iftar tent's meal count in "
+            "machine translation, a harvest auction list, a monastery's novice register in "
+            "machine translation, a catechumen register, a book of Mass intentions); scored "
+            "unread on the merged rules of the ninetieth and ninety-first rounds (precision "
+            "0.791, recall 0.661, grouping 0.764, two false deaths), developed on in the "
+            "ninety-third round"
         ),
     ),
 ]
@@ -2972,9 +2991,6 @@ def test_no_figure_of_the_eighty_ninth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninetieth hand who saw neither the rules nor the other sets' articles
     (a shrine's offerings ledger, a mosque committee's minutes, a Quranic school's pupil
@@ -2984,8 +3000,10 @@ def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(benc
     translation, a catechumen register, a book of Mass intentions), labelled to
     CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 42
     deaths: on first reading (the merged rules of the ninetieth and ninety-first rounds) two
-    of them became death tolls. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    of them became death tolls: five bodies a prosecutor "first spoke of" before it said
+    seven (a count said before, replaced since), and two children "among them" after a
+    toll told with no comma ("the dead are 7 among them 2 children", read as "7 of them").
+    It passes since the ninety-third round."""
     total, articles = bench.score_folder(NINETIETH_WRITER)
     assert len(articles) == 12 and total.expected == 109
     assert total.false_deaths == 0, total.deaths_as_other

@@ -703,6 +703,16 @@ _PLACE_ROLE_NAMED_DONE = re.compile(
     r"(?:(?:later|also|then|critically|seriously|badly)\s+)?(?:abducted|kidnapped|released|freed|"
     r"injured|wounded|killed|murdered|shot\s+dead|shot|arrested|detained)\b"
 )
+# "The catechist of Nanga station is missing since the raid", "Our driver, Ali Musa, is still
+# missing": one person, by a role (a singular victim noun) that a place or a name between
+# commas may follow, then "is missing"
+_ROLE_MISSING = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?P<noun>[a-z][a-z-]+)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:station|village|parish|chapel|church|"
+    r"mosque|school|branch|camp|ward|quarter|[A-Z][\w'’-]+)){0,2})?"
+    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},)?"
+    r"\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:still\s+)?missing\b"
+)
 # "The driver was killed and three players were wounded": the vehicle's driver, whose
 # vehicle the sentence before named, by what happened to him
 # ("the night guard was wounded": a premises' own watchman, one person, as a vehicle's driver)
@@ -763,6 +773,12 @@ _FIRST_TOLD = re.compile(
     r"(?i)\b(?:first|initially|originally|at\s+first)\s+told\s+(?:us|me|reporters|journalists|"
     r"the\s+(?:press|media|crew|team))\b"
     r"(?:(?!\b(?:but|later|now|then|since|before|after|when)\b)[^.;:]){0,60}$"
+)
+# "The prosecutor first spoke of 5 bodies; on 6 May it said 7": a count a body first spoke of,
+# right after the words, replaced by what it said later
+_FIRST_SPOKE_OF = re.compile(
+    r"(?i)\b(?:first|initially|originally|at\s+first)\s+(?:spoke|talked|wrote)\s+of\s+"
+    r"(?:(?:about|around|some|at\s+least|only|just)\s+)?$"
 )
 # (its own sentence goes on to what the speaker said later: "; by the evening he said eight")
 _LATER_SAID_AFTER = re.compile(
@@ -1409,6 +1425,15 @@ _DRIVEN_OFF_AFTER = re.compile(
     r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:away\s+)?(?:in)?to|towards)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:forests?|bush|captivity|hills|mountains|jungle|hide-?outs?|camps?)\b"
 )
+# "took 11 of our pupils into the bush", "carried off six farmers to the forest": the verb
+# of taking before the count, a hide-out after (not "took 40 pupils to the school hall")
+_TAKEN_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:took|carried)\s+(?:away\s+|off\s+)?(?:the\s+|some\s+|at\s+least\s+|about\s+)?$"
+)
+_TAKEN_INTO_AFTER = re.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:away\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:forests?|bush|captivity|hide-?outs?)\b"
+)
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
@@ -1797,7 +1822,9 @@ _TOLL = re.compile(
     # the count as it stands now, the dead or wounded as its subject: "say dead is now 11",
     # "the wounded are now 14" (an update's words)
     r"(?<![\w-])(?P<kind4>dead|wounded|injured)\s+(?:is|are|stands?|stood)\s+(?:now\s+)?(?:at\s+)?"
-    r"(?<=now\s|\sat\s)(?P<phrase4>(?:"
+    # ("the dead are 7 among them 2 children": the count with no "now", a part of it after)
+    r"(?:(?<=now\s|\sat\s)|(?<=\sare\s)(?=" + _NUMBER + r"\s+(?:among|including)\s))"
+    r"(?P<phrase4>(?:"
     + _QUALIFIER
     + r")?"
     + _NUMBER
@@ -2828,6 +2855,10 @@ _COUNT_AMONG_THEM = re.compile(
     r"(?i)(?:(?<=\d\s)|(?<=\bone\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|"
     r"(?<=\bsix\s)|(?<=\bseven\s)|(?<=\beight\s)|(?<=\bnine\s)|(?<=\bten\s))"
     r"among(?=\s+(?:them|those|these)\b)"
+    # ("the dead are 7 among them 2 children": a count right after "among them" names a part
+    # of the count before, which stays the count, as after a comma)
+    r"(?!\s+(?:them|those|these)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a|an)\s))"
 )
 _KILLED_AMONG = re.compile(
     # ("made 6 dead among the farmers": the outcome word read with the count, the people after)
@@ -3538,6 +3569,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             continue  # "who had announced 19 dead, raised the toll to 27": replaced since
         if _FIRST_SAID.search(before):
             continue  # "the ministry first said 16 policemen had died": replaced since
+        if _FIRST_SPOKE_OF.search(before):
+            continue  # "the prosecutor first spoke of 5 bodies": replaced since
         if _FIRST_TOLD.search(before) and _LATER_SAID_AFTER.match(sentence[after:]):
             continue  # "the commissioner first told us five people were killed": replaced since
         if _FIRST_RUN_CARRIED.search(before):
@@ -4181,6 +4214,24 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 )
             )
             found.sort(key=lambda m: m.start)
+    for match in _ROLE_MISSING.finditer(sentence):
+        group = SINGULAR_NOUNS.get(match["noun"].casefold())
+        if group is not None and not any(
+            m.start <= match.start("noun") < m.end or match.start("noun") <= m.start < m.end
+            for m in found
+        ):
+            # "The catechist of Nanga station is missing": one person, by role
+            found.append(
+                _Mention(
+                    "one",
+                    match["noun"],
+                    group,
+                    match.start("noun"),
+                    match.end("noun"),
+                    singular=True,
+                )
+            )
+            found.sort(key=lambda m: m.start)
     for match in _SINGULAR.finditer(sentence):
         if any(
             m.start <= match.start() < m.end or match.start() <= m.start < match.end()
@@ -4564,6 +4615,11 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     # "the gunmen marched 11 passengers into the bush": captives driven off to a hide-out, the
     # verb before the count and its place after (not "led 40 pupils to the school hall")
     if _DRIVEN_OFF_BEFORE.search(before) and _DRIVEN_OFF_AFTER.match(sentence[mention.end :]):
+        mention.outcome = "abducted"
+        mention.verb_before = True
+        return
+    # "the bandits took 11 of our pupils into the bush": people taken off to a hide-out
+    if _TAKEN_OFF_BEFORE.search(before) and _TAKEN_INTO_AFTER.match(sentence[mention.end :]):
         mention.outcome = "abducted"
         mention.verb_before = True
         return
