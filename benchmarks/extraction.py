@@ -144,6 +144,8 @@ FOLDERS = (
     ARTICLES / "heldout89",
     ARTICLES / "heldout90",
     ARTICLES / "heldout91",
+    ARTICLES / "heldout92",
+    ARTICLES / "heldout93",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

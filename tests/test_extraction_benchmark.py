@@ -7,8 +7,8 @@
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
   to ``heldout91``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
-  the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
+  ``heldout92``, ``heldout93``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -117,6 +117,9 @@
   whose five and two false deaths on first reading (the merged rules of the ninetieth and
   ninety-first rounds) were a known failure until the ninety-second and ninety-third rounds
   were developed on them, are held to none.
+  The ninety-first writer's (``heldout92``, unread) has one on first reading (the merged
+  rules of the ninety-second and ninety-third rounds): a known failure. The ninety-second
+  writer's (``heldout93``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -206,6 +209,8 @@ EIGHTY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout88"
 EIGHTY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout89"
 EIGHTY_NINTH_WRITER = FIXTURES / "articles" / "heldout90"
 NINETIETH_WRITER = FIXTURES / "articles" / "heldout91"
+NINETY_FIRST_WRITER = FIXTURES / "articles" / "heldout92"
+NINETY_SECOND_WRITER = FIXTURES / "articles" / "heldout93"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3006,6 +3011,39 @@ def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(benc
     It passes since the ninety-third round."""
     total, articles = bench.score_folder(NINETIETH_WRITER)
     assert len(articles) == 12 and total.expected == 109
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_ninety_first_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a ninety-first hand who saw neither the rules nor the other sets'
+    articles (a cobbler's repair tickets, a carpenter's job sheet, a blacksmith's forge book
+    in machine translation, a welder's job cards, a tinsmith's order register, a potters'
+    kiln log, a weaver's loom book, a dressmaker's measurement book, a watch repairer's
+    ledger in machine translation, a locksmith's key-cutting book, an upholsterer's job
+    list, a goldsmith's repair register), labelled to CONVENTIONS.md with 64 wounded,
+    abducted, arrested, freed and missing figures beside 46 deaths: on first reading (the
+    merged rules of the ninety-second and ninety-third rounds) one of them became a death
+    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(NINETY_FIRST_WRITER)
+    assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents nobody working on the rules has read, by a ninety-second hand (a dog
+    vaccination tally, a motor park's departure register, a sanitation inspector's notebook
+    in machine translation, an electricity token vendor's sales sheet, a borehole
+    caretaker's log, a bus terminal's lost property register, a cereal bank's stock
+    register, a Hajj pre-registration list, a fuel coupon register, a guest registration
+    list in machine translation, an ID card register, a radio dedication log), labelled to
+    CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 43
+    deaths: none became a death toll on first reading (the merged rules of the ninety-second
+    and ninety-third rounds)."""
+    total, articles = bench.score_folder(NINETY_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
