@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout91``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout92``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout92``, ``heldout93``) and the held-out articles (``heldout``): no false death;
+  ``heldout93``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -117,8 +117,9 @@
   whose five and two false deaths on first reading (the merged rules of the ninetieth and
   ninety-first rounds) were a known failure until the ninety-second and ninety-third rounds
   were developed on them, are held to none.
-  The ninety-first writer's (``heldout92``, unread) has one on first reading (the merged
-  rules of the ninety-second and ninety-third rounds): a known failure. The ninety-second
+  The ninety-first writer's (``heldout92``), whose one false death on first reading (the
+  merged rules of the ninety-second and ninety-third rounds) was a known failure until the
+  ninety-fourth round was developed on it, is held to none. The ninety-second
   writer's (``heldout93``, unread) has none on first reading, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
@@ -1974,6 +1975,24 @@ FLOORS = [
             "ninety-third round"
         ),
     ),
+    Floor(
+        "heldout92",
+        12,
+        110,
+        0.93,
+        0.80,
+        0.79,
+        (
+            "ninety-first hand, who saw neither the rules nor the other sets (a cobbler's "
+            "repair tickets, a carpenter's job sheet, a blacksmith's forge book in machine "
+            "translation, a welder's job cards, a tinsmith's order register, a potters' kiln "
+            "log, a weaver's loom book, a dressmaker's measurement book, a watch repairer's "
+            "ledger in machine translation, a locksmith's key-cutting book, an upholsterer's "
+            "job list, a goldsmith's repair register); scored unread on the merged rules of "
+            "the ninety-second and ninety-third rounds (precision 0.907, recall 0.800, "
+            "grouping 0.795, one false death), developed on in the ninety-fourth round"
+        ),
+    ),
 ]
 
 
@@ -3014,9 +3033,6 @@ def test_no_figure_of_the_ninetieth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninety_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-first hand who saw neither the rules nor the other sets'
     articles (a cobbler's repair tickets, a carpenter's job sheet, a blacksmith's forge book
@@ -3026,7 +3042,9 @@ def test_no_figure_of_the_ninety_first_writer_s_articles_becomes_a_false_death(b
     list, a goldsmith's repair register), labelled to CONVENTIONS.md with 64 wounded,
     abducted, arrested, freed and missing figures beside 46 deaths: on first reading (the
     merged rules of the ninety-second and ninety-third rounds) one of them became a death
-    toll. Marked as a known failure, strictly: when it passes, the marker goes."""
+    toll: two policemen a DPO gave "yesterday" before "today the DPO said" three (a toll
+    replaced by the same speaker's later word, beside two freed). It passes since the
+    ninety-fourth round."""
     total, articles = bench.score_folder(NINETY_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

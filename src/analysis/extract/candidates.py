@@ -5328,7 +5328,10 @@ _OCCASION = (
 # morning that", "At the morning meeting the chairman said")
 _EARLIER_OCCASION = re.compile(
     rf"(?i)\b(?:said|says|told|informed|reported|announced|stated|wrote)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"{_OCCASION}|^(?:[A-Z0-9]{{1,2}}[.)]\s+)?{_OCCASION}|\bat\s+first\b|\bfirst(?=\s+[a-z]+ed\b)|"
+    rf"{_OCCASION}|^(?:[A-Z0-9]{{1,2}}[.)]\s+)?{_OCCASION}|\bat\s+first\b|"
+    # ("first told the radio …", "First the army said …": the first word, an irregular verb's
+    # or before its speaker)
+    rf"\bfirst(?=\s+(?:[a-z]+ed|told|said|gave|put|spoke)\b|,?\s+the\s)|"
     rf"\binitially\b"
 )
 # a sentence that opens on a later occasion, then its speaker: "On Saturday he said …", "In
@@ -5540,13 +5543,16 @@ def _said_again_after_semicolon(
 # 12:00 she informed that …", "; Thursday the prosecutor said …", "; in its situation report of
 # 17 May the agency reported …", "; later the police said …"
 _RETOLD_CLAUSE = re.compile(
-    r"(?i)^(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
+    # ("…, then on Wednesday the commander said …", "…; today the DPO said …")
+    r"(?i)^(?:then\s+)?(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
     r"(?:on\s+)?(?-i:[A-Z][a-z]+day)\b(?:\s+(?:morning|afternoon|evening|night))?|later|"
+    r"today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"(?:in|by)\s+the\s+(?:evening|afternoon|night)|"
     r"in\s+(?:its|his|her|their|a|the)\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|statement|"
     r"bulletin|briefing|communiqu[eé]|release|message)(?:\s+of\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?)"
     r",?\s+(?P<who>(?:he|she|it|they|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?))\s+"
-    r"(?:said|informed|reported|announced|stated|told|put|gave|updated|revised|raised)\b"
+    r"(?:said|informed|reported|announced|stated|told|put|gave|updated|revised|raised|"
+    r"corrected)\b"
 )
 
 
@@ -5640,7 +5646,14 @@ def _retold_after_comma(old: CandidateFigure, new: CandidateFigure, text: dict[i
     if not (_EARLIER_OCCASION.search(earlier) or _SAID_FIRST.search(earlier)):
         return False
     retold = _RETOLD_CLAUSE.match(between[between.rindex(",") + 1 :].strip())
-    return bool(retold and _SPEAKING_PRONOUN.match(retold["who"].strip()))
+    # (its speaker by a pronoun, or named again: "…, then on Wednesday the commander said …")
+    return bool(
+        retold
+        and (
+            _SPEAKING_PRONOUN.match(retold["who"].strip())
+            or _same_reporter(old.reported_by, re.sub(r"(?i)^the\s+", "", retold["who"].strip()))
+        )
+    )
 
 
 def _later_occasion(sentence: str) -> bool:

@@ -3065,7 +3065,10 @@ def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
 
 
 _WHEN_SPOKEN = re.compile(
-    r"(?i)^(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
+    # ("…; then on Wednesday the commander said …": the order it was said in, before the day)
+    r"(?i)^(?:then\s+)?(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
+    # ("…; today the DPO said …", "First the army said …": when or in what order it spoke)
+    r"today|yesterday|tonight|(?:first|then|next)(?=,?\s+the\s)|"
     r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall)|"
     # "On Monday the police said …", "Later on Sunday night, the army said …": the day
     r"(?:later\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
