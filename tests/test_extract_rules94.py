@@ -68,3 +68,15 @@ def test_an_opening_word_of_time_or_order_is_no_part_of_the_speaker():
     assert tidy("then on Wednesday the commander") == "Commander"
     assert tidy("First the army") == "Army"
     assert tidy("First Division") == "First Division"
+
+
+def test_by_evening_the_same_speaker_replaces_his_morning_toll():
+    """ "…said in the morning that 4 villagers were killed; by evening the same police
+    spokesman said 6": the same speaker's evening word replaces the morning's ("same" no
+    part of his name), and a 4 kidnapped in the next sentence stays an abduction."""
+    found = _found(
+        "The police spokesman said in the morning that 4 villagers were killed; by evening "
+        "the same police spokesman said 6 villagers were killed. Gunmen kidnapped 4 traders "
+        "near Bakura."
+    )
+    assert found == [(4, "abducted", None), (6, "killed", "Police spokesman")]

@@ -5547,7 +5547,8 @@ _RETOLD_CLAUSE = re.compile(
     r"(?i)^(?:then\s+)?(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
     r"(?:on\s+)?(?-i:[A-Z][a-z]+day)\b(?:\s+(?:morning|afternoon|evening|night))?|later|"
     r"today|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"(?:in|by)\s+the\s+(?:evening|afternoon|night)|"
+    # ("…; by evening the same police spokesman said …")
+    r"(?:in|by)\s+the\s+(?:evening|afternoon|night)|by\s+(?:evening|nightfall|night)|"
     r"in\s+(?:its|his|her|their|a|the)\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|statement|"
     r"bulletin|briefing|communiqu[eé]|release|message)(?:\s+of\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?)"
     r",?\s+(?P<who>(?:he|she|it|they|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?))\s+"
@@ -5596,7 +5597,8 @@ def _retold_after_semicolon(
         or re.search(r"(?i)\b(?:our|we)\b", clause[: retold.end()])
     ):
         return False
-    who = re.sub(r"(?i)^the\s+", "", retold["who"].strip())
+    # ("the same police spokesman": the one named before)
+    who = re.sub(r"(?i)^the\s+(?:same\s+)?", "", retold["who"].strip())
     return bool(
         _SPEAKING_PRONOUN.match(who)
         or _same_reporter(old.reported_by, who)

@@ -3069,7 +3069,7 @@ _WHEN_SPOKEN = re.compile(
     r"(?i)^(?:then\s+)?(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
     # ("…; today the DPO said …", "First the army said …": when or in what order it spoke)
     r"today|yesterday|tonight|(?:first|then|next)(?=,?\s+the\s)|"
-    r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall)|"
+    r"initially|at\s+first|at\s+(?:dawn|noon|midday|midnight)|by\s+(?:noon|midday|nightfall|evening)|"
     # "On Monday the police said …", "Later on Sunday night, the army said …": the day
     r"(?:later\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -3132,6 +3132,9 @@ def tidy(who: str) -> str:
     # "the same local official, deputy mayor Ana Ruiz,": the one named before, by the name
     # given now
     who = re.sub(r"(?i)^same\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?=\w)", "", who).rstrip(", ")
+    # "by evening the same police spokesman said …": the one named before, by a title of two
+    # words or more ("same sources" stays as written)
+    who = re.sub(r"(?i)^same\s+(?=[\w-]+\s+[\w-]+)", "", who)
     # "Ruiz initially said …": when, not who; "the commissioner publicly put the toll at …":
     # how, not who
     who = re.sub(
