@@ -4196,42 +4196,26 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _Mention("one", match["name"], CIVILIANS, match.start(), match.end(), singular=True)
             )
             found.sort(key=lambda m: m.start)
-    for match in _PLACE_ROLE_NAMED_DONE.finditer(sentence):
-        group = SINGULAR_NOUNS.get(match["noun"].casefold())
-        if group is not None and not any(
-            m.start <= match.start("noun") < m.end or match.start("noun") <= m.start < m.end
-            for m in found
-        ):
-            # "The Kucheri imam, Malam Lawal, was shot dead": one person, by role and name
-            found.append(
-                _Mention(
-                    "one",
-                    match["noun"],
-                    group,
-                    match.start("noun"),
-                    match.end("noun"),
-                    singular=True,
+    # "The Kucheri imam, Malam Lawal, was shot dead" (by role and name), "The catechist of
+    # Nanga station is missing" (by role): one person each
+    for pattern in (_PLACE_ROLE_NAMED_DONE, _ROLE_MISSING):
+        for match in pattern.finditer(sentence):
+            group = SINGULAR_NOUNS.get(match["noun"].casefold())
+            if group is not None and not any(
+                m.start <= match.start("noun") < m.end or match.start("noun") <= m.start < m.end
+                for m in found
+            ):
+                found.append(
+                    _Mention(
+                        "one",
+                        match["noun"],
+                        group,
+                        match.start("noun"),
+                        match.end("noun"),
+                        singular=True,
+                    )
                 )
-            )
-            found.sort(key=lambda m: m.start)
-    for match in _ROLE_MISSING.finditer(sentence):
-        group = SINGULAR_NOUNS.get(match["noun"].casefold())
-        if group is not None and not any(
-            m.start <= match.start("noun") < m.end or match.start("noun") <= m.start < m.end
-            for m in found
-        ):
-            # "The catechist of Nanga station is missing": one person, by role
-            found.append(
-                _Mention(
-                    "one",
-                    match["noun"],
-                    group,
-                    match.start("noun"),
-                    match.end("noun"),
-                    singular=True,
-                )
-            )
-            found.sort(key=lambda m: m.start)
+                found.sort(key=lambda m: m.start)
     for match in _SINGULAR.finditer(sentence):
         if any(
             m.start <= match.start() < m.end or match.start() <= m.start < match.end()
