@@ -256,6 +256,20 @@ def extraction_figures(found) -> list[tuple[int | None, str, str | None]]:
     )  # fmt: skip
 
 
+def figures_found(text: str, country: str = "Nigeria") -> list[tuple[int | None, str, str | None]]:
+    """:func:`extraction_figures` of ``text`` read as an article published on 14 March 2026
+    in ``country``: what the rule tests of each extraction round assert on.
+
+    >>> figures_found("Gunmen abducted four farmers near Gusau.")
+    [(4, 'abducted', None)]
+    """
+    from datetime import date
+
+    from analysis.extract import extract_article
+
+    return extraction_figures(extract_article(text, published=date(2026, 3, 14), country=country))
+
+
 def extraction_outcomes(found) -> list[tuple[int | None, str]]:
     """(best, outcome) of :func:`extraction_figures`, in the same order."""
     return [(best, outcome) for best, outcome, _ in extraction_figures(found)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factories import extraction_figures
+from factories import figures_found
 
 from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures
@@ -17,25 +17,21 @@ from analysis.extract.figures import find_casualty_figures
 DAY = date(2026, 3, 14)
 
 
-def _found(text: str) -> list[tuple[int | None, str, str | None]]:
-    return extraction_figures(extract_article(text, published=DAY, country="Nigeria"))
-
-
 def test_a_count_carried_away_after_a_killing_is_abducted():
     """ "they killed 5 farmers and carried 14 people away": the count between "carried" and
     "away" was taken, not killed with the verb before; the wounded or dead carried away to a
     clinic stay what they were."""
-    found = _found(
+    found = figures_found(
         "Gunmen raided Dansadau on Monday. They killed 5 farmers and carried 14 people away."
     )
     assert found == [(5, "killed", None), (14, "abducted", None)]
-    found = _found("Gunmen raided Dansadau on Monday. They led 6 women off into the forest.")
+    found = figures_found("Gunmen raided Dansadau on Monday. They led 6 women off into the forest.")
     assert found == [(6, "abducted", None)]
-    found = _found(
+    found = figures_found(
         "Gunmen raided Dansadau on Monday. Neighbours took 3 injured people away to the clinic."
     )
     assert found == [(3, "wounded", None)]
-    found = _found(
+    found = figures_found(
         "Gunmen raided Dansadau on Monday. They took 3 people away with them: a teacher and "
         "two boys."
     )

@@ -7,18 +7,9 @@ the same lines.
 
 from __future__ import annotations
 
-from datetime import date
+from factories import figures_found
 
-from factories import extraction_figures
-
-from analysis.extract import extract_article
 from analysis.extract.normalise import normalise
-
-DAY = date(2026, 3, 14)
-
-
-def _found(text: str) -> list[tuple[int | None, str, str | None]]:
-    return extraction_figures(extract_article(text, published=DAY, country="Nigeria"))
 
 
 def test_a_note_opened_by_an_em_dash_keeps_its_speaker():
@@ -26,7 +17,7 @@ def test_a_note_opened_by_an_em_dash_keeps_its_speaker():
     the next line) are list items: the dash is no attribution dash, and the speaker the
     note names reports its figures, the wounded as much as the dead; a signature line ("—
     The Editor") stays as it was."""
-    found = _found(
+    found = figures_found(
         "Notes for the week\n\n"
         "— The district police said 4 herders were killed near Bakura and\n"
         "  6 others were wounded on Monday.\n"
@@ -46,7 +37,7 @@ def test_a_logged_item_loses_its_time_before_a_lower_case_note():
     """ "- 18:05 — the ministry announced …": a log's item opens on its time and a dash, the
     note in lower case after it; the time is dropped and the body the note opens on speaks
     (the arrested stay arrested, the wounded wounded)."""
-    found = _found(
+    found = figures_found(
         "Log of the day\n\n"
         "- 18:05 — the Interior Ministry announced the arrest of 3 suspects in Bakura.\n"
         "- 19:40 — the state police said 2 guards were wounded at the Bakura market.\n"
@@ -61,7 +52,7 @@ def test_a_notes_person_by_name_speaks_through_he_says():
     """ "Abdala could not pay. He says …": a note opening on a person by name, then "he
     says" (in the next sentence, or after a colon in the same one) is that person speaking,
     not a speaker quoted in an earlier note; a wounded or abducted count keeps its outcome."""
-    found = _found(
+    found = figures_found(
         "Notes\n\n"
         "The district police said 4 herders were killed in Bakura.\n\n"
         "Hauwa the midwife borrowed the basin. She says gunmen took 5 women from Bakura and "
@@ -79,7 +70,7 @@ def test_a_notes_person_by_name_speaks_through_he_says():
 def test_a_call_logs_caller_speaks_in_the_note_under_the_call():
     """ "Call entering from uncle Musa — 3:45" over "He said …": the one on the line speaks;
     "He said the Red Cross says …" is the Red Cross speaking through him."""
-    found = _found(
+    found = figures_found(
         "Calls\n\n"
         "Call entering from uncle Musa (Bakura) — 3:45\n\n"
         "He said that gunmen kidnapped 3 traders on the road of Bakura and wounded 2 drivers.\n\n"
@@ -96,7 +87,7 @@ def test_a_call_logs_caller_speaks_in_the_note_under_the_call():
 def test_a_body_taken_up_by_its_one_noun_is_the_body_named_in_full():
     """ "The Observatory said …" after "the Nigerian Observatory for Civic Rights said …":
     the one body named in full with that noun; the wounded stay wounded."""
-    found = _found(
+    found = figures_found(
         "Notes\n\nThe Nigerian Observatory for Civic Rights said 4 people were wounded in "
         "Bakura on Monday.\n\nThe state police said 2 officers were killed in Bakura on "
         "Monday.\n\nOn Tuesday the Observatory said 3 gunmen were killed in Bakura on Monday."
@@ -112,7 +103,7 @@ def test_a_dated_note_written_day_dash_month_keeps_its_speaker():
     """ "04-Aug — The army said …" in a notebook's remarks: each dated note is a paragraph
     of its own, its day and month read as a date, and the body it opens on speaks; the
     wounded and the abducted keep their outcomes."""
-    found = _found(
+    found = figures_found(
         "Remarks book\n"
         "03-Aug — Gunmen attacked the market of Bakura at night. Shop closed.\n"
         "04-Aug — The army said 4 gunmen were killed in the follow-up operation and\n"

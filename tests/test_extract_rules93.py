@@ -7,25 +7,16 @@ the same lines.
 
 from __future__ import annotations
 
-from datetime import date
+from factories import figures_found
 
-from factories import extraction_figures
-
-from analysis.extract import extract_article
 from analysis.extract.figures import find_casualty_figures
-
-DAY = date(2026, 3, 14)
-
-
-def _found(text: str) -> list[tuple[int | None, str, str | None]]:
-    return extraction_figures(extract_article(text, published=DAY, country="Nigeria"))
 
 
 def test_a_count_a_body_first_spoke_of_is_replaced_by_its_later_word():
     """ "The police first spoke of 4 bodies; on 9 June they said 6 bodies were found": the
     first count is what the body said before, no death toll of its own (so a 4 taken or
     wounded next to it never becomes a death toll); the later count stands."""
-    found = _found(
+    found = figures_found(
         "The district police first spoke of 4 bodies; on 9 June they said 6 bodies were "
         "found near Bakura. Gunmen kidnapped 4 traders on the same road and wounded 2 guards."
     )
@@ -40,7 +31,7 @@ def test_the_dead_are_a_count_with_a_part_after_among_them():
     """ "the dead are 9 among them 3 women" (a translation with no comma): the count is the
     dead, the count after "among them" a part of it, no death toll of its own (so a 3 taken
     elsewhere never becomes a death toll)."""
-    found = _found(
+    found = figures_found(
         "The rights group said that the dead are 9 among them 3 women. "
         "Gunmen kidnapped 3 farmers near Bakura."
     )
@@ -49,14 +40,14 @@ def test_the_dead_are_a_count_with_a_part_after_among_them():
 
 def test_the_wounded_are_a_count_including_a_part():
     """ "the wounded are 12 including 4 children": the wounded count, its part no figure."""
-    found = _found("The clinic said that the wounded are 12 including 4 children.")
+    found = figures_found("The clinic said that the wounded are 12 including 4 children.")
     assert found == [(12, "wounded", "Clinic")]
 
 
 def test_a_count_among_them_with_no_count_after_is_still_of_them():
     """ "7 among them were released" (a translation's "parmi eux") is still read as "7 of
     them": only a count right after "among them" keeps the count before."""
-    found = _found(
+    found = figures_found(
         "Gunmen kidnapped 11 farmers near Bakura on Monday. 7 among them were released on "
         "Wednesday."
     )
@@ -84,7 +75,7 @@ def test_people_taken_into_the_bush_are_abducted():
     """ "The bandits took 9 of our pupils into the bush": the verb of taking before the count,
     a hide-out after, is an abduction (never a death, the wounded beside it stay wounded);
     "took 40 pupils to the school hall" is no casualty."""
-    found = _found(
+    found = figures_found(
         "In Bakura on Monday the bandits came after prayers and took 9 of our pupils into the "
         "bush. Two guards were wounded. The teacher took 40 pupils to the school hall on "
         "Tuesday."

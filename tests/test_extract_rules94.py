@@ -7,18 +7,9 @@ the same lines.
 
 from __future__ import annotations
 
-from datetime import date
+from factories import figures_found
 
-from factories import extraction_figures
-
-from analysis.extract import extract_article
 from analysis.extract.reporters import tidy
-
-DAY = date(2026, 3, 14)
-
-
-def _found(text: str) -> list[tuple[int | None, str, str | None]]:
-    return extraction_figures(extract_article(text, published=DAY, country="Nigeria"))
 
 
 def test_yesterdays_toll_is_replaced_by_todays_word_after_a_semicolon():
@@ -26,7 +17,7 @@ def test_yesterdays_toll_is_replaced_by_todays_word_after_a_semicolon():
     were killed": the same speaker's word of today replaces yesterday's (so the 2 is no death
     toll beside the 2 kidnapped of the next sentence), and "today" is no part of the
     speaker."""
-    found = _found(
+    found = figures_found(
         "The district police officer told reporters yesterday two guards were killed; today "
         "the district police officer said 4 guards were killed and 5 wounded. Gunmen kidnapped "
         "2 traders near Bakura."
@@ -43,7 +34,7 @@ def test_a_first_toll_is_replaced_by_the_speakers_word_then_on_a_later_day():
     said 6 soldiers were killed": "first" with an irregular verb marks the earlier word, and
     the speaker named again after "then on Friday" is the same; the later toll stands (the 2
     wounded stay wounded)."""
-    found = _found(
+    found = figures_found(
         "The garrison commander first told the radio 2 soldiers died, then on Friday the "
         "commander said 6 soldiers were killed and 2 wounded."
     )
@@ -54,7 +45,7 @@ def test_first_the_speaker_said_then_corrected_in_the_evening():
     """ "First the army said 3 soldiers were killed; in the evening the army corrected that 5
     soldiers were killed": "First" opens the earlier word, "corrected" is the later one's
     verb; the later toll replaces the earlier, and a 3 abducted nearby stays abducted."""
-    found = _found(
+    found = figures_found(
         "First the army said 3 soldiers were killed; in the evening the army corrected that 5 "
         "soldiers were killed and 7 soldiers wounded. Gunmen abducted 3 herders near Bakura."
     )
@@ -74,7 +65,7 @@ def test_by_evening_the_same_speaker_replaces_his_morning_toll():
     """ "…said in the morning that 4 villagers were killed; by evening the same police
     spokesman said 6": the same speaker's evening word replaces the morning's ("same" no
     part of his name), and a 4 kidnapped in the next sentence stays an abduction."""
-    found = _found(
+    found = figures_found(
         "The police spokesman said in the morning that 4 villagers were killed; by evening "
         "the same police spokesman said 6 villagers were killed. Gunmen kidnapped 4 traders "
         "near Bakura."
