@@ -354,10 +354,29 @@ def cumulative_band(frame: pd.DataFrame, title: str = "Cumulative fatalities") -
     ax.set_xlabel("date")
     ax.set_ylim(0, frame["high"].max() * 1.1 + 1)
     _legend_below(fig, ax)
+    date_axis(ax, x)
+    return fig
+
+
+def date_axis(ax, x: pd.Series) -> None:
+    """Concise date ticks on ``ax``'s x axis, the axis ending at the first and last of the
+    dates ``x``: without the default margins a chart of August reached into September and
+    labelled a tick "Sep" beyond its last day.
+
+    >>> fig, ax = new_figure()
+    >>> days = pd.Series(pd.date_range("2024-08-01", "2024-08-31"))
+    >>> _ = ax.plot(days, range(31))
+    >>> date_axis(ax, days)
+    >>> dates = ax.xaxis.get_major_formatter()
+    >>> dates.format_ticks(ax.get_xticks()), dates.get_offset()
+    (['Aug', '08', '15', '22'], '2024-Aug')
+    """
     locator = mpl.dates.AutoDateLocator(minticks=2, maxticks=7)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
-    return fig
+    first, last = x.min(), x.max()
+    if pd.notna(first) and first < last:
+        ax.set_xlim(first, last)
 
 
 def pair_heatmap(pairs: pd.DataFrame, title: str = "Who fights whom") -> Figure:
@@ -453,9 +472,7 @@ def activity_lines(
     ax.set_xlabel("period starting")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylim(0, activity["events"].max() * 1.2 + 0.5)
-    locator = mpl.dates.AutoDateLocator(minticks=2, maxticks=7)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
+    date_axis(ax, pd.to_datetime(activity["period_start"]))
     _legend_below(fig, ax, columns=1 if len(actors) > 2 else 2)
     return fig
 
