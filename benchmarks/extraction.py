@@ -146,6 +146,7 @@ FOLDERS = (
     ARTICLES / "heldout91",
     ARTICLES / "heldout92",
     ARTICLES / "heldout93",
+    ARTICLES / "heldout94",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout92``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout93``) and the held-out articles (``heldout``): no false death;
+  ``heldout93``, ``heldout94``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -121,6 +121,8 @@
   merged rules of the ninety-second and ninety-third rounds) was a known failure until the
   ninety-fourth round was developed on it, is held to none. The ninety-second
   writer's (``heldout93``, unread) has none on first reading, and is held to that.
+  The ninety-third writer's (``heldout94``, unread) has two on first reading (the rules of
+  the ninety-fourth round): a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -212,6 +214,7 @@ EIGHTY_NINTH_WRITER = FIXTURES / "articles" / "heldout90"
 NINETIETH_WRITER = FIXTURES / "articles" / "heldout91"
 NINETY_FIRST_WRITER = FIXTURES / "articles" / "heldout92"
 NINETY_SECOND_WRITER = FIXTURES / "articles" / "heldout93"
+NINETY_THIRD_WRITER = FIXTURES / "articles" / "heldout94"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3062,6 +3065,25 @@ def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(
     and ninety-third rounds)."""
     total, articles = bench.score_folder(NINETY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a ninety-third hand who saw neither the rules nor the other sets'
+    articles (a barbershop's appointment book, a pawnshop's pledge register in machine
+    translation, a driving school's lesson log, a parish baptism register, a fishery
+    cooperative's landing register in machine translation, a police press conference's
+    machine-translated transcript, an NGO focus group transcript, hospital staff leave
+    forms, a hotel's housekeeping sheet, a courier riders' group chat, hospital bill waiver
+    forms, a phone repair shop's job tickets), labelled to CONVENTIONS.md with 70 wounded,
+    abducted, arrested, freed and missing figures beside 43 deaths: on first reading (the
+    rules of the ninety-fourth round) two of them became death tolls. Marked as a known
+    failure, strictly: when it passes, the marker goes."""
+    total, articles = bench.score_folder(NINETY_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other
 
 
