@@ -1076,6 +1076,14 @@ def test_acled_sample_report_matches_the_hand_worked_totals(tmp_path):
         assert (len(data.events), head.loc["fatalities", "best"]) == (events, deaths), raw
         assert head.loc["fatalities", "low"] == head.loc["fatalities", "high"] == deaths
     assert (data.params.start, data.params.end) == (date(2024, 8, 1), date(2024, 8, 31))
+    # Balochistan by victim group, from the file's rows: civilian targeting with deaths
+    # (PAK130101 23, -104 6, -111 4, -112 1) and the other rows with deaths (-102 10, -106 4,
+    # -108 2, -109 21, -110 3, -115 4); the five rows of 0 (-103, -105, -107, -113, -114)
+    # are no event of a group
+    groups = metrics.by_victim_group(data.events, data.fatalities).set_index("group")
+    assert groups.loc["civilians", ["events", "best"]].tolist() == [4, 34]
+    assert groups.loc["unknown", ["events", "best"]].tolist() == [6, 44]
+    assert groups.loc[["security_forces", "militants"], "events"].tolist() == [0, 0]
 
 
 def test_a_data_file_can_stand_in_for_the_store(tmp_path):

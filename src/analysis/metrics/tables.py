@@ -303,13 +303,26 @@ def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
 def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     """Fatality bounds per victim group (all four, in the model's order): ``victim_group``
     as people read it ("security forces"), ``group`` (the model's code), ``events`` (events
-    with a figure for the group), ``low``, ``best`` and ``high``: the columns in the order
-    of the other breakdowns (by place, by event type), so that their tables read alike."""
+    in which people of the group were killed: a best estimate or high bound above zero; a
+    figure of zero, such as the "unknown" zero a source gives an event without deaths, is
+    no event of the group), ``low``, ``best`` and ``high``: the columns in the order of the
+    other breakdowns (by place, by event type), so that their tables read alike.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"]})
+    >>> fatalities = pd.DataFrame({"cluster_id": ["a", "b", "c", "c"],
+    ...     "victim_group": ["unknown", "unknown", "unknown", "civilians"],
+    ...     "low": [0, 4, 0, 2], "best": [0, 4, 0, 3], "high": [0, 4, 2, 3]}).astype(
+    ...     {b: "Int64" for b in BOUNDS})
+    >>> groups = by_victim_group(events, fatalities).set_index("group")
+    >>> groups.loc[["civilians", "unknown"], ["events", "low", "best", "high"]].values.tolist()
+    [[1, 2, 3, 3], [2, 4, 4, 6]]
+    """
     fat = _in_events(events, fatalities) if len(fatalities) else fatalities
     rows = []
     for group in VICTIM_GROUPS:
         part = fat[fat["victim_group"].eq(group)] if len(fat) else fat
-        known = int(part["best"].notna().sum()) if len(part) else 0
+        killed = part["best"].gt(0).fillna(False) | part["high"].gt(0).fillna(False)
+        known = int(part.loc[killed, "cluster_id"].nunique()) if len(part) else 0
         bounds = tuple(_sum(part[b]) if len(part) else 0 for b in BOUNDS)
         rows.append((GROUP_LABELS[group], group, known, *bounds))
     frame = pd.DataFrame(rows, columns=["victim_group", "group", "events", *BOUNDS])
