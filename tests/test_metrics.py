@@ -351,6 +351,8 @@ def test_reconciliation_shows_each_source_figure_and_the_range():
     assert seed_figure["figure"] == "at least 23 → 23"
     claim = table[table["counted"].str.startswith("no")].iloc[0]
     assert (claim["reported_by"], claim["reconciled"]) == ("TTP", "")
+    # the groups read as in the other tables, not as the model's codes
+    assert claim["victim_group"] == "security forces"
     derived = table[table["reported_by"].eq("seed notes")].iloc[0]
     assert derived["counted"] == "yes (read from the notes)" and derived["figure"] == "two → 2"
     unknown = table[table["cluster_id"].eq(f"{S}6")].iloc[0]

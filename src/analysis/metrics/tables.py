@@ -383,8 +383,9 @@ def reconciliation(
 
     ``rows`` are all source rows of the report's real events (event_id → cluster_id);
     ``casualties`` the figures as the sources gave them. One row per figure: ``date``,
-    ``place``, ``cluster_id``, ``victim_group``, ``source``, ``reported_by``,
-    ``figure`` (as written → as counted), ``counted``, ``reconciled``, ``method``.
+    ``place``, ``cluster_id``, ``victim_group`` (as people read it: "security forces"),
+    ``source``, ``reported_by``, ``figure`` (as written → as counted), ``counted``,
+    ``reconciled``, ``method``.
     """
     columns = [
         "date",
@@ -419,7 +420,7 @@ def reconciliation(
             "date": merged["date"],
             "place": merged["place"],
             "cluster_id": merged["cluster_id"].astype("str"),
-            "victim_group": merged["victim_group"].astype("str"),
+            "victim_group": merged["victim_group"].map(GROUP_LABELS).astype("str"),
             "source": merged["source"].astype("str"),
             "reported_by": merged["reported_by_x"].astype("str").fillna("unnamed source")
             if "reported_by_x" in merged
