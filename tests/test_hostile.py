@@ -588,6 +588,15 @@ def test_mapping_that_is_not_utf8_is_one_line(tmp_path, cli, store_path):
     one_line_error(result, "mine.yaml: not UTF-8 text")
 
 
+def test_a_header_field_past_the_csv_limit_is_one_line(tmp_path, cli, store_path):
+    # a first line of 200,000 characters in one field: the csv module's limit is 131,072
+    path = tmp_path / "long.csv"
+    path.write_text("event_id_cnty," + "x" * 200_000 + "\n1,2\n", encoding="utf-8")
+    result = cli("ingest", path, "--store", store_path)
+    one_line_error(result, "long.csv: row 1 (the header)", "field larger than field limit")
+    assert not store_path.exists()
+
+
 def test_casualty_sheet_of_an_all_bad_events_sheet(tmp_path, cli, store_path):
     path = tmp_path / "coded.xlsx"
     book = openpyxl.Workbook()

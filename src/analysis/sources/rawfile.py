@@ -158,7 +158,10 @@ def stream_header(path: Path) -> list[str] | None:
         return None
     if not line.strip() or sniff_delimiter(line) != "," or line.count('"') % 2 or "\r" in line:
         return None
-    header = [name.strip() for name in next(csv.reader([line]))]
+    try:
+        header = [name.strip() for name in next(csv.reader([line]))]
+    except csv.Error:  # a field past the csv module's limit, a NUL byte
+        return None
     try:
         _check_header(header, path)
     except UserError:
