@@ -149,3 +149,14 @@ def test_the_victims_own_village_in_a_place_of_three_words_is_where_it_happened(
     assert [
         [(f.best, f.outcome) for f in c.figures + c.other_figures] for c in found.candidates
     ] == [[(2, "killed"), (4, "wounded")], [(3, "abducted"), (2, "arrested")]]
+
+
+def test_what_the_speaker_first_said_after_a_semicolon_is_superseded():
+    """ "The council said 12 villagers were killed and 20 wounded; first it said 8 died": the
+    clause after the semicolon tells the speaker's earlier word, which the toll before it
+    replaces (so the 8 is no death toll beside the 8 abducted)."""
+    found = figures_found(
+        "The council said 12 villagers were killed and 20 wounded; first it said 8 died. "
+        "Gunmen abducted 8 farmers near Kani."
+    )
+    assert found == [(8, "abducted", None), (12, "killed", "Council"), (20, "wounded", "Council")]

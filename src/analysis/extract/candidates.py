@@ -817,6 +817,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_earlier_count_withdrawn(readings)
     _without_earlier_report_had(readings)
     _without_first_said_corrected(readings)
+    _without_first_said_after(readings)
     _without_said_then_own_figure_corrected(readings)
     _without_absent(readings)
     _without_class_number(readings)
@@ -1254,6 +1255,42 @@ def _without_first_said_corrected(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not first(f)]
         reading.others = [f for f in reading.others if not first(f)]
+
+
+# a clause after a semicolon that tells what the speaker said before: "…; first they said 9
+# died", "…; earlier he had said 4", "…; initially it said 3"
+_FIRST_SAID_AFTER = re.compile(
+    r"(?i);\s*(?:at\s+first|first|earlier|initially|before)\s*,?\s+(?:he|she|it|they)\s+"
+    r"(?:had\s+)?(?:said|reported|gave|put|told)\b"
+)
+
+
+def _without_first_said_after(readings: list[Reading]) -> None:
+    """A count the speaker "first said", told in a clause after a semicolon once the sentence
+    has given its toll ("… the villagers who died are 11 and the injured are 18; first they
+    said 9 died"): the earlier count is superseded, no figure (whether or not the newer count
+    of its outcome was read).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "The council said 12 villagers were killed; first it said 8 died."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "MMR", "Myanmar",
+    ...     None, None)
+    >>> _without_first_said_after(readings)
+    >>> sorted((f.best, f.outcome) for r in readings for f in [*r.figures, *r.others])
+    [(12, 'killed')]
+    """
+    for reading in readings:
+        earlier = _FIRST_SAID_AFTER.search(reading.sentence.text)
+        if earlier is None:
+            continue
+        if not any(f.end <= earlier.start() for f in [*reading.figures, *reading.others]):
+            continue
+
+        def superseded(f: Figure, at: int = earlier.end()) -> bool:
+            return f.start >= at
+
+        reading.figures = [f for f in reading.figures if not superseded(f)]
+        reading.others = [f for f in reading.others if not superseded(f)]
 
 
 # an earlier count, then its body's own correction later in the same sentence: "(My first note
