@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout92``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout93``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout93``, ``heldout94``) and the held-out articles (``heldout``): no false death;
+  ``heldout94``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -120,9 +120,10 @@
   The ninety-first writer's (``heldout92``), whose one false death on first reading (the
   merged rules of the ninety-second and ninety-third rounds) was a known failure until the
   ninety-fourth round was developed on it, is held to none. The ninety-second
-  writer's (``heldout93``, unread) has none on first reading, and is held to that.
-  The ninety-third writer's (``heldout94``, unread) has two on first reading (the rules of
-  the ninety-fourth round): a known failure.
+  writer's (``heldout93``), which had none on first reading (the merged rules of the
+  ninety-second and ninety-third rounds), was developed on in the ninety-fifth round and is
+  held to none. The ninety-third writer's (``heldout94``, unread) has two on first reading
+  (the rules of the ninety-fourth round): a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1123,8 +1124,8 @@ FLOORS = [
         12,
         110,
         0.84,
-        0.81,
-        0.77,
+        0.82,
+        0.78,
         (
             "forty-fifth hand, who saw neither the rules nor the other sets (a news API's raw "
             "JSON, a newsroom's chat export, a disaster authority's situation report, a mayor's "
@@ -1855,7 +1856,7 @@ FLOORS = [
         109,
         0.92,
         0.84,
-        0.79,
+        0.81,
         (
             "eighty-fourth hand, who saw neither the rules nor the other sets (a parish "
             "baptism register, a mosque's Friday collection book, a prayer-request book, a "
@@ -1994,6 +1995,25 @@ FLOORS = [
             "job list, a goldsmith's repair register); scored unread on the merged rules of "
             "the ninety-second and ninety-third rounds (precision 0.907, recall 0.800, "
             "grouping 0.795, one false death), developed on in the ninety-fourth round"
+        ),
+    ),
+    Floor(
+        "heldout93",
+        12,
+        110,
+        0.91,
+        0.74,
+        0.78,
+        (
+            "ninety-second hand, who saw neither the rules nor the other sets (a dog "
+            "vaccination tally, a motor park's departure register, a sanitation inspector's "
+            "notebook in machine translation, an electricity token vendor's sales sheet, a "
+            "borehole caretaker's log, a bus terminal's lost property register, a cereal "
+            "bank's stock register, a Hajj pre-registration list, a fuel coupon register, a "
+            "guest registration list in machine translation, an ID card register, a radio "
+            "dedication log); scored unread on the merged rules of the ninety-second and "
+            "ninety-third rounds (precision 0.820, recall 0.664, grouping 0.767, no false "
+            "death), developed on in the ninety-fifth round"
         ),
     ),
 ]
@@ -3054,7 +3074,7 @@ def test_no_figure_of_the_ninety_first_writer_s_articles_becomes_a_false_death(b
 
 
 def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a ninety-second hand (a dog
+    """12 documents by a ninety-second hand who saw neither the rules nor the other sets (a dog
     vaccination tally, a motor park's departure register, a sanitation inspector's notebook
     in machine translation, an electricity token vendor's sales sheet, a borehole
     caretaker's log, a bus terminal's lost property register, a cereal bank's stock
@@ -3062,7 +3082,7 @@ def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(
     list in machine translation, an ID card register, a radio dedication log), labelled to
     CONVENTIONS.md with 67 wounded, abducted, arrested, freed and missing figures beside 43
     deaths: none became a death toll on first reading (the merged rules of the ninety-second
-    and ninety-third rounds)."""
+    and ninety-third rounds), nor since the ninety-fifth round was developed on them."""
     total, articles = bench.score_folder(NINETY_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

@@ -217,6 +217,14 @@ OPENING_PLACE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
+    # ("a policeman at the Magami junction checkpoint": a junction named by its place, no
+    # town named after it)
+    r"\b(?:near|at)\s+the\s+(?P<name9>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:junction|crossroads)\b"
+    r"(?!,)|"
+    # ("two teachers of his barangay in Shariff Saydona Mustapha were abducted": where the
+    # victims' own village or town lies, a name of up to three words)
+    r"\b(?:his|her|their|our|its)\s+(?:barangay|village|town|ward|kebele|municipality)\s+in\s+"
+    r"(?P<name10>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})|"
     r"\b(?:in|near|at|attacked|raided|stormed|struck|entered|on)\s+the\s+(?:district|town|village|tehsil|"
     r"locality|commune|settlement|hamlet|municipality|community)\s+of\s+"
     r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|"
@@ -642,6 +650,8 @@ class Reading:
                 or named.group("name6")
                 or named.group("name7")
                 or named.group("name8")
+                or named.group("name9")
+                or named.group("name10")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
@@ -807,6 +817,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     _without_earlier_count_withdrawn(readings)
     _without_earlier_report_had(readings)
     _without_first_said_corrected(readings)
+    _without_first_said_after(readings)
     _without_said_then_own_figure_corrected(readings)
     _without_absent(readings)
     _without_class_number(readings)
@@ -1244,6 +1255,42 @@ def _without_first_said_corrected(readings: list[Reading]) -> None:
 
         reading.figures = [f for f in reading.figures if not first(f)]
         reading.others = [f for f in reading.others if not first(f)]
+
+
+# a clause after a semicolon that tells what the speaker said before: "…; first they said 9
+# died", "…; earlier he had said 4", "…; initially it said 3"
+_FIRST_SAID_AFTER = re.compile(
+    r"(?i);\s*(?:at\s+first|first|earlier|initially|before)\s*,?\s+(?:he|she|it|they)\s+"
+    r"(?:had\s+)?(?:said|reported|gave|put|told)\b"
+)
+
+
+def _without_first_said_after(readings: list[Reading]) -> None:
+    """A count the speaker "first said", told in a clause after a semicolon once the sentence
+    has given its toll ("… the villagers who died are 11 and the injured are 18; first they
+    said 9 died"): the earlier count is superseded, no figure (whether or not the newer count
+    of its outcome was read).
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "The council said 12 villagers were killed; first it said 8 died."
+    >>> readings = _readings(split_sentences(text), date(2025, 1, 2), "MMR", "Myanmar",
+    ...     None, None)
+    >>> _without_first_said_after(readings)
+    >>> sorted((f.best, f.outcome) for r in readings for f in [*r.figures, *r.others])
+    [(12, 'killed')]
+    """
+    for reading in readings:
+        earlier = _FIRST_SAID_AFTER.search(reading.sentence.text)
+        if earlier is None:
+            continue
+        if not any(f.end <= earlier.start() for f in [*reading.figures, *reading.others]):
+            continue
+
+        def superseded(f: Figure, at: int = earlier.end()) -> bool:
+            return f.start >= at
+
+        reading.figures = [f for f in reading.figures if not superseded(f)]
+        reading.others = [f for f in reading.others if not superseded(f)]
 
 
 # an earlier count, then its body's own correction later in the same sentence: "(My first note
@@ -1941,6 +1988,12 @@ PERSON_PRONOUN_SAID = re.compile(
 _NOT_A_SPEAKER = re.compile(
     r"(?i)(?:attack|attacks|blast|explosion|bomb|raid|ambush|fighting|army|police|group|road|"
     r"village|town|city|vehicle|bus|car|convoy|incident|toll|number|report|statement)"
+)
+# "Families of the others are asking the union for help; a ransom was demanded, they say":
+# "they" takes up the people the sentence opens on (a plural noun), no speaker named before
+_THEY_THE_SUBJECT = re.compile(
+    r"(?:The\s+)?[A-Z][a-z]+s(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:are|were|have|had)\s[^.]*?,\s+"
+    r"they\s+(?:say|said|claim|claimed)\b"
 )
 SUBJECT_NOUN_SAID = re.compile(
     # (a verb of speaking or of how it was said: not "A policeman was injured …, he added",
@@ -2645,7 +2698,12 @@ def _readings(
             # "Bukar walked the town …, and she concludes that 31 were killed": the one the
             # sentence opens on, taken up by the pronoun
             reading.reporter = Reporter(subject["name"], subject["name"], -1, -1)
-        elif reading.reporter is None and far and PRONOUN_SAID.search(sentence.text):
+        elif (
+            reading.reporter is None
+            and far
+            and PRONOUN_SAID.search(sentence.text)
+            and not _THEY_THE_SUBJECT.match(sentence.text)
+        ):
             reporter = said[0]
             if body is not None and _PERSON.search(reporter.name) and IT_SAID.search(sentence.text):
                 reporter = body  # "… the hospital director, Dr Adam Ishaq. … it said": a body
@@ -5542,6 +5600,11 @@ def _said_again_after_semicolon(
 # the clause after a semicolon that opens on a later time and names its speaker again: "; at
 # 12:00 she informed that …", "; Thursday the prosecutor said …", "; in its situation report of
 # 17 May the agency reported …", "; later the police said …"
+# a body's own officer, who speaks for it: "its spokesperson", "its coordinator"
+_ITS_OFFICER = (
+    r"(?:spokes(?:man|woman|person)|coordinator|president|chair(?:man|woman|person)?|"
+    r"secretary|director|leader|commander)\b"
+)
 _RETOLD_CLAUSE = re.compile(
     # ("…, then on Wednesday the commander said …", "…; today the DPO said …")
     r"(?i)^(?:then\s+)?(?:(?:at|by)\s+\d{1,2}[:.h]\d{2}\b(?:\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.))?|"
@@ -5551,7 +5614,9 @@ _RETOLD_CLAUSE = re.compile(
     r"(?:in|by)\s+the\s+(?:evening|afternoon|night)|by\s+(?:evening|nightfall|night)|"
     r"in\s+(?:its|his|her|their|a|the)\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|statement|"
     r"bulletin|briefing|communiqu[eé]|release|message)(?:\s+of\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?)"
-    r",?\s+(?P<who>(?:he|she|it|they|the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?))\s+"
+    # ("…; on Sunday afternoon its coordinator said …": the body's own officer)
+    rf",?\s+(?P<who>(?:he|she|it|they|(?:its|their)\s+{_ITS_OFFICER}|"
+    r"the\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?))\s+"
     r"(?:said|informed|reported|announced|stated|told|put|gave|updated|revised|raised|"
     r"corrected)\b"
 )
@@ -5602,8 +5667,9 @@ def _retold_after_semicolon(
     return bool(
         _SPEAKING_PRONOUN.match(who)
         or _same_reporter(old.reported_by, who)
-        # ("…; on 07/03 its spokesperson said …": the body's own spokesperson)
-        or re.fullmatch(r"(?i)(?:its|their)\s+spokes(?:man|woman|person)", who)
+        # ("…; on 07/03 its spokesperson said …", "…; on Sunday its coordinator said …": the
+        # body's own spokesperson or officer)
+        or re.fullmatch(rf"(?i)(?:its|their)\s+{_ITS_OFFICER}", who)
     )
 
 

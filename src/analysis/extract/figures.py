@@ -1310,7 +1310,12 @@ _SINGULAR = re.compile(
     # names with others it counts: "my uncle … together with two other traders")
     # ("1 herder still missing": an infographic's or an app's digit for "one", opening its
     # line or after "and")
-    r"(?:\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)))|(?:^|(?<=\band\s))1\b)\s+"
+    # ("the night guard of our store": the writer's own, as "our night guard")
+    r"(?:\b(?:a|an|one|another|their|his|her|its|(?P<our>our|(?P<my>my)|"
+    # (a vehicle's crew by the vehicle: "the driver of our bus", read as a crew's)
+    r"the(?=\s+(?!(?:driver|conductor|pilot|co-pilot)\b)(?:[a-z-]+\s+){1,2}of\s+our\s+[a-z-]+\b)))|"
+    # ("staff casualties: 1 butcher killed": after a casualty label's colon, likewise)
+    r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)

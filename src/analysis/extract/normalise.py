@@ -3045,6 +3045,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         line,
     ):
         return True  # "… came under attack," / "ISPR said. …": the sentence's speaker wrapped
+    if re.search(r"\s[A-Z][\w'’.-]*,$", previous) and re.match(
+        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4},\s+(?:said|says|told|tells|reported|added|"
+        r"stated|claimed|confirmed)\b",
+        line,
+    ):
+        return True  # "… The Police PRO," / "ASP Ali Musa, said …": the title's holder wrapped
     if re.search(r"\s[a-z]{2,},?\s+\d{1,4}$", previous) and re.match(r"[A-Z][a-z]+\s", line):
         return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
     if _TITLE_WRAPPED.search(previous) and _RANKED_LINE.match(line):
@@ -3055,7 +3061,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if (
         len(previous) >= 0.8 * width
-        and re.search(r"\s(?:of|in|at|near|from|to)\s+[A-Z][\w'’-]+$", previous)
+        and re.search(
+            r"\s(?:of|in|at|near|from|to)\s+[A-Z][\w'’-]+$|"
+            # ("… he is at Kaura Namoda" / "General Hospital.": a place's name of two words)
+            r"\s(?:in|at|near|from|to)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$",
+            previous,
+        )
         and re.match(r"[A-Z][a-z]+\s", line)
     ):
         return True  # "… The Commissioner of Tonj" / "East County put …": a name wrapped
@@ -3075,7 +3086,8 @@ def _wrap_width(lines: list[str]) -> int | None:
         line
         for line in lines
         if not re.search(r"\S\s{4,}\S|\s\|\s", line)  # ("Update No. 118 | Reporting period …")
-        and not re.fullmatch(r"\s*[-_=*~.·]{5,}\s*", line)
+        # (nor a table's rule with its joints, "------+-------+----")
+        and not re.fullmatch(r"\s*(?:[-_=*~.·]{5,}|[-=]+(?:[+|][-=]+)+[+|]?)\s*", line)
     ]
     followed = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]
     if len(followed) < 2:

@@ -2221,7 +2221,30 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Police'
     >>> find_reporter("Vouchers 11-14: the chief of Kona told us that two men were killed.").name
     'Chief of Kona'
+    >>> find_reporter("The police on 10/11 said two men were killed.").name
+    'Police'
     """
+    found = _reporter_as_written(sentence)
+    if found is None and _SLASHED_DAY.search(sentence):
+        # "A statement from the State Government on 10/11 said …", "On 13/11 troops … said":
+        # a day written with slashes, read as with dashes (the offsets hold)
+        found = _reporter_as_written(
+            _SLASHED_DAY.sub(lambda day: day.group().replace("/", "-"), sentence)
+        )
+        if found is not None and re.search(r"\d", found.name):
+            found = None  # ("My fax of 10/09/2026 said …": a date named, no one who spoke)
+        elif found is not None and found.start >= 0:
+            found = Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
+    return found
+
+
+# a day written in figures with slashes: "10/11", "13/11/2026" (not a note's label before a
+# colon, "Also on 12/03: …")
+_SLASHED_DAY = re.compile(r"\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!\s*:)")
+
+
+def _reporter_as_written(sentence: str) -> Reporter | None:
+    """:func:`find_reporter` of ``sentence`` as it stands."""
     lead = _UNIT_LEAD.match(sentence)
     if lead and lead["update"] and (given := _led_by_unit(sentence, lead)) is not None:
         return given  # "Update from the 6ID spokesman: …": the spokesman, not the update
@@ -3064,6 +3087,12 @@ def semicolon_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     return found
 
 
+# a day written in figures, "10/11", "13.11.2026", "10-11" (day and month, maybe the year)
+_NUMERIC_DAY = r"\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d\d)?\b"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 _WHEN_SPOKEN = re.compile(
     # ("…; then on Wednesday the commander said …": the order it was said in, before the day)
     r"(?i)^(?:then\s+)?(?:(?:early|late)\s+)?(?:in\s+the\s+(?:morning|afternoon|evening|night)|earlier|"
@@ -3073,6 +3102,9 @@ _WHEN_SPOKEN = re.compile(
     # "On Monday the police said …", "Later on Sunday night, the army said …": the day
     r"(?:later\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    # "On 13/11 troops of Operation Hadin Kai said …", "On 13 November the army said …": the
+    # date, in figures or with its month
+    rf"(?:later\s+)?on\s+(?:{_NUMERIC_DAY}|\d{{1,2}}\s+{_MONTH})|"
     # "Friday the prosecutor informed …" (a translation's day with no "on"): the day, before
     # "the" and its speaker
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=,?\s+the\s)|"
@@ -3145,8 +3177,9 @@ def tidy(who: str) -> str:
         "",
         who,
     )
-    who = re.sub(  # "Police in Plateau State on Monday"
-        r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$",
+    who = re.sub(  # "Police in Plateau State on Monday", "the State Government on 10/11"
+        r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+        rf"on\s+(?:{_NUMERIC_DAY}|\d{{1,2}}\s+{_MONTH}))$",
         "",
         who,
     )
