@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout92``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout92``, ``heldout94``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout93``, ``heldout94``) and the held-out articles (``heldout``): no false death;
+  ``heldout93``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -121,8 +121,9 @@
   merged rules of the ninety-second and ninety-third rounds) was a known failure until the
   ninety-fourth round was developed on it, is held to none. The ninety-second
   writer's (``heldout93``, unread) has none on first reading, and is held to that.
-  The ninety-third writer's (``heldout94``, unread) has two on first reading (the rules of
-  the ninety-fourth round): a known failure.
+  The ninety-third writer's (``heldout94``), whose two false deaths on first reading (the
+  rules of the ninety-fourth round) were a known failure until the ninety-sixth round was
+  developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -3068,9 +3069,6 @@ def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-third hand who saw neither the rules nor the other sets'
     articles (a barbershop's appointment book, a pawnshop's pledge register in machine
@@ -3080,8 +3078,11 @@ def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(b
     forms, a hotel's housekeeping sheet, a courier riders' group chat, hospital bill waiver
     forms, a phone repair shop's job tickets), labelled to CONVENTIONS.md with 70 wounded,
     abducted, arrested, freed and missing figures beside 43 deaths: on first reading (the
-    rules of the ninety-fourth round) two of them became death tolls. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    rules of the ninety-fourth round) two of them became death tolls: a volunteer's single
+    wounded beside "one more ranger died at hospital, total die 3 persons" (one more death
+    before the total it brings the count to), and two freed merchants beside "eight dead and
+    not six, that two bodies were taken by the family" (bodies among a corrected toll). It
+    passes since the ninety-sixth round."""
     total, articles = bench.score_folder(NINETY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other
