@@ -1997,6 +1997,25 @@ FLOORS = [
             "grouping 0.795, one false death), developed on in the ninety-fourth round"
         ),
     ),
+    Floor(
+        "heldout94",
+        12,
+        113,
+        0.70,
+        0.54,
+        0.75,
+        (
+            "ninety-third hand, who saw neither the rules nor the other sets (a barbershop's "
+            "appointment book, a pawnshop's pledge register in machine translation, a driving "
+            "school's lesson log, a parish baptism register, a fishery cooperative's landing "
+            "register in machine translation, a police press conference's machine-translated "
+            "transcript, an NGO focus group transcript, hospital staff leave forms, a hotel's "
+            "housekeeping sheet, a courier riders' group chat, hospital bill waiver forms, a "
+            "phone repair shop's job tickets); scored unread on the rules of the ninety-fourth "
+            "round (precision 0.580, recall 0.451, grouping 0.804, two false deaths), "
+            "developed on in the ninety-sixth round"
+        ),
+    ),
 ]
 
 

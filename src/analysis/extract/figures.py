@@ -555,11 +555,33 @@ _NOT_RELEASED = re.compile(
 # (one or more people of a place between: "a resident of Kibo suspected of …"; or where they
 # were held: "arrested two men in Kibo on suspicion of supplying food to the group")
 _SUSPECTED_AFTER_PLACE = re.compile(
-    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|"
+    # ("arrested 4 people at the market accused of informing the bandits": a place by its
+    # common name)
+    r"\s+(?:in|at|near)\s+the\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?)?"
     # ("arrested 17 men in Argo that June, accused of …": when, after where)
     r"(?:\s+(?:that|last|this|in|on)\s+(?-i:[A-Z])[a-z]+)?"
     r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
 )
+
+
+def _suspect_after_place(rest: str) -> bool:
+    """True when the words after an arrested count hold them as suspects, where they were
+    held between ("… at the market accused of informing the bandits"), and not as siding
+    with the state ("… at the market, accused of informing the army").
+
+    >>> _suspect_after_place(" at the market accused of informing the bandits.")
+    True
+    >>> _suspect_after_place(" at the market, accused of informing the army.")
+    False
+    """
+    held = _SUSPECTED_AFTER_PLACE.match(rest)
+    if held is None:
+        return False
+    why = re.search(r"(?i)\b(?:suspected|accused|on\s+suspicion)\b", held.group())
+    return why is None or not _SIDING_WITH_THE_STATE.match(" " + rest[why.start() :])
+
+
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
 # attackers": people held as suspects, later in their clause
 _ACCUSED_LATER = re.compile(
@@ -2347,6 +2369,17 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if toll_part:
             continue
         if (
+            parent is None
+            and back
+            and mention.outcome == "freed"
+            and figures
+            and figures[-1].reference
+            and figures[-1].outcome in ("abducted", "missing", "arrested")
+        ):
+            # "About the kidnapping of the four merchants, … rescued two of them": the ones
+            # just named as taken, though named as known ("the four"), freed in part
+            parent = figures[-1]
+        if (
             mention.outcome == "killed"
             and (mention.group or mention.antecedent) == MILITANTS
             and _ONE_FIGHTER_KILLED.search(sentence[: mention.start])
@@ -2679,7 +2712,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         replace(f, victim_group=MILITANTS)
         if f.outcome == "arrested"
         and f.victim_group in (CIVILIANS, UNKNOWN)
-        and _SUSPECTED_AFTER_PLACE.match(sentence[f.end :])
+        and _suspect_after_place(sentence[f.end :])
         else f
         for f in figures
     ]
