@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout93``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout94``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout94``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``) and
+  the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -122,8 +122,9 @@
   ninety-fourth round was developed on it, is held to none. The ninety-second
   writer's (``heldout93``), which had none on first reading (the merged rules of the
   ninety-second and ninety-third rounds), was developed on in the ninety-fifth round and is
-  held to none. The ninety-third writer's (``heldout94``, unread) has two on first reading
-  (the rules of the ninety-fourth round): a known failure.
+  held to none. The ninety-third writer's (``heldout94``), whose two false deaths on first
+  reading (the rules of the ninety-fourth round) were a known failure until the ninety-sixth
+  round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2016,6 +2017,25 @@ FLOORS = [
             "death), developed on in the ninety-fifth round"
         ),
     ),
+    Floor(
+        "heldout94",
+        12,
+        113,
+        0.70,
+        0.54,
+        0.75,
+        (
+            "ninety-third hand, who saw neither the rules nor the other sets (a barbershop's "
+            "appointment book, a pawnshop's pledge register in machine translation, a driving "
+            "school's lesson log, a parish baptism register, a fishery cooperative's landing "
+            "register in machine translation, a police press conference's machine-translated "
+            "transcript, an NGO focus group transcript, hospital staff leave forms, a hotel's "
+            "housekeeping sheet, a courier riders' group chat, hospital bill waiver forms, a "
+            "phone repair shop's job tickets); scored unread on the rules of the ninety-fourth "
+            "round (precision 0.580, recall 0.451, grouping 0.804, two false deaths), "
+            "developed on in the ninety-sixth round"
+        ),
+    ),
 ]
 
 
@@ -3088,9 +3108,6 @@ def test_no_figure_of_the_ninety_second_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-third hand who saw neither the rules nor the other sets'
     articles (a barbershop's appointment book, a pawnshop's pledge register in machine
@@ -3100,8 +3117,11 @@ def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(b
     forms, a hotel's housekeeping sheet, a courier riders' group chat, hospital bill waiver
     forms, a phone repair shop's job tickets), labelled to CONVENTIONS.md with 70 wounded,
     abducted, arrested, freed and missing figures beside 43 deaths: on first reading (the
-    rules of the ninety-fourth round) two of them became death tolls. Marked as a known
-    failure, strictly: when it passes, the marker goes."""
+    rules of the ninety-fourth round) two of them became death tolls: a volunteer's single
+    wounded beside "one more ranger died at hospital, total die 3 persons" (one more death
+    before the total it brings the count to), and two freed merchants beside "eight dead and
+    not six, that two bodies were taken by the family" (bodies among a corrected toll). It
+    passes since the ninety-sixth round."""
     total, articles = bench.score_folder(NINETY_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

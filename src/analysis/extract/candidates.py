@@ -529,6 +529,12 @@ STATE_SPEAKER = re.compile(
     # (a state's regiments and services by their own names: "the Assam Rifles", "the navy")
     r"rifles|navy|air\s+force|constabulary|(?:coast|border)\s+guards?)\b|" + STATE_AUXILIARY.pattern
 )
+# the state's men speaking of their own: "Soldiers at the checkpoint told me 10 of their
+# comrades were killed" (the speaker's first word, the men, not a body)
+_STATE_MEN_SPEAKING = re.compile(
+    r"(?i)^(?:the\s+|some\s+|two\s+|three\s+)?(?:soldiers|policemen|police\s+officers|gendarmes|"
+    r"troopers|jawans|rangers|guardsmen)\b"
+)
 NON_STATE_SPEAKER = re.compile(
     r"(?i)\b(?:commander|spokesman|spokesperson|militants?|rebels?|fighters?|insurgents?|group)\b"
 )
@@ -2905,6 +2911,15 @@ def _readings(
     # "The Qul Khwani of the seven passengers martyred in the blast …": a back-reference to a
     # toll the document gives nowhere else is the toll's only telling, a figure of its own
     given = Counter(f.best for r in readings for f in [*r.figures, *r.others] if f.best is not None)
+    # (an abduction named as a deed, "About the kidnapping of the four merchants …", beside
+    # "four injured persons": the merchants' only telling, unless a count of the same
+    # victims, or of people taken or missing, is told)
+    told_taken = {
+        (f.best, f.victim_group if f.outcome not in ("abducted", "missing") else "*")
+        for r in readings
+        for f in [*r.figures, *r.others]
+        if f.best is not None
+    }
     for reading in readings:
         alone = [
             f
@@ -2928,13 +2943,28 @@ def _readings(
             reading.references = [f for f in reading.references if f not in alone]
         # the same of the abducted: "The six collectors sent to the hills were taken by armed
         # men", six told nowhere else in the document, is the abduction's only telling
-        taken = [f for f in reading.taken_references if f.best is not None and f.best not in given]
+        taken = [
+            f
+            for f in reading.taken_references
+            if f.best is not None
+            and (
+                f.best not in given
+                or _TAKING_OF.search(reading.sentence.text[: f.start])
+                and (f.best, f.victim_group) not in told_taken
+                and (f.best, "*") not in told_taken
+            )
+        ]
         if taken and reading.sentence.id > 0 and not reading.background:
             reading.others += [replace(f, reference=False) for f in taken]
     _prayed_for_alone(readings, given)
     _the_taken_freed(readings)
     _identify(readings)
     return readings
+
+
+# an abduction named as a deed before its victims: "the kidnapping of the four merchants",
+# "the abduction of the two nurses"
+_TAKING_OF = re.compile(r"(?i)\b(?:kidnapping|abduction|kidnap)\s+of\s+(?:the\s+)?$")
 
 
 # the ones just told taken or detained in the same sentence, freed by their number: "…; the
@@ -4377,7 +4407,9 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator:
             group = "militants"
-        elif STATE_SPEAKER.search(speaker) and not NON_STATE_FORCE.search(speaker):
+        elif (
+            STATE_SPEAKER.search(speaker) or _STATE_MEN_SPEAKING.match(speaker)
+        ) and not NON_STATE_FORCE.search(speaker):
             group = "security_forces"
         elif NON_STATE_SPEAKER.search(speaker) or NON_STATE_FORCE.search(speaker):
             group = "militants"

@@ -409,12 +409,18 @@ _BODIES_OF_TOLL_BEFORE = re.compile(
 _BODIES_OF_TOLL_DASHED = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:[\w-]+\s+){0,2}(?:dead|killed)"
-    r"(?:\s*,?\s*(?:not|instead\s+of|up\s+from|rather\s+than)\s+\d+)?"
-    r"\s*(?:—|–|--|\s-|;|\()\s*$"
+    # ("there are eight dead and not six, that two bodies were taken by the family": after
+    # the correction a comma is enough)
+    r"(?P<corrected>\s*,?\s*(?:and\s+)?(?:not|instead\s+of|up\s+from|rather\s+than)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+    r"\s*(?:—|–|--|\s-|;|\(|(?(corrected),\s*(?:that\s+|and\s+)?|(?!)))\s*$"
 )
 _BODIES_FOUND_AFTER = re.compile(
     r"(?i)^\s+(?:bod(?:y|ies)|corpses?)\s+(?:were\s+|was\s+|have\s+been\s+)?"
-    r"(?:recovered|found|retrieved|pulled\s+out)\b"
+    r"(?:recovered|found|retrieved|pulled\s+out|"
+    # (bodies the families took away before the count: among the corrected dead)
+    r"(?:taken|carried|removed|collected|buried)(?:\s+away)?\s+by\s+(?:the\s+|their\s+)?"
+    r"(?:famil(?:y|ies)|relatives|kin|neighbours|neighbors|residents))\b"
 )
 # "killed changed 9 -> 11 (two of the injured died in hospital)": why a toll was changed, in
 # brackets after the change, the count it adds already in the new toll
@@ -549,11 +555,33 @@ _NOT_RELEASED = re.compile(
 # (one or more people of a place between: "a resident of Kibo suspected of …"; or where they
 # were held: "arrested two men in Kibo on suspicion of supplying food to the group")
 _SUSPECTED_AFTER_PLACE = re.compile(
-    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|"
+    # ("arrested 4 people at the market accused of informing the bandits": a place by its
+    # common name)
+    r"\s+(?:in|at|near)\s+the\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?)?"
     # ("arrested 17 men in Argo that June, accused of …": when, after where)
     r"(?:\s+(?:that|last|this|in|on)\s+(?-i:[A-Z])[a-z]+)?"
     r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
 )
+
+
+def _suspect_after_place(rest: str) -> bool:
+    """True when the words after an arrested count hold them as suspects, where they were
+    held between ("… at the market accused of informing the bandits"), and not as siding
+    with the state ("… at the market, accused of informing the army").
+
+    >>> _suspect_after_place(" at the market accused of informing the bandits.")
+    True
+    >>> _suspect_after_place(" at the market, accused of informing the army.")
+    False
+    """
+    held = _SUSPECTED_AFTER_PLACE.match(rest)
+    if held is None:
+        return False
+    why = re.search(r"(?i)\b(?:suspected|accused|on\s+suspicion)\b", held.group())
+    return why is None or not _SIDING_WITH_THE_STATE.match(" " + rest[why.start() :])
+
+
 # "more than 30 young men … were rounded up by the police …, accused of having guided the
 # attackers": people held as suspects, later in their clause
 _ACCUSED_LATER = re.compile(
@@ -1599,6 +1627,47 @@ def _died_since_part(sentence: str, start: int, phrase: str) -> bool:
     return _smaller(phrase, toll.group("phrase"))
 
 
+# a total said after one more death in the same sentence: "one more ranger died at hospital,
+# total die 3 persons", "another guard died overnight, a total of four", "…, the total now 5"
+_TOTAL_AFTER_MORE = re.compile(
+    rf"(?i)^[^.;]{{0,80}}?\b(?:in\s+)?(?:a\s+|the\s+)?total(?:\s+(?:of|is|was|now|die|died|dead|"
+    rf"deaths|killed|toll|number))*\s*:?\s*(?P<total>{_NUMBER})\b"
+)
+
+
+def _more_before_total(sentence: str, start: int, end: int) -> bool:
+    """True when one more death ("one more ranger", "another guard", "a further two") is
+    followed in its sentence by the total it brings the count to: a part of that total, no
+    toll of its own.
+
+    >>> s = "He said one more ranger died at hospital, total die 3 persons."
+    >>> _more_before_total(s, s.index("one"), s.index(" died"))
+    True
+    >>> s = "Another guard died overnight, a total of four."
+    >>> _more_before_total(s, 0, s.index(" died"))
+    True
+    >>> s = "He said one more ranger died at hospital."
+    >>> _more_before_total(s, s.index("one"), s.index(" died"))
+    False
+    """
+    written = sentence[start:end]
+    if not (
+        re.search(r"(?i)\b(?:more|further|additional|another)\b", written)
+        or re.search(r"(?i)\b(?:a\s+further|another|an\s+additional)\s+$", sentence[:start])
+        or re.match(r"(?i)\s+(?:more|further|additional)\b", sentence[end:])
+    ):
+        return False
+    total = _TOTAL_AFTER_MORE.match(sentence[end:])
+    if total is None:
+        return False
+    # ("another guard", "a further two": one, or the count after "a further")
+    count = re.sub(r"(?i)^(?:a\s+further|an\s+additional)\s+", "", written).split()
+    first = count[0] if count else written
+    if first.lower() in ("a", "an", "another"):
+        first = "one"
+    return _smaller(first, total.group("total"))
+
+
 # whom a campaign or a service is for: "the vaccination campaign for 41,000 children", "rations
 # for 300 families", "a school for 900 pupils" (no victims)
 _BENEFICIARIES_BEFORE = re.compile(
@@ -2298,8 +2367,23 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
             mention.outcome == "killed"
             and _died_since_part(sentence, mention.start, mention.phrase)
         )
+        # "one more ranger died at hospital, total die 3 persons": the rise, in the total
+        toll_part = toll_part or (
+            mention.outcome == "killed" and _more_before_total(sentence, mention.start, mention.end)
+        )
         if toll_part:
             continue
+        if (
+            parent is None
+            and back
+            and mention.outcome == "freed"
+            and figures
+            and figures[-1].reference
+            and figures[-1].outcome in ("abducted", "missing", "arrested")
+        ):
+            # "About the kidnapping of the four merchants, … rescued two of them": the ones
+            # just named as taken, though named as known ("the four"), freed in part
+            parent = figures[-1]
         if (
             mention.outcome == "killed"
             and (mention.group or mention.antecedent) == MILITANTS
@@ -2633,7 +2717,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         replace(f, victim_group=MILITANTS)
         if f.outcome == "arrested"
         and f.victim_group in (CIVILIANS, UNKNOWN)
-        and _SUSPECTED_AFTER_PLACE.match(sentence[f.end :])
+        and _suspect_after_place(sentence[f.end :])
         else f
         for f in figures
     ]

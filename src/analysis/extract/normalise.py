@@ -2688,15 +2688,23 @@ def _unmarked_interview(lines: list[str]) -> list[str]:
 # came at night." (the label one to four capitalised words; a title before the name, set off
 # by a comma: "Official Spokesperson, Shri Arvind Menon: …"; who asks in brackets after it:
 # "Question (Rohini, Daily Sentinel): …", the turn's label "Question")
+# (a transcript's time code before the label, "[00:02:10] CRNL. PAREDES: …", is no part of
+# the turn; a rank in capitals abbreviated with a point is part of the label)
 _NAMED_TURN = re.compile(
-    r"^(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?)"
-    r"(?:\s+\([^()]{1,60}\))?:\s+(?P<words>\S.*)$"
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
+    r"(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?|"
+    r"[A-Z]{2,6}\.\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:\s+\((?P<aside>[^()]{1,60})\))?:\s+(?P<words>\S.*)$"
 )
-# a rank or a title before a name, not part of it: "Brigadier General Ana Ruiz"
+# a participant's code in a group discussion's transcript, a name in brackets after it: "P2
+# (Hawa, 41): …", "R11 (Ali): …"
+_PARTICIPANT_CODE = re.compile(r"^[A-Z]{1,3}\d{1,2}$")
+# a rank or a title before a name, not part of it: "Brigadier General Ana Ruiz" (in a
+# translated transcript's abbreviations too: "CRNL. PAREDES", "GRAL. ROJAS")
 _RANK = re.compile(
     r"(?i)^(?:mr|mrs|ms|dr|prof|brigadier|general|colonel|col|major|maj|captain|capt|lieutenant|"
     r"lt|sergeant|commander|governor|minister|mayor|sheikh|chief|inspector|deputy|senator|"
-    r"judge|president)\.?$"
+    r"judge|president|crnl|cnel|gral|tte|sgto|cmdt|cdt)\.?$"
 )
 
 
@@ -2732,14 +2740,30 @@ def _named_interview(lines: list[str]) -> list[str]:
         by_label.setdefault(match["label"], []).append(lines[last].rstrip().endswith("?"))
     askers = [k for k, v in by_label.items() if len(v) >= 3 and sum(v) * 2 >= len(v)]
     answerers = [k for k, v in by_label.items() if len(v) >= 3 and sum(v) * 4 < len(v)]
+    if len(answerers) > 1 and len(askers) == 1:
+        # a press conference's speaker beside its moderator, who asks nothing: the one who
+        # answers twice as often as any other label
+        most = sorted(answerers, key=lambda k: len(by_label[k]), reverse=True)
+        if len(by_label[most[0]]) >= 2 * len(by_label[most[1]]) and any(
+            _NAMED_TURN.match(lines[first].strip())[0].startswith("[") for first in turns
+        ):
+            answerers = most[:1]
     if len(askers) != 1 or len(answerers) != 1:
-        return lines
+        return _participants(lines, turns)
     label = answerers[0]
+    # ("CRNL. PAREDES": the name after the rank, in the introduction's letters)
+    named_words = [w for w in label.split() if not _RANK.match(w)] or label.split()
+    if label.isupper() and len(named_words) < len(label.split()):
+        label_name = " ".join(named_words)
+    else:
+        label_name = label
     who = label
-    opening = min(turns)
-    if len(label.split()) == 1:  # the name in full, as the introduction gives it
+    opening = min(first for first, (_, match) in turns.items() if match["label"] == label)
+    if len(label_name.split()) == 1:  # the name in full, as the introduction gives it
         intro = " ".join(line.strip() for line in lines[:opening])
-        named = re.search(rf"(?i)((?:\b(?-i:[A-Z])[\w’'.-]*\s+){{1,3}}){re.escape(label)}\b", intro)
+        named = re.search(
+            rf"(?i)((?:\b(?-i:[A-Z])[\w’'.-]*\s+){{1,3}}){re.escape(label_name)}\b", intro
+        )
         if named:
             words = [w for w in named[1].split() if not _RANK.match(w)]
             who = " ".join([*words[-2:], named[0].split()[-1]])
@@ -2767,6 +2791,39 @@ def _named_interview(lines: list[str]) -> list[str]:
                 out[a] = f'"{out[a]}'
             end = more[-1][1] if more else last
             out[end] = out[end].rstrip() + '"'
+    return out
+
+
+def _participants(lines: list[str], turns: dict[int, tuple[int, re.Match[str]]]) -> list[str]:
+    """A group discussion's transcript whose participants speak under a code and a name in
+    brackets ("P2 (Hawa, 41): They took six girls …"), three of them at least: each turn is
+    the quote of its participant, by code and name ("P2 (Hawa) said: "…""); the facilitator's
+    turns stay as they are.
+
+    >>> out = _participants(["P1 (Amna, 56): They came at night.", "",
+    ...     "P2 (Hawa): Two men died.", "", "P3 (Zahra, 19): We ran."],
+    ...     {0: (0, _NAMED_TURN.match("P1 (Amna, 56): They came at night.")),
+    ...      2: (2, _NAMED_TURN.match("P2 (Hawa): Two men died.")),
+    ...      4: (4, _NAMED_TURN.match("P3 (Zahra, 19): We ran."))})
+    >>> out[2]
+    'P2 (Hawa) said: "Two men died."'
+    """
+    coded = {
+        first: (last, match)
+        for first, (last, match) in turns.items()
+        if _PARTICIPANT_CODE.match(match["label"])
+        and match["aside"]
+        and re.match(r"[A-Z][a-z]", match["aside"])
+    }
+    if len({match["label"] for _, match in coded.values()}) < 3:
+        return lines
+    out = list(lines)
+    for first, (last, match) in coded.items():
+        name = match["aside"].split(",")[0].strip()
+        for i in range(first + 1, last + 1):
+            out[i] = out[i].replace('"', "'")
+        out[first] = f'{match["label"]} ({name}) said: "{match["words"].replace(chr(34), chr(39))}'
+        out[last] = out[last].rstrip() + '"'
     return out
 
 
