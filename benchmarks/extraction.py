@@ -147,6 +147,7 @@ FOLDERS = (
     ARTICLES / "heldout92",
     ARTICLES / "heldout93",
     ARTICLES / "heldout94",
+    ARTICLES / "heldout95",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
