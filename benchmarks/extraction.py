@@ -148,6 +148,7 @@ FOLDERS = (
     ARTICLES / "heldout93",
     ARTICLES / "heldout94",
     ARTICLES / "heldout95",
+    ARTICLES / "heldout96",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout94``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout95``) and the held-out articles (``heldout``): no false death;
+  ``heldout95``, ``heldout96``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -127,6 +127,8 @@
   round was developed on it, is held to none.
   The ninety-fourth writer's (``heldout95``, unread) has none on first reading (the merged
   rules of the ninety-fifth and ninety-sixth rounds), and is held to that.
+  The ninety-fifth writer's (``heldout96``, unread) has two on first reading (the same
+  rules): a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -220,6 +222,7 @@ NINETY_FIRST_WRITER = FIXTURES / "articles" / "heldout92"
 NINETY_SECOND_WRITER = FIXTURES / "articles" / "heldout93"
 NINETY_THIRD_WRITER = FIXTURES / "articles" / "heldout94"
 NINETY_FOURTH_WRITER = FIXTURES / "articles" / "heldout95"
+NINETY_FIFTH_WRITER = FIXTURES / "articles" / "heldout96"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3142,6 +3145,25 @@ def test_no_figure_of_the_ninety_fourth_writer_s_articles_becomes_a_false_death(
     rules of the ninety-fifth and ninety-sixth rounds)."""
     total, articles = bench.score_folder(NINETY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_ninety_fifth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a ninety-fifth hand who saw neither the rules nor the other sets'
+    articles (a glazier's job book, a sawmill's log register, a newspaper vendor's returns
+    sheet, a community chat export in machine translation, an aid agency's interview notes,
+    an airtime reseller's stock sheet, a parish raffle's stub book, a caterer's order book, a
+    tuition centre's fee register, a security debrief transcript, a road contractor's
+    grievance register in machine translation, a supermarket's CCTV retrieval log), labelled
+    to CONVENTIONS.md with 71 wounded, abducted, arrested, freed and missing figures beside 42
+    deaths: on first reading (the merged rules of the ninety-fifth and ninety-sixth rounds)
+    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
+    marker goes."""
+    total, articles = bench.score_folder(NINETY_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other
 
 
