@@ -109,3 +109,25 @@ def test_the_station_a_later_word_was_said_on_is_no_part_of_its_pronoun():
         (3, "wounded", "Governor of Tumu Mr. Ali Baba"),
         (7, "killed", "Governor of Tumu Mr. Ali Baba"),
     ]
+
+
+def _groups(text: str) -> list[tuple[int | None, str, str]]:
+    """(best, victim group, outcome) of every figure found in ``text``."""
+    found = extract_article(text, published=date(2026, 3, 14), country="Thailand")
+    return [
+        (f.best, f.victim_group, f.outcome)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    ]
+
+
+def test_a_translation_s_bare_noun_before_its_count_of_persons_names_the_group():
+    """ "the blast made the soldier 4 persons die", "…, bandit 3 persons died": a noun before
+    the count of persons (singular, or opening its clause with no article) names whose count
+    it is."""
+    assert _groups("The colonel said that the blast made the soldier 4 persons die.") == [
+        (4, "security_forces", "killed")
+    ]
+    assert _groups("The police surrounded the hut, firing 1 hour, bandit 3 persons died.") == [
+        (3, "militants", "killed")
+    ]
