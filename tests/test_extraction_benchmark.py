@@ -1842,9 +1842,9 @@ FLOORS = [
         "heldout84",
         12,
         110,
-        0.86,
-        0.75,
-        0.79,
+        0.88,
+        0.77,
+        0.80,
         (
             "eighty-third hand, who saw neither the rules nor the other sets (a motorcycle-taxi "
             "stage's register, a garage's job sheets, a boatyard's repair book in translation, a "
@@ -1863,7 +1863,7 @@ FLOORS = [
         109,
         0.92,
         0.84,
-        0.81,
+        0.82,
         (
             "eighty-fourth hand, who saw neither the rules nor the other sets (a parish "
             "baptism register, a mosque's Friday collection book, a prayer-request book, a "
@@ -2027,9 +2027,9 @@ FLOORS = [
         "heldout94",
         12,
         113,
-        0.70,
-        0.54,
-        0.75,
+        0.81,
+        0.62,
+        0.80,
         (
             "ninety-third hand, who saw neither the rules nor the other sets (a barbershop's "
             "appointment book, a pawnshop's pledge register in machine translation, a driving "
@@ -2039,7 +2039,7 @@ FLOORS = [
             "housekeeping sheet, a courier riders' group chat, hospital bill waiver forms, a "
             "phone repair shop's job tickets); scored unread on the rules of the ninety-fourth "
             "round (precision 0.580, recall 0.451, grouping 0.804, two false deaths), "
-            "developed on in the ninety-sixth round"
+            "developed on in the ninety-sixth round and again in the ninety-seventh"
         ),
     ),
 ]

@@ -2082,6 +2082,8 @@ class _State:
     last: str | list[Candidate] | None = None  # TOTALS, or the candidates
     headline_topics: list[str] = field(default_factory=list)
     days: dict[str, set[date]] = field(default_factory=dict)  # each candidate's dates (days)
+    # the names each candidate's sentences put after "at", "in" or "near" (known or not)
+    named_at: dict[str, set[str]] = field(default_factory=dict)
     newest_first: bool = False  # a liveblog's entries, the newest first
     paragraph: int = -1  # the paragraph of the sentence placed last
 
@@ -2123,6 +2125,7 @@ def _readings(
     headings = [s.id for s in sentences if _ITEM_HEADING.match(s.text)]
     heading_pending = False
     day_opened: tuple[int, frozenset[date]] | None = None  # a paragraph's day, no figure's
+    entry_opened: frozenset[date] = frozenset()  # the day of the log's entry being read
     previous: Figure | None = None
     # the last figures of the paragraph, past a sentence without figures: "… 11 suspects
     # arrested. Our monitors could not confirm … . Two of those arrested were released."
@@ -2774,10 +2777,21 @@ def _readings(
             reading.figures, reading.others = [], []
         figures = [f for f in reading.figures + reading.others if not f.reference]
         days = _days(reading)
+        entry = _entry_day(sentence.text, reading.published)
+        if entry:
+            # (a log's entry opened by its day, "11/02: …", dates its lines until the next
+            # entry's day, over the breaks of its paragraphs)
+            entry_opened = frozenset(entry)
+        elif _SECTION_LABEL.match(sentence.text) and (
+            not readings or readings[-1].sentence.paragraph != sentence.paragraph
+        ):
+            entry_opened = frozenset()  # ("Summary for the month: …": the entries are over)
         if days and not figures:
             day_opened = (sentence.paragraph, frozenset(days))
         elif figures and not days and day_opened and day_opened[0] == sentence.paragraph:
             reading.opening_days = day_opened[1]
+        elif figures and not days and entry_opened:
+            reading.opening_days = entry_opened
         if len(headings) >= 2 and sentence.id in headings:
             heading_pending = True
         elif heading_pending and figures:
@@ -4023,6 +4037,9 @@ def _place(reading: Reading, state: _State) -> None:
         state.days.setdefault(candidate.candidate_id, set()).update(
             _days(reading) if opens else _days(reading) - set(reading.opening_days)
         )
+        state.named_at.setdefault(candidate.candidate_id, set()).update(
+            _NAMED_AT.findall(reading.sentence.text)
+        )
         if place and candidate.place_key is None:
             candidate.place_key = place
         candidate.place_mentions += reading.event_places
@@ -4215,6 +4232,7 @@ def _days(reading: Reading) -> set[date]:
     text = reading.sentence.text
     return (
         set(reading.opening_days)
+        | _entry_day(text, reading.published)
         | {
             d.start
             for d in reading.dates
@@ -4231,10 +4249,59 @@ def _days(reading: Reading) -> set[date]:
     )
 
 
+# a log's or a notebook's entry opened by its day in figures, day first, and a colon: "14/02:
+# …", "19/2: …" (the year the document's, or the year before for a day after it)
+_ENTRY_DAY = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>(?:19|20)?\d\d))?\s*:\s")
+
+
+# a paragraph opened by a label of its own, no day's: "Summary for the month: …", "Stock note
+# 16/02: …" (the log's entries before it are over)
+_SECTION_LABEL = re.compile(r"[A-Z][\w'’]*(?:\s+[\w'’]+){0,5}(?:\s+\d{1,2}/\d{1,2})?:\s")
+
+
+# a name put after "at", "in" or "near", whether the gazetteer knows it or not
+_NAMED_AT = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?([A-Z][a-zà-ÿ'’-]{3,})\b")
+
+
+def _entry_day(text: str, published: date | None) -> set[date]:
+    """The day a log's entry opens with ("14/02: The association said …"), as a set.
+
+    >>> _entry_day("14/02: Gunmen kidnapped four drivers.", date(2025, 2, 20))
+    {datetime.date(2025, 2, 14)}
+    >>> _entry_day("14/02: Gunmen kidnapped four drivers.", None)
+    set()
+    """
+    found = _ENTRY_DAY.match(text)
+    if found is None or published is None:
+        return set()
+    given, month, number = found["year"], int(found["month"]), int(found["day"])
+    year = int(given) if given else published.year
+    year += 2000 if year < 100 else 0
+    try:
+        day = date(year, month, number)
+    except ValueError:
+        return set()  # ("02/14: …": no day first)
+    if not given and day > published:
+        try:
+            day = day.replace(year=year - 1)
+        except ValueError:
+            return set()
+    return {day}
+
+
 def _another_day(candidate: Candidate, reading: Reading, state: _State) -> bool:
     """ "On 4 May, NSAGs attacked Kumbo … On 11 May, 30 passengers were abducted": a
     sentence dated to a day none of the candidate's sentences gives tells another event."""
     mine, theirs = _days(reading), state.days.get(candidate.candidate_id, set())
+    if (
+        mine
+        and _entry_day(reading.sentence.text, reading.published)
+        and set(_NAMED_AT.findall(reading.sentence.text))
+        & state.named_at.get(candidate.candidate_id, set())
+    ):
+        # ("17/02: … the army post at Mondoro was attacked" then "18/02: … JNIM claims 30
+        # soldiers killed at Mondoro": a log's next entry on the place of the event before)
+        return False
     return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
@@ -5626,7 +5693,15 @@ def _said_again_after_semicolon(
     if not _EARLIER_OCCASION.search(sentence[:at]):
         return False
     later = _LATER_OCCASION.match(clause)
-    return bool(later and _SPEAKING_PRONOUN.match(later["who"].strip()) and _later_occasion(clause))
+    # ("in the evening on Radio Magik he said …": the station it was said on, before the
+    # pronoun, no part of who speaks)
+    who = _ON_STATION.sub("", later["who"].strip()) if later else ""
+    return bool(later and _SPEAKING_PRONOUN.match(who) and _later_occasion(clause))
+
+
+_ON_STATION = re.compile(
+    r"^(?:(?:on|over)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?=(?:he|she|it|they)$)"
+)
 
 
 # the clause after a semicolon that opens on a later time and names its speaker again: "; at

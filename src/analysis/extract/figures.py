@@ -2760,7 +2760,18 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         if f.victim_group == UNKNOWN
         and f.noun.casefold() in ("people", "persons")
         and (before := _NOUN_BEFORE_PEOPLE.search(sentence[: f.start]))
-        and (group := VICTIM_NOUNS.get(before["noun"].casefold()) or UNKNOWN) != UNKNOWN
+        and (noun := (before["noun"] or before["bare"]).casefold())
+        and (
+            group := VICTIM_NOUNS.get(noun)
+            # (a singular noun right before the count, by its plural: "the ranger 2 persons")
+            or (
+                VICTIM_NOUNS.get(f"{noun}s")
+                if re.search(rf"(?i)\b{noun}\s+$", before.group())
+                else None
+            )
+            or UNKNOWN
+        )
+        != UNKNOWN
         else f
         for f in figures
     ]
@@ -2923,7 +2934,10 @@ _AS_SUSPECTED_SUPPORTERS = re.compile(
 # a translation's victims named before their count of people: "the terrorists 12 people",
 # "the soldiers of military council 7 people", "the civilian 13 people"
 _NOUN_BEFORE_PEOPLE = re.compile(
-    r"(?i)\bthe\s+(?P<noun>[a-z]{4,20})(?:\s+of\s+(?:the\s+)?[\w\s-]{3,40}?)?\s+$"
+    r"(?i)\bthe\s+(?P<noun>[a-z]{4,20})(?:\s+of\s+(?:the\s+)?[\w\s-]{3,40}?)?\s+$|"
+    # ("…, insurgent 2 persons died", "and crew workers 3 persons are disappeared": the noun,
+    # singular or plural, opening its clause with no article)
+    r"(?:^|[,;:]\s*|\band\s+)(?:[a-z]{3,12}\s+)?(?P<bare>[a-z]{4,20})\s+$"
 )
 
 

@@ -1650,8 +1650,14 @@ _SAID_COLON_QUOTE = re.compile(
 )
 
 
-# a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …"
-_LOG_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])")
+# a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …" (or a colon:
+# "19/2: The command said …", "On the attack of 14/08: the mission said …", a few words
+# before the day naming what the entry is about)
+_LOG_DATE = re.compile(
+    r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])|"
+    r"^(?:(?:On|About|Re|For)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:of|on)\s+)?"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*:\s+(?=[A-Z])"
+)
 # a filed document's day and its mark, between its name and its verb: "dated 18 July 2026
 # (Exhibit C-4)", "of 16 July 2026 (Annex 3)", "(Exhibit TR-2)"
 _DOCUMENT_REFERENCE = re.compile(
@@ -1711,6 +1717,16 @@ _COUNT_OF = re.compile(
     rf"\b[Tt]he\s+(?P<body>{_NOT_A_COUNTER}(?:[A-Z][\w-]*|[a-z][\w-]*)"
     r"(?:\s+(?:[A-Z][\w-]*|[a-z][\w-]*)){0,2}?)\s+(?:claim|communiqu[eé]['’]s|statement['’]s|"
     r"bulletin['’]s)\s*\(?\s*[\"“](?=(?:at\s+least\s+|more\s+than\s+)?\d)"
+)
+
+
+# something shown on a screen that a body claims: "showed us on his phone that JNIM claims …",
+# "shows on the screen that the army says …" (a name or "the" and a body after "that")
+_SHOWN_THAT = re.compile(
+    r"\b(?:showed|shows|show)\b[^.;:“”\"]{0,60}?\bthat\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}|"
+    r"the\s+(?:army|police|military|government|ministry|rebels|militia))\s+"
+    r"(?:now\s+|also\s+)?(?:claims|claimed|says|said|announces|announced|reports|reported)\b"
 )
 
 
@@ -1970,11 +1986,22 @@ def _titled_turn(sentence: str) -> Reporter | None:
     return Reporter(inner.name, who, 0, len(who))
 
 
+# the part of the day a sentence opens on, before who speaks: "In the morning the mayor of
+# Kenscoff, Mr. …, spoke of 5 deaths" (no part of the sentence's grammar)
+_PART_OF_DAY = re.compile(
+    r"^(?:In|On|At|Later\s+in)\s+the\s+(?:morning|evening|afternoon|night)\s*,?\s+(?=the\s|[A-Z])"
+)
 # a time phrase opening the sentence with no comma, before the speaker: "After these events
 # the Federal Police said …", "Following the attack the governor said …"
 _TIME_OPENER = re.compile(
     r"(?:After|Before|Following|During|Since)\s+(?:the|these|this|those|that)\s+[a-z]+"
-    r"(?:\s+[a-z]+)?\s+(?=the\s|[A-Z])"
+    r"(?:\s+[a-z]+)?\s+(?=the\s|[A-Z])|"
+    # ("In the morning the mayor of Kenscoff, Mr. …, spoke of 5 deaths", "In the evening on
+    # Radio Magik he said …": the part of the day, and the station it was heard on)
+    r"(?i:in|on|at|by|later\s+in)\s+the\s+(?:morning|evening|afternoon|night)\s+"
+    r"(?:(?:on|over)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?(?=the\s|[A-Z]|(?:he|she)\b)|"
+    r"(?:On|Over)\s+(?:the\s+)?(?:Radio|TV|Television)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+"
+    r"(?=the\s|(?:he|she)\b)"
 )
 
 
@@ -2225,6 +2252,12 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Police'
     """
     found = _reporter_as_written(sentence)
+    if found is not None and found.start >= 0 and ";" in found.text:
+        # ("The mayor of X, Mr. Y, spoke of 5 deaths; in the evening he said …": no speaker's
+        # name runs over a semicolon; the clause before it names who spoke)
+        head = _reporter_as_written(sentence[: sentence.index(";", found.start)] + ".")
+        if head is not None and ";" not in head.text:
+            found = head
     if found is None and _SLASHED_DAY.search(sentence):
         # "A statement from the State Government on 10/11 said …", "On 13/11 troops … said":
         # a day written with slashes, read as with dashes (the offsets hold)
@@ -2448,6 +2481,7 @@ def _reporter_of(sentence: str) -> Reporter | None:
         or _ON_A_MEDIUM.match(sentence)
         or _HOUR_COMMA.match(sentence)
         or _ON_DAY.match(sentence)
+        or _PART_OF_DAY.match(sentence)
     )
     if timed:
         # "At 13:40 Col. Mangal raised the number of policemen killed to 11": the hour the
@@ -2584,6 +2618,14 @@ def _reporter_of(sentence: str) -> Reporter | None:
             found = Reporter(name, text, lowered.start, lowered.end)
     if found is None:
         found = _count_of(sentence)  # "the card shows the army's toll of 9 soldiers killed"
+    if found is None:
+        shown = _SHOWN_THAT.search(sentence)
+        if shown:
+            # "The driver showed us on his phone that JNIM claims 30 soldiers killed": what
+            # someone showed or read is the claim of the body named after "that"
+            inner = _find_reporter(f"{shown['who']} said so.")
+            if inner is not None and inner.start == 0:
+                found = Reporter(inner.name, shown["who"], shown.start("who"), shown.end("who"))
     if found is not None and re.search(r"(?i)\s(?:will|would|may|might|shall)$", found.text):
         return None  # ('"ACA-EP", the investigations will say': what is yet to be said)
     if found is not None and re.search(r"(?i)\s(?:used\s+to|liked\s+to)$", found.text):
@@ -2597,7 +2639,8 @@ def _reporter_of(sentence: str) -> Reporter | None:
     source = re.match(
         # ("… notes that the mayor, in a radio interview, spoke of nine dead": an aside between)
         r"(?P<who>[^,;.:“”\"]{2,50}?)(?:,[^,;.:“”\"]{3,80},)?\s+(?:had\s+|has\s+)?"
-        r"(?:said|says|told|reported|claimed|announced|communicated|spoke\s+of|speaks\s+of)\b",
+        r"(?:said|says|told|reported|claimed|claims|announced|communicated|spoke\s+of|"
+        r"speaks\s+of)\b",
         sentence[at:],
     )
     inner = _find_reporter(f"{source['who']} said so.") if source else None
