@@ -189,3 +189,11 @@ def test_a_day_opening_an_alleged_clause_parts_two_events_at_one_place():
         "April 20, 2026, the gang attacked a police post in Gusau, killing two police officers."
     )
     assert found[0][0] != found[1][0]
+
+
+def test_a_note_dated_by_its_weekday_and_day_before_its_speaker():
+    """ "Friday 12/3 — The district office announced that …": a note's weekday and day before
+    a dash are no part of the sentence; the body after them speaks."""
+    assert figures_found(
+        "Friday 12/3 — The district office announced that gunmen kidnapped 4 teachers near Kaura."
+    ) == [(4, "abducted", "District office")]

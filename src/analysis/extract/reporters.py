@@ -1656,7 +1656,11 @@ _SAID_COLON_QUOTE = re.compile(
 
 
 # a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …"
-_LOG_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])")
+# ("Tuesday 15/4 — The ministry announced …": the weekday before the day)
+_LOG_DATE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+)?"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])"
+)
 # a filed document's day and its mark, between its name and its verb: "dated 18 July 2026
 # (Exhibit C-4)", "of 16 July 2026 (Annex 3)", "(Exhibit TR-2)"
 _DOCUMENT_REFERENCE = re.compile(
