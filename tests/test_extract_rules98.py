@@ -197,3 +197,15 @@ def test_a_note_dated_by_its_weekday_and_day_before_its_speaker():
     assert figures_found(
         "Friday 12/3 — The district office announced that gunmen kidnapped 4 teachers near Kaura."
     ) == [(4, "abducted", "District office")]
+
+
+def test_a_speaker_s_turn_opening_on_another_day_tells_another_event():
+    """A sermon's turns, each the priest's quote: "On Monday … nine people were killed", then
+    "And on Thursday … 12 women were taken": the turn opening on another day is another
+    event, though neither names a place the tables know."""
+    found = _found(
+        "SERMON (Rev. Amos Dung)\n\n"
+        "[02:15] On Monday, at the market, nine people were killed.\n\n"
+        "[04:40] And on Thursday, near the river, 12 women were taken by armed men."
+    )
+    assert found[0][0] != found[1][0]

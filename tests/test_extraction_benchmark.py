@@ -2046,7 +2046,7 @@ FLOORS = [
         111,
         0.97,
         0.73,
-        0.74,
+        0.76,
         (
             "ninety-fourth hand, who saw neither the rules nor the other sets (a solar "
             "phone-charging kiosk's log, a brick kiln's register of advances in translation, an "

@@ -4271,6 +4271,8 @@ def _days(reading: Reading) -> set[date]:
                 # clause said)
                 r"(?i)(?:[^,;:.]{0,60}?\b(?:alleges|alleged|says|said|states|stated|reports|reported)"
                 r"\s+that\s+)?"
+                # ('Fr. Paul said: "And on Wednesday, …"': a speaker's turn opening on its day)
+                r"(?:[^,;:\"]{1,60}?\bsaid:\s+\")?(?:and\s+)?"
                 r"(?:late\s+|early\s+)?on\s+(?:or\s+about\s+)?"
                 r"(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
                 # ("On Friday 14 November, …": the weekday before the day)
