@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout94``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout95``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout95``, ``heldout96``) and the held-out articles (``heldout``): no false death;
+  ``heldout96``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -125,10 +125,10 @@
   held to none. The ninety-third writer's (``heldout94``), whose two false deaths on first
   reading (the rules of the ninety-fourth round) were a known failure until the ninety-sixth
   round was developed on it, is held to none.
-  The ninety-fourth writer's (``heldout95``, unread) has none on first reading (the merged
-  rules of the ninety-fifth and ninety-sixth rounds), and is held to that.
-  The ninety-fifth writer's (``heldout96``, unread) has two on first reading (the same
-  rules): a known failure.
+  The ninety-fourth writer's (``heldout95``), which had none on first reading (the merged
+  rules of the ninety-fifth and ninety-sixth rounds), was developed on in the ninety-eighth
+  round and is held to none. The ninety-fifth writer's (``heldout96``, unread) has two on
+  first reading (the same rules): a known failure.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -1111,9 +1111,9 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.83,
-        0.64,
-        0.77,
+        0.84,
+        0.65,
+        0.80,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
             "SPOTREP revising its own tolls, police wireless messages, a monitor's e-mail with "
@@ -1204,7 +1204,7 @@ FLOORS = [
         12,
         110,
         0.78,
-        0.72,
+        0.73,
         0.76,
         (
             "forty-ninth hand, who saw neither the rules nor the other sets (an amateur radio "
@@ -1261,7 +1261,7 @@ FLOORS = [
         110,
         0.94,
         0.87,
-        0.72,
+        0.73,
         (
             "fifty-second hand, who saw neither the rules nor the other sets (a livestock "
             "market bulletin, navigational warnings and a port notice, a precautionary-measures "
@@ -1277,9 +1277,9 @@ FLOORS = [
         "heldout54",
         12,
         110,
-        0.91,
-        0.82,
-        0.76,
+        0.92,
+        0.84,
+        0.77,
         (
             "fifty-third hand, who saw neither the rules nor the other sets (a conflict "
             "dataset's git log, a home department's sanction order, a concert cancellation "
@@ -1331,9 +1331,9 @@ FLOORS = [
         "heldout57",
         12,
         113,
-        0.80,
-        0.72,
-        0.82,
+        0.81,
+        0.73,
+        0.83,
         (
             "fifty-sixth hand, who saw neither the rules nor the other sets (a sworn affidavit, "
             "a data journalist's notebook pasted as text, a voicemail inbox in machine "
@@ -1745,8 +1745,8 @@ FLOORS = [
         "heldout79",
         12,
         109,
-        0.92,
-        0.87,
+        0.93,
+        0.88,
         0.81,
         (
             "seventy-eighth hand, who saw neither the rules nor the other sets (a reading "
@@ -1916,8 +1916,8 @@ FLOORS = [
         "heldout88",
         12,
         110,
-        0.87,
-        0.72,
+        0.89,
+        0.73,
         0.86,
         (
             "eighty-seventh hand, who saw neither the rules nor the other sets (a stadium's gate "
@@ -1972,7 +1972,7 @@ FLOORS = [
         12,
         109,
         0.82,
-        0.71,
+        0.72,
         0.75,
         (
             "ninetieth hand, who saw neither the rules nor the other sets (a shrine's offerings "
@@ -2027,8 +2027,8 @@ FLOORS = [
         "heldout94",
         12,
         113,
-        0.81,
-        0.62,
+        0.82,
+        0.63,
         0.80,
         (
             "ninety-third hand, who saw neither the rules nor the other sets (a barbershop's "
@@ -2039,7 +2039,27 @@ FLOORS = [
             "housekeeping sheet, a courier riders' group chat, hospital bill waiver forms, a "
             "phone repair shop's job tickets); scored unread on the rules of the ninety-fourth "
             "round (precision 0.580, recall 0.451, grouping 0.804, two false deaths), "
-            "developed on in the ninety-sixth round and again in the ninety-seventh"
+            "developed on in the ninety-sixth round and again in the ninety-seventh (the "
+            "ninety-eighth's rules raised it too)"
+        ),
+    ),
+    Floor(
+        "heldout95",
+        12,
+        111,
+        0.97,
+        0.73,
+        0.76,
+        (
+            "ninety-fourth hand, who saw neither the rules nor the other sets (a solar "
+            "phone-charging kiosk's log, a brick kiln's register of advances in translation, an "
+            "oral history interview in machine translation, an exam centre's invigilator "
+            "report, a parish radio's homily transcript, a headstone engraver's order book, a "
+            "marriage register, a freight agent's waybill book, a ride-hailing driver's trip "
+            "history export, a crèche's pick-up register, a sign painter's order book in "
+            "machine translation, a qat stall's credit book); scored unread on the merged "
+            "rules of the ninety-fifth and ninety-sixth rounds (precision 0.825, recall 0.595, "
+            "grouping 0.788, no false death), developed on in the ninety-eighth round"
         ),
     ),
 ]
@@ -3134,7 +3154,7 @@ def test_no_figure_of_the_ninety_third_writer_s_articles_becomes_a_false_death(b
 
 
 def test_no_figure_of_the_ninety_fourth_writer_s_articles_becomes_a_false_death(bench):
-    """12 documents nobody working on the rules has read, by a ninety-fourth hand (a solar
+    """12 documents by a ninety-fourth hand who saw neither the rules nor the other sets (a solar
     phone-charging kiosk's log, a brick kiln's register of advances in translation, an oral
     history interview in machine translation, an exam centre's invigilator report, a parish
     radio's homily transcript, a headstone engraver's order book, a marriage register, a
@@ -3142,7 +3162,8 @@ def test_no_figure_of_the_ninety_fourth_writer_s_articles_becomes_a_false_death(
     pick-up register, a sign painter's order book in machine translation, a qat stall's
     credit book), labelled to CONVENTIONS.md with 69 wounded, abducted, arrested, freed and
     missing figures beside 42 deaths: none became a death toll on first reading (the merged
-    rules of the ninety-fifth and ninety-sixth rounds)."""
+    rules of the ninety-fifth and ninety-sixth rounds), nor since the ninety-eighth round
+    was developed on them."""
     total, articles = bench.score_folder(NINETY_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 111
     assert total.false_deaths == 0, total.deaths_as_other

@@ -938,6 +938,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 continue
         linked = _linked_attack(reading, readings, state.candidates)
         linked = linked or _attack_of_day(reading, state)
+        linked = linked or _fighting_told(reading, readings, state.candidates)
         if linked is not None and (reading.figures or reading.others):
             # "Three co-accused were arrested … in connection with the Ohlange rank shooting":
             # the arrests of the attack it names, wherever the court they appeared in is
@@ -4226,6 +4227,50 @@ def _linked_attack(
     return found if found is not candidates[-1] else None
 
 
+# a toll "in the fighting", "in the clashes": the fight the article told (no place of its own)
+_IN_THE_FIGHTING = re.compile(
+    r"(?i)\b(?:in|during)\s+the\s+(?:fighting|clashes|battle|combat|exchange\s+of\s+fire|"
+    r"gunfight|gun\s+battle)\b"
+)
+_FIGHT_TOLD = re.compile(
+    r"(?i)\b(?:fought|(?:the|heavy|fierce|intense)\s+fighting|fighting\s+(?:between|with|around|"
+    r"near)|clash(?:es|ed)?|battle|combat|exchange\s+of\s+fire|gunfight|gun\s+battle)\b"
+)
+
+
+def _fighting_told(
+    reading: Reading, readings: list[Reading], candidates: list[Candidate]
+) -> Candidate | None:
+    """The candidate a toll "in the fighting" is of ("Their radio said 30 terrorists were
+    killed in the fighting."): the latest candidate whose sentences tell a fight, when the
+    candidate told last tells none (a bombing told in between) and the sentence names no
+    place of its own."""
+    if (
+        reading.place_key is not None
+        or not candidates
+        or not _IN_THE_FIGHTING.search(reading.sentence.text)
+    ):
+        return None
+
+    def fought(candidate: Candidate) -> bool:
+        # (in the paragraphs of its sentences: "… we fought them for a day and a night near
+        # the bridge. We lost four comrades …")
+        paragraphs = {readings[i].sentence.paragraph for i in candidate.sentence_ids}
+        return any(
+            _FIGHT_TOLD.search(r.sentence.text)
+            for r in readings
+            if r.sentence.paragraph in paragraphs
+            and r.sentence.paragraph != reading.sentence.paragraph
+        )
+
+    last = candidates[-1]
+    if fought(last) or any(
+        readings[i].sentence.paragraph == reading.sentence.paragraph for i in last.sentence_ids
+    ):
+        return None  # (the fight told last, or in the toll's own paragraph)
+    return next((c for c in reversed(candidates[:-1]) if fought(c)), None)
+
+
 def _days(reading: Reading) -> set[date]:
     """The day a sentence opens with ("On 11 May, …", as sitreps and roundups date each
     event), not a date said in passing ("burials carried out on 22 June")."""
@@ -4240,7 +4285,14 @@ def _days(reading: Reading) -> set[date]:
             and d.start == d.end
             # ("On the night of 11 November, …": the part of the day first)
             and re.fullmatch(
-                r"(?i)(?:late\s+|early\s+)?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+                # ("The indictment alleges that on or about April 20, …": the day opening the
+                # clause said)
+                r"(?i)(?:[^,;:.]{0,60}?\b(?:alleges|alleged|says|said|states|stated|reports|reported)"
+                r"\s+that\s+)?"
+                # ('Fr. Paul said: "And on Wednesday, …"': a speaker's turn opening on its day)
+                r"(?:[^,;:\"]{1,60}?\bsaid:\s+\")?(?:and\s+)?"
+                r"(?:late\s+|early\s+)?on\s+(?:or\s+about\s+)?"
+                r"(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
                 # ("On Friday 14 November, …": the weekday before the day)
                 r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
                 text[: d.offset],
@@ -4409,6 +4461,19 @@ def _short_form(claimant: str, text: str) -> str | None:
 _WHILE_CLAUSE = re.compile(r"(?i),\s+(?:while|whereas)\s+")
 
 
+# people named by whose they are, after the noun: "40 members of the "regime's army"", "six
+# persons from the cell responsible for the blast"
+_PERSONS_OF_NOUNS = ("members", "member", "men", "persons", "people", "elements", "individuals")
+_OF_THE_FORCES = re.compile(
+    r"^\s+of\s+(?:the\s+)?[\"“']?(?:[\w-]+(?:'s|’s)\s+)?(?:army|military|armed\s+forces|"
+    r"security\s+forces|police|gendarmerie)\b(?!\s+of\b)"
+)
+_OF_THE_CELL = re.compile(
+    r"^\s+(?:of|from)\s+(?:the|a|an)\s+(?:terrorist\s+|armed\s+|criminal\s+|sleeper\s+)?"
+    r"(?:cell|gang)\b"
+)
+
+
 def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
     offset = reading.sentence.start
     reporter = _reporter_name(reading)
@@ -4505,6 +4570,12 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             group = "security_forces"
         elif kinds and kinds <= NON_STATE:
             group = "militants"
+    if group == UNKNOWN_GROUP and figure.noun.casefold() in _PERSONS_OF_NOUNS:
+        after = reading.sentence.text[figure.end :]
+        if _OF_THE_FORCES.match(after):
+            group = "security_forces"  # "40 members of the 'regime's army'"
+        elif _OF_THE_CELL.match(after):
+            group = "militants"  # "6 persons from the cell responsible for the explosion"
     return CandidateFigure(
         victim_group=group,
         fatalities=figure.phrase,
@@ -5311,6 +5382,7 @@ def _superseded(
     for pool in (candidate.figures, candidate.other_figures):
         _credit_said_again(pool, text)
         _now_numbered_takes_group(pool)
+        _of_the_held_takes_group(pool)
         updates = [
             f
             for f in pool
@@ -5472,6 +5544,39 @@ def _now_numbered_takes_group(pool: list[CandidateFigure]) -> None:
         }
         if len(groups) == 1 and UNKNOWN_GROUP not in groups:
             pool[at] = replace(new, victim_group=groups.pop())
+
+
+# some of the people held, by what befell them: "9 of the detained", "two of the arrested men"
+_OF_THE_HELD = re.compile(
+    r"(?i)^[\w-]+\s+of\s+the\s+(?:detained|arrested|detainees|suspects|prisoners|held)"
+    r"(?:\s+(?:men|youths|people|persons))?$"
+)
+
+
+def _of_the_held_takes_group(pool: list[CandidateFigure]) -> None:
+    """ "Soldiers detained 13 young men accused of supporting the rebels." … "9 of the
+    detained were released": the people released are some of those the article last told
+    arrested; they take their group.
+
+    >>> def fig(sid, group, text, outcome):
+    ...     return CandidateFigure(group, "", 9, 9, 9, "", None, False, sid, text, 0, 0,
+    ...                            outcome=outcome)
+    >>> pool = [fig(1, "militants", "13 young men", "arrested"),
+    ...         fig(4, "unknown", "9 of the detained", "freed")]
+    >>> _of_the_held_takes_group(pool)
+    >>> [f.victim_group for f in pool]
+    ['militants', 'militants']
+    """
+    for at, new in enumerate(pool):
+        if (
+            new.victim_group != UNKNOWN_GROUP
+            or new.outcome != "freed"
+            or not _OF_THE_HELD.match(new.figure_text)
+        ):
+            continue
+        held = [f for f in pool if f.sentence_id < new.sentence_id and f.outcome == "arrested"]
+        if held and held[-1].victim_group != UNKNOWN_GROUP:
+            pool[at] = replace(new, victim_group=held[-1].victim_group)
 
 
 # when a toll was told, as one occasion of several: "at first", "in the morning", "in its

@@ -201,7 +201,9 @@ def morphology_group(word: str) -> str | None:
 _FELL = (
     r"(?:fell|fallen)\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+the\s+line\s+of\s+duty|in\s+(?:combat|action|"
     # ("eleven soldiers fallen with arms in hand": the French "tombés les armes à la main")
-    r"battle)|with\s+(?:their\s+|his\s+|her\s+)?(?:arms|weapons?)\s+in\s+hand)"
+    r"battle)|with\s+(?:their\s+|his\s+|her\s+)?(?:arms|weapons?)\s+in\s+hand|"
+    # ("four volunteers fell while defending the town": the French "tombés en défendant")
+    r"(?:while|when)\s+(?:defending|fighting|protecting|repelling|resisting)\b)"
 )
 OUTCOME_WORDS: dict[str, str] = {
     "killed": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|"
@@ -233,6 +235,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # alive", "buried under the rubble")
     r"(?<=\bbeen\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
     r"(?<=\bwere\s)(?:buried|cremated|laid\s+to\s+rest)(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
+    # "over 80 extremists were destroyed": an army's word for fighters it killed (a figure
+    # needs people: the houses or the vehicles destroyed are none)
+    r"(?:(?<=\bwere\s)|(?<=\bbeen\s))destroyed\b|"
     # "four of our jawans are now shaheed", "two constables were shaheed": the Urdu word for
     # martyred, said after a verb "to be" (not the name Shahid or "Shaheed Benazir Abad")
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s)|(?<=\bnow\s)|"
@@ -1343,7 +1348,9 @@ _SINGULAR = re.compile(
     # (a vehicle's crew by the vehicle: "the driver of our bus", read as a crew's)
     r"the(?=\s+(?!(?:driver|conductor|pilot|co-pilot)\b)(?:[a-z-]+\s+){1,2}of\s+our\s+[a-z-]+\b)))|"
     # ("staff casualties: 1 butcher killed": after a casualty label's colon, likewise)
-    r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s))1\b)\s+"
+    # ("the police spokesman said 1 protester died": after the verb of who says it)
+    r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s)|(?<=\bsaid\s)|"
+    r"(?<=\bsays\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -2140,6 +2147,12 @@ def _freed_again(
     )
 
 
+def _destroyed_after(sentence: str, end: int) -> bool:
+    """True when the first outcome word after ``end`` is "destroyed"."""
+    first = _OUTCOME.search(sentence, end)
+    return first is not None and first.group().casefold() == "destroyed"
+
+
 def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     """Every casualty figure of a sentence with its outcome, in text order; ``previous`` is
     the last figure of the sentence before ("Nine of them escaped" takes its victims).
@@ -2832,6 +2845,15 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 )
             )
     figures = [f for f in figures if not _OF_THE_WHOLE_BEING.match(f.written)]
+    # "a grader and a water bowser were destroyed": destroyed is said of fighters killed
+    # ("80 extremists were destroyed"), of others it tells of things
+    figures = [
+        f
+        for f in figures
+        if f.victim_group == MILITANTS
+        or f.outcome != "killed"
+        or not _destroyed_after(sentence, f.end)
+    ]
     if not _HELD_WORDS.search(sentence) and any(f.outcome == "killed" for f in figures):
         # "the driver was shot dead and his assistant escaped into the bush": got away from
         # the attack, never held (no one taken in the sentence), no one freed
@@ -2976,14 +2998,20 @@ _GROUP_LOST = re.compile(
 )
 
 
+# (one of them named between commas: "Three of them, the bride among them, came back")
+_AMONG_THEM_APPOSED = (
+    r"(?:,\s+(?:the\s+|his\s+|her\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+among\s+them,)?"
+)
 # some of the people taken, back of their own: "Two of the women walked back into Naulala",
 # "Three of them found their way back", "One of the boys returned home"
 _CAME_BACK = re.compile(
     # ("Only four of them have come back alive", "Two of them came home on Sunday")
     r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?"
-    r"(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
-    r"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
-    r"(?:(?:walked|came|come|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+"
+    r"(?P<whole>(?P<number>[\w-]+)\s+of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?))"
+    + _AMONG_THEM_APPOSED
+    + r"\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
+    # ("Three of them trekked back to town through the bush")
+    r"(?:(?:walked|trekked|came|come|made\s+(?:their|his|her)\s+way|found\s+(?:their|his|her)\s+way)\s+"
     r"(?:back|home)|"
     r"returned\s+(?:home|to\s+(?:their|his|her)\s+(?:families|family|homes?|village))|"
     # (the community they were taken from speaking: "four of them returned to us")
@@ -2993,8 +3021,10 @@ _CAME_BACK = re.compile(
 # road. 2 came back on Thursday …", "Two came back after a month" (the sentence opens on the
 # count and its verb of coming back: no noun, the people are those taken just before)
 _COUNT_CAME_BACK = re.compile(
-    r"(?i)^\s*(?:(?:and|but)\s+)?(?:only\s+)?(?P<whole>(?P<number>\d{1,3}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|both))\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
+    # ("Praise God, fourteen came back on Friday": thanks given before the count)
+    r"(?i)^\s*(?:(?:praise|thank|thanks\s+(?:be\s+)?to)\s+(?:god|the\s+lord|allah),\s+)?"
+    r"(?:(?:and|but)\s+)?(?:only\s+)?(?P<whole>(?P<number>\d{1,3}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|both))\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?"
     r"(?:came|come|walked|got|made\s+it)\s+back\b"
 )
 # some of the people the sentence itself calls taken, back: "Four of the abducted women
@@ -3522,12 +3552,19 @@ def _in_breakdown(before: str) -> bool:
     if not bracket:
         return False
     toll = rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OUTCOME.pattern})\s*$"
+    # ("11 people were killed in the two attacks (4 soldiers and 7 labourers)": where, between)
+    placed = (
+        rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_OUTCOME.pattern})"
+        r"\s+(?:in|at|near|on|during)\s+[^()\d,;.]{1,40}?\s*$"
+    )
     # a label's toll: "Injured: 13 persons (5 seriously, 8 slightly)"
     label = (
         rf"(?i)(?:{_OUTCOME.pattern})\s*:\s*(?:\d[\d,]*|{_NUMBER_WORD})(?:\s+[\w'’-]+){{0,2}}\s*$"
     )
     return bool(
-        re.search(toll, before[: bracket.start()]) or re.search(label, before[: bracket.start()])
+        re.search(toll, before[: bracket.start()])
+        or re.search(label, before[: bracket.start()])
+        or re.search(placed, before[: bracket.start()])
     )
 
 
@@ -3961,13 +3998,18 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                     (
                         not before.strip()
                         or re.search(
-                            r"(?i)\b(?:said|says|stated|reported)(?:\s+[^,;]{0,30}?\bthat)?\s+$",
+                            # ("The ministry posted that 12 were injured": a body's post, as
+                            # its statement)
+                            r"(?i)\b(?:said|says|stated|reported|announced|posted|tweeted)"
+                            r"(?:\s+[^,;]{0,30}?\bthat)?\s+$",
                             before,
                         )
                         or re.search(r";\s*$", before)  # "…; four were declared dead at the scene"
                     )
                     and re.match(
-                        r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b",
+                        # (not "Two were destroyed": things, when no noun says people)
+                        r"(?i)\s+(?:(?:injured|wounded|dead)\s+)?(?:were|are|have\s+been|had\s+been)\b"
+                        r"(?!\s+destroyed\b)",
                         sentence[after:],
                     )
                     and _BARE_AFTER.match(sentence[after:])
@@ -3997,7 +4039,11 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
                 _SAYS_BEFORE.search(before)
                 and re.match(
                     rf"(?i)\s+(?:{_OUTCOME.pattern})\s*(?:[,;(]|\.|at\b|in\b|on\b|$|"
-                    r"(?:admitted|evacuated|hospitali[sz]ed|treated|referred|brought\s+in)\b)",
+                    r"(?:admitted|evacuated|hospitali[sz]ed|treated|referred|brought\s+in)\b|"
+                    # ("the directorate said 3 killed and 8 injured": a pair of counts, each
+                    # its outcome word its noun)
+                    rf"and\s+(?:\d{{1,4}}|{_NUMBER_WORD})\s+(?:wounded|injured|hurt|dead|killed|"
+                    r"missing)\b)",
                     sentence[after:],
                 )
             )
@@ -4614,7 +4660,8 @@ _EITHER_OR = re.compile(
 _TOOK_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking)\s+$")
 _OF_WHOM_BEFORE = re.compile(r"(?i),\s*of\s+(?:whom|(?:the\s+)?which)\s+$")
 _RETURNED_AFTER = re.compile(
-    r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
+    _AMONG_THEM_APPOSED
+    + r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
     r"(?:\s+(?:home|safely|to\s+[A-Z][\w'-]+)(?=[\s.,;])|(?=\s+(?:on|in|after)\s|[.,;]))"
 )
 _TOOK_WITH_THEM_BEFORE = re.compile(
@@ -4819,7 +4866,8 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.of_them
         and any(m.outcome == "abducted" for m in mentions[:i])
         and re.match(
-            r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
+            _AMONG_THEM_APPOSED
+            + r"\s+(?:(?:have|had)\s+)?(?:since\s+|later\s+|safely\s+)?(?:returned|came\s+back)"
             r"(?:\s+(?:home|safely|to\s+[A-Z][\w'-]+)(?=[\s.,;])|(?=\s+(?:on|in|after)\s|[.,;]))",
             sentence[mention.end :],
         )

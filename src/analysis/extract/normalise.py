@@ -1452,6 +1452,9 @@ def normalise(raw: str) -> Normalised:
     text = _markup_read(raw.replace("\r\n", "\n").replace("\r", "\n")).translate(QUOTES)
     text = _NUMBER_TWICE.sub(_number_once, text)
     text = _HASHTAG.sub("", text)
+    # ("the Ministry of Health–BARMM": a body and its region's initials joined by a dash, one
+    # name, as a hyphen joins them)
+    text = re.sub(r"(?<=[a-z])[–—](?=[A-Z]{2,}\b)", "-", text)
     text = _CITATION.sub("", text)
     text = _FOOTNOTE_MARK.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
@@ -1654,6 +1657,7 @@ def normalise(raw: str) -> Normalised:
     # (after the wrapped lines are joined: a quote's opening lengthens its first line)
     spaced = [x for paragraph in paragraphs for x in (paragraph, "")]
     paragraphs = [x for x in _named_interview(spaced) if x]
+    paragraphs = _spoken_sections(paragraphs)
     dateline = dateline_text = None
     out = []
     body = False  # a dateline opens the report's first paragraph, not a digest's items
@@ -2791,7 +2795,76 @@ def _named_interview(lines: list[str]) -> list[str]:
                 out[a] = f'"{out[a]}'
             end = more[-1][1] if more else last
             out[end] = out[end].rstrip() + '"'
+            if first == last and not more:
+                out[first] = _quoted_turn(who, match["words"])
     return out
+
+
+# a transcript's section heading in capitals, who speaks in it named in brackets after it:
+# "HOMILY (Fr. Jean Zongo)", "CLOSING REMARKS (Mayor Ana Ruiz)"
+_SPOKEN_SECTION = re.compile(
+    r"^[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s+\((?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\)$"
+)
+# a paragraph opening on a recording's time code: "[03:10] This week …"
+_TIME_CODED = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?P<words>[A-Z].*)$", re.S)
+
+
+def _spoken_sections(paragraphs: list[str]) -> list[str]:
+    """A transcript in sections, each headed in capitals with who speaks in it in brackets
+    ("HOMILY (Fr. Jean Zongo)"), its paragraphs opening on time codes ("[03:10] …"): each
+    time-coded paragraph of a section, two at least, is the quote of who speaks in it ("Fr.
+    Jean Zongo said: "…""); a note in brackets after the time code ("[23:15] [Transcriber's
+    note: …]") is no one's turn and stays as it is, the time code gone.
+
+    >>> _spoken_sections(["HOMILY (Fr. Jean Zongo)", "[03:10] Two men died.",
+    ...     "[05:00] Pray for them.", "[07:00] [Note: the tape stops.]"])[1]
+    'Fr. Jean Zongo said: "Two men died."'
+    """
+    out = list(paragraphs)
+    heads = [i for i, p in enumerate(paragraphs) if _SPOKEN_SECTION.match(p.strip())]
+    for head in heads:
+        who = _SPOKEN_SECTION.match(paragraphs[head].strip())["who"]
+        end = len(paragraphs)
+        for i in range(head + 1, len(paragraphs)):
+            if i in heads or (paragraphs[i].isupper() and not _TIME_CODED.match(paragraphs[i])):
+                end = i
+                break
+        coded = [i for i in range(head + 1, end) if _TIME_CODED.match(paragraphs[i])]
+        if len(coded) < 2:
+            continue
+        for i in range(head + 1, end):
+            out[i] = re.sub(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\[)", "", out[i])
+        for i in coded:
+            out[i] = _quoted_turn(who, _TIME_CODED.match(paragraphs[i])["words"])
+    return out
+
+
+def _quoted_turn(who: str, words: str) -> str:
+    """A speaker's turn as their quote ("Ruiz said: "…""), but for its sentences that give
+    another's word ("The radio said seven dead."), left out of the quote so that whoever
+    they name is their speaker.
+
+    >>> _quoted_turn("Ruiz", "We buried two. The army said five died. We pray.")
+    'Ruiz said: "We buried two." The army said five died. Ruiz said: "We pray."'
+    """
+    parts: list[tuple[bool, list[str]]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", words.replace('"', "'")):
+        own = not _RELAYS_WORD.search(sentence)
+        if parts and parts[-1][0] == own:
+            parts[-1][1].append(sentence)
+        else:
+            parts.append((own, [sentence]))
+    return " ".join(
+        f'{who} said: "{" ".join(sentences)}"' if own else " ".join(sentences)
+        for own, sentences in parts
+    )
+
+
+# a sentence that gives another's word: "The radio said …", "X boast that …", "according to …"
+_RELAYS_WORD = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|reported|reports|announced|announces|announce|claimed|"
+    r"claims|boast|boasts|boasted|according\s+to|asks\s+us|asked\s+us|posted|wrote|writes)\b"
+)
 
 
 def _participants(lines: list[str], turns: dict[int, tuple[int, re.Match[str]]]) -> list[str]:
@@ -3055,6 +3128,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if FIELD_KEY.match(line):
         return False  # a form export's "security/ki_statement: …": a field of its own
+    if re.match(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\S", line):
+        return False  # a transcript's "[00:09:15] T1: …": a time code opens a turn of its own
     if _PLACE_DAY_HEADING.match(previous.strip()):
         return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):

@@ -66,6 +66,11 @@ _SAY = (
     # ("was quoted by local media on 15 April as saying")
     r"(?:was|were)\s+quoted\s+by\s+[a-z][^,.;]{1,40}?\s+as\s+saying|"
     r"added|adds|add(?=\s+that\b)|wrote|report(?=\s+that\b)|"
+    # a claim told as a boast: "The JNIM boast on the internet that they killed …"
+    r"(?:boast|boasts|boasted|brag|brags|bragged)(?=(?:\s+online|\s+(?:on|in|over)\s+(?:the\s+|"
+    r"its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+that\b)|"
+    # a notice read out for a body: "The association asks us to announce: …"
+    r"(?:asks|asked|has\s+asked)\s+us\s+to\s+(?:announce|say|inform\s+you)(?=\s*:|\s+that\b)|"
     # "the spokesman paid tribute to "eleven soldiers fallen …"": whom he honours, his count
     r"(?:paid|pays)\s+(?:a\s+)?(?:tribute|homage)\s+to(?=\s+[\"“]?(?:the\s+)?(?:\d|(?:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
@@ -1650,11 +1655,13 @@ _SAID_COLON_QUOTE = re.compile(
 )
 
 
-# a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …" (or a colon:
-# "19/2: The command said …", "On the attack of 14/08: the mission said …", a few words
-# before the day naming what the entry is about)
+# a log's entry opened by its day and a dash: "26/11 - …", "03.12.2026 – …" ("Tuesday 15/4 —
+# The ministry announced …": the weekday before the day), or a colon: "19/2: The command
+# said …", "On the attack of 14/08: the mission said …" (a few words before the day naming
+# what the entry is about)
 _LOG_DATE = re.compile(
-    r"^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])|"
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+)?"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+[-–—]\s+(?=[A-Z])|"
     r"^(?:(?:On|About|Re|For)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:of|on)\s+)?"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*:\s+(?=[A-Z])"
 )
@@ -2268,7 +2275,23 @@ def find_reporter(sentence: str) -> Reporter | None:
             found = None  # ("My fax of 10/09/2026 said …": a date named, no one who spoke)
         elif found is not None and found.start >= 0:
             found = Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
+    if found is not None and found.start >= 0 and _WHOSE_ONLY.fullmatch(found.text):
+        # ("Their radio, the Myawaddy station, said …": the one a possessive points to, named
+        # between commas after it)
+        named = _NAMED_AFTER.match(sentence[found.end :])
+        if named:
+            start, end = found.end + named.start("name"), found.end + named.end("name")
+            found = Reporter(tidy(named["name"]), sentence[start:end], start, end)
     return found
+
+
+# a speaker told only by whose it is: "Their radio", "His spokesman"
+_WHOSE_ONLY = re.compile(r"(?i)(?:their|his|her|its)\s+[a-z]+")
+# its name between commas after it: ", the Myawaddy station, said"
+_NAMED_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+"
+    r"(?:said|says|reported|announced|claimed|stated|wrote|told)\b"
+)
 
 
 # a day written in figures with slashes: "10/11", "13/11/2026" (not a note's label before a
@@ -3183,6 +3206,8 @@ def tidy(who: str) -> str:
     # ("…, so the ministry now says …": the same, a consequence's "so"; "Special from Suárez,
     # where the army's Third Division says …": a relative clause's "where")
     who = _ARTICLE.sub("", re.sub(r"^(?:and|but|while|whereas|so|where)\s+", "", who, flags=re.I))
+    # ("Those of the JNIM boast …": a translation's "ceux du", the men of a body by its name)
+    who = re.sub(r"^(?:[Tt]hose|[Tt]he\s+men)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", "", who)
     # "In the morning Ruiz had reported …", "Earlier, the governor had said …": when the
     # speaker spoke, no part of who spoke
     who = _ARTICLE.sub("", _WHEN_SPOKEN.sub("", who))
