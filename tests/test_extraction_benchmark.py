@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout95``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout96``): what the rules reached is held as a floor, and no figure may become a
   false death.
-- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout96``) and the held-out articles (``heldout``): no false death;
+- Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``)
+  and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -127,8 +127,9 @@
   round was developed on it, is held to none.
   The ninety-fourth writer's (``heldout95``), which had none on first reading (the merged
   rules of the ninety-fifth and ninety-sixth rounds), was developed on in the ninety-eighth
-  round and is held to none. The ninety-fifth writer's (``heldout96``, unread) has two on
-  first reading (the same rules): a known failure.
+  round and is held to none. The ninety-fifth writer's (``heldout96``), whose two false
+  deaths on first reading (the same rules) were a known failure until the ninety-ninth round
+  was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2062,6 +2063,25 @@ FLOORS = [
             "grouping 0.788, no false death), developed on in the ninety-eighth round"
         ),
     ),
+    Floor(
+        "heldout96",
+        12,
+        113,
+        0.73,
+        0.51,
+        0.81,
+        (
+            "ninety-fifth hand, who saw neither the rules nor the other sets (a glazier's job "
+            "book, a sawmill's log register, a newspaper vendor's returns sheet, a community "
+            "chat export in machine translation, an aid agency's interview notes, an airtime "
+            "reseller's stock sheet, a parish raffle's stub book, a caterer's order book, a "
+            "tuition centre's fee register, a security debrief transcript, a road contractor's "
+            "grievance register in machine translation, a supermarket's CCTV retrieval log); "
+            "scored unread on the merged rules of the ninety-fifth and ninety-sixth rounds "
+            "(precision 0.716, recall 0.513, grouping 0.810, two false deaths), developed on in "
+            "the ninety-ninth round"
+        ),
+    ),
 ]
 
 
@@ -3169,9 +3189,6 @@ def test_no_figure_of_the_ninety_fourth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninety_fifth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-fifth hand who saw neither the rules nor the other sets'
     articles (a glazier's job book, a sawmill's log register, a newspaper vendor's returns
@@ -3181,8 +3198,10 @@ def test_no_figure_of_the_ninety_fifth_writer_s_articles_becomes_a_false_death(b
     grievance register in machine translation, a supermarket's CCTV retrieval log), labelled
     to CONVENTIONS.md with 71 wounded, abducted, arrested, freed and missing figures beside 42
     deaths: on first reading (the merged rules of the ninety-fifth and ninety-sixth rounds)
-    two of them became death tolls. Marked as a known failure, strictly: when it passes, the
-    marker goes."""
+    two of them became death tolls: the nine a newspaper gave first ("…; it said 9 killed",
+    before the same paper's "the toll is now 12"), beside nine women carried away, and a
+    child "among the dead" after a toll of five and eight wounded. It passes since the
+    ninety-ninth round."""
     total, articles = bench.score_folder(NINETY_FIFTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

@@ -374,6 +374,10 @@ _PART_BEFORE = re.compile(
     r"victims|wounded|injured|casualties|abducted|kidnapped)\b"
     r"(?:(?!\b(?:while|whereas|but)\b)[^.;]){0,60}?\b(?:were|was|are|is)\b"
     r"(?:(?!\b(?:while|whereas|but)\b)[^.;:]){0,80}?|"
+    # "…, 6 wounded, among the dead a girl of 7 years": "among the dead" with no verb after a
+    # comma, the list after it naming some of the toll just given
+    r",\s*among\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,2}?(?:dead|killed|victims|wounded|injured|"
+    r"casualties)\s*,?|"
     # "Those killed included three police officers", "The dead included two soldiers"
     # (or after who says so: "Residents said the dead included a teacher and his two sons")
     r"(?:^|\b(?:said|says|say|told\s+\w+|added|reported|confirmed)\s+(?:that\s+)?)[\"“]?"

@@ -65,6 +65,12 @@ _OBJECT_BEFORE = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"(?i)^\s+(?:town|village|city|district|area|camp|police\s+station|check-?post|market|bazaar)\b"
 )
+# a note opening on a place, then the event there: "Konduga market blast", "Bama road ambush"
+_EVENT_OF_PLACE_AFTER = re.compile(
+    r"^\s+(?:(?:market|road|bridge|checkpoint|check-?post|village|town|camp|mosque|church|"
+    r"school|bus\s+station|motor\s+park|junction|highway)\s+)?(?:blast|bombing|bomb\s+attack|"
+    r"explosion|attack|ambush|raid|shooting|massacre|killings|clash(?:es)?)\b"
+)
 # ("For Dibate, the applicants cite …": a sentence opening on the place it is about)
 # a police post named by the place it stands in, the South Asian way: "Police Station
 # Paharpur", "Police Post Saggu", "Thana Kotli"
@@ -186,6 +192,9 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
                 _OBJECT_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
                 and _SETTLEMENT_AFTER.match(sentence[match.end() :])
             )
+            # "Konduga market blast on Sunday evening.": a note opening on the place of the
+            # event it names
+            and not (match.start() == 0 and _EVENT_OF_PLACE_AFTER.match(sentence[match.end() :]))
             and not (
                 # a list item's label, its date and its district: "B. 6 March 2025, Maqbanah
                 # district."

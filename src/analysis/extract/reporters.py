@@ -2282,7 +2282,27 @@ def find_reporter(sentence: str) -> Reporter | None:
         if named:
             start, end = found.end + named.start("name"), found.end + named.end("name")
             found = Reporter(tidy(named["name"]), sentence[start:end], start, end)
+    if found is None:
+        # ("Buyers took the Evening Herald by noon; it said 4 killed": "it" speaking after a
+        # semicolon is the one thing the clause before names by a proper name)
+        taken = _IT_TAKES_UP_NAMED.match(sentence)
+        if taken:
+            found = Reporter(
+                tidy(taken["name"]), taken["name"], taken.start("name"), taken.end("name")
+            )
     return found
+
+
+# a clause naming one thing by its proper name, "the Evening Herald", then after a semicolon
+# "it said": the pronoun takes up that name (no other capitalised name between)
+_IT_TAKES_UP_NAMED = re.compile(
+    r"^(?:(?!\bthe\s+[A-Z])[^;])*?\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\b"
+    # (then only when or where it was had: "by 9 am", not what the name qualifies, "the Kano
+    # market; it said …")
+    r"(?:\s+(?:by|at|on|in|before|after|until|till|from|early|late|today|yesterday|this|that)\b"
+    r"[^;A-Z]{0,35})?\s*;\s*it\s+(?:said|says|reported|reports|wrote|writes|put|gave|"
+    r"carried|had)\b"
+)
 
 
 # a speaker told only by whose it is: "Their radio", "His spokesman"
