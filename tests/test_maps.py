@@ -39,6 +39,17 @@ def seed(tmp_path_factory):
         ("UKR", None, "Crimea", "UA-43"),  # drawn under Russia, a province of Ukraine to ACLED
         ("MMR", None, "Sagaing", "MM-01"),
         ("BGD", None, "Chittagong", "BD-B"),
+        ("GBR", None, "Northern Ireland", "GB-NIR"),  # GTD's and ACLED's four nations
+        ("GBR", None, "Wales", "GB-WLS"),
+        ("ESP", None, "Basque Country", "ES-PV"),  # Spain's communities, Italy's regions
+        ("ESP", None, "País Vasco", "ES-PV"),
+        ("ITA", None, "Lazio", "IT-62"),
+        ("ITA", None, "Sicilia", "IT-82"),
+        ("ESP", None, "Gipuzcoa", "ES-SS"),  # GTD's spellings and short names
+        ("PHL", None, "Metropolitian Manila", "PH-00"),
+        ("VEN", None, "Caracas", "VE-A"),
+        ("MEX", None, "Federal", "MX-DIF"),
+        ("JPN", None, "Fukouka", "JP-40"),
         ("PAK", None, "Atlantis", None),
         ("PAK", None, None, None),
     ],
@@ -206,6 +217,59 @@ def test_burkina_faso_regions_are_drawn_as_their_provinces_together():
     assert not any(t.startswith("Soum") for t in texts)
     ax = maps.event_map(events, fatalities).axes[0]
     assert "1" in [t.get_text() for t in ax.texts]  # the Sahel's one event known only to it
+
+
+def test_the_united_kingdom_s_nations_are_drawn_as_their_districts_together():
+    # GTD and ACLED name the United Kingdom's four nations, Natural Earth has its 232
+    # counties, boroughs and districts: an event known only to Northern Ireland shades it,
+    # and the deaths map counts Northern Ireland's 3 + 15 (Belfast's point) and England's 7
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "latitude": [None, 54.607, None],
+            "longitude": [None, -5.956, None],
+            "geo_precision": ["admin1", "exact", "admin1"],
+            "iso3": ["GBR"] * 3,
+            "country": ["United Kingdom"] * 3,
+            "admin1": ["Northern Ireland", "Northern Ireland", "England"],
+            "event_type": ["Explosions/Remote violence"] * 3,
+            "actor1": ["IRA"] * 3,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": ["a", "b", "c"], "victim_group": "civilians", "best": [3, 15, 7]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    frame = maps.located(events, fatalities)
+    assert frame["where"].tolist() == ["province", "point", "province"]
+    units = boundaries.admin1_units()
+    shaded = units.loc[[frame["unit"].iloc[0], frame["unit"].iloc[2]]]
+    assert shaded["name"].tolist() == ["Northern Ireland", "England"]
+    assert [len(p) for p in shaded["parts"]] == [26, 152]
+    fig = maps.admin1_choropleth(events, fatalities)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "Northern\nIreland\n18" in texts and "England\n7" in texts
+    caption = maps.event_map_caption(events, fatalities, maps.event_map(events, fatalities))
+    assert "2 event(s) known only to their region" in caption and "not drawn" not in caption
+
+
+def test_the_nations_communities_and_regions_hold_every_unit_once_and_where_it_lies():
+    # the region table's United Kingdom, Spain and Italy: each Natural Earth unit in one
+    # region at most (Spain's six communities of one province are units of their own), and
+    # Northern Ireland's 26 districts are the units on the island of Ireland (west of 5.45°
+    # W between 53.9° and 55.5° N: not the Hebrides, not Scilly)
+    import shapely
+
+    units = boundaries.admin1_units()
+    own = units[units["parts"].map(len).eq(0)]
+    for iso3, regions, in_one in [("GBR", 4, 232), ("ITA", 20, 110), ("ESP", 11, 44)]:
+        ours = own[own["iso3"].eq(iso3)]
+        assert ours["region"].notna().sum() == in_one
+        assert units.loc[ours["region"].dropna().astype(int), "name"].nunique() == regions
+    ni = units.loc[boundaries.admin1_unit_named("GBR", "Northern Ireland")]
+    points = shapely.point_on_surface(own[own["iso3"].eq("GBR")].geometry.to_numpy())
+    x, y = shapely.get_x(points), shapely.get_y(points)
+    irish = own[own["iso3"].eq("GBR")].index[(x < -5.45) & (y > 53.9) & (y < 55.5)]
+    assert sorted(ni["parts"]) == sorted(irish)
 
 
 def test_khyber_pakhtunkhwa_is_drawn_with_the_former_tribal_areas():

@@ -229,7 +229,10 @@ def _with_regions(units):
         for is_city in (True, False):
             own = ours["name"][city[ours.index].eq(is_city)]
             by_name |= {place_key(n): row for row, n in own.items()}
-        members = [by_name.get(place_key(p)) for p in part["province"]]
+        # a unit by its ISO 3166-2 code where its name is not its own (Natural Earth
+        # calls both the Wirral, GB-WRL, and Halton "Halton")
+        by_code = {c.upper(): row for row, c in ours["code"].fillna("").items() if c}
+        members = [by_code.get(p.upper(), by_name.get(place_key(p))) for p in part["province"]]
         if None in members:
             missing = [p for p, m in zip(part["province"], members, strict=True) if m is None]
             line = part.index[members.index(None)] + 2

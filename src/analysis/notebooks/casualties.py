@@ -37,10 +37,12 @@ report.figure(plots.range_bars(groups, "victim_group", "Fatalities by victim gro
 report.table(groups.drop(columns="group"))
 
 # %%
-# Fatalities by region (admin1, then admin2)
+# Fatalities by province (admin1, named as the selection's countries call it; then admin2)
 places = metrics.by_place(report.events, report.fatalities)
-report.section("Fatalities by region")
-report.figure(plots.range_bars(places.head(report.top), "admin1", "Fatalities by admin1"))
+report.section(f"Fatalities by {report.place_term}")
+report.figure(
+    plots.range_bars(places.head(report.top), "admin1", f"Fatalities by {report.place_term}")
+)
 report.table(metrics.by_place(report.events, report.fatalities, "admin2"), "By admin2")
 
 # %%

@@ -4,7 +4,9 @@ Natural Earth's admin-1 layer holds, for some countries, a finer level than the 
 and UCDP call admin-1: Burkina Faso's 45 provinces (Soum, Séno …) where the sources name its
 13 regions (Sahel, Centre-Nord …); the Philippines' 118 provinces and cities (Maguindanao,
 Cotabato City …) where ACLED names its 17 regions (Bangsamoro Autonomous Region in Muslim
-Mindanao, Soccsksargen …); Pakistan's Khyber Pakhtunkhwa with the former tribal areas,
+Mindanao, Soccsksargen …); the United Kingdom's 232 counties and districts where GTD and
+ACLED name its four nations; Spain's provinces and Italy's where they name the autonomous
+communities and regions; Pakistan's Khyber Pakhtunkhwa with the former tribal areas,
 which Natural Earth keeps apart. This table says which units make up each region, so that
 cleaning, the admin-1 lookup and the maps know the regions (:mod:`analysis.boundaries`).
 
@@ -38,7 +40,7 @@ def load_regions(path: str | Path | None = None) -> pd.DataFrame:
     package's own.
 
     >>> load_regions().groupby("iso3")["region"].nunique().to_dict()
-    {'BFA': 13, 'PAK': 1, 'PHL': 17}
+    {'BFA': 13, 'ESP': 11, 'GBR': 4, 'ITA': 20, 'PAK': 1, 'PHL': 17}
     """
     if path is None:
         path = reference_file(REGIONS_FILE)

@@ -151,6 +151,15 @@ class Report:
     def top(self) -> int:
         return self.params.top
 
+    @property
+    def place_term(self) -> str:
+        """What the selection's first-level units are called, in the singular
+        (:func:`analysis.boundaries.admin1_term`): "province" for Pakistan, "region" for
+        Burkina Faso or the United Kingdom, "province" where the countries' words differ."""
+        from analysis import boundaries
+
+        return boundaries.admin1_term(self.events["iso3"].dropna().unique())
+
     def headline_frame(self) -> pd.DataFrame:
         return metrics.headline(self.events, self.fatalities)
 
