@@ -149,6 +149,7 @@ FOLDERS = (
     ARTICLES / "heldout94",
     ARTICLES / "heldout95",
     ARTICLES / "heldout96",
+    ARTICLES / "heldout97",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
