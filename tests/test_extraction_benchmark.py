@@ -787,8 +787,8 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.74,
-        0.65,
+        0.75,
+        0.67,
         0.79,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
@@ -2030,9 +2030,9 @@ FLOORS = [
         "heldout94",
         12,
         113,
+        0.84,
+        0.69,
         0.82,
-        0.63,
-        0.80,
         (
             "ninety-third hand, who saw neither the rules nor the other sets (a barbershop's "
             "appointment book, a pawnshop's pledge register in machine translation, a driving "
@@ -2042,8 +2042,8 @@ FLOORS = [
             "housekeeping sheet, a courier riders' group chat, hospital bill waiver forms, a "
             "phone repair shop's job tickets); scored unread on the rules of the ninety-fourth "
             "round (precision 0.580, recall 0.451, grouping 0.804, two false deaths), "
-            "developed on in the ninety-sixth round and again in the ninety-seventh (the "
-            "ninety-eighth's rules raised it too)"
+            "developed on in the ninety-sixth round, again in the ninety-seventh (the "
+            "ninety-eighth's rules raised it too) and in the hundred-and-first"
         ),
     ),
     Floor(

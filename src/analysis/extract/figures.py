@@ -269,8 +269,11 @@ OUTCOME_WORDS: dict[str, str] = {
     r"bandits|militants|insurgents|rebels|assailants|attackers|dissidents)\b)|"
     # "42 people were taken and five killed" (not "taken to hospital")
     # ("nine people were taken in total": a count of the captives)
-    r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?(?:gunmen|attackers|bandits|militants|"
+    # ("7 workers were taken by separatist fighters": a word for which side before the takers)
+    r"taken(?=\s*(?:[,;]|\.|$|and\b|in\s+(?:all|total)\b|from\s+(?:the|their|a|an|his|her)\b|by\s+(?:the\s+)?"
+    r"(?:(?:separatist|rebel|jihadist|insurgent|militia|islamist|terrorist|armed)\s+)?(?:gunmen|attackers|bandits|militants|"
     r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
+    r"separatists|terrorists|extremists|"
     r"(?:armed|unidentified|unknown|masked)\s+"
     r"men)\b))|"
     # ("two drivers were taken by Al-Shabaab at their checkpoint": by a group named with
@@ -288,7 +291,12 @@ OUTCOME_WORDS: dict[str, str] = {
     + "|".join(UNITS)
     + r")\b))|"
     # "eleven suspects have been taken into custody"
-    r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody",
+    r"capturing|rounded\s+up|taken\s+into\s+(?:police\s+|judicial\s+)?custody|"
+    # ("5 youths picked up by the security forces": held by the state's men; not "picked up
+    # by the ambulance", "picked up by relatives")
+    r"picked\s+up(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|security\s+forces|"
+    r"soldiers|troops|army|military|gendarmes|gendarmerie|forces|commandos|paramilitar(?:y|ies)|"
+    r"rangers|agents|intelligence)\b)",
     "freed": r"freed|freeing|released|releasing|rescued|rescuing|rescues?|escaped|brought\s+back|"
     # "three of them were returned to their families": handed back (in the passive: "each
     # tribe's men returned to their families" went home)
@@ -1339,6 +1347,14 @@ _KIN_WORDS = (
     r"(?:sons?|daughters?|children|child|wife|husband|brothers?|sisters?|nephews?|nieces?|"
     r"cousins?|uncles?|aunts?|mother|father|parents|grand\w+)"
 )
+# what befell the writer's own kin, told right after them, with nobody counted beside them:
+# "My husband was injured by a bullet", "My son (12) is missing since the drone"
+_OWN_KIN_TOLD = (
+    r"(?:\s*\([^()]{0,20}\))?\s+(?:was|is|has\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:injured|wounded|hurt|shot|killed|missing|abducted|kidnapped|detained|arrested)\b"
+    r"(?![^.;]{0,120}?\b(?:together|along|among|others?|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+\s+(?:people|persons|men|women|children|others|more))\b)"
+)
 _SINGULAR = re.compile(
     # ("a 48-year-old farmer": the age is a word before the noun)
     # ("a figure for civilian deaths": a preposition ends the words before the noun)
@@ -1358,7 +1374,9 @@ _SINGULAR = re.compile(
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
-    rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?(?:{_KIN_WORDS}\b|neighbou?rs?\s*,)))"
+    # (but "My husband was injured by a bullet …": the writer's own kin, what befell them told
+    # right after, with nobody counted beside them, is one person)
+    rf"(?(my)(?!(?:[\w-]+\s+){{0,2}}?(?:{_KIN_WORDS}\b(?!{_OWN_KIN_TOLD})|neighbou?rs?\s*,)))"
     # ("a shepherd's 14-year-old son": whose, then the person)
     r"(?:(?!(?:for|of|to|in|on|at|with|from|by|and|or)\s)[a-z-]+\s+|\d{1,3}-year-old\s+|"
     r"(?P<whose>[a-z-]+['’]s\s+)){0,2}?"
@@ -1435,6 +1453,8 @@ _BARE_AFTER = re.compile(
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|since|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
     r"fatally)\s+)*"
+    # ("…; 2 were brought dead": a hospital's word for those dead on arrival)
+    r"(?:brought\s+(?:in\s+)?(?=dead\b))?"
     rf"(?:{OUTCOME_WORDS['killed']}|{OUTCOME_WORDS['wounded']}|{OUTCOME_WORDS['abducted']}|"
     rf"{OUTCOME_WORDS['freed']}|{OUTCOME_WORDS['missing']}|{OUTCOME_WORDS['arrested']})\b"
 )
@@ -3192,6 +3212,13 @@ _ARRESTED_FOR_AIDING = re.compile(
     r"kidnappers|group)\b|on\s+suspicion\s+of\s+(?:links|ties|collaborat|aiding|helping|"
     r"belonging|membership|being\s+(?:members|informants|collaborators)))"
 )
+# held on suspicion of belonging to an armed group, later in the clause of the count
+_ON_SUSPICION_OF_LINKS = re.compile(
+    # (a date in figures between: "at Jiribam on 13.11.2024 on suspicion of …")
+    r"(?i)^(?:[^.;]|\.(?=\d)){0,100}?\bon\s+suspicion\s+of\s+(?:links|ties|belonging|membership)\s+"
+    r"(?:with|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:armed\s+groups?|groups?|"
+    r"militants|militias?|insurgents|rebels|separatists|terrorists|jihadists|gangs?)\b"
+)
 _HELD_BY_FORCES = re.compile(
     r"(?i)^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:soldiers|police|policemen|troops|security\s+forces|"
     r"army|gendarmes|gendarmerie|military)\b[^.;]{0,80}?\b(?:on\s+suspicion\s+of|accused\s+of|"
@@ -3299,6 +3326,14 @@ def _held_as_suspects(sentence: str, figure: Figure) -> Figure:
         and _AS_SUSPECTED_SUPPORTERS.match(sentence[figure.end :])
     ):
         # "arrested 6 villagers as suspected PDF supporters": held as the group's own
+        return replace(figure, victim_group=MILITANTS)
+    if (
+        figure.outcome == "arrested"
+        and figure.victim_group in (UNKNOWN, CIVILIANS)
+        and _ON_SUSPICION_OF_LINKS.match(sentence[figure.end :])
+    ):
+        # "5 youths picked up by the police at Jiribam on suspicion of links with an armed
+        # group": held, later in their clause, as the group's own
         return replace(figure, victim_group=MILITANTS)
     if figure.outcome == "arrested" and figure.noun.casefold() in ("collaborators", "collaborator"):
         # "arrested two collaborators": held as the group's helpers (people killed as
