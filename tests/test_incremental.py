@@ -158,6 +158,33 @@ def test_weekly_update_reaches_the_batch_reports(tmp_path, demo, cli):
     assert "Two soldiers and two attackers were killed" not in text
 
 
+def test_a_full_rebuild_says_why(tmp_path, demo, cli, monkeypatch):
+    """An ingest that rebuilds the cleaned tables in full says what made it one: a new
+    store, reference tables edited since the last clean (an upgrade does the same), or a
+    change too large for an update."""
+    from analysis.reference import TABLES, reference_dir
+
+    made = cli("ingest", "--store", tmp_path / "new.duckdb", SAMPLE / SOURCES[0])
+    assert made.exit_code == 0, made.output
+    assert "Cleaned tables rebuilt (never cleaned): 30 events" in made.output
+    own = tmp_path / "reference"
+    own.mkdir()
+    for name in TABLES:
+        (own / name).write_bytes((reference_dir() / name).read_bytes())
+    with (own / "places.csv").open("a", encoding="utf-8") as table:
+        table.write("Zorgon,Kalat,location,PAK,test\n")
+    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(own))
+    update = cli.json("ingest", "--store", demo, UPDATE)
+    assert update["cleaning"]["mode"] == "full"
+    assert update["cleaning"]["why"].startswith("reference data or analysis changed")
+    monkeypatch.delenv("ANALYSIS_REFERENCE_DIR")
+    shutil.copy(tmp_path / "new.duckdb", tmp_path / "copy.duckdb")
+    more = cli("ingest", "--store", tmp_path / "copy.duckdb", SAMPLE / SOURCES[1])
+    assert more.exit_code == 0, more.output
+    # the 20 UCDP events into a store of 30 ACLED events: 20 of 50 changed, more than 30 %
+    assert "Cleaned tables rebuilt (20 of 50 events changed, more than 30%" in more.output
+
+
 def test_a_stale_store_is_never_reported_from(tmp_path, demo, cli):
     store = demo
     behind = cli("ingest", "--store", store, "--no-clean", UPDATE)

@@ -265,7 +265,8 @@ def _cleaning_line(cleaning: dict | None, store: Path) -> str:
             f"{cleaning['recleaned']:,} re-cleaned with what they touch"
         )
     if cleaning["mode"] == "full":
-        return f"Cleaned tables rebuilt: {cleaning['events_clean']:,} events"
+        why = f" ({escape(str(cleaning['why']))})" if cleaning.get("why") else ""
+        return f"Cleaned tables rebuilt{why}: {cleaning['events_clean']:,} events"
     return "Cleaned tables already current"
 
 

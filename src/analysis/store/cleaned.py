@@ -319,6 +319,14 @@ def _own_columns(cleaned: pd.DataFrame) -> pd.DataFrame:
     return cleaned[kept].assign(event_id=ids)
 
 
+# why a store's cleaned tables made with another digest are rebuilt in full
+# (analysis.reference.reference_digest)
+_OTHER_REFERENCE = (
+    "reference data or analysis changed since the last clean: an upgrade, or an edited "
+    "$ANALYSIS_REFERENCE_DIR"
+)
+
+
 def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str, object]:
     """Bring the cleaned tables up to date with the events changed since they were built.
 
@@ -327,16 +335,22 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
     when more than ``full_share`` of its events changed. The summary has ``mode`` "full",
     "update" or "current" and, for an update, ``changed`` and ``recleaned`` event counts
     (``recleaned``: the events whose cleaned rows were written again, the changed ones
-    and those whose cluster or place spelling moved).
+    and those whose cluster or place spelling moved); for a full rebuild, ``why`` says what
+    made it one.
     """
     tables = _tables(store)
+    older = False
     if "actor_names" in tables and not _has_column(store, "actor_names", "country"):
         tables.discard("actor_names")  # cleaned by an older version: rebuilt in full
+        older = True
     if "campaign_keys" in tables and not _has_column(store, "campaign_keys", "window_label"):
         tables.discard("campaign_keys")  # the same: chains or windows not kept yet
+        older = True
     if store.cleaned_by_older_version():
         tables.discard("events_clean")  # the same: a column added since (associated types)
-    if store.cleaned_with_other_reference():
+        older = True
+    other_reference = "events_clean" in tables and store.cleaned_with_other_reference()
+    if other_reference:
         tables.discard("events_clean")  # names, places and types made with other tables
     pending = store.con.execute("SELECT count(DISTINCT event_id) FROM clean_pending").fetchone()[0]
     total = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -348,7 +362,20 @@ def update_clean(store: EventStore, full_share: float = FULL_SHARE) -> dict[str,
         or not pending  # behind without a record of what changed: an older store
         or pending > full_share * max(total, 1)
     ):
-        return clean_store(store) | {"mode": "full"}
+        if "events_clean" not in _tables(store):
+            why = "never cleaned"
+        elif older or not {*CLEAN_TABLES, *UPDATE_TABLES} - {"events_clean"} <= tables:
+            why = "cleaned by an older version of analysis"
+        elif other_reference:
+            why = _OTHER_REFERENCE
+        elif not pending:
+            why = "cleaned by an older version of analysis"
+        else:
+            why = (
+                f"{pending:,} of {total:,} events changed, more than "
+                f"{full_share:.0%}: rebuilding is cheaper"
+            )
+        return clean_store(store) | {"mode": "full", "why": why}
     with store.transaction():
         store.con.execute(
             "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM clean_pending"
