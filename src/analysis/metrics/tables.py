@@ -355,11 +355,24 @@ def _grouped(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 def by_place(events: pd.DataFrame, fatalities: pd.DataFrame, level: str = "admin1") -> pd.DataFrame:
     """Events and fatality bounds per ``admin1`` (or per ``admin1``/``admin2``), deadliest
     first; a missing place, or one finer than the event's ``geo_precision`` knows, is
-    "unknown"."""
+    "unknown". Events of several countries are told apart by the country after the
+    province: Pakistan's Punjab and India's are two rows.
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"],
+    ...     "country": ["Pakistan", "India", "India"], "admin1": ["Punjab", "Punjab", None]})
+    >>> fatalities = pd.DataFrame({"cluster_id": ["a", "b", "c"], "low": [5, 3, 1],
+    ...     "best": [5, 3, 1], "high": [5, 3, 1]})
+    >>> by_place(events, fatalities)[["admin1", "events", "best"]].values.tolist()
+    [['Punjab, Pakistan', 1, 5], ['Punjab, India', 1, 3], ['unknown, India', 1, 1]]
+    """
     keys = ["admin1"] if level == "admin1" else ["admin1", "admin2"]
     frame = with_fatalities(events, fatalities) if len(events) else events
     if len(frame):  # an event placed only to its province is in no district
         frame = frame.assign(**{key: known_place(frame, key) for key in keys})
+        country = frame["country"] if "country" in frame.columns else None
+        if country is not None and country.nunique() > 1:
+            province = frame["admin1"].astype("str").fillna("unknown")
+            frame = frame.assign(admin1=province + ", " + country.astype("str").fillna("unknown"))
     return _grouped(frame, keys)
 
 
