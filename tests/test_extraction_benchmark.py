@@ -1956,8 +1956,8 @@ FLOORS = [
         "heldout90",
         12,
         110,
-        0.91,
-        0.82,
+        0.92,
+        0.83,
         0.78,
         (
             "eighty-ninth hand, who saw neither the rules nor the other sets (a poultry farm's "
@@ -2069,8 +2069,8 @@ FLOORS = [
         "heldout96",
         12,
         113,
-        0.73,
-        0.51,
+        0.83,
+        0.61,
         0.81,
         (
             "ninety-fifth hand, who saw neither the rules nor the other sets (a glazier's job "
@@ -2081,7 +2081,7 @@ FLOORS = [
             "grievance register in machine translation, a supermarket's CCTV retrieval log); "
             "scored unread on the merged rules of the ninety-fifth and ninety-sixth rounds "
             "(precision 0.716, recall 0.513, grouping 0.810, two false deaths), developed on in "
-            "the ninety-ninth round"
+            "the ninety-ninth and hundredth rounds"
         ),
     ),
 ]

@@ -937,6 +937,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
                 state.last = [named]
                 continue
         linked = _linked_attack(reading, readings, state.candidates)
+        linked = linked or _linked_victim(reading, readings, state.candidates)
         linked = linked or _attack_of_day(reading, state)
         linked = linked or _fighting_told(reading, readings, state.candidates)
         if linked is not None and (reading.figures or reading.others):
@@ -4206,6 +4207,40 @@ def _attack_of_day(reading: Reading, state: _State) -> Candidate | None:
     return None
 
 
+# the killing an arrest is linked to, by its victim: "2 suspects in the killing of the
+# barangay captain were arrested at a checkpoint in Kidapawan"
+LINKED_VICTIM = re.compile(
+    r"\b(?:suspects?|suspected|arrested|detained|charged|held)\s+(?:[a-z]+\s+){0,2}?in\s+"
+    r"(?:connection\s+with\s+)?the\s+(?:killing|murder|shooting|assassination|abduction|"
+    r"kidnapping)\s+of\s+the\s+(?P<victim>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:were|was|are|is|have|has|had|at|in|on|near|from)\b|[,.;])"
+)
+
+
+def _linked_victim(
+    reading: Reading, readings: list[Reading], candidates: list[Candidate]
+) -> Candidate | None:
+    """The candidate an arrest names by the victim of its killing ("2 suspects in the
+    killing of the barangay captain were arrested … in Kidapawan": the candidate whose
+    sentences tell of "the barangay captain"), wherever the arrest was made."""
+    match = LINKED_VICTIM.search(reading.sentence.text)
+    if match is None or not candidates:
+        return None
+    victim = re.compile(rf"(?i)\bthe\s+{re.escape(match['victim'])}\b")
+    return next(
+        (
+            c
+            for c in reversed(candidates)
+            if any(
+                victim.search(readings[i].sentence.text)
+                for i in c.sentence_ids
+                if i != reading.sentence.id
+            )
+        ),
+        None,
+    )
+
+
 def _linked_attack(
     reading: Reading, readings: list[Reading], candidates: list[Candidate]
 ) -> Candidate | None:
@@ -4304,7 +4339,6 @@ def _days(reading: Reading) -> set[date]:
 # a log's or a notebook's entry opened by its day in figures, day first, and a colon: "14/02:
 # …", "19/2: …" (the year the document's, or the year before for a day after it)
 _ENTRY_DAY = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>(?:19|20)?\d\d))?\s*:\s")
-
 
 # a paragraph opened by a label of its own, no day's: "Summary for the month: …", "Stock note
 # 16/02: …" (the log's entries before it are over)

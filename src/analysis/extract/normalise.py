@@ -1169,6 +1169,35 @@ _IDIOMS_PASSIVE = (
         re.compile(rf"(?i)\bthat\s+were\s+({_COUNT})\s+the\s+(?:deceased|dead)\b"),
         r"that there were \1 dead",
     ),
+    # a translation's bare verb after "was" ("5 person was injure", "12 terrorist was kill",
+    # "3 rider was catch"): the count's noun in the plural, the verb's participle
+    (re.compile(r"(?i)\b(?:was|were)\s+die\b"), "died"),
+    (re.compile(r"(?i)\bgot\s+(?:injury|injuries|injure)\b"), "were injured"),
+    (re.compile(r"(?i)\b(?:was|were)\s+(?:catch|catched)\b"), "were arrested"),
+    (
+        re.compile(r"(?i)\b(?:was|were)\s+(kill|injure|arrest|release|abduct|kidnap)\b"),
+        lambda m: (
+            "were "
+            + m[1]
+            + ("ped" if m[1].lower() == "kidnap" else "d" if m[1].lower().endswith("e") else "ed")
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?P<count>[2-9]|[1-9]\d{1,3})\s+(?P<our>(?:our|their|my)\s+)?"
+            r"(?P<words>(?:(?!(?:a|an|the|one)\s)[a-z]+\s+|[A-Z]{2,}\s+){0,2}?)(?P<noun>person|civilian|soldier|terrorist|"
+            r"rider|comrade|fighter|militant|villager|passenger|farmer|worker|student|driver|bandit|"
+            r"rebel|guard|trader|policeman|child)\s+(?P<verb>was|were|died|got)\b"
+        ),
+        lambda m: (
+            f"{m['count']} {'of ' + m['our'] if m['our'] else ''}{m['words']}"
+            + {"child": "children", "policeman": "policemen"}.get(m["noun"], m["noun"] + "s")
+            + (" were" if m["verb"] == "was" else f" {m['verb']}")
+        ),
+    ),
+    # "the Ministry of Human Rights is say 8 …", "the Tamu PDF post that …": says, posted
+    (re.compile(r"\b(?:is|are)\s+say\b"), "says"),
+    (re.compile(r"(?<=[A-Z]\s)post\s+that\b"), "posted that"),
 )
 
 
@@ -1496,7 +1525,7 @@ def normalise(raw: str) -> Normalised:
             )
         )
     )
-    lines = _inline_comments(_social_posts(_authored_comments(lines)))
+    lines = _inline_comments(_social_posts(_authored_comments(_stamped_chat(lines))))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
@@ -2180,6 +2209,51 @@ def _chat_export(lines: list[str]) -> list[str]:
         out[first] = out[first][: len(out[first]) - len(text)] + text[:1].upper() + text[1:]
         if not re.search(r"[.!?:\"”)]\s*$", out[last]):
             out[last] = out[last].rstrip() + "."
+    return out
+
+
+# a chat export's message line, its date and time in brackets, then the sender and a colon
+# ("[16/10/2025, 09:48] Ana Ruiz: …", "[03/05/25 18:31] Ali Musa (driver) 🌸: …")
+_STAMPED_MESSAGE = re.compile(
+    r"^\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s+\([^()]{1,40}\))?"
+    r"[^\w:()\[\]]{0,6}:\s+(?P<text>\S.*)$"
+)
+# a message that relays whom it names, by a verb of saying: "police say …", "the army posted
+# that …", "according to MSF"
+_RELAYED = re.compile(
+    r"(?i)\b(?:say|says|said|saying|post|posts|posted|report|reports|reported|told|tell|tells|"
+    r"announce[sd]?|claims|claimed|confirms|confirmed|according\s+to|quoted?)\b"
+)
+
+
+def _stamped_chat(lines: list[str]) -> list[str]:
+    """A chat export's messages that each open on "[date, time] Sender:" (three or more): a
+    message that relays whom it names ("police say …", "the army posted that …") loses its
+    header, so that the speaker it names is read as the speaker of its words, not the
+    sender (whose own words are left as they are: writers disagree on whether a member's
+    message is the member's report or the chat's own voice).
+
+    >>> _stamped_chat(["[16/10/2025, 09:48] Ana Ruiz: 5 were hurt here", "[16/10/2025, "
+    ...     "09:50] Ali Musa: ok", "[16/10/2025, 13:02] Ana Ruiz: Police say 2 died"])
+    ['[16/10/2025, 09:48] Ana Ruiz: 5 were hurt here', '[16/10/2025, 09:50] Ali Musa: ok', \
+'', 'Police say 2 died.', '']
+    """
+    if sum(bool(_STAMPED_MESSAGE.match(line.strip())) for line in lines) < 3:
+        return lines
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        message = _STAMPED_MESSAGE.match(line.strip())
+        if message and _RELAYED.search(message["text"]):
+            text = message["text"].strip()
+            following = lines[at + 1].strip() if at + 1 < len(lines) else ""
+            if following and not _STAMPED_MESSAGE.match(following):
+                out += ["", text]  # (the message goes on, wrapped, on the lines below)
+                continue
+            # (a message typed with no stop: a sentence of its own all the same)
+            out += ["", text if re.search(r"[.!?:\"”)]$", text) else text + ".", ""]
+        else:
+            out.append(line)
     return out
 
 
@@ -3104,6 +3178,14 @@ _RANKED_NAME_BROKEN = re.compile(
 )
 
 
+# a rank or title alone at a line's end after a comma, its holder's name on the next line
+_RANK_BROKEN = re.compile(
+    r",\s+(?:Colonel|General|Major|Captain|Lieutenant|Brigadier|Sergeant|Inspector|"
+    r"Superintendent|Commissioner|Commander|Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Col\.|Gen\.|"
+    r"Maj\.|Capt\.|Lt\.|Sheikh|Alhaji|Pastor|Father|Fr\.)$"
+)
+
+
 # a row of a book or register set in columns: four or more cells parted by runs of spaces
 # ("09/03  20:00  Hajiya Sadiya  12  Hall  N40,000  CANCELLED")
 _COLUMN_ROW = re.compile(r"^\s*\S+(?:\s\S+)*(?:\s{2,}\S+(?:\s\S+)*){3,}\s*$")
@@ -3134,6 +3216,16 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # a callout's "KIWANJA · 16 AUGUST" over its first line: a heading
     if not _SENTENCE_END.search(previous) and re.match(r"[a-z0-9(]", line):
         return True
+    if (
+        previous.endswith(":")
+        and re.search(
+            r"\b(?:quoted|quotes|said|says|told|reported|reports|stated|wrote|writes)\b"
+            r"[^.!?]*:$",
+            previous,
+        )
+        and re.match(r"\d[\d,]*\s+[a-z]{2,}", line)
+    ):
+        return True  # "… quoted the police spokesman, SP Ali Musa:" / "7 people died …"
     if re.search(r"\s[a-z]{2,}$", previous) and re.match(r"[\"“‘]\d", line):
         return True  # "… said it had killed" / '"20 soldiers …"': the object quoted, wrapped
     if re.search(
@@ -3189,6 +3281,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… Sector commander" / "Col. Ana Ruiz: …": the title's holder wrapped
     if _RANKED_NAME_BROKEN.search(previous) and re.match(r"[A-Z][\w'’-]+,\s", line):
         return True  # "…, Captain Antony" / "Mualushayi, gave …": the name broken
+    if _RANK_BROKEN.search(previous) and re.match(
+        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:[a-z]+\s+){0,2}(?:said|says|told|added|"
+        r"reported|confirmed|stated|gave|put)\b",
+        line,
+    ):
+        return True  # "…, Colonel" / "Ana María Ruiz, said …": the rank, the name on the next line
     if width is None:
         return False
     if (

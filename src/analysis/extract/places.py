@@ -45,7 +45,8 @@ _LOCATIVE = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:city|province|district|town|"
-    r"area|region|county|state))?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=[A-Z])"
+    # (a chat's "Tamu news: …", what is heard from the place)
+    r"area|region|county|state|news|side))?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=[A-Z])"
 )
 _CAPITALS_LABEL = re.compile(
     r"^(?-i:[A-Z][A-Z ]{2,30})\s+[-–]\s+(?P<name>(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})):\s+"
@@ -71,6 +72,9 @@ _EVENT_OF_PLACE_AFTER = re.compile(
     r"school|bus\s+station|motor\s+park|junction|highway)\s+)?(?:blast|bombing|bomb\s+attack|"
     r"explosion|attack|ambush|raid|shooting|massacre|killings|clash(?:es)?)\b"
 )
+# a note opening on a settlement, then what happened there: "Mingin town this evening a bomb
+# went off", "Kalewa side the jet dropped a bomb" (a translation's "side", the area)
+_SETTLEMENT_OPENING_AFTER = re.compile(r"^\s+(?:town|village|township|side)\s+(?=[a-z])")
 # ("For Dibate, the applicants cite …": a sentence opening on the place it is about)
 # a police post named by the place it stands in, the South Asian way: "Police Station
 # Paharpur", "Police Post Saggu", "Thana Kotli"
@@ -195,6 +199,9 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
             # "Konduga market blast on Sunday evening.": a note opening on the place of the
             # event it names
             and not (match.start() == 0 and _EVENT_OF_PLACE_AFTER.match(sentence[match.end() :]))
+            and not (
+                match.start() == 0 and _SETTLEMENT_OPENING_AFTER.match(sentence[match.end() :])
+            )
             and not (
                 # a list item's label, its date and its district: "B. 6 March 2025, Maqbanah
                 # district."

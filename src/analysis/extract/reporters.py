@@ -677,7 +677,22 @@ _PATTERNS = [
     # saying …": the one quoted speaks, the outlet relays
     re.compile(
         r"(?i)\b(?<!was\s)(?<!were\s)(?:quotes?|quoted|cites?|cited|has|have|carries|carry)\s+(?!by\b|as\b)(?P<who>(?:the\s+|an?\s+)?[^,.;:“”\"]{2,80}?)"
-        r"\s+(?:as\s+)?saying\b"
+        # (the one quoted named between commas: "quoted the army spokesman, Lt Col Ana Ruiz,
+        # saying …")
+        r"(?:,\s+[A-Z][^,.;:“”\"]{2,60},)?\s+(?:as\s+)?saying\b"
+    ),
+    # "The Punch quoted the police spokesman, SP Ali Musa: 7 people died": the one quoted,
+    # then his words after a colon
+    re.compile(
+        r"(?i)\b(?<!was\s)(?<!were\s)(?:quotes|quoted|cites|cited)\s+(?!by\b|as\b)"
+        r"(?P<who>(?:the\s+|an?\s+)?[^,.;:“”\"]{2,80}?(?:,\s+[A-Z][^,.;:“”\"]{2,60})?)\s*:\s"
+    ),
+    # "Vanguard carried the ISWAP statement that its fighters killed 20 soldiers": whose
+    # statement a paper carries speaks
+    re.compile(
+        r"\b(?:carried|carries|carry|published|publishes|ran|runs|printed|prints|relayed|"
+        r"relays)\s+(?:the|a|an)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+"
+        r"(?:statement|claim|communiqu[eé]|press\s+release|announcement)\s+that\b"
     ),
     # …, Reuters reported, citing hospital officials. / Quoting police, state media said …
     re.compile(
@@ -941,7 +956,10 @@ _PATTERNS = [
         # ("…, says the CJTF sector leader Baba Kolo": the present, as chats and notes put it)
         r",[”\"]?\s+(?:said|says|(?:indicates|indicated|adds|specifies|specified|explains)"
         r"(?=\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?sources?\b))\s+"
-        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?\.?$"
+        # ("…, said the spokesman of the command; two of them are …": a clause of the
+        # writer's after a semicolon)
+        r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"
+        r"(?:\.?$|;\s+(?=[a-z]))"
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
@@ -2050,6 +2068,9 @@ def _shared_reporter(sentence: str, shared: re.Match) -> Reporter | None:
     >>> s = "07:55 — Sara K. forwarded the army communiqué: the units killed ten bandits."
     >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)).name
     'Army'
+    >>> s = 'The BLA sent a statement to the papers: "we killed 9 soldiers".'
+    >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)).name
+    'BLA'
     >>> s = "A member posted a screenshot: 25 guards were killed at the post."
     >>> _shared_reporter(s, _SHARED_BEFORE_COLON.match(s)) is None
     True
@@ -2058,6 +2079,15 @@ def _shared_reporter(sentence: str, shared: re.Match) -> Reporter | None:
     if inner is not None:
         return inner
     what = shared["what"]
+    if re.match(
+        r"(?i)(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b", what
+    ) and re.match(r"^\s*[“\"]", sentence[shared.end() :]):
+        # ("The BLA sent a statement to the papers: "our fighters killed 9 …"": a statement
+        # of its own, quoted, is the sender's words)
+        sender = find_reporter(f"{shared['who'].strip()} said so.")
+        if sender is not None and sender.start >= 0:
+            start = shared.start("who") + sender.start
+            return Reporter(sender.name, sender.text, start, start + len(sender.text))
     if not re.search(
         r"(?i)\b(?:communiqu[eé]|statement|press\s+release|bulletin|notice|announcement)$", what
     ):
@@ -2150,8 +2180,10 @@ _TURN_ON_AIR = re.compile(
 )
 # a register entry's label before a colon: "Vouchers 0117-0119: the chief …", "Item 4: the …"
 _ENTRY_LABEL = re.compile(
-    r"^(?:\d{1,3}[.)]\s+)?(?-i:[A-Z])[\w’'./-]*(?:\s+[\w’'./-]+){0,3}?\s*:\s+"
-    r"(?=(?:the|our|an?)\s+[a-z])"
+    r"^(?:(?:\d{1,3}[.)]\s+)?(?-i:[A-Z])[\w’'./-]*(?:\s+[\w’'./-]+){0,3}?\s*:\s+"
+    r"(?=(?:the|our|an?)\s+[a-z])|"
+    # (or a side of the page in brackets, then a day: "(back) 14 Nov: the Kano police said …")
+    r"\([a-z]{2,12}\)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s*:\s+(?=(?:the|our|an?)\s+[A-Za-z]))"
 )
 
 
