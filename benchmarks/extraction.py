@@ -150,6 +150,7 @@ FOLDERS = (
     ARTICLES / "heldout95",
     ARTICLES / "heldout96",
     ARTICLES / "heldout97",
+    ARTICLES / "heldout98",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
