@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout96``): what the rules reached is held as a floor, and no figure may become a
+  to ``heldout97``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout97``, ``heldout98``) and the held-out articles (``heldout``): no false death;
+  ``heldout98``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -129,10 +129,11 @@
   rules of the ninety-fifth and ninety-sixth rounds), was developed on in the ninety-eighth
   round and is held to none. The ninety-fifth writer's (``heldout96``), whose two false
   deaths on first reading (the same rules) were a known failure until the ninety-ninth round
-  was developed on it, is held to none. The ninety-sixth writer's (``heldout97``, unread)
-  has none on first reading (the rules of the ninety-ninth round), and is held to that.
-  The ninety-seventh writer's (``heldout98``, unread) has none on first reading (the merged
-  rules of the hundredth and hundred-and-first rounds), and is held to that.
+  was developed on it, is held to none. The ninety-sixth writer's (``heldout97``), which had
+  none on first reading (the rules of the ninety-ninth round), was developed on in the
+  hundred-and-second round and is held to none. The ninety-seventh writer's (``heldout98``,
+  unread) has none on first reading (the merged rules of the hundredth and hundred-and-first
+  rounds), and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -792,7 +793,7 @@ FLOORS = [
         102,
         0.75,
         0.67,
-        0.79,
+        0.82,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
             "auditor's memo on a victims' fund, a teacher's transfer request, an aid "
@@ -1320,8 +1321,8 @@ FLOORS = [
         "heldout56",
         12,
         110,
-        0.80,
-        0.75,
+        0.81,
+        0.76,
         0.85,
         (
             "fifty-fifth hand, who saw neither the rules nor the other sets (a football "
@@ -1809,8 +1810,8 @@ FLOORS = [
         "heldout82",
         12,
         108,
-        0.76,
-        0.69,
+        0.78,
+        0.71,
         0.68,
         (
             "eighty-first hand, who saw neither the rules nor the other sets (a funeral home's "
@@ -2085,6 +2086,25 @@ FLOORS = [
             "scored unread on the merged rules of the ninety-fifth and ninety-sixth rounds "
             "(precision 0.716, recall 0.513, grouping 0.810, two false deaths), developed on in "
             "the ninety-ninth and hundredth rounds"
+        ),
+    ),
+    Floor(
+        "heldout97",
+        12,
+        114,
+        0.90,
+        0.70,
+        0.77,
+        (
+            "ninety-sixth hand, who saw neither the rules nor the other sets (a florist's order "
+            "book, a quarry's explosives store register in machine translation, a medical "
+            "representative's call report, a removal company's survey sheet, a soft-drink "
+            "depot's van sales sheet, a cash-in-transit crew's run sheet, a bus company's refund "
+            "register, a microfinance officer's visit sheet, a court sheriff's returns of "
+            "service, a boarding school's sick bay register, a pest control company's service "
+            "reports in machine translation, a guard patrol system's export); scored unread on "
+            "the rules of the ninety-ninth round (precision 0.851, recall 0.649, grouping 0.716, "
+            "no false death), developed on in the hundred-and-second round"
         ),
     ),
 ]
@@ -3222,7 +3242,7 @@ def test_no_figure_of_the_ninety_sixth_writer_s_articles_becomes_a_false_death(b
     service reports in machine translation, a guard patrol system's export), labelled to
     CONVENTIONS.md with 74 wounded, abducted, arrested, freed and missing figures beside 40
     deaths: on first reading (the rules of the ninety-ninth round) none of them became a
-    death toll, and none may."""
+    death toll, nor after the hundred-and-second round was developed on them, and none may."""
     total, articles = bench.score_folder(NINETY_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other

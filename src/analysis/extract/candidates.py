@@ -286,6 +286,13 @@ DEATH_WITH_IT = re.compile(
     r"(?i)^\s*(?:killed|martyred|slain|murdered|massacred|executed|beheaded|dead|who\s+"
     r"(?:were\s+killed|was\s+killed|had\s+been\s+killed|died|lost\s+their\s+lives))\b"
 )
+# the death of those counted as their clause's predicate: "the 3 attackers were also killed",
+# "the 2 attackers died in the exchange of fire"
+DEATH_TOLD_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:were|had\s+been|have\s+been)\s+(?:also\s+|all\s+)?(?:killed|shot\s+dead|"
+    r"neutrali[sz]ed|slain)|(?:also\s+|all\s+)?died)\b(?!\s+(?:of|from)\s+(?:their|his|her)\s+"
+    r"(?:wounds|injuries))"
+)
 DEATH_BEFORE_IT = re.compile(
     r"(?i)\b(?:killing|killed|martyring|martyred|massacring|massacred|executing|executed|"
     r"beheading|beheaded)\s+(?:all\s+)?the\s+$"
@@ -2788,11 +2795,15 @@ def _readings(
             not readings or readings[-1].sentence.paragraph != sentence.paragraph
         ):
             entry_opened = frozenset()  # ("Summary for the month: …": the entries are over)
+        # (a count "the 2 attackers died …" may be told here first: it takes the day too)
+        dated = figures or [
+            f for f in reading.references if DEATH_TOLD_AFTER.match(sentence.text[f.end :])
+        ]
         if days and not figures:
             day_opened = (sentence.paragraph, frozenset(days))
-        elif figures and not days and day_opened and day_opened[0] == sentence.paragraph:
+        elif dated and not days and day_opened and day_opened[0] == sentence.paragraph:
             reading.opening_days = day_opened[1]
-        elif figures and not days and entry_opened:
+        elif dated and not days and entry_opened:
             reading.opening_days = entry_opened
         if len(headings) >= 2 and sentence.id in headings:
             heading_pending = True
@@ -2936,6 +2947,11 @@ def _readings(
         for f in [*r.figures, *r.others]
         if f.best is not None
     }
+    # (the deaths told of the same count and side: "the 3 attackers were also killed" is no
+    # telling of its own where 3 militants were killed before)
+    dead_told = Counter(
+        (f.best, f.victim_group) for r in readings for f in r.figures if f.best is not None
+    )
     for reading in readings:
         alone = [
             f
@@ -2953,6 +2969,17 @@ def _readings(
                 r"(?i)\b(?:includes?|including|included)\s+the\s+$",
                 reading.sentence.text[: f.start],
             )
+        ]
+        # "He said the 3 attackers were also killed", "the 2 attackers died in the exchange":
+        # the dead their own clause tells, a count of that side's dead told nowhere else (the
+        # count given of others does not make it a reference)
+        alone += [
+            f
+            for f in reading.references
+            if f.best is not None
+            and f not in alone
+            and (f.best, f.victim_group) not in dead_told
+            and DEATH_TOLD_AFTER.match(reading.sentence.text[f.end :])
         ]
         if alone and reading.sentence.id > 0:
             reading.figures += [replace(f, reference=False) for f in alone]
@@ -3935,6 +3962,10 @@ def _place(reading: Reading, state: _State) -> None:
             and not (reading.new_event)
             # "during the attacks" after several: all of them, not the latest
             and not (len(candidates) >= 2 and PLURAL_BACK.search(reading.sentence.text))
+            # (a log's note dated to a day of its own, "Tuesday 13, unit 9 was attacked …"
+            # then "the 2 attackers died in the exchange of fire": that day's exchange, not
+            # one of the attacks told of other days)
+            and not (reading.opening_days and all(_another_day(c, reading, state) for c in attacks))
         ):
             # "… in the blast" after a shooting elsewhere: the bombing told before, not the
             # latest attack
@@ -4339,6 +4370,12 @@ def _days(reading: Reading) -> set[date]:
 # a log's or a notebook's entry opened by its day in figures, day first, and a colon: "14/02:
 # …", "19/2: …" (the year the document's, or the year before for a day after it)
 _ENTRY_DAY = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>(?:19|20)?\d\d))?\s*:\s")
+# a log's note opened by its weekday and the day of the month alone, no month: "Tuesday 13,
+# unit 9 was attacked …", "Thursday 15 the police announced …" (the month the latest such day's
+# on or before the document's day, when the weekday fits it)
+_ENTRY_WEEKDAY = re.compile(
+    r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<day>\d{1,2})(?:,\s+|\s+(?=the\s))"
+)
 
 # a paragraph opened by a label of its own, no day's: "Summary for the month: …", "Stock note
 # 16/02: …" (the log's entries before it are over)
@@ -4357,8 +4394,13 @@ def _entry_day(text: str, published: date | None) -> set[date]:
     >>> _entry_day("14/02: Gunmen kidnapped four drivers.", None)
     set()
     """
+    if published is None:
+        return set()
+    weekday = _ENTRY_WEEKDAY.match(text)
+    if weekday is not None:
+        return _weekday_of_month(weekday, published)
     found = _ENTRY_DAY.match(text)
-    if found is None or published is None:
+    if found is None:
         return set()
     given, month, number = found["year"], int(found["month"]), int(found["day"])
     year = int(given) if given else published.year
@@ -4373,6 +4415,29 @@ def _entry_day(text: str, published: date | None) -> set[date]:
         except ValueError:
             return set()
     return {day}
+
+
+def _weekday_of_month(found: re.Match, published: date) -> set[date]:
+    """The day "Tuesday 13" names: the latest 13th on or before ``published`` (this month's or
+    the month before), when it is a Tuesday; else none.
+
+    >>> _weekday_of_month(_ENTRY_WEEKDAY.match("Tuesday 13, a van was hit"), date(2025, 5, 16))
+    {datetime.date(2025, 5, 13)}
+    >>> _weekday_of_month(_ENTRY_WEEKDAY.match("Friday 13, a van was hit"), date(2025, 5, 16))
+    set()
+    """
+    number = int(found["day"])
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day <= published:
+            names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+            return {day} if names[day.weekday()] == found["weekday"] else set()
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return set()
 
 
 def _another_day(candidate: Candidate, reading: Reading, state: _State) -> bool:

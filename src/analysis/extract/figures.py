@@ -681,6 +681,12 @@ _OF_A_STATE_FORCE = re.compile(
     + STATE_AUXILIARY.pattern
     + r")|(?i:apostates?|murtaddin)\b)"
 )
+# a fighter or member named by the state's force he serves in, as translations put it: "2 of
+# the fighters of the army", "3 members of the police" (not "fighters of the army's enemy")
+_OF_THE_ARMY = re.compile(
+    r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:national\s+)?(?:army|armed\s+forces|police|military|"
+    r"security\s+forces|gendarmerie|national\s+guard|navy|air\s+force)\b(?![\w-]|['’]s)"
+)
 # an armed group's name before its members: "6 Dawlah Islamiyah members", "three Boko Haram
 # members", "two Abu Sayyaf members" (the words such names are made of, or the name itself;
 # not the Taliban, whose men are a state's since August 2021, read apart)
@@ -1936,10 +1942,12 @@ _TOLL = re.compile(
     + r")\b(?!\s*(?:per\s*cent|%|years?|hours?|days?|minutes?|km|kilomet))|"
     # the dead of an attack as the subject of what they became, as translations put it: "the
     # martyrs of the attack on the convoy became 4", "the dead of the ambush rose to 9"
-    r"\bthe\s+(?P<kind6>martyrs|dead)\s+of\s+(?:the|this|that|yesterday's|last\s+\w+'s)\s+"
+    # ("the martyred had risen to 5 policemen": the dead as the subject of their rise alone)
+    r"\bthe\s+(?P<kind6>martyrs|martyred|dead)\s+(?:of\s+(?:the|this|that|yesterday's|last\s+\w+'s)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:attack|ambush|raid|assault|blast|bombing|explosion|shelling|"
     r"massacre|clash(?:es)?|incident)\b[^.;]{0,80}?\b(?:became|has\s+become|have\s+become|"
-    r"(?:rose|risen|climbed)\s+to|reached)\s+(?P<phrase6>(?:"
+    r"(?:rose|risen|climbed)\s+to|reached)|(?:had\s+|has\s+|have\s+)?(?:rose|risen|climbed)\s+to)"
+    r"\s+(?P<phrase6>(?:"
     + _QUALIFIER
     + r")?"
     + _NUMBER
@@ -4265,6 +4273,8 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             group = FORCES  # "a post of the VDP …, killing 12 volunteers": the force's men
         if group != CIVILIANS and _OF_A_STATE_FORCE.match(sentence[end:]):
             group = FORCES  # '40 "militiamen of the VDP"', '4 "militiamen apostates"'
+        if group == MILITANTS and _OF_THE_ARMY.match(sentence[end:]):
+            group = FORCES  # "2 of the fighters of the army": the state's own fighters
         if (
             group in (None, UNKNOWN)
             and re.fullmatch(r"(?i)members?|elements?|cadres?", tail.group("noun") or "")
