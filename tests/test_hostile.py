@@ -346,6 +346,39 @@ def test_counts_that_are_not_counts_are_quarantined_not_altered(tmp_path, cli, s
     assert best == 1_000 + 12 + 7
 
 
+def test_an_iso_code_that_is_no_whole_number_leaves_the_country_to_its_name(
+    tmp_path, cli, store_path
+):
+    # ACLED's numeric `iso`: "586" and "586.0" are Pakistan; 586.5, 1e300 and -4 are no
+    # code, so the country column names it; no row is lost
+    frame = acled_table(5, "PAK")
+    frame["iso"] = ["586", "586.0", "586.5", "1e300", "-4"]
+    frame.to_csv(tmp_path / "acled.csv", index=False)
+    report = ingest(cli, store_path, tmp_path / "acled.csv")
+    assert (report["rows_read"], report["stored"], report["quarantined"]) == (5, 5, 0)
+    with EventStore(store_path, read_only=True) as db:
+        codes = db.con.execute("SELECT DISTINCT iso3 FROM events").fetchall()
+    assert codes == [("PAK",)]
+
+
+def test_a_workbook_whose_sheet_stream_is_damaged_is_one_line(tmp_path):
+    # the sheet's deflated XML opens on a block of the reserved type: zlib fails as soon as
+    # the sheet is streamed, after openpyxl has read the workbook's other parts
+    path = write_xlsx(
+        tmp_path / "damaged.xlsx",
+        [["event_id_cnty", "event_date", "fatalities"]]
+        + [[f"PAK{i}", "25 August 2024", i % 7] for i in range(2_000)],
+    )
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start] = 0xFF  # BFINAL 1, BTYPE 11: "invalid block type"
+    path.write_bytes(bytes(raw))
+    run = run_measured("ingest", path, "--store", tmp_path / "s.duckdb")
+    assert_one_line(run, "damaged.xlsx", "cannot read the sheet, the workbook is damaged")
+
+
 def test_rows_of_5e18_deaths_never_reach_a_total(tmp_path, cli, store_path):
     frame = acled_table(4, "PAK")
     frame["fatalities"] = ["5000000000000000000"] * 2 + ["500000000000000000", "4"]

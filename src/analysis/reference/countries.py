@@ -166,10 +166,17 @@ def _lookup() -> dict[str, str]:
 
 
 def iso3_from_numeric(codes: pd.Series) -> pd.Series:
-    """ISO alpha-3 code for ISO numeric codes as ACLED's ``iso`` column gives them."""
+    """ISO alpha-3 code for ISO numeric codes as ACLED's ``iso`` column gives them; a value
+    that is no whole number from 0 to 999 finds none.
+
+    >>> iso3_from_numeric(pd.Series(["586", "586.0", "586.5", "1e300", "x"])).tolist()
+    ['PAK', 'PAK', nan, nan, nan]
+    """
     table = country_table()
     lookup = dict(zip(table["isonumeric"], table["iso3"], strict=True))
-    keys = pd.to_numeric(codes, errors="coerce").astype("Int64").astype("str")
+    numbers = pd.to_numeric(codes, errors="coerce")
+    whole = numbers.where(numbers.between(0, 999) & numbers.mod(1).eq(0))
+    keys = whole.astype("Int64").astype("str")
     return keys.map(lookup).astype("str")
 
 

@@ -27,6 +27,8 @@ cell characters stops the parse at that cell, before the rest of the row is held
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -62,8 +64,9 @@ def sheet_rows(
     """(sheet row number, {column number: text}) for each row element of a worksheet's XML,
     non-empty cells only, as text a CSV export would hold (see :func:`cell_text`).
 
-    A row or column past :data:`XLSX_LIMITS`, a cell too long, broken XML or a bad cell
-    reference is one :class:`~analysis.errors.UserError` naming ``where``.
+    A row or column past :data:`XLSX_LIMITS`, a cell too long, broken XML, a bad cell
+    reference or a damaged compressed stream is one :class:`~analysis.errors.UserError`
+    naming ``where``.
     """
     parser = _SheetParser(shared, styles, where)
     expat_parser = expat.ParserCreate(namespace_separator=" ")
@@ -72,7 +75,12 @@ def sheet_rows(
     expat_parser.EndElementHandler = parser.end
     expat_parser.CharacterDataHandler = parser.text
     while True:
-        block = source.read(READ_BYTES)
+        try:  # a damaged workbook fails in its compressed stream, not in the XML
+            block = source.read(READ_BYTES)
+        except (zlib.error, zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise UserError(
+                f"{where}: cannot read the sheet, the workbook is damaged ({exc})"
+            ) from None
         try:
             expat_parser.Parse(block, not block)
         except expat.ExpatError as exc:
