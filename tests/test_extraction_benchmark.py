@@ -521,7 +521,7 @@ FLOORS = [
         "heldout11",
         12,
         123,
-        0.65,
+        0.66,
         0.61,
         0.73,
         (
@@ -639,7 +639,7 @@ FLOORS = [
         99,
         0.86,
         0.83,
-        0.73,
+        0.76,
         (
             "seventeenth hand (a UN noon briefing's transcript, an encyclopedia talk page, "
             "a crowdfunding page, a forum thread, a satellite-imagery note, a demining "
@@ -658,7 +658,7 @@ FLOORS = [
         94,
         0.95,
         0.80,
-        0.76,
+        0.86,
         (
             "eighteenth hand (a photo agency's caption sheet, a weekly's archive page "
             "beside today's news, a senate committee's press note, an NGO's SMS alert "
@@ -677,7 +677,7 @@ FLOORS = [
         91,
         0.80,
         0.76,
-        0.75,
+        0.81,
         (
             "nineteenth hand (faith leaders' joint statement, a compensation list, a police "
             "station's daily diary, an aid agency's staff-safety memo, an oil company's "
@@ -962,7 +962,7 @@ FLOORS = [
         110,
         0.63,
         0.64,
-        0.90,
+        0.93,
         (
             "thirty-fifth hand, who saw neither the rules nor the other sets, in kinds the sets "
             "had few of (a wire, a court report, a radio bulletin, a counter-terrorism release, "
@@ -1158,7 +1158,7 @@ FLOORS = [
         119,
         0.81,
         0.75,
-        0.73,
+        0.74,
         (
             "forty-sixth hand, who saw neither the rules nor the other sets (a Council of "
             "Ministers' report in translation, a mailing list's digest, a court's record of a "
@@ -1904,8 +1904,8 @@ FLOORS = [
         "heldout87",
         12,
         119,
-        0.63,
-        0.59,
+        0.71,
+        0.66,
         0.74,
         (
             "eighty-sixth hand, who saw neither the rules nor the other sets (a SIM "
@@ -1916,7 +1916,7 @@ FLOORS = [
             "translation, a pawnshop's pledge ledger, an exchange bureau's transfer book); scored "
             "unread on the merged rules of the eighty-sixth and eighty-seventh rounds (precision "
             "0.579, recall 0.555, grouping 0.727, three false deaths), developed on in the "
-            "eighty-ninth round"
+            "eighty-ninth round and again in the hundred-and-third"
         ),
     ),
     Floor(
@@ -2034,8 +2034,8 @@ FLOORS = [
         "heldout94",
         12,
         113,
-        0.84,
-        0.69,
+        0.85,
+        0.70,
         0.82,
         (
             "ninety-third hand, who saw neither the rules nor the other sets (a barbershop's "

@@ -267,6 +267,10 @@ ELSEWHERE = re.compile(
     # "told reporters in Peshawar", "a news conference in Quetta": where someone spoke
     r"\b(?:(?:told|briefed|informed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press)|"
     r"(?:news|press)\s+conference|speaking)\s+in\s+(?:the\s+)?$|"
+    # "they are detained in Buea", "two are still held in Kidal": where the people taken are
+    # held now, not where they were taken
+    r"\b(?:are|is)\s+(?:still\s+|now\s+|being\s+)?(?:detained|held|jailed|imprisoned|kept)\s+"
+    r"in\s+(?:the\s+)?$|"
     # "a third soldier died of his wounds in Timika": where a victim died later, not the event
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+"
     r"(?:[a-z]+\s+)?(?:wounds|injuries)\s+(?:later\s+)?in\s+(?:the\s+)?$"
@@ -343,6 +347,11 @@ KIN_NAMED = re.compile(
     r"(?i)\b(?:my|our)\s+(?:cousin|brother|sister|uncle|aunt|friend|neighbou?r|colleague|son|"
     r"daughter|father|mother|wife|husband|nephew|niece)\s+"
     r"(?P<name>(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?)\b"
+)
+# a back reference to a raid, bare ("during the raid", "in the night raid"; not "the raid on
+# Wadi Omran", which names its target)
+RAID_BACK = re.compile(
+    r"(?i)\b(?:during|in)\s+the\s+(?:[a-z]+\s+)?raid\b(?!\s+(?:on|of|at|in)\s+(?-i:[A-Z]))"
 )
 BACK_REFERENCE = re.compile(
     # ("after the pre-dawn attack", "in the night raid": the time of day before it)
@@ -3515,6 +3524,9 @@ SECTION_HEADING = re.compile(
     # ("TILLIA department (Tahoua region) - attack on weekly market, 18 Jun": its kind after it)
     r"^(?:\d+[.)]\s+)?(?P<caps>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})"
     r"(?:\s+(?:department|district|province|commune|county|territory))?"
+    # (not a document's title: "VISITORS' BOOK (reception desk) — typed copy, 10–16 March")
+    r"(?<!BOOK)(?<!REGISTER)(?<!LOG)(?<!LEDGER)(?<!SHEET)(?<!DIARY)(?<!NOTEBOOK)(?<!JOURNAL)"
+    r"(?<!RECORD)(?<!FORM)(?<!MINUTES)"
     r"(?:\s*/\s*[A-Z][^()/]{1,40}?)?\s+\([^()]{1,40}\)\s*"
     r"[-–—:,]\s+[^!?]{0,60}$|"
     # a timeline's day over what happened there: "Friday 11 April - Goronyo LGA"
@@ -3788,6 +3800,34 @@ def _is_headline_text(sentence: Sentence, n: int) -> bool:
     return sentence.id == 0 and n > 1 and not text.endswith((".", "”", '"'))
 
 
+# a count put right against the one told before: "8 villagers were killed, not 6", "21
+# people were abducted at Kucheri, not 18"
+_NOT_THE_EARLIER = re.compile(r"^[^.;:]{0,60}?,\s+not\s+(?P<was>\d{1,4})\b(?!\s*(?:%|per|km))")
+
+
+def _corrected_toll(reading: Reading, candidates: list[Candidate]) -> Candidate | None:
+    """The latest candidate with a figure of the count a sentence's figure puts right ("8
+    villagers were killed, not 6": the candidate of the 6 killed), the same outcome.
+
+    >>> from analysis.extract.sentences import split_sentences
+    >>> text = "Gunmen killed 6 villagers in Kalla on Sunday. An elder says 8 were killed, not 6."
+    >>> found = extract_article(text, date(2026, 3, 1), "Somalia")
+    >>> [len(c.figures) for c in found.candidates]
+    [2]
+    """
+    for figure in [*reading.figures, *reading.others]:
+        was = _NOT_THE_EARLIER.match(reading.sentence.text[figure.end :])
+        if was is None:
+            continue
+        for candidate in reversed(candidates):
+            if any(
+                f.best == int(was["was"]) and f.outcome == figure.outcome
+                for f in [*candidate.figures, *candidate.other_figures]
+            ):
+                return candidate
+    return None
+
+
 def _place(reading: Reading, state: _State) -> None:
     """Add the sentence to the candidates it is about, starting new ones where needed.
 
@@ -3809,6 +3849,12 @@ def _place(reading: Reading, state: _State) -> None:
                 and candidate not in joined
             ):
                 joined.append(candidate)
+    if not joined:
+        corrected = _corrected_toll(reading, candidates)
+        if corrected is not None:
+            # "the elder now says 8 villagers were killed, not 6": the event whose toll the
+            # count puts right, wherever and whenever the correction is told
+            joined.append(corrected)
     place = reading.place_key
     to_totals = False
     # "23 of the abducted people had escaped": the victims of the latest such figure
@@ -3969,6 +4015,11 @@ def _place(reading: Reading, state: _State) -> None:
         ):
             # "… in the blast" after a shooting elsewhere: the bombing told before, not the
             # latest attack
+            raid = RAID_BACK.search(reading.sentence.text)
+            if raid and candidates[-1].topic == "operations":
+                # "… arrested during the raid" after the forces' raid just told: that raid,
+                # not the attack told before it
+                attacks = [candidates[-1]]
             if MISSING_BACK.search(reading.sentence.text):
                 # "the two soldiers reported missing had been found dead": the
                 # attack that left people missing, not the latest one
@@ -4277,7 +4328,7 @@ def _linked_attack(
 ) -> Candidate | None:
     """The candidate an arrest names by its place ("arrested … in connection with the
     Ohlange rank shooting": the candidate whose sentences say "Ohlange"), when it is not the
-    candidate told last."""
+    candidate told last or the arrest names a place of its own."""
     match = LINKED_ATTACK.search(reading.sentence.text)
     if match is None or not candidates:
         return None
@@ -4290,7 +4341,10 @@ def _linked_attack(
         ),
         None,
     )
-    return found if found is not candidates[-1] else None
+    # (the candidate told last too, when the arrest names a place of its own: "arrested 5
+    # suspects at a checkpoint on the Jalalaqsi road in connection with the Mataban attack")
+    own = reading.place_key is not None and reading.place_key != found.place_key if found else False
+    return found if found is not candidates[-1] or own else None
 
 
 # a toll "in the fighting", "in the clashes": the fight the article told (no place of its own)

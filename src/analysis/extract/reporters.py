@@ -122,6 +122,10 @@ _SAY = (
     # "X read a statement to journalists": the statement, given in full after it, is X's
     r"read\s+(?:out\s+)?an?\s+(?:statement|communiqu[eé]|declaration)|"
     r"posted|tweeted|stated|noted|explained|insisted|notes(?=\s+that\b)|"
+    # a sworn or written statement in the present, its "that" left out: "CIDG officers state
+    # they arrested …", "the complainant states her husband was …" (not the noun, "the
+    # Islamic State they fought": a capital)
+    r"(?-i:(?<=[a-z]s\s)state|(?<=\s)states)(?=\s+(?:they|he|she|we|her|his|their|its)\s)|"
     # "the post commander informed by wireless that …": a report sent by a medium
     r"(?:informed|reported|told|confirmed|notified)\s+(?:us\s+|the\s+station\s+)?(?:by|over|via|on)\s+"
     r"(?:the\s+)?(?:wireless|telephone|phone|radio|e-?mail|text\s+message|message|letter|fax)"
@@ -1387,7 +1391,9 @@ _MEDIUM_THEN_SPEAKER = re.compile(
     r"(?i)^(?:the\s+)?(?:radio|television|tv|news|paper|newspaper|website|broadcast)\s+"
     r"(?:now\s+|also\s+|later\s+)?(?:says|said|reports|reported)\b[^:;]*[:;]\s*"
 )
-_LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s)")
+# ("Content: 6ID says …", "Obs: CIDG officers state …": a note's label before a speaker
+# named by a proper name or a code)
+_LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s|\d?[A-Z][A-Za-z])")
 # an opening phrase setting the scene before the speaker: "In its written response to the
 # inquiry, the district police reported …", "In a statement, …", "On Monday, …"
 _SETTING = re.compile(
@@ -2291,6 +2297,15 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Police'
     """
     found = _reporter_as_written(sentence)
+    if (found is None or re.search(r"[|\[]", found.text)) and (
+        bracket := _BRACKETED_NOTE.search(sentence)
+    ):
+        # "… | Security briefing [Major says 3 soldiers were killed …]": a note in square
+        # brackets (a register's, a receptionist's) is a sentence of its own, its speaker
+        # the one it opens on; the row's cells before it name no one
+        inner = _reporter_after(sentence, bracket.end())
+        if inner is not None and inner.start >= bracket.end():
+            return inner
     if found is not None and found.start >= 0 and ";" in found.text:
         # ("The mayor of X, Mr. Y, spoke of 5 deaths; in the evening he said …": no speaker's
         # name runs over a semicolon; the clause before it names who spoke)
@@ -2323,6 +2338,10 @@ def find_reporter(sentence: str) -> Reporter | None:
                 tidy(taken["name"]), taken["name"], taken.start("name"), taken.end("name")
             )
     return found
+
+
+# a note in square brackets opening on a capital: "[Elder says …", "[Hospital director said …"
+_BRACKETED_NOTE = re.compile(r"(?:^|(?<=\s))\[(?=[A-Z][a-z])")
 
 
 # a clause naming one thing by its proper name, "the Evening Herald", then after a semicolon
