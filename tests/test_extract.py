@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from test_browser import _open, _requested_urls, _screenshot, browser  # noqa: F401 (fixture)
 
+from analysis import parse_count
 from analysis.extract import extract_article
 from analysis.extract.claims import find_claims
 from analysis.extract.dates import find_dates
@@ -465,3 +466,34 @@ def test_a_blast_that_kills_only_militants_stays_an_explosion():
     text = "A roadside bomb killed three militants planting it near Bannu on Monday, police said."
     candidate = extract_article(text, date(2024, 9, 3)).candidates[0]
     assert candidate.event_type == "Explosions/Remote violence"
+
+
+def test_a_long_sentence_s_counts_are_read_once_whatever_its_figures_ask():
+    """A pasted table without full stops is one long "sentence": each of its figures asks
+    for the sentence's counts, its rise and its clauses' reporters again, and each reading
+    costs the sentence's length times its counts. They are read once per sentence (the
+    caches' misses), however many figures ask (their hits)."""
+    from analysis.extract import figures, reporters
+
+    caches = (figures._sentence_mentions, figures.rise_part, reporters._clause_reporters)
+    for cache in caches:
+        cache.cache_clear()
+    rows = "; ".join(f"{n} policemen killed in Quetta, police said" for n in range(2, 42))
+    found = extract_article(f"Attacks on Monday: {rows}.", date(2024, 8, 26))
+    assert sum(len(c.figures) for c in found.candidates) >= 40
+    mentions, rise, clauses = (cache.cache_info() for cache in caches)
+    assert mentions.misses <= 2 and rise.misses <= 1 and clauses.misses <= 1
+    assert mentions.hits >= 39 and clauses.hits >= 39
+
+
+def test_a_count_of_five_thousand_digits_is_no_count():
+    # float("9" * 5000) is infinite: no count, no OverflowError
+    with pytest.raises(ValueError, match="too large"):
+        parse_count("9" * 5_000 + " policemen")
+    found = extract_article(
+        "Gunmen killed " + "9" * 5_000 + " policemen and 4 soldiers in Quetta, police said.",
+        date(2024, 8, 26),
+    )
+    assert [(f.best, f.victim_group) for c in found.candidates for f in c.figures] == [
+        (4, "security_forces")
+    ]

@@ -23,6 +23,7 @@ Count(low=21, best=21, high=21, qualifier='more_than')
 
 from __future__ import annotations
 
+import math
 import numbers
 import re
 import unicodedata
@@ -304,6 +305,16 @@ def _figure_at(tokens: list[str], i: int) -> _Figure | None:
 
 
 def _whole(value: float, token: str) -> int:
+    """``value`` as an int; a fraction, or a number too large to be a float ("9" written
+    5,000 times), is no count.
+
+    >>> _whole(12.0, "12"), _whole(float("9" * 400), "9…")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a count (too large): '9…'
+    """
+    if not math.isfinite(value):
+        raise ValueError(f"not a count (too large): {token[:20]!r}")
     if value != int(value):
         raise ValueError(f"not a whole number: {token!r}")
     return int(value)

@@ -44,6 +44,7 @@ figure already given: it is returned with ``reference=True``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -1845,6 +1846,7 @@ def _together_with_others(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
 def rise_part(sentence: str) -> int | None:
     """How many deaths a sentence tells as what raised its toll ("rose to six after one of
     the wounded died": 1), or None when it tells none.
@@ -3640,7 +3642,25 @@ def _countable(phrase: str) -> bool:
 
 
 def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
-    """Number phrases about people (and "a soldier"), in text order."""
+    """Number phrases about people (and "a soldier"), in text order: copies of
+    :func:`_sentence_mentions`'s, which its callers may mark (parts, references)."""
+    return [replace(mention) for mention in _sentence_mentions(sentence, follows)]
+
+
+# how far back before a count its own words are read (:func:`_read_mentions`)
+BEFORE_WINDOW = 1_000
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_mentions(sentence: str, follows: bool) -> tuple[_Mention, ...]:
+    """:func:`_mentions` of one sentence, read once: every figure of a long sentence asks
+    for them again (:func:`listed_with_parts`), and each reading costs time in proportion to
+    the sentence times its number phrases."""
+    return tuple(_read_mentions(sentence, follows))
+
+
+def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
+    """:func:`_mentions`, read from the text."""
     found: list[_Mention] = []
     for match in _PHRASE.finditer(sentence):
         phrase = match.group("phrase")
@@ -3648,7 +3668,10 @@ def _mentions(sentence: str, follows: bool = False) -> list[_Mention]:
             # "five and six" are two numbers; "one hundred and twelve" one
             phrase = re.split(r"(?<!hundred)(?<!thousand)\s(?:and|or|to)\s", phrase, flags=re.I)[0]
         start, after = match.start(), match.start() + len(phrase)
-        before = sentence[:start]
+        # what a count's words before it may say is read in the last BEFORE_WINDOW
+        # characters: a "sentence" of a thousand lines without a full stop (a pasted table)
+        # would otherwise cost its length for each of its counts
+        before = sentence[max(0, start - BEFORE_WINDOW) : start]
         if not _countable(phrase):
             continue  # "05-03  Levies revised: 8 dead": a day and month, no range of people
         if re.search(r"(?i)\b(?:no|not\s+a\s+single)\s+$", before):

@@ -12,6 +12,7 @@ Dashti)", "a senior superintendent of police, Ayub Achakzai" → "Police (Ayub A
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -3151,7 +3152,9 @@ _ITS_SPOKESPERSON = re.compile(r"(?i)(?:its|their)\s+spokes(?:man|woman|person)"
 
 def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     """Where each clause of ``sentence`` starts and who it quotes, when the sentence joins
-    the tolls of two reporters and every clause names its own; else [].
+    the tolls of two reporters and every clause names its own; else []. Read once per
+    sentence: each of its figures asks again, and a reading costs time in proportion to the
+    sentence times its clauses.
 
     >>> [(at, r.name) for at, r in clause_reporters(
     ...     "The army said 12 soldiers died, while police said 15 soldiers died.")]
@@ -3159,15 +3162,21 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
     >>> clause_reporters("Four died, while six were wounded, police said.")
     []
     """
+    return list(_clause_reporters(sentence))
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_reporters(sentence: str) -> tuple[tuple[int, Reporter], ...]:
+    """:func:`clause_reporters`, read from the text."""
     starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
     starts = sorted({*starts, *(m.end() for m in _CLAUSE_TITLED.finditer(sentence))})
     if len(starts) < 2:
-        return []
+        return ()
     found = []
     for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True):
         reporter = find_reporter(sentence[start:end])
         if reporter is None:
-            return []
+            return ()
         back = re.fullmatch(
             r"(?i)(?:the\s+)?(?:same\s+)?(?P<head>source|official|officer|spokes(?:man|woman|person))",
             reporter.text,
@@ -3186,8 +3195,8 @@ def clause_reporters(sentence: str) -> list[tuple[int, Reporter]]:
             reporter = found[-1][1]
         found.append((start, reporter))
     if len({r.name for _, r in found}) < 2:
-        return []
-    return found
+        return ()
+    return tuple(found)
 
 
 # a relative clause of the event that names who gives its toll: "the bombing last year, in
