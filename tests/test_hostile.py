@@ -361,9 +361,12 @@ def test_an_iso_code_that_is_no_whole_number_leaves_the_country_to_its_name(
     assert codes == [("PAK",)]
 
 
-def test_a_workbook_whose_sheet_stream_is_damaged_is_one_line(tmp_path):
-    # the sheet's deflated XML opens on a block of the reserved type: zlib fails as soon as
-    # the sheet is streamed, after openpyxl has read the workbook's other parts
+@pytest.mark.parametrize("damage", ["stream", "flags"])
+def test_a_workbook_whose_sheet_stream_is_damaged_is_one_line(tmp_path, damage):
+    # "stream": the sheet's deflated XML opens on a block of the reserved type, so zlib
+    # fails as soon as the sheet is streamed, after openpyxl has read the workbook's other
+    # parts; "flags": the sheet's entry in the zip directory claims "compressed patched
+    # data" (flag bit 5), which zipfile refuses to open
     path = write_xlsx(
         tmp_path / "damaged.xlsx",
         [["event_id_cnty", "event_date", "fatalities"]]
@@ -373,7 +376,11 @@ def test_a_workbook_whose_sheet_stream_is_damaged_is_one_line(tmp_path):
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo("xl/worksheets/sheet1.xml")
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    raw[start] = 0xFF  # BFINAL 1, BTYPE 11: "invalid block type"
+    if damage == "stream":
+        raw[start] = 0xFF  # BFINAL 1, BTYPE 11: "invalid block type"
+    else:
+        entry = raw.index(b"xl/worksheets/sheet1.xml", raw.index(b"PK\x01\x02")) - 46
+        raw[entry + 8] |= 0x20  # the central directory's general-purpose flags
     path.write_bytes(bytes(raw))
     run = run_measured("ingest", path, "--store", tmp_path / "s.duckdb")
     assert_one_line(run, "damaged.xlsx", "cannot read the sheet, the workbook is damaged")

@@ -33,6 +33,7 @@ import csv
 import io
 import json
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -680,7 +681,6 @@ def join_chunks(path: Path, chunks: list[RawTable]) -> RawTable:
 def _check_xlsx_parts(path: Path) -> None:
     """Refuse a workbook whose shared-string table would not fit the limit unpacked (the zip
     directory's sizes bound what can be read, so a small file cannot claim more)."""
-    import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
@@ -702,7 +702,13 @@ def _xlsx_rows(workbook: _Workbook, sheet: str, where: str) -> Iterator[tuple[in
     part, kind = workbook.sheets[sheet]
     if "chartsheet" in kind:
         raise UserError(f"{where}: not a worksheet (a chart sheet?)")
-    with workbook.archive.open(part) as source:
+    try:  # a damaged entry's flags claim compression or encryption zipfile cannot read
+        source = workbook.archive.open(part)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+        raise UserError(
+            f"{where}: cannot read the sheet, the workbook is damaged ({exc})"
+        ) from None
+    with source:
         yield from sheet_rows(source, workbook.shared, workbook.styles, where)
 
 
