@@ -158,22 +158,29 @@ def test_weekly_update_reaches_the_batch_reports(tmp_path, demo, cli):
     assert "Two soldiers and two attackers were killed" not in text
 
 
-def test_a_full_rebuild_says_why(tmp_path, demo, cli, monkeypatch):
-    """An ingest that rebuilds the cleaned tables in full says what made it one: a new
-    store, reference tables edited since the last clean (an upgrade does the same), or a
-    change too large for an update."""
+def own_reference(folder: Path, place_alias: str, monkeypatch) -> Path:
+    """An analyst's own copy of the reference tables (``$ANALYSIS_REFERENCE_DIR``), its
+    place table with one more alias row."""
     from analysis.reference import TABLES, reference_dir
 
-    made = cli("ingest", "--store", tmp_path / "new.duckdb", SAMPLE / SOURCES[0])
-    assert made.exit_code == 0, made.output
-    assert "Cleaned tables rebuilt (never cleaned): 30 events" in made.output
-    own = tmp_path / "reference"
+    own = folder / "reference"
     own.mkdir()
     for name in TABLES:
         (own / name).write_bytes((reference_dir() / name).read_bytes())
     with (own / "places.csv").open("a", encoding="utf-8") as table:
-        table.write("Zorgon,Kalat,location,PAK,test\n")
+        table.write(place_alias + "\n")
     monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(own))
+    return own
+
+
+def test_a_full_rebuild_says_why(tmp_path, demo, cli, monkeypatch):
+    """An ingest that rebuilds the cleaned tables in full says what made it one: a new
+    store, reference tables edited since the last clean (an upgrade does the same), or a
+    change too large for an update."""
+    made = cli("ingest", "--store", tmp_path / "new.duckdb", SAMPLE / SOURCES[0])
+    assert made.exit_code == 0, made.output
+    assert "Cleaned tables rebuilt (never cleaned): 30 events" in made.output
+    own_reference(tmp_path, "Zorgon,Kalat,location,PAK,test", monkeypatch)
     update = cli.json("ingest", "--store", demo, UPDATE)
     assert update["cleaning"]["mode"] == "full"
     assert update["cleaning"]["why"].startswith("reference data or analysis changed")
@@ -929,7 +936,7 @@ def test_the_stored_place_matches_follow_the_reference_tables(tmp_path, monkeypa
     made anew; a stored table made with other reference tables (a stale row planted: Kalat
     matched as "Wrong") is not read, and the update makes it anew. Each time the store
     equals a full clean of it."""
-    from analysis.reference import TABLES, reference_digest, reference_dir
+    from analysis.reference import reference_digest
 
     places = sys.modules[normalise_places.__module__]
     kalat, mastung = PLACES.index(PLACES[0]), PLACES.index(PLACES[2])
@@ -970,13 +977,7 @@ def test_the_stored_place_matches_follow_the_reference_tables(tmp_path, monkeypa
     assert read == []
     monkeypatch.setattr(places, "gazetteer", gazetteer)
 
-    own = tmp_path / "reference"
-    own.mkdir()
-    for name in TABLES:
-        (own / name).write_bytes((reference_dir() / name).read_bytes())
-    with (own / "places.csv").open("a", encoding="utf-8") as table:
-        table.write("ZORGON CAMP,Karachi,location,PAK,test\n")
-    monkeypatch.setenv("ANALYSIS_REFERENCE_DIR", str(own))
+    own_reference(tmp_path, "ZORGON CAMP,Karachi,location,PAK,test", monkeypatch)
     path, mapping = write_batch(tmp_path, "dd", {0: ROW | {"place": mastung, "day": 3}}, 3)
     ingest_files(store, [path], source="generic", mapping=mapping)
     with EventStore(store) as db:
