@@ -1098,6 +1098,8 @@ def test_a_data_file_can_stand_in_for_the_store(tmp_path):
     page = paths[0].read_text(encoding="utf-8")
     assert paths[0].name == "casualties_iran_2024-08-25_2024-08-25.html"  # IRN33101 only
     assert "On 25 August 2024, 1 event was recorded in Iran, killing 3 people." in page
+    # the chart of deaths by first-level unit is titled by what Iran calls them
+    assert "Fatalities by province" in page and "Fatalities by admin1" not in page
     assert not (tmp_path / "nowhere.duckdb").exists()
 
 
