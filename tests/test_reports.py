@@ -1100,7 +1100,32 @@ def test_a_data_file_can_stand_in_for_the_store(tmp_path):
     assert "On 25 August 2024, 1 event was recorded in Iran, killing 3 people." in page
     # the chart of deaths by first-level unit is titled by what Iran calls them
     assert "Fatalities by province" in page and "Fatalities by admin1" not in page
+    # and its districts as Iran calls them: the row's admin2, Saravan, 1 event, 3 killed
+    assert "<h3>By county</h3>" in page and "By admin2" not in page
+    assert "<th>province</th><th>county</th>" in page
+    assert '<td data-label="county">Saravan</td><td class="num" data-label="events">1</td>' in page
     assert not (tmp_path / "nowhere.duckdb").exists()
+
+
+def test_a_gtd_report_says_no_event_is_placed_in_a_district(tmp_path):
+    """GTD gives a province and a city, no district: the casualties report says so in a
+    line rather than a table whose one row is "unknown". The sample's one Iraqi event,
+    201705240001 in Kirkuk, killed 4."""
+    pytest.importorskip("analysis.clean.places")
+    (path,) = render.render_reports(
+        ["casualties"],
+        {"store": str(SAMPLE / "gtd_sample.csv"), "country": "Iraq"},
+        tmp_path / "nowhere.duckdb",
+        tmp_path,
+    )
+    page = path.read_text(encoding="utf-8")
+    assert "1 event was recorded in Iraq, killing 4 people." in page
+    assert "Fatalities by governorate" in page
+    assert (
+        '<h3>By district</h3><p class="note">No event of this selection is placed in a '
+        "district by its source.</p>"
+    ) in page
+    assert '<td data-label="district">unknown</td>' not in page
 
 
 def test_summary_keeps_date_spans_and_compares_only_covered_periods(seed_store):

@@ -37,13 +37,13 @@ report.figure(plots.range_bars(groups, "victim_group", "Fatalities by victim gro
 report.table(groups.drop(columns="group"))
 
 # %%
-# Fatalities by province (admin1, named as the selection's countries call it; then admin2)
+# Fatalities by province, then by district (named as the selection's countries call them)
 places = metrics.by_place(report.events, report.fatalities)
 report.section(f"Fatalities by {report.place_term}")
 report.figure(
     plots.range_bars(places.head(report.top), "admin1", f"Fatalities by {report.place_term}")
 )
-report.table(metrics.by_place(report.events, report.fatalities, "admin2"), "By admin2")
+report.districts()
 
 # %%
 # Fatalities by event type

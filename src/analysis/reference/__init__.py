@@ -15,6 +15,8 @@ same names that replaces them. What each table holds is described in
   (``admin1_outlines.csv``);
 - :mod:`analysis.reference.admin1_terms`: what a country's first-level units are called,
   where Natural Earth's word is outdated (``admin1_terms.csv``);
+- :mod:`analysis.reference.admin2_terms`: what a country's second-level units are called
+  (``admin2_terms.csv``; not read by cleaning, so not in :data:`TABLES`);
 - :mod:`analysis.reference.victim_groups`: the words that name a victim group
   (``victim_groups.csv``);
 - :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);

@@ -160,6 +160,16 @@ class Report:
 
         return boundaries.admin1_term(self.events["iso3"].dropna().unique())
 
+    @property
+    def district_term(self) -> str:
+        """What the selection's second-level units are called, in the singular
+        (:func:`analysis.reference.admin2_terms.admin2_term`): "district" for Pakistan,
+        "cercle" for Mali, "local government area" for Nigeria, "district" where the
+        countries' words differ."""
+        from analysis.reference.admin2_terms import admin2_term
+
+        return admin2_term(self.events["iso3"].dropna().unique())
+
     def headline_frame(self) -> pd.DataFrame:
         return metrics.headline(self.events, self.fatalities)
 
@@ -335,6 +345,25 @@ class Report:
             self._show(head + markup.paragraph("None in this period.", "note"))
             return
         self._show(head + markup.table(compact(frame), caption=caption, max_rows=max_rows))
+
+    def districts(self) -> None:
+        """Events and deaths per second-level unit (:func:`analysis.metrics.by_place` at
+        ``admin2``), titled and headed by what the selection's countries call their units
+        ("By district", columns "province" and "district"; "By cercle" for Mali); a note,
+        not a table of "unknown", when no event is placed in one (GTD names no district,
+        ACLED events coded to a province only)."""
+        if self.empty:
+            return
+        frame = metrics.by_place(self.events, self.fatalities, "admin2")
+        upper, lower = self.place_term, self.district_term
+        title = f"By {lower}"
+        if frame.empty or frame["admin2"].eq("unknown").all():
+            note = f"No event of this selection is placed in a {lower} by its source."
+            self._show(markup.heading(title, 3) + markup.paragraph(note, "note"))
+            return
+        if upper != lower:
+            frame = frame.rename(columns={"admin1": upper, "admin2": lower})
+        self.table(frame, title)
 
     def maps(self, colour_by: str = "event_type") -> None:
         """Where events happened: points sized by deaths, coloured by ``colour_by``
