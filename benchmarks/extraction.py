@@ -151,6 +151,7 @@ FOLDERS = (
     ARTICLES / "heldout96",
     ARTICLES / "heldout97",
     ARTICLES / "heldout98",
+    ARTICLES / "heldout99",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout97``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``) and the held-out articles (``heldout``): no false death;
+  ``heldout98``, ``heldout99``) and the held-out articles (``heldout``): no false death;
   their precision and recall are what to expect on new text, reported in docs/extraction.md,
   not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -134,6 +134,9 @@
   hundred-and-second round and is held to none. The ninety-seventh writer's (``heldout98``,
   unread) has none on first reading (the merged rules of the hundredth and hundred-and-first
   rounds), and is held to that.
+  The ninety-eighth writer's (``heldout99``, unread) has one on first reading (the merged
+  rules of the hundred-and-second and hundred-and-third rounds): a known failure, strict,
+  until a round is developed on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -230,6 +233,7 @@ NINETY_FOURTH_WRITER = FIXTURES / "articles" / "heldout95"
 NINETY_FIFTH_WRITER = FIXTURES / "articles" / "heldout96"
 NINETY_SIXTH_WRITER = FIXTURES / "articles" / "heldout97"
 NINETY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout98"
+NINETY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout99"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3260,6 +3264,24 @@ def test_no_figure_of_the_ninety_seventh_writer_s_articles_becomes_a_false_death
     hundred-and-first rounds) none of them became a death toll, and none may."""
     total, articles = bench.score_folder(NINETY_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 116
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a ninety-eighth hand who saw neither the rules nor the other sets'
+    articles (a plumbing contractor's job sheet, a kindergarten's communication book, a health
+    centre's antenatal register, a volleyball scoresheet, a Discord channel export, a
+    webinar's saved Zoom chat, a videoke bar's booking sheet, a visa cover letter, a
+    spare-parts dealer's invoice book, a bank's live chat transcript, a zoo keeper's daily
+    log, a tennis club's court booking sheet in machine translation), labelled to
+    CONVENTIONS.md with 73 wounded, abducted, arrested, freed and missing figures beside 46
+    deaths: on first reading (the merged rules of the hundred-and-second and
+    hundred-and-third rounds) one of them became a death toll; nobody has read which."""
+    total, articles = bench.score_folder(NINETY_EIGHTH_WRITER)
+    assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other
 
 
