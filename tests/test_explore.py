@@ -265,7 +265,7 @@ def test_every_plot_is_the_reports_chart(demo):
         "plot_timeline": "Events per period, by type",
         "plot_cumulative": "Fatalities, running total",
         "plot_casualties": "Fatalities by victim group",
-        "plot_places": "Fatalities by admin1",
+        "plot_places": "Fatalities by province",
         "plot_actors": "Deaths in each actor's events",
         "plot_pairs": "Events per actor pair",
         "plot_activity": "Events per period, most active actors",
@@ -284,6 +284,9 @@ def test_a_data_file_is_ingested_into_a_temporary_store():
     events = load(SAMPLE / "acled_pakistan_sample.csv", country="Iran")
     assert isinstance(events, Events) and len(events) == 1
     assert events.deadliest()["fatalities"].tolist() == ["3"]
+    # its place charts titled as Iran calls its units
+    assert events.plot_places().get_suptitle() == "Fatalities by province"
+    assert events.plot_places(level="admin2").get_suptitle() == "Fatalities by county"
 
 
 def test_filters_resolve_aliases_and_ignore_case(demo):

@@ -565,13 +565,23 @@ class Events:
         return plots.range_bars(self.casualties(), "victim_group", "Fatalities by victim group")
 
     def plot_places(self, top: int = 8, level: str = "admin1") -> Figure:
-        """Deaths per region, the ``top`` deadliest (:func:`analysis.plots.range_bars`).
+        """Deaths per province (``level="admin2"``: per district), the ``top`` deadliest
+        (:func:`analysis.plots.range_bars`), titled by what the selection's countries call
+        their units (:func:`analysis.boundaries.admin1_term`,
+        :func:`analysis.reference.admin2_terms.admin2_term`), as the reports are.
 
         >>> from analysis.explore import demo_store, load
         >>> load(demo_store(), country="Pakistan").plot_places().get_suptitle()
-        'Fatalities by admin1'
+        'Fatalities by province'
+        >>> load(demo_store(), country="Pakistan").plot_places(level="admin2").get_suptitle()
+        'Fatalities by district'
         """
-        return plots.range_bars(self.places(level).head(top), level, f"Fatalities by {level}")
+        from analysis import boundaries
+        from analysis.reference.admin2_terms import admin2_term
+
+        countries = self.events["iso3"].dropna().unique()
+        term = admin2_term(countries) if level == "admin2" else boundaries.admin1_term(countries)
+        return plots.range_bars(self.places(level).head(top), level, f"Fatalities by {term}")
 
     def plot_actors(self, top: int = 8) -> Figure:
         """Deaths in each actor's events, coloured by actor type
