@@ -52,6 +52,7 @@ bridge, a highway, a hotel, …; see ``TOPICS``). Then, in article order:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -71,6 +72,7 @@ from analysis.extract.dates import (
     reporting_window,
 )
 from analysis.extract.figures import (
+    BEFORE_WINDOW,
     FORM_FIELD,
     NON_STATE_FORCE,
     RANKED_NAME,
@@ -1160,7 +1162,9 @@ def _without_corrected_earlier(readings: list[Reading]) -> None:
         text = reading.sentence.text
 
         def corrected(f: Figure, text: str = text) -> bool:
-            return _CORRECTS_FIGURE_OF.search(text[: f.start]) is not None
+            # (the words just before the figure: a long sentence has many figures)
+            before = text[max(0, f.start - BEFORE_WINDOW) : f.start]
+            return _CORRECTS_FIGURE_OF.search(before) is not None
 
         reading.figures = [f for f in reading.figures if not corrected(f)]
         reading.others = [f for f in reading.others if not corrected(f)]
@@ -1233,7 +1237,8 @@ def _without_earlier_report_had(readings: list[Reading]) -> None:
         told = [*reading.figures, *reading.others]
 
         def earlier(f: Figure, text: str = text, told: list[Figure] = told) -> bool:
-            return _EARLIER_REPORT_HAD.search(text[: f.start]) is not None and any(
+            before = text[max(0, f.start - BEFORE_WINDOW) : f.start]
+            return _EARLIER_REPORT_HAD.search(before) is not None and any(
                 g.start < f.start for g in told
             )
 
@@ -4531,7 +4536,14 @@ def _perpetrators(reading: Reading) -> bool:
         return True
     state = reading.reporter is not None and STATE_SPEAKER.search(reading.reporter.text)
     state = state or (reading.issuer_kind == "official")
-    return bool(OWN_FIGHTERS.search(reading.sentence.text)) and not state
+    return _names_own_fighters(reading.sentence.text) and not state
+
+
+@functools.lru_cache(maxsize=256)
+def _names_own_fighters(text: str) -> bool:
+    """Whether a sentence speaks of "its fighters", "our men" (:data:`OWN_FIGHTERS`), read
+    once for all its readings."""
+    return bool(OWN_FIGHTERS.search(text))
 
 
 def _places_named(reading: Reading) -> int:
@@ -5130,15 +5142,16 @@ def _where(
     specific = next((p for p in places if p.level in SPECIFIC), None)
     admin1 = next((p.admin1 for p in places if p.level == "admin1"), None)
     article = [p.admin1 for r in readings for p in r.places if p.admin1 and not r.background]
+    # the article's province: its most named, the first named of a tie (not a set's order,
+    # which changes from one run to the next)
+    most_named = max(dict.fromkeys(article), key=article.count) if article else None
     if specific is not None:
         candidate.location = specific.name
         candidate.admin2 = specific.admin2
         # (a district no table knows, "in the North Waziristan district", is in the province
         # its sentences or else the article name)
         candidate.admin1 = (
-            specific.admin1
-            or admin1
-            or (max(set(article), key=article.count) if article and not specific.admin1 else None)
+            specific.admin1 or admin1 or (most_named if not specific.admin1 else None)
         )
         candidate.geo_precision = "admin2" if specific.level == "admin2" else "near"
         return
@@ -5159,7 +5172,7 @@ def _where(
         candidate.remarks.append(f"no place of its own: where its reporters are ({place.name})")
         return
     candidate.location = None
-    candidate.admin1 = admin1 or (max(set(article), key=article.count) if article else None)
+    candidate.admin1 = admin1 or most_named
     candidate.geo_precision = "admin1" if candidate.admin1 else "country"
 
 
@@ -5440,7 +5453,14 @@ def _named_rise(figure: CandidateFigure, text: str) -> bool:
     >>> _named_rise(fig(None), "TOLL RISES TO FIVE")
     False
     """
-    return figure.reported_by is not None and bool(_RISES_TO.search(text))
+    return figure.reported_by is not None and _says_rises_to(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _says_rises_to(text: str) -> bool:
+    """Whether a sentence tells a toll that rises (:data:`_RISES_TO`), read once for all its
+    figures."""
+    return bool(_RISES_TO.search(text))
 
 
 # a post or an entry that opens with the word alone: 'Ministry said: "Update.', "UPDATE:"
@@ -5536,11 +5556,12 @@ def _superseded(
         _credit_said_again(pool, text)
         _now_numbered_takes_group(pool)
         _of_the_held_takes_group(pool)
+        # (each sentence searched once: a long one holds many figures)
+        said_update = {sid: bool(UPDATE.search(text.get(sid, ""))) for sid in text}
         updates = [
             f
             for f in pool
-            if UPDATE.search(text.get(f.sentence_id, ""))
-            or _named_rise(f, text.get(f.sentence_id, ""))
+            if said_update.get(f.sentence_id, False) or _named_rise(f, text.get(f.sentence_id, ""))
         ]
         # "The mayor said on Friday that six were killed. On Saturday he said eight.": the
         # same reporter's toll told at a later time, on the next occasion
@@ -5910,18 +5931,19 @@ def _clause_after_semicolon(
     sentence = text.get(old.sentence_id, "")
     if sentence.startswith("update "):  # (the mark of an update's paragraph, no word of it)
         sentence = sentence[len("update ") :]
-    # (the figures' offsets are the article's: the old figure found in its sentence)
-    at = sentence.find(old.figure_text) if old.figure_text else -1
-    after = at + len(old.figure_text)
-    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
     if (
         old.outcome != new.outcome
         or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
         or old.best == new.best
         or old.reported_by is None
         or old.end > new.start
-        or ";" not in between
     ):
+        return None  # (before the search below: a long sentence has many pairs of figures)
+    # (the figures' offsets are the article's: the old figure found in its sentence)
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    after = at + len(old.figure_text)
+    between = sentence[after : after + new.start - old.end] if at >= 0 else ""
+    if ";" not in between:
         return None
     return sentence, at, between[between.rindex(";") + 1 :].strip()
 
@@ -6059,17 +6081,18 @@ def _retold_after_comma(old: CandidateFigure, new: CandidateFigure, text: dict[i
     >>> _retold_after_comma(old, new, {1: text[1].replace(" first", "")})
     False
     """
-    sentence = text.get(old.sentence_id, "")
-    at = sentence.find(old.figure_text) if old.figure_text else -1
     if (
-        at < 0
-        or old.sentence_id != new.sentence_id
+        old.sentence_id != new.sentence_id
         or old.outcome != new.outcome
         or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
         or old.best == new.best
         or old.reported_by is None
         or old.end > new.start
     ):
+        return False  # (before the search below: a long sentence has many pairs of figures)
+    sentence = text.get(old.sentence_id, "")
+    at = sentence.find(old.figure_text) if old.figure_text else -1
+    if at < 0:
         return False
     after = at + len(old.figure_text)
     between = sentence[after : after + new.start - old.end]

@@ -1527,6 +1527,35 @@ def _smaller(part: str, whole: str) -> bool:
     return big is not None and small is not None and small < big
 
 
+def _window_before(sentence: str, start: int) -> str:
+    """The words before ``start`` that a count's own rules read: the last
+    :data:`BEFORE_WINDOW` characters of the sentence before it (a pasted table without a
+    full stop is one "sentence": read whole for each of its counts, it cost time growing
+    with the square of its length).
+
+    >>> _window_before("Police said 5 were killed", 12)
+    'Police said '
+    >>> len(_window_before("x" * 5000, 4000)) == BEFORE_WINDOW
+    True
+    """
+    return sentence[max(0, start - BEFORE_WINDOW) : start]
+
+
+@functools.lru_cache(maxsize=256)
+def _toll_kinds(sentence: str) -> dict[int, str]:
+    """Where each toll of :data:`_TOLL` in ``sentence`` has its number, and what it counts
+    (:func:`_toll_kind`): the first toll at a position, as a search from the start finds it;
+    read once per sentence, not once per count.
+
+    >>> _toll_kinds("The toll rose to 19 and the wounded to 40.")
+    {17: ''}
+    """
+    kinds: dict[int, str] = {}
+    for toll in _TOLL.finditer(sentence):
+        kinds.setdefault(toll.start(_toll_group(toll)), _toll_kind(toll))
+    return kinds
+
+
 def _last_death_toll(text: str) -> re.Match[str] | None:
     """The last toll of :data:`_TOLL` in ``text`` that is not a toll of the wounded.
 
@@ -1555,8 +1584,9 @@ def _explains_toll(sentence: str, start: int, phrase: str) -> bool:
     >>> _explains_toll("He put the toll at two, saying nine herders were found dead.", 31, "nine")
     False
     """
-    toll = _last_death_toll(sentence[:start])
-    if toll is None or not _EXPLAINING.search(sentence[toll.end() : start]):
+    before = _window_before(sentence, start)
+    toll = _last_death_toll(before)
+    if toll is None or not _EXPLAINING.search(before[toll.end() :]):
         return False
     return _smaller(phrase, toll.group(_toll_group(toll)))
 
@@ -1599,14 +1629,15 @@ def _rise_explained(sentence: str, start: int, phrase: str) -> bool:
     >>> _rise_explained(s, s.index("four"), "four")
     False
     """
-    toll = _last_death_toll(sentence[:start])
-    for match in _BARE_TOLL.finditer(sentence[:start]):
+    before = _window_before(sentence, start)
+    toll = _last_death_toll(before)
+    for match in _BARE_TOLL.finditer(before):
         if toll is None or match.start() >= toll.end():
             # ("the toll had risen to four dead": the bare count is the risen toll's own)
             toll = match
     if toll is None:
         return False
-    clause = _RISE_CONNECTIVE.match(sentence[toll.end() : start])
+    clause = _RISE_CONNECTIVE.match(before[toll.end() :])
     if clause is None or (toll.re is _BARE_TOLL and "," not in clause.group(0)):
         return False  # ("14 dead" says no rise: only ", after …" tells what brought it there)
     if not (
@@ -2267,8 +2298,8 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     mentions = [
         m
         for m in mentions
-        if not _REPLACED_SAID.search(sentence[: m.start])
-        and not _FIRST_COUNT.search(sentence[: m.start])
+        if not _REPLACED_SAID.search(_window_before(sentence, m.start))
+        and not _FIRST_COUNT.search(_window_before(sentence, m.start))
     ]
     # "13 miners working for a subcontractor of the company": whom they work for is their
     # employer, no victim
@@ -3512,10 +3543,20 @@ def listed_with_parts(sentence: str, start: int) -> bool:
     >>> listed_with_parts("The raids left four people dead and two herders missing.", 15)
     False
     """
+    return start in _counts_listed_with_parts(sentence)
+
+
+@functools.lru_cache(maxsize=256)
+def _counts_listed_with_parts(sentence: str) -> frozenset[int]:
+    """Where the counts of :func:`listed_with_parts` start in ``sentence``: read once per
+    sentence, not once per figure of it (a long pasted "sentence" has hundreds)."""
     found = _mentions(sentence)
     _listed_after_colon(sentence, found)
-    whole = next((m for m in found if m.start == start), None)
-    return whole is not None and any(m.part and m.start > whole.start for m in found)
+    parts = [m.start for m in found if m.part]
+    starts: dict[int, bool] = {}
+    for whole in found:  # the first mention at a start, as a search from the start finds it
+        starts.setdefault(whole.start, any(p > whole.start for p in parts))
+    return frozenset(start for start, listed in starts.items() if listed)
 
 
 # the clause of a count, then a comma and a list of counts with a noun each, closed by the
@@ -4792,18 +4833,17 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     mention = mentions[i]
     if mention.outcome is not None:
         return  # "11 deaths": the noun says it
-    before = sentence[: mention.start]
+    before = _window_before(sentence, mention.start)
     if mention.noun.casefold() in ("bodies", "corpses") or _BODIES_OF.search(before):
         mention.outcome = "killed"
         return
     if _PRISONER.match(sentence[mention.end :]):
         mention.outcome = "abducted"  # "took 4 soldiers prisoner"
         return
-    for toll in _TOLL.finditer(sentence):  # "the toll had risen to seven soldiers"
-        if toll.start(_toll_group(toll)) == mention.start:
-            kind = _toll_kind(toll)
-            mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
-            return
+    kind = _toll_kinds(sentence).get(mention.start)  # "the toll had risen to seven soldiers"
+    if kind is not None:
+        mention.outcome = "wounded" if kind in ("wounded", "injured") else "killed"
+        return
     # "We buried 15 boys", "we cremated 14 people": people buried or cremated are dead
     if re.search(
         r"(?i)\b(?:buried|bury|burying|cremated|cremating|mourned|laid\s+to\s+rest)\s+(?:the\s+)?$",
