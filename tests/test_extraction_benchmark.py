@@ -2077,9 +2077,9 @@ FLOORS = [
         "heldout96",
         12,
         113,
-        0.83,
-        0.61,
-        0.81,
+        0.90,
+        0.67,
+        0.82,
         (
             "ninety-fifth hand, who saw neither the rules nor the other sets (a glazier's job "
             "book, a sawmill's log register, a newspaper vendor's returns sheet, a community "
@@ -2089,7 +2089,7 @@ FLOORS = [
             "grievance register in machine translation, a supermarket's CCTV retrieval log); "
             "scored unread on the merged rules of the ninety-fifth and ninety-sixth rounds "
             "(precision 0.716, recall 0.513, grouping 0.810, two false deaths), developed on in "
-            "the ninety-ninth and hundredth rounds"
+            "the ninety-ninth, hundredth and hundred-and-fifth rounds"
         ),
     ),
     Floor(

@@ -532,7 +532,9 @@ _AS_SUSPECTED_MEMBERS = re.compile(
 _SIDING_WITH_THE_STATE = re.compile(
     r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\s+(?:being\s+|having\s+)?"
     r"(?:(?:army|military|police|government)\s+)?(?:inform(?:ing|ed|ants?|ers?)|spy(?:ing)?|spies|"
-    r"collaborat(?:ing|ed|ors?)|working|worked|cooperating)\b[^.;]{0,30}?\b(?:the\s+)?"
+    # (within its clause: not "suspected of informing the ADF this week, the police commander
+    # said", where the police speak)
+    r"collaborat(?:ing|ed|ors?)|working|worked|cooperating)\b[^.;,]{0,30}?\b(?:the\s+)?"
     r"(?:army|military|soldiers|troops|police|government|security\s+forces|authorities|state|"
     r"gendarmerie|gendarmes|FAMa|FACA)\b"
 )

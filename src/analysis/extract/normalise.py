@@ -3226,6 +3226,10 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         and re.match(r"\d[\d,]*\s+[a-z]{2,}", line)
     ):
         return True  # "… quoted the police spokesman, SP Ali Musa:" / "7 people died …"
+    if re.search(r"\bthat(?:\s+[a-z]+){0,5}$", previous) and re.match(r"[\"“‘][a-z]{2,}\s", line):
+        # "… put on Facebook that their fighters" / '"neutralised 11 soldiers"': the words
+        # quoted after "that", in lower case, go on its clause
+        return True
     if re.search(r"\s[a-z]{2,}$", previous) and re.match(r"[\"“‘]\d", line):
         return True  # "… said it had killed" / '"20 soldiers …"': the object quoted, wrapped
     if re.search(

@@ -1153,6 +1153,14 @@ _PATTERNS = [
         r"(?:[a-z]+\s+)?(?:report|statement|bulletin|update|communiqu[eé]|note|letter|briefing)"
         rf"\b[^,;]{{0,80}},\s+(?:{_SAY}|{_RECORDED}|gave|put|reported|confirmed|listed)\b"
     ),
+    # "The civil society of Mambasa, through its president Dieudonné Amisi, counted 17 dead":
+    # the body, speaking through its officer named between commas, speaks
+    re.compile(
+        r"^(?P<who>(?:The\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\([A-Z]{2,8}\))?),\s+through\s+"
+        rf"(?:its|their)\s+(?:[a-z]+\s+)?(?:{_ROLE}|president|vice-president|coordinator|"
+        rf"leader|representative)\b[^,;]{{0,60}},\s+"
+        rf"(?:{_SAY}|{_RECORDED}|gave|put|reported|confirmed|listed)\b"
+    ),
     # "Then the Assam Rifles, which said two of its men were injured", "First the governor,
     # who put the dead at nine": a commentator's roll of sources, each a body or a person
     # with no main verb, its saying in the relative clause (an apposition before it, "the
@@ -2333,7 +2341,7 @@ def find_reporter(sentence: str) -> Reporter | None:
     if found is None:
         # ("Buyers took the Evening Herald by noon; it said 4 killed": "it" speaking after a
         # semicolon is the one thing the clause before names by a proper name)
-        taken = _IT_TAKES_UP_NAMED.match(sentence)
+        taken = _IT_TAKES_UP_NAMED.match(sentence) or _THEY_TAKES_UP_SUBJECT.match(sentence)
         if taken:
             found = Reporter(
                 tidy(taken["name"]), taken["name"], taken.start("name"), taken.end("name")
@@ -2354,6 +2362,16 @@ _IT_TAKES_UP_NAMED = re.compile(
     r"(?:\s+(?:by|at|on|in|before|after|until|till|from|early|late|today|yesterday|this|that)\b"
     r"[^;A-Z]{0,35})?\s*;\s*it\s+(?:said|says|reported|reports|wrote|writes|put|gave|"
     r"carried|had)\b"
+)
+
+
+# the people a clause opens on, doing something, then after a semicolon "they said": the
+# pronoun takes up its subject ("The herders shouted; they said …"; not "The troops left the
+# villagers; they said …", where the pronoun might be either)
+_THEY_TAKES_UP_SUBJECT = re.compile(
+    r"^The\s+(?P<name>(?:[a-z]+\s+)?(?:[a-z]{3,}s|[a-z]*men))\s+"
+    r"(?:[a-z]+ed|laughed|shouted|cheered)(?:\s+(?:loudly|again|at\s+(?:us|me|him|her|them)|out|together))?\s*;\s*they\s+"
+    r"(?:said|say|says|told|shouted|claimed|boasted)\b"
 )
 
 
@@ -3063,7 +3081,7 @@ def body_aliases(sentence: str) -> dict[str, str]:
 _PEOPLE = [
     # the provincial government's spokesman, Shahid Rind,
     re.compile(
-        rf"(?P<title>(?:[A-Za-z][\w’'-]*\s+){{0,4}}{_ROLE}(?:\s+(?:of|for)\s+"
+        rf"(?P<title>(?:[A-Za-z][\w’'-]*\s+){{0,4}}(?i:{_ROLE})(?:\s+(?:of|for)\s+"
         rf"[^,“”\"]{{2,60}}?)?),\s+(?P<name>(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}{_NAME}),"
     ),
     # Shahid Rind, the Balochistan government spokesman,
