@@ -1122,9 +1122,9 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.84,
-        0.65,
-        0.80,
+        0.86,
+        0.67,
+        0.81,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "
             "SPOTREP revising its own tolls, police wireless messages, a monitor's e-mail with "
@@ -1415,7 +1415,7 @@ FLOORS = [
         12,
         110,
         0.79,
-        0.61,
+        0.62,
         0.79,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
@@ -1570,9 +1570,9 @@ FLOORS = [
         "heldout68",
         12,
         118,
+        0.80,
+        0.73,
         0.71,
-        0.60,
-        0.70,
         (
             "sixty-seventh hand, who saw neither the rules nor the other sets (a TV ticker "
             "crawl log, a corrections column, a wire advisory to editors, a community radio "
@@ -1581,7 +1581,8 @@ FLOORS = [
             "machine translation, an FM station's Facebook post, a reporter's notebook, a "
             "radio bulletin script, a letters page); scored unread on the merged rules of the "
             "sixty-fifth and sixty-sixth rounds (precision 0.587, recall 0.517, grouping "
-            "0.721, one false death), developed on in the seventy-first round"
+            "0.721, one false death), developed on in the seventy-first and hundred-and-fourth "
+            "rounds"
         ),
     ),
     Floor(

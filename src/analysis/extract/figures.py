@@ -256,8 +256,9 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))shot(?=\s+in\s+(?:the|his|her|their)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|hands?|feet|"
     r"foot|knees?|hips?|ankles?)\b(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))",
+    # ("taken in the bush": a translation's "into")
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in)?to\s+"
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in(?:to)?|to)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
@@ -689,6 +690,12 @@ _OF_A_STATE_FORCE = re.compile(
 _OF_THE_ARMY = re.compile(
     r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:national\s+)?(?:army|armed\s+forces|police|military|"
     r"security\s+forces|gendarmerie|national\s+guard|navy|air\s+force)\b(?![\w-]|['’]s)"
+)
+# the state's forces whose members a count names: "20 members of the apostate government
+# forces", "5 elements of the regime forces"
+_OF_GOVERNMENT_FORCES = re.compile(
+    r"(?i)[\"”’']?\s+of\s+the\s+(?:[a-z'’-]+\s+){0,2}?(?:government|regime|state|security|"
+    r"armed|defen[cs]e)\s+forces\b"
 )
 # an armed group's name before its members: "6 Dawlah Islamiyah members", "three Boko Haram
 # members", "two Abu Sayyaf members" (the words such names are made of, or the name itself;
@@ -1507,6 +1514,19 @@ _TAKEN_INTO_AFTER = re.compile(
     r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:away\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:forests?|bush|captivity|hide-?outs?)\b"
 )
+_TOOK_OUT_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taken|taking)\s+out\s+(?:at\s+least\s+)?$")
+_TOOK_OUT_NOT = re.compile(
+    r"(?i)^[^.;,]{0,40}?\b(?:wounded|injured|bodies|corpses|dead)\b|"
+    r"^[^.;,]{0,60}?\s(?:from|of)\s+(?:the|a|an|their|its|his|her)\b"
+)
+# "the 14 people they carried to the bush", "the six girls whom the gunmen took into the
+# forest": a clause after the count tells of its taking off to a hide-out
+_TAKEN_IN_CLAUSE_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:that|whom|who)\s+)?(?:they|the\s+(?:[\w'’-]+\s+){0,2}?(?:gunmen|attackers|"
+    r"bandits|kidnappers|abductors|rebels|fighters|militants|assailants|raiders|men))\s+(?:had\s+)?"
+    r"(?:took|taken|carried|marched|dragged|led)\s+(?:away\s+|off\s+)?(?:in)?to\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:forests?|bush|captivity|hide-?outs?|hills|mountains|jungle)\b"
+)
 _VERB_BEFORE = re.compile(
     # ('killed "more than 40 soldiers"': the quote mark does not part the verb from its object)
     rf"(?i)\b(?:{'|'.join(OUTCOME_WORDS.values())})\s+(?:all\s+|the\s+|of\s+(?:the\s+)?)?[\"“]?$"
@@ -1945,9 +1965,12 @@ _TOLL = re.compile(
     r"(?!\s*(?:per\s*cent|%|from\s+the)|\s+(?:million\s+|billion\s+)?(?:CFA|francs?|dollars?|"
     r"US\s+dollars|euros?|shillings?|naira|rupees?|pesos?|birr|cedis?|dinars?|riyals?)\b)|"
     # "revised the death toll from weekend attacks on two villages to 31"
-    r"\b(?:revised|raised|lowered|updated|increased|put|brought)\s+(?:the|its|their)\s+(?:death\s+)?"
+    # ("raises the toll in Wednesday's car bombing at a checkpoint … to 14": the present, and
+    # the event named at length between)
+    r"\b(?:revised|raised|lowered|updated|increased|put|brought|revises|raises|lowers|updates|"
+    r"increases|brings)\s+(?:the|its|their)\s+(?:death\s+)?"
     # ("The prosecution had put the dead at 16")
-    r"(?:toll|dead)\b[^.;]{0,80}?\b(?:to|at)\s+(?P<phrase2>(?:"
+    r"(?:toll|dead)\b[^.;]{0,100}?\b(?:to|at)\s+(?P<phrase2>(?:"
     + _QUALIFIER
     + r")?"
     + _NUMBER
@@ -2590,6 +2613,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     figures += _identified(sentence, figures)
     figures += _references(sentence, figures) + _tolls(sentence, figures)
     figures += _counts_of_victims(sentence, figures)
+    figures += _bodies_counted(sentence, figures)
     figures += _unit_tolls(sentence, figures)
     figures += _numbered_tolls(sentence, figures)
     figures = _revised_counts(sentence, figures)
@@ -2820,6 +2844,23 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         and f.victim_group != UNKNOWN
         and (among := _KILLED_AMONG.match(sentence[f.end :]))
         and re.fullmatch(r"(?i)\s*(?:,\s*)?and\s+", sentence[f.end + among.end() : g.start])
+        else g
+        for f, g in zip([None, *figures], figures, strict=False)
+    ]
+    # "4 soldiers died and the wounded are 7": the wounded of the dead's group, told as their
+    # number right after them
+    figures = [
+        replace(g, victim_group=f.victim_group)
+        if f is not None
+        and g.victim_group == UNKNOWN
+        and f.victim_group != UNKNOWN
+        and f.outcome == "killed"
+        and g.outcome == "wounded"
+        and re.match(r"(?i)(?:the\s+)?(?:wounded|injured)\s+(?:are|were|is|was)\b", g.written or "")
+        and re.fullmatch(
+            r"(?i)\s+(?:died|were\s+killed|are\s+dead|were\s+dead)\s*,?\s+and\s+",
+            sentence[f.end : g.start],
+        )
         else g
         for f, g in zip([None, *figures], figures, strict=False)
     ]
@@ -4348,6 +4389,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         ):
             group = MILITANTS  # "6 Dawlah Islamiyah members", "three Boko Haram members"
         if (
+            group in (None, UNKNOWN)
+            and re.fullmatch(r"(?i)members?|elements?|personnel", tail.group("noun") or "")
+            and (_OF_GOVERNMENT_FORCES.match(sentence[end:]) or _OF_THE_ARMY.match(sentence[end:]))
+        ):
+            group = FORCES  # "20 members of the apostate government forces", a claim's words
+        if (
             (
                 _SUSPECTED.match(sentence[end:])
                 # ("5 suspicion persons": a machine translation's "suspected", as the noun)
@@ -4871,6 +4918,22 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         mention.outcome = "abducted"
         mention.verb_before = True
         return
+    # "our boys took out 9 soldiers at the checkpoint": fighters' word for killing fighters
+    # (not "took out 9 wounded soldiers", nor "took out 9 soldiers from the rubble")
+    if (
+        mention.group in (FORCES, MILITANTS)
+        and _TOOK_OUT_BEFORE.search(before)
+        and not _TOOK_OUT_NOT.match(sentence[mention.start :])
+    ):
+        mention.outcome = "killed"
+        mention.verb_before = True
+        return
+    # "the 14 people they carried to the bush": the count, then its taking in a clause of its
+    # own, to a hide-out
+    if _TAKEN_IN_CLAUSE_AFTER.match(sentence[mention.end :]):
+        mention.outcome = "abducted"
+        mention.verb_before = True
+        return
     # an outcome told as a noun: "the capture of six soldiers", "the release of two hostages"
     noun = _OUTCOME_NOUN_BEFORE.search(before)
     if noun:
@@ -4934,6 +4997,14 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         and re.match(
             r"(?i)[^.;:]{0,40}?\b(?:to\s+(?:carry|transport|porter|haul)\b|as\s+(?:porters|"
             r"carriers|guides|human\s+shields|hostages|forced\s+labou?r)\b)",
+            after,
+        )
+        # "the rebels took 15 young people at the market for the forced recruitment": people
+        # taken to fight for their takers
+        or took
+        and re.match(
+            r"(?i)[^.;:]{0,70}?\bfor\s+(?:the\s+|a\s+|their\s+)?(?:forced\s+)?(?:recruitment|"
+            r"conscription|enlistment)\b",
             after,
         )
         # "the raiders took two young women with them as they fled": taken along
@@ -5713,6 +5784,37 @@ _COUNT_OF = re.compile(
     rf"(?i)\b(?P<phrase>(?:{_QUALIFIER})?(?:dozens|scores|hundreds|{_NUMBER}))\s+of\s+"
     r"(?P<kind>wounded|injured|dead)\b(?!\s+(?:people|persons|and\s+injured|and\s+wounded))"
 )
+
+
+# the bodies a place counted as the subject of their number: "the bodies counted at the
+# morgue of the hospital are 9", "the dead registered by the clinic were 12"
+_BODIES_COUNTED = re.compile(
+    r"(?i)\bthe\s+(?P<kind>bodies|dead)\s+(?:counted|recorded|registered|received|brought)\s+"
+    r"(?:at|in|by|to)\s+[^.;:,\d]{3,80}?\s+(?:are|were|is|was|numbered|number)\s+(?:now\s+)?"
+    rf"(?P<phrase>(?:{_QUALIFIER})?{_NUMBER})\b(?!\s*(?:per\s*cent|%|years?|hours?|days?|km))"
+)
+
+
+def _bodies_counted(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "the bodies counted at the morgue are 9": the dead a place counted, of no group.
+
+    >>> [(f.best, f.outcome, f.victim_group) for f in find_casualty_figures(
+    ...     "She said the bodies counted at the morgue of the district hospital are 9.")]
+    [(9, 'killed', 'unknown')]
+    """
+    return [
+        Figure(
+            match["phrase"],
+            match["kind"].casefold(),
+            UNKNOWN,
+            count,
+            match.start(),
+            match.end(),
+            written=match.group(),
+            outcome="killed",
+        )
+        for match, count in _uncounted(_BODIES_COUNTED, sentence, figures)
+    ]
 
 
 def _counts_of_victims(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -1058,6 +1058,26 @@ _IDIOMS = (
         re.compile(rf"(?m)(^|[.;]\s+)Of\s+them,\s+({_COUNT})\s+(was|were)\s+located\b"),
         r"\1\2 of them \3 found",
     ),
+    # "the soldiers which died are 4": 4 soldiers died (a translation's count as the predicate
+    # of the people it counts, "which" or "that" for people; "the villagers who died are 11"
+    # is left as it was)
+    (
+        re.compile(
+            r"(?i)\bthe\s+([a-z][a-z'-]+s|[a-z]*men|people|children)\s+(?:which|that)\s+"
+            r"(died|were\s+killed|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
+            rf"\s+(?:are|were)\s+({_COUNT})\b(?!\s*(?:%|per\s*cent|years?))"
+        ),
+        r"\3 \1 \2",
+    ),
+    # "…, and of them 2 have returned": 2 of them have returned (the part after "of them",
+    # as a translation puts it, then its verb)
+    (
+        re.compile(
+            rf"(?i)(,\s+and\s+|;\s+and\s+|[.;]\s+)(?-i:(?i:of)\s+them),?\s+({_COUNT})\s+"
+            r"(have|has|had|were|was|are)\s+(?=[a-z])"
+        ),
+        r"\1\2 of them \3 ",
+    ),
     # from French, "sont tombés": "4 VDP are fallen", killed
     (re.compile(r"(?i)\b(?:are|were)\s+fallen\b"), "were killed"),
     # "they killed 9 villagers and carried 23 people away": carried away 23 people, taken (not
@@ -1502,6 +1522,7 @@ def normalise(raw: str) -> Normalised:
     text = _voice_over(text)
     text = _LANGUAGE_LABEL.sub("", text)
     text = _LANGUAGE_NOTE.sub(r"\g<indent>", text)
+    text = _STRUCK_OUT.sub("", text)
     text = _SPLIT_WORD.sub(_joined_word, text)
     text = _translated_idioms(text)
     text = _transcript_stamps(text)
@@ -1526,6 +1547,7 @@ def normalise(raw: str) -> Normalised:
         )
     )
     lines = _inline_comments(_social_posts(_authored_comments(_stamped_chat(lines))))
+    lines = _calls(_page_comments(lines))
     removed: list[str] = []
     lines = _search_page(lines, removed)
     lines = _page_index(lines, removed)
@@ -1716,6 +1738,9 @@ def normalise(raw: str) -> Normalised:
     return Normalised("\n\n".join(out), dateline, issuer, kind, removed, dateline_text)
 
 
+# words struck out, as a transcription marks them: "~~9~~ 11 killed" (the 9 crossed out is no
+# count; the marks' own legend, "crossed out shown as ~~ ~~", holds no words between them)
+_STRUCK_OUT = re.compile(r"~~(?=[^~\s])[^~\n]{1,80}~~[ \t]*")
 # an OCR'd scan's word split by a hyphen and a space mid-line ("were kil- led")
 _SPLIT_WORD = re.compile(r"\b(?P<head>[a-z]{2,})- (?P<tail>[a-z]{2,})\b")
 # the words of what happened to people, which a split must not hide
@@ -2370,6 +2395,100 @@ def _social_posts(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _POST_FURNITURE.match(line.strip()) and any(h < i for h in headers):
             out[i] = ""  # (the counts under a post: no words of it)
+    return out
+
+
+# a call-in programme's call, numbered, and who called: "Call 2 — Mrs Ana Ruiz, president of
+# the women's association", "Caller 3 – a listener of Sake (he asks …)"
+_CALL_HEADER = re.compile(
+    r"^(?:Call|Caller|Appel|Intervention)\s*(?:No\.?\s*)?\d{1,3}\s*[—–:-]\s*"
+    r"(?P<who>[^,(]{3,60}?)\s*(?:[,(].*)?$"
+)
+
+
+def _calls(lines: list[str]) -> list[str]:
+    """A call-in programme's summary, two or more calls under headers naming the caller: each
+    call's paragraph is the caller's words (what the call quotes speaks for itself), the
+    header dropped.
+
+    >>> rows = _calls(["Call 1 — Mr Ali, of Sake", "He tells that 3 were killed.", "",
+    ...     "Call 2 — a nurse of Sake hospital", "She says 4 are wounded."])
+    >>> [row for row in rows if row][1]
+    'A nurse of Sake hospital said: "She says 4 are wounded."'
+    >>> [row for row in rows if row][0]
+    'Mr Ali said: "He tells that 3 were killed."'
+    """
+    headers = [i for i, line in enumerate(lines) if _CALL_HEADER.match(line.strip())]
+    if len(headers) < 2:
+        return lines
+    out = list(lines)
+    for at in headers:
+        who = _CALL_HEADER.match(lines[at].strip())["who"].strip()
+        who = who[0].upper() + who[1:]
+        body = []
+        for i in range(at + 1, len(lines)):
+            if not lines[i].strip() or i in headers:
+                break
+            body.append(i)
+        out[at] = ""
+        if not body:
+            continue
+        words = " ".join(lines[i].strip() for i in body)
+        for i in body:
+            out[i] = ""
+        words = words.replace('"', "'").replace("“", "'").replace("”", "'")
+        out[body[0]] = f'{who} said: "{words}"'
+    return out
+
+
+# a page's comment closed by its age and its buttons: "2h · Like · Reply · 56", "1d · Like"
+_COMMENT_FOOTER = re.compile(
+    r"^\d{1,2}\s*(?:s|m|h|d|w|min|mins|hrs?)\s*[·•]\s*Like\b(?:\s*[·•]\s*Reply\b)?"
+)
+# the commenter's name over the comment: a few words in capitals, a note in brackets after
+# ("Nurse Ana Ruiz", "Kivu Youth Front (official)")
+_COMMENTER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|for|de|du|la|the)){0,5})"
+    r"(?:\s*\([a-z][\w\s]{1,20}\))?$"
+)
+
+
+def _page_comments(lines: list[str]) -> list[str]:
+    """A page's comments, two or more, each under its commenter's name and closed by its age
+    and buttons ("2h · Like · Reply · 56"): each comment one paragraph, its commenter's words
+    (the page's own replies, the name the document opens on, stay its own voice); name and
+    buttons dropped.
+
+    >>> rows = _page_comments(["Kivu FM · Goma", "", "Ana Ruiz", "Police told me 4 were",
+    ...     "killed.", "  2h · Like · Reply · 5", "", "  Kivu FM", "  We cannot verify this.",
+    ...     "    1h · Like · Reply"])
+    >>> [row for row in rows if row]
+    ['Kivu FM · Goma', 'Ana Ruiz said: "Police told me 4 were killed."', 'We cannot verify this.']
+    """
+    footers = [i for i, line in enumerate(lines) if _COMMENT_FOOTER.match(line.strip())]
+    if len(footers) < 2:
+        return lines
+    page = next((line.strip() for line in lines if line.strip()), "")
+    out = list(lines)
+    for at in footers:
+        body = []
+        for i in range(at - 1, -1, -1):
+            if not lines[i].strip() or i in footers:
+                break
+            body.insert(0, i)
+        out[at] = ""
+        commenter = _COMMENTER.match(lines[body[0]].strip()) if len(body) >= 2 else None
+        if commenter is None:
+            continue
+        name = commenter["name"]
+        words = " ".join(lines[i].strip() for i in body[1:])
+        for i in body:
+            out[i] = ""
+        if page.startswith(name):
+            out[body[1]] = words
+        else:
+            words = words.replace('"', "'").replace("“", "'").replace("”", "'")
+            out[body[1]] = f'{name} said: "{words}"'
     return out
 
 
@@ -3281,6 +3400,13 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # "… The Police PRO," / "ASP Ali Musa, said …": the title's holder wrapped
     if re.search(r"\s[a-z]{2,},?\s+\d{1,4}$", previous) and re.match(r"[A-Z][a-z]+\s", line):
         return True  # "… two drivers and 01" / "Levies sepoy …": a count, then what it counts
+    if re.search(
+        r"\s[a-z]{2,}\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$",
+        previous,
+    ) and re.match(r"[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}[a-z]{3,}\b", line):
+        return True  # "… said six" / "Boko Haram fighters were …": the count in words, then
+        # what it counts, capitalised as a group's name is
     if _TITLE_WRAPPED.search(previous) and _RANKED_LINE.match(line):
         return True  # "… Sector commander" / "Col. Ana Ruiz: …": the title's holder wrapped
     if _RANKED_NAME_BROKEN.search(previous) and re.match(r"[A-Z][\w'’-]+,\s", line):
