@@ -219,6 +219,36 @@ def test_burkina_faso_regions_are_drawn_as_their_provinces_together():
     assert "1" in [t.get_text() for t in ax.texts]  # the Sahel's one event known only to it
 
 
+def test_a_deaths_map_of_the_united_states_is_framed_on_its_states_with_events():
+    # GTD's 1970 attacks in California (San Francisco, 3 dead) and Illinois (Chicago, 4):
+    # Alaska's Aleutians reach 172° E, so framed on every state the map spanned the world,
+    # the states a sliver in a corner; now it holds the states with events and those
+    # around them, not Alaska or Hawaii
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b"],
+            "latitude": [37.77, 41.88],
+            "longitude": [-122.42, -87.63],
+            "geo_precision": ["exact", "exact"],
+            "iso3": ["USA", "USA"],
+            "country": ["United States", "United States"],
+            "admin1": ["California", "Illinois"],
+            "event_type": ["Explosions/Remote violence"] * 2,
+            "actor1": ["Weather Underground", "Black Panthers"],
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": ["a", "b"], "victim_group": "civilians", "best": [3, 4]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fig = maps.admin1_choropleth(events, fatalities)
+    ax = fig.axes[0]
+    (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
+    assert -135 < left < -124.4 and -87.6 < right < -60  # California's coast to the east
+    assert 20 < bottom < 32.5 and 42 < top < 60  # not Alaska (to 71° N) nor Hawaii (19° N)
+    texts = [t.get_text() for t in ax.texts]
+    assert "Illinois\n4" in texts and "California\n3" in texts
+
+
 def test_the_united_kingdom_s_nations_are_drawn_as_their_districts_together():
     # GTD and ACLED name the United Kingdom's four nations, Natural Earth has its 232
     # counties, boroughs and districts: an event known only to Northern Ireland shades it,

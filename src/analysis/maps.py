@@ -328,7 +328,7 @@ def _extent(points: pd.DataFrame, units, countries) -> tuple[float, float, float
     """(xmin, ymin, xmax, ymax) around the points and shaded provinces, padded."""
     xs, ys = list(points["longitude"]), list(points["latitude"])
     if len(units):
-        x0, y0, x1, y1 = units.total_bounds
+        x0, y0, x1, y1 = _bounds(units)
         xs += [x0, x1]
         ys += [y0, y1]
     if not xs:
@@ -338,6 +338,61 @@ def _extent(points: pd.DataFrame, units, countries) -> tuple[float, float, float
     pad_x = max((x1 - x0) * 0.08, 0.6)
     pad_y = max((y1 - y0) * 0.08, 0.6)
     return x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y
+
+
+def _bounds(units) -> tuple[float, float, float, float]:
+    """(xmin, ymin, xmax, ymax) of ``units``, a unit across the 180th meridian taken on the
+    side of most of its area (Alaska's Aleutians reach 172° E: its plain bounds span the
+    world).
+
+    >>> from shapely.geometry import MultiPolygon, box
+    >>> import geopandas as gpd
+    >>> alaska = MultiPolygon([box(-170, 55, -140, 70), box(172, 52, 179, 53)])
+    >>> _bounds(gpd.GeoSeries([alaska, box(-125, 32, -114, 42)]))
+    (-170.0, 32.0, -114.0, 70.0)
+    """
+    boxes = []
+    for geometry in units.geometry if hasattr(units, "geometry") else units:
+        if geometry is None or geometry.is_empty:
+            continue
+        x0, y0, x1, y1 = geometry.bounds
+        if x1 - x0 > 180 and hasattr(geometry, "geoms"):
+            west = [g for g in geometry.geoms if g.centroid.x < 0]
+            east = [g for g in geometry.geoms if g.centroid.x >= 0]
+            side = max(west, east, key=lambda parts: sum(g.area for g in parts))
+            x0 = min(g.bounds[0] for g in side)
+            y0 = min(g.bounds[1] for g in side)
+            x1 = max(g.bounds[2] for g in side)
+            y1 = max(g.bounds[3] for g in side)
+        boxes.append((x0, y0, x1, y1))
+    if not boxes:
+        return tuple(float(v) for v in units.total_bounds)
+    x0, y0, x1, y1 = zip(*boxes, strict=True)
+    return float(min(x0)), float(min(y0)), float(max(x1)), float(max(y1))
+
+
+def _around(drawn, holding) -> object:
+    """The drawn units a deaths-per-province map is framed on: those holding the
+    selection's events (``holding``, their index), and the units within the box around
+    them padded by a quarter of its size (at least 2°) each way (others are drawn as far as
+    the map reaches), so that a country's remote units without an event (Hawaii and Alaska in a report on the United States, the
+    Canaries in one on mainland Spain) do not shrink its map to a corner of the world.
+
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> units = gpd.GeoDataFrame(geometry=[box(0, 0, 2, 2), box(2, 0, 4, 2), box(40, 0, 41, 1)])
+    >>> list(_around(units, [0]).index)
+    [0, 1]
+    """
+    from shapely.geometry import box
+
+    inner = drawn[drawn.index.isin(list(holding))]
+    if inner.empty:
+        return drawn
+    x0, y0, x1, y1 = _bounds(inner)
+    pad_x, pad_y = max((x1 - x0) / 4, 2.0), max((y1 - y0) / 4, 2.0)
+    near = drawn.within(box(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y))
+    return drawn[near | drawn.index.isin(list(holding))]
 
 
 def _sizes(best: pd.Series, biggest: float) -> np.ndarray:
@@ -797,7 +852,9 @@ def admin1_choropleth(
     totals = known.groupby(unit)["best"].agg(lambda s: int(s.fillna(0).sum()))
     countries = units.loc[totals.index, "iso3"].unique()
     drawn = boundaries.drawn_units(units[units["iso3"].isin(countries)])
-    fig, ax, credit = _base(_extent(known.iloc[0:0], drawn, boundaries.countries()))
+    fig, ax, credit = _base(
+        _extent(known.iloc[0:0], _around(drawn, totals.index), boundaries.countries())
+    )
     import matplotlib as mpl
 
     cmap = mpl.colormaps["OrRd"]
