@@ -137,3 +137,31 @@ def test_further_perpetrator_groups_are_associated_actors(shared_data):
     assert named == {"197003050003": "Armed Revolutionary Independence Movement (MIRA)"}
     events = read_source(shared_data / GTD).events.set_index("source_event_id")
     assert events["assoc_actor1"].dropna().to_dict() == named
+
+
+def test_an_attack_in_two_of_gtd_s_source_databases_is_named_at_ingest(shared_data):
+    """The extract has the Aldershot bombing of 22 February 1972 twice: 197202220002 (PGIS,
+    the IRA, 7 killed) and 197202220003 (CAIN, the Official IRA, 7 killed). Worked out here
+    with the csv module: records of two databases on one known day and city, with one attack
+    type and the same deaths, more than none; that pair is the only one."""
+    header, records = _records(shared_data / GTD)
+    col = {name: i for i, name in enumerate(header)}
+    complete = [r for r in records if len(r) == len(header)]
+    keys: dict[tuple, list] = {}
+    for r in complete:
+        day = (r[col["iyear"]], r[col["imonth"]], r[col["iday"]])
+        if "0" in day[1:] or not r[col["city"]] or r[col["nkill"]] in ("", "0"):
+            continue
+        key = (*day, r[col["country_txt"]], r[col["city"]], r[col["attacktype1_txt"]])
+        keys.setdefault(key + (r[col["nkill"]],), []).append(r)
+    pairs = [
+        (a[0], b[0])
+        for rows in keys.values()
+        for i, a in enumerate(rows)
+        for b in rows[i + 1 :]
+        if a[col["dbsource"]] != b[col["dbsource"]]
+    ]
+    assert pairs == [("197202220002", "197202220003")]
+    warnings = [w for w in read_source(shared_data / GTD).warnings if "dbsource" in w]
+    assert len(warnings) == 1 and "1 pair(s)" in warnings[0]
+    assert "197202220002 and 197202220003" in warnings[0]

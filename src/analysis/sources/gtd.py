@@ -172,7 +172,65 @@ def read(table: RawTable) -> Parsed:
     )
     events["geo_precision"] = events["geo_precision"].fillna("unknown")
     casualties = _casualties(numbers["nkill"], numbers["nkillter"], target, raw["nkill"])
-    return finish(SOURCE, table, events, casualties, problems, numbers["nkill"])
+    parsed = finish(SOURCE, table, events, casualties, problems, numbers["nkill"])
+    doubles = legacy_doubles(raw, numbers["nkill"])
+    if doubles:
+        parsed.warnings.append(_doubles_warning(table.path, doubles))
+    return parsed
+
+
+def legacy_doubles(raw: pd.DataFrame, nkill: pd.Series) -> list[tuple[str, str]]:
+    """Pairs of records (eventid, eventid) that GTD took from two of its source databases
+    (``dbsource``: PGIS, CAIN, the Hewitt Project …) and that tell one attack: the same
+    known day, country, city and attack type, and the same deaths, more than none. GTD
+    merged those databases, and a few attacks are in it twice: the Aldershot bombing of 22
+    February 1972 is 197202220002 (PGIS: the IRA, 7 killed) and 197202220003 (CAIN: the
+    Official IRA, 7 killed), so a report on it counts 14. Records of one database are left
+    alone (a series of bombings in one city on one day is recorded so), and so are attacks
+    without deaths; a layout without ``dbsource`` has none.
+
+    >>> raw = pd.DataFrame({"eventid": ["1", "2", "3", "4"], "iyear": "1972",
+    ...     "imonth": "2", "iday": ["22", "22", "22", "0"], "country_txt": "United Kingdom",
+    ...     "city": "Aldershot", "attacktype1_txt": "Bombing/Explosion",
+    ...     "dbsource": ["PGIS", "CAIN", "PGIS", "CAIN"]})
+    >>> legacy_doubles(raw, pd.Series([7, 7, 0, 7], dtype="Int64"))
+    [('1', '2')]
+    """
+    if "dbsource" not in raw.columns or raw.empty:
+        return []
+    killed = nkill.fillna(0).astype("int64")
+    month, day = raw["imonth"].str.strip(), raw["iday"].str.strip()
+    key = pd.DataFrame(
+        {
+            "day": raw["iyear"].str.strip() + "-" + month + "-" + day,
+            "country": f.text(raw["country_txt"]).fillna(""),
+            "city": f.text(f.column(raw, "city")).fillna("").str.casefold(),
+            "attack": f.text(raw["attacktype1_txt"]).fillna(""),
+            "killed": killed,
+            "database": f.text(raw["dbsource"]).fillna(""),
+            "eventid": raw["eventid"].str.strip(),
+        }
+    )
+    known = ~month.isin(["", "0"]) & ~day.isin(["", "0"]) & key["city"].ne("") & killed.gt(0)
+    key = key[known]
+    pairs = key.merge(key, on=["day", "country", "city", "attack", "killed"], suffixes=("", "_2"))
+    pairs = pairs[
+        pairs["database"].ne(pairs["database_2"]) & pairs["eventid"].lt(pairs["eventid_2"])
+    ]
+    return list(zip(pairs["eventid"], pairs["eventid_2"], strict=True))
+
+
+def _doubles_warning(path, doubles: list[tuple[str, str]]) -> str:
+    """The ingest's line on :func:`legacy_doubles`."""
+    shown = "; ".join(f"{a} and {b}" for a, b in doubles[:5])
+    more = f" and {len(doubles) - 5:,} more" if len(doubles) > 5 else ""
+    return (
+        f"{path}: {len(doubles):,} pair(s) of GTD records from two of its source databases "
+        f"(dbsource) on the same day and city, with the same attack type and deaths: perhaps "
+        f"one attack recorded twice, and then counted twice in reports ({shown}{more}); they "
+        "are not linked as duplicates: read both, and where they are one attack mark one "
+        "deleted (analysis delete --source gtd, a list of its eventid)"
+    )
 
 
 def other_perpetrators(raw: pd.DataFrame) -> pd.Series:
