@@ -152,6 +152,7 @@ FOLDERS = (
     ARTICLES / "heldout97",
     ARTICLES / "heldout98",
     ARTICLES / "heldout99",
+    ARTICLES / "heldout100",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

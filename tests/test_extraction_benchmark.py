@@ -8,9 +8,9 @@
   to ``heldout97``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout99``) and the held-out articles (``heldout``): no false death;
-  their precision and recall are what to expect on new text, reported in docs/extraction.md,
-  not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
+  ``heldout98``, ``heldout99``, ``heldout100``) and the held-out articles (``heldout``): no
+  false death; their precision and recall are what to expect on new text, reported in
+  docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a
   known failure until the thirty-fifth round was developed on it, is held to none. The
   thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to
   that. The thirty-fourth writer's (``heldout35``), whose one false death was a known
@@ -137,6 +137,9 @@
   The ninety-eighth writer's (``heldout99``, unread) has one on first reading (the merged
   rules of the hundred-and-second and hundred-and-third rounds): a known failure, strict,
   until a round is developed on it.
+  The ninety-ninth writer's (``heldout100``, unread) has one on first reading (the merged
+  rules of the hundred-and-fourth and hundred-and-fifth rounds): a known failure, strict,
+  until a round is developed on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -234,6 +237,7 @@ NINETY_FIFTH_WRITER = FIXTURES / "articles" / "heldout96"
 NINETY_SIXTH_WRITER = FIXTURES / "articles" / "heldout97"
 NINETY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout98"
 NINETY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout99"
+NINETY_NINTH_WRITER = FIXTURES / "articles" / "heldout100"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3283,6 +3287,25 @@ def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(
     hundred-and-third rounds) one of them became a death toll; nobody has read which."""
     total, articles = bench.score_folder(NINETY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a ninety-ninth hand who saw neither the rules nor the other sets'
+    articles (a music school's lesson register, a software team's stand-up notes, a
+    language school's placement results in machine translation, an astronomy society's
+    observing log, a taekwondo grading sheet, a call centre's quality scoresheet, a training
+    centre's attendance register, a car showroom's test-drive log, a summer camp's report in
+    machine translation, a researcher's field notebook, a mariachi group's bookings book, a
+    football academy's scouting report), labelled to CONVENTIONS.md with 71 wounded, abducted,
+    arrested, freed and missing figures beside 44 deaths: on first reading (the merged rules
+    of the hundred-and-fourth and hundred-and-fifth rounds) one of them became a death toll;
+    nobody has read which."""
+    total, articles = bench.score_folder(NINETY_NINTH_WRITER)
+    assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other
 
 
