@@ -375,8 +375,9 @@ def _around(drawn, holding) -> object:
     """The drawn units a deaths-per-province map is framed on: those holding the
     selection's events (``holding``, their index), and the units within the box around
     them padded by a quarter of its size (at least 2°) each way (others are drawn as far as
-    the map reaches), so that a country's remote units without an event (Hawaii and Alaska in a report on the United States, the
-    Canaries in one on mainland Spain) do not shrink its map to a corner of the world.
+    the map reaches), so that a country's remote units without an event (Hawaii and Alaska
+    in a report on the United States, the Canaries in one on mainland Spain) do not shrink
+    its map to a corner of the world.
 
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
