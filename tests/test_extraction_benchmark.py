@@ -1386,7 +1386,7 @@ FLOORS = [
         12,
         110,
         0.82,
-        0.77,
+        0.78,
         0.82,
         (
             "fifty-ninth hand, who saw neither the rules nor the other sets (an examination "
@@ -1405,8 +1405,8 @@ FLOORS = [
         12,
         110,
         0.79,
-        0.62,
-        0.79,
+        0.64,
+        0.80,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -1598,8 +1598,8 @@ FLOORS = [
         "heldout71",
         12,
         109,
-        0.81,
-        0.69,
+        0.82,
+        0.71,
         0.75,
         (
             "seventieth hand, who saw neither the rules nor the other sets (a wedding "
@@ -1616,7 +1616,7 @@ FLOORS = [
         "heldout73",
         12,
         111,
-        0.88,
+        0.89,
         0.72,
         0.72,
         (
@@ -1690,8 +1690,8 @@ FLOORS = [
         "heldout76",
         12,
         110,
-        0.80,
-        0.74,
+        0.81,
+        0.76,
         0.73,
         (
             "seventy-fifth hand, who saw neither the rules nor the other sets (a truck "
@@ -1766,9 +1766,9 @@ FLOORS = [
         "heldout80",
         12,
         111,
-        0.69,
-        0.64,
-        0.75,
+        0.88,
+        0.85,
+        0.76,
         (
             "seventy-ninth hand, who saw neither the rules nor the other sets (a prison's "
             "admission register, an advocate's case diary, a surety bail bond with a sworn "
@@ -1779,7 +1779,7 @@ FLOORS = [
             "judicial police record of a witness hearing, a parole board's decision list); "
             "scored unread on the merged rules of the eightieth and eighty-first rounds "
             "(precision 0.648, recall 0.613, grouping 0.735, two false deaths), developed on in "
-            "the eighty-second round"
+            "the eighty-second and hundred-and-seventh rounds"
         ),
     ),
     Floor(
@@ -1993,8 +1993,8 @@ FLOORS = [
         12,
         110,
         0.94,
+        0.81,
         0.80,
-        0.79,
         (
             "ninety-first hand, who saw neither the rules nor the other sets (a cobbler's "
             "repair tickets, a carpenter's job sheet, a blacksmith's forge book in machine "
@@ -2050,8 +2050,8 @@ FLOORS = [
         12,
         111,
         0.97,
-        0.73,
-        0.76,
+        0.74,
+        0.77,
         (
             "ninety-fourth hand, who saw neither the rules nor the other sets (a solar "
             "phone-charging kiosk's log, a brick kiln's register of advances in translation, an "

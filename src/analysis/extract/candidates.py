@@ -1080,6 +1080,11 @@ _WITHDRAWN = re.compile(
 )
 
 
+# a bench that finds or decides, by its common noun: "the court", "the tribunal", "the
+# committee", "the board"
+_OWN_BENCH = re.compile(r"[Tt]he\s+(?P<noun>court|tribunal|committee|board|commission|panel)")
+
+
 def _without_withdrawn(readings: list[Reading]) -> None:
     """A count the next sentence calls wrong ("Our first report said 21 people had been
     killed. That figure was wrong."): withdrawn, no figure (the last count of its sentence).
@@ -2418,8 +2423,14 @@ def _readings(
             and reading.reporter is not None
             and (bare := re.fullmatch(r"[Tt]he\s+(?P<noun>[A-Z][a-z]{3,})", reading.reporter.text))
             and re.search(rf"\b{bare['noun']}\b", issuer)
+        ) or (
+            issuer is not None
+            and reading.reporter is not None
+            and (bare := _OWN_BENCH.fullmatch(reading.reporter.text))
+            and re.search(rf"(?i)\b{bare['noun']}\b", issuer)
         ):  # "the Division confirms that …" in the Quetta Division's notice: the issuer, by
-            # the word of its own name it calls itself
+            # the word of its own name it calls itself ("the court found that …" in a court's
+            # summary of judgments, the bench's common noun in lower case too)
             reading.reporter = Reporter(issuer, reading.reporter.text, -1, -1)
         author = REPORT_BY.search(sentence.text)
         if author:  # "a report … published on 14 October by the online outlet “Africa Frontline”"
@@ -2961,6 +2972,14 @@ def _readings(
         for f in [*r.figures, *r.others]
         if f.best is not None
     }
+    # ("The 5 accused of this case were arrested …": the accused of a case, named so for the
+    # trial, not for a count told before; their arrest a figure unless one of as many is told)
+    told_arrested = {
+        (f.best, f.outcome)
+        for r in readings
+        for f in [*r.figures, *r.others]
+        if f.best is not None and f.outcome == "arrested"
+    }
     # (the deaths told of the same count and side: "the 3 attackers were also killed" is no
     # telling of its own where 3 militants were killed before)
     dead_told = Counter(
@@ -3005,7 +3024,11 @@ def _readings(
             for f in reading.taken_references
             if f.best is not None
             and (
-                f.best not in given
+                f.outcome == "arrested"
+                and (f.best, "arrested") not in told_arrested
+                and _OF_THE_CASE.match(reading.sentence.text[f.end :])
+                or f.outcome == "abducted"
+                and f.best not in given
                 or _TAKING_OF.search(reading.sentence.text[: f.start])
                 and (f.best, f.victim_group) not in told_taken
                 and (f.best, "*") not in told_taken
@@ -3017,6 +3040,12 @@ def _readings(
     _the_taken_freed(readings)
     _identify(readings)
     return readings
+
+
+# the accused of a case or a trial, counted: "the 5 accused", "the six defendants"
+_ACCUSED = re.compile(r"(?i)(?:co-)?accused|defendants")
+# (named by their case: "the 5 accused of this case", "the 6 accused in case AFC/044")
+_OF_THE_CASE = re.compile(r"(?i)\s+(?:of|in)\s+(?:(?:this|the|that)\s+)?(?:case|file|trial)\b")
 
 
 # an abduction named as a deed before its victims: "the kidnapping of the four merchants",
@@ -3460,7 +3489,16 @@ def _read(
             for f in figures
             if f.outcome != "killed" and (not f.reference or f.outcome == "freed")
         ],
-        taken_references=[f for f in figures if f.reference and f.outcome == "abducted"],
+        taken_references=[
+            f
+            for f in figures
+            if f.reference
+            and (
+                f.outcome == "abducted"
+                or f.outcome == "arrested"
+                and _ACCUSED.fullmatch(f.noun or "")
+            )
+        ],
         reporter=reporter,
         dates=[d for d in find_dates(text, published) if not d.reporting],
         places=places,

@@ -631,7 +631,8 @@ _WITNESS_SWORN = re.compile(
 # a hearing record's witness: "before us, …, appeared Mrs. Ana Ruiz Gil, 38 years old, …,
 # who, having been informed …, declared:"
 _APPEARED_BEFORE_US = re.compile(
-    r"\bbefore\s+us\b[^\n\"]{0,200}?\bappeared\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"\bbefore\s+us\b[^\n\"]{0,200}?\bappeared\s+(?:the\s+(?:named|said|person\s+named)\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),[^\n\"]{0,300}?\b(?:declared|declares|"
     r"stated|states|testified|testifies)\b[^:]{0,40}:"
 )
@@ -1250,6 +1251,27 @@ def _translated_passives(paragraph: str) -> str:
     return paragraph
 
 
+# a count before an armed group's bare name, then what befell them: "4 ADF were neutralised",
+# "12 al-Shabaab were killed" (the group's fighters)
+_GROUP_AS_MEN = re.compile(
+    r"\b(?P<count>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<group>ADF|M23|ISWAP|JNIM|TTP|NPA|ELN|FARC|BLA|FDLR|CODECO|(?i:al-Shabaab)|"
+    r"Boko\s+Haram)(?=\s+(?:were|was|had\s+been|have\s+been|killed|neutrali[sz]ed|captured|"
+    r"arrested|surrendered|died)\b)"
+)
+
+
+def _group_as_men(text: str) -> str:
+    """A count before an armed group's bare name read as the group's fighters.
+
+    >>> _group_as_men("the army said 4 ADF were neutralised and 2 captured")
+    'the army said 4 ADF fighters were neutralised and 2 captured'
+    >>> _group_as_men("the ADF were blamed; 4 ADF positions were shelled")
+    'the ADF were blamed; 4 ADF positions were shelled'
+    """
+    return _GROUP_AS_MEN.sub(lambda m: f"{m['count']} {m['group']} fighters", text)
+
+
 def _of_the_people(text: str) -> str:
     """A count "from the" people, read as the count "of" them.
 
@@ -1508,6 +1530,7 @@ def normalise(raw: str) -> Normalised:
     text = _FOOTNOTE_MARK.sub("", text)
     text = _THAN_MISSPELT.sub(r"\g<word> than ", text)
     text = _of_the_people(text)
+    text = _group_as_men(text)
     text = _PPL.sub("people", text)
     text = _SCHOOL_CLASS.sub("", text)
     text = _GLOSSED_VERB.sub(r"\g<gloss>", text)
@@ -2813,7 +2836,10 @@ def _interview(lines: list[str]) -> list[str]:
         paragraph = itertools.takewhile(bool, stripped[at : at + 4])
         witness = _WITNESS_SWORN.match(" " + " ".join(paragraph)) if text else None
         named = _INTERVIEWEE.match(text)
-        heard = _APPEARED_BEFORE_US.search(text) if text and not sworn else None
+        # (a record's opening wrapped over lines: "… before us, …, appeared the named" /
+        # "KAMBALE MUHINDO Josué, aged 47, …, declares:" read as one paragraph)
+        opening = " ".join(itertools.takewhile(bool, stripped[at : at + 8]))
+        heard = _APPEARED_BEFORE_US.search(opening) if text and not sworn else None
         if heard:
             # a hearing record's witness: "… before us, … appeared Mrs. Ana Ruiz, 38 years
             # old, …, who … declared:" (the answers are hers)

@@ -29,6 +29,9 @@ ABBREVIATIONS = frozenset(
         "maj",
         "capt",
         "sgt",
+        "cpl",  # a corporal, "Cpl. Ana Ruiz"
+        "insp",  # an inspector, "Insp. Ali Musa"
+        "supt",  # a superintendent, "Supt. Ali Musa"
         "st",
         "no",
         "jr",
