@@ -208,6 +208,15 @@ NEW_EVENT = re.compile(
     r"(?:^|^[^“”\"]{3,80}?\bsaid:\s*[“\"])separately\b",
     re.I,
 )
+# a fight's outbreak at a place, then the town its distance is told from: "fighting broke
+# out … near Tamu (Tamoo), about 80 km south-west of "
+_DISTANCE_FROM = re.compile(
+    r"\b(?:fighting|clashes|(?:a|heavy|fierce)\s+(?:gun\s*)?(?:battle|firefight|clash))\s+"
+    r"(?:broke\s+out|erupted|flared\s+up)\b[^.;]{0,80}?"
+    r"\b(?:near|in|at|around)\s+[A-Z][\w'’-]+[^.;]{0,40}?,\s+(?:about\s+|some\s+|around\s+|"
+    r"roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of\s+$"
+)
 # "In Bajaur, …": a sentence opening with its place
 OPENING_PLACE = re.compile(
     r"^(?:(?:Meanwhile|Separately|Earlier|Later),\s+)?(?:In|Near|At)\s+(?:the\s+)?"
@@ -217,6 +226,12 @@ OPENING_PLACE = re.compile(
 # a place the gazetteer does not know, named as one: "in Narayanpur district", "in the
 # village of Tora", "in a separate incident in Narayanpur"
 UNKNOWN_PLACE = re.compile(
+    # "fighting broke out between the army and the rebels near Tamu, …": where a fight began
+    # (not "the encounter broke out when a team was on an operation near Pamed": the fight
+    # just told)
+    r"\b(?<!the\s)(?:fighting|clashes|(?:a|heavy|fierce)\s+(?:gun\s*)?(?:battle|firefight|clash))\s+"
+    r"(?:broke\s+out|erupted|flared\s+up)\b[^.;]{0,80}?\b(?:near|in|at|around)\s+"
+    r"(?P<name11>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.(;]|\s*$)|"
     r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:district|town|village|tehsil|subdivision|department|commune|territory|county)\b|"
     # ("a policeman at the Magami junction checkpoint": a junction named by its place, no
@@ -676,6 +691,7 @@ class Reading:
                 or named.group("name8")
                 or named.group("name9")
                 or named.group("name10")
+                or named.group("name11")
             )
         opening = OPENING_PLACE.match(self.sentence.text)
         if (
@@ -704,6 +720,9 @@ class Reading:
             or not (
                 ELSEWHERE.search(text[max(0, p.start - 60) : p.start])
                 or HOSPITAL_NAMED.match(text[p.end :])
+                # ("fighting broke out near Tamu, about 80 km south of Kalay": the town the
+                # fight's distance is told from)
+                or _DISTANCE_FROM.search(text[max(0, p.start - 250) : p.start])
                 or any(
                     RELATIVE_TO.fullmatch(text[q.end : p.start])
                     for q in self.places

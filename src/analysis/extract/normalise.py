@@ -1310,6 +1310,15 @@ _MARKUP_BREAK = re.compile(
 _TRANSCRIPT_STAMP = re.compile(r"(?m)^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t]+")
 
 
+# a time stamp before the programme's own voice: "[1:05] NARRATOR: …" (the screen's text,
+# "[0:41] ON-SCREEN: …", keeps its time: its lines are headings)
+_NARRATED_STAMP = re.compile(
+    r"(?m)^[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t]+(?=(?:NARRATOR|PRESENTER|ANCHOR|"
+    r"NEWSREADER)"
+    r"(?:\s+\([^()]{1,40}\))?:\s)"
+)
+
+
 def _transcript_stamps(text: str) -> str:
     r"""A transcript whose every line opens on its time in brackets, the times rising, its
     sentences running on over the stamps: the stamps dropped, so that the lines read as one
@@ -1330,7 +1339,10 @@ def _transcript_stamps(text: str) -> str:
         return text
     lines = [text[m.end() :].split("\n", 1)[0] for m in _TRANSCRIPT_STAMP.finditer(text)]
     if any(re.match(r"[A-Z][\w .()'-]{0,40}:\s", line) for line in lines):
-        return text  # "[00:12] AMIRA: Welcome …": a speaker's turns, each under its time
+        # "[00:12] AMIRA: Welcome …": a speaker's turns, each under its time, kept; the
+        # programme's own voice ("[1:05] NARRATOR: The army said …") loses its time,
+        # so that its label opens the line and goes as a narrator's does
+        return _NARRATED_STAMP.sub("", text)
     if not any(re.match(r"[a-z]", line) for line in lines):
         return text  # no sentence runs on over a stamp
     return _TRANSCRIPT_STAMP.sub("", text)
@@ -1455,6 +1467,93 @@ _CSV_FIELD = re.compile(r"[a-z][a-z0-9_ ]{0,30}")
 _DIFF_MARK = re.compile(r"^[ +-](?=\S)")
 
 
+# a pipe table's heading that names what a column counts: "Civilians killed", "Security
+# personnel killed", "Wounded", "Deaths"
+_COUNT_HEADING = re.compile(
+    r"(?i)^(?:(?P<who>[a-z][a-z'’ -]{0,40}?)\s+)?(?P<outcome>killed|dead|deaths|fatalities|"
+    r"wounded|injured|abducted|kidnapped|arrested|detained|missing|freed|released)$"
+)
+# the column that names where a row's counts fell: "Village (district)", "Location (territory)"
+_PLACE_HEADING = re.compile(
+    r"(?i)^(?:villages?|locations?|places?|towns?|localit(?:y|ies)|districts?|provinces?|"
+    r"areas?|sites?|municipalit(?:y|ies)|count(?:y|ies)|communes?|settlements?)\b"
+)
+# the rule under a pipe table's heading: "|------|------|", "---|:---:"
+_PIPE_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*$")
+_TOTAL_ROW = re.compile(r"(?i)^(?:totals?|all|overall|sum|grand\s+total)$")
+_HEADING_VERBS = {"dead": "killed", "deaths": "killed", "fatalities": "killed"}
+
+
+def _pipe_cells(line: str) -> list[str]:
+    cells = [cell.strip() for cell in line.strip().split("|")]
+    if cells and not cells[0] and line.strip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1] and line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+# a dataset's record heading, its code, day and place parted by "|" ("- WIIM-ANB-2025-0377 |
+# 20 June | Haditha, checkpoint on the Haditha–Baiji road"): read as the place and the day
+# of the record's lines below ("Haditha, checkpoint …, 20 June."), the code gone
+_RECORD_HEADING = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)(?:[-•*][ \t]+)?[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+[ \t]*\|[ \t]*"
+    r"(?P<when>\d{1,2}[ \t]+[A-Z][a-z]+(?:[ \t]+\d{4})?|[A-Z][a-z]+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+    r"[ \t]*\|[ \t]*(?P<where>[^|\n]{2,100}?)[ \t]*$"
+)
+
+
+def _count_table(lines: list[str]) -> list[str]:
+    """A table of columns parted by "|", ruled under its heading, whose columns count people
+    by what befell them ("Civilians killed | Wounded | Civilians abducted"): each row read as
+    a sentence of its counts in the place its row names (its date too, when a column gives
+    one), a row of totals as the totals; a count of 0, or "-", counts no one.
+
+    >>> rows = _count_table(["| Town (county) | Police killed | Wounded |", "|---|---|---|",
+    ...     "| Oyam (Lira) | 2 | 5 |", "| Abim | 0 | - |", "| Total | 2 | 5 |"])
+    >>> [row for row in rows if row]
+    ['In Oyam, 2 police were killed and 5 people were wounded.', 'In total, 2 police were \
+killed and 5 people were wounded.']
+    """
+    for head in range(len(lines) - 2):
+        if "|" not in lines[head] or not _PIPE_TABLE_RULE.match(lines[head + 1]):
+            continue
+        heading = _pipe_cells(lines[head])
+        counts = {n: m for n, cell in enumerate(heading) if (m := _COUNT_HEADING.match(cell))}
+        if len(counts) < 2:
+            continue
+        place = next((n for n, cell in enumerate(heading) if _PLACE_HEADING.match(cell)), None)
+        if place is None and 0 not in counts:
+            place = 0
+        if any(re.fullmatch(r"(?i)dates?|days?|when", cell) for cell in heading):
+            continue  # (an incident table: a narrative retells its incidents)
+        out = lines[:head]
+        end = head + 2
+        while end < len(lines) and len(_pipe_cells(lines[end])) == len(heading):
+            cells = _pipe_cells(lines[end])
+            end += 1
+            parts = []
+            for n, m in counts.items():
+                if not re.fullmatch(r"\d{1,5}", cells[n]) or int(cells[n]) == 0:
+                    continue
+                who = (m["who"] or "people").lower()
+                verb = _HEADING_VERBS.get(m["outcome"].lower(), m["outcome"].lower())
+                parts.append(f"{int(cells[n])} {who} were {verb}")
+            label = cells[place] if place is not None else ""
+            label = re.sub(r"\s*\([^)]*\)", "", label).strip()
+            if not parts:
+                out.append("")
+                continue
+            said = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+            if _TOTAL_ROW.match(label):
+                out += ["", f"In total, {said}.", ""]
+                continue
+            said = f"In {label}, {said}." if label else said[0].upper() + said[1:] + "."
+            out += ["", said, ""]
+        return [*out, *_count_table(lines[end:])]
+    return lines
+
+
 def _csv_rows(lines: list[str]) -> list[str]:
     """A table pasted as comma-separated values (an export, or a unified diff of one) whose
     heading names what its columns count ("…,victims,killed,injured,abducted,freed,source"):
@@ -1550,6 +1649,7 @@ def normalise(raw: str) -> Normalised:
     text = _translated_idioms(text)
     text = _transcript_stamps(text)
     text = _PLACEHOLDER_ROW.sub("", text)
+    text = _RECORD_HEADING.sub(r"\g<indent>\g<where>, \g<when>.", text)
     lines = _chat_export(
         _speaker_columns(
             _noted_columns(
@@ -1559,7 +1659,11 @@ def normalise(raw: str) -> Normalised:
                             _unruled_log(
                                 _wrapped_notes(
                                     _dashed_table(
-                                        _csv_rows([line.rstrip() for line in text.split("\n")])
+                                        _csv_rows(
+                                            _count_table(
+                                                [line.rstrip() for line in text.split("\n")]
+                                            )
+                                        )
                                     )
                                 )
                             )
@@ -1576,7 +1680,7 @@ def normalise(raw: str) -> Normalised:
     lines = _page_index(lines, removed)
     head = [line.strip() for line in lines[:8] if line.strip()]
     lines, issuer, kind = _issuer(lines, removed)
-    issuer = _with_letterhead(head, issuer)
+    issuer = _with_letterhead(head, issuer) or _named_with_initials(head)
     lines = _interview(_record_turns(_turns(lines)))
     kept: list[str] = []
     items: list[str] = []  # list items, whose labels are no datelines
@@ -3503,6 +3607,34 @@ _PERSON_TITLE = re.compile(
     r"(?i)^(?:the\s+)?(?:[a-z]+\s+){0,3}(?:coordinator|officer|manager|director|secretary|"
     r"spokesperson|spokesman|spokeswoman|chair(?:man|woman|person)?|editor|head|team|staff)$"
 )
+
+
+# a body's name over a page, then its initials in brackets: "Jabal al-Arab Documentation
+# Network (JADN)", "Centre for Civilians in Conflict (CIVIC)"
+_NAME_WITH_INITIALS = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*|of|for|and|the|on|in|"
+    r"al|el|de|du|des|la|le)){1,8})\s+\((?P<initials>[A-Z]{2,8})\)$"
+)
+
+
+def _named_with_initials(head: list[str]) -> str | None:
+    """The body named on a page's first line with its initials after it, the letters of its
+    name's words in capitals ("al-Arab" gives its "A"), as the page's issuer.
+
+    >>> _named_with_initials(["Coastal Rights Monitoring Group (CRMG)", "Report"])
+    'Coastal Rights Monitoring Group'
+    >>> _named_with_initials(["Police Kill Three (PKT)"])
+    >>> _named_with_initials(["Fighting In Town (XYZ)"])
+    """
+    match = _NAME_WITH_INITIALS.match(head[0]) if head else None
+    if not match:
+        return None
+    letters = "".join(
+        part[0] for word in match["name"].split() for part in word.split("-") if part[:1].isupper()
+    )
+    if letters != match["initials"] or _TITLE.search(match["name"]):
+        return None
+    return match["name"]
 
 
 def _with_letterhead(head: list[str], issuer: str | None) -> str | None:
