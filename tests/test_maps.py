@@ -45,6 +45,10 @@ def seed(tmp_path_factory):
         ("ESP", None, "País Vasco", "ES-PV"),
         ("ITA", None, "Lazio", "IT-62"),
         ("ITA", None, "Sicilia", "IT-82"),
+        ("FRA", None, "Ile-de-France", "FR-IDF"),  # France's 13 regions of 2016 (ACLED's)
+        ("FRA", None, "Corsica", "FR-20R"),
+        ("FRA", None, "Centre", "FR-CVL"),  # its name until 2015, the same territory
+        ("FRA", None, "Alsace", None),  # merged into Grand Est in 2016: not drawn
         ("ESP", None, "Gipuzcoa", "ES-SS"),  # GTD's spellings and short names
         ("PHL", None, "Metropolitian Manila", "PH-00"),
         ("VEN", None, "Caracas", "VE-A"),
@@ -249,6 +253,39 @@ def test_a_deaths_map_of_the_united_states_is_framed_on_its_states_with_events()
     assert "Illinois\n4" in texts and "California\n3" in texts
 
 
+def test_france_s_regions_are_drawn_and_its_map_holds_the_mainland_alone():
+    # ACLED names France's 13 regions of 2016: Paris (2 dead) in Île-de-France, Marseille
+    # (1) in Provence-Alpes-Côte d'Azur, each the departments of its region together; the
+    # map holds metropolitan France, Brittany's west (5° W) and Corsica (9.5° E) included,
+    # not the overseas departments (Guadeloupe at 61° W, Réunion at 55° E); GTD's Alsace,
+    # merged into Grand Est in 2016, is not drawn, and the caption says so
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "latitude": [48.85, 43.30, None],
+            "longitude": [2.35, 5.37, None],
+            "geo_precision": ["exact", "exact", "admin1"],
+            "iso3": ["FRA"] * 3,
+            "country": ["France"] * 3,
+            "admin1": ["Île-de-France", "Provence-Alpes-Côte d'Azur", "Alsace"],
+            "event_type": ["Riots"] * 3,
+            "actor1": ["Rioters (France)"] * 3,
+        }
+    )
+    fatalities = pd.DataFrame(
+        {"cluster_id": ["a", "b", "c"], "victim_group": "civilians", "best": [2, 1, 1]}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fig = maps.admin1_choropleth(events, fatalities)
+    assert fig.get_suptitle() == "Deaths per region"
+    ax = fig.axes[0]
+    (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
+    assert -10 < left < -5 and 9.6 < right < 15 and 38 < bottom < 41.3 and 51.1 < top < 55
+    texts = [t.get_text() for t in ax.texts]
+    assert "Île-de-France\n2" in texts and "Provence-\nAlpes-Côte\nd'Azur\n1" in texts
+    caption = maps.outline_caption(maps.located(events, fatalities), "region", drawn=False)
+    assert "1 event(s) with 1 death(s) in Alsace are not in it" in caption
+
+
 def test_the_united_kingdom_s_nations_are_drawn_as_their_districts_together():
     # GTD and ACLED name the United Kingdom's four nations, Natural Earth has its 232
     # counties, boroughs and districts: an event known only to Northern Ireland shades it,
@@ -291,7 +328,12 @@ def test_the_nations_communities_and_regions_hold_every_unit_once_and_where_it_l
 
     units = boundaries.admin1_units()
     own = units[units["parts"].map(len).eq(0)]
-    for iso3, regions, in_one in [("GBR", 4, 232), ("ITA", 20, 110), ("ESP", 11, 44)]:
+    for iso3, regions, in_one in [
+        ("GBR", 4, 232),
+        ("ITA", 20, 110),
+        ("ESP", 11, 44),
+        ("FRA", 13, 96),  # the metropolitan departments; the 5 overseas are units of their own
+    ]:
         ours = own[own["iso3"].eq(iso3)]
         assert ours["region"].notna().sum() == in_one
         assert units.loc[ours["region"].dropna().astype(int), "name"].nunique() == regions

@@ -373,27 +373,35 @@ def _bounds(units) -> tuple[float, float, float, float]:
 
 def _around(drawn, holding) -> object:
     """The drawn units a deaths-per-province map is framed on: those holding the
-    selection's events (``holding``, their index), and the units within the box around
-    them padded by a quarter of its size (at least 2°) each way (others are drawn as far as
-    the map reaches), so that a country's remote units without an event (Hawaii and Alaska
-    in a report on the United States, the Canaries in one on mainland Spain) do not shrink
-    its map to a corner of the world.
+    selection's events (``holding``, their index), and the units within
+    :data:`AROUND_DEGREES` of the box around them (a point inside each), so that a country's
+    remote units without an event (Hawaii and Alaska in a report on the United States, the
+    overseas departments in one on France, the Canaries in one on mainland Spain) do not
+    shrink its map to a corner of the world, while the rest of the country around the events
+    stays in the frame.
 
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
-    >>> units = gpd.GeoDataFrame(geometry=[box(0, 0, 2, 2), box(2, 0, 4, 2), box(40, 0, 41, 1)])
+    >>> units = gpd.GeoDataFrame(geometry=[box(0, 0, 2, 2), box(9, 0, 11, 2), box(40, 0, 41, 1)])
     >>> list(_around(units, [0]).index)
     [0, 1]
     """
+    import shapely
     from shapely.geometry import box
 
     inner = drawn[drawn.index.isin(list(holding))]
     if inner.empty:
         return drawn
-    x0, y0, x1, y1 = _bounds(inner)
-    pad_x, pad_y = max((x1 - x0) / 4, 2.0), max((y1 - y0) / 4, 2.0)
-    near = drawn.within(box(x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y))
+    frame = box(*_bounds(inner))
+    # (in degrees, as the map is drawn: shapely's own distance, no projection)
+    points = shapely.point_on_surface(drawn.geometry.to_numpy())
+    near = shapely.distance(points, frame) <= AROUND_DEGREES
     return drawn[near | drawn.index.isin(list(holding))]
+
+
+# how far from the box of the units holding events another unit of the country may lie and
+# still be framed by a deaths-per-province map (degrees)
+AROUND_DEGREES = 10.0
 
 
 def _sizes(best: pd.Series, biggest: float) -> np.ndarray:

@@ -40,7 +40,7 @@ def load_regions(path: str | Path | None = None) -> pd.DataFrame:
     package's own.
 
     >>> load_regions().groupby("iso3")["region"].nunique().to_dict()
-    {'BFA': 13, 'ESP': 11, 'GBR': 4, 'ITA': 20, 'PAK': 1, 'PHL': 17}
+    {'BFA': 13, 'ESP': 11, 'FRA': 13, 'GBR': 4, 'ITA': 20, 'PAK': 1, 'PHL': 17}
     """
     if path is None:
         path = reference_file(REGIONS_FILE)
