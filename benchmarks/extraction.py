@@ -153,6 +153,7 @@ FOLDERS = (
     ARTICLES / "heldout98",
     ARTICLES / "heldout99",
     ARTICLES / "heldout100",
+    ARTICLES / "heldout101",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,100 +8,101 @@
   to ``heldout97``): what the rules reached is held as a floor, and no figure may become a
   false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout99``, ``heldout100``) and the held-out articles (``heldout``): no false
-  death; their precision and recall are what to expect on new text, reported in docs/extraction.md,
-  not asserted. The thirty-second writer's (``heldout33``), whose three false deaths were a known
-  failure until the thirty-fifth round was developed on it, is held to none. The thirty-third
-  writer's (``heldout34``, unread) has none on first reading, and is held to that. The thirty-fourth
-  writer's (``heldout35``), whose one false death was a known failure until the thirty-sixth round
-  was developed on it, is held to none. The thirty-fifth writer's (``heldout36``), whose two false
-  deaths were a known failure until the thirty-seventh round was developed on it, is held to none.
-  The thirty-sixth writer's (``heldout37``), whose three false deaths were a known failure until the
-  thirty-eighth round was developed on it, is held to none. The thirty-seventh writer's
-  (``heldout38``), which had none on first reading, was developed on in the thirty-ninth round and
-  is held to none. The thirty-eighth writer's (``heldout39``), which had none on first reading, was
-  developed on in the forty-first round and is held to none. The thirty-ninth writer's
-  (``heldout40``), whose one false death was a known failure until the forty-second round was
-  developed on it, is held to none. The fortieth writer's (``heldout41``), whose one false death was
-  a known failure until the forty-third round was developed on it, is held to none. The forty-first
-  writer's (``heldout42``), whose one false death was a known failure until the forty-fourth round
-  was developed on it, is held to none. The forty-second writer's (``heldout43``), which had none on
-  first reading, was developed on in the forty-fifth round and is held to none. The forty-third
-  writer's (``heldout44``), whose one false death was a known failure until the forty-sixth round
-  was developed on it, is held to none. The forty-fourth writer's (``heldout45``), which had none on
-  first reading, was developed on in the forty-seventh round and is held to none. The forty-fifth
-  writer's (``heldout46``), whose one false death was a known failure until the forty-eighth round
-  was developed on it, is held to none. The forty-sixth writer's (``heldout47``), which had none on
-  first reading, was developed on in the forty-ninth round and is held to none. The forty-seventh
-  writer's (``heldout48``), which had none on first reading, was developed on in the fiftieth round
-  and is held to none. The forty-eighth writer's (``heldout49``), which had none on first reading,
-  was developed on in the fifty-first round and is held to none. The forty-ninth writer's
-  (``heldout50``), which had none on first reading, was developed on in the fifty-second round and
-  is held to none. The fiftieth writer's (``heldout51``), whose one false death was a known failure
-  until the fifty-third round was developed on it, is held to none. The fifty-first writer's
-  (``heldout52``), whose two false deaths were a known failure until the fifty-fourth round was
-  developed on it, is held to none. The fifty-second writer's (``heldout53``), whose one false death
-  was a known failure until the fifty-fifth round was developed on it, is held to none. The
-  fifty-third writer's (``heldout54``), which had none on first reading, was developed on in the
-  fifty-sixth round and is held to none. The fifty-fourth writer's (``heldout55``), whose two false
-  deaths were a known failure until the fifty-seventh round was developed on it, is held to none.
-  The fifty-fifth writer's (``heldout56``), whose two false deaths were a known failure until the
-  fifty-eighth round was developed on it, is held to none. The fifty-sixth writer's (``heldout57``),
-  whose two false deaths were a known failure until the fifty-ninth round was developed on it, is
-  held to none. The fifty-seventh writer's (``heldout58``), whose one false death was a known
-  failure until the sixtieth round was developed on it, is held to none. The fifty-eighth writer's
-  (``heldout59``), whose two false deaths were a known failure until the sixty-first round was
-  developed on it, is held to none. The fifty-ninth writer's (``heldout60``), whose one false death
-  was a known failure until the sixty-second round was developed on it, is held to none. The
-  sixtieth writer's (``heldout61``), whose two false deaths were a known failure until the
-  sixty-third round was developed on it, is held to none. The sixty-first writer's (``heldout62``),
-  whose three false deaths were a known failure until the sixty-fourth round was developed on it, is
-  held to none; the sixty-second writer's (``heldout63``), which had none on first reading and was
-  developed on in the sixty-fifth round, and the sixty-third writer's (``heldout64``), which had
-  none on first reading and was developed on in the sixty-sixth round, are held to none; the
-  sixty-fourth writer's (``heldout65``), whose one false death was a known failure until the
-  sixty-ninth round was developed on it, is held to none. The sixty-sixth writer's (``heldout67``),
-  whose four false deaths were a known failure until the sixty-seventh round was developed on it,
-  and the sixty-eighth writer's (``heldout69``), whose three were one until the sixty-eighth round
-  was developed on it, are held to none. The sixty-fifth writer's (``heldout66``), whose one false
-  death was a known failure until the seventieth round was developed on it, and the sixty-seventh
-  writer's (``heldout68``), whose one was until the seventy-first round was developed on it, are
-  held to none. The sixty-ninth writer's (``heldout70``), which had none on first reading (the
-  merged rules of the seventieth and seventy-first rounds), was developed on in the seventy-third
-  round and is held to none; the seventieth writer's (``heldout71``), whose one false death was a
-  known failure until the seventy-second round was developed on it, is held to none. The
-  seventy-first writer's (``heldout72``), whose one false death on first reading (the merged rules
-  of the seventy-second and seventy-third rounds) was a known failure until the seventy-fourth round
-  was developed on it, and the seventy-second writer's (``heldout73``), whose two were one until the
-  seventy-fifth round was developed on it, are held to none. The seventy-third writer's
-  (``heldout74``), whose one false death on first reading (the merged rules of the seventy-fourth
-  and seventy-fifth rounds) was a known failure until the seventy-sixth round was developed on it,
-  and the seventy-fourth writer's (``heldout75``), whose one was until the seventy-seventh round was
-  developed on it, are held to none. The seventy-fifth writer's (``heldout76``), whose two false
-  deaths on first reading (the merged rules of the seventy-sixth and seventy-seventh rounds) were a
-  known failure until the seventy-eighth round was developed on it, and the seventy-sixth writer's
-  (``heldout77``), which had none on first reading and was developed on in the seventy-ninth round,
-  are held to none. The seventy-seventh writer's (``heldout78``), whose two false deaths on first
-  reading (the merged rules of the seventy-eighth and seventy-ninth rounds) were a known failure
-  until the eightieth round was developed on it, and the seventy-eighth writer's (``heldout79``),
-  whose one was until the eighty-first round was developed on it, are held to none. The
-  seventy-ninth writer's (``heldout80``), whose two false deaths on first reading (the merged rules
-  of the eightieth and eighty-first rounds) were a known failure until the eighty-second round was
-  developed on it, and the eightieth writer's (``heldout81``), whose three were one until the
-  eighty-third round was developed on it, are held to none. The eighty-first writer's
-  (``heldout82``), whose two false deaths on first reading (the merged rules of the eighty-second
-  and eighty-third rounds) were a known failure until the eighty-fourth round was developed on it,
-  and the eighty-second writer's (``heldout83``), whose one was until the eighty-fifth round was
-  developed on it, are held to none. The eighty-third writer's (``heldout84``), whose two false
-  deaths on first reading (the merged rules of the eighty-fourth and eighty-fifth rounds) were a
-  known failure until the eighty-sixth round was developed on it, and the eighty-fourth writer's
-  (``heldout85``), which had none on first reading and was developed on in the eighty-seventh round,
-  are held to none. The eighty-fifth writer's (``heldout86``), whose one false death on first
-  reading (the merged rules of the eighty-sixth and eighty-seventh rounds) was a known failure until
-  the eighty-eighth round was developed on it, and the eighty-sixth writer's (``heldout87``), whose
-  three were until the eighty-ninth round was developed on it, are held to none. The eighty-seventh
-  writer's (``heldout88``) and the eighty-eighth writer's (``heldout89``), which had none on first
-  reading (the merged rules of the eighty-eighth and eighty-ninth rounds), were developed on in the
+  ``heldout98``, ``heldout99``, ``heldout100``, ``heldout101``) and the held-out articles
+  (``heldout``): no false death; their precision and recall are what to expect on new text, reported
+  in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
+  deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
+  thirty-third writer's (``heldout34``, unread) has none on first reading, and is held to that. The
+  thirty-fourth writer's (``heldout35``), whose one false death was a known failure until the
+  thirty-sixth round was developed on it, is held to none. The thirty-fifth writer's
+  (``heldout36``), whose two false deaths were a known failure until the thirty-seventh round was
+  developed on it, is held to none. The thirty-sixth writer's (``heldout37``), whose three false
+  deaths were a known failure until the thirty-eighth round was developed on it, is held to none.
+  The thirty-seventh writer's (``heldout38``), which had none on first reading, was developed on in
+  the thirty-ninth round and is held to none. The thirty-eighth writer's (``heldout39``), which had
+  none on first reading, was developed on in the forty-first round and is held to none. The
+  thirty-ninth writer's (``heldout40``), whose one false death was a known failure until the
+  forty-second round was developed on it, is held to none. The fortieth writer's (``heldout41``),
+  whose one false death was a known failure until the forty-third round was developed on it, is held
+  to none. The forty-first writer's (``heldout42``), whose one false death was a known failure until
+  the forty-fourth round was developed on it, is held to none. The forty-second writer's
+  (``heldout43``), which had none on first reading, was developed on in the forty-fifth round and is
+  held to none. The forty-third writer's (``heldout44``), whose one false death was a known failure
+  until the forty-sixth round was developed on it, is held to none. The forty-fourth writer's
+  (``heldout45``), which had none on first reading, was developed on in the forty-seventh round and
+  is held to none. The forty-fifth writer's (``heldout46``), whose one false death was a known
+  failure until the forty-eighth round was developed on it, is held to none. The forty-sixth
+  writer's (``heldout47``), which had none on first reading, was developed on in the forty-ninth
+  round and is held to none. The forty-seventh writer's (``heldout48``), which had none on first
+  reading, was developed on in the fiftieth round and is held to none. The forty-eighth writer's
+  (``heldout49``), which had none on first reading, was developed on in the fifty-first round and is
+  held to none. The forty-ninth writer's (``heldout50``), which had none on first reading, was
+  developed on in the fifty-second round and is held to none. The fiftieth writer's (``heldout51``),
+  whose one false death was a known failure until the fifty-third round was developed on it, is held
+  to none. The fifty-first writer's (``heldout52``), whose two false deaths were a known failure
+  until the fifty-fourth round was developed on it, is held to none. The fifty-second writer's
+  (``heldout53``), whose one false death was a known failure until the fifty-fifth round was
+  developed on it, is held to none. The fifty-third writer's (``heldout54``), which had none on
+  first reading, was developed on in the fifty-sixth round and is held to none. The fifty-fourth
+  writer's (``heldout55``), whose two false deaths were a known failure until the fifty-seventh
+  round was developed on it, is held to none. The fifty-fifth writer's (``heldout56``), whose two
+  false deaths were a known failure until the fifty-eighth round was developed on it, is held to
+  none. The fifty-sixth writer's (``heldout57``), whose two false deaths were a known failure until
+  the fifty-ninth round was developed on it, is held to none. The fifty-seventh writer's
+  (``heldout58``), whose one false death was a known failure until the sixtieth round was developed
+  on it, is held to none. The fifty-eighth writer's (``heldout59``), whose two false deaths were a
+  known failure until the sixty-first round was developed on it, is held to none. The fifty-ninth
+  writer's (``heldout60``), whose one false death was a known failure until the sixty-second round
+  was developed on it, is held to none. The sixtieth writer's (``heldout61``), whose two false
+  deaths were a known failure until the sixty-third round was developed on it, is held to none. The
+  sixty-first writer's (``heldout62``), whose three false deaths were a known failure until the
+  sixty-fourth round was developed on it, is held to none; the sixty-second writer's
+  (``heldout63``), which had none on first reading and was developed on in the sixty-fifth round,
+  and the sixty-third writer's (``heldout64``), which had none on first reading and was developed on
+  in the sixty-sixth round, are held to none; the sixty-fourth writer's (``heldout65``), whose one
+  false death was a known failure until the sixty-ninth round was developed on it, is held to none.
+  The sixty-sixth writer's (``heldout67``), whose four false deaths were a known failure until the
+  sixty-seventh round was developed on it, and the sixty-eighth writer's (``heldout69``), whose
+  three were one until the sixty-eighth round was developed on it, are held to none. The sixty-fifth
+  writer's (``heldout66``), whose one false death was a known failure until the seventieth round was
+  developed on it, and the sixty-seventh writer's (``heldout68``), whose one was until the
+  seventy-first round was developed on it, are held to none. The sixty-ninth writer's
+  (``heldout70``), which had none on first reading (the merged rules of the seventieth and
+  seventy-first rounds), was developed on in the seventy-third round and is held to none; the
+  seventieth writer's (``heldout71``), whose one false death was a known failure until the
+  seventy-second round was developed on it, is held to none. The seventy-first writer's
+  (``heldout72``), whose one false death on first reading (the merged rules of the seventy-second
+  and seventy-third rounds) was a known failure until the seventy-fourth round was developed on it,
+  and the seventy-second writer's (``heldout73``), whose two were one until the seventy-fifth round
+  was developed on it, are held to none. The seventy-third writer's (``heldout74``), whose one false
+  death on first reading (the merged rules of the seventy-fourth and seventy-fifth rounds) was a
+  known failure until the seventy-sixth round was developed on it, and the seventy-fourth writer's
+  (``heldout75``), whose one was until the seventy-seventh round was developed on it, are held to
+  none. The seventy-fifth writer's (``heldout76``), whose two false deaths on first reading (the
+  merged rules of the seventy-sixth and seventy-seventh rounds) were a known failure until the
+  seventy-eighth round was developed on it, and the seventy-sixth writer's (``heldout77``), which
+  had none on first reading and was developed on in the seventy-ninth round, are held to none. The
+  seventy-seventh writer's (``heldout78``), whose two false deaths on first reading (the merged
+  rules of the seventy-eighth and seventy-ninth rounds) were a known failure until the eightieth
+  round was developed on it, and the seventy-eighth writer's (``heldout79``), whose one was until
+  the eighty-first round was developed on it, are held to none. The seventy-ninth writer's
+  (``heldout80``), whose two false deaths on first reading (the merged rules of the eightieth and
+  eighty-first rounds) were a known failure until the eighty-second round was developed on it, and
+  the eightieth writer's (``heldout81``), whose three were one until the eighty-third round was
+  developed on it, are held to none. The eighty-first writer's (``heldout82``), whose two false
+  deaths on first reading (the merged rules of the eighty-second and eighty-third rounds) were a
+  known failure until the eighty-fourth round was developed on it, and the eighty-second writer's
+  (``heldout83``), whose one was until the eighty-fifth round was developed on it, are held to none.
+  The eighty-third writer's (``heldout84``), whose two false deaths on first reading (the merged
+  rules of the eighty-fourth and eighty-fifth rounds) were a known failure until the eighty-sixth
+  round was developed on it, and the eighty-fourth writer's (``heldout85``), which had none on first
+  reading and was developed on in the eighty-seventh round, are held to none. The eighty-fifth
+  writer's (``heldout86``), whose one false death on first reading (the merged rules of the
+  eighty-sixth and eighty-seventh rounds) was a known failure until the eighty-eighth round was
+  developed on it, and the eighty-sixth writer's (``heldout87``), whose three were until the
+  eighty-ninth round was developed on it, are held to none. The eighty-seventh writer's
+  (``heldout88``) and the eighty-eighth writer's (``heldout89``), which had none on first reading
+  (the merged rules of the eighty-eighth and eighty-ninth rounds), were developed on in the
   ninetieth and ninety-first rounds and are held to none. The eighty-ninth writer's (``heldout90``)
   and the ninetieth writer's (``heldout91``), whose five and two false deaths on first reading (the
   merged rules of the ninetieth and ninety-first rounds) were a known failure until the
@@ -125,7 +126,9 @@
   hundred-and-third rounds): a known failure, strict, until a round is developed on it. The
   ninety-ninth writer's (``heldout100``, unread) has one on first reading (the merged rules of the
   hundred-and-fourth and hundred-and-fifth rounds): a known failure, strict, until a round is
-  developed on it.
+  developed on it. The hundredth writer's (``heldout101``, unread) has one on first reading (the
+  merged rules of the hundred-and-sixth and hundred-and-seventh rounds): a known failure, strict,
+  until a round is developed on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -224,6 +227,7 @@ NINETY_SIXTH_WRITER = FIXTURES / "articles" / "heldout97"
 NINETY_SEVENTH_WRITER = FIXTURES / "articles" / "heldout98"
 NINETY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout99"
 NINETY_NINTH_WRITER = FIXTURES / "articles" / "heldout100"
+HUNDREDTH_WRITER = FIXTURES / "articles" / "heldout101"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3292,6 +3296,24 @@ def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(b
     nobody has read which."""
     total, articles = bench.score_folder(NINETY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_hundredth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundredth hand who saw neither the rules nor the other sets'
+    articles (a piano tuner's job book, a knitting circle's minutes in machine translation,
+    an archery score sheet, a Scrabble tournament's standings, a referee's match report, a
+    henna salon's bookings book in machine translation, a yoga centre's register, a fiesta
+    bingo tally sheet, a student's attachment logbook, a fish farm's feeding log in machine
+    translation, a dominoes league's results sheet, a tattoo studio's appointment book),
+    labelled to CONVENTIONS.md with 75 wounded, abducted, arrested, freed and missing figures
+    beside 35 deaths: on first reading (the merged rules of the hundred-and-sixth and
+    hundred-and-seventh rounds) one of them became a death toll; nobody has read which."""
+    total, articles = bench.score_folder(HUNDREDTH_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
