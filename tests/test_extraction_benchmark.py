@@ -519,8 +519,8 @@ FLOORS = [
         "heldout11",
         12,
         123,
-        0.66,
-        0.61,
+        0.75,
+        0.70,
         0.73,
         (
             "tenth hand (a wire factbox, a police briefing in translation, a letters page, "
@@ -530,7 +530,7 @@ FLOORS = [
             "and thirteenth rounds' rules (thirteenth: precision 0.482, recall 0.447, "
             'grouping 0.709, one false death: "put the number of dead at nine, saying two '
             'herders … were found dead" read the two who explain the toll as deaths of '
-            "their own), developed on in the fourteenth round"
+            "their own), developed on in the fourteenth and hundred-and-eighth rounds"
         ),
     ),
     Floor(

@@ -854,6 +854,7 @@ def extract_article(text: str, published: date, country: str = "Pakistan") -> Ex
     given = country
     country, iso3 = _text_country(clean, sentences, country, iso3)
     readings = _readings(sentences, published, iso3, country, clean.issuer, clean.issuer_kind)
+    _thread_posts_voice(readings)
     _without_withdrawn(readings)
     _without_quoted_dead(readings)
     _without_corrected_earlier(readings)
@@ -1102,6 +1103,37 @@ _WITHDRAWN = re.compile(
 # a bench that finds or decides, by its common noun: "the court", "the tribunal", "the
 # committee", "the board"
 _OWN_BENCH = re.compile(r"[Tt]he\s+(?P<noun>court|tribunal|committee|board|commission|panel)")
+
+
+# who posted the numbered thread reproduced below: "The provincial minister …, Ana Ruiz, on
+# Tuesday gave the first toll in a series of posts on X"
+_THREAD_POSTED_BY = re.compile(
+    r"(?:^|,\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),?\s[^.;]{0,160}?\b"
+    r"(?:in\s+)?(?:a\s+)?(?:series\s+of\s+(?:posts|tweets|messages)|thread)\b"
+)
+# a thread's numbered post: "2/7 In Kiliba, …"
+_THREAD_POST = re.compile(r"^(?P<n>\d{1,2})/(?P<of>\d{1,2})\s+\S")
+
+
+def _thread_posts_voice(readings: list[Reading]) -> None:
+    """A thread's numbered posts ("1/7 …", "2/7 …"), reproduced under the sentence that names
+    who posted them, speak for their poster where they quote nobody, every sentence of each."""
+    poster: tuple[str, int] | None = None  # the poster and the paragraph naming him
+    posts: set[int] = set()  # the paragraphs of his posts
+    for reading in readings:
+        sentence = reading.sentence
+        post = _THREAD_POST.match(sentence.text)
+        if post and int(post["n"]) <= int(post["of"]) and poster is not None:
+            last = max(posts, default=poster[1])
+            if sentence.paragraph - last <= 2:
+                posts.add(sentence.paragraph)
+        if sentence.paragraph in posts:
+            if reading.reporter is None:
+                reading.reporter = Reporter(poster[0], poster[0], -1, -1)
+            continue
+        named = _THREAD_POSTED_BY.search(sentence.text)
+        if named:
+            poster, posts = (named["name"], sentence.paragraph), set()
 
 
 def _without_withdrawn(readings: list[Reading]) -> None:

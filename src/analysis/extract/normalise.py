@@ -653,10 +653,14 @@ _DELIVERED_BY = re.compile(
     r"\s+(?:before|to)\s+the\s+(?-i:[A-Z]))|"
     # "Speech of the Headteacher (Préfet des études), Mr. Ana Ruiz": a title, then the person
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+the\s+"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s*\([^()]{1,40}\))?,\s+"
+    r"(?P<title>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5})(?:\s*\([^()]{1,40}\))?,\s+"
     r"(?:ms|mr|mrs|dr|h\.?\s*e)\.?\s+"
     r"(?P<titled>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})\s*$",
     re.I,
+)
+# a public office whose holder speaks for it: "Deputy High Commissioner", "Special Envoy"
+_PUBLIC_OFFICE = re.compile(
+    r"\b(?:Commissioner|Envoy|Representative|Rapporteur|Secretary|Minister|Coordinator)\b"
 )
 # an office's holder named after the office, no honorific, under a transcript's label maybe:
 # "TRANSCRIPT – Address by the Governor of Bay Province, Ana María Ruiz, on security": the
@@ -3863,6 +3867,15 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         if delivered:
             name = (
                 delivered.groupdict().get("name")
+                # "Statement by the Deputy High Commissioner for Human Rights, Ms. Ana Ruiz": a
+                # public office's holder, by the office too ("my Office has documented …")
+                # (not "Speech of the Principal (headmistress), Mrs. Ana Ruiz": the person)
+                or (
+                    f"{delivered['title']} {delivered['titled']}"
+                    if delivered.groupdict().get("titled")
+                    and _PUBLIC_OFFICE.search(delivered["title"])
+                    else None
+                )
                 or delivered.groupdict().get("titled")
                 or delivered.groupdict().get("named")
             )
