@@ -733,7 +733,7 @@ FLOORS = [
         12,
         106,
         0.76,
-        0.66,
+        0.67,
         0.92,
         (
             "twenty-second hand (a customs authority's notice, a human rights commission's "
@@ -958,9 +958,9 @@ FLOORS = [
         "heldout36",
         12,
         110,
-        0.63,
-        0.64,
-        0.93,
+        0.78,
+        0.80,
+        0.94,
         (
             "thirty-fifth hand, who saw neither the rules nor the other sets, in kinds the sets "
             "had few of (a wire, a court report, a radio bulletin, a counter-terrorism release, "
@@ -968,7 +968,7 @@ FLOORS = [
             "liveblog, a corrected parliamentary answer, a rising toll and a local report in "
             "translation, an access snapshot); scored unread on the thirty-fifth and "
             "thirty-sixth rounds' rules (precision 0.613, recall 0.618, grouping 0.897, two "
-            "false deaths), developed on in the thirty-seventh round"
+            "false deaths), developed on in the thirty-seventh and hundred-and-ninth rounds"
         ),
     ),
     Floor(
@@ -1790,8 +1790,8 @@ FLOORS = [
         "heldout81",
         12,
         110,
-        0.85,
-        0.79,
+        0.86,
+        0.80,
         0.80,
         (
             "eightieth hand, who saw neither the rules nor the other sets (a building site's "

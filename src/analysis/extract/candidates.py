@@ -556,6 +556,21 @@ GROUP_MEMBERS_KILLED = re.compile(
     r"(?:killed|neutrali[sz]ed|captured|arrested)\b"
     r"(?<!Committee)(?<!Council)(?<!Family)(?<!Church)(?<!Union)(?<!Association)"
 )
+# "fighters from the brigade holding the post": the men of a unit
+_OF_A_UNIT = re.compile(
+    r"(?i)\s+(?:from|of)\s+(?:the|his|their|a|one)\s+(?:[\w'’-]+\s+)?(?:brigade|battalion|"
+    r"regiment|unit|company|platoon|detachment)\b"
+)
+_UNIT_FIGHTERS = re.compile(r"(?i)\bfighters?(?=" + _OF_A_UNIT.pattern[4:] + ")")
+# a speaker of the state's forces or of a force beside them: "the leader of a VDP unit", "a
+# police commander"
+_STATE_UNIT = re.compile(
+    r"(?i)\b(?:police|army|military|troops|battalion|brigade|regiment|gendarmerie)\b|"
+    + STATE_AUXILIARY.pattern
+)
+# "one of his men": a person's own men, his side only when he commands them
+_HIS_MEN = re.compile(r"(?i)\b(?:his|her)\s+(?:own\s+)?(?:men|comrades|fighters|personnel)\b")
+_COMMANDING = re.compile(r"(?i)\b(?:commander|leader|chief|head|captain|officer\s+in\s+charge)\b")
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
@@ -2144,6 +2159,10 @@ SUMMING = re.compile(
     r"\b(?:harvest|outcome|results?|toll|tally)\s+of\s+the\s+(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:operations|attacks|raids|ambushes|assaults)\b"
 )
+# the events a count sums, told further down the page: "in the two attacks described below"
+_TOLD_BELOW = re.compile(
+    r"(?i)\b(?:described|detailed|listed|set\s+out|reported|outlined|summari[sz]ed)\s+below\b"
+)
 CAMPAIGN_SCOPE = re.compile(
     r"(?i)\bacross\s+(?:the\s+)?(?:province|country|region|state|north|south|east|west)|"
     r"\b(?:in|during)\s+(?:the|these|its|their|all|both)\s+(?:\w+\s+)?(?:attacks|operations|"
@@ -2551,7 +2570,8 @@ def _readings(
             reading.reporter = Reporter(kin["name"], kin["name"], -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
-            r"(?:[a-z-]+\s+){0,2}?(?:source|official|officer|statement|report|release|group|"
+            # ("the same sources added": the sources just named, as "the same source")
+            r"(?:[a-z-]+\s+){0,2}?(?:sources?|official|officer|statement|report|release|group|"
             r"outlet|agency|spokes(?:man|woman|person)|communiqu[eé]|bulletin|channel|post|"
             r"broadcast|radio|programme)",
             reading.reporter.text,
@@ -3996,7 +4016,7 @@ def _place(reading: Reading, state: _State) -> None:
         not joined
         and place is None
         and (reading.figures or reading.others)
-        and len(candidates) >= 2
+        and (len(candidates) >= 2 or _TOLD_BELOW.search(reading.sentence.text))
         and SUMMING.search(reading.sentence.text)
     ):
         to_totals = True  # "In all, 18 khwarij were sent to hell in the three engagements"
@@ -4621,6 +4641,8 @@ def _perpetrators(reading: Reading) -> bool:
         # a local guard's leader (the Civilian JTF, vigilantes) tells the attack's victims,
         # not his own men's work: "its fighters" below says when he does
         and not re.search(rf"(?i)\b{LOCAL_GUARD}", reading.reporter.text)
+        # (nor the leader of a force that fights beside the state: "the leader of a VDP unit")
+        and not STATE_AUXILIARY.search(reading.reporter.text)
     ):
         return True
     state = reading.reporter is not None and STATE_SPEAKER.search(reading.reporter.text)
@@ -4787,10 +4809,25 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
         # "Four of the brothers attained martyrdom" in a group's own post: its own fighters,
         # as "our brothers" are
         group = "militants"
+    speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
     if (
-        figure.ours and not own_noun
+        figure.ours
+        and not own_noun
+        # ("four of his men", a unit's leader speaking: his side, when it is the state's)
+        and not (
+            # (its own words, or those of the count it takes up: "and seven others")
+            _HIS_MEN.search(reading.sentence.text[: figure.end])
+            and not (
+                reading.reporter is not None
+                and _COMMANDING.search(speaker)
+                and _STATE_UNIT.search(speaker)
+                # (not a self-defence group's leader: "a local self-defence leader")
+                and not re.search(rf"(?i)\b{LOCAL_GUARD}", speaker)
+                and not NON_STATE_FORCE.search(speaker)
+                and not perpetrator
+            )
+        )
     ):  # "three of our brothers", "two of their men": the speaker's side
-        speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator:
             group = "militants"
         elif (
@@ -4808,6 +4845,21 @@ def _figure(figure: Figure, reading: Reading) -> CandidateFigure:
             # "We lost three of our members" in a traders' association's statement: a civil
             # body's own members are civilians ("seven of our people" says no more than people)
             group = "civilians"
+    if (
+        group == "militants"
+        and any(
+            # its own noun, or the noun an elided count takes ("and four wounded")
+            figure.start <= m.start() < figure.end or (not figure.noun and m.end() <= figure.start)
+            for m in _UNIT_FIGHTERS.finditer(reading.sentence.text)
+        )
+        and reading.reporter is not None
+        and STATE_AUXILIARY.search(speaker)
+        and not NON_STATE_FORCE.search(speaker)
+        and not perpetrator
+    ):
+        # "six fighters from the brigade holding the post", told by a PMF commander: the
+        # men of a unit of the force he speaks for
+        group = "security_forces"
     if figure.enemy:  # "the losses of the enemy reached 49": the other side of the speaker
         speaker = reading.reporter.text if reading.reporter else (reading.issuer or "")
         if perpetrator or reading.issuer_kind == "group":

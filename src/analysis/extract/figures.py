@@ -325,7 +325,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
-    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since",
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since|"
+    # "four of his men had not been accounted for since the ambush": still unfound
+    r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+accounted\s+for",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
 DEATH_WORDS = OUTCOME_WORDS["killed"]
@@ -661,7 +663,10 @@ _CASUALTY_LABEL = re.compile(
 # "three of our brothers", "two of their men": the speaker's own people
 _OURS = re.compile(
     r"(?i)\bour\b|\b(?:their|its)\s+(?:own\s+)?(?:men|comrades|colleagues|brothers|fighters|"
-    r"personnel|members)\b"
+    r"personnel|members)\b|"
+    # "one of his men", said by the commander whose men they are (read as his side only when
+    # he speaks for the state's forces)
+    r"\b(?:his|her)\s+(?:own\s+)?(?:men|comrades|fighters|personnel)\b"
 )
 _FORCE_WORD = re.compile(
     r"(?i)\b(?:police|army|military|security|border|paramilitary|naval|frontier\s+corps|"

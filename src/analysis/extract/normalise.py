@@ -153,8 +153,10 @@ _FURNITURE = re.compile(
     | [-_=*~·]{5,}
     | [-–]\s*\d{1,4}\s*[-–]
     | \S.{0,80}?\s{8,}\S.{0,80}?\b(?:cite|page|issue|no\.|vol\.|edition|bulletin|brief
-      |report|monitor)\b.{0,60}
+      |report|monitor|overview)\b.{0,60}
     | .{0,100}?\s{2,}(?:page\s+)?\d+\s+(?:of|/)\s+\d+
+    # a page's foot: the publisher's web address, then the page's number far to its right
+    | (?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?\s{4,}\d{1,3}
     | (?:from|to|cc|sent|date|subject|distribution)\s*:.*
     | for\s+further\s+information\b.*
     | \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[a-z]{2,4}))?
@@ -643,6 +645,13 @@ _FIELD_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
 _PREPARED_FIELD = re.compile(
     r"^(?i:prepared\s+by|compiled\s+by|reporting\s+officer)\s*:\s*"
     r"(?P<name>[A-Z][^\d|:;]{1,80}?)\.?$"
+)
+# a header field naming the body that issues the document, in a line parted by "|": "Issued
+# by the Coastal Access Working Group (CAWG) | 9 May 2025"
+_ISSUED_BY_BODY = re.compile(
+    r"^(?i:issued|published|produced)\s+by\s+(?:(?i:the)\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|on|in|the|de|du)){1,8})"
+    r"(?:\s+\((?P<acr>[A-Z]{2,8})\))?\.?$"
 )
 _DELIVERED_BY = re.compile(
     r"^(?:briefing|remarks|address|speech|statement|testimony)\s+(?:by|of)\s+(?:the\s+)?"
@@ -3321,7 +3330,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if joined and (
             re.match(r"[a-z]", paragraph)
             and not FIELD_KEY.match(paragraph)
-            and re.search(r"[a-z,]$", joined[-1])
+            # (on an acronym after a word of the sentence too: "… according to UN" / "sources.")
+            and re.search(r"[a-z,]$|\b[a-z]+\s+[A-Z]{2,8}$", joined[-1])
             and not _column_row(joined[-1])  # a book's row, a note typed under it
             or re.match(r"[A-Z][a-z]", paragraph)
             and _OPEN_END.search(joined[-1])  # "… a claim came through its" / footer / "Amaq …"
@@ -3999,6 +4009,14 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
             prepared = _PREPARED_FIELD.match(part)
             if prepared:  # "… | Prepared by: SCC field coordination | …": who prepared it
                 return lines, prepared["name"], "civil"
+    for line in [x for x in lines[:12] if "|" in x]:
+        for part in _FIELD_PARTS.split(line.strip()):
+            issued = _ISSUED_BY_BODY.match(part)
+            if issued and (issued["acr"] or _BODY_WORD.search(issued["name"])):
+                # "Snapshot No. 7 | Issued by the Access Working Group (AWG) | 9 May": the body
+                # that issues it speaks where it quotes nobody
+                org = issued["name"] + (f" ({issued['acr']})" if issued["acr"] else "")
+                return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     for line in lines[:12]:
         ruling = _DELIVERED_ON_BY.match(line.strip())
         if ruling:  # "(delivered on 20 May 2025 by Hon. Ana Ruiz, Chief Magistrate)": hers
