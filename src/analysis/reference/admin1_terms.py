@@ -23,10 +23,24 @@ from analysis.reference import reference_file
 ADMIN1_TERMS_FILE = "admin1_terms.csv"
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _terms(path: Path) -> dict[str, str]:
     table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
     return dict(zip(table["iso3"].str.strip(), table["term"].str.strip(), strict=True))
+
+
+def read_terms(name: str, path: str | Path | None = None) -> dict[str, str]:
+    """ISO3 → term of a term table (columns ``iso3, term, why``): ``path``, else the table
+    ``name`` of ``$ANALYSIS_REFERENCE_DIR`` when that folder has it, else the package's own.
+
+    >>> read_terms("admin1_terms.csv")["NER"]
+    'region'
+    """
+    if path is None:
+        path = reference_file(name)
+        if not path.is_file():  # an override folder written before this table existed
+            path = Path(str(files("analysis.reference"))) / name
+    return dict(_terms(Path(path)))
 
 
 def load_admin1_terms(path: str | Path | None = None) -> dict[str, str]:
@@ -38,8 +52,4 @@ def load_admin1_terms(path: str | Path | None = None) -> dict[str, str]:
     >>> terms["CMR"], terms["MMR"], "PAK" in terms
     ('region', 'state or region', False)
     """
-    if path is None:
-        path = reference_file(ADMIN1_TERMS_FILE)
-        if not path.is_file():  # an override folder written before this table existed
-            path = Path(str(files("analysis.reference"))) / ADMIN1_TERMS_FILE
-    return dict(_terms(Path(path)))
+    return read_terms(ADMIN1_TERMS_FILE, path)

@@ -11,24 +11,14 @@ selection's countries.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
-from importlib.resources import files
 from pathlib import Path
 
-import pandas as pd
-
-from analysis.reference import reference_file
+from analysis.reference.admin1_terms import read_terms
 
 ADMIN2_TERMS_FILE = "admin2_terms.csv"
 # the word for a country the table does not hold, and for countries whose words differ
 DEFAULT_TERM = "district"
-
-
-@functools.lru_cache(maxsize=4)
-def _terms(path: Path) -> dict[str, str]:
-    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
-    return dict(zip(table["iso3"].str.strip(), table["term"].str.strip(), strict=True))
 
 
 def load_admin2_terms(path: str | Path | None = None) -> dict[str, str]:
@@ -39,11 +29,7 @@ def load_admin2_terms(path: str | Path | None = None) -> dict[str, str]:
     >>> terms["NGA"], terms["BFA"], terms["PAK"]
     ('local government area', 'province', 'district')
     """
-    if path is None:
-        path = reference_file(ADMIN2_TERMS_FILE)
-        if not path.is_file():  # an override folder written before this table existed
-            path = Path(str(files("analysis.reference"))) / ADMIN2_TERMS_FILE
-    return dict(_terms(Path(path)))
+    return read_terms(ADMIN2_TERMS_FILE, path)
 
 
 def admin2_term(iso3: Iterable[str]) -> str:
