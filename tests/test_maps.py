@@ -48,7 +48,7 @@ def seed(tmp_path_factory):
         ("FRA", None, "Ile-de-France", "FR-IDF"),  # France's 13 regions of 2016 (ACLED's)
         ("FRA", None, "Corsica", "FR-20R"),
         ("FRA", None, "Centre", "FR-CVL"),  # its name until 2015, the same territory
-        ("FRA", None, "Alsace", None),  # merged into Grand Est in 2016: not drawn
+        ("FRA", None, "Alsace", "FR-GES"),  # merged into Grand Est in 2016: drawn as it
         ("ESP", None, "Gipuzcoa", "ES-SS"),  # GTD's spellings and short names
         ("PHL", None, "Metropolitian Manila", "PH-00"),
         ("VEN", None, "Caracas", "VE-A"),
@@ -258,7 +258,7 @@ def test_france_s_regions_are_drawn_and_its_map_holds_the_mainland_alone():
     # (1) in Provence-Alpes-Côte d'Azur, each the departments of its region together; the
     # map holds metropolitan France, Brittany's west (5° W) and Corsica (9.5° E) included,
     # not the overseas departments (Guadeloupe at 61° W, Réunion at 55° E); GTD's Alsace,
-    # merged into Grand Est in 2016, is not drawn, and the caption says so
+    # merged into Grand Est in 2016, is drawn as Grand Est (1 dead), and the caption says so
     events = pd.DataFrame(
         {
             "cluster_id": ["a", "b", "c"],
@@ -282,8 +282,9 @@ def test_france_s_regions_are_drawn_and_its_map_holds_the_mainland_alone():
     assert -10 < left < -5 and 9.6 < right < 15 and 38 < bottom < 41.3 and 51.1 < top < 55
     texts = [t.get_text() for t in ax.texts]
     assert "Île-de-France\n2" in texts and "Provence-\nAlpes-Côte\nd'Azur\n1" in texts
+    assert "Grand Est\n1" in texts
     caption = maps.outline_caption(maps.located(events, fatalities), "region", drawn=False)
-    assert "1 event(s) with 1 death(s) in Alsace are not in it" in caption
+    assert caption == "Alsace is drawn as Grand Est, the region it was merged into."
 
 
 def test_the_united_kingdom_s_nations_are_drawn_as_their_districts_together():

@@ -648,8 +648,33 @@ def _within_keys() -> dict[tuple[str, str], str]:
             rows[(adm0.get(iso3, iso3), name)], "name"
         ]
         for iso3, name, fit in outlines[["iso3", "admin1", "fit"]].itertuples(index=False)
-        if fit == "within"
+        if fit in ("within", "merged")
     }
+
+
+@lru_cache(maxsize=1)
+def _merged_keys() -> dict[tuple[str, str], bool]:
+    """(Natural Earth country code, name key) → True, for the names the outline table draws
+    as the larger unit they were merged into (``fit`` ``merged``)."""
+    adm0 = _country_adm0()
+    outlines = load_admin1_outlines().query("fit == 'merged'")
+    return {
+        (adm0.get(iso3, iso3), name_key(name)): True
+        for iso3, name in outlines[["iso3", "admin1"]].itertuples(index=False)
+    }
+
+
+def merged_away(frame: pd.DataFrame) -> pd.Series:
+    """For each row of ``frame`` (as :func:`drawn_within` takes), whether its province was
+    merged into the larger unit it is drawn as (France's Alsace, in Grand Est since 2016),
+    not cut from it.
+
+    >>> frame = pd.DataFrame({"iso3": ["FRA", "COD"], "admin1": ["Alsace", "Ituri"]})
+    >>> merged_away(frame).tolist()
+    [True, False]
+    """
+    found = pd.Series(_looked_up(frame, _merged_keys()), index=frame.index, dtype="object")
+    return found.eq(True)
 
 
 def drawn_within(frame: pd.DataFrame) -> pd.Series:

@@ -188,13 +188,23 @@ def outline_caption(frame: pd.DataFrame, term: str = "province", drawn: bool = T
             f"{'its' if one else 'their'} events are drawn where their second-level place "
             f"lies ({_listed(shown)})."
         )
+    merged = set(frame["admin1"][boundaries.merged_away(frame)]) if within else set()
     for unit, names in within.items():
-        one = len(names) == 1
-        sentences.append(
-            f"{_listed(names)} {'is' if one else 'are'} drawn as {unit}, the larger {term} "
-            f"{'it lies' if one else 'they lie'} in: the map's boundaries predate "
-            f"{'it' if one else 'them'}."
-        )
+        cut = [n for n in names if n not in merged]
+        if cut:
+            one = len(cut) == 1
+            sentences.append(
+                f"{_listed(cut)} {'is' if one else 'are'} drawn as {unit}, the larger {term} "
+                f"{'it lies' if one else 'they lie'} in: the map's boundaries predate "
+                f"{'it' if one else 'them'}."
+            )
+        joined = [n for n in names if n in merged]
+        if joined:
+            one = len(joined) == 1
+            sentences.append(
+                f"{_listed(joined)} {'is' if one else 'are'} drawn as {unit}, the {term} "
+                f"{'it was' if one else 'they were'} merged into."
+            )
     if len(missing):
         lacked = f"that {term}" if len(missing) == 1 else f"these {term}s"
         events = f"{int(missing['events'].sum()):,} event(s)"

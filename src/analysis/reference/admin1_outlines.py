@@ -30,7 +30,7 @@ from analysis.errors import ReferenceTableError
 from analysis.reference import reference_file
 
 ADMIN1_OUTLINES_FILE = "admin1_outlines.csv"
-FITS = ("same", "within", "none")
+FITS = ("same", "within", "merged", "none")
 
 
 @functools.lru_cache(maxsize=4)
