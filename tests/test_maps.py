@@ -21,6 +21,13 @@ from analysis.explore import load
 from conftest import seed_store
 
 
+def _deaths(cluster_ids, best, victim_group: str = "civilians") -> pd.DataFrame:
+    """A fatalities frame of one victim group whose figures are exact (low = best = high)."""
+    return pd.DataFrame(
+        {"cluster_id": cluster_ids, "victim_group": victim_group, "best": best}
+    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+
+
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
     return load(seed_store(tmp_path_factory.mktemp("seed") / "seed.duckdb"))
@@ -207,9 +214,7 @@ def test_burkina_faso_regions_are_drawn_as_their_provinces_together():
             "actor1": ["JNIM"] * 3,
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": ["a", "b", "c"], "victim_group": "civilians", "best": [10, 4, 7]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(["a", "b", "c"], [10, 4, 7])
     frame = maps.located(events, fatalities)
     assert frame["where"].tolist() == ["province", "point", "province"]
     units = boundaries.admin1_units()
@@ -241,9 +246,7 @@ def test_a_deaths_map_of_the_united_states_is_framed_on_its_states_with_events()
             "actor1": ["Weather Underground", "Black Panthers"],
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": ["a", "b"], "victim_group": "civilians", "best": [3, 4]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(["a", "b"], [3, 4])
     fig = maps.admin1_choropleth(events, fatalities)
     ax = fig.axes[0]
     (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
@@ -272,9 +275,7 @@ def test_france_s_regions_are_drawn_and_its_map_holds_the_mainland_alone():
             "actor1": ["Rioters (France)"] * 3,
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": ["a", "b", "c"], "victim_group": "civilians", "best": [2, 1, 1]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(["a", "b", "c"], [2, 1, 1])
     fig = maps.admin1_choropleth(events, fatalities)
     assert fig.get_suptitle() == "Deaths per region"
     ax = fig.axes[0]
@@ -304,9 +305,7 @@ def test_the_united_kingdom_s_nations_are_drawn_as_their_districts_together():
             "actor1": ["IRA"] * 3,
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": ["a", "b", "c"], "victim_group": "civilians", "best": [3, 15, 7]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(["a", "b", "c"], [3, 15, 7])
     frame = maps.located(events, fatalities)
     assert frame["where"].tolist() == ["province", "point", "province"]
     units = boundaries.admin1_units()
@@ -364,9 +363,7 @@ def test_khyber_pakhtunkhwa_is_drawn_with_the_former_tribal_areas():
             "actor1": ["TTP"] * 4,
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": ["a", "b", "c", "d"], "victim_group": "unknown", "best": [5, 3, 2, 4]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(["a", "b", "c", "d"], [5, 3, 2, 4], "unknown")
     units = boundaries.admin1_units()
     frame = maps.located(events, fatalities)
     kp = units.loc[frame["unit"][0]]
@@ -542,9 +539,7 @@ def test_province_names_of_pakistan_do_not_overlap():
             "actor1": "TTP",
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": events["cluster_id"], "victim_group": "civilians", "best": [9, 8, 7, 6, 5]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(events["cluster_id"], [9, 8, 7, 6, 5])
     fig = maps.admin1_choropleth(events, fatalities)
     extents = _extents(fig)
     assert _overlapping(extents) == []  # before: Islamabad's name over Khyber Pakhtunkhwa's
@@ -611,9 +606,7 @@ def test_a_province_s_count_is_boxed_beside_a_circle_at_its_centre_not_over_it()
             "actor1": ["BLA"] * n,
         }
     )
-    fatalities = pd.DataFrame(
-        {"cluster_id": events["cluster_id"], "victim_group": "militants", "best": [1, 1, 1, 1, 20]}
-    ).assign(low=lambda f: f["best"], high=lambda f: f["best"])
+    fatalities = _deaths(events["cluster_id"], [1, 1, 1, 1, 20], "militants")
     fig = maps.event_map(events, fatalities)
     assert fig.counts_not_shown == 0
     assert _circles_under(fig, "4") == 0
