@@ -17,6 +17,8 @@ same names that replaces them. What each table holds is described in
   where Natural Earth's word is outdated (``admin1_terms.csv``);
 - :mod:`analysis.reference.admin2_terms`: what a country's second-level units are called
   (``admin2_terms.csv``; not read by cleaning, so not in :data:`TABLES`);
+- :mod:`analysis.reference.ucdp_actors`: the type of each actor UCDP names, from the UCDP
+  Actor Dataset (``ucdp_actors.csv``; read at ingest, not by cleaning: not in :data:`TABLES`);
 - :mod:`analysis.reference.victim_groups`: the words that name a victim group
   (``victim_groups.csv``);
 - :mod:`analysis.reference.gazetteer`: GeoNames places and admin-1 names (``admin1.csv``);

@@ -529,9 +529,11 @@ class Report:
             items.append(
                 "Actor names and types come from the bundled actor table "
                 "(src/analysis/reference/actors.csv, from the UCDP actor list and ACLED's "
-                f"naming); {untyped:,} actor(s) of this selection are not in it, so their type "
-                "is shown as unknown: such a name may be another spelling of a listed actor "
-                "(analysis clean lists the closest known names). " + metrics.ACTOR_COUNTING
+                "naming), else types from the source's own: ACLED's actor categories, the "
+                f"UCDP Actor Dataset's kind of organisation; {untyped:,} actor(s) of this "
+                "selection have neither, so their type is shown as unknown: such a name may "
+                "be another spelling of a listed actor (analysis clean lists the closest "
+                "known names). " + metrics.ACTOR_COUNTING
             )
         if p.compare:
             first, last = p.previous

@@ -19,6 +19,11 @@ Mapping (documented in docs/sources.md):
   as a placeholder): ``best`` is kept as published, since UCDP's own totals count it; the
   range is widened to cover it (low ≤ best ≤ high) and the event's ``data_quality`` says
   so. Such rows are "repaired", never quarantined.
+- ``side_a``/``side_b`` → actor1/actor2, and their types (``source_actor1_type``/
+  ``source_actor2_type``, :func:`side_type`) as the UCDP Actor Dataset types each actor
+  (``src/analysis/reference/ucdp_actors.csv``): a government is state forces, an organised
+  group fighting a government rebel/separatist, one fighting other groups only or a
+  party's supporters political militia, an ethnic or clan group identity militia.
 - ``date_prec`` 1 → day, 2 → week, 3/4 → month, 5 → year; ``where_prec`` 1 → exact,
   2 → near, 3 → admin2, 4/5 → admin1, 6 → country, 7 → unknown.
 
@@ -33,6 +38,7 @@ import pandas as pd
 
 from analysis.reference.countries import iso3_from_name
 from analysis.reference.event_types import to_canonical
+from analysis.reference.ucdp_actors import ucdp_actor_type
 from analysis.schema import VICTIM_GROUPS, empty_casualties
 from analysis.sources import fields as f
 from analysis.sources.rawfile import RawTable
@@ -86,6 +92,25 @@ def government_side(side: pd.Series) -> pd.Series:
     return side.astype("str").str.strip().str.startswith("Government of").fillna(False)
 
 
+def side_type(side: pd.Series, violence: pd.Series) -> pd.Series:
+    """The actor type of each side as UCDP types its actor (``ucdp_actors.csv``: the UCDP
+    Actor Dataset's organisation type); for an actor the table does not hold, a side named
+    "Government of …" is state forces and the other side of a state-based event
+    (``type_of_violence`` 1) an opposition organisation, rebel/separatist; else missing.
+
+    >>> side_type(pd.Series(["FARC", "Government of Chad", "New Front", "New Front"]),
+    ...           pd.Series(["1", "1", "1", "2"])).tolist()
+    ['rebel/separatist', 'state forces', 'rebel/separatist', nan]
+    """
+    government = government_side(side)
+    fallback = pd.Series(
+        np.where(government, "state forces", np.where(violence.eq("1"), "rebel/separatist", None)),
+        index=side.index,
+        dtype="str",
+    )
+    return ucdp_actor_type(side).fillna(fallback.where(side.notna())).astype("str")
+
+
 def read(table: RawTable) -> Parsed:
     """Parse a UCDP GED CSV read by :func:`analysis.sources.rawfile.read_table`."""
     raw = table.frame
@@ -110,7 +135,8 @@ def read(table: RawTable) -> Parsed:
     parts = sum(figures[name].fillna(0) for name in DEATH_COLUMNS)
     problems.add(parts.ne(best.fillna(0)), "best", "best is not the sum of deaths by side")
 
-    types = to_canonical(SOURCE, raw["type_of_violence"].str.strip())
+    violence = raw["type_of_violence"].str.strip()
+    types = to_canonical(SOURCE, violence)
     problems.add(types["event_type"].isna(), "type_of_violence", "not 1, 2 or 3")
 
     comma = table.delimiter != ","  # then a comma in a number is a decimal comma
@@ -132,6 +158,8 @@ def read(table: RawTable) -> Parsed:
             "source_event_type": raw["type_of_violence"].str.strip().map(VIOLENCE_TYPES),
             "actor1": f.text(raw["side_a"]),
             "actor2": f.text(raw["side_b"]),
+            "source_actor1_type": side_type(f.text(raw["side_a"]), violence),
+            "source_actor2_type": side_type(f.text(raw["side_b"]), violence),
             "country": f.text(raw["country"]),
             "iso3": iso3_from_name(raw["country"]),
             "admin1": f.text(f.column(raw, "adm_1")),
