@@ -46,6 +46,7 @@ import pandas as pd
 
 from analysis.atomic import keep_parquet, keep_pickle
 from analysis.errors import ReferenceTableError
+from analysis.reference import table_path
 from analysis.reference.admin1_outlines import load_admin1_outlines
 from analysis.reference.admin1_terms import load_admin1_terms
 from analysis.reference.gazetteer import place_key
@@ -237,7 +238,7 @@ def _with_regions(units):
             missing = [p for p, m in zip(part["province"], members, strict=True) if m is None]
             line = part.index[members.index(None)] + 2
             raise ReferenceTableError(
-                f"{_table_path('regions.csv')}: row {line}: column province: no Natural Earth "
+                f"{table_path('regions.csv')}: row {line}: column province: no Natural Earth "
                 f"unit of {iso3} called {missing[0]!r}"
             )
         taken = [i for i, m in enumerate(members) if pd.notna(units.loc[m, "region"])]
@@ -245,7 +246,7 @@ def _with_regions(units):
         if taken:
             line = part.index[min(taken)] + 2
             raise ReferenceTableError(
-                f"{_table_path('regions.csv')}: row {line}: column province: "
+                f"{table_path('regions.csv')}: row {line}: column province: "
                 f"{part['province'].iloc[min(taken)]!r} is a unit of {iso3} another row "
                 "already puts in a region"
             )
@@ -450,15 +451,6 @@ def _no_unit(adm0: dict[str, str]) -> list[tuple[str, str]]:
     ]
 
 
-def _table_path(name: str) -> Path:
-    """The reference table ``name`` as it is read: ``$ANALYSIS_REFERENCE_DIR``'s, else the
-    package's."""
-    from analysis.reference import reference_file
-
-    path = reference_file(name)
-    return path if path.is_file() else Path(str(files("analysis.reference"))) / name
-
-
 def _adm0_codes(country_frame) -> dict[str, str]:
     """ISO3 → Natural Earth's ADM0_A3 where they differ (South Sudan SSD → SDS, Palestine
     PSE → PSX)."""
@@ -492,7 +484,7 @@ def _outline_rows(all_units, adm0: dict[str, str]) -> dict[tuple[str, str], int]
         )
         if len(rows) != 1:
             raise ReferenceTableError(
-                f"{_table_path('admin1_outlines.csv')}: row {line}: column unit: "
+                f"{table_path('admin1_outlines.csv')}: row {line}: column unit: "
                 f"{len(rows)} Natural Earth units of {country} called {entry.unit!r}, "
                 "expected one"
             )

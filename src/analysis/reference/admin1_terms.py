@@ -13,12 +13,11 @@ Natural Earth's own word stands (:func:`analysis.boundaries.admin1_term`).
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.reference import reference_file
+from analysis.reference import table_path
 
 ADMIN1_TERMS_FILE = "admin1_terms.csv"
 
@@ -37,9 +36,7 @@ def read_terms(name: str, path: str | Path | None = None) -> dict[str, str]:
     'region'
     """
     if path is None:
-        path = reference_file(name)
-        if not path.is_file():  # an override folder written before this table existed
-            path = Path(str(files("analysis.reference"))) / name
+        path = table_path(name)
     return dict(_terms(Path(path)))
 
 

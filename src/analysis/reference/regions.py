@@ -18,12 +18,11 @@ cleaning, the admin-1 lookup and the maps know the regions (:mod:`analysis.bound
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.reference import reference_file
+from analysis.reference import table_path
 
 REGIONS_FILE = "regions.csv"
 
@@ -43,7 +42,5 @@ def load_regions(path: str | Path | None = None) -> pd.DataFrame:
     {'BFA': 13, 'ESP': 11, 'FRA': 13, 'GBR': 4, 'ITA': 20, 'PAK': 1, 'PHL': 17}
     """
     if path is None:
-        path = reference_file(REGIONS_FILE)
-        if not path.is_file():  # an override folder written before this table existed
-            path = Path(str(files("analysis.reference"))) / REGIONS_FILE
+        path = table_path(REGIONS_FILE)
     return _regions(Path(path)).copy()

@@ -25,12 +25,11 @@ it, and :func:`ucdp_actor_type` reads it, by :func:`analysis.reference.actors.ac
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.reference import reference_file
+from analysis.reference import table_path
 from analysis.reference.actors import actor_key
 
 UCDP_ACTORS_FILE = "ucdp_actors.csv"
@@ -86,9 +85,7 @@ def load_ucdp_actors(path: str | Path | None = None) -> dict[str, str]:
     'state forces'
     """
     if path is None:
-        path = reference_file(UCDP_ACTORS_FILE)
-        if not path.is_file():  # an override folder written before this table existed
-            path = Path(str(files("analysis.reference"))) / UCDP_ACTORS_FILE
+        path = table_path(UCDP_ACTORS_FILE)
     return _types(str(path))
 
 
