@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``): what the rules reached is held as a floor, and no figure may become a
-  false death.
+  to ``heldout97``, ``heldout99``): what the rules reached is held as a floor, and no figure
+  may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout99``, ``heldout100``, ``heldout101``) and the held-out articles
+  ``heldout98``, ``heldout100``, ``heldout101``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -122,8 +122,9 @@
   ninety-ninth round), was developed on in the hundred-and-second round and is held to none. The
   ninety-seventh writer's (``heldout98``, unread) has none on first reading (the merged rules of the
   hundredth and hundred-and-first rounds), and is held to that. The ninety-eighth writer's
-  (``heldout99``, unread) has one on first reading (the merged rules of the hundred-and-second and
-  hundred-and-third rounds): a known failure, strict, until a round is developed on it. The
+  (``heldout99``), whose one false death on first reading (the merged rules of the
+  hundred-and-second and hundred-and-third rounds) was a known failure until the
+  hundred-and-tenth round was developed on it, is held to none. The
   ninety-ninth writer's (``heldout100``, unread) has one on first reading (the merged rules of the
   hundred-and-fourth and hundred-and-fifth rounds): a known failure, strict, until a round is
   developed on it. The hundredth writer's (``heldout101``, unread) has one on first reading (the
@@ -2106,6 +2107,25 @@ FLOORS = [
             "no false death), developed on in the hundred-and-second round"
         ),
     ),
+    Floor(
+        "heldout99",
+        12,
+        119,
+        0.86,
+        0.69,
+        0.69,
+        (
+            "ninety-eighth hand, who saw neither the rules nor the other sets (a plumbing "
+            "contractor's job sheet, a kindergarten's communication book, a health centre's "
+            "antenatal register, a volleyball scoresheet, a Discord channel export, a webinar's "
+            "saved Zoom chat, a videoke bar's booking sheet, a visa cover letter, a spare-parts "
+            "dealer's invoice book, a bank's live chat transcript, a zoo keeper's daily log, a "
+            "tennis club's court booking sheet in machine translation); scored unread on the "
+            "merged rules of the hundred-and-second and hundred-and-third rounds (precision "
+            "0.781, recall 0.630, grouping 0.733, one false death), developed on in the "
+            "hundred-and-tenth round"
+        ),
+    ),
 ]
 
 
@@ -3262,9 +3282,6 @@ def test_no_figure_of_the_ninety_seventh_writer_s_articles_becomes_a_false_death
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-eighth hand who saw neither the rules nor the other sets'
     articles (a plumbing contractor's job sheet, a kindergarten's communication book, a health
@@ -3274,7 +3291,9 @@ def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(
     log, a tennis club's court booking sheet in machine translation), labelled to
     CONVENTIONS.md with 73 wounded, abducted, arrested, freed and missing figures beside 46
     deaths: on first reading (the merged rules of the hundred-and-second and
-    hundred-and-third rounds) one of them became a death toll; nobody has read which."""
+    hundred-and-third rounds) one of them became a death toll: "3 of them lost legs", a part
+    of a school's 17 injured in a chat message, read as three dead. It passes since the
+    hundred-and-tenth round."""
     total, articles = bench.score_folder(NINETY_EIGHTH_WRITER)
     assert len(articles) == 12 and total.expected == 119
     assert total.false_deaths == 0, total.deaths_as_other

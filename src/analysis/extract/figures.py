@@ -223,7 +223,9 @@ OUTCOME_WORDS: dict[str, str] = {
     # "Nine police officers were fatally injured", "mortally wounded": injured to death
     r"(?:fatally|mortally)\s+(?:injured|wounded|hurt|shot)|"
     # "14 of our comrades gave their lives": the dead of a group that honours them
-    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:since|from)\b)(?!\s+(?:his|her|their|an?|one|both|two|three|four|five|\d{1,2})\s+(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
+    # ("3 of them lost legs", "lost his right arm": a limb lost, with or without a word before
+    # it, is no death)
+    r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|lost(?!\s+(?:since|from)\b)(?!\s+(?:(?:his|her|their|an?|one|both|two|three|four|five|\d{1,2})\s+)?(?:(?:right|left)\s+)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?|fingers?|sight|eyesight|hearing)\b)|neutrali[sz]es?|paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "4 soldiers fell on the field of honour", "fell in the line of duty": the dead in arms
     rf"{_FELL}|"
     # a list's or a form's label: "Deceased: 4 persons" (not "the deceased's brother")
@@ -246,7 +248,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
-    r"hospitali[sz]ed|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel)|"
+    # ("touched by a lost bullet": a translation's "touché par une balle perdue")
+    r"hospitali[sz]ed|(?:hit|struck|touched)\s+by\s+(?:an?\s+)?(?:stray\s+|lost\s+)?(?:bullets?|gunfire|shrapnel)|"
     # ("a field assistant was hit in the forearm": a body part says a person was hit)
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+in\s+(?:the|his|her|their)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|chest|"

@@ -2341,7 +2341,11 @@ def _speaker_columns(lines: list[str]) -> list[str]:
 # set off by two spaces or more ("Ana Ruiz  09:12", "Ali Musa (desk editor)  10:05 AM")
 _CHAT_HEADER = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s+\([^()]{1,40}\))?\s{2,}"
-    r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+    r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$|"
+    # (or the date and time in brackets, then the sender's handle alone on its line: "[3-Mar-26
+    # 09:12 PM] mya_thu", "[2026-03-03 21:12] ko_zaw (BOT)")
+    r"^\[[^\]]{0,20}\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s+[\w.#-]+"
+    r"(?:\s+\([^()]{1,20}\))?\s*$"
 )
 
 
@@ -2378,9 +2382,12 @@ def _chat_export(lines: list[str]) -> list[str]:
 
 
 # a chat export's message line, its date and time in brackets, then the sender and a colon
-# ("[16/10/2025, 09:48] Ana Ruiz: …", "[03/05/25 18:31] Ali Musa (driver) 🌸: …")
+# ("[16/10/2025, 09:48] Ana Ruiz: …", "[03/05/25 18:31] Ali Musa (driver) 🌸: …", a live
+# chat's "09:18:47 ABDI H.: …")
 _STAMPED_MESSAGE = re.compile(
-    r"^\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s+"
+    r"^(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
+    # (or the time alone, to the second, in a live chat's transcript: "09:18:47 ABDI H.: …")
+    r"\d{1,2}:\d{2}:\d{2})\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s+\([^()]{1,40}\))?"
     r"[^\w:()\[\]]{0,6}:\s+(?P<text>\S.*)$"
 )
@@ -2401,8 +2408,8 @@ def _stamped_chat(lines: list[str]) -> list[str]:
 
     >>> _stamped_chat(["[16/10/2025, 09:48] Ana Ruiz: 5 were hurt here", "[16/10/2025, "
     ...     "09:50] Ali Musa: ok", "[16/10/2025, 13:02] Ana Ruiz: Police say 2 died"])
-    ['[16/10/2025, 09:48] Ana Ruiz: 5 were hurt here', '[16/10/2025, 09:50] Ali Musa: ok', \
-'', 'Police say 2 died.', '']
+    ['', '[16/10/2025, 09:48] Ana Ruiz: 5 were hurt here', '', '[16/10/2025, 09:50] Ali Musa: \
+ok', '', 'Police say 2 died.', '']
     """
     if sum(bool(_STAMPED_MESSAGE.match(line.strip())) for line in lines) < 3:
         return lines
@@ -2411,12 +2418,15 @@ def _stamped_chat(lines: list[str]) -> list[str]:
         message = _STAMPED_MESSAGE.match(line.strip())
         if message and _RELAYED.search(message["text"]):
             text = message["text"].strip()
+            text = text[:1].upper() + text[1:]  # ("the governor said …", typed in lower case)
             following = lines[at + 1].strip() if at + 1 < len(lines) else ""
             if following and not _STAMPED_MESSAGE.match(following):
                 out += ["", text]  # (the message goes on, wrapped, on the lines below)
                 continue
             # (a message typed with no stop: a sentence of its own all the same)
             out += ["", text if re.search(r"[.!?:\"”)]$", text) else text + ".", ""]
+        elif message:
+            out += ["", line]  # (a message of its own, not run on from one typed with no stop)
         else:
             out.append(line)
     return out

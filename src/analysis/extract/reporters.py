@@ -344,8 +344,12 @@ _PATTERNS = [
     # communiqué (read at the hospital): 14 terrorists …": a body's statement by its name
     # with no "'s", a bracket and where it was read aside, its figures after the colon
     re.compile(
-        r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:statement|"
-        r"communiqu[eé]|bulletin|press\s+release)(?:\s*\([^()]{1,50}\))?(?:\s+(?:read|broadcast|"
+        # (a unit named by its number, "The 6th Infantry Division statement", and when it was
+        # issued, "… statement this evening:", as well)
+        r"^(?:The\s+)?(?P<who>(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z])[\w’'-]*"
+        r"(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:statement|communiqu[eé]|bulletin|press\s+release)"
+        r"(?:\s+(?:(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night)|today|tonight|"
+        r"on\s+[A-Z][a-z]+day))?(?:\s*\([^()]{1,50}\))?(?:\s+(?:read|broadcast|"
         r"aired|published|posted|issued)\s+(?:on|at|in|by|over)\s+[^:;.()“”\"]{1,40}?)?"
         r"(?:\s*\([^()]{1,50}\))?\s*:\s+(?=[^:]{0,80}?\b(?:\d|one|two|three|four|five|six|seven|"
         r"eight|nine|ten)\b)"
