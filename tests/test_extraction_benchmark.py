@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``, ``heldout99``): what the rules reached is held as a floor, and no figure
-  may become a false death.
+  to ``heldout97``, ``heldout99``, ``heldout100``): what the rules reached is held as a floor, and
+  no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout100``, ``heldout101``) and the held-out articles
+  ``heldout98``, ``heldout101``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -124,12 +124,12 @@
   hundredth and hundred-and-first rounds), and is held to that. The ninety-eighth writer's
   (``heldout99``), whose one false death on first reading (the merged rules of the
   hundred-and-second and hundred-and-third rounds) was a known failure until the
-  hundred-and-tenth round was developed on it, is held to none. The
-  ninety-ninth writer's (``heldout100``, unread) has one on first reading (the merged rules of the
-  hundred-and-fourth and hundred-and-fifth rounds): a known failure, strict, until a round is
-  developed on it. The hundredth writer's (``heldout101``, unread) has one on first reading (the
-  merged rules of the hundred-and-sixth and hundred-and-seventh rounds): a known failure, strict,
-  until a round is developed on it.
+  hundred-and-tenth round was developed on it, is held to none. The ninety-ninth writer's
+  (``heldout100``), whose one false death on first reading (the merged rules of the
+  hundred-and-fourth and hundred-and-fifth rounds) was a known failure until the
+  hundred-and-eleventh round was developed on it, is held to none. The hundredth writer's
+  (``heldout101``, unread) has one on first reading (the merged rules of the hundred-and-sixth
+  and hundred-and-seventh rounds): a known failure, strict, until a round is developed on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2126,6 +2126,25 @@ FLOORS = [
             "hundred-and-tenth round"
         ),
     ),
+    Floor(
+        "heldout100",
+        12,
+        115,
+        0.83,
+        0.70,
+        0.74,
+        (
+            "ninety-ninth hand, who saw neither the rules nor the other sets (a music school's "
+            "lesson register, a software team's stand-up notes, a language school's placement "
+            "results in machine translation, an astronomy society's observing log, a taekwondo "
+            "grading sheet, a call centre's quality scoresheet, a training centre's attendance "
+            "register, a car showroom's test-drive log, a summer camp's report in machine "
+            "translation, a researcher's field notebook, a mariachi group's bookings book, a "
+            "football academy's scouting report); scored unread on the merged rules of the "
+            "hundred-and-fourth and hundred-and-fifth rounds (precision 0.758, recall 0.626, "
+            "grouping 0.750, one false death), developed on in the hundred-and-eleventh round"
+        ),
+    ),
 ]
 
 
@@ -3299,9 +3318,6 @@ def test_no_figure_of_the_ninety_eighth_writer_s_articles_becomes_a_false_death(
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a ninety-ninth hand who saw neither the rules nor the other sets'
     articles (a music school's lesson register, a software team's stand-up notes, a
@@ -3311,8 +3327,10 @@ def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(b
     machine translation, a researcher's field notebook, a mariachi group's bookings book, a
     football academy's scouting report), labelled to CONVENTIONS.md with 71 wounded, abducted,
     arrested, freed and missing figures beside 44 deaths: on first reading (the merged rules
-    of the hundred-and-fourth and hundred-and-fifth rounds) one of them became a death toll;
-    nobody has read which."""
+    of the hundred-and-fourth and hundred-and-fifth rounds) one of them became a death toll:
+    "young Quintero, one of the 6 people killed in the shooting" (who one of the SSP's six
+    was, read as a death of its own beside them). It passes since the hundred-and-eleventh
+    round."""
     total, articles = bench.score_folder(NINETY_NINTH_WRITER)
     assert len(articles) == 12 and total.expected == 115
     assert total.false_deaths == 0, total.deaths_as_other

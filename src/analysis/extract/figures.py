@@ -794,6 +794,16 @@ _CREW_DONE = re.compile(
 _ONE_OF = re.compile(
     r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
 )
+# "the funeral of young Quintero, one of the 6 people killed in the shooting": a person named
+# (a name in capitals or a possessive) and set beside "one of the N …" with no verb of its own
+# after: who one of a toll was, the toll the N
+_NAMED_ONE_OF = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b(?i:his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"\s*,\s+(?i:one|1)\s+of\s+(?:the\s+)?$"
+)
+_ONE_OF_VERB_AFTER = re.compile(
+    r"(?i)^[^.;,:]*?\b(?:was|were|is|are|has|have|had|remains?|died|later)\b"
+)
 _PRISONER = re.compile(r"(?i)^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b")
 _OF_THEM = re.compile(r"(?i)^\s+of\s+(?:them|whom|those|these)\b")
 # "23 staff accounted for", "all 40 pupils were safe": people said to be safe, no casualties
@@ -1192,6 +1202,14 @@ _BODIES_OF = re.compile(r"(?i)\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True)
 _NUMBER_WORD = "|".join(_WORDS)
+# "the ministry announced 14 killed and 40 wounded": a statement's toll of the dead and the
+# wounded straight after "announced", each outcome word its count's noun
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?i)\b(?:announced|announces|announce)\s+(?:(?:at\s+least|about|around|some|over)\s+)?$"
+)
+_DEAD_AND_WOUNDED_AFTER = re.compile(
+    rf"(?i)^\s+(?:killed|dead)\s+and\s+(?:\d{{1,4}}|{_NUMBER_WORD})\s+(?:wounded|injured|hurt)\b"
+)
 _NUMBER = (
     rf"(?:(?:\d[\d,]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)(?:\s+dozen\b)?"
     r"|a\s+dozen|half\s+a\s+dozen|dozens|scores|hundreds|several|a\s+few|a\s+handful|many)"
@@ -3998,9 +4016,10 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 )
             )
             continue
-        if re.search(
-            rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before
-        ) and not _ONE_OF.search(before):
+        if re.search(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:the\s+)?$", before) and not (
+            _ONE_OF.search(before)
+            or (_NAMED_ONE_OF.search(before) and not _ONE_OF_VERB_AFTER.match(sentence[after:]))
+        ):
             continue  # "… 23 of the 40 hostages": the whole the part is taken from
         collective = _COLLECTIVE_OF.match(sentence[after:])
         if (
@@ -4026,6 +4045,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         whole = re.match(rf"(?i)^\s+of\s+(?:the\s+)?{_NUMBER}(?=\s)", sentence[after:])
         if whole and _ONE_OF.search(f"{before}{phrase} of "):
             continue  # "He was one of nine passengers killed": the toll is the nine
+        if (
+            whole
+            and _NAMED_ONE_OF.search(f"{before}{phrase} of ")
+            and not _ONE_OF_VERB_AFTER.match(sentence[after + whole.end() :])
+        ):
+            continue  # "young Quintero, one of the 6 people killed": who one of the six was
         tail = _AFTER.match(sentence[after + whole.end() :]) if whole else None
         if tail is not None and not _GAP_VERB.search(tail.group("gap")):
             noun = tail.group("noun")
@@ -4197,6 +4222,9 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             # its reporting verb, the outcome word its noun
             # ("nurse says 7 wounded admitted, 2 referred": a log's toll, what was done with them
             # after it)
+            opening = opening or (
+                _ANNOUNCED_BEFORE.search(before) and _DEAD_AND_WOUNDED_AFTER.match(sentence[after:])
+            )
             opening = opening or (
                 _SAYS_BEFORE.search(before)
                 and re.match(

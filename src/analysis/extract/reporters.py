@@ -767,6 +767,15 @@ _PATTERNS = [
         rf"|(?:put|gave|placed)\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+dead))"
         rf"(?:\s+in\s+a\s+statement)?\b"
     ),
+    # "…, the SSP reported 6 killed and 4 wounded", "…, the District Police reported 3
+    # dead": a clause after a comma whose subject, a body named in capitals (or the police),
+    # reports a count straight after its verb
+    re.compile(
+        r",\s+(?P<who>(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+        r"(?-i:[A-Z])[\w’'.-]*){0,4}|police|army|military))\s+(?:also\s+)?(?:reported|reports)"
+        r"\s+(?=(?:at\s+least\s+|some\s+|about\s+)?(?:\d|(?:one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))"
+    ),
     # The director of Madina hospital, Dr Abdikadir Farah, said …
     # ("The coordinator, Ana Ruiz, reported 14 killed": the verbs a bare subject takes)
     re.compile(
@@ -1018,7 +1027,11 @@ _PATTERNS = [
         r"(?P<who>(?:the\s+)?[^,.;]{3,60}?)(?=\s+(?:from|on|in|through)\b|[,.;]|$)"
     ),
     # "By our tally, at least 27 people were killed …", "By the UN's count, …": whose count
-    re.compile(r"^(?i:by|on)\s+(?P<who>(?i:our|my)\s+(?:own\s+)?(?i:tally|count|reckoning))\s*,"),
+    # ("By my count at least 17 people were killed": the comma left out before the count)
+    re.compile(
+        r"^(?i:by|on)\s+(?P<who>(?i:our|my)\s+(?:own\s+)?(?i:tally|count|reckoning))"
+        r"(?:\s*,|(?=\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?\d))"
+    ),
     re.compile(
         r"^(?i:by|on)\s+(?:the\s+)?(?P<who>[A-Z][^,.;]{1,50}?)['’]s?\s+(?:own\s+)?"
         r"(?i:tally|count|reckoning)\s*,"
@@ -1189,6 +1202,14 @@ _PATTERNS = [
         rf"(?:(?:also|later|then|first|now)\s+)?(?:{_SAY}|stated|reported|claimed|announced|"
         r"confirmed|put|gave|counted)\b"
     ),
+    # "Kawa called: 2 of the shepherds were released …, he said", "The chief phoned: 4 dead":
+    # who called, his message after the colon (no pronoun's verb opening it)
+    re.compile(
+        r"^(?:The\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s+(?:called|phoned|rang|"
+        r"texted|messaged)(?:\s+(?:back|again|me|us))?\s*:\s+"
+        r"(?=(?:at\s+least\s+|about\s+|some\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|all|both|the)\b))"
+    ),
     # "Liaised with the SNA sector command, which reported 5 soldiers killed …": the body the
     # writer dealt with, whose report the relative clause gives
     re.compile(
@@ -1329,6 +1350,9 @@ _NOT_REPORTERS = re.compile(
     # pronoun)
     r"^(?:this|tonight|today|yesterday|last)\b(?:\s+[\w'’-]+){0,4}?\s+(?:he|she|it|they)$|"
     r"^(?i:no|none|nothing)\b|"  # "No casualties otherwise reported."
+    # "By my count at least 17 people were killed": the writer's own count, no one quoted
+    # (nor "By my" before the verb "count")
+    r"^my\s+(?:own\s+)?(?:tally|count|reckoning)$|^(?:by|on)\s+my$|"
     # "2 came back on Sunday and said the rest are held": the freed, counted, telling of the
     # rest (a count that came back, escaped or returned, no one who gives the figure)
     r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:of\s+them\s+)?"
@@ -2382,6 +2406,20 @@ def find_reporter(sentence: str) -> Reporter | None:
             found = None  # ("My fax of 10/09/2026 said …": a date named, no one who spoke)
         elif found is not None and found.start >= 0:
             found = Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
+    if found is None and _CLOCK_TIME.search(sentence):
+        # "Shop closed at 13:00 after the news: the Cell said 3 soldiers were killed": a
+        # clock's colon is no colon of the sentence; the hour read as "13h00" (offsets hold)
+        found = _reporter_as_written(_CLOCK_TIME.sub(r"\g<1>h\g<2>", sentence))
+        if found is not None and (
+            found.start < 0
+            or any(
+                found.start < t.end() and t.start() < found.end
+                for t in _CLOCK_TIME.finditer(sentence)
+            )
+        ):
+            found = None  # ("PANEL 9 — 02:20–02:40 — end card: …": a heading's hours, no one)
+        if found is not None:
+            found = Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
     if found is not None and found.start >= 0 and _WHOSE_ONLY.fullmatch(found.text):
         # ("Their radio, the Myawaddy station, said …": the one a possessive points to, named
         # between commas after it)
@@ -2437,6 +2475,8 @@ _NAMED_AFTER = re.compile(
 
 # a day written in figures with slashes: "10/11", "13/11/2026" (not a note's label before a
 # colon, "Also on 12/03: …")
+# a clock's hour and minutes: "at 13:00", "17:20"
+_CLOCK_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)")
 _SLASHED_DAY = re.compile(r"\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!\s*:)")
 
 
