@@ -571,6 +571,16 @@ _STATE_UNIT = re.compile(
 # "one of his men": a person's own men, his side only when he commands them
 _HIS_MEN = re.compile(r"(?i)\b(?:his|her)\s+(?:own\s+)?(?:men|comrades|fighters|personnel)\b")
 _COMMANDING = re.compile(r"(?i)\b(?:commander|leader|chief|head|captain|officer\s+in\s+charge)\b")
+# a note's sentence that leaves out who says ("Says that in the attack …")
+_SUBJECTLESS_SAYS = re.compile(r"^(?:Says|Said|States|Stated|Reports|Reported|Claims)\b")
+# the person a note names first ("Obs: associate of Suárez calls …", "Customer is a villager
+# from Kalla.", "Vigilante from Maru."), a common noun, no pronoun
+_NOTE_SUBJECT = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+\([^()]{1,20}\))?:\s+)?(?:(?:an?|the|our)\s+)?"
+    r"(?!(?i:he|she|it|they|we|i|this|that|there|one)\b)"
+    r"(?P<who>[A-Za-z][a-z'’-]{2,}(?:\s+[a-z][a-z'’-]{2,})?)\s+"
+    r"(?:is|was|from|of|calls|called|came|comes|rang|phoned|visited|writes|wrote)\b"
+)
 STATE_SPEAKER = re.compile(
     r"(?i)\b(?:police|army|military|armed\s+forces|security\s+forces|troops|levies|ministry|"
     r"government|ISPR|inter[-\s]services|defence|corps|rangers|gendarmerie|battalion|"
@@ -2568,6 +2578,16 @@ def _readings(
             # "My cousin Rasmata is a nurse at the hospital, and she told me that …": the
             # person the sentence named before its pronoun
             reading.reporter = Reporter(kin["name"], kin["name"], -1, -1)
+        if (
+            reading.reporter is None
+            and _SUBJECTLESS_SAYS.match(sentence.text)
+            and readings
+            and readings[-1].sentence.paragraph == sentence.paragraph
+            and (who := _NOTE_SUBJECT.match(readings[-1].sentence.text.rsplit("|", 1)[-1].strip()))
+        ):
+            # "Vigilante from Maru. Says bandits ambushed …": a note that leaves out who says,
+            # the person the note's sentence before named
+            reading.reporter = Reporter(who["who"], who["who"], -1, -1)
         pronoun = reading.reporter is not None and re.fullmatch(
             r"(?i)(?:he|she|it|they)\s+(?:later|further|also|then)|(?:the\s+)?same\s+"
             # ("the same sources added": the sources just named, as "the same source")

@@ -1436,6 +1436,22 @@ _MEDIUM_THEN_SPEAKER = re.compile(
 # ("Content: 6ID says …", "Obs: CIDG officers state …": a note's label before a speaker
 # named by a proper name or a code)
 _LABEL_OPENING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+(?=the\s|\d?[A-Z][A-Za-z])")
+# a list of notes under its heading in capitals, each note lettered or numbered: "NOTES (a)
+# The mayor says …", "REMARKS (3) Police say …"
+_NOTE_ITEM = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}:?\s+\((?:[a-z]|\d{1,2})\)\s+(?=[A-Z])")
+# a remark that leaves out who told the writer, and the register row's cells before it: "049
+# | 06/11 | Cpl. | Airtime | 500 | Told me the police now say …" (the cells alone before a
+# speaker, "… | Police said …", are left as they were)
+_REMARK_CELL = re.compile(
+    r"^(?:[^|]{1,40}\|){3,}\s*(?:Told|Tells)\s+(?:me|us)\s+(?:that\s+)?(?=the\s|[A-Z])|"
+    r"^(?:Told|Tells)\s+(?:me|us)\s+(?:that\s+)?(?=the\s|[A-Z])"
+)
+# where and when a relayed account was heard, before its speaker: "Radio Nile at 13:00: the
+# army says …", "Evening news at 8.30 pm: police say …"
+_HEARD_AT = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?\s+at\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"\s*:\s+(?=the\s|[A-Z])"
+)
 # an opening phrase setting the scene before the speaker: "In its written response to the
 # inquiry, the district police reported …", "In a statement, …", "On Monday, …"
 _SETTING = re.compile(
@@ -2981,6 +2997,9 @@ def _find_reporter(sentence: str) -> Reporter | None:
     for opening in (
         _WE_NOTE,
         _LABEL_OPENING,
+        _NOTE_ITEM,
+        _HEARD_AT,
+        _REMARK_CELL,
         _PARAGRAPH_NUMBER,
         _STAMP_OPENING,
         _REVISION_OPENING,
