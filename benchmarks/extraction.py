@@ -154,6 +154,7 @@ FOLDERS = (
     ARTICLES / "heldout99",
     ARTICLES / "heldout100",
     ARTICLES / "heldout101",
+    ARTICLES / "heldout102",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
