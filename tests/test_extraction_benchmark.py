@@ -929,8 +929,8 @@ FLOORS = [
         "heldout33",
         12,
         95,
-        0.73,
-        0.61,
+        0.83,
+        0.68,
         0.96,
         (
             "thirty-second hand, ten of the twelve plain news in styles the sets had not "

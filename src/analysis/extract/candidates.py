@@ -531,7 +531,9 @@ _PERSON = re.compile(
     r"(?:\b[A-Z][a-z]+\.?\s+)?\b[A-Z][a-z]+\s+(?!(?:Ministry|Police|Army|Forces|Association|Agency|"
     r"Office|Department|Council|Committee|Command|Group|Front|Corps|Command|Service|Society|Network|"
     r"Observatory|Defence|Relations|Organization|Organisation|Cross|Crescent|Authority|Movement|State|"
-    r"Nations|Union|Helmets|Media|Radio|Government|Administration)\b)"
+    r"Nations|Union|Helmets|Media|Radio|Government|Administration|"
+    # ("the National Guard", "the Giants Brigades", "the Coastal Battalion": a force, no person)
+    r"Guard|Guards|Brigade|Brigades|Battalion|Regiment|Division|Gendarmerie|Secretariat)\b)"
     r"[A-Z][a-z]+\)?$"
 )
 # the period a report covers: what it counts in it is the total of the events it tells

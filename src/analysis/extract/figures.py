@@ -1483,7 +1483,13 @@ _MORPH_AFTER = re.compile(
     r"^(?P<gap>\s+of\s+(?:the|our|its|their|his|her)(?!(?:\s+[\w'-]+){0,2}?\s+members\b)"
     r"(?:\s+[A-Za-z][\w'-]*?){0,2}?|"
     r"(?:\s+[A-Za-z][\w'-]*?){0,2}?|\s+(?:suspected|alleged)(?:\s+[A-Z][\w'-]*){2})"
-    r"\s+(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
+    # (not a thing of that ending: "with 15 detonators", "two generators", "three launchers")
+    r"\s+(?!(?i:detonator|generator|tractor|motor|container|computer|transformer|trailer|"
+    r"launcher|monitor|reactor|scooter|helicopter|tanker|poster|sticker|lit(?:er|re)|"
+    r"(?:kilo|centi|milli)?met(?:er|re)|number|paper|letter|hour|floor|door|cylinder|charger|"
+    r"printer|router|heater|locker|folder|marker|toner|sensor|projector|jerrican|"
+    r"dollar|shilling|dinar|naira)s\b)"
+    r"(?P<noun>[A-Za-z][a-z]+(?:ers|ors|ists|ites|ians|"
     r"ees|(?<=[a-z]{3})men))\b(?![-'])"
 )
 # a number with no noun, said of people: "and 30 wounded", "wounding dozens"

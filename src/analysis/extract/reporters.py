@@ -1619,6 +1619,17 @@ _SOURCE_COLON = re.compile(
     r"(?:[A-Z][\w’'.-]*|\d{3,5})(?:\s+(?:[A-Z][\w’'.-]*|\d{3,5})){0,6})\s*:\s+"
     r"(?=(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d|[a-z]))"
 )
+# a source by a common noun, or a force's media office, before a colon, and where it is:
+# "Local sources in Kalla: the toll rises to 6 dead", "A medical source: two children injured",
+# "The Joint Forces media: 3 infiltrators captured" (a post's tag and a bar before it, "Update |",
+# is no part of it)
+_COMMON_SOURCE_COLON = re.compile(
+    r"^(?:[^|:.]{0,30}\|\s*)?(?P<who>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:(?:[Ll]ocal|[Mm]edical|"
+    r"[Hh]ospital|[Ss]ecurity|[Mm]ilitary|[Pp]olice|[Oo]fficial|[Hh]ealth|[Rr]escue|[Tt]ribal|"
+    r"[Cc]ommunity|[Gg]overnment|[Rr]eliable|[Ii]nformed)\s+){1,2}sources?|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+media(?:\s+(?:office|centre|center|cell|wing))?))"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*:\s+(?=\S)"
+)
 # a ticker's source after a dash at the line's end: "Two workers abducted in Salarzai —
 # district health officer", "toll seven, 17 injured — police"
 _DASH_SOURCE_END = re.compile(
@@ -2451,7 +2462,29 @@ def find_reporter(sentence: str) -> Reporter | None:
             found = Reporter(
                 tidy(taken["name"]), taken["name"], taken.start("name"), taken.end("name")
             )
+    if found is None:
+        # ("We carried an ISPR statement saying troops killed …", "the police toll of 12 dead":
+        # a body's statement that says, or a body's count, in a sentence naming no speaker)
+        told = _STATEMENT_SAYING.search(sentence) or _BODY_TOLL.search(sentence)
+        if told:
+            found = Reporter(tidy(told["who"]), told["who"], told.start("who"), told.end("who"))
     return found
+
+
+# a body's statement that says, in a sentence that names no speaker: "we carried an ISPR
+# statement saying troops killed …", "a police communiqué stating that …"
+_STATEMENT_SAYING = re.compile(
+    r"\b(?:an?|the)\s+(?P<who>(?:[A-Z][\w'’&-]*|police|army|military|ministry)"
+    r"(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:statement|communiqu[ée]|press\s+release|release|"
+    r"bulletin)\s+(?:saying|stating|reporting)\b"
+)
+# a body's own count, named as such: "the police toll of 12 dead", "the army figure was that
+# 40 …", "the police's count: 12 dead"
+_BODY_TOLL = re.compile(
+    r"(?i)\bthe\s+(?P<who>police|army|military|gendarmerie|ministry|hospital|ISPR|"
+    r"rescue\s+service)(?:['’]s?)?\s+(?:first\s+|final\s+|initial\s+|own\s+)?"
+    r"(?:toll|figure|count|tally)\b(?=\s+(?:of|was|is|stood|stands)\b|\s*[:,])"
+)
 
 
 # a note in square brackets opening on a capital: "[Elder says …", "[Hospital director said …"
@@ -3018,6 +3051,10 @@ def _find_reporter(sentence: str) -> Reporter | None:
     if given is None and (source := _SOURCE_COLON.match(sentence)):
         # "Police: at least four killed": the source before the colon, unless a speaker is
         # named after it ("SD: police say five suspects were arrested")
+        given = source if _reporter_after(sentence, source.end()) is None else None
+    if given is None and (source := _COMMON_SOURCE_COLON.match(sentence)):
+        # "Local sources in Kalla: the toll rises to 6 dead": the source before the colon,
+        # unless a speaker is named after it
         given = source if _reporter_after(sentence, source.end()) is None else None
     given = given or _DASH_SOURCE_END.search(sentence)
     if given:  # "Initial info from the 3rd Brigade: 3 soldiers killed, 5 wounded."
