@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``, ``heldout99``, ``heldout100``): what the rules reached is held as a floor, and
-  no figure may become a false death.
+  to ``heldout97``, ``heldout99`` to ``heldout101``): what the rules reached is held as a floor,
+  and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout101``, ``heldout102``) and the held-out articles
+  ``heldout98``, ``heldout102``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -128,8 +128,9 @@
   (``heldout100``), whose one false death on first reading (the merged rules of the
   hundred-and-fourth and hundred-and-fifth rounds) was a known failure until the
   hundred-and-eleventh round was developed on it, is held to none. The hundredth writer's
-  (``heldout101``, unread) has one on first reading (the merged rules of the hundred-and-sixth
-  and hundred-and-seventh rounds): a known failure, strict, until a round is developed on it.
+  (``heldout101``), whose one false death on first reading (the merged rules of the
+  hundred-and-sixth and hundred-and-seventh rounds) was a known failure until the
+  hundred-and-thirteenth round was developed on it, is held to none.
   The hundred-and-first writer's (``heldout102``, unread) has three on first reading (the merged
   rules of the hundred-and-tenth to hundred-and-twelfth rounds): a known failure, strict, until a
   round is developed on it.
@@ -2149,6 +2150,25 @@ FLOORS = [
             "grouping 0.750, one false death), developed on in the hundred-and-eleventh round"
         ),
     ),
+    Floor(
+        "heldout101",
+        12,
+        110,
+        0.87,
+        0.74,
+        0.81,
+        (
+            "hundredth hand, who saw neither the rules nor the other sets (a piano tuner's job "
+            "book, a knitting circle's minutes in machine translation, an archery score sheet, "
+            "a Scrabble tournament's standings, a referee's match report, a henna salon's "
+            "bookings book in machine translation, a yoga centre's register, a fiesta bingo "
+            "tally sheet, a student's attachment logbook, a fish farm's feeding log in machine "
+            "translation, a dominoes league's results sheet, a tattoo studio's appointment "
+            "book); scored unread on the merged rules of the hundred-and-sixth and "
+            "hundred-and-seventh rounds (precision 0.849, recall 0.718, grouping 0.810, one "
+            "false death), developed on in the hundred-and-thirteenth round"
+        ),
+    ),
 ]
 
 
@@ -3340,9 +3360,6 @@ def test_no_figure_of_the_ninety_ninth_writer_s_articles_becomes_a_false_death(b
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundredth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundredth hand who saw neither the rules nor the other sets'
     articles (a piano tuner's job book, a knitting circle's minutes in machine translation,
@@ -3352,7 +3369,9 @@ def test_no_figure_of_the_hundredth_writer_s_articles_becomes_a_false_death(benc
     translation, a dominoes league's results sheet, a tattoo studio's appointment book),
     labelled to CONVENTIONS.md with 75 wounded, abducted, arrested, freed and missing figures
     beside 35 deaths: on first reading (the merged rules of the hundred-and-sixth and
-    hundred-and-seventh rounds) one of them became a death toll; nobody has read which."""
+    hundred-and-seventh rounds) one of them became a death toll: "7 people taken as
+    hostages", after a civil society's "it is 18 dead" in a translated note, read as seven
+    dead. It passes since the hundred-and-thirteenth round."""
     total, articles = bench.score_folder(HUNDREDTH_WRITER)
     assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other

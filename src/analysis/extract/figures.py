@@ -248,10 +248,13 @@ OUTCOME_WORDS: dict[str, str] = {
     "wounded": r"wounded|wounds|wound|wounding|injured|injuries|injury|injuring|hurt|treated|"
     r"admitted|(?-i:WIA)|escaped\s+with\s+(?:\w+\s+){0,2}?(?:wounds|injur(?:y|ies))|sustained\s+(?:\w+\s+){0,4}?(?:injur(?:y|ies)|wounds)|"
     r"(?:receiving|undergoing|under)\s+(?:medical\s+)?treatment|"
+    # ("got burns on both arms", "suffered severe burns": burnt, hurt)
+    r"(?:got|gets|suffered|suffers|sustained|received)\s+(?:\w+\s+){0,2}?burns\b|"
     # ("touched by a lost bullet": a translation's "touché par une balle perdue")
     r"hospitali[sz]ed|(?:hit|struck|touched)\s+by\s+(?:an?\s+)?(?:stray\s+|lost\s+)?(?:bullets?|gunfire|shrapnel)|"
     # ("a field assistant was hit in the forearm": a body part says a person was hit)
-    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+in\s+(?:the|his|her|their)\s+"
+    # (or on it, "was hit on the head by a stone")
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|chest|"
     r"stomach|abdomen|back|hands?|feet|foot|head|neck|knees?|hips?)\b)|"
     # ("the watchman was shot in the leg": shot in a limb, wounded; not the head, chest or
@@ -261,15 +264,18 @@ OUTCOME_WORDS: dict[str, str] = {
     r"foot|knees?|hips?|ankles?)\b(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))",
     # ("taken in the bush": a translation's "into")
     "abducted": r"abducted|abducting|kidnapped|kidnapping|seized|seizing|taken\s+hostage|"
-    r"held\s+hostage|taken\s+(?:prisoner|captive)|held\s+captive|taken\s+(?:away|(?:in(?:to)?|to)\s+"
+    r"held\s+hostage|taken\s+(?:prisoner|captive)|"
+    # ("7 people taken as hostages": a translation's "pris en otages")
+    r"(?:taken|held)\s+as\s+(?:hostages?|captives?)|held\s+captive|taken\s+(?:away|(?:in(?:to)?|to)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:forests?|bush|captivity|hills|mountains|jungle))|carried\s+off|whisked\s+away|"
     r"(?:took|taking|takes|led|leading|carried|carrying)\s+away|"
     r"(?:walked|made|went|ran)\s+off\s+with|"
     # ("two technicians were taken at gunpoint": taken by force; not "taken at the hospital")
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))taken(?=\s+at\s+gunpoint\b)|"
     # ("2 members of the team were retained by armed men": a translation's "retenus par des
-    # hommes armés", held by their captors; not "retained by the company", kept on)
-    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))retained(?=\s+by\s+(?:the\s+|some\s+)?"
+    # hommes armés", held by their captors; not "retained by the company", kept on; "was held
+    # by unknown men at the gate", not "held by the police")
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:retained|held)(?=\s+by\s+(?:the\s+|some\s+)?"
     r"(?:(?:armed|unidentified|unknown|masked)\s+(?:men|individuals|persons)|gunmen|kidnappers|"
     r"bandits|militants|insurgents|rebels|assailants|attackers|dissidents)\b)|"
     # "42 people were taken and five killed" (not "taken to hospital")

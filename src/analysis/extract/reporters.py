@@ -147,7 +147,9 @@ _SAY = (
     r"wounded|injured|missing|abducted|kidnapped|captured)\b)|"
     # ("The police give 8.": a body's present count, a bare number after it)
     # ("The army announces 12 terrorists neutralised": the present, as a bulletin writes it)
-    r"(?<=\s)announced|(?<=\s)announces|(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    # ("The administrator communicated 11 civilians killed": a translation's "a communiqué")
+    r"(?<=\s)announced|(?<=\s)announces|(?<=\s)communicated|(?<=\s)communicates|"
+    r"(?<=\s)(?:give|gives)(?=\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s*[.;]))(?=\s+[“\"]?(?:at\s+least\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # ('The army announces "dozens of terrorists neutralised"': a count in words, quoted)
