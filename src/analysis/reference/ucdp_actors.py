@@ -16,7 +16,8 @@ the project's (ACLED's) words:
   ``identity militia``.
 
 :func:`derive_ucdp_actors` makes the table from the Actor Dataset's CSV as UCDP publishes
-it, and :func:`ucdp_actor_type` reads it, by :func:`analysis.reference.actors.actor_key`.
+it (with the countries the dataset locates each actor in), and :func:`ucdp_actor_type` reads
+it, by :func:`analysis.reference.actors.actor_key`, in any country or only in the event's.
 
 >>> ucdp_actor_type(pd.Series(["FARC", "Supporters of Awami League", "Kuki", "X"])).tolist()
 ['rebel/separatist', 'political militia', 'identity militia', nan]
@@ -31,32 +32,39 @@ import pandas as pd
 
 from analysis.reference import table_path
 from analysis.reference.actors import actor_key
+from analysis.reference.countries import iso3_from_name
 
 UCDP_ACTORS_FILE = "ucdp_actors.csv"
-COLUMNS = ["name", "org", "actor_type"]
+COLUMNS = ["name", "org", "actor_type", "countries"]
+# the names a table row is made for: UCDP's own (what GED writes) and the full English name
+# (what other sources, such as the GTD, write)
+NAME_FIELDS = ("NameData", "NameOrigFullEng")
 # UCDP's organisation types, in the project's actor types (1 is decided by its conflicts)
 ORG_TYPES = {"2": "political militia", "3": "identity militia", "4": "state forces"}
 
 
 def derive_ucdp_actors(actor_list: str | Path | pd.DataFrame) -> pd.DataFrame:
     """The table from the UCDP Actor Dataset (its CSV, or that CSV read as text): one row
-    per distinct ``NameData`` (``name, org, actor_type``), sorted by name. A name whose
-    actors UCDP types differently (six in version 22.1, ``UPC`` among them) is left out,
-    and an actor of an ``Org`` outside 1–4.
+    per distinct name, ``NameData`` or ``NameOrigFullEng`` (``name, org, actor_type,
+    countries``: the ISO3 codes of its ``Location``, ``;``-separated, of every actor of that
+    name), sorted by name. A name whose actors UCDP types differently (``UPC`` is a rebel
+    group in Cameroon, one fighting other groups only in the DR Congo) is left out, and an
+    actor of an ``Org`` outside 1–4.
 
-    >>> actors = pd.DataFrame({"ActorId": ["1", "2", "3"], "NameData": ["Government of X",
-    ...     "XLF", "Y Cartel"], "Org": ["4", "1", "1"], "ConflictId": ["7", "7", ""]})
-    >>> derive_ucdp_actors(actors)["actor_type"].tolist()
-    ['state forces', 'rebel/separatist', 'political militia']
+    >>> actors = pd.DataFrame({"NameData": ["Government of Chad", "XLF", "Y Cartel"],
+    ...     "NameOrigFullEng": ["n/a", "X Liberation Front", ""], "Org": ["4", "1", "1"],
+    ...     "ConflictId": ["7", "7", ""], "Location": ["Chad", "Chad, Niger", "Mexico"]})
+    >>> derive_ucdp_actors(actors).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['Government of Chad', '4', 'state forces', 'TCD'],
+     ['X Liberation Front', '1', 'rebel/separatist', 'NER;TCD'],
+     ['XLF', '1', 'rebel/separatist', 'NER;TCD'], ['Y Cartel', '1', 'political militia', 'MEX']]
     """
     if not isinstance(actor_list, pd.DataFrame):
         actor_list = pd.read_csv(
             actor_list, dtype="str", keep_default_na=False, encoding="utf-8-sig"
         )
-    actors = actor_list.assign(
-        name=actor_list["NameData"].str.strip(), org=actor_list["Org"].str.strip()
-    )
-    actors = actors[actors["org"].isin(["1", "2", "3", "4"]) & actors["name"].ne("")]
+    actors = actor_list.assign(org=actor_list["Org"].str.strip())
+    actors = actors[actors["org"].isin(["1", "2", "3", "4"])]
     # ConflictId lists the actor's state-based conflicts (a government is a party to each);
     # its conflicts with other groups only are NSID's, its violence against civilians OSID's
     fights_state = actors["ConflictId"].fillna("").str.strip().ne("")
@@ -64,40 +72,66 @@ def derive_ucdp_actors(actor_list: str | Path | pd.DataFrame) -> pd.DataFrame:
     kind = actors["org"].map(ORG_TYPES)
     kind = kind.mask(group & fights_state, "rebel/separatist")
     kind = kind.mask(group & ~fights_state, "political militia")
-    table = pd.DataFrame({"name": actors["name"], "org": actors["org"], "actor_type": kind})
-    table["key"] = table["name"].map(actor_key)
-    kinds = table.groupby("key")["actor_type"].nunique()
-    table = table[table["key"].map(kinds).eq(1)].drop_duplicates("key")
-    return table.sort_values("name", key=lambda s: s.str.casefold())[COLUMNS].reset_index(drop=True)
+    places = actors["Location"].fillna("").str.split(",").explode().str.strip()
+    places = iso3_from_name(places).dropna()
+    names = pd.concat(
+        [
+            pd.DataFrame({"name": actors[field].str.strip(), "org": actors["org"], "kind": kind})
+            for field in NAME_FIELDS
+            if field in actors
+        ]
+    )
+    names = names[names["name"].ne("") & names["name"].str.casefold().ne("n/a")]
+    names["key"] = names["name"].map(actor_key)
+    kinds = names.groupby("key")["kind"].nunique()
+    names = names[names["key"].map(kinds).eq(1)]
+    located = places.rename("code").to_frame().join(names["key"], how="inner")
+    codes = located.groupby("key")["code"].agg(lambda c: ";".join(sorted(set(c))))
+    table = names.drop_duplicates("key").rename(columns={"kind": "actor_type"})
+    table["countries"] = table["key"].map(codes).fillna("")
+    table = table.sort_values("name", key=lambda s: s.str.casefold())
+    return table[COLUMNS].reset_index(drop=True)
 
 
 @functools.cache
-def _types(path: str) -> dict[str, str]:
+def _table(path: str) -> pd.DataFrame:
     table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8-sig")
-    return dict(zip(table["name"].map(actor_key), table["actor_type"], strict=True))
+    table.index = table["name"].map(actor_key)
+    return table
 
 
-def load_ucdp_actors(path: str | Path | None = None) -> dict[str, str]:
-    """:func:`analysis.reference.actors.actor_key` of each name → its actor type. Read from
-    ``$ANALYSIS_REFERENCE_DIR`` when that folder has the table, else the package's own.
+def load_ucdp_actors(path: str | Path | None = None) -> pd.DataFrame:
+    """The table, indexed by :func:`analysis.reference.actors.actor_key` of each name. Read
+    from ``$ANALYSIS_REFERENCE_DIR`` when that folder has the table, else the package's own.
 
-    >>> load_ucdp_actors()["government of colombia"]
-    'state forces'
+    >>> load_ucdp_actors().loc["farc", ["actor_type", "countries"]].tolist()
+    ['rebel/separatist', 'COL;ECU;VEN']
     """
     if path is None:
         path = table_path(UCDP_ACTORS_FILE)
-    return _types(str(path))
+    return _table(str(path))
 
 
-def ucdp_actor_type(names: pd.Series) -> pd.Series:
+def ucdp_actor_type(names: pd.Series, iso3: pd.Series | None = None) -> pd.Series:
     """The actor type of each name as UCDP types the actor of that name (missing for a name
-    the table does not hold), looked up once per distinct name.
+    the table does not hold); with ``iso3`` (each name's country), only where UCDP locates
+    the actor in that country. Looked up once per distinct name (and country).
 
     >>> ucdp_actor_type(pd.Series(["Government of Mali", "IS", "Sinaloa Cartel", None])
     ...                 ).tolist()
     ['state forces', 'rebel/separatist', 'political militia', nan]
+    >>> ucdp_actor_type(pd.Series(["FARC", "FARC"]), pd.Series(["COL", "PER"])).tolist()
+    ['rebel/separatist', nan]
     """
-    types = load_ucdp_actors()
-    distinct = pd.Series(names.dropna().unique(), dtype="str")
-    found = {name: types.get(actor_key(name)) for name in distinct}
-    return names.map(found).astype("str")
+    table = load_ucdp_actors()
+    types, located = table["actor_type"].to_dict(), table["countries"].str.split(";").to_dict()
+    where = pd.Series(None, index=names.index, dtype="str") if iso3 is None else iso3
+    pairs = pd.DataFrame({"name": names, "iso3": where.astype("str")}).dropna(subset="name")
+    found = {}
+    for name, code in pairs.drop_duplicates().itertuples(index=False):
+        key = actor_key(name)
+        if key in types and (iso3 is None or (isinstance(code, str) and code in located[key])):
+            found[(name, code)] = types[key]
+    keys = list(zip(names, where.astype("object").where(where.notna(), None), strict=True))
+    found = {(n, c if isinstance(c, str) else None): t for (n, c), t in found.items()}
+    return pd.Series([found.get(k) for k in keys], index=names.index, dtype="str")

@@ -12,6 +12,9 @@ Mapping (documented in docs/sources.md):
 - ``claimed`` 1 → claim_status claimed (claimed_by ``gname``); otherwise a named ``gname``
   is attributed; ``gname`` "Unknown" leaves both empty and is no actor: actor1 is
   "Unidentified Armed Group (<country>)", as ACLED names perpetrators nobody identified.
+- the perpetrator group's type (``source_actor1_type``, :func:`perpetrator_type`): UCDP's
+  type of the group (``ucdp_actors.csv``) where UCDP locates it in the incident's country,
+  found by its name or the abbreviation in brackets after it ("… (PKK)"); GTD gives none.
 - ``gname2`` and ``gname3`` (further perpetrator groups of one incident), where named →
   ``assoc_actor1``, "; "-separated as ACLED writes associated actors.
 - ``doubtterr`` is not used: GTD's own totals count the incidents it doubts are terrorism,
@@ -40,6 +43,7 @@ import pandas as pd
 
 from analysis.reference.countries import iso3_from_name
 from analysis.reference.event_types import to_canonical
+from analysis.reference.ucdp_actors import ucdp_actor_type
 from analysis.schema import empty_casualties
 from analysis.sources import fields as f
 from analysis.sources.rawfile import RawTable
@@ -47,6 +51,8 @@ from analysis.sources.reader_result import Parsed, event_frame, finish
 
 SOURCE = "gtd"
 CITATIONS = ("scite1", "scite2", "scite3")  # the GTD's sources, one citation each
+# "Kurdistan Workers' Party (PKK)": the name before the brackets and what they hold
+_BRACKETED = r"^(?P<before>.*?)\s*\((?P<inside>[^()]*)\)\s*$"
 REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt", "attacktype1_txt", "nkill")
 SIGNATURE = {"eventid", "iyear"}
 ALIASES: dict[str, str] = {}
@@ -138,6 +144,7 @@ def read(table: RawTable) -> Parsed:
     gname = f.text(f.column(raw, "gname"))
     named = gname.notna() & gname.ne("Unknown")
     country = f.text(raw["country_txt"])
+    iso3 = iso3_from_name(raw["country_txt"])
     perpetrator = gname.where(gname.ne("Unknown"), _named(UNIDENTIFIED, country))
     claimed = numbers["claimed"].eq(1).fillna(False) & named
     status = pd.Series("attributed", index=raw.index, dtype="str").where(named)
@@ -152,11 +159,12 @@ def read(table: RawTable) -> Parsed:
             "sub_event_type": types["sub_event_type"],
             "source_event_type": attack,
             "actor1": perpetrator,
+            "source_actor1_type": perpetrator_type(gname.where(named), iso3),
             "assoc_actor1": other_perpetrators(raw),
             "actor2": target_side(target, country),
             "target_type": target,
             "country": f.text(raw["country_txt"]),
-            "iso3": iso3_from_name(raw["country_txt"]),
+            "iso3": iso3,
             "admin1": _known(f.text(f.column(raw, "provstate"))),
             "location": _known(f.text(f.column(raw, "city"))),
             "latitude": latitude.where(latitude.abs().le(90)),
@@ -231,6 +239,23 @@ def _doubles_warning(path, doubles: list[tuple[str, str]]) -> str:
         "are not linked as duplicates: read both, and where they are one attack mark one "
         "deleted (analysis delete --source gtd, a list of its eventid)"
     )
+
+
+def perpetrator_type(gname: pd.Series, iso3: pd.Series) -> pd.Series:
+    """The type UCDP gives a perpetrator group GTD names, where UCDP locates the group in the
+    incident's country: by the group's name, else by the abbreviation GTD writes after it in
+    brackets, else by the name without them (``ucdp_actors.csv``; GTD has no type of its
+    own). Missing for a group UCDP does not name there.
+
+    >>> perpetrator_type(pd.Series(["Kurdistan Workers' Party (PKK)", "Hamas (Islamic "
+    ...     "Resistance Movement)", "Left-Wing Militants", "Revolutionary Armed Forces of "
+    ...     "Colombia (FARC)"]), pd.Series(["TUR", "ISR", "USA", "ESP"])).tolist()
+    ['rebel/separatist', 'rebel/separatist', nan, nan]
+    """
+    bracketed = gname.str.extract(_BRACKETED)
+    kind = ucdp_actor_type(gname, iso3)
+    kind = kind.fillna(ucdp_actor_type(bracketed["inside"], iso3))
+    return kind.fillna(ucdp_actor_type(bracketed["before"], iso3)).astype("str")
 
 
 def other_perpetrators(raw: pd.DataFrame) -> pd.Series:
