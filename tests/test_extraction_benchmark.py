@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``, ``heldout99`` to ``heldout101``): what the rules reached is held as a floor,
+  to ``heldout97``, ``heldout99`` to ``heldout102``): what the rules reached is held as a floor,
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout102``) and the held-out articles
+  ``heldout98``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -130,10 +130,10 @@
   hundred-and-eleventh round was developed on it, is held to none. The hundredth writer's
   (``heldout101``), whose one false death on first reading (the merged rules of the
   hundred-and-sixth and hundred-and-seventh rounds) was a known failure until the
-  hundred-and-thirteenth round was developed on it, is held to none.
-  The hundred-and-first writer's (``heldout102``, unread) has three on first reading (the merged
-  rules of the hundred-and-tenth to hundred-and-twelfth rounds): a known failure, strict, until a
-  round is developed on it.
+  hundred-and-thirteenth round was developed on it, is held to none. The hundred-and-first
+  writer's (``heldout102``), whose three false deaths on first reading (the merged rules of the
+  hundred-and-tenth to hundred-and-twelfth rounds) were a known failure until the
+  hundred-and-fourteenth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2165,8 +2165,28 @@ FLOORS = [
             "tally sheet, a student's attachment logbook, a fish farm's feeding log in machine "
             "translation, a dominoes league's results sheet, a tattoo studio's appointment "
             "book); scored unread on the merged rules of the hundred-and-sixth and "
-            "hundred-and-seventh rounds (precision 0.849, recall 0.718, grouping 0.810, one "
+            "hundred-and-seventh rounds (precision 0.848, recall 0.709, grouping 0.795, one "
             "false death), developed on in the hundred-and-thirteenth round"
+        ),
+    ),
+    Floor(
+        "heldout102",
+        12,
+        113,
+        0.87,
+        0.65,
+        0.78,
+        (
+            "hundred-and-first hand, who saw neither the rules nor the other sets (a badminton "
+            "club's court booking sheet in translation, a carrom tournament's draw sheet, a brass "
+            "band's gig book in translation, a kite shop's order book in translation, an antique "
+            "dealer's stock book, a numismatic society's auction lot list, a temple puja "
+            "committee's donation ledger in translation, a day-care centre's pick-up book in "
+            "machine translation, an ice cream parlour's batch log, a juice stand's sales sheet "
+            "in machine translation, a guitar teacher's lesson notebook in translation, a "
+            "caterer's event order sheets in translation); scored unread on the merged rules of "
+            "the hundred-and-tenth to hundred-and-twelfth rounds (precision 0.841, recall 0.655, "
+            "grouping 0.784, three false deaths), developed on in the hundred-and-fourteenth round"
         ),
     ),
 ]
@@ -3377,9 +3397,6 @@ def test_no_figure_of_the_hundredth_writer_s_articles_becomes_a_false_death(benc
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_first_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-first hand who saw neither the rules nor the other sets'
     articles (a badminton club's court booking sheet in translation, a carrom tournament's
@@ -3390,8 +3407,11 @@ def test_no_figure_of_the_hundred_and_first_writer_s_articles_becomes_a_false_de
     machine translation, a guitar teacher's lesson notebook in translation, a caterer's event
     order sheets in translation), labelled to CONVENTIONS.md with 68 wounded, abducted,
     arrested, freed and missing figures beside 45 deaths: on first reading (the merged rules
-    of the hundred-and-tenth to hundred-and-twelfth rounds) three of them became death tolls;
-    nobody has read which."""
+    of the hundred-and-tenth to hundred-and-twelfth rounds) three of them became death tolls:
+    a first toll superseded by a later one of the same force (the police's "1 dead" before the
+    district SP's two, the army's "1 soldier killed" before its division's two) and a general
+    staff's three soldiers before its own five of a later date. It passes since the
+    hundred-and-fourteenth round."""
     total, articles = bench.score_folder(HUNDRED_AND_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

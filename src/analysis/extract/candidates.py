@@ -5768,10 +5768,12 @@ def _superseded(
                         or _said_again_after_semicolon(old, new, text)
                         or _retold_after_semicolon(old, new, text)
                         or _retold_after_comma(old, new, text)
+                        or _first_then_later_of_one_body(old, new, text)
                     )
                     and (
                         old.reported_by is not None
                         and _same_reporter(old.reported_by, new.reported_by, liveblog)
+                        or _first_then_later_of_one_body(old, new, text)
                         or _first_of_updated(old, new, text)
                         or _died_in_rise(old, new, text)
                         or _own_count_brought_up(old, new, text)
@@ -5966,6 +5968,7 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
             _said_again_after_semicolon(old, new, text)
             or _retold_after_semicolon(old, new, text)
             or _retold_after_comma(old, new, text)
+            or _first_then_later_of_one_body(old, new, text)
         )
     return (
         old.outcome == new.outcome
@@ -5981,8 +5984,10 @@ def _said_again_later(old: CandidateFigure, new: CandidateFigure, text: dict[int
             or _yesterday_then_today(text.get(old.sentence_id, ""), text.get(new.sentence_id, ""))
             or new.sentence_id == old.sentence_id + 1
             and _dated_pronoun_said(text.get(new.sentence_id, ""))
+            or new.sentence_id == old.sentence_id + 1
+            and _dated_speaker_said(text.get(new.sentence_id, ""))
         )
-    )
+    ) or _first_then_later_of_one_body(old, new, text)
 
 
 # a toll said on the day before ("said yesterday that six …", "told us last night") and one
@@ -6032,6 +6037,106 @@ def _dated_pronoun_said(sentence: str) -> bool:
     False
     """
     return bool(_DATED_PRONOUN_SAID.match(sentence.strip()) and not _SAID_BEFORE.search(sentence))
+
+
+# a sentence opening on a date, then a speaker named by "the" and a few words: "On 16/10 the
+# general staff said …", "On 6 May the chief said …"
+_DATED_SPEAKER_SAID = re.compile(
+    rf"(?i)^on\s+(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s+(?:{MONTH_NAMES})|"
+    rf"(?:{MONTH_NAMES})\s+\d{{1,2}})\b,?\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:now\s+)?(?:said|says|told|reported|announced|put|gave)\b"
+)
+
+
+def _dated_speaker_said(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a date, then a speaker named by "the" and a verb of
+    saying ("On 16/10 the general staff said that five soldiers were killed."): when the
+    sentence just before gave the same reporter's toll of the same victims and outcome, this
+    is that reporter's word of a later day, which replaces it.
+
+    >>> _dated_speaker_said("On 16/10 the general staff said five soldiers were killed.")
+    True
+    >>> _dated_speaker_said("On 16/10 the general staff had said five soldiers were killed.")
+    False
+    """
+    return bool(_DATED_SPEAKER_SAID.match(sentence.strip()) and not _SAID_BEFORE.search(sentence))
+
+
+# a toll marked as the first one told: "at first the police reported 1 dead", "First the
+# army said …", "initially"
+_FIRST_TOLD = re.compile(r"(?i)\b(?:at\s+first|initially|first(?=,?\s+(?:the|it|he|she|they)\s))\b")
+# the next word marked as later: "The SP later said …", "; on the 11th the division said …"
+_LATER_TOLD = re.compile(
+    r"(?i)^(?:[^,;:.]{0,60}?\s)?(?:later|afterwards|subsequently)\s+(?:said|says|told|reported|"
+    r"put|gave|confirmed|announced)\b|^(?:later|afterwards|subsequently|then|on\s+the\s+\d{1,2}"
+    r"(?:st|nd|rd|th)|on\s+\d{1,2}/\d{1,2}|on\s+[A-Z][a-z]+day)\b,?\s+(?:the\s+)?[^,;:.]{1,60}?\s+"
+    r"(?:said|says|told|reported|put|gave|confirmed|announced)\b"
+)
+# the offices of a force that speak for it: a police superintendent, an army division
+_FORCE_OFFICE = {
+    "police": re.compile(
+        r"(?i)\b(?:police|S\.?S?\.?P|DSP|superintendent|commissioner\s+of\s+police)\b"
+    ),
+    "army": re.compile(r"(?i)\b(?:army|military|division|brigade|battalion|regiment)\b"),
+}
+
+
+def _one_force(a: str, b: str) -> bool:
+    """Whether two reporters are offices of one force ("Police" and "Imphal West SP", "Army"
+    and "Third Division"), and of no other.
+
+    >>> _one_force("Police", "Imphal West SP"), _one_force("Army", "Third Division")
+    (True, True)
+    >>> _one_force("Police", "Hospital"), _one_force("Police", "Third Division")
+    (False, False)
+    """
+    of_a = {k for k, r in _FORCE_OFFICE.items() if r.search(a)}
+    of_b = {k for k, r in _FORCE_OFFICE.items() if r.search(b)}
+    return len(of_a) == 1 and of_a == of_b
+
+
+def _first_then_later_of_one_body(
+    old: CandidateFigure, new: CandidateFigure, text: dict[int, str]
+) -> bool:
+    """ "At first the police reported 1 dead. The district SP later said 2 people died.",
+    "First the army said 1 soldier killed; on the 11th the division said 2 were killed": a
+    toll told as the first, then a toll of the same victims and outcome told as later (the
+    next sentence, or the clause after a semicolon) by the same force, one of its offices
+    speaking; the later replaces the first.
+
+    >>> def fig(sid, best, who, words="", start=0):
+    ...     return CandidateFigure("unknown", "", best, best, best, "killed", who, False,
+    ...                            sid, words, start, start + len(words))
+    >>> text = {1: "At first the police reported 1 dead.", 2: "The SP later said 2 people died."}
+    >>> _first_then_later_of_one_body(fig(1, 1, "Police"), fig(2, 2, "SP"), text)
+    True
+    >>> _first_then_later_of_one_body(fig(1, 1, "Police"), fig(2, 2, "Hospital"), text)
+    False
+    """
+    if (
+        old.outcome != new.outcome
+        or (old.victim_group, old.perpetrator_claim) != (new.victim_group, new.perpetrator_claim)
+        or old.best == new.best
+        or old.reported_by is None
+        or new.reported_by is None
+        or not (
+            _same_reporter(old.reported_by, new.reported_by)
+            or _one_force(old.reported_by, new.reported_by)
+        )
+    ):
+        return False
+    if old.sentence_id == new.sentence_id:
+        found = _clause_after_semicolon(old, new, text)
+        if found is None:
+            return False
+        sentence, at, clause = found
+        return bool(_FIRST_TOLD.search(sentence[:at]) and _LATER_TOLD.search(clause))
+    if not (0 < new.sentence_id - old.sentence_id <= 2):
+        return False
+    earlier, later = text.get(old.sentence_id, ""), text.get(new.sentence_id, "").strip()
+    return bool(
+        _FIRST_TOLD.search(earlier) and _LATER_TOLD.search(later) and not _SAID_BEFORE.search(later)
+    )
 
 
 # a dated log's entry head: "Tuesday 10 — ", "10/03 – ", "12 March - " (a day's entry)
