@@ -155,6 +155,7 @@ FOLDERS = (
     ARTICLES / "heldout100",
     ARTICLES / "heldout101",
     ARTICLES / "heldout102",
+    ARTICLES / "heldout103",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout97``, ``heldout99`` to ``heldout102``): what the rules reached is held as a floor,
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``) and the held-out articles
+  ``heldout98``, ``heldout103``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -134,6 +134,8 @@
   writer's (``heldout102``), whose three false deaths on first reading (the merged rules of the
   hundred-and-tenth to hundred-and-twelfth rounds) were a known failure until the
   hundred-and-fourteenth round was developed on it, is held to none.
+  The hundred-and-second writer's (``heldout103``, unread) has none on first reading (the merged
+  rules of the hundred-and-thirteenth to hundred-and-fifteenth rounds), and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -234,6 +236,7 @@ NINETY_EIGHTH_WRITER = FIXTURES / "articles" / "heldout99"
 NINETY_NINTH_WRITER = FIXTURES / "articles" / "heldout100"
 HUNDREDTH_WRITER = FIXTURES / "articles" / "heldout101"
 HUNDRED_AND_FIRST_WRITER = FIXTURES / "articles" / "heldout102"
+HUNDRED_AND_SECOND_WRITER = FIXTURES / "articles" / "heldout103"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3414,6 +3417,23 @@ def test_no_figure_of_the_hundred_and_first_writer_s_articles_becomes_a_false_de
     hundred-and-fourteenth round."""
     total, articles = bench.score_folder(HUNDRED_AND_FIRST_WRITER)
     assert len(articles) == 12 and total.expected == 113
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_hundred_and_second_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-second hand who saw neither the rules nor the other sets'
+    articles (a cycling club's results sheet in translation, an attar shop's stock book in
+    translation, an embroidery cooperative's piece-work register in machine translation, a
+    mushroom farm's harvest log in translation, a cashew buying post's purchase register in
+    machine translation, a mattress shop's delivery schedule, a pito brewer's batch book, a
+    greenhouse farm's spraying log, a marriage bureau's client register, a battery-swapping
+    station's swap log, a bookshop's special orders book in translation, a toombak shop's
+    sales book in machine translation), labelled to CONVENTIONS.md with 69 wounded, abducted,
+    arrested, freed and missing figures beside 41 deaths: on first reading (the merged rules
+    of the hundred-and-thirteenth to hundred-and-fifteenth rounds) none of them became a
+    death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_SECOND_WRITER)
+    assert len(articles) == 12 and total.expected == 110
     assert total.false_deaths == 0, total.deaths_as_other
 
 
