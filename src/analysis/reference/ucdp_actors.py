@@ -124,14 +124,16 @@ def ucdp_actor_type(names: pd.Series, iso3: pd.Series | None = None) -> pd.Serie
     ['rebel/separatist', nan]
     """
     table = load_ucdp_actors()
-    types, located = table["actor_type"].to_dict(), table["countries"].str.split(";").to_dict()
-    where = pd.Series(None, index=names.index, dtype="str") if iso3 is None else iso3
-    pairs = pd.DataFrame({"name": names, "iso3": where.astype("str")}).dropna(subset="name")
-    found = {}
-    for name, code in pairs.drop_duplicates().itertuples(index=False):
+    types, located = table["actor_type"], table["countries"].str.split(";")
+    anywhere = iso3 is None
+    codes = pd.Series("", index=names.index) if anywhere else iso3.astype("str")
+    pairs = pd.DataFrame({"name": names.astype("str"), "iso3": codes})
+    distinct = pairs.dropna(subset=["name"]).drop_duplicates()
+    kinds = []
+    for name, code in distinct.itertuples(index=False):
         key = actor_key(name)
-        if key in types and (iso3 is None or (isinstance(code, str) and code in located[key])):
-            found[(name, code)] = types[key]
-    keys = list(zip(names, where.astype("object").where(where.notna(), None), strict=True))
-    found = {(n, c if isinstance(c, str) else None): t for (n, c), t in found.items()}
-    return pd.Series([found.get(k) for k in keys], index=names.index, dtype="str")
+        known = key in types.index and (anywhere or code in located[key])
+        kinds.append(types[key] if known else None)
+    distinct = distinct.assign(kind=pd.Series(kinds, index=distinct.index, dtype="str"))
+    found = pairs.merge(distinct, on=["name", "iso3"], how="left")["kind"]
+    return found.set_axis(names.index).astype("str")
