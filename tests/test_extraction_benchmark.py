@@ -950,8 +950,8 @@ FLOORS = [
         "heldout35",
         12,
         110,
-        0.86,
-        0.86,
+        0.89,
+        0.89,
         0.90,
         (
             "thirty-fourth hand, who saw neither the rules nor the other sets, in the layouts "
@@ -984,9 +984,9 @@ FLOORS = [
         "heldout37",
         12,
         110,
-        0.69,
-        0.71,
-        0.70,
+        0.76,
+        0.78,
+        0.74,
         (
             "thirty-sixth hand, who saw neither the rules nor the other sets (a wire, a court "
             "judgment's report, a daily with an obituary notice, a police note with a first "
@@ -1071,8 +1071,8 @@ FLOORS = [
         "heldout42",
         12,
         110,
-        0.90,
-        0.90,
+        0.94,
+        0.94,
         0.82,
         (
             "forty-first hand, who saw neither the rules nor the other sets (a press "

@@ -2427,6 +2427,10 @@ def _readings(
             # "Between June and October, attacks … took the lives of nine of our members" in
             # a yearly report: the year's tally, its totals
             reading.summary = True
+        elif (reading.figures or reading.others) and _INTAKE_OVER_DAYS.search(sentence.text):
+            # "The hospital received 23 wounded patients from Kalla and Dori between 8 and 10
+            # August": a hospital's intake over several days, the total of the events
+            reading.summary = True
         elif (
             several
             and (reading.figures or reading.others)
@@ -2628,8 +2632,34 @@ def _readings(
                 if same and not aired
                 else None
             )
+            # ("… according to local sources. Per the same military source, 5 suspects were
+            # arrested": the source named earlier with that word, not the last to speak)
+            kind = (
+                re.match(
+                    r"(?i)(?:the\s+)?same\s+(?P<kind>[a-z-]+(?:\s+[a-z-]+)?)\s+"
+                    r"(?:sources?|official|officer|spokes(?:man|woman|person))$",
+                    reading.reporter.text,
+                )
+                if same and named_before is None and station is None
+                else None
+            )
+            qualified = (
+                next(
+                    (
+                        r.reporter
+                        for r in reversed(readings[-12:])
+                        if r.reporter is not None
+                        and re.search(rf"(?i)\b{re.escape(kind['kind'])}\b", r.reporter.name)
+                    ),
+                    None,
+                )
+                if kind
+                else None
+            )
             if named_before is not None:
                 reading.reporter = named_before
+            elif qualified is not None:
+                reading.reporter = Reporter(qualified.name, qualified.text, -1, -1)
             elif station is not None:
                 # "² The same broadcast said …" after a note quoting the hospital: the radio
                 # that spoke last, not whoever spoke since
@@ -3702,6 +3732,13 @@ SUMMARY_OPENING = re.compile(
     r"quarter|weekend)|overall|in\s+total|totals?|altogether)\b[^.;:]{0,40}?[:,]"
 )
 # a heading over a period's tallies: "STATISTICS, YEAR TO DATE"
+# a hospital's intake over several days: "received 23 wounded patients from Kalla and Dori
+# between 8 and 10 August", "admitted 40 injured people between 3 and 6 May"
+_INTAKE_OVER_DAYS = re.compile(
+    r"(?i)\b(?:received|admitted|treated)\s+(?:at\s+least\s+|some\s+|about\s+)?[\w,-]+\s+"
+    r"(?:[\w-]+\s+){0,2}(?:patients|people|persons|casualties)\b[^.;]{0,80}?\bbetween\s+"
+    r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s+and\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+"
+)
 PERIOD_HEADING = re.compile(r"(?i)\b(?:year|month)[-\s]to[-\s]date\b")
 # "… in July alone", "a raid … in August left dozens dead": a month named without its day
 IN_MONTH = re.compile(

@@ -1326,7 +1326,13 @@ _AFTER = re.compile(
     r"spokesm[ae]n|sources?|statement))",
     re.I,
 )
-_COMPOUND = re.compile(rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials)\b", re.I)
+_COMPOUND = re.compile(
+    rf"^\s+(?:and|or)\s+(?:the\s+)?(?P<noun>{_NOUN}|officials)\b"
+    # (not a verb of that form with its object: "arrested 23 villagers and accused them of …",
+    # "and charged them")
+    r"(?!\s+(?:them|him|her|it|us|me)\b)",
+    re.I,
+)
 # the whole a bare number is taken from, told before it: "Of the 46 pilgrims, four were
 # hurt", "of the 362 passengers on board, nine were killed"
 _WHOLE_BEFORE = re.compile(

@@ -493,6 +493,13 @@ _MONITOR_TITLE = re.compile(
     r"(?i)\b(?:incident\s+log|monitoring|monitor|situation\s+report|sitrep|bulletin|"
     r"(?:weekly|monthly|flash)\s+(?:update|report))\b"
 )
+# a research or monitoring body's name atop its own incident database or log, with no acronym:
+# "Yoma Conflict Research Centre" over "INCIDENT DATABASE - EXTRACT"
+_NAMED_CENTRE = re.compile(
+    r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:for\s+|of\s+|on\s+)?[A-Z][\w'’&-]*){1,5}\s+(?:Centre|Center|"
+    r"Institute|Observatory|Monitor|Project|Network))$"
+)
+_DATABASE_TITLE = re.compile(r"(?i)\bincident\s+(?:database|data\s+base|log|tracker)\b")
 # a United Nations special procedures' communication: "Mandates of the Special Rapporteur on …"
 _MANDATES = re.compile(
     r"(?i)^mandates?\s+of\s+the\s+(?P<title>special\s+rapporteur|independent\s+expert|"
@@ -724,6 +731,15 @@ _ANNOUNCEMENT_FROM = re.compile(
     r"(?:^|[.!]\s+|\s\s)This\s+is\s+(?:an?|the)\s+(?:official\s+)?(?:announcement|statement|message|"
     r"notice|bulletin|communiqu[eé])\s+(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<org>[\w'’-]+(?:\s+(?!and\b)[\w'’-]+){0,7}?)(?=\s+and\s+the\b|\s*[.,;])"
+)
+# a report's own line naming the body that produces it: "This report is produced by OCHA Sudan in
+# collaboration with humanitarian partners.", "This update was prepared by the Kibo Cluster."
+_PRODUCED_BY = re.compile(
+    r"(?:^|[.!]\s+|\s\s)This\s+(?:flash\s+|situation\s+)?(?:report|update|bulletin|snapshot|"
+    r"brief|sitrep|overview)\s+(?:is|was|has\s+been)\s+(?:produced|prepared|compiled|issued|"
+    r"published)\s+by\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?!and\b|in\b|with\b)[A-Za-z][\w'’-]*){0,6}?)"
+    r"(?=\s+(?:in\s+(?:collaboration|cooperation|partnership)|with|and)\b|\s*[.,;(])"
 )
 # an editor's note over a body's own document it translates: "[Translation from Arabic of a
 # document circulated by the mediation committee. …]": the document (its figures) is the
@@ -3740,6 +3756,11 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
         org = network["org"].strip()
         org = _capitalised(org) if org.isupper() else org
         return lines, f"{org} ({network['acr']})", "civil"
+    centre = _NAMED_CENTRE.match(head[0][1]) if len(head) > 1 else None
+    if centre and (_DATABASE_TITLE.search(head[1][1]) or _MONITOR_TITLE.search(head[1][1])):
+        # "Yoma Conflict Research Centre" over "INCIDENT DATABASE - EXTRACT": the body's own
+        # extract, in its voice where it quotes nobody
+        return lines, centre["org"], "civil"
     mandates = _MANDATES.match(head[0][1]) if head else None
     if mandates:
         # "Mandates of the Special Rapporteur on …; the Working Group on …": the mandate
@@ -4049,6 +4070,10 @@ def _issuer(lines: list[str], removed: list[str]) -> tuple[list[str], str | None
     announced = _ANNOUNCEMENT_FROM.search(opening)
     if announced:  # "This is an announcement from the elders' committee of …": its voice
         return lines, announced["org"], "civil"
+    produced = _PRODUCED_BY.search(opening)
+    if produced:  # "This report is produced by OCHA Sudan in collaboration with …": its voice
+        org = produced["org"]
+        return lines, org, "official" if _STATE_BODY.search(org) else "civil"
     witness = _WITNESS_APPEARED.search(" ".join(line.strip() for line in lines[:14]))
     if witness:  # a hearing's record: "… appeared Mrs. Ana Ruiz, …, who … declared:": hers
         return lines, witness["name"], "civil"

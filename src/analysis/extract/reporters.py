@@ -742,8 +742,11 @@ _PATTERNS = [
     ),
     # …, said Lt. Col. Dennis Almorato, spokesman of the 6th Infantry Division.
     re.compile(
-        r",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{0,4}\.\s+){0,3})[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
-        r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)\.?$"
+        # (a surname's particle in lower case: "said Mohamed al-Ajili, a member of …")
+        rf",\s+said\s+(?P<name>(?:(?:[A-Z][a-z]{{0,4}}\.\s+){{0,3}}){_NAME}),"
+        # (the body's clause after the title is no part of it: "…, which brokered the truce")
+        r"\s+(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][^.;]{2,100}?)"
+        r"(?:,\s+(?:which|whose)\s+[^.;]{2,100}?)?\.?$"
     ),
     # “Nine people were killed,” Hussain Jan, the deputy commissioner, told Dawn.
     # …, Major General Ahmed Hassan, the army spokesman, told reporters.
@@ -1341,6 +1344,9 @@ _NOT_REPORTERS = re.compile(
     r"(?i)^(?:it|he|she|they|him|her|them|this|that|which|who|we|i|you|and|but|or|then)$|"
     # "…, reached again by our newsroom, now reports 14 dead": a time's word, no one
     r"^(?:now|again|today|since|meanwhile|still)$|"
+    # "Figures are as reported by the sources cited": the sources a document lists, no one
+    r"^(?:the\s+)?(?:sources?|reports?)\s+(?:cited|quoted|listed|named|mentioned|above|below)"
+    r"(?:\s+(?:above|below|here|there))?$|"
     # "X, a coalition of armed groups, for its part claimed …": an aside, the speaker is X
     r"^(?:for\s+(?:its|his|her|their|our|my)\s+part|in\s+turn|in\s+response|in\s+reply)$|"
     # "As I told your newsroom, …", "As we said yesterday, …": who speaks, by a pronoun
