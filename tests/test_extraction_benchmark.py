@@ -584,8 +584,8 @@ FLOORS = [
         "heldout14",
         12,
         120,
-        0.72,
-        0.67,
+        0.75,
+        0.70,
         0.74,
         (
             "thirteenth hand (an e-mail thread with quoted replies, a press review of "
@@ -597,7 +597,7 @@ FLOORS = [
             "0.653, four false deaths: a quoted reply's superseded \"five bodies\", a log's "
             'superseded "2 gendarmes killed", the attackers\' "two men" who "shot the driver '
             'dead" and the gap "tallies differ by up to 23 deaths" read as deaths of their '
-            "own), developed on in the seventeenth round"
+            "own), developed on in the seventeenth and hundred-and-sixteenth rounds"
         ),
     ),
     Floor(

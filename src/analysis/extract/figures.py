@@ -4717,7 +4717,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             word = named["noun"].casefold()
             group = SINGULAR_NOUNS.get(word) or morphology_group(word) or group
         body = re.match(
-            r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*",
+            r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|the|and))*"
+            # ("a member of the police mobile squad": a force named in lower case, a unit of it
+            # after)
+            r"|\s+of\s+the\s+(?:police|army|military|navy|air\s+force|gendarmerie|"
+            r"security\s+forces|armed\s+forces)\b",
             sentence[end:],
         )
         if noun.casefold() == "member" and body:

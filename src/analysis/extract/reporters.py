@@ -145,6 +145,11 @@ _SAY = (
     r"some\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|scores)\s+(?:[\w’'-]+\s+){0,3}?(?:killed|dead|"
     r"wounded|injured|missing|abducted|kidnapped|captured)\b)|"
+    # ("The governor's office admitted three soldiers killed": a body owning to deaths, the
+    # victims named between; not "the ward admitted 22 wounded people", who were taken in)
+    r"(?<=\s)admitted(?=\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?(?:killed|dead)\b)|"
     # ("The police give 8.": a body's present count, a bare number after it)
     # ("The army announces 12 terrorists neutralised": the present, as a bulletin writes it)
     # ("The administrator communicated 11 civilians killed": a translation's "a communiqué")
@@ -195,7 +200,8 @@ _SAY = (
     r"(?:had\s+)?(?:killed|wounded|injured|abducted|kidnapped|captured)\b)|"
     # ("a spokesman claimed the group had killed 20 soldiers": the body's own deed, "that" left
     # out)
-    r"claimed(?=\s+(?:the|its|their)\s+(?:group|movement|organi[sz]ation|militia|faction|"
+    # ("The rebels' spokesman claimed his men had killed …": the speaker's own men)
+    r"claimed(?=\s+(?:the|its|their|his|her)\s+(?:group|movement|organi[sz]ation|militia|faction|"
     r"fighters|men|forces)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|abducted|"
     r"kidnapped|captured|neutrali[sz]ed|executed)\b)|"
     # ("JNIM claims on its channels 27 soldiers killed", "claimed on its channel killing 9 of
@@ -1635,7 +1641,14 @@ _COMMON_SOURCE_COLON = re.compile(
     r"^(?:[^|:.]{0,30}\|\s*)?(?P<who>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:(?:[Ll]ocal|[Mm]edical|"
     r"[Hh]ospital|[Ss]ecurity|[Mm]ilitary|[Pp]olice|[Oo]fficial|[Hh]ealth|[Rr]escue|[Tt]ribal|"
     r"[Cc]ommunity|[Gg]overnment|[Rr]eliable|[Ii]nformed)\s+){1,2}sources?|"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+media(?:\s+(?:office|centre|center|cell|wing))?))"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+media(?:\s+(?:office|centre|center|cell|wing))?|"
+    # (an official by a role, where he spoke and when: "District administrator of Kalla on
+    # Radio Kalla just now: …")
+    r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:[A-Za-z][a-z][\w'’-]*\s+)?(?:administrator|governor|spokes(?:man|woman|person)|"
+    r"mayor|chairman|chairperson|commander|commissioner|prefect)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:just\s+now|this\s+morning|this\s+evening|tonight|today))?))"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*:\s+(?=\S)"
 )
 # a ticker's source after a dash at the line's end: "Two workers abducted in Salarzai —
