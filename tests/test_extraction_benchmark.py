@@ -683,8 +683,8 @@ FLOORS = [
         12,
         91,
         0.85,
-        0.82,
-        0.82,
+        0.84,
+        0.84,
         (
             "nineteenth hand (faith leaders' joint statement, a compensation list, a police "
             "station's daily diary, an aid agency's staff-safety memo, an oil company's "
@@ -798,8 +798,8 @@ FLOORS = [
         "heldout26",
         12,
         102,
-        0.75,
-        0.67,
+        0.77,
+        0.71,
         0.82,
         (
             "twenty-fifth hand (a veterinary office's weekly raid report, an internal "
@@ -1363,8 +1363,8 @@ FLOORS = [
         12,
         110,
         0.91,
-        0.80,
-        0.71,
+        0.81,
+        0.72,
         (
             "fifty-seventh hand, who saw neither the rules nor the other sets (an e-reader's "
             "clippings export, a boxing results sheet, a polo club's bulletin, a ship master's "
@@ -1419,7 +1419,7 @@ FLOORS = [
         110,
         0.79,
         0.64,
-        0.80,
+        0.81,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -2063,7 +2063,7 @@ FLOORS = [
         12,
         111,
         0.97,
-        0.74,
+        0.75,
         0.77,
         (
             "ninety-fourth hand, who saw neither the rules nor the other sets (a solar "

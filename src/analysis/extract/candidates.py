@@ -75,6 +75,7 @@ from analysis.extract.figures import (
     BEFORE_WINDOW,
     FORM_FIELD,
     NON_STATE_FORCE,
+    PRONOUN_FREED,
     RANKED_NAME,
     SAME_ONE_FREED,
     STATE_AUXILIARY,
@@ -89,6 +90,7 @@ from analysis.extract.figures import (
 from analysis.extract.normalise import Normalised, normalise
 from analysis.extract.places import PlaceMention, countries_placing, find_places
 from analysis.extract.reporters import (
+    HEADING_THEN_NUMBER,
     KNOWN_ALIASES,
     Reporter,
     body_aliases,
@@ -1820,6 +1822,8 @@ PRONOUN_SAID = re.compile(
     # a record's account of a speech: "She stated that …", "He replied that …", "He further
     # reported that …"
     r"(?:stated|replied|reported|explained)(?=\s+that\b)|"
+    # (a meeting's record: "He informed that …", "She informed the Committee that …")
+    r"informed(?:\s+(?:the\s+)?[\w'’-]+)?(?=\s+that\b)|"
     # (a log's present: "He adds that a pirogue with three fishermen has been missing")
     r"(?:adds|states|explains)(?=\s+that\b)|"
     # (a translated declaration: "She manifests that …", "She declares that …")
@@ -2091,7 +2095,8 @@ BODY_ENDING = re.compile(
 # a pronoun that stands for a person: "he", "she" (not "it", "they")
 PERSON_PRONOUN_SAID = re.compile(
     r"(?i)(?:^|[,\"”]\s*|\bthat\s+|\s)(?:he|she)\s+(?:[a-z]+\s+)?"
-    r"(?:said|added|says|told|stated|replied|reported|explained)\b|\b(?:said|added)\s+(?:he|she)\b|"
+    r"(?:said|added|says|told|stated|replied|reported|explained|informed)\b|"
+    r"\b(?:said|added)\s+(?:he|she)\b|"
     r"^(?:he|she)\s+[a-z]+ed\b[^.;]{0,80}?,\s+(?:stating|saying|adding)\s+that\b"
 )
 # the one a sentence opens on by a common noun, its pronoun saying it after a comma: "The
@@ -2308,7 +2313,9 @@ def _readings(
             )
             # ("… took away a staff member. The guard was shot dead. The staff member was
             # released": the one taken, named again)
-            again = SAME_ONE_FREED.match(sentence.text)
+            # ("… the missing agent came back on Friday. He had been held for two days and was
+            # released": the one taken, named by a pronoun)
+            again = SAME_ONE_FREED.match(sentence.text) or PRONOUN_FREED.match(sentence.text)
             prior = held if OF_THOSE.search(sentence.text) or them or again else None
         reading = _read(
             sentence,
@@ -2914,7 +2921,11 @@ def _readings(
                 body = reading.reporter
             else:
                 person = (reading.reporter.name, sentence.paragraph)
-        opens_on = OPENS_ON_PERSON.match(sentence.text) or OFFICE_THEN_PERSON.match(sentence.text)
+        # (after a heading run into the numbered paragraph: "Briefing by the district
+        # administration 2.1 The Deputy Commissioner, Mr. Ali, briefed the Committee …")
+        head = HEADING_THEN_NUMBER.match(sentence.text)
+        opening = sentence.text[head.end() :] if head else sentence.text
+        opens_on = OPENS_ON_PERSON.match(opening) or OFFICE_THEN_PERSON.match(opening)
         if opens_on and reading.reporter is None:
             person = (opens_on["name"], sentence.paragraph)
         spoke = SPOKE_TO.search(sentence.text) if reading.reporter is None else None
@@ -4066,7 +4077,16 @@ def _place(reading: Reading, state: _State) -> None:
                 to_totals = True
             else:
                 joined.append(where)
-    if not joined and reading.continues and state.last is not None and place is None:
+    # ("One of the four was released on 26 October near the Ubari road": where people taken
+    # before were let go is no new event's place; the release joins the taking, when the
+    # taking's event names no place of its own)
+    released = (
+        bool(reading.figures + reading.others)
+        and all(f.outcome == "freed" and f.refers_back for f in reading.figures + reading.others)
+        and isinstance(state.last, list)
+        and all(c.place_key is None for c in state.last)
+    )
+    if not joined and reading.continues and state.last is not None and (place is None or released):
         if state.last == TOTALS:
             to_totals = True
         else:

@@ -2322,6 +2322,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
     # offsets kept)
     sentence = _COUNT_AMONG_THEM.sub(lambda m: "of" + " " * (len(m.group()) - 2), sentence)
+    # ("Two of the four were released": the people just counted, named by their count alone,
+    # read as "of them", the offsets kept)
+    sentence = _OF_THE_COUNT.sub(lambda m: "them" + " " * (len(m.group()) - 4), sentence)
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
@@ -2810,6 +2813,28 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
                 same["whole"],
             )
         )
+    # "A teacher was kidnapped at Kalla. His family paid a ransom, and he was released": the
+    # one person taken (or missing) just before, named by a pronoun, freed; also after a
+    # semicolon of the same sentence ("His driver was taken by the gunmen; he was released")
+    taken = [f for f in figures if f.outcome in ("abducted", "missing") and f.best == 1]
+    one = None
+    if taken:
+        one = PRONOUN_FREED.search(sentence, taken[-1].end)
+        one = one if one and one["lead"] else None
+    elif previous is not None and previous.outcome in ("abducted", "missing"):
+        one = PRONOUN_FREED.match(sentence) if previous.best == 1 else None
+    if one and not any(f.outcome == "freed" for f in figures):
+        figures.append(
+            _freed_again(
+                "1",
+                "",
+                (taken[-1] if taken else previous).victim_group,
+                parse_count("1"),
+                one.start("whole"),
+                one.end("whole"),
+                one["whole"],
+            )
+        )
     rest = _REST_OF_TAKEN.match(sentence) if previous is not None else None
     key = next((k for k in ("number", "number2", "number3") if rest[k]), "number") if rest else ""
     count = parse_count(rest[key]) if rest else None
@@ -3137,6 +3162,13 @@ _COUNT_AMONG_THEM = re.compile(
     r"(?!\s+(?:them|those|these)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"a|an)\s))"
 )
+# a part of a count told before, named by that count alone, with a verb of its own after:
+# "Two of the four were released", "one of the three has since died" (the words "the four"
+# only; "two of the 14 injured persons" names its noun and stays)
+_OF_THE_COUNT = re.compile(
+    r"(?i)(?<=\bof\s)the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?=\s+(?:were|was|have|has|had|are|is)\s)"
+)
 _KILLED_AMONG = re.compile(
     # ("made 6 dead among the farmers": the outcome word read with the count, the people after)
     r"(?i)^\s+(?:(?:killed|dead|wounded|injured)\s+)?(?:among|in\s+the\s+ranks\s+of)\s+(?:the\s+)?"
@@ -3263,6 +3295,16 @@ SAME_ONE_FREED = re.compile(
     r"(?i)^\s*(?:[^,;.]{0,60},\s+)?(?P<whole>the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+))\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|safely\s+|since\s+)?(?:released|freed|"
     r"rescued|recovered\s+(?:safely|safe|alive|unharmed|unhurt))\b"
+)
+# the one person just told taken, named by a pronoun, freed in a clause after another: "His
+# family paid a ransom, and he was released", "…; he had been held for two days and was
+# released with a warning" (after a semicolon: "lead"; a sentence opening on "He was
+# released" is left alone)
+PRONOUN_FREED = re.compile(
+    r"(?:(?P<lead>;)\s*(?:(?:and|but)\s+)?|^[^,;.]{0,60},\s+(?:and|but)\s+)(?P<whole>(?-i:[Hh]e|[Ss]he))\s+"
+    r"(?:had\s+been\s+(?:held|kept)\b[^.;]{0,60}?\s+and\s+)?"
+    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|safely\s+|since\s+|finally\s+|eventually\s+)?"
+    r"(?:released|freed|rescued|set\s+free)\b"
 )
 # some of the people taken, found alive: "Three were found alive two days later", "Two of
 # the boys have since been found alive"

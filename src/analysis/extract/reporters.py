@@ -2508,6 +2508,14 @@ _BODY_TOLL = re.compile(
 )
 
 
+# a short heading with no verb, run into the numbered paragraph after it: "Briefing by the
+# district administration 2.1 The Deputy Commissioner, Mr. …, briefed the Committee"
+HEADING_THEN_NUMBER = re.compile(
+    r"^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z'’()-]*(?:\s+[A-Za-z'’(),-]+){0,7}?\s+\d{1,2}\.\d{1,2}\s+"
+    r"(?=[A-Z])"
+)
+
+
 # a note in square brackets opening on a capital: "[Elder says …", "[Hospital director said …"
 _BRACKETED_NOTE = re.compile(r"(?:^|(?<=\s))\[(?=[A-Z][a-z])")
 
