@@ -156,6 +156,7 @@ FOLDERS = (
     ARTICLES / "heldout101",
     ARTICLES / "heldout102",
     ARTICLES / "heldout103",
+    ARTICLES / "heldout104",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout97``, ``heldout99`` to ``heldout102``): what the rules reached is held as a floor,
   and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``) and the held-out articles
+  ``heldout98``, ``heldout103``, ``heldout104``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -136,6 +136,9 @@
   hundred-and-fourteenth round was developed on it, is held to none.
   The hundred-and-second writer's (``heldout103``, unread) has none on first reading (the merged
   rules of the hundred-and-thirteenth to hundred-and-fifteenth rounds), and is held to that.
+  The hundred-and-third writer's (``heldout104``, unread) has two on first reading (the merged
+  rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds): a known failure, strict,
+  until a round is developed on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -237,6 +240,7 @@ NINETY_NINTH_WRITER = FIXTURES / "articles" / "heldout100"
 HUNDREDTH_WRITER = FIXTURES / "articles" / "heldout101"
 HUNDRED_AND_FIRST_WRITER = FIXTURES / "articles" / "heldout102"
 HUNDRED_AND_SECOND_WRITER = FIXTURES / "articles" / "heldout103"
+HUNDRED_AND_THIRD_WRITER = FIXTURES / "articles" / "heldout104"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3434,6 +3438,26 @@ def test_no_figure_of_the_hundred_and_second_writer_s_articles_becomes_a_false_d
     death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_SECOND_WRITER)
     assert len(articles) == 12 and total.expected == 110
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-third hand who saw neither the rules nor the other sets'
+    articles (a camel broker's sales book in translation, a carpet workshop's loom register in
+    translation, an onion wholesaler's consignment book in machine translation, a mango
+    packhouse's grading sheet in translation, a hides collector's purchase book in machine
+    translation, a soap-making group's batch record in translation, a farrier's horseshoeing
+    book in translation, an insemination technician's service record, a glass workshop's job
+    sheets in machine translation, a pistachio plant's intake log in translation, a college's
+    school bus trip log, a vanilla collection-point record), labelled to CONVENTIONS.md with
+    71 wounded, abducted, arrested, freed and missing figures beside 41 deaths: on first
+    reading (the merged rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds)
+    two of them became death tolls; nobody has read which."""
+    total, articles = bench.score_folder(HUNDRED_AND_THIRD_WRITER)
+    assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other
 
 
