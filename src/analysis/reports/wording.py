@@ -169,7 +169,7 @@ def most_active_sentence(top: pd.Series, actors: pd.DataFrame) -> str:
     >>> most_active_sentence(actors.iloc[0], actors)
     'The most active actor was the state forces of Mali (5 events, each counted once; Military Forces of Mali took part in 4, Government of Mali in 2).'
     >>> most_active_sentence(actors.iloc[3], actors)
-    'The most active actor was JNIM (type unknown: the actor is not in the actor table), involved in 1 event.'
+    'The most active actor was JNIM (type unknown: not in the actor table, and its source gives none), involved in 1 event.'
     """  # noqa: E501
     events = int(top["events"])
     members = top.get("members")
@@ -177,7 +177,7 @@ def most_active_sentence(top: pd.Series, actors: pd.DataFrame) -> str:
     if not members:
         kind = top["actor_type"]
         if kind == "unknown type":
-            kind = "type unknown: the actor is not in the actor table"
+            kind = "type unknown: not in the actor table, and its source gives none"
         return (
             f"The most active actor was {top['actor']} ({kind}), "
             f"involved in {plural(events, 'event')}."
