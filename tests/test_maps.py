@@ -228,6 +228,30 @@ def test_burkina_faso_regions_are_drawn_as_their_provinces_together():
     assert "1" in [t.get_text() for t in ax.texts]  # the Sahel's one event known only to it
 
 
+def test_a_deaths_map_of_events_without_a_death_says_so_instead_of_a_white_map():
+    # GTD's Spain, 1970-1972: 33 attacks, none with a death; a map of white regions under a
+    # scale from 0 to 1 said nothing
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b"],
+            "latitude": [None, None],
+            "longitude": [None, None],
+            "geo_precision": ["admin1", "admin1"],
+            "iso3": ["ESP", "ESP"],
+            "country": ["Spain", "Spain"],
+            "admin1": ["Pais Vasco", "Navarra"],
+            "event_type": ["Explosions/Remote violence"] * 2,
+            "actor1": ["ETA"] * 2,
+        }
+    )
+    fig = maps.admin1_choropleth(events, _deaths(["a", "b"], [0, 0]))
+    assert fig.get_suptitle() == "Deaths per region"
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert texts == ["No death is recorded in any region."]
+    fig = maps.admin1_choropleth(events, _deaths(["a", "b"], [0, 2]))
+    assert "Navarra\n2" in [t.get_text() for t in fig.axes[0].texts]
+
+
 def test_a_deaths_map_of_the_united_states_is_framed_on_its_states_with_events():
     # GTD's 1970 attacks in California (San Francisco, 3 dead) and Illinois (Chicago, 4):
     # Alaska's Aleutians reach 172° E, so framed on every state the map spanned the world,

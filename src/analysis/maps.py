@@ -860,8 +860,9 @@ def admin1_choropleth(
     frame = located(events, fatalities)
     known = frame[frame["unit"].notna()] if len(frame) else frame
     units = boundaries.admin1_units()
+    term = province_term(events)
     if title is None:
-        title = f"Deaths per {province_term(events)}"
+        title = f"Deaths per {term}"
     if known.empty:
         return plots.empty(title, "No event of this selection has a known province.")
     # a province of a region the sources use (Burkina Faso's Soum in Sahel) counts in it
@@ -869,6 +870,8 @@ def admin1_choropleth(
     region = units["region"].fillna(-1).to_numpy("int64")[unit]
     unit = np.where(region >= 0, region, unit)
     totals = known.groupby(unit)["best"].agg(lambda s: int(s.fillna(0).sum()))
+    if not totals.gt(0).any():  # a white map under a scale of 0 to 1 says nothing
+        return plots.empty(title, f"No death is recorded in any {term}.")
     countries = units.loc[totals.index, "iso3"].unique()
     drawn = boundaries.drawn_units(units[units["iso3"].isin(countries)])
     fig, ax, credit = _base(
