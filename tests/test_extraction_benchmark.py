@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``, ``heldout99`` to ``heldout102``): what the rules reached is held as a floor,
-  and no figure may become a false death.
+  to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``): what the rules reached is
+  held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout104``) and the held-out articles
+  ``heldout98``, ``heldout103``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -136,9 +136,9 @@
   hundred-and-fourteenth round was developed on it, is held to none.
   The hundred-and-second writer's (``heldout103``, unread) has none on first reading (the merged
   rules of the hundred-and-thirteenth to hundred-and-fifteenth rounds), and is held to that.
-  The hundred-and-third writer's (``heldout104``, unread) has two on first reading (the merged
-  rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds): a known failure, strict,
-  until a round is developed on it.
+  The hundred-and-third writer's (``heldout104``), whose two false deaths on first reading (the
+  merged rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds) were a known
+  failure until the hundred-and-nineteenth round was developed on it, is held to none.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2196,6 +2196,27 @@ FLOORS = [
             "grouping 0.784, three false deaths), developed on in the hundred-and-fourteenth round"
         ),
     ),
+    Floor(
+        "heldout104",
+        12,
+        112,
+        0.79,
+        0.63,
+        0.74,
+        (
+            "hundred-and-third hand, who saw neither the rules nor the other sets (a camel "
+            "broker's sales book in translation, a carpet workshop's loom register in "
+            "translation, an onion wholesaler's consignment book in machine translation, a mango "
+            "packhouse's grading sheet in translation, a hides collector's purchase book in "
+            "machine translation, a soap-making group's batch record in translation, a farrier's "
+            "horseshoeing book in translation, an insemination technician's service record, a "
+            "glass workshop's job sheets in machine translation, a pistachio plant's intake log "
+            "in translation, a college's school bus trip log, a vanilla collection-point record); "
+            "scored unread on the merged rules of the hundred-and-sixteenth to "
+            "hundred-and-eighteenth rounds (precision 0.769, recall 0.625, grouping 0.743, two "
+            "false deaths), developed on in the hundred-and-nineteenth round"
+        ),
+    ),
 ]
 
 
@@ -3441,9 +3462,6 @@ def test_no_figure_of_the_hundred_and_second_writer_s_articles_becomes_a_false_d
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-third hand who saw neither the rules nor the other sets'
     articles (a camel broker's sales book in translation, a carpet workshop's loom register in
@@ -3455,7 +3473,10 @@ def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_de
     school bus trip log, a vanilla collection-point record), labelled to CONVENTIONS.md with
     71 wounded, abducted, arrested, freed and missing figures beside 41 deaths: on first
     reading (the merged rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds)
-    two of them became death tolls; nobody has read which."""
+    two of them became death tolls: a bus bomb's 2 passengers killed, before the same police
+    spokesman's "the toll … had risen to 4 dead", beside 2 men released, and a ministry's 5
+    soldiers killed, before its "Second communiqué …: … 7 soldiers dead", beside 5 women
+    taken. It passes since the hundred-and-nineteenth round."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other

@@ -5656,7 +5656,11 @@ UPDATE = re.compile(
     # ("bringing the number of wounded soldiers to four": any count brought up)
     # ("bringing the number of civilians killed in the blast, as documented by HDN, to eight")
     r"(?:raising|bringing|taking|pushing)\s+the\s+number\s+of\s+[^.;]{1,80}?\s+to|"
-    r"raises\s+the\s+(?:death\s+)?toll\s+to)\b"
+    r"raises\s+the\s+(?:death\s+)?toll\s+to|"
+    # "Second communiqué of the ministry: …", "in a third statement the army said …": a
+    # later message of the same body, numbered
+    r"(?:second|third|fourth|fifth)\s+(?:communiqu[eé]|bulletin|statement|press\s+release))"
+    r"(?!\w)"
 )
 # a note's present tense: "DC Sibi: toll rises to 5 killed", "the count climbs to 9" (an
 # update only where its reporter is named: a crawl's bare "TOLL RISES TO FIVE" updates nobody's)
@@ -5816,7 +5820,7 @@ def _superseded(
                         (old.victim_group, old.outcome, old.perpetrator_claim)
                         == (new.victim_group, new.outcome, new.perpetrator_claim)
                         or _first_of_updated(old, new, text)
-                        or _toll_of_all(old, new)
+                        or _toll_of_all(old, new, text)
                     )
                     and old.best != new.best
                     and (
@@ -6993,7 +6997,9 @@ def _through_midnight(times: list[int]) -> bool:
     return times[i] >= 18 * 60 and times[i + 1] < 12 * 60 and times[-1] < times[0]
 
 
-def _toll_of_all(old: CandidateFigure, new: CandidateFigure) -> bool:
+def _toll_of_all(
+    old: CandidateFigure, new: CandidateFigure, text: dict[int, str] | None = None
+) -> bool:
     """A risen death toll with no victim noun counts every death its reporter counted before,
     whatever the victims were called: "two pilgrims had been killed", then "the death toll
     had risen to three" (the toll updates the two; the update itself is checked by the caller).
@@ -7004,16 +7010,38 @@ def _toll_of_all(old: CandidateFigure, new: CandidateFigure) -> bool:
     True
     >>> _toll_of_all(fig(1, "civilians", "two pilgrims"), fig(2, "unknown", "three people"))
     False
+
+    The toll word may stand before the figure in its sentence: "the toll of the bombing had
+    risen to 4 dead" (the figure "4 dead" is the toll risen).
+
+    >>> said = {2: "He said the toll of the bombing had risen to 4 dead."}
+    >>> _toll_of_all(fig(1, "civilians", "two pilgrims"), fig(2, "unknown", "4 dead"), said)
+    True
     """
     return (
         old.outcome == new.outcome == "killed"
         and new.victim_group == UNKNOWN_GROUP
         and old.perpetrator_claim == new.perpetrator_claim
-        and bool(_BARE_TOLL.search(new.figure_text))
+        and (
+            bool(_BARE_TOLL.search(new.figure_text))
+            or text is not None
+            and bool(new.figure_text)
+            and bool(_toll_risen_to(new.figure_text).search(text.get(new.sentence_id, "")))
+        )
         # (a reporter named for both: a toll nobody gives updates nobody's count)
         and old.reported_by is not None
         and new.reported_by is not None
         and old.sentence_id < new.sentence_id
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _toll_risen_to(figure_text: str) -> re.Pattern[str]:
+    """ "the toll of the Kano bomb had risen to <figure>": the toll word, then its rise to the
+    figure's words (a rise, not the toll of another attack said beside it)."""
+    return re.compile(
+        r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,60}?\b(?:ha[sd]\s+)?(?:risen|rose|climbed|"
+        r"increased|gone\s+up|rises|climbs)\s+to\s+" + re.escape(figure_text)
     )
 
 

@@ -340,6 +340,15 @@ _PATTERNS = [
         r"(?:circulated|posted|published|shared|released|issued|relayed|sent|broadcast)\s+"
         r"[^,;.:“”\"]{1,60}?\s+(?:claims|claimed|says|said|states|stated)\b"
     ),
+    # "Second communiqué of the Ministry of Defence: the toll is 7 soldiers dead", "A
+    # statement from the Police Command: 4 suspects arrested": the body whose statement it is,
+    # named after the noun, its figures after the colon
+    re.compile(
+        r"^(?i:(?:(?:An?|The)\s+)?(?:(?:first|second|third|fourth|new|latest|further|final)\s+)?"
+        r"(?:statement|communiqu[eé]|bulletin|press\s+release)\s+(?:of|by|from)\s+(?:the\s+)?)"
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})\s*:\s+"
+        r"(?=[^:]{0,80}?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    ),
     # "SOHR's evening statement: 8 civilians killed", "The army's update: 3 soldiers killed":
     # a body's statement quoted after a colon
     re.compile(
