@@ -883,7 +883,7 @@ FLOORS = [
         94,
         0.81,
         0.74,
-        0.80,
+        0.81,
         (
             "twenty-ninth hand, ten of the twelve news in styles the sets had not imitated "
             "(an Iraqi Kurdistan English-language outlet, an Indian Kashmir daily, a Niger "
@@ -1333,7 +1333,7 @@ FLOORS = [
         12,
         110,
         0.81,
-        0.76,
+        0.77,
         0.85,
         (
             "fifty-fifth hand, who saw neither the rules nor the other sets (a football "
@@ -1421,9 +1421,9 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.79,
-        0.64,
-        0.81,
+        0.80,
+        0.66,
+        0.82,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "
             "exception report, a grain supplier's invoice dispute, a freight forwarder's delay "
@@ -1747,7 +1747,7 @@ FLOORS = [
         115,
         0.94,
         0.86,
-        0.72,
+        0.78,
         (
             "seventy-seventh hand, who saw neither the rules nor the other sets (a livestock "
             "market's sales register, a grain warehouse's stock card in translation, a dairy "

@@ -301,7 +301,9 @@ HOSPITAL_NAMED = re.compile(
     r"Mortuary|Morgue|Clinic)\b|"
     # "a doctor at the Kunduz regional hospital": the same, in lower case
     r"^\s+(?:(?:regional|provincial|district|general|civil|teaching|military|main|central|city|"
-    r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b"
+    r"state|referral|specialist|trauma)\s+){1,3}(?:hospital|clinic|mortuary|morgue)\b|"
+    # "a third died in Kalla medical centre": a town's health centre in lower case
+    r"^\s+(?:medical|health)\s+(?:centre|center|post)\b"
 )
 # a back-reference's death told with it: "the seven passengers martyred in …", "the five
 # killed …", "the 12 who died …"; "killing the six guards …"

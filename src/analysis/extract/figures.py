@@ -286,7 +286,8 @@ OUTCOME_WORDS: dict[str, str] = {
     r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
     r"separatists|terrorists|extremists|"
     r"(?:armed|unidentified|unknown|masked)\s+"
-    r"men)\b))|"
+    # ("2 agents are taken by men armed": a translation's "hommes armés", the adjective after)
+    r"men|men\s+armed)\b))|"
     # ("two drivers were taken by Al-Shabaab at their checkpoint": by a group named with
     # capitals; not by whoever carries the hurt, "taken by Red Cross to the clinic")
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))taken(?=\s+by\s+(?:the\s+)?"
@@ -334,7 +335,8 @@ OUTCOME_WORDS: dict[str, str] = {
     # "Fourteen people are still being searched for": not yet found
     r"(?<=\bbeing\s)searched\s+for|"
     # "two men … have not been seen since the blast"
-    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since|"
+    # ("One client has not been located since the attack": not found since)
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|located|traced|found)\s+since|"
     # "four of his men had not been accounted for since the ambush": still unfound
     r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+accounted\s+for",
 }
@@ -354,7 +356,7 @@ _NO_OBJECT = re.compile(
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|untraced|escaped|managed\s+to\s+escape|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
-    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since)$"
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|located|traced|found)\s+since)$"
 )
 _AUXILIARY = re.compile(
     r"(?i)\b(?:were|was|been|are|is|be|being|remain(?:ed|s)?|still|also|later|reportedly|"

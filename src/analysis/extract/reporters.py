@@ -2255,9 +2255,13 @@ _LETTER_FROM = re.compile(
 # communiqué of the army indicates 11 fighters neutralised": the body speaks, not the one who
 # read the report out or answered with it
 _REPORT_OF = re.compile(
-    r"\b(?:the|a|an)\s+(?:report|claim|communiqu[ée]|statement|press\s+release|bulletin|"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:report|claim|communiqu[ée]|statement|press\s+release|bulletin|"
     r"tally|count|message|note)\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?"
-    r"[A-Z][\w’'-]*){0,4}|the\s+(?:[a-z]+\s+)?(?:gendarmerie|police|army|military|navy|"
+    r"[A-Z][\w’'-]*){0,4}"
+    # ("The communiqué of the Governor of the Boucle du Mouhoun region gave …": an official of
+    # a region whose name has a particle, the kind of area after it)
+    r"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:du|de|des|del|la|le|el|al)\s+)?[A-Z][\w’'-]*)"
+    r"{0,3}\s+(?:region|province|state|district|department|prefecture|county))?|the\s+(?:[a-z]+\s+)?(?:gendarmerie|police|army|military|navy|"
     r"hospital|ministry|government|prefecture|governor|mayor|morgue|rebels|militants|"
     r"insurgents|commission|committee|council|red\s+cross))\s+(?:(?:which|that)\s+)?(?:says|said|counts|counted|indicates|"
     r"indicated|gives|gave|puts|put|speaks\s+of|spoke\s+of|reports|reported|lists|listed|"
