@@ -4453,10 +4453,6 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
         elif named and VICTIM_NOUNS.get(f"{named['name'].casefold()} members") == FORCES:
             group = FORCES  # "five members of the Asayish": a force's members listed as such
-        elif named and re.match(
-            r"(?i)(?:terrorist\s+|armed\s+|sleeper\s+)?cells?\s+of\b", named["name"]
-        ):
-            group = MILITANTS  # "three members of cells of the group": an armed cell's
         lost = re.search(r"(?i)\b(?P<who>[\w-]+)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", before)
         if lost and group == UNKNOWN and noun.casefold() == "men":  # "the army lost seven men"
             if (
