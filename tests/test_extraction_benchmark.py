@@ -1259,8 +1259,8 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.84,
-        0.76,
+        0.85,
+        0.77,
         0.67,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
@@ -1557,9 +1557,9 @@ FLOORS = [
         "heldout69",
         12,
         108,
-        0.75,
-        0.68,
-        0.81,
+        0.83,
+        0.76,
+        0.83,
         (
             "sixty-eighth hand, who saw neither the rules nor the other sets (a magistrate "
             "court's bail hearing record, a counter-terrorism charge sheet summary, a mortuary "
@@ -1570,7 +1570,7 @@ FLOORS = [
             "summary in machine translation, a missing-person tracing request in machine "
             "translation); scored unread on the merged rules of the sixty-fifth and "
             "sixty-sixth rounds (precision 0.667, recall 0.593, grouping 0.797, three false "
-            "deaths), developed on in the sixty-eighth round"
+            "deaths), developed on in the sixty-eighth and hundred-and-twenty-first rounds"
         ),
     ),
     Floor(
@@ -1916,8 +1916,8 @@ FLOORS = [
         "heldout87",
         12,
         119,
-        0.80,
-        0.74,
+        0.81,
+        0.75,
         0.74,
         (
             "eighty-sixth hand, who saw neither the rules nor the other sets (a SIM "

@@ -215,7 +215,7 @@ OUTCOME_WORDS: dict[str, str] = {
     # "it abated 4 members of the group": a machine translation's word for killed (abatir)
     r"abated|"
     r"(?-i:KIA)|shot\s+dead|(?:attained|achieved|gained|received)\s+(?:shahadat|martyrdom)|shooting\s+dead|gunned\s+down|gunning\s+down|martyred|martyring|"
-    r"embrac(?:ed|es?|ing)\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+as\s+martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"embrac(?:ed|es?|ing)\s+(?:shahadat|martyrdom)|(?:ascended|fell|rose)\s+(?:as\s+)?martyrs?|sent\s+to\s+hell|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     # "resulting in the martyrdom of five personnel": the noun as "the death of" (not a
     # "martyrdom operation", a suicide attack)
     r"(?:martyrdom|shahadat)(?=\s+of\b)|"
@@ -352,7 +352,7 @@ _NO_OBJECT = re.compile(
     r"(?i)^(?:dead|died|dies|die|deceased|perished|succumbed|drowned|(?:attained|achieved|gained|received)\s+"
     r"(?:shahadat|martyrdom)|lost\s+(?:his|her|their|the)\s+li(?:fe|ves)|"
     r"(?:gave|laid\s+down|sacrificed)\s+(?:his|her|their)\s+li(?:fe|ves)|embraced\s+(?:shahadat|martyrdom)|"
-    rf"(?:ascended|fell|rose)\s+as\s+martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
+    rf"(?:ascended|fell|rose)\s+(?:as\s+)?martyrs?|{_FELL}|lives|deaths?|(?-i:KIA|WIA|MIA)|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|untraced|escaped|managed\s+to\s+escape|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
@@ -4453,6 +4453,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             sentence,
         ):
             group = FORCES  # "the Asayish internal security forces … four members of the Asayish"
+        elif named and VICTIM_NOUNS.get(f"{named['name'].casefold()} members") == FORCES:
+            group = FORCES  # "five members of the Asayish": a force's members listed as such
         lost = re.search(r"(?i)\b(?P<who>[\w-]+)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", before)
         if lost and group == UNKNOWN and noun.casefold() == "men":  # "the army lost seven men"
             if (

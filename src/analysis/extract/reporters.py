@@ -1735,7 +1735,9 @@ _AS_THEY_SAY = re.compile(
 _RELAYS_THAT = re.compile(
     # (the relay's own name between commas: "a news site from Addis, the Addis Courier,")
     r"^\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[^,;.“”\"]{1,60},|,)?\s*(?:(?:had|has|have|also|later)\s+)?"
-    r"(?:reported|wrote|said|says|reports|writes|notes|noted|adds|added)"
+    r"(?:reported|wrote|said|says|reports|writes|notes|noted|adds|added|"
+    # (a court's record: "Counsel submitted that the village head put the dead at seven")
+    r"submitted|submits|argued|argues|contended|contends)"
     r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
     re.I,
 )
@@ -2442,6 +2444,16 @@ def find_reporter(sentence: str) -> Reporter | None:
     'Police'
     """
     found = _reporter_as_written(sentence)
+    if found is None and (aside := _TURN_ASIDE.match(sentence)):
+        # ("Okafor (in reply): The officer said …": a transcript's turn with a note of how it
+        # was spoken, read without the note; offsets after it shifted back)
+        cut, width = aside.start("aside"), aside.end("aside") - aside.start("aside")
+        found = _reporter_as_written(sentence[:cut] + sentence[cut + width :])
+        if found is not None and found.start >= cut:
+            start, end = found.start + width, found.end + width
+            found = Reporter(found.name, sentence[start:end], start, end)
+        elif found is not None and found.start >= 0 and found.end > cut:
+            found = None
     if (found is None or re.search(r"[|\[]", found.text)) and (
         bracket := _BRACKETED_NOTE.search(sentence)
     ):
@@ -2502,7 +2514,44 @@ def find_reporter(sentence: str) -> Reporter | None:
         told = _STATEMENT_SAYING.search(sentence) or _BODY_TOLL.search(sentence)
         if told:
             found = Reporter(tidy(told["who"]), told["who"], told.start("who"), told.end("who"))
+    if (found is None or found.text.lower().startswith("in ")) and (
+        aside := _SUBJECT_THEN_MEDIUM.match(sentence)
+    ):
+        # ("The outfit Jund al-Kalla, in a statement posted online, claimed …": the subject
+        # before the aside naming the medium speaks, not the medium)
+        inner = _find_reporter(f"{aside['who']} said so.")
+        if inner is not None and inner.start == 0:
+            found = Reporter(inner.name, aside["who"], aside.start("who"), aside.end("who"))
+    if found is None and (claimed := _CLAIMED_IN_ITS.match(sentence)):
+        # ("The rebels claimed in their weekly bulletin the killing of 9 soldiers", "The group
+        # claimed responsibility through its news agency, stating that …": who claims speaks,
+        # its own medium named after the verb)
+        inner = _find_reporter(f"{claimed['who']} said so.")
+        if inner is not None and inner.start == 0:
+            found = Reporter(inner.name, claimed["who"], 0, len(claimed["who"]))
+    if found is None and (said := _PRONOUN_RELAYS.match(sentence)):
+        # ("He added that the district chairman told journalists that 31 were kidnapped": the
+        # one the pronoun relays is named, and speaks for the figures)
+        source = _RELAYED_SOURCE.match(sentence[said.end() :])
+        inner = _find_reporter(f"{source['who']} said so.") if source else None
+        if source and inner is not None and inner.start == 0:
+            at = said.end()
+            found = Reporter(inner.name, source["who"], at, at + len(source["who"]))
+    if found is not None and found.start >= 0:
+        trailing = _TRAILING_ADVERB.search(found.text)
+        if trailing and trailing.start() > 0:
+            # ("Counsel further submitted that …", "The lawyer again said …": the adverb
+            # before the verb is no part of who speaks)
+            text = found.text[: trailing.start()]
+            found = (
+                None  # ("He further stated that …": a pronoun, taken up as "He stated" is)
+                if re.fullmatch(r"(?i)he|she|they|it|we|i", text)
+                else Reporter(tidy(text), text, found.start, found.start + len(text))
+            )
     return found
+
+
+_TRAILING_ADVERB = re.compile(r"(?i)\s+(?:further|again|likewise|moreover|also)$")
 
 
 # a body's statement that says, in a sentence that names no speaker: "we carried an ISPR
@@ -2971,17 +3020,50 @@ def _reporter_of(sentence: str) -> Reporter | None:
     if relayed is None:
         return found
     at = found.end + relayed.end()
-    source = re.match(
-        # ("… notes that the mayor, in a radio interview, spoke of nine dead": an aside between)
-        r"(?P<who>[^,;.:“”\"]{2,50}?)(?:,[^,;.:“”\"]{3,80},)?\s+(?:had\s+|has\s+)?"
-        r"(?:said|says|told|reported|claimed|claims|announced|communicated|spoke\s+of|"
-        r"speaks\s+of)\b",
-        sentence[at:],
-    )
+    source = _RELAYED_SOURCE.match(sentence[at:])
     inner = _find_reporter(f"{source['who']} said so.") if source else None
     if inner is None or inner.start != 0 or inner.name == found.name:
         return found
     return Reporter(inner.name, source["who"], at, at + len(source["who"]))
+
+
+# a transcript's turn with a note of how it was spoken: "Bello (in reply): …"
+_TURN_ASIDE = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}(?P<aside>\s+\((?:in\s+reply|replying|"
+    r"in\s+rebuttal|continuing|continued|interjecting|recalled|re-?examined|"
+    r"cross-examined)\))\s*:\s+(?=[A-Z])"
+)
+
+# a subject, then between commas the medium it spoke in: "The group X, in a statement, claimed"
+_SUBJECT_THEN_MEDIUM = re.compile(
+    # (after a relay: "The office verifies that the ombudsman, in its alert, reported …")
+    r"^(?:[A-Z][^,;:.“”\"]{1,60}?\s+(?:verifies|verified|notes|noted|confirms|confirmed|"
+    r"says|said|adds|added|states|stated)\s+that\s+)?"
+    r"(?P<who>(?:[Tt]he\s+)?[A-Za-z][^,;:.“”\"]{1,60}?),\s+in\s+(?:an?|its|their|his|her)\s+"
+    r"[^,;:“”\"]{2,80},\s+(?:also\s+)?(?:claimed|claims|said|says|reported|reports|stated|"
+    r"states|announced|announces|alleged|alleges)\b"
+)
+
+# a claim in the claimant's own medium: "The rebels claimed in their bulletin the killing of …"
+_CLAIMED_IN_ITS = re.compile(
+    r"^(?P<who>(?:The\s+)?[A-Z][^,;:.“”\"]{1,60}?)\s+claimed\s+(?:responsibility\s+)?"
+    r"(?:in|through|via|on)\s+(?:its|their)\s+[^,;:.“”\"]{2,60}?(?:,\s*(?:stating|saying)\b|"
+    r"\s+the\s+(?:killing|deaths?|capture|abduction|kidnapping|wounding)\s+of\b)"
+)
+
+# who a relay says spoke, after its "that"
+_RELAYED_SOURCE = re.compile(
+    # ("… notes that the mayor, in a radio interview, spoke of nine dead": an aside between)
+    r"(?P<who>[^,;.:“”\"]{2,50}?)(?:,[^,;.:“”\"]{3,80},)?\s+(?:had\s+|has\s+)?"
+    r"(?:said|says|told|reported|claimed|claims|announced|communicated|spoke\s+of|"
+    r"speaks\s+of|put\s+the\s+(?:dead|death\s+toll|toll)\s+at)\b"
+)
+
+# a pronoun relaying another's words: "He added that the district chairman told …"
+_PRONOUN_RELAYS = re.compile(
+    r"^(?:He|She|They|It)\s+(?:also\s+|further\s+)?(?:added|said|noted|submitted|argued|"
+    r"stated|contended)\s+that\s+(?=the\s|[A-Z])"
+)
 
 
 def _find_reporter(sentence: str) -> Reporter | None:
