@@ -900,9 +900,9 @@ FLOORS = [
         "heldout31",
         12,
         96,
-        0.86,
-        0.76,
-        0.80,
+        0.87,
+        0.79,
+        0.82,
         (
             "thirtieth hand, ten of the twelve news in styles the sets had not imitated (a "
             "magazine feature, a TV channel's web story, a live blog with a toll revised "
@@ -920,9 +920,9 @@ FLOORS = [
         "heldout32",
         12,
         94,
-        0.92,
-        0.75,
-        0.88,
+        0.96,
+        0.78,
+        0.90,
         (
             "thirty-first hand, ten of the twelve news in outlet styles the sets had not "
             "imitated (a Kurmanji agency, a Peshawar daily, Sindhi, Cebuano, Swahili, Iraqi "
@@ -1260,7 +1260,7 @@ FLOORS = [
         12,
         110,
         0.85,
-        0.77,
+        0.78,
         0.67,
         (
             "fifty-first hand, who saw neither the rules nor the other sets (an electoral "
@@ -2200,8 +2200,8 @@ FLOORS = [
         "heldout104",
         12,
         112,
-        0.79,
-        0.63,
+        0.90,
+        0.72,
         0.74,
         (
             "hundred-and-third hand, who saw neither the rules nor the other sets (a camel "
@@ -2214,7 +2214,8 @@ FLOORS = [
             "in translation, a college's school bus trip log, a vanilla collection-point record); "
             "scored unread on the merged rules of the hundred-and-sixteenth to "
             "hundred-and-eighteenth rounds (precision 0.769, recall 0.625, grouping 0.743, two "
-            "false deaths), developed on in the hundred-and-nineteenth round"
+            "false deaths), developed on in the hundred-and-nineteenth and "
+            "hundred-and-twenty-second rounds"
         ),
     ),
 ]

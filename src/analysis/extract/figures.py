@@ -530,8 +530,18 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:differ(?:s|ed|ing)?|var(?:y|ies|ied)|apart|gap|difference|discrepancy)\s+"
     r"(?:of|by)\s+$"
 )
+# "arrested 4 men suspected to supply the fuel to the bandits": a translation's "suspected to"
+# for "suspected of", a siding with the armed group (not "suspected to work for the army")
+_SUSPECTED_TO = (
+    r"suspected\s+to\s+(?:be|have|support|supply|provide|aid|help|harbou?r|shelter|finance|"
+    r"fund|guide|collaborate|belong)\b(?![^.;,]{0,30}?\b(?:army|military|government|police|"
+    r"security\s+forces|troops|soldiers|gendarmerie)\b)"
+)
 # "two men suspected of helping the bomber": suspects
 _SUSPECTED = re.compile(r"(?i)^\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b")
+# … the same in a translation's words, right after the count of those held ("arrested 4 men
+# suspected to supply …"; those killed so, as a crowd's victims, are left as they were)
+_HELD_SUSPECTED_TO = re.compile(rf"(?i)^\s+{_SUSPECTED_TO}")
 # held as what they are suspected of being, right after the noun: "arrested 23 persons as
 # suspected members of the armed militia", "two men as alleged militants" (not of a state's
 # force: "as suspected members of the police")
@@ -589,13 +599,15 @@ _NOT_RELEASED = re.compile(
 # (one or more people of a place between: "a resident of Kibo suspected of …"; or where they
 # were held: "arrested two men in Kibo on suspicion of supplying food to the group")
 _SUSPECTED_AFTER_PLACE = re.compile(
-    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|"
+    r"(?i)^(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    # ("arrested 16 youth in Debre Markos town, suspected …": the kind of place after its name)
+    r"(?:\s+(?-i:town|village|city|district|market|camp|area|county|sub-county))?|"
     # ("arrested 4 people at the market accused of informing the bandits": a place by its
     # common name)
     r"\s+(?:in|at|near)\s+the\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?)?"
     # ("arrested 17 men in Argo that June, accused of …": when, after where)
     r"(?:\s+(?:that|last|this|in|on)\s+(?-i:[A-Z])[a-z]+)?"
-    r",?\s+(?:(?:suspected|accused)\s+of|on\s+suspicion\s+of)\b"
+    rf",?\s+(?:(?:suspected|accused)\s+of\b|on\s+suspicion\s+of\b|{_SUSPECTED_TO})"
 )
 
 
@@ -621,9 +633,12 @@ def _suspect_after_place(rest: str) -> bool:
 _ACCUSED_LATER = re.compile(
     r"(?i)^[^.;]{0,120}?\b(?:arrested|detained|rounded\s+up|apprehended|taken\s+into\s+custody)"
     r"\b[^.;]{0,100}?\b(?:accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
+    rf"{_SUSPECTED_TO}|"
     # ("60 people were detained in Kibo for “supporting extremists”": held for siding with
     # the armed group, told after the count; not "for supporting the army")
-    r"for\s+[\"“]?(?:supporting|aiding|helping|harbou?ring|financing|collaborating\s+with)"
+    r"for\s+[\"“]?(?:supporting|aiding|helping|harbou?ring|financing|collaborating\s+with|"
+    # ("arrested … for “collaboration with the enemy”": the noun of the same charge)
+    r"collaboration\s+with|links\s+(?:with|to))"
     r"(?!\s+(?:the\s+)?(?:army|military|government|police|security\s+forces|state|troops|"
     r"soldiers)\b)|"
     # "whom the police arrested … as suspected supporters of the group"
@@ -639,7 +654,8 @@ _HELD_BEFORE = re.compile(
     r"(?:(?:some|about|around|at\s+least|over|more\s+than)\s+)?$"
 )
 _ACCUSED_IN_CLAUSE = re.compile(
-    r"(?i)^[^.;]{0,80}?,(?P<why>\s+(?:(?:accused|suspected)\s+of|(?:on|for)\s+suspicion\s+of)\b)"
+    r"(?i)^[^.;]{0,80}?,(?P<why>\s+(?:(?:accused|suspected)\s+of\b|(?:on|for)\s+suspicion\s+of\b|"
+    rf"{_SUSPECTED_TO}))"
 )
 # "two men were arrested in connection with the bombing", "police detained three people in
 # connection with the attack": held for the attack, suspects
@@ -2327,6 +2343,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # ("Two of the four were released": the people just counted, named by their count alone,
     # read as "of them", the offsets kept)
     sentence = _OF_THE_COUNT.sub(lambda m: "them" + " " * (len(m.group()) - 4), sentence)
+    # ('killed 12 “IRGC forces”', '9 members of a “terrorist team”': a noun the writer quotes
+    # from the source, read without its quotation marks, the offsets kept)
+    sentence = _QUOTED_NOUN.sub(lambda m: f"{m['lead']} {m['noun']} ", sentence)
     field = FORM_FIELD.match(sentence)
     if field:
         return _field_figure(field)
@@ -3163,6 +3182,12 @@ _COUNT_AMONG_THEM = re.compile(
     # of the count before, which stays the count, as after a comma)
     r"(?!\s+(?:them|those|these)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"a|an)\s))"
+)
+# a noun in quotation marks right after a count, or after "of a": the source's words
+# ('killed 12 “IRGC forces”', '9 members of a “terrorist team”'), up to four words
+_QUOTED_NOUN = re.compile(
+    r"(?P<lead>(?<![\w.,])\d{1,4}\s+|\b(?:of|from)\s+(?:a|an|the)\s+)[“\"]"
+    r"(?P<noun>(?:(?!of\s)[A-Za-z][\w-]*\s+){0,3}(?-i:[a-z][\w-]*|[A-Z]{2,6}))[”\"]"
 )
 # a part of a count told before, named by that count alone, with a verb of its own after:
 # "Two of the four were released", "one of the three has since died" (the words "the four"
@@ -4497,6 +4522,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         if (
             (
                 _SUSPECTED.match(sentence[end:])
+                or _HELD_SUSPECTED_TO.match(sentence[end:])
+                and _HELD.search(sentence[max(0, start - 40) : start])
                 # ("5 suspicion persons": a machine translation's "suspected", as the noun)
                 or re.search(r"(?i)\b(?:suspected|suspicion)\b", tail.group("gap"))
             )

@@ -980,7 +980,9 @@ _PATTERNS = [
     # …, said Jubaland's security ministry.
     re.compile(
         r",[”\"]?\s+(?:said|says)\s+(?P<who>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        r"\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\.?$"
+        r"\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)"
+        # ("…, says Haqqpal, the rights site.": what the name is, after a comma)
+        r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{2,60})?\.?$"
     ),
     # …, reported the Secretariat of Public Security (SSP) of Michoacán. (a body's proper name
     # after the verb, as translated reports put it)
@@ -998,6 +1000,14 @@ _PATTERNS = [
         # writer's after a semicolon)
         r"(?P<who>(?:a|an|the)\s+[^,.;“”\"]{3,90}?)(?:,?\s+who\s+[^.;“”\"]{3,120})?"
         r"(?:\.?$|;\s+(?=[a-z]))"
+    ),
+    # "8 civilians died and 14 were injured the health office of the district said.": a
+    # speaker after the outcome with no comma between, as hurried notes write it
+    re.compile(
+        r"(?i:killed|wounded|injured|hurt|dead|died|abducted|kidnapped|arrested|detained|missing|"
+        r"freed|released)\s+(?P<who>the\s+(?!(?:day|night|week|month|year|morning|evening|time|same)\b)"
+        r"(?-i:[a-z])[^,.;:“”\"]{2,60}?)\s+(?:said|says|reported)"
+        r"\.?$"
     ),
     # Twelve died, said police, adding that … / …, said hospital officials.
     re.compile(
@@ -2134,7 +2144,10 @@ _TIME_OPENER = re.compile(
     r"(?i:in|on|at|by|later\s+in)\s+the\s+(?:morning|evening|afternoon|night)\s+"
     r"(?:(?:on|over)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?(?=the\s|[A-Z]|(?:he|she)\b)|"
     r"(?:On|Over)\s+(?:the\s+)?(?:Radio|TV|Television)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+"
-    r"(?=the\s|(?:he|she)\b)"
+    r"(?=the\s|(?:he|she)\b)|"
+    # ("On the radio the Ministry of the Defence communicated that …": the medium it was heard
+    # on, unnamed, before the speaker)
+    r"(?:On|Over)\s+the\s+(?:radio|television|state\s+(?:radio|television))\s+(?=the\s|[A-Z])"
 )
 
 
