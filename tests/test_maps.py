@@ -252,6 +252,43 @@ def test_a_deaths_map_of_events_without_a_death_says_so_instead_of_a_white_map()
     assert "Navarra\n2" in [t.get_text() for t in fig.axes[0].texts]
 
 
+def test_an_event_map_of_events_without_a_death_keys_no_toll_and_names_no_place():
+    # three bombings placed to San Sebastián, Bilbao and Bilbao again, none with a death (as
+    # GTD's Basque attacks of 1970-1972): every circle is the smallest, so no "1 killed" size
+    # key and no place named; one death in Bilbao gives the key and names Bilbao alone
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["a", "b", "c"],
+            "latitude": [43.32, 43.26, 43.26],
+            "longitude": [-1.98, -2.93, -2.93],
+            "geo_precision": ["exact"] * 3,
+            "iso3": ["ESP"] * 3,
+            "country": ["Spain"] * 3,
+            "admin1": ["Pais Vasco"] * 3,
+            "location": ["San Sebastian", "Bilbao", "Bilbao"],
+            "event_type": ["Explosions/Remote violence"] * 3,
+            "actor1": ["ETA"] * 3,
+        }
+    )
+
+    def drawn(best):
+        fatalities = _deaths(["a", "b", "c"], best)
+        fig = maps.event_map(events, fatalities)
+        keys = [t.get_text() for t in fig.legends[0].get_texts()]
+        names = {t.get_text() for t in fig.axes[0].texts}
+        return keys, names, maps.event_map_caption(events, fatalities, fig)
+
+    keys, names, caption = drawn([0, 0, 0])
+    assert not any(k.endswith("killed") for k in keys)
+    assert not names & {"San Sebastian", "Bilbao"}
+    assert "no placed event has a recorded death, so no place is named." in caption
+    assert "deadliest" not in caption
+    keys, names, caption = drawn([0, 1, 0])
+    assert "1 killed" in keys
+    assert "Bilbao" in names and "San Sebastian" not in names
+    assert "the 1 place with deaths named." in caption
+
+
 def test_a_deaths_map_of_the_united_states_is_framed_on_its_states_with_events():
     # GTD's 1970 attacks in California (San Francisco, 3 dead) and Illinois (Chicago, 4):
     # Alaska's Aleutians reach 172° E, so framed on every state the map spanned the world,

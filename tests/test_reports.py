@@ -1429,14 +1429,17 @@ def test_html_blocks_are_exported_as_nbconvert_exports_them():
     assert render.html_outputs(nb) is None
 
 
-def test_the_map_caption_says_how_many_labels_were_left_out(seed_store, monkeypatch):
-    # the seed's two places and one boxed count all fit; were two names and one count left
-    # out for want of room, the caption says so
+def test_the_map_caption_says_how_many_labels_were_left_out(tmp_path, monkeypatch):
+    # the seed sample's two places with deaths (Musakhail's 23 and Kalat's 10: both named)
+    # and Balochistan's boxed count of its five events known only to it all fit; were two
+    # names and one count left out for want of room, the caption says so
     from analysis import maps
+    from conftest import seed_store as sample_store
 
+    seed_store = sample_store(tmp_path / "sample.duckdb")
     report, shown = _collect("timeline", seed_store, admin1="Balochistan")
     report.maps()
-    assert "the 5 deadliest places named. " in _page(shown)
+    assert "the 2 places with deaths named. 5 event(s) known only to their province" in _page(shown)
     assert "for want of room" not in _page(shown)
     drawn = maps.event_map
 
@@ -1449,5 +1452,5 @@ def test_the_map_caption_says_how_many_labels_were_left_out(seed_store, monkeypa
     report, shown = _collect("timeline", seed_store, admin1="Balochistan")
     report.maps()
     page = _page(shown)
-    assert "the 5 deadliest places named (2 of them not named, for want of room)." in page
+    assert "the 2 places with deaths named (2 of them not named, for want of room)." in page
     assert "with their number (1 of these numbers not shown, for want of room)." in page

@@ -262,9 +262,14 @@ def event_map_caption(
     hidden = getattr(figure, "counts_not_shown", 0)
     crowded = f" ({hidden:,} of these numbers not shown, for want of room)" if hidden else ""
     caption = (
-        f"{points:,} event(s) placed to a town or district: circles sized by the best "
-        f"estimate of deaths (hollow: toll unknown); the {NAMED_PLACES} deadliest "
-        f"places named{room}. {provinces:,} event(s) known only to "
+        (
+            f"{points:,} event(s) placed to a town or district: circles sized by the best "
+            f"estimate of deaths (hollow: toll unknown); {_named(placed, room)}. "
+        )
+        if points
+        else "No event is placed to a town or district. "
+    ) + (
+        f"{provinces:,} event(s) known only to "
         f"their {term}: the {term} is shaded, with their number{crowded}."
     )
     if country:
@@ -652,6 +657,27 @@ def _label_extent(label):
     return extent.padded(margin)
 
 
+def _named(placed: pd.DataFrame, room: str) -> str:
+    """Which places :func:`event_map` names, as its caption says it: the deadliest, as many as
+    have deaths, or none when no placed event has a recorded death.
+
+    >>> placed = pd.DataFrame({"where": ["point"] * 3, "location": ["Kalat", "Bela", "Kalat"],
+    ...     "longitude": [66.6, 66.3, 66.6], "latitude": [29.0, 26.2, 29.0], "best": [3, 0, 1]})
+    >>> _named(placed, "")
+    'the 1 place with deaths named'
+    """
+    points = placed[placed["where"].eq("point")]
+    if "location" not in points.columns:
+        return "no place named"
+    with_deaths = points.loc[points["best"].fillna(0).gt(0), "location"].dropna().nunique()
+    if with_deaths == 0:
+        return "no placed event has a recorded death, so no place is named"
+    if with_deaths > NAMED_PLACES:
+        return f"the {NAMED_PLACES} deadliest of the {with_deaths:,} places with deaths named{room}"
+    places = "place" if with_deaths == 1 else "places"
+    return f"the {with_deaths:,} {places} with deaths named{room}"
+
+
 def event_map(
     events: pd.DataFrame,
     fatalities: pd.DataFrame,
@@ -766,7 +792,9 @@ def event_map(
                 label="toll unknown",
             )
         )
-    for deaths in _size_keys(biggest):
+    # the size key only where a circle is sized by deaths: with none recorded every circle
+    # is the smallest, and a "1 killed" key would say otherwise
+    for deaths in _size_keys(biggest) if points["best"].fillna(0).gt(0).any() else []:
         handles.append(
             Line2D(
                 [],
