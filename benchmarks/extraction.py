@@ -157,6 +157,7 @@ FOLDERS = (
     ARTICLES / "heldout102",
     ARTICLES / "heldout103",
     ARTICLES / "heldout104",
+    ARTICLES / "heldout105",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

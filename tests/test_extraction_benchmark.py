@@ -8,7 +8,7 @@
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``): what the rules reached is
   held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``) and the held-out articles
+  ``heldout98``, ``heldout103``, ``heldout105``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -139,6 +139,9 @@
   The hundred-and-third writer's (``heldout104``), whose two false deaths on first reading (the
   merged rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds) were a known
   failure until the hundred-and-nineteenth round was developed on it, is held to none.
+  The hundred-and-fourth writer's (``heldout105``, unread) has one on first reading (the rules
+  of the hundred-and-twenty-second round): a known failure, strict, until a round is developed
+  on it.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -241,6 +244,7 @@ HUNDREDTH_WRITER = FIXTURES / "articles" / "heldout101"
 HUNDRED_AND_FIRST_WRITER = FIXTURES / "articles" / "heldout102"
 HUNDRED_AND_SECOND_WRITER = FIXTURES / "articles" / "heldout103"
 HUNDRED_AND_THIRD_WRITER = FIXTURES / "articles" / "heldout104"
+HUNDRED_AND_FOURTH_WRITER = FIXTURES / "articles" / "heldout105"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3480,6 +3484,26 @@ def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_de
     taken. It passes since the hundred-and-nineteenth round."""
     total, articles = bench.score_folder(HUNDRED_AND_THIRD_WRITER)
     assert len(articles) == 12 and total.expected == 112
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
+)
+def test_no_figure_of_the_hundred_and_fourth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-fourth hand who saw neither the rules nor the other sets'
+    articles (a golf club caddie master's day sheet, a cocoa buying clerk's purchase book in
+    English with Pidgin, a town crier's announcements transcribed and translated, a rice mill's
+    milling register, a kabaddi tournament's scoresheet, a cassava mill's day book in
+    translation, a pasta factory's production log in machine translation, a tortillería's daily
+    book in translation, a thanaka wood trader's ledger in machine translation, a panela mill's
+    grinding book in translation, a tobacco barn's curing register in machine translation, a
+    port lighthouse keeper's watch log in translation), labelled to CONVENTIONS.md with 72
+    wounded, abducted, arrested, freed and missing figures beside 41 deaths: on first reading
+    (the rules of the hundred-and-twenty-second round) one of them became a death toll; nobody
+    has read which."""
+    total, articles = bench.score_folder(HUNDRED_AND_FOURTH_WRITER)
+    assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other
 
 
