@@ -1442,7 +1442,8 @@ _SINGULAR = re.compile(
     # ("staff casualties: 1 butcher killed": after a casualty label's colon, likewise)
     # ("the police spokesman said 1 protester died": after the verb of who says it)
     r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s)|(?<=\bsaid\s)|"
-    r"(?<=\bsays\s))1\b)\s+"
+    # ("the police said that 1 agent lost his life": after the "that" of who says it)
+    r"(?<=\bsays\s)|(?<=\bthat\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -4996,6 +4997,10 @@ _NAMED_GROUP = (
     r"(?:\s+(?i:fighters|militants|gunmen|men))?"
 )
 _GROUP_TOOK = re.compile(rf"{_NAMED_GROUP}\s+(?:[a-z]+\s+){{0,2}}?(?i:took|take|takes|taking)\s+$")
+# a gang as the takers: "the 400 Mawozo gang took", "gang members took"
+_GANG_TOOK = re.compile(
+    r"(?i)\bgang(?:s|sters?|\s+members|\s+men)?\s+(?:[a-z]+\s+){0,2}?(?:took|take|takes|taking)\s+$"
+)
 _GROUP_STOPPED_THEN_TOOK = re.compile(
     rf"{_NAMED_GROUP}\s+(?i:stopped|ambushed|intercepted|attacked|raided|stormed|waylaid|blocked)\b"
     r"[^.;:]{1,100}?\s+and\s+(?i:took|taking)\s+$"
@@ -5136,6 +5141,16 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         and re.match(
             r"(?i)[^.;:]{0,70}?\bfor\s+(?:the\s+|a\s+|their\s+)?(?:forced\s+)?(?:recruitment|"
             r"conscription|enlistment)\b",
+            after,
+        )
+        # "the Black Snakes gang took 7 passengers of a minibus": people taken off a vehicle by
+        # a gang or by attackers (not "the ambulance took 7 passengers of the bus to hospital")
+        or took
+        and (_ATTACKERS_TOOK.search(before) or _GANG_TOOK.search(before))
+        and re.match(
+            r"(?i)\s+(?:of|from)\s+(?:a|an|the|their|two|three)\s+(?:[\w-]+\s+)?(?:bus|buses|"
+            r"minibus(?:es)?|tap-taps?|cars?|trucks?|lorr(?:y|ies)|vans?|taxis?|vehicles?|boats?|"
+            r"trains?|convoy)\b(?![^.;]{0,60}\b(?:hospital|clinic|morgue|mortuary)\b)",
             after,
         )
         # "the raiders took two young women with them as they fled": taken along
