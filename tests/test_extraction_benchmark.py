@@ -1133,8 +1133,8 @@ FLOORS = [
         "heldout45",
         12,
         119,
-        0.86,
-        0.67,
+        0.87,
+        0.73,
         0.81,
         (
             "forty-fourth hand, who saw neither the rules nor the other sets (a peacekeeping "

@@ -1094,10 +1094,11 @@ _RANK = re.compile(
 _NAMELY = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:namely|viz\.?|i\.e\.|that\s+is)\s*,?\s*")
 # one of the forces by rank and name, as the candidates' rules know it
 RANKED_NAME = _RANK
-# "killed two militants … and arrested a third": one more of the people just counted
+# "killed two militants … and arrested a third": one more of the people just counted (also
+# where it happened after it: "killed two herders and wounded a third near the well")
 _ORDINAL_ONE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b))"
+    r"(?=\s*(?:[,.;]|$|who\b|was\b|were\b|is\b|died\b|(?P<where>(?:in|near|at|outside|inside)\s)))"
 )
 # "a relative of one of the policemen", "the families of the two drivers": the people
 # whose kin are meant, named by a count told elsewhere or by none ("a family of five" is
@@ -1573,8 +1574,11 @@ _DRIVEN_OFF_AFTER = re.compile(
 _TAKEN_OFF_BEFORE = re.compile(
     r"(?i)\b(?:took|carried)\s+(?:away\s+|off\s+)?(?:the\s+|some\s+|at\s+least\s+|about\s+)?$"
 )
+# (also after whose they are and when, and a place in the hide-out: "took 6 elders of the
+# clan on Monday to its camp in the forest")
 _TAKEN_INTO_AFTER = re.compile(
-    r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:away\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?i)^(?:\s+[\w'’-]+){0,5}?\s+(?:away\s+)?(?:in)?to\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+(?:in\s+the\s+)?){0,2}?"
     r"(?:forests?|bush|captivity|hide-?outs?)\b"
 )
 _TOOK_OUT_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taken|taking)\s+out\s+(?:at\s+least\s+)?$")
@@ -4626,6 +4630,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             rf"(?i)\b(?:and|{'|'.join(OUTCOME_WORDS.values())})\s+(?:that\s+)?$",
             sentence[: match.start()],
         )
+        if match["where"] and said_of and said_of.group().casefold().startswith("and"):
+            continue  # ("killed two in one raid and a second in another": no one more)
         if found and said_of and not any(m.start <= match.start() < m.end for m in found):
             found.append(_Mention("one", "", None, match.start(), match.end()))
     for match in _TITLED_DONE.finditer(sentence):

@@ -131,8 +131,10 @@ _FURNITURE = re.compile(
     | [A-Z][\w' ]{1,30}\s*[-–|]\s*(?:staff\s+(?:writer|reporter)|our\s+correspondent)\s*
     | (?:published|updated|last\s+updated|posted)\b
       # (not "Updated news (4 pm): The officer said …", a sentence after its label, nor a
-      # wrapped line going on with the verb: "posted that its fighters killed 9 soldiers.")
-      (?!\s+news\b|\s+that\b|[^:\n]{0,40}:\s+[A-Z][^.\n]{40,})
+      # wrapped line going on with the verb: "posted that its fighters killed 9 soldiers.", nor
+      # a label's time then a dash and the sentence: "UPDATED 16:05 — A police officer said …")
+      (?!\s+news\b|\s+that\b|[^:\n]{0,40}:\s+[A-Z][^.\n]{40,}
+        |[^—–\n]{0,30}?\s[—–]\s+[A-Z][^.\n]{40,})
       .*
     | \(?(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*
     | \((?:corrects|updates|adds|recasts|refiles)\b.*\)
@@ -1020,6 +1022,15 @@ def _expanded(text: str) -> str:
     return pattern.sub(spelt, text[:start]) + text[start:end] + pattern.sub(spelt, text[end:])
 
 
+# "and 4 other were wounded": a translation's "other" for "others" after a count, its verb
+# next (not "4 other people were wounded", "two other"s noun after it)
+_OTHER_FOR_OTHERS = re.compile(
+    r"(?i)(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bsix\s)|(?<=\bten\s)|(?<=\bfour\s)|(?<=\bfive\s)|"
+    r"(?<=\bnine\s)|(?<=\bthree\s)|(?<=\bseven\s)|(?<=\beight\s))(?-i:other)"
+    r"(?=\s+(?:were|was|are|is|died|had|have|got)\b)"
+)
+
+
 # "killing 21 from the civilians", "kidnapped 9 from the farmers": a count of some of a
 # people named after "from the" (a translation's, and speech's, "two from the local farmers")
 # is the count "of" them; "from the village", "from the hospital" name no people
@@ -1668,6 +1679,7 @@ def normalise(raw: str) -> Normalised:
         lambda m: m["before"] + m["words"] if m["before"] else m["before2"] + m["words2"], text
     )
     text = _expanded(text)
+    text = _OTHER_FOR_OTHERS.sub("others", text)
     text = _REPLY_QUOTE.sub("", text)
     text = _copy_bars(text)
     text = _voice_over(text)
