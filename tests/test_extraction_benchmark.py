@@ -2090,7 +2090,7 @@ FLOORS = [
         12,
         113,
         0.90,
-        0.67,
+        0.69,
         0.82,
         (
             "ninety-fifth hand, who saw neither the rules nor the other sets (a glazier's job "
@@ -2101,7 +2101,7 @@ FLOORS = [
             "grievance register in machine translation, a supermarket's CCTV retrieval log); "
             "scored unread on the merged rules of the ninety-fifth and ninety-sixth rounds "
             "(precision 0.716, recall 0.513, grouping 0.810, two false deaths), developed on in "
-            "the ninety-ninth, hundredth and hundred-and-fifth rounds"
+            "the ninety-ninth, hundredth, hundred-and-fifth and hundred-and-twenty-fifth rounds"
         ),
     ),
     Floor(
@@ -2128,7 +2128,7 @@ FLOORS = [
         12,
         119,
         0.86,
-        0.69,
+        0.70,
         0.69,
         (
             "ninety-eighth hand, who saw neither the rules nor the other sets (a plumbing "
@@ -2206,7 +2206,7 @@ FLOORS = [
         12,
         112,
         0.90,
-        0.72,
+        0.73,
         0.74,
         (
             "hundred-and-third hand, who saw neither the rules nor the other sets (a camel "

@@ -256,7 +256,13 @@ OUTCOME_WORDS: dict[str, str] = {
     # (or on it, "was hit on the head by a stone")
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:hit|struck)(?=\s+(?:in|on)\s+(?:the|his|her|their)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|forearms?|thighs?|shoulders?|chest|"
-    r"stomach|abdomen|back|hands?|feet|foot|head|neck|knees?|hips?)\b)|"
+    r"stomach|abdomen|back|hands?|feet|foot|head|neck|knees?|hips?|face|eyes?|jaw|cheeks?)\b)|"
+    # ("the watchman received a bullet in the thigh", "took a bullet in the arm": a bullet in a
+    # limb, wounded; not the head, chest or neck, which may be the death)
+    r"(?:received|receives|took|takes|caught|catches|got|gets)\s+(?:a|one)\s+(?:stray\s+|lost\s+)?"
+    r"bullet(?=\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|"
+    r"forearms?|thighs?|shoulders?|hands?|feet|foot|knees?|hips?|ankles?|buttocks?)\b"
+    r"(?![^.;]{0,80}?\b(?:died|dead|killed|succumbed)\b))|"
     # ("the watchman was shot in the leg": shot in a limb, wounded; not the head, chest or
     # neck, which may be the death)
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))shot(?=\s+in\s+(?:the|his|her|their)\s+"
@@ -656,6 +662,12 @@ _HELD_BEFORE = re.compile(
 _ACCUSED_IN_CLAUSE = re.compile(
     r"(?i)^[^.;]{0,80}?,(?P<why>\s+(?:(?:accused|suspected)\s+of\b|(?:on|for)\s+suspicion\s+of\b|"
     rf"{_SUSPECTED_TO}))"
+)
+# "…; (people say) they are accused of …": the suspicion in the clause after a semicolon
+_THEY_ACCUSED_AFTER = re.compile(
+    r"(?i)^[^.;]{0,80}?;\s+(?:(?:people|residents|locals|neighbours|neighbors|witnesses)\s+"
+    r"(?:say|said)\s+(?:that\s+)?)?they\s+(?:are|were|have\s+been|had\s+been)(?P<why>\s+"
+    r"(?:accused|suspected)\s+of)\b"
 )
 # "two men were arrested in connection with the bombing", "police detained three people in
 # connection with the attack": held for the attack, suspects
@@ -1441,10 +1453,11 @@ _SINGULAR = re.compile(
     # (a vehicle's crew by the vehicle: "the driver of our bus", read as a crew's)
     r"the(?=\s+(?!(?:driver|conductor|pilot|co-pilot)\b)(?:[a-z-]+\s+){1,2}of\s+our\s+[a-z-]+\b)))|"
     # ("staff casualties: 1 butcher killed": after a casualty label's colon, likewise)
-    # ("the police spokesman said 1 protester died": after the verb of who says it)
+    # ("the police spokesman said 1 protester died": after the verb of who says it; "said only
+    # 1 protester was wounded": a count said to be small, as "only one")
     r"(?:^|(?<=\band\s)|(?<=casualties:\s)|(?<=losses:\s)|(?<=victims:\s)|(?<=\bsaid\s)|"
     # ("the police said that 1 agent lost his life": after the "that" of who says it)
-    r"(?<=\bsays\s)|(?<=\bthat\s))1\b)\s+"
+    r"(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bonly\s)|(?<=\bjust\s))1\b)\s+"
     r"(?(our)(?!(?:[\w-]+\s+){0,2}?(?:partner|officer|director|manager|member|leader|supervisor|"
     r"coordinator|adviser|advisor|counterpart|donor|provider|contractor)s?\b))"
     # ("my neighbour, a shoe seller, …": whom the writer names by a relation, as kin)
@@ -1484,9 +1497,10 @@ _AFTER_PERSON = re.compile(
 # allowed, then a verb; not "our partner Save the Children said")
 _NAME_AFTER_PERSON = re.compile(
     r"^\s+(?:[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,2}\s+"
-    r"(?:was|is|were|are|has\s+been|had\s+been|remains)\s+(?:still\s+)?"
+    r"(?:(?:was|is|were|are|has\s+been|had\s+been|remains)\s+(?:still\s+)?"
     r"(?:missing|disappeared|abducted|kidnapped|detained|arrested|injured|wounded|hurt|killed|"
-    r"shot|released|freed)\b"
+    # ("our waiter Ana Ruiz was hit in the face": what hit the person told after the verb)
+    r"shot|released|freed|hit|struck|stabbed|grazed))\b"
 )
 _SPEAKERS = re.compile(
     r"(?i)^\s*(?:,\s+who\s+(?:asked|spoke|declined|requested|did\s+not|were\s+not|was\s+not)"
@@ -4559,6 +4573,20 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             and not _SIDING_WITH_THE_STATE.match(sentence[end + accused.start("why") :])
         ):
             group = MILITANTS  # "arrested 8 young men at the checkpoint, accused of being rebels"
+        # "the gendarmes took 6 herders to the brigade; people say they are accused of aiding the
+        # bandits": held, the suspicion told of them in the clause after the semicolon
+        accused = _THEY_ACCUSED_AFTER.match(sentence[end:])
+        if (
+            group in (CIVILIANS, UNKNOWN)
+            and accused
+            and (
+                _HELD_BEFORE.search(sentence[:start])
+                or _FORCES_TOOK.search(sentence[:start])
+                and _TO_THE_CELLS_AFTER.match(sentence[end:])
+            )
+            and not _SIDING_WITH_THE_STATE.match(sentence[end + accused.start("why") :])
+        ):
+            group = MILITANTS
         if _SPEAKERS.match(sentence[end:]):
             continue  # "two residents told Reuters …": who speak, not victims
         if weak and re.match(
@@ -5019,6 +5047,17 @@ _TAKEN_WITH_GOODS = re.compile(
 )
 
 
+_FORCES_TOOK = re.compile(
+    r"(?i)\b(?:police|policemen|gendarmes|soldiers|troops|army|officers|security\s+forces|"
+    r"military)\s+(?:[a-z]+\s+){0,2}?(?:took|take|takes|taking)\s+$"
+)
+_TO_THE_CELLS_AFTER = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,3}?\s+(?:away\s+)?to\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:brigade|police\s+station|police\s+post|gendarmerie|cells?|custody|prison|jail|"
+    r"detention)\b"
+)
+
+
 def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
     """Rules 1–4 of the module: bodies, a word in the gap, the verb before, the clause after."""
     mention = mentions[i]
@@ -5197,6 +5236,16 @@ def _own_outcome(sentence: str, mentions: list[_Mention], i: int) -> None:
         )
     ):
         mention.outcome = "arrested" if mention.group == MILITANTS else "abducted"
+        mention.verb_before = True
+        return
+    # "I saw the gendarmes take 6 herders to the brigade": people the state's forces take to a
+    # police station or a cell are arrested
+    if (
+        not _OUTCOME.search(mention.gap)
+        and _FORCES_TOOK.search(before)
+        and _TO_THE_CELLS_AFTER.match(after)
+    ):
+        mention.outcome = "arrested"
         mention.verb_before = True
         return
     if (

@@ -2943,6 +2943,13 @@ def _record_turns(lines: list[str]) -> list[str]:
 
 _ANSWER = re.compile(r"^A\s*[:.]\s+(?P<words>\S.*)$")
 _ASKED = re.compile(r"^Q\s*[:.]\s+(?=\S)")
+# a transcript's key to its letters, the one who answers named by a role: "Q = interviewer,
+# R = driver", "Q = SFP; A = the nurse"
+_ANSWER_KEY = re.compile(
+    r"\bQ\s*=\s*[^,;.\n=]{1,40}[,;]\s*(?P<letter>[AR])\s*=\s*(?:the\s+)?"
+    r"(?P<who>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s*(?:[.;,]|$)",
+    re.M,
+)
 # the person an interview's introduction presents: "Maj. Ana Ruiz is a commander of …",
 # "Juan Gil (not his real name), 38, is from …"
 _INTERVIEWEE = re.compile(
@@ -2960,26 +2967,30 @@ def _interview(lines: list[str]) -> list[str]:
     'Ana Ruiz said: "Two men died."'
     """
     stripped = [line.strip() for line in lines]
-    if sum(bool(_ANSWER.match(x)) for x in stripped) < 2 or not any(
+    # ("Q = SFP, R = driver": the key names the letter of the answers and who gives them)
+    key = _ANSWER_KEY.search("\n".join(stripped[:12]))
+    answers = re.compile(rf"^{key['letter']}\s*[:.]\s+(?P<words>\S.*)$") if key else _ANSWER
+    if sum(bool(answers.match(x)) for x in stripped) < 2 or not any(
         _ASKED.match(x) for x in stripped
     ):
         return _unmarked_interview(lines)
     out = []
-    who = None
-    sworn = False  # a trial record's witness named: the answers are the witness's
+    who = f"The {key['who']}" if key else None
+    # a trial record's witness named, or a key's role: the answers are theirs, wrapped lines joined
+    sworn = bool(key)
     skip = 0
     for at, (line, text) in enumerate(zip(lines, stripped, strict=True)):
         if skip:
             skip -= 1
             continue
-        answer = _ANSWER.match(text)
+        answer = answers.match(text)
         if answer and who:
             words = answer["words"]
             if sworn:
                 # a record's answer wrapped over lines: the lines up to the next blank one or
                 # the next question, one answer
                 for rest in stripped[at + 1 :]:
-                    if not rest or _ASKED.match(rest) or _ANSWER.match(rest):
+                    if not rest or _ASKED.match(rest) or answers.match(rest):
                         break
                     words, skip = f"{words} {rest}", skip + 1
             out.append(f'{who} said: "{words.replace(chr(34), chr(39))}"')

@@ -126,7 +126,9 @@ _WARD_AFTER = re.compile(
 )
 _TREATED = re.compile(
     r"(?i)\b(?:treated|treatment|admitted|evacuated|recovering|hospitali[sz]ed|taken\s+to|"
-    r"brought\s+to|moved\s+to|transferred\s+to)\b"
+    r"brought\s+to|moved\s+to|transferred\s+to|"
+    # ("…; he is at Mbale hospital", "she is still in Kibo clinic": where the hurt one lies)
+    r"(?:he|she|they)\s+(?:is|are|was|were|remains?|lies|lie)\s+(?:still\s+|now\s+)?(?:at|in))\b"
 )
 
 

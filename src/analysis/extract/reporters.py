@@ -2633,12 +2633,32 @@ _CLOCK_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)")
 _SLASHED_DAY = re.compile(r"\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?\b(?!\s*:)")
 
 
+def _pronoun_after_semicolon_counts_nothing(sentence: str, found: Reporter) -> bool:
+    """True when ``found`` is "…; they" (a pronoun after a semicolon) and what it says holds
+    no count, while a count stands before the semicolon."""
+    semicolon = sentence.rfind(";", 0, found.end)
+    return (
+        semicolon >= found.start
+        and re.fullmatch(r"(?i)\s*(?:they|he|she)", sentence[semicolon + 1 : found.end]) is not None
+        and not re.search(
+            r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
+            sentence[found.end :],
+        )
+        and re.search(r"\d", sentence[: found.start]) is not None
+    )
+
+
 def _reporter_as_written(sentence: str) -> Reporter | None:
     """:func:`find_reporter` of ``sentence`` as it stands."""
     lead = _UNIT_LEAD.match(sentence)
     if lead and lead["update"] and (given := _led_by_unit(sentence, lead)) is not None:
         return given  # "Update from the 6ID spokesman: …": the spokesman, not the update
     found = _reporter_of(sentence)
+    if found is not None and _pronoun_after_semicolon_counts_nothing(sentence, found):
+        # ("… took 4 passengers off the bus, young men; they said they were relatives of
+        # soldiers": a pronoun speaking after the semicolon of what they are, no count, speaks
+        # for no figure before it)
+        found = None
     if found is not None:
         return _named_before_pronoun(sentence, found)
     recorded = _recorded_toll_by(sentence)
