@@ -283,6 +283,8 @@ def test_an_event_map_of_events_without_a_death_keys_no_toll_and_names_no_place(
     assert not names & {"San Sebastian", "Bilbao"}
     assert "no placed event has a recorded death, so no place is named." in caption
     assert "deadliest" not in caption
+    # all three are placed to a town: nothing is shaded, so no sentence counts "0 event(s)"
+    assert "known only to" not in caption
     keys, names, caption = drawn([0, 1, 0])
     assert "1 killed" in keys
     assert "Bilbao" in names and "San Sebastian" not in names

@@ -261,21 +261,23 @@ def event_map_caption(
     room = f" ({unnamed:,} of them not named, for want of room)" if unnamed else ""
     hidden = getattr(figure, "counts_not_shown", 0)
     crowded = f" ({hidden:,} of these numbers not shown, for want of room)" if hidden else ""
-    caption = (
-        (
-            f"{points:,} event(s) placed to a town or district: circles sized by the best "
-            f"estimate of deaths (hollow: toll unknown); {_named(placed, room)}. "
-        )
+    sentences = [
+        f"{points:,} event(s) placed to a town or district: circles sized by the best "
+        f"estimate of deaths (hollow: toll unknown); {_named(placed, room)}."
         if points
-        else "No event is placed to a town or district. "
-    ) + (
-        f"{provinces:,} event(s) known only to "
-        f"their {term}: the {term} is shaded, with their number{crowded}."
-    )
+        else "No event is placed to a town or district."
+    ]
+    if provinces:
+        sentences.append(
+            f"{provinces:,} event(s) known only to "
+            f"their {term}: the {term} is shaded, with their number{crowded}."
+        )
     if country:
-        caption += f" {country:,} event(s) known only to their country are not drawn."
+        sentences.append(f"{country:,} event(s) known only to their country are not drawn.")
     outlines = outline_caption(placed[placed["where"].ne("point")], term)
-    caption += f" {outlines}" if outlines else ""
+    if outlines:
+        sentences.append(outlines)
+    caption = " ".join(sentences)
     colour = COLOUR_TITLES.get(colour_by, colour_by)
     return f"Colour: {colour}. {caption} {boundaries.CREDIT}"
 
