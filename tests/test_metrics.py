@@ -226,6 +226,34 @@ def test_deadliest_events(seed):
     assert len(metrics.deadliest(events, fatalities, n=10)) == 4  # only known tolls > 0
 
 
+def test_a_campaign_whose_parts_have_unknown_tolls_says_so_beside_its_sum():
+    # GTD's three Catalan Liberation Front (FAC) attacks in Madrid on 4 March 1972
+    # (197203040001-3): nkill blank, 0, blank. The campaign's known sum is 0, not its toll;
+    # with every part unknown the toll is unknown, and with all known no note is added
+    events = pd.DataFrame(
+        {
+            "cluster_id": ["gtd:197203040001", "gtd:197203040002", "gtd:197203040003"],
+            "campaign_id": ["Catalan Liberation Front (FAC) | Comunidad de Madrid | 1972-03-04"]
+            * 3,
+            "date_start": pd.to_datetime(["1972-03-04"] * 3),
+            "date_end": pd.to_datetime(["1972-03-04"] * 3),
+            "location": ["Madrid"] * 3,
+            "admin1": ["Comunidad de Madrid"] * 3,
+        }
+    )
+
+    def toll(best):
+        fatalities = pd.DataFrame(
+            {"cluster_id": events["cluster_id"], "victim_group": "unknown", "best": best}
+        ).dropna(subset=["best"])
+        fatalities = fatalities.assign(low=fatalities["best"], high=fatalities["best"])
+        return metrics.campaigns(events, fatalities)["fatalities"].tolist()
+
+    assert toll([None, 0, None]) == ["0; toll unknown for 2 of 3 parts"]
+    assert toll([None, None, None]) == ["unknown"]
+    assert toll([1, 0, 2]) == ["3"]
+
+
 def test_a_place_spelt_twice_with_and_without_accents_is_named_once():
     # a stringer's table writes the town with its accent and the region without, or in
     # capitals; ACLED writes both alike: each cell names the place once, in the location's

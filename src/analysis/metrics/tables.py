@@ -263,8 +263,9 @@ def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``campaign`` (its id: actor | admin1 | first date), ``date`` (the span),
     ``events``, ``places``, ``low``/``best``/``high`` (summed over its events: different
-    attacks, different victims), ``fatalities`` (the range as text) and ``parts`` (each
-    event: date, place and toll, in date order).
+    attacks, different victims; the known tolls only), ``fatalities`` (the range as text,
+    saying how many parts have no known toll when some have one) and ``parts`` (each event:
+    date, place and toll, in date order).
 
     >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"],
     ...     "campaign_id": ["BLA | Balochistan | 2024-08-25"] * 2 + [None],
@@ -275,6 +276,12 @@ def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
     ...     "low": [23, 10], "best": [23, 10], "high": [23, 12]})
     >>> campaigns(events, fatalities)[["date", "events", "fatalities"]].to_dict("records")
     [{'date': '25–26 Aug 2024', 'events': 2, 'fatalities': '33–35 (best 33)'}]
+
+    A part whose toll is unknown is not counted as none: the sum says it leaves it out.
+
+    >>> events.loc[2, "campaign_id"] = "BLA | Balochistan | 2024-08-25"
+    >>> campaigns(events, fatalities)["fatalities"].tolist()
+    ['33–35 (best 33); toll unknown for 1 of 3 parts']
     """
     columns = ["campaign", "date", "events", "places", *BOUNDS, "fatalities", "parts"]
     if events.empty or "campaign_id" not in events.columns:
@@ -294,9 +301,18 @@ def campaigns(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
         parts=("part", "; ".join),
     )
     out[BOUNDS] = grouped[BOUNDS].sum(min_count=1).astype("Int64")
+    # a sum of the known tolls is no campaign's toll when some of its parts have none: say so
+    unknown = frame["best"].isna().groupby(frame["campaign_id"], sort=False).sum()
+    parts = grouped.size()
     out = out.reset_index().rename(columns={"campaign_id": "campaign"})
     out["date"] = [date_span(a, b) for a, b in zip(out["start"], out["end"], strict=True)]
-    out["fatalities"] = ranges(out)
+    some = unknown.loc[out["campaign"]].to_numpy()
+    total = parts.loc[out["campaign"]].to_numpy()
+    note = [
+        f"; toll unknown for {u:,} of {n:,} parts" if 0 < u < n else ""
+        for u, n in zip(some, total, strict=True)
+    ]
+    out["fatalities"] = ranges(out) + pd.Series(note, index=out.index, dtype="str")
     return out.sort_values("start", kind="stable")[columns].reset_index(drop=True)
 
 
