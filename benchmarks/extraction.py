@@ -158,6 +158,7 @@ FOLDERS = (
     ARTICLES / "heldout103",
     ARTICLES / "heldout104",
     ARTICLES / "heldout105",
+    ARTICLES / "heldout106",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"
