@@ -5,10 +5,10 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``): what the rules reached is
-  held as a floor, and no figure may become a false death.
+  to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``): what the
+  rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout105``, ``heldout106``) and the held-out articles
+  ``heldout98``, ``heldout103``, ``heldout106``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -139,9 +139,9 @@
   The hundred-and-third writer's (``heldout104``), whose two false deaths on first reading (the
   merged rules of the hundred-and-sixteenth to hundred-and-eighteenth rounds) were a known
   failure until the hundred-and-nineteenth round was developed on it, is held to none.
-  The hundred-and-fourth writer's (``heldout105``, unread) has one on first reading (the rules
-  of the hundred-and-twenty-second round): a known failure, strict, until a round is developed
-  on it.
+  The hundred-and-fourth writer's (``heldout105``), whose one false death on first reading (the
+  rules of the hundred-and-twenty-second round) was a known failure until the
+  hundred-and-twenty-sixth round was developed on it, is held to none.
   The hundred-and-fifth writer's (``heldout106``, unread) has none on first reading (the merged
   rules of the hundred-and-twenty-third to hundred-and-twenty-fifth rounds), and is held to
   that.
@@ -2227,6 +2227,27 @@ FLOORS = [
             "hundred-and-twenty-second rounds"
         ),
     ),
+    Floor(
+        "heldout105",
+        12,
+        113,
+        0.82,
+        0.62,
+        0.61,
+        (
+            "hundred-and-fourth hand, who saw neither the rules nor the other sets (a golf club "
+            "caddie master's day sheet, a cocoa buying clerk's purchase book in English with "
+            "Pidgin, a town crier's announcements transcribed and translated, a rice mill's "
+            "milling register, a kabaddi tournament's scoresheet, a cassava mill's day book in "
+            "translation, a pasta factory's production log in machine translation, a "
+            "tortillería's daily book in translation, a thanaka wood trader's ledger in machine "
+            "translation, a panela mill's grinding book in translation, a tobacco barn's curing "
+            "register in machine translation, a port lighthouse keeper's watch log in "
+            "translation); scored unread on the rules of the hundred-and-twenty-second round "
+            "(precision 0.800, recall 0.602, grouping 0.647, one false death), developed on in "
+            "the hundred-and-twenty-sixth round"
+        ),
+    ),
 ]
 
 
@@ -3492,9 +3513,6 @@ def test_no_figure_of_the_hundred_and_third_writer_s_articles_becomes_a_false_de
     assert total.false_deaths == 0, total.deaths_as_other
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a wounded, abducted, arrested, freed or missing figure read as a death"
-)
 def test_no_figure_of_the_hundred_and_fourth_writer_s_articles_becomes_a_false_death(bench):
     """12 documents by a hundred-and-fourth hand who saw neither the rules nor the other sets'
     articles (a golf club caddie master's day sheet, a cocoa buying clerk's purchase book in
@@ -3505,8 +3523,10 @@ def test_no_figure_of_the_hundred_and_fourth_writer_s_articles_becomes_a_false_d
     grinding book in translation, a tobacco barn's curing register in machine translation, a
     port lighthouse keeper's watch log in translation), labelled to CONVENTIONS.md with 72
     wounded, abducted, arrested, freed and missing figures beside 41 deaths: on first reading
-    (the rules of the hundred-and-twenty-second round) one of them became a death toll; nobody
-    has read which."""
+    (the rules of the hundred-and-twenty-second round) one of them became a death toll: a
+    woman who "died at LRH", told after a semicolon once the toll of a mortar "has risen to 4
+    dead" (one of the four), read as a death of her own beside a driver hit in the leg. It
+    passes since the hundred-and-twenty-sixth round."""
     total, articles = bench.score_folder(HUNDRED_AND_FOURTH_WRITER)
     assert len(articles) == 12 and total.expected == 113
     assert total.false_deaths == 0, total.deaths_as_other

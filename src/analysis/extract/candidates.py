@@ -6544,6 +6544,14 @@ _AFTER_DIED = re.compile(
     r"(?i),\s+after\s+(?P<n>[\w-]+(?:\s+(?:more|others?|of\s+(?:them|the\s+(?:injured|wounded))))?)"
     r"\s+(?:had\s+|also\s+)?(?:died|succumbed)\b"
 )
+# "… the toll has risen to 4 dead; a woman died at the hospital": the death that made the
+# toll rise, told after it in a clause of its own (the woman is one of the four)
+_DIED_AFTER_RISEN = re.compile(
+    r"(?i)\b(?:toll|number\s+of\s+(?:the\s+)?dead|count)\b[^.;]{0,60}?\b(?:ha[sd]\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|increased|gone\s+up|went\s+up)\s+to\b[^.;]{1,40};"
+    r"\s+(?:and\s+)?(?P<n>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:had\s+|also\s+|later\s+)?"
+    r"(?:died|succumbed|passed\s+away)\b"
+)
 
 
 def _died_after_toll(
@@ -6570,7 +6578,7 @@ def _died_after_toll(
         after = next(
             (
                 m
-                for m in _AFTER_DIED.finditer(sentence)
+                for m in (*_AFTER_DIED.finditer(sentence), *_DIED_AFTER_RISEN.finditer(sentence))
                 if m["n"].strip().lower() == part.figure_text.strip().lower()
             ),
             None,
@@ -6586,7 +6594,7 @@ def _died_after_toll(
                 and f.outcome == "killed"
                 and f.best is not None
                 and f.best > part.best
-                and 0 <= sentence.find(f.figure_text) < after.start()
+                and 0 <= sentence.find(f.figure_text) < after.start("n")
             ),
             None,
         )

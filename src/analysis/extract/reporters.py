@@ -312,9 +312,12 @@ _RECORDED = (
     # ("documented the killing of at least 27 civilians": the count of what it names)
     # ("has verified the killing of at least 12 civilians": a count it checked)
     # ("HRW documents 29 civilians killed": a report's present)
-    r"(?:recorded|registered|documented|documents|verified|counted|counts|count|records)"
-    r"(?=\s+(?:the\s+(?:killings?|deaths?|murders?|"
-    r"abductions?|kidnappings?)\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    # ("Indepaz registers a massacre in Balboa: 5 persons killed": the event it recorded named,
+    # its count after a colon)
+    r"(?:recorded|registered|registers|documented|documents|verified|counted|counts|count|records)"
+    r"(?=\s+(?:(?:the\s+(?:killings?|deaths?|murders?|"
+    r"abductions?|kidnappings?)\s+of\s+)|(?:a|an|the|another)\s+(?:new\s+)?(?:massacre|attack|"
+    r"killing|ambush|raid|clash)\b[^:;.]{0,50}:\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|around\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozens|scores|several)\b)"
 )
@@ -2058,10 +2061,12 @@ _CLAIM_SOURCES = [
         r"post|bulletin)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[^:;.“”\"]{2,60}?):\s*(?=\S)"
     ),
     # "NTA evening news: troops killed …": a broadcaster's news, by its initials, before a colon
+    # (its hour may stand between: "CRTV news 7 pm: …", "NTA news at 9: …")
     re.compile(
         r"^(?!(?:BREAKING|LATEST|LOCAL|WORLD|FLASH|UPDATE|NOTE|LIVE|NEW|TOP|TV|FM)\b)"
         r"(?P<who>[A-Z][A-Z0-9]{1,5})\s+(?:(?:morning|evening|night|midday|noon|late|main)\s+)?"
-        r"(?:news|bulletin|broadcast)\s*:\s+(?=\S)"
+        r"(?:news|bulletin|broadcast)(?:\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[ap]\.?m\.?|h|"
+        r"hrs))?)?\s*:\s+(?=\S)"
     ),
     # "A pro-IS channel claimed …", "An IS-linked account said …": an outlet named by the
     # side it speaks for
