@@ -753,9 +753,9 @@ FLOORS = [
         "heldout23",
         12,
         106,
-        0.76,
-        0.67,
-        0.92,
+        0.77,
+        0.71,
+        0.93,
         (
             "twenty-second hand (a customs authority's notice, a human rights commission's "
             "urgent appeal, a logistics cluster's note to a road-access map, a family's "
@@ -765,7 +765,7 @@ FLOORS = [
             "programme's situation note, a press tribunal's ruling on a toll); on first "
             "reading (twenty-third round) the rules read none of their non-death figures as "
             "a death (precision 0.411, recall 0.349, grouping 0.919); developed on in the "
-            "twenty-fifth round"
+            "twenty-fifth and hundred-and-twenty-seventh rounds"
         ),
     ),
     Floor(
@@ -929,7 +929,7 @@ FLOORS = [
         12,
         94,
         0.96,
-        0.78,
+        0.79,
         0.90,
         (
             "thirty-first hand, ten of the twelve news in outlet styles the sets had not "

@@ -344,7 +344,10 @@ OUTCOME_WORDS: dict[str, str] = {
     # ("One client has not been located since the attack": not found since)
     r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|located|traced|found)\s+since|"
     # "four of his men had not been accounted for since the ambush": still unfound
-    r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+accounted\s+for",
+    r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+accounted\s+for|"
+    # "two of the volunteers have not yet been found": still unfound, the sentence ending
+    # there (not "have not been found guilty")
+    r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:found|located|traced)(?=\s*[,.;]|\s*$)",
 }
 OUTCOMES = tuple(OUTCOME_WORDS)
 DEATH_WORDS = OUTCOME_WORDS["killed"]
@@ -362,7 +365,8 @@ _NO_OBJECT = re.compile(
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|injuries|injury|wounds|wound|"
     r"missing|unaccounted\s+for|untraced|escaped|managed\s+to\s+escape|"
     # ("a herder has not been seen since the raid": the time after "since" is no object)
-    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|located|traced|found)\s+since)$"
+    r"(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|located|traced|found)\s+since|"
+    r"(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:found|located|traced))$"
 )
 _AUXILIARY = re.compile(
     r"(?i)\b(?:were|was|been|are|is|be|being|remain(?:ed|s)?|still|also|later|reportedly|"
@@ -812,7 +816,9 @@ _PLACE_ROLE_NAMED_DONE = re.compile(
 # missing": one person, by a role (a singular victim noun) that a place or a name between
 # commas may follow, then "is missing"
 _ROLE_MISSING = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)\s+(?P<noun>[a-z][a-z-]+)"
+    # ("the bus conductor, Mr Juma Ali, is still missing": a vehicle's crew by the vehicle)
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:(?:bus|van|truck|lorry|taxi|car|minibus|tanker)\s+)?"
+    r"(?P<noun>[a-z][a-z-]+)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:station|village|parish|chapel|church|"
     r"mosque|school|branch|camp|ward|quarter|[A-Z][\w'’-]+)){0,2})?"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},)?"
@@ -823,9 +829,18 @@ _ROLE_MISSING = re.compile(
 # ("the night guard was wounded": a premises' own watchman, one person, as a vehicle's driver)
 _CREW_DONE = re.compile(
     r"(?i)\bthe\s+(?P<noun>driver|conductor|pilot|co-pilot|night\s+guard|night\s+watchman|"
-    r"watchman|caretaker|gatekeeper)(?=\s+(?:was|had\s+been|has\s+been)\s+"
+    r"watchman|caretaker|gatekeeper)"
+    # ("the driver, Mr Ali Musa, was killed": a name set between commas after the role)
+    r"(?=(?:,\s+(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?"
+    r"\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
     r"abducted|kidnapped|arrested)\b)"
+)
+# "armed men stopped the van and took the driver with them": the vehicle's driver, taken
+# along (not "took the driver to hospital")
+_CREW_TAKEN = re.compile(
+    r"(?i)\b(?:took|seized|grabbed|kidnapped|abducted)\s+(?:away\s+)?(?P<whole>the\s+"
+    r"(?P<noun>driver|conductor|pilot|co-pilot))(?=\s+(?:with\s+them|away|along)\b)"
 )
 _ONE_OF = re.compile(
     r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
@@ -2914,6 +2929,14 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         for f in figures
         # "C.2 Persons released", "A.4 Missing persons": a section's number, no count
         if not re.search(r"\b[A-Z]\.$", sentence[: f.start])
+        # "the other three have not been found", "two of them have not yet been found": with
+        # no noun of people, those of a count told before (not "two volunteers have not yet
+        # been found")
+        and not (
+            f.outcome == "missing"
+            and f.noun.casefold() in ("", "them", "of them", "others")
+            and _NOT_FOUND.match(sentence[f.end :])
+        )
         # "Six persons could not be released": no release
         and not (f.outcome == "freed" and _NOT_RELEASED.match(sentence[f.end :]))
     ]
@@ -3370,6 +3393,11 @@ _REST_OF_TAKEN = re.compile(
     # "Two were later found dead in the forest": some of them dead
     r"(?P<number3>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+them\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?found\s+dead)\b"
+)
+# "… have not yet been found": not found, with no "since" after it
+_NOT_FOUND = re.compile(
+    r"(?i)^(?:\s+of\s+them)?\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:found|located|traced)(?!\s+since\b)"
 )
 # a condition opening the sentence, up to its comma, colon or "then": "If a member of your
 # family is missing:", "Should any of our guests be injured, …"
@@ -4893,6 +4921,19 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             # "the driver of the coach was shot and wounded": one person, named by the vehicle
             found.append(
                 _Mention("one", match["noun"], CIVILIANS, match.start(), match.end(), singular=True)
+            )
+    for match in _CREW_TAKEN.finditer(sentence):
+        if not any(m.start <= match.start("whole") < m.end for m in found):
+            # "took the driver with them": one person, the vehicle's driver, taken along
+            found.append(
+                _Mention(
+                    "one",
+                    match["noun"],
+                    CIVILIANS,
+                    match.start("whole"),
+                    match.end("whole"),
+                    singular=True,
+                )
             )
     for match in re.finditer(r"(?i)\b(?:a|an)\s+(?:[a-z-]+\s+)?couple\b(?!\s+of\b)", sentence):
         if not any(m.start <= match.start() < m.end for m in found):  # "an elderly couple": two
