@@ -616,8 +616,8 @@ FLOORS = [
         "heldout15",
         12,
         115,
-        0.79,
-        0.69,
+        0.82,
+        0.77,
         0.77,
         (
             "fourteenth hand (a protection dashboard's export, a senate written answer with "
@@ -630,7 +630,7 @@ FLOORS = [
             'deaths: two people who "drowned" in a flash flood, the attackers\' "two men" by '
             'whom a teacher "was shot dead at the school gate" and "a ward councillor" who '
             "gave evidence read as deaths of their own), developed on in the eighteenth "
-            "round"
+            "and hundred-and-twenty-eighth rounds"
         ),
     ),
     Floor(

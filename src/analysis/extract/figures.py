@@ -680,6 +680,15 @@ _IN_CONNECTION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|murders?|bombings?|blasts?|explosions?|"
     r"ambush(?:es)?|raids?|abductions?|kidnappings?|shootings?|massacres?|incidents?)\b"
 )
+# "police later arrested four men, two of whom were charged with murder", "detained two men
+# who, the police say, took part in the raid": held as the attack's doers, told right after the
+# count (who says so between commas)
+_HELD_AS_DOERS = re.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,2}?,?\s+(?:(?:some|all|most|both|one|two|three|four|five|six|"
+    r"\d{1,3})\s+of\s+whom|who)(?:,\s*[^,.;]{1,40},)?\s+(?:(?:were|was|have\s+been|had\s+been|"
+    r"has\s+been|are|is)\s+(?:charged|indicted)\s+with|(?:had\s+|have\s+)?(?:took|taken)\s+part\s+"
+    r"in|(?:had\s+|have\s+)?(?:carried\s+out|participated\s+in)|(?:were|was|are)\s+involved\s+in)\b"
+)
 _HELD_WORDS = r"arrest|detain|apprehend|custody|rounded\s+up"
 _HELD = re.compile(rf"(?i)\b(?:{_HELD_WORDS})")
 # "captured two soldiers": no arrest, an abduction, when those captured are no militants
@@ -1386,6 +1395,13 @@ _WHOLE_BEFORE = re.compile(
     r"(?P<noun>[a-z]+)(?:\s+(?:on\s+board|aboard|in\s+the\s+\w+|present|travelling))?"
     # (or a colon, a summary's line: "Of our own drivers: 2 dead, 1 injured")
     r"\s*[,:]\s*$"
+)
+# "… of the injured are still admitted", "… remain in hospital": some of the wounded, where
+# they are cared for (no figure of their own; "two of the injured later died" is one)
+_STILL_IN_CARE = re.compile(
+    r"(?i)^\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+)?(?:admitted|hospitali[sz]ed|"
+    r"in\s+(?:the\s+)?(?:hospital|intensive\s+care|critical|serious|a\s+critical|a\s+serious)|"
+    r"being\s+treated|under\s+treatment|receiving\s+treatment)\b"
 )
 # "two of the injured later died": some of the victims of a figure already given, named by
 # what happened to them (not "two of the injured soldiers", whose noun is read as usual)
@@ -4078,6 +4094,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         of_them = _OF_THE_VICTIMS.match(sentence[after:]) or _OF_THEM.match(sentence[after:])
         if of_them and re.match(r"(?i)\s+with\s", sentence[after + of_them.end() :]):
             continue  # "36 injured, several of them with amputations": what some of them have
+        if (
+            of_them
+            and (of_them.groupdict().get("who") or "").casefold() in ("injured", "wounded", "hurt")
+            and _STILL_IN_CARE.match(sentence[after + of_them.end() :])
+        ):
+            continue  # "fourteen of the injured are still admitted": some of them, in care
         if of_them and re.match(
             r"(?i)\s*(?:said|says|told|added|confirmed\s+that)\b", sentence[after + of_them.end() :]
         ):
@@ -4601,6 +4623,12 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             and not _SIDING_WITH_THE_STATE.match(sentence[end + accused.start("why") :])
         ):
             group = MILITANTS  # "arrested 8 young men at the checkpoint, accused of being rebels"
+        if (
+            group == UNKNOWN
+            and _HELD_BEFORE.search(sentence[:start])
+            and _HELD_AS_DOERS.match(sentence[end:])
+        ):
+            group = MILITANTS  # "arrested four men, two of whom were charged with murder"
         # "the gendarmes took 6 herders to the brigade; people say they are accused of aiding the
         # bandits": held, the suspicion told of them in the clause after the semicolon
         accused = _THEY_ACCUSED_AFTER.match(sentence[end:])

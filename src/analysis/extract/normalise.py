@@ -1522,11 +1522,17 @@ _PLACE_HEADING = re.compile(
 _PIPE_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*$")
 _TOTAL_ROW = re.compile(r"(?i)^(?:totals?|all|overall|sum|grand\s+total)$")
 _HEADING_VERBS = {"dead": "killed", "deaths": "killed", "fatalities": "killed"}
+# a count cell: the count alone ("4"), or with whom it counts ("4 Levies personnel", "9
+# civilians"; an incident table whose cells name their victims is read though it has a date
+# column, its narrative telling no more than a follow-up)
+_NAMED_COUNT = re.compile(r"(?P<count>\d{1,5})(?:\s+(?P<who>[A-Za-z][A-Za-z'’ -]{1,40}))?")
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str, bordered: bool = True) -> list[str]:
+    """The cells of a row parted by "|" (``bordered``: a "|" before the first cell is the
+    table's border; not so in a table with none, whose row may open on an empty cell)."""
     cells = [cell.strip() for cell in line.strip().split("|")]
-    if cells and not cells[0] and line.strip().startswith("|"):
+    if cells and not cells[0] and line.strip().startswith("|") and bordered:
         cells = cells[1:]
     if cells and not cells[-1] and line.strip().endswith("|"):
         cells = cells[:-1]
@@ -1565,27 +1571,48 @@ killed and 5 people were wounded.']
         place = next((n for n, cell in enumerate(heading) if _PLACE_HEADING.match(cell)), None)
         if place is None and 0 not in counts:
             place = 0
-        if any(re.fullmatch(r"(?i)dates?|days?|when", cell) for cell in heading):
+        bordered = lines[head].strip().startswith("|")
+        end = head + 2
+        while end < len(lines) and len(_pipe_cells(lines[end], bordered)) == len(heading):
+            end += 1
+        named = any(
+            (cell := _NAMED_COUNT.fullmatch(_pipe_cells(line, bordered)[n])) and cell["who"]
+            for line in lines[head + 2 : end]
+            for n in counts
+        )
+        if any(re.fullmatch(r"(?i)dates?|days?|when", cell) for cell in heading) and not named:
             continue  # (an incident table: a narrative retells its incidents)
         out = lines[:head]
-        end = head + 2
-        while end < len(lines) and len(_pipe_cells(lines[end])) == len(heading):
-            cells = _pipe_cells(lines[end])
-            end += 1
+        rows = [_pipe_cells(row, bordered) for row in lines[head + 2 : end]]
+        # (in a table whose cells name their victims, a total over one row's count alone is
+        # that row's figure again)
+        counted = {
+            n: sum(
+                1
+                for cells in rows
+                if not any(_TOTAL_ROW.match(cell) for cell in cells)
+                and (cell := _NAMED_COUNT.fullmatch(cells[n]))
+                and int(cell["count"])
+            )
+            for n in counts
+        }
+        for cells in rows:
+            total = any(_TOTAL_ROW.match(cell) for cell in cells)
             parts = []
             for n, m in counts.items():
-                if not re.fullmatch(r"\d{1,5}", cells[n]) or int(cells[n]) == 0:
+                cell = _NAMED_COUNT.fullmatch(cells[n])
+                if not cell or int(cell["count"]) == 0 or (total and named and counted[n] == 1):
                     continue
-                who = (m["who"] or "people").lower()
+                who = (cell["who"] or m["who"] or "people").lower()
                 verb = _HEADING_VERBS.get(m["outcome"].lower(), m["outcome"].lower())
-                parts.append(f"{int(cells[n])} {who} were {verb}")
+                parts.append(f"{int(cell['count'])} {who} were {verb}")
             label = cells[place] if place is not None else ""
             label = re.sub(r"\s*\([^)]*\)", "", label).strip()
             if not parts:
                 out.append("")
                 continue
             said = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
-            if _TOTAL_ROW.match(label):
+            if _TOTAL_ROW.match(label) or total:
                 out += ["", f"In total, {said}.", ""]
                 continue
             said = f"In {label}, {said}." if label else said[0].upper() + said[1:] + "."
