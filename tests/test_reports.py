@@ -1429,6 +1429,17 @@ def test_html_blocks_are_exported_as_nbconvert_exports_them():
     assert render.html_outputs(nb) is None
 
 
+def test_an_empty_table_says_why_in_its_own_words(seed_store):
+    # a selection with events but no death has no deadliest event: the table's note says
+    # that, in the words its section gives, rather than "None in this period."
+    report, shown = _collect("timeline", seed_store, admin1="Balochistan")
+    worst = metrics.deadliest(report.events.iloc[0:0], report.fatalities)
+    report.table(worst, "Deadliest events")
+    report.table(worst, "Deadliest events", empty="No event of this period has a known toll.")
+    assert [p.count("None in this period.") for p in shown] == [1, 0]
+    assert "No event of this period has a known toll." in shown[1]
+
+
 def test_the_map_caption_says_how_many_labels_were_left_out(tmp_path, monkeypatch):
     # the seed sample's two places with deaths (Musakhail's 23 and Kalat's 10: both named)
     # and Balochistan's boxed count of its five events known only to it all fit; were two

@@ -62,7 +62,10 @@ report.figure(plots.cumulative_band(running, "Fatalities, running total"))
 # Deadliest events
 worst = metrics.deadliest(report.events, report.fatalities, n=report.top)
 report.section("Deadliest events")
-report.table(worst[["date", "place", "actors", "type", "fatalities"]])
+report.table(
+    worst[["date", "place", "actors", "type", "fatalities"]],
+    empty="No event of this period has a known death toll above zero.",
+)
 
 # %%
 # Each source's figures and the reconciled ranges

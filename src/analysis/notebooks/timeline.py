@@ -47,7 +47,10 @@ report.figure(chart, caption=plots.annotation_key(worst))
 # Deadliest events
 worst = metrics.deadliest(report.events, report.fatalities, n=report.top)
 report.section("Deadliest events")
-report.table(worst[["date", "place", "actors", "type", "fatalities"]])
+report.table(
+    worst[["date", "place", "actors", "type", "fatalities"]],
+    empty="No event of this period has a known death toll above zero.",
+)
 
 # %%
 # Coordinated attacks: one line per campaign, with its parts

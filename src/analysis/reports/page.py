@@ -336,13 +336,14 @@ class Report:
         title: str | None = None,
         caption: str | None = None,
         max_rows: int | None = 200,
+        empty: str = "None in this period.",
     ) -> None:
-        """A titled table; "None in this period." when it is empty."""
+        """A titled table; ``empty`` (a note) when it has no row."""
         if self.empty:
             return
         head = markup.heading(title, 3) if title else ""
         if frame.empty:
-            self._show(head + markup.paragraph("None in this period.", "note"))
+            self._show(head + markup.paragraph(empty, "note"))
             return
         self._show(head + markup.table(compact(frame), caption=caption, max_rows=max_rows))
 
