@@ -203,10 +203,18 @@ def stacked_periods(
     """Bars per period stacked by ``by`` (a :func:`analysis.metrics.per_period` frame).
 
     ``annotate`` (e.g. :func:`analysis.metrics.deadliest`) labels bars with its ``place``
-    and ``fatalities`` at the period containing its ``date_start``.
+    and ``fatalities`` at the period containing its ``date_start``. Periods with events but
+    no death, charted by deaths, say so.
+
+    >>> periods = pd.DataFrame({"period_start": pd.to_datetime(["1971-05-01"]),
+    ...     "label": ["May 1971"], "event_type": ["Explosions/Remote violence"],
+    ...     "events": [6], "best": [0]})
+    >>> [t.get_text() for t in stacked_periods(periods, "best").axes[0].texts]
+    ['No death is recorded in this period.']
     """
     if periods.empty or periods[value].sum() == 0:
-        return empty(title)
+        deaths = not periods.empty and value in ("low", "best", "high")
+        return empty(title, "No death is recorded in this period.") if deaths else empty(title)
     table = periods.pivot_table(
         index=["period_start", "label"], columns=by, values=value, aggfunc="sum", fill_value=0
     ).sort_index()
