@@ -159,6 +159,7 @@ FOLDERS = (
     ARTICLES / "heldout104",
     ARTICLES / "heldout105",
     ARTICLES / "heldout106",
+    ARTICLES / "heldout107",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

@@ -8,7 +8,7 @@
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``) and the held-out articles
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -145,6 +145,9 @@
   The hundred-and-fifth writer's (``heldout106``, unread) has none on first reading (the merged
   rules of the hundred-and-twenty-third to hundred-and-twenty-fifth rounds), and is held to
   that.
+  The hundred-and-sixth writer's (``heldout107``, unread) has none on first reading (the merged
+  rules of the hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds), and is held to
+  that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -249,6 +252,7 @@ HUNDRED_AND_SECOND_WRITER = FIXTURES / "articles" / "heldout103"
 HUNDRED_AND_THIRD_WRITER = FIXTURES / "articles" / "heldout104"
 HUNDRED_AND_FOURTH_WRITER = FIXTURES / "articles" / "heldout105"
 HUNDRED_AND_FIFTH_WRITER = FIXTURES / "articles" / "heldout106"
+HUNDRED_AND_SIXTH_WRITER = FIXTURES / "articles" / "heldout107"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3545,6 +3549,23 @@ def test_no_figure_of_the_hundred_and_fifth_writer_s_articles_becomes_a_false_de
     deaths: on first reading (the merged rules of the hundred-and-twenty-third to
     hundred-and-twenty-fifth rounds) none of them became a death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_FIFTH_WRITER)
+    assert len(articles) == 12 and total.expected == 112
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_hundred_and_sixth_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-sixth hand who saw neither the rules nor the other sets'
+    articles (a ginger buying point's purchase register, a citrus packhouse's grading sheet in
+    translation, a raisin drying house's ledger in machine translation, a chile dehydrator's
+    load register in translation, a videoke bar's tab sheet in Taglish, a ludo tournament's
+    results sheet, a healer's patient book in translation, a sewing-machine repair shop's job
+    book in machine translation, a scaffolding hire ledger in translation, a potato collection
+    centre's weighing sheet in translation, a sound system hire book in translation, a
+    bookbinder's job book in machine translation), labelled to CONVENTIONS.md with 69 wounded,
+    abducted, arrested, freed and missing figures beside 43 deaths: on first reading (the
+    merged rules of the hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds) none of
+    them became a death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 112
     assert total.false_deaths == 0, total.deaths_as_other
 
