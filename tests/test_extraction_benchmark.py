@@ -2136,7 +2136,7 @@ FLOORS = [
         12,
         119,
         0.86,
-        0.70,
+        0.72,
         0.69,
         (
             "ninety-eighth hand, who saw neither the rules nor the other sets (a plumbing "

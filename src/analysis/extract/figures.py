@@ -1573,7 +1573,9 @@ _MORPH_AFTER = re.compile(
 _BARE_AFTER = re.compile(
     # ("adding that 4 remain missing": a bare number that is still what it was)
     # ("that four, all girls, escaped": who they all were, set off by commas, between)
-    r"(?i)^(?:,\s+(?:all|both)\s+(?:of\s+them\s+)?[a-z]+,)?\s+(?:more\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|"
+    r"(?i)^(?:,\s+(?:all|both)\s+(?:of\s+them\s+)?[a-z]+,)?\s+(?:more\s+)?"
+    # ("received 30 wounded and 4 who were dead on arrival": a relative clause of their own)
+    r"(?:who\s+)?(?:(?:were|was|are|had\s+been|have\s+been|has\s+been|"
     r"(?:had|have|has)\s+since\s+been|got|get|gets|remain|remains|remained)\s+)?"
     r"(?:(?:also|later|still|subsequently|reportedly|eventually|all|reported|feared|since|"
     r"confirmed|declared|pronounced|believed|seriously|critically|badly|severely|slightly|lightly|gravely|"
@@ -4472,6 +4474,9 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                     r"pursuit|chase|sweep|clash|village|town|[A-Z])|"
                     r"\s+(?:in|at|near)\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:market|bazaar|camp|"
                     r"neighbou?rhood|square|mosque|church|school|street|road)\b|"
+                    # ("killed 4 soldiers and injured 9 at their base": the victims' own post)
+                    r"\s+(?:in|at|near)\s+(?:the|their|its|a)\s+(?:[a-z-]+\s+)?(?:base|"
+                    r"post|outpost|checkpoint|barracks|camp)\b|"
                     r"\s+(?:before|after|when|while|as)\b",
                     sentence[after:],
                 )
