@@ -1852,6 +1852,11 @@ POST_HEADER = re.compile(
     r"^(?P<name>(?-i:[A-Z0-9])[^@·•|]{1,60}?)\s+@\w{2,30}\s*[·•|-]\s*\d{1,2}[:.]\d{2}"
     r"(?:\s*(?:AM|PM|am|pm))?\s*$"
 )
+# a channel's post forwarded from another account: "Forwarded from Lions Brigade Media Office"
+# on a line of its own over the post (the post is that account's words)
+FORWARDED_FROM = re.compile(
+    r"^(?:[^\w\s]{1,3}\s*)?Forwarded\s+from\s*:?\s+(?P<name>(?-i:[A-Z0-9@])[^.!?:|]{1,70}?)\s*$"
+)
 # an erratum's account of what was said, then the figure that replaces it: "In release No. 12
 # it was stated that two soldiers died. The correct figure is three." (the count corrected, its
 # people and what happened to them kept)
@@ -2281,6 +2286,8 @@ def _readings(
     )
     thread_writer = posters.most_common(1)[0][0] if len(posters) > 1 else None
     poster: str | None = None  # the account whose post this is
+    # the account a channel's post was forwarded from, and the paragraph of its line
+    forwarded: tuple[str, int] | None = None
     answerer: Reporter | None = None  # who a written answer is given by
     answering = False  # inside the answer
     # the person a notebook's note opens on by name, and that note's paragraph ("Abdala could
@@ -2811,6 +2818,15 @@ def _readings(
             # "Ana Ruiz @ana_ruiz · 9:52 AM / Replying to @writer / We counted 6 soldiers dead":
             # the replying account's own count
             reading.reporter = Reporter(poster, poster, -1, -1)
+        forward = FORWARDED_FROM.match(sentence.text.strip())
+        if forward:
+            forwarded = (forward["name"].strip(), sentence.paragraph)
+        elif forwarded is not None and sentence.paragraph - forwarded[1] > 1:
+            forwarded = None  # (the post, a paragraph under its line, is over)
+        elif reading.reporter is None and forwarded and (reading.figures or reading.others):
+            # "Forwarded from Lions Brigade Media Office / Two of our men fell and 9 Shabaab
+            # elements were killed": the forwarded post is that account's
+            reading.reporter = Reporter(forwarded[0], forwarded[0], -1, -1)
         answered = ANSWERED_BY.match(sentence.text.strip())
         if answered:
             named_by = find_reporter(f"{answered['who']} said so.")

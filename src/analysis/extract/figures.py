@@ -760,7 +760,7 @@ _OF_GOVERNMENT_FORCES = re.compile(
 _ARMED_GROUP_NAME = re.compile(
     r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Islamiyah|Islamiya|Islamic\s+State|Daw?lah|Jihad|"
     r"Mujahideen|Mujahidin|Ansar(?:u|ul)?|Boko\s+Haram|Shabaab|Sayyaf|Maute|Daesh|ISIS|ISIL|"
-    r"ISWAP|JNIM|NPA|ELN|FARC|TTP|BLA|ADF|M23|Ambazonian?)(?:[\s-]+[A-Z][\w'’-]*){0,2}\s*$"
+    r"ISWAP|JNIM|NPA|ELN|FARC|TTP|BLA|ADF|M23|Ambazonian?|Houthis?)(?:[\s-]+[A-Z][\w'’-]*){0,2}\s*$"
 )
 # a force of volunteers the sentence names, whose men "volunteers" then means
 _VOLUNTEER_FORCE = re.compile(
@@ -4582,7 +4582,13 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         if group == MILITANTS and _OF_THE_ARMY.match(sentence[end:]):
             group = FORCES  # "2 of the fighters of the army": the state's own fighters
         if (
-            group in (None, UNKNOWN)
+            # ("9 Shabaab elements": the group's men, though "elements" alone are a jihadist
+            # statement's word for soldiers)
+            (
+                group in (None, UNKNOWN)
+                or group == FORCES
+                and tail.group("noun").lower() == "elements"
+            )
             and re.fullmatch(r"(?i)members?|elements?|cadres?", tail.group("noun") or "")
             and _ARMED_GROUP_NAME.search(tail.group("gap"))
         ):

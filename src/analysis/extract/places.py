@@ -51,6 +51,11 @@ _LABEL = re.compile(
 _CAPITALS_LABEL = re.compile(
     r"^(?-i:[A-Z][A-Z ]{2,30})\s+[-–]\s+(?P<name>(?-i:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})):\s+"
 )
+# a channel post's tag naming where, before a bar: "🔴 Kalla | A medical source: two children
+# injured …" (a tag that is no place, "Update |", is looked up and left)
+_BAR_LABEL = re.compile(
+    r"^(?:[^\w\s]{1,3}\s*)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+\|\s+(?=\S)"
+)
 # a message's turn to a place, as its topic: "On Ubari: …", "As for Gao: …", "Re Bunia: …"
 _TOPIC_LABEL = re.compile(
     r"^(?:On|About|Regarding|Re|As\s+for|As\s+to)\s+"
@@ -172,6 +177,8 @@ def find_places(sentence: str, iso3: str = "PAK") -> list[PlaceMention]:
         label = _CAPITALS_LABEL.match(sentence)
     if label is None:  # a message's topic: "On Ubari: two of the engineers were released …"
         label = _TOPIC_LABEL.match(sentence)
+    if label is None:  # a post's tag: "🔴 Kalla | A medical source: …"
+        label = _BAR_LABEL.match(sentence)
     if label:
         place = lookup_place(label.group("name").title(), iso3)
         if place is not None and place[1] != "admin1":

@@ -210,6 +210,12 @@ _SAY = (
     r"accounts?|media)(?=\s+(?:killing\s+|the\s+killing\s+of\s+)?(?:at\s+least\s+|more\s+than\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty)\b))|"
+    # ("The ministry claims the army killed 4 civilians", 'the office claims the "enemy's
+    # mercenaries" killed 4 …': a claim of the other side's deed and its count, "that" left out)
+    r"(?:claims|claimed)(?=\s+the\s+(?:[\"“][^\"“”]{2,50}[\"”]|(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"[a-z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured|abducted|kidnapped)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))|"
     # ("JNIM claims its fighters killed 40 …": the present of a claim, "that" left out)
     r"claims(?=\s+(?:that\s+)?(?:its|their)\s+(?:[A-Z][\w-]*\s+)?(?:fighters|militants|"
     r"mujahideen|men|members|forces|soldiers|troops)\s+[\"“]?(?:had\s+|have\s+)?(?:killed|wounded|"
