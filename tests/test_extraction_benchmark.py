@@ -1181,7 +1181,7 @@ FLOORS = [
         119,
         0.81,
         0.75,
-        0.74,
+        0.75,
         (
             "forty-sixth hand, who saw neither the rules nor the other sets (a Council of "
             "Ministers' report in translation, a mailing list's digest, a court's record of a "
@@ -1271,7 +1271,7 @@ FLOORS = [
         "heldout52",
         12,
         110,
-        0.85,
+        0.86,
         0.78,
         0.67,
         (
@@ -1433,8 +1433,8 @@ FLOORS = [
         "heldout61",
         12,
         110,
-        0.80,
-        0.66,
+        0.82,
+        0.70,
         0.82,
         (
             "sixtieth hand, who saw neither the rules nor the other sets (a mine's payroll "

@@ -489,10 +489,12 @@ WITHDRAWN_QUOTE = re.compile(
 REPORTS_THAT = re.compile(r"(?i)\b(?:report|reports|states|state)\s+that\b")
 # a line of a place and a day opening what follows: "Ariha, 5 November 2019, 11:20."
 DATED_PLACE_LINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|ash|as|ar|de|del|la|[A-Z][\w'’]*)){0,3}),\s+"
+    # (or numbered, a report's item, its year the report's: "3.3 Di, 12 November.")
+    r"^(?:(?P<number>\d{1,2}(?:\.\d{1,2})+\.?)\s+)?(?P<place>[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|ash|as|ar|de|del|la|[A-Z][\w'’]*)){0,3}),\s+"
     # (with its full stop: a letter's dateline, "Sabha, 13 October 2025", is where it was
     # written)
-    rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}(?:,\s+\d{{1,2}}[:.]\d{{2}})?\.$"
+    rf"\d{{1,2}}\s+(?:{MONTH_NAMES})(?:\s+\d{{4}}|(?(number)|(?!)))"
+    rf"(?:,\s+\d{{1,2}}[:.]\d{{2}})?\.$"
 )
 # a list item lettered or numbered with a bracket, opening on its place and a colon, the
 # item told after it in lower case: "c) Azam Warsak: two employees were abducted …", "b)

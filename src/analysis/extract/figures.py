@@ -382,6 +382,13 @@ _RELATIVE = re.compile(
     r"(?i)^(?:\s+(?:of|from)\s+[^,;.()]{1,50}?)?\s*,?\s*(?:who|whom|which|that)\b"
 )
 # (a title's full stop, "Mrs. Grace Wanjiku", ends no clause)
+# those counted by what befell their kin: "31 clients in September alone whose relatives were
+# detained"
+_WHOSE_KIN = re.compile(
+    r"(?i)^\s+(?:[\w-]+\s+){0,4}?whose\s+(?:[a-z]+\s+)?(?:relatives|family|families|kin|"
+    r"sons?|daughters?|children|husbands?|wives|wife|brothers?|sisters?|parents|fathers?|"
+    r"mothers?|members)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|\bbut\b|,\s*(?:while|whereas|although)\b|"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)"
@@ -4102,6 +4109,8 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             and _STILL_IN_CARE.match(sentence[after + of_them.end() :])
         ):
             continue  # "fourteen of the injured are still admitted": some of them, in care
+        if _WHOSE_KIN.match(sentence[after:]):
+            continue  # "31 clients whose relatives were detained": what befell their kin
         if of_them and re.match(
             r"(?i)\s*(?:said|says|told|added|confirmed\s+that)\b", sentence[after + of_them.end() :]
         ):

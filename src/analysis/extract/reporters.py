@@ -3482,6 +3482,9 @@ _CLAUSE = re.compile(
     # "…, officials said, as authorities reported finding 11 bodies and relatives said …"
     r"(?<=said),\s+as\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
     r"\s+and\s+(?=(?:[a-z]+\s+){1,2}(?:said|reported|told)\b)|"
+    # "…, and police in Mariga said four were arrested": a body in small letters, by its place
+    r",\s+and\s+(?=(?:the\s+)?[a-z]+\s+(?:in|of|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?:(?:later|also|then)\s+)?(?:said|says|reported|told|claimed)\b)|"
     # "… said they killed 10 insurgents, and the Islamic State said …": a body by its name
     r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}"
     r"(?:\s+\((?-i:[A-Z]{2,8})\))?\s+(?:said|says|reported|claimed|claims|told)\b)|"
