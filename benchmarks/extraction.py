@@ -160,6 +160,7 @@ FOLDERS = (
     ARTICLES / "heldout105",
     ARTICLES / "heldout106",
     ARTICLES / "heldout107",
+    ARTICLES / "heldout108",
     ARTICLES / "probes8",
 )
 CAMPAIGN = "campaign"

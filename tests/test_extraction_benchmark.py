@@ -8,7 +8,7 @@
   to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``): what the
   rules reached is held as a floor, and no figure may become a false death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``) and the held-out articles
+  ``heldout98``, ``heldout103``, ``heldout106`` to ``heldout108``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -148,6 +148,9 @@
   The hundred-and-sixth writer's (``heldout107``, unread) has none on first reading (the merged
   rules of the hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds), and is held to
   that.
+  The hundred-and-seventh writer's (``heldout108``, unread) has none on first reading (the
+  merged rules of the hundred-and-twenty-ninth to hundred-and-thirty-first rounds), and is
+  held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -253,6 +256,7 @@ HUNDRED_AND_THIRD_WRITER = FIXTURES / "articles" / "heldout104"
 HUNDRED_AND_FOURTH_WRITER = FIXTURES / "articles" / "heldout105"
 HUNDRED_AND_FIFTH_WRITER = FIXTURES / "articles" / "heldout106"
 HUNDRED_AND_SIXTH_WRITER = FIXTURES / "articles" / "heldout107"
+HUNDRED_AND_SEVENTH_WRITER = FIXTURES / "articles" / "heldout108"
 PROBES = FIXTURES / "articles" / "probes8"
 
 
@@ -3567,6 +3571,22 @@ def test_no_figure_of_the_hundred_and_sixth_writer_s_articles_becomes_a_false_de
     them became a death toll, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_SIXTH_WRITER)
     assert len(articles) == 12 and total.expected == 112
+    assert total.false_deaths == 0, total.deaths_as_other
+
+
+def test_no_figure_of_the_hundred_and_seventh_writer_s_articles_becomes_a_false_death(bench):
+    """12 documents by a hundred-and-seventh hand who saw neither the rules nor the other sets'
+    articles (a hatchery's chick order register in translation, a water users' association's
+    water-turn register in translation, a spice mill's order book in machine translation, a
+    sachet water factory's log, a well-digging crew's job log in translation, an abaca buying
+    tally, a silkworm rearing register, a pine nut buyer's book in machine translation, an
+    apricot paste batch sheet in translation, a piggery's record in Pidgin, a piñata
+    workshop's order book in translation, a coconut buying point's book in translation),
+    labelled to CONVENTIONS.md with 72 wounded, abducted, arrested, freed and missing figures
+    beside 42 deaths: on first reading (the merged rules of the hundred-and-twenty-ninth to
+    hundred-and-thirty-first rounds) none of them became a death toll, and none may."""
+    total, articles = bench.score_folder(HUNDRED_AND_SEVENTH_WRITER)
+    assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other
 
 
