@@ -1419,7 +1419,7 @@ FLOORS = [
         12,
         110,
         0.82,
-        0.78,
+        0.79,
         0.82,
         (
             "fifty-ninth hand, who saw neither the rules nor the other sets (an examination "
@@ -2240,7 +2240,7 @@ FLOORS = [
         12,
         113,
         0.82,
-        0.62,
+        0.63,
         0.61,
         (
             "hundred-and-fourth hand, who saw neither the rules nor the other sets (a golf club "
@@ -2253,7 +2253,7 @@ FLOORS = [
             "register in machine translation, a port lighthouse keeper's watch log in "
             "translation); scored unread on the rules of the hundred-and-twenty-second round "
             "(precision 0.800, recall 0.602, grouping 0.647, one false death), developed on in "
-            "the hundred-and-twenty-sixth round"
+            "the hundred-and-twenty-sixth and hundred-and-thirty-second rounds"
         ),
     ),
 ]

@@ -828,6 +828,15 @@ _PLACE_ROLE_NAMED_DONE = re.compile(
     r"(?:(?:later|also|then|critically|seriously|badly)\s+)?(?:abducted|kidnapped|released|freed|"
     r"injured|wounded|killed|murdered|shot\s+dead|shot|arrested|detained)\b"
 )
+# "Driver Musa Ali was abducted", "Caddie Ilyas was released": a role written as a title before
+# a name, opening the clause, then what befell him (one person)
+_ROLE_TITLE_DONE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<noun>(?-i:[A-Z])[a-z-]{2,})\s+(?-i:[A-Z])[a-z'’-]+"
+    r"(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2}(?:\s+\([^()]{0,20}\))?\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:(?:later|also|then|critically|seriously|badly)\s+)?"
+    r"(?:abducted|kidnapped|released|freed|injured|wounded|killed|murdered|shot|hit|stabbed|"
+    r"arrested|detained|picked\s+up)\b"
+)
 # "The catechist of Nanga station is missing since the raid", "Our driver, Ali Musa, is still
 # missing": one person, by a role (a singular victim noun) that a place or a name between
 # commas may follow, then "is missing"
@@ -4747,7 +4756,7 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             found.sort(key=lambda m: m.start)
     # "The Kucheri imam, Malam Lawal, was shot dead" (by role and name), "The catechist of
     # Nanga station is missing" (by role): one person each
-    for pattern in (_PLACE_ROLE_NAMED_DONE, _ROLE_MISSING):
+    for pattern in (_PLACE_ROLE_NAMED_DONE, _ROLE_MISSING, _ROLE_TITLE_DONE):
         for match in pattern.finditer(sentence):
             group = SINGULAR_NOUNS.get(match["noun"].casefold())
             if group is not None and not any(
