@@ -2120,9 +2120,9 @@ FLOORS = [
         "heldout97",
         12,
         114,
-        0.90,
-        0.70,
-        0.77,
+        0.93,
+        0.75,
+        0.79,
         (
             "ninety-sixth hand, who saw neither the rules nor the other sets (a florist's order "
             "book, a quarry's explosives store register in machine translation, a medical "
@@ -2132,7 +2132,8 @@ FLOORS = [
             "service, a boarding school's sick bay register, a pest control company's service "
             "reports in machine translation, a guard patrol system's export); scored unread on "
             "the rules of the ninety-ninth round (precision 0.851, recall 0.649, grouping 0.716, "
-            "no false death), developed on in the hundred-and-second round"
+            "no false death), developed on in the hundred-and-second and "
+            "hundred-and-thirty-fourth rounds"
         ),
     ),
     Floor(

@@ -861,6 +861,18 @@ _CREW_DONE = re.compile(
     r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
     r"abducted|kidnapped|arrested)\b)"
 )
+# "The technician Osman was injured by the glass", "the guard No. 117 Haider Salah was
+# wounded": a premises' or a crew's worker by trade with his name straight after (no commas),
+# one person, by what happened to him short of death (a death so told is left to the rules
+# before)
+_ROLE_NAMED_DONE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>driver|conductor|guard|watchman|caretaker|gatekeeper|technician|"
+    r"mechanic|cashier|clerk|storekeeper|electrician|porter|cook|messenger|labourer|laborer)"
+    r"(?=\s+(?:No\.?\s*[\dx]+\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+"
+    r"(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:also|later|critically|seriously|badly|slightly|lightly)\s+)?(?:injured|wounded|hurt|"
+    r"abducted|kidnapped|arrested)\b)"
+)
 # "armed men stopped the van and took the driver with them": the vehicle's driver, taken
 # along (not "took the driver to hospital")
 _CREW_TAKEN = re.compile(
@@ -2408,6 +2420,10 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     # ("7 among them were released": a translation's "parmi eux", read as "7 of them", the
     # offsets kept)
     sentence = _COUNT_AMONG_THEM.sub(lambda m: "of" + " " * (len(m.group()) - 2), sentence)
+    # ("3 were taken, 2 found dead and the third escaped": the last of the people just
+    # counted, by an ordinal or "the other", whose escape or release is one freed; read as
+    # "one", the offsets kept)
+    sentence = _THE_LAST_FREED.sub(lambda m: "one" + " " * (len(m.group()) - 3), sentence)
     # ("Two of the four were released": the people just counted, named by their count alone,
     # read as "of them", the offsets kept)
     sentence = _OF_THE_COUNT.sub(lambda m: "them" + " " * (len(m.group()) - 4), sentence)
@@ -3250,10 +3266,20 @@ _HELD_THEN_FREED = re.compile(
 # a count's outcome, then whose: "34 killed among the apostates", "12 dead among the soldiers"
 # a count, then "among them": "7 among them were released" ("among them 11 children", the
 # count after, names a part, as before)
+# "… and the third escaped", "the other was released": the last one of a count just told
+_THE_LAST_FREED = re.compile(
+    r"(?i)\bthe\s+(?:other|second|third|fourth|fifth|sixth|last)(?:\s+one)?"
+    r"(?=\s+(?:(?:later|also|then)\s+)?(?:escaped|fled\s+from\s+(?:them|his|her|their)\b|"
+    r"managed\s+to\s+(?:escape|flee)|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?"
+    r"(?:released|freed|rescued|set\s+free|found\s+alive))\b)"
+)
 _COUNT_AMONG_THEM = re.compile(
     r"(?i)(?:(?<=\d\s)|(?<=\bone\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|"
     r"(?<=\bsix\s)|(?<=\bseven\s)|(?<=\beight\s)|(?<=\bnine\s)|(?<=\bten\s))"
-    r"among(?=\s+(?:them|those|these)\b)"
+    r"(?:among(?=\s+(?:them|those|these)\b)|"
+    # ("2 from them were found killed", "took 2 from our workers": a raw translation's "min",
+    # a count then "from" them or one's own people, read as "of")
+    r"from(?=\s+(?:them|those|these|whom|our|their)\b))"
     # ("the dead are 7 among them 2 children": a count right after "among them" names a part
     # of the count before, which stays the count, as after a comma)
     r"(?!\s+(?:them|those|these)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -4969,7 +4995,11 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 singular=True,
             )
         )
-    for match in [*_CREW_OF.finditer(sentence), *_CREW_DONE.finditer(sentence)]:
+    for match in [
+        *_CREW_OF.finditer(sentence),
+        *_CREW_DONE.finditer(sentence),
+        *_ROLE_NAMED_DONE.finditer(sentence),
+    ]:
         if not any(
             m.start <= match.start() < m.end
             or re.fullmatch(r",\s*", sentence[m.end : match.start()])  # "A civilian, the driver …"

@@ -1176,7 +1176,7 @@ _PATTERNS = [
         rf"^(?P<who>(?:(?:[\w’'-]+|[A-Z][a-z]{{1,3}}\.|(?:[A-Z]\.){{1,3}}|\([A-Z]{{2,8}}\)|"
         rf"\([A-Z][^()]{{2,40}}\))\s+)"
         # ("An official of the Kale township People's Defence Force (PDF) told our reporter")
-        rf"{{0,9}}?"
+        rf"{{0,10}}?"
         # ("The AFC/M23 says …": a coalition's two names parted by a slash)
         rf"(?:[A-Z][\w’'-]*/[A-Z][\w’'-]*|[\w’'-]+|\([A-Z]{{2,8}}\)|\([A-Z][^()]{{2,40}}\)))\s+"
         # ("District police had earlier put the number of dead at four": an earlier count)
