@@ -859,7 +859,14 @@ _CREW_DONE = re.compile(
     r"(?=(?:,\s+(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:also|later|critically|seriously|badly)\s+)?(?:killed|shot|injured|wounded|hurt|"
-    r"abducted|kidnapped|arrested)\b)"
+    r"abducted|kidnapped|arrested)\b|"
+    # ("the conductor, Ali Musa, was taken by the gunmen": taken by the attackers, a name with
+    # no title between commas allowed; a death so told is the log's own line, often counted
+    # again in its summary, so only the taking)
+    r"(?:,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:abducted|kidnapped|taken\s+(?:away\s+)?by\s+"
+    r"(?:the\s+)?(?:gunmen|armed\s+men|attackers|assailants|kidnappers|bandits|militants|"
+    r"insurgents|fighters))\b)"
 )
 # "The technician Osman was injured by the glass", "the guard No. 117 Haider Salah was
 # wounded": a premises' or a crew's worker by trade with his name straight after (no commas),
@@ -877,7 +884,11 @@ _ROLE_NAMED_DONE = re.compile(
 # along (not "took the driver to hospital")
 _CREW_TAKEN = re.compile(
     r"(?i)\b(?:took|seized|grabbed|kidnapped|abducted)\s+(?:away\s+)?(?P<whole>the\s+"
-    r"(?P<noun>driver|conductor|pilot|co-pilot))(?=\s+(?:with\s+them|away|along)\b)"
+    r"(?P<noun>driver|conductor|pilot|co-pilot))(?=\s+(?:with\s+them|away|along)\b)|"
+    # ("bandits stopped the coach and abducted the coach driver": kidnapped or abducted, the
+    # verb alone says he was taken; the vehicle's name may stand before the role)
+    r"\b(?:kidnapped|abducted)\s+(?P<whole2>the\s+(?:(?:bus|coach|van|truck|lorry|taxi|"
+    r"minibus|tanker|matatu)\s+)?(?P<noun2>driver|conductor|pilot|co-pilot))\b(?!\s*['’]s\b)"
 )
 _ONE_OF = re.compile(
     r"(?i)\b(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?(?:one|1)\s+of\s+(?:the\s+)?$"
@@ -5010,15 +5021,16 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
                 _Mention("one", match["noun"], CIVILIANS, match.start(), match.end(), singular=True)
             )
     for match in _CREW_TAKEN.finditer(sentence):
-        if not any(m.start <= match.start("whole") < m.end for m in found):
+        whole = "whole" if match["whole"] else "whole2"
+        if not any(m.start <= match.start(whole) < m.end for m in found):
             # "took the driver with them": one person, the vehicle's driver, taken along
             found.append(
                 _Mention(
                     "one",
-                    match["noun"],
+                    match["noun"] or match["noun2"],
                     CIVILIANS,
-                    match.start("whole"),
-                    match.end("whole"),
+                    match.start(whole),
+                    match.end(whole),
                     singular=True,
                 )
             )

@@ -1757,7 +1757,13 @@ _RELAYS_THAT = re.compile(
     r"(?:reported|wrote|said|says|reports|writes|notes|noted|adds|added|"
     # (a court's record: "Counsel submitted that the village head put the dead at seven")
     r"submitted|submits|argued|argues|contended|contends)"
-    r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)",
+    r"\s+that\s+(?=(?:the|an?)\s+|(?-i:[A-Z])|(?:police|army|military)\b)|"
+    # ("The nurse says the police commander at the scene reported 11 dead", "Staff report Radio
+    # Kulmiye claimed …": with no "that", the source's own verb of saying then follows)
+    r"^\s*(?:say|says|said|report|reports)\s+(?=(?:the\s+|(?-i:[A-Z]))[^,;.:“”\"\d]{2,50}?\s+"
+    # (not a participle: "said the two soldiers reported missing had been found dead")
+    r"(?:had\s+|has\s+)?(?:reported|claimed|announced|said)\b(?!\s+(?:to|as|by|missing|dead|"
+    r"killed|wounded|injured|abducted|kidnapped|arrested|detained|captured|held)\b))",
     re.I,
 )
 
