@@ -270,6 +270,25 @@ def figures_found(text: str, country: str = "Nigeria") -> list[tuple[int | None,
     return extraction_figures(extract_article(text, published=date(2026, 3, 14), country=country))
 
 
+def groups_found(text: str, country: str = "Nigeria") -> list[tuple[int | None, str, str]]:
+    """(best, outcome, victim group) of every figure of ``text`` read as an article published
+    on 14 March 2026 in ``country`` (wounded, abducted … included), in the text's order.
+
+    >>> groups_found("Gunmen abducted four farmers near Gusau.")
+    [(4, 'abducted', 'civilians')]
+    """
+    from datetime import date
+
+    from analysis.extract import extract_article
+
+    found = extract_article(text, published=date(2026, 3, 14), country=country)
+    return [
+        (f.best, f.outcome, f.victim_group)
+        for c in found.candidates
+        for f in [*c.figures, *c.other_figures]
+    ]
+
+
 def extraction_outcomes(found) -> list[tuple[int | None, str]]:
     """(best, outcome) of :func:`extraction_figures`, in the same order."""
     return [(best, outcome) for best, outcome, _ in extraction_figures(found)]

@@ -7,21 +7,7 @@ the same lines.
 
 from __future__ import annotations
 
-from datetime import date
-
-from factories import figures_found
-
-from analysis.extract import extract_article
-
-
-def groups_found(text: str) -> list[tuple[int | None, str, str]]:
-    """(best, outcome, victim group) of every figure of ``text``, in the text's order."""
-    found = extract_article(text, published=date(2026, 3, 14), country="Nigeria")
-    return [
-        (f.best, f.outcome, f.victim_group)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    ]
+from factories import figures_found, groups_found
 
 
 def test_the_medium_before_the_speaker_is_no_part_of_its_name():

@@ -9,19 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from factories import figures_found
+from factories import figures_found, groups_found
 
 from analysis.extract import extract_article
-
-
-def groups_found(text: str) -> list[tuple[int | None, str, str]]:
-    """(best, outcome, victim group) of every figure of ``text``, in the text's order."""
-    found = extract_article(text, published=date(2026, 3, 14), country="Nigeria")
-    return [
-        (f.best, f.outcome, f.victim_group)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    ]
 
 
 def test_a_digit_one_after_only():

@@ -7,21 +7,13 @@ the same lines.
 
 from __future__ import annotations
 
-from datetime import date
-
+import factories
 from factories import figures_found
-
-from analysis.extract import extract_article
 
 
 def groups_found(text: str) -> list[tuple[int | None, str, str]]:
-    """(best, outcome, victim group) of every figure of ``text``, in the text's order."""
-    found = extract_article(text, published=date(2026, 3, 14), country="Nigeria")
-    return sorted(
-        (f.best, f.outcome, f.victim_group)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    )
+    """(best, outcome, victim group) of every figure of ``text``, in order of value."""
+    return sorted(factories.groups_found(text))
 
 
 _INCIDENT_TABLE = """Reply to the question on attacks in the district.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import factories
 from factories import figures_found
 
 from analysis.extract import extract_article
@@ -16,12 +17,7 @@ from analysis.extract import extract_article
 
 def groups_found(text: str, country: str = "Somalia") -> list[tuple[int | None, str, str]]:
     """(best, outcome, victim group) of every figure of ``text``, in order of value."""
-    found = extract_article(text, published=date(2026, 3, 14), country=country)
-    return sorted(
-        (f.best, f.outcome, f.victim_group)
-        for c in found.candidates
-        for f in [*c.figures, *c.other_figures]
-    )
+    return sorted(factories.groups_found(text, country))
 
 
 def test_a_named_group_s_elements_are_its_men():
