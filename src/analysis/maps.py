@@ -669,9 +669,8 @@ def _named(placed: pd.DataFrame, room: str) -> str:
     'the 1 place with deaths named'
     """
     points = placed[placed["where"].eq("point")]
-    if "location" not in points.columns:
-        return "no place named"
-    with_deaths = points.loc[points["best"].fillna(0).gt(0), "location"].dropna().nunique()
+    # every place deadliest_places could name: the ones with deaths
+    with_deaths = len(deadliest_places(points, most=len(points)))
     if with_deaths == 0:
         return "no placed event has a recorded death, so no place is named"
     if with_deaths > NAMED_PLACES:
