@@ -328,15 +328,21 @@ def test_by_victim_group_place_and_type(seed):
     assert groups.loc["civilians", ["best", "events"]].tolist() == [27, 2]
     assert groups.loc["security_forces", "victim_group"] == "security forces"
     places = metrics.by_place(events, fatalities, "admin2")
-    assert places[["admin1", "admin2", "events", "low", "best", "high"]].values.tolist() == [
-        ["Balochistan", "unknown", 7, 64, 64, 76],
-        ["Balochistan", "Kalat", 1, 10, 10, 10],
+    # events of unknown toll: -04, -06, -07 and -08, none of them in Kalat
+    columns = ["admin1", "admin2", "events", "toll_unknown", "low", "best", "high"]
+    assert places[columns].values.tolist() == [
+        ["Balochistan", "unknown", 7, 4, 64, 64, 76],
+        ["Balochistan", "Kalat", 1, 0, 10, 10, 10],
     ]
     types = metrics.by_event_type(events, fatalities).set_index("event_type")
-    assert types.loc["Battles", ["events", "low", "best", "high"]].tolist() == [4, 45, 45, 57]
-    assert types.loc["Explosions/Remote violence", ["events", "best"]].tolist() == [2, 6]
-    assert types.loc["Strategic developments", ["events", "best"]].tolist() == [1, 0]
-    assert types.index[0] == "Battles"  # deadliest first
+    columns = ["events", "toll_unknown", "low", "best", "high"]
+    assert types.loc["Battles", columns].tolist() == [4, 2, 45, 45, 57]  # -06, -07 unknown
+    assert types.loc["Explosions/Remote violence", columns].tolist() == [2, 1, 6, 6, 6]
+    # -08, the one strategic development, has no figure: its row's toll is unknown, not 0
+    unknown = types.loc["Strategic developments"]
+    assert unknown[["events", "toll_unknown"]].tolist() == [1, 1]
+    assert unknown[["low", "best", "high"]].isna().all()
+    assert types.index[0] == "Battles" and types.index[-1] == "Strategic developments"
 
 
 def test_the_breakdowns_tables_read_alike_events_then_fatalities(seed):
@@ -344,12 +350,14 @@ def test_the_breakdowns_tables_read_alike_events_then_fatalities(seed):
     # is: by victim group it came after the events in one table and before them in the
     # others
     events, fatalities = seed
+    groups = metrics.by_victim_group(events, fatalities)
+    assert list(groups.columns)[-4:] == ["events", "low", "best", "high"]
+    # the place and type tables also count the events whose toll is unknown, beside them
     for frame in (
-        metrics.by_victim_group(events, fatalities),
         metrics.by_place(events, fatalities, "admin2"),
         metrics.by_event_type(events, fatalities),
     ):
-        assert list(frame.columns)[-4:] == ["events", "low", "best", "high"]
+        assert list(frame.columns)[-5:] == ["events", "toll_unknown", "low", "best", "high"]
 
 
 def test_reconciliation_shows_each_source_figure_and_the_range():
@@ -410,11 +418,19 @@ def test_by_actor_counts_both_sides(seed):
         47,
     ]
     assert actors.loc["Police Forces of Pakistan", "actor_type"] == "state forces"
+    # the police are in -06 and -07 only, both of unknown toll: unknown, not 0 deaths
+    police = actors.loc["Police Forces of Pakistan"]
+    assert police[["events", "toll_unknown"]].tolist() == [2, 2]
+    assert police[["low", "best", "high"]].isna().all()
+    # the militants' -04, -06 and -07; the BLA's -08 (its claim, with no figure), not -02
+    assert actors.loc[["Militants", BLA], "toll_unknown"].tolist() == [3, 1]
     assert actors.index[0] == "Militants"
     assert len(metrics.by_actor(events, fatalities, top=2)) == 2
     types = metrics.by_actor_type(events, fatalities).set_index("actor_type")
     # rebel/separatist: -02, -03..-07, -08 (7 events); an event counts once per type
     assert types.loc["rebel/separatist", ["events", "best", "high"]].tolist() == [7, 51, 63]
+    # of them -04, -06, -07 and -08 have no known toll; the state forces' -06 and -07
+    assert types.loc[["rebel/separatist", "state forces"], "toll_unknown"].tolist() == [4, 2]
     assert types.loc["civilians", "best"] == 23
 
 
@@ -427,6 +443,8 @@ def test_pairs_targets_victims_and_activity(seed):
     targets = metrics.targets(events, fatalities).set_index(["actor", "target"])
     assert targets.loc[("Militants", "state forces"), ["events", "best"]].tolist() == [3, 10]
     assert targets.loc[("Militants", metrics.NO_ACTOR), ["events", "best"]].tolist() == [2, 6]
+    claim = targets.loc[(BLA, metrics.NO_ACTOR)]  # -08, the claim: no figure
+    assert claim["toll_unknown"] == 1 and pd.isna(claim["best"])
     victims = metrics.victims_by_actor(events, fatalities).set_index(["actor", "victim_group"])
     assert victims.loc[("Military Forces of Pakistan", "militants"), ["low", "high"]].tolist() == [
         21,
@@ -822,6 +840,7 @@ def test_a_state_s_forces_count_each_event_once_across_sources_and_branches():
         "actor": BF_STATE,
         "actor_type": "state forces",
         "events": 3,
+        "toll_unknown": 0,
         "as_actor1": 2,  # a (UCDP's record: the Government is side A) and c
         "as_actor2": 1,  # b
         "as_associated": 0,  # the police are associated in b, where the army is actor 2

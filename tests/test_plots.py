@@ -134,6 +134,22 @@ def test_empty_input_gives_a_small_figure_that_says_so():
         assert "Nothing to show" in fig.axes[0].texts[0].get_text()
 
 
+def test_a_bar_of_unknown_toll_says_unknown_not_zero(seed):
+    # the seed's one strategic development (-08) has no figure: its bar is no bar of 0
+    events, fatalities = seed
+    types = metrics.by_event_type(events, fatalities)
+    fig = plots.range_bars(types, "event_type", "By type")
+    ax = fig.axes[0]
+    ticks = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    row = ticks.index("Strategic developments")
+    labels = {round(t.get_position()[1]): t.get_text() for t in ax.texts}
+    assert labels[row] == "unknown"
+    assert labels[ticks.index("Battles")] == "45 (45–57)"
+    widths = [p.get_width() for p in ax.patches if p.get_height() == 0.6]
+    assert not widths[row] > 0  # no bar (a NaN width draws none)
+    markup.figure_png(fig)
+
+
 def test_style_and_text_safety():
     plots.use_style()
     assert mpl.rcParams["text.parse_math"] is False

@@ -834,10 +834,15 @@ def test_rendered_actors_table_counts_the_state_s_forces_together(rendered):
         "1",
         "3",
         "0",
+        "2",  # of unknown toll: -06 and -07
         "45–57 (best 45)",
         "Police Forces of Pakistan; Balochistan Levies; Military Forces of Pakistan",
     ]
     assert "forces actors together, each event once and its deaths once" in page
+    # the police were in -06 and -07 only: their deaths are unknown, not 0
+    (row,) = re.findall(r"<tr><td[^>]*>Police Forces of Pakistan</td>.*?</tr>", page)
+    assert re.findall(r"<td[^>]*>(.*?)</td>", row)[-3:] == ["2", "unknown", ""]
+    assert '<th class="num">toll unknown</th>' in page
 
 
 def test_index_lists_every_report(rendered):

@@ -298,7 +298,7 @@ def range_bars(
     Bars are coloured by ``colour_by`` (default: ``label`` itself when it is an event type
     or victim group), with a legend when the colours are not already the bar labels.
     """
-    if frame.empty or frame["high"].sum() == 0:
+    if frame.empty or not frame["high"].fillna(0).gt(0).any():
         return empty(title)
     frame = frame.iloc[::-1]
     colour_by = colour_by or (label if label in FIXED_COLOURS else None)
@@ -306,9 +306,10 @@ def range_bars(
     lines = sum(max(1, t.count("\n") + 1) for t in labels)
     fig, ax = new_figure(height=max(1.6, 0.3 * lines + 0.14 * len(frame) + 1.2), width=NARROW)
     y = np.arange(len(frame))
-    best = frame["best"].to_numpy(dtype=float)
-    low = frame["low"].to_numpy(dtype=float)
-    high = frame["high"].to_numpy(dtype=float)
+    # a row of unknown toll (null bounds) gets no bar, and says "unknown"
+    low, best, high = (
+        frame[b].astype("Float64").to_numpy(float, na_value=np.nan) for b in ("low", "best", "high")
+    )
     keys = frame[colour_by].astype("str").tolist() if colour_by else ["_"] * len(frame)
     fixed = colours or FIXED_COLOURS.get(colour_by or "", {})
     palette = colours_for(list(dict.fromkeys(keys)), fixed)
@@ -322,11 +323,15 @@ def range_bars(
         capsize=4,
         linewidth=1.2,
     )
+    top = np.nanmax(high)
     for yi, (lo, be, hi) in enumerate(zip(low, best, high, strict=True)):
+        if np.isnan(be):
+            ax.text(top * 0.02, yi, "unknown", va="center", fontsize=10, color="#555555")
+            continue
         text = f"{be:,.0f}" if lo == hi else f"{be:,.0f} ({lo:,.0f}–{hi:,.0f})"
-        ax.text(max(hi, be) + high.max() * 0.02, yi, text, va="center", fontsize=10)
+        ax.text(max(hi, be) + top * 0.02, yi, text, va="center", fontsize=10)
     ax.set_yticks(y, labels)
-    ax.set_xlim(0, high.max() * 1.6 + 1)
+    ax.set_xlim(0, top * 1.6 + 1)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
     set_title(fig, title)

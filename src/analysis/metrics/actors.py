@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.metrics.periods import assign_period, dated_days, period_frame
-from analysis.metrics.tables import _grouped
+from analysis.metrics.tables import _grouped, unknown_as_null
 from analysis.metrics.totals import (
     BOUNDS,
     NO_ACTOR,
@@ -149,9 +149,11 @@ def by_actor(
     """Events and fatality bounds of the events each actor took part in, most active first:
     ``actor``, ``actor_type``, ``events``, ``as_actor1``, ``as_actor2``, ``as_associated``
     (the events counted under each role, :func:`actor_involvement`: they add up to
-    ``events``), ``low``, ``best``, ``high``. With ``rows`` (the selection's source
-    records) an actor counts in every real event any record names it in, in any role:
-    the events, and the deaths, that filtering on the actor selects.
+    ``events``), ``toll_unknown`` (those of its events with no known toll), ``low``,
+    ``best``, ``high`` (sums of the known tolls; null when no event's toll is known). With
+    ``rows`` (the selection's source records) an actor counts in every real event any
+    record names it in, in any role: the events, and the deaths, that filtering on the
+    actor selects.
 
     With ``state_forces``, the rows of :func:`state_forces` ("State forces of Burkina
     Faso": each event of any of a state's forces actors once) are ranked among the actors,
@@ -170,7 +172,7 @@ def by_actor(
     """
     roles = actor_involvement(events, rows)
     columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", "as_associated"]
-    columns += list(BOUNDS)
+    columns += ["toll_unknown", *BOUNDS]
     if roles.empty:
         empty = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
         return empty.assign(members=pd.Series(dtype="str")) if state_forces else empty
@@ -187,13 +189,16 @@ def by_actor(
 
 def _counted(roles: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     """Per ``actor`` of an :func:`actor_involvement` table (one row per event and actor):
-    its type, events, events per role and the fatality bounds of those events
-    (``totals``: :func:`event_fatalities`), unsorted."""
+    its type, events, events per role, the events of unknown toll and the fatality bounds of
+    those events (``totals``: :func:`event_fatalities`; null when none is known:
+    :func:`~analysis.metrics.tables.unknown_as_null`), unsorted."""
     frame = roles.merge(totals, on="cluster_id", how="left")
+    frame = frame.assign(unknown_id=frame["cluster_id"].where(frame["best"].isna()))
     grouped = frame.groupby("actor", sort=False)
     out = grouped.agg(
         actor_type=("actor_type", "first"),
         events=("cluster_id", "nunique"),
+        toll_unknown=("unknown_id", "nunique"),
         low=("low", _sum),
         best=("best", _sum),
         high=("high", _sum),
@@ -203,7 +208,7 @@ def _counted(roles: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     )
     per_role.columns = ["as_actor1", "as_actor2", "as_associated"]
     out = out.join(per_role.astype("int64"))
-    return out.reset_index()
+    return unknown_as_null(out.reset_index())
 
 
 # The row that counts one state's forces together, and what it counts, in the reports' words.
@@ -323,13 +328,19 @@ def state_forces(
 def _state_rows(roles: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
     """The :func:`state_forces` rows of an :func:`actor_involvement` table, unsorted."""
     columns = ["actor", "actor_type", "events", "as_actor1", "as_actor2", "as_associated"]
-    columns += [*BOUNDS, "members"]
+    columns += ["toll_unknown", *BOUNDS, "members"]
     members = roles.assign(state=state_of(roles["actor"])).dropna(subset=["state"])
     members = members[members.groupby("state")["actor"].transform("nunique").gt(1)]
     if members.empty:
         return pd.DataFrame(
             {
-                c: pd.Series(dtype="str" if c in ("actor", "actor_type", "members") else "int64")
+                c: pd.Series(
+                    dtype="str"
+                    if c in ("actor", "actor_type", "members")
+                    else "Int64"
+                    if c in BOUNDS
+                    else "int64"
+                )
                 for c in columns
             }
         )

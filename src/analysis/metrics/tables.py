@@ -345,34 +345,58 @@ def by_victim_group(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFr
     return frame.astype({"victim_group": "str", "group": "str"})
 
 
+def unknown_as_null(frame: pd.DataFrame) -> pd.DataFrame:
+    """A breakdown's bounds made null (an "unknown" toll, not a toll of 0) in its rows whose
+    every event has an unknown toll (``toll_unknown`` equal to ``events``); the others keep
+    the sums of their known tolls, ``toll_unknown`` saying how many events they leave out.
+
+    >>> table = pd.DataFrame({"type": ["a", "b", "c"], "events": [2, 3, 1],
+    ...     "toll_unknown": [2, 1, 0], "low": [0, 4, 0], "best": [0, 5, 0], "high": [0, 7, 0]})
+    >>> unknown_as_null(table)["best"].tolist()
+    [<NA>, 5, 0]
+    """
+    unknown = frame["toll_unknown"].eq(frame["events"]) & frame["events"].gt(0)
+    bounds = {b: frame[b].astype("Int64").mask(unknown) for b in BOUNDS}
+    return frame.assign(**bounds)
+
+
 def _grouped(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per ``keys``: ``events`` (distinct ``cluster_id``), ``toll_unknown`` (those of them
+    with no known toll) and the sums of the known bounds (:func:`unknown_as_null`),
+    deadliest first and the rows of unknown tolls last."""
     if frame.empty:
         return pd.DataFrame(
             {k: pd.Series(dtype="str") for k in keys}
-            | {c: pd.Series(dtype="int64") for c in ["events", *BOUNDS]}
+            | {c: pd.Series(dtype="int64") for c in ["events", "toll_unknown"]}
+            | {b: pd.Series(dtype="Int64") for b in BOUNDS}
         )
-    filled = frame.assign(**{k: frame[k].astype("str").fillna("unknown") for k in keys})
+    filled = frame.assign(
+        **{k: frame[k].astype("str").fillna("unknown") for k in keys},
+        unknown_id=frame["cluster_id"].where(frame["best"].isna()),
+    )
     out = (
         filled.groupby(keys, sort=False)
         .agg(
             events=("cluster_id", "nunique"),
+            toll_unknown=("unknown_id", "nunique"),
             low=("low", _sum),
             best=("best", _sum),
             high=("high", _sum),
         )
         .reset_index()
     )
-    out = out.sort_values(
+    out = unknown_as_null(out).sort_values(
         ["best", "high", "events", *keys], ascending=[False] * 3 + [True] * len(keys)
     )
     return out.reset_index(drop=True)
 
 
 def by_place(events: pd.DataFrame, fatalities: pd.DataFrame, level: str = "admin1") -> pd.DataFrame:
-    """Events and fatality bounds per ``admin1`` (or per ``admin1``/``admin2``), deadliest
-    first; a missing place, or one finer than the event's ``geo_precision`` knows, is
-    "unknown". Events of several countries are told apart by the country after the
-    province: Pakistan's Punjab and India's are two rows.
+    """Events, events of unknown toll (``toll_unknown``) and fatality bounds per ``admin1``
+    (or per ``admin1``/``admin2``), deadliest first (:func:`_grouped`); a missing place,
+    or one finer than the event's ``geo_precision`` knows, is "unknown". Events of
+    several countries are told apart by the country after the province: Pakistan's
+    Punjab and India's are two rows.
 
     >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"],
     ...     "country": ["Pakistan", "India", "India"], "admin1": ["Punjab", "Punjab", None]})
@@ -393,7 +417,15 @@ def by_place(events: pd.DataFrame, fatalities: pd.DataFrame, level: str = "admin
 
 
 def by_event_type(events: pd.DataFrame, fatalities: pd.DataFrame) -> pd.DataFrame:
-    """Events and fatality bounds per event type, deadliest first."""
+    """Events, events of unknown toll and fatality bounds per event type, deadliest first; a
+    type whose every event has an unknown toll has null bounds, not 0 (:func:`_grouped`).
+
+    >>> events = pd.DataFrame({"cluster_id": ["a", "b", "c"],
+    ...     "event_type": ["Riots", "Battles", "Battles"]})
+    >>> fatalities = pd.DataFrame({"cluster_id": ["b"], "low": [3], "best": [4], "high": [6]})
+    >>> by_event_type(events, fatalities).values.tolist()
+    [['Battles', 2, 1, 3, 4, 6], ['Riots', 1, 1, <NA>, <NA>, <NA>]]
+    """
     frame = with_fatalities(events, fatalities) if len(events) else events
     return _grouped(frame, ["event_type"])
 

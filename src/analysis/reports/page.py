@@ -608,13 +608,22 @@ class Report:
 
 def compact(frame: pd.DataFrame) -> pd.DataFrame:
     """``low``/``best``/``high`` shown as one ``fatalities`` column ("21–33 (best 21)"), in
-    the place of ``low``; other columns unchanged.
+    the place of ``low``; a ``toll_unknown`` column (events of unknown toll) kept only when
+    some row has such an event; other columns unchanged.
 
-    >>> shown = compact(pd.DataFrame({"actor": ["a"], "low": [21], "best": [21], "high": [33]}))
+    >>> shown = compact(pd.DataFrame({"actor": ["a"], "toll_unknown": [0], "low": [21],
+    ...     "best": [21], "high": [33]}))
     >>> shown.to_dict("records")
     [{'actor': 'a', 'fatalities': '21–33 (best 21)'}]
+    >>> shown = compact(pd.DataFrame({"actor": ["a", "b"], "events": [3, 2],
+    ...     "toll_unknown": [1, 2], "low": [4, None], "best": [4, None], "high": [4, None]}))
+    >>> shown.values.tolist()
+    [['a', 3, 1, '4'], ['b', 2, 2, 'unknown']]
     """
-    return metrics.with_ranges(frame)
+    shown = metrics.with_ranges(frame)
+    if "toll_unknown" in shown.columns and not shown["toll_unknown"].gt(0).any():
+        shown = shown.drop(columns="toll_unknown")
+    return shown
 
 
 def _range(low: int, high: int) -> str:
