@@ -5,10 +5,11 @@
   fourth to sixth writers' ``heldout5`` to ``heldout7`` and the eighth round's ``probes8``.
 - Sets by later hands, developed on after a first reading and still short of the targets
   (``FLOORS``, ``heldout8`` to ``heldout15``, ``heldout17`` to ``heldout33``, ``heldout35``
-  to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``): what the
-  rules reached is held as a floor, and no figure may become a false death.
+  to ``heldout97``, ``heldout99`` to ``heldout102``, ``heldout104``, ``heldout105``,
+  ``heldout108``): what the rules reached is held as a floor, and no figure may become a false
+  death.
 - Sets nobody working on the rules has read (``heldout4``, ``heldout16``, ``heldout34``,
-  ``heldout98``, ``heldout103``, ``heldout106`` to ``heldout108``) and the held-out articles
+  ``heldout98``, ``heldout103``, ``heldout106``, ``heldout107``) and the held-out articles
   (``heldout``): no false death; their precision and recall are what to expect on new text, reported
   in docs/extraction.md, not asserted. The thirty-second writer's (``heldout33``), whose three false
   deaths were a known failure until the thirty-fifth round was developed on it, is held to none. The
@@ -148,9 +149,9 @@
   The hundred-and-sixth writer's (``heldout107``, unread) has none on first reading (the merged
   rules of the hundred-and-twenty-sixth to hundred-and-twenty-eighth rounds), and is held to
   that.
-  The hundred-and-seventh writer's (``heldout108``, unread) has none on first reading (the
-  merged rules of the hundred-and-twenty-ninth to hundred-and-thirty-first rounds), and is
-  held to that.
+  The hundred-and-seventh writer's (``heldout108``) had none on first reading (the merged
+  rules of the hundred-and-twenty-ninth to hundred-and-thirty-first rounds) and none after the
+  hundred-and-thirty-fifth round was developed on it, and is held to that.
 
 A *false death* is a wounded, abducted, arrested, freed or missing figure turned into a death
 toll. The scores are computed by ``benchmarks/extraction.py`` (see its docstring for what a
@@ -2257,6 +2258,26 @@ FLOORS = [
             "the hundred-and-twenty-sixth and hundred-and-thirty-second rounds"
         ),
     ),
+    Floor(
+        "heldout108",
+        12,
+        114,
+        0.79,
+        0.68,
+        0.78,
+        (
+            "hundred-and-seventh hand, who saw neither the rules nor the other sets (a hatchery's "
+            "chick order register in translation, a water users' association's water-turn "
+            "register in translation, a spice mill's order book in machine translation, a sachet "
+            "water factory's log, a well-digging crew's job log in translation, an abaca buying "
+            "tally, a silkworm rearing register, a pine nut buyer's book in machine translation, "
+            "an apricot paste batch sheet in translation, a piggery's record in Pidgin, a piñata "
+            "workshop's order book in translation, a coconut buying point's book in "
+            "translation); scored unread on the merged rules of the hundred-and-twenty-ninth to "
+            "hundred-and-thirty-first rounds (precision 0.684, recall 0.570, grouping 0.800, no "
+            "false death), developed on in the hundred-and-thirty-fifth round"
+        ),
+    ),
 ]
 
 
@@ -3585,7 +3606,8 @@ def test_no_figure_of_the_hundred_and_seventh_writer_s_articles_becomes_a_false_
     workshop's order book in translation, a coconut buying point's book in translation),
     labelled to CONVENTIONS.md with 72 wounded, abducted, arrested, freed and missing figures
     beside 42 deaths: on first reading (the merged rules of the hundred-and-twenty-ninth to
-    hundred-and-thirty-first rounds) none of them became a death toll, and none may."""
+    hundred-and-thirty-first rounds) none of them became a death toll, none did after the
+    hundred-and-thirty-fifth round was developed on them, and none may."""
     total, articles = bench.score_folder(HUNDRED_AND_SEVENTH_WRITER)
     assert len(articles) == 12 and total.expected == 114
     assert total.false_deaths == 0, total.deaths_as_other

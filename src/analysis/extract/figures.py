@@ -291,9 +291,10 @@ OUTCOME_WORDS: dict[str, str] = {
     r"(?:(?:separatist|rebel|jihadist|insurgent|militia|islamist|terrorist|armed)\s+)?(?:gunmen|attackers|bandits|militants|"
     r"kidnappers|abductors|insurgents|assailants|jihadists|group|militia|rebels|fighters|"
     r"separatists|terrorists|extremists|"
-    r"(?:armed|unidentified|unknown|masked)\s+"
+    # ("taken by the unknown armed persons": a translation's "individus armés non identifiés")
+    r"(?:(?:unidentified|unknown|masked)\s+)?(?:armed|unidentified|unknown|masked)\s+"
     # ("2 agents are taken by men armed": a translation's "hommes armés", the adjective after)
-    r"men|men\s+armed)\b))|"
+    r"(?:men|persons|people|individuals)|men\s+armed)\b))|"
     # ("two drivers were taken by Al-Shabaab at their checkpoint": by a group named with
     # capitals; not by whoever carries the hurt, "taken by Red Cross to the clinic")
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))taken(?=\s+by\s+(?:the\s+)?"
@@ -879,6 +880,18 @@ _ROLE_NAMED_DONE = re.compile(
     r"(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?:also|later|critically|seriously|badly|slightly|lightly)\s+)?(?:injured|wounded|hurt|"
     r"abducted|kidnapped|arrested)\b)"
+)
+# "Our buyer Musa Bello was taken by unknown armed men at the market", "the guard, Ali Musa,
+# was taken by gunmen": a person by his name (two words in capitals, or one after "our" and a
+# trade) taken by armed men, one person abducted (not "was taken by ambulance")
+_NAMED_TAKEN_BY_ARMED = re.compile(
+    # (not a place's name after its preposition: "a crew from near La Gabarra was taken")
+    r"(?<!\bnear\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bon\s)"
+    r"(?P<noun>\b(?:[Oo]ur\s+[a-z]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}))(?=,?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:taken|seized|kidnapped|abducted)\s+(?:away\s+)?by\s+(?:the\s+)?(?:(?:unknown|unidentified|"
+    r"masked|suspected)\s+)?(?:armed\s+(?:men|persons|people|individuals)|gunmen|bandits|"
+    r"kidnappers|militants|rebels|jihadists|insurgents|separatists|attackers)\b)"
 )
 # "armed men stopped the van and took the driver with them": the vehicle's driver, taken
 # along (not "took the driver to hospital")
@@ -2836,7 +2849,9 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
     back = (_CAME_BACK.match(sentence) or _FOUND_ALIVE.match(sentence)) if previous else None
     if previous is not None and back is None:
         back = _came_back_of_count(sentence, previous)
-    count = parse_count(back["number"]) if back else None
+    # ("Both came back on Wednesday": the two taken just before)
+    number = ("2" if back["number"].casefold() == "both" else back["number"]) if back else ""
+    count = parse_count(number) if back else None
     if (
         back
         and count is not None
@@ -2847,7 +2862,7 @@ def find_casualty_figures(sentence: str, previous: Figure | None = None) -> list
         # village on Sunday": some of the people taken came back, freed
         figures.append(
             _freed_again(
-                back["number"],
+                number,
                 "",
                 previous.victim_group,
                 count,
@@ -3426,8 +3441,11 @@ def _people_noun(both: str) -> bool:
 _BOTH_FREED = re.compile(
     r"(?i)^\s*(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?\s*:\s+)?"
     r"(?:(?:and|but)\s+)?(?P<whole>both(?:\s+of\s+them|\s+(?:the\s+)?[a-z]+s)?)\s+"
-    r"(?:were|have\s+been|had\s+been)\s+"
-    r"(?:(?:later|since|also|safely)\s+)?(?:released|freed|set\s+free)\b"
+    r"(?:(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?:later|since|also|safely)\s+)?(?:released|freed|set\s+free)|"
+    # ("Both returned home on Wednesday": the two taken, home again)
+    r"(?:have|had)\s+(?:since\s+|later\s+|safely\s+)?returned|returned(?=\s+(?:home|safely|on|"
+    r"after)\b))\b"
 )
 # the one person taken, named again by the noun he was counted with, freed: "the staff
 # member was recovered safely", "As per police, the driver was released on Monday"
@@ -3441,7 +3459,11 @@ SAME_ONE_FREED = re.compile(
 # released with a warning" (after a semicolon: "lead"; a sentence opening on "He was
 # released" is left alone)
 PRONOUN_FREED = re.compile(
-    r"(?:(?P<lead>;)\s*(?:(?:and|but)\s+)?|^[^,;.]{0,60},\s+(?:and|but)\s+)(?P<whole>(?-i:[Hh]e|[Ss]he))\s+"
+    r"(?:(?P<lead>;)\s*(?:(?:and|but)\s+)?|^[^,;.]{0,60},\s+(?:and|but)\s+|"
+    # ("The family paid 15,000 dollars and he was released": a ransom paid, then "and", no
+    # comma; the thousands' comma of the sum no clause's end)
+    r"^[^;.]{0,40}?\b(?:paid|pays|gave|handed\s+over)\b(?:[^,;.]|,(?=\d{3}))"
+    r"{0,60}?\s+(?:and|but)\s+)(?P<whole>(?-i:[Hh]e|[Ss]he))\s+"
     r"(?:had\s+been\s+(?:held|kept)\b[^.;]{0,60}?\s+and\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|safely\s+|since\s+|finally\s+|eventually\s+)?"
     r"(?:released|freed|rescued|set\s+free)\b"
@@ -5010,6 +5032,7 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         *_CREW_OF.finditer(sentence),
         *_CREW_DONE.finditer(sentence),
         *_ROLE_NAMED_DONE.finditer(sentence),
+        *_NAMED_TAKEN_BY_ARMED.finditer(sentence),
     ]:
         if not any(
             m.start <= match.start() < m.end

@@ -2509,6 +2509,12 @@ def find_reporter(sentence: str) -> Reporter | None:
             found = None  # ("My fax of 10/09/2026 said …": a date named, no one who spoke)
         elif found is not None and found.start >= 0:
             found = Reporter(found.name, sentence[found.start : found.end], found.start, found.end)
+    if found is None and _WAS_SAID.search(sentence):
+        # "The police was said 8 youth was arrested": a machine translation's "was said" for
+        # "said" (not "It was said", nor "was said to be"), read as "said", the offsets kept
+        found = _reporter_as_written(
+            _WAS_SAID.sub(lambda m: m["verb"] + " " * (len(m.group()) - len(m["verb"])), sentence)
+        )
     if found is None and _CLOCK_TIME.search(sentence):
         # "Shop closed at 13:00 after the news: the Cell said 3 soldiers were killed": a
         # clock's colon is no colon of the sentence; the hour read as "13h00" (offsets hold)
@@ -2643,6 +2649,14 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# a raw translation's "was said", "was claimed" for the speaker's own verb: "the residents was
+# said 11 civilians died", "The Fano was said in its page that …" (not "It was said", nor "was
+# said to have", nor a passive's "by")
+_WAS_SAID = re.compile(
+    r"(?<!\bIt\s)(?<!\bit\s)\bwas\s+(?P<verb>said|claimed)(?=\s+(?:that\b|in\s+(?:its|his|her|their|a|the)\b|"
+    r"it\s+(?:was|had|has)\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
+    r"twenty)\b))"
+)
 # a day written in figures with slashes: "10/11", "13/11/2026" (not a note's label before a
 # colon, "Also on 12/03: …")
 # a clock's hour and minutes: "at 13:00", "17:20"
