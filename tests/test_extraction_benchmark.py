@@ -742,9 +742,9 @@ FLOORS = [
         "heldout22",
         12,
         118,
-        0.80,
-        0.65,
-        0.61,
+        0.87,
+        0.73,
+        0.75,
         (
             "twenty-first hand (a court's cause list with the registry's notes, a loss "
             "adjuster's site report, a mortuary register's weekly summary, a curfew order, "
@@ -858,9 +858,9 @@ FLOORS = [
         "heldout28",
         12,
         99,
-        0.88,
-        0.75,
-        0.83,
+        0.91,
+        0.80,
+        0.86,
         (
             "twenty-seventh hand, ten of the twelve news in styles the sets had not imitated "
             "(a Hausa-language radio service's web story in translation, a financial daily's "
@@ -954,8 +954,8 @@ FLOORS = [
         "heldout33",
         12,
         95,
-        0.86,
-        0.72,
+        0.87,
+        0.73,
         0.97,
         (
             "thirty-second hand, ten of the twelve plain news in styles the sets had not "
@@ -1401,9 +1401,9 @@ FLOORS = [
         "heldout59",
         12,
         109,
-        0.93,
+        0.94,
         0.77,
-        0.66,
+        0.67,
         (
             "fifty-eighth hand, who saw neither the rules nor the other sets (a telecom "
             "operator's status page, a theatre programme, a genealogy site's person page, a "

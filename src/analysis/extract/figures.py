@@ -1358,13 +1358,30 @@ _CIVIL_MEMBERS = (
     r"family|families|jirga|council|community|tribe|household|congregation|church|parish|"
     # ("two members of our stage crew", "of the hotel's staff": a crew's or a staff's, as
     # "crew" alone is)
-    r"mosque|crew|staff)s?"
+    # ("two members of its delegation", "of the choir": a visiting party's or a body of
+    # singers', unarmed)
+    r"mosque|crew|staff|delegation|choir|orchestra)s?"
 )
 # "two revenue officers", "three health officers": officers of a civil service, unarmed
 _CIVIL_OFFICERS = re.compile(
     r"(?i)\b(?:revenue|tax|health|medical|election|electoral|polling|returning|agricultural|"
     r"extension|loan|relief|programme|program|project|field|welfare|education|land|"
     r"veterinary|information)\s*$"
+)
+# a sports team's words: "the club", "a player", "their match" (a squad or a team of these
+# is of players, not of an armed force's or an attack's men)
+_SPORTS = re.compile(
+    r"(?i)\b(?:club|players?|footballers?|athletes?|match|league|tournament|football|coach)\b"
+)
+# guards a private employer keeps: "two private security guards", "three factory guards", or
+# the guards of a security contractor or company the sentence names ("the security contractor
+# reports that two of its guards were killed"): employees, civilians, not a state force's men
+_PRIVATE_GUARDS = re.compile(
+    r"(?i)\b(?:private|security|factory|warehouse|site|farm|mine|company|hotel|bank|shop|"
+    r"store|school|hospital)\s*$"
+)
+_GUARDS_EMPLOYER = re.compile(
+    r"(?i)\b(?:private\s+security|security\s+(?:contractor|company|firm|agency|provider))\b"
 )
 # a bar a definition or a rule sets, in the present of what is always so: "one in which 10
 # or more people are killed", "where 20 or more are abducted" (not "10 or more were killed")
@@ -4617,12 +4634,28 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
             group = FORCES  # "police reservists", "army recruits", "eight FC men"
         if noun.casefold() in ("officers", "officer") and _CIVIL_OFFICERS.search(tail.group("gap")):
             group = CIVILIANS  # "two of its revenue officers": officers of a civil service
+        if (
+            noun.casefold() in ("guards", "guard")
+            and group == FORCES
+            and (_PRIVATE_GUARDS.search(tail.group("gap")) or _GUARDS_EMPLOYER.search(sentence))
+            and not _FORCE_WORD.search(re.sub(r"(?i)\bsecurity\b", "", tail.group("gap")))
+        ):
+            group = CIVILIANS  # "two private security guards", "a security contractor's guards"
         if noun.casefold() == "members":  # "three ELN members", "family members" (listed)
             gap = tail.group("gap")
             armed = r"(?i:suspected|alleged|militia|gang|cult|rebel|insurgent|jihadist|terrorist)"
             group = MILITANTS if re.search(rf"\b[A-Z]{{2,}}\b|{armed}", gap) else UNKNOWN
             if group == UNKNOWN and _CIVIL_BODY_MEMBERS.search(f"{gap.strip()} members"):
                 group = CIVILIANS  # "two church members": a congregation's, civilians
+        if (
+            group in (UNKNOWN, MILITANTS)
+            and re.match(
+                r"(?i)members?\s+of\s+(?:the|its|their|his|her)\s+(?:squad|team)\b",
+                sentence[after + tail.start("noun") :],
+            )
+            and _SPORTS.search(sentence)
+        ):
+            group = CIVILIANS  # "a club's players … eleven members of the squad": a sports team
         named = re.match(r"(?i)members?\s+of\s+(?:the\s+)?(?P<name>.+)$", noun)
         if named and re.search(
             re.escape(named["name"]) + r"(?:\s+[\w-]+){0,2}\s+(?:security\s+)?(?:forces|police)\b",
@@ -4963,6 +4996,15 @@ def _read_mentions(sentence: str, follows: bool) -> list[_Mention]:
         ):
             continue  # "…,” said Imran Ali, a shopkeeper whose brother was hurt: who speaks
         group = SINGULAR_NOUNS.get(noun.casefold()) or group_of_single
+        if (
+            noun.casefold() == "guard"
+            and group == FORCES
+            and _GUARDS_EMPLOYER.search(sentence)
+            and not _FORCE_WORD.search(
+                re.sub(r"(?i)\bsecurity\b", "", sentence[match.start() : end - len(noun)])
+            )
+        ):
+            group = CIVILIANS  # "the security contractor reports … a third guard was wounded"
         named = re.match(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s*,", sentence[end:])
         if group == UNKNOWN and named:
             # "a fourth person, a tricycle driver, died": the person, by the role after it
